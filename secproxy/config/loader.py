@@ -1,0 +1,355 @@
+"""Reading a config: YAML or JSON, `SECPROXY_*` environment overrides, CLI overrides,
+validation of the whole before use, and errors that say file, line, key path, value and
+what was expected. Also lint warnings (rules that can never match).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from secproxy.config.schema import Config
+from secproxy.config.types import parse_hostport
+from secproxy.errors import ConfigError, ConfigIssue
+from secproxy.globs import compile_url_glob, concrete_example, host_is_plausible
+
+SURFACES = ("egress", "llm", "ws", "api")
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    """A validated config with where it came from and what lint found."""
+
+    config: Config
+    source: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Overrides:
+    """Settings from the command line; they win over the file and the environment."""
+
+    listen: dict[str, str] = field(default_factory=dict)
+    """surface → `HOST:PORT`."""
+    upstreams: dict[str, str] = field(default_factory=dict)
+    """name → URL."""
+    disabled: set[str] = field(default_factory=set)
+    state_dir: str | None = None
+    log_level: str | None = None
+    log_format: str | None = None
+
+
+def _line_of(root: yaml.Node | None, path: Sequence[str | int]) -> int | None:
+    """1-based line of the node at `path` in a composed YAML tree (closest parent found)."""
+    node = root
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in path:
+        if isinstance(node, yaml.MappingNode):
+            nxt = None
+            for k, v in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.value == str(part):
+                    nxt = v if not isinstance(v, yaml.ScalarNode) else v
+                    line = k.start_mark.line + 1
+                    break
+            if nxt is None:
+                return line
+            node = nxt
+            if not isinstance(node, yaml.ScalarNode):
+                continue
+            line = node.start_mark.line + 1
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            if part >= len(node.value):
+                return line
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            return line
+    return line
+
+
+def format_path(loc: Sequence[str | int]) -> str:
+    """`("rules", 3, "policies", 0, "x")` → `rules[3].policies[0].x`."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _clean_loc(loc: Sequence[str | int]) -> list[str | int]:
+    """Drop pydantic's union-branch tags (`rate_limit`, `function-after[...]`) from paths."""
+    skip_prefixes = ("function-", "tagged-union", "union[")
+    out: list[str | int] = []
+    for part in loc:
+        if isinstance(part, str) and (
+            part.startswith(skip_prefixes) or part in ("rate_limit", "time_restriction")
+        ):
+            continue
+        out.append(part)
+    return out
+
+
+def _expected(err: Mapping[str, Any]) -> str:
+    kind = err["type"]
+    msg = str(err["msg"])
+    if kind == "extra_forbidden":
+        return "unknown key (check the spelling; see `secproxy config example`)"
+    if kind == "missing":
+        return "required key is missing"
+    if kind == "union_tag_invalid":
+        return "unknown policy type; expected one of: rate_limit, time_restriction"
+    if kind == "union_tag_not_found":
+        return "policy needs a `type` (rate_limit or time_restriction)"
+    if kind == "literal_error":
+        return msg.replace("Input should be", "expected")
+    if msg.startswith("Value error, "):
+        return msg[len("Value error, ") :]
+    return msg.replace("Input should be", "expected")
+
+
+def issues_from_validation(
+    exc: ValidationError, *, source: str | None, tree: yaml.Node | None
+) -> list[ConfigIssue]:
+    """Turn pydantic errors into `ConfigIssue`s with key paths and lines."""
+    issues = []
+    for err in exc.errors(include_url=False):
+        loc = _clean_loc(err["loc"])
+        message = _expected(err)
+        path = format_path(loc)
+        # Model-level checks name their own path in the message.
+        if not loc and " " in message and message.split(" ", 1)[0].startswith(("rules", "llm")):
+            path, _, message = message.partition(" ")
+        value = err.get("input") if err["type"] != "missing" else None
+        issues.append(
+            ConfigIssue(path=path, message=message, value=value, line=_line_of(tree, loc),
+                        source=source)
+        )
+    return issues
+
+
+def parse_text(text: str, *, source: str | None, fmt: str | None = None) -> tuple[Any, Any]:
+    """Parse YAML or JSON text → (data, YAML node tree for line numbers)."""
+    is_json = fmt == "json" or (fmt is None and source is not None and source.endswith(".json"))
+    try:
+        data = json.loads(text) if is_json else yaml.safe_load(text)
+    except json.JSONDecodeError as e:
+        raise ConfigError(
+            [ConfigIssue("", f"not valid JSON: {e.msg} (column {e.colno})", line=e.lineno,
+                         source=source)], source
+        ) from None
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        problem = getattr(e, "problem", None) or str(e)
+        raise ConfigError(
+            [ConfigIssue("", f"not valid YAML: {problem}",
+                         line=mark.line + 1 if mark else None, source=source)], source
+        ) from None
+    try:
+        tree = yaml.compose(text)
+    except yaml.YAMLError:
+        tree = None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(
+            [ConfigIssue("", f"the top level must be a mapping of settings, got a "
+                         f"{type(data).__name__}", line=1, source=source)], source
+        )
+    return data, tree
+
+
+def _env_overrides(data: dict[str, Any], env: Mapping[str, str]) -> None:
+    """Apply `SECPROXY_*` variables to the raw config (before validation)."""
+    def section(name: str) -> dict[str, Any]:
+        value = data.get(name)
+        if not isinstance(value, dict):
+            value = {}
+            data[name] = value
+        return value
+
+    if "SECPROXY_STATE_DIR" in env:
+        data["state_dir"] = env["SECPROXY_STATE_DIR"]
+    if "SECPROXY_LOG_LEVEL" in env:
+        section("logging")["level"] = env["SECPROXY_LOG_LEVEL"]
+    if "SECPROXY_LOG_FORMAT" in env:
+        section("logging")["format"] = env["SECPROXY_LOG_FORMAT"]
+    if "SECPROXY_DEFAULT_ACTION" in env:
+        section("engine")["default_action"] = env["SECPROXY_DEFAULT_ACTION"]
+    if "SECPROXY_ON_ERROR" in env:
+        section("engine")["on_error"] = env["SECPROXY_ON_ERROR"]
+    if "SECPROXY_LEDGER" in env:
+        section("audit")["path"] = env["SECPROXY_LEDGER"]
+    if "SECPROXY_CONTROL_SOCKET" in env:
+        section("control")["socket"] = env["SECPROXY_CONTROL_SOCKET"]
+    if "SECPROXY_WS_UPSTREAM" in env:
+        section("ws")["upstream"] = env["SECPROXY_WS_UPSTREAM"]
+    for surface in SURFACES:
+        value = env.get(f"SECPROXY_LISTEN_{surface.upper()}")
+        if value:
+            _set_listen(data, surface, value, origin=f"SECPROXY_LISTEN_{surface.upper()}")
+
+
+def _set_listen(data: dict[str, Any], surface: str, value: str, *, origin: str) -> None:
+    try:
+        host, port = parse_hostport(value)
+    except ValueError as e:
+        raise ConfigError([ConfigIssue(f"listeners.{surface}", str(e), source=origin)]) from None
+    listeners = data.setdefault("listeners", {})
+    if not isinstance(listeners, dict):
+        return
+    entry = listeners.setdefault(surface, {})
+    if isinstance(entry, dict):
+        entry.update(host=host, port=port, enabled=True)
+
+
+def _apply_overrides(data: dict[str, Any], ov: Overrides) -> None:
+    for surface, value in ov.listen.items():
+        if surface not in SURFACES:
+            raise ConfigError([ConfigIssue(
+                "", f"--listen names unknown surface {surface!r}; expected one of "
+                + ", ".join(SURFACES), source="command line")])
+        _set_listen(data, surface, value, origin="--listen")
+    for name, url in ov.upstreams.items():
+        ups = data.setdefault("upstreams", {})
+        if isinstance(ups, dict):
+            ups[name] = {**(ups.get(name) or {}), "url": url}
+        if name == "ws" or url.startswith(("ws://", "wss://")):
+            ws = data.setdefault("ws", {})
+            if isinstance(ws, dict):
+                ws["upstream"] = url
+    for surface in ov.disabled:
+        entry = data.setdefault("listeners", {}).setdefault(surface, {})
+        if isinstance(entry, dict):
+            entry["enabled"] = False
+    if ov.state_dir:
+        data["state_dir"] = ov.state_dir
+    if ov.log_level:
+        data.setdefault("logging", {})["level"] = ov.log_level
+    if ov.log_format:
+        data.setdefault("logging", {})["format"] = ov.log_format
+
+
+def _fill_listener_ports(data: dict[str, Any]) -> None:
+    """A listener given without `port` keeps its default port."""
+    defaults = {"egress": 4100, "llm": 8080, "ws": 18790, "api": 8000}
+    listeners = data.get("listeners")
+    if isinstance(listeners, dict):
+        for name, entry in listeners.items():
+            if isinstance(entry, dict) and name in defaults:
+                entry.setdefault("port", defaults[name])
+
+
+def lint(config: Config) -> list[str]:
+    """Warnings for rules that can never match: shadowed by an earlier rule, or a glob
+    no URL can satisfy."""
+    warnings = []
+    rules = config.rules
+    for j, rule in enumerate(rules):
+        name_j = config.rule_name(j)
+        for pattern_key in ("match", "host"):
+            pattern = getattr(rule, pattern_key)
+            if pattern and not host_is_plausible(pattern):
+                warnings.append(
+                    f"rules[{j}] ({name_j}): {pattern_key} {pattern!r} can never match: "
+                    "its host part has characters no host name has"
+                )
+        if rule.match and "/" in rule.match.split("://")[-1]:
+            path = "/" + rule.match.split("://")[-1].partition("/")[2]
+            if path.endswith("/*") and "**" not in path and path.count("/") == 1:
+                warnings.append(
+                    f"rules[{j}] ({name_j}): match {rule.match!r} covers one path segment "
+                    f"only; write {rule.match[:-1] + '**'!r} (or the bare host) for every path"
+                )
+        if rule.surfaces == ["connect"] and rule.path:
+            warnings.append(
+                f"rules[{j}] ({name_j}): can never match: a CONNECT tunnel has no path"
+            )
+        for i in range(j):
+            earlier = rules[i]
+            if earlier.mode == "report":
+                continue
+            if _covers(earlier, rule):
+                warnings.append(
+                    f"rules[{j}] ({name_j}) can never match: rules[{i}] "
+                    f"({config.rule_name(i)}) matches everything it does and comes first"
+                )
+                break
+    return warnings
+
+
+def _covers(a: Any, b: Any) -> bool:
+    """True when every action matched by rule `b` is matched by rule `a` (conservative)."""
+    ca, cb = a.conditions(), b.conditions()
+    if not ca or ca.get("match") in ("*", "**", "*/**") and len(ca) == 1:
+        return True
+    if ca == cb:
+        return True
+    others_a = {k: v for k, v in ca.items() if k != "match"}
+    others_b = {k: v for k, v in cb.items() if k != "match"}
+    if others_a != others_b or "match" not in ca or "match" not in cb:
+        return False
+    try:
+        glob = compile_url_glob(ca["match"])
+    except ValueError:
+        return False
+    host, port, path = concrete_example(cb["match"])
+    return glob.matches(host, port, path)
+
+
+def load_config(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    env: Mapping[str, str] | None = None,
+    overrides: Overrides | None = None,
+    text: str | None = None,
+    fmt: str | None = None,
+) -> LoadedConfig:
+    """Read, merge and validate a config. No path and no text = the built-in defaults."""
+    env = os.environ if env is None else env
+    source: str | None = None
+    tree = None
+    if text is None and path is None and env.get("SECPROXY_CONFIG"):
+        path = env["SECPROXY_CONFIG"]
+    if text is None and path is not None:
+        source = str(path)
+        p = Path(path).expanduser()
+        try:
+            text = p.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise ConfigError([ConfigIssue("", "file not found", source=source)], source,
+                              hint="run `secproxy config example > secproxy.yaml` for a start") from None
+        except IsADirectoryError:
+            raise ConfigError([ConfigIssue("", "is a directory, expected a YAML or JSON file",
+                                           source=source)], source) from None
+        except (PermissionError, UnicodeDecodeError) as e:
+            raise ConfigError([ConfigIssue("", f"cannot be read: {e}", source=source)],
+                              source) from None
+    data: dict[str, Any] = {}
+    if text is not None:
+        data, tree = parse_text(text, source=source, fmt=fmt)
+    _env_overrides(data, env)
+    if overrides is not None:
+        _apply_overrides(data, overrides)
+    _fill_listener_ports(data)
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as e:
+        raise ConfigError(issues_from_validation(e, source=source, tree=tree), source) from None
+    for i, rule in enumerate(config.rules):
+        if rule.match:
+            try:
+                compile_url_glob(rule.match)
+            except ValueError as e:
+                raise ConfigError([ConfigIssue(f"rules[{i}].match", str(e), value=rule.match,
+                                               line=_line_of(tree, ["rules", i, "match"]),
+                                               source=source)], source) from None
+    return LoadedConfig(config, source, lint(config))

@@ -1,0 +1,150 @@
+"""Config model of rules and their policies (rate limits, time windows)."""
+
+from __future__ import annotations
+
+import re
+from datetime import time as dtime
+from typing import Annotated, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, field_validator, model_validator
+
+from secproxy.config.types import Duration, StrictModel
+from secproxy.model import Surface
+
+RuleAction = Literal["allow", "deny", "log", "require_approval"]
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_HHMM = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")
+
+
+class RateLimitPolicy(StrictModel):
+    """Sliding-window request limit, counted per key."""
+
+    type: Literal["rate_limit"]
+    max_requests_per_minute: int | None = Field(default=None, gt=0)
+    """Shorthand for `max_requests` with a one-minute `window`."""
+    max_requests: int | None = Field(default=None, gt=0)
+    window: Duration = 60.0
+    per: Literal["domain", "principal", "ip", "api_key", "global"] = "principal"
+    """What one counter is kept for."""
+
+    @model_validator(mode="after")
+    def _one_limit(self) -> RateLimitPolicy:
+        if (self.max_requests_per_minute is None) == (self.max_requests is None):
+            raise ValueError("set exactly one of max_requests_per_minute or max_requests")
+        if self.window <= 0:
+            raise ValueError("window must be longer than 0s")
+        return self
+
+    @property
+    def limit(self) -> int:
+        return self.max_requests if self.max_requests is not None else self.max_requests_per_minute  # type: ignore[return-value]
+
+    @property
+    def window_seconds(self) -> float:
+        return self.window if self.max_requests is not None else 60.0
+
+
+class TimeRestrictionPolicy(StrictModel):
+    """Allowed hours and days; outside them the rule's requests are blocked."""
+
+    type: Literal["time_restriction"]
+    allowed_hours_start: str = "00:00"
+    """`HH:MM`, inclusive."""
+    allowed_hours_end: str = "24:00"
+    """`HH:MM`, exclusive; an end before the start wraps past midnight."""
+    allowed_days: list[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]] = list(DAYS)
+    timezone: str = "UTC"
+
+    @field_validator("allowed_hours_start", "allowed_hours_end", mode="before")
+    @classmethod
+    def _hhmm(cls, v: object) -> str:
+        if isinstance(v, int) and 0 <= v <= 24:
+            return f"{v:02d}:00"
+        if isinstance(v, str) and _HHMM.match(v):
+            h, m = v.split(":")
+            if int(h) == 24 and int(m) != 0:
+                raise ValueError("expected HH:MM between 00:00 and 24:00")
+            return f"{int(h):02d}:{m}"
+        raise ValueError("expected HH:MM between 00:00 and 24:00 (or an hour 0-24)")
+
+    @field_validator("allowed_days", mode="before")
+    @classmethod
+    def _days(cls, v: object) -> object:
+        if isinstance(v, list):
+            return [d.lower()[:3] if isinstance(d, str) else d for d in v]
+        return v
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, v: str) -> str:
+        try:
+            ZoneInfo(v)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(
+                "unknown time zone; expected an IANA name such as UTC or Europe/Berlin"
+            ) from None
+        return v
+
+    def minutes(self) -> tuple[int, int]:
+        """Start and end as minutes after midnight."""
+
+        def conv(s: str) -> int:
+            h, m = s.split(":")
+            return int(h) * 60 + int(m)
+
+        return conv(self.allowed_hours_start), conv(self.allowed_hours_end)
+
+    def start_time(self) -> dtime:
+        h, m = self.allowed_hours_start.split(":")
+        return dtime(int(h) % 24, int(m))
+
+
+Policy = Annotated[RateLimitPolicy | TimeRestrictionPolicy, Field(discriminator="type")]
+
+
+class Rule(StrictModel):
+    """One rule. Every condition that is set must hold; the first matching rule wins."""
+
+    name: str | None = None
+    """Shown in the ledger and answers; defaults to `rule-N` (its position, from 1)."""
+    match: str | None = None
+    """URL glob, protocol stripped, port optional: `api.openai.com`, `*.corp.com/**`,
+    `example.com:8443/v1/*`. `*` stays within a path segment (or a host), `**` crosses `/`."""
+    host: str | None = None
+    """Glob on the host alone."""
+    path: str | None = None
+    """Glob on the path alone (`/admin/**`)."""
+    methods: list[str] | None = None
+    """HTTP or RPC methods, case-insensitive."""
+    tools: list[str] | None = None
+    """Tool-name globs (`shell.*`, `fs_write`)."""
+    surfaces: list[Surface] | None = None
+    principals: list[str] | None = None
+    """Principal-key globs (`ip:10.*`, `user:alice`)."""
+    min_taint: int | None = Field(default=None, ge=0)
+    """Match only when the session's taint is at least this level."""
+    action: RuleAction
+    reason: str | None = None
+    mode: Literal["enforce", "report"] = "enforce"
+    """`report` records the would-be decision and lets the request proceed (shadow mode)."""
+    policies: list[Policy] = []
+
+    @field_validator("methods")
+    @classmethod
+    def _upper(cls, v: list[str] | None) -> list[str] | None:
+        return [m.upper() for m in v] if v is not None else None
+
+    @field_validator("match", "host", "path")
+    @classmethod
+    def _not_blank(cls, v: str | None) -> str | None:
+        if v is not None and not v.strip():
+            raise ValueError("must not be empty; leave the key out to match anything")
+        if v is not None and any(c.isspace() for c in v):
+            raise ValueError("a glob cannot contain white space")
+        return v
+
+    def conditions(self) -> dict[str, object]:
+        """The conditions that are set, for comparing rules."""
+        keys = ("match", "host", "path", "methods", "tools", "surfaces", "principals", "min_taint")
+        return {k: getattr(self, k) for k in keys if getattr(self, k) is not None}

@@ -1,0 +1,171 @@
+"""The approvals broker: holding an action is awaiting a future.
+
+An action that needs approval gets a pending `Approval` bound to the action's
+fingerprint. The surface awaits it; an operator resolves it (approve or deny, with who
+and why); when it expires it resolves to `expired`, which denies (fail closed).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from secproxy.errors import SecproxyError
+from secproxy.events import ApprovalEvent, EventBus
+from secproxy.model import Action, Verdict
+
+
+class ApprovalError(SecproxyError):
+    """An approval id is unknown or already resolved."""
+
+
+@dataclass(slots=True)
+class Approval:
+    """One pending (or resolved) request for an operator's decision."""
+
+    id: str
+    fingerprint: str
+    """Hash of the normalized action: the approval is valid for that action only."""
+    surface: str
+    principal: str
+    session: str | None
+    summary: str
+    """What exactly is asked, in one line."""
+    detail: dict[str, Any]
+    """Tool and arguments, URL, method, frame… for the console."""
+    rule: str | None
+    reason: str | None
+    created: float
+    expires: float
+    state: str = "pending"
+    """`pending`, `approved`, `denied` or `expired`."""
+    resolved_by: str | None = None
+    note: str | None = None
+    resolved_at: float | None = None
+    future: asyncio.Future[str] | None = field(default=None, repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "fingerprint": self.fingerprint,
+            "surface": self.surface,
+            "principal": self.principal,
+            "session": self.session,
+            "summary": self.summary,
+            "detail": self.detail,
+            "rule": self.rule,
+            "reason": self.reason,
+            "created": self.created,
+            "expires": self.expires,
+            "state": self.state,
+            "resolved_by": self.resolved_by,
+            "note": self.note,
+            "resolved_at": self.resolved_at,
+        }
+
+
+def action_detail(action: Action) -> dict[str, Any]:
+    t = action.target
+    detail: dict[str, Any] = {
+        k: v
+        for k, v in (("url", t.url), ("method", t.method), ("tool", t.tool), ("host", t.host),
+                     ("port", t.port))
+        if v is not None
+    }
+    if action.arguments is not None:
+        detail["arguments"] = action.arguments
+    if action.content:
+        detail["content"] = action.content[:4000]
+    return detail
+
+
+class ApprovalBroker:
+    """Pending approvals, resolved by operators or by expiry."""
+
+    def __init__(self, bus: EventBus, clock: Callable[[], float]):
+        self._bus = bus
+        self._clock = clock
+        self._pending: dict[str, Approval] = {}
+        self._recent: dict[str, Approval] = {}
+        self.timeout = 120.0
+        self.max_pending = 1000
+
+    def open(self, action: Action, verdict: Verdict) -> Approval | None:
+        """Create a pending approval; None when too many are pending already."""
+        if len(self._pending) >= self.max_pending:
+            return None
+        now = self._clock()
+        approval = Approval(
+            id=secrets.token_hex(6),
+            fingerprint=action.fingerprint(),
+            surface=str(action.surface),
+            principal=action.principal.key,
+            session=action.session,
+            summary=action.summary(),
+            detail=action_detail(action),
+            rule=verdict.rule,
+            reason=verdict.reason,
+            created=now,
+            expires=now + self.timeout,
+            future=asyncio.get_running_loop().create_future(),
+        )
+        self._pending[approval.id] = approval
+        self._bus.emit(ApprovalEvent(approval, "opened"))
+        return approval
+
+    async def wait(self, approval: Approval) -> Approval:
+        """Wait for an operator; expire (deny) when the time is up."""
+        assert approval.future is not None
+        remaining = max(approval.expires - self._clock(), 0.0)
+        try:
+            await asyncio.wait_for(asyncio.shield(approval.future), remaining)
+        except TimeoutError:
+            self._finish(approval, "expired", by="system", note="no operator decision in time")
+        except asyncio.CancelledError:
+            # The client went away (or shutdown): nobody waits any more; deny it.
+            self._finish(approval, "expired", by="system", note="the requester went away")
+            raise
+        return approval
+
+    def resolve(self, approval_id: str, *, approve: bool, by: str, note: str | None = None) -> Approval:
+        approval = self._pending.get(approval_id)
+        if approval is None:
+            done = self._recent.get(approval_id)
+            if done is not None:
+                raise ApprovalError(
+                    f"approval {approval_id} is already {done.state}"
+                    + (f" by {done.resolved_by}" if done.resolved_by else "")
+                )
+            raise ApprovalError(f"no pending approval with id {approval_id!r}",
+                                hint="list them with `secproxy approvals list`")
+        self._finish(approval, "approved" if approve else "denied", by=by, note=note)
+        return approval
+
+    def _finish(self, approval: Approval, state: str, *, by: str, note: str | None) -> None:
+        if approval.state != "pending":
+            return
+        approval.state = state
+        approval.resolved_by = by
+        approval.note = note
+        approval.resolved_at = self._clock()
+        self._pending.pop(approval.id, None)
+        self._recent[approval.id] = approval
+        if len(self._recent) > 1000:
+            self._recent.pop(next(iter(self._recent)))
+        if approval.future is not None and not approval.future.done():
+            approval.future.set_result(state)
+        self._bus.emit(ApprovalEvent(approval, state))
+
+    def pending(self) -> list[Approval]:
+        return sorted(self._pending.values(), key=lambda a: a.created)
+
+    def get(self, approval_id: str) -> Approval | None:
+        return self._pending.get(approval_id) or self._recent.get(approval_id)
+
+    def expire_all(self, note: str) -> None:
+        """Deny everything pending (shutdown)."""
+        for approval in list(self._pending.values()):
+            self._finish(approval, "expired", by="system", note=note)

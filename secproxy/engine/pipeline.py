@@ -1,0 +1,274 @@
+"""The engine: one `decide()` for every surface.
+
+The engine holds an immutable config snapshot (compiled rules, guards, settings). A
+decision runs the stages in `STAGES` order under one fail-closed boundary, holds for an
+operator when a rule asks for approval, updates strikes and session state, and publishes
+the result on the event bus. A reload validates and compiles the new config completely
+before swapping it in; on any error the old snapshot stays.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import time
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from secproxy.config import Config, LoadedConfig, load_config
+from secproxy.engine.approvals import ApprovalBroker
+from secproxy.engine.limits import LimiterStore
+from secproxy.engine.rules import RuleSet
+from secproxy.engine.session import SessionTracker
+from secproxy.engine.stages import STAGES, Context
+from secproxy.engine.tracking import PrincipalTracker
+from secproxy.errors import ConfigError
+from secproxy.events import ConfigEvent, DecisionEvent, EventBus, RecordEvent
+from secproxy.guards import Guard
+from secproxy.model import Action, Decision, Finding, Outcome, Severity, Verdict
+
+log = logging.getLogger("secproxy.engine")
+GuardFactory = Callable[[Config], Sequence[Guard]]
+
+
+class Snapshot:
+    """Everything a decision reads, compiled from one config."""
+
+    def __init__(
+        self,
+        loaded: LoadedConfig,
+        *,
+        tracker: PrincipalTracker,
+        sessions: SessionTracker,
+        limiters: LimiterStore,
+        guards: Sequence[Guard],
+    ):
+        self.loaded = loaded
+        self.config = loaded.config
+        self.rules = RuleSet(
+            self.config.rules, [self.config.rule_name(i) for i in range(len(self.config.rules))]
+        )
+        self.tracker = tracker
+        self.sessions = sessions
+        self.limiters = limiters
+        self.guards = tuple(guards)
+        self.stages = STAGES
+        self.stage_timeout = self.config.engine.stage_timeout
+        self.fail_open = self.config.engine.on_error == "allow"
+        self.strike_on = frozenset(Decision(d) for d in self.config.tracking.strike_on)
+
+    async def run(self, action: Action, now: float) -> Verdict:
+        """Run the stages; any stage error or timeout becomes a block (fail closed)."""
+        ctx = Context(self, now, self.sessions.taint_of(action.session))
+        timings: dict[str, float] = {}
+        clock = time.perf_counter
+        verdict: Verdict | None = None
+        for stage in self.stages:
+            t0 = clock()
+            try:
+                result = stage.check(action, ctx)
+                if result is not None and inspect.isawaitable(result):
+                    result = await asyncio.wait_for(result, self.stage_timeout)
+            except Exception as exc:  # the one boundary that turns failures into verdicts
+                result = self._failure(stage.name, exc, ctx)
+            timings[stage.name] = clock() - t0
+            if result is not None:
+                verdict = result
+                break
+        if verdict is None:
+            decision = Decision.ALLOW_WITH_REDACTION if ctx.sanitized is not None else Decision.ALLOW
+            verdict = Verdict(decision, ctx.findings, rule=ctx.rule, reason=ctx.reason,
+                              shadow=ctx.shadow)
+        if ctx.sanitized is not None and verdict.sanitized is None:
+            verdict.sanitized = ctx.sanitized
+        verdict.logged = ctx.logged
+        verdict.timings = timings
+        return verdict
+
+    def _failure(self, stage: str, exc: Exception, ctx: Context) -> Verdict | None:
+        what = "timed out" if isinstance(exc, TimeoutError) else f"failed: {exc!r}"
+        log.error("stage %s %s", stage, what, exc_info=not isinstance(exc, TimeoutError))
+        finding = Finding(stage, "stage_error", f"stage {stage} {what}", Severity.HIGH)
+        if self.fail_open:
+            ctx.findings.append(finding)
+            return None
+        return ctx.final(Decision.BLOCK, finding, reason=f"stage {stage} {what} (fail closed)")
+
+
+@dataclass(slots=True)
+class Tracked:
+    """A decision whose ledger record is written when the surface is done with it."""
+
+    action: Action
+    verdict: Verdict
+    outcome: Outcome
+
+
+def _no_guards(config: Config) -> Sequence[Guard]:
+    return ()
+
+
+class Engine:
+    """The decision engine shared by every surface."""
+
+    def __init__(
+        self,
+        loaded: LoadedConfig | None = None,
+        *,
+        bus: EventBus | None = None,
+        clock: Callable[[], float] = time.time,
+        guard_factory: GuardFactory = _no_guards,
+    ):
+        self.bus = bus or EventBus()
+        self.clock = clock
+        self.guard_factory = guard_factory
+        self.tracker = PrincipalTracker(self.bus, clock)
+        self.sessions = SessionTracker(self.bus, clock)
+        self.approvals = ApprovalBroker(self.bus, clock)
+        self.limiters = LimiterStore()
+        self.started = clock()
+        self._snap = self._compile(loaded or load_config(env={}))
+
+    # -- config -------------------------------------------------------------------
+
+    def _compile(self, loaded: LoadedConfig) -> Snapshot:
+        snap = Snapshot(loaded, tracker=self.tracker, sessions=self.sessions,
+                        limiters=self.limiters, guards=self.guard_factory(loaded.config))
+        cfg = loaded.config
+        t = cfg.tracking
+        self.tracker.configure(enabled=t.enabled, max_strikes=t.max_strikes,
+                               strike_window=t.strike_window, block_duration=t.block_duration,
+                               allowlist=t.allowlist, blocklist=t.blocklist)
+        self.approvals.timeout = cfg.approvals.timeout
+        self.approvals.max_pending = cfg.approvals.max_pending
+        return snap
+
+    @property
+    def config(self) -> Config:
+        return self._snap.config
+
+    @property
+    def loaded(self) -> LoadedConfig:
+        return self._snap.loaded
+
+    def reload(self, loaded: LoadedConfig) -> LoadedConfig:
+        """Swap in an already validated config; the old one stays if compiling fails."""
+        try:
+            snap = self._compile(loaded)
+        except Exception as exc:
+            self._compile(self._snap.loaded)  # restore settings copied from the old config
+            self.bus.emit(ConfigEvent(ok=False, source=loaded.source, errors=[repr(exc)]))
+            raise
+        self._snap = snap
+        keep = {
+            (r.name, i, p.limit, p.window_seconds) for r in snap.rules.rules for i, p in r.rate_limits
+        }
+        self.limiters.retain(keep)
+        self.bus.emit(ConfigEvent(ok=True, source=loaded.source, warnings=loaded.warnings))
+        log.info("config reloaded from %s (%d rules)", loaded.source or "defaults",
+                 len(snap.rules))
+        return loaded
+
+    def reload_from(self, path: str | Path | None = None, *, text: str | None = None,
+                    fmt: str | None = None) -> LoadedConfig:
+        """Load, validate and swap; raises ConfigError (old config kept) when invalid."""
+        source = path if path is not None else self._snap.loaded.source
+        try:
+            loaded = load_config(source if text is None else None, text=text, fmt=fmt)
+        except ConfigError as exc:
+            self.bus.emit(ConfigEvent(ok=False, source=str(source) if source else None,
+                                      errors=[str(i) for i in exc.issues]))
+            log.warning("config reload rejected, keeping the old config: %s", exc)
+            raise
+        if text is not None and source is not None:
+            loaded = LoadedConfig(loaded.config, str(source), loaded.warnings)
+        return self.reload(loaded)
+
+    # -- decisions ----------------------------------------------------------------
+
+    async def decide(self, action: Action, *, audit: bool = True) -> Verdict:
+        """Decide on `action`, waiting for an operator when approval is required.
+
+        With `audit` (the default) the ledger record is written now; surfaces that want
+        status and byte counts in the record use `track()` instead."""
+        snap = self._snap
+        host = action.target.host
+        if host is not None and not host.islower():
+            action.target.host = host.lower()
+        verdict = await snap.run(action, self.clock())
+        if verdict.decision is Decision.REQUIRE_APPROVAL:
+            verdict = await self._hold(action, verdict)
+        self._observe(snap, action, verdict)
+        self.bus.emit(DecisionEvent(action, verdict))
+        if audit:
+            await self.record(action, verdict, Outcome(duration=0.0))
+        return verdict
+
+    async def _hold(self, action: Action, verdict: Verdict) -> Verdict:
+        approval = self.approvals.open(action, verdict)
+        if approval is None:
+            verdict.findings.append(Finding("approval", "approval_overflow",
+                                            "too many approvals pending", Severity.MEDIUM))
+            verdict.decision = Decision.BLOCK
+            verdict.reason = "too many approvals pending (fail closed)"
+            return verdict
+        verdict.approval_id = approval.id
+        await self.approvals.wait(approval)
+        by = approval.resolved_by or "system"
+        note = f": {approval.note}" if approval.note else ""
+        if approval.state == "approved":
+            verdict.decision = (Decision.ALLOW_WITH_REDACTION if verdict.sanitized is not None
+                                else Decision.ALLOW)
+            verdict.findings.append(Finding("approval", "approved",
+                                            f"approved by {by}{note}", Severity.INFO))
+        else:
+            verdict.decision = Decision.BLOCK
+            category = "approval_expired" if approval.state == "expired" else "approval_denied"
+            message = (f"approval {approval.id} expired{note}" if approval.state == "expired"
+                       else f"denied by {by}{note}")
+            verdict.findings.append(Finding("approval", category, message, Severity.MEDIUM))
+            verdict.reason = message
+        return verdict
+
+    def _observe(self, snap: Snapshot, action: Action, verdict: Verdict) -> None:
+        blocked = not verdict.permits
+        category = verdict.category
+        strike = verdict.decision in snap.strike_on and category not in (
+            "principal_blocked", "approval_denied", "approval_expired")
+        self.tracker.observe(action.principal.key, blocked=blocked, strike=strike,
+                             reason=verdict.reason)
+        if action.session:
+            self.sessions.observe(action.session, verdict.findings, blocked)
+
+    async def record(self, action: Action, verdict: Verdict, outcome: Outcome) -> None:
+        """Write one ledger record (waits when the ledger is behind: backpressure)."""
+        await self.bus.publish(RecordEvent(action, verdict, outcome))
+
+    @asynccontextmanager
+    async def track(self, action: Action) -> AsyncIterator[Tracked]:
+        """Decide, let the surface do its work, then write the record with the outcome.
+
+        The record is written however the block is left (error, cancellation)."""
+        verdict = await self.decide(action, audit=False)
+        tracked = Tracked(action, verdict, Outcome())
+        try:
+            yield tracked
+        except BaseException as exc:
+            tracked.outcome.error = tracked.outcome.error or type(exc).__name__
+            self._finish(tracked)
+            self.bus.emit(RecordEvent(action, verdict, tracked.outcome))
+            raise
+        self._finish(tracked)
+        await self.record(action, verdict, tracked.outcome)
+
+    @staticmethod
+    def _finish(tracked: Tracked) -> None:
+        if tracked.outcome.duration is None:
+            tracked.outcome.duration = time.monotonic() - tracked.outcome.started
+
+    def shutdown(self) -> None:
+        """Deny every pending approval (fail closed) so held requests finish."""
+        self.approvals.expire_all("secproxy is shutting down")

@@ -1,0 +1,147 @@
+"""Rules compiled once per config snapshot, matched first-match-wins.
+
+Matching is indexed by host: for each host seen, the rules that could apply to it are
+worked out once and cached, so a request against a 100-rule config only tests the few
+rules that name its host (or no host at all).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from secproxy.config.rules import RateLimitPolicy, Rule, TimeRestrictionPolicy
+from secproxy.globs import UrlGlob, compile_url_glob, name_glob, path_glob
+from secproxy.model import Action, Decision, Surface
+
+ACTION_DECISION = {
+    "allow": Decision.ALLOW,
+    "log": Decision.ALLOW,
+    "deny": Decision.BLOCK,
+    "require_approval": Decision.REQUIRE_APPROVAL,
+}
+_CACHE_LIMIT = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    """A rule ready to match: globs compiled, lists turned into sets."""
+
+    index: int
+    name: str
+    rule: Rule
+    url: UrlGlob | None
+    host: re.Pattern[str] | None
+    path: re.Pattern[str] | None
+    methods: frozenset[str] | None
+    tools: tuple[re.Pattern[str], ...] | None
+    surfaces: frozenset[Surface] | None
+    principals: tuple[re.Pattern[str], ...] | None
+    rate_limits: tuple[tuple[int, RateLimitPolicy], ...]
+    time_windows: tuple[TimeRestrictionPolicy, ...]
+
+    @property
+    def decision(self) -> Decision:
+        return ACTION_DECISION[self.rule.action]
+
+    @property
+    def enforce(self) -> bool:
+        return self.rule.mode == "enforce"
+
+    def could_match_host(self, host: str | None) -> bool:
+        """Host-only pre-check used to build the per-host candidate list."""
+        if self.url is not None:
+            if host is None:
+                return False
+            if self.url.host_literal is not None:
+                if host != self.url.host_literal:
+                    return False
+            elif not self.url.host.match(host):
+                return False
+        if self.host is not None:
+            return host is not None and bool(self.host.match(host))
+        return True
+
+    def matches_rest(self, action: Action, taint: int) -> bool:
+        """Every non-host condition (the host was checked when the candidates were built)."""
+        t = action.target
+        if self.surfaces is not None and action.surface not in self.surfaces:
+            return False
+        if self.url is not None:
+            if self.url.port is not None and t.port != self.url.port:
+                return False
+            if self.url.path is not None and not self.url.path.match(t.path or "/"):
+                return False
+        if self.path is not None and (t.path is None or not self.path.match(t.path)):
+            return False
+        if self.methods is not None and (t.method or "").upper() not in self.methods:
+            return False
+        if self.tools is not None:
+            if t.tool is None or not any(g.match(t.tool) for g in self.tools):
+                return False
+        if self.principals is not None:
+            keys = action.principal.keys()
+            if not any(g.match(k) for g in self.principals for k in keys):
+                return False
+        return self.rule.min_taint is None or taint >= self.rule.min_taint
+
+
+def compile_rule(index: int, name: str, rule: Rule) -> CompiledRule:
+    return CompiledRule(
+        index=index,
+        name=name,
+        rule=rule,
+        url=compile_url_glob(rule.match) if rule.match else None,
+        host=name_glob(rule.host) if rule.host else None,
+        path=path_glob(rule.path) if rule.path else None,
+        methods=frozenset(rule.methods) if rule.methods is not None else None,
+        tools=tuple(name_glob(t) for t in rule.tools) if rule.tools is not None else None,
+        surfaces=frozenset(rule.surfaces) if rule.surfaces is not None else None,
+        principals=(
+            tuple(name_glob(p) for p in rule.principals) if rule.principals is not None else None
+        ),
+        rate_limits=tuple(
+            (i, p) for i, p in enumerate(rule.policies) if isinstance(p, RateLimitPolicy)
+        ),
+        time_windows=tuple(p for p in rule.policies if isinstance(p, TimeRestrictionPolicy)),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMatch:
+    """The rule that decides, plus report-mode rules that matched before it."""
+
+    rule: CompiledRule | None
+    reported: tuple[CompiledRule, ...] = ()
+
+
+class RuleSet:
+    """An ordered, compiled list of rules."""
+
+    def __init__(self, rules: Sequence[Rule], names: Sequence[str]):
+        self.rules = tuple(compile_rule(i, names[i], r) for i, r in enumerate(rules))
+        self._by_host: dict[str | None, tuple[CompiledRule, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def candidates(self, host: str | None) -> tuple[CompiledRule, ...]:
+        """Rules that could match `host`, in order; cached per host."""
+        found = self._by_host.get(host)
+        if found is None:
+            found = tuple(r for r in self.rules if r.could_match_host(host))
+            if len(self._by_host) >= _CACHE_LIMIT:
+                self._by_host.clear()
+            self._by_host[host] = found
+        return found
+
+    def match(self, action: Action, taint: int = 0) -> RuleMatch:
+        """First enforce-mode rule that matches; report-mode matches before it are kept."""
+        reported: list[CompiledRule] = []
+        for rule in self.candidates(action.target.host):
+            if rule.matches_rest(action, taint):
+                if rule.enforce:
+                    return RuleMatch(rule, tuple(reported))
+                reported.append(rule)
+        return RuleMatch(None, tuple(reported))

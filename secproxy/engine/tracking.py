@@ -1,0 +1,176 @@
+"""Principals: strikes, automatic and manual blocks, and per-principal counters.
+
+State lives in memory for the hot path; every change marks the principal dirty so a
+store outside the engine can persist it (and load it back at start), which is how
+blocks survive a restart without the engine doing I/O.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from secproxy.events import EventBus, PrincipalEvent
+
+FOREVER = math.inf
+
+
+@dataclass(slots=True)
+class PrincipalState:
+    """What is known about one principal."""
+
+    key: str
+    strikes: list[float] = field(default_factory=list)
+    """Times of strikes still inside the strike window."""
+    blocked_until: float | None = None
+    """Epoch seconds; `inf` for a block without end; None when not blocked."""
+    block_reason: str | None = None
+    blocked_by: str | None = None
+    requests: int = 0
+    blocked_requests: int = 0
+    first_seen: float = 0.0
+    last_seen: float = 0.0
+
+    def is_blocked(self, now: float) -> bool:
+        return self.blocked_until is not None and now < self.blocked_until
+
+    def to_dict(self, now: float) -> dict[str, Any]:
+        until = self.blocked_until if self.is_blocked(now) else None
+        return {
+            "key": self.key,
+            "strikes": len(self.strikes),
+            "blocked": until is not None,
+            "blocked_until": None if until is None or until == FOREVER else until,
+            "block_forever": until == FOREVER,
+            "block_reason": self.block_reason if until is not None else None,
+            "blocked_by": self.blocked_by if until is not None else None,
+            "requests": self.requests,
+            "blocked_requests": self.blocked_requests,
+            "first_seen": self.first_seen,
+            "last_seen": self.last_seen,
+        }
+
+
+class PrincipalTracker:
+    """Strikes → block → expiry, manual block/unblock, static allow- and blocklists."""
+
+    def __init__(self, bus: EventBus, clock: Callable[[], float]):
+        self._bus = bus
+        self._clock = clock
+        self._states: dict[str, PrincipalState] = {}
+        self.dirty: set[str] = set()
+        self.max_strikes = 5
+        self.strike_window = 3600.0
+        self.block_duration = 900.0
+        self.enabled = True
+        self.allowlist: frozenset[str] = frozenset()
+        self.blocklist: frozenset[str] = frozenset()
+
+    def configure(
+        self,
+        *,
+        enabled: bool,
+        max_strikes: int,
+        strike_window: float,
+        block_duration: float,
+        allowlist: Iterable[str],
+        blocklist: Iterable[str],
+    ) -> None:
+        self.enabled = enabled
+        self.max_strikes = max_strikes
+        self.strike_window = strike_window
+        self.block_duration = block_duration
+        self.allowlist = frozenset(allowlist)
+        self.blocklist = frozenset(blocklist)
+
+    def get(self, key: str) -> PrincipalState | None:
+        return self._states.get(key)
+
+    def _state(self, key: str, now: float) -> PrincipalState:
+        st = self._states.get(key)
+        if st is None:
+            st = self._states[key] = PrincipalState(key, first_seen=now, last_seen=now)
+        return st
+
+    def all(self) -> list[PrincipalState]:
+        return list(self._states.values())
+
+    def active_block(self, keys: Iterable[str], now: float) -> PrincipalState | None:
+        for key in keys:
+            st = self._states.get(key)
+            if st is not None and st.blocked_until is not None:
+                if now < st.blocked_until:
+                    return st
+                self._expire(st)
+        return None
+
+    def _expire(self, st: PrincipalState) -> None:
+        st.blocked_until = None
+        st.block_reason = None
+        st.blocked_by = None
+        st.strikes.clear()
+        self.dirty.add(st.key)
+        self._bus.emit(PrincipalEvent(st.key, "unblocked", reason="block expired", by="system"))
+
+    def observe(self, key: str, *, blocked: bool, strike: bool, reason: str | None) -> None:
+        """Count one decision; a strike may turn into an automatic block."""
+        now = self._clock()
+        st = self._state(key, now)
+        st.requests += 1
+        st.last_seen = now
+        if blocked:
+            st.blocked_requests += 1
+        if not (strike and self.enabled) or key in self.allowlist:
+            return
+        edge = now - self.strike_window
+        st.strikes = [t for t in st.strikes if t > edge]
+        st.strikes.append(now)
+        self.dirty.add(key)
+        if len(st.strikes) >= self.max_strikes and not st.is_blocked(now):
+            st.blocked_until = now + self.block_duration
+            st.block_reason = f"{len(st.strikes)} strikes within {int(self.strike_window)}s" + (
+                f" (last: {reason})" if reason else ""
+            )
+            st.blocked_by = "system"
+            self._bus.emit(PrincipalEvent(key, "blocked", strikes=len(st.strikes),
+                                          blocked_until=st.blocked_until,
+                                          reason=st.block_reason, by="system"))
+        else:
+            self._bus.emit(PrincipalEvent(key, "strike", strikes=len(st.strikes), reason=reason))
+
+    def block(self, key: str, *, duration: float | None, reason: str | None, by: str) -> PrincipalState:
+        """Block now; `duration` None blocks until unblocked."""
+        now = self._clock()
+        st = self._state(key, now)
+        st.blocked_until = FOREVER if duration is None else now + duration
+        st.block_reason = reason or "blocked by operator"
+        st.blocked_by = by
+        self.dirty.add(key)
+        self._bus.emit(PrincipalEvent(key, "blocked", strikes=len(st.strikes),
+                                      blocked_until=st.blocked_until, reason=st.block_reason,
+                                      by=by))
+        return st
+
+    def unblock(self, key: str, *, by: str, reason: str | None = None) -> PrincipalState | None:
+        """Lift a block and clear strikes; None when the principal was unknown."""
+        st = self._states.get(key)
+        if st is None:
+            return None
+        st.blocked_until = None
+        st.block_reason = None
+        st.blocked_by = None
+        st.strikes.clear()
+        self.dirty.add(key)
+        self._bus.emit(PrincipalEvent(key, "unblocked", reason=reason, by=by))
+        return st
+
+    def take_dirty(self) -> list[PrincipalState]:
+        out = [self._states[k] for k in self.dirty if k in self._states]
+        self.dirty.clear()
+        return out
+
+    def load(self, states: Iterable[PrincipalState]) -> None:
+        for st in states:
+            self._states[st.key] = st

@@ -1,0 +1,212 @@
+"""The in-process event bus and the typed events on it.
+
+Every decision, approval change, block change, taint change and config reload is an
+event. Subscribers (audit ledger, metrics, alerts, control socket) each get a bounded
+queue so none of them slows the hot path: non-durable subscribers lose the oldest
+events when they fall behind (and count the loss), the durable one (the ledger) makes
+`publish` wait instead, so nothing is lost. Cheap synchronous listeners (metrics
+counters) are called inline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from secproxy.model import Action, Outcome, Verdict
+
+log = logging.getLogger("secproxy.events")
+
+
+@dataclass(slots=True)
+class Event:
+    """Base of all events; `kind` is the wire name."""
+
+    kind: ClassVar[str] = "event"
+    ts: float = field(default_factory=time.time, kw_only=True)
+
+
+@dataclass(slots=True)
+class DecisionEvent(Event):
+    """The engine decided on an action (published as soon as the verdict is known)."""
+
+    kind: ClassVar[str] = "decision"
+    action: Action
+    verdict: Verdict
+
+
+@dataclass(slots=True)
+class RecordEvent(Event):
+    """A decision is complete, with its outcome: one audit-ledger record."""
+
+    kind: ClassVar[str] = "record"
+    action: Action
+    verdict: Verdict
+    outcome: Outcome
+
+
+@dataclass(slots=True)
+class ApprovalEvent(Event):
+    """An approval was opened, approved, denied or expired. `approval` is the broker's
+    `Approval` object (kept generic here so events do not depend on the engine)."""
+
+    kind: ClassVar[str] = "approval"
+    approval: Any
+    state: str
+
+
+@dataclass(slots=True)
+class PrincipalEvent(Event):
+    """A principal got a strike, was blocked or was unblocked."""
+
+    kind: ClassVar[str] = "principal"
+    key: str
+    change: str
+    """`strike`, `blocked` or `unblocked`."""
+    strikes: int = 0
+    blocked_until: float | None = None
+    reason: str | None = None
+    by: str | None = None
+
+
+@dataclass(slots=True)
+class ConfigEvent(Event):
+    """A config reload was tried."""
+
+    kind: ClassVar[str] = "config"
+    ok: bool
+    source: str | None
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class TaintEvent(Event):
+    """A session's taint level changed."""
+
+    kind: ClassVar[str] = "taint"
+    session: str
+    level: int
+    previous: int
+    source: str | None = None
+
+
+class Subscription:
+    """One subscriber's queue. Iterate it (`async for event in sub`) to consume."""
+
+    def __init__(self, name: str, kinds: frozenset[str] | None, maxsize: int, durable: bool):
+        self.name = name
+        self.kinds = kinds
+        self.maxsize = maxsize
+        self.durable = durable
+        self.queue: asyncio.Queue[Event] = asyncio.Queue()
+        self.dropped = 0
+        self._space = asyncio.Event()
+        self._space.set()
+
+    def wants(self, event: Event) -> bool:
+        return self.kinds is None or event.kind in self.kinds
+
+    def offer(self, event: Event) -> None:
+        """Enqueue without waiting: a non-durable queue drops its oldest event when full;
+        a durable queue goes over its bound rather than lose anything."""
+        if self.queue.qsize() >= self.maxsize:
+            if not self.durable:
+                self.queue.get_nowait()
+                self.dropped += 1
+            else:
+                self._space.clear()
+        self.queue.put_nowait(event)
+
+    async def wait_for_space(self) -> None:
+        while self.queue.qsize() >= self.maxsize:
+            self._space.clear()
+            await self._space.wait()
+
+    async def get(self) -> Event:
+        event = await self.queue.get()
+        if self.queue.qsize() < self.maxsize:
+            self._space.set()
+        return event
+
+    def get_nowait(self) -> Event:
+        event = self.queue.get_nowait()
+        if self.queue.qsize() < self.maxsize:
+            self._space.set()
+        return event
+
+    def drain(self, limit: int) -> list[Event]:
+        """Up to `limit` events already queued, without waiting."""
+        out = []
+        while len(out) < limit and not self.queue.empty():
+            out.append(self.queue.get_nowait())
+        if self.queue.qsize() < self.maxsize:
+            self._space.set()
+        return out
+
+    def __aiter__(self) -> Subscription:
+        return self
+
+    async def __anext__(self) -> Event:
+        return await self.get()
+
+
+class EventBus:
+    """Fan-out of events to subscribers and inline listeners."""
+
+    def __init__(self) -> None:
+        self._subs: list[Subscription] = []
+        self._listeners: list[Callable[[Event], None]] = []
+
+    def subscribe(
+        self,
+        name: str,
+        *,
+        kinds: set[str] | frozenset[str] | None = None,
+        maxsize: int = 1000,
+        durable: bool = False,
+    ) -> Subscription:
+        sub = Subscription(name, frozenset(kinds) if kinds else None, maxsize, durable)
+        self._subs.append(sub)
+        return sub
+
+    def unsubscribe(self, sub: Subscription) -> None:
+        if sub in self._subs:
+            self._subs.remove(sub)
+
+    def add_listener(self, listener: Callable[[Event], None]) -> None:
+        """A cheap synchronous callback run inline for every event (metrics)."""
+        self._listeners.append(listener)
+
+    def remove_listener(self, listener: Callable[[Event], None]) -> None:
+        if listener in self._listeners:
+            self._listeners.remove(listener)
+
+    def emit(self, event: Event) -> None:
+        """Publish without waiting (for events raised in synchronous code)."""
+        for listener in self._listeners:
+            try:
+                listener(event)
+            except Exception:
+                log.exception("event listener %r failed on %s", listener, event.kind)
+        for sub in self._subs:
+            if sub.kinds is None or event.kind in sub.kinds:
+                sub.offer(event)
+
+    async def publish(self, event: Event) -> None:
+        """Publish; waits while a durable subscriber's queue is full (backpressure)."""
+        for sub in self._subs:
+            if sub.durable and (sub.kinds is None or event.kind in sub.kinds):
+                if sub.queue.qsize() >= sub.maxsize:
+                    await sub.wait_for_space()
+        self.emit(event)
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        return {
+            s.name: {"queued": s.queue.qsize(), "dropped": s.dropped, "maxsize": s.maxsize}
+            for s in self._subs
+        }

@@ -1,0 +1,273 @@
+"""The shared vocabulary: what is decided (`Action`) and what comes back (`Verdict`).
+
+Every surface translates its wire format into an `Action`; the engine answers with a
+`Verdict`. Nothing else crosses the boundary between surfaces and the engine.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Surface(StrEnum):
+    """Where an action came from."""
+
+    EGRESS = "egress"
+    CONNECT = "connect"
+    LLM = "llm"
+    WS = "ws"
+    TOOL = "tool"
+
+
+class Direction(StrEnum):
+    """Which way the content flows."""
+
+    REQUEST = "request"
+    RESPONSE = "response"
+    STREAM = "stream"
+
+
+class Decision(StrEnum):
+    """The outcome of a decision, ordered from most to least permissive."""
+
+    ALLOW = "allow"
+    ALLOW_WITH_REDACTION = "allow_with_redaction"
+    CHALLENGE = "challenge"
+    REQUIRE_APPROVAL = "require_approval"
+    BLOCK = "block"
+
+    @property
+    def permits(self) -> bool:
+        """True when the action may proceed."""
+        return self in (Decision.ALLOW, Decision.ALLOW_WITH_REDACTION)
+
+
+class Severity(StrEnum):
+    """How serious a finding is."""
+
+    INFO = "info"
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+@dataclass(frozen=True, slots=True)
+class Principal:
+    """Who acts. The first identity that is set names the principal (`key`)."""
+
+    ip: str | None = None
+    user: str | None = None
+    api_key: str | None = None
+    channel: str | None = None
+    agent: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Stable key used for strikes, blocks and per-principal limits."""
+        if self.user:
+            return f"user:{self.user}"
+        if self.api_key:
+            return f"key:{mask_secret(self.api_key)}"
+        if self.channel:
+            return f"channel:{self.channel}"
+        if self.agent:
+            return f"agent:{self.agent}"
+        if self.ip:
+            return f"ip:{self.ip}"
+        return "anonymous"
+
+    def keys(self) -> tuple[str, ...]:
+        """Every key this principal can be known by (for allow/blocklists)."""
+        out = []
+        if self.user:
+            out.append(f"user:{self.user}")
+        if self.api_key:
+            out.append(f"key:{mask_secret(self.api_key)}")
+        if self.channel:
+            out.append(f"channel:{self.channel}")
+        if self.agent:
+            out.append(f"agent:{self.agent}")
+        if self.ip:
+            out.append(f"ip:{self.ip}")
+        return tuple(out) or ("anonymous",)
+
+
+def mask_secret(value: str) -> str:
+    """A stable, non-reversible short form of a secret (prefix + hash)."""
+    digest = hashlib.sha256(value.encode()).hexdigest()[:8]
+    return f"{value[:4]}…{digest}" if len(value) > 8 else f"…{digest}"
+
+
+@dataclass(slots=True)
+class Target:
+    """What the action is aimed at."""
+
+    host: str | None = None
+    """Destination host name or address, lower-case, without port."""
+    port: int | None = None
+    """Destination port, when known."""
+    scheme: str | None = None
+    """`http`, `https`, `ws`, `wss`… when known."""
+    path: str | None = None
+    """Request path without the query string."""
+    query: str | None = None
+    """Raw query string, without the leading `?`."""
+    method: str | None = None
+    """HTTP method or RPC method (`GET`, `tools/call`)."""
+    tool: str | None = None
+    """Tool name for tool calls."""
+
+    @property
+    def url(self) -> str | None:
+        """The target as `host[:port]/path[?query]`, protocol stripped."""
+        if not self.host:
+            return None
+        hostport = self.host if self.port is None else f"{self.host}:{self.port}"
+        path = self.path or "/"
+        return f"{hostport}{path}" + (f"?{self.query}" if self.query else "")
+
+
+@dataclass(slots=True)
+class Action:
+    """The normalized thing to decide on."""
+
+    surface: Surface
+    direction: Direction = Direction.REQUEST
+    principal: Principal = field(default_factory=Principal)
+    target: Target = field(default_factory=Target)
+    session: str | None = None
+    """Session id, when the surface knows one."""
+    content: str | None = None
+    """Text to inspect (a prompt, a frame, a tool result)."""
+    arguments: dict[str, Any] | None = None
+    """Structured tool arguments, when this is a tool call."""
+    metadata: dict[str, Any] = field(default_factory=dict)
+    """Surface-specific extras (headers, frame kind, sizes)."""
+    request_id: str = field(default_factory=lambda: uuid.uuid4().hex[:16])
+    created: float = field(default_factory=time.time)
+
+    def fingerprint(self) -> str:
+        """Hash of the normalized action: what an approval is bound to."""
+        body = {
+            "surface": str(self.surface),
+            "direction": str(self.direction),
+            "principal": self.principal.key,
+            "session": self.session,
+            "host": self.target.host,
+            "port": self.target.port,
+            "path": self.target.path,
+            "query": self.target.query,
+            "method": self.target.method,
+            "tool": self.target.tool,
+            "arguments": self.arguments,
+            "content": self.content,
+        }
+        raw = json.dumps(body, sort_keys=True, default=str, separators=(",", ":"))
+        return hashlib.sha256(raw.encode()).hexdigest()
+
+    def summary(self) -> str:
+        """One human line saying what is asked."""
+        t = self.target
+        if t.tool:
+            args = json.dumps(self.arguments, default=str)[:200] if self.arguments else ""
+            return f"{self.surface} tool {t.tool}({args})"
+        if t.host:
+            method = f"{t.method} " if t.method else ""
+            return f"{self.surface} {method}{t.url}"
+        if self.content:
+            return f"{self.surface} {self.direction}: {self.content[:120]!r}"
+        return f"{self.surface} {self.direction}"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One reason behind a verdict."""
+
+    stage: str
+    """Pipeline stage that produced it (`rules`, `limits`, a guard name)."""
+    category: str
+    """What kind of problem (`rate_limit`, `denied_by_rule`, `secret`, `pii`…)."""
+    message: str
+    severity: Severity = Severity.MEDIUM
+    span: tuple[int, int] | None = None
+    """Character span in the inspected content, when it applies."""
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {
+            "stage": self.stage,
+            "category": self.category,
+            "message": self.message,
+            "severity": str(self.severity),
+        }
+        if self.span is not None:
+            d["span"] = list(self.span)
+        return d
+
+
+@dataclass(slots=True)
+class Verdict:
+    """The engine's answer for one action."""
+
+    decision: Decision
+    findings: list[Finding] = field(default_factory=list)
+    rule: str | None = None
+    """Name of the rule that matched, if any."""
+    reason: str | None = None
+    """Human reason (from the rule, or the deciding stage)."""
+    sanitized: str | None = None
+    """Rewritten content, for `allow_with_redaction`."""
+    timings: dict[str, float] = field(default_factory=dict)
+    """Seconds spent in each stage."""
+    retry_after: float | None = None
+    """Seconds until a rate limit frees up, for 429 answers."""
+    approval_id: str | None = None
+    """Id of the approval this verdict waited on, if any."""
+    shadow: list[str] = field(default_factory=list)
+    """Would-be decisions of `report`-mode rules, e.g. `block by rule internal`."""
+    logged: bool = False
+    """True when a `log` rule matched: allowed, but flagged for the operator."""
+
+    @property
+    def permits(self) -> bool:
+        return self.decision.permits
+
+    @property
+    def category(self) -> str | None:
+        """Category of the deciding finding, if any."""
+        return self.findings[-1].category if self.findings else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "decision": str(self.decision),
+            "rule": self.rule,
+            "reason": self.reason,
+            "findings": [f.to_dict() for f in self.findings],
+            "timings_us": {k: round(v * 1e6, 1) for k, v in self.timings.items()},
+            "retry_after": self.retry_after,
+            "approval_id": self.approval_id,
+            "shadow": list(self.shadow),
+            "logged": self.logged,
+        }
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What happened after the decision, filled in by the surface."""
+
+    status: int | None = None
+    """Wire status (HTTP status, WebSocket close code)."""
+    bytes_in: int = 0
+    """Bytes from the client towards the upstream."""
+    bytes_out: int = 0
+    """Bytes from the upstream back to the client."""
+    error: str | None = None
+    """What went wrong after the decision (upstream refused, client left…)."""
+    started: float = field(default_factory=time.monotonic)
+    duration: float | None = None

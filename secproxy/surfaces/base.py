@@ -1,0 +1,41 @@
+"""What every surface listener looks like to the runtime.
+
+A surface translates a wire format into `Action`s and verdicts back into bytes; it holds
+no policy. The runtime starts each enabled service, prints its address, and stops them
+on shutdown (stop accepting, finish or close connections, let in-flight ledger records
+be written).
+"""
+
+from __future__ import annotations
+
+import abc
+from typing import ClassVar
+
+from secproxy.config import Config
+from secproxy.config.types import Listener
+from secproxy.engine import Engine
+
+
+class Service(abc.ABC):
+    """A listener the runtime manages."""
+
+    name: ClassVar[str]
+    """Surface name: `egress`, `llm`, `ws`, `api`."""
+
+    def __init__(self, engine: Engine, config: Config, listener: Listener):
+        self.engine = engine
+        self.config = config
+        self.listener = listener
+
+    @abc.abstractmethod
+    async def start(self) -> None:
+        """Bind and start serving; raise `ListenError` when the address cannot be bound."""
+
+    @abc.abstractmethod
+    async def stop(self) -> None:
+        """Stop accepting, close connections, let their ledger records be written."""
+
+    @property
+    @abc.abstractmethod
+    def address(self) -> str:
+        """The bound address as `host:port` (the real port when configured as 0)."""
