@@ -130,10 +130,11 @@ def issues_from_validation(
             path, _, message = message.partition(" ")
         value = err.get("input") if err["type"] != "missing" else None
         issues.append(
-            ConfigIssue(path=path, message=message, value=value, line=_line_of(tree, loc),
-                        source=source)
+            ConfigIssue(
+                path=path, message=message, value=value, line=_line_of(tree, loc), source=source
+            )
         )
-    return issues
+    return sorted(issues, key=lambda i: (i.line is None, i.line or 0))
 
 
 def parse_text(text: str, *, source: str | None, fmt: str | None = None) -> tuple[Any, Any]:
@@ -143,15 +144,26 @@ def parse_text(text: str, *, source: str | None, fmt: str | None = None) -> tupl
         data = json.loads(text) if is_json else yaml.safe_load(text)
     except json.JSONDecodeError as e:
         raise ConfigError(
-            [ConfigIssue("", f"not valid JSON: {e.msg} (column {e.colno})", line=e.lineno,
-                         source=source)], source
+            [
+                ConfigIssue(
+                    "", f"not valid JSON: {e.msg} (column {e.colno})", line=e.lineno, source=source
+                )
+            ],
+            source,
         ) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         problem = getattr(e, "problem", None) or str(e)
         raise ConfigError(
-            [ConfigIssue("", f"not valid YAML: {problem}",
-                         line=mark.line + 1 if mark else None, source=source)], source
+            [
+                ConfigIssue(
+                    "",
+                    f"not valid YAML: {problem}",
+                    line=mark.line + 1 if mark else None,
+                    source=source,
+                )
+            ],
+            source,
         ) from None
     try:
         tree = yaml.compose(text)
@@ -161,14 +173,22 @@ def parse_text(text: str, *, source: str | None, fmt: str | None = None) -> tupl
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(
-            [ConfigIssue("", f"the top level must be a mapping of settings, got a "
-                         f"{type(data).__name__}", line=1, source=source)], source
+            [
+                ConfigIssue(
+                    "",
+                    f"the top level must be a mapping of settings, got a {type(data).__name__}",
+                    line=1,
+                    source=source,
+                )
+            ],
+            source,
         )
     return data, tree
 
 
 def _env_overrides(data: dict[str, Any], env: Mapping[str, str]) -> None:
     """Apply `SECPROXY_*` variables to the raw config (before validation)."""
+
     def section(name: str) -> dict[str, Any]:
         value = data.get(name)
         if not isinstance(value, dict):
@@ -214,9 +234,16 @@ def _set_listen(data: dict[str, Any], surface: str, value: str, *, origin: str) 
 def _apply_overrides(data: dict[str, Any], ov: Overrides) -> None:
     for surface, value in ov.listen.items():
         if surface not in SURFACES:
-            raise ConfigError([ConfigIssue(
-                "", f"--listen names unknown surface {surface!r}; expected one of "
-                + ", ".join(SURFACES), source="command line")])
+            raise ConfigError(
+                [
+                    ConfigIssue(
+                        "",
+                        f"--listen names unknown surface {surface!r}; expected one of "
+                        + ", ".join(SURFACES),
+                        source="command line",
+                    )
+                ]
+            )
         _set_listen(data, surface, value, origin="--listen")
     for name, url in ov.upstreams.items():
         ups = data.setdefault("upstreams", {})
@@ -270,9 +297,7 @@ def lint(config: Config) -> list[str]:
                     f"only; write {rule.match[:-1] + '**'!r} (or the bare host) for every path"
                 )
         if rule.surfaces == ["connect"] and rule.path:
-            warnings.append(
-                f"rules[{j}] ({name_j}): can never match: a CONNECT tunnel has no path"
-            )
+            warnings.append(f"rules[{j}] ({name_j}): can never match: a CONNECT tunnel has no path")
         for i in range(j):
             earlier = rules[i]
             if earlier.mode == "report":
@@ -325,14 +350,20 @@ def load_config(
         try:
             text = p.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise ConfigError([ConfigIssue("", "file not found", source=source)], source,
-                              hint="run `secproxy config example > secproxy.yaml` for a start") from None
+            raise ConfigError(
+                [ConfigIssue("", "file not found", source=source)],
+                source,
+                hint="run `secproxy config example > secproxy.yaml` for a start",
+            ) from None
         except IsADirectoryError:
-            raise ConfigError([ConfigIssue("", "is a directory, expected a YAML or JSON file",
-                                           source=source)], source) from None
+            raise ConfigError(
+                [ConfigIssue("", "is a directory, expected a YAML or JSON file", source=source)],
+                source,
+            ) from None
         except (PermissionError, UnicodeDecodeError) as e:
-            raise ConfigError([ConfigIssue("", f"cannot be read: {e}", source=source)],
-                              source) from None
+            raise ConfigError(
+                [ConfigIssue("", f"cannot be read: {e}", source=source)], source
+            ) from None
     data: dict[str, Any] = {}
     if text is not None:
         data, tree = parse_text(text, source=source, fmt=fmt)
@@ -349,7 +380,16 @@ def load_config(
             try:
                 compile_url_glob(rule.match)
             except ValueError as e:
-                raise ConfigError([ConfigIssue(f"rules[{i}].match", str(e), value=rule.match,
-                                               line=_line_of(tree, ["rules", i, "match"]),
-                                               source=source)], source) from None
+                raise ConfigError(
+                    [
+                        ConfigIssue(
+                            f"rules[{i}].match",
+                            str(e),
+                            value=rule.match,
+                            line=_line_of(tree, ["rules", i, "match"]),
+                            source=source,
+                        )
+                    ],
+                    source,
+                ) from None
     return LoadedConfig(config, source, lint(config))

@@ -123,7 +123,9 @@ class Upstream(StrictModel):
     @classmethod
     def _scheme(cls, v: str) -> str:
         if not v.startswith(("http://", "https://", "ws://", "wss://", "unix:")):
-            raise ValueError("expected a URL starting with http://, https://, ws://, wss:// or unix:")
+            raise ValueError(
+                "expected a URL starting with http://, https://, ws://, wss:// or unix:"
+            )
         return v
 
 

@@ -71,8 +71,13 @@ def action_detail(action: Action) -> dict[str, Any]:
     t = action.target
     detail: dict[str, Any] = {
         k: v
-        for k, v in (("url", t.url), ("method", t.method), ("tool", t.tool), ("host", t.host),
-                     ("port", t.port))
+        for k, v in (
+            ("url", t.url),
+            ("method", t.method),
+            ("tool", t.tool),
+            ("host", t.host),
+            ("port", t.port),
+        )
         if v is not None
     }
     if action.arguments is not None:
@@ -130,7 +135,9 @@ class ApprovalBroker:
             raise
         return approval
 
-    def resolve(self, approval_id: str, *, approve: bool, by: str, note: str | None = None) -> Approval:
+    def resolve(
+        self, approval_id: str, *, approve: bool, by: str, note: str | None = None
+    ) -> Approval:
         approval = self._pending.get(approval_id)
         if approval is None:
             done = self._recent.get(approval_id)
@@ -139,8 +146,10 @@ class ApprovalBroker:
                     f"approval {approval_id} is already {done.state}"
                     + (f" by {done.resolved_by}" if done.resolved_by else "")
                 )
-            raise ApprovalError(f"no pending approval with id {approval_id!r}",
-                                hint="list them with `secproxy approvals list`")
+            raise ApprovalError(
+                f"no pending approval with id {approval_id!r}",
+                hint="list them with `secproxy approvals list`",
+            )
         self._finish(approval, "approved" if approve else "denied", by=by, note=note)
         return approval
 

@@ -79,9 +79,12 @@ class Snapshot:
                 verdict = result
                 break
         if verdict is None:
-            decision = Decision.ALLOW_WITH_REDACTION if ctx.sanitized is not None else Decision.ALLOW
-            verdict = Verdict(decision, ctx.findings, rule=ctx.rule, reason=ctx.reason,
-                              shadow=ctx.shadow)
+            decision = (
+                Decision.ALLOW_WITH_REDACTION if ctx.sanitized is not None else Decision.ALLOW
+            )
+            verdict = Verdict(
+                decision, ctx.findings, rule=ctx.rule, reason=ctx.reason, shadow=ctx.shadow
+            )
         if ctx.sanitized is not None and verdict.sanitized is None:
             verdict.sanitized = ctx.sanitized
         verdict.logged = ctx.logged
@@ -135,13 +138,23 @@ class Engine:
     # -- config -------------------------------------------------------------------
 
     def _compile(self, loaded: LoadedConfig) -> Snapshot:
-        snap = Snapshot(loaded, tracker=self.tracker, sessions=self.sessions,
-                        limiters=self.limiters, guards=self.guard_factory(loaded.config))
+        snap = Snapshot(
+            loaded,
+            tracker=self.tracker,
+            sessions=self.sessions,
+            limiters=self.limiters,
+            guards=self.guard_factory(loaded.config),
+        )
         cfg = loaded.config
         t = cfg.tracking
-        self.tracker.configure(enabled=t.enabled, max_strikes=t.max_strikes,
-                               strike_window=t.strike_window, block_duration=t.block_duration,
-                               allowlist=t.allowlist, blocklist=t.blocklist)
+        self.tracker.configure(
+            enabled=t.enabled,
+            max_strikes=t.max_strikes,
+            strike_window=t.strike_window,
+            block_duration=t.block_duration,
+            allowlist=t.allowlist,
+            blocklist=t.blocklist,
+        )
         self.approvals.timeout = cfg.approvals.timeout
         self.approvals.max_pending = cfg.approvals.max_pending
         return snap
@@ -164,23 +177,30 @@ class Engine:
             raise
         self._snap = snap
         keep = {
-            (r.name, i, p.limit, p.window_seconds) for r in snap.rules.rules for i, p in r.rate_limits
+            (r.name, i, p.limit, p.window_seconds)
+            for r in snap.rules.rules
+            for i, p in r.rate_limits
         }
         self.limiters.retain(keep)
         self.bus.emit(ConfigEvent(ok=True, source=loaded.source, warnings=loaded.warnings))
-        log.info("config reloaded from %s (%d rules)", loaded.source or "defaults",
-                 len(snap.rules))
+        log.info("config reloaded from %s (%d rules)", loaded.source or "defaults", len(snap.rules))
         return loaded
 
-    def reload_from(self, path: str | Path | None = None, *, text: str | None = None,
-                    fmt: str | None = None) -> LoadedConfig:
+    def reload_from(
+        self, path: str | Path | None = None, *, text: str | None = None, fmt: str | None = None
+    ) -> LoadedConfig:
         """Load, validate and swap; raises ConfigError (old config kept) when invalid."""
         source = path if path is not None else self._snap.loaded.source
         try:
             loaded = load_config(source if text is None else None, text=text, fmt=fmt)
         except ConfigError as exc:
-            self.bus.emit(ConfigEvent(ok=False, source=str(source) if source else None,
-                                      errors=[str(i) for i in exc.issues]))
+            self.bus.emit(
+                ConfigEvent(
+                    ok=False,
+                    source=str(source) if source else None,
+                    errors=[str(i) for i in exc.issues],
+                )
+            )
             log.warning("config reload rejected, keeping the old config: %s", exc)
             raise
         if text is not None and source is not None:
@@ -210,8 +230,11 @@ class Engine:
     async def _hold(self, action: Action, verdict: Verdict) -> Verdict:
         approval = self.approvals.open(action, verdict)
         if approval is None:
-            verdict.findings.append(Finding("approval", "approval_overflow",
-                                            "too many approvals pending", Severity.MEDIUM))
+            verdict.findings.append(
+                Finding(
+                    "approval", "approval_overflow", "too many approvals pending", Severity.MEDIUM
+                )
+            )
             verdict.decision = Decision.BLOCK
             verdict.reason = "too many approvals pending (fail closed)"
             return verdict
@@ -220,15 +243,20 @@ class Engine:
         by = approval.resolved_by or "system"
         note = f": {approval.note}" if approval.note else ""
         if approval.state == "approved":
-            verdict.decision = (Decision.ALLOW_WITH_REDACTION if verdict.sanitized is not None
-                                else Decision.ALLOW)
-            verdict.findings.append(Finding("approval", "approved",
-                                            f"approved by {by}{note}", Severity.INFO))
+            verdict.decision = (
+                Decision.ALLOW_WITH_REDACTION if verdict.sanitized is not None else Decision.ALLOW
+            )
+            verdict.findings.append(
+                Finding("approval", "approved", f"approved by {by}{note}", Severity.INFO)
+            )
         else:
             verdict.decision = Decision.BLOCK
             category = "approval_expired" if approval.state == "expired" else "approval_denied"
-            message = (f"approval {approval.id} expired{note}" if approval.state == "expired"
-                       else f"denied by {by}{note}")
+            message = (
+                f"approval {approval.id} expired{note}"
+                if approval.state == "expired"
+                else f"denied by {by}{note}"
+            )
             verdict.findings.append(Finding("approval", category, message, Severity.MEDIUM))
             verdict.reason = message
         return verdict
@@ -237,9 +265,13 @@ class Engine:
         blocked = not verdict.permits
         category = verdict.category
         strike = verdict.decision in snap.strike_on and category not in (
-            "principal_blocked", "approval_denied", "approval_expired")
-        self.tracker.observe(action.principal.key, blocked=blocked, strike=strike,
-                             reason=verdict.reason)
+            "principal_blocked",
+            "approval_denied",
+            "approval_expired",
+        )
+        self.tracker.observe(
+            action.principal.key, blocked=blocked, strike=strike, reason=verdict.reason
+        )
         if action.session:
             self.sessions.observe(action.session, verdict.findings, blocked)
 

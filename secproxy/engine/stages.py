@@ -23,8 +23,18 @@ class Context:
     """Per-decision scratch space shared by the stages."""
 
     __slots__ = (
-        "snap", "now", "match", "base", "findings", "rule", "reason", "sanitized",
-        "trusted", "logged", "shadow", "taint",
+        "snap",
+        "now",
+        "match",
+        "base",
+        "findings",
+        "rule",
+        "reason",
+        "sanitized",
+        "trusted",
+        "logged",
+        "shadow",
+        "taint",
     )
 
     def __init__(self, snap: Snapshot, now: float, taint: int):
@@ -48,8 +58,14 @@ class Context:
 
     def final(self, decision: Decision, finding: Finding, **kw: Any) -> Verdict:
         self.findings.append(finding)
-        return Verdict(decision, self.findings, rule=kw.pop("rule", self.rule),
-                       reason=kw.pop("reason", finding.message), shadow=self.shadow, **kw)
+        return Verdict(
+            decision,
+            self.findings,
+            rule=kw.pop("rule", self.rule),
+            reason=kw.pop("reason", finding.message),
+            shadow=self.shadow,
+            **kw,
+        )
 
 
 class IdentityStage:
@@ -66,13 +82,23 @@ class IdentityStage:
                 return None
         for key in keys:
             if key in tracker.blocklist:
-                return ctx.final(Decision.BLOCK, Finding(
-                    self.name, "principal_blocked", f"{key} is on the blocklist", Severity.HIGH))
+                return ctx.final(
+                    Decision.BLOCK,
+                    Finding(
+                        self.name, "principal_blocked", f"{key} is on the blocklist", Severity.HIGH
+                    ),
+                )
         st = tracker.active_block(keys, ctx.now)
         if st is not None:
-            return ctx.final(Decision.BLOCK, Finding(
-                self.name, "principal_blocked",
-                f"{st.key} is blocked: {st.block_reason or 'no reason given'}", Severity.HIGH))
+            return ctx.final(
+                Decision.BLOCK,
+                Finding(
+                    self.name,
+                    "principal_blocked",
+                    f"{st.key} is blocked: {st.block_reason or 'no reason given'}",
+                    Severity.HIGH,
+                ),
+            )
         return None
 
 
@@ -87,23 +113,36 @@ class LimitsStage:
             return None
         for window in rule.time_windows:
             if not within_time_window(window, ctx.now):
-                return ctx.final(Decision.BLOCK, Finding(
-                    self.name, "time_window",
-                    f"outside the allowed time window of rule {rule.name} "
-                    f"({window.allowed_hours_start}-{window.allowed_hours_end} "
-                    f"{','.join(window.allowed_days)} {window.timezone})", Severity.LOW),
-                    rule=rule.name)
+                return ctx.final(
+                    Decision.BLOCK,
+                    Finding(
+                        self.name,
+                        "time_window",
+                        f"outside the allowed time window of rule {rule.name} "
+                        f"({window.allowed_hours_start}-{window.allowed_hours_end} "
+                        f"{','.join(window.allowed_days)} {window.timezone})",
+                        Severity.LOW,
+                    ),
+                    rule=rule.name,
+                )
         if ctx.trusted:
             return None
         store = ctx.snap.limiters
         for index, policy in rule.rate_limits:
             wait = store.window(rule.name, index, policy).hit(limit_key(policy, action), ctx.now)
             if wait is not None:
-                return ctx.final(Decision.BLOCK, Finding(
-                    self.name, "rate_limit",
-                    f"rate limit of rule {rule.name}: {policy.limit} requests per "
-                    f"{policy.window_seconds:g}s per {policy.per}", Severity.LOW),
-                    rule=rule.name, retry_after=wait)
+                return ctx.final(
+                    Decision.BLOCK,
+                    Finding(
+                        self.name,
+                        "rate_limit",
+                        f"rate limit of rule {rule.name}: {policy.limit} requests per "
+                        f"{policy.window_seconds:g}s per {policy.per}",
+                        Severity.LOW,
+                    ),
+                    rule=rule.name,
+                    retry_after=wait,
+                )
         return None
 
 
@@ -121,8 +160,12 @@ class RulesStage:
             default = ctx.snap.config.engine.default_action
             ctx.rule = None
             if default == "deny":
-                return ctx.final(Decision.BLOCK, Finding(
-                    self.name, "default_deny", "no rule allows this (default_action: deny)"))
+                return ctx.final(
+                    Decision.BLOCK,
+                    Finding(
+                        self.name, "default_deny", "no rule allows this (default_action: deny)"
+                    ),
+                )
             ctx.logged = default == "log"
             if default == "require_approval":
                 ctx.base = Decision.REQUIRE_APPROVAL
@@ -132,9 +175,13 @@ class RulesStage:
         ctx.reason = rule.rule.reason
         action_name = rule.rule.action
         if action_name == "deny":
-            return ctx.final(Decision.BLOCK, Finding(
-                self.name, "denied_by_rule", rule.rule.reason or f"denied by rule {rule.name}"),
-                reason=rule.rule.reason or f"denied by rule {rule.name}")
+            return ctx.final(
+                Decision.BLOCK,
+                Finding(
+                    self.name, "denied_by_rule", rule.rule.reason or f"denied by rule {rule.name}"
+                ),
+                reason=rule.rule.reason or f"denied by rule {rule.name}",
+            )
         if action_name == "log":
             ctx.logged = True
         elif action_name == "require_approval":
@@ -197,14 +244,20 @@ class SessionStage:
         if st is None or ctx.trusted:
             return None
         if settings.max_risk is not None and st.risk >= settings.max_risk:
-            return ctx.final(Decision.BLOCK, Finding(
-                self.name, "session_risk",
-                f"session {st.id} risk {st.risk} reached max_risk {settings.max_risk}",
-                Severity.HIGH))
+            return ctx.final(
+                Decision.BLOCK,
+                Finding(
+                    self.name,
+                    "session_risk",
+                    f"session {st.id} risk {st.risk} reached max_risk {settings.max_risk}",
+                    Severity.HIGH,
+                ),
+            )
         if settings.approval_risk is not None and st.risk >= settings.approval_risk:
             ctx.base = Decision.REQUIRE_APPROVAL
-            ctx.reason = (f"session {st.id} risk {st.risk} reached approval_risk "
-                          f"{settings.approval_risk}")
+            ctx.reason = (
+                f"session {st.id} risk {st.risk} reached approval_risk {settings.approval_risk}"
+            )
         return None
 
 
@@ -215,11 +268,22 @@ class ApprovalStage:
 
     def check(self, action: Action, ctx: Context) -> Verdict | None:
         if ctx.base is Decision.REQUIRE_APPROVAL:
-            return Verdict(Decision.REQUIRE_APPROVAL, ctx.findings, rule=ctx.rule,
-                           reason=ctx.reason, shadow=ctx.shadow)
+            return Verdict(
+                Decision.REQUIRE_APPROVAL,
+                ctx.findings,
+                rule=ctx.rule,
+                reason=ctx.reason,
+                shadow=ctx.shadow,
+            )
         return None
 
 
-STAGES = (IdentityStage(), LimitsStage(), RulesStage(), GuardsStage(), SessionStage(),
-          ApprovalStage())
+STAGES = (
+    IdentityStage(),
+    LimitsStage(),
+    RulesStage(),
+    GuardsStage(),
+    SessionStage(),
+    ApprovalStage(),
+)
 """The one ordered list of stages."""

@@ -120,6 +120,7 @@ class PrincipalTracker:
         st = self._state(key, now)
         st.requests += 1
         st.last_seen = now
+        self.dirty.add(key)
         if blocked:
             st.blocked_requests += 1
         if not (strike and self.enabled) or key in self.allowlist:
@@ -127,20 +128,28 @@ class PrincipalTracker:
         edge = now - self.strike_window
         st.strikes = [t for t in st.strikes if t > edge]
         st.strikes.append(now)
-        self.dirty.add(key)
         if len(st.strikes) >= self.max_strikes and not st.is_blocked(now):
             st.blocked_until = now + self.block_duration
             st.block_reason = f"{len(st.strikes)} strikes within {int(self.strike_window)}s" + (
                 f" (last: {reason})" if reason else ""
             )
             st.blocked_by = "system"
-            self._bus.emit(PrincipalEvent(key, "blocked", strikes=len(st.strikes),
-                                          blocked_until=st.blocked_until,
-                                          reason=st.block_reason, by="system"))
+            self._bus.emit(
+                PrincipalEvent(
+                    key,
+                    "blocked",
+                    strikes=len(st.strikes),
+                    blocked_until=st.blocked_until,
+                    reason=st.block_reason,
+                    by="system",
+                )
+            )
         else:
             self._bus.emit(PrincipalEvent(key, "strike", strikes=len(st.strikes), reason=reason))
 
-    def block(self, key: str, *, duration: float | None, reason: str | None, by: str) -> PrincipalState:
+    def block(
+        self, key: str, *, duration: float | None, reason: str | None, by: str
+    ) -> PrincipalState:
         """Block now; `duration` None blocks until unblocked."""
         now = self._clock()
         st = self._state(key, now)
@@ -148,9 +157,16 @@ class PrincipalTracker:
         st.block_reason = reason or "blocked by operator"
         st.blocked_by = by
         self.dirty.add(key)
-        self._bus.emit(PrincipalEvent(key, "blocked", strikes=len(st.strikes),
-                                      blocked_until=st.blocked_until, reason=st.block_reason,
-                                      by=by))
+        self._bus.emit(
+            PrincipalEvent(
+                key,
+                "blocked",
+                strikes=len(st.strikes),
+                blocked_until=st.blocked_until,
+                reason=st.block_reason,
+                by=by,
+            )
+        )
         return st
 
     def unblock(self, key: str, *, by: str, reason: str | None = None) -> PrincipalState | None:

@@ -1,0 +1,73 @@
+"""The `secproxy` command line: one module per command group, assembled here.
+
+Every `SecproxyError` becomes one line on stderr (plus a hint) and its exit code; a
+user mistake never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+from rich.markup import escape as _escape
+
+from secproxy import __version__
+from secproxy.cli import audit, config_cmd, serve
+from secproxy.cli.render import err_console
+from secproxy.errors import SecproxyError
+
+app = typer.Typer(
+    name="secproxy",
+    help="A security proxy for AI agents: every outbound request, LLM call, WebSocket frame "
+    "and tool call decided, audited, and steerable from a terminal.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"secproxy {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """secproxy command line."""
+
+
+app.command("serve")(serve.serve)
+app.add_typer(config_cmd.app, name="config")
+app.add_typer(audit.app, name="audit")
+for extra in ("secproxy.cli.operator", "secproxy.cli.lock"):
+    try:
+        module = __import__(extra, fromlist=["register"])
+    except ImportError:
+        continue
+    module.register(app)
+
+
+def fail(exc: SecproxyError) -> int:
+    """Print an error as one line (and its hint); return its exit code."""
+    err_console.print(
+        "[bold red]error:[/bold red] " + _escape(exc.message), highlight=False, soft_wrap=True
+    )
+    if exc.hint:
+        err_console.print("[dim]hint:[/dim] " + _escape(exc.hint), highlight=False, soft_wrap=True)
+    return exc.exit_code
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except SecproxyError as exc:
+        sys.exit(fail(exc))
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,266 @@
+"""`secproxy audit`: query, stats, export and verify the ledger (works while serving)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from secproxy.audit.query import DECISIONS, Filters, LedgerReader, parse_when
+from secproxy.cli.options import ConfigOpt, Format, FormatOpt, LedgerOpt
+from secproxy.cli.render import console, render_object, render_rows
+from secproxy.config import load_config
+from secproxy.errors import SecproxyError
+
+app = typer.Typer(
+    help="Query, summarise, export and verify the audit ledger.", no_args_is_help=True
+)
+QUERY_COLUMNS = (
+    "id",
+    "time",
+    "surface",
+    "principal",
+    "method",
+    "url",
+    "tool",
+    "status",
+    "decision",
+    "rule",
+    "reason",
+    "duration_ms",
+)
+
+SinceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        help="Only records at or after this time: 15m, 2h, 3d or ISO time.",
+        show_default=False,
+    ),
+]
+UntilOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        help="Only records before this time: 15m, 2h, 3d or ISO time.",
+        show_default=False,
+    ),
+]
+
+
+def ledger_path(ledger: Path | None, config: Path | None) -> Path:
+    if ledger is not None:
+        return ledger
+    return load_config(config).config.ledger_path
+
+
+def _filters(
+    since: str | None,
+    until: str | None,
+    decision: list[str] | None = None,
+    surface: list[str] | None = None,
+    host: str | None = None,
+    principal: str | None = None,
+    session: str | None = None,
+    search: str | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> Filters:
+    for d in decision or []:
+        if d not in DECISIONS:
+            raise SecproxyError(
+                f"--decision {d!r} is not a decision", hint="one of: " + ", ".join(DECISIONS)
+            )
+    if limit < 1 or offset < 0:
+        raise SecproxyError("--limit must be at least 1 and --offset at least 0")
+    return Filters(
+        since=parse_when(since) if since else None,
+        until=parse_when(until) if until else None,
+        decision=decision,
+        surface=surface,
+        host=host,
+        principal=principal,
+        session=session,
+        search=search,
+        limit=limit,
+        offset=offset,
+    )
+
+
+@app.command()
+def query(
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    decision: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--decision",
+            "-d",
+            help="allow, allow_with_redaction, challenge, require_approval or block; repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    surface: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--surface",
+            "-s",
+            help="egress, connect, llm, ws or tool; repeatable.",
+            show_default=False,
+        ),
+    ] = None,
+    host: Annotated[
+        str | None,
+        typer.Option("--host", help="Host, exact or glob (*.corp.com).", show_default=False),
+    ] = None,
+    principal: Annotated[
+        str | None,
+        typer.Option(
+            "--principal", "-p", help="Principal key, exact or glob (ip:10.*).", show_default=False
+        ),
+    ] = None,
+    session: Annotated[
+        str | None, typer.Option("--session", help="Session id.", show_default=False)
+    ] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(
+            "--search",
+            "-q",
+            help="Text in URL, reason, findings, tool, rule or error; or a request id.",
+            show_default=False,
+        ),
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Most records to show.")] = 100,
+    offset: Annotated[int, typer.Option("--offset", help="Records to skip (newest first).")] = 0,
+    fmt: FormatOpt = None,
+    ledger: LedgerOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Show ledger records, newest first."""
+    filters = _filters(
+        since, until, decision, surface, host, principal, session, search, limit, offset
+    )
+    with LedgerReader(ledger_path(ledger, config)) as reader:
+        render_rows(reader.query(filters), QUERY_COLUMNS, fmt, title="audit records")
+
+
+@app.command()
+def stats(
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    top: Annotated[int, typer.Option("--top", help="Rows in each top list.")] = 10,
+    fmt: FormatOpt = None,
+    ledger: LedgerOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Totals by decision and surface, top hosts and principals, recent denials."""
+    with LedgerReader(ledger_path(ledger, config)) as reader:
+        data = reader.stats(_filters(since, until), top=top)
+    if fmt not in (None, Format.table):
+        render_object(data, fmt)
+        return
+    console.print(f"[bold]{data['total']}[/bold] records")
+    render_rows(
+        [{"decision": k, "count": v} for k, v in data["by_decision"].items()],
+        ("decision", "count"),
+        Format.table,
+        title="by decision",
+    )
+    render_rows(
+        [{"surface": k, "count": v} for k, v in data["by_surface"].items()],
+        ("surface", "count"),
+        Format.table,
+        title="by surface",
+    )
+    render_rows(data["top_hosts"], ("host", "requests", "blocked"), Format.table, title="top hosts")
+    render_rows(
+        data["top_principals"],
+        ("principal", "requests", "blocked"),
+        Format.table,
+        title="top principals",
+    )
+    render_rows(
+        data["recent_denials"],
+        ("time", "principal", "url", "tool", "rule", "reason"),
+        Format.table,
+        title="recent denials",
+    )
+
+
+@app.command()
+def export(
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="File to write; default standard output.", show_default=False
+        ),
+    ] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: Annotated[
+        Format, typer.Option("--format", "-f", help="jsonl, json or csv.")
+    ] = Format.jsonl,
+    ledger: LedgerOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Export records oldest first, with their hashes (for archiving or a SIEM)."""
+    import contextlib
+    import csv
+    import json
+    import sys
+
+    from secproxy.audit.query import COLUMNS
+
+    if fmt is Format.table:
+        raise SecproxyError("export writes jsonl, json or csv, not a table")
+    filters = _filters(since, until)
+    with LedgerReader(ledger_path(ledger, config)) as reader, contextlib.ExitStack() as stack:
+        out = stack.enter_context(output.open("w", newline="")) if output else sys.stdout
+        rows = reader.iter_all(filters)
+        count = 0
+        if fmt is Format.csv:
+            writer = csv.writer(out)
+            writer.writerow(COLUMNS)
+            for row in rows:
+                writer.writerow(
+                    [
+                        json.dumps(row[c]) if isinstance(row[c], list | dict) else row[c]
+                        for c in COLUMNS
+                    ]
+                )
+                count += 1
+        elif fmt is Format.json:
+            data = list(rows)
+            count = len(data)
+            json.dump(data, out, indent=2, default=str)
+            out.write("\n")
+        else:
+            for row in rows:
+                out.write(json.dumps(row, default=str) + "\n")
+                count += 1
+    if output:
+        console.print(f"exported {count} records to {output}")
+
+
+@app.command()
+def verify(
+    ledger: LedgerOpt = None,
+    config: ConfigOpt = None,
+    fmt: FormatOpt = None,
+) -> None:
+    """Check the hash chain; report the first broken link (exit 1 when broken)."""
+    with LedgerReader(ledger_path(ledger, config)) as reader:
+        report = reader.verify()
+    if fmt not in (None, Format.table):
+        render_object(report.to_dict(), fmt)
+    elif report.ok:
+        console.print(f"[green]ok[/green] {report.checked} records, chain intact")
+    else:
+        console.print(
+            f"[bold red]broken[/bold red] at record {report.broken_at}: "
+            f"{report.message} ({report.checked} records before it are intact)"
+        )
+    if not report.ok:
+        raise typer.Exit(1)

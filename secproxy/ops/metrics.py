@@ -1,0 +1,102 @@
+"""Prometheus metrics fed from the event bus (an inline listener: counters only)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client.exposition import CONTENT_TYPE_LATEST
+
+from secproxy.events import (
+    ApprovalEvent,
+    ConfigEvent,
+    DecisionEvent,
+    Event,
+    PrincipalEvent,
+    RecordEvent,
+    TaintEvent,
+)
+
+__all__ = ["CONTENT_TYPE_LATEST", "Metrics"]
+
+
+class Metrics:
+    """One registry per runtime, so several proxies in one process stay apart."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        r = self.registry
+        self.decisions = Counter(
+            "secproxy_decisions_total",
+            "Decisions by surface and outcome",
+            ["surface", "decision"],
+            registry=r,
+        )
+        self.latency = Histogram(
+            "secproxy_decision_seconds",
+            "Time spent in the decision pipeline",
+            ["surface"],
+            buckets=(1e-5, 2.5e-5, 5e-5, 1e-4, 2.5e-4, 5e-4, 1e-3, 5e-3, 0.025, 0.1, 1.0),
+            registry=r,
+        )
+        self.findings = Counter(
+            "secproxy_findings_total",
+            "Findings by stage and category",
+            ["stage", "category"],
+            registry=r,
+        )
+        self.approvals = Counter(
+            "secproxy_approvals_total", "Approval state changes", ["state"], registry=r
+        )
+        self.principals = Counter(
+            "secproxy_principal_changes_total",
+            "Strikes, blocks and unblocks",
+            ["change"],
+            registry=r,
+        )
+        self.taint = Counter(
+            "secproxy_taint_elevations_total", "Session taint increases", ["level"], registry=r
+        )
+        self.reloads = Counter(
+            "secproxy_config_reloads_total", "Config reloads", ["result"], registry=r
+        )
+        self.bytes = Counter(
+            "secproxy_bytes_total", "Bytes relayed", ["surface", "direction"], registry=r
+        )
+        self.pending = Gauge(
+            "secproxy_approvals_pending", "Approvals waiting for an operator", registry=r
+        )
+        self.ledger_queue = Gauge(
+            "secproxy_ledger_queue", "Records waiting to be written", registry=r
+        )
+
+    def observe(self, event: Event) -> None:
+        if isinstance(event, DecisionEvent):
+            surface = str(event.action.surface)
+            v = event.verdict
+            self.decisions.labels(surface, str(v.decision)).inc()
+            self.latency.labels(surface).observe(sum(v.timings.values()))
+            for f in v.findings:
+                self.findings.labels(f.stage, f.category).inc()
+        elif isinstance(event, RecordEvent):
+            surface = str(event.action.surface)
+            if event.outcome.bytes_in:
+                self.bytes.labels(surface, "in").inc(event.outcome.bytes_in)
+            if event.outcome.bytes_out:
+                self.bytes.labels(surface, "out").inc(event.outcome.bytes_out)
+        elif isinstance(event, ApprovalEvent):
+            self.approvals.labels(event.state).inc()
+        elif isinstance(event, PrincipalEvent):
+            self.principals.labels(event.change).inc()
+        elif isinstance(event, TaintEvent):
+            self.taint.labels(str(event.level)).inc()
+        elif isinstance(event, ConfigEvent):
+            self.reloads.labels("ok" if event.ok else "rejected").inc()
+
+    def render(self, *, pending: int, ledger_queue: int) -> bytes:
+        self.pending.set(pending)
+        self.ledger_queue.set(ledger_queue)
+        return generate_latest(self.registry)
+
+    def listener(self) -> Callable[[Event], None]:
+        return self.observe

@@ -1,0 +1,224 @@
+"""The running proxy: one engine, its ledger and state store, metrics, the control
+socket, and every enabled surface listener, started and stopped in order.
+
+Shutdown order is what keeps the ledger whole: pending approvals are denied first (so
+held requests finish), listeners stop (in-flight requests write their records), then the
+ledger drains its queue and closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import signal
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from secproxy.aio import cancel_and_wait, spawn
+from secproxy.audit.ledger import Ledger
+from secproxy.config import Config, LoadedConfig
+from secproxy.engine import Engine
+from secproxy.errors import ConfigError, SecproxyError
+from secproxy.ops.metrics import CONTENT_TYPE_LATEST, Metrics
+from secproxy.store import StateStore
+from secproxy.surfaces.api import ApiService
+from secproxy.surfaces.base import Service
+
+log = logging.getLogger("secproxy")
+
+# surface name → "module:Class"; imported only when the surface is enabled.
+SERVICES: dict[str, str] = {}
+
+
+def _enabled(config: Config, name: str) -> bool:
+    if name == "ws":
+        return config.ws_enabled
+    if name == "llm":
+        return config.llm_enabled
+    listener = getattr(config.listeners, name)
+    return bool(listener.enabled)
+
+
+def _load_class(path: str) -> type[Service]:
+    module, _, cls = path.partition(":")
+    return getattr(importlib.import_module(module), cls)  # type: ignore[no-any-return]
+
+
+class Runtime:
+    """Everything `secproxy serve` runs, as one object with start/stop."""
+
+    def __init__(self, loaded: LoadedConfig, *, clock: Callable[[], float] = time.time):
+        self.loaded = loaded
+        config = loaded.config
+        self.engine = Engine(loaded, clock=clock, guard_factory=_guards)
+        self.metrics = Metrics()
+        self.engine.bus.add_listener(self.metrics.observe)
+        self.ledger = Ledger(
+            config.ledger_path,
+            self.engine.bus,
+            queue_size=config.audit.queue_size,
+            batch_size=config.audit.batch_size,
+            redact_extra=list(config.audit.redact_headers),
+        )
+        self.store = StateStore(config.state_db_path, self.engine.tracker, self.engine.bus)
+        self.services: list[Service] = []
+        self.control: Any = None
+        self._tasks: list[asyncio.Task[Any]] = []
+        self._started = False
+
+    @property
+    def config(self) -> Config:
+        return self.engine.config
+
+    def ready_checks(self) -> dict[str, bool]:
+        return {"config": self.engine.config is not None, "ledger": self.ledger.healthy}
+
+    def render_metrics(self) -> tuple[bytes, str]:
+        body = self.metrics.render(
+            pending=len(self.engine.approvals.pending()), ledger_queue=self.ledger.queued
+        )
+        return body, CONTENT_TYPE_LATEST
+
+    def _build_services(self) -> list[Service]:
+        config = self.config
+        services: list[Service] = []
+        for name, path in SERVICES.items():
+            if _enabled(config, name):
+                cls = _load_class(path)
+                services.append(cls(self.engine, config, getattr(config.listeners, name)))
+        if config.listeners.api.enabled:
+            services.append(
+                ApiService(
+                    self.engine,
+                    config,
+                    config.listeners.api,
+                    ready=self.ready_checks,
+                    metrics=self.render_metrics,
+                    mounts=self._api_mounts(),
+                )
+            )
+        return services
+
+    def _api_mounts(self) -> list[Callable[..., None]]:
+        mounts: list[Callable[..., None]] = []
+        try:
+            from secproxy.control.http import mount_operator_api
+        except ImportError:
+            return mounts
+        if self.config.control.api_keys:
+            mounts.append(lambda app: mount_operator_api(app, self))
+        return mounts
+
+    async def start(self) -> None:
+        """Open the ledger and state, then start every enabled listener."""
+        state_dir = self.config.resolved_state_dir
+        try:
+            state_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise SecproxyError(
+                f"cannot create the state directory {state_dir}: {exc}",
+                hint="set state_dir in the config or SECPROXY_STATE_DIR",
+            ) from None
+        await self.ledger.open()
+        loaded = await self.store.open()
+        if loaded:
+            log.info("loaded %d principals from %s", loaded, self.store.path)
+        self._tasks = [
+            spawn(self.ledger.run(), name="ledger-writer"),
+            spawn(self.store.run(), name="state-store"),
+        ]
+        self._started = True
+        try:
+            await self._start_control()
+            for service in self._build_services():
+                await service.start()
+                self.services.append(service)
+        except BaseException:
+            await self.stop()
+            raise
+
+    async def _start_control(self) -> None:
+        try:
+            module = importlib.import_module("secproxy.control.server")
+        except ImportError:
+            return
+        self.control = module.ControlServer(self)
+        await self.control.start()
+
+    def addresses(self) -> dict[str, str]:
+        out = {s.name: s.address for s in self.services}
+        if self.control is not None:
+            out["control"] = str(self.control.path)
+        return out
+
+    async def stop(self) -> None:
+        """Deny pending approvals, stop listeners, drain the ledger, save state."""
+        if not self._started:
+            return
+        self._started = False
+        self.engine.shutdown()
+        for service in reversed(self.services):
+            try:
+                await service.stop()
+            except Exception:
+                log.exception("stopping %s failed", service.name)
+        self.services.clear()
+        if self.control is not None:
+            await self.control.stop()
+            self.control = None
+        await cancel_and_wait(*self._tasks)
+        await self.ledger.close()
+        await self.store.close()
+        log.info("stopped; %d ledger records written", self.ledger.written)
+
+    def reload(self, path: str | Path | None = None) -> LoadedConfig:
+        """Reload the config file (SIGHUP); the old config stays when the new one is bad."""
+        return self.engine.reload_from(path)
+
+    async def run_until_signalled(
+        self, on_started: Callable[[Runtime], None] | None = None
+    ) -> None:
+        """Start, serve until SIGINT/SIGTERM, reload on SIGHUP, stop cleanly."""
+        loop = asyncio.get_running_loop()
+        stop = asyncio.Event()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(sig, stop.set)
+        loop.add_signal_handler(signal.SIGHUP, self._on_sighup)
+        try:
+            await self.start()
+            if on_started is not None:
+                on_started(self)
+            await stop.wait()
+            log.info("shutting down")
+        finally:
+            for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+                loop.remove_signal_handler(sig)
+            await self.stop()
+
+    def _on_sighup(self) -> None:
+        if self.engine.loaded.source is None:
+            log.warning("SIGHUP: no config file to reload (started on defaults)")
+            return
+        try:
+            loaded = self.reload()
+        except ConfigError as exc:
+            log.error("SIGHUP: %s", exc)
+            return
+        for warning in loaded.warnings:
+            log.warning("config: %s", warning)
+
+
+def _guards(config: Config) -> list[Any]:
+    """Guards the config asks for (the guard families plug in here)."""
+    factories: list[Callable[[Config], list[Any]]] = []
+    for path in GUARD_FACTORIES:
+        module, _, name = path.partition(":")
+        factories.append(getattr(importlib.import_module(module), name))
+    return [g for f in factories for g in f(config)]
+
+
+GUARD_FACTORIES: list[str] = []
+"""`module:function` entries, each `function(config) -> list[Guard]`."""
