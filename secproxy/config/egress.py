@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+import ipaddress
+
+from pydantic import Field, field_validator, model_validator
 
 from secproxy.config.types import Duration, StrictModel
 
@@ -13,24 +15,84 @@ class ProxyUser(StrictModel):
     name: str
     password: str | None = None
     password_sha256: str | None = None
+    """Hex SHA-256 of the password (`printf %s 'pw' | sha256sum`)."""
+
+    @model_validator(mode="after")
+    def _one_secret(self) -> ProxyUser:
+        if (self.password is None) == (self.password_sha256 is None):
+            raise ValueError(f"user {self.name!r}: set exactly one of password or password_sha256")
+        if self.password_sha256 is not None:
+            digest = self.password_sha256.strip().lower()
+            if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+                raise ValueError(f"user {self.name!r}: password_sha256 must be 64 hex digits")
+        if ":" in self.name:
+            raise ValueError(f"user {self.name!r}: a Basic-auth user name cannot contain ':'")
+        return self
 
 
 class EgressSettings(StrictModel):
     """How the forward proxy behaves beyond the rules."""
 
     allowed_connect_ports: list[int] = [443, 80]
-    """Ports a CONNECT tunnel may open."""
+    """Ports a CONNECT tunnel may open; any other port is answered 403."""
     ssrf_protection: bool = True
-    """Deny destinations that resolve to loopback, private, link-local, multicast or
-    unspecified addresses unless a rule explicitly allows the host."""
+    """Deny destinations that resolve to loopback, private, link-local, multicast,
+    reserved, unspecified or otherwise non-global addresses. The check runs on the
+    resolved address before any connection is made, and that address is the one
+    connected to. A destination is exempt when its host or address is listed in
+    `ssrf_allow`, or when the deciding rule is an enforce-mode `allow`/`log` rule whose
+    `match` or `host` names the host literally (no wildcard in the host part)."""
+    ssrf_allow: list[str] = []
+    """Host names (exact, case-insensitive) and addresses or CIDR ranges
+    (`127.0.0.0/8`, `10.1.2.3`, `fd00::/8`) exempt from SSRF protection."""
     users: list[ProxyUser] = []
-    """When set, clients must authenticate with `Proxy-Authorization: Basic`."""
+    """When set, clients must authenticate with `Proxy-Authorization: Basic`; a missing
+    header is answered 407, a wrong password 407 plus a strike for the client address."""
     max_header_bytes: int = Field(default=65536, gt=0)
+    """Largest request head (header names and values) accepted; more is answered 431."""
     max_headers: int = Field(default=100, gt=0)
+    """Most header lines in one request; more is answered 431."""
     max_request_line: int = Field(default=8192, gt=0)
+    """Longest request target (URL); longer is answered 414."""
     header_timeout: Duration = 10.0
-    """Time a client has to send a complete request head."""
+    """Time a client has to send a complete request head once it started one (408)."""
     idle_timeout: Duration = 60.0
+    """An idle keep-alive client connection is closed after this long."""
     connect_timeout: Duration = 10.0
+    """Time to open the upstream TCP connection (502 when it fails)."""
     upstream_timeout: Duration = 300.0
+    """Longest wait for the upstream's response head, and for each read of its body
+    (504 when it runs out before the head)."""
     max_connections_per_principal: int = Field(default=256, gt=0)
+    """Open client connections per client address; the connection over the limit gets
+    429 with `Retry-After: 1` on its first request and is closed."""
+    pool_max_idle_per_host: int = Field(default=32, ge=0)
+    """Idle upstream connections kept per (host, port) for reuse; 0 disables the pool."""
+    pool_idle_timeout: Duration = 30.0
+    """An idle pooled upstream connection is closed after this long."""
+
+    @field_validator("allowed_connect_ports")
+    @classmethod
+    def _ports(cls, v: list[int]) -> list[int]:
+        for port in v:
+            if not 0 < port <= 65535:
+                raise ValueError(f"port {port} is not a number from 1 to 65535")
+        return v
+
+    @field_validator("ssrf_allow")
+    @classmethod
+    def _allow_entries(cls, v: list[str]) -> list[str]:
+        out = []
+        for entry in v:
+            text = entry.strip().lower()
+            if not text:
+                raise ValueError("an ssrf_allow entry cannot be empty")
+            try:
+                ipaddress.ip_network(text, strict=False)
+            except ValueError:
+                if "/" in text or not all(c.isalnum() or c in ".-_" for c in text):
+                    raise ValueError(
+                        f"{entry!r} is neither a host name nor an address or CIDR range"
+                    ) from None
+            out.append(text)
+        return out

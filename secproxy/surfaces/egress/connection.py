@@ -1,0 +1,281 @@
+"""One client connection to the egress listener: read request heads, say who is
+asking, get the engine's decision, then forward, tunnel or refuse.
+
+Every request becomes exactly one ledger record: through `engine.track` for requests
+that reach a decision, through `engine.record` for those refused before one (malformed,
+oversized, slow, unauthenticated, over the connection limit).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
+from secproxy.engine import Tracked
+from secproxy.events import DecisionEvent
+from secproxy.model import (
+    Action,
+    Decision,
+    Finding,
+    Outcome,
+    Principal,
+    Severity,
+    Surface,
+    Target,
+    Verdict,
+)
+from secproxy.surfaces.egress.answers import PROXY_AUTHENTICATE, answer, verdict_answer
+from secproxy.surfaces.egress.forward import forward
+from secproxy.surfaces.egress.http1 import HttpError, PeerClosed, RequestHead, RequestReader
+from secproxy.surfaces.egress.pool import Upstream
+from secproxy.surfaces.egress.ssrf import ResolveError, resolve
+from secproxy.surfaces.egress.tunnel import connect_tunnel, websocket_tunnel
+from secproxy.surfaces.egress.url import absolute_destination, connect_destination
+
+if TYPE_CHECKING:
+    from secproxy.surfaces.egress.service import EgressService
+
+log = logging.getLogger("secproxy.egress")
+_LINGER = 2.0
+"""Seconds to keep reading (and dropping) an unread request body after refusing it, so
+the client sees the answer instead of a connection reset."""
+
+
+class ClientConnection:
+    """A client connection and the requests on it, served one after the other."""
+
+    def __init__(self, service: EgressService, reader: asyncio.StreamReader,
+                 writer: asyncio.StreamWriter):
+        self.service = service
+        self.engine = service.engine
+        self.reader = reader
+        self.writer = writer
+        peer = writer.get_extra_info("peername")
+        self.ip: str = peer[0] if peer else "unknown"
+        settings = service.policy.settings
+        self.rx = RequestReader(reader, max_request_line=settings.max_request_line,
+                                max_header_bytes=settings.max_header_bytes,
+                                max_headers=settings.max_headers)
+        self.over_limit = False
+        self.busy = False
+        """True while a request is being handled (not waiting for the next head)."""
+        self.task: asyncio.Task[None] | None = None
+
+    async def serve(self) -> None:
+        """Serve requests until the client leaves, idles out, or a request ends the
+        connection."""
+        try:
+            while True:
+                settings = self.service.policy.settings
+                try:
+                    head = await self.rx.next_head(settings.idle_timeout, settings.header_timeout)
+                except HttpError as exc:
+                    await self._refuse_unparsed(exc)
+                    return
+                if head is None:
+                    return
+                self.busy = True
+                keep = await self._request(head)
+                self.busy = False
+                if not keep:
+                    return
+        except (ConnectionError, PeerClosed, TimeoutError):
+            pass
+        except Exception:
+            log.exception("egress connection from %s failed", self.ip)
+        finally:
+            self.writer.close()
+
+    def abort(self) -> None:
+        self.writer.transport.abort()
+
+    # -- one request ------------------------------------------------------------------
+
+    async def _request(self, head: RequestHead) -> bool:
+        """Handle one request; True when the connection can carry another."""
+        policy = self.service.policy
+        connect = head.method == b"CONNECT"
+        try:
+            if connect:
+                dest = None
+                target = connect_destination(head.target)
+            else:
+                dest = absolute_destination(head.target, head.method)
+                target = dest.target
+        except HttpError as exc:
+            await self._refuse(exc, head, Target())
+            return False if head.has_body else head.keep_alive
+        action = Action(Surface.CONNECT if connect else Surface.EGRESS,
+                        principal=Principal(ip=self.ip), target=target,
+                        metadata={"headers": head.header_dict()})
+        if head.upgrade and not connect and not _is_websocket(head):
+            self.rx.resume(self.rx.upgraded or b"")  # declined: the bytes after are HTTP again
+            head.upgrade = False
+        if self.over_limit:
+            await self._too_many(action)
+            return False
+        if policy.users and not await self._authenticate(head, action):
+            return not head.ends_connection
+        async with self.engine.track(action) as t:
+            if not t.verdict.permits:
+                return await self.deny(t, head)
+            if connect:
+                return await connect_tunnel(self, head, t)
+            assert dest is not None
+            if head.upgrade:
+                return await websocket_tunnel(self, head, t, dest)
+            return await forward(self, head, t, dest)
+
+    async def _authenticate(self, head: RequestHead, action: Action) -> bool:
+        """Check proxy credentials; answer 407 (and record it) when they are not right."""
+        result = self.service.policy.authenticate(head.get(b"proxy-authorization"))
+        if result.user is not None:
+            action.principal = Principal(user=result.user, ip=self.ip)
+            return True
+        if result.problem == "wrong":
+            reason = "wrong proxy password"
+            category = "proxy_auth_failed"
+            decision = Decision.BLOCK
+            self.engine.tracker.observe(Principal(ip=self.ip).key, blocked=True, strike=True,
+                                        reason=reason)
+            action.metadata["claimed_user"] = result.claimed
+        else:
+            reason = "proxy authentication required"
+            category = "proxy_auth_required"
+            decision = Decision.CHALLENGE
+        verdict = Verdict(decision, [Finding("egress", category, reason, Severity.MEDIUM)],
+                          reason=reason)
+        close = head.ends_connection
+        data = answer(407, category, reason, request_id=action.request_id, close=close,
+                      headers=(PROXY_AUTHENTICATE,))
+        await self._publish(action, verdict, 407, data, close)
+        return False
+
+    async def _too_many(self, action: Action) -> None:
+        limit = self.service.policy.settings.max_connections_per_principal
+        reason = f"more than {limit} open connections from {self.ip}"
+        verdict = Verdict(Decision.BLOCK, [Finding("egress", "too_many_connections", reason,
+                                                   Severity.LOW)], reason=reason)
+        data = answer(429, "too_many_connections", reason, request_id=action.request_id,
+                      close=True, headers=((b"Retry-After", b"1"),))
+        await self._publish(action, verdict, 429, data, True)
+
+    async def _publish(self, action: Action, verdict: Verdict, status: int, data: bytes,
+                       close: bool) -> None:
+        """Answer a request refused before the engine decided, and record it."""
+        self.engine.bus.emit(DecisionEvent(action, verdict))
+        outcome = Outcome(status=status)
+        try:
+            await self.send(data, close=close)
+        finally:
+            outcome.duration = 0.0
+            await self.engine.record(action, verdict, outcome)
+
+    async def deny(self, t: Tracked, head: RequestHead) -> bool:
+        close = head.ends_connection
+        status, data = verdict_answer(t.verdict, t.action.request_id, close=close)
+        t.outcome.status = status
+        await self.send(data, close=close)
+        return not close
+
+    async def _refuse(self, exc: HttpError, head: RequestHead | None, target: Target) -> None:
+        """Answer a request the proxy cannot take (bad URL, bad head) and record it."""
+        action = Action(Surface.EGRESS, principal=Principal(ip=self.ip), target=target)
+        if head is not None:
+            action.metadata["headers"] = head.header_dict()
+            action.metadata["request_target"] = head.target.decode("latin-1")[:2048]
+            target.method = head.method.decode("ascii", "replace")
+        close = head is None or head.has_body or not head.keep_alive
+        verdict = Verdict(Decision.BLOCK, [Finding("egress", exc.error, exc.message,
+                                                   Severity.LOW)], reason=exc.message)
+        data = answer(exc.status, exc.error, exc.message, request_id=action.request_id,
+                      close=close)
+        try:
+            await self.send(data, close=close)
+        finally:
+            await self.engine.record(action, verdict, Outcome(status=exc.status, duration=0.0))
+
+    async def _refuse_unparsed(self, exc: HttpError) -> None:
+        await self._refuse(exc, None, Target())
+
+    # -- helpers for forward and tunnel --------------------------------------------------
+
+    async def send(self, data: bytes, *, close: bool = False) -> None:
+        """Write a complete answer; with `close`, end the connection after it gently."""
+        writer = self.writer
+        writer.write(data)
+        await writer.drain()
+        if close:
+            await self._linger()
+
+    async def _linger(self) -> None:
+        """Half-close and drop what the client still sends for a short while, so an
+        unread request body does not turn the answer into a connection reset."""
+        writer = self.writer
+        if writer.is_closing() or not writer.can_write_eof():
+            return
+        try:
+            writer.write_eof()
+            async with asyncio.timeout(_LINGER):
+                while await self.reader.read(65536):
+                    pass
+        except (OSError, TimeoutError):
+            pass
+
+    def block(self, t: Tracked, category: str, message: str) -> None:
+        """Turn an allowed decision into a block found by the surface (SSRF, CONNECT port)
+        before its ledger record is written."""
+        verdict = t.verdict
+        verdict.decision = Decision.BLOCK
+        verdict.findings.append(Finding("egress", category, message, Severity.HIGH))
+        verdict.reason = message
+
+    async def open_upstream(self, t: Tracked, head: RequestHead, *,
+                            pooled: bool) -> Upstream | None:
+        """A checked connection to the action's destination, or None after answering the
+        client (403 SSRF, 502 DNS or connect failure)."""
+        service = self.service
+        policy = service.policy
+        target = t.action.target
+        host = target.host or ""
+        port = target.port or 80
+        key = (host, port)
+        if pooled:
+            up = service.pool.take(key)
+            if up is not None:
+                if policy.ssrf_problem(host, up.address, t.verdict) is None:
+                    return up
+                up.close()
+        settings = policy.settings
+        try:
+            addresses = await resolve(host, port, settings.connect_timeout)
+        except ResolveError as exc:
+            await self.upstream_failed(t, head, 502, "dns_failure", str(exc))
+            return None
+        for address in addresses:
+            problem = policy.ssrf_problem(host, address, t.verdict)
+            if problem is not None:
+                self.block(t, "ssrf", problem)
+                await self.deny(t, head)
+                return None
+        try:
+            return await service.pool.connect(key, addresses, settings.connect_timeout)
+        except (OSError, TimeoutError) as exc:
+            await self.upstream_failed(t, head, 502, "upstream_unreachable", str(exc))
+        return None
+
+    async def upstream_failed(self, t: Tracked, head: RequestHead, status: int, error: str,
+                              reason: str) -> None:
+        """Answer an allowed request whose upstream could not be reached or answered."""
+        t.outcome.status = status
+        t.outcome.error = reason
+        close = head.ends_connection
+        data = answer(status, error, reason, request_id=t.action.request_id,
+                      rule=t.verdict.rule, close=close)
+        await self.send(data, close=close)
+
+
+def _is_websocket(head: RequestHead) -> bool:
+    value = head.get(b"upgrade")
+    return value is not None and b"websocket" in value.lower()

@@ -1,0 +1,455 @@
+"""HTTP/1.1 on the wire: requests from clients and responses from upstreams.
+
+Parsing is httptools (llhttp); its callbacks push heads, body pieces and message ends
+into a small queue that the connection drains in order, so a pipelined second request
+waits its turn and a body is never held beyond one read. Heads going out are rebuilt
+here with the hop-by-hop headers removed (Connection and the names it lists,
+Keep-Alive, Proxy-Authorization, Proxy-Authenticate, Proxy-Connection, TE, Trailer,
+Transfer-Encoding, Upgrade) and `Via: 1.1 secproxy` added.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from http import HTTPStatus
+
+import httptools
+
+READ_SIZE = 256 * 1024
+"""Bytes asked for per read; also bounds what one connection holds in memory."""
+
+HOP_BY_HOP = frozenset(
+    {
+        b"connection",
+        b"keep-alive",
+        b"proxy-authorization",
+        b"proxy-authenticate",
+        b"proxy-connection",
+        b"te",
+        b"trailer",
+        b"transfer-encoding",
+        b"upgrade",
+    }
+)
+VIA = b"1.1 secproxy"
+MAX_RESPONSE_HEAD = 1024 * 1024
+"""Largest upstream response head accepted (a bigger one is a 502)."""
+END = b""
+"""Queue marker for the end of a message (a body piece is never empty)."""
+
+Headers = list[tuple[bytes, bytes, bytes]]
+"""(lower-case name, name as sent, value)."""
+
+
+class HttpError(Exception):
+    """Something the proxy answers itself, before or instead of forwarding."""
+
+    def __init__(self, status: int, error: str, message: str):
+        super().__init__(message)
+        self.status = status
+        self.error = error
+        self.message = message
+
+
+class PeerClosed(Exception):
+    """The other side closed the connection in the middle of a message."""
+
+
+class _Message:
+    """What both heads share: headers and the framing they declare."""
+
+    __slots__ = ("headers", "version", "keep_alive", "upgrade", "chunked", "content_length",
+                 "tokens")
+
+    def __init__(self, headers: Headers, version: str, keep_alive: bool, upgrade: bool):
+        self.headers = headers
+        self.version = version
+        self.keep_alive = keep_alive
+        self.upgrade = upgrade
+        self.chunked = False
+        self.content_length: int | None = None
+        self.tokens: frozenset[bytes] = frozenset()
+        for lname, _, value in headers:
+            if lname == b"content-length":
+                self.content_length = int(value) if value.strip().isdigit() else None
+            elif lname == b"transfer-encoding":
+                self.chunked = b"chunked" in value.lower()
+            elif lname == b"connection":
+                self.tokens = self.tokens | {t.strip().lower() for t in value.split(b",")}
+
+    def get(self, lname: bytes) -> bytes | None:
+        for name, _, value in self.headers:
+            if name == lname:
+                return value
+        return None
+
+
+class RequestHead(_Message):
+    """A parsed request head."""
+
+    __slots__ = ("method", "target")
+
+    def __init__(self, method: bytes, target: bytes, headers: Headers, version: str,
+                 keep_alive: bool, upgrade: bool):
+        super().__init__(headers, version, keep_alive, upgrade)
+        self.method = method
+        self.target = target
+
+    @property
+    def has_body(self) -> bool:
+        return self.chunked or bool(self.content_length)
+
+    @property
+    def ends_connection(self) -> bool:
+        """True when an answer given instead of forwarding must end the connection: the
+        client is still sending a body, asked to close, or wanted a protocol switch."""
+        return self.has_body or not self.keep_alive or self.upgrade
+
+    def header_dict(self) -> dict[str, str]:
+        """Names and values for the ledger (repeated names joined with `, `)."""
+        out: dict[str, str] = {}
+        for _, name, value in self.headers:
+            key = name.decode("latin-1")
+            text = value.decode("latin-1")
+            out[key] = f"{out[key]}, {text}" if key in out else text
+        return out
+
+
+class ResponseHead(_Message):
+    """A parsed response head."""
+
+    __slots__ = ("status", "reason")
+
+    def __init__(self, status: int, reason: bytes, headers: Headers, version: str,
+                 keep_alive: bool, upgrade: bool):
+        super().__init__(headers, version, keep_alive, upgrade)
+        self.status = status
+        self.reason = reason
+
+    @property
+    def bodiless(self) -> bool:
+        return self.status < 200 or self.status in (204, 304)
+
+
+class _HeadOnly(Exception):
+    """Raised inside the parser to stop after the head of a response to HEAD."""
+
+
+class _Reader:
+    """Shared queue handling for the request and response readers."""
+
+    def __init__(self, reader: asyncio.StreamReader):
+        self.reader = reader
+        self.queue: deque[object] = deque()
+        self.error: HttpError | None = None
+        self.eof = False
+        self.upgraded: bytes | None = None
+        """Bytes that followed an upgrade head (CONNECT, 101): the start of raw traffic."""
+        self._headers: Headers = []
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._headers.append((name.lower(), name, value))
+
+    def on_body(self, body: bytes) -> None:
+        self.queue.append(body)
+
+    def on_message_complete(self) -> None:
+        self.queue.append(END)
+
+    async def body_piece(self, stall: float) -> bytes:
+        """The next piece of the current message body; `END` when it is complete."""
+        queue = self.queue
+        while not queue:
+            if self.error is not None:
+                raise self.error
+            if self.eof:
+                raise PeerClosed("connection closed in the middle of a message")
+            async with asyncio.timeout(stall):
+                await self.fill()
+        return queue.popleft()  # type: ignore[return-value]
+
+    async def fill(self) -> bool:
+        data = await self.reader.read(READ_SIZE)
+        if not data:
+            self.eof = True
+            self.on_eof()
+            return False
+        self.feed(data)
+        return True
+
+    def on_eof(self) -> None:
+        """Hook: what EOF means for a message in progress."""
+
+    def feed(self, data: bytes) -> None:
+        raise NotImplementedError
+
+
+class RequestReader(_Reader):
+    """Reads requests off one client connection."""
+
+    def __init__(self, reader: asyncio.StreamReader, *, max_request_line: int,
+                 max_header_bytes: int, max_headers: int):
+        super().__init__(reader)
+        self.parser = httptools.HttpRequestParser(self)
+        self.max_request_line = max_request_line
+        self.max_header_bytes = max_header_bytes
+        self.max_headers = max_headers
+        self.head_cap = max_request_line + max_header_bytes + 4096
+        self.in_head = False
+        self._head_fed = 0
+        self._url: list[bytes] = []
+        self._url_len = 0
+        self._header_bytes = 0
+
+    # -- httptools callbacks ---------------------------------------------------------
+
+    def on_message_begin(self) -> None:
+        self.in_head = True
+        self._head_fed = 0
+        self._url = []
+        self._url_len = 0
+        self._headers = []
+        self._header_bytes = 0
+
+    def on_url(self, url: bytes) -> None:
+        self._url_len += len(url)
+        if self._url_len > self.max_request_line:
+            raise HttpError(414, "request_line_too_long",
+                            f"request target longer than {self.max_request_line} bytes")
+        self._url.append(url)
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._header_bytes += len(name) + len(value) + 4
+        if self._header_bytes > self.max_header_bytes:
+            raise HttpError(431, "headers_too_large",
+                            f"request headers larger than {self.max_header_bytes} bytes")
+        if len(self._headers) >= self.max_headers:
+            raise HttpError(431, "too_many_headers",
+                            f"more than {self.max_headers} request headers")
+        self._headers.append((name.lower(), name, value))
+
+    def on_headers_complete(self) -> None:
+        p = self.parser
+        self.in_head = False
+        url = self._url[0] if len(self._url) == 1 else b"".join(self._url)
+        self.queue.append(RequestHead(p.get_method(), url, self._headers,
+                                      p.get_http_version(), p.should_keep_alive(),
+                                      p.should_upgrade()))
+
+    # -- reading ---------------------------------------------------------------------
+
+    def feed(self, data: bytes) -> None:
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserUpgrade as exc:
+            self.upgraded = data[exc.args[0]:]
+        except httptools.HttpParserCallbackError as exc:
+            cause = exc.__context__
+            self.error = (cause if isinstance(cause, HttpError)
+                          else HttpError(400, "bad_request", f"malformed request: {exc}"))
+        except httptools.HttpParserError as exc:
+            self.error = HttpError(400, "bad_request", f"malformed request: {exc}")
+        if self.in_head and self.error is None:
+            self._head_fed += len(data)
+            if self._head_fed > self.head_cap:
+                self.error = (
+                    HttpError(431, "headers_too_large",
+                              f"request head larger than {self.head_cap} bytes")
+                    if self._headers or not self._url
+                    else HttpError(414, "request_line_too_long",
+                                   f"request line longer than {self.max_request_line} bytes"))
+
+    def resume(self, rest: bytes) -> None:
+        """Parse `rest` as HTTP again (after an upgrade the proxy declined to honour)."""
+        self.upgraded = None
+        if rest:
+            self.feed(rest)
+
+    def _pop_head(self) -> RequestHead | None:
+        queue = self.queue
+        while queue:
+            item = queue.popleft()
+            if type(item) is RequestHead:
+                return item
+        if self.error is not None:
+            raise self.error
+        return None
+
+    async def next_head(self, idle_timeout: float, header_timeout: float) -> RequestHead | None:
+        """The next request head; None when the client closed or stayed idle too long.
+
+        Raises `HttpError` for malformed or oversized heads and for a head that takes
+        longer than `header_timeout` once it has started (408)."""
+        head = self._pop_head()
+        if head is not None or self.eof:
+            return head
+        loop = asyncio.get_running_loop()
+        started = self.in_head
+        try:
+            async with asyncio.timeout(header_timeout if started else idle_timeout) as cm:
+                while True:
+                    if not await self.fill():
+                        return self._pop_head()
+                    head = self._pop_head()
+                    if head is not None:
+                        return head
+                    if not started and self.in_head:
+                        started = True
+                        cm.reschedule(loop.time() + header_timeout)
+        except TimeoutError:
+            if self.in_head:
+                raise HttpError(408, "request_timeout",
+                                f"request head not complete within {header_timeout:g}s") from None
+            return None
+
+
+class ResponseReader(_Reader):
+    """Reads responses off one upstream connection."""
+
+    def __init__(self, reader: asyncio.StreamReader):
+        super().__init__(reader)
+        self.parser = httptools.HttpResponseParser(self)
+        self.head_only = False
+        """Set for responses to HEAD: the parser stops after the head."""
+        self.reusable = True
+        """False once the connection can no longer carry another response."""
+        self.current: ResponseHead | None = None
+        self.complete = False
+        self.in_head = False
+        self._head_fed = 0
+        self._reason = b""
+
+    def on_message_begin(self) -> None:
+        self._headers = []
+        self._reason = b""
+        self.complete = False
+        self.in_head = True
+        self._head_fed = 0
+
+    def on_status(self, status: bytes) -> None:
+        self._reason += status
+
+    def on_headers_complete(self) -> None:
+        p = self.parser
+        self.in_head = False
+        head = ResponseHead(p.get_status_code(), self._reason, self._headers,
+                            p.get_http_version(), p.should_keep_alive(), p.should_upgrade())
+        self.current = head
+        self.queue.append(head)
+        if self.head_only and head.status >= 200:
+            self.queue.append(END)
+            self.complete = True
+            raise _HeadOnly
+
+    def on_message_complete(self) -> None:
+        self.queue.append(END)
+        self.complete = True
+        if self.current is not None and not self.parser.should_keep_alive():
+            self.reusable = False
+
+    def on_eof(self) -> None:
+        head = self.current
+        if head is not None and not self.complete:
+            if not head.chunked and head.content_length is None and not head.bodiless:
+                self.queue.append(END)  # body delimited by the close
+                self.complete = True
+        self.reusable = False
+
+    def feed(self, data: bytes) -> None:
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserUpgrade as exc:
+            self.upgraded = data[exc.args[0]:]
+            self.reusable = False
+        except httptools.HttpParserCallbackError as exc:
+            if isinstance(exc.__context__, _HeadOnly):
+                # The head ended this read exactly: nothing of a later message is lost.
+                end = data.find(b"\r\n\r\n")
+                self.reusable = self.reusable and end == len(data) - 4
+                self.parser = httptools.HttpResponseParser(self)
+            else:
+                self.error = HttpError(502, "bad_upstream_response",
+                                       f"malformed upstream response: {exc}")
+        except httptools.HttpParserError as exc:
+            self.error = HttpError(502, "bad_upstream_response",
+                                   f"malformed upstream response: {exc}")
+        if self.in_head:
+            self._head_fed += len(data)
+            if self._head_fed > MAX_RESPONSE_HEAD:
+                self.error = HttpError(502, "bad_upstream_response",
+                                       f"upstream response head over {MAX_RESPONSE_HEAD} bytes")
+                self.reusable = False
+
+    async def next_head(self) -> ResponseHead:
+        """The next response head (interim 1xx heads included)."""
+        queue = self.queue
+        while True:
+            while queue:
+                item = queue.popleft()
+                if type(item) is ResponseHead:
+                    return item
+            if self.error is not None:
+                raise self.error
+            if self.eof:
+                raise PeerClosed("upstream closed the connection before answering")
+            await self.fill()
+
+
+def _reason(status: int, reason: bytes) -> bytes:
+    if reason:
+        return reason
+    try:
+        return HTTPStatus(status).phrase.encode()
+    except ValueError:
+        return b"Unknown"
+
+
+def request_head(head: RequestHead, target: bytes, authority: bytes, *,
+                 upgrade: bool = False) -> bytes:
+    """The head sent upstream: origin-form target, Host from the URL, no hop-by-hop
+    headers (except Connection/Upgrade for a WebSocket upgrade), Via added."""
+    drop = HOP_BY_HOP | head.tokens if head.tokens else HOP_BY_HOP
+    out = [head.method, b" ", target, b" HTTP/1.1\r\nHost: ", authority, b"\r\n"]
+    via = b""
+    chunked = head.chunked
+    for lname, name, value in head.headers:
+        if lname in drop or lname == b"host":
+            continue
+        if lname == b"via":
+            via += value + b", "
+        elif lname == b"content-length" and chunked:
+            continue
+        else:
+            out += (name, b": ", value, b"\r\n")
+    if chunked:
+        out.append(b"Transfer-Encoding: chunked\r\n")
+    if upgrade:
+        out += (b"Connection: Upgrade\r\nUpgrade: ", head.get(b"upgrade") or b"", b"\r\n")
+    out += (b"Via: ", via, VIA, b"\r\n\r\n")
+    return b"".join(out)
+
+
+def response_head(resp: ResponseHead, *, chunked: bool, close: bool,
+                  upgrade: bool = False) -> bytes:
+    """The head sent to the client; `chunked` re-frames the body, `close` says so."""
+    drop = HOP_BY_HOP | resp.tokens if resp.tokens else HOP_BY_HOP
+    out = [b"HTTP/1.1 %d " % resp.status, _reason(resp.status, resp.reason), b"\r\n"]
+    via = b""
+    for lname, name, value in resp.headers:
+        if lname in drop:
+            continue
+        if lname == b"via":
+            via += value + b", "
+        elif lname == b"content-length" and chunked:
+            continue
+        else:
+            out += (name, b": ", value, b"\r\n")
+    if chunked:
+        out.append(b"Transfer-Encoding: chunked\r\n")
+    if upgrade:
+        out += (b"Connection: Upgrade\r\nUpgrade: ", resp.get(b"upgrade") or b"", b"\r\n")
+    elif close:
+        out.append(b"Connection: close\r\n")
+    out += (b"Via: ", via, VIA, b"\r\n\r\n")
+    return b"".join(out)

@@ -1,0 +1,128 @@
+"""Upstream connections: opened to an already checked address, kept idle per
+(host, port) for reuse, swept when idle too long.
+
+A pooled connection remembers the address it was opened to, so a reused connection is
+SSRF-checked against the address it really talks to, without a new lookup.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from secproxy.surfaces.egress.http1 import READ_SIZE, ResponseReader
+from secproxy.surfaces.egress.ssrf import IPAddress
+
+PoolKey = tuple[str, int]
+
+
+class Upstream:
+    """One TCP connection to an upstream and the reader of its responses."""
+
+    __slots__ = ("key", "address", "reader", "writer", "responses", "idle_since", "reused")
+
+    def __init__(self, key: PoolKey, address: IPAddress, reader: asyncio.StreamReader,
+                 writer: asyncio.StreamWriter):
+        self.key = key
+        self.address = address
+        self.reader = reader
+        self.writer = writer
+        self.responses = ResponseReader(reader)
+        self.idle_since = 0.0
+        self.reused = False
+
+    @property
+    def alive(self) -> bool:
+        return not self.writer.is_closing() and not self.reader.at_eof()
+
+    def close(self) -> None:
+        self.writer.close()
+
+    def abort(self) -> None:
+        self.writer.transport.abort()
+
+
+class UpstreamPool:
+    """Idle upstream connections keyed by (host, port)."""
+
+    def __init__(self) -> None:
+        self._idle: dict[PoolKey, list[Upstream]] = {}
+        self.connects = 0
+        """Upstream connections opened so far (attempts, successful or not)."""
+        self.reuses = 0
+        """Requests served on a pooled connection."""
+
+    def take(self, key: PoolKey) -> Upstream | None:
+        """The most recently used idle connection for `key` that is still open."""
+        idle = self._idle.get(key)
+        while idle:
+            up = idle.pop()
+            if up.alive:
+                up.reused = True
+                self.reuses += 1
+                return up
+            up.close()
+        return None
+
+    def give(self, up: Upstream, max_idle: int) -> None:
+        """Keep `up` for the next request to its (host, port), or close it."""
+        rx = up.responses
+        if not (rx.reusable and rx.complete and not rx.queue and up.alive) or max_idle <= 0:
+            up.close()
+            return
+        idle = self._idle.setdefault(up.key, [])
+        if len(idle) >= max_idle:
+            up.close()
+            return
+        rx.current = None
+        rx.head_only = False
+        up.idle_since = time.monotonic()
+        idle.append(up)
+
+    async def connect(self, key: PoolKey, addresses: list[IPAddress], wait: float) -> Upstream:
+        """Open a connection to the first of `addresses` that answers."""
+        last: Exception | None = None
+        for address in addresses:
+            self.connects += 1
+            try:
+                async with asyncio.timeout(wait):
+                    reader, writer = await asyncio.open_connection(
+                        str(address), key[1], limit=READ_SIZE
+                    )
+            except TimeoutError:
+                last = TimeoutError(f"connect to {address} port {key[1]} timed out after "
+                                    f"{wait:g}s")
+                continue
+            except OSError as exc:
+                last = OSError(f"connect to {address} port {key[1]} failed: "
+                               f"{exc.strerror or exc}")
+                continue
+            return Upstream(key, address, reader, writer)
+        raise last or OSError("no address to connect to")
+
+    def sweep(self, max_age: float) -> int:
+        """Close idle connections older than `max_age` or closed by the upstream."""
+        edge = time.monotonic() - max_age
+        closed = 0
+        for key in list(self._idle):
+            keep = []
+            for up in self._idle[key]:
+                if up.idle_since > edge and up.alive:
+                    keep.append(up)
+                else:
+                    up.close()
+                    closed += 1
+            if keep:
+                self._idle[key] = keep
+            else:
+                del self._idle[key]
+        return closed
+
+    def idle_count(self) -> int:
+        return sum(len(v) for v in self._idle.values())
+
+    def close_all(self) -> None:
+        for idle in self._idle.values():
+            for up in idle:
+                up.close()
+        self._idle.clear()

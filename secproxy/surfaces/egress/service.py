@@ -1,0 +1,125 @@
+"""The egress listener (`EgressService`): accepts client connections, counts them per
+client address, keeps the upstream pool swept, and shuts down in order.
+
+Connections over `egress.max_connections_per_principal` (counted per client address at
+accept time, before any credentials are read) get 429 with `Retry-After: 1` on their
+first request. On stop the listener closes, idle connections close at once, requests
+in flight get a short grace period to finish and write their ledger records, and
+whatever is still open then (long tunnels) is aborted, which also ends in a record.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from secproxy.aio import cancel_and_wait, spawn
+from secproxy.config import Config
+from secproxy.config.types import Listener
+from secproxy.engine import Engine
+from secproxy.errors import ListenError
+from secproxy.surfaces.base import Service
+from secproxy.surfaces.egress.connection import ClientConnection
+from secproxy.surfaces.egress.http1 import READ_SIZE
+from secproxy.surfaces.egress.policy import EgressPolicy
+from secproxy.surfaces.egress.pool import UpstreamPool
+
+log = logging.getLogger("secproxy.egress")
+_GRACE = 1.0
+"""Seconds in-flight requests get to finish on stop before they are aborted."""
+
+
+class EgressService(Service):
+    """HTTP forward proxy and CONNECT tunnels on the `egress` listener."""
+
+    name = "egress"
+
+    def __init__(self, engine: Engine, config: Config, listener: Listener):
+        super().__init__(engine, config, listener)
+        self.pool = UpstreamPool()
+        self._server: asyncio.Server | None = None
+        self._connections: set[ClientConnection] = set()
+        self._per_ip: dict[str, int] = {}
+        self._address = listener.address
+        self._policy_of = engine.config
+        self._policy = EgressPolicy(self._policy_of)
+        self._sweeper: asyncio.Task[None] | None = None
+
+    @property
+    def policy(self) -> EgressPolicy:
+        """The egress settings of the engine's current config, compiled."""
+        config = self.engine.config
+        if config is not self._policy_of:
+            self._policy = EgressPolicy(config)
+            self._policy_of = config
+        return self._policy
+
+    @property
+    def address(self) -> str:
+        return self._address
+
+    @property
+    def open_connections(self) -> int:
+        return len(self._connections)
+
+    async def start(self) -> None:
+        host, port = self.listener.host, self.listener.port
+        try:
+            self._server = await asyncio.start_server(
+                self._serve, host, port, limit=READ_SIZE, backlog=2048
+            )
+        except OSError as exc:
+            raise ListenError(
+                f"egress cannot listen on {self.listener.address}: {exc.strerror or exc}",
+                hint="pick another port with listeners.egress.port or --listen egress=HOST:PORT",
+            ) from None
+        bound = self._server.sockets[0].getsockname()
+        shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
+        self._address = f"{shown}:{bound[1]}"
+        self._sweeper = spawn(self._sweep(), name="egress-pool-sweeper")
+        log.debug("egress listening on %s", self._address)
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        conn = ClientConnection(self, reader, writer)
+        conn.task = asyncio.current_task()  # type: ignore[assignment]
+        ip = conn.ip
+        count = self._per_ip.get(ip, 0) + 1
+        self._per_ip[ip] = count
+        conn.over_limit = count > self.policy.settings.max_connections_per_principal
+        self._connections.add(conn)
+        try:
+            await conn.serve()
+        finally:
+            self._connections.discard(conn)
+            left = self._per_ip.get(ip, 1) - 1
+            if left > 0:
+                self._per_ip[ip] = left
+            else:
+                self._per_ip.pop(ip, None)
+
+    async def _sweep(self) -> None:
+        while True:
+            max_age = self.policy.settings.pool_idle_timeout
+            await asyncio.sleep(max(0.5, min(max_age / 2, 15.0)))
+            self.pool.sweep(max_age)
+
+    async def stop(self) -> None:
+        server, self._server = self._server, None
+        if server is None:
+            return
+        server.close()
+        for conn in list(self._connections):
+            if not conn.busy:
+                conn.abort()
+        tasks = [c.task for c in list(self._connections) if c.task is not None]
+        if tasks:
+            await asyncio.wait(tasks, timeout=_GRACE)
+        for conn in list(self._connections):
+            conn.abort()
+        live = [t for t in tasks if not t.done()]
+        if live:
+            _, pending = await asyncio.wait(live, timeout=5.0)
+            await cancel_and_wait(*pending)
+        await cancel_and_wait(self._sweeper)
+        self.pool.close_all()
+        await server.wait_closed()

@@ -1,0 +1,131 @@
+"""Request targets: absolute-form URLs (`GET http://host/path`) and CONNECT authorities
+(`host:port`), turned into the engine's `Target` plus what goes on the upstream wire.
+
+The path the rules see is normalised the way an origin server will read it (dot
+segments removed, percent-encoded unreserved characters decoded), so `/%61dmin` or
+`/x/../admin` cannot slip past a rule on `/admin/**`; the bytes forwarded stay as sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import httptools
+
+from secproxy.model import Target
+from secproxy.surfaces.egress.http1 import HttpError
+
+_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+NOT_A_PROXY_REQUEST = (
+    "this is a forward proxy: send absolute-form requests (GET http://host/path), "
+    "e.g. with HTTP_PROXY=http://<this address>; use CONNECT (HTTPS_PROXY) for https"
+)
+
+
+@dataclass(slots=True)
+class Destination:
+    """Where a request goes and how the upstream request line and Host header read."""
+
+    target: Target
+    origin: bytes
+    """Origin-form request target for the upstream (`/path?query`)."""
+    authority: bytes
+    """Host header value (`host[:port]`, as the client wrote it)."""
+
+
+def normalize_path(path: str) -> str:
+    """Decode percent-encoded unreserved characters and remove dot segments."""
+    if "%" in path:
+        out = []
+        i = 0
+        n = len(path)
+        while i < n:
+            c = path[i]
+            if c == "%" and i + 2 < n and _is_hex(path[i + 1 : i + 3]):
+                code = int(path[i + 1 : i + 3], 16)
+                if code in _UNRESERVED:
+                    out.append(chr(code))
+                    i += 3
+                    continue
+                out.append(path[i : i + 3].upper())
+                i += 3
+                continue
+            out.append(c)
+            i += 1
+        path = "".join(out)
+    if "/." not in path:
+        return path
+    stack: list[str] = []
+    segments = path.split("/")
+    for seg in segments[1:]:
+        if seg == "..":
+            if stack:
+                stack.pop()
+        elif seg != ".":
+            stack.append(seg)
+    tail = "/" if segments[-1] in (".", "..") else ""
+    return "/" + "/".join(stack) + (tail if stack else "")
+
+
+def _is_hex(text: str) -> bool:
+    return len(text) == 2 and all(c in "0123456789abcdefABCDEF" for c in text)
+
+
+def _host(raw: bytes) -> str:
+    try:
+        host = raw.decode("ascii").lower()
+    except UnicodeDecodeError:
+        raise HttpError(400, "bad_url", "host names must be ASCII (IDNA-encoded)") from None
+    if not host or any(c in host for c in " /\\@?#"):
+        raise HttpError(400, "bad_url", f"invalid host {host!r}")
+    return host
+
+
+def absolute_destination(raw: bytes, method: bytes) -> Destination:
+    """Parse an absolute-form request target; origin-form gets 400 with a hint."""
+    if raw.startswith(b"/") or raw == b"*":
+        raise HttpError(400, "not_a_proxy_request", NOT_A_PROXY_REQUEST)
+    try:
+        url = httptools.parse_url(raw)
+    except httptools.HttpParserInvalidURLError:
+        raise HttpError(400, "bad_url", "request target is not a valid URL") from None
+    scheme = (url.schema or b"").lower()
+    if scheme not in (b"http", b"ws"):
+        if scheme in (b"https", b"wss"):
+            raise HttpError(400, "unsupported_scheme",
+                            "https goes through a CONNECT tunnel (set HTTPS_PROXY)")
+        raise HttpError(400, "unsupported_scheme", "only http:// URLs are forwarded")
+    if not url.host:
+        raise HttpError(400, "bad_url", "the URL names no host")
+    host = _host(url.host)
+    port = url.port or 80
+    path = url.path or b"/"
+    query = url.query
+    origin = path + b"?" + query if query else path
+    hostpart = b"[" + url.host + b"]" if b":" in url.host else url.host
+    authority = hostpart + b":%d" % url.port if url.port else hostpart
+    path_text = path.decode("latin-1")
+    target = Target(
+        host=host,
+        port=port,
+        scheme="http",
+        path=normalize_path(path_text) if "%" in path_text or "/." in path_text else path_text,
+        query=query.decode("latin-1") if query else None,
+        method=method.decode("ascii"),
+    )
+    return Destination(target, origin, authority)
+
+
+def connect_destination(raw: bytes) -> Target:
+    """Parse a CONNECT authority (`host:port`, `[v6]:port`)."""
+    text = raw.decode("latin-1")
+    if text.startswith("["):
+        end = text.find("]")
+        if end < 0 or text[end + 1 : end + 2] != ":":
+            raise HttpError(400, "bad_connect_target", "CONNECT needs host:port")
+        host, port_s = text[1:end], text[end + 2 :]
+    else:
+        host, _, port_s = text.rpartition(":")
+    if not host or not port_s.isdigit() or not 0 < int(port_s) <= 65535:
+        raise HttpError(400, "bad_connect_target", "CONNECT needs host:port")
+    return Target(host=_host(host.encode("latin-1")), port=int(port_s), method="CONNECT")
