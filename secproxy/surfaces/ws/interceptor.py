@@ -1,0 +1,219 @@
+"""The interceptor: one frame in, what to forward and what to answer out.
+
+Each message of a frame becomes an `Action` and goes through `engine.decide()` (which
+writes its ledger record and awaits an operator when approval is required). The verdict
+turns back into wire terms: allow relays the original bytes; allow_with_redaction
+writes the sanitized text into the frame; anything else drops the message and answers
+the sender in its protocol. A frame the adapter cannot parse is a `malformed` decision.
+Results of untrusted tools, and gateway frames with findings, raise the session's taint.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from secproxy.config import Config
+from secproxy.config.ws import WsSettings
+from secproxy.engine import Engine
+from secproxy.events import DecisionEvent
+from secproxy.globs import name_glob
+from secproxy.model import (
+    Action,
+    Decision,
+    Direction,
+    Finding,
+    Outcome,
+    Principal,
+    Severity,
+    Surface,
+    Target,
+    Verdict,
+)
+from secproxy.surfaces.ws.adapters import Adapter, RawAdapter
+from secproxy.surfaces.ws.frames import NO_ID, Data, MalformedFrame, Message, Parsed
+from secproxy.surfaces.ws.generic import GenericAdapter
+from secproxy.surfaces.ws.jsonrpc import JsonRpcAdapter
+
+_MAX_CALLS = 4096
+_ALLOW = Decision.ALLOW
+_REDACT = Decision.ALLOW_WITH_REDACTION
+_REQUEST = Direction.REQUEST
+
+
+def make_adapter(settings: WsSettings) -> Adapter:
+    """The adapter `ws.adapter` names."""
+    if settings.adapter == "jsonrpc":
+        return JsonRpcAdapter(settings.block_error_code)
+    if settings.adapter == "generic":
+        return GenericAdapter(settings.generic, settings.block_error_code)
+    return RawAdapter()
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionInfo:
+    """Who is on a client connection and where it is relayed to."""
+
+    id: str
+    principal: Principal
+    session: str
+    host: str | None
+    port: int | None
+    scheme: str
+    path: str
+
+
+class _Policy:
+    """The per-frame settings, recompiled when the engine's config is swapped."""
+
+    __slots__ = ("config", "on_malformed", "untrusted", "untrusted_taint", "findings_taint")
+
+    def __init__(self, config: Config):
+        ws = config.ws
+        self.config = config
+        self.on_malformed = ws.on_malformed
+        self.untrusted: tuple[re.Pattern[str], ...] = tuple(
+            name_glob(g) for g in ws.untrusted_tools)
+        self.untrusted_taint = ws.untrusted_taint
+        self.findings_taint = ws.findings_taint
+
+
+class Interceptor:
+    """Decides the frames of one client connection, both directions."""
+
+    def __init__(self, engine: Engine, adapter: Adapter, info: ConnectionInfo):
+        self.engine = engine
+        self.adapter = adapter
+        self.info = info
+        self._calls: dict[Any, str] = {}
+        """rpc id → tool name of forwarded calls, to attribute their results."""
+        self._policy_cache = _Policy(engine.config)
+
+    def _policy(self) -> _Policy:
+        config = self.engine.config
+        if self._policy_cache.config is not config:
+            self._policy_cache = _Policy(config)
+        return self._policy_cache
+
+    def _target(self, method: str | None = None) -> Target:
+        i = self.info
+        return Target(i.host, i.port, i.scheme, i.path, None, method)
+
+    async def handle(self, data: Data, direction: Direction) -> tuple[Data | None, Data | None]:
+        """Decide one frame: (frame to forward to the receiver, answer to the sender)."""
+        adapter = self.adapter
+        try:
+            parsed = adapter.parse(data, direction)
+        except MalformedFrame as exc:
+            return await self._malformed(data, direction, exc)
+        if not parsed.batch:
+            msg = parsed.messages[0]
+            action, verdict = await self._decide(msg, direction, len(data), parsed.binary)
+            decision = verdict.decision
+            if decision is _ALLOW:
+                self._after(msg, action, verdict, direction)
+                return data, None
+            if decision is _REDACT:
+                self._after(msg, action, verdict, direction)
+                if verdict.sanitized is None or msg.slots is None:
+                    return data, None
+                msg.slots.apply(verdict.sanitized)
+                return adapter.encode(parsed, [msg.obj]), None
+            answer = adapter.block_answer(msg, verdict, action, direction)
+            if answer is None:
+                return None, None
+            frame = adapter.encode(parsed, [answer[0]])
+            return (frame, None) if answer[1] else (None, frame)
+        return await self._batch(data, parsed, direction)
+
+    async def _batch(self, data: Data, parsed: Parsed, direction: Direction
+                     ) -> tuple[Data | None, Data | None]:
+        kept: list[Any] = []
+        answers: list[Any] = []
+        changed = False
+        for msg in parsed.messages:
+            action, verdict = await self._decide(msg, direction, len(data), parsed.binary)
+            if verdict.permits:
+                self._after(msg, action, verdict, direction)
+                if (verdict.decision is _REDACT and verdict.sanitized is not None
+                        and msg.slots is not None):
+                    msg.slots.apply(verdict.sanitized)
+                    changed = True
+                kept.append(msg.obj)
+                continue
+            changed = True
+            answer = self.adapter.block_answer(msg, verdict, action, direction)
+            if answer is not None:
+                (kept if answer[1] else answers).append(answer[0])
+        if not changed:
+            forward: Data | None = data
+        else:
+            forward = self.adapter.encode(parsed, kept) if kept else None
+        reply = self.adapter.encode(parsed, answers) if answers else None
+        return forward, reply
+
+    async def _decide(self, msg: Message, direction: Direction, size: int, binary: bool
+                      ) -> tuple[Action, Verdict]:
+        info = self.info
+        meta: dict[str, Any] = {"frame": "binary" if binary else "text", "bytes": size,
+                                "kind": msg.kind, "connection": info.id}
+        if msg.meta:
+            meta.update(msg.meta)
+        rpc_id = msg.rpc_id
+        if rpc_id is not NO_ID:
+            meta["rpc_id"] = rpc_id
+        target = self._target(msg.method)
+        if direction is _REQUEST:
+            target.tool = msg.tool
+        else:
+            tool = msg.tool
+            if rpc_id is not NO_ID and msg.kind in ("result", "error"):
+                called = self._calls.pop(rpc_id, None) if self._calls else None
+                tool = tool or called
+            if tool:
+                meta["tool"] = tool
+        action = Action(Surface.WS, direction, info.principal, target, info.session,
+                        msg.text(), msg.arguments, meta)
+        return action, await self.engine.decide(action)
+
+    def _after(self, msg: Message, action: Action, verdict: Verdict, direction: Direction
+               ) -> None:
+        """Bookkeeping for a message that is relayed."""
+        if direction is _REQUEST:
+            if msg.tool is not None and msg.rpc_id is not NO_ID:
+                calls = self._calls
+                if len(calls) >= _MAX_CALLS:
+                    calls.pop(next(iter(calls)))
+                calls[msg.rpc_id] = msg.tool
+            return
+        policy = self._policy()
+        tool = action.metadata.get("tool")
+        sessions = self.engine.sessions
+        if tool and policy.untrusted and any(g.match(tool) for g in policy.untrusted):
+            sessions.taint(self.info.session, policy.untrusted_taint,
+                           f"result of untrusted tool {tool}")
+        if policy.findings_taint and verdict.findings:
+            worst = [f for f in verdict.findings if f.severity is not Severity.INFO]
+            if worst:
+                sessions.taint(self.info.session, policy.findings_taint,
+                               f"{worst[-1].category} in a gateway frame ({worst[-1].stage})")
+
+    async def _malformed(self, data: Data, direction: Direction, exc: MalformedFrame
+                         ) -> tuple[Data | None, Data | None]:
+        block = self._policy().on_malformed == "block"
+        binary = isinstance(data, bytes)
+        meta = {"frame": "binary" if binary else "text", "bytes": len(data),
+                "connection": self.info.id, "malformed": exc.reason}
+        action = Action(Surface.WS, direction, self.info.principal, self._target(),
+                        self.info.session, metadata=meta)
+        finding = Finding("ws", "malformed", exc.reason, Severity.LOW)
+        verdict = Verdict(Decision.BLOCK if block else Decision.ALLOW, [finding],
+                          reason=f"malformed frame: {exc.reason}")
+        self.engine.bus.emit(DecisionEvent(action, verdict))
+        await self.engine.record(action, verdict, Outcome(duration=0.0))
+        if not block:
+            return data, None
+        if direction is _REQUEST:
+            return None, self.adapter.malformed_answer(exc, binary)
+        return None, None

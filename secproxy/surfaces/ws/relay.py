@@ -1,0 +1,269 @@
+"""The WebSocket relay service: agent clients on one side, the agent gateway on the other.
+
+Each client connection gets its own gateway connection, opened during the client's
+handshake so the gateway's subprotocol choice (and selected headers, `ws.forward_headers`)
+pass through. The connection itself is an action (method `CONNECT`, decided before the
+gateway is contacted: blocked principals are refused with HTTP 403) whose ledger record
+is written when it ends, with the close code and byte counts; every frame is an action
+of its own (see `interceptor`).
+
+Sessions: each client connection is a session (`ws-<random>`), unless the client names
+one in the `ws.session_header` handshake header; taint and risk accumulate per session.
+
+If the gateway cannot be reached at connect time the handshake completes and the client
+is closed at once with 1011 and the reason; if it refuses the handshake with an HTTP 4xx
+status, the client gets that status. Keepalive pings run on each hop separately.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import secrets
+from collections.abc import Sequence
+from http import HTTPStatus
+from typing import Any
+
+from websockets.asyncio.client import ClientConnection
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.datastructures import Headers
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
+from websockets.headers import parse_subprotocol
+from websockets.http11 import Request, Response
+from websockets.typing import Subprotocol
+
+from secproxy.aio import spawn
+from secproxy.config import Config
+from secproxy.config.types import Listener
+from secproxy.engine import Engine
+from secproxy.errors import ListenError, SecproxyError
+from secproxy.model import Action, Direction, Outcome, Principal, Surface, Target
+from secproxy.surfaces.base import Service
+from secproxy.surfaces.ws.connection import Handshake, RelayConnection
+from secproxy.surfaces.ws.interceptor import ConnectionInfo, Interceptor, make_adapter
+from secproxy.surfaces.ws.lock import GatewayLockError, LockReport, check_lock, lock_headers
+from secproxy.surfaces.ws.upstream import describe_error, open_upstream, resolve_upstream
+
+log = logging.getLogger("secproxy.ws")
+
+_NEVER_FORWARD = frozenset({
+    "host", "connection", "upgrade", "content-length", "transfer-encoding", "keep-alive",
+    "sec-websocket-key", "sec-websocket-accept", "sec-websocket-version",
+    "sec-websocket-protocol", "sec-websocket-extensions", "proxy-authorization",
+})
+
+
+class _ClientSide(ServerConnection):
+    """A client connection that knows its prepared gateway link, so a client leaving in
+    the middle of its handshake does not leave the gateway connection open."""
+
+    relay_handshake: Handshake | None = None
+    relay_service: WsService | None = None
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        super().connection_lost(exc)
+        hs = self.relay_handshake
+        if hs is not None and not hs.taken and self.relay_service is not None:
+            hs.taken = True
+            spawn(self.relay_service._abandon(hs), name=f"ws-abandon-{hs.info.id}")
+
+
+class WsService(Service):
+    """The `ws` listener: a policy-enforcing WebSocket relay to `ws.upstream`."""
+
+    name = "ws"
+
+    def __init__(self, engine: Engine, config: Config, listener: Listener):
+        super().__init__(engine, config, listener)
+        self.settings = config.ws
+        self.adapter = make_adapter(config.ws)
+        self.lock_report: LockReport | None = None
+        self._server: Server | None = None
+        self._bound = listener.address
+        settings = config.ws
+        self._forward = [h for h in settings.forward_headers
+                         if h.lower() not in _NEVER_FORWARD
+                         and h.lower() != settings.lock.header.lower()]
+        self._forward_lower = frozenset(h.lower() for h in self._forward)
+
+    # -- lifecycle ----------------------------------------------------------------
+
+    async def start(self) -> None:
+        settings = self.settings
+        if not settings.upstream:
+            raise SecproxyError("the ws relay needs a gateway: ws.upstream is not set",
+                                hint="set ws.upstream, e.g. ws://127.0.0.1:18789")
+        await self._verify_lock()
+        try:
+            self._server = await serve(
+                self._handle, self.listener.host, self.listener.port,
+                process_request=self._process_request,
+                process_response=self._process_response,
+                select_subprotocol=self._select_subprotocol,
+                compression="deflate" if settings.compression else None,
+                open_timeout=2 * settings.open_timeout,
+                ping_interval=settings.ping_interval,
+                ping_timeout=settings.ping_timeout,
+                close_timeout=settings.close_timeout,
+                max_size=settings.max_frame_bytes,
+                max_queue=settings.queue_frames,
+                write_limit=settings.write_limit,
+                server_header=None,
+                create_connection=_ClientSide,
+            )
+        except OSError as exc:
+            raise ListenError(
+                f"ws relay cannot listen on {self.listener.address}: {exc.strerror or exc}",
+                hint="pick another port with listeners.ws.port or stop what holds it",
+            ) from None
+        sock = self._server.sockets[0].getsockname()
+        host = f"[{sock[0]}]" if ":" in sock[0] else sock[0]
+        self._bound = f"{host}:{sock[1]}"
+        log.info("ws relay on %s → %s (adapter %s)", self._bound, settings.upstream,
+                 self.adapter.name)
+
+    async def _verify_lock(self) -> None:
+        lock = self.settings.lock
+        if lock.strategy == "none":
+            return
+        report = self.lock_report = await check_lock(self.config)
+        if report.ok:
+            log.info("%s", report.summary())
+        elif lock.enforce:
+            raise GatewayLockError(report.summary(),
+                                   hint="fix the gateway setup, or set ws.lock.enforce: false "
+                                        "to start with a warning only")
+        else:
+            log.warning("%s (ws.lock.enforce is false: starting anyway)", report.summary())
+
+    async def stop(self) -> None:
+        server, self._server = self._server, None
+        if server is None:
+            return
+        server.close()
+        await server.wait_closed()
+
+    @property
+    def address(self) -> str:
+        return self._bound
+
+    # -- handshake ----------------------------------------------------------------
+
+    def _identity(self, conn: ServerConnection, request: Request) -> tuple[Principal, str]:
+        settings = self.settings
+        headers = request.headers
+        remote = conn.remote_address
+        ip = str(remote[0]) if isinstance(remote, tuple) and remote else None
+        agent = headers.get(settings.agent_header) if settings.agent_header else None
+        session = headers.get(settings.session_header) if settings.session_header else None
+        return Principal(ip=ip, agent=agent or None), session or f"ws-{secrets.token_hex(6)}"
+
+    def _upstream_headers(self, request: Request) -> Headers:
+        out = Headers()
+        for name in self._forward:
+            low = name.lower()
+            if low in ("origin", "user-agent"):
+                continue
+            for value in request.headers.get_all(name):
+                out[name] = value
+        for name, value in lock_headers(self.settings).items():
+            out[name] = value
+        return out
+
+    async def _process_request(self, conn: ServerConnection, request: Request
+                               ) -> Response | None:
+        settings = self.settings
+        principal, session = self._identity(conn, request)
+        target = resolve_upstream(settings, request.path)
+        offered = [p for value in request.headers.get_all("Sec-WebSocket-Protocol")
+                   for p in parse_subprotocol(value)]
+        conn_id = secrets.token_hex(4)
+        info = ConnectionInfo(conn_id, principal, session, target.host, target.port,
+                              target.scheme, target.path)
+        metadata: dict[str, Any] = {"connection": conn_id, "client_path": request.path}
+        if offered:
+            metadata["subprotocols"] = list(offered)
+        action = Action(Surface.WS, Direction.REQUEST, principal,
+                        Target(target.host, target.port, target.scheme, target.path,
+                               method="CONNECT"),
+                        session, metadata=metadata)
+        verdict = await self.engine.decide(action, audit=False)
+        if not verdict.permits:
+            await self.engine.record(action, verdict, Outcome(status=403, duration=0.0))
+            return conn.respond(HTTPStatus.FORBIDDEN,
+                                f"secproxy: {verdict.reason or 'connection refused'}\n")
+        forward = self._forward_lower
+        headers = self._upstream_headers(request)
+        origin = request.headers.get("Origin") if "origin" in forward else None
+        agent = request.headers.get("User-Agent") if "user-agent" in forward else None
+
+        async def opener(protocols: Sequence[str] | None = None) -> ClientConnection:
+            return await open_upstream(target, settings, subprotocols=protocols,
+                                       headers=headers, origin=origin, user_agent=agent)
+
+        hs = Handshake(info, action, verdict, opener)
+        try:
+            hs.upstream = await opener(offered or None)
+        except InvalidStatus as exc:
+            status = exc.response.status_code
+            if 400 <= status < 500:
+                await self.engine.record(action, verdict, Outcome(
+                    status=status, error=f"gateway refused the handshake ({status})",
+                    duration=0.0))
+                return conn.respond(status, f"secproxy: the gateway refused the connection "
+                                            f"(HTTP {status})\n")
+            hs.error = f"gateway unavailable: {describe_error(exc)}"
+        except (OSError, InvalidHandshake, TimeoutError) as exc:
+            hs.error = f"gateway unavailable: {describe_error(exc)}"
+        if hs.upstream is not None and hs.upstream.subprotocol:
+            chosen = [hs.upstream.subprotocol]
+
+            async def reopener() -> ClientConnection:
+                return await opener(chosen)
+
+            hs.opener = reopener
+        if isinstance(conn, _ClientSide):
+            conn.relay_handshake = hs
+            conn.relay_service = self
+        return None
+
+    def _select_subprotocol(self, conn: ServerConnection, offered: Any
+                            ) -> Subprotocol | None:
+        hs = conn.relay_handshake if isinstance(conn, _ClientSide) else None
+        if hs is None:
+            return None
+        if hs.upstream is not None:
+            return hs.upstream.subprotocol
+        # The gateway is down: finish the handshake anyway so the client gets a close
+        # frame with the reason instead of an opaque HTTP error.
+        return offered[0] if offered else None
+
+    def _process_response(self, conn: ServerConnection, request: Request, response: Response
+                          ) -> Response | None:
+        hs = conn.relay_handshake if isinstance(conn, _ClientSide) else None
+        upstream = hs.upstream if hs is not None else None
+        if upstream is not None and upstream.response is not None:
+            for name in self._forward:
+                for value in upstream.response.headers.get_all(name):
+                    response.headers[name] = value
+        return None
+
+    # -- connections --------------------------------------------------------------
+
+    async def _handle(self, client: ServerConnection) -> None:
+        hs = client.relay_handshake if isinstance(client, _ClientSide) else None
+        if hs is None or hs.taken:
+            await client.close(1011, "secproxy: handshake state lost")
+            return
+        hs.taken = True
+        interceptor = Interceptor(self.engine, self.adapter, hs.info)
+        relay = RelayConnection(self.engine, self.settings, client, hs, interceptor)
+        await relay.run()
+
+    async def _abandon(self, hs: Handshake) -> None:
+        """The client left before its handshake completed: close the gateway side."""
+        if hs.upstream is not None:
+            with contextlib.suppress(ConnectionClosed, OSError):
+                await hs.upstream.close(1001, "client went away during the handshake")
+        await self.engine.record(hs.action, hs.verdict, Outcome(
+            error="client left during the handshake", duration=0.0))
