@@ -253,12 +253,9 @@ class RequestReader(_Reader):
         if self.in_head and self.error is None:
             self._head_fed += len(data)
             if self._head_fed > self.head_cap:
-                self.error = (
-                    HttpError(431, "headers_too_large",
-                              f"request head larger than {self.head_cap} bytes")
-                    if self._headers or not self._url
-                    else HttpError(414, "request_line_too_long",
-                                   f"request line longer than {self.max_request_line} bytes"))
+                # on_url has already refused a long URL, so what overflows is headers
+                self.error = HttpError(431, "headers_too_large",
+                                       f"request head larger than {self.head_cap} bytes")
 
     def resume(self, rest: bytes) -> None:
         """Parse `rest` as HTTP again (after an upgrade the proxy declined to honour)."""

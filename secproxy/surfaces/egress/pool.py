@@ -8,6 +8,7 @@ SSRF-checked against the address it really talks to, without a new lookup.
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 
 from secproxy.surfaces.egress.http1 import READ_SIZE, ResponseReader
@@ -94,8 +95,8 @@ class UpstreamPool:
                                     f"{wait:g}s")
                 continue
             except OSError as exc:
-                last = OSError(f"connect to {address} port {key[1]} failed: "
-                               f"{exc.strerror or exc}")
+                cause = os.strerror(exc.errno) if exc.errno else str(exc)
+                last = OSError(f"connect to {address} port {key[1]} failed: {cause}")
                 continue
             return Upstream(key, address, reader, writer)
         raise last or OSError("no address to connect to")

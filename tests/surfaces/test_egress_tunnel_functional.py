@@ -1,0 +1,139 @@
+"""CONNECT tunnels and WebSocket upgrades through the egress proxy: decided on host and
+port, then relayed byte for byte (TLS end to end), with half-close and a ledger record
+carrying bytes each way and the duration."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import aiohttp
+import httpx
+import pytest
+
+from secproxy.model import Decision, Surface
+from tests.surfaces.test_egress_helpers_functional import (
+    curl,
+    raw_exchange,
+    read_until_close,
+    running_egress,
+    split_response,
+    tls_upstream,
+    upstream,
+)
+
+pytestmark = pytest.mark.functional
+
+
+async def test_curl_connect_to_a_tls_server(tmp_path: Path) -> None:
+    async with tls_upstream(tmp_path) as up:
+        config = {"egress": {"allowed_connect_ports": [up.port]}}
+        async with running_egress(config) as proxy:
+            result = await curl("-k", "--proxy", proxy.url, f"https://127.0.0.1:{up.port}/small")
+            assert result.returncode == 0, result.stderr
+            assert result.stdout == "hello"
+            rec = await proxy.record()
+            assert rec.action.surface is Surface.CONNECT
+            assert rec.action.target.host == "127.0.0.1"
+            assert rec.action.target.port == up.port
+            assert rec.action.target.path is None
+            assert rec.verdict.decision is Decision.ALLOW
+            assert rec.outcome.status == 200
+            assert rec.outcome.bytes_in > 100 and rec.outcome.bytes_out > 100
+            assert rec.outcome.duration is not None and rec.outcome.duration > 0
+
+
+async def test_httpx_https_proxy_from_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async with tls_upstream(tmp_path) as up:
+        config = {"egress": {"allowed_connect_ports": [up.port]}}
+        async with running_egress(config) as proxy:
+            monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+            monkeypatch.delenv("NO_PROXY", raising=False)
+            monkeypatch.delenv("no_proxy", raising=False)
+            async with httpx.AsyncClient(trust_env=True, verify=False) as client:
+                for _ in range(2):
+                    resp = await client.get(f"https://127.0.0.1:{up.port}/small")
+                    assert resp.text == "hello"
+            assert len(up.peers) == 1, "both requests should share one tunnel"
+            assert (await proxy.record()).action.surface is Surface.CONNECT
+
+
+async def test_connect_port_outside_the_list_is_403_without_connecting() -> None:
+    async with running_egress() as proxy:
+        raw = await raw_exchange(proxy, b"CONNECT 127.0.0.1:22 HTTP/1.1\r\nHost: x\r\n\r\n")
+        status, _, body = split_response(raw)
+        assert status == 403 and body["error"] == "connect_port"
+        rec = await proxy.record()
+        assert rec.verdict.decision is Decision.BLOCK
+        assert rec.verdict.findings[-1].category == "connect_port"
+        assert proxy.svc.pool.connects == 0
+
+
+async def test_connect_denied_by_host_rule() -> None:
+    rules = [{"name": "no-example", "host": "*.example.com", "action": "deny"}]
+    async with running_egress({"rules": rules}) as proxy:
+        raw = await raw_exchange(proxy, b"CONNECT api.example.com:443 HTTP/1.1\r\n\r\n")
+        status, _, body = split_response(raw)
+        assert status == 403 and body["rule"] == "no-example"
+        rec = await proxy.record()
+        assert rec.action.surface is Surface.CONNECT and rec.action.target.port == 443
+        assert proxy.svc.pool.connects == 0
+
+
+async def test_tunnel_passes_half_close_both_ways() -> None:
+    received = bytearray()
+
+    async def reply_after_eof(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while piece := await reader.read(65536):
+            received.extend(piece)
+        writer.write(b"got %d bytes" % len(received))
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(reply_after_eof, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        async with running_egress({"egress": {"allowed_connect_ports": [port]}}) as proxy:
+            reader, writer = await asyncio.open_connection(*proxy.host_port)
+            writer.write(f"CONNECT 127.0.0.1:{port} HTTP/1.1\r\n\r\n".encode() + b"early")
+            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+            assert head.startswith(b"HTTP/1.1 200")
+            writer.write(b"y" * 300_000)
+            writer.write_eof()
+            answer = await read_until_close(reader, 5)
+            writer.close()
+            assert answer == b"got 300005 bytes"
+            rec = await proxy.record()
+            assert rec.outcome.bytes_in == 300_005
+            assert rec.outcome.bytes_out == len(answer)
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+async def test_websocket_upgrade_through_the_forward_proxy() -> None:
+    async with upstream() as up, running_egress() as proxy:
+        async with aiohttp.ClientSession() as session:
+            async with session.ws_connect(f"ws://127.0.0.1:{up.port}/ws",
+                                          proxy=proxy.url) as ws:
+                await ws.send_str("ping")
+                msg = await ws.receive(timeout=5)
+                assert msg.data == "echo:ping"
+        rec = await proxy.record()
+        assert rec.action.surface is Surface.EGRESS
+        assert rec.action.target.path == "/ws"
+        assert rec.outcome.status == 101
+        assert rec.outcome.bytes_in > 0 and rec.outcome.bytes_out > 0
+        assert up.headers[-1]["Upgrade"].lower() == "websocket"
+
+
+async def test_websocket_upgrade_denied_by_rule() -> None:
+    rules = [{"name": "no-ws", "path": "/ws", "action": "deny"}]
+    async with upstream() as up, running_egress({"rules": rules}) as proxy:
+        async with aiohttp.ClientSession() as session:
+            with pytest.raises(aiohttp.WSServerHandshakeError) as info:
+                await session.ws_connect(f"ws://127.0.0.1:{up.port}/ws", proxy=proxy.url)
+        assert info.value.status == 403
+        assert not up.peers
