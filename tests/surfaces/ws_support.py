@@ -17,6 +17,7 @@ from websockets.http11 import Request, Response
 
 from secproxy.config import load_config
 from secproxy.engine import Engine
+from secproxy.engine.pipeline import GuardFactory
 from secproxy.events import RecordEvent, Subscription
 from secproxy.guards.patterns import ws_pattern_guards
 from secproxy.surfaces.ws import WsService
@@ -191,11 +192,12 @@ def relay_config(upstream: str, ws: dict[str, Any] | None = None, **extra: Any) 
 
 
 @asynccontextmanager
-async def running_relay(upstream: str, ws: dict[str, Any] | None = None, **extra: Any
+async def running_relay(upstream: str, ws: dict[str, Any] | None = None, *,
+                        guard_factory: GuardFactory = ws_pattern_guards, **extra: Any
                         ) -> AsyncIterator[Relay]:
     """Start a WsService on a free port in front of `upstream`; stop it afterwards."""
     loaded = load_config(text=relay_config(upstream, ws, **extra), env={})
-    engine = Engine(loaded, guard_factory=ws_pattern_guards)
+    engine = Engine(loaded, guard_factory=guard_factory)
     ledger = engine.bus.subscribe("test-ledger", kinds={"record"}, maxsize=100_000)
     service = WsService(engine, loaded.config, loaded.config.listeners.ws)
     await service.start()

@@ -107,7 +107,7 @@ async def _probe(ws: WsSettings, headers: dict[str, str]) -> tuple[bool, str]:
     try:
         # Some gateways accept the handshake and close at once with a policy error.
         with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(conn.wait_closed(), min(timeout, 0.5))
+            await asyncio.wait_for(conn.wait_closed(), min(timeout, 0.25))
         if conn.close_code is not None:
             return False, f"closed right after the handshake ({conn.close_code})"
         return True, "accepted"
