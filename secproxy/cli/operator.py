@@ -1,0 +1,352 @@
+"""Operator one-shots over the control socket: `approvals`, `users`, `rules`, `status`,
+and `tui` (which imports the console only when it runs, so the core never loads Textual).
+
+Each command finds the socket (`--socket`, else the config's `control.socket`), sends
+one request, renders the answer. When no proxy is running it says so in one line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import getpass
+import importlib
+import os
+import time
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+import yaml
+
+from secproxy.cli.options import ConfigOpt, Format, FormatOpt
+from secproxy.cli.render import console, pick_format, render_object, render_rows
+from secproxy.config import load_config
+from secproxy.control.client import ControlClient, OperatorError
+from secproxy.errors import ConfigError, SecproxyError
+
+T = TypeVar("T")
+
+SocketOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--socket",
+        help="Control socket of the running proxy. Default: control.socket from the config, "
+        "else <state dir>/control.sock.",
+        show_default=False,
+    ),
+]
+ByOpt = Annotated[
+    str | None,
+    typer.Option("--by", help="Who decides, for the ledger. Default: $USER.", show_default=False),
+]
+NoteOpt = Annotated[
+    str | None,
+    typer.Option("--note", "-m", help="Why, kept with the approval.", show_default=False),
+]
+
+approvals_app = typer.Typer(help="List and resolve actions waiting for an operator.")
+users_app = typer.Typer(help="Principals: strikes, blocks, counters; block and unblock.")
+rules_app = typer.Typer(help="Show the running rules or replace them (hot reload).")
+
+
+def socket_path(socket: Path | None, config: Path | None) -> Path:
+    """The socket to talk to: `--socket`, else the one the config names."""
+    if socket is not None:
+        return socket
+    return load_config(config).config.control_socket
+
+
+def _operator(by: str | None) -> str:
+    if by:
+        return by
+    try:
+        return os.environ.get("USER") or getpass.getuser()
+    except (KeyError, OSError):
+        return "operator"
+
+
+def call(
+    socket: Path | None, config: Path | None, fn: Callable[[ControlClient], Awaitable[T]]
+) -> T:
+    """Connect, run `fn(client)`, close; errors are `ControlError`s (one line each)."""
+    path = socket_path(socket, config)
+
+    async def run() -> T:
+        async with ControlClient(path) as client:
+            return await fn(client)
+
+    return asyncio.run(run())
+
+
+def request(
+    socket: Path | None, config: Path | None, type_: str, payload: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    return call(socket, config, lambda c: c.call(type_, payload))
+
+
+def _when(ts: float | None) -> str | None:
+    if ts is None:
+        return None
+    return datetime.fromtimestamp(ts).astimezone().isoformat(timespec="seconds")
+
+
+# -- approvals ------------------------------------------------------------------------
+
+
+@approvals_app.command("list")
+def approvals_list(
+    fmt: FormatOpt = None, socket: SocketOpt = None, config: ConfigOpt = None
+) -> None:
+    """Pending approvals, oldest first, with what exactly is asked."""
+    data = request(socket, config, "approvals/list")
+    now = data.get("time") or time.time()
+    rows = []
+    for a in data["approvals"]:
+        row = dict(a)
+        row["expires_in"] = max(0, round(a["expires"] - now))
+        row["created"] = _when(a["created"])
+        rows.append(row)
+    render_rows(
+        rows,
+        ("id", "expires_in", "surface", "principal", "summary", "rule", "reason"),
+        fmt,
+        title="pending approvals",
+    )
+
+
+def _resolve(
+    approval_id: str,
+    approve: bool,
+    note: str | None,
+    by: str | None,
+    socket: Path | None,
+    config: Path | None,
+) -> None:
+    payload = {"id": approval_id, "approve": approve, "by": _operator(by), "note": note}
+    approval = request(socket, config, "approvals/resolve", payload)["approval"]
+    verb = "approved" if approve else "denied"
+    console.print(f"{verb} {approval['id']}: {approval['summary']}", highlight=False)
+
+
+@approvals_app.command("approve")
+def approvals_approve(
+    approval_id: Annotated[str, typer.Argument(metavar="ID", help="Approval id (see list).")],
+    note: NoteOpt = None,
+    by: ByOpt = None,
+    socket: SocketOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Let a held action proceed."""
+    _resolve(approval_id, True, note, by, socket, config)
+
+
+@approvals_app.command("deny")
+def approvals_deny(
+    approval_id: Annotated[str, typer.Argument(metavar="ID", help="Approval id (see list).")],
+    note: NoteOpt = None,
+    by: ByOpt = None,
+    socket: SocketOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Refuse a held action (the requester gets a block)."""
+    _resolve(approval_id, False, note, by, socket, config)
+
+
+# -- users ----------------------------------------------------------------------------
+
+USER_COLUMNS = (
+    "key",
+    "strikes",
+    "blocked",
+    "blocked_until",
+    "block_reason",
+    "requests",
+    "blocked_requests",
+    "last_seen",
+)
+
+
+def _user_row(p: dict[str, Any]) -> dict[str, Any]:
+    row = dict(p)
+    row["blocked_until"] = "forever" if p.get("block_forever") else _when(p.get("blocked_until"))
+    row["last_seen"] = _when(p.get("last_seen"))
+    return row
+
+
+@users_app.command("list")
+def users_list(
+    blocked: Annotated[bool, typer.Option("--blocked", help="Only blocked principals.")] = False,
+    fmt: FormatOpt = None,
+    socket: SocketOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Principals seen by the proxy: blocked first, then most recently seen."""
+    data = request(socket, config, "principals/list", {"blocked": blocked})
+    render_rows([_user_row(p) for p in data["principals"]], USER_COLUMNS, fmt, title="principals")
+
+
+@users_app.command("block")
+def users_block(
+    key: Annotated[str, typer.Argument(help="Principal key, e.g. ip:10.0.0.5 or user:bob.")],
+    duration: Annotated[
+        str | None,
+        typer.Option(
+            "--duration", "-d", help="How long: 30s, 15m, 2h, 3d. Default: until unblocked."
+        ),
+    ] = None,
+    reason: Annotated[
+        str | None, typer.Option("--reason", "-r", help="Why (shown to the operator).")
+    ] = None,
+    by: ByOpt = None,
+    socket: SocketOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Block a principal now: every request it makes is refused."""
+    payload = {"key": key, "duration": duration, "reason": reason, "by": _operator(by)}
+    p = request(socket, config, "principals/block", payload)["principal"]
+    until = "until unblocked" if p.get("block_forever") else f"until {_when(p['blocked_until'])}"
+    console.print(f"blocked {p['key']} {until}", highlight=False)
+
+
+@users_app.command("unblock")
+def users_unblock(
+    key: Annotated[str, typer.Argument(help="Principal key, as `users list` shows it.")],
+    by: ByOpt = None,
+    socket: SocketOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Lift a block and clear the principal's strikes."""
+    p = request(socket, config, "principals/unblock", {"key": key, "by": _operator(by)})
+    console.print(f"unblocked {p['principal']['key']}", highlight=False)
+
+
+# -- rules ----------------------------------------------------------------------------
+
+RULE_COLUMNS = (
+    "position",
+    "name",
+    "action",
+    "match",
+    "host",
+    "path",
+    "methods",
+    "tools",
+    "surfaces",
+    "principals",
+    "mode",
+    "reason",
+)
+
+
+@rules_app.command("show")
+def rules_show(
+    as_yaml: Annotated[bool, typer.Option("--yaml", help="Print the rules as YAML.")] = False,
+    fmt: FormatOpt = None,
+    socket: SocketOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """The rules the running proxy enforces, in order (first match wins)."""
+    data = request(socket, config, "rules/get")
+    if as_yaml:
+        typer.echo(data["yaml"], nl=False)
+        return
+    if pick_format(fmt) is Format.table:
+        console.print(f"default action: {data['default_action']}", highlight=False)
+    render_rows(data["rules"], RULE_COLUMNS, fmt, title="rules")
+
+
+def rules_section(text: str) -> str:
+    """The text to send for a rules file: a plain rules list as it is; for a whole config,
+    only its `rules:` block, other lines blanked so line numbers stay the file's."""
+    try:
+        tree = yaml.compose(text)
+    except yaml.YAMLError:
+        return text  # the proxy reports the syntax error with its line
+    if not isinstance(tree, yaml.MappingNode):
+        return text
+    for key, value in tree.value:
+        if isinstance(key, yaml.ScalarNode) and key.value == "rules":
+            first, last = key.start_mark.line, value.end_mark.line
+            if value.end_mark.column == 0:
+                last -= 1
+            lines = text.splitlines()
+            kept = [ln if first <= i <= last else "" for i, ln in enumerate(lines)]
+            return "\n".join(kept) + "\n"
+    return text
+
+
+@rules_app.command("apply")
+def rules_apply(
+    file: Annotated[
+        Path, typer.Argument(help="YAML with a rules list, or a config file with `rules:`.")
+    ],
+    socket: SocketOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Replace the running rules (validated first; on any error nothing changes)."""
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise SecproxyError(f"cannot read {file}: {exc.strerror or exc}") from None
+    try:
+        data = request(socket, config, "rules/replace", {"yaml": rules_section(text)})
+    except OperatorError as exc:
+        if exc.code != "invalid_config":
+            raise
+        raise ConfigError(exc.config_issues(str(file)), str(file), hint=exc.hint) from None
+    console.print(f"applied {data['rules']} rules", highlight=False)
+    for warning in data.get("warnings", []):
+        console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
+    if data.get("source"):
+        console.print(
+            f"[dim]{data['source']} is unchanged: a reload (SIGHUP) brings its rules back[/dim]",
+            highlight=False,
+        )
+
+
+# -- status and tui -------------------------------------------------------------------
+
+
+def status(fmt: FormatOpt = None, socket: SocketOpt = None, config: ConfigOpt = None) -> None:
+    """Is the proxy running, where it listens, what it is doing."""
+    data = request(socket, config, "status")
+    if pick_format(fmt) is not Format.table:
+        render_object(data, fmt)
+        return
+    console.print(
+        f"[bold green]running[/bold green] secproxy {data['version']}, "
+        f"up {int(data['uptime'])}s, config: {data['config_source'] or 'built-in defaults'}",
+        highlight=False,
+    )
+    render_rows(
+        [{"listener": k, "address": v} for k, v in data["listeners"].items()],
+        ("listener", "address"),
+        Format.table,
+    )
+    decisions = data["decisions"]
+    console.print(
+        f"rules {data['rules']} · pending approvals {data['pending_approvals']} · "
+        f"principals {data['principals']} ({data['blocked_principals']} blocked) · "
+        f"decisions {decisions['total']} "
+        + " ".join(f"{k}={v}" for k, v in sorted(decisions["by_decision"].items())),
+        highlight=False,
+    )
+
+
+def tui(socket: SocketOpt = None, config: ConfigOpt = None) -> None:
+    """Open the operator console (attaches to the control socket; reconnects by itself)."""
+    path = socket_path(socket, config)
+    # Imported by name at run time: the core must not depend on the console (or Textual).
+    console_app = importlib.import_module("tui.app")
+    console_app.run_console(path)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the operator commands to the `secproxy` app."""
+    app.add_typer(approvals_app, name="approvals", no_args_is_help=True)
+    app.add_typer(users_app, name="users", no_args_is_help=True)
+    app.add_typer(rules_app, name="rules", no_args_is_help=True)
+    app.command("status")(status)
+    app.command("tui")(tui)

@@ -1,0 +1,336 @@
+"""The operator commands behind the control socket and the HTTP operator API.
+
+`OperatorApi.call(type, payload)` runs one command against the running proxy and returns
+a JSON-ready payload, or raises `ProtocolError` with a code the transports turn into an
+error reply. Both transports share this one table of commands, so the socket and
+`/operator/api/...` behave the same.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from secproxy import __version__
+from secproxy.audit.query import DECISIONS, Filters, LedgerReader, parse_when
+from secproxy.config.types import parse_duration
+from secproxy.control import protocol, rules_edit
+from secproxy.control.protocol import ProtocolError
+from secproxy.control.stats import DecisionStats
+from secproxy.engine.approvals import ApprovalError
+from secproxy.errors import ConfigError, SecproxyError
+
+log = logging.getLogger("secproxy.control")
+Handler = Callable[[dict[str, Any]], Awaitable[Any]]
+
+
+def _text(payload: dict[str, Any], key: str, *, required: bool = False) -> str | None:
+    value = payload.get(key)
+    if value is None or value == "":
+        if required:
+            raise ProtocolError("bad_request", f"`{key}` is required")
+        return None
+    if not isinstance(value, str):
+        raise ProtocolError("bad_request", f"`{key}` must be a string")
+    return value
+
+
+def _flag(payload: dict[str, Any], key: str, default: bool) -> bool:
+    value = payload.get(key, default)
+    if isinstance(value, str) and value.lower() in ("1", "true", "yes", "0", "false", "no"):
+        return value.lower() in ("1", "true", "yes")
+    if not isinstance(value, bool):
+        raise ProtocolError("bad_request", f"`{key}` must be true or false")
+    return value
+
+
+def _int(payload: dict[str, Any], key: str, default: int, low: int, high: int) -> int:
+    value = payload.get(key, default)
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ProtocolError("bad_request", f"`{key}` must be a whole number") from None
+    if not low <= number <= high:
+        raise ProtocolError("bad_request", f"`{key}` must be between {low} and {high}")
+    return number
+
+
+def _list(payload: dict[str, Any], key: str) -> list[str] | None:
+    value = payload.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return [v for v in value.split(",") if v]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ProtocolError("bad_request", f"`{key}` must be a list of strings")
+    return value
+
+
+def _when(payload: dict[str, Any], key: str) -> float | None:
+    value = payload.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(value, str):
+        try:
+            return parse_when(value)
+        except SecproxyError as exc:
+            raise ProtocolError("bad_request", f"`{key}`: {exc.message}", exc.hint) from None
+    raise ProtocolError("bad_request", f"`{key}` must be epoch seconds or a time such as 15m")
+
+
+class OperatorApi:
+    """Every operator command, bound to one running proxy (`secproxy.runtime.Runtime`)."""
+
+    def __init__(self, runtime: Any, stats: DecisionStats):
+        self.runtime = runtime
+        self.stats = stats
+        self._rules_text: tuple[Any, str] | None = None
+        self.commands: dict[str, Handler] = {
+            "ping": self.ping,
+            "status": self.status,
+            "approvals/list": self.approvals_list,
+            "approvals/resolve": self.approvals_resolve,
+            "principals/list": self.principals_list,
+            "principals/block": self.principals_block,
+            "principals/unblock": self.principals_unblock,
+            "rules/get": self.rules_get,
+            "rules/replace": self.rules_replace,
+            "config/get": self.config_get,
+            "stats/get": self.stats_get,
+            "audit/query": self.audit_query,
+            "audit/stats": self.audit_stats,
+        }
+
+    @property
+    def engine(self) -> Any:
+        return self.runtime.engine
+
+    async def call(self, type_: str, payload: dict[str, Any]) -> Any:
+        """Run one command; every failure is a `ProtocolError`."""
+        handler = self.commands.get(type_)
+        if handler is None:
+            raise ProtocolError(
+                "unknown_command",
+                f"unknown command {type_!r}",
+                hint="one of: " + ", ".join(protocol.COMMANDS),
+            )
+        try:
+            return await handler(payload)
+        except ProtocolError:
+            raise
+        except ConfigError as exc:
+            raise ProtocolError(
+                "invalid_config",
+                exc.message.splitlines()[0],
+                exc.hint,
+                protocol.issues_to_wire(exc.issues),
+            ) from None
+        except SecproxyError as exc:
+            raise ProtocolError("bad_request", exc.message, exc.hint) from None
+        except Exception as exc:
+            log.exception("control command %s failed", type_)
+            raise ProtocolError("internal", f"{type_} failed: {exc!r}") from None
+
+    # -- status ---------------------------------------------------------------------
+
+    async def ping(self, payload: dict[str, Any]) -> dict[str, Any]:
+        return {"pong": True, "version": __version__, "time": time.time()}
+
+    async def status(self, payload: dict[str, Any]) -> dict[str, Any]:
+        engine, config = self.engine, self.engine.config
+        now = engine.clock()
+        principals = engine.tracker.all()
+        ledger = self.runtime.ledger
+        return {
+            "version": __version__,
+            "time": time.time(),
+            "uptime": round(now - engine.started, 3),
+            "config_source": engine.loaded.source,
+            "config_warnings": list(engine.loaded.warnings),
+            "listeners": self.runtime.addresses(),
+            "ledger": {
+                "path": str(ledger.path),
+                "written": getattr(ledger, "written", None),
+                "queued": getattr(ledger, "queued", None),
+                "healthy": getattr(ledger, "healthy", None),
+            },
+            "rules": len(config.rules),
+            "pending_approvals": len(engine.approvals.pending()),
+            "principals": len(principals),
+            "blocked_principals": sum(1 for p in principals if p.is_blocked(now)),
+            "decisions": {"total": self.stats.total, "by_decision": dict(self.stats.by_decision)},
+            "subscribers": engine.bus.stats(),
+        }
+
+    async def stats_get(self, payload: dict[str, Any]) -> dict[str, Any]:
+        top = _int(payload, "top", 10, 1, 100)
+        seconds = _int(payload, "seconds", 60, 5, self.stats.history - 1)
+        data = self.stats.snapshot(top=top, seconds=seconds)
+        data["pending_approvals"] = len(self.engine.approvals.pending())
+        data["listeners"] = self.runtime.addresses()
+        return data
+
+    # -- approvals ------------------------------------------------------------------
+
+    async def approvals_list(self, payload: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "approvals": [protocol.approval_payload(a) for a in self.engine.approvals.pending()],
+            "time": self.engine.clock(),
+        }
+
+    async def approvals_resolve(self, payload: dict[str, Any]) -> dict[str, Any]:
+        approval_id = _text(payload, "id", required=True)
+        if "approve" not in payload:
+            raise ProtocolError("bad_request", "`approve` (true or false) is required")
+        approve = _flag(payload, "approve", False)
+        by = _text(payload, "by") or "operator"
+        note = _text(payload, "note")
+        try:
+            approval = self.engine.approvals.resolve(approval_id, approve=approve, by=by, note=note)
+        except ApprovalError as exc:
+            code = "conflict" if "already" in exc.message else "not_found"
+            raise ProtocolError(code, exc.message, exc.hint) from None
+        return {"approval": protocol.approval_payload(approval)}
+
+    # -- principals -----------------------------------------------------------------
+
+    async def principals_list(self, payload: dict[str, Any]) -> dict[str, Any]:
+        now = self.engine.clock()
+        blocked_only = _flag(payload, "blocked", False)
+        rows = [protocol.principal_payload(p, now) for p in self.engine.tracker.all()]
+        if blocked_only:
+            rows = [r for r in rows if r["blocked"]]
+        rows.sort(key=lambda r: (not r["blocked"], -r["last_seen"], r["key"]))
+        return {"principals": rows, "time": now}
+
+    async def principals_block(self, payload: dict[str, Any]) -> dict[str, Any]:
+        key = _text(payload, "key", required=True)
+        assert key is not None
+        raw = payload.get("duration")
+        duration: float | None = None
+        if raw not in (None, "", "forever"):
+            try:
+                duration = parse_duration(raw)
+            except ValueError as exc:
+                raise ProtocolError("bad_request", f"`duration`: {exc}") from None
+            if duration <= 0:
+                raise ProtocolError("bad_request", "`duration` must be longer than 0s")
+        state = self.engine.tracker.block(
+            key,
+            duration=duration,
+            reason=_text(payload, "reason"),
+            by=_text(payload, "by") or "operator",
+        )
+        return {"principal": protocol.principal_payload(state, self.engine.clock())}
+
+    async def principals_unblock(self, payload: dict[str, Any]) -> dict[str, Any]:
+        key = _text(payload, "key", required=True)
+        assert key is not None
+        state = self.engine.tracker.unblock(
+            key, by=_text(payload, "by") or "operator", reason=_text(payload, "reason")
+        )
+        if state is None:
+            raise ProtocolError(
+                "not_found",
+                f"no principal {key!r} is known",
+                hint="list them with `secproxy users list`",
+            )
+        return {"principal": protocol.principal_payload(state, self.engine.clock())}
+
+    # -- rules and config -----------------------------------------------------------
+
+    async def rules_get(self, payload: dict[str, Any]) -> dict[str, Any]:
+        config = self.engine.config
+        text = rules_edit.rules_yaml(config)
+        if self._rules_text is not None and self._rules_text[0] is config:
+            text = self._rules_text[1]  # keep the operator's own formatting and comments
+        return {
+            "rules": rules_edit.rules_rows(config),
+            "yaml": text,
+            "source": self.engine.loaded.source,
+            "default_action": config.engine.default_action,
+            "warnings": list(self.engine.loaded.warnings),
+        }
+
+    async def rules_replace(self, payload: dict[str, Any]) -> dict[str, Any]:
+        text = payload.get("yaml")
+        if not isinstance(text, str):
+            raise ProtocolError("bad_request", "`yaml` (the rules list as YAML text) is required")
+        full, offset = rules_edit.build_config_text(self.engine.config, text)
+        try:
+            loaded = self.engine.reload_from(text=full, fmt="yaml")
+        except ConfigError as exc:
+            issues = rules_edit.relative_issues(exc, offset)
+            count = len(issues)
+            raise ProtocolError(
+                "invalid_config",
+                f"the rules were not applied ({count} problem{'s' * (count != 1)})",
+                "nothing changed; fix the lines shown and apply again",
+                protocol.issues_to_wire(issues),
+            ) from None
+        self._rules_text = (loaded.config, text)
+        return {
+            "applied": True,
+            "rules": len(loaded.config.rules),
+            "warnings": list(loaded.warnings),
+            "persisted": False,
+            "source": loaded.source,
+        }
+
+    async def config_get(self, payload: dict[str, Any]) -> dict[str, Any]:
+        config = self.engine.config
+        data = config.model_dump(mode="json", exclude_none=True)
+        keys = data.get("control", {}).get("api_keys")
+        if keys:
+            data["control"]["api_keys"] = ["…" for _ in keys]
+        return {
+            "config": data,
+            "source": self.engine.loaded.source,
+            "warnings": list(self.engine.loaded.warnings),
+        }
+
+    # -- audit ----------------------------------------------------------------------
+
+    def _filters(self, payload: dict[str, Any]) -> Filters:
+        decisions = _list(payload, "decision")
+        for d in decisions or []:
+            if d not in DECISIONS:
+                raise ProtocolError("bad_request", f"`decision` {d!r} is not a decision")
+        return Filters(
+            since=_when(payload, "since"),
+            until=_when(payload, "until"),
+            decision=decisions,
+            surface=_list(payload, "surface"),
+            host=_text(payload, "host"),
+            principal=_text(payload, "principal"),
+            session=_text(payload, "session"),
+            search=_text(payload, "search"),
+            limit=_int(payload, "limit", 100, 1, 1000),
+            offset=_int(payload, "offset", 0, 0, 10**9),
+        )
+
+    async def audit_query(self, payload: dict[str, Any]) -> dict[str, Any]:
+        filters = self._filters(payload)
+        path = self.runtime.ledger.path
+
+        def run() -> list[dict[str, Any]]:
+            with LedgerReader(path) as reader:
+                return reader.query(filters)
+
+        return {"records": await asyncio.to_thread(run)}
+
+    async def audit_stats(self, payload: dict[str, Any]) -> dict[str, Any]:
+        filters = self._filters(payload)
+        top = _int(payload, "top", 10, 1, 100)
+        path = self.runtime.ledger.path
+
+        def run() -> dict[str, Any]:
+            with LedgerReader(path) as reader:
+                return reader.stats(filters, top=top)
+
+        return await asyncio.to_thread(run)

@@ -1,0 +1,163 @@
+"""The operator API over HTTP, for remote consoles: the same commands as the control
+socket, on the `api` listener under `/operator/api/`, only when `control.api_keys` is
+configured and only for requests that send `Authorization: Bearer <key>` (compared in
+constant time).
+
+    POST /operator/api/approvals/resolve   {"id": "…", "approve": true}   → reply envelope
+    GET  /operator/api/approvals/list                                      → reply envelope
+    GET  /operator/api/events?backlog=1    → NDJSON stream: hello, backlog, backlog/end, live
+
+Answers are the protocol's envelopes; errors carry an HTTP status matching their code.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+from typing import Any
+
+from aiohttp import web
+
+from secproxy.control import protocol
+from secproxy.control.commands import OperatorApi
+from secproxy.control.hub import Feed
+from secproxy.control.protocol import ProtocolError
+from secproxy.control.stats import DecisionStats
+
+PREFIX = "/operator/api"
+STATUS = {
+    "bad_json": 400,
+    "bad_request": 400,
+    "unsupported_version": 400,
+    "unknown_command": 404,
+    "not_found": 404,
+    "conflict": 409,
+    "invalid_config": 422,
+    "unauthorized": 401,
+    "unavailable": 503,
+    "internal": 500,
+}
+
+
+def key_matches(header: str | None, keys: list[str]) -> bool:
+    """True when `header` is `Bearer <one of keys>`; every key is compared in constant
+    time and all of them are tried, so timing says nothing about which was close."""
+    if not header or not keys:
+        return False
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        return False
+    given = token.strip().encode()
+    found = False
+    for key in keys:
+        found |= hmac.compare_digest(given, key.encode())
+    return found
+
+
+def _error(exc: ProtocolError, headers: dict[str, str] | None = None) -> web.Response:
+    return web.json_response(
+        protocol.error(None, exc), status=STATUS.get(exc.code, 400), headers=headers
+    )
+
+
+class OperatorHttp:
+    """Route handlers bound to one runtime."""
+
+    def __init__(self, runtime: Any):
+        self.runtime = runtime
+        self.feeds: set[Feed] = set()
+        self._fallback: OperatorApi | None = None
+
+    @property
+    def api(self) -> OperatorApi:
+        control = self.runtime.control
+        if control is not None:
+            return control.api  # type: ignore[no-any-return]
+        if self._fallback is None:
+            self._fallback = OperatorApi(self.runtime, DecisionStats())
+        return self._fallback
+
+    def _authorized(self, request: web.Request) -> bool:
+        keys = list(self.runtime.config.control.api_keys)
+        return key_matches(request.headers.get("Authorization"), keys)
+
+    def _denied(self) -> web.Response:
+        return _error(
+            ProtocolError(
+                "unauthorized",
+                "a valid operator API key is required",
+                hint="send Authorization: Bearer <one of control.api_keys>",
+            ),
+            headers={"WWW-Authenticate": 'Bearer realm="secproxy operator"'},
+        )
+
+    async def command(self, request: web.Request) -> web.Response:
+        if not self._authorized(request):
+            return self._denied()
+        type_ = request.match_info["command"].strip("/")
+        payload: dict[str, Any]
+        if request.method == "POST" and request.can_read_body:
+            raw = await request.read()
+            try:
+                payload = json.loads(raw) if raw.strip() else {}
+            except ValueError as exc:
+                return _error(ProtocolError("bad_json", f"the body is not JSON: {exc}"))
+            if not isinstance(payload, dict):
+                return _error(ProtocolError("bad_request", "the body must be a JSON object"))
+            if "payload" in payload and "type" in payload:
+                payload = payload["payload"] or {}  # a whole envelope was sent
+        else:
+            payload = dict(request.query)
+        if type_ == "subscribe":
+            return _error(
+                ProtocolError("bad_request", f"subscribe over HTTP with GET {PREFIX}/events")
+            )
+        try:
+            result = await self.api.call(type_, payload)
+        except ProtocolError as exc:
+            return _error(exc)
+        return web.json_response(protocol.reply(None, result), dumps=_dumps)
+
+    async def events(self, request: web.Request) -> web.StreamResponse:
+        if not self._authorized(request):
+            return self._denied()
+        control = self.runtime.control
+        if control is None:
+            return _error(ProtocolError("unavailable", "the event stream is not running"))
+        response = web.StreamResponse(headers={"Content-Type": "application/x-ndjson"})
+        await response.prepare(request)
+        backlog = request.query.get("backlog", "1") not in ("0", "false", "no")
+        feed, lines = control.hub.attach(backlog=backlog)
+        self.feeds.add(feed)
+        try:
+            await response.write(protocol.encode(control.hello()) + b"".join(lines))
+            end = protocol.envelope("backlog/end", {"count": len(lines)})
+            await response.write(protocol.encode(end))
+            while True:
+                batch = await feed.next_batch()
+                if not batch:
+                    break
+                await response.write(b"".join(batch))
+        except (ConnectionError, RuntimeError):
+            pass  # the console went away
+        finally:
+            self.feeds.discard(feed)
+            control.hub.detach(feed)
+        return response
+
+    async def on_shutdown(self, app: web.Application) -> None:
+        for feed in list(self.feeds):
+            feed.close()
+
+
+def _dumps(obj: Any) -> str:
+    return json.dumps(obj, default=str)
+
+
+def mount_operator_api(app: web.Application, runtime: Any) -> None:
+    """Add `/operator/api/...` to the api listener's application."""
+    handlers = OperatorHttp(runtime)
+    app.router.add_get(f"{PREFIX}/events", handlers.events)
+    app.router.add_route("GET", PREFIX + "/{command:.+}", handlers.command)
+    app.router.add_route("POST", PREFIX + "/{command:.+}", handlers.command)
+    app.on_shutdown.append(handlers.on_shutdown)

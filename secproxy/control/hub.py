@@ -1,0 +1,105 @@
+"""Fan-out of bus events to attached consoles, with a short backlog.
+
+One bus subscription feeds the hub; each event is encoded once (with a `seq` number),
+kept in a bounded backlog so a console that attaches late sees the last few hundred
+events, and offered to every attached `Feed`. A feed is bounded too: a console that
+reads too slowly loses its oldest events (and is told how many), the proxy never waits
+for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+from collections import deque
+
+from secproxy.control import protocol
+from secproxy.events import EventBus
+
+STREAM_KINDS = frozenset({"decision", "approval", "principal", "config", "taint"})
+
+
+class Feed:
+    """One attached console's queue of encoded event lines."""
+
+    def __init__(self, maxsize: int):
+        self.lines: deque[bytes] = deque()
+        self.maxsize = maxsize
+        self.dropped = 0
+        self.closed = False
+        self._ready = asyncio.Event()
+
+    def offer(self, line: bytes) -> None:
+        if len(self.lines) >= self.maxsize:
+            self.lines.popleft()
+            self.dropped += 1
+        self.lines.append(line)
+        self._ready.set()
+
+    def close(self) -> None:
+        self.closed = True
+        self._ready.set()
+
+    async def next_batch(self, limit: int = 1000) -> list[bytes]:
+        """Wait for lines and take up to `limit` of them; an empty list once closed.
+
+        A `stream/dropped` notice leads the batch when events were lost since the last one.
+        """
+        while not self.lines and not self.closed:
+            self._ready.clear()
+            await self._ready.wait()
+        if self.closed:
+            return []
+        batch: list[bytes] = []
+        if self.dropped:
+            batch.append(
+                protocol.encode(protocol.envelope("stream/dropped", {"count": self.dropped}))
+            )
+            self.dropped = 0
+        while self.lines and len(batch) < limit:
+            batch.append(self.lines.popleft())
+        return batch
+
+
+class EventHub:
+    """Encodes bus events once and hands them to every feed (and the backlog)."""
+
+    def __init__(self, bus: EventBus, *, backlog: int, feed_size: int = 5000):
+        self.bus = bus
+        self.instance = secrets.token_hex(6)
+        """Changes with every start, so a console can tell a restarted proxy apart."""
+        self.backlog: deque[bytes] = deque(maxlen=max(backlog, 0))
+        self.feed_size = feed_size
+        self.feeds: set[Feed] = set()
+        self.seq = 0
+        self._sub = bus.subscribe("control", kinds=STREAM_KINDS, maxsize=20_000)
+
+    def attach(self, *, backlog: bool = True) -> tuple[Feed, list[bytes]]:
+        """A new feed plus the backlog lines to send first; nothing is missed or doubled
+        between the two because both are taken in one step."""
+        feed = Feed(self.feed_size)
+        self.feeds.add(feed)
+        return feed, list(self.backlog) if backlog else []
+
+    def detach(self, feed: Feed) -> None:
+        self.feeds.discard(feed)
+        feed.close()
+
+    async def run(self) -> None:
+        """Pump events from the bus until cancelled."""
+        while True:
+            first = await self._sub.get()
+            for event in [first, *self._sub.drain(999)]:
+                msg = protocol.event_envelope(event, self.seq + 1)
+                if msg is None:
+                    continue
+                self.seq += 1
+                line = protocol.encode(msg)
+                self.backlog.append(line)
+                for feed in self.feeds:
+                    feed.offer(line)
+
+    def close(self) -> None:
+        self.bus.unsubscribe(self._sub)
+        for feed in list(self.feeds):
+            self.detach(feed)

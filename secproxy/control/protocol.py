@@ -1,0 +1,276 @@
+"""The control protocol: versioned envelopes, newline-delimited JSON, and the one place
+where domain objects are turned into wire payloads.
+
+Every message is one JSON object on one line::
+
+    {"v": 1, "id": 7, "type": "approvals/resolve", "payload": {"id": "…", "approve": true}}
+
+A client sends requests (`type` is a command, `id` is echoed back). The server answers
+each with `{"type": "reply", "id": 7, "payload": …}` or `{"type": "error", "id": 7,
+"payload": {"code", "message", "hint", "issues"}}`. A subscribed client also receives
+events (`decision/add`, `approval/opened`, `approval/resolved`, `principal/update`,
+`config/reload`, `taint/update`), each with a `seq` number that grows per server
+instance, framed by `hello` on connect and `backlog/end` after the replayed backlog.
+
+Nothing but this module knows how an `Action`, a `Verdict` or an `Approval` looks on
+the wire, so the console and the CLI depend on this module only.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from secproxy.errors import ConfigIssue
+from secproxy.events import (
+    ApprovalEvent,
+    ConfigEvent,
+    DecisionEvent,
+    Event,
+    PrincipalEvent,
+    TaintEvent,
+)
+
+VERSION = 1
+MAX_LINE = 16 * 1024 * 1024
+"""Longest accepted message (a rules file is the biggest thing sent)."""
+
+EVENT_TYPES = (
+    "decision/add",
+    "approval/opened",
+    "approval/resolved",
+    "principal/update",
+    "config/reload",
+    "taint/update",
+)
+"""Types of pushed events (after `subscribe`)."""
+
+COMMANDS = (
+    "ping",
+    "status",
+    "subscribe",
+    "approvals/list",
+    "approvals/resolve",
+    "principals/list",
+    "principals/block",
+    "principals/unblock",
+    "rules/get",
+    "rules/replace",
+    "config/get",
+    "stats/get",
+    "audit/query",
+    "audit/stats",
+)
+"""Every request type the server understands."""
+
+
+class ProtocolError(Exception):
+    """A message that cannot be handled; becomes an `error` reply, never a dropped socket."""
+
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        hint: str | None = None,
+        issues: tuple[dict[str, Any], ...] = (),
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        """`bad_json`, `bad_request`, `unsupported_version`, `unknown_command`, `not_found`,
+        `invalid_config`, `conflict`, `unavailable` or `internal`."""
+        self.message = message
+        self.hint = hint
+        self.issues = issues
+
+    def __str__(self) -> str:
+        return self.message
+
+    def payload(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.hint:
+            out["hint"] = self.hint
+        if self.issues:
+            out["issues"] = list(self.issues)
+        return out
+
+
+# -- framing ------------------------------------------------------------------------
+
+
+def envelope(
+    type_: str,
+    payload: Any = None,
+    *,
+    id: int | str | None = None,
+    seq: int | None = None,
+) -> dict[str, Any]:
+    """One message as a dict (`id` only on requests and their answers, `seq` on events)."""
+    msg: dict[str, Any] = {"v": VERSION, "type": type_}
+    if id is not None:
+        msg["id"] = id
+    if seq is not None:
+        msg["seq"] = seq
+    msg["payload"] = {} if payload is None else payload
+    return msg
+
+
+def encode(msg: dict[str, Any]) -> bytes:
+    """A message as one line of bytes."""
+    return json.dumps(msg, separators=(",", ":"), default=str).encode() + b"\n"
+
+
+def decode(line: bytes | str) -> dict[str, Any]:
+    """Parse one line; raise `ProtocolError` for anything that is not a v1 envelope."""
+    try:
+        msg = json.loads(line)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ProtocolError("bad_json", f"not a JSON message: {exc}") from None
+    if not isinstance(msg, dict):
+        raise ProtocolError("bad_request", "a message must be a JSON object")
+    version = msg.get("v", VERSION)
+    if version != VERSION:
+        raise ProtocolError(
+            "unsupported_version",
+            f"protocol version {version!r} is not supported; this server speaks v{VERSION}",
+        )
+    if not isinstance(msg.get("type"), str):
+        raise ProtocolError("bad_request", "a message needs a string `type`")
+    payload = msg.get("payload")
+    if payload is None:
+        msg["payload"] = {}
+    elif not isinstance(payload, dict):
+        raise ProtocolError("bad_request", "`payload` must be a JSON object")
+    request_id = msg.get("id")
+    if request_id is not None and not isinstance(request_id, int | str):
+        raise ProtocolError("bad_request", "`id` must be a number or a string")
+    return msg
+
+
+def reply(request_id: int | str | None, payload: Any) -> dict[str, Any]:
+    return envelope("reply", payload, id=request_id)
+
+
+def error(request_id: int | str | None, exc: ProtocolError) -> dict[str, Any]:
+    return envelope("error", exc.payload(), id=request_id)
+
+
+# -- domain objects → payloads ------------------------------------------------------
+
+
+def decision_payload(event: DecisionEvent) -> dict[str, Any]:
+    """A decision as the Live view shows it (no request content: that stays in the proxy)."""
+    action, verdict = event.action, event.verdict
+    t = action.target
+    latency = sum(verdict.timings.values())
+    return {
+        "ts": event.ts,
+        "request_id": action.request_id,
+        "surface": str(action.surface),
+        "direction": str(action.direction),
+        "principal": action.principal.key,
+        "session": action.session,
+        "target": {
+            "host": t.host,
+            "port": t.port,
+            "method": t.method,
+            "path": t.path,
+            "url": t.url,
+            "tool": t.tool,
+        },
+        "summary": action.summary(),
+        "decision": str(verdict.decision),
+        "rule": verdict.rule,
+        "reason": verdict.reason,
+        "findings": [f.to_dict() for f in verdict.findings],
+        "latency_ms": round(latency * 1000, 3),
+        "timings_us": {k: round(v * 1e6, 1) for k, v in verdict.timings.items()},
+        "approval_id": verdict.approval_id,
+        "shadow": list(verdict.shadow),
+        "logged": verdict.logged,
+    }
+
+
+def approval_payload(approval: Any) -> dict[str, Any]:
+    """An approval (the broker's object, duck-typed so this module needs no engine)."""
+    data: dict[str, Any] = approval.to_dict()
+    return data
+
+
+def principal_payload(state: Any, now: float) -> dict[str, Any]:
+    """A principal's strikes, block and counters (`PrincipalState`, duck-typed)."""
+    data: dict[str, Any] = state.to_dict(now)
+    return data
+
+
+def principal_event_payload(event: PrincipalEvent) -> dict[str, Any]:
+    return {
+        "key": event.key,
+        "change": event.change,
+        "strikes": event.strikes,
+        "blocked_until": event.blocked_until if event.blocked_until != float("inf") else None,
+        "block_forever": event.blocked_until == float("inf"),
+        "reason": event.reason,
+        "by": event.by,
+    }
+
+
+def event_envelope(event: Event, seq: int) -> dict[str, Any] | None:
+    """The wire form of a bus event, or None for kinds the console does not stream."""
+    payload: dict[str, Any]
+    if isinstance(event, DecisionEvent):
+        type_, payload = "decision/add", decision_payload(event)
+    elif isinstance(event, ApprovalEvent):
+        type_ = "approval/opened" if event.state == "opened" else "approval/resolved"
+        payload = approval_payload(event.approval)
+    elif isinstance(event, PrincipalEvent):
+        type_, payload = "principal/update", principal_event_payload(event)
+    elif isinstance(event, ConfigEvent):
+        type_ = "config/reload"
+        payload = {
+            "ok": event.ok,
+            "source": event.source,
+            "errors": list(event.errors),
+            "warnings": list(event.warnings),
+        }
+    elif isinstance(event, TaintEvent):
+        type_ = "taint/update"
+        payload = {
+            "session": event.session,
+            "level": event.level,
+            "previous": event.previous,
+            "source": event.source,
+        }
+    else:
+        return None
+    payload.setdefault("ts", event.ts)
+    return envelope(type_, payload, seq=seq)
+
+
+def issues_to_wire(issues: list[ConfigIssue]) -> tuple[dict[str, Any], ...]:
+    """Config problems as plain dicts (`line` relative to the text the operator sent)."""
+    out = []
+    for issue in issues:
+        value = issue.value
+        if value is not None and not isinstance(value, str | int | float | bool):
+            value = json.dumps(value, default=str)[:200]
+        out.append(
+            {"path": issue.path, "message": issue.message, "value": value, "line": issue.line}
+        )
+    return tuple(out)
+
+
+def issues_from_wire(items: Any, source: str | None = None) -> list[ConfigIssue]:
+    """The inverse of `issues_to_wire`, tolerant of missing keys."""
+    out = []
+    for item in items or []:
+        if isinstance(item, dict):
+            out.append(
+                ConfigIssue(
+                    path=str(item.get("path") or ""),
+                    message=str(item.get("message") or ""),
+                    value=item.get("value"),
+                    line=item.get("line") if isinstance(item.get("line"), int) else None,
+                    source=source,
+                )
+            )
+    return out

@@ -1,0 +1,244 @@
+"""The control socket: a Unix socket (mode 0600) the operator console attaches to.
+
+Newline-delimited JSON envelopes (`secproxy.control.protocol`) in both directions. On
+connect the server says `hello`; every request gets exactly one `reply` or `error`,
+in order. `subscribe` turns on the event stream: the backlog first, a `backlog/end`
+marker, then live events as they happen. A malformed line, an unknown command or a
+failing command is answered with an error and the connection stays usable.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+import stat
+from pathlib import Path
+from typing import Any
+
+from secproxy import __version__
+from secproxy.aio import cancel_and_wait, spawn
+from secproxy.control import protocol
+from secproxy.control.commands import OperatorApi
+from secproxy.control.hub import EventHub, Feed
+from secproxy.control.protocol import ProtocolError
+from secproxy.control.stats import DecisionStats
+from secproxy.errors import ListenError
+
+log = logging.getLogger("secproxy.control")
+MAX_UNIX_PATH = 107
+
+
+class ControlServer:
+    """Serves the operator API on the control socket of one `Runtime`."""
+
+    def __init__(self, runtime: Any):
+        self.runtime = runtime
+        config = runtime.config
+        self.path = Path(config.control_socket)
+        self.stats = DecisionStats(clock=runtime.engine.clock)
+        self.hub = EventHub(runtime.engine.bus, backlog=config.control.backlog)
+        self.api = OperatorApi(runtime, self.stats)
+        self._server: asyncio.AbstractServer | None = None
+        self._pump: asyncio.Task[None] | None = None
+        self._handlers: set[asyncio.Task[Any]] = set()
+        self._writers: set[asyncio.StreamWriter] = set()
+        self._inode: int | None = None
+
+    async def start(self) -> None:
+        """Bind the socket (replacing a stale one), then serve."""
+        sock = await self._bind()
+        self._server = await asyncio.start_unix_server(
+            self._serve, sock=sock, limit=protocol.MAX_LINE
+        )
+        self.runtime.engine.bus.add_listener(self.stats.observe)
+        self._pump = spawn(self.hub.run(), name="control-hub")
+        log.info("control socket at %s", self.path)
+
+    async def _bind(self) -> socket.socket:
+        if _existing_socket(self.path) and await _answers(self.path):
+            raise ListenError(
+                f"another secproxy is already serving the control socket {self.path}",
+                hint="stop it first, or give this one its own state_dir or control.socket",
+            )
+        sock, self._inode = _bind_unix(self.path)
+        return sock
+
+    async def stop(self) -> None:
+        """Stop accepting, close every connection, remove the socket file."""
+        self.runtime.engine.bus.remove_listener(self.stats.observe)
+        if self._server is not None:
+            self._server.close()
+        self.hub.close()
+        await cancel_and_wait(self._pump)
+        # Closing the transports ends each handler at its next read (EOF); cancelling a
+        # stream handler instead makes asyncio log a spurious error.
+        for writer in list(self._writers):
+            writer.close()
+        if self._handlers:
+            _, late = await asyncio.wait(set(self._handlers), timeout=5.0)
+            await cancel_and_wait(*late)
+        if self._server is not None:
+            await self._server.wait_closed()
+            self._server = None
+        _remove_if_ours(self.path, self._inode)
+
+    # -- one connection -------------------------------------------------------------
+
+    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._handlers.add(task)
+        self._writers.add(writer)
+        sender: asyncio.Task[None] | None = None
+        feed: Feed | None = None
+        try:
+            await self._send(writer, self.hello())
+            while True:
+                try:
+                    line = await reader.readline()
+                except ValueError:
+                    # Longer than MAX_LINE: the reader skipped it; say so and go on.
+                    err = ProtocolError("bad_request", "message too long")
+                    await self._send(writer, protocol.error(None, err))
+                    continue
+                if not line:
+                    break
+                if not line.strip():
+                    continue
+                request_id: Any = None
+                try:
+                    msg = protocol.decode(line)
+                    request_id = msg.get("id")
+                    if msg["type"] == "subscribe":
+                        if feed is not None:
+                            raise ProtocolError("conflict", "already subscribed")
+                        feed, sender = await self._subscribe(writer, request_id, msg["payload"])
+                        continue
+                    result = await self.api.call(msg["type"], msg["payload"])
+                    answer = protocol.reply(request_id, result)
+                except ProtocolError as exc:
+                    answer = protocol.error(request_id, exc)
+                await self._send(writer, answer)
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            if feed is not None:
+                self.hub.detach(feed)
+            await cancel_and_wait(sender)
+            self._writers.discard(writer)
+            self._handlers.discard(task)
+            writer.close()
+            with contextlib.suppress(OSError, asyncio.CancelledError):
+                await writer.wait_closed()
+
+    def hello(self) -> dict[str, Any]:
+        engine = self.runtime.engine
+        return protocol.envelope(
+            "hello",
+            {
+                "protocol": protocol.VERSION,
+                "version": __version__,
+                "instance": self.hub.instance,
+                "time": engine.clock(),
+                "started": engine.started,
+                "config_source": engine.loaded.source,
+                "commands": list(protocol.COMMANDS),
+            },
+        )
+
+    async def _subscribe(
+        self, writer: asyncio.StreamWriter, request_id: Any, payload: dict[str, Any]
+    ) -> tuple[Feed, asyncio.Task[None]]:
+        want_backlog = payload.get("backlog", True) is not False
+        feed, backlog = self.hub.attach(backlog=want_backlog)
+        writer.write(
+            protocol.encode(
+                protocol.reply(request_id, {"backlog": len(backlog), "instance": self.hub.instance})
+            )
+        )
+        writer.write(b"".join(backlog))
+        writer.write(protocol.encode(protocol.envelope("backlog/end", {"count": len(backlog)})))
+        await writer.drain()
+        sender = spawn(self._stream(writer, feed), name="control-stream")
+        return feed, sender
+
+    @staticmethod
+    async def _stream(writer: asyncio.StreamWriter, feed: Feed) -> None:
+        try:
+            while True:
+                batch = await feed.next_batch()
+                if not batch:
+                    return
+                writer.write(b"".join(batch))
+                await writer.drain()
+        except ConnectionError:
+            return
+
+    @staticmethod
+    async def _send(writer: asyncio.StreamWriter, msg: dict[str, Any]) -> None:
+        writer.write(protocol.encode(msg))
+        await writer.drain()
+
+
+# -- the socket file (synchronous: quick local file-system calls) -----------------------
+
+
+def _existing_socket(path: Path) -> bool:
+    """True when a socket file is in the way; raise when something else is."""
+    if len(os.fsencode(path)) > MAX_UNIX_PATH:
+        raise ListenError(
+            f"control socket path is too long for a Unix socket ({len(str(path))} bytes): {path}",
+            hint="set control.socket in the config to a shorter path",
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise ListenError(f"cannot use {path} for the control socket: {exc}") from None
+    if not stat.S_ISSOCK(mode):
+        raise ListenError(
+            f"{path} exists and is not a socket", hint="remove it or set control.socket"
+        )
+    return True
+
+
+async def _answers(path: Path) -> bool:
+    """Whether a live server listens on `path` (else the file is left from a crash)."""
+    try:
+        _, writer = await asyncio.wait_for(asyncio.open_unix_connection(str(path)), 2.0)
+    except (OSError, TimeoutError):
+        return False
+    writer.close()
+    with contextlib.suppress(OSError):
+        await writer.wait_closed()
+    return True
+
+
+def _bind_unix(path: Path) -> tuple[socket.socket, int]:
+    """Bind a fresh socket at `path`, mode 0600, and return it with the file's inode."""
+    path.unlink(missing_ok=True)
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        sock.bind(str(path))
+        # Until listen() nobody can connect, so the mode is right before anyone can.
+        os.chmod(path, 0o600)
+        inode = path.stat().st_ino
+    except OSError as exc:
+        sock.close()
+        raise ListenError(
+            f"control socket cannot bind {path}: {exc.strerror or exc}",
+            hint="set control.socket in the config to a writable path",
+        ) from None
+    return sock, inode
+
+
+def _remove_if_ours(path: Path, inode: int | None) -> None:
+    """Remove the socket file unless another proxy has replaced it meanwhile."""
+    with contextlib.suppress(OSError):
+        if inode is not None and path.stat().st_ino == inode:
+            path.unlink()

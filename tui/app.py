@@ -1,0 +1,227 @@
+"""The console app: one tab per view, a connection banner, a pending-approvals badge, and
+a timer that hands the stream's events to the views in batches.
+
+The app itself only wires things together; the views live in `tui/screens/`, the socket
+in `tui/client.py`, the look in `console.tcss`.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Header, TabbedContent, TabPane
+
+from secproxy.errors import SecproxyError
+from tui.client import ConnectionState, ConsoleConnection
+from tui.screens.approvals import ApprovalsPane
+from tui.screens.base import Pane
+from tui.screens.live import LivePane
+from tui.screens.overview import OverviewPane
+from tui.screens.rules import RulesPane
+from tui.screens.users import UsersPane
+from tui.widgets.panels import ConnectionBanner
+
+VIEWS: tuple[tuple[str, str, type[Pane]], ...] = (
+    ("live", "Live", LivePane),
+    ("approvals", "Approvals", ApprovalsPane),
+    ("rules", "Rules", RulesPane),
+    ("users", "Users", UsersPane),
+    ("overview", "Overview", OverviewPane),
+)
+FLUSH_SECONDS = 0.2
+
+
+class ConnectionChanged(Message):
+    """The link to the proxy changed (attached, lost, retrying)."""
+
+    def __init__(self, state: ConnectionState) -> None:
+        super().__init__()
+        self.state = state
+
+
+class SecproxyConsole(App[None]):
+    """secproxy's operator console."""
+
+    TITLE = "secproxy"
+    CSS_PATH = "console.tcss"
+    BINDINGS = [
+        Binding("l", "show('live')", "Live"),
+        Binding("a", "show('approvals')", "Approvals"),
+        Binding("r", "show('rules')", "Rules"),
+        Binding("u", "show('users')", "Users"),
+        Binding("o", "show('overview')", "Overview"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    pending = reactive(0)
+    """Approvals waiting for an operator (the header badge)."""
+
+    def __init__(
+        self,
+        socket_path: Path | str,
+        *,
+        operator: str | None = None,
+        retry: tuple[float, float] = (0.25, 2.0),
+    ) -> None:
+        super().__init__()
+        self.connection = ConsoleConnection(
+            socket_path, on_change=lambda s: self.post_message(ConnectionChanged(s)), retry=retry
+        )
+        self.operator = operator or _whoami()
+        self._ever_connected = False
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield ConnectionBanner(f"connecting to {self.connection.path}…", id="connection")
+        with TabbedContent(initial="live", id="tabs"):
+            for tab_id, title, pane in VIEWS:
+                with TabPane(title, id=tab_id):
+                    yield pane(id=f"{tab_id}-pane")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = str(self.connection.path)
+        self.query_one(ConnectionBanner).show(
+            "connecting", f"connecting to {self.connection.path}…"
+        )
+        self.keep_connected()
+        self.set_interval(FLUSH_SECONDS, self.flush_events)
+
+    @work(exclusive=True, group="connection")
+    async def keep_connected(self) -> None:
+        await self.connection.run()
+
+    async def on_unmount(self) -> None:
+        await self.connection.stop()
+
+    def panes(self) -> list[Pane]:
+        return list(self.query(Pane))
+
+    def pane(self, tab_id: str) -> Pane:
+        return self.query_one(f"#{tab_id}-pane", Pane)
+
+    # -- connection and events ----------------------------------------------------
+
+    def on_connection_changed(self, message: ConnectionChanged) -> None:
+        state = message.state
+        banner = self.query_one(ConnectionBanner)
+        if state.connected:
+            version = state.hello.get("version", "?")
+            banner.show("connected", f"● attached to secproxy {version} at {state.path}")
+            if self._ever_connected:
+                self.notify("secproxy is back; reattached", title="connection")
+            self._ever_connected = True
+            self.flush_events()
+            for pane in self.panes():
+                pane.attached()
+        elif state.status == "disconnected":
+            banner.show("disconnected", f"✖ not connected: {state.message} — retrying on its own")
+            if self._ever_connected:
+                self.notify(state.message, title="connection lost", severity="error")
+        self._show_badge()
+
+    def flush_events(self) -> None:
+        """Hand the buffered stream events to every view, in one batch."""
+        events = self.connection.take_events()
+        if events:
+            for pane in self.panes():
+                pane.handle_events(events)
+
+    @on(ApprovalsPane.Changed)
+    def _approvals_changed(self, message: ApprovalsPane.Changed) -> None:
+        self.pending = message.count
+        for approval in message.opened:
+            self.notify(
+                f"{approval.get('summary')}\n{approval.get('reason') or ''}".strip(),
+                title="approval needed — press a",
+                severity="warning",
+                timeout=8,
+            )
+
+    def watch_pending(self, count: int) -> None:
+        self._show_badge()
+
+    def _show_badge(self) -> None:
+        badge = f"⚑ {self.pending} pending" if self.pending else ""
+        state = "" if self.connection.state.connected else "disconnected · "
+        self.sub_title = f"{state}{badge}".strip(" ·") or str(self.connection.path)
+        tabs = self.query_one(TabbedContent)
+        tabs.get_tab("approvals").label = (
+            f"Approvals [{self.pending}]" if self.pending else "Approvals"
+        )
+
+    # -- navigation and commands --------------------------------------------------
+
+    def action_show(self, tab_id: str) -> None:
+        self.query_one(TabbedContent).active = tab_id
+        self.pane(tab_id).shown()
+
+    @on(TabbedContent.TabActivated)
+    def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id:
+            self.pane(event.pane.id).shown()
+
+    def run_pane_action(self, tab_id: str, action: str) -> None:
+        self.action_show(tab_id)
+        self.call_later(self.pane(tab_id).run_action, action)
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for tab_id, title, _ in VIEWS:
+            yield SystemCommand(
+                f"Show {title}", f"switch to the {title} view", self._shower(tab_id)
+            )
+        for tab_id, action, title, help_text in PALETTE:
+            yield SystemCommand(title, help_text, self._runner(tab_id, action))
+
+    def _shower(self, tab_id: str) -> Any:
+        return lambda: self.action_show(tab_id)
+
+    def _runner(self, tab_id: str, action: str) -> Any:
+        return lambda: self.run_pane_action(tab_id, action)
+
+    def report_error(self, exc: BaseException, *, action: str) -> None:
+        """The one path errors take to the operator: a notification with the hint."""
+        if isinstance(exc, SecproxyError):
+            text = exc.message + (f"\n{exc.hint}" if exc.hint else "")
+        else:
+            text = f"{type(exc).__name__}: {exc}"
+        self.notify(text, title=f"{action} failed", severity="error", timeout=8)
+
+
+PALETTE = (
+    ("live", "toggle_pause", "Live: pause or resume", "stop or restart the live stream"),
+    ("live", "cycle_decision", "Live: next decision filter", "all, block, allow, …"),
+    ("live", "cycle_surface", "Live: next surface filter", "all, egress, llm, ws, tool"),
+    ("live", "clear", "Live: clear", "forget the rows shown"),
+    ("approvals", "approve", "Approvals: approve selected", "let the held action proceed"),
+    ("approvals", "deny", "Approvals: deny selected", "refuse the held action"),
+    ("approvals", "resolve_with_note", "Approvals: resolve with a note…", "approve or deny"),
+    ("rules", "apply", "Rules: apply the edited rules", "validate and hot-reload"),
+    ("rules", "revert", "Rules: revert the editor", "back to the running rules"),
+    ("users", "block", "Users: block selected…", "block for a duration, with a reason"),
+    ("users", "unblock", "Users: unblock selected", "lift the block, clear strikes"),
+)
+"""Command-palette entries: (view, action, title, help)."""
+
+
+def _whoami() -> str:
+    try:
+        return os.environ.get("USER") or getpass.getuser()
+    except (KeyError, OSError):
+        return "operator"
+
+
+def run_console(socket_path: Path | str) -> None:
+    """Run the console in this terminal until the operator quits."""
+    SecproxyConsole(socket_path).run()

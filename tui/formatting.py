@@ -1,0 +1,269 @@
+"""Pure functions that turn protocol payloads into what the console shows: cells,
+colours, countdowns, one-line summaries. No Textual state, so they are easy to test.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from rich.text import Text
+
+DECISION_STYLE = {
+    "allow": "green",
+    "allow_with_redaction": "cyan",
+    "challenge": "yellow",
+    "require_approval": "magenta",
+    "block": "bold red",
+}
+DECISION_LABEL = {
+    "allow": "allow",
+    "allow_with_redaction": "redact",
+    "challenge": "challenge",
+    "require_approval": "approval",
+    "block": "BLOCK",
+}
+DECISION_FILTERS: tuple[str | None, ...] = (
+    None,
+    "block",
+    "allow",
+    "allow_with_redaction",
+    "challenge",
+    "require_approval",
+)
+SURFACE_FILTERS: tuple[str | None, ...] = (None, "egress", "connect", "llm", "ws", "tool")
+SEVERITY_STYLE = {
+    "info": "dim",
+    "low": "cyan",
+    "medium": "yellow",
+    "high": "bold red",
+    "critical": "bold white on red",
+}
+
+
+def clock(ts: float | None) -> str:
+    """`14:03:07.123` in local time."""
+    if ts is None:
+        return ""
+    return datetime.fromtimestamp(ts).strftime("%H:%M:%S.%f")[:-3]
+
+
+def when(ts: float | None) -> str:
+    """`2026-11-21 14:03:07` in local time."""
+    if ts is None:
+        return ""
+    return datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def duration(seconds: float) -> str:
+    """`42s`, `3m05s`, `2h07m`, `3d04h`."""
+    s = max(0, int(seconds))
+    if s < 60:
+        return f"{s}s"
+    if s < 3600:
+        return f"{s // 60}m{s % 60:02d}s"
+    if s < 86400:
+        return f"{s // 3600}h{s % 3600 // 60:02d}m"
+    return f"{s // 86400}d{s % 86400 // 3600:02d}h"
+
+
+def countdown(expires: float, now: float) -> Text:
+    """Time left before an approval expires, red when it is nearly up."""
+    left = expires - now
+    if left <= 0:
+        return Text("expired", style="bold red")
+    style = "bold red" if left < 15 else "yellow" if left < 60 else ""
+    return Text(duration(left), style=style)
+
+
+def decision_text(decision: str) -> Text:
+    return Text(DECISION_LABEL.get(decision, decision), style=DECISION_STYLE.get(decision, ""))
+
+
+def target(payload: dict[str, Any]) -> str:
+    """What a decision was about: tool, `METHOD url`, or the surface/direction."""
+    t = payload.get("target") or {}
+    if t.get("tool"):
+        return f"tool {t['tool']}"
+    if t.get("url"):
+        return f"{t['method']} {t['url']}" if t.get("method") else str(t["url"])
+    return str(payload.get("summary") or payload.get("direction") or "")
+
+
+def rule_reason(payload: dict[str, Any]) -> str:
+    rule, reason = payload.get("rule"), payload.get("reason")
+    if rule and reason:
+        return f"{rule}: {reason}"
+    return str(rule or reason or "")
+
+
+def latency(ms: float | None) -> str:
+    if ms is None:
+        return ""
+    if ms < 1:
+        return f"{ms * 1000:.0f}µs"
+    return f"{ms:.1f}ms" if ms < 1000 else f"{ms / 1000:.2f}s"
+
+
+def decision_row(payload: dict[str, Any]) -> tuple[Any, ...]:
+    """Cells of one Live row."""
+    return (
+        clock(payload.get("ts")),
+        str(payload.get("surface") or ""),
+        str(payload.get("principal") or ""),
+        truncate(target(payload), 60),
+        decision_text(str(payload.get("decision"))),
+        truncate(rule_reason(payload), 60),
+        latency(payload.get("latency_ms")),
+    )
+
+
+def matches(
+    payload: dict[str, Any], *, decision: str | None, surface: str | None, text: str
+) -> bool:
+    """Whether a decision passes the Live filters."""
+    if decision and payload.get("decision") != decision:
+        return False
+    if surface and payload.get("surface") != surface:
+        return False
+    if text:
+        hay = " ".join(
+            str(x)
+            for x in (
+                payload.get("principal"),
+                target(payload),
+                payload.get("rule"),
+                payload.get("reason"),
+                payload.get("surface"),
+                payload.get("decision"),
+                payload.get("request_id"),
+            )
+            if x
+        ).lower()
+        return text.lower() in hay
+    return True
+
+
+def truncate(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def findings_text(payload: dict[str, Any]) -> Text:
+    """The detail pane for one decision: what, verdict, findings, timings."""
+    out = Text()
+    out.append(f"{target(payload)}\n", style="bold")
+    out.append(
+        f"{payload.get('surface')} {payload.get('direction')} · {payload.get('principal')}"
+        f" · request {payload.get('request_id')}\n"
+    )
+    out.append("verdict ")
+    out.append_text(decision_text(str(payload.get("decision"))))
+    if payload.get("rule"):
+        out.append(f" · rule {payload['rule']}")
+    if payload.get("reason"):
+        out.append(f" · {payload['reason']}")
+    out.append("\n")
+    findings = payload.get("findings") or []
+    if not findings:
+        out.append("no findings\n", style="dim")
+    for f in findings:
+        sev = str(f.get("severity", ""))
+        out.append(f"  {sev:<8}", style=SEVERITY_STYLE.get(sev, ""))
+        out.append(f" {f.get('stage')}/{f.get('category')}: {f.get('message')}\n")
+    for note in payload.get("shadow") or []:
+        out.append(f"  report-mode: {note}\n", style="dim")
+    timings = payload.get("timings_us") or {}
+    if timings:
+        out.append(
+            "timings " + " ".join(f"{k}={v:g}µs" for k, v in timings.items()) + "\n", style="dim"
+        )
+    return out
+
+
+def approval_detail(approval: dict[str, Any], now: float) -> Text:
+    """Exactly what an approval asks: tool and arguments, URL, frame content; and why."""
+    detail = approval.get("detail") or {}
+    out = Text()
+    out.append(f"{approval.get('summary')}\n", style="bold")
+    out.append(
+        f"{approval.get('surface')} · {approval.get('principal')}"
+        + (f" · session {approval['session']}" if approval.get("session") else "")
+        + "\n"
+    )
+    out.append("why: ", style="bold")
+    out.append(f"{approval.get('reason') or 'a rule requires approval'}")
+    if approval.get("rule"):
+        out.append(f" (rule {approval['rule']})")
+    out.append("\nexpires in ")
+    out.append_text(countdown(float(approval.get("expires", now)), now))
+    out.append(f" · id {approval.get('id')}\n\n")
+    for key in ("tool", "method", "url", "host", "port"):
+        if detail.get(key) is not None:
+            out.append(f"{key:<9}", style="bold")
+            out.append(f" {detail[key]}\n")
+    if detail.get("arguments") is not None:
+        out.append("arguments\n", style="bold")
+        out.append(json.dumps(detail["arguments"], indent=2, default=str)[:4000] + "\n")
+    if detail.get("content"):
+        out.append("content\n", style="bold")
+        out.append(str(detail["content"])[:4000] + "\n")
+    return out
+
+
+def approval_row(approval: dict[str, Any], now: float) -> tuple[Any, ...]:
+    return (
+        str(approval.get("id")),
+        countdown(float(approval.get("expires", now)), now),
+        str(approval.get("surface") or ""),
+        str(approval.get("principal") or ""),
+        truncate(str(approval.get("summary") or ""), 70),
+        truncate(str(approval.get("reason") or approval.get("rule") or ""), 50),
+    )
+
+
+def principal_row(p: dict[str, Any], now: float) -> tuple[Any, ...]:
+    if p.get("block_forever"):
+        until = Text("until unblocked", style="bold red")
+    elif p.get("blocked_until"):
+        until = Text(f"{duration(p['blocked_until'] - now)} left", style="bold red")
+    else:
+        until = Text("")
+    strikes = int(p.get("strikes") or 0)
+    return (
+        str(p.get("key")),
+        Text(str(strikes), style="yellow" if strikes else ""),
+        until,
+        truncate(str(p.get("block_reason") or ""), 50),
+        str(p.get("requests", 0)),
+        str(p.get("blocked_requests", 0)),
+        clock(p.get("last_seen")),
+    )
+
+
+def rule_conditions(rule: dict[str, Any]) -> str:
+    """A rule's conditions in one line: `match=*.corp.com tools=shell.*`."""
+    parts = []
+    for key in ("match", "host", "path", "methods", "tools", "surfaces", "principals", "min_taint"):
+        value = rule.get(key)
+        if value is None:
+            continue
+        shown = ",".join(str(v) for v in value) if isinstance(value, list) else str(value)
+        parts.append(f"{key}={shown}")
+    return " ".join(parts) or "(everything)"
+
+
+def rule_row(rule: dict[str, Any]) -> tuple[Any, ...]:
+    action = str(rule.get("action"))
+    styles = {"deny": "bold red", "require_approval": "magenta", "log": "yellow"}
+    style = styles.get(action, "green")
+    policies = ", ".join(str(p.get("type")) for p in rule.get("policies") or [])
+    return (
+        str(rule.get("position")),
+        str(rule.get("name")),
+        Text(action, style=style),
+        truncate(rule_conditions(rule), 60),
+        str(rule.get("mode") or "enforce"),
+        policies,
+        truncate(str(rule.get("reason") or ""), 40),
+    )

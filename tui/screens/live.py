@@ -1,0 +1,180 @@
+"""Live: decisions streaming in as they happen, coloured by outcome, with filters, pause
+and a detail pane showing the findings of the selected row.
+
+Rows arrive in batches (the app flushes the connection's buffer on a timer) and the
+table is bounded, so hundreds of decisions a second do not slow the console down.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Input, Label, Static
+
+from tui import formatting
+from tui.screens.base import Pane
+
+MAX_ROWS = 1000
+"""Rows shown; older ones are dropped from the table."""
+MAX_KEPT = 5000
+"""Decisions remembered (for re-filtering and for rows that arrive while paused)."""
+COLUMNS = ("time", "surface", "principal", "target", "decision", "rule / reason", "latency")
+
+
+class LivePane(Pane):
+    """Streaming table of decisions."""
+
+    BINDINGS = [
+        Binding("p", "toggle_pause", "Pause/resume"),
+        Binding("d", "cycle_decision", "Decision filter"),
+        Binding("s", "cycle_surface", "Surface filter"),
+        Binding("slash", "focus_filter", "Filter text"),
+        Binding("c", "clear", "Clear"),
+    ]
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.kept: deque[dict[str, Any]] = deque(maxlen=MAX_KEPT)
+        self.row_keys: deque[str] = deque()
+        self.payloads: dict[str, dict[str, Any]] = {}
+        self.paused = False
+        self.missed = 0
+        self.decision_filter: str | None = None
+        self.surface_filter: str | None = None
+        self.text_filter = ""
+        self._next = 0
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="live-toolbar", classes="toolbar"):
+            yield Input(placeholder="/ filter: principal, host, tool, rule…", id="live-filter")
+            yield Label("", id="live-status")
+        table: DataTable[Any] = DataTable(id="live-table", cursor_type="row", zebra_stripes=True)
+        table.add_columns(*COLUMNS)
+        yield table
+        yield Static("select a row to see its findings", id="live-detail", classes="detail")
+
+    def on_mount(self) -> None:
+        self._show_status()
+
+    @property
+    def table(self) -> DataTable[Any]:
+        return self.query_one("#live-table", DataTable)
+
+    def shown(self) -> None:
+        self.table.focus()
+
+    # -- data ---------------------------------------------------------------------
+
+    def handle_events(self, events: list[dict[str, Any]]) -> None:
+        decisions = [e["payload"] for e in events if e.get("type") == "decision/add"]
+        if not decisions:
+            return
+        self.kept.extend(decisions)
+        if self.paused:
+            self.missed += len(decisions)
+            self._show_status()
+            return
+        self._add_rows([d for d in decisions if self._matches(d)])
+        self._show_status()
+
+    def _matches(self, payload: dict[str, Any]) -> bool:
+        return formatting.matches(
+            payload,
+            decision=self.decision_filter,
+            surface=self.surface_filter,
+            text=self.text_filter,
+        )
+
+    def _add_rows(self, payloads: list[dict[str, Any]]) -> None:
+        if not payloads:
+            return
+        table = self.table
+        follow = table.row_count == 0 or table.cursor_row >= table.row_count - 1
+        payloads = payloads[-MAX_ROWS:]
+        overflow = table.row_count + len(payloads) - MAX_ROWS
+        if overflow > MAX_ROWS // 4:
+            keep = [self.payloads[k] for k in list(self.row_keys)[overflow:]]
+            self._clear_table()
+            payloads = keep + payloads
+        elif overflow > 0:
+            for _ in range(overflow):
+                key = self.row_keys.popleft()
+                self.payloads.pop(key, None)
+                table.remove_row(key)
+        for payload in payloads:
+            self._next += 1
+            key = str(self._next)
+            self.row_keys.append(key)
+            self.payloads[key] = payload
+            table.add_row(*formatting.decision_row(payload), key=key)
+        if follow:
+            table.move_cursor(row=table.row_count - 1, animate=False)
+
+    def _clear_table(self) -> None:
+        self.table.clear()
+        self.row_keys.clear()
+        self.payloads.clear()
+
+    def _rebuild(self) -> None:
+        self._clear_table()
+        self._add_rows([p for p in self.kept if self._matches(p)])
+        self._show_status()
+
+    def _show_status(self) -> None:
+        parts = [f"{len(self.row_keys)} shown"]
+        parts.append(f"decision: {self.decision_filter or 'all'}")
+        parts.append(f"surface: {self.surface_filter or 'all'}")
+        if self.paused:
+            parts.append(f"PAUSED ({self.missed} new)")
+        self.query_one("#live-status", Label).update(" · ".join(parts))
+        self.set_class(self.paused, "-paused")
+
+    @on(DataTable.RowHighlighted, "#live-table")
+    def _highlighted(self, event: DataTable.RowHighlighted) -> None:
+        key = event.row_key.value if event.row_key is not None else None
+        payload = self.payloads.get(key or "")
+        if payload is not None:
+            self.query_one("#live-detail", Static).update(formatting.findings_text(payload))
+
+    @on(Input.Changed, "#live-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        self.text_filter = event.value.strip()
+        self._rebuild()
+
+    @on(Input.Submitted, "#live-filter")
+    def _filter_done(self, event: Input.Submitted) -> None:
+        self.table.focus()
+
+    # -- actions ------------------------------------------------------------------
+
+    def action_toggle_pause(self) -> None:
+        self.paused = not self.paused
+        if not self.paused and self.missed:
+            self.missed = 0
+            self._rebuild()
+        self._show_status()
+
+    def action_cycle_decision(self) -> None:
+        options = formatting.DECISION_FILTERS
+        self.decision_filter = options[(options.index(self.decision_filter) + 1) % len(options)]
+        self._rebuild()
+
+    def action_cycle_surface(self) -> None:
+        options = formatting.SURFACE_FILTERS
+        self.surface_filter = options[(options.index(self.surface_filter) + 1) % len(options)]
+        self._rebuild()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#live-filter", Input).focus()
+
+    def action_clear(self) -> None:
+        self.kept.clear()
+        self.missed = 0
+        self._clear_table()
+        self.query_one("#live-detail", Static).update("")
+        self._show_status()

@@ -1,0 +1,153 @@
+"""Users: every principal the proxy has seen, with strikes, blocks and counters; block
+(for a duration, with a reason) and unblock."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Label
+
+from tui import formatting
+from tui.screens.base import Pane
+from tui.screens.dialogs import BlockDialog, BlockRequest
+
+COLUMNS = (
+    "principal",
+    "strikes",
+    "blocked",
+    "reason",
+    "requests",
+    "blocked reqs",
+    "last seen",
+)
+REFRESH_SECONDS = 2.0
+
+
+class UsersPane(Pane):
+    """Principals table."""
+
+    BINDINGS = [
+        Binding("b", "block", "Block…"),
+        Binding("x", "unblock", "Unblock"),
+        Binding("g", "reload", "Refresh"),
+    ]
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.principals: dict[str, dict[str, Any]] = {}
+        self._stale = False
+
+    def compose(self) -> ComposeResult:
+        yield Label("", id="users-status", classes="toolbar")
+        table: DataTable[Any] = DataTable(id="users-table", cursor_type="row", zebra_stripes=True)
+        table.add_columns(*COLUMNS)
+        yield table
+
+    def on_mount(self) -> None:
+        self.set_interval(REFRESH_SECONDS, self._refresh_if_visible)
+
+    @property
+    def table(self) -> DataTable[Any]:
+        return self.query_one("#users-table", DataTable)
+
+    def shown(self) -> None:
+        self.table.focus()
+        self.load()
+
+    def attached(self) -> None:
+        self.load()
+
+    def handle_events(self, events: list[dict[str, Any]]) -> None:
+        if any(e.get("type") == "principal/update" for e in events):
+            self.load()
+
+    def _refresh_if_visible(self) -> None:
+        if self.display and self.connection.state.connected and self.is_on_screen:
+            self.load()
+
+    @work(exclusive=True, group="users-load")
+    async def load(self) -> None:
+        try:
+            rows = await self.connection.principals()
+        except Exception as exc:
+            if self.connection.state.connected:
+                self.report(exc, "loading principals")
+            return
+        self.principals = {p["key"]: p for p in rows}
+        self._redraw()
+
+    def _redraw(self) -> None:
+        table = self.table
+        selected = self.selected_key()
+        now = self.connection.now()
+        table.clear()
+        for p in self.principals.values():
+            table.add_row(*formatting.principal_row(p, now), key=p["key"])
+        if selected in self.principals:
+            table.move_cursor(row=table.get_row_index(selected))
+        blocked = sum(1 for p in self.principals.values() if p.get("blocked"))
+        self.query_one("#users-status", Label).update(
+            f"{len(self.principals)} principals · {blocked} blocked · b block · x unblock"
+        )
+
+    def selected_key(self) -> str | None:
+        table = self.table
+        if table.row_count == 0:
+            return None
+        try:
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+        except Exception:
+            return None
+        return str(key.value) if key.value is not None else None
+
+    # -- actions ------------------------------------------------------------------
+
+    def action_reload(self) -> None:
+        self.load()
+
+    def action_block(self) -> None:
+        key = self.selected_key()
+        if key is None:
+            self.app.notify("no principal selected", severity="warning")
+            return
+
+        def chosen(request: BlockRequest | None) -> None:
+            if request is not None:
+                self.block(key, request[0], request[1])
+
+        self.app.push_screen(BlockDialog(key), chosen)
+
+    def action_unblock(self) -> None:
+        key = self.selected_key()
+        if key is None:
+            self.app.notify("no principal selected", severity="warning")
+            return
+        self.unblock(key)
+
+    @work(group="users-change")
+    async def block(self, key: str, duration: str | None, reason: str | None) -> None:
+        try:
+            p = await self.connection.block(
+                key, duration=duration, reason=reason, by=self.host.operator
+            )
+        except Exception as exc:
+            self.report(exc, f"blocking {key}")
+            return
+        self.principals[key] = p
+        self._redraw()
+        until = "until unblocked" if p.get("block_forever") else f"for {duration}"
+        self.app.notify(f"blocked {key} {until}", title="users")
+
+    @work(group="users-change")
+    async def unblock(self, key: str) -> None:
+        try:
+            p = await self.connection.unblock(key, by=self.host.operator)
+        except Exception as exc:
+            self.report(exc, f"unblocking {key}")
+            return
+        self.principals[key] = p
+        self._redraw()
+        self.app.notify(f"unblocked {key}", title="users")

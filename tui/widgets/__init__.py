@@ -1,0 +1,1 @@
+"""Small reusable console widgets; none of them talks to the proxy."""
