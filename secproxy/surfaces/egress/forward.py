@@ -76,7 +76,8 @@ async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
 async def _final_head(conn: ClientConnection, head: RequestHead, rx: ResponseReader,
                       wait: float) -> ResponseHead:
     """The final response head; interim 1xx answers go on to HTTP/1.1 clients."""
-    async with asyncio.timeout(wait):
+    handle = rx.arm(wait)
+    try:
         while True:
             resp = await rx.next_head()
             if resp.status >= 200:
@@ -86,6 +87,8 @@ async def _final_head(conn: ClientConnection, head: RequestHead, rx: ResponseRea
                                 "upstream switched protocols without being asked")
             if head.version == "1.1":
                 conn.writer.write(response_head(resp, chunked=False, close=False))
+    finally:
+        handle.cancel()
 
 
 async def _failed(conn: ClientConnection, head: RequestHead, t: Tracked,
@@ -174,8 +177,7 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
                 raise rx.error
             if rx.eof:
                 raise PeerClosed("upstream closed the connection in the middle of the body")
-            async with asyncio.timeout(timeout):
-                await rx.fill()
+            await rx.fill_within(timeout)
         if chunked:
             out.append(b"0\r\n\r\n")
         _write(writer, out)

@@ -147,6 +147,8 @@ class _Reader:
         self.upgraded: bytes | None = None
         """Bytes that followed an upgrade head (CONNECT, 101): the start of raw traffic."""
         self._headers: Headers = []
+        self.loop = asyncio.get_running_loop()
+        self.timed_out = False
 
     def on_header(self, name: bytes, value: bytes) -> None:
         self._headers.append((name.lower(), name, value))
@@ -165,14 +167,34 @@ class _Reader:
                 raise self.error
             if self.eof:
                 raise PeerClosed("connection closed in the middle of a message")
-            async with asyncio.timeout(stall):
-                await self.fill()
+            await self.fill_within(stall)
         return queue.popleft()  # type: ignore[return-value]
 
+    def arm(self, seconds: float) -> asyncio.TimerHandle:
+        """Make the reads fail with TimeoutError after `seconds`, until the returned
+        handle is cancelled. One timer handle costs far less than an `asyncio.timeout`
+        block on the per-request path; a reader that timed out is finished."""
+        return self.loop.call_at(self.loop.time() + seconds, self._expire)
+
+    def _expire(self) -> None:
+        self.timed_out = True
+        self.reader.feed_eof()
+
+    async def fill_within(self, seconds: float) -> bool:
+        """`fill()`, or TimeoutError when nothing arrives within `seconds`."""
+        handle = self.arm(seconds)
+        try:
+            return await self.fill()
+        finally:
+            handle.cancel()
+
     async def fill(self) -> bool:
+        """Read once and feed the parser; False at the end of the stream."""
         data = await self.reader.read(READ_SIZE)
         if not data:
             self.eof = True
+            if self.timed_out:
+                raise TimeoutError
             self.on_eof()
             return False
         self.feed(data)
@@ -281,24 +303,26 @@ class RequestReader(_Reader):
         head = self._pop_head()
         if head is not None or self.eof:
             return head
-        loop = asyncio.get_running_loop()
         started = self.in_head
+        handle = self.arm(header_timeout if started else idle_timeout)
         try:
-            async with asyncio.timeout(header_timeout if started else idle_timeout) as cm:
-                while True:
-                    if not await self.fill():
-                        return self._pop_head()
-                    head = self._pop_head()
-                    if head is not None:
-                        return head
-                    if not started and self.in_head:
-                        started = True
-                        cm.reschedule(loop.time() + header_timeout)
+            while True:
+                if not await self.fill():
+                    return self._pop_head()
+                head = self._pop_head()
+                if head is not None:
+                    return head
+                if not started and self.in_head:
+                    started = True
+                    handle.cancel()
+                    handle = self.arm(header_timeout)
         except TimeoutError:
             if self.in_head:
                 raise HttpError(408, "request_timeout",
                                 f"request head not complete within {header_timeout:g}s") from None
             return None
+        finally:
+            handle.cancel()
 
 
 class ResponseReader(_Reader):

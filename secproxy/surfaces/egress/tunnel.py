@@ -14,12 +14,10 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING
 
-from secproxy.aio import cancel_and_wait, spawn
 from secproxy.engine import Tracked
 from secproxy.model import Outcome
 from secproxy.surfaces.egress.forward import relay_response
 from secproxy.surfaces.egress.http1 import (
-    READ_SIZE,
     VIA,
     HttpError,
     PeerClosed,
@@ -68,11 +66,11 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
         up.writer.write(early)
         t.outcome.bytes_in += len(early)
     timeout = conn.service.policy.settings.upstream_timeout
+    handle = rx.arm(timeout)
     try:
-        async with asyncio.timeout(timeout):
+        resp = await rx.next_head()
+        while resp.status < 200 and resp.status != 101:
             resp = await rx.next_head()
-            while resp.status < 200 and resp.status != 101:
-                resp = await rx.next_head()
     except (PeerClosed, ConnectionError, HttpError, TimeoutError) as exc:
         up.abort()
         if isinstance(exc, TimeoutError):
@@ -83,6 +81,8 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
             status, error, reason = 502, "upstream_closed", f"upstream closed: {exc}"
         await conn.upstream_failed(t, head, status, error, reason)
         return False
+    finally:
+        handle.cancel()
     if resp.status != 101:
         await relay_response(conn, head, up, resp, t, None, force_close=True)
         up.close()
@@ -96,48 +96,124 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
 
 async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
                  first_in: bytes = b"", first_out: bytes = b"") -> None:
-    """Relay raw bytes both ways until both directions have ended."""
+    """Relay raw bytes both ways until both directions have ended (or one side reset).
+
+    The two transports are handed to a pair of small protocols that write what one
+    side receives straight to the other and pause the reading side while the writing
+    side's buffer is full: no task, no stream buffer and no copy in between."""
+    first_in += _take_buffered(conn.reader)
+    first_out += _take_buffered(up.reader)
+    tunnel = _Tunnel(conn.writer.transport, up.writer.transport, outcome)
+    conn.writer.transport.set_protocol(_Half(tunnel, inbound=True))
+    up.writer.transport.set_protocol(_Half(tunnel, inbound=False))
     if first_in:
-        up.writer.write(first_in)
-        outcome.bytes_in += len(first_in)
+        tunnel.forward(True, first_in)
     if first_out:
-        conn.writer.write(first_out)
-        outcome.bytes_out += len(first_out)
-    down = spawn(_pipe(up.reader, conn.writer, up.writer, outcome, inbound=False),
-                 name="egress-tunnel-down")
+        tunnel.forward(False, first_out)
+    for reader, inbound in ((conn.reader, True), (up.reader, False)):
+        if reader.exception() is not None:
+            tunnel.lost(inbound, reader.exception())
+        elif reader.at_eof():
+            tunnel.eof(inbound)
+    for transport in (conn.writer.transport, up.writer.transport):
+        if not transport.is_closing():
+            transport.resume_reading()
     try:
-        await _pipe(conn.reader, up.writer, conn.writer, outcome, inbound=True)
-        await down
+        await tunnel.done
     finally:
-        await cancel_and_wait(down)
-        up.close()
+        tunnel.close()
 
 
-async def _pipe(src: asyncio.StreamReader, dst: asyncio.StreamWriter,
-                src_writer: asyncio.StreamWriter, outcome: Outcome, *, inbound: bool) -> None:
-    """Copy `src` to `dst`; pass an end of stream on as a half-close; a reset on either
-    side ends both."""
-    try:
-        while True:
-            data = await src.read(READ_SIZE)
-            if not data:
-                break
-            dst.write(data)
-            if inbound:
-                outcome.bytes_in += len(data)
-            else:
-                outcome.bytes_out += len(data)
-            await dst.drain()
-    except (ConnectionError, OSError):
-        dst.transport.abort()
-        src_writer.transport.abort()
-        return
-    if dst.is_closing():
-        return
-    try:
-        if dst.can_write_eof():
-            dst.write_eof()
+def _take_buffered(reader: asyncio.StreamReader) -> bytes:
+    """What a stream reader already holds; there is no public way to take it without
+    awaiting, and the relay must send it before anything read after the switch."""
+    buffered = reader._buffer  # noqa: SLF001
+    data = bytes(buffered)
+    buffered.clear()
+    return data
+
+
+class _Tunnel:
+    """Both transports of one tunnel, the byte counts, and the end of it."""
+
+    def __init__(self, client: asyncio.WriteTransport, upstream: asyncio.WriteTransport,
+                 outcome: Outcome):
+        self.client = client
+        self.upstream = upstream
+        self.outcome = outcome
+        self.done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.ended: set[bool] = set()
+        """Directions (True = inbound, client to upstream) that saw an end of stream."""
+
+    def forward(self, inbound: bool, data: bytes) -> None:
+        if inbound:
+            self.outcome.bytes_in += len(data)
+            self.upstream.write(data)
         else:
-            dst.close()
-    except OSError:
-        dst.transport.abort()
+            self.outcome.bytes_out += len(data)
+            self.client.write(data)
+
+    def eof(self, inbound: bool) -> bool:
+        """One side finished sending: half-close towards the other; done after both."""
+        self.ended.add(inbound)
+        dst = self.upstream if inbound else self.client
+        if len(self.ended) == 2:
+            self.close()
+            return False
+        if dst.is_closing():
+            return False
+        try:
+            if dst.can_write_eof():
+                dst.write_eof()
+            else:
+                dst.close()
+        except OSError:
+            self.close(abort=True)
+        return True
+
+    def lost(self, inbound: bool, exc: BaseException | None) -> None:
+        self.close(abort=exc is not None)
+
+    def pause(self, inbound: bool) -> None:
+        # `inbound` is the half whose transport cannot take more: stop the other side.
+        source = self.upstream if inbound else self.client
+        if not source.is_closing():
+            source.pause_reading()  # type: ignore[attr-defined]
+
+    def resume(self, inbound: bool) -> None:
+        source = self.upstream if inbound else self.client
+        if not source.is_closing():
+            source.resume_reading()  # type: ignore[attr-defined]
+
+    def close(self, *, abort: bool = False) -> None:
+        for transport in (self.client, self.upstream):
+            if abort:
+                transport.abort()
+            elif not transport.is_closing():
+                transport.close()
+        if not self.done.done():
+            self.done.set_result(None)
+
+
+class _Half(asyncio.Protocol):
+    """The protocol on one side of a tunnel."""
+
+    def __init__(self, tunnel: _Tunnel, *, inbound: bool):
+        self.tunnel = tunnel
+        self.inbound = inbound
+        """True on the client side (what it receives goes upstream)."""
+
+    def data_received(self, data: bytes) -> None:
+        self.tunnel.forward(self.inbound, data)
+
+    def eof_received(self) -> bool:
+        return self.tunnel.eof(self.inbound)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.tunnel.lost(self.inbound, exc)
+
+    def pause_writing(self) -> None:
+        self.tunnel.pause(self.inbound)
+
+    def resume_writing(self) -> None:
+        self.tunnel.resume(self.inbound)
