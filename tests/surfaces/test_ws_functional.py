@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
+from typing import Any
 
 import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import ConnectionClosed, ConnectionClosedError, InvalidStatus
 
-from tests.surfaces.ws_support import Gateway, call, running_gateway, running_relay, until
+from secproxy.config import load_config
+from secproxy.errors import ConfigError
+from secproxy.surfaces.ws.frames import TextSlots
+from secproxy.surfaces.ws.upstream import resolve_upstream, retry_delay
+from tests.surfaces.ws_support import (
+    Gateway,
+    call,
+    relay_config,
+    running_gateway,
+    running_relay,
+    until,
+)
 
 pytestmark = pytest.mark.functional
 
@@ -195,3 +208,54 @@ async def test_slow_client_pushes_back_instead_of_buffering() -> None:
                 assert await ws.recv() == frame
                 got += 1
             await task
+
+
+def test_reconnect_delays_grow_exponentially_with_bounded_jitter() -> None:
+    cfg = load_config(text=relay_config("ws://127.0.0.1:1", {
+        "retry_delay_ms": 100, "max_retry_delay_ms": 1000, "retry_jitter": 0.5}), env={})
+    ws = cfg.config.ws
+    assert [retry_delay(i, ws, rand=lambda: 0.5) for i in range(6)] == \
+        [0.1, 0.2, 0.4, 0.8, 1.0, 1.0]
+    assert retry_delay(0, ws, rand=lambda: 0.0) == pytest.approx(0.05)
+    assert retry_delay(0, ws, rand=lambda: 1.0) == pytest.approx(0.15)
+    assert retry_delay(9, ws, rand=lambda: 1.0) == 1.0  # never past the cap
+
+
+def test_upstream_paths() -> None:
+    def uri(upstream: str, path: str) -> str:
+        ws = load_config(text=relay_config(upstream), env={}).config.ws
+        return resolve_upstream(ws, path).uri
+
+    assert uri("ws://gw:1", "/") == "ws://gw:1/"
+    assert uri("ws://gw:1", "/mcp?x=1") == "ws://gw:1/mcp?x=1"
+    assert uri("ws://gw:1/base", "/") == "ws://gw:1/base"
+    assert uri("ws://gw:1/base/", "/a") == "ws://gw:1/base/a"
+    unix = resolve_upstream(load_config(text=relay_config("unix:/run/gw.sock"), env={})
+                            .config.ws, "/mcp")
+    assert (unix.unix_path, unix.uri, unix.host) == ("/run/gw.sock", "ws://localhost/mcp", None)
+
+
+def test_sanitized_text_goes_back_into_its_strings() -> None:
+    obj = {"a": "one\ntwo", "b": ["three", {"c": "four"}]}
+    slots = TextSlots()
+    slots.collect({"x": obj}, "x")
+    assert slots.text() == "one\ntwo\nthree\nfour"
+    slots.apply("one\n[X]\nthree\nf[Y]")
+    assert obj == {"a": "one\n[X]", "b": ["three", {"c": "f[Y]"}]}
+    slots.apply("all\none")  # a guard changed the line count: masks kept, layout lost
+    assert obj == {"a": "all\none", "b": ["", {"c": ""}]}
+
+
+@pytest.mark.parametrize("ws, message", [
+    ({"redact_patterns": [{"name": "k", "pattern": "("}]}, "not a valid regular expression"),
+    ({"redact_patterns": [{"name": "k", "pattern": "a*"}]}, "matches the empty string"),
+    ({"lock": {"strategy": "validation_token"}}, "needs `token` or `token_env`"),
+    ({"upstream": "http://gw"}, "expected ws://"),
+    ({"adapter": "xml"}, "adapter"),
+    ({"max_retries": -1}, "max_retries"),
+    ({"bogus": 1}, "bogus"),
+])
+def test_ws_settings_are_validated(ws: dict[str, Any], message: str) -> None:
+    text = json.dumps({"ws": {"upstream": "ws://127.0.0.1:1", **ws}})
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_config(text=text, env={})

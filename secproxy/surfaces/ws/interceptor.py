@@ -10,6 +10,7 @@ Results of untrusted tools, and gateway frames with findings, raise the session'
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -88,6 +89,8 @@ class Interceptor:
         self.info = info
         self._calls: dict[Any, str] = {}
         """rpc id → tool name of forwarded calls, to attribute their results."""
+        # Request ids: the connection's random id plus a counter (uuid4 per frame is slow).
+        self._seq = itertools.count(1)
         self._policy_cache = _Policy(engine.config)
 
     def _policy(self) -> _Policy:
@@ -174,7 +177,7 @@ class Interceptor:
             if tool:
                 meta["tool"] = tool
         action = Action(Surface.WS, direction, info.principal, target, info.session,
-                        msg.text(), msg.arguments, meta)
+                        msg.text(), msg.arguments, meta, f"{info.id}{next(self._seq):08x}")
         return action, await self.engine.decide(action)
 
     def _after(self, msg: Message, action: Action, verdict: Verdict, direction: Direction
@@ -206,7 +209,8 @@ class Interceptor:
         meta = {"frame": "binary" if binary else "text", "bytes": len(data),
                 "connection": self.info.id, "malformed": exc.reason}
         action = Action(Surface.WS, direction, self.info.principal, self._target(),
-                        self.info.session, metadata=meta)
+                        self.info.session, metadata=meta,
+                        request_id=f"{self.info.id}{next(self._seq):08x}")
         finding = Finding("ws", "malformed", exc.reason, Severity.LOW)
         verdict = Verdict(Decision.BLOCK if block else Decision.ALLOW, [finding],
                           reason=f"malformed frame: {exc.reason}")

@@ -13,6 +13,10 @@ one in the `ws.session_header` handshake header; taint and risk accumulate per s
 If the gateway cannot be reached at connect time the handshake completes and the client
 is closed at once with 1011 and the reason; if it refuses the handshake with an HTTP 4xx
 status, the client gets that status. Keepalive pings run on each hop separately.
+
+Listener settings (upstream, adapter, limits, timeouts, lock) are read when the service
+starts; per-frame policy (`on_malformed`, `untrusted_tools`, taint levels, and the rules
+and redaction patterns the engine applies) follows config reloads.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from typing import Any
 from websockets.asyncio.client import ClientConnection
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.datastructures import Headers
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
+from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.headers import parse_subprotocol
 from websockets.http11 import Request, Response
 from websockets.typing import Subprotocol
@@ -213,7 +217,7 @@ class WsService(Service):
                 return conn.respond(status, f"secproxy: the gateway refused the connection "
                                             f"(HTTP {status})\n")
             hs.error = f"gateway unavailable: {describe_error(exc)}"
-        except (OSError, InvalidHandshake, TimeoutError) as exc:
+        except Exception as exc:  # refused, timed out, bad URI: the client gets a 1011
             hs.error = f"gateway unavailable: {describe_error(exc)}"
         if hs.upstream is not None and hs.upstream.subprotocol:
             chosen = [hs.upstream.subprotocol]

@@ -1,0 +1,245 @@
+"""Bench: the WebSocket relay against a direct connection to the same gateway, in one run.
+
+The gateway is a websockets echo server in a subprocess; the relay runs in another
+subprocess (engine + WsService, default config: the jsonrpc adapter, every frame
+decided; `+ledger` adds the real SQLite audit ledger writing one record per frame);
+clients run in this process. Printed for each pair: small-frame round trips per second
+and p50/p99 latency at 1 and 64 connections, and MB/s of 64 KiB frames, with the ratio.
+
+Targets: p50 added latency ≤ 0.3 ms; ≥ 50% of direct round trips/s at 64 connections.
+
+    /work/venv/bin/python bench/ws.py [--seconds 1] [--rounds 3] [--no-uvloop] [--no-ledger]
+
+Not run in CI. Takes about a minute.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from websockets.asyncio.client import connect
+
+ECHO = """
+import asyncio, sys
+from websockets.asyncio.server import serve
+{loop}
+async def echo(ws):
+    async for m in ws:
+        await ws.send(m)
+async def main():
+    async with serve(echo, "127.0.0.1", 0, compression=None, max_size=2**24,
+                     ping_interval=None) as server:
+        print(server.sockets[0].getsockname()[1], flush=True)
+        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+run(main())
+"""
+
+RELAY = """
+import asyncio, logging, sys
+from secproxy.config import load_config
+from secproxy.engine import Engine
+from secproxy.guards.patterns import ws_pattern_guards
+from secproxy.surfaces.ws import WsService
+{loop}
+logging.basicConfig(level=logging.WARNING)
+async def main():
+    loaded = load_config(text=sys.argv[1], env={{}})
+    engine = Engine(loaded, guard_factory=ws_pattern_guards)
+    ledger = task = None
+    if sys.argv[2] == "ledger":
+        from secproxy.audit.ledger import Ledger
+        ledger = Ledger(loaded.config.ledger_path, engine.bus)
+        await ledger.open()
+        task = asyncio.ensure_future(ledger.run())
+    service = WsService(engine, loaded.config, loaded.config.listeners.ws)
+    await service.start()
+    print(service.address, flush=True)
+    await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+    await service.stop()
+    if ledger is not None:
+        task.cancel()
+        await ledger.close()
+        print(f"ledger records written: {{ledger.written}}", file=sys.stderr)
+run(main())
+"""
+
+UVLOOP = "import uvloop\nrun = uvloop.run"
+PLAIN = "run = asyncio.run"
+SMALL = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+                    "params": {"name": "calc.add", "arguments": {"a": 1, "b": 2}}})
+BIG = json.dumps({"jsonrpc": "2.0", "method": "notifications/blob",
+                  "params": {"data": "x" * (64 * 1024 - 70)}})
+
+
+@dataclass
+class Result:
+    rate: float
+    """Round trips (or frames) per second."""
+    p50: float
+    p99: float
+    mbps: float = 0.0
+
+
+def spawn(code: str, *args: str) -> tuple[subprocess.Popen[str], str]:
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline().strip()
+    if not line:
+        proc.kill()
+        raise SystemExit("a bench subprocess failed to start")
+    return proc, line
+
+
+def finish(proc: subprocess.Popen[str]) -> None:
+    assert proc.stdin is not None
+    proc.stdin.close()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+async def round_trips(url: str, conns: int, seconds: float) -> Result:
+    latencies: list[float] = []
+    clients = [await connect(url, compression=None, ping_interval=None) for _ in range(conns)]
+    for ws in clients:  # warm up
+        await ws.send(SMALL)
+        await ws.recv()
+    stop = time.perf_counter() + seconds
+    clock: Callable[[], float] = time.perf_counter
+
+    async def worker(ws: object) -> None:
+        send, recv = ws.send, ws.recv  # type: ignore[attr-defined]
+        while True:
+            t0 = clock()
+            if t0 > stop:
+                return
+            await send(SMALL)
+            await recv()
+            latencies.append(clock() - t0)
+
+    t_start = clock()
+    await asyncio.gather(*(worker(ws) for ws in clients))
+    elapsed = clock() - t_start
+    for ws in clients:
+        await ws.close()
+    latencies.sort()
+    q = statistics.quantiles(latencies, n=100)
+    return Result(len(latencies) / elapsed, q[49] * 1000, q[98] * 1000)
+
+
+async def throughput(url: str, seconds: float, window: int = 8) -> Result:
+    async with connect(url, compression=None, ping_interval=None, max_size=2**24) as ws:
+        frames = 0
+        clock = time.perf_counter
+        stop = clock() + seconds
+        t_start = clock()
+        while clock() < stop:
+            for _ in range(window):
+                await ws.send(BIG)
+            for _ in range(window):
+                await ws.recv()
+            frames += window
+        elapsed = clock() - t_start
+    return Result(frames / elapsed, 0.0, 0.0, frames * len(BIG) / elapsed / 1e6)
+
+
+def show(label: str, direct: Result, relay: Result, *, kind: str) -> None:
+    if kind == "mbps":
+        print(f"  {label:<34} direct {direct.mbps:8.1f} MB/s   relay {relay.mbps:8.1f} MB/s"
+              f"   ratio {relay.mbps / direct.mbps:5.1%}")
+        return
+    print(f"  {label:<34} direct {direct.rate:8.0f} rt/s   relay {relay.rate:8.0f} rt/s"
+          f"   ratio {relay.rate / direct.rate:5.1%}")
+    print(f"  {'':<34} p50 {direct.p50:6.3f} → {relay.p50:6.3f} ms (+{relay.p50 - direct.p50:.3f})"
+          f"   p99 {direct.p99:6.3f} → {relay.p99:6.3f} ms")
+
+
+def median(results: list[Result]) -> Result:
+    return Result(*(statistics.median(getattr(r, f) for r in results)
+                    for f in ("rate", "p50", "p99", "mbps")))
+
+
+async def paired(direct: str, relay: str, seconds: float, rounds: int
+                 ) -> dict[str, tuple[Result, Result]]:
+    """Each figure measured direct and through the relay in alternating rounds (the
+    machine's background load drifts); medians of the rounds."""
+    runs: dict[str, Callable[[str], Any]] = {
+        "1": lambda url: round_trips(url, 1, seconds),
+        "64": lambda url: round_trips(url, 64, seconds),
+        "mb": lambda url: throughput(url, seconds),
+    }
+    out = {}
+    for key, run in runs.items():
+        d, r = [], []
+        for _ in range(rounds):
+            d.append(await run(direct))
+            r.append(await run(relay))
+        out[key] = (median(d), median(r))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=float, default=1.0, help="length of each measurement")
+    parser.add_argument("--rounds", type=int, default=3, help="alternating rounds per figure")
+    parser.add_argument("--no-uvloop", action="store_true", help="plain asyncio everywhere")
+    parser.add_argument("--no-ledger", action="store_true", help="skip the +ledger variant")
+    args = parser.parse_args()
+    use_uvloop = not args.no_uvloop
+    if use_uvloop:
+        try:
+            import uvloop
+        except ImportError:
+            use_uvloop = False
+    loop = UVLOOP if use_uvloop else PLAIN
+    print(f"bench/ws.py: python {sys.version.split()[0]}, "
+          f"{'uvloop' if use_uvloop else 'asyncio'}, {os.cpu_count()} CPUs, "
+          f"{args.rounds} rounds of {args.seconds}s per figure (medians); "
+          f"small frame {len(SMALL)} B, big frame {len(BIG) // 1024} KiB")
+    echo, port = spawn(ECHO.format(loop=loop))
+    runner = uvloop.run if use_uvloop else asyncio.run
+    variants = [("relay", "none")] + ([] if args.no_ledger else [("relay+ledger", "ledger")])
+    try:
+        for name, ledger in variants:
+            with tempfile.TemporaryDirectory(prefix="secproxy-bench-") as state:
+                config = json.dumps({
+                    "state_dir": state,
+                    "listeners": {"ws": {"host": "127.0.0.1", "port": 0}},
+                    "ws": {"upstream": f"ws://127.0.0.1:{port}", "ping_interval": None},
+                })
+                relay, address = spawn(RELAY.format(loop=loop), config, ledger)
+                try:
+                    res = runner(paired(f"ws://127.0.0.1:{port}", f"ws://{address}",
+                                        args.seconds, args.rounds))
+                finally:
+                    finish(relay)
+            print(f"{name} (jsonrpc adapter, every frame decided"
+                  f"{', one ledger record per frame' if ledger == 'ledger' else ''}):")
+            show("small frames, 1 connection", *res["1"], kind="rt")
+            show("small frames, 64 connections", *res["64"], kind="rt")
+            show("64 KiB frames, 1 connection", *res["mb"], kind="mbps")
+            (d1, r1), (d64, r64) = res["1"], res["64"]
+            added = r1.p50 - d1.p50
+            ratio = r64.rate / d64.rate
+            print(f"  targets: p50 added {added:.3f} ms (≤ 0.3: "
+                  f"{'met' if added <= 0.3 else 'NOT met'}); 64-connection ratio {ratio:.0%}"
+                  f" (≥ 50%: {'met' if ratio >= 0.5 else 'NOT met'})")
+    finally:
+        finish(echo)
+
+
+if __name__ == "__main__":
+    main()
