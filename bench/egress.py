@@ -134,7 +134,8 @@ def wrk(core: int | None, connect_to: str, url: str, conns: int, tmp: Path) -> d
     bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
     errors = re.search(r"Socket errors:.*", out)
     if bad or errors:
-        print(f"  wrk reported problems for {url}: {bad and bad.group(0)} {errors and errors.group(0)}")
+        shown = " ".join(m.group(0) for m in (bad, errors) if m)
+        print(f"  wrk reported problems for {url}: {shown}")
     return res
 
 
@@ -143,7 +144,8 @@ def tunnel_read(port: int, proxy: tuple[str, int] | None) -> float:
     sock = socket.create_connection(proxy or ("127.0.0.1", port))
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4 * 1024 * 1024)
     if proxy:
-        sock.sendall(f"CONNECT 127.0.0.1:{port} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode())
+        hostport = f"127.0.0.1:{port}"
+        sock.sendall(f"CONNECT {hostport} HTTP/1.1\r\nHost: {hostport}\r\n\r\n".encode())
         head = b""
         while b"\r\n\r\n" not in head:
             head += sock.recv(4096)
@@ -176,7 +178,7 @@ def idle_clients(proxy: tuple[str, int], port: int, count: int) -> list[socket.s
     return socks
 
 
-def pair(label: str, direct: float, proxied: float, unit: str, lower_is_better: bool = False) -> None:
+def pair(label: str, direct: float, proxied: float, unit: str) -> None:
     ratio = proxied / direct if direct else float("nan")
     extra = f"  (+{(proxied - direct) * 1000:.0f} us)" if unit == "ms" else ""
     print(f"  {label:<34} direct {direct:>10.2f} {unit:<5} proxy {proxied:>10.2f} {unit:<5}"
@@ -206,7 +208,8 @@ def main() -> None:
     nginx_bin = shutil.which("nginx") or "/usr/sbin/nginx"
     procs: list[subprocess.Popen[bytes]] = []
     try:
-        procs.append(subprocess.Popen(pinned(load_core, [nginx_bin, "-c", str(tmp / "nginx.conf")])))
+        nginx_argv = [nginx_bin, "-c", str(tmp / "nginx.conf")]
+        procs.append(subprocess.Popen(pinned(load_core, nginx_argv)))
         wait_port(nginx_port)
         proxy_port = free_port()
         config = (

@@ -170,3 +170,25 @@ async def test_256_mib_download_streams_without_buffering() -> None:
         assert growth_mib < 32, f"RSS grew {growth_mib:.1f} MiB during a 256 MiB download"
         await proxy.record()
         assert (await proxy.record()).outcome.bytes_out == 256 * len(CHUNK)
+
+
+async def test_expect_100_continue_upload_with_curl(tmp_path) -> None:
+    body = tmp_path / "upload.bin"
+    body.write_bytes(b"z" * (3 * 1024 * 1024))
+    async with upstream() as up, running_egress() as proxy:
+        result = await curl("-x", proxy.url, "-H", "Expect: 100-continue",
+                            "--expect100-timeout", "20", "--data-binary", f"@{body}",
+                            f"{up.base}/echo")
+        assert result.returncode == 0, result.stderr
+        assert '"bytes": 3145728' in result.stdout or '"bytes":3145728' in result.stdout
+        rec = await proxy.record()
+        assert rec.outcome.bytes_in == 3 * 1024 * 1024
+
+
+async def test_https_absolute_form_points_to_connect() -> None:
+    async with running_egress() as proxy:
+        raw = await raw_exchange(proxy, b"GET https://example.com/ HTTP/1.1\r\nHost: x\r\n"
+                                        b"Connection: close\r\n\r\n")
+        status, _, body = split_response(raw)
+        assert status == 400 and body["error"] == "unsupported_scheme"
+        assert "CONNECT" in body["reason"]

@@ -163,12 +163,12 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
                 if not piece:
                     done = True
                     break
-                size = len(piece)  # type: ignore[arg-type]
+                size = len(piece)
                 outcome.bytes_out += size
                 if chunked:
-                    out += (b"%x\r\n" % size, piece, b"\r\n")  # type: ignore[list-item]
+                    out += (b"%x\r\n" % size, piece, b"\r\n")
                 else:
-                    out.append(piece)  # type: ignore[arg-type]
+                    out.append(piece)
             if done:
                 break
             _write(writer, out)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 from collections import deque
 from http import HTTPStatus
+from typing import Any
 
 import httptools
 
@@ -141,7 +142,8 @@ class _Reader:
 
     def __init__(self, reader: asyncio.StreamReader):
         self.reader = reader
-        self.queue: deque[object] = deque()
+        self.queue: deque[Any] = deque()
+        """Heads, body pieces (bytes) and `END` markers, in wire order."""
         self.error: HttpError | None = None
         self.eof = False
         self.upgraded: bytes | None = None
@@ -168,7 +170,7 @@ class _Reader:
             if self.eof:
                 raise PeerClosed("connection closed in the middle of a message")
             await self.fill_within(stall)
-        return queue.popleft()  # type: ignore[return-value]
+        return queue.popleft()  # type: ignore[no-any-return]
 
     def arm(self, seconds: float) -> asyncio.TimerHandle:
         """Make the reads fail with TimeoutError after `seconds`, until the returned

@@ -12,7 +12,7 @@ is written when the tunnel closes, with bytes each way and the duration.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from secproxy.engine import Tracked
 from secproxy.model import Outcome
@@ -103,9 +103,11 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
     side's buffer is full: no task, no stream buffer and no copy in between."""
     first_in += _take_buffered(conn.reader)
     first_out += _take_buffered(up.reader)
-    tunnel = _Tunnel(conn.writer.transport, up.writer.transport, outcome)
-    conn.writer.transport.set_protocol(_Half(tunnel, inbound=True))
-    up.writer.transport.set_protocol(_Half(tunnel, inbound=False))
+    client = cast(asyncio.Transport, conn.writer.transport)
+    upstream = cast(asyncio.Transport, up.writer.transport)
+    tunnel = _Tunnel(client, upstream, outcome)
+    client.set_protocol(_Half(tunnel, inbound=True))
+    upstream.set_protocol(_Half(tunnel, inbound=False))
     if first_in:
         tunnel.forward(True, first_in)
     if first_out:
@@ -115,7 +117,7 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
             tunnel.lost(inbound, reader.exception())
         elif reader.at_eof():
             tunnel.eof(inbound)
-    for transport in (conn.writer.transport, up.writer.transport):
+    for transport in (client, upstream):
         if not transport.is_closing():
             transport.resume_reading()
     try:
@@ -127,7 +129,7 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
 def _take_buffered(reader: asyncio.StreamReader) -> bytes:
     """What a stream reader already holds; there is no public way to take it without
     awaiting, and the relay must send it before anything read after the switch."""
-    buffered = reader._buffer  # noqa: SLF001
+    buffered: bytearray = reader._buffer  # type: ignore[attr-defined]
     data = bytes(buffered)
     buffered.clear()
     return data
@@ -136,7 +138,7 @@ def _take_buffered(reader: asyncio.StreamReader) -> bytes:
 class _Tunnel:
     """Both transports of one tunnel, the byte counts, and the end of it."""
 
-    def __init__(self, client: asyncio.WriteTransport, upstream: asyncio.WriteTransport,
+    def __init__(self, client: asyncio.Transport, upstream: asyncio.Transport,
                  outcome: Outcome):
         self.client = client
         self.upstream = upstream
@@ -178,12 +180,12 @@ class _Tunnel:
         # `inbound` is the half whose transport cannot take more: stop the other side.
         source = self.upstream if inbound else self.client
         if not source.is_closing():
-            source.pause_reading()  # type: ignore[attr-defined]
+            source.pause_reading()
 
     def resume(self, inbound: bool) -> None:
         source = self.upstream if inbound else self.client
         if not source.is_closing():
-            source.resume_reading()  # type: ignore[attr-defined]
+            source.resume_reading()
 
     def close(self, *, abort: bool = False) -> None:
         for transport in (self.client, self.upstream):
