@@ -78,6 +78,9 @@ class LockSettings(StrictModel):
     socket_path: Path | None = None
     """Gateway Unix socket for `unix_socket` when `ws.upstream` is a `ws://` URL: the relay
     then connects through this socket and uses the URL only for the handshake."""
+    probe_path: str = Field(default="/", pattern=r"^/")
+    """Request path of the `validation_token` probe handshakes (a gateway that serves only
+    `/mcp`, say, must be probed there)."""
     enforce: bool = True
     """A lock that is configured but not active stops startup; `false` only warns."""
     check_timeout: Duration = 2.0

@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 from websockets.asyncio.client import connect
+from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed, ConnectionClosedError, InvalidStatus
+from websockets.http11 import Request
 
 from secproxy.config import load_config
 from secproxy.errors import ConfigError
@@ -259,3 +261,36 @@ def test_ws_settings_are_validated(ws: dict[str, Any], message: str) -> None:
     text = json.dumps({"ws": {"upstream": "ws://127.0.0.1:1", **ws}})
     with pytest.raises(ConfigError, match=re.escape(message)):
         load_config(text=text, env={})
+
+
+async def test_client_leaving_during_the_handshake_closes_the_gateway_side() -> None:
+    reached = asyncio.Event()
+    release = asyncio.Event()
+    closed: list[int | None] = []
+
+    async def slow(conn: ServerConnection, request: Request) -> None:
+        reached.set()
+        await release.wait()
+
+    async def handler(ws: ServerConnection) -> None:
+        try:
+            await ws.wait_closed()
+        finally:
+            closed.append(ws.close_code)
+
+    async with serve(handler, "127.0.0.1", 0, process_request=slow) as gateway:
+        port = gateway.sockets[0].getsockname()[1]
+        async with running_relay(f"ws://127.0.0.1:{port}") as relay:
+            host, relay_port = relay.service.address.rsplit(":", 1)
+            _, writer = await asyncio.open_connection(host, int(relay_port))
+            writer.write(b"GET / HTTP/1.1\r\nHost: relay\r\nUpgrade: websocket\r\n"
+                         b"Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                         b"Sec-WebSocket-Version: 13\r\n\r\n")
+            await writer.drain()
+            await reached.wait()
+            writer.close()
+            await writer.wait_closed()
+            release.set()
+            await until(lambda: closed, what="gateway side closed")
+            records = await until(lambda: [r for r in relay.records() if r.outcome.error])
+            assert "handshake" in (records[0].outcome.error or "")

@@ -92,7 +92,7 @@ async def check_lock(config: Config) -> LockReport:
 
 async def _probe(ws: WsSettings, headers: dict[str, str]) -> tuple[bool, str]:
     """(accepted, detail) for one handshake with the gateway."""
-    target = resolve_upstream(ws)
+    target = resolve_upstream(ws, ws.lock.probe_path)
     timeout = ws.lock.check_timeout
     conn: ClientConnection | None = None
     try:
@@ -243,7 +243,7 @@ async def _check_firewall(ws: WsSettings) -> LockReport:
         upstream_ip = ipaddress.ip_address(host)
         local = upstream_ip.is_loopback or host in addrs
     except ValueError:
-        local = host == "localhost"
+        local = host in ("localhost", socket.gethostname())
     if not local:
         report.messages.append(f"gateway host {host} is not on this machine; the firewall check "
                                "can only verify a gateway on this machine")

@@ -63,13 +63,15 @@ class _ClientSide(ServerConnection):
 
     relay_handshake: Handshake | None = None
     relay_service: WsService | None = None
+    relay_lost = False
 
     def connection_lost(self, exc: Exception | None) -> None:
         super().connection_lost(exc)
+        self.relay_lost = True
         hs = self.relay_handshake
         if hs is not None and not hs.taken and self.relay_service is not None:
             hs.taken = True
-            spawn(self.relay_service._abandon(hs), name=f"ws-abandon-{hs.info.id}")
+            spawn(self.relay_service.abandon_handshake(hs), name=f"ws-abandon-{hs.info.id}")
 
 
 class WsService(Service):
@@ -227,6 +229,10 @@ class WsService(Service):
 
             hs.opener = reopener
         if isinstance(conn, _ClientSide):
+            if conn.relay_lost:  # the client left while the gateway was being reached
+                hs.taken = True
+                await self.abandon_handshake(hs)
+                return conn.respond(HTTPStatus.SERVICE_UNAVAILABLE, "client went away\n")
             conn.relay_handshake = hs
             conn.relay_service = self
         return None
@@ -264,7 +270,7 @@ class WsService(Service):
         relay = RelayConnection(self.engine, self.settings, client, hs, interceptor)
         await relay.run()
 
-    async def _abandon(self, hs: Handshake) -> None:
+    async def abandon_handshake(self, hs: Handshake) -> None:
         """The client left before its handshake completed: close the gateway side."""
         if hs.upstream is not None:
             with contextlib.suppress(ConnectionClosed, OSError):
