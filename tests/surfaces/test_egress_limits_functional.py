@@ -9,7 +9,11 @@ import socket
 
 import pytest
 
+from secproxy.config import load_config
+from secproxy.engine import Engine
+from secproxy.errors import ListenError
 from secproxy.model import Decision
+from secproxy.surfaces.egress import EgressService
 from tests.surfaces.test_egress_helpers_functional import (
     curl,
     raw_exchange,
@@ -130,3 +134,12 @@ async def test_too_many_connections_from_one_client_is_429() -> None:
             assert (status, body) == (200, b"hello")
         finally:
             first_writer.close()
+
+
+async def test_port_in_use_is_a_listen_error() -> None:
+    async with running_egress() as proxy:
+        port = proxy.host_port[1]
+        loaded = load_config(text=f"listeners: {{egress: {{port: {port}}}}}", env={})
+        svc = EgressService(Engine(loaded), loaded.config, loaded.config.listeners.egress)
+        with pytest.raises(ListenError):
+            await svc.start()

@@ -137,3 +137,25 @@ async def test_websocket_upgrade_denied_by_rule() -> None:
                 await session.ws_connect(f"ws://127.0.0.1:{up.port}/ws", proxy=proxy.url)
         assert info.value.status == 403
         assert not up.peers
+
+
+async def test_stop_ends_an_open_tunnel_and_records_it() -> None:
+    async def hold(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.read()
+        writer.close()
+
+    server = await asyncio.start_server(hold, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        async with running_egress({"egress": {"allowed_connect_ports": [port]}}) as proxy:
+            reader, writer = await asyncio.open_connection(*proxy.host_port)
+            writer.write(f"CONNECT 127.0.0.1:{port} HTTP/1.1\r\n\r\nabc".encode())
+            assert (await reader.readuntil(b"\r\n\r\n")).startswith(b"HTTP/1.1 200")
+            await proxy.svc.stop()
+            assert await read_until_close(reader, 5) == b""
+            writer.close()
+            rec = await proxy.record()
+            assert rec.outcome.status == 200 and rec.outcome.bytes_in == 3
+    finally:
+        server.close()
+        await server.wait_closed()
