@@ -121,6 +121,10 @@ class StateStore:
             log.error("could not save %d principals: %s", len(rows), exc)
             self.tracker.dirty.update(s.key for s in states)
             return 0
+        except asyncio.CancelledError:
+            # Shutdown cancelled the writer mid-save: keep them dirty for close() to save.
+            self.tracker.dirty.update(s.key for s in states)
+            raise
         return len(rows)
 
     async def close(self) -> None:

@@ -1,0 +1,138 @@
+"""Pipeline semantics: stage order and timings, fail closed, redaction upgrades only allow,
+reload keeps the old config on errors, session risk."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from secproxy.config import Config, load_config
+from secproxy.engine import Engine
+from secproxy.errors import ConfigError
+from secproxy.guards import GuardResult
+from secproxy.model import Action, Decision, Finding, Severity, Surface, Target
+
+
+class StubGuard:
+    """A guard with a fixed answer (the guard families arrive later)."""
+
+    def __init__(self, name: str, result: GuardResult | Exception, *, slow: float = 0):
+        self.name = name
+        self.result = result
+        self.slow = slow
+
+    def applies(self, action: Action) -> bool:
+        return action.content is not None
+
+    def check(self, action: Action) -> GuardResult:
+        if isinstance(self.result, Exception):
+            raise self.result
+        return self.result
+
+
+class SlowGuard(StubGuard):
+    async def check(self, action: Action) -> GuardResult:  # type: ignore[override]
+        await asyncio.sleep(self.slow)
+        return GuardResult()
+
+
+def prompt(text: str = "hello", tool: str | None = None) -> Action:
+    return Action(Surface.LLM, content=text, target=Target(host="api.x.com", tool=tool))
+
+
+def engine_with(*guards: object, text: str = "") -> Engine:
+    def factory(config: Config) -> list[object]:
+        return list(guards)
+    return Engine(load_config(text=text, env={}), guard_factory=factory)  # type: ignore[arg-type]
+
+
+async def test_every_stage_is_timed_in_order() -> None:
+    v = await Engine().decide(prompt(), audit=False)
+    assert list(v.timings) == ["identity", "limits", "rules", "guards", "session", "approval"]
+    assert all(t >= 0 for t in v.timings.values())
+
+
+async def test_stage_exception_fails_closed() -> None:
+    e = engine_with(StubGuard("broken", RuntimeError("boom")))
+    v = await e.decide(prompt(), audit=False)
+    assert v.decision is Decision.BLOCK
+    assert v.category == "stage_error"
+    assert "stage guards failed" in v.reason and "fail closed" in v.reason
+
+
+async def test_stage_timeout_fails_closed_unless_on_error_allow() -> None:
+    e = engine_with(SlowGuard("slow", GuardResult(), slow=1.0), text="engine: {stage_timeout: 50ms}")
+    v = await e.decide(prompt(), audit=False)
+    assert v.decision is Decision.BLOCK and "timed out" in v.reason
+    e2 = engine_with(SlowGuard("slow", GuardResult(), slow=1.0),
+                     text="engine: {stage_timeout: 50ms, on_error: allow}")
+    v2 = await e2.decide(prompt(), audit=False)
+    assert v2.decision is Decision.ALLOW and v2.findings[0].category == "stage_error"
+
+
+SANITIZE = GuardResult("sanitize", [Finding("pii", "email", "an e-mail address", Severity.LOW)],
+                       sanitized="mail [REDACTED:email]")
+
+
+async def test_redaction_upgrades_an_allow() -> None:
+    v = await engine_with(StubGuard("pii", SANITIZE)).decide(prompt("mail a@b.c"), audit=False)
+    assert v.decision is Decision.ALLOW_WITH_REDACTION
+    assert v.sanitized == "mail [REDACTED:email]"
+
+
+async def test_a_block_stays_a_block_despite_redaction() -> None:
+    block = GuardResult("block", [Finding("inj", "prompt_injection", "injection", Severity.HIGH)])
+    v = await engine_with(StubGuard("pii", SANITIZE), StubGuard("inj", block)).decide(
+        prompt("x"), audit=False)
+    assert v.decision is Decision.BLOCK
+    e = engine_with(StubGuard("pii", SANITIZE),
+                    text="rules: [{name: nope, match: api.x.com, action: deny}]")
+    assert (await e.decide(prompt("x"), audit=False)).decision is Decision.BLOCK
+
+
+async def test_session_risk_escalates_to_approval_then_block() -> None:
+    finding = GuardResult("allow", [Finding("g", "suspicious", "odd", Severity.HIGH)])
+    e = engine_with(StubGuard("g", finding),
+                    text="sessions: {approval_risk: 100, max_risk: 12}\napprovals: {timeout: 1s}")
+    a = prompt()
+    a.session = "s-1"
+    assert (await e.decide(a, audit=False)).decision is Decision.ALLOW   # risk 6
+    b = prompt()
+    b.session = "s-1"
+    assert (await e.decide(b, audit=False)).decision is Decision.ALLOW   # risk 12
+    c = prompt()
+    c.session = "s-1"
+    v = await e.decide(c, audit=False)
+    assert v.decision is Decision.BLOCK and v.category == "session_risk"
+    other = prompt()
+    other.session = "s-2"
+    assert (await e.decide(other, audit=False)).permits
+
+
+async def test_reload_with_bad_config_keeps_the_old_one(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("rules: [{name: a, match: a.com, action: deny}]\n")
+    e = Engine(load_config(path, env={}))
+    events = e.bus.subscribe("t", kinds={"config"})
+    path.write_text("rules: [{name: a, match: a.com, action: nope}]\n")
+    with pytest.raises(ConfigError) as info:
+        e.reload_from(path)
+    assert "rules[0].action" in str(info.value)
+    assert e.config.rules[0].action == "deny"
+    act = Action(Surface.EGRESS, target=Target(host="a.com", path="/"))
+    assert (await e.decide(act, audit=False)).decision is Decision.BLOCK
+    path.write_text("rules: [{name: a, match: a.com, action: allow}]\n")
+    e.reload_from(path)
+    assert (await e.decide(act, audit=False)).decision is Decision.ALLOW
+    oks = [ev.ok for ev in events.drain(10)]
+    assert oks == [False, True]
+
+
+async def test_decision_events_are_published_once() -> None:
+    e = Engine()
+    sub = e.bus.subscribe("t", kinds={"decision", "record"})
+    await e.decide(prompt())
+    kinds = [ev.kind for ev in sub.drain(10)]
+    assert kinds == ["decision", "record"]

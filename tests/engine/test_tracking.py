@@ -1,0 +1,74 @@
+"""Strikes → block → expiry, static lists, manual block/unblock surviving a restart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from secproxy.config import load_config
+from secproxy.engine import Engine
+from secproxy.model import Action, Decision, Principal, Surface, Target
+from tests.engine.conftest import FakeClock
+from tests.helpers import running_proxy
+
+RULES = """
+tracking: {max_strikes: 3, strike_window: 60s, block_duration: 5m,
+           blocklist: ["ip:6.6.6.6"], allowlist: ["ip:7.7.7.7"]}
+rules:
+  - {name: evil, match: evil.example.com, action: deny}
+"""
+
+
+def act(host: str, ip: str = "10.0.0.1") -> Action:
+    return Action(Surface.EGRESS, principal=Principal(ip=ip),
+                  target=Target(host=host, path="/", method="GET"))
+
+
+async def test_strikes_block_then_expiry(clock: FakeClock) -> None:
+    e = Engine(load_config(text=RULES, env={}), clock=clock)
+    for _ in range(3):
+        v = await e.decide(act("evil.example.com"), audit=False)
+        assert v.category == "denied_by_rule"
+    blocked = await e.decide(act("good.example.com"), audit=False)
+    assert blocked.decision is Decision.BLOCK
+    assert blocked.category == "principal_blocked"
+    assert "3 strikes" in blocked.reason
+    # Another principal is unaffected.
+    assert (await e.decide(act("good.example.com", ip="10.0.0.2"), audit=False)).permits
+    clock.advance(5 * 60 + 1)
+    assert (await e.decide(act("good.example.com"), audit=False)).permits
+
+
+async def test_strikes_outside_the_window_do_not_add_up(clock: FakeClock) -> None:
+    e = Engine(load_config(text=RULES, env={}), clock=clock)
+    for _ in range(5):
+        await e.decide(act("evil.example.com"), audit=False)
+        clock.advance(31)  # two strikes at most inside any 60 s window
+    assert (await e.decide(act("good.example.com"), audit=False)).permits
+
+
+async def test_static_lists(clock: FakeClock) -> None:
+    e = Engine(load_config(text=RULES, env={}), clock=clock)
+    v = await e.decide(act("good.example.com", ip="6.6.6.6"), audit=False)
+    assert v.decision is Decision.BLOCK and "blocklist" in v.reason
+    for _ in range(10):  # allowlisted: never tracked, never blocked
+        await e.decide(act("evil.example.com", ip="7.7.7.7"), audit=False)
+    assert (await e.decide(act("good.example.com", ip="7.7.7.7"), audit=False)).permits
+
+
+async def test_manual_block_and_unblock_survive_restart(tmp_path: Path) -> None:
+    async with running_proxy(tmp_path, RULES) as rt:
+        rt.engine.tracker.block("ip:10.0.0.9", duration=None, reason="testing", by="alice")
+        rt.engine.tracker.block("ip:10.0.0.8", duration=3600, reason="an hour", by="alice")
+        v = await rt.engine.decide(act("good.example.com", ip="10.0.0.9"))
+        assert v.decision is Decision.BLOCK and "testing" in v.reason
+    async with running_proxy(tmp_path, RULES) as rt:
+        v = await rt.engine.decide(act("good.example.com", ip="10.0.0.9"))
+        assert v.decision is Decision.BLOCK and "testing" in v.reason
+        v = await rt.engine.decide(act("good.example.com", ip="10.0.0.8"))
+        assert v.decision is Decision.BLOCK and "an hour" in v.reason
+        st = rt.engine.tracker.get("ip:10.0.0.9")
+        assert st is not None and st.blocked_by == "alice"
+        rt.engine.tracker.unblock("ip:10.0.0.9", by="bob")
+    async with running_proxy(tmp_path, RULES) as rt:
+        assert (await rt.engine.decide(act("good.example.com", ip="10.0.0.9"))).permits
+        assert not (await rt.engine.decide(act("good.example.com", ip="10.0.0.8"))).permits
