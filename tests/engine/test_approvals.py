@@ -20,8 +20,13 @@ rules:
 
 
 def shell(cmd: str = "ls -la") -> Action:
-    return Action(Surface.TOOL, principal=Principal(agent="planner"), session="s1",
-                  target=Target(tool="shell.exec"), arguments={"cmd": cmd})
+    return Action(
+        Surface.TOOL,
+        principal=Principal(agent="planner"),
+        session="s1",
+        target=Target(tool="shell.exec"),
+        arguments={"cmd": cmd},
+    )
 
 
 def make_engine(timeout: str = "5s") -> Engine:
@@ -77,11 +82,16 @@ async def test_unknown_approval_id() -> None:
 
 
 async def test_approval_never_skips_other_checks() -> None:
-    e = Engine(load_config(text="""
+    e = Engine(
+        load_config(
+            text="""
 tracking: {blocklist: ["agent:planner"]}
 rules:
   - {name: shell, tools: ["shell.*"], action: require_approval}
-""", env={}))
+""",
+            env={},
+        )
+    )
     verdict = await asyncio.wait_for(e.decide(shell(), audit=False), 2)
     assert verdict.decision is Decision.BLOCK and verdict.category == "principal_blocked"
     assert e.approvals.pending() == []

@@ -12,8 +12,11 @@ from tests.engine.conftest import FakeClock
 
 
 def act(host: str = "api.example.com", ip: str = "10.0.0.1", key: str | None = None) -> Action:
-    return Action(Surface.EGRESS, principal=Principal(ip=ip, api_key=key),
-                  target=Target(host=host, path="/", method="GET"))
+    return Action(
+        Surface.EGRESS,
+        principal=Principal(ip=ip, api_key=key),
+        target=Target(host=host, path="/", method="GET"),
+    )
 
 
 def engine(text: str, clock: FakeClock) -> Engine:
@@ -21,14 +24,17 @@ def engine(text: str, clock: FakeClock) -> Engine:
 
 
 async def test_rate_limit_sliding_window_and_retry_after(clock: FakeClock) -> None:
-    e = engine("""
+    e = engine(
+        """
 tracking: {enabled: false}
 rules:
   - name: api
     match: api.example.com
     action: allow
     policies: [{type: rate_limit, max_requests: 3, window: 10s}]
-""", clock)
+""",
+        clock,
+    )
     for _ in range(3):
         assert (await e.decide(act(), audit=False)).decision is Decision.ALLOW
         clock.advance(1)
@@ -43,7 +49,8 @@ rules:
 
 
 async def test_rate_limit_keys(clock: FakeClock) -> None:
-    e = engine("""
+    e = engine(
+        """
 tracking: {enabled: false}
 rules:
   - name: per-ip
@@ -62,7 +69,9 @@ rules:
     match: d.example.com
     action: allow
     policies: [{type: rate_limit, max_requests_per_minute: 1, per: api_key}]
-""", clock)
+""",
+        clock,
+    )
 
     async def d(a: Action) -> Decision:
         return (await e.decide(a, audit=False)).decision
@@ -81,12 +90,15 @@ rules:
 
 
 async def test_allowlisted_principal_skips_rate_limits(clock: FakeClock) -> None:
-    e = engine("""
+    e = engine(
+        """
 tracking: {allowlist: ["ip:10.9.9.9"]}
 rules:
   - {name: api, match: api.example.com, action: allow,
      policies: [{type: rate_limit, max_requests_per_minute: 1}]}
-""", clock)
+""",
+        clock,
+    )
     for _ in range(5):
         assert (await e.decide(act(ip="10.9.9.9"), audit=False)).decision is Decision.ALLOW
 
@@ -109,7 +121,8 @@ def at(iso: str, tz: str = "UTC") -> float:
 
 
 async def test_time_window_hours_days_and_zone(clock: FakeClock) -> None:
-    e = engine("""
+    e = engine(
+        """
 tracking: {enabled: false}
 rules:
   - name: office
@@ -118,7 +131,9 @@ rules:
     policies:
       - {type: time_restriction, allowed_hours_start: "09:00", allowed_hours_end: "17:30",
          allowed_days: [Monday, tue, wed, thu, fri], timezone: Europe/Berlin}
-""", clock)
+""",
+        clock,
+    )
 
     async def d() -> Decision:
         return (await e.decide(act(), audit=False)).decision
@@ -135,7 +150,8 @@ rules:
 
 
 async def test_time_window_wrapping_midnight(clock: FakeClock) -> None:
-    e = engine("""
+    e = engine(
+        """
 tracking: {enabled: false}
 rules:
   - name: nightly
@@ -144,7 +160,9 @@ rules:
     policies:
       - {type: time_restriction, allowed_hours_start: "22:00", allowed_hours_end: "02:00",
          allowed_days: [fri]}
-""", clock)
+""",
+        clock,
+    )
 
     async def d() -> Decision:
         return (await e.decide(act(), audit=False)).decision

@@ -45,6 +45,7 @@ def prompt(text: str = "hello", tool: str | None = None) -> Action:
 def engine_with(*guards: object, text: str = "") -> Engine:
     def factory(config: Config) -> list[object]:
         return list(guards)
+
     return Engine(load_config(text=text, env={}), guard_factory=factory)  # type: ignore[arg-type]
 
 
@@ -63,17 +64,24 @@ async def test_stage_exception_fails_closed() -> None:
 
 
 async def test_stage_timeout_fails_closed_unless_on_error_allow() -> None:
-    e = engine_with(SlowGuard("slow", GuardResult(), slow=1.0), text="engine: {stage_timeout: 50ms}")
+    e = engine_with(
+        SlowGuard("slow", GuardResult(), slow=1.0), text="engine: {stage_timeout: 50ms}"
+    )
     v = await e.decide(prompt(), audit=False)
     assert v.decision is Decision.BLOCK and "timed out" in v.reason
-    e2 = engine_with(SlowGuard("slow", GuardResult(), slow=1.0),
-                     text="engine: {stage_timeout: 50ms, on_error: allow}")
+    e2 = engine_with(
+        SlowGuard("slow", GuardResult(), slow=1.0),
+        text="engine: {stage_timeout: 50ms, on_error: allow}",
+    )
     v2 = await e2.decide(prompt(), audit=False)
     assert v2.decision is Decision.ALLOW and v2.findings[0].category == "stage_error"
 
 
-SANITIZE = GuardResult("sanitize", [Finding("pii", "email", "an e-mail address", Severity.LOW)],
-                       sanitized="mail [REDACTED:email]")
+SANITIZE = GuardResult(
+    "sanitize",
+    [Finding("pii", "email", "an e-mail address", Severity.LOW)],
+    sanitized="mail [REDACTED:email]",
+)
 
 
 async def test_redaction_upgrades_an_allow() -> None:
@@ -85,23 +93,27 @@ async def test_redaction_upgrades_an_allow() -> None:
 async def test_a_block_stays_a_block_despite_redaction() -> None:
     block = GuardResult("block", [Finding("inj", "prompt_injection", "injection", Severity.HIGH)])
     v = await engine_with(StubGuard("pii", SANITIZE), StubGuard("inj", block)).decide(
-        prompt("x"), audit=False)
+        prompt("x"), audit=False
+    )
     assert v.decision is Decision.BLOCK
-    e = engine_with(StubGuard("pii", SANITIZE),
-                    text="rules: [{name: nope, match: api.x.com, action: deny}]")
+    e = engine_with(
+        StubGuard("pii", SANITIZE), text="rules: [{name: nope, match: api.x.com, action: deny}]"
+    )
     assert (await e.decide(prompt("x"), audit=False)).decision is Decision.BLOCK
 
 
 async def test_session_risk_escalates_to_approval_then_block() -> None:
     finding = GuardResult("allow", [Finding("g", "suspicious", "odd", Severity.HIGH)])
-    e = engine_with(StubGuard("g", finding),
-                    text="sessions: {approval_risk: 100, max_risk: 12}\napprovals: {timeout: 1s}")
+    e = engine_with(
+        StubGuard("g", finding),
+        text="sessions: {approval_risk: 100, max_risk: 12}\napprovals: {timeout: 1s}",
+    )
     a = prompt()
     a.session = "s-1"
-    assert (await e.decide(a, audit=False)).decision is Decision.ALLOW   # risk 6
+    assert (await e.decide(a, audit=False)).decision is Decision.ALLOW  # risk 6
     b = prompt()
     b.session = "s-1"
-    assert (await e.decide(b, audit=False)).decision is Decision.ALLOW   # risk 12
+    assert (await e.decide(b, audit=False)).decision is Decision.ALLOW  # risk 12
     c = prompt()
     c.session = "s-1"
     v = await e.decide(c, audit=False)

@@ -13,14 +13,21 @@ def engine_for(yaml_text: str) -> Engine:
     return Engine(load_config(text=yaml_text, env={}))
 
 
-def egress(url: str, *, method: str = "GET", ip: str = "10.1.2.3",
-           surface: Surface = Surface.EGRESS) -> Action:
+def egress(
+    url: str, *, method: str = "GET", ip: str = "10.1.2.3", surface: Surface = Surface.EGRESS
+) -> Action:
     hostport, _, path = url.partition("/")
     host, _, port = hostport.partition(":")
-    return Action(surface, principal=Principal(ip=ip),
-                  target=Target(host=host, port=int(port) if port else None,
-                                path="/" + path if path or url.endswith("/") else "/",
-                                method=method))
+    return Action(
+        surface,
+        principal=Principal(ip=ip),
+        target=Target(
+            host=host,
+            port=int(port) if port else None,
+            path="/" + path if path or url.endswith("/") else "/",
+            method=method,
+        ),
+    )
 
 
 @pytest.mark.parametrize(
@@ -29,20 +36,20 @@ def egress(url: str, *, method: str = "GET", ip: str = "10.1.2.3",
         ("api.openai.com", "api.openai.com/v1/chat/completions", True),
         ("api.openai.com", "API.OpenAI.com/", True),
         ("api.openai.com", "openai.com/", False),
-        ("https://api.openai.com", "api.openai.com/x", True),        # protocol stripped
+        ("https://api.openai.com", "api.openai.com/x", True),  # protocol stripped
         ("http://api.openai.com/v1/**", "api.openai.com/v1/a/b", True),
-        ("api.openai.com/v1/**", "api.openai.com/v1", True),          # trailing /** = dir too
+        ("api.openai.com/v1/**", "api.openai.com/v1", True),  # trailing /** = dir too
         ("api.openai.com/v1/**", "api.openai.com/v2/a", False),
         ("api.openai.com/v1/*", "api.openai.com/v1/models", True),
         ("api.openai.com/v1/*", "api.openai.com/v1/models/x", False),  # * stays in a segment
         ("*.internal.corp", "a.internal.corp/", True),
-        ("*.internal.corp", "a.b.internal.corp/x", True),              # * in host spans dots
+        ("*.internal.corp", "a.b.internal.corp/x", True),  # * in host spans dots
         ("*.internal.corp", "internal.corp/", False),
         ("*", "anything.example/deep/path", True),
         ("**", "anything.example/deep/path", True),
-        ("example.com:8443", "example.com:8443/", True),               # port given: must match
+        ("example.com:8443", "example.com:8443/", True),  # port given: must match
         ("example.com:8443", "example.com:443/", False),
-        ("example.com", "example.com:9999/", True),                    # no port: any port
+        ("example.com", "example.com:9999/", True),  # no port: any port
         ("*.amazonaws.com/iam/**", "s3.amazonaws.com/iam/role/x", True),
         ("*.amazonaws.com/iam/**", "s3.amazonaws.com/s3/bucket", False),
         ("example.com/a*c", "example.com/abbbc", True),
@@ -50,8 +57,10 @@ def egress(url: str, *, method: str = "GET", ip: str = "10.1.2.3",
     ],
 )
 async def test_url_glob_table(pattern: str, url: str, expected: bool) -> None:
-    engine = engine_for(f"engine: {{default_action: allow}}\nrules:\n"
-                        f"  - {{name: r, match: '{pattern}', action: deny}}\n")
+    engine = engine_for(
+        f"engine: {{default_action: allow}}\nrules:\n"
+        f"  - {{name: r, match: '{pattern}', action: deny}}\n"
+    )
     verdict = await engine.decide(egress(url), audit=False)
     assert (verdict.rule == "r") is expected
     assert verdict.decision is (Decision.BLOCK if expected else Decision.ALLOW)
@@ -81,12 +90,19 @@ rules:
   - {name: contractors, principals: ["ip:192.168.*"], match: "hr.example.com", action: deny}
   - {name: shell, tools: ["shell.*"], action: deny}
 """)
-    assert (await engine.decide(egress("api.example.com/x", method="POST"), audit=False)).rule == "no-post"
-    assert (await engine.decide(egress("api.example.com/x", method="GET"), audit=False)).rule is None
-    assert (await engine.decide(egress("tunnel.example.com:443", surface=Surface.CONNECT),
-                                audit=False)).rule == "connect-only"
+    assert (
+        await engine.decide(egress("api.example.com/x", method="POST"), audit=False)
+    ).rule == "no-post"
+    assert (
+        await engine.decide(egress("api.example.com/x", method="GET"), audit=False)
+    ).rule is None
+    assert (
+        await engine.decide(egress("tunnel.example.com:443", surface=Surface.CONNECT), audit=False)
+    ).rule == "connect-only"
     assert (await engine.decide(egress("tunnel.example.com/"), audit=False)).rule is None
-    assert (await engine.decide(egress("hr.example.com/", ip="192.168.1.5"), audit=False)).rule == "contractors"
+    assert (
+        await engine.decide(egress("hr.example.com/", ip="192.168.1.5"), audit=False)
+    ).rule == "contractors"
     assert (await engine.decide(egress("hr.example.com/", ip="10.0.0.5"), audit=False)).rule is None
     tool = Action(Surface.TOOL, target=Target(tool="shell.exec"), arguments={"cmd": "ls"})
     assert (await engine.decide(tool, audit=False)).decision is Decision.BLOCK

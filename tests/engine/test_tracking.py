@@ -19,8 +19,9 @@ rules:
 
 
 def act(host: str, ip: str = "10.0.0.1") -> Action:
-    return Action(Surface.EGRESS, principal=Principal(ip=ip),
-                  target=Target(host=host, path="/", method="GET"))
+    return Action(
+        Surface.EGRESS, principal=Principal(ip=ip), target=Target(host=host, path="/", method="GET")
+    )
 
 
 async def test_strikes_block_then_expiry(clock: FakeClock) -> None:
