@@ -85,6 +85,19 @@ def format_path(loc: Sequence[str | int]) -> str:
     return out
 
 
+def parse_path(path: str) -> list[str | int]:
+    """`rules[3].policies[0].x` → `["rules", 3, "policies", 0, "x"]`."""
+    out: list[str | int] = []
+    for part in path.split("."):
+        name, _, rest = part.partition("[")
+        if name:
+            out.append(name)
+        for index in rest.replace("]", "").split("[") if rest else ():
+            if index.isdigit():
+                out.append(int(index))
+    return out
+
+
 def _clean_loc(loc: Sequence[str | int]) -> list[str | int]:
     """Drop pydantic's union-branch tags (`rate_limit`, `function-after[...]`) from paths."""
     skip_prefixes = ("function-", "tagged-union", "union[")
@@ -128,6 +141,7 @@ def issues_from_validation(
         # Model-level checks name their own path in the message.
         if not loc and " " in message and message.split(" ", 1)[0].startswith(("rules", "llm")):
             path, _, message = message.partition(" ")
+            loc = parse_path(path)
         value = err.get("input") if err["type"] != "missing" else None
         issues.append(
             ConfigIssue(
