@@ -115,7 +115,10 @@ rules:
 
 
 def test_duplicate_rule_names_and_bad_port() -> None:
-    dup = "rules:\n  - {name: a, match: x.com, action: allow}\n  - {name: a, match: y.com, action: deny}\n"
+    dup = (
+        "rules:\n  - {name: a, match: x.com, action: allow}\n"
+        "  - {name: a, match: y.com, action: deny}\n"
+    )
     assert issues(dup) == [
         "<config>:3: rules[1].name: 'a' is already used by rules[0]; rule names must be unique"
     ]
