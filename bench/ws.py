@@ -3,12 +3,15 @@
 The gateway is a websockets echo server in a subprocess; the relay runs in another
 subprocess (engine + WsService, default config: the jsonrpc adapter, every frame
 decided; `+ledger` adds the real SQLite audit ledger writing one record per frame);
-clients run in this process. Printed for each pair: small-frame round trips per second
-and p50/p99 latency at 1 and 64 connections, and MB/s of 64 KiB frames, with the ratio.
+clients run in this process. A bare websockets forwarder (no secproxy) is measured the
+same way, as the floor any relay built on websockets starts from. Printed for each pair:
+small-frame round trips per second and p50/p99 latency at 1 and 64 connections, and MB/s
+of 64 KiB frames, with the ratio.
 
 Targets: p50 added latency ≤ 0.3 ms; ≥ 50% of direct round trips/s at 64 connections.
 
-    /work/venv/bin/python bench/ws.py [--seconds 1] [--rounds 3] [--no-uvloop] [--no-ledger]
+    /work/venv/bin/python bench/ws.py [--seconds 1] [--rounds 3] [--no-uvloop]
+                                      [--no-ledger] [--no-bare]
 
 Not run in CI. Takes about a minute.
 """
@@ -35,8 +38,11 @@ import asyncio, sys
 from websockets.asyncio.server import serve
 {loop}
 async def echo(ws):
-    async for m in ws:
-        await ws.send(m)
+    try:
+        async for m in ws:
+            await ws.send(m)
+    except Exception:
+        pass
 async def main():
     async with serve(echo, "127.0.0.1", 0, compression=None, max_size=2**24,
                      ping_interval=None) as server:
@@ -74,8 +80,38 @@ async def main():
 run(main())
 """
 
+BARE = """
+import asyncio, sys
+from websockets.asyncio.client import connect
+from websockets.asyncio.server import serve
+{loop}
+async def pump(src, dst):
+    async for m in src:
+        await dst.send(m)
+async def relay(client):
+    async with connect(sys.argv[1], compression=None, ping_interval=None,
+                       max_size=2**24) as up:
+        tasks = [asyncio.ensure_future(pump(client, up)),
+                 asyncio.ensure_future(pump(up, client))]
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+async def main():
+    async with serve(relay, "127.0.0.1", 0, compression=None, max_size=2**24,
+                     ping_interval=None) as server:
+        print("127.0.0.1:%d" % server.sockets[0].getsockname()[1], flush=True)
+        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+run(main())
+"""
+
 UVLOOP = "import uvloop\nrun = uvloop.run"
 PLAIN = "run = asyncio.run"
+DESCRIBE = {
+    "none": "jsonrpc adapter, every frame decided",
+    "ledger": "jsonrpc adapter, every frame decided, one ledger record per frame",
+    "bare": "reference: 15 lines of websockets forwarding, no secproxy, no decisions",
+}
 SMALL = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "tools/call",
                     "params": {"name": "calc.add", "arguments": {"a": 1, "b": 2}}})
 BIG = json.dumps({"jsonrpc": "2.0", "method": "notifications/blob",
@@ -197,6 +233,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds per figure")
     parser.add_argument("--no-uvloop", action="store_true", help="plain asyncio everywhere")
     parser.add_argument("--no-ledger", action="store_true", help="skip the +ledger variant")
+    parser.add_argument("--no-bare", action="store_true",
+                        help="skip the bare websockets forwarder (the floor of any relay)")
     args = parser.parse_args()
     use_uvloop = not args.no_uvloop
     if use_uvloop:
@@ -212,6 +250,7 @@ def main() -> None:
     echo, port = spawn(ECHO.format(loop=loop))
     runner = uvloop.run if use_uvloop else asyncio.run
     variants = [("relay", "none")] + ([] if args.no_ledger else [("relay+ledger", "ledger")])
+    variants += [] if args.no_bare else [("bare forwarder", "bare")]
     try:
         for name, ledger in variants:
             with tempfile.TemporaryDirectory(prefix="secproxy-bench-") as state:
@@ -220,14 +259,16 @@ def main() -> None:
                     "listeners": {"ws": {"host": "127.0.0.1", "port": 0}},
                     "ws": {"upstream": f"ws://127.0.0.1:{port}", "ping_interval": None},
                 })
-                relay, address = spawn(RELAY.format(loop=loop), config, ledger)
+                if ledger == "bare":
+                    relay, address = spawn(BARE.format(loop=loop), f"ws://127.0.0.1:{port}")
+                else:
+                    relay, address = spawn(RELAY.format(loop=loop), config, ledger)
                 try:
                     res = runner(paired(f"ws://127.0.0.1:{port}", f"ws://{address}",
                                         args.seconds, args.rounds))
                 finally:
                     finish(relay)
-            print(f"{name} (jsonrpc adapter, every frame decided"
-                  f"{', one ledger record per frame' if ledger == 'ledger' else ''}):")
+            print(f"{name} ({DESCRIBE[ledger]}):")
             show("small frames, 1 connection", *res["1"], kind="rt")
             show("small frames, 64 connections", *res["64"], kind="rt")
             show("64 KiB frames, 1 connection", *res["mb"], kind="mbps")
