@@ -31,6 +31,9 @@ from secproxy.surfaces.egress.url import Destination
 if TYPE_CHECKING:
     from secproxy.surfaces.egress.connection import ClientConnection
 
+_TUNNEL_BUFFER = 1024 * 1024
+"""Bytes a tunnel may queue towards a slow side before it stops reading the other:
+fewer pause/resume cycles than the 64 KiB default, still bounded per tunnel."""
 _ESTABLISHED = b"HTTP/1.1 200 Connection Established\r\nVia: " + VIA + b"\r\n\r\n"
 
 
@@ -119,6 +122,7 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
             tunnel.eof(inbound)
     for transport in (client, upstream):
         if not transport.is_closing():
+            transport.set_write_buffer_limits(high=_TUNNEL_BUFFER)
             transport.resume_reading()
     try:
         await tunnel.done
