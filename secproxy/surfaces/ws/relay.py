@@ -41,7 +41,7 @@ from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError, SecproxyError
-from secproxy.model import Action, Direction, Outcome, Principal, Surface, Target
+from secproxy.model import Action, Direction, Outcome, Principal, Surface, Target, mask_secret
 from secproxy.surfaces.base import Service
 from secproxy.surfaces.ws.connection import Handshake, RelayConnection
 from secproxy.surfaces.ws.interceptor import ConnectionInfo, Interceptor, make_adapter
@@ -186,9 +186,11 @@ class WsService(Service):
         conn_id = secrets.token_hex(4)
         info = ConnectionInfo(conn_id, principal, session, target.host, target.port,
                               target.scheme, target.path)
-        metadata: dict[str, Any] = {"connection": conn_id, "client_path": request.path}
+        # The query string and long subprotocols can carry credentials: not in the ledger.
+        metadata: dict[str, Any] = {"connection": conn_id,
+                                    "client_path": request.path.partition("?")[0]}
         if offered:
-            metadata["subprotocols"] = list(offered)
+            metadata["subprotocols"] = [p if len(p) <= 32 else mask_secret(p) for p in offered]
         action = Action(Surface.WS, Direction.REQUEST, principal,
                         Target(target.host, target.port, target.scheme, target.path,
                                method="CONNECT"),
