@@ -65,10 +65,11 @@ async def test_keep_alive_reuses_both_connections() -> None:
     async with upstream() as up, running_egress() as proxy:
         reader, writer = await asyncio.open_connection(*proxy.host_port)
         try:
-            for _ in range(3):
-                writer.write(f"GET {up.base}/small HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+            for path in ("/small", "/big?mib=3", "/small"):
+                writer.write(f"GET {up.base}{path} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
                 status, headers, body = await read_response(reader)
-                assert (status, body) == (200, b"hello")
+                assert status == 200
+                assert body == (b"hello" if path == "/small" else CHUNK * 3)
                 assert "close" not in headers.get("connection", "")
         finally:
             writer.close()

@@ -18,6 +18,7 @@ from secproxy.aio import cancel_and_wait, spawn
 from secproxy.engine import Tracked
 from secproxy.model import Outcome
 from secproxy.surfaces.egress.http1 import (
+    READ_SIZE,
     HttpError,
     PeerClosed,
     RequestHead,
@@ -155,6 +156,8 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
     rx = up.responses
     queue = rx.queue
     timeout = conn.service.policy.settings.upstream_timeout
+    length = resp.content_length if not (bodiless or chunked) else None
+    before = outcome.bytes_out
     try:
         while True:
             done = False
@@ -177,6 +180,10 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
                 raise rx.error
             if rx.eof:
                 raise PeerClosed("upstream closed the connection in the middle of the body")
+            if length is not None:
+                await _copy_rest(rx, writer, length - (outcome.bytes_out - before), timeout,
+                                 outcome)
+                break
             await rx.fill_within(timeout)
         if chunked:
             out.append(b"0\r\n\r\n")
@@ -199,6 +206,28 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
             return False
     conn.service.pool.give(up, conn.service.policy.settings.pool_max_idle_per_host)
     return not close
+
+
+async def _copy_rest(rx: ResponseReader, writer: asyncio.StreamWriter, remaining: int,
+                     stall: float, outcome: Outcome) -> None:
+    """Copy the rest of a Content-Length body as raw bytes, past the parser (one copy
+    less per read), then give the connection a fresh parser for its next response."""
+    reader = rx.reader
+    while remaining > 0:
+        handle = rx.arm(stall)
+        try:
+            data = await reader.read(min(READ_SIZE, remaining))
+        finally:
+            handle.cancel()
+        if not data:
+            if rx.timed_out:
+                raise TimeoutError
+            raise PeerClosed("upstream closed the connection in the middle of the body")
+        remaining -= len(data)
+        outcome.bytes_out += len(data)
+        writer.write(data)
+        await writer.drain()
+    rx.restart()
 
 
 def _write(writer: asyncio.StreamWriter, out: list[bytes]) -> None:

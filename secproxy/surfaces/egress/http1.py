@@ -371,6 +371,15 @@ class ResponseReader(_Reader):
         if self.current is not None and not self.parser.should_keep_alive():
             self.reusable = False
 
+    def restart(self) -> None:
+        """The current body was copied past the parser: the message is complete, and the
+        next response starts on a fresh parser."""
+        self.parser = httptools.HttpResponseParser(self)
+        self.complete = True
+        self.in_head = False
+        if self.current is None or not self.current.keep_alive:
+            self.reusable = False
+
     def on_eof(self) -> None:
         head = self.current
         if head is not None and not self.complete:
