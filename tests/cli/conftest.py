@@ -1,0 +1,102 @@
+"""CLI test helpers: run the real `secproxy` command, start a real `secproxy serve`."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+SECPROXY = [sys.executable, "-c", "from secproxy.cli import main; main()"]
+
+
+def run_cli(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 30
+) -> subprocess.CompletedProcess[str]:
+    full_env = {**os.environ, "COLUMNS": "200", **(env or {})}
+    return subprocess.run(
+        [*SECPROXY, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=full_env,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+@dataclass
+class Served:
+    proc: subprocess.Popen[str]
+    addresses: dict[str, str]
+    state_dir: Path
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 20) -> tuple[int, str]:
+        self.proc.send_signal(sig)
+        _, err = self.proc.communicate(timeout=timeout)
+        return self.proc.returncode, err
+
+
+_ADDR = re.compile(r"^\s+(\w+)\s+(\S+)\s*$")
+
+
+@contextmanager
+def serve_process(state_dir: Path, *args: str, timeout: float = 20) -> Iterator[Served]:
+    """`secproxy serve` in a subprocess with every listener on a free port."""
+    cmd = [
+        *SECPROXY,
+        "serve",
+        "--state-dir",
+        str(state_dir),
+        "--listen",
+        "egress=127.0.0.1:0",
+        "--listen",
+        "api=127.0.0.1:0",
+        "--listen",
+        "llm=127.0.0.1:0",
+        "--listen",
+        "ws=127.0.0.1:0",
+        *args,
+    ]
+    proc = subprocess.Popen(
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "COLUMNS": "200"},
+        stdin=subprocess.DEVNULL,
+    )
+    addresses: dict[str, str] = {}
+    deadline = time.monotonic() + timeout
+    lines = []
+    try:
+        assert proc.stderr is not None
+        while time.monotonic() < deadline:
+            line = proc.stderr.readline()
+            if not line:
+                break
+            lines.append(line)
+            m = _ADDR.match(line)
+            if m:
+                addresses[m.group(1)] = m.group(2)
+            if "SIGHUP reloads" in line:
+                break
+        else:
+            raise AssertionError("serve did not start in time:\n" + "".join(lines))
+        if "api" not in addresses:
+            proc.kill()
+            raise AssertionError("serve did not start:\n" + "".join(lines) + proc.stderr.read())
+        served = Served(proc, addresses, state_dir)
+        yield served
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate(timeout=10)
+        for stream in (proc.stdout, proc.stderr):
+            if stream is not None:
+                stream.close()

@@ -1,0 +1,144 @@
+"""`secproxy audit query|stats|export|verify` on a ledger a real runtime wrote."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from secproxy.model import Action, Principal, Surface, Target
+from tests.cli.conftest import run_cli
+from tests.helpers import running_proxy
+
+RULES = {
+    "rules": [
+        {
+            "name": "no-internal",
+            "match": "*.internal.corp",
+            "action": "deny",
+            "reason": "internal is off limits",
+        }
+    ]
+}
+
+
+@pytest.fixture
+async def ledger(tmp_path: Path) -> Path:
+    async with running_proxy(tmp_path, RULES) as rt:
+        for i, host in enumerate(
+            ["api.example.com", "api.example.com", "db.internal.corp", "docs.example.com"]
+        ):
+            await rt.engine.decide(
+                Action(
+                    Surface.EGRESS,
+                    principal=Principal(ip=f"10.0.0.{i % 2 + 1}"),
+                    target=Target(host=host, path=f"/p{i}", method="GET"),
+                )
+            )
+        await rt.engine.decide(
+            Action(
+                Surface.TOOL,
+                principal=Principal(agent="planner"),
+                session="s-9",
+                target=Target(tool="shell.exec"),
+            )
+        )
+    return tmp_path / "ledger.db"
+
+
+def jsonl(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+async def test_query_filters(ledger: Path) -> None:
+    base = ("audit", "query", "--ledger", str(ledger), "--format", "jsonl")
+    rows = jsonl(run_cli(*base).stdout)
+    assert len(rows) == 5
+    assert rows[0]["tool"] == "shell.exec"  # newest first
+    blocked = jsonl(run_cli(*base, "--decision", "block").stdout)
+    assert [r["host"] for r in blocked] == ["db.internal.corp"]
+    assert blocked[0]["reason"] == "internal is off limits"
+    assert len(jsonl(run_cli(*base, "--host", "api.example.com").stdout)) == 2
+    assert len(jsonl(run_cli(*base, "--host", "*.example.com").stdout)) == 3
+    assert len(jsonl(run_cli(*base, "--principal", "ip:10.0.0.2").stdout)) == 2
+    assert len(jsonl(run_cli(*base, "--surface", "tool").stdout)) == 1
+    assert len(jsonl(run_cli(*base, "--session", "s-9").stdout)) == 1
+    assert len(jsonl(run_cli(*base, "--search", "off limits").stdout)) == 1
+    assert len(jsonl(run_cli(*base, "--since", "1h").stdout)) == 5
+    assert jsonl(run_cli(*base, "--until", "1h").stdout) == []
+    assert len(jsonl(run_cli(*base, "--limit", "2", "--offset", "1").stdout)) == 2
+
+
+async def test_query_formats(ledger: Path) -> None:
+    out = run_cli("audit", "query", "--ledger", str(ledger), "--format", "json").stdout
+    assert len(json.loads(out)) == 5
+    out = run_cli("audit", "query", "--ledger", str(ledger), "--format", "csv").stdout
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == 5 and rows[-1]["url"] == "api.example.com/p0"
+    table = run_cli("audit", "query", "--ledger", str(ledger), "--format", "table").stdout
+    assert "db.internal.corp/p2" in table and "no-internal" in table
+
+
+async def test_bad_arguments_are_clear(ledger: Path) -> None:
+    result = run_cli("audit", "query", "--ledger", str(ledger), "--since", "yesterday")
+    assert result.returncode == 1 and "cannot read time 'yesterday'" in result.stderr
+    result = run_cli("audit", "query", "--ledger", str(ledger), "--decision", "deny")
+    assert result.returncode == 1 and "--decision 'deny' is not a decision" in result.stderr
+    result = run_cli("audit", "query", "--ledger", str(ledger.parent / "nope.db"))
+    assert result.returncode == 1 and "no audit ledger at" in result.stderr
+
+
+async def test_stats(ledger: Path) -> None:
+    data = json.loads(run_cli("audit", "stats", "--ledger", str(ledger), "--format", "json").stdout)
+    assert data["total"] == 5
+    assert data["by_decision"] == {"allow": 4, "block": 1}
+    assert data["top_hosts"][0] == {"host": "api.example.com", "requests": 2, "blocked": 0}
+    assert data["recent_denials"][0]["host"] == "db.internal.corp"
+    table = run_cli("audit", "stats", "--ledger", str(ledger)).stdout
+    assert "top hosts" in table and "recent denials" in table
+
+
+async def test_export_and_verify(ledger: Path, tmp_path: Path) -> None:
+    out = tmp_path / "export.jsonl"
+    result = run_cli("audit", "export", "--ledger", str(ledger), "-o", str(out))
+    assert result.returncode == 0 and "exported 5 records" in result.stdout
+    rows = jsonl(out.read_text())
+    assert [r["id"] for r in rows] == [1, 2, 3, 4, 5]
+    assert all(len(r["hash"]) == 64 for r in rows)
+    ok = run_cli("audit", "verify", "--ledger", str(ledger))
+    assert ok.returncode == 0 and "5 records, chain intact" in ok.stdout
+    with sqlite3.connect(ledger) as conn:
+        conn.execute("UPDATE records SET reason = 'nothing to see' WHERE id = 3")
+    broken = run_cli("audit", "verify", "--ledger", str(ledger), "--format", "json")
+    assert broken.returncode == 1
+    assert json.loads(broken.stdout) == {
+        "ok": False,
+        "checked": 2,
+        "broken_at": 3,
+        "message": "the row's content does not match its hash (edited)",
+    }
+
+
+async def test_config_commands(tmp_path: Path) -> None:
+    example = run_cli("config", "example")
+    assert example.returncode == 0
+    path = tmp_path / "example.yaml"
+    path.write_text(example.stdout)
+    ok = run_cli("config", "validate", str(path))
+    assert ok.returncode == 0 and "ok" in ok.stdout
+    schema = json.loads(run_cli("config", "schema").stdout)
+    assert "rules" in schema["properties"] and schema["additionalProperties"] is False
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("tracking:\n  max_strikes: 0\n")
+    result = run_cli("config", "validate", str(bad))
+    assert result.returncode == 2
+    assert f"{bad}:2: tracking.max_strikes: expected greater than 0 (got 0)" in result.stderr
+    shadow = tmp_path / "shadow.yaml"
+    shadow.write_text("rules:\n  - {match: '*', action: allow}\n  - {match: a.com, action: deny}\n")
+    assert run_cli("config", "validate", str(shadow)).returncode == 0
+    strict = run_cli("config", "validate", "--strict", str(shadow))
+    assert strict.returncode == 1 and "can never match" in strict.stderr
