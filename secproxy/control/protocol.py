@@ -73,8 +73,11 @@ class ProtocolError(Exception):
         message: str,
         hint: str | None = None,
         issues: tuple[dict[str, Any], ...] = (),
+        request_id: int | str | None = None,
     ) -> None:
         super().__init__(message)
+        self.request_id = request_id
+        """The id of the request it answers, when one could be read."""
         self.code = code
         """`bad_json`, `bad_request`, `unsupported_version`, `unknown_command`, `not_found`,
         `invalid_config`, `conflict`, `unavailable` or `internal`."""
@@ -127,22 +130,23 @@ def decode(line: bytes | str) -> dict[str, Any]:
         raise ProtocolError("bad_json", f"not a JSON message: {exc}") from None
     if not isinstance(msg, dict):
         raise ProtocolError("bad_request", "a message must be a JSON object")
+    request_id = msg.get("id")
+    if request_id is not None and not isinstance(request_id, int | str):
+        raise ProtocolError("bad_request", "`id` must be a number or a string")
     version = msg.get("v", VERSION)
     if version != VERSION:
         raise ProtocolError(
             "unsupported_version",
             f"protocol version {version!r} is not supported; this server speaks v{VERSION}",
+            request_id=request_id,
         )
     if not isinstance(msg.get("type"), str):
-        raise ProtocolError("bad_request", "a message needs a string `type`")
+        raise ProtocolError("bad_request", "a message needs a string `type`", request_id=request_id)
     payload = msg.get("payload")
     if payload is None:
         msg["payload"] = {}
     elif not isinstance(payload, dict):
-        raise ProtocolError("bad_request", "`payload` must be a JSON object")
-    request_id = msg.get("id")
-    if request_id is not None and not isinstance(request_id, int | str):
-        raise ProtocolError("bad_request", "`id` must be a number or a string")
+        raise ProtocolError("bad_request", "`payload` must be a JSON object", request_id=request_id)
     return msg
 
 
@@ -151,7 +155,9 @@ def reply(request_id: int | str | None, payload: Any) -> dict[str, Any]:
 
 
 def error(request_id: int | str | None, exc: ProtocolError) -> dict[str, Any]:
-    return envelope("error", exc.payload(), id=request_id)
+    return envelope(
+        "error", exc.payload(), id=request_id if request_id is not None else exc.request_id
+    )
 
 
 # -- domain objects → payloads ------------------------------------------------------
