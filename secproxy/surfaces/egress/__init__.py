@@ -7,7 +7,8 @@ record with status, bytes and duration.
 
 Modules: `service` (listener, connection limits, shutdown), `connection` (one client:
 identity, decision, refusals), `forward` (request/response streaming), `tunnel`
-(CONNECT and WebSocket relays), `http1` (httptools parsing, head rewriting), `pool`
+(CONNECT and WebSocket relays), `readers` (httptools parsing, limits, timeouts),
+`http1` (parsed heads, head rewriting), `pool`
 (upstream keep-alive), `ssrf` and `policy` (address checks, proxy users), `url`
 (request targets), `answers` (status codes and JSON bodies).
 """

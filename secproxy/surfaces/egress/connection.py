@@ -27,8 +27,9 @@ from secproxy.model import (
 )
 from secproxy.surfaces.egress.answers import PROXY_AUTHENTICATE, answer, verdict_answer
 from secproxy.surfaces.egress.forward import forward
-from secproxy.surfaces.egress.http1 import HttpError, PeerClosed, RequestHead, RequestReader
+from secproxy.surfaces.egress.http1 import HttpError, PeerClosed, RequestHead
 from secproxy.surfaces.egress.pool import Upstream
+from secproxy.surfaces.egress.readers import RequestReader
 from secproxy.surfaces.egress.ssrf import ResolveError, resolve
 from secproxy.surfaces.egress.tunnel import connect_tunnel, websocket_tunnel
 from secproxy.surfaces.egress.url import absolute_destination, connect_destination
@@ -105,7 +106,7 @@ class ClientConnection:
                 target = dest.target
         except HttpError as exc:
             await self._refuse(exc, head, Target())
-            return False if head.has_body else head.keep_alive
+            return not head.ends_connection
         action = Action(Surface.CONNECT if connect else Surface.EGRESS,
                         principal=Principal(ip=self.ip), target=target,
                         metadata={"headers": head.header_dict()})
@@ -186,7 +187,7 @@ class ClientConnection:
             action.metadata["headers"] = head.header_dict()
             action.metadata["request_target"] = head.target.decode("latin-1")[:2048]
             target.method = head.method.decode("ascii", "replace")
-        close = head is None or head.has_body or not head.keep_alive
+        close = head is None or head.ends_connection
         verdict = Verdict(Decision.BLOCK, [Finding("egress", exc.error, exc.message,
                                                    Severity.LOW)], reason=exc.message)
         data = answer(exc.status, exc.error, exc.message, request_id=action.request_id,

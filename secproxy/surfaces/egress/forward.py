@@ -23,11 +23,11 @@ from secproxy.surfaces.egress.http1 import (
     PeerClosed,
     RequestHead,
     ResponseHead,
-    ResponseReader,
     request_head,
     response_head,
 )
 from secproxy.surfaces.egress.pool import Upstream
+from secproxy.surfaces.egress.readers import ResponseReader
 from secproxy.surfaces.egress.url import Destination
 
 if TYPE_CHECKING:

@@ -11,7 +11,8 @@ import asyncio
 import os
 import time
 
-from secproxy.surfaces.egress.http1 import READ_SIZE, ResponseReader
+from secproxy.surfaces.egress.http1 import READ_SIZE
+from secproxy.surfaces.egress.readers import ResponseReader
 from secproxy.surfaces.egress.ssrf import IPAddress
 
 PoolKey = tuple[str, int]
