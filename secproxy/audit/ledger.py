@@ -30,10 +30,14 @@ _INSERT = (
 )
 
 
+# Encoders built once: constructing one per call costs more than the encoding itself.
+_canonical = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=str).encode
+_compact = json.JSONEncoder(separators=(",", ":"), default=str, sort_keys=True).encode
+
+
 def row_hash(values: tuple[Any, ...]) -> str:
     """SHA-256 over the canonical JSON of the hashed columns (prev_hash included)."""
-    raw = json.dumps(values, separators=(",", ":"), ensure_ascii=False, default=str)
-    return hashlib.sha256(raw.encode()).hexdigest()
+    return hashlib.sha256(_canonical(values).encode()).hexdigest()
 
 
 def open_sqlite(path: Path) -> sqlite3.Connection:
