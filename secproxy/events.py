@@ -141,7 +141,7 @@ class Subscription:
 
     def drain(self, limit: int) -> list[Event]:
         """Up to `limit` events already queued, without waiting."""
-        out = []
+        out: list[Event] = []
         while len(out) < limit and not self.queue.empty():
             out.append(self.queue.get_nowait())
         if self.queue.qsize() < self.maxsize:

@@ -13,7 +13,8 @@ from secproxy.config.types import Duration, StrictModel
 from secproxy.model import Surface
 
 RuleAction = Literal["allow", "deny", "log", "require_approval"]
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+Day = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+DAYS: tuple[Day, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HHMM = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")
 
 
@@ -53,7 +54,7 @@ class TimeRestrictionPolicy(StrictModel):
     """`HH:MM`, inclusive."""
     allowed_hours_end: str = "24:00"
     """`HH:MM`, exclusive; an end before the start wraps past midnight."""
-    allowed_days: list[Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]] = list(DAYS)
+    allowed_days: list[Day] = list(DAYS)
     timezone: str = "UTC"
 
     @field_validator("allowed_hours_start", "allowed_hours_end", mode="before")

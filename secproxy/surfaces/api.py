@@ -95,7 +95,7 @@ class ApiService(Service):
                 f"api listener cannot bind {self.listener.address}: {exc.strerror or exc}",
                 hint="pick another port with --listen api=HOST:PORT",
             ) from None
-        sockets = site._server.sockets if site._server else []  # type: ignore[union-attr]
+        sockets = site._server.sockets if site._server else []  # type: ignore[union-attr,attr-defined]
         if sockets:
             host, port = sockets[0].getsockname()[:2]
             self._address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
