@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import json
+import os
 import ssl
 import subprocess
 import time
@@ -211,10 +212,12 @@ async def tls_upstream(directory: Path) -> AsyncIterator[Upstream]:
 
 
 async def curl(*args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
-    """Run curl in a thread (the event loop keeps serving the proxy meanwhile)."""
+    """Run curl in a thread (the event loop keeps serving the proxy meanwhile), with no
+    proxy settings from the environment (NO_PROXY would override `-x`)."""
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
     return await asyncio.to_thread(
         subprocess.run, ["curl", "-sS", "--max-time", str(timeout), *args],
-        capture_output=True, text=True, timeout=timeout + 5,
+        capture_output=True, text=True, timeout=timeout + 5, env=env,
     )
 
 
