@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +15,18 @@ from secproxy.config import Overrides, load_config
 from secproxy.errors import SecproxyError
 from secproxy.ops.logging import setup_logging
 from secproxy.runtime import Runtime
+
+
+class LogLevel(StrEnum):
+    debug = "debug"
+    info = "info"
+    warning = "warning"
+    error = "error"
+
+
+class LogFormat(StrEnum):
+    text = "text"
+    json = "json"
 
 
 def _pairs(values: list[str] | None, flag: str) -> dict[str, str]:
@@ -80,11 +93,16 @@ def serve(
         ),
     ] = None,
     log_level: Annotated[
-        str | None,
-        typer.Option("--log-level", help="debug, info, warning or error.", show_default=False),
+        LogLevel | None,
+        typer.Option(
+            "--log-level", help="Log level (default: info, or the config's).", show_default=False
+        ),
     ] = None,
     log_format: Annotated[
-        str | None, typer.Option("--log-format", help="text or json.", show_default=False)
+        LogFormat | None,
+        typer.Option(
+            "--log-format", help="Log format (default: text, or the config's).", show_default=False
+        ),
     ] = None,
 ) -> None:
     """Run the proxy: every enabled listener, the ledger and the control socket."""
@@ -98,8 +116,8 @@ def serve(
         upstreams=_pairs(upstream, "--upstream"),
         disabled=disabled,
         state_dir=str(state_dir) if state_dir else None,
-        log_level=log_level,
-        log_format=log_format,
+        log_level=log_level.value if log_level else None,
+        log_format=log_format.value if log_format else None,
     )
     loaded = load_config(config, overrides=overrides)
     setup_logging(loaded.config.logging.level, loaded.config.logging.format)
