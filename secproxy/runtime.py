@@ -30,7 +30,10 @@ from secproxy.surfaces.base import Service
 log = logging.getLogger("secproxy")
 
 # surface name → "module:Class"; imported only when the surface is enabled.
-SERVICES: dict[str, str] = {}
+SERVICES: dict[str, str] = {
+    "egress": "secproxy.surfaces.egress:EgressService",
+    "ws": "secproxy.surfaces.ws:WsService",
+}
 
 
 def _enabled(config: Config, name: str) -> bool:

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import http.server
 import json
+import shutil
 import signal
 import socket
+import sqlite3
+import subprocess
+import threading
+import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from tests.cli.conftest import run_cli, serve_process
 
@@ -74,3 +84,75 @@ def test_bad_flags_are_clear(tmp_path: Path) -> None:
 def test_version() -> None:
     result = run_cli("--version")
     assert result.returncode == 0 and result.stdout.startswith("secproxy ")
+
+
+class _Hello(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        body = b"hello"
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def upstream() -> Iterator[int]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Hello)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def curl(proxy: str, url: str) -> tuple[int, str]:
+    result = subprocess.run(
+        ["curl", "-s", "-o", "-", "-w", "\n%{http_code}", "-x", f"http://{proxy}", url],
+        capture_output=True,
+        text=True,
+        timeout=20,
+    )
+    body, _, code = result.stdout.rpartition("\n")
+    return int(code), body
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="needs curl")
+def test_sigterm_flushes_every_record_and_sighup_reloads(tmp_path: Path) -> None:
+    config = tmp_path / "secproxy.yaml"
+    allow = (
+        "egress: {ssrf_allow: [127.0.0.1]}\n"
+        "rules:\n  - {name: up, match: 127.0.0.1, action: allow}\n"
+    )
+    config.write_text(allow)
+    with upstream() as port, serve_process(tmp_path, "-c", str(config)) as served:
+        proxy = served.addresses["egress"]
+        url = f"http://127.0.0.1:{port}/x"
+        for _ in range(20):
+            assert curl(proxy, url) == (200, "hello")
+        # A broken edit + SIGHUP keeps the old rules.
+        config.write_text(allow.replace("action: allow", "action: nope"))
+        served.proc.send_signal(signal.SIGHUP)
+        time.sleep(0.5)
+        assert curl(proxy, url)[0] == 200
+        # A valid edit + SIGHUP takes effect on the next request.
+        config.write_text(allow.replace("action: allow", "action: deny"))
+        served.proc.send_signal(signal.SIGHUP)
+        deadline = time.monotonic() + 10
+        while curl(proxy, url)[0] != 403:
+            assert time.monotonic() < deadline, "the reloaded deny rule never applied"
+            time.sleep(0.05)
+        code, err = served.stop(signal.SIGTERM)
+    assert code == 0, err
+    assert "SIGHUP: invalid config" in err and "rules[0].action" in err
+    with sqlite3.connect(tmp_path / "ledger.db") as conn:
+        rows = conn.execute("SELECT decision, status FROM records").fetchall()
+    allowed = [r for r in rows if r == ("allow", 200)]
+    denied = [r for r in rows if r[0] == "block"]
+    assert len(allowed) >= 21 and len(denied) >= 1
+    assert len(rows) == len(allowed) + len(denied)
+    assert f"{len(rows)} ledger records written" in err
