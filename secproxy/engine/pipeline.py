@@ -296,6 +296,30 @@ class Engine:
         self._finish(tracked)
         await self.record(action, verdict, tracked.outcome)
 
+    def refuse(self, tracked: Tracked, finding: Finding) -> Verdict:
+        """Turn a permitted decision into a block found by the surface after the engine
+        decided (an SSRF destination, a port not allowed), before any connection is made.
+
+        The block counts as a strike like any other, and a second `decision` event with
+        the same request id tells live consoles the final outcome."""
+        verdict = tracked.verdict
+        if not verdict.permits:
+            return verdict
+        verdict.decision = Decision.BLOCK
+        verdict.findings.append(finding)
+        verdict.reason = finding.message
+        snap = self._snap
+        if Decision.BLOCK in snap.strike_on:
+            self.tracker.observe(
+                tracked.action.principal.key,
+                blocked=True,
+                strike=True,
+                reason=finding.message,
+                count=False,
+            )
+        self.bus.emit(DecisionEvent(tracked.action, verdict))
+        return verdict
+
     @staticmethod
     def _finish(tracked: Tracked) -> None:
         if tracked.outcome.duration is None:

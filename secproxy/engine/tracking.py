@@ -114,11 +114,15 @@ class PrincipalTracker:
         self.dirty.add(st.key)
         self._bus.emit(PrincipalEvent(st.key, "unblocked", reason="block expired", by="system"))
 
-    def observe(self, key: str, *, blocked: bool, strike: bool, reason: str | None) -> None:
-        """Count one decision; a strike may turn into an automatic block."""
+    def observe(
+        self, key: str, *, blocked: bool, strike: bool, reason: str | None, count: bool = True
+    ) -> None:
+        """Count one decision; a strike may turn into an automatic block. `count=False`
+        amends a decision already counted (it became a block after the fact)."""
         now = self._clock()
         st = self._state(key, now)
-        st.requests += 1
+        if count:
+            st.requests += 1
         st.last_seen = now
         self.dirty.add(key)
         if blocked:

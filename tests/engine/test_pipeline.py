@@ -148,3 +148,19 @@ async def test_decision_events_are_published_once() -> None:
     await e.decide(prompt())
     kinds = [ev.kind for ev in sub.drain(10)]
     assert kinds == ["decision", "record"]
+
+
+async def test_surface_refusal_amends_the_verdict_counts_a_strike_and_republishes() -> None:
+    e = Engine(load_config(text="tracking: {max_strikes: 1}", env={}))
+    sub = e.bus.subscribe("t", kinds={"decision", "record"})
+    action = Action(Surface.EGRESS, target=Target(host="metadata.internal", path="/"))
+    async with e.track(action) as t:
+        assert t.verdict.permits
+        e.refuse(t, Finding("egress", "ssrf", "resolves to 169.254.169.254", Severity.HIGH))
+    events = sub.drain(10)
+    assert [ev.kind for ev in events] == ["decision", "decision", "record"]
+    assert events[1].verdict.decision is Decision.BLOCK
+    assert events[2].verdict.category == "ssrf"
+    st = e.tracker.get(action.principal.key)
+    assert st is not None and st.requests == 1 and st.blocked_requests == 1
+    assert (await e.decide(action, audit=False)).category == "principal_blocked"
