@@ -96,6 +96,7 @@ class SecproxyConsole(App[None]):
         )
         self.keep_connected()
         self.set_interval(FLUSH_SECONDS, self.flush_events)
+        self.call_after_refresh(self.pane("live").shown)
 
     @work(exclusive=True, group="connection")
     async def keep_connected(self) -> None:

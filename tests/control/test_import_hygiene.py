@@ -28,3 +28,10 @@ def test_the_tui_command_exists_and_loads_the_console_only_when_run():
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=True
     )
     assert result.stdout.split() == ["0", "False"]
+
+
+def test_python_m_tui_runs():
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", "--help"], capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 0 and "--socket" in result.stdout

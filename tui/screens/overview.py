@@ -46,6 +46,8 @@ class OverviewPane(Pane):
         self.set_interval(REFRESH_SECONDS, self._refresh_if_visible)
 
     def shown(self) -> None:
+        # Focus must move into this view, or the tabs follow the focus back out of it.
+        self.query_one("#overview-hosts", DataTable).focus()
         self.load()
 
     def attached(self) -> None:

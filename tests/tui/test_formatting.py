@@ -1,0 +1,73 @@
+"""Pure formatting helpers of the console."""
+
+from __future__ import annotations
+
+from tui import formatting
+
+DECISION = {
+    "ts": 0.0,
+    "surface": "egress",
+    "direction": "request",
+    "principal": "user:bob",
+    "target": {"host": "evil.example", "method": "GET", "url": "evil.example/x", "tool": None},
+    "decision": "block",
+    "rule": "no-evil",
+    "reason": "known bad",
+    "findings": [
+        {"stage": "rules", "category": "denied_by_rule", "message": "nope", "severity": "high"}
+    ],
+    "latency_ms": 0.012,
+    "timings_us": {"rules": 3.0},
+    "request_id": "abc123",
+}
+
+
+def test_durations_and_latencies():
+    assert formatting.duration(42) == "42s"
+    assert formatting.duration(185) == "3m05s"
+    assert formatting.duration(2 * 3600 + 7 * 60) == "2h07m"
+    assert formatting.duration(-5) == "0s"
+    assert formatting.latency(0.012) == "12µs"
+    assert formatting.latency(3.5) == "3.5ms"
+    assert formatting.latency(None) == ""
+    assert str(formatting.countdown(100, 160)) == "expired"
+    assert str(formatting.countdown(100, 10)) == "1m30s"
+
+
+def test_decision_row_and_filters():
+    row = formatting.decision_row(DECISION)
+    assert row[1:4] == ("egress", "user:bob", "GET evil.example/x")
+    assert str(row[4]) == "BLOCK" and row[5] == "no-evil: known bad"
+    assert formatting.matches(DECISION, decision="block", surface=None, text="")
+    assert not formatting.matches(DECISION, decision="allow", surface=None, text="")
+    assert not formatting.matches(DECISION, decision=None, surface="llm", text="")
+    assert formatting.matches(DECISION, decision=None, surface=None, text="EVIL")
+    assert formatting.matches(DECISION, decision=None, surface=None, text="abc123")
+    assert not formatting.matches(DECISION, decision=None, surface=None, text="nothing")
+    detail = str(formatting.findings_text(DECISION))
+    assert "rules/denied_by_rule: nope" in detail and "rules=3µs" in detail
+
+
+def test_approval_detail_says_exactly_what_is_asked():
+    approval = {
+        "id": "a1",
+        "summary": "tool shell.exec",
+        "surface": "tool",
+        "principal": "user:bob",
+        "reason": "rule shell requires approval",
+        "rule": "shell",
+        "expires": 130.0,
+        "detail": {"tool": "shell.exec", "arguments": {"cmd": "ls"}, "content": "frame"},
+    }
+    text = str(formatting.approval_detail(approval, now=100.0))
+    assert "shell.exec" in text and '"cmd": "ls"' in text and "frame" in text
+    assert "expires in 30s" in text and "rule shell" in text
+    assert str(formatting.approval_row(approval, 100.0)[1]) == "30s"
+
+
+def test_rule_row():
+    rule = {"position": 2, "name": "x", "action": "deny", "tools": ["a.*", "b"], "mode": "report"}
+    row = formatting.rule_row(rule)
+    assert row[:2] == ("2", "x") and str(row[2]) == "deny"
+    assert row[3] == "tools=a.*,b" and row[4] == "report"
+    assert formatting.rule_conditions({"action": "allow"}) == "(everything)"
