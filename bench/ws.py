@@ -208,23 +208,46 @@ def median(results: list[Result]) -> Result:
                     for f in ("rate", "p50", "p99", "mbps")))
 
 
-async def paired(direct: str, relay: str, seconds: float, rounds: int
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process so far (Linux /proc), None elsewhere."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def paired(direct: str, relay: str, seconds: float, rounds: int, pids: tuple[int, int]
                  ) -> dict[str, tuple[Result, Result]]:
     """Each figure measured direct and through the relay in alternating rounds (the
-    machine's background load drifts); medians of the rounds."""
+    machine's background load drifts); medians of the rounds. For the 64-connection
+    small-frame rounds, CPU time per round trip of the relay and gateway processes is
+    kept too (`cpu`): unlike rates, it hardly moves with background load."""
     runs: dict[str, Callable[[str], Any]] = {
         "1": lambda url: round_trips(url, 1, seconds),
         "64": lambda url: round_trips(url, 64, seconds),
         "mb": lambda url: throughput(url, seconds),
     }
     out = {}
+    relay_pid, echo_pid = pids
     for key, run in runs.items():
         d, r = [], []
         for _ in range(rounds):
             d.append(await run(direct))
+            before = cpu_seconds(relay_pid), cpu_seconds(echo_pid)
             r.append(await run(relay))
+            after = cpu_seconds(relay_pid), cpu_seconds(echo_pid)
+            if key == "64" and None not in before and None not in after:
+                trips = r[-1].rate * seconds
+                CPU.append(((after[0] - before[0]) / trips * 1e6,  # type: ignore[operator]
+                            (after[1] - before[1]) / trips * 1e6))  # type: ignore[operator]
         out[key] = (median(d), median(r))
     return out
+
+
+CPU: list[tuple[float, float]] = []
+"""(relay, gateway) CPU µs per round trip, per 64-connection round."""
 
 
 def main() -> None:
@@ -264,8 +287,9 @@ def main() -> None:
                 else:
                     relay, address = spawn(RELAY.format(loop=loop), config, ledger)
                 try:
+                    CPU.clear()
                     res = runner(paired(f"ws://127.0.0.1:{port}", f"ws://{address}",
-                                        args.seconds, args.rounds))
+                                        args.seconds, args.rounds, (relay.pid, echo.pid)))
                 finally:
                     finish(relay)
             print(f"{name} ({DESCRIBE[ledger]}):")
@@ -278,6 +302,11 @@ def main() -> None:
             print(f"  targets: p50 added {added:.3f} ms (≤ 0.3: "
                   f"{'met' if added <= 0.3 else 'NOT met'}); 64-connection ratio {ratio:.0%}"
                   f" (≥ 50%: {'met' if ratio >= 0.5 else 'NOT met'})")
+            if CPU:
+                relay_us = statistics.median(c[0] for c in CPU)
+                echo_us = statistics.median(c[1] for c in CPU)
+                print(f"  CPU per round trip at 64 connections: relay {relay_us:.1f} µs, "
+                      f"gateway {echo_us:.1f} µs")
     finally:
         finish(echo)
 
