@@ -185,7 +185,7 @@ def approval_detail(approval: dict[str, Any], now: float) -> Text:
     """Exactly what an approval asks: tool and arguments, URL, frame content; and why."""
     detail = approval.get("detail") or {}
     out = Text()
-    out.append(f"{approval.get('summary')}\n", style="bold")
+    out.append(f"{approval_asks(approval)}\n", style="bold")
     out.append(
         f"{approval.get('surface')} · {approval.get('principal')}"
         + (f" · session {approval['session']}" if approval.get("session") else "")
@@ -211,14 +211,26 @@ def approval_detail(approval: dict[str, Any], now: float) -> Text:
     return out
 
 
+def approval_asks(approval: dict[str, Any]) -> str:
+    """What is asked, compactly: `shell.exec {"cmd": "ls"}`, `GET host/path`, or the summary."""
+    detail = approval.get("detail") or {}
+    if detail.get("tool"):
+        args = detail.get("arguments")
+        shown = json.dumps(args, default=str, ensure_ascii=False) if args is not None else ""
+        return f"{detail['tool']} {shown}".strip()
+    if detail.get("url"):
+        return f"{detail['method']} {detail['url']}" if detail.get("method") else detail["url"]
+    return str(approval.get("summary") or "")
+
+
 def approval_row(approval: dict[str, Any], now: float) -> tuple[Any, ...]:
     return (
         str(approval.get("id")),
         countdown(float(approval.get("expires", now)), now),
         str(approval.get("surface") or ""),
         str(approval.get("principal") or ""),
-        truncate(str(approval.get("summary") or ""), 70),
-        truncate(str(approval.get("reason") or approval.get("rule") or ""), 50),
+        truncate(approval_asks(approval), 60),
+        truncate(str(approval.get("reason") or approval.get("rule") or ""), 40),
     )
 
 

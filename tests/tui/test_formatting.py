@@ -71,3 +71,11 @@ def test_rule_row():
     assert row[:2] == ("2", "x") and str(row[2]) == "deny"
     assert row[3] == "tools=a.*,b" and row[4] == "report"
     assert formatting.rule_conditions({"action": "allow"}) == "(everything)"
+
+
+def test_approval_asks():
+    tool = {"detail": {"tool": "shell.exec", "arguments": {"cmd": "ls"}}, "summary": "x"}
+    assert formatting.approval_asks(tool) == 'shell.exec {"cmd": "ls"}'
+    url = {"detail": {"method": "GET", "url": "h.example/p"}}
+    assert formatting.approval_asks(url) == "GET h.example/p"
+    assert formatting.approval_asks({"detail": {}, "summary": "ws frame"}) == "ws frame"
