@@ -223,5 +223,5 @@ def _guards(config: Config) -> list[Any]:
     return [g for f in factories for g in f(config)]
 
 
-GUARD_FACTORIES: list[str] = []
+GUARD_FACTORIES: list[str] = ["secproxy.guards.patterns:ws_pattern_guards"]
 """`module:function` entries, each `function(config) -> list[Guard]`."""

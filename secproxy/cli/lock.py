@@ -1,0 +1,46 @@
+"""`secproxy lock check`: prove that agent clients cannot bypass the WebSocket relay."""
+
+from __future__ import annotations
+
+import asyncio
+
+import typer
+
+from secproxy.cli.options import ConfigOpt, Format, FormatOpt
+from secproxy.cli.render import console, render_object
+from secproxy.config import load_config
+
+app = typer.Typer(
+    help="Check the gateway lock that stops clients bypassing the relay.", no_args_is_help=True
+)
+
+
+@app.command()
+def check(config: ConfigOpt = None, fmt: FormatOpt = None) -> None:
+    """Run the configured lock check against the gateway; exit 1 unless the lock is active.
+
+    validation_token: a handshake without the secret header must be refused;
+    unix_socket: only this user may open the gateway socket; firewall: the gateway port
+    must not answer on any non-loopback address of this machine."""
+    from secproxy.surfaces.ws import check_lock
+
+    cfg = load_config(config).config
+    report = asyncio.run(check_lock(cfg))
+    ok = report.ok and report.configured
+    if fmt not in (None, Format.table):
+        render_object({"strategy": report.strategy, "active": ok, "messages": report.messages}, fmt)
+    elif ok:
+        console.print(f"[green]active[/green] gateway lock {report.strategy}")
+        for message in report.messages:
+            console.print(f"  {message}", highlight=False)
+    else:
+        state = "not configured" if not report.configured else "NOT active"
+        console.print(f"[bold red]{state}[/bold red] gateway lock {report.strategy}")
+        for message in report.messages:
+            console.print(f"  {message}", highlight=False)
+    if not ok:
+        raise typer.Exit(1)
+
+
+def register(root: typer.Typer) -> None:
+    root.add_typer(app, name="lock")
