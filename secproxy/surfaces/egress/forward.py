@@ -41,7 +41,7 @@ async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
                   dest: Destination) -> bool:
     """Forward `head` (and its body) upstream and relay the answer; True when the client
     connection can carry another request."""
-    settings = conn.service.policy.settings
+    settings = conn.policy.settings
     wire_head = request_head(head, dest.origin, dest.authority)
     retry = head.method in _IDEMPOTENT and not head.has_body
     while True:
@@ -77,7 +77,7 @@ async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
 async def _final_head(conn: ClientConnection, head: RequestHead, rx: ResponseReader,
                       wait: float) -> ResponseHead:
     """The final response head; interim 1xx answers go on to HTTP/1.1 clients."""
-    handle = rx.arm(wait)
+    rx.arm(wait)
     try:
         while True:
             resp = await rx.next_head()
@@ -89,7 +89,7 @@ async def _final_head(conn: ClientConnection, head: RequestHead, rx: ResponseRea
             if head.version == "1.1":
                 conn.writer.write(response_head(resp, chunked=False, close=False))
     finally:
-        handle.cancel()
+        rx.disarm()
 
 
 async def _failed(conn: ClientConnection, head: RequestHead, t: Tracked,
@@ -155,7 +155,7 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
     out = [response_head(resp, chunked=chunked, close=close)]
     rx = up.responses
     queue = rx.queue
-    timeout = conn.service.policy.settings.upstream_timeout
+    timeout = conn.policy.settings.upstream_timeout
     length = resp.content_length if not (bodiless or chunked) else None
     before = outcome.bytes_out
     try:
@@ -204,7 +204,7 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
         if pump.result() is not None:
             up.abort()
             return False
-    conn.service.pool.give(up, conn.service.policy.settings.pool_max_idle_per_host)
+    conn.service.pool.give(up, conn.policy.settings.pool_max_idle_per_host)
     return not close
 
 
@@ -214,11 +214,11 @@ async def _copy_rest(rx: ResponseReader, writer: asyncio.StreamWriter, remaining
     less per read), then give the connection a fresh parser for its next response."""
     reader = rx.reader
     while remaining > 0:
-        handle = rx.arm(stall)
+        rx.arm(stall)
         try:
             data = await reader.read(min(READ_SIZE, remaining))
         finally:
-            handle.cancel()
+            rx.disarm()
         if not data:
             if rx.timed_out:
                 raise TimeoutError

@@ -60,6 +60,9 @@ class EgressPolicy:
                 hosts.add(entry)
         self.allow_hosts = frozenset(hosts)
         self.allow_nets = tuple(nets)
+        self._in_allow_nets: dict[IPAddress, bool] = {}
+        """Memo of `allow_nets` membership: `ipaddress` containment is slow Python and
+        a proxy talks to few distinct addresses (bounded, see `_allowed_address`)."""
         self.exempt_rules: dict[str, frozenset[str]] = {}
         for i, rule in enumerate(config.rules):
             if rule.mode != "enforce" or rule.action not in ("allow", "log"):
@@ -108,7 +111,7 @@ class EgressPolicy:
         why = non_public(address)
         if why is None or host in self.allow_hosts:
             return None
-        if self.allow_nets and any(address in net for net in self.allow_nets):
+        if self.allow_nets and self._allowed_address(address):
             return None
         if verdict.rule is not None:
             named = self.exempt_rules.get(verdict.rule)
@@ -119,3 +122,13 @@ class EgressPolicy:
             f"{shown}: {why} address refused by SSRF protection (allow it with a rule naming "
             f"the host or egress.ssrf_allow)"
         )
+
+    def _allowed_address(self, address: IPAddress) -> bool:
+        memo = self._in_allow_nets
+        allowed = memo.get(address)
+        if allowed is None:
+            allowed = any(address in net for net in self.allow_nets)
+            if len(memo) >= 4096:
+                memo.clear()
+            memo[address] = allowed
+        return allowed

@@ -38,9 +38,11 @@ class Upstream:
         return not self.writer.is_closing() and not self.reader.at_eof()
 
     def close(self) -> None:
+        self.responses.stop()
         self.writer.close()
 
     def abort(self) -> None:
+        self.responses.stop()
         self.writer.transport.abort()
 
 

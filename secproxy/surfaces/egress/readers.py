@@ -45,6 +45,9 @@ class _Reader:
         self._headers: Headers = []
         self.loop = asyncio.get_running_loop()
         self.timed_out = False
+        self._deadline: float | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        self._timer_at = 0.0
 
     def on_header(self, name: bytes, value: bytes) -> None:
         self._headers.append((name.lower(), name, value))
@@ -66,23 +69,50 @@ class _Reader:
             await self.fill_within(stall)
         return queue.popleft()  # type: ignore[no-any-return]
 
-    def arm(self, seconds: float) -> asyncio.TimerHandle:
-        """Make the reads fail with TimeoutError after `seconds`, until the returned
-        handle is cancelled. One timer handle costs far less than an `asyncio.timeout`
-        block on the per-request path; a reader that timed out is finished."""
-        return self.loop.call_at(self.loop.time() + seconds, self._expire)
+    def arm(self, seconds: float) -> None:
+        """Make the reads fail with TimeoutError after `seconds`, until `disarm()`; a
+        reader that timed out is finished.
 
-    def _expire(self) -> None:
+        Deadlines are checked lazily: one timer stays scheduled and, when it fires
+        early because the deadline moved, sleeps on to the new one. Arming and
+        disarming on every request then costs no timer start and stop."""
+        deadline = self.loop.time() + seconds
+        self._deadline = deadline
+        if self._timer is None or self._timer_at > deadline:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer_at = deadline
+            self._timer = self.loop.call_at(deadline, self._check)
+
+    def disarm(self) -> None:
+        self._deadline = None
+
+    def stop(self) -> None:
+        """Drop the timer for good (the connection is closed)."""
+        self._deadline = None
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _check(self) -> None:
+        self._timer = None
+        deadline = self._deadline
+        if deadline is None:
+            return
+        if self.loop.time() < deadline:
+            self._timer_at = deadline
+            self._timer = self.loop.call_at(deadline, self._check)
+            return
         self.timed_out = True
         self.reader.feed_eof()
 
     async def fill_within(self, seconds: float) -> bool:
         """`fill()`, or TimeoutError when nothing arrives within `seconds`."""
-        handle = self.arm(seconds)
+        self.arm(seconds)
         try:
             return await self.fill()
         finally:
-            handle.cancel()
+            self.disarm()
 
     async def fill(self) -> bool:
         """Read once and feed the parser; False at the end of the stream."""
@@ -200,7 +230,7 @@ class RequestReader(_Reader):
         if head is not None or self.eof:
             return head
         started = self.in_head
-        handle = self.arm(header_timeout if started else idle_timeout)
+        self.arm(header_timeout if started else idle_timeout)
         try:
             while True:
                 if not await self.fill():
@@ -210,15 +240,14 @@ class RequestReader(_Reader):
                     return head
                 if not started and self.in_head:
                     started = True
-                    handle.cancel()
-                    handle = self.arm(header_timeout)
+                    self.arm(header_timeout)
         except TimeoutError:
             if self.in_head:
                 raise HttpError(408, "request_timeout",
                                 f"request head not complete within {header_timeout:g}s") from None
             return None
         finally:
-            handle.cancel()
+            self.disarm()
 
 
 class ResponseReader(_Reader):

@@ -40,7 +40,7 @@ _ESTABLISHED = b"HTTP/1.1 200 Connection Established\r\nVia: " + VIA + b"\r\n\r\
 async def connect_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) -> bool:
     """Open a CONNECT tunnel for an allowed request; the connection ends with it."""
     target = t.action.target
-    ports = conn.service.policy.connect_ports
+    ports = conn.policy.connect_ports
     if target.port not in ports:
         allowed = ", ".join(str(p) for p in sorted(ports)) or "none"
         conn.block(t, "connect_port", f"CONNECT to port {target.port} is not allowed "
@@ -68,8 +68,8 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
     if early:
         up.writer.write(early)
         t.outcome.bytes_in += len(early)
-    timeout = conn.service.policy.settings.upstream_timeout
-    handle = rx.arm(timeout)
+    timeout = conn.policy.settings.upstream_timeout
+    rx.arm(timeout)
     try:
         resp = await rx.next_head()
         while resp.status < 200 and resp.status != 101:
@@ -85,7 +85,7 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
         await conn.upstream_failed(t, head, status, error, reason)
         return False
     finally:
-        handle.cancel()
+        rx.disarm()
     if resp.status != 101:
         await relay_response(conn, head, up, resp, t, None, force_close=True)
         up.close()
@@ -104,6 +104,8 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
     The two transports are handed to a pair of small protocols that write what one
     side receives straight to the other and pause the reading side while the writing
     side's buffer is full: no task, no stream buffer and no copy in between."""
+    conn.rx.stop()
+    up.responses.stop()
     first_in += _take_buffered(conn.reader)
     first_out += _take_buffered(up.reader)
     client = cast(asyncio.Transport, conn.writer.transport)

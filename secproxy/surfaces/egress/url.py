@@ -8,6 +8,7 @@ segments removed, percent-encoded unreserved characters decoded), so `/%61dmin` 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import httptools
@@ -15,6 +16,7 @@ import httptools
 from secproxy.model import Target
 from secproxy.surfaces.egress.http1 import HttpError
 
+_BAD_HOST = re.compile(r"[ /\\@?#]")
 _UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 NOT_A_PROXY_REQUEST = (
     "this is a forward proxy: send absolute-form requests (GET http://host/path), "
@@ -76,7 +78,7 @@ def _host(raw: bytes) -> str:
         host = raw.decode("ascii").lower()
     except UnicodeDecodeError:
         raise HttpError(400, "bad_url", "host names must be ASCII (IDNA-encoded)") from None
-    if not host or any(c in host for c in " /\\@?#"):
+    if not host or _BAD_HOST.search(host):
         raise HttpError(400, "bad_url", f"invalid host {host!r}")
     return host
 
