@@ -9,7 +9,8 @@ nginx, wrk and this script share the other core when the machine has two or more
 - small GET (13 bytes): req/s, p50 and p99 latency at concurrency 1 and 32 (wrk with a
   Lua script sending absolute-form request lines);
 - 1 MiB GET: MB/s at concurrency 8;
-- CONNECT tunnel: MB/s reading a 256 MiB body through a tunnel vs a direct connection;
+- CONNECT tunnel: MB/s reading a 256 MiB body through a tunnel vs a direct connection
+  (median of 5 each);
 - proxy RSS with 1,000 idle keep-alive clients (each sent one request).
 
 The child has no ledger attached (records go to an event bus nobody reads), so these
@@ -24,6 +25,7 @@ import re
 import resource
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -80,7 +82,7 @@ request = function() return req end
 
 BIG_MIB = 256
 WRK_SECONDS = 4
-ROUNDS = 2
+ROUNDS = 3
 
 
 def free_port() -> int:
@@ -140,15 +142,19 @@ def wrk(core: int | None, connect_to: str, url: str, conns: int, tmp: Path) -> d
     return res
 
 
-def best_pair(core: int | None, direct_url: str, proxy_url: str, path: str, conns: int,
-              tmp: Path) -> tuple[dict[str, float], dict[str, float]]:
-    """Alternate direct and proxied runs ROUNDS times; keep each side's best run, so a
-    burst of unrelated load on the machine does not decide the ratio."""
+def median_pair(core: int | None, direct_url: str, proxy_url: str, path: str, conns: int,
+                tmp: Path) -> tuple[dict[str, float], dict[str, float]]:
+    """Alternate direct and proxied runs ROUNDS times; keep each side's median run (by
+    req/s), so neither a burst of unrelated load nor one lucky run decides the ratio."""
     direct, proxied = [], []
     for _ in range(ROUNDS):
         direct.append(wrk(core, direct_url + path, direct_url + path, conns, tmp))
         proxied.append(wrk(core, proxy_url, direct_url + path, conns, tmp))
-    return max(direct, key=lambda r: r["rps"]), max(proxied, key=lambda r: r["rps"])
+    return _median_run(direct), _median_run(proxied)
+
+
+def _median_run(runs: list[dict[str, float]]) -> dict[str, float]:
+    return sorted(runs, key=lambda r: r["rps"])[len(runs) // 2]
 
 
 def tunnel_read(port: int, proxy: tuple[str, int] | None) -> float:
@@ -242,25 +248,27 @@ def main() -> None:
         proxy_url = f"http://127.0.0.1:{proxy_port}/"
 
         print(f"secproxy egress bench: {cores} cores, proxy on core {proxy_core}, nginx+load on "
-              f"core {load_core}; wrk {WRK_SECONDS}s per run, best of {ROUNDS}")
+              f"core {load_core}; wrk {WRK_SECONDS}s per run, median of {ROUNDS}")
         # warm up both paths
         wrk(load_core, direct_url + "/small", direct_url + "/small", 4, tmp)
         wrk(load_core, proxy_url, direct_url + "/small", 4, tmp)
         rss_start = rss_mib(proxy.pid)
 
         for conns in (1, 32):
-            d, p = best_pair(load_core, direct_url, proxy_url, "/small", conns, tmp)
+            d, p = median_pair(load_core, direct_url, proxy_url, "/small", conns, tmp)
             print(f"small GET, concurrency {conns}:")
             pair("requests/s", d["rps"], p["rps"], "req/s")
             pair("p50 latency", d["p50"], p["p50"], "ms")
             pair("p99 latency", d["p99"], p["p99"], "ms")
 
-        d, p = best_pair(load_core, direct_url, proxy_url, "/1m", 8, tmp)
+        d, p = median_pair(load_core, direct_url, proxy_url, "/1m", 8, tmp)
         print("1 MiB GET, concurrency 8:")
         pair("throughput", d["rps"] * 1.048576, p["rps"] * 1.048576, "MB/s")
 
-        direct_mbs = max(tunnel_read(nginx_port, None) for _ in range(3))
-        tunnel_mbs = max(tunnel_read(nginx_port, ("127.0.0.1", proxy_port)) for _ in range(3))
+        direct_mbs = statistics.median(tunnel_read(nginx_port, None) for _ in range(5))
+        tunnel_mbs = statistics.median(
+            tunnel_read(nginx_port, ("127.0.0.1", proxy_port)) for _ in range(5)
+        )
         print(f"CONNECT tunnel, {BIG_MIB} MiB body:")
         pair("throughput", direct_mbs, tunnel_mbs, "MB/s")
 
