@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
@@ -66,18 +67,28 @@ class Metrics:
         self.pending = Gauge(
             "secproxy_approvals_pending", "Approvals waiting for an operator", registry=r
         )
+        self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
         self.ledger_queue = Gauge(
             "secproxy_ledger_queue", "Records waiting to be written", registry=r
         )
 
+    def _child(self, metric: Any, *labels: str) -> Any:
+        """Labelled children cached by label values: `labels()` is the costly part of an
+        increment, and this runs for every decision."""
+        key = (id(metric), labels)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = metric.labels(*labels)
+        return child
+
     def observe(self, event: Event) -> None:
         if isinstance(event, DecisionEvent):
-            surface = str(event.action.surface)
+            surface = event.action.surface.value
             v = event.verdict
-            self.decisions.labels(surface, str(v.decision)).inc()
-            self.latency.labels(surface).observe(sum(v.timings.values()))
+            self._child(self.decisions, surface, v.decision.value).inc()
+            self._child(self.latency, surface).observe(sum(v.timings.values()))
             for f in v.findings:
-                self.findings.labels(f.stage, f.category).inc()
+                self._child(self.findings, f.stage, f.category).inc()
         elif isinstance(event, RecordEvent):
             surface = str(event.action.surface)
             if event.outcome.bytes_in:
