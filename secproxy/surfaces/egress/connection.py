@@ -245,11 +245,8 @@ class ClientConnection:
 
     def block(self, t: Tracked, category: str, message: str) -> None:
         """Turn an allowed decision into a block found by the surface (SSRF, CONNECT port)
-        before its ledger record is written."""
-        verdict = t.verdict
-        verdict.decision = Decision.BLOCK
-        verdict.findings.append(Finding("egress", category, message, Severity.HIGH))
-        verdict.reason = message
+        before its ledger record is written (a strike, and a corrected live event)."""
+        self.service.engine.refuse(t, Finding("egress", category, message, Severity.HIGH))
 
     async def open_upstream(self, t: Tracked, head: RequestHead, *,
                             pooled: bool) -> Upstream | None:
