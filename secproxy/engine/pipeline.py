@@ -55,6 +55,7 @@ class Snapshot:
         self.limiters = limiters
         self.guards = tuple(guards)
         self.stages = STAGES
+        self._checks = tuple((stage.name, stage.check) for stage in STAGES)
         self.stage_timeout = self.config.engine.stage_timeout
         self.fail_open = self.config.engine.on_error == "allow"
         self.strike_on = frozenset(Decision(d) for d in self.config.tracking.strike_on)
@@ -65,15 +66,19 @@ class Snapshot:
         timings: dict[str, float] = {}
         clock = time.perf_counter
         verdict: Verdict | None = None
-        for stage in self.stages:
-            t0 = clock()
+        last = clock()
+        for name, check in self._checks:
             try:
-                result = stage.check(action, ctx)
-                if result is not None and inspect.isawaitable(result):
+                result = check(action, ctx)
+                if result is not None and result.__class__ is not Verdict:
+                    if not inspect.isawaitable(result):
+                        raise TypeError(f"stage returned {type(result).__name__}, not a Verdict")
                     result = await asyncio.wait_for(result, self.stage_timeout)
             except Exception as exc:  # the one boundary that turns failures into verdicts
-                result = self._failure(stage.name, exc, ctx)
-            timings[stage.name] = clock() - t0
+                result = self._failure(name, exc, ctx)
+            now_ = clock()
+            timings[name] = now_ - last
+            last = now_
             if result is not None:
                 verdict = result
                 break
