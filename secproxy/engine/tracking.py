@@ -107,12 +107,15 @@ class PrincipalTracker:
         return None
 
     def _expire(self, st: PrincipalState) -> None:
+        self._clear_block(st, reason="block expired", by="system")
+
+    def _clear_block(self, st: PrincipalState, *, reason: str | None, by: str) -> None:
         st.blocked_until = None
         st.block_reason = None
         st.blocked_by = None
         st.strikes.clear()
         self.dirty.add(st.key)
-        self._bus.emit(PrincipalEvent(st.key, "unblocked", reason="block expired", by="system"))
+        self._bus.emit(PrincipalEvent(st.key, "unblocked", reason=reason, by=by))
 
     def observe(
         self, key: str, *, blocked: bool, strike: bool, reason: str | None, count: bool = True
@@ -133,21 +136,10 @@ class PrincipalTracker:
         st.strikes = [t for t in st.strikes if t > edge]
         st.strikes.append(now)
         if len(st.strikes) >= self.max_strikes and not st.is_blocked(now):
-            st.blocked_until = now + self.block_duration
-            st.block_reason = f"{len(st.strikes)} strikes within {int(self.strike_window)}s" + (
+            why = f"{len(st.strikes)} strikes within {int(self.strike_window)}s" + (
                 f" (last: {reason})" if reason else ""
             )
-            st.blocked_by = "system"
-            self._bus.emit(
-                PrincipalEvent(
-                    key,
-                    "blocked",
-                    strikes=len(st.strikes),
-                    blocked_until=st.blocked_until,
-                    reason=st.block_reason,
-                    by="system",
-                )
-            )
+            self._set_block(st, now + self.block_duration, why, "system")
         else:
             self._bus.emit(PrincipalEvent(key, "strike", strikes=len(st.strikes), reason=reason))
 
@@ -157,33 +149,32 @@ class PrincipalTracker:
         """Block now; `duration` None blocks until unblocked."""
         now = self._clock()
         st = self._state(key, now)
-        st.blocked_until = FOREVER if duration is None else now + duration
-        st.block_reason = reason or "blocked by operator"
+        until = FOREVER if duration is None else now + duration
+        self._set_block(st, until, reason or "blocked by operator", by)
+        return st
+
+    def _set_block(self, st: PrincipalState, until: float, reason: str, by: str) -> None:
+        st.blocked_until = until
+        st.block_reason = reason
         st.blocked_by = by
-        self.dirty.add(key)
+        self.dirty.add(st.key)
         self._bus.emit(
             PrincipalEvent(
-                key,
+                st.key,
                 "blocked",
                 strikes=len(st.strikes),
-                blocked_until=st.blocked_until,
-                reason=st.block_reason,
+                blocked_until=until,
+                reason=reason,
                 by=by,
             )
         )
-        return st
 
     def unblock(self, key: str, *, by: str, reason: str | None = None) -> PrincipalState | None:
         """Lift a block and clear strikes; None when the principal was unknown."""
         st = self._states.get(key)
         if st is None:
             return None
-        st.blocked_until = None
-        st.block_reason = None
-        st.blocked_by = None
-        st.strikes.clear()
-        self.dirty.add(key)
-        self._bus.emit(PrincipalEvent(key, "unblocked", reason=reason, by=by))
+        self._clear_block(st, reason=reason, by=by)
         return st
 
     def take_dirty(self) -> list[PrincipalState]:
