@@ -2,6 +2,10 @@
 in one run, with every figure printed next to its baseline.
 
     python bench/egress.py            # needs nginx and wrk: apt-get install -y nginx wrk
+    python bench/egress.py --base DIR # also run the proxy from another source tree (a
+                                      # directory holding `secproxy/`, e.g. from
+                                      # `git archive HEAD secproxy | tar -x -C DIR`),
+                                      # alternated with this one: an A/B in one run
 
 What it measures (the proxy runs in a child python on uvloop, pinned to its own core;
 nginx, wrk and this script share the other core when the machine has two or more):
@@ -142,15 +146,17 @@ def wrk(core: int | None, connect_to: str, url: str, conns: int, tmp: Path) -> d
     return res
 
 
-def median_pair(core: int | None, direct_url: str, proxy_url: str, path: str, conns: int,
-                tmp: Path) -> tuple[dict[str, float], dict[str, float]]:
+def median_runs(core: int | None, direct_url: str, proxy_urls: list[str], path: str,
+                conns: int, tmp: Path) -> tuple[dict[str, float], list[dict[str, float]]]:
     """Alternate direct and proxied runs ROUNDS times; keep each side's median run (by
     req/s), so neither a burst of unrelated load nor one lucky run decides the ratio."""
-    direct, proxied = [], []
+    direct: list[dict[str, float]] = []
+    proxied: list[list[dict[str, float]]] = [[] for _ in proxy_urls]
     for _ in range(ROUNDS):
         direct.append(wrk(core, direct_url + path, direct_url + path, conns, tmp))
-        proxied.append(wrk(core, proxy_url, direct_url + path, conns, tmp))
-    return _median_run(direct), _median_run(proxied)
+        for runs, proxy_url in zip(proxied, proxy_urls, strict=True):
+            runs.append(wrk(core, proxy_url, direct_url + path, conns, tmp))
+    return _median_run(direct), [_median_run(runs) for runs in proxied]
 
 
 def _median_run(runs: list[dict[str, float]]) -> dict[str, float]:
@@ -196,14 +202,35 @@ def idle_clients(proxy: tuple[str, int], port: int, count: int) -> list[socket.s
     return socks
 
 
-def pair(label: str, direct: float, proxied: float, unit: str) -> None:
-    ratio = proxied / direct if direct else float("nan")
-    extra = f"  (+{(proxied - direct) * 1000:.0f} us)" if unit == "ms" else ""
-    print(f"  {label:<34} direct {direct:>10.2f} {unit:<5} proxy {proxied:>10.2f} {unit:<5}"
-          f" ratio {ratio:5.2f}{extra}")
+def pair(label: str, direct: float, proxied: list[float], unit: str) -> None:
+    """One figure: the direct baseline, then each proxy (this tree first, then --base)."""
+    line = f"  {label:<22} direct {direct:>9.2f} {unit:<5}"
+    for name, value in zip(("proxy", "base"), proxied, strict=False):
+        ratio = value / direct if direct else float("nan")
+        extra = f" +{(value - direct) * 1000:.0f}us" if unit == "ms" else ""
+        line += f" | {name} {value:>9.2f} ratio {ratio:4.2f}{extra}"
+    print(line)
+
+
+def start_proxy(core: int | None, config: str, port: int,
+                base: str | None) -> subprocess.Popen[bytes]:
+    env = dict(os.environ)
+    if base is not None:
+        env["PYTHONPATH"] = base
+    proc = subprocess.Popen(pinned(core, [sys.executable, "-c", RUNNER, config]),
+                            stdout=subprocess.PIPE, env=env)
+    assert proc.stdout is not None
+    proc.stdout.readline()
+    wait_port(port)
+    return proc
 
 
 def main() -> None:
+    base = None
+    if sys.argv[1:2] == ["--base"] and len(sys.argv) > 2:
+        base = str(Path(sys.argv[2]).resolve())
+        if not (Path(base) / "secproxy").is_dir():
+            raise SystemExit(f"{base} holds no secproxy/ package")
     for tool in ("nginx", "wrk"):
         if not shutil.which(tool) and not Path(f"/usr/sbin/{tool}").exists():
             raise SystemExit(f"{tool} is missing: apt-get install -y nginx wrk")
@@ -229,46 +256,49 @@ def main() -> None:
         nginx_argv = [nginx_bin, "-c", str(tmp / "nginx.conf")]
         procs.append(subprocess.Popen(pinned(load_core, nginx_argv)))
         wait_port(nginx_port)
-        proxy_port = free_port()
-        config = (
-            f"listeners: {{egress: {{host: 127.0.0.1, port: {proxy_port}}}}}\n"
-            f"egress: {{ssrf_allow: ['127.0.0.0/8'], allowed_connect_ports: [{nginx_port}],"
-            f" max_connections_per_principal: 10000, idle_timeout: 300s,"
-            f" pool_max_idle_per_host: 64}}\n"
-        )
-        proxy = subprocess.Popen(
-            pinned(proxy_core, [sys.executable, "-c", RUNNER, config]),
-            stdout=subprocess.PIPE,
-        )
-        procs.append(proxy)  # type: ignore[arg-type]
-        assert proxy.stdout is not None
-        proxy.stdout.readline()
-        wait_port(proxy_port)
+        ports = [free_port() for _ in range(2 if base else 1)]
+        proxy = None
+        for port, tree in zip(ports, (None, base), strict=False):
+            config = (
+                f"listeners: {{egress: {{host: 127.0.0.1, port: {port}}}}}\n"
+                f"egress: {{ssrf_allow: ['127.0.0.0/8'], allowed_connect_ports: "
+                f"[{nginx_port}], max_connections_per_principal: 10000, idle_timeout: 300s,"
+                f" pool_max_idle_per_host: 64}}\n"
+            )
+            started = start_proxy(proxy_core, config, port, tree)
+            procs.append(started)
+            proxy = proxy or started
+        assert proxy is not None
+        proxy_port = ports[0]
         direct_url = f"http://127.0.0.1:{nginx_port}"
-        proxy_url = f"http://127.0.0.1:{proxy_port}/"
+        proxy_urls = [f"http://127.0.0.1:{port}/" for port in ports]
 
         print(f"secproxy egress bench: {cores} cores, proxy on core {proxy_core}, nginx+load on "
               f"core {load_core}; wrk {WRK_SECONDS}s per run, median of {ROUNDS}")
-        # warm up both paths
+        if base:
+            print(f"A/B: 'proxy' is this tree, 'base' is {base}")
+        # warm up every path
         wrk(load_core, direct_url + "/small", direct_url + "/small", 4, tmp)
-        wrk(load_core, proxy_url, direct_url + "/small", 4, tmp)
+        for proxy_url in proxy_urls:
+            wrk(load_core, proxy_url, direct_url + "/small", 4, tmp)
         rss_start = rss_mib(proxy.pid)
 
         for conns in (1, 32):
-            d, p = median_pair(load_core, direct_url, proxy_url, "/small", conns, tmp)
+            d, ps = median_runs(load_core, direct_url, proxy_urls, "/small", conns, tmp)
             print(f"small GET, concurrency {conns}:")
-            pair("requests/s", d["rps"], p["rps"], "req/s")
-            pair("p50 latency", d["p50"], p["p50"], "ms")
-            pair("p99 latency", d["p99"], p["p99"], "ms")
+            pair("requests/s", d["rps"], [p["rps"] for p in ps], "req/s")
+            pair("p50 latency", d["p50"], [p["p50"] for p in ps], "ms")
+            pair("p99 latency", d["p99"], [p["p99"] for p in ps], "ms")
 
-        d, p = median_pair(load_core, direct_url, proxy_url, "/1m", 8, tmp)
+        d, ps = median_runs(load_core, direct_url, proxy_urls, "/1m", 8, tmp)
         print("1 MiB GET, concurrency 8:")
-        pair("throughput", d["rps"] * 1.048576, p["rps"] * 1.048576, "MB/s")
+        pair("throughput", d["rps"] * 1.048576, [p["rps"] * 1.048576 for p in ps], "MB/s")
 
         direct_mbs = statistics.median(tunnel_read(nginx_port, None) for _ in range(5))
-        tunnel_mbs = statistics.median(
-            tunnel_read(nginx_port, ("127.0.0.1", proxy_port)) for _ in range(5)
-        )
+        tunnel_mbs = [
+            statistics.median(tunnel_read(nginx_port, ("127.0.0.1", port)) for _ in range(5))
+            for port in ports
+        ]
         print(f"CONNECT tunnel, {BIG_MIB} MiB body:")
         pair("throughput", direct_mbs, tunnel_mbs, "MB/s")
 

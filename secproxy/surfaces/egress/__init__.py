@@ -5,12 +5,18 @@ an `Action` (surface `egress`, or `connect` for tunnels), decided by the engine,
 forwarded, tunnelled or refused with a short JSON answer; each becomes one ledger
 record with status, bytes and duration.
 
+Both ends are `asyncio.Protocol`s that parse with httptools as bytes arrive (no stream
+readers); one task per client connection awaits only what needs awaiting (the next
+head, the engine's decision, an upstream connect, the response head), and response
+bodies are relayed from protocol callbacks straight to the client transport.
+
 Modules: `service` (listener, connection limits, shutdown), `connection` (one client:
-identity, decision, refusals), `forward` (request/response streaming), `tunnel`
-(CONNECT and WebSocket relays), `readers` (httptools parsing, limits, timeouts),
-`http1` (parsed heads, head rewriting), `pool`
-(upstream keep-alive), `ssrf` and `policy` (address checks, proxy users), `url`
-(request targets), `answers` (status codes and JSON bodies).
+identity, decision, refusals), `forward` (one forwarded request), `tunnel` (CONNECT and
+WebSocket relays), `wire` (what both protocols share: waiting, deadlines, backpressure),
+`client` (request parsing and limits), `upstream` (response parsing and body relay),
+`http1` (parsed heads, head rewriting), `pool` (upstream keep-alive), `ssrf` and
+`policy` (address checks, proxy users), `url` (request targets), `answers` (status
+codes and JSON bodies).
 """
 
 from secproxy.surfaces.egress.service import EgressService

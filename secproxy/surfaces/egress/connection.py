@@ -28,10 +28,10 @@ from secproxy.model import (
     Verdict,
 )
 from secproxy.surfaces.egress.answers import PROXY_AUTHENTICATE, answer, verdict_answer
+from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.forward import forward
 from secproxy.surfaces.egress.http1 import HttpError, PeerClosed, RequestHead
 from secproxy.surfaces.egress.pool import Upstream
-from secproxy.surfaces.egress.readers import RequestReader
 from secproxy.surfaces.egress.ssrf import ResolveError, resolve
 from secproxy.surfaces.egress.tunnel import connect_tunnel, websocket_tunnel
 from secproxy.surfaces.egress.url import absolute_destination, connect_destination
@@ -59,21 +59,16 @@ the client sees the answer instead of a connection reset."""
 class ClientConnection:
     """A client connection and the requests on it, served one after the other."""
 
-    def __init__(self, service: EgressService, reader: asyncio.StreamReader,
-                 writer: asyncio.StreamWriter):
+    def __init__(self, service: EgressService, rx: RequestReader):
         self.service = service
         self.engine = service.engine
-        self.reader = reader
-        self.writer = writer
-        peer = writer.get_extra_info("peername")
+        self.rx = rx
+        """The client connection's protocol: parsed requests in, answers out."""
+        peer = rx.transport.get_extra_info("peername")
         self.ip: str = peer[0] if peer else "unknown"
         self.policy = service.policy
         """The egress settings the current request is served with (one snapshot per
         request, however often the config is swapped meanwhile)."""
-        settings = self.policy.settings
-        self.rx = RequestReader(reader, max_request_line=settings.max_request_line,
-                                max_header_bytes=settings.max_header_bytes,
-                                max_headers=settings.max_headers)
         self.over_limit = False
         self.busy = False
         """True while a request is being handled (not waiting for the next head)."""
@@ -103,11 +98,10 @@ class ClientConnection:
         except Exception:
             log.exception("egress connection from %s failed", self.ip)
         finally:
-            self.rx.stop()
-            self.writer.close()
+            self.rx.close()
 
     def abort(self) -> None:
-        self.writer.transport.abort()
+        self.rx.abort()
 
     # -- one request ------------------------------------------------------------------
 
@@ -223,25 +217,11 @@ class ClientConnection:
 
     async def send(self, data: bytes, *, close: bool = False) -> None:
         """Write a complete answer; with `close`, end the connection after it gently."""
-        writer = self.writer
-        writer.write(data)
-        await writer.drain()
+        rx = self.rx
+        rx.transport.write(data)
+        await rx.drain()
         if close:
-            await self._linger()
-
-    async def _linger(self) -> None:
-        """Half-close and drop what the client still sends for a short while, so an
-        unread request body does not turn the answer into a connection reset."""
-        writer = self.writer
-        if writer.is_closing() or not writer.can_write_eof():
-            return
-        try:
-            writer.write_eof()
-            async with asyncio.timeout(_LINGER):
-                while await self.reader.read(65536):
-                    pass
-        except (OSError, TimeoutError):
-            pass
+            await rx.linger(_LINGER)
 
     def block(self, t: Tracked, category: str, message: str) -> None:
         """Turn an allowed decision into a block found by the surface (SSRF, CONNECT port)

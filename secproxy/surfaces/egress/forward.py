@@ -1,9 +1,12 @@
 """Forwarding one allowed absolute-form request and streaming its response back.
 
-Bodies stream in both directions, one read at a time, each write followed by
-`drain()`, so a slow reader on either side slows the other instead of filling memory.
-A request body is sent by a second task while the response is awaited (so
-`Expect: 100-continue` and early answers work). Responses without a length reach
+The request head goes to a pooled `upstream.Upstream`; the task then sleeps until the
+final response head is parsed, sends it, and lets the upstream protocol relay the body
+straight to the client transport (see `upstream`), so a small response costs one wake
+of the task and a large one no wake per read. Bodies stream with backpressure both
+ways: a full client buffer pauses reading the upstream, and the request body is sent by
+a second task that waits on the upstream's write buffer, while the response is awaited
+(so `Expect: 100-continue` and early answers work). Responses without a length reach
 HTTP/1.1 clients chunked, so the client connection stays reusable. A reused upstream
 connection that turns out closed is retried once on a fresh one for idempotent
 requests without a body.
@@ -18,7 +21,6 @@ from secproxy.aio import cancel_and_wait, spawn
 from secproxy.engine import Tracked
 from secproxy.model import Outcome
 from secproxy.surfaces.egress.http1 import (
-    READ_SIZE,
     HttpError,
     PeerClosed,
     RequestHead,
@@ -27,7 +29,6 @@ from secproxy.surfaces.egress.http1 import (
     response_head,
 )
 from secproxy.surfaces.egress.pool import Upstream
-from secproxy.surfaces.egress.readers import ResponseReader
 from secproxy.surfaces.egress.url import Destination
 
 if TYPE_CHECKING:
@@ -48,14 +49,14 @@ async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
         up = await conn.open_upstream(t, head, pooled=True)
         if up is None:
             return not head.ends_connection
-        up.responses.head_only = head.method == b"HEAD"
-        up.writer.write(wire_head)
+        up.begin(head_only=head.method == b"HEAD")
+        up.transport.write(wire_head)
         pump = None
         if head.has_body:
             pump = spawn(_send_body(conn, head, up, t.outcome, settings.idle_timeout),
                          name="egress-request-body")
         try:
-            resp = await _final_head(conn, head, up.responses, settings.upstream_timeout)
+            resp = await _final_head(conn, head, up, settings.upstream_timeout)
         except (PeerClosed, ConnectionError) as exc:
             up.abort()
             if retry and up.reused:
@@ -74,22 +75,22 @@ async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
         return await relay_response(conn, head, up, resp, t, pump)
 
 
-async def _final_head(conn: ClientConnection, head: RequestHead, rx: ResponseReader,
+async def _final_head(conn: ClientConnection, head: RequestHead, up: Upstream,
                       wait: float) -> ResponseHead:
     """The final response head; interim 1xx answers go on to HTTP/1.1 clients."""
-    rx.arm(wait)
+    up.arm(wait)
     try:
         while True:
-            resp = await rx.next_head()
+            resp = await up.next_head()
             if resp.status >= 200:
                 return resp
             if resp.status == 101:
                 raise HttpError(502, "bad_upstream_response",
                                 "upstream switched protocols without being asked")
             if head.version == "1.1":
-                conn.writer.write(response_head(resp, chunked=False, close=False))
+                conn.rx.transport.write(response_head(resp, chunked=False, close=False))
     finally:
-        rx.disarm()
+        up.disarm()
 
 
 async def _failed(conn: ClientConnection, head: RequestHead, t: Tracked,
@@ -113,7 +114,7 @@ async def _send_body(conn: ClientConnection, head: RequestHead, up: Upstream,
     """Stream the request body upstream; returns (not raises) what went wrong, and
     aborts the upstream then so the response wait ends at once."""
     rx = conn.rx
-    writer = up.writer
+    transport = up.transport
     chunked = head.chunked
     try:
         while True:
@@ -123,12 +124,12 @@ async def _send_body(conn: ClientConnection, head: RequestHead, up: Upstream,
             size = len(piece)
             outcome.bytes_in += size
             if chunked:
-                writer.writelines((b"%x\r\n" % size, piece, b"\r\n"))
+                transport.writelines((b"%x\r\n" % size, piece, b"\r\n"))
             else:
-                writer.write(piece)
-            await writer.drain()
+                transport.write(piece)
+            await up.drain()
         if chunked:
-            writer.write(b"0\r\n\r\n")
+            transport.write(b"0\r\n\r\n")
         return None
     except (HttpError, PeerClosed, ConnectionError, TimeoutError) as exc:
         up.abort()
@@ -139,7 +140,7 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
                          resp: ResponseHead, t: Tracked,
                          pump: asyncio.Task[Exception | None] | None, *,
                          force_close: bool = False) -> bool:
-    """Send the response head and stream the body to the client; pool or close the
+    """Send the response head and relay the body to the client; pool or close the
     upstream connection; True when the client connection stays usable."""
     bodiless = resp.bodiless or head.method == b"HEAD"
     close = force_close or not head.keep_alive or (pump is not None and not pump.done())
@@ -149,46 +150,17 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
             chunked = True
         else:
             close = True
-    writer = conn.writer
     outcome = t.outcome
     outcome.status = resp.status
     out = [response_head(resp, chunked=chunked, close=close)]
-    rx = up.responses
-    queue = rx.queue
-    timeout = conn.policy.settings.upstream_timeout
-    length = resp.content_length if not (bodiless or chunked) else None
-    before = outcome.bytes_out
+    rx = conn.rx
+    length = None if bodiless or chunked or resp.chunked else resp.content_length
     try:
-        while True:
-            done = False
-            while queue:
-                piece = queue.popleft()
-                if not piece:
-                    done = True
-                    break
-                size = len(piece)
-                outcome.bytes_out += size
-                if chunked:
-                    out += (b"%x\r\n" % size, piece, b"\r\n")
-                else:
-                    out.append(piece)
-            if done:
-                break
-            _write(writer, out)
-            await writer.drain()
-            if rx.error is not None:
-                raise rx.error
-            if rx.eof:
-                raise PeerClosed("upstream closed the connection in the middle of the body")
-            if length is not None:
-                await _copy_rest(rx, writer, length - (outcome.bytes_out - before), timeout,
-                                 outcome)
-                break
-            await rx.fill_within(timeout)
+        await up.relay(rx, out, chunked=chunked, length=length, outcome=outcome,
+                       stall=conn.policy.settings.upstream_timeout)
         if chunked:
-            out.append(b"0\r\n\r\n")
-        _write(writer, out)
-        await writer.drain()
+            rx.transport.write(b"0\r\n\r\n")
+        await rx.drain()
     except (PeerClosed, HttpError, TimeoutError, ConnectionError) as exc:
         outcome.error = _describe(exc)
         up.abort()
@@ -206,36 +178,6 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
             return False
     conn.service.pool.give(up, conn.policy.settings.pool_max_idle_per_host)
     return not close
-
-
-async def _copy_rest(rx: ResponseReader, writer: asyncio.StreamWriter, remaining: int,
-                     stall: float, outcome: Outcome) -> None:
-    """Copy the rest of a Content-Length body as raw bytes, past the parser (one copy
-    less per read), then give the connection a fresh parser for its next response."""
-    reader = rx.reader
-    while remaining > 0:
-        rx.arm(stall)
-        try:
-            data = await reader.read(min(READ_SIZE, remaining))
-        finally:
-            rx.disarm()
-        if not data:
-            if rx.timed_out:
-                raise TimeoutError
-            raise PeerClosed("upstream closed the connection in the middle of the body")
-        remaining -= len(data)
-        outcome.bytes_out += len(data)
-        writer.write(data)
-        await writer.drain()
-    rx.restart()
-
-
-def _write(writer: asyncio.StreamWriter, out: list[bytes]) -> None:
-    if len(out) == 1:
-        writer.write(out[0])
-    elif out:
-        writer.writelines(out)
-    out.clear()
 
 
 def _describe(exc: BaseException) -> str:

@@ -1,5 +1,5 @@
-"""Upstream connections: opened to an already checked address, kept idle per
-(host, port) for reuse, swept when idle too long.
+"""Upstream connections (`upstream.Upstream` protocols): opened to an already checked
+address, kept idle per (host, port) for reuse, swept when idle too long.
 
 A pooled connection remembers the address it was opened to, so a reused connection is
 SSRF-checked against the address it really talks to, without a new lookup.
@@ -11,39 +11,10 @@ import asyncio
 import os
 import time
 
-from secproxy.surfaces.egress.http1 import READ_SIZE
-from secproxy.surfaces.egress.readers import ResponseReader
 from secproxy.surfaces.egress.ssrf import IPAddress
+from secproxy.surfaces.egress.upstream import PoolKey, Upstream
 
-PoolKey = tuple[str, int]
-
-
-class Upstream:
-    """One TCP connection to an upstream and the reader of its responses."""
-
-    __slots__ = ("key", "address", "reader", "writer", "responses", "idle_since", "reused")
-
-    def __init__(self, key: PoolKey, address: IPAddress, reader: asyncio.StreamReader,
-                 writer: asyncio.StreamWriter):
-        self.key = key
-        self.address = address
-        self.reader = reader
-        self.writer = writer
-        self.responses = ResponseReader(reader)
-        self.idle_since = 0.0
-        self.reused = False
-
-    @property
-    def alive(self) -> bool:
-        return not self.writer.is_closing() and not self.reader.at_eof()
-
-    def close(self) -> None:
-        self.responses.stop()
-        self.writer.close()
-
-    def abort(self) -> None:
-        self.responses.stop()
-        self.writer.transport.abort()
+__all__ = ["PoolKey", "Upstream", "UpstreamPool"]
 
 
 class UpstreamPool:
@@ -61,7 +32,7 @@ class UpstreamPool:
         idle = self._idle.get(key)
         while idle:
             up = idle.pop()
-            if up.alive:
+            if up.alive and not up.queue and up.error is None:
                 up.reused = True
                 self.reuses += 1
                 return up
@@ -70,28 +41,30 @@ class UpstreamPool:
 
     def give(self, up: Upstream, max_idle: int) -> None:
         """Keep `up` for the next request to its (host, port), or close it."""
-        rx = up.responses
-        if not (rx.reusable and rx.complete and not rx.queue and up.alive) or max_idle <= 0:
+        if (not (up.reusable and up.complete and not up.queue and up.alive)
+                or up.upgraded is not None or max_idle <= 0):
             up.close()
             return
         idle = self._idle.setdefault(up.key, [])
         if len(idle) >= max_idle:
             up.close()
             return
-        rx.current = None
-        rx.head_only = False
+        up.current = None
+        up.head_only = False
         up.idle_since = time.monotonic()
         idle.append(up)
 
     async def connect(self, key: PoolKey, addresses: list[IPAddress], wait: float) -> Upstream:
         """Open a connection to the first of `addresses` that answers."""
         last: Exception | None = None
+        loop = asyncio.get_running_loop()
         for address in addresses:
             self.connects += 1
             try:
                 async with asyncio.timeout(wait):
-                    reader, writer = await asyncio.open_connection(
-                        str(address), key[1], limit=READ_SIZE
+                    _, up = await loop.create_connection(
+                        lambda a=address: Upstream(key, a),  # type: ignore[misc]
+                        str(address), key[1],
                     )
             except TimeoutError:
                 last = TimeoutError(f"connect to {address} port {key[1]} timed out after "
@@ -101,7 +74,7 @@ class UpstreamPool:
                 cause = os.strerror(exc.errno) if exc.errno else str(exc)
                 last = OSError(f"connect to {address} port {key[1]} failed: {cause}")
                 continue
-            return Upstream(key, address, reader, writer)
+            return up
         raise last or OSError("no address to connect to")
 
     def sweep(self, max_age: float) -> int:

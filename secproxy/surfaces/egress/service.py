@@ -19,8 +19,8 @@ from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
 from secproxy.surfaces.base import Service
+from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.connection import ClientConnection
-from secproxy.surfaces.egress.http1 import READ_SIZE
 from secproxy.surfaces.egress.policy import EgressPolicy
 from secproxy.surfaces.egress.pool import UpstreamPool
 
@@ -65,9 +65,8 @@ class EgressService(Service):
     async def start(self) -> None:
         host, port = self.listener.host, self.listener.port
         try:
-            self._server = await asyncio.start_server(
-                self._serve, host, port, limit=READ_SIZE, backlog=2048
-            )
+            loop = asyncio.get_running_loop()
+            self._server = await loop.create_server(self._protocol, host, port, backlog=2048)
         except OSError as exc:
             raise ListenError(
                 f"egress cannot listen on {self.listener.address}: {exc.strerror or exc}",
@@ -79,9 +78,17 @@ class EgressService(Service):
         self._sweeper = spawn(self._sweep(), name="egress-pool-sweeper")
         log.debug("egress listening on %s", self._address)
 
-    async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        conn = ClientConnection(self, reader, writer)
-        conn.task = asyncio.current_task()  # type: ignore[assignment]
+    def _protocol(self) -> RequestReader:
+        settings = self.policy.settings
+        return RequestReader(self._accepted, max_request_line=settings.max_request_line,
+                             max_header_bytes=settings.max_header_bytes,
+                             max_headers=settings.max_headers)
+
+    def _accepted(self, rx: RequestReader) -> None:
+        conn = ClientConnection(self, rx)
+        conn.task = spawn(self._serve(conn), name="egress-client")
+
+    async def _serve(self, conn: ClientConnection) -> None:
         ip = conn.ip
         count = self._per_ip.get(ip, 0) + 1
         self._per_ip[ip] = count

@@ -12,7 +12,7 @@ is written when the tunnel closes, with bytes each way and the duration.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from secproxy.engine import Tracked
 from secproxy.model import Outcome
@@ -50,9 +50,9 @@ async def connect_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) 
     up = await conn.open_upstream(t, head, pooled=False)
     if up is None:
         return False
-    conn.writer.write(_ESTABLISHED)
+    conn.rx.transport.write(_ESTABLISHED)
     t.outcome.status = 200
-    await splice(conn, up, t.outcome, first_in=conn.rx.upgraded or b"")
+    await splice(conn, up, t.outcome)
     return False
 
 
@@ -62,18 +62,17 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
     up = await conn.open_upstream(t, head, pooled=False)
     if up is None:
         return False
-    rx = up.responses
-    up.writer.write(request_head(head, dest.origin, dest.authority, upgrade=True))
-    early = conn.rx.upgraded
+    up.transport.write(request_head(head, dest.origin, dest.authority, upgrade=True))
+    early = conn.rx.take_raw()
     if early:
-        up.writer.write(early)
+        up.transport.write(early)
         t.outcome.bytes_in += len(early)
     timeout = conn.policy.settings.upstream_timeout
-    rx.arm(timeout)
+    up.arm(timeout)
     try:
-        resp = await rx.next_head()
+        resp = await up.next_head()
         while resp.status < 200 and resp.status != 101:
-            resp = await rx.next_head()
+            resp = await up.next_head()
     except (PeerClosed, ConnectionError, HttpError, TimeoutError) as exc:
         up.abort()
         if isinstance(exc, TimeoutError):
@@ -85,31 +84,31 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
         await conn.upstream_failed(t, head, status, error, reason)
         return False
     finally:
-        rx.disarm()
+        up.disarm()
     if resp.status != 101:
         await relay_response(conn, head, up, resp, t, None, force_close=True)
         up.close()
         return False
-    conn.writer.write(response_head(resp, chunked=False, close=False, upgrade=True))
+    conn.rx.transport.write(response_head(resp, chunked=False, close=False, upgrade=True))
     t.outcome.status = 101
-    rx.queue.clear()
-    await splice(conn, up, t.outcome, first_out=rx.upgraded or b"")
+    up.queue.clear()
+    await splice(conn, up, t.outcome)
     return False
 
 
-async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
-                 first_in: bytes = b"", first_out: bytes = b"") -> None:
+async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome) -> None:
     """Relay raw bytes both ways until both directions have ended (or one side reset).
 
     The two transports are handed to a pair of small protocols that write what one
     side receives straight to the other and pause the reading side while the writing
     side's buffer is full: no task, no stream buffer and no copy in between."""
-    conn.rx.stop()
-    up.responses.stop()
-    first_in += _take_buffered(conn.reader)
-    first_out += _take_buffered(up.reader)
-    client = cast(asyncio.Transport, conn.writer.transport)
-    upstream = cast(asyncio.Transport, up.writer.transport)
+    rx = conn.rx
+    rx.stop()
+    up.stop()
+    first_in = rx.take_raw()
+    first_out = up.take_raw()
+    client = rx.transport
+    upstream = up.transport
     tunnel = _Tunnel(client, upstream, outcome)
     client.set_protocol(_Half(tunnel, inbound=True))
     upstream.set_protocol(_Half(tunnel, inbound=False))
@@ -117,10 +116,10 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
         tunnel.forward(True, first_in)
     if first_out:
         tunnel.forward(False, first_out)
-    for reader, inbound in ((conn.reader, True), (up.reader, False)):
-        if reader.exception() is not None:
-            tunnel.lost(inbound, reader.exception())
-        elif reader.at_eof():
+    for wire, inbound in ((rx, True), (up, False)):
+        if wire.lost:
+            tunnel.lost(inbound, None)
+        elif wire.eof:
             tunnel.eof(inbound)
     for transport in (client, upstream):
         if not transport.is_closing():
@@ -130,15 +129,6 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
         await tunnel.done
     finally:
         tunnel.close()
-
-
-def _take_buffered(reader: asyncio.StreamReader) -> bytes:
-    """What a stream reader already holds; there is no public way to take it without
-    awaiting, and the relay must send it before anything read after the switch."""
-    buffered: bytearray = reader._buffer  # type: ignore[attr-defined]
-    data = bytes(buffered)
-    buffered.clear()
-    return data
 
 
 class _Tunnel:

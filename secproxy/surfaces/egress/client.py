@@ -1,0 +1,227 @@
+"""The client side of one egress connection as a protocol: requests are parsed with
+httptools as bytes arrive, limits on request heads (414, 431) are enforced inside the
+parser callbacks, and the connection's task waits for heads and body pieces.
+
+Pipelined requests queue in order (reading pauses when the queue holds more than a
+read's worth of body or many heads). After an upgrade head (CONNECT, WebSocket) the
+bytes that follow are kept raw, and reading pauses until a tunnel takes them over or
+the upgrade is declined. While an upstream response is relayed straight to this
+connection (`upstream.Upstream.relay`), a full write buffer here pauses reading the
+upstream, and a lost client ends the relay.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import httptools
+
+from secproxy.surfaces.egress.http1 import READ_SIZE, HttpError, PeerClosed, RequestHead
+from secproxy.surfaces.egress.wire import Wire
+
+if TYPE_CHECKING:
+    from secproxy.surfaces.egress.upstream import Upstream
+
+_MAX_QUEUED_HEADS = 32
+_WRITE_HIGH = 64 * 1024
+"""Bytes queued towards the client before the upstream feeding it is paused."""
+
+
+class RequestReader(Wire):
+    """Reads requests off one client connection, and writes its answers."""
+
+    def __init__(self, accepted: Callable[[RequestReader], None], *, max_request_line: int,
+                 max_header_bytes: int, max_headers: int):
+        super().__init__()
+        self.accepted = accepted
+        self.parser = httptools.HttpRequestParser(self)
+        self.max_request_line = max_request_line
+        self.max_header_bytes = max_header_bytes
+        self.max_headers = max_headers
+        self.head_cap = max_request_line + max_header_bytes + 4096
+        self.in_head = False
+        self.source: Upstream | None = None
+        """The upstream whose response is being written straight to this client."""
+        self.discarding = False
+        self._queued = 0
+        self._head_fed = 0
+        self._url: list[bytes] = []
+        self._url_len = 0
+        self._header_bytes = 0
+
+    def connection_made(self, transport: object) -> None:
+        super().connection_made(transport)  # type: ignore[arg-type]
+        self.transport.set_write_buffer_limits(high=_WRITE_HIGH)
+        self.accepted(self)
+
+    def data_received(self, data: bytes) -> None:
+        if self.discarding:
+            return
+        if self.upgraded is not None:
+            self.upgraded += data
+            self.pause_reading()
+            return
+        self.feed(data)
+        if len(self.queue) > _MAX_QUEUED_HEADS or self._queued > READ_SIZE:
+            self.pause_reading()
+        self.wake()
+
+    def pause_writing(self) -> None:
+        super().pause_writing()
+        if self.source is not None:
+            self.source.pause_source()
+
+    def resume_writing(self) -> None:
+        super().resume_writing()
+        if self.source is not None:
+            self.source.resume_source()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        super().connection_lost(exc)
+        if self.source is not None:
+            self.source.sink_lost()
+
+    # -- httptools callbacks ---------------------------------------------------------
+
+    def on_message_begin(self) -> None:
+        self.in_head = True
+        self._head_fed = 0
+        self._url = []
+        self._url_len = 0
+        self._headers = []
+        self._header_bytes = 0
+
+    def on_url(self, url: bytes) -> None:
+        self._url_len += len(url)
+        if self._url_len > self.max_request_line:
+            raise HttpError(414, "request_line_too_long",
+                            f"request target longer than {self.max_request_line} bytes")
+        self._url.append(url)
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._header_bytes += len(name) + len(value) + 4
+        if self._header_bytes > self.max_header_bytes:
+            raise HttpError(431, "headers_too_large",
+                            f"request headers larger than {self.max_header_bytes} bytes")
+        if len(self._headers) >= self.max_headers:
+            raise HttpError(431, "too_many_headers",
+                            f"more than {self.max_headers} request headers")
+        self._headers.append((name.lower(), name, value))
+
+    def on_headers_complete(self) -> None:
+        p = self.parser
+        self.in_head = False
+        url = self._url[0] if len(self._url) == 1 else b"".join(self._url)
+        self.queue.append(RequestHead(p.get_method(), url, self._headers,
+                                      p.get_http_version(), p.should_keep_alive(),
+                                      p.should_upgrade()))
+
+    def on_body(self, body: bytes) -> None:
+        self._queued += len(body)
+        self.queue.append(body)
+
+    # -- parsing -----------------------------------------------------------------------
+
+    def feed(self, data: bytes) -> None:
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserUpgrade as exc:
+            self.upgraded = data[exc.args[0]:]
+        except httptools.HttpParserCallbackError as exc:
+            cause = exc.__context__
+            self.error = (cause if isinstance(cause, HttpError)
+                          else HttpError(400, "bad_request", f"malformed request: {exc}"))
+        except httptools.HttpParserError as exc:
+            self.error = HttpError(400, "bad_request", f"malformed request: {exc}")
+        if self.in_head and self.error is None:
+            self._head_fed += len(data)
+            if self._head_fed > self.head_cap:
+                # on_url has already refused a long URL, so what overflows is headers
+                self.error = HttpError(431, "headers_too_large",
+                                       f"request head larger than {self.head_cap} bytes")
+
+    def resume(self, rest: bytes) -> None:
+        """Parse `rest` as HTTP again (after an upgrade the proxy declined to honour)."""
+        self.upgraded = None
+        if rest:
+            self.feed(rest)
+
+    def _pop_head(self) -> RequestHead | None:
+        queue = self.queue
+        while queue:
+            item = queue.popleft()
+            if type(item) is RequestHead:
+                return item
+        self._queued = 0
+        if self.error is not None:
+            raise self.error
+        return None
+
+    # -- what the connection's task awaits -----------------------------------------------
+
+    async def next_head(self, idle_timeout: float, header_timeout: float) -> RequestHead | None:
+        """The next request head; None when the client closed or stayed idle too long.
+
+        Raises `HttpError` for malformed or oversized heads and for a head that takes
+        longer than `header_timeout` once it has started (408)."""
+        head = self._pop_head()
+        if head is not None or self.eof:
+            return head
+        started = self.in_head
+        self.arm(header_timeout if started else idle_timeout)
+        try:
+            while True:
+                await self.wait()
+                head = self._pop_head()
+                if head is not None or self.eof:
+                    return head
+                if not started and self.in_head:
+                    started = True
+                    self.arm(header_timeout)
+        except TimeoutError:
+            if self.in_head:
+                raise HttpError(408, "request_timeout",
+                                f"request head not complete within {header_timeout:g}s") from None
+            return None
+        finally:
+            self.disarm()
+
+    async def body_piece(self, stall: float) -> bytes:
+        """The next piece of the current request body; `END` when it is complete."""
+        queue = self.queue
+        while not queue:
+            if self.error is not None:
+                raise self.error
+            if self.eof:
+                raise PeerClosed("connection closed in the middle of a message")
+            self.arm(stall)
+            try:
+                await self.wait()
+            finally:
+                self.disarm()
+        piece: bytes = queue.popleft()
+        self._queued -= len(piece)
+        return piece
+
+    async def linger(self, seconds: float) -> None:
+        """Half-close and drop what the client still sends for a short while, so an
+        unread request body does not turn the answer into a connection reset."""
+        transport = self.transport
+        if transport.is_closing() or not transport.can_write_eof():
+            return
+        try:
+            transport.write_eof()
+        except OSError:
+            return
+        self.discarding = True
+        self.queue.clear()
+        self.upgraded = None
+        self.arm(seconds)
+        try:
+            while not self.eof:
+                await self.wait()
+        except TimeoutError:
+            pass
+        finally:
+            self.disarm()

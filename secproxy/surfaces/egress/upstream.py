@@ -1,0 +1,307 @@
+"""One upstream connection as a protocol: responses parsed with httptools as bytes
+arrive, and the body of the current response relayed straight to the client.
+
+The forwarding task waits for the final response head (interim 1xx heads come first),
+sends the head to the client, then calls `relay()`: body pieces already parsed go out at
+once, and later ones are written to the client from `data_received` without waking the
+task, which sleeps until the message ends, fails or stalls. A Content-Length body is
+copied past the parser as raw bytes (one copy less per read; the next response starts
+on a fresh parser). When the client's write buffer fills, reading from the upstream
+pauses until it drains; the stall timeout (`upstream_timeout`) only runs while the
+upstream is being read.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import TYPE_CHECKING
+
+import httptools
+
+from secproxy.model import Outcome
+from secproxy.surfaces.egress.http1 import (
+    END,
+    MAX_RESPONSE_HEAD,
+    HttpError,
+    PeerClosed,
+    ResponseHead,
+)
+from secproxy.surfaces.egress.ssrf import IPAddress
+from secproxy.surfaces.egress.wire import Wire
+
+if TYPE_CHECKING:
+    from secproxy.surfaces.egress.client import RequestReader
+
+PoolKey = tuple[str, int]
+_MIDDLE = "upstream closed the connection in the middle of the body"
+
+
+class _HeadOnly(Exception):
+    """Raised inside the parser to stop after the head of a response to HEAD."""
+
+
+class Upstream(Wire):
+    """One TCP connection to an upstream, its response parser and the relay of bodies."""
+
+    def __init__(self, key: PoolKey, address: IPAddress):
+        super().__init__()
+        self.key = key
+        self.address = address
+        self.idle_since = 0.0
+        self.reused = False
+        self.parser = httptools.HttpResponseParser(self)
+        self.head_only = False
+        """Set for responses to HEAD: the parser stops after the head."""
+        self.reusable = True
+        """False once the connection can no longer carry another response."""
+        self.current: ResponseHead | None = None
+        self.complete = False
+        self.in_head = False
+        self._head_fed = 0
+        self._reason = b""
+        # the relay of the current body to the client
+        self.sink: RequestReader | None = None
+        self._chunked = False
+        self._outcome = Outcome()
+        self._stall = 0.0
+        self._raw_left = 0
+        self.relay_error: BaseException | None = None
+
+    @property
+    def alive(self) -> bool:
+        return not self.eof and not self.transport.is_closing()
+
+    # -- asyncio.Protocol ----------------------------------------------------------------
+
+    def data_received(self, data: bytes) -> None:
+        if self._raw_left:
+            self._raw(data)
+            return
+        if self.upgraded is not None:
+            self.upgraded += data
+            self.pause_reading()
+            return
+        self.feed(data)
+        if self.sink is not None:
+            if self._deadline is not None:
+                self._deadline = self.loop.time() + self._stall
+            if self.complete or self.error is not None:
+                self.wake()
+        else:
+            self.wake()
+
+    # -- httptools callbacks -------------------------------------------------------------
+
+    def on_message_begin(self) -> None:
+        self._headers = []
+        self._reason = b""
+        self.complete = False
+        self.in_head = True
+        self._head_fed = 0
+
+    def on_status(self, status: bytes) -> None:
+        self._reason += status
+
+    def on_headers_complete(self) -> None:
+        p = self.parser
+        self.in_head = False
+        head = ResponseHead(p.get_status_code(), self._reason, self._headers,
+                            p.get_http_version(), p.should_keep_alive(), p.should_upgrade())
+        self.current = head
+        self.queue.append(head)
+        if self.head_only and head.status >= 200:
+            self.queue.append(END)
+            self.complete = True
+            raise _HeadOnly
+
+    def on_body(self, body: bytes) -> None:
+        if self.sink is not None:
+            self._emit(body)
+        else:
+            self.queue.append(body)
+
+    def on_message_complete(self) -> None:
+        if self.sink is None:
+            self.queue.append(END)
+        self.complete = True
+        if self.current is not None and not self.parser.should_keep_alive():
+            self.reusable = False
+
+    def on_eof(self) -> None:
+        head = self.current
+        if head is not None and not self.complete:
+            if not head.chunked and head.content_length is None and not head.bodiless:
+                self.complete = True  # body delimited by the close
+                if self.sink is None:
+                    self.queue.append(END)
+            elif self.sink is not None:
+                self.relay_error = PeerClosed(_MIDDLE)
+        self.reusable = False
+
+    def feed(self, data: bytes) -> None:
+        try:
+            self.parser.feed_data(data)
+        except httptools.HttpParserUpgrade as exc:
+            self.upgraded = data[exc.args[0]:]
+            self.reusable = False
+        except httptools.HttpParserCallbackError as exc:
+            if isinstance(exc.__context__, _HeadOnly):
+                # The head ended this read exactly: nothing of a later message is lost.
+                end = data.find(b"\r\n\r\n")
+                self.reusable = self.reusable and end == len(data) - 4
+                self.parser = httptools.HttpResponseParser(self)
+            else:
+                self.error = HttpError(502, "bad_upstream_response",
+                                       f"malformed upstream response: {exc}")
+                self.reusable = False
+        except httptools.HttpParserError as exc:
+            self.error = HttpError(502, "bad_upstream_response",
+                                   f"malformed upstream response: {exc}")
+            self.reusable = False
+        if self.in_head:
+            self._head_fed += len(data)
+            if self._head_fed > MAX_RESPONSE_HEAD:
+                self.error = HttpError(502, "bad_upstream_response",
+                                       f"upstream response head over {MAX_RESPONSE_HEAD} bytes")
+                self.reusable = False
+
+    # -- the forwarding task's side --------------------------------------------------------
+
+    def begin(self, *, head_only: bool) -> None:
+        """Get ready for the response to a request about to be sent."""
+        self.head_only = head_only
+        self.current = None
+        self.complete = False
+
+    async def next_head(self) -> ResponseHead:
+        """The next response head (interim 1xx heads included)."""
+        queue = self.queue
+        while True:
+            while queue:
+                item = queue.popleft()
+                if type(item) is ResponseHead:
+                    return item
+            if self.error is not None:
+                raise self.error
+            if self.eof:
+                raise PeerClosed("upstream closed the connection before answering")
+            await self.wait()
+
+    async def relay(self, sink: RequestReader, out: list[bytes], *, chunked: bool,
+                    length: int | None, outcome: Outcome, stall: float) -> None:
+        """Write `out` (the response head) and the body of the current response to the
+        client, counting bytes into `outcome`; returns when the message is complete.
+
+        Raises PeerClosed, HttpError, TimeoutError or ConnectionError when the body
+        cannot be completed; the connection is then not reusable."""
+        queue = self.queue
+        done = False
+        sent = 0
+        while queue:
+            piece = queue.popleft()
+            if piece is END:
+                done = True
+                break
+            size = len(piece)
+            sent += size
+            if chunked:
+                out += (b"%x\r\n" % size, piece, b"\r\n")
+            else:
+                out.append(piece)
+        outcome.bytes_out += sent
+        transport = sink.transport
+        if done:
+            _send(transport, out)
+            return
+        if self.error is not None:
+            raise self.error
+        if self.eof:
+            if self.complete:  # close-delimited body, all of it already queued
+                _send(transport, out)
+                return
+            raise PeerClosed(_MIDDLE)
+        self.sink = sink
+        self._chunked = chunked
+        self._outcome = outcome
+        self._stall = stall
+        sink.source = self
+        try:
+            _send(transport, out)
+            if length is not None:
+                self._raw_left = length - sent
+                self.parser = httptools.HttpResponseParser(self)
+            if sink.write_paused:
+                self.pause_source()
+            else:
+                self.arm(stall)
+            if self.read_paused:
+                self.read_paused = False
+                self.transport.resume_reading()
+            while not self.complete:
+                if self.relay_error is not None:
+                    raise self.relay_error
+                if self.error is not None:
+                    raise self.error
+                if sink.lost:
+                    raise ConnectionResetError("client connection lost")
+                await self.wait()
+        finally:
+            self.disarm()
+            self.sink = None
+            sink.source = None
+            if self._raw_left:
+                self._raw_left = 0
+                self.reusable = False
+
+    def _emit(self, piece: bytes) -> None:
+        size = len(piece)
+        self._outcome.bytes_out += size
+        sink = self.sink
+        assert sink is not None
+        if self._chunked:
+            sink.transport.writelines((b"%x\r\n" % size, piece, b"\r\n"))
+        else:
+            sink.transport.write(piece)
+
+    def _raw(self, data: bytes) -> None:
+        left = self._raw_left
+        size = len(data)
+        if size > left:
+            data = data[:left]  # more than the upstream promised: not reusable
+            self.reusable = False
+            size = left
+        self._raw_left = left - size
+        self._outcome.bytes_out += size
+        if self.sink is not None:
+            self.sink.transport.write(data)
+        if self._deadline is not None:
+            self._deadline = self.loop.time() + self._stall
+        if not self._raw_left:
+            self.complete = True
+            if self.current is None or not self.current.keep_alive:
+                self.reusable = False
+            self.wake()
+
+    def pause_source(self) -> None:
+        """The client cannot take more: stop reading, and stop the stall clock."""
+        self.disarm()
+        self.pause_reading()
+
+    def resume_source(self) -> None:
+        if self.sink is None:
+            return
+        self.arm(self._stall)
+        if self.read_paused:
+            self.read_paused = False
+            if not self.transport.is_closing():
+                self.transport.resume_reading()
+
+    def sink_lost(self) -> None:
+        self.wake()
+
+
+def _send(transport: asyncio.Transport, out: list[bytes]) -> None:
+    if len(out) == 1:
+        transport.write(out[0])
+    else:
+        transport.writelines(out)
