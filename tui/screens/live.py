@@ -97,23 +97,25 @@ class LivePane(Pane):
         follow = table.row_count == 0 or table.cursor_row >= table.row_count - 1
         payloads = payloads[-MAX_ROWS:]
         overflow = table.row_count + len(payloads) - MAX_ROWS
-        if overflow > MAX_ROWS // 4:
+        if overflow > 0:
+            # Removing rows one by one costs O(rows) each; rebuilding is far cheaper.
             keep = [self.payloads[k] for k in list(self.row_keys)[overflow:]]
             self._clear_table()
             payloads = keep + payloads
-        elif overflow > 0:
-            for _ in range(overflow):
-                key = self.row_keys.popleft()
-                self.payloads.pop(key, None)
-                table.remove_row(key)
         for payload in payloads:
             self._next += 1
             key = str(self._next)
             self.row_keys.append(key)
             self.payloads[key] = payload
-            table.add_row(*formatting.decision_row(payload), key=key)
+            table.add_row(*self._cells(payload), key=key)
         if follow:
             table.move_cursor(row=table.row_count - 1, animate=False)
+
+    def _cells(self, payload: dict[str, Any]) -> tuple[Any, ...]:
+        cells = payload.get("_cells")
+        if cells is None:
+            cells = payload["_cells"] = formatting.decision_row(payload)
+        return cells  # type: ignore[no-any-return]
 
     def _clear_table(self) -> None:
         self.table.clear()
