@@ -74,11 +74,12 @@ class SecproxyConsole(App[None]):
         retry: tuple[float, float] = (0.25, 2.0),
     ) -> None:
         super().__init__()
-        self.connection = ConsoleConnection(
-            socket_path, on_change=lambda s: self.post_message(ConnectionChanged(s)), retry=retry
-        )
+        self.connection = ConsoleConnection(socket_path, on_change=self._changed, retry=retry)
         self.operator = operator or _whoami()
         self._ever_connected = False
+
+    def _changed(self, state: ConnectionState) -> None:
+        self.post_message(ConnectionChanged(state))
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -41,11 +41,12 @@ class RulesEditor(TextArea):
         cursor to the first one."""
         marks: dict[int, str] = {}
         for issue in issues:
-            line = issue.get("line") if isinstance(issue.get("line"), int) else 1
+            raw = issue.get("line")
+            line = raw if isinstance(raw, int) else 1
             text = issue.get("message") or ""
             if issue.get("path"):
                 text = f"{issue['path']}: {text}"
-            index = max(0, min(int(line) - 1, self.document.line_count - 1))
+            index = max(0, min(line - 1, self.document.line_count - 1))
             marks[index] = f"{marks[index]}; {text}" if index in marks else text
         self.errors = marks
         if marks:
