@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import getpass
 import json
 import os
 import signal
@@ -118,7 +119,8 @@ def test_approvals_list_approve_deny(tmp_path):
         assert f"approved {rows[0]['id']}" in approved.stdout
         verdict = first.result(10)
         assert verdict.decision is Decision.ALLOW
-        assert any("looks fine" in f.message for f in verdict.findings)
+        me = os.environ.get("USER") or getpass.getuser()
+        assert any(f.message == f"approved by {me}: looks fine" for f in verdict.findings)
 
         second = held_tool_call(proxy, "shell.rm")
         wait_for(lambda: proxy.runtime.engine.approvals.pending())
