@@ -147,7 +147,9 @@ class RequestReader(Wire):
         if rest:
             self.feed(rest)
 
-    def _pop_head(self) -> RequestHead | None:
+    def pop_head(self) -> RequestHead | None:
+        """A request head already parsed (pipelined), without waiting; raises the
+        parse error once the heads before it are taken."""
         queue = self.queue
         while queue:
             item = queue.popleft()
@@ -165,7 +167,7 @@ class RequestReader(Wire):
 
         Raises `HttpError` for malformed or oversized heads and for a head that takes
         longer than `header_timeout` once it has started (408)."""
-        head = self._pop_head()
+        head = self.pop_head()
         if head is not None or self.eof:
             return head
         started = self.in_head
@@ -173,7 +175,7 @@ class RequestReader(Wire):
         try:
             while True:
                 await self.wait()
-                head = self._pop_head()
+                head = self.pop_head()
                 if head is not None or self.eof:
                     return head
                 if not started and self.in_head:

@@ -66,6 +66,8 @@ class ClientConnection:
         """The client connection's protocol: parsed requests in, answers out."""
         peer = rx.transport.get_extra_info("peername")
         self.ip: str = peer[0] if peer else "unknown"
+        self.principal = Principal(ip=self.ip)
+        """Who is asking before any credentials are read (frozen: one per connection)."""
         self.policy = service.policy
         """The egress settings the current request is served with (one snapshot per
         request, however often the config is swapped meanwhile)."""
@@ -82,7 +84,10 @@ class ClientConnection:
                 self.policy = self.service.policy
                 settings = self.policy.settings
                 try:
-                    head = await self.rx.next_head(settings.idle_timeout, settings.header_timeout)
+                    head = self.rx.pop_head()  # pipelined: already parsed, no await
+                    if head is None:
+                        head = await self.rx.next_head(settings.idle_timeout,
+                                                       settings.header_timeout)
                 except HttpError as exc:
                     await self._refuse_unparsed(exc)
                     return
@@ -120,7 +125,7 @@ class ClientConnection:
             await self._refuse(exc, head, Target())
             return not head.ends_connection
         action = Action(Surface.CONNECT if connect else Surface.EGRESS,
-                        principal=Principal(ip=self.ip), target=target,
+                        principal=self.principal, target=target,
                         metadata={"headers": head.header_dict()},
                         request_id=next(_request_ids))
         if head.upgrade and not connect and not _is_websocket(head):
@@ -151,7 +156,7 @@ class ClientConnection:
             reason = "wrong proxy password"
             category = "proxy_auth_failed"
             decision = Decision.BLOCK
-            self.engine.tracker.observe(Principal(ip=self.ip).key, blocked=True, strike=True,
+            self.engine.tracker.observe(self.principal.key, blocked=True, strike=True,
                                         reason=reason)
             action.metadata["claimed_user"] = result.claimed
         else:
@@ -195,7 +200,7 @@ class ClientConnection:
 
     async def _refuse(self, exc: HttpError, head: RequestHead | None, target: Target) -> None:
         """Answer a request the proxy cannot take (bad URL, bad head) and record it."""
-        action = Action(Surface.EGRESS, principal=Principal(ip=self.ip), target=target)
+        action = Action(Surface.EGRESS, principal=self.principal, target=target)
         if head is not None:
             action.metadata["headers"] = head.header_dict()
             action.metadata["request_target"] = head.target.decode("latin-1")[:2048]
@@ -228,6 +233,24 @@ class ClientConnection:
         before its ledger record is written (a strike, and a corrected live event)."""
         self.service.engine.refuse(t, Finding("egress", category, message, Severity.HIGH))
 
+    def pooled_upstream(self, t: Tracked) -> Upstream | None:
+        """An idle pooled connection to the action's destination that passes the SSRF
+        check on the address it is connected to; None when there is none."""
+        target = t.action.target
+        host = target.host or ""
+        up = self.service.pool.take((host, target.port or 80))
+        if up is not None:
+            # The check depends only on the policy, the host and the deciding rule: a
+            # connection reused for the same three needs no new check.
+            stamp = (self.policy, host, t.verdict.rule)
+            if up.ssrf_checked == stamp:
+                return up
+            if self.policy.ssrf_problem(host, up.address, t.verdict) is None:
+                up.ssrf_checked = stamp
+                return up
+            up.close()
+        return None
+
     async def open_upstream(self, t: Tracked, head: RequestHead, *,
                             pooled: bool) -> Upstream | None:
         """A checked connection to the action's destination, or None after answering the
@@ -239,11 +262,9 @@ class ClientConnection:
         port = target.port or 80
         key = (host, port)
         if pooled:
-            up = service.pool.take(key)
+            up = self.pooled_upstream(t)
             if up is not None:
-                if policy.ssrf_problem(host, up.address, t.verdict) is None:
-                    return up
-                up.close()
+                return up
         settings = policy.settings
         try:
             addresses = await resolve(host, port, settings.connect_timeout)

@@ -46,9 +46,11 @@ async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
     wire_head = request_head(head, dest.origin, dest.authority)
     retry = head.method in _IDEMPOTENT and not head.has_body
     while True:
-        up = await conn.open_upstream(t, head, pooled=True)
+        up = conn.pooled_upstream(t)
         if up is None:
-            return not head.ends_connection
+            up = await conn.open_upstream(t, head, pooled=False)
+            if up is None:
+                return not head.ends_connection
         up.begin(head_only=head.method == b"HEAD")
         up.transport.write(wire_head)
         pump = None
@@ -81,7 +83,10 @@ async def _final_head(conn: ClientConnection, head: RequestHead, up: Upstream,
     up.arm(wait)
     try:
         while True:
-            resp = await up.next_head()
+            resp = up.pop_head()
+            if resp is None:
+                await up.wait()
+                continue
             if resp.status >= 200:
                 return resp
             if resp.status == 101:
@@ -156,11 +161,12 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
     rx = conn.rx
     length = None if bodiless or chunked or resp.chunked else resp.content_length
     try:
-        await up.relay(rx, out, chunked=chunked, length=length, outcome=outcome,
-                       stall=conn.policy.settings.upstream_timeout)
+        if not up.relay(rx, out, chunked=chunked, length=length, outcome=outcome):
+            await up.relay_rest(conn.policy.settings.upstream_timeout)
         if chunked:
             rx.transport.write(b"0\r\n\r\n")
-        await rx.drain()
+        if rx.write_paused or rx.lost:
+            await rx.drain()
     except (PeerClosed, HttpError, TimeoutError, ConnectionError) as exc:
         outcome.error = _describe(exc)
         up.abort()

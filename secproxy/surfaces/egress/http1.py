@@ -49,6 +49,29 @@ class PeerClosed(Exception):
     """The other side closed the connection in the middle of a message."""
 
 
+_FRAMING = frozenset({b"content-length", b"transfer-encoding", b"connection"})
+_NO_TOKENS: frozenset[bytes] = frozenset()
+_TOKENS: dict[bytes, frozenset[bytes]] = {}
+
+
+def _connection_tokens(value: bytes) -> frozenset[bytes]:
+    """The options of a Connection header, remembered for the few values seen in
+    practice (`keep-alive`, `close`, `Upgrade`)."""
+    tokens = _TOKENS.get(value)
+    if tokens is None:
+        tokens = frozenset(t.strip().lower() for t in value.split(b","))
+        if len(value) <= 64:
+            if len(_TOKENS) >= 256:
+                _TOKENS.clear()
+            _TOKENS[value] = tokens
+    return tokens
+
+
+def _dropped(tokens: frozenset[bytes]) -> frozenset[bytes]:
+    """Header names not passed on: the hop-by-hop ones and those Connection names."""
+    return HOP_BY_HOP if tokens <= HOP_BY_HOP else HOP_BY_HOP | tokens
+
+
 class _Message:
     """What both heads share: headers and the framing they declare."""
 
@@ -62,14 +85,16 @@ class _Message:
         self.upgrade = upgrade
         self.chunked = False
         self.content_length: int | None = None
-        self.tokens: frozenset[bytes] = frozenset()
+        self.tokens: frozenset[bytes] = _NO_TOKENS
         for lname, _, value in headers:
+            if lname not in _FRAMING:
+                continue
             if lname == b"content-length":
                 self.content_length = int(value) if value.strip().isdigit() else None
             elif lname == b"transfer-encoding":
                 self.chunked = b"chunked" in value.lower()
-            elif lname == b"connection":
-                self.tokens = self.tokens | {t.strip().lower() for t in value.split(b",")}
+            else:
+                self.tokens = self.tokens | _connection_tokens(value)
 
     def get(self, lname: bytes) -> bytes | None:
         for name, _, value in self.headers:
@@ -138,7 +163,7 @@ def request_head(head: RequestHead, target: bytes, authority: bytes, *,
                  upgrade: bool = False) -> bytes:
     """The head sent upstream: origin-form target, Host from the URL, no hop-by-hop
     headers (except Connection/Upgrade for a WebSocket upgrade), Via added."""
-    drop = HOP_BY_HOP | head.tokens if head.tokens else HOP_BY_HOP
+    drop = _dropped(head.tokens)
     out = [head.method, b" ", target, b" HTTP/1.1\r\nHost: ", authority, b"\r\n"]
     via = b""
     chunked = head.chunked
@@ -159,21 +184,25 @@ def request_head(head: RequestHead, target: bytes, authority: bytes, *,
     return b"".join(out)
 
 
+_REWRITTEN = frozenset({b"via", b"content-length"})
+
+
 def response_head(resp: ResponseHead, *, chunked: bool, close: bool,
                   upgrade: bool = False) -> bytes:
     """The head sent to the client; `chunked` re-frames the body, `close` says so."""
-    drop = HOP_BY_HOP | resp.tokens if resp.tokens else HOP_BY_HOP
+    drop = _dropped(resp.tokens)
     out = [b"HTTP/1.1 %d " % resp.status, _reason(resp.status, resp.reason), b"\r\n"]
     via = b""
     for lname, name, value in resp.headers:
         if lname in drop:
             continue
-        if lname == b"via":
-            via += value + b", "
-        elif lname == b"content-length" and chunked:
-            continue
-        else:
-            out += (name, b": ", value, b"\r\n")
+        if lname in _REWRITTEN:
+            if lname == b"via":
+                via += value + b", "
+                continue
+            if chunked:
+                continue  # content-length: the body is re-framed
+        out += (name, b": ", value, b"\r\n")
     if chunked:
         out.append(b"Transfer-Encoding: chunked\r\n")
     if upgrade:

@@ -49,6 +49,8 @@ class Upstream(Wire):
         self.address = address
         self.idle_since = 0.0
         self.reused = False
+        self.ssrf_checked: tuple[object, str, str | None] | None = None
+        """(policy, host, rule) this connection last passed the SSRF check for."""
         self.parser = httptools.HttpResponseParser(self)
         self.head_only = False
         """Set for responses to HEAD: the parser stops after the head."""
@@ -173,27 +175,36 @@ class Upstream(Wire):
         self.current = None
         self.complete = False
 
+    def pop_head(self) -> ResponseHead | None:
+        """The next response head if one is parsed (interim 1xx heads included); raises
+        what ended the connection before one came."""
+        queue = self.queue
+        while queue:
+            item = queue.popleft()
+            if type(item) is ResponseHead:
+                return item
+        if self.error is not None:
+            raise self.error
+        if self.eof:
+            raise PeerClosed("upstream closed the connection before answering")
+        return None
+
     async def next_head(self) -> ResponseHead:
         """The next response head (interim 1xx heads included)."""
-        queue = self.queue
         while True:
-            while queue:
-                item = queue.popleft()
-                if type(item) is ResponseHead:
-                    return item
-            if self.error is not None:
-                raise self.error
-            if self.eof:
-                raise PeerClosed("upstream closed the connection before answering")
+            head = self.pop_head()
+            if head is not None:
+                return head
             await self.wait()
 
-    async def relay(self, sink: RequestReader, out: list[bytes], *, chunked: bool,
-                    length: int | None, outcome: Outcome, stall: float) -> None:
-        """Write `out` (the response head) and the body of the current response to the
-        client, counting bytes into `outcome`; returns when the message is complete.
+    def relay(self, sink: RequestReader, out: list[bytes], *, chunked: bool,
+              length: int | None, outcome: Outcome) -> bool:
+        """Write `out` (the response head) and what is already parsed of the body to the
+        client, counting bytes into `outcome`; True when that was the whole message.
+        Otherwise the rest is relayed from `data_received`: await `relay_rest()`.
 
-        Raises PeerClosed, HttpError, TimeoutError or ConnectionError when the body
-        cannot be completed; the connection is then not reusable."""
+        Raises PeerClosed or HttpError when the body cannot be completed; the
+        connection is then not reusable."""
         queue = self.queue
         done = False
         sent = 0
@@ -212,24 +223,32 @@ class Upstream(Wire):
         transport = sink.transport
         if done:
             _send(transport, out)
-            return
+            return True
         if self.error is not None:
             raise self.error
         if self.eof:
             if self.complete:  # close-delimited body, all of it already queued
                 _send(transport, out)
-                return
+                return True
             raise PeerClosed(_MIDDLE)
+        _send(transport, out)
         self.sink = sink
         self._chunked = chunked
         self._outcome = outcome
-        self._stall = stall
         sink.source = self
+        if length is not None:
+            self._raw_left = length - sent
+            self.parser = httptools.HttpResponseParser(self)
+        return False
+
+    async def relay_rest(self, stall: float) -> None:
+        """Until the body `relay()` started is complete, with `stall` seconds allowed
+        between reads. Raises PeerClosed, HttpError, TimeoutError or ConnectionError
+        when it cannot be completed; the connection is then not reusable."""
+        sink = self.sink
+        assert sink is not None
+        self._stall = stall
         try:
-            _send(transport, out)
-            if length is not None:
-                self._raw_left = length - sent
-                self.parser = httptools.HttpResponseParser(self)
             if sink.write_paused:
                 self.pause_source()
             else:

@@ -83,8 +83,34 @@ def _host(raw: bytes) -> str:
     return host
 
 
+_Parsed = tuple[str, int, str, str | None, bytes, bytes]
+"""host, port, normalised path, query, origin-form target, authority."""
+_MEMO: dict[bytes, _Parsed] = {}
+_MEMO_SIZE = 1024
+_MEMO_KEY = 512
+"""Longest request target remembered (bounds the memo to about 0.5 MiB of keys)."""
+
+
 def absolute_destination(raw: bytes, method: bytes) -> Destination:
-    """Parse an absolute-form request target; origin-form gets 400 with a hint."""
+    """Parse an absolute-form request target; origin-form gets 400 with a hint.
+
+    Agents ask for the same few URLs again and again, so parsed targets are remembered
+    (up to `_MEMO_SIZE`, then the memo starts over); each call still gets its own
+    `Target`. Refused targets are never remembered."""
+    parsed = _MEMO.get(raw)
+    if parsed is None:
+        parsed = _parse_absolute(raw)
+        if len(raw) <= _MEMO_KEY:
+            if len(_MEMO) >= _MEMO_SIZE:
+                _MEMO.clear()
+            _MEMO[raw] = parsed
+    host, port, path, query, origin, authority = parsed
+    target = Target(host=host, port=port, scheme="http", path=path, query=query,
+                    method=method.decode("ascii"))
+    return Destination(target, origin, authority)
+
+
+def _parse_absolute(raw: bytes) -> _Parsed:
     if raw.startswith(b"/") or raw == b"*":
         raise HttpError(400, "not_a_proxy_request", NOT_A_PROXY_REQUEST)
     try:
@@ -107,15 +133,10 @@ def absolute_destination(raw: bytes, method: bytes) -> Destination:
     hostpart = b"[" + url.host + b"]" if b":" in url.host else url.host
     authority = hostpart + b":%d" % url.port if url.port else hostpart
     path_text = path.decode("latin-1")
-    target = Target(
-        host=host,
-        port=port,
-        scheme="http",
-        path=normalize_path(path_text) if "%" in path_text or "/." in path_text else path_text,
-        query=query.decode("latin-1") if query else None,
-        method=method.decode("ascii"),
-    )
-    return Destination(target, origin, authority)
+    if "%" in path_text or "/." in path_text:
+        path_text = normalize_path(path_text)
+    return (host, port, path_text, query.decode("latin-1") if query else None, origin,
+            authority)
 
 
 def connect_destination(raw: bytes) -> Target:
