@@ -251,10 +251,11 @@ class ClientConnection:
             up.close()
         return None
 
-    async def open_upstream(self, t: Tracked, head: RequestHead, *,
-                            pooled: bool) -> Upstream | None:
+    async def open_upstream(self, t: Tracked, head: RequestHead, *, pooled: bool,
+                            raw: bool = False) -> Upstream | None:
         """A checked connection to the action's destination, or None after answering the
-        client (403 SSRF, 502 DNS or connect failure)."""
+        client (403 SSRF, 502 DNS or connect failure). A `raw` connection (CONNECT)
+        keeps what the upstream sends as raw bytes from the start, for the tunnel."""
         service = self.service
         policy = self.policy
         target = t.action.target
@@ -278,7 +279,8 @@ class ClientConnection:
                 await self.deny(t, head)
                 return None
         try:
-            return await service.pool.connect(key, addresses, settings.connect_timeout)
+            return await service.pool.connect(key, addresses, settings.connect_timeout,
+                                              raw=raw)
         except (OSError, TimeoutError) as exc:
             await self.upstream_failed(t, head, 502, "upstream_unreachable", str(exc))
         return None

@@ -54,8 +54,10 @@ class UpstreamPool:
         up.idle_since = time.monotonic()
         idle.append(up)
 
-    async def connect(self, key: PoolKey, addresses: list[IPAddress], wait: float) -> Upstream:
-        """Open a connection to the first of `addresses` that answers."""
+    async def connect(self, key: PoolKey, addresses: list[IPAddress], wait: float, *,
+                      raw: bool = False) -> Upstream:
+        """Open a connection to the first of `addresses` that answers (`raw`: see
+        `Upstream`)."""
         last: Exception | None = None
         loop = asyncio.get_running_loop()
         for address in addresses:
@@ -63,7 +65,7 @@ class UpstreamPool:
             try:
                 async with asyncio.timeout(wait):
                     _, up = await loop.create_connection(
-                        lambda a=address: Upstream(key, a),  # type: ignore[misc]
+                        lambda a=address: Upstream(key, a, raw=raw),  # type: ignore[misc]
                         str(address), key[1],
                     )
             except TimeoutError:

@@ -47,7 +47,7 @@ async def connect_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) 
                    f"(egress.allowed_connect_ports: {allowed})")
         await conn.deny(t, head)
         return False
-    up = await conn.open_upstream(t, head, pooled=False)
+    up = await conn.open_upstream(t, head, pooled=False, raw=True)
     if up is None:
         return False
     conn.rx.transport.write(_ESTABLISHED)

@@ -43,8 +43,12 @@ class _HeadOnly(Exception):
 class Upstream(Wire):
     """One TCP connection to an upstream, its response parser and the relay of bodies."""
 
-    def __init__(self, key: PoolKey, address: IPAddress):
+    def __init__(self, key: PoolKey, address: IPAddress, *, raw: bool = False):
         super().__init__()
+        if raw:
+            # A CONNECT upstream may speak first (SMTP, SSH): its bytes are the
+            # tunnel's, never an HTTP response.
+            self.upgraded = b""
         self.key = key
         self.address = address
         self.idle_since = 0.0
