@@ -12,11 +12,11 @@ bodies are relayed from protocol callbacks straight to the client transport.
 
 Modules: `service` (listener, connection limits, shutdown), `connection` (one client:
 identity, decision, refusals), `forward` (one forwarded request), `tunnel` (CONNECT and
-WebSocket relays), `wire` (what both protocols share: waiting, deadlines, backpressure),
-`client` (request parsing and limits), `upstream` (response parsing and body relay),
-`http1` (parsed heads, head rewriting), `pool` (upstream keep-alive), `ssrf` and
-`policy` (address checks, proxy users), `url` (request targets), `answers` (status
-codes and JSON bodies).
+WebSocket relays), `zerocopy` (splice(2) tunnel relay), `wire` (what both protocols
+share: waiting, deadlines, backpressure), `client` (request parsing and limits),
+`upstream` (response parsing and body relay), `http1` (parsed heads, head rewriting),
+`pool` (upstream keep-alive), `ssrf` and `policy` (address checks, proxy users), `url`
+(request targets), `answers` (status codes and JSON bodies).
 """
 
 from secproxy.surfaces.egress.service import EgressService

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from secproxy.engine import Tracked
@@ -75,6 +75,8 @@ class ClientConnection:
         self.busy = False
         """True while a request is being handled (not waiting for the next head)."""
         self.task: asyncio.Task[None] | None = None
+        self.on_abort: Callable[[], None] | None = None
+        """Also ends a tunnel whose sockets left the transports (`zerocopy`)."""
 
     async def serve(self) -> None:
         """Serve requests until the client leaves, idles out, or a request ends the
@@ -107,6 +109,8 @@ class ClientConnection:
 
     def abort(self) -> None:
         self.rx.abort()
+        if self.on_abort is not None:
+            self.on_abort()
 
     # -- one request ------------------------------------------------------------------
 

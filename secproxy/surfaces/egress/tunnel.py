@@ -7,15 +7,23 @@ request, sent upstream with its upgrade headers, and becomes a tunnel when the u
 answers 101. Both directions are relayed with backpressure; an end of stream on one
 side is passed on as a half-close while the other direction keeps flowing. The record
 is written when the tunnel closes, with bytes each way and the duration.
+
+On Linux the relay is `zerocopy.SpliceRelay`: once the first bytes are written and both
+transports are drained, the sockets leave their transports and bytes go socket to
+socket through a pipe with splice(2), never copied into the process (about half the
+proxy CPU per byte). Elsewhere a pair of small protocols relays through the transports.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
+import socket
 from typing import TYPE_CHECKING
 
 from secproxy.engine import Tracked
 from secproxy.model import Outcome
+from secproxy.surfaces.egress import zerocopy
 from secproxy.surfaces.egress.forward import relay_response
 from secproxy.surfaces.egress.http1 import (
     VIA,
@@ -99,14 +107,17 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
 async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome) -> None:
     """Relay raw bytes both ways until both directions have ended (or one side reset).
 
-    The two transports are handed to a pair of small protocols that write what one
-    side receives straight to the other and pause the reading side while the writing
-    side's buffer is full: no task, no stream buffer and no copy in between."""
+    Without splice(2), the two transports are handed to a pair of small protocols that
+    write what one side receives straight to the other and pause the reading side while
+    the writing side's buffer is full: no task, no stream buffer, no copy in between."""
     rx = conn.rx
     rx.stop()
     up.stop()
     first_in = rx.take_raw()
     first_out = up.take_raw()
+    if zerocopy.AVAILABLE and not (rx.eof or up.eof):
+        await _splice_sockets(conn, up, outcome, first_in, first_out)
+        return
     client = rx.transport
     upstream = up.transport
     tunnel = _Tunnel(client, upstream, outcome)
@@ -129,6 +140,40 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome) -> None
         await tunnel.done
     finally:
         tunnel.close()
+
+
+async def _splice_sockets(conn: ClientConnection, up: Upstream, outcome: Outcome,
+                          first_in: bytes, first_out: bytes) -> None:
+    """Hand both sockets to a `zerocopy.SpliceRelay` once the transports have sent
+    everything they hold (the tunnel's first bytes included) and read nothing more."""
+    rx = conn.rx
+    wires = (rx, up)
+    for wire in wires:
+        wire.pause_reading()
+    outcome.bytes_in += len(first_in)
+    outcome.bytes_out += len(first_out)
+    try:
+        for wire, data in ((up, first_in), (rx, first_out)):
+            if data:
+                wire.transport.write(data)
+            wire.transport.set_write_buffer_limits(high=0)
+        for wire in wires:
+            await wire.drain()
+        sockets = [socket.socket(fileno=os.dup(wire.transport.get_extra_info("socket")
+                                               .fileno())) for wire in wires]
+    except (OSError, AttributeError):
+        for wire in wires:
+            wire.abort()
+        return
+    for wire in wires:
+        wire.close()
+    relay = zerocopy.SpliceRelay(sockets[0], sockets[1], outcome)
+    conn.on_abort = relay.close
+    relay.start()
+    try:
+        await relay.done
+    finally:
+        relay.close()
 
 
 class _Tunnel:
