@@ -70,10 +70,11 @@ class ControlClient:
     async def connect(self) -> dict[str, Any]:
         """Connect and read the server's `hello`; raise `ControlError` when nobody serves."""
         try:
-            reader, writer = await asyncio.wait_for(
-                asyncio.open_unix_connection(str(self.path), limit=protocol.MAX_LINE),
-                self.timeout,
-            )
+            # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation.
+            async with asyncio.timeout(self.timeout):
+                reader, writer = await asyncio.open_unix_connection(
+                    str(self.path), limit=protocol.MAX_LINE
+                )
         except FileNotFoundError:
             raise not_running(self.path, "the socket does not exist") from None
         except ConnectionRefusedError:
@@ -89,7 +90,8 @@ class ControlClient:
             raise not_running(self.path, exc.strerror or str(exc)) from None
         self._reader, self._writer = reader, writer
         try:
-            line = await asyncio.wait_for(reader.readline(), self.timeout)
+            async with asyncio.timeout(self.timeout):
+                line = await reader.readline()
             hello = protocol.decode(line) if line else {}
         except (TimeoutError, protocol.ProtocolError, OSError):
             hello = {}
@@ -151,7 +153,8 @@ class ControlClient:
         try:
             self._writer.write(protocol.encode(protocol.envelope(type_, payload, id=request_id)))
             await self._writer.drain()
-            msg = await asyncio.wait_for(future, wait or self.timeout)
+            async with asyncio.timeout(wait or self.timeout):
+                msg = await future
         except TimeoutError:
             raise ControlTimeout(f"secproxy did not answer {type_} in time") from None
         except (ConnectionError, OSError):

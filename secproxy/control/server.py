@@ -210,7 +210,8 @@ def _existing_socket(path: Path) -> bool:
 async def _answers(path: Path) -> bool:
     """Whether a live server listens on `path` (else the file is left from a crash)."""
     try:
-        _, writer = await asyncio.wait_for(asyncio.open_unix_connection(str(path)), 2.0)
+        async with asyncio.timeout(2.0):
+            _, writer = await asyncio.open_unix_connection(str(path))
     except (OSError, TimeoutError):
         return False
     writer.close()
