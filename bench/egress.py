@@ -14,7 +14,9 @@ nginx, wrk and this script share the other core when the machine has two or more
   Lua script sending absolute-form request lines);
 - 1 MiB GET: MB/s at concurrency 8;
 - CONNECT tunnel: MB/s reading a 256 MiB body through a tunnel vs a direct connection
-  (median of 5 each);
+  (median of 5 each), and the proxy's CPU seconds per GiB relayed. The direct reads
+  run nginx and the reader on the load core only, so the tunnel ratio also measures
+  how busy the proxy's core is with other work on the machine;
 - proxy RSS with 1,000 idle keep-alive clients (each sent one request).
 
 The child has no ledger attached (records go to an event bus nobody reads), so these
@@ -146,16 +148,28 @@ def wrk(core: int | None, connect_to: str, url: str, conns: int, tmp: Path) -> d
     return res
 
 
-def median_runs(core: int | None, direct_url: str, proxy_urls: list[str], path: str,
-                conns: int, tmp: Path) -> tuple[dict[str, float], list[dict[str, float]]]:
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def median_runs(core: int | None, direct_url: str, proxies: list[tuple[str, int]],
+                path: str, conns: int,
+                tmp: Path) -> tuple[dict[str, float], list[dict[str, float]]]:
     """Alternate direct and proxied runs ROUNDS times; keep each side's median run (by
-    req/s), so neither a burst of unrelated load nor one lucky run decides the ratio."""
+    req/s), so neither a burst of unrelated load nor one lucky run decides the ratio.
+    Proxied runs also carry the proxy's CPU time per request (`cpu_us`), which other
+    work on the machine disturbs much less than req/s."""
     direct: list[dict[str, float]] = []
-    proxied: list[list[dict[str, float]]] = [[] for _ in proxy_urls]
+    proxied: list[list[dict[str, float]]] = [[] for _ in proxies]
     for _ in range(ROUNDS):
         direct.append(wrk(core, direct_url + path, direct_url + path, conns, tmp))
-        for runs, proxy_url in zip(proxied, proxy_urls, strict=True):
-            runs.append(wrk(core, proxy_url, direct_url + path, conns, tmp))
+        for runs, (proxy_url, pid) in zip(proxied, proxies, strict=True):
+            before = cpu_seconds(pid)
+            run = wrk(core, proxy_url, direct_url + path, conns, tmp)
+            run["cpu_us"] = (cpu_seconds(pid) - before) / (run["rps"] * WRK_SECONDS) * 1e6
+            runs.append(run)
     return _median_run(direct), [_median_run(runs) for runs in proxied]
 
 
@@ -217,8 +231,10 @@ def start_proxy(core: int | None, config: str, port: int,
     env = dict(os.environ)
     if base is not None:
         env["PYTHONPATH"] = base
+    # cwd "/": with `-c` the working directory comes first on sys.path, and a checkout's
+    # own secproxy/ there would shadow the tree under test
     proc = subprocess.Popen(pinned(core, [sys.executable, "-c", RUNNER, config]),
-                            stdout=subprocess.PIPE, env=env)
+                            stdout=subprocess.PIPE, env=env, cwd="/")
     assert proc.stdout is not None
     proc.stdout.readline()
     wait_port(port)
@@ -258,6 +274,7 @@ def main() -> None:
         wait_port(nginx_port)
         ports = [free_port() for _ in range(2 if base else 1)]
         proxy = None
+        pids: list[int] = []
         for port, tree in zip(ports, (None, base), strict=False):
             config = (
                 f"listeners: {{egress: {{host: 127.0.0.1, port: {port}}}}}\n"
@@ -267,11 +284,13 @@ def main() -> None:
             )
             started = start_proxy(proxy_core, config, port, tree)
             procs.append(started)
+            pids.append(started.pid)
             proxy = proxy or started
         assert proxy is not None
         proxy_port = ports[0]
         direct_url = f"http://127.0.0.1:{nginx_port}"
         proxy_urls = [f"http://127.0.0.1:{port}/" for port in ports]
+        proxies = list(zip(proxy_urls, pids, strict=True))
 
         print(f"secproxy egress bench: {cores} cores, proxy on core {proxy_core}, nginx+load on "
               f"core {load_core}; wrk {WRK_SECONDS}s per run, median of {ROUNDS}")
@@ -284,23 +303,31 @@ def main() -> None:
         rss_start = rss_mib(proxy.pid)
 
         for conns in (1, 32):
-            d, ps = median_runs(load_core, direct_url, proxy_urls, "/small", conns, tmp)
+            d, ps = median_runs(load_core, direct_url, proxies, "/small", conns, tmp)
             print(f"small GET, concurrency {conns}:")
             pair("requests/s", d["rps"], [p["rps"] for p in ps], "req/s")
+            print("  proxy CPU per request  " + " | ".join(
+                f"{name} {p['cpu_us']:.1f} us" for name, p in zip(("proxy", "base"), ps,
+                                                                   strict=False)))
             pair("p50 latency", d["p50"], [p["p50"] for p in ps], "ms")
             pair("p99 latency", d["p99"], [p["p99"] for p in ps], "ms")
 
-        d, ps = median_runs(load_core, direct_url, proxy_urls, "/1m", 8, tmp)
+        d, ps = median_runs(load_core, direct_url, proxies, "/1m", 8, tmp)
         print("1 MiB GET, concurrency 8:")
         pair("throughput", d["rps"] * 1.048576, [p["rps"] * 1.048576 for p in ps], "MB/s")
 
         direct_mbs = statistics.median(tunnel_read(nginx_port, None) for _ in range(5))
-        tunnel_mbs = [
-            statistics.median(tunnel_read(nginx_port, ("127.0.0.1", port)) for _ in range(5))
-            for port in ports
-        ]
+        tunnel_mbs, tunnel_cpu = [], []
+        for port, pid in zip(ports, pids, strict=True):
+            before = cpu_seconds(pid)
+            tunnel_mbs.append(statistics.median(
+                tunnel_read(nginx_port, ("127.0.0.1", port)) for _ in range(5)))
+            tunnel_cpu.append((cpu_seconds(pid) - before) / (5 * BIG_MIB / 1024))
         print(f"CONNECT tunnel, {BIG_MIB} MiB body:")
         pair("throughput", direct_mbs, tunnel_mbs, "MB/s")
+        print("  proxy CPU per GiB       " + " | ".join(
+            f"{name} {sec:.2f} s" for name, sec in zip(("proxy", "base"), tunnel_cpu,
+                                                        strict=False)))
 
         before = rss_mib(proxy.pid)
         socks = idle_clients(("127.0.0.1", proxy_port), nginx_port, 1000)
