@@ -188,7 +188,8 @@ class Action:
         t = self.target
         if t.tool:
             args = json.dumps(self.arguments, default=str)[:200] if self.arguments else ""
-            return f"{self.surface} tool {t.tool}({args})"
+            kind = "tool" if self.surface is Surface.TOOL else f"{self.surface} tool"
+            return f"{kind} {t.tool}({args})"
         if t.host:
             method = f"{t.method} " if t.method else ""
             return f"{self.surface} {method}{t.url}"

@@ -87,8 +87,10 @@ class StateStore:
 
     async def run(self) -> None:
         while True:
+            # Not asyncio.wait_for: on 3.11 it can swallow the cancel that stops us.
             try:
-                await asyncio.wait_for(self._wake.wait(), self.interval)
+                async with asyncio.timeout(self.interval):
+                    await self._wake.wait()
             except TimeoutError:
                 pass
             self._wake.clear()

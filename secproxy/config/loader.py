@@ -23,15 +23,6 @@ from secproxy.globs import compile_url_glob, concrete_example, host_is_plausible
 SURFACES = ("egress", "llm", "ws", "api")
 
 
-@dataclass(frozen=True)
-class LoadedConfig:
-    """A validated config with where it came from and what lint found."""
-
-    config: Config
-    source: str | None = None
-    warnings: list[str] = field(default_factory=list)
-
-
 @dataclass
 class Overrides:
     """Settings from the command line; they win over the file and the environment."""
@@ -44,6 +35,17 @@ class Overrides:
     state_dir: str | None = None
     log_level: str | None = None
     log_format: str | None = None
+
+
+@dataclass(frozen=True)
+class LoadedConfig:
+    """A validated config with where it came from and what lint found."""
+
+    config: Config
+    source: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    overrides: Overrides | None = None
+    """Command-line overrides it was loaded with; a reload applies them again."""
 
 
 def _line_of(root: yaml.Node | None, path: Sequence[str | int]) -> int | None:
@@ -406,4 +408,4 @@ def load_config(
                     ],
                     source,
                 ) from None
-    return LoadedConfig(config, source, lint(config))
+    return LoadedConfig(config, source, lint(config), overrides)

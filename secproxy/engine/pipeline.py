@@ -228,7 +228,9 @@ class Engine:
         """Load, validate and swap; raises ConfigError (old config kept) when invalid."""
         source = path if path is not None else self._snap.loaded.source
         try:
-            loaded = load_config(source if text is None else None, text=text, fmt=fmt)
+            overrides = self._snap.loaded.overrides
+            loaded = load_config(source if text is None else None, text=text, fmt=fmt,
+                                 overrides=overrides)
         except ConfigError as exc:
             self.bus.emit(
                 ConfigEvent(
@@ -240,7 +242,7 @@ class Engine:
             log.warning("config reload rejected, keeping the old config: %s", exc)
             raise
         if text is not None and source is not None:
-            loaded = LoadedConfig(loaded.config, str(source), loaded.warnings)
+            loaded = LoadedConfig(loaded.config, str(source), loaded.warnings, overrides)
         return self.reload(loaded)
 
     # -- decisions ----------------------------------------------------------------

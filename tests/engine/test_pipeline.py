@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from secproxy.config import Config, load_config
+from secproxy.config import Config, Overrides, load_config
 from secproxy.engine import Engine
 from secproxy.errors import ConfigError
 from secproxy.guards import GuardResult
@@ -164,3 +164,22 @@ async def test_surface_refusal_amends_the_verdict_counts_a_strike_and_republishe
     st = e.tracker.get(action.principal.key)
     assert st is not None and st.requests == 1 and st.blocked_requests == 1
     assert (await e.decide(action, audit=False)).category == "principal_blocked"
+
+
+def test_reload_keeps_command_line_overrides(tmp_path: Path) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("rules: []\n")
+    overrides = Overrides(state_dir=str(tmp_path / "st"), listen={"api": "127.0.0.1:9999"})
+    e = Engine(load_config(path, env={}, overrides=overrides))
+    path.write_text("rules: [{name: a, match: a.com, action: deny}]\n")
+    e.reload_from(path)
+    assert e.config.rules[0].name == "a"
+    assert e.config.state_dir == tmp_path / "st"
+    assert e.config.listeners.api.port == 9999
+
+
+def test_tool_action_summary() -> None:
+    a = Action(Surface.TOOL, target=Target(tool="shell.exec"), arguments={"cmd": "ls"})
+    assert a.summary() == 'tool shell.exec({"cmd": "ls"})'
+    w = Action(Surface.WS, target=Target(tool="fs.read"))
+    assert w.summary() == "ws tool fs.read()"
