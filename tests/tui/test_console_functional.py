@@ -125,7 +125,7 @@ async def test_rules_edit_with_an_error_changes_nothing_then_a_valid_one_applies
         before = runtime.engine.config
 
         await pilot.press("e")
-        assert app.focused is editor
+        await eventually(lambda: app.focused is editor, message="editor focused")
         editor.load_text("- name: fs\n  tools: ['fs.*']\n  action: forbid\n")
         await pilot.press("ctrl+s")
         await eventually(lambda: editor.errors, message="inline error")
