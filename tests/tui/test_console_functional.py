@@ -13,7 +13,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
-from secproxy.model import Action, Decision, Principal, Surface, Target
+from secproxy.model import Action, Decision, Finding, Principal, Severity, Surface, Target
 from tests.helpers import eventually, running_proxy
 from tui.app import SecproxyConsole
 from tui.widgets.panels import ConnectionBanner
@@ -249,3 +249,21 @@ async def test_detach_and_reattach_when_the_proxy_restarts(tmp_path):
             await eventually(lambda: live.row_count == 2)
             assert "fs.two" in str(live.get_row_at(1))
             assert any("reattached" in n for n in notes)
+
+
+async def test_live_shows_an_amended_decision_once_as_it_ended(tmp_path: Path) -> None:
+    async with (
+        running_proxy(tmp_path, RULES) as runtime,
+        console(runtime.control.path) as (app, pilot, notes),
+    ):
+        await eventually(lambda: app.connection.state.connected)
+        live = table(app, "#live-table")
+        action = Action(surface=Surface.EGRESS, target=Target(host="meta.example", path="/"))
+        async with runtime.engine.track(action) as tracked:
+            await eventually(lambda: live.row_count == 1, message="first row")
+            runtime.engine.refuse(
+                tracked, Finding("egress", "ssrf", "resolves to 169.254.169.254", Severity.HIGH)
+            )
+        await eventually(lambda: "169.254.169.254" in str(live.get_row_at(0)), message="amended")
+        await pilot.pause()
+        assert live.row_count == 1

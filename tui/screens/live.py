@@ -42,6 +42,8 @@ class LivePane(Pane):
         self.kept: deque[dict[str, Any]] = deque(maxlen=MAX_KEPT)
         self.row_keys: deque[str] = deque()
         self.payloads: dict[str, dict[str, Any]] = {}
+        self.by_request: dict[str, str] = {}
+        """request id → row key, so a decision amended later replaces its first row."""
         self.paused = False
         self.missed = 0
         self.decision_filter: str | None = None
@@ -74,6 +76,7 @@ class LivePane(Pane):
         decisions = [e["payload"] for e in events if e.get("type") == "decision/add"]
         if not decisions:
             return
+        self._drop_amended(decisions)
         self.kept.extend(decisions)
         if self.paused:
             self.missed += len(decisions)
@@ -81,6 +84,22 @@ class LivePane(Pane):
             return
         self._add_rows([d for d in decisions if self._matches(d)])
         self._show_status()
+
+    def _drop_amended(self, decisions: list[dict[str, Any]]) -> None:
+        """A surface may turn an allowed decision into a block after the fact (an SSRF
+        destination): the proxy then sends the decision again with the same request id.
+        Show it once, as it ended."""
+        for payload in decisions:
+            key = self.by_request.pop(payload.get("request_id") or "", None)
+            if key is None or key not in self.payloads:
+                continue
+            old = self.payloads.pop(key)
+            self.row_keys.remove(key)
+            self.table.remove_row(key)
+            try:
+                self.kept.remove(old)
+            except ValueError:
+                pass
 
     def _matches(self, payload: dict[str, Any]) -> bool:
         return formatting.matches(
@@ -107,6 +126,8 @@ class LivePane(Pane):
             key = str(self._next)
             self.row_keys.append(key)
             self.payloads[key] = payload
+            if payload.get("request_id"):
+                self.by_request[payload["request_id"]] = key
             table.add_row(*self._cells(payload), key=key)
         if follow:
             table.move_cursor(row=table.row_count - 1, animate=False)
@@ -121,6 +142,7 @@ class LivePane(Pane):
         self.table.clear()
         self.row_keys.clear()
         self.payloads.clear()
+        self.by_request.clear()
 
     def _rebuild(self) -> None:
         self._clear_table()
