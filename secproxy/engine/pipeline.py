@@ -112,6 +112,8 @@ class Tracked:
     action: Action
     verdict: Verdict
     outcome: Outcome
+    announced: bool = False
+    """True once its `decision` event is out (see `Engine.confirm`)."""
 
 
 class Tracking:
@@ -126,8 +128,10 @@ class Tracking:
         self.tracked: Tracked | None = None
 
     async def __aenter__(self) -> Tracked:
-        verdict = await self.engine.decide(self.action, audit=False)
+        verdict = await self.engine.decide(self.action, audit=False, announce=False)
         self.tracked = Tracked(self.action, verdict, Outcome())
+        if not verdict.permits:
+            self.engine.confirm(self.tracked)
         return self.tracked
 
     async def __aexit__(
@@ -135,6 +139,7 @@ class Tracking:
     ) -> None:
         tracked = self.tracked
         assert tracked is not None
+        self.engine.confirm(tracked)
         outcome = tracked.outcome
         if outcome.duration is None:
             outcome.duration = time.monotonic() - outcome.started
@@ -229,8 +234,9 @@ class Engine:
         source = path if path is not None else self._snap.loaded.source
         try:
             overrides = self._snap.loaded.overrides
-            loaded = load_config(source if text is None else None, text=text, fmt=fmt,
-                                 overrides=overrides)
+            loaded = load_config(
+                source if text is None else None, text=text, fmt=fmt, overrides=overrides
+            )
         except ConfigError as exc:
             self.bus.emit(
                 ConfigEvent(
@@ -247,11 +253,12 @@ class Engine:
 
     # -- decisions ----------------------------------------------------------------
 
-    async def decide(self, action: Action, *, audit: bool = True) -> Verdict:
+    async def decide(self, action: Action, *, audit: bool = True, announce: bool = True) -> Verdict:
         """Decide on `action`, waiting for an operator when approval is required.
 
         With `audit` (the default) the ledger record is written now; surfaces that want
-        status and byte counts in the record use `track()` instead."""
+        status and byte counts in the record use `track()` instead. `announce=False`
+        leaves the `decision` event to the caller (`track()` does, see `confirm`)."""
         snap = self._snap
         host = action.target.host
         if host is not None and not host.islower():
@@ -260,7 +267,8 @@ class Engine:
         if verdict.decision is Decision.REQUIRE_APPROVAL:
             verdict = await self._hold(action, verdict)
         self._observe(snap, action, verdict)
-        self.bus.emit(DecisionEvent(action, verdict))
+        if announce:
+            self.bus.emit(DecisionEvent(action, verdict))
         if audit:
             await self.record(action, verdict, Outcome(duration=0.0))
         return verdict
@@ -328,8 +336,11 @@ class Engine:
         """Turn a permitted decision into a block found by the surface after the engine
         decided (an SSRF destination, a port not allowed), before any connection is made.
 
-        The block counts as a strike like any other, and a second `decision` event with
-        the same request id tells live consoles the final outcome."""
+        The block counts as a strike like any other. When the decision was announced
+        already, a second `decision` event with the same request id tells live consoles
+        the final outcome."""
+        if tracked.announced and tracked.verdict.permits:
+            tracked.announced = False
         verdict = tracked.verdict
         if not verdict.permits:
             return verdict
@@ -345,8 +356,19 @@ class Engine:
                 reason=finding.message,
                 count=False,
             )
-        self.bus.emit(DecisionEvent(tracked.action, verdict))
+        self.confirm(tracked)
         return verdict
+
+    def confirm(self, tracked: Tracked) -> None:
+        """Announce a tracked decision (the `decision` event) once it is final.
+
+        `track()` holds the event of a permitted decision back so that a surface check
+        made right after the engine's (`refuse`) is announced, and counted, only once, as
+        it ended. Surfaces call this when the action really goes ahead (upstream
+        connected); leaving the `track()` block announces it at the latest."""
+        if not tracked.announced:
+            tracked.announced = True
+            self.bus.emit(DecisionEvent(tracked.action, tracked.verdict))
 
     def shutdown(self) -> None:
         """Deny every pending approval (fail closed) so held requests finish."""

@@ -158,9 +158,10 @@ async def test_surface_refusal_amends_the_verdict_counts_a_strike_and_republishe
         assert t.verdict.permits
         e.refuse(t, Finding("egress", "ssrf", "resolves to 169.254.169.254", Severity.HIGH))
     events = sub.drain(10)
-    assert [ev.kind for ev in events] == ["decision", "decision", "record"]
-    assert events[1].verdict.decision is Decision.BLOCK
-    assert events[2].verdict.category == "ssrf"
+    # The decision is announced once, as it ended (track() holds back a permitted one).
+    assert [ev.kind for ev in events] == ["decision", "record"]
+    assert events[0].verdict.decision is Decision.BLOCK
+    assert events[1].verdict.category == "ssrf"
     st = e.tracker.get(action.principal.key)
     assert st is not None and st.requests == 1 and st.blocked_requests == 1
     assert (await e.decide(action, audit=False)).category == "principal_blocked"
@@ -183,3 +184,17 @@ def test_tool_action_summary() -> None:
     assert a.summary() == 'tool shell.exec({"cmd": "ls"})'
     w = Action(Surface.WS, target=Target(tool="fs.read"))
     assert w.summary() == "ws tool fs.read()"
+
+
+async def test_track_announces_when_confirmed_or_at_exit() -> None:
+    e = Engine()
+    sub = e.bus.subscribe("t", kinds={"decision"})
+    async with e.track(Action(Surface.EGRESS, target=Target(host="a.com"))) as t:
+        assert sub.drain(10) == []
+        e.confirm(t)
+        e.confirm(t)
+        assert len(sub.drain(10)) == 1
+    assert sub.drain(10) == []
+    async with e.track(Action(Surface.EGRESS, target=Target(host="b.com"))):
+        pass
+    assert len(sub.drain(10)) == 1

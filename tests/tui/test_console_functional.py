@@ -260,6 +260,7 @@ async def test_live_shows_an_amended_decision_once_as_it_ended(tmp_path: Path) -
         live = table(app, "#live-table")
         action = Action(surface=Surface.EGRESS, target=Target(host="meta.example", path="/"))
         async with runtime.engine.track(action) as tracked:
+            runtime.engine.confirm(tracked)  # announced, then refused after the fact
             await eventually(lambda: live.row_count == 1, message="first row")
             runtime.engine.refuse(
                 tracked, Finding("egress", "ssrf", "resolves to 169.254.169.254", Severity.HIGH)
