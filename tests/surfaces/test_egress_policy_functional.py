@@ -159,9 +159,12 @@ async def test_proxy_auth_407_strike_and_success() -> None:
 @pytest.mark.parametrize("host", ["169.254.169.254", "10.0.0.1"])
 async def test_ssrf_is_denied_before_any_connection(host: str) -> None:
     async with running_egress({"egress": {"ssrf_allow": []}}) as proxy:
+        decisions = proxy.engine.bus.subscribe("decisions", kinds={"decision"})
         status, _, body = split_response(await raw_exchange(proxy, _get(f"http://{host}/latest/")))
         assert status == 403 and body["error"] == "ssrf"
         rec = await proxy.record()
+        # Announced once, as it ended: live consoles and metrics never see an "allow".
+        assert [e.verdict.decision for e in decisions.drain(10)] == [Decision.BLOCK]
         assert rec.verdict.decision is Decision.BLOCK
         assert rec.verdict.findings[-1].stage == "egress"
         assert rec.verdict.findings[-1].category == "ssrf"

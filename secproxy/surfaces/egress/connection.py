@@ -248,9 +248,11 @@ class ClientConnection:
             # connection reused for the same three needs no new check.
             stamp = (self.policy, host, t.verdict.rule)
             if up.ssrf_checked == stamp:
+                self.engine.confirm(t)
                 return up
             if self.policy.ssrf_problem(host, up.address, t.verdict) is None:
                 up.ssrf_checked = stamp
+                self.engine.confirm(t)
                 return up
             up.close()
         return None
@@ -282,6 +284,8 @@ class ClientConnection:
                 self.block(t, "ssrf", problem)
                 await self.deny(t, head)
                 return None
+        # The destination passed the last check: announce the decision as final.
+        self.engine.confirm(t)
         try:
             return await service.pool.connect(key, addresses, settings.connect_timeout,
                                               raw=raw)
