@@ -18,7 +18,7 @@ from typing import Any
 
 import aiosqlite
 
-from secproxy.audit.redact import mask_url, redact_headers
+from secproxy.audit.redact import mask_url, redact_headers, sensitive_names
 from secproxy.audit.schema import GENESIS, HASHED_COLUMNS, migrate
 from secproxy.errors import SecproxyError
 from secproxy.events import Event, EventBus, RecordEvent, Subscription
@@ -65,7 +65,7 @@ class Ledger:
         self.path = path
         self.bus = bus
         self.batch_size = batch_size
-        self.redact_extra = [h.lower() for h in redact_extra or ()]
+        self.redact_names = sensitive_names(redact_extra or ())
         self.written = 0
         self.failed = 0
         self._sub: Subscription = bus.subscribe(
@@ -107,11 +107,11 @@ class Ledger:
         meta = dict(a.metadata)
         headers = meta.get("headers")
         if isinstance(headers, dict):
-            meta["headers"] = redact_headers(headers, self.redact_extra)
+            meta["headers"] = redact_headers(headers, names=self.redact_names)
         values = (
             round(event.ts, 6),
-            str(a.surface),
-            str(a.direction),
+            a.surface.value,
+            a.direction.value,
             a.principal.key,
             a.session,
             a.principal.agent,
@@ -124,15 +124,15 @@ class Ledger:
             o.bytes_in,
             o.bytes_out,
             round(o.duration * 1000, 3) if o.duration is not None else None,
-            str(v.decision),
+            v.decision.value,
             v.rule,
             v.reason,
-            json.dumps([f.to_dict() for f in v.findings], separators=(",", ":")),
-            json.dumps(v.shadow, separators=(",", ":")),
+            _compact([f.to_dict() for f in v.findings]) if v.findings else "[]",
+            _compact(v.shadow) if v.shadow else "[]",
             a.request_id,
             v.approval_id,
             o.error,
-            json.dumps(meta, separators=(",", ":"), default=str, sort_keys=True),
+            _compact(meta) if meta else "{}",
             self._last_hash,
         )
         digest = row_hash(values)

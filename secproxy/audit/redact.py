@@ -21,9 +21,17 @@ _SECRET_VALUE = re.compile(
 )
 
 
-def redact_headers(headers: Mapping[str, str], extra: Iterable[str] = ()) -> dict[str, str]:
-    """Copy of `headers` with sensitive values replaced by `[REDACTED]`."""
-    names = SENSITIVE_HEADERS | {e.lower() for e in extra}
+def sensitive_names(extra: Iterable[str] = ()) -> frozenset[str]:
+    """The lower-case header names to redact: the built-in ones plus `extra`."""
+    return SENSITIVE_HEADERS | {e.lower() for e in extra}
+
+
+def redact_headers(
+    headers: Mapping[str, str], extra: Iterable[str] = (), *, names: frozenset[str] | None = None
+) -> dict[str, str]:
+    """Copy of `headers` with sensitive values replaced by `[REDACTED]` (`names`, when
+    given, is a precomputed `sensitive_names(extra)`)."""
+    names = names if names is not None else sensitive_names(extra)
     return {k: (REDACTED if k.lower() in names else v) for k, v in headers.items()}
 
 
