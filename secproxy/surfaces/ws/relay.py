@@ -28,7 +28,6 @@ from collections.abc import Sequence
 from http import HTTPStatus
 from typing import Any
 
-from websockets.asyncio.client import ClientConnection
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.datastructures import Headers
 from websockets.exceptions import ConnectionClosed, InvalidStatus
@@ -47,6 +46,7 @@ from secproxy.surfaces.ws.connection import Handshake, RelayConnection
 from secproxy.surfaces.ws.interceptor import ConnectionInfo, Interceptor, make_adapter
 from secproxy.surfaces.ws.lock import GatewayLockError, LockReport, check_lock, lock_headers
 from secproxy.surfaces.ws.upstream import describe_error, open_upstream, resolve_upstream
+from secproxy.surfaces.ws.wire import TappedClientConnection, TappedServerConnection
 
 log = logging.getLogger("secproxy.ws")
 
@@ -57,7 +57,7 @@ _NEVER_FORWARD = frozenset({
 })
 
 
-class _ClientSide(ServerConnection):
+class _ClientSide(TappedServerConnection):
     """A client connection that knows its prepared gateway link, so a client leaving in
     the middle of its handshake does not leave the gateway connection open."""
 
@@ -205,9 +205,11 @@ class WsService(Service):
         origin = request.headers.get("Origin") if "origin" in forward else None
         agent = request.headers.get("User-Agent") if "user-agent" in forward else None
 
-        async def opener(protocols: Sequence[str] | None = None) -> ClientConnection:
-            return await open_upstream(target, settings, subprotocols=protocols,
-                                       headers=headers, origin=origin, user_agent=agent)
+        async def opener(protocols: Sequence[str] | None = None) -> TappedClientConnection:
+            ws = await open_upstream(target, settings, subprotocols=protocols, headers=headers,
+                                     origin=origin, user_agent=agent, tapped=True)
+            assert isinstance(ws, TappedClientConnection)
+            return ws
 
         hs = Handshake(info, action, verdict, opener)
         try:
@@ -226,7 +228,7 @@ class WsService(Service):
         if hs.upstream is not None and hs.upstream.subprotocol:
             chosen = [hs.upstream.subprotocol]
 
-            async def reopener() -> ClientConnection:
+            async def reopener() -> TappedClientConnection:
                 return await opener(chosen)
 
             hs.opener = reopener
@@ -237,6 +239,7 @@ class WsService(Service):
                 return conn.respond(HTTPStatus.SERVICE_UNAVAILABLE, "client went away\n")
             conn.relay_handshake = hs
             conn.relay_service = self
+            conn.tap.max_early = settings.queue_frames
         return None
 
     def _select_subprotocol(self, conn: ServerConnection, offered: Any
@@ -264,7 +267,7 @@ class WsService(Service):
 
     async def _handle(self, client: ServerConnection) -> None:
         hs = client.relay_handshake if isinstance(client, _ClientSide) else None
-        if hs is None or hs.taken:
+        if hs is None or hs.taken or not isinstance(client, _ClientSide):
             await client.close(1011, "secproxy: handshake state lost")
             return
         hs.taken = True

@@ -3,8 +3,8 @@
 `UpstreamTarget` resolves `ws.upstream` (plus the client's request path) into a URI and,
 for Unix sockets, a socket path. `open_upstream` performs one handshake with the
 client's subprotocols and forwarded headers (and the gateway-lock token). An
-`UpstreamLink` is the current gateway connection of one client connection: the upstream
-pump reconnects it after a drop while client frames wait for it (`send`).
+`UpstreamLink` is the current gateway connection of one client connection: the relay
+reconnects it after a drop while client frames wait for it (`current`).
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ from urllib.parse import urlsplit
 
 from websockets.asyncio.client import ClientConnection, connect, unix_connect
 from websockets.datastructures import Headers
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
+from websockets.exceptions import InvalidHandshake, InvalidStatus
 from websockets.typing import Subprotocol
 
 from secproxy.config.ws import WsSettings
-from secproxy.surfaces.ws.frames import Data
+from secproxy.surfaces.ws.wire import TappedClientConnection
 
 
 class UpstreamGone(Exception):
@@ -90,8 +90,11 @@ async def open_upstream(
     headers: Headers | None = None,
     origin: str | None = None,
     user_agent: str | None = None,
+    tapped: bool = False,
 ) -> ClientConnection:
-    """One handshake with the gateway (raises OSError, InvalidHandshake, TimeoutError)."""
+    """One handshake with the gateway (raises OSError, InvalidHandshake, TimeoutError).
+
+    `tapped`: a `TappedClientConnection`, whose messages the relay takes by callback."""
     kwargs = dict(
         subprotocols=[Subprotocol(s) for s in subprotocols] if subprotocols else None,
         additional_headers=headers,
@@ -106,6 +109,7 @@ async def open_upstream(
         max_queue=settings.queue_frames,
         write_limit=settings.write_limit,
         proxy=None,  # never route the gateway link through $HTTP_PROXY (maybe secproxy itself)
+        create_connection=TappedClientConnection if tapped else None,
     )
     if target.unix_path is not None:
         return await unix_connect(target.unix_path, target.uri, **kwargs)  # type: ignore[arg-type]
@@ -127,9 +131,9 @@ def retry_delay(attempt: int, settings: WsSettings, rand: Callable[[], float] = 
 class UpstreamLink:
     """The current gateway connection of one client connection."""
 
-    def __init__(self, ws: ClientConnection, opener: Callable[[], Awaitable[ClientConnection]],
-                 settings: WsSettings):
-        self.ws: ClientConnection | None = ws
+    def __init__(self, ws: TappedClientConnection,
+                 opener: Callable[[], Awaitable[TappedClientConnection]], settings: WsSettings):
+        self.ws: TappedClientConnection | None = ws
         """None while reconnecting."""
         self.failure: str | None = None
         """Why the link is gone for good."""
@@ -142,7 +146,8 @@ class UpstreamLink:
         changed, self._changed = self._changed, asyncio.Event()
         changed.set()
 
-    async def current(self, stale: ClientConnection | None = None) -> ClientConnection:
+    async def current(self, stale: TappedClientConnection | None = None
+                      ) -> TappedClientConnection:
         """The live connection (not `stale`), waiting while it reconnects."""
         while self.failure is None and (self.ws is None or self.ws is stale):
             await self._changed.wait()
@@ -151,19 +156,6 @@ class UpstreamLink:
         assert self.ws is not None
         return self.ws
 
-    async def send(self, data: Data) -> None:
-        """Send to the gateway; while it reconnects, wait (the frame is sent once the new
-        connection is up; raises `UpstreamGone` when it never is)."""
-        ws = self.ws
-        if ws is None:
-            ws = await self.current()
-        while True:
-            try:
-                await ws.send(data)
-                return
-            except ConnectionClosed:
-                ws = await self.current(stale=ws)
-
     def fail(self, reason: str) -> None:
         """Mark the link gone for good and wake every waiter."""
         if self.failure is None:
@@ -171,7 +163,7 @@ class UpstreamLink:
         self.ws = None
         self._notify()
 
-    async def reconnect(self, why: str) -> ClientConnection | None:
+    async def reconnect(self, why: str) -> TappedClientConnection | None:
         """Reconnect with backoff; None (and `failure` set) when retries are exhausted."""
         self.ws = None
         self._notify()
