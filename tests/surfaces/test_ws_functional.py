@@ -45,6 +45,55 @@ async def test_text_and_binary_frames_relayed_byte_for_byte() -> None:
     assert all(type(a) is type(b) for a, b in zip(gw.received, frames, strict=True))
 
 
+async def test_fragmented_messages_are_relayed_whole() -> None:
+    async with running_gateway() as gw, running_relay(gw.url) as relay:
+        async with connect(relay.url, compression=None) as ws:
+            text = call("echo", {"x": "é" * 10})
+            await ws.send([text[:7], text[7:20], text[20:]])  # one message, three frames
+            answer = json.loads(await ws.recv())
+            await ws.send([b"\x00\x01", b"", b"\x02"])
+            # Binary but not JSON: answered as malformed, still one message.
+            malformed = json.loads(await ws.recv())
+    assert gw.received[0] == text
+    assert answer["id"] == 1 and "ran echo" in answer["result"]["content"][0]["text"]
+    assert malformed["error"]["code"] == -32700
+    frames = [r for r in relay.records() if r.action.target.method != "CONNECT"]
+    assert len(frames) == 3  # the call, its result, the malformed binary message
+
+
+async def test_invalid_utf8_in_a_text_frame_closes_1007() -> None:
+    async with running_gateway() as gw, running_relay(gw.url, {"adapter": "raw"}) as relay:
+        async with connect(relay.url) as ws:
+            await ws.send(b"\xff\xfe not utf-8", text=True)
+            with pytest.raises(ConnectionClosedError) as info:
+                await ws.recv()
+        assert info.value.rcvd is not None and info.value.rcvd.code == 1007
+        async with connect(relay.url) as ws:  # the listener carries on
+            await ws.send("fine")
+            assert await ws.recv() == "fine"
+    assert gw.received == ["fine"]
+
+
+async def test_gateway_messages_keep_their_order_around_greetings_and_closes() -> None:
+    async def gateway(conn: ServerConnection) -> None:
+        await conn.send("hello from the gateway")  # before the client said anything
+        msg = await conn.recv()
+        await conn.send(f"last words about {msg}")
+        await conn.close(4003, "gateway finished")
+
+    async with serve(gateway, "127.0.0.1", 0, ping_interval=None) as server:
+        port = server.sockets[0].getsockname()[1]
+        async with running_relay(f"ws://127.0.0.1:{port}", {"adapter": "raw"}) as relay:
+            async with connect(relay.url) as ws:
+                assert await ws.recv() == "hello from the gateway"
+                await ws.send("x")
+                assert await ws.recv() == "last words about x"
+                with pytest.raises(ConnectionClosed) as info:
+                    await ws.recv()
+    assert info.value.rcvd is not None
+    assert (info.value.rcvd.code, info.value.rcvd.reason) == (4003, "gateway finished")
+
+
 async def test_jsonrpc_frames_keep_their_exact_bytes() -> None:
     odd = '{ "id" : 7,"method":"tools/call" ,"jsonrpc":"2.0", "params":{"name":"echo",' \
           '"arguments":{"x":1.50,"u":"\\u00e9"}}}'
