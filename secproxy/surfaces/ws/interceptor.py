@@ -41,6 +41,7 @@ _MAX_CALLS = 4096
 _ALLOW = Decision.ALLOW
 _REDACT = Decision.ALLOW_WITH_REDACTION
 _REQUEST = Direction.REQUEST
+_WS = Surface.WS
 
 
 def make_adapter(settings: WsSettings) -> Adapter:
@@ -166,7 +167,7 @@ class Interceptor:
         rpc_id = msg.rpc_id
         if rpc_id is not NO_ID:
             meta["rpc_id"] = rpc_id
-        target = self._target(msg.method)
+        target = Target(info.host, info.port, info.scheme, info.path, None, msg.method)
         if direction is _REQUEST:
             target.tool = msg.tool
         else:
@@ -176,7 +177,7 @@ class Interceptor:
                 tool = tool or called
             if tool:
                 meta["tool"] = tool
-        action = Action(Surface.WS, direction, info.principal, target, info.session,
+        action = Action(_WS, direction, info.principal, target, info.session,
                         msg.text(), msg.arguments, meta, f"{info.id}{next(self._seq):08x}")
         return action, await self.engine.decide(action)
 
