@@ -1,7 +1,8 @@
 """The WebSocket relay surface: agent clients ⇄ secproxy ⇄ agent gateway.
 
 `relay` (the `WsService` listener and handshakes), `connection` (one relayed connection:
-pumps, close propagation), `upstream` (gateway connection, reconnect with backoff),
+lanes, close propagation), `wire` (messages by callback from websockets connections),
+`upstream` (gateway connection, reconnect with backoff),
 `interceptor` (frame → actions → verdicts → frames), `adapters` / `jsonrpc` / `generic`
 (frame formats), `frames` (parsed-frame vocabulary), `lock` (gateway-lock checks).
 """
