@@ -168,50 +168,42 @@ def send_message(conn: Connection, data: Data, raw: bytes | bytearray | None = N
     return True
 
 
-class TappedServerConnection(ServerConnection):
+class _Tapped:
+    """Mixin for websockets connections: data messages go to `tap`, everything else
+    (pings, closes) stays with websockets; write pressure is reported to the tap."""
+
+    tap: MessageTap
+
+    def process_event(self, event: Event) -> None:
+        if isinstance(event, Frame) and (event.opcode is _TEXT or event.opcode is _BINARY
+                                         or event.opcode is _CONT):
+            self.tap.frame(event)
+        else:
+            super().process_event(event)  # type: ignore[misc]
+
+    def pause_writing(self) -> None:
+        super().pause_writing()  # type: ignore[misc]
+        self.tap.writable(False)
+
+    def resume_writing(self) -> None:
+        super().resume_writing()  # type: ignore[misc]
+        self.tap.writable(True)
+
+
+class TappedServerConnection(_Tapped, ServerConnection):
     """A client connection whose data messages go to its `tap`."""
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.tap = MessageTap(self)
 
-    def process_event(self, event: Event) -> None:
-        if isinstance(event, Frame) and (event.opcode is _TEXT or event.opcode is _BINARY
-                                         or event.opcode is _CONT):
-            self.tap.frame(event)
-        else:
-            super().process_event(event)
 
-    def pause_writing(self) -> None:
-        super().pause_writing()
-        self.tap.writable(False)
-
-    def resume_writing(self) -> None:
-        super().resume_writing()
-        self.tap.writable(True)
-
-
-class TappedClientConnection(ClientConnection):
+class TappedClientConnection(_Tapped, ClientConnection):
     """A gateway connection whose data messages go to its `tap`."""
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.tap = MessageTap(self)
-
-    def process_event(self, event: Event) -> None:
-        if isinstance(event, Frame) and (event.opcode is _TEXT or event.opcode is _BINARY
-                                         or event.opcode is _CONT):
-            self.tap.frame(event)
-        else:
-            super().process_event(event)
-
-    def pause_writing(self) -> None:
-        super().pause_writing()
-        self.tap.writable(False)
-
-    def resume_writing(self) -> None:
-        super().resume_writing()
-        self.tap.writable(True)
 
 
 class _Resume:
