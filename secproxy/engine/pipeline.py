@@ -31,6 +31,16 @@ from secproxy.model import Action, Decision, Finding, Outcome, Severity, Verdict
 
 log = logging.getLogger("secproxy.engine")
 GuardFactory = Callable[[Config], Sequence[Guard]]
+NO_STRIKE = frozenset(
+    {
+        "principal_blocked",  # already blocked: a strike would only extend the block
+        "approval_denied",  # an operator's answer, not the agent misbehaving
+        "approval_expired",
+        "rate_limit",  # throttling is the limit's job; strikes are for violations
+        "time_window",
+    }
+)
+"""Blocks of these categories do not count as strikes."""
 
 
 class Snapshot:
@@ -310,11 +320,7 @@ class Engine:
     def _observe(self, snap: Snapshot, action: Action, verdict: Verdict) -> None:
         blocked = not verdict.permits
         category = verdict.category
-        strike = verdict.decision in snap.strike_on and category not in (
-            "principal_blocked",
-            "approval_denied",
-            "approval_expired",
-        )
+        strike = verdict.decision in snap.strike_on and category not in NO_STRIKE
         self.tracker.observe(
             action.principal.key, blocked=blocked, strike=strike, reason=verdict.reason
         )

@@ -73,3 +73,23 @@ async def test_manual_block_and_unblock_survive_restart(tmp_path: Path) -> None:
     async with running_proxy(tmp_path, RULES) as rt:
         assert (await rt.engine.decide(act("good.example.com", ip="10.0.0.9"))).permits
         assert not (await rt.engine.decide(act("good.example.com", ip="10.0.0.8"))).permits
+
+
+async def test_rate_limited_and_out_of_hours_requests_are_not_strikes(clock: FakeClock) -> None:
+    e = Engine(
+        load_config(
+            text="""
+tracking: {max_strikes: 2}
+rules:
+  - {name: api, match: api.example.com, action: allow,
+     policies: [{type: rate_limit, max_requests_per_minute: 1}]}
+""",
+            env={},
+        ),
+        clock=clock,
+    )
+    for _ in range(5):
+        await e.decide(act("api.example.com"), audit=False)
+    st = e.tracker.get("ip:10.0.0.1")
+    assert st is not None and st.strikes == [] and st.blocked_requests == 4
+    assert (await e.decide(act("other.example.com"), audit=False)).permits
