@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import DataTable, Label, Static
 
 from tui import formatting
-from tui.screens.base import Pane
+from tui.screens.base import Pane, selected_row_key
 from tui.screens.dialogs import NoteDialog, Resolution
 
 COLUMNS = (
@@ -128,14 +128,7 @@ class ApprovalsPane(Pane):
         self._show_detail()
 
     def selected_id(self) -> str | None:
-        table = self.table
-        if table.row_count == 0:
-            return None
-        try:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        except Exception:
-            return None
-        return str(key.value) if key.value is not None else None
+        return selected_row_key(self.table)
 
     def _show_detail(self) -> None:
         approval = self.pending.get(self.selected_id() or "")

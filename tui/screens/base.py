@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Protocol, cast
 
 from textual.containers import Vertical
+from textual.widgets import DataTable
 
 from tui.client import ConsoleConnection
 
@@ -41,3 +42,14 @@ class Pane(Vertical):
 
     def report(self, exc: BaseException, action: str) -> None:
         self.host.report_error(exc, action=action)
+
+
+def selected_row_key(table: DataTable[Any]) -> str | None:
+    """Key of the row under the cursor, or None for an empty table."""
+    if table.row_count == 0:
+        return None
+    try:
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
+    except Exception:  # the cursor sits outside the rows while the table refills
+        return None
+    return str(key.value) if key.value is not None else None

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Label
 
 from tui import formatting
-from tui.screens.base import Pane
+from tui.screens.base import Pane, selected_row_key
 from tui.screens.dialogs import BlockDialog, BlockRequest
 
 COLUMNS = (
@@ -94,14 +94,7 @@ class UsersPane(Pane):
         )
 
     def selected_key(self) -> str | None:
-        table = self.table
-        if table.row_count == 0:
-            return None
-        try:
-            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key
-        except Exception:
-            return None
-        return str(key.value) if key.value is not None else None
+        return selected_row_key(self.table)
 
     # -- actions ------------------------------------------------------------------
 
