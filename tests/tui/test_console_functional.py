@@ -45,6 +45,20 @@ async def console(path: Path) -> AsyncIterator[tuple[SecproxyConsole, Pilot[None
         yield app, pilot, notes
 
 
+@asynccontextmanager
+async def attached(
+    tmp_path: Path,
+) -> AsyncIterator[tuple[Any, SecproxyConsole, Pilot[None], list[str]]]:
+    """A real proxy with RULES and the console attached to it."""
+    async with running_proxy(tmp_path, RULES) as runtime, console(runtime.control.path) as (
+        app,
+        pilot,
+        notes,
+    ):
+        await eventually(lambda: app.connection.state.connected)
+        yield runtime, app, pilot, notes
+
+
 def table(app: SecproxyConsole, selector: str) -> DataTable[Any]:
     return app.query_one(selector, DataTable)
 
@@ -63,15 +77,7 @@ def tool_call(tool: str, user: str = "agent") -> Action:
 
 
 async def test_approve_deny_and_expiry_from_the_approvals_view(tmp_path):
-    async with (
-        running_proxy(tmp_path, RULES) as runtime,
-        console(runtime.control.path) as (
-            app,
-            pilot,
-            notes,
-        ),
-    ):
-        await eventually(lambda: app.connection.state.connected)
+    async with attached(tmp_path) as (runtime, app, pilot, notes):
         engine = runtime.engine
         first = asyncio.ensure_future(engine.decide(tool_call("shell.exec")))
         rows = table(app, "#approvals-table")
@@ -109,15 +115,7 @@ async def test_approve_deny_and_expiry_from_the_approvals_view(tmp_path):
 
 
 async def test_rules_edit_with_an_error_changes_nothing_then_a_valid_one_applies(tmp_path):
-    async with (
-        running_proxy(tmp_path, RULES) as runtime,
-        console(runtime.control.path) as (
-            app,
-            pilot,
-            notes,
-        ),
-    ):
-        await eventually(lambda: app.connection.state.connected)
+    async with attached(tmp_path) as (runtime, app, pilot, notes):
         await pilot.press("r")
         editor = app.query_one("#rules-editor", RulesEditor)
         await eventually(lambda: "no-evil" in editor.text, message="rules loaded")
@@ -181,15 +179,7 @@ async def test_block_and_unblock_from_the_users_view(tmp_path):
 
 
 async def test_live_streams_filters_pauses_and_stays_bounded(tmp_path):
-    async with (
-        running_proxy(tmp_path, RULES) as runtime,
-        console(runtime.control.path) as (
-            app,
-            pilot,
-            notes,
-        ),
-    ):
-        await eventually(lambda: app.connection.state.connected)
+    async with attached(tmp_path) as (runtime, app, pilot, notes):
         live = table(app, "#live-table")
         for host in ("good.example", "evil.example", "good.example"):
             await runtime.engine.decide(
@@ -252,11 +242,7 @@ async def test_detach_and_reattach_when_the_proxy_restarts(tmp_path):
 
 
 async def test_live_shows_an_amended_decision_once_as_it_ended(tmp_path: Path) -> None:
-    async with (
-        running_proxy(tmp_path, RULES) as runtime,
-        console(runtime.control.path) as (app, pilot, notes),
-    ):
-        await eventually(lambda: app.connection.state.connected)
+    async with attached(tmp_path) as (runtime, app, pilot, notes):
         live = table(app, "#live-table")
         action = Action(surface=Surface.EGRESS, target=Target(host="meta.example", path="/"))
         async with runtime.engine.track(action) as tracked:
