@@ -9,6 +9,8 @@ transaction each. `close()` drains the queue completely before returning.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import dataclasses
 import hashlib
 import json
 import logging
@@ -148,9 +150,26 @@ class Ledger:
             self._inflight = asyncio.ensure_future(self._write(batch))
             await asyncio.shield(self._inflight)
 
+    def _rows(self, events: list[Event]) -> list[tuple[Any, ...]]:
+        """Rows for a batch. A record whose metadata cannot be stored is kept without it
+        (and says why) rather than stopping the writer, which would stall every request."""
+        rows = []
+        for event in events:
+            if not isinstance(event, RecordEvent):
+                continue
+            try:
+                rows.append(self.to_row(event))
+            except Exception as exc:
+                log.exception("ledger record %s: metadata dropped", event.action.request_id)
+                bare = dataclasses.replace(event.action, metadata={"ledger_error": repr(exc)})
+                rows.append(
+                    self.to_row(RecordEvent(bare, event.verdict, event.outcome, ts=event.ts))
+                )
+        return rows
+
     async def _write(self, events: list[Event]) -> None:
         assert self._db is not None
-        rows = [self.to_row(e) for e in events if isinstance(e, RecordEvent)]
+        rows = self._rows(events)
         for attempt in range(3):
             try:
                 await self._db.executemany(_INSERT, rows)
@@ -158,9 +177,11 @@ class Ledger:
                 self.written += len(rows)
                 self._healthy = True
                 return
-            except sqlite3.OperationalError as exc:
+            except sqlite3.Error as exc:
                 self._healthy = False
                 log.error("ledger write failed (attempt %d): %s", attempt + 1, exc)
+                with contextlib.suppress(sqlite3.Error):
+                    await self._db.rollback()
                 await asyncio.sleep(0.05 * (attempt + 1))
         self.failed += len(rows)
         log.critical("%d ledger records could not be written to %s", len(rows), self.path)

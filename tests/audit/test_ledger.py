@@ -152,3 +152,17 @@ async def test_reader_errors_are_clear(tmp_path: Path) -> None:
     junk.write_text("not a database")
     with pytest.raises(SecproxyError, match="is not a secproxy ledger"):
         LedgerReader(junk)
+
+
+async def test_a_record_with_unstorable_metadata_does_not_stop_the_writer(tmp_path: Path) -> None:
+    async with running_proxy(tmp_path) as rt:
+        odd = request(1)
+        odd.metadata = {1: "int key", "b": 2}  # keys that cannot be sorted together
+        await rt.engine.decide(odd)
+        await rt.engine.decide(request(2))
+        await eventually(lambda: rt.ledger.written == 2, message="both records written")
+    with LedgerReader(tmp_path / "ledger.db") as reader:
+        rows = reader.query(Filters())
+        assert reader.verify().ok
+    assert [r["url"] for r in rows] == ["api.example.com/v1/items/2", "api.example.com/v1/items/1"]
+    assert "ledger_error" in rows[1]["metadata"]
