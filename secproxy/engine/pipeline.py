@@ -275,7 +275,13 @@ class Engine:
             action.target.host = host.lower()
         verdict = await snap.run(action, self.clock())
         if verdict.decision is Decision.REQUIRE_APPROVAL:
-            verdict = await self._hold(action, verdict)
+            try:
+                verdict = await self._hold(action, verdict)
+            except asyncio.CancelledError:
+                # The requester went away (or shutdown) while it waited: still a decision,
+                # and it still gets its record.
+                self._gone(action, verdict)
+                raise
         self._observe(snap, action, verdict)
         if announce:
             self.bus.emit(DecisionEvent(action, verdict))
@@ -316,6 +322,14 @@ class Engine:
             verdict.findings.append(Finding("approval", category, message, Severity.MEDIUM))
             verdict.reason = message
         return verdict
+
+    def _gone(self, action: Action, verdict: Verdict) -> None:
+        message = "the requester went away while waiting for approval"
+        verdict.decision = Decision.BLOCK
+        verdict.reason = message
+        verdict.findings.append(Finding("approval", "approval_expired", message, Severity.INFO))
+        self.bus.emit(DecisionEvent(action, verdict))
+        self.bus.emit(RecordEvent(action, verdict, Outcome(duration=0.0, error="cancelled")))
 
     def _observe(self, snap: Snapshot, action: Action, verdict: Verdict) -> None:
         blocked = not verdict.permits

@@ -106,11 +106,16 @@ async def test_shutdown_denies_pending() -> None:
     assert verdict.decision is Decision.BLOCK and verdict.category == "approval_expired"
 
 
-async def test_cancelled_waiter_expires_its_approval() -> None:
+async def test_cancelled_waiter_expires_its_approval_and_is_recorded() -> None:
     e = make_engine()
-    task = asyncio.ensure_future(e.decide(shell(), audit=False))
+    records = e.bus.subscribe("t", kinds={"record"})
+    task = asyncio.ensure_future(e.decide(shell()))
     (approval,) = await eventually(e.approvals.pending)
     task.cancel()
     with pytest.raises(asyncio.CancelledError):
         await task
     assert approval.state == "expired" and e.approvals.pending() == []
+    (record,) = records.drain(10)
+    assert record.verdict.decision is Decision.BLOCK
+    assert record.verdict.approval_id == approval.id
+    assert record.outcome.error == "cancelled"
