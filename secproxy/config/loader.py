@@ -203,32 +203,34 @@ def parse_text(text: str, *, source: str | None, fmt: str | None = None) -> tupl
     return data, tree
 
 
+def _set(data: dict[str, Any], path: tuple[str, ...], value: Any) -> None:
+    """Set `data[a][b]… = value`, creating missing sections. A section that exists but is
+    not a mapping is left alone, so validation reports it instead of it being replaced."""
+    node = data
+    for key in path[:-1]:
+        node = node.setdefault(key, {})
+        if not isinstance(node, dict):
+            return
+    node[path[-1]] = value
+
+
+_ENV = {
+    "SECPROXY_STATE_DIR": ("state_dir",),
+    "SECPROXY_LOG_LEVEL": ("logging", "level"),
+    "SECPROXY_LOG_FORMAT": ("logging", "format"),
+    "SECPROXY_DEFAULT_ACTION": ("engine", "default_action"),
+    "SECPROXY_ON_ERROR": ("engine", "on_error"),
+    "SECPROXY_LEDGER": ("audit", "path"),
+    "SECPROXY_CONTROL_SOCKET": ("control", "socket"),
+    "SECPROXY_WS_UPSTREAM": ("ws", "upstream"),
+}
+
+
 def _env_overrides(data: dict[str, Any], env: Mapping[str, str]) -> None:
     """Apply `SECPROXY_*` variables to the raw config (before validation)."""
-
-    def section(name: str) -> dict[str, Any]:
-        value = data.get(name)
-        if not isinstance(value, dict):
-            value = {}
-            data[name] = value
-        return value
-
-    if "SECPROXY_STATE_DIR" in env:
-        data["state_dir"] = env["SECPROXY_STATE_DIR"]
-    if "SECPROXY_LOG_LEVEL" in env:
-        section("logging")["level"] = env["SECPROXY_LOG_LEVEL"]
-    if "SECPROXY_LOG_FORMAT" in env:
-        section("logging")["format"] = env["SECPROXY_LOG_FORMAT"]
-    if "SECPROXY_DEFAULT_ACTION" in env:
-        section("engine")["default_action"] = env["SECPROXY_DEFAULT_ACTION"]
-    if "SECPROXY_ON_ERROR" in env:
-        section("engine")["on_error"] = env["SECPROXY_ON_ERROR"]
-    if "SECPROXY_LEDGER" in env:
-        section("audit")["path"] = env["SECPROXY_LEDGER"]
-    if "SECPROXY_CONTROL_SOCKET" in env:
-        section("control")["socket"] = env["SECPROXY_CONTROL_SOCKET"]
-    if "SECPROXY_WS_UPSTREAM" in env:
-        section("ws")["upstream"] = env["SECPROXY_WS_UPSTREAM"]
+    for name, path in _ENV.items():
+        if name in env:
+            _set(data, path, env[name])
     for surface in SURFACES:
         value = env.get(f"SECPROXY_LISTEN_{surface.upper()}")
         if value:
@@ -240,12 +242,8 @@ def _set_listen(data: dict[str, Any], surface: str, value: str, *, origin: str) 
         host, port = parse_hostport(value)
     except ValueError as e:
         raise ConfigError([ConfigIssue(f"listeners.{surface}", str(e), source=origin)]) from None
-    listeners = data.setdefault("listeners", {})
-    if not isinstance(listeners, dict):
-        return
-    entry = listeners.setdefault(surface, {})
-    if isinstance(entry, dict):
-        entry.update(host=host, port=port, enabled=True)
+    for key, item in (("host", host), ("port", port), ("enabled", True)):
+        _set(data, ("listeners", surface, key), item)
 
 
 def _apply_overrides(data: dict[str, Any], ov: Overrides) -> None:
@@ -263,23 +261,17 @@ def _apply_overrides(data: dict[str, Any], ov: Overrides) -> None:
             )
         _set_listen(data, surface, value, origin="--listen")
     for name, url in ov.upstreams.items():
-        ups = data.setdefault("upstreams", {})
-        if isinstance(ups, dict):
-            ups[name] = {**(ups.get(name) or {}), "url": url}
+        _set(data, ("upstreams", name, "url"), url)
         if name == "ws" or url.startswith(("ws://", "wss://")):
-            ws = data.setdefault("ws", {})
-            if isinstance(ws, dict):
-                ws["upstream"] = url
+            _set(data, ("ws", "upstream"), url)
     for surface in ov.disabled:
-        entry = data.setdefault("listeners", {}).setdefault(surface, {})
-        if isinstance(entry, dict):
-            entry["enabled"] = False
+        _set(data, ("listeners", surface, "enabled"), False)
     if ov.state_dir:
         data["state_dir"] = ov.state_dir
     if ov.log_level:
-        data.setdefault("logging", {})["level"] = ov.log_level
+        _set(data, ("logging", "level"), ov.log_level)
     if ov.log_format:
-        data.setdefault("logging", {})["format"] = ov.log_format
+        _set(data, ("logging", "format"), ov.log_format)
 
 
 def _fill_listener_ports(data: dict[str, Any]) -> None:

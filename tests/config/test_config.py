@@ -226,3 +226,17 @@ def test_report_mode_rules_do_not_shadow() -> None:
         "rules:\n  - {match: '*', action: deny, mode: report}\n  - {match: a.com, action: allow}\n"
     )
     assert load_config(text=text, env={}).warnings == []
+
+
+def test_overrides_leave_a_malformed_section_for_validation_to_report() -> None:
+    text = "listeners: [egress]\nengine: strict\nlogging: loud\nupstreams: {openai: x}\n"
+    ov = Overrides(
+        listen={"egress": "127.0.0.1:1"},
+        upstreams={"openai": "http://127.0.0.1:9"},
+        disabled={"api"},
+        log_level="debug",
+    )
+    with pytest.raises(ConfigError) as info:
+        load_config(text=text, env={"SECPROXY_DEFAULT_ACTION": "deny"}, overrides=ov)
+    paths = [i.path for i in info.value.issues]
+    assert paths == ["listeners", "engine", "logging", "upstreams.openai"]
