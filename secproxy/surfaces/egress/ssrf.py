@@ -64,6 +64,9 @@ async def resolve(host: str, port: int, wait: float) -> list[IPAddress]:
             infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:
         raise ResolveError(f"cannot resolve {host}: {exc.strerror}") from None
+    except ValueError:
+        # The IDNA encoding in getaddrinfo refuses empty or over-long labels (UnicodeError)
+        raise ResolveError(f"cannot resolve {host}: not a valid host name") from None
     except TimeoutError:
         raise ResolveError(f"cannot resolve {host}: no answer within {wait:g}s") from None
     out: list[IPAddress] = []
