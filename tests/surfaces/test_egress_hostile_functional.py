@@ -5,6 +5,9 @@ every request in exactly one ledger record."""
 
 from __future__ import annotations
 
+import asyncio
+import socket
+
 import pytest
 
 from tests.surfaces.test_egress_helpers_functional import (
@@ -33,3 +36,32 @@ async def test_host_the_resolver_refuses_is_502_and_recorded(request_line: bytes
         rec = await proxy.record()
         assert rec.outcome.status == 502 and "cannot resolve" in (rec.outcome.error or "")
         assert proxy.no_more_records()
+
+
+async def _answer_or_close(sock: socket.socket) -> bytes:
+    """What the proxy does with a request on `sock`: b"" when it closed the connection."""
+    loop = asyncio.get_running_loop()
+    sock.setblocking(False)
+    try:
+        sock.send(b"GET http://127.0.0.1:1/ HTTP/1.1\r\nHost: x\r\n\r\n")
+        return await asyncio.wait_for(loop.sock_recv(sock, 4096), 3)
+    except ConnectionError:
+        return b""
+    except TimeoutError:
+        return b"(neither answered nor closed)"
+
+
+async def test_connection_accepted_while_stopping_is_closed_not_served() -> None:
+    # The kernel completes the handshake at once; how many loop turns pass before stop()
+    # decides where in the accept path the connection is: try each of the first few.
+    for turns in range(8):
+        async with running_egress() as proxy:
+            sock = socket.create_connection(proxy.host_port)
+            try:
+                for _ in range(turns):
+                    await asyncio.sleep(0)
+                await proxy.svc.stop()
+                assert await _answer_or_close(sock) == b"", f"after {turns} loop turns"
+                assert proxy.svc.open_connections == 0
+            finally:
+                sock.close()

@@ -85,24 +85,27 @@ class EgressService(Service):
                              max_headers=settings.max_headers)
 
     def _accepted(self, rx: RequestReader) -> None:
+        # Counted and registered here, not when its task first runs: stop() must see
+        # every connection, and one accepted after stop() began is closed unserved.
+        if self._server is None:
+            rx.abort()
+            return
         conn = ClientConnection(self, rx)
-        conn.task = spawn(self._serve(conn), name="egress-client")
-
-    async def _serve(self, conn: ClientConnection) -> None:
         ip = conn.ip
         count = self._per_ip.get(ip, 0) + 1
         self._per_ip[ip] = count
         conn.over_limit = count > self.policy.settings.max_connections_per_principal
         self._connections.add(conn)
-        try:
-            await conn.serve()
-        finally:
-            self._connections.discard(conn)
-            left = self._per_ip.get(ip, 1) - 1
-            if left > 0:
-                self._per_ip[ip] = left
-            else:
-                self._per_ip.pop(ip, None)
+        conn.task = spawn(conn.serve(), name="egress-client")
+        conn.task.add_done_callback(lambda _: self._release(conn))
+
+    def _release(self, conn: ClientConnection) -> None:
+        self._connections.discard(conn)
+        left = self._per_ip.get(conn.ip, 1) - 1
+        if left > 0:
+            self._per_ip[conn.ip] = left
+        else:
+            self._per_ip.pop(conn.ip, None)
 
     async def _sweep(self) -> None:
         while True:
@@ -114,6 +117,14 @@ class EgressService(Service):
         server, self._server = self._server, None
         if server is None:
             return
+        # Stop accepting first and let accepts already under way make their transports:
+        # one that does so after close() fails inside asyncio (3.11) and its socket is
+        # left open with nobody serving it. Those transports reach `_accepted`, which
+        # closes them now that `_server` is None.
+        loop = asyncio.get_running_loop()
+        for sock in server.sockets:
+            loop.remove_reader(sock.fileno())
+        await asyncio.sleep(0)
         server.close()
         for conn in list(self._connections):
             if not conn.busy:
