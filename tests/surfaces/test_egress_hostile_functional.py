@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import struct
+import time
 
 import pytest
 
@@ -14,6 +16,7 @@ from tests.surfaces.test_egress_helpers_functional import (
     raw_exchange,
     running_egress,
     split_response,
+    upstream,
 )
 
 pytestmark = pytest.mark.functional
@@ -36,6 +39,44 @@ async def test_host_the_resolver_refuses_is_502_and_recorded(request_line: bytes
         rec = await proxy.record()
         assert rec.outcome.status == 502 and "cannot resolve" in (rec.outcome.error or "")
         assert proxy.no_more_records()
+
+
+async def _wait_for(predicate: object, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():  # type: ignore[operator]
+        assert time.monotonic() < deadline, "condition not met in time"
+        await asyncio.sleep(0.01)
+
+
+async def test_client_resetting_before_the_response_head_ends_the_request() -> None:
+    # The upstream takes 30 s to answer and upstream_timeout is the default 300 s: the
+    # record must come from the client leaving, not from either of those.
+    async with upstream() as up, running_egress() as proxy:
+        reader, writer = await asyncio.open_connection(*proxy.host_port)
+        writer.write(f"GET {up.base}/slow HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        await writer.drain()
+        await _wait_for(lambda: up.headers)
+        # A reset, not a FIN: a FIN alone is a half-close the proxy keeps honouring.
+        sock = writer.get_extra_info("socket")
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        writer.close()
+        rec = await proxy.record(timeout=10)
+        assert rec.outcome.error == "client closed the connection"
+        await _wait_for(lambda: proxy.svc.open_connections == 0)
+
+
+async def test_client_that_stops_reading_a_response_times_out() -> None:
+    async with upstream() as up, running_egress({"egress": {"upstream_timeout": "300ms"}}) as p:
+        reader, writer = await asyncio.open_connection(*p.host_port)
+        writer.transport.pause_reading()  # type: ignore[attr-defined]
+        writer.write(f"GET {up.base}/big?mib=64 HTTP/1.1\r\nHost: x\r\n\r\n".encode())
+        try:
+            rec = await p.record(timeout=10)
+            assert rec.outcome.status == 200
+            assert "client stopped reading" in (rec.outcome.error or "")
+            await _wait_for(lambda: p.svc.open_connections == 0)
+        finally:
+            writer.close()
 
 
 async def _answer_or_close(sock: socket.socket) -> bytes:

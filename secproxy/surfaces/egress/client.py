@@ -42,7 +42,8 @@ class RequestReader(Wire):
         self.head_cap = max_request_line + max_header_bytes + 4096
         self.in_head = False
         self.source: Upstream | None = None
-        """The upstream whose response is being written straight to this client."""
+        """The upstream whose response is awaited for, or written straight to, this
+        client (told when the client's buffer fills, drains, or the client leaves)."""
         self.discarding = False
         self._queued = 0
         self._head_fed = 0

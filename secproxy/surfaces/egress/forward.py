@@ -29,13 +29,18 @@ from secproxy.surfaces.egress.http1 import (
     response_head,
 )
 from secproxy.surfaces.egress.pool import Upstream
+from secproxy.surfaces.egress.upstream import CLIENT_STALLED
 from secproxy.surfaces.egress.url import Destination
 
 if TYPE_CHECKING:
     from secproxy.surfaces.egress.connection import ClientConnection
 
 _IDEMPOTENT = frozenset({b"GET", b"HEAD", b"OPTIONS", b"PUT", b"DELETE", b"TRACE"})
-_CLIENT_GONE = "client closed the connection"
+CLIENT_GONE = "client closed the connection"
+
+
+class ClientGone(Exception):
+    """The client left while its request was waiting for the upstream's answer."""
 
 
 async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
@@ -58,44 +63,57 @@ async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
             pump = spawn(_send_body(conn, head, up, t.outcome, settings.idle_timeout),
                          name="egress-request-body")
         try:
-            resp = await _final_head(conn, head, up, settings.upstream_timeout)
-        except (PeerClosed, ConnectionError) as exc:
+            resp = await final_head(conn, head, up, settings.upstream_timeout)
+        except ClientGone:
             up.abort()
-            if retry and up.reused:
+            await cancel_and_wait(pump)
+            t.outcome.error = CLIENT_GONE
+            return False
+        except (PeerClosed, ConnectionError, TimeoutError, HttpError) as exc:
+            up.abort()
+            if retry and up.reused and isinstance(exc, (PeerClosed, ConnectionError)):
                 retry = False
                 continue
-            return await _failed(conn, head, t, pump, 502, "upstream_closed",
-                                 f"upstream closed the connection: {exc}")
-        except TimeoutError:
-            up.abort()
-            return await _failed(conn, head, t, pump, 504, "upstream_timeout",
-                                 f"no answer from upstream within "
-                                 f"{settings.upstream_timeout:g}s")
-        except HttpError as exc:
-            up.abort()
-            return await _failed(conn, head, t, pump, exc.status, exc.error, exc.message)
+            status, error, reason = head_failure(exc, settings.upstream_timeout)
+            return await _failed(conn, head, t, pump, status, error, reason)
         return await relay_response(conn, head, up, resp, t, pump)
 
 
-async def _final_head(conn: ClientConnection, head: RequestHead, up: Upstream,
-                      wait: float) -> ResponseHead:
-    """The final response head; interim 1xx answers go on to HTTP/1.1 clients."""
+async def final_head(conn: ClientConnection, head: RequestHead, up: Upstream,
+                     wait: float, *, upgrade: bool = False) -> ResponseHead:
+    """The final response head, within `wait` seconds; interim 1xx answers go on to
+    HTTP/1.1 clients. With `upgrade` (a WebSocket handshake) a 101 is final too and
+    interim answers are dropped. Raises `ClientGone` as soon as the client leaves."""
+    rx = conn.rx
+    rx.source = up  # wakes `up.wait()` when the client leaves
     up.arm(wait)
     try:
         while True:
             resp = up.pop_head()
             if resp is None:
+                if rx.lost:
+                    raise ClientGone
                 await up.wait()
                 continue
-            if resp.status >= 200:
+            if resp.status >= 200 or (upgrade and resp.status == 101):
                 return resp
             if resp.status == 101:
                 raise HttpError(502, "bad_upstream_response",
                                 "upstream switched protocols without being asked")
-            if head.version == "1.1":
-                conn.rx.transport.write(response_head(resp, chunked=False, close=False))
+            if head.version == "1.1" and not upgrade:
+                rx.transport.write(response_head(resp, chunked=False, close=False))
     finally:
         up.disarm()
+        rx.source = None
+
+
+def head_failure(exc: Exception, wait: float) -> tuple[int, str, str]:
+    """(status, error, reason) for an upstream that gave no usable response head."""
+    if isinstance(exc, TimeoutError):
+        return 504, "upstream_timeout", f"no answer from upstream within {wait:g}s"
+    if isinstance(exc, HttpError):
+        return exc.status, exc.error, exc.message
+    return 502, "upstream_closed", f"upstream closed the connection: {exc}"
 
 
 async def _failed(conn: ClientConnection, head: RequestHead, t: Tracked,
@@ -108,7 +126,7 @@ async def _failed(conn: ClientConnection, head: RequestHead, t: Tracked,
         if isinstance(client_error, HttpError):
             status, error, reason = client_error.status, client_error.error, client_error.message
         elif client_error is not None:
-            t.outcome.error = _CLIENT_GONE
+            t.outcome.error = CLIENT_GONE
             return False
     await conn.upstream_failed(t, head, status, error, reason)
     return not head.ends_connection
@@ -166,7 +184,7 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
         if chunked:
             rx.transport.write(b"0\r\n\r\n")
         if rx.write_paused or rx.lost:
-            await rx.drain()
+            await _drain_client(conn)
     except (PeerClosed, HttpError, TimeoutError, ConnectionError) as exc:
         outcome.error = _describe(exc)
         up.abort()
@@ -186,9 +204,18 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
     return not close
 
 
+async def _drain_client(conn: ClientConnection) -> None:
+    """Wait until the client took the end of a response, `upstream_timeout` at most."""
+    try:
+        async with asyncio.timeout(conn.policy.settings.upstream_timeout):
+            await conn.rx.drain()
+    except TimeoutError:
+        raise TimeoutError(CLIENT_STALLED) from None
+
+
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError):
-        return "upstream stalled in the middle of the body"
+        return str(exc) or "upstream stalled in the middle of the body"
     if isinstance(exc, ConnectionError):
         return f"connection lost: {exc}"
     return str(exc)

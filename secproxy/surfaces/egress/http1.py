@@ -1,5 +1,5 @@
 """HTTP/1.1 messages: parsed heads, the errors the proxy answers itself, and the heads
-it sends (see `readers` for the parsing). Heads going out are rebuilt here with the
+it sends (the parsing is in `client` and `upstream`). Heads going out are rebuilt here with the
 hop-by-hop headers removed (Connection and the names it lists,
 Keep-Alive, Proxy-Authorization, Proxy-Authenticate, Proxy-Connection, TE, Trailer,
 Transfer-Encoding, Upgrade) and `Via: 1.1 secproxy` added.

@@ -97,9 +97,6 @@ class UpstreamPool:
                 del self._idle[key]
         return closed
 
-    def idle_count(self) -> int:
-        return sum(len(v) for v in self._idle.values())
-
     def close_all(self) -> None:
         for idle in self._idle.values():
             for up in idle:

@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING
 from secproxy.engine import Tracked
 from secproxy.model import Outcome
 from secproxy.surfaces.egress import zerocopy
-from secproxy.surfaces.egress.forward import relay_response
+from secproxy.surfaces.egress.forward import (
+    CLIENT_GONE,
+    ClientGone,
+    final_head,
+    head_failure,
+    relay_response,
+)
 from secproxy.surfaces.egress.http1 import (
     VIA,
     HttpError,
@@ -76,23 +82,16 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
         up.transport.write(early)
         t.outcome.bytes_in += len(early)
     timeout = conn.policy.settings.upstream_timeout
-    up.arm(timeout)
     try:
-        resp = await up.next_head()
-        while resp.status < 200 and resp.status != 101:
-            resp = await up.next_head()
+        resp = await final_head(conn, head, up, timeout, upgrade=True)
+    except ClientGone:
+        up.abort()
+        t.outcome.error = CLIENT_GONE
+        return False
     except (PeerClosed, ConnectionError, HttpError, TimeoutError) as exc:
         up.abort()
-        if isinstance(exc, TimeoutError):
-            status, error, reason = 504, "upstream_timeout", f"no answer within {timeout:g}s"
-        elif isinstance(exc, HttpError):
-            status, error, reason = exc.status, exc.error, exc.message
-        else:
-            status, error, reason = 502, "upstream_closed", f"upstream closed: {exc}"
-        await conn.upstream_failed(t, head, status, error, reason)
+        await conn.upstream_failed(t, head, *head_failure(exc, timeout))
         return False
-    finally:
-        up.disarm()
     if resp.status != 101:
         await relay_response(conn, head, up, resp, t, None, force_close=True)
         up.close()

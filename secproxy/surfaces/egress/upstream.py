@@ -7,8 +7,9 @@ once, and later ones are written to the client from `data_received` without waki
 task, which sleeps until the message ends, fails or stalls. A Content-Length body is
 copied past the parser as raw bytes (one copy less per read; the next response starts
 on a fresh parser). When the client's write buffer fills, reading from the upstream
-pauses until it drains; the stall timeout (`upstream_timeout`) only runs while the
-upstream is being read.
+pauses until it drains. The stall timeout (`upstream_timeout`) runs from the last read
+of the upstream or the last time the client's buffer drained, whichever is later: an
+upstream that stops sending and a client that stops reading both end the relay.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 
 PoolKey = tuple[str, int]
 _MIDDLE = "upstream closed the connection in the middle of the body"
+CLIENT_STALLED = "client stopped reading the response"
 
 
 class _HeadOnly(Exception):
@@ -193,14 +195,6 @@ class Upstream(Wire):
             raise PeerClosed("upstream closed the connection before answering")
         return None
 
-    async def next_head(self) -> ResponseHead:
-        """The next response head (interim 1xx heads included)."""
-        while True:
-            head = self.pop_head()
-            if head is not None:
-                return head
-            await self.wait()
-
     def relay(self, sink: RequestReader, out: list[bytes], *, chunked: bool,
               length: int | None, outcome: Outcome) -> bool:
         """Write `out` (the response head) and what is already parsed of the body to the
@@ -252,14 +246,12 @@ class Upstream(Wire):
         sink = self.sink
         assert sink is not None
         self._stall = stall
+        self.arm(stall)
         try:
             if sink.write_paused:
-                self.pause_source()
+                self.pause_reading()
             else:
-                self.arm(stall)
-            if self.read_paused:
-                self.read_paused = False
-                self.transport.resume_reading()
+                self.resume_reading()
             while not self.complete:
                 if self.relay_error is not None:
                     raise self.relay_error
@@ -267,7 +259,12 @@ class Upstream(Wire):
                     raise self.error
                 if sink.lost:
                     raise ConnectionResetError("client connection lost")
-                await self.wait()
+                # Reading is resumed by resume_source(), when the client can take more.
+                await self.wait(resume=False)
+        except TimeoutError:
+            if sink.write_paused:
+                raise TimeoutError(CLIENT_STALLED) from None
+            raise
         finally:
             self.disarm()
             self.sink = None
@@ -306,18 +303,16 @@ class Upstream(Wire):
             self.wake()
 
     def pause_source(self) -> None:
-        """The client cannot take more: stop reading, and stop the stall clock."""
-        self.disarm()
-        self.pause_reading()
+        """The client cannot take more: stop reading (the stall clock keeps running)."""
+        if self.sink is not None:
+            self.pause_reading()
 
     def resume_source(self) -> None:
+        """The client took some: read on, with a fresh stall clock."""
         if self.sink is None:
             return
         self.arm(self._stall)
-        if self.read_paused:
-            self.read_paused = False
-            if not self.transport.is_closing():
-                self.transport.resume_reading()
+        self.resume_reading()
 
     def sink_lost(self) -> None:
         self.wake()

@@ -80,9 +80,6 @@ class Wire(asyncio.Protocol):
     def on_header(self, name: bytes, value: bytes) -> None:
         self._headers.append((name.lower(), name, value))
 
-    def on_body(self, body: bytes) -> None:
-        self.queue.append(body)
-
     def on_message_complete(self) -> None:
         self.queue.append(END)
 
@@ -98,14 +95,14 @@ class Wire(asyncio.Protocol):
             if not waiter.done():
                 waiter.set_result(None)
 
-    async def wait(self) -> None:
-        """Until something happens: bytes parsed, end of stream, error or deadline."""
+    async def wait(self, *, resume: bool = True) -> None:
+        """Until something happens: bytes parsed, end of stream, error or deadline.
+        Reading resumes first unless `resume` is False (the reader of those bytes is
+        the one that cannot take more)."""
         if self.timed_out:
             raise TimeoutError
-        if self.read_paused:
-            self.read_paused = False
-            if not self.transport.is_closing():
-                self.transport.resume_reading()
+        if resume:
+            self.resume_reading()
         waiter = self.loop.create_future()
         self._waiter = waiter
         try:
@@ -167,16 +164,18 @@ class Wire(asyncio.Protocol):
             self._timer = self.loop.call_at(deadline, self._check)
             return
         self.timed_out = True
-        self.on_timeout()
         self.wake()
-
-    def on_timeout(self) -> None:
-        """Hook: a deadline passed."""
 
     def pause_reading(self) -> None:
         if not self.read_paused and not self.transport.is_closing():
             self.read_paused = True
             self.transport.pause_reading()
+
+    def resume_reading(self) -> None:
+        if self.read_paused:
+            self.read_paused = False
+            if not self.transport.is_closing():
+                self.transport.resume_reading()
 
     # -- raw bytes -----------------------------------------------------------------------
 
