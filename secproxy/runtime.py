@@ -13,15 +13,19 @@ import importlib
 import logging
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.audit.ledger import Ledger
 from secproxy.config import Config, LoadedConfig
+from secproxy.control.http import mount_operator_api
+from secproxy.control.server import ControlServer
 from secproxy.engine import Engine
 from secproxy.errors import ConfigError, SecproxyError
+from secproxy.guards import Guard
+from secproxy.guards.patterns import ws_pattern_guards
 from secproxy.ops.metrics import CONTENT_TYPE_LATEST, Metrics
 from secproxy.store import StateStore
 from secproxy.surfaces.api import ApiService
@@ -68,7 +72,7 @@ class Runtime:
         )
         self.store = StateStore(config.state_db_path, self.engine.tracker, self.engine.bus)
         self.services: list[Service] = []
-        self.control: Any = None
+        self.control: ControlServer | None = None
         self._tasks: list[asyncio.Task[Any]] = []
         self._started = False
 
@@ -106,14 +110,9 @@ class Runtime:
         return services
 
     def _api_mounts(self) -> list[Callable[..., None]]:
-        mounts: list[Callable[..., None]] = []
-        try:
-            from secproxy.control.http import mount_operator_api
-        except ImportError:
-            return mounts
-        if self.config.control.api_keys:
-            mounts.append(lambda app: mount_operator_api(app, self))
-        return mounts
+        if not self.config.control.api_keys:
+            return []
+        return [lambda app: mount_operator_api(app, self)]
 
     async def start(self) -> None:
         """Open the ledger and state, then start every enabled listener."""
@@ -144,11 +143,7 @@ class Runtime:
             raise
 
     async def _start_control(self) -> None:
-        try:
-            module = importlib.import_module("secproxy.control.server")
-        except ImportError:
-            return
-        self.control = module.ControlServer(self)
+        self.control = ControlServer(self)
         await self.control.start()
 
     def addresses(self) -> dict[str, str]:
@@ -214,14 +209,10 @@ class Runtime:
             log.warning("config: %s", warning)
 
 
-def _guards(config: Config) -> list[Any]:
-    """Guards the config asks for (the guard families plug in here)."""
-    factories: list[Callable[[Config], list[Any]]] = []
-    for path in GUARD_FACTORIES:
-        module, _, name = path.partition(":")
-        factories.append(getattr(importlib.import_module(module), name))
-    return [g for f in factories for g in f(config)]
+def _guards(config: Config) -> list[Guard]:
+    """Guards the config asks for: each guard family's factory adds its own."""
+    return [guard for factory in GUARD_FACTORIES for guard in factory(config)]
 
 
-GUARD_FACTORIES: list[str] = ["secproxy.guards.patterns:ws_pattern_guards"]
-"""`module:function` entries, each `function(config) -> list[Guard]`."""
+GUARD_FACTORIES: list[Callable[[Config], Sequence[Guard]]] = [ws_pattern_guards]
+"""Each `factory(config) -> guards`; the guard families plug in here."""

@@ -12,7 +12,7 @@ import typer
 from rich.markup import escape as _escape
 
 from secproxy import __version__
-from secproxy.cli import audit, config_cmd, serve
+from secproxy.cli import audit, config_cmd, lock, operator, serve
 from secproxy.cli.render import err_console
 from secproxy.errors import SecproxyError
 
@@ -45,12 +45,8 @@ def _root(
 app.command("serve")(serve.serve)
 app.add_typer(config_cmd.app, name="config")
 app.add_typer(audit.app, name="audit")
-for extra in ("secproxy.cli.operator", "secproxy.cli.lock"):
-    try:
-        module = __import__(extra, fromlist=["register"])
-    except ImportError:
-        continue
-    module.register(app)
+operator.register(app)
+lock.register(app)
 
 
 def fail(exc: SecproxyError) -> int:

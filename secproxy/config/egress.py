@@ -61,8 +61,9 @@ class EgressSettings(StrictModel):
     connect_timeout: Duration = 10.0
     """Time to open the upstream TCP connection (502 when it fails)."""
     upstream_timeout: Duration = 300.0
-    """Longest wait for the upstream's response head, and for each read of its body
-    (504 when it runs out before the head)."""
+    """Longest wait for the upstream's response head, for each read of its body, and
+    for a client that stopped reading the response to take more (504 when it runs out
+    before the head; afterwards the connection is closed and the record says why)."""
     max_connections_per_principal: int = Field(default=256, gt=0)
     """Open client connections per client address; the connection over the limit gets
     429 with `Retry-After: 1` on its first request and is closed."""

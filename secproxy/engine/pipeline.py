@@ -64,7 +64,6 @@ class Snapshot:
         self.sessions = sessions
         self.limiters = limiters
         self.guards = tuple(guards)
-        self.stages = STAGES
         self._checks = tuple((stage.name, stage.check) for stage in STAGES)
         self.stage_timeout = self.config.engine.stage_timeout
         self.fail_open = self.config.engine.on_error == "allow"
