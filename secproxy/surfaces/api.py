@@ -19,7 +19,7 @@ from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
-from secproxy.surfaces.base import Service
+from secproxy.surfaces.base import Service, bound_address
 
 ReadyCheck = Callable[[], dict[str, bool]]
 """Named checks, each True when fine (e.g. `{"ledger": True, "config": True}`)."""
@@ -97,8 +97,7 @@ class ApiService(Service):
             ) from None
         sockets = site._server.sockets if site._server else []  # type: ignore[union-attr,attr-defined]
         if sockets:
-            host, port = sockets[0].getsockname()[:2]
-            self._address = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+            self._address = bound_address(sockets[0].getsockname())
 
     async def stop(self) -> None:
         if self._runner is not None:

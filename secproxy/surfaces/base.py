@@ -9,11 +9,17 @@ be written).
 from __future__ import annotations
 
 import abc
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
+
+
+def bound_address(sockname: tuple[Any, ...]) -> str:
+    """`host:port` of a bound socket (`[v6]:port` for IPv6), the real port when 0 was asked."""
+    host, port = sockname[0], sockname[1]
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 class Service(abc.ABC):

@@ -18,7 +18,7 @@ from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
-from secproxy.surfaces.base import Service
+from secproxy.surfaces.base import Service, bound_address
 from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.connection import ClientConnection
 from secproxy.surfaces.egress.policy import EgressPolicy
@@ -72,9 +72,7 @@ class EgressService(Service):
                 f"egress cannot listen on {self.listener.address}: {exc.strerror or exc}",
                 hint="pick another port with listeners.egress.port or --listen egress=HOST:PORT",
             ) from None
-        bound = self._server.sockets[0].getsockname()
-        shown = f"[{bound[0]}]" if ":" in bound[0] else bound[0]
-        self._address = f"{shown}:{bound[1]}"
+        self._address = bound_address(self._server.sockets[0].getsockname())
         self._sweeper = spawn(self._sweep(), name="egress-pool-sweeper")
         log.debug("egress listening on %s", self._address)
 
