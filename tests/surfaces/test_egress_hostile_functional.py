@@ -106,3 +106,31 @@ async def test_connection_accepted_while_stopping_is_closed_not_served() -> None
                 assert proxy.svc.open_connections == 0
             finally:
                 sock.close()
+
+
+@pytest.mark.parametrize("coding", [b"xchunked", b"chunked, gzip"])
+async def test_response_not_chunked_last_is_read_until_close(coding: bytes) -> None:
+    """Only a final `chunked` coding frames a response; otherwise the body runs to the
+    close (RFC 9112 6.3), as the parser reads it, and the client gets all of it, framed
+    to the end (re-chunked for a keep-alive client)."""
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: " + coding + b"\r\n\r\nwhole body")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        async with running_egress() as proxy:
+            raw = await raw_exchange(
+                proxy, f"GET http://127.0.0.1:{port}/ HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+            )
+            assert raw.startswith(b"HTTP/1.1 200")
+            assert b"whole body" in raw and raw.endswith(b"0\r\n\r\n")
+            rec = await proxy.record()
+            assert rec.outcome.status == 200 and rec.outcome.error is None
+    finally:
+        server.close()
+        await server.wait_closed()

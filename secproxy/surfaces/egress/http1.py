@@ -92,7 +92,9 @@ class _Message:
             if lname == b"content-length":
                 self.content_length = int(value) if value.strip().isdigit() else None
             elif lname == b"transfer-encoding":
-                self.chunked = b"chunked" in value.lower()
+                # Only a final `chunked` coding frames the message (RFC 9112 6.3),
+                # which is also how the parser reads it.
+                self.chunked = value.rpartition(b",")[2].strip().lower() == b"chunked"
             else:
                 self.tokens = self.tokens | _connection_tokens(value)
 
