@@ -51,7 +51,7 @@ def _int(payload: dict[str, Any], key: str, default: int, low: int, high: int) -
     value = payload.get(key, default)
     try:
         number = int(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: JSON `Infinity`
         raise ProtocolError("bad_request", f"`{key}` must be a whole number") from None
     if not low <= number <= high:
         raise ProtocolError("bad_request", f"`{key}` must be between {low} and {high}")

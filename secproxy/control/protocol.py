@@ -126,7 +126,7 @@ def decode(line: bytes | str) -> dict[str, Any]:
     """Parse one line; raise `ProtocolError` for anything that is not a v1 envelope."""
     try:
         msg = json.loads(line)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise ProtocolError("bad_json", f"not a JSON message: {exc}") from None
     if not isinstance(msg, dict):
         raise ProtocolError("bad_request", "a message must be a JSON object")

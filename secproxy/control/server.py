@@ -79,6 +79,12 @@ class ControlServer:
             writer.close()
         if self._handlers:
             _, late = await asyncio.wait(set(self._handlers), timeout=5.0)
+            if late:
+                # A console that does not read keeps its transport from ever closing (the
+                # unsent output is waited for): drop what it did not take.
+                for writer in list(self._writers):
+                    writer.transport.abort()
+                _, late = await asyncio.wait(late, timeout=5.0)
             await cancel_and_wait(*late)
         if self._server is not None:
             await self._server.wait_closed()
@@ -97,10 +103,8 @@ class ControlServer:
         try:
             await self._send(writer, self.hello())
             while True:
-                try:
-                    line = await reader.readline()
-                except ValueError:
-                    # Longer than MAX_LINE: the reader skipped it; say so and go on.
+                line = await _read_line(reader)
+                if line is None:
                     err = ProtocolError("bad_request", "message too long")
                     await self._send(writer, protocol.error(None, err))
                     continue
@@ -154,14 +158,22 @@ class ControlServer:
     ) -> tuple[Feed, asyncio.Task[None]]:
         want_backlog = payload.get("backlog", True) is not False
         feed, backlog = self.hub.attach(backlog=want_backlog)
-        writer.write(
-            protocol.encode(
-                protocol.reply(request_id, {"backlog": len(backlog), "instance": self.hub.instance})
+        try:
+            writer.write(
+                protocol.encode(
+                    protocol.reply(
+                        request_id, {"backlog": len(backlog), "instance": self.hub.instance}
+                    )
+                )
             )
-        )
-        writer.write(b"".join(backlog))
-        writer.write(protocol.encode(protocol.envelope("backlog/end", {"count": len(backlog)})))
-        await writer.drain()
+            writer.write(b"".join(backlog))
+            writer.write(
+                protocol.encode(protocol.envelope("backlog/end", {"count": len(backlog)}))
+            )
+            await writer.drain()
+        except BaseException:  # the console left while its backlog was being written
+            self.hub.detach(feed)
+            raise
         sender = spawn(self._stream(writer, feed), name="control-stream")
         return feed, sender
 
@@ -181,6 +193,22 @@ class ControlServer:
     async def _send(writer: asyncio.StreamWriter, msg: dict[str, Any]) -> None:
         writer.write(protocol.encode(msg))
         await writer.drain()
+
+
+async def _read_line(reader: asyncio.StreamReader) -> bytes | None:
+    """The next line (the last one may lack its newline; b"" at EOF), or None for a line
+    longer than MAX_LINE, which is skipped whole: its tail is not taken for a message."""
+    too_long = False
+    while True:
+        try:
+            line = await reader.readuntil(b"\n")
+        except asyncio.IncompleteReadError as exc:
+            line = exc.partial
+        except asyncio.LimitOverrunError as exc:
+            too_long = True
+            await reader.readexactly(exc.consumed)
+            continue
+        return None if too_long and line else line
 
 
 # -- the socket file (synchronous: quick local file-system calls) -----------------------
