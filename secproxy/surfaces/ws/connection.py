@@ -280,17 +280,20 @@ class RelayConnection:
 
     async def _watch_gateway(self, ws: TappedClientConnection) -> None:
         """Wait for the gateway connection to end, then reconnect or close the client."""
-        while True:
-            await ws.wait_closed()
-            ws.tap.detach()
-            down = self._down
-            while down.task is not None:  # what the gateway sent before closing goes first
-                await asyncio.wait({down.task})
-            next_ws = await self._gateway_closed(ws)
-            if next_ws is None:
-                return
-            ws = next_ws
-            self._attach_gateway(ws)
+        try:
+            while True:
+                await ws.wait_closed()
+                ws.tap.detach()
+                down = self._down
+                while down.task is not None:  # what the gateway sent before closing goes first
+                    await asyncio.wait({down.task})
+                next_ws = await self._gateway_closed(ws)
+                if next_ws is None:
+                    return
+                ws = next_ws
+                self._attach_gateway(ws)
+        except Exception as exc:  # without a watcher, client frames would wait forever
+            self._fail(self._down, exc)
 
     async def _close_upstream(self) -> None:
         link = self.link

@@ -173,7 +173,7 @@ class UpstreamLink:
             await asyncio.sleep(retry_delay(attempt, settings))
             try:
                 ws = await self._opener()
-            except (OSError, InvalidHandshake, TimeoutError) as exc:
+            except Exception as exc:  # also InvalidURI (a redirect elsewhere), ValueError…
                 last = describe_error(exc)
                 continue
             self.ws = ws
