@@ -27,6 +27,11 @@ def dump_json(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
+def as_frame(text: str, binary: bool) -> Data:
+    """`text` as a message of the frame type it answers (binary frames stay binary)."""
+    return text.encode() if binary else text
+
+
 def error_data(verdict: Verdict, action: Action) -> dict[str, Any]:
     """What a block answer tells the sender about the decision."""
     data: dict[str, Any] = {"decision": str(verdict.decision), "request_id": action.request_id}

@@ -14,7 +14,14 @@ from typing import Any
 
 from secproxy.config.ws import GenericAdapterSettings
 from secproxy.model import Action, Direction, Verdict
-from secproxy.surfaces.ws.adapters import Answer, block_reason, dump_json, error_data, load_json
+from secproxy.surfaces.ws.adapters import (
+    Answer,
+    as_frame,
+    block_reason,
+    dump_json,
+    error_data,
+    load_json,
+)
 from secproxy.surfaces.ws.frames import (
     NO_ID,
     Data,
@@ -82,8 +89,7 @@ class GenericAdapter:
         return Parsed([msg], binary=isinstance(data, bytes))
 
     def encode(self, parsed: Parsed, elements: list[Any]) -> Data:
-        text = dump_json(elements[0])
-        return text.encode() if parsed.binary else text
+        return as_frame(dump_json(elements[0]), parsed.binary)
 
     def _error(self, rpc_id: Any, code: Any, message: str, data: Any = None) -> dict[str, Any]:
         out: dict[str, Any] = {}
@@ -99,15 +105,15 @@ class GenericAdapter:
 
     def block_answer(self, msg: Message, verdict: Verdict, action: Action,
                      direction: Direction) -> Answer | None:
-        data = error_data(verdict, action)
-        if direction is Direction.REQUEST:
-            return self._error(msg.rpc_id, self.block_code, block_reason(verdict), data), False
-        if msg.rpc_id is NO_ID:
+        to_client = direction is not Direction.REQUEST
+        if to_client and msg.rpc_id is NO_ID:
             return None
         # A blocked gateway frame with an id is replaced, so the client is not left waiting.
-        return self._error(msg.rpc_id, self.block_code, block_reason(verdict), data), True
+        error = self._error(msg.rpc_id, self.block_code, block_reason(verdict),
+                            error_data(verdict, action))
+        return error, to_client
 
     def malformed_answer(self, exc: MalformedFrame, binary: bool) -> Data | None:
         rpc_id = NO_ID if exc.rpc_id is None else exc.rpc_id
-        text = dump_json(self._error(rpc_id, "malformed", f"malformed frame: {exc.reason}"))
-        return text.encode() if binary else text
+        error = self._error(rpc_id, "malformed", f"malformed frame: {exc.reason}")
+        return as_frame(dump_json(error), binary)

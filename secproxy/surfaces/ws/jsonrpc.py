@@ -14,7 +14,14 @@ from __future__ import annotations
 from typing import Any
 
 from secproxy.model import Action, Direction, Verdict
-from secproxy.surfaces.ws.adapters import Answer, block_reason, dump_json, error_data, load_json
+from secproxy.surfaces.ws.adapters import (
+    Answer,
+    as_frame,
+    block_reason,
+    dump_json,
+    error_data,
+    load_json,
+)
 from secproxy.surfaces.ws.frames import NO_ID, Data, MalformedFrame, Message, Parsed, TextSlots
 
 PARSE_ERROR = -32700
@@ -24,9 +31,8 @@ _SKIP = frozenset({"_meta"})
 
 def _check_id(obj: dict[str, Any]) -> Any:
     rpc_id = obj.get("id", NO_ID)
-    if rpc_id is NO_ID or rpc_id is None or isinstance(rpc_id, str | int | float):
-        if isinstance(rpc_id, bool):
-            raise MalformedFrame("id must be a string, a number or null")
+    if rpc_id is NO_ID or rpc_id is None or (
+            isinstance(rpc_id, str | int | float) and not isinstance(rpc_id, bool)):
         return rpc_id
     raise MalformedFrame("id must be a string, a number or null")
 
@@ -64,18 +70,13 @@ def _result_slots(obj: dict[str, Any]) -> TextSlots:
     result = obj["result"]
     if isinstance(result, dict):
         content = result.get("content")
-        contents = result.get("contents")
-        if isinstance(content, list):
-            for part in content:
+        parts = content if isinstance(content, list) else result.get("contents")
+        if isinstance(parts, list):
+            for part in parts:
                 if isinstance(part, dict) and isinstance(part.get("text"), str):
                     slots.places.append((part, "text"))
-            if "structuredContent" in result:
+            if parts is content and "structuredContent" in result:
                 slots.collect(result, "structuredContent")
-            return slots
-        if isinstance(contents, list):
-            for part in contents:
-                if isinstance(part, dict) and isinstance(part.get("text"), str):
-                    slots.places.append((part, "text"))
             return slots
     slots.collect(obj, "result", skip_keys=_SKIP)
     return slots
@@ -131,8 +132,7 @@ class JsonRpcAdapter:
         return Parsed([parse_message(obj)], binary=binary)
 
     def encode(self, parsed: Parsed, elements: list[Any]) -> Data:
-        text = dump_json(elements if parsed.batch else elements[0])
-        return text.encode() if parsed.binary else text
+        return as_frame(dump_json(elements if parsed.batch else elements[0]), parsed.binary)
 
     def block_answer(self, msg: Message, verdict: Verdict, action: Action,
                      direction: Direction) -> Answer | None:
@@ -147,5 +147,4 @@ class JsonRpcAdapter:
         rpc_id = exc.rpc_id if exc.rpc_id is not NO_ID else None
         code = PARSE_ERROR if exc.syntax else INVALID_REQUEST
         label = "Parse error" if code == PARSE_ERROR else "Invalid Request"
-        text = dump_json(error_frame(rpc_id, code, f"{label}: {exc.reason}"))
-        return text.encode() if binary else text
+        return as_frame(dump_json(error_frame(rpc_id, code, f"{label}: {exc.reason}")), binary)

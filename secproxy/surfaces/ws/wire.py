@@ -174,6 +174,10 @@ class _Tapped:
 
     tap: MessageTap
 
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.tap = MessageTap(self)  # type: ignore[arg-type]  # only mixed into Connections
+
     def process_event(self, event: Event) -> None:
         if isinstance(event, Frame) and (event.opcode is _TEXT or event.opcode is _BINARY
                                          or event.opcode is _CONT):
@@ -193,17 +197,9 @@ class _Tapped:
 class TappedServerConnection(_Tapped, ServerConnection):
     """A client connection whose data messages go to its `tap`."""
 
-    def __init__(self, *args: Any, **kwargs: Any):
-        super().__init__(*args, **kwargs)
-        self.tap = MessageTap(self)
-
 
 class TappedClientConnection(_Tapped, ClientConnection):
     """A gateway connection whose data messages go to its `tap`."""
-
-    def __init__(self, *args: Any, **kwargs: Any):
-        super().__init__(*args, **kwargs)
-        self.tap = MessageTap(self)
 
 
 class _Resume:
