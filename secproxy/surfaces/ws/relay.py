@@ -41,7 +41,7 @@ from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError, SecproxyError
 from secproxy.model import Action, Direction, Outcome, Principal, Surface, Target, mask_secret
-from secproxy.surfaces.base import Service
+from secproxy.surfaces.base import Service, bound_address
 from secproxy.surfaces.ws.connection import Handshake, RelayConnection
 from secproxy.surfaces.ws.interceptor import ConnectionInfo, Interceptor, make_adapter
 from secproxy.surfaces.ws.lock import GatewayLockError, LockReport, check_lock, lock_headers
@@ -122,9 +122,7 @@ class WsService(Service):
                 f"ws relay cannot listen on {self.listener.address}: {exc.strerror or exc}",
                 hint="pick another port with listeners.ws.port or stop what holds it",
             ) from None
-        sock = self._server.sockets[0].getsockname()
-        host = f"[{sock[0]}]" if ":" in sock[0] else sock[0]
-        self._bound = f"{host}:{sock[1]}"
+        self._bound = bound_address(self._server.sockets[0].getsockname())
         log.info("ws relay on %s → %s (adapter %s)", self._bound, settings.upstream,
                  self.adapter.name)
 
