@@ -35,6 +35,9 @@ async def test_text_and_binary_frames_relayed_byte_for_byte() -> None:
         bytes(range(256)) * 64,
         b"\xff\xfe binary \x00 with nulls",
         "",
+        # Each length encoding of the frame header (7-bit, 16-bit, 64-bit), at its edges.
+        "a" * 125, "b" * 126, bytes(4095), b"c" * 4096, "d" * 65535, b"e" * 65536,
+        "f" * 300_000,
     ]
     async with running_gateway() as gw, running_relay(gw.url, {"adapter": "raw"}) as relay:
         async with connect(relay.url, compression=None) as ws:
@@ -43,6 +46,19 @@ async def test_text_and_binary_frames_relayed_byte_for_byte() -> None:
                 assert await ws.recv() == frame
     assert gw.received == frames
     assert all(type(a) is type(b) for a, b in zip(gw.received, frames, strict=True))
+
+
+async def test_compressed_links_relay_frames_byte_for_byte() -> None:
+    frames: list[str | bytes] = ["small", "z" * 70_000, bytes(range(256)) * 300]
+    async with running_gateway(compression="deflate") as gw, \
+            running_relay(gw.url, {"adapter": "raw", "compression": True}) as relay:
+        async with connect(relay.url, compression="deflate") as ws:
+            assert ws.protocol.extensions  # permessage-deflate negotiated on this hop
+            for frame in frames:
+                await ws.send(frame)
+                assert await ws.recv() == frame
+        assert gw.connections[0].protocol.extensions  # and on the gateway hop
+    assert gw.received == frames
 
 
 async def test_fragmented_messages_are_relayed_whole() -> None:

@@ -61,8 +61,9 @@ class Gateway:
 
     def __init__(self, *, subprotocols: list[str] | None = None,
                  require: tuple[str, str] | None = None, max_size: int | None = 2**25,
-                 host: str = "127.0.0.1"):
+                 host: str = "127.0.0.1", compression: str | None = None):
         self.subprotocols = subprotocols
+        self.compression = compression
         self.require = require
         self.max_size = max_size
         self.host = host
@@ -81,7 +82,7 @@ class Gateway:
 
     def _options(self) -> dict[str, Any]:
         return dict(subprotocols=self.subprotocols, process_request=self._check,
-                    max_size=self.max_size, compression=None, ping_interval=None)
+                    max_size=self.max_size, compression=self.compression, ping_interval=None)
 
     async def start(self, port: int = 0) -> Gateway:
         self.server = await serve(self._handler, self.host, port, **self._options())

@@ -5,9 +5,9 @@ pings, the closing handshake and its timeouts, `max_size`); only their data fram
 diverted. `TappedServerConnection` and `TappedClientConnection` hand each complete
 message to a `MessageTap` right where the frame is parsed (`process_event`, inside
 `data_received`), instead of queueing it for a `recv()` in another task. Messages are
-written back with the Sans-I/O protocol (`send_text` / `send_binary`, then
-`send_data()`), which is what websockets' own `broadcast()` does. That removes the
-per-message futures, queues, locks and task switches of `recv()` / `send()`.
+written straight to the transport as single final frames (`send_message`), the way
+websockets' own `broadcast()` bypasses `send()`. That removes the per-message futures,
+queues, locks and task switches of `recv()` / `send()`.
 
 Reading is paused through a `MessageTap` by reason (`hold` / `release`): a full queue
 of frames waiting for a decision, a receiver whose write buffer is full (`on_writable`),
@@ -20,14 +20,16 @@ suspended: the relay decides most frames without ever creating a task.
 from __future__ import annotations
 
 import contextlib
+import os
+import struct
 from collections.abc import Callable, Coroutine, Generator
 from typing import Any
 
 from websockets.asyncio.client import ClientConnection
 from websockets.asyncio.connection import Connection
 from websockets.asyncio.server import ServerConnection
-from websockets.frames import CloseCode, Frame, Opcode
-from websockets.protocol import OPEN, Event
+from websockets.frames import CloseCode, Frame, Opcode, apply_mask
+from websockets.protocol import CLIENT, OPEN, Event
 
 from secproxy.surfaces.ws.frames import Data
 
@@ -36,6 +38,8 @@ _BINARY = Opcode.BINARY
 _CONT = Opcode.CONT
 _MAX_FRAGMENTS = 65536
 _EARLY = "early"
+_HEAD16 = struct.Struct("!BBH")
+_HEAD64 = struct.Struct("!BBQ")
 
 MessageCallback = Callable[[Data, bytes | bytearray], None]
 """Called with each message (`str` for text, `bytes` for binary) and its raw payload."""
@@ -153,19 +157,70 @@ class MessageTap:
 
 def send_message(conn: Connection, data: Data, raw: bytes | bytearray | None = None) -> bool:
     """Write one message now (`raw`: its payload, when already encoded); False when the
-    connection is not open. The transport buffers it; flow control is the caller's."""
+    connection is not open. The transport buffers it; flow control is the caller's.
+
+    An unfragmented data frame without extensions is framed here (`_frame`) and written
+    straight to the transport: that is two thirds cheaper than websockets'
+    `send_text()` → `Frame.serialize()` → `send_data()` path per small frame, and the
+    Sans-I/O protocol keeps no state about data frames it did not fragment. Anything
+    else (compression negotiated, bytes already queued by the protocol) goes through
+    websockets."""
     protocol = conn.protocol
     if protocol.state is not OPEN:
         return False
+    text = isinstance(data, str)
+    payload = (raw if raw is not None else data.encode()) if text else data
     try:
-        if isinstance(data, str):
-            protocol.send_text(raw if raw is not None else data.encode())
+        if protocol.extensions or protocol.writes or protocol.expect_continuation_frame:
+            if text:
+                protocol.send_text(payload)
+            else:
+                protocol.send_binary(payload)
+            conn.send_data()
         else:
-            protocol.send_binary(data)
-        conn.send_data()
+            _write_frame(conn.transport, _TEXT if text else _BINARY, payload,
+                         protocol.side is CLIENT)
     except Exception:  # the transport went away under us: the close is handled elsewhere
         return False
     return True
+
+
+_KEYS = b""
+_KEY_AT = 0
+_KEY_POOL = 4096
+
+
+def _mask_key() -> bytes:
+    """Four bytes for a client frame's mask, from the OS's CSPRNG (RFC 6455 §5.3), read
+    a pool at a time instead of one `getrandom` call per frame."""
+    global _KEYS, _KEY_AT
+    at = _KEY_AT
+    if at + 4 > len(_KEYS):
+        _KEYS, at = os.urandom(_KEY_POOL), 0
+    _KEY_AT = at + 4
+    return _KEYS[at:at + 4]
+
+
+def _write_frame(transport: Any, opcode: Opcode, payload: bytes | bytearray, mask: bool
+                 ) -> None:
+    """One final (FIN) data frame: the header of RFC 6455 §5.2, masked when we are the
+    client side, and the payload."""
+    length = len(payload)
+    bit = 0x80 if mask else 0
+    if length < 126:
+        head = bytes((0x80 | opcode, bit | length))
+    elif length < 65536:
+        head = _HEAD16.pack(0x80 | opcode, bit | 126, length)
+    else:
+        head = _HEAD64.pack(0x80 | opcode, bit | 127, length)
+    if mask:
+        key = _mask_key()
+        payload = apply_mask(payload, key)
+        head += key
+    if length < 4096:
+        transport.write(head + payload)
+    else:  # no copy of a big payload just to prepend a header
+        transport.writelines((head, payload))
 
 
 class _Tapped:
