@@ -168,8 +168,13 @@ def send_message(conn: Connection, data: Data, raw: bytes | bytearray | None = N
     protocol = conn.protocol
     if protocol.state is not OPEN:
         return False
-    text = isinstance(data, str)
-    payload = (raw if raw is not None else data.encode()) if text else data
+    payload: bytes | bytearray
+    if isinstance(data, str):
+        text = True
+        payload = raw if raw is not None else data.encode()
+    else:
+        text = False
+        payload = data
     try:
         if protocol.extensions or protocol.writes or protocol.expect_continuation_frame:
             if text:
