@@ -3,7 +3,7 @@
 
 | status | when |
 |---|---|
-| 400 | malformed request, origin-form request to the proxy, unsupported scheme |
+| 400 | malformed request, origin-form request, unsupported scheme, port 0 or over 65535 |
 | 403 | denied: rule, time window, blocked principal, approval denied/expired, SSRF, CONNECT port |
 | 407 | proxy authentication missing or wrong (`Proxy-Authenticate: Basic realm="secproxy"`) |
 | 408 | request head not complete within `header_timeout` |

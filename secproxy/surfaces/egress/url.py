@@ -17,6 +17,8 @@ from secproxy.model import Target
 from secproxy.surfaces.egress.http1 import HttpError
 
 _BAD_HOST = re.compile(r"[ /\\@?#]")
+_URL_PORT = re.compile(rb"[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?(?:\[[^\]/]*\]|[^/?#:]*):(\d+)")
+"""The port of an absolute URL, read only to say why the parser refused it."""
 _UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 NOT_A_PROXY_REQUEST = (
     "this is a forward proxy: send absolute-form requests (GET http://host/path), "
@@ -73,6 +75,20 @@ def _is_hex(text: str) -> bool:
     return len(text) == 2 and all(c in "0123456789abcdefABCDEF" for c in text)
 
 
+def _port_number(digits: str) -> int | None:
+    """The port ASCII `digits` name when it is one from 1 to 65535, else None."""
+    significant = digits.lstrip("0")
+    if len(significant) > 5:  # also keeps int() away from its digit limit
+        return None
+    port = int(significant or "0")
+    return port if 0 < port <= 65535 else None
+
+
+def _bad_port(digits: str) -> str:
+    shown = digits if len(digits) <= 12 else digits[:12] + "..."
+    return f"port {shown} is out of range (expected 1 to 65535)"
+
+
 def _host(raw: bytes) -> str:
     try:
         host = raw.decode("ascii").lower()
@@ -116,6 +132,9 @@ def _parse_absolute(raw: bytes) -> _Parsed:
     try:
         url = httptools.parse_url(raw)
     except httptools.HttpParserInvalidURLError:
+        written = _URL_PORT.match(raw)
+        if written is not None and _port_number(digits := written[1].decode()) is None:
+            raise HttpError(400, "bad_port", _bad_port(digits)) from None
         raise HttpError(400, "bad_url", "request target is not a valid URL") from None
     scheme = (url.schema or b"").lower()
     if scheme not in (b"http", b"ws"):
@@ -126,6 +145,8 @@ def _parse_absolute(raw: bytes) -> _Parsed:
     if not url.host:
         raise HttpError(400, "bad_url", "the URL names no host")
     host = _host(url.host)
+    if url.port == 0:
+        raise HttpError(400, "bad_port", _bad_port("0"))
     port = url.port or 80
     path = url.path or b"/"
     query = url.query
@@ -149,6 +170,9 @@ def connect_destination(raw: bytes) -> Target:
         host, port_s = text[1:end], text[end + 2 :]
     else:
         host, _, port_s = text.rpartition(":")
-    if not host or not port_s.isdigit() or not 0 < int(port_s) <= 65535:
+    if not host or not (port_s.isascii() and port_s.isdigit()):
         raise HttpError(400, "bad_connect_target", "CONNECT needs host:port")
-    return Target(host=_host(host.encode("latin-1")), port=int(port_s), method="CONNECT")
+    port = _port_number(port_s)
+    if port is None:
+        raise HttpError(400, "bad_port", _bad_port(port_s))
+    return Target(host=_host(host.encode("latin-1")), port=port, method="CONNECT")
