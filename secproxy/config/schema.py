@@ -79,6 +79,10 @@ class TrackingSettings(StrictModel):
     """Principal keys (`ip:127.0.0.1`, `user:ci-bot`) never tracked, blocked or rate limited."""
     blocklist: list[str] = []
     """Principal keys always blocked."""
+    max_principals: int = Field(default=100_000, gt=0)
+    """Principals kept in memory. Past this, those with nothing worth keeping (no strikes
+    in the window, not blocked, not on a list, saved) are forgotten, least recently seen
+    first; blocked principals are always kept."""
 
 
 class ApprovalSettings(StrictModel):

@@ -204,6 +204,7 @@ class Engine:
             block_duration=t.block_duration,
             allowlist=t.allowlist,
             blocklist=t.blocklist,
+            max_principals=t.max_principals,
         )
         self.approvals.timeout = cfg.approvals.timeout
         self.approvals.max_pending = cfg.approvals.max_pending

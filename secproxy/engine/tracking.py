@@ -3,10 +3,16 @@
 State lives in memory for the hot path; every change marks the principal dirty so a
 store outside the engine can persist it (and load it back at start), which is how
 blocks survive a restart without the engine doing I/O.
+
+The table is bounded (`tracking.max_principals`): when a new principal would pass the
+cap, principals with nothing worth keeping — no strikes in the window, no block, not on
+the allow- or blocklist, nothing unsaved — are forgotten, least recently seen first.
+Blocked principals are never forgotten.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -67,6 +73,12 @@ class PrincipalTracker:
         self.enabled = True
         self.allowlist: frozenset[str] = frozenset()
         self.blocklist: frozenset[str] = frozenset()
+        self.max_principals = 100_000
+        self.persisted = False
+        """True once a store takes or loads principals: from then on a dirty (unsaved)
+        principal is kept until it is saved. Without a store nobody would save it."""
+        self._next_sweep = 0
+        """Table size from which the next sweep runs (see `_make_room`)."""
 
     def configure(
         self,
@@ -77,6 +89,7 @@ class PrincipalTracker:
         block_duration: float,
         allowlist: Iterable[str],
         blocklist: Iterable[str],
+        max_principals: int = 100_000,
     ) -> None:
         self.enabled = enabled
         self.max_strikes = max_strikes
@@ -84,6 +97,8 @@ class PrincipalTracker:
         self.block_duration = block_duration
         self.allowlist = frozenset(allowlist)
         self.blocklist = frozenset(blocklist)
+        self.max_principals = max_principals
+        self._next_sweep = 0
 
     def get(self, key: str) -> PrincipalState | None:
         return self._states.get(key)
@@ -91,8 +106,39 @@ class PrincipalTracker:
     def _state(self, key: str, now: float) -> PrincipalState:
         st = self._states.get(key)
         if st is None:
+            if len(self._states) >= self.max_principals:
+                self._make_room(now)
             st = self._states[key] = PrincipalState(key, first_seen=now, last_seen=now)
         return st
+
+    def _evictable(self, st: PrincipalState, now: float, edge: float) -> bool:
+        return not (
+            st.is_blocked(now)
+            or (st.strikes and st.strikes[-1] > edge)
+            or st.key in self.allowlist
+            or st.key in self.blocklist
+            or (self.persisted and st.key in self.dirty)
+        )
+
+    def _make_room(self, now: float) -> None:
+        """Forget principals with nothing worth keeping, least recently seen first, down
+        to 90% of the cap, so that a sweep (a pass over the table) is needed only once per
+        tenth of the cap of new principals. When too few can go (blocks, unsaved
+        changes), the next sweep waits until the table has grown by another tenth or a
+        store has saved."""
+        if len(self._states) < self._next_sweep:
+            return
+        step = max(1, self.max_principals // 10)
+        excess = len(self._states) - (self.max_principals - step)
+        edge = now - self.strike_window
+        idle = (st for st in self._states.values() if self._evictable(st, now, edge))
+        for st in heapq.nsmallest(excess, idle, key=lambda s: s.last_seen):
+            del self._states[st.key]
+            self.dirty.discard(st.key)
+        if len(self._states) >= self.max_principals:
+            self._next_sweep = len(self._states) + step
+        else:
+            self._next_sweep = 0
 
     def all(self) -> list[PrincipalState]:
         return list(self._states.values())
@@ -178,10 +224,17 @@ class PrincipalTracker:
         return st
 
     def take_dirty(self) -> list[PrincipalState]:
+        """Changed principals, for a store to save (they count as saved from now on)."""
         out = [self._states[k] for k in self.dirty if k in self._states]
         self.dirty.clear()
+        self.persisted = True
+        self._next_sweep = 0  # what was unsaved may go now
         return out
 
     def load(self, states: Iterable[PrincipalState]) -> None:
+        """Principals a store saved earlier (beyond the cap, the idle ones are dropped)."""
+        self.persisted = True
         for st in states:
             self._states[st.key] = st
+        if len(self._states) > self.max_principals:
+            self._make_room(self._clock())
