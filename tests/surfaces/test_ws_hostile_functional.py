@@ -11,7 +11,8 @@ from websockets.asyncio.server import ServerConnection
 from websockets.exceptions import ConnectionClosedError
 from websockets.http11 import Request, Response
 
-from tests.surfaces.ws_support import Gateway, call, running_relay
+from secproxy.events import RecordEvent
+from tests.surfaces.ws_support import Gateway, call, running_relay, until
 
 pytestmark = pytest.mark.functional
 
@@ -43,3 +44,39 @@ async def test_reconnect_failing_oddly_closes_the_client_instead_of_hanging() ->
         await gw.stop()
     assert info.value.rcvd is not None and info.value.rcvd.code == 1011
     assert "after 3 reconnection attempts" in info.value.rcvd.reason
+
+
+class ForwardingGateway(Gateway):
+    """Answers every handshake with a redirect to another (working) gateway."""
+
+    def __init__(self, target: str):
+        super().__init__()
+        self.target = target
+
+    def _check(self, conn: ServerConnection, request: Request) -> Response | None:
+        self.requests.append(request.headers)
+        response = conn.respond(302, "moved\n")
+        response.headers["Location"] = self.target
+        return response
+
+
+async def test_gateway_redirects_are_not_followed() -> None:
+    elsewhere = await Gateway().start()
+    gw = await ForwardingGateway(elsewhere.url + "/other").start()
+    lock = {"lock": {"strategy": "validation_token", "token": "s3cret-token-value",
+                     "enforce": False}}
+    try:
+        async with running_relay(gw.url, lock) as relay, connect(relay.url) as ws:
+            with pytest.raises(ConnectionClosedError) as info:
+                await ws.recv()
+            records: list[RecordEvent] = []
+            await until(lambda: records.extend(relay.records()) or records,
+                        what="the connection's record")
+    finally:
+        await gw.stop()
+        await elsewhere.stop()
+    assert gw.requests  # the relay did try the configured gateway
+    assert elsewhere.requests == []  # and never went where it was sent (with the token)
+    assert info.value.rcvd is not None and info.value.rcvd.code == 1011
+    assert "redirect" in info.value.rcvd.reason
+    assert any("redirects are not followed" in (r.outcome.error or "") for r in records)

@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from websockets.asyncio.client import ClientConnection, connect, unix_connect
+from websockets.asyncio.client import ClientConnection, connect
 from websockets.datastructures import Headers
 from websockets.exceptions import InvalidHandshake, InvalidStatus
 from websockets.typing import Subprotocol
@@ -65,10 +65,24 @@ def resolve_upstream(settings: WsSettings, request_path: str = "/") -> UpstreamT
     return UpstreamTarget(uri, unix_path, "unix" if unix_path else parts.scheme, host, port, path)
 
 
+class _Connect(connect):
+    """websockets' `connect` that never follows a redirect: the relay talks to the
+    gateway it is configured with, and a gateway answering 3xx must not be able to send
+    it (with the lock token and the client's forwarded headers) somewhere else."""
+
+    def process_redirect(self, exc: Exception) -> Exception | str:
+        return exc
+
+
 def describe_error(exc: BaseException) -> str:
     """A short human account of a failed gateway connection."""
     if isinstance(exc, InvalidStatus):
-        return f"gateway answered HTTP {exc.response.status_code}"
+        status = exc.response.status_code
+        location = exc.response.headers.get("Location")
+        if 300 <= status < 400 and location:
+            return (f"gateway redirected (HTTP {status}) to {location[:200]}; gateway "
+                    "redirects are not followed: point ws.upstream at the final address")
+        return f"gateway answered HTTP {status}"
     if isinstance(exc, TimeoutError):
         return "timed out"
     if isinstance(exc, ConnectionRefusedError):
@@ -112,8 +126,9 @@ async def open_upstream(
         create_connection=TappedClientConnection if tapped else None,
     )
     if target.unix_path is not None:
-        return await unix_connect(target.unix_path, target.uri, **kwargs)  # type: ignore[arg-type]
-    return await connect(target.uri, **kwargs)  # type: ignore[arg-type]
+        return await _Connect(target.uri, unix=True, path=target.unix_path,  # type: ignore[arg-type]
+                              **kwargs)
+    return await _Connect(target.uri, **kwargs)  # type: ignore[arg-type]
 
 
 def retry_delay(attempt: int, settings: WsSettings, rand: Callable[[], float] = random.random
