@@ -8,6 +8,13 @@ same way, as the floor any relay built on websockets starts from. Printed for ea
 small-frame round trips per second and p50/p99 latency at 1 and 64 connections, and MB/s
 of 64 KiB frames, with the ratio.
 
+Placement (as in bench/egress.py): with two or more cores, the relay runs alone on one
+core and the gateway and the clients share another, for the direct baseline too, so the
+ratio says how much of the load side's capacity the relay keeps up with, not how much
+CPU it takes away from the clients and gateway it is measured with. The 64-connection
+figure is then measured once more with every process free to use every core
+("shared cores"), which on a small machine is the relay competing with its own load.
+
 Targets: p50 added latency ≤ 0.3 ms; ≥ 50% of direct round trips/s at 64 connections.
 
     /work/venv/bin/python bench/ws.py [--seconds 1] [--rounds 3] [--no-uvloop]
@@ -127,9 +134,24 @@ class Result:
     mbps: float = 0.0
 
 
-def spawn(code: str, *args: str) -> tuple[subprocess.Popen[str], str]:
+def pin(pid: int, cores: set[int]) -> None:
+    """Every thread of process `pid` onto `cores` (Linux: affinity is per thread)."""
+    try:
+        tids = [int(t) for t in os.listdir(f"/proc/{pid}/task")]
+    except OSError:
+        tids = [pid]
+    for tid in tids:
+        try:
+            os.sched_setaffinity(tid, cores)
+        except OSError:  # a thread that just ended
+            pass
+
+
+def spawn(code: str, *args: str, core: int | None = None) -> tuple[subprocess.Popen[str], str]:
+    """A python child running `code`, on `core` alone when given; its first line."""
+    preexec = None if core is None else (lambda: os.sched_setaffinity(0, {core}))
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, text=True, preexec_fn=preexec)
     assert proc.stdout is not None
     line = proc.stdout.readline().strip()
     if not line:
@@ -218,8 +240,8 @@ def cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def paired(direct: str, relay: str, seconds: float, rounds: int, pids: tuple[int, int]
-                 ) -> dict[str, tuple[Result, Result]]:
+async def paired(direct: str, relay: str, seconds: float, rounds: int, pids: tuple[int, int],
+                 keys: tuple[str, ...] = ("1", "64", "mb")) -> dict[str, tuple[Result, Result]]:
     """Each figure measured direct and through the relay in alternating rounds (the
     machine's background load drifts); medians of the rounds. For the 64-connection
     small-frame rounds, CPU time per round trip of the relay and gateway processes is
@@ -231,7 +253,8 @@ async def paired(direct: str, relay: str, seconds: float, rounds: int, pids: tup
     }
     out = {}
     relay_pid, echo_pid = pids
-    for key, run in runs.items():
+    for key in keys:
+        run = runs[key]
         d, r = [], []
         for _ in range(rounds):
             d.append(await run(direct))
@@ -270,6 +293,15 @@ def main() -> None:
           f"{'uvloop' if use_uvloop else 'asyncio'}, {os.cpu_count()} CPUs, "
           f"{args.rounds} rounds of {args.seconds}s per figure (medians); "
           f"small frame {len(SMALL)} B, big frame {len(BIG) // 1024} KiB")
+    every = set(os.sched_getaffinity(0))
+    load_core = relay_core = None
+    if len(every) >= 2:
+        load_core, relay_core = sorted(every)[:2]
+        pin(os.getpid(), {load_core})
+        print(f"placement: relay alone on core {relay_core}; gateway and clients on core "
+              f"{load_core}; then shared cores for one more 64-connection figure")
+    else:
+        print("placement: one core, everything shares it")
     echo, port = spawn(ECHO.format(loop=loop))
     runner = uvloop.run if use_uvloop else asyncio.run
     variants = [("relay", "none")] + ([] if args.no_ledger else [("relay+ledger", "ledger")])
@@ -283,13 +315,25 @@ def main() -> None:
                     "ws": {"upstream": f"ws://127.0.0.1:{port}", "ping_interval": None},
                 })
                 if ledger == "bare":
-                    relay, address = spawn(BARE.format(loop=loop), f"ws://127.0.0.1:{port}")
+                    relay, address = spawn(BARE.format(loop=loop), f"ws://127.0.0.1:{port}",
+                                           core=relay_core)
                 else:
-                    relay, address = spawn(RELAY.format(loop=loop), config, ledger)
+                    relay, address = spawn(RELAY.format(loop=loop), config, ledger,
+                                           core=relay_core)
+                urls = f"ws://127.0.0.1:{port}", f"ws://{address}"
+                pids = relay.pid, echo.pid
+                shared = None
                 try:
                     CPU.clear()
-                    res = runner(paired(f"ws://127.0.0.1:{port}", f"ws://{address}",
-                                        args.seconds, args.rounds, (relay.pid, echo.pid)))
+                    res = runner(paired(*urls, args.seconds, args.rounds, pids))
+                    cpu = list(CPU)
+                    if load_core is not None:
+                        for pid in (os.getpid(), *pids):
+                            pin(pid, every)
+                        shared = runner(paired(*urls, args.seconds, args.rounds, pids,
+                                               keys=("64",)))["64"]
+                        pin(os.getpid(), {load_core})
+                        pin(echo.pid, {load_core})
                 finally:
                     finish(relay)
             print(f"{name} ({DESCRIBE[ledger]}):")
@@ -302,11 +346,16 @@ def main() -> None:
             print(f"  targets: p50 added {added:.3f} ms (≤ 0.3: "
                   f"{'met' if added <= 0.3 else 'NOT met'}); 64-connection ratio {ratio:.0%}"
                   f" (≥ 50%: {'met' if ratio >= 0.5 else 'NOT met'})")
-            if CPU:
-                relay_us = statistics.median(c[0] for c in CPU)
-                echo_us = statistics.median(c[1] for c in CPU)
+            if cpu:
+                relay_us = statistics.median(c[0] for c in cpu)
+                echo_us = statistics.median(c[1] for c in cpu)
                 print(f"  CPU per round trip at 64 connections: relay {relay_us:.1f} µs, "
                       f"gateway {echo_us:.1f} µs")
+            if shared is not None:
+                d, r = shared
+                print(f"  shared cores, 64 connections: direct {d.rate:.0f} rt/s, relay "
+                      f"{r.rate:.0f} rt/s, ratio {r.rate / d.rate:.0%} (the relay's CPU is "
+                      "taken from the clients and gateway)")
     finally:
         finish(echo)
 
