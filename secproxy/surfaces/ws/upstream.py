@@ -13,6 +13,7 @@ import asyncio
 import random
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from websockets.asyncio.client import ClientConnection, connect
@@ -109,7 +110,7 @@ async def open_upstream(
     """One handshake with the gateway (raises OSError, InvalidHandshake, TimeoutError).
 
     `tapped`: a `TappedClientConnection`, whose messages the relay takes by callback."""
-    kwargs = dict(
+    kwargs: dict[str, Any] = dict(
         subprotocols=[Subprotocol(s) for s in subprotocols] if subprotocols else None,
         additional_headers=headers,
         origin=origin,
@@ -126,9 +127,8 @@ async def open_upstream(
         create_connection=TappedClientConnection if tapped else None,
     )
     if target.unix_path is not None:
-        return await _Connect(target.uri, unix=True, path=target.unix_path,  # type: ignore[arg-type]
-                              **kwargs)
-    return await _Connect(target.uri, **kwargs)  # type: ignore[arg-type]
+        return await _Connect(target.uri, unix=True, path=target.unix_path, **kwargs)
+    return await _Connect(target.uri, **kwargs)
 
 
 def retry_delay(attempt: int, settings: WsSettings, rand: Callable[[], float] = random.random
