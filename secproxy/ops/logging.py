@@ -37,3 +37,7 @@ def setup_logging(level: str = "info", fmt: str = "text") -> None:
     root.setLevel(level.upper())
     # aiohttp's access log is ours to write (the ledger); keep its chatter down.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+    # websockets announces each listener and handshake failure at INFO; the relay logs
+    # its own listener and records every connection, so only its warnings matter here.
+    if root.level > logging.DEBUG:
+        logging.getLogger("websockets").setLevel(logging.WARNING)
