@@ -71,6 +71,15 @@ class EgressSettings(StrictModel):
     """Idle upstream connections kept per (host, port) for reuse; 0 disables the pool."""
     pool_idle_timeout: Duration = 30.0
     """An idle pooled upstream connection is closed after this long."""
+    dns_cache_ttl: Duration = 30.0
+    """How long a host name's resolved addresses are reused (per host and port); 0
+    turns the cache off. Requests for a name whose lookup is under way wait for that
+    lookup instead of starting another. The SSRF check runs on the addresses for every
+    request, cached or not; literal addresses are never cached, failed lookups are not
+    cached. The system resolver does not report DNS TTLs, so this is the lifetime of
+    every entry: keep it short where names move."""
+    dns_cache_size: int = Field(default=4096, gt=0)
+    """Most (host, port) entries the DNS cache holds; a new one pushes out the oldest."""
 
     @field_validator("allowed_connect_ports")
     @classmethod

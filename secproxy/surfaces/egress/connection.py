@@ -32,7 +32,7 @@ from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.forward import forward
 from secproxy.surfaces.egress.http1 import HttpError, PeerClosed, RequestHead
 from secproxy.surfaces.egress.pool import Upstream
-from secproxy.surfaces.egress.ssrf import ResolveError, resolve
+from secproxy.surfaces.egress.ssrf import ResolveError
 from secproxy.surfaces.egress.tunnel import connect_tunnel, websocket_tunnel
 from secproxy.surfaces.egress.url import absolute_destination, connect_destination
 
@@ -274,7 +274,9 @@ class ClientConnection:
                 return up
         settings = policy.settings
         try:
-            addresses = await resolve(host, port, settings.connect_timeout)
+            addresses = await service.resolver.resolve(
+                host, port, settings.connect_timeout, ttl=settings.dns_cache_ttl,
+                size=settings.dns_cache_size)
         except ResolveError as exc:
             await self.upstream_failed(t, head, 502, "dns_failure", str(exc))
             return None

@@ -1,5 +1,6 @@
 """The egress listener (`EgressService`): accepts client connections, counts them per
-client address, keeps the upstream pool swept, and shuts down in order.
+client address, holds the upstream pool (swept while idle) and the DNS cache
+(`dns.Resolver`), and shuts down in order.
 
 Connections over `egress.max_connections_per_principal` (counted per client address at
 accept time, before any credentials are read) get 429 with `Retry-After: 1` on their
@@ -21,6 +22,7 @@ from secproxy.errors import ListenError
 from secproxy.surfaces.base import Service, bound_address
 from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.connection import ClientConnection
+from secproxy.surfaces.egress.dns import Resolver
 from secproxy.surfaces.egress.policy import EgressPolicy
 from secproxy.surfaces.egress.pool import UpstreamPool
 
@@ -37,6 +39,7 @@ class EgressService(Service):
     def __init__(self, engine: Engine, config: Config, listener: Listener):
         super().__init__(engine, config, listener)
         self.pool = UpstreamPool()
+        self.resolver = Resolver()
         self._server: asyncio.Server | None = None
         self._connections: set[ClientConnection] = set()
         self._per_ip: dict[str, int] = {}
@@ -138,4 +141,5 @@ class EgressService(Service):
             await cancel_and_wait(*pending)
         await cancel_and_wait(self._sweeper)
         self.pool.close_all()
+        await self.resolver.close()
         await server.wait_closed()
