@@ -210,6 +210,7 @@ PALETTE = (
     ("approvals", "deny", "Approvals: deny selected", "refuse the held action"),
     ("approvals", "resolve_with_note", "Approvals: resolve with a note…", "approve or deny"),
     ("rules", "apply", "Rules: apply the edited rules", "validate and hot-reload"),
+    ("rules", "apply_save", "Rules: apply and save", "also write them into the config file"),
     ("rules", "revert", "Rules: revert the editor", "back to the running rules"),
     ("users", "block", "Users: block selected…", "block for a duration, with a reason"),
     ("users", "unblock", "Users: unblock selected", "lift the block, clear strikes"),

@@ -178,5 +178,5 @@ class ConsoleConnection:
     async def rules(self) -> dict[str, Any]:
         return await self.call("rules/get")
 
-    async def replace_rules(self, text: str) -> dict[str, Any]:
-        return await self.call("rules/replace", {"yaml": text})
+    async def replace_rules(self, text: str, *, save: bool = False) -> dict[str, Any]:
+        return await self.call("rules/replace", {"yaml": text, "save": save})

@@ -282,6 +282,15 @@ def rules_apply(
     file: Annotated[
         Path, typer.Argument(help="YAML with a rules list, or a config file with `rules:`.")
     ],
+    save: Annotated[
+        bool,
+        typer.Option(
+            "--save",
+            help="Also write the rules into the config file the proxy runs from (only its "
+            "`rules:` block changes; the old file is kept as FILE.bak). Applied and saved "
+            "together, or not at all.",
+        ),
+    ] = False,
     socket: SocketOpt = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -290,18 +299,27 @@ def rules_apply(
         text = file.read_text(encoding="utf-8")
     except OSError as exc:
         raise SecproxyError(f"cannot read {file}: {exc.strerror or exc}") from None
+    payload = {"yaml": rules_section(text), "save": save}
     try:
-        data = request(socket, config, "rules/replace", {"yaml": rules_section(text)})
+        data = request(socket, config, "rules/replace", payload)
     except OperatorError as exc:
         if exc.code != "invalid_config":
             raise
         raise ConfigError(exc.config_issues(str(file)), str(file), hint=exc.hint) from None
-    console.print(f"applied {data['rules']} rules", highlight=False)
+    if data.get("persisted"):
+        console.print(
+            f"applied {data['rules']} rules and saved them to {data['saved_to']} "
+            f"(the previous file is {data['backup']})",
+            highlight=False,
+        )
+    else:
+        console.print(f"applied {data['rules']} rules", highlight=False)
     for warning in data.get("warnings", []):
         console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
-    if data.get("source"):
+    if data.get("source") and not data.get("persisted"):
         console.print(
-            f"[dim]{data['source']} is unchanged: a reload (SIGHUP) brings its rules back[/dim]",
+            f"[dim]{data['source']} is unchanged: a reload (SIGHUP) brings its rules back "
+            "(--save writes them into it)[/dim]",
             highlight=False,
         )
 

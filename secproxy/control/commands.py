@@ -17,11 +17,12 @@ from typing import Any
 from secproxy import __version__
 from secproxy.audit.query import DECISIONS, Filters, LedgerReader, parse_when
 from secproxy.config.types import parse_duration
-from secproxy.control import protocol, rules_edit
+from secproxy.control import protocol, rules_edit, rules_file
 from secproxy.control.protocol import ProtocolError
 from secproxy.control.stats import DecisionStats
 from secproxy.engine.approvals import ApprovalError
 from secproxy.errors import ConfigError, SecproxyError
+from secproxy.events import ConfigEvent
 
 log = logging.getLogger("secproxy.control")
 Handler = Callable[[dict[str, Any]], Awaitable[Any]]
@@ -90,6 +91,7 @@ class OperatorApi:
         self.runtime = runtime
         self.stats = stats
         self._rules_text: tuple[Any, str] | None = None
+        self._rules_lock = asyncio.Lock()
         self.commands: dict[str, Handler] = {
             "ping": self.ping,
             "status": self.status,
@@ -261,10 +263,32 @@ class OperatorApi:
         text = payload.get("yaml")
         if not isinstance(text, str):
             raise ProtocolError("bad_request", "`yaml` (the rules list as YAML text) is required")
-        full, offset = rules_edit.build_config_text(self.engine.config, text)
+        save = _flag(payload, "save", False)
+        async with self._rules_lock:  # one edit at a time: each builds on the running config
+            return await self._replace_rules(text, save=save)
+
+    async def _replace_rules(self, text: str, *, save: bool) -> dict[str, Any]:
+        """Validate, then (with `save`) write the config file, then swap: all or nothing."""
+        running = self.engine.loaded
+        source = running.source
+        if save and source is None:
+            raise ProtocolError(
+                "save_failed",
+                "the rules were not saved: secproxy runs on its built-in defaults, there is "
+                "no config file to save them to; nothing changed",
+                "apply without saving (in memory only), or start secproxy with -c FILE",
+            )
+        # Parsing and validating a large text takes a while: never on the event loop.
+        full, offset = await asyncio.to_thread(rules_edit.build_config_text, running.config, text)
         try:
-            loaded = self.engine.reload_from(text=full, fmt="yaml")
+            loaded = await asyncio.to_thread(
+                rules_edit.load_edited, full, source, running.overrides
+            )
         except ConfigError as exc:
+            self.engine.bus.emit(
+                ConfigEvent(ok=False, source=source, errors=[str(i) for i in exc.issues])
+            )
+            log.warning("rules edit rejected, keeping the old config: %s", exc)
             issues = rules_edit.relative_issues(exc, offset)
             count = len(issues)
             raise ProtocolError(
@@ -273,14 +297,38 @@ class OperatorApi:
                 "nothing changed; fix the lines shown and apply again",
                 protocol.issues_to_wire(issues),
             ) from None
+        if self.engine.loaded is not running:
+            raise ProtocolError(
+                "conflict",
+                "the config was reloaded while the rules were being checked; nothing changed",
+                "look at the running rules and apply again",
+            )
+        saved = None
+        if save:
+            assert source is not None
+            try:
+                saved = await asyncio.to_thread(
+                    rules_file.save_rules, source, text, loaded.config, running.overrides
+                )
+            except rules_file.RulesNotSaved as exc:
+                raise ProtocolError("save_failed", exc.message, exc.hint) from None
+        try:
+            self.engine.reload(loaded)
+        except Exception:
+            if saved is not None:  # the file must not hold rules the proxy refused
+                await asyncio.to_thread(rules_file.restore, saved)
+            raise
         self._rules_text = (loaded.config, text)
-        return {
+        reply: dict[str, Any] = {
             "applied": True,
             "rules": len(loaded.config.rules),
             "warnings": list(loaded.warnings),
-            "persisted": False,
+            "persisted": saved is not None,
             "source": loaded.source,
         }
+        if saved is not None:
+            reply.update(saved_to=str(saved.path), backup=str(saved.backup), format=saved.format)
+        return reply
 
     async def config_get(self, payload: dict[str, Any]) -> dict[str, Any]:
         config = self.engine.config

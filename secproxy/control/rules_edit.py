@@ -4,7 +4,10 @@ The operator sends the `rules` list only (or a mapping with a `rules` key). The 
 config is the running one with that list swapped in, validated completely by the same
 loader as any config file; problems come back with line numbers relative to the text
 the operator sent, so an editor can point at the right line. A rejected edit changes
-nothing.
+nothing. Saving the rules into the config file is `rules_file`'s job.
+
+Parsing and validating take a while for a large text: the control commands run these
+functions in a thread, off the event loop.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from secproxy.config import Config
+from secproxy.config import Config, LoadedConfig, Overrides, load_config
 from secproxy.errors import ConfigError, ConfigIssue
 
 
@@ -91,10 +94,19 @@ def build_config_text(config: Config, rules_text: str) -> tuple[str, int]:
     head = yaml.safe_dump(_base_settings(config), sort_keys=False, allow_unicode=True)
     body = rules_text if rules_text.endswith("\n") else rules_text + "\n"
     stripped = yaml.safe_load(rules_text)
+    if stripped is None or (isinstance(stripped, dict) and stripped["rules"] is None):
+        return head + "rules: []\n", head.count("\n")  # comments only, or `rules:` alone
     if isinstance(stripped, dict):
         return head + body, head.count("\n")
     indented = "".join("  " + line if line.strip() else line for line in body.splitlines(True))
     return head + "rules:\n" + indented, head.count("\n") + 1
+
+
+def load_edited(full: str, source: str | None, overrides: Overrides | None) -> LoadedConfig:
+    """Validate the text `build_config_text` built, as a reload would (the running
+    config's source and command-line overrides kept). Parses and validates: blocking."""
+    loaded = load_config(text=full, fmt="yaml", overrides=overrides)
+    return LoadedConfig(loaded.config, source, loaded.warnings, overrides)
 
 
 def relative_issues(exc: ConfigError, offset: int) -> list[ConfigIssue]:

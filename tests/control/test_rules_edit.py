@@ -68,3 +68,9 @@ def test_rules_section_of_a_whole_config_keeps_line_numbers():
     assert section.splitlines()[2:4] == ["rules:", "  - action: log"]
     assert section.splitlines()[:2] == ["", ""] and "logging" not in section
     assert rules_section("- action: log\n") == "- action: log\n"
+
+
+@pytest.mark.parametrize("text", ["", "# no rules left\n", "rules:\n", "rules:  # none\n"])
+def test_no_rules_at_all_is_an_empty_list(text):
+    full, _ = build_config_text(config().config, text)
+    assert load_config(text=full, env={}).config.rules == []

@@ -47,10 +47,12 @@ async def console(path: Path) -> AsyncIterator[tuple[SecproxyConsole, Pilot[None
 
 @asynccontextmanager
 async def attached(
-    tmp_path: Path,
+    tmp_path: Path, config_path: Path | None = None
 ) -> AsyncIterator[tuple[Any, SecproxyConsole, Pilot[None], list[str]]]:
-    """A real proxy with RULES and the console attached to it."""
-    async with running_proxy(tmp_path, RULES) as runtime, console(runtime.control.path) as (
+    """A real proxy with RULES (from `config_path` when given) and the console attached."""
+    async with running_proxy(
+        tmp_path, RULES, config_path=config_path
+    ) as runtime, console(runtime.control.path) as (
         app,
         pilot,
         notes,
@@ -145,6 +147,38 @@ async def test_rules_edit_with_an_error_changes_nothing_then_a_valid_one_applies
         editor.load_text("garbage: [")
         await pilot.press("ctrl+r")
         assert editor.text.startswith("- name: fs")
+
+
+async def test_rules_apply_and_save_writes_the_config_file(tmp_path):
+    path = tmp_path / "secproxy.yaml"
+    async with attached(tmp_path, path) as (runtime, app, pilot, notes):
+        await pilot.press("r")
+        editor = app.query_one("#rules-editor", RulesEditor)
+        await eventually(lambda: "no-evil" in editor.text, message="rules loaded")
+        await pilot.press("e")
+        await eventually(lambda: app.focused is editor, message="editor focused")
+        editor.load_text("- name: fs\n  tools: ['fs.*']\n  action: deny\n")
+        await pilot.press("ctrl+o")  # from inside the editor
+        await eventually(lambda: any("saved them to" in n for n in notes), message="saved")
+        assert [r.name for r in runtime.engine.config.rules] == ["fs"]
+        shown = text_of(app, "#rules-errors")
+        assert f"saved them to {path.resolve()}" in shown and f"{path.resolve()}.bak" in shown
+        assert "- name: fs" in path.read_text()
+        runtime.reload()  # SIGHUP: the file holds the saved rules
+        assert [r.name for r in runtime.engine.config.rules] == ["fs"]
+
+
+async def test_rules_apply_and_save_without_a_config_file_says_so(tmp_path):
+    async with attached(tmp_path) as (runtime, app, pilot, notes):
+        await pilot.press("r")
+        editor = app.query_one("#rules-editor", RulesEditor)
+        await eventually(lambda: "no-evil" in editor.text, message="rules loaded")
+        before = runtime.engine.config
+        editor.load_text("- name: fs\n  tools: ['fs.*']\n  action: deny\n")
+        await pilot.press("ctrl+o")
+        await eventually(lambda: any("saving rules failed" in n for n in notes))
+        assert "no config file to save them to" in text_of(app, "#rules-errors")
+        assert runtime.engine.config is before
 
 
 async def test_block_and_unblock_from_the_users_view(tmp_path):

@@ -1,6 +1,7 @@
 """Rules: the running rules as a table and as YAML to edit. Apply validates and hot-reloads
-through the control socket; a rejected edit changes nothing and its errors show on their
-lines in the editor. Revert brings back what the proxy runs."""
+through the control socket; apply + save also writes them into the proxy's config file
+(both or neither). A rejected edit changes nothing and its errors show on their lines in
+the editor. Revert brings back what the proxy runs."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ class RulesPane(Pane):
 
     BINDINGS = [
         Binding("ctrl+s", "apply", "Apply rules"),
+        Binding("ctrl+o", "apply_save", "Apply + save"),
         Binding("ctrl+r", "revert", "Revert"),
         Binding("e", "edit", "Edit"),
     ]
@@ -34,6 +36,8 @@ class RulesPane(Pane):
         self.running_text = ""
         """The YAML of the rules the proxy runs (what revert restores)."""
         self.source: str | None = None
+        self.applied_text: str | None = None
+        """What this console applied last: its outcome note stays while the proxy runs it."""
 
     def compose(self) -> ComposeResult:
         yield Label("", id="rules-status", classes="toolbar")
@@ -86,7 +90,8 @@ class RulesPane(Pane):
         else:
             self.editor.load_text(self.running_text)
             self.editor.clear_errors()
-            self.query_one("#rules-errors", Static).update("")
+            if self.running_text != self.applied_text:
+                self.query_one("#rules-errors", Static).update("")
         self._show_status(data)
 
     def _show_status(self, data: dict[str, Any] | None = None) -> None:
@@ -95,7 +100,9 @@ class RulesPane(Pane):
             parts.append(f"{len(data['rules'])} rules")
             parts.append(f"no match → {data.get('default_action')}")
             parts.append(f"source: {data.get('source') or 'built-in/defaults'}")
-        parts.append("e edit · esc leave the editor · ctrl+s apply · ctrl+r revert")
+        parts.append(
+            "e edit · esc leave the editor · ctrl+s apply · ctrl+o apply + save · ctrl+r revert"
+        )
         self.query_one("#rules-status", Label).update(" · ".join(parts))
 
     @on(TextArea.Changed, "#rules-editor")
@@ -117,34 +124,49 @@ class RulesPane(Pane):
     def action_apply(self) -> None:
         self.apply(self.editor.text)
 
+    def action_apply_save(self) -> None:
+        self.apply(self.editor.text, save=True)
+
     @work(exclusive=True, group="rules-apply")
-    async def apply(self, text: str) -> None:
+    async def apply(self, text: str, *, save: bool = False) -> None:
         errors = self.query_one("#rules-errors", Static)
+        doing = "saving rules" if save else "applying rules"
         try:
-            result = await self.connection.replace_rules(text)
+            result = await self.connection.replace_rules(text, save=save)
         except OperatorError as exc:
+            if exc.code == "save_failed":
+                self.editor.clear_errors()
+                errors.update(Text(f"{exc.message}\n{exc.hint or ''}".strip(), style="red"))
+                self.report(exc, doing)
+                return
             if exc.code != "invalid_config":
-                self.report(exc, "applying rules")
+                self.report(exc, doing)
                 return
             self.editor.mark_errors(exc.issues)
             errors.update(_issues_text(exc.message, exc.issues))
             self.app.notify(exc.message, title="rules rejected", severity="error")
             return
         except Exception as exc:
-            self.report(exc, "applying rules")
+            self.report(exc, doing)
             return
         self.editor.clear_errors()
-        self.running_text = text
-        note = Text(f"applied {result['rules']} rules", style="green")
+        self.running_text = self.applied_text = text
+        done = f"applied {result['rules']} rules"
+        if result.get("persisted"):
+            done += f" and saved them to {result['saved_to']}"
+        note = Text(done, style="green")
+        if result.get("persisted"):
+            note.append(f"\nthe previous file is {result['backup']}", style="dim")
         for warning in result.get("warnings") or []:
             note.append(f"\nwarning: {warning}", style="yellow")
-        if result.get("source"):
+        if result.get("source") and not result.get("persisted"):
             note.append(
-                f"\n{result['source']} is unchanged: a reload (SIGHUP) restores its rules",
+                f"\n{result['source']} is unchanged: a reload (SIGHUP) restores its rules "
+                "(ctrl+o saves them into it)",
                 style="dim",
             )
         errors.update(note)
-        self.app.notify(f"applied {result['rules']} rules", title="rules")
+        self.app.notify(done, title="rules")
         self.load(force=True)
 
 
