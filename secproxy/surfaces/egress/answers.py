@@ -10,7 +10,7 @@
 | 414 | request target longer than `max_request_line` |
 | 429 | rate limit (`Retry-After`), or too many connections from one client (`Retry-After: 1`) |
 | 431 | request head larger than `max_header_bytes` or more than `max_headers` lines |
-| 502 | upstream unreachable, DNS failure, malformed upstream response |
+| 502 | upstream unreachable or malformed (head, unsent body, over 32 1xx answers), DNS failure |
 | 504 | upstream did not answer within `upstream_timeout` |
 """
 

@@ -7,9 +7,10 @@ of the task and a large one no wake per read. Bodies stream with backpressure bo
 ways: a full client buffer pauses reading the upstream, and the request body is sent by
 a second task that waits on the upstream's write buffer, while the response is awaited
 (so `Expect: 100-continue` and early answers work). Responses without a length reach
-HTTP/1.1 clients chunked, so the client connection stays reusable. A reused upstream
-connection that turns out closed is retried once on a fresh one for idempotent
-requests without a body.
+HTTP/1.1 clients chunked, so the client connection stays reusable; the trailer fields
+of a chunked response go on with it (an HTTP/1.0 client has no way to receive them).
+A reused upstream connection that turns out closed is retried once on a fresh one for
+idempotent requests without a body.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from secproxy.surfaces.egress.http1 import (
     PeerClosed,
     RequestHead,
     ResponseHead,
+    last_chunk,
     request_head,
     response_head,
 )
@@ -113,6 +115,8 @@ def head_failure(exc: Exception, wait: float) -> tuple[int, str, str]:
         return 504, "upstream_timeout", f"no answer from upstream within {wait:g}s"
     if isinstance(exc, HttpError):
         return exc.status, exc.error, exc.message
+    if isinstance(exc, PeerClosed):
+        return 502, "upstream_closed", str(exc)
     return 502, "upstream_closed", f"upstream closed the connection: {exc}"
 
 
@@ -178,11 +182,18 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
     out = [response_head(resp, chunked=chunked, close=close)]
     rx = conn.rx
     length = None if bodiless or chunked or resp.chunked else resp.content_length
+    timeout = conn.policy.settings.upstream_timeout
     try:
-        if not up.relay(rx, out, chunked=chunked, length=length, outcome=outcome):
-            await up.relay_rest(conn.policy.settings.upstream_timeout)
+        done = up.relay(rx, out, chunked=chunked, length=length, outcome=outcome)
+    except (PeerClosed, HttpError) as exc:
+        # Broken before any of it reached the client: answered like a broken head.
+        up.abort()
+        return await _failed(conn, head, t, pump, *head_failure(exc, timeout))
+    try:
+        if not done:
+            await up.relay_rest(timeout)
         if chunked:
-            rx.transport.write(b"0\r\n\r\n")
+            rx.transport.write(last_chunk(resp, up.trailers))
         if rx.write_paused or rx.lost:
             await _drain_client(conn)
     except (PeerClosed, HttpError, TimeoutError, ConnectionError) as exc:

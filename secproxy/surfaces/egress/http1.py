@@ -2,7 +2,9 @@
 it sends (the parsing is in `client` and `upstream`). Heads going out are rebuilt here with the
 hop-by-hop headers removed (Connection and the names it lists,
 Keep-Alive, Proxy-Authorization, Proxy-Authenticate, Proxy-Connection, TE, Trailer,
-Transfer-Encoding, Upgrade) and `Via: 1.1 secproxy` added.
+Transfer-Encoding, Upgrade) and `Via: 1.1 secproxy` added. A chunked response relayed
+chunked keeps its Trailer header, and its trailer fields go on in the last chunk
+(`last_chunk`), without hop-by-hop, Content-Length and Host fields.
 """
 
 from __future__ import annotations
@@ -187,12 +189,32 @@ def request_head(head: RequestHead, target: bytes, authority: bytes, *,
 
 
 _REWRITTEN = frozenset({b"via", b"content-length"})
+_TRAILER = frozenset({b"trailer"})
+_NOT_IN_TRAILERS = frozenset({b"content-length", b"host"})
+LAST_CHUNK = b"0\r\n\r\n"
+
+
+def last_chunk(resp: ResponseHead, trailers: list[tuple[bytes, bytes]]) -> bytes:
+    """The end of a chunked body sent to the client, carrying the upstream's trailer
+    fields except hop-by-hop ones (and those Connection names), Content-Length and Host,
+    which a recipient could take for the message's framing or routing."""
+    if not trailers:
+        return LAST_CHUNK
+    drop = _dropped(resp.tokens) | _NOT_IN_TRAILERS
+    out = [b"0\r\n"]
+    for name, value in trailers:
+        if name.lower() not in drop:
+            out += (name, b": ", value, b"\r\n")
+    out.append(b"\r\n")
+    return b"".join(out)
 
 
 def response_head(resp: ResponseHead, *, chunked: bool, close: bool,
                   upgrade: bool = False) -> bytes:
     """The head sent to the client; `chunked` re-frames the body, `close` says so."""
     drop = _dropped(resp.tokens)
+    if chunked and resp.chunked and b"trailer" not in resp.tokens:
+        drop = drop - _TRAILER  # the trailers it announces are passed on (last_chunk)
     out = [b"HTTP/1.1 %d " % resp.status, _reason(resp.status, resp.reason), b"\r\n"]
     via = b""
     for lname, name, value in resp.headers:

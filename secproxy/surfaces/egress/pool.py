@@ -2,7 +2,8 @@
 address, kept idle per (host, port) for reuse, swept when idle too long.
 
 A pooled connection remembers the address it was opened to, so a reused connection is
-SSRF-checked against the address it really talks to, without a new lookup.
+SSRF-checked against the address it really talks to, without a new lookup. An idle
+connection the upstream sends anything on closes itself (`Upstream.outstanding`).
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ class UpstreamPool:
         """Upstream connections opened so far (attempts, successful or not)."""
         self.reuses = 0
         """Requests served on a pooled connection."""
+
+    @property
+    def idle(self) -> int:
+        """Idle connections kept that are still open."""
+        return sum(up.alive for idle in self._idle.values() for up in idle)
 
     def take(self, key: PoolKey) -> Upstream | None:
         """The most recently used idle connection for `key` that is still open."""

@@ -10,6 +10,12 @@ on a fresh parser). When the client's write buffer fills, reading from the upstr
 pauses until it drains. The stall timeout (`upstream_timeout`) runs from the last read
 of the upstream or the last time the client's buffer drained, whichever is later: an
 upstream that stops sending and a client that stops reading both end the relay.
+
+A hostile upstream gets nothing queued for free: more than `MAX_INTERIM` interim (1xx)
+responses to one request end the connection (the client gets a 502), and bytes that
+arrive when no request is outstanding (on an idle pooled connection, or after the end
+of the response) close it, never buffered. Trailer fields of a chunked response are
+kept (`trailers`, at most `MAX_TRAILER_BYTES`) for the forwarding task to pass on.
 """
 
 from __future__ import annotations
@@ -36,10 +42,19 @@ if TYPE_CHECKING:
 PoolKey = tuple[str, int]
 _MIDDLE = "upstream closed the connection in the middle of the body"
 CLIENT_STALLED = "client stopped reading the response"
+MAX_INTERIM = 32
+"""Interim (1xx) responses accepted before the final response to one request."""
+MAX_TRAILER_BYTES = 64 * 1024
+"""Largest trailer section (names and values) of a chunked response."""
+UNSOLICITED = "upstream sent data with no request outstanding"
 
 
 class _HeadOnly(Exception):
     """Raised inside the parser to stop after the head of a response to HEAD."""
+
+
+class _Unsolicited(Exception):
+    """Raised inside the parser when a message starts with no request outstanding."""
 
 
 class Upstream(Wire):
@@ -65,6 +80,16 @@ class Upstream(Wire):
         self.current: ResponseHead | None = None
         self.complete = False
         self.in_head = False
+        self.outstanding = True
+        """A request is waiting for its final response (a new connection is opened for
+        one); bytes arriving otherwise are unsolicited and close the connection."""
+        self.interim = 0
+        """Interim (1xx) responses to the outstanding request."""
+        self.trailers: list[tuple[bytes, bytes]] = []
+        """Trailer fields of the current chunked response (name, value)."""
+        self._trailer_bytes = 0
+        self._bodiless_fed = 0
+        """Bytes parsed since the last body byte or chunk end of the current body."""
         self._head_fed = 0
         self._reason = b""
         # the relay of the current body to the client
@@ -89,6 +114,11 @@ class Upstream(Wire):
             self.upgraded += data
             self.pause_reading()
             return
+        if not self.outstanding:
+            self._unsolicited()
+            return
+        if self.error is not None:
+            return  # the parser has given up: nothing after the error is read
         self.feed(data)
         if self.sink is not None:
             if self._deadline is not None:
@@ -101,11 +131,27 @@ class Upstream(Wire):
     # -- httptools callbacks -------------------------------------------------------------
 
     def on_message_begin(self) -> None:
+        if not self.outstanding:
+            raise _Unsolicited
         self._headers = []
         self._reason = b""
         self.complete = False
         self.in_head = True
         self._head_fed = 0
+        self.trailers = []
+        self._trailer_bytes = 0
+        self._bodiless_fed = 0
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        if self.in_head:
+            self._headers.append((name.lower(), name, value))
+            return
+        # After the head, the parser reports the trailer fields of a chunked body.
+        self._trailer_bytes += len(name) + len(value) + 4
+        if self._trailer_bytes > MAX_TRAILER_BYTES:
+            raise HttpError(502, "bad_upstream_response",
+                            f"upstream trailer section over {MAX_TRAILER_BYTES} bytes")
+        self.trailers.append((name, value))
 
     def on_status(self, status: bytes) -> None:
         self._reason += status
@@ -115,14 +161,25 @@ class Upstream(Wire):
         self.in_head = False
         head = ResponseHead(p.get_status_code(), self._reason, self._headers,
                             p.get_http_version(), p.should_keep_alive(), p.should_upgrade())
+        if head.status < 200 and head.status != 101:
+            self.interim += 1
+            if self.interim > MAX_INTERIM:
+                raise HttpError(502, "bad_upstream_response",
+                                f"upstream sent more than {MAX_INTERIM} interim (1xx) "
+                                f"responses to one request")
         self.current = head
         self.queue.append(head)
         if self.head_only and head.status >= 200:
             self.queue.append(END)
             self.complete = True
+            self.outstanding = False
             raise _HeadOnly
 
+    def on_chunk_complete(self) -> None:
+        self._bodiless_fed = 0
+
     def on_body(self, body: bytes) -> None:
+        self._bodiless_fed = 0
         if self.sink is not None:
             self._emit(body)
         else:
@@ -132,8 +189,12 @@ class Upstream(Wire):
         if self.sink is None:
             self.queue.append(END)
         self.complete = True
-        if self.current is not None and not self.parser.should_keep_alive():
-            self.reusable = False
+        head = self.current
+        if head is not None:
+            if head.status >= 200:
+                self.outstanding = False
+            if not self.parser.should_keep_alive():
+                self.reusable = False
 
     def on_eof(self) -> None:
         head = self.current
@@ -153,14 +214,18 @@ class Upstream(Wire):
             self.upgraded = data[exc.args[0]:]
             self.reusable = False
         except httptools.HttpParserCallbackError as exc:
-            if isinstance(exc.__context__, _HeadOnly):
+            cause = exc.__context__
+            if isinstance(cause, _HeadOnly):
                 # The head ended this read exactly: nothing of a later message is lost.
                 end = data.find(b"\r\n\r\n")
                 self.reusable = self.reusable and end == len(data) - 4
                 self.parser = httptools.HttpResponseParser(self)
+            elif isinstance(cause, _Unsolicited):
+                self._unsolicited()
             else:
-                self.error = HttpError(502, "bad_upstream_response",
-                                       f"malformed upstream response: {exc}")
+                self.error = (cause if isinstance(cause, HttpError) else
+                              HttpError(502, "bad_upstream_response",
+                                        f"malformed upstream response: {exc}"))
                 self.reusable = False
         except httptools.HttpParserError as exc:
             self.error = HttpError(502, "bad_upstream_response",
@@ -172,6 +237,24 @@ class Upstream(Wire):
                 self.error = HttpError(502, "bad_upstream_response",
                                        f"upstream response head over {MAX_RESPONSE_HEAD} bytes")
                 self.reusable = False
+        elif not self.complete and self.current is not None and self.error is None:
+            # Reads that carry no body byte and end no chunk: a trailer section (or a
+            # chunk header) growing inside the parser, which buffers a field until it
+            # ends. Bounded like a head.
+            self._bodiless_fed += len(data)
+            if self._bodiless_fed > MAX_RESPONSE_HEAD:
+                self.error = HttpError(502, "bad_upstream_response",
+                                       f"upstream sent over {MAX_RESPONSE_HEAD} bytes inside "
+                                       f"a chunked body without any content")
+                self.reusable = False
+
+    def _unsolicited(self) -> None:
+        """Bytes with no request outstanding: the connection cannot be trusted with
+        another request, and what it sends is not kept."""
+        if self.error is None:
+            self.error = HttpError(502, "bad_upstream_response", UNSOLICITED)
+        self.reusable = False
+        self.abort()
 
     # -- the forwarding task's side --------------------------------------------------------
 
@@ -180,6 +263,8 @@ class Upstream(Wire):
         self.head_only = head_only
         self.current = None
         self.complete = False
+        self.outstanding = True
+        self.interim = 0
 
     def pop_head(self) -> ResponseHead | None:
         """The next response head if one is parsed (interim 1xx heads included); raises
@@ -201,8 +286,8 @@ class Upstream(Wire):
         client, counting bytes into `outcome`; True when that was the whole message.
         Otherwise the rest is relayed from `data_received`: await `relay_rest()`.
 
-        Raises PeerClosed or HttpError when the body cannot be completed; the
-        connection is then not reusable."""
+        Raises PeerClosed or HttpError, having sent nothing, when what is parsed already
+        shows the body cannot be completed; the connection is then not reusable."""
         queue = self.queue
         done = False
         sent = 0
@@ -217,19 +302,15 @@ class Upstream(Wire):
                 out += (b"%x\r\n" % size, piece, b"\r\n")
             else:
                 out.append(piece)
+        if not done:
+            if self.error is not None:
+                raise self.error
+            if self.eof and not self.complete:
+                raise PeerClosed(_MIDDLE)
         outcome.bytes_out += sent
-        transport = sink.transport
-        if done:
-            _send(transport, out)
+        _send(sink.transport, out)
+        if done or self.eof:  # at eof: a close-delimited body, all of it already queued
             return True
-        if self.error is not None:
-            raise self.error
-        if self.eof:
-            if self.complete:  # close-delimited body, all of it already queued
-                _send(transport, out)
-                return True
-            raise PeerClosed(_MIDDLE)
-        _send(transport, out)
         self.sink = sink
         self._chunked = chunked
         self._outcome = outcome
@@ -298,6 +379,7 @@ class Upstream(Wire):
             self._deadline = self.loop.time() + self._stall
         if not self._raw_left:
             self.complete = True
+            self.outstanding = False
             if self.current is None or not self.current.keep_alive:
                 self.reusable = False
             self.wake()
