@@ -111,7 +111,8 @@ async def test_concurrent_requests_for_one_name_share_one_lookup() -> None:
     # getaddrinfo runs in the loop's default executor: with its only thread held busy,
     # the first lookup cannot finish before the other requests have joined it.
     loop = asyncio.get_running_loop()
-    loop.set_default_executor(ThreadPoolExecutor(max_workers=1))
+    executor = ThreadPoolExecutor(max_workers=1)
+    loop.set_default_executor(executor)
     gate = threading.Event()
     held = loop.run_in_executor(None, gate.wait, 30)
     try:
@@ -133,3 +134,4 @@ async def test_concurrent_requests_for_one_name_share_one_lookup() -> None:
     finally:
         gate.set()
         await held
+        executor.shutdown()
