@@ -97,7 +97,13 @@ class SecproxyConsole(App[None]):
         )
         self.keep_connected()
         self.set_interval(FLUSH_SECONDS, self.flush_events)
-        self.call_after_refresh(self.pane("live").shown)
+        self.call_after_refresh(self._first_focus)
+
+    def _first_focus(self) -> None:
+        # Only while Live is still shown: a view picked with an early key keeps the focus
+        # (focusing Live would take the tabs back to it).
+        if self.query_one(TabbedContent).active == "live":
+            self.pane("live").shown()
 
     @work(exclusive=True, group="connection")
     async def keep_connected(self) -> None:
