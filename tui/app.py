@@ -16,6 +16,7 @@ from typing import Any
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -141,9 +142,16 @@ class SecproxyConsole(App[None]):
     def flush_events(self) -> None:
         """Hand the buffered stream events to every view, in one batch."""
         events = self.connection.take_events()
-        if events:
+        if not events:
+            return
+        try:
             for pane in self.panes():
                 pane.handle_events(events)
+        except NoMatches:
+            # A timer tick while the console is closing: its views are being taken
+            # apart (every view is composed once, at start, so this is the only way a
+            # view's widgets can be missing); there is nothing left to show them in.
+            return
 
     @on(ApprovalsPane.Changed)
     def _approvals_changed(self, message: ApprovalsPane.Changed) -> None:
