@@ -183,9 +183,20 @@ class Action:
         raw = json.dumps(body, sort_keys=True, default=str, separators=(",", ":"))
         return hashlib.sha256(raw.encode()).hexdigest()
 
+    @property
+    def result_of(self) -> str | None:
+        """The tool whose result this is (a response frame answering a tool call), if known."""
+        if self.direction is not Direction.REQUEST and not self.target.tool:
+            tool = self.metadata.get("tool")
+            return tool if isinstance(tool, str) and tool else None
+        return None
+
     def summary(self) -> str:
         """One human line saying what is asked."""
         t = self.target
+        result_of = self.result_of
+        if result_of:
+            return f"{self.surface} result of {result_of}"
         if t.tool:
             args = json.dumps(self.arguments, default=str)[:200] if self.arguments else ""
             kind = "tool" if self.surface is Surface.TOOL else f"{self.surface} tool"

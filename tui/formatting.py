@@ -82,10 +82,12 @@ def decision_text(decision: str) -> Text:
 
 
 def target(payload: dict[str, Any]) -> str:
-    """What a decision was about: tool, `METHOD url`, or the surface/direction."""
+    """What a decision was about: tool, tool result, `METHOD url`, or the surface/direction."""
     t = payload.get("target") or {}
     if t.get("tool"):
         return f"tool {t['tool']}"
+    if t.get("result_of"):
+        return f"result of {t['result_of']}"
     if t.get("url"):
         return f"{t['method']} {t['url']}" if t.get("method") else str(t["url"])
     return str(payload.get("summary") or payload.get("direction") or "")

@@ -182,6 +182,7 @@ def decision_payload(event: DecisionEvent) -> dict[str, Any]:
             "path": t.path,
             "url": t.url,
             "tool": t.tool,
+            "result_of": action.result_of,
         },
         "summary": action.summary(),
         "decision": str(verdict.decision),

@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from websockets.asyncio.client import ClientConnection, connect
 
+from secproxy.control.protocol import decision_payload
+from secproxy.events import DecisionEvent
 from secproxy.guards import GuardResult
 from secproxy.model import Action, Decision, Direction, Finding, Severity
 from tests.surfaces.ws_support import (
@@ -20,6 +22,7 @@ from tests.surfaces.ws_support import (
     running_relay,
     until,
 )
+from tui import formatting
 
 pytestmark = pytest.mark.functional
 
@@ -95,6 +98,10 @@ async def test_output_rule_masks_a_key_in_a_tool_result() -> None:
         assert result.verdict.decision is Decision.ALLOW_WITH_REDACTION
         assert result.verdict.findings[0].category == "redaction"
         assert result.action.metadata["tool"] == "secret.read"
+        # Operators see it as the result of that tool (console, approvals, summaries).
+        assert result.action.summary() == "ws result of secret.read"
+        payload = decision_payload(DecisionEvent(result.action, result.verdict))
+        assert formatting.target(payload) == "result of secret.read"
         # A result with findings raised the session's taint.
         assert relay.engine.sessions.taint_of(result.action.session) == 1
 
