@@ -2,7 +2,9 @@
 
 The engine keeps principals in memory and marks changes dirty; `StateStore` loads them
 at start, writes dirty ones in the background (at once after a block or unblock, else
-every half second) and once more at shutdown.
+every half second) and once more at shutdown. Rows of principals the tracker forgot
+(idle ones past `tracking.max_principals`) are deleted in the same writes, so the file
+stays as bounded as the table and a restart loads no more than it keeps.
 """
 
 from __future__ import annotations
@@ -97,8 +99,11 @@ class StateStore:
             await self.save()
 
     async def save(self) -> int:
+        """Write changed principals and delete the rows of forgotten ones; returns how
+        many principals were written."""
         states = self.tracker.take_dirty()
-        if not states or self._db is None:
+        gone = self.tracker.take_forgotten()
+        if not (states or gone) or self._db is None:
             return 0
         rows = [
             (
@@ -115,19 +120,34 @@ class StateStore:
             for s in states
         ]
         try:
-            await self._db.executemany(
-                "INSERT OR REPLACE INTO principals VALUES (?,?,?,?,?,?,?,?,?)", rows
-            )
+            if gone:
+                await self._db.executemany(
+                    "DELETE FROM principals WHERE key = ?", [(k,) for k in gone]
+                )
+            if rows:
+                await self._db.executemany(
+                    "INSERT OR REPLACE INTO principals VALUES (?,?,?,?,?,?,?,?,?)", rows
+                )
             await self._db.commit()
         except sqlite3.Error as exc:
-            log.error("could not save %d principals: %s", len(rows), exc)
-            self.tracker.dirty.update(s.key for s in states)
+            log.error(
+                "could not save %d principals (and drop %d forgotten): %s",
+                len(rows),
+                len(gone),
+                exc,
+            )
+            self._retry(states, gone)
             return 0
         except asyncio.CancelledError:
-            # Shutdown cancelled the writer mid-save: keep them dirty for close() to save.
-            self.tracker.dirty.update(s.key for s in states)
+            # Shutdown cancelled the writer mid-save: keep them for close() to save.
+            self._retry(states, gone)
             raise
         return len(rows)
+
+    def _retry(self, states: list[PrincipalState], gone: set[str]) -> None:
+        """Hand what a failed save took back to the tracker for the next one."""
+        self.tracker.dirty.update(s.key for s in states)
+        self.tracker.forgotten.update(gone)
 
     async def close(self) -> None:
         self.bus.remove_listener(self._on_event)

@@ -79,6 +79,8 @@ class PrincipalTracker:
         principal is kept until it is saved. Without a store nobody would save it."""
         self._next_sweep = 0
         """Table size from which the next sweep runs (see `_make_room`)."""
+        self.forgotten: set[str] = set()
+        """Principals forgotten while a store keeps them, so it can drop their rows."""
 
     def configure(
         self,
@@ -135,6 +137,8 @@ class PrincipalTracker:
         for st in heapq.nsmallest(excess, idle, key=lambda s: s.last_seen):
             del self._states[st.key]
             self.dirty.discard(st.key)
+            if self.persisted:
+                self.forgotten.add(st.key)
         if len(self._states) >= self.max_principals:
             self._next_sweep = len(self._states) + step
         else:
@@ -229,6 +233,13 @@ class PrincipalTracker:
         self.dirty.clear()
         self.persisted = True
         self._next_sweep = 0  # what was unsaved may go now
+        return out
+
+    def take_forgotten(self) -> set[str]:
+        """Principals forgotten (and not seen again) since the last call, for a store to
+        drop from what it loads at the next start."""
+        out = {k for k in self.forgotten if k not in self._states}
+        self.forgotten.clear()
         return out
 
     def load(self, states: Iterable[PrincipalState]) -> None:
