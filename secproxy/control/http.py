@@ -29,14 +29,20 @@ STATUS = {
     "bad_json": 400,
     "bad_request": 400,
     "unsupported_version": 400,
+    "unauthorized": 401,
     "unknown_command": 404,
     "not_found": 404,
+    # The request was fine but the proxy's state stood in the way (an approval already
+    # resolved, a reload during a rules edit, a config file that cannot take the rules):
+    # nothing changed, and the same request can succeed once that state is sorted out.
     "conflict": 409,
+    "save_failed": 409,
+    # The sent rules themselves are wrong: only a different request can succeed.
     "invalid_config": 422,
-    "unauthorized": 401,
-    "unavailable": 503,
     "internal": 500,
+    "unavailable": 503,
 }
+"""HTTP status for each error code; every code the commands raise has one."""
 
 
 def key_matches(header: str | None, keys: list[str]) -> bool:
