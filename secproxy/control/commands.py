@@ -312,8 +312,10 @@ class OperatorApi:
                 )
             except rules_file.RulesNotSaved as exc:
                 raise ProtocolError("save_failed", exc.message, exc.hint) from None
+        why = (f"rules replaced by an operator and saved to {saved.path}" if saved is not None
+               else "rules replaced by an operator (the config file is unchanged)")
         try:
-            self.engine.reload(loaded)
+            self.engine.reload(loaded, why=why)
         except Exception:
             if saved is not None:  # the file must not hold rules the proxy refused
                 await asyncio.to_thread(rules_file.restore, saved)

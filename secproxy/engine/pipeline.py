@@ -218,8 +218,9 @@ class Engine:
     def loaded(self) -> LoadedConfig:
         return self._snap.loaded
 
-    def reload(self, loaded: LoadedConfig) -> LoadedConfig:
-        """Swap in an already validated config; the old one stays if compiling fails."""
+    def reload(self, loaded: LoadedConfig, *, why: str | None = None) -> LoadedConfig:
+        """Swap in an already validated config; the old one stays if compiling fails.
+        `why` says in the log what changed it (default: a reload of its source)."""
         try:
             snap = self._compile(loaded)
         except Exception as exc:
@@ -234,7 +235,8 @@ class Engine:
         }
         self.limiters.retain(keep)
         self.bus.emit(ConfigEvent(ok=True, source=loaded.source, warnings=loaded.warnings))
-        log.info("config reloaded from %s (%d rules)", loaded.source or "defaults", len(snap.rules))
+        log.info("%s (%d rules)", why or f"config reloaded from {loaded.source or 'defaults'}",
+                 len(snap.rules))
         return loaded
 
     def reload_from(

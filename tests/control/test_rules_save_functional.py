@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -86,7 +87,10 @@ def names(runtime: Runtime) -> list[str]:
     return [runtime.engine.config.rule_name(i) for i in range(len(runtime.engine.config.rules))]
 
 
-async def test_save_replaces_only_the_rules_block_and_a_reload_keeps_it(tmp_path: Path) -> None:
+async def test_save_replaces_only_the_rules_block_and_a_reload_keeps_it(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO, logger="secproxy.engine")
     path = tmp_path / "secproxy.yaml"
     original = head(tmp_path) + RULES + TAIL
     path.write_text(original)
@@ -116,6 +120,11 @@ async def test_save_replaces_only_the_rules_block_and_a_reload_keeps_it(tmp_path
         assert names(rt) == ["mem-only"]
         rt.reload()  # an in-memory edit is gone after a reload; the saved rules are back
         assert names(rt) == ["shell"]
+    # The log tells an operator's edit from a reload of the file.
+    said = [r.getMessage() for r in caplog.records if r.name == "secproxy.engine"]
+    assert f"rules replaced by an operator and saved to {path.resolve()} (1 rules)" in said
+    assert "rules replaced by an operator (the config file is unchanged) (1 rules)" in said
+    assert f"config reloaded from {path} (1 rules)" in said
 
 
 @pytest.mark.parametrize(
