@@ -75,13 +75,21 @@ class PrincipalEvent(Event):
 
 @dataclass(slots=True)
 class ConfigEvent(Event):
-    """A config reload was tried."""
+    """A config change was tried: a reload of the file, or rules an operator sent."""
 
     kind: ClassVar[str] = "config"
     ok: bool
     source: str | None
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    change: str = "config/reload"
+    """`config/reload` (the file, SIGHUP) or `rules/replace` (an operator's edit)."""
+    by: str | None = None
+    """Who asked for it, when known (None: the proxy itself, e.g. on SIGHUP)."""
+    why: str | None = None
+    """What changed, in words, for the log and the ledger."""
+    rules: int | None = None
+    """How many rules the new config has (when it was taken)."""
 
 
 @dataclass(slots=True)

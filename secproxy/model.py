@@ -24,6 +24,8 @@ class Surface(StrEnum):
     LLM = "llm"
     WS = "ws"
     TOOL = "tool"
+    OPERATOR = "operator"
+    """Changes to the proxy itself (blocks, rules, reloads): recorded, never decided."""
 
 
 class Direction(StrEnum):

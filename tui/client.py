@@ -178,5 +178,9 @@ class ConsoleConnection:
     async def rules(self) -> dict[str, Any]:
         return await self.call("rules/get")
 
-    async def replace_rules(self, text: str, *, save: bool = False) -> dict[str, Any]:
-        return await self.call("rules/replace", {"yaml": text, "save": save})
+    async def replace_rules(self, text: str, *, save: bool = False, by: str | None = None
+                            ) -> dict[str, Any]:
+        payload: dict[str, Any] = {"yaml": text, "save": save}
+        if by:
+            payload["by"] = by
+        return await self.call("rules/replace", payload)

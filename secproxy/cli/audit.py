@@ -106,7 +106,8 @@ def query(
         typer.Option(
             "--surface",
             "-s",
-            help="egress, connect, llm, ws or tool; repeatable.",
+            help="egress, connect, llm, ws, tool, or operator (changes to the proxy: "
+            "blocks, rules, reloads); repeatable.",
             show_default=False,
         ),
     ] = None,

@@ -291,6 +291,7 @@ def rules_apply(
             "together, or not at all.",
         ),
     ] = False,
+    by: ByOpt = None,
     socket: SocketOpt = None,
     config: ConfigOpt = None,
 ) -> None:
@@ -299,7 +300,7 @@ def rules_apply(
         text = file.read_text(encoding="utf-8")
     except OSError as exc:
         raise SecproxyError(f"cannot read {file}: {exc.strerror or exc}") from None
-    payload = {"yaml": rules_section(text), "save": save}
+    payload = {"yaml": rules_section(text), "save": save, "by": _operator(by)}
     try:
         data = request(socket, config, "rules/replace", payload)
     except OperatorError as exc:

@@ -121,6 +121,7 @@ class Rule(StrictModel):
     tools: list[str] | None = None
     """Tool-name globs (`shell.*`, `fs_write`)."""
     surfaces: list[Surface] | None = None
+    """Surfaces the rule applies to: egress, connect, llm, ws, tool."""
     principals: list[str] | None = None
     """Principal-key globs (`ip:10.*`, `user:alice`)."""
     min_taint: int | None = Field(default=None, ge=0)
@@ -130,6 +131,14 @@ class Rule(StrictModel):
     mode: Literal["enforce", "report"] = "enforce"
     """`report` records the would-be decision and lets the request proceed (shadow mode)."""
     policies: list[Policy] = []
+
+    @field_validator("surfaces")
+    @classmethod
+    def _decided_surfaces(cls, v: list[Surface] | None) -> list[Surface] | None:
+        if v and Surface.OPERATOR in v:
+            raise ValueError("`operator` records changes to the proxy itself; "
+                             "rules apply to egress, connect, llm, ws and tool")
+        return v
 
     @field_validator("methods")
     @classmethod

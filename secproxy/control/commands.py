@@ -264,10 +264,11 @@ class OperatorApi:
         if not isinstance(text, str):
             raise ProtocolError("bad_request", "`yaml` (the rules list as YAML text) is required")
         save = _flag(payload, "save", False)
+        by = _text(payload, "by") or "operator"
         async with self._rules_lock:  # one edit at a time: each builds on the running config
-            return await self._replace_rules(text, save=save)
+            return await self._replace_rules(text, save=save, by=by)
 
-    async def _replace_rules(self, text: str, *, save: bool) -> dict[str, Any]:
+    async def _replace_rules(self, text: str, *, save: bool, by: str) -> dict[str, Any]:
         """Validate, then (with `save`) write the config file, then swap: all or nothing."""
         running = self.engine.loaded
         source = running.source
@@ -286,7 +287,8 @@ class OperatorApi:
             )
         except ConfigError as exc:
             self.engine.bus.emit(
-                ConfigEvent(ok=False, source=source, errors=[str(i) for i in exc.issues])
+                ConfigEvent(ok=False, source=source, errors=[str(i) for i in exc.issues],
+                            change="rules/replace", by=by)
             )
             log.warning("rules edit rejected, keeping the old config: %s", exc)
             issues = rules_edit.relative_issues(exc, offset)
@@ -315,7 +317,7 @@ class OperatorApi:
         why = (f"rules replaced by an operator and saved to {saved.path}" if saved is not None
                else "rules replaced by an operator (the config file is unchanged)")
         try:
-            self.engine.reload(loaded, why=why)
+            self.engine.reload(loaded, why=why, by=by, change="rules/replace")
         except Exception:
             if saved is not None:  # the file must not hold rules the proxy refused
                 await asyncio.to_thread(rules_file.restore, saved)

@@ -24,8 +24,9 @@ from secproxy.engine.rules import RuleSet
 from secproxy.engine.session import SessionTracker
 from secproxy.engine.stages import STAGES, Context
 from secproxy.engine.tracking import PrincipalTracker
+from secproxy.engine.trail import trail_record
 from secproxy.errors import ConfigError
-from secproxy.events import ConfigEvent, DecisionEvent, EventBus, RecordEvent
+from secproxy.events import ConfigEvent, DecisionEvent, Event, EventBus, RecordEvent
 from secproxy.guards import Guard
 from secproxy.model import Action, Decision, Finding, Outcome, Severity, Verdict
 
@@ -181,6 +182,7 @@ class Engine:
         self.tracker = PrincipalTracker(self.bus, clock)
         self.sessions = SessionTracker(self.bus, clock)
         self.approvals = ApprovalBroker(self.bus, clock)
+        self.bus.add_listener(self._trail)
         self.limiters = LimiterStore()
         self.started = clock()
         self._snap = self._compile(loaded or load_config(env={}))
@@ -218,14 +220,26 @@ class Engine:
     def loaded(self) -> LoadedConfig:
         return self._snap.loaded
 
-    def reload(self, loaded: LoadedConfig, *, why: str | None = None) -> LoadedConfig:
+    def _trail(self, event: Event) -> None:
+        """Changes to the proxy itself (blocks, reloads, rules edits) become ledger
+        records of their own (`trail`)."""
+        kind = event.kind
+        if kind == "principal" or kind == "config":
+            record = trail_record(event)
+            if record is not None:
+                self.bus.emit(record)
+
+    def reload(self, loaded: LoadedConfig, *, why: str | None = None, by: str | None = None,
+               change: str = "config/reload") -> LoadedConfig:
         """Swap in an already validated config; the old one stays if compiling fails.
-        `why` says in the log what changed it (default: a reload of its source)."""
+        `why` says in the log and the ledger what changed it (default: a reload of its
+        source), `by` who asked, `change` what kind of change it is."""
         try:
             snap = self._compile(loaded)
         except Exception as exc:
             self._compile(self._snap.loaded)  # restore settings copied from the old config
-            self.bus.emit(ConfigEvent(ok=False, source=loaded.source, errors=[repr(exc)]))
+            self.bus.emit(ConfigEvent(ok=False, source=loaded.source, errors=[repr(exc)],
+                                      change=change, by=by))
             raise
         self._snap = snap
         keep = {
@@ -234,9 +248,10 @@ class Engine:
             for i, p in r.rate_limits
         }
         self.limiters.retain(keep)
-        self.bus.emit(ConfigEvent(ok=True, source=loaded.source, warnings=loaded.warnings))
-        log.info("%s (%d rules)", why or f"config reloaded from {loaded.source or 'defaults'}",
-                 len(snap.rules))
+        why = why or f"config reloaded from {loaded.source or 'defaults'}"
+        self.bus.emit(ConfigEvent(ok=True, source=loaded.source, warnings=loaded.warnings,
+                                  change=change, by=by, why=why, rules=len(snap.rules)))
+        log.info("%s (%d rules)", why, len(snap.rules))
         return loaded
 
     def reload_from(

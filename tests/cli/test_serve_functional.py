@@ -150,9 +150,19 @@ def test_sigterm_flushes_every_record_and_sighup_reloads(tmp_path: Path) -> None
     assert code == 0, err
     assert "SIGHUP: invalid config" in err and "rules[0].action" in err
     with sqlite3.connect(tmp_path / "ledger.db") as conn:
-        rows = conn.execute("SELECT decision, status FROM records").fetchall()
+        every = conn.execute(
+            "SELECT surface, decision, status, method, principal, reason, error FROM records"
+            " ORDER BY id").fetchall()
+    rows = [r[1:3] for r in every if r[0] == "egress"]
     allowed = [r for r in rows if r == ("allow", 200)]
     denied = [r for r in rows if r[0] == "block"]
     assert len(allowed) >= 21 and len(denied) >= 1
     assert len(rows) == len(allowed) + len(denied)
-    assert f"{len(rows)} ledger records written" in err
+    # Both reloads are on the ledger too: the refused one, then the one taken.
+    trail = [r for r in every if r[0] == "operator"]
+    assert [(r[1], r[3], r[4]) for r in trail] == [
+        ("block", "config/reload", "user:system"), ("allow", "config/reload", "user:system")]
+    assert "refused: 1 problem" in trail[0][5] and "rules[0].action" in trail[0][6]
+    assert trail[1][5] == f"config reloaded from {config}"
+    assert len(every) == len(rows) + len(trail)
+    assert f"{len(every)} ledger records written" in err

@@ -157,9 +157,16 @@ async def test_surface_refusal_amends_the_verdict_counts_a_strike_and_republishe
     async with e.track(action) as t:
         assert t.verdict.permits
         e.refuse(t, Finding("egress", "ssrf", "resolves to 169.254.169.254", Severity.HIGH))
-    events = sub.drain(10)
+    drained = sub.drain(10)
+    events = [ev for ev in drained if ev.action.surface is not Surface.OPERATOR]
     # The decision is announced once, as it ended (track() holds back a permitted one).
     assert [ev.kind for ev in events] == ["decision", "record"]
+    # The strike blocked the principal (max_strikes 1): the block has a record of its own.
+    (block,) = [ev for ev in drained if ev.action.surface is Surface.OPERATOR]
+    assert block.kind == "record" and block.action.target.method == "block"
+    assert block.action.principal.key == "user:system"
+    assert block.action.metadata["principal"] == action.principal.key
+    assert block.verdict.reason is not None and "1 strikes" in block.verdict.reason
     assert events[0].verdict.decision is Decision.BLOCK
     assert events[1].verdict.category == "ssrf"
     st = e.tracker.get(action.principal.key)

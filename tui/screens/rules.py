@@ -132,7 +132,7 @@ class RulesPane(Pane):
         errors = self.query_one("#rules-errors", Static)
         doing = "saving rules" if save else "applying rules"
         try:
-            result = await self.connection.replace_rules(text, save=save)
+            result = await self.connection.replace_rules(text, save=save, by=self.host.operator)
         except OperatorError as exc:
             if exc.code == "save_failed":
                 self.editor.clear_errors()
