@@ -50,7 +50,8 @@ def trail_record(event: Event) -> RecordEvent | None:
             meta["blocked_until"] = round(event.blocked_until, 3)
         if event.strikes:
             meta["strikes"] = event.strikes
-        return _record(method, event.by, meta, ok=True, reason=event.reason, ts=event.ts)
+        reason = f"{event.key}: {event.reason}" if event.reason else event.key
+        return _record(method, event.by, meta, ok=True, reason=reason, ts=event.ts)
     if isinstance(event, ConfigEvent):
         meta = {"source": event.source}
         if event.rules is not None:

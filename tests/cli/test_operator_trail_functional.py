@@ -46,7 +46,8 @@ async def test_operator_changes_are_recorded_and_queryable(tmp_path: Path) -> No
     ]
     block, unblock, edit, refused = rows
     assert block["metadata"]["principal"] == "ip:10.9.8.7"
-    assert block["reason"] == "probing the intranet" and "blocked_until" in block["metadata"]
+    assert block["reason"] == "ip:10.9.8.7: probing the intranet"
+    assert "blocked_until" in block["metadata"]
     assert unblock["metadata"]["principal"] == "ip:10.9.8.7"
     assert edit["reason"] == "rules replaced by an operator (the config file is unchanged)"
     assert edit["metadata"]["rules"] == 1

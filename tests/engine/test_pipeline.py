@@ -166,7 +166,8 @@ async def test_surface_refusal_amends_the_verdict_counts_a_strike_and_republishe
     assert block.kind == "record" and block.action.target.method == "block"
     assert block.action.principal.key == "user:system"
     assert block.action.metadata["principal"] == action.principal.key
-    assert block.verdict.reason is not None and "1 strikes" in block.verdict.reason
+    reason = block.verdict.reason
+    assert reason is not None and reason.startswith(f"{action.principal.key}: 1 strikes")
     assert events[0].verdict.decision is Decision.BLOCK
     assert events[1].verdict.category == "ssrf"
     st = e.tracker.get(action.principal.key)
