@@ -26,6 +26,7 @@ from secproxy.engine import Engine
 from secproxy.errors import ConfigError, SecproxyError
 from secproxy.guards import Guard
 from secproxy.guards.patterns import ws_pattern_guards
+from secproxy.ops.alerts import AlertDispatcher
 from secproxy.ops.metrics import CONTENT_TYPE_LATEST, Metrics
 from secproxy.store import StateStore
 from secproxy.surfaces.api import ApiService
@@ -71,6 +72,9 @@ class Runtime:
             redact_extra=list(config.audit.redact_headers),
         )
         self.store = StateStore(config.state_db_path, self.engine.tracker, self.engine.bus)
+        self.alerts = AlertDispatcher(
+            config.alerts, self.engine.bus, registry=self.metrics.registry
+        )
         self.services: list[Service] = []
         self.control: ControlServer | None = None
         self._tasks: list[asyncio.Task[Any]] = []
@@ -134,6 +138,7 @@ class Runtime:
         ]
         self._started = True
         try:
+            await self.alerts.start()
             await self._start_control()
             for service in self._build_services():
                 await service.start()
@@ -167,6 +172,7 @@ class Runtime:
         if self.control is not None:
             await self.control.stop()
             self.control = None
+        await self.alerts.stop()
         await cancel_and_wait(*self._tasks)
         await self.ledger.close()
         await self.store.close()

@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
+from secproxy.config.alerts import AlertSettings
 from secproxy.config.egress import EgressSettings
 from secproxy.config.llm import LlmSettings
 from secproxy.config.rules import Rule, RuleAction
@@ -152,6 +153,7 @@ class Config(StrictModel):
     egress: EgressSettings = EgressSettings()
     llm: LlmSettings = LlmSettings()
     ws: WsSettings = WsSettings()
+    alerts: AlertSettings = AlertSettings()
 
     @model_validator(mode="after")
     def _names(self) -> Config:
