@@ -14,7 +14,7 @@ import pytest
 from aiohttp import web
 
 from secproxy.config import load_config
-from secproxy.control.client import ControlClient
+from secproxy.control.client import ControlClient, OperatorError
 from secproxy.errors import ConfigError
 from secproxy.model import Action, Principal, Surface, Target
 from tests.helpers import eventually, running_proxy
@@ -76,7 +76,7 @@ async def webhook_server() -> AsyncIterator[WebhookServer]:
 
 
 def alerts(*webhooks: dict[str, Any], **settings: Any) -> dict[str, Any]:
-    base = {"retry_delay": "10ms", "flush_timeout": "1s"}
+    base = {"retry_delay": "10ms", "flush_timeout": "5s"}
     return {"alerts": {**base, **settings, "webhooks": list(webhooks)}}
 
 
@@ -226,3 +226,43 @@ def test_config_errors_say_where_and_what(hook: dict[str, Any], expected: str) -
     with pytest.raises(ConfigError) as info:
         load_config(text=yaml.safe_dump({"alerts": {"webhooks": [hook]}}), env={})
     assert expected in str(info.value.issues[0])
+
+
+async def test_rejected_rules_edit_alerts_and_queued_alerts_flush_on_stop(tmp_path):
+    async with webhook_server() as hooks:
+        url = hooks.url("ops")
+        extra = alerts({"name": "ops", "url": url, "events": ["config_rejected", "blocked"]})
+        async with running_proxy(tmp_path, extra) as runtime:
+            async with ControlClient(runtime.control.path) as client:
+                with pytest.raises(OperatorError):
+                    await client.call(
+                        "rules/replace", {"yaml": "- {match: a.com, action: maybe}\n"}
+                    )
+                got = await eventually(lambda: hooks.hooks["ops"].received)
+                await client.call("principals/block", {"key": "user:last", "by": "op"})
+        # the proxy stopped right after the block: the alert went out during shutdown
+        kinds = [a["kind"] for a in hooks.hooks["ops"].received]
+    assert got[0]["kind"] == "config_rejected" and got[0]["details"]["change"] == "rules/replace"
+    assert kinds == ["config_rejected", "blocked"]
+
+
+async def test_a_full_queue_drops_the_oldest_and_counts_it(tmp_path):
+    async with webhook_server() as hooks:
+        url = hooks.url("slow", "hang")
+        extra = alerts(
+            {"name": "slow", "url": url, "events": ["blocked"]},
+            queue_size=2,
+            timeout="30s",
+            flush_timeout="50ms",
+        )
+        async with running_proxy(tmp_path, extra) as runtime:
+            async with ControlClient(runtime.control.path) as client:
+                for i in range(6):
+                    await client.call("principals/block", {"key": f"user:u{i}", "by": "op"})
+            stats = await eventually(
+                lambda: (
+                    runtime.alerts.stats()["slow"]["dropped"] >= 3
+                    and runtime.alerts.stats()["slow"]
+                )
+            )
+            assert stats["queued"] <= 2
