@@ -16,6 +16,7 @@ from typing import Any
 
 from secproxy import __version__
 from secproxy.audit.query import DECISIONS, Filters, LedgerReader, parse_when
+from secproxy.config import Config
 from secproxy.config.types import parse_duration
 from secproxy.control import protocol, rules_edit, rules_file
 from secproxy.control.protocol import ProtocolError
@@ -83,6 +84,42 @@ def _when(payload: dict[str, Any], key: str) -> float | None:
             raise ProtocolError("bad_request", f"`{key}`: {exc.message}", exc.hint) from None
     raise ProtocolError("bad_request", f"`{key}` must be epoch seconds or a time such as 15m")
 
+
+
+HIDDEN = "…"
+"""What a secret looks like in `config/get`."""
+
+
+def _hide_url(url: str) -> str:
+    """`https://hooks.slack.com/services/T0/B0/XYZ` → `https://hooks.slack.com/…`: the
+    path and query of a webhook URL are its credentials."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return HIDDEN
+    host = rest.split("/", 1)[0].split("?", 1)[0].rpartition("@")[2]
+    return f"{scheme}://{host}/{HIDDEN}"
+
+
+def shown_config(config: Config) -> dict[str, Any]:
+    """The running config as plain data, with every secret in it hidden: operator API
+    keys, proxy-auth passwords, the gateway lock token, webhook URLs and headers."""
+    data = config.model_dump(mode="json", exclude_none=True)
+    control = data.get("control", {})
+    if control.get("api_keys"):
+        control["api_keys"] = [HIDDEN for _ in control["api_keys"]]
+    for user in data.get("egress", {}).get("users", []):
+        for field in ("password", "password_sha256"):
+            if field in user:
+                user[field] = HIDDEN
+    lock = data.get("ws", {}).get("lock", {})
+    if "token" in lock:
+        lock["token"] = HIDDEN
+    for hook in data.get("alerts", {}).get("webhooks", []):
+        if "url" in hook:
+            hook["url"] = _hide_url(hook["url"])
+        if hook.get("headers"):
+            hook["headers"] = {name: HIDDEN for name in hook["headers"]}
+    return data
 
 class OperatorApi:
     """Every operator command, bound to one running proxy (`secproxy.runtime.Runtime`)."""
@@ -335,11 +372,7 @@ class OperatorApi:
         return reply
 
     async def config_get(self, payload: dict[str, Any]) -> dict[str, Any]:
-        config = self.engine.config
-        data = config.model_dump(mode="json", exclude_none=True)
-        keys = data.get("control", {}).get("api_keys")
-        if keys:
-            data["control"]["api_keys"] = ["…" for _ in keys]
+        data = shown_config(self.engine.config)
         return {
             "config": data,
             "source": self.engine.loaded.source,

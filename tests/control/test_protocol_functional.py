@@ -302,3 +302,32 @@ async def test_stopping_the_proxy_closes_attached_clients(tmp_path):
     with pytest.raises(ControlError):
         await client.call("ping")
     await client.close()
+
+
+async def test_config_view_hides_every_secret(tmp_path):
+    slack = "https://hooks.slack.example/services/T000/B000/XXXXSECRETXXXX"
+    extra = {
+        "control": {"api_keys": ["sekret-operator-key"]},
+        "egress": {"users": [{"name": "agent", "password": "pw-in-clear-9"}]},
+        "ws": {"upstream": None, "lock": {"strategy": "validation_token",
+                                          "token": "gateway-lock-token-123", "enforce": False}},
+        "alerts": {"webhooks": [
+            {"name": "ops", "url": slack, "format": "slack"},
+            {"name": "siem", "url": "https://user:pw@siem.example/in?key=abc",
+             "format": "generic", "headers": {"Authorization": "Bearer siem-token-456"}},
+        ]},
+    }
+    async with running_proxy(tmp_path, extra) as runtime:
+        assert runtime.control is not None
+        async with ControlClient(runtime.control.path) as client:
+            reply = await client.call("config/get")
+    text = json.dumps(reply)
+    for secret in ("sekret-operator-key", "pw-in-clear-9", "gateway-lock-token-123",
+                   "XXXXSECRETXXXX", "T000", "siem-token-456", "key=abc", "user:pw"):
+        assert secret not in text, secret
+    config = reply["config"]
+    hooks = config["alerts"]["webhooks"]
+    assert [h["url"] for h in hooks] == ["https://hooks.slack.example/…",
+                                         "https://siem.example/…"]
+    assert hooks[1]["headers"] == {"Authorization": "…"}
+    assert config["egress"]["users"][0]["name"] == "agent"  # what is not secret stays
