@@ -5,7 +5,8 @@ parser callbacks, and the connection's task waits for heads and body pieces.
 Pipelined requests queue in order (reading pauses when the queue holds more than a
 read's worth of body or many heads). After an upgrade head (CONNECT, WebSocket) the
 bytes that follow are kept raw, and reading pauses until a tunnel takes them over or
-the upgrade is declined. While an upstream response is relayed straight to this
+the upgrade is declined (by the proxy or the upstream); then they are parsed as requests
+again, the declined request's own body first. While an upstream response is relayed straight to this
 connection (`upstream.Upstream.relay`), a full write buffer here pauses reading the
 upstream, and a lost client ends the relay.
 """
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import httptools
 
-from secproxy.surfaces.egress.http1 import READ_SIZE, HttpError, PeerClosed, RequestHead
+from secproxy.surfaces.egress.http1 import END, READ_SIZE, HttpError, PeerClosed, RequestHead
 from secproxy.surfaces.egress.wire import Wire
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ class RequestReader(Wire):
         """The upstream whose response is awaited for, or written straight to, this
         client (told when the client's buffer fills, drains, or the client leaves)."""
         self.discarding = False
+        self._continuation = False
+        """The parser reads a head made up by `resume()`: its body is what counts."""
         self._queued = 0
         self._head_fed = 0
         self._url: list[bytes] = []
@@ -113,6 +116,9 @@ class RequestReader(Wire):
     def on_headers_complete(self) -> None:
         p = self.parser
         self.in_head = False
+        if self._continuation:
+            self._continuation = False  # the framing `resume` gave for a declined upgrade
+            return
         url = self._url[0] if len(self._url) == 1 else b"".join(self._url)
         self.queue.append(RequestHead(p.get_method(), url, self._headers,
                                       p.get_http_version(), p.should_keep_alive(),
@@ -142,9 +148,21 @@ class RequestReader(Wire):
                 self.error = HttpError(431, "headers_too_large",
                                        f"request head larger than {self.head_cap} bytes")
 
-    def resume(self, rest: bytes) -> None:
-        """Parse `rest` as HTTP again (after an upgrade the proxy declined to honour)."""
+    def resume(self, rest: bytes, *, body_of: RequestHead | None = None) -> None:
+        """Parse `rest` as HTTP again, after an upgrade that was declined (by the proxy
+        or the upstream). With `body_of`, the upgrade head that was declined, its body
+        comes first: the parser took the head for the end of the message and left the
+        body in the raw bytes, so it goes back in as that message's body."""
         self.upgraded = None
+        if body_of is not None and body_of.has_body:
+            queue = self.queue
+            if queue and queue[-1] is END:
+                queue.pop()  # the parser ended the message at the head: it goes on
+            self.parser = httptools.HttpRequestParser(self)
+            self._continuation = True
+            framing = (b"Transfer-Encoding: chunked" if body_of.chunked
+                       else b"Content-Length: %d" % (body_of.content_length or 0))
+            self.feed(b"POST / HTTP/1.1\r\n" + framing + b"\r\n\r\n")
         if rest:
             self.feed(rest)
 

@@ -132,8 +132,10 @@ class ClientConnection:
                         principal=self.principal, target=target,
                         metadata={"headers": head.header_dict()},
                         request_id=next(_request_ids))
-        if head.upgrade and not connect and not _is_websocket(head):
-            self.rx.resume(self.rx.upgraded or b"")  # declined: the bytes after are HTTP again
+        if head.upgrade and not connect and (head.has_body or not _is_websocket(head)):
+            # Declined: the bytes after are this request's body and more requests. Only a
+            # WebSocket handshake becomes a tunnel, and a handshake carries no body.
+            self.rx.resume(self.rx.upgraded or b"", body_of=head)
             head.upgrade = False
         if self.over_limit:
             await self._too_many(action)

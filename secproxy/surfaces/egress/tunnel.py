@@ -4,7 +4,9 @@ A CONNECT is decided on host and port alone (TLS stays end to end); a port outsi
 `egress.allowed_connect_ports` is refused with 403 as a surface finding in the same
 ledger record. An absolute-form `GET` with `Upgrade: websocket` is decided like any
 request, sent upstream with its upgrade headers, and becomes a tunnel when the upstream
-answers 101. Both directions are relayed with backpressure; an end of stream on one
+answers 101. Nothing the client sends after the upgrade head reaches the upstream before
+that 101: on any other answer those bytes are parsed as the next requests, each decided
+and recorded on its own. Both directions are relayed with backpressure; an end of stream on one
 side is passed on as a half-close while the other direction keeps flowing. The record
 is written when the tunnel closes, with bytes each way and the duration.
 
@@ -76,11 +78,9 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
     up = await conn.open_upstream(t, head, pooled=False)
     if up is None:
         return False
+    # Only the head goes now: what the client sent after it is held until the upstream
+    # agrees to switch (101), or else read as requests of their own.
     up.transport.write(request_head(head, dest.origin, dest.authority, upgrade=True))
-    early = conn.rx.take_raw()
-    if early:
-        up.transport.write(early)
-        t.outcome.bytes_in += len(early)
     timeout = conn.policy.settings.upstream_timeout
     try:
         resp = await final_head(conn, head, up, timeout, upgrade=True)
@@ -93,9 +93,13 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
         await conn.upstream_failed(t, head, *head_failure(exc, timeout))
         return False
     if resp.status != 101:
-        await relay_response(conn, head, up, resp, t, None, force_close=True)
-        up.close()
-        return False
+        # Declined: an ordinary response on a connection that asked for an upgrade, not
+        # kept for another request; the client's later bytes are HTTP again.
+        up.reusable = False
+        if not await relay_response(conn, head, up, resp, t, None):
+            return False
+        conn.rx.resume(conn.rx.upgraded or b"")
+        return True
     conn.rx.transport.write(response_head(resp, chunked=False, close=False, upgrade=True))
     t.outcome.status = 101
     up.queue.clear()
