@@ -47,6 +47,20 @@ class RecordEvent(Event):
     action: Action
     verdict: Verdict
     outcome: Outcome
+    ack: asyncio.Future[None] | None = field(default=None, kw_only=True, compare=False)
+    """Resolved once the record is durable (`audit.durability: strict`)."""
+
+
+@dataclass(slots=True)
+class IntentEvent(Event):
+    """`audit.durability: strict`: a decision made durable before the action proceeds;
+    its `record` replaces it. One left over after a crash becomes a record that says the
+    outcome is unknown."""
+
+    kind: ClassVar[str] = "intent"
+    action: Action
+    verdict: Verdict
+    ack: asyncio.Future[None] = field(kw_only=True, compare=False)
 
 
 @dataclass(slots=True)
@@ -169,6 +183,9 @@ class EventBus:
     def __init__(self) -> None:
         self._subs: list[Subscription] = []
         self._listeners: list[Callable[[Event], None]] = []
+        self.mask: Callable[[Event], None] | None = None
+        """Set by the engine: masks the secrets in every event before any listener or
+        subscriber sees it (`engine/masking.py`)."""
 
     def subscribe(
         self,
@@ -196,6 +213,8 @@ class EventBus:
 
     def emit(self, event: Event) -> None:
         """Publish without waiting (for events raised in synchronous code)."""
+        if self.mask is not None:
+            self.mask(event)
         for listener in self._listeners:
             try:
                 listener(event)
@@ -205,13 +224,17 @@ class EventBus:
             if sub.kinds is None or event.kind in sub.kinds:
                 sub.offer(event)
 
-    async def publish(self, event: Event) -> None:
-        """Publish; waits while a durable subscriber's queue is full (backpressure)."""
+    async def publish(self, event: Event) -> int:
+        """Publish; waits while a durable subscriber's queue is full (backpressure).
+        Returns how many durable subscribers took it."""
+        durable = 0
         for sub in self._subs:
             if sub.durable and (sub.kinds is None or event.kind in sub.kinds):
+                durable += 1
                 if sub.queue.qsize() >= sub.maxsize:
                     await sub.wait_for_space()
         self.emit(event)
+        return durable
 
     def stats(self) -> dict[str, dict[str, int]]:
         return {

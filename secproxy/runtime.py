@@ -19,6 +19,7 @@ from typing import Any
 
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.audit.ledger import Ledger
+from secproxy.audit.signing import HeadSigner
 from secproxy.config import Config, LoadedConfig
 from secproxy.control.http import mount_operator_api
 from secproxy.control.server import ControlServer
@@ -70,6 +71,7 @@ class Runtime:
             queue_size=config.audit.queue_size,
             batch_size=config.audit.batch_size,
             redact_extra=list(config.audit.redact_headers),
+            durability=config.audit.durability,
         )
         self.store = StateStore(config.state_db_path, self.engine.tracker, self.engine.bus)
         self.alerts = AlertDispatcher(
@@ -85,11 +87,17 @@ class Runtime:
         return self.engine.config
 
     def ready_checks(self) -> dict[str, bool]:
-        return {"config": self.engine.config is not None, "ledger": self.ledger.healthy}
+        return {
+            "config": self.engine.config is not None,
+            "ledger": self.ledger.healthy,
+            "state": self.store.healthy,
+        }
 
     def render_metrics(self) -> tuple[bytes, str]:
         body = self.metrics.render(
-            pending=len(self.engine.approvals.pending()), ledger_queue=self.ledger.queued
+            pending=len(self.engine.approvals.pending()),
+            ledger_queue=self.ledger.queued,
+            ledger_healthy=self.ledger.healthy,
         )
         return body, CONTENT_TYPE_LATEST
 
@@ -128,6 +136,7 @@ class Runtime:
                 f"cannot create the state directory {state_dir}: {exc}",
                 hint="set state_dir in the config or SECPROXY_STATE_DIR",
             ) from None
+        self.ledger.signer = await asyncio.to_thread(HeadSigner.load_or_create, state_dir)
         await self.ledger.open()
         loaded = await self.store.open()
         if loaded:
@@ -158,11 +167,27 @@ class Runtime:
         return out
 
     async def stop(self) -> None:
-        """Deny pending approvals, stop listeners, drain the ledger, save state."""
+        """Deny pending approvals, stop listeners, drain the ledger, save state; all of
+        it within `shutdown_timeout` (the ledger gets what the listeners left)."""
         if not self._started:
             return
         self._started = False
+        deadline = time.monotonic() + self.config.shutdown_timeout
         self.engine.shutdown()
+        try:
+            async with asyncio.timeout_at(asyncio.get_running_loop().time()
+                                          + self.config.shutdown_timeout * 0.6):
+                await self._stop_listeners()
+        except TimeoutError:
+            log.error("listeners did not stop within the shutdown timeout; closing anyway")
+        await self.alerts.stop()
+        await cancel_and_wait(*self._tasks)
+        await self.ledger.close(give_up_after=max(deadline - time.monotonic(), 0.5))
+        await self.store.close()
+        lost = f", {self.ledger.lost} could not be written" if self.ledger.lost else ""
+        log.info("stopped; %d ledger records written%s", self.ledger.written, lost)
+
+    async def _stop_listeners(self) -> None:
         for service in reversed(self.services):
             try:
                 await service.stop()
@@ -172,11 +197,6 @@ class Runtime:
         if self.control is not None:
             await self.control.stop()
             self.control = None
-        await self.alerts.stop()
-        await cancel_and_wait(*self._tasks)
-        await self.ledger.close()
-        await self.store.close()
-        log.info("stopped; %d ledger records written", self.ledger.written)
 
     def reload(self, path: str | Path | None = None) -> LoadedConfig:
         """Reload the config file (SIGHUP); the old config stays when the new one is bad."""

@@ -10,6 +10,7 @@ stays as bounded as the table and a restart loads no more than it keeps.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import math
@@ -21,6 +22,7 @@ import aiosqlite
 from secproxy.engine.tracking import PrincipalState, PrincipalTracker
 from secproxy.errors import SecproxyError
 from secproxy.events import Event, EventBus, PrincipalEvent
+from secproxy.files import create_private
 
 log = logging.getLogger("secproxy.store")
 _SCHEMA = """
@@ -51,11 +53,18 @@ class StateStore:
         self.interval = interval
         self._db: aiosqlite.Connection | None = None
         self._wake = asyncio.Event()
+        self._running = False
+        self._failing = False
+
+    @property
+    def healthy(self) -> bool:
+        """True while the file is open, the saver runs and its last save succeeded."""
+        return self._db is not None and self._running and not self._failing
 
     async def open(self) -> int:
         """Open the file and load every principal; returns how many were loaded."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            create_private(self.path)
             self._db = await aiosqlite.connect(self.path)
             await self._db.execute("PRAGMA journal_mode=WAL")
             await self._db.executescript(_SCHEMA)
@@ -68,11 +77,11 @@ class StateStore:
             until = r[2]
             states.append(
                 PrincipalState(
-                    key=r[0],
+                    key=_from_db(r[0]) or "",
                     strikes=json.loads(r[1]),
                     blocked_until=math.inf if until is not None and until >= _FOREVER else until,
-                    block_reason=r[3],
-                    blocked_by=r[4],
+                    block_reason=_from_db(r[3]),
+                    blocked_by=_from_db(r[4]),
                     requests=r[5],
                     blocked_requests=r[6],
                     first_seen=r[7],
@@ -88,15 +97,21 @@ class StateStore:
             self._wake.set()
 
     async def run(self) -> None:
-        while True:
-            # Not asyncio.wait_for: on 3.11 it can swallow the cancel that stops us.
-            try:
-                async with asyncio.timeout(self.interval):
-                    await self._wake.wait()
-            except TimeoutError:
-                pass
-            self._wake.clear()
-            await self.save()
+        """Save changes until cancelled. Nothing a principal carries stops it: a save that
+        fails is logged and retried with the next one."""
+        self._running = True
+        try:
+            while True:
+                # Not asyncio.wait_for: on 3.11 it can swallow the cancel that stops us.
+                try:
+                    async with asyncio.timeout(self.interval):
+                        await self._wake.wait()
+                except TimeoutError:
+                    pass
+                self._wake.clear()
+                await self.save()
+        finally:
+            self._running = False
 
     async def save(self) -> int:
         """Write changed principals and delete the rows of forgotten ones; returns how
@@ -107,11 +122,11 @@ class StateStore:
             return 0
         rows = [
             (
-                s.key,
+                _to_db(s.key),
                 json.dumps(s.strikes),
                 _FOREVER if s.blocked_until == math.inf else s.blocked_until,
-                s.block_reason,
-                s.blocked_by,
+                _to_db(s.block_reason),
+                _to_db(s.blocked_by),
                 s.requests,
                 s.blocked_requests,
                 s.first_seen,
@@ -122,14 +137,17 @@ class StateStore:
         try:
             if gone:
                 await self._db.executemany(
-                    "DELETE FROM principals WHERE key = ?", [(k,) for k in gone]
+                    "DELETE FROM principals WHERE key = ?", [(_to_db(k),) for k in gone]
                 )
             if rows:
                 await self._db.executemany(
                     "INSERT OR REPLACE INTO principals VALUES (?,?,?,?,?,?,?,?,?)", rows
                 )
             await self._db.commit()
-        except sqlite3.Error as exc:
+        except Exception as exc:
+            self._failing = True
+            with contextlib.suppress(Exception):
+                await self._db.rollback()
             log.error(
                 "could not save %d principals (and drop %d forgotten): %s",
                 len(rows),
@@ -142,6 +160,7 @@ class StateStore:
             # Shutdown cancelled the writer mid-save: keep them for close() to save.
             self._retry(states, gone)
             raise
+        self._failing = False
         return len(rows)
 
     def _retry(self, states: list[PrincipalState], gone: set[str]) -> None:
@@ -155,3 +174,20 @@ class StateStore:
             await self.save()
             await self._db.close()
             self._db = None
+
+
+def _to_db(text: str | None) -> str | bytes | None:
+    """Text as stored: itself, or (when UTF-8 cannot encode it, e.g. a principal key with
+    a lone surrogate from a JSON escape) its surrogate-preserving bytes, so that it
+    round-trips exactly."""
+    if text is None:
+        return None
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass")
+    return text
+
+
+def _from_db(value: str | bytes | None) -> str | None:
+    return value.decode("utf-8", "surrogatepass") if isinstance(value, bytes) else value

@@ -1,9 +1,22 @@
-"""The audit ledger writer: one hash-chained SQLite row per decision.
+"""The audit ledger writer: one hash-chained SQLite row per decision, under a signed head.
 
-The writer consumes `record` events from the bus through a durable queue (publishers
-wait when it is full, nothing is dropped), turns them into rows off the hot path,
-chains each row to the previous one with SHA-256, and writes them in batches in one
-transaction each. `close()` drains the queue completely before returning.
+The writer consumes `record` (and, in strict durability, `intent`) events from the bus
+through a durable queue: publishers wait when it is full, nothing is dropped. Rows are
+built on the event loop; chaining (SHA-256 over each row and its predecessor's hash),
+the insert, the signed head and the commit run in one thread of their own, one
+transaction per batch.
+
+What keeps the ledger whole:
+- the chain's last hash only moves once a batch is committed, and a batch that fails
+  (a lock held by another process, a full disk) is retried until it is written;
+- any string from the wire can be recorded: one that cannot be encoded (a lone
+  surrogate from a JSON escape) is stored escaped, with a note in the record;
+- every commit also rewrites the Ed25519-signed head (count, last id, last hash), so a
+  cut tail is detected by `audit verify`;
+- `durability: strict` writes an intent row before the action proceeds and replaces it
+  with the record; intents left by a crash become records whose outcome is unknown.
+`close(timeout)` drains the queue, or gives up at the deadline and says how many
+records were left unwritten.
 """
 
 from __future__ import annotations
@@ -15,41 +28,90 @@ import hashlib
 import json
 import logging
 import sqlite3
+import time
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-import aiosqlite
-
 from secproxy.audit.redact import mask_url, redact_headers, sensitive_names
 from secproxy.audit.schema import GENESIS, HASHED_COLUMNS, migrate
+from secproxy.audit.signing import Head, HeadSigner, check_head
 from secproxy.errors import SecproxyError
-from secproxy.events import Event, EventBus, RecordEvent, Subscription
+from secproxy.events import Event, EventBus, IntentEvent, RecordEvent, Subscription
+from secproxy.files import create_private
 
 log = logging.getLogger("secproxy.audit")
 _INSERT = (
-    f"INSERT INTO records ({', '.join(HASHED_COLUMNS)}, hash) "
-    f"VALUES ({', '.join('?' for _ in HASHED_COLUMNS)}, ?)"
+    f"INSERT INTO records (id, {', '.join(HASHED_COLUMNS)}, hash) "
+    f"VALUES (?, {', '.join('?' for _ in HASHED_COLUMNS)}, ?)"
 )
-
+_PUT_HEAD = "INSERT OR REPLACE INTO heads VALUES (1, ?, ?, ?, ?, ?, ?)"
+_METADATA = HASHED_COLUMNS.index("metadata")
+_ERROR = HASHED_COLUMNS.index("error")
+_REQUEST_ID = HASHED_COLUMNS.index("request_id")
+INTERRUPTED = "interrupted: secproxy stopped before this action finished (outcome unknown)"
 
 # Encoders built once: constructing one per call costs more than the encoding itself.
 _canonical = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=str).encode
 _compact = json.JSONEncoder(separators=(",", ":"), default=str, sort_keys=True).encode
 
 
-def row_hash(values: tuple[Any, ...]) -> str:
+def row_hash(values: Sequence[Any]) -> str:
     """SHA-256 over the canonical JSON of the hashed columns (prev_hash included)."""
     return hashlib.sha256(_canonical(values).encode()).hexdigest()
 
 
-def open_sqlite(path: Path) -> sqlite3.Connection:
-    """Open (creating parents) and migrate a ledger file, in WAL mode."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path)
+def storable(values: Sequence[Any]) -> tuple[Any, ...]:
+    """`values` with every string that UTF-8 cannot encode (lone surrogates) escaped as
+    `\\udc80`, and a `ledger_note` in the metadata naming the columns changed."""
+    out = list(values)
+    changed = []
+    for i, value in enumerate(out):
+        if isinstance(value, str):
+            try:
+                value.encode()
+            except UnicodeEncodeError:
+                out[i] = value.encode("utf-8", "backslashreplace").decode()
+                changed.append(HASHED_COLUMNS[i])
+    if changed:
+        try:
+            meta = json.loads(out[_METADATA]) if out[_METADATA] else {}
+        except ValueError:
+            meta = {}
+        if not isinstance(meta, dict):
+            meta = {"metadata": meta}
+        meta["ledger_note"] = "unencodable characters escaped in: " + ", ".join(changed)
+        out[_METADATA] = _compact(meta)
+    return tuple(out)
+
+
+def open_sqlite(path: Path, *, synchronous: str = "NORMAL") -> sqlite3.Connection:
+    """Open (creating parents and a 0600 file) and migrate a ledger file, in WAL mode.
+    SQLite gives the -wal and -shm files the database file's mode."""
+    create_private(path)
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute(f"PRAGMA synchronous={synchronous}")
+    conn.execute("PRAGMA busy_timeout=2000")
     migrate(conn)
     return conn
+
+
+def read_head(conn: sqlite3.Connection) -> Head | None:
+    row = conn.execute(
+        "SELECT count, last_id, last_hash, ts, public_key, signature FROM heads WHERE id = 1"
+    ).fetchone()
+    return Head(*row) if row else None
+
+
+@dataclasses.dataclass(slots=True)
+class ChainTail:
+    """Where the chain ends, as committed."""
+
+    last_id: int = 0
+    last_hash: str = GENESIS
+    count: int = 0
 
 
 class Ledger:
@@ -63,54 +125,112 @@ class Ledger:
         queue_size: int = 10_000,
         batch_size: int = 500,
         redact_extra: list[str] | None = None,
+        durability: str = "batch",
+        signer: HeadSigner | None = None,
     ):
         self.path = path
         self.bus = bus
         self.batch_size = batch_size
         self.redact_names = sensitive_names(redact_extra or ())
+        self.strict = durability == "strict"
+        self.signer = signer
         self.written = 0
-        self.failed = 0
+        self.lost = 0
+        """Records given up at a shutdown deadline (the log says so)."""
+        self.recovered = 0
+        """Intents a crash left behind, recorded at open with outcome unknown."""
         self._sub: Subscription = bus.subscribe(
-            "ledger", kinds={"record"}, maxsize=queue_size, durable=True
+            "ledger", kinds={"record", "intent"}, maxsize=queue_size, durable=True
         )
-        self._db: aiosqlite.Connection | None = None
-        self._last_hash = GENESIS
-        self._healthy = False
+        self._conn: sqlite3.Connection | None = None
+        self._exec: ThreadPoolExecutor | None = None
+        self._tail = ChainTail()
+        self._running = False
+        self._failing = False
         self._inflight: asyncio.Future[None] | None = None
+        self._deadline: float | None = None
 
     @property
     def healthy(self) -> bool:
-        """True while the file is open and the last write succeeded."""
-        return self._healthy and self._db is not None
+        """True while the file is open, the writer runs and its last write succeeded."""
+        return self._conn is not None and self._running and not self._failing
 
     @property
     def queued(self) -> int:
         return self._sub.queue.qsize()
 
+    # -- opening ------------------------------------------------------------------
+
     async def open(self) -> None:
+        self._exec = ThreadPoolExecutor(1, thread_name_prefix="ledger-writer")
         try:
-            await asyncio.to_thread(lambda: open_sqlite(self.path).close())
-            self._db = await aiosqlite.connect(self.path)
-            await self._db.execute("PRAGMA synchronous=NORMAL")
-            async with self._db.execute("SELECT hash FROM records ORDER BY id DESC LIMIT 1") as cur:
-                row = await cur.fetchone()
+            await self._in_thread(self._open_sync)
         except (sqlite3.Error, OSError) as exc:
             raise SecproxyError(
                 f"cannot open the audit ledger {self.path}: {exc}",
                 hint="check audit.path and its directory's permissions",
             ) from None
-        self._last_hash = row[0] if row else GENESIS
-        self._healthy = True
 
-    def to_row(self, event: RecordEvent) -> tuple[Any, ...]:
-        """The hashed column values for one record (chained to the previous row)."""
-        a, v, o = event.action, event.verdict, event.outcome
+    def _open_sync(self) -> None:
+        conn = open_sqlite(self.path, synchronous="FULL" if self.strict else "NORMAL")
+        try:
+            self._check_tail(conn)
+            self._conn = conn
+            self._recover_intents()
+        except BaseException:
+            self._conn = None
+            conn.close()
+            raise
+
+    def _check_tail(self, conn: sqlite3.Connection) -> None:
+        """Read where the chain ends and refuse a ledger cut or edited at its end."""
+        last = conn.execute("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1").fetchone()
+        (count,) = conn.execute("SELECT COUNT(*) FROM records").fetchone()
+        self._tail = ChainTail(last[0], last[1], count) if last else ChainTail()
+        head = read_head(conn)
+        if head is None:
+            if count and self.signer is not None:
+                log.info("signing the %d records of %s (written before heads existed)",
+                         count, self.path)
+                self._put_head(conn, time.time())
+            return
+        trusted = self.signer.public_key if self.signer is not None else None
+        problem = check_head(head, trusted) or tail_problem(head, self._tail)
+        if problem:
+            raise SecproxyError(
+                f"the audit ledger {self.path} does not match its signed head: {problem}",
+                hint="keep the file as evidence (`secproxy audit verify` says more) and "
+                "point audit.path at a new file",
+            )
+
+    def _recover_intents(self) -> None:
+        assert self._conn is not None
+        rows = self._conn.execute("SELECT row FROM pending ORDER BY ts").fetchall()
+        if not rows:
+            return
+        values = []
+        for (raw,) in rows:
+            v = json.loads(raw)
+            v[_ERROR] = INTERRUPTED
+            values.append(tuple(v))
+        self._commit(values, [], [r[_REQUEST_ID] for r in values])
+        self.recovered = len(values)
+        log.warning("%d decisions were interrupted by a crash before their outcome was "
+                    "recorded; recorded now with outcome unknown", len(values))
+
+    # -- rows ---------------------------------------------------------------------
+
+    def to_row(self, event: RecordEvent | IntentEvent) -> tuple[Any, ...]:
+        """The hashed column values for one record, `prev_hash` left out (the writer
+        thread chains them)."""
+        a, v = event.action, event.verdict
+        o = event.outcome if isinstance(event, RecordEvent) else None
         t = a.target
         meta = dict(a.metadata)
         headers = meta.get("headers")
         if isinstance(headers, dict):
             meta["headers"] = redact_headers(headers, names=self.redact_names)
-        values = (
+        return (
             round(event.ts, 6),
             a.surface.value,
             a.direction.value,
@@ -122,10 +242,10 @@ class Ledger:
             t.port,
             mask_url(t.url),
             t.tool,
-            o.status,
-            o.bytes_in,
-            o.bytes_out,
-            round(o.duration * 1000, 3) if o.duration is not None else None,
+            o.status if o else None,
+            o.bytes_in if o else 0,
+            o.bytes_out if o else 0,
+            round(o.duration * 1000, 3) if o and o.duration is not None else None,
             v.decision.value,
             v.rule,
             v.reason,
@@ -133,72 +253,174 @@ class Ledger:
             _compact(v.shadow) if v.shadow else "[]",
             a.request_id,
             v.approval_id,
-            o.error,
+            o.error if o else None,
             _compact(meta) if meta else "{}",
-            self._last_hash,
         )
-        digest = row_hash(values)
-        self._last_hash = digest
-        return (*values, digest)
+
+    def _safe_row(self, event: RecordEvent | IntentEvent) -> tuple[Any, ...]:
+        """A row for any event: one whose metadata cannot be stored is kept without it
+        (and says why) rather than stopping the writer, which would stall every request."""
+        try:
+            return self.to_row(event)
+        except Exception as exc:
+            log.exception("ledger record %s: metadata dropped", event.action.request_id)
+            bare = dataclasses.replace(event.action, metadata={"ledger_error": repr(exc)})
+            return self.to_row(dataclasses.replace(event, action=bare))
+
+    # -- writing ------------------------------------------------------------------
+
+    async def _in_thread(self, fn: Any, *args: Any) -> Any:
+        assert self._exec is not None
+        return await asyncio.get_running_loop().run_in_executor(self._exec, fn, *args)
+
+    def _put_head(self, conn: sqlite3.Connection, ts: float) -> None:
+        if self.signer is None:
+            return
+        t = self._tail
+        head = self.signer.sign(t.count, t.last_id, t.last_hash, ts)
+        conn.execute(_PUT_HEAD, (head.count, head.last_id, head.last_hash, head.ts,
+                                 head.public_key, head.signature))
+
+    def _commit(
+        self,
+        records: list[tuple[Any, ...]],
+        intents: list[tuple[str, float, str]],
+        done: list[str],
+    ) -> None:
+        """Chain, insert and sign in one transaction (writer thread). The tail moves only
+        once the commit succeeded, so a failed batch is retried with the same links."""
+        conn = self._conn
+        assert conn is not None
+        tail = self._tail
+        prev, next_id = tail.last_hash, tail.last_id
+        rows = []
+        for values in records:
+            full = (*values, prev)
+            try:
+                digest = row_hash(full)
+            except UnicodeEncodeError:
+                full = storable(full)
+                digest = row_hash(full)
+            next_id += 1
+            rows.append((next_id, *full, digest))
+            prev = digest
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if rows:
+                conn.executemany(_INSERT, rows)
+            if intents:
+                conn.executemany("INSERT OR REPLACE INTO pending VALUES (?, ?, ?)", intents)
+            if done:
+                conn.executemany("DELETE FROM pending WHERE request_id = ?", [(d,) for d in done])
+            if rows:
+                self._tail = ChainTail(next_id, prev, tail.count + len(rows))
+                self._put_head(conn, time.time())
+            conn.execute("COMMIT")
+        except BaseException:
+            self._tail = tail
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            raise
+
+    def _prepare(
+        self, events: list[Event]
+    ) -> tuple[list[tuple[Any, ...]], list[tuple[str, float, str]], list[str],
+               list[asyncio.Future[None]]]:
+        records: list[tuple[Any, ...]] = []
+        intents: list[tuple[str, float, str]] = []
+        done: list[str] = []
+        acks: list[asyncio.Future[None]] = []
+        for event in events:
+            if isinstance(event, RecordEvent):
+                records.append(self._safe_row(event))
+                if self.strict:
+                    done.append(event.action.request_id)
+            elif isinstance(event, IntentEvent):
+                row = self._safe_row(event)
+                intents.append((event.action.request_id, event.ts, _compact(row)))
+            else:
+                continue
+            ack = event.ack
+            if ack is not None:
+                acks.append(ack)
+        return records, intents, done, acks
+
+    async def _write(self, events: list[Event]) -> None:
+        """Write one batch, retrying until it is written (publishers wait meanwhile:
+        backpressure). Only a shutdown deadline gives up, and says so."""
+        records, intents, done, acks = self._prepare(events)
+        delay, failures = 0.05, 0
+        while True:
+            try:
+                await self._in_thread(self._commit, records, intents, done)
+                break
+            except Exception as exc:
+                failures += 1
+                self._failing = True
+                if failures == 1 or failures % 20 == 0:
+                    log.error("ledger write failed (attempt %d, %d records waiting): %s",
+                              failures, len(records) + self.queued, exc)
+                if self._deadline is not None and time.monotonic() >= self._deadline:
+                    self.lost += len(records)
+                    log.critical("%d ledger records could not be written to %s before the "
+                                 "shutdown deadline", len(records), self.path)
+                    for ack in acks:
+                        if not ack.done():
+                            ack.set_exception(SecproxyError("the audit ledger cannot write"))
+                    return
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 1.0)
+        if failures:
+            log.warning("ledger writes resumed after %d failed attempts", failures)
+        self._failing = False
+        self.written += len(records)
+        for ack in acks:
+            if not ack.done():
+                ack.set_result(None)
 
     async def run(self) -> None:
         """Write until cancelled; then `close()` drains what is left."""
-        while True:
-            first = await self._sub.get()
-            batch = [first, *self._sub.drain(self.batch_size - 1)]
-            # Shielded: cancelling the writer (shutdown) must not lose a batch mid-write.
-            self._inflight = asyncio.ensure_future(self._write(batch))
-            await asyncio.shield(self._inflight)
-
-    def _rows(self, events: list[Event]) -> list[tuple[Any, ...]]:
-        """Rows for a batch. A record whose metadata cannot be stored is kept without it
-        (and says why) rather than stopping the writer, which would stall every request."""
-        rows = []
-        for event in events:
-            if not isinstance(event, RecordEvent):
-                continue
-            try:
-                rows.append(self.to_row(event))
-            except Exception as exc:
-                log.exception("ledger record %s: metadata dropped", event.action.request_id)
-                bare = dataclasses.replace(event.action, metadata={"ledger_error": repr(exc)})
-                rows.append(
-                    self.to_row(RecordEvent(bare, event.verdict, event.outcome, ts=event.ts))
-                )
-        return rows
-
-    async def _write(self, events: list[Event]) -> None:
-        assert self._db is not None
-        rows = self._rows(events)
-        for attempt in range(3):
-            try:
-                await self._db.executemany(_INSERT, rows)
-                await self._db.commit()
-                self.written += len(rows)
-                self._healthy = True
-                return
-            except sqlite3.Error as exc:
-                self._healthy = False
-                log.error("ledger write failed (attempt %d): %s", attempt + 1, exc)
-                with contextlib.suppress(sqlite3.Error):
-                    await self._db.rollback()
-                await asyncio.sleep(0.05 * (attempt + 1))
-        self.failed += len(rows)
-        log.critical("%d ledger records could not be written to %s", len(rows), self.path)
+        self._running = True
+        try:
+            while True:
+                first = await self._sub.get()
+                batch = [first, *self._sub.drain(self.batch_size - 1)]
+                # Shielded: cancelling the writer (shutdown) must not lose a batch mid-write.
+                self._inflight = asyncio.ensure_future(self._write(batch))
+                await asyncio.shield(self._inflight)
+        finally:
+            self._running = False
 
     async def flush(self) -> None:
         """Write everything queued now."""
         while self._sub.queue.qsize():
             await self._write(self._sub.drain(self.batch_size))
 
-    async def close(self) -> None:
-        """Drain the queue, then close the file."""
-        if self._db is None:
+    async def close(self, give_up_after: float | None = None) -> None:
+        """Drain the queue, then close the file. Writes that still fail `give_up_after`
+        seconds from now are given up (counted in `lost` and logged)."""
+        if self._conn is None:
             return
+        if give_up_after is not None:
+            self._deadline = time.monotonic() + give_up_after
         if self._inflight is not None:
             await self._inflight
         await self.flush()
-        await self._db.close()
-        self._db = None
-        self._healthy = False
+        conn, self._conn = self._conn, None
+        await self._in_thread(conn.close)
+        assert self._exec is not None
+        self._exec.shutdown(wait=False)
         self.bus.unsubscribe(self._sub)
+
+
+def tail_problem(head: Head, tail: ChainTail) -> str | None:
+    """What differs between a valid signed head and where the chain really ends."""
+    if tail.count < head.count or tail.last_id < head.last_id:
+        return (f"the signed head covers {head.count} records up to id {head.last_id}, "
+                f"the ledger has {tail.count} up to id {tail.last_id} (records were removed)")
+    if tail.count > head.count or tail.last_id > head.last_id:
+        return (f"{tail.count - head.count} records after the signed head "
+                f"(id {head.last_id}) were added without a signature")
+    if tail.last_hash != head.last_hash:
+        return "the last record's hash differs from the signed head's"
+    return None

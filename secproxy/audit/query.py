@@ -16,8 +16,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from secproxy.audit.ledger import row_hash
+from secproxy.audit.ledger import ChainTail, read_head, row_hash, tail_problem
 from secproxy.audit.schema import GENESIS, HASHED_COLUMNS
+from secproxy.audit.signing import check_head
 from secproxy.errors import SecproxyError
 
 COLUMNS = ("id", *HASHED_COLUMNS, "hash")
@@ -182,10 +183,12 @@ class LedgerReader:
             "recent_denials": recent,
         }
 
-    def verify(self) -> VerifyReport:
-        """Walk the chain from the first row; report the first broken link."""
+    def verify(self, trusted: str | None = None) -> VerifyReport:
+        """Walk the chain from the first row and report the first broken link; then check
+        the signed head against the chain's end (`trusted`: hex public key to require)."""
         previous = GENESIS
         checked = 0
+        last_id = 0
         cols = ", ".join(COLUMNS)
         for row in self.conn.execute(f"SELECT {cols} FROM records ORDER BY id ASC"):
             values = tuple(row[c] for c in HASHED_COLUMNS)
@@ -202,8 +205,36 @@ class LedgerReader:
                     False, checked, row["id"], "the row's content does not match its hash (edited)"
                 )
             previous = row["hash"]
+            last_id = row["id"]
             checked += 1
-        return VerifyReport(True, checked, None, "chain intact")
+        return self._check_head(checked, last_id, previous, trusted)
+
+    def _check_head(
+        self, checked: int, last_id: int, last_hash: str, trusted: str | None
+    ) -> VerifyReport:
+        """The chain is intact; does its end match the signed head (nothing cut off)?"""
+        try:
+            head = read_head(self.conn)
+        except sqlite3.OperationalError:  # a ledger from before signed heads
+            head = None
+        if head is None:
+            if checked == 0:
+                return VerifyReport(True, 0, None, "empty ledger")
+            return VerifyReport(
+                False, checked, None,
+                "chain intact but not anchored: no signed head, so records cut off its "
+                "end would go unnoticed (written by an older secproxy or without a key)",
+            )
+        problem = check_head(head, trusted) or tail_problem(
+            head, ChainTail(last_id, last_hash, checked)
+        )
+        if problem:
+            return VerifyReport(False, checked, None, problem, signed_by=head.public_key)
+        how = "a trusted key" if trusted else "by the key it names; --key checks a trusted one"
+        return VerifyReport(
+            True, checked, None, f"chain intact, signed head matches ({how})",
+            signed_by=head.public_key,
+        )
 
 
 @dataclass(frozen=True)
@@ -212,6 +243,8 @@ class VerifyReport:
     checked: int
     broken_at: int | None
     message: str
+    signed_by: str | None = None
+    """Hex public key of the signed head, when there is one."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -219,6 +252,7 @@ class VerifyReport:
             "checked": self.checked,
             "broken_at": self.broken_at,
             "message": self.message,
+            "signed_by": self.signed_by,
         }
 
 

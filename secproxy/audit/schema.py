@@ -41,6 +41,24 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX records_host ON records(host, ts);
     CREATE INDEX records_principal ON records(principal, ts);
     """,
+    # 2: the signed head (one row, rewritten with every batch) and, for
+    # `durability: strict`, the decisions made but not yet recorded with their outcome.
+    """
+    CREATE TABLE heads (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        count INTEGER NOT NULL,
+        last_id INTEGER NOT NULL,
+        last_hash TEXT NOT NULL,
+        ts REAL NOT NULL,
+        public_key TEXT NOT NULL,
+        signature TEXT NOT NULL
+    );
+    CREATE TABLE pending (
+        request_id TEXT PRIMARY KEY,
+        ts REAL NOT NULL,
+        row TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

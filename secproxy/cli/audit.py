@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from secproxy.audit.query import DECISIONS, Filters, LedgerReader, parse_when
+from secproxy.audit.signing import PUB_FILE, load_public_key
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt, LedgerOpt
 from secproxy.cli.render import console, render_object, render_rows
 from secproxy.config import load_config
@@ -249,19 +250,43 @@ def export(
 def verify(
     ledger: LedgerOpt = None,
     config: ConfigOpt = None,
+    key: Annotated[
+        Path | None,
+        typer.Option(
+            "--key",
+            help="Trusted public key (the ledger.pub file of the proxy's state directory, "
+            "or 64 hex digits in a file); without it, the state directory's ledger.pub "
+            "when there is one.",
+            show_default=False,
+        ),
+    ] = None,
     fmt: FormatOpt = None,
 ) -> None:
-    """Check the hash chain; report the first broken link (exit 1 when broken)."""
-    with LedgerReader(ledger_path(ledger, config)) as reader:
-        report = reader.verify()
+    """Check the hash chain and the signed head; report the first broken link or a cut
+    end (exit 1 when the ledger does not verify)."""
+    path = ledger_path(ledger, config)
+    trusted = load_public_key(key) if key is not None else _local_key(ledger, config)
+    with LedgerReader(path) as reader:
+        report = reader.verify(trusted)
     if fmt not in (None, Format.table):
         render_object(report.to_dict(), fmt)
     elif report.ok:
-        console.print(f"[green]ok[/green] {report.checked} records, chain intact")
-    else:
+        console.print(f"[green]ok[/green] {report.checked} records, {report.message}")
+    elif report.broken_at is not None:
         console.print(
             f"[bold red]broken[/bold red] at record {report.broken_at}: "
             f"{report.message} ({report.checked} records before it are intact)"
         )
+    else:
+        console.print(f"[bold red]broken[/bold red]: {report.message}")
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _local_key(ledger: Path | None, config: Path | None) -> str | None:
+    """The proxy's own public key, when verifying the ledger of this machine's config."""
+    if ledger is not None and config is None:
+        candidate = ledger.parent / PUB_FILE
+    else:
+        candidate = load_config(config).config.resolved_state_dir / PUB_FILE
+    return load_public_key(candidate) if candidate.exists() else None

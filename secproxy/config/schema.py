@@ -29,9 +29,15 @@ class Listeners(StrictModel):
     """Where each surface listens. All loopback by default."""
 
     egress: Listener = Listener(port=4100)
+    """The HTTP forward proxy: point agents at it with `HTTP_PROXY`/`HTTPS_PROXY`."""
     llm: Listener = Listener(port=8080)
+    """The LLM gateway. Not built yet (issue #12): an http(s) upstream in `upstreams` is
+    refused while this is enabled."""
     ws: Listener = Listener(port=18790)
+    """The WebSocket relay; runs when `ws.upstream` is set."""
     api: Listener = Listener(port=8000)
+    """`/health`, `/ready`, `/metrics`, and the operator API when `control.api_keys` is
+    set."""
 
 
 class ControlSettings(StrictModel):
@@ -68,12 +74,22 @@ class SessionSettings(StrictModel):
 
 
 class TrackingSettings(StrictModel):
-    """Strikes and blocks per principal."""
+    """Strikes and blocks per principal. Every refused action is a strike for whoever
+    asked (a rate limit, a time window or an operator's denial is not); by default
+    strikes are only counted and shown (`secproxy users list`): nothing is blocked
+    automatically until `max_strikes` is set."""
 
     enabled: bool = True
-    max_strikes: int = Field(default=5, gt=0)
+    """`false`: no strikes are counted at all (the lists and operator blocks still apply)."""
+    max_strikes: int | None = Field(default=None, gt=0)
+    """Strikes within `strike_window` that block the principal for `block_duration`;
+    null never blocks automatically. Off by default because on one machine every local
+    agent and the user share one principal (`ip:127.0.0.1`): a few refused requests
+    would lock them all out. The production and strict samples set it."""
     strike_window: Duration = 3600.0
+    """How far back strikes count."""
     block_duration: Duration = 900.0
+    """How long an automatic block lasts (`secproxy users unblock KEY` lifts it sooner)."""
     strike_on: list[Literal["block", "challenge"]] = ["block"]
     """Which decisions count as a strike."""
     allowlist: list[str] = []
@@ -106,11 +122,20 @@ class AuditSettings(StrictModel):
     queue_size: int = Field(default=10_000, gt=0)
     """Records waiting to be written; when full, surfaces wait (nothing is dropped)."""
     batch_size: int = Field(default=500, gt=0)
+    """Most records written in one transaction."""
+    durability: Literal["batch", "strict"] = "batch"
+    """`batch`: records are written in batches moments after each decision; a crash
+    (kill -9) can lose the last few milliseconds of records. `strict`: the decision is
+    made durable (fsync) before the action proceeds; after kill -9 or power loss every
+    request that went ahead has its record (those cut short say so)."""
 
 
 class LoggingSettings(StrictModel):
+    """What `secproxy serve` logs, and how."""
+
     level: Literal["debug", "info", "warning", "error"] = "info"
     format: Literal["text", "json"] = "text"
+    """`json`: one JSON object per line, for a log shipper."""
 
     @field_validator("level", mode="before")
     @classmethod
@@ -122,7 +147,9 @@ class Upstream(StrictModel):
     """A named upstream (an LLM API, an agent gateway)."""
 
     url: str
+    """`http://` or `https://` for an LLM API; `ws://`, `wss://` or `unix:` for a gateway."""
     timeout: Duration = 60.0
+    """Longest wait for the upstream's answer."""
 
     @field_validator("url")
     @classmethod
@@ -138,22 +165,31 @@ class Config(StrictModel):
     """The whole secproxy configuration."""
 
     version: Literal[1] = 1
+    """Version of this file's format."""
     state_dir: Path | None = None
-    """Where the ledger, state database and control socket live."""
+    """Where the ledger, state database and control socket live; defaults to
+    `$XDG_STATE_HOME/secproxy`, else `~/.local/state/secproxy`."""
     listeners: Listeners = Listeners()
     control: ControlSettings = ControlSettings()
     engine: EngineSettings = EngineSettings()
     rules: list[Rule] = []
+    """Checked top to bottom for every action; the first rule whose conditions all hold
+    decides. When none matches, `engine.default_action` applies."""
     tracking: TrackingSettings = TrackingSettings()
     sessions: SessionSettings = SessionSettings()
     approvals: ApprovalSettings = ApprovalSettings()
     audit: AuditSettings = AuditSettings()
     logging: LoggingSettings = LoggingSettings()
     upstreams: dict[str, Upstream] = {}
+    """Named upstreams, for the LLM gateway (not built yet, issue #12: an http(s) one is
+    refused while `listeners.llm.enabled` is true). `serve --upstream NAME=URL` adds one."""
     egress: EgressSettings = EgressSettings()
     llm: LlmSettings = LlmSettings()
     ws: WsSettings = WsSettings()
     alerts: AlertSettings = AlertSettings()
+    shutdown_timeout: Duration = 10.0
+    """Longest `secproxy serve` takes to stop on SIGTERM: in-flight work and the ledger
+    get this long to finish; what is still unwritten then is counted in the log."""
 
     @model_validator(mode="after")
     def _names(self) -> Config:
@@ -169,6 +205,13 @@ class Config(StrictModel):
         if self.llm.default_upstream and self.llm.default_upstream not in self.upstreams:
             raise ValueError(
                 f"llm.default_upstream {self.llm.default_upstream!r} names no entry in upstreams"
+            )
+        if self.llm_enabled:
+            names = ", ".join(sorted(self.llm_upstreams))
+            raise ValueError(
+                "listeners.llm.enabled the LLM gateway is not built yet (issue #12): nothing "
+                f"would serve the http(s) upstreams ({names}); set listeners.llm.enabled: "
+                "false (or serve --no-llm) to keep them for later, or remove them"
             )
         return self
 
@@ -196,7 +239,16 @@ class Config(StrictModel):
         return self.listeners.ws.enabled and bool(self.ws.upstream)
 
     @property
+    def llm_upstreams(self) -> list[str]:
+        """Names of the http(s) upstreams: the ones the LLM gateway would serve."""
+        return [
+            name
+            for name, u in self.upstreams.items()
+            if u.url.startswith(("http://", "https://"))
+        ]
+
+    @property
     def llm_enabled(self) -> bool:
-        return self.listeners.llm.enabled and any(
-            u.url.startswith(("http://", "https://")) for u in self.upstreams.values()
-        )
+        """The llm listener is on and has an upstream to serve. A valid config never has
+        this true until the gateway exists (issue #12)."""
+        return self.listeners.llm.enabled and bool(self.llm_upstreams)

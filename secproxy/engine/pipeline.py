@@ -3,8 +3,9 @@
 The engine holds an immutable config snapshot (compiled rules, guards, settings). A
 decision runs the stages in `STAGES` order under one fail-closed boundary, holds for an
 operator when a rule asks for approval, updates strikes and session state, and publishes
-the result on the event bus. A reload validates and compiles the new config completely
-before swapping it in; on any error the old snapshot stays.
+the result on the event bus, secrets masked (`masking.py`). A reload validates and
+compiles the new config completely before swapping it in; on any error the old snapshot
+stays.
 """
 
 from __future__ import annotations
@@ -20,15 +21,24 @@ from pathlib import Path
 from secproxy.config import Config, LoadedConfig, load_config
 from secproxy.engine.approvals import ApprovalBroker
 from secproxy.engine.limits import LimiterStore
+from secproxy.engine.masking import EventMasker
 from secproxy.engine.rules import RuleSet
 from secproxy.engine.session import SessionTracker
 from secproxy.engine.stages import STAGES, Context
 from secproxy.engine.tracking import PrincipalTracker
 from secproxy.engine.trail import trail_record
 from secproxy.errors import ConfigError
-from secproxy.events import ConfigEvent, DecisionEvent, Event, EventBus, RecordEvent
+from secproxy.events import (
+    ConfigEvent,
+    DecisionEvent,
+    Event,
+    EventBus,
+    IntentEvent,
+    RecordEvent,
+)
 from secproxy.guards import Guard
 from secproxy.model import Action, Decision, Finding, Outcome, Severity, Verdict
+from secproxy.redact import Redactor
 
 log = logging.getLogger("secproxy.engine")
 GuardFactory = Callable[[Config], Sequence[Guard]]
@@ -139,6 +149,8 @@ class Tracking:
 
     async def __aenter__(self) -> Tracked:
         verdict = await self.engine.decide(self.action, audit=False, announce=False)
+        if self.engine.durable:
+            await self.engine.intent(self.action, verdict)
         self.tracked = Tracked(self.action, verdict, Outcome())
         if not verdict.permits:
             self.engine.confirm(self.tracked)
@@ -185,6 +197,8 @@ class Engine:
         self.bus.add_listener(self._trail)
         self.limiters = LimiterStore()
         self.started = clock()
+        self.durable = False
+        """`audit.durability: strict`: decisions are durable before actions proceed."""
         self._snap = self._compile(loaded or load_config(env={}))
 
     # -- config -------------------------------------------------------------------
@@ -208,8 +222,13 @@ class Engine:
             blocklist=t.blocklist,
             max_principals=t.max_principals,
         )
+        self.durable = cfg.audit.durability == "strict"
         self.approvals.timeout = cfg.approvals.timeout
         self.approvals.max_pending = cfg.approvals.max_pending
+        # Everything that leaves the engine (events, approvals as listed) is masked.
+        redactor = Redactor(cfg.audit.redact_headers)
+        self.approvals.redactor = redactor
+        self.bus.mask = EventMasker(redactor)
         return snap
 
     @property
@@ -359,8 +378,21 @@ class Engine:
             self.sessions.observe(action.session, verdict.findings, blocked)
 
     async def record(self, action: Action, verdict: Verdict, outcome: Outcome) -> None:
-        """Write one ledger record (waits when the ledger is behind: backpressure)."""
-        await self.bus.publish(RecordEvent(action, verdict, outcome))
+        """Write one ledger record (waits when the ledger is behind: backpressure; with
+        `audit.durability: strict`, until the record is durable)."""
+        if not self.durable:
+            await self.bus.publish(RecordEvent(action, verdict, outcome))
+            return
+        ack = asyncio.get_running_loop().create_future()
+        if await self.bus.publish(RecordEvent(action, verdict, outcome, ack=ack)):
+            await ack
+
+    async def intent(self, action: Action, verdict: Verdict) -> None:
+        """Strict durability: make the decision durable before the surface acts on it
+        (the record that follows replaces it; a crash leaves it as proof of the action)."""
+        ack = asyncio.get_running_loop().create_future()
+        if await self.bus.publish(IntentEvent(action, verdict, ack=ack)):
+            await ack
 
     def track(self, action: Action) -> Tracking:
         """`async with engine.track(action) as t:` decides (`t.verdict`), lets the surface

@@ -71,6 +71,11 @@ class Metrics:
         self.ledger_queue = Gauge(
             "secproxy_ledger_queue", "Records waiting to be written", registry=r
         )
+        self.ledger_healthy = Gauge(
+            "secproxy_ledger_healthy",
+            "1 while the ledger writer runs and its last write succeeded, else 0",
+            registry=r,
+        )
 
     def _child(self, metric: Any, *labels: str) -> Any:
         """Labelled children cached by label values: `labels()` is the costly part of an
@@ -104,9 +109,10 @@ class Metrics:
         elif isinstance(event, ConfigEvent):
             self.reloads.labels("ok" if event.ok else "rejected").inc()
 
-    def render(self, *, pending: int, ledger_queue: int) -> bytes:
+    def render(self, *, pending: int, ledger_queue: int, ledger_healthy: bool = True) -> bytes:
         self.pending.set(pending)
         self.ledger_queue.set(ledger_queue)
+        self.ledger_healthy.set(1 if ledger_healthy else 0)
         return generate_latest(self.registry)
 
     def listener(self) -> Callable[[Event], None]:
