@@ -405,7 +405,7 @@ class OperatorApi:
 
         def run() -> list[dict[str, Any]]:
             with LedgerReader(path) as reader:
-                return reader.query(filters)
+                return [protocol.record_payload(r) for r in reader.query(filters)]
 
         return {"records": await asyncio.to_thread(run)}
 

@@ -30,6 +30,7 @@ from secproxy.events import (
     PrincipalEvent,
     TaintEvent,
 )
+from secproxy.redact import mask_text, mask_url, mask_value
 
 VERSION = 1
 MAX_LINE = 16 * 1024 * 1024
@@ -206,7 +207,23 @@ def approval_payload(approval: Any) -> dict[str, Any]:
 def principal_payload(state: Any, now: float) -> dict[str, Any]:
     """A principal's strikes, block and counters (`PrincipalState`, duck-typed)."""
     data: dict[str, Any] = state.to_dict(now)
+    if isinstance(data.get("reason"), str):
+        data["reason"] = mask_text(data["reason"])
     return data
+
+
+def record_payload(row: dict[str, Any]) -> dict[str, Any]:
+    """A ledger record as read back. Records are masked when written; this masks again
+    (idempotent) for ledgers written before every credential shape was known."""
+    if isinstance(row.get("url"), str):
+        row["url"] = mask_url(row["url"])
+    for key in ("reason", "error"):
+        if isinstance(row.get(key), str):
+            row[key] = mask_text(row[key])
+    for key in ("metadata", "findings"):
+        if row.get(key):
+            row[key] = mask_value(row[key])
+    return row
 
 
 def principal_event_payload(event: PrincipalEvent) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from typing import Any
 from secproxy.errors import SecproxyError
 from secproxy.events import ApprovalEvent, EventBus
 from secproxy.model import Action, Verdict
+from secproxy.redact import Redactor, mask_text
 
 
 class ApprovalError(SecproxyError):
@@ -33,9 +34,9 @@ class Approval:
     principal: str
     session: str | None
     summary: str
-    """What exactly is asked, in one line."""
+    """What exactly is asked, in one line (secrets masked)."""
     detail: dict[str, Any]
-    """Tool and arguments, URL, method, frame… for the console."""
+    """Tool and arguments, URL, method, frame… for the console (secrets masked)."""
     rule: str | None
     reason: str | None
     created: float
@@ -97,22 +98,26 @@ class ApprovalBroker:
         self._recent: dict[str, Approval] = {}
         self.timeout = 120.0
         self.max_pending = 1000
+        self.redactor = Redactor()
+        """Masks what an approval shows (set from the config by the engine)."""
 
     def open(self, action: Action, verdict: Verdict) -> Approval | None:
         """Create a pending approval; None when too many are pending already."""
         if len(self._pending) >= self.max_pending:
             return None
         now = self._clock()
+        # Bound to the raw action; shown (listed, streamed, alerted) masked.
+        shown = self.redactor.action(action)
         approval = Approval(
             id=secrets.token_hex(6),
             fingerprint=action.fingerprint(),
             surface=str(action.surface),
             principal=action.principal.key,
             session=action.session,
-            summary=action.summary(),
-            detail=action_detail(action),
+            summary=shown.summary(),
+            detail=action_detail(shown),
             rule=verdict.rule,
-            reason=verdict.reason,
+            reason=mask_text(verdict.reason) if verdict.reason else verdict.reason,
             created=now,
             expires=now + self.timeout,
             future=asyncio.get_running_loop().create_future(),

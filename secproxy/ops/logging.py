@@ -1,4 +1,9 @@
-"""Structured logs: `text` for people, `json` (one object per line) for machines."""
+"""Structured logs: `text` for people, `json` (one object per line) for machines.
+
+Every record passes `RedactingFilter` on its way out: the shared masking
+(`secproxy.redact`) applied to the message, its arguments, extras and traceback, a last
+line of defence behind the surfaces and the engine, which mask at their source.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,31 @@ import logging
 import sys
 from datetime import UTC, datetime
 
+from secproxy.redact import mask_text
+
 _STD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
+_TRACEBACKS = logging.Formatter()
+
+
+class RedactingFilter(logging.Filter):
+    """Masks credentials in a record before any handler formats it (the message is
+    rendered once here; the record then carries it without arguments)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a bad format string: leave it to logging's own error report
+            return True
+        record.msg = mask_text(message)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = mask_text(_TRACEBACKS.formatException(record.exc_info))
+        if record.stack_info:
+            record.stack_info = mask_text(record.stack_info)
+        for key, value in list(vars(record).items()):
+            if key not in _STD and isinstance(value, str):
+                setattr(record, key, mask_text(value))
+        return True
 
 
 class JsonFormatter(logging.Formatter):
@@ -20,7 +49,7 @@ class JsonFormatter(logging.Formatter):
         }
         out.update({k: v for k, v in vars(record).items() if k not in _STD})
         if record.exc_info:
-            out["exc"] = self.formatException(record.exc_info)
+            out["exc"] = record.exc_text or self.formatException(record.exc_info)
         return json.dumps(out, default=str)
 
 
@@ -32,6 +61,7 @@ def setup_logging(level: str = "info", fmt: str = "text") -> None:
         handler.setFormatter(
             logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s", "%H:%M:%S")
         )
+    handler.addFilter(RedactingFilter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

@@ -47,6 +47,7 @@ from secproxy.surfaces.ws.interceptor import ConnectionInfo, Interceptor, make_a
 from secproxy.surfaces.ws.lock import GatewayLockError, LockReport, check_lock, lock_headers
 from secproxy.surfaces.ws.upstream import describe_error, open_upstream, resolve_upstream
 from secproxy.surfaces.ws.wire import TappedClientConnection, TappedServerConnection
+from secproxy.surfaces.ws.wirelog import SERVER_LOG
 
 log = logging.getLogger("secproxy.ws")
 
@@ -116,6 +117,7 @@ class WsService(Service):
                 write_limit=settings.write_limit,
                 server_header=None,
                 create_connection=_ClientSide,
+                logger=SERVER_LOG,
             )
         except OSError as exc:
             raise ListenError(

@@ -23,6 +23,7 @@ from websockets.typing import Subprotocol
 
 from secproxy.config.ws import WsSettings
 from secproxy.surfaces.ws.wire import TappedClientConnection
+from secproxy.surfaces.ws.wirelog import CLIENT_LOG
 
 
 class UpstreamGone(Exception):
@@ -125,6 +126,7 @@ async def open_upstream(
         write_limit=settings.write_limit,
         proxy=None,  # never route the gateway link through $HTTP_PROXY (maybe secproxy itself)
         create_connection=TappedClientConnection if tapped else None,
+        logger=CLIENT_LOG,
     )
     if target.unix_path is not None:
         return await _Connect(target.uri, unix=True, path=target.unix_path, **kwargs)

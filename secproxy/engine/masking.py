@@ -1,0 +1,51 @@
+"""Secrets are masked before an event leaves the engine.
+
+`EventMasker` is the bus's `mask` hook: every event, whoever emits it (the engine, a
+surface answering before the engine decided, the operator trail), passes it before any
+listener or subscriber sees it. An event that carries an action (decision, record,
+intent) gets a masked copy of the action and, when its texts need it, of the verdict;
+the surface keeps the raw action for forwarding, and approvals stay bound to the raw
+action's fingerprint. Clean actions are not copied (`Redactor.action` returns them as
+they are).
+"""
+
+from __future__ import annotations
+
+from secproxy.events import ConfigEvent, Event, PrincipalEvent, TaintEvent
+from secproxy.model import Action, Verdict
+from secproxy.redact import Redactor, mask_text
+
+_ACTION = "action"
+_VERDICT = "verdict"
+
+
+class EventMasker:
+    """Masks an event in place (idempotent: an event emitted twice is masked once)."""
+
+    __slots__ = ("redactor",)
+
+    def __init__(self, redactor: Redactor):
+        self.redactor = redactor
+
+    def __call__(self, event: Event) -> None:
+        # Any event type carrying an action and a verdict, present or future.
+        action = getattr(event, _ACTION, None)
+        if isinstance(action, Action):
+            masked = self.redactor.action(action)
+            if masked is not action:
+                setattr(event, _ACTION, masked)
+            verdict = getattr(event, _VERDICT, None)
+            if isinstance(verdict, Verdict):
+                clean = self.redactor.verdict(verdict)
+                if clean is not verdict:
+                    setattr(event, _VERDICT, clean)
+        elif isinstance(event, PrincipalEvent):
+            if event.reason:
+                event.reason = mask_text(event.reason)
+        elif isinstance(event, TaintEvent):
+            if event.source:
+                event.source = mask_text(event.source)
+        elif isinstance(event, ConfigEvent):
+            event.errors = [mask_text(e) for e in event.errors]
+            if event.why:
+                event.why = mask_text(event.why)

@@ -1,0 +1,358 @@
+"""One redaction for everything that leaves the engine: credentials in URLs, headers,
+structured values and free text, masked deterministically and readably.
+
+- query and matrix values: `token=[REDACTED]`, `;jsessionid=[REDACTED]`
+- userinfo: `user:[REDACTED]@host`
+- a path segment that is a credential: `[REDACTED:github-pat]`, `bot[REDACTED:telegram]`
+- header values: `[REDACTED]` for credential-bearing names (the fixed list, the
+  configured extras, anything named like a token, key, secret, session or auth), and
+  known token shapes inside any other value
+- free text (summaries, content, reasons, log lines): known token shapes, `Bearer …`,
+  `name=value` pairs whose name says "secret"
+
+Every function returns its argument itself (`is`) when there is nothing to mask, so
+callers can tell a clean value without comparing, and masking masked text changes
+nothing. The engine masks a copy of each `Action` it publishes (`Redactor.action`); the
+surface keeps the raw one for forwarding. The audit ledger and the log filter apply the
+same functions again as a last line of defence.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+from urllib.parse import unquote_plus
+
+from secproxy.model import Action, Finding, Target, Verdict
+
+REDACTED = "[REDACTED]"
+CONTENT_LIMIT = 4000
+"""Characters of an action's content kept (masked) in what leaves the engine."""
+SENSITIVE_HEADERS = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "cookie",
+        "set-cookie",
+        "x-api-key",
+        "api-key",
+        "x-goog-api-key",
+        "x-auth-token",
+        "private-token",
+        "x-csrf-token",
+        "x-xsrf-token",
+        "x-amz-security-token",
+        "x-vault-token",
+    }
+)
+"""Header names always masked, besides names that look like credentials."""
+
+_NAME = (
+    r"[\w.\-]*(?:token|secret|passw(?:or)?d?|pwd|api[_\-]?key|apikey|access[_\-]?key|"
+    r"private[_\-]?key|auth|session(?!s\b)|sessid|cookie|credential|signature|jwt|bearer)[\w.\-]*"
+)
+_SECRET_NAME = re.compile(rf"^(?:{_NAME}|(?:.*[_\-.])?(?:key|sig|code|sid|pass|otp))$", re.I)
+"""A header, query, matrix or JSON key whose value is a credential."""
+
+# Token shapes, most specific first; each alternative is a named group (its kind).
+_SHAPES = (
+    ("private_key",
+     r"-----BEGIN[A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|$)"),
+    ("jwt", r"\beyJ[A-Za-z0-9_\-]{6,}\.[A-Za-z0-9_\-]{6,}\.[A-Za-z0-9_\-]*"),
+    ("aws_key", r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA)[0-9A-Z]{16}\b"),
+    ("github_pat", r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,})"),
+    ("gitlab_pat", r"\bglpat-[A-Za-z0-9_\-]{20,}"),
+    ("slack", r"\bxox[abposre]-[A-Za-z0-9\-]{10,}"),
+    ("stripe", r"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}|\bwhsec_[A-Za-z0-9]{20,}"),
+    ("anthropic", r"\bsk-ant-[A-Za-z0-9_\-]{10,}"),
+    ("api_key", r"\bsk-[A-Za-z0-9_\-]{16,}"),
+    ("google", r"\bAIza[0-9A-Za-z_\-]{30,}|\bya29\.[0-9A-Za-z_\-]{20,}"),
+    ("telegram", r"(?:(?<=bot)|\b)\d{6,12}:[A-Za-z0-9_\-]{30,}"),
+    ("npm", r"\bnpm_[A-Za-z0-9]{30,}|\bpypi-[A-Za-z0-9_\-]{40,}"),
+    ("huggingface", r"\bhf_[A-Za-z0-9]{30,}"),
+    ("sendgrid", r"\bSG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}"),
+    ("twilio", r"\bSK[0-9a-f]{32}\b"),
+    ("digitalocean", r"\bdo[opr]_v1_[a-f0-9]{40,}"),
+    ("shopify", r"\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"),
+    ("mailgun", r"\bkey-[0-9a-f]{32}\b"),
+)
+_KINDS = {name: name.replace("_", "-") for name, _ in _SHAPES}
+_SHAPE = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SHAPES)
+_AUTH_VALUE = r"(?:bearer|basic|token|digest|apikey)\s+(?!\[REDACTED)[A-Za-z0-9._~+/=\-]{8,}"
+_TEXT = re.compile(
+    # URL userinfo (`scheme://user:password@`), kept up to the colon.
+    r"(?P<userinfo>\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s/?#@:\[\]]*:)(?!\[REDACTED)[^\s/?#@]+@"
+    # `Authorization: Bearer abc`: the scheme word stays.
+    rf"|(?P<scheme>\b(?:bearer|basic|token|digest|apikey)\s+)(?!\[REDACTED)"
+    r"(?P<auth>[A-Za-z0-9._~+/=\-]*[0-9._~+/=\-][A-Za-z0-9._~+/=\-]*)(?<=\S{8})"
+    # `password=…`, `"api_key": "…"`, `Cookie: sid=…`: the name and separator stay.
+    rf"|(?P<pair>(?<![\w.\-])(?:{_NAME})[\"']?\s*[=:]\s*[\"']?)"
+    rf"(?!\[REDACTED)(?:{_AUTH_VALUE}|[^\s&;,\"'`{{}}\[\]<>()]+)"
+    rf"|{_SHAPE}",
+    re.I,
+)
+_SHAPE_RE = re.compile(_SHAPE)
+_SHAPE_NAMES = tuple(name for name, _ in _SHAPES)
+_URL_SUSPECT = re.compile(r"[;@%]|[A-Za-z0-9_\-.:~+=]{20,}")
+"""Path text worth a closer look: matrix params, userinfo, escapes or a long run."""
+_SEGMENT_TOKEN = re.compile(r"[A-Za-z0-9_\-+=~]{20,}")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_HEX = re.compile(r"[0-9a-fA-F]{32,}")
+_VALUE = re.compile(
+    rf"^(?:sk-|sk_|pk_|rk_|gh[pousr]_|github_pat_|glpat-|xox[abposre]-|AKIA|ASIA|AIza|eyJ|{_AUTH_VALUE})",
+    re.I,
+)
+_names_seen: dict[str, bool] = {}
+
+
+def secret_name(name: str) -> bool:
+    """True when a key or header named `name` holds a credential (by its name)."""
+    hit = _names_seen.get(name)
+    if hit is None:
+        hit = name.lower() in SENSITIVE_HEADERS or _SECRET_NAME.match(name) is not None
+        if len(_names_seen) < 4096:
+            _names_seen[name] = hit
+    return hit
+
+
+def _entropy(text: str) -> float:
+    n = len(text)
+    counts: dict[str, int] = {}
+    for ch in text:
+        counts[ch] = counts.get(ch, 0) + 1
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def token_kind(value: str) -> str | None:
+    """The kind of credential `value` is as a whole (a known shape, or a long random
+    string: `token`, `hex`), or None for ordinary text, ids and UUIDs."""
+    m = _SHAPE_RE.search(value)
+    if m is not None and m.lastgroup is not None:
+        return _KINDS[m.lastgroup]
+    if _VALUE.match(value):
+        return "token"
+    if len(value) < 20 or _SEGMENT_TOKEN.fullmatch(value) is None or _UUID.fullmatch(value):
+        return None
+    if _HEX.fullmatch(value):
+        return "hex"
+    digits = sum(ch.isdigit() for ch in value)
+    upper = sum(ch.isupper() for ch in value)
+    lower = sum(ch.islower() for ch in value)
+    if digits == 0 or (upper == 0 and lower == 0):
+        return None
+    # Random strings mix classes and rarely repeat; words and dates do not.
+    mixed = upper and lower
+    if (mixed or len(value) >= 32) and _entropy(value) >= min(4.0, math.log2(len(value)) - 0.6):
+        return "token"
+    return None
+
+
+def _text_sub(m: re.Match[str]) -> str:
+    group = m.lastgroup
+    if group == "userinfo":
+        return f"{m['userinfo']}{REDACTED}@"
+    if group == "auth":
+        return f"{m['scheme']}{REDACTED}"
+    if group == "pair":
+        return f"{m['pair']}{REDACTED}"
+    return f"[REDACTED:{_KINDS[group]}]" if group else REDACTED
+
+
+def mask_text(text: str) -> str:
+    """Free text with every credential it shows masked (the same object when clean)."""
+    if not text:
+        return text
+    masked = _TEXT.sub(_text_sub, text)
+    return text if masked == text else masked
+
+
+def _mask_pair(part: str, sep: str = "=") -> str:
+    """One `key=value` of a query or matrix parameter list."""
+    key, eq, value = part.partition(sep)
+    if not eq:
+        return f"[REDACTED:{kind}]" if (kind := token_kind(unquote_plus(part))) else part
+    if not value or value == REDACTED:
+        return part
+    plain_key = unquote_plus(key) if "%" in key else key
+    plain = unquote_plus(value) if "%" in value or "+" in value else value
+    if secret_name(plain_key) or token_kind(plain) is not None:
+        return f"{key}={REDACTED}"
+    masked = mask_text(plain)
+    return part if masked is plain else f"{key}={masked}"
+
+
+def mask_query(query: str | None) -> str | None:
+    """Keep every key (and the raw text of clean values); mask values whose key or shape
+    says "secret"."""
+    if not query:
+        return query
+    parts = query.split("&")
+    out = [_mask_pair(p) for p in parts]
+    return query if out == parts else "&".join(out)
+
+
+def _mask_segment(segment: str) -> str:
+    if ";" in segment:
+        head, *params = segment.split(";")
+        masked = [_mask_segment(head), *(_mask_pair(p) for p in params)]
+        return ";".join(masked)
+    if len(segment) < 20:
+        return segment
+    plain = unquote_plus(segment) if "%" in segment else segment
+    text = mask_text(plain)
+    if text is not plain:
+        return text
+    kind = token_kind(plain)
+    return f"[REDACTED:{kind}]" if kind else segment
+
+
+def mask_path(path: str | None) -> str | None:
+    """A URL path with matrix parameters and credential-shaped segments masked."""
+    if not path or _URL_SUSPECT.search(path) is None:
+        return path
+    segments = path.split("/")
+    out = [_mask_segment(s) for s in segments]
+    return path if out == segments else "/".join(out)
+
+
+def mask_url(url: str | None) -> str | None:
+    """`[scheme://][user:pw@]host/path[?query][#frag]` with the password, credential path
+    segments, matrix parameters, query and fragment values masked."""
+    if not url:
+        return url
+    rest = url
+    scheme = ""
+    if "://" in rest:
+        scheme, _, rest = rest.partition("://")
+        scheme += "://"
+    rest, hash_, fragment = rest.partition("#")
+    rest, qmark, query = rest.partition("?")
+    slash = rest.find("/")
+    authority, path = (rest, "") if slash < 0 else (rest[:slash], rest[slash:])
+    if "@" in authority:
+        userinfo, _, host = authority.rpartition("@")
+        user, colon, _password = userinfo.partition(":")
+        if colon:
+            user = f"{user}:{REDACTED}"
+        elif token_kind(unquote_plus(user)) or len(user) >= 16:
+            user = REDACTED
+        authority = f"{user}@{host}"
+    masked = (
+        f"{scheme}{authority}{mask_path(path) or ''}"
+        + (f"?{mask_query(query)}" if qmark else "")
+        + (f"#{mask_query(fragment)}" if hash_ else "")
+    )
+    return url if masked == url else masked
+
+
+def sensitive_names(extra: Iterable[str] = ()) -> frozenset[str]:
+    """The lower-case header names always masked: the built-in ones plus `extra`."""
+    return SENSITIVE_HEADERS | {e.lower() for e in extra}
+
+
+def redact_headers(
+    headers: Mapping[str, str], extra: Iterable[str] = (), *, names: frozenset[str] | None = None
+) -> dict[str, str]:
+    """Copy of `headers` with credential values replaced by `[REDACTED]` (`names`, when
+    given, is a precomputed `sensitive_names(extra)`) and token shapes in the others
+    masked."""
+    names = names if names is not None else sensitive_names(extra)
+    out = {}
+    for k, v in headers.items():
+        if k.lower() in names or secret_name(k):
+            out[k] = REDACTED if v else v
+        else:
+            out[k] = mask_text(v) if isinstance(v, str) else v
+    return out
+
+
+def _headers_clean(headers: Mapping[str, Any], names: frozenset[str]) -> bool:
+    for k, v in headers.items():
+        if v and (k.lower() in names or secret_name(k)):
+            if v != REDACTED:
+                return False
+        elif isinstance(v, str) and _TEXT.search(v) is not None:
+            return False
+    return True
+
+
+_URL_KEYS = frozenset({"url", "request_target", "client_path", "referer", "location"})
+
+
+def mask_value(value: Any, names: frozenset[str] = SENSITIVE_HEADERS) -> Any:
+    """A JSON-like value (metadata, tool arguments) with credentials masked: values of
+    secret-named keys, headers, URLs and text. The same object when clean."""
+    if isinstance(value, str):
+        return mask_text(value)
+    if isinstance(value, dict):
+        out: dict[Any, Any] = {}
+        changed = False
+        for k, v in value.items():
+            if isinstance(k, str) and v not in (None, "", REDACTED) and secret_name(k) and (
+                isinstance(v, str | int | float)
+            ):
+                new: Any = REDACTED
+            elif k == "headers" and isinstance(v, dict):
+                new = v if _headers_clean(v, names) else redact_headers(v, names=names)
+            elif k in _URL_KEYS and isinstance(v, str):
+                new = mask_url(v)
+            else:
+                new = mask_value(v, names)
+            changed = changed or new is not v
+            out[k] = new
+        return out if changed else value
+    if isinstance(value, list | tuple):
+        items = [mask_value(v, names) for v in value]
+        if all(a is b for a, b in zip(items, value, strict=True)):
+            return value
+        return items
+    return value
+
+
+class Redactor:
+    """The masking the engine applies to what it publishes, with the configured extra
+    header names (`audit.redact_headers`)."""
+
+    def __init__(self, extra: Iterable[str] = ()):
+        self.names = sensitive_names(extra)
+
+    def action(self, action: Action) -> Action:
+        """`action` itself when nothing in it needs masking, else a masked copy (the
+        caller keeps the raw one)."""
+        t = action.target
+        path = mask_path(t.path)
+        query = mask_query(t.query)
+        content = action.content
+        if content:
+            content = mask_text(content[:CONTENT_LIMIT] if len(content) > CONTENT_LIMIT
+                                else content)
+        arguments = action.arguments
+        if arguments:
+            arguments = mask_value(arguments, self.names)
+        metadata = action.metadata
+        if metadata:
+            metadata = mask_value(metadata, self.names)
+        if (path is t.path and query is t.query and content is action.content
+                and arguments is action.arguments and metadata is action.metadata):
+            return action
+        target = t
+        if path is not t.path or query is not t.query:
+            target = Target(t.host, t.port, t.scheme, path, query, t.method, t.tool)
+        return Action(action.surface, action.direction, action.principal, target,
+                      action.session, content, arguments, metadata, action.request_id,
+                      action.created)
+
+    def verdict(self, verdict: Verdict) -> Verdict:
+        """`verdict` itself, or a copy whose reason and finding messages are masked."""
+        reason = mask_text(verdict.reason) if verdict.reason else verdict.reason
+        findings = verdict.findings
+        masked = [f if (m := mask_text(f.message)) is f.message else
+                  Finding(f.stage, f.category, m, f.severity, f.span) for f in findings]
+        if reason is verdict.reason and all(a is b for a, b in zip(masked, findings,
+                                                                    strict=True)):
+            return verdict
+        return Verdict(verdict.decision, masked, verdict.rule, reason, verdict.sanitized,
+                       verdict.timings, verdict.retry_after, verdict.approval_id,
+                       verdict.shadow, verdict.logged)
