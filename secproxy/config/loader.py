@@ -142,7 +142,8 @@ def issues_from_validation(
         message = _expected(err)
         path = format_path(loc)
         # Model-level checks name their own path in the message.
-        if not loc and " " in message and message.split(" ", 1)[0].startswith(("rules", "llm")):
+        head = message.split(" ", 1)[0]
+        if not loc and " " in message and head.startswith(("rules", "llm", "listeners")):
             path, _, message = message.partition(" ")
             loc = parse_path(path)
         value = err.get("input") if err["type"] != "missing" else None

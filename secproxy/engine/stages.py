@@ -8,10 +8,12 @@ no socket I/O and do not catch their own exceptions: the pipeline's one boundary
 from __future__ import annotations
 
 import inspect
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from secproxy.engine.limits import limit_key, within_time_window
 from secproxy.engine.rules import RuleMatch
+from secproxy.engine.tracking import FOREVER, PrincipalState
 from secproxy.guards import Guard, GuardResult
 from secproxy.model import Action, Decision, Finding, Severity, Verdict
 
@@ -68,6 +70,24 @@ class Context:
         )
 
 
+def blocked_message(st: PrincipalState, now: float) -> str:
+    """Why a blocked principal is refused, who it is, and how an operator lifts it."""
+    until = st.blocked_until if st.blocked_until is not None else FOREVER
+    if until == FOREVER:
+        when = "until unblocked"
+    else:
+        end = datetime.fromtimestamp(until, UTC)
+        today = end.date() == datetime.fromtimestamp(now, UTC).date()
+        when = "until " + end.strftime("%H:%M:%S UTC" if today else "%Y-%m-%d %H:%M:%S UTC")
+    why = st.block_reason or "no reason given"
+    if st.blocked_by and st.blocked_by != "system" and st.blocked_by not in why:
+        why += f" (by {st.blocked_by})"
+    return (
+        f"principal {st.key} is blocked {when}: {why}; "
+        f"lift it with: secproxy users unblock {st.key}"
+    )
+
+
 class IdentityStage:
     """Static blocklist, active blocks (strikes or manual), static allowlist."""
 
@@ -85,7 +105,11 @@ class IdentityStage:
                 return ctx.final(
                     Decision.BLOCK,
                     Finding(
-                        self.name, "principal_blocked", f"{key} is on the blocklist", Severity.HIGH
+                        self.name,
+                        "principal_blocked",
+                        f"principal {key} is on the blocklist (tracking.blocklist); lift it "
+                        "by removing it from the config file and reloading (SIGHUP)",
+                        Severity.HIGH,
                     ),
                 )
         st = tracker.active_block(keys, ctx.now)
@@ -93,10 +117,7 @@ class IdentityStage:
             return ctx.final(
                 Decision.BLOCK,
                 Finding(
-                    self.name,
-                    "principal_blocked",
-                    f"{st.key} is blocked: {st.block_reason or 'no reason given'}",
-                    Severity.HIGH,
+                    self.name, "principal_blocked", blocked_message(st, ctx.now), Severity.HIGH
                 ),
             )
         return None

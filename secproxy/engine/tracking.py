@@ -67,7 +67,8 @@ class PrincipalTracker:
         self._clock = clock
         self._states: dict[str, PrincipalState] = {}
         self.dirty: set[str] = set()
-        self.max_strikes = 5
+        self.max_strikes: int | None = None
+        """Strikes within the window that block automatically; None never blocks."""
         self.strike_window = 3600.0
         self.block_duration = 900.0
         self.enabled = True
@@ -86,7 +87,7 @@ class PrincipalTracker:
         self,
         *,
         enabled: bool,
-        max_strikes: int,
+        max_strikes: int | None,
         strike_window: float,
         block_duration: float,
         allowlist: Iterable[str],
@@ -185,7 +186,8 @@ class PrincipalTracker:
         edge = now - self.strike_window
         st.strikes = [t for t in st.strikes if t > edge]
         st.strikes.append(now)
-        if len(st.strikes) >= self.max_strikes and not st.is_blocked(now):
+        limit = self.max_strikes
+        if limit is not None and len(st.strikes) >= limit and not st.is_blocked(now):
             why = f"{len(st.strikes)} strikes within {int(self.strike_window)}s" + (
                 f" (last: {reason})" if reason else ""
             )

@@ -172,12 +172,35 @@ def test_env_overrides_and_cli_overrides_win_in_order(tmp_path: Path) -> None:
     ov = Overrides(
         listen={"egress": "0.0.0.0:5002"},
         upstreams={"openai": "http://127.0.0.1:9"},
-        disabled={"api"},
+        disabled={"api", "llm"},
     )
     cfg = load_config(path, env=env, overrides=ov).config
     assert (cfg.listeners.egress.host, cfg.listeners.egress.port) == ("0.0.0.0", 5002)
     assert cfg.upstreams["openai"].url == "http://127.0.0.1:9"
-    assert cfg.llm_enabled and not cfg.listeners.api.enabled
+    assert not cfg.listeners.api.enabled and not cfg.listeners.llm.enabled
+
+
+def test_a_config_that_would_start_the_llm_gateway_is_refused_until_it_exists() -> None:
+    # The gateway is not built (issue #12): an http(s) upstream with the llm listener on
+    # used to validate and then start nothing.
+    text = "upstreams:\n  openai: {url: 'https://api.openai.com'}\n"
+    assert issues(text) == [
+        "<config>:1: listeners.llm.enabled: the LLM gateway is not built yet (issue #12): "
+        "nothing would serve the http(s) upstreams (openai); set listeners.llm.enabled: false "
+        "(or serve --no-llm) to keep them for later, or remove them"
+    ]
+    kept = load_config(text=text + "listeners: {llm: {enabled: false}}\n", env={}).config
+    assert not kept.llm_enabled and kept.upstreams["openai"].url == "https://api.openai.com"
+    relay = load_config(text="upstreams: {gw: {url: 'ws://127.0.0.1:1'}}\n", env={}).config
+    assert not relay.llm_enabled
+
+
+def test_strikes_never_block_unless_max_strikes_is_set() -> None:
+    defaults = load_config(env={}).config.tracking
+    assert defaults.enabled and defaults.max_strikes is None
+    samples = {p.stem: load_config(p, env={}).config.tracking for p in SAMPLES}
+    assert samples["dev"].max_strikes is None
+    assert samples["production"].max_strikes == 5 and samples["strict"].max_strikes == 3
 
 
 def test_bad_override_values_are_clear() -> None:
