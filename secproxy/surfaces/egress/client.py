@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING
 
 import httptools
 
-from secproxy.surfaces.egress.http1 import END, READ_SIZE, HttpError, PeerClosed, RequestHead
+from secproxy.surfaces.egress.http1 import (
+    CLIENT_GONE,
+    END,
+    READ_SIZE,
+    HttpError,
+    PeerClosed,
+    RequestHead,
+)
 from secproxy.surfaces.egress.wire import Wire
 
 if TYPE_CHECKING:
@@ -46,6 +53,8 @@ class RequestReader(Wire):
         """The upstream whose response is awaited for, or written straight to, this
         client (told when the client's buffer fills, drains, or the client leaves)."""
         self.discarding = False
+        self.cut_off: str | None = None
+        """Why the proxy itself ended this connection (`abort(reason)`), if it did."""
         self._continuation = False
         """The parser reads a head made up by `resume()`: its body is what counts."""
         self._queued = 0
@@ -85,6 +94,17 @@ class RequestReader(Wire):
         super().connection_lost(exc)
         if self.source is not None:
             self.source.sink_lost()
+
+    @property
+    def gone(self) -> str:
+        """What a record says of a request whose client connection ended early."""
+        return self.cut_off or CLIENT_GONE
+
+    def abort(self, reason: str | None = None) -> None:
+        """Reset the connection; `reason` is what records of unfinished requests say."""
+        if reason is not None and self.cut_off is None and not self.lost:
+            self.cut_off = reason
+        super().abort()
 
     # -- httptools callbacks ---------------------------------------------------------
 

@@ -30,7 +30,7 @@ from secproxy.model import (
 from secproxy.surfaces.egress.answers import PROXY_AUTHENTICATE, answer, verdict_answer
 from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.forward import forward
-from secproxy.surfaces.egress.http1 import HttpError, PeerClosed, RequestHead
+from secproxy.surfaces.egress.http1 import ClientGone, HttpError, PeerClosed, RequestHead
 from secproxy.surfaces.egress.pool import Upstream
 from secproxy.surfaces.egress.ssrf import ResolveError
 from secproxy.surfaces.egress.tunnel import connect_tunnel, websocket_tunnel
@@ -107,8 +107,10 @@ class ClientConnection:
         finally:
             self.rx.close()
 
-    def abort(self) -> None:
-        self.rx.abort()
+    def abort(self, reason: str | None = None) -> None:
+        """End the connection now; `reason` is what the record of a request cut short
+        says (the client's leaving, when none is given)."""
+        self.rx.abort(reason)
         if self.on_abort is not None:
             self.on_abort()
 
@@ -143,14 +145,19 @@ class ClientConnection:
         if policy.users and not await self._authenticate(head, action):
             return not head.ends_connection
         async with self.engine.track(action) as t:
-            if not t.verdict.permits:
-                return await self.deny(t, head)
-            if connect:
-                return await connect_tunnel(self, head, t)
-            assert dest is not None
-            if head.upgrade:
-                return await websocket_tunnel(self, head, t, dest)
-            return await forward(self, head, t, dest)
+            try:
+                if not t.verdict.permits:
+                    return await self.deny(t, head)
+                if connect:
+                    return await connect_tunnel(self, head, t)
+                assert dest is not None
+                if head.upgrade:
+                    return await websocket_tunnel(self, head, t, dest)
+                return await forward(self, head, t, dest)
+            except ConnectionError:
+                # What reaches here is the client's side: an answer it did not take.
+                t.outcome.error = t.outcome.error or self.rx.gone
+                raise
 
     async def _authenticate(self, head: RequestHead, action: Action) -> bool:
         """Check proxy credentials; answer 407 (and record it) when they are not right."""
@@ -229,7 +236,8 @@ class ClientConnection:
     async def send(self, data: bytes, *, close: bool = False) -> None:
         """Write a complete answer; with `close`, end the connection after it gently."""
         rx = self.rx
-        rx.transport.write(data)
+        if not rx.write(data):
+            raise ClientGone(rx.gone)
         await rx.drain()
         if close:
             await rx.linger(_LINGER)

@@ -22,6 +22,7 @@ from secproxy.aio import cancel_and_wait, spawn
 from secproxy.engine import Tracked
 from secproxy.model import Outcome
 from secproxy.surfaces.egress.http1 import (
+    ClientGone,
     HttpError,
     PeerClosed,
     RequestHead,
@@ -38,11 +39,6 @@ if TYPE_CHECKING:
     from secproxy.surfaces.egress.connection import ClientConnection
 
 _IDEMPOTENT = frozenset({b"GET", b"HEAD", b"OPTIONS", b"PUT", b"DELETE", b"TRACE"})
-CLIENT_GONE = "client closed the connection"
-
-
-class ClientGone(Exception):
-    """The client left while its request was waiting for the upstream's answer."""
 
 
 async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
@@ -59,7 +55,7 @@ async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
             if up is None:
                 return not head.ends_connection
         up.begin(head_only=head.method == b"HEAD")
-        up.transport.write(wire_head)
+        up.write(wire_head)  # unsent when the upstream is closing: the wait says so
         pump = None
         if head.has_body:
             pump = spawn(_send_body(conn, head, up, t.outcome, settings.idle_timeout),
@@ -69,7 +65,7 @@ async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
         except ClientGone:
             up.abort()
             await cancel_and_wait(pump)
-            t.outcome.error = CLIENT_GONE
+            t.outcome.error = conn.rx.gone
             return False
         except (PeerClosed, ConnectionError, TimeoutError, HttpError) as exc:
             up.abort()
@@ -99,11 +95,13 @@ async def final_head(conn: ClientConnection, head: RequestHead, up: Upstream,
                 continue
             if resp.status >= 200 or (upgrade and resp.status == 101):
                 return resp
+            if rx.transport.is_closing():
+                raise ClientGone(rx.gone)
             if resp.status == 101:
                 raise HttpError(502, "bad_upstream_response",
                                 "upstream switched protocols without being asked")
             if head.version == "1.1" and not upgrade:
-                rx.transport.write(response_head(resp, chunked=False, close=False))
+                rx.write(response_head(resp, chunked=False, close=False))
     finally:
         up.disarm()
         rx.source = None
@@ -130,7 +128,7 @@ async def _failed(conn: ClientConnection, head: RequestHead, t: Tracked,
         if isinstance(client_error, HttpError):
             status, error, reason = client_error.status, client_error.error, client_error.message
         elif client_error is not None:
-            t.outcome.error = CLIENT_GONE
+            t.outcome.error = conn.rx.gone
             return False
     await conn.upstream_failed(t, head, status, error, reason)
     return not head.ends_connection
@@ -138,10 +136,10 @@ async def _failed(conn: ClientConnection, head: RequestHead, t: Tracked,
 
 async def _send_body(conn: ClientConnection, head: RequestHead, up: Upstream,
                      outcome: Outcome, stall: float) -> Exception | None:
-    """Stream the request body upstream; returns (not raises) what went wrong, and
-    aborts the upstream then so the response wait ends at once."""
+    """Stream the request body upstream; returns (not raises) what went wrong on the
+    client's side, and aborts the upstream then so the response wait ends at once. An
+    upstream that goes away ends the body quietly: the wait for its answer says why."""
     rx = conn.rx
-    transport = up.transport
     chunked = head.chunked
     try:
         while True:
@@ -149,14 +147,17 @@ async def _send_body(conn: ClientConnection, head: RequestHead, up: Upstream,
             if not piece:
                 break
             size = len(piece)
+            if not (up.writelines((b"%x\r\n" % size, piece, b"\r\n")) if chunked
+                    else up.write(piece)):
+                return None
             outcome.bytes_in += size
-            if chunked:
-                transport.writelines((b"%x\r\n" % size, piece, b"\r\n"))
-            else:
-                transport.write(piece)
-            await up.drain()
+            if up.write_paused:
+                try:
+                    await up.drain()
+                except ConnectionError:
+                    return None
         if chunked:
-            transport.write(b"0\r\n\r\n")
+            up.write(b"0\r\n\r\n")
         return None
     except (HttpError, PeerClosed, ConnectionError, TimeoutError) as exc:
         up.abort()
@@ -185,6 +186,8 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
     timeout = conn.policy.settings.upstream_timeout
     try:
         done = up.relay(rx, out, chunked=chunked, length=length, outcome=outcome)
+    except ClientGone:
+        return await _client_left(conn, up, t, pump)
     except (PeerClosed, HttpError) as exc:
         # Broken before any of it reached the client: answered like a broken head.
         up.abort()
@@ -192,11 +195,14 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
     try:
         if not done:
             await up.relay_rest(timeout)
-        if chunked:
-            rx.transport.write(last_chunk(resp, up.trailers))
+        if chunked and not rx.write(last_chunk(resp, up.trailers)):
+            raise ClientGone(rx.gone)
         if rx.write_paused or rx.lost:
             await _drain_client(conn)
-    except (PeerClosed, HttpError, TimeoutError, ConnectionError) as exc:
+    except ConnectionError:
+        # Only the client's side raises it here (ClientGone, or its drain).
+        return await _client_left(conn, up, t, pump)
+    except (PeerClosed, HttpError, TimeoutError) as exc:
         outcome.error = _describe(exc)
         up.abort()
         conn.abort()
@@ -215,6 +221,16 @@ async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream
     return not close
 
 
+async def _client_left(conn: ClientConnection, up: Upstream, t: Tracked,
+                       pump: asyncio.Task[Exception | None] | None) -> bool:
+    """End a response whose client connection ended before it was complete."""
+    t.outcome.error = conn.rx.gone
+    up.abort()
+    conn.abort()
+    await cancel_and_wait(pump)
+    return False
+
+
 async def _drain_client(conn: ClientConnection) -> None:
     """Wait until the client took the end of a response, `upstream_timeout` at most."""
     try:
@@ -227,6 +243,4 @@ async def _drain_client(conn: ClientConnection) -> None:
 def _describe(exc: BaseException) -> str:
     if isinstance(exc, TimeoutError):
         return str(exc) or "upstream stalled in the middle of the body"
-    if isinstance(exc, ConnectionError):
-        return f"connection lost: {exc}"
     return str(exc)

@@ -51,6 +51,17 @@ class PeerClosed(Exception):
     """The other side closed the connection in the middle of a message."""
 
 
+CLIENT_GONE = "client closed the connection"
+"""The record's error when the client left before its answer was complete."""
+STOPPING = "proxy stopped before the answer was complete"
+"""The record's error when the proxy cut a client off as it stopped."""
+
+
+class ClientGone(ConnectionError):
+    """The client connection ended (the client left, or the proxy cut it off) before
+    the answer to its request was complete."""
+
+
 _FRAMING = frozenset({b"content-length", b"transfer-encoding", b"connection"})
 _NO_TOKENS: frozenset[bytes] = frozenset()
 _TOKENS: dict[bytes, frozenset[bytes]] = {}

@@ -23,6 +23,7 @@ from secproxy.surfaces.base import Service, bound_address
 from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.connection import ClientConnection
 from secproxy.surfaces.egress.dns import Resolver
+from secproxy.surfaces.egress.http1 import STOPPING
 from secproxy.surfaces.egress.policy import EgressPolicy
 from secproxy.surfaces.egress.pool import UpstreamPool
 
@@ -134,7 +135,7 @@ class EgressService(Service):
         if tasks:
             await asyncio.wait(tasks, timeout=_GRACE)
         for conn in list(self._connections):
-            conn.abort()
+            conn.abort(STOPPING)
         live = [t for t in tasks if not t.done()]
         if live:
             _, pending = await asyncio.wait(live, timeout=5.0)

@@ -27,14 +27,13 @@ from secproxy.engine import Tracked
 from secproxy.model import Outcome
 from secproxy.surfaces.egress import zerocopy
 from secproxy.surfaces.egress.forward import (
-    CLIENT_GONE,
-    ClientGone,
     final_head,
     head_failure,
     relay_response,
 )
 from secproxy.surfaces.egress.http1 import (
     VIA,
+    ClientGone,
     HttpError,
     PeerClosed,
     RequestHead,
@@ -66,7 +65,10 @@ async def connect_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) 
     up = await conn.open_upstream(t, head, pooled=False, raw=True)
     if up is None:
         return False
-    conn.rx.transport.write(_ESTABLISHED)
+    if not conn.rx.write(_ESTABLISHED):
+        up.abort()
+        t.outcome.error = conn.rx.gone
+        return False
     t.outcome.status = 200
     await splice(conn, up, t.outcome)
     return False
@@ -86,7 +88,7 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
         resp = await final_head(conn, head, up, timeout, upgrade=True)
     except ClientGone:
         up.abort()
-        t.outcome.error = CLIENT_GONE
+        t.outcome.error = conn.rx.gone
         return False
     except (PeerClosed, ConnectionError, HttpError, TimeoutError) as exc:
         up.abort()
@@ -100,7 +102,10 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
             return False
         conn.rx.resume(conn.rx.upgraded or b"")
         return True
-    conn.rx.transport.write(response_head(resp, chunked=False, close=False, upgrade=True))
+    if not conn.rx.write(response_head(resp, chunked=False, close=False, upgrade=True)):
+        up.abort()
+        t.outcome.error = conn.rx.gone
+        return False
     t.outcome.status = 101
     up.queue.clear()
     await splice(conn, up, t.outcome)
@@ -158,7 +163,7 @@ async def _splice_sockets(conn: ClientConnection, up: Upstream, outcome: Outcome
     try:
         for wire, data in ((up, first_in), (rx, first_out)):
             if data:
-                wire.transport.write(data)
+                wire.write(data)
             wire.transport.set_write_buffer_limits(high=0)
         for wire in wires:
             await wire.drain()
@@ -192,12 +197,14 @@ class _Tunnel:
         """Directions (True = inbound, client to upstream) that saw an end of stream."""
 
     def forward(self, inbound: bool, data: bytes) -> None:
+        dst = self.upstream if inbound else self.client
+        if dst.is_closing():
+            return  # on its way out (its connection_lost ends the tunnel); uvloop raises
+        dst.write(data)
         if inbound:
             self.outcome.bytes_in += len(data)
-            self.upstream.write(data)
         else:
             self.outcome.bytes_out += len(data)
-            self.client.write(data)
 
     def eof(self, inbound: bool) -> bool:
         """One side finished sending: half-close towards the other; done after both."""

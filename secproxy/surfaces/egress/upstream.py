@@ -20,7 +20,6 @@ kept (`trailers`, at most `MAX_TRAILER_BYTES`) for the forwarding task to pass o
 
 from __future__ import annotations
 
-import asyncio
 from typing import TYPE_CHECKING
 
 import httptools
@@ -29,6 +28,7 @@ from secproxy.model import Outcome
 from secproxy.surfaces.egress.http1 import (
     END,
     MAX_RESPONSE_HEAD,
+    ClientGone,
     HttpError,
     PeerClosed,
     ResponseHead,
@@ -203,7 +203,7 @@ class Upstream(Wire):
                 self.complete = True  # body delimited by the close
                 if self.sink is None:
                     self.queue.append(END)
-            elif self.sink is not None:
+            elif self.sink is not None and self.relay_error is None:
                 self.relay_error = PeerClosed(_MIDDLE)
         self.reusable = False
 
@@ -287,7 +287,8 @@ class Upstream(Wire):
         Otherwise the rest is relayed from `data_received`: await `relay_rest()`.
 
         Raises PeerClosed or HttpError, having sent nothing, when what is parsed already
-        shows the body cannot be completed; the connection is then not reusable."""
+        shows the body cannot be completed (the connection is then not reusable), and
+        ClientGone when the client connection is closing."""
         queue = self.queue
         done = False
         sent = 0
@@ -307,8 +308,9 @@ class Upstream(Wire):
                 raise self.error
             if self.eof and not self.complete:
                 raise PeerClosed(_MIDDLE)
+        if not (sink.write(out[0]) if len(out) == 1 else sink.writelines(out)):
+            raise ClientGone(sink.gone)
         outcome.bytes_out += sent
-        _send(sink.transport, out)
         if done or self.eof:  # at eof: a close-delimited body, all of it already queued
             return True
         self.sink = sink
@@ -322,8 +324,8 @@ class Upstream(Wire):
 
     async def relay_rest(self, stall: float) -> None:
         """Until the body `relay()` started is complete, with `stall` seconds allowed
-        between reads. Raises PeerClosed, HttpError, TimeoutError or ConnectionError
-        when it cannot be completed; the connection is then not reusable."""
+        between reads. Raises PeerClosed, HttpError, TimeoutError or ClientGone when it
+        cannot be completed; the connection is then not reusable."""
         sink = self.sink
         assert sink is not None
         self._stall = stall
@@ -339,7 +341,7 @@ class Upstream(Wire):
                 if self.error is not None:
                     raise self.error
                 if sink.lost:
-                    raise ConnectionResetError("client connection lost")
+                    raise ClientGone(sink.gone)
                 # Reading is resumed by resume_source(), when the client can take more.
                 await self.wait(resume=False)
         except TimeoutError:
@@ -355,14 +357,26 @@ class Upstream(Wire):
                 self.reusable = False
 
     def _emit(self, piece: bytes) -> None:
-        size = len(piece)
-        self._outcome.bytes_out += size
         sink = self.sink
         assert sink is not None
+        if self.relay_error is not None:
+            return
+        size = len(piece)
         if self._chunked:
-            sink.transport.writelines((b"%x\r\n" % size, piece, b"\r\n"))
+            sent = sink.writelines((b"%x\r\n" % size, piece, b"\r\n"))
         else:
-            sink.transport.write(piece)
+            sent = sink.write(piece)
+        if sent:
+            self._outcome.bytes_out += size
+        else:
+            self._sink_gone(sink)
+
+    def _sink_gone(self, sink: RequestReader) -> None:
+        """The client connection is closing under the relay: stop reading and end the
+        relay (the client's `connection_lost` may only come later)."""
+        self.relay_error = ClientGone(sink.gone)
+        self.pause_reading()
+        self.wake()
 
     def _raw(self, data: bytes) -> None:
         left = self._raw_left
@@ -372,9 +386,12 @@ class Upstream(Wire):
             self.reusable = False
             size = left
         self._raw_left = left - size
-        self._outcome.bytes_out += size
-        if self.sink is not None:
-            self.sink.transport.write(data)
+        sink = self.sink
+        if sink is not None and self.relay_error is None:
+            if not sink.write(data):
+                self._sink_gone(sink)
+                return
+            self._outcome.bytes_out += size
         if self._deadline is not None:
             self._deadline = self.loop.time() + self._stall
         if not self._raw_left:
@@ -398,10 +415,3 @@ class Upstream(Wire):
 
     def sink_lost(self) -> None:
         self.wake()
-
-
-def _send(transport: asyncio.Transport, out: list[bytes]) -> None:
-    if len(out) == 1:
-        transport.write(out[0])
-    else:
-        transport.writelines(out)

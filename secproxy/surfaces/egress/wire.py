@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
+from collections.abc import Iterable
 from typing import Any, cast
 
 from secproxy.surfaces.egress.http1 import END, Headers, HttpError
@@ -85,6 +86,26 @@ class Wire(asyncio.Protocol):
 
     def on_eof(self) -> None:
         """Hook: what an end of stream means for a message in progress."""
+
+    # -- writing -----------------------------------------------------------------------
+
+    def write(self, data: bytes) -> bool:
+        """Send `data` unless the connection is closing or gone; False when it was not
+        sent. A peer that left is noticed here: asyncio drops writes to a closed
+        transport, uvloop raises `RuntimeError`."""
+        transport = self.transport
+        if transport.is_closing():
+            return False
+        transport.write(data)
+        return True
+
+    def writelines(self, parts: Iterable[bytes]) -> bool:
+        """`write` for several pieces in one call."""
+        transport = self.transport
+        if transport.is_closing():
+            return False
+        transport.writelines(parts)
+        return True
 
     # -- waiting -----------------------------------------------------------------------
 
