@@ -18,7 +18,6 @@ from websockets.frames import Frame
 from secproxy.redact import REDACTED, mask_text, mask_url, secret_name
 
 _HEADER = frozenset({"< %s: %s", "> %s: %s"})
-_REQUEST_LINE = frozenset({"< GET %s HTTP/1.1", "> GET %s HTTP/1.1"})
 
 
 def _clean(msg: object, args: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -27,11 +26,15 @@ def _clean(msg: object, args: tuple[Any, ...]) -> tuple[Any, ...]:
         if secret_name(str(name)):
             return (name, REDACTED)
         return (name, mask_text(value) if isinstance(value, str) else value)
-    if msg in _REQUEST_LINE and len(args) == 1 and isinstance(args[0], str):
-        return (mask_url(args[0]),)
-    return tuple(
-        f"{a.opcode.name} [{len(a.data)} bytes]" if isinstance(a, Frame) else a for a in args
-    )
+    return tuple(_arg(a) for a in args)
+
+
+def _arg(value: Any) -> Any:
+    if isinstance(value, Frame):
+        return f"{value.opcode.name} [{len(value.data)} bytes]"
+    if isinstance(value, str) and value.startswith("/"):  # a request line's path
+        return mask_url(value)
+    return value
 
 
 class WireLogger(logging.LoggerAdapter):  # type: ignore[type-arg]

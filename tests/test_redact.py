@@ -1,0 +1,184 @@
+"""The shared masking: readable, deterministic, idempotent; clean values untouched (the
+same object); the engine publishes masked copies while approvals bind to the raw action;
+the log filter and the websockets wire logger mask at the last step."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+from websockets.frames import Frame, Opcode
+
+from secproxy.config import load_config
+from secproxy.engine import Engine
+from secproxy.events import DecisionEvent, RecordEvent
+from secproxy.model import Action, Decision, Principal, Surface, Target
+from secproxy.ops.logging import RedactingFilter
+from secproxy.redact import (
+    REDACTED,
+    Redactor,
+    mask_path,
+    mask_query,
+    mask_text,
+    mask_url,
+    mask_value,
+    redact_headers,
+)
+from secproxy.surfaces.ws.wirelog import _clean
+
+GHP = "ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"
+BOT = "123456789:AAHk3v_Zq8LmN0pQrStUvWxYz1234567890"
+
+
+@pytest.mark.parametrize(
+    ("url", "masked"),
+    [
+        ("api.example.com/v1?page=2&api_key=sk-abc&token=hunter2",
+         "api.example.com/v1?page=2&api_key=[REDACTED]&token=[REDACTED]"),
+        ("http://bob:hunter2@example.com/x", "http://bob:[REDACTED]@example.com/x"),
+        (f"api.telegram.org/bot{BOT}/sendMessage",
+         "api.telegram.org/bot[REDACTED:telegram]/sendMessage"),
+        (f"api.github.com/{GHP}/x", "api.github.com/[REDACTED:github-pat]/x"),
+        ("h/api/sk-live-0123456789abcdefABCDEF/models", "h/api/[REDACTED:api-key]/models"),
+        ("h/app;jsessionid=0AF3C2B1D9E8;lang=en/x", "h/app;jsessionid=[REDACTED];lang=en/x"),
+        ("h/f/aZ3kQ9xW2mR7tY5uI8oP1sD4fG6hJ0lK/dl", "h/f/[REDACTED:token]/dl"),
+        ("h/login#access_token=abc123&state=x", "h/login#access_token=[REDACTED]&state=x"),
+    ],
+)
+def test_urls_are_masked_readably(url: str, masked: str) -> None:
+    assert mask_url(url) == masked
+    assert mask_url(masked) == masked, "masking is idempotent"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/v1/chat/completions",
+        "/repos/octo-org/some-long-repository-name/pulls/1234",
+        "/files/550e8400-e29b-41d4-a716-446655440000",
+        "/dist/python-3.11.7-amd64.tar.gz",
+        "/reports/my-project-2024-summary-report",
+        "/dl/release_2024_01_15_build_1234",
+    ],
+)
+def test_ordinary_paths_stay_as_they_are(path: str) -> None:
+    assert mask_path(path) is path
+
+
+def test_clean_values_are_returned_as_they_are() -> None:
+    query = "page=2&q=cats+and+dogs&sort=-date"
+    assert mask_query(query) is query
+    text = "GET api.example.com/v1/items?page=2 took 12 ms"
+    assert mask_text(text) is text
+    meta = {"headers": {"Accept": "*/*", "User-Agent": "curl/8"}, "bytes": 12}
+    assert mask_value(meta) is meta
+
+
+def test_headers_by_name_and_by_value() -> None:
+    headers = {
+        "Authorization": "Bearer x",
+        "api-key": "0123456789abcdef",
+        "X-Goog-Api-Key": "AIzaSyA-0123456789abcdefghijklmnopqrstu",
+        "PRIVATE-TOKEN": "glpat-abc",
+        "X-Session-Id": "s1",
+        "X-Forward": f"Bearer {GHP}",
+        "X-Trace": "abc",
+    }
+    out = redact_headers(headers, ["X-Internal"])
+    assert out == {
+        "Authorization": REDACTED,
+        "api-key": REDACTED,
+        "X-Goog-Api-Key": REDACTED,
+        "PRIVATE-TOKEN": REDACTED,
+        "X-Session-Id": REDACTED,
+        "X-Forward": "Bearer [REDACTED]",
+        "X-Trace": "abc",
+    }
+
+
+def test_free_text_and_structured_values() -> None:
+    assert mask_text("api_key=sk-0123456789abcdefghij&token=hunter2&page=1") == (
+        "api_key=[REDACTED]&token=[REDACTED]&page=1")
+    assert mask_text('{"password": "hunter2", "user": "bob"}') == (
+        '{"password": "[REDACTED]", "user": "bob"}')
+    assert mask_text("key AKIAIOSFODNN7EXAMPLE used") == "key [REDACTED:aws-key] used"
+    args = {"cmd": f"deploy --token {GHP}", "key": "k-123", "opts": {"secret": 7, "n": 1}}
+    assert mask_value(args) == {
+        "cmd": "deploy --token [REDACTED]",
+        "key": REDACTED,
+        "opts": {"secret": REDACTED, "n": 1},
+    }
+
+
+def secret_action() -> Action:
+    return Action(
+        Surface.EGRESS,
+        principal=Principal(ip="10.0.0.1"),
+        target=Target(host="api.example.com", method="GET", path=f"/bot{BOT}/send",
+                      query="api_key=sk-0123456789abcdefghij&token=hunter2"),
+        metadata={"headers": {"X-Auth-Token": "t0k3n", "Accept": "*/*"}},
+    )
+
+
+def test_the_redactor_copies_only_what_needs_it() -> None:
+    redactor = Redactor()
+    clean = Action(Surface.EGRESS, target=Target(host="a.example", path="/v1/x", query="p=1"),
+                   metadata={"headers": {"Accept": "*/*"}})
+    assert redactor.action(clean) is clean
+    raw = secret_action()
+    masked = redactor.action(raw)
+    assert masked is not raw and masked.request_id == raw.request_id
+    assert masked.target.url == (
+        "api.example.com/bot[REDACTED:telegram]/send?api_key=[REDACTED]&token=[REDACTED]")
+    assert masked.metadata["headers"] == {"X-Auth-Token": REDACTED, "Accept": "*/*"}
+    assert "hunter2" in (raw.target.query or ""), "the raw action is left alone"
+    assert redactor.action(masked) is masked
+
+
+async def test_events_leave_masked_and_approval_still_releases_the_raw_action() -> None:
+    rules = "rules:\n  - {name: hold, match: api.example.com, action: require_approval}\n"
+    engine = Engine(load_config(text=rules, env={}))
+    sub = engine.bus.subscribe("test")
+    action = secret_action()
+    fingerprint = action.fingerprint()
+    held = asyncio.ensure_future(engine.decide(action))
+    for _ in range(100):
+        if engine.approvals.pending():
+            break
+        await asyncio.sleep(0.01)
+    (approval,) = engine.approvals.pending()
+    assert approval.fingerprint == fingerprint, "bound to the real action"
+    shown = str(approval.to_dict())
+    assert "hunter2" not in shown and "AAHk3v" not in shown
+    assert "token=[REDACTED]" in approval.summary
+    engine.approvals.resolve(approval.id, approve=True, by="op")
+    verdict = await asyncio.wait_for(held, 5)
+    assert verdict.decision is Decision.ALLOW
+    assert action.target.query is not None and "hunter2" in action.target.query
+    events = sub.drain(100)
+    carrying = [e for e in events if isinstance(e, DecisionEvent | RecordEvent)]
+    assert carrying
+    for event in carrying:
+        assert "hunter2" not in str(event.action.target.url)
+        assert event.action.metadata["headers"]["X-Auth-Token"] == REDACTED
+
+
+def test_log_filter_masks_messages_arguments_and_extras() -> None:
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "fetch %s (%s)",
+                               ("https://u:pw1234@h/x?token=abc", GHP), None)
+    record.url = "h/x?password=hunter2"
+    assert RedactingFilter().filter(record)
+    assert record.getMessage() == (
+        "fetch https://u:[REDACTED]@h/x?token=[REDACTED] ([REDACTED:github-pat])")
+    assert record.url == "h/x?password=[REDACTED]"
+
+
+def test_websockets_debug_lines_keep_no_credentials() -> None:
+    assert _clean("< %s: %s", ("Authorization", "Bearer abc")) == ("Authorization", REDACTED)
+    assert _clean("> %s: %s", ("Cookie", "sid=1")) == ("Cookie", REDACTED)
+    assert _clean("< %s: %s", ("Host", "h")) == ("Host", "h")
+    assert _clean("< %s %s %s", ("GET", "/ws?token=abc", "HTTP/1.1")) == (
+        "GET", "/ws?token=[REDACTED]", "HTTP/1.1")
+    frame = Frame(Opcode.TEXT, b'{"password": "hunter2"}')
+    assert _clean("< %s", (frame,)) == ("TEXT [23 bytes]",)
