@@ -67,6 +67,16 @@ class EgressSettings(StrictModel):
     max_connections_per_principal: int = Field(default=256, gt=0)
     """Open client connections per client address; the connection over the limit gets
     429 with `Retry-After: 1` on its first request and is closed."""
+    max_connections: int | None = Field(default=None, gt=0)
+    """Client connections served at once; the connection over the cap gets 503 (with
+    `Retry-After: 1`) on its first request and is closed. Unset: derived from the
+    open-file limit (`RLIMIT_NOFILE`, whose soft limit is raised to the hard one at
+    start): half of what is left after a reserve of min(1024, limit/4) descriptors, two
+    per connection."""
+    max_tunnels: int | None = Field(default=None, gt=0)
+    """CONNECT tunnels and WebSocket relays open at once; one over the cap is answered
+    503 (with `Retry-After: 1`) before any upstream connection is made. Unset: derived
+    like `max_connections`, six descriptors per tunnel."""
     pool_max_idle_per_host: int = Field(default=32, ge=0)
     """Idle upstream connections kept per (host, port) for reuse; 0 disables the pool."""
     pool_idle_timeout: Duration = 30.0

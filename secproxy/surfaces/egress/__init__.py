@@ -10,7 +10,8 @@ readers); one task per client connection awaits only what needs awaiting (the ne
 head, the engine's decision, an upstream connect, the response head), and response
 bodies are relayed from protocol callbacks straight to the client transport.
 
-Modules: `service` (listener, connection limits, shutdown), `connection` (one client:
+Modules: `service` (listener, connection limits, shutdown), `capacity` (caps on
+connections and tunnels from the open-file limit), `connection` (one client:
 identity, decision, refusals), `forward` (one forwarded request), `tunnel` (CONNECT and
 WebSocket relays), `zerocopy` (splice(2) tunnel relay), `wire` (what both protocols
 share: waiting, deadlines, backpressure), `client` (request parsing and limits),

@@ -11,6 +11,7 @@
 | 429 | rate limit (`Retry-After`), or too many connections from one client (`Retry-After: 1`) |
 | 431 | request head larger than `max_header_bytes` or more than `max_headers` lines |
 | 502 | upstream unreachable or malformed (head, unsent body, over 32 1xx answers), DNS failure |
+| 503 | over `max_connections` or `max_tunnels`, or no descriptors left for a tunnel |
 | 504 | upstream did not answer within `upstream_timeout` |
 """
 

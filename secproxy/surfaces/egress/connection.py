@@ -51,6 +51,10 @@ def _random_ids() -> Iterator[str]:
 
 
 _request_ids = _random_ids()
+_RETRY_AFTER = (b"Retry-After", b"1")
+_OVER_CAPACITY_WAIT = 1.0
+"""Seconds a connection over `egress.max_connections` has to send its first request
+(answered 503) before it is closed unanswered."""
 _LINGER = 2.0
 """Seconds to keep reading (and dropping) an unread request body after refusing it, so
 the client sees the answer instead of a connection reset."""
@@ -72,6 +76,10 @@ class ClientConnection:
         """The egress settings the current request is served with (one snapshot per
         request, however often the config is swapped meanwhile)."""
         self.over_limit = False
+        self.over_capacity = False
+        """Accepted past `egress.max_connections`: its first request is answered 503."""
+        self.cut_off: str | None = None
+        """Why the proxy ended the connection itself (`abort(reason)`), if it did."""
         self.busy = False
         """True while a request is being handled (not waiting for the next head)."""
         self.task: asyncio.Task[None] | None = None
@@ -88,8 +96,10 @@ class ClientConnection:
                 try:
                     head = self.rx.pop_head()  # pipelined: already parsed, no await
                     if head is None:
-                        head = await self.rx.next_head(settings.idle_timeout,
-                                                       settings.header_timeout)
+                        idle, header = settings.idle_timeout, settings.header_timeout
+                        if self.over_capacity:  # answered, never served: no waiting long
+                            idle = header = min(idle, header, _OVER_CAPACITY_WAIT)
+                        head = await self.rx.next_head(idle, header)
                 except HttpError as exc:
                     await self._refuse_unparsed(exc)
                     return
@@ -110,6 +120,8 @@ class ClientConnection:
     def abort(self, reason: str | None = None) -> None:
         """End the connection now; `reason` is what the record of a request cut short
         says (the client's leaving, when none is given)."""
+        if reason is not None and self.cut_off is None:
+            self.cut_off = reason
         self.rx.abort(reason)
         if self.on_abort is not None:
             self.on_abort()
@@ -139,6 +151,9 @@ class ClientConnection:
             # WebSocket handshake becomes a tunnel, and a handshake carries no body.
             self.rx.resume(self.rx.upgraded or b"", body_of=head)
             head.upgrade = False
+        if self.over_capacity:
+            await self._over_capacity(action)
+            return False
         if self.over_limit:
             await self._too_many(action)
             return False
@@ -190,8 +205,18 @@ class ClientConnection:
         verdict = Verdict(Decision.BLOCK, [Finding("egress", "too_many_connections", reason,
                                                    Severity.LOW)], reason=reason)
         data = answer(429, "too_many_connections", reason, request_id=action.request_id,
-                      close=True, headers=((b"Retry-After", b"1"),))
+                      close=True, headers=(_RETRY_AFTER,))
         await self._publish(action, verdict, 429, data, True)
+
+    async def _over_capacity(self, action: Action) -> None:
+        limit = self.policy.max_connections
+        reason = (f"the proxy is serving its maximum of {limit} connections "
+                  f"(egress.max_connections); try again")
+        verdict = Verdict(Decision.BLOCK, [Finding("egress", "connection_limit", reason,
+                                                   Severity.LOW)], reason=reason)
+        data = answer(503, "connection_limit", reason, request_id=action.request_id,
+                      close=True, headers=(_RETRY_AFTER,))
+        await self._publish(action, verdict, 503, data, True)
 
     async def _publish(self, action: Action, verdict: Verdict, status: int, data: bytes,
                        close: bool) -> None:
@@ -306,14 +331,22 @@ class ClientConnection:
         return None
 
     async def upstream_failed(self, t: Tracked, head: RequestHead, status: int, error: str,
-                              reason: str) -> None:
-        """Answer an allowed request whose upstream could not be reached or answered."""
+                              reason: str,
+                              headers: tuple[tuple[bytes, bytes], ...] = ()) -> None:
+        """Answer an allowed request whose upstream could not be reached or answered (or
+        that the proxy has no room for: `unavailable`)."""
         t.outcome.status = status
         t.outcome.error = reason
         close = head.ends_connection
         data = answer(status, error, reason, request_id=t.action.request_id,
-                      rule=t.verdict.rule, close=close)
+                      rule=t.verdict.rule, close=close, headers=headers)
         await self.send(data, close=close)
+
+    async def unavailable(self, t: Tracked, head: RequestHead, error: str,
+                          reason: str) -> None:
+        """Answer 503 to an allowed request the proxy has no room for now (a cap, no
+        descriptors left), with `Retry-After: 1`, and say so in its record."""
+        await self.upstream_failed(t, head, 503, error, reason, headers=(_RETRY_AFTER,))
 
 
 def _is_websocket(head: RequestHead) -> bool:

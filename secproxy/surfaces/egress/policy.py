@@ -1,5 +1,6 @@
 """The egress settings compiled once per config snapshot: proxy users, SSRF exemptions,
-CONNECT ports. Recompiled when the engine swaps its config, never per request.
+CONNECT ports, connection and tunnel caps (`capacity`). Recompiled when the engine swaps
+its config, never per request.
 
 SSRF exemptions (see `EgressSettings.ssrf_protection`): a destination that resolves to a
 non-public address is still reached when its host or address is in `egress.ssrf_allow`
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from secproxy.config import Config
 from secproxy.globs import split_url_glob
 from secproxy.model import Verdict
+from secproxy.surfaces.egress.capacity import default_caps, open_file_limit
 from secproxy.surfaces.egress.ssrf import IPAddress, literal_address, non_public
 
 _DUMMY_DIGEST = hashlib.sha256(b"secproxy-no-such-user").hexdigest()
@@ -43,6 +45,11 @@ class EgressPolicy:
         settings = config.egress
         self.settings = settings
         self.connect_ports = frozenset(settings.allowed_connect_ports)
+        connections, tunnels = default_caps(open_file_limit())
+        self.max_connections = settings.max_connections or connections
+        """Client connections served at once (`egress.max_connections` or derived)."""
+        self.max_tunnels = settings.max_tunnels or tunnels
+        """Tunnels open at once (`egress.max_tunnels` or derived)."""
         self.ssrf = settings.ssrf_protection
         self.users: dict[str, tuple[bytes | None, str | None]] = {
             u.name: (

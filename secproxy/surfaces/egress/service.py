@@ -1,7 +1,12 @@
-"""The egress listener (`EgressService`): accepts client connections, counts them per
-client address, holds the upstream pool (swept while idle) and the DNS cache
-(`dns.Resolver`), and shuts down in order.
+"""The egress listener (`EgressService`): accepts client connections, counts them (in
+all, per client address, and the tunnels among them), holds the upstream pool (swept
+while idle) and the DNS cache (`dns.Resolver`), and shuts down in order.
 
+At start the open-file limit is raised as far as it goes (`capacity`). A connection
+over `egress.max_connections` gets 503 with `Retry-After: 1` on its first request (read
+within a second; a connection that sends none is closed unanswered), a tunnel over
+`egress.max_tunnels` the same before any upstream connection; both are recorded, and a
+warning is logged at most every `_WARN_EVERY` seconds while a cap is being hit.
 Connections over `egress.max_connections_per_principal` (counted per client address at
 accept time, before any credentials are read) get 429 with `Retry-After: 1` on their
 first request. On stop the listener closes, idle connections close at once, requests
@@ -13,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.config import Config
@@ -20,6 +26,7 @@ from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
 from secproxy.surfaces.base import Service, bound_address
+from secproxy.surfaces.egress.capacity import raise_open_file_limit
 from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.connection import ClientConnection
 from secproxy.surfaces.egress.dns import Resolver
@@ -30,6 +37,8 @@ from secproxy.surfaces.egress.pool import UpstreamPool
 log = logging.getLogger("secproxy.egress")
 _GRACE = 1.0
 """Seconds in-flight requests get to finish on stop before they are aborted."""
+_WARN_EVERY = 10.0
+"""Seconds between two warnings that a cap refused connections or tunnels."""
 
 
 class EgressService(Service):
@@ -44,6 +53,11 @@ class EgressService(Service):
         self._server: asyncio.Server | None = None
         self._connections: set[ClientConnection] = set()
         self._per_ip: dict[str, int] = {}
+        self._admitted = 0
+        """Connections under `max_connections` (the ones over it are only answered)."""
+        self.tunnels = 0
+        """Tunnels open or being set up (counted against `max_tunnels`)."""
+        self._warned: dict[str, float] = {}
         self._address = listener.address
         self._policy_of = engine.config
         self._policy = EgressPolicy(self._policy_of)
@@ -68,6 +82,8 @@ class EgressService(Service):
 
     async def start(self) -> None:
         host, port = self.listener.host, self.listener.port
+        raise_open_file_limit()
+        self._policy = EgressPolicy(self._policy_of)  # caps derived from the raised limit
         try:
             loop = asyncio.get_running_loop()
             self._server = await loop.create_server(self._protocol, host, port, backlog=2048)
@@ -93,21 +109,48 @@ class EgressService(Service):
             rx.abort()
             return
         conn = ClientConnection(self, rx)
+        policy = self.policy
+        if self._admitted >= policy.max_connections:
+            conn.over_capacity = True
+            self.warn_capacity("connections", f"max_connections ({policy.max_connections})")
+        else:
+            self._admitted += 1
         ip = conn.ip
         count = self._per_ip.get(ip, 0) + 1
         self._per_ip[ip] = count
-        conn.over_limit = count > self.policy.settings.max_connections_per_principal
+        conn.over_limit = count > policy.settings.max_connections_per_principal
         self._connections.add(conn)
         conn.task = spawn(conn.serve(), name="egress-client")
         conn.task.add_done_callback(lambda _: self._release(conn))
 
     def _release(self, conn: ClientConnection) -> None:
         self._connections.discard(conn)
+        if not conn.over_capacity:
+            self._admitted -= 1
         left = self._per_ip.get(conn.ip, 1) - 1
         if left > 0:
             self._per_ip[conn.ip] = left
         else:
             self._per_ip.pop(conn.ip, None)
+
+    def take_tunnel(self) -> bool:
+        """Count a tunnel about to be set up; False (counting nothing) at the cap."""
+        cap = self.policy.max_tunnels
+        if self.tunnels >= cap:
+            self.warn_capacity("tunnels", f"max_tunnels ({cap})")
+            return False
+        self.tunnels += 1
+        return True
+
+    def release_tunnel(self) -> None:
+        self.tunnels -= 1
+
+    def warn_capacity(self, what: str, cap: str) -> None:
+        """Log that a cap refused something, at most every `_WARN_EVERY` seconds."""
+        now = time.monotonic()
+        if now - self._warned.get(what, -_WARN_EVERY) >= _WARN_EVERY:
+            self._warned[what] = now
+            log.warning("egress: refusing %s with 503: egress.%s reached", what, cap)
 
     async def _sweep(self) -> None:
         while True:

@@ -19,9 +19,9 @@ proxy CPU per byte). Elsewhere a pair of small protocols relays through the tran
 from __future__ import annotations
 
 import asyncio
+import errno
 import os
-import socket
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from secproxy.engine import Tracked
 from secproxy.model import Outcome
@@ -42,6 +42,7 @@ from secproxy.surfaces.egress.http1 import (
 )
 from secproxy.surfaces.egress.pool import Upstream
 from secproxy.surfaces.egress.url import Destination
+from secproxy.surfaces.egress.wire import Wire
 
 if TYPE_CHECKING:
     from secproxy.surfaces.egress.connection import ClientConnection
@@ -62,27 +63,49 @@ async def connect_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) 
                    f"(egress.allowed_connect_ports: {allowed})")
         await conn.deny(t, head)
         return False
-    up = await conn.open_upstream(t, head, pooled=False, raw=True)
-    if up is None:
+    if not await _take_tunnel(conn, head, t):
         return False
-    if not conn.rx.write(_ESTABLISHED):
-        up.abort()
-        t.outcome.error = conn.rx.gone
+    try:
+        up = await conn.open_upstream(t, head, pooled=False, raw=True)
+        if up is None:
+            return False
+        fds = await _descriptors(conn, head, t, up)
+        if fds is False:
+            return False
+        try:
+            if not conn.rx.write(_ESTABLISHED):
+                up.abort()
+                t.outcome.error = conn.rx.gone
+                return False
+            t.outcome.status = 200
+            await splice(conn, up, t.outcome, fds)
+        finally:
+            if fds is not None:
+                fds.close()
         return False
-    t.outcome.status = 200
-    await splice(conn, up, t.outcome)
-    return False
+    finally:
+        conn.service.release_tunnel()
 
 
 async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked,
                            dest: Destination) -> bool:
     """Send an allowed WebSocket upgrade upstream; relay raw frames after a 101."""
+    if not await _take_tunnel(conn, head, t):
+        return False
+    try:
+        return await _websocket(conn, head, t, dest)
+    finally:
+        conn.service.release_tunnel()
+
+
+async def _websocket(conn: ClientConnection, head: RequestHead, t: Tracked,
+                     dest: Destination) -> bool:
     up = await conn.open_upstream(t, head, pooled=False)
     if up is None:
         return False
     # Only the head goes now: what the client sent after it is held until the upstream
     # agrees to switch (101), or else read as requests of their own.
-    up.transport.write(request_head(head, dest.origin, dest.authority, upgrade=True))
+    up.write(request_head(head, dest.origin, dest.authority, upgrade=True))
     timeout = conn.policy.settings.upstream_timeout
     try:
         resp = await final_head(conn, head, up, timeout, upgrade=True)
@@ -102,80 +125,132 @@ async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked
             return False
         conn.rx.resume(conn.rx.upgraded or b"")
         return True
-    if not conn.rx.write(response_head(resp, chunked=False, close=False, upgrade=True)):
-        up.abort()
-        t.outcome.error = conn.rx.gone
+    fds = await _descriptors(conn, head, t, up)
+    if fds is False:
         return False
-    t.outcome.status = 101
-    up.queue.clear()
-    await splice(conn, up, t.outcome)
+    try:
+        if not conn.rx.write(response_head(resp, chunked=False, close=False, upgrade=True)):
+            up.abort()
+            t.outcome.error = conn.rx.gone
+            return False
+        t.outcome.status = 101
+        up.queue.clear()
+        await splice(conn, up, t.outcome, fds)
+    finally:
+        if fds is not None:
+            fds.close()
     return False
 
 
-async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome) -> None:
+async def _take_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) -> bool:
+    """Count the tunnel against `egress.max_tunnels`; False after answering 503."""
+    if conn.service.take_tunnel():
+        return True
+    cap = conn.policy.max_tunnels
+    await conn.unavailable(t, head, "tunnel_limit",
+                           f"the proxy holds its maximum of {cap} tunnels "
+                           f"(egress.max_tunnels); try again")
+    return False
+
+
+async def _descriptors(conn: ClientConnection, head: RequestHead, t: Tracked,
+                       up: Upstream) -> zerocopy.Descriptors | None | Literal[False]:
+    """What the splice relay needs, taken before the client hears that the tunnel is
+    up: None where there is no splice(2); False after answering 503 (none left)."""
+    if not zerocopy.AVAILABLE:
+        return None
+    try:
+        return zerocopy.Descriptors(_fileno(conn.rx), _fileno(up))
+    except OSError as exc:
+        up.abort()
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        await conn.unavailable(t, head, "tunnel_setup_failed",
+                               f"no file descriptors left to set up the tunnel: {reason}")
+        return False
+
+
+def _fileno(wire: Wire) -> int:
+    sock = wire.transport.get_extra_info("socket")
+    if sock is None:
+        raise OSError(errno.EBADF, "connection already closed")
+    return int(sock.fileno())
+
+
+async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome,
+                 fds: zerocopy.Descriptors | None = None) -> None:
     """Relay raw bytes both ways until both directions have ended (or one side reset).
 
-    Without splice(2), the two transports are handed to a pair of small protocols that
-    write what one side receives straight to the other and pause the reading side while
-    the writing side's buffer is full: no task, no stream buffer, no copy in between."""
+    With `fds` (Linux) the sockets leave their transports for a `zerocopy.SpliceRelay`.
+    Otherwise the two transports are handed to a pair of small protocols that write
+    what one side receives straight to the other and pause the reading side while the
+    writing side's buffer is full: no task, no stream buffer, no copy in between."""
     rx = conn.rx
     rx.stop()
     up.stop()
     first_in = rx.take_raw()
     first_out = up.take_raw()
-    if zerocopy.AVAILABLE and not (rx.eof or up.eof):
-        await _splice_sockets(conn, up, outcome, first_in, first_out)
-        return
-    client = rx.transport
-    upstream = up.transport
-    tunnel = _Tunnel(client, upstream, outcome)
-    client.set_protocol(_Half(tunnel, inbound=True))
-    upstream.set_protocol(_Half(tunnel, inbound=False))
-    if first_in:
-        tunnel.forward(True, first_in)
-    if first_out:
-        tunnel.forward(False, first_out)
-    for wire, inbound in ((rx, True), (up, False)):
-        if wire.lost:
-            tunnel.lost(inbound, None)
-        elif wire.eof:
-            tunnel.eof(inbound)
-    for transport in (client, upstream):
-        if not transport.is_closing():
-            transport.set_write_buffer_limits(high=_TUNNEL_BUFFER)
-            transport.resume_reading()
     try:
-        await tunnel.done
+        if fds is not None and not (rx.eof or up.eof):
+            await _splice_sockets(conn, up, outcome, first_in, first_out, fds)
+            return
+        if fds is not None:
+            fds.close()
+        client = rx.transport
+        upstream = up.transport
+        tunnel = _Tunnel(client, upstream, outcome)
+        client.set_protocol(_Half(tunnel, inbound=True))
+        upstream.set_protocol(_Half(tunnel, inbound=False))
+        if first_in:
+            tunnel.forward(True, first_in)
+        if first_out:
+            tunnel.forward(False, first_out)
+        for wire, inbound in ((rx, True), (up, False)):
+            if wire.lost:
+                tunnel.lost(inbound, None)
+            elif wire.eof:
+                tunnel.eof(inbound)
+        for transport in (client, upstream):
+            if not transport.is_closing():
+                transport.set_write_buffer_limits(high=_TUNNEL_BUFFER)
+                transport.resume_reading()
+        try:
+            await tunnel.done
+        finally:
+            tunnel.close()
     finally:
-        tunnel.close()
+        if conn.cut_off is not None and outcome.error is None:
+            outcome.error = conn.cut_off
 
 
 async def _splice_sockets(conn: ClientConnection, up: Upstream, outcome: Outcome,
-                          first_in: bytes, first_out: bytes) -> None:
+                          first_in: bytes, first_out: bytes,
+                          fds: zerocopy.Descriptors) -> None:
     """Hand both sockets to a `zerocopy.SpliceRelay` once the transports have sent
     everything they hold (the tunnel's first bytes included) and read nothing more."""
     rx = conn.rx
     wires = (rx, up)
     for wire in wires:
         wire.pause_reading()
-    outcome.bytes_in += len(first_in)
-    outcome.bytes_out += len(first_out)
     try:
         for wire, data in ((up, first_in), (rx, first_out)):
-            if data:
-                wire.write(data)
+            if data and wire.write(data):
+                if wire is up:
+                    outcome.bytes_in += len(data)
+                else:
+                    outcome.bytes_out += len(data)
             wire.transport.set_write_buffer_limits(high=0)
         for wire in wires:
             await wire.drain()
-        sockets = [socket.socket(fileno=os.dup(wire.transport.get_extra_info("socket")
-                                               .fileno())) for wire in wires]
-    except (OSError, AttributeError):
+    except ConnectionError as exc:
+        client = rx.lost or rx.transport.is_closing()
+        outcome.error = rx.gone if client else zerocopy.tunnel_error(False, exc)
+        fds.close()
         for wire in wires:
             wire.abort()
         return
     for wire in wires:
         wire.close()
-    relay = zerocopy.SpliceRelay(sockets[0], sockets[1], outcome)
+    relay = zerocopy.SpliceRelay(fds, outcome)
     conn.on_abort = relay.close
     relay.start()
     try:
@@ -220,11 +295,15 @@ class _Tunnel:
                 dst.write_eof()
             else:
                 dst.close()
-        except OSError:
+        except OSError as exc:
+            if self.outcome.error is None:
+                self.outcome.error = zerocopy.tunnel_error(not inbound, exc)
             self.close(abort=True)
         return True
 
     def lost(self, inbound: bool, exc: BaseException | None) -> None:
+        if exc is not None and self.outcome.error is None:
+            self.outcome.error = zerocopy.tunnel_error(inbound, exc)
         self.close(abort=exc is not None)
 
     def pause(self, inbound: bool) -> None:

@@ -6,7 +6,13 @@ Each direction has its own pipe. A direction reads only while its pipe is empty 
 its destination took everything so far, so at most one pipe's worth (1 MiB) is in
 flight per direction; when the destination is full, reading stops until it drains. An
 end of stream is passed on as a half-close once the pipe is empty; the relay is done
-when both directions have ended, or at the first error (both sockets are closed).
+when both directions have ended, or at the first error (both sockets are closed, and
+the outcome says which side failed).
+
+Every descriptor the relay needs (a duplicate of each socket, a pipe each way) is taken
+by `Descriptors` before the tunnel is announced to the client, so running out of them
+is a 503 answer, not a tunnel that says 200 and then resets; whatever was taken is
+closed again on every path (`Descriptors.close`, idempotent, also called by the relay).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import socket
 import sys
 
 from secproxy.model import Outcome
+from secproxy.surfaces.egress.http1 import CLIENT_GONE
 
 _PIPE_SIZE = 1024 * 1024
 _FLAGS = getattr(os, "SPLICE_F_MOVE", 0) | getattr(os, "SPLICE_F_NONBLOCK", 0)
@@ -25,18 +32,48 @@ _F_SETPIPE_SZ = getattr(fcntl, "F_SETPIPE_SZ", 1031)
 AVAILABLE = sys.platform == "linux" and hasattr(os, "splice")
 
 
+class Descriptors:
+    """The duplicated client and upstream sockets and the two pipes of one relay, all
+    taken at once or none (raises OSError, having closed what it took)."""
+
+    def __init__(self, client_fd: int, upstream_fd: int):
+        self.sockets: list[socket.socket] = []
+        self.pipes: list[tuple[int, int]] = []
+        self.closed = False
+        try:
+            for fd in (client_fd, upstream_fd):
+                self.sockets.append(socket.socket(fileno=os.dup(fd)))
+            for _ in range(2):
+                self.pipes.append(os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC))
+        except OSError:
+            self.close()
+            raise
+        for _, pipe_w in self.pipes:
+            try:
+                fcntl.fcntl(pipe_w, _F_SETPIPE_SZ, _PIPE_SIZE)
+            except OSError:
+                pass  # the default pipe size works, with more system calls
+
+    def close(self) -> None:
+        if self.closed:
+            return
+        self.closed = True
+        for sock in self.sockets:
+            sock.close()
+        for pipe in self.pipes:
+            for fd in pipe:
+                os.close(fd)
+
+
 class _Direction:
     """One direction: source socket, pipe, destination socket."""
 
-    def __init__(self, src: socket.socket, dst: socket.socket, inbound: bool):
+    def __init__(self, src: socket.socket, dst: socket.socket, inbound: bool,
+                 pipe: tuple[int, int]):
         self.src = src
         self.dst = dst
         self.inbound = inbound
-        self.pipe_r, self.pipe_w = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
-        try:
-            fcntl.fcntl(self.pipe_w, _F_SETPIPE_SZ, _PIPE_SIZE)
-        except OSError:
-            pass  # the default pipe size works, with more system calls
+        self.pipe_r, self.pipe_w = pipe
         self.pending = 0
         """Bytes in the pipe, not yet in the destination."""
         self.reading = False
@@ -47,12 +84,13 @@ class _Direction:
 class SpliceRelay:
     """Relay two connected sockets both ways until both directions have ended."""
 
-    def __init__(self, client: socket.socket, upstream: socket.socket, outcome: Outcome):
+    def __init__(self, fds: Descriptors, outcome: Outcome):
         self.loop = asyncio.get_running_loop()
         self.outcome = outcome
-        self.sockets = (client, upstream)
-        self.directions = (_Direction(client, upstream, True),
-                           _Direction(upstream, client, False))
+        self.fds = fds
+        client, upstream = fds.sockets
+        self.directions = (_Direction(client, upstream, True, fds.pipes[0]),
+                           _Direction(upstream, client, False, fds.pipes[1]))
         self.done: asyncio.Future[None] = self.loop.create_future()
         self.closed = False
 
@@ -75,8 +113,8 @@ class SpliceRelay:
             n = os.splice(d.src.fileno(), d.pipe_w, _PIPE_SIZE, flags=_FLAGS)
         except (BlockingIOError, InterruptedError):
             return
-        except OSError:
-            self.close()
+        except OSError as exc:
+            self.fail(d.inbound, exc)
             return
         if n == 0:
             self._read_off(d)
@@ -104,8 +142,8 @@ class SpliceRelay:
                     d.writing = True
                     self.loop.add_writer(d.dst.fileno(), self._writable, d)
                 return
-            except OSError:
-                self.close()
+            except OSError as exc:
+                self.fail(not d.inbound, exc)
                 return
             d.pending -= n
         if d.writing:
@@ -123,8 +161,14 @@ class SpliceRelay:
             return
         try:
             d.dst.shutdown(socket.SHUT_WR)
-        except OSError:
-            self.close()
+        except OSError as exc:
+            self.fail(not d.inbound, exc)
+
+    def fail(self, client: bool, exc: OSError) -> None:
+        """A socket error ends the relay; the record says on which side."""
+        if self.outcome.error is None:
+            self.outcome.error = tunnel_error(client, exc)
+        self.close()
 
     def close(self) -> None:
         """End the relay: stop watching, close both sockets and the pipes."""
@@ -136,9 +180,13 @@ class SpliceRelay:
             if d.writing:
                 d.writing = False
                 self.loop.remove_writer(d.dst.fileno())
-            os.close(d.pipe_r)
-            os.close(d.pipe_w)
-        for sock in self.sockets:
-            sock.close()
+        self.fds.close()
         if not self.done.done():
             self.done.set_result(None)
+
+
+def tunnel_error(client: bool, exc: BaseException) -> str:
+    """The record's error for a tunnel one side of which failed."""
+    detail = (os.strerror(exc.errno) if isinstance(exc, OSError) and exc.errno
+              else str(exc) or type(exc).__name__)
+    return f"{CLIENT_GONE if client else 'upstream closed the connection'}: {detail}"
