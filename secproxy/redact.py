@@ -28,8 +28,11 @@ from urllib.parse import unquote_plus
 from secproxy.model import Action, Finding, Target, Verdict
 
 REDACTED = "[REDACTED]"
-CONTENT_LIMIT = 4000
-"""Characters of an action's content kept (masked) in what leaves the engine."""
+EVENT_CONTENT = 200
+"""Characters of an action's content an event carries (masked): enough for a summary;
+the content itself stays in the proxy."""
+APPROVAL_CONTENT = 4000
+"""Characters of an action's content an approval shows (masked)."""
 SENSITIVE_HEADERS = frozenset(
     {
         "authorization",
@@ -53,6 +56,18 @@ _NAME = (
     r"[\w.\-]*(?:token|secret|passw(?:or)?d?|pwd|api[_\-]?key|apikey|access[_\-]?key|"
     r"private[_\-]?key|auth|session(?!s\b)|sessid|cookie|credential|signature|jwt|bearer)[\w.\-]*"
 )
+_KEYWORD = (
+    r"(?:token|secret|passw(?:or)?d?|pwd|api[_\-]?key|apikey|access[_\-]?key|private[_\-]?key|"
+    r"auth|session(?!s\b)|sessid|cookie|credential|signature|jwt|bearer)"
+)
+_TRIGGERS = (
+    "token", "secret", "passw", "pwd", "key", "auth", "sess", "cookie", "credential",
+    "signature", "jwt", "bearer", "basic", "digest", "://", "-----begin", "eyj", "akia",
+    "asia", "agpa", "aida", "aroa", "anpa", "aipa", "ghp_", "gho_", "ghu_", "ghs_", "ghr_",
+    "github_pat_", "glpat-", "xox", "sk_", "rk_", "pk_", "whsec_", "sk-", "aiza", "ya29.",
+    "npm_", "pypi-", "hf_", "sg.", "_v1_", "shp",
+)
+"""Lower-case strings one of which is in any text `_TEXT` can match (a cheap pre-check)."""
 _SECRET_NAME = re.compile(rf"^(?:{_NAME}|(?:.*[_\-.])?(?:key|sig|code|sid|pass|otp))$", re.I)
 """A header, query, matrix or JSON key whose value is a credential."""
 
@@ -83,20 +98,19 @@ _SHAPE = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SHAPES)
 _AUTH_VALUE = r"(?:bearer|basic|token|digest|apikey)\s+(?!\[REDACTED)[A-Za-z0-9._~+/=\-]{8,}"
 _TEXT = re.compile(
     # URL userinfo (`scheme://user:password@`), kept up to the colon.
-    r"(?P<userinfo>\b[a-zA-Z][a-zA-Z0-9+.\-]*://[^\s/?#@:\[\]]*:)(?!\[REDACTED)[^\s/?#@]+@"
+    r"(?P<userinfo>://[^\s/?#@:\[\]]*:)(?!\[REDACTED)[^\s/?#@]+@"
     # `Authorization: Bearer abc`: the scheme word stays.
     rf"|(?P<scheme>\b(?:bearer|basic|token|digest|apikey)\s+)(?!\[REDACTED)"
     r"(?P<auth>[A-Za-z0-9._~+/=\-]*[0-9._~+/=\-][A-Za-z0-9._~+/=\-]*)(?<=\S{8})"
     # `password=…`, `"api_key": "…"`, `Cookie: sid=…`: the name and separator stay.
-    rf"|(?P<pair>(?<![\w.\-])(?:{_NAME})[\"']?\s*[=:]\s*[\"']?)"
+    rf"|(?P<pair>{_KEYWORD}[\w.\-]*[\"']?\s*[=:]\s*[\"']?)"
     rf"(?!\[REDACTED)(?:{_AUTH_VALUE}|[^\s&;,\"'`{{}}\[\]<>()]+)"
     rf"|{_SHAPE}",
     re.I,
 )
 _SHAPE_RE = re.compile(_SHAPE)
+_TELEGRAM = re.compile(r"\d{6,12}:[A-Za-z0-9_\-]{30,}")
 _SHAPE_NAMES = tuple(name for name, _ in _SHAPES)
-_URL_SUSPECT = re.compile(r"[;@%]|[A-Za-z0-9_\-.:~+=]{20,}")
-"""Path text worth a closer look: matrix params, userinfo, escapes or a long run."""
 _SEGMENT_TOKEN = re.compile(r"[A-Za-z0-9_\-+=~]{20,}")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEX = re.compile(r"[0-9a-fA-F]{32,}")
@@ -128,6 +142,8 @@ def _entropy(text: str) -> float:
 def token_kind(value: str) -> str | None:
     """The kind of credential `value` is as a whole (a known shape, or a long random
     string: `token`, `hex`), or None for ordinary text, ids and UUIDs."""
+    if len(value) < 12:
+        return None
     m = _SHAPE_RE.search(value)
     if m is not None and m.lastgroup is not None:
         return _KINDS[m.lastgroup]
@@ -160,12 +176,52 @@ def _text_sub(m: re.Match[str]) -> str:
     return f"[REDACTED:{_KINDS[group]}]" if group else REDACTED
 
 
+_CLEAN_LIMIT = 512
+"""Longest value remembered as clean."""
+
+
+class _CleanSet:
+    """Values already found to need no masking (agents repeat the same headers, paths
+    and queries): a set lookup instead of a scan. Only clean values are kept, so it
+    holds no secret; it starts over when full."""
+
+    __slots__ = ("values", "maxsize")
+
+    def __init__(self, maxsize: int = 16384):
+        self.values: set[str] = set()
+        self.maxsize = maxsize
+
+    def add(self, value: str) -> None:
+        if len(value) <= _CLEAN_LIMIT:
+            if len(self.values) >= self.maxsize:
+                self.values.clear()
+            self.values.add(value)
+
+
+_clean_text = _CleanSet()
+_clean_path = _CleanSet()
+_clean_query = _CleanSet()
+
+
+def _triggered(text: str) -> bool:
+    lower = text.lower()
+    for trigger in _TRIGGERS:
+        if trigger in lower:
+            return True
+    # Telegram bot tokens (`123456789:AA…`) outside a `bot…` path segment.
+    return ":" in text and _TELEGRAM.search(text) is not None
+
+
 def mask_text(text: str) -> str:
     """Free text with every credential it shows masked (the same object when clean)."""
-    if not text:
+    if len(text) < 8 or text in _clean_text.values:
         return text
-    masked = _TEXT.sub(_text_sub, text)
-    return text if masked == text else masked
+    if _triggered(text):
+        masked = _TEXT.sub(_text_sub, text)
+        if masked != text:
+            return masked
+    _clean_text.add(text)
+    return text
 
 
 def _mask_pair(part: str, sep: str = "=") -> str:
@@ -186,11 +242,14 @@ def _mask_pair(part: str, sep: str = "=") -> str:
 def mask_query(query: str | None) -> str | None:
     """Keep every key (and the raw text of clean values); mask values whose key or shape
     says "secret"."""
-    if not query:
+    if not query or query in _clean_query.values:
         return query
     parts = query.split("&")
     out = [_mask_pair(p) for p in parts]
-    return query if out == parts else "&".join(out)
+    if out == parts:
+        _clean_query.add(query)
+        return query
+    return "&".join(out)
 
 
 def _mask_segment(segment: str) -> str:
@@ -210,11 +269,16 @@ def _mask_segment(segment: str) -> str:
 
 def mask_path(path: str | None) -> str | None:
     """A URL path with matrix parameters and credential-shaped segments masked."""
-    if not path or _URL_SUSPECT.search(path) is None:
+    if not path or path in _clean_path.values:
+        return path
+    if len(path) < 20 and ";" not in path and "@" not in path and "%" not in path:
         return path
     segments = path.split("/")
     out = [_mask_segment(s) for s in segments]
-    return path if out == segments else "/".join(out)
+    if out == segments:
+        _clean_path.add(path)
+        return path
+    return "/".join(out)
 
 
 def mask_url(url: str | None) -> str | None:
@@ -269,11 +333,19 @@ def redact_headers(
 
 
 def _headers_clean(headers: Mapping[str, Any], names: frozenset[str]) -> bool:
+    """True when `redact_headers` would change nothing (the hot path: no copy)."""
+    seen = _names_seen
+    clean = _clean_text.values
+    extra = names is not SENSITIVE_HEADERS and len(names) > len(SENSITIVE_HEADERS)
     for k, v in headers.items():
-        if v and (k.lower() in names or secret_name(k)):
-            if v != REDACTED:
+        hit = seen.get(k)
+        if hit is None:
+            hit = secret_name(k)
+        if hit or (extra and k.lower() in names):
+            if v and v != REDACTED:
                 return False
-        elif isinstance(v, str) and _TEXT.search(v) is not None:
+        elif (v.__class__ is str and len(v) >= 8 and v not in clean
+              and mask_text(v) is not v):
             return False
     return True
 
@@ -311,6 +383,25 @@ def mask_value(value: Any, names: frozenset[str] = SENSITIVE_HEADERS) -> Any:
     return value
 
 
+_SEPARATORS = re.compile(r"[\s\"',;&<>{}()\[\]]")
+
+
+def _head(text: str, limit: int) -> str:
+    """The start of `text` for masking then showing: cut at a separator, so that no
+    credential is cut in two (a half would not be recognised, and could be shown)."""
+    if len(text) <= limit:
+        return text
+    cut = limit
+    for m in _SEPARATORS.finditer(text, limit, limit + 512):
+        cut = m.start()
+        break
+    else:
+        head = text[:limit]
+        last = max((m.start() for m in _SEPARATORS.finditer(head)), default=0)
+        return head[:last]
+    return text[:cut]
+
+
 class Redactor:
     """The masking the engine applies to what it publishes, with the configured extra
     header names (`audit.redact_headers`)."""
@@ -318,16 +409,15 @@ class Redactor:
     def __init__(self, extra: Iterable[str] = ()):
         self.names = sensitive_names(extra)
 
-    def action(self, action: Action) -> Action:
+    def action(self, action: Action, *, content_limit: int = EVENT_CONTENT) -> Action:
         """`action` itself when nothing in it needs masking, else a masked copy (the
-        caller keeps the raw one)."""
+        caller keeps the raw one) with at most `content_limit` characters of content."""
         t = action.target
         path = mask_path(t.path)
         query = mask_query(t.query)
         content = action.content
         if content:
-            content = mask_text(content[:CONTENT_LIMIT] if len(content) > CONTENT_LIMIT
-                                else content)
+            content = mask_text(_head(content, content_limit))
         arguments = action.arguments
         if arguments:
             arguments = mask_value(arguments, self.names)
@@ -346,12 +436,18 @@ class Redactor:
 
     def verdict(self, verdict: Verdict) -> Verdict:
         """`verdict` itself, or a copy whose reason and finding messages are masked."""
-        reason = mask_text(verdict.reason) if verdict.reason else verdict.reason
+        reason = verdict.reason
         findings = verdict.findings
-        masked = [f if (m := mask_text(f.message)) is f.message else
-                  Finding(f.stage, f.category, m, f.severity, f.span) for f in findings]
-        if reason is verdict.reason and all(a is b for a, b in zip(masked, findings,
-                                                                    strict=True)):
+        if reason:
+            reason = mask_text(reason)
+        masked = findings
+        for i, f in enumerate(findings):
+            message = mask_text(f.message)
+            if message is not f.message:
+                if masked is findings:
+                    masked = list(findings)
+                masked[i] = Finding(f.stage, f.category, message, f.severity, f.span)
+        if reason is verdict.reason and masked is findings:
             return verdict
         return Verdict(verdict.decision, masked, verdict.rule, reason, verdict.sanitized,
                        verdict.timings, verdict.retry_after, verdict.approval_id,

@@ -16,7 +16,7 @@ from typing import Any
 from secproxy.errors import SecproxyError
 from secproxy.events import ApprovalEvent, EventBus
 from secproxy.model import Action, Verdict
-from secproxy.redact import Redactor, mask_text
+from secproxy.redact import APPROVAL_CONTENT, Redactor, mask_text
 
 
 class ApprovalError(SecproxyError):
@@ -107,7 +107,7 @@ class ApprovalBroker:
             return None
         now = self._clock()
         # Bound to the raw action; shown (listed, streamed, alerted) masked.
-        shown = self.redactor.action(action)
+        shown = self.redactor.action(action, content_limit=APPROVAL_CONTENT)
         approval = Approval(
             id=secrets.token_hex(6),
             fingerprint=action.fingerprint(),
