@@ -1,7 +1,7 @@
 """The `secproxy` command line: one module per command group, assembled here.
 
-Every `SecproxyError` becomes one line on stderr (plus a hint) and its exit code; a
-user mistake never shows a traceback.
+Every `SecproxyError` becomes one line on stderr (plus a hint) and its exit code
+(`secproxy.errors.ExitCode`, one meaning each); a user mistake never shows a traceback.
 """
 
 from __future__ import annotations
@@ -14,12 +14,29 @@ from rich.markup import escape as _escape
 from secproxy import __version__
 from secproxy.cli import audit, config_cmd, lock, operator, serve
 from secproxy.cli.render import err_console
-from secproxy.errors import SecproxyError
+from secproxy.control.client import OperatorError
+from secproxy.errors import ExitCode, SecproxyError
+
+OPERATOR_EXIT = {
+    "bad_request": ExitCode.USAGE,
+    "invalid_config": ExitCode.CONFIG_INVALID,
+    "not_found": ExitCode.NOT_FOUND,
+    "conflict": ExitCode.CONFLICT,
+    "save_failed": ExitCode.SAVE_FAILED,
+}
+"""Exit code for each error code the proxy answers a command with; any other is FAILED."""
+
+
+def _epilog() -> str:
+    codes = " · ".join(f"{code.value} {code.label}" for code in ExitCode)
+    return f"[bold]Exit codes:[/bold] {codes}"
+
 
 app = typer.Typer(
     name="secproxy",
     help="A security proxy for AI agents: every outbound request, LLM call, WebSocket frame "
     "and tool call decided, audited, and steerable from a terminal.",
+    epilog=_epilog(),
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
@@ -49,6 +66,13 @@ operator.register(app)
 lock.register(app)
 
 
+def exit_code(exc: SecproxyError) -> int:
+    """The exit code for an error: the proxy's error code when it answered one."""
+    if isinstance(exc, OperatorError):
+        return OPERATOR_EXIT.get(exc.code, ExitCode.FAILED)
+    return exc.exit_code
+
+
 def fail(exc: SecproxyError) -> int:
     """Print an error as one line (and its hint); return its exit code."""
     err_console.print(
@@ -56,7 +80,7 @@ def fail(exc: SecproxyError) -> int:
     )
     if exc.hint:
         err_console.print("[dim]hint:[/dim] " + _escape(exc.hint), highlight=False, soft_wrap=True)
-    return exc.exit_code
+    return exit_code(exc)
 
 
 def main() -> None:
@@ -66,4 +90,8 @@ def main() -> None:
     except SecproxyError as exc:
         sys.exit(fail(exc))
     except KeyboardInterrupt:
-        sys.exit(130)
+        sys.exit(ExitCode.INTERRUPTED)
+    except Exception:
+        # A bug, not a user mistake: the traceback is what a bug report needs.
+        err_console.print_exception()
+        sys.exit(ExitCode.FAILED)

@@ -12,7 +12,7 @@ from secproxy.audit.signing import PUB_FILE, load_public_key
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt, LedgerOpt
 from secproxy.cli.render import console, render_object, render_rows
 from secproxy.config import load_config
-from secproxy.errors import SecproxyError
+from secproxy.errors import ExitCode, NotFoundError, SecproxyError, UsageError
 
 app = typer.Typer(
     help="Query, summarise, export and verify the audit ledger.", no_args_is_help=True
@@ -51,9 +51,21 @@ UntilOpt = Annotated[
 
 
 def ledger_path(ledger: Path | None, config: Path | None) -> Path:
-    if ledger is not None:
-        return ledger
-    return load_config(config).config.ledger_path
+    path = ledger if ledger is not None else load_config(config).config.ledger_path
+    if not path.exists():
+        raise NotFoundError(
+            f"no audit ledger at {path}", hint="start `secproxy serve` first, or pass --ledger PATH"
+        )
+    return path
+
+
+def _when(value: str | None, flag: str) -> float | None:
+    if not value:
+        return None
+    try:
+        return parse_when(value)
+    except SecproxyError as exc:
+        raise UsageError(f"{flag}: {exc.message}", exc.hint) from None
 
 
 def _filters(
@@ -70,14 +82,14 @@ def _filters(
 ) -> Filters:
     for d in decision or []:
         if d not in DECISIONS:
-            raise SecproxyError(
+            raise UsageError(
                 f"--decision {d!r} is not a decision", hint="one of: " + ", ".join(DECISIONS)
             )
     if limit < 1 or offset < 0:
-        raise SecproxyError("--limit must be at least 1 and --offset at least 0")
+        raise UsageError("--limit must be at least 1 and --offset at least 0")
     return Filters(
-        since=parse_when(since) if since else None,
-        until=parse_when(until) if until else None,
+        since=_when(since, "--since"),
+        until=_when(until, "--until"),
         decision=decision,
         surface=surface,
         host=host,
@@ -216,7 +228,7 @@ def export(
     from secproxy.audit.query import COLUMNS
 
     if fmt is Format.table:
-        raise SecproxyError("export writes jsonl, json or csv, not a table")
+        raise UsageError("export writes jsonl, json or csv, not a table")
     filters = _filters(since, until)
     with LedgerReader(ledger_path(ledger, config)) as reader, contextlib.ExitStack() as stack:
         out = stack.enter_context(output.open("w", newline="")) if output else sys.stdout
@@ -280,7 +292,7 @@ def verify(
     else:
         console.print(f"[bold red]broken[/bold red]: {report.message}")
     if not report.ok:
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.CHECK_FAILED)
 
 
 def _local_key(ledger: Path | None, config: Path | None) -> str | None:

@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from secproxy.cli.render import console, err_console
 from secproxy.config import Config, load_config
+from secproxy.config.reference import render_reference
+from secproxy.errors import ExitCode
 
 app = typer.Typer(
     help="Validate configs, print the reference config or its JSON Schema.", no_args_is_help=True
 )
-
-
-def example_text() -> str:
-    return resources.files("secproxy.config").joinpath("example.yaml").read_text("utf-8")
 
 
 @app.command()
@@ -26,26 +24,36 @@ def validate(
     path: Annotated[
         Path, typer.Argument(help="Config file to check (YAML or JSON).", show_default=False)
     ],
-    strict: Annotated[bool, typer.Option("--strict", help="Treat warnings as errors.")] = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Treat warnings as errors (exit 1 when any).")
+    ] = False,
 ) -> None:
     """Check a config completely; print every problem with its line and key path."""
     loaded = load_config(path, env={})
     cfg = loaded.config
     for w in loaded.warnings:
-        err_console.print(f"[yellow]warning:[/yellow] {w}", highlight=False)
-    console.print(
-        f"[green]ok[/green] {path}: {len(cfg.rules)} rules, default action "
-        f"{cfg.engine.default_action}",
-        highlight=False,
+        err_console.print(f"[yellow]warning:[/yellow] {escape(w)}", highlight=False)
+    summary = escape(
+        f"{path}: {len(cfg.rules)} rules, default action {cfg.engine.default_action}"
     )
-    if strict and loaded.warnings:
-        raise typer.Exit(1)
+    count = len(loaded.warnings)
+    warned = f"{count} warning{'s' * (count != 1)}"
+    if strict and count:
+        err_console.print(
+            f"[bold red]error:[/bold red] {summary}; {warned}, which --strict treats as errors",
+            highlight=False,
+        )
+        raise typer.Exit(ExitCode.CHECK_FAILED)
+    console.print(
+        f"[green]ok[/green] {summary}" + (f" ({warned})" if count else ""), highlight=False
+    )
 
 
 @app.command()
 def example() -> None:
-    """Print a complete, commented reference config (it validates as is)."""
-    typer.echo(example_text(), nl=False)
+    """Print the complete reference config: every key with its default and what it does
+    (it validates as is)."""
+    typer.echo(render_reference(), nl=False)
 
 
 @app.command()

@@ -9,6 +9,7 @@ import typer
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt
 from secproxy.cli.render import console, render_object
 from secproxy.config import load_config
+from secproxy.errors import ExitCode
 
 app = typer.Typer(
     help="Check the gateway lock that stops clients bypassing the relay.", no_args_is_help=True
@@ -29,17 +30,18 @@ def check(config: ConfigOpt = None, fmt: FormatOpt = None) -> None:
     ok = report.ok and report.configured
     if fmt not in (None, Format.table):
         render_object({"strategy": report.strategy, "active": ok, "messages": report.messages}, fmt)
-    elif ok:
-        console.print(f"[green]active[/green] gateway lock {report.strategy}")
-        for message in report.messages:
-            console.print(f"  {message}", highlight=False)
     else:
-        state = "not configured" if not report.configured else "NOT active"
-        console.print(f"[bold red]{state}[/bold red] gateway lock {report.strategy}")
+        if ok:
+            head = f"[green]The gateway lock ({report.strategy}) is active.[/green]"
+        elif not report.configured:
+            head = "[bold red]No gateway lock is configured[/bold red] (ws.lock.strategy: none)."
+        else:
+            head = f"[bold red]The gateway lock ({report.strategy}) is NOT active.[/bold red]"
+        console.print(head, highlight=False)
         for message in report.messages:
             console.print(f"  {message}", highlight=False)
     if not ok:
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.CHECK_FAILED)
 
 
 def register(root: typer.Typer) -> None:

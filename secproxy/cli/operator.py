@@ -24,7 +24,7 @@ from secproxy.cli.options import ConfigOpt, Format, FormatOpt
 from secproxy.cli.render import console, pick_format, render_object, render_rows
 from secproxy.config import load_config
 from secproxy.control.client import ControlClient, OperatorError
-from secproxy.errors import ConfigError, SecproxyError
+from secproxy.errors import ConfigError, NotFoundError, SecproxyError
 
 T = TypeVar("T")
 
@@ -298,8 +298,11 @@ def rules_apply(
     """Replace the running rules (validated first; on any error nothing changes)."""
     try:
         text = file.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise SecproxyError(f"cannot read {file}: {exc.strerror or exc}") from None
+    except FileNotFoundError:
+        raise NotFoundError(f"no file {file}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        why = getattr(exc, "strerror", None) or exc
+        raise SecproxyError(f"cannot read {file}: {why}") from None
     payload = {"yaml": rules_section(text), "save": save, "by": _operator(by)}
     try:
         data = request(socket, config, "rules/replace", payload)

@@ -1,4 +1,9 @@
-"""Rendering rows for read commands: rich table, JSON, JSON Lines or CSV."""
+"""Rendering rows for read commands: rich table, JSON, JSON Lines or CSV.
+
+On a terminal, rich fits text and tables to its width. Piped or redirected, output is
+for programs and for reading later: lines are never hard-wrapped and table cells are
+kept whole, however long (rich would otherwise wrap everything at 80 columns).
+"""
 
 from __future__ import annotations
 
@@ -20,8 +25,23 @@ DECISION_STYLE = {
     "require_approval": "magenta",
     "block": "bold red",
 }
-console = Console()
-err_console = Console(stderr=True)
+PIPE_WIDTH = 1_000_000
+"""Columns a pipe is taken to have: enough that nothing wraps."""
+
+
+def _console(*, stderr: bool = False) -> Console:
+    stream = sys.stderr if stderr else sys.stdout
+    try:
+        terminal = stream.isatty()
+    except (AttributeError, ValueError):
+        terminal = False
+    if terminal:
+        return Console(stderr=stderr)
+    return Console(stderr=stderr, width=PIPE_WIDTH, soft_wrap=True)
+
+
+console = _console()
+err_console = _console(stderr=True)
 
 
 def pick_format(fmt: Format | None) -> Format:

@@ -12,7 +12,10 @@ import typer
 from secproxy.cli.options import ConfigOpt
 from secproxy.cli.render import err_console
 from secproxy.config import Overrides, load_config
-from secproxy.errors import SecproxyError
+from secproxy.config.loader import SURFACES
+from secproxy.config.schema import Listeners
+from secproxy.config.types import parse_hostport
+from secproxy.errors import UsageError
 from secproxy.ops.logging import setup_logging
 from secproxy.runtime import Runtime
 
@@ -34,13 +37,32 @@ def _pairs(values: list[str] | None, flag: str) -> dict[str, str]:
     for value in values or []:
         key, sep, rest = value.partition("=")
         if not sep or not key or not rest:
-            raise SecproxyError(
+            raise UsageError(
                 f"{flag} expects NAME=VALUE, got {value!r}",
                 hint=f"e.g. {flag} egress=127.0.0.1:4100"
                 if flag == "--listen"
                 else f"e.g. {flag} openai=https://api.openai.com",
             )
         out[key.strip()] = rest.strip()
+    return out
+
+
+def _listen(values: list[str] | None) -> dict[str, str]:
+    """`--listen` values, checked here so that a typo is a usage error (exit 2)."""
+    out = _pairs(values, "--listen")
+    for surface, address in out.items():
+        if surface not in SURFACES:
+            raise UsageError(
+                f"--listen names unknown surface {surface!r}",
+                hint="one of: " + ", ".join(SURFACES),
+            )
+        try:
+            parse_hostport(address)
+        except ValueError as exc:
+            port = getattr(Listeners(), surface).port
+            raise UsageError(
+                f"--listen {surface}: {exc}", hint=f"e.g. --listen {surface}=127.0.0.1:{port}"
+            ) from None
     return out
 
 
@@ -112,7 +134,7 @@ def serve(
         if off
     }
     overrides = Overrides(
-        listen=_pairs(listen, "--listen"),
+        listen=_listen(listen),
         upstreams=_pairs(upstream, "--upstream"),
         disabled=disabled,
         state_dir=str(state_dir) if state_dir else None,

@@ -32,9 +32,13 @@ Duration = Annotated[float, BeforeValidator(parse_duration)]
 
 class StrictModel(BaseModel):
     """Base for every config section: unknown keys are errors, values are not coerced
-    silently beyond what pydantic's lax mode does for numbers written as strings."""
+    silently beyond what pydantic's lax mode does for numbers written as strings. Field
+    docstrings become the fields' descriptions (in the JSON Schema and the reference
+    config of `secproxy config example`)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, validate_default=True, use_attribute_docstrings=True
+    )
 
 
 def parse_hostport(value: str, *, default_host: str = "127.0.0.1") -> tuple[str, int]:
@@ -61,8 +65,11 @@ class Listener(StrictModel):
     """One TCP listener."""
 
     enabled: bool = True
+    """`false` keeps the surface off (as `serve --no-<surface>` does)."""
     host: str = "127.0.0.1"
+    """Address to listen on; anything but loopback exposes the surface to the network."""
     port: int = Field(ge=0, le=65535)
+    """TCP port; 0 takes a free one (printed at startup)."""
 
     @property
     def address(self) -> str:

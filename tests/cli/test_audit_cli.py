@@ -5,13 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from secproxy.model import Action, Principal, Surface, Target
-from tests.cli.conftest import run_cli
+from tests.cli.conftest import SECPROXY, run_cli
 from tests.helpers import running_proxy
 
 RULES = {
@@ -85,11 +87,11 @@ async def test_query_formats(ledger: Path) -> None:
 
 async def test_bad_arguments_are_clear(ledger: Path) -> None:
     result = run_cli("audit", "query", "--ledger", str(ledger), "--since", "yesterday")
-    assert result.returncode == 1 and "cannot read time 'yesterday'" in result.stderr
+    assert result.returncode == 2 and "--since: cannot read time 'yesterday'" in result.stderr
     result = run_cli("audit", "query", "--ledger", str(ledger), "--decision", "deny")
-    assert result.returncode == 1 and "--decision 'deny' is not a decision" in result.stderr
+    assert result.returncode == 2 and "--decision 'deny' is not a decision" in result.stderr
     result = run_cli("audit", "query", "--ledger", str(ledger.parent / "nope.db"))
-    assert result.returncode == 1 and "no audit ledger at" in result.stderr
+    assert result.returncode == 5 and "no audit ledger at" in result.stderr
 
 
 async def test_stats(ledger: Path) -> None:
@@ -135,10 +137,27 @@ async def test_config_commands(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("tracking:\n  max_strikes: 0\n")
     result = run_cli("config", "validate", str(bad))
-    assert result.returncode == 2
+    assert result.returncode == 3
     assert f"{bad}:2: tracking.max_strikes: expected greater than 0 (got 0)" in result.stderr
     shadow = tmp_path / "shadow.yaml"
     shadow.write_text("rules:\n  - {match: '*', action: allow}\n  - {match: a.com, action: deny}\n")
     assert run_cli("config", "validate", str(shadow)).returncode == 0
     strict = run_cli("config", "validate", "--strict", str(shadow))
     assert strict.returncode == 1 and "can never match" in strict.stderr
+
+
+async def test_a_table_to_a_pipe_keeps_every_cell_whole(tmp_path: Path) -> None:
+    path = "/" + "/".join(f"segment-{i:02d}-of-a-long-path" for i in range(12))
+    async with running_proxy(tmp_path, RULES) as rt:
+        await rt.engine.decide(
+            Action(Surface.EGRESS, principal=Principal(ip="10.0.0.1"),
+                   target=Target(host="api.example.com", path=path, method="GET"))
+        )
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    result = subprocess.run(
+        [*SECPROXY, "audit", "query", "--ledger", str(tmp_path / "ledger.db"), "-f", "table"],
+        capture_output=True, text=True, timeout=30, env=env, stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if "10.0.0.1" in line]
+    assert len(rows) == 1 and f"api.example.com{path}" in rows[0]

@@ -29,6 +29,17 @@ async def test_lock_check(tmp_path: Path) -> None:
         assert any("without" in m or "accepted" in m for m in out["messages"]), out
         code, out = await check(tmp_path, f"ws: {{upstream: '{open_gw.url}'}}\n")
         assert code == 1 and out["strategy"] == "none"
+        # As a table, each outcome reads as a sentence.
+        path = tmp_path / "c.yaml"
+        text = await asyncio.to_thread(run_cli, "lock", "check", "-c", str(path), "-f", "table")
+        assert text.returncode == 1
+        assert text.stdout.splitlines()[0] == (
+            "No gateway lock is configured (ws.lock.strategy: none)."
+        )
+        path.write_text(f"ws: {{upstream: '{locked.url}', {token}}}\n")
+        text = await asyncio.to_thread(run_cli, "lock", "check", "-c", str(path), "-f", "table")
+        assert text.returncode == 0
+        assert text.stdout.splitlines()[0] == "The gateway lock (validation_token) is active."
     finally:
         await locked.stop()
         await open_gw.stop()

@@ -91,7 +91,7 @@ def test_save_without_a_config_file_is_refused(tmp_path: Path) -> None:
     with serve_process(tmp_path) as served:
         sock = str(tmp_path / "control.sock")
         refused = run_cli("rules", "apply", str(edit), "--save", "--socket", sock)
-        assert refused.returncode == 4
+        assert refused.returncode == 7  # save failed, nothing changed
         assert "no config file to save them to; nothing changed" in refused.stderr
         assert "hint: apply without saving" in refused.stderr
         assert "Traceback" not in refused.stderr

@@ -59,23 +59,23 @@ def test_port_in_use_is_one_clear_line(tmp_path: Path) -> None:
             "--listen",
             f"api=127.0.0.1:{port}",
         )
-    assert result.returncode == 3
+    assert result.returncode == 8
     assert f"api listener cannot bind 127.0.0.1:{port}" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_invalid_config_exits_2_with_the_problems(tmp_path: Path) -> None:
+def test_invalid_config_exits_3_with_the_problems(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("rules:\n  - {match: a.com, action: alow}\n")
     result = run_cli("serve", "-c", str(bad), "--state-dir", str(tmp_path))
-    assert result.returncode == 2
+    assert result.returncode == 3
     assert f"{bad}:2: rules[0].action: expected" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_bad_flags_are_clear(tmp_path: Path) -> None:
     result = run_cli("serve", "--listen", "api", "--state-dir", str(tmp_path))
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "--listen expects NAME=VALUE, got 'api'" in result.stderr
     result = run_cli("serve", "--listen", "api=127.0.0.1:notaport", "--state-dir", str(tmp_path))
     assert result.returncode == 2 and "port must be a number" in result.stderr

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from secproxy.config import Overrides, load_config
+from secproxy.config.reference import render_reference
 from secproxy.config.schema import default_state_dir
 from secproxy.errors import ConfigError
 
@@ -42,10 +43,14 @@ def test_samples_exist_for_every_profile_and_surface() -> None:
     assert {"dev", "production", "strict", "egress", "llm", "ws", "inspection"} <= names
 
 
-def test_reference_example_validates() -> None:
-    loaded = load_config(ROOT / "secproxy" / "config" / "example.yaml", env={})
+def test_reference_config_is_exactly_the_defaults() -> None:
+    text = render_reference()
+    loaded = load_config(text=text, env={})
     assert loaded.warnings == []
-    assert len(loaded.config.rules) >= 5
+    assert loaded.config == load_config(env={}).config
+    # Durations read as durations, choices are named.
+    assert "\n  strike_window: 1h\n" in text and "\n  block_duration: 15m\n" in text
+    assert "  on_error: block  # block | allow\n" in text
 
 
 def test_error_names_key_path_value_expectation_and_line() -> None:

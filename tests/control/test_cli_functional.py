@@ -131,7 +131,7 @@ def test_approvals_list_approve_deny(tmp_path):
         assert verdict.decision is Decision.BLOCK and "denied by carol" in verdict.reason
 
         again = cli("approvals", "deny", pending_id, "--socket", proxy.socket)
-        assert again.returncode == 4
+        assert again.returncode == 6  # conflict: already resolved
         assert again.stderr.startswith("error: approval ") and "already denied" in again.stderr
         assert "Traceback" not in again.stderr
 
@@ -171,7 +171,7 @@ def test_users_block_unblock_and_rules(tmp_path):
             + "rules:\n  - name: fs\n    tools: ['fs.*']\n    action: forbid\n"
         )
         rejected = cli("rules", "apply", str(bad), *sock)
-        assert rejected.returncode == 2
+        assert rejected.returncode == 3  # the rules sent are an invalid config
         assert f"{bad}:6: rules[0].action" in rejected.stderr
         assert [r.name for r in proxy.runtime.engine.config.rules] == ["shell"]
 
