@@ -35,7 +35,10 @@ def test_serve_without_config_answers_probes_and_stops_cleanly(tmp_path: Path) -
         status, body = get(f"http://{api}/health")
         assert status == 200 and body["status"] == "ok"
         status, body = get(f"http://{api}/ready")
-        assert status == 200 and body == {"ready": True, "checks": {"config": True, "ledger": True}}
+        assert status == 200 and body == {
+            "ready": True,
+            "checks": {"config": True, "ledger": True, "state": True},
+        }
         with urllib.request.urlopen(f"http://{api}/metrics", timeout=5) as resp:
             text = resp.read().decode()
         assert "secproxy_decisions_total" in text

@@ -23,8 +23,15 @@ Answer = tuple[Any, bool]
 
 
 def dump_json(obj: Any) -> str:
-    """Compact JSON, non-ASCII kept as is."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    """Compact JSON, non-ASCII kept as is, always encodable as UTF-8: a lone surrogate
+    (decoded from a `\udc80` escape in a frame) goes back out as the same escape."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    if not text.isascii():
+        try:
+            text.encode()
+        except UnicodeEncodeError:
+            return json.dumps(obj, separators=(",", ":"))
+    return text
 
 
 def as_frame(text: str, binary: bool) -> Data:

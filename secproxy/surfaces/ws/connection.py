@@ -64,10 +64,10 @@ def sendable_close(code: int | None, reason: str) -> tuple[int, str]:
         code = 1000 if code == 1005 else 1011
     elif code not in _SENDABLE and not 3000 <= code < 5000:
         code = 1011
-    data = reason.encode()
+    data = reason.encode("utf-8", "backslashreplace")  # a lone surrogate as its escape
     if len(data) > 123:
-        reason = data[:120].decode(errors="ignore") + "..."
-    return code, reason
+        return code, data[:120].decode(errors="ignore") + "..."
+    return code, data.decode()
 
 
 @dataclass(slots=True)
