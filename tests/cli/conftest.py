@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
 
 SECPROXY = [sys.executable, "-c", "from secproxy.cli import main; main()"]
 
@@ -100,3 +105,24 @@ def serve_process(state_dir: Path, *args: str, timeout: float = 20) -> Iterator[
         for stream in (proc.stdout, proc.stderr):
             if stream is not None:
                 stream.close()
+
+
+def proxy_get(proxy: str, url: str, timeout: float = 30) -> tuple[int, dict]:
+    """One plain-HTTP request through the egress proxy: (status, JSON body)."""
+    host, _, port = proxy.rpartition(":")
+    with socket.create_connection((host, int(port)), timeout=timeout) as conn:
+        conn.sendall(f"GET {url} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+        data = b""
+        while chunk := conn.recv(65536):
+            data += chunk
+    head, _, body = data.partition(b"\r\n\r\n")
+    return int(head.split()[1]), json.loads(body or b"{}")
+
+
+def wait_for(check: Callable[[], T], timeout: float = 10) -> T:
+    """Poll `check` until it returns something truthy (and return that), with a deadline."""
+    deadline = time.monotonic() + timeout
+    while not (found := check()):
+        assert time.monotonic() < deadline, "condition not met in time"
+        time.sleep(0.05)
+    return found

@@ -7,36 +7,15 @@ import concurrent.futures
 import json
 import re
 import socket
-import time
 from pathlib import Path
 
 import pytest
 
 from secproxy.errors import ExitCode
-from tests.cli.conftest import run_cli, serve_process
+from tests.cli.conftest import proxy_get, run_cli, serve_process, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.functional
-
-
-def proxy_get(proxy: str, url: str, timeout: float = 30) -> tuple[int, dict]:
-    """One plain-HTTP request through the egress proxy: (status, JSON body)."""
-    host, _, port = proxy.rpartition(":")
-    with socket.create_connection((host, int(port)), timeout=timeout) as conn:
-        conn.sendall(f"GET {url} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
-        data = b""
-        while chunk := conn.recv(65536):
-            data += chunk
-    head, _, body = data.partition(b"\r\n\r\n")
-    return int(head.split()[1]), json.loads(body or b"{}")
-
-
-def wait_for(check, timeout: float = 10):  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not (found := check()):
-        assert time.monotonic() < deadline, "condition not met in time"
-        time.sleep(0.05)
-    return found
 
 
 def test_usage_errors_exit_2_without_a_proxy(tmp_path: Path) -> None:
