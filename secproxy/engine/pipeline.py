@@ -389,7 +389,10 @@ class Engine:
 
     async def intent(self, action: Action, verdict: Verdict) -> None:
         """Strict durability: make the decision durable before the surface acts on it
-        (the record that follows replaces it; a crash leaves it as proof of the action)."""
+        (the record that follows replaces it; a crash leaves it as proof of the action).
+        Nothing to do in batch durability."""
+        if not self.durable:
+            return
         ack = asyncio.get_running_loop().create_future()
         if await self.bus.publish(IntentEvent(action, verdict, ack=ack)):
             await ack

@@ -200,6 +200,7 @@ class WsService(Service):
             await self.engine.record(action, verdict, Outcome(status=403, duration=0.0))
             return conn.respond(HTTPStatus.FORBIDDEN,
                                 f"secproxy: {verdict.reason or 'connection refused'}\n")
+        await self.engine.intent(action, verdict)  # strict durability: before the gateway
         forward = self._forward_lower
         headers = self._upstream_headers(request)
         origin = request.headers.get("Origin") if "origin" in forward else None
