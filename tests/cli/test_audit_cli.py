@@ -122,6 +122,7 @@ async def test_export_and_verify(ledger: Path, tmp_path: Path) -> None:
         "checked": 2,
         "broken_at": 3,
         "message": "the row's content does not match its hash (edited)",
+        "signed_by": None,
     }
 
 
