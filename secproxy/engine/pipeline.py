@@ -170,7 +170,10 @@ class Tracking:
             # No waiting while unwinding (cancellation): the durable queue takes it anyway.
             self.engine.bus.emit(RecordEvent(tracked.action, tracked.verdict, outcome))
             return
-        await self.engine.record(tracked.action, tracked.verdict, outcome)
+        # Backpressure only, even in strict durability: the intent written on the way in
+        # already made this decision durable; waiting for the outcome's own commit would
+        # only hold the connection's next request behind a second fsync.
+        await self.engine.bus.publish(RecordEvent(tracked.action, tracked.verdict, outcome))
 
 
 def _no_guards(config: Config) -> Sequence[Guard]:
