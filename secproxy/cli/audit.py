@@ -12,6 +12,7 @@ from secproxy.audit.signing import PUB_FILE, load_public_key
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt, LedgerOpt
 from secproxy.cli.render import console, render_object, render_rows
 from secproxy.config import load_config
+from secproxy.control.protocol import record_payload
 from secproxy.errors import ExitCode, NotFoundError, SecproxyError, UsageError
 
 app = typer.Typer(
@@ -157,7 +158,8 @@ def query(
         since, until, decision, surface, host, principal, session, search, limit, offset
     )
     with LedgerReader(ledger_path(ledger, config)) as reader:
-        render_rows(reader.query(filters), QUERY_COLUMNS, fmt, title="audit records")
+        rows = [record_payload(r) for r in reader.query(filters)]  # masked again on read
+    render_rows(rows, QUERY_COLUMNS, fmt, title="audit records")
 
 
 @app.command()
@@ -172,6 +174,7 @@ def stats(
     """Totals by decision and surface, top hosts and principals, recent denials."""
     with LedgerReader(ledger_path(ledger, config)) as reader:
         data = reader.stats(_filters(since, until), top=top)
+    data["recent_denials"] = [record_payload(r) for r in data["recent_denials"]]
     if fmt not in (None, Format.table):
         render_object(data, fmt)
         return

@@ -162,3 +162,21 @@ async def test_a_table_to_a_pipe_keeps_every_cell_whole(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     rows = [line for line in result.stdout.splitlines() if "10.0.0.1" in line]
     assert len(rows) == 1 and f"api.example.com{path}" in rows[0]
+
+
+async def test_query_and_stats_mask_records_written_before_masking_knew_them(
+    ledger: Path,
+) -> None:
+    """A ledger written by an older secproxy may hold a credential in clear; reading it
+    back through the CLI masks it, as the control socket's audit/query does."""
+    token = "ghp_" + "Zq7" * 12
+    with sqlite3.connect(ledger) as conn:
+        conn.execute(
+            "UPDATE records SET url = ?, reason = ? WHERE id = 3",
+            (f"db.internal.corp/p2?access_token={token}", f"denied; token {token}"),
+        )
+    out = run_cli("audit", "query", "--ledger", str(ledger), "--format", "json")
+    stats = run_cli("audit", "stats", "--ledger", str(ledger), "--format", "json")
+    assert out.returncode == 0 and stats.returncode == 0
+    assert "db.internal.corp/p2?access_token=" in out.stdout
+    assert token not in out.stdout and token not in stats.stdout
