@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, field_validator, model_validator
 
 from secproxy.config.types import Duration, StrictModel
-from secproxy.model import Surface
+from secproxy.model import Direction, Surface
 
 RuleAction = Literal["allow", "deny", "log", "require_approval"]
 Day = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -28,6 +28,19 @@ class RateLimitPolicy(StrictModel):
     window: Duration = 60.0
     per: Literal["domain", "principal", "ip", "api_key", "global"] = "principal"
     """What one counter is kept for."""
+    count: list[Direction] = [Direction.REQUEST]
+    """Which of the rule's actions use up the limit, by direction: `request` (an agent's
+    request, a client's WebSocket frame, the WebSocket handshake), `response` (what the
+    upstream or gateway sends back), `stream` (a streamed answer). By default only
+    requests count, so a gateway's answers never eat into the client's allowance; list
+    `response` too to limit the traffic in both directions."""
+
+    @field_validator("count")
+    @classmethod
+    def _counts_something(cls, v: list[Direction]) -> list[Direction]:
+        if not v:
+            raise ValueError("list at least one direction (request, response, stream)")
+        return list(dict.fromkeys(v))
 
     @model_validator(mode="after")
     def _one_limit(self) -> RateLimitPolicy:
@@ -122,6 +135,11 @@ class Rule(StrictModel):
     """Tool-name globs (`shell.*`, `fs_write`)."""
     surfaces: list[Surface] | None = None
     """Surfaces the rule applies to: egress, connect, llm, ws, tool."""
+    directions: list[Direction] | None = None
+    """Directions the rule applies to: `request` (what an agent sends: an HTTP request, a
+    client's WebSocket frame or handshake, a tool call), `response` (what comes back: a
+    gateway's frame, a tool result), `stream` (a streamed answer). Unset: all of them.
+    Rate limits count only requests either way, unless the limit's `count` says more."""
     principals: list[str] | None = None
     """Principal-key globs (`ip:10.*`, `user:alice`)."""
     min_taint: int | None = Field(default=None, ge=0)
@@ -140,6 +158,13 @@ class Rule(StrictModel):
                              "rules apply to egress, connect, llm, ws and tool")
         return v
 
+    @field_validator("directions")
+    @classmethod
+    def _some_direction(cls, v: list[Direction] | None) -> list[Direction] | None:
+        if v is not None and not v:
+            raise ValueError("list at least one direction, or leave the key out to match all")
+        return list(dict.fromkeys(v)) if v is not None else None
+
     @field_validator("methods")
     @classmethod
     def _upper(cls, v: list[str] | None) -> list[str] | None:
@@ -156,5 +181,6 @@ class Rule(StrictModel):
 
     def conditions(self) -> dict[str, object]:
         """The conditions that are set, for comparing rules."""
-        keys = ("match", "host", "path", "methods", "tools", "surfaces", "principals", "min_taint")
+        keys = ("match", "host", "path", "methods", "tools", "surfaces", "directions",
+                "principals", "min_taint")
         return {k: getattr(self, k) for k in keys if getattr(self, k) is not None}

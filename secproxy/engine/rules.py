@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from secproxy.config.rules import RateLimitPolicy, Rule, TimeRestrictionPolicy
 from secproxy.globs import UrlGlob, compile_url_glob, name_glob, path_glob
-from secproxy.model import Action, Decision, Surface
+from secproxy.model import Action, Decision, Direction, Surface
 
 ACTION_DECISION = {
     "allow": Decision.ALLOW,
@@ -37,6 +37,7 @@ class CompiledRule:
     methods: frozenset[str] | None
     tools: tuple[re.Pattern[str], ...] | None
     surfaces: frozenset[Surface] | None
+    directions: frozenset[Direction] | None
     principals: tuple[re.Pattern[str], ...] | None
     rate_limits: tuple[tuple[int, RateLimitPolicy], ...]
     time_windows: tuple[TimeRestrictionPolicy, ...]
@@ -68,6 +69,8 @@ class CompiledRule:
         t = action.target
         if self.surfaces is not None and action.surface not in self.surfaces:
             return False
+        if self.directions is not None and action.direction not in self.directions:
+            return False
         if self.url is not None:
             if self.url.port is not None and t.port != self.url.port:
                 return False
@@ -98,6 +101,7 @@ def compile_rule(index: int, name: str, rule: Rule) -> CompiledRule:
         methods=frozenset(rule.methods) if rule.methods is not None else None,
         tools=tuple(name_glob(t) for t in rule.tools) if rule.tools is not None else None,
         surfaces=frozenset(rule.surfaces) if rule.surfaces is not None else None,
+        directions=frozenset(rule.directions) if rule.directions is not None else None,
         principals=(
             tuple(name_glob(p) for p in rule.principals) if rule.principals is not None else None
         ),

@@ -124,7 +124,8 @@ class IdentityStage:
 
 
 class LimitsStage:
-    """The matched rule's time windows and rate limits."""
+    """The matched rule's time windows and rate limits; a rate limit counts only the
+    directions its `count` lists (requests by default)."""
 
     name = "limits"
 
@@ -149,7 +150,10 @@ class LimitsStage:
         if ctx.trusted:
             return None
         store = ctx.snap.limiters
+        direction = action.direction
         for index, policy in rule.rate_limits:
+            if direction not in policy.count:
+                continue  # by default answers (response frames) do not use up requests
             wait = store.window(rule.name, index, policy).hit(limit_key(policy, action), ctx.now)
             if wait is not None:
                 return ctx.final(
