@@ -62,13 +62,13 @@ RELAY = """
 import asyncio, logging, sys
 from secproxy.config import load_config
 from secproxy.engine import Engine
-from secproxy.guards.patterns import ws_pattern_guards
+from secproxy.config.guards import configured_guards
 from secproxy.surfaces.ws import WsService
 {loop}
 logging.basicConfig(level=logging.WARNING)
 async def main():
     loaded = load_config(text=sys.argv[1], env={{}})
-    engine = Engine(loaded, guard_factory=ws_pattern_guards)
+    engine = Engine(loaded, guard_factory=configured_guards)
     ledger = task = None
     if sys.argv[2] == "ledger":
         from secproxy.audit.ledger import Ledger

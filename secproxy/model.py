@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from secproxy.content import Slot
+
 
 class Surface(StrEnum):
     """Where an action came from."""
@@ -166,8 +168,16 @@ class Action:
     request_id: str = field(default_factory=new_request_id)
     created: float = field(default_factory=time.time)
 
+    slots: list[Slot] | None = None
+    """The content as role-tagged pieces with paths back into the wire format, when the
+    surface cuts it up (then `content` is their text joined by newlines); otherwise the
+    guards see `content` as one slot. A redaction rewrites them in place."""
+    original: str | None = None
+    """The content as it arrived, once a redaction has rewritten `content`."""
+
     def fingerprint(self) -> str:
-        """Hash of the normalized action: what an approval is bound to."""
+        """Hash of the normalized action: what an approval is bound to (the content as it
+        arrived, before any redaction)."""
         body = {
             "surface": str(self.surface),
             "direction": str(self.direction),
@@ -180,7 +190,7 @@ class Action:
             "method": self.target.method,
             "tool": self.target.tool,
             "arguments": self.arguments,
-            "content": self.content,
+            "content": self.content if self.original is None else self.original,
         }
         raw = json.dumps(body, sort_keys=True, default=str, separators=(",", ":"))
         return hashlib.sha256(raw.encode()).hexdigest()

@@ -21,12 +21,12 @@ from secproxy.aio import cancel_and_wait, spawn
 from secproxy.audit.ledger import Ledger
 from secproxy.audit.signing import HeadSigner
 from secproxy.config import Config, LoadedConfig
+from secproxy.config.guards import configured_guards
 from secproxy.control.http import mount_operator_api
 from secproxy.control.server import ControlServer
 from secproxy.engine import Engine
 from secproxy.errors import ConfigError, SecproxyError
 from secproxy.guards import Guard
-from secproxy.guards.patterns import ws_pattern_guards
 from secproxy.ops.alerts import AlertDispatcher
 from secproxy.ops.metrics import CONTENT_TYPE_LATEST, Metrics
 from secproxy.store import StateStore
@@ -240,5 +240,6 @@ def _guards(config: Config) -> list[Guard]:
     return [guard for factory in GUARD_FACTORIES for guard in factory(config)]
 
 
-GUARD_FACTORIES: list[Callable[[Config], Sequence[Guard]]] = [ws_pattern_guards]
-"""Each `factory(config) -> guards`; the guard families plug in here."""
+GUARD_FACTORIES: list[Callable[[Config], Sequence[Guard]]] = [configured_guards]
+"""Each `factory(config) -> guards`: the `guards:` section (with `ws.redact_patterns`)
+built through the family registry (`secproxy.guards.registry`)."""

@@ -24,6 +24,7 @@ from pydantic_core import PydanticUndefined, to_jsonable_python
 
 from secproxy.config.alerts import WebhookTarget
 from secproxy.config.egress import ProxyUser
+from secproxy.config.guards import GuardEntry
 from secproxy.config.rules import RateLimitPolicy, Rule, TimeRestrictionPolicy
 from secproxy.config.schema import Config, Upstream
 from secproxy.config.types import parse_duration
@@ -61,6 +62,11 @@ SAMPLES: dict[type[BaseModel], dict[str, Any]] = {
     TimeRestrictionPolicy: {"type": "time_restriction"},
     ProxyUser: {"name": "agent1", "password_sha256": hashlib.sha256(b"change me").hexdigest()},
     RedactPattern: {"name": "openai_key", "pattern": "sk-[A-Za-z0-9]{20,}"},
+    GuardEntry: {
+        "name": "secrets",
+        "family": "patterns",
+        "settings": {"patterns": [{"name": "openai_key", "pattern": "sk-[A-Za-z0-9]{20,}"}]},
+    },
     WebhookTarget: {
         "name": "security",
         "url": "https://hooks.slack.com/services/T000/B000/XXXX",

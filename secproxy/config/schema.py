@@ -13,6 +13,7 @@ from pydantic import Field, field_validator, model_validator
 
 from secproxy.config.alerts import AlertSettings
 from secproxy.config.egress import EgressSettings
+from secproxy.config.guards import GuardsSettings
 from secproxy.config.llm import LlmSettings
 from secproxy.config.rules import Rule, RuleAction
 from secproxy.config.types import Duration, Listener, StrictModel
@@ -187,6 +188,7 @@ class Config(StrictModel):
     egress: EgressSettings = EgressSettings()
     llm: LlmSettings = LlmSettings()
     ws: WsSettings = WsSettings()
+    guards: GuardsSettings = GuardsSettings()
     alerts: AlertSettings = AlertSettings()
     shutdown_timeout: Duration = 10.0
     """Longest `secproxy serve` takes to stop on SIGTERM: in-flight work and the ledger

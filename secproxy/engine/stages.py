@@ -7,18 +7,25 @@ no socket I/O and do not catch their own exceptions: the pipeline's one boundary
 
 from __future__ import annotations
 
+import asyncio
 import inspect
+import logging
+import os
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from secproxy.content import Redaction, Role, Slot, apply_redactions, joined, offsets
 from secproxy.engine.limits import limit_key, within_time_window
 from secproxy.engine.rules import RuleMatch
 from secproxy.engine.tracking import FOREVER, PrincipalState
-from secproxy.guards import Guard, GuardResult
-from secproxy.model import Action, Decision, Finding, Severity, Verdict
+from secproxy.guards import SEVERITY_RANK, Guard, GuardContext, Hit
+from secproxy.model import Action, Decision, Direction, Finding, Severity, Surface, Verdict
 
 if TYPE_CHECKING:
     from secproxy.engine.pipeline import Snapshot
+
+log = logging.getLogger("secproxy.engine")
 
 
 class Context:
@@ -216,46 +223,168 @@ class RulesStage:
 
 
 class GuardsStage:
-    """Content guards; the worst guard action wins, sanitization chains."""
+    """Content guards over the action's slots (one slot of `content` when the surface
+    gives none). Cheap guards run inline in their listed order, heavy ones in a worker
+    pool and coroutine guards concurrently; each guard's policy turns its hits into
+    findings: the worst action wins (block, then challenge), and the masks of every
+    sanitizing guard are merged by span and applied together. The rewritten text goes
+    to `content` (and `slots`), the text as it arrived stays in `original`."""
 
     name = "guards"
 
-    async def _run_async(self, action: Action, ctx: Context, pending: list[Any]) -> Verdict | None:
-        results = []
-        for item in pending:
-            results.append(await item if inspect.isawaitable(item) else item)
-        return self._combine(action, ctx, results)
+    def __init__(self) -> None:
+        self._pool: ThreadPoolExecutor | None = None
+
+    def _executor(self) -> ThreadPoolExecutor:
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(
+                max_workers=min(4, os.cpu_count() or 1), thread_name_prefix="secproxy-guard")
+        return self._pool
 
     def check(self, action: Action, ctx: Context) -> Verdict | None | Any:
         guards: tuple[Guard, ...] = ctx.snap.guards
         if not guards:
             return None
-        results: list[Any] = []
-        has_async = False
-        for guard in guards:
-            if guard.applies(action):
-                result = guard.check(action)
-                has_async = has_async or inspect.isawaitable(result)
-                results.append(result)
-        if has_async:
-            return self._run_async(action, ctx, results)
-        return self._combine(action, ctx, results)
+        slots = action.slots
+        if slots is None:
+            if not action.content:
+                return None
+            slots = [Slot(_role(action), action.content)]
+        elif not slots:
+            return None
+        direction, surface = action.direction, action.surface
+        chosen = [g for g in guards if direction in g.policy.directions
+                  and (g.policy.surfaces is None or surface in g.policy.surfaces)]
+        if not chosen:
+            return None
+        gctx = GuardContext(action, ctx.taint)
+        fail_fast = ctx.snap.config.guards.strategy == "fail_fast"
+        results: list[list[Hit] | None] = [None] * len(chosen)
+        pending: dict[int, Any] = {}
+        for i, guard in enumerate(chosen):
+            if guard.cost == "heavy":
+                pending[i] = guard
+                continue
+            try:
+                hits = guard.inspect(slots, gctx)
+            except Exception as exc:
+                hits = _failed(guard, exc, ctx)
+            if inspect.isawaitable(hits):
+                pending[i] = hits
+                continue
+            results[i] = hits
+            if fail_fast and _stops(guard, hits):
+                for waiting in pending.values():
+                    if inspect.iscoroutine(waiting):
+                        waiting.close()
+                return self._combine(action, ctx, chosen, results, slots, fail_fast)
+        if pending:
+            return self._finish(action, ctx, chosen, results, slots, fail_fast, pending, gctx)
+        return self._combine(action, ctx, chosen, results, slots, fail_fast)
 
-    def _combine(self, action: Action, ctx: Context, results: list[GuardResult]) -> Verdict | None:
-        worst = None
-        for result in results:
-            ctx.findings.extend(result.findings)
-            if result.action == "block":
-                worst = Decision.BLOCK
-            elif result.action == "challenge" and worst is None:
-                worst = Decision.CHALLENGE
-            elif result.action == "sanitize" and result.sanitized is not None:
-                ctx.sanitized = result.sanitized
-                action.content = result.sanitized
-        if worst is not None:
-            reason = ctx.findings[-1].message if ctx.findings else "blocked by a guard"
-            return Verdict(worst, ctx.findings, rule=ctx.rule, reason=reason, shadow=ctx.shadow)
+    async def _finish(self, action: Action, ctx: Context, chosen: list[Guard],
+                      results: list[list[Hit] | None], slots: list[Slot], fail_fast: bool,
+                      pending: dict[int, Any], gctx: GuardContext) -> Verdict | None:
+        loop = asyncio.get_running_loop()
+        waits = [
+            loop.run_in_executor(self._executor(), chosen[i].inspect, slots, gctx)
+            if chosen[i] is p else p
+            for i, p in pending.items()
+        ]
+        outs = await asyncio.gather(*waits, return_exceptions=True)
+        for i, out in zip(pending, outs, strict=True):
+            if isinstance(out, BaseException):
+                if not isinstance(out, Exception):
+                    raise out
+                out = _failed(chosen[i], out, ctx)
+            elif not isinstance(out, list):
+                raise TypeError(f"guard {chosen[i].name} returned {type(out).__name__}, "
+                                "not a list of hits (a heavy guard must not be async)")
+            results[i] = out
+        return self._combine(action, ctx, chosen, results, slots, fail_fast)
+
+    def _combine(self, action: Action, ctx: Context, chosen: list[Guard],
+                 results: list[list[Hit] | None], slots: list[Slot], fail_fast: bool
+                 ) -> Verdict | None:
+        worst: Decision | None = None
+        deciding: Finding | None = None
+        redactions: list[Redaction] = []
+        starts = offsets(slots) if len(slots) > 1 else None
+        findings = ctx.findings
+        for guard, hits in zip(chosen, results, strict=True):
+            if not hits:
+                continue
+            policy = guard.policy
+            floor = SEVERITY_RANK[policy.min_severity]
+            for hit in hits:
+                if SEVERITY_RANK[hit.severity] < floor:
+                    continue
+                span = hit.span
+                where = span
+                if span is not None and starts is not None:
+                    where = (starts[hit.slot] + span[0], starts[hit.slot] + span[1])
+                finding = Finding(guard.name, hit.category, hit.message, hit.severity, where)
+                act = policy.action
+                if act == "sanitize" and span is not None:
+                    mask = hit.replacement
+                    redactions.append(Redaction(hit.slot, span[0], span[1],
+                                                mask if mask is not None
+                                                else f"[REDACTED:{hit.category}]"))
+                elif act == "log":
+                    ctx.logged = True
+                elif act == "challenge" and worst is None:
+                    worst, deciding = Decision.CHALLENGE, finding
+                    continue
+                elif act != "challenge" and worst is not Decision.BLOCK:
+                    # block, or sanitize of a hit without a span: nothing to mask, so no
+                    if deciding is not None:
+                        findings.append(deciding)
+                    worst, deciding = Decision.BLOCK, finding
+                    continue
+                findings.append(finding)
+            if fail_fast and worst is not None:
+                break
+        if worst is not None and deciding is not None:
+            return ctx.final(worst, deciding)
+        if redactions:
+            rewritten = apply_redactions(slots, redactions)
+            text = joined(rewritten)
+            if action.original is None:
+                action.original = action.content
+            action.content = ctx.sanitized = text
+            if action.slots is not None:
+                action.slots = rewritten
         return None
+
+
+def _role(action: Action) -> Role:
+    """The role of an action's content when the surface gave no slots."""
+    if action.surface is Surface.WS:
+        return Role.FRAME
+    if action.surface is Surface.TOOL:
+        return Role.TOOL_CALL if action.direction is Direction.REQUEST else Role.TOOL_RESULT
+    return Role.BODY
+
+
+def _stops(guard: Guard, hits: list[Hit]) -> bool:
+    """Whether these hits make `guard` decide (block or challenge) under fail_fast."""
+    policy = guard.policy
+    if policy.action == "log" or not hits:
+        return False
+    floor = SEVERITY_RANK[policy.min_severity]
+    return any(SEVERITY_RANK[h.severity] >= floor
+               and (policy.action != "sanitize" or h.span is None) for h in hits)
+
+
+def _failed(guard: Guard, exc: Exception, ctx: Context) -> list[Hit]:
+    """A guard's failure: raised on to the pipeline's boundary (fail closed) unless its
+    `on_error` is `allow`, which skips it with a finding."""
+    if guard.policy.on_error != "allow":
+        raise exc
+    log.warning("guard %s failed, skipped (on_error: allow): %r", guard.name, exc)
+    ctx.findings.append(Finding(guard.name, "guard_error", f"guard {guard.name} failed: {exc!r}",
+                                Severity.HIGH))
+    return []
 
 
 class SessionStage:

@@ -1,21 +1,24 @@
-"""Pattern redaction: configured regular expressions masked with deterministic text.
+"""The `patterns` family: configured regular expressions masked with deterministic text.
 
-The output rules of the WebSocket relay (`ws.redact_patterns`) are this guard: each
-match in a gateway result (and, with `ws.redact_requests`, in a client frame) is replaced
-by its mask (`[REDACTED:<name>]` unless a replacement is given), which turns an `allow`
-into `allow_with_redaction` with the masked text as the verdict's `sanitized` content.
+Settings: `patterns`, a list of `{name, pattern, replacement?, severity?}`. Every match
+in every slot is a hit whose replacement is the pattern's mask (`[REDACTED:<name>]`
+unless a replacement is given); with the guard's action `sanitize` the matches are
+masked and the verdict becomes `allow_with_redaction`.
+
+The WebSocket relay's output rules (`ws.redact_patterns`) are a guard of this family
+(`secproxy.config.guards.guard_entries` turns them into one).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
-from secproxy.config import Config
-from secproxy.config.ws import RedactPattern
-from secproxy.guards import Guard, GuardResult
-from secproxy.model import Action, Direction, Finding, Severity, Surface
+from secproxy.content import Slot
+from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
+from secproxy.model import Severity
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,60 +31,66 @@ class CompiledPattern:
     severity: Severity
 
 
-def _literal(mask: str) -> Callable[[re.Match[str]], str]:
-    return lambda _match: mask
+def compile_patterns(entries: Sequence[Any]) -> tuple[CompiledPattern, ...]:
+    """Patterns from their settings (mappings with `name`, `pattern`, optional
+    `replacement` and `severity`); raises GuardSettingsError naming the bad entry."""
+    out = []
+    if not isinstance(entries, list | tuple):
+        raise GuardSettingsError("patterns must be a list")
+    for i, entry in enumerate(entries):
+        if not isinstance(entry, Mapping):
+            raise GuardSettingsError(f"patterns[{i}] must be a mapping")
+        unknown = set(entry) - {"name", "pattern", "replacement", "severity"}
+        if unknown:
+            raise GuardSettingsError(f"patterns[{i}]: unknown keys {', '.join(sorted(unknown))}")
+        name, pattern = entry.get("name"), entry.get("pattern")
+        if not isinstance(name, str) or not name:
+            raise GuardSettingsError(f"patterns[{i}].name is required")
+        if not isinstance(pattern, str) or not pattern:
+            raise GuardSettingsError(f"patterns[{i}].pattern is required")
+        try:
+            regex = re.compile(pattern)
+        except re.error as exc:
+            raise GuardSettingsError(
+                f"patterns[{i}].pattern is not a valid regular expression: {exc}") from None
+        if regex.match(""):
+            raise GuardSettingsError(
+                f"patterns[{i}].pattern matches the empty string; it would mask everywhere")
+        replacement = entry.get("replacement")
+        mask = replacement if isinstance(replacement, str) else f"[REDACTED:{name}]"
+        try:
+            severity = Severity(entry.get("severity", Severity.LOW))
+        except ValueError:
+            raise GuardSettingsError(f"patterns[{i}].severity must be one of "
+                                     f"{', '.join(Severity)}") from None
+        out.append(CompiledPattern(name, regex, mask, severity))
+    return tuple(out)
 
 
-class PatternRedactor:
-    """Masks every match of its patterns in the actions it applies to."""
+@dataclass
+class PatternGuard(BaseGuard):
+    """Reports (and, sanitizing, masks) every match of its patterns."""
 
-    name = "patterns"
+    family: str = "patterns"
+    patterns: tuple[CompiledPattern, ...] = field(default=())
 
-    def __init__(
-        self,
-        patterns: Iterable[RedactPattern],
-        *,
-        surfaces: Iterable[Surface] = (Surface.WS,),
-        directions: Iterable[Direction] = (Direction.RESPONSE,),
-    ):
-        self.patterns = tuple(
-            CompiledPattern(p.name, re.compile(p.pattern), p.mask, p.severity) for p in patterns
-        )
-        self.surfaces = frozenset(surfaces)
-        self.directions = frozenset(directions)
+    def configure(self, settings: Mapping[str, Any]) -> None:
+        unknown = set(settings) - {"patterns"}
+        if unknown:
+            raise GuardSettingsError(
+                f"family patterns takes `patterns` only (got {', '.join(sorted(unknown))})")
+        self.patterns = compile_patterns(settings.get("patterns", []))
 
-    def applies(self, action: Action) -> bool:
-        return (
-            bool(action.content)
-            and action.surface in self.surfaces
-            and action.direction in self.directions
-        )
-
-    def check(self, action: Action) -> GuardResult:
-        text = action.content or ""
-        findings: list[Finding] = []
-        for p in self.patterns:
-            first = p.regex.search(text)
-            if first is None:
+    def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
+        hits = []
+        for index, s in enumerate(slots):
+            text = s.text
+            if not text:
                 continue
-            span = first.span()
-            # A callable replacement keeps the mask literal (no group references).
-            text, count = p.regex.subn(_literal(p.mask), text)
-            findings.append(Finding(
-                self.name, "redaction",
-                f"masked {count} match{'es' * (count != 1)} of pattern {p.name}",
-                p.severity, span))
-        if not findings:
-            return GuardResult()
-        return GuardResult("sanitize", findings, sanitized=text)
-
-
-def ws_pattern_guards(config: Config) -> Sequence[Guard]:
-    """Guard factory for the engine: the relay's output rules, if any are configured."""
-    ws = config.ws
-    if not ws.redact_patterns:
-        return ()
-    directions = [Direction.RESPONSE]
-    if ws.redact_requests:
-        directions.append(Direction.REQUEST)
-    return (PatternRedactor(ws.redact_patterns, directions=directions),)
+            for p in self.patterns:
+                for m in p.regex.finditer(text):
+                    if m.end() == m.start():
+                        continue  # an empty match has nothing to mask
+                    hits.append(Hit("redaction", f"matched pattern {p.name}", p.severity,
+                                    index, m.span(), p.mask))
+        return hits

@@ -4,38 +4,39 @@ reload keeps the old config on errors, session risk."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from secproxy.config import Config, Overrides, load_config
+from secproxy.content import Slot
 from secproxy.engine import Engine
 from secproxy.errors import ConfigError
-from secproxy.guards import GuardResult
+from secproxy.guards import BaseGuard, GuardContext, GuardPolicy, Hit
 from secproxy.model import Action, Decision, Finding, Severity, Surface, Target
 
 
-class StubGuard:
-    """A guard with a fixed answer (the guard families arrive later)."""
+class StubGuard(BaseGuard):
+    """A guard with fixed hits (or a fixed failure) under a given action."""
 
-    def __init__(self, name: str, result: GuardResult | Exception, *, slow: float = 0):
-        self.name = name
-        self.result = result
+    def __init__(self, name: str, hits: list[Hit] | Exception, action: str = "block", *,
+                 slow: float = 0):
+        super().__init__(name, policy=GuardPolicy(action=action))  # type: ignore[arg-type]
+        self.hits = hits
         self.slow = slow
 
-    def applies(self, action: Action) -> bool:
-        return action.content is not None
-
-    def check(self, action: Action) -> GuardResult:
-        if isinstance(self.result, Exception):
-            raise self.result
-        return self.result
+    def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
+        if isinstance(self.hits, Exception):
+            raise self.hits
+        return self.hits
 
 
 class SlowGuard(StubGuard):
-    async def check(self, action: Action) -> GuardResult:  # type: ignore[override]
+    async def inspect(self, slots: Sequence[Slot], ctx: GuardContext  # type: ignore[override]
+                      ) -> list[Hit]:
         await asyncio.sleep(self.slow)
-        return GuardResult()
+        return []
 
 
 def prompt(text: str = "hello", tool: str | None = None) -> Action:
@@ -65,47 +66,45 @@ async def test_stage_exception_fails_closed() -> None:
 
 async def test_stage_timeout_fails_closed_unless_on_error_allow() -> None:
     e = engine_with(
-        SlowGuard("slow", GuardResult(), slow=1.0), text="engine: {stage_timeout: 50ms}"
+        SlowGuard("slow", [], slow=1.0), text="engine: {stage_timeout: 50ms}"
     )
     v = await e.decide(prompt(), audit=False)
     assert v.decision is Decision.BLOCK and "timed out" in v.reason
     e2 = engine_with(
-        SlowGuard("slow", GuardResult(), slow=1.0),
+        SlowGuard("slow", [], slow=1.0),
         text="engine: {stage_timeout: 50ms, on_error: allow}",
     )
     v2 = await e2.decide(prompt(), audit=False)
     assert v2.decision is Decision.ALLOW and v2.findings[0].category == "stage_error"
 
 
-SANITIZE = GuardResult(
-    "sanitize",
-    [Finding("pii", "email", "an e-mail address", Severity.LOW)],
-    sanitized="mail [REDACTED:email]",
-)
+SANITIZE = [Hit("email", "an e-mail address", Severity.LOW, 0, (5, 10), "[REDACTED:email]")]
 
 
 async def test_redaction_upgrades_an_allow() -> None:
-    v = await engine_with(StubGuard("pii", SANITIZE)).decide(prompt("mail a@b.c"), audit=False)
+    pii = StubGuard("pii", SANITIZE, "sanitize")
+    v = await engine_with(pii).decide(prompt("mail a@b.c"), audit=False)
     assert v.decision is Decision.ALLOW_WITH_REDACTION
     assert v.sanitized == "mail [REDACTED:email]"
 
 
 async def test_a_block_stays_a_block_despite_redaction() -> None:
-    block = GuardResult("block", [Finding("inj", "prompt_injection", "injection", Severity.HIGH)])
-    v = await engine_with(StubGuard("pii", SANITIZE), StubGuard("inj", block)).decide(
+    block = [Hit("prompt_injection", "injection", Severity.HIGH)]
+    v = await engine_with(StubGuard("pii", SANITIZE, "sanitize"), StubGuard("inj", block)).decide(
         prompt("x"), audit=False
     )
     assert v.decision is Decision.BLOCK
     e = engine_with(
-        StubGuard("pii", SANITIZE), text="rules: [{name: nope, match: api.x.com, action: deny}]"
+        StubGuard("pii", SANITIZE, "sanitize"),
+        text="rules: [{name: nope, match: api.x.com, action: deny}]",
     )
     assert (await e.decide(prompt("x"), audit=False)).decision is Decision.BLOCK
 
 
 async def test_session_risk_escalates_to_approval_then_block() -> None:
-    finding = GuardResult("allow", [Finding("g", "suspicious", "odd", Severity.HIGH)])
+    finding = [Hit("suspicious", "odd", Severity.HIGH)]
     e = engine_with(
-        StubGuard("g", finding),
+        StubGuard("g", finding, "log"),
         text="sessions: {approval_risk: 100, max_risk: 12}\napprovals: {timeout: 1s}",
     )
     a = prompt()

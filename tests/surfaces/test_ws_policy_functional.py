@@ -4,15 +4,17 @@ malformed frames, batches and the generic adapter."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 import pytest
 from websockets.asyncio.client import ClientConnection, connect
 
+from secproxy.content import Slot
 from secproxy.control.protocol import decision_payload
 from secproxy.events import DecisionEvent
-from secproxy.guards import GuardResult
-from secproxy.model import Action, Decision, Direction, Finding, Severity
+from secproxy.guards import BaseGuard, GuardContext, GuardPolicy, Hit
+from secproxy.model import Decision, Direction, Severity
 from tests.surfaces.ws_support import (
     SECRET,
     Relay,
@@ -268,19 +270,17 @@ async def test_generic_adapter_paths() -> None:
         assert calls[0].action.arguments == {"c": "ls"}
 
 
-class InjectionGuard:
+class InjectionGuard(BaseGuard):
     """A stand-in for the later guard families: blocks gateway text that says so."""
 
-    name = "test-injection"
+    def __init__(self) -> None:
+        super().__init__("test-injection",
+                         policy=GuardPolicy(directions=frozenset({Direction.RESPONSE})))
 
-    def applies(self, action: Action) -> bool:
-        return action.direction is Direction.RESPONSE and bool(action.content)
-
-    def check(self, action: Action) -> GuardResult:
-        if "ignore previous instructions" in (action.content or ""):
-            return GuardResult("block", [Finding(self.name, "injection", "prompt injection",
-                                                 Severity.HIGH)])
-        return GuardResult()
+    def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
+        if any("ignore previous instructions" in s.text for s in slots):
+            return [Hit("injection", "prompt injection", Severity.HIGH)]
+        return []
 
 
 async def test_blocked_gateway_result_is_replaced_by_an_error_for_its_id() -> None:

@@ -16,10 +16,10 @@ from websockets.exceptions import ConnectionClosed
 from websockets.http11 import Request, Response
 
 from secproxy.config import load_config
+from secproxy.config.guards import configured_guards
 from secproxy.engine import Engine
 from secproxy.engine.pipeline import GuardFactory
 from secproxy.events import RecordEvent, Subscription
-from secproxy.guards.patterns import ws_pattern_guards
 from secproxy.surfaces.ws import WsService
 
 SECRET = "sk-ABCDEFGHIJKLMNOPQRSTUVWXYZ123456"
@@ -194,7 +194,7 @@ def relay_config(upstream: str, ws: dict[str, Any] | None = None, **extra: Any) 
 
 @asynccontextmanager
 async def running_relay(upstream: str, ws: dict[str, Any] | None = None, *,
-                        guard_factory: GuardFactory = ws_pattern_guards, **extra: Any
+                        guard_factory: GuardFactory = configured_guards, **extra: Any
                         ) -> AsyncIterator[Relay]:
     """Start a WsService on a free port in front of `upstream`; stop it afterwards."""
     loaded = load_config(text=relay_config(upstream, ws, **extra), env={})

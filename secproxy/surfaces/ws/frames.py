@@ -3,13 +3,16 @@
 A `Message` is one decidable unit (a JSON-RPC request, a result, one batch element, a
 raw frame). Its `slots` remember which strings of the parsed frame make up its content,
 so sanitized content can be written back into the same places and the frame
-re-serialized; an untouched frame is always relayed as the original bytes.
+re-serialized (`TextSlots` lives in `secproxy.content`); an untouched frame is always
+relayed as the original bytes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+
+from secproxy.content import TextSlots
 
 Data = str | bytes
 """A WebSocket message: `str` for text frames, `bytes` for binary frames."""
@@ -28,62 +31,6 @@ class MalformedFrame(Exception):
         self.reason = reason
         self.rpc_id = rpc_id
         self.syntax = syntax
-
-
-class TextSlots:
-    """The string leaves that form a message's content, in document order.
-
-    Content is the leaves joined with newlines. Sanitized content is written back by
-    giving each leaf as many lines as it had; if a guard changed the number of lines,
-    all of the sanitized text goes to the first leaf and the others are emptied (the
-    masking is kept, only the layout is lost)."""
-
-    __slots__ = ("places",)
-
-    def __init__(self) -> None:
-        self.places: list[tuple[Any, Any]] = []
-        """(container, key) pairs: `container[key]` is a string."""
-
-    def collect(self, container: Any, key: Any, *, skip_keys: frozenset[str] = frozenset()
-                ) -> None:
-        """Add every string under `container[key]` (depth first)."""
-        value = container[key]
-        if isinstance(value, str):
-            self.places.append((container, key))
-        elif isinstance(value, dict):
-            for k in value:
-                if k not in skip_keys:
-                    self.collect(value, k, skip_keys=skip_keys)
-        elif isinstance(value, list):
-            for i in range(len(value)):
-                self.collect(value, i, skip_keys=skip_keys)
-
-    def text(self) -> str | None:
-        places = self.places
-        if not places:
-            return None
-        if len(places) == 1:
-            c, k = places[0]
-            return c[k]  # type: ignore[no-any-return]
-        return "\n".join(c[k] for c, k in places)
-
-    def apply(self, sanitized: str) -> None:
-        """Write sanitized content back into the leaves."""
-        places = self.places
-        if not places:
-            return
-        counts = [c[k].count("\n") + 1 for c, k in places]
-        lines = sanitized.split("\n")
-        if len(lines) != sum(counts):
-            first_c, first_k = places[0]
-            first_c[first_k] = sanitized
-            for c, k in places[1:]:
-                c[k] = ""
-            return
-        at = 0
-        for (c, k), n in zip(places, counts, strict=True):
-            c[k] = "\n".join(lines[at:at + n])
-            at += n
 
 
 @dataclass(slots=True)

@@ -17,6 +17,7 @@ from typing import Any
 
 from secproxy.config import Config
 from secproxy.config.ws import WsSettings
+from secproxy.content import Role
 from secproxy.engine import Engine
 from secproxy.events import DecisionEvent
 from secproxy.globs import name_glob
@@ -51,6 +52,27 @@ def make_adapter(settings: WsSettings) -> Adapter:
     if settings.adapter == "generic":
         return GenericAdapter(settings.generic, settings.block_error_code)
     return RawAdapter()
+
+
+def _role(msg: Message, direction: Direction) -> Role:
+    if direction is _REQUEST:
+        return Role.TOOL_CALL if msg.tool is not None else Role.FRAME
+    return Role.TOOL_RESULT if msg.kind in ("result", "error") else Role.FRAME
+
+
+def _rewrite(msg: Message, action: Action, verdict: Verdict) -> bool:
+    """Write the redacted content back into the message's strings; False when there is
+    nothing to write (the original bytes are relayed)."""
+    slots = msg.slots
+    if slots is None:
+        return False
+    if action.slots is not None:
+        slots.write(action.slots)
+        return True
+    if verdict.sanitized is None:
+        return False
+    slots.apply(verdict.sanitized)
+    return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,9 +142,8 @@ class Interceptor:
                 return data, None
             if decision is _REDACT:
                 self._after(msg, action, verdict, direction)
-                if verdict.sanitized is None or msg.slots is None:
+                if not _rewrite(msg, action, verdict):
                     return data, None
-                msg.slots.apply(verdict.sanitized)
                 return adapter.encode(parsed, [msg.obj]), None
             answer = adapter.block_answer(msg, verdict, action, direction)
             if answer is None:
@@ -140,9 +161,7 @@ class Interceptor:
             action, verdict = await self._decide(msg, direction, len(data), parsed.binary)
             if verdict.permits:
                 self._after(msg, action, verdict, direction)
-                if (verdict.decision is _REDACT and verdict.sanitized is not None
-                        and msg.slots is not None):
-                    msg.slots.apply(verdict.sanitized)
+                if verdict.decision is _REDACT and _rewrite(msg, action, verdict):
                     changed = True
                 kept.append(msg.obj)
                 continue
@@ -179,6 +198,11 @@ class Interceptor:
                 meta["tool"] = tool
         action = Action(_WS, direction, info.principal, target, info.session,
                         msg.text(), msg.arguments, meta, f"{info.id}{next(self._seq):08x}")
+        slots = msg.slots
+        if slots is not None and len(slots.places) > 1:
+            # Several strings: guards see each as its own slot, and masks go back leaf by
+            # leaf (one string needs none: the content is that string).
+            action.slots = slots.slots(_role(msg, direction))
         return action, await self.engine.decide(action)
 
     def _after(self, msg: Message, action: Action, verdict: Verdict, direction: Direction

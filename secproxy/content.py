@@ -1,0 +1,238 @@
+"""Content as slots: role-tagged pieces of text with a path back into the wire format.
+
+A surface cuts what it decides on into `Slot`s — the system prompt, a user message, a
+tool call's arguments, a tool result, a URL, a header, a frame — each remembering where
+it lives in the parsed wire document (`path`: keys and list positions from the root,
+like a JSON pointer). Guards see the slots and answer with spans to mask; masks from
+every guard are merged by span (`merge_redactions`), applied per slot
+(`apply_redactions`), and written back into the document (`write_back`), so the
+structure of a JSON body or frame survives a rewrite.
+
+`TextSlots` is the same idea for a document already parsed by the WebSocket adapters:
+the string leaves of one message, held as (container, key) places.
+
+This module imports nothing from secproxy: the model, the guards and every surface
+may use it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+Path = tuple[str | int, ...]
+"""Keys and list positions from the root of a parsed document; `()` is the root."""
+
+
+class Role(StrEnum):
+    """What a piece of content is."""
+
+    SYSTEM = "system"
+    USER = "user"
+    ASSISTANT = "assistant"
+    TOOL_CALL = "tool_call"
+    """A tool call's arguments."""
+    TOOL_RESULT = "tool_result"
+    URL = "url"
+    QUERY = "query"
+    HEADER = "header"
+    BODY = "body"
+    FRAME = "frame"
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """One role-tagged piece of text."""
+
+    role: Role
+    text: str
+    path: Path = ()
+    """Where `text` lives in the wire document (see `write_back`)."""
+
+    def replace(self, text: str) -> Slot:
+        return Slot(self.role, text, self.path)
+
+
+@dataclass(frozen=True, slots=True)
+class Redaction:
+    """Replace `slot`'s characters `start:end` by `text`."""
+
+    slot: int
+    start: int
+    end: int
+    text: str
+
+
+def joined(slots: Sequence[Slot]) -> str:
+    """The slots' text as one string, one newline between slots (what `Action.content`
+    holds when a surface gives slots)."""
+    if len(slots) == 1:
+        return slots[0].text
+    return "\n".join(s.text for s in slots)
+
+
+def offsets(slots: Sequence[Slot]) -> list[int]:
+    """Where each slot starts in `joined(slots)`."""
+    out = []
+    at = 0
+    for s in slots:
+        out.append(at)
+        at += len(s.text) + 1
+    return out
+
+
+def merge_redactions(redactions: Iterable[Redaction]) -> list[Redaction]:
+    """Merge overlapping redactions of the same slot into one covering their union, with
+    the text of the widest (the first given, among equally wide ones), so that no
+    character any guard asked to mask survives. Sorted by slot and start."""
+    order = sorted(enumerate(redactions), key=lambda p: (p[1].slot, p[1].start, p[0]))
+    merged: list[Redaction] = []
+    widest: list[tuple[int, int]] = []  # (width, -given position) of the text chosen
+    for pos, r in order:
+        if merged and merged[-1].slot == r.slot and r.start < merged[-1].end:
+            last = merged[-1]
+            width = r.end - r.start
+            text = last.text
+            if (width, -pos) > widest[-1]:
+                text = r.text
+                widest[-1] = (width, -pos)
+            merged[-1] = Redaction(last.slot, last.start, max(last.end, r.end), text)
+            continue
+        merged.append(r)
+        widest.append((r.end - r.start, -pos))
+    return merged
+
+
+def apply_redactions(slots: Sequence[Slot], redactions: Iterable[Redaction]) -> list[Slot]:
+    """The slots with the (merged) redactions applied; untouched slots are kept as is."""
+    out = list(slots)
+    by_slot: dict[int, list[Redaction]] = {}
+    for r in merge_redactions(redactions):
+        by_slot.setdefault(r.slot, []).append(r)
+    for index, rs in by_slot.items():
+        text = out[index].text
+        parts = []
+        at = 0
+        for r in rs:
+            parts.append(text[at:r.start])
+            parts.append(r.text)
+            at = r.end
+        parts.append(text[at:])
+        out[index] = out[index].replace("".join(parts))
+    return out
+
+
+def get_at(doc: Any, path: Path) -> Any:
+    """The value at `path` in a parsed document; KeyError/IndexError when absent."""
+    for part in path:
+        doc = doc[part]
+    return doc
+
+
+def set_at(doc: Any, path: Path, value: Any) -> Any:
+    """Put `value` at `path` in a parsed document (in place); the new root is returned
+    (`value` itself for the empty path)."""
+    if not path:
+        return value
+    get_at(doc, path[:-1])[path[-1]] = value
+    return doc
+
+
+def write_back(doc: Any, slots: Iterable[Slot]) -> Any:
+    """Write every slot's text into the document at its path (in place); returns the
+    root, which is new when a slot's path is the root."""
+    for s in slots:
+        doc = set_at(doc, s.path, s.text)
+    return doc
+
+
+def collect(doc: Any, role: Role, path: Path = (), *,
+            skip_keys: frozenset[str] = frozenset()) -> list[Slot]:
+    """A slot for every string under `path` in a parsed JSON document (depth first)."""
+    out: list[Slot] = []
+
+    def walk(value: Any, at: Path) -> None:
+        if isinstance(value, str):
+            out.append(Slot(role, value, at))
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                if k not in skip_keys:
+                    walk(v, (*at, k))
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                walk(v, (*at, i))
+
+    walk(get_at(doc, path), path)
+    return out
+
+
+class TextSlots:
+    """The string leaves that form a message's content, in document order.
+
+    Content is the leaves joined with newlines. `slots()` gives one `Slot` per leaf and
+    `write()` puts rewritten slots back, leaf by leaf. `apply()` takes sanitized content
+    as one string instead: each leaf gets as many lines as it had; if a guard changed the
+    number of lines, all of the sanitized text goes to the first leaf and the others are
+    emptied (the masking is kept, only the layout is lost)."""
+
+    __slots__ = ("places",)
+
+    def __init__(self) -> None:
+        self.places: list[tuple[Any, Any]] = []
+        """(container, key) pairs: `container[key]` is a string."""
+
+    def collect(self, container: Any, key: Any, *, skip_keys: frozenset[str] = frozenset()
+                ) -> None:
+        """Add every string under `container[key]` (depth first)."""
+        value = container[key]
+        if isinstance(value, str):
+            self.places.append((container, key))
+        elif isinstance(value, dict):
+            for k in value:
+                if k not in skip_keys:
+                    self.collect(value, k, skip_keys=skip_keys)
+        elif isinstance(value, list):
+            for i in range(len(value)):
+                self.collect(value, i, skip_keys=skip_keys)
+
+    def text(self) -> str | None:
+        places = self.places
+        if not places:
+            return None
+        if len(places) == 1:
+            c, k = places[0]
+            return c[k]  # type: ignore[no-any-return]
+        return "\n".join(c[k] for c, k in places)
+
+    def slots(self, role: Role) -> list[Slot]:
+        """One slot per leaf; its path is the leaf's position among the places (the
+        places hold the containers themselves, not their paths from the root)."""
+        return [Slot(role, c[k], (i,)) for i, (c, k) in enumerate(self.places)]
+
+    def write(self, slots: Sequence[Slot]) -> None:
+        """Put rewritten slots (from `slots()`) back into their leaves."""
+        for s in slots:
+            index = s.path[0]
+            assert isinstance(index, int)
+            c, k = self.places[index]
+            c[k] = s.text
+
+    def apply(self, sanitized: str) -> None:
+        """Write sanitized content back into the leaves."""
+        places = self.places
+        if not places:
+            return
+        counts = [c[k].count("\n") + 1 for c, k in places]
+        lines = sanitized.split("\n")
+        if len(lines) != sum(counts):
+            first_c, first_k = places[0]
+            first_c[first_k] = sanitized
+            for c, k in places[1:]:
+                c[k] = ""
+            return
+        at = 0
+        for (c, k), n in zip(places, counts, strict=True):
+            c[k] = "\n".join(lines[at:at + n])
+            at += n
