@@ -7,9 +7,9 @@ import re
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 
-from secproxy.config.types import Duration, StrictModel
+from secproxy.config.types import Duration, Secret, SecretUrl, StrictModel
 from secproxy.model import Severity
 
 AlertKind = Literal["blocked", "approval", "denied", "config_rejected", "taint"]
@@ -28,15 +28,17 @@ class WebhookTarget(StrictModel):
 
     name: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_.-]+$")
     """Short name, used in logs and metrics (the URL never is: it often holds a token)."""
-    url: str
-    """`http://` or `https://` endpoint (a Slack or Discord incoming-webhook URL, or your own)."""
+    url: SecretUrl
+    """`http://` or `https://` endpoint (a Slack or Discord incoming-webhook URL, or your
+    own). Shown as its scheme and host only: the rest often is the credential."""
     format: Literal["slack", "discord", "generic"] = "generic"
     """Payload shape: Slack (`text` + mrkdwn `blocks`), Discord (`content` + `embeds`), or
     `generic` (a stable JSON object: kind, severity, summary, details, ts, version)."""
     events: list[AlertKind] = Field(default_factory=lambda: list(DEFAULT_KINDS))
     """Alert kinds this target gets; `taint` is off unless listed."""
-    headers: dict[str, str] = {}
-    """Extra request headers, e.g. `Authorization: Bearer …` (values are never logged)."""
+    headers: dict[str, Secret] = {}
+    """Extra request headers, e.g. `Authorization: Bearer …` (values are never logged nor
+    shown)."""
     min_severity: Severity = Severity.HIGH
     """`denied` alerts from findings need at least this severity (denials by a deny rule
     are always sent)."""
@@ -45,8 +47,8 @@ class WebhookTarget(StrictModel):
 
     @field_validator("url")
     @classmethod
-    def _http(cls, v: str) -> str:
-        parts = urlsplit(v)
+    def _http(cls, v: SecretStr) -> SecretStr:
+        parts = urlsplit(v.get_secret_value())
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError("expected an http:// or https:// URL with a host")
         return v
@@ -60,10 +62,11 @@ class WebhookTarget(StrictModel):
 
     @field_validator("headers")
     @classmethod
-    def _header_names(cls, v: dict[str, str]) -> dict[str, str]:
-        for name, value in v.items():
+    def _header_names(cls, v: dict[str, SecretStr]) -> dict[str, SecretStr]:
+        for name, secret in v.items():
             if not _HEADER_NAME.match(name):
                 raise ValueError(f"{name!r} is not a valid HTTP header name")
+            value = secret.get_secret_value()
             if "\r" in value or "\n" in value:
                 raise ValueError(f"the value of header {name!r} contains a line break")
         return v

@@ -6,15 +6,16 @@ import ipaddress
 
 from pydantic import Field, field_validator, model_validator
 
-from secproxy.config.types import Duration, StrictModel
+from secproxy.config.types import Duration, Secret, StrictModel
 
 
 class ProxyUser(StrictModel):
     """One proxy-auth user; give `password` (plain) or `password_sha256` (hex digest)."""
 
     name: str
-    password: str | None = None
-    password_sha256: str | None = None
+    password: Secret | None = None
+    """The password in clear (never shown: `config/get` hides it)."""
+    password_sha256: Secret | None = None
     """Hex SHA-256 of the password (`printf %s 'pw' | sha256sum`)."""
 
     @model_validator(mode="after")
@@ -22,7 +23,7 @@ class ProxyUser(StrictModel):
         if (self.password is None) == (self.password_sha256 is None):
             raise ValueError(f"user {self.name!r}: set exactly one of password or password_sha256")
         if self.password_sha256 is not None:
-            digest = self.password_sha256.strip().lower()
+            digest = self.password_sha256.get_secret_value().strip().lower()
             if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
                 raise ValueError(f"user {self.name!r}: password_sha256 must be 64 hex digits")
         if ":" in self.name:

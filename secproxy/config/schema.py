@@ -16,7 +16,7 @@ from secproxy.config.egress import EgressSettings
 from secproxy.config.guards import GuardsSettings
 from secproxy.config.llm import LlmSettings
 from secproxy.config.rules import Rule, RuleAction
-from secproxy.config.types import Duration, Listener, StrictModel
+from secproxy.config.types import Duration, Listener, Secret, StrictModel
 from secproxy.config.ws import WsSettings
 
 
@@ -48,9 +48,10 @@ class ControlSettings(StrictModel):
     """Unix socket path; defaults to `<state_dir>/control.sock`."""
     backlog: int = Field(default=500, ge=0, le=100_000)
     """Events a newly attached console receives on connect."""
-    api_keys: list[str] = []
+    api_keys: list[Secret] = []
     """When set, the operator API is also served on the `api` listener under
-    `/operator/api/`, for clients sending `Authorization: Bearer <key>`."""
+    `/operator/api/`, for clients sending `Authorization: Bearer <key>`. Never shown by
+    `config/get`."""
 
 
 class EngineSettings(StrictModel):

@@ -1,11 +1,26 @@
-"""Small value types shared by the config sections: durations, listen addresses."""
+"""Small value types shared by the config sections: durations, listen addresses, secrets.
+
+A `Secret` (a password, a token, an API key, a header value) or `SecretUrl` (a webhook
+URL, whose path is its credential) never serialises in clear: a config dump, `config/get`,
+a `repr` or a log line shows `HIDDEN` (a URL keeps its scheme and host). Code that needs
+the value asks for it with `.get_secret_value()`; a dump that must load back unchanged
+(the rules editor rebuilding the file) passes `context=REVEAL`.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    SecretStr,
+    SerializationInfo,
+)
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)?\s*$")
 _UNIT = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800, None: 1}
@@ -28,6 +43,42 @@ def parse_duration(value: Any) -> float:
 
 Duration = Annotated[float, BeforeValidator(parse_duration)]
 """Seconds, written as a number or with a unit (`250ms`, `30s`, `15m`, `2h`, `3d`, `1w`)."""
+
+
+HIDDEN = "…"
+"""What a secret looks like wherever the config is shown."""
+REVEAL: dict[str, Any] = {"reveal_secrets": True}
+"""Serialisation context under which secrets dump in clear (`model_dump(context=REVEAL)`),
+for the one caller that writes a config back: never for showing it."""
+
+
+def _revealed(info: SerializationInfo) -> bool:
+    context = info.context
+    return isinstance(context, dict) and context.get("reveal_secrets") is True
+
+
+def _dump_secret(value: SecretStr, info: SerializationInfo) -> str:
+    return value.get_secret_value() if _revealed(info) else HIDDEN
+
+
+def hide_url(url: str) -> str:
+    """`https://hooks.slack.com/services/T0/B0/XYZ` → `https://hooks.slack.com/…`: the
+    path, query and user info of a webhook URL are its credentials."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return HIDDEN
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rpartition("@")[2]
+    return f"{scheme}://{host}/{HIDDEN}"
+
+
+def _dump_secret_url(value: SecretStr, info: SerializationInfo) -> str:
+    return value.get_secret_value() if _revealed(info) else hide_url(value.get_secret_value())
+
+
+Secret = Annotated[SecretStr, PlainSerializer(_dump_secret, return_type=str)]
+"""A secret string: read it with `.get_secret_value()`; dumped as `HIDDEN`."""
+SecretUrl = Annotated[SecretStr, PlainSerializer(_dump_secret_url, return_type=str)]
+"""A URL that is a credential (a webhook): dumped as scheme and host only."""
 
 
 class StrictModel(BaseModel):

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from secproxy.config.types import Duration, StrictModel
+from secproxy.config.types import Duration, Secret, StrictModel
 from secproxy.model import Severity
 
 DEFAULT_FORWARD_HEADERS = ["Authorization", "Cookie", "Origin", "User-Agent", "X-Request-Id",
@@ -69,8 +69,8 @@ class LockSettings(StrictModel):
     """`validation_token`: the proxy sends a secret header and the gateway refuses
     handshakes without it; `unix_socket`: the gateway listens on a Unix socket only this
     user can open; `firewall`: the gateway port is reachable on loopback only."""
-    token: str | None = None
-    """Secret for `validation_token` (or use `token_env`)."""
+    token: Secret | None = None
+    """Secret for `validation_token` (or use `token_env`); never shown by `config/get`."""
     token_env: str | None = None
     """Name of an environment variable holding the token (read when the relay starts)."""
     header: str = "X-Secproxy-Gateway-Token"

@@ -84,7 +84,7 @@ class OperatorHttp:
         return self._fallback
 
     def _authorized(self, request: web.Request) -> bool:
-        keys = list(self.runtime.config.control.api_keys)
+        keys = [k.get_secret_value() for k in self.runtime.config.control.api_keys]
         return key_matches(request.headers.get("Authorization"), keys)
 
     def _denied(self) -> web.Response:

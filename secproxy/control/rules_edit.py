@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from secproxy.config import Config, LoadedConfig, Overrides, load_config
+from secproxy.config.types import REVEAL
 from secproxy.errors import ConfigError, ConfigIssue
 
 
@@ -72,7 +73,8 @@ def parse_rules_text(text: str) -> list[Any]:
 
 def _base_settings(config: Config) -> dict[str, Any]:
     """The running config without its rules, as plain data that loads back unchanged."""
-    base = config.model_dump(mode="json", exclude_none=True)
+    # Secrets in clear: this text is validated and written back, never shown.
+    base = config.model_dump(mode="json", exclude_none=True, context=REVEAL)
     base.pop("rules", None)
     check = {**base, "rules": [r.model_dump(mode="json", exclude_none=True) for r in config.rules]}
     try:

@@ -261,7 +261,7 @@ class AlertDispatcher:
         headers = {
             "Content-Type": "application/json",
             "User-Agent": f"secproxy/{self.version}",
-            **target.headers,
+            **{name: value.get_secret_value() for name, value in target.headers.items()},
         }
         attempts = self.settings.max_retries + 1
         why = "no attempt"
@@ -269,7 +269,8 @@ class AlertDispatcher:
             delay: float | None = None
             try:
                 async with self._session.post(
-                    target.url, data=body, headers=headers, allow_redirects=False
+                    target.url.get_secret_value(), data=body, headers=headers,
+                    allow_redirects=False,
                 ) as resp:
                     status = resp.status
                     if 200 <= status < 300:

@@ -62,7 +62,7 @@ class LockReport:
 def lock_token(lock: LockSettings) -> str | None:
     """The validation token, from the config or the environment variable it names."""
     if lock.token:
-        return lock.token
+        return lock.token.get_secret_value()
     if lock.token_env:
         return os.environ.get(lock.token_env) or None
     return None
