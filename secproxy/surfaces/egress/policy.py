@@ -50,6 +50,7 @@ class EgressPolicy:
         """Client connections served at once (`egress.max_connections` or derived)."""
         self.max_tunnels = settings.max_tunnels or tunnels
         """Tunnels open at once (`egress.max_tunnels` or derived)."""
+        self.ssrf = settings.ssrf_protection
         self.users: dict[str, tuple[bytes | None, str | None]] = {
             u.name: (
                 u.password.get_secret_value().encode() if u.password is not None else None,
@@ -58,8 +59,31 @@ class EgressPolicy:
             )
             for u in settings.users
         }
-        self.ssrf = SsrfPolicy(config)
-        """SSRF exemptions, shared with the engine's destination stage."""
+        hosts: set[str] = set()
+        nets = []
+        for entry in settings.ssrf_allow:
+            try:
+                nets.append(ipaddress.ip_network(entry, strict=False))
+            except ValueError:
+                hosts.add(entry)
+        self.allow_hosts = frozenset(hosts)
+        self.allow_nets = tuple(nets)
+        self._in_allow_nets: dict[IPAddress, bool] = {}
+        """Memo of `allow_nets` membership: `ipaddress` containment is slow Python and
+        a proxy talks to few distinct addresses (bounded, see `_allowed_address`)."""
+        self.exempt_rules: dict[str, frozenset[str]] = {}
+        for i, rule in enumerate(config.rules):
+            if rule.mode != "enforce" or rule.action not in ("allow", "log"):
+                continue
+            named = set()
+            if rule.match:
+                host = split_url_glob(rule.match)[0].strip("[]")
+                if host and "*" not in host:
+                    named.add(host)
+            if rule.host and "*" not in rule.host:
+                named.add(rule.host.lower().strip("[]"))
+            if named:
+                self.exempt_rules[config.rule_name(i)] = frozenset(named)
 
     # -- proxy authentication -------------------------------------------------------
 
