@@ -138,6 +138,12 @@ class Target:
     """HTTP method or RPC method (`GET`, `tools/call`)."""
     tool: str | None = None
     """Tool name for tool calls."""
+    connects: bool = False
+    """The surface will open a connection to `host:port` when permitted: the engine's
+    destination stage then resolves the host and checks every address (SSRF, ports)."""
+    addresses: list[Any] | None = None
+    """The addresses the host resolved to, every one checked by the destination stage:
+    the surface connects to these and never looks the host up itself."""
 
     @property
     def url(self) -> str | None:
@@ -167,7 +173,6 @@ class Action:
     """Surface-specific extras (headers, frame kind, sizes)."""
     request_id: str = field(default_factory=new_request_id)
     created: float = field(default_factory=time.time)
-
     slots: list[Slot] | None = None
     """The content as role-tagged pieces with paths back into the wire format, when the
     surface cuts it up (then `content` is their text joined by newlines); otherwise the

@@ -1,6 +1,6 @@
 """The decision engine: ordered stages, approvals, strikes, sessions, limits."""
 
 from secproxy.engine.approvals import Approval, ApprovalBroker, ApprovalError
-from secproxy.engine.pipeline import Engine, Snapshot, Tracked
+from secproxy.engine.pipeline import Engine, Hold, Snapshot, Tracked
 
-__all__ = ["Approval", "ApprovalBroker", "ApprovalError", "Engine", "Snapshot", "Tracked"]
+__all__ = ["Approval", "ApprovalBroker", "ApprovalError", "Engine", "Hold", "Snapshot", "Tracked"]

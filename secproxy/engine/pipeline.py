@@ -16,10 +16,11 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from secproxy.config import Config, LoadedConfig, load_config
-from secproxy.engine.approvals import ApprovalBroker
+from secproxy.engine.approvals import Approval, ApprovalBroker
 from secproxy.engine.limits import LimiterStore
 from secproxy.engine.masking import EventMasker
 from secproxy.engine.rules import RuleSet
@@ -38,6 +39,8 @@ from secproxy.events import (
 )
 from secproxy.guards import Guard
 from secproxy.model import Action, Decision, Finding, Outcome, Severity, Verdict
+from secproxy.net.dns import Resolver
+from secproxy.net.ssrf import SsrfPolicy
 from secproxy.redact import Redactor
 
 log = logging.getLogger("secproxy.engine")
@@ -49,9 +52,22 @@ NO_STRIKE = frozenset(
         "approval_expired",
         "rate_limit",  # throttling is the limit's job; strikes are for violations
         "time_window",
+        "dns_failure",  # the name does not resolve: nothing the agent did wrong
+        "connection_limit",  # the proxy had no room
+        "tunnel_limit",
+        "too_many_connections",
     }
 )
 """Blocks of these categories do not count as strikes."""
+
+
+class Hold(StrEnum):
+    """What `decide()` does when an operator's approval is required."""
+
+    WAIT = "wait"
+    """Wait for the operator (or the approval's expiry: a deny)."""
+    RETURN = "return"
+    """Answer at once with the pending approval."""
 
 
 class Snapshot:
@@ -65,6 +81,7 @@ class Snapshot:
         sessions: SessionTracker,
         limiters: LimiterStore,
         guards: Sequence[Guard],
+        resolver: Resolver,
     ):
         self.loaded = loaded
         self.config = loaded.config
@@ -75,8 +92,17 @@ class Snapshot:
         self.sessions = sessions
         self.limiters = limiters
         self.guards = tuple(guards)
-        self._checks = tuple((stage.name, stage.check) for stage in STAGES)
+        self.resolver = resolver
+        self.ssrf = SsrfPolicy(self.config)
+        self.connect_ports = frozenset(self.config.egress.allowed_connect_ports)
         self.stage_timeout = self.config.engine.stage_timeout
+        # The destination stage's DNS lookup has its own bound (connect_timeout), which
+        # answers as dns_failure before the stage's timeout fails it closed.
+        timeouts = {"destination": max(self.stage_timeout, self.config.egress.connect_timeout + 1)}
+        self._checks = tuple(
+            (stage.name, stage.check, timeouts.get(stage.name, self.stage_timeout))
+            for stage in STAGES
+        )
         self.fail_open = self.config.engine.on_error == "allow"
         self.strike_on = frozenset(Decision(d) for d in self.config.tracking.strike_on)
 
@@ -87,13 +113,13 @@ class Snapshot:
         clock = time.perf_counter
         verdict: Verdict | None = None
         last = clock()
-        for name, check in self._checks:
+        for name, check, timeout in self._checks:
             try:
                 result = check(action, ctx)
                 if result is not None and result.__class__ is not Verdict:
                     if not inspect.isawaitable(result):
                         raise TypeError(f"stage returned {type(result).__name__}, not a Verdict")
-                    result = await asyncio.wait_for(result, self.stage_timeout)
+                    result = await asyncio.wait_for(result, timeout)
             except Exception as exc:  # the one boundary that turns failures into verdicts
                 result = self._failure(name, exc, ctx)
             now_ = clock()
@@ -132,8 +158,6 @@ class Tracked:
     action: Action
     verdict: Verdict
     outcome: Outcome
-    announced: bool = False
-    """True once its `decision` event is out (see `Engine.confirm`)."""
 
 
 class Tracking:
@@ -148,12 +172,10 @@ class Tracking:
         self.tracked: Tracked | None = None
 
     async def __aenter__(self) -> Tracked:
-        verdict = await self.engine.decide(self.action, audit=False, announce=False)
+        verdict = await self.engine.decide(self.action, audit=False)
         if self.engine.durable:
             await self.engine.intent(self.action, verdict)
         self.tracked = Tracked(self.action, verdict, Outcome())
-        if not verdict.permits:
-            self.engine.confirm(self.tracked)
         return self.tracked
 
     async def __aexit__(
@@ -161,7 +183,6 @@ class Tracking:
     ) -> None:
         tracked = self.tracked
         assert tracked is not None
-        self.engine.confirm(tracked)
         outcome = tracked.outcome
         if outcome.duration is None:
             outcome.duration = time.monotonic() - outcome.started
@@ -199,6 +220,8 @@ class Engine:
         self.approvals = ApprovalBroker(self.bus, clock)
         self.bus.add_listener(self._trail)
         self.limiters = LimiterStore()
+        self.resolver = Resolver()
+        """Name resolution for the destination stage (state: survives reloads)."""
         self.started = clock()
         self.durable = False
         """`audit.durability: strict`: decisions are durable before actions proceed."""
@@ -213,6 +236,7 @@ class Engine:
             sessions=self.sessions,
             limiters=self.limiters,
             guards=self.guard_factory(loaded.config),
+            resolver=self.resolver,
         )
         cfg = loaded.config
         t = cfg.tracking
@@ -302,18 +326,23 @@ class Engine:
 
     # -- decisions ----------------------------------------------------------------
 
-    async def decide(self, action: Action, *, audit: bool = True, announce: bool = True) -> Verdict:
-        """Decide on `action`, waiting for an operator when approval is required.
+    async def decide(self, action: Action, *, audit: bool = True,
+                     hold: Hold = Hold.WAIT) -> Verdict:
+        """Decide on `action`. When an operator's approval is required, `hold=WAIT` (the
+        default) waits for it; `hold=RETURN` answers at once with the pending approval
+        (`require_approval` and its `approval_id`), for callers that poll or come back
+        with a permit.
 
         With `audit` (the default) the ledger record is written now; surfaces that want
-        status and byte counts in the record use `track()` instead. `announce=False`
-        leaves the `decision` event to the caller (`track()` does, see `confirm`)."""
+        status and byte counts in the record use `track()` instead."""
         snap = self._snap
         host = action.target.host
         if host is not None and not host.islower():
             action.target.host = host.lower()
         verdict = await snap.run(action, self.clock())
-        if verdict.decision is Decision.REQUIRE_APPROVAL:
+        if verdict.decision is Decision.REQUIRE_APPROVAL and hold is Hold.RETURN:
+            self._open(action, verdict)
+        elif verdict.decision is Decision.REQUIRE_APPROVAL:
             try:
                 verdict = await self._hold(action, verdict)
             except asyncio.CancelledError:
@@ -322,13 +351,14 @@ class Engine:
                 self._gone(action, verdict)
                 raise
         self._observe(snap, action, verdict)
-        if announce:
-            self.bus.emit(DecisionEvent(action, verdict))
+        self.bus.emit(DecisionEvent(action, verdict))
         if audit:
             await self.record(action, verdict, Outcome(duration=0.0))
         return verdict
 
-    async def _hold(self, action: Action, verdict: Verdict) -> Verdict:
+    def _open(self, action: Action, verdict: Verdict) -> Approval | None:
+        """Open an approval for `verdict`; None (and the verdict a block) when too many
+        are pending already."""
         approval = self.approvals.open(action, verdict)
         if approval is None:
             verdict.findings.append(
@@ -338,8 +368,14 @@ class Engine:
             )
             verdict.decision = Decision.BLOCK
             verdict.reason = "too many approvals pending (fail closed)"
-            return verdict
+            return None
         verdict.approval_id = approval.id
+        return approval
+
+    async def _hold(self, action: Action, verdict: Verdict) -> Verdict:
+        approval = self._open(action, verdict)
+        if approval is None:
+            return verdict
         await self.approvals.wait(approval)
         by = approval.resolved_by or "system"
         note = f": {approval.note}" if approval.note else ""
@@ -407,43 +443,19 @@ class Engine:
         The record is written however the block is left (error, cancellation)."""
         return Tracking(self, action)
 
-    def refuse(self, tracked: Tracked, finding: Finding) -> Verdict:
-        """Turn a permitted decision into a block found by the surface after the engine
-        decided (an SSRF destination, a port not allowed), before any connection is made.
-
-        The block counts as a strike like any other. When the decision was announced
-        already, a second `decision` event with the same request id tells live consoles
-        the final outcome."""
-        if tracked.announced and tracked.verdict.permits:
-            tracked.announced = False
-        verdict = tracked.verdict
-        if not verdict.permits:
-            return verdict
-        verdict.decision = Decision.BLOCK
-        verdict.findings.append(finding)
-        verdict.reason = finding.message
-        snap = self._snap
-        if Decision.BLOCK in snap.strike_on:
-            self.tracker.observe(
-                tracked.action.principal.key,
-                blocked=True,
-                strike=True,
-                reason=finding.message,
-                count=False,
-            )
-        self.confirm(tracked)
+    def settle(self, action: Action, finding: Finding, *, permit: bool = False,
+               strike: bool = False) -> Verdict:
+        """The verdict on an action the surface could not hand to `decide()`: its wire
+        was unreadable, the proxy had no room for it, its credentials were wrong
+        (`finding` says which). It is announced like any decision; with `strike`, a block
+        counts against the principal through the one strike policy (`strike_on`,
+        `NO_STRIKE`). The surface answers, then `record()`s it."""
+        decision = Decision.ALLOW if permit else Decision.BLOCK
+        verdict = Verdict(decision, [finding], reason=finding.message)
+        if strike and not permit:
+            self._observe(self._snap, action, verdict)
+        self.bus.emit(DecisionEvent(action, verdict))
         return verdict
-
-    def confirm(self, tracked: Tracked) -> None:
-        """Announce a tracked decision (the `decision` event) once it is final.
-
-        `track()` holds the event of a permitted decision back so that a surface check
-        made right after the engine's (`refuse`) is announced, and counted, only once, as
-        it ended. Surfaces call this when the action really goes ahead (upstream
-        connected); leaving the `track()` block announces it at the latest."""
-        if not tracked.announced:
-            tracked.announced = True
-            self.bus.emit(DecisionEvent(tracked.action, tracked.verdict))
 
     def shutdown(self) -> None:
         """Deny every pending approval (fail closed) so held requests finish."""

@@ -21,6 +21,7 @@ from secproxy.engine.rules import RuleMatch
 from secproxy.engine.tracking import FOREVER, PrincipalState
 from secproxy.guards import SEVERITY_RANK, Guard, GuardContext, Hit
 from secproxy.model import Action, Decision, Direction, Finding, Severity, Surface, Verdict
+from secproxy.net.addresses import ResolveError
 
 if TYPE_CHECKING:
     from secproxy.engine.pipeline import Snapshot
@@ -432,10 +433,63 @@ class ApprovalStage:
         return None
 
 
+class DestinationStage:
+    """Where a permitted request may go: a CONNECT port on the allowed list, and every
+    address its host resolves to passing SSRF protection (under the deciding rule's
+    exemptions). The lookup happens here, after the rules, so a host that is denied is
+    never resolved; the addresses checked go on the target, and the surface connects to
+    those only (a second, different DNS answer cannot slip in). A host that does not
+    resolve is refused as `dns_failure` (not a strike; answered 502)."""
+
+    name = "destination"
+
+    def check(self, action: Action, ctx: Context) -> Verdict | None | Any:
+        target = action.target
+        host = target.host
+        if not target.connects or host is None:
+            return None
+        snap = ctx.snap
+        port = target.port or 80
+        if action.surface is Surface.CONNECT and port not in snap.connect_ports:
+            allowed = ", ".join(str(p) for p in sorted(snap.connect_ports)) or "none"
+            return ctx.final(Decision.BLOCK, Finding(
+                self.name, "connect_port",
+                f"CONNECT to port {port} is not allowed (egress.allowed_connect_ports: "
+                f"{allowed})", Severity.HIGH))
+        dns = snap.config.egress
+        known = snap.resolver.known(host, port, ttl=dns.dns_cache_ttl)
+        if known is not None:
+            return self._checked(action, ctx, known)
+        return self._resolve(action, ctx, host, port)
+
+    async def _resolve(self, action: Action, ctx: Context, host: str, port: int
+                       ) -> Verdict | None:
+        dns = ctx.snap.config.egress
+        try:
+            addresses = await ctx.snap.resolver.resolve(
+                host, port, dns.connect_timeout, ttl=dns.dns_cache_ttl, size=dns.dns_cache_size)
+        except ResolveError as exc:
+            return ctx.final(Decision.BLOCK,
+                             Finding(self.name, "dns_failure", str(exc), Severity.LOW))
+        return self._checked(action, ctx, addresses)
+
+    def _checked(self, action: Action, ctx: Context, addresses: list[Any]) -> Verdict | None:
+        ssrf = ctx.snap.ssrf
+        host = action.target.host or ""
+        for address in addresses:
+            problem = ssrf.problem(host, address, ctx.rule)
+            if problem is not None:
+                return ctx.final(Decision.BLOCK,
+                                 Finding(self.name, "ssrf", problem, Severity.HIGH))
+        action.target.addresses = addresses
+        return None
+
+
 STAGES = (
     IdentityStage(),
     LimitsStage(),
     RulesStage(),
+    DestinationStage(),
     GuardsStage(),
     SessionStage(),
     ApprovalStage(),

@@ -1,4 +1,5 @@
-"""SSRF protection: which addresses the proxy refuses to reach, and name resolution.
+"""Address classification for SSRF protection (which addresses a proxy refuses to reach)
+and plain name resolution.
 
 A destination is checked on the address it resolves to (literal addresses need no
 lookup); every resolved address must be public, and the address connected to is one of

@@ -1,4 +1,4 @@
-"""Name resolution for the egress proxy (`Resolver`): answers kept per (host, port) for
+"""Name resolution shared by the surfaces (`Resolver`): answers kept per (host, port) for
 `egress.dns_cache_ttl`, and one lookup in flight per (host, port) however many requests
 ask for it meanwhile.
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 
 from secproxy.aio import cancel_and_wait, spawn
-from secproxy.surfaces.egress.ssrf import IPAddress, ResolveError, literal_address, resolve
+from secproxy.net.addresses import IPAddress, ResolveError, literal_address, resolve
 
 _Key = tuple[str, int]
 
@@ -39,6 +39,20 @@ class Resolver:
     def cached(self) -> int:
         """Entries in the cache, fresh or expired."""
         return len(self._cache)
+
+    def known(self, host: str, port: int, *, ttl: float) -> list[IPAddress] | None:
+        """The addresses without waiting when they are known (a literal, or a fresh
+        cache entry, counted as a hit); None when a lookup is needed."""
+        literal = literal_address(host)
+        if literal is not None:
+            return [literal]
+        if ttl <= 0:
+            return None
+        entry = self._cache.get((host, port))
+        if entry is not None and asyncio.get_running_loop().time() - entry[0] < ttl:
+            self.hits += 1
+            return list(entry[1])
+        return None
 
     async def resolve(self, host: str, port: int, wait: float, *, ttl: float,
                       size: int) -> list[IPAddress]:
@@ -63,7 +77,7 @@ class Resolver:
         task = self._pending.get(key)
         if task is None:
             self.lookups += 1
-            task = spawn(self._lookup(key, wait, size), name="egress-dns")
+            task = spawn(self._lookup(key, wait, size), name="dns-lookup")
             self._pending[key] = task
         else:
             self.shared += 1

@@ -166,7 +166,7 @@ async def test_ssrf_is_denied_before_any_connection(host: str) -> None:
         # Announced once, as it ended: live consoles and metrics never see an "allow".
         assert [e.verdict.decision for e in decisions.drain(10)] == [Decision.BLOCK]
         assert rec.verdict.decision is Decision.BLOCK
-        assert rec.verdict.findings[-1].stage == "egress"
+        assert rec.verdict.findings[-1].stage == "destination"
         assert rec.verdict.findings[-1].category == "ssrf"
         assert rec.action.target.host == host
         assert rec.outcome.status == 403

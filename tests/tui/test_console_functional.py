@@ -13,7 +13,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
-from secproxy.model import Action, Decision, Finding, Principal, Severity, Surface, Target
+from secproxy.model import Action, Decision, Principal, Surface, Target
 from tests.helpers import eventually, running_proxy
 from tui.app import SecproxyConsole
 from tui.widgets.panels import ConnectionBanner
@@ -275,16 +275,15 @@ async def test_detach_and_reattach_when_the_proxy_restarts(tmp_path):
             assert any("reattached" in n for n in notes)
 
 
-async def test_live_shows_an_amended_decision_once_as_it_ended(tmp_path: Path) -> None:
+async def test_live_shows_a_destination_refusal_once_as_a_block(tmp_path: Path) -> None:
     async with attached(tmp_path) as (runtime, app, pilot, notes):
         live = table(app, "#live-table")
-        action = Action(surface=Surface.EGRESS, target=Target(host="meta.example", path="/"))
+        action = Action(surface=Surface.EGRESS,
+                        target=Target(host="169.254.169.254", path="/", connects=True))
         async with runtime.engine.track(action) as tracked:
-            runtime.engine.confirm(tracked)  # announced, then refused after the fact
-            await eventually(lambda: live.row_count == 1, message="first row")
-            runtime.engine.refuse(
-                tracked, Finding("egress", "ssrf", "resolves to 169.254.169.254", Severity.HIGH)
-            )
-        await eventually(lambda: "169.254.169.254" in str(live.get_row_at(0)), message="amended")
+            assert tracked.verdict.category == "ssrf"
+        await eventually(lambda: live.row_count == 1, message="row")
         await pilot.pause()
         assert live.row_count == 1
+        row = str(live.get_row_at(0))
+        assert "169.254.169.254" in row and "BLOCK" in row and "SSRF" in row

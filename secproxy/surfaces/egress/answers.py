@@ -61,9 +61,12 @@ def answer(
 
 def verdict_status(verdict: Verdict) -> tuple[int, tuple[tuple[bytes, bytes], ...]]:
     """Status and extra headers for a verdict that does not permit the request."""
-    if verdict.category == "rate_limit":
+    category = verdict.category
+    if category == "rate_limit":
         wait = max(1, math.ceil(verdict.retry_after or 1))
         return 429, ((b"Retry-After", b"%d" % wait),)
+    if category == "dns_failure":  # the engine could not resolve the host: not a refusal
+        return 502, ()
     return 403, ()
 
 

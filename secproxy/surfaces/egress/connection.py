@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from secproxy.engine import Tracked
-from secproxy.events import DecisionEvent
 from secproxy.model import (
     Action,
     Decision,
@@ -32,7 +31,6 @@ from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.forward import forward
 from secproxy.surfaces.egress.http1 import ClientGone, HttpError, PeerClosed, RequestHead
 from secproxy.surfaces.egress.pool import Upstream
-from secproxy.surfaces.egress.ssrf import ResolveError
 from secproxy.surfaces.egress.tunnel import connect_tunnel, websocket_tunnel
 from secproxy.surfaces.egress.url import absolute_destination, connect_destination
 
@@ -181,47 +179,43 @@ class ClientConnection:
             action.principal = Principal(user=result.user, ip=self.ip)
             return True
         if result.problem == "wrong":
-            reason = "wrong proxy password"
-            category = "proxy_auth_failed"
-            decision = Decision.BLOCK
-            self.engine.tracker.observe(self.principal.key, blocked=True, strike=True,
-                                        reason=reason)
             action.metadata["claimed_user"] = result.claimed
+            finding = Finding("egress", "proxy_auth_failed", "wrong proxy password",
+                              Severity.MEDIUM)
+            verdict = self.engine.settle(action, finding, strike=True)
         else:
-            reason = "proxy authentication required"
-            category = "proxy_auth_required"
-            decision = Decision.CHALLENGE
-        verdict = Verdict(decision, [Finding("egress", category, reason, Severity.MEDIUM)],
-                          reason=reason)
+            finding = Finding("egress", "proxy_auth_required", "proxy authentication required",
+                              Severity.MEDIUM)
+            verdict = self.engine.settle(action, finding)
+            verdict.decision = Decision.CHALLENGE
         close = head.ends_connection
-        data = answer(407, category, reason, request_id=action.request_id, close=close,
-                      headers=(PROXY_AUTHENTICATE,))
-        await self._publish(action, verdict, 407, data, close)
+        data = answer(407, finding.category, finding.message, request_id=action.request_id,
+                      close=close, headers=(PROXY_AUTHENTICATE,))
+        await self._answer(action, verdict, 407, data, close)
         return False
 
     async def _too_many(self, action: Action) -> None:
         limit = self.policy.settings.max_connections_per_principal
         reason = f"more than {limit} open connections from {self.ip}"
-        verdict = Verdict(Decision.BLOCK, [Finding("egress", "too_many_connections", reason,
-                                                   Severity.LOW)], reason=reason)
+        verdict = self.engine.settle(
+            action, Finding("egress", "too_many_connections", reason, Severity.LOW))
         data = answer(429, "too_many_connections", reason, request_id=action.request_id,
                       close=True, headers=(_RETRY_AFTER,))
-        await self._publish(action, verdict, 429, data, True)
+        await self._answer(action, verdict, 429, data, True)
 
     async def _over_capacity(self, action: Action) -> None:
         limit = self.policy.max_connections
         reason = (f"the proxy is serving its maximum of {limit} connections "
                   f"(egress.max_connections); try again")
-        verdict = Verdict(Decision.BLOCK, [Finding("egress", "connection_limit", reason,
-                                                   Severity.LOW)], reason=reason)
+        verdict = self.engine.settle(
+            action, Finding("egress", "connection_limit", reason, Severity.LOW))
         data = answer(503, "connection_limit", reason, request_id=action.request_id,
                       close=True, headers=(_RETRY_AFTER,))
-        await self._publish(action, verdict, 503, data, True)
+        await self._answer(action, verdict, 503, data, True)
 
-    async def _publish(self, action: Action, verdict: Verdict, status: int, data: bytes,
-                       close: bool) -> None:
-        """Answer a request refused before the engine decided, and record it."""
-        self.engine.bus.emit(DecisionEvent(action, verdict))
+    async def _answer(self, action: Action, verdict: Verdict, status: int, data: bytes,
+                      close: bool) -> None:
+        """Answer a request the engine settled without a decision, and record it."""
         outcome = Outcome(status=status)
         try:
             await self.send(data, close=close)
@@ -233,6 +227,8 @@ class ClientConnection:
         close = head.ends_connection
         status, data = verdict_answer(t.verdict, t.action.request_id, close=close)
         t.outcome.status = status
+        if status >= 500:  # not refused: the destination could not be reached (DNS)
+            t.outcome.error = t.verdict.reason
         await self.send(data, close=close)
         return not close
 
@@ -244,8 +240,8 @@ class ClientConnection:
             action.metadata["request_target"] = head.target.decode("latin-1")[:2048]
             target.method = head.method.decode("ascii", "replace")
         close = head is None or head.ends_connection
-        verdict = Verdict(Decision.BLOCK, [Finding("egress", exc.error, exc.message,
-                                                   Severity.LOW)], reason=exc.message)
+        verdict = self.engine.settle(action, Finding("egress", exc.error, exc.message,
+                                                     Severity.LOW))
         data = answer(exc.status, exc.error, exc.message, request_id=action.request_id,
                       close=close)
         try:
@@ -267,65 +263,39 @@ class ClientConnection:
         if close:
             await rx.linger(_LINGER)
 
-    def block(self, t: Tracked, category: str, message: str) -> None:
-        """Turn an allowed decision into a block found by the surface (SSRF, CONNECT port)
-        before its ledger record is written (a strike, and a corrected live event)."""
-        self.service.engine.refuse(t, Finding("egress", category, message, Severity.HIGH))
-
     def pooled_upstream(self, t: Tracked) -> Upstream | None:
-        """An idle pooled connection to the action's destination that passes the SSRF
-        check on the address it is connected to; None when there is none."""
+        """An idle pooled connection to the action's destination, connected to one of
+        the addresses the destination stage checked for this request; None when there
+        is none."""
         target = t.action.target
-        host = target.host or ""
-        up = self.service.pool.take((host, target.port or 80))
+        up = self.service.pool.take((target.host or "", target.port or 80))
         if up is not None:
-            # The check depends only on the policy, the host and the deciding rule: a
-            # connection reused for the same three needs no new check.
-            stamp = (self.policy, host, t.verdict.rule)
-            if up.ssrf_checked == stamp:
-                self.engine.confirm(t)
-                return up
-            if self.policy.ssrf_problem(host, up.address, t.verdict) is None:
-                up.ssrf_checked = stamp
-                self.engine.confirm(t)
+            if target.addresses is not None and up.address in target.addresses:
                 return up
             up.close()
         return None
 
     async def open_upstream(self, t: Tracked, head: RequestHead, *, pooled: bool,
                             raw: bool = False) -> Upstream | None:
-        """A checked connection to the action's destination, or None after answering the
-        client (403 SSRF, 502 DNS or connect failure). A `raw` connection (CONNECT)
-        keeps what the upstream sends as raw bytes from the start, for the tunnel."""
-        service = self.service
-        policy = self.policy
+        """A connection to one of the addresses the engine checked (its destination
+        stage resolved the host and passed every address through SSRF protection), or
+        None after answering the client (502 when none can be reached). A `raw`
+        connection (CONNECT) keeps what the upstream sends as raw bytes from the start,
+        for the tunnel."""
         target = t.action.target
-        host = target.host or ""
-        port = target.port or 80
-        key = (host, port)
         if pooled:
             up = self.pooled_upstream(t)
             if up is not None:
                 return up
-        settings = policy.settings
-        try:
-            addresses = await service.resolver.resolve(
-                host, port, settings.connect_timeout, ttl=settings.dns_cache_ttl,
-                size=settings.dns_cache_size)
-        except ResolveError as exc:
-            await self.upstream_failed(t, head, 502, "dns_failure", str(exc))
+        addresses = target.addresses
+        if not addresses:  # the engine always sets them on a permitted egress action
+            await self.upstream_failed(t, head, 502, "upstream_unreachable",
+                                       "no checked address for the destination")
             return None
-        for address in addresses:
-            problem = policy.ssrf_problem(host, address, t.verdict)
-            if problem is not None:
-                self.block(t, "ssrf", problem)
-                await self.deny(t, head)
-                return None
-        # The destination passed the last check: announce the decision as final.
-        self.engine.confirm(t)
+        key = (target.host or "", target.port or 80)
         try:
-            return await service.pool.connect(key, addresses, settings.connect_timeout,
-                                              raw=raw)
+            return await self.service.pool.connect(key, addresses,
+                                                   self.policy.settings.connect_timeout, raw=raw)
         except (OSError, TimeoutError) as exc:
             await self.upstream_failed(t, head, 502, "upstream_unreachable", str(exc))
         return None

@@ -12,7 +12,7 @@ import asyncio
 import os
 import time
 
-from secproxy.surfaces.egress.ssrf import IPAddress
+from secproxy.net.addresses import IPAddress
 from secproxy.surfaces.egress.upstream import PoolKey, Upstream
 
 __all__ = ["PoolKey", "Upstream", "UpstreamPool"]

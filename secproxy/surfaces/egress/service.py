@@ -1,6 +1,6 @@
 """The egress listener (`EgressService`): accepts client connections, counts them (in
 all, per client address, and the tunnels among them), holds the upstream pool (swept
-while idle) and the DNS cache (`dns.Resolver`), and shuts down in order.
+while idle), and shuts down in order. Names are resolved by the engine's destination stage.
 
 At start the open-file limit is raised as far as it goes (`capacity`). A connection
 over `egress.max_connections` gets 503 with `Retry-After: 1` on its first request (read
@@ -25,11 +25,11 @@ from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
+from secproxy.net.dns import Resolver
 from secproxy.surfaces.base import Service, bound_address
 from secproxy.surfaces.egress.capacity import raise_open_file_limit
 from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.connection import ClientConnection
-from secproxy.surfaces.egress.dns import Resolver
 from secproxy.surfaces.egress.http1 import STOPPING
 from secproxy.surfaces.egress.policy import EgressPolicy
 from secproxy.surfaces.egress.pool import UpstreamPool
@@ -49,7 +49,6 @@ class EgressService(Service):
     def __init__(self, engine: Engine, config: Config, listener: Listener):
         super().__init__(engine, config, listener)
         self.pool = UpstreamPool()
-        self.resolver = Resolver()
         self._server: asyncio.Server | None = None
         self._connections: set[ClientConnection] = set()
         self._per_ip: dict[str, int] = {}
@@ -79,6 +78,11 @@ class EgressService(Service):
     @property
     def open_connections(self) -> int:
         return len(self._connections)
+
+    @property
+    def resolver(self) -> Resolver:
+        """The engine's resolver, which the destination stage looks hosts up with."""
+        return self.engine.resolver
 
     async def start(self) -> None:
         host, port = self.listener.host, self.listener.port
@@ -185,5 +189,4 @@ class EgressService(Service):
             await cancel_and_wait(*pending)
         await cancel_and_wait(self._sweeper)
         self.pool.close_all()
-        await self.resolver.close()
         await server.wait_closed()

@@ -55,14 +55,6 @@ _ESTABLISHED = b"HTTP/1.1 200 Connection Established\r\nVia: " + VIA + b"\r\n\r\
 
 async def connect_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) -> bool:
     """Open a CONNECT tunnel for an allowed request; the connection ends with it."""
-    target = t.action.target
-    ports = conn.policy.connect_ports
-    if target.port not in ports:
-        allowed = ", ".join(str(p) for p in sorted(ports)) or "none"
-        conn.block(t, "connect_port", f"CONNECT to port {target.port} is not allowed "
-                   f"(egress.allowed_connect_ports: {allowed})")
-        await conn.deny(t, head)
-        return False
     if not await _take_tunnel(conn, head, t):
         return False
     try:

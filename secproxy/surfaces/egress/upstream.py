@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import httptools
 
 from secproxy.model import Outcome
+from secproxy.net.addresses import IPAddress
 from secproxy.surfaces.egress.http1 import (
     END,
     MAX_RESPONSE_HEAD,
@@ -33,7 +34,6 @@ from secproxy.surfaces.egress.http1 import (
     PeerClosed,
     ResponseHead,
 )
-from secproxy.surfaces.egress.ssrf import IPAddress
 from secproxy.surfaces.egress.wire import Wire
 
 if TYPE_CHECKING:
@@ -70,8 +70,6 @@ class Upstream(Wire):
         self.address = address
         self.idle_since = 0.0
         self.reused = False
-        self.ssrf_checked: tuple[object, str, str | None] | None = None
-        """(policy, host, rule) this connection last passed the SSRF check for."""
         self.parser = httptools.HttpResponseParser(self)
         self.head_only = False
         """Set for responses to HEAD: the parser stops after the head."""

@@ -122,7 +122,7 @@ def absolute_destination(raw: bytes, method: bytes) -> Destination:
             _MEMO[raw] = parsed
     host, port, path, query, origin, authority = parsed
     target = Target(host=host, port=port, scheme="http", path=path, query=query,
-                    method=method.decode("ascii"))
+                    method=method.decode("ascii"), connects=True)
     return Destination(target, origin, authority)
 
 
@@ -175,4 +175,5 @@ def connect_destination(raw: bytes) -> Target:
     port = _port_number(port_s)
     if port is None:
         raise HttpError(400, "bad_port", _bad_port(port_s))
-    return Target(host=_host(host.encode("latin-1")), port=port, method="CONNECT")
+    return Target(host=_host(host.encode("latin-1")), port=port, method="CONNECT",
+                  connects=True)

@@ -19,7 +19,6 @@ from secproxy.config import Config
 from secproxy.config.ws import WsSettings
 from secproxy.content import Role
 from secproxy.engine import Engine
-from secproxy.events import DecisionEvent
 from secproxy.globs import name_glob
 from secproxy.model import (
     Action,
@@ -236,10 +235,8 @@ class Interceptor:
         action = Action(Surface.WS, direction, self.info.principal, self._target(),
                         self.info.session, metadata=meta,
                         request_id=f"{self.info.id}{next(self._seq):08x}")
-        finding = Finding("ws", "malformed", exc.reason, Severity.LOW)
-        verdict = Verdict(Decision.BLOCK if block else Decision.ALLOW, [finding],
-                          reason=f"malformed frame: {exc.reason}")
-        self.engine.bus.emit(DecisionEvent(action, verdict))
+        finding = Finding("ws", "malformed", f"malformed frame: {exc.reason}", Severity.LOW)
+        verdict = self.engine.settle(action, finding, permit=not block)
         await self.engine.record(action, verdict, Outcome(duration=0.0))
         if not block:
             return data, None

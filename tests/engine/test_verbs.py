@@ -1,0 +1,90 @@
+"""The engine's verbs as surfaces use them: one announcement per decision, the
+destination stage (CONNECT ports, SSRF on checked addresses), `hold=RETURN`, `settle`."""
+
+from __future__ import annotations
+
+from secproxy.config import load_config
+from secproxy.engine import Engine, Hold
+from secproxy.model import Action, Decision, Finding, Principal, Severity, Surface, Target
+
+
+def engine(text: str = "") -> Engine:
+    return Engine(load_config(text=text or "{}", env={}))
+
+
+async def test_track_announces_the_decision_once_as_it_is_made() -> None:
+    e = engine()
+    sub = e.bus.subscribe("t", kinds={"decision"})
+    async with e.track(Action(Surface.EGRESS, target=Target(host="a.com"))):
+        assert len(sub.drain(10)) == 1
+    assert sub.drain(10) == []
+
+
+async def test_a_destination_refused_by_ssrf_is_one_blocking_decision_and_a_strike() -> None:
+    e = engine("tracking: {max_strikes: 1}\negress: {ssrf_allow: []}")
+    sub = e.bus.subscribe("t", kinds={"decision", "record"})
+    action = Action(Surface.EGRESS, principal=Principal(ip="10.1.1.1"),
+                    target=Target(host="169.254.169.254", path="/latest", connects=True))
+    async with e.track(action) as t:
+        assert t.verdict.decision is Decision.BLOCK
+        assert t.verdict.category == "ssrf" and t.verdict.findings[-1].stage == "destination"
+        assert action.target.addresses is None  # nothing for the surface to connect to
+    events = [ev for ev in sub.drain(10) if ev.action.surface is not Surface.OPERATOR]
+    assert [ev.kind for ev in events] == ["decision", "record"]
+    assert (await e.decide(action, audit=False)).category == "principal_blocked"
+
+
+async def test_checked_addresses_go_on_the_target_and_exemptions_follow_the_rule() -> None:
+    e = engine("egress: {ssrf_allow: []}\n"
+               "rules: [{name: local, host: 127.0.0.1, action: allow}]")
+    exempt = Action(Surface.EGRESS, target=Target(host="127.0.0.1", port=8080, connects=True))
+    assert (await e.decide(exempt, audit=False)).permits
+    assert [str(a) for a in exempt.target.addresses or []] == ["127.0.0.1"]
+    other = Action(Surface.EGRESS, target=Target(host="127.0.0.2", port=8080, connects=True))
+    assert (await e.decide(other, audit=False)).category == "ssrf"
+    # An action the surface will not connect for (a pure decision) is never resolved.
+    pure = Action(Surface.EGRESS, target=Target(host="no-such-host.invalid"))
+    assert (await e.decide(pure, audit=False)).permits and pure.target.addresses is None
+
+
+async def test_connect_ports_are_the_destination_stage_s() -> None:
+    e = engine("egress: {ssrf_allow: ['127.0.0.1']}")
+    smtp = Action(Surface.CONNECT, target=Target(host="127.0.0.1", port=25, connects=True))
+    verdict = await e.decide(smtp, audit=False)
+    assert verdict.category == "connect_port" and "allowed_connect_ports" in (verdict.reason or "")
+    https = Action(Surface.CONNECT, target=Target(host="127.0.0.1", port=443, connects=True))
+    assert (await e.decide(https, audit=False)).permits
+
+
+async def test_a_name_that_does_not_resolve_is_dns_failure_and_no_strike() -> None:
+    e = engine("tracking: {max_strikes: 1}")
+    action = Action(Surface.EGRESS, target=Target(host="a..example", connects=True))
+    verdict = await e.decide(action, audit=False)
+    assert verdict.category == "dns_failure"
+    state = e.tracker.get(action.principal.key)
+    assert state is None or not state.strikes
+
+
+async def test_hold_return_answers_at_once_with_the_pending_approval() -> None:
+    e = engine("rules: [{name: ask, tools: ['shell.*'], action: require_approval}]")
+    action = Action(Surface.TOOL, target=Target(tool="shell.exec"), arguments={"cmd": "ls"})
+    verdict = await e.decide(action, hold=Hold.RETURN)
+    assert verdict.decision is Decision.REQUIRE_APPROVAL and verdict.approval_id
+    (pending,) = e.approvals.pending()
+    assert pending.id == verdict.approval_id
+    e.approvals.resolve(pending.id, approve=True, by="ops")
+    assert not e.approvals.pending()
+
+
+async def test_settle_announces_and_strikes_only_when_asked() -> None:
+    e = engine("tracking: {max_strikes: 1}")
+    sub = e.bus.subscribe("t", kinds={"decision"})
+    malformed = Action(Surface.EGRESS, principal=Principal(ip="10.2.2.2"))
+    verdict = e.settle(malformed, Finding("egress", "bad_request", "bad", Severity.LOW))
+    assert verdict.decision is Decision.BLOCK and len(sub.drain(10)) == 1
+    assert e.tracker.get("ip:10.2.2.2") is None
+    wrong = Action(Surface.EGRESS, principal=Principal(ip="10.3.3.3"))
+    e.settle(wrong, Finding("egress", "proxy_auth_failed", "wrong", Severity.MEDIUM),
+             strike=True)
+    state = e.tracker.get("ip:10.3.3.3")
+    assert state is not None and state.blocked_until is not None
