@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from secproxy.config import Config, LoadedConfig, load_config
 from secproxy.engine.approvals import Approval, ApprovalBroker
@@ -103,17 +104,21 @@ class Snapshot:
             (stage.name, stage.check, timeouts.get(stage.name, self.stage_timeout))
             for stage in STAGES
         )
+        self.guard_checks = tuple(c for c in self._checks if c[0] == "guards")
+        """Just the guards: what a stream runs on its growing text."""
         self.fail_open = self.config.engine.on_error == "allow"
         self.strike_on = frozenset(Decision(d) for d in self.config.tracking.strike_on)
 
-    async def run(self, action: Action, now: float) -> Verdict:
-        """Run the stages; any stage error or timeout becomes a block (fail closed)."""
+    async def run(self, action: Action, now: float, checks: tuple[Any, ...] | None = None
+                  ) -> Verdict:
+        """Run the stages (`checks`: a part of them); any stage error or timeout becomes a
+        block (fail closed)."""
         ctx = Context(self, now, self.sessions.taint_of(action.session))
         timings: dict[str, float] = {}
         clock = time.perf_counter
         verdict: Verdict | None = None
         last = clock()
-        for name, check, timeout in self._checks:
+        for name, check, timeout in checks or self._checks:
             try:
                 result = check(action, ctx)
                 if result is not None and result.__class__ is not Verdict:
@@ -195,6 +200,64 @@ class Tracking:
         # already made this decision durable; waiting for the outcome's own commit would
         # only hold the connection's next request behind a second fsync.
         await self.engine.bus.publish(RecordEvent(tracked.action, tracked.verdict, outcome))
+
+
+class Stream:
+    """One streamed action (see `Engine.stream`)."""
+
+    def __init__(self, engine: Engine, action: Action, verdict: Verdict):
+        self.engine = engine
+        self.action = action
+        self.verdict = verdict
+        """The stream's verdict so far: the opening decision, then the guards' worst."""
+        self.outcome = Outcome()
+        self._parts: list[str] = []
+        self._ended = False
+        self._opened = (verdict.decision, len(verdict.findings))
+
+    @property
+    def text(self) -> str:
+        """Everything fed so far."""
+        return "".join(self._parts)
+
+    async def feed(self, chunk: str) -> Verdict | None:
+        """Add `chunk` and run the guards on the text so far. Returns a Verdict when the
+        stream must change course: refused (stop it; the opening refusal included) or
+        rewritten (`sanitized` holds the whole text so far, masked); None to go on."""
+        if not self.verdict.permits:
+            return self.verdict
+        self._parts.append(chunk)
+        action = self.action
+        action.content, action.slots = self.text, None
+        engine = self.engine
+        passed = await engine._snap.run(action, engine.clock(), engine._snap.guard_checks)
+        known = {(f.stage, f.category, f.message, f.span) for f in self.verdict.findings}
+        for finding in passed.findings:
+            if (finding.stage, finding.category, finding.message, finding.span) not in known:
+                self.verdict.findings.append(finding)
+        if not passed.permits:
+            self.verdict.decision = passed.decision
+            self.verdict.reason = passed.reason
+            return self.verdict
+        if passed.sanitized is not None:
+            self.verdict.decision = Decision.ALLOW_WITH_REDACTION
+            self.verdict.sanitized = passed.sanitized
+            return self.verdict
+        return None
+
+    async def end(self, outcome: Outcome | None = None) -> Verdict:
+        """Close the stream: one ledger record with every finding (once, however often it
+        is called)."""
+        if not self._ended:
+            self._ended = True
+            out = outcome or self.outcome
+            if out.duration is None:
+                out.duration = time.monotonic() - out.started
+            if (self.verdict.decision, len(self.verdict.findings)) != self._opened:
+                # Live views learn how the stream ended (same request id: an update).
+                self.engine.bus.emit(DecisionEvent(self.action, self.verdict))
+            await self.engine.record(self.action, self.verdict, out)
+        return self.verdict
 
 
 def _no_guards(config: Config) -> Sequence[Guard]:
@@ -435,6 +498,13 @@ class Engine:
         ack = asyncio.get_running_loop().create_future()
         if await self.bus.publish(IntentEvent(action, verdict, ack=ack)):
             await ack
+
+    async def stream(self, action: Action) -> Stream:
+        """Open a streamed action (an LLM answer, a long frame sequence): every stage runs
+        once now on what `action` carries; `feed()` then runs the guards on the growing
+        text, and `end()` writes the one record of the stream, with every finding."""
+        verdict = await self.decide(action, audit=False)
+        return Stream(self, action, verdict)
 
     def track(self, action: Action) -> Tracking:
         """`async with engine.track(action) as t:` decides (`t.verdict`), lets the surface
