@@ -27,6 +27,7 @@ from secproxy.engine.masking import EventMasker
 from secproxy.engine.rules import RuleSet
 from secproxy.engine.session import SessionTracker
 from secproxy.engine.stages import STAGES, Context
+from secproxy.engine.taint import TaintPolicy
 from secproxy.engine.tracking import PrincipalTracker
 from secproxy.engine.trail import trail_record
 from secproxy.errors import ConfigError
@@ -95,6 +96,7 @@ class Snapshot:
         self.guards = tuple(guards)
         self.resolver = resolver
         self.ssrf = SsrfPolicy(self.config)
+        self.taint = TaintPolicy(self.config)
         self.connect_ports = frozenset(self.config.egress.allowed_connect_ports)
         self.stage_timeout = self.config.engine.stage_timeout
         # The destination stage's DNS lookup has its own bound (connect_timeout), which
@@ -478,6 +480,7 @@ class Engine:
         )
         if action.session:
             self.sessions.observe(action.session, verdict.findings, blocked)
+            snap.taint.after(action, verdict, self.sessions)
 
     async def record(self, action: Action, verdict: Verdict, outcome: Outcome) -> None:
         """Write one ledger record (waits when the ledger is behind: backpressure; with

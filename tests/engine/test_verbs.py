@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from secproxy.config import load_config
 from secproxy.engine import Engine, Hold
-from secproxy.model import Action, Decision, Finding, Principal, Severity, Surface, Target
+from secproxy.model import (
+    Action,
+    Decision,
+    Direction,
+    Finding,
+    Principal,
+    Severity,
+    Surface,
+    Target,
+)
 
 
 def engine(text: str = "") -> Engine:
@@ -88,3 +97,15 @@ async def test_settle_announces_and_strikes_only_when_asked() -> None:
              strike=True)
     state = e.tracker.get("ip:10.3.3.3")
     assert state is not None and state.blocked_until is not None
+
+
+async def test_the_engine_taints_a_session_after_an_untrusted_result_went_through() -> None:
+    e = engine("ws: {untrusted_tools: ['web.*']}\n"
+               "rules: [{name: blocked-result, tools: ['none'], action: deny}]")
+    result = Action(Surface.WS, Direction.RESPONSE, session="s1", metadata={"tool": "web.fetch"})
+    assert (await e.decide(result, audit=False)).permits
+    assert e.sessions.taint_of("s1") == 2
+    # A request, or a result that was refused, taints nothing.
+    ask = Action(Surface.WS, session="s2", target=Target(tool="web.fetch"))
+    await e.decide(ask, audit=False)
+    assert e.sessions.taint_of("s2") == 0

@@ -5,13 +5,13 @@ writes its ledger record and awaits an operator when approval is required). The 
 turns back into wire terms: allow relays the original bytes; allow_with_redaction
 writes the sanitized text into the frame; anything else drops the message and answers
 the sender in its protocol. A frame the adapter cannot parse is a `malformed` decision.
-Results of untrusted tools, and gateway frames with findings, raise the session's taint.
+Results of untrusted tools, and gateway frames with findings, raise the session's taint
+(the engine's taint policy does, after it decides).
 """
 
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +19,6 @@ from secproxy.config import Config
 from secproxy.config.ws import WsSettings
 from secproxy.content import Role
 from secproxy.engine import Engine
-from secproxy.globs import name_glob
 from secproxy.model import (
     Action,
     Decision,
@@ -90,16 +89,11 @@ class ConnectionInfo:
 class _Policy:
     """The per-frame settings, recompiled when the engine's config is swapped."""
 
-    __slots__ = ("config", "on_malformed", "untrusted", "untrusted_taint", "findings_taint")
+    __slots__ = ("config", "on_malformed")
 
     def __init__(self, config: Config):
-        ws = config.ws
         self.config = config
-        self.on_malformed = ws.on_malformed
-        self.untrusted: tuple[re.Pattern[str], ...] = tuple(
-            name_glob(g) for g in ws.untrusted_tools)
-        self.untrusted_taint = ws.untrusted_taint
-        self.findings_taint = ws.findings_taint
+        self.on_malformed = config.ws.on_malformed
 
 
 class Interceptor:
@@ -206,25 +200,12 @@ class Interceptor:
 
     def _after(self, msg: Message, action: Action, verdict: Verdict, direction: Direction
                ) -> None:
-        """Bookkeeping for a message that is relayed."""
-        if direction is _REQUEST:
-            if msg.tool is not None and msg.rpc_id is not NO_ID:
-                calls = self._calls
-                if len(calls) >= _MAX_CALLS:
-                    calls.pop(next(iter(calls)))
-                calls[msg.rpc_id] = msg.tool
-            return
-        policy = self._policy()
-        tool = action.metadata.get("tool")
-        sessions = self.engine.sessions
-        if tool and policy.untrusted and any(g.match(tool) for g in policy.untrusted):
-            sessions.taint(self.info.session, policy.untrusted_taint,
-                           f"result of untrusted tool {tool}")
-        if policy.findings_taint and verdict.findings:
-            worst = [f for f in verdict.findings if f.severity is not Severity.INFO]
-            if worst:
-                sessions.taint(self.info.session, policy.findings_taint,
-                               f"{worst[-1].category} in a gateway frame ({worst[-1].stage})")
+        """Remember the tool a relayed call asked for, to attribute its result."""
+        if direction is _REQUEST and msg.tool is not None and msg.rpc_id is not NO_ID:
+            calls = self._calls
+            if len(calls) >= _MAX_CALLS:
+                calls.pop(next(iter(calls)))
+            calls[msg.rpc_id] = msg.tool
 
     async def _malformed(self, data: Data, direction: Direction, exc: MalformedFrame
                          ) -> tuple[Data | None, Data | None]:
