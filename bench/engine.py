@@ -1,6 +1,7 @@
 """Engine and ledger throughput, each beside a baseline measured in the same run.
 
     python bench/engine.py [--decisions 200000] [--records 100000]
+    python bench/engine.py --base REF [--rounds 3] [--core 0]
 
 Figures printed:
   * decisions/s of Engine.decide() for a 100-rule config with rate limits, on one core
@@ -9,15 +10,30 @@ Figures printed:
   * ledger records/s sustained into SQLite through the bus, hash chain included
     (baseline: plain executemany of the same rows into a bare table, no hashing).
 Targets (issue 2): >= 50,000 decisions/s, >= 20,000 records/s, p99 <= 50 us.
+
+With --base REF the same figures are measured for this working tree and for the git ref
+REF (checked out with `git worktree add` into a temporary directory, removed afterwards),
+in one run: ROUNDS rounds, each side in a fresh python (PYTHONPATH pointing at its tree)
+pinned to the same core, the two sides alternated (tree, base, then base, tree, ...), the
+median of each side's rounds printed beside the other with the ratio tree/base, and every
+round's decisions/s and the load average at start and end, since other work on the machine
+moves the figures. Target (issue 10): decisions/s within 10% of the base (ratio >= 0.90).
+The measuring code is this file's, run against either tree: it uses only
+Engine(load_config(...)), Engine.decide(action, audit=False), engine.bus.publish and
+Ledger(path, bus, queue_size=, batch_size=) with open()/run()/close().
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
+import shutil
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -124,16 +140,17 @@ def sqlite_baseline(path: Path, n: int) -> float:
     return rate
 
 
-async def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--decisions", type=int, default=200_000)
-    parser.add_argument("--records", type=int, default=100_000)
-    args = parser.parse_args()
+def pin(core: int) -> str:
     try:
-        os.sched_setaffinity(0, {0})
-        pinned = "pinned to core 0"
+        os.sched_setaffinity(0, {core})
+        return f"pinned to core {core}"
     except (AttributeError, OSError):
-        pinned = "not pinned"
+        return "not pinned"
+
+
+async def measure(decisions: int, records: int) -> dict[str, float | str]:
+    """Every figure for the secproxy importable here (this tree, or another on PYTHONPATH)."""
+    import secproxy
 
     batch = actions(4000)
     full = Engine(load_config(text=hundred_rules(), env={}))
@@ -141,19 +158,126 @@ async def main() -> None:
     assert len(full.config.rules) == 100
     await decide_rate(full, batch, 20_000)  # warm the per-host caches
     await decide_rate(empty, batch, 20_000)
-    base_rate = statistics.median([await decide_rate(empty, batch, args.decisions // 3)
+    base_rate = statistics.median([await decide_rate(empty, batch, decisions // 3)
                                    for _ in range(3)])
-    rate = statistics.median([await decide_rate(full, batch, args.decisions // 3)
+    rate = statistics.median([await decide_rate(full, batch, decisions // 3)
                               for _ in range(3)])
     base_p50, base_p99 = await decide_latency(empty, batch, 50_000)
     p50, p99 = await decide_latency(full, batch, 50_000)
 
     with tempfile.TemporaryDirectory() as tmp:
-        sqlite_rate = sqlite_baseline(Path(tmp) / "baseline.db", args.records)
-        ledger_rps, written = await ledger_rate(Path(tmp) / "ledger.db", args.records)
-    assert written == args.records, f"ledger wrote {written} of {args.records}"
+        sqlite_rate = sqlite_baseline(Path(tmp) / "baseline.db", records)
+        ledger_rps, written = await ledger_rate(Path(tmp) / "ledger.db", records)
+    assert written == records, f"ledger wrote {written} of {records}"
+    return {"rate": rate, "base_rate": base_rate, "p50": p50, "p99": p99,
+            "base_p50": base_p50, "base_p99": base_p99, "ledger": ledger_rps,
+            "sqlite": sqlite_rate, "module": secproxy.__file__}
 
-    print(f"secproxy engine bench ({pinned}, Python {os.sys.version.split()[0]})")
+
+def loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "n/a"
+
+
+def run_side(tree: Path, args: argparse.Namespace) -> dict[str, float | str]:
+    """One round for one side: a fresh python with `tree` first on PYTHONPATH."""
+    env = dict(os.environ, PYTHONPATH=str(tree))
+    # cwd "/" so that no secproxy/ in the working directory shadows the tree under test
+    out = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--worker", "--core", str(args.core),
+         "--decisions", str(args.decisions), "--records", str(args.records)],
+        env=env, cwd="/", capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"bench worker for {tree} failed:\n{out.stderr}")
+    res: dict[str, float | str] = json.loads(out.stdout.strip().splitlines()[-1])
+    expected = (tree / "secproxy").resolve()
+    if Path(str(res["module"])).resolve().parent != expected:
+        raise SystemExit(f"worker imported secproxy from {res['module']}, not {expected}")
+    return res
+
+
+def compare(args: argparse.Namespace) -> None:
+    root = Path(subprocess.run(["git", "rev-parse", "--show-toplevel"], check=True,
+                               capture_output=True, text=True,
+                               cwd=Path(__file__).resolve().parent).stdout.strip())
+    sha = subprocess.run(["git", "rev-parse", "--verify", f"{args.base}^{{commit}}"],
+                         check=True, capture_output=True, text=True, cwd=root).stdout.strip()
+    head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], check=True,
+                          capture_output=True, text=True, cwd=root).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "secproxy"], check=True,
+                           capture_output=True, text=True, cwd=root).stdout.strip()
+    start_load = loadavg()
+    tmp = Path(tempfile.mkdtemp(prefix="secproxy-bench-base-"))
+    worktree = tmp / "base"
+    rounds: dict[str, list[dict[str, float | str]]] = {"tree": [], "base": []}
+    try:
+        subprocess.run(["git", "worktree", "add", "--detach", "--quiet", str(worktree), sha],
+                       check=True, cwd=root)
+        trees = {"tree": root, "base": worktree}
+        for i in range(args.rounds):
+            order = ("tree", "base") if i % 2 == 0 else ("base", "tree")
+            for side in order:
+                rounds[side].append(run_side(trees[side], args))
+    finally:
+        subprocess.run(["git", "worktree", "remove", "--force", str(worktree)], cwd=root,
+                       capture_output=True)
+        shutil.rmtree(tmp, ignore_errors=True)
+        subprocess.run(["git", "worktree", "prune"], cwd=root, capture_output=True)
+    end_load = loadavg()
+
+    def med(side: str, key: str) -> float:
+        return statistics.median(float(r[key]) for r in rounds[side])
+
+    print(f"secproxy engine bench A/B: tree = working tree (HEAD {head}"
+          f"{', secproxy/ modified' if dirty else ''}), base = {args.base} ({sha[:10]})")
+    print(f"{args.rounds} rounds alternated, each side a fresh python pinned to core "
+          f"{args.core}; medians of the rounds (Python {sys.version.split()[0]})")
+    print(f"load average at start: {start_load}")
+    print(f"{'':34}{'tree':>12}{'base':>12}{'ratio':>8}   target")
+    rows = [
+        ("decisions/s (100 rules, limits)", "rate", ",.0f", ">= 0.90 of base (issue 10)"),
+        ("decisions/s (0 rules)", "base_rate", ",.0f", ""),
+        ("decide p50 latency (us)", "p50", ".1f", ""),
+        ("decide p99 latency (us)", "p99", ".1f", "<= 50 us"),
+        ("decide p50, 0 rules (us)", "base_p50", ".1f", ""),
+        ("ledger records/s (hash chain)", "ledger", ",.0f", ">= 20,000"),
+        ("bare executemany rows/s", "sqlite", ",.0f", ""),
+    ]
+    for label, key, fmt, target in rows:
+        tree, base = med("tree", key), med("base", key)
+        print(f"{label:34}{tree:>12{fmt}}{base:>12{fmt}}{tree / base:>8.2f}   {target}".rstrip())
+    for side in ("tree", "base"):
+        print(f"{side} rounds, decisions/s (100 rules): "
+              + "  ".join(f"{float(r['rate']):,.0f}" for r in rounds[side]))
+    print(f"load average at end: {end_load}")
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--decisions", type=int, default=200_000)
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--base", metavar="REF",
+                        help="also measure git ref REF, alternated with this tree")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds per side with --base")
+    parser.add_argument("--core", type=int, default=0, help="the core to run on")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.base:
+        compare(args)
+        return
+    pinned = pin(args.core)
+    res = await measure(args.decisions, args.records)
+    if args.worker:
+        print(json.dumps(res))
+        return
+    rate, base_rate = float(res["rate"]), float(res["base_rate"])
+    p50, p99 = float(res["p50"]), float(res["p99"])
+    base_p50, base_p99 = float(res["base_p50"]), float(res["base_p99"])
+    ledger_rps, sqlite_rate = float(res["ledger"]), float(res["sqlite"])
+
+    print(f"secproxy engine bench ({pinned}, Python {sys.version.split()[0]})")
     print(f"{'':34}{'secproxy':>14}{'baseline':>14}{'ratio':>8}   target")
     print(f"{'decisions/s (100 rules, limits)':34}{rate:>14,.0f}{base_rate:>14,.0f}"
           f"{rate / base_rate:>8.2f}   >= 50,000   (baseline: 0 rules)")
