@@ -9,20 +9,23 @@ ledger drains its queue and closes.
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 import signal
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from aiohttp import web
 
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.audit.ledger import Ledger
 from secproxy.audit.signing import HeadSigner
 from secproxy.config import Config, LoadedConfig
 from secproxy.config.guards import configured_guards
-from secproxy.control.http import mount_operator_api
+from secproxy.control.deps import OperatorDeps
+from secproxy.control.http import PREFIX as OPERATOR_PREFIX
+from secproxy.control.http import operator_app
 from secproxy.control.server import ControlServer
 from secproxy.engine import Engine
 from secproxy.errors import ConfigError, SecproxyError
@@ -30,16 +33,19 @@ from secproxy.guards import Guard
 from secproxy.ops.alerts import AlertDispatcher
 from secproxy.ops.metrics import CONTENT_TYPE_LATEST, Metrics
 from secproxy.store import StateStore
-from secproxy.surfaces.api import ApiService
+from secproxy.surfaces.api import ApiService, SubApps
 from secproxy.surfaces.base import Service
+from secproxy.surfaces.egress import EgressService
+from secproxy.surfaces.ws import WsService
 
 log = logging.getLogger("secproxy")
 
-# surface name → "module:Class"; imported only when the surface is enabled.
-SERVICES: dict[str, str] = {
-    "egress": "secproxy.surfaces.egress:EgressService",
-    "ws": "secproxy.surfaces.ws:WsService",
+SERVICES: dict[str, type[Service]] = {
+    "egress": EgressService,
+    "ws": WsService,
 }
+"""The surface listeners by name (the name of their `listeners` entry), started in this
+order when enabled; the `api` listener comes last, built with the runtime's own hooks."""
 
 
 def _enabled(config: Config, name: str) -> bool:
@@ -49,11 +55,6 @@ def _enabled(config: Config, name: str) -> bool:
         return config.llm_enabled
     listener = getattr(config.listeners, name)
     return bool(listener.enabled)
-
-
-def _load_class(path: str) -> type[Service]:
-    module, _, cls = path.partition(":")
-    return getattr(importlib.import_module(module), cls)  # type: ignore[no-any-return]
 
 
 class Runtime:
@@ -104,9 +105,8 @@ class Runtime:
     def _build_services(self) -> list[Service]:
         config = self.config
         services: list[Service] = []
-        for name, path in SERVICES.items():
+        for name, cls in SERVICES.items():
             if _enabled(config, name):
-                cls = _load_class(path)
                 services.append(cls(self.engine, config, getattr(config.listeners, name)))
         if config.listeners.api.enabled:
             services.append(
@@ -116,15 +116,18 @@ class Runtime:
                     config.listeners.api,
                     ready=self.ready_checks,
                     metrics=self.render_metrics,
-                    mounts=self._api_mounts(),
+                    subapps=self._api_mounts(),
                 )
             )
         return services
 
-    def _api_mounts(self) -> list[Callable[..., None]]:
-        if not self.config.control.api_keys:
-            return []
-        return [lambda app: mount_operator_api(app, self)]
+    def _api_mounts(self) -> SubApps:
+        """The api listener's sub-applications by prefix: the operator API when keys
+        are configured. The inspection API will be one more entry here."""
+        mounts: dict[str, web.Application] = {}
+        if self.config.control.api_keys and self.control is not None:
+            mounts[OPERATOR_PREFIX] = operator_app(self.control)
+        return mounts
 
     async def start(self) -> None:
         """Open the ledger and state, then start every enabled listener."""
@@ -243,3 +246,8 @@ def _guards(config: Config) -> list[Guard]:
 GUARD_FACTORIES: list[Callable[[Config], Sequence[Guard]]] = [configured_guards]
 """Each `factory(config) -> guards`: the `guards:` section (with `ws.redact_patterns`)
 built through the family registry (`secproxy.guards.registry`)."""
+
+
+if TYPE_CHECKING:
+    _OPERATOR_DEPS: type[OperatorDeps] = Runtime
+    """The operator API sees the runtime only through `OperatorDeps` (checked by mypy)."""

@@ -19,8 +19,10 @@ from secproxy.audit.query import DECISIONS, Filters, LedgerReader, parse_when
 from secproxy.config import Config
 from secproxy.config.types import parse_duration
 from secproxy.control import protocol, rules_edit, rules_file
+from secproxy.control.deps import OperatorDeps
 from secproxy.control.protocol import ProtocolError
 from secproxy.control.stats import DecisionStats
+from secproxy.engine import Engine
 from secproxy.engine.approvals import ApprovalError
 from secproxy.errors import ConfigError, SecproxyError
 from secproxy.events import ConfigEvent
@@ -94,10 +96,10 @@ def shown_config(config: Config) -> dict[str, Any]:
     return config.model_dump(mode="json", exclude_none=True)
 
 class OperatorApi:
-    """Every operator command, bound to one running proxy (`secproxy.runtime.Runtime`)."""
+    """Every operator command, bound to one running proxy (`OperatorDeps`: the runtime)."""
 
-    def __init__(self, runtime: Any, stats: DecisionStats):
-        self.runtime = runtime
+    def __init__(self, deps: OperatorDeps, stats: DecisionStats):
+        self.deps = deps
         self.stats = stats
         self._rules_text: tuple[Any, str] | None = None
         self._rules_lock = asyncio.Lock()
@@ -118,8 +120,8 @@ class OperatorApi:
         }
 
     @property
-    def engine(self) -> Any:
-        return self.runtime.engine
+    def engine(self) -> Engine:
+        return self.deps.engine
 
     async def call(self, type_: str, payload: dict[str, Any]) -> Any:
         """Run one command; every failure is a `ProtocolError`."""
@@ -156,14 +158,14 @@ class OperatorApi:
         engine, config = self.engine, self.engine.config
         now = engine.clock()
         principals = engine.tracker.all()
-        ledger = self.runtime.ledger
+        ledger = self.deps.ledger
         return {
             "version": __version__,
             "time": time.time(),
             "uptime": round(now - engine.started, 3),
             "config_source": engine.loaded.source,
             "config_warnings": list(engine.loaded.warnings),
-            "listeners": self.runtime.addresses(),
+            "listeners": self.deps.addresses(),
             "ledger": {
                 "path": str(ledger.path),
                 "written": getattr(ledger, "written", None),
@@ -183,7 +185,7 @@ class OperatorApi:
         seconds = _int(payload, "seconds", 60, 5, self.stats.history - 1)
         data = self.stats.snapshot(top=top, seconds=seconds)
         data["pending_approvals"] = len(self.engine.approvals.pending())
-        data["listeners"] = self.runtime.addresses()
+        data["listeners"] = self.deps.addresses()
         return data
 
     # -- approvals ------------------------------------------------------------------
@@ -196,6 +198,7 @@ class OperatorApi:
 
     async def approvals_resolve(self, payload: dict[str, Any]) -> dict[str, Any]:
         approval_id = _text(payload, "id", required=True)
+        assert approval_id is not None
         if "approve" not in payload:
             raise ProtocolError("bad_request", "`approve` (true or false) is required")
         approve = _flag(payload, "approve", False)
@@ -373,7 +376,7 @@ class OperatorApi:
 
     async def audit_query(self, payload: dict[str, Any]) -> dict[str, Any]:
         filters = self._filters(payload)
-        path = self.runtime.ledger.path
+        path = self.deps.ledger.path
 
         def run() -> list[dict[str, Any]]:
             with LedgerReader(path) as reader:
@@ -384,7 +387,7 @@ class OperatorApi:
     async def audit_stats(self, payload: dict[str, Any]) -> dict[str, Any]:
         filters = self._filters(payload)
         top = _int(payload, "top", 10, 1, 100)
-        path = self.runtime.ledger.path
+        path = self.deps.ledger.path
 
         def run() -> dict[str, Any]:
             with LedgerReader(path) as reader:

@@ -3,6 +3,10 @@ socket, on the `api` listener under `/operator/api/`, only when `control.api_key
 configured and only for requests that send `Authorization: Bearer <key>` (compared in
 constant time).
 
+`operator_app(control)` builds it as an aiohttp sub-application that the `api` listener
+mounts at `PREFIX`; it serves the control server's own `OperatorApi` (one command table,
+one set of stats) and its event hub, so socket and HTTP consoles see the same proxy.
+
     POST /operator/api/approvals/resolve   {"id": "…", "approve": true}   → reply envelope
     GET  /operator/api/approvals/list                                      → reply envelope
     GET  /operator/api/events?backlog=1    → NDJSON stream: hello, backlog, backlog/end, live
@@ -22,9 +26,10 @@ from secproxy.control import protocol
 from secproxy.control.commands import OperatorApi
 from secproxy.control.hub import Feed
 from secproxy.control.protocol import ProtocolError
-from secproxy.control.stats import DecisionStats
+from secproxy.control.server import ControlServer
 
-PREFIX = "/operator/api"
+PREFIX = "/operator/api/"
+"""Where the `api` listener mounts the operator sub-application."""
 STATUS = {
     "bad_json": 400,
     "bad_request": 400,
@@ -67,24 +72,20 @@ def _error(exc: ProtocolError, headers: dict[str, str] | None = None) -> web.Res
 
 
 class OperatorHttp:
-    """Route handlers bound to one runtime."""
+    """Route handlers bound to one control server (its commands and its event hub)."""
 
-    def __init__(self, runtime: Any):
-        self.runtime = runtime
+    def __init__(self, control: ControlServer):
+        self.control = control
         self.feeds: set[Feed] = set()
-        self._fallback: OperatorApi | None = None
 
     @property
     def api(self) -> OperatorApi:
-        control = self.runtime.control
-        if control is not None:
-            return control.api  # type: ignore[no-any-return]
-        if self._fallback is None:
-            self._fallback = OperatorApi(self.runtime, DecisionStats())
-        return self._fallback
+        return self.control.api
 
     def _authorized(self, request: web.Request) -> bool:
-        keys = [k.get_secret_value() for k in self.runtime.config.control.api_keys]
+        # Read per request: a reload that changes the keys applies at once.
+        config = self.api.deps.engine.config
+        keys = [k.get_secret_value() for k in config.control.api_keys]
         return key_matches(request.headers.get("Authorization"), keys)
 
     def _denied(self) -> web.Response:
@@ -116,7 +117,7 @@ class OperatorHttp:
             payload = dict(request.query)
         if type_ == "subscribe":
             return _error(
-                ProtocolError("bad_request", f"subscribe over HTTP with GET {PREFIX}/events")
+                ProtocolError("bad_request", f"subscribe over HTTP with GET {PREFIX}events")
             )
         try:
             result = await self.api.call(type_, payload)
@@ -127,9 +128,7 @@ class OperatorHttp:
     async def events(self, request: web.Request) -> web.StreamResponse:
         if not self._authorized(request):
             return self._denied()
-        control = self.runtime.control
-        if control is None:
-            return _error(ProtocolError("unavailable", "the event stream is not running"))
+        control = self.control
         response = web.StreamResponse(headers={"Content-Type": "application/x-ndjson"})
         await response.prepare(request)
         backlog = request.query.get("backlog", "1") not in ("0", "false", "no")
@@ -160,10 +159,18 @@ def _dumps(obj: Any) -> str:
     return json.dumps(obj, default=str)
 
 
-def mount_operator_api(app: web.Application, runtime: Any) -> None:
-    """Add `/operator/api/...` to the api listener's application."""
-    handlers = OperatorHttp(runtime)
-    app.router.add_get(f"{PREFIX}/events", handlers.events)
-    app.router.add_route("GET", PREFIX + "/{command:.+}", handlers.command)
-    app.router.add_route("POST", PREFIX + "/{command:.+}", handlers.command)
-    app.on_shutdown.append(handlers.on_shutdown)
+OPERATOR_KEY = web.AppKey("operator", OperatorHttp)
+"""The operator sub-application's handlers (and through them its control server)."""
+
+
+def operator_app(control: ControlServer) -> web.Application:
+    """The operator API as a sub-application, to mount at `PREFIX`: `GET events`, and
+    every command by name (`GET` with query arguments or `POST` with a JSON body)."""
+    handlers = OperatorHttp(control)
+    app = web.Application()
+    app[OPERATOR_KEY] = handlers
+    app.router.add_get("/events", handlers.events)
+    app.router.add_route("GET", "/{command:.+}", handlers.command)
+    app.router.add_route("POST", "/{command:.+}", handlers.command)
+    app.on_shutdown.append(handlers.on_shutdown)  # long-lived event streams end first
+    return app

@@ -1,5 +1,8 @@
-"""The `api` listener: health and readiness probes, Prometheus metrics, and a place for
-other HTTP APIs (inspection, operator) to mount their routes.
+"""The `api` listener: one aiohttp application with health and readiness probes and
+Prometheus metrics on the main app, and every other HTTP API as a sub-application mounted
+at its own prefix (the operator API at `/operator/api/`; the inspection API joins the
+same way). The main app's JSON error middleware covers the sub-applications too, and
+their startup, shutdown and cleanup signals run with the main app's.
 
 `GET /health` answers 200 while the process serves. `GET /ready` answers 200 only when
 the config is loaded and the ledger is writable, else 503 with what is missing.
@@ -9,7 +12,7 @@ the config is loaded and the ledger is writable, else 503 with what is missing.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from aiohttp import web
@@ -24,9 +27,17 @@ from secproxy.surfaces.base import Service, bound_address
 ReadyCheck = Callable[[], dict[str, bool]]
 """Named checks, each True when fine (e.g. `{"ledger": True, "config": True}`)."""
 MetricsRender = Callable[[], tuple[bytes, str]]
-RouteMount = Callable[[web.Application], None]
+"""The metrics body and its content type."""
+SubApps = Mapping[str, web.Application]
+"""Sub-applications by the prefix they are mounted at (`/operator/api/`). The runtime
+builds this registry (`Runtime._api_mounts`): a new HTTP API is one more entry there."""
 
 ENGINE_KEY = web.AppKey("engine", Engine)
+"""The engine, for handlers of the main app and of every sub-application."""
+READY_KEY: web.AppKey[ReadyCheck] = web.AppKey("ready")
+"""The readiness checks `/ready` runs."""
+METRICS_KEY: web.AppKey[MetricsRender] = web.AppKey("metrics")
+"""The metrics renderer `/metrics` serves (absent: 404)."""
 
 
 class ApiService(Service):
@@ -42,12 +53,12 @@ class ApiService(Service):
         *,
         ready: ReadyCheck | None = None,
         metrics: MetricsRender | None = None,
-        mounts: list[RouteMount] | None = None,
+        subapps: SubApps | None = None,
     ):
         super().__init__(engine, config, listener)
-        self._ready = ready or (lambda: {"config": True})
+        self._ready: ReadyCheck = ready or (lambda: {"config": True})
         self._metrics = metrics
-        self._mounts = mounts or []
+        self._subapps = dict(subapps or {})
         self._runner: web.AppRunner | None = None
         self._address = listener.address
         self.app = self._build()
@@ -55,32 +66,15 @@ class ApiService(Service):
     def _build(self) -> web.Application:
         app = web.Application(client_max_size=4 * 1024 * 1024, middlewares=[_json_errors])
         app[ENGINE_KEY] = self.engine
-        app.router.add_get("/health", self._health)
-        app.router.add_get("/ready", self._ready_handler)
-        app.router.add_get("/metrics", self._metrics_handler)
-        for mount in self._mounts:
-            mount(app)
+        app[READY_KEY] = self._ready
+        if self._metrics is not None:
+            app[METRICS_KEY] = self._metrics
+        app.router.add_get("/health", _health)
+        app.router.add_get("/ready", _ready)
+        app.router.add_get("/metrics", _metrics)
+        for prefix, subapp in self._subapps.items():
+            app.add_subapp(prefix, subapp)
         return app
-
-    async def _health(self, request: web.Request) -> web.Response:
-        return web.json_response(
-            {
-                "status": "ok",
-                "version": __version__,
-                "uptime": round(time.time() - self.engine.started, 3),
-            }
-        )
-
-    async def _ready_handler(self, request: web.Request) -> web.Response:
-        checks = self._ready()
-        ok = all(checks.values())
-        return web.json_response({"ready": ok, "checks": checks}, status=200 if ok else 503)
-
-    async def _metrics_handler(self, request: web.Request) -> web.Response:
-        if self._metrics is None:
-            raise web.HTTPNotFound(text="metrics are not enabled")
-        body, content_type = self._metrics()
-        return web.Response(body=body, headers={"Content-Type": content_type})
 
     async def start(self) -> None:
         self._runner = web.AppRunner(self.app, access_log=None, handle_signals=False)
@@ -107,6 +101,27 @@ class ApiService(Service):
     @property
     def address(self) -> str:
         return self._address
+
+
+async def _health(request: web.Request) -> web.Response:
+    engine = request.app[ENGINE_KEY]
+    return web.json_response(
+        {"status": "ok", "version": __version__, "uptime": round(time.time() - engine.started, 3)}
+    )
+
+
+async def _ready(request: web.Request) -> web.Response:
+    checks = request.app[READY_KEY]()
+    ok = all(checks.values())
+    return web.json_response({"ready": ok, "checks": checks}, status=200 if ok else 503)
+
+
+async def _metrics(request: web.Request) -> web.Response:
+    render = request.app.get(METRICS_KEY)
+    if render is None:
+        raise web.HTTPNotFound(text="metrics are not enabled")
+    body, content_type = render()
+    return web.Response(body=body, headers={"Content-Type": content_type})
 
 
 @web.middleware
