@@ -16,9 +16,9 @@ identity, decision, refusals), `forward` (one forwarded request), `tunnel` (CONN
 WebSocket relays), `zerocopy` (splice(2) tunnel relay), `wire` (what both protocols
 share: waiting, deadlines, backpressure), `client` (request parsing and limits),
 `upstream` (response parsing and body relay), `http1` (parsed heads, head rewriting),
-`pool` (upstream keep-alive), `dns` (name resolution with a short cache), `ssrf` and
-`policy` (address checks, proxy users), `url` (request targets), `answers` (status codes
-and JSON bodies).
+`pool` (upstream keep-alive), `policy` (settings compiled per snapshot: proxy users,
+caps), `url` (request targets). DNS and address checks live in `secproxy.net`; the status
+codes and JSON bodies of refusals in `secproxy.surfaces.refusal`.
 """
 
 from secproxy.surfaces.egress.service import EgressService

@@ -119,17 +119,17 @@ class RequestReader(Wire):
     def on_url(self, url: bytes) -> None:
         self._url_len += len(url)
         if self._url_len > self.max_request_line:
-            raise HttpError(414, "request_line_too_long",
+            raise HttpError("request_line_too_long",
                             f"request target longer than {self.max_request_line} bytes")
         self._url.append(url)
 
     def on_header(self, name: bytes, value: bytes) -> None:
         self._header_bytes += len(name) + len(value) + 4
         if self._header_bytes > self.max_header_bytes:
-            raise HttpError(431, "headers_too_large",
+            raise HttpError("headers_too_large",
                             f"request headers larger than {self.max_header_bytes} bytes")
         if len(self._headers) >= self.max_headers:
-            raise HttpError(431, "too_many_headers",
+            raise HttpError("too_many_headers",
                             f"more than {self.max_headers} request headers")
         self._headers.append((name.lower(), name, value))
 
@@ -158,14 +158,14 @@ class RequestReader(Wire):
         except httptools.HttpParserCallbackError as exc:
             cause = exc.__context__
             self.error = (cause if isinstance(cause, HttpError)
-                          else HttpError(400, "bad_request", f"malformed request: {exc}"))
+                          else HttpError("bad_request", f"malformed request: {exc}"))
         except httptools.HttpParserError as exc:
-            self.error = HttpError(400, "bad_request", f"malformed request: {exc}")
+            self.error = HttpError("bad_request", f"malformed request: {exc}")
         if self.in_head and self.error is None:
             self._head_fed += len(data)
             if self._head_fed > self.head_cap:
                 # on_url has already refused a long URL, so what overflows is headers
-                self.error = HttpError(431, "headers_too_large",
+                self.error = HttpError("headers_too_large",
                                        f"request head larger than {self.head_cap} bytes")
 
     def resume(self, rest: bytes, *, body_of: RequestHead | None = None) -> None:
@@ -222,7 +222,7 @@ class RequestReader(Wire):
                     self.arm(header_timeout)
         except TimeoutError:
             if self.in_head:
-                raise HttpError(408, "request_timeout",
+                raise HttpError("request_timeout",
                                 f"request head not complete within {header_timeout:g}s") from None
             return None
         finally:

@@ -26,13 +26,13 @@ from secproxy.model import (
     Target,
     Verdict,
 )
-from secproxy.surfaces.egress.answers import PROXY_AUTHENTICATE, answer, verdict_answer
 from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.forward import forward
 from secproxy.surfaces.egress.http1 import ClientGone, HttpError, PeerClosed, RequestHead
 from secproxy.surfaces.egress.pool import Upstream
 from secproxy.surfaces.egress.tunnel import connect_tunnel, websocket_tunnel
 from secproxy.surfaces.egress.url import absolute_destination, connect_destination
+from secproxy.surfaces.refusal import Refusal, refuse, refuse_verdict
 
 if TYPE_CHECKING:
     from secproxy.surfaces.egress.service import EgressService
@@ -49,7 +49,6 @@ def _random_ids() -> Iterator[str]:
 
 
 _request_ids = _random_ids()
-_RETRY_AFTER = (b"Retry-After", b"1")
 _OVER_CAPACITY_WAIT = 1.0
 """Seconds a connection over `egress.max_connections` has to send its first request
 (answered 503) before it is closed unanswered."""
@@ -188,10 +187,9 @@ class ClientConnection:
                               Severity.MEDIUM)
             verdict = self.engine.settle(action, finding)
             verdict.decision = Decision.CHALLENGE
-        close = head.ends_connection
-        data = answer(407, finding.category, finding.message, request_id=action.request_id,
-                      close=close, headers=(PROXY_AUTHENTICATE,))
-        await self._answer(action, verdict, 407, data, close)
+        await self._answer(action, verdict, refuse(finding.category, finding.message,
+                                                   request_id=action.request_id),
+                           head.ends_connection)
         return False
 
     async def _too_many(self, action: Action) -> None:
@@ -199,9 +197,8 @@ class ClientConnection:
         reason = f"more than {limit} open connections from {self.ip}"
         verdict = self.engine.settle(
             action, Finding("egress", "too_many_connections", reason, Severity.LOW))
-        data = answer(429, "too_many_connections", reason, request_id=action.request_id,
-                      close=True, headers=(_RETRY_AFTER,))
-        await self._answer(action, verdict, 429, data, True)
+        await self._answer(action, verdict, refuse("too_many_connections", reason,
+                                                   request_id=action.request_id), True)
 
     async def _over_capacity(self, action: Action) -> None:
         limit = self.policy.max_connections
@@ -209,27 +206,26 @@ class ClientConnection:
                   f"(egress.max_connections); try again")
         verdict = self.engine.settle(
             action, Finding("egress", "connection_limit", reason, Severity.LOW))
-        data = answer(503, "connection_limit", reason, request_id=action.request_id,
-                      close=True, headers=(_RETRY_AFTER,))
-        await self._answer(action, verdict, 503, data, True)
+        await self._answer(action, verdict, refuse("connection_limit", reason,
+                                                   request_id=action.request_id), True)
 
-    async def _answer(self, action: Action, verdict: Verdict, status: int, data: bytes,
+    async def _answer(self, action: Action, verdict: Verdict, refusal: Refusal,
                       close: bool) -> None:
         """Answer a request the engine settled without a decision, and record it."""
-        outcome = Outcome(status=status)
+        outcome = Outcome(status=refusal.status)
         try:
-            await self.send(data, close=close)
+            await self.send(refusal.http1(close=close), close=close)
         finally:
             outcome.duration = 0.0
             await self.engine.record(action, verdict, outcome)
 
     async def deny(self, t: Tracked, head: RequestHead) -> bool:
         close = head.ends_connection
-        status, data = verdict_answer(t.verdict, t.action.request_id, close=close)
-        t.outcome.status = status
-        if status >= 500:  # not refused: the destination could not be reached (DNS)
+        refusal = refuse_verdict(t.verdict, t.action.request_id)
+        t.outcome.status = refusal.status
+        if refusal.status >= 500:  # not refused: the destination could not be reached (DNS)
             t.outcome.error = t.verdict.reason
-        await self.send(data, close=close)
+        await self.send(refusal.http1(close=close), close=close)
         return not close
 
     async def _refuse(self, exc: HttpError, head: RequestHead | None, target: Target) -> None:
@@ -242,12 +238,12 @@ class ClientConnection:
         close = head is None or head.ends_connection
         verdict = self.engine.settle(action, Finding("egress", exc.error, exc.message,
                                                      Severity.LOW))
-        data = answer(exc.status, exc.error, exc.message, request_id=action.request_id,
-                      close=close)
+        refusal = refuse(exc.error, exc.message, request_id=action.request_id)
         try:
-            await self.send(data, close=close)
+            await self.send(refusal.http1(close=close), close=close)
         finally:
-            await self.engine.record(action, verdict, Outcome(status=exc.status, duration=0.0))
+            await self.engine.record(action, verdict,
+                                     Outcome(status=refusal.status, duration=0.0))
 
     async def _refuse_unparsed(self, exc: HttpError) -> None:
         await self._refuse(exc, None, Target())
@@ -289,34 +285,27 @@ class ClientConnection:
                 return up
         addresses = target.addresses
         if not addresses:  # the engine always sets them on a permitted egress action
-            await self.upstream_failed(t, head, 502, "upstream_unreachable",
-                                       "no checked address for the destination")
+            await self.cannot_serve(t, head, "upstream_unreachable",
+                                    "no checked address for the destination")
             return None
         key = (target.host or "", target.port or 80)
         try:
             return await self.service.pool.connect(key, addresses,
                                                    self.policy.settings.connect_timeout, raw=raw)
         except (OSError, TimeoutError) as exc:
-            await self.upstream_failed(t, head, 502, "upstream_unreachable", str(exc))
+            await self.cannot_serve(t, head, "upstream_unreachable", str(exc))
         return None
 
-    async def upstream_failed(self, t: Tracked, head: RequestHead, status: int, error: str,
-                              reason: str,
-                              headers: tuple[tuple[bytes, bytes], ...] = ()) -> None:
-        """Answer an allowed request whose upstream could not be reached or answered (or
-        that the proxy has no room for: `unavailable`)."""
-        t.outcome.status = status
+    async def cannot_serve(self, t: Tracked, head: RequestHead, error: str,
+                           reason: str) -> None:
+        """Answer an allowed request whose upstream could not be reached or answered, or
+        that the proxy has no room for now (a cap, no descriptors left: 503 with
+        `Retry-After: 1`), and say so in its record."""
+        refusal = refuse(error, reason, request_id=t.action.request_id, rule=t.verdict.rule)
+        t.outcome.status = refusal.status
         t.outcome.error = reason
         close = head.ends_connection
-        data = answer(status, error, reason, request_id=t.action.request_id,
-                      rule=t.verdict.rule, close=close, headers=headers)
-        await self.send(data, close=close)
-
-    async def unavailable(self, t: Tracked, head: RequestHead, error: str,
-                          reason: str) -> None:
-        """Answer 503 to an allowed request the proxy has no room for now (a cap, no
-        descriptors left), with `Retry-After: 1`, and say so in its record."""
-        await self.upstream_failed(t, head, 503, error, reason, headers=(_RETRY_AFTER,))
+        await self.send(refusal.http1(close=close), close=close)
 
 
 def _is_websocket(head: RequestHead) -> bool:

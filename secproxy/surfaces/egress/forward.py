@@ -72,8 +72,8 @@ async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
             if retry and up.reused and isinstance(exc, (PeerClosed, ConnectionError)):
                 retry = False
                 continue
-            status, error, reason = head_failure(exc, settings.upstream_timeout)
-            return await _failed(conn, head, t, pump, status, error, reason)
+            error, reason = head_failure(exc, settings.upstream_timeout)
+            return await _failed(conn, head, t, pump, error, reason)
         return await relay_response(conn, head, up, resp, t, pump)
 
 
@@ -98,7 +98,7 @@ async def final_head(conn: ClientConnection, head: RequestHead, up: Upstream,
             if rx.transport.is_closing():
                 raise ClientGone(rx.gone)
             if resp.status == 101:
-                raise HttpError(502, "bad_upstream_response",
+                raise HttpError("bad_upstream_response",
                                 "upstream switched protocols without being asked")
             if head.version == "1.1" and not upgrade:
                 rx.write(response_head(resp, chunked=False, close=False))
@@ -107,30 +107,30 @@ async def final_head(conn: ClientConnection, head: RequestHead, up: Upstream,
         rx.source = None
 
 
-def head_failure(exc: Exception, wait: float) -> tuple[int, str, str]:
-    """(status, error, reason) for an upstream that gave no usable response head."""
+def head_failure(exc: Exception, wait: float) -> tuple[str, str]:
+    """(error, reason) for an upstream that gave no usable response head."""
     if isinstance(exc, TimeoutError):
-        return 504, "upstream_timeout", f"no answer from upstream within {wait:g}s"
+        return "upstream_timeout", f"no answer from upstream within {wait:g}s"
     if isinstance(exc, HttpError):
-        return exc.status, exc.error, exc.message
+        return exc.error, exc.message
     if isinstance(exc, PeerClosed):
-        return 502, "upstream_closed", str(exc)
-    return 502, "upstream_closed", f"upstream closed the connection: {exc}"
+        return "upstream_closed", str(exc)
+    return "upstream_closed", f"upstream closed the connection: {exc}"
 
 
 async def _failed(conn: ClientConnection, head: RequestHead, t: Tracked,
-                  pump: asyncio.Task[Exception | None] | None, status: int, error: str,
+                  pump: asyncio.Task[Exception | None] | None, error: str,
                   reason: str) -> bool:
     """Answer a request whose upstream failed before its response head."""
     if pump is not None:
         client_error = pump.result() if pump.done() else None
         await cancel_and_wait(pump)
         if isinstance(client_error, HttpError):
-            status, error, reason = client_error.status, client_error.error, client_error.message
+            error, reason = client_error.error, client_error.message
         elif client_error is not None:
             t.outcome.error = conn.rx.gone
             return False
-    await conn.upstream_failed(t, head, status, error, reason)
+    await conn.cannot_serve(t, head, error, reason)
     return not head.ends_connection
 
 

@@ -38,11 +38,11 @@ Headers = list[tuple[bytes, bytes, bytes]]
 
 
 class HttpError(Exception):
-    """Something the proxy answers itself, before or instead of forwarding."""
+    """Something the proxy answers itself, before or instead of forwarding: `error` is
+    the category its answer carries, which also says its status (`refusal.STATUS`)."""
 
-    def __init__(self, status: int, error: str, message: str):
+    def __init__(self, error: str, message: str):
         super().__init__(message)
-        self.status = status
         self.error = error
         self.message = message
 

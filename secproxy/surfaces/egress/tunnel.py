@@ -107,7 +107,7 @@ async def _websocket(conn: ClientConnection, head: RequestHead, t: Tracked,
         return False
     except (PeerClosed, ConnectionError, HttpError, TimeoutError) as exc:
         up.abort()
-        await conn.upstream_failed(t, head, *head_failure(exc, timeout))
+        await conn.cannot_serve(t, head, *head_failure(exc, timeout))
         return False
     if resp.status != 101:
         # Declined: an ordinary response on a connection that asked for an upgrade, not
@@ -139,9 +139,9 @@ async def _take_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) ->
     if conn.service.take_tunnel():
         return True
     cap = conn.policy.max_tunnels
-    await conn.unavailable(t, head, "tunnel_limit",
-                           f"the proxy holds its maximum of {cap} tunnels "
-                           f"(egress.max_tunnels); try again")
+    await conn.cannot_serve(t, head, "tunnel_limit",
+                            f"the proxy holds its maximum of {cap} tunnels "
+                            f"(egress.max_tunnels); try again")
     return False
 
 
@@ -156,8 +156,8 @@ async def _descriptors(conn: ClientConnection, head: RequestHead, t: Tracked,
     except OSError as exc:
         up.abort()
         reason = os.strerror(exc.errno) if exc.errno else str(exc)
-        await conn.unavailable(t, head, "tunnel_setup_failed",
-                               f"no file descriptors left to set up the tunnel: {reason}")
+        await conn.cannot_serve(t, head, "tunnel_setup_failed",
+                                f"no file descriptors left to set up the tunnel: {reason}")
         return False
 
 

@@ -147,7 +147,7 @@ class Upstream(Wire):
         # After the head, the parser reports the trailer fields of a chunked body.
         self._trailer_bytes += len(name) + len(value) + 4
         if self._trailer_bytes > MAX_TRAILER_BYTES:
-            raise HttpError(502, "bad_upstream_response",
+            raise HttpError("bad_upstream_response",
                             f"upstream trailer section over {MAX_TRAILER_BYTES} bytes")
         self.trailers.append((name, value))
 
@@ -162,7 +162,7 @@ class Upstream(Wire):
         if head.status < 200 and head.status != 101:
             self.interim += 1
             if self.interim > MAX_INTERIM:
-                raise HttpError(502, "bad_upstream_response",
+                raise HttpError("bad_upstream_response",
                                 f"upstream sent more than {MAX_INTERIM} interim (1xx) "
                                 f"responses to one request")
         self.current = head
@@ -222,17 +222,17 @@ class Upstream(Wire):
                 self._unsolicited()
             else:
                 self.error = (cause if isinstance(cause, HttpError) else
-                              HttpError(502, "bad_upstream_response",
+                              HttpError("bad_upstream_response",
                                         f"malformed upstream response: {exc}"))
                 self.reusable = False
         except httptools.HttpParserError as exc:
-            self.error = HttpError(502, "bad_upstream_response",
+            self.error = HttpError("bad_upstream_response",
                                    f"malformed upstream response: {exc}")
             self.reusable = False
         if self.in_head:
             self._head_fed += len(data)
             if self._head_fed > MAX_RESPONSE_HEAD:
-                self.error = HttpError(502, "bad_upstream_response",
+                self.error = HttpError("bad_upstream_response",
                                        f"upstream response head over {MAX_RESPONSE_HEAD} bytes")
                 self.reusable = False
         elif not self.complete and self.current is not None and self.error is None:
@@ -241,7 +241,7 @@ class Upstream(Wire):
             # ends. Bounded like a head.
             self._bodiless_fed += len(data)
             if self._bodiless_fed > MAX_RESPONSE_HEAD:
-                self.error = HttpError(502, "bad_upstream_response",
+                self.error = HttpError("bad_upstream_response",
                                        f"upstream sent over {MAX_RESPONSE_HEAD} bytes inside "
                                        f"a chunked body without any content")
                 self.reusable = False
@@ -250,7 +250,7 @@ class Upstream(Wire):
         """Bytes with no request outstanding: the connection cannot be trusted with
         another request, and what it sends is not kept."""
         if self.error is None:
-            self.error = HttpError(502, "bad_upstream_response", UNSOLICITED)
+            self.error = HttpError("bad_upstream_response", UNSOLICITED)
         self.reusable = False
         self.abort()
 

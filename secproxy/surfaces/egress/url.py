@@ -93,9 +93,9 @@ def _host(raw: bytes) -> str:
     try:
         host = raw.decode("ascii").lower()
     except UnicodeDecodeError:
-        raise HttpError(400, "bad_url", "host names must be ASCII (IDNA-encoded)") from None
+        raise HttpError("bad_url", "host names must be ASCII (IDNA-encoded)") from None
     if not host or _BAD_HOST.search(host):
-        raise HttpError(400, "bad_url", f"invalid host {host!r}")
+        raise HttpError("bad_url", f"invalid host {host!r}")
     return host
 
 
@@ -128,25 +128,25 @@ def absolute_destination(raw: bytes, method: bytes) -> Destination:
 
 def _parse_absolute(raw: bytes) -> _Parsed:
     if raw.startswith(b"/") or raw == b"*":
-        raise HttpError(400, "not_a_proxy_request", NOT_A_PROXY_REQUEST)
+        raise HttpError("not_a_proxy_request", NOT_A_PROXY_REQUEST)
     try:
         url = httptools.parse_url(raw)
     except httptools.HttpParserInvalidURLError:
         written = _URL_PORT.match(raw)
         if written is not None and _port_number(digits := written[1].decode()) is None:
-            raise HttpError(400, "bad_port", _bad_port(digits)) from None
-        raise HttpError(400, "bad_url", "request target is not a valid URL") from None
+            raise HttpError("bad_port", _bad_port(digits)) from None
+        raise HttpError("bad_url", "request target is not a valid URL") from None
     scheme = (url.schema or b"").lower()
     if scheme not in (b"http", b"ws"):
         if scheme in (b"https", b"wss"):
-            raise HttpError(400, "unsupported_scheme",
+            raise HttpError("unsupported_scheme",
                             "https goes through a CONNECT tunnel (set HTTPS_PROXY)")
-        raise HttpError(400, "unsupported_scheme", "only http:// URLs are forwarded")
+        raise HttpError("unsupported_scheme", "only http:// URLs are forwarded")
     if not url.host:
-        raise HttpError(400, "bad_url", "the URL names no host")
+        raise HttpError("bad_url", "the URL names no host")
     host = _host(url.host)
     if url.port == 0:
-        raise HttpError(400, "bad_port", _bad_port("0"))
+        raise HttpError("bad_port", _bad_port("0"))
     port = url.port or 80
     path = url.path or b"/"
     query = url.query
@@ -166,14 +166,14 @@ def connect_destination(raw: bytes) -> Target:
     if text.startswith("["):
         end = text.find("]")
         if end < 0 or text[end + 1 : end + 2] != ":":
-            raise HttpError(400, "bad_connect_target", "CONNECT needs host:port")
+            raise HttpError("bad_connect_target", "CONNECT needs host:port")
         host, port_s = text[1:end], text[end + 2 :]
     else:
         host, _, port_s = text.rpartition(":")
     if not host or not (port_s.isascii() and port_s.isdigit()):
-        raise HttpError(400, "bad_connect_target", "CONNECT needs host:port")
+        raise HttpError("bad_connect_target", "CONNECT needs host:port")
     port = _port_number(port_s)
     if port is None:
-        raise HttpError(400, "bad_port", _bad_port(port_s))
+        raise HttpError("bad_port", _bad_port(port_s))
     return Target(host=_host(host.encode("latin-1")), port=port, method="CONNECT",
                   connects=True)

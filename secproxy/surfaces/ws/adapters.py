@@ -2,7 +2,8 @@
 
 An adapter is chosen by `ws.adapter`. It parses a frame into `Message`s (raising
 `MalformedFrame` when it cannot), re-encodes a frame whose content was sanitized, and
-says how a blocked message is answered in its own protocol. Adapters hold no state per
+says how a blocked message is answered in its own protocol (the message and data of
+that answer come from `secproxy.surfaces.refusal`). Adapters hold no state per
 connection and make no decisions.
 """
 
@@ -37,22 +38,6 @@ def dump_json(obj: Any) -> str:
 def as_frame(text: str, binary: bool) -> Data:
     """`text` as a message of the frame type it answers (binary frames stay binary)."""
     return text.encode() if binary else text
-
-
-def error_data(verdict: Verdict, action: Action) -> dict[str, Any]:
-    """What a block answer tells the sender about the decision."""
-    data: dict[str, Any] = {"decision": str(verdict.decision), "request_id": action.request_id}
-    if verdict.rule:
-        data["rule"] = verdict.rule
-    if verdict.category:
-        data["category"] = verdict.category
-    if verdict.approval_id:
-        data["approval_id"] = verdict.approval_id
-    return data
-
-
-def block_reason(verdict: Verdict) -> str:
-    return f"blocked by secproxy: {verdict.reason or verdict.decision}"
 
 
 class Adapter(Protocol):

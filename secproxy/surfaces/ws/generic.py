@@ -14,12 +14,11 @@ from typing import Any
 
 from secproxy.config.ws import GenericAdapterSettings
 from secproxy.model import Action, Direction, Verdict
+from secproxy.surfaces.refusal import rpc_data, rpc_message
 from secproxy.surfaces.ws.adapters import (
     Answer,
     as_frame,
-    block_reason,
     dump_json,
-    error_data,
     load_json,
 )
 from secproxy.surfaces.ws.frames import (
@@ -109,8 +108,8 @@ class GenericAdapter:
         if to_client and msg.rpc_id is NO_ID:
             return None
         # A blocked gateway frame with an id is replaced, so the client is not left waiting.
-        error = self._error(msg.rpc_id, self.block_code, block_reason(verdict),
-                            error_data(verdict, action))
+        error = self._error(msg.rpc_id, self.block_code, rpc_message(verdict),
+                            rpc_data(verdict, action.request_id))
         return error, to_client
 
     def malformed_answer(self, exc: MalformedFrame, binary: bool) -> Data | None:

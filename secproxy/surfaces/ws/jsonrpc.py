@@ -14,12 +14,11 @@ from __future__ import annotations
 from typing import Any
 
 from secproxy.model import Action, Direction, Verdict
+from secproxy.surfaces.refusal import rpc_data, rpc_message
 from secproxy.surfaces.ws.adapters import (
     Answer,
     as_frame,
-    block_reason,
     dump_json,
-    error_data,
     load_json,
 )
 from secproxy.surfaces.ws.frames import NO_ID, Data, MalformedFrame, Message, Parsed, TextSlots
@@ -138,8 +137,8 @@ class JsonRpcAdapter:
                      direction: Direction) -> Answer | None:
         if msg.rpc_id is NO_ID:
             return None
-        frame = error_frame(msg.rpc_id, self.block_code, block_reason(verdict),
-                            error_data(verdict, action))
+        frame = error_frame(msg.rpc_id, self.block_code, rpc_message(verdict),
+                            rpc_data(verdict, action.request_id))
         # A blocked result or error still owes the receiver an answer for its id.
         return frame, msg.kind in ("result", "error")
 

@@ -3,7 +3,8 @@
 Each client connection gets its own gateway connection, opened during the client's
 handshake so the gateway's subprotocol choice (and selected headers, `ws.forward_headers`)
 pass through. The connection itself is an action (method `CONNECT`, decided before the
-gateway is contacted: blocked principals are refused with HTTP 403) whose ledger record
+gateway is contacted: a refused one is answered with the JSON refusal of
+`secproxy.surfaces.refusal`, e.g. 403 for a blocked principal) whose ledger record
 is written when it ends, with the close code and byte counts; every frame is an action
 of its own (see `interceptor`).
 
@@ -12,7 +13,8 @@ one in the `ws.session_header` handshake header; taint and risk accumulate per s
 
 If the gateway cannot be reached at connect time the handshake completes and the client
 is closed at once with 1011 and the reason; if it refuses the handshake with an HTTP 4xx
-status, the client gets that status. Keepalive pings run on each hop separately.
+status, the client gets that status (in a JSON refusal). Keepalive pings run on each hop
+separately.
 
 Listener settings (upstream, adapter, limits, timeouts, lock) are read when the service
 starts; per-frame policy (`on_malformed`, `untrusted_tools`, taint levels, and the rules
@@ -25,7 +27,6 @@ import contextlib
 import logging
 import secrets
 from collections.abc import Sequence
-from http import HTTPStatus
 from typing import Any
 
 from websockets.asyncio.server import Server, ServerConnection, serve
@@ -42,6 +43,7 @@ from secproxy.engine import Engine
 from secproxy.errors import ListenError, SecproxyError
 from secproxy.model import Action, Direction, Outcome, Principal, Surface, Target, mask_secret
 from secproxy.surfaces.base import Service, bound_address
+from secproxy.surfaces.refusal import refuse, refuse_verdict
 from secproxy.surfaces.ws.connection import Handshake, RelayConnection
 from secproxy.surfaces.ws.interceptor import ConnectionInfo, Interceptor, make_adapter
 from secproxy.surfaces.ws.lock import GatewayLockError, LockReport, check_lock, lock_headers
@@ -197,9 +199,10 @@ class WsService(Service):
                         session, metadata=metadata)
         verdict = await self.engine.decide(action, audit=False)
         if not verdict.permits:
-            await self.engine.record(action, verdict, Outcome(status=403, duration=0.0))
-            return conn.respond(HTTPStatus.FORBIDDEN,
-                                f"secproxy: {verdict.reason or 'connection refused'}\n")
+            refusal = refuse_verdict(verdict, action.request_id)
+            await self.engine.record(action, verdict,
+                                     Outcome(status=refusal.status, duration=0.0))
+            return refusal.handshake()
         await self.engine.intent(action, verdict)  # strict durability: before the gateway
         forward = self._forward_lower
         headers = self._upstream_headers(request)
@@ -221,8 +224,9 @@ class WsService(Service):
                 await self.engine.record(action, verdict, Outcome(
                     status=status, error=f"gateway refused the handshake ({status})",
                     duration=0.0))
-                return conn.respond(status, f"secproxy: the gateway refused the connection "
-                                            f"(HTTP {status})\n")
+                return refuse("gateway_refused",
+                              f"the gateway refused the connection (HTTP {status})",
+                              request_id=action.request_id, status=status).handshake()
             hs.error = f"gateway unavailable: {describe_error(exc)}"
         except Exception as exc:  # refused, timed out, bad URI: the client gets a 1011
             hs.error = f"gateway unavailable: {describe_error(exc)}"
@@ -237,7 +241,8 @@ class WsService(Service):
             if conn.relay_lost:  # the client left while the gateway was being reached
                 hs.taken = True
                 await self.abandon_handshake(hs)
-                return conn.respond(HTTPStatus.SERVICE_UNAVAILABLE, "client went away\n")
+                return refuse("client_gone", "client went away",
+                              request_id=action.request_id).handshake()
             conn.relay_handshake = hs
             conn.relay_service = self
             conn.tap.max_early = settings.queue_frames

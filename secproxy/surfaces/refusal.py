@@ -1,0 +1,199 @@
+"""Every "no" the proxy says, in the shape of the wire that asked.
+
+A refusal is built once, from a `Verdict` that does not permit an action or from a
+surface's own category and message (a malformed request, a full listener), as a
+`Refusal`: a status, the JSON body `{"error", "rule", "reason", "request_id"}` and the
+headers that go with it. Each wire renders it in its own shape: HTTP/1.1 bytes (egress),
+a WebSocket handshake response (ws), a body and headers for `web.json_response` (aiohttp
+listeners), and the `error.data` of a JSON-RPC error frame (ws adapters). `error` is the
+category of the deciding finding, or the decision when there is none.
+
+The status comes from one table, by category (anything else a verdict refuses is 403):
+
+| status | when |
+|---|---|
+| 400 | malformed request, origin-form request, unsupported scheme, port 0 or over 65535 |
+| 403 | denied: rule, time window, blocked principal, approval denied or expired, SSRF, |
+|     | CONNECT port, guard (egress, CONNECT and the ws handshake alike) |
+| 407 | proxy authentication missing or wrong (`Proxy-Authenticate: Basic realm="secproxy"`) |
+| 408 | request head not complete within `header_timeout` |
+| 414 | request target longer than `max_request_line` |
+| 429 | rate limit (`Retry-After`), or too many connections from one client (`Retry-After: 1`) |
+| 431 | request head larger than `max_header_bytes` or more than `max_headers` lines |
+| 502 | upstream unreachable or malformed (head, unsent body, over 32 1xx answers), DNS failure |
+| 503 | over `max_connections` or `max_tunnels`, or no descriptors left for a tunnel |
+|     | (`Retry-After: 1`); ws: the client left while its gateway was being reached |
+| 504 | upstream did not answer within `upstream_timeout` |
+| 4xx | ws: the gateway refused the handshake with this status (`gateway_refused`) |
+
+A blocked WebSocket message is answered in the adapter's protocol (a JSON-RPC error with
+the same id, or the generic adapter's error frame): its message is `rpc_message(verdict)`
+and its `data` is `rpc_data(verdict, request_id)` (`decision`, `request_id`, and `rule`,
+`category`, `approval_id` when there are any). Close frames are not refusals: a ws
+connection is refused at its handshake, and closed only when a hop fails.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import math
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any
+
+from websockets.datastructures import Headers
+from websockets.http11 import Response
+
+from secproxy.model import Verdict
+
+STATUS: dict[str, int] = {
+    # malformed requests
+    "bad_request": 400,
+    "bad_url": 400,
+    "bad_port": 400,
+    "bad_connect_target": 400,
+    "not_a_proxy_request": 400,
+    "unsupported_scheme": 400,
+    "request_timeout": 408,
+    "request_line_too_long": 414,
+    "headers_too_large": 431,
+    "too_many_headers": 431,
+    # who is asking
+    "proxy_auth_required": 407,
+    "proxy_auth_failed": 407,
+    "rate_limit": 429,
+    "too_many_connections": 429,
+    # no room now
+    "connection_limit": 503,
+    "tunnel_limit": 503,
+    "tunnel_setup_failed": 503,
+    "client_gone": 503,
+    # the destination could not be reached: not a refusal
+    "dns_failure": 502,
+    "upstream_unreachable": 502,
+    "upstream_closed": 502,
+    "bad_upstream_response": 502,
+    "upstream_timeout": 504,
+}
+"""Status by category; a category not listed (rules, SSRF, approvals, guards…) is 403."""
+
+DENIED = 403
+
+PROXY_AUTHENTICATE = ("Proxy-Authenticate", 'Basic realm="secproxy"')
+_RETRY_NOW = ("Retry-After", "1")
+_EXTRA: dict[str, tuple[tuple[str, str], ...]] = {
+    "proxy_auth_required": (PROXY_AUTHENTICATE,),
+    "proxy_auth_failed": (PROXY_AUTHENTICATE,),
+    "too_many_connections": (_RETRY_NOW,),
+    "connection_limit": (_RETRY_NOW,),
+    "tunnel_limit": (_RETRY_NOW,),
+    "tunnel_setup_failed": (_RETRY_NOW,),
+}
+"""Headers a category's answer carries (a rate limit's `Retry-After` is the verdict's)."""
+
+
+def status_of(category: str | None) -> int:
+    """The status that answers a refusal of this category."""
+    return STATUS.get(category, DENIED) if category else DENIED
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """One "no", before it takes a wire's shape."""
+
+    status: int
+    error: str
+    """The category of the refusal (the verdict's deciding finding), or the decision."""
+    reason: str | None
+    """What a person reads: the rule's or the deciding stage's reason."""
+    rule: str | None = None
+    """The rule that matched, if any."""
+    request_id: str | None = None
+    """The id of the action's ledger record."""
+    headers: tuple[tuple[str, str], ...] = ()
+    """Headers beyond the body's own (`Retry-After`, `Proxy-Authenticate`)."""
+
+    def body(self) -> dict[str, str | None]:
+        """The JSON body every HTTP-shaped wire sends (`web.json_response(body)`)."""
+        return {"error": self.error, "rule": self.rule, "reason": self.reason,
+                "request_id": self.request_id}
+
+    def json(self) -> bytes:
+        return json.dumps(self.body(), separators=(",", ":")).encode()
+
+    def header_list(self) -> list[tuple[str, str]]:
+        """Headers for an answer whose framework sets the content type and length."""
+        out = [("Cache-Control", "no-store")]
+        if self.request_id:
+            out.append(("X-Secproxy-Request-Id", self.request_id))
+        out.extend(self.headers)
+        return out
+
+    def http1(self, *, close: bool = False) -> bytes:
+        """A complete HTTP/1.1 response; with `close`, one that ends the connection."""
+        body = self.json()
+        out = [
+            b"HTTP/1.1 %d %s\r\n" % (self.status, _phrase(self.status).encode()),
+            b"Content-Type: application/json\r\nContent-Length: %d\r\n" % len(body),
+        ]
+        for name, value in self.header_list():
+            out.append(b"%s: %s\r\n" % (name.encode(), value.encode("latin-1", "replace")))
+        out.append(b"Connection: close\r\n\r\n" if close else b"\r\n")
+        out.append(body)
+        return b"".join(out)
+
+    def handshake(self) -> Response:
+        """The answer to a WebSocket handshake that is refused."""
+        body = self.json()
+        headers = Headers([
+            ("Date", email.utils.formatdate(usegmt=True)),
+            ("Connection", "close"),
+            ("Content-Length", str(len(body))),
+            ("Content-Type", "application/json"),
+            *self.header_list(),
+        ])
+        return Response(self.status, _phrase(self.status), headers, body)
+
+
+def refuse(error: str, reason: str | None, *, request_id: str | None = None,
+           rule: str | None = None, status: int | None = None) -> Refusal:
+    """A surface's own refusal (no verdict says it): its status from the table, unless
+    the surface passes on another's (`status`, e.g. the gateway's handshake answer)."""
+    return Refusal(status or status_of(error), error, reason, rule, request_id,
+                   _EXTRA.get(error, ()))
+
+
+def refuse_verdict(verdict: Verdict, request_id: str | None) -> Refusal:
+    """The refusal of a verdict that does not permit the action."""
+    category = verdict.category
+    headers = _EXTRA.get(category, ()) if category else ()
+    if category == "rate_limit":
+        wait = max(1, math.ceil(verdict.retry_after or 1))
+        headers = (("Retry-After", str(wait)),)
+    return Refusal(status_of(category), category or str(verdict.decision), verdict.reason,
+                   verdict.rule, request_id, headers)
+
+
+def rpc_message(verdict: Verdict) -> str:
+    """The message of the error that answers a blocked WebSocket message."""
+    return f"blocked by secproxy: {verdict.reason or verdict.decision}"
+
+
+def rpc_data(verdict: Verdict, request_id: str) -> dict[str, Any]:
+    """The `data` of the error that answers a blocked WebSocket message."""
+    data: dict[str, Any] = {"decision": str(verdict.decision), "request_id": request_id}
+    if verdict.rule:
+        data["rule"] = verdict.rule
+    if verdict.category:
+        data["category"] = verdict.category
+    if verdict.approval_id:
+        data["approval_id"] = verdict.approval_id
+    return data
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
