@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from secproxy.config import Config, LoadedConfig, load_config
+from secproxy.config.restart import restart_needed
 from secproxy.engine.approvals import Approval, ApprovalBroker
 from secproxy.engine.limits import LimiterStore
 from secproxy.engine.masking import EventMasker
@@ -288,14 +289,17 @@ class Engine:
         self.resolver = Resolver()
         """Name resolution for the destination stage (state: survives reloads)."""
         self.started = clock()
-        self.durable = False
-        """`audit.durability: strict`: decisions are durable before actions proceed."""
-        self._snap = self._compile(loaded or load_config(env={}))
+        self._snap = self._install(self._compile(loaded or load_config(env={})))
+        self.durable = self._snap.config.audit.durability == "strict"
+        """`audit.durability: strict`: decisions are durable before actions proceed. Read
+        once, like the ledger's own setting (a reload says it needs a restart)."""
 
     # -- config -------------------------------------------------------------------
 
     def _compile(self, loaded: LoadedConfig) -> Snapshot:
-        snap = Snapshot(
+        """Build a snapshot of `loaded`; raises when it cannot be compiled. Touches no
+        state, so a failure leaves nothing to undo."""
+        return Snapshot(
             loaded,
             tracker=self.tracker,
             sessions=self.sessions,
@@ -303,7 +307,10 @@ class Engine:
             guards=self.guard_factory(loaded.config),
             resolver=self.resolver,
         )
-        cfg = loaded.config
+
+    def _install(self, snap: Snapshot) -> Snapshot:
+        """Hand the snapshot's settings to the state objects that outlive it."""
+        cfg = snap.config
         t = cfg.tracking
         self.tracker.configure(
             enabled=t.enabled,
@@ -314,13 +321,15 @@ class Engine:
             blocklist=t.blocklist,
             max_principals=t.max_principals,
         )
-        self.durable = cfg.audit.durability == "strict"
         self.approvals.timeout = cfg.approvals.timeout
         self.approvals.max_pending = cfg.approvals.max_pending
         # Everything that leaves the engine (events, approvals as listed) is masked.
         redactor = Redactor(cfg.audit.redact_headers)
         self.approvals.redactor = redactor
         self.bus.mask = EventMasker(redactor)
+        keep = {(r.name, i, p.limit, p.window_seconds) for r in snap.rules.rules
+                for i, p in r.rate_limits}
+        self.limiters.retain(keep)
         return snap
 
     @property
@@ -348,19 +357,19 @@ class Engine:
         try:
             snap = self._compile(loaded)
         except Exception as exc:
-            self._compile(self._snap.loaded)  # restore settings copied from the old config
             self.bus.emit(ConfigEvent(ok=False, source=loaded.source, errors=[repr(exc)],
                                       change=change, by=by))
             raise
-        self._snap = snap
-        keep = {
-            (r.name, i, p.limit, p.window_seconds)
-            for r in snap.rules.rules
-            for i, p in r.rate_limits
-        }
-        self.limiters.retain(keep)
+        restart = restart_needed(self._snap.config, loaded.config)
+        self._snap = self._install(snap)
+        warnings = list(loaded.warnings)
+        if restart:
+            note = ("changed settings that only take effect after a restart: "
+                    + ", ".join(restart))
+            warnings.append(note)
+            log.warning("%s", note)
         why = why or f"config reloaded from {loaded.source or 'defaults'}"
-        self.bus.emit(ConfigEvent(ok=True, source=loaded.source, warnings=loaded.warnings,
+        self.bus.emit(ConfigEvent(ok=True, source=loaded.source, warnings=warnings,
                                   change=change, by=by, why=why, rules=len(snap.rules)))
         log.info("%s (%d rules)", why, len(snap.rules))
         return loaded

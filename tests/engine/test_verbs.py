@@ -3,6 +3,8 @@ destination stage (CONNECT ports, SSRF on checked addresses), `hold=RETURN`, `se
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from secproxy.config import load_config
 from secproxy.engine import Engine, Hold
 from secproxy.model import (
@@ -109,3 +111,21 @@ async def test_the_engine_taints_a_session_after_an_untrusted_result_went_throug
     ask = Action(Surface.WS, session="s2", target=Target(tool="web.fetch"))
     await e.decide(ask, audit=False)
     assert e.sessions.taint_of("s2") == 0
+
+
+async def test_a_reload_applies_what_it_can_and_names_what_waits_for_a_restart(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "c.yaml"
+    path.write_text("listeners: {egress: {port: 4100}}\nrules: []\n")
+    e = Engine(load_config(path, env={}))
+    events = e.bus.subscribe("t", kinds={"config"})
+    path.write_text("listeners: {egress: {port: 4200}}\naudit: {durability: strict}\n"
+                    "rules: [{name: a, match: a.com, action: deny}]\n")
+    e.reload_from(path)
+    (event,) = events.drain(10)
+    assert event.ok and e.config.rules[0].name == "a"
+    assert any("listeners, audit.durability" in w for w in event.warnings), event.warnings
+    assert not e.durable  # the ledger's durability is set at start: it waits too
+    action = Action(Surface.EGRESS, target=Target(host="a.com"))
+    assert (await e.decide(action, audit=False)).decision is Decision.BLOCK
