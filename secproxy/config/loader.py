@@ -20,6 +20,7 @@ from secproxy.config.schema import Config
 from secproxy.config.types import parse_hostport
 from secproxy.errors import ConfigError, ConfigIssue
 from secproxy.globs import compile_url_glob
+from secproxy.redact import secret_name
 
 SURFACES = ("egress", "llm", "ws", "api")
 
@@ -147,12 +148,23 @@ def issues_from_validation(
             path, _, message = message.partition(" ")
             loc = parse_path(path)
         value = err.get("input") if err["type"] != "missing" else None
+        if value is not None and _secret_place(loc):
+            value = None  # never echo what may be a secret (a password, a webhook URL)
         issues.append(
             ConfigIssue(
                 path=path, message=message, value=value, line=_line_of(tree, loc), source=source
             )
         )
     return sorted(issues, key=lambda i: (i.line is None, i.line or 0))
+
+
+def _secret_place(loc: tuple[Any, ...]) -> bool:
+    """True when the value at `loc` may hold a secret: a secret-looking key anywhere on
+    the path (`password`, `token`, `api_keys`…), or a webhook's URL or headers."""
+    names = [p for p in loc if isinstance(p, str)]
+    if any(secret_name(n) or n in ("users", "headers", "lock") for n in names):
+        return True
+    return "webhooks" in names and names[-1] == "url"
 
 
 def parse_text(text: str, *, source: str | None, fmt: str | None = None) -> tuple[Any, Any]:

@@ -142,3 +142,19 @@ def test_every_secret_looking_field_is_typed_secret() -> None:
     secrets = {path for path, annotation in fields if _is_secret(annotation)}
     assert {"ControlSettings.api_keys", "ProxyUser.password", "ProxyUser.password_sha256",
             "LockSettings.token", "WebhookTarget.url", "WebhookTarget.headers"} <= secrets
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("egress: {users: [{name: a, password: 1234567}]}", "1234567"),
+        ("alerts: {webhooks: [{name: w, url: 'ftp://hooks.example/T0/XSECRETX'}]}", "XSECRETX"),
+        ("control: {api_keys: [8675309]}", "8675309"),
+        ("ws: {lock: {strategy: validation_token, token: 42424242}}", "42424242"),
+    ],
+)
+def test_validation_errors_never_echo_a_secret(text: str, secret: str) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(text=text, env={})
+    assert secret not in str(info.value)
+    assert all(secret not in repr(issue.value) for issue in info.value.issues)
