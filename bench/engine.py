@@ -47,7 +47,7 @@ from secproxy.events import RecordEvent
 from secproxy.model import Action, Outcome, Principal, Surface, Target
 
 
-def hundred_rules() -> str:
+def hundred_rules(max_strikes: int | None = None) -> str:
     rules = []
     for i in range(60):
         rules.append({"name": f"api-{i}", "match": f"api-{i}.example.com", "action": "allow",
@@ -64,7 +64,10 @@ def hundred_rules() -> str:
         rules.append({"name": f"tool-{i}", "tools": [f"tool{i}.*"], "action": "deny"})
     rules.append({"name": "rest", "match": "*", "action": "log"})
     assert len(rules) == 100
-    return yaml.safe_dump({"tracking": {"enabled": True}, "rules": rules})
+    tracking: dict[str, object] = {"enabled": True}
+    if max_strikes is not None:
+        tracking["max_strikes"] = max_strikes
+    return yaml.safe_dump({"tracking": tracking, "rules": rules})
 
 
 def actions(n: int) -> list[Action]:
@@ -148,16 +151,27 @@ def pin(core: int) -> str:
         return "not pinned"
 
 
-async def measure(decisions: int, records: int) -> dict[str, float | str]:
+async def measure(decisions: int, records: int,
+                  max_strikes: int | None = None) -> dict[str, float | str]:
     """Every figure for the secproxy importable here (this tree, or another on PYTHONPATH)."""
     import secproxy
 
     batch = actions(4000)
-    full = Engine(load_config(text=hundred_rules(), env={}))
+    full = Engine(load_config(text=hundred_rules(max_strikes), env={}))
     empty = Engine(load_config(text="tracking: {enabled: true}", env={}))
     assert len(full.config.rules) == 100
     await decide_rate(full, batch, 20_000)  # warm the per-host caches
     await decide_rate(empty, batch, 20_000)
+    # what the 100-rule engine decides for the mix (after the warm-up: principals the
+    # deny rules strike may be blocked by then), so an A/B shows whether both sides
+    # were doing the same work
+    mix: dict[str, int] = {}
+    for action in batch:
+        verdict = await full.decide(action, audit=False)
+        kind = str(verdict.decision)
+        if " is blocked" in (verdict.reason or ""):
+            kind += " (principal blocked)"
+        mix[kind] = mix.get(kind, 0) + 1
     base_rate = statistics.median([await decide_rate(empty, batch, decisions // 3)
                                    for _ in range(3)])
     rate = statistics.median([await decide_rate(full, batch, decisions // 3)
@@ -171,7 +185,8 @@ async def measure(decisions: int, records: int) -> dict[str, float | str]:
     assert written == records, f"ledger wrote {written} of {records}"
     return {"rate": rate, "base_rate": base_rate, "p50": p50, "p99": p99,
             "base_p50": base_p50, "base_p99": base_p99, "ledger": ledger_rps,
-            "sqlite": sqlite_rate, "module": secproxy.__file__}
+            "sqlite": sqlite_rate, "module": secproxy.__file__,
+            "mix": ", ".join(f"{n} {kind}" for kind, n in sorted(mix.items()))}
 
 
 def loadavg() -> str:
@@ -187,7 +202,8 @@ def run_side(tree: Path, args: argparse.Namespace) -> dict[str, float | str]:
     # cwd "/" so that no secproxy/ in the working directory shadows the tree under test
     out = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--worker", "--core", str(args.core),
-         "--decisions", str(args.decisions), "--records", str(args.records)],
+         "--decisions", str(args.decisions), "--records", str(args.records),
+         *(["--max-strikes", str(args.max_strikes)] if args.max_strikes is not None else [])],
         env=env, cwd="/", capture_output=True, text=True)
     if out.returncode != 0:
         raise SystemExit(f"bench worker for {tree} failed:\n{out.stderr}")
@@ -251,6 +267,9 @@ def compare(args: argparse.Namespace) -> None:
     for side in ("tree", "base"):
         print(f"{side} rounds, decisions/s (100 rules): "
               + "  ".join(f"{float(r['rate']):,.0f}" for r in rounds[side]))
+    for side in ("tree", "base"):
+        print(f"{side} decisions for the {len(actions(4000))} actions after warm-up: "
+              + " | ".join(sorted({str(r["mix"]) for r in rounds[side]})))
     print(f"load average at end: {end_load}")
 
 
@@ -262,13 +281,16 @@ async def main() -> None:
                         help="also measure git ref REF, alternated with this tree")
     parser.add_argument("--rounds", type=int, default=3, help="rounds per side with --base")
     parser.add_argument("--core", type=int, default=0, help="the core to run on")
+    parser.add_argument("--max-strikes", type=int, default=None,
+                        help="set tracking.max_strikes in the 100-rule config (default: "
+                             "the tree's default; 6c5eac5 blocks at 5, later trees never)")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.base:
         compare(args)
         return
     pinned = pin(args.core)
-    res = await measure(args.decisions, args.records)
+    res = await measure(args.decisions, args.records, args.max_strikes)
     if args.worker:
         print(json.dumps(res))
         return
