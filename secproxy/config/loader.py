@@ -158,7 +158,7 @@ def issues_from_validation(
     return sorted(issues, key=lambda i: (i.line is None, i.line or 0))
 
 
-def _secret_place(loc: tuple[Any, ...]) -> bool:
+def _secret_place(loc: Sequence[Any]) -> bool:
     """True when the value at `loc` may hold a secret: a secret-looking key anywhere on
     the path (`password`, `token`, `api_keys`…), or a webhook's URL or headers."""
     names = [p for p in loc if isinstance(p, str)]

@@ -78,8 +78,22 @@ class Context:
         )
 
 
+_BLOCKED_MESSAGES: dict[tuple[Any, ...], str] = {}
+
+
 def blocked_message(st: PrincipalState, now: float) -> str:
-    """Why a blocked principal is refused, who it is, and how an operator lifts it."""
+    """Why a blocked principal is refused, who it is, and how an operator lifts it
+    (built once per block and day: a blocked agent retrying is refused at full speed)."""
+    memo = (st.key, st.blocked_until, st.block_reason, st.blocked_by, int(now // 86400))
+    text = _BLOCKED_MESSAGES.get(memo)
+    if text is None:
+        if len(_BLOCKED_MESSAGES) >= 4096:
+            _BLOCKED_MESSAGES.clear()
+        text = _BLOCKED_MESSAGES[memo] = _blocked_text(st, now)
+    return text
+
+
+def _blocked_text(st: PrincipalState, now: float) -> str:
     until = st.blocked_until if st.blocked_until is not None else FOREVER
     if until == FOREVER:
         when = "until unblocked"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +22,9 @@ from typing import Any
 from secproxy.events import EventBus, PrincipalEvent
 
 FOREVER = math.inf
+MAX_KEPT_STRIKES = 1000
+"""Strikes kept per principal at most (the most recent); `tracking.max_strikes` is
+validated to stay at or below it."""
 
 
 @dataclass(slots=True)
@@ -183,9 +187,16 @@ class PrincipalTracker:
             st.blocked_requests += 1
         if not (strike and self.enabled) or key in self.allowlist:
             return
-        edge = now - self.strike_window
-        st.strikes = [t for t in st.strikes if t > edge]
-        st.strikes.append(now)
+        strikes = st.strikes
+        # Oldest first: drop what left the window from the front only, and keep a bounded
+        # tail (with no automatic block, a principal refused all day would otherwise
+        # grow its list, and the cost of this filter, without end).
+        gone = bisect_right(strikes, now - self.strike_window)
+        if gone:
+            del strikes[:gone]
+        strikes.append(now)
+        if len(strikes) > MAX_KEPT_STRIKES:
+            del strikes[: len(strikes) - MAX_KEPT_STRIKES]
         limit = self.max_strikes
         if limit is not None and len(st.strikes) >= limit and not st.is_blocked(now):
             why = f"{len(st.strikes)} strikes within {int(self.strike_window)}s" + (

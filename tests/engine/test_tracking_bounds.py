@@ -95,3 +95,20 @@ async def test_unsaved_principals_wait_for_the_store(tmp_path: Path) -> None:
         assert len(rt.engine.tracker.all()) == len(saved)
         verdict = await rt.engine.decide(act("10.9.0.3"), audit=False)
         assert verdict.category == "principal_blocked"
+
+
+async def test_a_principal_refused_all_day_keeps_a_bounded_strike_list(clock: FakeClock) -> None:
+    """With no automatic block (the default) strikes are only counted: the list keeps the
+    window's strikes, at most MAX_KEPT_STRIKES of them, oldest dropped first."""
+    from secproxy.engine.tracking import MAX_KEPT_STRIKES
+
+    text = "tracking: {strike_window: 60s}\nrules: [{name: evil, match: evil.example.com, action: deny}]"
+    engine = Engine(load_config(text=text, env={}), clock=clock)
+    for _ in range(MAX_KEPT_STRIKES + 500):
+        await engine.decide(act("10.1.1.1", "evil.example.com"), audit=False)
+    state = engine.tracker.get("ip:10.1.1.1")
+    assert state is not None and len(state.strikes) == MAX_KEPT_STRIKES
+    assert state.blocked_until is None
+    clock.advance(61)
+    await engine.decide(act("10.1.1.1", "evil.example.com"), audit=False)
+    assert len(state.strikes) == 1
