@@ -102,7 +102,8 @@ async def test_a_principal_refused_all_day_keeps_a_bounded_strike_list(clock: Fa
     window's strikes, at most MAX_KEPT_STRIKES of them, oldest dropped first."""
     from secproxy.engine.tracking import MAX_KEPT_STRIKES
 
-    text = "tracking: {strike_window: 60s}\nrules: [{name: evil, match: evil.example.com, action: deny}]"
+    text = ("tracking: {strike_window: 60s}\n"
+            "rules: [{name: evil, match: evil.example.com, action: deny}]")
     engine = Engine(load_config(text=text, env={}), clock=clock)
     for _ in range(MAX_KEPT_STRIKES + 500):
         await engine.decide(act("10.1.1.1", "evil.example.com"), audit=False)
