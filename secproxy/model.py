@@ -173,6 +173,9 @@ class Action:
     """Surface-specific extras (headers, frame kind, sizes)."""
     request_id: str = field(default_factory=new_request_id)
     created: float = field(default_factory=time.time)
+    credentials: str | None = field(default=None, repr=False, compare=False)
+    """Credentials the client presented (a `Proxy-Authorization` value) for the engine's
+    auth stage, which reads and clears them: they never reach an event or the ledger."""
     slots: list[Slot] | None = None
     """The content as role-tagged pieces with paths back into the wire format, when the
     surface cuts it up (then `content` is their text joined by newlines); otherwise the

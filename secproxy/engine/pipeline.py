@@ -23,6 +23,7 @@ from typing import Any
 from secproxy.config import Config, LoadedConfig, load_config
 from secproxy.config.restart import restart_needed
 from secproxy.engine.approvals import Approval, ApprovalBroker
+from secproxy.engine.auth import ProxyUsers
 from secproxy.engine.limits import LimiterStore
 from secproxy.engine.masking import EventMasker
 from secproxy.engine.rules import RuleSet
@@ -98,6 +99,7 @@ class Snapshot:
         self.resolver = resolver
         self.ssrf = SsrfPolicy(self.config)
         self.taint = TaintPolicy(self.config)
+        self.users = ProxyUsers(self.config)
         self.connect_ports = frozenset(self.config.egress.allowed_connect_ports)
         self.stage_timeout = self.config.engine.stage_timeout
         # The destination stage's DNS lookup has its own bound (connect_timeout), which

@@ -20,7 +20,16 @@ from secproxy.engine.limits import limit_key, within_time_window
 from secproxy.engine.rules import RuleMatch
 from secproxy.engine.tracking import FOREVER, PrincipalState
 from secproxy.guards import SEVERITY_RANK, Guard, GuardContext, Hit
-from secproxy.model import Action, Decision, Direction, Finding, Severity, Surface, Verdict
+from secproxy.model import (
+    Action,
+    Decision,
+    Direction,
+    Finding,
+    Principal,
+    Severity,
+    Surface,
+    Verdict,
+)
 from secproxy.net.addresses import ResolveError
 
 if TYPE_CHECKING:
@@ -108,6 +117,35 @@ def _blocked_text(st: PrincipalState, now: float) -> str:
         f"principal {st.key} is blocked {when}: {why}; "
         f"lift it with: secproxy users unblock {st.key}"
     )
+
+
+class AuthStage:
+    """Proxy credentials (`egress.users`), first: right ones name the principal (a user,
+    with the client's address) for every later stage; missing ones are a challenge
+    (answered 407), wrong ones a block that counts as a strike like any other. The
+    credentials are cleared from the action once read."""
+
+    name = "auth"
+
+    def check(self, action: Action, ctx: Context) -> Verdict | None:
+        users = ctx.snap.users
+        if not users or action.surface not in _PROXIED:
+            return None
+        header, action.credentials = action.credentials, None
+        result = users.authenticate(header)
+        if result.user is not None:
+            action.principal = Principal(user=result.user, ip=action.principal.ip)
+            return None
+        if result.problem == "wrong":
+            action.metadata["claimed_user"] = result.claimed
+            return ctx.final(Decision.BLOCK, Finding(
+                self.name, "proxy_auth_failed", "wrong proxy password", Severity.MEDIUM))
+        return ctx.final(Decision.CHALLENGE, Finding(
+            self.name, "proxy_auth_required", "proxy authentication required",
+            Severity.MEDIUM))
+
+
+_PROXIED = frozenset({Surface.EGRESS, Surface.CONNECT})
 
 
 class IdentityStage:
@@ -500,6 +538,7 @@ class DestinationStage:
 
 
 STAGES = (
+    AuthStage(),
     IdentityStage(),
     LimitsStage(),
     RulesStage(),

@@ -129,3 +129,27 @@ async def test_a_reload_applies_what_it_can_and_names_what_waits_for_a_restart(
     assert not e.durable  # the ledger's durability is set at start: it waits too
     action = Action(Surface.EGRESS, target=Target(host="a.com"))
     assert (await e.decide(action, audit=False)).decision is Decision.BLOCK
+
+
+async def test_proxy_credentials_are_the_auth_stage_s_and_never_leave_it() -> None:
+    import base64
+
+    e = engine("egress: {users: [{name: alice, password: wonderland}]}")
+    sub = e.bus.subscribe("t", kinds={"decision"})
+
+    def asking(userpass: str | None) -> Action:
+        header = "Basic " + base64.b64encode(userpass.encode()).decode() if userpass else None
+        return Action(Surface.EGRESS, principal=Principal(ip="10.0.0.9"),
+                      target=Target(host="a.com"), credentials=header)
+
+    right = asking("alice:wonderland")
+    assert (await e.decide(right, audit=False)).permits
+    assert right.principal.key == "user:alice" and right.principal.ip == "10.0.0.9"
+    assert right.credentials is None
+    wrong = asking("alice:guess")
+    verdict = await e.decide(wrong, audit=False)
+    assert verdict.category == "proxy_auth_failed" and wrong.metadata["claimed_user"] == "alice"
+    assert len(e.tracker.get("ip:10.0.0.9").strikes) == 1  # type: ignore[union-attr]
+    missing = await e.decide(asking(None), audit=False)
+    assert missing.decision is Decision.CHALLENGE
+    assert all(ev.action.credentials is None for ev in sub.drain(10))

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from secproxy.engine import Tracked
 from secproxy.model import (
     Action,
-    Decision,
     Finding,
     Outcome,
     Principal,
@@ -154,8 +153,9 @@ class ClientConnection:
         if self.over_limit:
             await self._too_many(action)
             return False
-        if policy.users and not await self._authenticate(head, action):
-            return not head.ends_connection
+        if policy.proxy_auth:
+            credentials = head.get(b"proxy-authorization")
+            action.credentials = credentials.decode("latin-1") if credentials else None
         async with self.engine.track(action) as t:
             try:
                 if not t.verdict.permits:
@@ -170,27 +170,6 @@ class ClientConnection:
                 # What reaches here is the client's side: an answer it did not take.
                 t.outcome.error = t.outcome.error or self.rx.gone
                 raise
-
-    async def _authenticate(self, head: RequestHead, action: Action) -> bool:
-        """Check proxy credentials; answer 407 (and record it) when they are not right."""
-        result = self.policy.authenticate(head.get(b"proxy-authorization"))
-        if result.user is not None:
-            action.principal = Principal(user=result.user, ip=self.ip)
-            return True
-        if result.problem == "wrong":
-            action.metadata["claimed_user"] = result.claimed
-            finding = Finding("egress", "proxy_auth_failed", "wrong proxy password",
-                              Severity.MEDIUM)
-            verdict = self.engine.settle(action, finding, strike=True)
-        else:
-            finding = Finding("egress", "proxy_auth_required", "proxy authentication required",
-                              Severity.MEDIUM)
-            verdict = self.engine.settle(action, finding)
-            verdict.decision = Decision.CHALLENGE
-        await self._answer(action, verdict, refuse(finding.category, finding.message,
-                                                   request_id=action.request_id),
-                           head.ends_connection)
-        return False
 
     async def _too_many(self, action: Action) -> None:
         limit = self.policy.settings.max_connections_per_principal
