@@ -53,7 +53,7 @@ def engine_with(*guards: object, text: str = "") -> Engine:
 async def test_every_stage_is_timed_in_order() -> None:
     v = await Engine().decide(prompt(), audit=False)
     assert list(v.timings) == [
-        "identity", "limits", "rules", "destination", "guards", "session", "approval"
+        "auth", "identity", "limits", "rules", "destination", "guards", "session", "approval"
     ]
     assert all(t >= 0 for t in v.timings.values())
 
