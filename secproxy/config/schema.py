@@ -83,7 +83,7 @@ class TrackingSettings(StrictModel):
 
     enabled: bool = True
     """`false`: no strikes are counted at all (the lists and operator blocks still apply)."""
-    max_strikes: int | None = Field(default=None, gt=0, le=1000)
+    max_strikes: int | None = Field(default=None, gt=0)
     """Strikes within `strike_window` that block the principal for `block_duration`;
     null never blocks automatically. Off by default because on one machine every local
     agent and the user share one principal (`ip:127.0.0.1`): a few refused requests

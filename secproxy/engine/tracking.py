@@ -23,8 +23,8 @@ from secproxy.events import EventBus, PrincipalEvent
 
 FOREVER = math.inf
 MAX_KEPT_STRIKES = 1000
-"""Strikes kept per principal at most (the most recent); `tracking.max_strikes` is
-validated to stay at or below it."""
+"""Strikes kept per principal at most (the most recent), or `tracking.max_strikes` when
+that is larger."""
 
 
 @dataclass(slots=True)
@@ -195,9 +195,10 @@ class PrincipalTracker:
         if gone:
             del strikes[:gone]
         strikes.append(now)
-        if len(strikes) > MAX_KEPT_STRIKES:
-            del strikes[: len(strikes) - MAX_KEPT_STRIKES]
         limit = self.max_strikes
+        keep = MAX_KEPT_STRIKES if limit is None or limit < MAX_KEPT_STRIKES else limit
+        if len(strikes) > keep:
+            del strikes[: len(strikes) - keep]
         if limit is not None and len(st.strikes) >= limit and not st.is_blocked(now):
             why = f"{len(st.strikes)} strikes within {int(self.strike_window)}s" + (
                 f" (last: {reason})" if reason else ""
