@@ -98,16 +98,17 @@ class Snapshot:
         self.guards = tuple(guards)
         self.resolver = resolver
         self.ssrf = SsrfPolicy(self.config)
-        self.taint = TaintPolicy(self.config)
-        self.users = ProxyUsers(self.config)
         self.connect_ports = frozenset(self.config.egress.allowed_connect_ports)
         self.stage_timeout = self.config.engine.stage_timeout
         # The destination stage's DNS lookup has its own bound (connect_timeout), which
         # answers as dns_failure before the stage's timeout fails it closed.
         timeouts = {"destination": max(self.stage_timeout, self.config.egress.connect_timeout + 1)}
+        self.taint = TaintPolicy(self.config)
+        self.users = ProxyUsers(self.config)
         self._checks = tuple(
             (stage.name, stage.check, timeouts.get(stage.name, self.stage_timeout))
             for stage in STAGES
+            if not hasattr(stage, "applies") or stage.applies(self)
         )
         self.guard_checks = tuple(c for c in self._checks if c[0] == "guards")
         """Just the guards: what a stream runs on its growing text."""

@@ -127,6 +127,9 @@ class AuthStage:
 
     name = "auth"
 
+    def applies(self, snap: Snapshot) -> bool:
+        return bool(snap.users)
+
     def check(self, action: Action, ctx: Context) -> Verdict | None:
         users = ctx.snap.users
         if not users or action.surface not in _PROXIED:
@@ -284,6 +287,9 @@ class GuardsStage:
     to `content` (and `slots`), the text as it arrived stays in `original`."""
 
     name = "guards"
+
+    def applies(self, snap: Snapshot) -> bool:
+        return bool(snap.guards)
 
     def __init__(self) -> None:
         self._pool: ThreadPoolExecutor | None = None
@@ -445,6 +451,10 @@ class SessionStage:
 
     name = "session"
 
+    def applies(self, snap: Snapshot) -> bool:
+        settings = snap.config.sessions
+        return settings.max_risk is not None or settings.approval_risk is not None
+
     def check(self, action: Action, ctx: Context) -> Verdict | None:
         settings = ctx.snap.config.sessions
         st = ctx.snap.sessions.get(action.session)
@@ -547,4 +557,6 @@ STAGES = (
     SessionStage(),
     ApprovalStage(),
 )
-"""The one ordered list of stages."""
+"""The one ordered list of stages. A snapshot runs those that apply to its config (a
+stage with an `applies(snapshot)` that says no is left out: no proxy users, no guards,
+no session thresholds)."""

@@ -51,7 +51,20 @@ def engine_with(*guards: object, text: str = "") -> Engine:
 
 
 async def test_every_stage_is_timed_in_order() -> None:
+    # Stages with nothing to do under a config (no proxy users, no guards, no session
+    # thresholds) are left out of its snapshot; every stage that runs is timed.
     v = await Engine().decide(prompt(), audit=False)
+    assert list(v.timings) == ["identity", "limits", "rules", "destination", "approval"]
+    text = ("egress: {users: [{name: a, password: b}]}\nsessions: {max_risk: 50}\n"
+            "guards: {use: [{name: g, family: patterns, settings: {patterns: "
+            "[{name: k, pattern: 'sk-[0-9]+'}]}}]}")
+    from secproxy.guards.registry import build
+
+    def factory(config: Config) -> Sequence[BaseGuard]:
+        return build(config.guards.use)  # type: ignore[return-value]
+
+    full = Engine(load_config(text=text, env={}), guard_factory=factory)
+    v = await full.decide(prompt(), audit=False)
     assert list(v.timings) == [
         "auth", "identity", "limits", "rules", "destination", "guards", "session", "approval"
     ]
