@@ -103,7 +103,9 @@ _TEXT = re.compile(
     rf"|(?P<scheme>\b(?:bearer|basic|token|digest|apikey)\s+)(?!\[REDACTED)"
     r"(?P<auth>[A-Za-z0-9._~+/=\-]*[0-9._~+/=\-][A-Za-z0-9._~+/=\-]*)(?<=\S{8})"
     # `password=…`, `"api_key": "…"`, `Cookie: sid=…`: the name and separator stay.
-    rf"|(?P<pair>{_KEYWORD}[\w.\-]*[\"']?\s*[=:]\s*[\"']?)"
+    # The name's tail is bounded: unbounded, every keyword in a long run of letters
+    # ("tokentoken…") would scan to the end and back (quadratic time on the event loop).
+    rf"|(?P<pair>{_KEYWORD}[\w.\-]{{0,48}}[\"']?[ \t]{{0,8}}[=:][ \t]{{0,8}}[\"']?)"
     rf"(?!\[REDACTED)(?:{_AUTH_VALUE}|[^\s&;,\"'`{{}}\[\]<>()]+)"
     rf"|{_SHAPE}",
     re.I,
@@ -212,10 +214,19 @@ def _triggered(text: str) -> bool:
     return ":" in text and _TELEGRAM.search(text) is not None
 
 
+MAX_SCANNED = 8192
+"""Longest text scanned for credentials; what is longer leaves the engine cut to this
+(a 64 KiB header value must not buy seconds of the event loop, nor leave unscanned)."""
+
+
 def mask_text(text: str) -> str:
-    """Free text with every credential it shows masked (the same object when clean)."""
+    """Free text with every credential it shows masked (the same object when clean);
+    text over `MAX_SCANNED` characters comes back cut there, then masked."""
     if len(text) < 8 or text in _clean_text.values:
         return text
+    if len(text) > MAX_SCANNED:
+        cut = _head(text, MAX_SCANNED)
+        text = f"{cut}…[{len(text) - len(cut)} more characters not shown]"
     if _triggered(text):
         masked = _TEXT.sub(_text_sub, text)
         if masked != text:
@@ -353,11 +364,17 @@ def _headers_clean(headers: Mapping[str, Any], names: frozenset[str]) -> bool:
 _URL_KEYS = frozenset({"url", "request_target", "client_path", "referer", "location"})
 
 
-def mask_value(value: Any, names: frozenset[str] = SENSITIVE_HEADERS) -> Any:
+MAX_DEPTH = 32
+"""Nesting kept in a masked value; what is deeper is replaced (never shown unscanned)."""
+
+
+def mask_value(value: Any, names: frozenset[str] = SENSITIVE_HEADERS, _depth: int = 0) -> Any:
     """A JSON-like value (metadata, tool arguments) with credentials masked: values of
     secret-named keys, headers, URLs and text. The same object when clean."""
     if isinstance(value, str):
         return mask_text(value)
+    if _depth >= MAX_DEPTH and isinstance(value, dict | list | tuple):
+        return f"[nested deeper than {MAX_DEPTH} levels: not shown]"
     if isinstance(value, dict):
         out: dict[Any, Any] = {}
         changed = False
@@ -371,12 +388,12 @@ def mask_value(value: Any, names: frozenset[str] = SENSITIVE_HEADERS) -> Any:
             elif k in _URL_KEYS and isinstance(v, str):
                 new = mask_url(v)
             else:
-                new = mask_value(v, names)
+                new = mask_value(v, names, _depth + 1)
             changed = changed or new is not v
             out[k] = new
         return out if changed else value
     if isinstance(value, list | tuple):
-        items = [mask_value(v, names) for v in value]
+        items = [mask_value(v, names, _depth + 1) for v in value]
         if all(a is b for a, b in zip(items, value, strict=True)):
             return value
         return items

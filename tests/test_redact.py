@@ -182,3 +182,18 @@ def test_websockets_debug_lines_keep_no_credentials() -> None:
         "GET", "/ws?token=[REDACTED]", "HTTP/1.1")
     frame = Frame(Opcode.TEXT, b'{"password": "hunter2"}')
     assert _clean("< %s", (frame,)) == ("TEXT [23 bytes]",)
+
+
+def test_long_and_deep_values_are_cut_not_scanned_for_seconds() -> None:
+    import json
+
+    from secproxy.redact import MAX_DEPTH, MAX_SCANNED, mask_text, mask_value
+
+    cut = mask_text("token" * 20_000 + " password=hunter2")
+    assert len(cut) < MAX_SCANNED + 100 and "more characters not shown" in cut
+    assert "hunter2" not in cut
+    assert mask_text("x password=hunter2 " + "token" * 2000).count("hunter2") == 0
+    deep = json.loads("[" * 500 + '"sk-live-abcdefghijklmnop1234"' + "]" * 500)
+    masked = mask_value({"args": deep})
+    assert f"deeper than {MAX_DEPTH}" in json.dumps(masked)
+    assert "sk-live-abcdefghijklmnop1234" not in json.dumps(masked)
