@@ -50,6 +50,8 @@ _PUT_HEAD = "INSERT OR REPLACE INTO heads VALUES (1, ?, ?, ?, ?, ?, ?)"
 _METADATA = HASHED_COLUMNS.index("metadata")
 _ERROR = HASHED_COLUMNS.index("error")
 _REQUEST_ID = HASHED_COLUMNS.index("request_id")
+_FIRST_WITH_HEADS = 2
+"""The ledger schema version that added the signed head."""
 INTERRUPTED = "interrupted: secproxy stopped before this action finished (outcome unknown)"
 
 # Encoders built once: constructing one per call costs more than the encoding itself.
@@ -86,16 +88,16 @@ def storable(values: Sequence[Any]) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def open_sqlite(path: Path, *, synchronous: str = "NORMAL") -> sqlite3.Connection:
-    """Open (creating parents and a 0600 file) and migrate a ledger file, in WAL mode.
-    SQLite gives the -wal and -shm files the database file's mode."""
+def open_sqlite(path: Path, *, synchronous: str = "NORMAL") -> tuple[sqlite3.Connection, int]:
+    """Open (creating parents and a 0600 file) and migrate a ledger file, in WAL mode;
+    returns the connection and the schema version the file was at. SQLite gives the -wal
+    and -shm files the database file's mode."""
     create_private(path)
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute(f"PRAGMA synchronous={synchronous}")
     conn.execute("PRAGMA busy_timeout=2000")
-    migrate(conn)
-    return conn
+    return conn, migrate(conn)
 
 
 def read_head(conn: sqlite3.Connection) -> Head | None:
@@ -172,9 +174,9 @@ class Ledger:
             ) from None
 
     def _open_sync(self) -> None:
-        conn = open_sqlite(self.path, synchronous="FULL" if self.strict else "NORMAL")
+        conn, version = open_sqlite(self.path, synchronous="FULL" if self.strict else "NORMAL")
         try:
-            self._check_tail(conn)
+            self._check_tail(conn, version)
             self._conn = conn
             self._recover_intents()
         except BaseException:
@@ -182,17 +184,26 @@ class Ledger:
             conn.close()
             raise
 
-    def _check_tail(self, conn: sqlite3.Connection) -> None:
-        """Read where the chain ends and refuse a ledger cut or edited at its end."""
+    def _check_tail(self, conn: sqlite3.Connection, version: int) -> None:
+        """Read where the chain ends and refuse a ledger cut or edited at its end (or
+        whose signed head was removed: only a file from before heads gets one now)."""
         last = conn.execute("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1").fetchone()
         (count,) = conn.execute("SELECT COUNT(*) FROM records").fetchone()
         self._tail = ChainTail(last[0], last[1], count) if last else ChainTail()
         head = read_head(conn)
         if head is None:
-            if count and self.signer is not None:
-                log.info("signing the %d records of %s (written before heads existed)",
-                         count, self.path)
-                self._put_head(conn, time.time())
+            if not count or self.signer is None:
+                return
+            if version >= _FIRST_WITH_HEADS:
+                raise SecproxyError(
+                    f"the audit ledger {self.path} has {count} records but no signed head "
+                    "(it was removed)",
+                    hint="keep the file as evidence (`secproxy audit verify` says more) and "
+                    "point audit.path at a new file",
+                )
+            log.info("signing the %d records of %s (written before heads existed)",
+                     count, self.path)
+            self._put_head(conn, time.time())
             return
         trusted = self.signer.public_key if self.signer is not None else None
         problem = check_head(head, trusted) or tail_problem(head, self._tail)

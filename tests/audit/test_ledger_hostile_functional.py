@@ -199,3 +199,14 @@ async def test_files_are_private_even_in_an_open_state_dir(tmp_path: Path) -> No
         assert mode == 0o600, f"{name} is {oct(mode)}"
     for wal in state.glob("*-wal"):
         assert stat.S_IMODE(wal.stat().st_mode) == 0o600, wal
+
+
+async def test_serve_refuses_a_ledger_whose_head_was_removed(tmp_path: Path) -> None:
+    ledger = await _ledger_with(tmp_path, 4)
+    with sqlite3.connect(ledger) as conn:
+        conn.execute("DELETE FROM records WHERE id > 2")
+        conn.execute("DELETE FROM heads")
+    with pytest.raises(Exception, match="no signed head"):
+        async with running_proxy(tmp_path):
+            pass
+    assert run_cli("audit", "verify", "--ledger", str(ledger)).returncode == 1
