@@ -416,12 +416,27 @@ class Ledger:
             self._deadline = time.monotonic() + give_up_after
         if self._inflight is not None:
             await self._inflight
+        # From here nothing new is queued: what is queued is written, and a record
+        # published later (a connection that outlived the listeners' stop) is counted.
+        self.bus.unsubscribe(self._sub)
+        self.bus.add_listener(self._late)
         await self.flush()
         conn, self._conn = self._conn, None
         await self._in_thread(conn.close)
         assert self._exec is not None
         self._exec.shutdown(wait=False)
-        self.bus.unsubscribe(self._sub)
+
+    def _late(self, event: Event) -> None:
+        """A record or intent published after the ledger closed: lost, and said so (an
+        intent's waiter is told, so strict durability does not let its action proceed)."""
+        if isinstance(event, RecordEvent | IntentEvent):
+            self.lost += 1
+            ack = event.ack
+            if ack is not None and not ack.done():
+                ack.set_exception(SecproxyError("the audit ledger is closed"))
+            if self.lost == 1:
+                log.error("a record came after the ledger closed and is not written "
+                          "(%s); the final count is in the stop line", event.action.request_id)
 
 
 def tail_problem(head: Head, tail: ChainTail) -> str | None:

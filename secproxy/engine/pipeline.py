@@ -501,7 +501,8 @@ class Engine:
             await self.bus.publish(RecordEvent(action, verdict, outcome))
             return
         ack = asyncio.get_running_loop().create_future()
-        if await self.bus.publish(RecordEvent(action, verdict, outcome, ack=ack)):
+        # A closed ledger fails the ack at once (strict: the action does not proceed).
+        if await self.bus.publish(RecordEvent(action, verdict, outcome, ack=ack)) or ack.done():
             await ack
 
     async def intent(self, action: Action, verdict: Verdict) -> None:
@@ -511,7 +512,8 @@ class Engine:
         if not self.durable:
             return
         ack = asyncio.get_running_loop().create_future()
-        if await self.bus.publish(IntentEvent(action, verdict, ack=ack)):
+        # A closed ledger fails the ack at once (strict: the action does not proceed).
+        if await self.bus.publish(IntentEvent(action, verdict, ack=ack)) or ack.done():
             await ack
 
     async def stream(self, action: Action) -> Stream:
