@@ -111,6 +111,8 @@ class Snapshot:
             if not hasattr(stage, "applies") or stage.applies(self)
         )
         self.guard_checks = tuple(c for c in self._checks if c[0] == "guards")
+        self.destination_checks = tuple(c for c in self._checks if c[0] == "destination")
+        """What an approved action still has to pass (its lookup waited for the approval)."""
         """Just the guards: what a stream runs on its growing text."""
         self.fail_open = self.config.engine.on_error == "allow"
         self.strike_on = frozenset(Decision(d) for d in self.config.tracking.strike_on)
@@ -427,10 +429,23 @@ class Engine:
                 # and it still gets its record.
                 self._gone(action, verdict)
                 raise
+            if verdict.permits and action.target.connects:
+                verdict = await self._destination(snap, action, verdict)
         self._observe(snap, action, verdict)
         self.bus.emit(DecisionEvent(action, verdict))
         if audit:
             await self.record(action, verdict, Outcome(duration=0.0))
+        return verdict
+
+    async def _destination(self, snap: Snapshot, action: Action, verdict: Verdict) -> Verdict:
+        """An approved action's destination check (ports, DNS, SSRF), which waited for the
+        approval so that nothing an operator has not approved is looked up."""
+        checked = await snap.run(action, self.clock(), snap.destination_checks)
+        if checked.permits:
+            return verdict
+        verdict.decision = checked.decision
+        verdict.reason = checked.reason
+        verdict.findings.extend(f for f in checked.findings if f not in verdict.findings)
         return verdict
 
     def _open(self, action: Action, verdict: Verdict) -> Approval | None:

@@ -498,8 +498,9 @@ class ApprovalStage:
 class DestinationStage:
     """Where a permitted request may go: a CONNECT port on the allowed list, and every
     address its host resolves to passing SSRF protection (under the deciding rule's
-    exemptions). The lookup happens here, after the rules, so a host that is denied is
-    never resolved; the addresses checked go on the target, and the surface connects to
+    exemptions). The lookup happens here, after the rules, guards and session, so a host
+    that is denied is never resolved (nor one waiting for an operator: `Engine.decide`
+    checks it once approved); the addresses checked go on the target, and the surface connects to
     those only (a second, different DNS answer cannot slip in). A host that does not
     resolve is refused as `dns_failure` (not a strike; answered 502)."""
 
@@ -510,6 +511,8 @@ class DestinationStage:
         host = target.host
         if not target.connects or host is None:
             return None
+        if ctx.base is Decision.REQUIRE_APPROVAL:
+            return None  # looked up once an operator approves (`Engine.decide`), not before
         snap = ctx.snap
         port = target.port or 80
         if action.surface is Surface.CONNECT and port not in snap.connect_ports:
@@ -552,9 +555,9 @@ STAGES = (
     IdentityStage(),
     LimitsStage(),
     RulesStage(),
-    DestinationStage(),
     GuardsStage(),
     SessionStage(),
+    DestinationStage(),
     ApprovalStage(),
 )
 """The one ordered list of stages. A snapshot runs those that apply to its config (a

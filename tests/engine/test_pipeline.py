@@ -66,7 +66,7 @@ async def test_every_stage_is_timed_in_order() -> None:
     full = Engine(load_config(text=text, env={}), guard_factory=factory)
     v = await full.decide(prompt(), audit=False)
     assert list(v.timings) == [
-        "auth", "identity", "limits", "rules", "destination", "guards", "session", "approval"
+        "auth", "identity", "limits", "rules", "guards", "session", "destination", "approval"
     ]
     assert all(t >= 0 for t in v.timings.values())
 

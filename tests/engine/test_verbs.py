@@ -17,6 +17,7 @@ from secproxy.model import (
     Surface,
     Target,
 )
+from tests.helpers import eventually
 
 
 def engine(text: str = "") -> Engine:
@@ -153,3 +154,18 @@ async def test_proxy_credentials_are_the_auth_stage_s_and_never_leave_it() -> No
     missing = await e.decide(asking(None), audit=False)
     assert missing.decision is Decision.CHALLENGE
     assert all(ev.action.credentials is None for ev in sub.drain(10))
+
+
+async def test_a_host_waiting_for_approval_is_not_looked_up_before_it_is_approved() -> None:
+    import asyncio
+
+    e = engine("rules: [{name: ask, host: 'exfil.invalid', action: require_approval}]")
+    action = Action(Surface.EGRESS, target=Target(host="exfil.invalid", connects=True))
+    pending = asyncio.ensure_future(e.decide(action, audit=False))
+    await eventually(e.approvals.pending, message="a pending approval")
+    assert e.resolver.lookups == 0 and action.target.addresses is None
+    (approval,) = e.approvals.pending()
+    e.approvals.resolve(approval.id, approve=True, by="ops")
+    verdict = await pending
+    assert e.resolver.lookups == 1
+    assert verdict.category == "dns_failure"  # checked after the approval, still checked
