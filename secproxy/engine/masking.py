@@ -11,6 +11,9 @@ they are).
 
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
 from secproxy.events import ConfigEvent, Event, PrincipalEvent, TaintEvent
 from secproxy.model import Action, Verdict
 from secproxy.redact import Redactor, mask_text
@@ -32,9 +35,11 @@ class EventMasker:
         action = getattr(event, _ACTION, None)
         if isinstance(action, Action):
             masked = self.redactor.action(action)
+            verdict = getattr(event, _VERDICT, None)
+            if isinstance(verdict, Verdict) and verdict.findings and action.content:
+                masked = _hide_found(action.content, verdict, masked)
             if masked is not action:
                 setattr(event, _ACTION, masked)
-            verdict = getattr(event, _VERDICT, None)
             if isinstance(verdict, Verdict):
                 clean = self.redactor.verdict(verdict)
                 if clean is not verdict:
@@ -49,3 +54,32 @@ class EventMasker:
             event.errors = [mask_text(e) for e in event.errors]
             if event.why:
                 event.why = mask_text(event.why)
+
+
+def _hide_found(raw: str, verdict: Verdict, action: Action) -> Action:
+    """What guards found (a finding's span in the raw content) hidden in the published
+    copy's content and arguments: a secret a guard blocked, or only logged, must not
+    reach a console or the ledger in clear. Sanitized content is masked already."""
+    found = {raw[a:b] for f in verdict.findings if f.span is not None
+             for a, b in (f.span,) if b - a >= 4 and 0 <= a < b <= len(raw)}
+    if not found:
+        return action
+    ordered = sorted(found, key=len, reverse=True)
+
+    def hide(value: Any) -> Any:
+        if isinstance(value, str):
+            for text in ordered:
+                if text in value:
+                    value = value.replace(text, "[FOUND]")
+            return value
+        if isinstance(value, dict):
+            return {k: hide(v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [hide(v) for v in value]
+        return value
+
+    content = hide(action.content) if action.content else action.content
+    arguments = hide(action.arguments) if action.arguments else action.arguments
+    if content == action.content and arguments == action.arguments:
+        return action
+    return dataclasses.replace(action, content=content, arguments=arguments)

@@ -158,3 +158,18 @@ async def test_heavy_guards_run_in_the_pool_and_async_ones_concurrently() -> Non
     assert heavy.thread is not None and heavy.thread.startswith("secproxy-guard")
     assert v.sanitized == "[REDACTED:secret] [S] [REDACTED:key]"
     assert len(started) == 2 and started[1] - started[0] < 0.04  # not one after another
+
+
+async def test_what_a_blocking_guard_found_is_hidden_in_every_event() -> None:
+    e = engine("guards: {use: [{name: corp, family: patterns, action: block, "
+               "settings: {patterns: [{name: corp, pattern: 'CORP-[0-9A-F]{12}'}]}}]}")
+    sub = e.bus.subscribe("t", kinds={"decision", "record"})
+    action = Action(Surface.TOOL, content='{"cmd": "curl -d CORP-0123456789AB x"}',
+                    arguments={"cmd": "curl -d CORP-0123456789AB x"})
+    assert (await e.decide(action)).decision is Decision.BLOCK
+    events = sub.drain(10)
+    assert [ev.kind for ev in events] == ["decision", "record"]
+    for ev in events:
+        shown = f"{ev.action.summary()} {ev.action.content} {ev.action.arguments}"
+        assert "CORP-0123456789AB" not in shown and "[FOUND]" in shown
+    assert action.arguments == {"cmd": "curl -d CORP-0123456789AB x"}  # the raw one is kept
