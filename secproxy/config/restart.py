@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from secproxy.config.schema import Config
+from secproxy.config.types import REVEAL
 
 STARTUP_ONLY: tuple[str, ...] = (
     "listeners",
@@ -31,7 +32,9 @@ def _get(config: Config, dotted: str) -> Any:
     value: Any = config
     for part in dotted.split("."):
         value = getattr(value, part)
-    return value.model_dump() if hasattr(value, "model_dump") else value
+    if hasattr(value, "model_dump"):  # secrets compared in clear: a rotated one counts
+        return value.model_dump(context=REVEAL)
+    return value.get_secret_value() if hasattr(value, "get_secret_value") else value
 
 
 def restart_needed(old: Config, new: Config) -> list[str]:

@@ -419,6 +419,7 @@ class Engine:
         if host is not None and not host.islower():
             action.target.host = host.lower()
         verdict = await snap.run(action, self.clock())
+        action.credentials = None  # the auth stage's alone, even when a reload removed it
         if verdict.decision is Decision.REQUIRE_APPROVAL and hold is Hold.RETURN:
             self._open(action, verdict)
         elif verdict.decision is Decision.REQUIRE_APPROVAL:

@@ -31,6 +31,7 @@ from secproxy.model import (
     Verdict,
 )
 from secproxy.net.addresses import ResolveError
+from secproxy.redact import token_kind
 
 if TYPE_CHECKING:
     from secproxy.engine.pipeline import Snapshot
@@ -140,7 +141,10 @@ class AuthStage:
             action.principal = Principal(user=result.user, ip=action.principal.ip)
             return None
         if result.problem == "wrong":
-            action.metadata["claimed_user"] = result.claimed
+            claimed = result.claimed or ""
+            # A client may put a token where the user name goes (`http://TOKEN@proxy`).
+            action.metadata["claimed_user"] = (
+                claimed if token_kind(claimed) is None else "[REDACTED]")
             return ctx.final(Decision.BLOCK, Finding(
                 self.name, "proxy_auth_failed", "wrong proxy password", Severity.MEDIUM))
         return ctx.final(Decision.CHALLENGE, Finding(

@@ -169,3 +169,25 @@ async def test_a_host_waiting_for_approval_is_not_looked_up_before_it_is_approve
     verdict = await pending
     assert e.resolver.lookups == 1
     assert verdict.category == "dns_failure"  # checked after the approval, still checked
+
+
+async def test_a_token_sent_as_the_proxy_user_name_is_not_recorded() -> None:
+    import base64
+
+    e = engine("egress: {users: [{name: alice, password: wonderland}]}")
+    token = "ghp_" + "Q7x" * 12
+    header = "Basic " + base64.b64encode(f"{token}:x".encode()).decode()
+    action = Action(Surface.EGRESS, target=Target(host="a.com"), credentials=header)
+    assert (await e.decide(action, audit=False)).category == "proxy_auth_failed"
+    assert action.metadata["claimed_user"] == "[REDACTED]"
+
+
+def test_rotating_a_webhook_secret_is_a_change_that_needs_a_restart() -> None:
+    from secproxy.config.restart import restart_needed
+
+    def alerts(path: str) -> object:
+        text = f"alerts: {{webhooks: [{{name: w, url: 'https://hooks.example/T0/{path}'}}]}}"
+        return load_config(text=text, env={}).config
+
+    assert restart_needed(alerts("AAA"), alerts("BBB")) == ["alerts"]  # type: ignore[arg-type]
+    assert restart_needed(alerts("AAA"), alerts("AAA")) == []  # type: ignore[arg-type]

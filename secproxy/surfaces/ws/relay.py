@@ -185,7 +185,7 @@ class WsService(Service):
         target = resolve_upstream(settings, request.path)
         offered = [p for value in request.headers.get_all("Sec-WebSocket-Protocol")
                    for p in parse_subprotocol(value)]
-        conn_id = secrets.token_hex(4)
+        conn_id = secrets.token_hex(8)  # 64 bits: frame request ids never collide
         info = ConnectionInfo(conn_id, principal, session, target.host, target.port,
                               target.scheme, target.path)
         # The query string and long subprotocols can carry credentials: not in the ledger.
