@@ -187,7 +187,12 @@ class Tracking:
     async def __aenter__(self) -> Tracked:
         verdict = await self.engine.decide(self.action, audit=False)
         if self.engine.durable:
-            await self.engine.intent(self.action, verdict)
+            try:
+                await self.engine.intent(self.action, verdict)
+            except BaseException as exc:  # no block to leave: the record is written here
+                outcome = Outcome(duration=0.0, error=f"not carried out: {type(exc).__name__}")
+                self.engine.bus.emit(RecordEvent(self.action, verdict, outcome))
+                raise
         self.tracked = Tracked(self.action, verdict, Outcome())
         return self.tracked
 
