@@ -11,6 +11,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.widgets import DataTable, Label, Static, TextArea
 
 from secproxy.control.client import OperatorError
@@ -75,10 +76,13 @@ class RulesPane(Pane):
         except Exception as exc:
             self.report(exc, "loading rules")
             return
+        try:
+            table = self.query_one("#rules-table", DataTable)
+        except NoMatches:  # the answer came back while the console was closing
+            return
         keep_edits = self.modified and not force and bool(self.running_text)
         self.running_text = data["yaml"]
         self.source = data.get("source")
-        table = self.query_one("#rules-table", DataTable)
         table.clear()
         for rule in data["rules"]:
             table.add_row(*formatting.rule_row(rule))

@@ -8,6 +8,7 @@ from typing import Any
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.widgets import DataTable, Label
 
 from tui import formatting
@@ -77,7 +78,10 @@ class UsersPane(Pane):
                 self.report(exc, "loading principals")
             return
         self.principals = {p["key"]: p for p in rows}
-        self._redraw()
+        try:
+            self._redraw()
+        except NoMatches:  # the answer came back while the console was closing
+            return
 
     def _redraw(self) -> None:
         table = self.table
