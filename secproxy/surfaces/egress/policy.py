@@ -1,13 +1,12 @@
 """The egress settings compiled once per config snapshot: whether proxy users exist (the
-engine checks the credentials), CONNECT ports,
-connection and tunnel caps (`capacity`), SSRF exemptions (`secproxy.net.ssrf`).
-Recompiled when the engine swaps its config, never per request.
+engine's auth stage checks the credentials), connection and tunnel caps (`capacity`).
+CONNECT ports and SSRF are the engine's destination stage. Recompiled when the engine
+swaps its config, never per request.
 """
 
 from __future__ import annotations
 
 from secproxy.config import Config
-from secproxy.net.ssrf import SsrfPolicy
 from secproxy.surfaces.egress.capacity import default_caps, open_file_limit
 
 
@@ -17,7 +16,6 @@ class EgressPolicy:
     def __init__(self, config: Config):
         settings = config.egress
         self.settings = settings
-        self.connect_ports = frozenset(settings.allowed_connect_ports)
         connections, tunnels = default_caps(open_file_limit())
         self.max_connections = settings.max_connections or connections
         """Client connections served at once (`egress.max_connections` or derived)."""
@@ -25,5 +23,3 @@ class EgressPolicy:
         """Tunnels open at once (`egress.max_tunnels` or derived)."""
         self.proxy_auth = bool(settings.users)
         """Proxy users are configured: the request's credentials go to the engine."""
-        self.ssrf = SsrfPolicy(config)
-        """SSRF exemptions, shared with the engine's destination stage."""

@@ -1,8 +1,7 @@
 """Tunnels: CONNECT and WebSocket upgrades, relayed as raw bytes after the decision.
 
 A CONNECT is decided on host and port alone (TLS stays end to end); a port outside
-`egress.allowed_connect_ports` is refused with 403 as a surface finding in the same
-ledger record. An absolute-form `GET` with `Upgrade: websocket` is decided like any
+`egress.allowed_connect_ports` is refused (403) by the engine's destination stage. An absolute-form `GET` with `Upgrade: websocket` is decided like any
 request, sent upstream with its upgrade headers, and becomes a tunnel when the upstream
 answers 101. Nothing the client sends after the upgrade head reaches the upstream before
 that 101: on any other answer those bytes are parsed as the next requests, each decided
