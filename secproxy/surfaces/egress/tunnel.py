@@ -1,13 +1,14 @@
 """Tunnels: CONNECT and WebSocket upgrades, relayed as raw bytes after the decision.
 
 A CONNECT is decided on host and port alone (TLS stays end to end); a port outside
-`egress.allowed_connect_ports` is refused (403) by the engine's destination stage. An absolute-form `GET` with `Upgrade: websocket` is decided like any
-request, sent upstream with its upgrade headers, and becomes a tunnel when the upstream
-answers 101. Nothing the client sends after the upgrade head reaches the upstream before
-that 101: on any other answer those bytes are parsed as the next requests, each decided
-and recorded on its own. Both directions are relayed with backpressure; an end of stream on one
-side is passed on as a half-close while the other direction keeps flowing. The record
-is written when the tunnel closes, with bytes each way and the duration.
+`egress.allowed_connect_ports` is refused (403) by the engine's destination stage. An
+absolute-form `GET` with `Upgrade: websocket` is decided like any request, sent upstream
+with its upgrade headers, and becomes a tunnel when the upstream answers 101. Nothing the
+client sends after the upgrade head reaches the upstream before that 101: on any other
+answer those bytes are parsed as the next requests, each decided and recorded on its
+own. Both directions are relayed with backpressure; an end of stream on one side is
+passed on as a half-close while the other direction keeps flowing. The record is written
+when the tunnel closes, with bytes each way and the duration.
 
 On Linux the relay is `zerocopy.SpliceRelay`: once the first bytes are written and both
 transports are drained, the sockets leave their transports and bytes go socket to
