@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote_plus
 
@@ -255,12 +255,7 @@ def mask_query(query: str | None) -> str | None:
     says "secret"."""
     if not query or query in _clean_query.values:
         return query
-    parts = query.split("&")
-    out = [_mask_pair(p) for p in parts]
-    if out == parts:
-        _clean_query.add(query)
-        return query
-    return "&".join(out)
+    return _mask_parts(query, "&", _mask_pair, _clean_query)
 
 
 def _mask_segment(segment: str) -> str:
@@ -284,12 +279,18 @@ def mask_path(path: str | None) -> str | None:
         return path
     if len(path) < 20 and ";" not in path and "@" not in path and "%" not in path:
         return path
-    segments = path.split("/")
-    out = [_mask_segment(s) for s in segments]
-    if out == segments:
-        _clean_path.add(path)
-        return path
-    return "/".join(out)
+    return _mask_parts(path, "/", _mask_segment, _clean_path)
+
+
+def _mask_parts(text: str, sep: str, mask: Callable[[str], str], clean: _CleanSet) -> str:
+    """`text` split at `sep`, each part masked; the same object (remembered in `clean`)
+    when no part changed."""
+    parts = text.split(sep)
+    out = [mask(p) for p in parts]
+    if out == parts:
+        clean.add(text)
+        return text
+    return sep.join(out)
 
 
 def mask_url(url: str | None) -> str | None:
