@@ -241,6 +241,8 @@ class Finding:
     severity: Severity = Severity.MEDIUM
     span: tuple[int, int] | None = None
     """Character span in the inspected content, when it applies."""
+    kind: str = ""
+    """The precise kind within the category (`github_token`, `email`…), when known."""
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
@@ -251,6 +253,8 @@ class Finding:
         }
         if self.span is not None:
             d["span"] = list(self.span)
+        if self.kind:
+            d["kind"] = self.kind
         return d
 
 

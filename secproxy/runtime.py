@@ -29,6 +29,7 @@ from secproxy.control.http import operator_app
 from secproxy.control.server import ControlServer
 from secproxy.engine import Engine
 from secproxy.errors import ConfigError, SecproxyError
+from secproxy.files import MASK_KEY, load_or_create_key
 from secproxy.guards import Guard
 from secproxy.ops.alerts import AlertDispatcher
 from secproxy.ops.metrics import CONTENT_TYPE_LATEST, Metrics
@@ -140,6 +141,14 @@ class Runtime:
                 hint="set state_dir in the config or SECPROXY_STATE_DIR",
             ) from None
         self.ledger.signer = await asyncio.to_thread(HeadSigner.load_or_create, state_dir)
+        try:
+            key = await asyncio.to_thread(load_or_create_key, state_dir / MASK_KEY)
+        except OSError as exc:
+            raise SecproxyError(
+                f"cannot load or create the mask key: {exc}",
+                hint="check the state directory's permissions; move a damaged key file aside",
+            ) from None
+        self.engine.masker.rekey(key)
         await self.ledger.open()
         loaded = await self.store.open()
         if loaded:

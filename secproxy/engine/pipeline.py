@@ -41,7 +41,7 @@ from secproxy.events import (
     IntentEvent,
     RecordEvent,
 )
-from secproxy.guards import Guard
+from secproxy.guards import Guard, Masker, Viewer, raw_view
 from secproxy.model import Action, Decision, Finding, Outcome, Severity, Verdict
 from secproxy.net.dns import Resolver
 from secproxy.net.ssrf import SsrfPolicy
@@ -86,6 +86,8 @@ class Snapshot:
         limiters: LimiterStore,
         guards: Sequence[Guard],
         resolver: Resolver,
+        masker: Masker | None = None,
+        viewer: Viewer = raw_view,
     ):
         self.loaded = loaded
         self.config = loaded.config
@@ -96,6 +98,10 @@ class Snapshot:
         self.sessions = sessions
         self.limiters = limiters
         self.guards = tuple(guards)
+        self.masker = masker or Masker()
+        """The installation's deterministic masks (state: the engine's, shared)."""
+        self.viewer = viewer
+        """Makes the views every guard scans (raw only until a normaliser is set)."""
         self.resolver = resolver
         self.ssrf = SsrfPolicy(self.config)
         self.connect_ports = frozenset(self.config.egress.allowed_connect_ports)
@@ -298,6 +304,9 @@ class Engine:
         self.limiters = LimiterStore()
         self.resolver = Resolver()
         """Name resolution for the destination stage (state: survives reloads)."""
+        self.masker = Masker()
+        """Guard masks; a random key until the runtime gives the installation's
+        (`Masker.rekey`)."""
         self.started = clock()
         self._snap = self._install(self._compile(loaded or load_config(env={})))
         self.durable = self._snap.config.audit.durability == "strict"
@@ -316,6 +325,7 @@ class Engine:
             limiters=self.limiters,
             guards=self.guard_factory(loaded.config),
             resolver=self.resolver,
+            masker=self.masker,
         )
 
     def _install(self, snap: Snapshot) -> Snapshot:

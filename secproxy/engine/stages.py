@@ -320,7 +320,7 @@ class GuardsStage:
                   and (g.policy.surfaces is None or surface in g.policy.surfaces)]
         if not chosen:
             return None
-        gctx = GuardContext(action, ctx.taint)
+        gctx = GuardContext(action, ctx.taint, ctx.snap.viewer)
         fail_fast = ctx.snap.config.guards.strategy == "fail_fast"
         results: list[list[Hit] | None] = [None] * len(chosen)
         pending: dict[int, Any] = {}
@@ -386,13 +386,15 @@ class GuardsStage:
                 where = span
                 if span is not None and starts is not None:
                     where = (starts[hit.slot] + span[0], starts[hit.slot] + span[1])
-                finding = Finding(guard.name, hit.category, hit.message, hit.severity, where)
+                finding = Finding(guard.name, hit.category, hit.message, hit.severity, where,
+                                  hit.kind)
                 act = policy.action
                 if act == "sanitize" and span is not None:
                     mask = hit.replacement
-                    redactions.append(Redaction(hit.slot, span[0], span[1],
-                                                mask if mask is not None
-                                                else f"[REDACTED:{hit.category}]"))
+                    if mask is None:
+                        mask = ctx.snap.masker.mask(hit.kind or hit.category,
+                                                    slots[hit.slot].text[span[0]:span[1]])
+                    redactions.append(Redaction(hit.slot, span[0], span[1], mask))
                 elif act == "log":
                     ctx.logged = True
                 elif act == "challenge" and worst is None:

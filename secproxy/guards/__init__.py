@@ -13,7 +13,10 @@ their own module and are listed in `registry.FAMILIES`. Guards import only
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Mapping, Sequence
+import hashlib
+import hmac
+import os
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, runtime_checkable
 
@@ -45,8 +48,67 @@ class Hit:
     span: tuple[int, int] | None = None
     """Character span in that slot, when it has one."""
     replacement: str | None = None
-    """Text to put in place of the span when the guard sanitizes (default: a mask named
-    after the category)."""
+    """Text to put in place of the span when the guard sanitizes (default: the
+    installation's deterministic mask, `Masker.mask(kind or category, text)`)."""
+    kind: str = ""
+    """The precise kind within the category (`aws_access_key`, `email`, `iban`,
+    `instruction_override`…); names the mask and the finding."""
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """One way to read a slot's text: as it is (`raw`), folded (NFKC, confusables,
+    invisible characters removed…) or decoded from an encoding (`base64`, `hex`, `url`…).
+
+    Guards scan every view of a slot and map what they find back to the slot with
+    `origin()`, so a mask always covers the characters as they arrived."""
+
+    text: str
+    how: str = "raw"
+    """`raw` for the slot's own text; otherwise the transformation(s), e.g. `fold`,
+    `base64`, `base64+url`."""
+    index: Sequence[int] | None = None
+    """For views that keep positions (folding): `index[i]` is where the view's character
+    `i` starts in the slot's text; it has `len(text) + 1` entries (the last is the end)."""
+    span: tuple[int, int] | None = None
+    """For decoded views: the span of the slot's text the view was decoded from."""
+
+    def origin(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the slot's text that the view's `start:end` came from."""
+        if self.index is not None:
+            return self.index[start], self.index[end]
+        if self.span is not None:
+            return self.span
+        return start, end
+
+
+Viewer = Callable[[str], Sequence[View]]
+"""Makes the views of one text; the first is always `View(text)` (raw)."""
+
+
+def raw_view(text: str) -> tuple[View, ...]:
+    """The one view of a text when nothing normalises it."""
+    return (View(text),)
+
+
+class Masker:
+    """Deterministic masks for one installation: `[REDACTED:<kind>:<8 hex>]`, the hex
+    being an HMAC-SHA256 of the masked text under a key kept in the state directory.
+    The same value gets the same mask (findings and ledger records can be correlated),
+    but the mask cannot be reversed by hashing candidate values without the key."""
+
+    __slots__ = ("_key",)
+
+    def __init__(self, key: bytes | None = None):
+        self._key = key if key is not None else os.urandom(32)
+
+    def rekey(self, key: bytes) -> None:
+        self._key = key
+
+    def mask(self, kind: str, text: str) -> str:
+        digest = hmac.new(self._key, text.encode("utf-8", "surrogatepass"),
+                          hashlib.sha256).hexdigest()
+        return f"[REDACTED:{kind}:{digest[:8]}]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +118,17 @@ class GuardContext:
     action: Action
     taint: int = 0
     """The session's taint level."""
+    viewer: Viewer = raw_view
+    """Makes a slot's views (the normaliser, when configured)."""
+    cache: dict[int, Sequence[View]] = field(default_factory=dict)
+
+    def views(self, index: int, text: str) -> Sequence[View]:
+        """The views of slot `index` (whose text is `text`), made once per action and
+        shared by every guard."""
+        got = self.cache.get(index)
+        if got is None:
+            got = self.cache[index] = self.viewer(text)
+        return got
 
 
 @dataclass(frozen=True, slots=True)

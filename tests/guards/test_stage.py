@@ -4,6 +4,9 @@ failures, heavy and async guards, and the approval fingerprint on the raw conten
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
+import re
 import threading
 from collections.abc import Sequence
 
@@ -156,7 +159,7 @@ async def test_heavy_guards_run_in_the_pool_and_async_ones_concurrently() -> Non
     e = engine(TWO_GUARDS, heavy, Waiting("w1", started), Waiting("w2", started))
     v = await e.decide(prompt("secret slow sk-9"), audit=False)
     assert heavy.thread is not None and heavy.thread.startswith("secproxy-guard")
-    assert v.sanitized == "[REDACTED:secret] [S] [REDACTED:key]"
+    assert re.fullmatch(r"\[REDACTED:secret:[0-9a-f]{8}\] \[S\] \[REDACTED:key\]", v.sanitized)
     assert len(started) == 2 and started[1] - started[0] < 0.04  # not one after another
 
 
@@ -173,3 +176,17 @@ async def test_what_a_blocking_guard_found_is_hidden_in_every_event() -> None:
         shown = f"{ev.action.summary()} {ev.action.content} {ev.action.arguments}"
         assert "CORP-0123456789AB" not in shown and "[FOUND]" in shown
     assert action.arguments == {"cmd": "curl -d CORP-0123456789AB x"}  # the raw one is kept
+
+
+async def test_default_masks_are_keyed_hmacs_same_value_same_mask() -> None:
+    e = engine("", Heavy())
+    e.masker.rekey(b"k" * 32)
+    first = await e.decide(prompt("secret and secret"), audit=False)
+    again = await e.decide(prompt("a secret"), audit=False)
+    mask = hmac.new(b"k" * 32, b"secret", hashlib.sha256).hexdigest()[:8]
+    assert first.sanitized == f"[REDACTED:secret:{mask}] and secret"
+    assert again.sanitized == f"a [REDACTED:secret:{mask}]"
+    e.masker.rekey(b"o" * 32)  # another installation: another mask for the same value
+    other = await e.decide(prompt("a secret"), audit=False)
+    assert other.sanitized is not None and mask not in other.sanitized
+    assert other.findings[-1].to_dict()["category"] == "secret"
