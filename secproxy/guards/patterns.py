@@ -92,5 +92,5 @@ class PatternGuard(BaseGuard):
                     if m.end() == m.start():
                         continue  # an empty match has nothing to mask
                     hits.append(Hit("redaction", f"matched pattern {p.name}", p.severity,
-                                    index, m.span(), p.mask))
+                                    index, m.span(), p.mask, kind=p.name))
         return hits
