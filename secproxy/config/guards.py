@@ -14,6 +14,7 @@ from pydantic import Field, field_validator, model_validator
 from secproxy.config.types import StrictModel
 from secproxy.config.ws import WsSettings
 from secproxy.guards import GuardAction, GuardSettingsError, registry
+from secproxy.guards.allow import Allowlist
 from secproxy.model import Direction, Severity, Surface
 
 if TYPE_CHECKING:
@@ -72,6 +73,20 @@ class GuardsSettings(StrictModel):
     """Default for each guard's `on_error`."""
     use: list[GuardEntry] = []
     """The guards, in order. Masks from every sanitizing guard are merged by span."""
+    allow: list[dict[str, Any]] = []
+    """Known false positives, never reported: entries of `fingerprints` (`<kind>:<8 hex>`,
+    as `secproxy scan` prints them and masks show them), `match` (a regular expression
+    the found text matches in full), `paths` (globs of `host/path` in the proxy, of file
+    paths for `secproxy scan`), narrowed by `kinds` and `guards`, with a `reason`."""
+
+    @field_validator("allow")
+    @classmethod
+    def _allow_valid(cls, v: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        try:
+            Allowlist.parse(v)
+        except GuardSettingsError as exc:
+            raise ValueError(str(exc)) from None
+        return v
 
     @model_validator(mode="after")
     def _names_unique(self) -> GuardsSettings:

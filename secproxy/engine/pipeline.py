@@ -42,6 +42,7 @@ from secproxy.events import (
     RecordEvent,
 )
 from secproxy.guards import Guard, Masker, Viewer, raw_view
+from secproxy.guards.allow import Allowlist
 from secproxy.model import Action, Decision, Finding, Outcome, Severity, Verdict
 from secproxy.net.dns import Resolver
 from secproxy.net.ssrf import SsrfPolicy
@@ -101,6 +102,8 @@ class Snapshot:
         self.masker = masker or Masker()
         """The installation's deterministic masks (state: the engine's, shared)."""
         self.viewer = viewer
+        self.allow = Allowlist.parse(self.config.guards.allow)
+        """Known false positives the guards stage drops (`guards.allow`)."""
         """Makes the views every guard scans (raw only until a normaliser is set)."""
         self.resolver = resolver
         self.ssrf = SsrfPolicy(self.config)

@@ -20,6 +20,7 @@ from secproxy.engine.limits import limit_key, within_time_window
 from secproxy.engine.rules import RuleMatch
 from secproxy.engine.tracking import FOREVER, PrincipalState
 from secproxy.guards import SEVERITY_RANK, Guard, GuardContext, Hit
+from secproxy.guards.allow import Allowlist
 from secproxy.model import (
     Action,
     Decision,
@@ -374,6 +375,7 @@ class GuardsStage:
         redactions: list[Redaction] = []
         starts = offsets(slots) if len(slots) > 1 else None
         findings = ctx.findings
+        allow = ctx.snap.allow
         for guard, hits in zip(chosen, results, strict=True):
             if not hits:
                 continue
@@ -381,6 +383,8 @@ class GuardsStage:
             floor = SEVERITY_RANK[policy.min_severity]
             for hit in hits:
                 if SEVERITY_RANK[hit.severity] < floor:
+                    continue
+                if allow and _allowed(allow, ctx, action, guard, hit, slots):
                     continue
                 span = hit.span
                 where = span
@@ -420,6 +424,17 @@ class GuardsStage:
             if action.slots is not None:
                 action.slots = rewritten
         return None
+
+
+def _allowed(allow: Allowlist, ctx: Context, action: Action, guard: Guard, hit: Hit,
+             slots: list[Slot]) -> bool:
+    """Whether `guards.allow` lists this hit as a known false positive."""
+    kind = hit.kind or hit.category
+    span = hit.span
+    text = slots[hit.slot].text[span[0]:span[1]] if span is not None else ""
+    target = action.target
+    where = f"{target.host}{target.path or '/'}" if target.host else None
+    return allow.allows(guard.name, kind, text, ctx.snap.masker.fingerprint(kind, text), where)
 
 
 def _role(action: Action) -> Role:

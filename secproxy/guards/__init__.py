@@ -105,10 +105,15 @@ class Masker:
     def rekey(self, key: bytes) -> None:
         self._key = key
 
-    def mask(self, kind: str, text: str) -> str:
+    def fingerprint(self, kind: str, text: str) -> str:
+        """`<kind>:<8 hex>`: what identifies this value of this kind on this installation
+        (the mask's inner part; what allowlists name)."""
         digest = hmac.new(self._key, text.encode("utf-8", "surrogatepass"),
                           hashlib.sha256).hexdigest()
-        return f"[REDACTED:{kind}:{digest[:8]}]"
+        return f"{kind}:{digest[:8]}"
+
+    def mask(self, kind: str, text: str) -> str:
+        return f"[REDACTED:{self.fingerprint(kind, text)}]"
 
 
 @dataclass(frozen=True, slots=True)
