@@ -102,9 +102,9 @@ class Snapshot:
         self.masker = masker or Masker()
         """The installation's deterministic masks (state: the engine's, shared)."""
         self.viewer = viewer
+        """Makes the views every guard scans (raw only until a normaliser is set)."""
         self.allow = Allowlist.parse(self.config.guards.allow)
         """Known false positives the guards stage drops (`guards.allow`)."""
-        """Makes the views every guard scans (raw only until a normaliser is set)."""
         self.resolver = resolver
         self.ssrf = SsrfPolicy(self.config)
         self.connect_ports = frozenset(self.config.egress.allowed_connect_ports)
