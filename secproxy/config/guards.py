@@ -13,13 +13,13 @@ from pydantic import Field, field_validator, model_validator
 
 from secproxy.config.types import StrictModel
 from secproxy.config.ws import WsSettings
-from secproxy.guards import GuardAction, GuardSettingsError, registry
+from secproxy.guards import GuardAction, GuardSettingsError, raw_view, registry
 from secproxy.guards.allow import Allowlist
 from secproxy.model import Direction, Severity, Surface
 
 if TYPE_CHECKING:
     from secproxy.config.schema import Config
-    from secproxy.guards import Guard
+    from secproxy.guards import Guard, Viewer
 
 
 class GuardEntry(StrictModel):
@@ -111,6 +111,12 @@ def guard_entries(guards: GuardsSettings, ws: WsSettings) -> list[GuardEntry]:
             min_severity=Severity.INFO, directions=directions, surfaces=[Surface.WS],
             on_error=None, settings={"patterns": patterns}))
     return entries
+
+
+def viewer_of(config: Config) -> Viewer:
+    """How guards read content under `config`: the views of each slot (`Viewer`). Used by
+    the engine and `secproxy scan` alike, so both see the same text."""
+    return raw_view
 
 
 def configured_guards(config: Config) -> list[Guard]:
