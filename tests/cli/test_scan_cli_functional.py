@@ -1,0 +1,124 @@
+"""`secproxy scan`: the proxy's guards over files and stdin, with places, fingerprints,
+the allowlist shared with the proxy, SARIF, and exit codes (1 found, 0 clean)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from secproxy.errors import ExitCode
+from secproxy.guards import Masker
+from tests.cli.conftest import SECPROXY, run_cli
+
+pytestmark = pytest.mark.functional
+
+CONFIG = """
+state_dir: {state}
+guards:
+  use:
+    - name: keys
+      family: patterns
+      action: sanitize
+      settings:
+        patterns:
+          - {{name: demo_key, pattern: 'dk_[a-z0-9]{{8,}}', severity: high}}
+"""
+
+
+@pytest.fixture
+def tree(tmp_path: Path) -> Path:
+    root = tmp_path / "repo"
+    (root / "src").mkdir(parents=True)
+    (root / "src" / "app.py").write_text("x = 1\nkey = 'dk_live12345678'\n")
+    (root / "README.md").write_text("nothing here\n")
+    (root / "blob.bin").write_bytes(b"\0\1dk_live12345678")
+    (root / ".git").mkdir()
+    (root / ".git" / "config").write_text("dk_hidden12345678\n")
+    return root
+
+
+def config(tmp_path: Path, extra: str = "") -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(CONFIG.format(state=tmp_path / "state") + extra)
+    return path
+
+
+def test_finds_with_place_and_fingerprint_never_the_text(tmp_path: Path, tree: Path) -> None:
+    result = run_cli("scan", str(tree), "-c", str(config(tmp_path)), "--format", "json")
+    assert result.returncode == ExitCode.CHECK_FAILED, result.stderr
+    report = json.loads(result.stdout)
+    assert report["files"] == 2 and report["skipped"] == {"binary": 1}
+    [finding] = report["findings"]
+    assert finding["path"].endswith("src/app.py")
+    assert (finding["line"], finding["column"], finding["end_column"]) == (2, 8, 23)
+    assert finding["kind"] == "demo_key" and finding["severity"] == "high"
+    assert finding["fingerprint"].startswith("demo_key:")
+    assert "dk_live" not in result.stdout + result.stderr
+
+
+def test_clean_input_exits_0_and_stdin_is_read(tmp_path: Path) -> None:
+    cfg = str(config(tmp_path))
+    clean = subprocess.run([*SECPROXY, "scan", "-", "-c", cfg, "-f", "json"], input="hello\n",
+                           capture_output=True, text=True, timeout=30)
+    assert clean.returncode == ExitCode.OK, clean.stderr
+    assert json.loads(clean.stdout)["findings"] == []
+    dirty = subprocess.run([*SECPROXY, "scan", "-c", cfg, "-f", "jsonl"],
+                           input="a\nb dk_abcdefgh12\n", capture_output=True, text=True,
+                           timeout=30)
+    assert dirty.returncode == ExitCode.CHECK_FAILED
+    row = json.loads(dirty.stdout)
+    assert (row["path"], row["line"], row["column"]) == ("<stdin>", 2, 3)
+
+
+def test_fingerprint_from_the_state_dir_key_allows_in_scan(tmp_path: Path, tree: Path) -> None:
+    state = tmp_path / "state"
+    state.mkdir()
+    (state / "mask.key").write_bytes(b"s" * 32)
+    expected = Masker(b"s" * 32).fingerprint("demo_key", "dk_live12345678")
+    first = run_cli("scan", str(tree), "-c", str(config(tmp_path)), "-f", "json")
+    assert json.loads(first.stdout)["findings"][0]["fingerprint"] == expected
+    allowed = config(tmp_path, f"  allow:\n    - fingerprints: ['{expected}']\n")
+    second = run_cli("scan", str(tree), "-c", str(allowed), "-f", "json")
+    assert second.returncode == ExitCode.OK, second.stdout
+    assert json.loads(second.stdout)["allowed"] == 1
+
+
+def test_allow_file_by_path_glob(tmp_path: Path, tree: Path) -> None:
+    allow = tmp_path / "allow.yaml"
+    allow.write_text("- paths: ['*/src/*']\n  reason: fixtures\n")
+    result = run_cli("scan", str(tree), "-c", str(config(tmp_path)), "--allow", str(allow),
+                     "-f", "json")
+    assert result.returncode == ExitCode.OK, result.stdout
+
+
+def test_sarif_is_a_valid_shape(tmp_path: Path, tree: Path) -> None:
+    result = run_cli("scan", str(tree), "-c", str(config(tmp_path)), "-f", "sarif")
+    log = json.loads(result.stdout)
+    assert log["version"] == "2.1.0"
+    run = log["runs"][0]
+    assert run["tool"]["driver"]["name"] == "secproxy"
+    assert [r["id"] for r in run["tool"]["driver"]["rules"]] == ["patterns/demo_key"]
+    [res] = run["results"]
+    assert res["ruleId"] == "patterns/demo_key" and res["level"] == "error"
+    region = res["locations"][0]["physicalLocation"]["region"]
+    assert region["startLine"] == 2 and region["startColumn"] == 8
+    assert res["partialFingerprints"]["secproxy/v1"].startswith("demo_key:")
+
+
+def test_exclude_and_errors_are_one_line(tmp_path: Path, tree: Path) -> None:
+    excluded = run_cli("scan", str(tree), "-c", str(config(tmp_path)), "-x", "*.py", "-f",
+                       "json")
+    assert excluded.returncode == ExitCode.OK
+    missing = run_cli("scan", str(tmp_path / "nope"), "-c", str(config(tmp_path)))
+    assert missing.returncode == ExitCode.NOT_FOUND and "no such file" in missing.stderr
+    bad_allow = tmp_path / "bad.yaml"
+    bad_allow.write_text("- kinds: [x]\n")
+    bad = run_cli("scan", str(tree), "-c", str(config(tmp_path)), "--allow", str(bad_allow))
+    assert bad.returncode == ExitCode.USAGE and "needs fingerprints" in bad.stderr
+    wrong = run_cli("scan", str(tree), "-c", str(config(tmp_path)), "-F", "nosuch")
+    assert wrong.returncode == ExitCode.USAGE and "no guard of that family" in wrong.stderr
+    for r in (missing, bad, wrong):
+        assert "Traceback" not in r.stderr
