@@ -22,6 +22,7 @@ from secproxy import __version__
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.control import protocol
 from secproxy.control.commands import OperatorApi
+from secproxy.control.deps import OperatorDeps
 from secproxy.control.hub import EventHub, Feed
 from secproxy.control.protocol import ProtocolError
 from secproxy.control.stats import DecisionStats
@@ -34,13 +35,14 @@ MAX_UNIX_PATH = 107
 class ControlServer:
     """Serves the operator API on the control socket of one `Runtime`."""
 
-    def __init__(self, runtime: Any):
-        self.runtime = runtime
-        config = runtime.config
+    def __init__(self, deps: OperatorDeps):
+        self.deps = deps
+        engine = deps.engine
+        config = engine.config
         self.path = Path(config.control_socket)
-        self.stats = DecisionStats(clock=runtime.engine.clock)
-        self.hub = EventHub(runtime.engine.bus, backlog=config.control.backlog)
-        self.api = OperatorApi(runtime, self.stats)
+        self.stats = DecisionStats(clock=engine.clock)
+        self.hub = EventHub(engine.bus, backlog=config.control.backlog)
+        self.api = OperatorApi(deps, self.stats)
         self._server: asyncio.AbstractServer | None = None
         self._pump: asyncio.Task[None] | None = None
         self._handlers: set[asyncio.Task[Any]] = set()
@@ -53,7 +55,7 @@ class ControlServer:
         self._server = await asyncio.start_unix_server(
             self._serve, sock=sock, limit=protocol.MAX_LINE
         )
-        self.runtime.engine.bus.add_listener(self.stats.observe)
+        self.deps.engine.bus.add_listener(self.stats.observe)
         self._pump = spawn(self.hub.run(), name="control-hub")
         log.info("control socket at %s", self.path)
 
@@ -68,7 +70,7 @@ class ControlServer:
 
     async def stop(self) -> None:
         """Stop accepting, close every connection, remove the socket file."""
-        self.runtime.engine.bus.remove_listener(self.stats.observe)
+        self.deps.engine.bus.remove_listener(self.stats.observe)
         if self._server is not None:
             self._server.close()
         self.hub.close()
@@ -139,7 +141,7 @@ class ControlServer:
                 await writer.wait_closed()
 
     def hello(self) -> dict[str, Any]:
-        engine = self.runtime.engine
+        engine = self.deps.engine
         return protocol.envelope(
             "hello",
             {
