@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from websockets.asyncio.client import ClientConnection, connect
 
-from secproxy.content import Slot
+from secproxy.content import Role, Slot
 from secproxy.control.protocol import decision_payload
 from secproxy.events import DecisionEvent
 from secproxy.guards import BaseGuard, GuardContext, GuardPolicy, Hit
@@ -297,3 +297,30 @@ async def test_blocked_gateway_result_is_replaced_by_an_error_for_its_id() -> No
         assert blocked[0].action.metadata["tool"] == "web.fetch"
         # Blocked content never reached the agent: no taint from it.
         assert relay.engine.sessions.taint_of(blocked[0].action.session) == 0
+
+
+class RoleRecorder(BaseGuard):
+    """Remembers the roles of the slots it was shown."""
+
+    def __init__(self) -> None:
+        super().__init__("roles", policy=GuardPolicy(action="log"))
+        self.seen: list[tuple[Direction, list[Role]]] = []
+
+    def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
+        self.seen.append((ctx.action.direction, [s.role for s in slots]))
+        return []
+
+
+async def test_guards_see_tool_arguments_and_results_by_role_even_as_one_string() -> None:
+    # A tool result of one string used to reach the guards as a plain frame, so a guard
+    # could not weigh indirect injection in what a tool returned.
+    recorder = RoleRecorder()
+    async with running_gateway() as gw, \
+            running_relay(gw.url, guard_factory=lambda config: [recorder]) as relay:
+        async with connect(relay.url) as ws:
+            await ws.send(call("web.fetch", {"url": "http://example.test"}, id=2))
+            await recv_json(ws)
+        assert relay is not None
+    assert (Direction.REQUEST, [Role.TOOL_CALL]) in recorder.seen
+    assert any(d is Direction.RESPONSE and roles and set(roles) == {Role.TOOL_RESULT}
+               for d, roles in recorder.seen), recorder.seen

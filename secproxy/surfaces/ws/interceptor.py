@@ -192,10 +192,14 @@ class Interceptor:
         action = Action(_WS, direction, info.principal, target, info.session,
                         msg.text(), msg.arguments, meta, f"{info.id}{next(self._seq):08x}")
         slots = msg.slots
-        if slots is not None and len(slots.places) > 1:
-            # Several strings: guards see each as its own slot, and masks go back leaf by
-            # leaf (one string needs none: the content is that string).
-            action.slots = slots.slots(_role(msg, direction))
+        if slots is not None and slots.places:
+            # Guards see each string as its own slot, tagged with what it is (a tool
+            # call's arguments, a tool's result: indirect injection weighs more there),
+            # and masks go back leaf by leaf. A lone string of a plain frame needs no
+            # slot: the content is that string.
+            role = _role(msg, direction)
+            if len(slots.places) > 1 or role is not Role.FRAME:
+                action.slots = slots.slots(role)
         return action, await self.engine.decide(action)
 
     def _after(self, msg: Message, action: Action, verdict: Verdict, direction: Direction
