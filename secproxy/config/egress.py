@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
@@ -29,6 +30,39 @@ class ProxyUser(StrictModel):
         if ":" in self.name:
             raise ValueError(f"user {self.name!r}: a Basic-auth user name cannot contain ':'")
         return self
+
+
+class InspectSettings(StrictModel):
+    """What the content guards see of plain-HTTP traffic (CONNECT tunnels stay opaque:
+    no TLS interception). Nothing here costs anything unless a guard in `guards.use`
+    applies to the `egress` surface: requests are inspected when one has direction
+    `request`, responses when one has direction `response`."""
+
+    max_body_bytes: int = Field(default=1024 * 1024, gt=0)
+    """Largest request body held and guarded before it is forwarded (the URL path,
+    query values and header values are always guarded)."""
+    oversize: Literal["block", "pass"] = "block"
+    """A request body the guards cannot read whole: larger than `max_body_bytes`, or
+    compressed (`Content-Encoding`). `block` answers 413 before anything is forwarded
+    (a secret past the limit would otherwise leave unseen); `pass` guards the first
+    `max_body_bytes` and forwards the rest unread, with a `not_inspected` finding."""
+    max_response_bytes: int = Field(default=1024 * 1024, gt=0)
+    """Largest text response body held and guarded before any of it reaches the client
+    (so a blocked page is answered 403, and masks apply before it leaves)."""
+    response_oversize: Literal["block", "pass"] = "pass"
+    """A text response the guards cannot read whole (larger than `max_response_bytes`,
+    or compressed with a coding other than gzip and deflate): `pass` guards the first
+    `max_response_bytes` (a blocking finding there still refuses it) and relays the
+    rest unread, with a `not_inspected` finding; `block` answers 502 instead."""
+    skip_headers: list[str] = ["authorization", "cookie"]
+    """Request headers whose values the guards do not see: credentials the agent means
+    for the destination (rules decide where it may send them). Empty: every header but
+    the framing and hop-by-hop ones."""
+
+    @field_validator("skip_headers")
+    @classmethod
+    def _lower(cls, v: list[str]) -> list[str]:
+        return [h.strip().lower() for h in v if h.strip()]
 
 
 class EgressSettings(StrictModel):
@@ -91,6 +125,8 @@ class EgressSettings(StrictModel):
     every entry: keep it short where names move."""
     dns_cache_size: int = Field(default=4096, gt=0)
     """Most (host, port) entries the DNS cache holds; a new one pushes out the oldest."""
+    inspect: InspectSettings = InspectSettings()
+    """What the content guards see of plain-HTTP requests and responses."""
 
     @field_validator("allowed_connect_ports")
     @classmethod

@@ -36,8 +36,9 @@ class EventMasker:
         if isinstance(action, Action):
             masked = self.redactor.action(action)
             verdict = getattr(event, _VERDICT, None)
-            if isinstance(verdict, Verdict) and verdict.findings and action.content:
-                masked = _hide_found(action.content, verdict, masked)
+            raw = action.original if action.original is not None else action.content
+            if isinstance(verdict, Verdict) and verdict.findings and raw:
+                masked = _hide_found(raw, verdict, masked)
             if masked is not action:
                 setattr(event, _ACTION, masked)
             if isinstance(verdict, Verdict):
@@ -57,9 +58,10 @@ class EventMasker:
 
 
 def _hide_found(raw: str, verdict: Verdict, action: Action) -> Action:
-    """What guards found (a finding's span in the raw content) hidden in the published
-    copy's content and arguments: a secret a guard blocked, or only logged, must not
-    reach a console or the ledger in clear. Sanitized content is masked already."""
+    """What guards found (a finding's span in the raw content, as it arrived) hidden in
+    the published copy's content, arguments, URL path and query, and metadata (egress
+    headers): a secret a guard blocked, or only logged, must not reach a console or the
+    ledger in clear. Sanitized content is masked already."""
     found = {raw[a:b] for f in verdict.findings if f.span is not None
              for a, b in (f.span,) if b - a >= 4 and 0 <= a < b <= len(raw)}
     if not found:
@@ -80,6 +82,14 @@ def _hide_found(raw: str, verdict: Verdict, action: Action) -> Action:
 
     content = hide(action.content) if action.content else action.content
     arguments = hide(action.arguments) if action.arguments else action.arguments
-    if content == action.content and arguments == action.arguments:
+    metadata = hide(action.metadata) if action.metadata else action.metadata
+    t = action.target
+    path = hide(t.path) if t.path else t.path
+    query = hide(t.query) if t.query else t.query
+    if (content == action.content and arguments == action.arguments
+            and metadata == action.metadata and path == t.path and query == t.query):
         return action
-    return dataclasses.replace(action, content=content, arguments=arguments)
+    target = t if path == t.path and query == t.query else dataclasses.replace(
+        t, path=path, query=query)
+    return dataclasses.replace(action, content=content, arguments=arguments,
+                               metadata=metadata, target=target, slots=None, original=None)

@@ -11,6 +11,7 @@ stays.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import inspect
 import logging
 import time
@@ -556,6 +557,30 @@ class Engine:
         text, and `end()` writes the one record of the stream, with every finding."""
         verdict = await self.decide(action, audit=False)
         return Stream(self, action, verdict)
+
+    async def guard(self, action: Action, tracked: Tracked) -> Verdict:
+        """The guards alone on content that belongs to an action already decided and
+        tracked: the body of an egress response (`action`: direction `response`, the
+        request's id and target). No other stage runs, nothing counts as a strike and no
+        record of its own is written: the findings join the tracked verdict, whose one
+        record carries them (without spans, which point into this content, not the
+        request's); a refusal or a rewrite becomes its decision, and live views learn of
+        it (an update: same request id). Returns the guards' own verdict, `sanitized`
+        holding the rewritten content."""
+        snap = self._snap
+        if not snap.guard_checks:  # `run` would take an empty part for all the stages
+            return Verdict(Decision.ALLOW)
+        passed = await snap.run(action, self.clock(), snap.guard_checks)
+        into = tracked.verdict
+        if not passed.findings and passed.permits and passed.sanitized is None:
+            return passed
+        into.findings.extend(dataclasses.replace(f, span=None) for f in passed.findings)
+        if not passed.permits:
+            into.decision, into.reason = passed.decision, passed.reason
+        elif passed.sanitized is not None and into.decision is Decision.ALLOW:
+            into.decision = Decision.ALLOW_WITH_REDACTION
+        self.bus.emit(DecisionEvent(tracked.action, into))
+        return passed
 
     def track(self, action: Action) -> Tracking:
         """`async with engine.track(action) as t:` decides (`t.verdict`), lets the surface

@@ -27,6 +27,7 @@ from secproxy.model import (
 )
 from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.forward import forward
+from secproxy.surfaces.egress.guarded import accept_decodable, hold_request
 from secproxy.surfaces.egress.http1 import ClientGone, HttpError, PeerClosed, RequestHead
 from secproxy.surfaces.egress.pool import Upstream
 from secproxy.surfaces.egress.tunnel import connect_tunnel, websocket_tunnel
@@ -153,6 +154,11 @@ class ClientConnection:
         if self.over_limit:
             await self._too_many(action)
             return False
+        held = None
+        if policy.guard_requests and dest is not None:
+            held = await hold_request(self, head, dest, action)
+            if held is None:
+                return False  # answered and recorded: its body could not be guarded
         if policy.proxy_auth:
             credentials = head.get(b"proxy-authorization")
             action.credentials = credentials.decode("latin-1") if credentials else None
@@ -163,9 +169,13 @@ class ClientConnection:
                 if connect:
                     return await connect_tunnel(self, head, t)
                 assert dest is not None
+                if held is not None:
+                    head, dest = held.apply(self, t, head, dest)
                 if head.upgrade:
                     return await websocket_tunnel(self, head, t, dest)
-                return await forward(self, head, t, dest)
+                if policy.guard_responses:
+                    head = accept_decodable(head)
+                return await forward(self, head, t, dest, held)
             except ConnectionError:
                 # What reaches here is the client's side: an answer it did not take.
                 t.outcome.error = t.outcome.error or self.rx.gone
@@ -198,8 +208,11 @@ class ClientConnection:
             outcome.duration = 0.0
             await self.engine.record(action, verdict, outcome)
 
-    async def deny(self, t: Tracked, head: RequestHead) -> bool:
-        close = head.ends_connection
+    async def deny(self, t: Tracked, head: RequestHead, *, close: bool | None = None) -> bool:
+        """Answer a request its verdict refuses (`close`: end the connection after it;
+        by default when the request asks for that or its body may be unread)."""
+        if close is None:
+            close = head.ends_connection
         refusal = refuse_verdict(t.verdict, t.action.request_id)
         t.outcome.status = refusal.status
         if refusal.status >= 500:  # not refused: the destination could not be reached (DNS)

@@ -21,6 +21,12 @@ from typing import TYPE_CHECKING
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.engine import Tracked
 from secproxy.model import Outcome
+from secproxy.surfaces.egress.guarded import (
+    HeldRequest,
+    guard_response,
+    held_response,
+    stream_note,
+)
 from secproxy.surfaces.egress.http1 import (
     ClientGone,
     HttpError,
@@ -42,9 +48,10 @@ _IDEMPOTENT = frozenset({b"GET", b"HEAD", b"OPTIONS", b"PUT", b"DELETE", b"TRACE
 
 
 async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
-                  dest: Destination) -> bool:
-    """Forward `head` (and its body) upstream and relay the answer; True when the client
-    connection can carry another request."""
+                  dest: Destination, held: HeldRequest | None = None) -> bool:
+    """Forward `head` (and its body: first what `held` read of it, when the request
+    guards read it) upstream and relay the answer; True when the client connection can
+    carry another request."""
     settings = conn.policy.settings
     wire_head = request_head(head, dest.origin, dest.authority)
     retry = head.method in _IDEMPOTENT and not head.has_body
@@ -58,7 +65,7 @@ async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
         up.write(wire_head)  # unsent when the upstream is closing: the wait says so
         pump = None
         if head.has_body:
-            pump = spawn(_send_body(conn, head, up, t.outcome, settings.idle_timeout),
+            pump = spawn(_send_body(conn, head, up, t.outcome, settings.idle_timeout, held),
                          name="egress-request-body")
         try:
             resp = await final_head(conn, head, up, settings.upstream_timeout)
@@ -74,7 +81,43 @@ async def forward(conn: ClientConnection, head: RequestHead, t: Tracked,
                 continue
             error, reason = head_failure(exc, settings.upstream_timeout)
             return await _failed(conn, head, t, pump, error, reason)
+        if conn.policy.guard_responses:
+            how = held_response(head, resp)
+            if how == "hold":
+                return await _relay_held(conn, head, up, resp, t, pump)
+            if how == "stream":
+                stream_note(t)
         return await relay_response(conn, head, up, resp, t, pump)
+
+
+async def _relay_held(conn: ClientConnection, head: RequestHead, up: Upstream,
+                      resp: ResponseHead, t: Tracked,
+                      pump: asyncio.Task[Exception | None] | None) -> bool:
+    """Hold a text response body for the response guards (see `guarded`), then send it
+    (masked, or refused) and relay whatever is past the limit."""
+    settings = conn.policy.settings
+    try:
+        pieces, whole = await up.collect(conn.rx, settings.inspect.max_response_bytes,
+                                         settings.upstream_timeout)
+    except ClientGone:
+        return await _client_left(conn, up, t, pump)
+    except (PeerClosed, HttpError, TimeoutError) as exc:
+        up.abort()
+        return await _failed(conn, head, t, pump, *head_failure(exc, settings.upstream_timeout))
+    data = b"".join(pieces)
+    guarded = await guard_response(conn, t, resp, data, whole)
+    if guarded.refused:
+        if not whole:
+            up.abort()
+        elif pump is None or pump.done():
+            conn.service.pool.give(up, settings.pool_max_idle_per_host)
+        if pump is not None:
+            await cancel_and_wait(pump)
+        close = head.ends_connection or not whole or pump is not None
+        await conn.deny(t, head, close=close)
+        return not close
+    return await relay_response(conn, head, up, resp, t, pump, held=guarded.body,
+                                consumed=len(data), whole=whole, identity=guarded.identity)
 
 
 async def final_head(conn: ClientConnection, head: RequestHead, up: Upstream,
@@ -135,14 +178,22 @@ async def _failed(conn: ClientConnection, head: RequestHead, t: Tracked,
 
 
 async def _send_body(conn: ClientConnection, head: RequestHead, up: Upstream,
-                     outcome: Outcome, stall: float) -> Exception | None:
-    """Stream the request body upstream; returns (not raises) what went wrong on the
-    client's side, and aborts the upstream then so the response wait ends at once. An
-    upstream that goes away ends the body quietly: the wait for its answer says why."""
+                     outcome: Outcome, stall: float, held: HeldRequest | None = None
+                     ) -> Exception | None:
+    """Stream the request body upstream (first what the request guards read of it);
+    returns (not raises) what went wrong on the client's side, and aborts the upstream
+    then so the response wait ends at once. An upstream that goes away ends the body
+    quietly: the wait for its answer says why."""
     rx = conn.rx
     chunked = head.chunked
     try:
-        while True:
+        if held is not None and held.body:
+            size = len(held.body)
+            if not (up.writelines((b"%x\r\n" % size, held.body, b"\r\n")) if chunked
+                    else up.write(held.body)):
+                return None
+            outcome.bytes_in += size
+        while held is None or held.rest:
             piece = await rx.body_piece(stall)
             if not piece:
                 break
@@ -167,25 +218,50 @@ async def _send_body(conn: ClientConnection, head: RequestHead, up: Upstream,
 async def relay_response(conn: ClientConnection, head: RequestHead, up: Upstream,
                          resp: ResponseHead, t: Tracked,
                          pump: asyncio.Task[Exception | None] | None, *,
-                         force_close: bool = False) -> bool:
+                         force_close: bool = False, held: bytes | None = None,
+                         consumed: int = 0, whole: bool = False,
+                         identity: bool = False) -> bool:
     """Send the response head and relay the body to the client; pool or close the
-    upstream connection; True when the client connection stays usable."""
+    upstream connection; True when the client connection stays usable. A body the
+    response guards `held` goes first, in place of the `consumed` bytes read from the
+    upstream (all of the body when `whole`; `identity`: decoded)."""
     bodiless = resp.bodiless or head.method == b"HEAD"
     close = force_close or not head.keep_alive or (pump is not None and not pump.done())
     chunked = False
-    if not bodiless and resp.content_length is None:
+    if not bodiless and resp.content_length is None and not whole:
         if head.version == "1.1":
             chunked = True
         else:
             close = True
     outcome = t.outcome
     outcome.status = resp.status
-    out = [response_head(resp, chunked=chunked, close=close)]
     rx = conn.rx
     length = None if bodiless or chunked or resp.chunked else resp.content_length
+    if held is None:
+        out = [response_head(resp, chunked=chunked, close=close)]
+    else:
+        sent = None
+        if whole:
+            sent = len(held)
+        elif length is not None:
+            length -= consumed
+            sent = length + len(held)
+        out = [response_head(resp, chunked=chunked, close=close, length=sent,
+                             identity=identity)]
+        if chunked and held:
+            out += (b"%x\r\n" % len(held), held, b"\r\n")
+        elif held:
+            out.append(held)
     timeout = conn.policy.settings.upstream_timeout
     try:
-        done = up.relay(rx, out, chunked=chunked, length=length, outcome=outcome)
+        if whole:
+            done = True
+            if not rx.writelines(out):
+                raise ClientGone(rx.gone)
+        else:
+            done = up.relay(rx, out, chunked=chunked, length=length, outcome=outcome)
+        if held:
+            outcome.bytes_out += len(held)
     except ClientGone:
         return await _client_left(conn, up, t, pump)
     except (PeerClosed, HttpError) as exc:

@@ -203,6 +203,7 @@ _REWRITTEN = frozenset({b"via", b"content-length"})
 _TRAILER = frozenset({b"trailer"})
 _NOT_IN_TRAILERS = frozenset({b"content-length", b"host"})
 LAST_CHUNK = b"0\r\n\r\n"
+_HELD_DROPPED = frozenset({b"trailer", b"content-encoding"})
 
 
 def last_chunk(resp: ResponseHead, trailers: list[tuple[bytes, bytes]]) -> bytes:
@@ -221,11 +222,16 @@ def last_chunk(resp: ResponseHead, trailers: list[tuple[bytes, bytes]]) -> bytes
 
 
 def response_head(resp: ResponseHead, *, chunked: bool, close: bool,
-                  upgrade: bool = False) -> bytes:
-    """The head sent to the client; `chunked` re-frames the body, `close` says so."""
+                  upgrade: bool = False, length: int | None = None,
+                  identity: bool = False) -> bytes:
+    """The head sent to the client; `chunked` re-frames the body, `close` says so.
+    A body the proxy held and rewrote gets its own `length`; with `identity` it goes
+    out decoded (no Content-Encoding)."""
     drop = _dropped(resp.tokens)
     if chunked and resp.chunked and b"trailer" not in resp.tokens:
         drop = drop - _TRAILER  # the trailers it announces are passed on (last_chunk)
+    if length is not None:
+        drop = drop | _HELD_DROPPED if identity else drop | _TRAILER
     out = [b"HTTP/1.1 %d " % resp.status, _reason(resp.status, resp.reason), b"\r\n"]
     via = b""
     for lname, name, value in resp.headers:
@@ -235,11 +241,13 @@ def response_head(resp: ResponseHead, *, chunked: bool, close: bool,
             if lname == b"via":
                 via += value + b", "
                 continue
-            if chunked:
+            if chunked or length is not None:
                 continue  # content-length: the body is re-framed
         out += (name, b": ", value, b"\r\n")
     if chunked:
         out.append(b"Transfer-Encoding: chunked\r\n")
+    elif length is not None:
+        out.append(b"Content-Length: %d\r\n" % length)
     if upgrade:
         out += (b"Connection: Upgrade\r\nUpgrade: ", resp.get(b"upgrade") or b"", b"\r\n")
     elif close:

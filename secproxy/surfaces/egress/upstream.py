@@ -354,6 +354,41 @@ class Upstream(Wire):
                 self._raw_left = 0
                 self.reusable = False
 
+    async def collect(self, sink: RequestReader, limit: int, stall: float
+                      ) -> tuple[list[bytes], bool]:
+        """Hold the current response's body instead of relaying it (for the content
+        guards): its pieces until the end of the message (True), or until more than
+        `limit` bytes are held (False: reading pauses, and `relay()` sends what follows),
+        with `stall` seconds allowed between reads. Raises PeerClosed, HttpError or
+        TimeoutError when the body cannot be completed, ClientGone when the client
+        leaves meanwhile."""
+        queue = self.queue
+        pieces: list[bytes] = []
+        size = 0
+        sink.source = self  # the client's leaving wakes the wait
+        try:
+            while True:
+                while queue:
+                    piece = queue.popleft()
+                    if piece is END:
+                        return pieces, True
+                    pieces.append(piece)
+                    size += len(piece)
+                    if size > limit:
+                        self.pause_reading()
+                        return pieces, False
+                if self.error is not None:
+                    raise self.error
+                if self.eof:
+                    raise PeerClosed(_MIDDLE)
+                if sink.lost:
+                    raise ClientGone(sink.gone)
+                self.arm(stall)
+                await self.wait()
+        finally:
+            self.disarm()
+            sink.source = None
+
     def _emit(self, piece: bytes) -> None:
         sink = self.sink
         assert sink is not None

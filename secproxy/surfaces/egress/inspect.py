@@ -1,0 +1,316 @@
+"""What the content guards see of a plain-HTTP request or response, and the bytes that
+go on when they mask something.
+
+A request becomes slots (`content.Slot`): the URL path (`url`), each query value
+(`query`, `+` and percent escapes decoded), each header value except the framing,
+hop-by-hop and `egress.inspect.skip_headers` ones (`header`), and the body (`body`):
+one slot per value of a form, one per string of a JSON document, the whole text
+otherwise. `RequestView.rewrite()` turns masked slots back into an origin-form target,
+headers and body, re-encoded the way they arrived (a `%2F` in the path stays one).
+
+Bodies are text when their bytes say so: UTF-8 (or the declared charset) with at most
+1% of bytes that are not text. Undecodable bytes are kept as lone surrogates, so a
+masked body is re-encoded byte for byte outside the masks. A body declared binary
+(images, archives…) that does not decode is not guarded.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+import zlib
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote_from_bytes, unquote_to_bytes
+
+from secproxy.content import Role, Slot, write_back
+from secproxy.surfaces.egress.http1 import HOP_BY_HOP, Headers, RequestHead
+
+NOT_GUARDED = frozenset({b"host", b"content-length", b"transfer-encoding",
+                         b"content-encoding", b"expect"}) | HOP_BY_HOP
+"""Request headers whose values are framing or routing, never content."""
+_TEXT_TYPES = frozenset({
+    "application/json", "application/xml", "application/x-www-form-urlencoded",
+    "application/graphql", "application/javascript", "application/x-javascript",
+    "application/ecmascript", "application/yaml", "application/x-yaml",
+    "application/toml", "application/sql", "application/xhtml", "application/rss",
+    "application/atom", "application/x-sh", "application/csv",
+})
+_STREAMED_TYPES = frozenset({"text/event-stream", "application/x-ndjson",
+                             "application/jsonl", "application/json-seq"})
+"""Text sent as it is produced (server-sent events, JSON lines): held whole, it would
+reach the client only at its end."""
+_BINARY_PREFIXES = ("image/", "audio/", "video/", "font/", "model/")
+_JUNK = re.compile(r"[\x00-\x08\x0e-\x1f\udc80-\udcff]")
+_JUNK_SHARE = 0.01
+_PATH_SLASH = re.compile(rb"(%2[fF])")
+_UTF8 = frozenset({"utf-8", "utf8"})
+_PATH_SAFE = "/:@!$&'()*+,;=~-._"
+
+
+def media_type(value: bytes | None) -> tuple[str, str | None]:
+    """(type/subtype in lower case, charset or None) of a Content-Type value."""
+    if not value:
+        return "", None
+    text = value.decode("latin-1")
+    kind, _, params = text.partition(";")
+    charset = None
+    for param in params.split(";"):
+        name, _, v = param.partition("=")
+        if name.strip().lower() == "charset":
+            charset = v.strip().strip('"').lower() or None
+    return kind.strip().lower(), charset
+
+
+def textual(kind: str) -> bool:
+    """A media type whose body is text (HTML, JSON, XML, forms, markdown…)."""
+    if kind.startswith("text/"):
+        return True
+    if kind in _TEXT_TYPES:
+        return True
+    return kind.endswith(("+json", "+xml", "+yaml"))
+
+
+def streamed(kind: str) -> bool:
+    """A text type sent as it is produced (server-sent events, JSON lines)."""
+    return kind in _STREAMED_TYPES
+
+
+def binary(kind: str) -> bool:
+    """A media type declared binary (images, audio, archives…)."""
+    return kind.startswith(_BINARY_PREFIXES) or kind in (
+        "application/zip", "application/gzip", "application/x-gzip", "application/pdf",
+        "application/x-tar", "application/wasm", "application/x-protobuf",
+        "application/protobuf", "application/grpc", "application/msgpack", "application/cbor")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A body decoded for the guards, and how to encode it back."""
+
+    text: str
+    codec: str
+
+    def encode(self, text: str) -> bytes:
+        return text.encode(self.codec, "surrogateescape")
+
+
+def decode_text(data: bytes, kind: str, charset: str | None) -> Text | None:
+    """The body as text, or None when it is not text (binary, or undecodable bytes in
+    more than 1% of it unless its type says text)."""
+    codec = "utf-8"
+    if charset and charset not in _UTF8:
+        try:
+            codec = codecs.lookup(charset).name
+        except LookupError:
+            codec = "utf-8"
+    try:
+        return Text(data.decode(codec), codec)
+    except UnicodeDecodeError:
+        pass
+    except UnicodeError:  # a codec that cannot take surrogateescape, say
+        codec = "utf-8"
+    try:
+        text = data.decode(codec, "surrogateescape")
+    except UnicodeError:
+        codec, text = "latin-1", data.decode("latin-1")
+    if textual(kind):
+        return Text(text, codec)
+    if binary(kind) or len(_JUNK.findall(text)) > len(text) * _JUNK_SHARE:
+        return None
+    return Text(text, codec)
+
+
+def decompress(data: bytes, coding: str, limit: int) -> bytes | None:
+    """A whole gzip or deflate body decoded, at most `limit` bytes of it; None when the
+    coding is another, the data is cut or broken, or it decodes to more than `limit`."""
+    attempts: tuple[int, ...]
+    if coding in ("gzip", "x-gzip"):
+        attempts = (16 + zlib.MAX_WBITS,)
+    elif coding == "deflate":
+        attempts = (zlib.MAX_WBITS, -zlib.MAX_WBITS)  # zlib-wrapped, or raw as some send
+    else:
+        return None
+    for wbits in attempts:
+        d = zlib.decompressobj(wbits)
+        try:
+            out = d.decompress(data, limit + 1)
+        except zlib.error:
+            continue
+        if len(out) > limit or d.unconsumed_tail or not d.eof:
+            return None
+        return out
+    return None
+
+
+# -- requests ----------------------------------------------------------------------------
+
+
+def _unquote(raw: bytes, *, plus: bool) -> str:
+    if plus:
+        raw = raw.replace(b"+", b" ")
+    if b"%" in raw:
+        raw = unquote_to_bytes(raw)
+    return raw.decode("utf-8", "surrogateescape")
+
+
+def _quote(text: str, *, plus: bool) -> bytes:
+    data = text.encode("utf-8", "surrogateescape")
+    if plus:
+        return quote_from_bytes(data, safe=" ").replace(" ", "+").encode("ascii")
+    return quote_from_bytes(data, safe=_PATH_SAFE).encode("ascii")
+
+
+def _path_text(raw: bytes) -> str:
+    """The path decoded, but `%2F` kept as written: it is not a segment separator."""
+    parts = _PATH_SLASH.split(raw)
+    return "".join(p.decode("ascii") if i % 2 else _unquote(p, plus=False)
+                   for i, p in enumerate(parts))
+
+
+def _path_bytes(text: str) -> bytes:
+    parts = re.split(r"(%2[fF])", text)
+    return b"".join(p.encode("ascii") if i % 2 else _quote(p, plus=False)
+                    for i, p in enumerate(parts))
+
+
+class _Pairs:
+    """`name=value&…` (a query or a form body): the values as slots, put back raw
+    unless masked."""
+
+    __slots__ = ("parts", "where")
+
+    def __init__(self, raw: bytes):
+        self.parts = raw.split(b"&")
+        self.where: list[int] = []
+
+    def slots(self, role: Role, prefix: tuple[str, ...]) -> list[Slot]:
+        out = []
+        for i, part in enumerate(self.parts):
+            name, eq, value = part.partition(b"=")
+            text = value if eq else name
+            if text:
+                out.append(Slot(role, _unquote(text, plus=True), (*prefix, i)))
+        return out
+
+    def rewrite(self, slots: list[Slot]) -> bytes:
+        parts = list(self.parts)
+        for s in slots:
+            i = s.path[-1]
+            assert isinstance(i, int)
+            name, eq, _ = parts[i].partition(b"=")
+            value = _quote(s.text, plus=True)
+            parts[i] = name + b"=" + value if eq else value
+        return b"&".join(parts)
+
+
+@dataclass(slots=True)
+class Body:
+    """A request or response body as the guards read it."""
+
+    text: Text
+    kind: str
+    form: _Pairs | None = None
+    doc: Any = None
+    """The parsed JSON document (None: not JSON, or not parsable)."""
+
+    def slots(self) -> list[Slot]:
+        if self.form is not None:
+            return self.form.slots(Role.BODY, ("body", "form"))
+        if self.doc is not None:
+            out: list[Slot] = []
+            _strings(self.doc, ("body", "json"), out)
+            return out
+        return [Slot(Role.BODY, self.text.text, ("body",))]
+
+    def rewrite(self, slots: list[Slot]) -> bytes:
+        """The body with the (masked) slots put back."""
+        if self.form is not None:
+            return self.form.rewrite(slots)
+        if self.doc is not None:
+            doc = write_back(self.doc, [Slot(s.role, s.text, s.path[2:]) for s in slots])
+            return self.text.encode(json.dumps(doc, ensure_ascii=False,
+                                               separators=(",", ":")))
+        return self.text.encode(slots[0].text)
+
+
+def _strings(value: Any, at: tuple[str | int, ...], out: list[Slot]) -> None:
+    if isinstance(value, str):
+        if value:
+            out.append(Slot(Role.BODY, value, at))
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _strings(v, (*at, k), out)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _strings(v, (*at, i), out)
+
+
+def read_body(data: bytes, content_type: bytes | None, *, whole: bool = True) -> Body | None:
+    """The body for the guards (a form, a JSON document, or text); None when binary. A
+    body cut short (`whole` False) is read as plain text."""
+    kind, charset = media_type(content_type)
+    text = decode_text(data, kind, charset)
+    if text is None:
+        return None
+    body = Body(text, kind)
+    if not whole:
+        return body
+    if kind == "application/x-www-form-urlencoded":
+        body.form = _Pairs(data)
+    elif kind == "application/json" or kind.endswith("+json"):
+        try:
+            body.doc = json.loads(text.text)
+        except (ValueError, RecursionError):
+            body.doc = None
+    return body
+
+
+class RequestView:
+    """What the guards see of one request, and how their masks go back into it."""
+
+    __slots__ = ("head", "path", "query", "pairs", "body", "slots")
+
+    def __init__(self, head: RequestHead, origin: bytes, skip: frozenset[bytes],
+                 body: Body | None):
+        self.head = head
+        path, qmark, query = origin.partition(b"?")
+        self.path = path
+        self.query: bytes | None = query if qmark else None
+        self.pairs = _Pairs(query) if query else None
+        self.body = body
+        slots = [Slot(Role.URL, _path_text(path), ("url",))]
+        if self.pairs is not None:
+            slots += self.pairs.slots(Role.QUERY, ("query",))
+        drop = NOT_GUARDED | head.tokens | skip
+        for i, (lname, _, value) in enumerate(head.headers):
+            if lname not in drop and value:
+                slots.append(Slot(Role.HEADER, value.decode("latin-1"), ("header", i)))
+        if body is not None:
+            slots += body.slots()
+        self.slots = slots
+
+    def rewrite(self, slots: list[Slot]) -> tuple[bytes, Headers, bytes | None]:
+        """The origin-form target, headers and body with the masked slots put back
+        (the body None when it was not read); Content-Length is left to the caller."""
+        path, query = self.path, self.query
+        headers = list(self.head.headers)
+        by_place: dict[str, list[Slot]] = {}
+        for old, new in zip(self.slots, slots, strict=True):
+            if old.text != new.text:
+                by_place.setdefault(str(new.path[0]), []).append(new)
+        for s in by_place.get("url", ()):
+            path = _path_bytes(s.text)
+        if "query" in by_place and self.pairs is not None:
+            query = self.pairs.rewrite(by_place["query"])
+        for s in by_place.get("header", ()):
+            i = s.path[1]
+            assert isinstance(i, int)
+            lname, name, _ = headers[i]
+            headers[i] = (lname, name, s.text.encode("latin-1", "replace"))
+        body = None
+        if self.body is not None and "body" in by_place:
+            body = self.body.rewrite(by_place["body"])
+        origin = path + b"?" + query if query is not None else path
+        return origin, headers, body
