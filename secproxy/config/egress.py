@@ -44,8 +44,9 @@ class InspectSettings(StrictModel):
     oversize: Literal["block", "pass"] = "block"
     """A request body the guards cannot read whole: larger than `max_body_bytes`, or
     compressed (`Content-Encoding`). `block` answers 413 before anything is forwarded
-    (a secret past the limit would otherwise leave unseen); `pass` guards the first
-    `max_body_bytes` and forwards the rest unread, with a `not_inspected` finding."""
+    (a secret past the limit would otherwise leave unseen); `pass` guards what was read
+    (the first `max_body_bytes`, and at most one read more) and forwards the rest
+    unread, with a `not_inspected` finding."""
     max_response_bytes: int = Field(default=1024 * 1024, gt=0)
     """Largest text response body held and guarded before any of it reaches the client
     (so a blocked page is answered 403, and masks apply before it leaves)."""
@@ -53,7 +54,7 @@ class InspectSettings(StrictModel):
     """A text response the guards cannot read whole (larger than `max_response_bytes`,
     or compressed with a coding other than gzip and deflate): `pass` guards the first
     `max_response_bytes` (a blocking finding there still refuses it) and relays the
-    rest unread, with a `not_inspected` finding; `block` answers 502 instead."""
+    rest unread, with a `not_inspected` finding; `block` answers 413 instead."""
     skip_headers: list[str] = ["authorization", "cookie"]
     """Request headers whose values the guards do not see: credentials the agent means
     for the destination (rules decide where it may send them). Empty: every header but

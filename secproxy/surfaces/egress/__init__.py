@@ -17,8 +17,11 @@ WebSocket relays), `zerocopy` (splice(2) tunnel relay), `wire` (what both protoc
 share: waiting, deadlines, backpressure), `client` (request parsing and limits),
 `upstream` (response parsing and body relay), `http1` (parsed heads, head rewriting),
 `pool` (upstream keep-alive), `policy` (settings compiled per snapshot: proxy users,
-caps), `url` (request targets). DNS and address checks live in `secproxy.net`; the status
-codes and JSON bodies of refusals in `secproxy.surfaces.refusal`.
+caps, whether guards apply), `url` (request targets), `guarded` (content guards on
+plain-HTTP requests and responses, held and inspected only when a guard applies to
+egress), `inspect` (what of a request or body the guards see, and the masked bytes).
+DNS and address checks live in `secproxy.net`; the status codes and JSON bodies of
+refusals in `secproxy.surfaces.refusal`.
 """
 
 from secproxy.surfaces.egress.service import EgressService

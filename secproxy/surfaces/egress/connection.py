@@ -170,7 +170,7 @@ class ClientConnection:
                     return await connect_tunnel(self, head, t)
                 assert dest is not None
                 if held is not None:
-                    head, dest = held.apply(self, t, head, dest)
+                    head, dest = held.apply(t, head, dest)
                 if head.upgrade:
                     return await websocket_tunnel(self, head, t, dest)
                 if policy.guard_responses:
@@ -208,11 +208,8 @@ class ClientConnection:
             outcome.duration = 0.0
             await self.engine.record(action, verdict, outcome)
 
-    async def deny(self, t: Tracked, head: RequestHead, *, close: bool | None = None) -> bool:
-        """Answer a request its verdict refuses (`close`: end the connection after it;
-        by default when the request asks for that or its body may be unread)."""
-        if close is None:
-            close = head.ends_connection
+    async def deny(self, t: Tracked, head: RequestHead) -> bool:
+        close = head.ends_connection
         refusal = refuse_verdict(t.verdict, t.action.request_id)
         t.outcome.status = refusal.status
         if refusal.status >= 500:  # not refused: the destination could not be reached (DNS)

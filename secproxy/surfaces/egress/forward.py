@@ -107,15 +107,13 @@ async def _relay_held(conn: ClientConnection, head: RequestHead, up: Upstream,
     data = b"".join(pieces)
     guarded = await guard_response(conn, t, resp, data, whole)
     if guarded.refused:
-        if not whole:
-            up.abort()
-        elif pump is None or pump.done():
+        if whole and (pump is None or pump.done()):
             conn.service.pool.give(up, settings.pool_max_idle_per_host)
+        else:
+            up.abort()  # the rest of the body, or of the request, will not be wanted
         if pump is not None:
             await cancel_and_wait(pump)
-        close = head.ends_connection or not whole or pump is not None
-        await conn.deny(t, head, close=close)
-        return not close
+        return await conn.deny(t, head)
     return await relay_response(conn, head, up, resp, t, pump, held=guarded.body,
                                 consumed=len(data), whole=whole, identity=guarded.identity)
 

@@ -77,8 +77,8 @@ class HeldRequest:
     note: str | None
     """What the guards did not see, for a `not_inspected` finding."""
 
-    def apply(self, conn: ClientConnection, t: Tracked, head: RequestHead,
-              dest: Destination) -> tuple[RequestHead, Destination]:
+    def apply(self, t: Tracked, head: RequestHead, dest: Destination
+              ) -> tuple[RequestHead, Destination]:
         """After a permitting decision: the head and destination to forward, the guards'
         masks put back; the record's URL and headers are the masked ones."""
         action = t.action
