@@ -37,12 +37,14 @@ from secproxy.store import StateStore
 from secproxy.surfaces.api import ApiService, SubApps
 from secproxy.surfaces.base import Service
 from secproxy.surfaces.egress import EgressService
+from secproxy.surfaces.llm import LlmService
 from secproxy.surfaces.ws import WsService
 
 log = logging.getLogger("secproxy")
 
 SERVICES: dict[str, type[Service]] = {
     "egress": EgressService,
+    "llm": LlmService,
     "ws": WsService,
 }
 """The surface listeners by name (the name of their `listeners` entry), started in this

@@ -14,7 +14,7 @@ from pydantic import Field, field_validator, model_validator
 from secproxy.config.alerts import AlertSettings
 from secproxy.config.egress import EgressSettings
 from secproxy.config.guards import GuardsSettings
-from secproxy.config.llm import LlmSettings
+from secproxy.config.llm import LlmSettings, Upstream
 from secproxy.config.rules import Rule, RuleAction
 from secproxy.config.types import Duration, Listener, Secret, StrictModel
 from secproxy.config.ws import WsSettings
@@ -32,8 +32,8 @@ class Listeners(StrictModel):
     egress: Listener = Listener(port=4100)
     """The HTTP forward proxy: point agents at it with `HTTP_PROXY`/`HTTPS_PROXY`."""
     llm: Listener = Listener(port=8080)
-    """The LLM gateway. Not built yet (issue #12): an http(s) upstream in `upstreams` is
-    refused while this is enabled."""
+    """The LLM gateway; runs when `upstreams` has an http(s) entry. Point the OpenAI or
+    Anthropic SDK's base URL at it."""
     ws: Listener = Listener(port=18790)
     """The WebSocket relay; runs when `ws.upstream` is set."""
     api: Listener = Listener(port=8000)
@@ -146,24 +146,6 @@ class LoggingSettings(StrictModel):
         return v.lower() if isinstance(v, str) else v
 
 
-class Upstream(StrictModel):
-    """A named upstream (an LLM API, an agent gateway)."""
-
-    url: str
-    """`http://` or `https://` for an LLM API; `ws://`, `wss://` or `unix:` for a gateway."""
-    timeout: Duration = 60.0
-    """Longest wait for the upstream's answer."""
-
-    @field_validator("url")
-    @classmethod
-    def _scheme(cls, v: str) -> str:
-        if not v.startswith(("http://", "https://", "ws://", "wss://", "unix:")):
-            raise ValueError(
-                "expected a URL starting with http://, https://, ws://, wss:// or unix:"
-            )
-        return v
-
-
 class Config(StrictModel):
     """The whole secproxy configuration."""
 
@@ -184,8 +166,8 @@ class Config(StrictModel):
     audit: AuditSettings = AuditSettings()
     logging: LoggingSettings = LoggingSettings()
     upstreams: dict[str, Upstream] = {}
-    """Named upstreams, for the LLM gateway (not built yet, issue #12: an http(s) one is
-    refused while `listeners.llm.enabled` is true). `serve --upstream NAME=URL` adds one."""
+    """Named upstreams: http(s) ones for the LLM gateway, ws(s) ones for the relay.
+    `serve --upstream NAME=URL` adds one."""
     egress: EgressSettings = EgressSettings()
     llm: LlmSettings = LlmSettings()
     ws: WsSettings = WsSettings()
@@ -210,12 +192,11 @@ class Config(StrictModel):
             raise ValueError(
                 f"llm.default_upstream {self.llm.default_upstream!r} names no entry in upstreams"
             )
-        if self.llm_enabled:
-            names = ", ".join(sorted(self.llm_upstreams))
+        if (self.llm.default_upstream
+                and not self.upstreams[self.llm.default_upstream].http):
             raise ValueError(
-                "listeners.llm.enabled the LLM gateway is not built yet (issue #12): nothing "
-                f"would serve the http(s) upstreams ({names}); set listeners.llm.enabled: "
-                "false (or serve --no-llm) to keep them for later, or remove them"
+                f"llm.default_upstream {self.llm.default_upstream!r} is not an http(s) "
+                "upstream; the LLM gateway serves only those"
             )
         return self
 
@@ -244,15 +225,14 @@ class Config(StrictModel):
 
     @property
     def llm_upstreams(self) -> list[str]:
-        """Names of the http(s) upstreams: the ones the LLM gateway would serve."""
+        """Names of the http(s) upstreams: the ones the LLM gateway serves."""
         return [
             name
             for name, u in self.upstreams.items()
-            if u.url.startswith(("http://", "https://"))
+            if u.http
         ]
 
     @property
     def llm_enabled(self) -> bool:
-        """The llm listener is on and has an upstream to serve. A valid config never has
-        this true until the gateway exists (issue #12)."""
+        """The llm listener is on and has an upstream to serve."""
         return self.listeners.llm.enabled and bool(self.llm_upstreams)

@@ -13,10 +13,13 @@ The status comes from one table, by category (anything else a verdict refuses is
 | status | when |
 |---|---|
 | 400 | malformed request, origin-form request, unsupported scheme, port 0 or over 65535 |
+| 401 | llm: a proxy key is required and missing or unknown |
 | 403 | denied: rule, time window, blocked principal, approval denied or expired, SSRF, |
 |     | CONNECT port, guard (egress, CONNECT and the ws handshake alike) |
 | 407 | proxy authentication missing or wrong (`Proxy-Authenticate: Basic realm="secproxy"`) |
+| 404 | llm: no upstream serves the path |
 | 408 | request head not complete within `header_timeout` |
+| 413 | llm: request body over `llm.max_body_bytes`, answer over `llm.max_response_bytes` |
 | 414 | request target longer than `max_request_line` |
 | 429 | rate limit (`Retry-After`), or too many connections from one client (`Retry-After: 1`) |
 | 431 | request head larger than `max_header_bytes` or more than `max_headers` lines |
@@ -25,6 +28,13 @@ The status comes from one table, by category (anything else a verdict refuses is
 |     | (`Retry-After: 1`); ws: the client left while its gateway was being reached |
 | 504 | upstream did not answer within `upstream_timeout` |
 | 4xx | ws: the gateway refused the handshake with this status (`gateway_refused`) |
+
+The LLM gateway answers in its upstream's own error shape, so that an SDK raises its
+usual exception (403 `PermissionDeniedError`, 429 `RateLimitError` with `Retry-After`,
+502 `InternalServerError`…): `Refusal.provider_body(provider)` is OpenAI's
+`{"error": {"message", "type", "code"}}` or Anthropic's `{"type": "error", "error":
+{"type", "message"}}`, with our reason and request id in the message; in a stream,
+`Refusal.sse(provider)` is the error event each SDK raises on.
 
 A blocked WebSocket message is answered in the adapter's protocol (a JSON-RPC error with
 the same id, or the generic adapter's error frame): its message is `rpc_message(verdict)`
@@ -40,7 +50,7 @@ import json
 import math
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Literal
 
 from websockets.datastructures import Headers
 from websockets.http11 import Response
@@ -56,6 +66,9 @@ STATUS: dict[str, int] = {
     "not_a_proxy_request": 400,
     "unsupported_scheme": 400,
     "request_timeout": 408,
+    "body_too_large": 413,
+    "no_upstream": 404,
+    "proxy_key_required": 401,
     "request_line_too_long": 414,
     "headers_too_large": 431,
     "too_many_headers": 431,
@@ -79,6 +92,15 @@ STATUS: dict[str, int] = {
 """Status by category; a category not listed (rules, SSRF, approvals, guards…) is 403."""
 
 DENIED = 403
+
+Provider = Literal["openai", "anthropic"]
+"""The LLM API whose error shape a gateway refusal takes."""
+
+_ANTHROPIC_TYPES = {400: "invalid_request_error", 401: "authentication_error",
+                    403: "permission_error", 404: "not_found_error", 413: "request_too_large",
+                    429: "rate_limit_error", 529: "overloaded_error"}
+_OPENAI_TYPES = {401: "invalid_request_error", 404: "invalid_request_error",
+                 413: "invalid_request_error", 429: "rate_limit_error"}
 
 PROXY_AUTHENTICATE = ("Proxy-Authenticate", 'Basic realm="secproxy"')
 _RETRY_NOW = ("Retry-After", "1")
@@ -121,6 +143,52 @@ class Refusal:
 
     def json(self) -> bytes:
         return json.dumps(self.body(), separators=(",", ":")).encode()
+
+    def message(self) -> str:
+        """One line for a person: who says no, why, and the record to look up."""
+        why = self.reason or self.error
+        rid = f" (request {self.request_id})" if self.request_id else ""
+        return f"secproxy: {why}{rid}"
+
+    def provider_body(self, provider: Provider) -> dict[str, Any]:
+        """The refusal in an LLM API's own error shape (`openai` or `anthropic`)."""
+        if provider == "anthropic":
+            return {"type": "error",
+                    "error": {"type": _ANTHROPIC_TYPES.get(self.status, "api_error"),
+                              "message": self.message(), "code": self.error,
+                              "rule": self.rule},
+                    "request_id": self.request_id}
+        return {"error": {"message": self.message(), "type": self._openai_type(),
+                          "code": self.error, "param": None, "rule": self.rule,
+                          "request_id": self.request_id}}
+
+    def _openai_type(self) -> str:
+        if self.status == 403:
+            return "security_violation"
+        if self.status >= 500:
+            return "server_error"
+        return _OPENAI_TYPES.get(self.status, "invalid_request_error")
+
+    def provider_json(self, provider: Provider) -> bytes:
+        return json.dumps(self.provider_body(provider), separators=(",", ":")).encode()
+
+    def provider_headers(self) -> list[tuple[str, str]]:
+        """`header_list()` plus the request-id headers the SDKs show on their errors."""
+        out = self.header_list()
+        if self.request_id:
+            out += [("x-request-id", self.request_id), ("request-id", self.request_id)]
+        return out
+
+    def sse(self, provider: Provider, *, guard: str | None = None) -> bytes:
+        """The error event that ends a stream: the SDKs raise on it (OpenAI on a `data`
+        with `error`, Anthropic on `event: error`). `guard` names the stage that cut it."""
+        body = self.provider_body(provider)
+        error = body["error"]
+        if guard:
+            error["guard"] = guard
+        error["security_violation"] = self.status == 403
+        return b"event: error\ndata: " + json.dumps(body, separators=(",", ":")).encode() \
+            + b"\n\n"
 
     def header_list(self) -> list[tuple[str, str]]:
         """Headers for an answer whose framework sets the content type and length."""

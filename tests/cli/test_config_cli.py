@@ -121,7 +121,7 @@ def test_the_commented_examples_validate_too(tmp_path: Path) -> None:
     assert data["rules"][0]["policies"][1]["type"] == "time_restriction"
     assert data["alerts"]["webhooks"][0]["name"] == "security"
     assert data["egress"]["users"][0]["name"] == "agent1"
-    # The upstreams example is for the LLM gateway, which is not built: keep it off.
+    # The example's upstreams would start the LLM gateway: validation does not need it.
     data["listeners"]["llm"]["enabled"] = False
     path = tmp_path / "everything.yaml"
     path.write_text(yaml.safe_dump(data))

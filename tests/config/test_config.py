@@ -185,19 +185,18 @@ def test_env_overrides_and_cli_overrides_win_in_order(tmp_path: Path) -> None:
     assert not cfg.listeners.api.enabled and not cfg.listeners.llm.enabled
 
 
-def test_a_config_that_would_start_the_llm_gateway_is_refused_until_it_exists() -> None:
-    # The gateway is not built (issue #12): an http(s) upstream with the llm listener on
-    # used to validate and then start nothing.
+def test_an_http_upstream_starts_the_llm_gateway() -> None:
     text = "upstreams:\n  openai: {url: 'https://api.openai.com'}\n"
-    assert issues(text) == [
-        "<config>:1: listeners.llm.enabled: the LLM gateway is not built yet (issue #12): "
-        "nothing would serve the http(s) upstreams (openai); set listeners.llm.enabled: false "
-        "(or serve --no-llm) to keep them for later, or remove them"
-    ]
+    on = load_config(text=text, env={}).config
+    assert on.llm_enabled and on.llm_upstreams == ["openai"]
+    assert on.upstreams["openai"].resolved_kind("openai") == "openai"
     kept = load_config(text=text + "listeners: {llm: {enabled: false}}\n", env={}).config
     assert not kept.llm_enabled and kept.upstreams["openai"].url == "https://api.openai.com"
     relay = load_config(text="upstreams: {gw: {url: 'ws://127.0.0.1:1'}}\n", env={}).config
     assert not relay.llm_enabled
+    assert issues("upstreams: {gw: {url: 'ws://127.0.0.1:1'}}\nllm: {default_upstream: gw}\n"
+                  ) == ["<config>:2: llm.default_upstream: 'gw' is not an http(s) upstream; "
+                        "the LLM gateway serves only those"]
 
 
 def test_strikes_never_block_unless_max_strikes_is_set() -> None:

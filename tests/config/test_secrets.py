@@ -91,6 +91,8 @@ SECRET_NAMES = ("password", "token", "secret", "api_key", "apikey", "credential"
 NOT_SECRETS = {
     "LockSettings.token_env": "the name of an environment variable",
     "RateLimitPolicy.per": "a choice",
+    "Upstream.api_key_env": "the name of an environment variable",
+    "Upstream.api_key_file": "the path of the file that holds the key",
 }
 """Fields whose names look secret but hold no secret, and why."""
 MUST_BE_SECRET = {"WebhookTarget.url", "WebhookTarget.headers"}

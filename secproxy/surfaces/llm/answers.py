@@ -1,0 +1,81 @@
+"""Deciding an LLM answer that is not streamed: its text as an action of direction
+`response`, each tool call it returns as an action of surface `tool`.
+
+The assistant text is guarded like the request was (masked in place, or the answer
+refused). A tool call the rules or guards refuse is taken out of the answer and
+replaced by a text part saying why, before the agent ever sees it; one that needs an
+operator's approval waits for it. What comes back is the body to send: the upstream's
+own bytes when nothing changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from secproxy.content import Role, Slot, collect, joined, write_back
+from secproxy.engine import Engine
+from secproxy.model import Action, Decision, Direction, Principal, Surface, Target, Verdict
+from secproxy.surfaces.llm.formats import (
+    Format,
+    ToolCall,
+    encode,
+    parse_answer,
+    replace_tool_calls,
+)
+
+
+@dataclass(slots=True)
+class Answer:
+    """What to send back for one answer."""
+
+    body: bytes
+    refused: Verdict | None = None
+    """The verdict refusing the whole answer, when one did."""
+    request_id: str | None = None
+    """The request id of the refusing action."""
+
+
+async def decide_answer(engine: Engine, fmt: Format, body: bytes, *, principal: Principal,
+                        target: Target, session: str | None, meta: dict[str, Any]) -> Answer:
+    """Guard an answer's text and tool calls; the body to relay, or the refusal."""
+    parsed = parse_answer(fmt, body)
+    changed = False
+    if parsed.slots:
+        action = Action(Surface.LLM, Direction.RESPONSE, principal, target, session,
+                        joined(parsed.slots), metadata=dict(meta), slots=list(parsed.slots))
+        verdict = await engine.decide(action)
+        if not verdict.permits:
+            return Answer(body, verdict, action.request_id)
+        if verdict.decision is Decision.ALLOW_WITH_REDACTION and action.slots is not None:
+            if parsed.doc is None:
+                return Answer((action.content or "").encode())
+            parsed.doc = write_back(parsed.doc, action.slots)
+            changed = True
+    refused: list[tuple[ToolCall, str]] = []
+    for call in parsed.tool_calls:
+        verdict, action = await _decide_call(engine, parsed.doc, call, principal, session, meta)
+        if not verdict.permits:
+            why = verdict.reason or str(verdict.decision)
+            refused.append((call, f"[secproxy] tool call {call.name} was blocked: {why} "
+                                  f"(request {action.request_id})"))
+        elif verdict.decision is Decision.ALLOW_WITH_REDACTION and action.slots:
+            write_back(parsed.doc, action.slots)
+            changed = True
+    if refused and isinstance(parsed.doc, dict):
+        replace_tool_calls(fmt, parsed.doc, refused)
+        changed = True
+    return Answer(encode(parsed.doc) if changed else body)
+
+
+async def _decide_call(engine: Engine, doc: Any, call: ToolCall, principal: Principal,
+                       session: str | None, meta: dict[str, Any]) -> tuple[Verdict, Action]:
+    if call.arguments_path is not None:
+        slots = [Slot(Role.TOOL_CALL, call.text, call.arguments_path)] if call.text else []
+    else:
+        slots = collect(doc, Role.TOOL_CALL, (*call.path, "input"))
+    action = Action(Surface.TOOL, Direction.REQUEST, principal,
+                    Target(method="tools/call", tool=call.name), session,
+                    joined(slots) if slots else None, call.arguments,
+                    metadata={**meta, "via": "llm"}, slots=slots or None)
+    return await engine.decide(action), action

@@ -1,0 +1,335 @@
+"""The LLM wire formats as content slots: what a request asks and what an answer says.
+
+`parse_request` cuts an OpenAI chat completions, OpenAI responses or Anthropic messages
+body into role-tagged `Slot`s (system prompt, user text, assistant text, tool call
+arguments, tool results, tool definitions) whose paths lead back into the parsed JSON,
+so a sanitized slot is written back in place (`content.write_back`) and the body keeps
+its shape. Images, audio, files and thinking blocks are skipped by type. Unknown JSON
+gives a slot per string value; a body that is not JSON is one slot of raw text.
+
+`parse_answer` does the same for an answer that is not streamed, and lists the tool
+calls the model returned (`ToolCall`); `replace_tool_calls` swaps refused ones for a text
+part saying why. Pure functions: no I/O, no decisions.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from secproxy.content import Path, Role, Slot, collect
+
+Format = Literal["openai_chat", "openai_responses", "anthropic_messages", "openai_other",
+                 "other"]
+
+ROUTES: dict[str, Format] = {
+    "/v1/chat/completions": "openai_chat",
+    "/v1/responses": "openai_responses",
+    "/v1/messages": "anthropic_messages",
+    "/v1/embeddings": "openai_other",
+    "/v1/completions": "openai_other",
+}
+"""The paths whose format (and so whose kind of upstream) is known."""
+
+_SYSTEM_ROLES = {"system": Role.SYSTEM, "developer": Role.SYSTEM, "user": Role.USER,
+                 "assistant": Role.ASSISTANT, "tool": Role.TOOL_RESULT,
+                 "function": Role.TOOL_RESULT}
+_TOOL_SKIP = frozenset({"name", "type", "required", "strict", "additionalProperties"})
+_TEXT_PARTS = frozenset({"text", "input_text", "output_text"})
+
+
+def format_of(path: str) -> Format:
+    """The format of a request by its path (a prefix before `/v1/` is allowed)."""
+    at = path.find("/v1/")
+    tail = path[at:] if at >= 0 else path
+    return ROUTES.get(tail.rstrip("/"), "other")
+
+
+@dataclass(slots=True)
+class Parsed:
+    """A request or answer body, parsed."""
+
+    doc: Any
+    """The parsed JSON, or None for a body that is not JSON."""
+    slots: list[Slot]
+    text: str | None = None
+    """The body as text when it is not JSON (its only slot's text)."""
+    tool_calls: list[ToolCall] = field(default_factory=list)
+    """Tool calls in an answer."""
+
+    @property
+    def model(self) -> str | None:
+        m = self.doc.get("model") if isinstance(self.doc, dict) else None
+        return m if isinstance(m, str) else None
+
+    @property
+    def stream(self) -> bool:
+        return isinstance(self.doc, dict) and self.doc.get("stream") is True
+
+
+@dataclass(frozen=True, slots=True)
+class ToolCall:
+    """One tool call an answer carries."""
+
+    name: str
+    arguments: dict[str, Any] | None
+    """The arguments, when they are a JSON object."""
+    text: str
+    """The arguments as the model wrote them (JSON text)."""
+    path: Path
+    """Where the call is in the answer (a list position last)."""
+    arguments_path: Path | None
+    """Where its arguments string is, when they are one (OpenAI); None for Anthropic's
+    `input` object."""
+
+
+def decode(body: bytes) -> Any:
+    """The JSON of a body; ValueError when it is not JSON."""
+    return json.loads(body)
+
+
+def encode(doc: Any) -> bytes:
+    """A rewritten body (compact; non-ASCII kept as is)."""
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def parse_request(fmt: Format, body: bytes) -> Parsed:
+    """The slots of a request body in format `fmt`."""
+    try:
+        doc = decode(body) if body else None
+    except (ValueError, UnicodeDecodeError):
+        text = body.decode("utf-8", "replace")
+        return Parsed(None, [Slot(Role.BODY, text)], text)
+    if doc is None:
+        return Parsed(None, [])
+    if not isinstance(doc, dict):
+        return Parsed(doc, collect(doc, Role.BODY))
+    if fmt == "openai_chat" and isinstance(doc.get("messages"), list):
+        return Parsed(doc, _chat_request(doc))
+    if fmt == "openai_responses":
+        return Parsed(doc, _responses_request(doc))
+    if fmt == "anthropic_messages" and isinstance(doc.get("messages"), list):
+        return Parsed(doc, _anthropic_request(doc))
+    if fmt == "openai_other":
+        slots = [s for key in ("input", "prompt", "suffix") if key in doc
+                 for s in collect(doc, Role.USER, (key,))]
+        return Parsed(doc, slots)
+    return Parsed(doc, collect(doc, Role.BODY))
+
+
+def _parts(content: Any, role: Role, at: Path) -> list[Slot]:
+    """A message's content: a string, or a list of parts of which text ones count."""
+    if isinstance(content, str):
+        return [Slot(role, content, at)]
+    out = []
+    if isinstance(content, list):
+        for j, part in enumerate(content):
+            if isinstance(part, str):
+                out.append(Slot(role, part, (*at, j)))
+            elif isinstance(part, dict) and part.get("type") in _TEXT_PARTS \
+                    and isinstance(part.get("text"), str):
+                out.append(Slot(role, part["text"], (*at, j, "text")))
+    return out
+
+
+def _tools(doc: dict[str, Any], inner: str | None) -> list[Slot]:
+    """Tool definitions: their descriptions and schemas are prompt text too."""
+    out: list[Slot] = []
+    tools = doc.get("tools")
+    if isinstance(tools, list):
+        for k, tool in enumerate(tools):
+            if not isinstance(tool, dict):
+                continue
+            if inner is not None and isinstance(tool.get(inner), dict):
+                out += collect(doc, Role.SYSTEM, ("tools", k, inner), skip_keys=_TOOL_SKIP)
+            else:
+                out += collect(doc, Role.SYSTEM, ("tools", k), skip_keys=_TOOL_SKIP)
+    return out
+
+
+def _chat_request(doc: dict[str, Any]) -> list[Slot]:
+    out: list[Slot] = []
+    for i, msg in enumerate(doc["messages"]):
+        if not isinstance(msg, dict):
+            continue
+        role = _SYSTEM_ROLES.get(str(msg.get("role")), Role.USER)
+        out += _parts(msg.get("content"), role, ("messages", i, "content"))
+        calls = msg.get("tool_calls")
+        if isinstance(calls, list):
+            for k, call in enumerate(calls):
+                fn = call.get("function") if isinstance(call, dict) else None
+                if isinstance(fn, dict) and isinstance(fn.get("arguments"), str):
+                    out.append(Slot(Role.TOOL_CALL, fn["arguments"],
+                                    ("messages", i, "tool_calls", k, "function", "arguments")))
+    return out + _tools(doc, "function")
+
+
+def _responses_request(doc: dict[str, Any]) -> list[Slot]:
+    out: list[Slot] = []
+    if isinstance(doc.get("instructions"), str):
+        out.append(Slot(Role.SYSTEM, doc["instructions"], ("instructions",)))
+    items = doc.get("input")
+    if isinstance(items, str):
+        out.append(Slot(Role.USER, items, ("input",)))
+    elif isinstance(items, list):
+        for i, item in enumerate(items):
+            if not isinstance(item, dict):
+                continue
+            kind = item.get("type")
+            if kind == "function_call" and isinstance(item.get("arguments"), str):
+                out.append(Slot(Role.TOOL_CALL, item["arguments"], ("input", i, "arguments")))
+            elif kind == "function_call_output":
+                out += _parts(item.get("output"), Role.TOOL_RESULT, ("input", i, "output"))
+            elif "role" in item:
+                role = _SYSTEM_ROLES.get(str(item.get("role")), Role.USER)
+                out += _parts(item.get("content"), role, ("input", i, "content"))
+    return out + _tools(doc, None)
+
+
+def _anthropic_request(doc: dict[str, Any]) -> list[Slot]:
+    out = _parts(doc.get("system"), Role.SYSTEM, ("system",))
+    for i, msg in enumerate(doc["messages"]):
+        if not isinstance(msg, dict):
+            continue
+        role = Role.ASSISTANT if msg.get("role") == "assistant" else Role.USER
+        content = msg.get("content")
+        at: Path = ("messages", i, "content")
+        if isinstance(content, str):
+            out.append(Slot(role, content, at))
+            continue
+        if not isinstance(content, list):
+            continue
+        for j, block in enumerate(content):
+            if not isinstance(block, dict):
+                continue
+            kind = block.get("type")
+            if kind == "text" and isinstance(block.get("text"), str):
+                out.append(Slot(role, block["text"], (*at, j, "text")))
+            elif kind == "tool_use" and isinstance(block.get("input"), dict | list):
+                out += collect(doc, Role.TOOL_CALL, (*at, j, "input"))
+            elif kind == "tool_result":
+                out += _parts(block.get("content"), Role.TOOL_RESULT, (*at, j, "content"))
+    return out + _tools(doc, None)
+
+
+# -- answers ----------------------------------------------------------------------
+
+
+def parse_answer(fmt: Format, body: bytes) -> Parsed:
+    """The assistant text (slots) and tool calls of an answer that is not streamed."""
+    try:
+        doc = decode(body) if body else None
+    except (ValueError, UnicodeDecodeError):
+        text = body.decode("utf-8", "replace")
+        return Parsed(None, [Slot(Role.BODY, text)], text)
+    if not isinstance(doc, dict):
+        return Parsed(doc, collect(doc, Role.BODY) if doc is not None else [])
+    if fmt == "openai_chat" and isinstance(doc.get("choices"), list):
+        return _chat_answer(doc)
+    if fmt == "openai_responses" and isinstance(doc.get("output"), list):
+        return _responses_answer(doc)
+    if fmt == "anthropic_messages" and isinstance(doc.get("content"), list):
+        return _anthropic_answer(doc)
+    if fmt == "openai_other":
+        choices = doc.get("choices")
+        slots = []
+        if isinstance(choices, list):
+            slots = [Slot(Role.ASSISTANT, c["text"], ("choices", i, "text"))
+                     for i, c in enumerate(choices)
+                     if isinstance(c, dict) and isinstance(c.get("text"), str)]
+        return Parsed(doc, slots)
+    return Parsed(doc, collect(doc, Role.BODY))
+
+
+def _arguments(text: str) -> dict[str, Any] | None:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _chat_answer(doc: dict[str, Any]) -> Parsed:
+    slots: list[Slot] = []
+    calls: list[ToolCall] = []
+    for i, choice in enumerate(doc["choices"]):
+        msg = choice.get("message") if isinstance(choice, dict) else None
+        if not isinstance(msg, dict):
+            continue
+        slots += _parts(msg.get("content"), Role.ASSISTANT, ("choices", i, "message", "content"))
+        tcs = msg.get("tool_calls")
+        if isinstance(tcs, list):
+            for k, tc in enumerate(tcs):
+                fn = tc.get("function") if isinstance(tc, dict) else None
+                if isinstance(fn, dict):
+                    raw = fn.get("arguments")
+                    text = raw if isinstance(raw, str) else ""
+                    at: Path = ("choices", i, "message", "tool_calls", k)
+                    calls.append(ToolCall(str(fn.get("name") or ""), _arguments(text), text,
+                                          at, (*at, "function", "arguments")))
+    return Parsed(doc, slots, tool_calls=calls)
+
+
+def _responses_answer(doc: dict[str, Any]) -> Parsed:
+    slots: list[Slot] = []
+    calls: list[ToolCall] = []
+    for i, item in enumerate(doc["output"]):
+        if not isinstance(item, dict):
+            continue
+        if item.get("type") == "message":
+            slots += _parts(item.get("content"), Role.ASSISTANT, ("output", i, "content"))
+        elif item.get("type") == "function_call":
+            raw = item.get("arguments")
+            text = raw if isinstance(raw, str) else ""
+            calls.append(ToolCall(str(item.get("name") or ""), _arguments(text), text,
+                                  ("output", i), ("output", i, "arguments")))
+    return Parsed(doc, slots, tool_calls=calls)
+
+
+def _anthropic_answer(doc: dict[str, Any]) -> Parsed:
+    slots: list[Slot] = []
+    calls: list[ToolCall] = []
+    for j, block in enumerate(doc["content"]):
+        if not isinstance(block, dict):
+            continue
+        if block.get("type") == "text" and isinstance(block.get("text"), str):
+            slots.append(Slot(Role.ASSISTANT, block["text"], ("content", j, "text")))
+        elif block.get("type") == "tool_use":
+            args = block.get("input")
+            calls.append(ToolCall(str(block.get("name") or ""),
+                                  args if isinstance(args, dict) else None,
+                                  json.dumps(args, ensure_ascii=False), ("content", j), None))
+    return Parsed(doc, slots, tool_calls=calls)
+
+
+def replace_tool_calls(fmt: Format, doc: dict[str, Any],
+                       refused: list[tuple[ToolCall, str]]) -> None:
+    """Take refused tool calls out of an answer (in place), each replaced by a text part
+    saying why; when none is left, the stop reason no longer says a tool is called."""
+    for call, why in sorted(refused, key=lambda r: r[0].path, reverse=True):
+        if fmt == "openai_chat":
+            *at, k = call.path
+            msg = doc["choices"][at[1]]["message"]
+            del msg["tool_calls"][k]
+            content = msg.get("content")
+            msg["content"] = f"{content}\n{why}" if isinstance(content, str) and content \
+                else why
+        elif fmt == "openai_responses":
+            doc["output"][call.path[1]] = {
+                "type": "message", "id": f"msg_secproxy_{call.path[1]}", "status": "completed",
+                "role": "assistant",
+                "content": [{"type": "output_text", "text": why, "annotations": []}]}
+        else:
+            doc["content"][call.path[1]] = {"type": "text", "text": why}
+    if fmt == "openai_chat":
+        for choice in doc["choices"]:
+            msg = choice.get("message") if isinstance(choice, dict) else None
+            if isinstance(msg, dict) and msg.get("tool_calls") == []:
+                del msg["tool_calls"]
+                if choice.get("finish_reason") == "tool_calls":
+                    choice["finish_reason"] = "stop"
+    elif fmt == "anthropic_messages":
+        if doc.get("stop_reason") == "tool_use" and not any(
+                isinstance(b, dict) and b.get("type") == "tool_use" for b in doc["content"]):
+            doc["stop_reason"] = "end_turn"

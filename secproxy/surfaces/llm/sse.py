@@ -1,0 +1,182 @@
+"""Server-sent events of the LLM APIs: cut a byte stream into events, find the text each
+carries, and write an event back with other text.
+
+`EventReader.feed(bytes)` gives whole events (`Event`: its raw bytes, name, parsed
+JSON). `text_of(event)` says where the model's text is in it: the OpenAI chat delta
+(`choices[0].delta.content`, a tool call's `arguments`), the OpenAI responses delta
+(`response.output_text.delta`, `response.function_call_arguments.delta`) or the
+Anthropic `content_block_delta` (`text_delta`, `input_json_delta`), with a channel that
+tells apart the choices, items and content blocks. Thinking text is left as it is (its
+signature covers it).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from secproxy.content import Path, set_at
+
+_SEPARATORS = (b"\r\n\r\n", b"\n\n", b"\r\r")
+
+
+@dataclass(slots=True)
+class Event:
+    """One server-sent event."""
+
+    raw: bytes
+    """The event as it arrived, separator included."""
+    name: str | None
+    data: str
+    doc: Any = None
+    """`data` parsed as JSON, when it is."""
+
+
+@dataclass(frozen=True, slots=True)
+class TextSpot:
+    """Where an event carries model text."""
+
+    channel: tuple[Any, ...]
+    """Which stream of text it continues (a choice, an item's part, a content block)."""
+    path: Path
+    text: str
+
+
+def _parse(raw: bytes) -> Event:
+    name: str | None = None
+    data: list[str] = []
+    for line in raw.decode("utf-8", "replace").splitlines():
+        if not line or line.startswith(":"):
+            continue
+        key, _, value = line.partition(":")
+        value = value[1:] if value.startswith(" ") else value
+        if key == "event":
+            name = value
+        elif key == "data":
+            data.append(value)
+    text = "\n".join(data)
+    doc = None
+    if text and text[0] in "{[":
+        try:
+            doc = json.loads(text)
+        except ValueError:
+            doc = None
+    return Event(raw, name, text, doc)
+
+
+class EventReader:
+    """Bytes in, whole events out (an event may arrive in many pieces)."""
+
+    def __init__(self, limit: int = 8 * 1024 * 1024):
+        self._buf = b""
+        self.limit = limit
+
+    def feed(self, data: bytes) -> list[Event]:
+        buf = self._buf + data
+        out = []
+        while True:
+            cut = -1
+            sep_len = 0
+            for sep in _SEPARATORS:
+                at = buf.find(sep)
+                if at >= 0 and (cut < 0 or at < cut):
+                    cut, sep_len = at, len(sep)
+            if cut < 0:
+                break
+            out.append(_parse(buf[:cut + sep_len]))
+            buf = buf[cut + sep_len:]
+        if len(buf) > self.limit:
+            raise ValueError(f"an event longer than {self.limit} bytes")
+        self._buf = buf
+        return out
+
+    def rest(self) -> list[Event]:
+        """What is left when the stream ends (an event without its blank line)."""
+        buf, self._buf = self._buf, b""
+        return [_parse(buf)] if buf.strip() else []
+
+
+def text_of(event: Event) -> TextSpot | None:
+    """Where `event` carries model text, if it does (only that: an event with anything
+    more, such as a finish reason or a new tool call's name, is not a text event)."""
+    doc = event.doc
+    if not isinstance(doc, dict):
+        return None
+    name = event.name or doc.get("type")
+    if name == "content_block_delta":
+        delta = doc.get("delta")
+        if isinstance(delta, dict):
+            kind = delta.get("type")
+            key = "text" if kind == "text_delta" else "partial_json" \
+                if kind == "input_json_delta" else None
+            if key and isinstance(delta.get(key), str):
+                return TextSpot(("block", doc.get("index")), ("delta", key), delta[key])
+        return None
+    if name in ("response.output_text.delta", "response.function_call_arguments.delta"):
+        if isinstance(doc.get("delta"), str):
+            return TextSpot(("item", doc.get("item_id"), doc.get("output_index"),
+                             doc.get("content_index")), ("delta",), doc["delta"])
+        return None
+    choices = doc.get("choices")
+    if not isinstance(choices, list) or len(choices) != 1 or not isinstance(choices[0], dict):
+        return None
+    choice = choices[0]
+    delta = choice.get("delta")
+    if choice.get("finish_reason") is not None or not isinstance(delta, dict):
+        return None
+    content = delta.get("content")
+    calls = delta.get("tool_calls")
+    if isinstance(content, str) and content and not calls and \
+            set(delta) <= {"content", "role", "refusal"}:
+        return TextSpot(("choice", choice.get("index")), ("choices", 0, "delta", "content"),
+                        content)
+    if calls and isinstance(calls, list) and len(calls) == 1 and isinstance(calls[0], dict):
+        call = calls[0]
+        fn = call.get("function")
+        if isinstance(fn, dict) and set(fn) == {"arguments"} and "id" not in call \
+                and isinstance(fn["arguments"], str) and not content:
+            return TextSpot(("call", choice.get("index"), call.get("index")),
+                            ("choices", 0, "delta", "tool_calls", 0, "function", "arguments"),
+                            fn["arguments"])
+    return None
+
+
+def with_text(event: Event, spot: TextSpot, text: str) -> bytes:
+    """`event` with `text` in place of the text at `spot`, as bytes."""
+    doc = json.loads(event.data)
+    set_at(doc, spot.path, text)
+    return render(event.name, doc)
+
+
+def render(name: str | None, doc: Any) -> bytes:
+    head = f"event: {name}\n".encode() if name else b""
+    return head + b"data: " + json.dumps(doc, ensure_ascii=False,
+                                         separators=(",", ":")).encode() + b"\n\n"
+
+
+def replace_strings(doc: Any, swap: dict[str, str]) -> bool:
+    """Replace every string value of `doc` that is a key of `swap` (in place): the events
+    that repeat a whole text at its end (`response.output_text.done`,
+    `response.completed`) get the masked text the client already has."""
+    changed = False
+
+    def walk(value: Any) -> Any:
+        nonlocal changed
+        if isinstance(value, str):
+            new = swap.get(value)
+            if new is not None:
+                changed = True
+                return new
+            return value
+        if isinstance(value, dict):
+            for k, v in value.items():
+                value[k] = walk(v)
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                value[i] = walk(v)
+        return value
+
+    walk(doc)
+    return changed
+

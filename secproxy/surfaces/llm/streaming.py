@@ -1,0 +1,205 @@
+"""Guarding a streamed answer: events in, what the client may see out.
+
+A `StreamGuard` takes the upstream's server-sent events one by one. The model's text
+(`sse.text_of`) goes to the engine's stream (`Stream.feed`) when the strategy says so
+(`continuous`: every event; `periodic`: every `every_chars` new characters; `end_only`:
+where a text part ends), and the events that carry it are held until the guards have
+seen it, plus a tail of `holdback_chars` characters: a secret split across events is
+masked before any of it leaves. Other events (a finish reason, a new content block,
+`[DONE]`) end the text part in front of them: what is held goes out first.
+
+Masking changes the text's length, so what was sent is tracked as a prefix of the
+masked text; held events go out as they arrived when their text is unchanged, and as
+one event carrying the masked text otherwise. A refusal (a blocking guard, or a masked
+match that began in text already sent) raises `StreamCut`; the caller sends the error
+event and ends the stream.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from secproxy.config.llm import LlmStreamSettings
+from secproxy.engine.pipeline import Stream
+from secproxy.model import Verdict
+from secproxy.surfaces.llm.sse import Event, TextSpot, render, replace_strings, with_text
+
+
+class StreamCut(Exception):
+    """The stream must end here."""
+
+    def __init__(self, reason: str, verdict: Verdict | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.verdict = verdict
+        """The refusing verdict, when the guards refused (else the guard itself cut)."""
+
+
+@dataclass(slots=True)
+class _Piece:
+    event: Event
+    spot: TextSpot
+    end: int
+    """Where its text ends in the stream's raw text."""
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i
+
+
+def _common_suffix(a: str, b: str, limit: int) -> int:
+    n = min(len(a), len(b), limit)
+    i = 0
+    while i < n and a[-1 - i] == b[-1 - i]:
+        i += 1
+    return i
+
+
+class StreamGuard:
+    """One streamed answer's guard (see the module docstring)."""
+
+    def __init__(self, stream: Stream, settings: LlmStreamSettings):
+        self.stream = stream
+        self.strategy = settings.strategy
+        self.every = settings.every_chars
+        self.holdback = settings.holdback_chars
+        self._raw = ""
+        """All model text so far, as the upstream sent it."""
+        self._fed = 0
+        """How much of `_raw` the engine has seen."""
+        self._masked: str | None = None
+        """`_raw` as the last look masked it (None: unchanged)."""
+        self._sent = ""
+        """The masked text of everything resolved, a prefix of every later masked text."""
+        self._sent_raw = 0
+        self._pending: list[_Piece] = []
+        self._channel: Any = None
+        self._outbox: list[bytes] = []
+        self._by_channel: dict[Any, list[str]] = {}
+        """Per channel: [raw text, masked text] of what was resolved."""
+        self.sent_chars = 0
+        """Characters of model text handed to the client (for the record of a cut)."""
+
+    # -- events in ----------------------------------------------------------------
+
+    async def event(self, event: Event, spot: TextSpot | None) -> list[bytes]:
+        """Take one event; returns what may go to the client now."""
+        if spot is not None:
+            await self._text(event, spot)
+        elif event.name == "ping" or (event.name is None and not event.data):
+            self._outbox.append(event.raw)  # keepalives carry no text: never held
+        else:
+            await self._close_run()
+            self._outbox.append(self._rewritten(event))
+        return self._flush()
+
+    async def finish(self) -> list[bytes]:
+        """The upstream is done: look at what is left and release everything."""
+        await self._close_run()
+        if self.strategy == "end_only":
+            return self._drain()
+        return self._flush()
+
+    # -- internals ----------------------------------------------------------------
+
+    async def _text(self, event: Event, spot: TextSpot) -> None:
+        if self._pending and spot.channel != self._channel:
+            await self._close_run()
+        self._channel = spot.channel
+        self._raw += spot.text
+        self._pending.append(_Piece(event, spot, len(self._raw)))
+        unseen = len(self._raw) - self._fed
+        if self.strategy == "continuous" or (self.strategy == "periodic" and unseen >= self.every):
+            await self._look()
+            self._resolve(len(self._raw) - self.holdback)
+
+    async def _close_run(self) -> None:
+        if not self._pending:
+            return
+        await self._look()
+        self._resolve(len(self._raw))
+
+    async def _look(self) -> None:
+        raw = self._raw
+        if self._fed == len(raw):
+            return
+        verdict = await self.stream.feed(raw[self._fed:])
+        self._fed = len(raw)
+        if verdict is not None and not verdict.permits:
+            raise StreamCut(verdict.reason or str(verdict.decision), verdict)
+        masked = verdict.sanitized if verdict is not None else None
+        if not (masked or raw).startswith(self._sent):
+            raise StreamCut("a masked match began in text already sent (longer than "
+                            "llm.stream.holdback_chars)")
+        self._masked = masked if masked != raw else None
+
+    def _resolve(self, allowed: int) -> None:
+        """Move the held events whose text is settled (ends by `allowed`, and maps onto
+        the masked text) to the outbox."""
+        if not self._pending:
+            return
+        raw, start = self._raw, self._sent_raw
+        masked = self._masked if self._masked is not None else raw
+        rest_raw, rest_masked = raw[start:], masked[len(self._sent):]
+        if rest_raw == rest_masked:
+            prefix = suffix = len(rest_raw)
+        else:
+            prefix = _common_prefix(rest_raw, rest_masked)
+            suffix = _common_suffix(rest_raw, rest_masked,
+                                    min(len(rest_raw), len(rest_masked)) - prefix)
+        best = -1
+        clean = ""
+        for i, piece in enumerate(self._pending):
+            if piece.end > allowed:
+                break
+            offset = piece.end - start
+            if offset <= prefix:
+                best, clean = i, rest_masked[:offset]
+            elif len(raw) - piece.end <= suffix:
+                best, clean = i, rest_masked[:len(rest_masked) - (len(raw) - piece.end)]
+        if best < 0:
+            return
+        pieces = self._pending[:best + 1]
+        del self._pending[:best + 1]
+        region = rest_raw[:pieces[-1].end - start]
+        if clean == region:
+            self._outbox.extend(p.event.raw for p in pieces)
+        else:
+            done = 0
+            j = 0
+            while j < len(pieces) and pieces[j].end - start <= prefix:
+                self._outbox.append(pieces[j].event.raw)
+                done = pieces[j].end - start
+                j += 1
+            if j < len(pieces) and clean[done:]:
+                self._outbox.append(with_text(pieces[j].event, pieces[j].spot, clean[done:]))
+        self._sent += clean
+        self._sent_raw = pieces[-1].end
+        self.sent_chars += len(clean)
+        texts = self._by_channel.setdefault(pieces[0].spot.channel, ["", ""])
+        texts[0] += region
+        texts[1] += clean
+
+    def _rewritten(self, event: Event) -> bytes:
+        """An event that repeats a whole text (the responses API's `.done` and
+        `response.completed`) carries the masked text the client already has."""
+        if event.doc is None:
+            return event.raw
+        swap = {raw: clean for raw, clean in self._by_channel.values() if raw and raw != clean}
+        if swap and replace_strings(event.doc, swap):
+            return render(event.name, event.doc)
+        return event.raw
+
+    def _flush(self) -> list[bytes]:
+        if self.strategy == "end_only":
+            return []
+        return self._drain()
+
+    def _drain(self) -> list[bytes]:
+        out, self._outbox = self._outbox, []
+        return out
