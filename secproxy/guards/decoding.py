@@ -1,0 +1,320 @@
+"""Decoders: encoded runs found cheaply in a text and decoded within bounds.
+
+`decode_runs(text, decoders, budget)` yields each run of `text` that decodes to
+something readable: base64 (standard and URL-safe, at least 16 characters, decoding to
+mostly printable UTF-8), hex (at least 8 bytes, contiguous or spaced `49 67 6e`),
+URL-encoding (`%xx` runs), HTML entities (named and numeric), escapes (`\\uXXXX`,
+`\\U…`, `\\u{…}`, `\\xXX`), Unicode tag characters and variation selectors that spell
+ASCII or bytes, and rot13. Binary (images, hashes, keys) does not decode to text and is
+skipped after a short prefix.
+
+Finding candidates costs little on text that has none: one `bytes.translate` to a class
+string and substring searches, and regexes that start with a literal (`%`, `&`, `\\`).
+rot13 has no syntax to find, so a rot13 view of a whole text is made only when the text
+names it (`rot13`, `caesar`) or reads like rot13'd English (two of its common words, `gur`
+`naq` `lbh`…): never for every text, which would double every guard's work for
+nothing and hand word-list guards garbage to match. Every decoder is bounded by the
+shared `Budget` (decoded characters and decode attempts) and never raises.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import codecs
+import html
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from secproxy.guards.folding import has_astral
+
+DECODERS = ("base64", "hex", "url", "html", "escape", "tags", "variation_selectors", "rot13")
+"""Every decoder, by the name its views carry in `View.how`."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """One decoded run."""
+
+    how: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Budget:
+    """What decoding may still spend for one text (shared by nested decodes)."""
+
+    chars: int
+    """Decoded characters left."""
+    attempts: int = 256
+    """Decode attempts left (a text of many short candidates costs no more)."""
+
+    def take(self, n: int) -> bool:
+        """Spend `n` characters if there are that many left."""
+        if n > self.chars:
+            return False
+        self.chars -= n
+        return True
+
+
+_B64 = bytearray(b" " * 256)
+for _c in b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_":
+    _B64[_c] = ord("b")
+_B64[ord("=")] = ord("=")
+B64_CLASSES = bytes(_B64)
+_RUN = b"b" * 16
+_RUN_END = re.compile(rb"b*=*")
+_HEX = re.compile(r"[0-9A-Fa-f]+")
+_HEX_SPACED = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])")
+_HEX_SPACED_HINT = re.compile(r"[2-7][0-9A-Fa-f][ :][2-7][0-9A-Fa-f][ :][2-7][0-9A-Fa-f][ :]")
+_PCT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_URL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+                       "-._~!$&'()*+,;=:@/?#[]")
+_ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_ESCAPE = re.compile(r"\\(?:u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2})")
+_TAG_RUN = re.compile("[\U000e0000-\U000e007f]+")
+_VS_RUN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]{4,}")
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
+_ROT13_NAMED = re.compile(r"(?i)\brot[ -]?13\b|\bcaesar")
+_ROT13_WORDS = (" gur ", " naq ", " lbh ", " vf ", " vg ", " nyy ", " guvf ", " jvgu ",
+                " gung ", " lbhe ", "vtaber", "cerivbhf", "vafgehpgvba", "flfgrz", "cebzcg")
+_GAP = 16
+"""Characters between two entities or escapes of the same run."""
+_PREFIX = 32
+"""Base64 characters decoded first, to drop binary before decoding a long run."""
+
+
+def readable(text: str) -> bool:
+    """Mostly printable text with at least two letters or digits."""
+    if not text:
+        return False
+    bad = len(_UNPRINTABLE.findall(text))
+    return bad * 20 <= len(text) and sum(c.isalnum() for c in text[:64]) >= 2
+
+
+def _utf8(data: bytes, final: bool = True) -> str | None:
+    try:
+        return codecs.getincrementaldecoder("utf-8")().decode(data, final=final)
+    except UnicodeDecodeError:
+        return None
+
+
+def _base64(run: str, budget: Budget) -> tuple[str, str] | None:
+    core = run.rstrip("=")
+    urlsafe = "-" in core or "_" in core
+    if urlsafe and ("+" in core or "/" in core):
+        return None  # both alphabets: a path or an identifier, not base64
+    if len(core) % 4 == 1:
+        core = core[:-1]
+    decode = base64.urlsafe_b64decode if urlsafe else base64.b64decode
+    try:
+        head = decode(core[:_PREFIX] + "=" * (-len(core[:_PREFIX]) % 4))
+        text = _utf8(head, final=False)
+        if text is None or not readable(text):
+            return None
+        limit = budget.chars * 4 // 3
+        body = core[:limit - limit % 4] if len(core) > limit else core
+        text = _utf8(decode(body + "=" * (-len(body) % 4)))
+    except (binascii.Error, ValueError):
+        return None
+    if text is None or not readable(text):
+        return None
+    return ("base64", text)
+
+
+def _hex(digits: str, budget: Budget) -> str | None:
+    digits = digits[:2 * budget.chars]
+    digits = digits[:len(digits) - len(digits) % 2]
+    try:
+        text = _utf8(bytes.fromhex(digits))
+    except ValueError:
+        return None
+    return text if text is not None and readable(text) else None
+
+
+def _runs(text: str, budget: Budget) -> Iterator[Decoded]:
+    """Base64 and hex runs."""
+    classes = text.encode("ascii", "replace").translate(B64_CLASSES)
+    pos = 0
+    while budget.attempts > 0:
+        at = classes.find(_RUN, pos)
+        if at < 0:
+            break
+        end = _RUN_END.match(classes, at).end()  # type: ignore[union-attr]
+        pos = end
+        budget.attempts -= 1
+        run = text[at:end]
+        core = run.rstrip("=")
+        if len(core) % 2 == 0 and _HEX.fullmatch(core):
+            got = _hex(core, budget)
+            if got is not None:
+                yield Decoded("hex", at, end, got)
+            continue
+        decoded = _base64(run, budget)
+        if decoded is not None:
+            yield Decoded(decoded[0], at, end, decoded[1])
+    # Hex bytes spaced out (`49 67 6e 6f`): text bytes start with a digit 2-7, so a hint
+    # that starts with one skips through prose at memchr speed.
+    pos = 0
+    while budget.attempts > 0 and any(d in text for d in "234567"):
+        hint = _HEX_SPACED_HINT.search(text, pos)
+        if hint is None:
+            break
+        at = hint.start()
+        m = _HEX_SPACED.search(text, max(pos, at - 12), at + 40)
+        m = _HEX_SPACED.match(text, m.start()) if m is not None else None
+        if m is None:
+            pos = at + 3
+            continue
+        pos = m.end()
+        budget.attempts -= 1
+        got = _hex(re.sub("[ :]", "", m.group()), budget)
+        if got is not None:
+            yield Decoded("hex", m.start(), m.end(), got)
+
+
+def _clusters(pattern: re.Pattern[str], text: str, budget: Budget
+              ) -> Iterator[tuple[int, int, int]]:
+    """Runs of `pattern`'s matches at most `_GAP` apart on one line: (start, end, count)."""
+    start = end = -1
+    count = 0
+    for m in pattern.finditer(text):
+        if start >= 0 and m.start() - end <= _GAP and "\n" not in text[end:m.start()]:
+            end = m.end()
+            count += 1
+            continue
+        if start >= 0:
+            yield start, end, count
+            budget.attempts -= 1
+            if budget.attempts <= 0:
+                return
+        start, end, count = m.start(), m.end(), 1
+    if start >= 0:
+        yield start, end, count
+
+
+def _url(text: str, budget: Budget) -> Iterator[Decoded]:
+    n = len(text)
+    for start, end, _ in _clusters(_PCT, text, budget):
+        # The whole URL-ish word around the escapes, within bounds.
+        while start > 0 and text[start - 1] in _URL_CHARS and end - start < 4096:
+            start -= 1
+        while end < n and text[end] in _URL_CHARS and end - start < 4096:
+            end += 1
+        chunk = text[start:end][:3 * budget.chars]
+        decoded = unquote(chunk, errors="replace")
+        if decoded != chunk:
+            yield Decoded("url", start, end, decoded)
+
+
+def _html(text: str, budget: Budget) -> Iterator[Decoded]:
+    for start, end, count in _clusters(_ENTITY, text, budget):
+        chunk = text[start:end][:8 * budget.chars]
+        decoded = html.unescape(chunk)
+        if decoded != chunk and (count >= 2 or any(c.isalnum() for c in decoded)):
+            yield Decoded("html", start, end, decoded)
+
+
+def _unescape(chunk: str) -> str:
+    """`chunk` with its escapes decoded: `\\x` runs as UTF-8 bytes (Latin-1 when they are
+    not UTF-8), `\\u` surrogate pairs joined; an escape that is no character is kept."""
+    out: list[str] = []
+    pending = bytearray()
+    last = 0
+
+    def flush() -> None:
+        if pending:
+            got = _utf8(bytes(pending))
+            out.append(got if got is not None else pending.decode("latin-1"))
+            pending.clear()
+
+    for m in _ESCAPE.finditer(chunk):
+        if m.start() > last:
+            flush()
+            out.append(chunk[last:m.start()])
+        last = m.end()
+        body = m.group()[2:].strip("{}")
+        if m.group()[1] == "x":
+            pending.append(int(body, 16))
+            continue
+        flush()
+        cp = int(body, 16)
+        if 0xDC00 <= cp <= 0xDFFF and out and len(out[-1]) == 1 and (
+                0xD800 <= ord(out[-1]) <= 0xDBFF):
+            high = ord(out.pop())
+            cp = 0x10000 + ((high - 0xD800) << 10) + (cp - 0xDC00)
+        out.append(chr(cp) if cp <= 0x10FFFF else m.group())
+    flush()
+    out.append(chunk[last:])
+    # A lone surrogate cannot be encoded again downstream: make it a replacement char.
+    return "".join(out).encode("utf-8", "replace").decode("utf-8")
+
+
+def _escapes(text: str, budget: Budget) -> Iterator[Decoded]:
+    for start, end, _ in _clusters(_ESCAPE, text, budget):
+        chunk = text[start:end][:6 * budget.chars]
+        decoded = _unescape(chunk)
+        if decoded != chunk:
+            yield Decoded("escape", start, end, decoded)
+
+
+def _tags(text: str) -> Iterator[Decoded]:
+    for m in _TAG_RUN.finditer(text):
+        decoded = "".join(chr(ord(c) - 0xE0000) for c in m.group()
+                          if 0x20 <= ord(c) - 0xE0000 < 0x7F)
+        if decoded:
+            yield Decoded("tags", m.start(), m.end(), decoded)
+
+
+def _variation_selectors(text: str) -> Iterator[Decoded]:
+    for m in _VS_RUN.finditer(text):
+        data = bytes(ord(c) - 0xFE00 if ord(c) < 0xFE10 else ord(c) - 0xE0100 + 16
+                     for c in m.group())
+        decoded = _utf8(data)
+        if decoded is not None and readable(decoded):
+            yield Decoded("variation_selectors", m.start(), m.end(), decoded)
+
+
+def _rot13(text: str) -> Decoded | None:
+    """A rot13 view of `text` when it names rot13 or reads like rot13'd English: `r` and
+    `g` outnumber `e` and `t` (their images, the commonest letters), and two of its words
+    are there. Letter counts and `in` run at memchr speed; no regex scans clean prose."""
+    named = ("13" in text or "aesar" in text or "AESAR" in text) and (
+        _ROT13_NAMED.search(text) is not None)
+    if not named:
+        if text.count("r") + text.count("g") <= text.count("e") + text.count("t"):
+            return None
+        low = f" {text.lower()} "
+        if sum(w in low for w in _ROT13_WORDS) < 2:
+            return None
+    return Decoded("rot13", 0, len(text), codecs.encode(text, "rot13"))
+
+
+def decode_runs(text: str, decoders: frozenset[str], budget: Budget) -> Iterator[Decoded]:
+    """Every run of `text` that one of `decoders` decodes to readable text, in the order
+    found, within `budget` (the caller spends `budget.chars` on what it keeps)."""
+    if budget.chars <= 0 or budget.attempts <= 0:
+        return
+    if "base64" in decoders or "hex" in decoders:
+        for got in _runs(text, budget):
+            if got.how in decoders:
+                yield got
+    if "url" in decoders and "%" in text:
+        yield from _url(text, budget)
+    if "html" in decoders and "&" in text:
+        yield from _html(text, budget)
+    if "escape" in decoders and "\\" in text:
+        yield from _escapes(text, budget)
+    if not text.isascii() and has_astral(text):
+        if "tags" in decoders:
+            yield from _tags(text)
+        if "variation_selectors" in decoders:
+            yield from _variation_selectors(text)
+    if "rot13" in decoders and len(text) <= budget.chars:
+        rot = _rot13(text)
+        if rot is not None:
+            yield rot

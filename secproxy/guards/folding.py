@@ -1,0 +1,516 @@
+"""Folding: text as a keyword matcher should read it, with a map back to the original.
+
+`fold(text)` undoes the tricks that keep a word from matching while it still reads the
+same to a model or a person: invisible characters (zero-width, bidi controls, Unicode
+tag characters, variation selectors, soft hyphens) are removed; compatibility forms are
+normalised (NFKC, one character at a time so positions survive: full-width, mathematical
+and circled letters, ligatures); Latin letters lose their diacritics and combining marks
+(Zalgo); look-alike letters from other scripts become the Latin letter they imitate
+(Unicode's confusables data, `data/confusables.tsv`) inside words that mix them with
+Latin letters, or anywhere in a text that is mostly Latin; leetspeak is read back inside
+word-like runs that mix letters with digits or `@`/`$` (`p4ssw0rd`); letters spaced out
+one by one (`i g n o r e`, `i.g.n.o.r.e`) are joined. The result is lowercase.
+
+It answers None when nothing but case or cosmetic characters (typographic spaces,
+full-width punctuation, an emoji's variation selector) would change, so clean text
+costs a few microseconds: ASCII text is checked with `bytes.translate` and substring
+searches, never a per-character loop. `Folded.index[i]` is the position in the original
+text of the folded text's character `i` (one entry more than the text: the end).
+
+This module also answers the questions the `encoding` guard asks about the same
+characters (`mixed_script_words`, `leet_tokens`, `spaced_runs`).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+ZERO_WIDTH = ("\u200b\u200c\u200d\u2060\ufeff\u180e\u2061\u2062\u2063\u2064\u034f\u00ad"
+              "\u115f\u1160\u3164\uffa0\u17b4\u17b5\u206a\u206b\u206c\u206d\u206e\u206f"
+              "\ufff9\ufffa\ufffb\U0001d173\U0001d174\U0001d175\U0001d176\U0001d177"
+              "\U0001d178\U0001d179\U0001d17a\U0001bca0\U0001bca1\U0001bca2\U0001bca3")
+"""Characters that draw nothing (and the Hangul fillers that draw a blank)."""
+BIDI_MARKS = "\u200e\u200f\u061c"
+"""Direction marks: invisible, and ordinary in right-to-left text."""
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""Embeddings, overrides and isolates: they reorder what is shown."""
+TAGS = range(0xE0000, 0xE0080)
+VARIATION_SELECTORS = (*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0))
+COMBINING = (*range(0x300, 0x370), *range(0x1AB0, 0x1B00), *range(0x1DC0, 0x1E00),
+             *range(0x20D0, 0x2100), *range(0xFE20, 0xFE30))
+"""Combining marks that decorate Latin letters (accents, Zalgo); dropped after one."""
+
+LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+SEPARATORS = " .-_*"
+"""What letters spaced out one by one are separated by."""
+
+# ASCII character classes for the fast paths: a letter, a digit leetspeak reads as a
+# letter, another digit, a leet symbol, whitespace, a separator; every other byte '#'.
+_CLASS = bytearray(b"#" * 256)
+for _c in b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+    _CLASS[_c] = ord("a")
+for _c in b"013457":
+    _CLASS[_c] = ord("1")
+for _c in b"2689":
+    _CLASS[_c] = ord("2")
+for _c in b"@$":
+    _CLASS[_c] = ord("@")
+for _c in b" \t.-_*":
+    _CLASS[_c] = ord(" ")  # whitespace and the separators of spaced letters
+CLASSES = bytes(_CLASS)
+_LEET_RUN = re.compile(rb"[1@]+")
+_SPACED_TRIGGER = b" a a "
+"""Two letters alone between separators, as inside any run of four spaced letters."""
+_TOKEN = frozenset(b"a12@")
+_SPACED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:[ .\-_*]{1,3}[A-Za-z0-9](?![A-Za-z0-9])){3,}")
+_SPACED_PART = re.compile(r"([A-Za-z0-9])|[ .\-_*]{1,3}")
+_MAX_TOKEN = 24
+
+
+@dataclass(frozen=True, slots=True)
+class Folded:
+    """A folded text and where each of its characters came from."""
+
+    text: str
+    index: list[int]
+    """`index[i]`: position in the original of character `i`; `len(text) + 1` entries."""
+
+
+@dataclass(frozen=True, slots=True)
+class FoldTables:
+    """The per-character tables, built once per process (`fold_tables()`).
+
+    Regex character classes hold only BMP characters: with one astral character in it
+    a class is matched range by range, a hundred times slower; astral characters (maths
+    letters, tags, emoji) are looked up one by one, and only in a text that has some
+    (`has_astral`, from the string's storage width)."""
+
+    always: dict[str, str]
+    """Character -> replacement ('' removes it), whatever surrounds it."""
+    lookalike: dict[str, str]
+    """Non-Latin look-alikes -> the ASCII letter or digit, folded in mixed-script words
+    (or anywhere in a mostly ASCII text)."""
+    cosmetic: frozenset[str]
+    """Entries of `always` whose folding alone does not make a folded view."""
+    any_always: re.Pattern[str]
+    """A BMP character of `always`."""
+    latin1: bytes
+    """`bytes.translate` table of the one-to-one foldings within Latin-1 (`é` -> `e`)."""
+    latin1_all: bytes
+    """`latin1` and the Latin-1 look-alikes (`×`), for a mostly ASCII text."""
+    latin1_significant: re.Pattern[str]
+    """A Latin-1 character whose one-to-one folding matters (not NBSP)."""
+    latin1_other: re.Pattern[str]
+    """A Latin-1 character `always` removes or expands (soft hyphen, `¼`)."""
+    any_lookalike: re.Pattern[str]
+    adjacent: re.Pattern[str]
+    """An ASCII letter next to a BMP look-alike: where a mixed-script word is."""
+
+
+def _char_class(chars: set[str]) -> str:
+    """A regex character class of `chars`, as ranges."""
+    cps = sorted(map(ord, chars))
+    out = []
+    start = prev = cps[0]
+    for cp in (*cps[1:], -2):
+        if cp == prev + 1:
+            prev = cp
+            continue
+        out.append(re.escape(chr(start)) if start == prev
+                   else f"{re.escape(chr(start))}-{re.escape(chr(prev))}")
+        start = prev = cp
+    return "[" + "".join(out) + "]"
+
+
+def _strip_marks(c: str) -> str:
+    """A Latin letter without its diacritics (`é` -> `e`), else the character itself."""
+    base = unicodedata.normalize("NFD", c)
+    if len(base) > 1 and base[0].isascii() and base[0].isalpha() and all(
+            unicodedata.combining(m) for m in base[1:]):
+        return base[0]
+    return c
+
+
+def _load_confusables() -> dict[str, str]:
+    text = resources.files("secproxy.guards").joinpath("data/confusables.tsv").read_text(
+        encoding="utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            cp, target = line.split("\t")
+            out[chr(int(cp, 16))] = target
+    return out
+
+
+@cache
+def fold_tables() -> FoldTables:
+    """Build the tables (some 50 ms, once)."""
+    confusables = _load_confusables()
+    # Greek mu is the micro sign of every unit (5 μm); folding it to `u` reads wrong.
+    for keep in "\u00b5\u03bc\u039c":
+        confusables.pop(keep, None)
+    always: dict[str, str] = {}
+    cosmetic: set[str] = set()
+    lookalike: dict[str, str] = {}
+
+    def latin(x: str) -> str:
+        if x.isascii():
+            return x
+        stripped = _strip_marks(x)
+        if stripped != x:
+            return stripped
+        got = confusables.get(x) or confusables.get(x.lower())
+        if got is not None and unicodedata.name(x, "").startswith("LATIN"):
+            return got
+        return x
+
+    for c in filter(unicodedata.decomposition, map(chr, range(0xA0, 0x30000))):
+        nfkc = unicodedata.normalize("NFKC", c)
+        if 0x1D400 <= ord(c) <= 0x1D7FF:  # styled maths letters: fold even the Greek ones
+            folded = "".join(confusables.get(x, latin(x)) for x in nfkc)
+        else:
+            folded = "".join(latin(x) for x in nfkc)
+        if folded != c:
+            always[c] = folded
+            if not any(x.isascii() and x.isalnum() for x in folded):
+                cosmetic.add(c)
+    for c, target in confusables.items():
+        if c in always:
+            continue
+        if unicodedata.name(c, "").startswith("LATIN"):
+            always[c] = target
+        else:
+            lookalike[c] = target
+    for c in (*ZERO_WIDTH, *BIDI_MARKS, *BIDI_CONTROLS, *map(chr, TAGS),
+              *map(chr, VARIATION_SELECTORS), *map(chr, COMBINING)):
+        always[c] = ""
+    # 'İ'.lower() is two characters; folding it first keeps lowercasing length-preserving.
+    always["\u0130"] = "i"
+    look_class = _char_class({c for c in lookalike if ord(c) < 0x10000})
+    latin1 = bytearray(range(256))
+    latin1_all = bytearray(range(256))
+    one, other = set(), set()
+    for cp in range(0x80, 0x100):
+        c = chr(cp)
+        got = always.get(c)
+        if got is not None and len(got) == 1 and ord(got) < 0x100:
+            latin1[cp] = latin1_all[cp] = ord(got)
+            if c not in cosmetic:
+                one.add(c)
+        elif got is not None:
+            other.add(c)
+        elif c in lookalike:
+            latin1_all[cp] = ord(lookalike[c])
+    return FoldTables(
+        latin1=bytes(latin1),
+        latin1_all=bytes(latin1_all),
+        latin1_significant=re.compile(_char_class(one)),
+        latin1_other=re.compile(_char_class(other)),
+        always=always,
+        lookalike=lookalike,
+        cosmetic=frozenset(cosmetic),
+        any_always=re.compile(_char_class({c for c in always if ord(c) < 0x10000})),
+        any_lookalike=re.compile(look_class),
+        adjacent=re.compile(f"[A-Za-z]{look_class}|{look_class}[A-Za-z]"),
+    )
+
+
+def _word_bounds(text: str, at: int, lookalike: dict[str, str]) -> tuple[int, int]:
+    """The word around `at` (letters, digits and look-alikes), at most 64 characters."""
+    start = at
+    while start > 0 and at - start < 64 and (text[start - 1].isalnum()
+                                             or text[start - 1] in lookalike):
+        start -= 1
+    end = at + 1
+    while end < len(text) and end - at < 64 and (text[end].isalnum() or text[end] in lookalike):
+        end += 1
+    return start, end
+
+
+def mixed_script_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the words that mix ASCII letters with look-alikes from other scripts
+    (`pаssword` with a Cyrillic `а`). Empty for ASCII text."""
+    if text.isascii():
+        return []
+    return _mixed_words(text, fold_tables())
+
+
+def _mixed_words(text: str, tables: FoldTables) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in tables.adjacent.finditer(text):
+        if out and m.start() < out[-1][1]:
+            continue
+        out.append(_word_bounds(text, m.start(), tables.lookalike))
+    return out
+
+
+_ASCII_LETTER = re.compile("[A-Za-z]")
+_COMBINING_SET = frozenset(COMBINING)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+_STR_HEADER = sys.getsizeof("\xe9") - 2
+
+
+_JOINERS = frozenset("\u200c\u200d\u200e\u200f\u061c")
+"""Invisible characters that right-to-left, Indic and emoji text use on purpose."""
+
+
+def _splits_word(text: str, at: int, c: str) -> bool:
+    """Whether the invisible `c` at `at` splits a word (a letter or digit beside it);
+    joiners and direction marks count only beside an ASCII one. Next to an emoji, a
+    space, or at the start (a BOM) it is only cosmetic."""
+    before = text[at - 1]
+    after = text[at + 1] if at + 1 < len(text) else ""
+    if c in _JOINERS:
+        return (before.isascii() and before.isalnum()) or (after.isascii() and after.isalnum())
+    return before.isalnum() or after.isalnum()
+
+
+def has_astral(text: str) -> bool:
+    """Whether a non-ASCII `text` has a character beyond the BMP. CPython stores a string
+    with 4 bytes a character exactly then (PEP 393), which `sys.getsizeof` shows at no
+    cost; elsewhere, a search."""
+    if sys.implementation.name == "cpython":
+        return sys.getsizeof(text) - _STR_HEADER >= 4 * (len(text) + 1)
+    return _ASTRAL.search(text) is not None  # pragma: no cover
+
+
+def _fold_chars(text: str) -> tuple[str, list[int], bool] | None:
+    """Stage one on non-ASCII text: invisible characters, NFKC, diacritics and
+    look-alikes. Returns the text, its index and whether anything that matters changed;
+    None when nothing that matters would change (case, typographic spaces and
+    punctuation, an emoji's joiners and selectors).
+
+    One regex scan finds the BMP characters to fold; look-alikes are looked for only
+    where they can matter (a mostly ASCII text, or one with ASCII letters) and astral
+    characters only in a text that has some."""
+    t = fold_tables()
+    always = t.always
+    ascii_part = text.encode("ascii", "ignore")
+    latinish = len(ascii_part) >= 4 * (len(text) - len(ascii_part))
+    looks: dict[int, str] = {}
+    n = len(text)
+    if sys.getsizeof(text) - _STR_HEADER == n + 1:
+        # Latin-1 text (French, German, Spanish…): one-to-one folds by bytes.translate.
+        mapped = text.encode("latin-1").translate(t.latin1_all if latinish else t.latin1
+                                                  ).decode("latin-1")
+        places = {m.start(): m.group() for m in t.latin1_other.finditer(text)}
+        significant = mapped != text and (
+            t.latin1_significant.search(text) is not None or latinish and any(
+                c in t.lookalike for c in set(text) - set(mapped)))
+        return _build(text, mapped, places, looks, significant, t)
+    places = {m.start(): m.group() for m in t.any_always.finditer(text)}
+    if latinish:
+        looks = {m.start(): t.lookalike[m.group()] for m in t.any_lookalike.finditer(text)}
+    elif ascii_part.translate(None, _NOT_LETTERS):
+        looks = {i: t.lookalike[text[i]] for s, e in _mixed_words(text, t)
+                 for i in range(s, e) if text[i] in t.lookalike}
+    if has_astral(text):
+        for m in _ASTRAL.finditer(text):
+            c = m.group()
+            if c in always:
+                places[m.start()] = c
+            elif latinish and c in t.lookalike:
+                looks[m.start()] = t.lookalike[c]
+    return _build(text, text, places, looks, bool(looks), t)
+
+
+def _build(text: str, mapped: str, places: dict[int, str], looks: dict[int, str],
+           significant: bool, t: FoldTables) -> tuple[str, list[int], bool] | None:
+    """The folded text from `mapped` (`text` with its one-to-one foldings, if any done
+    already), the characters at `places` folded by `t.always` and the look-alikes at
+    `looks`; None when nothing that matters changes."""
+    if not places and not looks and not significant:
+        return None
+    n = len(text)
+    always = t.always
+    keep: set[int] = set()
+    for at in sorted(places):
+        c = places[at]
+        got = always[c]
+        if got:
+            significant = significant or c not in t.cosmetic
+        elif ord(c) in _COMBINING_SET:
+            if at - 1 in places and ord(places[at - 1]) in _COMBINING_SET:
+                if at - 1 in keep:  # marks stacked on one letter share its fate
+                    keep.add(at)
+                continue
+            prev = always.get(text[at - 1], text[at - 1])[-1:] if at else ""
+            if prev.isascii() and prev.isalnum():
+                significant = True
+            else:
+                keep.add(at)  # a mark on a non-Latin letter belongs to its script
+        elif at and _splits_word(text, at, c):
+            significant = True
+    if not significant:
+        return None
+    parts: list[str] = []
+    index: list[int] = []
+    last = 0
+    for at in sorted(places.keys() | looks.keys()):
+        if at > last:
+            parts.append(mapped[last:at])
+            index.extend(range(last, at))
+        last = at + 1
+        got = looks[at] if at in looks else text[at] if at in keep else always[text[at]]
+        parts.append(got)
+        index.extend([at] * len(got))
+    parts.append(mapped[last:])
+    index.extend(range(last, n))
+    return "".join(parts), index, True
+
+
+def leet_tokens(text: str, classes: bytes | None = None) -> Iterator[tuple[int, int, str]]:
+    """Word-like runs that mix letters with leetspeak digits or symbols, each with the
+    letters it spells: (start, end, letters). `classes` is `text`'s ASCII classes when
+    the caller already has them."""
+    if classes is None:
+        classes = text.encode("ascii", "replace").translate(CLASSES)
+    if b"1" not in classes and b"@" not in classes:
+        return
+    done = -1
+    letter = ord("a")
+    for m in _LEET_RUN.finditer(classes):
+        at = m.start()
+        if at < done or not ((at and classes[at - 1] == letter) or (
+                m.end() < len(classes) and classes[m.end()] == letter)):
+            continue
+        start = at
+        while start > 0 and classes[start - 1] in _TOKEN and at - start <= _MAX_TOKEN:
+            start -= 1
+        end = at + 1
+        while end < len(classes) and classes[end] in _TOKEN and end - at <= _MAX_TOKEN:
+            end += 1
+        done = end
+        got = _read_leet(text, start, end, classes)
+        if got is not None:
+            yield start, end, got
+
+
+def _read_leet(text: str, start: int, end: int, classes: bytes) -> str | None:
+    """The letters a token spells, or None when it is not leetspeak (too long or short,
+    other digits, `3rd`/`10am`/`mp3`/`win10`, an e-mail address or `$var`)."""
+    if not 3 <= end - start <= _MAX_TOKEN or (start > 0 and classes[start - 1] in _TOKEN) or (
+            end < len(classes) and classes[end] in _TOKEN):
+        return None
+    cls = classes[start:end]
+    if cls.count(b"a") < 2 or b"2" in cls:
+        return None
+    leet = [i for i, c in enumerate(cls) if c in b"1@"]
+    if not leet:
+        return None
+    token = text[start:end]
+    if leet[-1] == len(leet) - 1 and (cls.count(b"a") < 4 or b"@" in cls[:len(leet)]):
+        return None  # a number before a word (3rd, 10am, 4k), a @mention or a $variable
+    if leet[0] == len(cls) - len(leet) and b"@" not in cls[leet[0]:]:
+        return None  # a number after a word: mp3, win10, v1
+    if "@" in token and end < len(text) and text[end] == ".":
+        return None  # an e-mail address
+    out = []
+    for i, ch in enumerate(token):
+        if ch == "1" and ((i > 0 and token[i - 1] == "1") or
+                          (i + 1 < len(token) and token[i + 1] == "1")):
+            out.append("l")  # a11, ki11: doubled it is an l
+        else:
+            out.append(LEET.get(ch, ch))
+    return "".join(out)
+
+
+def spaced_runs(text: str, classes: bytes | None = None) -> Iterator[tuple[int, int, str,
+                                                                            list[int]]]:
+    """Letters spaced out one by one: (start, end, joined, where), `joined` the letters
+    with the usual separator removed and any other gap read as a word break, `where` the
+    position in `text` of each character of `joined`."""
+    if classes is None:
+        classes = text.encode("ascii", "replace").translate(CLASSES)
+    pos = 0
+    while True:
+        at = classes.find(_SPACED_TRIGGER, pos)
+        if at < 0:
+            return
+        # Find the run near the trigger (a bounded search), then take all of it.
+        near = _SPACED.search(text, max(pos, at - 8), at + 16)
+        if near is None:
+            pos = at + 1
+            continue
+        m = _SPACED.match(text, near.start())
+        if m is None:  # the window cut a word short: not a run after all
+            pos = at + 1
+            continue
+        pos = m.end()
+        parts = list(_SPACED_PART.finditer(m.group()))
+        gaps = Counter(p.group() for p in parts if p.group(1) is None)
+        usual = gaps.most_common(1)[0][0]
+        joined: list[str] = []
+        where: list[int] = []
+        for p in parts:
+            if p.group(1) is not None:
+                joined.append(p.group(1))
+                where.append(m.start() + p.start())
+            elif p.group() != usual:
+                joined.append(" ")
+                where.append(m.start() + p.start())
+        yield m.start(), m.end(), "".join(joined), where
+
+
+def _fold_words(text: str) -> tuple[str, list[int]] | None:
+    """Stage two on (mostly ASCII) text: leetspeak and spaced letters. None when neither
+    is there; otherwise the text and, for each of its characters, its position in
+    `text`."""
+    classes = text.encode("ascii", "replace").translate(CLASSES)
+    if b"1" not in classes and b"@" not in classes and _SPACED_TRIGGER not in classes:
+        return None
+    edits: list[tuple[int, int, str, list[int] | None]] = [
+        (s, e, j, w) for s, e, j, w in spaced_runs(text, classes)]
+    taken = [(s, e) for s, e, _, _ in edits]
+    for s, e, letters in leet_tokens(text, classes):
+        if not any(s < te and ts < e for ts, te in taken):
+            edits.append((s, e, letters, None))
+    if not edits:
+        return None
+    edits.sort()
+    parts: list[str] = []
+    index: list[int] = []
+    last = 0
+    for s, e, got, where in edits:
+        parts.append(text[last:s])
+        index.extend(range(last, s))
+        parts.append(got)
+        index.extend(where if where is not None else range(s, e))
+        last = e
+    parts.append(text[last:])
+    index.extend(range(last, len(text)))
+    return "".join(parts), index
+
+
+def fold(text: str) -> Folded | None:
+    """`text` folded (see the module), or None when folding changes nothing that
+    matters."""
+    index: list[int] | None = None
+    significant = False
+    current = text
+    if not text.isascii():
+        got = _fold_chars(text)
+        if got is not None and got[2]:
+            current, index, significant = got
+    words = _fold_words(current)
+    if words is not None:
+        current, inner = words
+        index = inner if index is None else [index[i] for i in inner]
+        significant = True
+    if not significant:
+        return None
+    lowered = current.lower()
+    if len(lowered) == len(current):
+        current = lowered
+    if index is None:
+        index = list(range(len(current)))
+    index.append(len(text))
+    return Folded(current, index)

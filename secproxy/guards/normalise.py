@@ -1,0 +1,124 @@
+"""The normaliser: the views of a content that every guard scans.
+
+The engine makes one `Normaliser` per config snapshot and hands its `views` to the guards
+stage as the `Viewer`; `GuardContext.views` calls it once per slot and every guard
+shares the result. The views of a text are:
+
+- `raw`: the text as it arrived (always first);
+- `fold` (`secproxy.guards.folding`): invisible characters removed, NFKC, diacritics,
+  look-alike letters, leetspeak and spaced letters undone, lowercase, with an index back
+  to the raw characters — only when it differs from the raw text by more than case;
+- one decoded view per encoded run (`secproxy.guards.decoding`): base64, hex, url, html,
+  escape, tags, variation_selectors, rot13, carrying the span of the raw text it was
+  decoded from (rot13 keeps positions, so its view maps one to one). A decoded text is
+  normalised again, so nested encodings come out as `base64+url`, `url+base64+fold`…,
+  down to `max_depth` decodes.
+
+Bounds: `max_depth` decodes deep, `max_decoded_chars` decoded characters in all, at most
+`max_views` views and a fixed number of decode attempts per text. Whatever the input,
+`views` returns (hostile input costs time linear in its size, and never raises).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from secproxy.guards import View
+from secproxy.guards.decoding import DECODERS, Budget, decode_runs
+from secproxy.guards.folding import fold, fold_tables
+
+__all__ = ["DECODERS", "NormaliseOptions", "NormaliseSpec", "Normaliser"]
+
+
+class NormaliseSpec(Protocol):
+    """The normaliser's settings, as the config's `guards.normalise` section has them."""
+
+    @property
+    def fold(self) -> bool: ...
+    @property
+    def max_depth(self) -> int: ...
+    @property
+    def max_decoded_chars(self) -> int: ...
+    @property
+    def max_views(self) -> int: ...
+    @property
+    def decoders(self) -> Sequence[str]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class NormaliseOptions:
+    """Settings for a normaliser made outside a config (tests, tools)."""
+
+    fold: bool = True
+    """Make the folded view."""
+    max_depth: int = 3
+    """Decodes deep: 1 decodes what the raw text encodes, 2 also what that encodes…"""
+    max_decoded_chars: int = 256 * 1024
+    """Decoded characters made for one text, all views together."""
+    max_views: int = 32
+    """Views of one text, the raw one included."""
+    decoders: Sequence[str] = DECODERS
+    """Which decoders run (`DECODERS`)."""
+
+
+class Normaliser:
+    """Makes the views of a text (see the module)."""
+
+    __slots__ = ("decoders", "fold", "max_decoded_chars", "max_depth", "max_views")
+
+    def __init__(self, settings: NormaliseSpec | None = None):
+        s = settings if settings is not None else NormaliseOptions()
+        unknown = set(s.decoders) - set(DECODERS)
+        if unknown:
+            raise ValueError(f"unknown decoders {', '.join(sorted(unknown))} "
+                             f"(known: {', '.join(DECODERS)})")
+        self.fold = s.fold
+        self.max_depth = max(0, s.max_depth)
+        self.max_decoded_chars = max(0, s.max_decoded_chars)
+        self.max_views = max(1, s.max_views)
+        self.decoders = frozenset(s.decoders)
+
+    def warm(self) -> None:
+        """Build the folding tables now (about 50 ms) rather than on the first
+        non-ASCII text."""
+        fold_tables()
+
+    def views(self, text: str) -> tuple[View, ...]:
+        """The views of `text`: raw first, then folded and decoded ones."""
+        out = [View(text)]
+        if text:
+            budget = Budget(self.max_decoded_chars)
+            self._expand(text, out, 0, "", None, budget)
+        return tuple(out)
+
+    def _expand(self, text: str, out: list[View], depth: int, how: str,
+                span: tuple[int, int] | None, budget: Budget) -> None:
+        """Add the folded and decoded views of `text`, itself the view `how` of the raw
+        span `span` (None: `text` is the raw text)."""
+        if self.fold and len(out) < self.max_views:
+            folded = fold(text)
+            if folded is not None:
+                if span is None:
+                    out.append(View(folded.text, "fold", index=folded.index))
+                elif budget.take(len(folded.text)):
+                    out.append(View(folded.text, f"{how}+fold", span=span))
+        if depth >= self.max_depth:
+            return
+        seen = {text}
+        for got in decode_runs(text, self.decoders, budget):
+            if len(out) >= self.max_views:
+                return
+            if got.text in seen or not budget.take(len(got.text)):
+                continue
+            seen.add(got.text)
+            name = f"{how}+{got.how}" if how else got.how
+            if span is not None:
+                where: tuple[int, int] | None = span
+            elif got.how == "rot13":
+                where = None  # same length and positions: the view maps one to one
+            else:
+                where = (got.start, got.end)
+            out.append(View(got.text, name, span=where))
+            self._expand(got.text, out, depth + 1, name, where or (0, len(text)), budget)
