@@ -11,15 +11,17 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal, Protocol
 
 from secproxy.guards import Guard, GuardAction, GuardPolicy, GuardSettingsError
+from secproxy.guards.encoding import EncodingGuard
 from secproxy.guards.patterns import PatternGuard
 from secproxy.model import Direction, Severity, Surface
 
 FAMILIES: dict[str, Callable[[str], Guard]] = {
     "patterns": lambda name: PatternGuard(name),
+    "encoding": lambda name: EncodingGuard(name),
 }
 """Guard families: name → factory taking the guard's name."""
 
-DEFAULT_ACTIONS: dict[str, GuardAction] = {"patterns": "sanitize"}
+DEFAULT_ACTIONS: dict[str, GuardAction] = {"patterns": "sanitize", "encoding": "log"}
 """A family's action when its entry names none (every other family: `block`)."""
 
 
