@@ -74,7 +74,7 @@ def files(family: str | None = None) -> list[Path]:
 
 def load(family: str | None = None) -> list[Case]:
     """Every case of one family (or of all), in file order."""
-    out = []
+    out: list[Case] = []
     for path in files(family):
         with path.open(encoding="utf-8") as fh:
             out.extend(Case.from_json(line) for line in fh if line.strip())

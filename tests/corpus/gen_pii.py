@@ -226,7 +226,7 @@ def _negatives(out: CorpusWriter, rng: random.Random) -> None:
     for category, lang, context, text in T.NEGATIVES:
         out.add("negatives", family="pii", category=category, label="negative", text=text,
                 lang=lang, context=context)
-    for _ in range(8):
+    for _ in range(10):
         for lang, context, t in T.NUMBER_TEMPLATES:
             out.add("negatives", family="pii", category="number_not_pii", label="negative",
                     text=_fill_number_template(t, rng), lang=lang, context=context)

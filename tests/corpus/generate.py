@@ -12,7 +12,7 @@ import random
 import sys
 from collections import Counter
 
-from tests.corpus import gen_injection, gen_pii, gen_secrets
+from tests.corpus import gen_injection, gen_other, gen_pii, gen_secrets
 from tests.corpus.cases import FAMILIES, CorpusWriter
 
 SEED = 20250311
@@ -21,6 +21,8 @@ BUILDERS = {
     "injection": gen_injection.build,
     "secrets": gen_secrets.build,
     "pii": gen_pii.build,
+    "encoding": gen_other.build_encoding,
+    "toxicity": gen_other.build_toxicity,
 }
 
 
