@@ -15,11 +15,15 @@ from secproxy.config.types import StrictModel
 from secproxy.config.ws import WsSettings
 from secproxy.guards import GuardAction, GuardSettingsError, raw_view, registry
 from secproxy.guards.allow import Allowlist
+from secproxy.guards.normalise import DECODERS, Normaliser
 from secproxy.model import Direction, Severity, Surface
 
 if TYPE_CHECKING:
     from secproxy.config.schema import Config
     from secproxy.guards import Guard, Viewer
+
+Decoder = Literal["base64", "hex", "url", "html", "escape", "tags", "variation_selectors",
+                  "rot13"]
 
 
 class GuardEntry(StrictModel):
@@ -63,6 +67,26 @@ class GuardEntry(StrictModel):
         return self
 
 
+class NormaliseSettings(StrictModel):
+    """The normaliser: the folded and decoded views of a content that every guard scans
+    besides the raw text (`secproxy.guards.normalise`)."""
+
+    enabled: bool = True
+    """Off: guards see the raw text only."""
+    fold: bool = True
+    """Make the folded view (invisible characters, NFKC, look-alikes, leetspeak, spaced
+    letters undone; lowercase)."""
+    max_depth: int = Field(default=3, ge=0, le=8)
+    """Decodes deep: 1 decodes what the raw text encodes, 2 also what that encodes…"""
+    max_decoded_chars: int = Field(default=256 * 1024, ge=0, le=16 * 1024 * 1024)
+    """Decoded characters made for one content, all views together."""
+    max_views: int = Field(default=32, ge=1, le=256)
+    """Views of one content, the raw one included."""
+    decoders: list[Decoder] = list(DECODERS)  # type: ignore[arg-type]
+    """Which decoders run: base64, hex, url, html, escape, tags, variation_selectors,
+    rot13."""
+
+
 class GuardsSettings(StrictModel):
     """The content guards of the engine's `guards` stage, run after the rules."""
 
@@ -78,6 +102,8 @@ class GuardsSettings(StrictModel):
     as `secproxy scan` prints them and masks show them), `match` (a regular expression
     the found text matches in full), `paths` (globs of `host/path` in the proxy, of file
     paths for `secproxy scan`), narrowed by `kinds` and `guards`, with a `reason`."""
+    normalise: NormaliseSettings = NormaliseSettings()
+    """The views every guard scans besides the raw text (folded, decoded)."""
 
     @field_validator("allow")
     @classmethod
@@ -115,8 +141,15 @@ def guard_entries(guards: GuardsSettings, ws: WsSettings) -> list[GuardEntry]:
 
 def viewer_of(config: Config) -> Viewer:
     """How guards read content under `config`: the views of each slot (`Viewer`). Used by
-    the engine and `secproxy scan` alike, so both see the same text."""
-    return raw_view
+    the engine and `secproxy scan` alike, so both see the same text: the normaliser's
+    (its tables built now rather than on the first request), or the raw text alone when
+    `guards.normalise.enabled` is off."""
+    settings = config.guards.normalise
+    if not settings.enabled:
+        return raw_view
+    normaliser = Normaliser(settings)
+    normaliser.warm()
+    return normaliser.views
 
 
 def configured_guards(config: Config) -> list[Guard]:
