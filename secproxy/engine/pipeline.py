@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from secproxy.config import Config, LoadedConfig, load_config
+from secproxy.config.guards import viewer_of
 from secproxy.config.restart import restart_needed
 from secproxy.engine.approvals import Approval, ApprovalBroker
 from secproxy.engine.auth import ProxyUsers
@@ -330,6 +331,7 @@ class Engine:
             guards=self.guard_factory(loaded.config),
             resolver=self.resolver,
             masker=self.masker,
+            viewer=viewer_of(loaded.config),
         )
 
     def _install(self, snap: Snapshot) -> Snapshot:
