@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import random
 import re
 import uuid
@@ -109,10 +110,12 @@ def fill(template: str, kind: SecretKind, value: str) -> tuple[str, tuple[int, i
     return head + value + tail, (len(head), len(head) + len(value))
 
 
-def _prefix(value: str) -> str:
-    m = re.match(r"[A-Za-z0-9]{1,12}?[_\-.]((proj|api03|admin01|v1|pat|live|pt|tkn|auth)[_\-.])?",
-                 value)
-    return m.group(0) if m else value[:4]
+def _prefix(kind: SecretKind) -> str:
+    """The part every value of the kind starts with (`ghp_`, `xoxb-`, `AKIA`…), found as
+    the common start of a few made with a fixed seed; empty for shapeless kinds."""
+    rng = random.Random(kind.kind)
+    values = [kind.make(rng) for _ in range(4)]
+    return os.path.commonprefix(values)
 
 
 def placeholder(kind: SecretKind, value: str, rng: random.Random) -> str:
@@ -128,12 +131,14 @@ def placeholder(kind: SecretKind, value: str, rng: random.Random) -> str:
     if kind.shape == "phrase":
         return rng.choice(["word1 word2 word3 word4 word5 word6 word7 word8 word9 word10 "
                            "word11 word12", "<your 12-word recovery phrase>"])
-    prefix = _prefix(value)
-    return rng.choice([
-        f"<your-{kind.label.lower().replace(' ', '-')}>", f"YOUR_{kind.var}", f"${{{kind.var}}}",
-        f"{{{{ secrets.{kind.var} }}}}", prefix + "x" * max(8, len(value) - len(prefix)),
-        prefix + "...", "********", "REPLACE_ME", "<redacted>", f"{prefix}XXXXXXXXXXXXXXXX",
-    ])
+    generic = [f"<your-{re.sub(r'[^a-z0-9]+', '-', kind.label.lower()).strip('-')}>",
+               f"YOUR_{kind.var}", f"${{{kind.var}}}", f"{{{{ secrets.{kind.var} }}}}",
+               "********", "REPLACE_ME", "<redacted>"]
+    prefix = _prefix(kind)
+    if len(prefix) >= 3:
+        generic += [prefix + "x" * max(8, len(value) - len(prefix)), prefix + "...",
+                    f"{prefix}XXXXXXXXXXXXXXXX"]
+    return rng.choice(generic)
 
 
 def build(out: CorpusWriter, rng: random.Random) -> None:
