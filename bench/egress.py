@@ -6,6 +6,9 @@ in one run, with every figure printed next to its baseline.
                                       # directory holding `secproxy/`, e.g. from
                                       # `git archive HEAD secproxy | tar -x -C DIR`),
                                       # alternated with this one: an A/B in one run
+    python bench/egress.py --guards   # the same with content guards on egress: a
+                                      # patterns guard on requests and on responses
+                                      # (every body held and guarded)
 
 What it measures (the proxy runs in a child python on uvloop, pinned to its own core;
 nginx, wrk and this script share the other core when the machine has two or more):
@@ -42,12 +45,13 @@ RUNNER = r"""
 import asyncio, sys
 import uvloop
 from secproxy.config import load_config
+from secproxy.config.guards import configured_guards
 from secproxy.engine import Engine
 from secproxy.surfaces.egress import EgressService
 
 async def main():
     loaded = load_config(text=sys.argv[1], env={})
-    engine = Engine(loaded)
+    engine = Engine(loaded, guard_factory=configured_guards)
     svc = EgressService(engine, loaded.config, loaded.config.listeners.egress)
     await svc.start()
     print(svc.address, flush=True)
@@ -85,6 +89,11 @@ local target = "{url}"
 init = function(args) req = wrk.format("GET", target) end
 request = function() return req end
 """
+
+GUARDS = """guards: {use: [{name: keys, family: patterns, action: sanitize, surfaces: [egress],
+  settings: {patterns: [{name: key, pattern: "sk-[A-Za-z0-9]{20,}"}]}}]}
+"""
+"""With --guards: a patterns guard on every egress request and response."""
 
 BIG_MIB = 256
 WRK_SECONDS = 4
@@ -243,8 +252,10 @@ def start_proxy(core: int | None, config: str, port: int,
 
 def main() -> None:
     base = None
-    if sys.argv[1:2] == ["--base"] and len(sys.argv) > 2:
-        base = str(Path(sys.argv[2]).resolve())
+    guards = "--guards" in sys.argv
+    argv = [a for a in sys.argv if a != "--guards"]
+    if argv[1:2] == ["--base"] and len(argv) > 2:
+        base = str(Path(argv[2]).resolve())
         if not (Path(base) / "secproxy").is_dir():
             raise SystemExit(f"{base} holds no secproxy/ package")
     for tool in ("nginx", "wrk"):
@@ -281,7 +292,7 @@ def main() -> None:
                 f"egress: {{ssrf_allow: ['127.0.0.0/8'], allowed_connect_ports: "
                 f"[{nginx_port}], max_connections_per_principal: 10000, idle_timeout: 300s,"
                 f" pool_max_idle_per_host: 64}}\n"
-            )
+            ) + (GUARDS if guards else "")
             started = start_proxy(proxy_core, config, port, tree)
             procs.append(started)
             pids.append(started.pid)
@@ -296,6 +307,8 @@ def main() -> None:
               f"core {load_core}; wrk {WRK_SECONDS}s per run, median of {ROUNDS}")
         if base:
             print(f"A/B: 'proxy' is this tree, 'base' is {base}")
+        if guards:
+            print("content guards on: a patterns guard on egress requests and responses")
         # warm up every path
         wrk(load_core, direct_url + "/small", direct_url + "/small", 4, tmp)
         for proxy_url in proxy_urls:

@@ -8,10 +8,10 @@ one slot per value of a form, one per string of a JSON document, the whole text
 otherwise. `RequestView.rewrite()` turns masked slots back into an origin-form target,
 headers and body, re-encoded the way they arrived (a `%2F` in the path stays one).
 
-Bodies are text when their bytes say so: UTF-8 (or the declared charset) with at most
-1% of bytes that are not text. Undecodable bytes are kept as lone surrogates, so a
-masked body is re-encoded byte for byte outside the masks. A body declared binary
-(images, archives…) that does not decode is not guarded.
+Bodies are text when their type or their bytes say so: UTF-8 (or the declared charset),
+else Latin-1 byte for byte (so a masked body is re-encoded exactly outside the masks)
+with at most 1% control bytes. A body declared binary (images, archives…) that does not
+decode as UTF-8 is not guarded.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ _STREAMED_TYPES = frozenset({"text/event-stream", "application/x-ndjson",
 """Text sent as it is produced (server-sent events, JSON lines): held whole, it would
 reach the client only at its end."""
 _BINARY_PREFIXES = ("image/", "audio/", "video/", "font/", "model/")
-_JUNK = re.compile(r"[\x00-\x08\x0e-\x1f\udc80-\udcff]")
+_JUNK = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 _JUNK_SHARE = 0.01
 _PATH_SLASH = re.compile(rb"(%2[fF])")
 _UTF8 = frozenset({"utf-8", "utf8"})
@@ -97,8 +97,13 @@ class Text:
 
 
 def decode_text(data: bytes, kind: str, charset: str | None) -> Text | None:
-    """The body as text, or None when it is not text (binary, or undecodable bytes in
-    more than 1% of it unless its type says text)."""
+    """The body as text, or None when it is not text (declared binary, or more than 1%
+    control bytes when its type does not say text).
+
+    UTF-8 (or the declared charset) when it decodes; a UTF-8 character cut at the end
+    (a body held up to a limit) stays as escaped bytes. Anything else is read as
+    Latin-1, byte for byte: fast, exact on the way back, and ASCII secrets and markers
+    read the same."""
     codec = "utf-8"
     if charset and charset not in _UTF8:
         try:
@@ -107,19 +112,17 @@ def decode_text(data: bytes, kind: str, charset: str | None) -> Text | None:
             codec = "utf-8"
     try:
         return Text(data.decode(codec), codec)
-    except UnicodeDecodeError:
-        pass
-    except UnicodeError:  # a codec that cannot take surrogateescape, say
-        codec = "utf-8"
-    try:
-        text = data.decode(codec, "surrogateescape")
+    except UnicodeDecodeError as exc:
+        if codec == "utf-8" and exc.start >= len(data) - 3:
+            return Text(data.decode(codec, "surrogateescape"), codec)
     except UnicodeError:
-        codec, text = "latin-1", data.decode("latin-1")
+        pass  # a codec that cannot decode at all (an encoder-only name, say)
+    text = data.decode("latin-1")
     if textual(kind):
-        return Text(text, codec)
+        return Text(text, "latin-1")
     if binary(kind) or len(_JUNK.findall(text)) > len(text) * _JUNK_SHARE:
         return None
-    return Text(text, codec)
+    return Text(text, "latin-1")
 
 
 def decompress(data: bytes, coding: str, limit: int) -> bytes | None:
