@@ -82,15 +82,21 @@ class PatternGuard(BaseGuard):
         self.patterns = compile_patterns(settings.get("patterns", []))
 
     def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
-        hits = []
+        hits: dict[tuple[int, tuple[int, int], str], Hit] = {}
         for index, s in enumerate(slots):
             text = s.text
             if not text:
                 continue
-            for p in self.patterns:
-                for m in p.regex.finditer(text):
-                    if m.end() == m.start():
-                        continue  # an empty match has nothing to mask
-                    hits.append(Hit("redaction", f"matched pattern {p.name}", p.severity,
-                                    index, m.span(), p.mask, kind=p.name))
-        return hits
+            # Every view (raw, folded, decoded), each match mapped back to the raw text:
+            # a pattern written with look-alikes or in base64 is masked where it arrived.
+            for view in ctx.views(index, text):
+                for p in self.patterns:
+                    for m in p.regex.finditer(view.text):
+                        if m.end() == m.start():
+                            continue  # an empty match has nothing to mask
+                        span = view.origin(m.start(), m.end())
+                        if (index, span, p.name) not in hits:
+                            hits[(index, span, p.name)] = Hit(
+                                "redaction", f"matched pattern {p.name}", p.severity, index,
+                                span, p.mask, kind=p.name)
+        return list(hits.values())
