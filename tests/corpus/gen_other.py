@@ -37,12 +37,14 @@ def nested(text: str, rng: random.Random) -> str:
 TECHNIQUES = {
     **{name: fn for name, fn in obfuscate.TRANSFORMS.items()
        if name not in ("leetspeak", "spaced_letters")},
+    "url_encoding": lambda text, rng: obfuscate.url_encoded(text, rng, every_byte=True),
     "tag_chars": obfuscate.tag_chars,
     "variation_selectors": obfuscate.variation_selectors,
     "nested": nested,
 }
 """Leetspeak and spaced letters change how text reads, not how it is encoded: they are
-the injection family's concern, not this one's."""
+the injection family's concern, not this one's. URL-encoding here escapes every byte
+(`quote`'s output stays readable, which hides nothing from a person)."""
 
 
 def build_encoding(out: CorpusWriter, rng: random.Random) -> None:

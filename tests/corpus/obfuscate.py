@@ -28,37 +28,55 @@ BIDI = ["\u202a", "\u202b", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068"]
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "g": "9", "l": "1", "b": "8"}
 
 
+def _at_least_once(out: str, text: str, again: Callable[[], str]) -> str:
+    """Redraw a random transform until it changed something: a case that claims an
+    obfuscation must carry it."""
+    for _ in range(100):
+        if out != text:
+            return out
+        out = again()
+    raise ValueError(f"no character of {text[:40]!r} can be obfuscated this way")
+
+
 def homoglyph(text: str, rng: random.Random) -> str:
-    return "".join(HOMOGLYPHS[c] if c in HOMOGLYPHS and rng.random() < 0.6 else c for c in text)
+    def once() -> str:
+        return "".join(HOMOGLYPHS[c] if c in HOMOGLYPHS and rng.random() < 0.6 else c
+                       for c in text)
+    return _at_least_once(once(), text, once)
 
 
 def zero_width(text: str, rng: random.Random) -> str:
-    out = []
-    for i, c in enumerate(text):
-        out.append(c)
-        nxt = text[i + 1] if i + 1 < len(text) else ""
-        if c.isalpha() and nxt.isalpha() and rng.random() < 0.5:
-            out.append(rng.choice(ZERO_WIDTH))
-    return "".join(out)
+    def once() -> str:
+        out = []
+        for i, c in enumerate(text):
+            out.append(c)
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            if c.isalpha() and nxt.isalpha() and rng.random() < 0.5:
+                out.append(rng.choice(ZERO_WIDTH))
+        return "".join(out)
+    return _at_least_once(once(), text, once)
 
 
 def bidi(text: str, rng: random.Random) -> str:
     """Embedding and isolate controls around words: the logical order (what a model
     reads) is the payload, while a human reviewer sees the display shuffled."""
-    words = text.split(" ")
-    out = []
-    for w in words:
-        if rng.random() < 0.5:
-            opener = rng.choice(BIDI)
-            closer = "\u2069" if opener in ("\u2066", "\u2067", "\u2068") else "\u202c"
-            w = opener + w + closer
-        out.append(w)
-    return " ".join(out)
+    def once() -> str:
+        out = []
+        for w in text.split(" "):
+            if rng.random() < 0.5:
+                opener = rng.choice(BIDI)
+                closer = "\u2069" if opener in ("\u2066", "\u2067", "\u2068") else "\u202c"
+                w = opener + w + closer
+            out.append(w)
+        return " ".join(out)
+    return _at_least_once(once(), text, once)
 
 
 def leetspeak(text: str, rng: random.Random) -> str:
-    return "".join(LEET[c.lower()] if c.lower() in LEET and rng.random() < 0.7 else c
-                   for c in text)
+    def once() -> str:
+        return "".join(LEET[c.lower()] if c.lower() in LEET and rng.random() < 0.7 else c
+                       for c in text)
+    return _at_least_once(once(), text, once)
 
 
 def spaced(text: str, rng: random.Random) -> str:
@@ -100,8 +118,10 @@ def hexed(text: str, rng: random.Random) -> str:
     return lead + raw
 
 
-def url_encoded(text: str, rng: random.Random) -> str:
-    if rng.random() < 0.5:
+def url_encoded(text: str, rng: random.Random, *, every_byte: bool = False) -> str:
+    """Percent-encoding of every byte, or of what `quote` escapes (spaces, punctuation
+    and non-ASCII: readable to a person, not to a substring match)."""
+    if every_byte or rng.random() < 0.5:
         enc = "".join(f"%{b:02X}" for b in text.encode())
     else:
         enc = urllib.parse.quote(text, safe="")

@@ -12,7 +12,7 @@ from collections import Counter
 
 import pytest
 
-from tests.corpus import checks, generate, tokens
+from tests.corpus import checks, generate, obfuscate, tokens
 from tests.corpus.cases import CONTEXTS, FAMILIES, LABELS, LANGS, REQUIRED, ROOT, Case, files, load
 
 VALIDATORS = {**checks.VALIDATORS, **tokens.VALIDATORS}
@@ -101,6 +101,27 @@ def test_encoding_and_toxicity_have_their_categories(corpus: list[Case]) -> None
     tox = [c for c in corpus if c.family == "toxicity" and c.positive]
     assert {"insult", "threat", "hate"} <= {c.category for c in tox}
     assert len({c.lang for c in tox}) >= 4
+
+
+CARRIES = {
+    "zero_width": lambda t: any(c in obfuscate.ZERO_WIDTH for c in t),
+    "bidi": lambda t: any(c in obfuscate.BIDI or c in "\u202c\u2069" for c in t),
+    "tag_chars": lambda t: any(0xE0000 <= ord(c) <= 0xE007F for c in t),
+    "variation_selectors": lambda t: any(0xFE00 <= ord(c) <= 0xFE0F
+                                         or 0xE0100 <= ord(c) <= 0xE01EF for c in t),
+    "homoglyph": lambda t: any(c in obfuscate.HOMOGLYPHS.values() for c in t),
+    "fullwidth": lambda t: any(0xFF01 <= ord(c) <= 0xFF5E for c in t),
+}
+"""What a case that claims an invisible or look-alike obfuscation must contain."""
+
+
+def test_obfuscated_positives_carry_their_obfuscation(corpus: list[Case]) -> None:
+    for c in corpus:
+        if not c.positive or c.family not in ("injection", "encoding"):
+            continue
+        technique = c.category.removeprefix("obfuscated_")
+        if technique in CARRIES:
+            assert CARRIES[technique](c.text), f"{c.id} has no {technique} character"
 
 
 def test_every_value_passes_its_checksum_and_every_near_miss_fails(corpus: list[Case]) -> None:
