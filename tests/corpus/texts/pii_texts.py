@@ -165,6 +165,6 @@ NUMBER_TEMPLATES: list[tuple[str, str, str]] = [
     ("en", "tool_result", "Coordinates: 48.{d6}, 11.{d6} (accuracy {d2} m)"),
     ("ja", "tool_result", "注文番号：{d4}-{d4}-{d4}　合計：{d2},{d3}円（税込）"),
     ("en", "code", "MAX_UPLOAD_BYTES = {d9}\nRETRY_BACKOFF_MS = [{d3}, {d4}, {d4}]\n"),
-    ("en", "tool_result", "Case 9{d2}-{d2}-{d4} opened {date} by the claims team; status: pending review."),
+    ("en", "tool_result", "Case {d4}-{d2}-{d5} opened {date} by the claims team; status: pending review."),
     ("en", "chat", "Gift card {d4} {d4} {d4} {d4} has a balance of $25.00."),
 ]
