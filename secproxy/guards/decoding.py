@@ -82,6 +82,7 @@ _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd]")
 _ROT13_NAMED = re.compile(r"(?i)\brot[ -]?13\b|\bcaesar")
 _ROT13_WORDS = (" gur ", " naq ", " lbh ", " vf ", " vg ", " nyy ", " guvf ", " jvgu ",
                 " gung ", " lbhe ", "vtaber", "cerivbhf", "vafgehpgvba", "flfgrz", "cebzcg")
+_ROT13_HINTS = (" gur ", " naq ", " lbh ", "Gur ")
 _GAP = 16
 """Characters between two entities or escapes of the same run."""
 _PREFIX = 32
@@ -149,6 +150,8 @@ def _runs(text: str, budget: Budget) -> Iterator[Decoded]:
         budget.attempts -= 1
         run = text[at:end]
         core = run.rstrip("=")
+        if core[:2] in ("0x", "0X") and _HEX.fullmatch(core, 2):
+            core = core[2:]  # a hex literal
         if len(core) % 2 == 0 and _HEX.fullmatch(core):
             got = _hex(core, budget)
             if got is not None:
@@ -280,13 +283,16 @@ def _variation_selectors(text: str) -> Iterator[Decoded]:
 
 
 def _rot13(text: str) -> Decoded | None:
-    """A rot13 view of `text` when it names rot13 or reads like rot13'd English: `r` and
-    `g` outnumber `e` and `t` (their images, the commonest letters), and two of its words
-    are there. Letter counts and `in` run at memchr speed; no regex scans clean prose."""
+    """A rot13 view of `text` when it names rot13, or reads like rot13'd English: `r`
+    and `g` outnumber `e` and `t` (their images, the commonest letters), or a sentence
+    of it sits in other text (`gur`, `naq`, `lbh`: "the", "and", "you"); and two of its
+    common words are there. Letter counts and `in` run at memchr speed; no regex scans
+    clean prose."""
     named = ("13" in text or "aesar" in text or "AESAR" in text) and (
         _ROT13_NAMED.search(text) is not None)
     if not named:
-        if text.count("r") + text.count("g") <= text.count("e") + text.count("t"):
+        if text.count("r") + text.count("g") <= text.count("e") + text.count("t") and not any(
+                w in text for w in _ROT13_HINTS):
             return None
         low = f" {text.lower()} "
         if sum(w in low for w in _ROT13_WORDS) < 2:

@@ -53,12 +53,13 @@ from secproxy.guards.folding import (
     leet_tokens,
     mixed_script_words,
     spaced_runs,
+    word_bounds,
 )
 from secproxy.model import Severity
 
 KINDS = ("tag_characters", "bidi_control", "zero_width", "variation_selectors", "homoglyphs",
-         "spaced_letters", "leetspeak", "base64_payload", "hex_payload", "url_encoded",
-         "html_entities", "unicode_escapes", "rot13", "nested_encoding")
+         "styled_letters", "spaced_letters", "leetspeak", "base64_payload", "hex_payload",
+         "url_encoded", "html_entities", "unicode_escapes", "rot13", "nested_encoding")
 DEFAULT_KINDS = tuple(k for k in KINDS if k != "leetspeak")
 CATEGORY = "evasion"
 
@@ -75,6 +76,55 @@ _ALNUM_PCT = re.compile(r"%(?:3[0-9]|4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa]
 _NUMERIC_ENTITY = re.compile(r"&#(?:([0-9]{1,8})|[xX]([0-9A-Fa-f]{1,7}));?")
 _ESCAPE = re.compile(r"\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2}))")
 _FLAG = "\U0001f3f4"
+_SOFT_HYPHEN = "\u00ad"
+_NO_SPACES = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
+"""Thai, Lao, Myanmar, Khmer, kana and CJK: scripts that write no spaces."""
+_STYLED = re.compile("[\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9]")
+"""Full-width and circled Latin letters (maths letters are astral: looked for apart)."""
+_STYLED_RUN = re.compile(
+    "(?:[\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9\U0001d400-\U0001d7ff]"
+    "[\\s\u3000\uff01-\uff20\uff3b-\uff40\uff5b-\uff65!-/:-@\\[-`{-~]{0,4}){8,}")
+RISKY = re.compile(
+    r"(?i)\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}?"
+    r"\b(?:instruction|rule|guideline|prompt|polic|directive|restriction|previous|prior|above)"
+    r"|\b(?:system|developer)\s+(?:prompt|message|mode)|\byou\s+are\s+(?:now|no\s+longer)\b"
+    r"|\bact\s+as\b|\bjailbr[eo]ak|\b(?:no|without)\s+(?:restrictions|limits|filters)\b"
+    r"|\b(?:reveal|print|show|output|repeat|leak|dump|expose|send|forward|upload|exfiltrat\w*)"
+    r"\b.{0,60}?\b(?:prompt|instructions|secret|password|api[_ -]?key|token|credential"
+    r"|private[_ -]key|\.env|ssh)"
+    r"|\b(?:api[_ -]?keys?|passwords?|passwd|private[_ -]key|id_rsa|credentials?)\b"
+    r"|\b(?:curl|wget|ncat|nc|bash|powershell|sudo|chmod)\s+[-\w./:$@]|\brm\s+-rf\b"
+    r"|/etc/(?:passwd|shadow)|\b(?:eval|exec)\s*\(|os\.system|subprocess|__import__"
+    r"|<script|javascript:|\bonerror\s*=|\b(?:drop\s+table|delete\s+from|union\s+select)\b"
+    r"|'\s*or\s+'?1'?\s*=\s*'?1|!\[[^\]]{0,40}\]\(https?://|<img\s[^>]{0,40}src=[\"']?https?://"
+    r"|\b(?:send|forward|upload|post|e-?mail|copy|export|exfiltrat\w*)\b.{0,80}?\bto\s+"
+    r"\S{0,40}(?:@\w|https?://|\.(?:com|net|org|io|ru|cn|xyz)\b)"
+    r"|\b(?:approve|merge|delete|transfer|wire|disable|grant|refund)\b.{0,50}?"
+    r"\b(?:all|every|without\s+(?:review|approval|asking|confirmation)|immediately|admin\w*"
+    r"|100\s?%)"
+    # The same asks in other languages: ignore instructions, passwords, system prompt.
+    r"|\b(?:ignora|ignorez|ignoriere|ignorieren|negeer|ignoruj|игнорируй|забудь|envoie"
+    r"|envía|envia|sende|schicke|отправь|удали|supprime|elimina|borra|lösche)\w*\b"
+    r"|تجاهل|أرسل|احذف|كلمات المرور|删除|导出|发送|削除|送信|転送"
+    r"|\b(?:instrucciones|consignes|anweisungen|istruzioni|instruções|instrukcje"
+    r"|инструкции|contraseña|mot\s+de\s+passe|passwort|senha|пароль)\b"
+    r"|無視|忽略|指示を|指令|パスワード|密码|密碼|비밀번호|무시|システムプロンプト|系统提示")
+"""What makes decoded text a payload rather than data: instructions to a model (ignore
+the rules, reveal the prompt), asks for secrets, shell and code, SQL, script, and
+high-impact actions in bulk; a few of the same asks in other languages."""
+
+
+ASKS_TO_DECODE = re.compile(
+    r"(?i)\b(?:decode|decrypt|deobfuscate|unscramble|translate|convert|rot-?13)\w*\b.{0,40}?"
+    r"\b(?:follow|execute|obey|comply|run|apply|perform|carry\s+out|act\s+on|do\s+(?:it|what|as))\b"
+    r"|\b(?:follow|execute|obey|comply\s+with|carry\s+out|do)\b.{0,30}?"
+    r"\b(?:decoded|hidden|encoded|obfuscated)\b")
+"""A carrier that asks for its encoded part to be decoded and acted on."""
+
+
+def risky(text: str) -> bool:
+    """Whether decoded `text` carries instructions, commands or asks for secrets."""
+    return RISKY.search(text[:8192]) is not None
 _MAX_PER_KIND = 20
 """Hits of one kind in one slot: past that, one more would tell nothing new."""
 
@@ -113,10 +163,16 @@ def invisible(text: str) -> Iterator[Found]:
         after = text[end] if end < len(text) else ""
         if not start and run == "\ufeff":
             continue
-        near_ascii = (before.isascii() and before.isalnum()) or (after.isascii()
-                                                                 and after.isalnum())
-        splits = [c for c in run if c not in BIDI_CONTROLS and (
-            near_ascii if c in _JOINERS else (before.isalnum() or after.isalnum()))]
+        # Inside a word: a joiner or direction mark between two ASCII letters (Persian,
+        # Indic and emoji text join on purpose, right-to-left text marks numbers); any
+        # other invisible character beside a letter or digit, except a zero-width space
+        # in the scripts that write no spaces (a line-break hint there). Soft hyphens are
+        # typography (they are folded away for the other guards all the same).
+        latin_pair = before.isascii() and before.isalpha() and after.isascii() and (
+            after.isalpha())
+        splits = [c for c in run if c not in BIDI_CONTROLS and c != _SOFT_HYPHEN and (
+            latin_pair if c in _JOINERS else (before.isalnum() or after.isalnum()) and not (
+                c == "\u200b" and _NO_SPACES.match(before or after)))]
         if splits:
             hidden += len(splits)
             span = _word(text, start, end)
@@ -138,6 +194,20 @@ def invisible(text: str) -> Iterator[Found]:
                    f"invisible tag characters spelling {len(spelt)} characters")
 
 
+def styled(text: str) -> Iterator[Found]:
+    """Latin text written in full-width, circled or maths letters: a sentence of them
+    reads as plain text to a model and matches no filter. Full-width digits and short
+    words in Chinese or Japanese text are ordinary typesetting and are not findings."""
+    if _STYLED.search(text) is None and not has_astral(text):
+        return
+    for m in _STYLED_RUN.finditer(text):
+        letters = sum(1 for c in m.group() if not c.isspace() and c.isalpha())
+        words = len(m.group().replace("\u3000", " ").split())
+        if letters >= 10 and words >= 2:
+            yield ("styled_letters", m.span(), Severity.MEDIUM,
+                   f"{letters} letters in full-width or styled forms")
+
+
 def homoglyphs(text: str) -> Iterator[Found]:
     """Words mixing Latin letters with look-alikes, or made of look-alikes in mostly
     Latin text."""
@@ -146,15 +216,14 @@ def homoglyphs(text: str) -> Iterator[Found]:
     tables = fold_tables()
     if tables.any_lookalike.search(text) is None:
         return
-    spans = {_word(text, s, e) for s, e in mixed_script_words(text)}
+    spans = set(mixed_script_words(text))
     ascii_chars = len(text.encode("ascii", "ignore"))
     if ascii_chars >= 4 * (len(text) - ascii_chars):
         for m in tables.any_lookalike.finditer(text):
-            spans.add(_word(text, m.start(), m.end()))
+            spans.add(word_bounds(text, m.start(), tables.lookalike))
     flagged = []
     for start, end in sorted(spans):
-        word = text[start:end].strip(".,;:!?\"'()[]{}<>")
-        if len(word) >= 3 and _deceptive(word, tables.lookalike):
+        if end - start >= 3 and _deceptive(text[start:end], tables.lookalike):
             flagged.append((start, end))
     severity = Severity.HIGH if len(flagged) >= 3 else Severity.MEDIUM
     for span in flagged[:_MAX_PER_KIND]:
@@ -185,7 +254,9 @@ def _deceptive(word: str, lookalike: Mapping[str, str]) -> bool:
         right[:1].isalpha())  # inside a Latin word: pаssword
 
 
-def _decoded(text: str, view: View, min_encoded: int) -> Iterator[Found]:
+def _decoded(text: str, view: View, min_encoded: int, every: bool) -> Iterator[Found]:
+    """The finding for one decoded view: an encoding inside another always; otherwise a
+    payload (`risky` decoded text, or any readable text when `every`)."""
     parts = [p for p in view.how.split("+") if p != "fold"]
     span = view.span or (0, len(text))
     if len(parts) >= 2:
@@ -193,41 +264,54 @@ def _decoded(text: str, view: View, min_encoded: int) -> Iterator[Found]:
                f"nested encodings ({' then '.join(parts)})")
         return
     how = parts[0]
+    if how == "variation_selectors":
+        yield ("variation_selectors", span, Severity.HIGH,
+               f"variation selectors spelling {len(view.text)} characters")
+        return
+    danger = risky(view.text) or ASKS_TO_DECODE.search(
+        text[max(0, span[0] - 160):span[0] + 160 if how == "rot13" else span[0]]) is not None
+    if not (danger or every):
+        return
+    if how in ("url", "html", "escape"):
+        kind, n = _encoded_alnum(how, text[span[0]:span[1]])
+        # Encoding letters or digits is evasion (no encoder needs it); encoding other
+        # text counts when it hides a payload, and, for URL-encoding, outside a URL
+        # (UTF-8 in a path or query is how URLs carry it).
+        url_like = how == "url" and ("://" in text[max(0, span[0] - 64):span[1]] or (
+            "=" in text[span[0]:span[1]]))
+        if n >= min_encoded or (danger and not url_like):
+            yield (kind, span, Severity.HIGH if danger else Severity.MEDIUM,
+                   f"{n} letters or digits encoded" + (", hiding instructions or commands"
+                                                       if danger else ""))
+        return
+    severity = Severity.HIGH if danger else Severity.LOW
+    what = "instructions or commands" if danger else f"{len(view.text)} characters of text"
     run = text[span[0]:span[1]]
     before = text[max(0, span[0] - 10):span[0]]
     if how == "base64":
-        if run.startswith("eyJ") or before.endswith((".", "Basic ", "base64,")) or (
-                text[span[1]:span[1] + 1] == "."):
+        if not danger and (run.startswith("eyJ") or before.endswith(
+                (".", "Basic ", "base64,")) or text[span[1]:span[1] + 1] == "."):
             return  # a JWT, Basic credentials or a data: URI: the encoding is declared
-        words = len(view.text.split())
-        yield ("base64_payload", span, Severity.MEDIUM if words >= 3 else Severity.LOW,
-               f"base64 that decodes to {len(view.text)} characters of text")
+        yield ("base64_payload", span, severity, f"base64 that decodes to {what}")
     elif how == "hex":
-        words = len(view.text.split())
-        yield ("hex_payload", span, Severity.MEDIUM if words >= 2 else Severity.LOW,
-               f"hex that decodes to {len(view.text)} characters of text")
-    elif how == "url":
-        n = len(_ALNUM_PCT.findall(run))
-        if n >= min_encoded:
-            yield ("url_encoded", span, Severity.MEDIUM,
-                   f"URL-encoding of {n} letters or digits")
-    elif how == "html":
-        n = sum(_ascii_alnum(int(m.group(1) or m.group(2), 10 if m.group(1) else 16))
-                for m in _NUMERIC_ENTITY.finditer(run))
-        if n >= min_encoded:
-            yield ("html_entities", span, Severity.MEDIUM,
-                   f"HTML entities for {n} letters or digits")
-    elif how == "escape":
-        n = sum(_ascii_alnum(int(next(g for g in m.groups() if g), 16))
-                for m in _ESCAPE.finditer(run))
-        if n >= min_encoded:
-            yield ("unicode_escapes", span, Severity.MEDIUM,
-                   f"escapes for {n} letters or digits")
+        yield ("hex_payload", span, severity, f"hex that decodes to {what}")
     elif how == "rot13":
-        yield ("rot13", span, Severity.MEDIUM, "rot13 text")
-    elif how == "variation_selectors":
-        yield ("variation_selectors", span, Severity.HIGH,
-               f"variation selectors spelling {len(view.text)} characters")
+        yield ("rot13", span, severity, f"rot13 of {what}")
+
+
+def _encoded_alnum(how: str, run: str) -> tuple[str, int]:
+    """The kind of a character encoding and how many ASCII letters or digits it encodes
+    in `run` (which no encoder needs to: `%69gnore`)."""
+    if how == "url":
+        return "url_encoded", len(_ALNUM_PCT.findall(run))
+    if how == "html":
+        return "html_entities", sum(
+            _ascii_alnum(int(m.group(1) or m.group(2), 10 if m.group(1) else 16))
+            for m in _NUMERIC_ENTITY.finditer(run))
+    if how == "escape":
+        return "unicode_escapes", sum(_ascii_alnum(int(next(g for g in m.groups() if g), 16))
+                                      for m in _ESCAPE.finditer(run))
+    return "", 0
 
 
 @dataclass
@@ -237,12 +321,17 @@ class EncodingGuard(BaseGuard):
     family: str = "encoding"
     kinds: frozenset[str] = field(default=frozenset(DEFAULT_KINDS))
     min_encoded: int = 3
+    payloads: str = "risky"
 
     def configure(self, settings: Mapping[str, Any]) -> None:
-        unknown = set(settings) - {"kinds", "min_encoded"}
+        unknown = set(settings) - {"kinds", "min_encoded", "payloads"}
         if unknown:
-            raise GuardSettingsError(f"family encoding takes `kinds` and `min_encoded` "
-                                     f"(got {', '.join(sorted(unknown))})")
+            raise GuardSettingsError(f"family encoding takes `kinds`, `min_encoded` and "
+                                     f"`payloads` (got {', '.join(sorted(unknown))})")
+        payloads = settings.get("payloads", "risky")
+        if payloads not in ("risky", "all"):
+            raise GuardSettingsError("payloads must be `risky` or `all`")
+        self.payloads = payloads
         kinds = settings.get("kinds", DEFAULT_KINDS)
         if not isinstance(kinds, list | tuple) or not all(isinstance(k, str) for k in kinds):
             raise GuardSettingsError("kinds must be a list of kind names")
@@ -271,6 +360,7 @@ class EncodingGuard(BaseGuard):
         if not text.isascii():
             yield from invisible(text)
             yield from homoglyphs(text)
+            yield from styled(text)
         if any(v.how == "fold" for v in views):
             if "spaced_letters" in self.kinds:
                 for start, end, joined, _ in spaced_runs(text):
@@ -282,4 +372,4 @@ class EncodingGuard(BaseGuard):
                     yield ("leetspeak", (start, end), Severity.LOW, f"leetspeak for {letters!r}")
         for view in views[1:]:
             if view.how not in ("fold", "tags"):
-                yield from _decoded(text, view, self.min_encoded)
+                yield from _decoded(text, view, self.min_encoded, self.payloads == "all")

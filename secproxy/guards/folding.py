@@ -222,7 +222,7 @@ def fold_tables() -> FoldTables:
     )
 
 
-def _word_bounds(text: str, at: int, lookalike: dict[str, str]) -> tuple[int, int]:
+def word_bounds(text: str, at: int, lookalike: dict[str, str]) -> tuple[int, int]:
     """The word around `at` (letters, digits and look-alikes), at most 64 characters."""
     start = at
     while start > 0 and at - start < 64 and (text[start - 1].isalnum()
@@ -247,7 +247,7 @@ def _mixed_words(text: str, tables: FoldTables) -> list[tuple[int, int]]:
     for m in tables.adjacent.finditer(text):
         if out and m.start() < out[-1][1]:
             continue
-        out.append(_word_bounds(text, m.start(), tables.lookalike))
+        out.append(word_bounds(text, m.start(), tables.lookalike))
     return out
 
 
