@@ -11,23 +11,29 @@ hiding text from a filter is a signal of its own. Kinds and their severities:
   and isolates in text with no right-to-left letters). Direction marks in Arabic or
   Hebrew text, and isolates there, are not findings.
 - `zero_width` (medium; high from three on): invisible characters inside words. A
-  joiner in an emoji sequence or in Persian or Indic text, a BOM at the start, are not.
+  joiner or direction mark in emoji, Persian, Indic or right-to-left text, a zero-width
+  space in Thai or Japanese, a BOM at the start, a soft hyphen, are not findings.
 - `variation_selectors` (high): runs of selectors that spell bytes.
 - `homoglyphs` (medium; high from three words): words mixing Latin letters with
   look-alikes from other scripts (`pаypal` with a Cyrillic `а`), or made only of
   look-alikes in mostly Latin text. A Greek letter after an acronym (`TNFα`) and the
   micro sign are not.
+- `styled_letters` (medium): sentences of full-width, circled or maths Latin letters
+  (short full-width words and digits in Chinese or Japanese text are typesetting).
 - `spaced_letters` (low), `leetspeak` (low; not reported unless listed in `kinds`).
-- `base64_payload`, `hex_payload` (low for a short token, medium for text): encoded runs
-  that decode to readable text. Images, hashes, keys and UUIDs do not decode to text;
-  JWTs, `Basic` credentials and `data:` URIs declare their encoding and are not findings.
-- `url_encoded`, `html_entities`, `unicode_escapes` (medium): at least `min_encoded`
-  ASCII letters or digits encoded, which no encoder needs to do (`%69gnore`). A URL with
-  `%20`, UTF-8 in a path, `&amp;`, `\\u00e9` in JSON are not findings.
-- `rot13` (medium), `nested_encoding` (high: an encoding inside another).
+- `base64_payload`, `hex_payload`, `rot13`, `url_encoded`, `html_entities`,
+  `unicode_escapes` (high): encoded text that carries instructions, commands, code or
+  asks for secrets (`RISKY`), or whose carrier asks for it to be decoded and acted on.
+  Encoded data that says nothing of the kind (a fixture, a note, a tutorial's example, a
+  rot13 spoiler, an image, a hash, a JWT, `Basic` credentials, a `data:` URI) is not
+  a finding; with `payloads: all` every readable encoded text is (low). Inside a URL,
+  URL-encoding counts only when it encodes ASCII letters or digits (at least
+  `min_encoded`: `%69gnore`), which no encoder needs to do: a URL with `%20` or UTF-8 in
+  its path, `&amp;`, `\\u00e9` in JSON are never findings.
+- `nested_encoding` (high): an encoding inside another.
 
-Settings: `kinds` (the kinds reported; default all but `leetspeak`) and `min_encoded`
-(default 3).
+Settings: `kinds` (the kinds reported; default all but `leetspeak`), `min_encoded`
+(default 3) and `payloads` (`risky`, the default, or `all`).
 
 Default action: `log` (`registry.DEFAULT_ACTIONS`). An encoding is evidence, not harm:
 the guards that judge what the text says read the decoded views and block on their own
@@ -280,7 +286,7 @@ def _decoded(text: str, view: View, min_encoded: int, every: bool) -> Iterator[F
         url_like = how == "url" and ("://" in text[max(0, span[0] - 64):span[1]] or (
             "=" in text[span[0]:span[1]]))
         if n >= min_encoded or (danger and not url_like):
-            yield (kind, span, Severity.HIGH if danger else Severity.MEDIUM,
+            yield (kind, span, Severity.HIGH if danger else Severity.LOW,
                    f"{n} letters or digits encoded" + (", hiding instructions or commands"
                                                        if danger else ""))
         return
