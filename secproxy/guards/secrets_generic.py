@@ -1,0 +1,504 @@
+"""Secrets that no provider prefix announces: values assigned to secret-like names,
+credentials in URLs and command lines, bearer tokens and BIP-39 seed phrases.
+
+Each detector is a `Special`: a prefilter pattern for the shared multi-pattern scanner
+(so a text without `password`, `://` or a run of short words never reaches it) and a
+function that reads the text from where the scanner says a match can start and returns
+`Found`s. What makes these detectors precise is not the pattern but the filters:
+secret-like names (`db_password`, `apiKey`, `--token`) whose value is a literal, neither
+a reference (`os.environ[…]`, `${VAR}`, `self.token`), a type (`token: str`), a
+placeholder (`<your-key>`, `changeme`, `xxxx`), a path, a URL, a hash under a hash's name
+nor a low-entropy word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
+
+from secproxy.guards import secrets_checks as chk
+from secproxy.guards.scanner import Prefiltered, Window, required_literals
+from secproxy.model import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One secret in a text."""
+
+    kind: str
+    start: int
+    end: int
+    severity: Severity
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ContextRule:
+    """A provider's value shape, recognised when assigned to a name near its keywords."""
+
+    kind: str
+    keywords: re.Pattern[str]
+    """Searched in the lower-cased name and the 40 characters before it."""
+    value: re.Pattern[str]
+    """Matched in full against the value."""
+    severity: Severity
+    check: Callable[[str], bool] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What the detectors of one configuration share."""
+
+    min_entropy: float = 3.0
+    context: tuple[ContextRule, ...] = ()
+    gate: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    """Literals of the `context` rules' keywords, each with the rules that need it (one
+    substring test per literal: faster than one search of all the keyword patterns)."""
+    ungated: tuple[int, ...] = ()
+    """Context rules whose keywords have no literal to test first."""
+
+    @classmethod
+    def build(cls, min_entropy: float, context: tuple[ContextRule, ...]) -> Options:
+        by_literal: dict[str, list[int]] = {}
+        ungated = []
+        for i, rule in enumerate(context):
+            lits = required_literals(rule.keywords.pattern)
+            if lits is None:
+                ungated.append(i)
+            for lit in lits or ():
+                by_literal.setdefault(lit, []).append(i)
+        gate = tuple((lit, tuple(ids)) for lit, ids in by_literal.items())
+        return cls(min_entropy, context, gate, tuple(ungated))
+
+    def context_rules(self, near: str) -> list[ContextRule]:
+        """The context rules whose keywords may occur in `near` (lower case)."""
+        ids = set(self.ungated)
+        for lit, rule_ids in self.gate:
+            if lit in near:
+                ids.update(rule_ids)
+        return [self.context[i] for i in sorted(ids)]
+
+
+Finder = Callable[[Prefiltered, list[Window], Options, frozenset[int]], Iterator[Found]]
+"""`find(prefiltered, windows, options, covered)`: the findings whose match starts in one
+of `windows` (where the prefilter found a candidate); `covered` holds the start offsets of
+what the provider formats found, which need not be judged again."""
+
+
+@dataclass(frozen=True, slots=True)
+class Special:
+    """A detector with its own logic behind a scanner prefilter."""
+
+    name: str
+    prefilter: str
+    """A pattern for the scanner that matches wherever the detector can find something,
+    starting where the finding's match starts."""
+    find: Finder
+    every: bool = False
+    """Windows around each prefilter match (`ScanRule.every`), not one from the first."""
+
+
+def _reach(rx: re.Pattern[str]) -> int:
+    """How far past a match's start confirming it may read."""
+    return int(_sre_parse.parse(rx.pattern, rx.flags).getwidth()[1]) + 64
+
+
+def _search(rx: re.Pattern[str], text: str, windows: list[Window], reach: int
+            ) -> Iterator[re.Match[str]]:
+    """The matches of `rx` that start in one of `windows`, in order."""
+    pos = 0
+    for lo, hi in windows:
+        for m in rx.finditer(text, max(lo, pos), min(len(text), hi + reach)):
+            if m.start() > hi:
+                break
+            pos = m.end()
+            yield m
+
+
+_A = re.ASCII
+_IDENT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-$@")
+
+# --- assignments --------------------------------------------------------------------
+
+_KEYWORDS = (r"password|passwd|passphrase|passcode|pass|pwd|secret|token|api[_\-. ]?key"
+             r"|access[_\-. ]?key|priv(?:ate)?[_\-. ]?key|auth[_\-.]?(?:key|code)"
+             r"|credentials?|signing[_\-.]?key|encryption[_\-.]?key|master[_\-.]?key"
+             r"|app[_\-.]?key|license[_\-.]?key|sas[_\-.]?key|account[_\-.]?key"
+             r"|conn(?:ection)?[_\-.]?str(?:ing)?")
+_KEYWORD = re.compile(_KEYWORDS, _A)
+"""Found in the lower-cased text (a case-sensitive search is several times faster)."""
+_VALUE_START = r"[\"'`]?[^\s$<{(\[,;})\]\"'`]{6}"
+"""Six characters of a value that is neither a reference (`${X}`, `<name>`, `{{ x }}`,
+`(…)`) nor too short to be a credential (which also skips most numbers)."""
+ASSIGN_PREFILTER = (rf"(?i:{_KEYWORDS})[\w.\-]{{0,40}}[\"'`\]]{{0,2}}\s{{0,3}}"
+                    rf"(?::=|=>|==?|:|>)\s{{0,3}}{_VALUE_START}")
+FLAG_PREFILTER = (rf"--?[a-z0-9_.\-]{{0,30}}(?:{_KEYWORDS})[a-z0-9_.\-]{{0,20}}"
+                  rf"[ \t]{{1,3}}{_VALUE_START}")
+"""Command-line flags (`--db-password value`): lower case, as flags are written, which
+the prefilter matches faster than a caseless pattern."""
+
+_ASSIGN = re.compile(
+    r"(?P<rest>[\w.\-]{0,40})(?P<kq>[\"'`]?)\]?"
+    r"(?:\s{0,3}(?P<op>:=|=>|==|=|:)\s{0,3}|(?P<ws>[ \t]{1,3})|(?P<xml>>))"
+    r"(?:\"(?P<dq>[^\"\r\n]{1,300})\"|'(?P<sq>[^'\r\n]{1,300})'|`(?P<bq>[^`\r\n]{1,300})`"
+    r"|(?P<bare>[^\s\"'`,;&<>(){}\[\]]{1,300}))", _A)
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_.\-$@]+", _A)
+
+_NOT_SECRET_WORDS = frozenset("""
+id ids uuid guid name names type types url uri urls uris endpoint endpoints path paths
+file files filename dir directory folder length len count size limit limits max min ttl
+expiry expires expiration exp format prefix suffix env var vars header headers field
+fields label hint policy policies rotation strength required enabled enable disabled
+disable hash hashed hashing digest sha sha1 sha256 sha512 md5 bcrypt regex pattern usage
+mode method algorithm alg version timeout lifetime age location provider source store
+manager service param params parameter placeholder example description desc text message
+msg error input prompt reset changed updated created modified at on by rules validator
+validation valid invalid tokens tokenizer tokenize tokenized tokenization num page next
+continuation pagination cursor idempotency sync csrf xsrf public publishable pub nonce
+request trace correlation span budget price cost ratio rate index idx position pos
+characters chars bytes bits estimator encoder decoder counter counts type_hint schema
+class kind module function func callback handler key_id keyid reference ref refs
+""".split())
+"""Name parts that make a `…_token`, `password_…` name something other than a secret."""
+
+_NOT_SECRET_ANYWHERE = frozenset(
+    "tokens tokenizer csrf xsrf public publishable max num page pagination continuation "
+    "cursor next idempotency".split())
+"""Name parts that make the whole name something other than a secret's."""
+
+_TYPE_NAMES = frozenset("""
+str string bool boolean int integer number float double bytes any object none null
+optional secretstr secret text varchar char uuid list dict map array record date datetime
+""".split())
+
+_STRONG_CLASSES = ("password", "secret", "api_key")
+
+
+def _key_class(keyword: str) -> str:
+    k = keyword.lower()
+    if k.startswith("pass") or k == "pwd":
+        return "password"
+    if "token" in k:
+        return "token"
+    if "api" in k:
+        return "api_key"
+    return "secret"
+
+
+_DOTTED = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+", _A)
+_IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*", _A)
+_ENV_REF = re.compile(r"\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|\$\([^)]*\)?", _A)
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", _A | re.I)
+_PATHLIKE = re.compile(r"(?:[A-Za-z]:\\|\\\\|\.{0,2}/|~/|file:|https?:|s3:|gs:)", _A)
+_FILE_EXT = re.compile(r"\.(?:pem|key|json|txt|ya?ml|env|p12|pfx|crt|cer|jks|conf|cfg|ini"
+                       r"|toml|xml|properties|py|js|ts|sh|gpg|asc)$", _A | re.I)
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", _A)
+_VERSIONISH = re.compile(r"v?\d+(?:[.\-:/]\d+)+", _A)
+
+
+def _value_ok(value: str, *, quoted: bool, code_style: bool, cls: str,
+              min_entropy: float) -> bool:
+    """Whether an assigned value is a literal credential (see module docstring)."""
+    n = len(value)
+    if n < (6 if cls == "password" else 8) or n > 300:
+        return False
+    low = value.lower()
+    if low in _TYPE_NAMES or (not quoted and low.split("[", 1)[0] in _TYPE_NAMES):
+        return False
+    if _ENV_REF.fullmatch(value) or _PATHLIKE.match(value) or _FILE_EXT.search(value):
+        return False
+    if _EMAIL.fullmatch(value) or _VERSIONISH.fullmatch(value):
+        return False
+    if not quoted and (_DOTTED.fullmatch(value) or code_style and _IDENTIFIER.fullmatch(value)
+                       and not _mixed_token(value)):
+        return False  # a reference to a variable or attribute, not a literal
+    if chk.is_placeholder(value):
+        return False
+    if "/" in value and all(p.isalpha() or not p for p in re.split(r"[/_\-.]", value)):
+        return False  # a path made of words
+    if value.isdigit():
+        return cls == "password" and n >= 6
+    if _UUID.fullmatch(value):
+        return cls in _STRONG_CLASSES
+    if re.fullmatch(r"[0-9a-fA-F]+", value) and n in (32, 40, 64, 128):
+        return cls in _STRONG_CLASSES or cls == "token"
+    if cls == "password":
+        if value.isalpha() and value.islower() and not quoted and n < 10:
+            return False  # a bare lower-case word: a setting's name or a keyword
+        return chk.entropy(value) >= 2.0
+    if value.isalpha() and not _mixed_token(value) and n < 24:
+        return False
+    return chk.looks_random(value, min_entropy)
+
+
+def _mixed_token(value: str) -> bool:
+    """Digits among letters, or upper case after lower case: generated, not a name."""
+    has_digit = any(c.isdigit() for c in value)
+    has_alpha = any(c.isalpha() for c in value)
+    if has_digit and has_alpha:
+        return True
+    return bool(re.search(r"[a-z].*[A-Z].*[a-z].*[A-Z]", value))
+
+
+def find_assignments(pf: Prefiltered, windows: list[Window], opts: Options,
+                     covered: frozenset[int]) -> Iterator[Found]:
+    """Values assigned to secret-like names."""
+    text, low = pf.text, pf.low
+    last_end = -1
+    for lo, hi in windows:
+        for m in _KEYWORD.finditer(low, max(lo, last_end), min(len(low), hi + 32)):
+            if m.start() > hi:
+                break
+            got = _assignment(text, m.start(), m.end(), opts, covered)
+            if got is not None:
+                last_end = got[1]
+                yield got[0]
+
+
+def _assignment(text: str, ks: int, ke: int, opts: Options, covered: frozenset[int]
+                ) -> tuple[Found, int] | None:
+    """The secret assigned to the name around the keyword at `ks:ke`, and where the
+    assignment ends."""
+    word = text[ks:ke]
+    after = text[ke:ke + 1]
+    if after.isalpha() and (after.islower() or word.isupper()):
+        return None  # the keyword begins a longer word: `tokens`, `passport`
+    before = text[ks - 1:ks]
+    if word.lower() == "pass" and before.isalpha() and not word[0].isupper():
+        return None  # `bypass`, `compass`
+    am = _ASSIGN.match(text, ke)
+    if am is None:
+        return None
+    value_group = am.lastgroup or "bare"  # the value's group closes the match
+    if am.start(value_group) in covered:
+        return None  # a provider format found it
+    value = am.group(value_group).strip()
+    quoted = value_group != "bare"
+    if not quoted and (text[am.end():am.end() + 1] in ("(", "[", ".")
+                       or _DOTTED.fullmatch(value)):
+        return None  # a call, subscript or attribute: `get_password()`, `os.environ[…]`
+    if am.group("op") == "==" and not text[am.start("op") - 1:am.start("op")].isspace():
+        return None  # base64 padding, not a comparison
+    start = ks
+    while start > 0 and text[start - 1] in _IDENT and ks - start < 60:
+        start -= 1
+    if ks - start >= 60:
+        return None  # inside a long run (a base64 blob), not a name
+    key = text[start:am.end("rest")]
+    flag = key.startswith("-")
+    key = key.lstrip("-$@")
+    if am.group("ws") is not None and not flag:
+        return None  # `name value` only for command-line flags
+    if am.group("xml") is not None and text[start - 1:start] != "<":
+        return None
+    if sum(c.isdigit() for c in key) >= 3 and not key.isupper() and not key.islower():
+        return None  # a random run, not a name
+    words = [w.lower() for w in _CAMEL.split(key) if w]
+    if not words or words[-1] in _NOT_SECRET_WORDS or any(
+            w in _NOT_SECRET_ANYWHERE for w in words):
+        return None
+    op = am.group("op") or ""
+    code_style = (op in ("=", "==") and text[ke:am.start("op")].endswith(" ")
+                  and not key.isupper())
+    if op == ":" and not quoted and key.islower() and value.lower() in _TYPE_NAMES:
+        return None
+    vs = am.start(value_group)
+    ve = vs + len(am.group(value_group).rstrip())
+    vs += len(am.group(value_group)) - len(am.group(value_group).lstrip())
+    cls = _key_class(word)
+    if not _value_ok(value, quoted=quoted, code_style=code_style, cls=cls,
+                     min_entropy=opts.min_entropy):
+        return None
+    # a provider's shape under its name gets the provider's kind (a value that passed the
+    # generic tests is rare, so the keyword search runs seldom)
+    near = text[max(0, start - 40):am.end("rest")].lower()
+    for rule in opts.context_rules(near):
+        if (rule.value.fullmatch(value) and rule.keywords.search(near)
+                and (rule.check is None or rule.check(value))):
+            return Found(rule.kind, vs, ve, rule.severity,
+                         f"{rule.kind.replace('_', ' ')} assigned to {key[:40]}"), am.end()
+    strong = len(value) >= 16 and chk.entropy(value) >= 3.5
+    severity = Severity.HIGH if cls == "password" or strong else Severity.MEDIUM
+    kind = {"password": "generic_password", "token": "generic_token",
+            "api_key": "generic_api_key"}.get(cls, "generic_secret")
+    return Found(kind, vs, ve, severity, f"{kind.replace('_', ' ')} assigned to "
+                 f"{key[:40]}"), am.end()
+
+
+# --- credentials in URLs and command lines ------------------------------------------
+
+URL_PREFILTER = r"[A-Za-z][A-Za-z0-9+.\-]{1,24}://[^\s/@]{0,128}:[^\s/]{1,256}@"
+_URL = re.compile(
+    r"(?<![A-Za-z0-9+.\-])(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]{1,24})://"
+    r"(?P<user>[^\s:@/?#\"'<>`]{0,128}):(?P<pw>[^\s/\"'<>`]{1,256})@"
+    r"(?P<host>[^\s/@?#\"'<>`]{1,253})", _A)
+_URL_REACH = _reach(_URL)
+
+_DB_SCHEMES = {
+    "postgres": "postgres", "postgresql": "postgres", "mysql": "mysql", "mariadb": "mysql",
+    "mysqlx": "mysql", "mongodb": "mongodb", "mongodb+srv": "mongodb", "redis": "redis",
+    "rediss": "redis", "amqp": "amqp", "amqps": "amqp", "mssql": "mssql",
+    "sqlserver": "mssql", "oracle": "oracle", "clickhouse": "clickhouse",
+    "cockroachdb": "postgres", "couchdb": "couchdb", "neo4j": "neo4j", "neo4j+s": "neo4j",
+    "bolt": "neo4j", "cassandra": "cassandra", "influxdb": "influxdb", "nats": "nats",
+    "kafka": "kafka", "snowflake": "snowflake", "db2": "db2", "elasticsearch": "elastic",
+    "memcached": "memcached", "ldap": "ldap", "ldaps": "ldap", "smtp": "smtp",
+    "smtps": "smtp", "imap": "imap", "imaps": "imap", "ftp": "ftp", "ftps": "ftp",
+    "sftp": "ftp",
+}
+_PASSWORD_WORDS = frozenset({"password", "pass", "passwd", "pwd", "secret", "pw", "p",
+                             "mypassword", "yourpassword", "dbpassword", "userpassword"})
+
+
+def _password_ok(user: str, password: str) -> bool:
+    if not password or password.lower() in _PASSWORD_WORDS:
+        return False
+    if _ENV_REF.search(password) or chk.is_placeholder(password):
+        return False
+    return not (password.isdigit() and len(password) <= 5 and "." in user)
+
+
+def find_url_credentials(pf: Prefiltered, windows: list[Window], _opts: Options,
+                         _covered: frozenset[int]
+                         ) -> Iterator[Found]:
+    """`scheme://user:password@host`: the password."""
+    for m in _search(_URL, pf.text, windows, _URL_REACH):
+        scheme = m.group("scheme").lower()
+        if not _password_ok(m.group("user"), m.group("pw")):
+            continue
+        db = _DB_SCHEMES.get(scheme)
+        kind = f"{db}_url_password" if db else (
+            "basic_auth_url" if scheme in ("http", "https", "ws", "wss") else "url_password")
+        yield Found(kind, m.start("pw"), m.end("pw"), Severity.HIGH,
+                    f"password in a {scheme}:// URL")
+
+
+CLI_PREFILTER = (r"(?:\s(?:-u|--user)[\s=]{1,3}[\"']?[^\s:\"']{1,64}:"
+                 r"|mysql\S{0,10}\s[^\n]{0,200}\s-p\S)")
+_CLI = re.compile(
+    r"(?:(?<=\s)(?:-u|--user)[\s=]{1,3}[\"']?(?P<user>[^\s:\"']{1,64}):(?P<pw>[^\s\"']{1,128})"
+    r"|(?<![\w-])mysql\S{0,10}\s[^\n]{0,200}?\s-p(?P<mpw>[^\s\"']{4,64}))", _A)
+
+
+_CLI_REACH = _reach(_CLI)
+
+
+def find_cli_credentials(pf: Prefiltered, windows: list[Window], _opts: Options,
+                         _covered: frozenset[int]
+                         ) -> Iterator[Found]:
+    """`curl -u user:password`, `mysql … -pPASSWORD`."""
+    for m in _search(_CLI, pf.text, windows, _CLI_REACH):
+        group = "pw" if m.group("pw") is not None else "mpw"
+        if not _password_ok(m.group("user") or "", m.group(group)):
+            continue
+        yield Found("cli_password", m.start(group), m.end(group), Severity.HIGH,
+                    "password on a command line")
+
+
+BEARER_PREFILTER = r"(?i:bearer\s|authorization[\"'`]?\s{0,3}[:=]\s{0,3}[\"'`]?token\s)"
+_BEARER = re.compile(
+    r"(?i:\bbearer|authorization[\"'`]?\s{0,3}[:=]\s{0,3}[\"'`]?token)[ \t]{1,3}"
+    r"(?P<tok>[A-Za-z0-9_\-.~+/]{16,4000}={0,2})(?![A-Za-z0-9_\-.~+/=])", _A)
+
+
+_BEARER_REACH = _reach(_BEARER)
+
+
+def find_bearer_tokens(pf: Prefiltered, windows: list[Window], opts: Options,
+                       _covered: frozenset[int]
+                       ) -> Iterator[Found]:
+    """`Authorization: Bearer …` / `token …` values that are random."""
+    for m in _search(_BEARER, pf.text, windows, _BEARER_REACH):
+        value = m.group("tok")
+        if chk.is_placeholder(value) or not chk.looks_random(value, opts.min_entropy):
+            continue
+        if not _mixed_token(value):
+            continue
+        yield Found("bearer_token", m.start("tok"), m.end("tok"), Severity.HIGH,
+                    "bearer token")
+
+
+# --- BIP-39 seed phrases ------------------------------------------------------------
+
+_NOT_IN_WORDLIST = """the and for with from are was not but your their which would could
+should been were has had its our than them these those some after here how who why does
+did done made using get got each well may might shall him her his she let thanks files
+data see think look new out per via yes yet too many most both lot""".split()
+"""Frequent English words that are not BIP-39 words: a run of words containing one is
+not a mnemonic, so the prefilter skips ordinary prose."""
+
+
+def _words_except(stop: list[str], lo: int = 3, hi: int = 8) -> str:
+    """A pattern for words of `lo`..`hi` letters a-z other than `stop` (lower case)."""
+
+    def node(prefix: str) -> str:
+        d = len(prefix)
+        nexts = sorted({w[d] for w in stop if w.startswith(prefix) and len(w) > d})
+        alts = []
+        if hi - d - 1 >= 0:
+            others = "".join(c for c in "abcdefghijklmnopqrstuvwxyz" if c not in nexts)
+            if others:
+                alts.append(f"[{others}][a-z]{{{max(lo - d - 1, 0)},{hi - d - 1}}}")
+            alts.extend(c + node(prefix + c) for c in nexts)
+        body = "|".join(alts)
+        if lo <= d <= hi and prefix not in stop:
+            return f"(?:{body})?" if body else ""
+        return f"(?:{body})"
+
+    return node("")
+
+
+_SEP = r"(?:[\s,;|\"'\-]|\d{1,2}[.):]){1,8}"
+_WORDLIKE = _words_except([w for w in _NOT_IN_WORDLIST if w not in chk.bip39_index()])
+SEED_PREFILTER = rf"(?i)\b{_WORDLIKE}\b(?:{_SEP}\b{_WORDLIKE}\b){{11}}"
+_SEP_RE = re.compile(_SEP, _A)
+_WORD = re.compile(r"[A-Za-z]+", _A)
+_SEED_CONTEXT = re.compile(r"(?i)seed|mnemonic|recovery|phrase|wallet|backup|secret words", _A)
+
+
+def find_seed_phrases(pf: Prefiltered, windows: list[Window], _opts: Options,
+                      _covered: frozenset[int]
+                      ) -> Iterator[Found]:
+    """12–24 BIP-39 words with a valid checksum (or, after a word such as `seed` or
+    `mnemonic`, a run of exactly a mnemonic's length that fails it)."""
+    text = pf.text
+    index = chk.bip39_index()
+    for lo, hi in windows:
+        spans = [m.span() for m in _WORD.finditer(text, lo, hi)]
+        if sum(text[s:e].lower() in index for s, e in spans) < 12:
+            continue
+        run: list[tuple[int, int]] = []
+        for span in [*spans, (-1, -1)]:
+            if run and span[0] >= 0 and _SEP_RE.fullmatch(text, run[-1][1], span[0]):
+                run.append(span)
+                continue
+            if len(run) >= 12:
+                yield from _seed_runs(text, run)
+            run = [span]
+
+
+def _seed_runs(text: str, spans: list[tuple[int, int]]) -> Iterator[Found]:
+    words = [text[s:e].lower() for s, e in spans]
+    for first, count, ok in chk.bip39_phrases(words):
+        start, end = spans[first][0], spans[first + count - 1][1]
+        if ok:
+            yield Found("bip39_seed_phrase", start, end, Severity.CRITICAL,
+                        f"BIP-39 seed phrase ({count} words, checksum verified)")
+        elif _SEED_CONTEXT.search(text, max(0, start - 120), start):
+            yield Found("bip39_seed_phrase", start, end, Severity.MEDIUM,
+                        f"BIP-39 words ({count}) after a seed-phrase label; the checksum "
+                        "does not verify")
+
+
+SPECIALS: tuple[Special, ...] = (
+    Special("url_credentials", URL_PREFILTER, find_url_credentials, every=True),
+    Special("cli_credentials", CLI_PREFILTER, find_cli_credentials, every=True),
+    Special("bearer", BEARER_PREFILTER, find_bearer_tokens, every=True),
+    Special("seed_phrase", SEED_PREFILTER, find_seed_phrases, every=True),
+    Special("assignment", ASSIGN_PREFILTER, find_assignments, every=True),
+    Special("flag", FLAG_PREFILTER, find_assignments, every=True),
+)
+"""In order of precedence: where two overlap, the earlier one's finding stays."""
