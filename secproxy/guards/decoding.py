@@ -73,7 +73,7 @@ _HEX_SPACED = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]){7,}[0-9A-Fa-f]
 _HEX_SPACED_HINT = re.compile(r"[2-7][0-9A-Fa-f][ :][2-7][0-9A-Fa-f][ :][2-7][0-9A-Fa-f][ :]")
 _PCT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _URL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
-                       "-._~!$&'()*+,;=:@/?#[]")
+                       "-._~!$&'()*+,;=:@/?#[]%")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _ESCAPE = re.compile(r"\\(?:u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2})")
 _TAG_RUN = re.compile("[\U000e0000-\U000e007f]+")
@@ -202,12 +202,16 @@ def _clusters(pattern: re.Pattern[str], text: str, budget: Budget
 
 def _url(text: str, budget: Budget) -> Iterator[Decoded]:
     n = len(text)
+    done = 0
     for start, end, _ in _clusters(_PCT, text, budget):
+        if start < done:
+            continue  # inside the word an earlier run took whole
         # The whole URL-ish word around the escapes, within bounds.
-        while start > 0 and text[start - 1] in _URL_CHARS and end - start < 4096:
+        while start > done and text[start - 1] in _URL_CHARS and end - start < 4096:
             start -= 1
         while end < n and text[end] in _URL_CHARS and end - start < 4096:
             end += 1
+        done = end
         chunk = text[start:end][:3 * budget.chars]
         decoded = unquote(chunk, errors="replace")
         if decoded != chunk:
