@@ -13,15 +13,18 @@ from typing import Any, Literal, Protocol
 from secproxy.guards import Guard, GuardAction, GuardPolicy, GuardSettingsError
 from secproxy.guards.encoding import EncodingGuard
 from secproxy.guards.patterns import PatternGuard
+from secproxy.guards.secrets import SecretsGuard
 from secproxy.model import Direction, Severity, Surface
 
 FAMILIES: dict[str, Callable[[str], Guard]] = {
     "patterns": lambda name: PatternGuard(name),
+    "secrets": lambda name: SecretsGuard(name),
     "encoding": lambda name: EncodingGuard(name),
 }
 """Guard families: name → factory taking the guard's name."""
 
-DEFAULT_ACTIONS: dict[str, GuardAction] = {"patterns": "sanitize", "encoding": "log"}
+DEFAULT_ACTIONS: dict[str, GuardAction] = {"patterns": "sanitize", "encoding": "log",
+                                           "secrets": "sanitize"}
 """A family's action when its entry names none (every other family: `block`)."""
 
 
