@@ -295,9 +295,11 @@ def _decoded(text: str, view: View, min_encoded: int, every: bool) -> Iterator[F
     run = text[span[0]:span[1]]
     before = text[max(0, span[0] - 10):span[0]]
     if how == "base64":
-        if not danger and (run.startswith("eyJ") or before.endswith(
-                (".", "Basic ", "base64,")) or text[span[1]:span[1] + 1] == "."):
-            return  # a JWT, Basic credentials or a data: URI: the encoding is declared
+        if run.startswith("eyJ") or before.endswith((".", "Basic ")) or (
+                text[span[1]:span[1] + 1] == "."):
+            return  # a JWT or Basic credentials (what they hold is the secrets guard's)
+        if not danger and before.endswith("base64,"):
+            return  # a data: URI declares its encoding
         yield ("base64_payload", span, severity, f"base64 that decodes to {what}")
     elif how == "hex":
         yield ("hex_payload", span, severity, f"hex that decodes to {what}")
