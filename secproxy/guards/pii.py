@@ -1,0 +1,274 @@
+"""The `pii` family: personal data in content, found by format and proven by checksum.
+
+Kinds: `email`, `phone` (international numbers with `+`/`00` anywhere, national formats
+of the configured `phone_regions`, validated by `phonenumbers`), `credit_card` (issuer
+ranges, lengths, Luhn), `iban` (country length, mod-97), `us_ssn` and `us_itin` (SSA/IRS
+allocation rules), national identity numbers with a check digit (`uk_nhs`, `uk_nino`,
+`de_tax_id`, `fr_nir`, `es_dni`, `it_fiscal_code`, `nl_bsn`, `br_cpf`, `br_cnpj`,
+`in_aadhaar`, `cn_resident_id`, `pl_pesel`, `se_personnummer`, `ca_sin`), `ipv4`,
+`ipv6`, `mac_address`, and, only next to the words that announce them,
+`date_of_birth` and `passport`. How numbers are found and told apart is in
+`pii_numbers`; the checks themselves in `pii_checks`.
+
+Settings (all optional):
+- `kinds`: the kinds to report (default: all); `national_id` stands for every national
+  identity kind.
+- `phone_regions`: ISO regions whose national formats (no `+`) are read as phone
+  numbers, default `[US]`.
+- `severity`: `{kind: severity}` overrides (defaults: cards, IBAN, SSN and national IDs
+  high; email, phone and birth dates medium; addresses low).
+
+The default action is `sanitize` (registry): each finding is masked with the
+installation's keyed mask, named by its kind. Every view of a slot (raw, folded,
+decoded) is scanned and findings are mapped back to the slot's characters.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import phonenumbers
+
+from secproxy.content import Slot
+from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
+from secproxy.guards.pii_numbers import Found, NumberRules, iter_kinds, scan_numbers
+from secproxy.model import Severity
+
+NATIONAL_IDS = frozenset({
+    "uk_nhs", "uk_nino", "de_tax_id", "fr_nir", "es_dni", "it_fiscal_code", "nl_bsn",
+    "br_cpf", "br_cnpj", "in_aadhaar", "cn_resident_id", "pl_pesel", "se_personnummer",
+    "ca_sin"})
+"""The kinds `national_id` stands for in `kinds`."""
+
+KINDS = frozenset({*iter_kinds(), "email", "ipv6", "mac_address", "date_of_birth",
+                   "passport"})
+"""Every kind the guard reports."""
+
+_HIGH = NATIONAL_IDS | {"credit_card", "iban", "us_ssn", "us_itin", "passport"}
+_MEDIUM = frozenset({"email", "phone", "date_of_birth"})
+DEFAULT_SEVERITY: dict[str, Severity] = {
+    k: Severity.HIGH if k in _HIGH else Severity.MEDIUM if k in _MEDIUM else Severity.LOW
+    for k in KINDS}
+"""Severity of each kind unless `severity` says otherwise."""
+
+_EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                         "0123456789._%+-'")
+_AT = re.compile(r"[A-Za-z0-9._%+'-]@[^\W_]")
+_EMAIL_DOMAIN = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}"
+                           r"(?:[^\W\d_]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-]|\.[^\W_])")
+_FILE_TLDS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "js", "ts",
+                        "css", "py", "json", "yaml", "yml", "txt", "md", "html", "pdf"})
+_COLON = re.compile(r":[0-9A-Fa-f]")
+_HEXCOLON = frozenset("0123456789abcdefABCDEF:.")
+_ADDRESS = re.compile(r"[0-9A-Fa-f:.]{2,45}")
+_MAC = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}")
+
+_DOB_WORDS = ("dob", "d.o.b", "birth", "born", "geboren", "geburt", "naissance", "né le",
+              "née le", "nacimiento", "nacido", "nacida", "nascita", "nato il", "nata il",
+              "nascimento", "geboorte", "рожд", "urodzon", "födelse", "född")
+_DOB_KEY = re.compile(r"\b(?:dob|d\.o\.b\.?|date of birth|birth ?date|birthday|born(?: on)?|"
+                      r"geburtsdatum|geboren(?: am)?|date de naissance|n[ée]e? le|"
+                      r"fecha de nacimiento|nacid[oa] el|data di nascita|nat[oa] il|"
+                      r"data de nascimento|geboortedatum|geboren op|дата рождения|"
+                      r"urodzon[ya]|data urodzenia|födelsedatum|född)\b", re.IGNORECASE)
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DATE_AFTER = re.compile(
+    r"[^\n\d]{0,24}?\b(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\.? (?:of )?(?:{_MONTHS})\.?,? \d{{4}}"
+    rf"|(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})\b", re.IGNORECASE)
+_PASSPORT_WORDS = ("passport", "pasaporte", "passeport", "reisepass", "passaporto",
+                   "passaporte", "paspoort", "паспорт", "paszport", "护照")
+_PASSPORT = re.compile(r"(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|"
+                       r"paspoort|паспорт|paszport|护照)[^\n]{0,32}?"
+                       r"(?<![A-Za-z0-9])([A-Z]{1,2}[0-9]{6,8}|[0-9]{8,9}|[A-Z][0-9]{7}[A-Z]?)"
+                       r"(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def _severities(raw: Any) -> dict[str, Severity]:
+    if not isinstance(raw, Mapping):
+        raise GuardSettingsError("pii severity must be a mapping of kind to severity")
+    out = dict(DEFAULT_SEVERITY)
+    for kind, value in raw.items():
+        if kind not in KINDS:
+            raise GuardSettingsError(f"pii severity: unknown kind {kind!r}")
+        try:
+            out[kind] = Severity(value)
+        except ValueError:
+            raise GuardSettingsError(f"pii severity.{kind} must be one of "
+                                     f"{', '.join(Severity)}") from None
+    return out
+
+
+def _kinds(raw: Any) -> frozenset[str]:
+    if not isinstance(raw, list | tuple) or not all(isinstance(k, str) for k in raw):
+        raise GuardSettingsError("pii kinds must be a list of kind names")
+    out: set[str] = set()
+    for kind in raw:
+        if kind == "national_id":
+            out |= NATIONAL_IDS
+        elif kind in KINDS:
+            out.add(kind)
+        else:
+            raise GuardSettingsError(f"pii kinds: unknown kind {kind!r} (known: national_id, "
+                                     f"{', '.join(sorted(KINDS))})")
+    return frozenset(out)
+
+
+def _regions(raw: Any) -> tuple[str, ...]:
+    if not isinstance(raw, list | tuple) or not all(isinstance(r, str) for r in raw):
+        raise GuardSettingsError("pii phone_regions must be a list of region codes")
+    regions = tuple(dict.fromkeys(r.upper() for r in raw))
+    unknown = [r for r in regions if r not in phonenumbers.SUPPORTED_REGIONS]
+    if unknown:
+        raise GuardSettingsError(f"pii phone_regions: unknown region(s) {', '.join(unknown)} "
+                                 "(ISO 3166 codes such as US, GB, DE)")
+    return regions
+
+
+@dataclass
+class PiiGuard(BaseGuard):
+    """Reports (and, sanitizing, masks) personal data: see the module docstring."""
+
+    family: str = "pii"
+    rules: NumberRules = field(default_factory=lambda: NumberRules(KINDS))
+    severity: dict[str, Severity] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
+
+    def configure(self, settings: Mapping[str, Any]) -> None:
+        unknown = set(settings) - {"kinds", "phone_regions", "severity"}
+        if unknown:
+            raise GuardSettingsError(f"family pii takes kinds, phone_regions and severity "
+                                     f"(got {', '.join(sorted(unknown))})")
+        kinds = _kinds(settings.get("kinds", sorted(KINDS)))
+        self.rules = NumberRules(kinds, _regions(settings.get("phone_regions", ["US"])))
+        self.severity = _severities(settings.get("severity", {}))
+
+    def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
+        hits: list[Hit] = []
+        seen: set[tuple[int, int, int, str]] = set()
+        for index, slot in enumerate(slots):
+            if not slot.text:
+                continue
+            for view in ctx.views(index, slot.text):
+                for start, end, kind, label in scan(view.text, self.rules):
+                    span = view.origin(start, end)
+                    key = (index, span[0], span[1], kind)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    message = label if view.how == "raw" else f"{label} (in {view.how} text)"
+                    hits.append(Hit("pii", message, self.severity[kind], index, span,
+                                    kind=kind))
+        return hits
+
+
+def scan(text: str, rules: NumberRules) -> list[Found]:
+    """The PII in one text, in order, none inside another."""
+    kinds = rules.kinds
+    found: list[Found] = []
+    if "@" in text and "email" in kinds:
+        found += _emails(text)
+    found += scan_numbers(text, rules)
+    if ":" in text and ("ipv6" in kinds or "mac_address" in kinds):
+        found += _addresses(text, kinds)
+    if "date_of_birth" in kinds or "passport" in kinds:
+        lower = text.lower()
+        if "date_of_birth" in kinds and any(w in lower for w in _DOB_WORDS):
+            found += _birth_dates(text)
+        if "passport" in kinds and any(w in lower for w in _PASSPORT_WORDS):
+            found += [(m.start(1), m.end(1), "passport", "passport number")
+                      for m in _PASSPORT.finditer(text)]
+    return _outermost(found)
+
+
+def _outermost(found: Iterable[Found]) -> list[Found]:
+    """Drops findings inside another (the digits of an email's local part, an IPv4
+    inside an IPv6 address); of two on the same span the first found stays."""
+    out: list[Found] = []
+    end = -1
+    for f in sorted(found, key=lambda f: (f[0], -f[1])):
+        if f[1] <= end:
+            continue
+        out.append(f)
+        end = f[1]
+    return out
+
+
+def _emails(text: str) -> list[Found]:
+    out: list[Found] = []
+    floor = 0
+    for m in _AT.finditer(text):
+        at = m.start() + 1
+        if at < floor:
+            continue
+        start = at
+        while start > floor and at - start < 64 and text[start - 1] in _EMAIL_LOCAL:
+            start -= 1
+        while start < at and text[start] in ".":
+            start += 1
+        domain = _EMAIL_DOMAIN.match(text, at + 1)
+        local = text[start:at]
+        if (domain and local and ".." not in local and not local.endswith(".")
+                and domain.group().rsplit(".", 1)[-1].lower() not in _FILE_TLDS):
+            out.append((start, domain.end(), "email", "email address"))
+            floor = domain.end()
+    return out
+
+
+def _addresses(text: str, kinds: frozenset[str]) -> list[Found]:
+    """IPv6 and colon-separated MAC addresses, found from their colons."""
+    out: list[Found] = []
+    done = 0
+    for m in _COLON.finditer(text):
+        at = m.start()
+        if at < done:
+            continue
+        start = at
+        while start > 0 and at - start < 40 and text[start - 1] in _HEXCOLON:
+            start -= 1
+        token = _ADDRESS.match(text, start)
+        if token is None:
+            continue
+        end = token.end()
+        done = end
+        while end > start and text[end - 1] in ".:" and text[end - 2:end] != "::":
+            end -= 1
+        if (start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_")) or (
+                end < len(text) and (text[end].isalnum() or text[end] == "_")):
+            continue
+        value = text[start:end]
+        if _MAC.fullmatch(value):
+            if "mac_address" in kinds and value.strip("0:") and value.lower() != (
+                    "ff:ff:ff:ff:ff:ff"):
+                out.append((start, end, "mac_address", "MAC address"))
+            continue
+        if "ipv6" in kinds and value.count(":") >= 2 and any(c.isdigit() for c in value):
+            try:
+                ip = ipaddress.IPv6Address(value)
+            except ValueError:
+                continue
+            if not (ip.is_loopback or ip.is_unspecified or ip.is_multicast):
+                out.append((start, end, "ipv6", "IPv6 address"))
+    return out
+
+
+def _birth_dates(text: str) -> list[Found]:
+    out: list[Found] = []
+    for key in _DOB_KEY.finditer(text):
+        m = _DATE_AFTER.match(text, key.end())
+        if m and _plausible_date(m.group(1)):
+            out.append((m.start(1), m.end(1), "date_of_birth", "date of birth"))
+    return out
+
+
+def _plausible_date(value: str) -> bool:
+    parts = [int(p) for p in re.findall(r"\d+", value)]
+    if len(parts) == 3:
+        if parts[0] > 31:  # year first
+            return 1 <= parts[1] <= 12 and 1 <= parts[2] <= 31
+        return 1 <= min(parts[0], parts[1]) <= 12 and 1 <= max(parts[0], parts[1]) <= 31
+    return bool(parts) and 1 <= parts[0] <= 31

@@ -1,0 +1,524 @@
+"""Numbers in text for the `pii` guard: cards, phones, SSNs, IBANs, national IDs, IPv4.
+
+One compiled regex finds *runs*: a digit followed by at least five more digits or
+separators (space, dot, dash, slash, parentheses), so prose with short numbers yields
+nothing and the scan stays one pass of the regex engine. A run is cut at its spaces into
+chunks; windows of consecutive chunks (longest first, greedily left to right) are
+classified by their shape, their check digits and the words just before them. Chunks
+glued to letters (hashes, UUIDs, tracking codes) are dropped, except for the formats that
+end or start with a letter (Spanish DNI/NIE, Chinese ID with X, UK NINO, IBAN, Italian
+codice fiscale). Runs are capped in length, so a megabyte of digits costs one linear scan
+and no window search.
+
+Formats whose shape alone is distinctive (a grouped card, `123-45-6789`, a CPF with its
+dots, a French NIR with its mod-97 key) are reported without context; numbers that are
+only digits (NHS, BSN, SIN, Aadhaar, PESEL…) need a word saying what they are within
+`CONTEXT_CHARS` before them, and words such as "order" or "tracking" there veto
+ambiguous ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat
+
+from secproxy.guards import pii_checks as checks
+
+Found = tuple[int, int, str, str]
+"""A finding in one text: start, end, kind, label (what it is, without its value)."""
+
+CONTEXT_CHARS = 48
+"""How far before a number its context words are looked for."""
+MAX_RUN = 256
+"""Longest run examined at once; a longer one is cut and the scan resumes inside it."""
+_MAX_WINDOW_CHUNKS = 8
+_MAX_WINDOW_DIGITS = 19
+_RUN_TRIES = 48
+"""Windows of one run examined at most (a run is digits and separators only; a legitimate
+one holds a few numbers, a pathological one thousands of windows)."""
+_RUN_PARSES = 6
+"""National phone-number parses per run at most (the costly check)."""
+
+_RUN = re.compile(rf"[0-9](?:[0-9 \u00a0.\-/()]{{5,{MAX_RUN - 1}}}"
+                  r"|[0-9][A-Z][0-9]{2}[A-Z][0-9]{3})")
+_CHUNK = re.compile(r"[^ \u00a0]+")
+_NOT_DIGIT = str.maketrans("", "", " \u00a0.-/()+")
+_SPLIT_GROUPS = re.compile(r"[0-9]+")
+
+
+# Words before a number that say what it is, matched against the lower-case words of the
+# CONTEXT_CHARS before it (punctuation turned into spaces): single words as whole words,
+# phrases and CJK words as substrings.
+CONTEXT: dict[str, tuple[str, ...]] = {
+    "phone": ("phone", "phones", "telephone", "tel", "call", "mobile", "cell", "cellphone",
+              "fax", "whatsapp", "sms", "text me", "contact", "reach me", "dial", "hotline",
+              "telefon", "téléphone", "portable", "handy", "móvil", "movil", "celular",
+              "cellulare", "teléfono", "telefono", "telemóvel", "telefoon", "телефон", "тел",
+              "电话", "手机", "電話"),
+    "credit_card": ("card", "cards", "visa", "mastercard", "master card", "amex",
+                    "american express", "discover", "jcb", "diners", "credit", "debit", "cc",
+                    "pan", "kreditkarte", "karte", "carte", "tarjeta", "carta", "cartão",
+                    "карта", "карты"),
+    "us_ssn": ("ssn", "social security", "soc sec", "ss no", "ss"),
+    "us_itin": ("itin", "taxpayer"),
+    "uk_nhs": ("nhs", "health service", "patient"),
+    "nl_bsn": ("bsn", "burgerservicenummer", "sofinummer"),
+    "ca_sin": ("sin", "social insurance", "nas", "assurance sociale"),
+    "in_aadhaar": ("aadhaar", "aadhar", "uid", "uidai", "आधार"),
+    "pl_pesel": ("pesel",),
+    "de_tax_id": ("steuer id", "steuerid", "steuer-id", "steueridentifikationsnummer",
+                  "steuernummer", "idnr", "tax id", "taxid", "identifikationsnummer", "tin"),
+    "br_cpf": ("cpf",),
+    "br_cnpj": ("cnpj",),
+    "se_personnummer": ("personnummer", "person nr", "personnr", "samordningsnummer"),
+    "fr_nir": ("nir", "sécu", "secu", "sécurité sociale", "securite sociale", "insee"),
+    "cn_resident_id": ("身份证", "resident id", "id card"),
+    "id": ("national id", "national identity", "national insurance", "national number",
+           "identity", "identification", "id no", "id nr", "id number",
+           "personal id", "personal number", "personal code", "citizen"),
+    "veto": ("order", "invoice", "tracking", "shipment", "parcel", "isbn", "issn", "serial",
+             "sku", "ref", "reference", "transaction", "txn", "confirmation", "booking",
+             "ticket", "version", "build", "commit", "hash", "uuid", "guid", "barcode", "ean",
+             "upc", "account id", "customer id", "user id", "timestamp", "epoch"),
+}
+"""Context words by kind; `id` is any identity number, `veto` says a number is not PII."""
+_IP_VETO = frozenset({"version", "ver", "v", "release", "build", "firmware", "oid", "section",
+                      "chapter", "clause", "figure", "table", "step", "rule", "§"})
+_PUNCT = str.maketrans({c: " " for c in "\n\t\r.,:;#()[]{}\"'!?/_-=*<>|+~"})
+_WORDS: dict[str, set[str]] = {}
+"""word → kinds it announces."""
+_PHRASES: dict[str, list[tuple[str, str]]] = {}
+"""first word → (phrase, kind), for phrases of several words."""
+_UNSPACED: list[tuple[str, str]] = []
+"""Words of scripts written without spaces, matched as substrings."""
+for _kind, _words in CONTEXT.items():
+    for _w in _words:
+        if any("\u3000" <= c <= "\u9fff" for c in _w):
+            _UNSPACED.append((_w, _kind))
+        elif " " in _w:
+            _PHRASES.setdefault(_w.split()[0], []).append((_w, _kind))
+        else:
+            _WORDS.setdefault(_w, set()).add(_kind)
+
+
+class _Before:
+    """The words before a run, read once and only when a window needs them."""
+
+    __slots__ = ("_said", "_start", "_text", "parses")
+
+    def __init__(self, text: str, start: int) -> None:
+        self._text, self._start = text, start
+        self._said: set[str] | None = None
+        self.parses = _RUN_PARSES
+        """National phone parses this run may still make."""
+
+    def said(self, kind: str) -> bool:
+        said = self._said
+        if said is None:
+            words = self._text[max(0, self._start - CONTEXT_CHARS):self._start].lower()
+            words = " ".join(words.translate(_PUNCT).split())
+            said = self._said = set()
+            for w in words.split():
+                got = _WORDS.get(w)
+                if got:
+                    said |= got
+                for phrase, kind in _PHRASES.get(w, ()):
+                    if phrase in words:
+                        said.add(kind)
+            if not words.isascii():
+                said.update(kind for word, kind in _UNSPACED if word in words)
+        return kind in said
+
+
+_IPV4 = re.compile(r"(\d{1,3}(?:\.\d{1,3}){3})(?:/\d{1,2})?")
+_DATE_HEAD = re.compile(r"\d{4}([-/.])\d\d\1\d\d(?![0-9])|\d\d([-/.])\d\d\2\d{4}(?![0-9])")
+_DATE = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:\d{4}|\d{2})")
+_SSN = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
+_CPF = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}")
+_CNPJ = re.compile(r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
+_SE = re.compile(r"(?:\d{2})?\d{6}-\d{4}")
+_DE_TAX = re.compile(r"\d{2} \d{3} \d{3} \d{3}")
+_NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}")
+_EXT = re.compile(r" ?(?:x|ext\.?|extension) ?\d{1,6}(?![\w])", re.IGNORECASE)
+_IBAN_HEAD = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d\d")
+_IBAN_BODY = re.compile(r"[A-Z]{2}\d\d(?: ?[A-Z0-9]){10,31}")
+_NIE = re.compile(r"[XYZ]-?\d{7}-?[A-Z]")
+_DNI = re.compile(r"\d{8}[- ]?[A-Z]")
+_CN_X = re.compile(r"\d{17}[Xx]")
+_NINO = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberRules:
+    """What the number scanner reports: the enabled kinds and the phone regions whose
+    national formats are understood (international `+`/`00` numbers always are)."""
+
+    kinds: frozenset[str]
+    regions: tuple[str, ...] = ("US",)
+    nanp: bool = field(init=False)
+    """Whether a NANP region (+1) is among the regions."""
+    letters: bool = field(init=False)
+    """Whether a kind written with letters around digits is enabled."""
+    trunks: tuple[tuple[str, str], ...] = field(init=False)
+    """(region, national prefix) of the non-NANP regions (NANP numbers are read by shape)."""
+
+    def __post_init__(self) -> None:
+        trunks = []
+        for region in self.regions:
+            meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+            if meta is not None and meta.country_code != 1:
+                trunks.append((region, meta.national_prefix or ""))
+        object.__setattr__(self, "trunks", tuple(trunks))
+        object.__setattr__(self, "nanp", any(
+            phonenumbers.country_code_for_region(r) == 1 for r in self.regions))
+        object.__setattr__(self, "letters", bool(self.kinds & {
+            "iban", "es_dni", "cn_resident_id", "uk_nino"}))
+
+
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    """Whether start:end is not glued to letters or digits on either side."""
+    return ((start == 0 or text[start - 1] not in _ASCII_ALNUM)
+            and (end >= len(text) or text[end] not in _ASCII_ALNUM))
+
+
+def scan_numbers(text: str, rules: NumberRules) -> list[Found]:
+    """Every number-like PII in `text` (unordered, may overlap; the caller resolves)."""
+    out: list[Found] = []
+    pos, n = 0, len(text)
+    search, date, letters = _RUN.search, _DATE_HEAD.match, rules.letters
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            break
+        start, end = m.span()
+        pos = end
+        if end - start >= MAX_RUN:
+            # Resume before the cut so a number straddling it is seen whole next time.
+            back = text.find(" ", end - 64, end)
+            pos = back + 1 if back > start else end
+        if end - start == 9 and text[start + 2].isalpha():
+            _fiscal_code(text, start, rules, out)
+            continue
+        while text[end - 1] not in "0123456789":
+            end -= 1
+        # Most runs are nothing: dates, times, short dotted numbers. Say so cheaply.
+        run = text[start:end]
+        count = len(run.translate(_NOT_DIGIT))
+        near_letters = letters and (
+            (start and text[start - 1] in _ASCII_LETTERS)
+            or (end < n and text[end] in _ASCII_LETTERS)
+            or (start > 2 and text[start - 1] == " " and text[start - 3:start - 1].isupper())
+            or _IBAN_HEAD.search(text, max(0, start - 16), start + 2) is not None)
+        if count < 7:
+            if run.count(".") == 3 or near_letters:
+                _run(text, start, end, rules, out, near_letters)
+            continue
+        if count - 8 < 7 and date(run) and not near_letters:
+            continue
+        _run(text, start, end, rules, out, near_letters)
+    return out
+
+
+def _fiscal_code(text: str, start: int, rules: NumberRules, out: list[Found]) -> None:
+    if "it_fiscal_code" in rules.kinds and start >= 6 and start + 10 <= len(text):
+        s, e = start - 6, start + 10
+        if _bounded(text, s, e) and checks.it_fiscal_code(text[s:e]):
+            out.append((s, e, "it_fiscal_code", "Italian fiscal code"))
+
+
+def _run(text: str, start: int, end: int, rules: NumberRules, out: list[Found],
+         near_letters: bool) -> None:
+    taken = _letter_ids(text, start, end, rules, out) if near_letters else None
+    if taken is None and " " not in text[start:end] and "\u00a0" not in text[start:end]:
+        chunks = [(start, end)]
+    else:
+        chunks = [(c.start(), c.end()) for c in _CHUNK.finditer(text, start, end)]
+    if start > 0 and text[start - 1] in "+(":
+        chunks[0] = (start - 1, chunks[0][1])
+    if taken:
+        chunks = [c for c in chunks if c[1] <= taken[0] or c[0] >= taken[1]]
+        if not chunks:
+            return
+    first, last = chunks[0], chunks[-1]
+    if first[0] > 0 and text[first[0] - 1] in _ASCII_ALNUM:
+        chunks = chunks[1:]
+    if chunks and last[1] < len(text) and text[last[1]] in _ASCII_ALNUM and not _EXT.match(
+            text, last[1]):
+        chunks = chunks[:-1]
+    if chunks:
+        _windows(text, chunks, rules, _Before(text, chunks[0][0]), out)
+
+
+def _letter_ids(text: str, start: int, end: int, rules: NumberRules,
+                out: list[Found]) -> tuple[int, int] | None:
+    """The formats with letters around the run's digits; the span they took, if any."""
+    kinds = rules.kinds
+    if "iban" in kinds:
+        for head in _IBAN_HEAD.finditer(text, max(0, start - 16), start + 2):
+            got = _iban(text, head.start())
+            if got:
+                out.append(got)
+                return got[0], got[1]
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    tries: list[tuple[re.Pattern[str], int, str, Callable[[str], bool], str]] = []
+    if "es_dni" in kinds:
+        if before in "XYZ-" and before:
+            tries += [(_NIE, start - 1, "es_dni", checks.es_dni, "Spanish NIE"),
+                      (_NIE, start - 2, "es_dni", checks.es_dni, "Spanish NIE")]
+        if end - start >= 8 and (after.isalpha() or after in "- "):
+            tries.append((_DNI, start, "es_dni", checks.es_dni, "Spanish DNI"))
+    if "cn_resident_id" in kinds and after in ("X", "x") and end - start >= 17:
+        tries.append((_CN_X, start, "cn_resident_id", checks.cn_resident_id,
+                      "Chinese resident ID"))
+    if "uk_nino" in kinds and (before.isupper() or before == " ") and before:
+        tries += [(_NINO, start - 2, "uk_nino", checks.uk_nino, "UK National Insurance number"),
+                  (_NINO, start - 3, "uk_nino", checks.uk_nino, "UK National Insurance number")]
+    for regex, at, kind, valid, label in tries:
+        if at < 0:
+            continue
+        m = regex.match(text, at)
+        if m and _bounded(text, at, m.end()):
+            value = m.group().replace("-", "").replace(" ", "").upper()
+            if valid(value):
+                out.append((at, m.end(), kind, label))
+                return at, m.end()
+    return None
+
+
+def _iban(text: str, at: int) -> Found | None:
+    length = checks.IBAN_LENGTHS.get(text[at:at + 2])
+    m = _IBAN_BODY.match(text, at) if length else None
+    if m is None or length is None:
+        return None
+    count, end = 0, at
+    for i in range(at, m.end()):
+        if text[i] != " ":
+            count += 1
+            if count == length:
+                end = i + 1
+                break
+    if count != length or not _bounded(text, at, end):
+        return None
+    if not checks.iban_valid(text[at:end].replace(" ", "")):
+        return None
+    return at, end, "iban", "IBAN"
+
+
+def _windows(text: str, chunks: Sequence[tuple[int, int]], rules: NumberRules,
+             before: _Before, out: list[Found]) -> None:
+    """Greedy left to right: at each chunk the longest window that is something. Dates
+    are nothing and end a window; at most `_RUN_TRIES` windows of a run are examined."""
+    sizes = []
+    for s, e in chunks:
+        chunk = text[s:e]
+        digits = chunk.translate(_NOT_DIGIT)
+        dated = len(digits) != len(chunk) and _DATE.fullmatch(chunk) is not None
+        sizes.append(0 if dated else len(digits))
+    if len(chunks) == 1:
+        found = classify(text, chunks[0][0], chunks[0][1], rules, before) if sizes[0] else None
+        if found:
+            out.append(found)
+        return
+    i, count, tries = 0, len(chunks), _RUN_TRIES
+    while i < count and tries > 0:
+        j_max, total, totals = i - 1, 0, []
+        for j in range(i, min(count, i + _MAX_WINDOW_CHUNKS)):
+            if sizes[j] == 0 or (j > i and sizes[j] == 1 and sizes[j - 1] == 1):
+                break  # a date, or "1 2 3 4": counting, not a number
+            total += sizes[j]
+            if total > _MAX_WINDOW_DIGITS:
+                break
+            j_max = j
+            totals.append(total)
+        for j in range(j_max, i - 1, -1):
+            if totals[j - i] < 7 and (j > i or text.count(".", *chunks[i]) != 3):
+                continue  # too short for anything but an IPv4 address
+            tries -= 1
+            found = classify(text, chunks[i][0], chunks[j][1], rules, before, single=i == j)
+            if found:
+                out.append(found)
+                i = j + 1
+                break
+        else:
+            i += 1
+
+
+def classify(text: str, start: int, end: int, rules: NumberRules, before: _Before, *,
+             single: bool = True) -> Found | None:
+    """What `text[start:end]` (digits and separators) is, if it is PII."""
+    cand = text[start:end]
+    kinds = rules.kinds
+    if single and "." in cand and (ip := _IPV4.fullmatch(cand)):
+        if "ipv4" not in kinds:
+            return None
+        return _ipv4(text, start, start + len(ip.group(1)))
+    digits = cand.translate(_NOT_DIGIT)
+    n = len(digits)
+    if n < 7:
+        return None
+    if 12 <= n <= 19 and "credit_card" in kinds:
+        card = _card(cand, digits, before)
+        if card:
+            return start, end, "credit_card", f"payment card number ({card})"
+    for shape, kind, valid, label in _SHAPED.get(n, ()):
+        if kind in kinds and shape.fullmatch(cand) and valid(digits):
+            if kind == "us_ssn" and checks.us_itin(digits):
+                kind, label = "us_itin", LABELS["us_itin"]
+                if kind not in kinds:
+                    continue
+            return start, end, kind, label
+    ids = _CONTEXT_IDS.get(n, ())
+    if ids:
+        some_id = None
+        for kind, valid in ids:
+            if kind not in kinds:
+                continue
+            if not before.said(kind):
+                if kind in _US_TAX:
+                    continue
+                if some_id is None:
+                    some_id = before.said("id") and not before.said("veto")
+                if not some_id:
+                    continue
+            if valid(digits):
+                return start, end, kind, LABELS[kind]
+    if "phone" in kinds and n <= 15:
+        region = _phone(cand, digits, before, rules)
+        if region:
+            ext = _EXT.match(text, end)
+            return start, ext.end() if ext else end, "phone", f"phone number ({region})"
+    if n in (15, 18) and (cand == digits or " " in cand) and not before.said("veto"):
+        kind = "fr_nir" if n == 15 else "cn_resident_id"
+        if kind in kinds and checks.NUMERIC_IDS[kind][0](digits):
+            return start, end, kind, LABELS[kind]
+    return None
+
+
+def _card(cand: str, digits: str, before: _Before) -> str | None:
+    brand = checks.card_brand(digits)
+    if brand is None:
+        return None
+    seps = {c for c in cand if c not in "0123456789"}
+    if seps - {" ", "-"} or len(seps) > 1:
+        return None
+    if seps:
+        groups = _group_sizes(cand)
+        if not (set(groups[:-1]) == {4} or groups in ((4, 6, 5), (4, 6, 4))):
+            return None
+    if before.said("credit_card"):
+        return brand
+    if before.said("veto") or (not seps and len(digits) not in (15, 16)):
+        return None
+    return brand
+
+
+def _phone(cand: str, digits: str, before: _Before, rules: NumberRules) -> str | None:
+    """The region of a phone number, when `cand` reads as one."""
+    if cand[0] == "+" or (cand.startswith("00") and len(digits) > 9 and digits[2] != "0"):
+        try:
+            num = phonenumbers.parse("+" + (digits if cand[0] == "+" else digits[2:]), None)
+        except NumberParseException:
+            return None
+        # The main region first: checking one region is far cheaper than all of +1's.
+        region = phonenumbers.region_code_for_country_code(num.country_code or 0)
+        if phonenumbers.is_valid_number_for_region(num, region):
+            return region
+        if not phonenumbers.is_possible_number(num):
+            return None
+        if phonenumbers.is_valid_number(num):
+            return phonenumbers.region_code_for_number(num) or region
+        return region if before.said("phone") else None
+    grouped = cand != digits
+    if not grouped and not before.said("phone"):
+        return None  # a bare run of digits is anything: an id, a count, a timestamp
+    if before.said("veto") and not before.said("phone"):
+        return None
+    if rules.nanp and (_NANP.fullmatch(cand) or (
+            not grouped and (len(digits) == 10 or len(digits) == 11 and digits[0] == "1"))):
+        ten = digits[-10:]
+        # NANP structure (area and exchange start 2-9, area not N11) is what a written
+        # North American number has even when its area code is not assigned yet.
+        if ten[0] not in "01" and ten[3] not in "01" and ten[1:3] != "11":
+            return "US" if "US" in rules.regions else "NANP"
+    valid = None
+    for region, trunk in rules.trunks:
+        if (trunk and not digits.startswith(trunk)) or before.parses <= 0:
+            continue  # national numbers of that region are written with their trunk prefix
+        before.parses -= 1
+        try:
+            num = phonenumbers.parse(cand, region)
+        except NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number_for_region(num, region):
+            continue
+        # Written as that region writes its numbers: a phone number without context.
+        national = phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL)
+        if grouped and _group_sizes(national) == _group_sizes(cand):
+            return region
+        valid = valid or region
+    return valid if before.said("phone") else None
+
+
+def _group_sizes(s: str) -> tuple[int, ...]:
+    return tuple(len(g) for g in _SPLIT_GROUPS.findall(s))
+
+
+def _ipv4(text: str, start: int, end: int) -> Found | None:
+    octets = text[start:end].split(".")
+    if any(len(o) > 1 and o[0] == "0" or int(o) > 255 for o in octets):
+        return None
+    first = int(octets[0])
+    # Loopback, "this network", multicast and reserved: no one's address.
+    if first in (0, 127) or first >= 224 or octets == ["255"] * 4:
+        return None
+    if start and text[start - 1] in "=~<>^@":
+        return None  # a version pin
+    near = text[max(0, start - 24):start].lower().translate(_PUNCT).split()
+    if near and (near[-1] in _IP_VETO or len(near) > 1 and near[-2] in _IP_VETO):
+        return None
+    return start, end, "ipv4", "IPv4 address"
+
+
+LABELS: dict[str, str] = {
+    "uk_nhs": "UK NHS number", "de_tax_id": "German tax ID", "nl_bsn": "Dutch BSN",
+    "br_cpf": "Brazilian CPF", "br_cnpj": "Brazilian CNPJ", "in_aadhaar": "Aadhaar number",
+    "pl_pesel": "Polish PESEL", "se_personnummer": "Swedish personal number",
+    "ca_sin": "Canadian SIN", "fr_nir": "French social security number (NIR)",
+    "cn_resident_id": "Chinese resident ID", "us_ssn": "US social security number",
+    "us_itin": "US individual taxpayer number",
+}
+"""What each numeric identity kind is, for messages."""
+
+_SHAPED: dict[int, tuple[tuple[re.Pattern[str], str, Callable[[str], bool], str], ...]] = {
+    9: ((_SSN, "us_ssn", checks.us_ssn, LABELS["us_ssn"]),),
+    10: ((_SE, "se_personnummer", checks.se_personnummer, LABELS["se_personnummer"]),),
+    11: ((_CPF, "br_cpf", checks.br_cpf, LABELS["br_cpf"]),
+         (_DE_TAX, "de_tax_id", checks.de_tax_id, LABELS["de_tax_id"])),
+    12: ((_SE, "se_personnummer", checks.se_personnummer, LABELS["se_personnummer"]),),
+    14: ((_CNPJ, "br_cnpj", checks.br_cnpj, LABELS["br_cnpj"]),),
+}
+"""Numbers whose written shape is distinctive enough to need no context, by digit count."""
+
+_US_TAX = frozenset({"us_ssn", "us_itin"})
+_CONTEXT_IDS: dict[int, list[tuple[str, Callable[[str], bool]]]] = {}
+for _kind, _valid, _lengths in (("us_ssn", checks.us_ssn, (9,)), ("us_itin", checks.us_itin, (9,)),
+                                *((k, v, ls) for k, (v, ls) in checks.NUMERIC_IDS.items())):
+    for _n in _lengths:
+        _CONTEXT_IDS.setdefault(_n, []).append((_kind, _valid))
+"""Numbers that are only digits, by digit count: reported when a word before them says
+what they are (a general "ID number" will do, except for the US tax numbers)."""
+
+
+def iter_kinds() -> Iterator[str]:
+    """Every kind this scanner can report."""
+    yield from ("credit_card", "phone", "iban", "ipv4", "es_dni", "uk_nino", "it_fiscal_code")
+    yield from LABELS
