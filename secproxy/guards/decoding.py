@@ -139,7 +139,14 @@ def _hex(digits: str, budget: Budget) -> str | None:
 
 def _runs(text: str, budget: Budget) -> Iterator[Decoded]:
     """Base64 and hex runs."""
-    classes = text.encode("ascii", "replace").translate(B64_CLASSES)
+    if text.isascii():
+        classes = text.encode("ascii").translate(B64_CLASSES)
+    else:
+        # UTF-8 keeps ASCII runs whole and encodes fast; positions in the text are needed
+        # only once a run is there (the slower 'replace' keeps one byte a character).
+        if _RUN not in text.encode("utf-8", "surrogatepass").translate(B64_CLASSES):
+            return
+        classes = text.encode("ascii", "replace").translate(B64_CLASSES)
     pos = 0
     while budget.attempts > 0:
         at = classes.find(_RUN, pos)
@@ -287,16 +294,16 @@ def _variation_selectors(text: str) -> Iterator[Decoded]:
 
 
 def _rot13(text: str) -> Decoded | None:
-    """A rot13 view of `text` when it names rot13, or reads like rot13'd English: `r`
-    and `g` outnumber `e` and `t` (their images, the commonest letters), or a sentence
-    of it sits in other text (`gur`, `naq`, `lbh`: "the", "and", "you"); and two of its
-    common words are there. Letter counts and `in` run at memchr speed; no regex scans
-    clean prose."""
-    named = ("13" in text or "aesar" in text or "AESAR" in text) and (
+    """A rot13 view of `text` when it names rot13 (or Caesar), or reads like rot13'd
+    English: one of its commonest words is there (`gur`, `naq`, `lbh`: "the", "and",
+    "you"), or, in a short text, `r` and `g` outnumber `e` and `t` (their images, the
+    commonest letters); and then two of its common words are there. Only substring
+    searches run on a long clean text (a few microseconds for 4 KB)."""
+    named = ("1" in text and "13" in text or "aesar" in text) and (
         _ROT13_NAMED.search(text) is not None)
     if not named:
-        if text.count("r") + text.count("g") <= text.count("e") + text.count("t") and not any(
-                w in text for w in _ROT13_HINTS):
+        if not any(w in text for w in _ROT13_HINTS) and (len(text) > 1024 or (
+                text.count("r") + text.count("g") <= text.count("e") + text.count("t"))):
             return None
         low = f" {text.lower()} "
         if sum(w in low for w in _ROT13_WORDS) < 2:

@@ -500,7 +500,9 @@ def fold(text: str) -> Folded | None:
         got = _fold_chars(text)
         if got is not None and got[2]:
             current, index, significant = got
-    words = _fold_words(current)
+    # Leetspeak and spaced letters are made of ASCII letters: a text with none skips them.
+    words = _fold_words(current) if text.isascii() or text.encode(
+        "ascii", "ignore").translate(None, _NOT_LETTERS) else None
     if words is not None:
         current, inner = words
         index = inner if index is None else [index[i] for i in inner]
