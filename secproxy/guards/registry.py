@@ -12,6 +12,7 @@ from typing import Any, Literal, Protocol
 
 from secproxy.guards import Guard, GuardAction, GuardPolicy, GuardSettingsError
 from secproxy.guards.encoding import EncodingGuard
+from secproxy.guards.injection import InjectionGuard
 from secproxy.guards.patterns import PatternGuard
 from secproxy.guards.secrets import SecretsGuard
 from secproxy.model import Direction, Severity, Surface
@@ -19,6 +20,7 @@ from secproxy.model import Direction, Severity, Surface
 FAMILIES: dict[str, Callable[[str], Guard]] = {
     "patterns": lambda name: PatternGuard(name),
     "secrets": lambda name: SecretsGuard(name),
+    "injection": lambda name: InjectionGuard(name),
     "encoding": lambda name: EncodingGuard(name),
 }
 """Guard families: name → factory taking the guard's name."""
