@@ -13,8 +13,11 @@ from typing import Any, Literal, Protocol
 from secproxy.guards import Guard, GuardAction, GuardPolicy, GuardSettingsError
 from secproxy.guards.encoding import EncodingGuard
 from secproxy.guards.injection import InjectionGuard
+from secproxy.guards.length import LengthGuard
 from secproxy.guards.patterns import PatternGuard
+from secproxy.guards.pii import PiiGuard
 from secproxy.guards.secrets import SecretsGuard
+from secproxy.guards.toxicity import ToxicityGuard
 from secproxy.model import Direction, Severity, Surface
 
 FAMILIES: dict[str, Callable[[str], Guard]] = {
@@ -22,11 +25,15 @@ FAMILIES: dict[str, Callable[[str], Guard]] = {
     "secrets": lambda name: SecretsGuard(name),
     "injection": lambda name: InjectionGuard(name),
     "encoding": lambda name: EncodingGuard(name),
+    "pii": lambda name: PiiGuard(name),
+    "toxicity": lambda name: ToxicityGuard(name),
+    "length": lambda name: LengthGuard(name),
 }
 """Guard families: name → factory taking the guard's name."""
 
 DEFAULT_ACTIONS: dict[str, GuardAction] = {"patterns": "sanitize", "encoding": "log",
-                                           "secrets": "sanitize"}
+                                           "secrets": "sanitize", "pii": "sanitize",
+                                           "toxicity": "log"}
 """A family's action when its entry names none (every other family: `block`)."""
 
 
