@@ -490,6 +490,18 @@ def _fold_words(text: str) -> tuple[str, list[int]] | None:
     return "".join(parts), index
 
 
+def clean(text: str) -> Folded | None:
+    """`text` with only its characters folded (invisible ones removed, NFKC, look-alikes)
+    and its case kept, for the decoders: base64 split by zero-width characters or
+    written in full-width letters decodes from it. None when that changes nothing."""
+    if text.isascii():
+        return None
+    got = _fold_chars(text)
+    if got is None:
+        return None
+    return Folded(got[0], [*got[1], len(text)])
+
+
 def fold(text: str) -> Folded | None:
     """`text` folded (see the module), or None when folding changes nothing that
     matters."""

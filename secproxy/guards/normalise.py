@@ -27,7 +27,7 @@ from typing import Protocol
 
 from secproxy.guards import View
 from secproxy.guards.decoding import DECODERS, Budget, decode_runs
-from secproxy.guards.folding import fold, fold_tables
+from secproxy.guards.folding import clean, fold, fold_tables
 
 __all__ = ["DECODERS", "NormaliseOptions", "NormaliseSpec", "Normaliser"]
 
@@ -107,6 +107,18 @@ class Normaliser:
         if depth >= self.max_depth:
             return
         seen = {text}
+        self._decode(text, None, out, depth, how, span, budget, seen)
+        # Runs broken up by invisible characters or written in full-width letters decode
+        # from the text with its characters folded (case kept), mapped back by its index.
+        cleaned = clean(text)
+        if cleaned is not None:
+            self._decode(cleaned.text, cleaned.index, out, depth, how, span, budget, seen)
+
+    def _decode(self, text: str, index: list[int] | None, out: list[View], depth: int,
+                how: str, span: tuple[int, int] | None, budget: Budget, seen: set[str]
+                ) -> None:
+        """Add a view for each run `text` decodes (and their views); `index` maps
+        `text`'s positions to the view's own when `text` is its cleaned form."""
         for got in decode_runs(text, self.decoders, budget):
             if len(out) >= self.max_views:
                 return
@@ -116,6 +128,8 @@ class Normaliser:
             name = f"{how}+{got.how}" if how else got.how
             if span is not None:
                 where: tuple[int, int] | None = span
+            elif index is not None:
+                where = (index[got.start], index[got.end])
             elif got.how == "rot13":
                 where = None  # same length and positions: the view maps one to one
             else:

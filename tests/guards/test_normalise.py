@@ -173,6 +173,17 @@ def test_each_decoder_gives_a_view_spanning_its_run(encoded: str, how: str) -> N
     assert raw[start:end] == encoded
 
 
+def test_runs_broken_by_invisible_characters_or_full_width_still_decode() -> None:
+    encoded = b64(PAYLOAD)
+    split = encoded[:10] + "\u200b" + encoded[10:20] + "\u2060" + encoded[20:]
+    full_width = "".join(chr(ord(c) + 0xFEE0) if c.isalnum() else c for c in encoded)
+    for hidden in (split, full_width):
+        raw = f"see {hidden} ok"
+        (view,) = [v for v in views(raw) if v.text == PAYLOAD]
+        assert view.how == "base64" and view.span is not None
+        assert raw[view.span[0]:view.span[1]] == hidden
+
+
 def test_escapes_join_utf8_bytes_and_surrogate_pairs() -> None:
     raw = "x \\xc3\\xa9t\\xc3\\xa9 \\ud83d\\ude00 \\u{1F600} y"
     assert by_how(raw, "escape").text == "\u00e9t\u00e9 \U0001f600 \U0001f600"
