@@ -12,7 +12,9 @@ shares the result. The views of a text are:
   escape, tags, variation_selectors, rot13, carrying the span of the raw text it was
   decoded from (rot13 keeps positions, so its view maps one to one). A decoded text is
   normalised again, so nested encodings come out as `base64+url`, `url+base64+fold`…,
-  down to `max_depth` decodes.
+  down to `max_depth` decodes. Runs are also looked for in the text with its characters
+  folded and its case kept (`folding.clean`), so base64 split by zero-width characters
+  or written in full-width letters decodes too.
 
 Bounds: `max_depth` decodes deep, `max_decoded_chars` decoded characters in all, at most
 `max_views` views and a fixed number of decode attempts per text. Whatever the input,
