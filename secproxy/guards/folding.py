@@ -494,24 +494,26 @@ def clean(text: str) -> Folded | None:
     """`text` with only its characters folded (invisible ones removed, NFKC, look-alikes)
     and its case kept, for the decoders: base64 split by zero-width characters or
     written in full-width letters decodes from it. None when that changes nothing."""
-    if text.isascii():
-        return None
-    got = _fold_chars(text)
-    if got is None:
-        return None
-    return Folded(got[0], [*got[1], len(text)])
+    return fold_and_clean(text)[1]
 
 
 def fold(text: str) -> Folded | None:
     """`text` folded (see the module), or None when folding changes nothing that
     matters."""
+    return fold_and_clean(text)[0]
+
+
+def fold_and_clean(text: str) -> tuple[Folded | None, Folded | None]:
+    """`fold(text)` and `clean(text)`, the characters folded once for both."""
     index: list[int] | None = None
     significant = False
     current = text
+    cleaned = None
     if not text.isascii():
         got = _fold_chars(text)
         if got is not None and got[2]:
             current, index, significant = got
+            cleaned = Folded(current, [*index, len(text)])
     # Leetspeak and spaced letters are made of ASCII letters: a text with none skips them.
     words = _fold_words(current) if text.isascii() or text.encode(
         "ascii", "ignore").translate(None, _NOT_LETTERS) else None
@@ -520,11 +522,11 @@ def fold(text: str) -> Folded | None:
         index = inner if index is None else [index[i] for i in inner]
         significant = True
     if not significant:
-        return None
+        return None, cleaned
     lowered = current.lower()
     if len(lowered) == len(current):
         current = lowered
     if index is None:
         index = list(range(len(current)))
     index.append(len(text))
-    return Folded(current, index)
+    return Folded(current, index), cleaned

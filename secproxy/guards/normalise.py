@@ -29,7 +29,7 @@ from typing import Protocol
 
 from secproxy.guards import View
 from secproxy.guards.decoding import DECODERS, Budget, decode_runs
-from secproxy.guards.folding import clean, fold, fold_tables
+from secproxy.guards.folding import fold_and_clean, fold_tables
 
 __all__ = ["DECODERS", "NormaliseOptions", "NormaliseSpec", "Normaliser"]
 
@@ -99,8 +99,8 @@ class Normaliser:
                 span: tuple[int, int] | None, budget: Budget) -> None:
         """Add the folded and decoded views of `text`, itself the view `how` of the raw
         span `span` (None: `text` is the raw text)."""
+        folded, cleaned = fold_and_clean(text)
         if self.fold and len(out) < self.max_views:
-            folded = fold(text)
             if folded is not None:
                 if span is None:
                     out.append(View(folded.text, "fold", index=folded.index))
@@ -112,7 +112,6 @@ class Normaliser:
         self._decode(text, None, out, depth, how, span, budget, seen)
         # Runs broken up by invisible characters or written in full-width letters decode
         # from the text with its characters folded (case kept), mapped back by its index.
-        cleaned = clean(text)
         if cleaned is not None:
             self._decode(cleaned.text, cleaned.index, out, depth, how, span, budget, seen)
 
