@@ -135,8 +135,9 @@ class PiiGuard(BaseGuard):
     """Reports (and, sanitizing, masks) personal data: see the module docstring."""
 
     family: str = "pii"
-    rules: NumberRules = field(default_factory=lambda: NumberRules(KINDS))
-    severity: dict[str, Severity] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
+    rules: NumberRules = field(default_factory=lambda: NumberRules(KINDS), repr=False)
+    severity: dict[str, Severity] = field(default_factory=lambda: dict(DEFAULT_SEVERITY),
+                                          repr=False)
 
     def configure(self, settings: Mapping[str, Any]) -> None:
         unknown = set(settings) - {"kinds", "phone_regions", "severity"}

@@ -126,17 +126,21 @@ class _Before:
                 got = _WORDS.get(w)
                 if got:
                     said |= got
-                for phrase, kind in _PHRASES.get(w, ()):
+                for phrase, announced in _PHRASES.get(w, ()):
                     if phrase in words:
-                        said.add(kind)
+                        said.add(announced)
             if not words.isascii():
-                said.update(kind for word, kind in _UNSPACED if word in words)
+                said.update(k for word, k in _UNSPACED if word in words)
         return kind in said
 
 
 _IPV4 = re.compile(r"(\d{1,3}(?:\.\d{1,3}){3})(?:/\d{1,2})?")
-_DATE_HEAD = re.compile(r"\d{4}([-/.])\d\d\1\d\d(?![0-9])|\d\d([-/.])\d\d\2\d{4}(?![0-9])")
-_DATE = re.compile(r"\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:\d{4}|\d{2})")
+_DAY_MONTH = r"(?:0?[1-9]|[12][0-9]|3[01])"
+_YEAR = r"(?:1[89]|20)[0-9]{2}"
+_DATE_SHAPE = (rf"{_YEAR}([-/.])(?:0?[1-9]|1[0-2])\1{_DAY_MONTH}"
+               rf"|{_DAY_MONTH}([-/.]){_DAY_MONTH}\2(?:{_YEAR}|[0-9]{{2}})")
+_DATE_HEAD = re.compile(rf"(?:{_DATE_SHAPE})(?![0-9])")
+_DATE = re.compile(_DATE_SHAPE)
 _SSN = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
 _CPF = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}")
 _CNPJ = re.compile(r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
@@ -163,16 +167,12 @@ class NumberRules:
     """Whether a NANP region (+1) is among the regions."""
     letters: bool = field(init=False)
     """Whether a kind written with letters around digits is enabled."""
-    trunks: tuple[tuple[str, str], ...] = field(init=False)
-    """(region, national prefix) of the non-NANP regions (NANP numbers are read by shape)."""
+    others: tuple[str, ...] = field(init=False)
+    """The regions outside NANP (whose numbers are read by their shape instead)."""
 
     def __post_init__(self) -> None:
-        trunks = []
-        for region in self.regions:
-            meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-            if meta is not None and meta.country_code != 1:
-                trunks.append((region, meta.national_prefix or ""))
-        object.__setattr__(self, "trunks", tuple(trunks))
+        object.__setattr__(self, "others", tuple(
+            r for r in self.regions if phonenumbers.country_code_for_region(r) != 1))
         object.__setattr__(self, "nanp", any(
             phonenumbers.country_code_for_region(r) == 1 for r in self.regions))
         object.__setattr__(self, "letters", bool(self.kinds & {
@@ -450,9 +450,9 @@ def _phone(cand: str, digits: str, before: _Before, rules: NumberRules) -> str |
         if ten[0] not in "01" and ten[3] not in "01" and ten[1:3] != "11":
             return "US" if "US" in rules.regions else "NANP"
     valid = None
-    for region, trunk in rules.trunks:
-        if (trunk and not digits.startswith(trunk)) or before.parses <= 0:
-            continue  # national numbers of that region are written with their trunk prefix
+    for region in rules.others:
+        if before.parses <= 0:
+            break
         before.parses -= 1
         try:
             num = phonenumbers.parse(cand, region)

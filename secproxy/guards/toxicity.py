@@ -229,7 +229,8 @@ class ToxicityGuard(BaseGuard):
 
     family: str = "toxicity"
     threshold: float = 1.0
-    lexicon: Lexicon = field(default_factory=lambda: load_lexicon(LANGUAGES, CATEGORIES))
+    lexicon: Lexicon = field(default_factory=lambda: load_lexicon(LANGUAGES, CATEGORIES),
+                             repr=False)
 
     def configure(self, settings: Mapping[str, Any]) -> None:
         unknown = set(settings) - {"threshold", "categories", "languages"}

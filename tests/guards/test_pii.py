@@ -1,0 +1,275 @@
+"""The pii guard: validated numbers found, broken ones and look-alikes left alone, views,
+settings, pathological input under a deadline, and masking through the engine."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+
+import phonenumbers
+import pytest
+
+from secproxy.config import load_config
+from secproxy.config.guards import configured_guards
+from secproxy.content import Role, Slot
+from secproxy.engine import Engine
+from secproxy.guards import GuardContext, GuardSettingsError, View
+from secproxy.guards.pii import PiiGuard
+from secproxy.model import Action, Decision, Severity, Surface
+from tests.guards import pii_samples as gen
+
+
+def guard(**settings: object) -> PiiGuard:
+    g = PiiGuard("pii")
+    g.configure(settings)
+    return g
+
+
+def found(text: str, g: PiiGuard | None = None) -> list[tuple[str, str]]:
+    """(kind, matched text) of every hit in `text`."""
+    g = g or guard()
+    hits = g.inspect([Slot(Role.USER, text)], GuardContext(Action(Surface.LLM)))
+    return [(h.kind, text[h.span[0]:h.span[1]]) for h in hits if h.span]
+
+
+CARDS = [("4", 16), ("4", 13), ("51", 16), ("55", 16), ("2221", 16), ("2720", 16),
+         ("34", 15), ("37", 15), ("6011", 16), ("65", 16), ("3528", 16), ("36", 14),
+         ("62", 16), ("6759", 18), ("2200", 16)]
+
+
+@pytest.mark.parametrize(("prefix", "length"), CARDS)
+def test_cards_of_each_issuer_are_found_and_broken_ones_are_not(prefix: str,
+                                                                length: int) -> None:
+    number = gen.card(prefix, length)
+    sizes = (4, 6, 5) if length == 15 else (4, 6, 4) if length == 14 else (4, 4, 4, 4)
+    for shown in (gen.grouped(number, sizes), gen.grouped(number, sizes, "-")):
+        assert found(f"paid with {shown} yesterday") == [("credit_card", shown)]
+        assert found(f"paid with {gen.grouped(gen.broken(number), sizes)} yesterday") == []
+    assert found(f"card number: {number}.") == [("credit_card", number)]
+
+
+def test_card_rules_cut_false_positives() -> None:
+    visa = gen.card("4", 16)
+    assert found(f"order {visa} shipped") == []  # a number called an order number
+    assert found(f"card {visa[:12]} x") == []  # too short for its issuer
+    assert found(f"{gen.card('99', 16)} and {gen.card('1', 16)}") == []  # no such issuer
+    assert found(f"{visa[:4]}.{visa[4:8]}.{visa[8:12]}.{visa[12:]}") == []  # not a card's way
+
+
+@pytest.mark.parametrize(("country", "bban"), [
+    ("DE", gen.digits(18)), ("FR", gen.digits(23)), ("GB", "WEST" + gen.digits(14)),
+    ("NL", "ABNA" + gen.digits(10)), ("ES", gen.digits(20)), ("IT", "X" + gen.digits(22)),
+    ("CH", gen.digits(17)), ("NO", gen.digits(11))])
+def test_ibans_with_country_length_and_mod97(country: str, bban: str) -> None:
+    number = gen.iban(country, bban)
+    spaced = " ".join(number[i:i + 4] for i in range(0, len(number), 4))
+    for shown in (number, spaced):
+        assert found(f"IBAN: {shown}, thanks") == [("iban", shown)]
+    wrong = number[:2] + f"{(int(number[2:4]) + 1) % 100:02d}" + number[4:]
+    assert found(f"IBAN: {wrong}") == []
+    assert found(f"IBAN: {number}1") == []  # one character too many for the country
+
+
+def test_us_ssn_allocation_rules_and_context() -> None:
+    number = gen.ssn()
+    dashed = f"{number[:3]}-{number[3:5]}-{number[5:]}"
+    assert found(f"SSN {dashed}") == [("us_ssn", dashed)]
+    assert found(f"employee {number[:3]} {number[3:5]} {number[5:]} ok")[0][0] == "us_ssn"
+    for bad in ("000", "666", "912"):
+        assert found(f"SSN {bad}-{number[3:5]}-{number[5:]}") == []
+    assert found(f"SSN {number[:3]}-00-{number[5:]}") == []
+    assert found(f"SSN {number[:3]}-{number[3:5]}-0000") == []
+    assert found(f"id {number} here") == []  # nine bare digits are anything…
+    assert found(f"my social security number is {number}") == [("us_ssn", number)]
+    itin = f"9{gen.digits(2)}-{gen.R.randint(70, 88)}-{gen.digits(4)}"
+    assert found(f"ITIN {itin}") == [("us_itin", itin)]
+
+
+NATIONAL: list[tuple[str, Callable[[], str], Callable[[str], str]]] = [
+    ("uk_nhs", gen.nhs, lambda n: f"NHS number {n[:3]} {n[3:6]} {n[6:]}"),
+    ("nl_bsn", gen.bsn, lambda n: f"mijn BSN is {n}"),
+    ("br_cpf", gen.cpf, lambda n: f"CPF {n[:3]}.{n[3:6]}.{n[6:9]}-{n[9:]}"),
+    ("br_cpf", gen.cpf, lambda n: f"o CPF: {n}"),
+    ("br_cnpj", gen.cnpj, lambda n: f"{n[:2]}.{n[2:5]}.{n[5:8]}/{n[8:12]}-{n[12:]}"),
+    ("in_aadhaar", gen.aadhaar, lambda n: f"Aadhaar: {n[:4]} {n[4:8]} {n[8:]}"),
+    ("cn_resident_id", gen.cn_id, lambda n: f"身份证号码 {n}"),
+    ("cn_resident_id", gen.cn_id, lambda n: f"holder {n} signed"),
+    ("pl_pesel", gen.pesel, lambda n: f"PESEL {n}"),
+    ("se_personnummer", gen.personnummer, lambda n: f"född {n[:6]}-{n[6:]}"),
+    ("ca_sin", gen.sin, lambda n: f"SIN: {n[:3]} {n[3:6]} {n[6:]}"),
+    ("fr_nir", gen.nir, lambda n: f"n° {n[0]} {n[1:3]} {n[3:5]} {n[5:7]} {n[7:10]} "
+                                  f"{n[10:13]} {n[13:]}"),
+    ("de_tax_id", gen.tax_id, lambda n: f"Steuer-ID {n}"),
+    ("de_tax_id", gen.tax_id, lambda n: f"IdNr {n[:2]} {n[2:5]} {n[5:8]} {n[8:]}"),
+    ("es_dni", gen.dni, lambda n: f"DNI {n}"),
+    ("es_dni", gen.nie, lambda n: f"NIE {n}."),
+    ("it_fiscal_code", gen.fiscal_code, lambda n: f"codice fiscale {n}"),
+]
+
+
+@pytest.mark.parametrize(("kind", "make", "show"), NATIONAL,
+                         ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(NATIONAL)])
+def test_national_ids_with_check_digits(kind: str, make: Callable[[], str],
+                                        show: Callable[[str], str]) -> None:
+    for _ in range(5):
+        number = make()
+        text = show(number)
+        hits = found(text)
+        assert [k for k, _ in hits] == [kind], text
+        assert re.sub(r"[^0-9A-Z]", "", hits[0][1]) == number
+        bad = show(number[:-1] + ("A" if number[-1] == "B" else "B")
+                   if number[-1].isalpha() else gen.broken(number))
+        assert kind not in [k for k, _ in found(bad)], bad
+
+
+def test_uk_nino_letters() -> None:
+    assert found("NI number AB 12 34 56 C") == [("uk_nino", "AB 12 34 56 C")]
+    assert found("NINO: JG103759A") == [("uk_nino", "JG103759A")]
+    assert found("NINO: GB103759A, QQ123456E") == []  # a prefix never issued, no suffix E
+
+
+@pytest.mark.parametrize("region", ["US", "GB", "DE", "FR", "IN", "BR", "JP", "AU", "ES",
+                                    "IT", "NL", "MX", "ZA", "SE", "PL", "CN", "RU", "CA"])
+def test_international_phones_in_their_written_forms(region: str) -> None:
+    for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
+        number = phonenumbers.example_number_for_type(region, kind)
+        assert number is not None
+        intl = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        for shown in (intl, e164, intl.replace(" ", "-"), "00" + e164[1:]):
+            assert [k for k, _ in found(f"ring {shown} today")] == ["phone"], shown
+        national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        hits = found(f"Die Nummer: {national}", guard(phone_regions=[region]))
+        assert [k for k, _ in hits] == ["phone"], national
+
+
+def test_north_american_shapes_and_extensions() -> None:
+    for shown in ("(415) 555-2671", "415-555-2671", "415.555.2671", "1-415-555-2671",
+                  "+1 (415) 555-2671", "+1-415-555-2671x123"):
+        assert found(f"reach {shown} now") == [("phone", shown)]
+    assert found("call me at 4155552671") == [("phone", "4155552671")]
+    assert found("total 4155552671 rows") == []  # bare digits need a word saying "phone"
+    assert found("(015) 555-2671 and 415-155-2671") == []  # no area or exchange starts 0/1
+
+
+HARD_NEGATIVES = [
+    "deployed at 2024-01-15 10:30:45 UTC, next run 2024-01-16T00:00:00Z",
+    "dates 01/02/2024, 15.03.1999 and 2023-12-31",
+    "release 1.2.3.4 of the agent; version 10.0.19045.2965; firmware 3.14.15.92",
+    "order #123456789012 and invoice 2024-000123, tracking 1Z999AA10123456784",
+    "id 550e8400-e29b-41d4-a716-446655440000 and sha 9f86d081884c7d659a2feaa0c55ad015",
+    "prices: $1,299.99, €2.499,00, 1 234 567,89 kr",
+    "ISBN 978-3-16-148410-0 and ISBN 0-306-40615-2",
+    "epoch 1700000000 and 1700000000123 ms; counter 123456789",
+    "coordinates 48.8584, 2.2945; pi 3.14159265358979",
+    "OID 1.3.6.1.4.1.311 and section 2.5.4.3 of the spec",
+    "the numbers 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16",
+    "table: 12 34 56 78 90 12 34 56 78 90",
+    "decorators @property and @dataclass, icon@2x.png, npm i @scope/pkg@1.2.3",
+    "localhost 127.0.0.1, ::1 and 0.0.0.0; C++ std::vector<int>",
+    "time 10:30:45.123 and ratio 16:9",
+]
+
+
+@pytest.mark.parametrize("text", HARD_NEGATIVES)
+def test_hard_negatives_find_nothing(text: str) -> None:
+    assert found(text) == []
+
+
+def test_emails_and_addresses() -> None:
+    text = ("mail jane.o'neil+tag@sub.example.co.uk, ping 203.0.113.9 or "
+            "2001:db8:85a3::8a2e:370:7334 from 00:1a:2b:3c:4d:5e.")
+    assert found(text) == [("email", "jane.o'neil+tag@sub.example.co.uk"),
+                           ("ipv4", "203.0.113.9"),
+                           ("ipv6", "2001:db8:85a3::8a2e:370:7334"),
+                           ("mac_address", "00:1a:2b:3c:4d:5e")]
+    assert found("bad 999.1.1.1 and 1.2.3.04, fe80:zz::1") == []
+
+
+def test_birth_dates_and_passports_only_with_their_words() -> None:
+    assert found("DOB: 12/03/1985") == [("date_of_birth", "12/03/1985")]
+    assert found("born on March 3, 1985 in Leeds") == [("date_of_birth", "March 3, 1985")]
+    assert found("geboren am 03.12.1985") == [("date_of_birth", "03.12.1985")]
+    assert found("meeting on 12/03/1985") == []
+    assert found("passport number: C03005988") == [("passport", "C03005988")]
+    assert found("ticket number: C03005988") == []
+
+
+def test_settings_kinds_regions_and_severity() -> None:
+    text = f"mail a@b.example, card {gen.card('4', 16)}, NHS {gen.nhs()}"
+    only = guard(kinds=["email", "national_id"])
+    assert [k for k, _ in found(text, only)] == ["email", "uk_nhs"]
+    g = guard(severity={"email": "critical"})
+    hits = g.inspect([Slot(Role.USER, "a@b.example")], GuardContext(Action(Surface.LLM)))
+    assert hits[0].severity is Severity.CRITICAL and hits[0].category == "pii"
+    assert found("tel 030 12345678") == []  # not a US number
+    assert found("tel 030 12345678", guard(phone_regions=["US", "de"])) == [
+        ("phone", "030 12345678")]
+    for bad, message in (({"kinds": ["emails"]}, "unknown kind"),
+                         ({"phone_regions": ["XX"]}, "unknown region"),
+                         ({"severity": {"email": "huge"}}, "severity.email"),
+                         ({"colour": 1}, "takes kinds")):
+        with pytest.raises(GuardSettingsError, match=message):
+            guard(**bad)
+
+
+def test_every_view_is_scanned_and_mapped_back_to_the_slot() -> None:
+    raw = "call ＋４４ ２０ ７９４６ ０９５８ now"
+    folded = "call +44 20 7946 0958 now"
+    index = list(range(len(raw) + 1))  # full-width characters fold one to one
+
+    def viewer(text: str) -> tuple[View, ...]:
+        return (View(text), View(folded, "fold", index))
+
+    g = guard()
+    hits = g.inspect([Slot(Role.USER, raw)], GuardContext(Action(Surface.LLM), viewer=viewer))
+    assert [(h.kind, raw[h.span[0]:h.span[1]]) for h in hits if h.span] == [
+        ("phone", "＋４４ ２０ ７９４６ ０９５８")]
+    assert "fold" in hits[0].message
+    twice = g.inspect([Slot(Role.USER, folded)], GuardContext(
+        Action(Surface.LLM), viewer=lambda t: (View(t), View(t, "fold", range(len(t) + 1)))))
+    assert len(twice) == 1  # the same span and kind from two views is one hit
+
+
+PATHOLOGICAL = """
+import random
+from secproxy.content import Role, Slot
+from secproxy.guards import GuardContext
+from secproxy.guards.pii import PiiGuard
+from secproxy.model import Action, Surface
+g = PiiGuard("pii")
+g.configure({"phone_regions": ["US", "GB", "DE", "FR"]})
+rnd = random.Random(3)
+mb = 1 << 20
+inputs = ["7" * mb, ("12 " * mb)[:mb], ("0 1-2." * mb)[:mb],
+          "".join(rnd.choice("0123456789 -.()/") for _ in range(mb)),
+          ("a@" * mb)[:mb], ("a1:" * mb)[:mb]]
+for text in inputs:
+    g.inspect([Slot(Role.USER, text)], GuardContext(Action(Surface.LLM)))
+print("done", len(inputs))
+"""
+
+
+def test_megabytes_of_digits_and_separators_finish_within_a_deadline() -> None:
+    # A subprocess, so a runaway scan is killed at the deadline instead of hanging the run.
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(PATHOLOGICAL)],
+                            capture_output=True, text=True, timeout=50, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "done 6"
+
+
+async def test_engine_masks_an_email_and_a_card_in_a_prompt() -> None:
+    config = load_config(text="guards: {use: [{name: pii, family: pii}]}", env={})
+    engine = Engine(config, guard_factory=configured_guards)
+    card = gen.grouped(gen.card("51", 16), (4, 4, 4, 4))
+    prompt = f"Email bob.smith@example.org the receipt for card {card}, please."
+    v = await engine.decide(Action(Surface.LLM, content=prompt), audit=False)
+    assert v.decision is Decision.ALLOW_WITH_REDACTION
+    assert v.sanitized is not None
+    assert re.fullmatch(r"Email \[REDACTED:email:[0-9a-f]{8}\] the receipt for card "
+                        r"\[REDACTED:credit_card:[0-9a-f]{8}\], please\.", v.sanitized)
+    assert "bob.smith" not in v.sanitized and card not in v.sanitized
+    assert [f.category for f in v.findings] == ["pii", "pii"]
