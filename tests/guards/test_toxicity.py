@@ -1,0 +1,142 @@
+"""The toxicity guard: whole words only, phrases, the length-damped score, languages,
+settings, the lexicon files, and what the engine does with its findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from secproxy.config import load_config
+from secproxy.config.guards import configured_guards
+from secproxy.content import Role, Slot
+from secproxy.engine import Engine
+from secproxy.guards import GuardContext, GuardSettingsError, View
+from secproxy.guards.toxicity import (
+    CATEGORIES,
+    LANGUAGES,
+    ToxicityGuard,
+    load_lexicon,
+    parse_lexicon,
+    score,
+)
+from secproxy.model import Action, Decision, Severity, Surface
+
+
+def guard(**settings: object) -> ToxicityGuard:
+    g = ToxicityGuard("toxicity")
+    g.configure(settings)
+    return g
+
+
+def kinds(text: str, g: ToxicityGuard | None = None) -> list[tuple[str, str]]:
+    g = g or guard()
+    hits = g.inspect([Slot(Role.USER, text)], GuardContext(Action(Surface.LLM)))
+    return [(h.kind, text[h.span[0]:h.span[1]]) for h in hits if h.span]
+
+
+@pytest.mark.parametrize("text", [
+    "The class will assess the Scunthorpe cocktail menu in Essex.",
+    "Charles Dickens wrote about a shitake... no, shiitake mushroom and spicy dishes.",
+    "Use kill -9 to kill the child process, then assassinate the zombie threads.",
+    "Analyse the therapist's notes; the pass rate was high.",
+    "Die Verbindung ist fertig, wo die Daten liegen.",
+    "Summa cum laude, she graduated; the pros and cons were weighed.",
+])
+def test_innocent_words_that_contain_or_resemble_terms(text: str) -> None:
+    assert kinds(text) == []
+
+
+def test_phrases_beat_their_words_and_spans_cover_them() -> None:
+    text = "Fuck you, you idiot."
+    assert kinds(text) == [("insult", "Fuck you"), ("insult", "you idiot")]
+    assert kinds("I’ll kill you tomorrow") == [("threat", "I’ll kill you")]
+    assert kinds("please   kill\nyourself") == [("self_harm", "kill\nyourself")]
+
+
+def test_one_curse_in_a_long_text_is_not_toxic_but_two_in_a_short_one_are() -> None:
+    lexicon = load_lexicon(LANGUAGES, CATEGORIES)
+    filler = " ".join(["the build passed and the report is ready"] * 40)
+    assert score(f"{filler} shit happens {filler}", lexicon).score < 1.0
+    assert score("shit, this fucking build", lexicon).score < 1.0  # swearing at a thing
+    short = score("shit, you fucking idiot", lexicon)
+    assert short.score >= 1.0 and short.categories == ["profanity", "insult"]
+    damped = score(f"shit, you fucking idiot {filler}", lexicon)
+    assert damped.score < short.score
+    assert score(f"{filler} kill yourself {filler}", lexicon).score >= 1.0
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ich bring dich um!", "threat"),
+    ("Du bist ein Vollidiot und ein Arschloch", "insult"),
+    ("Je vais te tuer, compris ?", "threat"),
+    ("Ferme ta gueule, connard", "insult"),
+    ("Te voy a matar", "threat"),
+    ("Eres un gilipollas y un cabrón", "insult"),
+    ("Ti ammazzo", "threat"),
+    ("Vaffanculo, stronzo", "insult"),
+    ("Vou te matar", "threat"),
+    ("Vai se foder, otário", "insult"),
+    ("Ik maak je af", "threat"),
+    ("Hou je bek, klootzak", "insult"),
+    ("Я тебя убью", "threat"),
+    ("Иди нахуй, мудак", "insult"),
+])
+def test_each_language_has_threats_and_insults(text: str, kind: str) -> None:
+    found = kinds(text)
+    assert found and found[0][0] == kind, found
+
+
+def test_settings_threshold_categories_languages() -> None:
+    assert kinds("you idiot") == []  # 0.6 alone
+    assert kinds("you idiot", guard(threshold=0.5)) == [("insult", "you idiot")]
+    assert kinds("Je vais te tuer", guard(languages=["en"])) == []
+    assert kinds("I will kill you", guard(categories=["insult", "hate"])) == []
+    for bad, message in (({"threshold": 0}, "threshold"), ({"threshold": "high"}, "threshold"),
+                         ({"languages": ["xx"]}, "unknown xx"),
+                         ({"categories": []}, "non-empty"), ({"words": []}, "takes")):
+        with pytest.raises(GuardSettingsError, match=message):
+            guard(**bad)
+
+
+def test_hits_carry_score_severity_and_views() -> None:
+    g = guard()
+    raw = "I w1ll kill you"
+    hits = g.inspect([Slot(Role.USER, raw)], GuardContext(
+        Action(Surface.LLM), viewer=lambda t: (View(t), View("I will kill you", "leet",
+                                                                 range(len(t) + 1)))))
+    assert [(h.kind, h.span, h.severity) for h in hits] == [("threat", (0, 15), Severity.HIGH)]
+    assert hits[0].category == "toxicity" and "score 1.00" in hits[0].message
+
+
+def test_many_occurrences_end_in_one_hit_without_span() -> None:
+    hits = guard().inspect([Slot(Role.USER, "idiot moron " * 40)],
+                           GuardContext(Action(Surface.LLM)))
+    assert len(hits) == 33 and hits[-1].span is None
+    assert all(h.span for h in hits[:-1])
+
+
+def test_lexicon_files_parse_and_use_known_categories() -> None:
+    lexicon = load_lexicon(LANGUAGES, CATEGORIES)
+    assert {t.category for t in lexicon.terms.values()} == set(CATEGORIES)
+    assert all(0 < t.weight <= 1 for t in lexicon.terms.values())
+    terms = parse_lexicon("@suffixes\ts ed\nbad+\tinsult\t0.5\n# comment\n", "x")
+    assert [t.text for t in terms] == ["bad", "bads", "baded"]
+    for broken in ("bad\tinsult\n", "bad\tnasty\t0.5\n", "bad\tinsult\tmuch\n"):
+        with pytest.raises(ValueError, match="x:1"):
+            parse_lexicon(broken, "x")
+
+
+async def test_engine_logs_by_default_and_blocks_when_told() -> None:
+    prompt = Action(Surface.LLM, content="Listen, I will kill you if the build fails again")
+    logging = Engine(load_config(text="guards: {use: [{name: tox, family: toxicity}]}", env={}),
+                     guard_factory=configured_guards)
+    v = await logging.decide(prompt, audit=False)
+    assert v.decision is Decision.ALLOW and v.logged
+    assert [f.category for f in v.findings] == ["toxicity"]
+    blocking = Engine(load_config(
+        text="guards: {use: [{name: tox, family: toxicity, action: block}]}", env={}),
+        guard_factory=configured_guards)
+    v = await blocking.decide(Action(Surface.LLM, content=prompt.content), audit=False)
+    assert v.decision is Decision.BLOCK and v.category == "toxicity"
+    clean = await blocking.decide(Action(Surface.LLM, content="kill the stale worker"),
+                                  audit=False)
+    assert clean.decision is Decision.ALLOW
