@@ -109,7 +109,7 @@ def is_fake_token(value: str) -> bool:
 
 
 _FAKE_TOKEN_PARTS = ("example", "sample", "dummy", "placeholder", "xxxx", "****", "....",
-                     "your", "redacted", "changeme", "<", ">", "{", "}", "$")
+                     "your", "redacted", "changeme", "<", ">", "{", "}", "${")
 
 
 def looks_random(value: str, min_entropy: float) -> bool:
@@ -260,7 +260,7 @@ def discord_ok(token: str) -> bool:
 
 def pem_ok(block: str) -> bool:
     """A private key block with a body of key material, not `...` or `<key>`."""
-    body = block.split("-----", 3)[-1] if block.count("-----") >= 3 else block
+    body = block.split("-----", 2)[-1]  # after the BEGIN line's closing dashes
     body = body.split("-----END", 1)[0].replace("\\n", "\n").replace("\\r", "")
     lines = [ln for ln in body.splitlines() if ln.strip() and ":" not in ln]
     material = "".join(ln.strip() for ln in lines)

@@ -126,7 +126,9 @@ _KEYWORDS = (r"password|passwd|passphrase|passcode|pass|pwd|secret|token|api[_\-
              r"|access[_\-. ]?key|priv(?:ate)?[_\-. ]?key|auth[_\-.]?(?:key|code)"
              r"|credentials?|signing[_\-.]?key|encryption[_\-.]?key|master[_\-.]?key"
              r"|app[_\-.]?key|license[_\-.]?key|sas[_\-.]?key|account[_\-.]?key"
-             r"|conn(?:ection)?[_\-.]?str(?:ing)?")
+             r"|conn(?:ection)?[_\-.]?str(?:ing)?|[_\-.]key")
+"""Names that hold secrets. A name that only ends in `_key` (`ADMIN_KEY`, `WRITE_KEY`) is
+weak: its value is reported only when a provider's keyword and shape say whose it is."""
 _KEYWORD = re.compile(_KEYWORDS, _A)
 """Found in the lower-cased text (a case-sensitive search is several times faster)."""
 _VALUE_START = r"[\"'`]?[^\s$<{(\[,;})\]\"'`]{6}"
@@ -192,6 +194,8 @@ _DOTTED = re.compile(r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+", _A)
 _IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*", _A)
 _ENV_REF = re.compile(r"\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|\$\([^)]*\)?", _A)
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", _A | re.I)
+_HEXISH = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+                     r"|[0-9a-fA-F]{16,128}", _A)
 _PATHLIKE = re.compile(r"(?:[A-Za-z]:\\|\\\\|\.{0,2}/|~/|file:|https?:|s3:|gs:)", _A)
 _FILE_EXT = re.compile(r"\.(?:pem|key|json|txt|ya?ml|env|p12|pfx|crt|cer|jks|conf|cfg|ini"
                        r"|toml|xml|properties|py|js|ts|sh|gpg|asc)$", _A | re.I)
@@ -208,11 +212,14 @@ def _value_ok(value: str, *, quoted: bool, code_style: bool, cls: str,
     low = value.lower()
     if low in _TYPE_NAMES or (not quoted and low.split("[", 1)[0] in _TYPE_NAMES):
         return False
-    if _ENV_REF.fullmatch(value) or _PATHLIKE.match(value) or _FILE_EXT.search(value):
+    if _ENV_REF.fullmatch(value) or _FILE_EXT.search(value):
         return False
+    if _PATHLIKE.match(value) and not (n >= 20 and _random_mix(value)):
+        return False  # a path or URL (base64 can open with `/` too)
     if _EMAIL.fullmatch(value) or _VERSIONISH.fullmatch(value):
         return False
-    if not quoted and (_DOTTED.fullmatch(value) or code_style and _IDENTIFIER.fullmatch(value)
+    if not quoted and (_DOTTED.fullmatch(value) and not _mixed_token(value)
+                       or code_style and _IDENTIFIER.fullmatch(value)
                        and not _mixed_token(value)):
         return False  # a reference to a variable or attribute, not a literal
     if chk.is_placeholder(value):
@@ -234,6 +241,12 @@ def _value_ok(value: str, *, quoted: bool, code_style: bool, cls: str,
     return chk.looks_random(value, min_entropy)
 
 
+def _random_mix(value: str) -> bool:
+    """Upper and lower case with digits among them, as generated strings have."""
+    return (sum(c.isdigit() for c in value) >= 3 and any(c.isupper() for c in value)
+            and any(c.islower() for c in value))
+
+
 def _mixed_token(value: str) -> bool:
     """Digits among letters, or upper case after lower case: generated, not a name."""
     has_digit = any(c.isdigit() for c in value)
@@ -247,79 +260,88 @@ def find_assignments(pf: Prefiltered, windows: list[Window], opts: Options,
                      covered: frozenset[int]) -> Iterator[Found]:
     """Values assigned to secret-like names."""
     text, low = pf.text, pf.low
-    last_end = -1
+    pos = 0
     for lo, hi in windows:
-        for m in _KEYWORD.finditer(low, max(lo, last_end), min(len(low), hi + 32)):
-            if m.start() > hi:
+        pos = max(lo, pos)
+        end = min(len(low), hi + 32)
+        while pos <= hi:
+            m = _KEYWORD.search(low, pos, end)
+            if m is None or m.start() > hi:
                 break
-            got = _assignment(text, m.start(), m.end(), opts, covered)
+            got, stop = _assignment(text, m.start(), m.end(), opts, covered)
             if got is not None:
-                last_end = got[1]
-                yield got[0]
+                yield got
+            # what an assignment's value holds is not searched again: `password=` a
+            # million times costs one look per value, not one per keyword
+            pos = max(m.end(), stop)
 
 
 def _assignment(text: str, ks: int, ke: int, opts: Options, covered: frozenset[int]
-                ) -> tuple[Found, int] | None:
-    """The secret assigned to the name around the keyword at `ks:ke`, and where the
-    assignment ends."""
+                ) -> tuple[Found | None, int]:
+    """The secret assigned to the name around the keyword at `ks:ke` (or None), and
+    where the assignment ends."""
     word = text[ks:ke]
     after = text[ke:ke + 1]
     if after.isalpha() and (after.islower() or word.isupper()):
-        return None  # the keyword begins a longer word: `tokens`, `passport`
+        return None, ke  # the keyword begins a longer word: `tokens`, `passport`
     before = text[ks - 1:ks]
     if word.lower() == "pass" and before.isalpha() and not word[0].isupper():
-        return None  # `bypass`, `compass`
+        return None, ke  # `bypass`, `compass`
     am = _ASSIGN.match(text, ke)
     if am is None:
-        return None
+        return None, ke
     value_group = am.lastgroup or "bare"  # the value's group closes the match
     if am.start(value_group) in covered:
-        return None  # a provider format found it
+        return None, am.end()  # a provider format found it
     value = am.group(value_group).strip()
     quoted = value_group != "bare"
     if not quoted and (text[am.end():am.end() + 1] in ("(", "[", ".")
-                       or _DOTTED.fullmatch(value)):
-        return None  # a call, subscript or attribute: `get_password()`, `os.environ[…]`
+                       or _DOTTED.fullmatch(value) and not _mixed_token(value)):
+        return None, am.end()  # a call, subscript or attribute: `get_password()`
     if am.group("op") == "==" and not text[am.start("op") - 1:am.start("op")].isspace():
-        return None  # base64 padding, not a comparison
+        return None, am.end()  # base64 padding, not a comparison
     start = ks
     while start > 0 and text[start - 1] in _IDENT and ks - start < 60:
         start -= 1
     if ks - start >= 60:
-        return None  # inside a long run (a base64 blob), not a name
+        return None, am.end()  # inside a long run (a base64 blob), not a name
     key = text[start:am.end("rest")]
     flag = key.startswith("-")
     key = key.lstrip("-$@")
     if am.group("ws") is not None and not flag:
-        return None  # `name value` only for command-line flags
+        return None, am.end()  # `name value` only for command-line flags
     if am.group("xml") is not None and text[start - 1:start] != "<":
-        return None
+        return None, am.end()
     if sum(c.isdigit() for c in key) >= 3 and not key.isupper() and not key.islower():
-        return None  # a random run, not a name
+        return None, am.end()  # a random run, not a name
     words = [w.lower() for w in _CAMEL.split(key) if w]
     if not words or words[-1] in _NOT_SECRET_WORDS or any(
             w in _NOT_SECRET_ANYWHERE for w in words):
-        return None
+        return None, am.end()
     op = am.group("op") or ""
     code_style = (op in ("=", "==") and text[ke:am.start("op")].endswith(" ")
                   and not key.isupper())
     if op == ":" and not quoted and key.islower() and value.lower() in _TYPE_NAMES:
-        return None
+        return None, am.end()
     vs = am.start(value_group)
     ve = vs + len(am.group(value_group).rstrip())
     vs += len(am.group(value_group)) - len(am.group(value_group).lstrip())
     cls = _key_class(word)
-    if not _value_ok(value, quoted=quoted, code_style=code_style, cls=cls,
-                     min_entropy=opts.min_entropy):
-        return None
+    ok = _value_ok(value, quoted=quoted, code_style=code_style, cls=cls,
+                   min_entropy=opts.min_entropy)
+    if not ok and not _HEXISH.fullmatch(value):
+        return None, am.end()  # (a hex or UUID value may be a provider's: see below)
     # a provider's shape under its name gets the provider's kind (a value that passed the
     # generic tests is rare, so the keyword search runs seldom)
     near = text[max(0, start - 40):am.end("rest")].lower()
     for rule in opts.context_rules(near):
         if (rule.value.fullmatch(value) and rule.keywords.search(near)
+                and not chk.is_fake_token(value)
                 and (rule.check is None or rule.check(value))):
             return Found(rule.kind, vs, ve, rule.severity,
                          f"{rule.kind.replace('_', ' ')} assigned to {key[:40]}"), am.end()
+    if not ok or word[0] in "_-.":
+        return None, am.end()
     strong = len(value) >= 16 and chk.entropy(value) >= 3.5
     severity = Severity.HIGH if cls == "password" or strong else Severity.MEDIUM
     kind = {"password": "generic_password", "token": "generic_token",

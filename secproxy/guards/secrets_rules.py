@@ -186,7 +186,7 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     add("scaleway_secret_key", near(r"scaleway|\bscw.?secret", UUID))
     add("linode_token", near(r"linode", r"[a-f0-9]{64}"))
     add("vultr_api_key", near(r"vultr", r"[A-Z0-9]{36}"))
-    add("hashicorp_vault_token", tok("hv[sbr]\\.", "[A-Za-z0-9_\\-]{24,200}"),
+    add("hashicorp_vault_token", tok("hv[sbr]\\.", "[A-Za-z0-9_\\-]{80,400}"),
         CRITICAL, "hashicorp")
     add("hashicorp_vault_legacy_token", near(r"vault", r"s\.[A-Za-z0-9]{24}"),
         HIGH, "hashicorp")
@@ -266,7 +266,7 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
         HIGH, "grafana")
     add("grafana_service_account_token", tok("glsa_", "[A-Za-z0-9]{32}_[a-f0-9]{8}"),
         HIGH, "grafana")
-    add("grafana_api_key", tok("eyJrIjoi", "[A-Za-z0-9]{70,400}={0,2}", right=RB),
+    add("grafana_api_key", tok("eyJrIjoi", "[A-Za-z0-9]{40,400}={0,2}", right=RB),
         HIGH, "grafana")
     add("newrelic_user_api_key", tok("NRAK-", "[A-Z0-9]{27}"), HIGH, "newrelic")
     add("newrelic_insert_key", tok("NRI[IQ]-", "[A-Za-z0-9_\\-]{32}"), HIGH, "newrelic")
@@ -302,7 +302,7 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     add("slack_config_token", tok("xoxe\\.xox[bp]-", "\\d-[A-Za-z0-9]{160,180}"),
         HIGH, "slack")
     add("slack_refresh_token", tok("xoxe-", "\\d-[A-Za-z0-9]{140,160}"), HIGH, "slack")
-    add("slack_legacy_token", tok("xox[aors]-", "(?:\\d{1,13}-){1,3}[A-Za-z0-9]{10,64}"),
+    add("slack_legacy_token", tok("xox[aors]-", "(?:\\d{1,13}-){1,3}[A-Za-z0-9]{24,64}"),
         HIGH, "slack")
     add("slack_webhook_url",
         r"https://hooks\.slack\.com/(?:services|workflows|triggers)/T[A-Z0-9]{8,12}/"
@@ -451,7 +451,7 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     add("packagist_token", tok("pack[ut]_", "[A-Za-z0-9]{20,40}"))
     add("pub_dev_token", near(r"pub.?token", r"[A-Za-z0-9_\-]{40,80}"),
         provider="pub")
-    add("artifactory_password", near(r"artifactory", r"AP[A-Za-z0-9]{8,}"))
+    add("artifactory_password", near(r"artifactory", r"AP[A-Za-z0-9]{30,72}"))
 
     # --- keys, tokens, credentials in URLs ---------------------------------------------
     add("private_key_pem",
@@ -465,7 +465,8 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
         CRITICAL, "pem", check=lambda s: b"PRIVATE KEY" in (chk.b64decode_loose(s) or b"")[:80])
     add("putty_private_key",
         r"PuTTY-User-Key-File-\d: [\w\-]{3,30}\r?\n[\s\S]{0,800}?Private-Lines: \d{1,3}"
-        r"\r?\n[A-Za-z0-9+/=\r\n]{40,8000}", CRITICAL, "putty")
+        r"\r?\n(?:(?:[A-Za-z0-9+/=]{64}\r?\n){1,120}[A-Za-z0-9+/=]{1,64}"
+        r"|[A-Za-z0-9+/=]{40,64})", CRITICAL, "putty")
     add("age_secret_key", tok("AGE-SECRET-KEY-1", "[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}"),
         CRITICAL, check=chk.bech32_ok, checksum=True)
     add("jwt",

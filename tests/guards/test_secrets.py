@@ -1,0 +1,333 @@
+"""The secrets family: every format found in generated text (and its near misses not),
+checksums, generic assignments, credentials in URLs, crypto wallets, the multi-pattern
+scanner against plain `re`, pathological inputs under a deadline, and the guard end to
+end through the engine."""
+
+from __future__ import annotations
+
+import base64
+import random
+import re
+import threading
+from collections.abc import Callable
+
+import pytest
+
+from secproxy.config import load_config
+from secproxy.config.guards import configured_guards
+from secproxy.content import Role, Slot
+from secproxy.engine import Engine
+from secproxy.guards import GuardContext, GuardSettingsError, View
+from secproxy.guards.registry import make
+from secproxy.guards.scanner import MultiScanner, ScanRule, has_hyperscan, required_literals
+from secproxy.guards.secrets import KINDS, SPECIAL_KINDS, SecretsGuard, detector
+from secproxy.guards.secrets_rules import RULES
+from secproxy.model import Action, Decision, Severity, Surface
+from tests.guards.secrets_samples import CHECKSUMMED, GENERATORS, SAMPLES, render
+
+ENGINES = ["literal", *(["hyperscan"] if has_hyperscan() else [])]
+CASES = [(kind, i) for kind, templates in sorted(SAMPLES.items())
+         for i in range(len(templates))]
+MISS_CASES = [(kind, i) for kind, i in CASES if re.search(r"\{[^{}:]+:\d+\}", SAMPLES[kind][i])]
+"""Templates with random runs to fill with a placeholder or cut short (the others come
+from generators alone: their near misses are in the checksum and wallet tests)."""
+
+
+def found(text: str, engine: str = "auto", **settings: object) -> list[tuple[str, str]]:
+    d = detector(engine=engine, **settings)  # type: ignore[arg-type]
+    return [(f.kind, text[f.start:f.end]) for f in d.find(text)]
+
+
+def test_the_table_has_the_formats_the_issue_asks_for() -> None:
+    provider_kinds = {r.kind for r in RULES}
+    assert len(provider_kinds) >= 120
+    for kind in ("aws_access_key_id", "github_pat", "slack_bot_token", "stripe_secret_key",
+                 "openai_api_key", "anthropic_api_key", "gcp_service_account_key",
+                 "azure_storage_account_key", "npm_token", "pypi_token", "jwt",
+                 "postgres_url_password", "private_key_pem", "bip39_seed_phrase",
+                 "bitcoin_wif_private_key", "bip32_extended_private_key"):
+        assert kind in KINDS
+    assert set(SAMPLES) >= provider_kinds  # every format has a generated sample
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(("kind", "index"), CASES)
+def test_each_format_is_found_in_generated_text(kind: str, index: int, engine: str) -> None:
+    rng = random.Random(f"{kind}/{index}")
+    for _ in range(3):
+        text, start, end = render(SAMPLES[kind][index], rng)
+        text = f"Please check this before the deploy.\n{text}\nThanks!"
+        start, end = start + 37, end + 37
+        assert (kind, text[start:end]) in found(text, engine), text
+
+
+@pytest.mark.parametrize(("kind", "index"), MISS_CASES)
+def test_each_format_with_a_placeholder_or_cut_short_is_not_that_kind(kind: str,
+                                                                      index: int) -> None:
+    template = SAMPLES[kind][index]
+    rng = random.Random(f"{kind}/{index}/miss")
+    text, _, _ = render(template, rng, fill="placeholder")
+    assert found(text) == [], text
+    if kind in SPECIAL_KINDS:
+        return  # the generic detectors have no length: their near misses are listed below
+    text, _, _ = render(template, rng, fill="short")
+    assert kind not in {k for k, _ in found(text)}, text
+
+
+@pytest.mark.parametrize("kind", sorted(CHECKSUMMED))
+def test_checksums_are_verified(kind: str) -> None:
+    rng = random.Random(kind)
+    token = GENERATORS[CHECKSUMMED[kind]](rng)
+    d = detector()
+    (good,) = [f for f in d.find(f"t {token} t") if f.kind == kind]
+    assert good.severity is Severity.CRITICAL and "checksum verified" in good.message
+    flipped = token[:-1] + ("A" if token[-1] != "A" else "B")
+    (bad,) = [f for f in d.find(f"t {flipped} t") if f.kind == kind]
+    assert bad.severity is Severity.MEDIUM and "does not verify" in bad.message
+    strict = detector(require_checksum=True)
+    assert kind not in {f.kind for f in strict.find(f"t {flipped} t")}
+    assert kind in {f.kind for f in strict.find(f"t {token} t")}
+
+
+def test_validated_formats_reject_what_does_not_decode() -> None:
+    rng = random.Random(5)
+    wif = GENERATORS["wif"](rng)
+    assert ("bitcoin_wif_private_key", wif) in found(f"k {wif} k")
+    assert "bitcoin_wif_private_key" not in {k for k, _ in found(f"k {wif[:-1]}z k")}
+    xprv = GENERATORS["xprv"](rng)
+    assert "bip32_extended_private_key" not in {k for k, _ in found(f"{xprv[:-2]}zz")}
+    jwt = GENERATORS["jwt"](rng)
+    head = base64.urlsafe_b64encode(b'{"typ": "JWT"}').rstrip(b"=").decode()
+    assert "jwt" not in {k for k, _ in found("." .join([head, *jwt.split(".")[1:]]))}
+    example = ("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6Ikpv"
+               "aG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c")
+    assert found(example) == []  # the documentation's example token
+    basic = base64.b64encode(b"no colon here").decode()
+    assert found(f"Authorization: Basic {basic}") == []
+    assert found("-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----") == []
+    assert found("-----BEGIN PRIVATE KEY-----\n<your key here>\n-----END PRIVATE KEY-----") \
+        == []
+
+
+def test_seed_phrases_need_their_checksum_or_a_label() -> None:
+    rng = random.Random(9)
+    words = GENERATORS["mnemonic"](rng).split()
+    wl = set(re.findall(r"[a-z]+", " ".join(words)))
+    assert len(wl) >= 10
+    assert [k for k, _ in found(" ".join(words))] == ["bip39_seed_phrase"]
+    numbered = "\n".join(f"{i + 1}. {w}" for i, w in enumerate(words))
+    assert [k for k, _ in found(numbered)] == ["bip39_seed_phrase"]
+    as_json = '["' + '", "'.join(words) + '"]'
+    assert [k for k, _ in found(as_json)] == ["bip39_seed_phrase"]
+    # the same words with the last one changed fail the checksum (15 of 16 replacements)
+    for other in ("zoo", "zone", "zero"):
+        bad = [*words[:-1], other]
+        plain = found(" ".join(bad))
+        labelled = detector().find("seed phrase: " + " ".join(bad))
+        if plain:
+            continue  # this replacement happens to carry a valid checksum
+        assert [f.severity for f in labelled] == [Severity.MEDIUM]
+        break
+    prose = ("we will meet at the usual place and then walk over to the old bridge before "
+             "the sun goes down so bring a coat and some water for the long walk home")
+    assert found(prose) == []
+
+
+GENERIC_FOUND = [
+    ('password = "Tr0ub4dor&3"', "generic_password", "Tr0ub4dor&3"),
+    ("export DB_PASSWORD=Sup3rS3cret!", "generic_password", "Sup3rS3cret!"),
+    ("DB_PASS=hunter2xyz", "generic_password", "hunter2xyz"),
+    ('{"password": "pa55w0rd-2024"}', "generic_password", "pa55w0rd-2024"),
+    ("--db-password s3cr3tValue9", "generic_password", "s3cr3tValue9"),
+    ("mysql -u root -pRootPass123 shop", "cli_password", "RootPass123"),
+    ("api_key: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "generic_api_key",
+     "9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+    ("X-API-Key: Zk29Qe7Lm3Vp8Rt5Wx1Yb4Nc6", "generic_api_key", "Zk29Qe7Lm3Vp8Rt5Wx1Yb4Nc6"),
+    ('const authToken = "eyQm2Lk9Pz7Rw4Tn8Vb3Xc6";', "generic_token",
+     "eyQm2Lk9Pz7Rw4Tn8Vb3Xc6"),
+    ("<add key=\"ClientSecret\" value=\"x\"/> client_secret=Yp3Lq8Vz2Rk7Wm4Tn9",
+     "generic_secret", "Yp3Lq8Vz2Rk7Wm4Tn9"),
+    ("Server=db;Database=shop;User Id=sa;Password=Str0ng!Pass;", "generic_password",
+     "Str0ng!Pass"),
+    ("curl -u deploy:Qw7Ty9Ui2Op4 https://x", "cli_password", "Qw7Ty9Ui2Op4"),
+]
+
+GENERIC_NOT_FOUND = [
+    "password: ${DB_PASSWORD}", "token = os.environ['API_TOKEN']",
+    "password = get_password()", "api_key: <your-api-key>", 'secret: "changeme"',
+    "PASSWORD=xxxxxxxxxx", "token: {{ vault_token }}", "password: '********'",
+    "max_tokens: 4096", "password_length = 16", "token_url: https://auth.example.com/tok",
+    'password_hash: "5f4dcc3b5aa765d61d8327deb882cf99"', "secret_key_id: 42",
+    "api_key = self.api_key", "token: str", "password: string", "secret: Optional[str]",
+    "tokens = tokenizer.encode(text)", "the bypass=enabled flag", "password=password123",
+    "password: required", "auth_token_file: /run/secrets/token", "apiKey: process.env.KEY",
+    'request_token: "3fa85f64-5717-4562-b3fc-2c963f66afa6"', "password = None",
+    "postgres://user:@localhost/db", "postgres://user:password@localhost/db",
+    "https://user:${PASS}@host/x", "sha256: " + "ab" * 32, "commit 1a2b3c4d5e6f7a8b9c0d",
+    "secret_santa: alice", "session_token_ttl: 3600", "csrf_token: q8Wm2Lk9Pz7Rw4Tn8",
+    "API_KEY=your_api_key_here", "password: example-password-1",
+    "The model uses a token budget of 4096 and the key insight is caching.",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), GENERIC_FOUND)
+def test_generic_assignments_are_found(text: str, kind: str, value: str) -> None:
+    for engine in ENGINES:
+        assert (kind, value) in found(text, engine), text
+
+
+@pytest.mark.parametrize("text", GENERIC_NOT_FOUND)
+def test_references_placeholders_hashes_and_words_are_not_secrets(text: str) -> None:
+    for engine in ENGINES:
+        assert found(text, engine) == [], text
+
+
+def test_min_entropy_is_a_setting() -> None:
+    assert found("token: aaaabbbbccccddddeeeefff1") == []
+    rng = random.Random(2)
+    hexed = "token: " + "".join(rng.choice("0123456789abcdef") for _ in range(48))
+    assert found(hexed) != []
+    assert found(hexed, min_entropy=4.5) == []  # hex carries 4 bits a character at most
+
+
+# --- the scanner ----------------------------------------------------------------------
+
+SCAN_RULES = [
+    ScanRule(0, r"ghp_[A-Za-z0-9]{6}"),
+    ScanRule(1, r"(?i:secret)[\w-]{0,10}\s?[:=]\s?(\w{4,12})", anchor="secret", every=True),
+    ScanRule(2, r"\b[5KL][1-9A-HJ-NP-Za-km-z]{8}\b"),
+    ScanRule(3, r"a+b"),
+    ScanRule(4, r"(?<![a-z])key(?![a-z])", every=True),
+    ScanRule(5, r"x{3,200}y"),
+]
+
+
+def _random_text(rng: random.Random, n: int) -> str:
+    pieces = ["ghp_", "secret", "SECRET_", "key", "keys", "monkey", " ", "=", ": ", "a", "b",
+              "aab", "K", "L5", "xxxx", "y", "\n", "_", "-", "9", "Ab", "é", "ж"]
+    return "".join(rng.choice(pieces) for _ in range(n))
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_scanner_finds_what_re_finds(engine: str) -> None:
+    scanner = MultiScanner(SCAN_RULES, engine=engine)  # type: ignore[arg-type]
+    compiled = {r.id: re.compile(r.pattern, re.ASCII) for r in SCAN_RULES}
+    rng = random.Random(11)
+    for _ in range(300):
+        text = _random_text(rng, rng.randint(0, 120))
+        got = sorted(scanner.scan(text))
+        want = sorted((i, m.start(), m.end()) for i, rx in compiled.items()
+                      for m in rx.finditer(text))
+        assert got == want, text
+
+
+def test_the_scanner_refuses_empty_matches_and_duplicate_ids() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        MultiScanner([(0, "a*")])
+    with pytest.raises(ValueError, match="twice"):
+        MultiScanner([(0, "a"), (0, "b")])
+
+
+def test_required_literals_are_what_every_match_contains() -> None:
+    got = required_literals(r"(?:AKIA|ASIA)[A-Z]{16}")
+    assert got and all(any(lit in w for lit in got) for w in ("akia", "asia"))
+    assert required_literals(r"ghp_[A-Za-z0-9]{36}") == {"ghp_"}
+    assert required_literals(r"[a-z]+") is None
+    assert required_literals(r"(?:abc|d)x") is None  # `d` alone is too short to test for
+
+
+# --- pathological inputs --------------------------------------------------------------
+
+
+def _within(seconds: float, fn: Callable[[], object]) -> object:
+    """`fn()`'s result, failing the test when it has not returned after `seconds`."""
+    out: list[object] = []
+    worker = threading.Thread(target=lambda: out.append(fn()), daemon=True)
+    worker.start()
+    worker.join(seconds)
+    assert not worker.is_alive(), f"still running after {seconds}s"
+    return out[0]
+
+
+PATHOLOGICAL = {
+    "a": "a" * 1_000_000,
+    "ghp_": "ghp_" * 250_000,
+    "base64": base64.b64encode(random.Random(1).randbytes(750_000)).decode(),
+    "password=": "password=" * 110_000,
+    "token words": "token " * 160_000,
+    "seed words": "abandon " * 125_000,
+    "url": "postgres://u:" + "p" * 1_000_000,
+    "pem": "-----BEGIN PRIVATE KEY-----\n" + "A" * 1_000_000,
+    "eyJ": "eyJ" * 330_000 + ".",
+    "dots": "a." * 500_000,
+}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("name", sorted(PATHOLOGICAL))
+def test_pathological_inputs_finish(name: str, engine: str) -> None:
+    d = detector(engine=engine)  # type: ignore[arg-type]
+    _within(40, lambda: d.find(PATHOLOGICAL[name]))
+
+
+# --- the guard ------------------------------------------------------------------------
+
+
+def test_settings_are_checked() -> None:
+    with pytest.raises(GuardSettingsError, match="unknown kinds nope"):
+        make("secrets", "s", {"disable": ["nope"]})
+    with pytest.raises(GuardSettingsError, match="min_entropy"):
+        make("secrets", "s", {"min_entropy": 9})
+    with pytest.raises(GuardSettingsError, match="takes"):
+        make("secrets", "s", {"colour": "red"})
+    with pytest.raises(GuardSettingsError, match=r"rules\[0\].pattern"):
+        make("secrets", "s", {"rules": [{"kind": "corp", "pattern": "("}]})
+    with pytest.raises(GuardSettingsError, match="empty string"):
+        make("secrets", "s", {"rules": [{"kind": "corp", "pattern": "x*"}]})
+
+
+def _inspect(guard: SecretsGuard, text: str, viewer=None) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    ctx = GuardContext(Action(Surface.LLM, content=text),
+                       **({"viewer": viewer} if viewer else {}))
+    return [(h.kind, text[h.span[0]:h.span[1]]) for h in guard.inspect([Slot(Role.USER, text)],
+                                                                       ctx) if h.span]
+
+
+def test_kinds_can_be_enabled_disabled_and_added() -> None:
+    text = "AKIAQX7ZR2VBN5MTLK3W and CORP-7f3a9c21 and sk_test_" + "Kq4Zr8Vb2Wm6" * 2
+    guard = make("secrets", "s", {"disable": ["stripe_test_key"],
+                                  "rules": [{"kind": "corp_key", "pattern": r"CORP-[0-9a-f]{8}"}]})
+    assert isinstance(guard, SecretsGuard)
+    assert {k for k, _ in _inspect(guard, text)} == {"aws_access_key_id", "corp_key"}
+    only = make("secrets", "s", {"enable": ["stripe_test_key"]})
+    assert isinstance(only, SecretsGuard)
+    assert [k for k, _ in _inspect(only, text)] == ["stripe_test_key"]
+
+
+def test_decoded_views_map_back_to_the_encoded_text() -> None:
+    key = "AKIA" + "QX7ZR2VBN5MTLK3W"
+    encoded = base64.b64encode(f"aws key {key}".encode()).decode()
+    text = f"decode this: {encoded} please"
+    at = text.index(encoded)
+
+    def viewer(t: str) -> list[View]:
+        return [View(t), View(f"aws key {key}", "base64", span=(at, at + len(encoded)))]
+
+    guard = make("secrets", "s", {})
+    assert isinstance(guard, SecretsGuard)
+    assert _inspect(guard, text, viewer) == [("aws_access_key_id", encoded)]
+
+
+async def test_the_engine_masks_a_key_in_a_prompt() -> None:
+    config = load_config(text="guards: {use: [{name: secrets, family: secrets}]}", env={})
+    engine = Engine(config, guard_factory=configured_guards)
+    token = GENERATORS["ghp"](random.Random(3))
+    prompt = f"Use {token} to push, and the db is postgres://app:Zq8Lm2Xw9Pk4@db/app"
+    v = await engine.decide(Action(Surface.LLM, content=prompt), audit=False)
+    assert v.decision is Decision.ALLOW_WITH_REDACTION
+    assert v.sanitized is not None
+    assert token not in v.sanitized and "Zq8Lm2Xw9Pk4" not in v.sanitized
+    assert re.fullmatch(r"Use \[REDACTED:github_pat:[0-9a-f]{8}\] to push, and the db is "
+                        r"postgres://app:\[REDACTED:postgres_url_password:[0-9a-f]{8}\]@db/app",
+                        v.sanitized)
+    assert {f.to_dict()["category"] for f in v.findings} == {"secret"}
