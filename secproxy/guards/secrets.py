@@ -16,8 +16,8 @@ secret.
 Settings (all optional):
 - `disable`: kinds not to report; `enable`: report only these kinds;
 - `min_entropy` (bits per character, default 3.0): what a generic value must reach;
-- `require_checksum` (default false): drop tokens whose checksum fails instead of
-  reporting them at `medium`;
+- `require_checksum` (default true): drop tokens (and BIP-39 phrases) whose checksum
+  fails; false reports them at `medium` (a phrase only after a label such as `seed`);
 - `rules`: custom formats, `{kind, pattern, severity?, group?}`;
 - `engine`: `auto` (Hyperscan when installed), `hyperscan` or `literal`.
 """
@@ -79,9 +79,9 @@ class SecretDetector:
     """Every format of one configuration, compiled; `find(text)` reports secrets."""
 
     def __init__(self, rules: Sequence[SecretRule], *, min_entropy: float = 3.0,
-                 require_checksum: bool = False, engine: Engine = "auto") -> None:
+                 require_checksum: bool = True, engine: Engine = "auto") -> None:
         self.rules = tuple(r for r in rules if r.context is None)
-        self.options = Options.build(min_entropy, tuple(
+        self.options = Options.build(min_entropy, require_checksum, tuple(
             ContextRule(r.kind, re.compile(r.context, re.ASCII),
                         re.compile(r.pattern, re.ASCII), r.severity, r.check)
             for r in rules if r.context is not None))
@@ -99,19 +99,25 @@ class SecretDetector:
         n = len(self.rules)
         pf = self.scanner.prefilter(text)
         specials = []
+        claimed: list[int] = []
         for rule_id in pf.windows:
             if rule_id < n:
-                found.extend((rule_id, f) for f in self._rule_matches(rule_id, pf.matches(rule_id)))
+                found.extend((rule_id, f) for f in self._rule_matches(
+                    rule_id, pf.matches(rule_id), claimed))
             else:
                 specials.append(rule_id)
-        covered = frozenset(f.start for _, f in found)
+        # what a provider format found, or refused for a failed checksum, is not judged
+        # again by the generic detectors (a `ghp_` token with a bad checksum is a fake,
+        # not a generic token)
+        covered = frozenset(claimed)
         for rule_id in specials:
             special = SPECIALS[rule_id - n]
             found.extend((rule_id, f) for f in special.find(pf, pf.windows[rule_id],
                                                             self.options, covered))
         return _resolve(found) if len(found) > 1 else [f for _, f in found]
 
-    def _rule_matches(self, rule_id: int, matches: Iterator[re.Match[str]]) -> list[Found]:
+    def _rule_matches(self, rule_id: int, matches: Iterator[re.Match[str]],
+                      claimed: list[int]) -> list[Found]:
         rule = self.rules[rule_id]
         out = []
         for m in matches:
@@ -119,6 +125,8 @@ class SecretDetector:
             secret = m.group(group)
             if chk.is_fake_token(secret[self._prefix[rule_id]:] if group == 0 else secret):
                 continue
+            if rule.checksum:
+                claimed.append(m.start(group))
             severity, note = rule.severity, ""
             if rule.check is not None:
                 if rule.check(secret):
@@ -129,6 +137,7 @@ class SecretDetector:
                 else:
                     continue
             start, end = m.span(group)
+            claimed.append(start)
             out.append(Found(rule.kind, start, end, severity,
                              f"{rule.kind.replace('_', ' ')}{note}"))
         return out
@@ -146,7 +155,7 @@ def _resolve(found: list[tuple[int, Found]]) -> list[Found]:
 
 @lru_cache(maxsize=16)
 def detector(disabled: frozenset[str] = frozenset(), custom: tuple[SecretRule, ...] = (),
-             min_entropy: float = 3.0, require_checksum: bool = False,
+             min_entropy: float = 3.0, require_checksum: bool = True,
              engine: Engine = "auto") -> SecretDetector:
     """The detector for one configuration, compiled once and shared."""
     rules = [r for r in RULES if r.kind not in disabled] + list(custom)
@@ -223,7 +232,7 @@ class SecretsGuard(BaseGuard):
         if isinstance(min_entropy, bool) or not isinstance(min_entropy, int | float) or not (
                 0 <= min_entropy <= 8):
             raise GuardSettingsError("secrets: min_entropy must be a number from 0 to 8")
-        require_checksum = settings.get("require_checksum", False)
+        require_checksum = settings.get("require_checksum", True)
         if not isinstance(require_checksum, bool):
             raise GuardSettingsError("secrets: require_checksum must be true or false")
         engine = settings.get("engine", "auto")

@@ -45,7 +45,7 @@ def char_classes(text: str) -> int:
 _PLACEHOLDER_PARTS = (
     "example", "sample", "dummy", "placeholder", "changeme", "change_me", "change-me",
     "changeit", "redacted", "your_", "your-", "yourkey", "yourtoken", "yoursecret",
-    "yourpass", "insert", "replace", "xxxx", "****", "....", "\u2022\u2022", "____",
+    "yourpass", "insert", "replace", "xxxx", "****", "...", "\u2026", "\u2022\u2022", "____",
     "fixme", "todo", "<", ">", "{{", "}}", "${", "%(", "#{", "lorem", "notreal",
     "not_real", "not-real", "fake", "mock", "secret_here", "key_here", "token_here",
     "-here", "_here", "goes_here",
@@ -108,7 +108,7 @@ def is_fake_token(value: str) -> bool:
     return any(p in low for p in _FAKE_TOKEN_PARTS) or is_repetitive(value)
 
 
-_FAKE_TOKEN_PARTS = ("example", "sample", "dummy", "placeholder", "xxxx", "****", "....",
+_FAKE_TOKEN_PARTS = ("example", "sample", "dummy", "placeholder", "xxxx", "****", "...",
                      "your", "redacted", "changeme", "<", ">", "{", "}", "${")
 
 

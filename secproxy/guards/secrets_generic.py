@@ -52,6 +52,7 @@ class Options:
     """What the detectors of one configuration share."""
 
     min_entropy: float = 3.0
+    require_checksum: bool = True
     context: tuple[ContextRule, ...] = ()
     gate: tuple[tuple[str, tuple[int, ...]], ...] = ()
     """Literals of the `context` rules' keywords, each with the rules that need it (one
@@ -60,7 +61,8 @@ class Options:
     """Context rules whose keywords have no literal to test first."""
 
     @classmethod
-    def build(cls, min_entropy: float, context: tuple[ContextRule, ...]) -> Options:
+    def build(cls, min_entropy: float, require_checksum: bool,
+              context: tuple[ContextRule, ...]) -> Options:
         by_literal: dict[str, list[int]] = {}
         ungated = []
         for i, rule in enumerate(context):
@@ -70,7 +72,7 @@ class Options:
             for lit in lits or ():
                 by_literal.setdefault(lit, []).append(i)
         gate = tuple((lit, tuple(ids)) for lit, ids in by_literal.items())
-        return cls(min_entropy, context, gate, tuple(ungated))
+        return cls(min_entropy, require_checksum, context, gate, tuple(ungated))
 
     def context_rules(self, near: str) -> list[ContextRule]:
         """The context rules whose keywords may occur in `near` (lower case)."""
@@ -233,8 +235,9 @@ def _value_ok(value: str, *, quoted: bool, code_style: bool, cls: str,
     if re.fullmatch(r"[0-9a-fA-F]+", value) and n in (32, 40, 64, 128):
         return cls in _STRONG_CLASSES or cls == "token"
     if cls == "password":
-        if value.isalpha() and value.islower() and not quoted and n < 10:
-            return False  # a bare lower-case word: a setting's name or a keyword
+        if not any(c.isdigit() or c.isupper() or not c.isalnum() and c not in "-_. "
+                   for c in value):
+            return False  # lower-case words (`correct-horse`): a fixture or a setting
         return chk.entropy(value) >= 2.0
     if value.isalpha() and not _mixed_token(value) and n < 24:
         return False
@@ -310,7 +313,8 @@ def _assignment(text: str, ks: int, ke: int, opts: Options, covered: frozenset[i
     key = key.lstrip("-$@")
     if am.group("ws") is not None and not flag:
         return None, am.end()  # `name value` only for command-line flags
-    if am.group("xml") is not None and text[start - 1:start] != "<":
+    if am.group("xml") is not None and (text[start - 1:start] != "<"
+                                        or not text.startswith("</", am.end())):
         return None, am.end()
     if sum(c.isdigit() for c in key) >= 3 and not key.isupper() and not key.islower():
         return None, am.end()  # a random run, not a name
@@ -430,14 +434,14 @@ _BEARER_REACH = _reach(_BEARER)
 
 
 def find_bearer_tokens(pf: Prefiltered, windows: list[Window], opts: Options,
-                       _covered: frozenset[int]
+                       covered: frozenset[int]
                        ) -> Iterator[Found]:
     """`Authorization: Bearer …` / `token …` values that are random."""
     for m in _search(_BEARER, pf.text, windows, _BEARER_REACH):
         value = m.group("tok")
-        if chk.is_placeholder(value) or not chk.looks_random(value, opts.min_entropy):
+        if m.start("tok") in covered or chk.is_placeholder(value) or not _mixed_token(value):
             continue
-        if not _mixed_token(value):
+        if not chk.looks_random(value, opts.min_entropy):
             continue
         yield Found("bearer_token", m.start("tok"), m.end("tok"), Severity.HIGH,
                     "bearer token")
@@ -481,11 +485,11 @@ _WORD = re.compile(r"[A-Za-z]+", _A)
 _SEED_CONTEXT = re.compile(r"(?i)seed|mnemonic|recovery|phrase|wallet|backup|secret words", _A)
 
 
-def find_seed_phrases(pf: Prefiltered, windows: list[Window], _opts: Options,
+def find_seed_phrases(pf: Prefiltered, windows: list[Window], opts: Options,
                       _covered: frozenset[int]
                       ) -> Iterator[Found]:
-    """12–24 BIP-39 words with a valid checksum (or, after a word such as `seed` or
-    `mnemonic`, a run of exactly a mnemonic's length that fails it)."""
+    """12–24 BIP-39 words with a valid checksum (or, when the checksum is not required,
+    after a word such as `seed`, a run of exactly a mnemonic's length that fails it)."""
     text = pf.text
     index = chk.bip39_index()
     for lo, hi in windows:
@@ -498,21 +502,78 @@ def find_seed_phrases(pf: Prefiltered, windows: list[Window], _opts: Options,
                 run.append(span)
                 continue
             if len(run) >= 12:
-                yield from _seed_runs(text, run)
+                yield from _seed_runs(text, run, opts.require_checksum)
             run = [span]
 
 
-def _seed_runs(text: str, spans: list[tuple[int, int]]) -> Iterator[Found]:
+def _seed_runs(text: str, spans: list[tuple[int, int]], require_checksum: bool
+               ) -> Iterator[Found]:
     words = [text[s:e].lower() for s, e in spans]
     for first, count, ok in chk.bip39_phrases(words):
         start, end = spans[first][0], spans[first + count - 1][1]
         if ok:
             yield Found("bip39_seed_phrase", start, end, Severity.CRITICAL,
                         f"BIP-39 seed phrase ({count} words, checksum verified)")
-        elif _SEED_CONTEXT.search(text, max(0, start - 120), start):
+        elif not require_checksum and _SEED_CONTEXT.search(text, max(0, start - 120), start):
             yield Found("bip39_seed_phrase", start, end, Severity.MEDIUM,
                         f"BIP-39 words ({count}) after a seed-phrase label; the checksum "
                         "does not verify")
+
+
+# --- secrets told in prose ----------------------------------------------------------
+
+_PROSE_KEYWORDS = (r"password|passwort|passwd|passphrase|passcode|contrase|mot de passe"
+                   r"|senha|wachtwoord|salasana|token|secret|api key|private key|access key"
+                   r"|credentials?")
+PROSE_PREFILTER = (rf"(?i:{_PROSE_KEYWORDS})(?:[^\n]{{0,40}}(?:[:=]|\s(?:is|ist|est|es|was)\s)"
+                   r"|\s)\s{0,3}[\"'`]?[^\s\"'`<>]{8}")
+_PROSE = re.compile(
+    rf"(?<![\w.\-])(?i:{_PROSE_KEYWORDS})(?![\w\-])"
+    r"(?:[^\n]{0,40}?(?:[:=]|\s(?:is|ist|est|es|was)\s)|\s)\s{0,3}[\"'`]?"
+    r"(?P<v>[^\s\"'`<>]{8,200})", _A)
+_PROSE_REACH = _reach(_PROSE)
+_TRAILING = ".,;:!?)]}"
+
+
+def find_prose_secrets(pf: Prefiltered, windows: list[Window], opts: Options,
+                       covered: frozenset[int]) -> Iterator[Found]:
+    """`the admin password for the router is Violet@5390violet`, `Das Passwort ist …`,
+    `machine x login y password …`, `here is the wallet private key: 0x…`: a value told
+    after a secret's name, kept only when it has a generated or password shape (letters
+    and digits, several classes, high entropy), not a word, path, URL or version."""
+    text = pf.text
+    for m in _search(_PROSE, text, windows, _PROSE_REACH):
+        value = m.group("v").rstrip(_TRAILING)
+        start = m.start("v")
+        word = m.group()[:12].lower()
+        cls = "password" if word.startswith(("pass", "contra", "mot", "senha", "wacht",
+                                             "salas")) else _key_class(word)
+        if start in covered or len(value) < 8 or not _strong(value, cls, opts.min_entropy):
+            continue
+        kind = {"password": "generic_password", "token": "generic_token",
+                "api_key": "generic_api_key"}.get(cls, "generic_secret")
+        yield Found(kind, start, start + len(value), Severity.HIGH,
+                    f"{kind.replace('_', ' ')} given in a sentence")
+
+
+def _strong(value: str, cls: str, min_entropy: float) -> bool:
+    """A password's shape (several character classes) or, for a token or key, a
+    generated one (random over its length), told apart from words, paths, versions and
+    product names (`python-requests/2.32`)."""
+    if (chk.is_placeholder(value) or _PATHLIKE.match(value) or _EMAIL.fullmatch(value)
+            or _VERSIONISH.fullmatch(value) or _FILE_EXT.search(value) or "://" in value
+            or _PRODUCT.fullmatch(value)):
+        return False
+    letters = sum(c.isalpha() for c in value)
+    digits = sum(c.isdigit() for c in value)
+    if letters < 2 or digits < 2:
+        return False
+    if chk.char_classes(value) >= 3 and chk.entropy(value) >= min(min_entropy, 3.0):
+        return True
+    return cls != "password" and len(value) >= 16 and chk.looks_random(value, min_entropy)
+
+
+_PRODUCT = re.compile(r"[A-Za-z][\w.\-]*/v?\d+(?:\.\d+)*", _A)
 
 
 SPECIALS: tuple[Special, ...] = (
@@ -522,5 +583,6 @@ SPECIALS: tuple[Special, ...] = (
     Special("seed_phrase", SEED_PREFILTER, find_seed_phrases, every=True),
     Special("assignment", ASSIGN_PREFILTER, find_assignments, every=True),
     Special("flag", FLAG_PREFILTER, find_assignments, every=True),
+    Special("prose", PROSE_PREFILTER, find_prose_secrets, every=True),
 )
 """In order of precedence: where two overlap, the earlier one's finding stays."""

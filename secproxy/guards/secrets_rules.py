@@ -37,8 +37,8 @@ class SecretRule:
     check: Callable[[str], bool] | None = None
     """A validator of the secret (a checksum, a decodable structure)."""
     checksum: bool = False
-    """The validator is a checksum: a token that fails it is still reported (at MEDIUM,
-    unless `require_checksum`), since hand-made tokens in real text rarely carry one."""
+    """The validator is a checksum: a token that fails it is dropped, or reported at
+    MEDIUM when the guard does not `require_checksum`."""
     provider: str = ""
     anchor: str | None = None
     """Where matches start, as a pattern on the lower-cased text (see `ScanRule`)."""
@@ -221,7 +221,8 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
                          ("ghs_", "github_server_to_server_token")):
         add(kind, tok(prefix, "[A-Za-z0-9]{36}"), CRITICAL, "github",
             check=_ck(4), checksum=True)
-    add("github_refresh_token", tok("ghr_", "[A-Za-z0-9]{36,76}"), CRITICAL, "github")
+    add("github_refresh_token", tok("ghr_", "[A-Za-z0-9]{36,76}"), CRITICAL, "github",
+        check=lambda s: len(s) != 40 or chk.crc32_base62_ok(s), checksum=True)
     add("github_fine_grained_pat", tok("github_pat_", "[A-Za-z0-9]{22}_[A-Za-z0-9]{59}"),
         CRITICAL, "github")
     add("gitlab_pat", tok("glpat-", "[A-Za-z0-9_\\-]{20,50}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,9})?"),
@@ -369,7 +370,7 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
         tok("A3-", "[A-Z0-9]{6}-(?:[A-Z0-9]{6}|[A-Z0-9]{5}-[A-Z0-9]{6})(?:-[A-Z0-9]{5}){3,4}"),
         CRITICAL, "1password")
     add("contentful_token", tok("CFPAT-", "[A-Za-z0-9_\\-]{43}"))
-    add("mapbox_secret_token", tok("sk\\.eyJ", "[A-Za-z0-9_\\-]{50,300}\\.[A-Za-z0-9_\\-]{20,30}"))
+    add("mapbox_secret_token", tok("sk\\.eyJ", "[A-Za-z0-9_\\-]{30,300}\\.[A-Za-z0-9_\\-]{20,30}"))
     add("algolia_admin_key", near(r"algolia", r"[a-f0-9]{32}"))
     add("adafruit_io_key", tok("aio_", "[A-Za-z0-9]{28}"))
     add("frameio_token", tok("fio-u-", "[A-Za-z0-9_\\-=]{64}"))
@@ -422,7 +423,7 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     add("huggingface_token", tok("hf_", "[A-Za-z]{34}") + "|" + tok("api_org_", "[A-Za-z]{34}"))
     add("perplexity_api_key", tok("pplx-", "[A-Za-z0-9]{48}"))
     add("langsmith_api_key", tok("lsv2_(?:pt|sk)_", "[a-f0-9]{32}_[a-f0-9]{10}"))
-    add("pinecone_api_key", tok("pcsk_", "[A-Za-z0-9_]{60,90}"))
+    add("pinecone_api_key", tok("pcsk_", "[A-Za-z0-9_\\-]{60,100}"))
     add("nvidia_api_key", tok("nvapi-", "[A-Za-z0-9_\\-]{64}"))
     add("cerebras_api_key", tok("csk-", "[a-z0-9]{48}"))
     add("elevenlabs_api_key", tok("sk_", "[a-f0-9]{48}"))
@@ -477,11 +478,10 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
         r"([A-Za-z0-9+/]{6,400}={0,2})" + RB, HIGH, "http", group=1, check=chk.basic_auth_ok,
         anchor="authorization|proxy-authorization")
     add("bitcoin_wif_private_key", lead("[5KL9c]", f"{B58}{{50,51}}", left=W, right=R),
-        CRITICAL, "crypto",
-        check=chk.wif_ok)
+        CRITICAL, "crypto", check=chk.wif_ok, checksum=True)
     add("bip32_extended_private_key", lead("[xtyzuvYZ]prv", f"{B58}{{100,112}}", left=W,
                                            right=R), CRITICAL,
-        "crypto", check=chk.xprv_ok)
+        "crypto", check=chk.xprv_ok, checksum=True)
     add("ethereum_private_key",
         near(r"private.?key|priv.?key|eth.{0,12}key|wallet.?key|signer.?key|mnemonic.?key",
              r"(?:0x)?[0-9a-fA-F]{64}"), CRITICAL, "crypto")
