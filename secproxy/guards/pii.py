@@ -5,7 +5,9 @@ of the configured `phone_regions`, validated by `phonenumbers`), `credit_card` (
 ranges, lengths, Luhn), `iban` (country length, mod-97), `us_ssn` and `us_itin` (SSA/IRS
 allocation rules), national identity numbers with a check digit (`uk_nhs`, `uk_nino`,
 `de_tax_id`, `fr_nir`, `es_dni`, `it_fiscal_code`, `nl_bsn`, `br_cpf`, `br_cnpj`,
-`in_aadhaar`, `cn_resident_id`, `pl_pesel`, `se_personnummer`, `ca_sin`), `ipv4`,
+`in_aadhaar`, `cn_resident_id`, `pl_pesel`, `se_personnummer`, `ca_sin`,
+`be_national_number`, `kr_rrn`, `jp_my_number`, `fi_hetu`, `no_fodselsnummer`, `ru_inn`,
+`ru_snils`, `tr_tckn`, `za_id`, `pt_nif`, `au_tfn`, `il_id`), `ipv4`,
 `ipv6`, `mac_address`, and, only next to the words that announce them,
 `date_of_birth` and `passport`. How numbers are found and told apart is in
 `pii_numbers`; the checks themselves in `pii_checks`.
@@ -14,7 +16,9 @@ Settings (all optional):
 - `kinds`: the kinds to report (default: all); `national_id` stands for every national
   identity kind.
 - `phone_regions`: ISO regions whose national formats (no `+`) are read as phone
-  numbers, default `[US]`.
+  numbers; default `pii_numbers.DEFAULT_REGIONS` (US, GB, DE, FR, ES, IT, NL, BR, IN, JP,
+  KR, RU, CN, AU, MX). A national number must be grouped as its region writes it, or
+  follow a word such as "phone".
 - `severity`: `{kind: severity}` overrides (defaults: cards, IBAN, SSN and national IDs
   high; email, phone and birth dates medium; addresses low).
 
@@ -35,13 +39,20 @@ import phonenumbers
 
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
-from secproxy.guards.pii_numbers import Found, NumberRules, iter_kinds, scan_numbers
+from secproxy.guards.pii_numbers import (
+    DEFAULT_REGIONS,
+    Found,
+    NumberRules,
+    iter_kinds,
+    scan_numbers,
+)
 from secproxy.model import Severity
 
 NATIONAL_IDS = frozenset({
     "uk_nhs", "uk_nino", "de_tax_id", "fr_nir", "es_dni", "it_fiscal_code", "nl_bsn",
     "br_cpf", "br_cnpj", "in_aadhaar", "cn_resident_id", "pl_pesel", "se_personnummer",
-    "ca_sin"})
+    "ca_sin", "be_national_number", "kr_rrn", "jp_my_number", "fi_hetu", "no_fodselsnummer",
+    "ru_inn", "ru_snils", "tr_tckn", "za_id", "pt_nif", "au_tfn", "il_id"})
 """The kinds `national_id` stands for in `kinds`."""
 
 KINDS = frozenset({*iter_kinds(), "email", "ipv6", "mac_address", "date_of_birth",
@@ -62,6 +73,7 @@ _EMAIL_DOMAIN = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}"
                            r"(?:[^\W\d_]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-]|\.[^\W_])")
 _FILE_TLDS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "js", "ts",
                         "css", "py", "json", "yaml", "yml", "txt", "md", "html", "pdf"})
+_RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "local", "tld"})
 _COLON = re.compile(r":[0-9A-Fa-f]")
 _HEXCOLON = frozenset("0123456789abcdefABCDEF:.")
 _ADDRESS = re.compile(r"[0-9A-Fa-f:.]{2,45}")
@@ -145,7 +157,8 @@ class PiiGuard(BaseGuard):
             raise GuardSettingsError(f"family pii takes kinds, phone_regions and severity "
                                      f"(got {', '.join(sorted(unknown))})")
         kinds = _kinds(settings.get("kinds", sorted(KINDS)))
-        self.rules = NumberRules(kinds, _regions(settings.get("phone_regions", ["US"])))
+        regions = _regions(settings.get("phone_regions", list(DEFAULT_REGIONS)))
+        self.rules = NumberRules(kinds, regions)
         self.severity = _severities(settings.get("severity", {}))
 
     def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
@@ -214,10 +227,19 @@ def _emails(text: str) -> list[Found]:
         domain = _EMAIL_DOMAIN.match(text, at + 1)
         local = text[start:at]
         if (domain and local and ".." not in local and not local.endswith(".")
-                and domain.group().rsplit(".", 1)[-1].lower() not in _FILE_TLDS):
+                and not _placeholder(domain.group().lower())
+                and not text.startswith(":", domain.end())):  # git@host:repo, not a mail
             out.append((start, domain.end(), "email", "email address"))
             floor = domain.end()
     return out
+
+
+def _placeholder(domain: str) -> bool:
+    """Domains reserved for examples and tests (RFC 2606, 6761; `example` under any
+    country's domain too) or file names."""
+    labels = domain.split(".")
+    return (labels[-1] in _FILE_TLDS or labels[-1] in _RESERVED_TLDS
+            or "example" in labels[-3:-1] or domain == "domain.com")
 
 
 def _addresses(text: str, kinds: frozenset[str]) -> list[Found]:

@@ -43,7 +43,7 @@ _CARD_RANGES: tuple[tuple[int, int, int, frozenset[int], str], ...] = tuple(
         (300, 305, range(14, 20), "Diners Club"),
         (3095, 3095, range(14, 20), "Diners Club"),
         (36, 36, range(14, 20), "Diners Club"),
-        (38, 39, range(16, 20), "Diners Club"),
+        (38, 39, range(14, 20), "Diners Club"),
         (62, 62, range(16, 20), "UnionPay"),
         (81, 81, range(16, 20), "UnionPay"),
         (5018, 5018, range(12, 20), "Maestro"),
@@ -343,6 +343,125 @@ def uk_nino(code: str) -> bool:
             and code[2:8].isdigit() and code[8] in "ABCD")
 
 
+def _weighted(digits: str, weights: tuple[int, ...]) -> int:
+    return sum(int(d) * w for d, w in zip(digits, weights, strict=False))
+
+
+def be_national_number(digits: str) -> bool:
+    """Belgian national register number: birth date, sequence, 97 - (number mod 97); for
+    people born from 2000 the number is prefixed with 2 before the check."""
+    if len(digits) != 11:
+        return False
+    body, check = int(digits[:9]), int(digits[9:])
+    born_2000s = int(digits[:2]) <= 40 and 97 - (2_000_000_000 + body) % 97 == check
+    return 97 - body % 97 == check or born_2000s
+
+
+def kr_rrn(digits: str) -> bool:
+    """Korean resident registration number: birth date, sex/century digit, weighted
+    mod-11 check."""
+    if len(digits) != 13 or digits[6] not in "1234567890":
+        return False
+    century = {"1": 1900, "2": 1900, "5": 1900, "6": 1900, "3": 2000, "4": 2000,
+               "7": 2000, "8": 2000, "9": 1800, "0": 1800}[digits[6]]
+    if not _date(century + int(digits[:2]), int(digits[2:4]), int(digits[4:6])):
+        return False
+    total = _weighted(digits, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5))
+    return (11 - total % 11) % 10 == int(digits[12])
+
+
+def jp_my_number(digits: str) -> bool:
+    """Japanese individual number (My Number): 12 digits, weighted mod-11 check."""
+    if len(digits) != 12:
+        return False
+    total = sum(int(d) * (n + 1 if n <= 6 else n - 5)
+                for n, d in enumerate(reversed(digits[:11]), 1))
+    rest = total % 11
+    return (0 if rest <= 1 else 11 - rest) == int(digits[11])
+
+
+_HETU_CHECKS = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_HETU_CENTURY = {"+": 1800, "-": 1900, "Y": 1900, "X": 1900, "W": 1900, "V": 1900,
+                 "U": 1900, "A": 2000, "B": 2000, "C": 2000, "D": 2000, "E": 2000, "F": 2000}
+
+
+def fi_hetu(code: str) -> bool:
+    """Finnish personal identity code DDMMYY, century sign, NNN, check character."""
+    if len(code) != 11 or code[6] not in _HETU_CENTURY or not (
+            code[:6].isdigit() and code[7:10].isdigit()):
+        return False
+    if not _date(_HETU_CENTURY[code[6]] + int(code[4:6]), int(code[2:4]), int(code[:2])):
+        return False
+    return _HETU_CHECKS[int(code[:6] + code[7:10]) % 31] == code[10]
+
+
+def no_fodselsnummer(digits: str) -> bool:
+    """Norwegian national identity number: birth date (D-numbers: day + 40) and two
+    weighted mod-11 check digits."""
+    if len(digits) != 11:
+        return False
+    day = int(digits[:2])
+    if not (_date(2000, int(digits[2:4]) % 40 or 13, day % 40 or 32)):
+        return False
+    for weights, at in (((3, 7, 6, 1, 8, 9, 4, 5, 2), 9), ((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), 10)):
+        check = 11 - _weighted(digits, weights) % 11
+        if (0 if check == 11 else check) != int(digits[at]):
+            return False
+    return True
+
+
+def ru_inn(digits: str) -> bool:
+    """Russian taxpayer number: 10 digits (organisation) or 12 (person), mod-11 checks."""
+    w = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+    if len(digits) == 10:
+        return _weighted(digits, w[2:]) % 11 % 10 == int(digits[9])
+    return (len(digits) == 12 and _weighted(digits, w[1:]) % 11 % 10 == int(digits[10])
+            and _weighted(digits, w) % 11 % 10 == int(digits[11]))
+
+
+def ru_snils(digits: str) -> bool:
+    """Russian insurance number (SNILS): nine digits and a weighted mod-101 check."""
+    if len(digits) != 11 or all_same(digits[:9]):
+        return False
+    total = _weighted(digits, (9, 8, 7, 6, 5, 4, 3, 2, 1)) % 101
+    return (0 if total == 100 else total) == int(digits[9:])
+
+
+def tr_tckn(digits: str) -> bool:
+    """Turkish identity number: no leading zero, two check digits."""
+    if len(digits) != 11 or digits[0] == "0":
+        return False
+    d = [int(c) for c in digits]
+    return ((sum(d[0:9:2]) * 7 - sum(d[1:8:2])) % 10 == d[9]
+            and sum(d[:10]) % 10 == d[10])
+
+
+def za_id(digits: str) -> bool:
+    """South African identity number: birth date, citizenship 0-2, Luhn."""
+    return (len(digits) == 13 and digits[10] in "012"
+            and (_date(1900 + int(digits[:2]), int(digits[2:4]), int(digits[4:6]))
+                 or _date(2000 + int(digits[:2]), int(digits[2:4]), int(digits[4:6])))
+            and luhn(digits))
+
+
+def pt_nif(digits: str) -> bool:
+    """Portuguese tax number: a valid first digit and a weighted mod-11 check."""
+    if len(digits) != 9 or digits[0] == "0":
+        return False
+    check = 11 - _weighted(digits, (9, 8, 7, 6, 5, 4, 3, 2)) % 11
+    return (0 if check >= 10 else check) == int(digits[8])
+
+
+def au_tfn(digits: str) -> bool:
+    """Australian tax file number: weights 1,4,3,7,5,8,6,9,10, sum divisible by 11."""
+    return len(digits) == 9 and _weighted(digits, (1, 4, 3, 7, 5, 8, 6, 9, 10)) % 11 == 0
+
+
+def il_id(digits: str) -> bool:
+    """Israeli identity number: nine digits, Luhn."""
+    return len(digits) == 9 and not all_same(digits) and luhn(digits)
+
+
 NUMERIC_IDS: dict[str, tuple[Callable[[str], bool], frozenset[int]]] = {
     "uk_nhs": (uk_nhs, frozenset({10})),
     "de_tax_id": (de_tax_id, frozenset({11})),
@@ -355,5 +474,16 @@ NUMERIC_IDS: dict[str, tuple[Callable[[str], bool], frozenset[int]]] = {
     "ca_sin": (ca_sin, frozenset({9})),
     "fr_nir": (fr_nir, frozenset({15})),
     "cn_resident_id": (cn_resident_id, frozenset({18})),
+    "be_national_number": (be_national_number, frozenset({11})),
+    "kr_rrn": (kr_rrn, frozenset({13})),
+    "jp_my_number": (jp_my_number, frozenset({12})),
+    "no_fodselsnummer": (no_fodselsnummer, frozenset({11})),
+    "ru_inn": (ru_inn, frozenset({10, 12})),
+    "ru_snils": (ru_snils, frozenset({11})),
+    "tr_tckn": (tr_tckn, frozenset({11})),
+    "za_id": (za_id, frozenset({13})),
+    "pt_nif": (pt_nif, frozenset({9})),
+    "au_tfn": (au_tfn, frozenset({9})),
+    "il_id": (il_id, frozenset({9})),
 }
 """National numbers made of digits: validator and the digit counts it takes."""

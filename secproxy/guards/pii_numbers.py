@@ -40,7 +40,7 @@ _MAX_WINDOW_DIGITS = 19
 _RUN_TRIES = 48
 """Windows of one run examined at most (a run is digits and separators only; a legitimate
 one holds a few numbers, a pathological one thousands of windows)."""
-_RUN_PARSES = 6
+_RUN_PARSES = 12
 """National phone-number parses per run at most (the costly check)."""
 
 _RUN = re.compile(rf"[0-9](?:[0-9 \u00a0.\-/()]{{5,{MAX_RUN - 1}}}"
@@ -77,13 +77,26 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "se_personnummer": ("personnummer", "person nr", "personnr", "samordningsnummer"),
     "fr_nir": ("nir", "sécu", "secu", "sécurité sociale", "securite sociale", "insee"),
     "cn_resident_id": ("身份证", "resident id", "id card"),
+    "be_national_number": ("rijksregisternummer", "rijksregister", "numéro national",
+                           "national number", "nn"),
+    "jp_my_number": ("マイナンバー", "個人番号", "my number", "mynumber"),
+    "no_fodselsnummer": ("fødselsnummer", "fodselsnummer", "d-nummer", "personnummer"),
+    "ru_inn": ("инн", "inn"),
+    "ru_snils": ("снилс", "snils"),
+    "tr_tckn": ("kimlik", "tckn", "tc kimlik", "t c kimlik"),
+    "za_id": ("south african id", "sa id", "identity number"),
+    "pt_nif": ("nif", "contribuinte", "número fiscal", "numero fiscal"),
+    "au_tfn": ("tfn", "tax file"),
+    "il_id": ("teudat zehut", "israeli id", "תעודת זהות", "ת ז"),
+    "kr_rrn": ("주민등록번호", "resident registration", "rrn"),
     "id": ("national id", "national identity", "national insurance", "national number",
            "identity", "identification", "id no", "id nr", "id number",
            "personal id", "personal number", "personal code", "citizen"),
     "veto": ("order", "invoice", "tracking", "shipment", "parcel", "isbn", "issn", "serial",
              "sku", "ref", "reference", "transaction", "txn", "confirmation", "booking",
              "ticket", "version", "build", "commit", "hash", "uuid", "guid", "barcode", "ean",
-             "upc", "account id", "customer id", "user id", "timestamp", "epoch"),
+             "upc", "account id", "customer id", "user id", "timestamp", "epoch", "注文",
+             "订单", "訂單", "주문", "заказ", "bestellung", "commande", "pedido", "ordine"),
 }
 """Context words by kind; `id` is any identity number, `veto` says a number is not PII."""
 _IP_VETO = frozenset({"version", "ver", "v", "release", "build", "firmware", "oid", "section",
@@ -153,7 +166,18 @@ _IBAN_BODY = re.compile(r"[A-Z]{2}\d\d(?: ?[A-Z0-9]){10,31}")
 _NIE = re.compile(r"[XYZ]-?\d{7}-?[A-Z]")
 _DNI = re.compile(r"\d{8}[- ]?[A-Z]")
 _CN_X = re.compile(r"\d{17}[Xx]")
+_KR = re.compile(r"\d{6}-\d{7}")
+_BE = re.compile(r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}")
+_SNILS = re.compile(r"\d{3}-\d{3}-\d{3}[ -]\d{2}")
+_HETU_DIGITS = re.compile(r"\d{6}-\d{4}")
+_HETU = re.compile(r"\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]")
 _NINO = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]")
+
+
+DEFAULT_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL", "BR", "IN", "JP", "KR", "RU",
+                   "CN", "AU", "MX")
+"""Regions whose national phone formats are read unless `phone_regions` says otherwise:
+North America, the largest European markets and the most populous regions elsewhere."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,21 +186,31 @@ class NumberRules:
     national formats are understood (international `+`/`00` numbers always are)."""
 
     kinds: frozenset[str]
-    regions: tuple[str, ...] = ("US",)
+    regions: tuple[str, ...] = DEFAULT_REGIONS
     nanp: bool = field(init=False)
     """Whether a NANP region (+1) is among the regions."""
     letters: bool = field(init=False)
     """Whether a kind written with letters around digits is enabled."""
     others: tuple[str, ...] = field(init=False)
     """The regions outside NANP (whose numbers are read by their shape instead)."""
+    lengths: dict[str, frozenset[int]] = field(init=False)
+    """Digit counts a national number of each region may have (with its trunk prefix)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "others", tuple(
             r for r in self.regions if phonenumbers.country_code_for_region(r) != 1))
+        lengths = {}
+        for region in self.others:
+            meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+            desc = meta.general_desc if meta else None
+            sizes = set(desc.possible_length or ()) if desc else set()
+            trunk = len(meta.national_prefix or "") if meta else 0
+            lengths[region] = frozenset(sizes | {n + trunk for n in sizes})
+        object.__setattr__(self, "lengths", lengths)
         object.__setattr__(self, "nanp", any(
             phonenumbers.country_code_for_region(r) == 1 for r in self.regions))
         object.__setattr__(self, "letters", bool(self.kinds & {
-            "iban", "es_dni", "cn_resident_id", "uk_nino"}))
+            "es_dni", "cn_resident_id", "uk_nino", "fi_hetu"}))
 
 
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -192,6 +226,9 @@ def _bounded(text: str, start: int, end: int) -> bool:
 def scan_numbers(text: str, rules: NumberRules) -> list[Found]:
     """Every number-like PII in `text` (unordered, may overlap; the caller resolves)."""
     out: list[Found] = []
+    if "iban" in rules.kinds:
+        # IBANs on their own: a bank code of letters leaves some without a digit run.
+        out += filter(None, (_iban(text, m.start()) for m in _IBAN_HEAD.finditer(text)))
     pos, n = 0, len(text)
     search, date, letters = _RUN.search, _DATE_HEAD.match, rules.letters
     while pos < n:
@@ -215,8 +252,7 @@ def scan_numbers(text: str, rules: NumberRules) -> list[Found]:
         near_letters = letters and (
             (start and text[start - 1] in _ASCII_LETTERS)
             or (end < n and text[end] in _ASCII_LETTERS)
-            or (start > 2 and text[start - 1] == " " and text[start - 3:start - 1].isupper())
-            or _IBAN_HEAD.search(text, max(0, start - 16), start + 2) is not None)
+            or (start > 2 and text[start - 1] == " " and text[start - 3:start - 1].isupper()))
         if count < 7:
             if run.count(".") == 3 or near_letters:
                 _run(text, start, end, rules, out, near_letters)
@@ -261,12 +297,6 @@ def _letter_ids(text: str, start: int, end: int, rules: NumberRules,
                 out: list[Found]) -> tuple[int, int] | None:
     """The formats with letters around the run's digits; the span they took, if any."""
     kinds = rules.kinds
-    if "iban" in kinds:
-        for head in _IBAN_HEAD.finditer(text, max(0, start - 16), start + 2):
-            got = _iban(text, head.start())
-            if got:
-                out.append(got)
-                return got[0], got[1]
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     tries: list[tuple[re.Pattern[str], int, str, Callable[[str], bool], str]] = []
@@ -276,6 +306,8 @@ def _letter_ids(text: str, start: int, end: int, rules: NumberRules,
                       (_NIE, start - 2, "es_dni", checks.es_dni, "Spanish NIE")]
         if end - start >= 8 and (after.isalpha() or after in "- "):
             tries.append((_DNI, start, "es_dni", checks.es_dni, "Spanish DNI"))
+    if "fi_hetu" in kinds and after.isalpha() and end - start >= 6:
+        tries.append((_HETU, start, "fi_hetu", checks.fi_hetu, LABELS["fi_hetu"]))
     if "cn_resident_id" in kinds and after in ("X", "x") and end - start >= 17:
         tries.append((_CN_X, start, "cn_resident_id", checks.cn_resident_id,
                       "Chinese resident ID"))
@@ -287,7 +319,9 @@ def _letter_ids(text: str, start: int, end: int, rules: NumberRules,
             continue
         m = regex.match(text, at)
         if m and _bounded(text, at, m.end()):
-            value = m.group().replace("-", "").replace(" ", "").upper()
+            value = m.group().upper()
+            if kind != "fi_hetu":
+                value = value.replace("-", "").replace(" ", "")
             if valid(value):
                 out.append((at, m.end(), kind, label))
                 return at, m.end()
@@ -386,7 +420,10 @@ def classify(text: str, start: int, end: int, rules: NumberRules, before: _Befor
                 if kind in _US_TAX:
                     continue
                 if some_id is None:
-                    some_id = before.said("id") and not before.said("veto")
+                    # A number written in another kind's shape (a dash, dots) is not
+                    # taken for this one on a vague "identity number".
+                    some_id = (cand.replace(" ", "").isdigit() and before.said("id")
+                               and not before.said("veto"))
                 if not some_id:
                     continue
             if valid(digits):
@@ -424,9 +461,13 @@ def _card(cand: str, digits: str, before: _Before) -> str | None:
 def _phone(cand: str, digits: str, before: _Before, rules: NumberRules) -> str | None:
     """The region of a phone number, when `cand` reads as one."""
     if cand[0] == "+" or (cand.startswith("00") and len(digits) > 9 and digits[2] != "0"):
+        if cand[0] != "+" and before.said("veto") and not before.said("phone"):
+            return None  # leading zeros are as often an order or invoice number's
         try:
             num = phonenumbers.parse("+" + (digits if cand[0] == "+" else digits[2:]), None)
         except NumberParseException:
+            return None
+        if num.country_code == 1 and not _nanp(str(num.national_number)):
             return None
         # The main region first: checking one region is far cheaper than all of +1's.
         region = phonenumbers.region_code_for_country_code(num.country_code or 0)
@@ -444,13 +485,15 @@ def _phone(cand: str, digits: str, before: _Before, rules: NumberRules) -> str |
         return None
     if rules.nanp and (_NANP.fullmatch(cand) or (
             not grouped and (len(digits) == 10 or len(digits) == 11 and digits[0] == "1"))):
-        ten = digits[-10:]
         # NANP structure (area and exchange start 2-9, area not N11) is what a written
         # North American number has even when its area code is not assigned yet.
-        if ten[0] not in "01" and ten[3] not in "01" and ten[1:3] != "11":
+        if _nanp(digits[-10:]):
             return "US" if "US" in rules.regions else "NANP"
+        return None
     valid = None
     for region in rules.others:
+        if len(digits) not in rules.lengths[region]:
+            continue
         if before.parses <= 0:
             break
         before.parses -= 1
@@ -466,6 +509,14 @@ def _phone(cand: str, digits: str, before: _Before, rules: NumberRules) -> str |
             return region
         valid = valid or region
     return valid if before.said("phone") else None
+
+
+def _nanp(ten: str) -> bool:
+    """A plausible, non-fictional North American number (ten digits, no country code):
+    555-01xx is reserved for fiction, and an all-zero line is a placeholder."""
+    return (len(ten) == 10 and ten[0] not in "01" and ten[3] not in "01" and ten[1:3] != "11"
+            and ten[:3] != "555" and not (ten[3:6] == "555" and ten[6:8] == "01")
+            and ten[3:] != "0000000")
 
 
 def _group_sizes(s: str) -> tuple[int, ...]:
@@ -495,6 +546,12 @@ LABELS: dict[str, str] = {
     "ca_sin": "Canadian SIN", "fr_nir": "French social security number (NIR)",
     "cn_resident_id": "Chinese resident ID", "us_ssn": "US social security number",
     "us_itin": "US individual taxpayer number",
+    "be_national_number": "Belgian national number", "kr_rrn": "Korean resident number",
+    "jp_my_number": "Japanese My Number", "fi_hetu": "Finnish personal identity code",
+    "no_fodselsnummer": "Norwegian national identity number", "ru_inn": "Russian INN",
+    "ru_snils": "Russian SNILS", "tr_tckn": "Turkish identity number",
+    "za_id": "South African ID number", "pt_nif": "Portuguese NIF",
+    "au_tfn": "Australian tax file number", "il_id": "Israeli ID number",
 }
 """What each numeric identity kind is, for messages."""
 
@@ -505,7 +562,13 @@ _SHAPED: dict[int, tuple[tuple[re.Pattern[str], str, Callable[[str], bool], str]
          (_DE_TAX, "de_tax_id", checks.de_tax_id, LABELS["de_tax_id"])),
     12: ((_SE, "se_personnummer", checks.se_personnummer, LABELS["se_personnummer"]),),
     14: ((_CNPJ, "br_cnpj", checks.br_cnpj, LABELS["br_cnpj"]),),
+    13: ((_KR, "kr_rrn", checks.kr_rrn, LABELS["kr_rrn"]),),
 }
+_SHAPED[10] += ((_HETU_DIGITS, "fi_hetu", lambda d: checks.fi_hetu(f"{d[:6]}-{d[6:]}"),
+                 LABELS["fi_hetu"]),)
+_SHAPED[11] += ((_BE, "be_national_number", checks.be_national_number,
+                 LABELS["be_national_number"]),
+                (_SNILS, "ru_snils", checks.ru_snils, LABELS["ru_snils"]))
 """Numbers whose written shape is distinctive enough to need no context, by digit count."""
 
 _US_TAX = frozenset({"us_ssn", "us_itin"})

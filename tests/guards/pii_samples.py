@@ -188,3 +188,37 @@ def tax_id() -> str:
             total = (int(d) + product) % 10 or 10
             product = total * 2 % 11
         return "".join(body) + str((11 - product) % 10)
+
+
+def be_number() -> str:
+    body = f"{R.randint(50, 99):02d}{R.randint(1, 12):02d}{R.randint(1, 28):02d}" + digits(3)
+    return body + f"{97 - int(body) % 97:02d}"
+
+
+def kr_rrn() -> str:
+    body = f"{R.randint(50, 99):02d}{R.randint(1, 12):02d}{R.randint(1, 28):02d}"
+    body += R.choice("12") + digits(5)
+    total = sum(int(d) * w for d, w in zip(body, (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5),
+                                           strict=True))
+    return body + str((11 - total % 11) % 10)
+
+
+def hetu() -> str:
+    date = f"{R.randint(1, 28):02d}{R.randint(1, 12):02d}{R.randint(50, 99):02d}"
+    serial = f"{R.randint(2, 899):03d}"
+    return f"{date}-{serial}" + "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(date + serial) % 31]
+
+
+def snils() -> str:
+    while True:
+        body = digits(9)
+        total = sum(int(d) * w for d, w in zip(body, range(9, 0, -1), strict=True)) % 101
+        if len(set(body)) > 1:
+            return body + f"{0 if total == 100 else total:02d}"
+
+
+def tckn() -> str:
+    d = [R.randint(1, 9)] + [R.randint(0, 9) for _ in range(8)]
+    d.append((sum(d[0:9:2]) * 7 - sum(d[1:8:2])) % 10)
+    d.append(sum(d) % 10)
+    return "".join(map(str, d))

@@ -107,6 +107,12 @@ NATIONAL: list[tuple[str, Callable[[], str], Callable[[str], str]]] = [
     ("es_dni", gen.dni, lambda n: f"DNI {n}"),
     ("es_dni", gen.nie, lambda n: f"NIE {n}."),
     ("it_fiscal_code", gen.fiscal_code, lambda n: f"codice fiscale {n}"),
+    ("be_national_number", gen.be_number,
+     lambda n: f"Rijksregisternummer {n[:2]}.{n[2:4]}.{n[4:6]}-{n[6:9]}.{n[9:]}"),
+    ("kr_rrn", gen.kr_rrn, lambda n: f"주민등록번호: {n[:6]}-{n[6:]}"),
+    ("fi_hetu", gen.hetu, lambda n: f"Henkilötunnus {n}"),
+    ("ru_snils", gen.snils, lambda n: f"СНИЛС {n[:3]}-{n[3:6]}-{n[6:9]} {n[9:]}"),
+    ("tr_tckn", gen.tckn, lambda n: f"TC Kimlik No: {n}"),
 ]
 
 
@@ -119,7 +125,7 @@ def test_national_ids_with_check_digits(kind: str, make: Callable[[], str],
         text = show(number)
         hits = found(text)
         assert [k for k, _ in hits] == [kind], text
-        assert re.sub(r"[^0-9A-Z]", "", hits[0][1]) == number
+        assert re.sub(r"[^0-9A-Z]", "", hits[0][1]) == re.sub(r"[^0-9A-Z]", "", number)
         bad = show(number[:-1] + ("A" if number[-1] == "B" else "B")
                    if number[-1].isalpha() else gen.broken(number))
         assert kind not in [k for k, _ in found(bad)], bad
@@ -137,6 +143,8 @@ def test_international_phones_in_their_written_forms(region: str) -> None:
     for kind in (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE):
         number = phonenumbers.example_number_for_type(region, kind)
         assert number is not None
+        if number.country_code == 1:  # the library's example is a fictional 555-01xx
+            number = phonenumbers.parse(f"+1{str(number.national_number)[:3]}2340123")
         intl = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         for shown in (intl, e164, intl.replace(" ", "-"), "00" + e164[1:]):
@@ -153,6 +161,8 @@ def test_north_american_shapes_and_extensions() -> None:
     assert found("call me at 4155552671") == [("phone", "4155552671")]
     assert found("total 4155552671 rows") == []  # bare digits need a word saying "phone"
     assert found("(015) 555-2671 and 415-155-2671") == []  # no area or exchange starts 0/1
+    assert found("call +1-202-555-0173 or (555) 000-0000") == []  # fiction and placeholders
+    assert found("write to jo@example.com, max@example.de or a@shop.test") == []
 
 
 HARD_NEGATIVES = [
@@ -180,9 +190,9 @@ def test_hard_negatives_find_nothing(text: str) -> None:
 
 
 def test_emails_and_addresses() -> None:
-    text = ("mail jane.o'neil+tag@sub.example.co.uk, ping 203.0.113.9 or "
+    text = ("mail jane.o'neil+tag@sub.mail.co.uk, ping 203.0.113.9 or "
             "2001:db8:85a3::8a2e:370:7334 from 00:1a:2b:3c:4d:5e.")
-    assert found(text) == [("email", "jane.o'neil+tag@sub.example.co.uk"),
+    assert found(text) == [("email", "jane.o'neil+tag@sub.mail.co.uk"),
                            ("ipv4", "203.0.113.9"),
                            ("ipv6", "2001:db8:85a3::8a2e:370:7334"),
                            ("mac_address", "00:1a:2b:3c:4d:5e")]
@@ -199,15 +209,16 @@ def test_birth_dates_and_passports_only_with_their_words() -> None:
 
 
 def test_settings_kinds_regions_and_severity() -> None:
-    text = f"mail a@b.example, card {gen.card('4', 16)}, NHS {gen.nhs()}"
+    text = f"mail a@b.io, card {gen.card('4', 16)}, NHS {gen.nhs()}"
     only = guard(kinds=["email", "national_id"])
     assert [k for k, _ in found(text, only)] == ["email", "uk_nhs"]
     g = guard(severity={"email": "critical"})
-    hits = g.inspect([Slot(Role.USER, "a@b.example")], GuardContext(Action(Surface.LLM)))
+    hits = g.inspect([Slot(Role.USER, "a@b.io")], GuardContext(Action(Surface.LLM)))
     assert hits[0].severity is Severity.CRITICAL and hits[0].category == "pii"
-    assert found("tel 030 12345678") == []  # not a US number
+    assert found("tel 030 12345678", guard(phone_regions=["US"])) == []  # not a US number
     assert found("tel 030 12345678", guard(phone_regions=["US", "de"])) == [
         ("phone", "030 12345678")]
+    assert found("Tel.: 030 12345678") == [("phone", "030 12345678")]  # DE is a default
     for bad, message in (({"kinds": ["emails"]}, "unknown kind"),
                          ({"phone_regions": ["XX"]}, "unknown region"),
                          ({"severity": {"email": "huge"}}, "severity.email"),
@@ -265,7 +276,7 @@ async def test_engine_masks_an_email_and_a_card_in_a_prompt() -> None:
     config = load_config(text="guards: {use: [{name: pii, family: pii}]}", env={})
     engine = Engine(config, guard_factory=configured_guards)
     card = gen.grouped(gen.card("51", 16), (4, 4, 4, 4))
-    prompt = f"Email bob.smith@example.org the receipt for card {card}, please."
+    prompt = f"Email bob.smith@mailbox.org the receipt for card {card}, please."
     v = await engine.decide(Action(Surface.LLM, content=prompt), audit=False)
     assert v.decision is Decision.ALLOW_WITH_REDACTION
     assert v.sanitized is not None
