@@ -10,6 +10,9 @@ A slot's text is cut into words (whole words only: "class", "assess", "Scunthorp
 "cocktail" contain nothing); single-word terms are looked up in one set intersection,
 phrases ("kill yourself", "ich bring dich um") only when their least common word is
 present; spans are found by regular expression only in a text that has some term.
+An insult in a text with a second-person word ("you", "du", "tu", "ты"…) counts double,
+and so does a hateful description in a text naming a group of people ("immigrants",
+"women", "those people"…): aimed words hurt more than words said about a thing.
 The score is `max(strongest term, sum of weights / sqrt(max(1, words / 20)))`: the sum
 is damped in long texts, so one curse in a long document is not toxic but two in a
 short reply are, while a term of weight 1 (a threat, a slur, "kill yourself") is
@@ -17,7 +20,8 @@ enough anywhere. A slot at or over `threshold` yields one hit per term occurrenc
 its category), so `sanitize` can mask the words; at most `MAX_HITS` per slot, then one
 hit without span (which blocks).
 
-Settings: `threshold` (default 1.0), `categories` (default all), `languages` (default
+Settings: `threshold` (default 0.8: one insult aimed at someone, a curse and an insult
+in a short reply, or any strong term), `categories` (default all), `languages` (default
 all). The default action is `log` (registry): a lexicon cannot tell using a word from
 mentioning it (a moderator's question, a quoted message, a lyric, a log), so refusing
 by default would block legitimate work; an operator opts into `block` for surfaces where
@@ -152,6 +156,18 @@ def load_lexicon(languages: tuple[str, ...], categories: tuple[str, ...]) -> Lex
     return Lexicon(terms, {a: tuple(ts) for a, ts in anchors.items()})
 
 
+_ADDRESSEE = frozenset(
+    "you your you're youre yourself u ur du dich dir dein deine toi t'es tu te ton ta tes vous "
+    "tú eres ti sei você voce jij jou ты тебя тебе твой".split())
+"""Second-person words: an insult with one of them is aimed at someone."""
+_GROUPS = frozenset(
+    "immigrants migrants foreigners refugees muslims jews gays women blacks disabled "
+    "religion ausländer flüchtlinge migranten immigrés étrangers inmigrantes extranjeros "
+    "immigrati stranieri imigrantes estrangeiros buitenlanders мигранты приезжие people "
+    "leute gens gente".split())
+"""Words naming a group of people: hateful descriptions of one weigh more."""
+
+
 @lru_cache(maxsize=1024)
 def _matcher(keys: frozenset[str]) -> re.Pattern[str]:
     """One regex for the terms a text may hold, longest first (a phrase wins over its
@@ -201,9 +217,15 @@ def score(text: str, lexicon: Lexicon) -> Scored:
     if not keys:
         return Scored(0.0, [])
     found: list[tuple[int, int, Term]] = []
+    words = set(tokens)
+    # Aimed at someone (an insult with "you") or at a group (a slur with "immigrants"),
+    # the same words weigh double.
+    boost = {"insult": not _ADDRESSEE.isdisjoint(words), "hate": not _GROUPS.isdisjoint(words)}
     for m in _matcher(keys).finditer(text):
         term = lexicon.terms.get(" ".join(_words(m.group())))
         if term is not None:
+            if boost.get(term.category):
+                term = Term(term.text, term.category, min(1.0, term.weight * 2))
             found.append((m.start(), m.end(), term))
     if not found:
         return Scored(0.0, [])
@@ -228,7 +250,7 @@ class ToxicityGuard(BaseGuard):
     """Scores each slot against the lexicons; see the module docstring."""
 
     family: str = "toxicity"
-    threshold: float = 1.0
+    threshold: float = 0.8
     lexicon: Lexicon = field(default_factory=lambda: load_lexicon(LANGUAGES, CATEGORIES),
                              repr=False)
 
@@ -237,7 +259,7 @@ class ToxicityGuard(BaseGuard):
         if unknown:
             raise GuardSettingsError(f"family toxicity takes threshold, categories and "
                                      f"languages (got {', '.join(sorted(unknown))})")
-        threshold = settings.get("threshold", 1.0)
+        threshold = settings.get("threshold", 0.8)
         if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not (
                 0 < threshold <= 100):
             raise GuardSettingsError("toxicity threshold must be a number in (0, 100]")

@@ -86,8 +86,9 @@ def test_each_language_has_threats_and_insults(text: str, kind: str) -> None:
 
 
 def test_settings_threshold_categories_languages() -> None:
-    assert kinds("you idiot") == []  # 0.6 alone
-    assert kinds("you idiot", guard(threshold=0.5)) == [("insult", "you idiot")]
+    assert kinds("that idiot") == []  # 0.4, said about someone absent
+    assert kinds("that idiot", guard(threshold=0.3)) == [("insult", "idiot")]
+    assert kinds("you are an idiot") == [("insult", "you are an idiot")]  # aimed: double
     assert kinds("Je vais te tuer", guard(languages=["en"])) == []
     assert kinds("I will kill you", guard(categories=["insult", "hate"])) == []
     for bad, message in (({"threshold": 0}, "threshold"), ({"threshold": "high"}, "threshold"),
