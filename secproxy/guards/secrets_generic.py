@@ -525,11 +525,13 @@ def _seed_runs(text: str, spans: list[tuple[int, int]], require_checksum: bool
 _PROSE_KEYWORDS = (r"password|passwort|passwd|passphrase|passcode|contrase|mot de passe"
                    r"|senha|wachtwoord|salasana|token|secret|api key|private key|access key"
                    r"|credentials?")
-PROSE_PREFILTER = (rf"(?i:{_PROSE_KEYWORDS})(?:[^\n]{{0,40}}(?:[:=]|\s(?:is|ist|est|es|was)\s)"
-                   r"|\s)\s{0,3}[\"'`]?[^\s\"'`<>]{8}")
+PROSE_PREFILTER = (rf"(?i)\b(?:{_PROSE_KEYWORDS})\b(?:[^\n\"'`,;{{}}]{{0,40}}"
+                   r"(?:[:=]|\s(?:is|ist|est|es|was)\s)|\s)\s{0,3}[\"'`]?[^\s\"'`<>]{0,40}\d")
+"""A secret's name, a separator and, within the next word, a digit (which `_strong`
+values all have): prose that merely mentions tokens or passwords seldom matches."""
 _PROSE = re.compile(
     rf"(?<![\w.\-])(?i:{_PROSE_KEYWORDS})(?![\w\-])"
-    r"(?:[^\n]{0,40}?(?:[:=]|\s(?:is|ist|est|es|was)\s)|\s)\s{0,3}[\"'`]?"
+    r"(?:[^\n\"'`,;{}]{0,40}?(?:[:=]|\s(?:is|ist|est|es|was)\s)|\s)\s{0,3}[\"'`]?"
     r"(?P<v>[^\s\"'`<>]{8,200})", _A)
 _PROSE_REACH = _reach(_PROSE)
 _TRAILING = ".,;:!?)]}"
