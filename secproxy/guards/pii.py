@@ -159,6 +159,8 @@ class PiiGuard(BaseGuard):
         kinds = _kinds(settings.get("kinds", sorted(KINDS)))
         regions = _regions(settings.get("phone_regions", list(DEFAULT_REGIONS)))
         self.rules = NumberRules(kinds, regions)
+        if "phone" in kinds:
+            _warm(regions)
         self.severity = _severities(settings.get("severity", {}))
 
     def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
@@ -178,6 +180,19 @@ class PiiGuard(BaseGuard):
                     hits.append(Hit("pii", message, self.severity[kind], index, span,
                                     kind=kind))
         return hits
+
+
+def _warm(regions: Iterable[str]) -> None:
+    """Loads the regions' phone metadata and compiles its patterns now, not during the
+    first requests (a first parse in a region costs milliseconds)."""
+    for region in regions:
+        example = phonenumbers.example_number(region)
+        if example is not None:
+            national = phonenumbers.format_number(example,
+                                                  phonenumbers.PhoneNumberFormat.NATIONAL)
+            number = phonenumbers.parse(national, region)
+            phonenumbers.is_valid_number_for_region(number, region)
+            phonenumbers.is_valid_number(number)
 
 
 def scan(text: str, rules: NumberRules) -> list[Found]:

@@ -226,9 +226,12 @@ def _bounded(text: str, start: int, end: int) -> bool:
 def scan_numbers(text: str, rules: NumberRules) -> list[Found]:
     """Every number-like PII in `text` (unordered, may overlap; the caller resolves)."""
     out: list[Found] = []
+    skip: list[tuple[int, int]] = []
     if "iban" in rules.kinds:
-        # IBANs on their own: a bank code of letters leaves some without a digit run.
-        out += filter(None, (_iban(text, m.start()) for m in _IBAN_HEAD.finditer(text)))
+        # IBANs on their own: a bank code of letters leaves some without a digit run, and
+        # the digits of one found are nothing else.
+        skip = [f[:2] for f in (_iban(text, m.start()) for m in _IBAN_HEAD.finditer(text)) if f]
+        out += [(s, e, "iban", "IBAN") for s, e in skip]
     pos, n = 0, len(text)
     search, date, letters = _RUN.search, _DATE_HEAD.match, rules.letters
     while pos < n:
@@ -237,6 +240,9 @@ def scan_numbers(text: str, rules: NumberRules) -> list[Found]:
             break
         start, end = m.span()
         pos = end
+        if skip and any(s <= start < e for s, e in skip):
+            pos = next(e for s, e in skip if s <= start < e)
+            continue
         if end - start >= MAX_RUN:
             # Resume before the cut so a number straddling it is seen whole next time.
             back = text.find(" ", end - 64, end)
@@ -276,7 +282,15 @@ def _run(text: str, start: int, end: int, rules: NumberRules, out: list[Found],
     if taken is None and " " not in text[start:end] and "\u00a0" not in text[start:end]:
         chunks = [(start, end)]
     else:
-        chunks = [(c.start(), c.end()) for c in _CHUNK.finditer(text, start, end)]
+        chunks = []
+        for c in _CHUNK.finditer(text, start, end):
+            s, e = c.span()
+            while e > s and text[e - 1] in ".-/":
+                e -= 1  # "2671." ends a sentence, not a number
+            if e > s:
+                chunks.append((s, e))
+        if not chunks:
+            return
     if start > 0 and text[start - 1] in "+(":
         chunks[0] = (start - 1, chunks[0][1])
     if taken:
