@@ -4,9 +4,10 @@ passwords in URLs and assignments, crypto wallet keys and seed phrases.
 `SecretDetector` compiles every format once (the provider table in `secrets_rules`, the
 detectors of `secrets_generic`, any custom rules) into one `MultiScanner` and turns a
 text into `Found`s: each match validated (checksums, decodable structure), placeholders
-dropped, overlaps resolved (a provider format beats a generic finding of the same span).
+dropped, overlaps resolved (a provider format beats a generic finding of the same span,
+and what a provider format refused for its checksum no generic detector reports).
 Detectors are cached by their configuration, so snapshots that keep the same settings
-share one compiled scanner.
+share one compiled scanner (Hyperscan compiles the ~240 patterns in about a second).
 
 `SecretsGuard` runs it on every view of every slot (`ctx.views`: the raw text and what
 the normaliser folds or decodes) and maps what it finds back to the slot. Its default

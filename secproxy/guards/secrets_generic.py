@@ -1,5 +1,7 @@
 """Secrets that no provider prefix announces: values assigned to secret-like names,
-credentials in URLs and command lines, bearer tokens and BIP-39 seed phrases.
+secrets told in a sentence, credentials in URLs and command lines, bearer tokens and
+BIP-39 seed phrases — and, on the assignment detector, the provider shapes that need a
+keyword (`near()` rules of `secrets_rules`: 32 hex digits under `DATADOG_API_KEY`).
 
 Each detector is a `Special`: a prefilter pattern for the shared multi-pattern scanner
 (so a text without `password`, `://` or a run of short words never reaches it) and a

@@ -284,7 +284,7 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     add("dynatrace_token", tok("dt0[a-z]\\d{2}\\.", "[A-Z0-9]{24}\\.[A-Z0-9]{64}"))
     add("honeycomb_api_key", near(r"honeycomb", r"[A-Za-z0-9]{22}|[a-f0-9]{32}"))
     add("splunk_hec_token", near(r"splunk", UUID))
-    add("launchdarkly_key", tok("(?:api|sdk|mob)-", UUID), MEDIUM, "launchdarkly")
+    add("launchdarkly_key", tok("(?:sdk|mob)-", UUID), MEDIUM, "launchdarkly")
     add("pagerduty_token", near(r"pagerduty|pager.?duty", r"[A-Za-z0-9_+\-]{20}"))
     add("opsgenie_api_key", near(r"opsgenie", UUID))
     add("sumologic_access_key", near(r"sumo", r"[A-Za-z0-9]{64}"))
