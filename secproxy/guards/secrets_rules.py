@@ -410,8 +410,8 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
 
     # --- AI providers ---------------------------------------------------------------
     add("openai_api_key",
-        tok("sk-", "(?:proj|svcacct|admin|None)-[A-Za-z0-9_\\-]{40,200}") + "|"
-        + tok("sk-", "[A-Za-z0-9_\\-]{0,40}T3BlbkFJ[A-Za-z0-9_\\-]{16,80}"), CRITICAL)
+        tok("sk-", "(?:(?:proj|svcacct|admin|None)-[A-Za-z0-9_\\-]{40,200}"
+                   "|[A-Za-z0-9_\\-]{0,40}T3BlbkFJ[A-Za-z0-9_\\-]{16,80})"), CRITICAL)
     add("anthropic_api_key",
         tok("sk-ant-(?:api|admin|oat|ort|sid)\\d{2}-", "[A-Za-z0-9_\\-]{60,140}"), CRITICAL)
     add("openrouter_api_key", tok("sk-or-v1-", "[a-f0-9]{64}"))
