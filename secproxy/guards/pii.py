@@ -7,7 +7,8 @@ allocation rules), national identity numbers with a check digit (`uk_nhs`, `uk_n
 `de_tax_id`, `fr_nir`, `es_dni`, `it_fiscal_code`, `nl_bsn`, `br_cpf`, `br_cnpj`,
 `in_aadhaar`, `cn_resident_id`, `pl_pesel`, `se_personnummer`, `ca_sin`,
 `be_national_number`, `kr_rrn`, `jp_my_number`, `fi_hetu`, `no_fodselsnummer`, `ru_inn`,
-`ru_snils`, `tr_tckn`, `za_id`, `pt_nif`, `au_tfn`, `il_id`), `ipv4`,
+`ru_snils`, `tr_tckn`, `za_id`, `pt_nif`, `au_tfn`, `il_id`, `sg_nric`; `in_pan`, which
+has no public check, only after its name), `ipv4`,
 `ipv6`, `mac_address`, and, only next to the words that announce them,
 `date_of_birth` and `passport`. How numbers are found and told apart is in
 `pii_numbers`; the checks themselves in `pii_checks`.
@@ -52,7 +53,8 @@ NATIONAL_IDS = frozenset({
     "uk_nhs", "uk_nino", "de_tax_id", "fr_nir", "es_dni", "it_fiscal_code", "nl_bsn",
     "br_cpf", "br_cnpj", "in_aadhaar", "cn_resident_id", "pl_pesel", "se_personnummer",
     "ca_sin", "be_national_number", "kr_rrn", "jp_my_number", "fi_hetu", "no_fodselsnummer",
-    "ru_inn", "ru_snils", "tr_tckn", "za_id", "pt_nif", "au_tfn", "il_id"})
+    "ru_inn", "ru_snils", "tr_tckn", "za_id", "pt_nif", "au_tfn", "il_id", "sg_nric",
+    "in_pan"})
 """The kinds `national_id` stands for in `kinds`."""
 
 KINDS = frozenset({*iter_kinds(), "email", "ipv6", "mac_address", "date_of_birth",
@@ -93,6 +95,8 @@ _DATE_AFTER = re.compile(
     r"[^\n\d]{0,24}?\b(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\.? (?:of )?(?:{_MONTHS})\.?,? \d{{4}}"
     rf"|(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}})\b", re.IGNORECASE)
+_PAN_WORDS = ("pan", "permanent account", "पैन")
+_PAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z](?![A-Za-z0-9])")
 _PASSPORT_WORDS = ("passport", "pasaporte", "passeport", "reisepass", "passaporto",
                    "passaporte", "paspoort", "паспорт", "paszport", "护照")
 _PASSPORT = re.compile(r"(?:passport|pasaporte|passeport|reisepass|passaporto|passaporte|"
@@ -204,8 +208,10 @@ def scan(text: str, rules: NumberRules) -> list[Found]:
     found += scan_numbers(text, rules)
     if ":" in text and ("ipv6" in kinds or "mac_address" in kinds):
         found += _addresses(text, kinds)
-    if "date_of_birth" in kinds or "passport" in kinds:
+    if "date_of_birth" in kinds or "passport" in kinds or "in_pan" in kinds:
         lower = text.lower()
+        if "in_pan" in kinds and any(w in lower for w in _PAN_WORDS):
+            found += [(m.start(), m.end(), "in_pan", "Indian PAN") for m in _PAN.finditer(text)]
         if "date_of_birth" in kinds and any(w in lower for w in _DOB_WORDS):
             found += _birth_dates(text)
         if "passport" in kinds and any(w in lower for w in _PASSPORT_WORDS):

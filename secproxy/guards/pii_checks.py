@@ -462,6 +462,19 @@ def il_id(digits: str) -> bool:
     return len(digits) == 9 and not all_same(digits) and luhn(digits)
 
 
+_NRIC_TABLES = {"S": "JZIHGFEDCBA", "T": "JZIHGFEDCBA", "F": "XWUTRQPNMLK",
+                "G": "XWUTRQPNMLK"}
+
+
+def sg_nric(code: str) -> bool:
+    """Singapore NRIC/FIN (S, T, F, G series): weights 2,7,6,5,4,3,2, four more for the
+    2000s series (T, G), a check letter from the series' table."""
+    if len(code) != 9 or code[0] not in _NRIC_TABLES or not code[1:8].isdigit():
+        return False
+    total = _weighted(code[1:8], (2, 7, 6, 5, 4, 3, 2)) + (4 if code[0] in "TG" else 0)
+    return _NRIC_TABLES[code[0]][total % 11] == code[8]
+
+
 NUMERIC_IDS: dict[str, tuple[Callable[[str], bool], frozenset[int]]] = {
     "uk_nhs": (uk_nhs, frozenset({10})),
     "de_tax_id": (de_tax_id, frozenset({11})),

@@ -171,6 +171,7 @@ _BE = re.compile(r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}")
 _SNILS = re.compile(r"\d{3}-\d{3}-\d{3}[ -]\d{2}")
 _HETU_DIGITS = re.compile(r"\d{6}-\d{4}")
 _HETU = re.compile(r"\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]")
+_NRIC = re.compile(r"[STFG]\d{7}[A-Z]")
 _NINO = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]")
 
 
@@ -210,7 +211,7 @@ class NumberRules:
         object.__setattr__(self, "nanp", any(
             phonenumbers.country_code_for_region(r) == 1 for r in self.regions))
         object.__setattr__(self, "letters", bool(self.kinds & {
-            "es_dni", "cn_resident_id", "uk_nino", "fi_hetu"}))
+            "es_dni", "cn_resident_id", "uk_nino", "fi_hetu", "sg_nric"}))
 
 
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
@@ -320,6 +321,8 @@ def _letter_ids(text: str, start: int, end: int, rules: NumberRules,
                       (_NIE, start - 2, "es_dni", checks.es_dni, "Spanish NIE")]
         if end - start >= 8 and (after.isalpha() or after in "- "):
             tries.append((_DNI, start, "es_dni", checks.es_dni, "Spanish DNI"))
+    if "sg_nric" in kinds and before in "STFG" and before and end - start == 7:
+        tries.append((_NRIC, start - 1, "sg_nric", checks.sg_nric, LABELS["sg_nric"]))
     if "fi_hetu" in kinds and after.isalpha() and end - start >= 6:
         tries.append((_HETU, start, "fi_hetu", checks.fi_hetu, LABELS["fi_hetu"]))
     if "cn_resident_id" in kinds and after in ("X", "x") and end - start >= 17:
@@ -566,6 +569,7 @@ LABELS: dict[str, str] = {
     "ru_snils": "Russian SNILS", "tr_tckn": "Turkish identity number",
     "za_id": "South African ID number", "pt_nif": "Portuguese NIF",
     "au_tfn": "Australian tax file number", "il_id": "Israeli ID number",
+    "sg_nric": "Singapore NRIC/FIN", "in_pan": "Indian PAN",
 }
 """What each numeric identity kind is, for messages."""
 

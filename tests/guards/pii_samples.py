@@ -222,3 +222,12 @@ def tckn() -> str:
     d.append((sum(d[0:9:2]) * 7 - sum(d[1:8:2])) % 10)
     d.append(sum(d) % 10)
     return "".join(map(str, d))
+
+
+def nric() -> str:
+    series = R.choice("STFG")
+    body = digits(7)
+    total = sum(int(d) * w for d, w in zip(body, (2, 7, 6, 5, 4, 3, 2), strict=True))
+    total += 4 if series in "TG" else 0
+    table = "JZIHGFEDCBA" if series in "ST" else "XWUTRQPNMLK"
+    return series + body + table[total % 11]

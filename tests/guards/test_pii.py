@@ -113,6 +113,7 @@ NATIONAL: list[tuple[str, Callable[[], str], Callable[[str], str]]] = [
     ("fi_hetu", gen.hetu, lambda n: f"Henkilötunnus {n}"),
     ("ru_snils", gen.snils, lambda n: f"СНИЛС {n[:3]}-{n[3:6]}-{n[6:9]} {n[9:]}"),
     ("tr_tckn", gen.tckn, lambda n: f"TC Kimlik No: {n}"),
+    ("sg_nric", gen.nric, lambda n: f"NRIC {n}, thanks"),
 ]
 
 
@@ -129,6 +130,12 @@ def test_national_ids_with_check_digits(kind: str, make: Callable[[], str],
         bad = show(number[:-1] + ("A" if number[-1] == "B" else "B")
                    if number[-1].isalpha() else gen.broken(number))
         assert kind not in [k for k, _ in found(bad)], bad
+
+
+def test_indian_pan_only_after_its_name() -> None:
+    assert found("PAN: ABCPK5428I (for TDS)") == [("in_pan", "ABCPK5428I")]
+    assert found("part ABCPK5428I shipped") == []  # no check digit to prove it
+    assert found("PAN: ABCXK5428I") == []  # X is no holder type
 
 
 def test_uk_nino_letters() -> None:
