@@ -50,7 +50,12 @@ class Decision(StrEnum):
     @property
     def permits(self) -> bool:
         """True when the action may proceed."""
-        return self in (Decision.ALLOW, Decision.ALLOW_WITH_REDACTION)
+        return self in _PERMITTING
+
+
+# A set, not `Decision.X` lookups: a member lookup on the class costs ~100 ns on 3.11,
+# and every decision asks this.
+_PERMITTING = frozenset({Decision.ALLOW, Decision.ALLOW_WITH_REDACTION})
 
 
 class Severity(StrEnum):
@@ -283,7 +288,7 @@ class Verdict:
 
     @property
     def permits(self) -> bool:
-        return self.decision.permits
+        return self.decision in _PERMITTING
 
     @property
     def category(self) -> str | None:
