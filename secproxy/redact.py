@@ -278,6 +278,7 @@ def mask_path(path: str | None) -> str | None:
     if not path or path in _clean_path.values:
         return path
     if len(path) < 20 and ";" not in path and "@" not in path and "%" not in path:
+        _clean_path.add(path)  # so that the next check of it is the set's
         return path
     return _mask_parts(path, "/", _mask_segment, _clean_path)
 
@@ -431,8 +432,14 @@ class Redactor:
         """`action` itself when nothing in it needs masking, else a masked copy (the
         caller keeps the raw one) with at most `content_limit` characters of content."""
         t = action.target
-        path = mask_path(t.path)
-        query = mask_query(t.query)
+        # A value already known clean is not looked at again (the hot path: one or two
+        # events per decision); mask_* would find it in the same set.
+        path = t.path
+        if path and path not in _clean_path.values:
+            path = mask_path(path)
+        query = t.query
+        if query and query not in _clean_query.values:
+            query = mask_query(query)
         content = action.content
         if content:
             content = mask_text(_head(content, content_limit))
@@ -456,15 +463,20 @@ class Redactor:
         """`verdict` itself, or a copy whose reason and finding messages are masked."""
         reason = verdict.reason
         findings = verdict.findings
-        if reason:
+        clean = _clean_text.values
+        if reason and reason not in clean:
             reason = mask_text(reason)
         masked = findings
         for i, f in enumerate(findings):
-            message = mask_text(f.message)
+            message = f.message
+            if message in clean:
+                continue
+            message = mask_text(message)
             if message is not f.message:
                 if masked is findings:
                     masked = list(findings)
-                masked[i] = Finding(f.stage, f.category, message, f.severity, f.span)
+                masked[i] = Finding(f.stage, f.category, message, f.severity, f.span,
+                                    f.kind)
         if reason is verdict.reason and masked is findings:
             return verdict
         return Verdict(verdict.decision, masked, verdict.rule, reason, verdict.sanitized,

@@ -14,12 +14,22 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from secproxy.events import ConfigEvent, Event, PrincipalEvent, TaintEvent
+from secproxy.events import (
+    ConfigEvent,
+    DecisionEvent,
+    Event,
+    IntentEvent,
+    PrincipalEvent,
+    RecordEvent,
+    TaintEvent,
+)
 from secproxy.model import Action, Verdict
 from secproxy.redact import Redactor, mask_text
 
 _ACTION = "action"
 _VERDICT = "verdict"
+_DECIDED = (DecisionEvent, RecordEvent, IntentEvent)
+"""The engine's own events with an action and a verdict (one or two per decision)."""
 
 
 class EventMasker:
@@ -31,23 +41,19 @@ class EventMasker:
         self.redactor = redactor
 
     def __call__(self, event: Event) -> None:
-        # Any event type carrying an action and a verdict, present or future.
-        action = getattr(event, _ACTION, None)
-        if isinstance(action, Action):
-            masked = self.redactor.action(action)
-            verdict = getattr(event, _VERDICT, None)
-            raw = action.original if action.original is not None else action.content
-            if isinstance(verdict, Verdict) and verdict.findings and raw:
-                masked = _hide_found(raw, verdict, masked)
-            if masked is not action:
-                setattr(event, _ACTION, masked)
-            if isinstance(verdict, Verdict):
-                clean = self.redactor.verdict(verdict)
-                if clean is not verdict:
-                    setattr(event, _VERDICT, clean)
-        elif isinstance(event, PrincipalEvent):
+        # The engine's own events first, without probing attributes (the hot path).
+        if isinstance(event, _DECIDED):
+            self._decided(event, event.action, event.verdict)
+            return
+        if isinstance(event, PrincipalEvent):  # strikes: a quarter of decisions or more
             if event.reason:
                 event.reason = mask_text(event.reason)
+            return
+        # Any other event type carrying an action (and a verdict), present or future.
+        action = getattr(event, _ACTION, None)
+        if isinstance(action, Action):
+            verdict = getattr(event, _VERDICT, None)
+            self._decided(event, action, verdict if isinstance(verdict, Verdict) else None)
         elif isinstance(event, TaintEvent):
             if event.source:
                 event.source = mask_text(event.source)
@@ -55,6 +61,18 @@ class EventMasker:
             event.errors = [mask_text(e) for e in event.errors]
             if event.why:
                 event.why = mask_text(event.why)
+
+    def _decided(self, event: Event, action: Action, verdict: Verdict | None) -> None:
+        masked = self.redactor.action(action)
+        if verdict is not None:
+            raw = action.original if action.original is not None else action.content
+            if raw and verdict.findings:
+                masked = _hide_found(raw, verdict, masked)
+            clean = self.redactor.verdict(verdict)
+            if clean is not verdict:
+                setattr(event, _VERDICT, clean)
+        if masked is not action:
+            setattr(event, _ACTION, masked)
 
 
 def _hide_found(raw: str, verdict: Verdict, action: Action) -> Action:

@@ -66,6 +66,10 @@ NO_STRIKE = frozenset(
     }
 )
 """Blocks of these categories do not count as strikes."""
+# Members bound once: a lookup on the enum class costs ~100 ns on 3.11 (hot path).
+_ALLOW = Decision.ALLOW
+_REDACTED = Decision.ALLOW_WITH_REDACTION
+_APPROVAL = Decision.REQUIRE_APPROVAL
 
 
 class Hold(StrEnum):
@@ -132,11 +136,13 @@ class Snapshot:
                   ) -> Verdict:
         """Run the stages (`checks`: a part of them); any stage error or timeout becomes a
         block (fail closed)."""
-        ctx = Context(self, now, self.sessions.taint_of(action.session))
+        session = action.session
+        ctx = Context(self, now, self.sessions.taint_of(session) if session else 0)
         timings: dict[str, float] = {}
         clock = time.perf_counter
         verdict: Verdict | None = None
         last = clock()
+        # One clock reading per stage: each stage's time runs from the previous reading.
         for name, check, timeout in checks or self._checks:
             try:
                 result = check(action, ctx)
@@ -153,12 +159,12 @@ class Snapshot:
                 verdict = result
                 break
         if verdict is None:
-            decision = (
-                Decision.ALLOW_WITH_REDACTION if ctx.sanitized is not None else Decision.ALLOW
-            )
-            verdict = Verdict(
-                decision, ctx.findings, rule=ctx.rule, reason=ctx.reason, shadow=ctx.shadow
-            )
+            sanitized = ctx.sanitized
+            # Every field given: the dataclass's default factories would build lists and
+            # a dict only to be replaced.
+            return Verdict(_ALLOW if sanitized is None else _REDACTED, ctx.findings,
+                           rule=ctx.rule, reason=ctx.reason, sanitized=sanitized,
+                           timings=timings, shadow=ctx.shadow, logged=ctx.logged)
         if ctx.sanitized is not None and verdict.sanitized is None:
             verdict.sanitized = ctx.sanitized
         verdict.logged = ctx.logged
@@ -441,18 +447,19 @@ class Engine:
             action.target.host = host.lower()
         verdict = await snap.run(action, self.clock())
         action.credentials = None  # the auth stage's alone, even when a reload removed it
-        if verdict.decision is Decision.REQUIRE_APPROVAL and hold is Hold.RETURN:
-            self._open(action, verdict)
-        elif verdict.decision is Decision.REQUIRE_APPROVAL:
-            try:
-                verdict = await self._hold(action, verdict)
-            except asyncio.CancelledError:
-                # The requester went away (or shutdown) while it waited: still a decision,
-                # and it still gets its record.
-                self._gone(action, verdict)
-                raise
-            if verdict.permits and action.target.connects:
-                verdict = await self._destination(snap, action, verdict)
+        if verdict.decision is _APPROVAL:
+            if hold is Hold.RETURN:
+                self._open(action, verdict)
+            else:
+                try:
+                    verdict = await self._hold(action, verdict)
+                except asyncio.CancelledError:
+                    # The requester went away (or shutdown) while it waited: still a
+                    # decision, and it still gets its record.
+                    self._gone(action, verdict)
+                    raise
+                if verdict.permits and action.target.connects:
+                    verdict = await self._destination(snap, action, verdict)
         self._observe(snap, action, verdict)
         self.bus.emit(DecisionEvent(action, verdict))
         if audit:
@@ -521,9 +528,11 @@ class Engine:
         self.bus.emit(RecordEvent(action, verdict, Outcome(duration=0.0, error="cancelled")))
 
     def _observe(self, snap: Snapshot, action: Action, verdict: Verdict) -> None:
-        blocked = not verdict.permits
-        category = verdict.category
-        strike = verdict.decision in snap.strike_on and category not in NO_STRIKE
+        decision = verdict.decision
+        blocked = not decision.permits
+        findings = verdict.findings
+        strike = decision in snap.strike_on and (
+            not findings or findings[-1].category not in NO_STRIKE)
         self.tracker.observe(
             action.principal.key, blocked=blocked, strike=strike, reason=verdict.reason
         )

@@ -2,7 +2,9 @@
 
 Matching is indexed by host: for each host seen, the rules that could apply to it are
 worked out once and cached, so a request against a 100-rule config only tests the few
-rules that name its host (or no host at all).
+rules that name its host (or no host at all). The outcome itself is remembered per
+request shape (host, path, method, port, tool, surface, direction) when none of those
+rules looks at who asks or at the session's taint: agents repeat the same endpoints.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from secproxy.config.rules import RateLimitPolicy, Rule, TimeRestrictionPolicy
 from secproxy.globs import UrlGlob, compile_url_glob, name_glob, path_glob
@@ -22,6 +25,8 @@ ACTION_DECISION = {
     "require_approval": Decision.REQUIRE_APPROVAL,
 }
 _CACHE_LIMIT = 8192
+_MEMO_PATH = 256
+"""Longest path whose match outcome is remembered (a longer one is matched each time)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +46,9 @@ class CompiledRule:
     principals: tuple[re.Pattern[str], ...] | None
     rate_limits: tuple[tuple[int, RateLimitPolicy], ...]
     time_windows: tuple[TimeRestrictionPolicy, ...]
+    personal: bool
+    """Whether matching depends on more than the request's shape (principals,
+    min_taint): then no outcome involving this rule is remembered."""
 
     @property
     def decision(self) -> Decision:
@@ -109,6 +117,7 @@ def compile_rule(index: int, name: str, rule: Rule) -> CompiledRule:
             (i, p) for i, p in enumerate(rule.policies) if isinstance(p, RateLimitPolicy)
         ),
         time_windows=tuple(p for p in rule.policies if isinstance(p, TimeRestrictionPolicy)),
+        personal=rule.principals is not None or rule.min_taint is not None,
     )
 
 
@@ -126,6 +135,8 @@ class RuleSet:
     def __init__(self, rules: Sequence[Rule], names: Sequence[str]):
         self.rules = tuple(compile_rule(i, names[i], r) for i, r in enumerate(rules))
         self._by_host: dict[str | None, tuple[CompiledRule, ...]] = {}
+        self._outcomes: dict[tuple[Any, ...], RuleMatch] = {}
+        """Match outcomes by request shape (see the module docstring)."""
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -142,10 +153,26 @@ class RuleSet:
 
     def match(self, action: Action, taint: int = 0) -> RuleMatch:
         """First enforce-mode rule that matches; report-mode matches before it are kept."""
+        t = action.target
+        shape = (t.host, t.path, t.method, t.port, t.tool, action.surface, action.direction)
+        outcomes = self._outcomes
+        found = outcomes.get(shape)
+        if found is not None:
+            return found
+        candidates = self.candidates(t.host)
         reported: list[CompiledRule] = []
-        for rule in self.candidates(action.target.host):
+        for rule in candidates:
             if rule.matches_rest(action, taint):
                 if rule.enforce:
-                    return RuleMatch(rule, tuple(reported))
+                    found = RuleMatch(rule, tuple(reported))
+                    break
                 reported.append(rule)
-        return RuleMatch(None, tuple(reported))
+        else:
+            found = RuleMatch(None, tuple(reported))
+        path = t.path
+        if (path is None or len(path) <= _MEMO_PATH) and not any(
+                r.personal for r in candidates):
+            if len(outcomes) >= _CACHE_LIMIT:
+                outcomes.clear()
+            outcomes[shape] = found
+        return found

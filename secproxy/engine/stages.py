@@ -38,6 +38,9 @@ if TYPE_CHECKING:
     from secproxy.engine.pipeline import Snapshot
 
 log = logging.getLogger("secproxy.engine")
+# Members bound once: a lookup on the enum class costs ~100 ns on 3.11 (hot path).
+_ALLOW = Decision.ALLOW
+_APPROVAL = Decision.REQUIRE_APPROVAL
 
 
 class Context:
@@ -62,7 +65,7 @@ class Context:
         self.snap = snap
         self.now = now
         self.match: RuleMatch | None = None
-        self.base = Decision.ALLOW
+        self.base = _ALLOW
         self.findings: list[Finding] = []
         self.rule: str | None = None
         self.reason: str | None = None
@@ -164,12 +167,13 @@ class IdentityStage:
     def check(self, action: Action, ctx: Context) -> Verdict | None:
         tracker = ctx.snap.tracker
         keys = action.principal.keys()
-        for key in keys:
-            if key in tracker.allowlist:
+        allowlist, blocklist = tracker.allowlist, tracker.blocklist
+        for key in keys if allowlist else ():
+            if key in allowlist:
                 ctx.trusted = True
                 return None
-        for key in keys:
-            if key in tracker.blocklist:
+        for key in keys if blocklist else ():
+            if key in blocklist:
                 return ctx.final(
                     Decision.BLOCK,
                     Finding(
@@ -505,7 +509,7 @@ class ApprovalStage:
     name = "approval"
 
     def check(self, action: Action, ctx: Context) -> Verdict | None:
-        if ctx.base is Decision.REQUIRE_APPROVAL:
+        if ctx.base is _APPROVAL:
             return Verdict(
                 Decision.REQUIRE_APPROVAL,
                 ctx.findings,
@@ -532,7 +536,7 @@ class DestinationStage:
         host = target.host
         if not target.connects or host is None:
             return None
-        if ctx.base is Decision.REQUIRE_APPROVAL:
+        if ctx.base is _APPROVAL:
             return None  # looked up once an operator approves (`Engine.decide`), not before
         snap = ctx.snap
         port = target.port or 80
