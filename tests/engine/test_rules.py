@@ -144,3 +144,36 @@ async def test_rules_compile_once_per_snapshot() -> None:
         await engine.decide(egress("a.com/"), audit=False)
     assert engine._snap.rules is rules_before
     assert engine._snap.rules.candidates("a.com") is engine._snap.rules.candidates("a.com")
+
+
+async def test_repeated_requests_match_like_the_first() -> None:
+    # Outcomes are remembered per request shape (host, path, method, port, tool, surface,
+    # direction), never for hosts with rules that look at who asks or at the taint: the
+    # second round must answer exactly like the first.
+    engine = engine_for("""
+engine: {default_action: allow}
+rules:
+  - {name: contractors, principals: ["ip:192.168.*"], match: "hr.example.com", action: deny}
+  - {name: tainted, match: "hr.example.com", min_taint: 2, action: deny}
+  - {name: admin, match: "api.example.com/admin/**", action: deny}
+  - {name: writes, match: "api.example.com", methods: [post], action: deny}
+  - {name: tunnels, match: "api.example.com:8443", surfaces: [connect], action: deny}
+""")
+    engine.sessions.taint("tainted-session", 2)
+
+    async def rule(url: str, *, ip: str = "10.0.0.5", method: str = "GET",
+                   session: str | None = None, surface: Surface = Surface.EGRESS) -> str | None:
+        action = egress(url, ip=ip, method=method, surface=surface)
+        action.session = session
+        return (await engine.decide(action, audit=False)).rule
+
+    for _ in range(2):
+        assert await rule("hr.example.com/", ip="192.168.1.5") == "contractors"
+        assert await rule("hr.example.com/") is None
+        assert await rule("hr.example.com/", session="tainted-session") == "tainted"
+        assert await rule("hr.example.com/", session="clean-session") is None
+        assert await rule("api.example.com/admin/users") == "admin"
+        assert await rule("api.example.com/users") is None
+        assert await rule("api.example.com/users", method="POST") == "writes"
+        assert await rule("api.example.com:8443/", surface=Surface.CONNECT) == "tunnels"
+        assert await rule("api.example.com:8443/") is None
