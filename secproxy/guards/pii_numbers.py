@@ -8,7 +8,10 @@ classified by their shape, their check digits and the words just before them. Ch
 glued to letters (hashes, UUIDs, tracking codes) are dropped, except for the formats that
 end or start with a letter (Spanish DNI/NIE, Chinese ID with X, UK NINO, IBAN, Italian
 codice fiscale). Runs are capped in length, so a megabyte of digits costs one linear scan
-and no window search.
+and no window search; windows and national phone parses have a budget per run and per
+kilobyte of text, so a megabyte of grouped digits costs seconds, not minutes (past the
+budget, such a text is not searched further for national-format phone numbers and
+digit-only IDs).
 
 Formats whose shape alone is distinctive (a grouped card, `123-45-6789`, a CPF with its
 dots, a French NIR with its mod-97 key) are reported without context; numbers that are
@@ -37,17 +40,33 @@ MAX_RUN = 256
 """Longest run examined at once; a longer one is cut and the scan resumes inside it."""
 _MAX_WINDOW_CHUNKS = 8
 _MAX_WINDOW_DIGITS = 19
-_RUN_TRIES = 48
+_RUN_TRIES = 24
 """Windows of one run examined at most (a run is digits and separators only; a legitimate
 one holds a few numbers, a pathological one thousands of windows)."""
-_RUN_PARSES = 12
+_RUN_PARSES = 8
 """National phone-number parses per run at most (the costly check)."""
+_PARSES_PER_KB = 2
+_TRIES_PER_KB = 16
+"""Budgets of one text, besides 64 parses and 256 windows it always has: a legitimate
+text is far below them, a pathological one (a megabyte of grouped digits) stops being
+examined for national phone numbers and digit-only IDs past them."""
+
+
+class _Budget:
+    """What is left of one text's budgets."""
+
+    __slots__ = ("parses", "tries")
+
+    def __init__(self, size: int) -> None:
+        self.parses = 64 + size * _PARSES_PER_KB // 1024
+        self.tries = 256 + size * _TRIES_PER_KB // 1024
 
 _RUN = re.compile(rf"[0-9](?:[0-9 \u00a0.\-/()]{{5,{MAX_RUN - 1}}}"
                   r"|[0-9][A-Z][0-9]{2}[A-Z][0-9]{3})")
 _CHUNK = re.compile(r"[^ \u00a0]+")
 _NOT_DIGIT = str.maketrans("", "", " \u00a0.-/()+")
 _SPLIT_GROUPS = re.compile(r"[0-9]+")
+_TWO_DIGITS = re.compile(r"[0-9][0-9]")
 
 
 # Words before a number that say what it is, matched against the lower-case words of the
@@ -121,11 +140,12 @@ for _kind, _words in CONTEXT.items():
 class _Before:
     """The words before a run, read once and only when a window needs them."""
 
-    __slots__ = ("_said", "_start", "_text", "parses")
+    __slots__ = ("_said", "_start", "_text", "budget", "parses")
 
-    def __init__(self, text: str, start: int) -> None:
+    def __init__(self, text: str, start: int, budget: _Budget) -> None:
         self._text, self._start = text, start
         self._said: set[str] | None = None
+        self.budget = budget
         self.parses = _RUN_PARSES
         """National phone parses this run may still make."""
 
@@ -235,6 +255,7 @@ def scan_numbers(text: str, rules: NumberRules) -> list[Found]:
         out += [(s, e, "iban", "IBAN") for s, e in skip]
     pos, n = 0, len(text)
     search, date, letters = _RUN.search, _DATE_HEAD.match, rules.letters
+    budget = _Budget(n)
     while pos < n:
         m = search(text, pos)
         if m is None:
@@ -262,11 +283,13 @@ def scan_numbers(text: str, rules: NumberRules) -> list[Found]:
             or (start > 2 and text[start - 1] == " " and text[start - 3:start - 1].isupper()))
         if count < 7:
             if run.count(".") == 3 or near_letters:
-                _run(text, start, end, rules, out, near_letters)
+                _run(text, start, end, rules, out, near_letters, budget)
             continue
         if count - 8 < 7 and date(run) and not near_letters:
             continue
-        _run(text, start, end, rules, out, near_letters)
+        if "." not in run and not near_letters and _TWO_DIGITS.search(run) is None:
+            continue  # "1 2 3 4 5 6 7": counting, and no number is written that way
+        _run(text, start, end, rules, out, near_letters, budget)
     return out
 
 
@@ -278,7 +301,7 @@ def _fiscal_code(text: str, start: int, rules: NumberRules, out: list[Found]) ->
 
 
 def _run(text: str, start: int, end: int, rules: NumberRules, out: list[Found],
-         near_letters: bool) -> None:
+         near_letters: bool, budget: _Budget) -> None:
     taken = _letter_ids(text, start, end, rules, out) if near_letters else None
     if taken is None and " " not in text[start:end] and "\u00a0" not in text[start:end]:
         chunks = [(start, end)]
@@ -305,7 +328,7 @@ def _run(text: str, start: int, end: int, rules: NumberRules, out: list[Found],
             text, last[1]):
         chunks = chunks[:-1]
     if chunks:
-        _windows(text, chunks, rules, _Before(text, chunks[0][0]), out)
+        _windows(text, chunks, rules, _Before(text, chunks[0][0], budget), out)
 
 
 def _letter_ids(text: str, start: int, end: int, rules: NumberRules,
@@ -372,19 +395,27 @@ def _windows(text: str, chunks: Sequence[tuple[int, int]], rules: NumberRules,
     for s, e in chunks:
         chunk = text[s:e]
         digits = chunk.translate(_NOT_DIGIT)
-        dated = len(digits) != len(chunk) and _DATE.fullmatch(chunk) is not None
-        sizes.append(0 if dated else len(digits))
+        if len(digits) == len(chunk):
+            sizes.append(len(digits))
+        elif chunk.count(".") == 3 and _IPV4.fullmatch(chunk):
+            sizes.append(-1)  # an address stands alone: no window goes through it
+            found = classify(text, s, e, rules, before)
+            if found:
+                out.append(found)
+        else:
+            sizes.append(0 if _DATE.fullmatch(chunk) else len(digits))
     if len(chunks) == 1:
-        found = classify(text, chunks[0][0], chunks[0][1], rules, before) if sizes[0] else None
+        found = classify(text, chunks[0][0], chunks[0][1], rules, before) if sizes[0] > 0 else (
+            None)
         if found:
             out.append(found)
         return
     i, count, tries = 0, len(chunks), _RUN_TRIES
-    while i < count and tries > 0:
+    while i < count and tries > 0 and before.budget.tries > 0:
         j_max, total, totals = i - 1, 0, []
         for j in range(i, min(count, i + _MAX_WINDOW_CHUNKS)):
-            if sizes[j] == 0 or (j > i and sizes[j] == 1 and sizes[j - 1] == 1):
-                break  # a date, or "1 2 3 4": counting, not a number
+            if sizes[j] <= 0 or (j > i and sizes[j] == 1 and sizes[j - 1] == 1):
+                break  # a date, an address, or "1 2 3 4": counting, not a number
             total += sizes[j]
             if total > _MAX_WINDOW_DIGITS:
                 break
@@ -394,6 +425,7 @@ def _windows(text: str, chunks: Sequence[tuple[int, int]], rules: NumberRules,
             if totals[j - i] < 7 and (j > i or text.count(".", *chunks[i]) != 3):
                 continue  # too short for anything but an IPv4 address
             tries -= 1
+            before.budget.tries -= 1
             found = classify(text, chunks[i][0], chunks[j][1], rules, before, single=i == j)
             if found:
                 out.append(found)
@@ -507,13 +539,16 @@ def _phone(cand: str, digits: str, before: _Before, rules: NumberRules) -> str |
         if _nanp(digits[-10:]):
             return "US" if "US" in rules.regions else "NANP"
         return None
+    if cand.count(" ") + cand.count("-") > 5:
+        return None  # no national format has more than six groups
     valid = None
     for region in rules.others:
         if len(digits) not in rules.lengths[region]:
             continue
-        if before.parses <= 0:
+        if before.parses <= 0 or before.budget.parses <= 0:
             break
         before.parses -= 1
+        before.budget.parses -= 1
         try:
             num = phonenumbers.parse(cand, region)
         except NumberParseException:
