@@ -170,10 +170,11 @@ _GROUPS = frozenset(
 
 @lru_cache(maxsize=1024)
 def _matcher(keys: frozenset[str]) -> re.Pattern[str]:
-    """One regex for the terms a text may hold, longest first (a phrase wins over its
-    words: "fuck you" is one insult, not a curse and an insult)."""
+    """One regex for the terms a text may hold: at each position the longest term that
+    starts there (group 1), matched inside a lookahead so that terms may overlap and
+    `score` keeps the weightiest of overlapping ones."""
     alternatives = "|".join(_pattern(k) for k in sorted(keys, key=len, reverse=True))
-    return re.compile(rf"(?<![\w*'’])(?:{alternatives})(?![\w*'’])", re.IGNORECASE)
+    return re.compile(rf"(?=(?<![\w*'’])({alternatives})(?![\w*'’]))", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,12 +222,21 @@ def score(text: str, lexicon: Lexicon) -> Scored:
     # Aimed at someone (an insult with "you") or at a group (a slur with "immigrants"),
     # the same words weigh double.
     boost = {"insult": not _ADDRESSEE.isdisjoint(words), "hate": not _GROUPS.isdisjoint(words)}
+    candidates = []
     for m in _matcher(keys).finditer(text):
-        term = lexicon.terms.get(" ".join(_words(m.group())))
+        term = lexicon.terms.get(" ".join(_words(m.group(1))))
         if term is not None:
             if boost.get(term.category):
                 term = Term(term.text, term.category, min(1.0, term.weight * 2))
-            found.append((m.start(), m.end(), term))
+            candidates.append((m.start(1), m.end(1), term))
+    # Of overlapping terms the weightiest counts ("fuck you" is one insult, not a curse
+    # and an insult; "can't hide from me" outweighs "you can't hide").
+    taken = bytearray(len(text))
+    for start, end, term in sorted(candidates, key=lambda c: (-c[2].weight, c[0] - c[1])):
+        if not any(taken[start:end]):
+            taken[start:end] = b"\x01" * (end - start)
+            found.append((start, end, term))
+    found.sort(key=lambda f: f[0])
     if not found:
         return Scored(0.0, [])
     total = sum(t.weight for _, _, t in found)

@@ -3,6 +3,10 @@ settings, the lexicon files, and what the engine does with its findings."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
+
 import pytest
 
 from secproxy.config import load_config
@@ -50,6 +54,8 @@ def test_phrases_beat_their_words_and_spans_cover_them() -> None:
     assert kinds(text) == [("insult", "Fuck you"), ("insult", "you idiot")]
     assert kinds("I’ll kill you tomorrow") == [("threat", "I’ll kill you")]
     assert kinds("please   kill\nyourself") == [("self_harm", "kill\nyourself")]
+    # Overlapping terms: the weightier one counts, once.
+    assert kinds("You can't hide from me.") == [("threat", "can't hide from me")]
 
 
 def test_one_curse_in_a_long_text_is_not_toxic_but_two_in_a_short_one_are() -> None:
@@ -124,6 +130,26 @@ def test_lexicon_files_parse_and_use_known_categories() -> None:
     for broken in ("bad\tinsult\n", "bad\tnasty\t0.5\n", "bad\tinsult\tmuch\n"):
         with pytest.raises(ValueError, match="x:1"):
             parse_lexicon(broken, "x")
+
+
+MEGABYTES = """
+from secproxy.content import Role, Slot
+from secproxy.guards import GuardContext
+from secproxy.guards.toxicity import ToxicityGuard
+from secproxy.model import Action, Surface
+g = ToxicityGuard("toxicity")
+g.configure({})
+for text in ("you idiot " * 100_000, "fuck you " * 110_000, "a" * 1_000_000, "x " * 500_000):
+    g.inspect([Slot(Role.USER, text)], GuardContext(Action(Surface.LLM)))
+print("done")
+"""
+
+
+def test_megabytes_of_terms_finish_within_a_deadline() -> None:
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(MEGABYTES)],
+                            capture_output=True, text=True, timeout=50, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "done"
 
 
 async def test_engine_logs_by_default_and_blocks_when_told() -> None:
