@@ -199,9 +199,12 @@ def loadavg() -> str:
 def run_side(tree: Path, args: argparse.Namespace) -> dict[str, float | str]:
     """One round for one side: a fresh python with `tree` first on PYTHONPATH."""
     env = dict(os.environ, PYTHONPATH=str(tree))
-    # cwd "/" so that no secproxy/ in the working directory shadows the tree under test
+    # cwd "/" so that no secproxy/ in the working directory shadows the tree under test,
+    # and -P so that no script beside this one does either (bench/secrets.py would stand
+    # in for the stdlib's `secrets`, and import guards the base tree does not have)
     out = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--worker", "--core", str(args.core),
+        [sys.executable, "-P", str(Path(__file__).resolve()), "--worker", "--core",
+         str(args.core),
          "--decisions", str(args.decisions), "--records", str(args.records),
          *(["--max-strikes", str(args.max_strikes)] if args.max_strikes is not None else [])],
         env=env, cwd="/", capture_output=True, text=True)
