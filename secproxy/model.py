@@ -26,6 +26,8 @@ class Surface(StrEnum):
     LLM = "llm"
     WS = "ws"
     TOOL = "tool"
+    MCP = "mcp"
+    """MCP traffic (stdio wrap, streamable HTTP): tool calls, results, definitions."""
     OPERATOR = "operator"
     """Changes to the proxy itself (blocks, rules, reloads): recorded, never decided."""
 
