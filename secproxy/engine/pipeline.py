@@ -600,6 +600,36 @@ class Engine:
         The record is written however the block is left (error, cancellation)."""
         return Tracking(self, action)
 
+    def rule_decision(self, action: Action) -> tuple[Decision, str | None]:
+        """What the rules alone say of `action` (the first matching enforce-mode rule, else
+        `engine.default_action`) and the deciding rule's name, without deciding it:
+        nothing is held, counted, announced or recorded. For a surface that advertises
+        what may be asked, such as an MCP server's tools list without the denied tools."""
+        snap = self._snap
+        session = action.session
+        rule = snap.rules.match(action, self.sessions.taint_of(session) if session else 0).rule
+        if rule is None:
+            default = snap.config.engine.default_action
+            return (Decision.BLOCK if default == "deny" else
+                    _APPROVAL if default == "require_approval" else _ALLOW), None
+        return rule.decision, rule.name
+
+    async def ask(self, action: Action, finding: Finding, *, audit: bool = True) -> Verdict:
+        """Hold `action` for an operator for a reason the surface found itself (an MCP
+        tool's definition changed since it was pinned; `finding` says how): an approval
+        like a `require_approval` rule's, announced and (with `audit`) recorded like any
+        decision. Not a strike either way: the operator answers, not the agent."""
+        verdict = Verdict(_APPROVAL, [finding], reason=finding.message)
+        try:
+            verdict = await self._hold(action, verdict)
+        except asyncio.CancelledError:
+            self._gone(action, verdict)
+            raise
+        self.bus.emit(DecisionEvent(action, verdict))
+        if audit:
+            await self.record(action, verdict, Outcome(duration=0.0))
+        return verdict
+
     def settle(self, action: Action, finding: Finding, *, permit: bool = False,
                strike: bool = False) -> Verdict:
         """The verdict on an action the surface could not hand to `decide()`: its wire
