@@ -15,6 +15,7 @@ from secproxy.config.alerts import AlertSettings
 from secproxy.config.egress import EgressSettings
 from secproxy.config.guards import GuardsSettings
 from secproxy.config.llm import LlmSettings, Upstream
+from secproxy.config.mcp import McpSettings
 from secproxy.config.rules import Rule, RuleAction
 from secproxy.config.types import Duration, Listener, Secret, StrictModel
 from secproxy.config.ws import WsSettings
@@ -36,6 +37,9 @@ class Listeners(StrictModel):
     Anthropic SDK's base URL at it."""
     ws: Listener = Listener(port=18790)
     """The WebSocket relay; runs when `ws.upstream` is set."""
+    mcp: Listener = Listener(port=18791)
+    """MCP servers over streamable HTTP, one route per `mcp.servers` entry with a URL;
+    runs when there is one."""
     api: Listener = Listener(port=8000)
     """`/health`, `/ready`, `/metrics`, and the operator API when `control.api_keys` is
     set."""
@@ -171,6 +175,7 @@ class Config(StrictModel):
     egress: EgressSettings = EgressSettings()
     llm: LlmSettings = LlmSettings()
     ws: WsSettings = WsSettings()
+    mcp: McpSettings = McpSettings()
     guards: GuardsSettings = GuardsSettings()
     alerts: AlertSettings = AlertSettings()
     shutdown_timeout: Duration = 10.0
@@ -222,6 +227,11 @@ class Config(StrictModel):
     @property
     def ws_enabled(self) -> bool:
         return self.listeners.ws.enabled and bool(self.ws.upstream)
+
+    @property
+    def mcp_enabled(self) -> bool:
+        """The mcp listener is on and has a streamable HTTP server to serve."""
+        return self.listeners.mcp.enabled and bool(self.mcp.servers)
 
     @property
     def llm_upstreams(self) -> list[str]:

@@ -1,0 +1,115 @@
+"""Config section `mcp`: MCP servers behind secproxy, tool pinning and the MCP guards.
+
+Stdio servers need no entry (`secproxy mcp wrap --name NAME -- COMMAND…` names them);
+streamable HTTP servers get a route on the `mcp` listener, `/<name>`, per entry of
+`servers` with a `url`. The injection and secrets guards run on MCP traffic by default
+(`guards`), unless a `guards.use` entry of the same family already covers the mcp
+surface.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import Field, field_validator
+
+from secproxy.config.types import Duration, StrictModel
+from secproxy.guards import registry
+from secproxy.model import Direction, Severity, Surface
+
+if TYPE_CHECKING:
+    from secproxy.config.schema import Config
+    from secproxy.guards import Guard
+
+SERVER_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+class McpServer(StrictModel):
+    """One MCP server reached over streamable HTTP."""
+
+    url: str
+    """The server's MCP endpoint, `http(s)://host[:port]/path` (often `/mcp`)."""
+
+    @field_validator("url")
+    @classmethod
+    def _http(cls, v: str) -> str:
+        if not re.match(r"^https?://[^/\s]+", v):
+            raise ValueError("must be an http:// or https:// URL")
+        return v
+
+
+class McpGuardSettings(StrictModel):
+    """What the MCP surface's own guards do (`off` leaves the family to `guards.use`)."""
+
+    injection: Literal["block", "log", "off"] = "block"
+    """Prompt injection in tool results, tool, prompt and resource definitions, server
+    instructions, and sampling or elicitation requests from a server."""
+    secrets: Literal["sanitize", "block", "log", "off"] = "sanitize"
+    """Secrets in tool arguments (exfiltration) and in anything a server sends."""
+
+
+class McpSettings(StrictModel):
+    """MCP servers behind secproxy."""
+
+    servers: dict[str, McpServer] = {}
+    """Streamable HTTP servers by name; each is served at `http://<mcp listener>/<name>`."""
+    on_change: Literal["hold", "block"] = "hold"
+    """A tool whose definition changed since it was pinned (or was added to a server
+    already pinned, or renamed): `hold` waits for an operator's approval (the approval
+    shows the diff), `block` leaves it out of the list at once."""
+    shadowing: Literal["log", "block"] = "log"
+    """A tool named like another server's (the same name, or within `shadow_distance`
+    edits): `log` records a finding, `block` leaves it out of the later server's list."""
+    shadow_distance: int = Field(default=2, ge=0, le=4)
+    """Edits (insert, delete, replace one character) within which two tool names of
+    different servers count as shadowing; names shorter than 5 characters must be equal."""
+    guards: McpGuardSettings = McpGuardSettings()
+    upstream_timeout: Duration = 60.0
+    """Longest a streamable HTTP server may take to start answering."""
+    max_message_bytes: int = Field(default=16 * 1024 * 1024, gt=0)
+    """Largest JSON-RPC message relayed (a longer stdio line or HTTP body is refused)."""
+
+    @field_validator("servers")
+    @classmethod
+    def _names(cls, v: dict[str, McpServer]) -> dict[str, McpServer]:
+        for name in v:
+            if not SERVER_NAME.match(name):
+                raise ValueError(f"server name {name!r}: letters, digits, `_`, `.`, `-`, "
+                                 "at most 64, starting with a letter or digit")
+        return v
+
+
+def _covers_mcp(surfaces: list[Surface] | None) -> bool:
+    return surfaces is None or Surface.MCP in surfaces
+
+
+def mcp_guards(config: Config) -> list[Guard]:
+    """The MCP surface's guards (an engine guard factory): injection on what servers
+    send, secrets both ways, each unless `off` or a configured guard of its family
+    already inspects the mcp surface."""
+    settings = config.mcp.guards
+    covered = {g.family for g in config.guards.use if _covers_mcp(g.surfaces)}
+    specs = []
+    if settings.injection != "off" and "injection" not in covered:
+        specs.append(_Spec("mcp-injection", "injection", settings.injection,
+                           [Direction.RESPONSE]))
+    if settings.secrets != "off" and "secrets" not in covered:
+        specs.append(_Spec("mcp-secrets", "secrets", settings.secrets,
+                           [Direction.REQUEST, Direction.RESPONSE]))
+    return registry.build(specs, on_error=config.guards.on_error)
+
+
+class _Spec:
+    """A guard entry the MCP settings imply (what `registry.build` reads)."""
+
+    def __init__(self, name: str, family: str, action: Literal["block", "log", "sanitize"],
+                 directions: list[Direction]):
+        self.name = name
+        self.family = family
+        self.action = action
+        self.min_severity = Severity.INFO
+        self.directions = directions
+        self.surfaces: list[Surface] | None = [Surface.MCP]
+        self.on_error: Literal["block", "allow"] | None = None
+        self.settings: dict[str, object] = {}
