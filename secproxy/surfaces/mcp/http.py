@@ -1,0 +1,202 @@
+"""The streamable HTTP transport: a reverse proxy route per configured MCP server.
+
+`http://<mcp listener>/<name>` stands for `mcp.servers.<name>.url`. A POST carries one
+JSON-RPC message (or a batch) from the client: decided, then sent on (or answered at
+once when refused). The server's answer is JSON or an SSE stream; every message in it
+is decided on its way back, an SSE event rewritten or dropped whole. A GET opens the
+server's own stream (its requests and notifications), decided the same way; DELETE
+ends a session. Headers go both ways (`Mcp-Session-Id`, `MCP-Protocol-Version`,
+`Authorization`, `Last-Event-ID`…) except hop-by-hop ones. When a server's request
+(sampling, elicitation) is refused, its error answer is posted to the server for it.
+
+Its own listener, not the api or llm one: agent traffic to tool servers stays apart
+from the operator plane (api: health, metrics, operator and inspection APIs behind
+their keys) and from the LLM gateway's routes and proxy keys, and can be bound,
+firewalled and turned off on its own.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+
+from secproxy.aio import spawn
+from secproxy.config import Config
+from secproxy.config.types import Listener
+from secproxy.engine import Engine
+from secproxy.errors import ListenError
+from secproxy.model import Direction, Principal
+from secproxy.surfaces.base import Service, bound_address
+from secproxy.surfaces.mcp.hub import McpHub
+from secproxy.surfaces.mcp.interceptor import McpInterceptor
+
+log = logging.getLogger("secproxy.mcp")
+_HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
+                  "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
+                  "accept-encoding", "content-encoding", "x-secproxy-agent"})
+_JSON = "application/json"
+
+
+def _headers(headers: Any) -> dict[str, str]:
+    return {k: v for k, v in headers.items() if k.lower() not in _HOP}
+
+
+class McpService(Service):
+    """The `mcp` listener."""
+
+    name = "mcp"
+
+    def __init__(self, engine: Engine, config: Config, listener: Listener, *, hub: McpHub):
+        super().__init__(engine, config, listener)
+        self.hub = hub
+        self._runner: web.AppRunner | None = None
+        self._client: aiohttp.ClientSession | None = None
+        self._address = listener.address
+
+    @property
+    def address(self) -> str:
+        return self._address
+
+    async def start(self) -> None:
+        app = web.Application(client_max_size=self.config.mcp.max_message_bytes)
+        app.router.add_route("*", "/{server}", self._handle)
+        self._client = aiohttp.ClientSession(
+            timeout=aiohttp.ClientTimeout(total=None,
+                                          sock_connect=self.config.mcp.upstream_timeout),
+            auto_decompress=True)
+        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, self.listener.host, self.listener.port)
+        try:
+            await site.start()
+        except OSError as exc:
+            await self.stop()
+            raise ListenError(f"mcp listener cannot bind {self.listener.address}: "
+                              f"{exc.strerror or exc}") from None
+        server = site._server
+        sockets = getattr(server, "sockets", None) or []
+        if sockets:
+            self._address = bound_address(sockets[0].getsockname())
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+        if self._client is not None:
+            await self._client.close()
+            self._client = None
+
+    # -- one exchange ---------------------------------------------------------------
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        name = request.match_info["server"]
+        server = self.engine.config.mcp.servers.get(name)
+        if server is None:
+            return web.json_response({"error": "no_mcp_server",
+                                      "reason": f"no MCP server {name!r} is configured"},
+                                     status=404)
+        session = request.headers.get("Mcp-Session-Id")
+        principal = Principal(ip=request.remote, agent=request.headers.get("X-Secproxy-Agent"))
+        icpt = self.hub.interceptor(name, principal,
+                                    f"mcp:{name}:{session}" if session else None)
+        headers = _headers(request.headers)
+        body: bytes | None = None
+        if request.method == "POST":
+            raw = await request.read()
+            text = raw.decode("utf-8", "surrogateescape")
+            forward, answer = await icpt.handle(text, Direction.REQUEST)
+            if forward is None:
+                if answer is None:
+                    return web.Response(status=202)
+                return web.Response(status=200, text=answer, content_type=_JSON)
+            body = raw if forward is text else forward.encode("utf-8", "surrogateescape")
+        assert self._client is not None
+        try:
+            upstream = await self._client.request(request.method, server.url, headers=headers,
+                                                  data=body, allow_redirects=False)
+        except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+            return web.json_response({"error": "upstream_unreachable",
+                                      "reason": f"MCP server {name} unreachable: {exc!r}"},
+                                     status=502)
+        try:
+            return await self._relay(request, icpt, upstream, server.url, headers)
+        finally:
+            upstream.release()
+
+    async def _relay(self, request: web.Request, icpt: McpInterceptor,
+                     upstream: aiohttp.ClientResponse, url: str, headers: dict[str, str]
+                     ) -> web.StreamResponse:
+        out_headers = _headers(upstream.headers)
+        ctype = upstream.headers.get("Content-Type", "")
+        reply_headers = {k: v for k, v in headers.items() if k.lower() in (
+            "mcp-session-id", "mcp-protocol-version", "authorization")}
+        if "Mcp-Session-Id" in upstream.headers:
+            reply_headers["Mcp-Session-Id"] = upstream.headers["Mcp-Session-Id"]
+        if ctype.startswith(_JSON):
+            text = (await upstream.read()).decode("utf-8", "surrogateescape")
+            forward, answer = await icpt.handle(text, Direction.RESPONSE)
+            self._answer_server(url, reply_headers, answer)
+            if forward is None:
+                out_headers.pop("Content-Type", None)
+                return web.Response(status=202, headers=out_headers)
+            return web.Response(status=upstream.status, headers=out_headers,
+                                body=forward.encode("utf-8", "surrogateescape"))
+        response = web.StreamResponse(status=upstream.status, headers=out_headers)
+        await response.prepare(request)
+        if ctype.startswith("text/event-stream"):
+            await self._events(upstream, response, icpt, url, reply_headers)
+        else:
+            async for chunk in upstream.content.iter_any():
+                await response.write(chunk)
+        await response.write_eof()
+        return response
+
+    async def _events(self, upstream: aiohttp.ClientResponse, response: web.StreamResponse,
+                      icpt: McpInterceptor, url: str, reply_headers: dict[str, str]) -> None:
+        """Relay an SSE stream event by event, each event's data decided."""
+        lines: list[bytes] = []
+        async for line in upstream.content:
+            if line.strip(b"\r\n"):
+                lines.append(line)
+                continue
+            lines.append(line)
+            await response.write(await self._event(lines, icpt, url, reply_headers))
+            lines = []
+        if lines:
+            await response.write(await self._event(lines, icpt, url, reply_headers))
+
+    async def _event(self, lines: list[bytes], icpt: McpInterceptor, url: str,
+                     reply_headers: dict[str, str]) -> bytes:
+        data = [ln[5:].lstrip(b" ").rstrip(b"\r\n") for ln in lines if ln.startswith(b"data:")]
+        if not data:
+            return b"".join(lines)
+        text = b"\n".join(data).decode("utf-8", "surrogateescape")
+        forward, answer = await icpt.handle(text, Direction.RESPONSE)
+        self._answer_server(url, reply_headers, answer)
+        if forward is text:
+            return b"".join(lines)
+        others = [ln for ln in lines if not ln.startswith(b"data:") and ln.strip(b"\r\n")]
+        if forward is None:
+            # The event's id still counts for resumption; its message is gone.
+            kept = [ln for ln in others if ln.startswith(b"id:")]
+            return b"".join(kept) + b"\n" if kept else b""
+        body = b"".join(b"data: " + part + b"\n"
+                        for part in forward.encode("utf-8", "surrogateescape").split(b"\n"))
+        return b"".join(others) + body + b"\n"
+
+    def _answer_server(self, url: str, headers: dict[str, str], answer: str | None) -> None:
+        """A refused server request still owes the server an answer: post it."""
+        if answer is None or self._client is None:
+            return
+        client = self._client
+        sent = dict(headers, **{"Content-Type": _JSON,
+                                "Accept": "application/json, text/event-stream"})
+
+        async def post() -> None:
+            async with client.post(url, data=answer.encode(), headers=sent) as r:
+                await r.read()
+
+        spawn(post(), name="mcp-answer-server")

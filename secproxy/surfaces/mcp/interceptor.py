@@ -1,0 +1,251 @@
+"""The MCP interceptor: one JSON-RPC text in, what to forward and what to answer out.
+
+One interceptor serves one client's conversation with one server, over any transport.
+Each message becomes an `Action` (surface `mcp`, host = the server's name, method, tool)
+decided by the engine, which writes its record: `request` is what the client sends
+(tool calls and their arguments, answers to sampling), `response` what the server sends
+(results, definitions, its own sampling and elicitation requests, notifications).
+Allowed messages go on as the original text; masked ones are rewritten in place;
+refused ones are dropped and answered with a JSON-RPC error for their id.
+
+Definition lists (`tools/list`, `prompts/list`, `resources/list`) are decided item by
+item (`listing.Listing`), and the server's handshake `instructions` on their own: a
+refused item is left out of the list, refused instructions are removed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from secproxy.content import Role
+from secproxy.model import (
+    Action,
+    Decision,
+    Direction,
+    Finding,
+    Outcome,
+    Principal,
+    Severity,
+    Surface,
+    Target,
+    Verdict,
+)
+from secproxy.surfaces.mcp.messages import (
+    BLOCKED,
+    HANDSHAKES,
+    LISTS,
+    NO_ID,
+    Malformed,
+    Message,
+    dump,
+    error_message,
+    malformed_answer,
+    parse,
+    result_slots,
+)
+from secproxy.surfaces.refusal import rpc_data, rpc_message
+
+if TYPE_CHECKING:
+    from secproxy.surfaces.mcp.hub import McpHub
+
+_REQUEST = Direction.REQUEST
+_RESPONSE = Direction.RESPONSE
+_MAX_PENDING = 4096
+Relayed = tuple[str | None, str | None]
+"""(text for the receiver, answer for the sender); the receiver's text is the very
+object given when the message goes on unchanged."""
+
+
+def rewrite(msg: Message, action: Action, verdict: Verdict) -> bool:
+    """Write masked content back into the message; False when nothing changed."""
+    if verdict.decision is not Decision.ALLOW_WITH_REDACTION:
+        return False
+    if action.slots is not None:
+        msg.slots.write(action.slots)
+        return True
+    if verdict.sanitized is not None and msg.slots.places:
+        msg.slots.apply(verdict.sanitized)
+        return True
+    return False
+
+
+class McpInterceptor:
+    """Decides the messages between one client and one server, both ways."""
+
+    def __init__(self, hub: McpHub, server: str, principal: Principal, session: str | None):
+        self.hub = hub
+        self.engine = hub.engine
+        self.server = server
+        self.principal = principal
+        self.session = session
+        self._asked: dict[Any, tuple[str, str | None]] = {}
+        """Client requests sent on: id → (method, tool), to read their results."""
+        self._server_asked: dict[Any, str] = {}
+        """Server requests sent on (sampling, elicitation): id → method."""
+
+    # -- building actions -------------------------------------------------------------
+
+    def action(self, direction: Direction, method: str | None, tool: str | None = None, *,
+               arguments: dict[str, Any] | None = None, meta: dict[str, Any] | None = None
+               ) -> Action:
+        """An action on this server (its name is the target's host, for rules)."""
+        target = Target(self.server, None, "mcp", None, None, method, tool)
+        return Action(Surface.MCP, direction, self.principal, target, self.session,
+                      arguments=arguments, metadata=meta or {})
+
+    @staticmethod
+    def with_slots(action: Action, msg: Message, role: Role) -> Action:
+        if msg.slots.places:
+            action.slots = msg.slots.slots(role)
+            action.content = msg.slots.text()
+        return action
+
+    # -- one text -----------------------------------------------------------------------
+
+    async def handle(self, text: str, direction: Direction) -> Relayed:
+        """Decide one JSON-RPC text (a message or a batch)."""
+        try:
+            messages, batch = parse(text)
+        except Malformed as exc:
+            return await self._malformed(text, direction, exc)
+        kept: list[Any] = []
+        answers: list[Any] = []
+        changed = False
+        for msg in messages:
+            forward, answer, rewritten = await self._message(msg, direction)
+            changed = changed or rewritten or forward is not msg.obj
+            if forward is not None:
+                kept.append(forward)
+            if answer is not None:
+                answers.append(answer)
+        if not changed:
+            out: str | None = text
+        elif not kept:
+            out = None
+        else:
+            out = dump(kept if batch else kept[0])
+        reply = dump(answers if batch else answers[0]) if answers else None
+        return out, reply
+
+    async def _message(self, msg: Message, direction: Direction
+                       ) -> tuple[Any, Any, bool]:
+        """(element for the receiver, answer for the sender, rewritten)."""
+        if direction is _REQUEST:
+            if msg.kind in ("request", "notification"):
+                return await self._client_request(msg)
+            method = self._server_asked.pop(msg.rpc_id, None)
+            return await self._decided(msg, direction, method, None, Role.TOOL_CALL,
+                                       to_receiver=True)
+        if msg.kind in ("request", "notification"):
+            action = self.action(_RESPONSE, msg.method, arguments=msg.arguments,
+                                 meta=self._meta(msg))
+            verdict = await self.engine.decide(self.with_slots(action, msg, Role.TOOL_RESULT))
+            if not verdict.permits:
+                return None, self._refusal(msg, action, verdict), False
+            if msg.kind == "request":
+                self._remember(self._server_asked, msg.rpc_id, msg.method or "")
+            return msg.obj, None, rewrite(msg, action, verdict)
+        method, tool = self._asked.pop(msg.rpc_id, (None, None))
+        if msg.kind == "result" and method in LISTS:
+            from secproxy.surfaces.mcp.listing import Listing
+
+            changed = await Listing(self, msg, method).decide()
+            return msg.obj, None, changed
+        if msg.kind == "result" and method in HANDSHAKES:
+            return msg.obj, None, await self._handshake(msg, method)
+        if msg.kind == "result":
+            result_slots(msg)
+        return await self._decided(msg, direction, method, tool, Role.TOOL_RESULT,
+                                   to_receiver=True)
+
+    def _meta(self, msg: Message) -> dict[str, Any]:
+        meta: dict[str, Any] = {"kind": msg.kind, "server": self.server}
+        if msg.rpc_id is not NO_ID:
+            meta["rpc_id"] = msg.rpc_id
+        return meta
+
+    @staticmethod
+    def _remember(table: dict[Any, Any], key: Any, value: Any) -> None:
+        if key is NO_ID or key is None:
+            return
+        if len(table) >= _MAX_PENDING:
+            table.pop(next(iter(table)))
+        table[key] = value
+
+    async def _client_request(self, msg: Message) -> tuple[Any, Any, bool]:
+        action = self.action(_REQUEST, msg.method, msg.tool, arguments=msg.arguments,
+                             meta=self._meta(msg))
+        self.with_slots(action, msg, Role.TOOL_CALL if msg.tool else Role.FRAME)
+        withheld = self.hub.withheld.get((self.server, msg.tool)) if msg.tool else None
+        if withheld is not None:
+            finding = Finding("mcp", "tool_withheld",
+                              f"tool {msg.tool} of {self.server} was left out of its list: "
+                              f"{withheld}", Severity.MEDIUM)
+            verdict = self.engine.settle(action, finding)
+            await self.engine.record(action, verdict, Outcome(duration=0.0))
+            return None, self._refusal(msg, action, verdict), False
+        verdict = await self.engine.decide(action)
+        if not verdict.permits:
+            return None, self._refusal(msg, action, verdict), False
+        if msg.kind == "request":
+            self._remember(self._asked, msg.rpc_id, (msg.method or "", msg.tool))
+        return msg.obj, None, rewrite(msg, action, verdict)
+
+    async def _decided(self, msg: Message, direction: Direction, method: str | None,
+                       tool: str | None, role: Role, *, to_receiver: bool
+                       ) -> tuple[Any, Any, bool]:
+        """A response (result or error) to a request of the other side."""
+        meta = self._meta(msg)
+        if method:
+            meta["answers"] = method
+        if tool:
+            meta["tool"] = tool
+        action = self.with_slots(self.action(direction, method, meta=meta), msg, role)
+        verdict = await self.engine.decide(action)
+        if verdict.permits:
+            return msg.obj, None, rewrite(msg, action, verdict)
+        # The other side still waits for an answer to its id: it gets the refusal.
+        return self._refusal(msg, action, verdict), None, True
+
+    async def _handshake(self, msg: Message, method: str) -> bool:
+        """The server's `initialize` (or `server/discover`) result: its instructions reach
+        the model like a system prompt, so they are decided like a definition."""
+        result = msg.result
+        meta = self._meta(msg)
+        meta["answers"] = method
+        action = self.action(_RESPONSE, method, meta=meta)
+        if isinstance(result, dict) and isinstance(result.get("instructions"), str):
+            msg.slots.places.append((result, "instructions"))
+            self.with_slots(action, msg, Role.TOOL_RESULT)
+        verdict = await self.engine.decide(action, audit=False)
+        changed = False
+        if not verdict.permits and isinstance(result, dict) and "instructions" in result:
+            del result["instructions"]
+            verdict.findings.append(Finding(
+                "mcp", "poisoned_instructions",
+                f"the instructions of {self.server} were removed (at result.instructions)",
+                Severity.HIGH))
+            changed = True
+        else:
+            changed = rewrite(msg, action, verdict)
+        await self.engine.record(action, verdict, Outcome(duration=0.0))
+        return changed
+
+    def _refusal(self, msg: Message, action: Action, verdict: Verdict) -> Any:
+        if msg.rpc_id is NO_ID:
+            return None
+        return error_message(msg.rpc_id, BLOCKED, rpc_message(verdict),
+                             rpc_data(verdict, action.request_id))
+
+    async def _malformed(self, text: str, direction: Direction, exc: Malformed) -> Relayed:
+        """Unreadable text is refused and recorded; a client gets a JSON-RPC error."""
+        action = self.action(direction, None, meta={"server": self.server,
+                                                    "malformed": exc.reason,
+                                                    "bytes": len(text)})
+        finding = Finding("mcp", "malformed", f"malformed message: {exc.reason}",
+                          Severity.LOW)
+        verdict = self.engine.settle(action, finding)
+        await self.engine.record(action, verdict, Outcome(duration=0.0))
+        if direction is _REQUEST:
+            return None, malformed_answer(exc)
+        return None, None

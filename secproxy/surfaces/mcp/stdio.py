@@ -1,0 +1,153 @@
+"""The stdio transport: a wrapped MCP server as a child process, its stdin and stdout
+relayed line by line through a decider.
+
+`secproxy mcp wrap -- COMMAND ARGS…` runs this. Each direction is one pump: a line read
+(one JSON-RPC message), decided, and written on as the very bytes read when the
+decision lets it through unchanged (byte-exact), rewritten when masked, or answered in
+the sender's direction when refused. The child's stderr is ours (passed through
+untouched); when our stdin closes the child's does; the child's exit code is returned.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+import sys
+from collections.abc import Awaitable, Callable, Sequence
+from typing import IO
+
+from secproxy.aio import cancel_and_wait, spawn
+from secproxy.errors import SecproxyError
+from secproxy.model import Direction
+from secproxy.surfaces.mcp.interceptor import Relayed
+
+log = logging.getLogger("secproxy.mcp")
+Decide = Callable[[str, Direction], Awaitable[Relayed]]
+"""Decides one message's text in a direction (an interceptor's `handle`, or the running
+proxy's through the control socket)."""
+
+
+class LineWriter:
+    """Whole lines to a pipe, in order (one `write` per line keeps lines whole)."""
+
+    def __init__(self, write: Callable[[bytes], object], drain: Callable[[], Awaitable[None]]):
+        self._write = write
+        self._drain = drain
+
+    async def line(self, data: bytes) -> None:
+        self._write(data)
+        await self._drain()
+
+
+async def _stdio_streams(stdin: IO[bytes], stdout: IO[bytes], limit: int
+                         ) -> tuple[asyncio.StreamReader, LineWriter]:
+    loop = asyncio.get_running_loop()
+    reader = asyncio.StreamReader(limit=limit)
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), stdin)
+    transport, protocol = await loop.connect_write_pipe(
+        lambda: asyncio.streams.FlowControlMixin(), stdout)
+    writer = asyncio.StreamWriter(transport, protocol, None, loop)
+    return reader, LineWriter(writer.write, writer.drain)
+
+
+async def _read_line(reader: asyncio.StreamReader) -> bytes | None:
+    """The next line with its end (b"" at EOF), or None for one over the reader's limit
+    (skipped whole)."""
+    too_long = False
+    while True:
+        try:
+            line = await reader.readuntil(b"\n")
+        except asyncio.IncompleteReadError as exc:
+            line = exc.partial
+        except asyncio.LimitOverrunError as exc:
+            too_long = True
+            await reader.readexactly(exc.consumed)
+            continue
+        except ValueError:  # the limit hit with the separator in the buffer
+            too_long = True
+            continue
+        return None if too_long and line else line
+
+
+def _text(line: bytes) -> str:
+    end = len(line)
+    if line.endswith(b"\r\n"):
+        end -= 2
+    elif line.endswith(b"\n"):
+        end -= 1
+    return line[:end].decode("utf-8", "surrogateescape")
+
+
+async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter,
+                decide: Decide, direction: Direction) -> None:
+    """Relay lines from `source` to `sink` until EOF; answers go to `back`."""
+    while True:
+        line = await _read_line(source)
+        if line == b"":
+            return
+        if line is None:
+            log.warning("a %s message over the size limit was refused", direction)
+            text = ""  # unreadable as JSON: decided (and recorded) as malformed
+        else:
+            text = _text(line)
+            if not text.strip():
+                await sink.line(line)
+                continue
+        forward, answer = await decide(text, direction)
+        if forward is not None:
+            await sink.line(line if forward is text and line is not None
+                            else forward.encode("utf-8", "surrogateescape") + b"\n")
+        if answer is not None:
+            await back.line(answer.encode("utf-8", "surrogateescape") + b"\n")
+
+
+async def run_wrapped(command: Sequence[str], decide: Decide, *, limit: int,
+                      stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> int:
+    """Run `command` with its stdio relayed through `decide`; its exit code."""
+    try:
+        child = await asyncio.create_subprocess_exec(
+            *command, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            stderr=None, limit=limit)
+    except OSError as exc:
+        raise SecproxyError(f"cannot start the MCP server {command[0]!r}: "
+                            f"{exc.strerror or exc}",
+                            hint="check the command after `--`") from None
+    assert child.stdin is not None and child.stdout is not None
+    our_in, our_out = await _stdio_streams(stdin or sys.stdin.buffer,
+                                           stdout or sys.stdout.buffer, limit)
+    child_in = LineWriter(child.stdin.write, child.stdin.drain)
+    loop = asyncio.get_running_loop()
+    forwarded = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    for sig in forwarded:
+        loop.add_signal_handler(sig, _forward_signal, child, sig)
+
+    async def client_to_server() -> None:
+        try:
+            await _pump(our_in, child_in, our_out, decide, Direction.REQUEST)
+        except (ConnectionError, BrokenPipeError):
+            pass
+        finally:
+            # The client is gone: the server sees its stdin close (MCP's shutdown).
+            with contextlib.suppress(OSError, RuntimeError):
+                child.stdin.close()  # type: ignore[union-attr]
+
+    requests = spawn(client_to_server(), name="mcp-stdio-requests")
+    try:
+        await _pump(child.stdout, our_out, child_in, decide, Direction.RESPONSE)
+        return await child.wait()
+    finally:
+        for sig in forwarded:
+            loop.remove_signal_handler(sig)
+        await cancel_and_wait(requests)
+        if child.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                child.terminate()
+            await child.wait()
+
+
+def _forward_signal(child: asyncio.subprocess.Process, sig: int) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(child.pid, sig)
