@@ -23,6 +23,7 @@ from secproxy.audit.ledger import Ledger
 from secproxy.audit.signing import HeadSigner
 from secproxy.config import Config, LoadedConfig
 from secproxy.config.guards import configured_guards
+from secproxy.config.mcp import mcp_guards
 from secproxy.control.deps import OperatorDeps
 from secproxy.control.http import PREFIX as OPERATOR_PREFIX
 from secproxy.control.http import operator_app
@@ -38,6 +39,7 @@ from secproxy.surfaces.api import ApiService, SubApps
 from secproxy.surfaces.base import Service
 from secproxy.surfaces.egress import EgressService
 from secproxy.surfaces.llm import LlmService
+from secproxy.surfaces.mcp import McpHub, McpService
 from secproxy.surfaces.ws import WsService
 
 log = logging.getLogger("secproxy")
@@ -78,6 +80,8 @@ class Runtime:
             durability=config.audit.durability,
         )
         self.store = StateStore(config.state_db_path, self.engine.tracker, self.engine.bus)
+        self.mcp = McpHub(self.engine, config.state_db_path)
+        """MCP tool pins and conversations (the mcp listener's, and `mcp wrap`'s)."""
         self.alerts = AlertDispatcher(
             config.alerts, self.engine.bus, registry=self.metrics.registry
         )
@@ -111,6 +115,8 @@ class Runtime:
         for name, cls in SERVICES.items():
             if _enabled(config, name):
                 services.append(cls(self.engine, config, getattr(config.listeners, name)))
+        if config.mcp_enabled:
+            services.append(McpService(self.engine, config, config.listeners.mcp, hub=self.mcp))
         if config.listeners.api.enabled:
             services.append(
                 ApiService(
@@ -155,6 +161,7 @@ class Runtime:
         loaded = await self.store.open()
         if loaded:
             log.info("loaded %d principals from %s", loaded, self.store.path)
+        await asyncio.to_thread(self.mcp.open)
         self._tasks = [
             spawn(self.ledger.run(), name="ledger-writer"),
             spawn(self.store.run(), name="state-store"),
@@ -254,9 +261,12 @@ def _guards(config: Config) -> list[Guard]:
     return [guard for factory in GUARD_FACTORIES for guard in factory(config)]
 
 
-GUARD_FACTORIES: list[Callable[[Config], Sequence[Guard]]] = [configured_guards]
+GUARD_FACTORIES: list[Callable[[Config], Sequence[Guard]]] = [configured_guards, mcp_guards]
 """Each `factory(config) -> guards`: the `guards:` section (with `ws.redact_patterns`)
-built through the family registry (`secproxy.guards.registry`)."""
+built through the family registry (`secproxy.guards.registry`), then the MCP surface's
+own injection and secrets guards (`mcp.guards`)."""
+engine_guards = _guards
+"""The guard factory of a proxy's engine (also `secproxy mcp wrap --standalone`'s)."""
 
 
 if TYPE_CHECKING:
