@@ -26,6 +26,7 @@ from secproxy.engine import Engine
 from secproxy.engine.approvals import ApprovalError
 from secproxy.errors import ConfigError, SecproxyError
 from secproxy.events import ConfigEvent
+from secproxy.model import Direction
 
 log = logging.getLogger("secproxy.control")
 Handler = Callable[[dict[str, Any]], Awaitable[Any]]
@@ -117,6 +118,9 @@ class OperatorApi:
             "stats/get": self.stats_get,
             "audit/query": self.audit_query,
             "audit/stats": self.audit_stats,
+            "mcp/relay": self.mcp_relay,
+            "mcp/close": self.mcp_close,
+            "mcp/tools": self.mcp_tools,
         }
 
     @property
@@ -394,3 +398,38 @@ class OperatorApi:
                 return reader.stats(filters, top=top)
 
         return await asyncio.to_thread(run)
+
+    # -- mcp ------------------------------------------------------------------------
+
+    def _mcp(self) -> Any:
+        """The proxy's MCP hub (`secproxy.surfaces.mcp.McpHub`), when it has one."""
+        hub = getattr(self.deps, "mcp", None)
+        if hub is None:
+            raise ProtocolError("unavailable", "this secproxy does not relay MCP messages")
+        return hub
+
+    async def mcp_relay(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """Decide one message of a server wrapped by `secproxy mcp wrap`: the text for
+        the receiver (`same`: the text as sent) and the answer for the sender."""
+        hub = self._mcp()
+        conversation = _text(payload, "conversation", required=True)
+        server = _text(payload, "server", required=True)
+        direction = _text(payload, "direction", required=True)
+        if direction not in ("request", "response"):
+            raise ProtocolError("bad_request", "`direction` must be request or response")
+        text = payload.get("text")
+        if not isinstance(text, str):
+            raise ProtocolError("bad_request", "`text` (the JSON-RPC message) is required")
+        forward, answer = await hub.relay(conversation, server, _text(payload, "agent"),
+                                          Direction(direction), text)
+        same = forward is text
+        return {"same": same, "forward": None if same else forward, "answer": answer}
+
+    async def mcp_close(self, payload: dict[str, Any]) -> dict[str, Any]:
+        conversation = _text(payload, "conversation", required=True)
+        self._mcp().close(conversation)
+        return {"closed": True}
+
+    async def mcp_tools(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """Every pinned (or withheld) MCP tool with its status."""
+        return {"tools": self._mcp().tools()}

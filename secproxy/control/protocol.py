@@ -61,6 +61,9 @@ COMMANDS = (
     "stats/get",
     "audit/query",
     "audit/stats",
+    "mcp/relay",
+    "mcp/close",
+    "mcp/tools",
 )
 """Every request type the server understands."""
 
