@@ -12,7 +12,7 @@ import typer
 from rich.markup import escape as _escape
 
 from secproxy import __version__
-from secproxy.cli import audit, config_cmd, lock, operator, scan, serve
+from secproxy.cli import audit, config_cmd, lock, mcp, operator, scan, serve
 from secproxy.cli.render import err_console
 from secproxy.control.client import OperatorError
 from secproxy.errors import ExitCode, SecproxyError
@@ -65,6 +65,7 @@ app.add_typer(audit.app, name="audit")
 app.command("scan")(scan.scan)
 operator.register(app)
 lock.register(app)
+mcp.register(app)
 
 
 def exit_code(exc: SecproxyError) -> int:
