@@ -71,7 +71,13 @@ _RUN_END = re.compile(rb"b*=*")
 _HEX = re.compile(r"[0-9A-Fa-f]+")
 _HEX_SPACED = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])")
 _HEX_SPACED_HINT = re.compile(r"[2-7][0-9A-Fa-f][ :][2-7][0-9A-Fa-f][ :][2-7][0-9A-Fa-f][ :]")
-_PCT = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_PAIRS = bytearray(b"#" * 256)
+for _c in b"0123456789ABCDEFabcdef":
+    _PAIRS[_c] = ord("x")
+_PAIRS[ord(" ")] = _PAIRS[ord(":")] = ord(":")
+_HEX_PAIRS = bytes(_PAIRS)
+"""Hex digits as `x`, the separators of spaced hex as `:`, the rest `#`."""
+_PCT = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")  # literal-led: searched by memchr
 _URL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
                        "-._~!$&'()*+,;=:@/?#[]%")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?")
@@ -167,14 +173,20 @@ def _runs(text: str, budget: Budget) -> Iterator[Decoded]:
         decoded = _base64(run, budget)
         if decoded is not None:
             yield Decoded(decoded[0], at, end, decoded[1])
-    # Hex bytes spaced out (`49 67 6e 6f`): text bytes start with a digit 2-7, so a hint
-    # that starts with one skips through prose at memchr speed.
+    # Hex bytes spaced out (`49 67 6e 6f`): text bytes start with a digit 2-7.
+    if budget.attempts <= 0 or not any(d in text for d in "234567"):
+        return
+    # The hint's shape found with a byte-string search on the text's classes (a regex
+    # led by a character class would step through every character in Python's `re`).
+    spaced = text.encode("ascii", "replace").translate(_HEX_PAIRS)
     pos = 0
-    while budget.attempts > 0 and any(d in text for d in "234567"):
-        hint = _HEX_SPACED_HINT.search(text, pos)
-        if hint is None:
+    while budget.attempts > 0:
+        at = spaced.find(b"xx:xx:xx:", pos)
+        if at < 0:
             break
-        at = hint.start()
+        if _HEX_SPACED_HINT.match(text, at) is None:
+            pos = at + 1
+            continue
         m = _HEX_SPACED.search(text, max(pos, at - 12), at + 40)
         m = _HEX_SPACED.match(text, m.start()) if m is not None else None
         if m is None:
@@ -299,8 +311,10 @@ def _rot13(text: str) -> Decoded | None:
     "you"), or, in a short text, `r` and `g` outnumber `e` and `t` (their images, the
     commonest letters); and then two of its common words are there. Only substring
     searches run on a long clean text (a few microseconds for 4 KB)."""
-    named = ("1" in text and "13" in text or "aesar" in text) and (
-        _ROT13_NAMED.search(text) is not None)
+    # The regex (case-insensitive, led by a word boundary) would visit every character;
+    # substring searches say first whether it can match at all.
+    low = text.lower() if "13" in text or "aesar" in text or "AESAR" in text else ""
+    named = ("rot" in low or "aesar" in low) and _ROT13_NAMED.search(text) is not None
     if not named:
         if not any(w in text for w in _ROT13_HINTS) and (len(text) > 1024 or (
                 text.count("r") + text.count("g") <= text.count("e") + text.count("t"))):

@@ -65,7 +65,11 @@ for _c in b"@$":
 for _c in b" \t.-_*":
     _CLASS[_c] = ord(" ")  # whitespace and the separators of spaced letters
 CLASSES = bytes(_CLASS)
-_LEET_RUN = re.compile(rb"[1@]+")
+_LEET_SEARCH = bytes.maketrans(b"#@", b" 1")
+"""`CLASSES` bytes with a leet symbol read as a leet digit and every non-token byte as
+a space: token runs are then found with byte-string searches."""
+_LEET_TOUCH = re.compile(rb"1(?:(?=a)|(?<=a1))")
+"""A leet character beside a letter (led by a literal, which `re` searches fast)."""
 _SPACED_TRIGGER = b" a a "
 """Two letters alone between separators, as inside any run of four spaced letters."""
 _TOKEN = frozenset(b"a12@")
@@ -370,28 +374,32 @@ def _build(text: str, mapped: str, places: dict[int, str], looks: dict[int, str]
 def leet_tokens(text: str, classes: bytes | None = None) -> Iterator[tuple[int, int, str]]:
     """Word-like runs that mix letters with leetspeak digits or symbols, each with the
     letters it spells: (start, end, letters). `classes` is `text`'s ASCII classes when
-    the caller already has them."""
+    the caller already has them.
+
+    A token is a whole run of letters, digits and leet symbols, so only the places where
+    a leet character touches a letter are visited, and each run once: a hex digest or a
+    timestamp costs one look, not one per digit."""
     if classes is None:
         classes = text.encode("ascii", "replace").translate(CLASSES)
     if b"1" not in classes and b"@" not in classes:
         return
-    done = -1
-    letter = ord("a")
-    for m in _LEET_RUN.finditer(classes):
+    runs = classes.translate(_LEET_SEARCH)
+    n = len(runs)
+    pos = 0
+    while True:
+        m = _LEET_TOUCH.search(runs, pos)
+        if m is None:
+            return
         at = m.start()
-        if at < done or not ((at and classes[at - 1] == letter) or (
-                m.end() < len(classes) and classes[m.end()] == letter)):
-            continue
-        start = at
-        while start > 0 and classes[start - 1] in _TOKEN and at - start <= _MAX_TOKEN:
-            start -= 1
-        end = at + 1
-        while end < len(classes) and classes[end] in _TOKEN and end - at <= _MAX_TOKEN:
-            end += 1
-        done = end
-        got = _read_leet(text, start, end, classes)
-        if got is not None:
-            yield start, end, got
+        start = runs.rfind(b" ", 0, at) + 1
+        end = runs.find(b" ", at)
+        if end < 0:
+            end = n
+        pos = end
+        if 3 <= end - start <= _MAX_TOKEN and b"2" not in runs[start:end]:
+            got = _read_leet(text, start, end, classes)
+            if got is not None:
+                yield start, end, got
 
 
 def _read_leet(text: str, start: int, end: int, classes: bytes) -> str | None:

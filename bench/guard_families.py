@@ -1,0 +1,75 @@
+"""Where the guards' time goes: CPU microseconds per 4 KB text, family by family.
+
+    python bench/guard_families.py [--reps 5] [--count 64] [--size 4096] [--family F …]
+
+Texts: `bench/guards.py`'s mixed 4 KB texts (prose, code, JSON logs, chat, a few
+secrets, addresses and instructions). Figures printed: the normaliser's views, then each
+guard's `inspect` with the views already made (as in the engine, where every guard
+shares them). CPU time (`time.process_time`), not wall time: the machine is shared and
+CPU time moves less with the load. Each figure is the median of `--reps` passes over the
+texts, with the lowest and highest pass beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from guards import FAMILIES, texts  # noqa: E402
+
+from secproxy.config import load_config  # noqa: E402
+from secproxy.config.guards import configured_guards, viewer_of  # noqa: E402
+from secproxy.content import Role, Slot  # noqa: E402
+from secproxy.guards import GuardContext, registry  # noqa: E402
+from secproxy.model import Action, Direction, Surface  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--count", type=int, default=64)
+    parser.add_argument("--size", type=int, default=4096)
+    parser.add_argument("--family", action="append", help="only these families")
+    args = parser.parse_args()
+    families = [f for f in (args.family or FAMILIES) if f in registry.FAMILIES]
+    use = [{"name": f, "family": f} for f in families]
+    config = load_config(text=json.dumps({"guards": {"use": use}}), env={}).config
+    guards, viewer = configured_guards(config), viewer_of(config)
+    batch = texts(args.size, args.count)
+    contexts = []
+    for text in batch:
+        ctx = GuardContext(Action(Surface.LLM, Direction.REQUEST, content=text), viewer=viewer)
+        contexts.append((ctx, [Slot(Role.USER, text)]))
+    for ctx, slots in contexts:  # warm caches (fold tables, lazy compiles)
+        ctx.views(0, slots[0].text)
+        for guard in guards:
+            guard.inspect(slots, ctx)
+    rows: dict[str, list[float]] = {"views": []}
+    rows.update({g.name: [] for g in guards})
+    for _ in range(args.reps):
+        start = time.process_time()
+        for text in batch:
+            viewer(text)
+        rows["views"].append((time.process_time() - start) / len(batch) * 1e6)
+        for guard in guards:
+            start = time.process_time()
+            for ctx, slots in contexts:
+                guard.inspect(slots, ctx)
+            rows[guard.name].append((time.process_time() - start) / len(batch) * 1e6)
+    print(f"{'':>10} {'median us':>10} {'min':>8} {'max':>8}   per {args.size} B text")
+    total = 0.0
+    for name, got in rows.items():
+        med = statistics.median(got)
+        total += med
+        print(f"{name:>10} {med:>10.1f} {min(got):>8.1f} {max(got):>8.1f}")
+    print(f"{'sum':>10} {total:>10.1f}")
+
+
+if __name__ == "__main__":
+    main()
