@@ -1,0 +1,150 @@
+"""The `tool_abuse` family: tool calls that do harm — for shell, filesystem, HTTP, SQL
+and code-execution tools alike.
+
+It reads a call's arguments (the slots of role `tool_call`; other roles are left to the
+content families) in every normalised form (`tool_abuse_rules.forms`: quoting, escapes,
+`$IFS`, brace lists, base64/hex/percent blobs decoded and read again) and in the views
+the engine's normaliser made, and reports, category `tool_abuse`, one hit per kind
+found in a slot:
+
+`destructive_command` (recursive deletes of root, home or system trees, disk wipes,
+fork bombs, cloud teardown), `destructive_sql` (DROP, TRUNCATE, DELETE or UPDATE without
+WHERE), `sql_injection` (tautologies, stacked statements, SQL escapes to files or
+commands), `credential_read` (private keys, cloud and registry credentials, password
+stores, `.env` read out, credential dumping tools), `env_dump`, `download_exec` (`curl …
+| sh`, a download made executable, PowerShell `iex`), `reverse_shell`,
+`privilege_escalation`, `cloud_metadata`, `exfiltration` (capture services; paste and
+file-drop sites when data is sent), `path_traversal` and `persistence` (startup files or
+schedulers given a network payload, `authorized_keys` appended to).
+
+What a tool does with a bare path comes from its name: a credential file given to a
+`list_dir` or `stat` tool is not read; `.env` given to a `write_file` tool is not read
+out. Benign look-alikes stay quiet by construction: `rm -rf ./build` deletes no root,
+`cat README.md` reads no credential, `curl https://api.github.com` pipes into nothing.
+
+Settings: `kinds` (default all), `roles` (default `[tool_call]`), `capture_hosts` and
+`drop_hosts` (more host name patterns, regular expressions, for the exfiltration rules).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from secproxy.content import Role, Slot
+from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
+from secproxy.guards.tool_abuse_rules import (
+    CAPTURE_HOSTS,
+    DROP_HOSTS,
+    KINDS,
+    PATTERNS,
+    call_sends,
+    credential_hits,
+    exfiltration_hits,
+    forms,
+    host_regex,
+    metadata_hits,
+    persistence_hits,
+    script_shell_hits,
+    url_traversal_hits,
+)
+from secproxy.model import Severity
+
+CATEGORY = "tool_abuse"
+_SETTINGS = ("kinds", "roles", "capture_hosts", "drop_hosts")
+_FOLDED = ("fold",)
+_MAX_CHARS = 64 * 1024
+"""An argument is read up to this many characters (a command is short; a longer text
+is data, whose head is where a command would be)."""
+_SEVERITY = {"credential_read": Severity.HIGH, "cloud_metadata": Severity.HIGH,
+             "exfiltration": Severity.HIGH}
+
+
+def _strings(settings: Mapping[str, Any], key: str, default: Sequence[str]) -> tuple[str, ...]:
+    value = settings.get(key, default)
+    if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+        raise GuardSettingsError(f"tool_abuse: {key} must be a list of strings")
+    return tuple(value)
+
+
+@dataclass
+class ToolAbuseGuard(BaseGuard):
+    """Reports dangerous tool calls (see the module)."""
+
+    family: str = "tool_abuse"
+    kinds: frozenset[str] = field(default=frozenset(KINDS))
+    roles: frozenset[Role] = field(default=frozenset({Role.TOOL_CALL}))
+    capture: re.Pattern[str] = field(default_factory=lambda: host_regex(CAPTURE_HOSTS),
+                                     repr=False)
+    drop: re.Pattern[str] = field(default_factory=lambda: host_regex(DROP_HOSTS), repr=False)
+
+    def configure(self, settings: Mapping[str, Any]) -> None:
+        unknown = set(settings) - set(_SETTINGS)
+        if unknown:
+            raise GuardSettingsError(f"family tool_abuse takes {', '.join(_SETTINGS)} "
+                                     f"(got {', '.join(sorted(unknown))})")
+        kinds = _strings(settings, "kinds", KINDS)
+        bad = sorted(set(kinds) - set(KINDS))
+        if bad:
+            raise GuardSettingsError(f"tool_abuse: unknown kinds {', '.join(bad)} "
+                                     f"(known: {', '.join(KINDS)})")
+        roles = _strings(settings, "roles", [Role.TOOL_CALL.value])
+        try:
+            self.roles = frozenset(Role(r) for r in roles)
+        except ValueError:
+            raise GuardSettingsError(f"tool_abuse: roles must be of {', '.join(Role)}") from None
+        self.kinds = frozenset(kinds)
+        try:
+            self.capture = host_regex([*CAPTURE_HOSTS, *_strings(settings, "capture_hosts", [])])
+            self.drop = host_regex([*DROP_HOSTS, *_strings(settings, "drop_hosts", [])])
+        except re.error as exc:
+            raise GuardSettingsError(f"tool_abuse: a host pattern is not valid: {exc}") from None
+
+    def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
+        action = ctx.action
+        tool = action.target.tool or ""
+        sends = call_sends(action.arguments, action.target.method)
+        hits: list[Hit] = []
+        for index, slot in enumerate(slots):
+            if slot.role not in self.roles or not slot.text:
+                continue
+            found: dict[str, Hit] = {}
+            for view in ctx.views(index, slot.text[:_MAX_CHARS]):
+                if view.how in _FOLDED:
+                    continue  # leetspeak folding turns 0 into o: a shell does not
+                whole = view.origin(0, len(view.text)) if view.how != "raw" else None
+                for n, form in enumerate(forms(view.text)):
+                    exact = view.how == "raw" and n == 0
+                    for kind, severity, label, span in self._scan(form, tool, sends,
+                                                                  action.arguments):
+                        if kind in found or kind not in self.kinds:
+                            continue
+                        where = span if exact else whole or (0, len(slot.text))
+                        how = "" if exact else " (once normalised)"
+                        found[kind] = Hit(CATEGORY, f"{kind.replace('_', ' ')}: {label}{how}",
+                                          severity, index, where, kind=kind)
+            hits.extend(found.values())
+        return hits
+
+    def _scan(self, form: str, tool: str, sends: bool, arguments: Mapping[str, Any] | None
+              ) -> list[tuple[str, Severity, str, tuple[int, int]]]:
+        out = []
+        for rule in PATTERNS:
+            m = rule.regex.search(form)
+            if m:
+                out.append((rule.kind, rule.severity, rule.label, m.span()))
+        for label, span in credential_hits(form, tool):
+            out.append(("credential_read", _SEVERITY["credential_read"], label, span))
+        for label, span in metadata_hits(form):
+            out.append(("cloud_metadata", _SEVERITY["cloud_metadata"], label, span))
+        for label, span in script_shell_hits(form):
+            out.append(("reverse_shell", Severity.CRITICAL, label, span))
+        for label, span in persistence_hits(form, tool, arguments):
+            out.append(("persistence", Severity.HIGH, label, span))
+        for label, span in url_traversal_hits(form):
+            out.append(("path_traversal", Severity.HIGH, label, span))
+        for label, span in exfiltration_hits(form, self.capture, self.drop, sends):
+            out.append(("exfiltration", _SEVERITY["exfiltration"], label, span))
+        return out

@@ -1,0 +1,736 @@
+"""The `tool_abuse` family's grammar: how a tool call's argument is normalised, and the
+rules that read it.
+
+An argument is read in several forms: as it came (lower-cased), as a shell would see it
+once quoting is undone (`shell_form`: quotes and backslashes dropped, `$IFS` as a space,
+ANSI-C `$'\\x..'` strings and `\\xNN` escapes decoded, `{cmd,arg}` brace lists and simple
+`a=cu;b=rl;$a$b` assignments expanded, `| rev` reversed), and decoded from the base64, hex
+and percent-encoded blobs it carries (PowerShell's UTF-16 `-EncodedCommand` too), each
+decoded text normalised again, two levels deep. Every rule runs on every form.
+
+Rules are plain regular expressions (`PATTERNS`, bounded repeats only, compiled once at
+import) plus three readers that need more than a pattern:
+
+- credential files (`CREDENTIAL_PATHS`): a private key, a cloud or registry credential
+  file, a password database… is abuse when it is read, copied or sent — not when the
+  command only lists it, fixes its mode, or hands it to `ssh -i` as an identity; `.env`
+  files count only when they are read (`cat`, `grep`, an upload, a read tool);
+- cloud metadata: 169.254.0.0/16 (and Alibaba's 100.100.100.200) in whatever form an IPv4
+  address can be written (decimal, hex, octal, short forms, IPv4-mapped IPv6), EC2's
+  IPv6 endpoint, the provider host names, and the metadata paths and headers;
+- exfiltration: capture services (webhook.site, request bins, OAST hosts…) always; paste
+  and file-drop sites when something is sent to them (a POST, `curl -d/-F/-T`, a pipe
+  into `nc`), judged from the command or from the call's method and body.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote
+
+from secproxy.model import Severity
+
+KINDS = ("destructive_command", "destructive_sql", "credential_read", "env_dump",
+         "download_exec", "reverse_shell", "privilege_escalation", "cloud_metadata",
+         "exfiltration", "path_traversal", "persistence", "sql_injection")
+"""Every kind the family reports."""
+
+_C = Severity.CRITICAL
+_H = Severity.HIGH
+_M = Severity.MEDIUM
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One rule: a kind, a compiled expression over a normalised form, a severity."""
+
+    kind: str
+    regex: re.Pattern[str]
+    severity: Severity
+    label: str
+
+
+def _p(kind: str, severity: Severity, label: str, expr: str) -> Pattern:
+    return Pattern(kind, re.compile(expr, re.IGNORECASE), severity, label)
+
+
+# Where a simple command starts: the text's start, a separator, a subshell, a pipe, then
+# wrappers that run the command after them.
+_CMD = (r"(?:^|[;&|`(\n{}]|\$\(|\bthen\s|\bdo\s|\belse\s)\s*"
+        r"(?:(?:sudo|doas|nohup|exec|command|builtin|time|nice|xargs|timeout\s+\d+)"
+        r"(?:\s+-{1,2}[\w-]+)*\s+|[a-z_]\w{0,30}=\S{0,200}\s+){0,4}")
+_SH = r"(?:/usr)?(?:/bin/)?(?:ba|da|z|k|c|tc|fi|a)?sh\b"
+_INTERP = rf"(?:{_SH}|python[\d.]*|perl|ruby|node|php|lua|iex|invoke-expression|pwsh|powershell)"
+_ARG = r"[^;&|\n]"  # a character of the same simple command
+_SYSDIR = r"(?:etc|usr|var|bin|sbin|lib|lib32|lib64|boot|home|root|opt|srv|sys|proc|dev|mnt)"
+_RM_TARGET = (rf"(?:/\*?|~/?\*?|\$\{{?home\}}?/?\*?|/{_SYSDIR}/?\*?|/home/[\w.-]+/?\*?|"
+              r"/usr/[\w.-]+/?\*?|/var/(?:log|lib|www|backups?|mail|spool)(?:/[\w.-]+)?/?\*?|"
+              r"/etc/\S{0,60}|/boot/\S{0,60}|/root/\S{0,60}|[a-z]:\\\\?\*?)")
+_END = r"(?=$|[\s;&|)`'\"])"
+
+PATTERNS: tuple[Pattern, ...] = (
+    # -- destructive commands ---------------------------------------------------------
+    _p("destructive_command", _C, "recursive rm of a root, home or system directory",
+       rf"{_CMD}rm\s+(?:{_ARG}{{0,80}}?\s)?(?:-[a-z]*r[a-z]*|--recursive|-[a-z]*f[a-z]*)"
+       rf"(?:\s+-{{1,2}}[\w-]+){{0,4}}(?:\s+\S+){{0,4}}?\s+{_RM_TARGET}{_END}"),
+    _p("destructive_command", _C, "rm --no-preserve-root",
+       r"\brm\s[^;&|\n]{0,120}--no-preserve-root"),
+    _p("destructive_command", _C, "filesystem created over a device",
+       r"\bmkfs(?:\.\w+)?\s[^;&|\n]{0,60}/dev/"),
+    _p("destructive_command", _C, "raw write to a disk device",
+       r"\bdd\s[^;&|\n]{0,160}\bof=/dev/(?:sd|hd|vd|xvd|nvme|mmcblk|disk|mapper|md|root)"),
+    _p("destructive_command", _C, "output redirected onto a disk device",
+       r">\s*/dev/(?:sd[a-z]|hd[a-z]|vd[a-z]|xvd[a-z]|nvme\d|mmcblk\d|disk\d)"),
+    _p("destructive_command", _C, "device or system files shredded or wiped",
+       r"\b(?:shred|wipefs)\s[^;&|\n]{0,80}(?:/dev/|--all\b|-a\b|/etc/|~/|/home/)"),
+    _p("destructive_command", _C, "fork bomb",
+       r"(\w{1,20}|:)\s*\(\s*\)\s*\{\s*\1\s*\|\s*\1\s*&\s*\}\s*;\s*\1"),
+    _p("destructive_command", _H, "recursive mode or owner change of a root or system directory",
+       rf"\bch(?:mod|own|grp)\s+(?:-\w+\s+)*(?:-[a-z]*r[a-z]*|--recursive)\s+(?:-\w+\s+)*\S+\s+"
+       rf"(?:/\*?|/{_SYSDIR}/?\*?|~/?\*?){_END}"),
+    _p("destructive_command", _C, "find deleting from a root, home or system directory",
+       rf"\bfind\s+(?:/|~|\$\{{?home\}}?|/{_SYSDIR})/?\s{_ARG}{{0,160}}"
+       rf"(?:-delete\b|-exec\s+rm\b|\|\s*xargs\s+rm\b)"),
+    _p("destructive_command", _C, "Windows drive or system folder deleted or formatted",
+       r"\b(?:(?:del|erase)\s+(?:/[a-z]\s+){1,4}[a-z]:\\|(?:rd|rmdir)\s+(?:/[a-z]\s+){1,3}"
+       r"[a-z]:\\(?:windows|users)?\\?(?=$|[\s\"'])|format(?:\.com)?\s+[a-z]:(?=$|\s|/))"),
+    _p("destructive_command", _C, "Remove-Item -Recurse on a drive or home",
+       r"\b(?:remove-item|ri|rm|del|rd|rmdir)\s(?=(?:[^;|\n]{0,200}\s)?-r(?:ecurse)?\b)[^;|\n]{0,200}?"
+       r"(?:\s[a-z]:\\(?:windows|users)?\\?(?=$|[\s\"'*])|\$env:(?:userprofile|systemroot|"
+       r"windir)\b|\s~[/\\]?(?=$|\s))"),
+    _p("destructive_command", _C, "shadow copies or backups deleted",
+       r"\b(?:vssadmin(?:\.exe)?\s+delete\s+shadows|wbadmin\s+delete\s+(?:catalog|backup)|"
+       r"bcdedit\s[^\n]{0,60}recoveryenabled\s+no|cipher\s+/w:)"),
+    _p("destructive_command", _C, "code removing a root, home or system tree",
+       rf"(?:\.|\b)(?:rmtree|rmsync|rmdirsync|rimraf(?:\.sync)?|rm_rf|remove_dir(?:_all)?|"
+       rf"removeall|removedirs|deletedirectory|rmdir)\s*\(\s*['\"`]?(?:/|~|/{_SYSDIR}|/home/[\w.-]+|"
+       rf"[a-z]:\\\\?)/?['\"`]?\s*(?:[,)]|$)"),
+    _p("destructive_command", _C, "code removing the home directory",
+       r"\b(?:rmtree|rmsync|rm_rf)\s*\(\s*(?:os\.path\.expanduser\(\s*~\s*\)|os\.homedir\(\)|"
+       r"path\.home\(\)|str\(path\.home\(\)\))"),
+    _p("destructive_command", _H, "cloud storage, cluster or infrastructure destroyed",
+       r"\b(?:aws\s+s3\s+rb\s[^;&|\n]{0,120}--force|aws\s+s3\s+rm\s[^;&|\n]{0,200}--recursive|"
+       r"aws\s+ec2\s+terminate-instances|aws\s+rds\s+delete-db-(?:instance|cluster)|"
+       r"aws\s+dynamodb\s+delete-table|gsutil\s+(?:-m\s+)?rm\s+-r|gcloud\s[^;&|\n]{0,80}\bdelete\b"
+       r"[^;&|\n]{0,80}--quiet|az\s+group\s+delete|kubectl\s+delete\s+(?:ns|namespaces?|all|"
+       r"(?:\S+\s+)?--all\b)|terraform\s+destroy|pulumi\s+destroy|helm\s+uninstall\s[^;&|\n]"
+       r"{0,80}--no-hooks)"),
+    _p("destructive_command", _H, "data store flushed",
+       r"\b(?:flushall|flushdb)\b|\.dropdatabase\(\)|\bdb\.\w+\.drop\(\)|"
+       r"\.(?:deletemany|remove)\(\s*\{\s*\}\s*\)"),
+    _p("destructive_sql", _H, "table, database or schema dropped",
+       r"\bdrop\s+(?:table|database|schema|user|view|index|collection)\b"),
+    _p("destructive_sql", _H, "table truncated",
+       r"\btruncate\s+(?:table\s+)?[\w.\"`\[]"),
+    _p("destructive_sql", _H, "delete without a where clause",
+       r"\bdelete\s+from\s+[\w.\"`\[\]]{1,120}\s*(?:;|$|--|\))"),
+    _p("destructive_sql", _H, "update without a where clause",
+       r"\bupdate\s+[\w.\"`\[\]]{1,120}\s+set\s(?:(?!\bwhere\b)[^;]){1,400}(?:;|$)"),
+    _p("destructive_sql", _M, "column or constraint dropped",
+       r"\balter\s+table\s+[\w.\"`\[\]]{1,120}\s+drop\s"),
+    # -- SQL abuse: injection and escapes to files or commands ------------------------
+    _p("sql_injection", _H, "tautology after a closed quote",
+       r"'\s*\)?\s*(?:or|\|\|)\s+(?:'(\w{0,20})'\s*=\s*'\1'|(\w{1,20})\s*=\s*\2\b|'(\w{1,20})'\s*=\s*'?\3\b|true\b)"),
+    _p("sql_injection", _H, "union select of credentials",
+       r"\bunion\s+(?:all\s+)?select\b[^;]{0,200}\b(?:password|passwd|pwd|pass_hash|"
+       r"secret|token|api_key|credit_card|ssn)\b"),
+    _p("sql_injection", _H, "stacked statement after a closed quote",
+       r"'\s*\)?\s*;\s*(?:drop|delete|update|insert|truncate|exec|shutdown|alter|grant)\b"),
+    _p("sql_injection", _C, "SQL escape to the shell or the filesystem",
+       r"\b(?:xp_cmdshell|sp_oacreate|into\s+(?:out|dump)file|load_file\s*\(|"
+       r"pg_read_(?:binary_)?file\s*\(|lo_import\s*\(|copy\s[^;]{0,120}\b(?:from|to)\s+program\b|"
+       r"sys_exec\s*\(|load\s+data\s+(?:local\s+)?infile)"),
+    # -- download and execute -----------------------------------------------------------
+    _p("download_exec", _C, "download piped into an interpreter",
+       rf"\b(?:curl|wget|fetch|aria2c|lwp-download|iwr|irm|invoke-webrequest|invoke-restmethod|"
+       rf"(?:new-object\s+(?:system\.)?net\.webclient\)?\.)?downloadstring)\b"
+       rf"[^;&\n|]{{0,300}}(?:\|[^;&\n|]{{0,120}}){{0,2}}\|\s*(?:sudo\s+(?:-\S+\s+)*)?"
+       rf"(?:env\s+(?:\S+=\S*\s+)*)?{_INTERP}"),
+    _p("download_exec", _C, "interpreter running a downloaded script",
+       rf"(?:{_SH}|source|\.)\s+(?:-\w+\s+)*<\s*\(\s*(?:curl|wget)\b|"
+       rf"{_INTERP}\s+(?:-\w+\s+)*-c\s+\$\(\s*(?:curl|wget)\b|"
+       r"\beval\s+\$\(\s*(?:curl|wget)\b|\beval\s+`\s*(?:curl|wget)\b"),
+    _p("download_exec", _C, "download made executable",
+       r"\b(?:curl|wget|fetch|aria2c|tftp|scp|invoke-webrequest|iwr)\b[^\n]{0,400}?"
+       r"\bchmod\s+(?:-\w+\s+)*(?:[ugoa]*\+[rw]*x|0?[0-7]?[1357][0-7]{0,2}\b)"),
+    _p("download_exec", _C, "download then run",
+       rf"\b(?:curl|wget)\b[^\n]{{0,300}}?(?:&&|;|\|\|)\s*(?:sudo\s+)?(?:{_SH}|python[\d.]*|"
+       r"perl|\./|/tmp/|/dev/shm/)\S*"),
+    _p("download_exec", _C, "PowerShell download and invoke",
+       r"\b(?:iex|invoke-expression)\b[^\n]{0,40}(?:\(|\|)?\s*\(?\s*(?:iwr|irm|invoke-webrequest|"
+       r"invoke-restmethod|\(?new-object\s+(?:system\.)?net\.webclient)|"
+       r"downloadstring\s*\([^\n]{0,200}\)\s*\|\s*(?:iex|invoke-expression)|"
+       r"downloadfile\s*\([^\n]{0,300}\b(?:start-process|invoke-item|&\s*\$)"),
+    _p("download_exec", _C, "Windows binary fetching remote code",
+       r"\bcertutil(?:\.exe)?\s[^\n]{0,60}-urlcache\b[^\n]{0,80}https?://|"
+       r"\bmshta(?:\.exe)?\s+(?:vbscript:|javascript:|https?://)|"
+       r"\bregsvr32(?:\.exe)?\s[^\n]{0,60}/i:\s*https?://|"
+       r"\bbitsadmin(?:\.exe)?\s[^\n]{0,40}/transfer\b|\brundll32(?:\.exe)?\s[^\n]{0,40}javascript:"),
+    _p("download_exec", _C, "code executing fetched code",
+       r"\b(?:exec|eval)\s*\([^\n]{0,200}?\b(?:urlopen|urllib\.request|requests\.get|httpx\.get|"
+       r"urlretrieve|fetch|http\.get|open-uri|net::http)\b|"
+       r"\b(?:urlopen|requests\.get|httpx\.get)\s*\([^\n]{0,200}\)\s*\.(?:read\(\)|text|content)"
+       r"[^\n]{0,60}\b(?:exec|eval)\s*\("),
+    # -- reverse and bind shells -------------------------------------------------------
+    _p("reverse_shell", _C, "shell over /dev/tcp", r"/dev/(?:tcp|udp)/[\w.\-\[\]:]{1,100}/\d{1,5}"),
+    _p("reverse_shell", _C, "netcat handing a shell to the network",
+       rf"\b(?:nc|ncat|netcat|nc\.traditional|nc\.openbsd)\b{_ARG}{{0,160}}?\s(?:-[a-z]*[ec]\s*"
+       rf"(?:\S*/)?(?:{_SH}|cmd(?:\.exe)?|powershell|pwsh|python)|--(?:sh-)?exec\b|--lua-exec\b)"),
+    _p("reverse_shell", _C, "named pipe wired to a network client",
+       r"\b(?:mkfifo|mknod)\b[^\n]{0,200}?\b(?:nc|ncat|netcat|telnet|openssl\s+s_client|socat)\b"),
+    _p("reverse_shell", _C, "socat executing a shell",
+       r"\bsocat\b[^\n]{0,200}?\b(?:exec|system):[^\n]{0,40}?(?:sh|bash|cmd|powershell|pty)"),
+    _p("reverse_shell", _C, "telnet or openssl piped into a shell",
+       rf"\b(?:telnet|openssl\s+s_client)\b[^\n]{{0,120}}\|\s*{_SH}"),
+    _p("reverse_shell", _C, "script socket wired to a shell",
+       r"\bfsockopen\s*\([\s\S]{0,300}?\b(?:exec|shell_exec|system|passthru|proc_open|popen)\s*\(|"
+       r"\btcpsocket\.(?:open|new)\b[\s\S]{0,300}?(?:\bexec\b|\bspawn\b|\bsystem\b|io\.popen|"
+       r"/bin/(?:ba)?sh)|"
+       r"net\.sockets\.tcpclient\b[\s\S]{0,400}?\bgetstream\b|"
+       r"\bnet\.dial\s*\(\s*tcp\b[\s\S]{0,300}?\bexec\.command\b|"
+       r"/inet/tcp/\d{1,5}/|"
+       r"\buse\s+socket\b[\s\S]{0,300}?\b(?:exec|system|open\s*\(\s*stdin)"),
+    _p("reverse_shell", _C, "X terminal sent to a remote display",
+       r"\bxterm\s+-display\s+[\w.]{1,60}:\d"),
+    # -- privilege escalation ------------------------------------------------------------
+    _p("privilege_escalation", _H, "root shell through sudo or su",
+       rf"\bsudo\s+(?:-[a-z]*[is][a-z]*{_END}|(?:-\S+\s+(?:\w+\s+)?){{0,3}}(?:su\b|{_SH}|"
+       rf"(?:/usr)?/bin/(?:ba|z|da)?sh\b))|(?:^|[;&|]\s*)su\s+(?:-\s+|-l\s+|--login\s+)?root\b|"
+       r"(?:^|[;&|]\s*)su\s*-?\s*(?:$|[;&|])"),
+    _p("privilege_escalation", _H, "setuid bit set",
+       r"\bchmod\s+(?:-\w+\s+)*(?:(?![go]+\+)[ugoa]*\+[rwxt]*s|[46][0-7]{3})\b"),
+    _p("privilege_escalation", _C, "sudoers or account database edited",
+       r"\bnopasswd\b|(?:>>?|\btee\s+(?:-a\s+)?|\bsed\s+-i\S*\s+[^\n]{0,80}\s)\s*"
+       r"/etc/(?:sudoers(?:\.d/\S*)?|passwd|shadow|group)\b|"
+       r"\b\w{1,32}:[^:\s]{0,120}:0:0:"),
+    _p("privilege_escalation", _H, "account added to an admin group or root password changed",
+       r"\b(?:usermod\s+(?:-\w+\s+)*-a?g\s*(?:\S+,)?(?:sudo|wheel|admin|root|docker)\b|"
+       r"gpasswd\s+-a\s+\S+\s+(?:sudo|wheel|docker)\b|passwd\s+root\b|"
+       r"root:\S{1,120}\s*\|\s*chpasswd|useradd\s[^\n]{0,80}-o\s[^\n]{0,20}-u\s*0\b|"
+       r"net\s+localgroup\s+administrators\s+\S+\s+/add)"),
+    _p("privilege_escalation", _H, "container escape to the host",
+       r"\bdocker\s+run\b[^;&|\n]{0,200}(?:--privileged|-v\s*/:/|--volume[= ]/:/|--pid[= ]host)|"
+       r"\bnsenter\s+(?:-\w+\s+)*(?:-t|--target)[= ]?\s*1\b|\bchroot\s+/host\b"),
+    _p("privilege_escalation", _H, "privilege escalation tool or recon",
+       r"\bpkexec\b|\bsetcap\s[^\n]{0,40}cap_(?:setuid|sys_admin|dac_override|sys_ptrace)|"
+       r"\bfind\s+/\s[^;&|\n]{0,120}-perm\s+[-/+]?(?:4000|u=s|-u=s|2000|g=s)|"
+       r"\bgetcap\s+-r\s+/|(?:^|[;&|]\s*)sudo\s+-l\s*(?:$|[;&|])|"
+       r"\b(?:linpeas|linenum|les\.sh|pspy|winpeas|juicypotato|printspoofer)\b|"
+       r"\brunas\s+/user:administrator"),
+    # -- environment dumps ---------------------------------------------------------------
+    _p("env_dump", _H, "whole environment printed",
+       r"(?:^|[;&|`(\n]|\$\()\s*(?:sudo\s+)?(?:env(?:\s+-0)?|printenv|export\s+-p|declare\s+-x|"
+       r"set|compgen\s+-v)\s*(?=$|[;&|>)`\n])"),
+    _p("env_dump", _H, "process environment read from /proc",
+       r"/proc/(?:self|\d+|\$\$|\*)/environ"),
+    _p("env_dump", _H, "secret environment variable printed",
+       r"\b(?:printenv|echo|printf)\s+[^;&|\n]{0,60}?\$\{?\w{0,40}(?:secret|token|passw(?:or)?d|"
+       r"api_?key|access_?key|private_?key|credential)\w{0,20}\}?\s*(?:$|[;&>]|\|\s*(?:base64|xxd|"
+       r"curl|nc|ncat|tee)\b)|\bprintenv\s+\w{0,40}(?:secret|token|passw(?:or)?d|api_?key|"
+       r"access_?key|credential)\w{0,20}"),
+    _p("env_dump", _H, "code dumping the whole environment",
+       r"\b(?:print|pprint|dumps|str|repr|write|post|put|send|log|"
+       r"console\.log|stringify|jsonify|puts|echo|dump)\w{0,10}\s*\([^()\n]{0,200}?"
+       r"(?<!env=)(?<!env:)(?<!env )(?<!\.\.\.)"
+       r"(?:(?:dict|str|repr|list|vars)\s*\(\s*)?(?:os\.environ|process\.env)\s*\)|"
+       r"\bos\.environ\.items\(\)|"
+       r"\bobject\.(?:entries|keys)\(\s*process\.env\s*\)|"
+       r"\b(?:gci|get-childitem|dir|ls)\s+env:(?:\s|$|\||;)|getenvironmentvariables\s*\(\s*\)|"
+       r"\bsystem\.getenv\(\s*\)|\benv\.to_h\b|\benviron\s*\(\s*\)"),
+    # -- persistence ---------------------------------------------------------------------
+    _p("persistence", _H, "SSH key added to authorized_keys",
+       r"(?:>>?|\btee\s+(?:-a\s+)?|\bcp\s+\S+\s+|\bmv\s+\S+\s+)\s*\S*\.ssh/authorized_keys2?\b"),
+    _p("persistence", _C, "startup file or scheduler given a network payload",
+       r"(?:\b(?:curl|wget|nc|ncat|/dev/tcp|base64\s+-d|python[\d.]*\s+-c|bash\s+-i|powershell|"
+       r"iex)\b[^\n]{0,300}?(?:>>?|\btee\s+(?:-a\s+)?)\s*\S*(?:\.bashrc|\.bash_profile|\.profile|"
+       r"\.zshrc|\.zprofile|\.zshenv|/etc/profile\S*|/etc/rc\.local|/etc/cron\S*|"
+       r"/var/spool/cron\S*|/etc/systemd/system/\S+|/etc/init\.d/\S+|\.config/autostart/\S*|"
+       r"library/launch(?:agents|daemons)/\S*)|"
+       r"\b(?:curl|wget|nc|ncat|/dev/tcp|bash\s+-i|python[\d.]*\s+-c)\b[^\n]{0,300}?\|\s*"
+       r"crontab\s+-|\bcrontab\s+-l\b[^\n]{0,40};\s*echo\b[^\n]{0,300}\b(?:curl|wget|nc|"
+       r"/dev/tcp|bash\s+-i)\b)"),
+    _p("persistence", _H, "Windows autorun or scheduled task created",
+       r"\breg(?:\.exe)?\s+add\s+\S*\\currentversion\\(?:run|runonce)\b|"
+       r"\bschtasks(?:\.exe)?\s+/create\b[^\n]{0,300}\b(?:powershell|cmd|http|\.exe|\.ps1)|"
+       r"\bnew-itemproperty\s[^\n]{0,80}\\currentversion\\run\b"),
+    # -- path traversal ------------------------------------------------------------------
+    _p("path_traversal", _H, "three or more parent steps",
+       r"(?:\.\.[/\\]){3,}"),
+    _p("path_traversal", _H, "parent steps to a sensitive file",
+       r"(?:\.\.[/\\]){1,20}(?:etc/(?:passwd|shadow|hosts|sudoers)|windows[/\\]|win\.ini|"
+       r"boot\.ini|proc/self|\.ssh/|\.aws/|root/|\.env\b)"),
+    _p("path_traversal", _H, "encoded or doubled parent steps",
+       r"(?:%2e|%252e|%c0%ae|%u002e|\.){2}(?:%2f|%5c|%252f|%c0%af|%c1%9c|%u2215)|"
+       r"(?:%2e|%252e|%c0%ae){2}[/\\]|\.{2,}/{2,}|\.\.;/|\.\.\\/"),
+    _p("path_traversal", _H, "file URL to a system file",
+       r"\bfile://(?:localhost)?/(?:etc/|proc/|root/|home/[^/\s]+/\.|[a-z]:[/\\]windows)"),
+    # -- credential dumping that names no file ----------------------------------------------
+    _p("credential_read", _C, "credential dumping tool or token printed",
+       r"\b(?:mimikatz|sekurlsa|lsadump|procdump\S*\s[^\n]{0,60}lsass|comsvcs(?:\.dll)?\S*\s"
+       r"[^\n]{0,40}minidump|reg(?:\.exe)?\s+save\s+hklm\\(?:sam|security|system)\b|"
+       r"security\s+(?:find-generic-password|find-internet-password|dump-keychain)\b[^\n]{0,80}"
+       r"(?:-w|-g|-d)?|aws\s+configure\s+get\s+aws_(?:secret_access_key|access_key_id|"
+       r"session_token)|gcloud\s+auth\s+(?:application-default\s+)?print-access-token|"
+       r"az\s+account\s+get-access-token|kubectl\s+get\s+secrets?\b[^;&|\n]{0,120}"
+       r"-o\s*(?:yaml|json|jsonpath|go-template)|vault\s+(?:kv\s+get|read)\s[^\n]{0,60}"
+       r"-field=|gh\s+auth\s+token\b|cat\s+/var/run/secrets/)"),
+)
+"""The pattern rules, run on every normalised form of an argument."""
+
+
+@dataclass(frozen=True, slots=True)
+class CredentialPath:
+    """A file whose contents are credentials."""
+
+    regex: re.Pattern[str]
+    label: str
+    read_only: bool = False
+    """Abuse only when read (`cat`, an upload, a read tool): `.env` files, which are
+    also sourced and passed to tools as they should be."""
+
+
+def _cred(label: str, expr: str, read_only: bool = False) -> CredentialPath:
+    return CredentialPath(re.compile(expr, re.IGNORECASE), label, read_only)
+
+
+CREDENTIAL_PATHS: tuple[CredentialPath, ...] = (
+    _cred("SSH private key", r"\bid_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?(?![\w.-]*\.pub)"
+          r"(?=$|[^\w.-]|[\w.-]*(?:$|[^\w.-]))|\.ssh[/\\]+[\w.-]*\.(?:pem|key)\b|"
+          r"\.ssh[/\\]*(?=$|[\s'\"`;|&)])|/etc/ssh/ssh_host_\w+_key(?!\.pub)\b"),
+    _cred("cloud credentials", r"\.aws[/\\]+(?:credentials|sso/cache)\b|"
+          r"gcloud[/\\]+(?:credentials\.db|access_tokens\.db|application_default_credentials\.json|"
+          r"legacy_credentials)|\.azure[/\\]+(?:accesstokens\.json|msal_token_cache\S*)|"
+          r"\.oci[/\\]+\S*\.pem\b"),
+    _cred("cluster or registry credentials", r"\.kube[/\\]+config\b|"
+          r"/var/run/secrets/kubernetes\.io/serviceaccount|\.docker[/\\]+config\.json\b|"
+          r"\.config[/\\]+containers[/\\]+auth\.json\b"),
+    _cred("tool credentials", r"(?:^|[^\w])(?:\.netrc|_netrc|\.pgpass|\.my\.cnf|\.git-credentials|"
+          r"\.npmrc|\.pypirc|\.vault-token|\.htpasswd|\.boto|\.s3cfg|\.dockercfg)\b|"
+          r"\.terraform\.d[/\\]+credentials\S*|\.config[/\\]+gh[/\\]+hosts\.yml\b|"
+          r"\.cargo[/\\]+credentials\S*|\.gem[/\\]+credentials\b|\.m2[/\\]+settings-security\.xml"),
+    _cred("password or key store", r"/etc/(?:shadow|gshadow|master\.passwd|security/opasswd)\b|"
+          r"/etc/ssl/private\b|\.gnupg[/\\]*(?:private-keys-v1\.d|secring\.gpg)?(?=$|[\s'\"/\\])|"
+          r"\\config\\sam\b|\bntds\.dit\b|(?:login\s+data|\bcookies\.sqlite|\blogins\.json|\bkey[34]\.db)"
+          r"(?=$|[\s'\"])|library[/\\]+keychains\b|\.password-store\b|\.kdbx\b"),
+    _cred("shell history", r"\.(?:bash|zsh|sh|psql|mysql|python|node_repl|rediscli)_history\b|"
+          r"consolehost_history\.txt"),
+    _cred("environment file", r"(?:^|[\s/\\'\"=:@<])\.env(?:\.(?!example|sample|template|dist|"
+          r"defaults|schema)[\w-]{1,20})?(?=$|[\s'\"`;|&)>,\]}])", read_only=True),
+)
+"""Credential files, by what they hold."""
+
+_LIST_VERBS = frozenset({
+    "ls", "ll", "dir", "mkdir", "chmod", "chown", "chgrp", "stat", "test", "[", "[[", "cd",
+    "ssh-keygen", "ssh-add", "file", "wc", "touch", "install", "ssh-copy-id", "setfacl",
+    "restorecon", "tree", "du", "find", "getfacl", "lsattr",
+})
+"""Commands that touch a credential file without reading it out."""
+_IDENTITY_VERBS = frozenset({"ssh", "scp", "sftp", "rsync", "git", "ansible", "ansible-playbook",
+                             "mosh", "autossh", "sshfs"})
+"""Commands that take a private key as their identity (`-i KEY`)."""
+_READ_VERBS = frozenset({
+    "cat", "tac", "less", "more", "head", "tail", "bat", "type", "get-content", "gc", "strings",
+    "xxd", "od", "hexdump", "base64", "base32", "nl", "awk", "grep", "egrep", "rg", "sed",
+    "curl", "wget", "scp", "rsync", "nc", "ncat", "netcat", "cp", "tar", "zip", "7z", "gzip",
+    "openssl", "gpg", "python", "python3", "node", "ruby", "perl", "php", "sort", "uniq",
+    "cut", "jq", "yq", "paste", "tee", "mail", "sendmail", "socat", "xclip", "pbcopy",
+    "select-string", "sls", "certutil", "iconv", "diff", "cmp", "vim", "vi", "nano", "view",
+    "emacs", "open", "readfile", "read_text", "read_bytes",
+})
+"""Commands that read a `.env` file out (sourcing it is how it is meant to be used)."""
+_IDENTITY_FLAG = re.compile(r"(?:-i|identityfile[= ]|--key-file[= ]|--private-key[= ])\s*\S{0,20}$")
+_READ_AFTER = re.compile(r"(?:\|\s*xargs\s+(?:-\S+\s+){0,4}|-exec\s+)(?:cat|base64|xxd|strings|"
+                         r"head|tail|curl|nc|tar|cp|scp)\b", re.IGNORECASE)
+"""A found file handed on to a command that reads it (`find … | xargs cat`)."""
+_COPY_VERBS = frozenset({"cp", "mv", "install", "ln", "rsync", "scp"})
+_SEPARATORS = re.compile(r"[;&|`(){}\n]|\$\(")
+_WRAPPERS = frozenset({"sudo", "doas", "nohup", "exec", "command", "builtin", "time", "nice",
+                       "xargs", "env", "timeout", "then", "do", "else", "!"})
+
+
+def segment_verb(text: str, at: int) -> tuple[str, str]:
+    """The command of the simple command around `text[at]` (its first word past wrappers
+    and assignments, path stripped) and what comes between the segment's start and `at`."""
+    start = 0
+    for m in _SEPARATORS.finditer(text, max(0, at - 400), at):
+        start = m.end()
+    before = text[start:at]
+    for word in before.split():
+        if word in _WRAPPERS or re.fullmatch(r"[a-z_]\w*=\S*|-\S+|\d+", word):
+            continue
+        return word.rsplit("/", 1)[-1].rsplit("\\", 1)[-1], before
+    return "", before
+
+
+_TOOL_WRITE = re.compile(r"write|save|put|create|append|edit|patch|update|upload|mkdir|"
+                         r"chmod|move|rename|delete|remove|touch", re.IGNORECASE)
+_TOOL_LIST = re.compile(r"list|ls\b|dir|stat|exists|glob|search|tree|find", re.IGNORECASE)
+
+
+def credential_hits(form: str, tool: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Credential files read in `form` (one normalised form of an argument of `tool`):
+    (label, span) for each."""
+    words = " " in form.strip() or "\n" in form
+    for cred in CREDENTIAL_PATHS:
+        for m in cred.regex.finditer(form):
+            if not words:
+                # A bare path: the tool says what is done with it.
+                if _TOOL_LIST.search(tool) and not _TOOL_WRITE.search(tool):
+                    continue
+                if cred.read_only and _TOOL_WRITE.search(tool):
+                    continue
+                yield cred.label, m.span()
+                break
+            verb, before = segment_verb(form, m.start())
+            rest = _SEPARATORS.split(form[m.end():m.end() + 400], 1)[0]
+            if verb in _COPY_VERBS and not rest.strip():
+                continue  # the destination of a copy is written, not read
+            if cred.read_only:
+                if verb not in _READ_VERBS and not re.search(r"[@<]\s*$|open\s*\($", before):
+                    continue
+            elif verb in _LIST_VERBS and not _READ_AFTER.search(form, m.end(), m.end() + 300):
+                continue
+            elif verb in _IDENTITY_VERBS and _IDENTITY_FLAG.search(before):
+                continue
+            yield cred.label, m.span()
+            break
+
+
+_NET_CLIENT = re.compile(
+    r"\bsocket\s*\.\s*socket\b|\bsocket\(|\bnet\.socket\b|\bnew\s+net\.|\bnet\.connect\b|"
+    r"\bnet\.createconnection\b|\btcpclient\b|\btcpsocket\b|\bnet\.dial\b|\bsocket\.connect\b|"
+    r"\bio::socket::inet\b|\bjava\.net\.socket\b|\bnew\s+socket\s*\(", re.IGNORECASE)
+_CONNECTS = re.compile(r"\.connect\s*\(|\bconnect\s*\(|peeraddr|new\s+socket\s*\(\s*[\"'\w.]+\s*,"
+                       r"\s*\d{2,5}|\bdial\s*\(", re.IGNORECASE)
+_SHELL_EXEC = re.compile(
+    r"/bin/(?:ba|z|da|k)?sh\b|\bcmd(?:\.exe)?['\"]|\bpowershell(?:\.exe)?['\"]|pty\.spawn|"
+    r"\bdup2\s*\(|\.pipe\(\s*\w+\.stdin\b", re.IGNORECASE)
+
+
+def script_shell_hits(form: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Code that opens a network connection and wires a shell to it, in any order."""
+    client = _NET_CLIENT.search(form)
+    if client and _CONNECTS.search(form) and _SHELL_EXEC.search(form):
+        yield "script socket wired to a shell", client.span()
+
+
+_AUTOSTART = re.compile(
+    r"(?:\.bashrc|\.bash_profile|\.bash_login|\.profile|\.zshrc|\.zprofile|\.zshenv|\.zlogin|"
+    r"/etc/profile\S*|/etc/bash\.bashrc|/etc/rc\.local|/etc/cron\S*|/var/spool/cron\S*|"
+    r"/etc/systemd/system/\S+|\.config/systemd/user/\S+|/etc/init\.d/\S+|\.config/autostart/\S*|"
+    r"library/launch(?:agents|daemons)/\S*|start menu\\programs\\startup)(?=$|[\s'\"])",
+    re.IGNORECASE)
+_AUTHORIZED_KEYS = re.compile(r"\.ssh[/\\]+authorized_keys2?\b", re.IGNORECASE)
+_PAYLOAD = re.compile(r"\b(?:curl|wget|nc|ncat|netcat|socat|base64\s+-d|python[\d.]*\s+-c|"
+                      r"perl\s+-e|bash\s+-i|sh\s+-i|powershell|iex|mkfifo)\b|/dev/tcp/",
+                      re.IGNORECASE)
+
+
+def persistence_hits(form: str, tool: str, arguments: Mapping[str, Any] | None
+                     ) -> Iterator[tuple[str, tuple[int, int]]]:
+    """A write tool (`form` a bare path) adding an SSH key to `authorized_keys`, or a
+    network payload to a startup file or scheduler."""
+    if " " in form.strip() or not _TOOL_WRITE.search(tool) or _TOOL_LIST.search(tool):
+        return
+    m = _AUTHORIZED_KEYS.search(form)
+    if m:
+        yield "SSH key added to authorized_keys", m.span()
+        return
+    m = _AUTOSTART.search(form)
+    if m and arguments and any(isinstance(v, str) and _PAYLOAD.search(v)
+                               for v in arguments.values()):
+        yield "startup file or scheduler given a network payload", m.span()
+
+
+# -- cloud metadata --------------------------------------------------------------------
+
+_NUM = r"(?:0x[0-9a-f]{1,8}|\d{1,10})"
+_DOTTED = re.compile(rf"(?<![\w.]){_NUM}(?:\.{_NUM}){{1,3}}(?![\w]|\.\d)", re.IGNORECASE)
+_HOST_NUMBER = re.compile(r"://(?:[^/\s@]{0,100}@)?(0x[0-9a-f]{1,8}|\d{8,10})(?=[:/\s?#]|$)",
+                          re.IGNORECASE)
+_METADATA_NAMES = re.compile(
+    r"\bmetadata\.google\.internal\b|\bmetadata\.goog\b|\binstance-data(?:\.ec2\.internal)?\b|"
+    r"\bmetadata\.azure\.(?:com|internal)\b|\bfd00:ec2::254\b|::ffff:(?:a9fe:[0-9a-f]{1,4}|"
+    r"169\.254\.\d{1,3}\.\d{1,3})\b|\b168\.63\.129\.16\b|"
+    r"/latest/(?:meta-data|user-data|api/token|dynamic/instance-identity)|"
+    r"/computemetadata/v1\b|/metadata/(?:instance|identity/oauth2/token)(?=[/?#\s]|$)|"
+    r"/opc/v[12]/instance\b|"
+    r"\bmetadata-flavor\s*[:=]\s*google\b|\bx-aws-ec2-metadata-token\b", re.IGNORECASE)
+
+
+def _ipv4(text: str) -> int | None:
+    """An IPv4 address written as inet_aton reads it (1 to 4 parts, decimal, octal with
+    a leading 0, hex with 0x), as an integer; None when it is not one."""
+    parts = text.split(".")
+    values = []
+    for p in parts:
+        try:
+            if p.lower().startswith("0x"):
+                values.append(int(p, 16))
+            elif len(p) > 1 and p.startswith("0"):
+                values.append(int(p, 8))
+            else:
+                values.append(int(p, 10))
+        except ValueError:
+            return None
+    if len(values) == 4 and all(v < 256 for v in values):
+        return (values[0] << 24) | (values[1] << 16) | (values[2] << 8) | values[3]
+    if len(values) == 3 and values[0] < 256 and values[1] < 256 and values[2] < 65536:
+        return (values[0] << 24) | (values[1] << 16) | values[2]
+    if len(values) == 2 and values[0] < 256 and values[1] < (1 << 24):
+        return (values[0] << 24) | values[1]
+    if len(values) == 1 and values[0] < (1 << 32):
+        return values[0]
+    return None
+
+
+_LINK_LOCAL = (0xA9FE0000, 0xA9FEFFFF)  # 169.254.0.0/16: every cloud's metadata service
+_ALIYUN = (100 << 24) | (100 << 16) | (100 << 8) | 200  # Alibaba Cloud's 100.100.100.200
+
+
+def _is_metadata_address(value: int) -> bool:
+    return _LINK_LOCAL[0] <= value <= _LINK_LOCAL[1] or value == _ALIYUN
+
+
+_HOST_BEFORE = frozenset(" \t\n@=\"'[(,:;|&`")
+"""What may stand before a host besides a URL's `//`: user info, a separator, a quote
+(not a single `/`: that is a path segment or a file name, where no request goes)."""
+
+
+def metadata_hits(form: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Cloud metadata endpoints named in `form`."""
+    m = _METADATA_NAMES.search(form)
+    if m:
+        yield "cloud metadata endpoint", m.span()
+        return
+    for m in _DOTTED.finditer(form):
+        at = m.start()
+        if at and form[at - 1] not in _HOST_BEFORE and form[max(0, at - 2):at] != "//":
+            continue  # a path segment or a file name, not where a request goes
+        value = _ipv4(m.group())
+        if value is not None and _is_metadata_address(value) and (
+                m.group().count(".") == 3 or "://" in form or "@" in form):
+            yield "cloud metadata address", m.span()
+            return
+    for m in _HOST_NUMBER.finditer(form):
+        value = _ipv4(m.group(1))
+        if value is not None and _is_metadata_address(value):
+            yield "cloud metadata address", m.span(1)
+            return
+
+
+_URL_PATH = re.compile(r"\b[a-z][a-z0-9+.-]{1,15}://[^\s/?#]{1,255}(/[^\s?#]{0,2000})",
+                       re.IGNORECASE)
+
+
+def url_traversal_hits(form: str) -> Iterator[tuple[str, tuple[int, int]]]:
+    """URLs whose path climbs above the site's root with `..` segments (a `..` that
+    stays inside the path is only an odd spelling)."""
+    for m in _URL_PATH.finditer(form):
+        depth = 0
+        for segment in m.group(1).split("/")[1:]:
+            if segment == "..":
+                depth -= 1
+                if depth < 0:
+                    yield "URL path climbing above the root", m.span()
+                    return
+            elif segment not in ("", "."):
+                depth += 1
+
+
+# -- exfiltration ---------------------------------------------------------------------------
+
+CAPTURE_HOSTS = (
+    r"webhook\.site", r"requestbin\.(?:com|net|io)", r"\w[\w-]*\.requestcatcher\.com",
+    r"(?:\w[\w-]*\.)?m\.pipedream\.net", r"(?:\w[\w-]*\.)?pipedream\.net",
+    r"(?:\w[\w-]*\.)*oast\.(?:pro|live|site|online|fun|me)", r"(?:\w[\w-]*\.)*interact\.sh",
+    r"(?:\w[\w-]*\.)*interactsh\.com", r"(?:\w[\w-]*\.)*burpcollaborator\.net",
+    r"(?:\w[\w-]*\.)*oastify\.com", r"(?:\w[\w-]*\.)*dnslog\.cn", r"(?:\w[\w-]*\.)*ceye\.io",
+    r"canarytokens\.com", r"(?:\w[\w-]*\.)*beeceptor\.com", r"hookbin\.com", r"postb\.in",
+    r"ptsv[23]\.com", r"(?:\w[\w-]*\.)*requestrepo\.com", r"(?:\w[\w-]*\.)*webhook\.cool",
+    r"(?:discord|discordapp)\.com/api/webhooks", r"api\.telegram\.org/bot[^/\s]*/send\w*",
+)
+"""Services that exist to capture what is sent to them: any request there exfiltrates."""
+DROP_HOSTS = (
+    r"pastebin\.com", r"paste\.ee", r"hastebin\.com", r"(?:www\.)?toptal\.com/developers/hastebin",
+    r"dpaste\.(?:com|org)", r"paste\.rs", r"termbin\.com", r"0x0\.st", r"transfer\.sh",
+    r"file\.io", r"tmpfiles\.org", r"bashupload\.com", r"gofile\.io", r"(?:\w+\.)?catbox\.moe",
+    r"ix\.io", r"sprunge\.us", r"rentry\.(?:co|org)", r"controlc\.com", r"justpaste\.it",
+    r"pastes\.io", r"ghostbin\.\w+", r"paste\.c-net\.org", r"temp\.sh", r"oshi\.at",
+    r"(?:\w[\w-]*\.)*ngrok(?:-free)?\.(?:io|app|dev)", r"(?:\w[\w-]*\.)*trycloudflare\.com",
+    r"(?:\w[\w-]*\.)*serveo\.net", r"(?:\w[\w-]*\.)*loca\.lt",
+)
+"""Paste, file-drop and tunnel services: sending data there exfiltrates it."""
+
+
+def host_regex(hosts: tuple[str, ...] | list[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(hosts) + r")(?![\w-])", re.IGNORECASE)
+
+
+_SENDS = re.compile(
+    r"\b(?:curl|http|https|xh)\b[^;&\n]{0,300}(?:\s-(?:d|f|t|F|T)\b|\s--data\S*|\s--form\b|"
+    r"\s--upload-file\b|\s--json\b|\s-x\s*(?:post|put|patch)\b|\s--request\s+(?:post|put|patch)\b|"
+    r"\s(?:post|put)\s)|\bwget\b[^;&\n]{0,300}--(?:post-data|post-file|body-data|body-file|"
+    r"method[= ](?:post|put))|\|\s*(?:curl|nc|ncat|netcat)\b|\b(?:nc|ncat|netcat)\s+\S+\s+\d+\s*<|"
+    r"\binvoke-(?:webrequest|restmethod)\b[^\n]{0,200}-(?:method\s+(?:post|put)|body|infile)\b|"
+    r"\b(?:requests|httpx|session)\.(?:post|put|patch)\s*\(|\bfetch\s*\([^)]{0,200}method\s*:\s*"
+    r"(?:post|put)|\bupload", re.IGNORECASE)
+_SUBSTITUTED_HOST = re.compile(
+    r"\b(?:curl|wget|nc|ncat|dig|nslookup|host|ping|drill)\b[^;&|\n]{0,200}"
+    r"(?:\$\(|`)\s*(?:cat|env|printenv|whoami|id|hostname|base64|xxd|tar|uname|head|ls)\b",
+    re.IGNORECASE)
+_BODY_KEYS = frozenset({"body", "data", "json", "files", "form", "payload", "content", "file"})
+
+
+def call_sends(arguments: Mapping[str, Any] | None, method: str | None) -> bool:
+    """Whether a structured HTTP call sends data: its method, or a body argument."""
+    if method and method.upper() in ("POST", "PUT", "PATCH"):
+        return True
+    if not arguments:
+        return False
+    m = arguments.get("method")
+    if isinstance(m, str) and m.upper() in ("POST", "PUT", "PATCH"):
+        return True
+    return any(k in _BODY_KEYS and v not in (None, "", {}, []) for k, v in arguments.items())
+
+
+def exfiltration_hits(form: str, capture: re.Pattern[str], drop: re.Pattern[str], sends: bool
+                      ) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Data sent out of the machine in `form`; `sends` says whether the call itself sends
+    (a structured HTTP call's method or body)."""
+    m = capture.search(form)
+    if m:
+        yield "request to a capture service", m.span()
+        return
+    m = drop.search(form)
+    if m and (sends or _SENDS.search(form)):
+        yield "data sent to a paste or file-drop site", m.span()
+        return
+    m = _SUBSTITUTED_HOST.search(form)
+    if m:
+        yield "command output sent in a network request", m.span()
+
+
+# -- normalisation ---------------------------------------------------------------------------
+
+_ANSI_C = re.compile(r"\$'((?:[^'\\]|\\.){0,2000})'")
+_ESCAPES = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|([0-7]{3}))")
+_IFS = re.compile(r"\$\{?IFS(?:[%#][^}\s]{0,4})?\}?(?:\$\d)?")
+_EMPTY = re.compile(r"\$[@*]|\$\{\w{0,30}:?-\}|`\s*`|\$\(\s*\)")
+_QUOTE = re.compile(r"[\"']")
+_BACKSLASH = re.compile(r"\\\n|\\(?=[^\\])")
+_BRACES = re.compile(r"(?<!\$)\{([^{}\s,]{1,100}(?:,[^{}\s,]{0,200}){1,20})\}")
+_ASSIGN = re.compile(r"(?:^|[;&\s])([a-z_]\w{0,30})=([^\s;&|]{1,200})", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLOB64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_HEXBLOB = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){8,}(?![0-9a-fA-F])")
+_PCT = re.compile(r"%[0-9a-fA-F]{2}")
+_REV = re.compile(r"\|\s*rev\b")
+_ARGV = re.compile(
+    r"\[\s*((?:[\"'][^\"'\n]{0,200}[\"']\s*,\s*){1,30}[\"'][^\"'\n]{0,200}[\"'])\s*\]")
+_ARGV_ITEM = re.compile(r"[\"']([^\"'\n]{0,200})[\"']")
+_B64_SHORT = re.compile(
+    r"(?:echo|printf|<<<)\s+(?:-\w+\s+)?[\"']?([A-Za-z0-9+/]{4,}={0,2})[\"']?\s*\|\s*base64\s+(?:-d|"
+    r"--decode|-D)|(?:b64decode|frombase64string|atob|decode64)\s*\(\s*[\"']([A-Za-z0-9+/_-]{4,}={0,2})",
+    re.IGNORECASE)
+
+
+def _escape(m: re.Match[str]) -> str:
+    hex_, uni, octal = m.groups()
+    code = int(hex_, 16) if hex_ else int(uni, 16) if uni else int(octal, 8)
+    return chr(code)
+
+
+def shell_form(text: str) -> str:
+    """`text` as a shell would run it, roughly: escapes decoded, quoting and `$IFS`
+    undone, brace lists and simple assignments expanded, spaces collapsed, lower-cased."""
+    s = _ANSI_C.sub(lambda m: _ESCAPES.sub(_escape, m.group(1)), text)
+    s = _ESCAPES.sub(_escape, s)
+    s = _IFS.sub(" ", s)
+    s = _EMPTY.sub("", s)
+    s = _QUOTE.sub("", s)
+    s = _BACKSLASH.sub("", s)
+    s = _BRACES.sub(lambda m: " ".join(m.group(1).split(",")), s)
+    assigned = dict(_ASSIGN.findall(s)[:20])
+    if assigned:
+        names = "|".join(re.escape(n) for n in sorted(assigned, key=len, reverse=True))
+        s = re.sub(rf"\$\{{?({names})\}}?", lambda m: assigned[m.group(1)], s)
+    return _SPACES.sub(" ", s).strip().lower()
+
+
+def _printable(data: bytes) -> str | None:
+    for encoding in ("utf-8", "utf-16-le"):
+        if encoding == "utf-16-le" and (len(data) < 4 or data[1:8:2].count(0) < 3):
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text and sum(c.isprintable() or c in "\n\r\t" for c in text) >= 0.9 * len(text):
+            return text
+    return None
+
+
+def _b64(run: str) -> str | None:
+    run = run.rstrip("=").replace("-", "+").replace("_", "/")
+    if len(run) % 4 == 1:
+        return None
+    try:
+        data = base64.b64decode(run + "=" * (-len(run) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return _printable(data)
+
+
+def decoded_blobs(text: str, budget: int = 8) -> Iterator[str]:
+    """Texts decoded from the base64, hex and percent-encoded runs in `text` (base64
+    runs of 16 characters or more anywhere, shorter ones where they are decoded)."""
+    for m in _B64_SHORT.finditer(text):
+        got = _b64(m.group(1) or m.group(2))
+        if got is not None:
+            yield got
+    for m in _BLOB64.finditer(text):
+        if budget <= 0:
+            return
+        budget -= 1
+        got = _b64(m.group())
+        if got is not None:
+            yield got
+    for m in _HEXBLOB.finditer(text):
+        if budget <= 0:
+            return
+        budget -= 1
+        got = _printable(bytes.fromhex(m.group()))
+        if got is not None:
+            yield got
+    if _PCT.search(text):
+        once = unquote(text)
+        yield once
+        if _PCT.search(once):
+            yield unquote(once)
+
+
+def forms(text: str, depth: int = 2) -> list[str]:
+    """Every normalised form of one argument (see the module), the raw one first."""
+    out = [text.lower()]
+    shell = shell_form(text)
+    if shell != out[0]:
+        out.append(shell)
+    if _REV.search(shell):
+        out.append(shell[::-1])
+    # An argv list (`subprocess.run(['rm', '-rf', '/'])`) read as the command it runs.
+    argv = [" ".join(_ARGV_ITEM.findall(m.group(1))) for m in _ARGV.finditer(text)]
+    if argv:
+        out.append("\n".join(argv).lower())
+    if depth > 0:
+        for source in (text, shell):
+            for decoded in decoded_blobs(source):
+                for f in forms(decoded, depth - 1):
+                    if f not in out:
+                        out.append(f)
+    return out

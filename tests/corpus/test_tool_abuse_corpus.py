@@ -1,0 +1,156 @@
+"""The `tool_abuse` guard on its labelled corpus of tool calls
+(`tests/corpus/tool_abuse/*.jsonl`, written by `gen_tool_abuse.py`): recall and
+false-positive rate per category, tool class and obfuscation, with the engine's own
+normaliser making the views, as in a running proxy.
+
+    python -m tests.corpus.test_tool_abuse_corpus   # prints the table
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secproxy.content import Role, collect
+from secproxy.guards import Guard, GuardContext, registry
+from secproxy.guards.normalise import Normaliser
+from secproxy.model import Action, Direction, Surface, Target
+from tests.corpus.harness import Rate
+
+ROOT = Path(__file__).parent / "tool_abuse"
+MIN_RECALL = 0.95
+MAX_FPR = 0.02
+
+
+@dataclass(frozen=True)
+class ToolCase:
+    """One labelled tool call."""
+
+    id: str
+    tool: str
+    arguments: dict[str, Any]
+    label: str
+    category: str
+    kind: str
+    lang: str
+    context: str
+
+    @property
+    def positive(self) -> bool:
+        return self.label == "positive"
+
+
+def load() -> list[ToolCase]:
+    out = []
+    for path in sorted(ROOT.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            d = json.loads(line)
+            out.append(ToolCase(d["id"], d["tool"], d["arguments"], d["label"], d["category"],
+                                d["kind"], d["lang"], d["context"]))
+    return out
+
+
+def kinds_found(guard: Guard, case: ToolCase, viewer: Any) -> set[str]:
+    """What the guard reports for the call, made as the inspection API makes it."""
+    slots = collect(case.arguments, Role.TOOL_CALL)
+    method = case.arguments.get("method")
+    target = Target(tool=case.tool, method=method if isinstance(method, str) else None)
+    action = Action(Surface.TOOL, Direction.REQUEST, target=target, arguments=case.arguments,
+                    slots=slots)
+    hits = guard.inspect(slots, GuardContext(action, viewer=viewer))
+    assert isinstance(hits, list)
+    return {h.kind for h in hits}
+
+
+@dataclass
+class ToolReport:
+    overall: Rate
+    rows: dict[str, dict[str, Rate]]
+    misses: list[ToolCase]
+    false_positives: list[tuple[ToolCase, set[str]]]
+    kind_named: int
+    detected_positives: int
+
+    def table(self) -> str:
+        lines = [f"{'':32} {'pos':>4} {'recall':>7} {'neg':>4} {'FPR':>6}"]
+
+        def row(name: str, r: Rate) -> str:
+            rec = "-" if r.recall is None else f"{r.recall:.3f}"
+            fpr = "-" if r.fpr is None else f"{r.fpr:.3f}"
+            return f"{name[:32]:32} {r.positives:4} {rec:>7} {r.negatives:4} {fpr:>6}"
+
+        lines.append(row("(all)", self.overall))
+        for title, rates in self.rows.items():
+            lines.append(f"-- by {title}")
+            lines.extend(row(k, v) for k, v in sorted(rates.items()))
+        lines.append(f"kind named: {self.kind_named}/{self.detected_positives} detected positives")
+        lines += [f"miss {c.id}: {c.tool} {json.dumps(c.arguments)[:100]}" for c in self.misses]
+        lines += [f"FP {c.id} {sorted(k)}: {c.tool} {json.dumps(c.arguments)[:100]}"
+                  for c, k in self.false_positives]
+        return "\n".join(lines)
+
+
+def evaluate(cases: Sequence[ToolCase]) -> ToolReport:
+    guard = registry.make("tool_abuse", "tool_abuse", {})
+    viewer = Normaliser().views
+    report = ToolReport(Rate(), {"category": {}, "tool class": {}, "lang": {}}, [], [], 0, 0)
+    for case in cases:
+        found = kinds_found(guard, case, viewer)
+        hit = bool(found)
+        report.overall.count(case, hit)  # type: ignore[arg-type]
+        for title, key in (("category", case.category), ("tool class", case.context),
+                           ("lang", case.lang)):
+            report.rows[title].setdefault(key, Rate()).count(case, hit)  # type: ignore[arg-type]
+        if case.positive and not hit:
+            report.misses.append(case)
+        elif not case.positive and hit:
+            report.false_positives.append((case, found))
+        elif case.positive:
+            report.detected_positives += 1
+            report.kind_named += case.kind in found
+    return report
+
+
+@pytest.fixture(scope="module")
+def report() -> ToolReport:
+    return evaluate(load())
+
+
+def test_the_corpus_is_large_and_covers_every_kind_and_tool_class() -> None:
+    cases = load()
+    assert len(cases) >= 400
+    assert len({c.id for c in cases}) == len(cases)
+    labels = Counter(c.label for c in cases)
+    assert labels["positive"] >= 200 and labels["negative"] >= 200
+    from secproxy.guards.tool_abuse_rules import KINDS
+    assert {c.kind for c in cases if c.positive} == set(KINDS)
+    assert {"shell", "filesystem", "http", "sql", "code"} <= {c.context for c in cases}
+    assert sum(c.context.startswith("obfuscated") for c in cases) >= 50
+
+
+def test_recall_and_false_positive_rate_per_category(report: ToolReport) -> None:
+    print("\n" + report.table())
+    failures = []
+    for title, rates in (("all", {"(all)": report.overall}), *report.rows.items()):
+        if title == "lang":
+            continue
+        for name, rate in rates.items():
+            if rate.recall is not None and rate.positives >= 5 and rate.recall < MIN_RECALL:
+                failures.append(f"{title} {name}: recall {rate.recall:.3f}")
+            if rate.fpr is not None and rate.negatives >= 20 and rate.fpr > MAX_FPR:
+                failures.append(f"{title} {name}: FPR {rate.fpr:.3f}")
+    assert failures == []
+
+
+def test_detected_positives_name_their_kind(report: ToolReport) -> None:
+    assert report.kind_named >= 0.95 * report.detected_positives
+
+
+if __name__ == "__main__":
+    print(evaluate(load()).table())
