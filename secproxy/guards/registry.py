@@ -17,6 +17,7 @@ from secproxy.guards.length import LengthGuard
 from secproxy.guards.patterns import PatternGuard
 from secproxy.guards.pii import PiiGuard
 from secproxy.guards.secrets import SecretsGuard
+from secproxy.guards.tool_abuse import ToolAbuseGuard
 from secproxy.guards.toxicity import ToxicityGuard
 from secproxy.model import Direction, Severity, Surface
 
@@ -28,6 +29,7 @@ FAMILIES: dict[str, Callable[[str], Guard]] = {
     "pii": lambda name: PiiGuard(name),
     "toxicity": lambda name: ToxicityGuard(name),
     "length": lambda name: LengthGuard(name),
+    "tool_abuse": lambda name: ToolAbuseGuard(name),
 }
 """Guard families: name → factory taking the guard's name."""
 
