@@ -28,6 +28,9 @@ class Surface(StrEnum):
     TOOL = "tool"
     MCP = "mcp"
     """MCP traffic (stdio wrap, streamable HTTP): tool calls, results, definitions."""
+    INSPECT = "inspect"
+    """The inspection API: agents asking before they act (input, tool calls, output,
+    mediated execution)."""
     OPERATOR = "operator"
     """Changes to the proxy itself (blocks, rules, reloads): recorded, never decided."""
 

@@ -134,7 +134,7 @@ class Rule(StrictModel):
     tools: list[str] | None = None
     """Tool-name globs (`shell.*`, `fs_write`)."""
     surfaces: list[Surface] | None = None
-    """Surfaces the rule applies to: egress, connect, llm, ws, tool, mcp."""
+    """Surfaces the rule applies to: egress, connect, llm, ws, tool, mcp, inspect."""
     directions: list[Direction] | None = None
     """Directions the rule applies to: `request` (what an agent sends: an HTTP request, a
     client's WebSocket frame or handshake, a tool call), `response` (what comes back: a
@@ -155,7 +155,7 @@ class Rule(StrictModel):
     def _decided_surfaces(cls, v: list[Surface] | None) -> list[Surface] | None:
         if v and Surface.OPERATOR in v:
             raise ValueError("`operator` records changes to the proxy itself; "
-                             "rules apply to egress, connect, llm, ws, tool and mcp")
+                             "rules apply to egress, connect, llm, ws, tool, mcp and inspect")
         return v
 
     @field_validator("directions")
