@@ -14,6 +14,7 @@ from pydantic import Field, field_validator, model_validator
 from secproxy.config.alerts import AlertSettings
 from secproxy.config.egress import EgressSettings
 from secproxy.config.guards import GuardsSettings
+from secproxy.config.inspect import InspectSettings
 from secproxy.config.llm import LlmSettings, Upstream
 from secproxy.config.mcp import McpSettings
 from secproxy.config.rules import Rule, RuleAction
@@ -41,8 +42,8 @@ class Listeners(StrictModel):
     """MCP servers over streamable HTTP, one route per `mcp.servers` entry with a URL;
     runs when there is one."""
     api: Listener = Listener(port=8000)
-    """`/health`, `/ready`, `/metrics`, and the operator API when `control.api_keys` is
-    set."""
+    """`/health`, `/ready`, `/metrics`, the inspection API (`inspect`), and the operator
+    API when `control.api_keys` is set."""
 
 
 class ControlSettings(StrictModel):
@@ -176,6 +177,8 @@ class Config(StrictModel):
     llm: LlmSettings = LlmSettings()
     ws: WsSettings = WsSettings()
     mcp: McpSettings = McpSettings()
+    inspect: InspectSettings = InspectSettings()
+    """The inspection API on the api listener (`/inspect/*`, `/approval/*`, `/execute`)."""
     guards: GuardsSettings = GuardsSettings()
     alerts: AlertSettings = AlertSettings()
     shutdown_timeout: Duration = 10.0
