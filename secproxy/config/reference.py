@@ -25,6 +25,7 @@ from pydantic_core import PydanticUndefined, to_jsonable_python
 from secproxy.config.alerts import WebhookTarget
 from secproxy.config.egress import ProxyUser
 from secproxy.config.guards import GuardEntry
+from secproxy.config.inspect import InspectKey
 from secproxy.config.llm import ProxyKey
 from secproxy.config.rules import RateLimitPolicy, Rule, TimeRestrictionPolicy
 from secproxy.config.schema import Config, Upstream
@@ -75,6 +76,7 @@ SAMPLES: dict[type[BaseModel], dict[str, Any]] = {
     },
     Upstream: {"url": "https://api.openai.com"},
     ProxyKey: {"key": "sp-agent1-change-me", "principal": "agent1"},
+    InspectKey: {"name": "agent1", "key": "sp-inspect-change-me"},
 }
 """What the example entry of a list or map shows for the keys an entry needs (and a few
 that show typical use); every other key shows its default. A new kind of entry with a
