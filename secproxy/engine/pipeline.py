@@ -79,6 +79,10 @@ class Hold(StrEnum):
     """Wait for the operator (or the approval's expiry: a deny)."""
     RETURN = "return"
     """Answer at once with the pending approval."""
+    PERMITTED = "permitted"
+    """The caller holds an operator's approval of exactly this action (a permit it has
+    verified): an approval the verdict asks for counts as given, nothing is opened.
+    Every other stage still decides (a permitted action that trips a block blocks)."""
 
 
 class Snapshot:
@@ -448,7 +452,13 @@ class Engine:
         verdict = await snap.run(action, self.clock())
         action.credentials = None  # the auth stage's alone, even when a reload removed it
         if verdict.decision is _APPROVAL:
-            if hold is Hold.RETURN:
+            if hold is Hold.PERMITTED:
+                verdict.decision = _ALLOW if verdict.sanitized is None else _REDACTED
+                verdict.findings.append(Finding("approval", "approved",
+                                                "approved earlier (a permit)", Severity.INFO))
+                if action.target.connects:
+                    verdict = await self._destination(snap, action, verdict)
+            elif hold is Hold.RETURN:
                 self._open(action, verdict)
             else:
                 try:
