@@ -1,0 +1,384 @@
+"""The inspection API's routes, as three aiohttp sub-applications of the api listener
+(`/inspect/`, `/approval/`, `/execute`) sharing one `InspectApi`.
+
+Every call is one `Action` on the `inspect` surface, decided by the engine and written
+to the ledger once: inspections and approval requests by `Engine.decide` itself
+(`hold=RETURN`: an approval is opened and answered at once), executions after their
+handler ran (the outcome in the record; with strict durability the allow is made
+durable before the handler starts), and refused calls (no or wrong API key, a malformed
+body, a confinement a handler refuses, a permit that does not hold) through
+`Engine.settle` and `Engine.record`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from aiohttp import web
+from pydantic import BaseModel
+
+from secproxy.config.inspect import InspectSettings
+from secproxy.content import Role, Slot, collect, joined, write_back
+from secproxy.engine import ApprovalError, Engine, Hold
+from secproxy.model import Action, Direction, Finding, Outcome, Principal, Severity, Surface, Target
+from secproxy.surfaces.inspect import handlers
+from secproxy.surfaces.inspect.answers import refusal_response, verdict_json
+from secproxy.surfaces.inspect.permits import NonceBook, PermitError, PermitKeys
+from secproxy.surfaces.inspect.requests import (
+    ExecuteRequest,
+    InputRequest,
+    Malformed,
+    OutputRequest,
+    ResolveRequest,
+    ToolCallRequest,
+    parse,
+)
+from secproxy.surfaces.refusal import refuse, refuse_verdict
+
+M = TypeVar("M", bound=BaseModel)
+_ROLE_OF_SOURCE = {"user": Role.USER, "system": Role.SYSTEM}
+
+
+class Caller:
+    """Who is calling: the key's name (None on an open API) and its role."""
+
+    __slots__ = ("ip", "name", "role")
+
+    def __init__(self, ip: str | None, name: str | None, role: str):
+        self.ip = ip
+        self.name = name
+        self.role = role
+
+    def principal(self, agent: str | None) -> Principal:
+        return Principal(ip=self.ip, user=self.name, agent=agent)
+
+
+class InspectApi:
+    """The handlers of the inspection API, bound to one engine and its state."""
+
+    def __init__(self, engine: Engine, state_dir: Path, state_db: Path):
+        self.engine = engine
+        self.state_dir = state_dir
+        self.keys: PermitKeys | None = None
+        self.nonces = NonceBook(state_db)
+        self.permits: dict[str, tuple[str, float]] = {}
+        """Permits issued, by approval id (the same one is handed out again)."""
+
+    @property
+    def settings(self) -> InspectSettings:
+        # Read per request: a reload that changes keys or handlers applies at once.
+        return self.engine.config.inspect
+
+    async def lifecycle(self, app: web.Application) -> AsyncIterator[None]:
+        """Load the permit key and open the nonce book; close it at shutdown."""
+        self.keys = await asyncio.to_thread(PermitKeys.load_or_create, self.state_dir)
+        await asyncio.to_thread(self.nonces.open)
+        yield
+        await asyncio.to_thread(self.nonces.close)
+
+    # -- who, and what -------------------------------------------------------------------
+
+    def _caller(self, request: web.Request) -> Caller | None:
+        """The caller named by its API key; None when keys are configured and the request
+        has no valid one (every key is compared, in constant time)."""
+        settings = self.settings
+        ip = request.remote
+        if not settings.api_keys:
+            return Caller(ip, None, "agent")
+        given = self._presented(request, settings.key_header)
+        found: Caller | None = None
+        for entry in settings.api_keys:
+            if hmac.compare_digest(given, entry.key.get_secret_value().encode()):
+                found = Caller(ip, entry.name, entry.role)
+        return found
+
+    @staticmethod
+    def _presented(request: web.Request, header: str) -> bytes:
+        value = request.headers.get(header, "")
+        if header.lower() == "authorization":
+            scheme, _, token = value.partition(" ")
+            value = token if scheme.lower() == "bearer" else ""
+        return value.strip().encode()
+
+    def _operator(self, request: web.Request, caller: Caller | None) -> str | None:
+        """The operator's name when the request carries an operator key: an inspect key
+        of role `operator`, or one of `control.api_keys` as a bearer token."""
+        if caller is not None and caller.role == "operator" and caller.name:
+            return caller.name
+        given = self._presented(request, "Authorization")
+        ok = False
+        for key in self.engine.config.control.api_keys:
+            ok |= hmac.compare_digest(given, key.get_secret_value().encode())
+        return "operator" if ok and given else None
+
+    async def _refuse(self, action: Action, category: str, message: str, *, kind: str = "",
+                      strike: bool = False, **extra: Any) -> web.Response:
+        """Settle, record and answer an action the engine was not asked about."""
+        finding = Finding("inspect", category, message, Severity.MEDIUM if not strike
+                          else Severity.HIGH, kind=kind)
+        verdict = self.engine.settle(action, finding, strike=strike)
+        refusal = refuse(category, message, request_id=action.request_id,
+                         status=401 if category == "unauthorized" else None)
+        status = refusal.status
+        await self.engine.record(action, verdict, Outcome(status=status, duration=0.0))
+        return refusal_response(refusal, **extra)
+
+    async def _read(self, request: web.Request, model: type[M], api: str
+                    ) -> tuple[M, Caller] | web.Response:
+        """The caller and the body as `model`, or the (recorded) refusal."""
+        caller = self._caller(request)
+        bare = Action(Surface.INSPECT, Direction.REQUEST, Principal(ip=request.remote),
+                      metadata={"api": api})
+        if caller is None:
+            return await self._refuse(
+                bare, "unauthorized", f"a valid API key is required in {self.settings.key_header}",
+                strike=True)
+        bare.principal = caller.principal(None)
+        limit = self.settings.max_body_bytes
+        if request.content_length is not None and request.content_length > limit:
+            return await self._refuse(bare, "body_too_large", f"the body is over {limit} bytes")
+        raw = await request.content.read(limit + 1)
+        if len(raw) > limit:
+            return await self._refuse(bare, "body_too_large", f"the body is over {limit} bytes")
+        got = parse(model, raw)
+        if isinstance(got, Malformed):
+            return await self._refuse(bare, "bad_request", got.reason(), field=got.field,
+                                      result="malformed")
+        return got, caller
+
+    def tool_action(self, req: ToolCallRequest, caller: Caller, api: str, *,
+                    connects: bool = False) -> Action:
+        """The action of a tool call: its arguments as `tool_call` slots, and a URL among
+        them as the target, so that rules on hosts apply."""
+        doc = req.argument_doc()
+        slots = collect(doc, Role.TOOL_CALL)
+        target = Target(tool=req.tool_name, connects=connects)
+        url = doc.get("url")
+        if isinstance(url, str):
+            parts = urlsplit(url)
+            try:
+                port = parts.port
+            except ValueError:
+                port = None
+            if parts.hostname:
+                target.host = parts.hostname.lower()
+                target.scheme = parts.scheme or None
+                target.port = port or {"https": 443, "http": 80}.get(parts.scheme)
+                target.path = parts.path or "/"
+                target.query = parts.query or None
+            method = doc.get("method")
+            target.method = method.upper() if isinstance(method, str) else "GET"
+        return Action(Surface.INSPECT, Direction.REQUEST, caller.principal(req.agent_id), target,
+                      session=req.session_id, content=joined(slots) if slots else None,
+                      arguments=doc, slots=slots, metadata={"api": api, "agent": req.agent_id})
+
+    # -- /inspect/* ----------------------------------------------------------------------
+
+    async def inspect_input(self, request: web.Request) -> web.Response:
+        got = await self._read(request, InputRequest, "input")
+        if isinstance(got, web.Response):
+            return got
+        req, caller = got
+        role = _ROLE_OF_SOURCE.get(req.source, Role.TOOL_RESULT)
+        action = Action(Surface.INSPECT, Direction.REQUEST, caller.principal(req.agent_id),
+                        session=req.session_id, content=req.text,
+                        slots=[Slot(role, req.text, ("text",))],
+                        metadata={"api": "input", "source": req.source, "agent": req.agent_id})
+        verdict = await self.engine.decide(action, hold=Hold.RETURN)
+        return web.json_response(verdict_json(self.engine, action, verdict))
+
+    async def inspect_tool_call(self, request: web.Request) -> web.Response:
+        got = await self._read(request, ToolCallRequest, "tool-call")
+        if isinstance(got, web.Response):
+            return got
+        req, caller = got
+        action = self.tool_action(req, caller, "tool-call")
+        arguments = req.argument_doc()
+        verdict = await self.engine.decide(action, hold=Hold.RETURN)
+        return web.json_response(verdict_json(self.engine, action, verdict, arguments))
+
+    async def inspect_output(self, request: web.Request) -> web.Response:
+        got = await self._read(request, OutputRequest, "output")
+        if isinstance(got, web.Response):
+            return got
+        req, caller = got
+        role = Role.TOOL_RESULT if req.source == "tool" else Role.ASSISTANT
+        metadata: dict[str, Any] = {"api": "output", "source": req.source, "agent": req.agent_id}
+        if req.tool_name:
+            metadata["tool"] = req.tool_name
+        action = Action(Surface.INSPECT, Direction.RESPONSE, caller.principal(req.agent_id),
+                        session=req.session_id, content=req.text,
+                        slots=[Slot(role, req.text, ("text",))], metadata=metadata)
+        verdict = await self.engine.decide(action, hold=Hold.RETURN)
+        return web.json_response(verdict_json(self.engine, action, verdict))
+
+    # -- /approval/* ---------------------------------------------------------------------
+
+    async def submit(self, request: web.Request) -> web.Response:
+        got = await self._read(request, ToolCallRequest, "approval/submit")
+        if isinstance(got, web.Response):
+            return got
+        req, caller = got
+        action = self.tool_action(req, caller, "approval/submit")
+        verdict = await self.engine.decide(action, hold=Hold.RETURN)
+        body = verdict_json(self.engine, action, verdict, req.argument_doc())
+        if verdict.approval_id:
+            approval = self.engine.approvals.get(verdict.approval_id)
+            body.update(state="pending", expires=approval.expires if approval else None)
+            return web.json_response(body, status=202)
+        body["state"] = "not_required" if verdict.permits else "blocked"
+        return web.json_response(body, status=200 if verdict.permits else 403)
+
+    async def resolve(self, request: web.Request) -> web.Response:
+        caller = self._caller(request)
+        operator = self._operator(request, caller)
+        if operator is None:
+            bare = Action(Surface.INSPECT, Direction.REQUEST, Principal(ip=request.remote),
+                          metadata={"api": "approval/resolve"})
+            return await self._refuse(bare, "unauthorized",
+                                      "resolving an approval needs an operator key", strike=True)
+        got = parse(ResolveRequest, await request.content.read(64 * 1024))
+        if isinstance(got, Malformed):
+            return refusal_response(refuse("bad_request", got.reason()), field=got.field)
+        try:
+            approval = self.engine.approvals.resolve(got.approval_id, approve=got.approve,
+                                                     by=operator, note=got.note)
+        except ApprovalError as exc:
+            known = self.engine.approvals.get(got.approval_id) is not None
+            return web.json_response({"error": "conflict" if known else "not_found",
+                                      "reason": str(exc)}, status=409 if known else 404)
+        return web.json_response({"approval_id": approval.id, "state": approval.state,
+                                  "resolved_by": approval.resolved_by})
+
+    async def approval(self, request: web.Request) -> web.Response:
+        caller = self._caller(request)
+        approval = self.engine.approvals.get(request.match_info["id"])
+        operator = self._operator(request, caller)
+        if caller is None and operator is None:
+            return refusal_response(refuse("unauthorized", "a valid API key is required",
+                                           status=401))
+        mine = approval is not None and operator is None and caller is not None and (
+            caller.name is None or approval.principal == f"user:{caller.name}")
+        if approval is None or not (mine or operator):
+            return web.json_response({"error": "not_found", "reason": "no such approval"},
+                                     status=404)
+        now = self.engine.clock()
+        state = approval.state
+        if state == "pending" and approval.expires <= now:
+            state = "expired"
+        body: dict[str, Any] = {"approval_id": approval.id, "state": state,
+                                "summary": approval.summary, "expires": approval.expires,
+                                "resolved_by": approval.resolved_by, "note": approval.note}
+        if state == "approved" and self.keys is not None:
+            issued = self.permits.get(approval.id)
+            if issued is None:
+                expires = now + self.settings.permit_ttl
+                token = self.keys.issue(approval.fingerprint, approval.principal, expires,
+                                        approval.id)
+                issued = self.permits[approval.id] = (token, expires)
+                if len(self.permits) > 10_000:
+                    self.permits.pop(next(iter(self.permits)))
+            body.update(permit=issued[0], permit_expires=issued[1])
+        return web.json_response(body)
+
+    # -- /execute ------------------------------------------------------------------------
+
+    async def execute(self, request: web.Request) -> web.Response:
+        got = await self._read(request, ExecuteRequest, "execute")
+        if isinstance(got, web.Response):
+            return got
+        req, caller = got
+        settings = self.settings.handlers
+        action = self.tool_action(req, caller, "execute", connects=req.tool_name == "http")
+        try:
+            prepared = handlers.prepare(req.tool_name, req.argument_doc(), settings)
+        except handlers.HandlerArgumentError as exc:
+            return await self._refuse(action, "bad_request", str(exc), result="malformed")
+        except handlers.HandlerRefused as exc:
+            return await self._refuse(action, "handler_refused", str(exc), kind=exc.kind,
+                                      strike=True, result="blocked")
+        hold = Hold.RETURN
+        if req.permit is not None:
+            problem = await self._use_permit(req.permit, action)
+            if problem is not None:
+                return await self._refuse(action, "permit_invalid", str(problem),
+                                          kind=problem.kind, strike=True, result="blocked")
+            hold = Hold.PERMITTED
+        engine = self.engine
+        verdict = await engine.decide(action, audit=False, hold=hold)
+        arguments = req.argument_doc()
+        body = verdict_json(engine, action, verdict, arguments)
+        if not verdict.permits:
+            refusal = refuse_verdict(verdict, action.request_id)
+            await engine.record(action, verdict, Outcome(status=refusal.status, duration=0.0))
+            return refusal_response(refusal, result="blocked", verdict=body,
+                                    approval_id=verdict.approval_id)
+        if action.slots is not None and body.get("arguments") is not None:
+            prepared = handlers.prepare(req.tool_name, write_back(arguments, action.slots),
+                                        settings)
+        await engine.intent(action, verdict)
+        outcome = Outcome()
+        status, result = 200, "executed"
+        answer: dict[str, Any] = {}
+        try:
+            async with asyncio.timeout(settings.timeout):
+                answer["output"] = await handlers.run(prepared, settings,
+                                                      addresses=action.target.addresses)
+        except TimeoutError:
+            status, result = 504, "failed"
+            outcome.error = answer["error"] = f"the handler timed out after {settings.timeout:g}s"
+        except handlers.HandlerRefused as exc:
+            status, result = 403, "blocked"
+            outcome.error = answer["error"] = str(exc)
+        except Exception as exc:  # the handler's failure is the call's result, recorded
+            status, result = 502, "failed"
+            outcome.error = answer["error"] = f"{type(exc).__name__}: {exc}"
+        outcome.status = status
+        outcome.duration = time.monotonic() - outcome.started
+        await engine.record(action, verdict, outcome)
+        return web.json_response({"result": result, **answer, "verdict": body,
+                                  "request_id": action.request_id}, status=status)
+
+    async def _use_permit(self, token: str, action: Action) -> PermitError | None:
+        """None when the permit holds for this action and its nonce was unused (it is
+        used now, durably); else why not."""
+        if self.keys is None:
+            return PermitError("malformed", "permits are not available yet")
+        try:
+            permit = self.keys.check(token, fingerprint=action.fingerprint(),
+                                     principal=action.principal.key, now=self.engine.clock())
+        except PermitError as exc:
+            return exc
+        if not await asyncio.to_thread(self.nonces.use, permit, self.engine.clock()):
+            return PermitError("replayed", f"the permit of approval {permit.approval} was "
+                                           "already used")
+        return None
+
+
+INSPECT_KEY = web.AppKey("inspect", InspectApi)
+"""The inspection API's handlers, in each of its sub-applications."""
+
+
+def inspect_apps(engine: Engine, state_dir: Path, state_db: Path) -> dict[str, web.Application]:
+    """The inspection API's sub-applications by the prefix the api listener mounts them at."""
+    api = InspectApi(engine, state_dir, state_db)
+    inspect_app = web.Application()
+    inspect_app.router.add_post("/input", api.inspect_input)
+    inspect_app.router.add_post("/tool-call", api.inspect_tool_call)
+    inspect_app.router.add_post("/output", api.inspect_output)
+    inspect_app.cleanup_ctx.append(api.lifecycle)
+    approvals = web.Application()
+    approvals.router.add_post("/submit", api.submit)
+    approvals.router.add_post("/resolve", api.resolve)
+    approvals.router.add_get("/{id}", api.approval)
+    execute = web.Application()
+    execute.router.add_post("", api.execute)
+    for app in (inspect_app, approvals, execute):
+        app[INSPECT_KEY] = api
+    return {"/inspect/": inspect_app, "/approval/": approvals, "/execute": execute}

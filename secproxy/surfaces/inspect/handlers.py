@@ -1,0 +1,259 @@
+"""The handlers `POST /execute` runs once the engine allows an action.
+
+Each handler first `prepare`s its arguments — checked, and refused when they break the
+handler's own confinement, before anything is decided — then `run`s them. Refusals are
+`HandlerRefused` (the call is `blocked`), bad arguments `HandlerArgumentError`
+(`malformed`); anything a running handler raises is a failure (`failed`).
+
+- `http`: a request to the URL the engine checked, connecting only to the addresses
+  the destination stage resolved and passed (SSRF, rules); redirects are not followed;
+  the answer is cut at `handlers.http_max_bytes`.
+- `fs_read` / `fs_write`: a path inside one of `handlers.fs_roots` (relative paths are
+  taken from the first root). The path is resolved with `os.path.realpath` (every `..`
+  and symlink followed) and must stay inside its root; the file is then opened with
+  `O_NOFOLLOW`, so a symlink swapped in after the check is refused too.
+- `shell`: off unless `handlers.shell`; then only commands named in
+  `handlers.shell_allow`, run as an argv list (no shell interprets it), stdin closed,
+  output cut at `handlers.shell_max_output`, killed at the handler timeout.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import errno
+import os
+import shlex
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit
+
+import aiohttp
+from aiohttp.abc import AbstractResolver, ResolveResult
+
+from secproxy.config.inspect import HandlerSettings
+
+HANDLERS = ("http", "fs_read", "fs_write", "shell")
+"""The handler names `tool_name` may take in `POST /execute`."""
+
+
+class HandlerArgumentError(ValueError):
+    """The arguments do not fit the handler (the call is malformed)."""
+
+
+class HandlerRefused(Exception):
+    """The handler will not do this (the call is blocked); `kind` says why."""
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A handler call whose arguments have been checked."""
+
+    handler: str
+    args: dict[str, Any]
+
+
+def _text(args: Mapping[str, Any], key: str, *, required: bool = True) -> str | None:
+    value = args.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str) or (required and not value):
+        raise HandlerArgumentError(f"arguments.{key}: a non-empty string is required")
+    return value
+
+
+def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) -> Prepared:
+    """Check the arguments of a handler call; HandlerArgumentError or HandlerRefused."""
+    if handler == "http":
+        if not settings.http:
+            raise HandlerRefused("handler_disabled", "the http handler is off")
+        url = _text(args, "url") or ""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise HandlerArgumentError("arguments.url: an http(s) URL is required")
+        method = _text(args, "method", required=False) or "GET"
+        headers = args.get("headers") or {}
+        if not isinstance(headers, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in headers.items()):
+            raise HandlerArgumentError("arguments.headers: an object of strings is required")
+        body = args.get("body")
+        if body is not None and not isinstance(body, str):
+            raise HandlerArgumentError("arguments.body: a string is required")
+        return Prepared("http", {"url": url, "method": method.upper(), "headers": headers,
+                                 "body": body})
+    if handler in ("fs_read", "fs_write"):
+        if not settings.fs_roots:
+            raise HandlerRefused("handler_disabled",
+                                 f"the {handler} handler is off (no inspect.handlers.fs_roots)")
+        path = _text(args, "path") or ""
+        if "\x00" in path:
+            raise HandlerArgumentError("arguments.path: contains a NUL character")
+        resolved = confine(path, [str(r.expanduser()) for r in settings.fs_roots],
+                           parent_only=handler == "fs_write")
+        if handler == "fs_read":
+            return Prepared(handler, {"path": resolved})
+        content = args.get("content")
+        if not isinstance(content, str):
+            raise HandlerArgumentError("arguments.content: a string is required")
+        if len(content.encode()) > settings.fs_max_bytes:
+            raise HandlerRefused("too_large", f"content over {settings.fs_max_bytes} bytes")
+        append = args.get("append", False)
+        if not isinstance(append, bool):
+            raise HandlerArgumentError("arguments.append: true or false")
+        return Prepared(handler, {"path": resolved, "content": content, "append": append})
+    if handler == "shell":
+        if not settings.shell:
+            raise HandlerRefused("shell_disabled", "the shell handler is off "
+                                 "(inspect.handlers.shell)")
+        argv = args.get("argv")
+        if argv is None:
+            command = _text(args, "command") or ""
+            try:
+                argv = shlex.split(command)
+            except ValueError as exc:
+                raise HandlerArgumentError(f"arguments.command: {exc}") from None
+        if not isinstance(argv, list) or not argv or not all(isinstance(a, str) for a in argv):
+            raise HandlerArgumentError("arguments.argv: a non-empty list of strings is required")
+        if argv[0] not in settings.shell_allow:
+            raise HandlerRefused("not_allowlisted",
+                                 f"{argv[0]!r} is not in inspect.handlers.shell_allow")
+        program = argv[0] if os.path.isabs(argv[0]) else shutil.which(argv[0])
+        if program is None:
+            raise HandlerRefused("not_found", f"{argv[0]!r} is not on PATH")
+        return Prepared("shell", {"argv": [program, *argv[1:]]})
+    raise HandlerArgumentError(f"tool_name: not a handler (one of {', '.join(HANDLERS)})")
+
+
+def confine(path: str, roots: list[str], *, parent_only: bool = False) -> str:
+    """`path` resolved (symlinks and `..` followed) inside one of `roots`; HandlerRefused
+    when it leads outside. With `parent_only` (a file to create) only its directory is
+    resolved, and the name itself must be a plain name."""
+    base = roots[0]
+    joined = path if os.path.isabs(path) else os.path.join(base, path)
+    if parent_only:
+        directory, name = os.path.split(joined)
+        if name in ("", ".", ".."):
+            raise HandlerArgumentError("arguments.path: names no file")
+        resolved = os.path.join(os.path.realpath(directory), name)
+    else:
+        resolved = os.path.realpath(joined)
+    for root in roots:
+        real_root = os.path.realpath(root)
+        if os.path.commonpath([resolved, real_root]) == real_root:
+            return resolved
+    raise HandlerRefused("path_escape", f"{path!r} resolves outside inspect.handlers.fs_roots")
+
+
+class _CheckedResolver(AbstractResolver):
+    """Answers with the addresses the engine's destination stage checked, only."""
+
+    def __init__(self, host: str, addresses: list[Any]):
+        self._host = host
+        self._addresses = [str(a) for a in addresses]
+
+    async def resolve(self, host: str, port: int = 0, family: int = 0) -> list[ResolveResult]:
+        import socket
+
+        if host != self._host:
+            raise OSError(f"{host} was not checked")
+        return [ResolveResult(hostname=host, host=a, port=port,
+                              family=socket.AF_INET6 if ":" in a else socket.AF_INET,
+                              proto=0, flags=socket.AI_NUMERICHOST) for a in self._addresses]
+
+    async def close(self) -> None:
+        return None
+
+
+async def run(prepared: Prepared, settings: HandlerSettings, *,
+              addresses: list[Any] | None = None) -> dict[str, Any]:
+    """Run a prepared call; what it produced, as JSON. Raises on failure."""
+    if prepared.handler == "http":
+        return await _http(prepared.args, settings, addresses or [])
+    if prepared.handler == "fs_read":
+        return await asyncio.to_thread(_read, prepared.args["path"], settings.fs_max_bytes)
+    if prepared.handler == "fs_write":
+        return await asyncio.to_thread(_write, prepared.args)
+    return await _shell(prepared.args["argv"], settings.shell_max_output)
+
+
+async def _http(args: dict[str, Any], settings: HandlerSettings, addresses: list[Any]
+                ) -> dict[str, Any]:
+    host = urlsplit(args["url"]).hostname or ""
+    if not addresses:
+        raise HandlerRefused("unchecked_destination", "no checked address for the host")
+    connector = aiohttp.TCPConnector(resolver=_CheckedResolver(host, addresses),
+                                     use_dns_cache=False, force_close=True)
+    async with aiohttp.ClientSession(connector=connector) as http, http.request(
+            args["method"], args["url"], headers=args["headers"], data=args["body"],
+            allow_redirects=False) as resp:
+        body = await resp.content.read(settings.http_max_bytes + 1)
+        truncated = len(body) > settings.http_max_bytes
+        return {"status": resp.status, "headers": dict(resp.headers),
+                "body": body[:settings.http_max_bytes].decode("utf-8", "replace"),
+                "truncated": truncated}
+
+
+def _read(path: str, limit: int) -> dict[str, Any]:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise HandlerRefused("symlink", f"{path} is a symlink") from None
+        raise
+    with os.fdopen(fd, "rb") as fh:
+        data = fh.read(limit + 1)
+    return {"path": path, "content": data[:limit].decode("utf-8", "replace"),
+            "bytes": min(len(data), limit), "truncated": len(data) > limit}
+
+
+def _write(args: dict[str, Any]) -> dict[str, Any]:
+    flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+    flags |= os.O_APPEND if args["append"] else os.O_TRUNC
+    try:
+        fd = os.open(args["path"], flags, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise HandlerRefused("symlink", f"{args['path']} is a symlink") from None
+        raise
+    data = args["content"].encode()
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+    return {"path": args["path"], "bytes": len(data), "appended": args["append"]}
+
+
+async def _shell(argv: list[str], limit: int) -> dict[str, Any]:
+    proc = await asyncio.create_subprocess_exec(
+        *argv, stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE, start_new_session=True)
+    try:
+        assert proc.stdout is not None and proc.stderr is not None
+        (out, out_cut), (err, err_cut) = await asyncio.gather(
+            _capped(proc.stdout, limit), _capped(proc.stderr, limit))
+        code = await proc.wait()
+    except BaseException:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, 9)
+        with contextlib.suppress(Exception):
+            await asyncio.shield(proc.wait())
+        raise
+    return {"exit_code": code, "stdout": out.decode("utf-8", "replace"),
+            "stderr": err.decode("utf-8", "replace"), "truncated": out_cut or err_cut}
+
+
+async def _capped(stream: asyncio.StreamReader, limit: int) -> tuple[bytes, bool]:
+    """Up to `limit` bytes of a stream; the rest is read and dropped (the process must
+    not block on a full pipe)."""
+    kept = bytearray()
+    cut = False
+    while chunk := await stream.read(65536):
+        room = limit - len(kept)
+        if len(chunk) > room:
+            cut = True
+        kept += chunk[:max(room, 0)]
+    return bytes(kept), cut
