@@ -23,6 +23,7 @@ from secproxy.audit.ledger import Ledger
 from secproxy.audit.signing import HeadSigner
 from secproxy.config import Config, LoadedConfig
 from secproxy.config.guards import configured_guards
+from secproxy.config.inspect import inspect_guards
 from secproxy.config.mcp import mcp_guards
 from secproxy.control.deps import OperatorDeps
 from secproxy.control.http import PREFIX as OPERATOR_PREFIX
@@ -38,6 +39,7 @@ from secproxy.store import StateStore
 from secproxy.surfaces.api import ApiService, SubApps
 from secproxy.surfaces.base import Service
 from secproxy.surfaces.egress import EgressService
+from secproxy.surfaces.inspect import inspect_apps
 from secproxy.surfaces.llm import LlmService
 from secproxy.surfaces.mcp import McpHub, McpService
 from secproxy.surfaces.ws import WsService
@@ -132,10 +134,14 @@ class Runtime:
 
     def _api_mounts(self) -> SubApps:
         """The api listener's sub-applications by prefix: the operator API when keys
-        are configured. The inspection API will be one more entry here."""
+        are configured, the inspection API (`/inspect/`, `/approval/`, `/execute`) unless
+        `inspect.enabled` is off."""
         mounts: dict[str, web.Application] = {}
         if self.config.control.api_keys and self.control is not None:
             mounts[OPERATOR_PREFIX] = operator_app(self.control)
+        if self.config.inspect.enabled:
+            mounts.update(inspect_apps(self.engine, self.config.resolved_state_dir,
+                                       self.config.state_db_path))
         return mounts
 
     async def start(self) -> None:
@@ -261,10 +267,12 @@ def _guards(config: Config) -> list[Guard]:
     return [guard for factory in GUARD_FACTORIES for guard in factory(config)]
 
 
-GUARD_FACTORIES: list[Callable[[Config], Sequence[Guard]]] = [configured_guards, mcp_guards]
+GUARD_FACTORIES: list[Callable[[Config], Sequence[Guard]]] = [configured_guards, mcp_guards,
+                                                             inspect_guards]
 """Each `factory(config) -> guards`: the `guards:` section (with `ws.redact_patterns`)
 built through the family registry (`secproxy.guards.registry`), then the MCP surface's
-own injection and secrets guards (`mcp.guards`)."""
+own injection and secrets guards (`mcp.guards`), then the inspection API's default
+detectors (`inspect.guards`)."""
 engine_guards = _guards
 """The guard factory of a proxy's engine (also `secproxy mcp wrap --standalone`'s)."""
 
