@@ -136,7 +136,10 @@ class McpService(Service):
         if "Mcp-Session-Id" in upstream.headers:
             reply_headers["Mcp-Session-Id"] = upstream.headers["Mcp-Session-Id"]
         if ctype.startswith(_JSON):
-            text = (await upstream.read()).decode("utf-8", "surrogateescape")
+            raw = await upstream.read()
+            if not raw.strip():  # a DELETE's or an error's empty body: nothing to decide
+                return web.Response(status=upstream.status, headers=out_headers, body=raw)
+            text = raw.decode("utf-8", "surrogateescape")
             forward, answer = await icpt.handle(text, Direction.RESPONSE)
             self._answer_server(url, reply_headers, answer)
             if forward is None:
@@ -146,12 +149,17 @@ class McpService(Service):
                                 body=forward.encode("utf-8", "surrogateescape"))
         response = web.StreamResponse(status=upstream.status, headers=out_headers)
         await response.prepare(request)
-        if ctype.startswith("text/event-stream"):
-            await self._events(upstream, response, icpt, url, reply_headers)
-        else:
-            async for chunk in upstream.content.iter_any():
-                await response.write(chunk)
-        await response.write_eof()
+        try:
+            if ctype.startswith("text/event-stream"):
+                await self._events(upstream, response, icpt, url, reply_headers)
+            else:
+                async for chunk in upstream.content.iter_any():
+                    await response.write(chunk)
+            await response.write_eof()
+        except (ConnectionError, aiohttp.ClientConnectionResetError):
+            pass  # the client left (a GET stream is ended by leaving)
+        except aiohttp.ClientPayloadError:
+            log.info("MCP server %s ended its stream early", icpt.server)
         return response
 
     async def _events(self, upstream: aiohttp.ClientResponse, response: web.StreamResponse,

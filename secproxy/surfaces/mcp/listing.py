@@ -122,17 +122,18 @@ class Listing:
         action = self.icpt.action(_RESPONSE, self.method, meta=self._meta(where, name))
         extra: list[Finding] = []
         if self.tools and name is not None:
+            # A denied tool is not withheld: the same rule refuses its calls.
             refused = self._denied(name)
             if refused is None:
                 shadow = self._shadowing(name)
                 if shadow is not None and self.engine.config.mcp.shadowing == "block":
                     refused = shadow
+                    self.hub.withhold(self.server, name, shadow.message)
                 elif shadow is not None:
                     extra.append(shadow)
             if refused is not None:
                 verdict = self.engine.settle(action, refused)
                 await self.engine.record(action, verdict, Outcome(duration=0.0))
-                self.hub.withhold(self.server, name, refused.message)
                 return False, False
         slots, paths = definitions.strings(item, where)
         if slots.places:
