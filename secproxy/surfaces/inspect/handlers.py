@@ -113,7 +113,9 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
                                  "(inspect.handlers.shell)")
         argv = args.get("argv")
         if argv is None:
-            command = _text(args, "command") or ""
+            # A command line (`arguments.command`, or the call given as `action`), split
+            # as a shell would split words, and then run without one.
+            command = _text(args, "action" if "action" in args else "command") or ""
             try:
                 argv = shlex.split(command)
             except ValueError as exc:
