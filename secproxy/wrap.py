@@ -85,7 +85,7 @@ async def remote_decider(config: Config, server: str, agent: str | None
         await remote.connect()
     except ControlError as exc:
         await remote.close()
-        raise SecproxyError(
+        raise ControlError(
             f"no secproxy is running to decide for the MCP server {server!r} "
             f"({exc.message}); refusing to start it unguarded",
             hint="start `secproxy serve` with the same config (or -c), or pass --standalone "
