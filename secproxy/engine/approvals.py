@@ -103,6 +103,7 @@ class ApprovalBroker:
 
     def open(self, action: Action, verdict: Verdict) -> Approval | None:
         """Create a pending approval; None when too many are pending already."""
+        self.expire_due()
         if len(self._pending) >= self.max_pending:
             return None
         now = self._clock()
@@ -143,6 +144,7 @@ class ApprovalBroker:
     def resolve(
         self, approval_id: str, *, approve: bool, by: str, note: str | None = None
     ) -> Approval:
+        self.expire_due()
         approval = self._pending.get(approval_id)
         if approval is None:
             done = self._recent.get(approval_id)
@@ -178,6 +180,14 @@ class ApprovalBroker:
 
     def get(self, approval_id: str) -> Approval | None:
         return self._pending.get(approval_id) or self._recent.get(approval_id)
+
+    def expire_due(self) -> None:
+        """Expire (deny) the approvals past their time. Those a requester waits on expire
+        by themselves; those answered at once (`Hold.RETURN`) have nobody waiting, and
+        without this would stay pending (and count against `max_pending`) for good."""
+        now = self._clock()
+        for approval in [a for a in self._pending.values() if a.expires <= now]:
+            self._finish(approval, "expired", by="system", note="no operator decision in time")
 
     def expire_all(self, note: str) -> None:
         """Deny everything pending (shutdown)."""
