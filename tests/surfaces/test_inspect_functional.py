@@ -392,3 +392,20 @@ async def test_a_handler_timeout_is_recorded_as_failed_after_the_allow(tmp_path:
             (r for r in records(tmp_path) if r["request_id"] == got["request_id"]
              and r["error"]), None), message="the failed record")
         assert row["decision"] == "allow" and "timed out" in row["error"]
+
+
+async def test_an_unanswered_approval_expires_and_yields_no_permit(tmp_path: Path) -> None:
+    clock = Clock()
+    extra = {**APPROVAL_RULES, "approvals": {"timeout": 30}}
+    async with running_proxy(tmp_path, extra, clock=clock) as rt, aiohttp.ClientSession() as http:
+        url = base(rt)
+        _, got = await post(http, f"{url}/approval/submit", DEPLOY)
+        approval = got["approval_id"]
+        clock.now += 31
+        status, late = await post(http, f"{url}/approval/resolve",
+                                  {"approval_id": approval, "approve": True}, headers=OP)
+        assert status == 409 and "expired" in late["reason"]
+        async with http.get(f"{url}/approval/{approval}") as resp:
+            got = await resp.json()
+        assert got["state"] == "expired" and "permit" not in got
+        assert rt.engine.approvals.pending() == []
