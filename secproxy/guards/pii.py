@@ -40,10 +40,12 @@ import phonenumbers
 
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
+from secproxy.guards.literals import LiteralSet
 from secproxy.guards.pii_numbers import (
     DEFAULT_REGIONS,
     Found,
     NumberRules,
+    char_classes,
     iter_kinds,
     scan_numbers,
 )
@@ -78,6 +80,7 @@ _FILE_TLDS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "js",
 _RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "local", "tld"})
 _COLON = re.compile(r":[0-9A-Fa-f]")
 _HEXCOLON = frozenset("0123456789abcdefABCDEF:.")
+_NEXT_COLON = re.compile(r"[0-9A-Fa-f.]{0,44}:")
 _ADDRESS = re.compile(r"[0-9A-Fa-f:.]{2,45}")
 _MAC = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}")
 
@@ -103,6 +106,9 @@ _PASSPORT = re.compile(r"(?:passport|pasaporte|passeport|reisepass|passaporto|pa
                        r"paspoort|паспорт|paszport|护照)[^\n]{0,32}?"
                        r"(?<![A-Za-z0-9])([A-Z]{1,2}[0-9]{6,8}|[0-9]{8,9}|[A-Z][0-9]{7}[A-Z]?)"
                        r"(?![A-Za-z0-9])", re.IGNORECASE)
+_NAMING_WORDS = LiteralSet((*_PAN_WORDS, *_DOB_WORDS, *_PASSPORT_WORDS))
+"""The words that call for a look at PANs, birth dates and passport numbers, looked for
+in one pass."""
 
 
 def _severities(raw: Any) -> dict[str, Severity]:
@@ -188,7 +194,13 @@ class PiiGuard(BaseGuard):
 
 def _warm(regions: Iterable[str]) -> None:
     """Loads the regions' phone metadata and compiles its patterns now, not during the
-    first requests (a first parse in a region costs milliseconds)."""
+    first requests (a first parse in a region costs milliseconds). Where `phonenumbers`
+    can keep its compiled patterns itself, it does: otherwise they share `re`'s cache of
+    512 with every other pattern of the process, and a parse that finds its patterns
+    evicted recompiles them (most of a phone check's cost once the process is warm)."""
+    keep = getattr(phonenumbers, "enable_pattern_cache", None)
+    if keep is not None:
+        keep()
     for region in regions:
         example = phonenumbers.example_number(region)
         if example is not None:
@@ -205,19 +217,34 @@ def scan(text: str, rules: NumberRules) -> list[Found]:
     found: list[Found] = []
     if "@" in text and "email" in kinds:
         found += _emails(text)
-    found += scan_numbers(text, rules)
+    classes = char_classes(text)
+    found += scan_numbers(text, rules, classes)
     if ":" in text and ("ipv6" in kinds or "mac_address" in kinds):
         found += _addresses(text, kinds)
     if "date_of_birth" in kinds or "passport" in kinds or "in_pan" in kinds:
-        lower = text.lower()
-        if "in_pan" in kinds and any(w in lower for w in _PAN_WORDS):
-            found += [(m.start(), m.end(), "in_pan", "Indian PAN") for m in _PAN.finditer(text)]
-        if "date_of_birth" in kinds and any(w in lower for w in _DOB_WORDS):
+        said = set(_NAMING_WORDS.found(text))
+        if "in_pan" in kinds and not said.isdisjoint(_PAN_WORDS):
+            found += _pans(text, classes)
+        if "date_of_birth" in kinds and not said.isdisjoint(_DOB_WORDS):
             found += _birth_dates(text)
-        if "passport" in kinds and any(w in lower for w in _PASSPORT_WORDS):
+        if "passport" in kinds and not said.isdisjoint(_PASSPORT_WORDS):
             found += [(m.start(1), m.end(1), "passport", "passport number")
                       for m in _PASSPORT.finditer(text)]
     return _outermost(found)
+
+
+def _pans(text: str, classes: bytes) -> list[Found]:
+    """Indian PANs: five letters, four digits, a letter, found by their classes."""
+    out: list[Found] = []
+    at = classes.find(b"AAAAA0000A")
+    while at >= 0:
+        m = _PAN.match(text, at)
+        if m is not None:
+            out.append((at, m.end(), "in_pan", "Indian PAN"))
+            at = classes.find(b"AAAAA0000A", m.end())
+        else:
+            at = classes.find(b"AAAAA0000A", at + 1)
+    return out
 
 
 def _outermost(found: Iterable[Found]) -> list[Found]:
@@ -270,6 +297,11 @@ def _addresses(text: str, kinds: frozenset[str]) -> list[Found]:
     for m in _COLON.finditer(text):
         at = m.start()
         if at < done:
+            continue
+        # Both kinds have two colons at least: a token with this one alone is skipped
+        # before it is measured (a JSON `"key":1`, a ratio, a port).
+        if _NEXT_COLON.match(text, at + 1) is None and not (
+                at and text[at - 1] in _HEXCOLON and ":" in text[max(0, at - 40):at]):
             continue
         start = at
         while start > 0 and at - start < 40 and text[start - 1] in _HEXCOLON:

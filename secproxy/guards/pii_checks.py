@@ -204,8 +204,9 @@ _CF_OMOCODIA = dict(zip("LMNPQRSTUV", "0123456789", strict=True))
 def it_fiscal_code(code: str) -> bool:
     """Italian codice fiscale: 16 characters, month letter, day 1-31 or 41-71, check
     letter from the odd/even position tables (letters may stand for digits, omocodia)."""
-    if len(code) != 16:
-        return False
+    if len(code) != 16 or not (code.isascii() and code.isalnum()):
+        return False  # the check tables know ASCII letters and digits only
+    code = code.upper()
     plain = "".join(_CF_OMOCODIA.get(c, c) if i in (6, 7, 9, 10, 12, 13, 14) else c
                     for i, c in enumerate(code))
     if not (plain[:6].isalpha() and plain[6:8].isdigit() and plain[8] in "ABCDEHLMPRST"

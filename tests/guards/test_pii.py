@@ -132,6 +132,14 @@ def test_national_ids_with_check_digits(kind: str, make: Callable[[], str],
         assert kind not in [k for k, _ in found(bad)], bad
 
 
+def test_fiscal_code_shapes_with_other_letters_are_nothing() -> None:
+    code = gen.fiscal_code()
+    for other in ("é", "ß", "\u0130"):  # in the letter places the check tables index
+        for at in (0, 1, 11, 15):
+            text = f"codice fiscale {code[:at]}{other}{code[at + 1:]} e basta"
+            assert "it_fiscal_code" not in [k for k, _ in found(text)], text
+
+
 def test_indian_pan_only_after_its_name() -> None:
     assert found("PAN: ABCPK5428I (for TDS)") == [("in_pan", "ABCPK5428I")]
     assert found("part ABCPK5428I shipped") == []  # no check digit to prove it
