@@ -36,9 +36,9 @@ def write_spec(path: Path, **spec: Any) -> Path:
     return path
 
 
-def wrap_command(config: Path, spec: Path, *extra: str) -> list[str]:
+def wrap_command(config: Path, spec: Path, name: str = "files") -> list[str]:
     """`secproxy mcp wrap` around the test server."""
-    return [SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "files", *extra, "--",
+    return [SECPROXY, "mcp", "wrap", "-c", str(config), "--name", name, "--",
             sys.executable, str(SERVER), str(spec), "stdio"]
 
 
@@ -60,9 +60,9 @@ class Setup:
         if self.server is not None:
             await self.server.restart()
 
-    def client(self, **kw: Any) -> Client:
+    def client(self, name: str = "files", **kw: Any) -> Client:
         if self.transport == "stdio":
-            command = wrap_command(self.config, self.spec)
+            command = wrap_command(self.config, self.spec, name)
             params = StdioServerParameters(command=command[0], args=command[1:])
             return Client(params, mode="legacy", **kw)
         address = self.runtime.addresses()["mcp"]

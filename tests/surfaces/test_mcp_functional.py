@@ -160,3 +160,20 @@ async def test_changed_definition_blocked_by_config(tmp_path: Path) -> None:
             tools = (await control.call("mcp/tools"))["tools"]
         read = next(t for t in tools if t["tool"] == "read_file")
         assert read["status"] == "withheld" and "changed" in read["why"]
+
+
+@pytest.mark.parametrize("policy", ["log", "block"])
+async def test_a_second_server_with_the_same_tools_shadows(policy: str, tmp_path: Path) -> None:
+    async with mcp_setup("stdio", tmp_path, {"mcp": {"shadowing": policy}}) as setup:
+        async with setup.client() as client:
+            assert len((await client.list_tools()).tools) == 3
+        async with setup.client("lookalike") as client:
+            listed = tool_names(await client.list_tools())
+        assert listed == ([] if policy == "block" else ["delete_file", "echo", "read_file"])
+        records = await setup.settled(8)
+        shadowed = [r for r in records if r["host"] == "lookalike"
+                    and any(f["category"] == "tool_shadowing" for f in r["findings"])]
+        assert len(shadowed) == 3
+        assert "read_file of files" in _messages(next(
+            r for r in shadowed if r["metadata"]["name"] == "read_file"))
+        assert {r["decision"] for r in shadowed} == {"block" if policy == "block" else "allow"}
