@@ -70,6 +70,7 @@ NO_STRIKE = frozenset(
 _ALLOW = Decision.ALLOW
 _REDACTED = Decision.ALLOW_WITH_REDACTION
 _APPROVAL = Decision.REQUIRE_APPROVAL
+_PERMITTING = frozenset({_ALLOW, _REDACTED})
 
 
 class Hold(StrEnum):
@@ -539,7 +540,7 @@ class Engine:
 
     def _observe(self, snap: Snapshot, action: Action, verdict: Verdict) -> None:
         decision = verdict.decision
-        blocked = not decision.permits
+        blocked = decision not in _PERMITTING
         findings = verdict.findings
         strike = decision in snap.strike_on and (
             not findings or findings[-1].category not in NO_STRIKE)

@@ -249,7 +249,9 @@ class RulesStage:
     name = "rules"
 
     def check(self, action: Action, ctx: Context) -> Verdict | None:
-        match = ctx.matched(action)
+        match = ctx.match  # the limits stage, just before, looked it up
+        if match is None:
+            match = ctx.matched(action)
         for reported in match.reported:
             ctx.shadow.append(f"{reported.decision} by rule {reported.name} (report mode)")
         rule = match.rule

@@ -178,7 +178,7 @@ class PrincipalTracker:
         """Count one decision; a strike may turn into an automatic block. `count=False`
         amends a decision already counted (it became a block after the fact)."""
         now = self._clock()
-        st = self._state(key, now)
+        st = self._states.get(key) or self._state(key, now)
         if count:
             st.requests += 1
         st.last_seen = now
