@@ -37,9 +37,12 @@ from secproxy.content import Role, Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
 from secproxy.guards.tool_abuse_rules import (
     CAPTURE_HOSTS,
+    CAPTURE_NEEDS,
     DROP_HOSTS,
+    DROP_NEEDS,
     KINDS,
     PATTERNS,
+    Words,
     call_sends,
     credential_hits,
     exfiltration_hits,
@@ -55,9 +58,22 @@ from secproxy.model import Severity
 CATEGORY = "tool_abuse"
 _SETTINGS = ("kinds", "roles", "capture_hosts", "drop_hosts")
 _FOLDED = ("fold",)
-_MAX_CHARS = 64 * 1024
-"""An argument is read up to this many characters (a command is short; a longer text
-is data, whose head is where a command would be)."""
+_HEAD = 8 * 1024
+_TAIL = 2 * 1024
+"""A longer argument is read as its first `_HEAD` and last `_TAIL` characters: a command
+is short, and a longer text is data (a file's content) whose rules' windows would
+otherwise cost time in proportion to the triggers an attacker can repeat in it."""
+
+
+def _clip(text: str) -> str:
+    if len(text) <= _HEAD + _TAIL:
+        return text
+    # Cut at white space: a word cut in two could read as another (`sudo` as `su`).
+    head, tail = text[:_HEAD], text[-_TAIL:]
+    head = head[:max(head.rfind(" "), head.rfind("\n"), 0)]
+    first = re.search(r"\s", tail)
+    tail = tail[first.start():] if first else tail
+    return head + "\n" + tail
 _SEVERITY = {"credential_read": Severity.HIGH, "cloud_metadata": Severity.HIGH,
              "exfiltration": Severity.HIGH}
 
@@ -79,6 +95,8 @@ class ToolAbuseGuard(BaseGuard):
     capture: re.Pattern[str] = field(default_factory=lambda: host_regex(CAPTURE_HOSTS),
                                      repr=False)
     drop: re.Pattern[str] = field(default_factory=lambda: host_regex(DROP_HOSTS), repr=False)
+    capture_needs: tuple[str, ...] | None = CAPTURE_NEEDS
+    drop_needs: tuple[str, ...] | None = DROP_NEEDS
 
     def configure(self, settings: Mapping[str, Any]) -> None:
         unknown = set(settings) - set(_SETTINGS)
@@ -96,9 +114,15 @@ class ToolAbuseGuard(BaseGuard):
         except ValueError:
             raise GuardSettingsError(f"tool_abuse: roles must be of {', '.join(Role)}") from None
         self.kinds = frozenset(kinds)
+        extra_capture = _strings(settings, "capture_hosts", [])
+        extra_drop = _strings(settings, "drop_hosts", [])
+        # The prefilters know the built-in names only: hosts of the config's own are
+        # searched for in every form.
+        self.capture_needs = None if extra_capture else CAPTURE_NEEDS
+        self.drop_needs = None if extra_drop else DROP_NEEDS
         try:
-            self.capture = host_regex([*CAPTURE_HOSTS, *_strings(settings, "capture_hosts", [])])
-            self.drop = host_regex([*DROP_HOSTS, *_strings(settings, "drop_hosts", [])])
+            self.capture = host_regex([*CAPTURE_HOSTS, *extra_capture])
+            self.drop = host_regex([*DROP_HOSTS, *extra_drop])
         except re.error as exc:
             raise GuardSettingsError(f"tool_abuse: a host pattern is not valid: {exc}") from None
 
@@ -111,12 +135,13 @@ class ToolAbuseGuard(BaseGuard):
             if slot.role not in self.roles or not slot.text:
                 continue
             found: dict[str, Hit] = {}
-            for view in ctx.views(index, slot.text[:_MAX_CHARS]):
+            for view in ctx.views(index, slot.text):
                 if view.how in _FOLDED:
                     continue  # leetspeak folding turns 0 into o: a shell does not
                 whole = view.origin(0, len(view.text)) if view.how != "raw" else None
-                for n, form in enumerate(forms(view.text)):
-                    exact = view.how == "raw" and n == 0
+                text = _clip(view.text)
+                for n, form in enumerate(forms(text)):
+                    exact = view.how == "raw" and n == 0 and text is view.text
                     for kind, severity, label, span in self._scan(form, tool, sends,
                                                                   action.arguments):
                         if kind in found or kind not in self.kinds:
@@ -131,11 +156,12 @@ class ToolAbuseGuard(BaseGuard):
     def _scan(self, form: str, tool: str, sends: bool, arguments: Mapping[str, Any] | None
               ) -> list[tuple[str, Severity, str, tuple[int, int]]]:
         out = []
+        words = Words(form)
         for rule in PATTERNS:
-            m = rule.regex.search(form)
+            m = rule.search(form, words)
             if m:
                 out.append((rule.kind, rule.severity, rule.label, m.span()))
-        for label, span in credential_hits(form, tool):
+        for label, span in credential_hits(form, tool, words):
             out.append(("credential_read", _SEVERITY["credential_read"], label, span))
         for label, span in metadata_hits(form):
             out.append(("cloud_metadata", _SEVERITY["cloud_metadata"], label, span))
@@ -145,6 +171,7 @@ class ToolAbuseGuard(BaseGuard):
             out.append(("persistence", Severity.HIGH, label, span))
         for label, span in url_traversal_hits(form):
             out.append(("path_traversal", Severity.HIGH, label, span))
-        for label, span in exfiltration_hits(form, self.capture, self.drop, sends):
+        for label, span in exfiltration_hits(form, self.capture, self.drop, sends,
+                                             self.capture_needs, self.drop_needs, words):
             out.append(("exfiltration", _SEVERITY["exfiltration"], label, span))
         return out

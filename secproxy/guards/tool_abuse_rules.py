@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote
 
+from secproxy.guards.literals import LiteralSet
 from secproxy.model import Severity
 
 KINDS = ("destructive_command", "destructive_sql", "credential_read", "env_dump",
@@ -53,10 +54,157 @@ class Pattern:
     regex: re.Pattern[str]
     severity: Severity
     label: str
+    needs: tuple[str, ...] = ()
+    """Literals of which a match contains at least one (lower-case): the rule runs only
+    on a form that has one (`in` is far cheaper than a regex that cannot skip ahead).
+    A need made of word characters (and not starting with `_`) must start a word of
+    the form (see `Words`); any other is looked for anywhere."""
+
+    also: tuple[str, ...] = ()
+    """A second set of literals of which a match also contains one (any-of, like
+    `needs`): for rules that join two parts with a window, which cost time in
+    proportion to the first part's occurrences."""
+
+    def search(self, form: str, words: Words) -> re.Match[str] | None:
+        if self.needs and words.present.isdisjoint(self.needs):
+            return None
+        if self.also and not any(a in form for a in self.also):
+            return None
+        return self.regex.search(form)
+
+
+_WORD = re.compile(r"[a-z0-9_]+")
+_WORDLIKE = re.compile(r"[a-z0-9][a-z0-9_]*")
+
+
+class Words:
+    """The rules' needs a form holds (`present`), found in one pass over it (see
+    `Pattern.needs`)."""
+
+    __slots__ = ("present",)
+
+    def __init__(self, form: str):
+        found = _needs().found(form)
+        wordlike = [n for n in found if n in _WORD_NEEDS]
+        if wordlike:
+            joined = " " + " ".join(_WORD.findall(form))
+            drop = {n for n in wordlike if " " + n not in joined}
+            found = [n for n in found if n not in drop]
+        self.present = frozenset(found)
+
+
+_NEEDS: list[LiteralSet] = []
+_WORD_NEEDS: set[str] = set()
+
+
+def _needs() -> LiteralSet:
+    """Every need of every rule, compiled once (on first use: the tables are below)."""
+    if not _NEEDS:
+        everything = sorted({n for p in PATTERNS for n in p.needs}
+                            | {n for c in CREDENTIAL_PATHS for n in c.needs}
+                            | set(CAPTURE_NEEDS) | set(DROP_NEEDS))
+        _WORD_NEEDS.update(n for n in everything if _WORDLIKE.fullmatch(n))
+        _NEEDS.append(LiteralSet(everything))
+    return _NEEDS[0]
 
 
 def _p(kind: str, severity: Severity, label: str, expr: str) -> Pattern:
-    return Pattern(kind, re.compile(expr, re.IGNORECASE), severity, label)
+    return Pattern(kind, re.compile(expr, re.IGNORECASE), severity, label, NEEDS[label],
+                   ALSO.get(label, ()))
+
+
+ALSO: dict[str, tuple[str, ...]] = {
+    "download piped into an interpreter": ("|",),
+    "interpreter running a downloaded script": ("<(", "$(", "`"),
+    "download then run": ("&&", ";", "||"),
+    "download made executable": ("curl", "wget", "fetch", "aria2c", "tftp", "scp",
+                                 "invoke-webrequest", "iwr"),
+    "startup file or scheduler given a network payload": (">", "tee", "crontab"),
+    "netcat handing a shell to the network": ("sh", "cmd", "powershell", "pwsh", "python",
+                                              "exec"),
+    "named pipe wired to a network client": ("nc", "telnet", "s_client", "socat"),
+}
+"""The second literals of the windowed rules (`Pattern.also`), by label."""
+
+
+NEEDS: dict[str, tuple[str, ...]] = {
+    "recursive rm of a root, home or system directory": ("rm",),
+    "rm --no-preserve-root": ("--no-preserve-root",),
+    "filesystem created over a device": ("mkfs",),
+    "raw write to a disk device": ("of=/dev/",),
+    "output redirected onto a disk device": ("/dev/",),
+    "device or system files shredded or wiped": ("shred", "wipefs"),
+    "fork bomb": ("&",),
+    "recursive mode or owner change of a root or system directory": ("chmod", "chown", "chgrp"),
+    "find deleting from a root, home or system directory": ("find",),
+    "Windows drive or system folder deleted or formatted": (":\\", "format"),
+    "Remove-Item -Recurse on a drive or home": ("-r",),
+    "shadow copies or backups deleted": ("vssadmin", "wbadmin", "bcdedit", "cipher"),
+    "code removing a root, home or system tree": (
+        "rmtree", "rmsync", "rmdirsync", "rimraf", "rm_rf", "remove_dir", "removeall",
+        "removedirs", "deletedirectory", "rmdir"),
+    "code removing the home directory": ("rmtree", "rmsync", "rm_rf"),
+    "cloud storage, cluster or infrastructure destroyed": (
+        "aws", "gsutil", "gcloud", "az ", "kubectl", "terraform", "pulumi", "helm"),
+    "data store flushed": ("flushall", "flushdb", "dropdatabase", ".drop()", "deletemany",
+                           ".remove("),
+    "table, database or schema dropped": ("drop",),
+    "table truncated": ("truncate",),
+    "delete without a where clause": ("delete",),
+    "update without a where clause": ("update",),
+    "column or constraint dropped": ("alter",),
+    "tautology after a closed quote": ("'",),
+    "union select of credentials": ("union",),
+    "stacked statement after a closed quote": ("'",),
+    "SQL escape to the shell or the filesystem": (
+        "xp_cmdshell", "sp_oacreate", "outfile", "dumpfile", "load_file", "pg_read",
+        "lo_import", "program", "sys_exec", "infile"),
+    "download piped into an interpreter": (
+        "curl", "wget", "fetch", "aria2c", "lwp-download", "iwr", "irm", "invoke-webrequest",
+        "invoke-restmethod", "downloadstring"),
+    "interpreter running a downloaded script": ("curl", "wget"),
+    "download made executable": ("chmod",),
+    "download then run": ("curl", "wget"),
+    "PowerShell download and invoke": ("iex", "invoke-expression", "downloadstring",
+                                       "downloadfile"),
+    "Windows binary fetching remote code": ("certutil", "mshta", "regsvr32", "bitsadmin",
+                                            "rundll32"),
+    "code executing fetched code": ("exec", "eval"),
+    "shell over /dev/tcp": ("/dev/tcp", "/dev/udp"),
+    "netcat handing a shell to the network": ("nc", "netcat"),
+    "named pipe wired to a network client": ("mkfifo", "mknod"),
+    "socat executing a shell": ("socat",),
+    "telnet or openssl piped into a shell": ("telnet", "s_client"),
+    "script socket wired to a shell": ("fsockopen", "tcpsocket", "tcpclient", "net.dial",
+                                       "/inet/tcp/", "socket"),
+    "X terminal sent to a remote display": ("xterm",),
+    "root shell through sudo or su": ("sudo", "su"),
+    "setuid bit set": ("chmod",),
+    "sudoers or account database edited": ("nopasswd", "/etc/", ":0:0:"),
+    "account added to an admin group or root password changed": (
+        "usermod", "gpasswd", "passwd", "chpasswd", "useradd", "localgroup"),
+    "container escape to the host": ("docker", "nsenter", "chroot"),
+    "privilege escalation tool or recon": (
+        "pkexec", "setcap", "find", "getcap", "sudo", "linpeas", "linenum", "les.sh", "pspy",
+        "winpeas", "juicypotato", "printspoofer", "runas"),
+    "whole environment printed": ("env", "printenv", "set", "export", "declare", "compgen"),
+    "process environment read from /proc": ("environ",),
+    "secret environment variable printed": ("printenv", "echo", "printf"),
+    "code dumping the whole environment": ("environ", "process.env", "env:", "getenv",
+                                           "env.to_h", "getenvironmentvariables"),
+    "SSH key added to authorized_keys": ("authorized_keys",),
+    "startup file or scheduler given a network payload": (
+        "curl", "wget", "nc", "/dev/tcp", "base64", "python", "bash", "powershell", "iex"),
+    "Windows autorun or scheduled task created": ("reg", "schtasks", "new-itemproperty"),
+    "three or more parent steps": ("..",),
+    "parent steps to a sensitive file": ("..",),
+    "encoded or doubled parent steps": ("%", ".."),
+    "file URL to a system file": ("file://",),
+    "credential dumping tool or token printed": (
+        "mimikatz", "sekurlsa", "lsadump", "procdump", "comsvcs", "reg", "security", "aws",
+        "gcloud", "az ", "kubectl", "vault", "gh ", "/var/run/secrets/"),
+}
+"""The literals each pattern's matches contain (`Pattern.needs`), by label."""
 
 
 # Where a simple command starts: the text's start, a separator, a subshell, a pipe, then
@@ -266,7 +414,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"boot\.ini|proc/self|\.ssh/|\.aws/|root/|\.env\b)"),
     _p("path_traversal", _H, "encoded or doubled parent steps",
        r"(?:%2e|%252e|%c0%ae|%u002e|\.){2}(?:%2f|%5c|%252f|%c0%af|%c1%9c|%u2215)|"
-       r"(?:%2e|%252e|%c0%ae){2}[/\\]|\.{2,}/{2,}|\.\.;/|\.\.\\/"),
+       r"(?:%2e|%252e|%c0%ae){2}[/\\]|(?<!\.)\.{2,}/{2,}|\.\.;/|\.\.\\/"),
     _p("path_traversal", _H, "file URL to a system file",
        r"\bfile://(?:localhost)?/(?:etc/|proc/|root/|home/[^/\s]+/\.|[a-z]:[/\\]windows)"),
     # -- credential dumping that names no file ----------------------------------------------
@@ -292,10 +440,29 @@ class CredentialPath:
     read_only: bool = False
     """Abuse only when read (`cat`, an upload, a read tool): `.env` files, which are
     also sourced and passed to tools as they should be."""
+    needs: tuple[str, ...] = ()
+    """Literals of which a match contains at least one (see `Pattern.needs`)."""
 
 
 def _cred(label: str, expr: str, read_only: bool = False) -> CredentialPath:
-    return CredentialPath(re.compile(expr, re.IGNORECASE), label, read_only)
+    return CredentialPath(re.compile(expr, re.IGNORECASE), label, read_only, CRED_NEEDS[label])
+
+
+CRED_NEEDS: dict[str, tuple[str, ...]] = {
+    "SSH private key": ("id_", ".ssh", "ssh_host"),
+    "cloud credentials": (".aws", "gcloud", ".azure", ".oci"),
+    "cluster or registry credentials": (".kube", "serviceaccount", ".docker", "containers"),
+    "tool credentials": (".netrc", "_netrc", ".pgpass", ".my.cnf", ".git-credentials", ".npmrc",
+                         ".pypirc", ".vault-token", ".htpasswd", ".boto", ".s3cfg",
+                         ".dockercfg", ".terraform.d", "hosts.yml", ".cargo", ".gem",
+                         "settings-security"),
+    "password or key store": ("/etc/", "\\config\\sam", "ntds", "login data",
+                              "cookies.sqlite", "logins.json", "key3.db", "key4.db",
+                              "keychains", ".gnupg", ".password-store", ".kdbx"),
+    "shell history": ("_history",),
+    "environment file": (".env",),
+}
+"""The literals each credential file's matches contain, by label."""
 
 
 CREDENTIAL_PATHS: tuple[CredentialPath, ...] = (
@@ -372,11 +539,15 @@ _TOOL_WRITE = re.compile(r"write|save|put|create|append|edit|patch|update|upload
 _TOOL_LIST = re.compile(r"list|ls\b|dir|stat|exists|glob|search|tree|find", re.IGNORECASE)
 
 
-def credential_hits(form: str, tool: str) -> Iterator[tuple[str, tuple[int, int]]]:
+def credential_hits(form: str, tool: str, found: Words | None = None
+                    ) -> Iterator[tuple[str, tuple[int, int]]]:
     """Credential files read in `form` (one normalised form of an argument of `tool`):
     (label, span) for each."""
+    found = found or Words(form)
     words = " " in form.strip() or "\n" in form
     for cred in CREDENTIAL_PATHS:
+        if found.present.isdisjoint(cred.needs):
+            continue
         for m in cred.regex.finditer(form):
             if not words:
                 # A bare path: the tool says what is done with it.
@@ -414,6 +585,8 @@ _SHELL_EXEC = re.compile(
 
 def script_shell_hits(form: str) -> Iterator[tuple[str, tuple[int, int]]]:
     """Code that opens a network connection and wires a shell to it, in any order."""
+    if "socket" not in form and "tcp" not in form and "net." not in form:
+        return
     client = _NET_CLIENT.search(form)
     if client and _CONNECTS.search(form) and _SHELL_EXEC.search(form):
         yield "script socket wired to a shell", client.span()
@@ -463,6 +636,13 @@ _METADATA_NAMES = re.compile(
     r"\bmetadata-flavor\s*[:=]\s*google\b|\bx-aws-ec2-metadata-token\b", re.IGNORECASE)
 
 
+_METADATA_NEEDS = ("metadata", "instance-data", "fd00:ec2", "::ffff:", "168.63.129.16",
+                   "/latest/", "/opc/v", "x-aws-ec2")
+_ADDRESS_NEEDS = ("169", "0xa9", "0251", "2852", "100.100.100.200", "0x", "1684")
+"""What 169.254.x.x or 100.100.100.200 contains however it is written (dotted, hex,
+octal, one or two parts; 1684300900 is 100.100.100.200 as one number)."""
+
+
 def _ipv4(text: str) -> int | None:
     """An IPv4 address written as inet_aton reads it (1 to 4 parts, decimal, octal with
     a leading 0, hex with 0x), as an integer; None when it is not one."""
@@ -504,9 +684,12 @@ _HOST_BEFORE = frozenset(" \t\n@=\"'[(,:;|&`")
 
 def metadata_hits(form: str) -> Iterator[tuple[str, tuple[int, int]]]:
     """Cloud metadata endpoints named in `form`."""
-    m = _METADATA_NAMES.search(form)
-    if m:
-        yield "cloud metadata endpoint", m.span()
+    if any(n in form for n in _METADATA_NEEDS):
+        m = _METADATA_NAMES.search(form)
+        if m:
+            yield "cloud metadata endpoint", m.span()
+            return
+    if not any(n in form for n in _ADDRESS_NEEDS):
         return
     for m in _DOTTED.finditer(form):
         at = m.start()
@@ -531,6 +714,8 @@ _URL_PATH = re.compile(r"\b[a-z][a-z0-9+.-]{1,15}://[^\s/?#]{1,255}(/[^\s?#]{0,2
 def url_traversal_hits(form: str) -> Iterator[tuple[str, tuple[int, int]]]:
     """URLs whose path climbs above the site's root with `..` segments (a `..` that
     stays inside the path is only an odd spelling)."""
+    if "://" not in form or ".." not in form:
+        return
     for m in _URL_PATH.finditer(form):
         depth = 0
         for segment in m.group(1).split("/")[1:]:
@@ -599,19 +784,35 @@ def call_sends(arguments: Mapping[str, Any] | None, method: str | None) -> bool:
     return any(k in _BODY_KEYS and v not in (None, "", {}, []) for k, v in arguments.items())
 
 
-def exfiltration_hits(form: str, capture: re.Pattern[str], drop: re.Pattern[str], sends: bool
-                      ) -> Iterator[tuple[str, tuple[int, int]]]:
+CAPTURE_NEEDS = ("webhook", "requestbin", "requestcatcher", "pipedream", "oast", "interact",
+                 "burpcollaborator", "dnslog", "ceye", "canarytokens", "beeceptor", "hookbin",
+                 "postb.in", "ptsv", "requestrepo", "discord", "telegram")
+DROP_NEEDS = ("paste", "dpaste", "justpaste", "termbin", "0x0.st", "transfer.sh", "file.io",
+              "tmpfiles", "bashupload", "gofile", "catbox", "ix.io", "sprunge", "rentry",
+              "controlc",
+              "ghostbin", "temp.sh", "oshi.at", "ngrok", "trycloudflare", "serveo", "loca.lt",
+              "hastebin")
+"""Literals of the built-in host lists' names (prefilters, used when no host is added)."""
+
+
+def exfiltration_hits(form: str, capture: re.Pattern[str], drop: re.Pattern[str], sends: bool,
+                      capture_needs: tuple[str, ...] | None = CAPTURE_NEEDS,
+                      drop_needs: tuple[str, ...] | None = DROP_NEEDS,
+                      found: Words | None = None) -> Iterator[tuple[str, tuple[int, int]]]:
     """Data sent out of the machine in `form`; `sends` says whether the call itself sends
-    (a structured HTTP call's method or body)."""
-    m = capture.search(form)
+    (a structured HTTP call's method or body). `*_needs`: the host lists' prefilter
+    literals (None: always search, for lists with hosts of the config's own)."""
+    present = (found or Words(form)).present
+    m = capture.search(form) if capture_needs is None or not present.isdisjoint(
+        capture_needs) else None
     if m:
         yield "request to a capture service", m.span()
         return
-    m = drop.search(form)
+    m = drop.search(form) if drop_needs is None or not present.isdisjoint(drop_needs) else None
     if m and (sends or _SENDS.search(form)):
         yield "data sent to a paste or file-drop site", m.span()
         return
-    m = _SUBSTITUTED_HOST.search(form)
+    m = _SUBSTITUTED_HOST.search(form) if "$(" in form or "`" in form else None
     if m:
         yield "command output sent in a network request", m.span()
 
@@ -622,15 +823,18 @@ _ANSI_C = re.compile(r"\$'((?:[^'\\]|\\.){0,2000})'")
 _ESCAPES = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|([0-7]{3}))")
 _IFS = re.compile(r"\$\{?IFS(?:[%#][^}\s]{0,4})?\}?(?:\$\d)?")
 _EMPTY = re.compile(r"\$[@*]|\$\{\w{0,30}:?-\}|`\s*`|\$\(\s*\)")
-_QUOTE = re.compile(r"[\"']")
+_UNQUOTE = str.maketrans("", "", "\"'")
 _BACKSLASH = re.compile(r"\\\n|\\(?=[^\\])")
 _BRACES = re.compile(r"(?<!\$)\{([^{}\s,]{1,100}(?:,[^{}\s,]{0,200}){1,20})\}")
 _ASSIGN = re.compile(r"(?:^|[;&\s])([a-z_]\w{0,30})=([^\s;&|]{1,200})", re.IGNORECASE)
-_SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLOB64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEXBLOB = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){8,}(?![0-9a-fA-F])")
 _PCT = re.compile(r"%[0-9a-fA-F]{2}")
 _REV = re.compile(r"\|\s*rev\b")
+_B64_CALLS = ("b64decode", "frombase64string", "atob", "decode64")
+_HEX_CALLS = ("xxd", "hex", "printf", "decode", "echo -e", "perl", "\\x")
+"""Where a hex run is decoded before it runs (`xxd -r -p`, `bytes.fromhex`, `unhexlify`…):
+hex runs elsewhere are digests and ids."""
 _ARGV = re.compile(
     r"\[\s*((?:[\"'][^\"'\n]{0,200}[\"']\s*,\s*){1,30}[\"'][^\"'\n]{0,200}[\"'])\s*\]")
 _ARGV_ITEM = re.compile(r"[\"']([^\"'\n]{0,200})[\"']")
@@ -648,19 +852,33 @@ def _escape(m: re.Match[str]) -> str:
 
 def shell_form(text: str) -> str:
     """`text` as a shell would run it, roughly: escapes decoded, quoting and `$IFS`
-    undone, brace lists and simple assignments expanded, spaces collapsed, lower-cased."""
-    s = _ANSI_C.sub(lambda m: _ESCAPES.sub(_escape, m.group(1)), text)
-    s = _ESCAPES.sub(_escape, s)
-    s = _IFS.sub(" ", s)
-    s = _EMPTY.sub("", s)
-    s = _QUOTE.sub("", s)
-    s = _BACKSLASH.sub("", s)
-    s = _BRACES.sub(lambda m: " ".join(m.group(1).split(",")), s)
-    assigned = dict(_ASSIGN.findall(s)[:20])
-    if assigned:
-        names = "|".join(re.escape(n) for n in sorted(assigned, key=len, reverse=True))
-        s = re.sub(rf"\$\{{?({names})\}}?", lambda m: assigned[m.group(1)], s)
-    return _SPACES.sub(" ", s).strip().lower()
+    undone, brace lists and simple assignments expanded, lower-cased."""
+    # Each step only where its trigger character is there: most arguments have none.
+    s = text
+    if "\\" in s:
+        if "$'" in s:
+            s = _ANSI_C.sub(lambda m: _ESCAPES.sub(_escape, m.group(1)), s)
+        s = _ESCAPES.sub(_escape, s)
+    dollar = "$" in s
+    if dollar:
+        if "IFS" in s:
+            s = _IFS.sub(" ", s)
+        s = _EMPTY.sub("", s)
+    elif "`" in s:
+        s = _EMPTY.sub("", s)
+    s = s.translate(_UNQUOTE)
+    if "\\" in s:
+        s = _BACKSLASH.sub("", s)
+    if "{" in s and "," in s:
+        s = _BRACES.sub(lambda m: " ".join(m.group(1).split(",")), s)
+    if dollar and "=" in s:
+        assigned = dict(_ASSIGN.findall(s)[:20])
+        if assigned:
+            names = "|".join(re.escape(n) for n in sorted(assigned, key=len, reverse=True))
+            s = re.sub(rf"\$\{{?({names})\}}?", lambda m: assigned[m.group(1)], s)
+    # Runs of spaces stay: every rule reads `\s+` (collapsing them cost more than all
+    # the rules on an indented file).
+    return s.strip().lower()
 
 
 def _printable(data: bytes) -> str | None:
@@ -690,7 +908,9 @@ def _b64(run: str) -> str | None:
 def decoded_blobs(text: str, budget: int = 8) -> Iterator[str]:
     """Texts decoded from the base64, hex and percent-encoded runs in `text` (base64
     runs of 16 characters or more anywhere, shorter ones where they are decoded)."""
-    for m in _B64_SHORT.finditer(text):
+    low = text.lower()
+    short = "base64" in low or any(n in low for n in _B64_CALLS)
+    for m in _B64_SHORT.finditer(text) if short else ():
         got = _b64(m.group(1) or m.group(2))
         if got is not None:
             yield got
@@ -701,7 +921,8 @@ def decoded_blobs(text: str, budget: int = 8) -> Iterator[str]:
         got = _b64(m.group())
         if got is not None:
             yield got
-    for m in _HEXBLOB.finditer(text):
+    hexed = any(n in low for n in _HEX_CALLS)
+    for m in _HEXBLOB.finditer(text) if hexed else ():
         if budget <= 0:
             return
         budget -= 1
@@ -719,7 +940,7 @@ def forms(text: str, depth: int = 2) -> list[str]:
     """Every normalised form of one argument (see the module), the raw one first."""
     out = [text.lower()]
     shell = shell_form(text)
-    if shell != out[0]:
+    if shell != out[0].strip():
         out.append(shell)
     if _REV.search(shell):
         out.append(shell[::-1])
@@ -728,7 +949,7 @@ def forms(text: str, depth: int = 2) -> list[str]:
     if argv:
         out.append("\n".join(argv).lower())
     if depth > 0:
-        for source in (text, shell):
+        for source in (text,):
             for decoded in decoded_blobs(source):
                 for f in forms(decoded, depth - 1):
                     if f not in out:
