@@ -3,23 +3,26 @@
 Guards ask of every text whether it holds any of a few dozen (or a few thousand) words
 before doing the work those words call for: the `pii` guard's "date of birth" and
 "passport", the `toxicity` lexicon. Asking with `word in text` costs a pass over the text
-per word (about a microsecond per kilobyte each in CPython); `LiteralSet` compiles the
-words once into a Hyperscan database and answers for all of them in one pass, a few
-microseconds for 4 KB whatever their number.
+per word (about a microsecond per kilobyte each in CPython); these compile the words once
+and answer for all of them in one pass.
 
-`found(text)` is exact for `words_only=False`: the words that occur in `text.lower()` (ASCII
-text is scanned as it is, case-insensitively; other text lower-cased and encoded as
-UTF-8, where a substring is still a substring). With `words_only=True` a word must not be
-glued to an ASCII letter or digit on either side, and the spaces inside a phrase stand for
-any run of characters other than ASCII letters and digits: a superset of whole-word
-matching under any tokenisation that splits on punctuation and spaces, for callers that
-confirm what is found. Without Hyperscan, `found` falls back to substring searches of
-the lower-cased text (each word of a phrase on its own with `words_only=True`): the same
-answer for `words_only=False`, a superset for `words_only=True`.
+- `LiteralSet(words).found(text)`: the words that occur in `text.lower()`, exactly
+  (Hyperscan: ASCII text is scanned as it is, case-insensitively; other text lower-cased
+  and encoded as UTF-8, where a substring is still a substring). Without Hyperscan,
+  substring searches.
+- `WordGate(phrases).any(text)`: whether some phrase occurs in `text.lower()` as whole
+  words: not glued to an ASCII letter or digit on either side, the spaces inside a phrase
+  standing for any run of characters other than ASCII letters and digits. A superset of
+  whole-word matching under any tokenisation that never splits a run of ASCII letters
+  and digits and splits on spaces and punctuation, for callers that confirm what it lets
+  through. One RE2 regular expression (a DFA: linear, no backtracking; Hyperscan takes
+  seconds to compile a few thousand patterns with word edges, RE2 milliseconds). Without
+  RE2 every text is let through.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 from typing import Any
@@ -29,41 +32,47 @@ try:  # Hyperscan is optional: substring searches stand in for it elsewhere
     import hyperscan as _hs
 except ImportError:  # pragma: no cover - depends on the platform
     _hs = None
+_re2: Any
+try:  # RE2 is optional: without it the gate lets every text through
+    import re2
+
+    _re2 = re2
+except ImportError:  # pragma: no cover - depends on the platform
+    _re2 = None
 
 _EDGE = rb"[^a-z0-9]"
-"""Not an ASCII letter or digit (case-insensitive with HS_FLAG_CASELESS)."""
+"""Not an ASCII letter or digit (the gate's texts are lower-cased)."""
+_GATE_MEMORY = 64 << 20
+"""RE2's memory for the gate's DFA: a lexicon of a few thousand terms needs more than
+the default 8 MiB to stay a DFA on long texts."""
 
 
 def _escaped(word: str) -> bytes:
+    """`word` for Hyperscan: its UTF-8 bytes, each written `\\xHH` (a byte there)."""
     return b"".join(b"\\x%02x" % b for b in word.encode("utf-8", "surrogatepass"))
 
 
-def _expression(word: str, words: bool) -> bytes:
-    if not words:
-        return _escaped(word)
-    inner = (_EDGE + b"+").join(_escaped(w) for w in word.split())
-    return b"(?:^|" + _EDGE + b")" + inner + b"(?:" + _EDGE + b"|$)"
+def _checked(words: Iterable[str]) -> tuple[str, ...]:
+    out = tuple(dict.fromkeys(words))
+    for w in out:
+        if not w.strip() or w != w.lower():
+            raise ValueError(f"literal {w!r} must be non-blank and lower-case")
+    return out
 
 
 class LiteralSet:
     """Lower-case words, compiled once; `found(text)` says which occur (see the module)."""
 
-    __slots__ = ("_db", "_local", "_parts", "words")
+    __slots__ = ("_db", "_local", "words")
 
-    def __init__(self, words: Iterable[str], *, words_only: bool = False) -> None:
-        self.words: tuple[str, ...] = tuple(dict.fromkeys(words))
-        for w in self.words:
-            if not w.strip() or w != w.lower():
-                raise ValueError(f"literal {w!r} must be non-blank and lower-case")
-        self._parts = [w.split() if words_only else [w] for w in self.words]
-        """What the fallback looks for: each word of a phrase on its own, when the
-        phrase's gaps may be anything."""
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words: tuple[str, ...] = _checked(words)
         self._local = threading.local()
         self._db: Any = None
         if _hs is not None and self.words:
             db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
             flags = _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH
-            db.compile(expressions=[_expression(w, words_only) for w in self.words],
+            db.compile(expressions=[_escaped(w) for w in self.words],
                        ids=list(range(len(self.words))), elements=len(self.words),
                        flags=[flags] * len(self.words))
             self._db = db
@@ -74,8 +83,7 @@ class LiteralSet:
             return []
         if self._db is None:
             lower = text.lower()
-            return [w for w, parts in zip(self.words, self._parts, strict=True)
-                    if all(p in lower for p in parts)]
+            return [w for w in self.words if w in lower]
         data = (text.encode("ascii") if text.isascii()
                 else text.lower().encode("utf-8", "surrogatepass"))
         scratch = getattr(self._local, "scratch", None)
@@ -88,3 +96,33 @@ class LiteralSet:
     def any(self, text: str) -> bool:
         """Whether any word of the set is in `text`."""
         return bool(self.found(text))
+
+
+class WordGate:
+    """Lower-case phrases, compiled once; `any(text)` says whether one may occur as whole
+    words (see the module)."""
+
+    __slots__ = ("_rx", "phrases")
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        self.phrases: tuple[str, ...] = _checked(phrases)
+        self._rx: Any = None
+        if _re2 is not None and self.phrases:
+            gap = _EDGE + b"+"
+            # RE2 reads `\\xHH` as a code point: words go as UTF-8 with punctuation
+            # escaped.
+            alternatives = b"|".join(gap.join(re.escape(w).encode("utf-8", "surrogatepass")
+                                              for w in p.split()) for p in self.phrases)
+            options = _re2.Options()
+            options.max_mem = _GATE_MEMORY
+            options.never_capture = True
+            self._rx = _re2.compile(b"(?:^|" + _EDGE + b")(?:" + alternatives + b")(?:"
+                                    + _EDGE + b"|$)", options)
+
+    def any(self, text: str) -> bool:
+        """Whether some phrase may be in `text` as whole words (True without RE2)."""
+        if not text or not self.phrases:
+            return False
+        if self._rx is None:
+            return True
+        return self._rx.search(text.lower().encode("utf-8", "surrogatepass")) is not None

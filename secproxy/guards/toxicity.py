@@ -7,9 +7,11 @@ with per-term categories in these languages exists on PyPI under a permissive li
 so these are our own.
 
 A slot's text is cut into words (whole words only: "class", "assess", "Scunthorpe" and
-"cocktail" contain nothing); single-word terms are looked up in one set intersection,
-phrases ("kill yourself", "ich bring dich um") only when their least common word is
-present; spans are found by regular expression only in a text that has some term.
+"cocktail" contain nothing), unless it holds no term as whole words at all (one pass of
+an RE2 automaton, `literals.WordGate`: most texts); single-word terms are looked up in
+one set intersection, phrases ("kill yourself", "ich bring dich um") only when their
+least common word is present; spans are found by regular expression only in a text that
+has some term.
 An insult in a text with a second-person word ("you", "du", "tu", "ты"…) counts double,
 and so does a hateful description in a text naming a group of people ("immigrants",
 "women", "those people"…): aimed words hurt more than words said about a thing.
@@ -40,6 +42,7 @@ from typing import Any
 
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
+from secproxy.guards.literals import WordGate
 from secproxy.model import Severity
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
@@ -82,6 +85,12 @@ class Lexicon:
     anchors: dict[str, tuple[str, ...]]
     """word → the terms to look for when it is in a text (a word stands for itself; a
     phrase is looked for when its least common word is there)."""
+    gate: WordGate = field(init=False, compare=False, repr=False)
+    """Every term as whole words, looked for in one pass before a text is cut into
+    words: most texts hold none, and then nothing else is done with them."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gate", WordGate(self.terms))
 
 
 _ASCII_PUNCT = b"!\"#$%&()+,-./:;<=>?@[\\]^_`{|}~\t\n\r\x0b\x0c"
@@ -209,6 +218,10 @@ def _count(tokens: list[str], parts: list[str], anchor: str) -> int:
 
 def score(text: str, lexicon: Lexicon) -> Scored:
     """The toxicity score of `text` under `lexicon`."""
+    # A term's words are whole words of the text, so the gate finds it (it finds a
+    # superset: its word edges are cruder than `_words`' and it ignores the weights).
+    if not lexicon.gate.any(text.replace("’", "'") if "’" in text else text):
+        return Scored(0.0, [])
     tokens = _words(text)
     present = lexicon.anchors.keys() & set(tokens)
     if not present:

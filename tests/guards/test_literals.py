@@ -1,14 +1,16 @@
 """LiteralSet: the words of a set found in a text in one pass, as substring searches of
-the lower-cased text would find them (and, for whole words, a superset of them)."""
+the lower-cased text would find them; WordGate: every text holding a phrase as whole
+words let through, words inside other words kept out."""
 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
 from secproxy.guards import literals
-from secproxy.guards.literals import LiteralSet
+from secproxy.guards.literals import LiteralSet, WordGate
 
 WORDS = ("passport", "date of birth", "né le", "рожд", "护照", "dob", "pan", "k", "ß")
 ALPHABET = ("a", "b", "d", "o", "p", "s", "n", " ", "-", ".", "é", "É", "Р", "р", "ж", "д",
@@ -43,18 +45,48 @@ def test_found_is_what_substring_searches_of_the_lower_cased_text_find(engine: s
         assert words.any(text) == any(w in lower for w in WORDS)
 
 
-def test_whole_words_are_a_superset_of_tokens_and_skip_words_inside_words(engine: str
-                                                                          ) -> None:
-    words = LiteralSet(("ass", "kill yourself", "бля"), words_only=True)
-    assert words.found("What a pain in the ASS!") == ["ass"]
-    assert words.found("go (kill) -- yourself...") == ["kill yourself"]
-    assert words.found("«бля»") == ["бля"]
-    if engine == "native":  # substring searches stand in for whole words without it
-        assert words.found("a class of its own, assessed by Kill Yourselfie") == []
-    for text in texts(2000, 2):
-        tokens = set(text.lower().replace("-", " ").replace(".", " ").split())
-        if "ass" in tokens:
-            assert "ass" in words.found(text), text
+def tokens(text: str) -> list[str]:
+    """A tokenisation that splits on spaces and punctuation only."""
+    return re.findall(r"[^\W_]+", text.lower())
+
+
+@pytest.fixture(params=["native", "fallback"])
+def gate_engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    if request.param == "fallback":
+        monkeypatch.setattr(literals, "_re2", None)
+    elif literals._re2 is None:
+        pytest.skip("RE2 is not installed here")
+    return str(request.param)
+
+
+def test_the_gate_lets_through_every_text_holding_a_phrase_as_whole_words(
+        gate_engine: str) -> None:
+    phrases = ("ass", "kill yourself", "бля", "f*ck", "you're dead")
+    gate = WordGate(phrases)
+    assert gate.any("What a pain in the ASS!")
+    assert gate.any("go (kill) -- yourself...")
+    assert gate.any("«Бля»")
+    assert gate.any("oh F*CK.")
+    assert gate.any("you're\u2003dead")
+    rnd = random.Random(3)
+    pieces = ["ass", "kill", "yourself", "бля", "class", "skill", "your", "self", " ", ", ",
+              "\u00a0", "—", "_", "é", "x", "1", "Ass", "KILL"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        words = tokens(text)
+        present = "ass" in words or "бля" in words or any(
+            words[i:i + 2] == ["kill", "yourself"] for i in range(len(words)))
+        if present:
+            assert gate.any(text), text
+
+
+def test_the_gate_keeps_out_words_inside_words() -> None:
+    if literals._re2 is None:
+        pytest.skip("RE2 is not installed here")
+    gate = WordGate(("ass", "kill yourself", "hell"))
+    for text in ("a class of its own, assessed", "skill yourself up", "shell scripts",
+                 "Hello", "killyourself", ""):
+        assert not gate.any(text), text
 
 
 def test_words_must_be_lower_case_and_not_blank() -> None:
@@ -62,5 +94,8 @@ def test_words_must_be_lower_case_and_not_blank() -> None:
         LiteralSet(["Passport"])
     with pytest.raises(ValueError, match="non-blank"):
         LiteralSet(["  "])
+    with pytest.raises(ValueError, match="lower-case"):
+        WordGate(["Kill yourself"])
     assert LiteralSet([]).found("anything") == []
     assert LiteralSet(["x"]).found("") == []
+    assert not WordGate([]).any("anything")
