@@ -86,4 +86,4 @@ async def test_another_api_mounts_as_one_more_subapp() -> None:
 
 def test_surfaces_are_registered_as_classes() -> None:
     assert all(isinstance(c, type) and issubclass(c, Service) for c in SERVICES.values())
-    assert set(SERVICES) == {"egress", "ws"}
+    assert set(SERVICES) == {"egress", "llm", "ws"}
