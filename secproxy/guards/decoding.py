@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote
 
 from secproxy.guards.folding import has_astral
+from secproxy.guards.literals import LiteralSet
 
 DECODERS = ("base64", "hex", "url", "html", "escape", "tags", "variation_selectors", "rot13")
 """Every decoder, by the name its views carry in `View.how`."""
@@ -68,6 +69,8 @@ _B64[ord("=")] = ord("=")
 B64_CLASSES = bytes(_B64)
 _RUN = b"b" * 16
 _RUN_END = re.compile(rb"b*=*")
+_PAIRS_RUN = b"bb bb bb bb bb bb bb bb"
+"""Eight spaced pairs, as the shortest run of spaced hex reads in `B64_CLASSES`."""
 _HEX = re.compile(r"[0-9A-Fa-f]+")
 _HEX_SPACED = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[ :]){7,}[0-9A-Fa-f]{2}(?![0-9A-Za-z])")
 _HEX_SPACED_HINT = re.compile(r"[2-7][0-9A-Fa-f][ :][2-7][0-9A-Fa-f][ :][2-7][0-9A-Fa-f][ :]")
@@ -89,6 +92,10 @@ _ROT13_NAMED = re.compile(r"(?i)\brot[ -]?13\b|\bcaesar")
 _ROT13_WORDS = (" gur ", " naq ", " lbh ", " vf ", " vg ", " nyy ", " guvf ", " jvgu ",
                 " gung ", " lbhe ", "vtaber", "cerivbhf", "vafgehpgvba", "flfgrz", "cebzcg")
 _ROT13_HINTS = (" gur ", " naq ", " lbh ", "Gur ")
+_ROT13_NAMES = ("rot13", "rot 13", "rot-13", "caesar")
+_ROT13_CUES = LiteralSet((*_ROT13_NAMES, " gur ", " naq ", " lbh ", "gur "))
+"""The names and hints in one set (case-insensitive: the hints are then confirmed with
+their case), names first."""
 _GAP = 16
 """Characters between two entities or escapes of the same run."""
 _PREFIX = 32
@@ -105,7 +112,9 @@ def readable(text: str) -> bool:
 
 def _utf8(data: bytes, final: bool = True) -> str | None:
     try:
-        return codecs.getincrementaldecoder("utf-8")().decode(data, final=final)
+        if final:  # the same answer as an incremental decoder's, without making one
+            return data.decode("utf-8")
+        return codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
     except UnicodeDecodeError:
         return None
 
@@ -150,7 +159,8 @@ def _runs(text: str, budget: Budget) -> Iterator[Decoded]:
     else:
         # UTF-8 keeps ASCII runs whole and encodes fast; positions in the text are needed
         # only once a run is there (the slower 'replace' keeps one byte a character).
-        if _RUN not in text.encode("utf-8", "surrogatepass").translate(B64_CLASSES):
+        wide = text.encode("utf-8", "surrogatepass").translate(B64_CLASSES)
+        if _RUN not in wide and _PAIRS_RUN not in wide:
             return
         classes = text.encode("ascii", "replace").translate(B64_CLASSES)
     pos = 0
@@ -174,7 +184,7 @@ def _runs(text: str, budget: Budget) -> Iterator[Decoded]:
         if decoded is not None:
             yield Decoded(decoded[0], at, end, decoded[1])
     # Hex bytes spaced out (`49 67 6e 6f`): text bytes start with a digit 2-7.
-    if budget.attempts <= 0 or not any(d in text for d in "234567"):
+    if budget.attempts <= 0 or _PAIRS_RUN not in classes:
         return
     # The hint's shape found with a byte-string search on the text's classes (a regex
     # led by a character class would step through every character in Python's `re`).
@@ -311,12 +321,14 @@ def _rot13(text: str) -> Decoded | None:
     "you"), or, in a short text, `r` and `g` outnumber `e` and `t` (their images, the
     commonest letters); and then two of its common words are there. Only substring
     searches run on a long clean text (a few microseconds for 4 KB)."""
-    # The regex (case-insensitive, led by a word boundary) would visit every character;
-    # substring searches say first whether it can match at all.
-    low = text.lower() if "13" in text or "aesar" in text or "AESAR" in text else ""
-    named = ("rot" in low or "aesar" in low) and _ROT13_NAMED.search(text) is not None
+    # One pass for every cue (the name regex, case-insensitive and led by a word
+    # boundary, would visit every character; each hint is a pass of its own).
+    cues = _ROT13_CUES.found(text)
+    named = bool(cues) and cues[0] in _ROT13_NAMES and _ROT13_NAMED.search(text) is not None
     if not named:
-        if not any(w in text for w in _ROT13_HINTS) and (len(text) > 1024 or (
+        hinted = bool(cues) and cues[-1] not in _ROT13_NAMES and any(
+            w in text for w in _ROT13_HINTS)
+        if not hinted and (len(text) > 1024 or (
                 text.count("r") + text.count("g") <= text.count("e") + text.count("t"))):
             return None
         low = f" {text.lower()} "

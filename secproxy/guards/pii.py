@@ -78,7 +78,11 @@ _EMAIL_DOMAIN = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}"
 _FILE_TLDS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "js", "ts",
                         "css", "py", "json", "yaml", "yml", "txt", "md", "html", "pdf"})
 _RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "local", "tld"})
-_COLON = re.compile(r":[0-9A-Fa-f]")
+_COLON = re.compile(r":(?=[0-9A-Fa-f])"
+                    r"(?:(?=[0-9A-Fa-f][0-9A-Fa-f.]{0,43}:)|(?<=[0-9A-Fa-f:.].))")
+"""A colon before a hex digit that may be one of two in an address: another follows within
+a run of hex digits and dots, or a hex digit, dot or colon precedes it (a JSON
+`"key":1` is passed over by the regex engine, not in Python)."""
 _HEXCOLON = frozenset("0123456789abcdefABCDEF:.")
 _NEXT_COLON = re.compile(r"[0-9A-Fa-f.]{0,44}:")
 _ADDRESS = re.compile(r"[0-9A-Fa-f:.]{2,45}")

@@ -337,6 +337,13 @@ def _fiscal_code(text: str, start: int, rules: NumberRules, out: list[Found]) ->
 
 def _run(text: str, start: int, end: int, rules: NumberRules, out: list[Found],
          near_letters: bool, budget: _Budget) -> None:
+    if near_letters and " " not in text[start:end] and "\u00a0" not in text[start:end] and (
+            (start and text[start - 1] in _ASCII_ALNUM) or (
+                end < len(text) and text[end] in _ASCII_ALNUM and not _EXT.match(text, end))):
+        # One chunk glued to a letter (a timestamp's date, digits inside a hash): only
+        # the formats framed by letters can be there.
+        _letter_ids(text, start, end, rules, out)
+        return
     taken = _letter_ids(text, start, end, rules, out) if near_letters else None
     if taken is None and " " not in text[start:end] and "\u00a0" not in text[start:end]:
         chunks = [(start, end)]
