@@ -27,6 +27,7 @@ from secproxy.config.egress import ProxyUser
 from secproxy.config.guards import GuardEntry
 from secproxy.config.inspect import InspectKey
 from secproxy.config.llm import ProxyKey
+from secproxy.config.mcp import McpServer
 from secproxy.config.rules import RateLimitPolicy, Rule, TimeRestrictionPolicy
 from secproxy.config.schema import Config, Upstream
 from secproxy.config.types import parse_duration
@@ -77,12 +78,13 @@ SAMPLES: dict[type[BaseModel], dict[str, Any]] = {
     Upstream: {"url": "https://api.openai.com"},
     ProxyKey: {"key": "sp-agent1-change-me", "principal": "agent1"},
     InspectKey: {"name": "agent1", "key": "sp-inspect-change-me"},
+    McpServer: {"url": "http://127.0.0.1:3001/mcp"},
 }
 """What the example entry of a list or map shows for the keys an entry needs (and a few
 that show typical use); every other key shows its default. A new kind of entry with a
 required key needs a sample here, or its example shows `<required>`."""
 
-MAP_KEYS = {"upstreams": "openai"}
+MAP_KEYS = {"upstreams": "openai", "servers": "github"}
 """The example key of each map of entries."""
 
 NOTES: dict[str, list[str]] = {

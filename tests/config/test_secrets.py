@@ -93,6 +93,8 @@ NOT_SECRETS = {
     "RateLimitPolicy.per": "a choice",
     "Upstream.api_key_env": "the name of an environment variable",
     "Upstream.api_key_file": "the path of the file that holds the key",
+    "McpGuardSettings.secrets": "the secrets guard's action on MCP traffic (a choice)",
+    "InspectSettings.api_keys": "entries whose `key` field is typed Secret",
 }
 """Fields whose names look secret but hold no secret, and why."""
 MUST_BE_SECRET = {"WebhookTarget.url", "WebhookTarget.headers"}
