@@ -1,6 +1,8 @@
 """Where the guards' time goes: CPU microseconds per 4 KB text, family by family.
 
-    python bench/guard_families.py [--reps 5] [--count 64] [--size 4096] [--family F …]
+    python -P bench/guard_families.py [--reps 5] [--count 64] [--size 4096] [--family F …]
+
+(`-P`: bench/ holds an `inspect.py`, which must not shadow the standard library's.)
 
 Texts: `bench/guards.py`'s mixed 4 KB texts (prose, code, JSON logs, chat, a few
 secrets, addresses and instructions). Figures printed: the normaliser's views, then each
@@ -13,21 +15,28 @@ texts, with the lowest and highest pass beside it.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import statistics
-import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
-sys.path.insert(0, str(Path(__file__).parent))
+from secproxy.config import load_config
+from secproxy.config.guards import configured_guards, viewer_of
+from secproxy.content import Role, Slot
+from secproxy.guards import GuardContext, registry
+from secproxy.model import Action, Direction, Surface
 
-from guards import FAMILIES, texts  # noqa: E402
 
-from secproxy.config import load_config  # noqa: E402
-from secproxy.config.guards import configured_guards, viewer_of  # noqa: E402
-from secproxy.content import Role, Slot  # noqa: E402
-from secproxy.guards import GuardContext, registry  # noqa: E402
-from secproxy.model import Action, Direction, Surface  # noqa: E402
+def _guards_bench() -> ModuleType:
+    """bench/guards.py, loaded by its path (bench/ is not put on the module path)."""
+    spec = importlib.util.spec_from_file_location("bench_guards",
+                                                  Path(__file__).with_name("guards.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def main() -> None:
@@ -37,11 +46,12 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=4096)
     parser.add_argument("--family", action="append", help="only these families")
     args = parser.parse_args()
-    families = [f for f in (args.family or FAMILIES) if f in registry.FAMILIES]
+    bench = _guards_bench()
+    families = [f for f in (args.family or bench.FAMILIES) if f in registry.FAMILIES]
     use = [{"name": f, "family": f} for f in families]
     config = load_config(text=json.dumps({"guards": {"use": use}}), env={}).config
     guards, viewer = configured_guards(config), viewer_of(config)
-    batch = texts(args.size, args.count)
+    batch = bench.texts(args.size, args.count)
     contexts = []
     for text in batch:
         ctx = GuardContext(Action(Surface.LLM, Direction.REQUEST, content=text), viewer=viewer)

@@ -379,6 +379,9 @@ def _letter_ids(text: str, start: int, end: int, rules: NumberRules,
     kinds = rules.kinds
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
+    if not (before and (before.isupper() or before in "- ")) and not (
+            text[start:start + 6].isdigit()):
+        return None  # no letter before, and too few digits for one after (a date)
     tries: list[tuple[re.Pattern[str], int, str, Callable[[str], bool], str]] = []
     if "es_dni" in kinds:
         if before in "XYZ-" and before:
