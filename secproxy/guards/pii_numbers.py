@@ -316,8 +316,12 @@ def scan_numbers(text: str, rules: NumberRules, classes: bytes | None = None
             or (end < n and text[end] in _ASCII_LETTERS)
             or (start > 2 and text[start - 1] == " " and text[start - 3:start - 1].isupper()))
         if count < 7:
-            # Fewer than six digits and no dot: no ID framed by letters, no address.
-            if run.count(".") == 3 or near_letters and (count >= 6 or "." in run):
+            # Too short for a number of its own: an ID framed by letters (six digits at
+            # least), or an address (which has dots).
+            if "." not in run:
+                if near_letters and count >= 6:
+                    _letter_ids(text, start, end, rules, out)
+            elif run.count(".") == 3 or near_letters:
                 _run(text, start, end, rules, out, near_letters, budget)
             continue
         if count - 8 < 7 and date(run) and not near_letters:
