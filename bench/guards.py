@@ -1,6 +1,6 @@
 """Content-guard throughput: the full input pipeline beside Python peers, in one run.
 
-    python bench/guards.py [--seconds 3] [--peers VENV]
+    python -P bench/guards.py [--seconds 3] [--peers VENV] [--family F …]
 
 Texts: deterministic mixed material (prose, code, JSON logs, chat) of 1 KB, 4 KB and
 64 KB, about one in four 4 KB texts carrying a secret, an e-mail address or a phone
@@ -93,8 +93,8 @@ def texts(size: int, count: int, seed: int = 7) -> list[str]:
     return out
 
 
-def config_text() -> str:
-    families = [f for f in FAMILIES if f in registry.FAMILIES]
+def config_text(only: list[str] | None = None) -> str:
+    families = [f for f in only or FAMILIES if f in registry.FAMILIES]
     use = [{"name": f, "family": f} for f in families]
     return json.dumps({"guards": {"use": use}})
 
@@ -194,8 +194,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=3.0)
     parser.add_argument("--peers", type=Path, help="a venv with detect-secrets and presidio")
+    parser.add_argument("--family", action="append", choices=FAMILIES,
+                        help="only these families (repeatable; default: all)")
     args = parser.parse_args()
-    loaded = load_config(text=config_text(), env={})
+    loaded = load_config(text=config_text(args.family), env={})
     engine = Engine(loaded, guard_factory=configured_guards)
     guards, viewer = configured_guards(loaded.config), viewer_of(loaded.config)
     names = ", ".join(g.name for g in guards)
