@@ -138,7 +138,9 @@ CONTEXT: dict[str, tuple[str, ...]] = {
 """Context words by kind; `id` is any identity number, `veto` says a number is not PII."""
 _IP_VETO = frozenset({"version", "ver", "v", "release", "build", "firmware", "oid", "section",
                       "chapter", "clause", "figure", "table", "step", "rule", "§"})
-_PUNCT = str.maketrans({c: " " for c in "\n\t\r.,:;#()[]{}\"'!?/_-=*<>|+~"})
+_PUNCT_CHARS = "\n\t\r.,:;#()[]{}\"'!?/_-=*<>|+~"
+_PUNCT = str.maketrans({c: " " for c in _PUNCT_CHARS})
+_PUNCT_BYTES = bytes.maketrans(_PUNCT_CHARS.encode(), b" " * len(_PUNCT_CHARS))
 _WORDS: dict[str, set[str]] = {}
 """word → kinds it announces."""
 _PHRASES: dict[str, list[tuple[str, str]]] = {}
@@ -153,6 +155,15 @@ for _kind, _words in CONTEXT.items():
             _PHRASES.setdefault(_w.split()[0], []).append((_w, _kind))
         else:
             _WORDS.setdefault(_w, set()).add(_kind)
+
+
+_OPENING_WORDS = frozenset(_WORDS) | frozenset(_PHRASES)
+"""Every context word and the first word of every context phrase."""
+
+
+_BARE_WITHOUT_CONTEXT = frozenset({*range(12, 20)})
+"""Digit counts a bare run of digits may be PII at without a word before it (payment
+cards; 15 and 18 are also the French NIR and the Chinese ID)."""
 
 
 class _Before:
@@ -170,19 +181,30 @@ class _Before:
     def said(self, kind: str) -> bool:
         said = self._said
         if said is None:
-            words = self._text[max(0, self._start - CONTEXT_CHARS):self._start].lower()
-            words = " ".join(words.translate(_PUNCT).split())
+            window = self._text[max(0, self._start - CONTEXT_CHARS):self._start].lower()
+            # Punctuation to spaces by bytes where it can be (str.translate with a table
+            # costs a dictionary lookup a character); most windows hold no context word,
+            # which one set intersection says.
+            tokens = (window.encode().translate(_PUNCT_BYTES).decode() if window.isascii()
+                      else window.translate(_PUNCT)).split()
             said = self._said = set()
-            for w in words.split():
+            hits = _OPENING_WORDS.intersection(tokens)
+            words = " ".join(tokens) if hits or not window.isascii() else ""
+            for w in hits:
                 got = _WORDS.get(w)
                 if got:
                     said |= got
                 for phrase, announced in _PHRASES.get(w, ()):
                     if phrase in words:
                         said.add(announced)
-            if not words.isascii():
+            if not window.isascii():
                 said.update(k for word, k in _UNSPACED if word in words)
         return kind in said
+
+    def says_something(self) -> bool:
+        """Whether any context word (of any kind, `veto` included) is before the run."""
+        self.said("")
+        return bool(self._said)
 
 
 _IPV4 = re.compile(r"(\d{1,3}(?:\.\d{1,3}){3})(?:/\d{1,2})?")
@@ -328,6 +350,10 @@ def scan_numbers(text: str, rules: NumberRules, classes: bytes | None = None
             continue
         if "." not in run and not near_letters and _TWO_DIGITS.search(run) is None:
             continue  # "1 2 3 4 5 6 7": counting, and no number is written that way
+        if (not near_letters and count not in _BARE_WITHOUT_CONTEXT and run.isdigit()
+                and not run.startswith("00") and (not start or text[start - 1] not in "+(")
+                and not _Before(text, start, budget).says_something()):
+            continue  # bare digits (an epoch, an id) are PII only after a word saying so
         _run(text, start, end, rules, out, near_letters, budget)
     return out
 
@@ -509,7 +535,7 @@ def classify(text: str, start: int, end: int, rules: NumberRules, before: _Befor
                     continue
             return start, end, kind, label
     ids = _CONTEXT_IDS.get(n, ())
-    if ids:
+    if ids and before.says_something():
         some_id = None
         for kind, valid in ids:
             if kind not in kinds:
