@@ -27,7 +27,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -83,8 +83,9 @@ class Folded:
     """A folded text and where each of its characters came from."""
 
     text: str
-    index: list[int]
-    """`index[i]`: position in the original of character `i`; `len(text) + 1` entries."""
+    index: Sequence[int]
+    """`index[i]`: position in the original of character `i`; `len(text) + 1` entries (a
+    `range` when folding kept every position)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +114,11 @@ class FoldTables:
     """A Latin-1 character whose one-to-one folding matters (not NBSP)."""
     latin1_other: re.Pattern[str]
     """A Latin-1 character `always` removes or expands (soft hyphen, `¼`)."""
+    latin1_not_significant: bytes
+    """`bytes.translate` deletions leaving the Latin-1 bytes of `latin1_significant`:
+    whether a text has one is a translation, not a regex scan led by a class."""
+    latin1_not_other: bytes
+    """The same for `latin1_other`."""
     any_lookalike: re.Pattern[str]
     adjacent: re.Pattern[str]
     """An ASCII letter next to a BMP look-alike: where a mixed-script word is."""
@@ -217,6 +223,8 @@ def fold_tables() -> FoldTables:
         latin1_all=bytes(latin1_all),
         latin1_significant=re.compile(_char_class(one)),
         latin1_other=re.compile(_char_class(other)),
+        latin1_not_significant=bytes(b for b in range(256) if chr(b) not in one),
+        latin1_not_other=bytes(b for b in range(256) if chr(b) not in other),
         always=always,
         lookalike=lookalike,
         cosmetic=frozenset(cosmetic),
@@ -286,7 +294,7 @@ def has_astral(text: str) -> bool:
     return _ASTRAL.search(text) is not None  # pragma: no cover
 
 
-def _fold_chars(text: str) -> tuple[str, list[int], bool] | None:
+def _fold_chars(text: str) -> tuple[str, Sequence[int], bool] | None:
     """Stage one on non-ASCII text: invisible characters, NFKC, diacritics and
     look-alikes. Returns the text, its index and whether anything that matters changed;
     None when nothing that matters would change (case, typographic spaces and
@@ -303,11 +311,12 @@ def _fold_chars(text: str) -> tuple[str, list[int], bool] | None:
     n = len(text)
     if sys.getsizeof(text) - _STR_HEADER == n + 1:
         # Latin-1 text (French, German, Spanish…): one-to-one folds by bytes.translate.
-        mapped = text.encode("latin-1").translate(t.latin1_all if latinish else t.latin1
-                                                  ).decode("latin-1")
-        places = {m.start(): m.group() for m in t.latin1_other.finditer(text)}
+        raw = text.encode("latin-1")
+        mapped = raw.translate(t.latin1_all if latinish else t.latin1).decode("latin-1")
+        places = ({m.start(): m.group() for m in t.latin1_other.finditer(text)}
+                  if raw.translate(None, t.latin1_not_other) else {})
         significant = mapped != text and (
-            t.latin1_significant.search(text) is not None or latinish and any(
+            bool(raw.translate(None, t.latin1_not_significant)) or latinish and any(
                 c in t.lookalike for c in set(text) - set(mapped)))
         return _build(text, mapped, places, looks, significant, t)
     places = {m.start(): m.group() for m in t.any_always.finditer(text)}
@@ -327,7 +336,7 @@ def _fold_chars(text: str) -> tuple[str, list[int], bool] | None:
 
 
 def _build(text: str, mapped: str, places: dict[int, str], looks: dict[int, str],
-           significant: bool, t: FoldTables) -> tuple[str, list[int], bool] | None:
+           significant: bool, t: FoldTables) -> tuple[str, Sequence[int], bool] | None:
     """The folded text from `mapped` (`text` with its one-to-one foldings, if any done
     already), the characters at `places` folded by `t.always` and the look-alikes at
     `looks`; None when nothing that matters changes."""
@@ -355,18 +364,27 @@ def _build(text: str, mapped: str, places: dict[int, str], looks: dict[int, str]
             significant = True
     if not significant:
         return None
+    ats = sorted(places.keys() | looks.keys())
+    gots = [looks[at] if at in looks else text[at] if at in keep else always[text[at]]
+            for at in ats]
     parts: list[str] = []
-    index: list[int] = []
     last = 0
-    for at in sorted(places.keys() | looks.keys()):
+    for at, got in zip(ats, gots, strict=True):
         if at > last:
             parts.append(mapped[last:at])
-            index.extend(range(last, at))
         last = at + 1
-        got = looks[at] if at in looks else text[at] if at in keep else always[text[at]]
         parts.append(got)
-        index.extend([at] * len(got))
     parts.append(mapped[last:])
+    if all(len(got) == 1 for got in gots):
+        # One character for one (accents, look-alikes): positions stay, and the index
+        # is the identity, which a range is without a list of every position.
+        return "".join(parts), range(n), True
+    index: list[int] = []
+    last = 0
+    for at, got in zip(ats, gots, strict=True):
+        index.extend(range(last, at))
+        last = at + 1
+        index.extend([at] * len(got))
     index.extend(range(last, n))
     return "".join(parts), index, True
 
@@ -513,7 +531,7 @@ def fold(text: str) -> Folded | None:
 
 def fold_and_clean(text: str) -> tuple[Folded | None, Folded | None]:
     """`fold(text)` and `clean(text)`, the characters folded once for both."""
-    index: list[int] | None = None
+    index: Sequence[int] | None = None
     significant = False
     current = text
     cleaned = None
@@ -521,20 +539,29 @@ def fold_and_clean(text: str) -> tuple[Folded | None, Folded | None]:
         got = _fold_chars(text)
         if got is not None and got[2]:
             current, index, significant = got
-            cleaned = Folded(current, [*index, len(text)])
+            cleaned = Folded(current, _closed(index, len(text)))
     # Leetspeak and spaced letters are made of ASCII letters: a text with none skips them.
     words = _fold_words(current) if text.isascii() or text.encode(
         "ascii", "ignore").translate(None, _NOT_LETTERS) else None
     if words is not None:
         current, inner = words
-        index = inner if index is None else [index[i] for i in inner]
+        index = inner if index is None or isinstance(index, range) else [
+            index[i] for i in inner]
         significant = True
     if not significant:
         return None, cleaned
     lowered = current.lower()
     if len(lowered) == len(current):
         current = lowered
-    if index is None:
-        index = list(range(len(current)))
-    index.append(len(text))
-    return Folded(current, index), cleaned
+    if isinstance(index, list):
+        index.append(len(text))
+        return Folded(current, index), cleaned
+    return Folded(current, _closed(range(len(current)) if index is None else index,
+                                   len(text))), cleaned
+
+
+def _closed(index: Sequence[int], end: int) -> Sequence[int]:
+    """A copy of `index` with the original's end as its last entry."""
+    if isinstance(index, range) and index.start == 0 and index.stop == end:
+        return range(end + 1)
+    return [*index, end]

@@ -115,7 +115,7 @@ class Normaliser:
         if cleaned is not None:
             self._decode(cleaned.text, cleaned.index, out, depth, how, span, budget, seen)
 
-    def _decode(self, text: str, index: list[int] | None, out: list[View], depth: int,
+    def _decode(self, text: str, index: Sequence[int] | None, out: list[View], depth: int,
                 how: str, span: tuple[int, int] | None, budget: Budget, seen: set[str]
                 ) -> None:
         """Add a view for each run `text` decodes (and their views); `index` maps
