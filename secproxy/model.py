@@ -83,23 +83,12 @@ class Principal:
     channel: str | None = None
     agent: str | None = None
 
-    @property
-    def key(self) -> str:
-        """Stable key used for strikes, blocks and per-principal limits."""
-        if self.user:
-            return f"user:{self.user}"
-        if self.api_key:
-            return f"key:{mask_secret(self.api_key)}"
-        if self.channel:
-            return f"channel:{self.channel}"
-        if self.agent:
-            return f"agent:{self.agent}"
-        if self.ip:
-            return f"ip:{self.ip}"
-        return "anonymous"
+    key: str = field(init=False, repr=False, compare=False)
+    """Stable key used for strikes, blocks and per-principal limits: the first of `keys()`
+    (worked out once, with them: a decision reads it several times)."""
+    _keys: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    def keys(self) -> tuple[str, ...]:
-        """Every key this principal can be known by (for allow/blocklists)."""
+    def __post_init__(self) -> None:
         out = []
         if self.user:
             out.append(f"user:{self.user}")
@@ -111,7 +100,13 @@ class Principal:
             out.append(f"agent:{self.agent}")
         if self.ip:
             out.append(f"ip:{self.ip}")
-        return tuple(out) or ("anonymous",)
+        keys = tuple(out) or ("anonymous",)
+        object.__setattr__(self, "_keys", keys)  # frozen: set once, here
+        object.__setattr__(self, "key", keys[0])
+
+    def keys(self) -> tuple[str, ...]:
+        """Every key this principal can be known by (for allow/blocklists)."""
+        return self._keys
 
 
 _ID_PREFIX = os.urandom(4).hex()
