@@ -1,8 +1,6 @@
 """Where the guards' time goes: CPU microseconds per 4 KB text, family by family.
 
-    python -P bench/guard_families.py [--reps 5] [--count 64] [--size 4096] [--family F …]
-
-(`-P`: bench/ holds an `inspect.py`, which must not shadow the standard library's.)
+    python bench/guard_families.py [--reps 5] [--count 64] [--size 4096] [--family F …]
 
 Texts: `bench/guards.py`'s mixed 4 KB texts (prose, code, JSON logs, chat, a few
 secrets, addresses and instructions). Figures printed: the normaliser's views, then each

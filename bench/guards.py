@@ -1,6 +1,6 @@
 """Content-guard throughput: the full input pipeline beside Python peers, in one run.
 
-    python -P bench/guards.py [--seconds 3] [--peers VENV] [--family F …]
+    python bench/guards.py [--seconds 3] [--peers VENV] [--family F …]
 
 Texts: deterministic mixed material (prose, code, JSON logs, chat) of 1 KB, 4 KB and
 64 KB, about one in four 4 KB texts carrying a secret, an e-mail address or a phone

@@ -7,15 +7,19 @@ results and instructions hidden from the reader. The grammar lives in data
 (`guards/data/injection/*.yaml`, compiled by `injection_rules`); this module scans
 and scores.
 
-Scanning is cheap on clean text: one Hyperscan pass over the trigger stems of every
-language finds where a rule could match; only rules whose classes were all seen in a
-window around the triggers run, on that window. Each match is a signal with a weight,
-lowered by its surroundings — negated ("do not ignore"), quoted, reported ("attackers
-write…", "for example"), in a code block, in a text about prompt injection — and scaled
-by where the slot's text comes from: instructions addressed to the AI inside a tool
-result or a fetched page count more (`tool_result_boost`), the developer's system
-prompt less. A slot whose signals add up to `threshold` (one hard signal suffices)
-gives one hit per kind of signal found.
+Scanning (see `injection_rules`): one Hyperscan pass over the lowercased text finds the
+stems of the distinctive classes and the universal rules; a text with none is done. Around
+their hits only, a second pass finds the language's other classes; a rule matches where
+its classes' confirmed spans follow each other within its gaps (position arithmetic, no
+regular expression over the text). Latin-script languages share stems: a hit counts for
+French, German… only with one of the language's function words near it.
+
+Each match is a signal with a weight, lowered by its surroundings — negated ("do not
+ignore"), quoted, reported ("attackers write…", "for example"), in a code block, in a
+text about prompt injection — and scaled by where the slot's text comes from:
+instructions addressed to the AI inside a tool result or a fetched page count more
+(`tool_result_boost`), the developer's system prompt less. A slot whose signals add up
+to `threshold` (one hard signal suffices) gives one hit per kind of signal found.
 
 Settings: `threshold` (default 1.0), `languages` (default all), `kinds` (default all),
 `tool_result_boost` (default 1.5).
@@ -24,13 +28,12 @@ Settings: `threshold` (default 1.0), `languages` (default all), `kinds` (default
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
-
-import hyperscan  # type: ignore[import-untyped]
 
 from secproxy.content import Role, Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
@@ -38,28 +41,30 @@ from secproxy.guards.injection_rules import (
     CONTEXTS,
     KINDS,
     LANGUAGES,
-    WORD,
+    SPACES,
     Lexicon,
     Rule,
+    Step,
     compile_lexicon,
+    new_scratch,
 )
 from secproxy.model import Action, Direction, Severity, Surface
 
 CATEGORY = "prompt_injection"
-SPAN = 200
-"""Characters each side of a trigger that a rule's match may reach."""
-TRIES_PER_RULE = 4096
-"""Places one rule is tried at in one view: a flood of triggers that never complete a
-match costs this much at most (a text with more is not a prompt anyone reads)."""
-MATCHES_PER_RULE = 32
-"""Matches of one rule kept per view: the score takes the best one, and a flood of
-trigger words must not cost more than that."""
+MATCHES_PER_RULE = 8
+"""Further matches of one rule looked at when its first one is weakened by its
+surroundings (negated, quoted…): an attacker cannot hide a real instruction behind a
+quoted copy of it, and a flood of quoted copies costs this much at most."""
 _QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("『", "』"), ("‘", "’"))
 _local = threading.local()
-_WORD = re.compile(WORD)
-_WORD_BYTE = bytes(1 if chr(b).isascii() and (chr(b).isalnum() or b == 0x5F) else 0
-                   for b in range(256))
-"""ASCII letters, digits and `_`: what a stem's word boundary may not touch."""
+_LEXICON_LANGUAGES = LANGUAGES
+_MARKUP = " \t\r\n>*#_[(<-/"
+_SIBLING = {"zh": "ja", "ja": "zh"}
+"""Languages sharing a script's words (kanji): a rule of one, matching the other's
+text, is weighed with the other's cues too."""
+_WORD_TAIL = re.compile(rb"(?:[0-9a-z]|[\xc2-\xdf][\x80-\xbf]){1,24}")
+"""The rest of a word after a stem (ASCII, or two-byte letters: Latin, Greek, Cyrillic,
+Arabic), so that a span covers whole words in languages written with spaces."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,104 +90,284 @@ def slot_context(role: Role, action: Action) -> str:
     return "user"
 
 
-def _present(lex: Lexicon, data: bytes) -> tuple[set[str], int]:
-    """The classes whose stems occur anywhere in `data` (ignoring word boundaries: a
-    superset, from one report per stem), and how many distinct terms of the vocabulary
-    of texts about prompt injection it holds."""
-    found: set[str] = set()
-    meta: list[int] = []
-    stems, is_meta = lex.stems, lex.meta
-
-    def seen(expr: int, start: int, end: int, flags: int, context: object) -> None:
-        found.update(stems[expr])
-        if expr in is_meta:
-            meta.append(expr)
-
-    lex.present.scan(data, match_event_handler=seen, scratch=_scratch(lex, "present"))
-    return found, len(meta)
-
-
-def _scratch(lex: Lexicon, which: str) -> Any:
-    """This thread's Hyperscan scratch space for one of the lexicon's databases."""
-    db = getattr(lex, which)
-    cache = getattr(_local, "scratch", None)
-    if cache is None:
-        cache = _local.scratch = {}
-    got = cache.get(which)
-    if got is None or got[0] is not db:
-        got = cache[which] = (db, hyperscan.Scratch(db))
+def _scratch(database: Any) -> Any:
+    """This thread's Hyperscan scratch space for `database`."""
+    spaces = getattr(_local, "scratch", None)
+    if spaces is None:
+        spaces = _local.scratch = {}
+    got = spaces.get(id(database))
+    if got is None or got[0] is not database:
+        got = spaces[id(database)] = (database, new_scratch(database))
     return got[1]
 
 
-def _triggers(lex: Lexicon, data: bytes, text: str, wanted: set[str]
-              ) -> dict[str, list[tuple[int, int]]]:
-    """Where the stems of the `wanted` classes are in the text, by class: sorted
-    (start, end) character offsets, at word boundaries where the stem needs them."""
-    hits: list[tuple[int, int, int]] = []
-    stems, bounds, size = lex.stems, lex.bounds, len(data)
+class _Matcher:
+    """One text's class hits and rule matches (byte offsets in `data`)."""
 
-    def seen(expr: int, start: int, end: int, flags: int, context: object) -> None:
-        if stems[expr].isdisjoint(wanted):
-            return
-        need = bounds[expr]
-        if need and ((need & 1 and start and _WORD_BYTE[data[start - 1]])
-                     or (need & 2 and end < size and _WORD_BYTE[data[end]])):
-            return
-        hits.append((start, end, expr))
+    def __init__(self, lex: Lexicon, data: bytes):
+        self.lex = lex
+        self.data = data
+        self.spaced = data.translate(SPACES)
+        """What the stems are looked for in (see `SPACES`)."""
+        self.spans: dict[int, set[tuple[int, int]]] = {}
+        self.seen: set[tuple[int, int]] = set()
+        self.pending: dict[int, list[tuple[int, int, int]]] = {}
+        """Second-stage stem hits not yet confirmed, per class (end, stem, entry code):
+        confirmed only for a rule whose every class was seen near its anchor's hit."""
+        self.by_start: dict[int, list[tuple[int, int]]] = {}
+        self.ends: dict[int, list[int]] = {}
+        """Sorted ends of each class's confirmed spans (rebuilt when they grew)."""
+        self.present: set[str] = {"universal", *(set(lex.languages) - set(lex.marked))}
+        """The languages whose rules may match: those without function-word markers, and
+        those whose markers occur."""
 
-    lex.database.scan(data, match_event_handler=seen, scratch=_scratch(lex, "database"))
-    if size != len(text) and hits:
-        hits = _char_offsets(data, hits)
-    out: dict[str, list[tuple[int, int]]] = {}
-    for start, end, expr in sorted(hits):
-        for c in stems[expr] & wanted:
-            out.setdefault(c, []).append((start, end))
+    def _scan(self, database: Any, lo: int, hi: int, out: list[tuple[int, int]]) -> None:
+        def on(sid: int, start: int, end: int, flags: int, context: object) -> None:
+            out.append((sid, end + lo))
+        database.scan(self.spaced[lo:hi] if lo or hi < len(self.data) else self.spaced,
+                      match_event_handler=on, scratch=_scratch(database))
+
+    def _confirm(self, sid: int, code: int, end: int) -> None:
+        """One stem hit checked by its entry's expression: at the one place the entry
+        starts when the stem opens it, else in a window around it."""
+        if (code, end) in self.seen:
+            return
+        self.seen.add((code, end))
+        entry = self.lex.entries[code >> 1]
+        data = self.data
+        if code & 1:
+            m = entry.regex.match(data, end - self.lex.stem_len[sid])
+            if m is not None:
+                self._add(entry.cls, m.start(), m.end())
+            return
+        lo = max(0, end - entry.width - 1)
+        hi = min(len(data), end + entry.width + 1)
+        for m in entry.regex.finditer(data, lo, hi):
+            if m.end() > m.start():
+                self._add(entry.cls, m.start(), m.end())
+
+    def _add(self, cls: int, start: int, end: int) -> None:
+        tail = _WORD_TAIL.match(self.data, end) if end and self.data[end - 1] < 0xe0 else None
+        self.spans.setdefault(cls, set()).add((start, tail.end() if tail else end))
+
+    def first_stage(self) -> dict[int, int]:
+        """Anchor classes over the whole text; the universal rules found, with where
+        their first match ends."""
+        found: list[tuple[int, int]] = []
+        lex = self.lex
+        raw: dict[int, int] = {}
+
+        def on(rid: int, start: int, end: int, flags: int, context: object) -> None:
+            raw[rid] = end
+        lex.universal.scan(self.data, match_event_handler=on, scratch=_scratch(lex.universal))
+        self._scan(lex.anchors, 0, len(self.data), found)
+        stems, entries, lang_of = lex.stems, lex.entries, lex.lang_of
+        n, m = len(stems), len(stems) + len(lex.rules)
+        present = set(self.present)
+        for sid, _ in found:
+            if sid >= m:
+                present.add(lex.marked[sid - m])
+        self.present = present
+        for sid, end in found:
+            if sid < n:
+                for code in stems[sid]:
+                    if lang_of[entries[code >> 1].cls] in present:
+                        self._confirm(sid, code, end)
+        return raw
+
+    def second_stage(self, languages: frozenset[str]) -> list[int]:
+        """The other classes of each language with anchor hits, in windows around them;
+        returns the class rules to evaluate."""
+        lex = self.lex
+        windows: dict[str, list[tuple[int, int]]] = {}
+        todo: list[int] = []
+        for ci, spans in list(self.spans.items()):
+            rules = lex.by_anchor.get(ci)
+            if not rules:
+                continue
+            marker = lex.markers.get(lex.lang_of[ci])
+            if marker is not None:
+                # Latin-script languages share stems: a hit counts for this language only
+                # with one of its function words nearby.
+                spans = {(s, e) for s, e in spans
+                         if marker.search(self.data, max(0, s - 160), e + 160)}
+                if not spans:
+                    del self.spans[ci]
+                    continue
+                self.spans[ci] = spans
+            reach: dict[str, int] = {}
+            for ri in rules:
+                rule = lex.rules[ri]
+                if rule.lang in languages and rule.lang in self.present:
+                    todo.append(ri)
+                    reach[rule.lang] = max(reach.get(rule.lang, 0), rule.reach)
+            for lang, r in reach.items():
+                windows.setdefault(lang, []).extend((s - r, e + r) for s, e in spans)
+        found: list[tuple[int, int]] = []
+        for lang, around in windows.items():
+            database = lex.common.get(lang)
+            if database is not None:
+                for lo, hi in _merge(around, len(self.data)):
+                    self._scan(database, lo, hi, found)
+        entries, stems = lex.entries, lex.stems
+        pending = self.pending
+        for sid, end in found:
+            for code in stems[sid]:
+                pending.setdefault(entries[code >> 1].cls, []).append((end, sid, code))
+        for got in pending.values():
+            got.sort()
+        return list(dict.fromkeys(todo))
+
+    def _near(self, c: int, lo: int, hi: int) -> bool:
+        """Whether class `c` has a hit (confirmed or not) ending in lo..hi."""
+        got = self.spans.get(c)
+        if got:
+            ends = self.ends.get(c)
+            if ends is None or len(ends) != len(got):
+                ends = self.ends[c] = sorted(e for _, e in got)
+            i = bisect.bisect_left(ends, lo)
+            if i < len(ends) and ends[i] <= hi:
+                return True
+        hits = self.pending.get(c)
+        if not hits:
+            return False
+        i = bisect.bisect_left(hits, (lo,))
+        return i < len(hits) and hits[i][0] <= hi
+
+    def _sorted(self, c: int) -> list[tuple[int, int]]:
+        got = self.spans.get(c, ())
+        hits = self.by_start.get(c)
+        if hits is None or len(hits) != len(got):
+            hits = self.by_start[c] = sorted(got)
+        return hits
+
+    def matches(self, rule: Rule, limit: int) -> list[tuple[int, int]]:
+        """Where `rule`'s classes follow each other within its gaps (the first `limit`,
+        anchor hit by anchor hit, so that a text flooded with matches costs little)."""
+        spans, pending = self.spans, self.pending
+        for need in rule.needs:
+            if not any(c in spans or c in pending for c in need):
+                return []
+        r = rule.reach
+        out: set[tuple[int, int]] = set()
+        for s, e in self._sorted(rule.anchor):
+            lo, hi = s - r, e + r + 64
+            if not all(any(self._near(c, lo, hi) for c in need) for need in rule.needs):
+                continue
+            for need in rule.needs:
+                for c in need:
+                    hits = pending.get(c)
+                    if not hits:
+                        continue
+                    i = bisect.bisect_left(hits, (lo,))
+                    while i < len(hits) and hits[i][0] <= hi:
+                        end, sid, code = hits[i]
+                        self._confirm(sid, code, end)
+                        i += 1
+            local: dict[int, list[tuple[int, int]]] = {}
+            for steps in rule.orders:
+                lists = []
+                for step in steps:
+                    if len(step.classes) == 1:
+                        c = step.classes[0]
+                        got = local.get(c)
+                        if got is None:
+                            got = local[c] = _window(self._sorted(c), lo, hi)
+                    else:
+                        got = sorted(x for c in step.classes
+                                     for x in _window(self._sorted(c), lo, hi))
+                    if not got:
+                        break
+                    lists.append(got)
+                else:
+                    out.update(_chains(steps, lists, limit))
+            if len(out) >= limit:
+                break
+        return sorted(out)[:limit]
+
+
+def _window(hits: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The hits starting in lo..hi (`hits` sorted)."""
+    return hits[bisect.bisect_left(hits, (lo,)):bisect.bisect_right(hits, (hi, 1 << 62))]
+
+
+def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        lo, hi = max(0, lo), min(size, hi)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
     return out
 
 
-def _char_offsets(data: bytes, hits: list[tuple[int, int, int]]
-                  ) -> list[tuple[int, int, int]]:
-    """Byte offsets turned into character offsets, in one pass over the text."""
-    marks = sorted({o for start, end, _ in hits for o in (start, end)})
-    chars: dict[int, int] = {}
-    at = count = 0
-    for o in marks:
-        count += len(data[at:o].decode("utf-8", "replace"))
-        chars[o] = count
-        at = o
-    return [(chars[s], chars[e], x) for s, e, x in hits]
+def _chains(steps: tuple[Step, ...], lists: list[list[tuple[int, int]]],
+            limit: int) -> list[tuple[int, int]]:
+    """Matches of one order of classes, given each step's hits sorted: a hit of each
+    step starting at most its gap after the previous hit's end."""
+    starts = [[s for s, _ in hits] for hits in lists]
+
+    def extend(k: int, end: int) -> int | None:
+        if k == len(lists):
+            return end
+        hits, gap = lists[k], steps[k].gap
+        i = bisect.bisect_left(starts[k], end)
+        while i < len(hits) and hits[i][0] <= end + gap:
+            got = extend(k + 1, hits[i][1])
+            if got is not None:
+                return got
+            i += 1
+        return None
+
+    out = []
+    for s, e in lists[0]:
+        end = extend(1, e)
+        if end is not None:
+            out.append((s, end))
+            if len(out) >= limit:
+                break
+    return out
 
 
-def _near(spots: list[tuple[int, int]] | None, start: int, end: int) -> bool:
-    """Whether one of `spots` starts within `SPAN` of start:end."""
-    if not spots:
-        return False
-    i = bisect.bisect_left(spots, (start - SPAN, -1))
-    return i < len(spots) and spots[i][0] <= end + SPAN
+class _Offsets:
+    """Byte offsets in the UTF-8 text turned into character offsets."""
+
+    def __init__(self, data: bytes, text: str):
+        self.data = data
+        self.ascii = len(data) == len(text) + 1
+
+    def __call__(self, b: int) -> int:
+        return b if self.ascii else len(self.data[:b].decode("utf-8", "ignore"))
 
 
 def _lower(text: str) -> str:
-    """Lowercase that keeps every character's position (`İ` lowers to two)."""
+    """Lowercase that keeps every character's position (`İ` lowers to two), with the
+    escapes of a JSON or code string (`\\n`, `\\t`, `\\"`) blanked to the same width,
+    so that an escaped line break still separates words."""
     low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower()[0] for c in text)
+    if len(low) != len(text):
+        low = "".join(c.lower()[0] for c in text)
+    if "\\" in low:
+        low = low.replace("\\n", "  ").replace("\\t", "  ").replace("\\r", "  ").replace(
+            '\\"', ' "')
+    return low
 
 
 @dataclass
 class _Surroundings:
-    """What lowers a signal: negation, quotes, reported speech, code, meta talk."""
+    """What lowers a signal: negation, quotes, reported speech, code."""
 
     lex: Lexicon
     text: str
+    low: str
     fences: list[int] | None = None
 
     def factor(self, rule: Rule, start: int, end: int) -> float:
-        text = self.text
-        before = _lower(text[max(0, start - 60):start])
-        after = _lower(text[end:end + 12])
+        before = self.low[max(0, start - 60):start]
+        after = self.low[end:end + 12]
         factor = 1.0
-        for code in (rule.lang, "en"):
+        for code in dict.fromkeys((rule.lang, _SIBLING.get(rule.lang, "en"), "en")):
             cues = self.lex.languages.get(code)
             if cues is None:
                 continue
@@ -191,10 +376,10 @@ class _Surroundings:
                 return 0.15
             if cues.hedge and cues.hedge.search(before):
                 factor = 0.5
-        if _quoted(text, start, end):
+        if _quoted(self.text, start, end):
             factor *= 0.5
         if self.fences is None:
-            self.fences = [i for i in _find_all(text, "```")]
+            self.fences = _find_all(self.text, "```")
         if bisect.bisect_left(self.fences, start) % 2:
             factor *= 0.5
         return factor
@@ -221,86 +406,64 @@ def _find_all(text: str, needle: str) -> list[int]:
     return out
 
 
-def scan(lex: Lexicon, text: str, context: str, boost: float) -> list[Signal]:
-    """The signals in one view's text, weighed for `context`."""
-    if lex.database is None or not text:
+def scan(lex: Lexicon, text: str, context: str, boost: float,
+         kinds: frozenset[str] = frozenset(KINDS),
+         languages: frozenset[str] = frozenset(LANGUAGES)) -> list[Signal]:
+    """The signals in one view's text, weighed for `context`: one Hyperscan pass over
+    the lowercased text for the distinctive classes and the universal rules; only
+    around their hits, a second pass for the other classes and positional rules."""
+    if not text:
         return []
-    data = text.encode("utf-8", "replace")
-    present, meta = _present(lex, data)
-    rules = lex.rules
-    candidates = sorted({i for c in present for i in lex.by_class.get(c, ())
-                         if rules[i].needs <= present})
-    if not candidates:
-        return []
-    spots = _triggers(lex, data, text, {c for i in candidates for c in rules[i].needs})
-    base = boost if context == "untrusted" else 0.5 if context == "system" else 1.0
-    # A text *about* prompt injection (an article, a classifier's docs) quotes attacks.
-    base *= 1.0 if not meta else 0.7 if meta == 1 else 0.5
-    where = _Surroundings(lex, text)
     low = _lower(text)
+    # The line break ends the last word for entries that look for a non-word byte there.
+    data = low.encode("utf-8", "replace") + b"\n"
+    m = _Matcher(lex, data)
+    raw = m.first_stage()
+    if not raw and not m.spans:
+        return []
+    todo = m.second_stage(languages) if m.spans else []
+    rules = lex.rules
+    base = boost if context == "untrusted" else 0.5 if context == "system" else 1.0
+    where = _Surroundings(lex, text, low)
+    chars = _Offsets(data, text)
     out: list[Signal] = []
-    for i in candidates:
+    candidates = [(i, None) for i in todo] + [(i, end) for i, end in raw.items()]
+    for i, end in candidates:
         rule = rules[i]
-        weight = rule.weight * base * rule.ctx.get(context, 1.0)
-        if weight > 0:
-            for s, e in _matches(rule, low, spots):
-                out.append(Signal(rule, (s, e), weight * where.factor(rule, s, e)))
-    return out
-
-
-def _matches(rule: Rule, low: str, spots: dict[str, list[tuple[int, int]]]
-             ) -> list[tuple[int, int]]:
-    """The rule's matches near triggers of every class it needs: tried just before the
-    triggers of its rarest class that has a bounded offset into a match, or else
-    searched for around those of its rarest class."""
-    def rarity(c: str) -> int:
-        return len(spots.get(c, ()))
-
-    leads = [c for c in rule.needs if c in rule.backs]
-    anchor = min(leads or rule.needs, key=rarity)
-    back = rule.backs.get(anchor)
-    others = [spots.get(c) for c in rule.needs if c != anchor]
-    found: list[tuple[int, int]] = []
-    done = tries = 0
-    for start, end in spots.get(anchor, ()):
-        if start < done or not all(_near(o, start, end) for o in others):
+        if rule.kind not in kinds or (rule.lang != "universal" and rule.lang not in languages):
             continue
-        tries += 1
-        if tries > TRIES_PER_RULE:
-            break
-        got = []
-        if back is not None:
-            for pos in range(max(done, start - back), start + 1):
-                if not _starts_ok(rule, low, pos):
-                    continue
-                m = rule.regex.match(low, pos)
-                if m and m.end() > pos:
-                    got.append(m)
-                    break
+        weight = rule.weight * base * rule.ctx.get(context, 1.0)
+        if weight <= 0:
+            continue
+        if end is None:
+            spans = m.matches(rule, MATCHES_PER_RULE)
         else:
-            got = [m for m in rule.regex.finditer(low, max(done, start - SPAN), end + SPAN)
-                   if m.end() > m.start() and _starts_ok(rule, low, m.start())]
-            done = end + SPAN
-        for m in got:
-            found.append(m.span())
-            done = max(done, m.end())
-        if len(found) >= MATCHES_PER_RULE:
-            break
-    return found
+            assert rule.regex is not None
+            spans = [x.span() for x in itertools.islice(
+                rule.regex.finditer(data, max(0, end - rule.width)), MATCHES_PER_RULE)]
+        best: Signal | None = None
+        for s, e in spans:
+            if rule.line_start:
+                s = e - len(data[s:e].lstrip(_MARKUP.encode()))
+            cs, ce = chars(min(s, len(data) - 1)), chars(min(e, len(data) - 1))
+            sig = Signal(rule, (cs, ce), weight * where.factor(rule, cs, ce))
+            if best is None or sig.weight > best.weight:
+                best = sig
+            if best.weight >= weight:
+                break
+        if best is not None:
+            out.append(best)
+    if out:
+        # A text *about* prompt injection (an article, a classifier's docs) quotes attacks.
+        terms: set[int] = set()
 
-
-def _starts_ok(rule: Rule, low: str, pos: int) -> bool:
-    """Whether a match of the rule may start at `pos`: at a word's start for languages
-    written with spaces, at a line's start (after indentation or markup) for rules that
-    say so."""
-    if rule.word_start and pos and _WORD.match(low, pos - 1):
-        return False
-    if not rule.line_start:
-        return True
-    head = low[max(0, low.rfind("\n", max(0, pos - 12), pos) + 1):pos]
-    if pos > 12 and "\n" not in low[pos - 12:pos]:
-        return False
-    return not head.strip(" \t>*#_[(<-")
+        def seen(eid: int, start: int, end: int, flags: int, context: object) -> None:
+            terms.add(eid)
+        lex.meta.scan(data, match_event_handler=seen, scratch=_scratch(lex.meta))
+        if terms:
+            factor = 0.7 if len(terms) == 1 else 0.5
+            out = [Signal(s.rule, s.span, s.weight * factor) for s in out]
+    return out
 
 
 def severity(score: float, threshold: float, hard: bool) -> Severity:
@@ -355,20 +518,23 @@ class InjectionGuard(BaseGuard):
         self.tool_result_boost = _float(settings, "tool_result_boost", 1.5, 0.0, 10.0)
         self.languages = _names(settings, "languages", LANGUAGES)
         self.kinds = _names(settings, "kinds", KINDS)
-        self.lexicon = compile_lexicon(self.languages, self.kinds)
+        self.lexicon = compile_lexicon(_LEXICON_LANGUAGES)
 
     def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
         lex = self.lexicon
         if lex is None:
-            lex = self.lexicon = compile_lexicon(self.languages, self.kinds)
+            lex = self.lexicon = compile_lexicon(_LEXICON_LANGUAGES)
         hits: list[Hit] = []
+        kinds = frozenset(self.kinds)
+        languages = frozenset(("universal", *self.languages))
         for index, slot in enumerate(slots):
             if not slot.text:
                 continue
             context = slot_context(slot.role, ctx.action)
             best: dict[str, Signal] = {}
             for view in ctx.views(index, slot.text):
-                for sig in scan(lex, view.text, context, self.tool_result_boost):
+                for sig in scan(lex, view.text, context, self.tool_result_boost, kinds,
+                                languages):
                     sig = Signal(sig.rule, view.origin(*sig.span), sig.weight)
                     got = best.get(sig.rule.id)
                     if got is None or sig.weight > got.weight:
@@ -385,10 +551,10 @@ class InjectionGuard(BaseGuard):
         kept: list[Signal] = []
         for sig in sorted(signals, key=lambda s: -s.weight):
             # Rules of one kind matching the same words are weaker evidence than two
-            # separate signals: the stronger counts, an overlapping weaker one half.
+            # separate signals: the stronger counts, an overlapping weaker one 60 %.
             overlap = any(k.rule.kind == sig.rule.kind and k.span[0] < sig.span[1]
                           and sig.span[0] < k.span[1] for k in kept)
-            weight = sig.weight * (0.5 if overlap else 1.0)
+            weight = sig.weight * (0.6 if overlap else 1.0)
             score += weight
             kept.append(Signal(sig.rule, sig.span, weight))
         clusters: dict[str, list[tuple[int, int, float, list[str]]]] = {}

@@ -1,26 +1,34 @@
-"""The injection family's lexicons, compiled: word classes and rule templates per
-language (`guards/data/injection/<lang>.yaml`) turned into regular expressions, and the
-trigger stems of every class into one Hyperscan database (the prefilter).
+"""The injection family's lexicons, compiled: word classes per language
+(`guards/data/injection/<lang>.yaml`) and the rules that combine them, matched in two
+Hyperscan stages and positional arithmetic instead of whole-text regular expressions.
 
 A language file holds *classes* (lists of lowercase regex fragments: the verbs of
-overriding, the nouns for instructions, persona markers…) and *rules*: templates that
-compose classes with bounded gaps (`{ov}{g3}{prior}{g2}{rules}`), each with a kind, a
-weight and optional per-context factors. Templates are grammar, not phrases: one rule
-covers every verb × quantifier × noun combination of its language, in its word order.
+overriding, the nouns for instructions, the ways of addressing an AI…) and the cues that
+weaken a match (negation, reported speech). `universal.yaml` holds language-independent
+classes and whole-expression rules (chat-template tokens, beacons, hidden text) and the
+*grammar*: rules written once over class names, instantiated for every language that
+defines those classes — `re: '{a}{g25}{b}'` (classes in this order, each within N
+characters of the previous one's end) or `any: [a, b, c]` with `gap` (in any order).
+`distinctive` names the classes rare in ordinary text; every grammar rule names one.
 
-Macros in templates and class entries:
-`{w}`/`{nw}` a word / non-word character (Devanagari and Arabic marks count as word
-characters, which Python's `\\w` does not do); `{_}` a short separator; `{gN}` up to N
-words in between (N ≤ 9); `{cN}` up to N characters of the same sentence (for scripts
-written without spaces); `{name}` a class of this language or of `universal.yaml`.
+Matching: each class entry is reduced to a literal stem it cannot match without (taken
+from its parsed expression). Stage one scans the stems of the distinctive classes and the
+universal rules over the whole text — ordinary text finds almost nothing there and stops.
+Stage two scans the language's other classes only in windows around those hits. Each
+stem hit is confirmed by its entry's `re` near it, and a rule matches where its classes'
+confirmed spans follow each other within the gaps.
 
-A rule is tried only where the prefilter saw, within one window, a stem of every class
-it `needs` (by default every class its template names that can be anchored: each entry
-starts with a literal stem). So clean text costs one Hyperscan pass.
+Templates: `{name}` a class; `{gN}` a gap of up to N characters (scaled by the
+language's `gapscale` as its script takes more bytes per word); in class entries a space
+is one to three whitespace characters. Entries are written for the lowercased text
+encoded as UTF-8, in the common subset of Hyperscan and Python `re` syntax over bytes (no
+lookaround, no back-references, bounded repeats; non-ASCII characters inside `[...]` only
+as single characters). In languages written with spaces each entry must start a word.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -29,42 +37,419 @@ from importlib import resources
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
-import hyperscan  # type: ignore[import-untyped]
 import yaml
 
 from secproxy.guards import GuardSettingsError
 
+try:
+    import hyperscan as _hs  # type: ignore[import-untyped]
+except ImportError:  # pragma: no cover - a dependency; reported at configure()
+    _hs = None  # type: ignore[assignment]
+
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "ko", "ar", "hi")
 """The languages with a lexicon (ISO 639-1); `universal` rules apply to all of them."""
 
-KINDS = ("instruction_override", "persona_jailbreak", "prompt_extraction",
-         "delimiter_injection", "fake_turn", "authority_claim", "exfiltration",
+KINDS = ("instruction_override", "persona_jailbreak", "system_prompt_extraction",
+         "delimiter_termination", "fake_turn", "authority_claim", "exfiltration",
          "tool_redirection", "hidden_instruction")
 """The kinds of the `prompt_injection` category."""
 
-META = "universal.meta"
-"""The class of the vocabulary of texts about prompt injection."""
+META = "meta"
+"""The universal class of the vocabulary of texts *about* prompt injection."""
 
 CONTEXTS = ("user", "system", "untrusted", "output")
 """Where a slot's text comes from: the user's prompt, the developer's system prompt,
 content from the world (tool results, fetched pages, mail), or the model's output."""
 
-_MARKS = r"\u0900-\u0963\u0966-\u097f\u0610-\u061a\u064b-\u065f\u0670\u30fc"
-WORD = rf"[\w{_MARKS}]"
-NONWORD = rf"[^\w{_MARKS}]"
-_MACROS = {
-    "w": WORD,
-    "nw": NONWORD,
-    "_": rf"{NONWORD}{{1,6}}",
-}
+WORD_BYTES = r"0-9a-z_\x80-\xff"
+_W = f"[{WORD_BYTES}]"
+_NW = f"[^{WORD_BYTES}]"
+_BEFORE_WORD = f"(?:^|{_NW})"
 _REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
-_GAP = re.compile(r"^([gc])([0-9]{1,3})$")
-_META = set(".^$*+?{}[]()|")
-_MAX_BACK = 64
-"""A lead class whose stem may sit further into a match is not used as the lead."""
-_SHORT_OK = frozenset({"![", "<!--", "</", "dan", "ai", "llm", "gpt", "bot", "rm -rf", "iban"})
-"""Short stems rare enough as words (with their boundaries) to trigger on."""
-_FLAGS = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SOM_LEFTMOST
+_GAP = re.compile(r"^g([0-9]{1,3})$")
+_LOOKAROUND = re.compile(r"\(\?<[=!]|\(\?=")
+"""Lookbehind and positive lookahead are refused; a negative lookahead (`ignor(?!e
+case)`) is allowed, as only `re` runs an entry (Hyperscan runs its stem)."""
+_MAX_WIDTH = 2000
+"""The widest match a rule may have, in bytes: where a match ends, its start is looked
+for this far back at most."""
+
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("secproxy.guards").joinpath(
+        "data", "injection", f"{name}.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    if not isinstance(data, dict):
+        raise GuardSettingsError(f"injection lexicon {name}.yaml is not a mapping")
+    return data
+
+
+_OPEN_REPEAT = re.compile(r"(?<!\\)\{([0-9]+),\}")
+_WIDE_CLASS = re.compile(r"\[(?!\^)((?:\\.|[^\]\\])+)\]")
+
+
+def _widen(m: re.Match[str]) -> str:
+    """A `[...]` class holding non-ASCII characters as an alternation (over bytes, a
+    class holds single bytes only)."""
+    body = m.group(1)
+    if body.isascii():
+        return m.group(0)
+    wide = "".join(dict.fromkeys(c for c in body if not c.isascii()))
+    narrow = "".join(c for c in body if c.isascii())
+    alts = ([f"[{narrow}]"] if narrow else []) + list(wide)
+    return "(?:" + "|".join(alts) + ")"
+
+
+def _bytes_syntax(fragment: str, where: str) -> str:
+    """A fragment in the shared byte syntax: `\\w`, `\\W` and `\\b` over word bytes,
+    unbounded repeats bounded, a space as a short run of whitespace, classes of
+    non-ASCII characters as alternations."""
+    if _LOOKAROUND.search(fragment):
+        raise GuardSettingsError(f"injection lexicon {where}: no lookaround allowed "
+                                 f"({fragment!r})")
+    fragment = _WIDE_CLASS.sub(_widen, fragment)
+    fragment = _OPEN_REPEAT.sub(lambda m: f"{{{m.group(1)},{int(m.group(1)) + 24}}}", fragment)
+    out: list[str] = []
+    in_class = escaped = False
+    i = 0
+    while i < len(fragment):
+        c = fragment[i]
+        if escaped:
+            escaped = False
+            if c == "w":
+                out[-1] = WORD_BYTES if in_class else _W
+            elif c == "W":
+                if in_class:
+                    raise GuardSettingsError(f"injection lexicon {where}: \\W in a class")
+                out[-1] = _NW
+            elif c == "b" and not in_class and i >= 2 and not fragment[i - 2].isascii():
+                # Over bytes, `\\b` sees no boundary after a non-ASCII letter: the end
+                # of such a word is a following non-word byte (the scanned text ends
+                # with a line break, so there always is one).
+                out[-1] = _NW
+            else:
+                out[-1] += c
+            i += 1
+            continue
+        if c == "\\":
+            escaped = True
+            out.append("\\")
+        elif c == "[" and not in_class:
+            in_class = True
+            out.append(c)
+        elif c == "]" and in_class:
+            in_class = False
+            out.append(c)
+        elif in_class and not c.isascii():
+            raise GuardSettingsError(f"injection lexicon {where}: non-ASCII character in a "
+                                     f"[...] class ({fragment!r}); use an alternation")
+        elif c == " " and not in_class:
+            optional = fragment[i + 1:i + 2] == "?"
+            out.append(r"\s{0,3}" if optional else r"\s{1,3}")
+            i += 2 if optional else 1
+            continue
+        elif c in "*+" and not in_class and out and not out[-1].endswith("\\"):
+            out.append("{0,24}" if c == "*" else "{1,24}")
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+class _Builder:
+    """Expands one language's classes and templates."""
+
+    def __init__(self, lang: str, data: Mapping[str, Any], base: Mapping[str, Any]):
+        self.lang = lang
+        self.spaced = bool(data.get("spaced", True))
+        self.scale = float(data.get("gapscale", 1.0))
+        self.own: dict[str, Any] = dict(data.get("classes") or {})
+        self.base: dict[str, Any] = dict(base.get("classes") or {}) if base is not data else {}
+        self._expanded: dict[str, str] = {}
+        self.entries: dict[str, list[tuple[str, str]]] = {}
+        """Per class: each entry's expression and the word start it needs (`ascii`:
+        `\\b`, `other`: no word byte before it, ``: none)."""
+
+    def has(self, name: str) -> bool:
+        return name in self.own or name in self.base
+
+    def _spec(self, name: str) -> tuple[dict[str, Any], bool]:
+        if name in self.own:
+            spec, own = self.own[name], True
+        elif name in self.base:
+            spec, own = self.base[name], False
+        else:
+            raise GuardSettingsError(f"injection lexicon {self.lang}: unknown class {name}")
+        return (spec if isinstance(spec, dict) else {"re": spec}), own
+
+    def klass(self, name: str, stack: tuple[str, ...] = ()) -> str:
+        got = self._expanded.get(name)
+        if got is not None:
+            return got
+        if name in stack:
+            raise GuardSettingsError(f"injection lexicon {self.lang}: class {name} refers "
+                                     "to itself")
+        spec, own = self._spec(name)
+        entries = spec.get("re", [])
+        if not isinstance(entries, list) or not entries or not all(
+                isinstance(e, str) and e for e in entries):
+            raise GuardSettingsError(f"injection lexicon {self.lang}: class {name} must be "
+                                     "a non-empty list of non-empty strings")
+        where = f"{self.lang if own else 'universal'}.{name}"
+        raw = bool(spec.get("raw", False))
+        bound = self.spaced and own and spec.get("bound", True)
+        alts = []
+        parts = self.entries[name] = []
+        for entry in dict.fromkeys(entries):
+            if raw:
+                alts.append(entry)
+                parts.append((entry, ""))
+                continue
+            body = self.expand(_bytes_syntax(entry, where), (*stack, name))
+            first = entry[0]
+            start = ""
+            if bound and first.isascii() and first.isalnum():
+                start = "ascii"
+                parts.append((body, start))
+                body = r"\b" + body
+            elif bound and not first.isascii() and first.isalpha():
+                start = "other"
+                parts.append((body, start))
+                body = _BEFORE_WORD + body
+            else:
+                parts.append((body, start))
+            alts.append(body)
+        got = self._expanded[name] = "(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")"
+        return got
+
+    def expand(self, template: str, stack: tuple[str, ...] = ()) -> str:
+        def sub(m: re.Match[str]) -> str:
+            name = m.group(1)
+            gap = _GAP.match(name)
+            if gap:
+                return rf"[\s\S]{{0,{round(int(gap.group(1)) * self.scale)}}}"
+            return self.klass(name, stack)
+        return _REF.sub(sub, template)
+
+    def owner(self, name: str) -> str:
+        """Which lexicon defines class `name` (classes of `universal.yaml` are shared)."""
+        return self.lang if name in self.own else "universal"
+
+    def names(self, template: str) -> list[str]:
+        return [n for n in _REF.findall(template) if not _GAP.match(n)]
+
+
+
+def _cue(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[str] | None:
+    got = data.get(key)
+    if not got:
+        return None
+    alts = "|".join(got) if isinstance(got, list) else got
+    return re.compile(f"(?:{alts}){where}")
+
+
+
+
+# --- Literal prefilters -------------------------------------------------------------
+# Every class entry is found by a literal it cannot match without (a "stem"), taken
+# from its parsed expression; Hyperscan finds the stems, Python's `re` confirms the
+# entry in a window around each stem found.
+
+_SETMAX = 32
+"""Most strings a literal set may hold (alternations expand into sets)."""
+_B = 0
+"""Marks `\\b` inside a stem (the byte 0 never occurs in lowercased stems)."""
+_MARKS = bytes((_B,))
+SPACES = bytes.maketrans(b"\t\n\r\x0b\x0c", b"     ")
+"""Turns every whitespace byte into a space: stems are scanned in this copy of the text,
+where `system prompt` finds a line-broken `system\\nprompt` too."""
+_Lits = frozenset[bytes]
+
+
+def _product(a: _Lits, b: _Lits) -> _Lits | None:
+    if len(a) * len(b) > _SETMAX:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _node(op: Any, av: Any) -> tuple[_Lits | None, list[tuple[_Lits, bool]]]:
+    """What one parsed node matches exactly (a small set of strings), or else the
+    literal sets one of whose strings every match of it holds."""
+    c = _constants
+    if op is c.LITERAL:
+        return frozenset((bytes((av,)),)), []
+    if op is c.ASSERT_NOT:
+        return frozenset((b"",)), []
+    if op is c.AT:
+        return frozenset((bytes((_B,)) if av is c.AT_BOUNDARY else b"",)), []
+    if op is c.IN:
+        chars: set[bytes] = set()
+        for iop, iav in av:
+            if iop is c.LITERAL:
+                chars.add(bytes((iav,)))
+            elif iop is c.RANGE and iav[1] - iav[0] < 8:
+                chars.update(bytes((x,)) for x in range(iav[0], iav[1] + 1))
+            else:
+                return None, []
+        return (frozenset(chars), []) if len(chars) <= 8 else (None, [])
+    if op is c.SUBPATTERN:
+        return _seq(av[-1])[:2]
+    if op is c.BRANCH:
+        exact: set[bytes] | None = set()
+        need: set[bytes] | None = set()
+        for alt in av[1]:
+            ex, cands, _ = _seq(alt)
+            if ex is not None and exact is not None:
+                exact |= ex
+            else:
+                exact = None
+            best = ex if ex is not None else _best(cands)
+            if need is None or best is None or _score(best)[2] == 0:
+                need = None
+            else:
+                need |= best
+        if exact is not None and len(exact) <= _SETMAX:
+            return frozenset(exact), []
+        return None, [(frozenset(need), False)] if need else []
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", None)):
+        low, high, sub = av
+        if list(sub) == [(c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])] and high == 3 and low < 2:
+            # An entry's space: one space in the scanned copy of the text, where every
+            # whitespace character is a space (runs of several are not looked for).
+            return frozenset((b" ",) if low else (b"", b" ")), []
+        ex, cands, _ = _seq(sub)
+        if low == 0:
+            if high == 1 and ex is not None:
+                return frozenset(ex | {b""}), []
+            return None, []
+        if ex is not None and low == high:
+            got: _Lits | None = frozenset((b"",))
+            for _ in range(low):
+                got = _product(got, ex) if got is not None else None
+            if got is not None:
+                return got, []
+        out = list(cands)
+        if ex is not None:
+            out.append((ex, False))
+        return None, [(s, False) for s, _ in out]
+    return None, []
+
+
+def _seq(items: Any) -> tuple[_Lits | None, list[tuple[_Lits, bool]], bool]:
+    """A sequence's exact strings (None when unbounded or too many), its candidate
+    literal sets with whether each opens the sequence, and whether it was cut."""
+    cur: _Lits = frozenset((b"",))
+    at_start = True
+    cut = False
+    cands: list[tuple[_Lits, bool]] = []
+    for op, av in items:
+        ex, sub = _node(op, av)
+        joined = _product(cur, ex) if ex is not None else None
+        if joined is not None:
+            cur = joined
+            continue
+        if cur != {b""}:
+            cands.append((cur, at_start))
+        cands += [(s, False) for s, _ in sub]
+        if ex is not None:  # too many strings to join: a fresh run from this node
+            cur = ex
+        else:
+            cur = frozenset((b"",))
+        at_start, cut = False, True
+    if cut:
+        if cur != {b""}:
+            cands.append((cur, at_start))
+        return None, cands, True
+    return cur, cands, False
+
+
+_COMMON = frozenset(w.encode() for w in (
+    "the this that these those there their them they then than what when which with will "
+    "would your you yours from have has had been were was are and for not but all any "
+    "every each some such only also just more most now new old other into onto over "
+    "about after before under here system mode never always one two our out use used "
+    "user data file files text page content message messages info time make made like "
+    "les des une pour dans avec pas sont tous toutes vous votre der die das und ist "
+    "nicht eine mit den dem ich alle los las que del una por para con son che della "
+    "per non gli sono het een van niet voor zijn deze").split())
+"""Words too frequent to find an entry by (a stem that is one of them counts as one
+byte long)."""
+
+
+def _score(lits: _Lits) -> tuple[int, int, int]:
+    """How good a literal set is as a stem: its shortest string (markers not counted;
+    from four bytes on a stem is rare enough), then how few strings it holds (each is a
+    Hyperscan expression), then its shortest string again."""
+    size = min(1 if s.translate(None, _MARKS).strip() in _COMMON else
+               len(s.translate(None, _MARKS)) for s in lits)
+    return min(4, size), -len(lits), size
+
+
+def _best(cands: list[tuple[_Lits, bool]]) -> _Lits | None:
+    return max((s for s, _ in cands), key=_score, default=None)
+
+
+def _stems(body: str, where: str) -> tuple[_Lits, bool, int]:
+    """The literals one of which every match of `body` holds, whether they open it, and
+    its longest match in bytes."""
+    try:
+        parsed = _parser.parse(body.encode("utf-8"))
+        width = min(int(parsed.getwidth()[1]), _MAX_WIDTH)
+    except (re.error, OverflowError) as exc:
+        raise GuardSettingsError(f"injection lexicon {where}: {exc}") from None
+    ex, cands, _ = _seq(list(parsed))
+    if ex is not None:
+        cands = [*cands, (ex, True)]
+    best = max(cands, key=lambda c: (_score(c[0]), c[1]), default=None)
+    if best is None or _score(best[0])[2] == 0:
+        raise GuardSettingsError(f"injection lexicon {where}: no literal in {body[:60]!r}")
+    return best[0], best[1], width
+
+
+def _hs_literal(lit: bytes, start: str) -> bytes:
+    """A stem as a Hyperscan expression, with the word start its entry requires when it
+    is short (a long stem is rare anyway, and pure literals compile and scan fastest)."""
+    if len(lit.translate(None, _MARKS)) >= 5:
+        lit, start = lit.replace(bytes((_B,)), b""), ""
+    body = b"".join(_MARK_EXPR.get(c) or b"\\x%02x" % c for c in lit)
+    if start == "ascii":
+        return b"\\b" + body if lit[:1].isalnum() else body
+    if start == "other":
+        return b"(?:^|[^" + WORD_BYTES.encode() + b"])" + body
+    return body
+
+
+_MARK_EXPR = {_B: rb"\b"}
+_STARTS = {"ascii": rb"\b", "other": rb"(?<![" + WORD_BYTES.encode() + rb"])", "": b""}
+
+
+@dataclass
+class Entry:
+    """One class entry: its stems' Hyperscan ids point here."""
+
+    cls: int
+    """Index of its class in `Lexicon.classes`."""
+    pattern: bytes
+    width: int
+    """Its longest match, in bytes."""
+    _regex: re.Pattern[bytes] | None = None
+
+    @property
+    def regex(self) -> re.Pattern[bytes]:
+        """The confirming expression, compiled at first use (most entries never are)."""
+        if self._regex is None:
+            self._regex = re.compile(self.pattern)
+        return self._regex
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One position of a rule: any of `classes`, at most `gap` bytes after the
+    previous position's end."""
+
+    classes: tuple[int, ...]
+    gap: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,28 +459,33 @@ class Rule:
     id: str
     """`<lang>.<name>`, unique."""
     lang: str
+    """A language code, or `universal`."""
     kind: str
     weight: float
-    regex: re.Pattern[str]
-    needs: frozenset[str]
-    """Classes (`<lang>.<class>`) whose stems must all be seen near a match."""
     ctx: Mapping[str, float]
     """Factor per context (missing: 1.0)."""
     label: str
     """What the rule detects, for messages."""
-    backs: Mapping[str, int] = field(default_factory=dict)
-    """For the needed classes whose stem is at most that many characters into a match:
-    the rule is tried only at such a class's triggers (the rarest one's). A rule with
-    none is searched for around the triggers of its rarest class."""
+    orders: tuple[tuple[Step, ...], ...] = ()
+    """A class rule: its classes in each order it accepts, with the gaps between them."""
+    needs: tuple[frozenset[int], ...] = ()
+    """Its positions other than the anchor's, each a set of classes any of which does."""
+    anchor: int = -1
+    """The rule's distinctive class: no hit of it in a text, no match of the rule."""
+    reach: int = 0
+    """How far from its anchor's hit a match of the rule may reach, in bytes."""
+    regex: re.Pattern[bytes] | None = None
+    """A universal rule's expression over the lowercased text's UTF-8 bytes (found by
+    Hyperscan as a whole, located by `re` in a window)."""
+    width: int = 0
+    """A universal rule's longest match, in bytes."""
     line_start: bool = False
     """Matches only at the start of a line (after indentation and markup)."""
-    word_start: bool = False
-    """Matches only where a word starts (languages written with spaces)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Language:
-    """One language's context cues."""
+    """One language's context cues, over the lowercased text (not bytes)."""
 
     code: str
     neg: re.Pattern[str] | None
@@ -109,311 +499,298 @@ class Language:
 
 @dataclass
 class Lexicon:
-    """Every enabled rule, the prefilter over their stems, and the context cues."""
+    """Every rule of every language, the class entries, and their databases."""
 
     rules: tuple[Rule, ...]
-    database: Any
-    """Hyperscan database of the stems, reporting every match with its start;
-    expression id → `stems[id]`."""
-    present: Any
-    """The same stems, each reported once: which classes a text has at all."""
-    stems: tuple[frozenset[str], ...]
-    """For each prefilter expression, the classes it is a stem of."""
-    bounds: tuple[int, ...]
-    """For each prefilter expression, the word boundaries its match needs (1: before,
-    2: after)."""
-    by_class: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
-    """Class → indexes in `rules` of the rules that need it."""
+    classes: tuple[str, ...]
+    """`<lang>.<name>` of each class, by index."""
+    entries: tuple[Entry, ...]
+    stems: tuple[tuple[int, ...], ...]
+    """The entries of each stem (by Hyperscan id), as `entry index * 2 + opens`:
+    an entry that opens with the stem is tried at one place only."""
+    stem_len: tuple[int, ...]
+    """Each stem's length in bytes."""
+    anchors: Any
+    """Hyperscan database of the anchor classes' stems (ids below `len(stems)`) and
+    the function words of the languages (ids from `len(stems) + len(rules)`), scanned
+    over every text with its whitespace turned into spaces (`SPACES`)."""
+    universal: Any
+    """Hyperscan database of the universal rules (id: rule index), over the text."""
+    common: Mapping[str, Any]
+    """Per language, the database of its other classes' stems: scanned only in
+    windows around the language's anchor hits."""
+    meta: Any
+    """Database of the vocabulary of texts about prompt injection (one id per term)."""
+    by_anchor: Mapping[int, tuple[int, ...]]
+    """The class rules of each anchor class (indexes in `rules`)."""
+    lang_of: tuple[str, ...]
+    """The language of each class."""
+    marked: tuple[str, ...] = ()
+    """The languages recognised by their function words (id `len(stems) + len(rules)
+    + position` in `anchors`): the others' rules always run."""
+    markers: Mapping[str, re.Pattern[bytes]] = field(default_factory=dict)
+    """Each marked language's function words, looked for near its anchors' hits."""
     languages: Mapping[str, Language] = field(default_factory=dict)
-    meta: frozenset[int] = frozenset()
-    """The prefilter expressions of the vocabulary of texts *about* prompt injection
-    (articles, docs, classifiers: universal class `meta`)."""
 
 
-def _load(name: str) -> dict[str, Any]:
-    text = resources.files("secproxy.guards").joinpath(
-        "data", "injection", f"{name}.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    if not isinstance(data, dict):
-        raise GuardSettingsError(f"injection lexicon {name}.yaml is not a mapping")
-    return data
+_TOKEN = re.compile(r"\{g([0-9]{1,3})\}|\{([a-z_][a-z0-9_]*)\}"
+                    r"|\(\?:((?:\{[a-z_][a-z0-9_]*\}\|?)+)\)")
 
 
-def stem(entry: str) -> tuple[str, bool, bool, int]:
-    """The longest run of literal characters every match of `entry` (a regex) contains
-    (`e-?mail\\w*` → `mail`): the prefilter's trigger for it. With it: whether it starts
-    the entry, whether a `\\b` follows it, and at most how many characters come before
-    it in a match. Empty when the entry has no literal run."""
+def _steps(b: _Builder, template: str, cls: dict[str, int], rid: str) -> tuple[Step, ...] | None:
+    """A template of classes and gaps as steps; None when it holds other syntax."""
+    steps: list[Step] = []
+    gap, at = 0, 0
+    for m in _TOKEN.finditer(template):
+        if m.start() != at:
+            return None
+        at = m.end()
+        if m.group(1):
+            gap = round(int(m.group(1)) * b.scale)
+            continue
+        names = [m.group(2)] if m.group(2) else _REF.findall(m.group(3))
+        steps.append(Step(tuple(cls[f"{b.owner(n)}.{n}"] for n in names), gap))
+        gap = 0
+    return tuple(steps) if at == len(template) and steps else None
+
+
+def _width(pattern: str) -> int:
     try:
-        parsed = _parser.parse(entry)
-    except re.error:
-        return "", False, False, 0
-    best: tuple[str, bool, bool, int] = ("", False, False, 0)
-    run: list[str] = []
-    first = 0
-    for i, (op, av) in enumerate([*parsed.data, (None, None)]):
-        if op is _constants.LITERAL:
-            if not run:
-                first = i
-            run.append(chr(av))  # type: ignore[arg-type]
+        return int(_parser.parse(pattern).getwidth()[1])
+    except (re.error, OverflowError) as exc:
+        raise GuardSettingsError(f"injection lexicon: {exc}") from None
+
+
+class _Classes:
+    """The classes used by rules, numbered, with their entries."""
+
+    def __init__(self) -> None:
+        self.index: dict[str, int] = {}
+        self.names: list[str] = []
+        self.lang: list[str] = []
+        self.entries: list[Entry] = []
+        self.stems: list[tuple[bytes, int, int]] = []
+        """(Hyperscan expression, entry index * 2 + opens, length) of every stem."""
+        self.of_class: dict[int, list[int]] = {}
+
+    def add(self, b: _Builder, name: str) -> int:
+        key = f"{b.owner(name)}.{name}"
+        if key in self.index:
+            return self.index[key]
+        b.klass(name)
+        ci = self.index[key] = len(self.names)
+        self.names.append(key)
+        self.lang.append(b.owner(name))
+        for body, start in b.entries[name]:
+            stems, opens, width = _stems(body, key)
+            pattern = _STARTS[start] + body.encode("utf-8")
+            ei = len(self.entries)
+            self.entries.append(Entry(ci, pattern, width))
+            self.of_class.setdefault(ci, []).append(ei)
+            for s in stems:
+                fixed = bytes((_B,)) not in s
+                self.stems.append((_hs_literal(s, start if opens else ""),
+                                   ei * 2 + int(opens and fixed), len(s)))
+        return ci
+
+
+def _class_rules(b: _Builder, specs: list[Any], distinctive: list[str], cl: _Classes,
+                 prefix: str) -> list[Rule]:
+    """The grammar's class rules for builder `b`'s language (a rule naming a class the
+    language lacks is skipped)."""
+    out = []
+    for spec in specs:
+        rid = f"{prefix}.{spec.get('id')}"
+        kind = spec.get("kind")
+        if kind not in KINDS:
+            raise GuardSettingsError(f"injection rule {rid}: unknown kind {kind!r}")
+        group = spec.get("any")
+        if group is not None:
+            gap = spec.get("gap", 40)
+            if not isinstance(group, list) or not 2 <= len(group) <= 4 or not isinstance(
+                    gap, int):
+                raise GuardSettingsError(f"injection rule {rid}: `any` takes 2 to 4 class "
+                                         "names and `gap` a number of characters")
+            templates = [f"{{g{gap}}}".join(f"{{{n}}}" for n in order)
+                         for order in itertools.permutations(group)]
+        else:
+            template = spec.get("re")
+            if not isinstance(template, str):
+                raise GuardSettingsError(f"injection rule {rid}: `re` or `any` is required")
+            templates = [template]
+        named = list(dict.fromkeys(n for t in templates for n in b.names(t)))
+        if not all(b.has(n) for n in named):
             continue
-        if run and len(run) > len(best[0]):
-            bounded = op is _constants.AT and av is _constants.AT_BOUNDARY
-            before = _parser.SubPattern(parsed.state, parsed.data[:first]).getwidth()[1]
-            best = ("".join(run), first == 0, bounded, before)
-        run = []
-    return best
+        for n in named:
+            cl.add(b, n)
+        orders = []
+        for t in templates:
+            steps = _steps(b, t, cl.index, rid)
+            if steps is None:
+                raise GuardSettingsError(f"injection rule {rid}: a grammar rule is classes "
+                                         f"and gaps only ({t!r})")
+            orders.append(steps)
+        anchor = next((n for n in named if n in distinctive), None)
+        if anchor is None:
+            raise GuardSettingsError(f"injection rule {rid}: names no distinctive class")
+        # The farthest another class's hit may lie from the anchor's: the gaps, and
+        # what the classes in between usually span.
+        reach = max(sum(s.gap for s in o) for o in orders) + 24 * (len(orders[0]) - 1)
+        ctx = dict(spec.get("ctx", {}))
+        if set(ctx) - set(CONTEXTS):
+            raise GuardSettingsError(f"injection rule {rid}: unknown context in {sorted(ctx)}")
+        ai = cl.index[f"{b.owner(anchor)}.{anchor}"]
+        needs = tuple(frozenset(st.classes) for st in orders[0] if ai not in st.classes)
+        out.append(Rule(rid, b.lang, kind, float(spec.get("w", 0.5)), ctx,
+                        str(spec.get("label") or spec.get("id")), tuple(orders), needs,
+                        ai, min(reach, _MAX_WIDTH)))
+    return out
 
 
-def _hs_expression(literal: str) -> str:
-    """A Hyperscan expression for a stem, over UTF-8 bytes: ASCII letters caseless by
-    flag, other cased letters as an alternation of both cases. Plain literals: the
-    database's UTF-8 mode, `\\b` and character classes all make it compile many times
-    slower, so word boundaries are checked where a match is reported."""
-    parts = []
-    for c in literal:
-        if c.isascii():
-            parts.append(c if c.isalnum() else f"\\x{ord(c):02x}")
-            continue
-        cases = dict.fromkeys((c.lower(), c.upper(), c))
-        alts = ["".join(f"\\x{b:02x}" for b in v.encode()) for v in cases]
-        parts.append(alts[0] if len(alts) == 1 else f"(?:{'|'.join(alts)})")
-    return "".join(parts)
+def _raw_rules(b: _Builder, specs: list[Any]) -> list[Rule]:
+    """The universal rules: whole expressions."""
+    out = []
+    for spec in specs:
+        rid = f"universal.{spec.get('id')}"
+        kind = spec.get("kind")
+        if kind not in KINDS:
+            raise GuardSettingsError(f"injection rule {rid}: unknown kind {kind!r}")
+        template = spec.get("re")
+        if not isinstance(template, str):
+            raise GuardSettingsError(f"injection rule {rid}: `re` is required")
+        pattern = b.expand(_bytes_syntax(template, rid))
+        if spec.get("line_start"):
+            pattern = rf"(?:^|\n)[ \t>*#_\[(<\-/]{{0,6}}(?:{pattern})"
+        try:
+            regex = re.compile(pattern.encode("utf-8"))
+        except re.error as exc:
+            raise GuardSettingsError(f"injection rule {rid}: {exc}") from None
+        width = _width(pattern)
+        if width > _MAX_WIDTH:
+            raise GuardSettingsError(f"injection rule {rid}: matches up to {width} bytes "
+                                     f"(at most {_MAX_WIDTH})")
+        ctx = dict(spec.get("ctx", {}))
+        if set(ctx) - set(CONTEXTS):
+            raise GuardSettingsError(f"injection rule {rid}: unknown context in {sorted(ctx)}")
+        out.append(Rule(rid, "universal", kind, float(spec.get("w", 0.5)), ctx,
+                        str(spec.get("label") or spec.get("id")), regex=regex, width=width,
+                        line_start=bool(spec.get("line_start", False))))
+    return out
 
 
-def _bounds(literal: str, starts: bool, ends: bool) -> int:
-    """Which word boundaries a stem's match needs: 1 before, 2 after (ASCII only)."""
-    need = 0
-    if starts and literal[:1].isascii() and literal[:1].isalnum():
-        need |= 1
-    if ends and literal[-1:].isascii() and literal[-1:].isalnum():
-        need |= 2
-    return need
-
-
-def _distinct(literal: str) -> bool:
-    """Whether a stem is rare enough to trigger on: 4 characters in scripts with short
-    letters (3 for Cyrillic and the like), 2 in CJK, Arabic or Devanagari."""
-    if not literal.strip():
-        return False
-    if literal.isascii():
-        return len(literal.strip()) >= 4 or literal in _SHORT_OK
-    if any(ord(c) >= 0x0600 for c in literal):
-        return len(literal) >= 2
-    return len(literal) >= 3
-
-
-class _Builder:
-    """Expands one language's classes and templates."""
-
-    def __init__(self, lang: str, data: Mapping[str, Any], base: Mapping[str, Any]):
-        self.lang = lang
-        self.boundary = bool(data.get("boundary", False))
-        self.classes: dict[str, Any] = {**base.get("classes", {}), **data.get("classes", {})}
-        self.owner = {name: (lang if name in data.get("classes", {}) else "universal")
-                      for name in self.classes}
-        self.compound = set(data.get("compound", ()))
-        self._expanded: dict[str, str] = {}
-
-    def spec(self, name: str) -> dict[str, Any]:
-        spec = self.classes[name]
-        return spec if isinstance(spec, dict) else {"re": spec}
-
-    def entries(self, name: str) -> list[str]:
-        got = self.spec(name).get("re", [])
-        if not isinstance(got, list) or not all(isinstance(e, str) and e for e in got):
-            raise GuardSettingsError(f"injection lexicon {self.lang}: class {name} must be "
-                                     "a list of non-empty strings")
-        return got
-
-    def expand(self, template: str, stack: tuple[str, ...] = ()) -> str:
-        def sub(m: re.Match[str]) -> str:
-            name = m.group(1)
-            if name in _MACROS:
-                return _MACROS[name]
-            gap = _GAP.match(name)
-            if gap:
-                n = int(gap.group(2))
-                if gap.group(1) == "g":
-                    return rf"(?:{NONWORD}{{1,6}}{WORD}{{1,30}}){{0,{n}}}{NONWORD}{{1,6}}"
-                return rf"[^\n。！？!?]{{0,{n}}}"
-            if name not in self.classes:
-                raise GuardSettingsError(f"injection lexicon {self.lang}: unknown class {name}")
-            if name in stack:
-                raise GuardSettingsError(f"injection lexicon {self.lang}: class {name} "
-                                         "refers to itself")
-            return self.klass(name, (*stack, name))
-        return _REF.sub(sub, template)
-
-    def klass(self, name: str, stack: tuple[str, ...] = ()) -> str:
-        got = self._expanded.get(name)
-        if got is None:
-            head = f"{WORD}{{0,20}}" if name in self.compound else ""
-            alts = sorted((self.expand(e, stack or (name,)) for e in self.entries(name)),
-                          key=len, reverse=True)
-            got = self._expanded[name] = f"(?:{head}(?:{'|'.join(alts)}))"
-        return got
-
-    def anchorable(self, name: str) -> bool:
-        spec = self.spec(name)
-        if spec.get("anchor") is False:
-            return False
-        return "hs" in spec or all(_distinct(stem(self.expand(e, (name,)))[0])
-                                   for e in self.entries(name))
-
-    def stems(self, name: str) -> list[tuple[str, int]]:
-        spec = self.spec(name)
-        if "hs" in spec:
-            return [(e, 0) for e in spec["hs"]]
-        own = self.boundary if self.owner[name] == self.lang else False
-        boundary = bool(spec.get("boundary", own)) and name not in self.compound
-        out = []
-        for e in self.entries(name):
-            literal, starts, ends, _ = stem(self.expand(e, (name,)))
-            out.append((_hs_expression(literal), _bounds(literal, boundary and starts, ends)))
-        return out
-
-    def back(self, name: str) -> int:
-        """At most how many characters of a match of the class come before its stem."""
-        if "hs" in self.spec(name):
-            return 0
-        head = 20 if name in self.compound else 0
-        return head + max(stem(self.expand(e, (name,)))[3] for e in self.entries(name))
-
-    def key(self, name: str) -> str:
-        return f"{self.owner[name]}.{name}"
-
-
-def _rule(b: _Builder, spec: Mapping[str, Any], kinds: frozenset[str]) -> Rule | None:
-    rid = f"{b.lang}.{spec.get('id')}"
-    kind = spec.get("kind")
-    if kind not in KINDS:
-        raise GuardSettingsError(f"injection rule {rid}: unknown kind {kind!r}")
-    if kind not in kinds:
-        return None
-    template = spec.get("re")
-    if not isinstance(template, str):
-        raise GuardSettingsError(f"injection rule {rid}: `re` is required")
-    named = [n for n in _REF.findall(template) if n not in _MACROS and not _GAP.match(n)]
-    needs = spec.get("need") or [n for n in named if b.anchorable(n)]
-    if not needs:
-        raise GuardSettingsError(f"injection rule {rid}: no class with stems to anchor it")
-    for n in needs:
-        if n not in b.classes or not b.anchorable(n):
-            raise GuardSettingsError(f"injection rule {rid}: class {n} cannot anchor it")
-    # The word boundary before a match is checked by the scanner: a lookbehind at the
-    # start would keep `re` from skipping ahead to the characters a match can start with.
-    pattern = _spaces(b.expand(template))
+def _compile(exprs: list[bytes], ids: list[int], flags: list[int], what: str) -> Any:
+    db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
     try:
-        regex = re.compile(pattern)
-    except re.error as exc:
-        raise GuardSettingsError(f"injection rule {rid}: {exc}") from None
-    ctx = dict(spec.get("ctx", {}))
-    if set(ctx) - set(CONTEXTS):
-        raise GuardSettingsError(f"injection rule {rid}: unknown context in {sorted(ctx)}")
-    backs = {}
-    for n in needs:
-        back = _prefix_width(b, template, n)
-        if back is not None and back <= _MAX_BACK:
-            backs[b.key(n)] = back
-    return Rule(rid, b.lang, kind, float(spec.get("w", 0.5)), regex,
-                frozenset(b.key(n) for n in needs), ctx,
-                str(spec.get("label") or spec.get("id")), backs,
-                bool(spec.get("line_start", False)), b.boundary)
+        db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
+    except _hs.error as exc:
+        raise GuardSettingsError(f"injection lexicon: Hyperscan refused the {what}: "
+                                 f"{exc}") from None
+    return db
 
 
-def _prefix_width(b: _Builder, template: str, name: str) -> int | None:
-    """At most how many characters of a match of `template` come before the stem of
-    class `name` (None when unbounded or not computable)."""
-    at = template.find("{" + name + "}")
-    if at < 0:
-        return None
-    try:
-        parsed = _parser.parse(_spaces(b.expand(template[:at])))
-    except (re.error, GuardSettingsError):
-        return None
-    width = parsed.getwidth()[1]
-    if width >= _MAX_BACK:
-        return None
-    return width + b.back(name)
-
-
-def _spaces(pattern: str) -> str:
-    """A literal space in a template stands for a short run of whitespace (outside
-    character classes), so line breaks and double spaces do not hide a phrase; an
-    optional space (` ?`) for an optional run."""
-    out: list[str] = []
-    in_class = escaped = skip = False
-    for i, c in enumerate(pattern):
-        if skip:
-            skip = False
-            continue
-        if escaped:
-            escaped = False
-        elif c == "\\":
-            escaped = True
-        elif c == "[" and not in_class:
-            in_class = True
-        elif c == "]" and in_class:
-            in_class = False
-        elif c == " " and not in_class:
-            optional = pattern[i + 1:i + 2] in ("?", "*")
-            out.append(r"\s{0,3}" if optional else r"\s{1,3}")
-            skip = optional
-            continue
-        out.append(c)
-    return "".join(out)
-
-
-def _cue(data: Mapping[str, Any], key: str, where: str) -> re.Pattern[str] | None:
-    got = data.get(key)
-    if not got:
-        return None
-    alts = "|".join(got) if isinstance(got, list) else got
-    return re.compile(f"(?:{alts}){where}")
-
-
-@lru_cache(maxsize=16)
-def compile_lexicon(languages: tuple[str, ...], kinds: tuple[str, ...]) -> Lexicon:
-    """The rules of `languages` (plus the universal ones) for `kinds`, with their
-    prefilter; cached, as configure() runs at every config load."""
+@lru_cache(maxsize=2)
+def compile_lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
+    """The rules of `languages` (plus the universal ones) and their databases; cached, as
+    configure() runs at every config load (a guard restricted to fewer languages
+    filters the signals of the full lexicon rather than compiling its own)."""
+    if _hs is None:  # pragma: no cover - hyperscan is a dependency
+        raise GuardSettingsError("injection: the hyperscan package is required")
     base = _load("universal")
-    wanted = frozenset(kinds)
-    rules: list[Rule] = []
-    stems: dict[tuple[str, int], set[str]] = {}
+    grammar = base.get("grammar") or []
+    distinctive = list(base.get("distinctive") or ())
+    cl = _Classes()
+    ub = _Builder("universal", base, base)
+    rules = _raw_rules(ub, base.get("rules") or [])
     langs: dict[str, Language] = {}
-    for lang in ("universal", *languages):
-        data = base if lang == "universal" else _load(lang)
-        b = _Builder(lang, data, base if lang != "universal" else {})
-        for spec in data.get("rules", []):
-            rule = _rule(b, spec, wanted)
-            if rule is None:
-                continue
-            rules.append(rule)
-            for n in rule.needs:
-                for expr in b.stems(n.split(".", 1)[1]):
-                    stems.setdefault(expr, set()).add(n)
+    markers: dict[str, bytes] = {}
+    for lang in languages:
+        data = _load(lang)
+        words = data.get("markers")
+        if words:
+            alts = b"|".join(re.escape(str(w).encode("utf-8")) for w in words)
+            nw = f"[^{WORD_BYTES}]".encode()
+            markers[lang] = b"(?:^|" + nw + b")(?:" + alts + b")" + nw
+        b = _Builder(lang, data, base)
+        skip = set(data.get("skip") or ())
+        rules += _class_rules(b, [g for g in grammar if g.get("id") not in skip],
+                              distinctive, cl, f"{lang}.g")
         langs[lang] = Language(lang, _cue(data, "neg", r"[\s*_]{0,3}$"),
                                _cue(data, "neg_after", ""), _cue(data, "hedge", ""))
     if len({r.id for r in rules}) != len(rules):
         raise GuardSettingsError("injection lexicon: duplicate rule ids")
-    meta_builder = _Builder("universal", base, {})
-    for expr in meta_builder.stems("meta"):
-        stems.setdefault(expr, set()).add(META)
-    exprs = sorted(stems)
-    dbs = []
-    for flags in (_FLAGS, hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH):
-        db = hyperscan.Database()
-        if exprs:
-            db.compile(expressions=[e.encode() for e, _ in exprs],
-                       ids=list(range(len(exprs))), elements=len(exprs),
-                       flags=[flags] * len(exprs))
-        dbs.append(db if exprs else None)
-    by_class: dict[str, list[int]] = {}
+    anchor_classes = {r.anchor for r in rules if r.anchor >= 0}
+    by_anchor: dict[int, list[int]] = {}
     for i, r in enumerate(rules):
-        for n in r.needs:
-            by_class.setdefault(n, []).append(i)
-    return Lexicon(tuple(rules), dbs[0], dbs[1],
-                   tuple(frozenset(stems[e]) for e in exprs), tuple(b for _, b in exprs),
-                   {k: tuple(v) for k, v in by_class.items()}, langs,
-                   frozenset(i for i, e in enumerate(exprs) if META in stems[e]))
+        if r.anchor >= 0:
+            by_anchor.setdefault(r.anchor, []).append(i)
+    # One Hyperscan id per distinct stem expression (many entries share a stem), with
+    # the anchor stems and each language's other stems in separate databases.
+    table: dict[bytes, int] = {}
+    stem_entries: list[list[int]] = []
+    a_ids: dict[int, None] = {}
+    common: dict[str, dict[int, None]] = {}
+    stem_len: list[int] = []
+    for expr, ei, size in cl.stems:
+        ci = cl.entries[ei // 2].cls
+        groups = (("",) if ci in anchor_classes else
+                  languages if cl.lang[ci] == "universal" else (cl.lang[ci],))
+        for group in groups:
+            sid = table.setdefault(expr + b"\0" + group.encode(), len(table))
+            if sid == len(stem_entries):
+                stem_entries.append([])
+                stem_len.append(size)
+            if ei not in stem_entries[sid]:
+                stem_entries[sid].append(ei)
+            if group:
+                common.setdefault(group, {})[sid] = None
+            else:
+                a_ids[sid] = None
+    exprs = [k.rsplit(b"\0", 1)[0] for k in table]
+    n = len(exprs)
+    a_exprs = [exprs[i] for i in a_ids]
+    a_flags = [0] * len(a_exprs)
+    ids = list(a_ids)
+    raw = [i for i, r in enumerate(rules) if r.regex is not None]
+    universal = _compile([_hs_expression(r.regex.pattern) for r in rules if r.regex], raw,
+                         [_hs.HS_FLAG_SINGLEMATCH | _hs.HS_FLAG_PREFILTER] * len(raw),
+                         "universal rules")
+    for i, expr in enumerate(markers.values()):
+        a_exprs.append(expr)
+        ids.append(n + len(rules) + i)
+        a_flags.append(_hs.HS_FLAG_SINGLEMATCH)
+    anchors = _compile(a_exprs, ids, a_flags, "anchor classes and universal rules")
+    dbs = {lang: _compile([exprs[i] for i in got], list(got), [0] * len(got),
+                          f"{lang} classes") for lang, got in common.items()}
+    ub.klass(META)
+    meta_terms = [term for term, _ in ub.entries[META]]
+    meta = _compile([t.encode("utf-8") for t in meta_terms], list(range(len(meta_terms))),
+                    [_hs.HS_FLAG_SINGLEMATCH] * len(meta_terms), "meta vocabulary")
+    return Lexicon(tuple(rules), tuple(cl.names), tuple(cl.entries),
+                   tuple(tuple(e) for e in stem_entries), tuple(stem_len), anchors, universal,
+                   dbs, meta,
+                   {k: tuple(v) for k, v in by_anchor.items()}, tuple(cl.lang), tuple(markers),
+                   {k: re.compile(v) for k, v in markers.items()}, langs)
+
+
+_COUNTED = re.compile(rb"(?<!\\)\{([0-9]+),([0-9]+)\}")
+
+
+def _hs_expression(pattern: bytes) -> bytes:
+    """A universal rule's expression for Hyperscan, loosened to compile fast (wide
+    counted repeats left open, and Hyperscan's prefilter mode): it may find more than
+    the rule, never less — `re` locates the rule's own matches after a hit."""
+    def loosen(m: re.Match[bytes]) -> bytes:
+        low, high = int(m.group(1)), int(m.group(2))
+        if high < 12:
+            return m.group(0)
+        return b"*" if low == 0 else b"+" if low == 1 else b"{%d,}" % low
+    return _COUNTED.sub(loosen, pattern)
+
+
+def new_scratch(database: Any) -> Any:
+    """Hyperscan scratch space for `database` (one per thread scanning it)."""
+    return _hs.Scratch(database)
+
+
+__all__ = ["CONTEXTS", "KINDS", "LANGUAGES", "META", "WORD_BYTES", "SPACES", "Entry", "Language",
+           "Lexicon", "Rule", "Step", "compile_lexicon", "new_scratch"]

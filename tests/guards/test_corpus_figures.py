@@ -25,7 +25,7 @@ BARS: dict[str, tuple[float, float]] = {
     "pii": TARGET,
     "encoding": (0.93, 0.02),     # floor: 0.948 / 0.000 today
     "toxicity": (0.65, 0.02),     # floor: 0.672 / 0.000 today (lexicons: no CJK, Hindi, Arabic)
-    "injection": (0.30, 0.06),    # floor: see the injection family's note
+    "injection": (0.80, 0.05),    # floor: 0.825 / 0.039 today (0.833 on the half never looked at)
 }
 
 

@@ -1,7 +1,7 @@
 """Throughput and latency of `POST /inspect/tool-call` with every detector on and the
 ledger on, over real HTTP against a running proxy in this process.
 
-    python -P bench/inspect.py [--requests 2000] [--concurrency 1 32]
+    python bench/inspect_api.py [--requests 2000] [--concurrency 1 32]
 
 (`-P`: this file is named like the standard library's `inspect`, which Python would
 otherwise import from here.)
