@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from secproxy.guards.literals import CharSets
+
 ZERO_WIDTH = ("\u200b\u200c\u200d\u2060\ufeff\u180e\u2061\u2062\u2063\u2064\u034f\u00ad"
               "\u115f\u1160\u3164\uffa0\u17b4\u17b5\u206a\u206b\u206c\u206d\u206e\u206f"
               "\ufff9\ufffa\ufffb\U0001d173\U0001d174\U0001d175\U0001d176\U0001d177"
@@ -122,6 +124,10 @@ class FoldTables:
     any_lookalike: re.Pattern[str]
     adjacent: re.Pattern[str]
     """An ASCII letter next to a BMP look-alike: where a mixed-script word is."""
+    present: CharSets
+    """Whether a text has a BMP character of `always` (set 0) or a BMP look-alike (set
+    1): one pass, so that a text without any (English with typographic quotes and
+    dashes, most text in other scripts) is not scanned by the class-led regexes above."""
 
 
 def _char_class(chars: set[str]) -> str:
@@ -231,6 +237,8 @@ def fold_tables() -> FoldTables:
         any_always=re.compile(_char_class({c for c in always if ord(c) < 0x10000})),
         any_lookalike=re.compile(look_class),
         adjacent=re.compile(f"[A-Za-z]{look_class}|{look_class}[A-Za-z]"),
+        present=CharSets([c for c in always if ord(c) < 0x10000],
+                         [c for c in lookalike if ord(c) < 0x10000]),
     )
 
 
@@ -251,7 +259,8 @@ def mixed_script_words(text: str) -> list[tuple[int, int]]:
     (`pаssword` with a Cyrillic `а`). Empty for ASCII text."""
     if text.isascii():
         return []
-    return _mixed_words(text, fold_tables())
+    tables = fold_tables()
+    return _mixed_words(text, tables) if 1 in tables.present.found(text) else []
 
 
 def _mixed_words(text: str, tables: FoldTables) -> list[tuple[int, int]]:
@@ -319,10 +328,12 @@ def _fold_chars(text: str) -> tuple[str, Sequence[int], bool] | None:
             bool(raw.translate(None, t.latin1_not_significant)) or latinish and any(
                 c in t.lookalike for c in set(text) - set(mapped)))
         return _build(text, mapped, places, looks, significant, t)
-    places = {m.start(): m.group() for m in t.any_always.finditer(text)}
-    if latinish:
+    present = t.present.found(text)
+    places = ({m.start(): m.group() for m in t.any_always.finditer(text)} if 0 in present
+              else {})
+    if 1 in present and latinish:
         looks = {m.start(): t.lookalike[m.group()] for m in t.any_lookalike.finditer(text)}
-    elif ascii_part.translate(None, _NOT_LETTERS):
+    elif 1 in present and ascii_part.translate(None, _NOT_LETTERS):
         looks = {i: t.lookalike[text[i]] for s, e in _mixed_words(text, t)
                  for i in range(s, e) if text[i] in t.lookalike}
     if has_astral(text):

@@ -18,6 +18,9 @@ and answer for all of them in one pass.
   through. One RE2 regular expression (a DFA: linear, no backtracking; Hyperscan takes
   seconds to compile a few thousand patterns with word edges, RE2 milliseconds). Without
   RE2 every text is let through.
+- `CharSets(*sets).found(text)`: which sets of characters `text` has a character of, in
+  one Hyperscan pass over its UTF-8 (Python's `re` tries a pattern led by a character
+  class at every position). Without Hyperscan, one regex search a set.
 """
 
 from __future__ import annotations
@@ -126,3 +129,57 @@ class WordGate:
         if self._rx is None:
             return True
         return self._rx.search(text.lower().encode("utf-8", "surrogatepass")) is not None
+
+
+class CharSets:
+    """Sets of characters, compiled once; `found(text)` says which sets have a character
+    in `text`, in one pass (Hyperscan over the text's UTF-8). Python's `re` steps through
+    a text one position at a time for a pattern led by a character class (some 10 ns a
+    character: 40 us for 4 KB); a text holding none of the characters, the usual answer,
+    then costs an encoding and a scan of a few microseconds. Without Hyperscan, one
+    regex search a set."""
+
+    __slots__ = ("_db", "_local", "_regexes")
+
+    def __init__(self, *sets: Iterable[str]) -> None:
+        classes = [sorted({ord(c) for c in chars}) for chars in sets]
+        if not all(classes):
+            raise ValueError("every character set must hold a character")
+        self._regexes = [re.compile("[" + "".join(re.escape(chr(cp)) for cp in cps) + "]")
+                         for cps in classes]
+        self._local = threading.local()
+        self._db: Any = None
+        if _hs is not None:
+            db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+            flags = _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_SINGLEMATCH
+            db.compile(expressions=[_hs_class(cps) for cps in classes],
+                       ids=list(range(len(classes))), elements=len(classes),
+                       flags=[flags] * len(classes))
+            self._db = db
+
+    def found(self, text: str) -> set[int]:
+        """The indices of the sets with a character in `text`."""
+        if self._db is None:
+            return {i for i, rx in enumerate(self._regexes) if rx.search(text)}
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = self._local.scratch = _hs.Scratch(self._db)
+        hit: set[int] = set()
+        # Valid UTF-8 for Hyperscan's UTF-8 mode: a lone surrogate (no character of any
+        # set) becomes `?`.
+        self._db.scan(text.encode("utf-8", "replace"),
+                      match_event_handler=lambda i, *_: hit.add(i), scratch=scratch)
+        return hit
+
+
+def _hs_class(cps: list[int]) -> bytes:
+    """A Hyperscan UTF-8 class of the code points `cps` (sorted), as ranges."""
+    out = []
+    start = prev = cps[0]
+    for cp in (*cps[1:], -2):
+        if cp == prev + 1:
+            prev = cp
+            continue
+        out.append(f"\\x{{{start:x}}}" if start == prev else f"\\x{{{start:x}}}-\\x{{{prev:x}}}")
+        start = prev = cp
+    return ("[" + "".join(out) + "]").encode()

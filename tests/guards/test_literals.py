@@ -1,6 +1,7 @@
 """LiteralSet: the words of a set found in a text in one pass, as substring searches of
 the lower-cased text would find them; WordGate: every text holding a phrase as whole
-words let through, words inside other words kept out."""
+words let through, words inside other words kept out; CharSets: which sets of
+characters a text has one of."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import re
 import pytest
 
 from secproxy.guards import literals
-from secproxy.guards.literals import LiteralSet, WordGate
+from secproxy.guards.literals import CharSets, LiteralSet, WordGate
 
 WORDS = ("passport", "date of birth", "né le", "рожд", "护照", "dob", "pan", "k", "ß")
 ALPHABET = ("a", "b", "d", "o", "p", "s", "n", " ", "-", ".", "é", "É", "Р", "р", "ж", "д",
@@ -87,6 +88,18 @@ def test_the_gate_keeps_out_words_inside_words() -> None:
     for text in ("a class of its own, assessed", "skill yourself up", "shell scripts",
                  "Hello", "killyourself", ""):
         assert not gate.any(text), text
+
+
+def test_char_sets_say_which_sets_a_text_has_a_character_of(engine: str) -> None:
+    sets = ("\u200b\u200d\u202e", "ａｂｃ\u24b6", "éü", "\U0001d41a")
+    chars = CharSets(*sets)
+    rnd = random.Random(4)
+    pool = [*"abc \n’—", *"".join(sets), "\ud800", "\U0001f600"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 12)))
+        assert chars.found(text) == {i for i, s in enumerate(sets) if set(s) & set(text)}
+    with pytest.raises(ValueError, match="hold a character"):
+        CharSets("ab", "")
 
 
 def test_words_must_be_lower_case_and_not_blank() -> None:
