@@ -3,7 +3,10 @@
     python bench/guard_families.py [--reps 5] [--count 64] [--size 4096] [--family F …]
 
 Texts: `bench/guards.py`'s mixed 4 KB texts (prose, code, JSON logs, chat, a few
-secrets, addresses and instructions). Figures printed: the normaliser's views, then each
+secrets, addresses and instructions), `typographic` the same with curly apostrophes and
+em dashes (non-ASCII, as much model output is), or `european` `bench/guards_text.py`'s
+4 KiB texts (English, German and French prose, code, JSON, logs, SQL; `--size` does not
+apply). Figures printed: the normaliser's views, then each
 guard's `inspect` with the views already made (as in the engine, where every guard
 shares them). CPU time (`time.process_time`), not wall time: the machine is shared and
 CPU time moves less with the load. Each figure is the median of `--reps` passes over the
@@ -27,10 +30,10 @@ from secproxy.guards import GuardContext, registry
 from secproxy.model import Action, Direction, Surface
 
 
-def _guards_bench() -> ModuleType:
-    """bench/guards.py, loaded by its path (bench/ is not put on the module path)."""
-    spec = importlib.util.spec_from_file_location("bench_guards",
-                                                  Path(__file__).with_name("guards.py"))
+def _bench(name: str) -> ModuleType:
+    """bench/<name>.py, loaded by its path (bench/ is not put on the module path)."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}",
+                                                  Path(__file__).with_name(f"{name}.py"))
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -43,13 +46,20 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=64)
     parser.add_argument("--size", type=int, default=4096)
     parser.add_argument("--family", action="append", help="only these families")
+    parser.add_argument("--texts", choices=("mixed", "typographic", "european"),
+                        default="mixed")
     args = parser.parse_args()
-    bench = _guards_bench()
+    bench = _bench("guards")
     families = [f for f in (args.family or bench.FAMILIES) if f in registry.FAMILIES]
     use = [{"name": f, "family": f} for f in families]
     config = load_config(text=json.dumps({"guards": {"use": use}}), env={}).config
     guards, viewer = configured_guards(config), viewer_of(config)
-    batch = bench.texts(args.size, args.count)
+    if args.texts == "european":
+        batch = _bench("guards_text").texts(args.count, 7)
+    else:
+        batch = bench.texts(args.size, args.count)
+    if args.texts == "typographic":
+        batch = [t.replace("'", "\u2019").replace(" - ", " \u2014 ") for t in batch]
     contexts = []
     for text in batch:
         ctx = GuardContext(Action(Surface.LLM, Direction.REQUEST, content=text), viewer=viewer)
