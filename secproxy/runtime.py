@@ -24,6 +24,7 @@ from secproxy.audit.signing import HeadSigner
 from secproxy.config import Config, LoadedConfig
 from secproxy.config.guards import configured_guards
 from secproxy.config.inspect import inspect_guards
+from secproxy.config.llm import llm_guards
 from secproxy.config.mcp import mcp_guards
 from secproxy.control.deps import OperatorDeps
 from secproxy.control.http import PREFIX as OPERATOR_PREFIX
@@ -268,11 +269,11 @@ def _guards(config: Config) -> list[Guard]:
 
 
 GUARD_FACTORIES: list[Callable[[Config], Sequence[Guard]]] = [configured_guards, mcp_guards,
-                                                             inspect_guards]
+                                                             inspect_guards, llm_guards]
 """Each `factory(config) -> guards`: the `guards:` section (with `ws.redact_patterns`)
 built through the family registry (`secproxy.guards.registry`), then the MCP surface's
 own injection and secrets guards (`mcp.guards`), then the inspection API's default
-detectors (`inspect.guards`)."""
+detectors (`inspect.guards`), then the LLM gateway's (`llm.guards`)."""
 engine_guards = _guards
 """The guard factory of a proxy's engine (also `secproxy mcp wrap --standalone`'s)."""
 

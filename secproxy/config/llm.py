@@ -10,12 +10,18 @@ named upstreams (by path, by the `llm.upstream_header` header, else
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator, model_validator
 
 from secproxy.config.types import Duration, Secret, StrictModel
+from secproxy.guards import GuardAction, registry
+from secproxy.model import Direction, Severity, Surface
+
+if TYPE_CHECKING:
+    from secproxy.config.schema import Config
+    from secproxy.guards import Guard
 
 UpstreamKind = Literal["auto", "openai", "anthropic"]
 
@@ -105,6 +111,11 @@ class LlmSettings(StrictModel):
     default_upstream: str | None = None
     """Name of the upstream (in `upstreams`) that serves paths no route names; unset:
     the only http(s) upstream, when there is one."""
+    guards: Literal["default", "configured"] = "default"
+    """`default`: the gateway guards its traffic at once — secrets masked both ways,
+    prompt injection blocked in what is sent to the model (tool results included),
+    evasion and PII logged — each family unless a guard of `guards.use` already covers
+    the llm surface; `configured`: only the guards of `guards.use`."""
     upstream_header: str = "x-secproxy-upstream"
     """Request header naming the upstream to use, before any route by path."""
     session_header: str | None = "x-secproxy-session"
@@ -120,3 +131,38 @@ class LlmSettings(StrictModel):
     max_response_bytes: int = Field(default=32 * 1024 * 1024, gt=0)
     """Largest answer that is not streamed (it is read whole to be guarded)."""
     stream: LlmStreamSettings = LlmStreamSettings()
+
+
+LLM_DEFAULTS: tuple[tuple[str, GuardAction, tuple[Direction, ...]], ...] = (
+    ("secrets", "sanitize", (Direction.REQUEST, Direction.RESPONSE, Direction.STREAM)),
+    ("injection", "block", (Direction.REQUEST,)),
+    ("encoding", "log", (Direction.REQUEST,)),
+    ("pii", "log", (Direction.REQUEST, Direction.RESPONSE, Direction.STREAM)),
+)
+"""The gateway's default guards: family, action, directions."""
+
+
+class _Spec:
+    """A guard entry the gateway's defaults imply (what `registry.build` reads)."""
+
+    def __init__(self, family: str, action: GuardAction, directions: tuple[Direction, ...]):
+        self.name = f"llm-{family}"
+        self.family = family
+        self.action: GuardAction | None = action
+        self.min_severity = Severity.INFO
+        self.directions = list(directions)
+        self.surfaces: list[Surface] | None = [Surface.LLM]
+        self.on_error: Literal["block", "allow"] | None = None
+        self.settings: dict[str, object] = {}
+
+
+def llm_guards(config: Config) -> list[Guard]:
+    """The LLM gateway's default guards (an engine guard factory): each family of
+    `LLM_DEFAULTS` that no configured guard applies to the llm surface, when the gateway
+    runs with `llm.guards: default`."""
+    if not config.llm_enabled or config.llm.guards != "default":
+        return []
+    covered = {g.family for g in config.guards.use
+               if g.surfaces is None or Surface.LLM in g.surfaces}
+    specs = [_Spec(f, a, d) for f, a, d in LLM_DEFAULTS if f not in covered]
+    return registry.build(specs, on_error=config.guards.on_error)

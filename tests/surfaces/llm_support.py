@@ -207,7 +207,7 @@ def gateway_config(fake: FakeLlm, extra: dict[str, Any] | None = None) -> dict[s
         "upstreams": {"openai": {"url": fake.base, "retry_backoff": "10ms"},
                       "anthropic": {"url": fake.base, "kind": "anthropic",
                                     "retry_backoff": "10ms"}},
-        "llm": {"default_upstream": "openai"},
+        "llm": {"default_upstream": "openai", "guards": "configured"},
         "listeners": {"egress": {"enabled": False}, "ws": {"enabled": False},
                       "api": {"enabled": False}},
     }
