@@ -221,7 +221,7 @@ _SE = re.compile(r"(?:\d{2})?\d{6}-\d{4}")
 _DE_TAX = re.compile(r"\d{2} \d{3} \d{3} \d{3}")
 _NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}")
 _EXT = re.compile(r" ?(?:x|ext\.?|extension) ?\d{1,6}(?![\w])", re.IGNORECASE)
-_IBAN_BODY = re.compile(r"[A-Z]{2}\d\d(?: ?[A-Z0-9]){10,31}")
+_IBAN_BODY = re.compile(r"[A-Za-z]{2}\d\d(?: ?[A-Za-z0-9]){10,31}")
 _NIE = re.compile(r"[XYZ]-?\d{7}-?[A-Z]")
 _DNI = re.compile(r"\d{8}[- ]?[A-Z]")
 _CN_X = re.compile(r"\d{17}[Xx]")
@@ -302,12 +302,10 @@ def scan_numbers(text: str, rules: NumberRules, classes: bytes | None = None
     if "iban" in rules.kinds:
         # IBANs on their own: a bank code of letters leaves some without a digit run, and
         # the digits of one found are nothing else.
-        at = classes.find(b"AA00")
-        while at >= 0:
+        for at in _iban_heads(classes):
             got = _iban(text, at)
             if got:
                 skip.append((got[0], got[1]))
-            at = classes.find(b"AA00", at + 4)
         out += [(s, e, "iban", "IBAN") for s, e in skip]
     pos, n = 0, len(text)
     search, date, letters = _RUN_CLASSES.search, _DATE_HEAD.match, rules.letters
@@ -443,8 +441,22 @@ def _letter_ids(text: str, start: int, end: int, rules: NumberRules,
     return None
 
 
+def _iban_heads(classes: bytes) -> Iterator[int]:
+    """Where an IBAN can start: two letters of one case and two digits (`DE89`, or
+    `de89` as a lower-cased text, the normaliser's folded view among them, writes it),
+    in order."""
+    upper, lower = classes.find(b"AA00"), classes.find(b"aa00")
+    while upper >= 0 or lower >= 0:
+        at = lower if upper < 0 or 0 <= lower < upper else upper
+        yield at
+        if 0 <= upper < at + 4:
+            upper = classes.find(b"AA00", at + 4)
+        if 0 <= lower < at + 4:
+            lower = classes.find(b"aa00", at + 4)
+
+
 def _iban(text: str, at: int) -> Found | None:
-    length = checks.IBAN_LENGTHS.get(text[at:at + 2])
+    length = checks.IBAN_LENGTHS.get(text[at:at + 2].upper())
     m = _IBAN_BODY.match(text, at) if length else None
     if m is None or length is None:
         return None
@@ -457,7 +469,7 @@ def _iban(text: str, at: int) -> Found | None:
                 break
     if count != length or not _bounded(text, at, end):
         return None
-    if not checks.iban_valid(text[at:end].replace(" ", "")):
+    if not checks.iban_valid(text[at:end].replace(" ", "").upper()):
         return None
     return at, end, "iban", "IBAN"
 
