@@ -31,7 +31,7 @@ from secproxy.model import Action, Direction, Surface
 
 
 def _bench(name: str) -> ModuleType:
-    """bench/<name>.py, loaded by its path (bench/ is not put on the module path)."""
+    """bench/<name>.py, loaded by its path (a bench script is not an importable module)."""
     spec = importlib.util.spec_from_file_location(f"bench_{name}",
                                                   Path(__file__).with_name(f"{name}.py"))
     assert spec is not None and spec.loader is not None
