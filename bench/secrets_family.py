@@ -1,7 +1,7 @@
 """Throughput of the `secrets` guard family, and of the multi-pattern engines it could
 use, on generated mixed text (prose, code, JSON, YAML, shell, logs, a few secrets).
 
-    python bench/secrets.py [--seconds 1.0] [--engines]
+    python bench/secrets_family.py [--seconds 1.0] [--engines]
 
 Figures printed:
   * MB/s of `SecretDetector.find` on 1 KB, 4 KB and 64 KB texts, and p50/p99 per 4 KB
