@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from secproxy.errors import SecproxyError
-from secproxy.files import create_private
+from secproxy.keys import load_or_create_ed25519
 
 KEY_FILE = "ledger.key"
 PUB_FILE = "ledger.pub"
@@ -60,33 +60,8 @@ class HeadSigner:
 
     @classmethod
     def load_or_create(cls, state_dir: Path) -> HeadSigner:
-        key_path, pub_path = state_dir / KEY_FILE, state_dir / PUB_FILE
-        try:
-            if key_path.exists():
-                key = serialization.load_pem_private_key(key_path.read_bytes(), password=None)
-                if not isinstance(key, Ed25519PrivateKey):
-                    raise SecproxyError(f"{key_path} is not an Ed25519 private key")
-            else:
-                key = Ed25519PrivateKey.generate()
-                pem = key.private_bytes(
-                    serialization.Encoding.PEM,
-                    serialization.PrivateFormat.PKCS8,
-                    serialization.NoEncryption(),
-                )
-                create_private(key_path)
-                key_path.write_bytes(pem)
-            if not pub_path.exists():
-                pub_path.write_bytes(
-                    key.public_key().public_bytes(
-                        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-                    )
-                )
-        except (OSError, ValueError) as exc:
-            raise SecproxyError(
-                f"cannot load or create the ledger signing key {key_path}: {exc}",
-                hint="check the state directory's permissions; move a damaged key file aside",
-            ) from None
-        return cls(key)
+        return cls(load_or_create_ed25519(state_dir / KEY_FILE, state_dir / PUB_FILE,
+                                          "the ledger signing key"))
 
     def sign(self, count: int, last_id: int, last_hash: str, ts: float) -> Head:
         signature = self._key.sign(message(count, last_id, last_hash, ts)).hex()
