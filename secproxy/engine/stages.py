@@ -11,6 +11,7 @@ import asyncio
 import inspect
 import logging
 import os
+import re
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
@@ -393,6 +394,8 @@ class GuardsStage:
                 if allow and _allowed(allow, ctx, action, guard, hit, slots):
                     continue
                 span = hit.span
+                if span is not None and _inside_mask(slots[hit.slot].text, span):
+                    continue
                 where = span
                 if span is not None and starts is not None:
                     where = (starts[hit.slot] + span[0], starts[hit.slot] + span[1])
@@ -441,6 +444,19 @@ def _allowed(allow: Allowlist, ctx: Context, action: Action, guard: Guard, hit: 
     target = action.target
     where = f"{target.host}{target.path or '/'}" if target.host else None
     return allow.allows(guard.name, kind, text, ctx.snap.masker.fingerprint(kind, text), where)
+
+
+_MASK = re.compile(r"\[REDACTED(?::[A-Za-z0-9_.-]{1,64}){0,2}\]")
+
+
+def _inside_mask(text: str, span: tuple[int, int]) -> bool:
+    """Whether `span` lies within a mask already in the text (`[REDACTED:kind:hex]`, put
+    there by an earlier hop or a model echoing it): a mask is not a secret, and masking
+    it again would only nest masks."""
+    if "[REDACTED" not in text:
+        return False
+    start, end = span
+    return any(m.start() <= start and end <= m.end() for m in _MASK.finditer(text))
 
 
 def _role(action: Action) -> Role:

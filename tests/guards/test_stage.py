@@ -190,3 +190,23 @@ async def test_default_masks_are_keyed_hmacs_same_value_same_mask() -> None:
     other = await e.decide(prompt("a secret"), audit=False)
     assert other.sanitized is not None and mask not in other.sanitized
     assert other.findings[-1].to_dict()["category"] == "secret"
+
+
+async def test_a_mask_already_in_the_text_is_not_masked_again() -> None:
+    # A model echoing a masked prompt used to get its mask's hex masked as a password.
+    class Hex(BaseGuard):
+        def __init__(self) -> None:
+            super().__init__("hex", policy=GuardPolicy(action="sanitize"))
+
+        def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
+            text = slots[0].text
+            return [Hit("secret", "hex", Severity.HIGH, 0, (m.start(), m.end()), kind="pw")
+                    for m in re.finditer(r"[0-9a-f]{8}", text)]
+
+    e = engine("", Hex())
+    v = await e.decide(prompt("said [REDACTED:postgres_url_password:958491af] and 1234abcd"),
+                       audit=False)
+    assert v.sanitized is not None
+    kept = "said [REDACTED:postgres_url_password:958491af] and "
+    assert v.sanitized.startswith(kept + "[REDACTED:pw:")
+    assert [f.span for f in v.findings] == [(51, 59)]
