@@ -39,7 +39,7 @@ from typing import Any
 
 import yaml
 
-from secproxy.guards import GuardSettingsError
+from secproxy.guards import GuardSettingsError, hscache
 
 try:
     import hyperscan as _hs  # type: ignore[import-untyped]
@@ -679,9 +679,8 @@ def _raw_rules(b: _Builder, specs: list[Any]) -> list[Rule]:
 
 
 def _compile(exprs: list[bytes], ids: list[int], flags: list[int], what: str) -> Any:
-    db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
     try:
-        db.compile(expressions=exprs, ids=ids, elements=len(exprs), flags=flags)
+        db = hscache.build(exprs, ids, flags)
     except _hs.error as exc:
         raise GuardSettingsError(f"injection lexicon: Hyperscan refused the {what}: "
                                  f"{exc}") from None

@@ -44,6 +44,8 @@ from dataclasses import dataclass
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any, Literal
 
+from secproxy.guards import hscache
+
 _hs: Any
 try:  # Hyperscan is optional: the scanner falls back to literals on other platforms
     import hyperscan as _hs
@@ -275,11 +277,9 @@ def _compile_hyperscan(regex: dict[int, re.Pattern[str]], every: frozenset[int],
     if flags & re.MULTILINE:
         hs_flags |= _hs.HS_FLAG_MULTILINE
     ids = sorted(regex)
-    db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
-    db.compile(expressions=[relax(regex[i].pattern).encode("ascii") for i in ids], ids=ids,
-               elements=len(ids),
-               flags=[hs_flags | (0 if i in every else _hs.HS_FLAG_SINGLEMATCH) for i in ids])
-    return db
+    return hscache.build([relax(regex[i].pattern).encode("ascii") for i in ids], ids,
+                         [hs_flags | (0 if i in every else _hs.HS_FLAG_SINGLEMATCH)
+                          for i in ids])
 
 
 def relax(pattern: str, cap: int = _RELAX_ABOVE) -> str:
