@@ -10,11 +10,27 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from aiohttp import web
 
 from secproxy.config import load_config
 from secproxy.runtime import Runtime
 
 LOOPBACK_ANY_PORT = {"host": "127.0.0.1", "port": 0}
+
+
+@asynccontextmanager
+async def serving(app: web.Application) -> AsyncIterator[int]:
+    """Serve `app` on a free loopback port (yielded) until the block ends."""
+    runner = web.AppRunner(app, shutdown_timeout=0.1)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    server = site._server
+    assert server is not None
+    try:
+        yield server.sockets[0].getsockname()[1]  # type: ignore[attr-defined,union-attr]
+    finally:
+        await runner.cleanup()
 
 
 def proxy_config(state_dir: Path, extra: dict[str, Any] | str | None = None) -> str:

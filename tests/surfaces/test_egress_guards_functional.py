@@ -23,7 +23,7 @@ from aiohttp import web
 
 from secproxy.audit.query import Filters, LedgerReader
 from secproxy.runtime import Runtime
-from tests.helpers import eventually, running_proxy
+from tests.helpers import eventually, running_proxy, serving
 from tests.surfaces.test_egress_helpers_functional import curl, read_until_close
 
 pytestmark = pytest.mark.functional
@@ -129,17 +129,9 @@ def _origin_app(state: Origin) -> web.Application:
 @asynccontextmanager
 async def origin() -> AsyncIterator[Origin]:
     state = Origin()
-    runner = web.AppRunner(_origin_app(state), shutdown_timeout=0.1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    server = site._server
-    assert server is not None
-    state.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
+    async with serving(_origin_app(state)) as port:
+        state.port = port
         yield state
-    finally:
-        await runner.cleanup()
 
 
 def proxy_url(rt: Runtime) -> str:

@@ -27,6 +27,7 @@ from secproxy.config import load_config
 from secproxy.engine import Engine
 from secproxy.events import RecordEvent, Subscription
 from secproxy.surfaces.egress import EgressService
+from tests.helpers import serving
 
 CHUNK = b"x" * (1024 * 1024)
 
@@ -166,17 +167,9 @@ def _app(state: Upstream) -> web.Application:
 async def upstream() -> AsyncIterator[Upstream]:
     """A local HTTP upstream on 127.0.0.1 (aiohttp)."""
     state = Upstream(port=0)
-    runner = web.AppRunner(_app(state), shutdown_timeout=0.1)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    server = site._server
-    assert server is not None
-    state.port = server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
+    async with serving(_app(state)) as port:
+        state.port = port
         yield state
-    finally:
-        await runner.cleanup()
 
 
 def make_cert(directory: Path) -> tuple[Path, Path]:
