@@ -37,6 +37,10 @@ class DecisionEvent(Event):
     kind: ClassVar[str] = "decision"
     action: Action
     verdict: Verdict
+    added: int | None = field(default=None, kw_only=True)
+    """An update of a decision already announced (same request id): how many findings
+    at the end of `verdict.findings` are new. Counted as findings, not as a second
+    decision. None: the first announcement."""
 
 
 @dataclass(slots=True)

@@ -67,8 +67,8 @@ class DecisionStats:
         self._slots: list[list[int]] = [[-1, 0, 0] for _ in range(history)]
 
     def observe(self, event: Event) -> None:
-        if not isinstance(event, DecisionEvent):
-            return
+        if not isinstance(event, DecisionEvent) or event.added is not None:
+            return  # an update of a decision already counted is not another decision
         verdict = event.verdict
         decision = str(verdict.decision)
         blocked = not verdict.permits

@@ -148,7 +148,7 @@ class Snapshot:
         verdict: Verdict | None = None
         last = clock()
         # One clock reading per stage: each stage's time runs from the previous reading.
-        for name, check, timeout in checks or self._checks:
+        for name, check, timeout in self._checks if checks is None else checks:
             try:
                 result = check(action, ctx)
                 if result is not None and result.__class__ is not Verdict:
@@ -290,7 +290,8 @@ class Stream:
                 out.duration = time.monotonic() - out.started
             if (self.verdict.decision, len(self.verdict.findings)) != self._opened:
                 # Live views learn how the stream ended (same request id: an update).
-                self.engine.bus.emit(DecisionEvent(self.action, self.verdict))
+                added = len(self.verdict.findings) - self._opened[1]
+                self.engine.bus.emit(DecisionEvent(self.action, self.verdict, added=added))
             await self.engine.record(self.action, self.verdict, out)
         return self.verdict
 
@@ -590,8 +591,6 @@ class Engine:
         it (an update: same request id). Returns the guards' own verdict, `sanitized`
         holding the rewritten content."""
         snap = self._snap
-        if not snap.guard_checks:  # `run` would take an empty part for all the stages
-            return Verdict(Decision.ALLOW)
         passed = await snap.run(action, self.clock(), snap.guard_checks)
         into = tracked.verdict
         if not passed.findings and passed.permits and passed.sanitized is None:
@@ -601,7 +600,7 @@ class Engine:
             into.decision, into.reason = passed.decision, passed.reason
         elif passed.sanitized is not None and into.decision is Decision.ALLOW:
             into.decision = Decision.ALLOW_WITH_REDACTION
-        self.bus.emit(DecisionEvent(tracked.action, into))
+        self.bus.emit(DecisionEvent(tracked.action, into, added=len(passed.findings)))
         return passed
 
     def track(self, action: Action) -> Tracking:

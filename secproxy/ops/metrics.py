@@ -90,9 +90,13 @@ class Metrics:
         if isinstance(event, DecisionEvent):
             surface = event.action.surface.value
             v = event.verdict
-            self._child(self.decisions, surface, v.decision.value).inc()
-            self._child(self.latency, surface).observe(sum(v.timings.values()))
-            for f in v.findings:
+            findings = v.findings
+            if event.added is None:
+                self._child(self.decisions, surface, v.decision.value).inc()
+                self._child(self.latency, surface).observe(sum(v.timings.values()))
+            else:  # an update of a decision counted already: only its new findings
+                findings = findings[len(findings) - event.added:] if event.added else []
+            for f in findings:
                 self._child(self.findings, f.stage, f.category).inc()
         elif isinstance(event, RecordEvent):
             surface = str(event.action.surface)

@@ -60,3 +60,33 @@ async def test_a_secret_split_across_chunks_is_masked_in_the_text_so_far(tmp_pat
         final = await stream.end()
     assert final.decision is Decision.ALLOW_WITH_REDACTION
     assert [f.stage for f in final.findings] == ["keys"]
+
+
+async def test_a_stream_ending_with_a_finding_is_one_decision_in_the_metrics(
+    tmp_path: Path,
+) -> None:
+    """The stream's end announces an update of its opening decision (same request id):
+    Prometheus counts its new findings, not a second decision."""
+    async with running_proxy(tmp_path, CONFIG) as rt:
+        stream = await rt.engine.stream(answer())
+        await stream.feed("the key is sk-12ab34cd5678 ok")
+        await stream.end()
+        text = rt.render_metrics()[0].decode()
+    decisions = [line for line in text.splitlines()
+                 if line.startswith("secproxy_decisions_total{") and 'surface="llm"' in line]
+    assert sum(float(line.rsplit(" ", 1)[1]) for line in decisions) == 1.0
+    findings = [line for line in text.splitlines()
+                if line.startswith("secproxy_findings_total{") and 'stage="keys"' in line]
+    assert [float(line.rsplit(" ", 1)[1]) for line in findings] == [1.0]
+
+
+async def test_with_no_guards_a_stream_chunk_runs_no_other_stage(tmp_path: Path) -> None:
+    """An empty set of guard checks is no guards, not every stage: a chunk of a stream
+    must not count against the rate limit again."""
+    config = {"rules": CONFIG["rules"]}
+    async with running_proxy(tmp_path, config) as rt:
+        stream = await rt.engine.stream(answer())
+        for _ in range(3):
+            assert await stream.feed("more text") is None
+        await stream.end()
+        assert (await rt.engine.decide(answer())).permits  # 2 per minute: this is the 2nd
