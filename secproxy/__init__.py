@@ -5,4 +5,10 @@ into `Action`s; the engine decides; every decision lands in the audit ledger and
 up live in the operator console.
 """
 
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    # One source of truth: the version pyproject.toml gave the installed distribution.
+    __version__ = version("secproxy")
+except PackageNotFoundError:  # a source tree on sys.path that was never installed
+    __version__ = "0+unknown"

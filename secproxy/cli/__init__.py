@@ -38,7 +38,7 @@ app = typer.Typer(
     "and tool call decided, audited, and steerable from a terminal.",
     epilog=_epilog(),
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     rich_markup_mode="rich",
     pretty_exceptions_enable=False,
 )

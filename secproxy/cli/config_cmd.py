@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +13,7 @@ from rich.markup import escape
 from secproxy.cli.render import console, err_console
 from secproxy.config import Config, load_config
 from secproxy.config.reference import render_reference
-from secproxy.errors import ExitCode
+from secproxy.errors import ConfigError, ConfigIssue, ExitCode
 
 app = typer.Typer(
     help="Validate configs, print the reference config or its JSON Schema.", no_args_is_help=True
@@ -22,14 +23,20 @@ app = typer.Typer(
 @app.command()
 def validate(
     path: Annotated[
-        Path, typer.Argument(help="Config file to check (YAML or JSON).", show_default=False)
+        Path,
+        typer.Argument(
+            help="Config file to check (YAML or JSON), or - for stdin.", show_default=False
+        ),
     ],
     strict: Annotated[
         bool, typer.Option("--strict", help="Treat warnings as errors (exit 1 when any).")
     ] = False,
 ) -> None:
     """Check a config completely; print every problem with its line and key path."""
-    loaded = load_config(path, env={})
+    if str(path) == "-":  # `secproxy config example | secproxy config validate -`
+        loaded = load_config(text=_stdin_text(), env={})
+    else:
+        loaded = load_config(path, env={})
     cfg = loaded.config
     for w in loaded.warnings:
         err_console.print(f"[yellow]warning:[/yellow] {escape(w)}", highlight=False)
@@ -47,6 +54,13 @@ def validate(
     console.print(
         f"[green]ok[/green] {summary}" + (f" ({warned})" if count else ""), highlight=False
     )
+
+
+def _stdin_text() -> str:
+    try:
+        return sys.stdin.buffer.read().decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ConfigError([ConfigIssue("", f"cannot be read: {e}", source="-")], "-") from None
 
 
 @app.command()

@@ -169,3 +169,16 @@ def test_piped_output_is_never_hard_wrapped(tmp_path: Path) -> None:
         f"warning: rules[1] (rule-2) can never match: rules[0] ({name}) matches everything "
         "it does and comes first\n"
     )
+
+
+def test_validate_reads_stdin_for_dash() -> None:
+    def piped(text: bytes) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run([*SECPROXY, "config", "validate", "-"], input=text,
+                              capture_output=True, timeout=30)
+
+    good = piped(run_cli("config", "example").stdout.encode())
+    assert good.returncode == 0, good.stderr
+    assert good.stdout.decode().startswith("ok -: 0 rules")
+    bad = piped(b"rules: [{match: a.com, action: alow}]\n")
+    assert bad.returncode == 3
+    assert b"rules[0].action" in bad.stderr and b"Traceback" not in bad.stderr
