@@ -24,6 +24,52 @@ if TYPE_CHECKING:
     from secproxy.guards import Guard
 
 UpstreamKind = Literal["auto", "openai", "anthropic"]
+CostPeriod = Literal["hour", "day", "week", "month"]
+COST_PERIODS: dict[str, float] = {"hour": 3600.0, "day": 86400.0, "week": 7 * 86400.0,
+                                  "month": 30 * 86400.0}
+"""Seconds of each `cost_period` (a month is 30 days; every window slides)."""
+
+
+class TokenLimits(StrictModel):
+    """Token and spending limits for one set of counters (a principal, an upstream).
+    Every window slides; unset limits do not apply."""
+
+    tokens_per_minute: int | None = Field(default=None, gt=0)
+    """Tokens (prompt and completion together) in any 60 seconds."""
+    tokens_per_hour: int | None = Field(default=None, gt=0)
+    tokens_per_day: int | None = Field(default=None, gt=0)
+    max_cost: float | None = Field(default=None, gt=0)
+    """Most spent (in the currency of `llm.prices`) in any `cost_period`."""
+    cost_period: CostPeriod = "day"
+
+    def windows(self) -> list[tuple[str, float, float]]:
+        """(counter, seconds, limit) of each limit set: counter `tokens` or `cost`."""
+        out = [("tokens", sec, float(limit)) for sec, limit in (
+            (60.0, self.tokens_per_minute), (3600.0, self.tokens_per_hour),
+            (86400.0, self.tokens_per_day)) if limit is not None]
+        if self.max_cost is not None:
+            out.append(("cost", COST_PERIODS[self.cost_period], self.max_cost))
+        return out
+
+
+class Price(StrictModel):
+    """What a model costs per million tokens."""
+
+    input: float = Field(ge=0)
+    """Per million prompt tokens."""
+    output: float = Field(ge=0)
+    """Per million completion tokens."""
+
+
+class LlmLimits(StrictModel):
+    """Token and spending limits of the gateway."""
+
+    principal: TokenLimits = TokenLimits()
+    """For each principal on its own (a proxy key's `limits` replace these for its
+    principal)."""
+    upstream: TokenLimits = TokenLimits()
+    """For each upstream, every principal together (an upstream's own `limits` replace
+    these for it)."""
 
 
 class Upstream(StrictModel):
@@ -50,6 +96,8 @@ class Upstream(StrictModel):
     `Authorization: Bearer` for openai, `x-api-key` for anthropic) instead of the agent's."""
     api_key_file: Path | None = None
     """File holding the real API key (first line), as `api_key_env` does."""
+    limits: TokenLimits | None = None
+    """This upstream's token and spending limits, instead of `llm.limits.upstream`."""
 
     @field_validator("url")
     @classmethod
@@ -86,6 +134,8 @@ class ProxyKey(StrictModel):
     """What the agent sends as its API key (`Authorization: Bearer …` or `x-api-key`)."""
     principal: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.:@-]+$")
     """The principal it names (`user:<principal>`): its strikes, limits and blocks."""
+    limits: TokenLimits | None = None
+    """This principal's token and spending limits, instead of `llm.limits.principal`."""
 
 
 class LlmStreamSettings(StrictModel):
@@ -131,6 +181,30 @@ class LlmSettings(StrictModel):
     max_response_bytes: int = Field(default=32 * 1024 * 1024, gt=0)
     """Largest answer that is not streamed (it is read whole to be guarded)."""
     stream: LlmStreamSettings = LlmStreamSettings()
+    limits: LlmLimits = LlmLimits()
+    """Tokens per minute / hour / day and spending (`max_cost`) per principal and per
+    upstream; over one, a request is answered 429 with `Retry-After`."""
+    prices: dict[str, Price] = {}
+    """Model name (or glob, `gpt-4o*`; the most specific wins) to price per million
+    tokens: what `max_cost` counts. A request for a model without a price, where a
+    `max_cost` applies, is refused (fail closed)."""
+
+    def principal_limits(self, principal: str | None) -> TokenLimits:
+        """The limits of a principal named by a proxy key (None: any other)."""
+        if principal is not None:
+            for entry in self.proxy_keys:
+                if entry.principal == principal and entry.limits is not None:
+                    return entry.limits
+        return self.limits.principal
+
+    @model_validator(mode="after")
+    def _priced(self) -> LlmSettings:
+        costs = [self.limits.principal, self.limits.upstream,
+                 *(k.limits for k in self.proxy_keys if k.limits is not None)]
+        if not self.prices and any(c.max_cost is not None for c in costs):
+            raise ValueError("a max_cost needs llm.prices (model: {input, output} per "
+                             "million tokens) to count what is spent")
+        return self
 
 
 LLM_DEFAULTS: tuple[tuple[str, GuardAction, tuple[Direction, ...]], ...] = (

@@ -1,8 +1,14 @@
-"""Rate limits (exact sliding windows) and time windows.
+"""Rate limits (exact sliding windows), amount windows (tokens, spending) and time windows.
 
 A sliding window keeps the timestamps of the last `limit` admitted requests per key, so
 the count is exact and `retry_after` is the moment the oldest one leaves the window.
 Memory per key is bounded by the limit; idle keys are swept.
+
+An amount window (`AmountWindow`: the LLM gateway's tokens per minute, cost per day)
+counts amounts, not requests, and an amount is corrected after the fact (an estimate,
+then what the upstream reports): it keeps per key the totals of `slices` equal slices of
+its window, so memory is bounded whatever the traffic, and an amount leaves the window
+whole when its slice does (at most one slice late: a limit errs on the strict side).
 """
 
 from __future__ import annotations
@@ -58,6 +64,67 @@ class SlidingWindow:
             del self._hits[key]
 
 
+class AmountWindow:
+    """Per-key totals of amounts over a sliding window (see the module docstring)."""
+
+    __slots__ = ("window", "width", "slices", "_totals", "_ops")
+
+    def __init__(self, window: float, slices: int = 60):
+        self.window = window
+        self.slices = slices
+        self.width = window / slices
+        self._totals: dict[str, deque[list[float]]] = {}
+        """Per key: [slice number, total] of the slices still in the window, oldest first."""
+        self._ops = 0
+
+    def _live(self, key: str, now: float) -> deque[list[float]] | None:
+        q = self._totals.get(key)
+        if q is not None:
+            edge = now // self.width - self.slices
+            while q and q[0][0] <= edge:
+                q.popleft()
+        return q
+
+    def used(self, key: str, now: float) -> float:
+        """The total in the window."""
+        q = self._live(key, now)
+        return sum(t for _, t in q) if q else 0.0
+
+    def wait(self, key: str, need: float, limit: float, now: float) -> float | None:
+        """None when `need` more fits under `limit` now; else seconds until it would
+        (infinity when `need` alone is over it)."""
+        if need > limit:
+            return float("inf")
+        q = self._live(key, now)
+        total = sum(t for _, t in q) if q else 0.0
+        if total + need <= limit or not q:
+            return None
+        for number, amount in q:  # slices leave oldest first
+            total -= amount
+            if total + need <= limit:
+                return max((number + self.slices) * self.width - now, 0.001)
+        return self.window
+
+    def add(self, key: str, amount: float, now: float) -> None:
+        """Count `amount` now (negative: a correction of an earlier estimate)."""
+        self._ops += 1
+        if self._ops >= _SWEEP_EVERY:
+            self._sweep(now)
+        q = self._live(key, now)
+        if q is None:
+            q = self._totals[key] = deque()
+        number = now // self.width
+        if q and q[-1][0] == number:
+            q[-1][1] += amount
+        else:
+            q.append([number, amount])
+
+    def _sweep(self, now: float) -> None:
+        self._ops = 0
+        for key in [k for k in self._totals if not self._live(k, now)]:
+            del self._totals[key]
+
+
 def limit_key(policy: RateLimitPolicy, action: Action) -> str:
     """The counter a request is charged to."""
     per = policy.per
@@ -78,6 +145,17 @@ class LimiterStore:
 
     def __init__(self) -> None:
         self._windows: dict[tuple[str, int, int, float], SlidingWindow] = {}
+        self._amounts: dict[tuple[str, float], AmountWindow] = {}
+
+    def amounts(self, counter: str, window: float) -> AmountWindow:
+        """The amount window of a counter (`llm:tokens:principal`…) and window length;
+        its totals outlive reloads and limit changes (the limit is asked with each
+        `wait`)."""
+        key = (counter, window)
+        w = self._amounts.get(key)
+        if w is None:
+            w = self._amounts[key] = AmountWindow(window)
+        return w
 
     def window(self, rule: str, index: int, policy: RateLimitPolicy) -> SlidingWindow:
         key = (rule, index, policy.limit, policy.window_seconds)

@@ -67,6 +67,19 @@ class Metrics:
         self.pending = Gauge(
             "secproxy_approvals_pending", "Approvals waiting for an operator", registry=r
         )
+        self.llm_tokens = Counter(
+            "secproxy_llm_tokens_total",
+            "LLM gateway tokens by upstream, principal (proxy-key and proxy users only, "
+            "others '-': bounded by config) and direction (input, output)",
+            ["upstream", "principal", "direction"],
+            registry=r,
+        )
+        self.llm_cost = Counter(
+            "secproxy_llm_cost_total",
+            "LLM gateway spending (llm.prices) by upstream and principal",
+            ["upstream", "principal"],
+            registry=r,
+        )
         self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
         self.ledger_queue = Gauge(
             "secproxy_ledger_queue", "Records waiting to be written", registry=r
@@ -104,6 +117,9 @@ class Metrics:
                 self.bytes.labels(surface, "in").inc(event.outcome.bytes_in)
             if event.outcome.bytes_out:
                 self.bytes.labels(surface, "out").inc(event.outcome.bytes_out)
+            tokens = event.action.metadata.get("tokens") if surface == "llm" else None
+            if isinstance(tokens, dict):
+                self._llm(event, tokens)
         elif isinstance(event, ApprovalEvent):
             self.approvals.labels(event.state).inc()
         elif isinstance(event, PrincipalEvent):
@@ -112,6 +128,20 @@ class Metrics:
             self.taint.labels(str(event.level)).inc()
         elif isinstance(event, ConfigEvent):
             self.reloads.labels("ok" if event.ok else "rejected").inc()
+
+    def _llm(self, event: RecordEvent, tokens: dict[str, Any]) -> None:
+        """An LLM request's tokens and cost (the gateway puts them on its record); the
+        principal label only for named users, so that addresses do not grow the series."""
+        meta = event.action.metadata
+        upstream = str(meta.get("upstream") or "-")
+        principal = event.action.principal.user or "-"
+        for direction in ("input", "output"):
+            count = tokens.get(direction)
+            if isinstance(count, int) and count > 0:
+                self._child(self.llm_tokens, upstream, principal, direction).inc(count)
+        cost = meta.get("cost")
+        if isinstance(cost, int | float) and cost > 0:
+            self._child(self.llm_cost, upstream, principal).inc(cost)
 
     def render(self, *, pending: int, ledger_queue: int, ledger_healthy: bool = True) -> bytes:
         self.pending.set(pending)

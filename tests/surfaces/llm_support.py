@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import zlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -45,6 +46,9 @@ class FakeLlm:
     statuses: list[int] = field(default_factory=list)
     """Statuses to answer before a normal answer (e.g. [503])."""
     gzip: bool = False
+    """Answers (streamed ones too) gzip-compressed, whatever the client asked for."""
+    usage: tuple[int, int] = (5, 7)
+    """(input, output) tokens the answers report."""
     seen: list[Seen] = field(default_factory=list)
     sent: list[bytes] = field(default_factory=list)
     """Bodies of the non-streamed answers it sent."""
@@ -75,7 +79,8 @@ def _openai_chat(fake: FakeLlm, model: str) -> dict[str, Any]:
     return {"id": "chatcmpl-1", "object": "chat.completion", "created": 1700000000,
             "model": model, "choices": [{"index": 0, "message": msg, "logprobs": None,
                                          "finish_reason": finish}],
-            "usage": {"prompt_tokens": 5, "completion_tokens": 7, "total_tokens": 12}}
+            "usage": {"prompt_tokens": fake.usage[0], "completion_tokens": fake.usage[1],
+                      "total_tokens": sum(fake.usage)}}
 
 
 def _anthropic(fake: FakeLlm, model: str) -> dict[str, Any]:
@@ -87,7 +92,7 @@ def _anthropic(fake: FakeLlm, model: str) -> dict[str, Any]:
         stop = "tool_use"
     return {"id": "msg_1", "type": "message", "role": "assistant", "model": model,
             "content": content, "stop_reason": stop, "stop_sequence": None,
-            "usage": {"input_tokens": 5, "output_tokens": 7}}
+            "usage": {"input_tokens": fake.usage[0], "output_tokens": fake.usage[1]}}
 
 
 def _responses(fake: FakeLlm, model: str) -> dict[str, Any]:
@@ -97,7 +102,8 @@ def _responses(fake: FakeLlm, model: str) -> dict[str, Any]:
                         "role": "assistant",
                         "content": [{"type": "output_text", "text": fake.reply,
                                      "annotations": []}]}],
-            "usage": {"input_tokens": 5, "output_tokens": 7, "total_tokens": 12}}
+            "usage": {"input_tokens": fake.usage[0], "output_tokens": fake.usage[1],
+                      "total_tokens": sum(fake.usage)}}
 
 
 def _sse(name: str | None, doc: Any) -> bytes:
@@ -105,15 +111,29 @@ def _sse(name: str | None, doc: Any) -> bytes:
     return head + b"data: " + json.dumps(doc).encode() + b"\n\n"
 
 
-def _openai_events(fake: FakeLlm, model: str) -> list[bytes]:
+def _openai_events(fake: FakeLlm, model: str, include_usage: bool = False) -> list[bytes]:
+    head = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1700000000,
+            "model": model}
+
     def chunk(delta: dict[str, Any], finish: str | None = None) -> bytes:
-        return _sse(None, {"id": "chatcmpl-1", "object": "chat.completion.chunk",
-                           "created": 1700000000, "model": model,
-                           "choices": [{"index": 0, "delta": delta,
-                                        "finish_reason": finish}]})
+        return _sse(None, {**head, "choices": [{"index": 0, "delta": delta,
+                                                "finish_reason": finish}]})
     out = [chunk({"role": "assistant", "content": ""})]
     out += [chunk({"content": p}) for p in fake.pieces()]
-    out.append(chunk({}, "stop"))
+    finish = "stop"
+    if fake.tool:  # the call in fragments, as the API streams it
+        name, args = fake.tool
+        text = json.dumps(args)
+        out.append(chunk({"tool_calls": [{"index": 0, "id": "call_1", "type": "function",
+                                          "function": {"name": name, "arguments": ""}}]}))
+        out += [chunk({"tool_calls": [{"index": 0, "function": {"arguments": text[i:i + 6]}}]})
+                for i in range(0, len(text), 6)]
+        finish = "tool_calls"
+    out.append(chunk({}, finish))
+    if include_usage:
+        out.append(_sse(None, {**head, "choices": [], "usage": {
+            "prompt_tokens": fake.usage[0], "completion_tokens": fake.usage[1],
+            "total_tokens": sum(fake.usage)}}))
     out.append(b"data: [DONE]\n\n")
     return out
 
@@ -122,6 +142,7 @@ def _anthropic_events(fake: FakeLlm, model: str) -> list[bytes]:
     start = _anthropic(fake, model)
     start["content"] = []
     start["stop_reason"] = None
+    start["usage"] = {"input_tokens": fake.usage[0], "output_tokens": 1}
     out = [_sse("message_start", {"type": "message_start", "message": start}),
            _sse("content_block_start", {"type": "content_block_start", "index": 0,
                                         "content_block": {"type": "text", "text": ""}}),
@@ -129,10 +150,23 @@ def _anthropic_events(fake: FakeLlm, model: str) -> list[bytes]:
     out += [_sse("content_block_delta", {"type": "content_block_delta", "index": 0,
                                          "delta": {"type": "text_delta", "text": p}})
             for p in fake.pieces()]
-    out += [_sse("content_block_stop", {"type": "content_block_stop", "index": 0}),
-            _sse("message_delta", {"type": "message_delta",
-                                   "delta": {"stop_reason": "end_turn", "stop_sequence": None},
-                                   "usage": {"output_tokens": 7}}),
+    out.append(_sse("content_block_stop", {"type": "content_block_stop", "index": 0}))
+    stop = "end_turn"
+    if fake.tool:
+        name, args = fake.tool
+        text = json.dumps(args)
+        out.append(_sse("content_block_start", {
+            "type": "content_block_start", "index": 1,
+            "content_block": {"type": "tool_use", "id": "toolu_1", "name": name, "input": {}}}))
+        out += [_sse("content_block_delta", {
+            "type": "content_block_delta", "index": 1,
+            "delta": {"type": "input_json_delta", "partial_json": text[i:i + 6]}})
+            for i in range(0, len(text), 6)]
+        out.append(_sse("content_block_stop", {"type": "content_block_stop", "index": 1}))
+        stop = "tool_use"
+    out += [_sse("message_delta", {"type": "message_delta",
+                                   "delta": {"stop_reason": stop, "stop_sequence": None},
+                                   "usage": {"output_tokens": fake.usage[1]}}),
             _sse("message_stop", {"type": "message_stop"})]
     return out
 
@@ -153,14 +187,25 @@ def _app(fake: FakeLlm) -> web.Application:
         kind = {"/v1/chat/completions": "openai", "/v1/messages": "anthropic",
                 "/v1/responses": "responses"}.get(request.path, "other")
         if doc.get("stream") is True:
+            options = doc.get("stream_options")
             events = _anthropic_events(fake, model) if kind == "anthropic" \
-                else _openai_events(fake, model)
-            resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+                else _openai_events(fake, model, isinstance(options, dict)
+                                    and options.get("include_usage") is True)
+            headers = {"Content-Type": "text/event-stream"}
+            packer = None
+            if fake.gzip:
+                headers["Content-Encoding"] = "gzip"
+                packer = zlib.compressobj(wbits=31)  # gzip framing, flushed per event
+            resp = web.StreamResponse(headers=headers)
             await resp.prepare(request)
             try:
                 for event in events:
+                    if packer is not None:
+                        event = packer.compress(event) + packer.flush(zlib.Z_SYNC_FLUSH)
                     await resp.write(event)
                     await asyncio.sleep(fake.pause)
+                if packer is not None:
+                    await resp.write(packer.flush())
                 await resp.write_eof()
             except OSError:
                 fake.streams_done.append(False)

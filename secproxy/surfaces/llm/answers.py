@@ -23,6 +23,7 @@ from secproxy.surfaces.llm.formats import (
     parse_answer,
     replace_tool_calls,
 )
+from secproxy.surfaces.llm.tokens import UsageMeter
 
 
 @dataclass(slots=True)
@@ -37,9 +38,15 @@ class Answer:
 
 
 async def decide_answer(engine: Engine, fmt: Format, body: bytes, *, principal: Principal,
-                        target: Target, session: str | None, meta: dict[str, Any]) -> Answer:
-    """Guard an answer's text and tool calls; the body to relay, or the refusal."""
+                        target: Target, session: str | None, meta: dict[str, Any],
+                        meter: UsageMeter | None = None) -> Answer:
+    """Guard an answer's text and tool calls; the body to relay, or the refusal. The
+    answer's usage (or its text, to estimate) goes to `meter`."""
     parsed = parse_answer(fmt, body)
+    if meter is not None:
+        meter.answer(parsed.doc)
+        if not meter.usage.reported:
+            meter.answered = joined(parsed.slots) + "".join(c.text for c in parsed.tool_calls)
     changed = False
     if parsed.slots:
         action = Action(Surface.LLM, Direction.RESPONSE, principal, target, session,

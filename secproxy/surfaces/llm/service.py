@@ -29,6 +29,7 @@ from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.content import joined, write_back
 from secproxy.engine import Engine
+from secproxy.engine.pipeline import Tracked
 from secproxy.errors import ListenError
 from secproxy.model import (
     Action,
@@ -44,10 +45,12 @@ from secproxy.model import (
 )
 from secproxy.surfaces.base import Service, bound_address
 from secproxy.surfaces.llm.answers import decide_answer
-from secproxy.surfaces.llm.formats import encode, parse_request
+from secproxy.surfaces.llm.budget import Budget, Charge, Denial
+from secproxy.surfaces.llm.formats import Parsed, encode, parse_request
 from secproxy.surfaces.llm.routes import Route, choose, provider_of, upstream_url
 from secproxy.surfaces.llm.sse import EventReader, text_of
 from secproxy.surfaces.llm.streaming import StreamCut, StreamGuard
+from secproxy.surfaces.llm.tokens import UsageMeter, estimate_slots
 from secproxy.surfaces.llm.upstream import HOP_BY_HOP, UpstreamKeyError, UpstreamPool
 from secproxy.surfaces.refusal import Provider, Refusal, refuse, refuse_verdict
 
@@ -71,6 +74,7 @@ class LlmService(Service):
     def __init__(self, engine: Engine, config: Config, listener: Listener):
         super().__init__(engine, config, listener)
         self.pool = UpstreamPool()
+        self.budget = Budget(engine.limiters)
         self._runner: web.AppRunner | None = None
         self._address = listener.address
 
@@ -163,30 +167,58 @@ class LlmService(Service):
             meta["model"] = parsed.model
         if parsed.stream:
             meta["stream"] = True
+        meter = UsageMeter(estimate_slots(parsed.slots))
+        charge = self.budget.admit(settings, route.name, route.upstream, principal,
+                                   parsed.model, meter.estimate, self.engine.clock())
+        if isinstance(charge, Denial):
+            return await self._settle(action, provider, charge.category, charge.message,
+                                      retry_after=charge.retry_after)
         if parsed.slots:
             action.slots = list(parsed.slots)
             action.content = joined(parsed.slots)
         async with self.engine.track(action) as t:
-            verdict = t.verdict
-            if not verdict.permits:
-                refusal = refuse_verdict(verdict, action.request_id)
-                t.outcome.status = refusal.status
-                return _refusal_response(refusal, provider)
-            out = bytes(body)
-            if verdict.decision is Decision.ALLOW_WITH_REDACTION and action.slots is not None:
-                if parsed.doc is not None:
-                    out = encode(write_back(parsed.doc, action.slots))
-                elif parsed.text is not None:
-                    out = (action.content or "").encode()
-            t.outcome.bytes_in = len(out)
-            return await self._forward(request, route, provider, action, out, t.outcome)
+            try:
+                return await self._carry(request, route, provider, t, parsed, bytes(body),
+                                         meter)
+            finally:  # inside the block: the record carries what was used
+                self._account(action, charge, meter)
+
+    def _account(self, action: Action, charge: Charge, meter: UsageMeter) -> None:
+        """Count what the request used (nothing, when no answer came) and put it on its
+        record (`tokens`, `cost`: the audit query and the metrics read them there)."""
+        usage = meter.close()
+        cost = self.budget.settle(charge, usage, self.engine.clock())
+        if usage.total:
+            action.metadata["tokens"] = usage.to_dict()
+            if charge.price is not None:
+                action.metadata["cost"] = round(cost, 6)
+
+    async def _carry(self, request: web.Request, route: Route, provider: Provider,
+                     t: Tracked, parsed: Parsed, body: bytes, meter: UsageMeter
+                     ) -> web.StreamResponse:
+        """A decided request: refused, or (rewritten when sanitized) sent upstream."""
+        action, verdict = t.action, t.verdict
+        if not verdict.permits:
+            refusal = refuse_verdict(verdict, action.request_id)
+            t.outcome.status = refusal.status
+            return _refusal_response(refusal, provider)
+        out = body
+        if verdict.decision is Decision.ALLOW_WITH_REDACTION and action.slots is not None:
+            if parsed.doc is not None:
+                out = encode(write_back(parsed.doc, action.slots))
+            elif parsed.text is not None:
+                out = (action.content or "").encode()
+        t.outcome.bytes_in = len(out)
+        return await self._forward(request, route, provider, action, out, t.outcome, meter)
 
     async def _settle(self, action: Action, provider: Provider, category: str, message: str,
-                      *, strike: bool = False) -> web.Response:
+                      *, strike: bool = False, retry_after: float | None = None
+                      ) -> web.Response:
         """A request refused before the engine could decide on it (announced, recorded)."""
         finding = Finding("llm", category, message, Severity.MEDIUM)
         verdict = self.engine.settle(action, finding, strike=strike)
-        refusal = refuse(category, message, request_id=action.request_id)
+        verdict.retry_after = retry_after
+        refusal = refuse_verdict(verdict, action.request_id)
         await self.engine.record(action, verdict, Outcome(status=refusal.status, duration=0.0))
         return _refusal_response(refusal, provider)
 
@@ -212,7 +244,8 @@ class LlmService(Service):
         return out
 
     async def _forward(self, request: web.Request, route: Route, provider: Provider,
-                       action: Action, body: bytes, outcome: Outcome) -> web.StreamResponse:
+                       action: Action, body: bytes, outcome: Outcome, meter: UsageMeter
+                       ) -> web.StreamResponse:
         try:
             headers = self._upstream_headers(request, route)
         except UpstreamKeyError as exc:
@@ -231,11 +264,11 @@ class LlmService(Service):
             return _refusal_response(refuse(category, why, request_id=action.request_id),
                                      provider)
         async with resp:
-            outcome.status = resp.status
+            outcome.status = meter.status = resp.status
             ctype = resp.headers.get("Content-Type", "")
             if resp.status == 200 and ctype.startswith("text/event-stream"):
                 return await self._relay_stream(request, route, provider, action, resp,
-                                                outcome)
+                                                outcome, meter)
             try:
                 answer = await _read_limited(resp, self.engine.config.llm.max_response_bytes)
             except ValueError as exc:
@@ -250,7 +283,7 @@ class LlmService(Service):
                 decided = await decide_answer(
                     self.engine, route.format, answer, principal=action.principal,
                     target=action.target, session=action.session,
-                    meta={**action.metadata, "answers": action.request_id})
+                    meta={**action.metadata, "answers": action.request_id}, meter=meter)
                 if decided.refused is not None:
                     refusal = refuse_verdict(decided.refused, decided.request_id)
                     outcome.status = refusal.status
@@ -262,8 +295,8 @@ class LlmService(Service):
                                 headers=_answer_headers(resp, action.request_id))
 
     async def _relay_stream(self, request: web.Request, route: Route, provider: Provider,
-                            action: Action, resp: aiohttp.ClientResponse, outcome: Outcome
-                            ) -> web.StreamResponse:
+                            action: Action, resp: aiohttp.ClientResponse, outcome: Outcome,
+                            meter: UsageMeter) -> web.StreamResponse:
         settings = self.engine.config.llm.stream
         streamed = Action(Surface.LLM, Direction.STREAM, action.principal, action.target,
                           action.session,
@@ -292,8 +325,10 @@ class LlmService(Service):
         try:
             async for data in resp.content.iter_any():
                 for event in reader.feed(data):
+                    meter.answer(event.doc)
                     await send(await guard.event(event, text_of(event)))
             for event in reader.rest():
+                meter.answer(event.doc)
                 await send(await guard.event(event, text_of(event)))
             await send(await guard.finish())
         except StreamCut as cut:
@@ -316,6 +351,7 @@ class LlmService(Service):
             sout.error = f"upstream stream failed: {exc!r}"
         finally:
             outcome.bytes_out = sout.bytes_out
+            meter.answered = guard.text
             await stream.end()
         if not out.prepared:
             await out.prepare(request)

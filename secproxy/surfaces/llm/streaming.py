@@ -85,6 +85,11 @@ class StreamGuard:
         self.sent_chars = 0
         """Characters of model text handed to the client (for the record of a cut)."""
 
+    @property
+    def text(self) -> str:
+        """The model text so far, as the upstream sent it."""
+        return self._raw
+
     # -- events in ----------------------------------------------------------------
 
     async def event(self, event: Event, spot: TextSpot | None) -> list[bytes]:
