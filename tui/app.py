@@ -18,6 +18,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.message import Message
+from textual.notifications import Notify
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, TabbedContent, TabPane
@@ -40,6 +41,8 @@ VIEWS: tuple[tuple[str, str, type[Pane]], ...] = (
     ("overview", "Overview", OverviewPane),
 )
 FLUSH_SECONDS = 0.2
+MAX_TOASTS = 2
+"""Notifications shown at once; older ones make room (they would cover the views)."""
 
 
 class ConnectionChanged(Message):
@@ -55,6 +58,7 @@ class SecproxyConsole(App[None]):
 
     TITLE = "secproxy"
     CSS_PATH = "console.tcss"
+    NOTIFICATION_TIMEOUT = 5
     BINDINGS = [
         Binding("l", "show('live')", "Live"),
         Binding("a", "show('approvals')", "Approvals"),
@@ -81,6 +85,16 @@ class SecproxyConsole(App[None]):
 
     def _changed(self, state: ConnectionState) -> None:
         self.post_message(ConnectionChanged(state))
+
+    def _on_notify(self, event: Notify) -> None:
+        super()._on_notify(event)
+        # Textual keeps every toast until it times out; a burst would stack them over
+        # the whole screen. Only the newest MAX_TOASTS stay.
+        older = list(self._notifications)[:-MAX_TOASTS]
+        for notification in older:
+            self._unnotify(notification, refresh=False)
+        if older:
+            self._refresh_notifications()
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -156,13 +170,18 @@ class SecproxyConsole(App[None]):
     @on(ApprovalsPane.Changed)
     def _approvals_changed(self, message: ApprovalsPane.Changed) -> None:
         self.pending = message.count
-        for approval in message.opened:
+        opened = message.opened
+        if len(opened) == 1:
+            approval = opened[0]
             self.notify(
                 f"{approval.get('summary')}\n{approval.get('reason') or ''}".strip(),
                 title="approval needed — press a",
                 severity="warning",
                 timeout=8,
             )
+        elif opened:
+            self.notify(f"{len(opened)} actions are held for an operator",
+                        title="approvals needed — press a", severity="warning", timeout=8)
 
     def watch_pending(self, count: int) -> None:
         self._show_badge()

@@ -108,43 +108,18 @@ def latency(ms: float | None) -> str:
     return f"{ms:.1f}ms" if ms < 1000 else f"{ms / 1000:.2f}s"
 
 
-def decision_row(payload: dict[str, Any]) -> tuple[Any, ...]:
-    """Cells of one Live row."""
-    return (
-        clock(payload.get("ts")),
-        str(payload.get("surface") or ""),
-        str(payload.get("principal") or ""),
-        truncate(target(payload), 60),
-        decision_text(str(payload.get("decision"))),
-        truncate(rule_reason(payload), 60),
-        latency(payload.get("latency_ms")),
-    )
-
-
-def matches(
-    payload: dict[str, Any], *, decision: str | None, surface: str | None, text: str
-) -> bool:
-    """Whether a decision passes the Live filters."""
-    if decision and payload.get("decision") != decision:
-        return False
-    if surface and payload.get("surface") != surface:
-        return False
-    if text:
-        hay = " ".join(
-            str(x)
-            for x in (
-                payload.get("principal"),
-                target(payload),
-                payload.get("rule"),
-                payload.get("reason"),
-                payload.get("surface"),
-                payload.get("decision"),
-                payload.get("request_id"),
-            )
-            if x
-        ).lower()
-        return text.lower() in hay
-    return True
+def decision_cells(payload: dict[str, Any]) -> dict[str, Any]:
+    """Cells of one Live row, by column key (`tui.layout.LIVE_COLUMNS`), not yet cut to
+    their widths."""
+    return {
+        "time": clock(payload.get("ts")),
+        "decision": decision_text(str(payload.get("decision"))),
+        "surface": str(payload.get("surface") or ""),
+        "principal": str(payload.get("principal") or ""),
+        "target": target(payload),
+        "rule": rule_reason(payload),
+        "latency": latency(payload.get("latency_ms")),
+    }
 
 
 def truncate(text: str, width: int) -> str:
@@ -225,18 +200,20 @@ def approval_asks(approval: dict[str, Any]) -> str:
     return str(approval.get("summary") or "")
 
 
-def approval_row(approval: dict[str, Any], now: float) -> tuple[Any, ...]:
-    return (
-        str(approval.get("id")),
-        countdown(float(approval.get("expires", now)), now),
-        str(approval.get("surface") or ""),
-        str(approval.get("principal") or ""),
-        truncate(approval_asks(approval), 60),
-        truncate(str(approval.get("reason") or approval.get("rule") or ""), 40),
-    )
+def approval_cells(approval: dict[str, Any], now: float) -> dict[str, Any]:
+    """Cells of one Approvals row, by column key (`tui.layout.APPROVAL_COLUMNS`)."""
+    return {
+        "id": str(approval.get("id")),
+        "expires": countdown(float(approval.get("expires", now)), now),
+        "surface": str(approval.get("surface") or ""),
+        "principal": str(approval.get("principal") or ""),
+        "asks": approval_asks(approval),
+        "why": str(approval.get("reason") or approval.get("rule") or ""),
+    }
 
 
-def principal_row(p: dict[str, Any], now: float) -> tuple[Any, ...]:
+def principal_cells(p: dict[str, Any], now: float) -> dict[str, Any]:
+    """Cells of one Users row, by column key (`tui.layout.USER_COLUMNS`)."""
     if p.get("block_forever"):
         until = Text("until unblocked", style="bold red")
     elif p.get("blocked_until"):
@@ -244,15 +221,15 @@ def principal_row(p: dict[str, Any], now: float) -> tuple[Any, ...]:
     else:
         until = Text("")
     strikes = int(p.get("strikes") or 0)
-    return (
-        str(p.get("key")),
-        Text(str(strikes), style="yellow" if strikes else ""),
-        until,
-        truncate(str(p.get("block_reason") or ""), 50),
-        str(p.get("requests", 0)),
-        str(p.get("blocked_requests", 0)),
-        clock(p.get("last_seen")),
-    )
+    return {
+        "principal": str(p.get("key")),
+        "strikes": Text(str(strikes), style="yellow" if strikes else ""),
+        "blocked": until,
+        "reason": str(p.get("block_reason") or ""),
+        "requests": str(p.get("requests", 0)),
+        "blocked_requests": str(p.get("blocked_requests", 0)),
+        "last_seen": clock(p.get("last_seen")),
+    }
 
 
 def rule_conditions(rule: dict[str, Any]) -> str:

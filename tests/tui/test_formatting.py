@@ -34,16 +34,11 @@ def test_durations_and_latencies():
     assert str(formatting.countdown(100, 10)) == "1m30s"
 
 
-def test_decision_row_and_filters():
-    row = formatting.decision_row(DECISION)
-    assert row[1:4] == ("egress", "user:bob", "GET evil.example/x")
-    assert str(row[4]) == "BLOCK" and row[5] == "no-evil: known bad"
-    assert formatting.matches(DECISION, decision="block", surface=None, text="")
-    assert not formatting.matches(DECISION, decision="allow", surface=None, text="")
-    assert not formatting.matches(DECISION, decision=None, surface="llm", text="")
-    assert formatting.matches(DECISION, decision=None, surface=None, text="EVIL")
-    assert formatting.matches(DECISION, decision=None, surface=None, text="abc123")
-    assert not formatting.matches(DECISION, decision=None, surface=None, text="nothing")
+def test_decision_cells_and_detail():
+    cells = formatting.decision_cells(DECISION)
+    assert (cells["surface"], cells["principal"], cells["target"]) == (
+        "egress", "user:bob", "GET evil.example/x")
+    assert str(cells["decision"]) == "BLOCK" and cells["rule"] == "no-evil: known bad"
     detail = str(formatting.findings_text(DECISION))
     assert "rules/denied_by_rule: nope" in detail and "rules=3µs" in detail
 
@@ -62,7 +57,7 @@ def test_approval_detail_says_exactly_what_is_asked():
     text = str(formatting.approval_detail(approval, now=100.0))
     assert "shell.exec" in text and '"cmd": "ls"' in text and "frame" in text
     assert "expires in 30s" in text and "rule shell" in text
-    assert str(formatting.approval_row(approval, 100.0)[1]) == "30s"
+    assert str(formatting.approval_cells(approval, 100.0)["expires"]) == "30s"
 
 
 def test_rule_row():

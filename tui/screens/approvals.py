@@ -8,21 +8,16 @@ from typing import Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import DataTable, Label, Static
 
-from tui import formatting
-from tui.screens.base import Pane, selected_row_key
+from tui import formatting, query
+from tui.layout import APPROVAL_COLUMNS
+from tui.screens.base import Pane
 from tui.screens.dialogs import NoteDialog, Resolution
-
-COLUMNS = (
-    ("id", "id"),
-    ("expires", "expires in"),
-    ("surface", "surface"),
-    ("principal", "principal"),
-    ("asks", "asks"),
-    ("why", "why"),
-)
+from tui.widgets.filter import FilterInput
+from tui.widgets.table import FittedTable
 
 
 class ApprovalsPane(Pane):
@@ -32,6 +27,7 @@ class ApprovalsPane(Pane):
         Binding("y", "approve", "Approve"),
         Binding("n", "deny", "Deny"),
         Binding("e", "resolve_with_note", "With note…"),
+        Binding("slash", "focus_filter", "Filter"),
     ]
 
     class Changed(Message):
@@ -45,23 +41,21 @@ class ApprovalsPane(Pane):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.pending: dict[str, dict[str, Any]] = {}
+        self.query_ = query.Query()
 
     def compose(self) -> ComposeResult:
-        yield Label("no approvals pending", id="approvals-status", classes="toolbar")
-        table: DataTable[Any] = DataTable(
-            id="approvals-table", cursor_type="row", zebra_stripes=True
-        )
-        for key, label in COLUMNS:
-            table.add_column(label, key=key)
-        yield table
+        with Horizontal(classes="toolbar filter-bar"):
+            yield FilterInput(id="approvals-filter")
+            yield Label("no approvals pending", id="approvals-status")
+        yield FittedTable(APPROVAL_COLUMNS, id="approvals-table")
         yield Static("", id="approval-detail", classes="detail")
 
     def on_mount(self) -> None:
         self.set_interval(1.0, self._tick)
 
     @property
-    def table(self) -> DataTable[Any]:
-        return self.query_one("#approvals-table", DataTable)
+    def table(self) -> FittedTable:
+        return self.query_one("#approvals-table", FittedTable)
 
     def shown(self) -> None:
         self.table.focus()
@@ -102,33 +96,28 @@ class ApprovalsPane(Pane):
             self.post_message(self.Changed(len(self.pending), opened))
 
     def _redraw(self) -> None:
-        table = self.table
         now = self.connection.now()
-        selected = self.selected_id()
-        table.clear()
-        for approval in sorted(self.pending.values(), key=lambda a: a.get("created", 0)):
-            table.add_row(*formatting.approval_row(approval, now), key=approval["id"])
-        if selected in self.pending:
-            table.move_cursor(row=table.get_row_index(selected))
+        shown = [a for a in sorted(self.pending.values(), key=lambda a: a.get("created", 0))
+                 if query.matches(a, self.query_)]
+        self.table.show_rows([(a["id"], formatting.approval_cells(a, now)) for a in shown])
         count = len(self.pending)
-        self.query_one("#approvals-status", Label).update(
-            f"{count} approval{'s' * (count != 1)} pending · y approve · n deny · e with a note"
-            if count
-            else "no approvals pending"
-        )
+        status = (f"{count} pending · y approve · n deny · e with a note" if count
+                  else "no approvals pending")
+        if len(shown) != count:
+            status = f"{len(shown)} of {status}"
+        self.query_one("#approvals-status", Label).update(status)
         self._show_detail()
 
     def _tick(self) -> None:
         now = self.connection.now()
         table = self.table
         for approval_id, approval in self.pending.items():
-            if approval_id in table.rows:
-                cell = formatting.countdown(float(approval.get("expires", now)), now)
-                table.update_cell(approval_id, "expires", cell)
+            cell = formatting.countdown(float(approval.get("expires", now)), now)
+            table.set_cell(approval_id, "expires", cell)
         self._show_detail()
 
     def selected_id(self) -> str | None:
-        return selected_row_key(self.table)
+        return self.table.selected_key()
 
     def _show_detail(self) -> None:
         approval = self.pending.get(self.selected_id() or "")
@@ -141,6 +130,18 @@ class ApprovalsPane(Pane):
     @on(DataTable.RowHighlighted, "#approvals-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_detail()
+
+    @on(FilterInput.Applied, "#approvals-filter")
+    def _filter_changed(self, event: FilterInput.Applied) -> None:
+        self.query_ = event.query
+        self._redraw()
+
+    @on(FilterInput.Done)
+    def _filter_done(self) -> None:
+        self.table.focus()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#approvals-filter", FilterInput).focus()
 
     # -- actions ------------------------------------------------------------------
 

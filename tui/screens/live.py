@@ -14,16 +14,18 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.widgets import DataTable, Input, Label, Static
+from textual.widgets import DataTable, Label, Static
 
-from tui import formatting
+from tui import formatting, query
+from tui.layout import LIVE_COLUMNS
 from tui.screens.base import Pane
+from tui.widgets.filter import FilterInput
+from tui.widgets.table import FittedTable
 
 MAX_ROWS = 1000
 """Rows shown; older ones are dropped from the table."""
 MAX_KEPT = 5000
 """Decisions remembered (for re-filtering and for rows that arrive while paused)."""
-COLUMNS = ("time", "surface", "principal", "target", "decision", "rule / reason", "latency")
 
 
 class LivePane(Pane):
@@ -33,7 +35,7 @@ class LivePane(Pane):
         Binding("p", "toggle_pause", "Pause/resume"),
         Binding("d", "cycle_decision", "Decision filter"),
         Binding("s", "cycle_surface", "Surface filter"),
-        Binding("slash", "focus_filter", "Filter text"),
+        Binding("slash", "focus_filter", "Filter"),
         Binding("c", "clear", "Clear"),
     ]
 
@@ -46,26 +48,22 @@ class LivePane(Pane):
         """request id → row key, so a decision amended later replaces its first row."""
         self.paused = False
         self.missed = 0
-        self.decision_filter: str | None = None
-        self.surface_filter: str | None = None
-        self.text_filter = ""
+        self.query_ = query.Query()
         self._next = 0
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="live-toolbar", classes="toolbar"):
-            yield Input(placeholder="/ filter: principal, host, tool, rule…", id="live-filter")
+            yield FilterInput(id="live-filter")
             yield Label("", id="live-status")
-        table: DataTable[Any] = DataTable(id="live-table", cursor_type="row", zebra_stripes=True)
-        table.add_columns(*COLUMNS)
-        yield table
+        yield FittedTable(LIVE_COLUMNS, id="live-table")
         yield Static("select a row to see its findings", id="live-detail", classes="detail")
 
     def on_mount(self) -> None:
         self._show_status()
 
     @property
-    def table(self) -> DataTable[Any]:
-        return self.query_one("#live-table", DataTable)
+    def table(self) -> FittedTable:
+        return self.query_one("#live-table", FittedTable)
 
     def shown(self) -> None:
         self.table.focus()
@@ -95,19 +93,14 @@ class LivePane(Pane):
                 continue
             old = self.payloads.pop(key)
             self.row_keys.remove(key)
-            self.table.remove_row(key)
+            self.table.drop(key)
             try:
                 self.kept.remove(old)
             except ValueError:
                 pass
 
     def _matches(self, payload: dict[str, Any]) -> bool:
-        return formatting.matches(
-            payload,
-            decision=self.decision_filter,
-            surface=self.surface_filter,
-            text=self.text_filter,
-        )
+        return query.matches(payload, self.query_)
 
     def _add_rows(self, payloads: list[dict[str, Any]]) -> None:
         if not payloads:
@@ -128,18 +121,12 @@ class LivePane(Pane):
             self.payloads[key] = payload
             if payload.get("request_id"):
                 self.by_request[payload["request_id"]] = key
-            table.add_row(*self._cells(payload), key=key)
+            table.put(key, formatting.decision_cells(payload))
         if follow:
             table.move_cursor(row=table.row_count - 1, animate=False)
 
-    def _cells(self, payload: dict[str, Any]) -> tuple[Any, ...]:
-        cells = payload.get("_cells")
-        if cells is None:
-            cells = payload["_cells"] = formatting.decision_row(payload)
-        return cells  # type: ignore[no-any-return]
-
     def _clear_table(self) -> None:
-        self.table.clear()
+        self.table.reset()
         self.row_keys.clear()
         self.payloads.clear()
         self.by_request.clear()
@@ -151,12 +138,16 @@ class LivePane(Pane):
 
     def _show_status(self) -> None:
         parts = [f"{len(self.row_keys)} shown"]
-        parts.append(f"decision: {self.decision_filter or 'all'}")
-        parts.append(f"surface: {self.surface_filter or 'all'}")
+        error = self.query_one("#live-filter", FilterInput).error
+        if error:
+            parts.append(error)
+        elif not self.query_.empty:
+            parts.append("filtered")
         if self.paused:
             parts.append(f"PAUSED ({self.missed} new)")
         self.query_one("#live-status", Label).update(" · ".join(parts))
         self.set_class(self.paused, "-paused")
+        self.set_class(bool(error), "-bad-filter")
 
     @on(DataTable.RowHighlighted, "#live-table")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -165,13 +156,13 @@ class LivePane(Pane):
         if payload is not None:
             self.query_one("#live-detail", Static).update(formatting.findings_text(payload))
 
-    @on(Input.Changed, "#live-filter")
-    def _filter_changed(self, event: Input.Changed) -> None:
-        self.text_filter = event.value.strip()
+    @on(FilterInput.Applied, "#live-filter")
+    def _filter_changed(self, event: FilterInput.Applied) -> None:
+        self.query_ = event.query
         self._rebuild()
 
-    @on(Input.Submitted, "#live-filter")
-    def _filter_done(self, event: Input.Submitted) -> None:
+    @on(FilterInput.Done)
+    def _filter_done(self) -> None:
         self.table.focus()
 
     # -- actions ------------------------------------------------------------------
@@ -184,17 +175,18 @@ class LivePane(Pane):
         self._show_status()
 
     def action_cycle_decision(self) -> None:
-        options = formatting.DECISION_FILTERS
-        self.decision_filter = options[(options.index(self.decision_filter) + 1) % len(options)]
-        self._rebuild()
+        self._set_query(query.cycle(self.query_, "decision", formatting.DECISION_FILTERS))
 
     def action_cycle_surface(self) -> None:
-        options = formatting.SURFACE_FILTERS
-        self.surface_filter = options[(options.index(self.surface_filter) + 1) % len(options)]
-        self._rebuild()
+        self._set_query(query.cycle(self.query_, "surface", formatting.SURFACE_FILTERS))
+
+    def _set_query(self, q: query.Query) -> None:
+        """Show `q` in the filter box (the box's change applies it): d and s write the
+        same syntax an operator types."""
+        self.query_one("#live-filter", FilterInput).show(q)
 
     def action_focus_filter(self) -> None:
-        self.query_one("#live-filter", Input).focus()
+        self.query_one("#live-filter", FilterInput).focus()
 
     def action_clear(self) -> None:
         self.kept.clear()

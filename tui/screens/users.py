@@ -5,25 +5,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.css.query import NoMatches
-from textual.widgets import DataTable, Label
+from textual.widgets import Label
 
-from tui import formatting
-from tui.screens.base import Pane, selected_row_key
+from tui import formatting, query
+from tui.layout import USER_COLUMNS
+from tui.screens.base import Pane
 from tui.screens.dialogs import BlockDialog, BlockRequest
+from tui.widgets.filter import FilterInput
+from tui.widgets.table import FittedTable
 
-COLUMNS = (
-    "principal",
-    "strikes",
-    "blocked",
-    "reason",
-    "requests",
-    "blocked reqs",
-    "last seen",
-)
 REFRESH_SECONDS = 2.0
 
 
@@ -33,26 +28,27 @@ class UsersPane(Pane):
     BINDINGS = [
         Binding("b", "block", "Block…"),
         Binding("x", "unblock", "Unblock"),
-        Binding("g", "reload", "Refresh"),
+        Binding("R", "reload", "Refresh"),
+        Binding("slash", "focus_filter", "Filter"),
     ]
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.principals: dict[str, dict[str, Any]] = {}
-        self._stale = False
+        self.query_ = query.Query()
 
     def compose(self) -> ComposeResult:
-        yield Label("", id="users-status", classes="toolbar")
-        table: DataTable[Any] = DataTable(id="users-table", cursor_type="row", zebra_stripes=True)
-        table.add_columns(*COLUMNS)
-        yield table
+        with Horizontal(classes="toolbar filter-bar"):
+            yield FilterInput(id="users-filter")
+            yield Label("", id="users-status")
+        yield FittedTable(USER_COLUMNS, id="users-table")
 
     def on_mount(self) -> None:
         self.set_interval(REFRESH_SECONDS, self._refresh_if_visible)
 
     @property
-    def table(self) -> DataTable[Any]:
-        return self.query_one("#users-table", DataTable)
+    def table(self) -> FittedTable:
+        return self.query_one("#users-table", FittedTable)
 
     def shown(self) -> None:
         self.table.focus()
@@ -84,21 +80,29 @@ class UsersPane(Pane):
             return
 
     def _redraw(self) -> None:
-        table = self.table
-        selected = self.selected_key()
         now = self.connection.now()
-        table.clear()
-        for p in self.principals.values():
-            table.add_row(*formatting.principal_row(p, now), key=p["key"])
-        if selected in self.principals:
-            table.move_cursor(row=table.get_row_index(selected))
+        self.table.show_rows([(p["key"], formatting.principal_cells(p, now))
+                              for p in self.principals.values()
+                              if query.matches(p, self.query_)])
         blocked = sum(1 for p in self.principals.values() if p.get("blocked"))
         self.query_one("#users-status", Label).update(
             f"{len(self.principals)} principals · {blocked} blocked · b block · x unblock"
         )
 
     def selected_key(self) -> str | None:
-        return selected_row_key(self.table)
+        return self.table.selected_key()
+
+    @on(FilterInput.Applied, "#users-filter")
+    def _filter_changed(self, event: FilterInput.Applied) -> None:
+        self.query_ = event.query
+        self._redraw()
+
+    @on(FilterInput.Done)
+    def _filter_done(self) -> None:
+        self.table.focus()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#users-filter", FilterInput).focus()
 
     # -- actions ------------------------------------------------------------------
 
