@@ -141,17 +141,41 @@ class ProxyKey(StrictModel):
 class LlmStreamSettings(StrictModel):
     """How streamed answers (server-sent events) are guarded."""
 
-    strategy: Literal["continuous", "periodic", "end_only"] = "periodic"
-    """When the guards look at the growing text: `continuous` (every event),
-    `periodic` (every `every_chars` new characters, and where a text part ends) or
+    strategy: Literal["continuous", "periodic", "sentence_boundary", "end_only"] = "periodic"
+    """When the guards look at the growing text (and where a text part ends, always):
+    `continuous` (every event), `periodic` (every `every_chars` / `every_tokens` new
+    characters or tokens, or `every_ms` after the last look, whichever comes first),
+    `sentence_boundary` (when new text ends a sentence: `. ! ? 。 ！ ？` or a newline) or
     `end_only` (once, when the upstream is done: nothing reaches the client before)."""
-    every_chars: int = Field(default=200, gt=0)
+    every_chars: int | None = Field(default=200, gt=0)
     """`periodic`: new characters between two looks."""
-    holdback_chars: int = Field(default=128, ge=0)
+    every_tokens: int | None = Field(default=None, gt=0)
+    """`periodic`: new tokens (estimated) between two looks."""
+    every_ms: int | None = Field(default=None, gt=0)
+    """`periodic`: milliseconds after the last look, checked as events arrive."""
+    max_buffer_chars: int = Field(default=4096, gt=0)
+    """Text not yet looked at that forces a look, whatever the strategy (`end_only`
+    too: a refusal then ends the stream early)."""
+    holdback_chars: int | Literal["auto"] = "auto"
     """Characters kept back from the client until the guards have seen what follows
-    them, so that a secret split across events is masked before any of it is sent:
-    at least the longest text a sanitizing guard matches. A match longer than this that
-    began in text already sent ends the stream (fail closed)."""
+    them, so that a secret split across events is masked before any of it is sent.
+    `auto`: the longest match of the sanitizing guards on the llm stream (0 when none
+    sanitizes; see `streaming.holdback_of`). A match longer than this that began in text
+    already sent ends the stream (fail closed)."""
+
+    @field_validator("holdback_chars")
+    @classmethod
+    def _not_negative(cls, v: int | str) -> int | str:
+        if isinstance(v, int) and v < 0:
+            raise ValueError("holdback_chars is `auto` or a number of characters >= 0")
+        return v
+
+    @model_validator(mode="after")
+    def _periodic(self) -> LlmStreamSettings:
+        if self.strategy == "periodic" and not (self.every_chars or self.every_tokens
+                                                or self.every_ms):
+            raise ValueError("strategy periodic needs every_chars, every_tokens or every_ms")
+        return self
 
 
 class LlmSettings(StrictModel):
@@ -216,7 +240,7 @@ LLM_DEFAULTS: tuple[tuple[str, GuardAction, tuple[Direction, ...]], ...] = (
 """The gateway's default guards: family, action, directions."""
 
 
-class _Spec:
+class DefaultSpec:
     """A guard entry the gateway's defaults imply (what `registry.build` reads)."""
 
     def __init__(self, family: str, action: GuardAction, directions: tuple[Direction, ...]):
@@ -230,13 +254,18 @@ class _Spec:
         self.settings: dict[str, object] = {}
 
 
-def llm_guards(config: Config) -> list[Guard]:
-    """The LLM gateway's default guards (an engine guard factory): each family of
-    `LLM_DEFAULTS` that no configured guard applies to the llm surface, when the gateway
-    runs with `llm.guards: default`."""
+def default_specs(config: Config) -> list[DefaultSpec]:
+    """The entries of the gateway's default guards: each family of `LLM_DEFAULTS` that no
+    configured guard applies to the llm surface, when the gateway runs with
+    `llm.guards: default`."""
     if not config.llm_enabled or config.llm.guards != "default":
         return []
     covered = {g.family for g in config.guards.use
                if g.surfaces is None or Surface.LLM in g.surfaces}
-    specs = [_Spec(f, a, d) for f, a, d in LLM_DEFAULTS if f not in covered]
-    return registry.build(specs, on_error=config.guards.on_error)
+    return [DefaultSpec(f, a, d) for f, a, d in LLM_DEFAULTS if f not in covered]
+
+
+def llm_guards(config: Config) -> list[Guard]:
+    """The LLM gateway's default guards (an engine guard factory; `default_specs`)."""
+    specs = default_specs(config)
+    return registry.build(specs, on_error=config.guards.on_error) if specs else []

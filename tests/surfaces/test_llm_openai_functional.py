@@ -131,7 +131,8 @@ async def test_a_secret_split_across_stream_chunks_is_masked(tmp_path: Path) -> 
     assert len(rows) == 1 and rows[0]["decision"] == "allow_with_redaction"
 
 
-@pytest.mark.parametrize("strategy", ["continuous", "periodic", "end_only"])
+@pytest.mark.parametrize("strategy", ["continuous", "periodic", "sentence_boundary",
+                                      "end_only"])
 async def test_every_strategy_masks_a_split_secret(tmp_path: Path, strategy: str) -> None:
     cfg = config(FakeLlm(), llm={"stream": {"strategy": strategy, "every_chars": 7}})
     async with fake_llm() as fake:

@@ -1,9 +1,11 @@
 """`StreamGuard` on its own, with a real engine: events of the responses API (whose
-`.done` events repeat the whole text), unchanged events kept byte for byte, and a match
-longer than the holdback ending the stream."""
+`.done` events repeat the whole text), unchanged events kept byte for byte, a match
+longer than the holdback ending the stream, when each strategy looks, and the holdback
+worked out from the guards."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Any
 
@@ -16,15 +18,23 @@ from secproxy.config.llm import LlmStreamSettings
 from secproxy.engine import Engine
 from secproxy.model import Action, Direction, Surface
 from secproxy.surfaces.llm.sse import EventReader, text_of
-from secproxy.surfaces.llm.streaming import StreamCut, StreamGuard
+from secproxy.surfaces.llm.streaming import (
+    FAMILY_HOLDBACK,
+    UNBOUNDED_HOLDBACK,
+    StreamCut,
+    StreamGuard,
+    holdback_of,
+)
 
 PATTERN = {"name": "api_key", "pattern": "sk-live-[A-Za-z0-9]{16,40}"}
 
 
+GUARDS = {"use": [{"name": "keys", "family": "patterns", "action": "sanitize",
+                   "settings": {"patterns": [PATTERN]}}]}
+
+
 def engine() -> Engine:
-    cfg = {"guards": {"use": [{"name": "keys", "family": "patterns", "action": "sanitize",
-                               "settings": {"patterns": [PATTERN]}}]}}
-    return Engine(load_config(text=yaml.safe_dump(cfg), env={}),
+    return Engine(load_config(text=yaml.safe_dump({"guards": GUARDS}), env={}),
                   guard_factory=configured_guards)
 
 
@@ -34,7 +44,9 @@ def sse(name: str, doc: dict[str, Any]) -> bytes:
 
 async def run(events: list[bytes], **settings: Any) -> bytes:
     stream = await engine().stream(Action(Surface.LLM, Direction.STREAM))
-    guard = StreamGuard(stream, LlmStreamSettings(**settings))
+    stream_settings = LlmStreamSettings(**settings)
+    holdback = stream_settings.holdback_chars
+    guard = StreamGuard(stream, stream_settings, holdback if isinstance(holdback, int) else 48)
     reader = EventReader()
     out: list[bytes] = []
     for raw in events:
@@ -86,3 +98,88 @@ async def test_a_holdback_as_long_as_the_match_masks_it() -> None:
     out = await run(responses_events(["x ", "sk-", "live-", "ABCD", "EFGH", "IJKL", "MNOP",
                                       " y"]), strategy="continuous", holdback_chars=48)
     assert b"sk-" not in out and b"[REDACTED:api_key] y" in out
+
+
+def chat_events(pieces: list[str]) -> list[bytes]:
+    def chunk(text: str) -> bytes:
+        return b"data: " + json.dumps({"choices": [{"index": 0, "delta": {"content": text},
+                                                    "finish_reason": None}]}).encode() + b"\n\n"
+    return [chunk(p) for p in pieces]
+
+
+async def released(pieces: list[str], guards: dict[str, Any] | None = None, *,
+                   holdback: int = 0, wait: float = 0.0, **settings: Any) -> list[int]:
+    """How many events went out after each event came in (then after the finish)."""
+    cfg = {"guards": guards or GUARDS}
+    eng = Engine(load_config(text=yaml.safe_dump(cfg), env={}), guard_factory=configured_guards)
+    stream = await eng.stream(Action(Surface.LLM, Direction.STREAM))
+    guard = StreamGuard(stream, LlmStreamSettings(**settings), holdback)
+    reader = EventReader()
+    counts = []
+    for raw in chat_events(pieces):
+        if wait:  # the clock moves on between two events (what every_ms measures)
+            await asyncio.sleep(wait)
+        for event in reader.feed(raw):
+            counts.append(len(await guard.event(event, text_of(event))))
+    counts.append(len(await guard.finish()))
+    await stream.end()
+    return counts
+
+
+async def test_sentence_boundary_looks_when_a_sentence_ends() -> None:
+    got = await released(["Hello ", "there", ". How", " are", " you?", "\n", "more"],
+                         strategy="sentence_boundary")
+    assert got == [0, 0, 3, 0, 2, 1, 0, 1]
+    cjk = await released(["你好", "世界。", "再见"], strategy="sentence_boundary")
+    assert cjk == [0, 2, 0, 1]
+
+
+async def test_periodic_by_characters_tokens_and_time() -> None:
+    pieces = ["abcd "] * 6
+    assert await released(pieces, strategy="periodic", every_chars=12) == \
+        [0, 0, 3, 0, 0, 3, 0]
+    assert await released(pieces, strategy="periodic", every_chars=None,
+                          every_tokens=5) == [0, 0, 0, 4, 0, 0, 2]
+    assert await released(pieces[:3], strategy="periodic", every_chars=None,
+                          every_ms=60_000) == [0, 0, 0, 3]
+    assert await released(pieces[:3], strategy="periodic", every_chars=None, every_ms=2,
+                          wait=0.005) == [1, 1, 1, 0]
+
+
+async def test_max_buffer_forces_a_look_even_at_the_end_only() -> None:
+    block = {"use": [{"name": "injection", "family": "patterns", "action": "block",
+                      "settings": {"patterns": [{"name": "x", "pattern": "FORBIDDEN"}]}}]}
+    pieces = ["a" * 10, "FORBIDDEN", "b" * 10, "c" * 10]
+    with pytest.raises(StreamCut) as early:
+        await released(pieces, block, strategy="end_only", max_buffer_chars=25)
+    assert early.value.verdict is not None
+    # Without the forced look, the end-only stream is refused only when it is done,
+    # and nothing went out before.
+    stream_counts: list[int] = []
+    with pytest.raises(StreamCut):
+        stream_counts = await released(pieces, block, strategy="end_only",
+                                       max_buffer_chars=4096)
+    assert stream_counts == []
+
+
+def holdback(extra: dict[str, Any]) -> int:
+    base = {"upstreams": {"openai": {"url": "http://127.0.0.1:9"}}}
+    return holdback_of(load_config(text=yaml.safe_dump({**base, **extra}), env={}).config)
+
+
+def test_the_holdback_is_the_longest_match_of_the_masking_guards() -> None:
+    assert holdback({"guards": GUARDS, "llm": {"guards": "configured"}}) == 48
+    assert holdback({"llm": {"guards": "configured"}}) == 0  # nothing masks: none
+    assert holdback({}) == FAMILY_HOLDBACK["secrets"]  # the gateway's default guards
+    two = {"use": [*GUARDS["use"], {"name": "ids", "family": "patterns", "settings": {
+        "patterns": [{"name": "id", "pattern": "ID-[0-9]{100}"}]}}]}
+    assert holdback({"guards": two, "llm": {"guards": "configured"}}) == 103
+    elsewhere = {"use": [{**GUARDS["use"][0], "surfaces": ["egress"]}]}
+    assert holdback({"guards": elsewhere, "llm": {"guards": "configured"}}) == 0
+    blocking = {"use": [{**GUARDS["use"][0], "action": "block"}]}
+    assert holdback({"guards": blocking, "llm": {"guards": "configured"}}) == 0
+    unbounded = {"use": [{**GUARDS["use"][0], "settings": {"patterns": [
+        {"name": "n", "pattern": "N-[0-9]+"}]}}]}
+    assert holdback({"guards": unbounded, "llm": {"guards": "configured"}}) == \
+        UNBOUNDED_HOLDBACK
+    assert holdback({"guards": GUARDS, "llm": {"stream": {"holdback_chars": 7}}}) == 7

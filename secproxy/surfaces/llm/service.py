@@ -49,7 +49,7 @@ from secproxy.surfaces.llm.budget import Budget, Charge, Denial
 from secproxy.surfaces.llm.formats import Parsed, encode, parse_request
 from secproxy.surfaces.llm.routes import Route, choose, provider_of, upstream_url
 from secproxy.surfaces.llm.sse import EventReader, text_of
-from secproxy.surfaces.llm.streaming import StreamCut, StreamGuard
+from secproxy.surfaces.llm.streaming import StreamCut, StreamGuard, holdback_of
 from secproxy.surfaces.llm.tokens import UsageMeter, estimate_slots
 from secproxy.surfaces.llm.upstream import HOP_BY_HOP, UpstreamKeyError, UpstreamPool
 from secproxy.surfaces.refusal import Provider, Refusal, refuse, refuse_verdict
@@ -75,6 +75,7 @@ class LlmService(Service):
         super().__init__(engine, config, listener)
         self.pool = UpstreamPool()
         self.budget = Budget(engine.limiters)
+        self._holdbacks: tuple[Config, int] | None = None
         self._runner: web.AppRunner | None = None
         self._address = listener.address
 
@@ -111,6 +112,13 @@ class LlmService(Service):
     @property
     def address(self) -> str:
         return self._address
+
+    def _holdback(self) -> int:
+        """The stream holdback of the current config (worked out once per config)."""
+        config = self.engine.config
+        if self._holdbacks is None or self._holdbacks[0] is not config:
+            self._holdbacks = (config, holdback_of(config))
+        return self._holdbacks[1]
 
     # -- one request --------------------------------------------------------------
 
@@ -310,7 +318,7 @@ class LlmService(Service):
             outcome.status = sout.status = refusal.status
             await stream.end()
             return _refusal_response(refusal, provider)
-        guard = StreamGuard(stream, settings)
+        guard = StreamGuard(stream, settings, self._holdback())
         reader = EventReader()
 
         async def send(chunks: list[bytes]) -> None:

@@ -2,11 +2,22 @@
 
 A `StreamGuard` takes the upstream's server-sent events one by one. The model's text
 (`sse.text_of`) goes to the engine's stream (`Stream.feed`) when the strategy says so
-(`continuous`: every event; `periodic`: every `every_chars` new characters; `end_only`:
-where a text part ends), and the events that carry it are held until the guards have
-seen it, plus a tail of `holdback_chars` characters: a secret split across events is
-masked before any of it leaves. Other events (a finish reason, a new content block,
-`[DONE]`) end the text part in front of them: what is held goes out first.
+(`continuous`: every event; `periodic`: every `every_chars` characters, `every_tokens`
+tokens or `every_ms` milliseconds; `sentence_boundary`: when new text ends a sentence;
+`end_only`: where a text part ends; any strategy once `max_buffer_chars` are unseen),
+and the events that carry it are held until the guards have seen it, plus a tail of
+holdback characters: a secret split across events is masked before any of it leaves.
+Other events (a finish reason, a new content block, `[DONE]`) end the text part in front
+of them: what is held goes out first.
+
+The holdback (`holdback_of`) is the longest match of the guards that mask the stream,
+and no more: none when no guard masks; for a `patterns` guard, its longest regular
+expression's width (a pattern without a bound counts `UNBOUNDED_HOLDBACK`); for the
+families whose matches are not regular expressions the gateway can read, a bound per
+family (`FAMILY_HOLDBACK`): 256 for `secrets` — every token format's match is found
+from its start within that, and longer ones (a PEM block, a JWT, an encoded key) are
+found once their first 256 characters are in and masked from there on; a match that
+only shows later and began in text already sent ends the stream (fail closed).
 
 Masking changes the text's length, so what was sent is tracked as a prefix of the
 masked text; held events go out as they arrived when their text is unchanged, and as
@@ -17,13 +28,56 @@ event and ends the stream.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
-from secproxy.config.llm import LlmStreamSettings
+from secproxy.config import Config
+from secproxy.config.guards import GuardEntry, guard_entries
+from secproxy.config.llm import DefaultSpec, LlmStreamSettings, default_specs
 from secproxy.engine.pipeline import Stream
-from secproxy.model import Verdict
+from secproxy.guards.registry import DEFAULT_ACTIONS
+from secproxy.model import Direction, Surface, Verdict
 from secproxy.surfaces.llm.sse import Event, TextSpot, render, replace_strings, with_text
+from secproxy.surfaces.llm.tokens import estimate_tokens
+
+FAMILY_HOLDBACK = {"secrets": 256, "pii": 128}
+"""Longest match of a family whose matches the gateway cannot measure (see above)."""
+UNBOUNDED_HOLDBACK = 512
+"""What a guard counts whose longest match is unknown or unbounded."""
+_SENTENCE_ENDS = frozenset(".!?\n\u3002\uff01\uff1f")
+
+
+def _pattern_width(pattern: Any) -> int:
+    try:
+        width = _sre_parse.parse(str(pattern)).getwidth()[1]
+    except Exception:  # an entry the guard itself refuses: it never runs
+        return 0
+    return int(width) if width < UNBOUNDED_HOLDBACK else UNBOUNDED_HOLDBACK
+
+
+def holdback_of(config: Config) -> int:
+    """Characters a stream holds back under `config` (see the module docstring)."""
+    chosen = config.llm.stream.holdback_chars
+    if isinstance(chosen, int):
+        return chosen
+    longest = 0
+    entries: list[GuardEntry | DefaultSpec] = [*guard_entries(config.guards, config.ws),
+                                               *default_specs(config)]
+    for entry in entries:
+        action = entry.action or DEFAULT_ACTIONS.get(entry.family, "block")
+        if action != "sanitize" or Direction.STREAM not in entry.directions or (
+                entry.surfaces is not None and Surface.LLM not in entry.surfaces):
+            continue
+        if entry.family == "patterns":
+            patterns = entry.settings.get("patterns")
+            widths = [_pattern_width(p.get("pattern")) for p in patterns
+                      if isinstance(p, dict)] if isinstance(patterns, list) else []
+            longest = max(longest, *widths, 0)
+        else:
+            longest = max(longest, FAMILY_HOLDBACK.get(entry.family, UNBOUNDED_HOLDBACK))
+    return longest
 
 
 class StreamCut(Exception):
@@ -63,11 +117,15 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
 class StreamGuard:
     """One streamed answer's guard (see the module docstring)."""
 
-    def __init__(self, stream: Stream, settings: LlmStreamSettings):
+    def __init__(self, stream: Stream, settings: LlmStreamSettings, holdback: int):
         self.stream = stream
         self.strategy = settings.strategy
         self.every = settings.every_chars
-        self.holdback = settings.holdback_chars
+        self.every_tokens = settings.every_tokens
+        self.every_s = settings.every_ms / 1000 if settings.every_ms else None
+        self.max_buffer = settings.max_buffer_chars
+        self.holdback = holdback
+        self._looked = time.monotonic()
         self._raw = ""
         """All model text so far, as the upstream sent it."""
         self._fed = 0
@@ -118,10 +176,27 @@ class StreamGuard:
         self._channel = spot.channel
         self._raw += spot.text
         self._pending.append(_Piece(event, spot, len(self._raw)))
-        unseen = len(self._raw) - self._fed
-        if self.strategy == "continuous" or (self.strategy == "periodic" and unseen >= self.every):
+        if self._due(spot.text):
             await self._look()
             self._resolve(len(self._raw) - self.holdback)
+
+    def _due(self, new: str) -> bool:
+        """Whether the strategy asks for a look now that `new` came in."""
+        unseen = len(self._raw) - self._fed
+        if unseen >= self.max_buffer:
+            return True
+        strategy = self.strategy
+        if strategy == "continuous":
+            return True
+        if strategy == "sentence_boundary":
+            return not _SENTENCE_ENDS.isdisjoint(new)
+        if strategy != "periodic":
+            return False
+        return bool((self.every and unseen >= self.every)
+                    or (self.every_s is not None
+                        and time.monotonic() - self._looked >= self.every_s)
+                    or (self.every_tokens
+                        and estimate_tokens(self._raw[self._fed:]) >= self.every_tokens))
 
     async def _close_run(self) -> None:
         if not self._pending:
@@ -135,12 +210,13 @@ class StreamGuard:
             return
         verdict = await self.stream.feed(raw[self._fed:])
         self._fed = len(raw)
+        self._looked = time.monotonic()
         if verdict is not None and not verdict.permits:
             raise StreamCut(verdict.reason or str(verdict.decision), verdict)
         masked = verdict.sanitized if verdict is not None else None
         if not (masked or raw).startswith(self._sent):
-            raise StreamCut("a masked match began in text already sent (longer than "
-                            "llm.stream.holdback_chars)")
+            raise StreamCut(f"a masked match began in text already sent (longer than the "
+                            f"{self.holdback}-character holdback)")
         self._masked = masked if masked != raw else None
 
     def _resolve(self, allowed: int) -> None:
