@@ -45,9 +45,9 @@ from secproxy.guards.injection_rules import (
     Lexicon,
     Rule,
     Step,
-    compile_lexicon,
     new_scratch,
 )
+from secproxy.guards.lexicon_cache import compile_lexicon
 from secproxy.model import Action, Direction, Severity, Surface
 
 CATEGORY = "prompt_injection"

@@ -32,8 +32,8 @@ import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
@@ -76,9 +76,12 @@ for this far back at most."""
 
 
 
-def _load(name: str) -> dict[str, Any]:
-    text = resources.files("secproxy.guards").joinpath(
-        "data", "injection", f"{name}.yaml").read_text("utf-8")
+def data_folder() -> Traversable:
+    """Where the shipped lexicons are (`guards/data/injection`)."""
+    return resources.files("secproxy.guards").joinpath("data", "injection")
+
+
+def _parse(name: str, text: str) -> dict[str, Any]:
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(data, dict):
         raise GuardSettingsError(f"injection lexicon {name}.yaml is not a mapping")
@@ -587,7 +590,9 @@ class _Classes:
             ei = len(self.entries)
             self.entries.append(Entry(ci, pattern, width))
             self.of_class.setdefault(ci, []).append(ei)
-            for s in stems:
+            # Sorted: the stems' Hyperscan ids, and so the order hits are confirmed in,
+            # must not depend on the interpreter's string hashing.
+            for s in sorted(stems):
                 fixed = bytes((_B,)) not in s
                 self.stems.append((_hs_literal(s, start if opens else ""),
                                    ei * 2 + int(opens and fixed), len(s)))
@@ -687,14 +692,12 @@ def _compile(exprs: list[bytes], ids: list[int], flags: list[int], what: str) ->
     return db
 
 
-@lru_cache(maxsize=2)
-def compile_lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
-    """The rules of `languages` (plus the universal ones) and their databases; cached, as
-    configure() runs at every config load (a guard restricted to fewer languages
-    filters the signals of the full lexicon rather than compiling its own)."""
+def build_lexicon(languages: tuple[str, ...], texts: Mapping[str, str]) -> Lexicon:
+    """The rules of `languages` (plus the universal ones) and their databases, from the
+    lexicon files' texts (`universal` and each language, by name)."""
     if _hs is None:  # pragma: no cover - hyperscan is a dependency
         raise GuardSettingsError("injection: the hyperscan package is required")
-    base = _load("universal")
+    base = _parse("universal", texts["universal"])
     grammar = base.get("grammar") or []
     distinctive = list(base.get("distinctive") or ())
     cl = _Classes()
@@ -703,7 +706,7 @@ def compile_lexicon(languages: tuple[str, ...] = LANGUAGES) -> Lexicon:
     langs: dict[str, Language] = {}
     markers: dict[str, bytes] = {}
     for lang in languages:
-        data = _load(lang)
+        data = _parse(lang, texts[lang])
         words = data.get("markers")
         if words:
             alts = b"|".join(re.escape(str(w).encode("utf-8")) for w in words)
@@ -792,4 +795,4 @@ def new_scratch(database: Any) -> Any:
 
 
 __all__ = ["CONTEXTS", "KINDS", "LANGUAGES", "META", "WORD_BYTES", "SPACES", "Entry", "Language",
-           "Lexicon", "Rule", "Step", "compile_lexicon", "new_scratch"]
+           "Lexicon", "Rule", "Step", "build_lexicon", "data_folder", "new_scratch"]
