@@ -36,6 +36,7 @@ from secproxy.files import MASK_KEY, load_or_create_key
 from secproxy.guards import Guard
 from secproxy.ops.alerts import AlertDispatcher
 from secproxy.ops.metrics import CONTENT_TYPE_LATEST, Metrics
+from secproxy.session_store import SessionStore
 from secproxy.store import StateStore
 from secproxy.surfaces.api import ApiService, SubApps
 from secproxy.surfaces.base import Service
@@ -83,6 +84,9 @@ class Runtime:
             durability=config.audit.durability,
         )
         self.store = StateStore(config.state_db_path, self.engine.tracker, self.engine.bus)
+        self.sessions = SessionStore(config.state_db_path, self.engine.sessions,
+                                     keep=config.sessions.timeline_max)
+        """Sessions' risk, taint, chain steps and timelines (`secproxy session timeline`)."""
         self.mcp = McpHub(self.engine, config.state_db_path)
         """MCP tool pins and conversations (the mcp listener's, and `mcp wrap`'s)."""
         self.alerts = AlertDispatcher(
@@ -172,10 +176,12 @@ class Runtime:
         self._tasks = [
             spawn(self.ledger.run(), name="ledger-writer"),
             spawn(self.store.run(), name="state-store"),
+        await self.sessions.open()
         ]
         self._started = True
         try:
             await self.alerts.start()
+            spawn(self.sessions.run(), name="session-store"),
             await self._start_control()
             for service in self._build_services():
                 await service.start()
@@ -216,6 +222,7 @@ class Runtime:
         log.info("stopped; %d ledger records written%s", self.ledger.written, lost)
 
     async def _stop_listeners(self) -> None:
+        await self.sessions.close()
         for service in reversed(self.services):
             try:
                 await service.stop()

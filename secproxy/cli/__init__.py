@@ -12,7 +12,7 @@ import typer
 from rich.markup import escape as _escape
 
 from secproxy import __version__
-from secproxy.cli import audit, config_cmd, lock, mcp, operator, scan, serve
+from secproxy.cli import audit, config_cmd, lock, mcp, operator, scan, serve, session
 from secproxy.cli.render import err_console
 from secproxy.control.client import OperatorError
 from secproxy.errors import ExitCode, SecproxyError
@@ -62,6 +62,7 @@ def _root(
 app.command("serve")(serve.serve)
 app.add_typer(config_cmd.app, name="config")
 app.add_typer(audit.app, name="audit")
+app.add_typer(session.app, name="session")
 app.command("scan")(scan.scan)
 operator.register(app)
 lock.register(app)

@@ -71,13 +71,42 @@ class EngineSettings(StrictModel):
 
 
 class SessionSettings(StrictModel):
-    """Cumulative risk per session (sum of finding severities: low 1, medium 3, high 6,
-    critical 10)."""
+    """Risk and chains per session (`secproxy.engine.session`). Each action adds the
+    weighted severities of its findings (info 0, low 1, medium 3, high 6, critical 10,
+    times the family's weight) to a risk that halves every `half_life`; the thresholds
+    apply to every further action of the session. Chains are steps across calls that
+    are harmless alone (a credential read, then an outbound send)."""
 
-    approval_risk: int | None = Field(default=None, gt=0)
+    challenge_risk: float | None = Field(default=None, gt=0)
+    """From this risk on, every further action in the session is a challenge."""
+    approval_risk: float | None = Field(default=None, gt=0)
     """From this risk on, every further action in the session needs an operator's approval."""
-    max_risk: int | None = Field(default=None, gt=0)
+    max_risk: float | None = Field(default=None, gt=0)
     """From this risk on, every further action in the session is blocked."""
+    half_life: Duration | None = 1800.0
+    """Time for a session's risk to halve; null: risk never decays."""
+    weights: dict[str, float] = {}
+    """Risk multiplier per finding family (`tool_abuse: 2`, `pii: 0.5`); others 1."""
+    chains: bool = True
+    """Detect chains across a session's calls: `exfiltration` (a secret or credential
+    read, then an outbound send), `download_execute` (a download, chmod, then running
+    it), `persistence` (reconnaissance, then a write to a startup file)."""
+    chain_window: Duration = 3600.0
+    """How far back a chain's earlier steps count."""
+    chain_actions: dict[Literal["exfiltration", "download_execute", "persistence"],
+                        Literal["block", "require_approval", "challenge", "log"]] = {}
+    """What a completed chain does, by chain; default `block` for exfiltration and
+    download_execute, `require_approval` for persistence."""
+    timeline_max: int = Field(default=1000, gt=0)
+    """Calls kept per session for its timeline (`secproxy session timeline ID`)."""
+
+    @field_validator("weights")
+    @classmethod
+    def _weights(cls, v: dict[str, float]) -> dict[str, float]:
+        for family, weight in v.items():
+            if weight < 0:
+                raise ValueError(f"weights.{family} cannot be negative")
+        return v
 
 
 class TrackingSettings(StrictModel):

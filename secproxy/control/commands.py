@@ -118,6 +118,8 @@ class OperatorApi:
             "stats/get": self.stats_get,
             "audit/query": self.audit_query,
             "audit/stats": self.audit_stats,
+            "overview": self.overview,
+            "session/timeline": self.session_timeline,
             "mcp/relay": self.mcp_relay,
             "mcp/close": self.mcp_close,
             "mcp/tools": self.mcp_tools,
@@ -400,6 +402,60 @@ class OperatorApi:
         return await asyncio.to_thread(run)
 
     # -- mcp ------------------------------------------------------------------------
+    # -- sessions -------------------------------------------------------------------
+
+    async def overview(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """Sessions, decisions by outcome since start, the riskiest sessions (risk as
+        of now) and the approvals waiting."""
+        top = _int(payload, "top", 10, 1, 100)
+        engine = self.engine
+        now = engine.clock()
+        tracker = engine.sessions
+        states = tracker.all()
+        risks = [(tracker.risk_now(st, now), st) for st in states]
+        risky = sorted((r for r in risks if r[0] > 0), key=lambda r: -r[0])[:top]
+        active = engine.config.sessions.half_life or 1800.0
+        return {
+            "time": now,
+            "sessions": {
+                "known": len(states),
+                "active": sum(1 for st in states if now - st.last_seen <= active),
+                "risky": sum(1 for r, _ in risks if r > 0),
+                "tainted": sum(1 for st in states if st.taint),
+                "chains": sum(st.chains for st in states),
+            },
+            "decisions": {"since": self.stats.started, "total": self.stats.total,
+                          "by_decision": dict(self.stats.by_decision)},
+            "top_sessions": [protocol.session_payload(st.to_dict(risk)) for risk, st in risky],
+            "pending_approvals": [protocol.approval_payload(a)
+                                  for a in engine.approvals.pending()],
+        }
+
+    async def session_timeline(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """Every call of one session (the last `sessions.timeline_max` kept), oldest
+        first: its decision, the risk it added and why, the chain steps it made."""
+        session = _text(payload, "id", required=True)
+        assert session is not None
+        limit = _int(payload, "limit", 1000, 1, 10_000)
+        offset = _int(payload, "offset", 0, 0, 10**9)
+        store = getattr(self.deps, "sessions", None)
+        if store is None:
+            raise ProtocolError("unavailable", "this secproxy keeps no session timelines")
+        calls, total = await store.timeline(session, limit=limit, offset=offset)
+        engine = self.engine
+        now = engine.clock()
+        st = engine.sessions.get(session)
+        if st is None and not total:
+            raise ProtocolError("not_found", f"no session {session!r} is known",
+                                "`overview` lists the riskiest sessions")
+        state = None
+        if st is not None:
+            state = protocol.session_payload(st.to_dict(engine.sessions.risk_now(st, now)))
+            state["steps"] = [{"step": s.name, "at": s.at, "request_id": s.request_id,
+                               "what": s.what, "file": s.file} for s in st.steps]
+        return {"session": state, "calls": [protocol.timeline_payload(c) for c in calls],
+                "total": total, "offset": offset, "time": now}
+
 
     def _mcp(self) -> Any:
         """The proxy's MCP hub (`secproxy.surfaces.mcp.McpHub`), when it has one."""

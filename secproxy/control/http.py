@@ -9,6 +9,8 @@ one set of stats) and its event hub, so socket and HTTP consoles see the same pr
 
     POST /operator/api/approvals/resolve   {"id": "…", "approve": true}   → reply envelope
     GET  /operator/api/approvals/list                                      → reply envelope
+    GET  /operator/api/overview                 sessions, decisions, riskiest sessions
+    GET  /operator/api/session/{id}/timeline    every call of a session (`session/timeline`)
     GET  /operator/api/events?backlog=1    → NDJSON stream: hello, backlog, backlog/end, live
 
 Answers are the protocol's envelopes; errors carry an HTTP status matching their code.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import re
 from typing import Any
 
 from aiohttp import web
@@ -29,6 +32,7 @@ from secproxy.control.protocol import ProtocolError
 from secproxy.control.server import ControlServer
 
 PREFIX = "/operator/api/"
+_SESSION_TIMELINE = re.compile(r"session/(.+)/timeline")
 """Where the `api` listener mounts the operator sub-application."""
 STATUS = {
     "bad_json": 400,
@@ -115,6 +119,9 @@ class OperatorHttp:
                 payload = payload["payload"] or {}  # a whole envelope was sent
         else:
             payload = dict(request.query)
+        timeline = _SESSION_TIMELINE.fullmatch(type_)
+        if timeline is not None:  # GET session/{id}/timeline: the command with its id
+            type_, payload = "session/timeline", {**payload, "id": timeline.group(1)}
         if type_ == "subscribe":
             return _error(
                 ProtocolError("bad_request", f"subscribe over HTTP with GET {PREFIX}events")

@@ -61,6 +61,8 @@ COMMANDS = (
     "stats/get",
     "audit/query",
     "audit/stats",
+    "overview",
+    "session/timeline",
     "mcp/relay",
     "mcp/close",
     "mcp/tools",
@@ -208,6 +210,24 @@ def approval_payload(approval: Any) -> dict[str, Any]:
 
 
 def principal_payload(state: Any, now: float) -> dict[str, Any]:
+def session_payload(data: dict[str, Any]) -> dict[str, Any]:
+    """A session's state (`SessionState.to_dict`), its free text masked."""
+    if isinstance(data.get("taint_source"), str):
+        data["taint_source"] = mask_text(data["taint_source"])
+    return data
+
+
+def timeline_payload(entry: dict[str, Any]) -> dict[str, Any]:
+    """One call of a session's timeline as stored (built from the masked decision);
+    masked again, idempotently, like a ledger record read back."""
+    for key in ("summary", "reason"):
+        if isinstance(entry.get(key), str):
+            entry[key] = mask_text(entry[key])
+    if entry.get("findings"):
+        entry["findings"] = mask_value(entry["findings"])
+    return entry
+
+
     """A principal's strikes, block and counters (`PrincipalState`, duck-typed)."""
     data: dict[str, Any] = state.to_dict(now)
     if isinstance(data.get("reason"), str):

@@ -29,7 +29,7 @@ from secproxy.engine.auth import ProxyUsers
 from secproxy.engine.limits import LimiterStore
 from secproxy.engine.masking import EventMasker
 from secproxy.engine.rules import RuleSet
-from secproxy.engine.session import SessionTracker
+from secproxy.engine.session import RiskStep, SessionTracker
 from secproxy.engine.stages import STAGES, Context
 from secproxy.engine.taint import TaintPolicy
 from secproxy.engine.tracking import PrincipalTracker
@@ -360,6 +360,7 @@ class Engine:
             max_principals=t.max_principals,
         )
         self.approvals.timeout = cfg.approvals.timeout
+        self.sessions.configure(cfg.sessions)
         self.approvals.max_pending = cfg.approvals.max_pending
         # Everything that leaves the engine (events, approvals as listed) is masked.
         redactor = Redactor(cfg.audit.redact_headers)
@@ -472,11 +473,18 @@ class Engine:
                     raise
                 if verdict.permits and action.target.connects:
                     verdict = await self._destination(snap, action, verdict)
-        self._observe(snap, action, verdict)
-        self.bus.emit(DecisionEvent(action, verdict))
+        self._announce(self._observe(snap, action, verdict), action, verdict)
         if audit:
             await self.record(action, verdict, Outcome(duration=0.0))
         return verdict
+
+    def _announce(self, step: RiskStep | None, action: Action, verdict: Verdict) -> None:
+        """Publish the decision; a session's call then joins its timeline as published
+        (masked)."""
+        event = DecisionEvent(action, verdict)
+        self.bus.emit(event)
+        if step is not None:
+            self.sessions.record_call(step, event.action, event.verdict)
 
     async def _destination(self, snap: Snapshot, action: Action, verdict: Verdict) -> Verdict:
         """An approved action's destination check (ports, DNS, SSRF), which waited for the
@@ -539,7 +547,7 @@ class Engine:
         self.bus.emit(DecisionEvent(action, verdict))
         self.bus.emit(RecordEvent(action, verdict, Outcome(duration=0.0, error="cancelled")))
 
-    def _observe(self, snap: Snapshot, action: Action, verdict: Verdict) -> None:
+    def _observe(self, snap: Snapshot, action: Action, verdict: Verdict) -> RiskStep | None:
         decision = verdict.decision
         blocked = decision not in _PERMITTING
         findings = verdict.findings
@@ -548,9 +556,11 @@ class Engine:
         self.tracker.observe(
             action.principal.key, blocked=blocked, strike=strike, reason=verdict.reason
         )
-        if action.session:
-            self.sessions.observe(action.session, verdict.findings, blocked)
-            snap.taint.after(action, verdict, self.sessions)
+        if not action.session:
+            return None
+        step = self.sessions.observe(action, verdict, blocked)
+        snap.taint.after(action, verdict, self.sessions)
+        return step
 
     async def record(self, action: Action, verdict: Verdict, outcome: Outcome) -> None:
         """Write one ledger record (waits when the ledger is behind: backpressure; with
@@ -649,9 +659,10 @@ class Engine:
         `NO_STRIKE`). The surface answers, then `record()`s it."""
         decision = Decision.ALLOW if permit else Decision.BLOCK
         verdict = Verdict(decision, [finding], reason=finding.message)
+        step = None
         if strike and not permit:
-            self._observe(self._snap, action, verdict)
-        self.bus.emit(DecisionEvent(action, verdict))
+            step = self._observe(self._snap, action, verdict)
+        self._announce(step, action, verdict)
         return verdict
 
     def shutdown(self) -> None:

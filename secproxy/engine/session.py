@@ -1,19 +1,31 @@
 """Sessions: what accumulates across one agent session's actions.
 
-Each session keeps a count of actions and blocks, a cumulative risk score (sum of finding
-severities) and a taint level (raised when untrusted content flows through it). Rules
-can require a minimum taint (`min_taint`); surfaces raise taint through `taint()`.
+Each session keeps counts of actions and blocks, a risk score, a taint level (raised
+when untrusted content flows through it) and the recent chain steps it made. Every
+decided action adds the weighted severities of its findings to the risk (`weigh`), which
+halves every `sessions.half_life`; the session stage escalates further actions past the
+thresholds, and a call that completes a chain (`chains.py`) at once. Rules can require a
+minimum taint (`min_taint`); the engine raises taint through `taint()`.
+
+The tracker is memory only and bounded (least recently seen sessions go first); it
+marks what changed (`take_dirty`, `take_forgotten`) and queues one timeline entry per
+call (`take_calls`) for `secproxy.session_store`, which keeps them in the state database
+so that sessions survive restarts.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from collections import OrderedDict, deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
+from secproxy.engine.chains import DEFAULT_ACTIONS, Completed, Step, completed, steps_of
 from secproxy.events import EventBus, TaintEvent
-from secproxy.model import Finding, Severity
+from secproxy.model import Action, Decision, Finding, Severity, Surface, Verdict
+
+if TYPE_CHECKING:
+    from secproxy.config.schema import SessionSettings
 
 SEVERITY_RISK = {
     Severity.INFO: 0,
@@ -22,65 +34,258 @@ SEVERITY_RISK = {
     Severity.HIGH: 6,
     Severity.CRITICAL: 10,
 }
+FAMILY_OF_CATEGORY = {
+    "prompt_injection": "injection",
+    "secret": "secret",
+    "pii": "pii",
+    "evasion": "encoding",
+    "tool_abuse": "tool_abuse",
+    "toxicity": "toxicity",
+    "length": "length",
+    "denied_by_rule": "policy",
+    "default_deny": "policy",
+    "rate_limit": "policy",
+    "time_window": "policy",
+    "principal_blocked": "policy",
+    "session_risk": "session",
+    "chain": "chain",
+    "ssrf": "network",
+    "dns_failure": "network",
+    "permit_invalid": "permit",
+}
+"""The family a finding belongs to, by category (anything else: its category)."""
+_INJECTION_FAMILIES = {"persona_jailbreak": "jailbreak",
+                       "system_prompt_extraction": "system_prompt_leak"}
 _MAX_SESSIONS = 50_000
+_MAX_STEPS = 32
+"""Chain steps kept per session (the most recent)."""
+_MAX_QUEUED_CALLS = 100_000
+"""Timeline entries waiting for the store; past it the oldest are dropped (counted)."""
+_NO_RISK = frozenset({"session_risk", "approved", "approval_denied", "approval_expired"})
+"""Findings that add no risk: the session's own escalation (it would feed on itself) and
+an operator's answer."""
+_PERMITTING = frozenset({Decision.ALLOW, Decision.ALLOW_WITH_REDACTION})
+
+
+def family_of(finding: Finding) -> str:
+    """`injection`, `jailbreak`, `system_prompt_leak`, `secret`, `pii`, `encoding`,
+    `tool_abuse`, `chain`, `policy`…: what a client groups findings by."""
+    if finding.category == "prompt_injection":
+        return _INJECTION_FAMILIES.get(finding.kind, "injection")
+    if finding.stage == "approval":
+        return "approval"
+    return FAMILY_OF_CATEGORY.get(finding.category, finding.category)
 
 
 @dataclass(slots=True)
 class SessionState:
+    """One session's accumulated state."""
+
     id: str
     actions: int = 0
     blocked: int = 0
-    risk: int = 0
+    risk: float = 0.0
+    """The risk as of `risk_at` (`SessionTracker.risk_now` decays it to a moment)."""
+    risk_at: float = 0.0
     taint: int = 0
     taint_source: str | None = None
+    first_seen: float = 0.0
     last_seen: float = 0.0
+    principal: str | None = None
+    """Who acted last in the session."""
+    chains: int = 0
+    """Chains completed in the session."""
+    peak: float = 0.0
+    """The highest risk the session reached."""
+    steps: deque[Step] = field(default_factory=lambda: deque(maxlen=_MAX_STEPS))
+    """Its most recent chain steps, oldest first."""
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, risk: float | None = None) -> dict[str, Any]:
         return {
             "id": self.id,
             "actions": self.actions,
             "blocked": self.blocked,
-            "risk": self.risk,
+            "risk": round(self.risk if risk is None else risk, 2),
+            "peak_risk": round(self.peak, 2),
             "taint": self.taint,
             "taint_source": self.taint_source,
+            "principal": self.principal,
+            "chains": self.chains,
+            "first_seen": self.first_seen,
             "last_seen": self.last_seen,
         }
 
 
+@dataclass(slots=True)
+class RiskStep:
+    """What one call did to its session (the timeline entry's figures)."""
+
+    seq: int
+    added: float
+    after: float
+    why: list[str]
+    steps: list[str]
+    chains: list[str]
+
+
 class SessionTracker:
-    """Bounded LRU of session states."""
+    """Bounded LRU of session states, their risk and chain steps."""
 
     def __init__(self, bus: EventBus, clock: Callable[[], float]):
         self._bus = bus
         self._clock = clock
         self._sessions: OrderedDict[str, SessionState] = OrderedDict()
+        self.half_life: float | None = 1800.0
+        self.weights: dict[str, float] = {}
+        self.chain_window = 3600.0
+        self.chain_actions: dict[str, str] = dict(DEFAULT_ACTIONS)
+        self.dirty: set[str] = set()
+        """Sessions changed since the store last saved."""
+        self.forgotten: set[str] = set()
+        """Sessions dropped from memory (the store deletes their rows)."""
+        self.calls: deque[dict[str, Any]] = deque()
+        """Timeline entries the store has not written yet."""
+        self.dropped_calls = 0
+        self._steps: dict[str, list[Step]] = {}
+        """This decision's chain steps, by request id, from the session stage until the
+        decision is observed (bounded: a decision cancelled in between leaves one)."""
+
+    def configure(self, settings: SessionSettings) -> None:
+        """Take a config snapshot's session settings (they outlive the snapshot)."""
+        self.half_life = settings.half_life or None
+        self.weights = dict(settings.weights)
+        self.chain_window = settings.chain_window
+        self.chain_actions = {**DEFAULT_ACTIONS}
+        self.chain_actions.update({str(k): str(v) for k, v in settings.chain_actions.items()})
+
+    # -- reading ---------------------------------------------------------------------
 
     def get(self, session: str | None) -> SessionState | None:
         return self._sessions.get(session) if session else None
-
-    def _state(self, session: str) -> SessionState:
-        st = self._sessions.get(session)
-        if st is None:
-            st = self._sessions[session] = SessionState(session)
-            if len(self._sessions) > _MAX_SESSIONS:
-                self._sessions.popitem(last=False)
-        else:
-            self._sessions.move_to_end(session)
-        return st
 
     def taint_of(self, session: str | None) -> int:
         st = self._sessions.get(session) if session else None
         return st.taint if st is not None else 0
 
-    def observe(self, session: str, findings: list[Finding], blocked: bool) -> SessionState:
+    def risk_now(self, st: SessionState, now: float) -> float:
+        """The session's risk at `now`, decayed since it was last set."""
+        risk = st.risk
+        if risk and self.half_life and now > st.risk_at:
+            risk *= 0.5 ** ((now - st.risk_at) / self.half_life)
+        return risk
+
+    def weigh(self, findings: Iterable[Finding]) -> tuple[float, list[str]]:
+        """The risk `findings` add, and why (one line per finding that adds some)."""
+        total = 0.0
+        why = []
+        weights = self.weights
+        for f in findings:
+            base = SEVERITY_RISK.get(f.severity, 0)
+            if not base or f.category in _NO_RISK:
+                continue
+            family = family_of(f)
+            weight = weights.get(family, 1.0) if weights else 1.0
+            add = base * weight
+            if not add:
+                continue
+            total += add
+            times = f" x{weight:g}" if weight != 1.0 else ""
+            why.append(f"+{add:g} {family}/{f.kind or f.category} ({f.severity}{times})")
+        return total, why
+
+    def all(self) -> list[SessionState]:
+        return list(self._sessions.values())
+
+    # -- chains ----------------------------------------------------------------------
+
+    def chains(self, action: Action, findings: list[Finding], now: float) -> list[Completed]:
+        """The chains `action` completes in its session (its steps are kept for when
+        the decision is observed)."""
+        session = action.session
+        steps = steps_of(action, findings, now)
+        if not steps or session is None:
+            return []
+        if len(self._steps) >= 10_000:
+            self._steps.clear()
+        self._steps[action.request_id] = steps
+        st = self._sessions.get(session)
+        return completed(st.steps if st is not None else (), steps, now, self.chain_window)
+
+    # -- writing ---------------------------------------------------------------------
+
+    def _state(self, session: str) -> SessionState:
+        st = self._sessions.get(session)
+        if st is None:
+            st = self._sessions[session] = SessionState(session, first_seen=self._clock())
+            if len(self._sessions) > _MAX_SESSIONS:
+                gone, _ = self._sessions.popitem(last=False)
+                self.forgotten.add(gone)
+                self.dirty.discard(gone)
+            self.forgotten.discard(session)
+        else:
+            self._sessions.move_to_end(session)
+        return st
+
+    def observe(self, action: Action, verdict: Verdict, blocked: bool) -> RiskStep | None:
+        """Count a decided action in its session: risk, blocks, the chain steps of a
+        permitted call. Returns what it added (for the timeline), None without a session."""
+        session = action.session
+        if not session:
+            return None
+        now = self._clock()
         st = self._state(session)
         st.actions += 1
-        st.last_seen = self._clock()
+        st.last_seen = now
+        st.principal = action.principal.key
         if blocked:
             st.blocked += 1
-        for f in findings:
-            st.risk += SEVERITY_RISK.get(f.severity, 0)
-        return st
+        added, why = self.weigh(verdict.findings)
+        risk = self.risk_now(st, now) + added
+        st.risk, st.risk_at = risk, now
+        if risk > st.peak:
+            st.peak = risk
+        steps = self._steps.pop(action.request_id, None) or []
+        if steps and verdict.decision in _PERMITTING:
+            st.steps.extend(steps)
+        chains = [f.kind for f in verdict.findings if f.category == "chain"]
+        st.chains += len(chains)
+        self.dirty.add(session)
+        return RiskStep(st.actions, added, risk, why, [s.name for s in steps], chains)
+
+    def record_call(self, step: RiskStep, action: Action, verdict: Verdict) -> None:
+        """Queue the timeline entry of a call (`action` and `verdict` as published:
+        masked). Only calls are kept: tool calls, inspection requests, and anything
+        that had findings or was not simply allowed (a chat frame that passed is not)."""
+        if not (action.target.tool or action.surface is Surface.INSPECT or verdict.findings
+                or verdict.decision is not Decision.ALLOW):
+            return
+        calls = self.calls
+        if len(calls) >= _MAX_QUEUED_CALLS:
+            calls.popleft()
+            self.dropped_calls += 1
+        calls.append({
+            "session": action.session,
+            "seq": step.seq,
+            "ts": self._clock(),
+            "request_id": action.request_id,
+            "surface": str(action.surface),
+            "direction": str(action.direction),
+            "principal": action.principal.key,
+            "tool": action.target.tool or action.result_of,
+            "summary": action.summary(),
+            "decision": str(verdict.decision),
+            "reason": verdict.reason,
+            "rule": verdict.rule,
+            "approval_id": verdict.approval_id,
+            "risk_added": round(step.added, 2),
+            "risk_after": round(step.after, 2),
+            "why": step.why,
+            "steps": step.steps,
+            "chains": step.chains,
+            "findings": [{"family": family_of(f), "category": f.category,
+                          "kind": f.kind or f.category, "severity": str(f.severity),
+                          "stage": f.stage, "message": f.message} for f in verdict.findings],
+        })
 
     def taint(self, session: str, level: int, source: str | None = None) -> SessionState:
         """Raise the session's taint to at least `level` (taint never drops by itself)."""
@@ -89,8 +294,30 @@ class SessionTracker:
             previous = st.taint
             st.taint = level
             st.taint_source = source
+            self.dirty.add(session)
             self._bus.emit(TaintEvent(session, level, previous, source))
         return st
 
-    def all(self) -> list[SessionState]:
-        return list(self._sessions.values())
+    # -- the store's side ------------------------------------------------------------
+
+    def take_dirty(self) -> list[SessionState]:
+        keys, self.dirty = self.dirty, set()
+        return [st for k in keys if (st := self._sessions.get(k)) is not None]
+
+    def take_forgotten(self) -> set[str]:
+        gone, self.forgotten = self.forgotten, set()
+        return gone
+
+    def take_calls(self) -> list[dict[str, Any]]:
+        calls = list(self.calls)
+        self.calls.clear()
+        return calls
+
+    def load(self, states: Iterable[SessionState]) -> None:
+        """Sessions read back from the store (most recently seen last)."""
+        for st in sorted(states, key=lambda s: s.last_seen):
+            self._sessions[st.id] = st
+            self._sessions.move_to_end(st.id)
+        while len(self._sessions) > _MAX_SESSIONS:
+            gone, _ = self._sessions.popitem(last=False)
+            self.forgotten.add(gone)

@@ -490,34 +490,56 @@ def _failed(guard: Guard, exc: Exception, ctx: Context) -> list[Hit]:
 
 
 class SessionStage:
-    """Cumulative session risk: past a threshold, approval or block."""
+    """The session's risk and chains: a call that completes a chain (a credential read
+    earlier, an outbound send now) is escalated by the chain's action; past a threshold
+    (`challenge_risk`, `approval_risk`, `max_risk`), every further call is."""
 
     name = "session"
 
     def applies(self, snap: Snapshot) -> bool:
-        settings = snap.config.sessions
-        return settings.max_risk is not None or settings.approval_risk is not None
+        s = snap.config.sessions
+        return (s.chains or s.max_risk is not None or s.approval_risk is not None
+                or s.challenge_risk is not None)
 
     def check(self, action: Action, ctx: Context) -> Verdict | None:
-        settings = ctx.snap.config.sessions
-        st = ctx.snap.sessions.get(action.session)
-        if st is None or ctx.trusted:
+        if action.session is None or ctx.trusted:
             return None
-        if settings.max_risk is not None and st.risk >= settings.max_risk:
-            return ctx.final(
-                Decision.BLOCK,
-                Finding(
-                    self.name,
-                    "session_risk",
-                    f"session {st.id} risk {st.risk} reached max_risk {settings.max_risk}",
-                    Severity.HIGH,
-                ),
-            )
-        if settings.approval_risk is not None and st.risk >= settings.approval_risk:
+        settings = ctx.snap.config.sessions
+        tracker = ctx.snap.sessions
+        if settings.chains:
+            for chain in tracker.chains(action, ctx.findings, ctx.now):
+                act = tracker.chain_actions.get(chain.name, "block")
+                finding = Finding(self.name, "chain", chain.message(ctx.now), Severity.CRITICAL,
+                                  kind=chain.name)
+                if act == "block":
+                    return ctx.final(Decision.BLOCK, finding)
+                if act == "challenge":
+                    return ctx.final(Decision.CHALLENGE, finding)
+                ctx.findings.append(finding)
+                if act == "log":
+                    ctx.logged = True
+                else:
+                    ctx.base = Decision.REQUIRE_APPROVAL
+                    ctx.reason = finding.message
+        st = tracker.get(action.session)
+        if st is None:
+            return None
+        risk = round(tracker.risk_now(st, ctx.now), 3)
+        if settings.max_risk is not None and risk >= settings.max_risk:
+            return ctx.final(Decision.BLOCK, Finding(
+                self.name, "session_risk",
+                f"session {st.id} risk {risk:g} reached max_risk {settings.max_risk:g}",
+                Severity.HIGH))
+        if settings.approval_risk is not None and risk >= settings.approval_risk:
             ctx.base = Decision.REQUIRE_APPROVAL
             ctx.reason = (
-                f"session {st.id} risk {st.risk} reached approval_risk {settings.approval_risk}"
+                f"session {st.id} risk {risk:g} reached approval_risk {settings.approval_risk:g}"
             )
+        elif settings.challenge_risk is not None and risk >= settings.challenge_risk:
+            return ctx.final(Decision.CHALLENGE, Finding(
+                self.name, "session_risk",
+                f"session {st.id} risk {risk:g} reached challenge_risk "
+                f"{settings.challenge_risk:g}", Severity.MEDIUM))
         return None
 
 

@@ -52,8 +52,12 @@ def engine_with(*guards: object, text: str = "") -> Engine:
 
 async def test_every_stage_is_timed_in_order() -> None:
     # Stages with nothing to do under a config (no proxy users, no guards, no session
-    # thresholds) are left out of its snapshot; every stage that runs is timed.
+    # thresholds nor chains) are left out of its snapshot; every stage that runs is timed.
     v = await Engine().decide(prompt(), audit=False)
+    assert list(v.timings) == ["identity", "limits", "rules", "session", "destination",
+                               "approval"]
+    bare = Engine(load_config(text="sessions: {chains: false}", env={}))
+    v = await bare.decide(prompt(), audit=False)
     assert list(v.timings) == ["identity", "limits", "rules", "destination", "approval"]
     text = ("egress: {users: [{name: a, password: b}]}\nsessions: {max_risk: 50}\n"
             "guards: {use: [{name: g, family: patterns, settings: {patterns: "

@@ -11,41 +11,9 @@ from aiohttp import web
 
 from secproxy.content import write_back
 from secproxy.engine import Engine
-from secproxy.engine.session import SEVERITY_RISK
+from secproxy.engine.session import family_of
 from secproxy.model import Action, Decision, Finding, Verdict
 from secproxy.surfaces.refusal import Refusal
-
-FAMILY_OF_CATEGORY = {
-    "prompt_injection": "injection",
-    "secret": "secret",
-    "pii": "pii",
-    "evasion": "encoding",
-    "tool_abuse": "tool_abuse",
-    "toxicity": "toxicity",
-    "length": "length",
-    "denied_by_rule": "policy",
-    "default_deny": "policy",
-    "rate_limit": "policy",
-    "time_window": "policy",
-    "principal_blocked": "policy",
-    "session_risk": "session",
-    "ssrf": "network",
-    "dns_failure": "network",
-    "permit_invalid": "permit",
-}
-"""The family a finding belongs to, by category (anything else: its category)."""
-_INJECTION_FAMILIES = {"persona_jailbreak": "jailbreak",
-                       "system_prompt_extraction": "system_prompt_leak"}
-
-
-def family_of(finding: Finding) -> str:
-    """`injection`, `jailbreak`, `system_prompt_leak`, `secret`, `pii`, `encoding`,
-    `tool_abuse`, `policy`…: what a client groups findings by."""
-    if finding.category == "prompt_injection":
-        return _INJECTION_FAMILIES.get(finding.kind, "injection")
-    if finding.stage == "approval":
-        return "approval"
-    return FAMILY_OF_CATEGORY.get(finding.category, finding.category)
 
 
 def finding_json(finding: Finding) -> dict[str, Any]:
@@ -59,8 +27,9 @@ def verdict_json(engine: Engine, action: Action, verdict: Verdict,
                  arguments: dict[str, Any] | None = None) -> dict[str, Any]:
     """The verdict on `action`; `arguments`: the tool call's arguments, given back masked
     when the guards rewrote them."""
-    risk = sum(SEVERITY_RISK.get(f.severity, 0) for f in verdict.findings)
-    session = engine.sessions.get(action.session)
+    sessions = engine.sessions
+    risk = round(sessions.weigh(verdict.findings)[0], 2)
+    session = sessions.get(action.session)
     timings = {k: round(v * 1e6, 1) for k, v in verdict.timings.items()}
     timings["total"] = round(sum(verdict.timings.values()) * 1e6, 1)
     body: dict[str, Any] = {
@@ -70,7 +39,8 @@ def verdict_json(engine: Engine, action: Action, verdict: Verdict,
         "reason": verdict.reason,
         "rule": verdict.rule,
         "findings": [finding_json(f) for f in verdict.findings],
-        "risk": {"call": risk, "session": session.risk if session is not None else risk},
+        "risk": {"call": risk, "session": round(sessions.risk_now(session, engine.clock()), 2)
+                 if session is not None else risk},
         "timings_us": timings,
         "approval_id": verdict.approval_id,
     }

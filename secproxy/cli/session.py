@@ -1,0 +1,65 @@
+"""`secproxy session`: what one agent session did, over the control socket.
+
+`secproxy session timeline ID` lists every call of the session (the last
+`sessions.timeline_max` kept) with its decision, the risk it added and why; `--format
+json` gives the session's state and its calls as one object, the other formats one row
+per call.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime
+from typing import Annotated, Any
+
+import typer
+
+from secproxy.cli.operator import SocketOpt, request
+from secproxy.cli.options import ConfigOpt, Format, FormatOpt
+from secproxy.cli.render import console, pick_format, render_rows
+
+app = typer.Typer(help="Agent sessions: risk, chains and the timeline of their calls.",
+                  no_args_is_help=True)
+COLUMNS = ("time", "decision", "tool", "summary", "risk_added", "risk_after", "why")
+
+
+def _row(call: dict[str, Any]) -> dict[str, Any]:
+    row = dict(call)
+    row["time"] = datetime.fromtimestamp(call["ts"]).astimezone().strftime("%H:%M:%S")
+    why = list(call.get("why") or [])
+    why.extend(f"chain {c}" for c in call.get("chains") or [])
+    if call.get("steps"):
+        why.append("steps: " + ", ".join(call["steps"]))
+    row["why"] = "; ".join(why)
+    return row
+
+
+@app.command("timeline")
+def timeline(
+    session: Annotated[str, typer.Argument(metavar="ID", help="The session id.")],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=10_000,
+                                       help="Most calls to show.")] = 1000,
+    offset: Annotated[int, typer.Option("--offset", min=0,
+                                        help="Calls to skip from the first.")] = 0,
+    fmt: FormatOpt = None,
+    socket: SocketOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Every call of a session, oldest first: decision, risk added and why."""
+    data = request(socket, config, "session/timeline",
+                   {"id": session, "limit": limit, "offset": offset})
+    chosen = pick_format(fmt)
+    if chosen is Format.json:
+        sys.stdout.write(json.dumps(data, indent=2, default=str) + "\n")
+        return
+    rows = [_row(c) for c in data["calls"]]
+    state = data.get("session")
+    if chosen is Format.table and state is not None:
+        console.print(
+            f"session [bold]{state['id']}[/bold] · risk {state['risk']:g} "
+            f"(peak {state['peak_risk']:g}) · {state['actions']} actions, "
+            f"{state['blocked']} refused · chains {state['chains']} · "
+            f"taint {state['taint']} · {data['total']} calls kept",
+            highlight=False)
+    render_rows(rows, COLUMNS, fmt, title=f"timeline of {session}")
