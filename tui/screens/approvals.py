@@ -26,7 +26,8 @@ class ApprovalsPane(Pane):
     BINDINGS = [
         Binding("y", "approve", "Approve"),
         Binding("n", "deny", "Deny"),
-        Binding("e", "resolve_with_note", "With note…"),
+        Binding("e", "resolve_with_note", "Approve with note…"),
+        Binding("N", "deny_with_note", "Deny with note…"),
         Binding("slash", "focus_filter", "Filter"),
     ]
 
@@ -152,6 +153,12 @@ class ApprovalsPane(Pane):
         self._resolve_selected((False, None))
 
     def action_resolve_with_note(self) -> None:
+        self._with_note(approve=True)
+
+    def action_deny_with_note(self) -> None:
+        self._with_note(approve=False)
+
+    def _with_note(self, *, approve: bool) -> None:
         approval = self.pending.get(self.selected_id() or "")
         if approval is None:
             self.app.notify("no approval selected", severity="warning")
@@ -162,7 +169,7 @@ class ApprovalsPane(Pane):
             if choice is not None:
                 self.resolve(approval_id, choice[0], choice[1])
 
-        self.app.push_screen(NoteDialog(approval), chosen)
+        self.app.push_screen(NoteDialog(approval, approve=approve), chosen)
 
     def _resolve_selected(self, choice: Resolution) -> None:
         approval_id = self.selected_id()

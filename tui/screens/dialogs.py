@@ -17,19 +17,23 @@ BlockRequest = tuple[str | None, str | None]
 
 
 class NoteDialog(ModalScreen[Resolution | None]):
-    """Approve or deny one approval, with an optional note."""
+    """Approve or deny one approval, with an optional note. Enter submits the verb the
+    dialog was opened for (`e`: approve, `N`: deny); the buttons do either."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, approval: dict[str, Any]) -> None:
+    def __init__(self, approval: dict[str, Any], *, approve: bool = True) -> None:
         super().__init__(classes="dialog-screen")
         self.approval = approval
+        self.approve = approve
 
     def compose(self) -> ComposeResult:
+        verb = "approve" if self.approve else "deny"
         with Vertical(classes="dialog"):
             yield Label(f"Approval {self.approval.get('id')}", classes="dialog-title")
             yield Static(str(self.approval.get("summary") or ""), classes="dialog-body")
             yield Input(placeholder="note (optional), kept in the ledger", id="note")
+            yield Label(f"enter: {verb} · tab: buttons · esc: cancel", classes="dialog-hint")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Approve", variant="success", id="approve")
                 yield Button("Deny", variant="error", id="deny")
@@ -37,6 +41,10 @@ class NoteDialog(ModalScreen[Resolution | None]):
 
     def on_mount(self) -> None:
         self.query_one("#note", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.dismiss((self.approve, self.query_one("#note", Input).value.strip() or None))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         note = self.query_one("#note", Input).value.strip() or None
