@@ -30,6 +30,19 @@ DEFAULT_FAMILIES = ("injection", "secrets", "pii", "encoding", "tool_abuse")
 """The detectors the inspection API runs when no configured guard covers it."""
 
 
+class KeyRateLimit(StrictModel):
+    """Requests one API key may make, at the edge (before the body is read)."""
+
+    requests_per_minute: float = Field(gt=0)
+    """The average rate allowed."""
+    burst: int | None = Field(default=None, gt=0)
+    """Requests allowed at once (a full bucket); default: one minute's worth, at least 1."""
+
+    @property
+    def capacity(self) -> int:
+        return self.burst or max(1, int(self.requests_per_minute))
+
+
 class InspectKey(StrictModel):
     """One API key of the inspection API; its name becomes the principal."""
 
@@ -39,6 +52,8 @@ class InspectKey(StrictModel):
     """What the client sends in `inspect.key_header`."""
     role: Literal["agent", "operator"] = "agent"
     """`operator` keys may also resolve approvals (`POST /approval/resolve`)."""
+    rate_limit: KeyRateLimit | None = None
+    """Requests per minute and burst of this key; past them, 429 with `Retry-After`."""
 
 
 class HandlerSettings(StrictModel):

@@ -9,6 +9,9 @@ counts amounts, not requests, and an amount is corrected after the fact (an esti
 then what the upstream reports): it keeps per key the totals of `slices` equal slices of
 its window, so memory is bounded whatever the traffic, and an amount leaves the window
 whole when its slice does (at most one slice late: a limit errs on the strict side).
+
+A token bucket (`TokenBucket`: the inspection API's per-key requests per minute and
+burst) allows `burst` requests at once and refills at the average rate.
 """
 
 from __future__ import annotations
@@ -125,6 +128,39 @@ class AmountWindow:
             del self._totals[key]
 
 
+class TokenBucket:
+    """Per-key token buckets: `rate` requests a second on average, up to `burst` at
+    once (the edge limits of the inspection API's keys). Idle keys are swept."""
+
+    __slots__ = ("rate", "burst", "_state", "_ops")
+
+    def __init__(self, rate: float, burst: int):
+        self.rate = rate
+        self.burst = burst
+        self._state: dict[str, tuple[float, float]] = {}
+        """Per key: (tokens, when they were counted)."""
+        self._ops = 0
+
+    def take(self, key: str, now: float) -> float | None:
+        """Take one token; None when there was one, else seconds until there is."""
+        self._ops += 1
+        if self._ops >= _SWEEP_EVERY:
+            self._sweep(now)
+        tokens, then = self._state.get(key, (float(self.burst), now))
+        tokens = min(float(self.burst), tokens + max(now - then, 0.0) * self.rate)
+        if tokens < 1.0:
+            self._state[key] = (tokens, now)
+            return max((1.0 - tokens) / self.rate, 0.001)
+        self._state[key] = (tokens - 1.0, now)
+        return None
+
+    def _sweep(self, now: float) -> None:
+        self._ops = 0
+        full = self.burst / self.rate
+        for key in [k for k, (_, then) in self._state.items() if now - then >= full]:
+            del self._state[key]
+
+
 def limit_key(policy: RateLimitPolicy, action: Action) -> str:
     """The counter a request is charged to."""
     per = policy.per
@@ -146,6 +182,7 @@ class LimiterStore:
     def __init__(self) -> None:
         self._windows: dict[tuple[str, int, int, float], SlidingWindow] = {}
         self._amounts: dict[tuple[str, float], AmountWindow] = {}
+        self._buckets: dict[tuple[str, float, int], TokenBucket] = {}
 
     def amounts(self, counter: str, window: float) -> AmountWindow:
         """The amount window of a counter (`llm:tokens:principal`…) and window length;
@@ -156,6 +193,17 @@ class LimiterStore:
         if w is None:
             w = self._amounts[key] = AmountWindow(window)
         return w
+
+    def bucket(self, counter: str, rate: float, burst: int) -> TokenBucket:
+        """The token bucket of a counter (`inspect:key:<name>`) at this rate and burst
+        (a changed limit starts a full bucket)."""
+        key = (counter, rate, burst)
+        b = self._buckets.get(key)
+        if b is None:
+            for old in [k for k in self._buckets if k[0] == counter]:
+                del self._buckets[old]
+            b = self._buckets[key] = TokenBucket(rate, burst)
+        return b
 
     def window(self, rule: str, index: int, policy: RateLimitPolicy) -> SlidingWindow:
         key = (rule, index, policy.limit, policy.window_seconds)

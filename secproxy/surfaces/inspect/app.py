@@ -23,11 +23,11 @@ from urllib.parse import urlsplit
 from aiohttp import web
 from pydantic import BaseModel
 
-from secproxy.config.inspect import InspectSettings
+from secproxy.config.inspect import InspectSettings, KeyRateLimit
 from secproxy.content import Role, Slot, collect, joined, write_back
 from secproxy.engine import ApprovalError, Engine, Hold
 from secproxy.model import Action, Direction, Finding, Outcome, Principal, Severity, Surface, Target
-from secproxy.surfaces.inspect import handlers
+from secproxy.surfaces.inspect import handlers, openapi
 from secproxy.surfaces.inspect.answers import refusal_response, verdict_json
 from secproxy.surfaces.inspect.permits import NonceBook, PermitError, PermitKeys
 from secproxy.surfaces.inspect.requests import (
@@ -46,14 +46,16 @@ _ROLE_OF_SOURCE = {"user": Role.USER, "system": Role.SYSTEM}
 
 
 class Caller:
-    """Who is calling: the key's name (None on an open API) and its role."""
+    """Who is calling: the key's name (None on an open API), its role and rate limit."""
 
-    __slots__ = ("ip", "name", "role")
+    __slots__ = ("ip", "name", "role", "limit")
 
-    def __init__(self, ip: str | None, name: str | None, role: str):
+    def __init__(self, ip: str | None, name: str | None, role: str,
+                 limit: KeyRateLimit | None = None):
         self.ip = ip
         self.name = name
         self.role = role
+        self.limit = limit
 
     def principal(self, agent: str | None) -> Principal:
         return Principal(ip=self.ip, user=self.name, agent=agent)
@@ -95,7 +97,7 @@ class InspectApi:
         found: Caller | None = None
         for entry in settings.api_keys:
             if hmac.compare_digest(given, entry.key.get_secret_value().encode()):
-                found = Caller(ip, entry.name, entry.role)
+                found = Caller(ip, entry.name, entry.role, entry.rate_limit)
         return found
 
     @staticmethod
@@ -140,6 +142,10 @@ class InspectApi:
                 bare, "unauthorized", f"a valid API key is required in {self.settings.key_header}",
                 strike=True)
         bare.principal = caller.principal(None)
+        if caller.limit is not None and caller.name:
+            throttled = await self._throttle(bare, caller.name, caller.limit)
+            if throttled is not None:
+                return throttled
         limit = self.settings.max_body_bytes
         if request.content_length is not None and request.content_length > limit:
             return await self._refuse(bare, "body_too_large", f"the body is over {limit} bytes")
@@ -151,6 +157,26 @@ class InspectApi:
             return await self._refuse(bare, "bad_request", got.reason(), field=got.field,
                                       result="malformed")
         return got, caller
+
+    async def _throttle(self, action: Action, name: str, limit: KeyRateLimit
+                        ) -> web.Response | None:
+        """429 (recorded) when the key has no request left in its bucket."""
+        engine = self.engine
+        rate = limit.requests_per_minute / 60.0
+        wait = engine.limiters.bucket(f"inspect:key:{name}", rate, limit.capacity).take(
+            name, engine.clock())
+        if wait is None:
+            return None
+        message = (f"rate limit of API key {name}: {limit.requests_per_minute:g} requests per "
+                   f"minute, burst {limit.capacity}")
+        verdict = engine.settle(action, Finding("inspect", "rate_limit", message, Severity.LOW,
+                                                kind="key_rate_limit"))
+        verdict.retry_after = wait
+        refusal = refuse_verdict(verdict, action.request_id)
+        await engine.record(action, verdict, Outcome(status=refusal.status, duration=0.0))
+        return refusal_response(refusal, retry_after=round(wait, 3), limit={
+            "key": name, "requests_per_minute": limit.requests_per_minute,
+            "burst": limit.capacity})
 
     def tool_action(self, req: ToolCallRequest, caller: Caller, api: str, *,
                     connects: bool = False) -> Action:
@@ -379,6 +405,9 @@ def inspect_apps(engine: Engine, state_dir: Path, state_db: Path) -> dict[str, w
     approvals.router.add_get("/{id}", api.approval)
     execute = web.Application()
     execute.router.add_post("", api.execute)
+    described = web.Application()
+    described.router.add_get("", openapi.serve)
     for app in (inspect_app, approvals, execute):
         app[INSPECT_KEY] = api
-    return {"/inspect/": inspect_app, "/approval/": approvals, "/execute": execute}
+    return {"/inspect/": inspect_app, "/approval/": approvals, "/execute": execute,
+            "/openapi.json": described}
