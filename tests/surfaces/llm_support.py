@@ -47,6 +47,8 @@ class FakeLlm:
     """Statuses to answer before a normal answer (e.g. [503])."""
     gzip: bool = False
     """Answers (streamed ones too) gzip-compressed, whatever the client asked for."""
+    encoding: str | None = None
+    """A Content-Encoding to label answers with, their bytes left as they are."""
     usage: tuple[int, int] = (5, 7)
     """(input, output) tokens the answers report."""
     seen: list[Seen] = field(default_factory=list)
@@ -192,6 +194,8 @@ def _app(fake: FakeLlm) -> web.Application:
                 else _openai_events(fake, model, isinstance(options, dict)
                                     and options.get("include_usage") is True)
             headers = {"Content-Type": "text/event-stream"}
+            if fake.encoding:
+                headers["Content-Encoding"] = fake.encoding
             packer = None
             if fake.gzip:
                 headers["Content-Encoding"] = "gzip"
@@ -222,6 +226,9 @@ def _app(fake: FakeLlm) -> web.Application:
         if fake.gzip:
             return web.Response(body=gzip.compress(raw), headers={
                 "Content-Type": "application/json", "Content-Encoding": "gzip"})
+        if fake.encoding:
+            return web.Response(body=raw, headers={
+                "Content-Type": "application/json", "Content-Encoding": fake.encoding})
         return web.Response(body=raw, content_type="application/json")
 
     app = web.Application()

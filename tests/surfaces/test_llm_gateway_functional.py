@@ -118,6 +118,45 @@ async def test_a_gzip_answer_is_decompressed_and_guarded(tmp_path: Path) -> None
     assert response[0]["decision"] == "allow_with_redaction"
 
 
+async def test_a_gzip_stream_is_decompressed_and_a_split_secret_masked(
+        tmp_path: Path) -> None:
+    async with fake_llm() as fake, running_proxy(tmp_path,
+                                                 gateway_config(fake, {"guards": GUARDS})) as rt:
+        fake.gzip = True
+        fake.chunks = ["the key ", "sk-live-4f9Q", "z7Lm2Xc8", "Vb1Nw3Er", " again"]
+        async with httpx.AsyncClient() as h, h.stream(
+                "POST", f"{base(rt)}/v1/chat/completions",
+                headers={"Accept-Encoding": "gzip"},
+                json={"model": "m", "stream": True, "messages": [{"role": "user",
+                                                                  "content": "?"}]}) as r:
+            raw = b"".join([part async for part in r.aiter_raw()])
+    assert "content-encoding" not in r.headers
+    assert b"sk-live" not in raw and b"4f9Q" not in raw
+    texts = [json.loads(line[6:])["choices"][0]["delta"].get("content") or ""
+             for line in raw.decode().splitlines()
+             if line.startswith("data: {")]
+    assert "".join(texts) == "the key [REDACTED:api_key] again"
+
+
+@pytest.mark.parametrize("stream", [False, True])
+async def test_an_encoding_the_gateway_cannot_read_is_refused(tmp_path: Path,
+                                                              stream: bool) -> None:
+    async with fake_llm() as fake, running_proxy(tmp_path,
+                                                 gateway_config(fake, {"guards": GUARDS})) as rt:
+        fake.encoding = "compress"  # not decoded here: passing it on would skip the guards
+        fake.reply = f"the key is {SECRET}"
+        async with openai.AsyncOpenAI(base_url=f"{base(rt)}/v1", api_key="k",
+                                      max_retries=0) as c:
+            with pytest.raises(openai.InternalServerError) as caught:
+                await c.chat.completions.create(
+                    model="m", stream=stream, messages=[{"role": "user", "content": "?"}])
+    assert caught.value.status_code == 502
+    assert "content encoding 'compress'" in caught.value.message
+    assert SECRET not in str(caught.value.body)
+    request = [r for r in ledger_rows(tmp_path, surface=["llm"]) if r["direction"] == "request"]
+    assert request[0]["status"] == 502 and "compress" in request[0]["error"]
+
+
 async def test_routes_by_path_and_by_header(tmp_path: Path) -> None:
     async with fake_llm() as one, fake_llm() as two:
         cfg = {"upstreams": {"openai": {"url": one.base}, "other": {"url": two.base},

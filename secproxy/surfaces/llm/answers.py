@@ -1,5 +1,6 @@
 """Deciding an LLM answer that is not streamed: its text as an action of direction
-`response`, each tool call it returns as an action of surface `tool`.
+`response`, each tool call it returns as an action of surface `tool` (a streamed
+answer's calls too: `call_decider`).
 
 The assistant text is guarded like the request was (masked in place, or the answer
 refused). A tool call the rules or guards refuse is taken out of the answer and
@@ -16,6 +17,7 @@ from typing import Any
 from secproxy.content import Role, Slot, collect, joined, write_back
 from secproxy.engine import Engine
 from secproxy.model import Action, Decision, Direction, Principal, Surface, Target, Verdict
+from secproxy.surfaces.llm.calls import CallVerdict, Decide, arguments_of
 from secproxy.surfaces.llm.formats import (
     Format,
     ToolCall,
@@ -63,9 +65,7 @@ async def decide_answer(engine: Engine, fmt: Format, body: bytes, *, principal: 
     for call in parsed.tool_calls:
         verdict, action = await _decide_call(engine, parsed.doc, call, principal, session, meta)
         if not verdict.permits:
-            why = verdict.reason or str(verdict.decision)
-            refused.append((call, f"[secproxy] tool call {call.name} was blocked: {why} "
-                                  f"(request {action.request_id})"))
+            refused.append((call, refused_call_text(call.name, verdict, action.request_id)))
         elif verdict.decision is Decision.ALLOW_WITH_REDACTION and action.slots:
             write_back(parsed.doc, action.slots)
             changed = True
@@ -81,8 +81,42 @@ async def _decide_call(engine: Engine, doc: Any, call: ToolCall, principal: Prin
         slots = [Slot(Role.TOOL_CALL, call.text, call.arguments_path)] if call.text else []
     else:
         slots = collect(doc, Role.TOOL_CALL, (*call.path, "input"))
+    return await decide_tool_call(engine, call.name, call.arguments, slots,
+                                  principal=principal, session=session, meta=meta)
+
+
+async def decide_tool_call(engine: Engine, name: str, arguments: dict[str, Any] | None,
+                           slots: list[Slot], *, principal: Principal, session: str | None,
+                           meta: dict[str, Any]) -> tuple[Verdict, Action]:
+    """One tool call the model returned, as an action of surface `tool` (its arguments'
+    text in `slots`, masked in place when sanitized)."""
     action = Action(Surface.TOOL, Direction.REQUEST, principal,
-                    Target(method="tools/call", tool=call.name), session,
-                    joined(slots) if slots else None, call.arguments,
+                    Target(method="tools/call", tool=name), session,
+                    joined(slots) if slots else None, arguments,
                     metadata={**meta, "via": "llm"}, slots=slots or None)
     return await engine.decide(action), action
+
+
+def refused_call_text(name: str, verdict: Verdict, request_id: str) -> str:
+    """What the agent reads in place of a refused tool call."""
+    why = verdict.reason or str(verdict.decision)
+    return f"[secproxy] tool call {name} was blocked: {why} (request {request_id})"
+
+
+def call_decider(engine: Engine, *, principal: Principal, session: str | None,
+                 meta: dict[str, Any]) -> Decide:
+    """How a stream's tool calls are decided (`calls.CallHold`): each an action of surface
+    `tool` whose arguments' text is its one slot."""
+
+    async def decide(name: str, text: str) -> CallVerdict:
+        slots = [Slot(Role.TOOL_CALL, text, ("arguments",))] if text else []
+        verdict, action = await decide_tool_call(engine, name, arguments_of(text), slots,
+                                                 principal=principal, session=session,
+                                                 meta=meta)
+        if not verdict.permits:
+            return CallVerdict(False, refused_call_text(name, verdict, action.request_id))
+        if verdict.decision is Decision.ALLOW_WITH_REDACTION and action.slots:
+            return CallVerdict(True, masked=action.slots[0].text)
+        return CallVerdict(True)
+
+    return decide

@@ -5,10 +5,15 @@ One request: the route names the upstream (`routes.choose`), the body is read (a
 an `Action` of surface `llm` decided by the engine (`engine.track`: its record carries
 the answer's status and sizes). Refused: the agent gets the upstream's own error shape
 (`refusal.Refusal.provider_body`). Sanitized: the masked slots are written back into the
-JSON. Then the request goes upstream (`upstream.UpstreamPool.send`: retries, the real
-key), and the answer comes back guarded: a streamed one event by event
-(`streaming.StreamGuard`, one ledger record for the whole stream), any other read whole
-and decided (`answers.decide_answer`). An upstream's own errors are relayed as they are.
+JSON. Its tokens are estimated and counted against the token and spending limits first
+(`budget.Budget`: 429 with `Retry-After` when over one), then corrected by what the
+answer reports (`tokens.UsageMeter`; on the request's record). Then the request goes
+upstream (`upstream.UpstreamPool.send`: retries, the real key), and the answer comes back
+guarded: a streamed one event by event (`relay.relay_stream`: its text through
+`streaming.StreamGuard`, its tool calls through `calls.CallHold`, one ledger record for
+the whole stream), any other read whole and decided (`answers.decide_answer`). An
+answer in a content encoding the gateway cannot read is refused (502): nothing is passed
+on unscanned. An upstream's own errors are relayed as they are.
 
 Who asks: the principal a proxy key names (`llm.proxy_keys`), else the agent the
 `llm.agent_header` names, else the client address. The agent's key itself is never put
@@ -41,18 +46,22 @@ from secproxy.model import (
     Severity,
     Surface,
     Target,
-    Verdict,
 )
 from secproxy.surfaces.base import Service, bound_address
 from secproxy.surfaces.llm.answers import decide_answer
 from secproxy.surfaces.llm.budget import Budget, Charge, Denial
 from secproxy.surfaces.llm.formats import Parsed, encode, parse_request
+from secproxy.surfaces.llm.relay import answer_headers, refusal_response, relay_stream
 from secproxy.surfaces.llm.routes import Route, choose, provider_of, upstream_url
-from secproxy.surfaces.llm.sse import EventReader, text_of
-from secproxy.surfaces.llm.streaming import StreamCut, StreamGuard, holdback_of
+from secproxy.surfaces.llm.streaming import holdback_of
 from secproxy.surfaces.llm.tokens import UsageMeter, estimate_slots
-from secproxy.surfaces.llm.upstream import HOP_BY_HOP, UpstreamKeyError, UpstreamPool
-from secproxy.surfaces.refusal import Provider, Refusal, refuse, refuse_verdict
+from secproxy.surfaces.llm.upstream import (
+    HOP_BY_HOP,
+    READABLE_ENCODINGS,
+    UpstreamKeyError,
+    UpstreamPool,
+)
+from secproxy.surfaces.refusal import Provider, refuse, refuse_verdict
 
 log = logging.getLogger("secproxy.llm")
 _KEY_HEADERS = ("authorization", "x-api-key")
@@ -209,7 +218,7 @@ class LlmService(Service):
         if not verdict.permits:
             refusal = refuse_verdict(verdict, action.request_id)
             t.outcome.status = refusal.status
-            return _refusal_response(refusal, provider)
+            return refusal_response(refusal, provider)
         out = body
         if verdict.decision is Decision.ALLOW_WITH_REDACTION and action.slots is not None:
             if parsed.doc is not None:
@@ -228,7 +237,7 @@ class LlmService(Service):
         verdict.retry_after = retry_after
         refusal = refuse_verdict(verdict, action.request_id)
         await self.engine.record(action, verdict, Outcome(status=refusal.status, duration=0.0))
-        return _refusal_response(refusal, provider)
+        return refusal_response(refusal, provider)
 
     def _upstream_headers(self, request: web.Request, route: Route) -> CIMultiDict[str]:
         settings = self.engine.config.llm
@@ -258,7 +267,7 @@ class LlmService(Service):
             headers = self._upstream_headers(request, route)
         except UpstreamKeyError as exc:
             outcome.status, outcome.error = 502, str(exc)
-            return _refusal_response(refuse("upstream_unreachable", str(exc),
+            return refusal_response(refuse("upstream_unreachable", str(exc),
                                             request_id=action.request_id), provider)
         url = upstream_url(route, request.path_qs)
         try:
@@ -269,23 +278,32 @@ class LlmService(Service):
                 else "upstream_unreachable"
             why = f"upstream {route.name} unavailable: {type(exc).__name__}"
             outcome.status, outcome.error = (504 if category == "upstream_timeout" else 502), why
-            return _refusal_response(refuse(category, why, request_id=action.request_id),
+            return refusal_response(refuse(category, why, request_id=action.request_id),
                                      provider)
         async with resp:
             outcome.status = meter.status = resp.status
+            encoding = resp.headers.get("Content-Encoding", "identity").strip().lower()
+            if encoding not in READABLE_ENCODINGS:
+                resp.close()
+                why = (f"upstream {route.name} answered in content encoding {encoding!r}, "
+                       "which secproxy cannot read to guard it")
+                outcome.status, outcome.error = 502, why
+                meter.status = None
+                return refusal_response(refuse("bad_upstream_response", why,
+                                               request_id=action.request_id), provider)
             ctype = resp.headers.get("Content-Type", "")
             if resp.status == 200 and ctype.startswith("text/event-stream"):
-                return await self._relay_stream(request, route, provider, action, resp,
-                                                outcome, meter)
+                return await relay_stream(self.engine, request, provider, action, resp,
+                                          outcome, meter, self._holdback())
             try:
                 answer = await _read_limited(resp, self.engine.config.llm.max_response_bytes)
             except ValueError as exc:
                 outcome.status, outcome.error = 502, str(exc)
-                return _refusal_response(refuse("bad_upstream_response", str(exc),
+                return refusal_response(refuse("bad_upstream_response", str(exc),
                                                 request_id=action.request_id), provider)
             except (aiohttp.ClientError, TimeoutError) as exc:
                 outcome.status, outcome.error = 502, f"upstream read failed: {exc!r}"
-                return _refusal_response(refuse("upstream_closed", outcome.error,
+                return refusal_response(refuse("upstream_closed", outcome.error,
                                                 request_id=action.request_id), provider)
             if 200 <= resp.status < 300:
                 decided = await decide_answer(
@@ -296,80 +314,11 @@ class LlmService(Service):
                     refusal = refuse_verdict(decided.refused, decided.request_id)
                     outcome.status = refusal.status
                     outcome.error = "answer refused"
-                    return _refusal_response(refusal, provider)
+                    return refusal_response(refusal, provider)
                 answer = decided.body
             outcome.bytes_out = len(answer)
             return web.Response(status=resp.status, body=answer,
-                                headers=_answer_headers(resp, action.request_id))
-
-    async def _relay_stream(self, request: web.Request, route: Route, provider: Provider,
-                            action: Action, resp: aiohttp.ClientResponse, outcome: Outcome,
-                            meter: UsageMeter) -> web.StreamResponse:
-        settings = self.engine.config.llm.stream
-        streamed = Action(Surface.LLM, Direction.STREAM, action.principal, action.target,
-                          action.session,
-                          metadata={**action.metadata, "answers": action.request_id})
-        stream = await self.engine.stream(streamed)
-        sout = stream.outcome
-        sout.status = 200
-        out = web.StreamResponse(status=200, headers=_answer_headers(resp, action.request_id))
-        if not stream.verdict.permits:
-            refusal = refuse_verdict(stream.verdict, streamed.request_id)
-            outcome.status = sout.status = refusal.status
-            await stream.end()
-            return _refusal_response(refusal, provider)
-        guard = StreamGuard(stream, settings, self._holdback())
-        reader = EventReader()
-
-        async def send(chunks: list[bytes]) -> None:
-            if not chunks:
-                return
-            if not out.prepared:
-                await out.prepare(request)
-            data = b"".join(chunks)
-            sout.bytes_out += len(data)
-            await out.write(data)
-
-        try:
-            async for data in resp.content.iter_any():
-                for event in reader.feed(data):
-                    meter.answer(event.doc)
-                    await send(await guard.event(event, text_of(event)))
-            for event in reader.rest():
-                meter.answer(event.doc)
-                await send(await guard.event(event, text_of(event)))
-            await send(await guard.finish())
-        except StreamCut as cut:
-            resp.close()  # the upstream request is cancelled, not drained
-            verdict = cut.verdict or _cut_verdict(cut.reason)
-            refusal = refuse_verdict(verdict, streamed.request_id)
-            sout.error = (f"stream cut by secproxy after {guard.sent_chars} characters: "
-                          f"{cut.reason}")
-            if cut.verdict is None:
-                stream.verdict.decision = Decision.BLOCK
-                stream.verdict.reason = cut.reason
-                stream.verdict.findings.extend(verdict.findings)
-            if not out.prepared:
-                outcome.status = sout.status = refusal.status
-                await stream.end()
-                return _refusal_response(refusal, provider)
-            stage = verdict.findings[-1].stage if verdict.findings else None
-            await send([refusal.sse(provider, guard=stage)])
-        except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
-            sout.error = f"upstream stream failed: {exc!r}"
-        finally:
-            outcome.bytes_out = sout.bytes_out
-            meter.answered = guard.text
-            await stream.end()
-        if not out.prepared:
-            await out.prepare(request)
-        await out.write_eof()
-        return out
-
-
-def _cut_verdict(reason: str) -> Verdict:
-    return Verdict(Decision.BLOCK, [Finding("llm", "stream_holdback", reason, Severity.HIGH)],
-                   reason=reason)
+                                headers=answer_headers(resp, action.request_id))
 
 
 async def _read_limited(resp: aiohttp.ClientResponse, limit: int) -> bytes:
@@ -379,17 +328,3 @@ async def _read_limited(resp: aiohttp.ClientResponse, limit: int) -> bytes:
         if len(body) > limit:
             raise ValueError(f"answer over llm.max_response_bytes ({limit})")
     return bytes(body)
-
-
-def _answer_headers(resp: aiohttp.ClientResponse, request_id: str) -> CIMultiDict[str]:
-    out: CIMultiDict[str] = CIMultiDict()
-    for name, value in resp.headers.items():
-        if name.lower() not in HOP_BY_HOP:
-            out.add(name, value)
-    out["X-Secproxy-Request-Id"] = request_id
-    return out
-
-
-def _refusal_response(refusal: Refusal, provider: Provider) -> web.Response:
-    return web.Response(status=refusal.status, body=refusal.provider_json(provider),
-                        content_type="application/json", headers=refusal.provider_headers())

@@ -161,6 +161,14 @@ class StreamGuard:
             self._outbox.append(self._rewritten(event))
         return self._flush()
 
+    async def emit(self, raws: list[bytes]) -> list[bytes]:
+        """Send events that are not model text (decided tool calls) in their place: after
+        the text before them; returns what may go to the client now."""
+        if raws:
+            await self._close_run()
+            self._outbox.extend(raws)
+        return self._flush()
+
     async def finish(self) -> list[bytes]:
         """The upstream is done: look at what is left and release everything."""
         await self._close_run()

@@ -9,8 +9,10 @@ once; an upstream's `Retry-After` is waited instead, and one asking for longer t
 still be working on the first attempt).
 
 Answers come back uncompressed: `Accept-Encoding: identity` is asked for, and a
-compressed answer sent anyway is decompressed by the session, so nothing is relayed
-that the guards could not read.
+compressed answer sent anyway (gzip, deflate; br when the Brotli package is installed)
+is decompressed by the session as it is read, streamed or not; one in any other encoding
+is refused by the gateway (`READABLE_ENCODINGS`), so nothing is relayed that the guards
+could not read.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import time
 from pathlib import Path
 
 import aiohttp
+from aiohttp.compression_utils import HAS_BROTLI
 from multidict import CIMultiDict
 
 from secproxy.config.llm import Upstream
@@ -32,6 +35,9 @@ from secproxy.errors import SecproxyError
 log = logging.getLogger("secproxy.llm")
 
 RETRY_STATUSES = frozenset({429, 502, 503, 529})
+READABLE_ENCODINGS = frozenset({"", "identity", "gzip", "deflate"}
+                               | ({"br"} if HAS_BROTLI else set()))
+"""Content encodings the client session decompresses (aiohttp's own list)."""
 HOP_BY_HOP = frozenset({
     "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te",
     "trailer", "trailers", "transfer-encoding", "upgrade", "host", "content-length",

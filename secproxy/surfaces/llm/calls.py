@@ -1,0 +1,235 @@
+"""Tool calls in a streamed answer: held until whole, decided as actions of surface
+`tool`, then released as they came, rewritten with their masked arguments, or replaced
+by a text part saying why — before the agent sees any part of the call.
+
+OpenAI chat streams a call in `choices[0].delta.tool_calls` fragments (the first with
+its id and name, then pieces of `arguments`); the calls are whole when an event that is
+not a fragment comes (the one with the finish reason). Anthropic streams a `tool_use`
+content block: `content_block_start`, `input_json_delta` pieces, `content_block_stop`.
+When every call was refused, the finish reason (`tool_calls`, `tool_use`) becomes a
+plain stop, as in an answer that is not streamed (`formats.replace_tool_calls`).
+
+`CallHold` makes no decision itself: it asks `decide(name, arguments_text)`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from secproxy.surfaces.llm.sse import Event, render
+
+
+@dataclass(frozen=True, slots=True)
+class CallVerdict:
+    """What the engine said of one tool call."""
+
+    permits: bool
+    why: str = ""
+    """The text that replaces a refused call."""
+    masked: str | None = None
+    """The arguments as sanitized, when they were."""
+
+
+Decide = Callable[[str, str], Awaitable[CallVerdict]]
+
+
+@dataclass(slots=True)
+class _Call:
+    name: str
+    id: Any
+    index: Any
+    """The call's index (OpenAI) or its content block's (Anthropic)."""
+    pieces: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+def _event(doc: dict[str, Any], name: str | None = None) -> Event:
+    raw = render(name, doc)
+    return Event(raw, name, raw.decode().split("data: ", 1)[1].rstrip("\n"), doc)
+
+
+def _fragments(doc: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The tool call fragments of an OpenAI chat chunk, if it carries any."""
+    choices = doc.get("choices")
+    if not isinstance(choices, list) or len(choices) != 1 or not isinstance(choices[0], dict):
+        return None
+    delta = choices[0].get("delta")
+    calls = delta.get("tool_calls") if isinstance(delta, dict) else None
+    if not isinstance(calls, list) or not calls:
+        return None
+    return [c for c in calls if isinstance(c, dict)]
+
+
+class CallHold:
+    """One streamed answer's tool calls (see the module docstring)."""
+
+    def __init__(self, decide: Decide):
+        self.decide = decide
+        self._calls: dict[Any, _Call] = {}
+        """OpenAI: the calls being assembled, by index."""
+        self._held: list[Event] = []
+        """OpenAI: the events that carried them, in order."""
+        self._block: _Call | None = None
+        """Anthropic: the tool_use block being assembled."""
+        self.kept = 0
+        self.refused = 0
+
+    @property
+    def holding(self) -> bool:
+        return bool(self._held) or self._block is not None
+
+    async def event(self, event: Event) -> tuple[list[bytes], Event | None]:
+        """Take one event: the decided calls to send now, then the event to pass on (None:
+        held here, part of a call)."""
+        doc = event.doc
+        if not isinstance(doc, dict):
+            return await self._release(), event
+        kind = event.name or doc.get("type")
+        if kind == "content_block_start":
+            block = doc.get("content_block")
+            if isinstance(block, dict) and block.get("type") == "tool_use":
+                self._block = _Call(str(block.get("name") or ""), block.get("id"),
+                                    doc.get("index"), events=[event])
+                return [], None
+        block_call = self._block
+        if block_call is not None and doc.get("index") == block_call.index \
+                and kind in ("content_block_delta", "content_block_stop"):
+            block_call.events.append(event)
+            if kind == "content_block_delta":
+                delta = doc.get("delta")
+                if isinstance(delta, dict) and isinstance(delta.get("partial_json"), str):
+                    block_call.pieces.append(delta["partial_json"])
+                return [], None
+            self._block = None
+            return await self._anthropic(block_call), None
+        fragments = _fragments(doc)
+        if fragments is not None:
+            return self._openai(event, doc, fragments)
+        return await self._release(), self._stop_reason(event, kind)
+
+    async def finish(self) -> list[bytes]:
+        """The stream is done: release what is still held (decided like any call)."""
+        out = await self._release()
+        if self._block is not None:
+            call, self._block = self._block, None
+            out += await self._anthropic(call)
+        return out
+
+    # -- OpenAI -------------------------------------------------------------------
+
+    def _openai(self, event: Event, doc: dict[str, Any], fragments: list[dict[str, Any]]
+                ) -> tuple[list[bytes], Event | None]:
+        for frag in fragments:
+            index = frag.get("index", 0)
+            call = self._calls.get(index)
+            fn = frag.get("function")
+            fn = fn if isinstance(fn, dict) else {}
+            if call is None:
+                call = self._calls[index] = _Call(str(fn.get("name") or ""), frag.get("id"),
+                                                  index)
+            elif fn.get("name"):
+                call.name += str(fn["name"])
+            if isinstance(fn.get("arguments"), str):
+                call.pieces.append(fn["arguments"])
+        choice = doc["choices"][0]
+        delta = choice["delta"]
+        content = delta.get("content")
+        if not content and choice.get("finish_reason") is None:
+            self._held.append(event)
+            return [], None
+        # Text (or the finish) in the same chunk goes on its own; the call part is held.
+        calls_doc = copy.deepcopy(doc)
+        calls_doc["choices"][0]["delta"] = {"tool_calls": delta["tool_calls"]}
+        calls_doc["choices"][0]["finish_reason"] = None
+        self._held.append(_event(calls_doc))
+        rest = copy.deepcopy(doc)
+        del rest["choices"][0]["delta"]["tool_calls"]
+        return [], _event(rest, event.name)
+
+    async def _release(self) -> list[bytes]:
+        """Decide the OpenAI calls assembled so far and say what goes out for them."""
+        if not self._held:
+            return []
+        calls, held = list(self._calls.values()), self._held
+        self._calls, self._held = {}, []
+        verdicts = [await self.decide(c.name, "".join(c.pieces)) for c in calls]
+        if all(v.permits and v.masked is None for v in verdicts):
+            self.kept += len(calls)
+            return [e.raw for e in held]
+        template = held[0].doc
+        out: list[bytes] = []
+        position = 0
+        for call, verdict in zip(calls, verdicts, strict=True):
+            doc = copy.deepcopy(template)
+            choice = doc["choices"][0]
+            if verdict.permits:
+                self.kept += 1
+                args = verdict.masked if verdict.masked is not None else "".join(call.pieces)
+                choice["delta"] = {"tool_calls": [{
+                    "index": position, "id": call.id, "type": "function",
+                    "function": {"name": call.name, "arguments": args}}]}
+                position += 1
+            else:
+                self.refused += 1
+                choice["delta"] = {"content": verdict.why}
+            choice["finish_reason"] = None
+            out.append(render(None, doc))
+        return out
+
+    def _stop_reason(self, event: Event, kind: Any) -> Event:
+        """An event that says a tool is called, when none is left: a plain stop."""
+        if not self.refused or self.kept:
+            return event
+        doc = event.doc
+        if kind == "message_delta":
+            delta = doc.get("delta")
+            if isinstance(delta, dict) and delta.get("stop_reason") == "tool_use":
+                fixed = copy.deepcopy(doc)
+                fixed["delta"]["stop_reason"] = "end_turn"
+                return _event(fixed, event.name)
+            return event
+        choices = doc.get("choices")
+        if isinstance(choices, list) and any(
+                isinstance(c, dict) and c.get("finish_reason") == "tool_calls" for c in choices):
+            fixed = copy.deepcopy(doc)
+            for c in fixed["choices"]:
+                if isinstance(c, dict) and c.get("finish_reason") == "tool_calls":
+                    c["finish_reason"] = "stop"
+            return _event(fixed, event.name)
+        return event
+
+    # -- Anthropic ----------------------------------------------------------------
+
+    async def _anthropic(self, call: _Call) -> list[bytes]:
+        verdict = await self.decide(call.name, "".join(call.pieces))
+        index = call.index
+        if verdict.permits:
+            self.kept += 1
+            if verdict.masked is None:
+                return [e.raw for e in call.events]
+            start, stop = call.events[0], call.events[-1]
+            stopped = stop.doc is not None and stop.doc.get("type") == "content_block_stop"
+            delta = render("content_block_delta", {
+                "type": "content_block_delta", "index": index,
+                "delta": {"type": "input_json_delta", "partial_json": verdict.masked}})
+            return [start.raw, delta] + ([stop.raw] if stopped else [])
+        self.refused += 1
+        return [render("content_block_start", {"type": "content_block_start", "index": index,
+                                               "content_block": {"type": "text", "text": ""}}),
+                render("content_block_delta", {"type": "content_block_delta", "index": index,
+                                               "delta": {"type": "text_delta",
+                                                         "text": verdict.why}}),
+                render("content_block_stop", {"type": "content_block_stop", "index": index})]
+
+
+def arguments_of(text: str) -> dict[str, Any] | None:
+    """A call's arguments, when its text is a JSON object."""
+    try:
+        value = json.loads(text) if text else {}
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None

@@ -1,0 +1,122 @@
+"""Relaying a streamed answer (server-sent events) from the upstream to the client,
+guarded: each event through the tool calls' hold (`calls.CallHold`) and the text guard
+(`streaming.StreamGuard`), as one streamed action of the engine (`Engine.stream`: one
+ledger record for the whole stream, saying where it was cut if it was). A cut sends the
+provider-shaped error event the SDKs raise on and cancels the upstream request.
+"""
+
+from __future__ import annotations
+
+import aiohttp
+from aiohttp import web
+from multidict import CIMultiDict
+
+from secproxy.engine import Engine
+from secproxy.model import Action, Decision, Direction, Finding, Outcome, Severity, Surface, Verdict
+from secproxy.surfaces.llm.answers import call_decider
+from secproxy.surfaces.llm.calls import CallHold
+from secproxy.surfaces.llm.sse import Event, EventReader, text_of
+from secproxy.surfaces.llm.streaming import StreamCut, StreamGuard
+from secproxy.surfaces.llm.tokens import UsageMeter
+from secproxy.surfaces.llm.upstream import HOP_BY_HOP
+from secproxy.surfaces.refusal import Provider, Refusal, refuse_verdict
+
+
+async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
+                       action: Action, resp: aiohttp.ClientResponse, outcome: Outcome,
+                       meter: UsageMeter, holdback: int) -> web.StreamResponse:
+    """Relay one streamed answer (`action`: the request it answers), guarded; returns
+    when it is over (relayed, cut, or refused before any byte)."""
+    settings = engine.config.llm.stream
+    streamed = Action(Surface.LLM, Direction.STREAM, action.principal, action.target,
+                      action.session,
+                      metadata={**action.metadata, "answers": action.request_id})
+    stream = await engine.stream(streamed)
+    sout = stream.outcome
+    sout.status = 200
+    out = web.StreamResponse(status=200, headers=answer_headers(resp, action.request_id))
+    if not stream.verdict.permits:
+        refusal = refuse_verdict(stream.verdict, streamed.request_id)
+        outcome.status = sout.status = refusal.status
+        await stream.end()
+        return refusal_response(refusal, provider)
+    guard = StreamGuard(stream, settings, holdback)
+    calls = CallHold(call_decider(engine, principal=action.principal,
+                                  session=action.session, meta=streamed.metadata))
+    reader = EventReader()
+
+    async def send(chunks: list[bytes]) -> None:
+        if not chunks:
+            return
+        if not out.prepared:
+            await out.prepare(request)
+        data = b"".join(chunks)
+        sout.bytes_out += len(data)
+        await out.write(data)
+
+    try:
+        async for data in resp.content.iter_any():
+            for event in reader.feed(data):
+                await send(await _relay_event(event, guard, calls, meter))
+        for event in reader.rest():
+            await send(await _relay_event(event, guard, calls, meter))
+        await send(await guard.emit(await calls.finish()))
+        await send(await guard.finish())
+    except StreamCut as cut:
+        resp.close()  # the upstream request is cancelled, not drained
+        verdict = cut.verdict or _cut_verdict(cut.reason)
+        refusal = refuse_verdict(verdict, streamed.request_id)
+        sout.error = (f"stream cut by secproxy after {guard.sent_chars} characters: "
+                      f"{cut.reason}")
+        if cut.verdict is None:
+            stream.verdict.decision = Decision.BLOCK
+            stream.verdict.reason = cut.reason
+            stream.verdict.findings.extend(verdict.findings)
+        if not out.prepared:
+            outcome.status = sout.status = refusal.status
+            await stream.end()
+            return refusal_response(refusal, provider)
+        stage = verdict.findings[-1].stage if verdict.findings else None
+        await send([refusal.sse(provider, guard=stage)])
+    except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
+        sout.error = f"upstream stream failed: {exc!r}"
+    finally:
+        outcome.bytes_out = sout.bytes_out
+        meter.answered = guard.text
+        await stream.end()
+    if not out.prepared:
+        await out.prepare(request)
+    await out.write_eof()
+    return out
+
+
+async def _relay_event(event: Event, guard: StreamGuard, calls: CallHold, meter: UsageMeter
+                       ) -> list[bytes]:
+    """One upstream event through the tool calls' hold and the text guard."""
+    meter.answer(event.doc)
+    ready, rest = await calls.event(event)
+    out = await guard.emit(ready) if ready else []
+    if rest is not None:
+        out += await guard.event(rest, text_of(rest))
+    return out
+
+
+def _cut_verdict(reason: str) -> Verdict:
+    return Verdict(Decision.BLOCK, [Finding("llm", "stream_holdback", reason, Severity.HIGH)],
+                   reason=reason)
+
+
+def answer_headers(resp: aiohttp.ClientResponse, request_id: str) -> CIMultiDict[str]:
+    """The upstream's answer headers the client gets (this hop's own left out)."""
+    out: CIMultiDict[str] = CIMultiDict()
+    for name, value in resp.headers.items():
+        if name.lower() not in HOP_BY_HOP:
+            out.add(name, value)
+    out["X-Secproxy-Request-Id"] = request_id
+    return out
+
+
+def refusal_response(refusal: Refusal, provider: Provider) -> web.Response:
+    """A refusal in the upstream API's own error shape."""
+    return web.Response(status=refusal.status, body=refusal.provider_json(provider),
+                        content_type="application/json", headers=refusal.provider_headers())
