@@ -4,6 +4,7 @@ exceptions, streams masked and cut, tool_use blocks refused."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -139,3 +140,22 @@ async def test_a_denied_tool_use_is_replaced_by_text(tmp_path: Path) -> None:
     tool = ledger_rows(tmp_path, surface=["tool"])
     assert tool[0]["tool"] == "bash" and tool[0]["decision"] == "block"
     assert tool[0]["rule"] == "no-shell" and tool[0]["metadata"]["via"] == "llm"
+
+
+async def test_the_sync_client_streamed_and_not(tmp_path: Path) -> None:
+    async with fake_llm() as fake, running_proxy(tmp_path, config(fake)) as rt:
+        fake.chunks = ["key ", "sk-live-4f9Qz7L", "m2Xc8Vb1Nw3Er", "."]
+        fake.reply = f"key {SECRET}."
+
+        def run() -> tuple[str, str]:
+            with anthropic.Anthropic(base_url=f"http://{rt.addresses()['llm']}",
+                                     api_key="k", max_retries=0) as c:
+                whole = c.messages.create(model="claude-test", max_tokens=50,
+                                          messages=[{"role": "user", "content": "?"}])
+                with c.messages.stream(model="claude-test", max_tokens=50,
+                                       messages=[{"role": "user", "content": "?"}]) as s:
+                    streamed = "".join(s.text_stream)
+            return whole.content[0].text, streamed  # type: ignore[union-attr]
+
+        whole, streamed = await asyncio.to_thread(run)
+    assert whole == streamed == "key [REDACTED:api_key]."

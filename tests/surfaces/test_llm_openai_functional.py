@@ -227,3 +227,26 @@ async def test_with_no_guards_configured_the_gateway_guards_by_default(tmp_path:
     blocked = [r for r in rows if r["decision"] == "block"]
     assert blocked and blocked[0]["findings"][0]["stage"] == "llm-injection"
     assert "S3cr3tPassw0rd" not in json.dumps(rows)
+
+
+async def test_pii_in_an_answer_is_masked_streamed_or_not(tmp_path: Path) -> None:
+    pii = {"use": [{"name": "pii", "family": "pii", "action": "sanitize",
+                    "directions": ["response", "stream"]}]}
+    card = "4111 1111 1111 1111"
+    async with fake_llm() as fake, running_proxy(
+            tmp_path, gateway_config(fake, {"guards": pii})) as rt:
+        fake.reply = f"Her card is {card}, expiring soon."
+        done = await client(rt).chat.completions.create(model="m", messages=[
+            {"role": "user", "content": "card?"}])
+        fake.chunks = ["Her card is 4111 11", "11 1111", " 1111, expiring soon."]
+        stream = await client(rt).chat.completions.create(
+            model="m", stream=True, messages=[{"role": "user", "content": "card?"}])
+        streamed = "".join([c.choices[0].delta.content or "" async for c in stream
+                            if c.choices])
+    for text in (done.choices[0].message.content or "", streamed):
+        assert "1111" not in text and "[REDACTED:" in text
+        assert text.startswith("Her card is ") and text.endswith(", expiring soon.")
+    rows = ledger_rows(tmp_path, surface=["llm"])
+    assert {r["direction"] for r in rows if r["decision"] == "allow_with_redaction"} == {
+        "response", "stream"}
+    assert card not in json.dumps(rows)
