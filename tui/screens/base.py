@@ -19,6 +19,8 @@ class ConsoleHost(Protocol):
 
     def report_error(self, exc: BaseException, *, action: str) -> None: ...
 
+    def action_show(self, tab_id: str) -> None: ...
+
 
 class Pane(Vertical):
     """One view of the console (a tab)."""

@@ -10,15 +10,17 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Label, Static
 
-from tui import formatting, query
+from tui import drafts, formatting, query
 from tui.layout import LIVE_COLUMNS
 from tui.screens.base import Pane
+from tui.screens.dialogs import BlockDialog, BlockRequest
+from tui.screens.rules import RulesPane
 from tui.widgets.filter import FilterInput
 from tui.widgets.table import FittedTable
 
@@ -37,6 +39,11 @@ class LivePane(Pane):
         Binding("s", "cycle_surface", "Surface filter"),
         Binding("slash", "focus_filter", "Filter"),
         Binding("c", "clear", "Clear"),
+        Binding("b", "block", "Block principal…"),
+        Binding("A", "always('allow')", "Allow always (draft rule)"),
+        Binding("D", "always('deny')", "Deny always (draft rule)"),
+        Binding("C", "copy_curl", "Copy as curl"),
+        Binding("J", "copy_json", "Copy as JSON"),
     ]
 
     def __init__(self, **kwargs: Any) -> None:
@@ -194,3 +201,70 @@ class LivePane(Pane):
         self._clear_table()
         self.query_one("#live-detail", Static).update("")
         self._show_status()
+
+    # -- row actions --------------------------------------------------------------
+
+    def selected(self) -> dict[str, Any] | None:
+        """The decision under the cursor (a notification says so when there is none)."""
+        payload = self.payloads.get(self.table.selected_key() or "")
+        if payload is None:
+            self.app.notify("no row selected", severity="warning")
+        return payload
+
+    def action_block(self) -> None:
+        payload = self.selected()
+        if payload is None:
+            return
+        key = str(payload.get("principal"))
+
+        def chosen(request: BlockRequest | None) -> None:
+            if request is not None:
+                self.block(key, request[0], request[1])
+
+        self.app.push_screen(BlockDialog(key), chosen)
+
+    @work(group="live-block")
+    async def block(self, key: str, duration: str | None, reason: str | None) -> None:
+        try:
+            p = await self.connection.block(key, duration=duration, reason=reason,
+                                            by=self.host.operator)
+        except Exception as exc:
+            self.report(exc, f"blocking {key}")
+            return
+        until = "until unblocked" if p.get("block_forever") else f"for {duration}"
+        self.app.notify(f"blocked {key} {until}", title="users")
+
+    def action_always(self, action: str) -> None:
+        payload = self.selected()
+        if payload is None:
+            return
+        rule = drafts.draft_rule(payload, action, by=self.host.operator)
+        if rule is None:
+            self.app.notify("this row has no host or tool to write a rule for",
+                            severity="warning")
+            return
+        self.app.query_one(RulesPane).draft(rule, before=payload.get("rule"))
+        self.host.action_show("rules")
+
+    def action_copy_json(self) -> None:
+        payload = self.selected()
+        if payload is not None:
+            self.app.copy_to_clipboard(drafts.as_json(payload))
+            self.app.notify("the decision, as JSON", title="copied")
+
+    @work(group="live-copy")
+    async def action_copy_curl(self) -> None:
+        payload = self.selected()
+        if payload is None:
+            return
+        try:
+            listeners = (await self.connection.status()).get("listeners") or {}
+        except Exception:
+            listeners = {}
+        command = drafts.curl_command(payload, listeners.get("egress"))
+        if command is None:
+            self.app.notify("only egress requests can be copied as curl; J copies JSON",
+                            severity="warning")
+            return
+        self.app.copy_to_clipboard(command)
+        self.app.notify(command, title="copied")

@@ -15,7 +15,7 @@ from textual.css.query import NoMatches
 from textual.widgets import DataTable, Label, Static, TextArea
 
 from secproxy.control.client import OperatorError
-from tui import formatting
+from tui import drafts, formatting
 from tui.screens.base import Pane
 from tui.widgets.rules_editor import RulesEditor
 
@@ -39,6 +39,8 @@ class RulesPane(Pane):
         self.source: str | None = None
         self.applied_text: str | None = None
         """What this console applied last: its outcome note stays while the proxy runs it."""
+        self.names: list[str] = []
+        """The running rules' names, in order."""
 
     def compose(self) -> ComposeResult:
         yield Label("", id="rules-status", classes="toolbar")
@@ -57,7 +59,11 @@ class RulesPane(Pane):
         return self.editor.text != self.running_text
 
     def shown(self) -> None:
-        self.query_one("#rules-table", DataTable).focus()
+        # Back in the view with edits not yet applied (a drafted rule): the editor.
+        if self.modified and self.running_text:
+            self.editor.focus()
+        else:
+            self.query_one("#rules-table", DataTable).focus()
 
     # -- data ---------------------------------------------------------------------
 
@@ -71,6 +77,10 @@ class RulesPane(Pane):
 
     @work(exclusive=True, group="rules-load")
     async def load(self, *, force: bool = False) -> None:
+        await self.refresh_rules(force=force)
+
+    async def refresh_rules(self, *, force: bool = False) -> None:
+        """Fetch the running rules; the editor keeps unapplied edits unless `force`."""
         try:
             data = await self.connection.rules()
         except Exception as exc:
@@ -83,6 +93,7 @@ class RulesPane(Pane):
         keep_edits = self.modified and not force and bool(self.running_text)
         self.running_text = data["yaml"]
         self.source = data.get("source")
+        self.names = [str(r.get("name")) for r in data["rules"]]
         table.clear()
         for rule in data["rules"]:
             table.add_row(*formatting.rule_row(rule))
@@ -112,6 +123,29 @@ class RulesPane(Pane):
     @on(TextArea.Changed, "#rules-editor")
     def _edited(self, event: TextArea.Changed) -> None:
         self.set_class(self.modified, "-modified")
+
+    # -- drafts from other views --------------------------------------------------
+
+    @work(exclusive=True, group="rules-draft")
+    async def draft(self, rule: dict[str, Any], *, before: str | None) -> None:
+        """Put `rule` into the editor where it takes effect (before the rule `before`,
+        or at the end), select it, and leave applying it (ctrl+s) to the operator."""
+        if not self.running_text:
+            await self.refresh_rules()
+        place = before if before in self.names else None
+        new_text, line = drafts.insert_rule(self.editor.text or self.running_text, rule,
+                                            before=place)
+        self.editor.load_text(new_text)
+        self.editor.clear_errors()
+        self.editor.move_cursor((line - 1, 0), center=True)
+        self.editor.focus()
+        self.set_class(self.modified, "-modified")
+        where = f"before rule {place}" if place else "at the end"
+        self.query_one("#rules-errors", Static).update(Text(
+            f"drafted rule {rule['name']} {where} (line {line}): ctrl+s applies it, "
+            "ctrl+o applies and saves, ctrl+r drops it", style="yellow"))
+        self.app.notify(f"rule {rule['name']} drafted {where}; ctrl+s applies",
+                        title="rules")
 
     # -- actions ------------------------------------------------------------------
 
