@@ -67,8 +67,23 @@ class Approval:
             "resolved_at": self.resolved_at,
         }
 
+    def record_fields(self) -> dict[str, Any]:
+        """How the approval ended, for the ledger record of the action it held: who
+        decided, their note (masked), and how long the action was held."""
+        end = self.resolved_at if self.resolved_at is not None else self.created
+        return {
+            "id": self.id,
+            "state": self.state,
+            "by": self.resolved_by,
+            "note": mask_text(self.note) if self.note else None,
+            "held_ms": round((end - self.created) * 1000, 1),
+            "rule": self.rule,
+        }
+
 
 def action_detail(action: Action) -> dict[str, Any]:
+    """What an approval shows of `action` (already masked by the broker's redactor):
+    tool and arguments, method, URL and request headers, content."""
     t = action.target
     detail: dict[str, Any] = {
         k: v
@@ -81,6 +96,9 @@ def action_detail(action: Action) -> dict[str, Any]:
         )
         if v is not None
     }
+    headers = action.metadata.get("headers")
+    if isinstance(headers, dict) and headers:
+        detail["headers"] = headers
     if action.arguments is not None:
         detail["arguments"] = action.arguments
     if action.content:

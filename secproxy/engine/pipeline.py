@@ -518,6 +518,7 @@ class Engine:
         if approval is None:
             return verdict
         await self.approvals.wait(approval)
+        action.metadata["approval"] = approval.record_fields()  # approver, note, time held
         by = approval.resolved_by or "system"
         note = f": {approval.note}" if approval.note else ""
         if approval.state == "approved":
@@ -541,6 +542,9 @@ class Engine:
 
     def _gone(self, action: Action, verdict: Verdict) -> None:
         message = "the requester went away while waiting for approval"
+        approval = self.approvals.get(verdict.approval_id or "")
+        if approval is not None:
+            action.metadata["approval"] = approval.record_fields()
         verdict.decision = Decision.BLOCK
         verdict.reason = message
         verdict.findings.append(Finding("approval", "approval_expired", message, Severity.INFO))
