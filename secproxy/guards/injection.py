@@ -306,13 +306,11 @@ def _chains(steps: tuple[Step, ...], lists: list[list[tuple[int, int]]],
             limit: int) -> list[tuple[int, int]]:
     """Matches of one order of classes, given each step's hits sorted: a hit of each
     step starting at most its gap after the previous hit's end."""
-    starts = [[s for s, _ in hits] for hits in lists]
-
     def extend(k: int, end: int) -> int | None:
         if k == len(lists):
             return end
         hits, gap = lists[k], steps[k].gap
-        i = bisect.bisect_left(starts[k], end)
+        i = bisect.bisect_left(hits, (end,))  # the first hit starting at `end` or later
         while i < len(hits) and hits[i][0] <= end + gap:
             got = extend(k + 1, hits[i][1])
             if got is not None:
