@@ -20,17 +20,25 @@ import yaml
 _NAME_SAFE = re.compile(r"[^a-z0-9.*_-]+")
 
 
-def draft_rule(payload: dict[str, Any], action: str, *, by: str) -> dict[str, Any] | None:
+def draft_rule(payload: dict[str, Any], action: str, *, by: str,
+               precise: bool = False) -> dict[str, Any] | None:
     """A rule with `action` (`allow`, `deny`, `require_approval`) for the row's tool, or
-    its host on its surface; None when the row has neither."""
+    its host on its surface; None when the row has neither. `precise` (approve always)
+    narrows an HTTP request to its method and URL without the query."""
     target = payload.get("target") or payload.get("detail") or {}
     tool = target.get("tool") or payload.get("tool")
     host = target.get("host") or payload.get("host")
+    url = str(target.get("url") or payload.get("url") or "").split("?", 1)[0]
+    method = target.get("method") or payload.get("method")
     surface = payload.get("surface")
     verb = {"allow": "allow", "deny": "deny", "require_approval": "hold"}.get(action, action)
     rule: dict[str, Any]
     if tool:
         rule = {"name": _name(f"{verb}-{tool}"), "tools": [tool]}
+    elif precise and url and not any(c in url for c in "*?[]"):
+        rule = {"name": _name(f"{verb}-{url}"), "match": url}
+        if method:
+            rule["methods"] = [method]
     elif host:
         rule = {"name": _name(f"{verb}-{host}"), "host": host}
     else:

@@ -179,11 +179,18 @@ def approval_detail(approval: dict[str, Any], now: float) -> Text:
         if detail.get(key) is not None:
             out.append(f"{key:<9}", style="bold")
             out.append(f" {detail[key]}\n")
+    headers = detail.get("headers") or {}
+    if headers:
+        out.append("headers\n", style="bold")
+        for name, value in list(headers.items())[:40]:
+            out.append(f"  {name}: ", style="dim")
+            out.append(f"{value}\n")
     if detail.get("arguments") is not None:
         out.append("arguments\n", style="bold")
         out.append(json.dumps(detail["arguments"], indent=2, default=str)[:4000] + "\n")
     if detail.get("content"):
-        out.append("content\n", style="bold")
+        out.append("content" if not detail.get("url") else "body (preview)", style="bold")
+        out.append("\n")
         out.append(str(detail["content"])[:4000] + "\n")
     return out
 

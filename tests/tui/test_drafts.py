@@ -54,6 +54,16 @@ def test_a_row_no_rule_decided_gets_its_rule_at_the_end_even_in_a_rules_mapping(
     assert yaml.safe_load(empty) == [rule] and line == 1
 
 
+def test_approve_always_narrows_a_request_to_its_method_and_url():
+    approval = {"surface": "egress", "rule": "uploads",
+                "detail": {"host": "files.example", "method": "POST",
+                           "url": "files.example:8080/up?x=1"}}
+    rule = draft_rule(approval, "allow", by="amy", precise=True)
+    assert rule is not None
+    assert (rule["match"], rule["methods"]) == ("files.example:8080/up", ["POST"])
+    assert rule["name"] == "allow-files.example-8080-up"
+
+
 def test_rows_without_host_or_tool_draft_nothing():
     assert draft_rule({"surface": "ws", "target": {}}, "allow", by="x") is None
 

@@ -12,10 +12,11 @@ from textual.containers import Horizontal
 from textual.message import Message
 from textual.widgets import DataTable, Label, Static
 
-from tui import formatting, query
+from tui import drafts, formatting, query
 from tui.layout import APPROVAL_COLUMNS
 from tui.screens.base import Pane
 from tui.screens.dialogs import NoteDialog, Resolution
+from tui.screens.rules import RulesPane
 from tui.widgets.filter import FilterInput
 from tui.widgets.table import FittedTable
 
@@ -25,6 +26,7 @@ class ApprovalsPane(Pane):
 
     BINDINGS = [
         Binding("y", "approve", "Approve"),
+        Binding("Y", "approve_always", "Approve always (adds a rule)"),
         Binding("n", "deny", "Deny"),
         Binding("e", "resolve_with_note", "Approve with note…"),
         Binding("N", "deny_with_note", "Deny with note…"),
@@ -102,7 +104,7 @@ class ApprovalsPane(Pane):
                  if query.matches(a, self.query_)]
         self.table.show_rows([(a["id"], formatting.approval_cells(a, now)) for a in shown])
         count = len(self.pending)
-        status = (f"{count} pending · y approve · n deny · e with a note" if count
+        status = (f"{count} pending · y approve · Y always · n deny · e/N with a note" if count
                   else "no approvals pending")
         if len(shown) != count:
             status = f"{len(shown)} of {status}"
@@ -148,6 +150,21 @@ class ApprovalsPane(Pane):
 
     def action_approve(self) -> None:
         self._resolve_selected((True, None))
+
+    def action_approve_always(self) -> None:
+        """Approve, and allow the same action from now on: a rule right before the one
+        that held it, applied at once (validated and hot-reloaded like any edit)."""
+        approval = self.pending.get(self.selected_id() or "")
+        if approval is None:
+            self.app.notify("no approval selected", severity="warning")
+            return
+        rule = drafts.draft_rule(approval, "allow", by=self.host.operator, precise=True)
+        if rule is None:
+            self.app.notify("nothing to write a rule for (no tool, host or URL): approve "
+                            "it once with y", severity="warning")
+            return
+        self.resolve(approval["id"], True, f"approved always: rule {rule['name']}")
+        self.app.query_one(RulesPane).add_rule(rule, before=approval.get("rule"))
 
     def action_deny(self) -> None:
         self._resolve_selected((False, None))

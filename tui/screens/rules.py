@@ -147,6 +147,21 @@ class RulesPane(Pane):
         self.app.notify(f"rule {rule['name']} drafted {where}; ctrl+s applies",
                         title="rules")
 
+    @work(exclusive=True, group="rules-draft")
+    async def add_rule(self, rule: dict[str, Any], *, before: str | None) -> None:
+        """Insert `rule` into the running rules where it takes effect and apply it at
+        once (approve always). Unapplied edits in the editor are not applied with it."""
+        if self.modified and self.running_text:
+            self.app.notify("the Rules editor holds edits not applied yet: apply or revert "
+                            f"them, then add rule {rule['name']} again", severity="warning",
+                            title="rule not added")
+            return
+        await self.refresh_rules(force=True)
+        place = before if before in self.names else None
+        text, _ = drafts.insert_rule(self.running_text, rule, before=place)
+        self.editor.load_text(text)
+        self.apply(text)
+
     # -- actions ------------------------------------------------------------------
 
     def action_edit(self) -> None:
