@@ -175,7 +175,9 @@ def approval_detail(approval: dict[str, Any], now: float) -> Text:
     out.append("\nexpires in ")
     out.append_text(countdown(float(approval.get("expires", now)), now))
     out.append(f" · id {approval.get('id')}\n\n")
-    for key in ("tool", "method", "url", "host", "port"):
+    # host and port are in the URL when there is one
+    keys = ("tool", "method", "url") if detail.get("url") else ("tool", "host", "port")
+    for key in keys:
         if detail.get(key) is not None:
             out.append(f"{key:<9}", style="bold")
             out.append(f" {detail[key]}\n")
