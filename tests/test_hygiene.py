@@ -23,18 +23,21 @@ def tool(name: str) -> str:
     return found
 
 
+@pytest.mark.timeout(900)  # a cold cache on a loaded machine: minutes
 def test_ruff_is_clean() -> None:
     result = subprocess.run([tool("ruff"), "check", "--output-format", "concise", "."],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.timeout(900)  # a cold cache on a loaded machine: minutes
 def test_import_contracts_hold() -> None:
     result = subprocess.run([tool("lint-imports"), "--no-cache"], cwd=ROOT, capture_output=True,
                             text=True, timeout=300)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
 
 
+@pytest.mark.timeout(900)  # a cold cache on a loaded machine: minutes
 def test_mypy_is_clean() -> None:
     result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True,
                             text=True, timeout=600)
