@@ -27,6 +27,7 @@ from secproxy.errors import SecproxyError
 from tui.client import ConnectionState, ConsoleConnection
 from tui.screens.approvals import ApprovalsPane
 from tui.screens.base import Pane
+from tui.screens.help import NAVIGATION, HelpScreen, binding_rows
 from tui.screens.live import LivePane
 from tui.screens.overview import OverviewPane
 from tui.screens.rules import RulesPane
@@ -66,6 +67,7 @@ class SecproxyConsole(App[None]):
         Binding("u", "show('users')", "Users"),
         Binding("o", "show('overview')", "Overview"),
         Binding("q", "quit", "Quit"),
+        Binding("question_mark", "help", "Help"),
     ]
 
     pending = reactive(0)
@@ -216,8 +218,27 @@ class SecproxyConsole(App[None]):
             yield SystemCommand(
                 f"Show {title}", f"switch to the {title} view", self._shower(tab_id)
             )
+        listed = set()
         for tab_id, action, title, help_text in PALETTE:
+            listed.add((tab_id, action))
             yield SystemCommand(title, help_text, self._runner(tab_id, action))
+        for tab_id, title, pane in VIEWS:
+            for key, action, description in pane_actions(pane):
+                if (tab_id, action) not in listed:
+                    yield SystemCommand(f"{title}: {description}", f"key {key} in {title}",
+                                        self._runner(tab_id, action))
+
+    def action_help(self) -> None:
+        """Every key of the open view, then the console's own."""
+        tab_id = self.query_one(TabbedContent).active
+        title = next((t for i, t, _ in VIEWS if i == tab_id), tab_id)
+        display = self.get_key_display
+        sections = [
+            (f"{title} view", binding_rows(type(self.pane(tab_id)).BINDINGS, display)),
+            ("tables and filters", NAVIGATION),
+            ("everywhere", binding_rows(self.BINDINGS, display)),
+        ]
+        self.push_screen(HelpScreen(f"Keys — {title}", sections))
 
     def _shower(self, tab_id: str) -> Any:
         return lambda: self.action_show(tab_id)
@@ -249,6 +270,15 @@ PALETTE = (
     ("users", "unblock", "Users: unblock selected", "lift the block, clear strikes"),
 )
 """Command-palette entries: (view, action, title, help)."""
+
+
+def pane_actions(pane: type[Pane]) -> list[tuple[str, str, str]]:
+    """(key, action, description) of a view's own keys, for the palette."""
+    out = []
+    for b in pane.BINDINGS:
+        binding = b if isinstance(b, Binding) else Binding(*b)
+        out.append((binding.key, binding.action, binding.description or binding.action))
+    return out
 
 
 def _whoami() -> str:
