@@ -123,6 +123,7 @@ class OperatorApi:
             "mcp/relay": self.mcp_relay,
             "mcp/close": self.mcp_close,
             "mcp/tools": self.mcp_tools,
+            "mcp/approve": self.mcp_approve,
         }
 
     @property
@@ -489,3 +490,16 @@ class OperatorApi:
     async def mcp_tools(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Every pinned (or withheld) MCP tool with its status."""
         return {"tools": self._mcp().tools()}
+
+    async def mcp_approve(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """Approve the changed definition of an MCP tool: a held one's approval is
+        resolved, one left out is pinned (listed again from the next `tools/list`)."""
+        server = _text(payload, "server", required=True)
+        tool = _text(payload, "tool", required=True)
+        by = _text(payload, "by") or "operator"
+        try:
+            how = await self._mcp().approve(server, tool, by)
+        except KeyError as exc:
+            raise ProtocolError("not_found", str(exc.args[0]),
+                                "`mcp/tools` lists the changed (and held) tools") from None
+        return {"server": server, "tool": tool, "approved": how}

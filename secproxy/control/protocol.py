@@ -66,6 +66,7 @@ COMMANDS = (
     "mcp/relay",
     "mcp/close",
     "mcp/tools",
+    "mcp/approve",
 )
 """Every request type the server understands."""
 
