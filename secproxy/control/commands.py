@@ -402,7 +402,6 @@ class OperatorApi:
 
         return await asyncio.to_thread(run)
 
-    # -- mcp ------------------------------------------------------------------------
     # -- sessions -------------------------------------------------------------------
 
     async def overview(self, payload: dict[str, Any]) -> dict[str, Any]:
@@ -457,6 +456,7 @@ class OperatorApi:
         return {"session": state, "calls": [protocol.timeline_payload(c) for c in calls],
                 "total": total, "offset": offset, "time": now}
 
+    # -- mcp ------------------------------------------------------------------------
 
     def _mcp(self) -> Any:
         """The proxy's MCP hub (`secproxy.surfaces.mcp.McpHub`), when it has one."""

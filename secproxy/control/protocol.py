@@ -210,7 +210,6 @@ def approval_payload(approval: Any) -> dict[str, Any]:
     return data
 
 
-def principal_payload(state: Any, now: float) -> dict[str, Any]:
 def session_payload(data: dict[str, Any]) -> dict[str, Any]:
     """A session's state (`SessionState.to_dict`), its free text masked."""
     if isinstance(data.get("taint_source"), str):
@@ -229,6 +228,7 @@ def timeline_payload(entry: dict[str, Any]) -> dict[str, Any]:
     return entry
 
 
+def principal_payload(state: Any, now: float) -> dict[str, Any]:
     """A principal's strikes, block and counters (`PrincipalState`, duck-typed)."""
     data: dict[str, Any] = state.to_dict(now)
     if isinstance(data.get("reason"), str):
