@@ -120,7 +120,11 @@ class Runtime:
         config = self.config
         services: list[Service] = []
         for name, cls in SERVICES.items():
-            if _enabled(config, name):
+            if name == "ws" and _enabled(config, name):
+                # An MCP server behind the relay is decided by the MCP surface's hub.
+                services.append(WsService(self.engine, config, config.listeners.ws,
+                                          mcp=self.mcp))
+            elif _enabled(config, name):
                 services.append(cls(self.engine, config, getattr(config.listeners, name)))
         if config.mcp_enabled:
             services.append(McpService(self.engine, config, config.listeners.mcp, hub=self.mcp))
