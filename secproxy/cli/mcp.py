@@ -78,11 +78,27 @@ def wrap(
 
 @app.command("tools")
 def tools(fmt: FormatOpt = None, socket: SocketOpt = None, config: ConfigOpt = None) -> None:
-    """Pinned MCP tools by server, with their status (pinned, or withheld from lists:
-    changed and not approved, poisoned, denied)."""
+    """MCP tools by server, with their status: pinned, held (a changed definition waits
+    for an operator), changed (left out: not approved), denied (by a rule), withheld
+    (left out: poisoned, shadowing)."""
     rows = request(socket, config, "mcp/tools")["tools"]
     render_rows(rows, ("server", "tool", "status", "why", "description"), fmt,
                 title="MCP tools")
+
+
+@app.command("approve")
+def approve(
+    server: Annotated[str, typer.Argument(help="The server's name (as in `mcp tools`).")],
+    tool: Annotated[str, typer.Argument(help="The tool whose changed definition to trust.")],
+    by: Annotated[str, typer.Option("--by", help="Who approves (recorded).")] = "operator",
+    socket: SocketOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Approve the changed definition of a tool: a held one goes on at once, one left
+    out is pinned and listed again from the server's next tools list."""
+    reply = request(socket, config, "mcp/approve", {"server": server, "tool": tool, "by": by})
+    how = "its held list goes on" if reply["approved"] == "held" else "pinned"
+    typer.echo(f"approved the new definition of {tool} of {server}: {how}")
 
 
 def register(root: typer.Typer) -> None:

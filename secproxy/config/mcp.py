@@ -64,11 +64,23 @@ class McpSettings(StrictModel):
     shadow_distance: int = Field(default=2, ge=0, le=4)
     """Edits (insert, delete, replace one character) within which two tool names of
     different servers count as shadowing; names shorter than 5 characters must be equal."""
+    ws_server: str | None = None
+    """The name of the MCP server behind the WebSocket relay (`ws.upstream`), when the
+    gateway is one: its frames are then decided as MCP messages (surface `mcp`, pins,
+    definition lists, sampling) under this name, instead of by `ws.adapter`."""
     guards: McpGuardSettings = McpGuardSettings()
     upstream_timeout: Duration = 60.0
     """Longest a streamable HTTP server may take to start answering."""
     max_message_bytes: int = Field(default=16 * 1024 * 1024, gt=0)
     """Largest JSON-RPC message relayed (a longer stdio line or HTTP body is refused)."""
+
+    @field_validator("ws_server")
+    @classmethod
+    def _ws_name(cls, v: str | None) -> str | None:
+        if v is not None and not SERVER_NAME.match(v):
+            raise ValueError(f"server name {v!r}: letters, digits, `_`, `.`, `-`, at most 64, "
+                             "starting with a letter or digit")
+        return v
 
     @field_validator("servers")
     @classmethod

@@ -1,63 +1,103 @@
 """An MCP server for the MCP surface tests, built on the official SDK (`MCPServer`,
-FastMCP's successor), run as a child process: `python mcp_server.py SPEC stdio` or
+FastMCP's successor): `build(spec)` for a server in the test's own process (the
+WebSocket tests), or run as a child process: `python mcp_server.py SPEC stdio` or
 `python mcp_server.py SPEC http PORT`.
 
 SPEC is a JSON file read at start, so a test can change what the server advertises
 between two runs (a rug pull): `read_desc` (read_file's description), `modes` (its
 `mode` enum), `wide` (a new parameter), `result` (what read_file returns),
-`instructions`, `exit_code` (after stdin closes), `marker` (a file written at start).
-Every call is logged on stderr (`mcp-test-server: called NAME`).
+`instructions`, `sampling` (the prompt `summarize` asks the client's model),
+`elicit` (the question `ask_user` asks), `exit_code` (after stdin closes), `marker` (a
+file written at start). Every call is logged on stderr (`mcp-test-server: called NAME`).
 """
 
 import json
 import sys
+import warnings
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from mcp.server import MCPServer
-from pydantic import Field
-
-spec = json.loads(Path(sys.argv[1]).read_text())
-if spec.get("marker"):
-    Path(spec["marker"]).write_text("started")
-server = MCPServer("files", instructions=spec.get("instructions"))
-Mode = Literal[tuple(spec.get("modes", ["text", "binary"]))]  # type: ignore[valid-type]
+from mcp.server.mcpserver import Context
+from mcp_types import SamplingMessage, TextContent
+from pydantic import BaseModel, Field
 
 
 def _called(name: str) -> None:
     print(f"mcp-test-server: called {name}", file=sys.stderr, flush=True)
 
 
-if spec.get("wide"):
-    def read_file(path: Annotated[str, Field(description="Path of the file to read.")],
-                  mode: Mode = "text",  # type: ignore[valid-type]
-                  follow: Annotated[bool, Field(description="Follow links.")] = False) -> str:
-        _called("read_file")
-        return spec.get("result", "hello from the file")
-else:
-    def read_file(path: Annotated[str, Field(description="Path of the file to read.")],
-                  mode: Mode = "text") -> str:  # type: ignore[valid-type]
-        _called("read_file")
-        return spec.get("result", "hello from the file")
+class Answer(BaseModel):
+    """What `ask_user` asks for."""
+
+    answer: str = Field(description="Your answer.")
 
 
-def echo(text: Annotated[str, Field(description="Text to repeat.")]) -> str:
-    _called("echo")
-    return f"server got: {text}"
+def build(spec: dict[str, Any]) -> MCPServer:
+    """The test server as `spec` describes it."""
+    server = MCPServer("files", instructions=spec.get("instructions"))
+    Mode = Literal[tuple(spec.get("modes", ["text", "binary"]))]  # type: ignore[valid-type]
+
+    if spec.get("wide"):
+        def read_file(path: Annotated[str, Field(description="Path of the file to read.")],
+                      mode: Mode = "text",  # type: ignore[valid-type]
+                      follow: Annotated[bool, Field(description="Follow links.")] = False
+                      ) -> str:
+            _called("read_file")
+            return str(spec.get("result", "hello from the file"))
+    else:
+        def read_file(path: Annotated[str, Field(description="Path of the file to read.")],
+                      mode: Mode = "text") -> str:  # type: ignore[valid-type]
+            _called("read_file")
+            return str(spec.get("result", "hello from the file"))
+
+    def echo(text: Annotated[str, Field(description="Text to repeat.")]) -> str:
+        _called("echo")
+        return f"server got: {text}"
+
+    def delete_file(path: Annotated[str, Field(description="Path of the file to delete.")]
+                    ) -> str:
+        _called("delete_file")
+        return f"deleted {path}"
+
+    async def summarize(text: Annotated[str, Field(description="Text to summarize.")],
+                        ctx: Context) -> str:
+        _called("summarize")
+        prompt = spec.get("sampling", "Summarize in one line: {text}").format(text=text)
+        with warnings.catch_warnings():  # sampling is deprecated in the 2026 protocol
+            warnings.simplefilter("ignore")
+            sampled = await ctx.session.create_message(
+                [SamplingMessage(role="user", content=TextContent(type="text", text=prompt))],
+                max_tokens=64, system_prompt="You summarize files.")
+        content = sampled.content
+        return f"summary: {getattr(content, 'text', content)}"
+
+    async def ask_user(ctx: Context) -> str:
+        _called("ask_user")
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            got = await ctx.elicit(spec.get("elicit", "Which file should I read?"), Answer)
+        data = getattr(got, "data", None)
+        return f"user said: {data.answer if data is not None else got.action}"
+
+    server.add_tool(read_file,
+                    description=spec.get("read_desc", "Read a file from the workspace."))
+    server.add_tool(echo, description="Repeat a text.")
+    server.add_tool(delete_file, description="Delete a file from the workspace.")
+    if spec.get("sampling") is not None or spec.get("elicit") is not None:
+        server.add_tool(summarize, description="Summarize a text with the client's model.")
+        server.add_tool(ask_user, description="Ask the user a question.")
+    return server
 
 
-def delete_file(path: Annotated[str, Field(description="Path of the file to delete.")]) -> str:
-    _called("delete_file")
-    return f"deleted {path}"
-
-
-server.add_tool(read_file, description=spec.get("read_desc", "Read a file from the workspace."))
-server.add_tool(echo, description="Repeat a text.")
-server.add_tool(delete_file, description="Delete a file from the workspace.")
-
-if sys.argv[2] == "http":
-    server.run("streamable-http", host="127.0.0.1", port=int(sys.argv[3]),
-               json_response=bool(spec.get("json_response")))
-else:
-    server.run()
-    sys.exit(spec.get("exit_code", 0))
+if __name__ == "__main__":
+    spec = json.loads(Path(sys.argv[1]).read_text())
+    if spec.get("marker"):
+        Path(spec["marker"]).write_text("started")
+    server = build(spec)
+    if sys.argv[2] == "http":
+        server.run("streamable-http", host="127.0.0.1", port=int(sys.argv[3]),
+                   json_response=bool(spec.get("json_response")))
+    else:
+        server.run()
+        sys.exit(spec.get("exit_code", 0))

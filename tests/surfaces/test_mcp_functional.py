@@ -158,8 +158,14 @@ async def test_changed_definition_blocked_by_config(tmp_path: Path) -> None:
             assert tool_names(await client.list_tools()) == ["delete_file", "echo"]
         async with ControlClient(setup.runtime.config.control_socket) as control:
             tools = (await control.call("mcp/tools"))["tools"]
-        read = next(t for t in tools if t["tool"] == "read_file")
-        assert read["status"] == "withheld" and "changed" in read["why"]
+            read = next(t for t in tools if t["tool"] == "read_file")
+            assert read["status"] == "changed" and "changed" in read["why"]
+            assert '+  "description": "Read a text file' in read["diff"]
+            # Approved from the control socket: pinned, listed from the next list on.
+            reply = await control.call("mcp/approve", {"server": "files", "tool": "read_file"})
+            assert reply["approved"] == "pinned"
+        async with setup.client() as client:
+            assert tool_names(await client.list_tools()) == ["delete_file", "echo", "read_file"]
 
 
 @pytest.mark.parametrize("policy", ["log", "block"])

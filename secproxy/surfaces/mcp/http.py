@@ -100,8 +100,9 @@ class McpService(Service):
                                      status=404)
         session = request.headers.get("Mcp-Session-Id")
         principal = Principal(ip=request.remote, agent=request.headers.get("X-Secproxy-Agent"))
-        icpt = self.hub.interceptor(name, principal,
-                                    f"mcp:{name}:{session}" if session else None)
+        icpt = self.hub.session(name, session, principal)
+        if request.method == "DELETE" and session is not None:
+            self.hub.end_session(name, session)
         headers = _headers(request.headers)
         body: bytes | None = None
         if request.method == "POST":

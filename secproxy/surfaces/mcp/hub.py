@@ -6,12 +6,14 @@ the conversations that `secproxy mcp wrap` relays through the control socket.
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from secproxy.engine import Engine
 from secproxy.model import Direction, Principal
-from secproxy.surfaces.mcp.interceptor import McpInterceptor, Relayed
+from secproxy.protocols.jsonrpc import Relayed
+from secproxy.surfaces.mcp.interceptor import McpInterceptor
 from secproxy.surfaces.mcp.pins import PinStore
 
 _MAX_WITHHELD = 10_000
@@ -42,6 +44,23 @@ def within(a: str, b: str, limit: int) -> bool:
     return previous[-1] <= limit
 
 
+@dataclass(slots=True)
+class Change:
+    """A tool whose definition differs from its pin and is not approved (yet)."""
+
+    status: str
+    """`changed`, `added` or `renamed` (`pins.PinCheck.status`)."""
+    definition: dict[str, Any]
+    """The definition the server lists now."""
+    diff: str
+    """The pinned and the listed definition, as a unified diff."""
+    why: str
+    replaces: str | None = None
+    """The pinned name a renamed tool had."""
+    fingerprint: str | None = None
+    """While held: the fingerprint of the action an operator is asked about."""
+
+
 class McpHub:
     """State shared by the MCP conversations of one proxy (or one standalone wrap)."""
 
@@ -52,8 +71,13 @@ class McpHub:
         """No operator can answer (a standalone wrap): a changed tool is left out at once."""
         self.withheld: dict[tuple[str, str], str] = {}
         """(server, tool) → why it was left out of the server's list."""
+        self.denied: dict[tuple[str, str], str] = {}
+        """(server, tool) → the rule that keeps it out of lists (and refuses its calls)."""
+        self.changes: dict[tuple[str, str], Change] = {}
+        """(server, tool) → its changed definition, held or not approved."""
         self._listed: dict[str, set[str]] = {}
         self._remote: OrderedDict[str, McpInterceptor] = OrderedDict()
+        self._sessions: OrderedDict[tuple[str, str], McpInterceptor] = OrderedDict()
 
     def open(self) -> int:
         """Load the pins; each pinned server counts as listing its pinned tools."""
@@ -88,14 +112,68 @@ class McpHub:
             self.withheld.pop(next(iter(self.withheld)))
         self.withheld[(server, name)] = why
 
+    def deny(self, server: str, name: str, why: str) -> None:
+        if len(self.denied) >= _MAX_WITHHELD:
+            self.denied.pop(next(iter(self.denied)))
+        self.denied[(server, name)] = why
+
     def release(self, server: str, name: str) -> None:
+        """`name` is listed as it is: nothing held against it any more."""
         self.withheld.pop((server, name), None)
+        self.denied.pop((server, name), None)
+        self.changes.pop((server, name), None)
 
-    # -- conversations relayed for `secproxy mcp wrap` --------------------------------
+    def changed(self, server: str, name: str, change: Change) -> None:
+        """A changed definition, held (`fingerprint` set) or not approved."""
+        if len(self.changes) >= _MAX_WITHHELD:
+            self.changes.pop(next(iter(self.changes)))
+        self.changes[(server, name)] = change
 
-    def interceptor(self, server: str, principal: Principal, session: str | None
-                    ) -> McpInterceptor:
-        return McpInterceptor(self, server, principal, session)
+    async def approve(self, server: str, name: str, by: str) -> str:
+        """An operator approves the changed definition of `name`: a held one's pending
+        approval is resolved (the waiting list goes on with it); one left out is pinned,
+        so the next list has it. `held` or `pinned`; KeyError when there is no change."""
+        change = self.changes.get((server, name))
+        if change is None:
+            raise KeyError(f"tool {name} of {server} has no changed definition to approve")
+        if change.fingerprint is not None:
+            for approval in self.engine.approvals.pending():
+                if approval.fingerprint == change.fingerprint:
+                    self.engine.approvals.resolve(approval.id, approve=True, by=by,
+                                                  note="approved from the MCP tools")
+                    return "held"
+        await self.pins.pin(server, [change.definition], replaces=change.replaces)
+        self.release(server, name)
+        return "pinned"
+
+    # -- conversations ------------------------------------------------------------------
+
+    def interceptor(self, server: str, principal: Principal, session: str | None, *,
+                    transport: str = "stdio") -> McpInterceptor:
+        """A new conversation with `server` (`transport` is said in its records)."""
+        return McpInterceptor(self, server, principal, session, transport)
+
+    def session(self, server: str, session_id: str | None, principal: Principal
+                ) -> McpInterceptor:
+        """The conversation of a streamable HTTP session (`Mcp-Session-Id`): one across
+        its POSTs, so a client's answer to the server's sampling request is read as
+        one (a request without a session is a conversation of its own)."""
+        if session_id is None:
+            return McpInterceptor(self, server, principal, None, "http")
+        key = (server, session_id)
+        icpt = self._sessions.get(key)
+        if icpt is None:
+            icpt = McpInterceptor(self, server, principal, f"mcp:{server}:{session_id}",
+                                  "http")
+            self._sessions[key] = icpt
+            if len(self._sessions) > _MAX_REMOTE:
+                self._sessions.popitem(last=False)
+        else:
+            self._sessions.move_to_end(key)
+        return icpt
+
+    def end_session(self, server: str, session_id: str) -> None:
+        self._sessions.pop((server, session_id), None)
 
     async def relay(self, conversation: str, server: str, agent: str | None,
                     direction: Direction, text: str) -> Relayed:
@@ -103,7 +181,8 @@ class McpHub:
         icpt = self._remote.get(conversation)
         if icpt is None or icpt.server != server:
             principal = Principal(channel="mcp-stdio", agent=agent)
-            icpt = McpInterceptor(self, server, principal, f"mcp:{server}:{conversation}")
+            icpt = McpInterceptor(self, server, principal, f"mcp:{server}:{conversation}",
+                                  "stdio")
             self._remote[conversation] = icpt
             if len(self._remote) > _MAX_REMOTE:
                 self._remote.popitem(last=False)
@@ -115,21 +194,29 @@ class McpHub:
         self._remote.pop(conversation, None)
 
     def tools(self) -> list[dict[str, Any]]:
-        """Every pinned tool with its status: `pinned`, `withheld` (left out of the last
-        list: changed and not approved, poisoned, denied), plus withheld tools never
-        pinned."""
-        rows = []
-        seen = set()
-        for server, pins in sorted(self.pins.servers().items()):
-            for name, pin in sorted(pins.items()):
-                why = self.withheld.get((server, name))
-                rows.append({"server": server, "tool": name,
-                             "status": "withheld" if why else "pinned", "why": why,
-                             "hash": pin.hash, "pinned": pin.pinned,
-                             "description": pin.definition.get("description")})
-                seen.add((server, name))
-        for (server, name), why in sorted(self.withheld.items(), key=str):
-            if (server, name) not in seen:
-                rows.append({"server": server, "tool": name, "status": "withheld",
-                             "why": why, "hash": None, "pinned": None, "description": None})
-        return rows
+        """Every tool known by server, with its status: `pinned`; `held` (its changed
+        definition waits for an operator); `changed` (left out: changed and not
+        approved); `denied` (left out by a rule); `withheld` (left out: poisoned,
+        shadowing). A changed tool's row carries the diff of its definition."""
+        rows: dict[tuple[str, str], dict[str, Any]] = {}
+        for server, pins in self.pins.servers().items():
+            for name, pin in pins.items():
+                rows[(server, name)] = {
+                    "server": server, "tool": name, "status": "pinned", "why": None,
+                    "hash": pin.hash, "pinned": pin.pinned,
+                    "description": pin.definition.get("description"), "diff": None}
+
+        def row(key: tuple[str, str]) -> dict[str, Any]:
+            return rows.setdefault(key, {
+                "server": key[0], "tool": key[1], "status": "pinned", "why": None,
+                "hash": None, "pinned": None, "description": None, "diff": None})
+
+        for key, why in self.withheld.items():
+            row(key).update(status="withheld", why=why)
+        for key, why in self.denied.items():
+            row(key).update(status="denied", why=why)
+        for key, change in self.changes.items():
+            held = change.fingerprint is not None
+            row(key).update(status="held" if held else "changed", why=change.why,
+                            diff=change.diff)
+        return [rows[k] for k in sorted(rows)]

@@ -8,6 +8,12 @@ decided by the engine, which writes its record: `request` is what the client sen
 Allowed messages go on as the original text; masked ones are rewritten in place;
 refused ones are dropped and answered with a JSON-RPC error for their id.
 
+A server's requests to the client (`sampling/createMessage`, `elicitation/create`) are
+actions like any other, with the server as host: rules by method deny or hold them, the
+injection guard reads the sampling messages and the elicitation's question. The
+client's answer is decided on its way back (the secrets guard reads what its model or
+user said), recorded with `answers` in its metadata rather than as the same method.
+
 Definition lists (`tools/list`, `prompts/list`, `resources/list`) are decided item by
 item (`listing.Listing`), and the server's handshake `instructions` on their own: a
 refused item is left out of the list, refused instructions are removed.
@@ -30,16 +36,17 @@ from secproxy.model import (
     Target,
     Verdict,
 )
-from secproxy.surfaces.mcp.messages import (
+from secproxy.protocols.jsonrpc import (
     BLOCKED,
     HANDSHAKES,
     LISTS,
     NO_ID,
     Malformed,
     Message,
+    Relayed,
     dump,
     error_message,
-    malformed_answer,
+    malformed_error,
     parse,
     result_slots,
 )
@@ -48,12 +55,11 @@ from secproxy.surfaces.refusal import rpc_data, rpc_message
 if TYPE_CHECKING:
     from secproxy.surfaces.mcp.hub import McpHub
 
+__all__ = ["McpInterceptor", "Relayed", "rewrite"]
+
 _REQUEST = Direction.REQUEST
 _RESPONSE = Direction.RESPONSE
 _MAX_PENDING = 4096
-Relayed = tuple[str | None, str | None]
-"""(text for the receiver, answer for the sender); the receiver's text is the very
-object given when the message goes on unchanged."""
 
 
 def rewrite(msg: Message, action: Action, verdict: Verdict) -> bool:
@@ -72,12 +78,15 @@ def rewrite(msg: Message, action: Action, verdict: Verdict) -> bool:
 class McpInterceptor:
     """Decides the messages between one client and one server, both ways."""
 
-    def __init__(self, hub: McpHub, server: str, principal: Principal, session: str | None):
+    def __init__(self, hub: McpHub, server: str, principal: Principal, session: str | None,
+                 transport: str):
         self.hub = hub
         self.engine = hub.engine
         self.server = server
         self.principal = principal
         self.session = session
+        self.transport = transport
+        """`stdio`, `http` or `ws`: said in every record's metadata."""
         self._asked: dict[Any, tuple[str, str | None]] = {}
         """Client requests sent on: id → (method, tool), to read their results."""
         self._server_asked: dict[Any, str] = {}
@@ -134,6 +143,8 @@ class McpInterceptor:
             if msg.kind in ("request", "notification"):
                 return await self._client_request(msg)
             method = self._server_asked.pop(msg.rpc_id, None)
+            if msg.kind == "result":
+                result_slots(msg)  # what the client's model or user answered goes out
             return await self._decided(msg, direction, method, None, Role.TOOL_CALL,
                                        to_receiver=True)
         if msg.kind in ("request", "notification"):
@@ -159,7 +170,8 @@ class McpInterceptor:
                                    to_receiver=True)
 
     def _meta(self, msg: Message) -> dict[str, Any]:
-        meta: dict[str, Any] = {"kind": msg.kind, "server": self.server}
+        meta: dict[str, Any] = {"kind": msg.kind, "server": self.server,
+                                "transport": self.transport}
         if msg.rpc_id is not NO_ID:
             meta["rpc_id"] = msg.rpc_id
         return meta
@@ -200,7 +212,10 @@ class McpInterceptor:
             meta["answers"] = method
         if tool:
             meta["tool"] = tool
-        action = self.with_slots(self.action(direction, method, meta=meta), msg, role)
+        # A client's answer to a server's request is not that request again: a rule on
+        # `elicitation/create` holds the server's question once, not the answer too.
+        acting = method if direction is _RESPONSE else None
+        action = self.with_slots(self.action(direction, acting, meta=meta), msg, role)
         verdict = await self.engine.decide(action)
         if verdict.permits:
             return msg.obj, None, rewrite(msg, action, verdict)
@@ -240,6 +255,7 @@ class McpInterceptor:
     async def _malformed(self, text: str, direction: Direction, exc: Malformed) -> Relayed:
         """Unreadable text is refused and recorded; a client gets a JSON-RPC error."""
         action = self.action(direction, None, meta={"server": self.server,
+                                                    "transport": self.transport,
                                                     "malformed": exc.reason,
                                                     "bytes": len(text)})
         finding = Finding("mcp", "malformed", f"malformed message: {exc.reason}",
@@ -247,5 +263,5 @@ class McpInterceptor:
         verdict = self.engine.settle(action, finding)
         await self.engine.record(action, verdict, Outcome(duration=0.0))
         if direction is _REQUEST:
-            return None, malformed_answer(exc)
+            return None, dump(malformed_error(exc))
         return None, None

@@ -19,8 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from secproxy.content import Role
 from secproxy.model import Action, Decision, Direction, Finding, Outcome, Severity, Verdict
+from secproxy.protocols.jsonrpc import LISTS, NO_ID, Message
 from secproxy.surfaces.mcp import definitions
-from secproxy.surfaces.mcp.messages import LISTS, NO_ID, Message
+from secproxy.surfaces.mcp.hub import Change
 from secproxy.surfaces.mcp.pins import PinCheck
 
 if TYPE_CHECKING:
@@ -65,7 +66,8 @@ class Listing:
         self.tools = method == "tools/list"
 
     def _meta(self, where: str, name: str | None) -> dict[str, Any]:
-        meta: dict[str, Any] = {"server": self.server, "definition": where, "kind": "result"}
+        meta: dict[str, Any] = {"server": self.server, "definition": where, "kind": "result",
+                                "transport": self.icpt.transport}
         if name:
             meta["name"] = name
         if self.msg.rpc_id is not NO_ID:
@@ -132,6 +134,8 @@ class Listing:
                 elif shadow is not None:
                     extra.append(shadow)
             if refused is not None:
+                if refused.category == "denied_by_rule":
+                    self.hub.deny(self.server, name, refused.message)
                 verdict = self.engine.settle(action, refused)
                 await self.engine.record(action, verdict, Outcome(duration=0.0))
                 return False, False
@@ -201,15 +205,24 @@ class Listing:
         action = self.icpt.action(_RESPONSE, self.method, meta=meta)
         action.content = definitions.diff(old, tool, name)
         finding = Finding("mcp", _CHANGE_CATEGORY[check.status], how, Severity.HIGH)
+        replaces = previous.name if check.status == "renamed" and previous else None
+        change = Change(check.status, definitions.pinned_part(tool), action.content, how,
+                        replaces)
         if self.engine.config.mcp.on_change == "block" or self.hub.standalone:
             verdict = self.engine.settle(action, finding)
             await self.engine.record(action, verdict, Outcome(duration=0.0))
         else:
-            verdict = await self.engine.ask(action, finding)
+            # Shown as held (and approvable from the tools view) while the operator thinks.
+            change.fingerprint = action.fingerprint()
+            self.hub.changed(self.server, name, change)
+            try:
+                verdict = await self.engine.ask(action, finding)
+            finally:
+                change.fingerprint = None
         if not verdict.permits:
             self.hub.withhold(self.server, name, f"{how}; not approved")
+            self.hub.changed(self.server, name, change)
             return False
-        replaces = previous.name if check.status == "renamed" and previous else None
         await self.hub.pins.pin(self.server, [tool], replaces=replaces)
         self.hub.release(self.server, name)
         return True

@@ -9,56 +9,25 @@ relayed as the original bytes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from secproxy.content import TextSlots
+from secproxy.protocols import jsonrpc
+
+__all__ = ["NO_ID", "Data", "MalformedFrame", "Message", "Parsed", "TextSlots", "json_get",
+           "split_path"]
 
 Data = str | bytes
 """A WebSocket message: `str` for text frames, `bytes` for binary frames."""
 
-NO_ID: Any = object()
+# One message model for every frame format, shared with the MCP surface's transports.
+NO_ID = jsonrpc.NO_ID
 """Marks a message without a correlation id (a notification)."""
-
-
-class MalformedFrame(Exception):
-    """The adapter cannot read this frame; `reason` says why, `rpc_id` is kept if found,
-    `syntax` is true when the frame is not even well-formed (as opposed to well-formed
-    but not a valid message)."""
-
-    def __init__(self, reason: str, rpc_id: Any = None, *, syntax: bool = False):
-        super().__init__(reason)
-        self.reason = reason
-        self.rpc_id = rpc_id
-        self.syntax = syntax
-
-
-@dataclass(slots=True)
-class Message:
-    """One decidable unit of a frame."""
-
-    kind: str
-    """`request`, `notification`, `result`, `error` (JSON-RPC), a generic kind, or `frame`."""
-    method: str | None = None
-    """RPC method (`tools/call`) or generic kind."""
-    tool: str | None = None
-    """Tool name, when this is a tool call (or the result of one)."""
-    arguments: dict[str, Any] | None = None
-    rpc_id: Any = NO_ID
-    """Correlation id; `NO_ID` for notifications and raw frames."""
-    slots: TextSlots | None = None
-    """Where the content lives in `obj`, for rewriting."""
-    content: str | None = None
-    """Text to inspect, when it is not taken from `slots` (raw frames)."""
-    obj: Any = None
-    """The parsed JSON element this message is."""
-    meta: dict[str, Any] = field(default_factory=dict)
-    """Adapter extras for the action's metadata."""
-
-    def text(self) -> str | None:
-        if self.slots is not None:
-            return self.slots.text()
-        return self.content
+MalformedFrame = jsonrpc.Malformed
+"""The adapter cannot read this frame (`reason`, `rpc_id` when found, `syntax`)."""
+Message = jsonrpc.Message
+"""One decidable unit of a frame."""
 
 
 @dataclass(slots=True)

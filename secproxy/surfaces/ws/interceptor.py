@@ -31,6 +31,7 @@ from secproxy.model import (
     Target,
     Verdict,
 )
+from secproxy.protocols.jsonrpc import Conversation, Conversations
 from secproxy.surfaces.ws.adapters import Adapter, RawAdapter
 from secproxy.surfaces.ws.frames import NO_ID, Data, MalformedFrame, Message, Parsed
 from secproxy.surfaces.ws.generic import GenericAdapter
@@ -62,7 +63,7 @@ def _rewrite(msg: Message, action: Action, verdict: Verdict) -> bool:
     """Write the redacted content back into the message's strings; False when there is
     nothing to write (the original bytes are relayed)."""
     slots = msg.slots
-    if slots is None:
+    if not slots.places:
         return False
     if action.slots is not None:
         slots.write(action.slots)
@@ -99,10 +100,18 @@ class _Policy:
 class Interceptor:
     """Decides the frames of one client connection, both directions."""
 
-    def __init__(self, engine: Engine, adapter: Adapter, info: ConnectionInfo):
+    def __init__(self, engine: Engine, adapter: Adapter, info: ConnectionInfo,
+                 mcp: Conversations | None = None):
         self.engine = engine
         self.adapter = adapter
         self.info = info
+        server = engine.config.mcp.ws_server
+        self._mcp: Conversation | None = None
+        """The MCP conversation this connection's frames go to when the gateway is an
+        MCP server (`mcp.ws_server`): pins, definition lists and sampling are decided
+        there, as for MCP's own transports."""
+        if mcp is not None and server is not None:
+            self._mcp = mcp.interceptor(server, info.principal, info.session, transport="ws")
         self._calls: dict[Any, str] = {}
         """rpc id → tool name of forwarded calls, to attribute their results."""
         # Request ids: the connection's random id plus a counter (uuid4 per frame is slow).
@@ -121,6 +130,8 @@ class Interceptor:
 
     async def handle(self, data: Data, direction: Direction) -> tuple[Data | None, Data | None]:
         """Decide one frame: (frame to forward to the receiver, answer to the sender)."""
+        if self._mcp is not None:
+            return await self._mcp_frame(self._mcp, data, direction)
         adapter = self.adapter
         try:
             parsed = adapter.parse(data, direction)
@@ -144,6 +155,24 @@ class Interceptor:
             frame = adapter.encode(parsed, [answer[0]])
             return (frame, None) if answer[1] else (None, frame)
         return await self._batch(data, parsed, direction)
+
+    @staticmethod
+    async def _mcp_frame(conversation: Conversation, data: Data, direction: Direction
+                         ) -> tuple[Data | None, Data | None]:
+        """A frame of an MCP conversation: its text decided by the MCP surface; the
+        original frame goes on when nothing changed, answers keep the frame's type."""
+        binary = isinstance(data, bytes)
+        text = data.decode("utf-8", "surrogateescape") if isinstance(data, bytes) else data
+        forward, answer = await conversation.handle(text, direction)
+        if forward is text:
+            out: Data | None = data
+        elif forward is None or not binary:
+            out = forward
+        else:
+            out = forward.encode("utf-8", "surrogateescape")
+        if answer is not None and binary:
+            return out, answer.encode("utf-8", "surrogateescape")
+        return out, answer
 
     async def _batch(self, data: Data, parsed: Parsed, direction: Direction
                      ) -> tuple[Data | None, Data | None]:
@@ -192,7 +221,7 @@ class Interceptor:
         action = Action(_WS, direction, info.principal, target, info.session,
                         msg.text(), msg.arguments, meta, f"{info.id}{next(self._seq):08x}")
         slots = msg.slots
-        if slots is not None and slots.places:
+        if slots.places:
             # Guards see each string as its own slot, tagged with what it is (a tool
             # call's arguments, a tool's result: indirect injection weighs more there),
             # and masks go back leaf by leaf. A lone string of a plain frame needs no

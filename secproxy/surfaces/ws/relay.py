@@ -42,6 +42,7 @@ from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError, SecproxyError
 from secproxy.model import Action, Direction, Outcome, Principal, Surface, Target, mask_secret
+from secproxy.protocols.jsonrpc import Conversations
 from secproxy.surfaces.base import Service, bound_address
 from secproxy.surfaces.refusal import refuse, refuse_verdict
 from secproxy.surfaces.ws.connection import Handshake, RelayConnection
@@ -82,8 +83,11 @@ class WsService(Service):
 
     name = "ws"
 
-    def __init__(self, engine: Engine, config: Config, listener: Listener):
+    def __init__(self, engine: Engine, config: Config, listener: Listener, *,
+                 mcp: Conversations | None = None):
         super().__init__(engine, config, listener)
+        self.mcp = mcp
+        """The MCP surface's conversations, for a gateway that is an MCP server."""
         self.settings = config.ws
         self.adapter = make_adapter(config.ws)
         self.lock_report: LockReport | None = None
@@ -277,7 +281,7 @@ class WsService(Service):
             await client.close(1011, "secproxy: handshake state lost")
             return
         hs.taken = True
-        interceptor = Interceptor(self.engine, self.adapter, hs.info)
+        interceptor = Interceptor(self.engine, self.adapter, hs.info, self.mcp)
         relay = RelayConnection(self.engine, self.settings, client, hs, interceptor)
         await relay.run()
 

@@ -1,0 +1,313 @@
+"""Bench: added latency per MCP `tools/call` round trip, for each transport, against the
+same server reached directly, in one run.
+
+One MCP server (a small spec-conformant JSON-RPC server in this file, so the figures are
+secproxy's and not an SDK's) runs as a child process per transport: over stdio, over
+streamable HTTP (JSON responses) and over WebSocket. The real `secproxy serve` (ledger
+on, the default MCP guards: injection and secrets) runs as a child process too, with the
+HTTP server on its `mcp` listener and the WebSocket server behind its `ws` relay
+(`mcp.ws_server`); the stdio server is started by `secproxy mcp wrap` (deciding through
+the control socket, as a client's `mcpServers` entry would). Each transport's client
+does `initialize`, `tools/list` (pins the tool), then round trips of `tools/call`,
+direct and through secproxy in alternating batches. Printed: p50 and p99 per round trip
+and what secproxy adds. Target: <= 0.3 ms added at p50.
+
+    python bench/mcp.py [--calls 2000] [--rounds 4]
+
+Not run in CI. Takes about half a minute (most of it `secproxy serve` starting).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve()
+SECPROXY = str(Path(sys.executable).with_name("secproxy"))
+TOOL = {"name": "echo", "description": "Repeat a text.",
+        "inputSchema": {"type": "object", "properties": {
+            "text": {"type": "string", "description": "Text to repeat."}},
+            "required": ["text"]}}
+ARGS = {"text": "please repeat this short sentence about the weather in Lisbon today"}
+
+
+# -- the server -------------------------------------------------------------------------
+
+def answer(message: dict[str, Any]) -> dict[str, Any] | None:
+    """The server's answer to one JSON-RPC message (None for a notification)."""
+    if "id" not in message or "method" not in message:
+        return None
+    method = message["method"]
+    if method == "initialize":
+        result: dict[str, Any] = {"protocolVersion": "2025-06-18",
+                                  "capabilities": {"tools": {}},
+                                  "serverInfo": {"name": "bench", "version": "1"}}
+    elif method == "tools/list":
+        result = {"tools": [TOOL]}
+    elif method == "tools/call":
+        text = message["params"]["arguments"]["text"]
+        result = {"content": [{"type": "text", "text": f"server got: {text}"}],
+                  "isError": False}
+    else:
+        return {"jsonrpc": "2.0", "id": message["id"],
+                "error": {"code": -32601, "message": f"no method {method}"}}
+    return {"jsonrpc": "2.0", "id": message["id"], "result": result}
+
+
+def serve_stdio() -> None:
+    for line in sys.stdin:
+        reply = answer(json.loads(line))
+        if reply is not None:
+            sys.stdout.write(json.dumps(reply) + "\n")
+            sys.stdout.flush()
+
+
+async def serve_http(port: int) -> None:
+    from aiohttp import web
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        if request.method != "POST":
+            return web.Response(status=405)
+        reply = answer(json.loads(await request.read()))
+        headers = {"Mcp-Session-Id": "bench-session"}
+        if reply is None:
+            return web.Response(status=202, headers=headers)
+        return web.Response(text=json.dumps(reply), content_type="application/json",
+                            headers=headers)
+
+    app = web.Application()
+    app.router.add_route("*", "/mcp", handle)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    await asyncio.Event().wait()
+
+
+async def serve_ws(port: int) -> None:
+    from websockets.asyncio.server import ServerConnection, serve
+
+    async def session(ws: ServerConnection) -> None:
+        async for frame in ws:
+            reply = answer(json.loads(frame))
+            if reply is not None:
+                await ws.send(json.dumps(reply))
+
+    async with serve(session, "127.0.0.1", port, compression=None):
+        await asyncio.Event().wait()
+
+
+# -- clients ------------------------------------------------------------------------------
+
+Call = Callable[[dict[str, Any]], Awaitable[dict[str, Any] | None]]
+HANDSHAKE = [
+    {"jsonrpc": "2.0", "id": 0, "method": "initialize",
+     "params": {"protocolVersion": "2025-06-18", "capabilities": {},
+                "clientInfo": {"name": "bench", "version": "1"}}},
+    {"jsonrpc": "2.0", "method": "notifications/initialized"},
+    {"jsonrpc": "2.0", "id": 1, "method": "tools/list"},
+]
+
+
+@contextlib.asynccontextmanager
+async def stdio_client(command: list[str]) -> AsyncIterator[Call]:
+    proc = await asyncio.create_subprocess_exec(
+        *command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, limit=1 << 20)
+    assert proc.stdin is not None and proc.stdout is not None
+    stdin, stdout = proc.stdin, proc.stdout
+
+    async def call(message: dict[str, Any]) -> dict[str, Any] | None:
+        stdin.write(json.dumps(message).encode() + b"\n")
+        if "id" not in message:
+            return None
+        line = await asyncio.wait_for(stdout.readline(), 60)
+        return json.loads(line)  # type: ignore[no-any-return]
+
+    try:
+        yield call
+    finally:
+        stdin.close()
+        with contextlib.suppress(ProcessLookupError):
+            proc.terminate()
+        await proc.wait()
+
+
+@contextlib.asynccontextmanager
+async def http_client(url: str) -> AsyncIterator[Call]:
+    import aiohttp
+
+    async with aiohttp.ClientSession() as client:
+        headers = {"Accept": "application/json, text/event-stream",
+                   "Content-Type": "application/json"}
+
+        async def call(message: dict[str, Any]) -> dict[str, Any] | None:
+            async with client.post(url, data=json.dumps(message), headers=headers) as r:
+                if "Mcp-Session-Id" in r.headers:
+                    headers["Mcp-Session-Id"] = r.headers["Mcp-Session-Id"]
+                body = await r.read()
+            return json.loads(body) if body else None
+
+        yield call
+
+
+@contextlib.asynccontextmanager
+async def ws_client(url: str) -> AsyncIterator[Call]:
+    from websockets.asyncio.client import connect
+
+    async with connect(url, compression=None) as ws:
+        async def call(message: dict[str, Any]) -> dict[str, Any] | None:
+            await ws.send(json.dumps(message))
+            if "id" not in message:
+                return None
+            return json.loads(await ws.recv())  # type: ignore[no-any-return]
+
+        yield call
+
+
+async def round_trips(call: Call, count: int, first_id: int) -> list[float]:
+    """Seconds per `tools/call` round trip."""
+    times = []
+    clock = time.perf_counter
+    for i in range(count):
+        message = {"jsonrpc": "2.0", "id": first_id + i, "method": "tools/call",
+                   "params": {"name": "echo", "arguments": ARGS}}
+        start = clock()
+        reply = await call(message)
+        times.append(clock() - start)
+        assert reply is not None and "result" in reply, reply
+    return times
+
+
+# -- the run ------------------------------------------------------------------------------
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def wait_port(port: int) -> None:
+    deadline = time.monotonic() + 60.0
+    while True:
+        try:
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+        except OSError:
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"nothing listens on port {port}") from None
+            await asyncio.sleep(0.1)
+            continue
+        writer.close()
+        return
+
+
+def child(*args: str) -> subprocess.Popen[bytes]:
+    return subprocess.Popen([sys.executable, str(HERE), *args],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+async def bench(calls: int, rounds: int) -> None:
+    ports = {name: free_port() for name in ("http", "ws", "mcp", "relay")}
+    workdir = Path(tempfile.mkdtemp(prefix="bench-mcp-"))
+    config = workdir / "secproxy.yaml"
+    config.write_text(json.dumps({
+        "state_dir": str(workdir / "state"),
+        "listeners": {"mcp": {"host": "127.0.0.1", "port": ports["mcp"]},
+                      "ws": {"host": "127.0.0.1", "port": ports["relay"]},
+                      "egress": {"enabled": False}, "llm": {"enabled": False},
+                      "api": {"host": "127.0.0.1", "port": 0}},
+        "ws": {"upstream": f"ws://127.0.0.1:{ports['ws']}"},
+        "mcp": {"servers": {"files-http": {"url": f"http://127.0.0.1:{ports['http']}/mcp"}},
+                "ws_server": "files-ws"},
+    }))
+    servers = [child("--serve", "http", str(ports["http"])),
+               child("--serve", "ws", str(ports["ws"]))]
+    started = time.monotonic()
+    proxy = subprocess.Popen(  # noqa: ASYNC220 (started once, before any measuring)
+        [SECPROXY, "serve", "-c", str(config)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for port in ports.values():
+            await wait_port(port)
+        print(f"secproxy serve up in {time.monotonic() - started:.1f} s "
+              f"(ledger {workdir / 'state'})")
+        serve_stdio_cmd = [sys.executable, str(HERE), "--serve", "stdio"]
+        pairs = {
+            "stdio": (stdio_client(serve_stdio_cmd),
+                      stdio_client([SECPROXY, "mcp", "wrap", "-c", str(config), "--name",
+                                    "files-stdio", "--", *serve_stdio_cmd])),
+            "http": (http_client(f"http://127.0.0.1:{ports['http']}/mcp"),
+                     http_client(f"http://127.0.0.1:{ports['mcp']}/files-http")),
+            "ws": (ws_client(f"ws://127.0.0.1:{ports['ws']}/"),
+                   ws_client(f"ws://127.0.0.1:{ports['relay']}/")),
+        }
+        print(f"{calls} tools/call round trips per side, in {rounds} alternating batches\n")
+        print(f"{'transport':<10} {'direct p50':>11} {'p99':>8} {'secproxy p50':>13} "
+              f"{'p99':>8} {'added p50':>10} {'p99':>8}")
+        for transport, (direct_cm, proxied_cm) in pairs.items():
+            async with direct_cm as direct, proxied_cm as proxied:
+                for message in HANDSHAKE:
+                    await direct(message)
+                    await proxied(message)
+                await round_trips(direct, 50, 10)  # warm up both paths
+                await round_trips(proxied, 50, 10)
+                d: list[float] = []
+                p: list[float] = []
+                batch = max(1, calls // rounds)
+                for r in range(rounds):
+                    d += await round_trips(direct, batch, 1000 + r * batch)
+                    p += await round_trips(proxied, batch, 1000 + r * batch)
+            dq, pq = _quantiles(d), _quantiles(p)
+            print(f"{transport:<10} {_ms(dq[0]):>11} {_ms(dq[1]):>8} {_ms(pq[0]):>13} "
+                  f"{_ms(pq[1]):>8} {_ms(pq[0] - dq[0]):>10} {_ms(pq[1] - dq[1]):>8}")
+    finally:
+        proxy.terminate()
+        for s in servers:
+            s.terminate()
+        try:
+            proxy.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proxy.kill()
+        for s in servers:
+            s.wait(timeout=10)
+
+
+def _quantiles(times: list[float]) -> tuple[float, float]:
+    cuts = statistics.quantiles(times, n=100)
+    return statistics.median(times), cuts[98]
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.3f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--calls", type=int, default=2000, help="round trips per side")
+    parser.add_argument("--rounds", type=int, default=4, help="alternating batches")
+    parser.add_argument("--serve", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve:
+        kind = args.serve[0]
+        if kind == "stdio":
+            serve_stdio()
+        else:
+            port = int(args.serve[1])
+            asyncio.run(serve_http(port) if kind == "http" else serve_ws(port))
+        return
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    asyncio.run(bench(args.calls, args.rounds))
+
+
+if __name__ == "__main__":
+    main()

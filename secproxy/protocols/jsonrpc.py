@@ -1,0 +1,293 @@
+"""The JSON-RPC 2.0 / MCP message model: text in, `Message`s out, messages back into text.
+
+Every transport that carries JSON-RPC (a WebSocket frame, an MCP stdio line, an HTTP
+body, an SSE event's data) carries the same messages. This module reads them, says what
+each is (request, notification, result, error; its method, id, tool and arguments),
+gathers the strings that make up its content with their places in the document
+(`TextSlots`, so masks go back leaf by leaf), and writes a rewritten message back. It
+holds no state and decides nothing: the surfaces' interceptors do that.
+
+`Conversations` is what a transport needs from the MCP surface to relay one client's
+MCP conversation through it (pins, definition lists, sampling): the runtime hands the
+MCP hub to the WebSocket relay as one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from json import scanner
+from typing import Any, Protocol
+
+from secproxy.content import TextSlots
+from secproxy.model import Direction, Principal
+
+NO_ID: Any = object()
+"""Marks a message without a correlation id (a notification, a raw frame)."""
+
+PARSE_ERROR = -32700
+INVALID_REQUEST = -32600
+BLOCKED = -32001
+"""The error code of a message secproxy refused (an implementation-defined server error)."""
+
+SKIP_KEYS = frozenset({"_meta"})
+"""Protocol bookkeeping, never content (protocol version, client info, progress tokens)."""
+
+LISTS: dict[str, str] = {
+    "tools/list": "tools",
+    "prompts/list": "prompts",
+    "resources/list": "resources",
+    "resources/templates/list": "resourceTemplates",
+}
+"""MCP methods whose results are definitions for the model to read, and the list's key."""
+
+HANDSHAKES = frozenset({"initialize", "server/discover"})
+"""MCP methods whose result may carry the server's `instructions` (2025 and 2026)."""
+
+SERVER_REQUESTS = frozenset({"sampling/createMessage", "elicitation/create", "roots/list"})
+"""MCP requests a server sends to its client (what a model or a user is asked for)."""
+
+
+_ASKED: dict[str, tuple[str, ...]] = {
+    "sampling/createMessage": ("systemPrompt", "messages", "tools"),
+    "elicitation/create": ("message", "requestedSchema", "url"),
+}
+"""What a server's request asks a model (sampling) or a user (elicitation) to read."""
+_PARTS_SKIP = frozenset({"_meta", "type", "role", "mimeType", "data"})
+"""In sampling messages: structure (part types, roles) and binary parts (base64 images,
+audio), not text."""
+
+
+class Malformed(Exception):
+    """Text that is not a valid message; `rpc_id` is kept when one could be read, `syntax`
+    is true when it is not even well-formed (as opposed to well-formed but invalid)."""
+
+    def __init__(self, reason: str, rpc_id: Any = None, *, syntax: bool = False):
+        super().__init__(reason)
+        self.reason = reason
+        self.rpc_id = rpc_id
+        self.syntax = syntax
+
+
+@dataclass(slots=True)
+class Message:
+    """One decidable unit: a JSON-RPC message (or batch element), or a frame of another
+    format read by a WebSocket adapter."""
+
+    kind: str
+    """`request`, `notification`, `result`, `error` (JSON-RPC), a generic kind, or `frame`."""
+    method: str | None = None
+    """RPC method (`tools/call`) or generic kind."""
+    tool: str | None = None
+    """The tool a `tools/call` names (or a generic frame's tool)."""
+    arguments: dict[str, Any] | None = None
+    """A call's arguments (a tool's, a prompt's), `{"uri"}` of a resource read, or the
+    params of another request."""
+    rpc_id: Any = NO_ID
+    """Correlation id; `NO_ID` for notifications and raw frames."""
+    slots: TextSlots = field(default_factory=TextSlots)
+    """Where the content lives in `obj`, for rewriting."""
+    content: str | None = None
+    """Text to inspect when it is not taken from `slots`."""
+    obj: Any = None
+    """The parsed element this message is (rewritten in place when content is masked)."""
+    meta: dict[str, Any] = field(default_factory=dict)
+    """Adapter extras for the action's metadata."""
+
+    def text(self) -> str | None:
+        text = self.slots.text()
+        return text if text is not None else self.content
+
+    @property
+    def result(self) -> Any:
+        return self.obj.get("result")
+
+
+def _check_id(obj: dict[str, Any]) -> Any:
+    rpc_id = obj.get("id", NO_ID)
+    if rpc_id is NO_ID or rpc_id is None or (
+            isinstance(rpc_id, str | int | float) and not isinstance(rpc_id, bool)):
+        return rpc_id
+    raise Malformed("id must be a string, a number or null")
+
+
+def _request(obj: dict[str, Any], method: str, rpc_id: Any) -> Message:
+    kind = "notification" if rpc_id is NO_ID else "request"
+    msg = Message(kind, method, rpc_id=rpc_id, obj=obj)
+    params = obj.get("params")
+    if params is not None and not isinstance(params, dict | list):
+        raise Malformed(f"params of {method} must be an object or an array", rpc_id)
+    if method == "tools/call" or method == "prompts/get":
+        if not isinstance(params, dict) or not isinstance(params.get("name"), str):
+            raise Malformed(f"{method} needs params.name", rpc_id)
+        args = params.get("arguments")
+        if args is not None and not isinstance(args, dict):
+            raise Malformed(f"{method} params.arguments must be an object", rpc_id)
+        if method == "tools/call":
+            msg.tool = params["name"]
+        msg.arguments = args if args is not None else {}
+        if args:
+            msg.slots.collect(params, "arguments", skip_keys=SKIP_KEYS)
+        return msg
+    if method == "resources/read":
+        if not isinstance(params, dict) or not isinstance(params.get("uri"), str):
+            raise Malformed("resources/read needs params.uri", rpc_id)
+        msg.arguments = {"uri": params["uri"]}
+        msg.slots.places.append((params, "uri"))
+        return msg
+    if isinstance(params, dict):
+        msg.arguments = params
+        asked = _ASKED.get(method)
+        if asked is not None:
+            for key in asked:
+                if key in params:
+                    msg.slots.collect(params, key, skip_keys=_PARTS_SKIP
+                                      if key == "messages" else SKIP_KEYS)
+            return msg
+    if params:
+        msg.slots.collect(obj, "params", skip_keys=SKIP_KEYS)
+    return msg
+
+
+def result_slots(msg: Message) -> None:
+    """Gather the strings of a result that reach the model: the text parts of tool
+    results and prompt messages, the text of read resources, structured content; every
+    string of any other result (definition lists are cut up item by item elsewhere)."""
+    result = msg.obj["result"]
+    slots = msg.slots
+    if isinstance(result, dict):
+        content = result.get("content")
+        parts = content if isinstance(content, list) else result.get("contents")
+        if isinstance(parts, list):
+            for part in parts:
+                if isinstance(part, dict):
+                    if isinstance(part.get("text"), str):
+                        slots.places.append((part, "text"))
+                    resource = part.get("resource")
+                    if isinstance(resource, dict) and isinstance(resource.get("text"), str):
+                        slots.places.append((resource, "text"))
+            if "structuredContent" in result:
+                slots.collect(result, "structuredContent")
+            return
+        if isinstance(result.get("messages"), list):  # prompts/get
+            slots.collect(result, "messages", skip_keys=SKIP_KEYS)
+            return
+    slots.collect(msg.obj, "result", skip_keys=SKIP_KEYS)
+
+
+def parse_message(obj: Any) -> Message:
+    """One JSON-RPC message (a whole text, or one element of a batch). A result's slots
+    are left empty: `result_slots` gathers them when the result is decided as content."""
+    if not isinstance(obj, dict):
+        raise Malformed("a JSON-RPC message must be a JSON object")
+    rpc_id = _check_id(obj)
+    method = obj.get("method")
+    if method is not None:
+        if not isinstance(method, str) or not method:
+            raise Malformed("method must be a non-empty string", rpc_id)
+        return _request(obj, method, rpc_id)
+    if rpc_id is NO_ID:
+        raise Malformed("neither a request, a notification nor a response (no method, "
+                        "no id)")
+    if "result" in obj:
+        return Message("result", rpc_id=rpc_id, obj=obj)
+    error = obj.get("error")
+    if isinstance(error, dict):
+        msg = Message("error", rpc_id=rpc_id, obj=obj)
+        for key in ("message", "data"):
+            if key in error:
+                msg.slots.collect(error, key)
+        return msg
+    raise Malformed("a response needs `result` or an `error` object", rpc_id)
+
+
+_scan: Callable[[str, int], tuple[Any, int]] = scanner.make_scanner(
+    json.JSONDecoder())  # type: ignore[arg-type]  # typeshed types the class, not the call
+_OPENERS = ("{", "[")
+_SPACE = re.compile(r"[ \t\n\r]*")  # what JSON calls whitespace
+
+
+def loads(text: str | bytes, what: str = "message") -> Any:
+    """Parse JSON text (or UTF-8 bytes); `Malformed` (syntax) when it is not JSON."""
+    try:
+        # An object or array goes straight to the C scanner (about half the cost of
+        # `json.loads`); anything unusual takes the standard path, which words the error.
+        if isinstance(text, str) and text[:1] in _OPENERS:
+            try:
+                obj, end = _scan(text, 0)
+            except StopIteration:
+                pass
+            else:
+                if end == len(text) or _SPACE.fullmatch(text, end):
+                    return obj
+        return json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise Malformed(f"{what} is not valid JSON: {exc}", syntax=True) from None
+
+
+def parse_obj(obj: Any) -> tuple[list[Message], bool]:
+    """The messages of one parsed JSON text and whether they came as a batch."""
+    if isinstance(obj, list):
+        if not obj:
+            raise Malformed("empty batch")
+        return [parse_message(o) for o in obj], True
+    return [parse_message(obj)], False
+
+
+def parse(text: str) -> tuple[list[Message], bool]:
+    """The messages of one text and whether they came as a batch."""
+    return parse_obj(loads(text))
+
+
+def dump(obj: Any) -> str:
+    """Compact JSON, non-ASCII kept as is, always encodable as UTF-8: a lone surrogate
+    (decoded from a `\\udc80` escape) goes back out as the same escape."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    if not text.isascii():
+        try:
+            text.encode()
+        except UnicodeEncodeError:
+            return json.dumps(obj, separators=(",", ":"))
+    return text
+
+
+def error_message(rpc_id: Any, code: int, message: str, data: Any = None) -> dict[str, Any]:
+    """A JSON-RPC error answering `rpc_id`."""
+    error: dict[str, Any] = {"code": code, "message": message}
+    if data is not None:
+        error["data"] = data
+    return {"jsonrpc": "2.0", "id": None if rpc_id is NO_ID else rpc_id, "error": error}
+
+
+def malformed_error(exc: Malformed) -> dict[str, Any]:
+    """The error that answers a sender's unreadable message."""
+    code = PARSE_ERROR if exc.syntax else INVALID_REQUEST
+    label = "Parse error" if exc.syntax else "Invalid Request"
+    rpc_id = exc.rpc_id if exc.rpc_id is not NO_ID else None
+    return error_message(rpc_id, code, f"{label}: {exc.reason}")
+
+
+# -- what a transport needs from the MCP surface ----------------------------------------
+
+Relayed = tuple[str | None, str | None]
+"""(text for the receiver, answer for the sender); the receiver's text is the very
+object given when the message goes on unchanged."""
+
+
+class Conversation(Protocol):
+    """One client's MCP conversation with one server, decided message by message."""
+
+    async def handle(self, text: str, direction: Direction) -> Relayed:
+        """Decide one JSON-RPC text (a message or a batch)."""
+        ...
+
+
+class Conversations(Protocol):
+    """Opens MCP conversations (the MCP surface's hub: pins, listings, withheld tools)."""
+
+    def interceptor(self, server: str, principal: Principal, session: str | None, *,
+                    transport: str) -> Conversation:
+        """A conversation with `server` (its name in rules, pins and the ledger)."""
+        ...
