@@ -31,6 +31,7 @@ from tui.screens.help import NAVIGATION, HelpScreen, binding_rows
 from tui.screens.live import LivePane
 from tui.screens.overview import OverviewPane
 from tui.screens.rules import RulesPane
+from tui.screens.tools import ToolsPane
 from tui.screens.users import UsersPane
 from tui.widgets.panels import ConnectionBanner
 
@@ -39,6 +40,7 @@ VIEWS: tuple[tuple[str, str, type[Pane]], ...] = (
     ("approvals", "Approvals", ApprovalsPane),
     ("rules", "Rules", RulesPane),
     ("users", "Users", UsersPane),
+    ("tools", "Tools", ToolsPane),
     ("overview", "Overview", OverviewPane),
 )
 FLUSH_SECONDS = 0.2
@@ -65,6 +67,7 @@ class SecproxyConsole(App[None]):
         Binding("a", "show('approvals')", "Approvals"),
         Binding("r", "show('rules')", "Rules"),
         Binding("u", "show('users')", "Users"),
+        Binding("t", "show('tools')", "Tools"),
         Binding("o", "show('overview')", "Overview"),
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),
@@ -268,6 +271,7 @@ PALETTE = (
     ("rules", "revert", "Rules: revert the editor", "back to the running rules"),
     ("users", "block", "Users: block selected…", "block for a duration, with a reason"),
     ("users", "unblock", "Users: unblock selected", "lift the block, clear strikes"),
+    ("tools", "approve", "Tools: approve selected change", "trust a changed MCP tool definition"),
 )
 """Command-palette entries: (view, action, title, help)."""
 
