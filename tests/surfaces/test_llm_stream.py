@@ -183,3 +183,15 @@ def test_the_holdback_is_the_longest_match_of_the_masking_guards() -> None:
     assert holdback({"guards": unbounded, "llm": {"guards": "configured"}}) == \
         UNBOUNDED_HOLDBACK
     assert holdback({"guards": GUARDS, "llm": {"stream": {"holdback_chars": 7}}}) == 7
+
+
+def test_the_event_reader_takes_any_blank_line_and_events_in_pieces() -> None:
+    reader = EventReader()
+    wire = b"data: 1\n\nevent: x\r\ndata: 2\r\n\r\ndata: 3\r\rdata: {\"a\": 4}\n\ndata: 5"
+    got = [e for i in range(0, len(wire), 7) for e in reader.feed(wire[i:i + 7])]
+    got += reader.rest()
+    assert [(e.name, e.data) for e in got] == [
+        (None, "1"), ("x", "2"), (None, "3"), (None, '{"a": 4}'), (None, "5")]
+    assert got[3].doc == {"a": 4} and b"".join(e.raw for e in got) == wire
+    with pytest.raises(ValueError, match="longer than"):
+        EventReader(limit=10).feed(b"data: " + b"x" * 20)

@@ -54,15 +54,25 @@ async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
         sout.bytes_out += len(data)
         await out.write(data)
 
+    # What may go out is written once per upstream read, however many events it held;
+    # the first of it at once (the time to the first byte is what a person waits for).
+    ready: list[bytes] = []
     try:
         async for data in resp.content.iter_any():
             for event in reader.feed(data):
-                await send(await _relay_event(event, guard, calls, meter))
+                ready += await _relay_event(event, guard, calls, meter)
+                if ready and not out.prepared:
+                    await send(ready)
+                    ready = []
+            await send(ready)
+            ready = []
         for event in reader.rest():
-            await send(await _relay_event(event, guard, calls, meter))
-        await send(await guard.emit(await calls.finish()))
-        await send(await guard.finish())
+            ready += await _relay_event(event, guard, calls, meter)
+        ready += await guard.emit(await calls.finish())
+        ready += await guard.finish()
+        await send(ready)
     except StreamCut as cut:
+        await send(ready)  # what was let through before the cut goes first
         resp.close()  # the upstream request is cancelled, not drained
         verdict = cut.verdict or _cut_verdict(cut.reason)
         refusal = refuse_verdict(verdict, streamed.request_id)

@@ -73,22 +73,27 @@ class EventReader:
         self.limit = limit
 
     def feed(self, data: bytes) -> list[Event]:
-        buf = self._buf + data
+        buf = self._buf + data if self._buf else data
+        # Streams end their events with a blank line of one kind; only look for the
+        # others when a carriage return is there at all (each find runs to the end).
+        seps = _SEPARATORS if b"\r" in buf else (b"\n\n",)
         out = []
+        pos = 0
         while True:
             cut = -1
             sep_len = 0
-            for sep in _SEPARATORS:
-                at = buf.find(sep)
+            for sep in seps:
+                at = buf.find(sep, pos)
                 if at >= 0 and (cut < 0 or at < cut):
                     cut, sep_len = at, len(sep)
             if cut < 0:
                 break
-            out.append(_parse(buf[:cut + sep_len]))
-            buf = buf[cut + sep_len:]
-        if len(buf) > self.limit:
+            out.append(_parse(buf[pos:cut + sep_len]))
+            pos = cut + sep_len
+        rest = buf[pos:] if pos else buf
+        if len(rest) > self.limit:
             raise ValueError(f"an event longer than {self.limit} bytes")
-        self._buf = buf
+        self._buf = rest
         return out
 
     def rest(self) -> list[Event]:

@@ -1,0 +1,314 @@
+"""LLM gateway benchmark: a fake OpenAI API measured directly and through a real
+`secproxy serve` (ledger on, the gateway's default guards: secrets masked both ways,
+injection blocked, encoding and PII logged), in one run, each figure next to its
+baseline.
+
+    python bench/llm.py                       # defaults: a short run
+    python bench/llm.py --requests 500 --duration 5
+    python bench/llm.py --guards configured   # no guards: the gateway's own cost
+    python bench/llm.py --profile out.svg     # py-spy flame graph of the gateway
+    python bench/llm.py --profile out.txt     # ... as collapsed stacks
+
+The fake API runs in a child python (aiohttp, uvloop when installed) and answers at
+once: a fixed chat completion, or a fixed stream of 4 KiB of text in 100 events. The
+gateway runs in another child (`secproxy serve -u openai=…`); this script is the client
+(aiohttp). What it prints:
+
+- a 4 KiB prompt, not streamed: p50 and p99 latency, direct and through the gateway,
+  and what the gateway adds (requests one at a time, the two paths alternated);
+- a 4 KiB streamed completion: time to the first byte of the answer's body and to its
+  end, direct and through the gateway, and what the gateway adds;
+- requests/s at concurrency 32 (4 KiB prompts, not streamed), direct and through the
+  gateway, and their ratio;
+- the gateway's CPU time per request and per stream (ledger thread included): on a busy
+  machine, wall-clock figures move with everything else running, this one much less.
+
+Targets (issue 12): added p50 <= 1 ms, added time to first byte <= 2 ms, >= 0.5 of the
+direct requests/s. The machine's load average is printed beside the figures: other work
+on it moves them. Not run in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+import aiohttp
+
+FAKE_API = r"""
+import asyncio, json, sys
+from aiohttp import web
+
+port, stream_bytes, events = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+COMPLETION = json.dumps({
+    "id": "chatcmpl-1", "object": "chat.completion", "created": 1700000000, "model": "m",
+    "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
+                 "message": {"role": "assistant", "content": "The deployment is done.",
+                             "refusal": None}}],
+    "usage": {"prompt_tokens": 1000, "completion_tokens": 6, "total_tokens": 1006}}).encode()
+WORDS = ("the build finished and every node reports healthy while the queue drains "
+         "slowly; ").split(" ")
+text = ""
+while len(text) < stream_bytes:
+    text += WORDS[len(text) % len(WORDS)] + " "
+step = max(1, len(text) // events)
+head = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1700000000,
+        "model": "m"}
+STREAM = b"".join(
+    b"data: " + json.dumps({**head, "choices": [{"index": 0, "delta": {"content": text[i:i + step]},
+                                                 "finish_reason": None}]}).encode() + b"\n\n"
+    for i in range(0, len(text), step))
+STREAM += b"data: " + json.dumps({**head, "choices": [{"index": 0, "delta": {},
+                                                       "finish_reason": "stop"}]}).encode()
+STREAM += b"\n\ndata: [DONE]\n\n"
+
+async def handle(request):
+    body = await request.read()
+    if b'"stream":true' in body or b'"stream": true' in body:
+        resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await resp.prepare(request)
+        await resp.write(STREAM)
+        await resp.write_eof()
+        return resp
+    return web.Response(body=COMPLETION, content_type="application/json")
+
+app = web.Application(client_max_size=1 << 24)
+app.router.add_post("/v1/chat/completions", handle)
+try:
+    import uvloop
+    uvloop.install()
+except ImportError:
+    pass
+web.run_app(app, host="127.0.0.1", port=port, access_log=None, print=None,
+            handle_signals=True)
+"""
+
+SENTENCES = [
+    "The deployment finished without errors and the new build was rolled out to every node",
+    "Please summarise the attached incident report and list the follow-up actions by owner",
+    "Our quarterly numbers show steady growth in the enterprise segment and lower churn",
+    "The migration script renames the column, backfills the values and drops the old index",
+    "Customers in the pilot asked for a simpler onboarding flow and clearer pricing pages",
+    "Latency stayed under the agreed budget except for two spikes during the nightly batch",
+    "Draft a short reply that thanks the team and proposes a review meeting next Tuesday",
+    "The function parses the configuration, validates each field and reports every error",
+]
+
+
+def prompt(size: int, seed: int = 7) -> str:
+    """About `size` bytes of ordinary English (what an agent's prompt mostly is)."""
+    rng = random.Random(seed)
+    out: list[str] = []
+    length = 0
+    while length < size:
+        sentence = rng.choice(SENTENCES) + ". "
+        out.append(sentence)
+        length += len(sentence)
+    return "".join(out)[:size]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_port(port: int, proc: subprocess.Popen[bytes], deadline: float = 60.0) -> None:
+    end = time.monotonic() + deadline
+    while time.monotonic() < end:
+        if proc.poll() is not None:
+            raise SystemExit(f"a child exited early ({proc.returncode}): {proc.args!r}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise SystemExit(f"nothing listens on port {port} after {deadline:g}s")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU a process has used (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.2f} ms"
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+Call = Callable[[str], Awaitable[tuple[float, float]]]
+
+
+async def alternate(calls: dict[str, Call], urls: dict[str, str], count: int, warmup: int
+                    ) -> dict[str, list[tuple[float, float]]]:
+    """Each path `count` times, one request at a time, the paths alternated."""
+    out: dict[str, list[tuple[float, float]]] = {name: [] for name in urls}
+    for i in range(warmup + count):
+        for name, url in urls.items():
+            got = await calls[name](url)
+            if i >= warmup:
+                out[name].append(got)
+    return out
+
+
+async def throughput(session: aiohttp.ClientSession, url: str, body: bytes, workers: int,
+                     seconds: float) -> float:
+    """Requests/s with `workers` clients sending one request after another."""
+    done = 0
+    stop = time.monotonic() + seconds
+
+    async def worker() -> None:
+        nonlocal done
+        while time.monotonic() < stop:
+            async with session.post(url, data=body, headers=JSON) as r:
+                await r.read()
+                if r.status != 200:
+                    raise SystemExit(f"{url}: status {r.status}: {await r.text()}")
+            done += 1
+
+    start = time.monotonic()
+    await asyncio.gather(*(worker() for _ in range(workers)))
+    return done / (time.monotonic() - start)
+
+
+JSON = {"Content-Type": "application/json", "Authorization": "Bearer sk-bench"}
+
+
+async def run(args: argparse.Namespace, direct: str, gateway: str, gateway_pid: int) -> None:
+    text = prompt(args.prompt_bytes)
+    plain = json.dumps({"model": "m", "messages": [{"role": "user", "content": text}]}).encode()
+    streamed = json.dumps({"model": "m", "stream": True,
+                           "messages": [{"role": "user", "content": "Write the report."}]}
+                          ).encode()
+    urls = {"direct": f"{direct}/v1/chat/completions", "gateway": f"{gateway}/v1/chat/completions"}
+    connector = aiohttp.TCPConnector(limit=0)
+    async with aiohttp.ClientSession(connector=connector) as session:
+
+        async def once(url: str) -> tuple[float, float]:
+            start = time.perf_counter()
+            async with session.post(url, data=plain, headers=JSON) as r:
+                await r.read()
+                if r.status != 200:
+                    raise SystemExit(f"{url}: status {r.status}: {await r.text()}")
+            return time.perf_counter() - start, 0.0
+
+        async def stream(url: str) -> tuple[float, float]:
+            start = time.perf_counter()
+            first = None
+            async with session.post(url, data=streamed, headers=JSON) as r:
+                async for _ in r.content.iter_any():
+                    if first is None:
+                        first = time.perf_counter() - start
+            return first or 0.0, time.perf_counter() - start
+
+        calls = {"direct": once, "gateway": once}
+        cpu = cpu_seconds(gateway_pid)
+        plain_times = await alternate(calls, urls, args.requests, args.warmup)
+        plain_cpu = (cpu_seconds(gateway_pid) - cpu) / (args.requests + args.warmup)
+        scalls = {"direct": stream, "gateway": stream}
+        cpu = cpu_seconds(gateway_pid)
+        streams = max(10, args.requests // 3)
+        stream_times = await alternate(scalls, urls, streams, args.warmup)
+        stream_cpu = (cpu_seconds(gateway_pid) - cpu) / (streams + args.warmup)
+        rates = {name: await throughput(session, url, plain, args.concurrency, args.duration)
+                 for name, url in urls.items()}
+
+    print(f"\nLLM gateway vs direct — load average {os.getloadavg()[0]:.2f} on "
+          f"{os.cpu_count()} cores, guards: {args.guards}, stream strategy {args.strategy}, "
+          f"{args.requests} requests per path")
+    print(f"{'':34}{'direct':>12}{'gateway':>12}{'added':>12}")
+    d = [t for t, _ in plain_times["direct"]]
+    g = [t for t, _ in plain_times["gateway"]]
+    for label, q in (("p50", 0.5), ("p99", 0.99)):
+        print(f"{f'{args.prompt_bytes // 1024} KiB prompt, {label}':34}{ms(pct(d, q))}"
+              f"{ms(pct(g, q))}{ms(pct(g, q) - pct(d, q))}")
+    for label, idx in (("time to first byte", 0), ("total time", 1)):
+        ds = statistics.median(t[idx] for t in stream_times["direct"])
+        gs = statistics.median(t[idx] for t in stream_times["gateway"])
+        print(f"{f'{args.stream_bytes // 1024} KiB stream, {label} p50':34}{ms(ds)}{ms(gs)}"
+              f"{ms(gs - ds)}")
+    ratio = rates["gateway"] / rates["direct"]
+    print(f"{f'requests/s at concurrency {args.concurrency}':34}{rates['direct']:12.0f}"
+          f"{rates['gateway']:12.0f}{ratio:11.2f}x")
+    print(f"{'gateway CPU per request':34}{'':12}{ms(plain_cpu)}   (4 KiB prompt)")
+    print(f"{'gateway CPU per stream':34}{'':12}{ms(stream_cpu)}   (4 KiB stream)")
+    print("targets: added p50 <= 1 ms, added time to first byte <= 2 ms, >= 0.5x direct")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description="Measure the LLM gateway against a fake OpenAI API, directly and "
+                    "through `secproxy serve`, in one run (issue 12's targets).")
+    parser.add_argument("--requests", type=int, default=200,
+                        help="requests per path for the latency figures (default 200)")
+    parser.add_argument("--warmup", type=int, default=20,
+                        help="requests per path before measuring (default 20)")
+    parser.add_argument("--duration", type=float, default=3.0,
+                        help="seconds per path for the requests/s figure (default 3)")
+    parser.add_argument("--concurrency", type=int, default=32,
+                        help="clients for the requests/s figure (default 32)")
+    parser.add_argument("--prompt-bytes", type=int, default=4096,
+                        help="size of the prompt (default 4096)")
+    parser.add_argument("--stream-bytes", type=int, default=4096,
+                        help="size of the streamed completion's text (default 4096)")
+    parser.add_argument("--guards", choices=["default", "configured"], default="default",
+                        help="llm.guards: `default` (every default guard on) or "
+                             "`configured` (none: the gateway's own cost)")
+    parser.add_argument("--strategy", default="periodic",
+                        choices=["continuous", "periodic", "sentence_boundary", "end_only"],
+                        help="llm.stream.strategy (default periodic, every 200 characters)")
+    parser.add_argument("--profile", metavar="FILE",
+                        help="record the gateway with py-spy (needs py-spy): a flame graph "
+                             "when FILE ends in .svg, else collapsed stacks")
+    args = parser.parse_args()
+
+    api_port, gw_port = free_port(), free_port()
+    procs: list[subprocess.Popen[bytes]] = []
+    with tempfile.TemporaryDirectory(prefix="secproxy-bench-llm-") as tmp:
+        config = Path(tmp) / "config.yaml"
+        config.write_text(json.dumps({"llm": {"guards": args.guards,
+                                              "stream": {"strategy": args.strategy}}}))
+        try:
+            api = subprocess.Popen([sys.executable, "-c", FAKE_API, str(api_port),
+                                    str(args.stream_bytes), "100"])
+            procs.append(api)
+            serve = [sys.executable, "-m", "secproxy", "serve", "-c", str(config),
+                     "-u", f"openai=http://127.0.0.1:{api_port}",
+                     "-l", f"llm=127.0.0.1:{gw_port}", "--no-egress", "--no-ws", "--no-api",
+                     "--state-dir", tmp, "--log-level", "warning"]
+            if args.profile:
+                fmt = "flamegraph" if args.profile.endswith(".svg") else "raw"
+                serve = ["py-spy", "record", "-o", args.profile, "--format", fmt, "--", *serve]
+            gateway = subprocess.Popen(serve)
+            procs.append(gateway)
+            wait_port(api_port, api)
+            wait_port(gw_port, gateway)
+            asyncio.run(run(args, f"http://127.0.0.1:{api_port}",
+                            f"http://127.0.0.1:{gw_port}", gateway.pid))
+        finally:
+            for proc in reversed(procs):
+                proc.send_signal(2)  # SIGINT: py-spy writes its graph, serve stops cleanly
+                try:
+                    proc.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+
+
+if __name__ == "__main__":
+    main()
