@@ -184,3 +184,9 @@ class ConsoleConnection:
         if by:
             payload["by"] = by
         return await self.call("rules/replace", payload)
+
+    async def timeline(self, session: str) -> dict[str, Any]:
+        return await self.call("session/timeline", {"id": session})
+
+    async def audit(self, filters: dict[str, Any]) -> list[dict[str, Any]]:
+        return list((await self.call("audit/query", filters))["records"])

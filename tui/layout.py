@@ -117,3 +117,12 @@ USER_COLUMNS = (
     Column("last_seen", "last seen", 12, 12, priority=7),
 )
 """The Users view."""
+
+TIMELINE_COLUMNS = (
+    Column("time", "time", 12, 12, priority=5),
+    Column("decision", "decision", 9, 9, priority=1),
+    Column("what", "call", 14, 40, priority=3, flex=True),
+    Column("risk", "risk", 11, 13, priority=2),
+    Column("why", "why (⛓ chains)", 14, 60, priority=4, flex=True),
+)
+"""A session's timeline: decision and risk first, chains flagged in `why`."""

@@ -21,6 +21,7 @@ from tui.layout import LIVE_COLUMNS
 from tui.screens.base import Pane
 from tui.screens.dialogs import BlockDialog, BlockRequest
 from tui.screens.rules import RulesPane
+from tui.screens.timeline import TimelineScreen
 from tui.widgets.filter import FilterInput
 from tui.widgets.table import FittedTable
 
@@ -44,6 +45,7 @@ class LivePane(Pane):
         Binding("D", "always('deny')", "Deny always (draft rule)"),
         Binding("C", "copy_curl", "Copy as curl"),
         Binding("J", "copy_json", "Copy as JSON"),
+        Binding("T", "timeline", "Session timeline"),
     ]
 
     def __init__(self, **kwargs: Any) -> None:
@@ -245,6 +247,15 @@ class LivePane(Pane):
             return
         self.app.query_one(RulesPane).draft(rule, before=payload.get("rule"))
         self.host.action_show("rules")
+
+    def action_timeline(self) -> None:
+        payload = self.selected()
+        if payload is None:
+            return
+        if not payload.get("session"):
+            self.app.notify("this row belongs to no session", severity="warning")
+            return
+        self.app.push_screen(TimelineScreen(str(payload["session"])))
 
     def action_copy_json(self) -> None:
         payload = self.selected()
