@@ -1,20 +1,27 @@
 """The `toxicity` family: a weighted, multilingual lexicon score per slot.
 
-Lexicons (`data/toxicity/<lang>.txt`: English, German, French, Spanish, Italian,
-Portuguese, Dutch, Russian) give each term a category (`profanity`, `insult`, `threat`,
-`hate`, `sexual`, `self_harm`, `violence`) and a weight. No maintained lexicon package
-with per-term categories in these languages exists on PyPI under a permissive licence,
-so these are our own.
+Lexicons (`data/toxicity/<lang>.txt`, read by `toxicity_lexicon`: English, German,
+French, Spanish, Italian, Portuguese, Dutch, Russian, and Chinese, Japanese, Korean,
+Arabic and Hindi matched as substrings) give each term a category (`profanity`,
+`insult`, `threat`, `harassment`, `hate`, `sexual`, `self_harm`, `violence`) and a
+weight, and describe frames (`toxicity_frames`): word classes in order ("I'm going to
+hurt you", "immigrants are all vermin") that catch what no fixed phrase lists. The
+multilingual profanity lists on PyPI are uncategorised sexual-word lists; these are our
+own.
 
 A slot's text is cut into words (whole words only: "class", "assess", "Scunthorpe" and
 "cocktail" contain nothing), unless it holds no term as whole words at all (one pass of
 an RE2 automaton, `literals.WordGate`: most texts); single-word terms are looked up in
 one set intersection, phrases ("kill yourself", "ich bring dich um") only when their
 least common word is present; spans are found by regular expression only in a text that
-has some term.
-An insult in a text with a second-person word ("you", "du", "tu", "ты"…) counts double,
-and so does a hateful description in a text naming a group of people ("immigrants",
-"women", "those people"…): aimed words hurt more than words said about a thing.
+has some term. Frames are looked for only near their rarest part's words (one Hyperscan
+pass says which are there). Stretched letters ("fuuuck") are read squeezed; the
+normaliser's folded view has already undone leetspeak, spacing and look-alikes.
+An insult right after a second-person word ("you", "du", "tu", "ты"…) counts 2.5 times,
+one in a text with such a word elsewhere 1.5 times, and a hateful word in a text naming
+a group of people ("immigrants", "women"…) twice: aimed words hurt more than words said
+about a thing. A text about abuse (a report, a moderator's question: "slur",
+"harassment", "threats"…) counts half: it mentions the words it quotes.
 The score is `max(strongest term, sum of weights / sqrt(max(1, words / 20)))`: the sum
 is damped in long texts, so one curse in a long document is not toxic but two in a
 short reply are, while a term of weight 1 (a threat, a slur, "kill yourself") is
@@ -37,144 +44,66 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
-from secproxy.guards.literals import WordGate
+from secproxy.guards.literals import LiteralSet
+from secproxy.guards.toxicity_frames import Positions, match, tokens_with_spans, windows
+from secproxy.guards.toxicity_lexicon import (
+    CATEGORIES,
+    LANGUAGES,
+    SCRIPTS,
+    Lexicon,
+    Term,
+    load_lexicon,
+    parse_lexicon,
+    pattern,
+    words,
+)
 from secproxy.model import Severity
 
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru")
-"""Languages with a lexicon."""
-CATEGORIES = ("profanity", "insult", "threat", "hate", "sexual", "self_harm", "violence")
+__all__ = ["CATEGORIES", "LANGUAGES", "MAX_HITS", "Scored", "ToxicityGuard", "load_lexicon",
+           "parse_lexicon", "score"]
+
 MAX_HITS = 32
 """Hits reported per slot at most."""
 
-_TOKEN = re.compile(r"\w+(?:[*'’]+\w+)*")
-_COMMON = frozenset(
-    "i you he she we they it me him her us them my your a an the to of in on at for and or "
-    "not is are was be will go die where know live want end going should find hope life dead "
-    "house piece back watch beat hurt make bring country nobody ich du er sie wir es die der "
-    "das und zu bist mach bring bringe je tu il on te me le la les de et ne vais sais va yo tú "
-    "el los que y vete voy io ti di che e eu você o os se vai ik je jij het en maak ben я ты "
-    "тебя".split())
-"""Words too common to stand for a phrase: its anchor is its longest other word."""
-
-
-def _pattern(term: str) -> str:
-    """A term as a regular expression: its words with any non-word gap between them."""
-    return r"[\W_]+".join(re.escape(w).replace("'", "['’]") for w in term.split())
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    """One lexicon entry."""
-
-    text: str
-    category: str
-    weight: float
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """Terms of the chosen languages, ready to match."""
-
-    terms: dict[str, Term]
-    """Words (inflections expanded) and phrases (words joined by one space), lower case."""
-    anchors: dict[str, tuple[str, ...]]
-    """word → the terms to look for when it is in a text (a word stands for itself; a
-    phrase is looked for when its least common word is there)."""
-    gate: WordGate = field(init=False, compare=False, repr=False)
-    """Every term as whole words, looked for in one pass before a text is cut into
-    words: most texts hold none, and then nothing else is done with them."""
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "gate", WordGate(self.terms))
-
-
-_ASCII_PUNCT = b"!\"#$%&()+,-./:;<=>?@[\\]^_`{|}~\t\n\r\x0b\x0c"
-_PUNCT = bytes.maketrans(_ASCII_PUNCT, b" " * len(_ASCII_PUNCT))
-_WIDE_PUNCT = ("«", "»", "“", "”", "„", "—", "–", "…", "¿", "¡", "。", "，", "、", "！", "？")
-
-
-def _words(text: str) -> list[str]:
-    """The lower-case words of `text` (inner apostrophes and stars kept: "i'll", "f*ck")."""
-    lower = text.lower().replace("’", "'")
-    for p in _WIDE_PUNCT:
-        if p in lower:
-            lower = lower.replace(p, " ")
-    # ASCII punctuation to spaces at C speed: UTF-8 bytes below 0x80 are never part of a
-    # multibyte character, so translating the encoded text is safe.
-    spaced = " " + lower.encode("utf-8", "surrogatepass").translate(_PUNCT).decode(
-        "utf-8", "surrogatepass") + " "
-    if "'" in spaced or "*" in spaced:
-        for edge in (" '", "' ", " *", "* "):
-            while edge in spaced:
-                spaced = spaced.replace(edge, " ")
-    return spaced.split()
-
-
-def parse_lexicon(source: str, name: str = "lexicon") -> list[Term]:
-    """The terms of one lexicon file (see `data/toxicity/en.txt` for the format)."""
-    suffixes: list[str] = []
-    terms = []
-    for number, line in enumerate(source.splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        fields = line.split("\t")
-        if fields[0] == "@suffixes":
-            suffixes = fields[1].split() if len(fields) > 1 else []
-            continue
-        try:
-            text, category, weight = fields[0], fields[1], float(fields[2])
-        except (IndexError, ValueError):
-            raise ValueError(f"{name}:{number}: expected term, category and weight") from None
-        if category not in CATEGORIES:
-            raise ValueError(f"{name}:{number}: unknown category {category!r}")
-        if text.endswith("+"):
-            stem = text[:-1].lower()
-            terms += [Term(stem + s, category, weight) for s in ["", *suffixes]]
-        else:
-            terms.append(Term(text.lower(), category, weight))
-    return terms
-
-
-@lru_cache(maxsize=16)
-def load_lexicon(languages: tuple[str, ...], categories: tuple[str, ...]) -> Lexicon:
-    """The lexicon of `languages` restricted to `categories` (cached: built once)."""
-    terms: dict[str, Term] = {}
-    anchors: dict[str, list[str]] = {}
-    folder = resources.files("secproxy.guards").joinpath("data", "toxicity")
-    for lang in languages:
-        for term in parse_lexicon(folder.joinpath(f"{lang}.txt").read_text("utf-8"),
-                                  f"{lang}.txt"):
-            if term.category not in categories:
-                continue
-            key = " ".join(_words(term.text))
-            known = terms.get(key)
-            if known is not None and known.weight >= term.weight:
-                continue
-            terms[key] = term
-            parts = key.split()
-            anchor = max(parts, key=lambda p: (p not in _COMMON, len(p)))
-            anchors.setdefault(anchor, [])
-            if key not in anchors[anchor]:
-                anchors[anchor].append(key)
-    return Lexicon(terms, {a: tuple(ts) for a, ts in anchors.items()})
-
-
 _ADDRESSEE = frozenset(
-    "you your you're youre yourself u ur du dich dir dein deine toi t'es tu te ton ta tes vous "
-    "tú eres ti sei você voce jij jou ты тебя тебе твой".split())
+    "you your you're youre yourself ya u ur du dich dir dein deine deinen deiner toi t'es tu "
+    "te ton ta tes vous votre tú eres usted ti sei tuo tua você voce jij jou jouw ты тебя "
+    "тебе тобой твой твоя".split())
 """Second-person words: an insult with one of them is aimed at someone."""
 _GROUPS = frozenset(
-    "immigrants migrants foreigners refugees muslims jews gays women blacks disabled "
-    "religion ausländer flüchtlinge migranten immigrés étrangers inmigrantes extranjeros "
-    "immigrati stranieri imigrantes estrangeiros buitenlanders мигранты приезжие people "
-    "leute gens gente".split())
+    "immigrants migrants foreigners refugees asylum muslims muslim jews jewish christians "
+    "hindus sikhs arabs africans asians mexicans gypsies roma gays gay lesbians homosexuals "
+    "trans transgender women woman girls blacks black disabled cripples religion race "
+    "ausländer ausländern flüchtlinge migranten muslime juden schwule frauen behinderte "
+    "immigrés étrangers réfugiés musulmans juifs homosexuels femmes handicapés "
+    "inmigrantes extranjeros refugiados musulmanes judíos mujeres gitanos "
+    "immigrati stranieri profughi musulmani ebrei donne zingari imigrantes estrangeiros "
+    "refugiados muçulmanos judeus mulheres buitenlanders allochtonen vluchtelingen "
+    "moslims joden vrouwen мигранты приезжие евреи мусульмане женщины people leute gens "
+    "gente mensen люди".split())
 """Words naming a group of people: hateful descriptions of one weigh more."""
+_MENTION = frozenset(
+    "slur slurs harassment harassed bullying bullied abusive offensive threats threatening "
+    "moderator moderators moderation quoted lyrics victims condemned hate-speech "
+    "beleidigung beleidigungen drohung drohungen hassrede hetze belästigung mobbing "
+    "insulte insultes menaces harcèlement haineux injures modérateur modération citation "
+    "insultos amenazas acoso moderador ofensivo ofensivos insulti minacce molestie "
+    "moderatore offensivo insultos ameaças assédio ofensivo belediging beledigingen "
+    "bedreigingen intimidatie kwetsend оскорбления угрозы травля модератор".split())
+"""Words of text *about* abuse (a report, a moderator's question, an article): the words
+it quotes are mentioned, not used, and count half."""
+_SCRIPT_ADDRESSEE = ("你", "お前", "てめえ", "貴様", "너", "니가", "넌", "أنت", "انت", "يا ",
+                     "तू", "तुम", "तुझ", "आप")
+"""Second-person words of the scripts matched as substrings."""
+_MENTION_FACTOR = 0.5
+_NEAR = 32
+"""Characters before an insult looked at for a second-person word (three words)."""
+_TRIPLED = LiteralSet(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")
+_RUN = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -182,7 +111,7 @@ def _matcher(keys: frozenset[str]) -> re.Pattern[str]:
     """One regex for the terms a text may hold: at each position the longest term that
     starts there (group 1), matched inside a lookahead so that terms may overlap and
     `score` keeps the weightiest of overlapping ones."""
-    alternatives = "|".join(_pattern(k) for k in sorted(keys, key=len, reverse=True))
+    alternatives = "|".join(pattern(k) for k in sorted(keys, key=len, reverse=True))
     return re.compile(rf"(?=(?<![\w*'’])({alternatives})(?![\w*'’]))", re.IGNORECASE)
 
 
@@ -216,45 +145,162 @@ def _count(tokens: list[str], parts: list[str], anchor: str) -> int:
             count += 1
 
 
-def score(text: str, lexicon: Lexicon) -> Scored:
-    """The toxicity score of `text` under `lexicon`."""
-    # A term's words are whole words of the text, so the gate finds it (it finds a
-    # superset: its word edges are cruder than `_words`' and it ignores the weights).
-    if not lexicon.gate.any(text.replace("’", "'") if "’" in text else text):
-        return Scored(0.0, [])
-    tokens = _words(text)
+Found = list[tuple[int, int, Term]]
+
+
+def _terms(text: str, lexicon: Lexicon, tokens: list[str]) -> Found:
+    """Occurrences of the lexicon's whole-word terms and phrases."""
     present = lexicon.anchors.keys() & set(tokens)
-    if not present:
-        return Scored(0.0, [])
     keys = frozenset(k for a in present for k in lexicon.anchors[a]
                      if _count(tokens, k.split(), a))
     if not keys:
-        return Scored(0.0, [])
-    found: list[tuple[int, int, Term]] = []
-    words = set(tokens)
-    # Aimed at someone (an insult with "you") or at a group (a slur with "immigrants"),
-    # the same words weigh double.
-    boost = {"insult": not _ADDRESSEE.isdisjoint(words), "hate": not _GROUPS.isdisjoint(words)}
-    candidates = []
+        return []
+    out = []
     for m in _matcher(keys).finditer(text):
-        term = lexicon.terms.get(" ".join(_words(m.group(1))))
+        term = lexicon.terms.get(" ".join(words(m.group(1))))
         if term is not None:
-            if boost.get(term.category):
-                term = Term(term.text, term.category, min(1.0, term.weight * 2))
-            candidates.append((m.start(1), m.end(1), term))
-    # Of overlapping terms the weightiest counts ("fuck you" is one insult, not a curse
-    # and an insult; "can't hide from me" outweighs "you can't hide").
-    taken = bytearray(len(text))
-    for start, end, term in sorted(candidates, key=lambda c: (-c[2].weight, c[0] - c[1])):
-        if not any(taken[start:end]):
-            taken[start:end] = b"\x01" * (end - start)
-            found.append((start, end, term))
+            out.append((m.start(1), m.end(1), term))
+    return out
+
+
+def _frames(text: str, lexicon: Lexicon) -> Found:
+    """Occurrences of the lexicon's frames, looked for only in windows around the words
+    of their anchor parts (one pass of a literal automaton finds which are there)."""
+    plain = text.replace("’", "'") if "’" in text else text
+    anchors = lexicon.frame_gate.found(plain)
+    if anchors and not lexicon.anchor_words.any(plain):
+        edges = lexicon.edges
+        anchors = [a for a in anchors if not all(edges[a])]
+    if not anchors:
+        return []
+    frames = list(dict.fromkeys(f for a in anchors for f in lexicon.frames_of[a]))
+    out: Found = []
+    for start, end in windows(plain, anchors, lexicon.edges):
+        tokens, spans = tokens_with_spans(text[start:end])
+        where = Positions(tokens)
+        for frame in frames:
+            term = Term(frame.text, frame.category, frame.weight)
+            out += [(start + spans[first][0], start + spans[last][1], term)
+                    for first, last in match(frame, tokens, where)]
+    return out
+
+
+def _script_terms(text: str, lexicon: Lexicon) -> Found:
+    """Occurrences of the terms matched as substrings (scripts without word spaces)."""
+    out = []
+    lower = text.lower()
+    for literal in lexicon.script_set.found(text):
+        term = lexicon.substrings[literal]
+        at = lower.find(literal)
+        while at >= 0:
+            out.append((at, at + len(literal), term))
+            at = lower.find(literal, at + len(literal))
+    return out
+
+
+def _aimed(text: str, terms: Found, vocabulary: set[str]) -> Found:
+    """`terms` weighed by whom they are aimed at: an insult right after a second-person
+    word ("you stupid …", "you're so dumb") weighs 2.5 times as much, one in a text that
+    has such a word elsewhere 1.5 times; a hateful word in a text naming a group of
+    people twice. (Frames carry their target in their shape and are not weighed.)"""
+    script = not text.isascii() and SCRIPTS.found(text)
+    anywhere = not _ADDRESSEE.isdisjoint(vocabulary) or bool(script) and any(
+        a in text for a in _SCRIPT_ADDRESSEE)
+    group = not _GROUPS.isdisjoint(vocabulary)
+    out = []
+    for start, end, term in terms:
+        factor = 1.0
+        if term.category == "insult" and anywhere:
+            before = text[max(0, start - _NEAR):start]
+            near = not _ADDRESSEE.isdisjoint(words(before)[-3:]) or bool(script) and any(
+                a in before[-_NEAR // 2:] for a in _SCRIPT_ADDRESSEE)
+            factor = 2.5 if near else 1.5
+        elif term.category == "hate" and group:
+            factor = 2.0
+        if factor != 1.0:
+            term = Term(term.text, term.category, min(1.0, term.weight * factor))
+        out.append((start, end, term))
+    return out
+
+
+def _chosen(terms: Found, frames: Found, size: int) -> Found:
+    """The occurrences that count, in text order. Of overlapping terms the weightiest
+    counts ("fuck you" is one insult, not a curse and an insult; "can't hide from me"
+    outweighs "you can't hide"), and so of overlapping frames; a term and a frame that
+    share a word or two both count ("I'll make sure you lose", "lose your job"), but not
+    one that is mostly the other's words."""
+    found: Found = []
+    taken = {False: bytearray(size), True: bytearray(size)}
+    is_frame = {id(f[2]) for f in frames}
+    for start, end, term in sorted(terms + frames, key=lambda c: (-c[2].weight,
+                                                                 c[0] - c[1])):
+        frame = id(term) in is_frame
+        mine, other = taken[frame], taken[not frame]
+        if any(mine[start:end]) or 2 * other[start:end].count(1) > end - start:
+            continue
+        mine[start:end] = b"\x01" * (end - start)
+        found.append((start, end, term))
     found.sort(key=lambda f: f[0])
-    if not found:
+    return found
+
+
+def _scored(text: str, lexicon: Lexicon) -> Scored:
+    # A term's words are whole words of the text, so the gate finds it (it finds a
+    # superset: its word edges are cruder than `words`' and it ignores the weights).
+    tokens = None
+    terms: Found = []
+    if lexicon.gate.any(text.replace("’", "'") if "’" in text else text):
+        tokens = words(text)
+        terms = _terms(text, lexicon, tokens)
+    if lexicon.substrings and not text.isascii() and SCRIPTS.found(text):
+        terms += _script_terms(text, lexicon)
+    frames = _frames(text, lexicon)
+    if not terms and not frames:
         return Scored(0.0, [])
+    # A frame of one class is a word (a compound's head): it is aimed like a term.
+    terms += [f for f in frames if " " not in f[2].text]
+    frames = [f for f in frames if " " in f[2].text]
+    if tokens is None:
+        tokens = words(text)
+    vocabulary = set(tokens)
+    found = _chosen(_aimed(text, terms, vocabulary), frames, len(text))
     total = sum(t.weight for _, _, t in found)
     strongest = max(t.weight for _, _, t in found)
-    return Scored(max(strongest, total / math.sqrt(max(1.0, len(tokens) / 20))), found)
+    # Script text has few spaces: its length stands in for its word count.
+    size = max(len(tokens), len(text) // 8)
+    value = max(strongest, total / math.sqrt(max(1.0, size / 20)))
+    if not _MENTION.isdisjoint(vocabulary):
+        value *= _MENTION_FACTOR
+    return Scored(value, found)
+
+
+def _squeezed(text: str, keep: int) -> tuple[str, list[int]]:
+    """`text` with each run of three or more of a letter cut to `keep`, and the index of
+    each of its characters in `text` (one more entry: the end)."""
+    out: list[str] = []
+    index: list[int] = []
+    at = 0
+    for m in _RUN.finditer(text):
+        out.append(text[at:m.start()] + m.group(1) * keep)
+        index += range(at, m.start() + keep)
+        at = m.end()
+    out.append(text[at:])
+    index += range(at, len(text) + 1)
+    return "".join(out), index
+
+
+def score(text: str, lexicon: Lexicon) -> Scored:
+    """The toxicity score of `text` under `lexicon`."""
+    best = _scored(text, lexicon)
+    # Stretched letters ("fuuuuck", "stuuupid", "killll yourself") read as one letter or
+    # two, whichever the lexicon knows; spans are mapped back to the text.
+    if text.isascii() and _TRIPLED.any(text):
+        for keep in (1, 2):
+            squeezed, index = _squeezed(text, keep)
+            got = _scored(squeezed, lexicon)
+            if got.score > best.score:
+                best = Scored(got.score, [(index[s], index[e], t) for s, e, t in got.found])
+    return best
 
 
 def _choice(settings: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:

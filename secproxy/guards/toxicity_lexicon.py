@@ -1,0 +1,193 @@
+"""The `toxicity` guard's lexicons: terms, frames and script terms, read from
+`data/toxicity/<lang>.txt` and compiled once per choice of languages and categories.
+
+A file holds terms (`term <TAB> category <TAB> weight`; `stem+` also with each ending
+of the last `@suffixes` line; several words make a phrase matched word by word),
+frames (`toxicity_frames`) and, in a file whose first directive is `@match substring`
+(Chinese, Japanese, Korean, Arabic, Hindi: scripts written without spaces between
+words, or with particles and clitics glued to them), terms that are matched as
+substrings instead of whole words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from secproxy.guards.literals import CharSets, LiteralSet, WordGate
+from secproxy.guards.toxicity_frames import Frame, parse_frames
+
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "ko", "ar", "hi")
+"""Languages with a lexicon."""
+CATEGORIES = ("profanity", "insult", "threat", "harassment", "hate", "sexual", "self_harm",
+              "violence")
+_COMMON = frozenset(
+    "i you he she we they it me him her us them my your a an the to of in on at for and or "
+    "not is are was be will go die where know live want end going should find hope life dead "
+    "house piece back watch beat hurt make bring country nobody ich du er sie wir es die der "
+    "das und zu bist mach bring bringe je tu il on te me le la les de et ne vais sais va yo tú "
+    "el los que y vete voy io ti di che e eu você o os se vai ik je jij het en maak ben я ты "
+    "тебя".split())
+"""Words too common to stand for a phrase: its anchor is its longest other word."""
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One lexicon entry."""
+
+    text: str
+    category: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Terms, frames and script terms of the chosen languages, ready to match."""
+
+    terms: dict[str, Term]
+    """Words (inflections expanded) and phrases (words joined by one space), lower case."""
+    anchors: dict[str, tuple[str, ...]]
+    """word → the terms to look for when it is in a text (a word stands for itself; a
+    phrase is looked for when its least common word is there)."""
+    frames: tuple[Frame, ...] = ()
+    substrings: dict[str, Term] = field(default_factory=dict)
+    """Terms of the scripts matched as substrings, lower case."""
+    gate: WordGate = field(init=False, compare=False, repr=False)
+    """Every term as whole words, looked for in one pass before a text is cut into
+    words: most texts hold none, and then nothing else is done with them."""
+    frame_gate: LiteralSet = field(init=False, compare=False, repr=False)
+    """The words of each frame's anchor part, as substrings: a frame is tried only
+    near one of them."""
+    frames_of: dict[str, tuple[Frame, ...]] = field(init=False, compare=False, repr=False)
+    """anchor word → the frames it stands for."""
+    anchor_words: WordGate = field(init=False, compare=False, repr=False)
+    """The anchor words that must be whole words, as whole words: a text where only
+    pieces of words ("send", "rattle") hold them is not looked at further."""
+    edges: dict[str, tuple[bool, bool]] = field(init=False, compare=False, repr=False)
+    """anchor word → whether an occurrence must begin a word and end one (a stem need
+    not end one, a compound's head need not begin one)."""
+    script_set: LiteralSet = field(init=False, compare=False, repr=False)
+    """The terms matched as substrings, looked for only in a text that has a character
+    of their scripts (`SCRIPTS`)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "gate", WordGate(self.terms))
+        frames_of: dict[str, list[Frame]] = {}
+        edges: dict[str, tuple[bool, bool]] = {}
+        for frame in self.frames:
+            anchor = frame.anchor
+            for literal in anchor.literals:
+                frames_of.setdefault(literal, []).append(frame)
+                begins, ends = literal not in anchor.heads, literal in anchor.words
+                was = edges.get(literal, (True, True))
+                edges[literal] = (begins and was[0], ends and was[1])
+        object.__setattr__(self, "edges", edges)
+        object.__setattr__(self, "anchor_words", WordGate(
+            w for w, (begins, ends) in edges.items() if begins and ends))
+        object.__setattr__(self, "frames_of", {k: tuple(v) for k, v in frames_of.items()})
+        object.__setattr__(self, "frame_gate", LiteralSet(frames_of))
+        object.__setattr__(self, "script_set", LiteralSet(self.substrings))
+
+
+SCRIPTS = CharSets("".join(map(chr, (*range(0x0600, 0x0700), *range(0x0900, 0x0980),
+                                      *range(0x1100, 0x1200), *range(0x3040, 0x3100),
+                                      *range(0x3130, 0x3190), *range(0x3400, 0xA000),
+                                      *range(0xAC00, 0xD7B0)))))
+"""Arabic, Devanagari, Hangul, kana and CJK ideographs: the scripts of the substring
+lexicons."""
+
+_ASCII_PUNCT = b"!\"#$%&()+,-./:;<=>?@[\\]^_`{|}~\t\n\r\x0b\x0c"
+_PUNCT = bytes.maketrans(_ASCII_PUNCT, b" " * len(_ASCII_PUNCT))
+_WIDE_PUNCT = ("«", "»", "“", "”", "„", "—", "–", "…", "¿", "¡", "。", "，", "、", "！", "？")
+
+
+def words(text: str) -> list[str]:
+    """The lower-case words of `text` (inner apostrophes and stars kept: "i'll", "f*ck")."""
+    lower = text.lower().replace("’", "'")
+    for p in _WIDE_PUNCT:
+        if p in lower:
+            lower = lower.replace(p, " ")
+    # ASCII punctuation to spaces at C speed: UTF-8 bytes below 0x80 are never part of a
+    # multibyte character, so translating the encoded text is safe.
+    spaced = " " + lower.encode("utf-8", "surrogatepass").translate(_PUNCT).decode(
+        "utf-8", "surrogatepass") + " "
+    if "'" in spaced or "*" in spaced:
+        for edge in (" '", "' ", " *", "* "):
+            while edge in spaced:
+                spaced = spaced.replace(edge, " ")
+    return spaced.split()
+
+
+def pattern(term: str) -> str:
+    """A term as a regular expression: its words with any non-word gap between them."""
+    return r"[\W_]+".join(re.escape(w).replace("'", "['’]") for w in term.split())
+
+
+def parse_lexicon(source: str, name: str = "lexicon") -> list[Term]:
+    """The terms of one lexicon file (see `data/toxicity/en.txt` for the format)."""
+    suffixes: list[str] = []
+    terms = []
+    for number, line in enumerate(source.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#") or line.split("\t")[0] in (
+                "@class", "@frame", "@match"):
+            continue
+        fields = line.split("\t")
+        if fields[0] == "@suffixes":
+            suffixes = fields[1].split() if len(fields) > 1 else []
+            continue
+        try:
+            text, category, weight = fields[0], fields[1], float(fields[2])
+        except (IndexError, ValueError):
+            raise ValueError(f"{name}:{number}: expected term, category and weight") from None
+        if category not in CATEGORIES:
+            raise ValueError(f"{name}:{number}: unknown category {category!r}")
+        if text.endswith("+"):
+            stem = text[:-1].lower()
+            terms += [Term(stem + s, category, weight) for s in ["", *suffixes]]
+        else:
+            terms.append(Term(text.lower(), category, weight))
+    return terms
+
+
+def _substring_file(source: str) -> bool:
+    for line in source.splitlines():
+        if line.startswith("@"):
+            return line.split("\t")[:2] == ["@match", "substring"]
+    return False
+
+
+@lru_cache(maxsize=16)
+def load_lexicon(languages: tuple[str, ...], categories: tuple[str, ...]) -> Lexicon:
+    """The lexicon of `languages` restricted to `categories` (cached: built once)."""
+    terms: dict[str, Term] = {}
+    substrings: dict[str, Term] = {}
+    anchors: dict[str, list[str]] = {}
+    frames: list[Frame] = []
+    folder = resources.files("secproxy.guards").joinpath("data", "toxicity")
+    for lang in languages:
+        source = folder.joinpath(f"{lang}.txt").read_text("utf-8")
+        frames += [f for f in parse_frames(source, f"{lang}.txt", CATEGORIES)
+                   if f.category in categories]
+        chosen = [t for t in parse_lexicon(source, f"{lang}.txt") if t.category in categories]
+        if _substring_file(source):
+            for term in chosen:
+                known = substrings.get(term.text)
+                if known is None or known.weight < term.weight:
+                    substrings[term.text] = term
+            continue
+        for term in chosen:
+            key = " ".join(words(term.text))
+            known = terms.get(key)
+            if known is not None and known.weight >= term.weight:
+                continue
+            terms[key] = term
+            parts = key.split()
+            anchor = max(parts, key=lambda p: (p not in _COMMON, len(p)))
+            anchors.setdefault(anchor, [])
+            if key not in anchors[anchor]:
+                anchors[anchor].append(key)
+    return Lexicon(terms, {a: tuple(ts) for a, ts in anchors.items()}, tuple(frames),
+                   substrings)

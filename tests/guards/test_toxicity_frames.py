@@ -1,0 +1,150 @@
+"""The toxicity guard's frames, scripts and weighting: threats, harassment and hate said
+in shapes no phrase list holds, in every lexicon language; and the hard negatives that
+must stay quiet (negations, apologies, reports about abuse, idioms, banter)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secproxy.content import Role, Slot
+from secproxy.guards import GuardContext
+from secproxy.guards.normalise import Normaliser
+from secproxy.guards.toxicity import CATEGORIES, LANGUAGES, ToxicityGuard, load_lexicon, score
+from secproxy.guards.toxicity_frames import match, parse_frames, tokens_with_spans, windows
+from secproxy.model import Action, Surface
+
+
+def guard() -> ToxicityGuard:
+    g = ToxicityGuard("toxicity")
+    g.configure({})
+    return g
+
+
+def kinds(text: str) -> set[str]:
+    """Kinds of the hits the default guard gives `text`, through the normaliser's views."""
+    hits = guard().inspect([Slot(Role.USER, text)],
+                           GuardContext(Action(Surface.LLM), viewer=Normaliser().views))
+    return {h.kind for h in hits}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # English threats in forms the lexicon does not list word for word
+    ("Say that again and I swear I'll strangle you.", "threat"),
+    ("We are going to torch your whole store one night.", "threat"),
+    ("i'm gonna break ur legs", "threat"),
+    ("Mark my words, you will suffer for this.", "threat"),
+    ("Trust me, I'll hunt you down wherever you go.", "threat"),
+    ("I'll make sure you get fired by Friday, watch.", "threat"),
+    # harassment: campaigns, stalking, exclusion
+    ("ok everyone lets go dogpile his account until he deletes it", "harassment"),
+    # weak signals add up: unwanted contact (0.7) and "you can't ignore me" (0.8)
+    ("I'll keep messaging you every hour and you can't ignore me.", "harassment"),
+    ("Trust me, you can't escape me, not online and not offline.", "harassment"),
+    ("We'll make your life a nightmare at this school.", "harassment"),
+    # hate: a group described as vermin, or to be removed
+    ("Honestly refugees are nothing but parasites and leeches.", "hate"),
+    ("Those folks are animals, all of them.", "hate"),
+    ("Transgenders should be banned from every public place.", "hate"),
+    # other languages: frames with their verb forms and word orders
+    ("Ich werde dich finden und abstechen.", "threat"),
+    ("Wir machen euch fertig, wartet nur.", "threat"),
+    ("Flüchtlinge sind Schmarotzer und Verbrecher.", "hate"),
+    ("Je vais te défoncer à la sortie.", "threat"),
+    ("Ces types sont des cafards, rien d'autre.", "hate"),
+    ("Te voy a reventar cuando te vea.", "threat"),
+    ("Los refugiados son una plaga.", "hate"),
+    ("Ti accoltello se ti rivedo qui.", "threat"),
+    ("Vou te esfaquear na saída.", "threat"),
+    ("Ik ga je neersteken, let maar op.", "threat"),
+    ("Я тебя зарежу, понял?", "threat"),
+    ("Мигранты — это крысы и паразиты.", "hate"),
+    # compounds (German, Dutch) and scripts without word spaces
+    ("Du bist ein Riesenidiot.", "insult"),
+    ("Wat een kankerlijer ben jij.", "insult"),
+    ("你这个蠢货，给我闭嘴。", "insult"),
+    ("死ね、このクズ。", "threat"),
+    ("이 병신아 꺼져.", "insult"),
+    ("اخرس يا حقير", "insult"),
+    ("तू एक नंबर का कमीना है", "insult"),
+])
+def test_abuse_in_shapes_is_found(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # obfuscation: stretched letters, leetspeak, spacing (the normaliser's fold view)
+    "you are sooo stuuuupid, shuuut uuup",
+    "k i l l   y o u r s e l f",
+    "y0u 4re a w0rthl3ss 1d10t",
+    "fuuuuuck yoooou",
+])
+def test_obfuscated_spellings_are_read(text: str) -> None:
+    assert kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # negations, apologies and worries
+    "I would never hurt you, you know that.",
+    "I'm so sorry I hurt you yesterday.",
+    "I'm afraid I'll hurt you if I tell the truth.",
+    "Immigrants are not criminals, the data is clear.",
+    # about abuse, not abuse
+    "The moderator removed a comment that called refugees vermin.",
+    "Our report on online harassment lists threats such as 'I will kill you'.",
+    "How do I report a user who keeps sending me slurs?",
+    # idioms, banter, sport, work
+    "We're going to destroy you guys at trivia night!",
+    "I'll shoot you an email with the details.",
+    "This bug is killing me, I've been at it since 8am.",
+    "I'll make sure you get the invoice by Friday.",
+    "You'll regret not trying the dessert here.",
+    "The rats in the old barn were a problem for the farmers.",
+    "Women are underrepresented in engineering, the survey found.",
+    "Die Flüchtlinge sind in Sicherheit, berichtet die Zeitung.",
+    "Los inmigrantes son parte de nuestra historia.",
+    "She studied the skills gap in grape harvesting.",
+    "Ratio of errors to requests stayed below 0.1% on Tue.",
+])
+def test_hard_negatives_stay_quiet(text: str) -> None:
+    assert not kinds(text)
+
+
+def test_frames_parse_gaps_classes_and_alternatives() -> None:
+    source = ("@class\tme\ti we\n@class\tharm\tkill* hurt\n"
+              "@frame\tthreat\t0.9\tme ~2 harm ~1 you|ya\n")
+    (frame,) = parse_frames(source, "x", CATEGORIES)
+    assert (frame.category, frame.weight, frame.gaps) == ("threat", 0.9, (2, 1))
+    words, spans = tokens_with_spans("Then I will kill you. We hurt ya? I killed nobody.")
+    from secproxy.guards.toxicity_frames import Positions
+    found = match(frame, words, Positions(words))
+    assert [(spans[a][0], spans[b][1]) for a, b in found] == [(5, 20), (22, 32)]
+    for broken in ("@frame\tnasty\t0.5\ta b\n", "@frame\tthreat\tmuch\ta b\n",
+                   "@class\tonly-a-name\n"):
+        with pytest.raises(ValueError, match="x:1"):
+            parse_frames(broken, "x", CATEGORIES)
+
+
+def test_windows_keep_whole_words_and_stems() -> None:
+    text = "we send an endless list; at the end a killer bug"
+    assert windows(text, ["end"], {"end": (True, True)}) == [(0, len(text))]
+    assert windows("we send an endless list", ["end"], {"end": (True, True)}) == []
+    assert windows("skills only", ["kill"], {"kill": (True, False)}) == []
+    assert windows("killers", ["kill"], {"kill": (True, False)}) == [(0, 7)]
+
+
+def test_aimed_and_reported_weights() -> None:
+    lexicon = load_lexicon(LANGUAGES, CATEGORIES)
+    aimed = score("you stupid clown", lexicon).score
+    elsewhere = score("you saw it: stupid clown", lexicon).score
+    unaimed = score("what a stupid clown", lexicon).score
+    assert aimed > elsewhere > unaimed
+    said = score("I will kill you", lexicon).score
+    reported = score("the threats said: I will kill you", lexicon).score
+    assert reported == pytest.approx(said / 2)
+
+
+def test_long_texts_of_anchor_words_stay_linear() -> None:
+    lexicon = load_lexicon(LANGUAGES, CATEGORIES)
+    text = "i will kill you and hurt you " * 20_000
+    got = score(text, lexicon)
+    assert got.score >= 1.0 and len(got.found) > 1000
