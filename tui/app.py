@@ -26,6 +26,7 @@ from textual.widgets import Footer, Header, TabbedContent, TabPane
 from secproxy.errors import SecproxyError
 from tui.client import ConnectionState, ConsoleConnection
 from tui.screens.approvals import ApprovalsPane
+from tui.screens.audit import AuditPane
 from tui.screens.base import Pane
 from tui.screens.help import NAVIGATION, HelpScreen, binding_rows
 from tui.screens.live import LivePane
@@ -40,6 +41,7 @@ VIEWS: tuple[tuple[str, str, type[Pane]], ...] = (
     ("approvals", "Approvals", ApprovalsPane),
     ("rules", "Rules", RulesPane),
     ("users", "Users", UsersPane),
+    ("audit", "Audit", AuditPane),
     ("tools", "Tools", ToolsPane),
     ("overview", "Overview", OverviewPane),
 )
@@ -67,6 +69,7 @@ class SecproxyConsole(App[None]):
         Binding("a", "show('approvals')", "Approvals"),
         Binding("r", "show('rules')", "Rules"),
         Binding("u", "show('users')", "Users"),
+        Binding("h", "show('audit')", "Audit"),
         Binding("t", "show('tools')", "Tools"),
         Binding("o", "show('overview')", "Overview"),
         Binding("q", "quit", "Quit"),

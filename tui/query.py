@@ -5,7 +5,8 @@
 Keys take comma-separated alternatives and globs (`*`, `?`); words without a key are
 free text that must all appear (case-insensitive) somewhere in the row. Decisions may be
 written as shown in the tables (`redact`, `approval`, `BLOCK`). The same query narrows
-Live and Approvals in the console and becomes `audit/query` filters in Audit.
+Live and Approvals in the console and becomes `audit/query` filters in Audit, where
+`since:` and `until:` (`15m`, `2h`, `3d` ago, or an ISO time) also narrow the ledger.
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ from typing import Any
 
 from secproxy.errors import SecproxyError
 
-KEYS = ("decision", "surface", "principal", "host", "tool", "rule", "session")
+KEYS = ("decision", "surface", "principal", "host", "tool", "rule", "session", "since",
+        "until")
+TIME_KEYS = ("since", "until")
+"""Keys only the ledger narrows by (Audit); the live views show recent rows anyway."""
 DECISION_ALIASES = {
     "redact": "allow_with_redaction",
     "redacted": "allow_with_redaction",
@@ -139,6 +143,8 @@ def matches(row: dict[str, Any], query: Query) -> bool:
         return True
     fields = row_fields(row)
     for key, accepted in query.fields.items():
+        if key in TIME_KEYS:
+            continue
         value = fields.get(key, "")
         if key in ("decision", "surface"):
             if value not in accepted:
@@ -160,8 +166,10 @@ def audit_filters(query: Query) -> tuple[dict[str, Any], Query]:
     for key, values in query.fields.items():
         if key in ("decision", "surface"):
             payload[key] = list(values)
-        elif key in ("host", "principal", "session") and len(values) == 1:
+        elif key in ("host", "principal", "session", "tool", "rule") and len(values) == 1:
             payload[key] = values[0]
+        elif key in TIME_KEYS:
+            payload[key] = values[-1]
         else:
             rest[key] = values
     words = query.words

@@ -56,6 +56,8 @@ class Filters:
     host: str | None = None
     principal: str | None = None
     session: str | None = None
+    tool: str | None = None
+    rule: str | None = None
     search: str | None = None
     limit: int = 100
     offset: int = 0
@@ -75,7 +77,8 @@ class Filters:
         if self.surface:
             clauses.append(f"surface IN ({','.join('?' * len(self.surface))})")
             args.extend(self.surface)
-        for column, value in (("host", self.host), ("principal", self.principal)):
+        for column, value in (("host", self.host), ("principal", self.principal),
+                              ("tool", self.tool), ("rule", self.rule)):
             if value:
                 if "*" in value:
                     clauses.append(f"{column} GLOB ?")
@@ -88,10 +91,10 @@ class Filters:
         if self.search:
             clauses.append(
                 "(url LIKE ? OR reason LIKE ? OR findings LIKE ? OR tool LIKE ? OR rule LIKE ?"
-                " OR error LIKE ? OR request_id = ?)"
+                " OR error LIKE ? OR request_id = ? OR approval_id = ?)"
             )
             like = f"%{self.search}%"
-            args.extend([like] * 6 + [self.search])
+            args.extend([like] * 6 + [self.search, self.search])
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
 

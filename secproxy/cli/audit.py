@@ -143,7 +143,7 @@ def query(
         typer.Option(
             "--search",
             "-q",
-            help="Text in URL, reason, findings, tool, rule or error; or a request id.",
+            help="Text in URL, reason, findings, tool, rule or error; or a request or approval id.",
             show_default=False,
         ),
     ] = None,

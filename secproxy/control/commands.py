@@ -376,6 +376,8 @@ class OperatorApi:
             host=_text(payload, "host"),
             principal=_text(payload, "principal"),
             session=_text(payload, "session"),
+            tool=_text(payload, "tool"),
+            rule=_text(payload, "rule"),
             search=_text(payload, "search"),
             limit=_int(payload, "limit", 100, 1, 1000),
             offset=_int(payload, "offset", 0, 0, 10**9),

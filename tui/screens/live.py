@@ -10,18 +10,15 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Label, Static
 
-from tui import drafts, formatting, query
+from tui import formatting, query
 from tui.layout import LIVE_COLUMNS
-from tui.screens.base import Pane
-from tui.screens.dialogs import BlockDialog, BlockRequest
-from tui.screens.rules import RulesPane
-from tui.screens.timeline import TimelineScreen
+from tui.screens.row_actions import ROW_BINDINGS, RowPane
 from tui.widgets.filter import FilterInput
 from tui.widgets.table import FittedTable
 
@@ -31,7 +28,7 @@ MAX_KEPT = 5000
 """Decisions remembered (for re-filtering and for rows that arrive while paused)."""
 
 
-class LivePane(Pane):
+class LivePane(RowPane):
     """Streaming table of decisions."""
 
     BINDINGS = [
@@ -40,12 +37,7 @@ class LivePane(Pane):
         Binding("s", "cycle_surface", "Surface filter"),
         Binding("slash", "focus_filter", "Filter"),
         Binding("c", "clear", "Clear"),
-        Binding("b", "block", "Block principal…"),
-        Binding("A", "always('allow')", "Allow always (draft rule)"),
-        Binding("D", "always('deny')", "Deny always (draft rule)"),
-        Binding("C", "copy_curl", "Copy as curl"),
-        Binding("J", "copy_json", "Copy as JSON"),
-        Binding("T", "timeline", "Session timeline"),
+        *ROW_BINDINGS,
     ]
 
     def __init__(self, **kwargs: Any) -> None:
@@ -212,70 +204,3 @@ class LivePane(Pane):
         if payload is None:
             self.app.notify("no row selected", severity="warning")
         return payload
-
-    def action_block(self) -> None:
-        payload = self.selected()
-        if payload is None:
-            return
-        key = str(payload.get("principal"))
-
-        def chosen(request: BlockRequest | None) -> None:
-            if request is not None:
-                self.block(key, request[0], request[1])
-
-        self.app.push_screen(BlockDialog(key), chosen)
-
-    @work(group="live-block")
-    async def block(self, key: str, duration: str | None, reason: str | None) -> None:
-        try:
-            p = await self.connection.block(key, duration=duration, reason=reason,
-                                            by=self.host.operator)
-        except Exception as exc:
-            self.report(exc, f"blocking {key}")
-            return
-        until = "until unblocked" if p.get("block_forever") else f"for {duration}"
-        self.app.notify(f"blocked {key} {until}", title="users")
-
-    def action_always(self, action: str) -> None:
-        payload = self.selected()
-        if payload is None:
-            return
-        rule = drafts.draft_rule(payload, action, by=self.host.operator)
-        if rule is None:
-            self.app.notify("this row has no host or tool to write a rule for",
-                            severity="warning")
-            return
-        self.app.query_one(RulesPane).draft(rule, before=payload.get("rule"))
-        self.host.action_show("rules")
-
-    def action_timeline(self) -> None:
-        payload = self.selected()
-        if payload is None:
-            return
-        if not payload.get("session"):
-            self.app.notify("this row belongs to no session", severity="warning")
-            return
-        self.app.push_screen(TimelineScreen(str(payload["session"])))
-
-    def action_copy_json(self) -> None:
-        payload = self.selected()
-        if payload is not None:
-            self.app.copy_to_clipboard(drafts.as_json(payload))
-            self.app.notify("the decision, as JSON", title="copied")
-
-    @work(group="live-copy")
-    async def action_copy_curl(self) -> None:
-        payload = self.selected()
-        if payload is None:
-            return
-        try:
-            listeners = (await self.connection.status()).get("listeners") or {}
-        except Exception:
-            listeners = {}
-        command = drafts.curl_command(payload, listeners.get("egress"))
-        if command is None:
-            self.app.notify("only egress requests can be copied as curl; J copies JSON",
-                            severity="warning")
-            return
-        self.app.copy_to_clipboard(command)
-        self.app.notify(command, title="copied")
