@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from secproxy.model import Direction
 from tests.helpers import eventually, running_proxy
 from tui.app import SecproxyConsole
+from tui.widgets.table import FittedTable
 
 pytestmark = pytest.mark.functional
 SIZE = (80, 24)
@@ -41,13 +42,9 @@ async def list_tools(runtime: Any, conversation: str, read_desc: str) -> list[st
     return [t["name"] for t in json.loads(forward)["result"]["tools"]]
 
 
-def cells(table: DataTable[Any]) -> dict[str, str]:
+def cells(table: FittedTable) -> dict[str, str]:
     """tool → status of every row."""
-    out = {}
-    for i in range(table.row_count):
-        row = table.get_row_at(i)
-        out[str(row[1])] = str(row[2])
-    return out
+    return {str(c["tool"]): str(c["status"]) for c in table.cells.values()}
 
 
 async def test_held_definition_shown_with_its_diff_and_approved(tmp_path: Path) -> None:
@@ -58,7 +55,7 @@ async def test_held_definition_shown_with_its_diff_and_approved(tmp_path: Path) 
             await eventually(lambda: app.connection.state.connected)
             await pilot.press("t")
             assert app.query_one("#tabs").active == "tools"
-            table = app.query_one("#tools-table", DataTable)
+            table = app.query_one("#tools-table", FittedTable)
             await eventually(lambda: cells(table) == {
                 "delete_file": "denied", "echo": "pinned", "read_file": "pinned"},
                 message="the pinned and denied tools")

@@ -14,28 +14,33 @@ from textual.containers import VerticalScroll
 from textual.css.query import NoMatches
 from textual.widgets import DataTable, Label, Static
 
-from tui.screens.base import Pane, selected_row_key
+from tui.layout import Column
+from tui.screens.base import Pane
+from tui.widgets.table import FittedTable
 
-COLUMNS = ("server", "tool", "status", "why")
+COLUMNS = (
+    Column("server", "server", 8, 16, priority=2, flex=True),
+    Column("tool", "tool", 10, 24, priority=1, flex=True),
+    Column("status", "status", 8, 8, priority=1),
+    Column("why", "why", 12, 60, priority=3, flex=True),
+)
+"""The Tools view's table (sized by `tui.layout`: tool and status stay longest)."""
 REFRESH_SECONDS = 2.0
 APPROVABLE = frozenset({"held", "changed"})
 STATUS_STYLE = {"pinned": "green", "held": "bold yellow", "changed": "bold red",
                 "denied": "magenta", "withheld": "red"}
-_WHY_WIDTH = 60
 
 
 def row_key(row: dict[str, Any]) -> str:
     return f"{row['server']}\x00{row['tool']}"
 
 
-def tool_cells(row: dict[str, Any]) -> tuple[str | Text, ...]:
-    """One table row: server, tool, status (coloured), why (one line, cut)."""
+def tool_cells(row: dict[str, Any]) -> dict[str, str | Text]:
+    """One table row by column key: server, tool, status (coloured), why (one line)."""
     status = str(row.get("status") or "")
     why = " ".join(str(row.get("why") or row.get("description") or "").split())
-    if len(why) > _WHY_WIDTH:
-        why = why[:_WHY_WIDTH - 1] + "…"
-    return (str(row["server"]), str(row["tool"]),
-            Text(status, style=STATUS_STYLE.get(status, "")), why)
+    return {"server": str(row["server"]), "tool": str(row["tool"]),
+            "status": Text(status, style=STATUS_STYLE.get(status, "")), "why": why}
 
 
 def detail_text(row: dict[str, Any] | None) -> Text:
@@ -72,7 +77,6 @@ class ToolsPane(Pane):
     """
     BINDINGS = [
         Binding("y", "approve", "Approve change"),
-        Binding("g", "reload", "Refresh"),
     ]
 
     def __init__(self, **kwargs: Any) -> None:
@@ -81,10 +85,7 @@ class ToolsPane(Pane):
 
     def compose(self) -> ComposeResult:
         yield Label("", id="tools-status", classes="toolbar")
-        table: DataTable[Any] = DataTable(id="tools-table", cursor_type="row",
-                                          zebra_stripes=True)
-        table.add_columns(*COLUMNS)
-        yield table
+        yield FittedTable(COLUMNS, id="tools-table")
         with VerticalScroll(id="tools-detail"):
             yield Static(detail_text(None), id="tools-diff")
 
@@ -92,8 +93,8 @@ class ToolsPane(Pane):
         self.set_interval(REFRESH_SECONDS, self._refresh_if_visible)
 
     @property
-    def table(self) -> DataTable[Any]:
-        return self.query_one("#tools-table", DataTable)
+    def table(self) -> FittedTable:
+        return self.query_one("#tools-table", FittedTable)
 
     def shown(self) -> None:
         self.table.focus()
@@ -126,22 +127,16 @@ class ToolsPane(Pane):
             return
 
     def _redraw(self) -> None:
-        table = self.table
-        selected = self.selected_key()
-        table.clear()
-        for key, row in self.rows.items():
-            table.add_row(*tool_cells(row), key=key)
-        if selected in self.rows:
-            table.move_cursor(row=table.get_row_index(selected))
+        self.table.show_rows([(key, tool_cells(row)) for key, row in self.rows.items()])
         servers = {r["server"] for r in self.rows.values()}
         waiting = sum(1 for r in self.rows.values() if r.get("status") in APPROVABLE)
         self.query_one("#tools-status", Label).update(
             f"{len(self.rows)} tools on {len(servers)} servers · {waiting} to approve · "
-            "y approve · g refresh")
+            "y approve")
         self._show_detail()
 
     def selected_key(self) -> str | None:
-        return selected_row_key(self.table)
+        return self.table.selected_key()
 
     def _show_detail(self) -> None:
         key = self.selected_key()
@@ -153,9 +148,6 @@ class ToolsPane(Pane):
         self._show_detail()
 
     # -- actions ------------------------------------------------------------------
-
-    def action_reload(self) -> None:
-        self.load()
 
     def action_approve(self) -> None:
         key = self.selected_key()
