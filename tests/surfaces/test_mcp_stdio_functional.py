@@ -5,14 +5,17 @@ is never started unguarded."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import shlex
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from secproxy.audit.query import Filters, LedgerReader
 from secproxy.errors import ExitCode
+from tests.helpers import eventually, running_proxy
 from tests.surfaces.mcp_support import SECPROXY, SERVER, write_spec
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(90)]
@@ -36,16 +39,30 @@ async def _wrap(tmp_path: Path, config: Path, *args: str, command: list[str]
         stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
 
 
+@pytest.mark.parametrize("decider", ["standalone", "serve"])
 async def test_allowed_traffic_is_byte_exact_and_stderr_and_exit_code_pass(
-        tmp_path: Path) -> None:
+        decider: str, tmp_path: Path) -> None:
     spec = write_spec(tmp_path / "spec.json", exit_code=3)
     config = tmp_path / "secproxy.yaml"
     config.write_text(f"state_dir: {tmp_path / 'state'}\n")
+    async with contextlib.AsyncExitStack() as stack:
+        if decider == "serve":  # decided by a running proxy, over its control socket
+            runtime = await stack.enter_async_context(
+                running_proxy(tmp_path / "state", config_path=config))
+            ledger = runtime.ledger.path
+        else:
+            ledger = tmp_path / "state" / "ledger-mcp-files.db"
+        await _byte_exact(tmp_path, config, spec, ledger,
+                          ["--standalone"] if decider == "standalone" else [])
+
+
+async def _byte_exact(tmp_path: Path, config: Path, spec: Path, ledger: Path,
+                      args: list[str]) -> None:
     got_in, got_out = tmp_path / "server-in", tmp_path / "server-out"
     # The server's own stdin and stdout, recorded on the far side of the wrap.
     pipeline = (f"set -o pipefail; tee {got_in} | {shlex.quote(sys.executable)} "
                 f"{shlex.quote(str(SERVER))} {spec} stdio | tee {got_out}")
-    wrap = await _wrap(tmp_path, config, "--standalone", command=["bash", "-c", pipeline])
+    wrap = await _wrap(tmp_path, config, *args, command=["bash", "-c", pipeline])
     assert wrap.stdin is not None and wrap.stdout is not None
     received = b""
     for line in SENT:
@@ -61,12 +78,15 @@ async def test_allowed_traffic_is_byte_exact_and_stderr_and_exit_code_pass(
     assert received == got_out.read_bytes()
     assert b'"result"' in received and "server got: grüße été".encode() in received
     assert b"mcp-test-server: called echo" in errors
-    ledger = tmp_path / "state" / "ledger-mcp-files.db"
-    with LedgerReader(ledger) as reader:
-        records = list(reader.query(Filters(limit=100)))
-    methods = sorted({r["method"] for r in records if r["method"]})
+
+    def records() -> list[dict[str, Any]]:
+        with LedgerReader(ledger) as reader:
+            return list(reader.query(Filters(surface=["mcp"], limit=100)))
+
+    rows = await eventually(lambda: len(records()) >= 4 and records(), message="records")
+    methods = sorted({r["method"] for r in rows if r["method"]})
     assert methods == ["initialize", "notifications/initialized", "tools/call"]
-    assert all(r["decision"] == "allow" for r in records)
+    assert all(r["decision"] == "allow" for r in rows)
 
 
 async def test_refuses_to_start_without_a_running_proxy(tmp_path: Path) -> None:
