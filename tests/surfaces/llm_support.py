@@ -173,6 +173,42 @@ def _anthropic_events(fake: FakeLlm, model: str) -> list[bytes]:
     return out
 
 
+def _responses_events(fake: FakeLlm, model: str) -> list[bytes]:
+    """The responses API's stream: a message item, then the tool call's item, if any."""
+    done = _responses(fake, model)
+    message = done["output"][0]
+    seq = iter(range(1000))
+
+    def ev(kind: str, **doc: Any) -> bytes:
+        return _sse(kind, {"type": kind, "sequence_number": next(seq), **doc})
+    started = {**done, "status": "in_progress", "output": []}
+    out = [ev("response.created", response=started),
+           ev("response.output_item.added", output_index=0,
+              item={**message, "status": "in_progress", "content": []}),
+           ev("response.content_part.added", item_id="msg_1", output_index=0, content_index=0,
+              part={"type": "output_text", "text": "", "annotations": []})]
+    ids = {"item_id": "msg_1", "output_index": 0, "content_index": 0}
+    out += [ev("response.output_text.delta", **ids, delta=p) for p in fake.pieces()]
+    out += [ev("response.output_text.done", **ids, text=fake.reply),
+            ev("response.content_part.done", **ids, part=message["content"][0]),
+            ev("response.output_item.done", output_index=0, item=message)]
+    if fake.tool:
+        name, args = fake.tool
+        text = json.dumps(args)
+        item = {"type": "function_call", "id": "fc_1", "call_id": "call_1", "name": name,
+                "arguments": "", "status": "in_progress"}
+        out.append(ev("response.output_item.added", output_index=1, item=item))
+        out += [ev("response.function_call_arguments.delta", item_id="fc_1", output_index=1,
+                   delta=text[i:i + 6]) for i in range(0, len(text), 6)]
+        out.append(ev("response.function_call_arguments.done", item_id="fc_1",
+                      output_index=1, arguments=text))
+        item = {**item, "arguments": text, "status": "completed"}
+        out.append(ev("response.output_item.done", output_index=1, item=item))
+        done["output"].append(item)
+    out.append(ev("response.completed", response=done))
+    return out
+
+
 def _app(fake: FakeLlm) -> web.Application:
     async def handle(request: web.Request) -> web.StreamResponse:
         body = await request.read()
@@ -190,9 +226,13 @@ def _app(fake: FakeLlm) -> web.Application:
                 "/v1/responses": "responses"}.get(request.path, "other")
         if doc.get("stream") is True:
             options = doc.get("stream_options")
-            events = _anthropic_events(fake, model) if kind == "anthropic" \
-                else _openai_events(fake, model, isinstance(options, dict)
-                                    and options.get("include_usage") is True)
+            if kind == "anthropic":
+                events = _anthropic_events(fake, model)
+            elif kind == "responses":
+                events = _responses_events(fake, model)
+            else:
+                events = _openai_events(fake, model, isinstance(options, dict)
+                                        and options.get("include_usage") is True)
             headers = {"Content-Type": "text/event-stream"}
             if fake.encoding:
                 headers["Content-Encoding"] = fake.encoding

@@ -119,3 +119,33 @@ async def test_a_denied_anthropic_tool_use_in_a_stream_becomes_text(tmp_path: Pa
     assert [b.type for b in kept.content] == ["text", "tool_use"]
     assert kept.content[1].input == {"path": "a"}  # type: ignore[union-attr]
     assert kept.stop_reason == "tool_use"
+
+
+async def test_the_responses_api_streamed_call_denied_and_masked(tmp_path: Path) -> None:
+    async with fake_llm() as fake, running_proxy(tmp_path, config(fake)) as rt:
+        async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
+                                      api_key="k", max_retries=0) as c:
+            fake.tool = ("shell_exec", {"cmd": "rm -rf /"})
+            async with c.responses.stream(model="m", input="go") as stream:
+                denied = [e.type async for e in stream]
+                refused = await stream.get_final_response()
+            fake.tool = ("save", {"key": SECRET})
+            async with c.responses.stream(model="m", input="go") as stream:
+                masked = await stream.get_final_response()
+            fake.tool = ("read_file", {"path": "a"})
+            kept = await c.responses.create(model="m", input="go", stream=True)
+            kept_events = [e async for e in kept]
+    assert "response.function_call_arguments.delta" not in denied
+    assert [o.type for o in refused.output] == ["message", "message"]
+    assert "shell_exec was blocked: no shell for agents" in refused.output_text
+    assert "rm -rf" not in refused.model_dump_json()
+    call = masked.output[1]
+    assert call.type == "function_call"
+    assert json.loads(call.arguments) == {"key": "[REDACTED:api_key]"}
+    assert SECRET not in masked.model_dump_json()
+    final = kept_events[-1]
+    assert final.type == "response.completed"
+    assert final.response.output[1].type == "function_call"
+    tools = ledger_rows(tmp_path, surface=["tool"])
+    assert [(r["tool"], r["decision"]) for r in tools] == [
+        ("shell_exec", "block"), ("save", "allow_with_redaction"), ("read_file", "allow")]

@@ -6,8 +6,12 @@ OpenAI chat streams a call in `choices[0].delta.tool_calls` fragments (the first
 its id and name, then pieces of `arguments`); the calls are whole when an event that is
 not a fragment comes (the one with the finish reason). Anthropic streams a `tool_use`
 content block: `content_block_start`, `input_json_delta` pieces, `content_block_stop`.
-When every call was refused, the finish reason (`tool_calls`, `tool_use`) becomes a
-plain stop, as in an answer that is not streamed (`formats.replace_tool_calls`).
+The OpenAI responses API streams a `function_call` output item: `output_item.added`,
+`function_call_arguments.delta` and `.done`, `output_item.done`; a refused one becomes a
+message item (its events as the API sends a message's), and `response.completed`, which
+repeats every item, carries what the agent was sent. When every call was refused, the
+finish reason (`tool_calls`, `tool_use`) becomes a plain stop, as in an answer that is
+not streamed (`formats.replace_tool_calls`).
 
 `CallHold` makes no decision itself: it asks `decide(name, arguments_text)`.
 """
@@ -75,12 +79,16 @@ class CallHold:
         """OpenAI: the events that carried them, in order."""
         self._block: _Call | None = None
         """Anthropic: the tool_use block being assembled."""
+        self._item: _Call | None = None
+        """Responses: the function_call item being assembled."""
+        self._items: dict[Any, dict[str, Any]] = {}
+        """Responses: items sent in place of calls, by output index."""
         self.kept = 0
         self.refused = 0
 
     @property
     def holding(self) -> bool:
-        return bool(self._held) or self._block is not None
+        return bool(self._held) or self._block is not None or self._item is not None
 
     async def event(self, event: Event) -> tuple[list[bytes], Event | None]:
         """Take one event: the decided calls to send now, then the event to pass on (None:
@@ -106,6 +114,8 @@ class CallHold:
                 return [], None
             self._block = None
             return await self._anthropic(block_call), None
+        if isinstance(kind, str) and kind.startswith("response."):
+            return await self._responses(event, doc, kind)
         fragments = _fragments(doc)
         if fragments is not None:
             return self._openai(event, doc, fragments)
@@ -117,6 +127,9 @@ class CallHold:
         if self._block is not None:
             call, self._block = self._block, None
             out += await self._anthropic(call)
+        if self._item is not None:
+            call, self._item = self._item, None
+            out += await self._response_item(call)
         return out
 
     # -- OpenAI -------------------------------------------------------------------
@@ -202,6 +215,76 @@ class CallHold:
             return _event(fixed, event.name)
         return event
 
+    # -- OpenAI responses ---------------------------------------------------------
+
+    async def _responses(self, event: Event, doc: dict[str, Any], kind: str
+                         ) -> tuple[list[bytes], Event | None]:
+        item = doc.get("item")
+        if kind == "response.output_item.added" and isinstance(item, dict) \
+                and item.get("type") == "function_call":
+            self._item = _Call(str(item.get("name") or ""), item.get("id"),
+                               doc.get("output_index"), events=[event])
+            return [], None
+        call = self._item
+        if call is not None and doc.get("output_index") == call.index and kind in (
+                "response.function_call_arguments.delta",
+                "response.function_call_arguments.done", "response.output_item.done"):
+            call.events.append(event)
+            if kind == "response.function_call_arguments.delta" \
+                    and isinstance(doc.get("delta"), str):
+                call.pieces.append(doc["delta"])
+            elif kind == "response.function_call_arguments.done" \
+                    and isinstance(doc.get("arguments"), str):
+                call.pieces = [doc["arguments"]]  # the whole text: it is what counts
+            if kind != "response.output_item.done":
+                return [], None
+            self._item = None
+            return await self._response_item(call), None
+        if self._items and isinstance(doc.get("response"), dict):
+            output = doc["response"].get("output")
+            if isinstance(output, list):
+                fixed = copy.deepcopy(doc)
+                for index, replacement in self._items.items():
+                    if isinstance(index, int) and 0 <= index < len(output):
+                        fixed["response"]["output"][index] = replacement
+                return [], _event(fixed, event.name)
+        return [], event
+
+    async def _response_item(self, call: _Call) -> list[bytes]:
+        text = "".join(call.pieces)
+        verdict = await self.decide(call.name, text)
+        if verdict.permits and verdict.masked is None:
+            self.kept += 1
+            return [e.raw for e in call.events]
+        added = call.events[0].doc or {}
+        item = dict(added.get("item") or {})
+        base = {"output_index": call.index, "sequence_number": added.get("sequence_number")}
+        if verdict.permits:
+            self.kept += 1
+            item.update(arguments=verdict.masked, status="completed")
+            self._items[call.index] = item
+            ids = {**base, "item_id": item.get("id")}
+            return [call.events[0].raw,
+                    _rendered("response.function_call_arguments.delta",
+                              {**ids, "delta": verdict.masked}),
+                    _rendered("response.function_call_arguments.done",
+                              {**ids, "arguments": verdict.masked}),
+                    _rendered("response.output_item.done", {**base, "item": item})]
+        self.refused += 1
+        part = {"type": "output_text", "text": verdict.why, "annotations": []}
+        message = {"type": "message", "id": f"msg_secproxy_{call.index}", "role": "assistant",
+                   "status": "completed", "content": [part]}
+        self._items[call.index] = message
+        ids = {**base, "item_id": message["id"], "content_index": 0}
+        return [
+            _rendered("response.output_item.added",
+                      {**base, "item": {**message, "status": "in_progress", "content": []}}),
+            _rendered("response.content_part.added", {**ids, "part": {**part, "text": ""}}),
+            _rendered("response.output_text.delta", {**ids, "delta": verdict.why}),
+            _rendered("response.output_text.done", {**ids, "text": verdict.why}),
+            _rendered("response.content_part.done", {**ids, "part": part}),
+            _rendered("response.output_item.done", {**base, "item": message})]
+
     # -- Anthropic ----------------------------------------------------------------
 
     async def _anthropic(self, call: _Call) -> list[bytes]:
@@ -224,6 +307,11 @@ class CallHold:
                                                "delta": {"type": "text_delta",
                                                          "text": verdict.why}}),
                 render("content_block_stop", {"type": "content_block_stop", "index": index})]
+
+
+def _rendered(kind: str, doc: dict[str, Any]) -> bytes:
+    """A responses API event (its name is its type)."""
+    return render(kind, {"type": kind, **doc})
 
 
 def arguments_of(text: str) -> dict[str, Any] | None:
