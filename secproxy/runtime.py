@@ -83,7 +83,8 @@ class Runtime:
             redact_extra=list(config.audit.redact_headers),
             durability=config.audit.durability,
         )
-        self.store = StateStore(config.state_db_path, self.engine.tracker, self.engine.bus)
+        self.store = StateStore(config.state_db_path, self.engine.tracker, self.engine.bus,
+                                kill_switch=self.engine.kill_switch)
         self.sessions = SessionStore(config.state_db_path, self.engine.sessions,
                                      keep=config.sessions.timeline_max)
         """Sessions' risk, taint, chain steps and timelines (`secproxy session timeline`)."""
