@@ -111,6 +111,18 @@ class ConfigEvent(Event):
 
 
 @dataclass(slots=True)
+class KillSwitchEvent(Event):
+    """An operator turned the kill switch on (deny-all for `surfaces`) or off."""
+
+    kind: ClassVar[str] = "kill_switch"
+    on: bool
+    surfaces: list[str]
+    """Surfaces covered (when turned off: those it covered)."""
+    by: str | None = None
+    reason: str | None = None
+
+
+@dataclass(slots=True)
 class TaintEvent(Event):
     """A session's taint level changed."""
 

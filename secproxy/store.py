@@ -1,4 +1,5 @@
-"""Persistence of principal state (strikes, blocks, counters) so blocks survive restarts.
+"""Persistence of principal state (strikes, blocks, counters) so blocks survive restarts,
+and of the kill switch, so a restart does not silently lift it.
 
 The engine keeps principals in memory and marks changes dirty; `StateStore` loads them
 at start, writes dirty ones in the background (at once after a block or unblock, else
@@ -19,9 +20,10 @@ from pathlib import Path
 
 import aiosqlite
 
+from secproxy.engine.killswitch import KillSwitch
 from secproxy.engine.tracking import PrincipalState, PrincipalTracker
 from secproxy.errors import SecproxyError
-from secproxy.events import Event, EventBus, PrincipalEvent
+from secproxy.events import Event, EventBus, KillSwitchEvent, PrincipalEvent
 from secproxy.files import create_private
 
 log = logging.getLogger("secproxy.store")
@@ -37,6 +39,10 @@ CREATE TABLE IF NOT EXISTS principals (
     first_seen REAL NOT NULL,
     last_seen REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS kill_switch (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    state TEXT NOT NULL
+);
 """
 _FOREVER = 1e300  # SQLite REAL cannot hold inf portably
 
@@ -45,10 +51,14 @@ class StateStore:
     """Loads and saves the tracker's principals in `state.db`."""
 
     def __init__(
-        self, path: Path, tracker: PrincipalTracker, bus: EventBus, *, interval: float = 0.5
+        self, path: Path, tracker: PrincipalTracker, bus: EventBus, *, interval: float = 0.5,
+        kill_switch: KillSwitch | None = None,
     ):
         self.path = path
         self.tracker = tracker
+        self.kill_switch = kill_switch
+        self._switched = False
+        """The kill switch changed since the last save."""
         self.bus = bus
         self.interval = interval
         self._db: aiosqlite.Connection | None = None
@@ -70,6 +80,8 @@ class StateStore:
             await self._db.executescript(_SCHEMA)
             async with self._db.execute("SELECT * FROM principals") as cur:
                 rows = await cur.fetchall()
+            async with self._db.execute("SELECT state FROM kill_switch") as cur:
+                switch = await cur.fetchone()
         except (sqlite3.Error, OSError) as exc:
             raise SecproxyError(f"cannot open the state database {self.path}: {exc}") from None
         states = []
@@ -89,11 +101,19 @@ class StateStore:
                 )
             )
         self.tracker.load(states)
+        if switch is not None and self.kill_switch is not None:
+            self.kill_switch.load(json.loads(switch[0]))
+            if self.kill_switch.on:
+                log.warning("the kill switch is on (%s), as it was left; lift it with: "
+                            "secproxy kill-switch off", self.kill_switch.message)
         self.bus.add_listener(self._on_event)
         return len(states)
 
     def _on_event(self, event: Event) -> None:
         if isinstance(event, PrincipalEvent) and event.change in ("blocked", "unblocked"):
+            self._wake.set()
+        elif isinstance(event, KillSwitchEvent):
+            self._switched = True
             self._wake.set()
 
     async def run(self) -> None:
@@ -116,6 +136,8 @@ class StateStore:
     async def save(self) -> int:
         """Write changed principals and delete the rows of forgotten ones; returns how
         many principals were written."""
+        if self._switched and self._db is not None and self.kill_switch is not None:
+            await self._save_switch()
         states = self.tracker.take_dirty()
         gone = self.tracker.take_forgotten()
         if not (states or gone) or self._db is None:
@@ -162,6 +184,18 @@ class StateStore:
             raise
         self._failing = False
         return len(rows)
+
+    async def _save_switch(self) -> None:
+        assert self._db is not None and self.kill_switch is not None
+        self._switched = False
+        state = json.dumps(self.kill_switch.to_dict())
+        try:
+            await self._db.execute("INSERT OR REPLACE INTO kill_switch VALUES (1, ?)", (state,))
+            await self._db.commit()
+        except sqlite3.Error as exc:
+            self._switched = True  # retried with the next save
+            self._failing = True
+            log.error("could not save the kill switch: %s", exc)
 
     def _retry(self, states: list[PrincipalState], gone: set[str]) -> None:
         """Hand what a failed save took back to the tracker for the next one."""

@@ -58,7 +58,7 @@ def socket_path(socket: Path | None, config: Path | None) -> Path:
     return load_config(config).config.control_socket
 
 
-def _operator(by: str | None) -> str:
+def operator_name(by: str | None) -> str:
     if by:
         return by
     try:
@@ -124,7 +124,7 @@ def _resolve(
     socket: Path | None,
     config: Path | None,
 ) -> None:
-    payload = {"id": approval_id, "approve": approve, "by": _operator(by), "note": note}
+    payload = {"id": approval_id, "approve": approve, "by": operator_name(by), "note": note}
     approval = request(socket, config, "approvals/resolve", payload)["approval"]
     verb = "approved" if approve else "denied"
     console.print(f"{verb} {approval['id']}: {approval['summary']}", highlight=False)
@@ -204,7 +204,7 @@ def users_block(
     config: ConfigOpt = None,
 ) -> None:
     """Block a principal now: every request it makes is refused."""
-    payload = {"key": key, "duration": duration, "reason": reason, "by": _operator(by)}
+    payload = {"key": key, "duration": duration, "reason": reason, "by": operator_name(by)}
     p = request(socket, config, "principals/block", payload)["principal"]
     until = "until unblocked" if p.get("block_forever") else f"until {_when(p['blocked_until'])}"
     console.print(f"blocked {p['key']} {until}", highlight=False)
@@ -218,7 +218,7 @@ def users_unblock(
     config: ConfigOpt = None,
 ) -> None:
     """Lift a block and clear the principal's strikes."""
-    p = request(socket, config, "principals/unblock", {"key": key, "by": _operator(by)})
+    p = request(socket, config, "principals/unblock", {"key": key, "by": operator_name(by)})
     console.print(f"unblocked {p['principal']['key']}", highlight=False)
 
 
@@ -303,7 +303,7 @@ def rules_apply(
     except (OSError, UnicodeDecodeError) as exc:
         why = getattr(exc, "strerror", None) or exc
         raise SecproxyError(f"cannot read {file}: {why}") from None
-    payload = {"yaml": rules_section(text), "save": save, "by": _operator(by)}
+    payload = {"yaml": rules_section(text), "save": save, "by": operator_name(by)}
     try:
         data = request(socket, config, "rules/replace", payload)
     except OperatorError as exc:
@@ -355,6 +355,11 @@ def status(fmt: FormatOpt = None, socket: SocketOpt = None, config: ConfigOpt = 
         + " ".join(f"{k}={v}" for k, v in sorted(decisions["by_decision"].items())),
         highlight=False,
     )
+    switch = data.get("kill_switch") or {}
+    if switch.get("on"):
+        console.print(f"[bold red]kill switch ON[/bold red] for {', '.join(switch['surfaces'])}"
+                      f" (by {switch.get('by')}); lift it with: secproxy kill-switch off",
+                      highlight=False)
 
 
 def tui(socket: SocketOpt = None, config: ConfigOpt = None) -> None:
@@ -372,3 +377,6 @@ def register(app: typer.Typer) -> None:
     app.add_typer(rules_app, name="rules", no_args_is_help=True)
     app.command("status")(status)
     app.command("tui")(tui)
+    from secproxy.cli import killswitch  # it builds on this module's options
+
+    app.add_typer(killswitch.app, name="kill-switch")

@@ -24,6 +24,7 @@ from secproxy.control.protocol import ProtocolError
 from secproxy.control.stats import DecisionStats
 from secproxy.engine import Engine
 from secproxy.engine.approvals import ApprovalError
+from secproxy.engine.killswitch import parse_surfaces
 from secproxy.errors import ConfigError, SecproxyError
 from secproxy.events import ConfigEvent
 from secproxy.model import Direction
@@ -120,6 +121,8 @@ class OperatorApi:
             "audit/stats": self.audit_stats,
             "overview": self.overview,
             "session/timeline": self.session_timeline,
+            "killswitch/get": self.killswitch_get,
+            "killswitch/set": self.killswitch_set,
             "mcp/relay": self.mcp_relay,
             "mcp/close": self.mcp_close,
             "mcp/tools": self.mcp_tools,
@@ -185,6 +188,7 @@ class OperatorApi:
             "blocked_principals": sum(1 for p in principals if p.is_blocked(now)),
             "decisions": {"total": self.stats.total, "by_decision": dict(self.stats.by_decision)},
             "subscribers": engine.bus.stats(),
+            "kill_switch": engine.kill_switch.to_dict(),
         }
 
     async def stats_get(self, payload: dict[str, Any]) -> dict[str, Any]:
@@ -360,6 +364,26 @@ class OperatorApi:
             "source": self.engine.loaded.source,
             "warnings": list(self.engine.loaded.warnings),
         }
+
+    # -- kill switch ----------------------------------------------------------------
+
+    async def killswitch_get(self, payload: dict[str, Any]) -> dict[str, Any]:
+        return {"kill_switch": self.engine.kill_switch.to_dict()}
+
+    async def killswitch_set(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """`{"on": true, "surfaces": ["egress", "llm"], "reason": …, "by": …}`: deny
+        every action on those surfaces (all when none are named) until `{"on": false}`."""
+        on = payload.get("on")
+        if not isinstance(on, bool):
+            raise ProtocolError("bad_request", "`on` must be true or false")
+        by = _text(payload, "by") or "operator"
+        reason = _text(payload, "reason")
+        switch = self.engine.kill_switch
+        if on:
+            switch.turn_on(parse_surfaces(_list(payload, "surfaces")), by=by, reason=reason)
+        else:
+            switch.turn_off(by=by, reason=reason)
+        return {"kill_switch": switch.to_dict()}
 
     # -- audit ----------------------------------------------------------------------
 

@@ -16,7 +16,8 @@ from collections import deque
 from secproxy.control import protocol
 from secproxy.events import EventBus
 
-STREAM_KINDS = frozenset({"decision", "approval", "principal", "config", "taint"})
+STREAM_KINDS = frozenset({"decision", "approval", "principal", "config", "taint",
+                          "kill_switch"})
 
 
 class Feed:

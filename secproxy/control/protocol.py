@@ -9,8 +9,9 @@ A client sends requests (`type` is a command, `id` is echoed back). The server a
 each with `{"type": "reply", "id": 7, "payload": …}` or `{"type": "error", "id": 7,
 "payload": {"code", "message", "hint", "issues"}}`. A subscribed client also receives
 events (`decision/add`, `approval/opened`, `approval/resolved`, `principal/update`,
-`config/reload`, `taint/update`), each with a `seq` number that grows per server
-instance, framed by `hello` on connect and `backlog/end` after the replayed backlog.
+`config/reload`, `taint/update`, `killswitch/update`), each with a `seq` number that
+grows per server instance, framed by `hello` on connect and `backlog/end` after the
+replayed backlog.
 
 Nothing but this module knows how an `Action`, a `Verdict` or an `Approval` looks on
 the wire, so the console and the CLI depend on this module only.
@@ -27,6 +28,7 @@ from secproxy.events import (
     ConfigEvent,
     DecisionEvent,
     Event,
+    KillSwitchEvent,
     PrincipalEvent,
     TaintEvent,
 )
@@ -43,6 +45,7 @@ EVENT_TYPES = (
     "principal/update",
     "config/reload",
     "taint/update",
+    "killswitch/update",
 )
 """Types of pushed events (after `subscribe`)."""
 
@@ -63,6 +66,8 @@ COMMANDS = (
     "audit/stats",
     "overview",
     "session/timeline",
+    "killswitch/get",
+    "killswitch/set",
     "mcp/relay",
     "mcp/close",
     "mcp/tools",
@@ -280,6 +285,10 @@ def event_envelope(event: Event, seq: int) -> dict[str, Any] | None:
             "errors": list(event.errors),
             "warnings": list(event.warnings),
         }
+    elif isinstance(event, KillSwitchEvent):
+        type_ = "killswitch/update"
+        payload = {"on": event.on, "surfaces": list(event.surfaces), "by": event.by,
+                   "reason": mask_text(event.reason) if event.reason else None}
     elif isinstance(event, TaintEvent):
         type_ = "taint/update"
         payload = {

@@ -26,6 +26,7 @@ from secproxy.config.guards import viewer_of
 from secproxy.config.restart import restart_needed
 from secproxy.engine.approvals import Approval, ApprovalBroker
 from secproxy.engine.auth import ProxyUsers
+from secproxy.engine.killswitch import KillSwitch
 from secproxy.engine.limits import LimiterStore
 from secproxy.engine.masking import EventMasker
 from secproxy.engine.rules import RuleSet
@@ -100,6 +101,7 @@ class Snapshot:
         resolver: Resolver,
         masker: Masker | None = None,
         viewer: Viewer = raw_view,
+        kill_switch: KillSwitch | None = None,
     ):
         self.loaded = loaded
         self.config = loaded.config
@@ -107,6 +109,8 @@ class Snapshot:
             self.config.rules, [self.config.rule_name(i) for i in range(len(self.config.rules))]
         )
         self.tracker = tracker
+        self.kill_switch = kill_switch
+        """The engine's kill switch (state: outlives snapshots), checked first."""
         self.sessions = sessions
         self.limiters = limiters
         self.guards = tuple(guards)
@@ -122,11 +126,16 @@ class Snapshot:
         self.stage_timeout = self.config.engine.stage_timeout
         # The destination stage's DNS lookup has its own bound (connect_timeout), which
         # answers as dns_failure before the stage's timeout fails it closed.
-        timeouts = {"destination": max(self.stage_timeout, self.config.egress.connect_timeout + 1)}
+        self._timeouts = {
+            "destination": max(self.stage_timeout, self.config.egress.connect_timeout + 1)}
         self.taint = TaintPolicy(self.config)
         self.users = ProxyUsers(self.config)
+        self.restage()
+
+    def restage(self) -> None:
+        """Pick the stages that apply (again: the kill switch was turned on or off)."""
         self._checks = tuple(
-            (stage.name, stage.check, timeouts.get(stage.name, self.stage_timeout))
+            (stage.name, stage.check, self._timeouts.get(stage.name, self.stage_timeout))
             for stage in STAGES
             if not hasattr(stage, "applies") or stage.applies(self)
         )
@@ -317,6 +326,8 @@ class Engine:
         self.tracker = PrincipalTracker(self.bus, clock)
         self.sessions = SessionTracker(self.bus, clock)
         self.approvals = ApprovalBroker(self.bus, clock)
+        self.kill_switch = KillSwitch(self.bus, clock, on_change=self._restage)
+        """Deny-all for chosen surfaces until lifted (persisted by the state store)."""
         self.bus.add_listener(self._trail)
         self.limiters = LimiterStore()
         self.resolver = Resolver()
@@ -344,6 +355,7 @@ class Engine:
             resolver=self.resolver,
             masker=self.masker,
             viewer=viewer_of(loaded.config),
+            kill_switch=self.kill_switch,
         )
 
     def _install(self, snap: Snapshot) -> Snapshot:
@@ -371,6 +383,10 @@ class Engine:
         self.limiters.retain(keep)
         return snap
 
+    def _restage(self) -> None:
+        if hasattr(self, "_snap"):  # not while the first snapshot is being built
+            self._snap.restage()
+
     @property
     def config(self) -> Config:
         return self._snap.config
@@ -383,7 +399,7 @@ class Engine:
         """Changes to the proxy itself (blocks, reloads, rules edits) become ledger
         records of their own (`trail`)."""
         kind = event.kind
-        if kind == "principal" or kind == "config":
+        if kind == "principal" or kind == "config" or kind == "kill_switch":
             record = trail_record(event)
             if record is not None:
                 self.bus.emit(record)

@@ -1,6 +1,7 @@
 """The pipeline stages, in the order `STAGES` declares.
 
-identity → limits → rules → guards → session → approval. A stage either returns a final
+kill switch → auth → identity → limits → rules → guards → session → destination →
+approval. A stage either returns a final
 `Verdict` (which stops the chain) or annotates the `Context` and returns None. Stages do
 no socket I/O and do not catch their own exceptions: the pipeline's one boundary does.
 """
@@ -123,6 +124,23 @@ def _blocked_text(st: PrincipalState, now: float) -> str:
         f"principal {st.key} is blocked {when}: {why}; "
         f"lift it with: secproxy users unblock {st.key}"
     )
+
+
+class KillSwitchStage:
+    """First: while the kill switch covers the action's surface, everything is refused
+    (`kill_switch` finding), whoever asks and whatever the rules say."""
+
+    name = "kill_switch"
+
+    def applies(self, snap: Snapshot) -> bool:
+        return snap.kill_switch is not None and snap.kill_switch.on
+
+    def check(self, action: Action, ctx: Context) -> Verdict | None:
+        switch = ctx.snap.kill_switch
+        if switch is None or action.surface not in switch.surfaces:
+            return None
+        return ctx.final(Decision.BLOCK, Finding(
+            self.name, "kill_switch", switch.message, Severity.CRITICAL))
 
 
 class AuthStage:
@@ -616,6 +634,7 @@ class DestinationStage:
 
 
 STAGES = (
+    KillSwitchStage(),
     AuthStage(),
     IdentityStage(),
     LimitsStage(),

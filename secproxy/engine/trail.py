@@ -1,18 +1,19 @@
 """Changes made to the proxy itself, as ledger records next to the decisions.
 
 Who blocked or unblocked a principal (an operator, or the strike policy and its expiry),
-who replaced the rules, when the config was reloaded or a reload was refused: each
+who replaced the rules, when the config was reloaded or a reload was refused, who
+turned the kill switch on (for which surfaces) or off: each
 becomes one record of surface `operator` in the same hash-chained ledger, so
 `secproxy audit query --surface operator` answers "who changed what, when". The actor
 is the record's principal (`user:<name>`; `user:system` for the proxy's own policy).
 
-The records are made from the bus's `principal` and `config` events by `trail_record`,
-which the engine runs as an inline listener; nothing here decides anything.
+The records are made from the bus's `principal`, `config` and `kill_switch` events by
+`trail_record`, which the engine runs as an inline listener; nothing here decides anything.
 """
 
 from __future__ import annotations
 
-from secproxy.events import ConfigEvent, Event, PrincipalEvent, RecordEvent
+from secproxy.events import ConfigEvent, Event, KillSwitchEvent, PrincipalEvent, RecordEvent
 from secproxy.model import (
     Action,
     Decision,
@@ -64,4 +65,12 @@ def trail_record(event: Event) -> RecordEvent | None:
         reason = f"refused: {count} problem{'s' * (count != 1)}, the running config is kept"
         return _record(event.change, event.by, meta, ok=False, reason=reason,
                        error="; ".join(event.errors)[:1000] or None, ts=event.ts)
+    if isinstance(event, KillSwitchEvent):
+        names = ",".join(event.surfaces) or "no surface"
+        reason = (f"deny-all for {names}" if event.on else f"lifted (was on for {names})")
+        if event.reason:
+            reason += f": {event.reason}"
+        return _record("kill-switch on" if event.on else "kill-switch off", event.by,
+                       {"surfaces": list(event.surfaces)}, ok=True, reason=reason,
+                       ts=event.ts)
     return None
