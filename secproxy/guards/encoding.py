@@ -18,12 +18,16 @@ hiding text from a filter is a signal of its own. Kinds and their severities:
   look-alikes from other scripts (`pаypal` with a Cyrillic `а`), or made only of
   look-alikes in mostly Latin text. A Greek letter after an acronym (`TNFα`) and the
   micro sign are not.
-- `styled_letters` (medium): sentences of full-width, circled or maths Latin letters
-  (short full-width words and digits in Chinese or Japanese text are typesetting).
-- `spaced_letters` (low), `leetspeak` (low; not reported unless listed in `kinds`).
+- `styled_letters` (medium): sentences of full-width, circled or maths Latin letters,
+  or code in them (full-width brackets and quotes between the letters); short
+  full-width words and digits in Chinese or Japanese text are typesetting.
+- `spaced_letters` (low: when the letters, with the words after them, make a payload as
+  below; letter-spaced greetings and headings are typography), `leetspeak` (low; not
+  reported unless listed in `kinds`).
 - `base64_payload`, `hex_payload`, `rot13`, `url_encoded`, `html_entities`,
   `unicode_escapes` (high): encoded text that carries instructions, commands, code or
-  asks for secrets (`RISKY`), or whose carrier asks for it to be decoded and acted on.
+  asks for secrets, or tells someone to act on accounts, orders or security
+  settings, or whose carrier asks for it to be decoded and acted on (`encoding_payloads`).
   Encoded data that says nothing of the kind (a fixture, a note, a tutorial's example, a
   rot13 spoiler, an image, a hash, a JWT, `Basic` credentials, a `data:` URI) is not
   a finding; with `payloads: all` every readable encoded text is (low). Inside a URL,
@@ -50,6 +54,7 @@ from typing import Any
 
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit, View
+from secproxy.guards.encoding_payloads import ASKS_TO_DECODE, risky
 from secproxy.guards.folding import (
     BIDI_CONTROLS,
     BIDI_MARKS,
@@ -96,47 +101,6 @@ instead of two regex scans led by a character class."""
 _STYLED_RUN = re.compile(
     "(?:[\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9\U0001d400-\U0001d7ff]"
     "[\\s\u3000\uff01-\uff20\uff3b-\uff40\uff5b-\uff65!-/:-@\\[-`{-~]{0,4}){8,}")
-RISKY = re.compile(
-    r"(?i)\b(?:ignore|disregard|forget|override|bypass)\b.{0,40}?"
-    r"\b(?:instruction|rule|guideline|prompt|polic|directive|restriction|previous|prior|above)"
-    r"|\b(?:system|developer)\s+(?:prompt|message|mode)|\byou\s+are\s+(?:now|no\s+longer)\b"
-    r"|\bact\s+as\b|\bjailbr[eo]ak|\b(?:no|without)\s+(?:restrictions|limits|filters)\b"
-    r"|\b(?:reveal|print|show|output|repeat|leak|dump|expose|send|forward|upload|exfiltrat\w*)"
-    r"\b.{0,60}?\b(?:prompt|instructions|secret|password|api[_ -]?key|token|credential"
-    r"|private[_ -]key|\.env|ssh)"
-    r"|\b(?:api[_ -]?keys?|passwords?|passwd|private[_ -]key|id_rsa|credentials?)\b"
-    r"|\b(?:curl|wget|ncat|nc|bash|powershell|sudo|chmod)\s+[-\w./:$@]|\brm\s+-rf\b"
-    r"|/etc/(?:passwd|shadow)|\b(?:eval|exec)\s*\(|os\.system|subprocess|__import__"
-    r"|<script|javascript:|\bonerror\s*=|\b(?:drop\s+table|delete\s+from|union\s+select)\b"
-    r"|'\s*or\s+'?1'?\s*=\s*'?1|!\[[^\]]{0,40}\]\(https?://|<img\s[^>]{0,40}src=[\"']?https?://"
-    r"|\b(?:send|forward|upload|post|e-?mail|copy|export|exfiltrat\w*)\b.{0,80}?\bto\s+"
-    r"\S{0,40}(?:@\w|https?://|\.(?:com|net|org|io|ru|cn|xyz)\b)"
-    r"|\b(?:approve|merge|delete|transfer|wire|disable|grant|refund)\b.{0,50}?"
-    r"\b(?:all|every|without\s+(?:review|approval|asking|confirmation)|immediately|admin\w*"
-    r"|100\s?%)"
-    # The same asks in other languages: ignore instructions, passwords, system prompt.
-    r"|\b(?:ignora|ignorez|ignoriere|ignorieren|negeer|ignoruj|игнорируй|забудь|envoie"
-    r"|envía|envia|sende|schicke|отправь|удали|supprime|elimina|borra|lösche)\w*\b"
-    r"|تجاهل|أرسل|احذف|كلمات المرور|删除|导出|发送|削除|送信|転送"
-    r"|\b(?:instrucciones|consignes|anweisungen|istruzioni|instruções|instrukcje"
-    r"|инструкции|contraseña|mot\s+de\s+passe|passwort|senha|пароль)\b"
-    r"|無視|忽略|指示を|指令|パスワード|密码|密碼|비밀번호|무시|システムプロンプト|系统提示")
-"""What makes decoded text a payload rather than data: instructions to a model (ignore
-the rules, reveal the prompt), asks for secrets, shell and code, SQL, script, and
-high-impact actions in bulk; a few of the same asks in other languages."""
-
-
-ASKS_TO_DECODE = re.compile(
-    r"(?i)\b(?:decode|decrypt|deobfuscate|unscramble|translate|convert|rot-?13)\w*\b.{0,40}?"
-    r"\b(?:follow|execute|obey|comply|run|apply|perform|carry\s+out|act\s+on|do\s+(?:it|what|as))\b"
-    r"|\b(?:follow|execute|obey|comply\s+with|carry\s+out|do)\b.{0,30}?"
-    r"\b(?:decoded|hidden|encoded|obfuscated)\b")
-"""A carrier that asks for its encoded part to be decoded and acted on."""
-
-
-def risky(text: str) -> bool:
-    """Whether decoded `text` carries instructions, commands or asks for secrets."""
-    return RISKY.search(text[:8192]) is not None
 _MAX_PER_KIND = 20
 """Hits of one kind in one slot: past that, one more would tell nothing new."""
 
@@ -216,7 +180,11 @@ def styled(text: str) -> Iterator[Found]:
     for m in _STYLED_RUN.finditer(text):
         letters = sum(1 for c in m.group() if not c.isspace() and c.isalpha())
         words = len(m.group().replace("\u3000", " ").split())
-        if letters >= 10 and words >= 2:
+        # Code needs no spaces: full-width brackets, quotes and slashes between the
+        # letters (`＜ｓｃｒｉｐｔ＞ｆｅｔｃｈ（＇…`) make a run as readable as a sentence.
+        symbols = sum(1 for c in m.group() if "\uff01" <= c <= "\uff0f" or (
+            "\uff1a" <= c <= "\uff20") or "\uff3b" <= c <= "\uff40" or "\uff5b" <= c <= "\uff5e")
+        if letters >= 10 and (words >= 2 or symbols >= 3):
             yield ("styled_letters", m.span(), Severity.MEDIUM,
                    f"{letters} letters in full-width or styled forms")
 
@@ -229,7 +197,9 @@ def homoglyphs(text: str) -> Iterator[Found]:
     tables = fold_tables()
     if tables.any_lookalike.search(text) is None:
         return
-    spans = set(mixed_script_words(text))
+    # An escape's letter glued to a word (`\nМожешь` in JSON) is not part of it.
+    spans = {(start + 1, end) if start and text[start - 1] == "\\" and text[start] in "ntrbfv"
+             else (start, end) for start, end in mixed_script_words(text)}
     ascii_chars = len(text.encode("ascii", "ignore"))
     if ascii_chars >= 4 * (len(text) - ascii_chars):
         for m in tables.any_lookalike.finditer(text):
@@ -270,7 +240,14 @@ def _deceptive(word: str, lookalike: Mapping[str, str]) -> bool:
 def _decoded(text: str, view: View, min_encoded: int, every: bool) -> Iterator[Found]:
     """The finding for one decoded view: an encoding inside another always; otherwise a
     payload (`risky` decoded text, or any readable text when `every`)."""
-    parts = [p for p in view.how.split("+") if p != "fold"]
+    parts: list[str] = []
+    for part in view.how.split("+"):
+        if part == "rot13" and parts[-1:] == ["rot13"]:
+            parts.pop()  # rot13 twice is the text itself, not an encoding in another
+        elif part != "fold":
+            parts.append(part)
+    if not parts:
+        return
     span = view.span or (0, len(text))
     if len(parts) >= 2:
         yield ("nested_encoding", span, Severity.HIGH,
@@ -281,8 +258,11 @@ def _decoded(text: str, view: View, min_encoded: int, every: bool) -> Iterator[F
         yield ("variation_selectors", span, Severity.HIGH,
                f"variation selectors spelling {len(view.text)} characters")
         return
-    danger = risky(view.text) or ASKS_TO_DECODE.search(
-        text[max(0, span[0] - 160):span[0] + 160 if how == "rot13" else span[0]]) is not None
+    # The carrier's own words before the run (and, for rot13, which is decoded in place,
+    # the words around and inside it) may ask for it to be decoded and acted on.
+    carrier = text[max(0, span[0] - 160):min(span[1], span[0] + 8192) + 160 if how == "rot13"
+                   else span[0]]
+    danger = risky(view.text) or ASKS_TO_DECODE.search(carrier) is not None
     if not (danger or every):
         return
     if how in ("url", "html", "escape"):
@@ -379,7 +359,11 @@ class EncodingGuard(BaseGuard):
         if any(v.how == "fold" for v in views):
             if "spaced_letters" in self.kinds:
                 for start, end, joined, _ in spaced_runs(text):
-                    if sum(c.isalpha() for c in joined) >= 6:
+                    # Letter-spacing is also typography ("T H A N K   Y O U", a spaced
+                    # heading): spaced letters count when they, with the words after
+                    # them, make a payload (or with `payloads: all`).
+                    if sum(c.isalpha() for c in joined) >= 6 and (
+                            self.payloads == "all" or risky(f"{joined} {text[end:end + 80]}")):
                         yield ("spaced_letters", (start, end), Severity.LOW,
                                f"letters spaced out: {joined[:40]!r}")
             if "leetspeak" in self.kinds:
