@@ -99,6 +99,9 @@ it quotes are mentioned, not used, and count half."""
 _SCRIPT_ADDRESSEE = ("你", "お前", "てめえ", "貴様", "너", "니가", "넌", "أنت", "انت", "يا ",
                      "तू", "तुम", "तुझ", "आप")
 """Second-person words of the scripts matched as substrings."""
+_FORMAL = re.compile(r"\b(?:Sie|Ihnen|Ihre?[mnrs]?|Lei)\b")
+"""The polite second person of German and Italian, told from "sie" (she, they) and
+"lei" (she) by its capital."""
 _MENTION_FACTOR = 0.5
 _NEAR = 32
 """Characters before an insult looked at for a second-person word (three words)."""
@@ -205,7 +208,7 @@ def _aimed(text: str, terms: Found, vocabulary: set[str]) -> Found:
     people twice. (Frames carry their target in their shape and are not weighed.)"""
     script = not text.isascii() and SCRIPTS.found(text)
     anywhere = not _ADDRESSEE.isdisjoint(vocabulary) or bool(script) and any(
-        a in text for a in _SCRIPT_ADDRESSEE)
+        a in text for a in _SCRIPT_ADDRESSEE) or _FORMAL.search(text) is not None
     group = not _GROUPS.isdisjoint(vocabulary)
     out = []
     for start, end, term in terms:
@@ -213,7 +216,8 @@ def _aimed(text: str, terms: Found, vocabulary: set[str]) -> Found:
         if term.category == "insult" and anywhere:
             before = text[max(0, start - _NEAR):start]
             near = not _ADDRESSEE.isdisjoint(words(before)[-3:]) or bool(script) and any(
-                a in before[-_NEAR // 2:] for a in _SCRIPT_ADDRESSEE)
+                a in before[-_NEAR // 2:] for a in _SCRIPT_ADDRESSEE) or _FORMAL.search(
+                " ".join(before.split()[-3:])) is not None
             factor = 2.5 if near else 1.5
         elif term.category == "hate" and group:
             factor = 2.0
