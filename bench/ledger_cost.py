@@ -1,0 +1,187 @@
+"""Ledger cost per record, part by part, in CPU instructions (callgrind), which a busy
+machine does not disturb the way it disturbs wall-clock rates.
+
+    python bench/ledger_cost.py [--records 2000] [--base DIR] [--parts row,hash,commit]
+    python bench/ledger_cost.py --cpu [--rounds 5] ...   # CPU time instead, no valgrind
+
+For each part, a python under `valgrind --tool=callgrind` does the part for N and for
+2N records (the same set-up both times); the difference over N is the part's
+instructions per record:
+  publish  `engine.bus.publish(RecordEvent)` with the ledger subscribed: the engine's
+           masking and the enqueue (event loop);
+  row      `Ledger.to_row`: the record's column values (event loop);
+  hash     the chain: `row_hash` over each row and its predecessor's hash;
+  commit   the writer's `_commit` of batches of 500 rows: hashing, binding, SQLite
+           inserts, the signed head and the commit (a thread of its own today);
+  ledger   all of it through a real `Ledger` (open, run, close) with a signer, the
+           records published at once (full batches);
+  sparse   the same with one record published per millisecond (light load: the
+           per-batch costs, a transaction and a signature, spread over few records).
+With `--base DIR` every part is also measured on another source tree (a directory
+holding secproxy/) and printed beside this one. `--cpu` measures the process's CPU time
+per record (user + system, all threads) in plain pythons instead, the trees alternated
+`--rounds` times, medians: quicker, noisier, and it counts the SQLite file writes.
+
+Not run in CI. Each part takes a minute or two under callgrind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+PARTS = ("publish", "row", "hash", "commit", "ledger", "sparse")
+
+
+def events(n: int) -> list[Any]:
+    """`n` record events shaped like the egress surface's (headers in the metadata)."""
+    from secproxy.events import RecordEvent
+    from secproxy.model import Action, Decision, Outcome, Principal, Surface, Target, Verdict
+
+    out = []
+    verdict = Verdict(Decision.ALLOW)
+    for i in range(n):
+        action = Action(Surface.EGRESS, principal=Principal(ip="10.0.0.1"),
+                        target=Target(f"api-{i % 50}.example.com", 443, "https",
+                                      f"/v1/items/{i % 1000}", None, "GET"),
+                        metadata={"headers": {"host": f"api-{i % 50}.example.com",
+                                              "user-agent": "bench/1.0",
+                                              "accept": "*/*"}},
+                        request_id=f"{i:016x}")
+        out.append(RecordEvent(action, verdict,
+                               Outcome(status=200, bytes_out=512, duration=0.0012)))
+    return out
+
+
+async def child(part: str, n: int, state: Path) -> float:
+    """Do `part` for `n` records; returns the process CPU seconds the part took."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from secproxy.audit import ledger as ledger_module
+    from secproxy.audit.ledger import Ledger
+    from secproxy.audit.signing import HeadSigner
+    from secproxy.engine import Engine
+
+    engine = Engine()
+    signer = HeadSigner(Ed25519PrivateKey.generate())
+    ledger = Ledger(state / "ledger.db", engine.bus, queue_size=1_000_000, batch_size=500,
+                    signer=signer)
+    await ledger.open()
+    evs = events(n)
+    start = time.process_time()
+    if part == "publish":
+        for event in evs:
+            await engine.bus.publish(event)
+    elif part in ("row", "hash", "commit"):
+        for event in evs:
+            engine.bus.mask(event)  # type: ignore[misc]
+        rows = [ledger.to_row(event) for event in evs] if part != "row" else []
+        if part == "row":
+            for event in evs:
+                ledger.to_row(event)
+        elif part == "hash":
+            prev = "0" * 64
+            for row in rows:
+                prev = ledger_module.row_hash((*row, prev))
+        else:
+            for i in range(0, n, 500):
+                ledger._commit(rows[i:i + 500], [], [])
+    else:
+        writer = asyncio.ensure_future(ledger.run())
+        for event in evs:
+            await engine.bus.publish(event)
+            if part == "sparse":
+                await asyncio.sleep(0.001)
+        writer.cancel()
+        await asyncio.gather(writer, return_exceptions=True)
+        assert ledger._conn is not None
+    await ledger.close()
+    return time.process_time() - start
+
+
+def instructions(tree: str | None, part: str, n: int) -> int:
+    env = dict(os.environ)
+    if tree:
+        env["PYTHONPATH"] = tree
+    with tempfile.TemporaryDirectory(prefix="secproxy-bench-") as tmp:
+        out = subprocess.run(
+            ["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out",
+             sys.executable, __file__, "--child", part, "--records", str(n), "--state", tmp],
+            env=env, cwd="/", capture_output=True, text=True)
+    found = re.search(r"Collected : (\d+)", out.stderr)
+    if out.returncode != 0 or not found:
+        raise SystemExit(f"callgrind run failed ({part}, {n}):\n{out.stderr[-3000:]}")
+    return int(found.group(1))
+
+
+def cpu_per_record(tree: str | None, part: str, n: int) -> float:
+    env = dict(os.environ)
+    if tree:
+        env["PYTHONPATH"] = tree
+    with tempfile.TemporaryDirectory(prefix="secproxy-bench-") as tmp:
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", part, "--records", str(n), "--state", tmp],
+            env=env, cwd="/", capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"run failed ({part}):\n{out.stderr[-3000:]}")
+    return float(out.stdout.strip().splitlines()[-1]) / n * 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=2000, help="N (and 2N) records")
+    parser.add_argument("--parts", default=",".join(PARTS),
+                        help=f"comma-separated, of: {', '.join(PARTS)}")
+    parser.add_argument("--base", metavar="DIR", help="also measure this source tree")
+    parser.add_argument("--cpu", action="store_true",
+                        help="process CPU time per record instead of instructions")
+    parser.add_argument("--rounds", type=int, default=5, help="with --cpu: rounds (medians)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--state", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        print(asyncio.run(child(args.child, args.records, Path(args.state))))
+        return
+    parts = [p for p in args.parts.split(",") if p]
+    for p in parts:
+        if p not in PARTS:
+            raise SystemExit(f"unknown part {p!r}: one of {', '.join(PARTS)}")
+    trees: list[tuple[str, str | None]] = [("this tree", None)]
+    if args.base:
+        trees.append(("base", str(Path(args.base).resolve())))
+    n = args.records
+    if args.cpu:
+        print(f"CPU microseconds per record ({n} records, median of {args.rounds} rounds, "
+              f"trees alternated; load average {os.getloadavg()[0]:.1f})")
+        print(f"  {'part':<9}" + "".join(f"{name:>14}" for name, _ in trees))
+        for part in parts:
+            runs: list[list[float]] = [[] for _ in trees]
+            for _ in range(args.rounds):
+                for cell, (_, tree) in zip(runs, trees, strict=True):
+                    cell.append(cpu_per_record(tree, part, n))
+            print(f"  {part:<9}" + "".join(f"{statistics.median(c):>14,.1f}" for c in runs),
+                  flush=True)
+        return
+    print(f"instructions per record (callgrind, difference of {n} and {2 * n} records)")
+    print(f"  {'part':<9}" + "".join(f"{name:>14}" for name, _ in trees))
+    for part in parts:
+        start = time.monotonic()
+        cells = []
+        for _, tree in trees:
+            per = (instructions(tree, part, 2 * n) - instructions(tree, part, n)) / n
+            cells.append(f"{per:>14,.0f}")
+        print(f"  {part:<9}" + "".join(cells) + f"   ({time.monotonic() - start:.0f} s)",
+              flush=True)
+
+
+if __name__ == "__main__":
+    main()
