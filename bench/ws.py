@@ -1,12 +1,13 @@
 """Bench: the WebSocket relay against a direct connection to the same gateway, in one run.
 
-The gateway is a websockets echo server in a subprocess; the relay runs in another
-subprocess (engine + WsService, default config: the jsonrpc adapter, every frame
-decided; `+ledger` adds the real SQLite audit ledger writing one record per frame);
-clients run in this process. A bare websockets forwarder (no secproxy) is measured the
-same way, as the floor any relay built on websockets starts from. Printed for each pair:
-small-frame round trips per second and p50/p99 latency at 1 and 64 connections, and MB/s
-of 64 KiB frames, with the ratio.
+The gateway is a websockets echo server in a subprocess; clients run in this process.
+The relay is measured as users run it first: `secproxy serve` with the ws listener and
+its SQLite audit ledger (one record per frame; default config: the jsonrpc adapter,
+every frame decided; the headline). Then the same relay without a ledger (engine +
+WsService in a python of their own, records to an event bus nobody reads: the difference
+is the ledger's share), and a bare websockets forwarder (no secproxy), the floor any relay
+built on websockets starts from. Printed for each: small-frame round trips per second and
+p50/p99 latency at 1 and 64 connections, and MB/s of 64 KiB frames, with the ratio.
 
 Placement (as in bench/egress.py): with two or more cores, the relay runs alone on one
 core and the gateway and the clients share another, for the direct baseline too, so the
@@ -17,10 +18,10 @@ figure is then measured once more with every process free to use every core
 
 Targets: p50 added latency ≤ 0.3 ms; ≥ 50% of direct round trips/s at 64 connections.
 
-    /work/venv/bin/python bench/ws.py [--seconds 1] [--rounds 3] [--no-uvloop]
-                                      [--no-ledger] [--no-bare]
+    python bench/ws.py [--seconds 1] [--rounds 3] [--no-uvloop] [--no-ledger]
+                       [--no-bare-relay] [--no-bare]
 
-Not run in CI. Takes about a minute.
+Not run in CI. Takes about a minute and a half.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ import argparse
 import asyncio
 import json
 import os
+import socket
 import statistics
 import subprocess
 import sys
@@ -69,23 +71,37 @@ logging.basicConfig(level=logging.WARNING)
 async def main():
     loaded = load_config(text=sys.argv[1], env={{}})
     engine = Engine(loaded, guard_factory=configured_guards)
-    ledger = task = None
-    if sys.argv[2] == "ledger":
-        from secproxy.audit.ledger import Ledger
-        ledger = Ledger(loaded.config.ledger_path, engine.bus)
-        await ledger.open()
-        task = asyncio.ensure_future(ledger.run())
     service = WsService(engine, loaded.config, loaded.config.listeners.ws)
     await service.start()
     print(service.address, flush=True)
     await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
     await service.stop()
-    if ledger is not None:
-        task.cancel()
-        await ledger.close()
-        print(f"ledger records written: {{ledger.written}}", file=sys.stderr)
 run(main())
 """
+"""The relay without a ledger: engine and WsService alone."""
+
+SERVE = """
+import sys, time, urllib.request
+from secproxy.cli import main
+import threading
+
+def say_ready(api, address):
+    # `secproxy serve` prints nothing on stdout: the bench learns it is up from /ready
+    while True:
+        try:
+            with urllib.request.urlopen(f"http://{{api}}/ready", timeout=1) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            pass
+        time.sleep(0.05)
+    print(address, flush=True)
+
+threading.Thread(target=say_ready, args=(sys.argv[2], sys.argv[3]), daemon=True).start()
+sys.argv = ["secproxy", "serve", "-c", sys.argv[1]]
+main()
+"""
+"""`secproxy serve` as users run it (its ledger on), printing the ws address once ready."""
 
 BARE = """
 import asyncio, sys
@@ -115,8 +131,9 @@ run(main())
 UVLOOP = "import uvloop\nrun = uvloop.run"
 PLAIN = "run = asyncio.run"
 DESCRIBE = {
-    "none": "jsonrpc adapter, every frame decided",
-    "ledger": "jsonrpc adapter, every frame decided, one ledger record per frame",
+    "serve": "secproxy serve: jsonrpc adapter, every frame decided, one ledger record "
+             "per frame",
+    "none": "jsonrpc adapter, every frame decided, no ledger",
     "bare": "reference: 15 lines of websockets forwarding, no secproxy, no decisions",
 }
 SMALL = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "tools/call",
@@ -160,11 +177,40 @@ def spawn(code: str, *args: str, core: int | None = None) -> tuple[subprocess.Po
     return proc, line
 
 
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def serve_config(state: str, address: str, api: str, gateway: int) -> dict[str, Any]:
+    """`secproxy serve`'s config: the ws listener (and api, for /ready) alone, log level
+    warning, its ledger in the state directory."""
+    ws_host, ws_port = address.rsplit(":", 1)
+    api_host, api_port = api.rsplit(":", 1)
+    return {
+        "state_dir": state,
+        "listeners": {"ws": {"host": ws_host, "port": int(ws_port)},
+                      "api": {"host": api_host, "port": int(api_port)},
+                      "egress": {"enabled": False, "port": 0},
+                      "llm": {"enabled": False, "port": 0}},
+        "ws": {"upstream": f"ws://127.0.0.1:{gateway}", "ping_interval": None},
+        "logging": {"level": "warning"},
+    }
+
+
 def finish(proc: subprocess.Popen[str]) -> None:
+    """End a child: the echo server and the relays leave at the end of their stdin,
+    `secproxy serve` on SIGTERM (draining its ledger)."""
     assert proc.stdin is not None
     proc.stdin.close()
     try:
-        proc.wait(10)
+        proc.wait(2)
+        return
+    except subprocess.TimeoutExpired:
+        proc.terminate()
+    try:
+        proc.wait(20)
     except subprocess.TimeoutExpired:
         proc.kill()
 
@@ -278,7 +324,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=1.0, help="length of each measurement")
     parser.add_argument("--rounds", type=int, default=3, help="alternating rounds per figure")
     parser.add_argument("--no-uvloop", action="store_true", help="plain asyncio everywhere")
-    parser.add_argument("--no-ledger", action="store_true", help="skip the +ledger variant")
+    parser.add_argument("--no-ledger", action="store_true",
+                        help="skip `secproxy serve` (the relay with its ledger)")
+    parser.add_argument("--no-bare-relay", action="store_true",
+                        help="skip the relay without a ledger")
     parser.add_argument("--no-bare", action="store_true",
                         help="skip the bare websockets forwarder (the floor of any relay)")
     args = parser.parse_args()
@@ -304,7 +353,8 @@ def main() -> None:
         print("placement: one core, everything shares it")
     echo, port = spawn(ECHO.format(loop=loop))
     runner = uvloop.run if use_uvloop else asyncio.run
-    variants = [("relay", "none")] + ([] if args.no_ledger else [("relay+ledger", "ledger")])
+    variants = [] if args.no_ledger else [("secproxy serve (ledger)", "serve")]
+    variants += [] if args.no_bare_relay else [("relay, no ledger", "none")]
     variants += [] if args.no_bare else [("bare forwarder", "bare")]
     try:
         for name, ledger in variants:
@@ -316,6 +366,13 @@ def main() -> None:
                 })
                 if ledger == "bare":
                     relay, address = spawn(BARE.format(loop=loop), f"ws://127.0.0.1:{port}",
+                                           core=relay_core)
+                elif ledger == "serve":
+                    address, api = f"127.0.0.1:{free_port()}", f"127.0.0.1:{free_port()}"
+                    path = os.path.join(state, "serve.json")
+                    with open(path, "w") as f:
+                        json.dump(serve_config(state, address, api, port), f)
+                    relay, address = spawn(SERVE.format(), path, api, address,
                                            core=relay_core)
                 else:
                     relay, address = spawn(RELAY.format(loop=loop), config, ledger,
