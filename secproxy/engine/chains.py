@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from secproxy.engine import chain_steps
 from secproxy.model import Action, Direction, Finding
 from secproxy.redact import mask_text
 
@@ -87,77 +88,10 @@ def _ago(seconds: float) -> str:
 
 # -- what a call does -----------------------------------------------------------------
 
-_CMD = r"(?:^|[;&|`(\n]|\$\(|\bthen\s|\bdo\s)\s*(?:sudo\s+(?:-\S+\s+)*)?"
-_SECRET_PATH = re.compile(
-    r"\.ssh/+(?:id_[a-z0-9_]+|identity)\b(?!\.pub)|\.aws/+credentials|/etc/+shadow\b|"
-    r"\.netrc\b|\.kube/+config\b|\.docker/+config\.json|\.git-credentials|\.pgpass\b|"
-    r"\.npmrc\b|\.pypirc\b|gcloud/+\S*credentials|application_default_credentials|"
-    r"\.azure/+(?:accesstokens|msal_token_cache)|\.vault-token|\.gnupg/|"
-    r"(?:^|[\s/\"'=])\.env(?:\.[a-z]+)?(?=$|[\s\"';|&)])|"
-    r"(?:^|[\s/\"'=])(?:secrets?|credentials?)\.(?:ya?ml|json|toml|txt|env)\b|"
-    r"/proc/+(?:self|\d+)/+environ|\bos\.environ\b|\bprocess\.env\b|"
-    r"(?:^|[;&|`(\n]|\$\()\s*(?:env|printenv|export\s+-p|set)\s*(?:$|[;&|`)\n>])",
-    re.IGNORECASE)
-_SENDS_CMD = re.compile(
-    r"\bcurl\b[^|;&\n]*\s(?:-[a-z]*[dft]\b|--data\S*|--form\S*|--upload-file|--json|"
-    r"-x\s*(?:post|put|patch)\b|--request\s+(?:post|put|patch)\b)|"
-    r"\bwget\b[^|;&\n]*\s--(?:post-data|post-file|body-data|body-file|method[= ]\s*(?:post|put))|"
-    r"(?:^|[\s|;&(])(?:nc|ncat|netcat)\s+(?:-\S+\s+)*[a-z0-9][\w.-]*\s+\d{1,5}\b|"
-    r"/dev/+(?:tcp|udp)/|\bsocat\b[^|;&\n]*\btcp[46]?:|"
-    r"\b(?:scp|rsync|sftp)\b[^|;&\n]*\s\S*[\w.-]+:\S*|"
-    r"\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|"
-    r"\bfetch\s*\([^)]*method\s*:\s*[\"'](?:post|put|patch)|"
-    r"\binvoke-(?:webrequest|restmethod)\b[^|;&\n]*-method\s+(?:post|put)|"
-    r"\b(?:sendmail|mail|mutt)\s+(?:-\S+\s+)*\S+@",
-    re.IGNORECASE)
-_DOWNLOAD = re.compile(
-    r"\bcurl\b[^|;&\n]*\s(?:-[a-z]*o\s*|--output[= ]\s*|-[a-z]*O\b)(\S*)|"
-    r"\bcurl\b[^|;&\n]*https?://\S+\s*>\s*(\S+)|"
-    r"\bwget\b[^|;&\n]*?(?:-O\s*(\S+)|\s(?:https?|ftp)://\S*?([^/\s\"']+)(?=[\s\"']|$))|"
-    r"\b(?:invoke-webrequest|iwr)\b[^|;&\n]*-outfile\s+(\S+)|"
-    r"\burlretrieve\s*\([^,]+,\s*[\"']([^\"']+)|"
-    r"\bcertutil\b[^|;&\n]*-urlcache[^|;&\n]*\s(\S+)\s*$",
-    re.IGNORECASE)
-_CHMOD = re.compile(
-    r"\bchmod\s+(?:-\S+\s+)*(?:[ugoa]*\+[rwxst]*x[rwxst]*|0?[0-7]{0,2}[1357][0-7]{0,2})\s+"
-    r"(?:-\S+\s+)*([^\s;&|]+)|\bos\.chmod\s*\(\s*[\"']([^\"']+)",
-    re.IGNORECASE)
-_EXECUTE = re.compile(
-    _CMD + r"(?:(?:nohup|exec|source|\.|(?:ba|z|da)?sh|python[\d.]*|perl|start-process)\s+)?"
-    r"((?:\.{1,2}/|/tmp/|/var/tmp/|/dev/shm/|~/|\$home/)[^\s;&|]+)",
-    re.IGNORECASE)
-_RECON = re.compile(
-    _CMD + r"(?:whoami|id(?=$|\s|[;&|])|uname\s+-\S*a|hostname(?=$|\s|[;&|])|ifconfig|"
-    r"ip\s+(?:a|addr|address|route|r)(?=$|\s)|netstat|ss\s+-\S*[lt]|arp\s+-a|"
-    r"ps\s+(?:aux|-ef|-aux)|sudo\s+-l|getent\s+passwd|lsb_release|systeminfo|"
-    r"net\s+(?:user|localgroup)|nmap|crontab\s+-l|cat\s+/etc/(?:passwd|os-release|issue|hosts)|"
-    r"find\s+/\S*\s[^;&|\n]*-perm|ls\s+-\S*\s+/(?:root|home|etc)\b|w(?=$|[;&|\n]))",
-    re.IGNORECASE)
-_STARTUP_PATH = (
-    r"(?:\.(?:bashrc|bash_profile|bash_login|bash_logout|profile|zshrc|zprofile|zshenv|"
-    r"zlogin|cshrc|tcshrc|kshrc)\b|\.config/+fish/+config\.fish|\.config/+autostart/|"
-    r"\.config/+systemd/+user/|/etc/+(?:profile|bash\.bashrc|environment|rc\.local|crontab|"
-    r"cron\.\w+/|systemd/+system/|init\.d/|xdg/+autostart/|ld\.so\.preload|sudoers)|"
-    r"/var/+spool/+cron|\.ssh/+authorized_keys2?\b|library/+launch(?:agents|daemons)/|"
-    r"start menu[/\\]+programs[/\\]+startup|currentversion[/\\]+run)")
-_STARTUP = re.compile(_STARTUP_PATH, re.IGNORECASE)
-_STARTUP_WRITE = re.compile(
-    r"(?:>>?|\btee\s+(?:-a\s+)?|\b(?:cp|mv|install|ln\s+-s\S*)\s+\S+\s+|\bsed\s+-i\S*\s+.*\s)"
-    r"\s*[\"']?\S*" + _STARTUP_PATH +
-    r"|\bcrontab\s+(?!-l|-r)\S+|\|\s*crontab\b|\bsystemctl\s+(?:--user\s+)?enable\b|"
-    r"\breg(?:\.exe)?\s+add\s+\S*currentversion[/\\]run|\bschtasks\s+/create\b",
-    re.IGNORECASE)
-_TOOL_WRITE = re.compile(r"write|save|put|create|append|edit|patch|update|upload|replace|"
-                         r"insert|mkdir|touch", re.IGNORECASE)
-_TOOL_READ = re.compile(r"read|cat|view|open|load|get|show|print|head|tail|fetch",
-                        re.IGNORECASE)
-_TOOL_SEND = re.compile(r"(?:^|[_.\-/:])(?:send|post|upload|email|mail|webhook|publish|"
-                        r"share|tweet|sms|notify)(?:$|[_.\-/:])", re.IGNORECASE)
-_TOOL_SHELL = re.compile(r"shell|bash|exec|run|terminal|command|cmd|console|powershell|script|"
-                         r"code|python|\bsh\b", re.IGNORECASE)
-_TOOL_LIST = re.compile(r"list|\bls\b|dir|stat|exists|glob|search|tree|find", re.IGNORECASE)
 _SEND_METHODS = frozenset({"POST", "PUT", "PATCH"})
 _BODY_KEYS = frozenset({"body", "data", "json", "files", "form", "payload", "content"})
+_TOOL_SEND = re.compile(r"(?:^|[_.\-/:])(?:send|post|upload|email|mail|webhook|publish|"
+                        r"share|tweet|sms|notify)(?:$|[_.\-/:])", re.IGNORECASE)
 _FROM_FINDINGS = {"credential_read": "secret_read", "env_dump": "secret_read",
                   "exfiltration": "outbound_send", "persistence": "startup_write"}
 
@@ -165,13 +99,6 @@ _FROM_FINDINGS = {"credential_read": "secret_read", "env_dump": "secret_read",
 def _label(text: str) -> str:
     line = mask_text(" ".join(text[:400].split()))
     return line if len(line) <= 80 else line[:77] + "…"
-
-
-def _name(path: str | None) -> str | None:
-    if not path:
-        return None
-    name = path.strip("\"'`").rstrip("/").rsplit("/", 1)[-1]
-    return name or None
 
 
 def steps_of(action: Action, findings: Iterable[Finding], now: float) -> list[Step]:
@@ -189,7 +116,7 @@ def steps_of(action: Action, findings: Iterable[Finding], now: float) -> list[St
     text = (action.original if action.original is not None else action.content) or ""
     text = text[:_CLIP]
     if request and (tool or action.arguments is not None):
-        found.extend(_from_text(text, tool))
+        found.extend(chain_steps.read(text, tool))
         if _sends(action, tool):
             found.append((len(text), "outbound_send", None))
     if not found:
@@ -204,39 +131,6 @@ def steps_of(action: Action, findings: Iterable[Finding], now: float) -> list[St
             continue
         seen.add((name, obj))
         out.append(Step(name, now, rid, what, obj))
-    return out
-
-
-def _from_text(text: str, tool: str) -> list[tuple[int, str, str | None]]:
-    out: list[tuple[int, str, str | None]] = []
-    writes = bool(tool) and bool(_TOOL_WRITE.search(tool))
-    lists = bool(tool) and bool(_TOOL_LIST.search(tool)) and not _TOOL_READ.search(tool)
-    if writes:
-        m = _STARTUP.search(text)
-        if m:
-            out.append((m.start(), "startup_write", None))
-        return out
-    m = _SECRET_PATH.search(text)
-    if m and not lists:
-        out.append((m.start(), "secret_read", None))
-    if tool and _TOOL_READ.search(tool) and not _TOOL_SHELL.search(tool):
-        return out  # a path given to a reading tool is read, not run
-    m = _SENDS_CMD.search(text)
-    if m:
-        out.append((m.start(), "outbound_send", None))
-    for m in _DOWNLOAD.finditer(text):
-        target = next((g for g in m.groups() if g), None)
-        out.append((m.start(), "download", _name(target)))
-    for m in _CHMOD.finditer(text):
-        out.append((m.start(), "chmod", _name(m.group(1) or m.group(2))))
-    for m in _EXECUTE.finditer(text):
-        out.append((m.start(1), "execute", _name(m.group(1))))
-    m = _RECON.search(text)
-    if m:
-        out.append((m.start(), "recon", None))
-    m = _STARTUP_WRITE.search(text)
-    if m:
-        out.append((m.start(), "startup_write", None))
     return out
 
 
