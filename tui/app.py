@@ -29,6 +29,7 @@ from tui.screens.approvals import ApprovalsPane
 from tui.screens.audit import AuditPane
 from tui.screens.base import Pane
 from tui.screens.help import NAVIGATION, HelpScreen, binding_rows
+from tui.screens.killswitch import KillSwitchDialog, Switching, header_text
 from tui.screens.live import LivePane
 from tui.screens.overview import OverviewPane
 from tui.screens.rules import RulesPane
@@ -74,6 +75,7 @@ class SecproxyConsole(App[None]):
         Binding("o", "show('overview')", "Overview"),
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),
+        Binding("K", "kill_switch", "Kill switch…"),
     ]
 
     pending = reactive(0)
@@ -90,6 +92,8 @@ class SecproxyConsole(App[None]):
         self.connection = ConsoleConnection(socket_path, on_change=self._changed, retry=retry)
         self.operator = operator or _whoami()
         self._ever_connected = False
+        self.kill_switch: dict[str, Any] = {}
+        """The proxy's kill switch as last heard (`killswitch/get`, `killswitch/update`)."""
 
     def _changed(self, state: ConnectionState) -> None:
         self.post_message(ConnectionChanged(state))
@@ -155,6 +159,7 @@ class SecproxyConsole(App[None]):
             self.flush_events()
             for pane in self.panes():
                 pane.attached()
+            self.load_kill_switch()
         elif state.status == "disconnected":
             banner.show("disconnected", f"✖ not connected: {state.message} — retrying on its own")
             if self._ever_connected:
@@ -166,6 +171,10 @@ class SecproxyConsole(App[None]):
         events = self.connection.take_events()
         if not events:
             return
+        for event in events:
+            if event.get("type") == "killswitch/update":
+                self.kill_switch = dict(event.get("payload") or {})
+                self._show_badge()
         try:
             for pane in self.panes():
                 pane.handle_events(events)
@@ -196,6 +205,7 @@ class SecproxyConsole(App[None]):
 
     def _show_badge(self) -> None:
         badge = f"⚑ {self.pending} pending" if self.pending else ""
+        badge = f"{header_text(self.kill_switch)} {badge}".strip()
         state = "" if self.connection.state.connected else "disconnected · "
         self.sub_title = f"{state}{badge}".strip(" ·") or str(self.connection.path)
         tabs = self.query_one(TabbedContent)
@@ -233,6 +243,39 @@ class SecproxyConsole(App[None]):
                 if (tab_id, action) not in listed:
                     yield SystemCommand(f"{title}: {description}", f"key {key} in {title}",
                                         self._runner(tab_id, action))
+
+    @work(exclusive=True, group="kill-switch")
+    async def load_kill_switch(self) -> None:
+        try:
+            self.kill_switch = await self.connection.kill_switch()
+        except Exception:
+            return  # the connection says why; the header keeps what it showed
+        self._show_badge()
+
+    def action_kill_switch(self) -> None:
+        """Turn deny-all on for chosen surfaces, or lift it, after a confirmation."""
+
+        def chosen(switching: Switching | None) -> None:
+            if switching is not None:
+                self.switch_kill_switch(switching)
+
+        self.push_screen(KillSwitchDialog(self.kill_switch), chosen)
+
+    @work(exclusive=True, group="kill-switch")
+    async def switch_kill_switch(self, switching: Switching) -> None:
+        on, surfaces, reason = switching
+        try:
+            self.kill_switch = await self.connection.set_kill_switch(
+                on, surfaces=surfaces, reason=reason, by=self.operator)
+        except Exception as exc:
+            self.report_error(exc, action="the kill switch")
+            return
+        self._show_badge()
+        if on:
+            self.notify(f"every action on {', '.join(surfaces)} is refused until lifted (K)",
+                        title="kill switch ON", severity="error")
+        else:
+            self.notify("the rules decide again", title="kill switch lifted")
 
     def action_help(self) -> None:
         """Every key of the open view, then the console's own."""

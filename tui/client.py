@@ -190,3 +190,11 @@ class ConsoleConnection:
 
     async def audit(self, filters: dict[str, Any]) -> list[dict[str, Any]]:
         return list((await self.call("audit/query", filters))["records"])
+
+    async def kill_switch(self) -> dict[str, Any]:
+        return dict((await self.call("killswitch/get"))["kill_switch"])
+
+    async def set_kill_switch(self, on: bool, *, surfaces: list[str], reason: str | None,
+                              by: str) -> dict[str, Any]:
+        payload = {"on": on, "surfaces": surfaces, "reason": reason, "by": by}
+        return dict((await self.call("killswitch/set", payload))["kill_switch"])

@@ -140,8 +140,10 @@ class Snapshot:
             if not hasattr(stage, "applies") or stage.applies(self)
         )
         self.guard_checks = tuple(c for c in self._checks if c[0] == "guards")
-        self.destination_checks = tuple(c for c in self._checks if c[0] == "destination")
-        """What an approved action still has to pass (its lookup waited for the approval)."""
+        self.destination_checks = tuple(
+            c for c in self._checks if c[0] in ("kill_switch", "destination"))
+        """What an approved action still has to pass: its lookup waited for the approval,
+        and a kill switch turned on while it was held refuses it."""
         """Just the guards: what a stream runs on its growing text."""
         self.fail_open = self.config.engine.on_error == "allow"
         self.strike_on = frozenset(Decision(d) for d in self.config.tracking.strike_on)
@@ -487,7 +489,7 @@ class Engine:
                     # decision, and it still gets its record.
                     self._gone(action, verdict)
                     raise
-                if verdict.permits and action.target.connects:
+                if verdict.permits and (action.target.connects or self.kill_switch.on):
                     verdict = await self._destination(snap, action, verdict)
         self._announce(self._observe(snap, action, verdict), action, verdict)
         if audit:
@@ -504,7 +506,8 @@ class Engine:
 
     async def _destination(self, snap: Snapshot, action: Action, verdict: Verdict) -> Verdict:
         """An approved action's destination check (ports, DNS, SSRF), which waited for the
-        approval so that nothing an operator has not approved is looked up."""
+        approval so that nothing an operator has not approved is looked up; and the kill
+        switch, which may have been turned on while it was held."""
         checked = await snap.run(action, self.clock(), snap.destination_checks)
         if checked.permits:
             return verdict

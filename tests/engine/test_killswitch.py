@@ -4,6 +4,8 @@ operator trail record, and the state store brings it back after a restart."""
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from secproxy.config import load_config
@@ -27,8 +29,8 @@ def egress(ip: str = "10.0.0.1") -> Action:
                   target=Target(host="ok.example", path="/", method="GET"))
 
 
-def tool() -> Action:
-    return Action(Surface.TOOL, target=Target(tool="search"), arguments={})
+def tool(name: str = "search") -> Action:
+    return Action(Surface.TOOL, target=Target(tool=name), arguments={})
 
 
 async def test_deny_all_on_chosen_surfaces_until_lifted(clock: FakeClock) -> None:
@@ -80,3 +82,15 @@ async def test_a_restart_does_not_lift_it(tmp_path) -> None:
     async with running_proxy(tmp_path, CONFIG) as rt:
         assert not rt.engine.kill_switch.on
         assert (await rt.engine.decide(egress(), audit=False)).decision is Decision.ALLOW
+
+
+async def test_an_action_approved_after_the_switch_is_refused(clock: FakeClock) -> None:
+    e = Engine(load_config(text="rules: [{name: ok, tools: [deploy], action: "
+                                "require_approval}]", env={}), clock=clock)
+    held = asyncio.ensure_future(e.decide(tool("deploy"), audit=False))
+    await eventually(lambda: e.approvals.pending(), message="held")
+    e.kill_switch.turn_on(parse_surfaces(["tool"]), by="alice")
+    e.approvals.resolve(e.approvals.pending()[0].id, approve=True, by="bob")
+    verdict = await asyncio.wait_for(held, 5)
+    assert verdict.decision is Decision.BLOCK
+    assert "kill_switch" in [f.category for f in verdict.findings]
