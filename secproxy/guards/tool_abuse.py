@@ -41,9 +41,9 @@ from secproxy.guards.tool_abuse_rules import (
     DROP_HOSTS,
     DROP_NEEDS,
     KINDS,
-    PATTERNS,
     Words,
     call_sends,
+    candidates,
     credential_hits,
     exfiltration_hits,
     forms,
@@ -157,7 +157,7 @@ class ToolAbuseGuard(BaseGuard):
               ) -> list[tuple[str, Severity, str, tuple[int, int]]]:
         out = []
         words = Words(form)
-        for rule in PATTERNS:
+        for rule in candidates(words):
             m = rule.search(form, words)
             if m:
                 out.append((rule.kind, rule.severity, rule.label, m.span()))

@@ -108,6 +108,30 @@ def _needs() -> LiteralSet:
     return _NEEDS[0]
 
 
+_CANDIDATES: dict[frozenset[str], tuple[Pattern, ...]] = {}
+_BY_NEED: dict[str, tuple[int, ...]] = {}
+
+
+def candidates(words: Words) -> tuple[Pattern, ...]:
+    """The rules that may match a form holding `words` (those with a need among them),
+    in `PATTERNS` order: a form holds few needs, so most rules are never asked. Memoised
+    by the set of needs (forms repeat theirs)."""
+    present = words.present
+    found = _CANDIDATES.get(present)
+    if found is None:
+        if not _BY_NEED:
+            index: dict[str, list[int]] = {}
+            for i, rule in enumerate(PATTERNS):
+                for need in rule.needs:
+                    index.setdefault(need, []).append(i)
+            _BY_NEED.update((n, tuple(ids)) for n, ids in index.items())
+        ids = sorted({i for n in present for i in _BY_NEED.get(n, ())})
+        if len(_CANDIDATES) >= 4096:
+            _CANDIDATES.clear()
+        found = _CANDIDATES[present] = tuple(PATTERNS[i] for i in ids)
+    return found
+
+
 def _p(kind: str, severity: Severity, label: str, expr: str) -> Pattern:
     return Pattern(kind, re.compile(expr, re.IGNORECASE), severity, label, NEEDS[label],
                    ALSO.get(label, ()))
