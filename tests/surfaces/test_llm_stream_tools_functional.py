@@ -14,7 +14,7 @@ import anthropic
 import openai
 import pytest
 
-from tests.helpers import running_proxy
+from tests.helpers import eventually, running_proxy
 from tests.surfaces.llm_support import FakeLlm, fake_llm, gateway_config, ledger_rows
 from tests.surfaces.test_llm_openai_functional import GUARDS, SECRET
 
@@ -149,3 +149,36 @@ async def test_the_responses_api_streamed_call_denied_and_masked(tmp_path: Path)
     tools = ledger_rows(tmp_path, surface=["tool"])
     assert [(r["tool"], r["decision"]) for r in tools] == [
         ("shell_exec", "block"), ("save", "allow_with_redaction"), ("read_file", "allow")]
+
+
+async def test_a_held_streamed_call_waits_for_the_operator(tmp_path: Path) -> None:
+    rules = [{"name": "ask-shell", "tools": ["shell*"], "action": "require_approval"}]
+    async with fake_llm() as fake, running_proxy(
+            tmp_path, gateway_config(fake, {"guards": GUARDS, "rules": rules})) as rt:
+        fake.reply = "Let me look."
+        fake.tool = ("shell_exec", {"cmd": "ls"})
+        got: list[str] = []
+        calls: list[str] = []
+
+        async def agent() -> None:
+            async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
+                                          api_key="k", max_retries=0) as c:
+                stream = await c.chat.completions.create(model="m", messages=ASK,
+                                                         stream=True)
+                async for chunk in stream:
+                    for choice in chunk.choices:
+                        got.append(choice.delta.content or "")
+                        calls.extend(t.function.name for t in choice.delta.tool_calls or []
+                                     if t.function and t.function.name)
+
+        task = asyncio.create_task(agent())
+        pending = await eventually(lambda: rt.engine.approvals.pending(),
+                                   message="the tool call held for an operator")
+        # The text before the call is not held for the decision on the call.
+        await eventually(lambda: "".join(got) == "Let me look.", message="the text first")
+        assert calls == []
+        rt.engine.approvals.resolve(pending[0].id, approve=True, by="tester")
+        await asyncio.wait_for(task, 10)
+    assert calls == ["shell_exec"]
+    tool = ledger_rows(tmp_path, surface=["tool"])[0]
+    assert tool["decision"] == "allow" and tool["approval_id"] == pending[0].id

@@ -105,10 +105,10 @@ async def _relay_event(event: Event, guard: StreamGuard, calls: CallHold, meter:
     """One upstream event through the tool calls' hold and the text guard."""
     meter.answer(event.doc)
     ready, rest = await calls.event(event)
+    if rest is None:  # held or decided: a tool call's events come after the text before it
+        return await guard.emit(ready)
     out = await guard.emit(ready) if ready else []
-    if rest is not None:
-        out += await guard.event(rest, text_of(rest))
-    return out
+    return out + await guard.event(rest, text_of(rest))
 
 
 def _cut_verdict(reason: str) -> Verdict:

@@ -163,10 +163,11 @@ class StreamGuard:
 
     async def emit(self, raws: list[bytes]) -> list[bytes]:
         """Send events that are not model text (decided tool calls) in their place: after
-        the text before them; returns what may go to the client now."""
-        if raws:
-            await self._close_run()
-            self._outbox.extend(raws)
+        the text before them, which is looked at and let go now (none: a tool call is
+        being held, and the text before it need not wait for its decision); returns what
+        may go to the client now."""
+        await self._close_run()
+        self._outbox.extend(raws)
         return self._flush()
 
     async def finish(self) -> list[bytes]:
