@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -135,30 +135,32 @@ class InspectApi:
                     ) -> tuple[M, Caller] | web.Response:
         """The caller and the body as `model`, or the (recorded) refusal."""
         caller = self._caller(request)
-        bare = Action(Surface.INSPECT, Direction.REQUEST, Principal(ip=request.remote),
-                      metadata={"api": api})
+
+        def bare() -> Action:  # the action of a refusal (only built for one)
+            who = caller.principal(None) if caller is not None else Principal(ip=request.remote)
+            return Action(Surface.INSPECT, Direction.REQUEST, who, metadata={"api": api})
+
         if caller is None:
             return await self._refuse(
-                bare, "unauthorized", f"a valid API key is required in {self.settings.key_header}",
-                strike=True)
-        bare.principal = caller.principal(None)
+                bare(), "unauthorized",
+                f"a valid API key is required in {self.settings.key_header}", strike=True)
         if caller.limit is not None and caller.name:
             throttled = await self._throttle(bare, caller.name, caller.limit)
             if throttled is not None:
                 return throttled
         limit = self.settings.max_body_bytes
         if request.content_length is not None and request.content_length > limit:
-            return await self._refuse(bare, "body_too_large", f"the body is over {limit} bytes")
+            return await self._refuse(bare(), "body_too_large", f"the body is over {limit} bytes")
         raw = await request.content.read(limit + 1)
         if len(raw) > limit:
-            return await self._refuse(bare, "body_too_large", f"the body is over {limit} bytes")
+            return await self._refuse(bare(), "body_too_large", f"the body is over {limit} bytes")
         got = parse(model, raw)
         if isinstance(got, Malformed):
-            return await self._refuse(bare, "bad_request", got.reason(), field=got.field,
+            return await self._refuse(bare(), "bad_request", got.reason(), field=got.field,
                                       result="malformed")
         return got, caller
 
-    async def _throttle(self, action: Action, name: str, limit: KeyRateLimit
+    async def _throttle(self, bare: Callable[[], Action], name: str, limit: KeyRateLimit
                         ) -> web.Response | None:
         """429 (recorded) when the key has no request left in its bucket."""
         engine = self.engine
@@ -167,6 +169,7 @@ class InspectApi:
             name, engine.clock())
         if wait is None:
             return None
+        action = bare()
         message = (f"rate limit of API key {name}: {limit.requests_per_minute:g} requests per "
                    f"minute, burst {limit.capacity}")
         verdict = engine.settle(action, Finding("inspect", "rate_limit", message, Severity.LOW,
