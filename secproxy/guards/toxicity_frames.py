@@ -175,11 +175,12 @@ def _element(element: str, classes: dict[str, WordClass]) -> WordClass:
 
 def tokens_with_spans(text: str) -> tuple[list[str], list[tuple[int, int]]]:
     """The lower-case words of `text` with their character spans."""
-    words, spans = [], []
-    for m in _TOKEN.finditer(text):
-        words.append(m.group().lower().replace("’", "'"))
-        spans.append(m.span())
-    return words, spans
+    lower = text.lower().replace("’", "'")
+    if len(lower) != len(text):  # a letter whose lower case is longer: one at a time
+        return ([m.group().lower().replace("’", "'") for m in _TOKEN.finditer(text)],
+                [m.span() for m in _TOKEN.finditer(text)])
+    matches = list(_TOKEN.finditer(lower))
+    return [m.group() for m in matches], [m.span() for m in matches]
 
 
 class Positions:
@@ -191,6 +192,12 @@ class Positions:
         self._at: dict[str, list[int]] = {}
         for i, w in enumerate(words):
             self._at.setdefault(w, []).append(i)
+            if "'" in w:
+                # An elided article or pronoun ("j'espère", "l'immigré", "t'as") leaves
+                # the word after it to be matched as well.
+                tail = w.rsplit("'", 1)[1]
+                if tail:
+                    self._at.setdefault(tail, []).append(i)
         self._vocabulary = self._at.keys()
         self._memo: dict[int, list[int]] = {}
 
@@ -203,7 +210,7 @@ class Positions:
                 hits |= {w for w in self._vocabulary if w.startswith(part.stems)}
             if part.heads:
                 hits |= {w for w in self._vocabulary if w.endswith(part.heads)}
-            got = self._memo[key] = sorted(i for w in hits for i in self._at[w])
+            got = self._memo[key] = sorted({i for w in hits for i in self._at[w]})
         return got
 
 
@@ -264,7 +271,8 @@ def windows(text: str, anchors: list[str], edges: Mapping[str, tuple[bool, bool]
         at = lower.find(anchor)
         while at >= 0:
             after = at + len(anchor)
-            if not (begins and at and _is_word(lower[at - 1]) or ends and after < len(lower)
+            # An apostrophe before a word is an edge (French and Italian elide: j'espère).
+            if not (begins and at and lower[at - 1].isalnum() or ends and after < len(lower)
                     and _is_word(lower[after])):
                 spans.append((max(0, at - WINDOW), min(len(text), after + WINDOW)))
             at = lower.find(anchor, at + 1)
