@@ -34,12 +34,13 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from secproxy.audit.redact import mask_url, redact_headers, sensitive_names
+from secproxy.audit.redact import mask_url, mask_value, sensitive_names
 from secproxy.audit.schema import GENESIS, HASHED_COLUMNS, migrate
 from secproxy.audit.signing import Head, HeadSigner, check_head
 from secproxy.errors import SecproxyError
 from secproxy.events import Event, EventBus, IntentEvent, RecordEvent, Subscription
 from secproxy.files import create_private
+from secproxy.model import Decision, Direction, Surface
 
 log = logging.getLogger("secproxy.audit")
 _INSERT = (
@@ -58,6 +59,10 @@ touched and an Ed25519 signature of the head whatever its size (~100x a record's
 cost), so under light load (one request at a time, new tunnels) one record per batch
 doubled the proxy's CPU per request; waiting this long lets a few milliseconds of records
 share one. A crash loses them, as it loses everything `batch` durability has queued."""
+_VALUE: dict[Any, str] = {m: m.value for e in (Surface, Direction, Decision) for m in e}
+"""Each enum member's plain string (`.value` is a descriptor call, three per record)."""
+_CLEAN_URLS = 10_000
+"""Most URLs remembered as clean (the set starts over when full)."""
 _ROWS_PER_TURN = 32
 """Rows built between two turns of the event loop."""
 INTERRUPTED = "interrupted: secproxy stopped before this action finished (outcome unknown)"
@@ -153,6 +158,8 @@ class Ledger:
         """Records given up at a shutdown deadline (the log says so)."""
         self.recovered = 0
         """Intents a crash left behind, recorded at open with outcome unknown."""
+        self._clean_urls: set[str] = set()
+        """Record URLs that `mask_url` left as they were (most URLs repeat)."""
         self._sub: Subscription = bus.subscribe(
             "ledger", kinds={"record", "intent"}, maxsize=queue_size, durable=True
         )
@@ -249,27 +256,34 @@ class Ledger:
         a, v = event.action, event.verdict
         o = event.outcome if isinstance(event, RecordEvent) else None
         t = a.target
-        meta = dict(a.metadata)
-        headers = meta.get("headers")
-        if isinstance(headers, dict):
-            meta["headers"] = redact_headers(headers, names=self.redact_names)
+        # The bus has masked the event with the same functions already: both calls
+        # return what they were given when it is clean, found in their caches.
+        meta = mask_value(a.metadata, self.redact_names) if a.metadata else None
+        url = t.url
+        if url is not None and url not in self._clean_urls:
+            masked = mask_url(url)
+            if masked is url:
+                if len(self._clean_urls) >= _CLEAN_URLS:
+                    self._clean_urls.clear()
+                self._clean_urls.add(url)
+            url = masked
         return (
             round(event.ts, 6),
-            a.surface.value,
-            a.direction.value,
+            _VALUE[a.surface],
+            _VALUE[a.direction],
             a.principal.key,
             a.session,
             a.principal.agent,
             t.method,
             t.host,
             t.port,
-            mask_url(t.url),
+            url,
             t.tool,
             o.status if o else None,
             o.bytes_in if o else 0,
             o.bytes_out if o else 0,
             round(o.duration * 1000, 3) if o and o.duration is not None else None,
-            v.decision.value,
+            _VALUE[v.decision],
             v.rule,
             v.reason,
             _compact([f.to_dict() for f in v.findings]) if v.findings else "[]",
