@@ -58,6 +58,8 @@ class FakeLlm:
     """Per stream: True when all of it was written, False when the reader went away."""
     pause: float = 0.0
     """Seconds between streamed events (lets a cut stream be seen as cancelled)."""
+    batched: bool = False
+    """Write a whole stream at once (one read on the other side) instead of per event."""
 
     @property
     def base(self) -> str:
@@ -242,6 +244,8 @@ def _app(fake: FakeLlm) -> web.Application:
                 packer = zlib.compressobj(wbits=31)  # gzip framing, flushed per event
             resp = web.StreamResponse(headers=headers)
             await resp.prepare(request)
+            if fake.batched:
+                events = [b"".join(events)]
             try:
                 for event in events:
                     if packer is not None:

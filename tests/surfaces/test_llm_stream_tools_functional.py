@@ -157,6 +157,7 @@ async def test_a_held_streamed_call_waits_for_the_operator(tmp_path: Path) -> No
             tmp_path, gateway_config(fake, {"guards": GUARDS, "rules": rules})) as rt:
         fake.reply = "Let me look."
         fake.tool = ("shell_exec", {"cmd": "ls"})
+        fake.batched = True  # one write: the call's decision comes in the same read
         got: list[str] = []
         calls: list[str] = []
 

@@ -55,13 +55,14 @@ async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
         await out.write(data)
 
     # What may go out is written once per upstream read, however many events it held;
-    # the first of it at once (the time to the first byte is what a person waits for).
+    # the first of it at once (the time to the first byte is what a person waits for),
+    # and all of it before a tool call's decision (which may wait for an operator).
     ready: list[bytes] = []
     try:
         async for data in resp.content.iter_any():
             for event in reader.feed(data):
                 ready += await _relay_event(event, guard, calls, meter)
-                if ready and not out.prepared:
+                if ready and (not out.prepared or calls.holding):
                     await send(ready)
                     ready = []
             await send(ready)
