@@ -161,8 +161,9 @@ class AuditSettings(StrictModel):
     """Most records written in one transaction."""
     durability: Literal["batch", "strict"] = "batch"
     """`batch`: records are written in batches moments after each decision; a crash
-    (kill -9) loses the records still queued (milliseconds' worth when idle; under load
-    `bench/durability.py` saw 8-120 ms of answered requests). `strict`: the decision is
+    (kill -9) loses the records still queued (~10 ms' worth when idle: a batch waits
+    that long for more; under load `bench/durability.py` saw 8-120 ms of answered
+    requests). `strict`: the decision is
     made durable (fsync) before the action proceeds; after kill -9 or power loss every
     request that went ahead has its record (those cut short say so)."""
 
