@@ -12,7 +12,17 @@ import typer
 from rich.markup import escape as _escape
 
 from secproxy import __version__
-from secproxy.cli import audit, config_cmd, lock, mcp, operator, scan, serve, session
+from secproxy.cli import (
+    audit,
+    config_cmd,
+    lock,
+    mcp,
+    operator,
+    rules_suggest,
+    scan,
+    serve,
+    session,
+)
 from secproxy.cli.render import err_console
 from secproxy.control.client import OperatorError
 from secproxy.errors import ExitCode, SecproxyError
@@ -64,6 +74,7 @@ app.add_typer(config_cmd.app, name="config")
 app.add_typer(audit.app, name="audit")
 app.add_typer(session.app, name="session")
 app.command("scan")(scan.scan)
+operator.rules_app.command("suggest")(rules_suggest.suggest)
 operator.register(app)
 lock.register(app)
 mcp.register(app)

@@ -60,7 +60,8 @@ def ledger_path(ledger: Path | None, config: Path | None) -> Path:
     return path
 
 
-def _when(value: str | None, flag: str) -> float | None:
+def when(value: str | None, flag: str) -> float | None:
+    """A `--since`/`--until` value as epoch seconds (None when not given)."""
     if not value:
         return None
     try:
@@ -89,8 +90,8 @@ def _filters(
     if limit < 1 or offset < 0:
         raise UsageError("--limit must be at least 1 and --offset at least 0")
     return Filters(
-        since=_when(since, "--since"),
-        until=_when(until, "--until"),
+        since=when(since, "--since"),
+        until=when(until, "--until"),
         decision=decision,
         surface=surface,
         host=host,
