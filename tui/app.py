@@ -129,7 +129,7 @@ class SecproxyConsole(App[None]):
     def _first_focus(self) -> None:
         # Only while Live is still shown: a view picked with an early key keeps the focus
         # (focusing Live would take the tabs back to it).
-        if self.query_one(TabbedContent).active == "live":
+        if self.tabs().active == "live":
             self.pane("live").shown()
 
     @work(exclusive=True, group="connection")
@@ -139,11 +139,16 @@ class SecproxyConsole(App[None]):
     async def on_unmount(self) -> None:
         await self.connection.stop()
 
+    def tabs(self) -> TabbedContent:
+        """The views' tabs, found on the main screen whatever dialog is open (a query on
+        the app searches only the topmost screen)."""
+        return self.screen_stack[0].query_one(TabbedContent)
+
     def panes(self) -> list[Pane]:
-        return list(self.query(Pane))
+        return list(self.screen_stack[0].query(Pane))
 
     def pane(self, tab_id: str) -> Pane:
-        return self.query_one(f"#{tab_id}-pane", Pane)
+        return self.screen_stack[0].query_one(f"#{tab_id}-pane", Pane)
 
     # -- connection and events ----------------------------------------------------
 
@@ -208,7 +213,7 @@ class SecproxyConsole(App[None]):
         badge = f"{header_text(self.kill_switch)} {badge}".strip()
         state = "" if self.connection.state.connected else "disconnected · "
         self.sub_title = f"{state}{badge}".strip(" ·") or str(self.connection.path)
-        tabs = self.query_one(TabbedContent)
+        tabs = self.tabs()
         tabs.get_tab("approvals").label = (
             f"Approvals [{self.pending}]" if self.pending else "Approvals"
         )
@@ -216,13 +221,19 @@ class SecproxyConsole(App[None]):
     # -- navigation and commands --------------------------------------------------
 
     def action_show(self, tab_id: str) -> None:
-        self.query_one(TabbedContent).active = tab_id
-        self.pane(tab_id).shown()
+        tabs = self.tabs()
+        if tabs.active == tab_id:
+            self.pane(tab_id).shown()
+        else:
+            tabs.active = tab_id  # its TabActivated shows the pane
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        if event.pane.id:
-            self.pane(event.pane.id).shown()
+        # Keys typed fast switch faster than the events arrive: a late event of a tab
+        # left since must not focus it, which would take the tabs back to it.
+        if event.pane.id and event.pane.id == event.tabbed_content.active:
+            for pane in event.pane.query(Pane):  # none while the console closes
+                pane.shown()
 
     def run_pane_action(self, tab_id: str, action: str) -> None:
         self.action_show(tab_id)
@@ -279,7 +290,7 @@ class SecproxyConsole(App[None]):
 
     def action_help(self) -> None:
         """Every key of the open view, then the console's own."""
-        tab_id = self.query_one(TabbedContent).active
+        tab_id = self.tabs().active
         title = next((t for i, t, _ in VIEWS if i == tab_id), tab_id)
         display = self.get_key_display
         sections = [
