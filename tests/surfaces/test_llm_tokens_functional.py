@@ -88,14 +88,18 @@ async def test_a_token_limit_is_the_sdks_rate_limit_error_with_retry_after(
             await c.chat.completions.create(model="m", messages=ASK)
             with pytest.raises(openai.RateLimitError) as caught:
                 await c.chat.completions.create(model="m", messages=ASK)
-            # Someone else (another principal) is not held back.
+            # Someone else (another principal) is not held back, nor a request that
+            # spends nothing.
             other = await c.chat.completions.create(
                 model="m", messages=ASK, extra_headers={"x-secproxy-agent": "other"})
+            async with httpx.AsyncClient() as h:
+                models = await h.get(f"{base(rt)}/v1/models")
     assert 1 <= int(caught.value.response.headers["retry-after"]) <= 61
     assert caught.value.body["code"] == "rate_limit"  # type: ignore[index]
     assert "40 tokens per minute" in caught.value.message
     assert other.choices[0].message.content == fake.reply
-    assert len(fake.seen) == 2
+    assert models.status_code == 200
+    assert len(fake.seen) == 3
     refused = [r for r in requests(tmp_path) if r["decision"] == "block"]
     assert refused[0]["status"] == 429 and refused[0]["findings"][0]["category"] == "rate_limit"
 

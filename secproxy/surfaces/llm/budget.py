@@ -84,9 +84,12 @@ class Budget:
     def admit(self, settings: LlmSettings, upstream_name: str, upstream: Upstream,
               principal: Principal, model: str | None, estimate: int, now: float
               ) -> Charge | Denial:
-        """Count a request's estimate, or say why it may not go now."""
+        """Count a request's estimate, or say why it may not go now. A request that names
+        no model and carries no text (`GET /v1/models`) spends nothing: not limited."""
         price = price_of(settings.prices, model)
         charge = Charge(price, Usage(input=estimate))
+        if not estimate and model is None:
+            return charge
         scopes: list[tuple[str, str, TokenLimits]] = [
             ("principal", principal.key, settings.principal_limits(principal.user)),
             ("upstream", upstream_name, upstream.limits or settings.limits.upstream)]
