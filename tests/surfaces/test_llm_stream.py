@@ -17,6 +17,7 @@ from secproxy.config.guards import configured_guards
 from secproxy.config.llm import LlmStreamSettings
 from secproxy.engine import Engine
 from secproxy.model import Action, Direction, Surface
+from secproxy.surfaces.llm.calls import CallHold, CallVerdict
 from secproxy.surfaces.llm.sse import EventReader, text_of
 from secproxy.surfaces.llm.streaming import (
     FAMILY_HOLDBACK,
@@ -195,3 +196,39 @@ def test_the_event_reader_takes_any_blank_line_and_events_in_pieces() -> None:
     assert got[3].doc == {"a": 4} and b"".join(e.raw for e in got) == wire
     with pytest.raises(ValueError, match="longer than"):
         EventReader(limit=10).feed(b"data: " + b"x" * 20)
+
+
+def chunk_doc(delta: dict[str, Any], finish: str | None = None) -> bytes:
+    return b"data: " + json.dumps({"id": "c", "choices": [
+        {"index": 0, "delta": delta, "finish_reason": finish}]}).encode() + b"\n\n"
+
+
+async def held(events: list[bytes], allow: bool) -> list[dict[str, Any]]:
+    """What a CallHold lets out of `events` when every call is allowed or refused."""
+    async def decide(name: str, text: str) -> CallVerdict:
+        return CallVerdict(allow, "" if allow else f"{name} refused ({text})")
+    hold = CallHold(decide)
+    reader = EventReader()
+    out: list[bytes] = []
+    for event in reader.feed(b"".join(events)):
+        ready, rest = await hold.event(event)
+        out += ready + ([rest.raw] if rest is not None else [])
+    out += await hold.finish()
+    return [json.loads(e[6:]) for e in b"".join(out).split(b"\n\n")
+            if e.startswith(b"data: {")]
+
+
+async def test_a_call_whose_last_fragment_carries_the_finish_reason() -> None:
+    events = [chunk_doc({"tool_calls": [{"index": 0, "id": "c1", "type": "function",
+                                         "function": {"name": "run", "arguments": "{\"a\""}}]}),
+              chunk_doc({"tool_calls": [{"index": 0, "function": {"arguments": ": 1}"}}]},
+                        "tool_calls"),
+              b"data: [DONE]\n\n"]
+    kept = await held(events, allow=True)
+    assert [d["choices"][0]["finish_reason"] for d in kept] == [None, None, "tool_calls"]
+    assert "".join(d["choices"][0]["delta"].get("tool_calls", [{}])[0].get("function", {})
+                   .get("arguments", "") for d in kept) == '{"a": 1}'
+    refused = await held(events, allow=False)
+    assert [d["choices"][0] for d in refused] == [
+        {"index": 0, "delta": {"content": 'run refused ({"a": 1})'}, "finish_reason": None},
+        {"index": 0, "delta": {}, "finish_reason": "stop"}]

@@ -118,7 +118,7 @@ class CallHold:
             return await self._responses(event, doc, kind)
         fragments = _fragments(doc)
         if fragments is not None:
-            return self._openai(event, doc, fragments)
+            return await self._openai(event, doc, fragments)
         return await self._release(), self._stop_reason(event, kind)
 
     async def finish(self) -> list[bytes]:
@@ -134,8 +134,8 @@ class CallHold:
 
     # -- OpenAI -------------------------------------------------------------------
 
-    def _openai(self, event: Event, doc: dict[str, Any], fragments: list[dict[str, Any]]
-                ) -> tuple[list[bytes], Event | None]:
+    async def _openai(self, event: Event, doc: dict[str, Any],
+                      fragments: list[dict[str, Any]]) -> tuple[list[bytes], Event | None]:
         for frag in fragments:
             index = frag.get("index", 0)
             call = self._calls.get(index)
@@ -154,14 +154,17 @@ class CallHold:
         if not content and choice.get("finish_reason") is None:
             self._held.append(event)
             return [], None
-        # Text (or the finish) in the same chunk goes on its own; the call part is held.
+        # Text (or the finish) in the same chunk goes on its own; the call part is held,
+        # and a finish ends the calls: they are decided and go out before it.
         calls_doc = copy.deepcopy(doc)
         calls_doc["choices"][0]["delta"] = {"tool_calls": delta["tool_calls"]}
         calls_doc["choices"][0]["finish_reason"] = None
         self._held.append(_event(calls_doc))
         rest = copy.deepcopy(doc)
         del rest["choices"][0]["delta"]["tool_calls"]
-        return [], _event(rest, event.name)
+        if choice.get("finish_reason") is None:
+            return [], _event(rest, event.name)
+        return await self._release(), self._stop_reason(_event(rest, event.name), None)
 
     async def _release(self) -> list[bytes]:
         """Decide the OpenAI calls assembled so far and say what goes out for them."""
