@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from secproxy.audit.export import write_records
 from secproxy.audit.query import DECISIONS, Filters, LedgerReader, parse_when
 from secproxy.audit.signing import PUB_FILE, load_public_key
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt, LedgerOpt
@@ -46,6 +50,49 @@ UntilOpt = Annotated[
     typer.Option(
         "--until",
         help="Only records before this time: 15m, 2h, 3d or ISO time.",
+        show_default=False,
+    ),
+]
+
+
+DecisionOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--decision",
+        "-d",
+        help="allow, allow_with_redaction, challenge, require_approval or block; repeatable.",
+        show_default=False,
+    ),
+]
+SurfaceOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--surface",
+        "-s",
+        help="egress, connect, llm, ws, tool, mcp, inspect, or operator (changes to the "
+        "proxy: blocks, rules, reloads); repeatable.",
+        show_default=False,
+    ),
+]
+HostOpt = Annotated[
+    str | None,
+    typer.Option("--host", help="Host, exact or glob (*.corp.com).", show_default=False),
+]
+PrincipalOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--principal", "-p", help="Principal key, exact or glob (ip:10.*).", show_default=False
+    ),
+]
+SessionOpt = Annotated[
+    str | None, typer.Option("--session", help="Session id.", show_default=False)
+]
+SearchOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--search",
+        "-q",
+        help="Text in URL, reason, findings, tool, rule or error; or a request or approval id.",
         show_default=False,
     ),
 ]
@@ -107,47 +154,12 @@ def _filters(
 def query(
     since: SinceOpt = None,
     until: UntilOpt = None,
-    decision: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--decision",
-            "-d",
-            help="allow, allow_with_redaction, challenge, require_approval or block; repeatable.",
-            show_default=False,
-        ),
-    ] = None,
-    surface: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--surface",
-            "-s",
-            help="egress, connect, llm, ws, tool, or operator (changes to the proxy: "
-            "blocks, rules, reloads); repeatable.",
-            show_default=False,
-        ),
-    ] = None,
-    host: Annotated[
-        str | None,
-        typer.Option("--host", help="Host, exact or glob (*.corp.com).", show_default=False),
-    ] = None,
-    principal: Annotated[
-        str | None,
-        typer.Option(
-            "--principal", "-p", help="Principal key, exact or glob (ip:10.*).", show_default=False
-        ),
-    ] = None,
-    session: Annotated[
-        str | None, typer.Option("--session", help="Session id.", show_default=False)
-    ] = None,
-    search: Annotated[
-        str | None,
-        typer.Option(
-            "--search",
-            "-q",
-            help="Text in URL, reason, findings, tool, rule or error; or a request or approval id.",
-            show_default=False,
-        ),
-    ] = None,
+    decision: DecisionOpt = None,
+    surface: SurfaceOpt = None,
+    host: HostOpt = None,
+    principal: PrincipalOpt = None,
+    session: SessionOpt = None,
+    search: SearchOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Most records to show.")] = 100,
     offset: Annotated[int, typer.Option("--offset", help="Records to skip (newest first).")] = 0,
     fmt: FormatOpt = None,
@@ -207,6 +219,13 @@ def stats(
     )
 
 
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    ocsf = "ocsf"
+
+
 @app.command()
 def export(
     output: Annotated[
@@ -217,47 +236,32 @@ def export(
     ] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
+    decision: DecisionOpt = None,
+    surface: SurfaceOpt = None,
+    host: HostOpt = None,
+    principal: PrincipalOpt = None,
+    session: SessionOpt = None,
+    search: SearchOpt = None,
     fmt: Annotated[
-        Format, typer.Option("--format", "-f", help="jsonl, json or csv.")
-    ] = Format.jsonl,
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl, json or csv (every column, hashes included), or ocsf (OCSF 1.3 "
+            "HTTP Activity / API Activity events, one JSON object a line).",
+        ),
+    ] = ExportFormat.jsonl,
     ledger: LedgerOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Export records oldest first, with their hashes (for archiving or a SIEM)."""
-    import contextlib
-    import csv
-    import json
-    import sys
-
-    from secproxy.audit.query import COLUMNS
-
-    if fmt is Format.table:
-        raise UsageError("export writes jsonl, json or csv, not a table")
-    filters = _filters(since, until)
+    """Export records oldest first (for archiving or a SIEM); secrets stay masked."""
+    filters = _filters(since, until, decision, surface, host, principal, session, search)
     with LedgerReader(ledger_path(ledger, config)) as reader, contextlib.ExitStack() as stack:
-        out = stack.enter_context(output.open("w", newline="")) if output else sys.stdout
-        rows = reader.iter_all(filters)
-        count = 0
-        if fmt is Format.csv:
-            writer = csv.writer(out)
-            writer.writerow(COLUMNS)
-            for row in rows:
-                writer.writerow(
-                    [
-                        json.dumps(row[c]) if isinstance(row[c], list | dict) else row[c]
-                        for c in COLUMNS
-                    ]
-                )
-                count += 1
-        elif fmt is Format.json:
-            data = list(rows)
-            count = len(data)
-            json.dump(data, out, indent=2, default=str)
-            out.write("\n")
-        else:
-            for row in rows:
-                out.write(json.dumps(row, default=str) + "\n")
-                count += 1
+        try:
+            out = stack.enter_context(output.open("w", newline="")) if output else sys.stdout
+        except OSError as exc:
+            raise SecproxyError(f"cannot write {output}: {exc.strerror or exc}") from None
+        count = write_records(reader.iter_all(filters), fmt.value, out)
     if output:
         console.print(f"exported {count} records to {output}")
 
