@@ -65,6 +65,9 @@ _TOOL_LIST = re.compile(r"list|\bls\b|dir|stat|exists|glob|search|tree|find", re
 _SPLIT = re.compile(r"[;&|`\n(){}]|\$\(")
 _PREFIXES = frozenset({"sudo", "doas", "nohup", "exec", "command", "builtin", "time", "nice",
                        "env", "then", "do", "else", "!"})
+_FLAG_VALUE = frozenset({"-u", "-g", "-n", "-p", "-C", "-U", "-D", "-r", "-t", "--user",
+                         "--group", "--chdir"})
+"""Flags of a prefix command (`sudo`, `nice`) that take the next word as their value."""
 _LOCAL = ("./", "../", "/tmp/", "/var/tmp/", "/dev/shm/", "~/", "$home/", "${home}/")
 _RUNNERS = frozenset({"bash", "sh", "zsh", "dash", "ksh", "source", ".", "python", "python3",
                       "perl", "ruby", "node", "start-process"})
@@ -198,7 +201,8 @@ def _commands(text: str) -> list[Found]:
                 out.append((start, "recon", None))
             words = words[1:]
             while words and words[0].startswith("-") and len(words) > 1:
-                words = words[1:]  # a prefix's own flags (`sudo -u root`, `nice -n 5`)
+                # a prefix's own flags (`sudo -u root`, `nice -n 5`)
+                words = words[2:] if words[0] in _FLAG_VALUE else words[1:]
         if words:
             words[0] = words[0].lower()
             out.extend(_command(words, start))
@@ -217,8 +221,8 @@ def read(text: str, tool: str) -> list[Found]:
     m = _SECRET_PATH.search(text) if not lists and not found.isdisjoint(_SECRET_NEEDS) else None
     if m:
         out.append((m.start(), "secret_read", None))
-    if tool and _TOOL_READ.search(tool) and not _TOOL_SHELL.search(tool):
-        return out  # a path given to a reading tool is read, not run
+    if tool and (lists or _TOOL_READ.search(tool)) and not _TOOL_SHELL.search(tool):
+        return out  # a path given to a reading or listing tool is not run
     out.extend(_commands(text))
     m = _SCRIPT_SENDS.search(text) if not found.isdisjoint(_SCRIPT_NEEDS) else None
     if m:
