@@ -440,7 +440,7 @@ class OperatorApi:
         states = tracker.all()
         risks = [(tracker.risk_now(st, now), st) for st in states]
         risky = sorted((r for r in risks if r[0] > 0), key=lambda r: -r[0])[:top]
-        active = engine.config.sessions.half_life or 1800.0
+        active = 900.0  # seen in the last 15 minutes
         return {
             "time": now,
             "sessions": {
