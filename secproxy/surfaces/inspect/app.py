@@ -1,5 +1,5 @@
 """The inspection API's routes, as three aiohttp sub-applications of the api listener
-(`/inspect/`, `/approval/`, `/execute`) sharing one `InspectApi`.
+(`/inspect/`, `/approval/`, `/execute`) sharing one `InspectApi`, and `/openapi.json`.
 
 Every call is one `Action` on the `inspect` surface, decided by the engine and written
 to the ledger once: inspections and approval requests by `Engine.decide` itself
