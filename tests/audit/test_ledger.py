@@ -7,13 +7,16 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from secproxy.audit.ledger import Ledger
 from secproxy.audit.query import Filters, LedgerReader
 from secproxy.audit.schema import SCHEMA_VERSION
+from secproxy.audit.signing import HeadSigner
+from secproxy.config import load_config
 from secproxy.engine import Engine
 from secproxy.errors import SecproxyError
-from secproxy.model import Action, Principal, Surface, Target
+from secproxy.model import Action, Outcome, Principal, Surface, Target, Verdict
 from tests.helpers import eventually, running_proxy
 
 
@@ -94,6 +97,46 @@ async def test_backpressure_instead_of_dropping(tmp_path: Path) -> None:
     await ledger.close()
     with LedgerReader(tmp_path / "l.db") as reader:
         assert reader.count(Filters()) == 10
+
+
+async def test_records_arriving_one_by_one_share_a_batch_and_one_taken_is_kept_at_stop(
+    tmp_path: Path,
+) -> None:
+    engine = Engine()
+    ledger = Ledger(tmp_path / "l.db", engine.bus, linger=30.0,
+                    signer=HeadSigner(Ed25519PrivateKey.generate()))
+    await ledger.open()
+    writer = asyncio.ensure_future(ledger.run())
+    await engine.decide(request(0))
+    await eventually(lambda: ledger.queued == 0, message="the writer took the record")
+    for i in range(1, 4):
+        await engine.decide(request(i))
+    assert ledger.written == 0  # the first record's batch waits for more
+    writer.cancel()  # stopping: the records taken and the records queued are written
+    await asyncio.gather(writer, return_exceptions=True)
+    await ledger.close()
+    assert (ledger.written, ledger.lost) == (4, 0)
+    with LedgerReader(tmp_path / "l.db") as reader:
+        assert reader.count(Filters()) == 4
+        assert reader.verify().ok
+
+
+async def test_strict_durability_does_not_wait_for_more_records(tmp_path: Path) -> None:
+    engine = Engine(load_config(text="audit: {durability: strict}", env={}))
+    ledger = Ledger(tmp_path / "l.db", engine.bus, durability="strict", linger=30.0)
+    await ledger.open()
+    writer = asyncio.ensure_future(ledger.run())
+    try:  # an ack that waited for the linger would time out here
+        await asyncio.wait_for(engine.record(request(0), *await _allowed(engine)), 10)
+    finally:
+        writer.cancel()
+        await asyncio.gather(writer, return_exceptions=True)
+        await ledger.close()
+    assert ledger.written == 1
+
+
+async def _allowed(engine: Engine) -> tuple[Verdict, Outcome]:
+    return await engine.decide(request(9), audit=False), Outcome(status=200, duration=0.0)
 
 
 async def _ledger_with(tmp_path: Path, n: int) -> Path:
