@@ -6,7 +6,9 @@ worked out from the guards."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
+import random
 from typing import Any
 
 import pytest
@@ -232,3 +234,28 @@ async def test_a_call_whose_last_fragment_carries_the_finish_reason() -> None:
     assert [d["choices"][0] for d in refused] == [
         {"index": 0, "delta": {"content": 'run refused ({"a": 1})'}, "finish_reason": None},
         {"index": 0, "delta": {}, "finish_reason": "stop"}]
+
+
+async def test_a_key_longer_than_the_secrets_holdback_is_masked_from_its_start() -> None:
+    cfg = load_config(text=yaml.safe_dump({"guards": {"use": [
+        {"name": "secrets", "family": "secrets", "action": "sanitize"}]}}), env={})
+    body = base64.b64encode(random.Random(3).randbytes(600)).decode()
+    key = ("-----BEGIN RSA PRIVATE KEY-----\n"
+           + "\n".join(body[i:i + 64] for i in range(0, len(body), 64))
+           + "\n-----END RSA PRIVATE KEY-----")
+    assert len(key) > 3 * holdback_of(cfg.config) == 3 * FAMILY_HOLDBACK["secrets"]
+    text = f"Here it is:\n{key}\nKeep it safe."
+    stream = await Engine(cfg, guard_factory=configured_guards).stream(
+        Action(Surface.LLM, Direction.STREAM))
+    guard = StreamGuard(stream, LlmStreamSettings(strategy="continuous"),
+                        holdback_of(cfg.config))
+    out: list[bytes] = []
+    for raw in chat_events([text[i:i + 7] for i in range(0, len(text), 7)]):
+        for event in EventReader().feed(raw):
+            out += await guard.event(event, text_of(event))
+    out += await guard.finish()
+    await stream.end()
+    sent = "".join(json.loads(e[6:])["choices"][0]["delta"]["content"]
+                   for e in b"".join(out).split(b"\n\n") if e.startswith(b"data: "))
+    assert sent.startswith("Here it is:\n[REDACTED:private_key") and body[:20] not in sent
+    assert sent.endswith("]\nKeep it safe.")
