@@ -18,6 +18,7 @@ from secproxy.config.inspect import InspectSettings
 from secproxy.config.llm import LlmSettings, Upstream
 from secproxy.config.mcp import McpSettings
 from secproxy.config.rules import Rule, RuleAction
+from secproxy.config.sinks import Sink, check_unique
 from secproxy.config.types import Duration, Listener, Secret, StrictModel
 from secproxy.config.ws import WsSettings
 
@@ -166,6 +167,18 @@ class AuditSettings(StrictModel):
     requests). `strict`: the decision is
     made durable (fsync) before the action proceeds; after kill -9 or power loss every
     request that went ahead has its record (those cut short say so)."""
+    sinks: list[Sink] = []
+    """Live copies of the ledger for log pipelines: `{type: jsonl, path, max_bytes, keep}`,
+    `{type: syslog, address: udp://host:514 | tcp://host:6514 | unix:/dev/log, facility}`,
+    `{type: otlp, endpoint: http://host:4318/v1/logs, headers}`. Each follows the
+    committed ledger from a cursor kept next to it (at least once, never slowing
+    decisions, secrets masked as in the ledger); read at startup."""
+
+    @field_validator("sinks")
+    @classmethod
+    def _sink_names(cls, v: list[Sink]) -> list[Sink]:
+        check_unique(v)
+        return v
 
 
 class LoggingSettings(StrictModel):
