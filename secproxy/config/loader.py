@@ -122,6 +122,8 @@ def _expected(err: Mapping[str, Any]) -> str:
         return "unknown key (check the spelling; see `secproxy config example`)"
     if kind == "missing":
         return "required key is missing"
+    if kind in ("union_tag_invalid", "union_tag_not_found") and "sinks" in err["loc"]:
+        return "expected a sink `type`: jsonl, syslog or otlp"
     if kind == "union_tag_invalid":
         return "unknown policy type; expected one of: rate_limit, time_restriction"
     if kind == "union_tag_not_found":
