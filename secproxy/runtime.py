@@ -36,6 +36,7 @@ from secproxy.files import MASK_KEY, load_or_create_key
 from secproxy.guards import Guard
 from secproxy.ops.alerts import AlertDispatcher
 from secproxy.ops.metrics import CONTENT_TYPE_LATEST, Metrics
+from secproxy.ops.sinks import AuditSinks
 from secproxy.session_store import SessionStore
 from secproxy.store import StateStore
 from secproxy.surfaces.api import ApiService, SubApps
@@ -93,6 +94,9 @@ class Runtime:
         self.alerts = AlertDispatcher(
             config.alerts, self.engine.bus, registry=self.metrics.registry
         )
+        self.sinks = AuditSinks(config.audit.sinks, config.ledger_path,
+                                registry=self.metrics.registry)
+        """Live copies of the ledger (`audit.sinks`), following its committed rows."""
         self.services: list[Service] = []
         self.control: ControlServer | None = None
         self._tasks: list[asyncio.Task[Any]] = []
@@ -186,6 +190,7 @@ class Runtime:
         self._started = True
         try:
             await self.alerts.start()
+            await self.sinks.start()
             spawn(self.sessions.run(), name="session-store"),
             await self._start_control()
             for service in self._build_services():
@@ -222,6 +227,8 @@ class Runtime:
         await self.alerts.stop()
         await cancel_and_wait(*self._tasks)
         await self.ledger.close(give_up_after=max(deadline - time.monotonic(), 0.5))
+        # After the ledger: the records its last batch committed still reach the sinks.
+        await self.sinks.stop(flush_for=min(max(deadline - time.monotonic(), 0.5), 3.0))
         await self.store.close()
         lost = f", {self.ledger.lost} could not be written" if self.ledger.lost else ""
         log.info("stopped; %d ledger records written%s", self.ledger.written, lost)
