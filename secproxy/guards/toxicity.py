@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -48,12 +49,11 @@ from typing import Any
 
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
-from secproxy.guards.literals import LiteralSet
 from secproxy.guards.toxicity_frames import Positions, match, tokens_with_spans, windows
 from secproxy.guards.toxicity_lexicon import (
     CATEGORIES,
     LANGUAGES,
-    SCRIPTS,
+    TRIPLES,
     Lexicon,
     Term,
     load_lexicon,
@@ -103,9 +103,11 @@ _FORMAL = re.compile(r"\b(?:Sie|Ihnen|Ihre?[mnrs]?|Lei)\b")
 """The polite second person of German and Italian, told from "sie" (she, they) and
 "lei" (she) by its capital."""
 _MENTION_FACTOR = 0.5
+_ADDRESSEE_RX = re.compile(r"(?<![\w'’])(?:" + "|".join(
+    re.escape(a).replace("'", "['’]") for a in sorted(_ADDRESSEE, key=len, reverse=True))
+    + r")(?![\w'’])", re.IGNORECASE)
 _NEAR = 32
-"""Characters before an insult looked at for a second-person word (three words)."""
-_TRIPLED = LiteralSet(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")
+"""Characters between a second-person word and an insult after it at most (two words)."""
 _RUN = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
 
 
@@ -159,26 +161,30 @@ def _terms(text: str, lexicon: Lexicon, tokens: list[str]) -> Found:
     if not keys:
         return []
     out = []
+    known: dict[str, Term | None] = {}  # the same words recur: cut each into words once
     for m in _matcher(keys).finditer(text):
-        term = lexicon.terms.get(" ".join(words(m.group(1))))
+        said = m.group(1)
+        if said not in known:
+            known[said] = lexicon.terms.get(" ".join(words(said)))
+        term = known[said]
         if term is not None:
             out.append((m.start(1), m.end(1), term))
     return out
 
 
-def _frames(text: str, lexicon: Lexicon) -> Found:
+def _frames(text: str, lexicon: Lexicon, found: list[str]) -> Found:
     """Occurrences of the lexicon's frames, looked for only in windows around the words
-    of their anchor parts (one pass of a literal automaton finds which are there)."""
+    of their anchor parts (`found`: the literals `lexicon.literal_gate` found)."""
     plain = text.replace("’", "'") if "’" in text else text
-    anchors = lexicon.frame_gate.found(plain)
-    if anchors and not lexicon.anchor_words.any(plain):
-        edges = lexicon.edges
-        anchors = [a for a in anchors if not all(edges[a])]
+    anchors = [a for a in found if a in lexicon.frames_of]
     if not anchors:
+        return []
+    spans = windows(plain, anchors, lexicon.edges)
+    if not spans:  # only inside other words ("close", "default"): nothing to look at
         return []
     frames = list(dict.fromkeys(f for a in anchors for f in lexicon.frames_of[a]))
     out: Found = []
-    for start, end in windows(plain, anchors, lexicon.edges):
+    for start, end in spans:
         tokens, spans = tokens_with_spans(text[start:end])
         where = Positions(tokens)
         for frame in frames:
@@ -188,11 +194,12 @@ def _frames(text: str, lexicon: Lexicon) -> Found:
     return out
 
 
-def _script_terms(text: str, lexicon: Lexicon) -> Found:
-    """Occurrences of the terms matched as substrings (scripts without word spaces)."""
+def _script_terms(text: str, lexicon: Lexicon, literals: list[str]) -> Found:
+    """Occurrences of the terms matched as substrings (scripts without word spaces)
+    among `literals`."""
     out = []
     lower = text.lower()
-    for literal in lexicon.script_set.found(text):
+    for literal in literals:
         term = lexicon.substrings[literal]
         at = lower.find(literal)
         while at >= 0:
@@ -206,25 +213,43 @@ def _aimed(text: str, terms: Found, vocabulary: set[str]) -> Found:
     word ("you stupid …", "you're so dumb") weighs 2.5 times as much, one in a text that
     has such a word elsewhere 1.5 times; a hateful word in a text naming a group of
     people twice. (Frames carry their target in their shape and are not weighed.)"""
-    script = not text.isascii() and SCRIPTS.found(text)
+    script = not text.isascii() and any(a in text for a in _SCRIPT_ADDRESSEE)
     anywhere = not _ADDRESSEE.isdisjoint(vocabulary) or bool(script) and any(
         a in text for a in _SCRIPT_ADDRESSEE) or _FORMAL.search(text) is not None
     group = not _GROUPS.isdisjoint(vocabulary)
+    seconds = _second_persons(text, bool(script)) if anywhere and any(
+        t.category == "insult" for _, _, t in terms) else []
     out = []
+    weighed: dict[tuple[Term, float], Term] = {}
     for start, end, term in terms:
         factor = 1.0
         if term.category == "insult" and anywhere:
-            before = text[max(0, start - _NEAR):start]
-            near = not _ADDRESSEE.isdisjoint(words(before)[-3:]) or bool(script) and any(
-                a in before[-_NEAR // 2:] for a in _SCRIPT_ADDRESSEE) or _FORMAL.search(
-                " ".join(before.split()[-3:])) is not None
+            at = bisect_right(seconds, start) - 1
+            between = text[seconds[at]:start] if at >= 0 else ""
+            near = at >= 0 and len(between) <= _NEAR and len(between.split()) <= 2
             factor = 2.5 if near else 1.5
         elif term.category == "hate" and group:
             factor = 2.0
         if factor != 1.0:
-            term = Term(term.text, term.category, min(1.0, term.weight * factor))
+            key = (term, factor)
+            if key not in weighed:
+                weighed[key] = Term(term.text, term.category, min(1.0, term.weight * factor))
+            term = weighed[key]
         out.append((start, end, term))
     return out
+
+
+def _second_persons(text: str, script: bool) -> list[int]:
+    """Where each second-person word of `text` ends, in order."""
+    ends = [m.end() for m in _ADDRESSEE_RX.finditer(text)]
+    ends += [m.end() for m in _FORMAL.finditer(text)]
+    if script:
+        for a in _SCRIPT_ADDRESSEE:
+            at = text.find(a)
+            while at >= 0:
+                ends.append(at + len(a))
+                at = text.find(a, at + 1)
+    return sorted(ends)
 
 
 def _chosen(terms: Found, frames: Found, size: int) -> Found:
@@ -248,7 +273,13 @@ def _chosen(terms: Found, frames: Found, size: int) -> Found:
     return found
 
 
-def _scored(text: str, lexicon: Lexicon) -> Scored:
+def _literals(text: str, lexicon: Lexicon) -> list[str]:
+    """The frame anchors, tripled letters and script terms in `text` (one Hyperscan
+    pass)."""
+    return lexicon.literal_gate.found(text.replace("’", "'") if "’" in text else text)
+
+
+def _scored(text: str, lexicon: Lexicon, literals: list[str]) -> Scored:
     # A term's words are whole words of the text, so the gate finds it (it finds a
     # superset: its word edges are cruder than `words`' and it ignores the weights).
     tokens = None
@@ -256,9 +287,10 @@ def _scored(text: str, lexicon: Lexicon) -> Scored:
     if lexicon.gate.any(text.replace("’", "'") if "’" in text else text):
         tokens = words(text)
         terms = _terms(text, lexicon, tokens)
-    if lexicon.substrings and not text.isascii() and SCRIPTS.found(text):
-        terms += _script_terms(text, lexicon)
-    frames = _frames(text, lexicon)
+    scripts = [a for a in literals if a in lexicon.substrings] if not text.isascii() else []
+    if scripts:
+        terms += _script_terms(text, lexicon, scripts)
+    frames = _frames(text, lexicon, literals)
     if not terms and not frames:
         return Scored(0.0, [])
     # A frame of one class is a word (a compound's head): it is aimed like a term.
@@ -295,13 +327,14 @@ def _squeezed(text: str, keep: int) -> tuple[str, list[int]]:
 
 def score(text: str, lexicon: Lexicon) -> Scored:
     """The toxicity score of `text` under `lexicon`."""
-    best = _scored(text, lexicon)
+    found = _literals(text, lexicon)
+    best = _scored(text, lexicon, found)
     # Stretched letters ("fuuuuck", "stuuupid", "killll yourself") read as one letter or
     # two, whichever the lexicon knows; spans are mapped back to the text.
-    if text.isascii() and _TRIPLED.any(text):
+    if text.isascii() and any(a in TRIPLES for a in found):
         for keep in (1, 2):
             squeezed, index = _squeezed(text, keep)
-            got = _scored(squeezed, lexicon)
+            got = _scored(squeezed, lexicon, _literals(squeezed, lexicon))
             if got.score > best.score:
                 best = Scored(got.score, [(index[s], index[e], t) for s, e, t in got.found])
     return best

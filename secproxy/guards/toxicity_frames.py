@@ -18,7 +18,9 @@ Lexicon files declare them beside their terms:
 
 An element that names no class of the file is a literal word or stem, or several
 joined by `|`. A gap says how
-many words later the next element may come (default 3). A frame does not match when a
+many words later the next element may come (default 3); `^` before an element makes it
+the anchor (the part looked for first; otherwise the part with the fewest short and
+common words). A frame does not match when a
 negation ("not", "never", "nicht", "jamais", "не"…) lies within it ("I would never
 hurt you", "immigrants are not criminals"), nor when an apology or a worry comes just
 before it ("sorry I hurt you").
@@ -109,6 +111,8 @@ class Frame:
     parts: tuple[WordClass, ...]
     gaps: tuple[int, ...]
     """Gap before each part after the first (len(parts) - 1 entries)."""
+    anchored: int | None = None
+    """The part marked `^` in the file as the one to look for first, if any."""
 
     @property
     def negative(self) -> bool:
@@ -121,6 +125,9 @@ class Frame:
         """The part to look for first: the one with the smallest share of short or common words
         (a verb of harm rather than "you" or "will"), so that a frame is tried only near
         its rarest part."""
+        if self.anchored is not None:
+            return self.parts[self.anchored]
+
         def commonness(part: WordClass) -> tuple[float, int]:
             literals = part.literals
             return (sum(len(w) < 4 or w in COMMON for w in literals) / len(literals),
@@ -149,6 +156,7 @@ def parse_frames(source: str, name: str, categories: Sequence[str]) -> list[Fram
             parts: list[WordClass] = []
             gaps: list[int] = []
             gap = DEFAULT_GAP
+            anchor = None
             for element in shape:
                 if re.fullmatch(r"~\d+", element):
                     gap = int(element[1:])
@@ -156,10 +164,13 @@ def parse_frames(source: str, name: str, categories: Sequence[str]) -> list[Fram
                 if parts:
                     gaps.append(gap)
                 gap = DEFAULT_GAP
+                if element.startswith("^"):
+                    element, anchor = element[1:], len(parts)
                 parts.append(_element(element, classes))
             if not parts:
                 raise ValueError(f"{name}:{number}: a frame needs an element")
-            frames.append(Frame(fields[3], category, weight, tuple(parts), tuple(gaps)))
+            frames.append(Frame(fields[3], category, weight, tuple(parts), tuple(gaps),
+                                anchored=anchor))
     return frames
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from secproxy.guards.literals import CharSets, LiteralSet, WordGate
+from secproxy.guards.literals import LiteralSet, WordGate
 from secproxy.guards.toxicity_frames import Frame, parse_frames
 
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "ko", "ar", "hi")
@@ -57,20 +57,15 @@ class Lexicon:
     gate: WordGate = field(init=False, compare=False, repr=False)
     """Every term as whole words, looked for in one pass before a text is cut into
     words: most texts hold none, and then nothing else is done with them."""
-    frame_gate: LiteralSet = field(init=False, compare=False, repr=False)
-    """The words of each frame's anchor part, as substrings: a frame is tried only
-    near one of them."""
+    literal_gate: LiteralSet = field(init=False, compare=False, repr=False)
+    """The words of each frame's anchor part, as substrings (a frame is tried only near
+    one of them), `TRIPLES` (stretched letters) and the script terms: one pass finds
+    them all."""
     frames_of: dict[str, tuple[Frame, ...]] = field(init=False, compare=False, repr=False)
     """anchor word → the frames it stands for."""
-    anchor_words: WordGate = field(init=False, compare=False, repr=False)
-    """The anchor words that must be whole words, as whole words: a text where only
-    pieces of words ("send", "rattle") hold them is not looked at further."""
     edges: dict[str, tuple[bool, bool]] = field(init=False, compare=False, repr=False)
     """anchor word → whether an occurrence must begin a word and end one (a stem need
     not end one, a compound's head need not begin one)."""
-    script_set: LiteralSet = field(init=False, compare=False, repr=False)
-    """The terms matched as substrings, looked for only in a text that has a character
-    of their scripts (`SCRIPTS`)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "gate", WordGate(self.terms))
@@ -84,20 +79,13 @@ class Lexicon:
                 was = edges.get(literal, (True, True))
                 edges[literal] = (begins and was[0], ends and was[1])
         object.__setattr__(self, "edges", edges)
-        object.__setattr__(self, "anchor_words", WordGate(
-            w for w, (begins, ends) in edges.items() if begins and ends))
         object.__setattr__(self, "frames_of", {k: tuple(v) for k, v in frames_of.items()})
-        object.__setattr__(self, "frame_gate", LiteralSet(frames_of))
-        object.__setattr__(self, "script_set", LiteralSet(self.substrings))
+        object.__setattr__(self, "literal_gate", LiteralSet(
+            [*frames_of, *TRIPLES, *self.substrings]))
 
 
-SCRIPTS = CharSets("".join(map(chr, (*range(0x0600, 0x0700), *range(0x0900, 0x0980),
-                                      *range(0x1100, 0x1200), *range(0x3040, 0x3100),
-                                      *range(0x3130, 0x3190), *range(0x3400, 0xA000),
-                                      *range(0xAC00, 0xD7B0)))))
-"""Arabic, Devanagari, Hangul, kana and CJK ideographs: the scripts of the substring
-lexicons."""
-
+TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")
+"""A letter three times: a word may be stretched ("fuuuck")."""
 _ASCII_PUNCT = b"!\"#$%&()+,-./:;<=>?@[\\]^_`{|}~\t\n\r\x0b\x0c"
 _PUNCT = bytes.maketrans(_ASCII_PUNCT, b" " * len(_ASCII_PUNCT))
 _WIDE_PUNCT = ("«", "»", "“", "”", "„", "—", "–", "…", "¿", "¡", "。", "，", "、", "！", "？")
