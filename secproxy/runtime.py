@@ -181,17 +181,17 @@ class Runtime:
         loaded = await self.store.open()
         if loaded:
             log.info("loaded %d principals from %s", loaded, self.store.path)
+        await self.sessions.open()
         await asyncio.to_thread(self.mcp.open)
         self._tasks = [
             spawn(self.ledger.run(), name="ledger-writer"),
             spawn(self.store.run(), name="state-store"),
-        await self.sessions.open()
+            spawn(self.sessions.run(), name="session-store"),
         ]
         self._started = True
         try:
             await self.alerts.start()
             await self.sinks.start()
-            spawn(self.sessions.run(), name="session-store"),
             await self._start_control()
             for service in self._build_services():
                 await service.start()
@@ -230,11 +230,11 @@ class Runtime:
         # After the ledger: the records its last batch committed still reach the sinks.
         await self.sinks.stop(flush_for=min(max(deadline - time.monotonic(), 0.5), 3.0))
         await self.store.close()
+        await self.sessions.close()
         lost = f", {self.ledger.lost} could not be written" if self.ledger.lost else ""
         log.info("stopped; %d ledger records written%s", self.ledger.written, lost)
 
     async def _stop_listeners(self) -> None:
-        await self.sessions.close()
         for service in reversed(self.services):
             try:
                 await service.stop()
