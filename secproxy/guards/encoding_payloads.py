@@ -55,7 +55,7 @@ ASKS_TO_DECODE = re.compile(
 _VERBS = (
     # English, German, French, Spanish, Italian, Portuguese, Dutch: imperatives of the
     # actions a hidden instruction asks an agent to take on someone's records.
-    "set|change|update|mark|cancel|approve|apply|issue|grant|give|disable|deactivate|turn"
+    "set|change|update|mark|cancel|approve|apply|issue|grant|give|disable|deactivate|turn|make"
     "|enable|activate|delete|remove|wipe|erase|reset|transfer|wire|pay|send|forward|share"
     "|export|upload|add|promote|close|unlock|refund|raise|lower|waive|override|skip"
     "|setze|ändere|aktualisiere|markiere|storniere|genehmige|gewähre|gib|deaktiviere"
@@ -87,12 +87,13 @@ _OBJECTS = (
     r"|segurança|arquivos?|rekening\w*|bestelling\w*|korting|prijs|betaling\w*"
     r"|gebruikers?|wachtwoord\w*|authenticatie|beveiliging|bestand\w*|klanten?")
 HIDDEN_ACTION = re.compile(
-    rf"(?i)(?:^|[.!?;:\n]\s*)(?:please\s+|bitte\s+|por\s+favor,?\s+)?(?:{_VERBS})\s"
+    rf"(?i)(?:^|[.!?;:\n]\s*|,?\s(?:and|then|und|dann|et|puis|y|luego|e|poi|en|dan)\s+)"
+    rf"(?:please\s+|bitte\s+|por\s+favor,?\s+)?(?:{_VERBS})\s"
     rf"[^.!?\n]{{0,60}}?\b(?:{_OBJECTS})\b")
 """An imperative that acts on someone's records ("Set the discount to 100% on order…",
-"Desactiva la autenticación…"): a sentence that begins with the verb, its object within
-the sentence. Hidden in an encoding, it is an instruction meant for an agent; a note, a
-greeting or a shopping list is not."""
+"Desactiva la autenticación…"): a sentence or a clause after "and"/"then" that begins
+with the verb, its object within the sentence. Hidden in an encoding, it is an
+instruction meant for an agent; a note, a greeting or a shopping list is not."""
 
 
 def risky(text: str) -> bool:
