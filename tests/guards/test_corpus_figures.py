@@ -23,7 +23,7 @@ TARGET = (0.95, 0.02)
 BARS: dict[str, tuple[float, float]] = {
     "secrets": TARGET,
     "pii": TARGET,
-    "encoding": TARGET,           # 0.983 / 0.000 today (0.966 on the odd-id half)
+    "encoding": TARGET,           # 0.989 / 0.000 today (0.977 on the odd-id half)
     "toxicity": TARGET,           # 0.967 / 0.000 today (0.935 on the odd-id half)
     "injection": (0.80, 0.05),    # floor: 0.825 / 0.039 today (0.833 on the half never looked at)
 }
