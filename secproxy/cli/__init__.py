@@ -22,6 +22,7 @@ from secproxy.cli import (
     scan,
     serve,
     session,
+    tracking,
 )
 from secproxy.cli.render import err_console
 from secproxy.control.client import OperatorError
@@ -75,6 +76,7 @@ app.add_typer(audit.app, name="audit")
 app.add_typer(session.app, name="session")
 app.command("scan")(scan.scan)
 operator.rules_app.command("suggest")(rules_suggest.suggest)
+tracking.register(operator.users_app)
 operator.register(app)
 lock.register(app)
 mcp.register(app)
