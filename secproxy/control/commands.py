@@ -18,7 +18,7 @@ from secproxy import __version__
 from secproxy.audit.query import DECISIONS, Filters, LedgerReader, parse_when
 from secproxy.config import Config
 from secproxy.config.types import parse_duration
-from secproxy.control import protocol, rules_edit, rules_file
+from secproxy.control import protocol, rules_edit, rules_file, tracking
 from secproxy.control.deps import OperatorDeps
 from secproxy.control.protocol import ProtocolError
 from secproxy.control.stats import DecisionStats
@@ -113,6 +113,9 @@ class OperatorApi:
             "principals/list": self.principals_list,
             "principals/block": self.principals_block,
             "principals/unblock": self.principals_unblock,
+            "tracking/get": self.tracking_get,
+            "tracking/blocked": self.tracking_blocked,
+            "tracking/top-offenders": self.tracking_top_offenders,
             "rules/get": self.rules_get,
             "rules/replace": self.rules_replace,
             "config/get": self.config_get,
@@ -231,6 +234,29 @@ class OperatorApi:
         if blocked_only:
             rows = [r for r in rows if r["blocked"]]
         rows.sort(key=lambda r: (not r["blocked"], -r["last_seen"], r["key"]))
+        return {"principals": rows, "time": now}
+
+    async def tracking_get(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """One principal: strikes, block, first seen, last activity, totals, and the
+        guard families its recorded findings came from."""
+        key = _text(payload, "key", required=True)
+        assert key is not None
+        view = tracking.principal_view(self.engine.tracker, key, self.engine.clock())
+        if view is None:
+            raise ProtocolError("not_found", f"no principal {key!r} is tracked",
+                                hint="secproxy users list shows the tracked principals")
+        view["guards"] = await asyncio.to_thread(tracking.guard_families,
+                                                 self.deps.ledger.path, key)
+        return view
+
+    async def tracking_blocked(self, payload: dict[str, Any]) -> dict[str, Any]:
+        now = self.engine.clock()
+        return {"principals": tracking.blocked_now(self.engine.tracker, now), "time": now}
+
+    async def tracking_top_offenders(self, payload: dict[str, Any]) -> dict[str, Any]:
+        now = self.engine.clock()
+        limit = _int(payload, "limit", 10, 1, 1000)
+        rows = tracking.top_offenders(self.engine.tracker, now, limit)
         return {"principals": rows, "time": now}
 
     async def principals_block(self, payload: dict[str, Any]) -> dict[str, Any]:
