@@ -11,6 +11,8 @@ one set of stats) and its event hub, so socket and HTTP consoles see the same pr
     GET  /operator/api/approvals/list                                      → reply envelope
     GET  /operator/api/overview                 sessions, decisions, riskiest sessions
     GET  /operator/api/session/{id}/timeline    every call of a session (`session/timeline`)
+    GET  /operator/api/tracking/{key}           one principal (`tracking/get`); also
+         tracking/blocked and tracking/top-offenders?limit=N
     GET  /operator/api/events?backlog=1    → NDJSON stream: hello, backlog, backlog/end, live
 
 Answers are the protocol's envelopes; errors carry an HTTP status matching their code.
@@ -122,6 +124,9 @@ class OperatorHttp:
         timeline = _SESSION_TIMELINE.fullmatch(type_)
         if timeline is not None:  # GET session/{id}/timeline: the command with its id
             type_, payload = "session/timeline", {**payload, "id": timeline.group(1)}
+        elif type_.startswith("tracking/") and type_ not in self.api.commands:
+            # GET tracking/{key}: one principal (`tracking/get`).
+            type_, payload = "tracking/get", {**payload, "key": type_[len("tracking/"):]}
         if type_ == "subscribe":
             return _error(
                 ProtocolError("bad_request", f"subscribe over HTTP with GET {PREFIX}events")
