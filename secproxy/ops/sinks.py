@@ -41,6 +41,15 @@ SinkSettings = JsonlSink | SyslogSink | OtlpSink
 class SinkError(Exception):
     """A delivery that did not go through (retried)."""
 
+    def __init__(self, message: str, *, too_large: bool = False):
+        super().__init__(message)
+        self.too_large = too_large
+        """The receiver refused the batch for its size: retry with fewer records."""
+
+
+MAX_DATAGRAM = 65_000
+"""Longest syslog datagram sent; a longer record goes as its ids and decision only."""
+
 
 class Cursor:
     """The last delivered row of one sink, in `<ledger>.sink-<name>.cursor`."""
@@ -133,7 +142,9 @@ class JsonlWriter:
                 self._rotate()
             fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
             try:
-                os.write(fd, data)
+                view = memoryview(data)
+                while view:
+                    view = view[os.write(fd, view):]
                 os.fsync(fd)
             finally:
                 os.close(fd)
@@ -208,8 +219,16 @@ class SyslogWriter:
                                      app_name=self.settings.app_name)
                 if self._stream:
                     sock.sendall(str(len(msg)).encode() + b" " + msg)
-                else:
-                    sock.send(msg)
+                    continue
+                if len(msg) > MAX_DATAGRAM:
+                    # Too long for one datagram: sending it would fail on every retry.
+                    brief = {k: record.get(k) for k in (
+                        "id", "ts", "surface", "principal", "host", "tool", "decision",
+                        "rule", "request_id")}
+                    msg = syslog_message(record, {**brief, "truncated": True},
+                                         facility=self.facility, hostname=self.hostname,
+                                         app_name=self.settings.app_name)
+                sock.send(msg)
         except OSError as exc:
             self.close()
             raise SinkError(f"syslog {self.settings.address}: {exc.strerror or exc}") from exc
@@ -239,7 +258,8 @@ class OtlpWriter:
         try:
             async with self._session.post(url, json=body, headers=headers) as resp:
                 if resp.status // 100 != 2:
-                    raise SinkError(f"the collector answered {resp.status}")
+                    raise SinkError(f"the collector answered {resp.status}",
+                                    too_large=resp.status == 413 and len(records) > 1)
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise SinkError(f"the collector is unreachable: {type(exc).__name__}") from exc
 
@@ -290,6 +310,8 @@ class SinkRunner:
                 self.caught_up.clear()
                 await self._deliver(batch)
             except (SinkError, sqlite3.Error) as exc:
+                if isinstance(exc, SinkError) and exc.too_large:
+                    batch = batch[: len(batch) // 2]  # the rest is read again after it
                 await self._failed(exc, len(batch))
                 continue
             if self.failures:

@@ -173,3 +173,80 @@ async def test_every_sink_delivers_once_and_resumes_after_a_restart(tmp_path: Pa
     blob = json.dumps(collector.bodies) + b"".join(syslog.udp + syslog.tcp).decode() + \
         "".join(p.read_text() for p in out.parent.iterdir())
     assert TOKEN not in blob and "[REDACTED" in blob
+
+
+async def test_unix_syslog_long_records_and_a_collector_that_wants_smaller_batches(
+        tmp_path: Path) -> None:
+    import socket
+
+    path = tmp_path / "log.sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    server.bind(str(path))
+    server.setblocking(False)
+    datagrams: list[bytes] = []
+
+    def drain() -> int:
+        while True:
+            try:
+                datagrams.append(server.recv(1 << 20))
+            except BlockingIOError:
+                return len(datagrams)
+
+    sizes: list[int] = []
+    collector = Collector()
+
+    async def small_batches(request: web.Request) -> web.Response:
+        body = await request.json()
+        count = len(body["resourceLogs"][0]["scopeLogs"][0]["logRecords"])
+        sizes.append(count)
+        if count > 2:
+            return web.Response(status=413)
+        collector.bodies.append(body)
+        return web.json_response({})
+
+    otlp = web.Application()
+    otlp.router.add_post("/v1/logs", small_batches)
+    common = {"poll_interval": 0.05, "retry_delay": 0.01, "max_retry_delay": 0.05,
+              "batch_size": 8}
+    try:
+        async with serving(otlp) as port:
+            config = {"audit": {"sinks": [
+                {"type": "syslog", "address": f"unix:{path}", **common},
+                {"type": "otlp", "endpoint": f"http://127.0.0.1:{port}/v1/logs", **common},
+            ]}}
+            async with running_proxy(tmp_path / "state", config) as rt:
+                await asyncio.sleep(0)  # the sinks start at the ledger's end: all below
+                for i in range(5):
+                    await rt.engine.decide(Action(
+                        Surface.EGRESS, principal=Principal(ip="10.2.2.2"),
+                        target=Target(host="api.example.com", method="GET", path=f"/{i}")))
+                await eventually(lambda: drain() >= 5, message="unix datagrams")
+                await eventually(lambda: len(collector.ids()) >= 5, message="otlp records")
+    finally:
+        server.close()
+    assert collector.ids() == [1, 2, 3, 4, 5] and max(sizes) > 2  # halved until accepted
+    matches = [RFC5424.match(d) for d in datagrams]
+    assert all(matches) and [json.loads(m.group(7))["id"] for m in matches if m] == [
+        1, 2, 3, 4, 5]
+
+
+def test_a_record_too_long_for_a_datagram_goes_as_its_ids(tmp_path: Path) -> None:
+    import socket
+
+    from secproxy.config.sinks import SyslogSink
+    from secproxy.ops.sinks import SyslogWriter
+
+    path = tmp_path / "log.sock"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as server:
+        server.bind(str(path))
+        writer = SyslogWriter(SyslogSink(address=f"unix:{path}"))
+        record = {"id": 7, "ts": 1.5, "surface": "ws", "decision": "block", "rule": "r",
+                  "request_id": "q1", "findings": [{"message": "m" * 100}] * 1000}
+        writer.deliver([record])
+        writer.close()
+        data = server.recv(1 << 20)
+    match = RFC5424.match(data)
+    assert match is not None and len(data) < 65_000
+    assert json.loads(match.group(7)) == {
+        "id": 7, "ts": 1.5, "surface": "ws", "principal": None, "host": None, "tool": None,
+        "decision": "block", "rule": "r", "request_id": "q1", "truncated": True}
