@@ -86,8 +86,7 @@ class Runtime:
         )
         self.store = StateStore(config.state_db_path, self.engine.tracker, self.engine.bus,
                                 kill_switch=self.engine.kill_switch)
-        self.sessions = SessionStore(config.state_db_path, self.engine.sessions,
-                                     keep=config.sessions.timeline_max)
+        self.sessions = SessionStore(config.state_db_path, self.engine.sessions)
         """Sessions' risk, taint, chain steps and timelines (`secproxy session timeline`)."""
         self.mcp = McpHub(self.engine, config.state_db_path)
         """MCP tool pins and conversations (the mcp listener's, and `mcp wrap`'s)."""

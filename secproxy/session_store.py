@@ -62,12 +62,9 @@ def _load(key: str, text: str) -> SessionState:
 class SessionStore:
     """Loads and saves the engine's sessions and their timelines in `state.db`."""
 
-    def __init__(self, path: Path, tracker: SessionTracker, *, keep: int = 1000,
-                 interval: float = 0.5):
+    def __init__(self, path: Path, tracker: SessionTracker, *, interval: float = 0.5):
         self.path = path
         self.tracker = tracker
-        self.keep = keep
-        """Calls kept per session (`sessions.timeline_max`, read at start)."""
         self.interval = interval
         self._db: sqlite3.Connection | None = None
         self._lock = threading.Lock()
@@ -159,9 +156,9 @@ class SessionStore:
                     last: dict[str, int] = {}
                     for c in calls:
                         last[c["session"]] = max(last.get(c["session"], 0), c["seq"])
+                    keep = self.tracker.timeline_max  # the running config's
                     db.executemany("DELETE FROM session_calls WHERE session = ? AND seq <= ?",
-                                   [(k, seq - self.keep) for k, seq in last.items()
-                                    if seq > self.keep])
+                                   [(k, seq - keep) for k, seq in last.items() if seq > keep])
                 db.execute("COMMIT")
             except BaseException:
                 with contextlib.suppress(sqlite3.Error):

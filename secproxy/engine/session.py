@@ -139,6 +139,8 @@ class SessionTracker:
         self.weights: dict[str, float] = {}
         self.chain_window = 3600.0
         self.chain_actions: dict[str, str] = dict(DEFAULT_ACTIONS)
+        self.timeline_max = 1000
+        """Calls the store keeps per session (`sessions.timeline_max`)."""
         self.dirty: set[str] = set()
         """Sessions changed since the store last saved."""
         self.forgotten: set[str] = set()
@@ -155,6 +157,7 @@ class SessionTracker:
         self.half_life = settings.half_life or None
         self.weights = dict(settings.weights)
         self.chain_window = settings.chain_window
+        self.timeline_max = settings.timeline_max
         self.chain_actions = {**DEFAULT_ACTIONS}
         self.chain_actions.update({str(k): str(v) for k, v in settings.chain_actions.items()})
 

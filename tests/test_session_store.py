@@ -1,0 +1,66 @@
+"""`SessionStore`: sessions (risk, taint, chain steps) and their timelines in a real
+`state.db`, read back by a new tracker as after a restart; a timeline keeps the last
+`sessions.timeline_max` calls; forgotten sessions take their rows with them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from secproxy.config import load_config
+from secproxy.engine.chains import Step
+from secproxy.engine.session import SessionTracker
+from secproxy.events import EventBus
+from secproxy.model import Action, Decision, Finding, Severity, Surface, Target, Verdict
+from secproxy.session_store import SessionStore
+
+
+def tracker(clock: list[float], text: str = "") -> SessionTracker:
+    t = SessionTracker(EventBus(), lambda: clock[0])
+    t.configure(load_config(text=text, env={}).config.sessions)
+    return t
+
+
+def decide(t: SessionTracker, session: str, tool: str, severity: Severity | None) -> None:
+    action = Action(Surface.TOOL, target=Target(tool=tool), session=session, content="x")
+    findings = [Finding("g", "tool_abuse", "bad", severity, kind="k")] if severity else []
+    verdict = Verdict(Decision.BLOCK if severity else Decision.ALLOW, findings)
+    step = t.observe(action, verdict, blocked=bool(severity))
+    assert step is not None
+    t.record_call(step, action, verdict)
+
+
+async def test_sessions_and_timelines_survive_and_stay_bounded(tmp_path: Path) -> None:
+    clock = [1000.0]
+    db = tmp_path / "state.db"
+    first = tracker(clock, "sessions: {timeline_max: 3, half_life: 100s}")
+    store = SessionStore(db, first)
+    assert await store.open() == 0
+    for i in range(5):
+        decide(first, "s1", f"tool{i}", Severity.HIGH if i == 1 else None)
+    decide(first, "s2", "other", None)
+    first.taint("s1", 2, "result of web.fetch")
+    state = first.get("s1")
+    assert state is not None
+    state.steps.append(Step("secret_read", 1000.0, "r1", "cat ~/.aws/credentials"))
+    calls, total = await store.timeline("s1")
+    assert total == 3 and [c["tool"] for c in calls] == ["tool2", "tool3", "tool4"]
+    assert [c["seq"] for c in calls] == [3, 4, 5]
+    calls, _ = await store.timeline("s1", limit=1, offset=1)
+    assert [c["tool"] for c in calls] == ["tool3"]
+    await store.close()
+
+    clock[0] = 1100.0  # one half-life later, a new process
+    second = tracker(clock, "sessions: {timeline_max: 3, half_life: 100s}")
+    again = SessionStore(db, second)
+    assert await again.open() == 2
+    back = second.get("s1")
+    assert back is not None and back.actions == 5 and back.blocked == 1
+    assert back.taint == 2 and back.taint_source == "result of web.fetch"
+    assert second.risk_now(back, clock[0]) == 3.0  # 6, halved
+    assert [s.name for s in back.steps] == ["secret_read"]
+    assert (await again.timeline("s1"))[1] == 3
+
+    second.forgotten.add("s2")
+    await again.save()
+    assert await again.timeline("s2") == ([], 0)
+    await again.close()
