@@ -59,7 +59,7 @@ def timeline(
         console.print(
             f"session [bold]{state['id']}[/bold] · risk {state['risk']:g} "
             f"(peak {state['peak_risk']:g}) · {state['actions']} actions, "
-            f"{state['blocked']} refused · chains {state['chains']} · "
+            f"{state['blocked']} not allowed · chains {state['chains']} · "
             f"taint {state['taint']} · {data['total']} calls kept",
             highlight=False)
     render_rows(rows, COLUMNS, fmt, title=f"timeline of {session}")
