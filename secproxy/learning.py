@@ -40,6 +40,7 @@ _ID_SEGMENT = re.compile(
     r"^(?:\d+|[0-9a-f]{8,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$",
     re.IGNORECASE,
 )
+_BREAKS = frozenset("\x85\u2028\u2029")
 _IP = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f:]+\]?)$", re.IGNORECASE)
 
 
@@ -127,34 +128,43 @@ class Suggestion:
             "allowed": self.allowed,
             "rules": [{**r.rule, "count": r.count, "covers": r.notes} for r in self.rules],
             "refused": [r.to_dict() for r in self.refused],
-            "left_out": [{"rule": name, "count": n} for name, n in self.left_out],
+            "left_out": [{"what": name, "count": n} for name, n in self.left_out],
             "uncovered": self.uncovered,
         }
 
     def to_yaml(self, *, header: Sequence[str] = ()) -> str:
         """A rules file for `secproxy rules apply` or a config's `rules:`, with comments."""
-        out = [f"# {line}" for line in header]
+        out = [f"# {_one_line(line)}" for line in header]
         allows = sum(r.rule["action"] == "allow" for r in self.rules)
         out.append(f"# {self.allowed} allowed records, {self.allowed - self.uncovered} "
                    f"covered by {allows} allow rules; the last rule refuses everything else.")
         out.append("rules:")
         for r in self.rules:
-            notes = [n for n in r.notes if n]
+            notes = [_one_line(n) for n in r.notes if n]
             if r.rule["action"] == "deny":
                 out.append("  # refuses " + "; ".join(notes))
             else:
                 out.append(f"  # {r.count} record{'s' if r.count != 1 else ''}"
                            + (": " + "; ".join(notes) if notes else ""))
+            # ASCII only: every other character escaped, so nothing in a host or tool
+            # name can break a line of the file.
             body = yaml.safe_dump([r.rule], sort_keys=False, default_flow_style=False,
-                                  allow_unicode=True, width=1000)
-            out.extend("  " + line for line in body.splitlines())
+                                  allow_unicode=False, width=1000)
+            out.extend("  " + line for line in body.rstrip("\n").split("\n"))
         for name, n in self.left_out:
-            out.append(f"  # left out, seen fewer times than --min-count: {name} ({n})")
+            out.append(f"  # left out: {_one_line(name)} ({n})")
         if self.refused:
             out.append("")
             out.append("# Refused in the window (blocked or held), and under these rules:")
-            out.extend("#   " + _refusal_line(refusal) for refusal in self.refused)
+            out.extend("#   " + _one_line(_refusal_line(r)) for r in self.refused)
         return "\n".join(out) + "\n"
+
+
+def _one_line(text: str) -> str:
+    """Text for a comment line: line breaks and other control characters (which a host,
+    tool or reason from the wire may hold) become spaces."""
+    return "".join(" " if c in _BREAKS or ord(c) < 0x20 or ord(c) == 0x7F else c
+                   for c in text)
 
 
 def url_path(url: str | None) -> str | None:
@@ -348,11 +358,15 @@ def suggest(
     refused: Counter[Shape] = Counter()
     decisions: dict[Shape, Counter[str]] = defaultdict(Counter)
     reasons: dict[Shape, str | None] = {}
+    unmatchable = 0
     for row in records:
         if row["surface"] == Surface.OPERATOR:
             continue
         shape = Shape.of(row)
         if row["decision"] in ALLOWED:
+            if "*" in (shape.host or "") or "*" in (shape.tool or ""):
+                unmatchable += 1  # a rule would read the `*` as a wildcard
+                continue
             allowed[shape.surface][shape] += 1
         elif row["decision"] in REFUSED:
             refused[shape] += 1
@@ -380,7 +394,11 @@ def suggest(
                  "reason": "a tool not seen while learning"}, 0,
                 ["the tools not seen while learning (the rules below name none)"]))
     kept = [r for r in tool_allow + rest if r.count >= min_count]
-    left_out = [(r.rule["name"], r.count) for r in tool_allow + rest if r.count < min_count]
+    left_out = [(f"{r.rule['name']}, seen fewer times than --min-count", r.count)
+                for r in tool_allow + rest if r.count < min_count]
+    if unmatchable:
+        left_out.append(("hosts or tools with `*` in their name (a rule would read a "
+                         "wildcard)", unmatchable))
     catch_all: dict[str, Any] = {"name": CATCH_ALL}
     if surfaces:
         catch_all["surfaces"] = sorted(surfaces)
@@ -408,8 +426,8 @@ def suggest(
             found = ruleset.match(shape.action()).rule
             if found is None or found.rule.action != "allow":
                 uncovered += n
-    total = sum(sum(c.values()) for c in allowed.values())
-    return Suggestion(ordered, refusals, total, left_out, uncovered)
+    total = sum(sum(c.values()) for c in allowed.values()) + unmatchable
+    return Suggestion(ordered, refusals, total, left_out, uncovered + unmatchable)
 
 
 def compile_rules(rules: Sequence[Mapping[str, Any]]) -> RuleSet:

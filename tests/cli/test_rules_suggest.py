@@ -88,3 +88,21 @@ def test_min_count_report_mode_and_the_file_validates(tmp_path: Any) -> None:
     config = load_config(path, env={}).config
     assert [r.name for r in config.rules] == names
     assert yaml.safe_load(path.read_text())["rules"][-1]["mode"] == "report"
+
+
+def test_names_from_the_wire_cannot_break_the_file(tmp_path: Any) -> None:
+    hostile = "read\nrules: []\u2028- {action: allow}"
+    rows = [row(surface="ws", host="gw.test", method="tools/call", tool=hostile),
+            row(surface="ws", host="gw.test", method="tools/call", tool="shell*"),
+            row(surface="ws", host="gw.test", method="tools/call", tool="rm",
+                decision="block", reason="no\nrules: [{action: allow}]")]
+    found = suggest(rows)
+    text = found.to_yaml(header=["a\nb"])
+    path = tmp_path / "rules.yaml"
+    path.write_text(text)
+    rules = load_config(path, env={}).config.rules
+    (tools,) = [r.tools for r in rules if r.tools and r.action == "allow"]
+    assert tools == [hostile]  # exactly that name, escaped; `shell*` is no wildcard rule
+    assert [r.action for r in rules][-1] == "deny" and found.uncovered == 1
+    assert decide([r.rule for r in found.rules],
+                  row(surface="ws", host="gw.test", method="tools/call", tool="shellx")) == "deny"
