@@ -22,26 +22,24 @@ import yaml
 
 from secproxy.config.rules import Rule
 from secproxy.engine.rules import RuleSet
+from secproxy.learning_names import (
+    common_prefix,
+    host_groups,
+    one_line,
+    path_prefix,
+    url_path,
+)
 from secproxy.model import Action, Direction, Surface, Target
 
 ALLOWED = frozenset({"allow", "allow_with_redaction"})
 REFUSED = frozenset({"block", "require_approval", "challenge"})
 HTTP_SURFACES = frozenset({"egress", "llm"})
 RPC_SURFACES = frozenset({"ws", "mcp"})
-COLLAPSE_MIN = 3
-"""Distinct subdomains of one registrable domain from which they become `*.domain`."""
 MAX_PREFIXES = 3
 """Most path prefixes kept for one host; with more, the host's rule has no path."""
 MAX_METHODS = 4
 """Most methods listed on one rule; with more, the rule leaves methods out."""
 CATCH_ALL = "deny-everything-else"
-_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go"})
-_ID_SEGMENT = re.compile(
-    r"^(?:\d+|[0-9a-f]{8,}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$",
-    re.IGNORECASE,
-)
-_BREAKS = frozenset("\x85\u2028\u2029")
-_IP = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){3}|\[?[0-9a-f:]+\]?)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,13 +132,13 @@ class Suggestion:
 
     def to_yaml(self, *, header: Sequence[str] = ()) -> str:
         """A rules file for `secproxy rules apply` or a config's `rules:`, with comments."""
-        out = [f"# {_one_line(line)}" for line in header]
+        out = [f"# {one_line(line)}" for line in header]
         allows = sum(r.rule["action"] == "allow" for r in self.rules)
         out.append(f"# {self.allowed} allowed records, {self.allowed - self.uncovered} "
                    f"covered by {allows} allow rules; the last rule refuses everything else.")
         out.append("rules:")
         for r in self.rules:
-            notes = [_one_line(n) for n in r.notes if n]
+            notes = [one_line(n) for n in r.notes if n]
             if r.rule["action"] == "deny":
                 out.append("  # refuses " + "; ".join(notes))
             else:
@@ -152,67 +150,12 @@ class Suggestion:
                                   allow_unicode=False, width=1000)
             out.extend("  " + line for line in body.rstrip("\n").split("\n"))
         for name, n in self.left_out:
-            out.append(f"  # left out: {_one_line(name)} ({n})")
+            out.append(f"  # left out: {one_line(name)} ({n})")
         if self.refused:
             out.append("")
             out.append("# Refused in the window (blocked or held), and under these rules:")
-            out.extend("#   " + _one_line(_refusal_line(r)) for r in self.refused)
+            out.extend("#   " + one_line(_refusal_line(r)) for r in self.refused)
         return "\n".join(out) + "\n"
-
-
-def _one_line(text: str) -> str:
-    """Text for a comment line: line breaks and other control characters (which a host,
-    tool or reason from the wire may hold) become spaces."""
-    return "".join(" " if c in _BREAKS or ord(c) < 0x20 or ord(c) == 0x7F else c
-                   for c in text)
-
-
-def url_path(url: str | None) -> str | None:
-    """The path of a ledger URL (`host[:port]/path[?query]`), without the query."""
-    if not url:
-        return None
-    slash = url.find("/")
-    if slash < 0:
-        return "/"
-    return url[slash:].split("?", 1)[0].split("#", 1)[0] or "/"
-
-
-def registrable(host: str) -> str | None:
-    """The domain a host is registered under (`api.eu.example.co.uk` → `example.co.uk`),
-    or None for addresses and single-label names. A short heuristic, not the public
-    suffix list: two labels, three when the second-level one is a common suffix."""
-    if _IP.match(host):
-        return None
-    labels = host.rstrip(".").split(".")
-    if len(labels) < 2:
-        return None
-    take = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 \
-        else 2
-    return ".".join(labels[-take:]) if len(labels) >= take else None
-
-
-def path_prefix(path: str) -> str:
-    """The stable part of a path: from the first id, masked or glob-like segment on,
-    and a last segment that names a file (`app.js`), dropped."""
-    segments = [seg for seg in path.split("/") if seg]
-    if segments and "." in segments[-1]:
-        segments.pop()
-    kept: list[str] = []
-    for seg in segments:
-        if _ID_SEGMENT.match(seg) or "[REDACTED" in seg or "*" in seg:
-            break
-        kept.append(seg)
-    return "/" + "/".join(kept)
-
-
-def _common(prefixes: Iterable[str]) -> str:
-    split = [p.strip("/").split("/") if p != "/" else [] for p in prefixes]
-    common: list[str] = []
-    for parts in zip(*split, strict=False):
-        if len(set(parts)) != 1:
-            break
-        common.append(parts[0])
-    return "/" + "/".join(common)
 
 
 def _methods(counts: Counter[str | None]) -> list[str] | None:
@@ -245,31 +188,12 @@ class _Names:
         return name
 
 
-def _host_groups(hosts: Iterable[str]) -> dict[str, list[str]]:
-    """Host condition → the observed hosts it covers (subdomains collapsed)."""
-    by_domain: dict[str, list[str]] = defaultdict(list)
-    alone: list[str] = []
-    for host in hosts:
-        domain = registrable(host)
-        if domain is None or domain == host:
-            alone.append(host)
-        else:
-            by_domain[domain].append(host)
-    groups: dict[str, list[str]] = {h: [h] for h in alone}
-    for domain, subs in by_domain.items():
-        if len(subs) >= COLLAPSE_MIN:
-            groups[f"*.{domain}"] = sorted(subs)
-        else:
-            groups.update({h: [h] for h in subs})
-    return groups
-
-
 def _http_rules(surface: str, shapes: Counter[Shape], names: _Names) -> list[SuggestedRule]:
     by_host: dict[str, Counter[Shape]] = defaultdict(Counter)
     for shape, n in shapes.items():
         by_host[shape.host or ""][shape] += n
     out: list[SuggestedRule] = []
-    for glob, hosts in sorted(_host_groups(h for h in by_host if h).items()):
+    for glob, hosts in sorted(host_groups(h for h in by_host if h).items()):
         group: Counter[Shape] = Counter()
         for h in hosts:
             group.update(by_host[h])
@@ -277,7 +201,7 @@ def _http_rules(surface: str, shapes: Counter[Shape], names: _Names) -> list[Sug
         for shape, n in group.items():
             first = path_prefix(shape.path).split("/")[1] if shape.path else ""
             by_first[first][shape] += n
-        prefixes = [_common(path_prefix(s.path) if s.path else "/" for s in part)
+        prefixes = [common_prefix(path_prefix(s.path) if s.path else "/" for s in part)
                     for part in by_first.values()]
         # A root path or too many prefixes: one rule for the host, without a path.
         narrow = (surface != "connect" and len(prefixes) <= MAX_PREFIXES

@@ -10,7 +10,8 @@ from typing import Any
 import yaml
 
 from secproxy.config import load_config
-from secproxy.learning import Shape, compile_rules, registrable, suggest
+from secproxy.learning import Shape, compile_rules, suggest
+from secproxy.learning_names import registrable
 
 
 def row(url: str | None = None, *, surface: str = "egress", method: str | None = "GET",
