@@ -71,7 +71,8 @@ MAX_HITS = 32
 
 _ADDRESSEE = frozenset(
     "you your you're youre yourself ya u ur du dich dir dein deine deinen deiner toi t'es tu "
-    "te ton ta tes vous votre tú eres usted ti sei tuo tua você voce jij jou jouw ты тебя "
+    "te ton ta tes vous votre tú eres usted ti sei tuo tua você voce vc seu sua jij jou jouw ты "
+    "тебя "
     "тебе тобой твой твоя".split())
 """Second-person words: an insult with one of them is aimed at someone."""
 _GROUPS = frozenset(
@@ -117,7 +118,8 @@ def _matcher(keys: frozenset[str]) -> re.Pattern[str]:
     starts there (group 1), matched inside a lookahead so that terms may overlap and
     `score` keeps the weightiest of overlapping ones."""
     alternatives = "|".join(pattern(k) for k in sorted(keys, key=len, reverse=True))
-    return re.compile(rf"(?=(?<![\w*'’])({alternatives})(?![\w*'’]))", re.IGNORECASE)
+    # An apostrophe before a term is an edge: French and Italian elide ("d'abruti").
+    return re.compile(rf"(?=(?<![\w*])({alternatives})(?![\w*'’]))", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,9 @@ class Lexicon:
 
 TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")
 """A letter three times: a word may be stretched ("fuuuck")."""
+_ELIDED = frozenset("l d j t m s n c qu jusqu lorsqu puisqu un dell nell sull dall all "
+                    "quell".split())
+"""French and Italian words that elide into the next one ("l'", "qu'", "dell'")."""
 _ASCII_PUNCT = b"!\"#$%&()+,-./:;<=>?@[\\]^_`{|}~\t\n\r\x0b\x0c"
 _PUNCT = bytes.maketrans(_ASCII_PUNCT, b" " * len(_ASCII_PUNCT))
 _WIDE_PUNCT = ("«", "»", "“", "”", "„", "—", "–", "…", "¿", "¡", "。", "，", "、", "！", "？")
@@ -101,16 +104,32 @@ def words(text: str) -> list[str]:
     # multibyte character, so translating the encoded text is safe.
     spaced = " " + lower.encode("utf-8", "surrogatepass").translate(_PUNCT).decode(
         "utf-8", "surrogatepass") + " "
-    if "'" in spaced or "*" in spaced:
-        for edge in (" '", "' ", " *", "* "):
-            while edge in spaced:
-                spaced = spaced.replace(edge, " ")
-    return spaced.split()
+    if "'" not in spaced and "*" not in spaced:
+        return spaced.split()
+    for edge in (" '", "' ", " *", "* "):
+        while edge in spaced:
+            spaced = spaced.replace(edge, " ")
+    out = []
+    for word in spaced.split():
+        head, _, tail = word.partition("'")
+        # French and Italian elide an article or pronoun into the next word: "d'abruti"
+        # is "d'" and "abruti" (English contractions, "i'll", "y'all", stay whole).
+        if tail and head in _ELIDED and len(tail) >= 3:
+            out += [head + "'", tail]
+        else:
+            out.append(word)
+    return out
 
 
 def pattern(term: str) -> str:
-    """A term as a regular expression: its words with any non-word gap between them."""
-    return r"[\W_]+".join(re.escape(w).replace("'", "['’]") for w in term.split())
+    """A term as a regular expression: its words with any non-word gap between them (an
+    elided word's apostrophe is its gap)."""
+    out = ""
+    for w in term.split():
+        if out and not out.endswith("['’]"):
+            out += r"[\W_]+"
+        out += re.escape(w).replace("'", "['’]")
+    return out
 
 
 def parse_lexicon(source: str, name: str = "lexicon") -> list[Term]:

@@ -68,6 +68,9 @@ def kinds(text: str) -> set[str]:
     ("Ik hoop dat je creperen gaat.", "threat"),
     ("Чтобы вы все сдохли.", "threat"),
     ("You deserve to be beaten for that.", "threat"),
+    # elided articles and pronouns (French, Italian) do not hide the word after them
+    ("Dégage, espèce d'abruti fini.", "insult"),
+    ("T'es qu'un raté, personne ne t'aime ici.", "harassment"),
     # compounds (German, Dutch) and scripts without word spaces
     ("Du bist ein Riesenidiot.", "insult"),
     ("Wat een kankerlijer ben jij.", "insult"),
@@ -120,6 +123,9 @@ def test_obfuscated_spellings_are_read(text: str) -> None:
     "Women belong in every boardroom.",
     "You're dead right about the deadline.",
     "Those people are animal lovers who run a shelter.",
+    "I hope you beat cancer, you are so strong.",
+    "C'est l'heure d'aller au cinéma avec l'équipe.",
+    "Tu es nulle part dans la liste, vérifie l'orthographe.",
 ])
 def test_hard_negatives_stay_quiet(text: str) -> None:
     assert not kinds(text)
