@@ -103,6 +103,18 @@ def storable(values: Sequence[Any]) -> tuple[Any, ...]:
     return tuple(out)
 
 
+def _redacted_headers(meta: dict[str, Any], names: frozenset[str]) -> dict[str, Any]:
+    """`meta` with its `headers` redacted with the ledger's names; `meta` itself when
+    they are clean. The bus masked them with the same function already, so the check
+    is the cache hit of `mask_value`'s header test, not a scan of every value again."""
+    headers = meta.get("headers")
+    if not isinstance(headers, dict):
+        return meta
+    wrapped = {"headers": headers}
+    masked = mask_value(wrapped, names)
+    return meta if masked is wrapped else {**meta, "headers": masked["headers"]}
+
+
 def open_sqlite(path: Path, *, synchronous: str = "NORMAL") -> tuple[sqlite3.Connection, int]:
     """Open (creating parents and a 0600 file) and migrate a ledger file, in WAL mode;
     returns the connection and the schema version the file was at. SQLite gives the -wal
@@ -258,9 +270,7 @@ class Ledger:
         a, v = event.action, event.verdict
         o = event.outcome if isinstance(event, RecordEvent) else None
         t = a.target
-        # The bus has masked the event with the same functions already: both calls
-        # return what they were given when it is clean, found in their caches.
-        meta = mask_value(a.metadata, self.redact_names) if a.metadata else None
+        meta = _redacted_headers(a.metadata, self.redact_names) if a.metadata else None
         url = t.url
         if url is not None and url not in self._clean_urls:
             masked = mask_url(url)
