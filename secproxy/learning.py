@@ -7,7 +7,8 @@ subdomains of one registrable domain collapse into `*.domain`; methods and path
 prefixes are kept where they narrow), per surface and server for tool calls. Each rule
 carries how much traffic it covers; the traffic that was refused in the window is
 matched against the proposal with the engine's own rule matcher, so the report says
-which of it the new rules would still refuse. Pure: no I/O, no clock.
+which of it the new rules would still refuse. `suggest` is pure (no I/O, no clock);
+`suggest_from_ledger` feeds it from a ledger reader.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any, Literal
 
 import yaml
 
+from secproxy.audit.query import Filters, LedgerReader
 from secproxy.config.rules import Rule
 from secproxy.engine.rules import RuleSet
 from secproxy.learning_names import (
@@ -352,6 +354,31 @@ def suggest(
                 uncovered += n
     total = sum(sum(c.values()) for c in allowed.values()) + unmatchable
     return Suggestion(ordered, refusals, total, left_out, uncovered + unmatchable)
+
+
+LEDGER_COLUMNS = ("surface", "direction", "host", "port", "url", "method", "tool",
+                  "decision", "reason")
+"""The ledger columns `suggest` reads."""
+DECIDED_SURFACES = tuple(s.value for s in Surface if s is not Surface.OPERATOR)
+
+
+def suggest_from_ledger(
+    reader: LedgerReader,
+    *,
+    since: float | None,
+    until: float | None = None,
+    surfaces: Sequence[str] | None = None,
+    min_count: int = 1,
+    mode: Literal["enforce", "report"] = "enforce",
+) -> Suggestion:
+    """`suggest` over a window of a ledger, reading only the columns it needs, oldest
+    first (the CLI and the control command share this)."""
+    filters = Filters(since=since, until=until, surface=list(surfaces or DECIDED_SURFACES))
+    where, args = filters.where()
+    rows = reader.conn.execute(
+        f"SELECT {', '.join(LEDGER_COLUMNS)} FROM records{where} ORDER BY id", args)
+    return suggest((dict(r) for r in rows), min_count=min_count, surfaces=surfaces,
+                   mode=mode)
 
 
 def compile_rules(rules: Sequence[Mapping[str, Any]]) -> RuleSet:

@@ -16,17 +16,12 @@ from typing import Annotated
 
 import typer
 
-from secproxy.audit.query import Filters, LedgerReader
+from secproxy.audit.query import LedgerReader
 from secproxy.cli.audit import ledger_path, when
 from secproxy.cli.options import ConfigOpt, LedgerOpt
 from secproxy.cli.render import console
 from secproxy.errors import NotFoundError, SecproxyError, UsageError
-from secproxy.learning import suggest as propose
-from secproxy.model import Surface
-
-COLUMNS = ("surface", "direction", "host", "port", "url", "method", "tool", "decision",
-           "reason")
-DECIDED = tuple(s.value for s in Surface if s is not Surface.OPERATOR)
+from secproxy.learning import DECIDED_SURFACES, suggest_from_ledger
 
 
 class SuggestFormat(StrEnum):
@@ -75,19 +70,15 @@ def suggest(
 ) -> None:
     """Propose rules allowing the traffic seen in the ledger and refusing the rest."""
     for s in surface or []:
-        if s not in DECIDED:
+        if s not in DECIDED_SURFACES:
             raise UsageError(f"--surface {s!r} is not a decided surface",
-                             hint="one of: " + ", ".join(DECIDED))
+                             hint="one of: " + ", ".join(DECIDED_SURFACES))
     if min_count < 1:
         raise UsageError("--min-count must be at least 1")
-    filters = Filters(since=when(since, "--since"), until=when(until, "--until"),
-                      surface=surface or list(DECIDED))
-    where, args = filters.where()
     with LedgerReader(ledger_path(ledger, config)) as reader:
-        rows = reader.conn.execute(
-            f"SELECT {', '.join(COLUMNS)} FROM records{where} ORDER BY id", args)
-        found = propose((dict(r) for r in rows), min_count=min_count, surfaces=surface,
-                        mode=mode.value)
+        found = suggest_from_ledger(reader, since=when(since, "--since"),
+                                    until=when(until, "--until"), surfaces=surface,
+                                    min_count=min_count, mode=mode.value)
     if not found.allowed:
         raise NotFoundError(f"no allowed traffic in the ledger {since_text(since, until)}: "
                             "nothing to learn from",

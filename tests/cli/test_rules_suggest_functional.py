@@ -124,6 +124,9 @@ async def test_suggested_rules_allow_exactly_the_observed_traffic(tmp_path: Path
 
         assert rt.control is not None
         async with ControlClient(rt.control.path) as client:
+            learnt = await client.call("rules/suggest", {"since": "1h"})
+            assert yaml.safe_load(learnt["yaml"])["rules"] == rules  # the same as the CLI's
+            assert learnt["allowed"] == 10 and learnt["uncovered"] == 0
             reply = await client.call("rules/replace",
                                       {"yaml": rules_section(text), "by": "test"})
         assert reply["applied"] is True
