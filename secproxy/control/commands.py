@@ -14,7 +14,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from secproxy import __version__
+from secproxy import __version__, learning
 from secproxy.audit.query import DECISIONS, Filters, LedgerReader, parse_when
 from secproxy.config import Config
 from secproxy.config.types import parse_duration
@@ -118,6 +118,7 @@ class OperatorApi:
             "tracking/top-offenders": self.tracking_top_offenders,
             "rules/get": self.rules_get,
             "rules/replace": self.rules_replace,
+            "rules/suggest": self.rules_suggest,
             "config/get": self.config_get,
             "stats/get": self.stats_get,
             "audit/query": self.audit_query,
@@ -307,6 +308,33 @@ class OperatorApi:
             "default_action": config.engine.default_action,
             "warnings": list(self.engine.loaded.warnings),
         }
+
+    async def rules_suggest(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """Learning mode (`secproxy rules suggest`): rules allowing the traffic of a window
+        of the ledger (`since`, default 7 days) and refusing the rest, as YAML and data."""
+        since = _when(payload, "since") or self.engine.clock() - 7 * 86400
+        until = _when(payload, "until")
+        surfaces = _list(payload, "surface")
+        for s in surfaces or []:
+            if s not in learning.DECIDED_SURFACES:
+                raise ProtocolError("bad_request", f"`surface`: {s!r} is not a decided "
+                                    "surface", "one of: " + ", ".join(learning.DECIDED_SURFACES))
+        min_count = _int(payload, "min_count", 1, 1, 1_000_000_000)
+        mode = _text(payload, "mode") or "enforce"
+        if mode not in ("enforce", "report"):
+            raise ProtocolError("bad_request", "`mode` must be enforce or report")
+        path = self.deps.ledger.path
+
+        def run() -> learning.Suggestion:
+            with LedgerReader(path) as reader:
+                return learning.suggest_from_ledger(
+                    reader, since=since, until=until, surfaces=surfaces,
+                    min_count=min_count, mode="report" if mode == "report" else "enforce")
+
+        found = await asyncio.to_thread(run)
+        header = ["secproxy rules suggest, from the ledger",
+                  "Apply with: secproxy rules apply FILE (add --save to keep it in the config)"]
+        return {**found.to_dict(), "yaml": found.to_yaml(header=header)}
 
     async def rules_replace(self, payload: dict[str, Any]) -> dict[str, Any]:
         text = payload.get("yaml")
