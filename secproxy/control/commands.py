@@ -332,6 +332,9 @@ class OperatorApi:
                     min_count=min_count, mode="report" if mode == "report" else "enforce")
 
         found = await asyncio.to_thread(run)
+        if not found.allowed:
+            raise ProtocolError("not_found", "no allowed traffic in the ledger in that window: "
+                                "nothing to learn from", "widen `since`")
         header = ["secproxy rules suggest, from the ledger",
                   "Apply with: secproxy rules apply FILE (add --save to keep it in the config)"]
         return {**found.to_dict(), "yaml": found.to_yaml(header=header)}
