@@ -95,6 +95,10 @@ NOT_SECRETS = {
     "Upstream.api_key_file": "the path of the file that holds the key",
     "McpGuardSettings.secrets": "the secrets guard's action on MCP traffic (a choice)",
     "InspectSettings.api_keys": "entries whose `key` field is typed Secret",
+    "TokenLimits.tokens_per_minute": "a count of LLM tokens",
+    "TokenLimits.tokens_per_hour": "a count of LLM tokens",
+    "TokenLimits.tokens_per_day": "a count of LLM tokens",
+    "LlmStreamSettings.every_tokens": "a count of LLM tokens",
 }
 """Fields whose names look secret but hold no secret, and why."""
 MUST_BE_SECRET = {"WebhookTarget.url", "WebhookTarget.headers"}
