@@ -29,7 +29,10 @@ other core when the machine has two or more.
   how busy the proxy's core is with other work on the machine;
 - new tunnels: CONNECT + TLS handshake + one GET per new connection (bench/tunnel_setup.py
   has the per-phase figures);
-- RSS of each process with 1,000 idle keep-alive clients (each sent one request).
+- RSS of each process with 1,000 idle keep-alive clients (each sent one request);
+- with `--soak SECONDS`: `secproxy serve` alone for that long at half load (wrk at
+  concurrency 32 for 5 s, then 5 s idle, over and over), its RSS sampled in each idle
+  gap and printed every minute, with the growth from the first minute to the last.
 
 Not run in CI.
 """
@@ -104,10 +107,15 @@ def _ms(text: str) -> float:
 
 
 def wrk(core: int | None, connect_to: str, url: str, conns: int, tmp: Path) -> dict[str, float]:
+    return wrk_for(core, connect_to, url, conns, WRK_SECONDS, tmp)
+
+
+def wrk_for(core: int | None, connect_to: str, url: str, conns: int, seconds: float,
+            tmp: Path) -> dict[str, float]:
     script = tmp / f"wrk-{abs(hash(url))}.lua"
     script.write_text(WRK_SCRIPT.format(url=url))
     out = subprocess.run(
-        pinned(core, ["wrk", "-t1", f"-c{conns}", f"-d{WRK_SECONDS}s", "--latency",
+        pinned(core, ["wrk", "-t1", f"-c{conns}", f"-d{seconds:g}s", "--latency",
                       "-s", str(script), connect_to]),
         capture_output=True, text=True, check=True,
     ).stdout
@@ -233,6 +241,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--no-squid", action="store_true", help="do not measure squid")
     parser.add_argument("--no-bare", action="store_true",
                         help="do not measure the egress service without a ledger")
+    parser.add_argument("--soak", type=float, default=0, metavar="SECONDS",
+                        help="then run serve at half load this long (600: the issue's 10 "
+                        "minutes) and print its RSS every minute")
     parser.add_argument("--tunnels", type=int, default=200,
                         help="new CONNECT tunnels (+ TLS + GET) per run (0: skip)")
     args = parser.parse_args()
@@ -331,8 +342,31 @@ def main() -> None:
                   f"(+{after - prior:.1f})")
             for s in socks:
                 s.close()
+        if args.soak:
+            soak(load_core, proxies[0], direct_url, args.soak, tmp)
     finally:
         procs.stop()
+
+
+def soak(core: int | None, serve: Proxy, direct_url: str, seconds: float, tmp: Path) -> None:
+    """Half load on serve (5 s of wrk at concurrency 32, 5 s idle) for `seconds`; its RSS
+    sampled at the end of each idle gap, printed once a minute."""
+    print(f"soak: serve at half load (5 s busy, 5 s idle) for {seconds:.0f} s; RSS, MiB:")
+    start = time.monotonic()
+    samples: list[tuple[float, float]] = []
+    shown = -1
+    while time.monotonic() - start < seconds:
+        wrk_for(core, serve.url, direct_url + "/small", 32, 5, tmp)
+        time.sleep(5)
+        elapsed = time.monotonic() - start
+        samples.append((elapsed, tree_rss_mib(serve.pid)))
+        if int(elapsed // 60) > shown:
+            shown = int(elapsed // 60)
+            print(f"  {elapsed:6.0f} s  {samples[-1][1]:7.1f}", flush=True)
+    first = statistics.median([rss for t, rss in samples if t <= 60] or [samples[0][1]])
+    last = statistics.median([rss for t, rss in samples if t >= samples[-1][0] - 60])
+    print(f"  first minute {first:.1f} MiB, last minute {last:.1f} MiB "
+          f"(growth {last - first:+.1f} MiB)")
 
 
 if __name__ == "__main__":
