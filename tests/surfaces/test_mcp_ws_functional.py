@@ -59,8 +59,15 @@ async def test_rules_guards_and_pins_apply_over_the_ws_relay(tmp_path: Path) -> 
             with pytest.raises(MCPError, match="blocked by secproxy"):
                 await client.call_tool("read_file", {"path": "README.md"})
         assert token not in echoed and echoed.startswith("server got: use [REDACTED:")
-        rows = await eventually(lambda: len(records(runtime)) >= 8 and records(runtime),
-                                message="the mcp records")
+
+        def settled() -> list[dict[str, Any]]:
+            rows = records(runtime)
+            done = any(r["tool"] == "echo" for r in rows) and any(
+                r["metadata"].get("tool") == "read_file" and r["direction"] == "response"
+                for r in rows)
+            return rows if done else []
+
+        rows = await eventually(settled, timeout=10, message="the mcp records")
         assert {r["metadata"].get("transport") for r in rows} == {"ws"}
         echo = next(r for r in rows if r["tool"] == "echo")
         assert echo["decision"] == "allow_with_redaction" and token not in str(rows)
@@ -76,8 +83,11 @@ async def test_poisoned_enum_value_is_caught_over_the_ws_relay(tmp_path: Path) -
     async with relayed(tmp_path, {"modes": modes}) as (runtime, url):
         async with Client(websocket_client(url), mode="legacy") as client:
             assert tool_names(await client.list_tools()) == ["delete_file", "echo"]
-        rows = await eventually(lambda: records(runtime), message="the mcp records")
-        poisoned = next(r for r in rows if r["metadata"].get("name") == "read_file")
+
+        def poisoned_rows() -> list[dict[str, Any]]:
+            return [r for r in records(runtime) if r["metadata"].get("name") == "read_file"]
+
+        (poisoned,) = await eventually(poisoned_rows, timeout=10, message="read_file's record")
         assert poisoned["decision"] == "block"
         assert "tools[0].inputSchema.properties.mode.enum[1]" in " ".join(
             f["message"] for f in poisoned["findings"])

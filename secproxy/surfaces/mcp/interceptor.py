@@ -170,8 +170,9 @@ class McpInterceptor:
                                    to_receiver=True)
 
     def _meta(self, msg: Message) -> dict[str, Any]:
-        meta: dict[str, Any] = {"kind": msg.kind, "server": self.server,
-                                "transport": self.transport}
+        # The server is the target's host already; every key here is masked and
+        # written for every message.
+        meta: dict[str, Any] = {"kind": msg.kind, "transport": self.transport}
         if msg.rpc_id is not NO_ID:
             meta["rpc_id"] = msg.rpc_id
         return meta
@@ -254,8 +255,7 @@ class McpInterceptor:
 
     async def _malformed(self, text: str, direction: Direction, exc: Malformed) -> Relayed:
         """Unreadable text is refused and recorded; a client gets a JSON-RPC error."""
-        action = self.action(direction, None, meta={"server": self.server,
-                                                    "transport": self.transport,
+        action = self.action(direction, None, meta={"transport": self.transport,
                                                     "malformed": exc.reason,
                                                     "bytes": len(text)})
         finding = Finding("mcp", "malformed", f"malformed message: {exc.reason}",

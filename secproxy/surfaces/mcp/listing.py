@@ -66,7 +66,7 @@ class Listing:
         self.tools = method == "tools/list"
 
     def _meta(self, where: str, name: str | None) -> dict[str, Any]:
-        meta: dict[str, Any] = {"server": self.server, "definition": where, "kind": "result",
+        meta: dict[str, Any] = {"definition": where, "kind": "result",
                                 "transport": self.icpt.transport}
         if name:
             meta["name"] = name
