@@ -374,7 +374,8 @@ class _Surroundings:
                 return 0.15
             if cues.hedge and cues.hedge.search(before):
                 factor = 0.5
-        if _quoted(self.text, start, end):
+        # A command in backticks is how commands are written, not a quotation of one.
+        if _quoted(self.text, start, end, code=rule.lang != "universal"):
             factor *= 0.5
         if self.fences is None:
             self.fences = _find_all(self.text, "```")
@@ -383,13 +384,13 @@ class _Surroundings:
         return factor
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
+def _quoted(text: str, start: int, end: int, code: bool = True) -> bool:
     """Whether start:end is a quoted phrase: a quote opens before it on its line and
     closes right after it (a JSON string or a long quoted passage is not a quotation of
-    the phrase, and is read as what it says)."""
+    the phrase, and is read as what it says); backticks count only when `code`."""
     line = text[text.rfind("\n", max(0, start - 400), start) + 1:start]
     tail = text[end:end + 4].lstrip(" .,;:!?…")
-    for a, b in (*_QUOTES, ('"', '"'), ("`", "`"), ("'", "'")):
+    for a, b in (*_QUOTES, ('"', '"'), *((("`", "`"),) if code else ()), ("'", "'")):
         opened = line.count(a) % 2 if a == b else line.count(a) > line.count(b)
         if opened and tail.startswith(b):
             return True

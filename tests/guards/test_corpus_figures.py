@@ -25,7 +25,7 @@ BARS: dict[str, tuple[float, float]] = {
     "pii": TARGET,
     "encoding": TARGET,           # 0.989 / 0.000 today (0.977 on the odd-id half)
     "toxicity": TARGET,           # 0.967 / 0.000 today (0.935 on the odd-id half)
-    "injection": (0.80, 0.05),    # floor: 0.825 / 0.039 today (0.833 on the half never looked at)
+    "injection": (0.87, 0.02),    # floor: 0.887 / 0.015 today (0.865 / 0.017 on the odd-id half)
 }
 
 
