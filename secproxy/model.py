@@ -285,6 +285,8 @@ class Verdict:
     """Would-be decisions of `report`-mode rules, e.g. `block by rule internal`."""
     logged: bool = False
     """True when a `log` rule matched: allowed, but flagged for the operator."""
+    guard_timings: dict[str, float] | None = None
+    """Seconds each guard took (within the `guards` stage's time), when guards ran."""
 
     @property
     def permits(self) -> bool:

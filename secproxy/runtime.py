@@ -84,6 +84,7 @@ class Runtime:
             redact_extra=list(config.audit.redact_headers),
             durability=config.audit.durability,
         )
+        self.ledger.on_write = self.metrics.ledger_wrote
         self.store = StateStore(config.state_db_path, self.engine.tracker, self.engine.bus,
                                 kill_switch=self.engine.kill_switch)
         self.sessions = SessionStore(config.state_db_path, self.engine.sessions)
@@ -117,6 +118,8 @@ class Runtime:
             pending=len(self.engine.approvals.pending()),
             ledger_queue=self.ledger.queued,
             ledger_healthy=self.ledger.healthy,
+            connections={s.name: s.open_connections for s in self.services},
+            tunnels=sum(s.open_tunnels for s in self.services),
         )
         return body, CONTENT_TYPE_LATEST
 

@@ -180,11 +180,13 @@ class Snapshot:
             # a dict only to be replaced.
             return Verdict(_ALLOW if sanitized is None else _REDACTED, ctx.findings,
                            rule=ctx.rule, reason=ctx.reason, sanitized=sanitized,
-                           timings=timings, shadow=ctx.shadow, logged=ctx.logged)
+                           timings=timings, shadow=ctx.shadow, logged=ctx.logged,
+                           guard_timings=ctx.guard_timings)
         if ctx.sanitized is not None and verdict.sanitized is None:
             verdict.sanitized = ctx.sanitized
         verdict.logged = ctx.logged
         verdict.timings = timings
+        verdict.guard_timings = ctx.guard_timings
         return verdict
 
     def _failure(self, stage: str, exc: Exception, ctx: Context) -> Verdict | None:

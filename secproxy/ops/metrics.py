@@ -1,13 +1,20 @@
-"""Prometheus metrics fed from the event bus (an inline listener: counters only)."""
+"""Prometheus metrics fed from the event bus (an inline listener) and read at scrape time.
+
+Every label is bounded by the config or the code, never by traffic: rule, guard, stage,
+upstream and listener names come from the config; decisions, finding families and kinds,
+limit key types, causes and stream ends are fixed sets. Hosts, principals (but the
+configured LLM users) and request ids never become labels.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
+from secproxy.engine.session import family_of
 from secproxy.events import (
     ApprovalEvent,
     ConfigEvent,
@@ -17,78 +24,134 @@ from secproxy.events import (
     RecordEvent,
     TaintEvent,
 )
+from secproxy.model import Direction, Finding, Outcome, Verdict
 
-__all__ = ["CONTENT_TYPE_LATEST", "Metrics"]
+__all__ = ["CONTENT_TYPE_LATEST", "Metrics", "upstream_cause"]
+
+_FAST = (1e-5, 2.5e-5, 5e-5, 1e-4, 2.5e-4, 5e-4, 1e-3, 5e-3, 0.025, 0.1, 1.0)
+"""Buckets for work inside the engine (a stage, a guard, a decision)."""
+_SLOW = (0.001, 0.005, 0.025, 0.1, 0.5, 1.0, 5.0)
+"""Buckets for a ledger commit (an fsync under `strict`)."""
+_HUMAN = (1.0, 5.0, 15.0, 30.0, 60.0, 120.0, 300.0, 900.0, 3600.0)
+"""Buckets for an operator's answer to an approval."""
+_RESOLVED = frozenset({"approved", "denied", "expired"})
+_CLIENT_SIDE = ("client left", "client went", "client closed", "stream cut by secproxy",
+                "answer refused", "not carried out", "internal error")
+"""Outcome errors that are not the upstream's doing."""
+_CAUSES = (
+    ("timeout", ("timed out", "timeout", "stalled")),
+    ("dns", ("dns", "resolve", "name or service", "no address")),
+    ("tls", ("tls", "ssl", "certificate")),
+    ("refused", ("refused",)),
+    ("connect", ("connect", "unreachable", "reset", "unavailable")),
+    ("protocol", ("bad_upstream_response", "malformed", "invalid", "protocol", "unsolicited")),
+)
+
+
+def upstream_cause(outcome: Outcome) -> str | None:
+    """The cause of an upstream failure in `outcome` (`timeout`, `dns`, `tls`, `refused`,
+    `connect`, `protocol`, `status`, `other`), None when nothing failed upstream. Surfaces
+    describe failures in words; a gateway status (502-504) or the word upstream/gateway
+    marks one as the upstream's."""
+    error = outcome.error
+    status = outcome.status
+    gateway = status is not None and 502 <= status <= 504
+    if not error:
+        return "status" if gateway else None
+    text = error.lower()
+    if any(mark in text for mark in _CLIENT_SIDE):
+        return None
+    if not (gateway or "upstream" in text or "gateway" in text):
+        return None
+    if status == 504:
+        return "timeout"
+    for cause, marks in _CAUSES:
+        if any(mark in text for mark in marks):
+            return cause
+    return "other"
+
+
+def _stream_end(verdict: Verdict, outcome: Outcome) -> str:
+    """How a stream ended: `blocked` (refused or cut by a guard), `error` (the upstream or
+    the client broke it), `redacted` (relayed, masked) or `completed`."""
+    if not verdict.permits:
+        return "blocked"
+    if outcome.error:
+        return "error"
+    return "redacted" if verdict.sanitized is not None else "completed"
 
 
 class Metrics:
     """One registry per runtime, so several proxies in one process stay apart."""
 
     def __init__(self) -> None:
-        self.registry = CollectorRegistry()
-        r = self.registry
+        self.registry = r = CollectorRegistry()
         self.decisions = Counter(
-            "secproxy_decisions_total",
-            "Decisions by surface and outcome",
-            ["surface", "decision"],
-            registry=r,
-        )
+            "secproxy_decisions_total", "Decisions by surface, outcome and deciding rule "
+            "('-': none matched)", ["surface", "decision", "rule"], registry=r)
         self.latency = Histogram(
-            "secproxy_decision_seconds",
-            "Time spent in the decision pipeline",
-            ["surface"],
-            buckets=(1e-5, 2.5e-5, 5e-5, 1e-4, 2.5e-4, 5e-4, 1e-3, 5e-3, 0.025, 0.1, 1.0),
-            registry=r,
-        )
+            "secproxy_decision_seconds", "Time spent in the decision pipeline",
+            ["surface"], buckets=_FAST, registry=r)
+        self.stages = Histogram(
+            "secproxy_stage_seconds", "Time spent in each pipeline stage", ["stage"],
+            buckets=_FAST, registry=r)
+        self.guards = Histogram(
+            "secproxy_guard_seconds", "Time each content guard took", ["guard"],
+            buckets=_FAST, registry=r)
         self.findings = Counter(
-            "secproxy_findings_total",
-            "Findings by stage and category",
-            ["stage", "category"],
-            registry=r,
-        )
+            "secproxy_findings_total", "Findings by stage (guard), family and kind",
+            ["stage", "family", "kind"], registry=r)
+        self.rate_limited = Counter(
+            "secproxy_rate_limited_total", "Requests refused by a rate limit, by surface and "
+            "what the limit counts per (ip, principal, api_key, domain, global, tokens)",
+            ["surface", "key"], registry=r)
         self.approvals = Counter(
-            "secproxy_approvals_total", "Approval state changes", ["state"], registry=r
-        )
+            "secproxy_approvals_total", "Approval state changes", ["state"], registry=r)
+        self.approval_wait = Histogram(
+            "secproxy_approval_resolve_seconds", "Time from an approval's opening to its "
+            "answer, by answer (approved, denied, expired)", ["state"], buckets=_HUMAN,
+            registry=r)
         self.principals = Counter(
-            "secproxy_principal_changes_total",
-            "Strikes, blocks and unblocks",
-            ["change"],
-            registry=r,
-        )
+            "secproxy_principal_changes_total", "Strikes, blocks and unblocks", ["change"],
+            registry=r)
         self.taint = Counter(
-            "secproxy_taint_elevations_total", "Session taint increases", ["level"], registry=r
-        )
+            "secproxy_taint_elevations_total", "Session taint increases", ["level"], registry=r)
         self.reloads = Counter(
-            "secproxy_config_reloads_total", "Config reloads", ["result"], registry=r
-        )
+            "secproxy_config_reloads_total", "Config reloads", ["result"], registry=r)
         self.bytes = Counter(
-            "secproxy_bytes_total", "Bytes relayed", ["surface", "direction"], registry=r
-        )
+            "secproxy_bytes_total", "Bytes relayed", ["surface", "direction"], registry=r)
+        self.streams = Counter(
+            "secproxy_streams_ended_total", "Streamed actions by how they ended (completed, "
+            "redacted, blocked, error)", ["surface", "reason"], registry=r)
+        self.upstream_errors = Counter(
+            "secproxy_upstream_errors_total", "Upstream failures after an allowed decision, "
+            "by upstream (its config name, else the surface) and cause",
+            ["upstream", "cause"], registry=r)
         self.pending = Gauge(
-            "secproxy_approvals_pending", "Approvals waiting for an operator", registry=r
-        )
+            "secproxy_approvals_pending", "Approvals waiting for an operator", registry=r)
         self.llm_tokens = Counter(
             "secproxy_llm_tokens_total",
             "LLM gateway tokens by upstream, principal (proxy-key and proxy users only, "
             "others '-': bounded by config) and direction (input, output)",
-            ["upstream", "principal", "direction"],
-            registry=r,
-        )
+            ["upstream", "principal", "direction"], registry=r)
         self.llm_cost = Counter(
             "secproxy_llm_cost_total",
             "LLM gateway spending (llm.prices) by upstream and principal",
-            ["upstream", "principal"],
-            registry=r,
-        )
-        self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
+            ["upstream", "principal"], registry=r)
         self.ledger_queue = Gauge(
-            "secproxy_ledger_queue", "Records waiting to be written", registry=r
-        )
+            "secproxy_ledger_queue", "Records waiting to be written", registry=r)
         self.ledger_healthy = Gauge(
             "secproxy_ledger_healthy",
-            "1 while the ledger writer runs and its last write succeeded, else 0",
-            registry=r,
-        )
+            "1 while the ledger writer runs and its last write succeeded, else 0", registry=r)
+        self.ledger_write = Histogram(
+            "secproxy_ledger_write_seconds", "Time to commit one batch of ledger records",
+            buckets=_SLOW, registry=r)
+        self.connections = Gauge(
+            "secproxy_open_connections", "Client connections open now, by listener",
+            ["listener"], registry=r)
+        self.tunnels = Gauge(
+            "secproxy_open_tunnels", "Egress CONNECT tunnels open now", registry=r)
+        self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
 
     def _child(self, metric: Any, *labels: str) -> Any:
         """Labelled children cached by label values: `labels()` is the costly part of an
@@ -101,33 +164,65 @@ class Metrics:
 
     def observe(self, event: Event) -> None:
         if isinstance(event, DecisionEvent):
-            surface = event.action.surface.value
-            v = event.verdict
-            findings = v.findings
-            if event.added is None:
-                self._child(self.decisions, surface, v.decision.value).inc()
-                self._child(self.latency, surface).observe(sum(v.timings.values()))
-            else:  # an update of a decision counted already: only its new findings
-                findings = findings[len(findings) - event.added:] if event.added else []
-            for f in findings:
-                self._child(self.findings, f.stage, f.category).inc()
+            self._decision(event)
         elif isinstance(event, RecordEvent):
-            surface = str(event.action.surface)
-            if event.outcome.bytes_in:
-                self.bytes.labels(surface, "in").inc(event.outcome.bytes_in)
-            if event.outcome.bytes_out:
-                self.bytes.labels(surface, "out").inc(event.outcome.bytes_out)
-            tokens = event.action.metadata.get("tokens") if surface == "llm" else None
-            if isinstance(tokens, dict):
-                self._llm(event, tokens)
+            self._record(event)
         elif isinstance(event, ApprovalEvent):
-            self.approvals.labels(event.state).inc()
+            self._child(self.approvals, event.state).inc()
+            approval = event.approval
+            resolved_at = getattr(approval, "resolved_at", None)
+            if event.state in _RESOLVED and resolved_at is not None:
+                self._child(self.approval_wait, event.state).observe(
+                    max(resolved_at - approval.created, 0.0))
         elif isinstance(event, PrincipalEvent):
-            self.principals.labels(event.change).inc()
+            self._child(self.principals, event.change).inc()
         elif isinstance(event, TaintEvent):
-            self.taint.labels(str(event.level)).inc()
+            self._child(self.taint, str(event.level)).inc()
         elif isinstance(event, ConfigEvent):
             self.reloads.labels("ok" if event.ok else "rejected").inc()
+
+    def _decision(self, event: DecisionEvent) -> None:
+        surface = event.action.surface.value
+        v = event.verdict
+        findings = v.findings
+        if event.added is None:
+            self._child(self.decisions, surface, v.decision.value, v.rule or "-").inc()
+            timings = v.timings
+            self._child(self.latency, surface).observe(sum(timings.values()))
+            for stage, seconds in timings.items():
+                self._child(self.stages, stage).observe(seconds)
+            if v.guard_timings:
+                for guard, seconds in v.guard_timings.items():
+                    self._child(self.guards, guard).observe(seconds)
+        else:  # an update of a decision counted already: only its new findings
+            findings = findings[len(findings) - event.added:] if event.added else []
+        for f in findings:
+            self._finding(surface, f)
+
+    def _finding(self, surface: str, f: Finding) -> None:
+        self._child(self.findings, f.stage, family_of(f), f.kind or f.category).inc()
+        if f.category == "rate_limit":
+            key = f.kind or ("tokens" if f.stage == "llm" else "other")
+            self._child(self.rate_limited, surface, key).inc()
+
+    def _record(self, event: RecordEvent) -> None:
+        action, outcome = event.action, event.outcome
+        surface = action.surface.value
+        if outcome.bytes_in:
+            self._child(self.bytes, surface, "in").inc(outcome.bytes_in)
+        if outcome.bytes_out:
+            self._child(self.bytes, surface, "out").inc(outcome.bytes_out)
+        if action.direction is Direction.STREAM:
+            self._child(self.streams, surface, _stream_end(event.verdict, outcome)).inc()
+        if outcome.error or outcome.status:
+            cause = upstream_cause(outcome) if event.verdict.permits else None
+            if cause is not None:
+                upstream = action.metadata.get("upstream")
+                name = upstream if isinstance(upstream, str) and upstream else surface
+                self._child(self.upstream_errors, name, cause).inc()
+        tokens = action.metadata.get("tokens") if surface == "llm" else None
+        if isinstance(tokens, dict):
+            self._llm(event, tokens)
 
     def _llm(self, event: RecordEvent, tokens: dict[str, Any]) -> None:
         """An LLM request's tokens and cost (the gateway puts them on its record); the
@@ -143,10 +238,19 @@ class Metrics:
         if isinstance(cost, int | float) and cost > 0:
             self._child(self.llm_cost, upstream, principal).inc(cost)
 
-    def render(self, *, pending: int, ledger_queue: int, ledger_healthy: bool = True) -> bytes:
+    def ledger_wrote(self, seconds: float) -> None:
+        """One ledger batch committed in `seconds` (`Ledger.on_write`)."""
+        self.ledger_write.observe(seconds)
+
+    def render(self, *, pending: int, ledger_queue: int, ledger_healthy: bool = True,
+               connections: Mapping[str, int] | None = None, tunnels: int = 0) -> bytes:
+        """The exposition text, with the gauges read now set first."""
         self.pending.set(pending)
         self.ledger_queue.set(ledger_queue)
         self.ledger_healthy.set(1 if ledger_healthy else 0)
+        for listener, count in (connections or {}).items():
+            self.connections.labels(listener).set(count)
+        self.tunnels.set(tunnels)
         return generate_latest(self.registry)
 
     def listener(self) -> Callable[[Event], None]:

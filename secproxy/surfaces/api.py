@@ -22,7 +22,7 @@ from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
-from secproxy.surfaces.base import Service, bound_address
+from secproxy.surfaces.base import Service, bound_address, runner_connections
 
 ReadyCheck = Callable[[], dict[str, bool]]
 """Named checks, each True when fine (e.g. `{"ledger": True, "config": True}`)."""
@@ -75,6 +75,10 @@ class ApiService(Service):
         for prefix, subapp in self._subapps.items():
             app.add_subapp(prefix, subapp)
         return app
+
+    @property
+    def open_connections(self) -> int:
+        return runner_connections(self._runner)
 
     async def start(self) -> None:
         self._runner = web.AppRunner(self.app, access_log=None, handle_signals=False)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import abc
 from typing import Any, ClassVar
 
+from aiohttp import web
+
 from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
@@ -42,6 +44,22 @@ class Service(abc.ABC):
         """Stop accepting, close connections, let their ledger records be written."""
 
     @property
+    def open_connections(self) -> int:
+        """Client connections open now (the `secproxy_open_connections` gauge)."""
+        return 0
+
+    @property
+    def open_tunnels(self) -> int:
+        """CONNECT tunnels open now (the `secproxy_open_tunnels` gauge): egress only."""
+        return 0
+
+    @property
     @abc.abstractmethod
     def address(self) -> str:
         """The bound address as `host:port` (the real port when configured as 0)."""
+
+
+def runner_connections(runner: web.AppRunner | None) -> int:
+    """Connections an aiohttp listener's server holds open now."""
+    server = runner.server if runner is not None else None
+    return len(server.connections) if server is not None else 0

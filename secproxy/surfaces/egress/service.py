@@ -80,6 +80,10 @@ class EgressService(Service):
         return len(self._connections)
 
     @property
+    def open_tunnels(self) -> int:
+        return self.tunnels
+
+    @property
     def resolver(self) -> Resolver:
         """The engine's resolver, which the destination stage looks hosts up with."""
         return self.engine.resolver

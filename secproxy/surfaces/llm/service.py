@@ -47,7 +47,7 @@ from secproxy.model import (
     Surface,
     Target,
 )
-from secproxy.surfaces.base import Service, bound_address
+from secproxy.surfaces.base import Service, bound_address, runner_connections
 from secproxy.surfaces.llm.answers import decide_answer
 from secproxy.surfaces.llm.budget import Budget, Charge, Denial
 from secproxy.surfaces.llm.formats import Parsed, encode, parse_request
@@ -87,6 +87,10 @@ class LlmService(Service):
         self._holdbacks: tuple[Config, int] | None = None
         self._runner: web.AppRunner | None = None
         self._address = listener.address
+
+    @property
+    def open_connections(self) -> int:
+        return runner_connections(self._runner)
 
     async def start(self) -> None:
         for name in self.config.llm_upstreams:  # a missing vaulted key stops the start

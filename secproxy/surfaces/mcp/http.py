@@ -29,7 +29,7 @@ from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
 from secproxy.model import Direction, Principal
-from secproxy.surfaces.base import Service, bound_address
+from secproxy.surfaces.base import Service, bound_address, runner_connections
 from secproxy.surfaces.mcp.hub import McpHub
 from secproxy.surfaces.mcp.interceptor import McpInterceptor
 
@@ -59,6 +59,10 @@ class McpService(Service):
     @property
     def address(self) -> str:
         return self._address
+
+    @property
+    def open_connections(self) -> int:
+        return runner_connections(self._runner)
 
     async def start(self) -> None:
         app = web.Application(client_max_size=self.config.mcp.max_message_bytes)

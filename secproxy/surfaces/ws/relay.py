@@ -159,6 +159,10 @@ class WsService(Service):
     def address(self) -> str:
         return self._bound
 
+    @property
+    def open_connections(self) -> int:
+        return len(self._server.connections) if self._server is not None else 0
+
     # -- handshake ----------------------------------------------------------------
 
     def _identity(self, conn: ServerConnection, request: Request) -> tuple[Principal, str]:
