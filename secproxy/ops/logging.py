@@ -12,6 +12,7 @@ import logging
 import sys
 from datetime import UTC, datetime
 
+from secproxy.events import DecisionEvent, Event
 from secproxy.redact import mask_text
 
 _STD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
@@ -51,6 +52,32 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info:
             out["exc"] = record.exc_text or self.formatException(record.exc_info)
         return json.dumps(out, default=str)
+
+
+DECISIONS = logging.getLogger("secproxy.decisions")
+"""One line per decision at info (`secproxy.decisions`: silence it on its own)."""
+
+
+def log_decision(event: Event) -> None:
+    """The bus listener behind the decision log: request id, principal, surface,
+    decision, rule, deciding guard and the pipeline's time, from the masked event (the
+    bus masks before any listener); nothing is formatted while info is off."""
+    if event.__class__ is not DecisionEvent or not DECISIONS.isEnabledFor(logging.INFO):
+        return
+    assert isinstance(event, DecisionEvent)
+    if event.added is not None:
+        return  # an update of a decision already logged
+    action, verdict = event.action, event.verdict
+    findings = verdict.findings
+    guard = findings[-1].stage if findings and not verdict.permits else None
+    seconds = sum(verdict.timings.values())
+    DECISIONS.info(
+        "%s %s %s rule=%s guard=%s %.0fus", action.request_id, action.surface.value,
+        verdict.decision.value, verdict.rule or "-", guard or "-", seconds * 1e6,
+        extra={"request_id": action.request_id, "principal": action.principal.key,
+               "surface": action.surface.value, "decision": verdict.decision.value,
+               "rule": verdict.rule, "guard": guard,
+               "duration_us": round(seconds * 1e6, 1)})
 
 
 def setup_logging(level: str = "info", fmt: str = "text") -> None:
