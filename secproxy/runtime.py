@@ -35,6 +35,7 @@ from secproxy.errors import ConfigError, SecproxyError
 from secproxy.files import MASK_KEY, load_or_create_key
 from secproxy.guards import Guard
 from secproxy.ops.alerts import AlertDispatcher
+from secproxy.ops.logging import log_decision
 from secproxy.ops.metrics import CONTENT_TYPE_LATEST, Metrics
 from secproxy.ops.sinks import AuditSinks
 from secproxy.session_store import SessionStore
@@ -76,6 +77,7 @@ class Runtime:
         self.engine = Engine(loaded, clock=clock, guard_factory=_guards)
         self.metrics = Metrics()
         self.engine.bus.add_listener(self.metrics.observe)
+        self.engine.bus.add_listener(log_decision)
         self.ledger = Ledger(
             config.ledger_path,
             self.engine.bus,
