@@ -24,6 +24,7 @@ from typing import Any
 from secproxy.config import Config, LoadedConfig, load_config
 from secproxy.config.guards import viewer_of
 from secproxy.config.restart import restart_needed
+from secproxy.content import Redaction
 from secproxy.engine.approvals import Approval, ApprovalBroker
 from secproxy.engine.auth import ProxyUsers
 from secproxy.engine.killswitch import KillSwitch
@@ -35,6 +36,7 @@ from secproxy.engine.stages import STAGES, Context
 from secproxy.engine.taint import TaintPolicy
 from secproxy.engine.tracking import PrincipalTracker
 from secproxy.engine.trail import trail_record
+from secproxy.engine.windows import CONTEXT, StreamWindow, reach_of, render
 from secproxy.errors import ConfigError
 from secproxy.events import (
     ConfigEvent,
@@ -251,7 +253,9 @@ class Tracking:
 
 
 class Stream:
-    """One streamed action (see `Engine.stream`)."""
+    """One streamed action (see `Engine.stream`). Each look scans only the newest text
+    and a bounded reach before it (`windows`): the text before the settled point is
+    rendered (masked) once and kept, findings get offsets in the whole text."""
 
     def __init__(self, engine: Engine, action: Action, verdict: Verdict):
         self.engine = engine
@@ -262,6 +266,19 @@ class Stream:
         self._parts: list[str] = []
         self._ended = False
         self._opened = (verdict.decision, len(verdict.findings))
+        self._known = {(f.stage, f.category, f.message, f.span) for f in verdict.findings}
+        self._size = 0
+        self._settled = 0
+        """Where the settled text ends: no later look can change what comes before."""
+        self._done: list[str] = []
+        """The settled text, rendered (masked)."""
+        self._done_masked = False
+        self._tail = ""
+        """The text from `_tail_at` on: what the next look scans."""
+        self._tail_at = 0
+        self._reach: tuple[Snapshot, int | None] | None = None
+        self._provisional: list[Finding] = []
+        """The last look's findings in text not yet settled."""
 
     @property
     def text(self) -> str:
@@ -269,38 +286,99 @@ class Stream:
         return "".join(self._parts)
 
     async def feed(self, chunk: str) -> Verdict | None:
-        """Add `chunk` and run the guards on the text so far. Returns a Verdict when the
-        stream must change course: refused (stop it; the opening refusal included) or
-        rewritten (`sanitized` holds the whole text so far, masked); None to go on."""
+        """Add `chunk` and run the guards on the text not yet settled. Returns a Verdict
+        when the stream must change course: refused (stop it; the opening refusal
+        included) or rewritten (`sanitized` holds the whole text so far, masked); None to
+        go on."""
         if not self.verdict.permits:
             return self.verdict
         self._parts.append(chunk)
-        action = self.action
-        action.content, action.slots = self.text, None
-        engine = self.engine
-        passed = await engine._snap.run(action, engine.clock(), engine._snap.guard_checks)
-        known = {(f.stage, f.category, f.message, f.span) for f in self.verdict.findings}
-        for finding in passed.findings:
-            if (finding.stage, finding.category, finding.message, finding.span) not in known:
-                self.verdict.findings.append(finding)
+        self._size += len(chunk)
+        self._tail += chunk
+        snap = self.engine._snap
+        window, passed = await self._look(snap)
+        settled = window.settled
+        if any(r.start < settled for r in window.redactions):
+            # A match that began in settled text (wider than the reach, or waiting on what
+            # followed it): look at the whole text once and render it all again.
+            self._tail, self._tail_at = self.text, 0
+            self._settled, self._done, self._done_masked = 0, [], False
+            window, passed = await self._look(snap)
+        base = self._tail_at
+        found = [dataclasses.replace(f, span=(f.span[0] + base, f.span[1] + base))
+                 if f.span is not None and base else f for f in passed.findings]
         if not passed.permits:
+            self._provisional = []
+            self._record(found)
             self.verdict.decision = passed.decision
             self.verdict.reason = passed.reason
             return self.verdict
-        if passed.sanitized is not None:
+        masks = window.redactions
+        masked = bool(masks) or self._done_masked
+        if masked:
+            rest = render(self._tail, masks, self._settled - base, len(self._tail))
+            self.verdict.sanitized = "".join(self._done) + rest
             self.verdict.decision = Decision.ALLOW_WITH_REDACTION
-            self.verdict.sanitized = passed.sanitized
-            return self.verdict
-        return None
+        self._settle(masks, self._reach[1] if self._reach else None)
+        # A finding in text not yet settled may change with what follows (a longer match,
+        # or none): it counts once it is settled, or when the stream ends.
+        settled = self._settled
+        self._provisional = [f for f in found if f.span is not None and f.span[1] > settled]
+        self._record([f for f in found if f.span is None or f.span[1] <= settled])
+        return self.verdict if masked else None
+
+    def _record(self, findings: list[Finding]) -> None:
+        """Add findings to the stream's verdict, each once."""
+        for finding in findings:
+            key = (finding.stage, finding.category, finding.message, finding.span)
+            if key not in self._known:
+                self._known.add(key)
+                self.verdict.findings.append(finding)
+
+    async def _look(self, snap: Snapshot) -> tuple[StreamWindow, Verdict]:
+        """Run the guards on the tail, hits in settled text skipped."""
+        if self._reach is None or self._reach[0] is not snap:
+            self._reach = (snap, reach_of(snap.guards, self.action))
+        window = StreamWindow(self._settled - self._tail_at)
+        action = self.action
+        action.content, action.slots, action.original = self._tail, None, None
+        checks = tuple((name, window.bind(check), timeout)
+                       for name, check, timeout in snap.guard_checks)
+        return window, await snap.run(action, self.engine.clock(), checks)
+
+    def _settle(self, masks: list[Redaction], reach: int | None) -> None:
+        """Move the settled point up to `CONTEXT` characters before the end (never into a
+        mask: a match may still grow), keep its rendering, and drop the tail that the next
+        look need not scan again."""
+        base, tail = self._tail_at, self._tail
+        point = max(self._settled, self._size - CONTEXT)
+        for r in reversed(masks):
+            if r.start + base < point < r.end + base:
+                point = r.start + base
+        if point > self._settled:
+            done = render(tail, masks, self._settled - base, point - base)
+            self._done.append(done)
+            self._done_masked = self._done_masked or any(
+                self._settled - base <= r.start < point - base for r in masks)
+            self._settled = point
+        keep = max(base, point - reach) if reach is not None else 0
+        if keep > base:
+            self._tail, self._tail_at = tail[keep - base:], keep
 
     async def end(self, outcome: Outcome | None = None) -> Verdict:
         """Close the stream: one ledger record with every finding (once, however often it
         is called)."""
         if not self._ended:
             self._ended = True
+            self._record(self._provisional)
             out = outcome or self.outcome
             if out.duration is None:
                 out.duration = time.monotonic() - out.started
+            if self._parts:  # the record's content: the whole text, not the last window
+                action = self.action
+                action.content, action.original = self.text, None
+                if self._done_masked or self.verdict.sanitized is not None:
+                    action.original, action.content = action.content, self.verdict.sanitized
             if (self.verdict.decision, len(self.verdict.findings)) != self._opened:
                 # Live views learn how the stream ended (same request id: an update).
                 added = len(self.verdict.findings) - self._opened[1]

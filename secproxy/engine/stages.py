@@ -18,7 +18,15 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from secproxy.content import Redaction, Role, Slot, apply_redactions, joined, offsets
+from secproxy.content import (
+    Redaction,
+    Role,
+    Slot,
+    apply_redactions,
+    joined,
+    merge_redactions,
+    offsets,
+)
 from secproxy.engine.limits import limit_key, within_time_window
 from secproxy.engine.rules import RuleMatch
 from secproxy.engine.tracking import FOREVER, PrincipalState
@@ -39,6 +47,7 @@ from secproxy.redact import token_kind
 
 if TYPE_CHECKING:
     from secproxy.engine.pipeline import Snapshot
+    from secproxy.engine.windows import StreamWindow
 
 log = logging.getLogger("secproxy.engine")
 # Members bound once: a lookup on the enum class costs ~100 ns on 3.11 (hot path).
@@ -62,6 +71,7 @@ class Context:
         "logged",
         "shadow",
         "taint",
+        "window",
         "guard_timings",
     )
 
@@ -78,6 +88,8 @@ class Context:
         self.logged = False
         self.shadow: list[str] = []
         self.taint = taint
+        self.window: StreamWindow | None = None
+        """A stream's look at its newest text (`windows.StreamWindow`), for the guards."""
         self.guard_timings: dict[str, float] | None = None
 
     def matched(self, action: Action) -> RuleMatch:
@@ -374,7 +386,7 @@ class GuardsStage:
             timed[guard.name] = now - last
             last = now
             results[i] = hits
-            if fail_fast and _stops(guard, hits):
+            if fail_fast and _stops(guard, hits, ctx):
                 for waiting in pending.values():
                     if inspect.iscoroutine(waiting):
                         waiting.close()
@@ -413,6 +425,8 @@ class GuardsStage:
         redactions: list[Redaction] = []
         starts = offsets(slots) if len(slots) > 1 else None
         findings = ctx.findings
+        window = ctx.window
+        settled = window.settled if window is not None else -1
         allow = ctx.snap.allow
         for guard, hits in zip(chosen, results, strict=True):
             if not hits:
@@ -422,6 +436,8 @@ class GuardsStage:
             for hit in hits:
                 if SEVERITY_RANK[hit.severity] < floor:
                     continue
+                if hit.span is not None and hit.span[1] <= settled:
+                    continue  # a stream's earlier look judged it
                 if allow and _allowed(allow, ctx, action, guard, hit, slots):
                     continue
                 span = hit.span
@@ -456,6 +472,9 @@ class GuardsStage:
         if worst is not None and deciding is not None:
             return ctx.final(worst, deciding)
         if redactions:
+            redactions = merge_redactions(redactions)
+            if window is not None:
+                window.redactions = redactions
             rewritten = apply_redactions(slots, redactions)
             text = joined(rewritten)
             if action.original is None:
@@ -499,14 +518,16 @@ def _role(action: Action) -> Role:
     return Role.BODY
 
 
-def _stops(guard: Guard, hits: list[Hit]) -> bool:
+def _stops(guard: Guard, hits: list[Hit], ctx: Context) -> bool:
     """Whether these hits make `guard` decide (block or challenge) under fail_fast."""
     policy = guard.policy
     if policy.action == "log" or not hits:
         return False
     floor = SEVERITY_RANK[policy.min_severity]
+    settled = ctx.window.settled if ctx.window is not None else -1
     return any(SEVERITY_RANK[h.severity] >= floor
-               and (policy.action != "sanitize" or h.span is None) for h in hits)
+               and (policy.action != "sanitize" or h.span is None)
+               and (h.span is None or h.span[1] > settled) for h in hits)
 
 
 def _timed_call(guard: Guard, slots: list[Slot], gctx: GuardContext,
