@@ -180,15 +180,26 @@ class Refusal:
         return out
 
     def sse(self, provider: Provider, *, guard: str | None = None) -> bytes:
-        """The error event that ends a stream: the SDKs raise on it (OpenAI on a `data`
-        with `error`, Anthropic on `event: error`). `guard` names the stage that cut it."""
+        """The error events that end a stream. A security refusal (403) first sends
+        `event: error` with `{"type": "security_violation", "guard", "message",
+        "request_id"}` and, so that the SDKs raise on it, the provider's `error` object
+        (OpenAI raises on a `data` with `error`, Anthropic on any `event: error`); then,
+        always, the provider-shaped error event, for clients that read only that shape.
+        `guard` names the stage that cut it."""
         body = self.provider_body(provider)
         error = body["error"]
         if guard:
             error["guard"] = guard
-        error["security_violation"] = self.status == 403
-        return b"event: error\ndata: " + json.dumps(body, separators=(",", ":")).encode() \
+        violation = self.status == 403
+        error["security_violation"] = violation
+        shaped = b"event: error\ndata: " + json.dumps(body, separators=(",", ":")).encode() \
             + b"\n\n"
+        if not violation:
+            return shaped
+        first = {"type": "security_violation", "guard": guard, "message": self.message(),
+                 "request_id": self.request_id, "error": error}
+        return b"event: error\ndata: " + json.dumps(first, separators=(",", ":")).encode() \
+            + b"\n\n" + shaped
 
     def header_list(self) -> list[tuple[str, str]]:
         """Headers for an answer whose framework sets the content type and length."""

@@ -122,6 +122,9 @@ async def test_a_blocked_stream_raises_in_the_sdk(tmp_path: Path) -> None:
             await eventually(lambda: fake.streams_done == [False],
                              message="the upstream stream cancelled")
     assert "secproxy" in str(caught.value)
+    body = caught.value.body  # the first event: security_violation
+    assert isinstance(body, dict) and body["type"] == "security_violation"
+    assert body["guard"] and body["request_id"] and "secproxy" in body["message"]
     assert "".join(got).startswith("ok ok")
     assert "instructions" not in "".join(got)
     streams = [r for r in ledger_rows(tmp_path, surface=["llm"]) if r["direction"] == "stream"]

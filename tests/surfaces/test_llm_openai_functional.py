@@ -163,6 +163,10 @@ async def test_a_blocking_finding_in_a_stream_ends_it_and_the_sdk_raises(
                     if chunk.choices:
                         got.append(chunk.choices[0].delta.content or "")
             assert "secproxy" in caught.value.message
+            # It raised on the security_violation event, the first of the two sent.
+            body = caught.value.body
+            assert isinstance(body, dict) and body["security_violation"] is True
+            assert body["guard"] and body["request_id"]
             # The upstream request was cancelled: its writes fail instead of completing.
             await eventually(lambda: fake.streams_done == [False],
                              message="the upstream stream cancelled")

@@ -28,6 +28,7 @@ from secproxy.surfaces.llm.streaming import (
     StreamGuard,
     holdback_of,
 )
+from secproxy.surfaces.refusal import Refusal
 
 PATTERN = {"name": "api_key", "pattern": "sk-live-[A-Za-z0-9]{16,40}"}
 
@@ -259,3 +260,18 @@ async def test_a_key_longer_than_the_secrets_holdback_is_masked_from_its_start()
                    for e in b"".join(out).split(b"\n\n") if e.startswith(b"data: "))
     assert sent.startswith("Here it is:\n[REDACTED:private_key") and body[:20] not in sent
     assert sent.endswith("]\nKeep it safe.")
+
+
+@pytest.mark.parametrize("provider", ["openai", "anthropic"])
+def test_a_cut_sends_security_violation_then_the_provider_shaped_error(provider: str) -> None:
+    refusal = Refusal(403, "prompt_injection", "injection found", request_id="r1")
+    events = list(EventReader().feed(refusal.sse(provider, guard="injection")))  # type: ignore[arg-type]
+    assert [e.name for e in events] == ["error", "error"]
+    first, shaped = (json.loads(e.data) for e in events)
+    assert first["type"] == "security_violation" and first["guard"] == "injection"
+    assert first["request_id"] == "r1" and "injection found" in first["message"]
+    assert shaped["error"]["message"] == first["message"] == first["error"]["message"]
+    assert shaped["error"]["guard"] == "injection" and shaped["error"]["security_violation"]
+    # Not a security refusal: only the provider's shape.
+    busy = Refusal(429, "rate_limit", "slow down", request_id="r2")
+    assert [e.name for e in EventReader().feed(busy.sse(provider))] == ["error"]  # type: ignore[arg-type]
