@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client import CollectorRegistry, Counter, Gauge, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 from secproxy.engine.session import family_of
@@ -25,6 +25,7 @@ from secproxy.events import (
     TaintEvent,
 )
 from secproxy.model import Direction, Finding, Outcome, Verdict
+from secproxy.ops.histograms import LightHistogram
 
 __all__ = ["CONTENT_TYPE_LATEST", "Metrics", "upstream_cause"]
 
@@ -89,13 +90,13 @@ class Metrics:
         self.decisions = Counter(
             "secproxy_decisions_total", "Decisions by surface, outcome and deciding rule "
             "('-': none matched)", ["surface", "decision", "rule"], registry=r)
-        self.latency = Histogram(
+        self.latency = LightHistogram(
             "secproxy_decision_seconds", "Time spent in the decision pipeline",
             ["surface"], buckets=_FAST, registry=r)
-        self.stages = Histogram(
+        self.stages = LightHistogram(
             "secproxy_stage_seconds", "Time spent in each pipeline stage", ["stage"],
             buckets=_FAST, registry=r)
-        self.guards = Histogram(
+        self.guards = LightHistogram(
             "secproxy_guard_seconds", "Time each content guard took", ["guard"],
             buckets=_FAST, registry=r)
         self.findings = Counter(
@@ -107,7 +108,7 @@ class Metrics:
             ["surface", "key"], registry=r)
         self.approvals = Counter(
             "secproxy_approvals_total", "Approval state changes", ["state"], registry=r)
-        self.approval_wait = Histogram(
+        self.approval_wait = LightHistogram(
             "secproxy_approval_resolve_seconds", "Time from an approval's opening to its "
             "answer, by answer (approved, denied, expired)", ["state"], buckets=_HUMAN,
             registry=r)
@@ -143,7 +144,7 @@ class Metrics:
         self.ledger_healthy = Gauge(
             "secproxy_ledger_healthy",
             "1 while the ledger writer runs and its last write succeeded, else 0", registry=r)
-        self.ledger_write = Histogram(
+        self.ledger_write = LightHistogram(
             "secproxy_ledger_write_seconds", "Time to commit one batch of ledger records",
             buckets=_SLOW, registry=r)
         self.connections = Gauge(
