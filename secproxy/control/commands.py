@@ -298,12 +298,20 @@ class OperatorApi:
 
     async def rules_get(self, payload: dict[str, Any]) -> dict[str, Any]:
         config = self.engine.config
-        text = rules_edit.rules_yaml(config)
+        source = self.engine.loaded.source
+        # The operator's own text while it runs unsaved; else the file's block as written
+        # (comments kept) when it holds the running rules; else YAML made from them.
+        text, origin = None, "applied"
         if self._rules_text is not None and self._rules_text[0] is config:
-            text = self._rules_text[1]  # keep the operator's own formatting and comments
+            text = self._rules_text[1]
+        elif source is not None:
+            text, origin = await asyncio.to_thread(rules_file.rules_in_file, source, config), "file"
+        if text is None:
+            text, origin = rules_edit.rules_yaml(config), "generated"
         return {
             "rules": rules_edit.rules_rows(config),
             "yaml": text,
+            "yaml_origin": origin,
             "source": self.engine.loaded.source,
             "default_action": config.engine.default_action,
             "warnings": list(self.engine.loaded.warnings),
@@ -402,7 +410,8 @@ class OperatorApi:
             if saved is not None:  # the file must not hold rules the proxy refused
                 await asyncio.to_thread(rules_file.restore, saved)
             raise
-        self._rules_text = (loaded.config, text)
+        # Once saved, the file's merged block (its comments too) is what rules/get shows.
+        self._rules_text = (loaded.config, text) if saved is None else None
         reply: dict[str, Any] = {
             "applied": True,
             "rules": len(loaded.config.rules),

@@ -1,12 +1,14 @@
 """Saving edited rules into the config file the proxy runs from.
 
-In a YAML file only the top-level `rules:` block is replaced — its line range comes from
-the parser's marks — so every other line, comments included, stays byte for byte; a file
-without `rules:` gets one appended. A JSON file is rewritten as JSON (it has no comments
-to keep). The whole new file is validated by the same loader as any config, and must
-load exactly the rules that were applied, before anything is written. The write is
-atomic (a temporary file in the same directory, then `os.replace`), keeps the file's
-mode, and leaves the previous version beside it as `<file>.bak`.
+In a YAML file only the top-level `rules:` block changes — its line range comes from
+the parser's marks — so every other line, comments included, stays byte for byte; inside
+it the operator's rules are merged rule by rule (`rules_edit_merge`: untouched rules keep
+their lines, comments and style); a file without `rules:` gets one appended. A file of
+several YAML documents, or with anchors/aliases in its rules, is refused. A JSON file is
+rewritten as JSON (it has no comments to keep). The whole new file is validated by the
+same loader as any config, and must load exactly the rules that were applied, before
+anything is written. The write is atomic (a temporary file in the same directory, then
+`os.replace`), keeps the file's mode, and leaves the previous version beside it as `<file>.bak`.
 
 Everything here blocks (file I/O, parsing, validation): callers run it in a thread.
 """
@@ -16,8 +18,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import logging
 import os
-import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,12 +28,13 @@ from typing import Any
 import yaml
 
 from secproxy.config import Config, Overrides, load_config
+from secproxy.control import rules_edit_merge
+from secproxy.control.rules_edit_merge import split_lines
 from secproxy.errors import ConfigError, SecproxyError
 
-_LINE = re.compile(r"[^\r\n\x85\u2028\u2029]*(?:\r\n|[\r\n\x85\u2028\u2029]|\Z)")
-"""One line with its break, broken where the YAML parser breaks lines (its marks count
-lines this way, `str.splitlines` would also break at form feeds)."""
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+
+log = logging.getLogger(__name__)
 
 
 class RulesNotSaved(SecproxyError):
@@ -53,10 +56,6 @@ class SavedRules:
 def is_json(source: str) -> bool:
     """Whether the loader reads `source` as JSON (the same rule: the file name)."""
     return source.endswith(".json")
-
-
-def _lines(text: str) -> list[str]:
-    return [m.group() for m in _LINE.finditer(text) if m.group()]
 
 
 def _not_saved(path: Path, why: str, hint: str | None = None) -> RulesNotSaved:
@@ -141,7 +140,7 @@ def _rules_span(text: str, path: Path) -> tuple[tuple[int, int] | None, int]:
     if found is None:
         return None, column
     first, end_line, end_column = found
-    lines = _lines(text)
+    lines = split_lines(text)
     if lines[first][:column].strip():
         raise _not_saved(path, f"has other text before `rules:` on line {first + 1}")
     if end_column == 0 and end_line > first:
@@ -160,21 +159,57 @@ def _ends_line(line: str) -> bool:
     return line.endswith(("\n", "\r", "\x85", "\u2028", "\u2029"))
 
 
-def yaml_with_rules(text: str, rules_text: str, path: Path) -> str:
-    """The YAML file `text` with its top-level `rules:` block replaced by the operator's
-    rules (or one appended); every other line as it was."""
+def _merged_block(text: str, lines: list[str], span: tuple[int, int], rules_text: str,
+                  newline: str) -> str | None:
+    """The file's `rules:` block with the operator's rules merged in rule by rule
+    (`rules_edit_merge`), or None when either side is not a block list of rules."""
+    found = rules_edit_merge.rule_lines(text, under_key=True)
+    typed = rules_edit_merge.rule_lines(rules_text.replace("\r\n", "\n"), under_key=False)
+    if found is None or typed is None or found[1] != span[1]:
+        return None
+    merged = rules_edit_merge.merge_rules(found[0], typed[0])
+    ended = [ln if ln.endswith(("\n", "\r", "\x85", "\u2028", "\u2029")) else ln + "\n"
+             for ln in merged]
+    if newline != "\n":
+        ended = [ln[:-1] + newline if ln.endswith("\n") and not ln.endswith("\r\n") else ln
+                 for ln in ended]
+    return lines[span[0]] + "".join(ended)
+
+
+def yaml_with_rules(text: str, rules_text: str, path: Path, *, merge: bool = True) -> str:
+    """The YAML file `text` with the operator's rules in its top-level `rules:` block
+    (merged rule by rule when both are block lists, else the block replaced by their text;
+    appended when there is none); every other line as it was."""
     newline = "\r\n" if "\r\n" in text else "\n"
     span, column = _rules_span(text, path)
-    block = _rules_block(rules_text, column).replace("\n", newline)
-    lines = _lines(text)
+    _refuse_other_documents(text, path)
+    lines = split_lines(text)
     if span is None:
+        block = _rules_block(rules_text, column).replace("\n", newline)
         if lines and not _ends_line(lines[-1]):
             text += newline
         return text + block
     first, last = span
+    try:
+        rules_edit_merge.refuse_anchors(text, first, last)
+    except rules_edit_merge.RulesNotMergeable as exc:
+        raise _not_saved(path, exc.message, "edit the file by hand (or write the rules out "
+                         "without anchors), or apply without saving") from None
+    merged = _merged_block(text, lines, span, rules_text, newline) if merge else None
+    if merged is None:
+        merged = _rules_block(rules_text, column).replace("\n", newline)
+    block = merged
     if last == len(lines) - 1 and not _ends_line(lines[last]):
         block = block[: -len(newline)]  # the file ended without a line break: keep it so
     return "".join(lines[:first]) + block + "".join(lines[last + 1 :])
+
+
+def _refuse_other_documents(text: str, path: Path) -> None:
+    """A config is one YAML document: a file holding more cannot be loaded, nor saved."""
+    starts = sum(isinstance(e, yaml.DocumentStartEvent) for e in yaml.parse(text))
+    if starts > 1:
+        raise _not_saved(path, f"holds {starts} YAML documents (`---`), a config is one",
+                         "keep one document in the file, or apply without saving")
 
 
 def json_with_rules(text: str, rules: list[dict[str, Any]], path: Path) -> str:
@@ -256,7 +291,16 @@ def save_rules(
         new_text = json_with_rules(text, rules, path)
     else:
         new_text = yaml_with_rules(text, rules_text, path)
-    _validated(path, new_text, fmt, applied, overrides)
+    try:
+        _validated(path, new_text, fmt, applied, overrides)
+    except RulesNotSaved:
+        plain = yaml_with_rules(text, rules_text, path, merge=False) if fmt == "yaml" else ""
+        if plain in ("", new_text):
+            raise
+        # The merged block did not load as applied: write the operator's text as the block.
+        log.warning("rules merge into %s did not round-trip; writing the edited text", path)
+        _validated(path, plain, fmt, applied, overrides)
+        new_text = plain
     backup = path.with_name(path.name + ".bak")
     try:
         _write_atomic(backup, previous, stat)
@@ -270,3 +314,27 @@ def restore(saved: SavedRules) -> None:
     """Put the file back as it was before `save_rules` (the running config refused the
     rules after they were written)."""
     _write_atomic(saved.path, saved.previous, saved.path.stat())
+
+
+def rules_in_file(source: str, config: Config) -> str | None:
+    """The top-level `rules:` block of the YAML file `source` as it is written there
+    (comments included), when its rules are exactly the running `config`'s; else None
+    (a JSON file, a file changed since, or unreadable)."""
+    if is_json(source):
+        return None
+    path = Path(source).expanduser()
+    try:
+        text = path.read_text(encoding="utf-8")
+        span, column = _rules_span(text, path)
+    except (OSError, UnicodeDecodeError, RulesNotSaved):
+        return None
+    if span is None:
+        return None
+    block = "".join(ln[column:] for ln in split_lines(text)[span[0] : span[1] + 1])
+    block = block.replace("\r\n", "\n")
+    block = block if block.endswith("\n") else block + "\n"
+    try:
+        loaded = load_config(text=block, fmt="yaml", env={})
+    except ConfigError:
+        return None
+    return block if loaded.config.rules == config.rules else None
