@@ -1,6 +1,7 @@
-"""Reading a config: YAML or JSON, `SECPROXY_*` environment overrides, CLI overrides,
-validation of the whole before use, and errors that say file, line, key path, value and
-what was expected. Also lint warnings (rules that can never match).
+"""Reading a config: YAML or JSON, `${NAME}`/`${file:/path}` references, `SECPROXY_*`
+environment overrides, CLI overrides, validation of the whole before use, and errors
+that say file, line, key path, value and what was expected. Also lint warnings (rules
+that can never match).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from secproxy.config.lint import lint
+from secproxy.config.references import Location, resolve_references
 from secproxy.config.schema import Config
 from secproxy.config.types import parse_hostport
 from secproxy.errors import ConfigError, ConfigIssue
@@ -136,9 +138,14 @@ def _expected(err: Mapping[str, Any]) -> str:
 
 
 def issues_from_validation(
-    exc: ValidationError, *, source: str | None, tree: yaml.Node | None
+    exc: ValidationError,
+    *,
+    source: str | None,
+    tree: yaml.Node | None,
+    written: Mapping[Location, str] | None = None,
 ) -> list[ConfigIssue]:
-    """Turn pydantic errors into `ConfigIssue`s with key paths and lines."""
+    """Turn pydantic errors into `ConfigIssue`s with key paths and lines. A value that
+    came from a reference is shown as `written` in the file, never resolved."""
     issues = []
     for err in exc.errors(include_url=False):
         loc = _clean_loc(err["loc"])
@@ -150,6 +157,8 @@ def issues_from_validation(
             path, _, message = message.partition(" ")
             loc = parse_path(path)
         value = err.get("input") if err["type"] != "missing" else None
+        if value is not None and written and tuple(loc) in written:
+            value = written[tuple(loc)]  # a file's content or a variable may be a secret
         if value is not None and _secret_place(loc):
             value = None  # never echo what may be a secret (a password, a webhook URL)
         issues.append(
@@ -299,6 +308,28 @@ def _fill_listener_ports(data: dict[str, Any]) -> None:
                 entry.setdefault("port", defaults[name])
 
 
+def _resolved(
+    data: dict[str, Any],
+    variables: Mapping[str, str] | None,
+    *,
+    source: str | None,
+    tree: yaml.Node | None,
+) -> tuple[dict[str, Any], dict[Location, str]]:
+    """The file's data with its references resolved, and the values as written; raises
+    `ConfigError` naming every reference that has no value."""
+    data, found = resolve_references(data, os.environ if variables is None else variables)
+    if found.problems:
+        raise ConfigError(
+            [
+                ConfigIssue(format_path(loc), message, line=_line_of(tree, loc), source=source)
+                for loc, message in found.problems
+            ],
+            source,
+            hint="set the variable or create the file, or write $${ for a literal ${",
+        )
+    return data, found.written
+
+
 def load_config(
     path: str | os.PathLike[str] | None = None,
     *,
@@ -306,8 +337,14 @@ def load_config(
     overrides: Overrides | None = None,
     text: str | None = None,
     fmt: str | None = None,
+    variables: Mapping[str, str] | None = None,
 ) -> LoadedConfig:
-    """Read, merge and validate a config. No path and no text = the built-in defaults."""
+    """Read, merge and validate a config. No path and no text = the built-in defaults.
+
+    `env` is where `SECPROXY_*` overrides are read; `variables` is what `${NAME}`
+    references in the file read (both default to the process environment: a caller may
+    validate a file without the overrides of the shell it runs in, but its references
+    still name this host's variables)."""
     env = os.environ if env is None else env
     source: str | None = None
     tree = None
@@ -334,8 +371,10 @@ def load_config(
                 [ConfigIssue("", f"cannot be read: {e}", source=source)], source
             ) from None
     data: dict[str, Any] = {}
+    written: dict[Location, str] = {}
     if text is not None:
         data, tree = parse_text(text, source=source, fmt=fmt)
+        data, written = _resolved(data, variables, source=source, tree=tree)
     _env_overrides(data, env)
     if overrides is not None:
         _apply_overrides(data, overrides)
@@ -343,7 +382,9 @@ def load_config(
     try:
         config = Config.model_validate(data)
     except ValidationError as e:
-        raise ConfigError(issues_from_validation(e, source=source, tree=tree), source) from None
+        raise ConfigError(
+            issues_from_validation(e, source=source, tree=tree, written=written), source
+        ) from None
     for i, rule in enumerate(config.rules):
         if rule.match:
             try:
@@ -354,7 +395,7 @@ def load_config(
                         ConfigIssue(
                             f"rules[{i}].match",
                             str(e),
-                            value=rule.match,
+                            value=written.get(("rules", i, "match"), rule.match),
                             line=_line_of(tree, ["rules", i, "match"]),
                             source=source,
                         )
