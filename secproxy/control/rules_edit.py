@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from secproxy.config import Config, LoadedConfig, Overrides, load_config
+from secproxy.config.references import escape_references
 from secproxy.config.types import REVEAL
 from secproxy.errors import ConfigError, ConfigIssue
 
@@ -86,7 +87,8 @@ def _base_settings(config: Config) -> dict[str, Any]:
             [ConfigIssue("", "the running config cannot be re-read from its own dump")],
             hint="edit the config file and reload it (SIGHUP) instead",
         )
-    return base
+    # Values are resolved already: a `${` in one (from `$${` or a variable) stays literal.
+    return escape_references(base)
 
 
 def build_config_text(config: Config, rules_text: str) -> tuple[str, int]:
