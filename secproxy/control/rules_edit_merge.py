@@ -67,6 +67,9 @@ def split_lines(text: str) -> list[str]:
     return [m.group() for m in _LINE.finditer(text) if m.group()]
 
 
+_BEFORE_COMMENT = re.compile(r"[ \t]+#")
+
+
 def _shift(lines: list[str], by: int) -> list[str]:
     if by > 0:
         return [" " * by + ln if ln.strip() else ln for ln in lines]
@@ -127,6 +130,8 @@ def rule_lines(text: str, *, under_key: bool) -> tuple[list[RuleLines], int] | N
         while start > after + 1 and not lines[start].lstrip().startswith("-"):
             start -= 1  # `-` alone on its line, the rule below it
         end = _end_line(node)
+        while end > start and not lines[end].strip():
+            end -= 1  # a block scalar ends after its blank lines: they stay between rules
         lead = lines[after + 1 : start]
         if any(ln.strip() and not ln.lstrip().startswith("#") for ln in lead):
             return None  # not a plain list of rules (one dash holding another)
@@ -149,12 +154,16 @@ def refuse_anchors(text: str, first: int, last: int) -> None:
             )
 
 
-def _round_trip() -> YAML:
+def _round_trip(dash: int) -> YAML:
     rt = YAML(typ="rt")
     rt.preserve_quotes = True
     rt.width = 4096  # never re-wrap a long value
-    rt.indent(mapping=2, sequence=4, offset=2)
+    rt.indent(mapping=2, sequence=dash + 2, offset=dash)  # the dash where it was
     return rt
+
+
+def _comment_spaced(line: str) -> str:
+    return _BEFORE_COMMENT.sub(" #", line).rstrip()
 
 
 def _styled(value: Any, old: Any) -> Any:
@@ -177,8 +186,8 @@ def _styled(value: Any, old: Any) -> Any:
 def merged_rule(old: RuleLines, new: Any) -> list[str] | None:
     """`old`'s lines changed key by key into `new`, untouched keys as they were (their
     comments and style kept); None when `old` is not a block mapping."""
-    rt = _round_trip()
-    loaded = rt.load("".join(_shift(old.body, -old.dash)))
+    rt = _round_trip(old.dash)
+    loaded = rt.load("".join(old.body))
     node = loaded[0] if isinstance(loaded, CommentedSeq) and loaded else None
     if not isinstance(node, CommentedMap) or node.fa.flow_style() or not isinstance(new, dict):
         return None
@@ -189,7 +198,10 @@ def merged_rule(old: RuleLines, new: Any) -> list[str] | None:
             node[key] = _styled(value, node.get(key))
     out = io.StringIO()
     rt.dump(loaded, out)
-    body = out.getvalue().splitlines(keepends=True)
+    # ruamel re-spaces end-of-line comments: a line that is the same but for that keeps
+    # its own bytes.
+    kept = {_comment_spaced(ln): ln for ln in reversed(old.body)}
+    body = [kept.get(_comment_spaced(ln), ln) for ln in out.getvalue().splitlines(keepends=True)]
     dash = len(body[0]) - len(body[0].lstrip(" "))
     return _shift(body, old.dash - dash)
 
