@@ -166,3 +166,38 @@ def test_validation_errors_never_echo_a_secret(text: str, secret: str) -> None:
         load_config(text=text, env={})
     assert secret not in str(info.value)
     assert all(secret not in repr(issue.value) for issue in info.value.issues)
+
+
+# -- secrets given by reference ------------------------------------------------------------
+
+
+def _as_references(node: Any, path: Any, variables: dict[str, str], at: list[str]) -> Any:
+    """SECRETS with every string value replaced by a reference: alternately an
+    environment variable and a file holding it."""
+    if isinstance(node, dict):
+        return {k: _as_references(v, path, variables, at + [str(k)]) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_as_references(v, path, variables, at + [str(i)]) for i, v in enumerate(node)]
+    if not isinstance(node, str) or at[-1] in ("name", "strategy"):
+        return node
+    name = "REF_" + "_".join(at).upper().replace("-", "_")
+    if len(variables) % 2:
+        file = path / name
+        file.write_text(node + "\n")
+        variables[name] = "(unused)"
+        return f"${{file:{file}}}"
+    variables[name] = node
+    return f"${{{name}}}"
+
+
+def test_secrets_given_by_reference_are_read_and_never_shown(tmp_path: Any) -> None:
+    variables: dict[str, str] = {}
+    text = json.dumps(_as_references(SECRETS, tmp_path, variables, []))
+    assert text.count("${file:") >= 3 and text.count("${REF_") >= 3
+    referenced = load_config(text=text, env={}, variables=variables).config
+    assert referenced == config()  # the same values as written in clear
+    shown = [json.dumps(referenced.model_dump(mode="json")), repr(referenced),
+             referenced.model_dump_json()]
+    for text in shown:
+        for value in VALUES:
+            assert value not in text, value
