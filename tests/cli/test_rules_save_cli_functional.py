@@ -1,9 +1,11 @@
 """`secproxy rules apply FILE --save` against a real `secproxy serve -c CONFIG`: the rules
 land in the config file and survive a SIGHUP reload; without --save a reload brings the
-file's rules back; a proxy on defaults has no file to save to."""
+file's rules back; a proxy on defaults has no file to save to. In process: one changed
+rule saved leaves the file's other bytes, comments included."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import signal
@@ -97,3 +99,32 @@ def test_save_without_a_config_file_is_refused(tmp_path: Path) -> None:
         assert "Traceback" not in refused.stderr
         assert rule_names(served) == []
         served.stop()
+
+
+async def test_apply_save_of_one_changed_rule_keeps_every_other_byte(tmp_path: Path) -> None:
+    """In process (no `serve` subprocess): `rules show --yaml` gives the file's block with
+    its comments; one rule edited and applied with --save changes only its own line."""
+    from typer.testing import CliRunner
+
+    from secproxy.cli import app
+    from tests.control.test_rules_save_merge_functional import config, proxy_from
+
+    path, original = config(tmp_path)
+    async with proxy_from(path) as rt:
+        assert rt.control is not None
+        socket = ["--socket", str(rt.control.path)]
+
+        def cli(*args: str) -> str:
+            result = CliRunner().invoke(app, [*args, *socket])
+            assert result.exit_code == 0, result.output
+            return result.output
+
+        shown = await asyncio.to_thread(cli, "rules", "show", "--yaml")
+        assert "# between rules: the shell" in shown and "# inside a rule" in shown
+        rules = tmp_path / "rules.yaml"
+        rules.write_text(shown.replace("action: deny   # inside", "action: allow  # inside"))
+        said = await asyncio.to_thread(cli, "rules", "apply", str(rules), "--save")
+        assert "saved them to" in said
+    assert path.read_text() == original.replace(
+        "action: deny   # inside", "action: allow  # inside"
+    ), "only the changed rule's line differs"
