@@ -64,8 +64,6 @@ every record paid all of it; waiting this long lets a few milliseconds of record
 one. A crash loses them, as it loses everything `batch` durability has queued."""
 _VALUE: dict[Any, str] = {m: m.value for e in (Surface, Direction, Decision) for m in e}
 """Each enum member's plain string (`.value` is a descriptor call, three per record)."""
-_CLEAN_URLS = 10_000
-"""Most URLs remembered as clean (the set starts over when full)."""
 _ROWS_PER_TURN = 32
 """Rows built between two turns of the event loop."""
 INTERRUPTED = "interrupted: secproxy stopped before this action finished (outcome unknown)"
@@ -175,8 +173,6 @@ class Ledger:
         """Told the seconds each batch took to commit (the metrics' write latency)."""
         self.recovered = 0
         """Intents a crash left behind, recorded at open with outcome unknown."""
-        self._clean_urls: set[str] = set()
-        """Record URLs that `mask_url` left as they were (most URLs repeat)."""
         self._sub: Subscription = bus.subscribe(
             "ledger", kinds={"record", "intent"}, maxsize=queue_size, durable=True
         )
@@ -274,14 +270,6 @@ class Ledger:
         o = event.outcome if isinstance(event, RecordEvent) else None
         t = a.target
         meta = _redacted_headers(a.metadata, self.redact_names) if a.metadata else None
-        url = t.url
-        if url is not None and url not in self._clean_urls:
-            masked = mask_url(url)
-            if masked is url:
-                if len(self._clean_urls) >= _CLEAN_URLS:
-                    self._clean_urls.clear()
-                self._clean_urls.add(url)
-            url = masked
         return (
             round(event.ts, 6),
             _VALUE[a.surface],
@@ -292,7 +280,7 @@ class Ledger:
             t.method,
             t.host,
             t.port,
-            url,
+            mask_url(t.url),
             t.tool,
             o.status if o else None,
             o.bytes_in if o else 0,
