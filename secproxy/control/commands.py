@@ -410,8 +410,7 @@ class OperatorApi:
             if saved is not None:  # the file must not hold rules the proxy refused
                 await asyncio.to_thread(rules_file.restore, saved)
             raise
-        # Once saved, the file's merged block (its comments too) is what rules/get shows.
-        self._rules_text = (loaded.config, text) if saved is None else None
+        self._rules_text = (loaded.config, text)
         reply: dict[str, Any] = {
             "applied": True,
             "rules": len(loaded.config.rules),

@@ -99,9 +99,13 @@ async def test_one_rule_changed_from_generated_yaml_changes_only_its_line(
             "    tools: [shell.*]\n", "    tools: [shell.*, exec.*]\n"
         ), "the flow list stays flow; every other byte stays"
         assert (await rt.engine.decide(tool("exec.run"))).decision is Decision.BLOCK
-        assert (await rt_call(rt, "rules/get"))["yaml_origin"] == "file"
+        # While the edit runs the console gets back the text it applied (it knows its
+        # edit by it); after a reload, the file's block with its comments.
+        assert (await rt_call(rt, "rules/get"))["yaml"] == text
 
         rt.reload()  # the saved file loads the rules that run
+        shown = await rt_call(rt, "rules/get")
+        assert shown["yaml_origin"] == "file" and "# inside a rule" in shown["yaml"]
         assert names(rt) == ["fs", "shell", "docs"]
         assert rt.engine.config.rules[1].tools == ["shell.*", "exec.*"]
 
