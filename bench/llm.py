@@ -10,7 +10,12 @@ baseline.
     python bench/llm.py --profile out.txt     # ... as collapsed stacks
 
 The fake API runs in a child python (aiohttp, uvloop when installed) and answers at
-once: a fixed chat completion, or a fixed stream of 4 KiB of text in 100 events. The
+once: a fixed chat completion, or a fixed stream of 4 KiB of text in 100 events. Both
+texts, the prompt and the streamed answer, are ordinary English prose (`prompt`:
+sentences of `SENTENCES` drawn with a fixed seed), not a filler of repeated short words:
+a run of twelve or more short words is what the secrets guard's seed-phrase prefilter
+looks for, and such a filler made every look of the stream check a candidate BIP-39
+phrase (half the stream's guard work), which real answers seldom do. The
 gateway runs in another child (`secproxy serve -u openai=…`); this script is the client
 (aiohttp). What it prints:
 
@@ -50,18 +55,15 @@ FAKE_API = r"""
 import asyncio, json, sys
 from aiohttp import web
 
-port, stream_bytes, events = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
+port, text_file, events = int(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 COMPLETION = json.dumps({
     "id": "chatcmpl-1", "object": "chat.completion", "created": 1700000000, "model": "m",
     "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
                  "message": {"role": "assistant", "content": "The deployment is done.",
                              "refusal": None}}],
     "usage": {"prompt_tokens": 1000, "completion_tokens": 6, "total_tokens": 1006}}).encode()
-WORDS = ("the build finished and every node reports healthy while the queue drains "
-         "slowly; ").split(" ")
-text = ""
-while len(text) < stream_bytes:
-    text += WORDS[len(text) % len(WORDS)] + " "
+with open(text_file, encoding="utf-8") as f:
+    text = f.read()
 step = max(1, len(text) // events)
 head = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1700000000,
         "model": "m"}
@@ -106,8 +108,13 @@ SENTENCES = [
 ]
 
 
+STREAM_SEED = 11
+"""The seed of the streamed answer's text (`prompt(size, STREAM_SEED)`)."""
+
+
 def prompt(size: int, seed: int = 7) -> str:
-    """About `size` bytes of ordinary English (what an agent's prompt mostly is)."""
+    """About `size` bytes of ordinary English (what an agent's prompt, or a model's
+    answer, mostly is)."""
     rng = random.Random(seed)
     out: list[str] = []
     length = 0
@@ -285,8 +292,10 @@ def main() -> None:
         config.write_text(json.dumps({"llm": {"guards": args.guards,
                                               "stream": {"strategy": args.strategy}}}))
         try:
+            answer = Path(tmp) / "answer.txt"
+            answer.write_text(prompt(args.stream_bytes, STREAM_SEED), encoding="utf-8")
             api = subprocess.Popen([sys.executable, "-c", FAKE_API, str(api_port),
-                                    str(args.stream_bytes), "100"])
+                                    str(answer), "100"])
             procs.append(api)
             serve = [sys.executable, "-m", "secproxy", "serve", "-c", str(config),
                      "-u", f"openai=http://127.0.0.1:{api_port}",
