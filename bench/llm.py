@@ -46,7 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 
 import aiohttp
@@ -162,7 +162,7 @@ def pct(values: list[float], q: float) -> float:
 Call = Callable[[str], Awaitable[tuple[float, float]]]
 
 
-async def alternate(calls: dict[str, Call], urls: dict[str, str], count: int, warmup: int
+async def alternate(calls: Mapping[str, Call], urls: dict[str, str], count: int, warmup: int
                     ) -> dict[str, list[tuple[float, float]]]:
     """Each path `count` times, one request at a time, the paths alternated."""
     out: dict[str, list[tuple[float, float]]] = {name: [] for name in urls}
