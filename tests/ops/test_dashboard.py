@@ -14,7 +14,7 @@ import pytest
 from aiohttp import web
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.helpers import running_proxy, serving
+from tests.helpers import eventually, running_proxy, serving
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(60)]
 
@@ -87,6 +87,7 @@ async def test_every_series_and_label_the_dashboard_queries_is_exposed(tmp_path:
         async with httpx.AsyncClient(proxy=f"http://{rt.addresses()['egress']}",
                                      timeout=10) as client:
             assert (await client.get(f"http://127.0.0.1:{port}/x")).status_code == 200
+        await eventually(lambda: rt.ledger.written >= 1, message="the ledger write")
         async with httpx.AsyncClient(timeout=10) as client:
             resp = await client.get(f"http://{rt.addresses()['api']}/metrics")
         assert resp.status_code == 200
