@@ -11,6 +11,7 @@ import pytest
 
 from secproxy.config import load_config
 from secproxy.config.references import MAX_FILE_BYTES, escape_references, resolve_references
+from secproxy.control.rules_edit import build_config_text, load_edited
 from secproxy.errors import ConfigError
 
 HOOK = "https://hooks.slack.example/services/T9/B9/REFSECRET"
@@ -145,3 +146,13 @@ def test_references_read_variables_not_the_secproxy_overrides(
     # Values given by overrides are taken as they are.
     cfg = load_config(env={"SECPROXY_LEDGER": "/tmp/${X}.db"}, variables={}).config
     assert str(cfg.ledger_path) == "/tmp/${X}.db"
+
+
+def test_a_rules_edit_keeps_literal_dollar_braces_literal() -> None:
+    text = "control: {api_keys: ['$${LITERAL}', '${KEY}']}"
+    running = load_config(text=text, env={}, variables={"KEY": "a-${HOME}-key"}).config
+    full, _ = build_config_text(running, "- {name: x, action: deny}\n")
+    edited = load_edited(full, None, None).config
+    assert [k.get_secret_value() for k in edited.control.api_keys] == [
+        "${LITERAL}", "a-${HOME}-key"]
+    assert [r.name for r in edited.rules] == ["x"]
