@@ -59,6 +59,16 @@ class ConnectionChanged(Message):
         self.state = state
 
 
+class ViewTabs(TabbedContent):
+    """The views' tabs. A view is chosen by a key, the palette or a click, never by focus:
+    Textual's tabs follow a widget focused inside another pane, and with keys typed
+    faster than they are handled, the focus a view took when it was shown arrives after
+    the next key chose another view, and took the tabs back."""
+
+    def _on_tab_pane_focused(self, event: TabPane.Focused) -> None:
+        event.stop()
+
+
 class SecproxyConsole(App[None]):
     """secproxy's operator console."""
 
@@ -111,7 +121,7 @@ class SecproxyConsole(App[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield ConnectionBanner(f"connecting to {self.connection.path}…", id="connection")
-        with TabbedContent(initial="live", id="tabs"):
+        with ViewTabs(initial="live", id="tabs"):
             for tab_id, title, pane in VIEWS:
                 with TabPane(title, id=tab_id):
                     yield pane(id=f"{tab_id}-pane")
