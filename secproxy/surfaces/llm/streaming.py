@@ -21,7 +21,11 @@ only shows later and began in text already sent ends the stream (fail closed).
 
 Masking changes the text's length, so what was sent is tracked as a prefix of the
 masked text; held events go out as they arrived when their text is unchanged, and as
-one event carrying the masked text otherwise. A refusal (a blocking guard, or a masked
+one event carrying the masked text otherwise. The bookkeeping is linear: the text is
+kept as lists of pieces and offsets, an event costs work for its own text, and a look
+compares only the text not yet sent (the held events') with its masked form — except
+that a masked look checks, at C speed, that the masked text still begins with what
+was sent (the engine hands back the whole masked text). A refusal (a blocking guard, or a masked
 match that began in text already sent) raises `StreamCut`; the caller sends the error
 event and ends the stream.
 """
@@ -99,19 +103,38 @@ class _Piece:
 
 
 def _common_prefix(a: str, b: str) -> int:
-    n = min(len(a), len(b))
-    i = 0
-    while i < n and a[i] == b[i]:
-        i += 1
-    return i
+    # a binary search of slice comparisons (C speed) rather than a loop per character
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 def _common_suffix(a: str, b: str, limit: int) -> int:
-    n = min(len(a), len(b), limit)
-    i = 0
-    while i < n and a[-1 - i] == b[-1 - i]:
-        i += 1
-    return i
+    lo, hi = 0, min(len(a), len(b), limit)
+    na, nb = len(a), len(b)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[na - mid:na - lo] == b[nb - mid:nb - lo]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+class _Channel:
+    """What was resolved of one channel's text: the raw pieces and their masked form."""
+
+    __slots__ = ("raw", "clean", "changed")
+
+    def __init__(self) -> None:
+        self.raw: list[str] = []
+        self.clean: list[str] = []
+        self.changed = False
 
 
 class StreamGuard:
@@ -126,27 +149,37 @@ class StreamGuard:
         self.max_buffer = settings.max_buffer_chars
         self.holdback = holdback
         self._looked = time.monotonic()
-        self._raw = ""
-        """All model text so far, as the upstream sent it."""
+        self._parts: list[str] = []
+        """All model text so far, as the upstream sent it, in pieces."""
+        self._size = 0
+        """Its length."""
+        self._unfed: list[str] = []
+        """The pieces the engine has not seen yet."""
         self._fed = 0
-        """How much of `_raw` the engine has seen."""
+        """How much of the text the engine has seen."""
         self._masked: str | None = None
-        """`_raw` as the last look masked it (None: unchanged)."""
-        self._sent = ""
+        """The whole text as the last look masked it (None: unchanged)."""
+        self._sent: list[str] = []
         """The masked text of everything resolved, a prefix of every later masked text."""
+        self._sent_len = 0
+        self._sent_clean = True
+        """Whether what was sent is the raw text itself (nothing masked in it)."""
         self._sent_raw = 0
+        """Where the resolved text ends in the raw text (the held events' text follows)."""
         self._pending: list[_Piece] = []
         self._channel: Any = None
         self._outbox: list[bytes] = []
-        self._by_channel: dict[Any, list[str]] = {}
-        """Per channel: [raw text, masked text] of what was resolved."""
+        self._by_channel: dict[Any, _Channel] = {}
+        """Per channel: what was resolved of its text."""
         self.sent_chars = 0
         """Characters of model text handed to the client (for the record of a cut)."""
 
     @property
     def text(self) -> str:
         """The model text so far, as the upstream sent it."""
-        return self._raw
+        if len(self._parts) > 1:
+            self._parts = ["".join(self._parts)]
+        return self._parts[0] if self._parts else ""
 
     # -- events in ----------------------------------------------------------------
 
@@ -183,15 +216,18 @@ class StreamGuard:
         if self._pending and spot.channel != self._channel:
             await self._close_run()
         self._channel = spot.channel
-        self._raw += spot.text
-        self._pending.append(_Piece(event, spot, len(self._raw)))
-        if self._due(spot.text):
+        new = spot.text
+        self._parts.append(new)
+        self._unfed.append(new)
+        self._size += len(new)
+        self._pending.append(_Piece(event, spot, self._size))
+        if self._due(new):
             await self._look()
-            self._resolve(len(self._raw) - self.holdback)
+            self._resolve(self._size - self.holdback)
 
     def _due(self, new: str) -> bool:
         """Whether the strategy asks for a look now that `new` came in."""
-        unseen = len(self._raw) - self._fed
+        unseen = self._size - self._fed
         if unseen >= self.max_buffer:
             return True
         strategy = self.strategy
@@ -205,37 +241,51 @@ class StreamGuard:
                     or (self.every_s is not None
                         and time.monotonic() - self._looked >= self.every_s)
                     or (self.every_tokens
-                        and estimate_tokens(self._raw[self._fed:]) >= self.every_tokens))
+                        and estimate_tokens("".join(self._unfed)) >= self.every_tokens))
 
     async def _close_run(self) -> None:
         if not self._pending:
             return
         await self._look()
-        self._resolve(len(self._raw))
+        self._resolve(self._size)
 
     async def _look(self) -> None:
-        raw = self._raw
-        if self._fed == len(raw):
+        if self._fed == self._size:
             return
-        verdict = await self.stream.feed(raw[self._fed:])
-        self._fed = len(raw)
+        unfed, self._unfed = self._unfed, []
+        verdict = await self.stream.feed("".join(unfed))
+        self._fed = self._size
         self._looked = time.monotonic()
         if verdict is not None and not verdict.permits:
             raise StreamCut(verdict.reason or str(verdict.decision), verdict)
         masked = verdict.sanitized if verdict is not None else None
-        if not (masked or raw).startswith(self._sent):
+        # What was sent must begin every later masked text (raw text counts as its own
+        # masked form): the check is free while nothing masked has been sent and the
+        # text is not masked, and one comparison of strings otherwise.
+        if (masked is not None or not self._sent_clean) and not (
+                masked if masked is not None else self.text).startswith(self._sent_text()):
             raise StreamCut(f"a masked match began in text already sent (longer than the "
                             f"{self.holdback}-character holdback)")
-        self._masked = masked if masked != raw else None
+        self._masked = masked
+
+    def _sent_text(self) -> str:
+        if len(self._sent) > 1:
+            self._sent = ["".join(self._sent)]
+        return self._sent[0] if self._sent else ""
 
     def _resolve(self, allowed: int) -> None:
         """Move the held events whose text is settled (ends by `allowed`, and maps onto
         the masked text) to the outbox."""
         if not self._pending:
             return
-        raw, start = self._raw, self._sent_raw
-        masked = self._masked if self._masked is not None else raw
-        rest_raw, rest_masked = raw[start:], masked[len(self._sent):]
+        start, size = self._sent_raw, self._size
+        rest_raw = "".join(p.spot.text for p in self._pending)  # the text from `start` on
+        if self._masked is not None:
+            rest_masked = self._masked[self._sent_len:]
+        elif self._sent_len == start:
+            rest_masked = rest_raw
+        else:  # unmasked now, though something masked (as long as it) was sent
+            rest_masked = self.text[self._sent_len:]
         if rest_raw == rest_masked:
             prefix = suffix = len(rest_raw)
         else:
@@ -250,8 +300,8 @@ class StreamGuard:
             offset = piece.end - start
             if offset <= prefix:
                 best, clean = i, rest_masked[:offset]
-            elif len(raw) - piece.end <= suffix:
-                best, clean = i, rest_masked[:len(rest_masked) - (len(raw) - piece.end)]
+            elif size - piece.end <= suffix:
+                best, clean = i, rest_masked[:len(rest_masked) - (size - piece.end)]
         if best < 0:
             return
         pieces = self._pending[:best + 1]
@@ -268,19 +318,30 @@ class StreamGuard:
                 j += 1
             if j < len(pieces) and clean[done:]:
                 self._outbox.append(with_text(pieces[j].event, pieces[j].spot, clean[done:]))
-        self._sent += clean
+        self._sent.append(clean)
+        self._sent_len += len(clean)
         self._sent_raw = pieces[-1].end
         self.sent_chars += len(clean)
-        texts = self._by_channel.setdefault(pieces[0].spot.channel, ["", ""])
-        texts[0] += region
-        texts[1] += clean
+        channel = self._by_channel.get(pieces[0].spot.channel)
+        if channel is None:
+            channel = self._by_channel[pieces[0].spot.channel] = _Channel()
+        channel.raw.append(region)
+        channel.clean.append(clean)
+        if clean != region:
+            channel.changed = True
+            self._sent_clean = False
 
     def _rewritten(self, event: Event) -> bytes:
         """An event that repeats a whole text (the responses API's `.done` and
         `response.completed`) carries the masked text the client already has."""
         if event.doc is None:
             return event.raw
-        swap = {raw: clean for raw, clean in self._by_channel.values() if raw and raw != clean}
+        swap = {}
+        for channel in self._by_channel.values():
+            if channel.changed:
+                raw, clean = "".join(channel.raw), "".join(channel.clean)
+                if raw and raw != clean:
+                    swap[raw] = clean
         if swap and replace_strings(event.doc, swap):
             return render(event.name, event.doc)
         return event.raw
