@@ -24,7 +24,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from secproxy.surfaces.llm.sse import Event, render
+from secproxy.surfaces.llm.sse import Event, TextSpot, render
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +89,12 @@ class CallHold:
     @property
     def holding(self) -> bool:
         return bool(self._held) or self._block is not None or self._item is not None
+
+    def passes(self, spot: TextSpot) -> bool:
+        """Whether a text event at `spot` goes through `event` untouched, so need not be
+        offered: no call is being assembled and it is not an OpenAI call's fragment
+        (which starts one). Most of a stream's events are such text."""
+        return spot.channel[0] != "call" and not self.holding
 
     async def event(self, event: Event) -> tuple[list[bytes], Event | None]:
         """Take one event: the decided calls to send now, then the event to pass on (None:

@@ -105,11 +105,14 @@ async def _relay_event(event: Event, guard: StreamGuard, calls: CallHold, meter:
                        ) -> list[bytes]:
     """One upstream event through the tool calls' hold and the text guard."""
     meter.answer(event.doc)
+    spot = text_of(event)
+    if spot is not None and calls.passes(spot):
+        return await guard.event(event, spot)
     ready, rest = await calls.event(event)
     if rest is None:  # held or decided: a tool call's events come after the text before it
         return await guard.emit(ready)
     out = await guard.emit(ready) if ready else []
-    return out + await guard.event(rest, text_of(rest))
+    return out + await guard.event(rest, spot if rest is event else text_of(rest))
 
 
 def _cut_verdict(reason: str) -> Verdict:
