@@ -26,10 +26,11 @@ from secproxy.config.alerts import WebhookTarget
 from secproxy.config.egress import ProxyUser
 from secproxy.config.guards import GuardEntry
 from secproxy.config.inspect import InspectKey
-from secproxy.config.llm import ProxyKey
+from secproxy.config.llm import Price, ProxyKey
 from secproxy.config.mcp import McpServer
 from secproxy.config.rules import RateLimitPolicy, Rule, TimeRestrictionPolicy
 from secproxy.config.schema import Config, Upstream
+from secproxy.config.sinks import JsonlSink, OtlpSink, SyslogSink
 from secproxy.config.types import parse_duration
 from secproxy.config.ws import RedactPattern
 
@@ -75,16 +76,22 @@ SAMPLES: dict[type[BaseModel], dict[str, Any]] = {
         "url": "https://hooks.slack.com/services/T000/B000/XXXX",
         "format": "slack",
     },
-    Upstream: {"url": "https://api.openai.com"},
-    ProxyKey: {"key": "sp-agent1-change-me", "principal": "agent1"},
-    InspectKey: {"name": "agent1", "key": "sp-inspect-change-me"},
+    Upstream: {"url": "https://api.openai.com", "limits": {"tokens_per_minute": 200_000}},
+    ProxyKey: {"key": "sp-agent1-change-me", "principal": "agent1",
+               "limits": {"tokens_per_day": 2_000_000}},
+    Price: {"input": 2.5, "output": 10.0},
+    InspectKey: {"name": "agent1", "key": "sp-inspect-change-me",
+                 "rate_limit": {"requests_per_minute": 600, "burst": 20}},
     McpServer: {"url": "http://127.0.0.1:3001/mcp"},
+    JsonlSink: {"type": "jsonl", "name": "file", "path": "/var/log/secproxy/audit.jsonl"},
+    SyslogSink: {"type": "syslog", "name": "siem", "address": "udp://127.0.0.1:514"},
+    OtlpSink: {"type": "otlp", "name": "otel", "endpoint": "http://127.0.0.1:4318/v1/logs"},
 }
 """What the example entry of a list or map shows for the keys an entry needs (and a few
 that show typical use); every other key shows its default. A new kind of entry with a
 required key needs a sample here, or its example shows `<required>`."""
 
-MAP_KEYS = {"upstreams": "openai", "servers": "github"}
+MAP_KEYS = {"upstreams": "openai", "servers": "github", "prices": "gpt-4o*"}
 """The example key of each map of entries."""
 
 NOTES: dict[str, list[str]] = {

@@ -43,7 +43,7 @@ def schema_keys(model: type[BaseModel], prefix: str = "") -> set[str]:
     return keys
 
 
-_KEY = re.compile(r"^(\s*)(?:- )?([a-z_][a-z0-9_]*):(?:\s|$)")
+_KEY = re.compile(r"^(\s*)(?:- )?([a-z_][a-z0-9_]*|[a-z0-9][a-z0-9_.*-]*):(?:\s|$)")
 
 
 def example_keys(text: str) -> set[str]:
