@@ -95,7 +95,9 @@ def test_query_round_trips_and_cycles():
 
 def test_audit_filters_split_what_the_ledger_narrows():
     payload, rest = query.audit_filters(
-        query.parse("decision:block surface:egress host:*.example tool:shell.* secret more"))
+        query.parse("decision:block surface:egress host:*.example tool:shell.* "
+                    "rule:a,b secret more"))
     assert payload == {"decision": ["block"], "surface": ["egress"], "host": "*.example",
-                       "search": "secret"}
-    assert rest.get("tool") == ("shell.*",) and rest.words == ("more",)
+                       "tool": "shell.*", "search": "secret"}
+    # The ledger narrows by one tool or rule; several are left to the page.
+    assert rest.get("rule") == ("a", "b") and rest.words == ("more",)
