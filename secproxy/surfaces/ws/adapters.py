@@ -10,12 +10,10 @@ connection and make no decisions.
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable
-from json import scanner
 from typing import Any, Protocol
 
 from secproxy.model import Action, Direction, Verdict
+from secproxy.protocols import jsonrpc
 from secproxy.surfaces.ws.frames import Data, MalformedFrame, Message, Parsed, TextSlots
 
 Answer = tuple[Any, bool]
@@ -99,28 +97,7 @@ class RawAdapter:
         return None
 
 
-_scan: Callable[[str, int], tuple[Any, int]] = scanner.make_scanner(
-    json.JSONDecoder())  # type: ignore[arg-type]  # typeshed types the class, not the call
-_OPENERS = ("{", "[")
-_SPACE = re.compile(r"[ \t\n\r]*")  # what JSON calls whitespace
-
-
 def load_json(data: Data) -> Any:
     """Parse a JSON frame (text, or binary holding UTF-8 JSON)."""
-    try:
-        # Text frames holding an object or array go straight to the C scanner (about half
-        # the cost of `json.loads`); anything unusual takes the standard path, which also
-        # words the error.
-        if isinstance(data, str) and data[:1] in _OPENERS:
-            try:
-                obj, end = _scan(data, 0)
-            except StopIteration:
-                pass
-            else:
-                if end == len(data) or _SPACE.fullmatch(data, end):
-                    return obj
-        return json.loads(data)
-    except (ValueError, RecursionError) as exc:
-        what = "binary frame" if isinstance(data, bytes) else "frame"
-        raise MalformedFrame(f"{what} is not valid JSON: {exc}", syntax=True) from None
+    return jsonrpc.loads(data, "binary frame" if isinstance(data, bytes) else "frame")
 
