@@ -132,7 +132,21 @@ class Snapshot:
             "destination": max(self.stage_timeout, self.config.egress.connect_timeout + 1)}
         self.taint = TaintPolicy(self.config)
         self.users = ProxyUsers(self.config)
+        self._watched: dict[tuple[Any, Any], bool] = {}
         self.restage()
+
+    def watches(self, action: Action) -> bool:
+        """Whether any guard looks at `action`'s direction and surface (the guards
+        stage's own choice, kept per pair: a stream asks at every look)."""
+        key = (action.direction, action.surface)
+        known = self._watched.get(key)
+        if known is None:
+            direction, surface = key
+            known = self._watched[key] = any(
+                direction in g.policy.directions
+                and (g.policy.surfaces is None or surface in g.policy.surfaces)
+                for g in self.guards)
+        return known
 
     def restage(self) -> None:
         """Pick the stages that apply (again: the kill switch was turned on or off)."""
@@ -294,8 +308,15 @@ class Stream:
             return self.verdict
         self._parts.append(chunk)
         self._size += len(chunk)
-        self._tail += chunk
         snap = self.engine._snap
+        if not snap.watches(self.action) and not self._done_masked and not self._provisional:
+            # No guard looks at this stream: what a look would find is nothing, so none
+            # runs (the tail catches up below if a reload brings a guard that does).
+            return None
+        if len(self._tail) + self._tail_at + len(chunk) == self._size:
+            self._tail += chunk
+        else:  # chunks fed while no guard looked are not in the tail yet
+            self._tail = self.text[self._tail_at:]
         window, passed = await self._look(snap)
         settled = window.settled
         if any(r.start < settled for r in window.redactions):

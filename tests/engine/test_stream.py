@@ -228,3 +228,41 @@ async def test_a_long_stream_equals_one_look_and_costs_linear_work(windowed: Eng
     reach = reach_of(windowed._snap.guards, answer())
     assert reach is not None and reach < 400
     assert CountingGuard.scanned < 4000 * (50 + reach + 64 + 40)
+
+
+
+def keys_for(*directions: str) -> str:
+    return yaml.safe_dump({"guards": {"use": [
+        {"name": "keys", "family": "patterns", "action": "sanitize",
+         "directions": list(directions), "settings": {"patterns": [KEY]}}]}})
+
+
+async def test_a_stream_no_guard_looks_at_runs_no_stage_until_one_does() -> None:
+    """Guards only for requests: a chunk of a stream runs no stage at all (no look), the
+    record still gets the whole text; once a reload brings a guard for streams, the next
+    look scans what came before it too."""
+    engine = Engine(load_config(text=keys_for("request"), env={}),
+                    guard_factory=configured_guards)
+    secret = "sk-" + "a1b2c3d4e5f6g7h8i9j0k1l2"
+    request = Action(Surface.LLM, Direction.REQUEST, principal=Principal(agent="a1"),
+                     content=f"send {secret}")
+    assert (await engine.decide(request, audit=False)).sanitized == "send [REDACTED:key]"
+    runs = []
+    snap = engine._snap
+    run = snap.run
+
+    async def counted(action: Action, now: float, checks: Any = None) -> Verdict:
+        runs.append(action.direction)
+        return await run(action, now, checks)
+
+    snap.run = counted  # type: ignore[method-assign]
+    stream = await engine.stream(answer())
+    assert runs == [Direction.STREAM]  # the opening decision
+    for piece in ("a stream carrying ", secret[:10]):
+        assert await stream.feed(piece) is None
+    assert runs == [Direction.STREAM]
+    engine.reload(load_config(text=keys_for("stream"), env={}))
+    masked = await stream.feed(secret[10:] + " along")
+    assert masked is not None and masked.sanitized == "a stream carrying [REDACTED:key] along"
+    final = await stream.end()
+    assert [f.stage for f in final.findings] == ["keys"]
