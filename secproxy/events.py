@@ -227,9 +227,10 @@ class EventBus:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
-    def emit(self, event: Event) -> None:
-        """Publish without waiting (for events raised in synchronous code)."""
-        if self.mask is not None:
+    def emit(self, event: Event, *, masked: bool = False) -> None:
+        """Publish without waiting (for events raised in synchronous code). `masked`: the
+        event carries only what an earlier event's masking produced (not masked again)."""
+        if self.mask is not None and not masked:
             self.mask(event)
         for listener in self._listeners:
             try:
@@ -240,16 +241,16 @@ class EventBus:
             if sub.kinds is None or event.kind in sub.kinds:
                 sub.offer(event)
 
-    async def publish(self, event: Event) -> int:
+    async def publish(self, event: Event, *, masked: bool = False) -> int:
         """Publish; waits while a durable subscriber's queue is full (backpressure).
-        Returns how many durable subscribers took it."""
+        Returns how many durable subscribers took it. `masked`: as for `emit`."""
         durable = 0
         for sub in self._subs:
             if sub.durable and (sub.kinds is None or event.kind in sub.kinds):
                 durable += 1
                 if sub.queue.qsize() >= sub.maxsize:
                     await sub.wait_for_space()
-        self.emit(event)
+        self.emit(event, masked=masked)
         return durable
 
     def stats(self) -> dict[str, dict[str, int]]:

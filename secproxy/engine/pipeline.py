@@ -592,18 +592,22 @@ class Engine:
                     raise
                 if verdict.permits and (action.target.connects or self.kill_switch.on):
                     verdict = await self._destination(snap, action, verdict)
-        self._announce(self._observe(snap, action, verdict), action, verdict)
+        event = self._announce(self._observe(snap, action, verdict), action, verdict)
         if audit:
-            await self.record(action, verdict, Outcome(duration=0.0))
+            # Nothing changed since the announcement: the record carries its masked copies
+            # (masking the same action and verdict again was a third of the bus's cost).
+            await self.record(event.action, event.verdict, Outcome(duration=0.0), masked=True)
         return verdict
 
-    def _announce(self, step: RiskStep | None, action: Action, verdict: Verdict) -> None:
+    def _announce(self, step: RiskStep | None, action: Action, verdict: Verdict
+                  ) -> DecisionEvent:
         """Publish the decision; a session's call then joins its timeline as published
-        (masked)."""
+        (masked). Returns the published (masked) event."""
         event = DecisionEvent(action, verdict)
         self.bus.emit(event)
         if step is not None:
             self.sessions.record_call(step, event.action, event.verdict)
+        return event
 
     async def _destination(self, snap: Snapshot, action: Action, verdict: Verdict) -> Verdict:
         """An approved action's destination check (ports, DNS, SSRF), which waited for the
@@ -686,15 +690,18 @@ class Engine:
         snap.taint.after(action, verdict, self.sessions)
         return step
 
-    async def record(self, action: Action, verdict: Verdict, outcome: Outcome) -> None:
+    async def record(self, action: Action, verdict: Verdict, outcome: Outcome, *,
+                     masked: bool = False) -> None:
         """Write one ledger record (waits when the ledger is behind: backpressure; with
-        `audit.durability: strict`, until the record is durable)."""
+        `audit.durability: strict`, until the record is durable). `masked`: `action` and
+        `verdict` are a published event's masked copies already."""
         if not self.durable:
-            await self.bus.publish(RecordEvent(action, verdict, outcome))
+            await self.bus.publish(RecordEvent(action, verdict, outcome), masked=masked)
             return
         ack = asyncio.get_running_loop().create_future()
         # A closed ledger fails the ack at once (strict: the action does not proceed).
-        if await self.bus.publish(RecordEvent(action, verdict, outcome, ack=ack)) or ack.done():
+        if await self.bus.publish(RecordEvent(action, verdict, outcome, ack=ack),
+                                  masked=masked) or ack.done():
             await ack
 
     async def intent(self, action: Action, verdict: Verdict) -> None:
