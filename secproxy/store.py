@@ -196,6 +196,9 @@ class StateStore:
             self._switched = True  # retried with the next save
             self._failing = True
             log.error("could not save the kill switch: %s", exc)
+        except asyncio.CancelledError:
+            self._switched = True  # the stop cancelled the writer: close() saves it
+            raise
 
     def _retry(self, states: list[PrincipalState], gone: set[str]) -> None:
         """Hand what a failed save took back to the tracker for the next one."""
@@ -205,6 +208,9 @@ class StateStore:
     async def close(self) -> None:
         self.bus.remove_listener(self._on_event)
         if self._db is not None:
+            # The switch's last state is written whatever the bus delivered before the
+            # stop (a change made just before it must survive the restart).
+            self._switched = self.kill_switch is not None
             await self.save()
             await self._db.close()
             self._db = None
