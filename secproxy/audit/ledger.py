@@ -182,6 +182,8 @@ class Ledger:
         self._running = False
         self._failing = False
         self._inflight: asyncio.Future[None] | None = None
+        self._stopping = asyncio.Event()
+        """Set when the writer is stopped: a batch lingering for more is written at once."""
         self._deadline: float | None = None
 
     @property
@@ -437,11 +439,14 @@ class Ledger:
                 self._inflight = asyncio.ensure_future(self._gather_and_write(first))
                 await asyncio.shield(self._inflight)
         finally:
+            self._stopping.set()
             self._running = False
 
     async def _gather_and_write(self, first: Event) -> None:
         if self.linger and self._sub.queue.qsize() < self.batch_size - 1:
-            await asyncio.sleep(self.linger)
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(self.linger):
+                    await self._stopping.wait()
         await self._write([first, *self._sub.drain(self.batch_size - 1)])
 
     async def flush(self) -> None:
@@ -458,6 +463,7 @@ class Ledger:
             return
         if give_up_after is not None:
             self._deadline = time.monotonic() + give_up_after
+        self._stopping.set()
         if self._inflight is not None:
             await self._inflight
         # From here nothing new is queued: what is queued is written, and a record
