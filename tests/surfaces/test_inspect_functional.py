@@ -134,6 +134,7 @@ async def test_malformed_bodies_are_400_naming_the_field(tmp_path: Path, path: s
         assert got["error"] == "bad_request" and got["field"] == field
         if field:
             assert got["reason"].startswith(f"{field}:")
+        assert "Value error" not in got["reason"]  # our words, not the validator's
         row = await record_of(tmp_path, got["request_id"])
         assert row["decision"] == "block"
 

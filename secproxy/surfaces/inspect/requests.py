@@ -120,4 +120,6 @@ def parse(model: type[M], raw: bytes) -> M | Malformed:
             message = "this field is required"
         elif first["type"] == "extra_forbidden":
             message = "unknown field"
+        elif first["type"] == "value_error":  # our own check's words, without pydantic's
+            message = message.removeprefix("Value error, ")
         return Malformed(field, message)
