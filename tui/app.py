@@ -21,7 +21,8 @@ from textual.message import Message
 from textual.notifications import Notify
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, TabbedContent, TabPane
+from textual.widgets import Footer, Header, TabbedContent, TabPane, Tabs
+from textual.widgets._tabbed_content import ContentTab, ContentTabs
 
 from secproxy.errors import SecproxyError
 from tui.client import ConnectionState, ConsoleConnection
@@ -60,13 +61,30 @@ class ConnectionChanged(Message):
 
 
 class ViewTabs(TabbedContent):
-    """The views' tabs. A view is chosen by a key, the palette or a click, never by focus:
-    Textual's tabs follow a widget focused inside another pane, and with keys typed
-    faster than they are handled, the focus a view took when it was shown arrives after
-    the next key chose another view, and took the tabs back."""
+    """The views' tabs. The view last chosen (by a key, the palette or a click) is the
+    one shown: with keys typed faster than they are handled, Textual's tabs can act on
+    a choice after a later one (a late tab event, a focus that follows a view shown
+    meanwhile) and end elsewhere; `wanted` undoes that."""
+
+    wanted: str | None = None
+    """The view last chosen."""
+
+    def choose(self, tab_id: str) -> None:
+        self.wanted = tab_id
+        self.active = tab_id
 
     def _on_tab_pane_focused(self, event: TabPane.Focused) -> None:
-        event.stop()
+        event.stop()  # a view is chosen, never followed by focus
+
+    def _on_tabs_tab_activated(self, event: Tabs.TabActivated) -> None:
+        # Only the tab still active in the tab row is followed (a click makes the
+        # clicked tab active before it says so); a late event of an earlier one is not.
+        if event.tab.id != self.get_child_by_type(ContentTabs).active:
+            event.stop()
+            return
+        if event.tab.id:
+            self.wanted = ContentTab.sans_prefix(event.tab.id)
+        super()._on_tabs_tab_activated(event)
 
 
 class SecproxyConsole(App[None]):
@@ -149,10 +167,10 @@ class SecproxyConsole(App[None]):
     async def on_unmount(self) -> None:
         await self.connection.stop()
 
-    def tabs(self) -> TabbedContent:
+    def tabs(self) -> ViewTabs:
         """The views' tabs, found on the main screen whatever dialog is open (a query on
         the app searches only the topmost screen)."""
-        return self.screen_stack[0].query_one(TabbedContent)
+        return self.screen_stack[0].query_one(ViewTabs)
 
     def panes(self) -> list[Pane]:
         return list(self.screen_stack[0].query(Pane))
@@ -233,15 +251,20 @@ class SecproxyConsole(App[None]):
     def action_show(self, tab_id: str) -> None:
         tabs = self.tabs()
         if tabs.active == tab_id:
+            tabs.wanted = tab_id
             self.pane(tab_id).shown()
         else:
-            tabs.active = tab_id  # its TabActivated shows the pane
+            tabs.choose(tab_id)  # its TabActivated shows the pane
 
     @on(TabbedContent.TabActivated)
     def _tab_activated(self, event: TabbedContent.TabActivated) -> None:
-        # Keys typed fast switch faster than the events arrive: a late event of a tab
-        # left since must not focus it, which would take the tabs back to it.
-        if event.pane.id and event.pane.id == event.tabbed_content.active:
+        tabs = event.tabbed_content
+        wanted = tabs.wanted if isinstance(tabs, ViewTabs) else None
+        if wanted and tabs.active != wanted:
+            tabs.active = wanted  # a late switch undone: the view last chosen wins
+            return
+        # A late event of a tab left since must not show (focus) it.
+        if event.pane.id and event.pane.id == tabs.active:
             for pane in event.pane.query(Pane):  # none while the console closes
                 pane.shown()
 
