@@ -50,3 +50,14 @@ async def test_a_view_key_behind_an_open_dialog_does_not_crash(tmp_path: Path) -
         await pilot.press("escape")
         await pilot.pause(0.2)
         assert app.query_one(TabbedContent).active in {"audit", "overview"}
+
+
+async def test_a_click_on_a_tab_is_a_choice_too(tmp_path: Path) -> None:
+    app = SecproxyConsole(tmp_path / "none.sock", operator="tester", retry=(0.05, 0.2))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.click("#--content-tab-users")
+        await pilot.press("h")
+        await pilot.click("#--content-tab-rules")
+        await pilot.pause(0.3)
+        assert app.query_one(TabbedContent).active == "rules"
