@@ -3,13 +3,18 @@ denials, rejected configs and tainted sessions (see `secproxy.ops.alerts`)."""
 
 from __future__ import annotations
 
-import re
 from typing import Literal
-from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 
-from secproxy.config.types import Duration, Secret, SecretUrl, StrictModel
+from secproxy.config.types import (
+    Duration,
+    Secret,
+    SecretUrl,
+    StrictModel,
+    check_headers,
+    check_http_url,
+)
 from secproxy.model import Severity
 
 AlertKind = Literal["blocked", "approval", "denied", "config_rejected", "taint"]
@@ -20,7 +25,6 @@ session's taint reached `alerts.taint_level`."""
 
 DEFAULT_KINDS: list[AlertKind] = ["blocked", "approval", "denied", "config_rejected"]
 
-_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 
 
 class WebhookTarget(StrictModel):
@@ -48,10 +52,7 @@ class WebhookTarget(StrictModel):
     @field_validator("url")
     @classmethod
     def _http(cls, v: SecretStr) -> SecretStr:
-        parts = urlsplit(v.get_secret_value())
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError("expected an http:// or https:// URL with a host")
-        return v
+        return check_http_url(v)
 
     @field_validator("events")
     @classmethod
@@ -63,13 +64,7 @@ class WebhookTarget(StrictModel):
     @field_validator("headers")
     @classmethod
     def _header_names(cls, v: dict[str, SecretStr]) -> dict[str, SecretStr]:
-        for name, secret in v.items():
-            if not _HEADER_NAME.match(name):
-                raise ValueError(f"{name!r} is not a valid HTTP header name")
-            value = secret.get_secret_value()
-            if "\r" in value or "\n" in value:
-                raise ValueError(f"the value of header {name!r} contains a line break")
-        return v
+        return check_headers(v)
 
 
 class AlertSettings(StrictModel):

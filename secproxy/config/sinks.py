@@ -7,11 +7,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Annotated, Literal
-from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator
 
-from secproxy.config.types import Duration, Secret, SecretUrl, StrictModel
+from secproxy.config.types import (
+    Duration,
+    Secret,
+    SecretUrl,
+    StrictModel,
+    check_headers,
+    check_http_url,
+)
 
 FACILITIES = {
     "kern": 0, "user": 1, "mail": 2, "daemon": 3, "auth": 4, "syslog": 5, "lpr": 6,
@@ -22,7 +28,6 @@ FACILITIES = {
 Facility = Literal["kern", "user", "mail", "daemon", "auth", "syslog", "lpr", "news", "uucp",
                    "cron", "authpriv", "ftp", "local0", "local1", "local2", "local3",
                    "local4", "local5", "local6", "local7"]
-_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 _ADDRESS = re.compile(r"^(?:(udp|tcp)://(\[[0-9a-fA-F:.]+\]|[^:/\s]+):(\d{1,5})|unix:(/\S+))$")
 
 
@@ -103,20 +108,12 @@ class OtlpSink(SinkBase):
     @field_validator("endpoint")
     @classmethod
     def _http(cls, v: SecretStr) -> SecretStr:
-        parts = urlsplit(v.get_secret_value())
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError("expected an http:// or https:// URL with a host")
-        return v
+        return check_http_url(v)
 
     @field_validator("headers")
     @classmethod
     def _header_names(cls, v: dict[str, SecretStr]) -> dict[str, SecretStr]:
-        for name, secret in v.items():
-            if not _HEADER_NAME.match(name):
-                raise ValueError(f"{name!r} is not a valid HTTP header name")
-            if any(c in secret.get_secret_value() for c in "\r\n"):
-                raise ValueError(f"the value of header {name!r} contains a line break")
-        return v
+        return check_headers(v)
 
 
 Sink = Annotated[JsonlSink | SyslogSink | OtlpSink, Field(discriminator="type")]

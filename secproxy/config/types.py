@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from pydantic import (
     BaseModel,
@@ -126,3 +127,25 @@ class Listener(StrictModel):
     def address(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"{host}:{self.port}"
+
+
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+
+
+def check_http_url(v: SecretStr) -> SecretStr:
+    """A secret URL that must be http(s) with a host (webhooks, collectors)."""
+    parts = urlsplit(v.get_secret_value())
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("expected an http:// or https:// URL with a host")
+    return v
+
+
+def check_headers(v: dict[str, SecretStr]) -> dict[str, SecretStr]:
+    """Extra request headers: valid names, and no line break in a value (which would
+    inject headers of its own)."""
+    for name, secret in v.items():
+        if not _HEADER_NAME.match(name):
+            raise ValueError(f"{name!r} is not a valid HTTP header name")
+        if any(c in secret.get_secret_value() for c in "\r\n"):
+            raise ValueError(f"the value of header {name!r} contains a line break")
+    return v
