@@ -1,36 +1,41 @@
-"""Throughput and latency of `POST /inspect/tool-call` with every detector on and the
-ledger on, over real HTTP against a running proxy in this process.
+"""Throughput and latency of `POST /inspect/tool-call` through the real `secproxy serve`
+(ledger on, every detector of the inspection API at its defaults), beside a baseline
+from the same run.
 
-    python bench/inspect_api.py [--requests 2000] [--concurrency 1 32]
+    python bench/inspect_api.py [--duration 5] [--concurrency 1 32] [--core 0]
 
-(`-P`: this file is named like the standard library's `inspect`, which Python would
-otherwise import from here.)
+The server is started as users run it (`secproxy serve -c FILE`, its ledger in a fresh
+state directory, log level warning) and pinned to one core; the load comes from wrk
+(Debian package `wrk`) pinned to the other, over keep-alive connections, with a Lua
+script that posts a fixed mix of tool calls in turn: benign shell commands, an HTTP
+call, a file write carrying a few hundred characters, an SQL query, and two harmful
+calls the API blocks (`curl … | sh`, reading `~/.aws/credentials`).
 
-For each concurrency: requests/s and p50/p99 latency seen by the client (an aiohttp
-session with keep-alive), over a mix of tool calls (benign shell commands, HTTP calls,
-file writes with a few hundred characters of content, and a few harmful calls that are
-blocked). Client and server share the process and its event loop, so the figures are a
-lower bound of what a separate client would see. Targets (issue 13): p99 <= 2 ms at
-concurrency 1, >= 3,000 requests/s at concurrency 32 on one core, with the ledger on.
+Lines printed, for each concurrency (wrk's connections):
+  * `baseline`: a bare aiohttp app (uvloop when installed) on the same core that parses
+    the same JSON body and answers a fixed verdict: what the HTTP framework alone costs;
+  * `secproxy`: the real `secproxy serve` — requests/s, p50/p99 latency as wrk sees it,
+    the server's CPU time per request, and the ratio to the baseline;
+and after them the ledger's record count (every call is one record) and the load
+average: other work on the machine moves the wall-clock figures, CPU per request much
+less. Targets (issue 13): p99 <= 2 ms at concurrency 1, >= 3,000 requests/s at
+concurrency 32 on one core, with the ledger on.
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
-import statistics
+import re
+import sqlite3
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import aiohttp
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from tests.helpers import running_proxy  # noqa: E402
+from serving import Procs, cpu_seconds, free_port, pinned, ready, wait_port, which
 
 CALLS = [
     {"tool_name": "shell", "arguments": {"command": "git status --short"}},
@@ -45,51 +50,165 @@ CALLS = [
     {"tool_name": "read_file", "arguments": {"path": "~/.aws/credentials"}},
 ]
 
+SERVE_CONFIG = """\
+state_dir: {state}
+listeners:
+  egress: {{enabled: false, port: 0}}
+  api: {{host: 127.0.0.1, port: {api}}}
+  llm: {{enabled: false, port: 0}}
+  ws: {{enabled: false, port: 0}}
+logging: {{level: warning}}
+"""
 
-async def run(url: str, total: int, concurrency: int) -> tuple[float, list[float]]:
-    latencies: list[float] = []
-    bodies = [json.dumps({"session_id": f"s{i % 50}", "agent_id": "bench", **CALLS[i % len(CALLS)]})
-              for i in range(total)]
-    queue: asyncio.Queue[str] = asyncio.Queue()
-    for b in bodies:
-        queue.put_nowait(b)
-    connector = aiohttp.TCPConnector(limit=concurrency)
-    async with aiohttp.ClientSession(connector=connector) as http:
+BASELINE = r"""
+import json, sys
+from aiohttp import web
+try:
+    import uvloop
+except ImportError:
+    uvloop = None
+VERDICT = json.dumps({"decision": "allow", "findings": [], "risk": 0.0,
+                      "request_id": "r-0"}).encode()
 
-        async def worker() -> None:
-            while not queue.empty():
-                body = queue.get_nowait()
-                t = time.perf_counter()
-                async with http.post(url, data=body) as resp:
-                    await resp.read()
-                    assert resp.status == 200, resp.status
-                latencies.append(time.perf_counter() - t)
+async def tool_call(request):
+    body = json.loads(await request.read())
+    if not isinstance(body, dict) or "tool_name" not in body:
+        return web.json_response({"error": "bad"}, status=400)
+    return web.Response(body=VERDICT, content_type="application/json")
 
-        start = time.perf_counter()
-        await asyncio.gather(*(worker() for _ in range(concurrency)))
-        elapsed = time.perf_counter() - start
-    return total / elapsed, latencies
+app = web.Application()
+app.router.add_post("/inspect/tool-call", tool_call)
+web.run_app(app, host="127.0.0.1", port=int(sys.argv[1]), print=None,
+            access_log=None, **({"loop": uvloop.new_event_loop()} if uvloop else {}))
+"""
+
+LUA = """
+local bodies = {BODIES}
+local i = 0
+request = function()
+  i = i % #bodies + 1
+  return wrk.format("POST", "/inspect/tool-call",
+                    {["Content-Type"] = "application/json"}, bodies[i])
+end
+"""
 
 
-async def main(args: argparse.Namespace) -> None:
-    with tempfile.TemporaryDirectory() as state:
-        async with running_proxy(Path(state)) as rt:
-            url = f"http://{rt.addresses()['api']}/inspect/tool-call"
-            await run(url, 200, 4)  # warm: compiled tables, first parses
-            for concurrency in args.concurrency:
-                rate, lat = await run(url, args.requests, concurrency)
-                lat.sort()
-                p50 = statistics.median(lat) * 1e3
-                p99 = lat[int(len(lat) * 0.99) - 1] * 1e3
-                print(f"concurrency {concurrency:3}: {rate:8.0f} req/s   p50 {p50:6.2f} ms   "
-                      f"p99 {p99:6.2f} ms   ({args.requests} requests)")
-            print(f"ledger records written: {rt.ledger.written}  load average: "
-                  f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+def lua_script(tmp: Path) -> Path:
+    bodies = [json.dumps({"session_id": f"s{i}", "agent_id": "bench", **call})
+              for i, call in enumerate(CALLS)]
+    quoted = ", ".join("[==[" + b + "]==]" for b in bodies)
+    path = tmp / "calls.lua"
+    path.write_text(LUA.replace("{BODIES}", "{" + quoted + "}"))
+    return path
+
+
+def wrk(core: int | None, url: str, script: Path, connections: int, seconds: float
+        ) -> dict[str, float]:
+    tool = which("wrk")
+    if tool is None:
+        raise SystemExit("wrk is missing: apt-get install -y wrk")
+    out = subprocess.run(
+        pinned(core, [tool, "-t1", f"-c{connections}", f"-d{max(1, round(seconds))}s", "--latency",
+                      "-s", str(script), url]),
+        capture_output=True, text=True, check=True).stdout
+    found = re.search(r"Requests/sec:\s+([\d.]+)", out)
+    if found is None:
+        raise SystemExit(f"wrk printed no rate:\n{out}")
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    if errors:
+        raise SystemExit(f"{errors.group(1)} answers were not 2xx:\n{out}")
+    total = re.search(r"(\d+) requests in", out)
+    return {"rate": float(found.group(1)), "p50": latency(out, "50%"),
+            "p99": latency(out, "99%"), "requests": float(total.group(1) if total else 0)}
+
+
+def latency(out: str, label: str) -> float:
+    """A wrk latency percentile in ms."""
+    found = re.search(rf"^\s*{re.escape(label)}\s+([\d.]+)(us|ms|s)\s*$", out, re.M)
+    if found is None:
+        return float("nan")
+    scale = {"us": 1e-3, "ms": 1.0, "s": 1e3}[found.group(2)]
+    return float(found.group(1)) * scale
+
+
+def start_secproxy(procs: Procs, core: int | None) -> tuple[subprocess.Popen[bytes], int,
+                                                            Path]:
+    state = procs.tmp / "state"
+    state.mkdir()
+    api = free_port()
+    path = procs.tmp / "serve.yaml"
+    path.write_text(SERVE_CONFIG.format(state=state, api=api))
+    log = procs.tmp / "serve.log"
+    with log.open("ab") as sink:
+        proc = procs.add(subprocess.Popen(
+            pinned(core, [sys.executable, "-c", "from secproxy.cli import main; main()",
+                          "serve", "-c", str(path)]),
+            stdin=subprocess.DEVNULL, stdout=sink, stderr=sink, cwd="/"))
+    deadline = time.monotonic() + 60
+    while not ready(api):
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise SystemExit(f"secproxy serve did not become ready:\n{log.read_text()}")
+        time.sleep(0.05)
+    return proc, api, state / "ledger.db"
+
+
+def start_baseline(procs: Procs, core: int | None) -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port()
+    proc = procs.add(subprocess.Popen(pinned(core, [sys.executable, "-c", BASELINE,
+                                                    str(port)]), cwd="/"))
+    wait_port(port)
+    return proc, port
+
+
+def measure(core: int | None, pid: int, url: str, script: Path, connections: int,
+            seconds: float) -> dict[str, float]:
+    wrk(core, url, script, connections, min(1.0, seconds))  # warm: first parses, pools
+    before = cpu_seconds(pid)
+    got = wrk(core, url, script, connections, seconds)
+    got["cpu_us"] = (cpu_seconds(pid) - before) / max(got["requests"], 1) * 1e6
+    return got
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=float, default=5.0, help="seconds per figure")
+    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 32],
+                        help="wrk connections to measure with")
+    parser.add_argument("--core", type=int, default=0,
+                        help="core the servers are pinned to (wrk takes the next one); "
+                             "-1: no pinning")
+    args = parser.parse_args()
+    cores = os.cpu_count() or 1
+    server_core = None if args.core < 0 else args.core % cores
+    load_core = None if server_core is None or cores < 2 else (server_core + 1) % cores
+    procs = Procs(Path(tempfile.mkdtemp(prefix="bench-inspect-")))
+    try:
+        script = lua_script(procs.tmp)
+        base_proc, base_port = start_baseline(procs, server_core)
+        proxy, api, ledger = start_secproxy(procs, server_core)
+        print(f"{'conns':>5} {'server':>9} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} "
+              f"{'CPU us/req':>10} {'ratio':>6}")
+        for conns in args.concurrency:
+            base = measure(load_core, base_proc.pid, f"http://127.0.0.1:{base_port}",
+                           script, conns, args.duration)
+            ours = measure(load_core, proxy.pid, f"http://127.0.0.1:{api}", script, conns,
+                           args.duration)
+            for name, got in (("baseline", base), ("secproxy", ours)):
+                ratio = got["rate"] / base["rate"] if base["rate"] else float("nan")
+                print(f"{conns:>5} {name:>9} {got['rate']:>8.0f} {got['p50']:>7.2f} "
+                      f"{got['p99']:>7.2f} {got['cpu_us']:>10.0f} {ratio:>6.2f}")
+        proxy.terminate()
+        proxy.wait(30)
+        with sqlite3.connect(ledger) as db:
+            records = db.execute("SELECT count(*) FROM records").fetchone()[0]
+        print(f"ledger records written: {records}   load average: "
+              f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print("targets: p99 <= 2 ms at 1 connection; >= 3,000 req/s at 32 on one core",
+              file=sys.stderr)
+    finally:
+        procs.stop()
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--requests", type=int, default=2000, help="requests per concurrency")
-    parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 32],
-                        help="concurrencies to measure")
-    asyncio.run(main(parser.parse_args()))
+    main()
