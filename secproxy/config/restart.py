@@ -17,6 +17,7 @@ STARTUP_ONLY: tuple[str, ...] = (
     "listeners",
     "state_dir",
     "control",
+    "state",
     "audit.path",
     "audit.queue_size",
     "audit.batch_size",

@@ -19,6 +19,7 @@ from secproxy.config.llm import LlmSettings, Upstream
 from secproxy.config.mcp import McpSettings
 from secproxy.config.rules import Rule, RuleAction
 from secproxy.config.sinks import Sink, check_unique
+from secproxy.config.state import StateSettings
 from secproxy.config.types import Duration, Listener, Secret, StrictModel
 from secproxy.config.ws import WsSettings
 
@@ -211,6 +212,8 @@ class Config(StrictModel):
     tracking: TrackingSettings = TrackingSettings()
     sessions: SessionSettings = SessionSettings()
     approvals: ApprovalSettings = ApprovalSettings()
+    state: StateSettings = StateSettings()
+    """Shared state for several instances (`backend: redis`), or this process's own."""
     audit: AuditSettings = AuditSettings()
     logging: LoggingSettings = LoggingSettings()
     upstreams: dict[str, Upstream] = {}
