@@ -7,29 +7,34 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Literal, Protocol
 
 from secproxy.guards import Guard, GuardAction, GuardPolicy, GuardSettingsError
-from secproxy.guards.encoding import EncodingGuard
-from secproxy.guards.injection import InjectionGuard
-from secproxy.guards.length import LengthGuard
-from secproxy.guards.patterns import PatternGuard
-from secproxy.guards.pii import PiiGuard
-from secproxy.guards.secrets import SecretsGuard
-from secproxy.guards.tool_abuse import ToolAbuseGuard
-from secproxy.guards.toxicity import ToxicityGuard
 from secproxy.model import Direction, Severity, Surface
 
+
+def _family(module: str, cls: str) -> Callable[[str], Guard]:
+    """A factory that imports the family's module on first use: a command that builds
+    no guard (`--help`, `audit query`) never loads the scanners and their tables."""
+
+    def factory(name: str) -> Guard:
+        guard: Guard = getattr(importlib.import_module(f"secproxy.guards.{module}"), cls)(name)
+        return guard
+
+    return factory
+
+
 FAMILIES: dict[str, Callable[[str], Guard]] = {
-    "patterns": lambda name: PatternGuard(name),
-    "secrets": lambda name: SecretsGuard(name),
-    "injection": lambda name: InjectionGuard(name),
-    "encoding": lambda name: EncodingGuard(name),
-    "pii": lambda name: PiiGuard(name),
-    "toxicity": lambda name: ToxicityGuard(name),
-    "length": lambda name: LengthGuard(name),
-    "tool_abuse": lambda name: ToolAbuseGuard(name),
+    "patterns": _family("patterns", "PatternGuard"),
+    "secrets": _family("secrets", "SecretsGuard"),
+    "injection": _family("injection", "InjectionGuard"),
+    "encoding": _family("encoding", "EncodingGuard"),
+    "pii": _family("pii", "PiiGuard"),
+    "toxicity": _family("toxicity", "ToxicityGuard"),
+    "length": _family("length", "LengthGuard"),
+    "tool_abuse": _family("tool_abuse", "ToolAbuseGuard"),
 }
 """Guard families: name → factory taking the guard's name."""
 
