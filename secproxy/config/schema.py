@@ -15,6 +15,8 @@ from secproxy.config.alerts import AlertSettings
 from secproxy.config.egress import EgressSettings
 from secproxy.config.guards import GuardsSettings
 from secproxy.config.inspect import InspectSettings
+from secproxy.config.ledger import LedgerSettings
+from secproxy.config.limits import GlobalLimit, check_limit_names
 from secproxy.config.llm import LlmSettings, Upstream
 from secproxy.config.mcp import McpSettings
 from secproxy.config.rules import Rule, RuleAction
@@ -209,12 +211,20 @@ class Config(StrictModel):
     rules: list[Rule] = []
     """Checked top to bottom for every action; the first rule whose conditions all hold
     decides. When none matches, `engine.default_action` applies."""
+    limits: list[GlobalLimit] = []
+    """Rate limits on every action of their surfaces, whatever rule matches (a rule's own
+    `rate_limit` policies add to them): `{name: per-ip, requests_per_minute: 600, burst:
+    50, limit_by: ip}`. Each counts on its own; the first one over its limit refuses
+    (429 with `Retry-After`)."""
     tracking: TrackingSettings = TrackingSettings()
     sessions: SessionSettings = SessionSettings()
     approvals: ApprovalSettings = ApprovalSettings()
     state: StateSettings = StateSettings()
     """Shared state for several instances (`backend: redis`), or this process's own."""
     audit: AuditSettings = AuditSettings()
+    ledger: LedgerSettings = LedgerSettings()
+    """Where the ledger is written: this machine's SQLite file (`audit.path`), or one
+    PostgreSQL database that several instances share."""
     logging: LoggingSettings = LoggingSettings()
     upstreams: dict[str, Upstream] = {}
     """Named upstreams: http(s) ones for the LLM gateway, ws(s) ones for the relay.
@@ -230,6 +240,12 @@ class Config(StrictModel):
     shutdown_timeout: Duration = 10.0
     """Longest `secproxy serve` takes to stop on SIGTERM: in-flight work and the ledger
     get this long to finish; what is still unwritten then is counted in the log."""
+
+    @field_validator("limits")
+    @classmethod
+    def _limit_names(cls, v: list[GlobalLimit]) -> list[GlobalLimit]:
+        check_limit_names(v)
+        return v
 
     @model_validator(mode="after")
     def _names(self) -> Config:
