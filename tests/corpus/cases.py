@@ -74,8 +74,22 @@ def files(family: str | None = None) -> list[Path]:
 
 def load(family: str | None = None) -> list[Case]:
     """Every case of one family (or of all), in file order."""
+    return _read(files(family))
+
+
+HELDOUT = ROOT / "heldout"
+"""Held-out batches (`heldout/<family>/<batch>.jsonl`): written after the rules, kept out
+of `load()` and measured one batch at a time."""
+
+
+def heldout(family: str) -> dict[str, list[Case]]:
+    """The held-out batches of `family`, by name."""
+    return {p.stem: _read([p]) for p in sorted((HELDOUT / family).glob("*.jsonl"))}
+
+
+def _read(paths: list[Path]) -> list[Case]:
     out: list[Case] = []
-    for path in files(family):
+    for path in paths:
         with path.open(encoding="utf-8") as fh:
             out.extend(Case.from_json(line) for line in fh if line.strip())
     return out

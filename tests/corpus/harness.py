@@ -2,11 +2,13 @@
 negatives, per family, category, language and context, with the misses and false
 positives listed.
 
-    python -m tests.corpus.harness [family ...] [--show N]
+    python -m tests.corpus.harness [family ...] [--show N] [--heldout]
 
 builds each family's guard with `registry.make(family, family, {})` and the normaliser's
 views when `secproxy.guards.normalise.Normaliser` exists (raw views otherwise), and
-prints the table. In code: `evaluate(family, guards)` returns a `Report`.
+prints the table; with `--heldout`, one table per held-out batch of the family
+(`tests/corpus/heldout/`, text written after the rules) instead. In code:
+`evaluate(family, guards)` returns a `Report`.
 
 A case is detected when a guard of its family returns any hit for it; for positives with a
 `kind`, the report also counts whether some hit named that kind.
@@ -25,7 +27,7 @@ from typing import Any
 from secproxy.content import Role, Slot
 from secproxy.guards import Guard, GuardContext, GuardSettingsError, Hit, View, raw_view
 from secproxy.model import Action, Direction, Surface
-from tests.corpus.cases import FAMILIES, Case, load
+from tests.corpus.cases import FAMILIES, Case, heldout, load
 
 __all__ = ["Case", "Rate", "Report", "default_viewer", "evaluate", "load", "make_guards"]
 
@@ -210,6 +212,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("families", nargs="*", metavar="family",
                         help=f"families to measure, of {', '.join(FAMILIES)} (default: all)")
     parser.add_argument("--show", type=int, default=10, help="misses and FPs listed per family")
+    parser.add_argument("--heldout", action="store_true",
+                        help="measure each held-out batch of the families instead")
     args = parser.parse_args(argv)
     unknown = set(args.families) - set(FAMILIES)
     if unknown:
@@ -221,7 +225,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if family not in have:
             sys.stdout.write(f"== {family}: no guard family {family!r} on this tree ==\n\n")
             continue
-        sys.stdout.write(evaluate(family, guards).table(args.show) + "\n\n")
+        if not args.heldout:
+            sys.stdout.write(evaluate(family, guards).table(args.show) + "\n\n")
+            continue
+        batches = heldout(family)
+        if not batches:
+            sys.stdout.write(f"== {family}: no held-out batch ==\n\n")
+        for name, cases in batches.items():
+            report = evaluate(family, guards, cases=cases)
+            report.family = f"{family} held-out {name}"
+            sys.stdout.write(report.table(args.show) + "\n\n")
     return 0
 
 
