@@ -47,6 +47,9 @@ class Approval:
     note: str | None = None
     resolved_at: float | None = None
     future: asyncio.Future[str] | None = field(default=None, repr=False)
+    instance: str | None = None
+    """The instance holding the action, for another instance's approval (shared state,
+    `ApprovalBroker.remote`); None: this one holds it."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -65,6 +68,7 @@ class Approval:
             "resolved_by": self.resolved_by,
             "note": self.note,
             "resolved_at": self.resolved_at,
+            "instance": self.instance,
         }
 
     def record_fields(self) -> dict[str, Any]:
@@ -118,6 +122,12 @@ class ApprovalBroker:
         self.max_pending = 1000
         self.redactor = Redactor()
         """Masks what an approval shows (set from the config by the engine)."""
+        self.remote: dict[str, Approval] = {}
+        """Pending approvals other instances hold (kept by the shared state backend):
+        listed with this instance's, resolved through `forward`."""
+        self.forward: Callable[[Approval, bool, str, str | None], None] | None = None
+        """Hands an operator's answer to another instance's approval to its owner
+        (`forward(approval, approve, by, note)`); set by the shared state backend."""
 
     def open(self, action: Action, verdict: Verdict) -> Approval | None:
         """Create a pending approval; None when too many are pending already."""
@@ -164,6 +174,8 @@ class ApprovalBroker:
     ) -> Approval:
         self.expire_due()
         approval = self._pending.get(approval_id)
+        if approval is None and approval_id in self.remote and self.forward is not None:
+            return self._hand_over(self.remote.pop(approval_id), approve, by, note)
         if approval is None:
             done = self._recent.get(approval_id)
             if done is not None:
@@ -176,6 +188,21 @@ class ApprovalBroker:
                 hint="list them with `secproxy approvals list`",
             )
         self._finish(approval, "approved" if approve else "denied", by=by, note=note)
+        return approval
+
+    def _hand_over(self, approval: Approval, approve: bool, by: str,
+                   note: str | None) -> Approval:
+        """Resolve another instance's approval: its owner releases (or refuses) the held
+        action once the answer reaches it; here it counts as answered."""
+        assert self.forward is not None
+        self.forward(approval, approve, by, note)
+        approval.state = "approved" if approve else "denied"
+        approval.resolved_by = by
+        approval.note = note
+        approval.resolved_at = self._clock()
+        self._recent[approval.id] = approval
+        if len(self._recent) > 1000:
+            self._recent.pop(next(iter(self._recent)))
         return approval
 
     def _finish(self, approval: Approval, state: str, *, by: str, note: str | None) -> None:
@@ -194,10 +221,17 @@ class ApprovalBroker:
         self._bus.emit(ApprovalEvent(approval, state))
 
     def pending(self) -> list[Approval]:
-        return sorted(self._pending.values(), key=lambda a: a.created)
+        """Pending approvals, oldest first: this instance's and, with shared state, every
+        other instance's."""
+        if not self.remote:
+            return sorted(self._pending.values(), key=lambda a: a.created)
+        now = self._clock()
+        held = [a for a in self.remote.values() if a.expires > now]
+        return sorted([*self._pending.values(), *held], key=lambda a: a.created)
 
     def get(self, approval_id: str) -> Approval | None:
-        return self._pending.get(approval_id) or self._recent.get(approval_id)
+        return (self._pending.get(approval_id) or self.remote.get(approval_id)
+                or self._recent.get(approval_id))
 
     def expire_due(self) -> None:
         """Expire (deny) the approvals past their time. Those a requester waits on expire

@@ -1,0 +1,537 @@
+"""State shared by several `secproxy serve` instances through one Redis server
+(`state.backend: redis`).
+
+What each instance shares, and how:
+
+- **Limits**: decided on the server by one Lua script per decision (`scripts.LIMITS`:
+  exact sliding windows as sorted sets, token buckets as hashes, every key with an
+  expiry), so N instances count one limit once.
+- **Blocks and strikes**: a block made on any instance (an operator's, or strikes
+  reaching `tracking.max_strikes`) is written as a key with the block's expiry and
+  published on the instances' channel; every instance applies it to its own tracker,
+  which keeps answering the identity stage from memory. Strikes are counted on the
+  server (`scripts.STRIKE`) so they add up across instances.
+- **Approvals**: each pending approval is written to one hash with the id of the
+  instance holding it; every instance lists them all (`ApprovalBroker.remote`), and
+  resolving one anywhere claims it (`scripts.CLAIM`) and tells its owner, which
+  releases the held action.
+- **Config reloads**: a reload on one instance asks every other to reload its own
+  config file.
+- **Instances**: each renews a heartbeat key (id, listeners, started, last seen) that
+  `secproxy status` lists.
+
+Changes leave through one ordered outbox (a task), so the decision that caused them
+never waits on the network; only limits are decided on the server, inline. When the
+server cannot be reached, `on_failure` says what decisions do (`closed`: refused by the
+`state` stage; `local`: decided on this instance's memory, loudly); the heartbeat finds
+the server again and re-syncs (blocks, approvals, this instance's entry) without a
+restart.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import logging
+import os
+import secrets
+import socket
+import ssl
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from prometheus_client import CollectorRegistry, Counter, Gauge
+from redis.asyncio import Redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import RedisError
+
+from secproxy.aio import cancel_and_wait, spawn
+from secproxy.config.state import StateSettings
+from secproxy.config.types import hide_url
+from secproxy.engine.approvals import Approval, ApprovalError
+from secproxy.engine.tracking import FOREVER
+from secproxy.errors import ConfigError
+from secproxy.events import ApprovalEvent, ConfigEvent, Event, PrincipalEvent
+from secproxy.state import scripts
+from secproxy.state.backend import LimitCheck, StateUnavailable
+
+if TYPE_CHECKING:
+    from secproxy.engine import Engine
+
+log = logging.getLogger("secproxy.state")
+FAILURES = (RedisError, OSError, TimeoutError)
+"""What an unreachable or failing server raises."""
+OUTBOX_SIZE = 10_000
+
+
+def instance_id() -> str:
+    """This process's name among the instances: host, pid and a few random bytes."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(2)}"
+
+
+def connect(settings: StateSettings) -> Redis:
+    """A client for `settings.url` that fails fast (no retries: the heartbeat retries)."""
+    assert settings.url is not None
+    url = settings.url.get_secret_value()
+    kw: dict[str, Any] = {
+        "socket_timeout": settings.timeout,
+        "socket_connect_timeout": settings.timeout,
+        "retry": Retry(NoBackoff(), 0),
+        "decode_responses": True,
+        "client_name": "secproxy",
+    }
+    tls = settings.tls
+    if settings.uses_tls:
+        if url.startswith("redis://"):
+            url = "rediss://" + url[len("redis://"):]
+        kw["ssl_cert_reqs"] = ssl.CERT_REQUIRED if tls.verify else ssl.CERT_NONE
+        kw["ssl_check_hostname"] = tls.verify
+        if tls.ca_file is not None:
+            kw["ssl_ca_certs"] = str(tls.ca_file.expanduser())
+        if tls.cert_file is not None and tls.key_file is not None:
+            kw["ssl_certfile"] = str(tls.cert_file.expanduser())
+            kw["ssl_keyfile"] = str(tls.key_file.expanduser())
+    return Redis.from_url(url, **kw)
+
+
+def _problem(exc: BaseException) -> str:
+    text = str(exc) or type(exc).__name__
+    return text if len(text) <= 200 else text[:200] + "…"
+
+
+class RedisState:
+    """The Redis state backend (see the module docstring); `SharedState` for the
+    engine's stages."""
+
+    def __init__(self, settings: StateSettings, *, registry: CollectorRegistry | None = None,
+                 instance: str | None = None, clock: Callable[[], float] = time.time):
+        self.settings = settings
+        self.on_failure: Literal["closed", "local"] = settings.on_failure
+        self.id = instance or instance_id()
+        self.prefix = settings.key_prefix
+        self.channel = self.prefix + "events"
+        self.where = hide_url(settings.url.get_secret_value()) if settings.url else ""
+        """The server, as shown (no password)."""
+        self._clock = clock
+        self.client = connect(settings)
+        self._limits = self.client.register_script(scripts.LIMITS)
+        self._strike = self.client.register_script(scripts.STRIKE)
+        self._claim = self.client.register_script(scripts.CLAIM)
+        self._up = False
+        self._problem = "not connected yet"
+        self._back = asyncio.Event()
+        """Set while the server is up (the outbox waits on it)."""
+        self._seq = itertools.count()
+        self._engine: Engine | None = None
+        self._addresses: Callable[[], dict[str, str]] = dict
+        self._started = 0.0
+        self._applying = False
+        """True while a change that came from another instance is applied here (its
+        events are not sent back out)."""
+        self._outbox: asyncio.Queue[tuple[Any, ...]] = asyncio.Queue(OUTBOX_SIZE)
+        self._tasks: list[asyncio.Task[Any]] = []
+        self._resync = False
+        r = registry or CollectorRegistry()
+        self.up_gauge = Gauge("secproxy_state_backend_up",
+                              "1 while the shared state backend (Redis) answers", registry=r)
+        self.fallbacks = Counter(
+            "secproxy_state_fallback_total", "Decisions made on local state while the shared "
+            "state backend was unreachable (state.on_failure: local)", registry=r)
+        self.failures = Counter(
+            "secproxy_state_backend_failures_total", "Times the shared state backend became "
+            "unreachable", registry=r)
+        self.dropped = 0
+        """Changes not shared because the outbox was full."""
+
+    # -- SharedState ----------------------------------------------------------------
+
+    @property
+    def up(self) -> bool:
+        return self._up
+
+    @property
+    def problem(self) -> str:
+        return "" if self._up else self._problem
+
+    def fell_back(self) -> None:
+        self.fallbacks.inc()
+
+    async def limits(self, checks: Sequence[LimitCheck], now: float | None = None
+                     ) -> tuple[int, float] | None:
+        keys = [f"{self.prefix}limit:{c.counter}" for c in checks]
+        args: list[Any] = ["" if now is None else repr(now), f"{self.id}:{next(self._seq)}"]
+        for c in checks:
+            args += ("w" if c.kind == "window" else "b", repr(float(c.a)), repr(float(c.b)))
+        try:
+            out = await self._limits(keys=keys, args=args)
+        except FAILURES as exc:
+            self._down(exc)
+            raise StateUnavailable(self.problem) from None
+        if not out:
+            return None
+        return int(out[0]) - 1, float(out[1])
+
+    async def status(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"backend": "redis", "url": self.where, "up": self._up,
+                               "instance": self.id, "on_failure": self.on_failure,
+                               "problem": self.problem or None, "instances": []}
+        if not self._up:
+            return out
+        try:
+            keys = [k async for k in self.client.scan_iter(match=f"{self.prefix}instance:*",
+                                                           count=500)]
+            rows = await self.client.mget(keys) if keys else []
+        except FAILURES as exc:
+            self._down(exc)
+            out.update(up=False, problem=self.problem)
+            return out
+        found = [json.loads(r) for r in rows if r]
+        out["instances"] = sorted(found, key=lambda i: (i.get("started", 0), i.get("id", "")))
+        return out
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    async def start(self, engine: Engine, addresses: Callable[[], dict[str, str]]) -> None:
+        """Bind to the engine, connect (a server that is down is retried, not fatal) and
+        start the outbox, the channel listener and the heartbeat."""
+        self._engine = engine
+        self._addresses = addresses
+        self._started = self._clock()
+        engine.bus.add_listener(self._on_event)
+        engine.approvals.forward = self._forward
+        await self._beat()
+        if not self._up:
+            log.warning("state backend %s unreachable at start (%s); %s", self.where,
+                        self._problem, self._consequence())
+        self._tasks = [
+            spawn(self._run_outbox(), name="state-outbox"),
+            spawn(self._run_channel(), name="state-channel"),
+            spawn(self._run_heartbeat(), name="state-heartbeat"),
+        ]
+
+    async def stop(self, flush_for: float = 2.0) -> None:
+        """Send what the outbox holds (approvals this instance denied at shutdown,
+        within `flush_for`), leave the list of instances, close."""
+        if self._engine is not None:
+            self._engine.bus.remove_listener(self._on_event)
+            self._engine.approvals.forward = None
+        if self._up:
+            try:
+                await asyncio.wait_for(self._outbox.join(), flush_for)
+            except TimeoutError:
+                log.warning("state: %d changes not shared before stopping",
+                            self._outbox.qsize())
+        await cancel_and_wait(*self._tasks)
+        self._tasks = []
+        if self._up:
+            try:
+                await self.client.delete(f"{self.prefix}instance:{self.id}")
+            except FAILURES:
+                pass
+        await self.client.aclose()
+
+    # -- health ----------------------------------------------------------------------
+
+    def _consequence(self) -> str:
+        if self.on_failure == "closed":
+            return "every decision is refused until it answers (state.on_failure: closed)"
+        return ("deciding on this instance's own state until it answers "
+                "(state.on_failure: local): limits and blocks are not shared meanwhile")
+
+    def _down(self, exc: BaseException) -> None:
+        self._problem = _problem(exc)
+        if not self._up:
+            return
+        self._up = False
+        self._back.clear()
+        self.up_gauge.set(0)
+        self.failures.inc()
+        log.error("state backend %s unreachable: %s; %s", self.where, self._problem,
+                  self._consequence())
+
+    async def _beat(self) -> None:
+        """Renew this instance's entry; the first answer after an outage re-syncs."""
+        hb = self.settings.heartbeat
+        entry = {"id": self.id, "listeners": self._addresses(), "started": self._started,
+                 "last_seen": self._clock(), "pid": os.getpid(),
+                 "host": socket.gethostname()}
+        try:
+            await self.client.set(f"{self.prefix}instance:{self.id}", json.dumps(entry),
+                                  px=int(hb * 3000))
+            if not self._up or self._resync:
+                await self._sync()
+        except FAILURES as exc:
+            self._down(exc)
+            return
+        if not self._up:
+            was = self._problem
+            self._up = True
+            self._back.set()
+            self.up_gauge.set(1)
+            if was != "not connected yet":
+                log.warning("state backend %s answers again (was: %s); shared state in use",
+                            self.where, was)
+            else:
+                log.info("state backend %s connected as instance %s", self.where, self.id)
+
+    async def _run_heartbeat(self) -> None:
+        while True:
+            await asyncio.sleep(self.settings.heartbeat)
+            await self._beat()
+
+    async def _sync(self) -> None:
+        """Take the server's blocks and approvals, and give it this instance's pending
+        approvals (a server restarted empty has lost them)."""
+        self._resync = False
+        engine = self._engine
+        assert engine is not None
+        keys = [k async for k in self.client.scan_iter(match=f"{self.prefix}block:*",
+                                                       count=500)]
+        blocks = await self.client.mget(keys) if keys else []
+        for raw in blocks:
+            if raw:
+                self._apply_block(json.loads(raw))
+        held = await self.client.hgetall(f"{self.prefix}approvals")
+        remote: dict[str, Approval] = {}
+        for raw in held.values():
+            approval = _approval(json.loads(raw))
+            if approval is not None and approval.instance != self.id:
+                remote[approval.id] = approval
+        broker = engine.approvals
+        broker.remote = remote
+        mine: dict[Any, Any] = {a.id: json.dumps(self._shared(a)) for a in broker.pending()
+                if a.instance is None}
+        if mine:
+            await self.client.hset(f"{self.prefix}approvals", mapping=mine)
+
+    # -- outgoing --------------------------------------------------------------------
+
+    def _send(self, *op: Any) -> None:
+        try:
+            self._outbox.put_nowait(op)
+        except asyncio.QueueFull:
+            self.dropped += 1
+            log.error("state outbox full: %s not shared with the other instances", op[0])
+
+    def _on_event(self, event: Event) -> None:
+        """Bus listener: this instance's changes that the others must learn of."""
+        if self._applying:
+            return
+        if isinstance(event, PrincipalEvent):
+            if event.change == "blocked":
+                self._send("block", event.key, event.blocked_until, event.reason, event.by)
+            elif event.change == "unblocked":
+                self._send("unblock", event.key, event.reason, event.by)
+            elif event.change == "strike":
+                self._send("strike", event.key, event.reason)
+        elif isinstance(event, ApprovalEvent):
+            approval = event.approval
+            if getattr(approval, "instance", None) is not None:
+                return  # another instance's: its owner shares it
+            if event.state == "opened":
+                self._send("approval", self._shared(approval))
+            else:
+                self._send("approval_done", approval.id, event.state)
+        elif isinstance(event, ConfigEvent) and event.ok:
+            self._send("reload", event.change, event.by)
+
+    def _forward(self, approval: Approval, approve: bool, by: str, note: str | None) -> None:
+        """`ApprovalBroker.forward`: an operator here resolved another instance's
+        approval."""
+        self._send("claim", approval.id, approval.instance, approve, by, note)
+
+    def _shared(self, approval: Approval) -> dict[str, Any]:
+        out = approval.to_dict()
+        out["instance"] = self.id
+        return out
+
+    async def _run_outbox(self) -> None:
+        while True:
+            op = await self._outbox.get()
+            try:
+                while True:
+                    await self._back.wait()
+                    try:
+                        await self._deliver(op)
+                        break
+                    except FAILURES as exc:
+                        self._down(exc)
+            finally:
+                self._outbox.task_done()
+
+    def _message(self, type_: str, **fields: Any) -> str:
+        return json.dumps({"type": type_, "from": self.id, **fields})
+
+    async def _deliver(self, op: tuple[Any, ...]) -> None:
+        kind = op[0]
+        c, p = self.client, self.prefix
+        if kind == "block":
+            _, key, until, reason, by = op
+            forever = until is None or until == FOREVER
+            block = {"key": key, "until": None if forever else until, "reason": reason,
+                     "by": by}
+            async with c.pipeline(transaction=True) as pipe:
+                ttl = None if forever else max(int((until - self._clock()) * 1000), 1)
+                pipe.set(f"{p}block:{key}", json.dumps(block), px=ttl)
+                pipe.publish(self.channel, self._message("block", block=block))
+                await pipe.execute()
+        elif kind == "unblock":
+            _, key, reason, by = op
+            async with c.pipeline(transaction=True) as pipe:
+                pipe.delete(f"{p}block:{key}", f"{p}strikes:{key}")
+                pipe.publish(self.channel, self._message("unblock", key=key, reason=reason,
+                                                         by=by))
+                await pipe.execute()
+        elif kind == "strike":
+            _, key, reason = op
+            tracker = self._tracker()
+            if not tracker.enabled:
+                return
+            await self._strike(keys=[f"{p}strikes:{key}", f"{p}block:{key}"], args=[
+                "", f"{self.id}:{next(self._seq)}", repr(float(tracker.strike_window)),
+                tracker.max_strikes or 0, repr(float(tracker.block_duration)), reason or "",
+                self.channel, self.id, key])
+        elif kind == "approval":
+            _, shared = op
+            async with c.pipeline(transaction=True) as pipe:
+                pipe.hset(f"{p}approvals", shared["id"], json.dumps(shared))
+                pipe.publish(self.channel, self._message("approval", approval=shared))
+                await pipe.execute()
+        elif kind == "approval_done":
+            _, approval_id, state = op
+            async with c.pipeline(transaction=True) as pipe:
+                pipe.hdel(f"{p}approvals", approval_id)
+                pipe.publish(self.channel, self._message("approval_done", id=approval_id,
+                                                         state=state))
+                await pipe.execute()
+        elif kind == "claim":
+            _, approval_id, owner, approve, by, note = op
+            message = self._message("resolve", id=approval_id, owner=owner, approve=approve,
+                                    by=by, note=note)
+            if not await self._claim(keys=[f"{p}approvals"],
+                                     args=[approval_id, self.channel, message]):
+                log.warning("approval %s was resolved elsewhere (or expired) first; this "
+                            "answer (%s by %s) was not taken", approval_id,
+                            "approve" if approve else "deny", by)
+        elif kind == "reload":
+            _, change, by = op
+            await c.publish(self.channel, self._message("reload", change=change, by=by))
+
+    def _tracker(self) -> Any:
+        assert self._engine is not None
+        return self._engine.tracker
+
+    # -- incoming --------------------------------------------------------------------
+
+    async def _run_channel(self) -> None:
+        """Listen on the instances' channel; (re)subscribe whenever the server is back,
+        and re-sync then (what was published meanwhile is lost)."""
+        while True:
+            await self._back.wait()
+            pubsub = self.client.pubsub(ignore_subscribe_messages=True)
+            try:
+                await pubsub.subscribe(self.channel)
+                self._resync = True  # what was published while unsubscribed is lost
+                await self._beat()
+                while self._up:
+                    message = await pubsub.get_message(timeout=1.0)
+                    if message is not None and message.get("type") == "message":
+                        self._receive(message["data"])
+            except FAILURES as exc:
+                self._down(exc)
+            finally:
+                try:
+                    await pubsub.aclose()
+                except FAILURES:
+                    pass
+
+    def _receive(self, raw: str) -> None:
+        try:
+            message = json.loads(raw)
+            kind = message["type"]
+        except (ValueError, KeyError, TypeError):
+            log.warning("state channel: unreadable message ignored")
+            return
+        mine = message.get("from") == self.id
+        engine = self._engine
+        assert engine is not None
+        try:
+            if kind == "block":
+                self._apply_block(message["block"])
+            elif mine:
+                return
+            elif kind == "unblock":
+                self._applying = True
+                engine.tracker.unblock(message["key"], by=message.get("by") or "operator",
+                                       reason=message.get("reason"))
+            elif kind == "approval":
+                approval = _approval(message["approval"])
+                if approval is not None:
+                    engine.approvals.remote[approval.id] = approval
+            elif kind == "approval_done":
+                engine.approvals.remote.pop(message["id"], None)
+            elif kind == "resolve" and message.get("owner") == self.id:
+                try:
+                    engine.approvals.resolve(message["id"], approve=bool(message["approve"]),
+                                             by=message.get("by") or "operator",
+                                             note=message.get("note"))
+                except ApprovalError as exc:
+                    log.warning("approval %s resolved on another instance: %s",
+                                message["id"], exc.message)
+            elif kind == "reload":
+                self._reload(message)
+        except (KeyError, TypeError, ValueError) as exc:
+            log.warning("state channel: %s message ignored (%r)", kind, exc)
+        finally:
+            self._applying = False
+
+    def _apply_block(self, block: dict[str, Any]) -> None:
+        """Apply a block from the server to this instance's tracker (unless it holds it
+        already)."""
+        tracker = self._tracker()
+        key, until = block["key"], block.get("until")
+        until = FOREVER if until is None else float(until)
+        now = self._clock()
+        if until <= now:
+            return
+        st = tracker.get(key)
+        if st is not None and st.blocked_until is not None and abs(st.blocked_until - until) < 1:
+            return
+        self._applying = True
+        try:
+            tracker.block(key, duration=None if until == FOREVER else until - now,
+                          reason=block.get("reason"), by=block.get("by") or "system")
+        finally:
+            self._applying = False
+
+    def _reload(self, message: dict[str, Any]) -> None:
+        engine = self._engine
+        assert engine is not None
+        if engine.loaded.source is None:
+            log.info("instance %s reloaded its config; this one runs on defaults (no file)",
+                     message.get("from"))
+            return
+        self._applying = True
+        try:
+            engine.reload_from()
+        except ConfigError as exc:
+            log.error("config reload asked by instance %s failed here: %s",
+                      message.get("from"), exc)
+
+
+def _approval(data: dict[str, Any]) -> Approval | None:
+    """An approval another instance holds, from its shared form."""
+    try:
+        return Approval(
+            id=str(data["id"]), fingerprint=str(data["fingerprint"]),
+            surface=str(data["surface"]), principal=str(data["principal"]),
+            session=data.get("session"), summary=str(data["summary"]),
+            detail=dict(data.get("detail") or {}), rule=data.get("rule"),
+            reason=data.get("reason"), created=float(data["created"]),
+            expires=float(data["expires"]), instance=str(data["instance"]))
+    except (KeyError, TypeError, ValueError):
+        log.warning("state: an unreadable shared approval was ignored")
+        return None

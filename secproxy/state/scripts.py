@@ -1,0 +1,113 @@
+"""The Lua scripts the Redis state backend runs: each decision on shared state is one
+script, so it is atomic on the server and costs one round trip.
+
+Time is the server's (`TIME`) unless the caller passes one (the tests do, to put a
+request exactly on a window's edge): every instance then reads one clock, whatever its
+own says. Every key a script writes gets an expiry, so an idle key leaves the server by
+itself.
+"""
+
+from __future__ import annotations
+
+LIMITS = """
+-- KEYS[i]: one counter per limit a request is charged to.
+-- ARGV: now (empty: the server's TIME), a unique member, then per counter: kind, a, b
+--   kind 'w' (sliding window): a = limit, b = window seconds
+--   kind 'b' (token bucket):   a = rate per second, b = burst
+-- Every counter is checked before any counts the request, so a request one refuses
+-- uses up none of the others. Returns {} when all admit it (each counted it), else
+-- {i, wait}: the refusing counter that frees last (1-based) and the seconds until it
+-- would admit, as a string (a Lua number would come back truncated to an integer).
+local now = tonumber(ARGV[1])
+if not now then
+  local t = redis.call('TIME')
+  now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+end
+local worst, worst_wait = 0, 0
+local tokens_of = {}
+for i, key in ipairs(KEYS) do
+  local base = 2 + (i - 1) * 3
+  local kind, a, b = ARGV[base + 1], tonumber(ARGV[base + 2]), tonumber(ARGV[base + 3])
+  local wait = nil
+  if kind == 'w' then
+    redis.call('ZREMRANGEBYSCORE', key, '-inf', now - b)
+    if redis.call('ZCARD', key) >= a then
+      local oldest = redis.call('ZRANGE', key, 0, 0, 'WITHSCORES')
+      wait = math.max(tonumber(oldest[2]) + b - now, 0.001)
+    end
+  else
+    local held = redis.call('HMGET', key, 't', 'ts')
+    local tokens, at = tonumber(held[1]) or b, tonumber(held[2]) or now
+    tokens = math.min(b, tokens + math.max(now - at, 0) * a)
+    tokens_of[i] = tokens
+    if tokens < 1 then
+      wait = math.max((1 - tokens) / a, 0.001)
+    end
+  end
+  if wait and wait > worst_wait then
+    worst, worst_wait = i, wait
+  end
+end
+if worst > 0 then
+  return {worst, tostring(worst_wait)}
+end
+local member = ARGV[2]
+for i, key in ipairs(KEYS) do
+  local base = 2 + (i - 1) * 3
+  local kind, a, b = ARGV[base + 1], tonumber(ARGV[base + 2]), tonumber(ARGV[base + 3])
+  if kind == 'w' then
+    redis.call('ZADD', key, now, member)
+    redis.call('PEXPIRE', key, math.ceil(b * 1000) + 1000)
+  else
+    redis.call('HSET', key, 't', tostring(tokens_of[i] - 1), 'ts', tostring(now))
+    redis.call('PEXPIRE', key, math.ceil(b / a * 1000) + 1000)
+  end
+end
+return {}
+"""
+
+STRIKE = """
+-- A strike for one principal, counted across every instance; enough of them within
+-- the window block it (once) and tell every instance.
+-- KEYS[1]: the principal's strikes (sorted set), KEYS[2]: its block
+-- ARGV: now (empty: TIME), member, window, max strikes (0: never block), block
+--   seconds, reason, channel, instance, principal
+-- Returns {strikes, 1 when this strike blocked}.
+local now = tonumber(ARGV[1])
+if not now then
+  local t = redis.call('TIME')
+  now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+end
+local window, most, seconds = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+redis.call('ZADD', KEYS[1], now, ARGV[2])
+local count = redis.call('ZCARD', KEYS[1])
+if count > 1000 then
+  redis.call('ZREMRANGEBYRANK', KEYS[1], 0, count - 1001)
+  count = 1000
+end
+redis.call('PEXPIRE', KEYS[1], math.ceil(window * 1000) + 1000)
+if most > 0 and count >= most and redis.call('EXISTS', KEYS[2]) == 0 then
+  local why = count .. ' strikes within ' .. math.floor(window) .. 's'
+  if ARGV[6] ~= '' then why = why .. ' (last: ' .. ARGV[6] .. ')' end
+  local block = cjson.encode({key = ARGV[9], ['until'] = now + seconds, reason = why,
+                              by = 'system', strikes = count})
+  redis.call('SET', KEYS[2], block, 'PX', math.ceil(seconds * 1000))
+  redis.call('DEL', KEYS[1])
+  redis.call('PUBLISH', ARGV[7], cjson.encode({type = 'block', from = ARGV[8],
+                                               block = cjson.decode(block)}))
+  return {count, 1}
+end
+return {count, 0}
+"""
+
+CLAIM = """
+-- Resolve a pending approval held by any instance: the first claim takes it (removes
+-- it from the shared table) and tells its owner; a later one finds it gone.
+-- KEYS[1]: the approvals hash; ARGV: approval id, channel, message
+if redis.call('HDEL', KEYS[1], ARGV[1]) == 1 then
+  redis.call('PUBLISH', ARGV[2], ARGV[3])
+  return 1
+end
+return 0
+"""
