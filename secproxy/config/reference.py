@@ -26,6 +26,7 @@ from secproxy.config.alerts import WebhookTarget
 from secproxy.config.egress import ProxyUser
 from secproxy.config.guards import GuardEntry
 from secproxy.config.inspect import InspectKey
+from secproxy.config.limits import GlobalLimit
 from secproxy.config.llm import Price, ProxyKey
 from secproxy.config.mcp import McpServer
 from secproxy.config.rules import RateLimitPolicy, Rule, TimeRestrictionPolicy
@@ -63,6 +64,9 @@ SAMPLES: dict[type[BaseModel], dict[str, Any]] = {
         ],
     },
     RateLimitPolicy: {"type": "rate_limit"},
+    GlobalLimit: {"name": "per-ip", "requests_per_minute": 600, "burst": 50, "limit_by": "ip",
+                  "whitelist": ["ip:10.0.0.*"],
+                  "custom_limits": {"ip:10.1.0.5": {"requests_per_minute": 6000}}},
     TimeRestrictionPolicy: {"type": "time_restriction"},
     ProxyUser: {"name": "agent1", "password_sha256": hashlib.sha256(b"change me").hexdigest()},
     RedactPattern: {"name": "openai_key", "pattern": "sk-[A-Za-z0-9]{20,}"},

@@ -16,6 +16,7 @@ from secproxy.config.egress import EgressSettings
 from secproxy.config.guards import GuardsSettings
 from secproxy.config.inspect import InspectSettings
 from secproxy.config.ledger import LedgerSettings
+from secproxy.config.limits import GlobalLimit, check_limit_names
 from secproxy.config.llm import LlmSettings, Upstream
 from secproxy.config.mcp import McpSettings
 from secproxy.config.rules import Rule, RuleAction
@@ -210,6 +211,11 @@ class Config(StrictModel):
     rules: list[Rule] = []
     """Checked top to bottom for every action; the first rule whose conditions all hold
     decides. When none matches, `engine.default_action` applies."""
+    limits: list[GlobalLimit] = []
+    """Rate limits on every action of their surfaces, whatever rule matches (a rule's own
+    `rate_limit` policies add to them): `{name: per-ip, requests_per_minute: 600, burst:
+    50, limit_by: ip}`. Each counts on its own; the first one over its limit refuses
+    (429 with `Retry-After`)."""
     tracking: TrackingSettings = TrackingSettings()
     sessions: SessionSettings = SessionSettings()
     approvals: ApprovalSettings = ApprovalSettings()
@@ -234,6 +240,12 @@ class Config(StrictModel):
     shutdown_timeout: Duration = 10.0
     """Longest `secproxy serve` takes to stop on SIGTERM: in-flight work and the ledger
     get this long to finish; what is still unwritten then is counted in the log."""
+
+    @field_validator("limits")
+    @classmethod
+    def _limit_names(cls, v: list[GlobalLimit]) -> list[GlobalLimit]:
+        check_limit_names(v)
+        return v
 
     @model_validator(mode="after")
     def _names(self) -> Config:

@@ -28,7 +28,7 @@ from secproxy.content import Redaction
 from secproxy.engine.approvals import Approval, ApprovalBroker
 from secproxy.engine.auth import ProxyUsers
 from secproxy.engine.killswitch import KillSwitch
-from secproxy.engine.limits import LimiterStore
+from secproxy.engine.limits import CompiledLimit, LimiterStore, Numbers
 from secproxy.engine.masking import EventMasker
 from secproxy.engine.rules import RuleSet
 from secproxy.engine.session import RiskStep, SessionTracker
@@ -122,6 +122,10 @@ class Snapshot:
         """Makes the views every guard scans (raw only until a normaliser is set)."""
         self.allow = Allowlist.parse(self.config.guards.allow)
         """Known false positives the guards stage drops (`guards.allow`)."""
+        self.global_limits = tuple(
+            CompiledLimit(g.name, f"limit:{g.name}", g, surfaces=g.surfaces)
+            for g in self.config.limits)
+        """The top-level `limits`, compiled; a rule's own are on its compiled rule."""
         self.resolver = resolver
         self.ssrf = SsrfPolicy(self.config)
         self.connect_ports = frozenset(self.config.egress.allowed_connect_ports)
@@ -141,6 +145,10 @@ class Snapshot:
         key = (action.direction, action.surface)
         known = self._watched.get(key)
         if known is None:
+    def all_limits(self) -> list[CompiledLimit]:
+        """Every configured rate limit: the top-level ones, then the rules' own."""
+        return [*self.global_limits, *(lim for r in self.rules.rules for lim in r.rate_limits)]
+
             direction, surface = key
             known = self._watched[key] = any(
                 direction in g.policy.directions
@@ -481,9 +489,7 @@ class Engine:
         redactor = Redactor(cfg.audit.redact_headers)
         self.approvals.redactor = redactor
         self.bus.mask = EventMasker(redactor)
-        keep = {(r.name, i, p.limit, p.window_seconds) for r in snap.rules.rules
-                for i, p in r.rate_limits}
-        self.limiters.retain(keep)
+        self.limiters.retain(snap.all_limits())
         return snap
 
     def _restage(self) -> None:
@@ -775,6 +781,27 @@ class Engine:
             verdict = await self._hold(action, verdict)
         except asyncio.CancelledError:
             self._gone(action, verdict)
+    def token_limits(self, action: Action) -> list[tuple[CompiledLimit, str, Numbers]]:
+        """The configured token limits that apply to an LLM request (the top-level
+        `limits` of its surface, the matching rule's `rate_limit` policies), each with the
+        request's key and that key's numbers: for the gateway, which counts tokens before
+        and after the answer. None for an allowlisted principal or a whitelisted key."""
+        snap = self._snap
+        if any(k in self.tracker.allowlist for k in action.principal.keys()):
+            return []
+        session = action.session
+        rule = snap.rules.match(action, self.sessions.taint_of(session) if session else 0).rule
+        limits = [*snap.global_limits, *(rule.rate_limits if rule is not None else ())]
+        out = []
+        for limit in limits:
+            if not limit.applies(action.surface, action.direction):
+                continue
+            key = limit.key(action)
+            numbers = limit.numbers_of(key)
+            if numbers.tokens and not limit.exempt(key):
+                out.append((limit, key, numbers))
+        return out
+
             raise
         self.bus.emit(DecisionEvent(action, verdict))
         if audit:

@@ -4,22 +4,25 @@ key's `limits`, `llm.prices`), counted in the engine's amount windows
 reloads).
 
 A request is admitted when its estimate fits under every limit that applies — its
-principal's and its upstream's tokens per minute, hour and day, and spending per
-`cost_period` — and the estimate is counted at once, so that concurrent requests see
-each other; when the answer says what was used (`tokens.Usage`), the difference is
-counted. Over a limit: a `Denial` with the wait until the request would fit (429 with
-`Retry-After`); a request that alone is over a limit can never fit (413). A spending
-limit needs the model's price; an unpriced model under one is refused (fail closed).
+principal's and its upstream's tokens per minute, hour and day, spending per
+`cost_period`, and the token limits of the top-level `limits` and of the matching rule's
+`rate_limit` policies (each per its own `limit_by` key) — and the estimate is counted at
+once, so that concurrent requests see each other; when the answer says what was used
+(`tokens.Usage`), the difference is counted. Over a limit: a `Denial` with the wait
+until the request would fit (429 with `Retry-After`); a request that alone is over a
+limit can never fit (413). A spending limit needs the model's price; an unpriced model
+under one is refused (fail closed).
 """
 
 from __future__ import annotations
 
 import fnmatch
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from secproxy.config.llm import LlmSettings, Price, TokenLimits, Upstream
-from secproxy.engine.limits import AmountWindow, LimiterStore
-from secproxy.model import Principal
+from secproxy.engine.limits import AmountWindow, CompiledLimit, LimiterStore, Numbers, describe_hit
+from secproxy.model import LimitHit, Principal
 from secproxy.surfaces.llm.tokens import Usage
 
 _MILLION = 1_000_000
@@ -49,6 +52,8 @@ class Denial:
     """`rate_limit` (429, `Retry-After`) or `body_too_large` (413: it never fits)."""
     message: str
     retry_after: float | None = None
+    limit: LimitHit | None = None
+    """The configured limit that is over (`limits`, a rule's), named in the 429's body."""
 
 
 @dataclass(slots=True)
@@ -82,10 +87,13 @@ class Budget:
         self.store = store
 
     def admit(self, settings: LlmSettings, upstream_name: str, upstream: Upstream,
-              principal: Principal, model: str | None, estimate: int, now: float
+              principal: Principal, model: str | None, estimate: int, now: float,
+              configured: Sequence[tuple[CompiledLimit, str, Numbers]] = ()
               ) -> Charge | Denial:
         """Count a request's estimate, or say why it may not go now. A request that names
-        no model and carries no text (`GET /v1/models`) spends nothing: not limited."""
+        no model and carries no text (`GET /v1/models`) spends nothing: not limited.
+        `configured`: the token limits of `limits` and the rules that apply, with the request's key under
+        each (`Engine.token_limits`)."""
         price = price_of(settings.prices, model)
         charge = Charge(price, Usage(input=estimate))
         if not estimate and model is None:
@@ -115,8 +123,23 @@ class Budget:
                 if w is not None and w > wait:
                     wait, why = w, _describe(counter, seconds, limit, scope, key)
                 needs.append((counter, window, key, need))
+        hit: LimitHit | None = None
+        for limit, key, numbers in configured:
+            for count, seconds in numbers.tokens:
+                window = self.store.amounts(f"llm:tokens:{limit.scope}", seconds)
+                need = float(estimate)
+                w = window.wait(key, need, count, now)
+                over = LimitHit(limit.name, key, count, seconds,
+                                w if w is not None and w != float("inf") else 0.0,
+                                rule=limit.rule, limit_by=limit.kind, unit="tokens")
+                if w == float("inf"):
+                    return Denial("body_too_large", f"this request alone (about {estimate} "
+                                  f"tokens) is over a limit: {describe_hit(over)}", limit=over)
+                if w is not None and w > wait:
+                    wait, why, hit = w, describe_hit(over), over
+                needs.append(("tokens", window, key, need))
         if why:
-            return Denial("rate_limit", f"token limit: {why}", wait)
+            return Denial("rate_limit", f"token limit: {why}", wait, hit)
         for counter, window, key, need in needs:
             window.add(key, need, now)
             charge.windows.append((counter, window, key))

@@ -41,6 +41,7 @@ from secproxy.model import (
     Decision,
     Direction,
     Finding,
+    LimitHit,
     Outcome,
     Principal,
     Severity,
@@ -169,6 +170,7 @@ class LlmService(Service):
             meta["upstream"] = route.name
         action = Action(Surface.LLM, Direction.REQUEST, principal, target, session or None,
                         metadata=meta)
+        action.headers = request.headers  # for limits kept per header; never recorded
         if route is None:
             return await self._settle(action, provider, "no_upstream", why)
         if key_ok is False:
@@ -190,10 +192,11 @@ class LlmService(Service):
             meta["stream"] = True
         meter = UsageMeter(estimate_slots(parsed.slots))
         charge = self.budget.admit(settings, route.name, route.upstream, principal,
-                                   parsed.model, meter.estimate, self.engine.clock())
+                                   parsed.model, meter.estimate, self.engine.clock(),
+                                   self.engine.token_limits(action))
         if isinstance(charge, Denial):
             return await self._settle(action, provider, charge.category, charge.message,
-                                      retry_after=charge.retry_after)
+                                      retry_after=charge.retry_after, limit=charge.limit)
         if parsed.slots:
             action.slots = list(parsed.slots)
             action.content = joined(parsed.slots)
@@ -233,12 +236,14 @@ class LlmService(Service):
         return await self._forward(request, route, provider, action, out, t.outcome, meter)
 
     async def _settle(self, action: Action, provider: Provider, category: str, message: str,
-                      *, strike: bool = False, retry_after: float | None = None
-                      ) -> web.Response:
+                      *, strike: bool = False, retry_after: float | None = None,
+                      limit: LimitHit | None = None) -> web.Response:
         """A request refused before the engine could decide on it (announced, recorded)."""
-        finding = Finding("llm", category, message, Severity.MEDIUM)
+        finding = Finding("llm", category, message, Severity.MEDIUM,
+                          kind=limit.limit_by if limit is not None else "")
         verdict = self.engine.settle(action, finding, strike=strike)
         verdict.retry_after = retry_after
+        verdict.limit = limit
         refusal = refuse_verdict(verdict, action.request_id)
         await self.engine.record(action, verdict, Outcome(status=refusal.status, duration=0.0))
         return refusal_response(refusal, provider)
