@@ -116,16 +116,16 @@ class Snapshot:
         self.sessions = sessions
         self.limiters = limiters
         self.guards = tuple(guards)
+        self.global_limits = tuple(
+            CompiledLimit(g.name, f"limit:{g.name}", g, surfaces=g.surfaces)
+            for g in self.config.limits)
+        """The top-level `limits`, compiled; a rule's own are on its compiled rule."""
         self.masker = masker or Masker()
         """The installation's deterministic masks (state: the engine's, shared)."""
         self.viewer = viewer
         """Makes the views every guard scans (raw only until a normaliser is set)."""
         self.allow = Allowlist.parse(self.config.guards.allow)
         """Known false positives the guards stage drops (`guards.allow`)."""
-        self.global_limits = tuple(
-            CompiledLimit(g.name, f"limit:{g.name}", g, surfaces=g.surfaces)
-            for g in self.config.limits)
-        """The top-level `limits`, compiled; a rule's own are on its compiled rule."""
         self.resolver = resolver
         self.ssrf = SsrfPolicy(self.config)
         self.connect_ports = frozenset(self.config.egress.allowed_connect_ports)
@@ -139,16 +139,16 @@ class Snapshot:
         self._watched: dict[tuple[Any, Any], bool] = {}
         self.restage()
 
+    def all_limits(self) -> list[CompiledLimit]:
+        """Every configured rate limit: the top-level ones, then the rules' own."""
+        return [*self.global_limits, *(lim for r in self.rules.rules for lim in r.rate_limits)]
+
     def watches(self, action: Action) -> bool:
         """Whether any guard looks at `action`'s direction and surface (the guards
         stage's own choice, kept per pair: a stream asks at every look)."""
         key = (action.direction, action.surface)
         known = self._watched.get(key)
         if known is None:
-    def all_limits(self) -> list[CompiledLimit]:
-        """Every configured rate limit: the top-level ones, then the rules' own."""
-        return [*self.global_limits, *(lim for r in self.rules.rules for lim in r.rate_limits)]
-
             direction, surface = key
             known = self._watched[key] = any(
                 direction in g.policy.directions
@@ -771,16 +771,6 @@ class Engine:
                     _APPROVAL if default == "require_approval" else _ALLOW), None
         return rule.decision, rule.name
 
-    async def ask(self, action: Action, finding: Finding, *, audit: bool = True) -> Verdict:
-        """Hold `action` for an operator for a reason the surface found itself (an MCP
-        tool's definition changed since it was pinned; `finding` says how): an approval
-        like a `require_approval` rule's, announced and (with `audit`) recorded like any
-        decision. Not a strike either way: the operator answers, not the agent."""
-        verdict = Verdict(_APPROVAL, [finding], reason=finding.message)
-        try:
-            verdict = await self._hold(action, verdict)
-        except asyncio.CancelledError:
-            self._gone(action, verdict)
     def token_limits(self, action: Action) -> list[tuple[CompiledLimit, str, Numbers]]:
         """The configured token limits that apply to an LLM request (the top-level
         `limits` of its surface, the matching rule's `rate_limit` policies), each with the
@@ -802,6 +792,16 @@ class Engine:
                 out.append((limit, key, numbers))
         return out
 
+    async def ask(self, action: Action, finding: Finding, *, audit: bool = True) -> Verdict:
+        """Hold `action` for an operator for a reason the surface found itself (an MCP
+        tool's definition changed since it was pinned; `finding` says how): an approval
+        like a `require_approval` rule's, announced and (with `audit`) recorded like any
+        decision. Not a strike either way: the operator answers, not the agent."""
+        verdict = Verdict(_APPROVAL, [finding], reason=finding.message)
+        try:
+            verdict = await self._hold(action, verdict)
+        except asyncio.CancelledError:
+            self._gone(action, verdict)
             raise
         self.bus.emit(DecisionEvent(action, verdict))
         if audit:

@@ -259,12 +259,12 @@ class LimitsStage:
                     )
         if ctx.trusted:
             return None
-        store = ctx.snap.limiters
         limits = ctx.snap.global_limits
         if rule is not None and rule.rate_limits:
             limits = (*limits, *rule.rate_limits)
         if not limits:
             return None
+        store = ctx.snap.limiters
         now = ctx.now
         surface, direction = action.surface, action.direction
         counted = []
@@ -288,10 +288,10 @@ class LimitsStage:
                     retry_after=hit.retry_after,
                     limit=hit,
                 )
-        return None
             counted.append((limit, key, numbers))
         for limit, key, numbers in counted:
             store.count(limit, key, numbers, now)
+        return None
 
 
 class RulesStage:
