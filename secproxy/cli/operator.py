@@ -360,6 +360,28 @@ def status(fmt: FormatOpt = None, socket: SocketOpt = None, config: ConfigOpt = 
         console.print(f"[bold red]kill switch ON[/bold red] for {', '.join(switch['surfaces'])}"
                       f" (by {switch.get('by')}); lift it with: secproxy kill-switch off",
                       highlight=False)
+    _state(data.get("state") or {}, float(data.get("time") or time.time()))
+
+
+def _state(state: dict[str, Any], now: float) -> None:
+    """The state backend and, when shared, the instances sharing it."""
+    if state.get("backend") != "redis":
+        console.print("state: memory (this instance's own)", highlight=False)
+        return
+    health = ("[green]up[/green]" if state.get("up")
+              else f"[bold red]unreachable[/bold red] ({state.get('problem')})")
+    console.print(f"state: redis {state.get('url')} {health} · on failure: "
+                  f"{state.get('on_failure')} · this instance: {state.get('instance')}",
+                  highlight=False)
+    rows = [{
+        "instance": i.get("id", "?") + (" (this)" if i.get("id") == state.get("instance")
+                                        else ""),
+        "listeners": " ".join(f"{k}={v}" for k, v in (i.get("listeners") or {}).items()),
+        "up": f"{int(now - float(i.get('started') or now))}s",
+        "last seen": f"{max(now - float(i.get('last_seen') or now), 0):.1f}s ago",
+    } for i in state.get("instances") or []]
+    if rows:
+        render_rows(rows, ("instance", "listeners", "up", "last seen"), Format.table)
 
 
 def tui(socket: SocketOpt = None, config: ConfigOpt = None) -> None:

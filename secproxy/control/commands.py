@@ -193,6 +193,8 @@ class OperatorApi:
             "decisions": {"total": self.stats.total, "by_decision": dict(self.stats.by_decision)},
             "subscribers": engine.bus.stats(),
             "kill_switch": engine.kill_switch.to_dict(),
+            "state": (await engine.shared.status() if engine.shared is not None
+                      else {"backend": "memory"}),
         }
 
     async def stats_get(self, payload: dict[str, Any]) -> dict[str, Any]:
