@@ -28,7 +28,7 @@ from secproxy.content import Redaction
 from secproxy.engine.approvals import Approval, ApprovalBroker
 from secproxy.engine.auth import ProxyUsers
 from secproxy.engine.killswitch import KillSwitch
-from secproxy.engine.limits import LimiterStore
+from secproxy.engine.limits import CompiledLimit, LimiterStore, Numbers
 from secproxy.engine.masking import EventMasker
 from secproxy.engine.rules import RuleSet
 from secproxy.engine.session import RiskStep, SessionTracker
@@ -122,6 +122,10 @@ class Snapshot:
         self.shared = shared
         """State shared with other instances (`state.backend: redis`); None: memory."""
         self.guards = tuple(guards)
+        self.global_limits = tuple(
+            CompiledLimit(g.name, f"limit:{g.name}", g, surfaces=g.surfaces)
+            for g in self.config.limits)
+        """The top-level `limits`, compiled; a rule's own are on its compiled rule."""
         self.masker = masker or Masker()
         """The installation's deterministic masks (state: the engine's, shared)."""
         self.viewer = viewer
@@ -140,6 +144,10 @@ class Snapshot:
         self.users = ProxyUsers(self.config)
         self._watched: dict[tuple[Any, Any], bool] = {}
         self.restage()
+
+    def all_limits(self) -> list[CompiledLimit]:
+        """Every configured rate limit: the top-level ones, then the rules' own."""
+        return [*self.global_limits, *(lim for r in self.rules.rules for lim in r.rate_limits)]
 
     def watches(self, action: Action) -> bool:
         """Whether any guard looks at `action`'s direction and surface (the guards
@@ -491,9 +499,7 @@ class Engine:
         redactor = Redactor(cfg.audit.redact_headers)
         self.approvals.redactor = redactor
         self.bus.mask = EventMasker(redactor)
-        keep = {(r.name, i, p.limit, p.window_seconds) for r in snap.rules.rules
-                for i, p in r.rate_limits}
-        self.limiters.retain(keep)
+        self.limiters.retain(snap.all_limits())
         return snap
 
     def _restage(self) -> None:
@@ -774,6 +780,27 @@ class Engine:
             return (Decision.BLOCK if default == "deny" else
                     _APPROVAL if default == "require_approval" else _ALLOW), None
         return rule.decision, rule.name
+
+    def token_limits(self, action: Action) -> list[tuple[CompiledLimit, str, Numbers]]:
+        """The configured token limits that apply to an LLM request (the top-level
+        `limits` of its surface, the matching rule's `rate_limit` policies), each with the
+        request's key and that key's numbers: for the gateway, which counts tokens before
+        and after the answer. None for an allowlisted principal or a whitelisted key."""
+        snap = self._snap
+        if any(k in self.tracker.allowlist for k in action.principal.keys()):
+            return []
+        session = action.session
+        rule = snap.rules.match(action, self.sessions.taint_of(session) if session else 0).rule
+        limits = [*snap.global_limits, *(rule.rate_limits if rule is not None else ())]
+        out = []
+        for limit in limits:
+            if not limit.applies(action.surface, action.direction):
+                continue
+            key = limit.key(action)
+            numbers = limit.numbers_of(key)
+            if numbers.tokens and not limit.exempt(key):
+                out.append((limit, key, numbers))
+        return out
 
     async def ask(self, action: Action, finding: Finding, *, audit: bool = True) -> Verdict:
         """Hold `action` for an operator for a reason the surface found itself (an MCP

@@ -27,7 +27,7 @@ from secproxy.content import (
     merge_redactions,
     offsets,
 )
-from secproxy.engine.limits import limit_key, within_time_window
+from secproxy.engine.limits import describe_hit, within_time_window
 from secproxy.engine.rules import RuleMatch
 from secproxy.engine.shared import SharedStateStage
 from secproxy.engine.tracking import FOREVER, PrincipalState
@@ -231,51 +231,67 @@ class IdentityStage:
 
 
 class LimitsStage:
-    """The matched rule's time windows and rate limits; a rate limit counts only the
-    directions its `count` lists (requests by default)."""
+    """The matched rule's time windows, then the rate limits: the top-level `limits`
+    of the action's surface and the matched rule's own (not a rule that denies: its
+    requests are refused anyway). Each limit counts only the directions its `count`
+    lists (requests by default). Every limit is checked before any counts the request,
+    so a request one limit refuses uses up none of the others."""
 
     name = "limits"
 
     def check(self, action: Action, ctx: Context) -> Verdict | None:
         rule = ctx.matched(action).rule
-        if rule is None or rule.rule.action == "deny":
+        if rule is not None and rule.rule.action == "deny":
             return None
-        for window in rule.time_windows:
-            if not within_time_window(window, ctx.now):
-                return ctx.final(
-                    Decision.BLOCK,
-                    Finding(
-                        self.name,
-                        "time_window",
-                        f"outside the allowed time window of rule {rule.name} "
-                        f"({window.allowed_hours_start}-{window.allowed_hours_end} "
-                        f"{','.join(window.allowed_days)} {window.timezone})",
-                        Severity.LOW,
-                    ),
-                    rule=rule.name,
-                )
+        if rule is not None:
+            for window in rule.time_windows:
+                if not within_time_window(window, ctx.now):
+                    return ctx.final(
+                        Decision.BLOCK,
+                        Finding(
+                            self.name,
+                            "time_window",
+                            f"outside the allowed time window of rule {rule.name} "
+                            f"({window.allowed_hours_start}-{window.allowed_hours_end} "
+                            f"{','.join(window.allowed_days)} {window.timezone})",
+                            Severity.LOW,
+                        ),
+                        rule=rule.name,
+                    )
         if ctx.trusted:
             return None
+        limits = ctx.snap.global_limits
+        if rule is not None and rule.rate_limits:
+            limits = (*limits, *rule.rate_limits)
+        if not limits:
+            return None
         store = ctx.snap.limiters
-        direction = action.direction
-        for index, policy in rule.rate_limits:
-            if direction not in policy.count:
+        now = ctx.now
+        surface, direction = action.surface, action.direction
+        counted = []
+        for limit in limits:
+            if not limit.applies(surface, direction):
                 continue  # by default answers (response frames) do not use up requests
-            wait = store.window(rule.name, index, policy).hit(limit_key(policy, action), ctx.now)
-            if wait is not None:
+            numbers = limit.numbers
+            if not numbers.windows and not numbers.burst and not limit.custom:
+                continue  # tokens only: the LLM gateway counts those
+            key = limit.key(action)
+            if limit.exempt(key):
+                continue
+            numbers = limit.numbers_of(key)
+            hit = store.check(limit, key, numbers, now)
+            if hit is not None:
                 return ctx.final(
                     Decision.BLOCK,
-                    Finding(
-                        self.name,
-                        "rate_limit",
-                        f"rate limit of rule {rule.name}: {policy.limit} requests per "
-                        f"{policy.window_seconds:g}s per {policy.per}",
-                        Severity.LOW,
-                        kind=policy.per,
-                    ),
-                    rule=rule.name,
-                    retry_after=wait,
+                    Finding(self.name, "rate_limit", describe_hit(hit), Severity.LOW,
+                            kind=limit.kind),
+                    rule=limit.rule,
+                    retry_after=hit.retry_after,
+                    limit=hit,
                 )
+            counted.append((limit, key, numbers))
+        for limit, key, numbers in counted:
+            store.count(limit, key, numbers, now)
         return None
 
 
