@@ -24,6 +24,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, TabbedContent, TabPane, Tabs
 from textual.widgets._tabbed_content import ContentTab, ContentTabs
 
+from secproxy.control.client import RemoteApi
 from secproxy.errors import SecproxyError
 from tui.client import ConnectionState, ConsoleConnection
 from tui.screens.approvals import ApprovalsPane
@@ -111,7 +112,7 @@ class SecproxyConsole(App[None]):
 
     def __init__(
         self,
-        socket_path: Path | str,
+        socket_path: Path | str | RemoteApi,
         *,
         operator: str | None = None,
         retry: tuple[float, float] = (0.25, 2.0),
@@ -382,6 +383,7 @@ def _whoami() -> str:
         return "operator"
 
 
-def run_console(socket_path: Path | str) -> None:
-    """Run the console in this terminal until the operator quits."""
+def run_console(socket_path: Path | str | RemoteApi) -> None:
+    """Run the console in this terminal until the operator quits (attached to a control
+    socket, or to a remote operator API)."""
     SecproxyConsole(socket_path).run()

@@ -1,5 +1,5 @@
-"""Operator one-shots over the control socket: `approvals`, `users`, `rules`, `status`,
-and `tui` (which imports the console only when it runs, so the core never loads Textual).
+"""Operator one-shots over the control socket: `approvals`, `users`, `rules`, `status`
+(`tui` is in `console_cmd`).
 
 Each command finds the socket (`--socket`, else the config's `control.socket`), sends
 one request, renders the answer. When no proxy is running it says so in one line.
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import getpass
-import importlib
 import os
 import time
 from collections.abc import Awaitable, Callable
@@ -384,21 +383,13 @@ def _state(state: dict[str, Any], now: float) -> None:
         render_rows(rows, ("instance", "listeners", "up", "last seen"), Format.table)
 
 
-def tui(socket: SocketOpt = None, config: ConfigOpt = None) -> None:
-    """Open the operator console (attaches to the control socket; reconnects by itself)."""
-    path = socket_path(socket, config)
-    # Imported by name at run time: the core must not depend on the console (or Textual).
-    console_app = importlib.import_module("tui.app")
-    console_app.run_console(path)
-
-
 def register(app: typer.Typer) -> None:
     """Add the operator commands to the `secproxy` app."""
     app.add_typer(approvals_app, name="approvals", no_args_is_help=True)
     app.add_typer(users_app, name="users", no_args_is_help=True)
     app.add_typer(rules_app, name="rules", no_args_is_help=True)
     app.command("status")(status)
-    app.command("tui")(tui)
-    from secproxy.cli import killswitch  # it builds on this module's options
+    from secproxy.cli import console_cmd, killswitch  # they build on this module's options
 
+    app.command("tui")(console_cmd.tui)
     app.add_typer(killswitch.app, name="kill-switch")
