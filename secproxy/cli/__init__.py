@@ -15,6 +15,7 @@ from secproxy import __version__
 from secproxy.cli import (
     audit,
     config_cmd,
+    limits,
     lock,
     mcp,
     operator,
@@ -74,6 +75,7 @@ app.command("serve")(serve.serve)
 app.add_typer(config_cmd.app, name="config")
 app.add_typer(audit.app, name="audit")
 app.add_typer(session.app, name="session")
+app.add_typer(limits.app, name="limits")
 app.command("scan")(scan.scan)
 operator.rules_app.command("suggest")(rules_suggest.suggest)
 tracking.register(operator.users_app)

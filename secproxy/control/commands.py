@@ -18,7 +18,7 @@ from secproxy import __version__, learning
 from secproxy.audit.query import DECISIONS, Filters, LedgerReader, parse_when
 from secproxy.config import Config
 from secproxy.config.types import parse_duration
-from secproxy.control import protocol, rules_edit, rules_file, tracking
+from secproxy.control import limits, protocol, rules_edit, rules_file, tracking
 from secproxy.control.deps import OperatorDeps
 from secproxy.control.protocol import ProtocolError
 from secproxy.control.stats import DecisionStats
@@ -116,6 +116,7 @@ class OperatorApi:
             "tracking/get": self.tracking_get,
             "tracking/blocked": self.tracking_blocked,
             "tracking/top-offenders": self.tracking_top_offenders,
+            "rate-limit/get": self.rate_limit_get,
             "rules/get": self.rules_get,
             "rules/replace": self.rules_replace,
             "rules/suggest": self.rules_suggest,
@@ -261,6 +262,23 @@ class OperatorApi:
         limit = _int(payload, "limit", 10, 1, 1000)
         rows = tracking.top_offenders(self.engine.tracker, now, limit)
         return {"principals": rows, "time": now}
+
+    async def rate_limit_get(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """One key under every rate limit that counts keys like it: used and remaining
+        per window, burst available, whether it is whitelisted or has its own numbers."""
+        key = _text(payload, "key", required=True)
+        assert key is not None
+        engine = self.engine
+        configured = engine.rate_limits()
+        view = limits.rate_limit_view(configured, engine.limiters, engine.config.llm, key,
+                                      engine.clock())
+        if not view["limits"]:
+            kinds = ", ".join(limits.known_kinds(configured)) or "none configured"
+            raise ProtocolError(
+                "not_found", f"no rate limit counts keys like {key!r}",
+                hint=f"the limits count by: {kinds}; keys read ip:10.0.0.5, user:bob, "
+                     "key:sk-a…1f2e3d4c, header:x-tenant=acme, domain:example.com, *")
+        return view
 
     async def principals_block(self, payload: dict[str, Any]) -> dict[str, Any]:
         key = _text(payload, "key", required=True)

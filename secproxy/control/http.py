@@ -13,6 +13,8 @@ one set of stats) and its event hub, so socket and HTTP consoles see the same pr
     GET  /operator/api/session/{id}/timeline    every call of a session (`session/timeline`)
     GET  /operator/api/tracking/{key}           one principal (`tracking/get`); also
          tracking/blocked and tracking/top-offenders?limit=N
+    GET  /operator/api/rate-limit/{key}         one key's usage and what is left under
+         every rate limit (`rate-limit/get`; `|` in a combined key as %7C)
     GET  /operator/api/events?backlog=1    → NDJSON stream: hello, backlog, backlog/end, live
     GET  /operator/api/ws                  → WebSocket speaking the control socket's protocol
 
@@ -141,6 +143,9 @@ class OperatorHttp:
         elif type_.startswith("tracking/") and type_ not in self.api.commands:
             # GET tracking/{key}: one principal (`tracking/get`).
             type_, payload = "tracking/get", {**payload, "key": type_[len("tracking/"):]}
+        elif type_.startswith("rate-limit/") and type_ not in self.api.commands:
+            # GET rate-limit/{key}: one key's usage under every limit (`rate-limit/get`).
+            type_, payload = "rate-limit/get", {**payload, "key": type_[len("rate-limit/"):]}
         if type_ == "subscribe":
             return _error(
                 ProtocolError("bad_request", f"subscribe over HTTP with GET {PREFIX}events")

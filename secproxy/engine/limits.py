@@ -299,14 +299,15 @@ class Numbers:
     """(requests, seconds) of each request window."""
     burst: int | None
     rate: float
-    """Requests a second the bucket refills at (the tightest window's rate)."""
+    """Requests a second the bucket refills at (the shortest window's rate)."""
     tokens: tuple[tuple[int, float], ...]
     """(tokens, seconds) of each token window (LLM traffic)."""
 
     @classmethod
     def of(cls, n: LimitNumbers) -> Numbers:
         windows = tuple(n.request_windows())
-        rate = min((c / s for c, s in windows), default=0.0)
+        shortest = min(windows, key=lambda w: w[1], default=None)
+        rate = shortest[0] / shortest[1] if shortest is not None else 0.0
         return cls(windows, n.burst, rate, tuple(n.token_windows()))
 
 
@@ -449,8 +450,7 @@ class LimiterStore:
                 worst = (wait, numbers.burst, None)
         if worst is None:
             return None
-        wait, count, seconds = worst
-        return LimitHit(limit.name, key, count, seconds, wait, rule=limit.rule,
+        return LimitHit(limit.name, key, worst[1], worst[2], worst[0], rule=limit.rule,
                         limit_by=limit.kind)
 
     def count(self, limit: CompiledLimit, key: str, numbers: Numbers, now: float) -> None:

@@ -781,6 +781,11 @@ class Engine:
                     _APPROVAL if default == "require_approval" else _ALLOW), None
         return rule.decision, rule.name
 
+    def rate_limits(self) -> list[CompiledLimit]:
+        """Every rate limit of the running config (top-level ones first, then the rules'),
+        for views of a key's usage (`LimiterStore.usage`)."""
+        return self._snap.all_limits()
+
     def token_limits(self, action: Action) -> list[tuple[CompiledLimit, str, Numbers]]:
         """The configured token limits that apply to an LLM request (the top-level
         `limits` of its surface, the matching rule's `rate_limit` policies), each with the

@@ -124,14 +124,14 @@ class Budget:
                     wait, why = w, _describe(counter, seconds, limit, scope, key)
                 needs.append((counter, window, key, need))
         hit: LimitHit | None = None
-        for limit, key, numbers in configured:
+        for lim, key, numbers in configured:
             for count, seconds in numbers.tokens:
-                window = self.store.amounts(f"llm:tokens:{limit.scope}", seconds)
+                window = self.store.amounts(f"llm:tokens:{lim.scope}", seconds)
                 need = float(estimate)
                 w = window.wait(key, need, count, now)
-                over = LimitHit(limit.name, key, count, seconds,
+                over = LimitHit(lim.name, key, count, seconds,
                                 w if w is not None and w != float("inf") else 0.0,
-                                rule=limit.rule, limit_by=limit.kind, unit="tokens")
+                                rule=lim.rule, limit_by=lim.kind, unit="tokens")
                 if w == float("inf"):
                     return Denial("body_too_large", f"this request alone (about {estimate} "
                                   f"tokens) is over a limit: {describe_hit(over)}", limit=over)
