@@ -31,11 +31,11 @@ from secproxy.engine.killswitch import KillSwitch
 from secproxy.engine.limits import CompiledLimit, LimiterStore, Numbers
 from secproxy.engine.masking import EventMasker
 from secproxy.engine.rules import RuleSet
-from secproxy.engine.session import RiskStep, SessionTracker
+from secproxy.engine.session import RiskStep, SessionTracker, family_of
 from secproxy.engine.shared import UNAVAILABLE
 from secproxy.engine.stages import STAGES, Context
 from secproxy.engine.taint import TaintPolicy
-from secproxy.engine.tracking import PrincipalTracker
+from secproxy.engine.tracking import PrincipalTracker, track_function
 from secproxy.engine.trail import trail_record
 from secproxy.engine.windows import CONTEXT, StreamWindow, reach_of, render
 from secproxy.errors import ConfigError
@@ -176,7 +176,16 @@ class Snapshot:
         and a kill switch turned on while it was held refuses it."""
         """Just the guards: what a stream runs on its growing text."""
         self.fail_open = self.config.engine.on_error == "allow"
-        self.strike_on = frozenset(Decision(d) for d in self.config.tracking.strike_on)
+        tracking = self.config.tracking
+        self.strike_on = frozenset(
+            Decision(d) for d in tracking.strike_on if d in ("block", "challenge"))
+        self.strike_rate_limit = "rate_limit" in tracking.strike_on
+        """`tracking.strike_on: [rate_limit]`: a 429 is a strike too."""
+        self.strike_families = frozenset(
+            s[len("family:"):] for s in tracking.strike_on if s.startswith("family:"))
+        """Guard families any finding of which is a strike, whatever the decision."""
+        self.track_key = track_function(tracking.track_by)
+        """The key strikes and blocks are kept under; None: the principal's own."""
 
     async def run(self, action: Action, now: float, checks: tuple[Any, ...] | None = None
                   ) -> Verdict:
@@ -491,6 +500,10 @@ class Engine:
             allowlist=t.allowlist,
             blocklist=t.blocklist,
             max_principals=t.max_principals,
+            escalation=t.escalation or (),
+            escalation_factor=t.escalation_factor,
+            escalation_reset=t.escalation_reset,
+            max_block_duration=t.max_block_duration,
         )
         self.approvals.timeout = cfg.approvals.timeout
         self.sessions.configure(cfg.sessions)
@@ -695,11 +708,19 @@ class Engine:
         decision = verdict.decision
         blocked = decision not in _PERMITTING
         findings = verdict.findings
-        strike = decision in snap.strike_on and (
-            not findings or findings[-1].category not in NO_STRIKE)
-        self.tracker.observe(
-            action.principal.key, blocked=blocked, strike=strike, reason=verdict.reason
-        )
+        category = findings[-1].category if findings else None
+        strike = decision in snap.strike_on and category not in NO_STRIKE
+        reason = verdict.reason
+        if not strike:
+            if category == "rate_limit" and blocked:
+                strike = snap.strike_rate_limit
+            elif snap.strike_families and findings:
+                hit = next((f for f in findings if family_of(f) in snap.strike_families), None)
+                if hit is not None:
+                    strike, reason = True, reason or f"{family_of(hit)}: {hit.message}"
+        principal = action.principal
+        key = principal.key if snap.track_key is None else snap.track_key(principal)
+        self.tracker.observe(key, blocked=blocked, strike=strike, reason=reason)
         if not action.session:
             return None
         step = self.sessions.observe(action, verdict, blocked)
