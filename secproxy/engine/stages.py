@@ -29,7 +29,7 @@ from secproxy.content import (
 )
 from secproxy.engine.limits import describe_hit, within_time_window
 from secproxy.engine.rules import RuleMatch
-from secproxy.engine.shared import SharedStateStage
+from secproxy.engine.shared import SharedStateStage, shared_limits, uses_shared
 from secproxy.engine.tracking import FOREVER, PrincipalState
 from secproxy.guards import SEVERITY_RANK, Guard, GuardContext, Hit
 from secproxy.guards.allow import Allowlist
@@ -219,9 +219,7 @@ class IdentityStage:
                         Severity.HIGH,
                     ),
                 )
-        track_key = ctx.snap.track_key
-        st = tracker.active_block(
-            keys if track_key is None else (*keys, track_key(action.principal)), ctx.now)
+        st = tracker.active_block(keys, ctx.now)
         if st is not None:
             return ctx.final(
                 Decision.BLOCK,
@@ -267,6 +265,9 @@ class LimitsStage:
             limits = (*limits, *rule.rate_limits)
         if not limits:
             return None
+        shared = uses_shared(ctx.snap)
+        if shared is not None:  # state.backend redis: counted once across instances
+            return shared_limits(self.name, action, ctx, limits, shared)
         store = ctx.snap.limiters
         now = ctx.now
         surface, direction = action.surface, action.direction
