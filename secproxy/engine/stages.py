@@ -219,7 +219,9 @@ class IdentityStage:
                         Severity.HIGH,
                     ),
                 )
-        st = tracker.active_block(keys, ctx.now)
+        track_key = ctx.snap.track_key
+        st = tracker.active_block(
+            keys if track_key is None else (*keys, track_key(action.principal)), ctx.now)
         if st is not None:
             return ctx.final(
                 Decision.BLOCK,
