@@ -79,6 +79,12 @@ class SlidingWindow:
             return max(q[0] + self.window - now, 0.001)
         return None
 
+    def undo(self, key: str) -> None:
+        """Take back the key's last `hit` (another limit refused the request)."""
+        q = self._hits.get(key)
+        if q:
+            q.pop()
+
     def oldest(self, key: str, now: float) -> float | None:
         """When the oldest request still in the window was admitted (None: none is)."""
         q = self._hits.get(key)
@@ -199,6 +205,12 @@ class TokenBucket:
         self._state[key] = (tokens - 1.0, now)
         return None
 
+    def give(self, key: str) -> None:
+        """Put back the token the key's last `take` took (another limit refused)."""
+        got = self._state.get(key)
+        if got is not None:
+            self._state[key] = (min(float(self.burst), got[0] + 1.0), got[1])
+
     def _sweep(self, now: float) -> None:
         self._ops = 0
         full = self.burst / self.rate
@@ -315,7 +327,8 @@ class CompiledLimit:
     """One configured limit, compiled once per config (see the module docstring)."""
 
     __slots__ = ("name", "rule", "scope", "limit_by", "kind", "count", "surfaces", "key",
-                 "numbers", "custom", "_white", "_white_globs")
+                 "numbers", "custom", "requests", "whitelisted", "resolved", "_white",
+                 "_white_globs")
 
     def __init__(self, name: str, scope: str, settings: RateLimitSettings, *,
                  rule: str | None = None, surfaces: Iterable[Surface] | None = None):
@@ -337,6 +350,12 @@ class CompiledLimit:
                        for k, n in settings.custom_limits.items()}
         self._white = frozenset(k for k in settings.whitelist if "*" not in k)
         self._white_globs = tuple(name_glob(k) for k in settings.whitelist if "*" in k)
+        self.whitelisted = bool(settings.whitelist)
+        """Whether any key is whitelisted (else `exempt` need not be asked)."""
+        self.requests = any(n.windows or n.burst for n in (self.numbers, *self.custom.values()))
+        """Whether it counts requests (a tokens-only limit is the LLM gateway's alone)."""
+        self.resolved: dict[int, Any] = {}
+        """The store's counters of each `Numbers` of this limit, looked up once."""
 
     def applies(self, surface: Surface, direction: Direction) -> bool:
         return direction in self.count and (self.surfaces is None or surface in self.surfaces)
@@ -434,31 +453,71 @@ class LimiterStore:
         for b in [b for b in self._request_buckets if b not in buckets]:
             del self._request_buckets[b]
 
+    def _counters(self, limit: CompiledLimit, numbers: Numbers
+                  ) -> tuple[tuple[SlidingWindow, ...], TokenBucket | None]:
+        """The windows and bucket of `numbers` under `limit` (remembered on the compiled
+        limit: a new config looks them up again, and finds those it kept)."""
+        got = limit.resolved.get(id(numbers))
+        if got is None or got[0] is not self:
+            windows = tuple(self.window(limit.scope, c, s) for c, s in numbers.windows)
+            bucket = (self.request_bucket(limit.scope, numbers.rate, numbers.burst)
+                      if numbers.burst else None)
+            got = limit.resolved[id(numbers)] = (self, windows, bucket)
+        return got[1], got[2]
+
     def check(self, limit: CompiledLimit, key: str, numbers: Numbers, now: float
               ) -> LimitHit | None:
         """Whether one more request of `key` fits under every window and the burst of
         `limit`, without counting it: None when it does, else the limit that is over
         (the one that frees last)."""
+        windows, bucket = self._counters(limit, numbers)
         worst: tuple[float, int, float | None] | None = None
-        for count, seconds in numbers.windows:
-            wait = self.window(limit.scope, count, seconds).wait(key, now)
+        for window in windows:
+            wait = window.wait(key, now)
             if wait is not None and (worst is None or wait > worst[0]):
-                worst = (wait, count, seconds)
-        if numbers.burst:
-            wait = self.request_bucket(limit.scope, numbers.rate, numbers.burst).wait(key, now)
+                worst = (wait, window.limit, window.window)
+        if bucket is not None:
+            wait = bucket.wait(key, now)
             if wait is not None and (worst is None or wait > worst[0]):
-                worst = (wait, numbers.burst, None)
+                worst = (wait, bucket.burst, None)
         if worst is None:
             return None
         return LimitHit(limit.name, key, worst[1], worst[2], worst[0], rule=limit.rule,
                         limit_by=limit.kind)
 
+    def admit(self, limit: CompiledLimit, key: str, numbers: Numbers, now: float
+              ) -> LimitHit | None:
+        """Count one request of `key` when it fits under every window and the burst of
+        `limit` (None); else count nothing and say which is over (the one that frees
+        last). One pass on the common path; `uncount` takes it back."""
+        windows, bucket = self._counters(limit, numbers)
+        for i, window in enumerate(windows):
+            wait = window.hit(key, now)
+            if wait is not None:
+                for done in windows[:i]:
+                    done.undo(key)
+                return self.check(limit, key, numbers, now)
+        if bucket is not None and bucket.take(key, now) is not None:
+            for done in windows:
+                done.undo(key)
+            return self.check(limit, key, numbers, now)
+        return None
+
+    def uncount(self, limit: CompiledLimit, key: str, numbers: Numbers) -> None:
+        """Take back an `admit` (a later limit refused the same request)."""
+        windows, bucket = self._counters(limit, numbers)
+        for window in windows:
+            window.undo(key)
+        if bucket is not None:
+            bucket.give(key)
+
     def count(self, limit: CompiledLimit, key: str, numbers: Numbers, now: float) -> None:
         """Count one request of `key` (after `check` said it fits)."""
-        for count, seconds in numbers.windows:
-            self.window(limit.scope, count, seconds).hit(key, now)
-        if numbers.burst:
-            self.request_bucket(limit.scope, numbers.rate, numbers.burst).take(key, now)
+        windows, bucket = self._counters(limit, numbers)
+        for window in windows:
+            window.hit(key, now)
+        if bucket is not None:
+            bucket.take(key, now)
 
     def usage(self, limit: CompiledLimit, key: str, now: float) -> dict[str, Any]:
         """What `key` has used and has left under `limit`, window by window."""

@@ -236,8 +236,8 @@ class LimitsStage:
     """The matched rule's time windows, then the rate limits: the top-level `limits`
     of the action's surface and the matched rule's own (not a rule that denies: its
     requests are refused anyway). Each limit counts only the directions its `count`
-    lists (requests by default). Every limit is checked before any counts the request,
-    so a request one limit refuses uses up none of the others."""
+    lists (requests by default). A request one limit refuses uses up none of the others
+    (those that counted it already take it back)."""
 
     name = "limits"
 
@@ -275,17 +275,19 @@ class LimitsStage:
         surface, direction = action.surface, action.direction
         counted = []
         for limit in limits:
-            if not limit.applies(surface, direction):
-                continue  # by default answers (response frames) do not use up requests
-            numbers = limit.numbers
-            if not numbers.windows and not numbers.burst and not limit.custom:
-                continue  # tokens only: the LLM gateway counts those
-            key = limit.key(action)
-            if limit.exempt(key):
+            # By default answers (response frames) do not use up requests; a limit of
+            # tokens only is the LLM gateway's to count.
+            if direction not in limit.count or not limit.requests or (
+                    limit.surfaces is not None and surface not in limit.surfaces):
                 continue
-            numbers = limit.numbers_of(key)
-            hit = store.check(limit, key, numbers, now)
+            key = limit.key(action)
+            if limit.whitelisted and limit.exempt(key):
+                continue
+            numbers = limit.custom.get(key, limit.numbers) if limit.custom else limit.numbers
+            hit = store.admit(limit, key, numbers, now)
             if hit is not None:
+                for done, done_key, done_numbers in counted:
+                    store.uncount(done, done_key, done_numbers)
                 return ctx.final(
                     Decision.BLOCK,
                     Finding(self.name, "rate_limit", describe_hit(hit), Severity.LOW,
@@ -295,8 +297,6 @@ class LimitsStage:
                     limit=hit,
                 )
             counted.append((limit, key, numbers))
-        for limit, key, numbers in counted:
-            store.count(limit, key, numbers, now)
         return None
 
 
