@@ -92,8 +92,8 @@ class Budget:
               ) -> Charge | Denial:
         """Count a request's estimate, or say why it may not go now. A request that names
         no model and carries no text (`GET /v1/models`) spends nothing: not limited.
-        `configured`: the token limits of `limits` and the rules that apply, with the request's key under
-        each (`Engine.token_limits`)."""
+        `configured`: the token limits of `limits` and the rules that apply, with the
+        request's key under each (`Engine.token_limits`)."""
         price = price_of(settings.prices, model)
         charge = Charge(price, Usage(input=estimate))
         if not estimate and model is None:
