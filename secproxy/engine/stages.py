@@ -47,6 +47,7 @@ from secproxy.net.addresses import ResolveError
 from secproxy.redact import token_kind
 
 if TYPE_CHECKING:
+    from secproxy.engine.limits import CompiledLimit, Numbers
     from secproxy.engine.pipeline import Snapshot
     from secproxy.engine.windows import StreamWindow
 
@@ -273,7 +274,7 @@ class LimitsStage:
         store = ctx.snap.limiters
         now = ctx.now
         surface, direction = action.surface, action.direction
-        counted = []
+        counted: list[tuple[CompiledLimit, str, Numbers]] = []
         for limit in limits:
             # By default answers (response frames) do not use up requests; a limit of
             # tokens only is the LLM gateway's to count.
