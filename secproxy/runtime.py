@@ -22,6 +22,7 @@ from aiohttp import web
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.audit.ledger import Ledger
 from secproxy.audit.signing import HeadSigner
+from secproxy.audit.target import LedgerTarget
 from secproxy.config import Config, LoadedConfig
 from secproxy.config.guards import configured_guards
 from secproxy.config.inspect import inspect_guards
@@ -81,8 +82,10 @@ class Runtime:
         self.engine = Engine(loaded, clock=clock, guard_factory=_guards, shared=self.shared)
         self.engine.bus.add_listener(self.metrics.observe)
         self.engine.bus.add_listener(log_decision)
+        self.ledger_target = LedgerTarget.of(config)
+        """The ledger the config names: the SQLite file, or a PostgreSQL database."""
         self.ledger = Ledger(
-            config.ledger_path,
+            self.ledger_target.store(strict=config.audit.durability == "strict"),
             self.engine.bus,
             queue_size=config.audit.queue_size,
             batch_size=config.audit.batch_size,
@@ -99,7 +102,7 @@ class Runtime:
         self.alerts = AlertDispatcher(
             config.alerts, self.engine.bus, registry=self.metrics.registry
         )
-        self.sinks = AuditSinks(config.audit.sinks, config.ledger_path,
+        self.sinks = AuditSinks(config.audit.sinks, self.ledger_target,
                                 registry=self.metrics.registry)
         """Live copies of the ledger (`audit.sinks`), following its committed rows."""
         self.services: list[Service] = []
@@ -127,6 +130,7 @@ class Runtime:
             pending=len(self.engine.approvals.pending()),
             ledger_queue=self.ledger.queued,
             ledger_healthy=self.ledger.healthy,
+            ledger_spooled=self.ledger.spooled,
             connections={s.name: s.open_connections for s in self.services},
             tunnels=sum(s.open_tunnels for s in self.services),
         )

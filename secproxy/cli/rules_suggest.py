@@ -16,8 +16,7 @@ from typing import Annotated
 
 import typer
 
-from secproxy.audit.query import LedgerReader
-from secproxy.cli.audit import ledger_path, when
+from secproxy.cli.audit import open_reader, when
 from secproxy.cli.options import ConfigOpt, LedgerOpt
 from secproxy.cli.render import console
 from secproxy.errors import NotFoundError, SecproxyError, UsageError
@@ -75,7 +74,7 @@ def suggest(
                              hint="one of: " + ", ".join(DECIDED_SURFACES))
     if min_count < 1:
         raise UsageError("--min-count must be at least 1")
-    with LedgerReader(ledger_path(ledger, config)) as reader:
+    with open_reader(ledger, config) as reader:
         found = suggest_from_ledger(reader, since=when(since, "--since"),
                                     until=when(until, "--until"), surfaces=surface,
                                     min_count=min_count, mode=mode.value)

@@ -72,7 +72,7 @@ def _banner(runtime: Runtime) -> None:
     err_console.print(f"[bold]secproxy[/bold] serving   config: {src}")
     for name, address in runtime.addresses().items():
         err_console.print(f"  [cyan]{name:<8}[/cyan] {address}")
-    err_console.print(f"  [cyan]{'ledger':<8}[/cyan] {cfg.ledger_path}")
+    err_console.print(f"  [cyan]{'ledger':<8}[/cyan] {runtime.ledger.location}")
     err_console.print(f"  [cyan]{'state':<8}[/cyan] {cfg.state_db_path}")
     if runtime.loaded.warnings:
         for w in runtime.loaded.warnings:

@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from secproxy import __version__, learning
-from secproxy.audit.query import DECISIONS, Filters, LedgerReader, parse_when
+from secproxy.audit.query import DECISIONS, Filters, parse_when
 from secproxy.config import Config
 from secproxy.config.types import parse_duration
 from secproxy.control import limits, protocol, rules_edit, rules_file, tracking
@@ -182,7 +182,7 @@ class OperatorApi:
             "config_warnings": list(engine.loaded.warnings),
             "listeners": self.deps.addresses(),
             "ledger": {
-                "path": str(ledger.path),
+                "path": ledger.location,
                 "written": getattr(ledger, "written", None),
                 "queued": getattr(ledger, "queued", None),
                 "healthy": getattr(ledger, "healthy", None),
@@ -250,7 +250,7 @@ class OperatorApi:
             raise ProtocolError("not_found", f"no principal {key!r} is tracked",
                                 hint="secproxy users list shows the tracked principals")
         view["guards"] = await asyncio.to_thread(tracking.guard_families,
-                                                 self.deps.ledger.path, key)
+                                                 self.deps.ledger.reader, key)
         return view
 
     async def tracking_blocked(self, payload: dict[str, Any]) -> dict[str, Any]:
@@ -351,10 +351,10 @@ class OperatorApi:
         mode = _text(payload, "mode") or "enforce"
         if mode not in ("enforce", "report"):
             raise ProtocolError("bad_request", "`mode` must be enforce or report")
-        path = self.deps.ledger.path
+        open_reader = self.deps.ledger.reader
 
         def run() -> learning.Suggestion:
-            with LedgerReader(path) as reader:
+            with open_reader() as reader:
                 return learning.suggest_from_ledger(
                     reader, since=since, until=until, surfaces=surfaces,
                     min_count=min_count, mode="report" if mode == "report" else "enforce")
@@ -494,10 +494,10 @@ class OperatorApi:
 
     async def audit_query(self, payload: dict[str, Any]) -> dict[str, Any]:
         filters = self._filters(payload)
-        path = self.deps.ledger.path
+        open_reader = self.deps.ledger.reader
 
         def run() -> list[dict[str, Any]]:
-            with LedgerReader(path) as reader:
+            with open_reader() as reader:
                 return [protocol.record_payload(r) for r in reader.query(filters)]
 
         return {"records": await asyncio.to_thread(run)}
@@ -505,10 +505,10 @@ class OperatorApi:
     async def audit_stats(self, payload: dict[str, Any]) -> dict[str, Any]:
         filters = self._filters(payload)
         top = _int(payload, "top", 10, 1, 100)
-        path = self.deps.ledger.path
+        open_reader = self.deps.ledger.reader
 
         def run() -> dict[str, Any]:
-            with LedgerReader(path) as reader:
+            with open_reader() as reader:
                 return reader.stats(filters, top=top)
 
         return await asyncio.to_thread(run)

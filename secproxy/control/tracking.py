@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-from secproxy.audit.query import LedgerReader
+from secproxy.audit.query import LedgerReading
 from secproxy.control import protocol
 from secproxy.engine.tracking import PrincipalState, PrincipalTracker
 from secproxy.errors import SecproxyError
@@ -63,28 +63,26 @@ def top_offenders(tracker: PrincipalTracker, now: float, limit: int
     return [_row(tracker, s, now) for s in ranked[:limit]]
 
 
-def guard_families(ledger: Path, key: str, *, limit: int = FINDINGS_SCANNED
-                   ) -> dict[str, int]:
+def guard_families(open_reader: Callable[[], LedgerReading], key: str, *,
+                   limit: int = FINDINGS_SCANNED) -> dict[str, int]:
     """Findings of the principal's most recent records, counted by family (a finding
     with no family — a rule, SSRF — by its category). Blocking I/O: run it in a thread."""
     counts: Counter[str] = Counter()
     try:
-        reader = LedgerReader(ledger)
+        reader = open_reader()
     except SecproxyError:  # no ledger yet: nothing recorded
         return {}
     with reader:
         try:
-            rows = reader.conn.execute(
-                "SELECT findings FROM records WHERE principal = ? AND findings != '[]' "
-                "ORDER BY id DESC LIMIT ?", (key, limit))
-            for (text,) in rows:
-                try:
-                    findings = json.loads(text)
-                except ValueError:
-                    continue
-                for f in findings if isinstance(findings, list) else []:
-                    if isinstance(f, dict):
-                        counts[str(f.get("family") or f.get("category") or "other")] += 1
-        except sqlite3.Error:
+            texts = reader.findings_of(key, limit)
+        except (sqlite3.Error, SecproxyError):
             return {}
+    for text in texts:
+        try:
+            findings = json.loads(text)
+        except ValueError:
+            continue
+        for f in findings if isinstance(findings, list) else []:
+            if isinstance(f, dict):
+                counts[str(f.get("family") or f.get("category") or "other")] += 1
     return dict(counts.most_common())
