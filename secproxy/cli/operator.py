@@ -14,16 +14,16 @@ import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-import yaml
 
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt
 from secproxy.cli.render import console, pick_format, render_object, render_rows
-from secproxy.config import load_config
-from secproxy.control.client import ControlClient, OperatorError
 from secproxy.errors import ConfigError, NotFoundError, SecproxyError
+
+if TYPE_CHECKING:
+    from secproxy.control.client import ControlClient
 
 T = TypeVar("T")
 
@@ -54,6 +54,8 @@ def socket_path(socket: Path | None, config: Path | None) -> Path:
     """The socket to talk to: `--socket`, else the one the config names."""
     if socket is not None:
         return socket
+    from secproxy.config import load_config  # the config schema only when it is needed
+
     return load_config(config).config.control_socket
 
 
@@ -70,6 +72,8 @@ def call(
     socket: Path | None, config: Path | None, fn: Callable[[ControlClient], Awaitable[T]]
 ) -> T:
     """Connect, run `fn(client)`, close; errors are `ControlError`s (one line each)."""
+    from secproxy.control.client import ControlClient  # aiohttp: only for commands that call
+
     path = socket_path(socket, config)
 
     async def run() -> T:
@@ -259,6 +263,8 @@ def rules_show(
 def rules_section(text: str) -> str:
     """The text to send for a rules file: a plain rules list as it is; for a whole config,
     only its `rules:` block, other lines blanked so line numbers stay the file's."""
+    import yaml
+
     try:
         tree = yaml.compose(text)
     except yaml.YAMLError:
@@ -295,6 +301,8 @@ def rules_apply(
     config: ConfigOpt = None,
 ) -> None:
     """Replace the running rules (validated first; on any error nothing changes)."""
+    from secproxy.control.client import OperatorError
+
     try:
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError:
