@@ -26,7 +26,6 @@ from secproxy.cli import (
     tracking,
 )
 from secproxy.cli.render import err_console
-from secproxy.control.client import OperatorError
 from secproxy.errors import ExitCode, SecproxyError
 
 OPERATOR_EXIT = {
@@ -86,7 +85,10 @@ mcp.register(app)
 
 def exit_code(exc: SecproxyError) -> int:
     """The exit code for an error: the proxy's error code when it answered one."""
-    if isinstance(exc, OperatorError):
+    # Only a command that talked to the proxy has loaded the client (and aiohttp); an
+    # OperatorError cannot exist before its module is, so nothing else needs to load it.
+    client = sys.modules.get("secproxy.control.client")
+    if client is not None and isinstance(exc, client.OperatorError):
         return OPERATOR_EXIT.get(exc.code, ExitCode.FAILED)
     return exc.exit_code
 
