@@ -5,19 +5,16 @@ from __future__ import annotations
 import asyncio
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from secproxy.cli.options import ConfigOpt
 from secproxy.cli.render import err_console
-from secproxy.config import Overrides, load_config
-from secproxy.config.loader import SURFACES
-from secproxy.config.schema import Listeners
-from secproxy.config.types import parse_hostport
 from secproxy.errors import UsageError
-from secproxy.ops.logging import setup_logging
-from secproxy.runtime import Runtime
+
+if TYPE_CHECKING:
+    from secproxy.runtime import Runtime
 
 
 class LogLevel(StrEnum):
@@ -49,6 +46,10 @@ def _pairs(values: list[str] | None, flag: str) -> dict[str, str]:
 
 def _listen(values: list[str] | None) -> dict[str, str]:
     """`--listen` values, checked here so that a typo is a usage error (exit 2)."""
+    from secproxy.config.loader import SURFACES
+    from secproxy.config.schema import Listeners
+    from secproxy.config.types import parse_hostport
+
     out = _pairs(values, "--listen")
     for surface, address in out.items():
         if surface not in SURFACES:
@@ -128,6 +129,10 @@ def serve(
     ] = None,
 ) -> None:
     """Run the proxy: every enabled listener, the ledger and the control socket."""
+    from secproxy.config import Overrides, load_config
+    from secproxy.ops.logging import setup_logging
+    from secproxy.runtime import Runtime
+
     disabled = {
         name
         for name, off in (("egress", no_egress), ("llm", no_llm), ("ws", no_ws), ("api", no_api))
