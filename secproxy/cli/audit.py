@@ -6,19 +6,17 @@ import contextlib
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from secproxy.audit.export import write_records
-from secproxy.audit.query import DECISIONS, Filters, LedgerReading, VerifyReport, parse_when
-from secproxy.audit.signing import PUB_FILE, load_public_key
-from secproxy.audit.target import LedgerTarget
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt, LedgerOpt
 from secproxy.cli.render import console, render_object, render_rows
-from secproxy.config import load_config
-from secproxy.control.protocol import record_payload
 from secproxy.errors import ExitCode, SecproxyError, UsageError
+
+if TYPE_CHECKING:
+    from secproxy.audit.query import Filters, LedgerReading, VerifyReport
+    from secproxy.audit.target import LedgerTarget
 
 app = typer.Typer(
     help="Query, summarise, export and verify the audit ledger.", no_args_is_help=True
@@ -101,8 +99,12 @@ SearchOpt = Annotated[
 
 def ledger_target(ledger: Path | None, config: Path | None) -> LedgerTarget:
     """`--ledger FILE`, else the ledger the config names (its file, or its database)."""
+    from secproxy.audit.target import LedgerTarget
+
     if ledger is not None:
         return LedgerTarget(path=ledger)
+    from secproxy.config import load_config
+
     return LedgerTarget.of(load_config(config).config)
 
 
@@ -114,6 +116,8 @@ def when(value: str | None, flag: str) -> float | None:
     """A `--since`/`--until` value as epoch seconds (None when not given)."""
     if not value:
         return None
+    from secproxy.audit.query import parse_when
+
     try:
         return parse_when(value)
     except SecproxyError as exc:
@@ -132,6 +136,8 @@ def _filters(
     limit: int = 100,
     offset: int = 0,
 ) -> Filters:
+    from secproxy.audit.query import DECISIONS, Filters
+
     for d in decision or []:
         if d not in DECISIONS:
             raise UsageError(
@@ -170,6 +176,8 @@ def query(
     config: ConfigOpt = None,
 ) -> None:
     """Show ledger records, newest first."""
+    from secproxy.control.protocol import record_payload
+
     filters = _filters(
         since, until, decision, surface, host, principal, session, search, limit, offset
     )
@@ -188,6 +196,8 @@ def stats(
     config: ConfigOpt = None,
 ) -> None:
     """Totals by decision and surface, top hosts and principals, recent denials."""
+    from secproxy.control.protocol import record_payload
+
     with open_reader(ledger, config) as reader:
         data = reader.stats(_filters(since, until), top=top)
     data["recent_denials"] = [record_payload(r) for r in data["recent_denials"]]
@@ -258,6 +268,8 @@ def export(
     config: ConfigOpt = None,
 ) -> None:
     """Export records oldest first (for archiving or a SIEM); secrets stay masked."""
+    from secproxy.audit.export import write_records
+
     filters = _filters(since, until, decision, surface, host, principal, session, search)
     with open_reader(ledger, config) as reader, contextlib.ExitStack() as stack:
         try:
@@ -289,6 +301,8 @@ def verify(
     """Check the hash chain and the signed head (of every instance, in a PostgreSQL
     ledger); report the first broken link or a cut end (exit 1 when the ledger does not
     verify)."""
+    from secproxy.audit.signing import load_public_key
+
     target = ledger_target(ledger, config)
     trusted = [load_public_key(k) for k in key] if key else _local_key(target, ledger, config)
     with target.reader() as reader:
@@ -318,6 +332,9 @@ def _verdict(report: VerifyReport, prefix: str) -> str:
 def _local_key(target: LedgerTarget, ledger: Path | None, config: Path | None) -> str | None:
     """The proxy's own public key, when verifying the ledger of this machine's config
     (not for a shared database: every instance signs its chain with its own key)."""
+    from secproxy.audit.signing import PUB_FILE, load_public_key
+    from secproxy.config import load_config
+
     if target.is_database:
         return None
     if ledger is not None and config is None:
