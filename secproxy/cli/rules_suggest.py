@@ -20,7 +20,6 @@ from secproxy.cli.audit import open_reader, when
 from secproxy.cli.options import ConfigOpt, LedgerOpt
 from secproxy.cli.render import console
 from secproxy.errors import NotFoundError, SecproxyError, UsageError
-from secproxy.learning import DECIDED_SURFACES, suggest_from_ledger
 
 
 class SuggestFormat(StrEnum):
@@ -68,6 +67,8 @@ def suggest(
     config: ConfigOpt = None,
 ) -> None:
     """Propose rules allowing the traffic seen in the ledger and refusing the rest."""
+    from secproxy.learning import DECIDED_SURFACES, suggest_from_ledger
+
     for s in surface or []:
         if s not in DECIDED_SURFACES:
             raise UsageError(f"--surface {s!r} is not a decided surface",
