@@ -14,13 +14,15 @@ import asyncio
 import importlib
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from secproxy.cli.operator import ConfigOpt, SocketOpt, socket_path
-from secproxy.control.client import ControlClient, ControlTarget, RemoteApi
 from secproxy.errors import UsageError
+
+if TYPE_CHECKING:
+    from secproxy.control.client import ControlTarget, RemoteApi
 
 DEFAULT_KEY_ENV = "SECPROXY_OPERATOR_KEY"
 
@@ -62,6 +64,8 @@ InsecureOpt = Annotated[
 
 def remote_api(url: str, key_env: str, ca: Path | None, insecure: bool) -> RemoteApi:
     """The remote target `--url` names, with the key read from `key_env`."""
+    from secproxy.control.client import RemoteApi  # aiohttp: only when the console runs
+
     key = os.environ.get(key_env, "").strip()
     if not key:
         raise UsageError(
@@ -78,6 +82,8 @@ def remote_api(url: str, key_env: str, ca: Path | None, insecure: bool) -> Remot
 
 async def probe(target: ControlTarget) -> None:
     """Attach once and leave; `ControlError` saying why when it cannot."""
+    from secproxy.control.client import ControlClient
+
     async with ControlClient(target, timeout=15.0):
         pass
 
