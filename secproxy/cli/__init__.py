@@ -11,7 +11,6 @@ import sys
 import typer
 from rich.markup import escape as _escape
 
-from secproxy import __version__
 from secproxy.cli import (
     audit,
     config_cmd,
@@ -57,6 +56,8 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
+        from secproxy import __version__
+
         typer.echo(f"secproxy {__version__}")
         raise typer.Exit()
 

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.table import Table
 
-from secproxy import __version__
 from secproxy.cli.options import ConfigOpt
 from secproxy.cli.render import console, err_console
 from secproxy.content import Role
@@ -173,6 +172,8 @@ LEVELS = {Severity.CRITICAL: "error", Severity.HIGH: "error", Severity.MEDIUM: "
 
 def sarif(report: ScanReport) -> dict[str, Any]:
     """The report as a SARIF 2.1.0 log (one run; one rule per kind)."""
+    from secproxy import __version__
+
     rules: dict[str, dict[str, Any]] = {}
     results = []
     for f in report.findings:
