@@ -10,7 +10,6 @@ once attached, the console re-attaches by itself as it does locally.
 
 from __future__ import annotations
 
-import asyncio
 import importlib
 import os
 from pathlib import Path
@@ -98,6 +97,8 @@ def tui(
 ) -> None:
     """Open the operator console (attaches to the control socket, or with --url to a remote
     operator API; reconnects by itself)."""
+    import asyncio
+
     target: ControlTarget
     if url is not None:
         if socket is not None:

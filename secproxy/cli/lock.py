@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import typer
 
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt
@@ -22,6 +20,8 @@ def check(config: ConfigOpt = None, fmt: FormatOpt = None) -> None:
     validation_token: a handshake without the secret header must be refused;
     unix_socket: only this user may open the gateway socket; firewall: the gateway port
     must not answer on any non-loopback address of this machine."""
+    import asyncio
+
     from secproxy.config import load_config
     from secproxy.surfaces.ws import check_lock
 

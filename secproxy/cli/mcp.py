@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 from typing import Annotated
@@ -53,6 +52,8 @@ def wrap(
     Put `secproxy mcp wrap --name NAME --` before the server's command in a client's
     `mcpServers` entry. By default a running `secproxy serve` decides (its rules, pins,
     approvals, ledger); without one the server is not started."""
+    import asyncio
+
     from secproxy.config import load_config
     from secproxy.config.mcp import SERVER_NAME
     from secproxy.surfaces.mcp import run_wrapped

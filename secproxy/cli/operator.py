@@ -7,7 +7,6 @@ one request, renders the answer. When no proxy is running it says so in one line
 
 from __future__ import annotations
 
-import asyncio
 import getpass
 import os
 import time
@@ -72,6 +71,8 @@ def call(
     socket: Path | None, config: Path | None, fn: Callable[[ControlClient], Awaitable[T]]
 ) -> T:
     """Connect, run `fn(client)`, close; errors are `ControlError`s (one line each)."""
+    import asyncio
+
     from secproxy.control.client import ControlClient  # aiohttp: only for commands that call
 
     path = socket_path(socket, config)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -129,6 +128,8 @@ def serve(
     ] = None,
 ) -> None:
     """Run the proxy: every enabled listener, the ledger and the control socket."""
+    import asyncio
+
     from secproxy.config import Overrides, load_config
     from secproxy.ops.logging import setup_logging
     from secproxy.runtime import Runtime
