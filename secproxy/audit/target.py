@@ -6,11 +6,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from secproxy.audit.query import LedgerReader, LedgerReading
 from secproxy.audit.store import LedgerStore, SqliteStore
-from secproxy.config import Config
 from secproxy.errors import NotFoundError
+
+if TYPE_CHECKING:  # the config schema (pydantic) only for its type: `audit --ledger` skips it
+    from secproxy.config import Config
 
 
 @dataclass(frozen=True)
