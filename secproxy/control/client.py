@@ -255,12 +255,17 @@ def _remote_error(remote: RemoteApi, exc: BaseException) -> ControlError:
             "(--insecure skips the check: anyone in between could read the key)",
         )
     if isinstance(exc, aiohttp.ClientSSLError | ssl.SSLError):
+        cause = getattr(exc, "os_error", exc)
+        reason = getattr(cause, "reason", None)
+        why = reason.replace("_", " ").lower() if isinstance(reason, str) else str(cause)
         return ControlError(
-            f"TLS with {url} failed ({exc})",
+            f"TLS with {url} failed ({why})",
             hint="check the URL's scheme: https:// only for a listener that speaks TLS",
         )
     if isinstance(exc, aiohttp.ClientConnectorError):
-        why = exc.os_error.strerror or str(exc.os_error)
+        error = exc.os_error
+        refused = isinstance(error, ConnectionRefusedError)
+        why = "connection refused" if refused else error.strerror or str(error)
         return ControlError(
             f"cannot reach the operator API at {url} ({why})",
             hint="check --url and that the proxy's api listener is reachable from here",

@@ -103,7 +103,8 @@ async def test_refusals_say_why_in_one_line(tmp_path: Path) -> None:
             await ControlClient(RemoteApi(api_url(runtime), key=KEY)).connect()
         assert "control.api_keys" in (err.value.hint or "")
 
-    with pytest.raises(ControlError, match="cannot reach the operator API"):
+    refused = r"cannot reach the operator API .*\(connection refused\)"
+    with pytest.raises(ControlError, match=refused):
         await ControlClient(RemoteApi(f"http://127.0.0.1:{free_port()}", key=KEY)).connect()
     with pytest.raises(ControlError, match="refusing to send the operator key in clear text"):
         await ControlClient(RemoteApi("http://proxy.example:8000", key=KEY)).connect()
@@ -227,6 +228,10 @@ async def test_tls_is_verified_unless_told_otherwise(tmp_path: Path) -> None:
         with pytest.raises(ControlError) as err:
             await ControlClient(RemoteApi(f"http://127.0.0.1:{port}", key=KEY)).connect()
         assert "http:// to a TLS listener" in (err.value.hint or "")
+        # https to a plain-HTTP listener: the reason, not the SSL context's repr.
+        plain = api_url(runtime).replace("http:", "https:")
+        with pytest.raises(ControlError, match=r"TLS with .* failed \(wrong version number\)"):
+            await ControlClient(RemoteApi(plain, key=KEY, insecure=True)).connect()
 
 
 # -- the command line ------------------------------------------------------------------
