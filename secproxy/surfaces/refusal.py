@@ -82,7 +82,6 @@ STATUS: dict[str, int] = {
     # no room now
     "connection_limit": 503,
     "tunnel_limit": 503,
-    "tunnel_setup_failed": 503,
     "client_gone": 503,
     # the destination could not be reached: not a refusal
     "dns_failure": 502,
@@ -112,7 +111,6 @@ _EXTRA: dict[str, tuple[tuple[str, str], ...]] = {
     "too_many_connections": (_RETRY_NOW,),
     "connection_limit": (_RETRY_NOW,),
     "tunnel_limit": (_RETRY_NOW,),
-    "tunnel_setup_failed": (_RETRY_NOW,),
 }
 """Headers a category's answer carries (a rate limit's `Retry-After` is the verdict's)."""
 
