@@ -54,10 +54,10 @@ MIGRATIONS: tuple[str, ...] = (
         agent text,
         method text,
         host text,
-        port integer,
+        port bigint,
         url text,
         tool text,
-        status integer,
+        status bigint,
         bytes_in bigint NOT NULL DEFAULT 0,
         bytes_out bigint NOT NULL DEFAULT 0,
         duration_ms double precision,
@@ -176,8 +176,6 @@ class PgStore:
         self.connect_timeout = connect_timeout
         self.command_timeout = command_timeout
         self.retry_interval = retry_interval
-        self.on_spool: Callable[[bool], None] | None = None
-        """Told True when records start going to the spool, False once it is replayed."""
         self._conn: asyncpg.Connection | None = None
         self._lock = asyncio.Lock()
         """One writer at a time on the connection and the spool (batches, replays)."""
@@ -252,8 +250,6 @@ class PgStore:
             self._outage_logged = True
             log.warning("ledger: PostgreSQL is unreachable (%s: %s); records go to the "
                         "spool %s until it answers", type(exc).__name__, exc, self.spool.path)
-            if self.on_spool is not None:
-                self.on_spool(True)
 
     # -- opening --------------------------------------------------------------------
 
@@ -329,8 +325,6 @@ class PgStore:
                 self._outage_logged = True
                 log.warning("ledger: records go to the spool %s until the database "
                             "answers", self.spool.path)
-                if self.on_spool is not None:
-                    self.on_spool(True)
             return batch
 
     async def _write(self, conn: asyncpg.Connection, batches: Sequence[Batch], *,
@@ -386,8 +380,6 @@ class PgStore:
             log.warning("ledger: PostgreSQL answers again; %d spooled records written",
                         records)
         self._outage_logged = False
-        if self.on_spool is not None:
-            self.on_spool(False)
         return True
 
     async def _retry_loop(self) -> None:
