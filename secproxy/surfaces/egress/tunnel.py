@@ -15,9 +15,9 @@ receives straight to the other's: a TLS handshake and a small exchange are a few
 messages of a few hundred bytes, one read and one write each. On Linux, once a tunnel
 has relayed `_COPY_FIRST` bytes, both sockets leave their transports for a
 `zerocopy.SpliceRelay` (bytes socket to pipe to socket with splice(2), never copied
-into the process: about half the proxy CPU per byte on bulk transfers). That relay
-costs a duplicate of each socket, two pipes and twice the system calls per message, more
-than a short tunnel ever saves; a tunnel that cannot get its descriptors goes on
+into the process: a third less proxy CPU per byte on bulk transfers). Setting that relay
+up and taking it down (a duplicate of each socket, two 1 MiB pipes, their watchers) costs
+more than a short tunnel would save; a tunnel that cannot get those descriptors goes on
 copying.
 """
 
@@ -264,9 +264,9 @@ class _Tunnel:
         if self.client.get_write_buffer_size() or self.upstream.get_write_buffer_size():
             # Until the move, a side reads only while its destination holds nothing (the
             # splice relay's own rule): `resume` is then called when it is empty, a
-            # moment to move. Both sides keep moving meanwhile, unlike pausing both
-            # until both drain (which waits forever on a peer that reads only once it
-            # has written all it has to send).
+            # moment to move. Both directions keep flowing meanwhile, unlike pausing
+            # both until both drain (which waits forever on a peer that reads only once
+            # it has written all it has to send).
             self._hold(0)
             return False
         self.moving = True
