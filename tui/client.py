@@ -178,6 +178,9 @@ class ConsoleConnection:
     async def unblock(self, key: str, *, by: str) -> dict[str, Any]:
         return dict((await self.call("principals/unblock", {"key": key, "by": by}))["principal"])
 
+    async def tracking(self, key: str) -> dict[str, Any]:
+        return await self.call("tracking/get", {"key": key})
+
     async def rules(self) -> dict[str, Any]:
         return await self.call("rules/get")
 

@@ -241,6 +241,43 @@ def principal_cells(p: dict[str, Any], now: float) -> dict[str, Any]:
     }
 
 
+def tracking_detail(t: dict[str, Any], now: float) -> Text:
+    """One principal's tracking (`tracking/get`) for the Users detail pane: strikes in
+    their window, the block, when it was first and last seen, and the guard families
+    its recorded findings came from."""
+    out = Text()
+    out.append(str(t.get("key")), style="bold")
+    strikes, most = int(t.get("strikes") or 0), t.get("max_strikes")
+    window = t.get("strike_window")
+    out.append("\nstrikes ")
+    out.append(f"{strikes}" + (f"/{most}" if most else ""), style="yellow" if strikes else "")
+    if window:
+        out.append(f" in {duration(float(window))}")
+    if t.get("block_forever"):
+        out.append("\nblocked until unblocked", style="bold red")
+    elif t.get("blocked_until"):
+        left = duration(float(t["blocked_until"]) - now)
+        out.append(f"\nblocked until {when(t['blocked_until'])} ({left} left)", style="bold red")
+    else:
+        out.append("\nnot blocked · b blocks")
+    if t.get("blocked") or t.get("block_reason"):
+        out.append(f" · {t.get('block_reason') or 'no reason given'}")
+        if t.get("blocked_by"):
+            out.append(f" · by {t['blocked_by']}")
+        out.append(" · x unblocks")
+    out.append(f"\nfirst seen {when(t.get('first_seen'))} · last activity "
+               f"{when(t.get('last_activity') or t.get('last_seen'))}")
+    out.append(f"\nrequests {t.get('requests', 0)} · refused {t.get('blocked_requests', 0)}")
+    guards = t.get("guards") or {}
+    out.append("\ntriggered ")
+    if guards:
+        out.append(" · ".join(f"{family} {count}" for family, count in
+                              sorted(guards.items(), key=lambda kv: (-kv[1], kv[0]))))
+    else:
+        out.append("no guard or rule findings in the ledger", style="dim")
+    return out
+
+
 def rule_conditions(rule: dict[str, Any]) -> str:
     """A rule's conditions in one line: `match=*.corp.com tools=shell.*`."""
     parts = []

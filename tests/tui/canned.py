@@ -38,6 +38,7 @@ COMMANDS = (
     "killswitch/get",
     "mcp/tools",
     "overview",
+    "tracking/get",
 )
 TIME_KEYS = frozenset({
     "ts", "time", "created", "expires", "started", "first_seen", "last_seen",
@@ -173,9 +174,10 @@ async def record() -> dict[str, Any]:
                 await client.subscribe(backlog=True)
                 await eventually(lambda: any(e["type"] == "backlog/end" for e in events))
                 replies = {}
+                payloads = {"audit/query": {"limit": 100, "offset": 0},
+                            "tracking/get": {"key": "user:agent-2"}}  # Users' first row
                 for command in COMMANDS:
-                    payload = {"limit": 100, "offset": 0} if command == "audit/query" else None
-                    replies[command] = await client.call(command, payload)
+                    replies[command] = await client.call(command, payloads.get(command))
             for task in held:
                 task.cancel()
             addresses = runtime.addresses()

@@ -58,7 +58,7 @@ def console() -> SecproxyConsole:
     return app
 
 
-async def settle(pilot: Pilot[Any], deadline: float = 20.0) -> None:
+async def settle(pilot: Pilot[Any], deadline: float = 30.0) -> None:
     """Until the proxy is attached, the stream flushed and no view is loading."""
     app = pilot.app
     assert isinstance(app, SecproxyConsole)
