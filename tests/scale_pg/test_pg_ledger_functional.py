@@ -22,6 +22,7 @@ from secproxy.audit.target import LedgerTarget
 from secproxy.config import load_config
 from secproxy.engine import Engine
 from secproxy.errors import SecproxyError
+from secproxy.learning import suggest_from_ledger
 from secproxy.model import Action, Principal, Surface, Target
 from tests.cli.conftest import run_cli
 from tests.helpers import eventually, proxy_config, running_proxy
@@ -88,6 +89,9 @@ async def test_records_queries_and_verify_over_postgresql(tmp_path: Path, pg_dsn
         report = reader.verify()
         assert report.ok and report.checked == 7, report
         assert [(c.instance, c.checked, c.ok) for c in report.chains] == [("a", 7, True)]
+        # Learning mode reads its columns through the same reader.
+        found = suggest_from_ledger(reader, since=None)
+        assert found.allowed == 7 and found.rules
     (version,) = await fetch(pg_dsn, "SELECT version FROM schema_version "
                              "WHERE component = 'ledger'")
     assert version["version"] == SCHEMA_VERSION
@@ -200,6 +204,9 @@ async def test_a_database_restart_under_load_loses_no_record(
     assert spooled_seen > 0
     with reader_of(tmp_path, pg_dsn) as reader:
         assert reader.count(Filters()) == acknowledged
+        # Read in pieces of 1,000 (by time, instance and id; a chain by id): none twice.
+        ids = [r["id"] for r in reader.iter_all(Filters())]
+        assert sorted(ids) == list(range(1, acknowledged + 1))
         report = reader.verify()
     assert report.ok and report.checked == acknowledged, report
     assert (tmp_path / "ledger-spool-a.jsonl").stat().st_size == 0

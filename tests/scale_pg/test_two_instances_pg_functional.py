@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -58,10 +59,11 @@ def test_two_instances_share_one_ledger_with_a_chain_each(tmp_path: Path, pg_dsn
     sinks = {name: tmp_path / f"{name}.jsonl" for name in "ab"}
     configs = {name: config(tmp_path / f"{name}.yaml", pg_dsn, sinks[name]) for name in "ab"}
     sent = {"a": 5, "b": 3}
-    with upstream() as origin, ExitStack() as stack:
-        served = {name: stack.enter_context(serve_process(
+    with upstream() as origin, ExitStack() as stack, ThreadPoolExecutor(2) as pool:
+        starting = {name: pool.submit(stack.enter_context, serve_process(
             tmp_path / f"state-{name}", "--config", str(configs[name]), timeout=60))
-            for name in "ab"}
+            for name in "ab"}  # both at once: each takes seconds on a loaded machine
+        served = {name: future.result() for name, future in starting.items()}
         for name, proc in served.items():
             for i in range(sent[name]):
                 status, body = proxy_get(proc.addresses["egress"], f"{origin}/{name}/{i}")
