@@ -6,10 +6,12 @@ after its instance (two processes can never extend one chain) and writes each ba
 one transaction: rows by COPY, intents, and the head. While the database cannot be
 reached — a restart, a network cut, a timeout — sealed batches go to a local spool file
 (`secproxy.audit.spool`, synced per batch) and count as written: decisions do not wait
-for the database. The writer tries the database again every `retry_interval`, replays
-the spool in order (rows it already holds, from a commit whose answer was lost, are
-skipped by id) and empties it. Nothing about the chain changes: the rows written later
-are the rows sealed then.
+for the database. A task of its own tries the database again every `retry_interval`
+(so no batch waits for a connection attempt), replays the spool in order (rows it
+already holds, from a commit whose answer was lost, are skipped by id) and empties it;
+batches keep joining the spool until then. Nothing about the chain changes: the rows
+written later are the rows sealed then. A database that answers but slowly holds a
+batch for up to `command_timeout` before it goes to the spool (the queue absorbs that).
 
 Schema changes are numbered steps in `MIGRATIONS`, applied under a transaction-scoped
 advisory lock (instances starting together migrate once) and recorded in
@@ -21,7 +23,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -179,7 +180,6 @@ class PgStore:
         self._conn: asyncpg.Connection | None = None
         self._lock = asyncio.Lock()
         """One writer at a time on the connection and the spool (batches, replays)."""
-        self._next_try = 0.0
         self._retry: asyncio.Task[None] | None = None
         self._outage_logged = False
 
@@ -207,15 +207,15 @@ class PgStore:
         return bool(await conn.fetchval("SELECT pg_try_advisory_lock(hashtextextended($1, 0))",
                                         f"secproxy-ledger:{self.instance}"))
 
-    async def _connected(self) -> bool:
-        """Whether the writer has a connection, making one when the last attempt is
-        `retry_interval` ago."""
-        if self._conn is not None and not self._conn.is_closed():
+    def _usable(self) -> bool:
+        return self._conn is not None and not self._conn.is_closed()
+
+    async def _reconnect(self) -> bool:
+        """Whether the writer has a connection, trying to make one (the retry loop and
+        close call this, never a batch: a connection attempt can take `connect_timeout`,
+        which no decision should wait for)."""
+        if self._usable():
             return True
-        now = time.monotonic()
-        if now < self._next_try:
-            return False
-        self._next_try = now + self.retry_interval
         try:
             conn = await self._connect()
         except CONNECTION_ERRORS as exc:
@@ -245,7 +245,6 @@ class PgStore:
         conn, self._conn = self._conn, None
         if conn is not None:
             conn.terminate()
-        self._next_try = time.monotonic() + self.retry_interval
         if not self._outage_logged:
             self._outage_logged = True
             log.warning("ledger: PostgreSQL is unreachable (%s: %s); records go to the "
@@ -307,9 +306,9 @@ class PgStore:
     async def commit(self, seal: Callable[[], Batch]) -> Batch:
         async with self._lock:
             batch = await asyncio.to_thread(seal)
-            if self.spool.batches and await self._connected():
-                await self._replay()
-            if not self.spool.batches and await self._connected():
+            # While anything is spooled, batches join it (order); the retry loop writes
+            # them all once the database answers.
+            if not self.spool.batches and self._usable():
                 assert self._conn is not None
                 try:
                     await self._write(self._conn, [batch])
@@ -383,27 +382,26 @@ class PgStore:
         return True
 
     async def _retry_loop(self) -> None:
-        """Replay the spool once the database answers, without waiting for a new batch."""
+        """Every `retry_interval` while batches are spooled: connect (without the lock,
+        so batches keep going to the spool meanwhile), then write the spool in order."""
         while True:
             await asyncio.sleep(self.retry_interval)
-            if not self.spool.batches:
+            if not self.spool.batches or not await self._reconnect():
                 continue
             async with self._lock:
-                if self.spool.batches and await self._connected():
+                if self.spool.batches and self._usable():
                     await self._replay()
 
     async def close(self) -> None:
         await cancel_and_wait(self._retry)
         self._retry = None
         async with self._lock:
+            if self.spool.batches and await self._reconnect():
+                await self._replay()
             if self.spool.batches:
-                self._next_try = 0.0
-                if await self._connected():
-                    await self._replay()
-                if self.spool.batches:
-                    log.error("ledger: %d records wait in the spool %s; they are written "
-                              "when secproxy next starts with this instance",
-                              self.spool.records, self.spool.path)
+                log.error("ledger: %d records wait in the spool %s; they are written "
+                          "when secproxy next starts with this instance",
+                          self.spool.records, self.spool.path)
             conn, self._conn = self._conn, None
             if conn is not None:
                 try:

@@ -213,7 +213,8 @@ async def test_a_database_restart_under_load_loses_no_record(
 
 
 async def test_the_spool_survives_a_stop_while_the_database_is_down(
-        tmp_path: Path, pg_cluster: PgCluster, pg_dsn: str) -> None:
+        tmp_path: Path, pg_cluster: PgCluster, pg_dsn: str,
+        caplog: pytest.LogCaptureFixture) -> None:
     """Records spooled when the proxy stops are written when it next starts."""
     engine = Engine()
     text = proxy_config(tmp_path, pg_settings(pg_dsn))
@@ -234,6 +235,7 @@ async def test_the_spool_survives_a_stop_while_the_database_is_down(
         writer.cancel()
         await asyncio.gather(writer, return_exceptions=True)
         await ledger.close()
+        assert "5 records wait in the spool" in caplog.text
     finally:
         await asyncio.to_thread(pg_cluster.start)
     assert target.spool is not None and target.spool.stat().st_size > 0
