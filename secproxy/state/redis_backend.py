@@ -46,6 +46,7 @@ from prometheus_client import CollectorRegistry, Counter, Gauge
 from redis.asyncio import Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 
 from secproxy.aio import cancel_and_wait, spawn
@@ -73,13 +74,15 @@ def instance_id() -> str:
 
 
 def connect(settings: StateSettings) -> Redis:
-    """A client for `settings.url` that fails fast (no retries: the heartbeat retries)."""
+    """A client for `settings.url` that fails fast: a command is tried again once, and
+    only when its connection was found closed (one left over from before an outage);
+    anything else counts as down at once, and the heartbeat tries again."""
     assert settings.url is not None
     url = settings.url.get_secret_value()
     kw: dict[str, Any] = {
         "socket_timeout": settings.timeout,
         "socket_connect_timeout": settings.timeout,
-        "retry": Retry(NoBackoff(), 0),
+        "retry": Retry(NoBackoff(), 1, supported_errors=(RedisConnectionError,)),
         "decode_responses": True,
         "client_name": "secproxy",
     }
@@ -134,6 +137,8 @@ class RedisState:
         self._outbox: asyncio.Queue[tuple[Any, ...]] = asyncio.Queue(OUTBOX_SIZE)
         self._tasks: list[asyncio.Task[Any]] = []
         self._resync = False
+        self._beating = asyncio.Lock()
+        """One heartbeat (and re-sync) at a time: the heartbeat's and the channel's."""
         r = registry or CollectorRegistry()
         self.up_gauge = Gauge("secproxy_state_backend_up",
                               "1 while the shared state backend (Redis) answers", registry=r)
@@ -254,6 +259,10 @@ class RedisState:
 
     async def _beat(self) -> None:
         """Renew this instance's entry; the first answer after an outage re-syncs."""
+        async with self._beating:
+            await self._beat_once()
+
+    async def _beat_once(self) -> None:
         hb = self.settings.heartbeat
         entry = {"id": self.id, "listeners": self._addresses(), "started": self._started,
                  "last_seen": self._clock(), "pid": os.getpid(),
@@ -390,9 +399,12 @@ class RedisState:
             tracker = self._tracker()
             if not tracker.enabled:
                 return
+            next_block = getattr(tracker, "next_block_duration", None)  # with escalation
+            seconds = (next_block(key, self._clock()) if next_block is not None
+                       else tracker.block_duration)
             await self._strike(keys=[f"{p}strikes:{key}", f"{p}block:{key}"], args=[
                 "", f"{self.id}:{next(self._seq)}", repr(float(tracker.strike_window)),
-                tracker.max_strikes or 0, repr(float(tracker.block_duration)), reason or "",
+                tracker.max_strikes or 0, repr(float(seconds)), reason or "",
                 self.channel, self.id, key])
         elif kind == "approval":
             _, shared = op
