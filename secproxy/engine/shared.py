@@ -108,8 +108,8 @@ async def shared_limits(stage: str, action: Action, ctx: Context,
     if refused is None:
         return None
     index, wait = refused
-    limit, key, count, seconds = names[index]
-    return _refused(stage, ctx, limit, LimitHit(limit.name, key, count, seconds, wait,
+    limit, key, count, window = names[index]
+    return _refused(stage, ctx, limit, LimitHit(limit.name, key, count, window, wait,
                                                 rule=limit.rule, limit_by=limit.kind))
 
 

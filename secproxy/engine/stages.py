@@ -242,7 +242,7 @@ class LimitsStage:
 
     name = "limits"
 
-    def check(self, action: Action, ctx: Context) -> Verdict | None:
+    def check(self, action: Action, ctx: Context) -> Verdict | None | Any:
         rule = ctx.matched(action).rule
         if rule is not None and rule.rule.action == "deny":
             return None
