@@ -6,6 +6,8 @@ under load losing no acknowledged record (the spool holds them meanwhile)."""
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import json
 import socket
 from pathlib import Path
@@ -14,6 +16,7 @@ from typing import Any
 import asyncpg
 import pytest
 
+from secproxy.audit.export import write_records
 from secproxy.audit.ledger import Ledger
 from secproxy.audit.pg import SCHEMA_VERSION
 from secproxy.audit.query import Filters
@@ -89,6 +92,11 @@ async def test_records_queries_and_verify_over_postgresql(tmp_path: Path, pg_dsn
         report = reader.verify()
         assert report.ok and report.checked == 7, report
         assert [(c.instance, c.checked, c.ok) for c in report.chains] == [("a", 7, True)]
+        # Export: a CSV of a shared ledger names each row's instance (ids repeat).
+        buf = io.StringIO()
+        assert write_records(reader.iter_all(Filters()), "csv", buf) == 7
+        table = list(csv.DictReader(io.StringIO(buf.getvalue())))
+        assert table[0]["instance"] == "a" and table[0]["id"] == "1" and table[0]["hash"]
         # Learning mode reads its columns through the same reader.
         found = suggest_from_ledger(reader, since=None)
         assert found.allowed == 7 and found.rules
