@@ -183,7 +183,10 @@ def query(
     )
     with open_reader(ledger, config) as reader:
         rows = [record_payload(r) for r in reader.query(filters)]  # masked again on read
-    render_rows(rows, QUERY_COLUMNS, fmt, title="audit records")
+    columns: tuple[str, ...] = QUERY_COLUMNS
+    if rows and "instance" in rows[0]:  # a shared ledger: ids repeat across instances
+        columns = (*QUERY_COLUMNS[:2], "instance", *QUERY_COLUMNS[2:])
+    render_rows(rows, columns, fmt, title="audit records")
 
 
 @app.command()
