@@ -1,18 +1,21 @@
-"""The audit ledger writer: one hash-chained SQLite row per decision, under a signed head.
+"""The audit ledger writer: one hash-chained row per decision, under a signed head, in
+the store the config names (`secproxy.audit.store`: the SQLite file, or a PostgreSQL
+database where each instance keeps its own chain, `secproxy.audit.pg`).
 
 The writer consumes `record` (and, in strict durability, `intent`) events from the bus
 through a durable queue: publishers wait when it is full, nothing is dropped. Rows are
 built on the event loop, a few dozen per turn; chaining (SHA-256 over each row and its
-predecessor's hash), the insert, the signed head and the commit run in one thread of
-their own, one transaction per batch. In `batch` durability a batch waits `linger`
-(10 ms) for more records once the first arrives, so that light load does not pay a
-transaction and a signature per record.
+predecessor's hash) and the signed head are sealed off the loop (in the SQLite store's
+thread, with the insert and the commit), one transaction per batch. In `batch`
+durability a batch waits `linger` (10 ms) for more records once the first arrives, so
+that light load does not pay a transaction and a signature per record.
 
 What keeps the ledger whole:
 - the chain's last hash only moves once a batch is committed, and a batch that fails
   (a lock held by another process, a full disk) is retried until it is written;
 - any string from the wire can be recorded: one that cannot be encoded (a lone
-  surrogate from a JSON escape) is stored escaped, with a note in the record;
+  surrogate from a JSON escape), or a NUL in PostgreSQL, is stored escaped, with a note
+  in the record;
 - every commit also rewrites the Ed25519-signed head (count, last id, last hash), so a
   cut tail is detected by `audit verify`;
 - `durability: strict` writes an intent row before the action proceeds and replaces it
