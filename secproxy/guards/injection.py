@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secproxy.content import Role, Slot
-from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
+from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit, hscache
 from secproxy.guards.injection_rules import (
     CONTEXTS,
     KINDS,
@@ -49,6 +49,11 @@ from secproxy.guards.injection_rules import (
 )
 from secproxy.guards.lexicon_cache import compile_lexicon
 from secproxy.model import Action, Direction, Severity, Surface
+
+try:
+    import hyperscan as _hs  # type: ignore[import-untyped]
+except ImportError:  # pragma: no cover - a dependency; injection_rules reports it
+    _hs = None  # type: ignore[assignment]
 
 CATEGORY = "prompt_injection"
 MATCHES_PER_RULE = 8
@@ -101,12 +106,87 @@ def _scratch(database: Any) -> Any:
     return got[1]
 
 
+@dataclass(frozen=True, slots=True)
+class _WindowEntries:
+    """The class entries confirmed by a search in a window around their stem's hit
+    (those the stem does not open), as one Hyperscan database reporting where each of
+    their matches may end: a window holding no such end holds no match, and the
+    search (the dearest part of a scan: most windows hold none) is skipped."""
+
+    database: Any
+    """Ids: entry indexes; Hyperscan's prefilter mode, so it finds every end the
+    entry's `re` can have, and may find more."""
+    unsure: frozenset[int]
+    """Entries Hyperscan refused: always searched."""
+    markers: Any
+    """The marked languages' function words (`Lexicon.markers`), id: the language's
+    position in `Lexicon.marked`, with where each match starts: whether one lies near a
+    hit is then a lookup, not a search of the text around it; None if refused."""
+
+
+_WINDOW_ENTRIES: dict[int, tuple[Lexicon, _WindowEntries | None]] = {}
+_WINDOW_LOCK = threading.Lock()
+
+
+def _window_entries(lex: Lexicon) -> _WindowEntries | None:
+    """The lexicon's `_WindowEntries` (compiled once per lexicon, kept by `hscache`);
+    None when Hyperscan refuses them all."""
+    got = _WINDOW_ENTRIES.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1]
+    with _WINDOW_LOCK:
+        got = _WINDOW_ENTRIES.get(id(lex))
+        if got is not None and got[0] is lex:
+            return got[1]
+        wanted = sorted({code >> 1 for codes in lex.stems for code in codes if not code & 1})
+        built = _build_window_entries(lex, wanted)
+        _WINDOW_ENTRIES[id(lex)] = (lex, built)
+        return built
+
+
+def _build_window_entries(lex: Lexicon, wanted: list[int]) -> _WindowEntries | None:
+    markers = None
+    if lex.marked:
+        try:
+            markers = hscache.build([lex.markers[m].pattern for m in lex.marked],
+                                    list(range(len(lex.marked))),
+                                    _hs.HS_FLAG_SOM_LEFTMOST)
+        except _hs.error:
+            pass
+    flags = _hs.HS_FLAG_PREFILTER
+    try:
+        return _WindowEntries(hscache.build([lex.entries[i].pattern for i in wanted], wanted,
+                                            [flags] * len(wanted)), frozenset(), markers)
+    except _hs.error:
+        pass
+    # One Hyperscan refuses: keep the others (each tried alone), search it always.
+    ok, unsure = [], []
+    for i in wanted:
+        try:
+            hscache.build([lex.entries[i].pattern], [i], [flags])
+            ok.append(i)
+        except _hs.error:
+            unsure.append(i)
+    if not ok:
+        return None
+    return _WindowEntries(hscache.build([lex.entries[i].pattern for i in ok], ok,
+                                        [flags] * len(ok)), frozenset(unsure), markers)
+
+
 class _Matcher:
     """One text's class hits and rule matches (byte offsets in `data`)."""
 
     def __init__(self, lex: Lexicon, data: bytes):
         self.lex = lex
         self.data = data
+        self.entry_ends: dict[int, list[int]] | None = None
+        """Where each window-searched entry may end (`_WindowEntries`), found at the
+        first such search."""
+        self.unsure: frozenset[int] | None = None
+        """Entries searched whatever `entry_ends` says (None: all of them)."""
+        self.marks: dict[str, list[tuple[int, int]]] | None = None
+        """Each marked language's function words in the text, (end, start) in order of
+        their ends (found at the first look for one)."""
         self.spaced = data.translate(SPACES)
         """What the stems are looked for in (see `SPACES`)."""
         self.spans: dict[int, set[tuple[int, int]]] = {}
@@ -115,8 +195,9 @@ class _Matcher:
         """Second-stage stem hits not yet confirmed, per class (end, stem, entry code):
         confirmed only for a rule whose every class was seen near its anchor's hit."""
         self.by_start: dict[int, list[tuple[int, int]]] = {}
+        """Each class's confirmed spans, sorted (made at the first look, then kept)."""
         self.ends: dict[int, list[int]] = {}
-        """Sorted ends of each class's confirmed spans (rebuilt when they grew)."""
+        """Sorted ends of each class's confirmed spans (likewise)."""
         self.present: set[str] = {"universal", *(set(lex.languages) - set(lex.marked))}
         """The languages whose rules may match: those without function-word markers, and
         those whose markers occur."""
@@ -142,13 +223,99 @@ class _Matcher:
             return
         lo = max(0, end - entry.width - 1)
         hi = min(len(data), end + entry.width + 1)
+        if not self._may_end(code >> 1, lo, hi):
+            return
         for m in entry.regex.finditer(data, lo, hi):
             if m.end() > m.start():
                 self._add(entry.cls, m.start(), m.end())
 
+    def _marked(self, lang: str, marker: re.Pattern[bytes], lo: int, hi: int) -> bool:
+        """Whether `marker` (language `lang`'s function words) matches within lo..hi:
+        `marker.search(data, lo, hi)`, answered from one scan of the text."""
+        marks = self.marks
+        if marks is None:
+            marks = self.marks = {}
+            found = _window_entries(self.lex)
+            if found is not None and found.markers is not None:
+                marked = self.lex.marked
+
+                def on(i: int, start: int, end: int, flags: int, context: object) -> None:
+                    got = marks.get(marked[i])
+                    if got is None:
+                        marks[marked[i]] = [(end, start)]
+                    else:
+                        got.append((end, start))
+                found.markers.scan(self.data, match_event_handler=on,
+                                   scratch=_scratch(found.markers))
+            else:
+                marks[""] = []  # no database: search
+        if "" in marks:
+            return marker.search(self.data, lo, hi) is not None
+        got = marks.get(lang)
+        if not got:
+            return False
+        i = bisect.bisect_right(got, (lo, 1 << 62))
+        while i < len(got) and got[i][0] <= hi:
+            if got[i][1] >= lo:
+                return True
+            # Its leftmost start lies before lo; a shorter word may end there too.
+            if marker.search(self.data, lo, got[i][0]) is not None:
+                return True
+            i += 1
+        return False
+
+    def _may_end(self, entry: int, lo: int, hi: int) -> bool:
+        """Whether a match of `entry` may end in lo+1..hi (see `_WindowEntries`)."""
+        ends = self.entry_ends
+        if ends is None:
+            ends = self.entry_ends = {}
+            found = _window_entries(self.lex)
+            if found is None:
+                return True
+            budget = [len(self.data) // 16 + 64]
+
+            def on(eid: int, start: int, end: int, flags: int, context: object) -> bool:
+                got = ends.get(eid)
+                if got is None:
+                    ends[eid] = [end]
+                else:
+                    got.append(end)
+                budget[0] -= 1
+                return budget[0] < 0
+            try:
+                found.database.scan(self.data, match_event_handler=on,
+                                    scratch=_scratch(found.database))
+            except _hs.ScanTerminated:
+                # A text dense with such ends (a flood of one phrase) is searched as
+                # before: the lookups would cost more than the searches they spare.
+                return True
+            self.unsure = found.unsure
+        unsure = self.unsure
+        if unsure is None:  # no database: search
+            return True
+        got = ends.get(entry)
+        if got is None:
+            return entry in unsure
+        i = bisect.bisect_right(got, lo)
+        return i < len(got) and got[i] <= hi
+
     def _add(self, cls: int, start: int, end: int) -> None:
         tail = _WORD_TAIL.match(self.data, end) if end and self.data[end - 1] < 0xe0 else None
-        self.spans.setdefault(cls, set()).add((start, tail.end() if tail else end))
+        span = (start, tail.end() if tail else end)
+        got = self.spans.get(cls)
+        if got is None:
+            got = self.spans[cls] = set()
+        elif span in got:
+            return
+        got.add(span)
+        # The sorted copies grow with the set (sorting them again at each look made a
+        # text confirming hits window after window quadratic).
+        hits = self.by_start.get(cls)
+        if hits is not None:
+            bisect.insort(hits, span)
+        ends = self.ends.get(cls)
+        if ends is not None:
+            bisect.insort(ends, span[1])
 
     def first_stage(self) -> dict[int, int]:
         """Anchor classes over the whole text; the universal rules found, with where
@@ -185,12 +352,15 @@ class _Matcher:
             rules = lex.by_anchor.get(ci)
             if not rules:
                 continue
-            marker = lex.markers.get(lex.lang_of[ci])
+            lang = lex.lang_of[ci]
+            marker = lex.markers.get(lang)
             if marker is not None:
                 # Latin-script languages share stems: a hit counts for this language only
                 # with one of its function words nearby.
                 spans = {(s, e) for s, e in spans
-                         if marker.search(self.data, max(0, s - 160), e + 160)}
+                         if self._marked(lang, marker, max(0, s - 160), e + 160)}
+                self.by_start.pop(ci, None)
+                self.ends.pop(ci, None)
                 if not spans:
                     del self.spans[ci]
                     continue
@@ -223,8 +393,8 @@ class _Matcher:
         got = self.spans.get(c)
         if got:
             ends = self.ends.get(c)
-            if ends is None or len(ends) != len(got):
-                ends = self.ends[c] = sorted(e for _, e in got)
+            if ends is None:
+                ends = self.ends[c] = sorted([e for _, e in got])
             i = bisect.bisect_left(ends, lo)
             if i < len(ends) and ends[i] <= hi:
                 return True
@@ -235,10 +405,9 @@ class _Matcher:
         return i < len(hits) and hits[i][0] <= hi
 
     def _sorted(self, c: int) -> list[tuple[int, int]]:
-        got = self.spans.get(c, ())
         hits = self.by_start.get(c)
-        if hits is None or len(hits) != len(got):
-            hits = self.by_start[c] = sorted(got)
+        if hits is None:
+            hits = self.by_start[c] = sorted(self.spans.get(c, ()))
         return hits
 
     def matches(self, rule: Rule, limit: int) -> list[tuple[int, int]]:
