@@ -170,6 +170,7 @@ class Ledger:
         self._running = False
         self._failing = False
         self._inflight: asyncio.Future[None] | None = None
+        self._committing = asyncio.Lock()
         self._stopping = asyncio.Event()
         """Set when the writer is stopped: a batch lingering for more is written at once."""
         self._deadline: float | None = None
@@ -353,8 +354,11 @@ class Ledger:
         """Chain, insert and sign in one transaction (`sign`: a head even without rows).
         The tail moves only once the commit succeeded, so a failed batch is retried with
         the same links."""
-        batch = await self.store.commit(lambda: self._seal(records, intents, done, sign))
-        self._tail = batch.tail
+        # One at a time (the writer's batch and a flush may both write): each seals onto
+        # the tail the one before it committed.
+        async with self._committing:
+            batch = await self.store.commit(lambda: self._seal(records, intents, done, sign))
+            self._tail = batch.tail
 
     async def _prepare(
         self, events: list[Event]
