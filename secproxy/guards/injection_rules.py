@@ -665,7 +665,9 @@ def _raw_rules(b: _Builder, specs: list[Any]) -> list[Rule]:
             raise GuardSettingsError(f"injection rule {rid}: `re` is required")
         pattern = b.expand(_bytes_syntax(template, rid))
         if spec.get("line_start"):
-            pattern = rf"(?:^|\n)[ \t>*#_\[(<\-/]{{0,6}}(?:{pattern})"
+            # Two spaces: a line break escaped inside a JSON or code string (`\\n`),
+            # which the scanner blanks to two spaces of the same width.
+            pattern = rf"(?:^|\n|  )[ \t>*#_\[(<\-/]{{0,6}}(?:{pattern})"
         try:
             regex = re.compile(pattern.encode("utf-8"))
         except re.error as exc:
