@@ -186,6 +186,7 @@ class OperatorApi:
                 "written": getattr(ledger, "written", None),
                 "queued": getattr(ledger, "queued", None),
                 "healthy": getattr(ledger, "healthy", None),
+                "spooled": getattr(ledger, "spooled", 0),
             },
             "rules": len(config.rules),
             "pending_approvals": len(engine.approvals.pending()),

@@ -23,6 +23,7 @@ from secproxy.audit.query import Filters
 from secproxy.audit.signing import HeadSigner
 from secproxy.audit.target import LedgerTarget
 from secproxy.config import load_config
+from secproxy.control.client import ControlClient
 from secproxy.engine import Engine
 from secproxy.errors import SecproxyError
 from secproxy.learning import suggest_from_ledger
@@ -202,6 +203,11 @@ async def test_a_database_restart_under_load_loses_no_record(
                     if line.startswith("secproxy_ledger_spooled ")]
         assert float(gauge.split()[1]) >= spooled_seen
         assert rt.ready_checks()["ledger"]  # records are safe: the proxy stays ready
+        assert rt.control is not None
+        async with ControlClient(rt.control.path) as client:
+            status = (await client.call("status"))["ledger"]
+        assert status["spooled"] > 0 and status["healthy"]
+        assert status["path"].endswith(" (instance a)")
         await asyncio.to_thread(pg_cluster.start)
         await eventually(lambda: rt.ledger.spooled == 0, timeout=20,
                          message="the spool replayed")
