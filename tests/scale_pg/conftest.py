@@ -4,8 +4,10 @@ The cluster is Debian's PostgreSQL (`/usr/lib/postgresql/<version>/bin`, which `
 installs) in a temporary directory: `initdb` once per session (~2 s), then `postgres` on
 a free loopback port with its unix socket in that directory and `fsync=off` (a test
 database needs no durability). `initdb` and `postgres` refuse to run as root, so as root
-they run as the `postgres` user (`runuser`), in a directory that user owns. Skips when
-the binaries are not installed.
+they run as the `postgres` user (`setpriv`), in a directory that user owns. `postgres`
+is a child of the test worker with a parent-death signal: a worker killed mid-run (a
+timeout) takes its server with it instead of leaving it running. Skips when the binaries
+are not installed.
 """
 
 from __future__ import annotations
@@ -14,9 +16,12 @@ import asyncio
 import os
 import pwd
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import threading
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -50,39 +55,61 @@ class PgCluster:
         self.directory = directory
         self.data = directory / "data"
         self.port = _free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
         self.as_user: list[str] = []
         if os.geteuid() == 0:
             pw = pwd.getpwnam("postgres")
             os.chown(directory, pw.pw_uid, pw.pw_gid)
-            self.as_user = ["runuser", "-u", "postgres", "--"]
-
-    def _run(self, *args: str, timeout: float = 60) -> None:
-        result = subprocess.run([*self.as_user, *args], capture_output=True, text=True,
-                                timeout=timeout, stdin=subprocess.DEVNULL)
-        if result.returncode:
-            log = self.directory / "log"
-            tail = log.read_text()[-2000:] if log.exists() else ""
-            raise RuntimeError(f"{args[0]} failed: {result.stderr}{result.stdout}\n{tail}")
+            self.as_user = [f"--reuid={pw.pw_uid}", f"--regid={pw.pw_gid}", "--init-groups"]
 
     def init(self) -> None:
-        self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "postgres",
-                  "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync")
+        result = subprocess.run(
+            ["setpriv", *self.as_user, str(self.bin / "initdb"), "-D", str(self.data),
+             "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"],
+            capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+        if result.returncode:
+            raise RuntimeError(f"initdb failed: {result.stderr}{result.stdout}")
 
-    def start(self) -> None:
-        options = (f"-c port={self.port} -c listen_addresses=127.0.0.1 "
-                   f"-c unix_socket_directories={self.directory} -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
-        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-l",
-                  str(self.directory / "log"), "-o", options, "-w", "-t", "60", "start",
-                  timeout=90)
+    def start(self, timeout: float = 60) -> None:
+        log = (self.directory / "log").open("ab")
+        # SIGINT (PostgreSQL's fast shutdown) when the worker dies. The kernel sends it
+        # when the *thread* that started the server ends: only the main thread lives as
+        # long as the worker (start it there: not through asyncio.to_thread).
+        deathsig = ["--pdeathsig", "INT"] \
+            if threading.current_thread() is threading.main_thread() else []
+        self.proc = subprocess.Popen(
+            ["setpriv", *deathsig, *self.as_user, str(self.bin / "postgres"),
+             "-D", str(self.data), "-p", str(self.port), "-k", str(self.directory),
+             "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",
+             "-c", "synchronous_commit=off", "-c", "full_page_writes=off"],
+            stdin=subprocess.DEVNULL, stdout=log, stderr=log)
+        log.close()
+        deadline = time.monotonic() + timeout
+        while not self._answers():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                tail = (self.directory / "log").read_text()[-2000:]
+                self.stop()
+                raise RuntimeError(f"postgres did not start:\n{tail}")
+            time.sleep(0.05)
+
+    def _answers(self) -> bool:
+        result = subprocess.run([str(self.bin / "pg_isready"), "-q", "-h", "127.0.0.1",
+                                 "-p", str(self.port)], stdin=subprocess.DEVNULL)
+        return result.returncode == 0
 
     def stop(self) -> None:
-        self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-m", "fast", "-w",
-                  "-t", "60", "stop", timeout=90)
+        proc, self.proc = self.proc, None
+        if proc is not None and proc.poll() is None:
+            proc.send_signal(signal.SIGINT)  # fast shutdown: sessions are cut
+            try:
+                proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=10)
 
     @property
     def running(self) -> bool:
-        return (self.data / "postmaster.pid").exists()
+        return self.proc is not None and self.proc.poll() is None
 
     def dsn(self, database: str = "postgres") -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/{database}"
@@ -115,8 +142,7 @@ def pg_cluster() -> Iterator[PgCluster]:
         yield cluster
     finally:
         try:
-            if cluster.running:
-                cluster.stop()
+            cluster.stop()
         finally:
             shutil.rmtree(directory, ignore_errors=True)
 

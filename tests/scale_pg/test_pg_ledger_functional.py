@@ -208,7 +208,7 @@ async def test_a_database_restart_under_load_loses_no_record(
             status = (await client.call("status"))["ledger"]
         assert status["spooled"] > 0 and status["healthy"]
         assert status["path"].endswith(" (instance a)")
-        await asyncio.to_thread(pg_cluster.start)
+        pg_cluster.start()  # in the main thread (see PgCluster.start)
         await eventually(lambda: rt.ledger.spooled == 0, timeout=20,
                          message="the spool replayed")
         await eventually(lambda: acknowledged >= before + 200, timeout=20,
@@ -251,7 +251,7 @@ async def test_the_spool_survives_a_stop_while_the_database_is_down(
         await ledger.close()
         assert "5 records wait in the spool" in caplog.text
     finally:
-        await asyncio.to_thread(pg_cluster.start)
+        pg_cluster.start()  # in the main thread (see PgCluster.start)
     assert target.spool is not None and target.spool.stat().st_size > 0
     # The next start replays the spool before anything else.
     ledger = Ledger(target.store(), Engine().bus, signer=signer)
