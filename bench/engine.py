@@ -361,8 +361,20 @@ async def main() -> None:
     parser.add_argument("--max-strikes", type=int, default=None,
                         help="set tracking.max_strikes in the 100-rule config (default: "
                              "the tree's default; 6c5eac5 blocks at 5, later trees never)")
+    parser.add_argument("--state", choices=("memory", "redis"), default="memory",
+                        help="redis: decisions/s with limits on a shared Redis server beside "
+                             "in-memory state, in one run (bench/redis_state.py)")
+    parser.add_argument("--redis-url", help="with --state redis: this server, not a "
+                                            "throw-away redis-server")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.state == "redis":
+        from redis_state import print_rates, redis_rates  # bench/ is first on sys.path
+
+        n = min(args.decisions, 20_000)  # a round trip each: ~1-2k/s on one core
+        print_rates(await redis_rates(n, limits_config(), keyed_actions(KEYS),
+                                      args.redis_url), n)
+        return
     if args.base:
         compare(args)
         return
