@@ -115,15 +115,16 @@ class Runtime:
         return self.engine.config
 
     def ready_checks(self) -> dict[str, bool]:
-        return {
+        checks = {
             "config": self.engine.config is not None,
             "ledger": self.ledger.healthy,
             "state": self.store.healthy,
+        }
+        if self.shared is not None:
             # Closed on failure, an instance that cannot reach shared state refuses
             # everything: a load balancer should send its traffic elsewhere.
-            "shared_state": self.shared is None or self.shared.up
-            or self.shared.on_failure == "local",
-        }
+            checks["shared_state"] = self.shared.up or self.shared.on_failure == "local"
+        return checks
 
     def render_metrics(self) -> tuple[bytes, str]:
         body = self.metrics.render(

@@ -182,10 +182,10 @@ class RateLimitPolicy(RateLimitSettings):
         old = out.get("max_requests_per_minute")
         if old is not None and out.get("max_requests") is not None:
             raise ValueError("set exactly one of max_requests_per_minute or max_requests")
-        if old is not None and "requests_per_minute" in out:
+        if old is not None and out.get("requests_per_minute") is not None:
             raise ValueError("set requests_per_minute or its older name "
                              "max_requests_per_minute, not both")
-        if "per" in out and "limit_by" in out:
+        if out.get("per") is not None and out.get("limit_by") is not None:
             raise ValueError("set limit_by or its older name per, not both")
         if isinstance(old, int) and not isinstance(old, bool) \
                 or isinstance(old, str) and old.strip().isdigit():
