@@ -2,9 +2,9 @@
 
 The engine keeps deciding on its own in-memory state (trackers, limiters, approvals);
 a `SharedState` adds what must hold across instances: limit counters decided on the
-server, and whether the server can be reached at all. With `state.backend: memory`
-there is none and nothing changes. No I/O library is imported here, so the engine can
-depend on this module alone.
+server, used permit nonces, and whether the server can be reached at all. With
+`state.backend: memory` there is none and nothing changes. No I/O library is imported
+here, so the engine can depend on this module alone.
 """
 
 from __future__ import annotations
@@ -52,6 +52,13 @@ class SharedState(Protocol):
         """Charge a request to `checks` in order, in one round trip: None when all admit
         it, else (index of the first that refuses, seconds until it would admit).
         Raises `StateUnavailable` (and counts as down) when the backend cannot answer."""
+        ...
+
+    async def use_nonce(self, nonce: str, expires: float) -> bool:
+        """Mark a permit's nonce used on the server until `expires` (epoch seconds),
+        atomically: True the first time any instance uses it, False after. Raises
+        `StateUnavailable` when the backend cannot answer: the caller refuses the permit
+        then, whatever `on_failure` says (a replayed permit is worse than a refused one)."""
         ...
 
     def fell_back(self) -> None:

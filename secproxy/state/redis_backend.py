@@ -15,6 +15,9 @@ What each instance shares, and how:
   instance holding it; every instance lists them all (`ApprovalBroker.remote`), and
   resolving one anywhere claims it (`scripts.CLAIM`) and tells its owner, which
   releases the held action.
+- **Used permit nonces** (the inspection API's permits): `SET NX` with the permit's
+  lifetime, inline when a permit is used, so a permit used on one instance is refused
+  on every other. Unreachable, the permit is refused whatever `on_failure` says.
 - **Config reloads**: a reload on one instance asks every other to reload its own
   config file.
 - **Instances**: each renews a heartbeat key (id, listeners, started, last seen) that
@@ -66,6 +69,8 @@ log = logging.getLogger("secproxy.state")
 FAILURES = (RedisError, OSError, TimeoutError)
 """What an unreachable or failing server raises."""
 OUTBOX_SIZE = 10_000
+NONCE_MARGIN = 60.0
+"""Seconds a used permit nonce is kept past its permit's expiry."""
 
 
 def instance_id() -> str:
@@ -178,6 +183,18 @@ class RedisState:
         if not out:
             return None
         return int(out[0]) - 1, float(out[1])
+
+    async def use_nonce(self, nonce: str, expires: float) -> bool:
+        # SET NX: the first instance to use the nonce wins. Kept a minute past the
+        # permit's expiry, for clocks that differ between instances.
+        ttl = max(int((expires - self._clock() + NONCE_MARGIN) * 1000), 1)
+        try:
+            first = await self.client.set(f"{self.prefix}nonce:{nonce}", self.id, nx=True,
+                                          px=ttl)
+        except FAILURES as exc:
+            self._down(exc)
+            raise StateUnavailable(self.problem) from None
+        return bool(first)
 
     async def status(self) -> dict[str, Any]:
         out: dict[str, Any] = {"backend": "redis", "url": self.where, "up": self._up,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -84,12 +84,18 @@ def pair(tmp_path_factory: pytest.TempPathFactory, module_redis: RedisServer
 
 
 @contextmanager
-def two_instances(tmp_path: Path, redis: RedisServer) -> Iterator[tuple[Served, Served]]:
+def two_instances(tmp_path: Path, redis: RedisServer, template: str = CONFIG,
+                  seed: Callable[[Path], None] | None = None) -> Iterator[tuple[Served, Served]]:
+    """Two instances on one config file (`template` with `{url}`, the Redis server's, and
+    `{tmp}`, `tmp_path`), their state directories `tmp_path/a` and `tmp_path/b`, each
+    passed to `seed` before its instance starts."""
     config = tmp_path / "secproxy.yaml"
-    config.write_text(CONFIG.format(url=redis.url))
+    config.write_text(template.format(url=redis.url, tmp=tmp_path))
     starting = []
     for name in ("a", "b"):
         (tmp_path / name).mkdir()
+        if seed is not None:
+            seed(tmp_path / name)
         starting.append(serve_process(tmp_path / name, "-c", str(config), timeout=45))
     with ExitStack() as stack, ThreadPoolExecutor(2) as pool:
         for cm in starting:  # both start at once (each waits on its own startup)

@@ -26,7 +26,9 @@ from pydantic import BaseModel
 from secproxy.config.inspect import InspectSettings, KeyRateLimit
 from secproxy.content import Role, Slot, collect, joined, write_back
 from secproxy.engine import ApprovalError, Engine, Hold
+from secproxy.engine.shared import UNAVAILABLE
 from secproxy.model import Action, Direction, Finding, Outcome, Principal, Severity, Surface, Target
+from secproxy.state.backend import StateUnavailable
 from secproxy.surfaces.inspect import handlers, openapi
 from secproxy.surfaces.inspect.answers import refusal_response, verdict_json
 from secproxy.surfaces.inspect.permits import NonceBook, PermitError, PermitKeys
@@ -335,6 +337,8 @@ class InspectApi:
         hold = Hold.RETURN
         if req.permit is not None:
             problem = await self._use_permit(req.permit, action)
+            if problem is not None and problem.kind == "unavailable":  # not the agent's fault
+                return await self._refuse(action, UNAVAILABLE, str(problem), result="blocked")
             if problem is not None:
                 return await self._refuse(action, "permit_invalid", str(problem),
                                           kind=problem.kind, strike=True, result="blocked")
@@ -376,7 +380,13 @@ class InspectApi:
 
     async def _use_permit(self, token: str, action: Action) -> PermitError | None:
         """None when the permit holds for this action and its nonce was unused (it is
-        used now, durably); else why not."""
+        used now, durably); else why not.
+
+        With shared state (`state.backend: redis`) the nonce is used on the server first,
+        so a permit used on any instance is refused on every other; when the server
+        cannot answer, the permit is refused (`unavailable`, not used here either, so it
+        still works once the server is back) whatever `state.on_failure` says: a permit
+        replayed on another instance is worse than one refused for a while."""
         if self.keys is None:
             return PermitError("malformed", "permits are not available yet")
         try:
@@ -384,6 +394,18 @@ class InspectApi:
                                      principal=action.principal.key, now=self.engine.clock())
         except PermitError as exc:
             return exc
+        shared = self.engine.shared
+        if shared is not None:
+            try:
+                first = await shared.use_nonce(permit.nonce, permit.expires)
+            except StateUnavailable as exc:
+                return PermitError(
+                    "unavailable", f"state backend unavailable ({str(exc) or 'no answer'}): the "
+                    f"permit of approval {permit.approval} cannot be checked against the "
+                    "other instances' used permits; refused until it answers")
+            if not first:
+                return PermitError("replayed", f"the permit of approval {permit.approval} "
+                                               "was already used")
         if not await asyncio.to_thread(self.nonces.use, permit, self.engine.clock()):
             return PermitError("replayed", f"the permit of approval {permit.approval} was "
                                            "already used")
