@@ -106,11 +106,15 @@ class UsersPane(Pane):
             tracked = await self.connection.tracking(key)
         except Exception as exc:
             text = getattr(exc, "message", str(exc))
-            self.query_one("#users-detail", Static).update(f"{key}: {text}")
+            tracked = None
+        try:  # the answer may come back while the console is closing
+            if tracked is None:
+                self.query_one("#users-detail", Static).update(f"{key}: {text}")
+            elif key == self.selected_key():
+                detail = formatting.tracking_detail(tracked, self.connection.now())
+                self.query_one("#users-detail", Static).update(detail)
+        except NoMatches:
             return
-        if key == self.selected_key():
-            detail = formatting.tracking_detail(tracked, self.connection.now())
-            self.query_one("#users-detail", Static).update(detail)
 
     @on(FilterInput.Applied, "#users-filter")
     def _filter_changed(self, event: FilterInput.Applied) -> None:
