@@ -38,6 +38,7 @@ from typing import Any
 from secproxy.content import Role, Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit, hscache
 from secproxy.guards.injection_rules import (
+    CLAUSE_ENDS,
     CONTEXTS,
     KINDS,
     LANGUAGES,
@@ -449,7 +450,8 @@ class _Matcher:
                         break
                     lists.append(got)
                 else:
-                    out.update(_chains(steps, lists, limit))
+                    out.update(_chains(steps, lists, limit, self.data,
+                                       CLAUSE_ENDS.get(rule.clause)))
             if len(out) >= limit:
                 break
         return sorted(out)[:limit]
@@ -472,15 +474,20 @@ def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
 
 
 def _chains(steps: tuple[Step, ...], lists: list[list[tuple[int, int]]],
-            limit: int) -> list[tuple[int, int]]:
+            limit: int, data: bytes = b"", clause: re.Pattern[bytes] | None = None
+            ) -> list[tuple[int, int]]:
     """Matches of one order of classes, given each step's hits sorted: a hit of each
-    step starting at most its gap after the previous hit's end."""
+    step starting at most its gap after the previous hit's end (and, with `clause`, no
+    end of a sentence or line in `data` between them)."""
     def extend(k: int, end: int) -> int | None:
         if k == len(lists):
             return end
         hits, gap = lists[k], steps[k].gap
         i = bisect.bisect_left(hits, (end,))  # the first hit starting at `end` or later
         while i < len(hits) and hits[i][0] <= end + gap:
+            if clause is not None and clause.search(data, end, hits[i][0]):
+                i += 1
+                continue
             got = extend(k + 1, hits[i][1])
             if got is not None:
                 return got

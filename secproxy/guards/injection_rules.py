@@ -446,6 +446,17 @@ class Entry:
         return self._regex
 
 
+CLAUSE_ENDS = {
+    "sentence": re.compile(
+        rb"[.!?;]\s|\n[ \t]*\n|\xe3\x80\x82|\xef\xbc[\x81\x9f\x9b]|\xe0\xa5\xa4|\xd8\x9f"),
+    "line": re.compile(
+        rb"[.!?;]\s|\n|\xe3\x80\x82|\xef\xbc[\x81\x9f\x9b]|\xe0\xa5\xa4|\xd8\x9f"),
+}
+"""What ends a sentence (a full stop, question or exclamation mark or semicolon before a
+space, a blank line; the CJK, Devanagari and Arabic marks) or a line, in the lowercased
+text's UTF-8 bytes: see `Rule.clause`."""
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
     """One position of a rule: any of `classes`, at most `gap` bytes after the
@@ -484,6 +495,11 @@ class Rule:
     """A universal rule's longest match, in bytes."""
     line_start: bool = False
     """Matches only at the start of a line (after indentation and markup)."""
+    clause: str = ""
+    """A class rule whose classes must stand in one sentence (`sentence`) or one line
+    (`line`): what ends one (`CLAUSE_ENDS`) may not lie between them. An
+    order to send secrets somewhere is one sentence; the same words strewn over a text
+    (a comment's verb, the next line's variable) are not one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -644,11 +660,16 @@ def _class_rules(b: _Builder, specs: list[Any], distinctive: list[str], cl: _Cla
         ctx = dict(spec.get("ctx", {}))
         if set(ctx) - set(CONTEXTS):
             raise GuardSettingsError(f"injection rule {rid}: unknown context in {sorted(ctx)}")
+        clause = spec.get("clause")
+        if clause is not None and clause not in CLAUSE_ENDS:
+            raise GuardSettingsError(f"injection rule {rid}: clause is one of "
+                                     f"{', '.join(CLAUSE_ENDS)} (got {clause!r})")
         ai = cl.index[f"{b.owner(anchor)}.{anchor}"]
         needs = tuple(frozenset(st.classes) for st in orders[0] if ai not in st.classes)
         out.append(Rule(rid, b.lang, kind, float(spec.get("w", 0.5)), ctx,
                         str(spec.get("label") or spec.get("id")), tuple(orders), needs,
-                        ai, min(reach, _MAX_WIDTH)))
+                        ai, min(reach, _MAX_WIDTH),
+                        clause=clause or ""))
     return out
 
 
