@@ -2,14 +2,15 @@
 
 The engine keeps deciding on its own in-memory state (trackers, limiters, approvals);
 a `SharedState` adds what must hold across instances: limit counters decided on the
-server, used permit nonces, and whether the server can be reached at all. With
+server, used permit nonces, MCP tool pins, and whether the server can be reached at
+all. With
 `state.backend: memory` there is none and nothing changes. No I/O library is imported
 here, so the engine can depend on this module alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
@@ -59,6 +60,19 @@ class SharedState(Protocol):
         atomically: True the first time any instance uses it, False after. Raises
         `StateUnavailable` when the backend cannot answer: the caller refuses the permit
         then, whatever `on_failure` says (a replayed permit is worse than a refused one)."""
+        ...
+
+    async def tool_pins(self, server: str) -> dict[str, str]:
+        """The pinned tools of an MCP server on the backend: tool name → its pin (JSON).
+        Raises `StateUnavailable` when the backend cannot answer."""
+        ...
+
+    async def pin_tools(self, server: str, pins: Mapping[str, str], *, first: bool,
+                        drop: str | None = None) -> dict[str, str]:
+        """Store pins of an MCP server's tools. `first`: each only where that tool has no
+        pin yet (the first instance to pin it wins); else they replace what is there
+        (an operator approved them) and `drop`'s pin goes (a renamed tool's old name).
+        Returns the pins stored now for those names. Raises `StateUnavailable`."""
         ...
 
     def fell_back(self) -> None:

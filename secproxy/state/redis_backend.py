@@ -18,6 +18,10 @@ What each instance shares, and how:
 - **Used permit nonces** (the inspection API's permits): `SET NX` with the permit's
   lifetime, inline when a permit is used, so a permit used on one instance is refused
   on every other. Unreachable, the permit is refused whatever `on_failure` says.
+- **MCP tool pins**: one hash per MCP server (tool name → pin); the first instance to
+  pin a tool wins (`HSETNX`), an operator's approval replaces it (`HSET`). Each listing
+  reads the server's hash first, so a tool pinned or approved on one instance is known
+  on every other, and a definition that differs from it is held on every one.
 - **Config reloads**: a reload on one instance asks every other to reload its own
   config file.
 - **Instances**: each renews a heartbeat key (id, listeners, started, last seen) that
@@ -42,7 +46,7 @@ import secrets
 import socket
 import ssl
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
@@ -195,6 +199,34 @@ class RedisState:
             self._down(exc)
             raise StateUnavailable(self.problem) from None
         return bool(first)
+
+    async def tool_pins(self, server: str) -> dict[str, str]:
+        try:
+            pins = await self.client.hgetall(f"{self.prefix}pins:{server}")
+        except FAILURES as exc:
+            self._down(exc)
+            raise StateUnavailable(self.problem) from None
+        return {str(name): str(pin) for name, pin in pins.items()}  # decode_responses
+
+    async def pin_tools(self, server: str, pins: Mapping[str, str], *, first: bool,
+                        drop: str | None = None) -> dict[str, str]:
+        key = f"{self.prefix}pins:{server}"
+        names = list(pins)
+        try:
+            async with self.client.pipeline(transaction=True) as pipe:
+                for name, pin in pins.items():
+                    if first:
+                        pipe.hsetnx(key, name, pin)
+                    else:
+                        pipe.hset(key, name, pin)
+                if drop is not None and not first:
+                    pipe.hdel(key, drop)
+                pipe.hmget(key, names)
+                stored = (await pipe.execute())[-1]
+        except FAILURES as exc:
+            self._down(exc)
+            raise StateUnavailable(self.problem) from None
+        return {n: v for n, v in zip(names, stored, strict=True) if v is not None}
 
     async def status(self) -> dict[str, Any]:
         out: dict[str, Any] = {"backend": "redis", "url": self.where, "up": self._up,
