@@ -360,6 +360,8 @@ PALETTE = (
     ("rules", "apply", "Rules: apply the edited rules", "validate and hot-reload"),
     ("rules", "apply_save", "Rules: apply and save", "also write them into the config file"),
     ("rules", "revert", "Rules: revert the editor", "back to the running rules"),
+    ("rules", "suggest", "Rules: suggest rules from the ledger…",
+     "learning mode: rules covering the observed traffic, drafted into the editor"),
     ("users", "block", "Users: block selected…", "block for a duration, with a reason"),
     ("users", "unblock", "Users: unblock selected", "lift the block, clear strikes"),
     ("tools", "approve", "Tools: approve selected change", "trust a changed MCP tool definition"),

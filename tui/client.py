@@ -191,6 +191,12 @@ class ConsoleConnection:
             payload["by"] = by
         return await self.call("rules/replace", payload)
 
+    async def suggest_rules(self, *, since: str, surfaces: list[str], mode: str
+                            ) -> dict[str, Any]:
+        """Learning mode: rules covering the ledger's allowed traffic since `since`."""
+        return await self.call("rules/suggest", {"since": since, "surface": surfaces,
+                                                 "mode": mode})
+
     async def timeline(self, session: str) -> dict[str, Any]:
         return await self.call("session/timeline", {"id": session})
 
