@@ -303,6 +303,10 @@ class _Matcher:
     def _add(self, cls: int, start: int, end: int) -> None:
         tail = _WORD_TAIL.match(self.data, end) if end and self.data[end - 1] < 0xe0 else None
         span = (start, tail.end() if tail else end)
+        if cls in _calls(self.lex) and (self.data[span[1]:span[1] + 1] == b"(" or (
+                start and self.data[start - 1:start] in (b".", b"_"))):
+            # `mailer.send(`, `envoyerRapport(`: a function named after the verb, not an order.
+            return
         got = self.spans.get(cls)
         if got is None:
             got = self.spans[cls] = set()
@@ -457,6 +461,23 @@ class _Matcher:
         return sorted(out)[:limit]
 
 
+_CALL_VERBS = ("sendv", "collectv", "exv", "embedv")
+"""The verb classes whose words name functions in code (`send(…)`, `obj.export(…)`,
+`read_secret()`): a hit followed by a call's parenthesis or following a `.` or `_` is no
+verb of a sentence."""
+_CALL_CLASSES: dict[int, tuple[Lexicon, frozenset[int]]] = {}
+"""Per lexicon (kept, so that its id is not reused): its `_CALL_VERBS` classes."""
+
+
+def _calls(lex: Lexicon) -> frozenset[int]:
+    """The indices of `lex`'s `_CALL_VERBS` classes in every language."""
+    got = _CALL_CLASSES.get(id(lex))
+    if got is None:
+        got = _CALL_CLASSES[id(lex)] = (lex, frozenset(
+            i for i, name in enumerate(lex.classes) if name.rsplit(".", 1)[-1] in _CALL_VERBS))
+    return got[1]
+
+
 def _window(hits: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
     """The hits starting in lo..hi (`hits` sorted)."""
     return hits[bisect.bisect_left(hits, (lo,)):bisect.bisect_right(hits, (hi, 1 << 62))]
@@ -573,6 +594,28 @@ def _quoted(text: str, start: int, end: int, code: bool = True) -> bool:
     return False
 
 
+_AUTH_ONLY = 0.3
+"""What a shell request's secret weighs when it only authenticates that request."""
+_AUTH_VAR = re.compile(
+    r"(?:authorization:\s{0,3}(?:bearer|token|basic)|x-api-key:|private-token:|api-key:)"
+    r"\s{0,3}\$\{?[a-z_][a-z0-9_]{0,40}")
+_SECRET_REF = re.compile(
+    r"\$\{?[a-z_]{0,20}(?:token|secret|key|password|passwd)|\.ssh|id_rsa|id_ed25519|\.env\b|"
+    r"\.aws|printenv|/etc/passwd|/etc/shadow|os\.environ|process\.env|\benv\b|\.netrc|"
+    r"\.git-credentials|\.npmrc|\.pypirc|\.kube")
+
+
+def _authenticates(low: str) -> bool:
+    """Whether every secret a shell request names (`curl -H "Authorization: Bearer
+    $TOKEN" …`) sits in its own authentication header: how every API call in CI scripts
+    and API docs is written, not data sent away. (A token sent as the header of a request
+    to an attacker's host reads the same; it weighs `_AUTH_ONLY`, and other signals —
+    an order to send, a URL beacon — still count.)"""
+    if not _AUTH_VAR.search(low):
+        return False
+    return not _SECRET_REF.search(_AUTH_VAR.sub(" ", low))
+
+
 def _find_all(text: str, needle: str) -> list[int]:
     out, at = [], text.find(needle)
     while at >= 0:
@@ -621,7 +664,10 @@ def scan(lex: Lexicon, text: str, context: str, boost: float,
             if rule.line_start:
                 s = e - len(data[s:e].lstrip(_MARKUP.encode()))
             cs, ce = chars(min(s, len(data) - 1)), chars(min(e, len(data) - 1))
-            sig = Signal(rule, (cs, ce), weight * where.factor(rule, cs, ce))
+            sig = Signal(rule, (cs, ce), weight * where.factor(rule, cs, ce)
+                         * (_AUTH_ONLY if rule.kind == "exfiltration" and rule.regex is not None
+                            and _authenticates(low[max(low.rfind("\n", 0, cs) + 1, cs - 80):ce])
+                            else 1.0))
             if best is None or sig.weight > best.weight:
                 best = sig
             if best.weight >= weight:

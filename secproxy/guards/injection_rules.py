@@ -446,15 +446,14 @@ class Entry:
         return self._regex
 
 
-CLAUSE_ENDS = {
-    "sentence": re.compile(
-        rb"[.!?;]\s|\n[ \t]*\n|\xe3\x80\x82|\xef\xbc[\x81\x9f\x9b]|\xe0\xa5\xa4|\xd8\x9f"),
-    "line": re.compile(
-        rb"[.!?;]\s|\n|\xe3\x80\x82|\xef\xbc[\x81\x9f\x9b]|\xe0\xa5\xa4|\xd8\x9f"),
-}
-"""What ends a sentence (a full stop, question or exclamation mark or semicolon before a
-space, a blank line; the CJK, Devanagari and Arabic marks) or a line, in the lowercased
-text's UTF-8 bytes: see `Rule.clause`."""
+_ENDS = (rb"[.!?;][\"')\]]{0,3}\s|\xe3\x80\x82|\xef\xbc[\x81\x9f\x9b]|\xe0\xa5\xa4|\xd8\x9f"
+         rb"|\n[ \t]*(?:\n|#|//|/\*|\*|--|<!--|[0-9]{4}-[0-9]{2}-[0-9]{2})")
+CLAUSE_ENDS = {"sentence": re.compile(_ENDS), "line": re.compile(_ENDS + rb"|\n")}
+"""What ends a sentence, in the lowercased text's UTF-8 bytes (see `Rule.clause`): a full
+stop, question or exclamation mark or semicolon (closing quotes or brackets may follow)
+before a space; the CJK, Devanagari and Arabic marks; a blank line, and a line break
+before a new comment line or a dated log record (in code and logs one line is one
+statement) — or, for `line`, any line break."""
 
 
 @dataclass(frozen=True, slots=True)
