@@ -7,48 +7,19 @@ restart."""
 from __future__ import annotations
 
 import asyncio
-import json
-import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from secproxy.control.client import ControlClient
-from tests.cli.conftest import Served, proxy_get, run_cli, serve_process, wait_for
+from tests.cli.conftest import Served, proxy_get, run_cli, serve_process, upstream, wait_for
 from tests.scale_redis.conftest import RedisServer
 
 # Two instances starting at once on a loaded machine can take a while (a quiet one: ~3 s).
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(150)]
-
-
-class _Answer(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        body = json.dumps({"path": self.path}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def upstream() -> Iterator[str]:
-    """A plain HTTP server on a free loopback port: `http://127.0.0.1:PORT`."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Answer)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 CONFIG = """\
