@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -19,7 +18,7 @@ from typer.testing import CliRunner
 from secproxy.cli import app
 from secproxy.errors import ExitCode
 from tests.cli.conftest import run_cli
-from tests.helpers import running_proxy
+from tests.helpers import Clock, running_proxy
 from tests.surfaces.test_egress_helpers_functional import upstream
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(60)]
@@ -38,14 +37,6 @@ CONFIG = {
                              "limit_by": "principal"}]}],
     "llm": {"limits": {"principal": {"tokens_per_hour": 1000}}},
 }
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = time.time()
-
-    def __call__(self) -> float:
-        return self.now
 
 
 async def http(api: str, key: str) -> tuple[int, Any]:

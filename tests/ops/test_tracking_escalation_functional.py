@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from typer.testing import CliRunner
 from secproxy.cli import app
 from secproxy.model import Action, Principal, Surface, Target
 from secproxy.runtime import Runtime
-from tests.helpers import eventually, running_proxy
+from tests.helpers import Clock, eventually, running_proxy
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(60)]
 KEY = "op-key-e5c4"
@@ -32,14 +31,6 @@ CONFIG = {
                  "escalation_reset": "1h"},
     "control": {"api_keys": [KEY]},
 }
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = time.time()
-
-    def __call__(self) -> float:
-        return self.now
 
 
 async def egress(rt: Runtime, ip: str, host: str) -> str:

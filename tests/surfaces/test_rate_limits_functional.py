@@ -5,7 +5,6 @@ The proxy runs on a clock the test moves, so windows and refills are exact."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -14,20 +13,12 @@ import httpx
 import openai
 import pytest
 
-from tests.helpers import running_proxy
+from tests.helpers import Clock, running_proxy
 from tests.surfaces.llm_support import fake_llm, gateway_config
 from tests.surfaces.test_egress_helpers_functional import upstream
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(60)]
 ASK = [{"role": "user", "content": "hi"}]
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = time.time()
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def egress_config(**extra: Any) -> dict[str, Any]:
