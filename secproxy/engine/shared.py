@@ -60,7 +60,9 @@ def uses_shared(snap: Any) -> SharedState | None:
     return shared
 
 
-def _refused(stage: str, ctx: Context, limit: CompiledLimit, hit: LimitHit) -> Verdict:
+def refused_by_limit(stage: str, ctx: Context, limit: CompiledLimit, hit: LimitHit
+                     ) -> Verdict:
+    """The final verdict of a request a rate limit refuses (429 with the limit named)."""
     return ctx.final(Decision.BLOCK,
                      Finding(stage, "rate_limit", describe_hit(hit), Severity.LOW,
                              kind=limit.kind),
@@ -109,7 +111,7 @@ async def shared_limits(stage: str, action: Action, ctx: Context,
         return None
     index, wait = refused
     limit, key, count, window = names[index]
-    return _refused(stage, ctx, limit, LimitHit(limit.name, key, count, window, wait,
+    return refused_by_limit(stage, ctx, limit, LimitHit(limit.name, key, count, window, wait,
                                                 rule=limit.rule, limit_by=limit.kind))
 
 
@@ -120,7 +122,7 @@ def _in_memory(stage: str, ctx: Context, todo: list[tuple[CompiledLimit, str, Nu
     for limit, key, numbers in todo:
         hit = store.check(limit, key, numbers, now)
         if hit is not None:
-            return _refused(stage, ctx, limit, hit)
+            return refused_by_limit(stage, ctx, limit, hit)
     for limit, key, numbers in todo:
         store.count(limit, key, numbers, now)
     return None

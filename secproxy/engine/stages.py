@@ -27,9 +27,14 @@ from secproxy.content import (
     merge_redactions,
     offsets,
 )
-from secproxy.engine.limits import describe_hit, within_time_window
+from secproxy.engine.limits import within_time_window
 from secproxy.engine.rules import RuleMatch
-from secproxy.engine.shared import SharedStateStage, shared_limits, uses_shared
+from secproxy.engine.shared import (
+    SharedStateStage,
+    refused_by_limit,
+    shared_limits,
+    uses_shared,
+)
 from secproxy.engine.tracking import FOREVER, PrincipalState
 from secproxy.guards import SEVERITY_RANK, Guard, GuardContext, Hit
 from secproxy.guards.allow import Allowlist
@@ -289,14 +294,7 @@ class LimitsStage:
             if hit is not None:
                 for done, done_key, done_numbers in counted:
                     store.uncount(done, done_key, done_numbers)
-                return ctx.final(
-                    Decision.BLOCK,
-                    Finding(self.name, "rate_limit", describe_hit(hit), Severity.LOW,
-                            kind=limit.kind),
-                    rule=limit.rule,
-                    retry_after=hit.retry_after,
-                    limit=hit,
-                )
+                return refused_by_limit(self.name, ctx, limit, hit)
             counted.append((limit, key, numbers))
         return None
 
