@@ -100,7 +100,7 @@ class Report:
                  _row("(all)", self.overall)]
         for title, rows in (("category", self.by_category), ("lang", self.by_lang),
                             ("context", self.by_context)):
-            if title == "lang" and not self.family.startswith("injection"):
+            if title == "lang" and len(rows) < 2:
                 continue
             lines.append(f"-- by {title}")
             lines.extend(_row(name, rate) for name, rate in sorted(rows.items()))
