@@ -2,7 +2,8 @@
 
 The engine keeps deciding on its own in-memory state (trackers, limiters, approvals);
 a `SharedState` adds what must hold across instances: limit counters decided on the
-server, used permit nonces, MCP tool pins, and whether the server can be reached at
+server, the LLM gateway's token and spending windows, used permit nonces, MCP tool
+pins, and whether the server can be reached at
 all. With
 `state.backend: memory` there is none and nothing changes. No I/O library is imported
 here, so the engine can depend on this module alone.
@@ -33,6 +34,21 @@ class LimitCheck:
     """Window: its length (seconds); bucket: the burst."""
 
 
+@dataclass(frozen=True, slots=True)
+class AmountCheck:
+    """An amount (LLM tokens, spending) counted in a sliding window on the shared
+    server, for one key."""
+
+    counter: str
+    """Names the window and the key it counts for."""
+    window: float
+    """Its length (seconds)."""
+    limit: float
+    """Most the window may hold (unused when only adding)."""
+    amount: float
+    """What the request needs (or, added, what to correct by: may be negative)."""
+
+
 class SharedState(Protocol):
     """The shared state backend as the engine's stages see it."""
 
@@ -53,6 +69,17 @@ class SharedState(Protocol):
         """Charge a request to `checks` in order, in one round trip: None when all admit
         it, else (index of the first that refuses, seconds until it would admit).
         Raises `StateUnavailable` (and counts as down) when the backend cannot answer."""
+        ...
+
+    async def take_amounts(self, checks: Sequence[AmountCheck]) -> tuple[int, float] | None:
+        """Count each amount in its window if every one fits under its limit, in one
+        round trip: None when counted, else (index of the check that frees last, seconds
+        until it would fit). Raises `StateUnavailable` when the backend cannot answer."""
+        ...
+
+    async def add_amounts(self, adds: Sequence[AmountCheck]) -> None:
+        """Count amounts with no check (what a request really used, less its estimate).
+        When the backend cannot answer they wait and are sent once it is back."""
         ...
 
     async def use_nonce(self, nonce: str, expires: float) -> bool:

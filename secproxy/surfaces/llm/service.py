@@ -191,9 +191,15 @@ class LlmService(Service):
         if parsed.stream:
             meta["stream"] = True
         meter = UsageMeter(estimate_slots(parsed.slots))
-        charge = self.budget.admit(settings, route.name, route.upstream, principal,
-                                   parsed.model, meter.estimate, self.engine.clock(),
-                                   self.engine.token_limits(action))
+        shared = self.engine.shared
+        if shared is None:
+            charge = self.budget.admit(settings, route.name, route.upstream, principal,
+                                       parsed.model, meter.estimate, self.engine.clock(),
+                                       self.engine.token_limits(action))
+        else:  # state.backend redis: the windows are every instance's
+            charge = await self.budget.admit_shared(
+                shared, settings, route.name, route.upstream, principal, parsed.model,
+                meter.estimate, self.engine.clock(), self.engine.token_limits(action))
         if isinstance(charge, Denial):
             return await self._settle(action, provider, charge.category, charge.message,
                                       retry_after=charge.retry_after, limit=charge.limit)
@@ -205,13 +211,14 @@ class LlmService(Service):
                 return await self._carry(request, route, provider, t, parsed, bytes(body),
                                          meter)
             finally:  # inside the block: the record carries what was used
-                self._account(action, charge, meter)
+                await self._account(action, charge, meter)
 
-    def _account(self, action: Action, charge: Charge, meter: UsageMeter) -> None:
+    async def _account(self, action: Action, charge: Charge, meter: UsageMeter) -> None:
         """Count what the request used (nothing, when no answer came) and put it on its
         record (`tokens`, `cost`: the audit query and the metrics read them there)."""
         usage = meter.close()
         cost = self.budget.settle(charge, usage, self.engine.clock())
+        await self.budget.send_owed(self.engine.shared, charge)
         if usage.total:
             action.metadata["tokens"] = usage.to_dict()
             if charge.price is not None:
