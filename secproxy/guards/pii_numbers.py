@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
@@ -600,8 +599,21 @@ def _phone(cand: str, digits: str, before: _Before, rules: NumberRules) -> str |
     if cand[0] == "+" or (cand.startswith("00") and len(digits) > 9 and digits[2] != "0"):
         if cand[0] != "+" and before.said("veto") and not before.said("phone"):
             return None  # leading zeros are as often an order or invoice number's
-        region, sure = _international(digits if cand[0] == "+" else digits[2:])
-        return region if region is not None and (sure or before.said("phone")) else None
+        try:
+            num = phonenumbers.parse("+" + (digits if cand[0] == "+" else digits[2:]), None)
+        except NumberParseException:
+            return None
+        if num.country_code == 1 and not _nanp(str(num.national_number)):
+            return None
+        # The main region first: checking one region is far cheaper than all of +1's.
+        region = phonenumbers.region_code_for_country_code(num.country_code or 0)
+        if phonenumbers.is_valid_number_for_region(num, region):
+            return region
+        if not phonenumbers.is_possible_number(num):
+            return None
+        if phonenumbers.is_valid_number(num):
+            return phonenumbers.region_code_for_number(num) or region
+        return region if before.said("phone") else None
     grouped = cand != digits
     if not grouped and not before.said("phone"):
         return None  # a bare run of digits is anything: an id, a count, a timestamp
@@ -624,55 +636,18 @@ def _phone(cand: str, digits: str, before: _Before, rules: NumberRules) -> str |
             break
         before.parses -= 1
         before.budget.parses -= 1
-        national = _national(cand, region)
-        if national is None:
+        try:
+            num = phonenumbers.parse(cand, region)
+        except NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number_for_region(num, region):
             continue
         # Written as that region writes its numbers: a phone number without context.
+        national = phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL)
         if grouped and _group_sizes(national) == _group_sizes(cand):
             return region
         valid = valid or region
     return valid if before.said("phone") else None
-
-
-_PHONE_CACHE = 4096
-"""Numbers whose `phonenumbers` verdict is kept (per kind of check). A parse and a
-validation cost some 50-150 us, and the same numbers come back: a conversation is sent
-again, whole, with each turn. The cache holds digits the proxy has seen anyway, in this
-process only, and forgets the least recently used."""
-
-
-@lru_cache(maxsize=_PHONE_CACHE)
-def _international(number: str) -> tuple[str | None, bool]:
-    """What `+number` is: (its region, True) for a valid number; (the region of its
-    country code, False) for one that is only possible (a phone number only after a word
-    saying so); (None, False) for no phone number."""
-    try:
-        num = phonenumbers.parse("+" + number, None)
-    except NumberParseException:
-        return None, False
-    if num.country_code == 1 and not _nanp(str(num.national_number)):
-        return None, False
-    # The main region first: checking one region is far cheaper than all of +1's.
-    region = phonenumbers.region_code_for_country_code(num.country_code or 0)
-    if phonenumbers.is_valid_number_for_region(num, region):
-        return region, True
-    if not phonenumbers.is_possible_number(num):
-        return None, False
-    if phonenumbers.is_valid_number(num):
-        return phonenumbers.region_code_for_number(num) or region, True
-    return region, False
-
-
-@lru_cache(maxsize=_PHONE_CACHE)
-def _national(cand: str, region: str) -> str | None:
-    """`cand` in `region`'s national format when it is a valid number of that region."""
-    try:
-        num = phonenumbers.parse(cand, region)
-    except NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number_for_region(num, region):
-        return None
-    return phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL)  # type: ignore[no-any-return]
 
 
 def _nanp(ten: str) -> bool:

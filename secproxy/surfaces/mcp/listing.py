@@ -87,8 +87,6 @@ class Listing:
         changed = False
         holds: dict[int, Any] = {}
         to_pin: list[dict[str, Any]] = []
-        if self.tools:
-            await self.hub.pins.refresh(self.server)
         for i, item in enumerate(items):
             if not isinstance(item, dict):
                 keep.append(False)
@@ -105,7 +103,7 @@ class Listing:
             elif check.status != "pinned":
                 holds[i] = self._changed(i, original, check)
         if to_pin:
-            await self.hub.pins.pin(self.server, to_pin, first=True)
+            await self.hub.pins.pin(self.server, to_pin)
         if holds:
             answers = await asyncio.gather(*holds.values())
             for i, ok in zip(holds, answers, strict=True):
