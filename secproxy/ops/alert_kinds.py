@@ -86,8 +86,8 @@ def _blocked(e: PrincipalEvent) -> Alert:
 
 def _approval(e: ApprovalEvent) -> Alert | None:
     a = e.approval
-    if e.state != "opened":
-        return None
+    if e.state != "opened" or getattr(a, "instance", None) is not None:
+        return None  # another instance's approval (shared state): its owner alerts
     who = safe_principal(str(a.principal))
     what = _what(dict(a.detail or {}), str(a.surface))
     expires_in = max(0, round(a.expires - e.ts))

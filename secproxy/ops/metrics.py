@@ -169,8 +169,10 @@ class Metrics:
         elif isinstance(event, RecordEvent):
             self._record(event)
         elif isinstance(event, ApprovalEvent):
-            self._child(self.approvals, event.state).inc()
             approval = event.approval
+            if getattr(approval, "instance", None) is not None:
+                return  # another instance's (shared state): its owner counts it
+            self._child(self.approvals, event.state).inc()
             resolved_at = getattr(approval, "resolved_at", None)
             if event.state in _RESOLVED and resolved_at is not None:
                 self._child(self.approval_wait, event.state).observe(

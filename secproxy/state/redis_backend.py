@@ -14,7 +14,25 @@ What each instance shares, and how:
 - **Approvals**: each pending approval is written to one hash with the id of the
   instance holding it; every instance lists them all (`ApprovalBroker.remote`), and
   resolving one anywhere claims it (`scripts.CLAIM`) and tells its owner, which
-  releases the held action.
+  releases the held action. Another instance's approval opening or ending is put on
+  this instance's event bus (`ApprovalEvent` of an `Approval` with its `instance`), so
+  a console attached anywhere sees it live; metrics and alerts count only their own.
+- **LLM token and spending windows** (`tokens_per_*`, `max_cost`): counted on the
+  server by one script (`scripts.AMOUNTS`: 60 slices per window, as in memory); a
+  request's estimate is admitted and counted in one round trip, and what it really used
+  is added when it ends (sent later, in order, if the server is away then).
+- **Session risk and taint**: what each decision adds to an agent session's risk, and
+  the taint it is raised to, is added on the server (`scripts.SESSION`: decayed by the
+  half-life, as in memory) and the sum published; every instance takes it into its own
+  session tracker, which keeps answering the session stage and rules from memory. So a
+  session that gathers risk on one instance is escalated or refused on every other.
+- **Used permit nonces** (the inspection API's permits): `SET NX` with the permit's
+  lifetime, inline when a permit is used, so a permit used on one instance is refused
+  on every other. Unreachable, the permit is refused whatever `on_failure` says.
+- **MCP tool pins**: one hash per MCP server (tool name → pin); the first instance to
+  pin a tool wins (`HSETNX`), an operator's approval replaces it (`HSET`). Each listing
+  reads the server's hash first, so a tool pinned or approved on one instance is known
+  on every other, and a definition that differs from it is held on every one.
 - **Config reloads**: a reload on one instance asks every other to reload its own
   config file.
 - **Instances**: each renews a heartbeat key (id, listeners, started, last seen) that
@@ -39,13 +57,14 @@ import secrets
 import socket
 import ssl
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from prometheus_client import CollectorRegistry, Counter, Gauge
 from redis.asyncio import Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 
 from secproxy.aio import cancel_and_wait, spawn
@@ -56,7 +75,7 @@ from secproxy.engine.tracking import FOREVER
 from secproxy.errors import ConfigError
 from secproxy.events import ApprovalEvent, ConfigEvent, Event, PrincipalEvent
 from secproxy.state import scripts
-from secproxy.state.backend import LimitCheck, StateUnavailable
+from secproxy.state.backend import AmountCheck, LimitCheck, StateUnavailable
 
 if TYPE_CHECKING:
     from secproxy.engine import Engine
@@ -65,6 +84,11 @@ log = logging.getLogger("secproxy.state")
 FAILURES = (RedisError, OSError, TimeoutError)
 """What an unreachable or failing server raises."""
 OUTBOX_SIZE = 10_000
+NONCE_MARGIN = 60.0
+"""Seconds a used permit nonce is kept past its permit's expiry."""
+SESSION_KEEP = 86_400.0
+"""Seconds a session is kept on the server after its last change (at least; 20
+half-lives when that is longer: its risk is then a millionth of what it was)."""
 
 
 def instance_id() -> str:
@@ -73,13 +97,15 @@ def instance_id() -> str:
 
 
 def connect(settings: StateSettings) -> Redis:
-    """A client for `settings.url` that fails fast (no retries: the heartbeat retries)."""
+    """A client for `settings.url` that fails fast: a command is tried again once, and
+    only when its connection was found closed (one left over from before an outage);
+    anything else counts as down at once, and the heartbeat tries again."""
     assert settings.url is not None
     url = settings.url.get_secret_value()
     kw: dict[str, Any] = {
         "socket_timeout": settings.timeout,
         "socket_connect_timeout": settings.timeout,
-        "retry": Retry(NoBackoff(), 0),
+        "retry": Retry(NoBackoff(), 1, supported_errors=(RedisConnectionError,)),
         "decode_responses": True,
         "client_name": "secproxy",
     }
@@ -120,6 +146,8 @@ class RedisState:
         self._limits = self.client.register_script(scripts.LIMITS)
         self._strike = self.client.register_script(scripts.STRIKE)
         self._claim = self.client.register_script(scripts.CLAIM)
+        self._session = self.client.register_script(scripts.SESSION)
+        self._amounts = self.client.register_script(scripts.AMOUNTS)
         self._up = False
         self._problem = "not connected yet"
         self._back = asyncio.Event()
@@ -134,6 +162,8 @@ class RedisState:
         self._outbox: asyncio.Queue[tuple[Any, ...]] = asyncio.Queue(OUTBOX_SIZE)
         self._tasks: list[asyncio.Task[Any]] = []
         self._resync = False
+        self._beating = asyncio.Lock()
+        """One heartbeat (and re-sync) at a time: the heartbeat's and the channel's."""
         r = registry or CollectorRegistry()
         self.up_gauge = Gauge("secproxy_state_backend_up",
                               "1 while the shared state backend (Redis) answers", registry=r)
@@ -174,6 +204,80 @@ class RedisState:
             return None
         return int(out[0]) - 1, float(out[1])
 
+    def _amount_call(self, mode: str, checks: Sequence[AmountCheck], now: float | None
+                     ) -> tuple[list[str], list[Any]]:
+        keys = [f"{self.prefix}amount:{c.counter}" for c in checks]
+        args: list[Any] = [mode, "" if now is None else repr(now)]
+        for c in checks:
+            args += (repr(float(c.window)), repr(float(c.limit)), repr(float(c.amount)))
+        return keys, args
+
+    async def take_amounts(self, checks: Sequence[AmountCheck], now: float | None = None
+                           ) -> tuple[int, float] | None:
+        keys, args = self._amount_call("take", checks, now)
+        try:
+            out = await self._amounts(keys=keys, args=args)
+        except FAILURES as exc:
+            self._down(exc)
+            raise StateUnavailable(self.problem) from None
+        if not out:
+            return None
+        return int(out[0]) - 1, float(out[1])
+
+    async def add_amounts(self, adds: Sequence[AmountCheck], now: float | None = None
+                          ) -> None:
+        adds = [a for a in adds if a.amount]
+        if not adds:
+            return
+        if self._up:
+            keys, args = self._amount_call("add", adds, now)
+            try:
+                await self._amounts(keys=keys, args=args)
+                return
+            except FAILURES as exc:
+                self._down(exc)
+        self._send("amounts", adds)  # sent once the server is back (its time then)
+
+    async def use_nonce(self, nonce: str, expires: float) -> bool:
+        # SET NX: the first instance to use the nonce wins. Kept a minute past the
+        # permit's expiry, for clocks that differ between instances.
+        ttl = max(int((expires - self._clock() + NONCE_MARGIN) * 1000), 1)
+        try:
+            first = await self.client.set(f"{self.prefix}nonce:{nonce}", self.id, nx=True,
+                                          px=ttl)
+        except FAILURES as exc:
+            self._down(exc)
+            raise StateUnavailable(self.problem) from None
+        return bool(first)
+
+    async def tool_pins(self, server: str) -> dict[str, str]:
+        try:
+            pins = await self.client.hgetall(f"{self.prefix}pins:{server}")
+        except FAILURES as exc:
+            self._down(exc)
+            raise StateUnavailable(self.problem) from None
+        return {str(name): str(pin) for name, pin in pins.items()}  # decode_responses
+
+    async def pin_tools(self, server: str, pins: Mapping[str, str], *, first: bool,
+                        drop: str | None = None) -> dict[str, str]:
+        key = f"{self.prefix}pins:{server}"
+        names = list(pins)
+        try:
+            async with self.client.pipeline(transaction=True) as pipe:
+                for name, pin in pins.items():
+                    if first:
+                        pipe.hsetnx(key, name, pin)
+                    else:
+                        pipe.hset(key, name, pin)
+                if drop is not None and not first:
+                    pipe.hdel(key, drop)
+                pipe.hmget(key, names)
+                stored = (await pipe.execute())[-1]
+        except FAILURES as exc:
+            self._down(exc)
+            raise StateUnavailable(self.problem) from None
+        return {n: v for n, v in zip(names, stored, strict=True) if v is not None}
+
     async def status(self) -> dict[str, Any]:
         out: dict[str, Any] = {"backend": "redis", "url": self.where, "up": self._up,
                                "instance": self.id, "on_failure": self.on_failure,
@@ -202,6 +306,7 @@ class RedisState:
         self._started = self._clock()
         engine.bus.add_listener(self._on_event)
         engine.approvals.forward = self._forward
+        engine.sessions.shared = self._session_changed
         await self._beat()
         if not self._up:
             log.warning("state backend %s unreachable at start (%s); %s", self.where,
@@ -218,6 +323,7 @@ class RedisState:
         if self._engine is not None:
             self._engine.bus.remove_listener(self._on_event)
             self._engine.approvals.forward = None
+            self._engine.sessions.shared = None
         if self._up:
             try:
                 await asyncio.wait_for(self._outbox.join(), flush_for)
@@ -254,6 +360,10 @@ class RedisState:
 
     async def _beat(self) -> None:
         """Renew this instance's entry; the first answer after an outage re-syncs."""
+        async with self._beating:
+            await self._beat_once()
+
+    async def _beat_once(self) -> None:
         hb = self.settings.heartbeat
         entry = {"id": self.id, "listeners": self._addresses(), "started": self._started,
                  "last_seen": self._clock(), "pid": os.getpid(),
@@ -301,11 +411,45 @@ class RedisState:
             if approval is not None and approval.instance != self.id:
                 remote[approval.id] = approval
         broker = engine.approvals
-        broker.remote = remote
+        before, broker.remote = broker.remote, remote
+        for approval in remote.values():
+            if approval.id not in before:
+                engine.bus.emit(ApprovalEvent(approval, "opened"))
+        for approval in before.values():
+            if approval.id not in remote:  # ended while this instance was not listening
+                engine.bus.emit(ApprovalEvent(approval, "resolved"))
         mine: dict[Any, Any] = {a.id: json.dumps(self._shared(a)) for a in broker.pending()
                 if a.instance is None}
         if mine:
             await self.client.hset(f"{self.prefix}approvals", mapping=mine)
+        await self._sync_sessions()
+
+    async def _sync_sessions(self) -> None:
+        """Take every session the server holds (what the instances added to them)."""
+        sessions = self._engine.sessions if self._engine is not None else None
+        if sessions is None:
+            return
+        pattern = f"{self.prefix}session:*"
+        start = len(self.prefix) + len("session:")
+        batch: list[str] = []
+        async for key in self.client.scan_iter(match=pattern, count=500):
+            batch.append(key)
+            if len(batch) >= 500:
+                await self._merge_sessions(batch, start)
+                batch = []
+        if batch:
+            await self._merge_sessions(batch, start)
+
+    async def _merge_sessions(self, keys: list[str], start: int) -> None:
+        assert self._engine is not None
+        async with self.client.pipeline(transaction=False) as pipe:
+            for key in keys:
+                pipe.hmget(key, "risk", "at", "taint", "source")
+            rows = await pipe.execute()
+        for key, (risk, at, taint, source) in zip(keys, rows, strict=True):
+            if risk is not None and at is not None:
+                self._engine.sessions.merge(key[start:], float(risk), float(at),
+                                            int(taint or 0), source or None)
 
     # -- outgoing --------------------------------------------------------------------
 
@@ -337,6 +481,11 @@ class RedisState:
                 self._send("approval_done", approval.id, event.state)
         elif isinstance(event, ConfigEvent) and event.ok:
             self._send("reload", event.change, event.by)
+
+    def _session_changed(self, session: str, added: float, when: float, taint: int,
+                         source: str | None) -> None:
+        """`SessionTracker.shared`: a decision here added risk or taint to a session."""
+        self._send("session", session, added, when, taint, source)
 
     def _forward(self, approval: Approval, approve: bool, by: str, note: str | None) -> None:
         """`ApprovalBroker.forward`: an operator here resolved another instance's
@@ -390,9 +539,12 @@ class RedisState:
             tracker = self._tracker()
             if not tracker.enabled:
                 return
+            next_block = getattr(tracker, "next_block_duration", None)  # with escalation
+            seconds = (next_block(key, self._clock()) if next_block is not None
+                       else tracker.block_duration)
             await self._strike(keys=[f"{p}strikes:{key}", f"{p}block:{key}"], args=[
                 "", f"{self.id}:{next(self._seq)}", repr(float(tracker.strike_window)),
-                tracker.max_strikes or 0, repr(float(tracker.block_duration)), reason or "",
+                tracker.max_strikes or 0, repr(float(seconds)), reason or "",
                 self.channel, self.id, key])
         elif kind == "approval":
             _, shared = op
@@ -416,6 +568,16 @@ class RedisState:
                 log.warning("approval %s was resolved elsewhere (or expired) first; this "
                             "answer (%s by %s) was not taken", approval_id,
                             "approve" if approve else "deny", by)
+        elif kind == "session":
+            _, session, added, when, taint, source = op
+            half = self._engine.sessions.half_life if self._engine is not None else None
+            keep = max(SESSION_KEEP, 20 * (half or 0))
+            await self._session(keys=[f"{p}session:{session}"], args=[
+                repr(float(when)), repr(float(added)), repr(float(half or 0)), int(taint),
+                source or "", int(keep * 1000), self.channel, self.id, session])
+        elif kind == "amounts":
+            keys, args = self._amount_call("add", op[1], None)
+            await self._amounts(keys=keys, args=args)
         elif kind == "reload":
             _, change, by = op
             await c.publish(self.channel, self._message("reload", change=change, by=by))
@@ -461,6 +623,10 @@ class RedisState:
         try:
             if kind == "block":
                 self._apply_block(message["block"])
+            elif kind == "session":  # this instance's too: the sum is the server's
+                engine.sessions.merge(str(message["id"]), float(message["risk"]),
+                                      float(message["at"]), int(message.get("taint") or 0),
+                                      message.get("source") or None)
             elif mine:
                 return
             elif kind == "unblock":
@@ -469,10 +635,11 @@ class RedisState:
                                        reason=message.get("reason"))
             elif kind == "approval":
                 approval = _approval(message["approval"])
-                if approval is not None:
+                if approval is not None and approval.id not in engine.approvals.remote:
                     engine.approvals.remote[approval.id] = approval
+                    engine.bus.emit(ApprovalEvent(approval, "opened"))
             elif kind == "approval_done":
-                engine.approvals.remote.pop(message["id"], None)
+                self._remote_done(str(message["id"]), str(message.get("state") or ""))
             elif kind == "resolve" and message.get("owner") == self.id:
                 try:
                     engine.approvals.resolve(message["id"], approve=bool(message["approve"]),
@@ -487,6 +654,21 @@ class RedisState:
             log.warning("state channel: %s message ignored (%r)", kind, exc)
         finally:
             self._applying = False
+
+    def _remote_done(self, approval_id: str, state: str) -> None:
+        """Another instance's approval ended (answered anywhere, or expired): consoles
+        attached here drop it."""
+        assert self._engine is not None
+        broker = self._engine.approvals
+        approval = broker.remote.pop(approval_id, None)
+        if approval is None:  # answered here (`ApprovalBroker._hand_over`), or unknown
+            approval = broker.get(approval_id)
+            if approval is None or approval.instance is None:
+                return
+        if approval.state == "pending" and state in ("approved", "denied", "expired"):
+            approval.state = state
+            approval.resolved_at = self._clock()
+        self._engine.bus.emit(ApprovalEvent(approval, approval.state))
 
     def _apply_block(self, block: dict[str, Any]) -> None:
         """Apply a block from the server to this instance's tracker (unless it holds it
