@@ -86,6 +86,9 @@ a run of hex digits and dots, or a hex digit, dot or colon precedes it (a JSON
 _HEXCOLON = frozenset("0123456789abcdefABCDEF:.")
 _NEXT_COLON = re.compile(r"[0-9A-Fa-f.]{0,44}:")
 _ADDRESS = re.compile(r"[0-9A-Fa-f:.]{2,45}")
+_GLUED = frozenset("GHIJKLMNOPQRSTUVWXYZghijklmnopqrstuvwxyz_")
+"""Characters that glue a token to a word and are no hex digit."""
+_DIGITS = frozenset("0123456789")
 _MAC = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}")
 
 _DOB_WORDS = ("dob", "d.o.b", "birth", "born", "geboren", "geburt", "naissance", "né le",
@@ -301,6 +304,12 @@ def _addresses(text: str, kinds: frozenset[str]) -> list[Found]:
     for m in _COLON.finditer(text):
         at = m.start()
         if at < done:
+            continue
+        if at > 2 and text[at - 3] in _GLUED and text[at - 2] in _DIGITS and (
+                text[at - 1] in _DIGITS):
+            # a time glued to a letter (`T10:15:02`): the token starts at the digits and
+            # is nothing (the checks below would say so at length)
+            done = _ADDRESS.match(text, at - 2).end()  # type: ignore[union-attr]
             continue
         # Both kinds have two colons at least: a token with this one alone is skipped
         # before it is measured (a JSON `"key":1`, a ratio, a port).

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
@@ -214,6 +215,7 @@ _DATE_SHAPE = (rf"{_YEAR}([-/.])(?:0?[1-9]|1[0-2])\1{_DAY_MONTH}"
                rf"|{_DAY_MONTH}([-/.]){_DAY_MONTH}\2(?:{_YEAR}|[0-9]{{2}})")
 _DATE_HEAD = re.compile(rf"(?:{_DATE_SHAPE})(?![0-9])")
 _DATE = re.compile(_DATE_SHAPE)
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _SSN = re.compile(r"\d{3}([- ])\d{2}\1\d{4}")
 _CPF = re.compile(r"\d{3}\.\d{3}\.\d{3}-\d{2}")
 _CNPJ = re.compile(r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
@@ -309,6 +311,7 @@ def scan_numbers(text: str, rules: NumberRules, classes: bytes | None = None
         out += [(s, e, "iban", "IBAN") for s, e in skip]
     pos, n = 0, len(text)
     search, date, letters = _RUN_CLASSES.search, _DATE_HEAD.match, rules.letters
+    iso_day = _ISO_DAY.fullmatch
     budget = _Budget(n)
     while pos < n:
         m = search(classes, pos)
@@ -328,6 +331,8 @@ def scan_numbers(text: str, rules: NumberRules, classes: bytes | None = None
             continue
         while text[end - 1] not in "0123456789":
             end -= 1
+        if end < n and text[end] == "T" and iso_day(text, start, end):
+            continue  # a timestamp's date (`2026-11-26T10:15`): no ID is written so
         # Most runs are nothing: dates, times, short dotted numbers. Say so cheaply.
         run = text[start:end]
         count = classes.count(b"0", start, end)
@@ -599,21 +604,8 @@ def _phone(cand: str, digits: str, before: _Before, rules: NumberRules) -> str |
     if cand[0] == "+" or (cand.startswith("00") and len(digits) > 9 and digits[2] != "0"):
         if cand[0] != "+" and before.said("veto") and not before.said("phone"):
             return None  # leading zeros are as often an order or invoice number's
-        try:
-            num = phonenumbers.parse("+" + (digits if cand[0] == "+" else digits[2:]), None)
-        except NumberParseException:
-            return None
-        if num.country_code == 1 and not _nanp(str(num.national_number)):
-            return None
-        # The main region first: checking one region is far cheaper than all of +1's.
-        region = phonenumbers.region_code_for_country_code(num.country_code or 0)
-        if phonenumbers.is_valid_number_for_region(num, region):
-            return region
-        if not phonenumbers.is_possible_number(num):
-            return None
-        if phonenumbers.is_valid_number(num):
-            return phonenumbers.region_code_for_number(num) or region
-        return region if before.said("phone") else None
+        region, sure = _international(digits if cand[0] == "+" else digits[2:])
+        return region if region is not None and (sure or before.said("phone")) else None
     grouped = cand != digits
     if not grouped and not before.said("phone"):
         return None  # a bare run of digits is anything: an id, a count, a timestamp
@@ -636,18 +628,55 @@ def _phone(cand: str, digits: str, before: _Before, rules: NumberRules) -> str |
             break
         before.parses -= 1
         before.budget.parses -= 1
-        try:
-            num = phonenumbers.parse(cand, region)
-        except NumberParseException:
-            continue
-        if not phonenumbers.is_valid_number_for_region(num, region):
+        national = _national(cand, region)
+        if national is None:
             continue
         # Written as that region writes its numbers: a phone number without context.
-        national = phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL)
         if grouped and _group_sizes(national) == _group_sizes(cand):
             return region
         valid = valid or region
     return valid if before.said("phone") else None
+
+
+_PHONE_CACHE = 4096
+"""Numbers whose `phonenumbers` verdict is kept (per kind of check). A parse and a
+validation cost some 50-150 us, and the same numbers come back: a conversation is sent
+again, whole, with each turn. The cache holds digits the proxy has seen anyway, in this
+process only, and forgets the least recently used."""
+
+
+@lru_cache(maxsize=_PHONE_CACHE)
+def _international(number: str) -> tuple[str | None, bool]:
+    """What `+number` is: (its region, True) for a valid number; (the region of its
+    country code, False) for one that is only possible (a phone number only after a word
+    saying so); (None, False) for no phone number."""
+    try:
+        num = phonenumbers.parse("+" + number, None)
+    except NumberParseException:
+        return None, False
+    if num.country_code == 1 and not _nanp(str(num.national_number)):
+        return None, False
+    # The main region first: checking one region is far cheaper than all of +1's.
+    region = phonenumbers.region_code_for_country_code(num.country_code or 0)
+    if phonenumbers.is_valid_number_for_region(num, region):
+        return region, True
+    if not phonenumbers.is_possible_number(num):
+        return None, False
+    if phonenumbers.is_valid_number(num):
+        return phonenumbers.region_code_for_number(num) or region, True
+    return region, False
+
+
+@lru_cache(maxsize=_PHONE_CACHE)
+def _national(cand: str, region: str) -> str | None:
+    """`cand` in `region`'s national format when it is a valid number of that region."""
+    try:
+        num = phonenumbers.parse(cand, region)
+    except NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number_for_region(num, region):
+        return None
+    return phonenumbers.format_number(num, PhoneNumberFormat.NATIONAL)  # type: ignore[no-any-return]
 
 
 def _nanp(ten: str) -> bool:
