@@ -11,13 +11,19 @@ next to its baseline.
     python bench/egress.py --guards     # content guards on egress: a patterns guard on
                                         # requests and on responses (every body held)
     python bench/egress.py --no-squid --no-bare   # secproxy serve alone beside direct
+    python bench/egress.py --ledger postgresql    # also `secproxy serve` writing its
+                                        # ledger to a throw-away PostgreSQL (apt-get
+                                        # install -y postgresql): serve-pg beside serve
 
 Measured, each beside direct (nginx) and in turn, as ratios of direct in the same run:
 `serve`, the real `secproxy serve` with its ledger (a fresh state directory, log level
 warning; the headline); `no-ledger`, the egress service and engine alone in a python on
 uvloop (records go to an event bus nobody reads: the difference to `serve` is the
-ledger's share); `base` with --base; `squid` (Debian package, no cache, no logs) when
-installed. Each proxy runs pinned to its own core; nginx, wrk and this script share the
+ledger's share); `base` with --base; `serve-pg` with --ledger postgresql, the same
+`secproxy serve` with `ledger.backend: postgresql` on a local PostgreSQL (its server on
+the load core, `bench/pg_server.py`): its ratio beside `serve`'s is the egress cost of
+the database ledger against the SQLite file; `squid` (Debian package, no cache, no logs)
+when installed. Each proxy runs pinned to its own core; nginx, wrk and this script share the
 other core when the machine has two or more.
 
 - small GET (13 bytes): req/s, p50 and p99 latency at concurrency 1 and 32 (wrk with a
@@ -53,6 +59,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from pg_server import start_postgres
 from serving import (
     Procs,
     cpu_seconds,
@@ -220,6 +227,11 @@ def start_proxies(procs: Procs, core: int | None, connect_ports: list[int],
         proc, port = start_serve(procs, core, connect_ports, name="base", extra=extra,
                                  pythonpath=args.base)
         proxies.append(Proxy("base", port, proc.pid, True))
+    if args.ledger == "postgresql":
+        dsn = start_postgres(procs, args.load_core)
+        proc, port = start_serve(procs, core, connect_ports, name="serve-pg",
+                                 extra=extra + f"ledger: {{backend: postgresql, dsn: '{dsn}'}}\n")
+        proxies.append(Proxy("serve-pg", port, proc.pid, True))
     if not args.no_squid:
         squid = start_squid(procs, core, connect_ports)
         if squid is None:
@@ -238,6 +250,9 @@ def parse_args() -> argparse.Namespace:
                         "directory holding secproxy/), alternated with this one")
     parser.add_argument("--guards", action="store_true",
                         help="a patterns guard on egress requests and responses")
+    parser.add_argument("--ledger", choices=("sqlite", "postgresql"), default="sqlite",
+                        help="postgresql: also measure serve with its ledger in a local "
+                        "PostgreSQL (serve-pg), beside serve's SQLite file")
     parser.add_argument("--no-squid", action="store_true", help="do not measure squid")
     parser.add_argument("--no-bare", action="store_true",
                         help="do not measure the egress service without a ledger")
@@ -264,6 +279,7 @@ def main() -> None:
     load_core, proxy_core = (cores[0], cores[1]) if len(cores) >= 2 else (None, None)
     if load_core is not None:
         os.sched_setaffinity(0, {load_core})
+    args.load_core = load_core
 
     procs = Procs(Path(tempfile.mkdtemp(prefix="secproxy-bench-")))
     try:

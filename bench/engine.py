@@ -8,7 +8,13 @@ Figures printed:
     (baseline: the same loop against an engine with no rules);
   * p50/p99 decide latency without guards;
   * ledger records/s sustained into SQLite through the bus, hash chain included
-    (baseline: plain executemany of the same rows into a bare table, no hashing).
+    (baseline: plain executemany of the same rows into a bare table, no hashing);
+  * decisions/s for 10,000 distinct keys (client addresses) with rate limits and tracking
+    on — a top-level limit per ip with a burst, a rule's limit per principal, strikes with
+    escalation from the deny rules — beside the same traffic on an engine with no rules
+    and no limits (issue 16);
+  * memory per tracked key (tracemalloc: what 10,000 new keys add to a warmed engine),
+    with limits and tracking on and on the plain engine (which still tracks principals).
 Targets (issue 2): >= 50,000 decisions/s, >= 20,000 records/s, p99 <= 50 us.
 
 With --base REF the same figures are measured for this working tree and for the git ref
@@ -36,6 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 import yaml
@@ -43,6 +50,7 @@ import yaml
 from secproxy.audit.ledger import Ledger
 from secproxy.config import load_config
 from secproxy.engine import Engine
+from secproxy.errors import ConfigError
 from secproxy.events import RecordEvent
 from secproxy.model import Action, Outcome, Principal, Surface, Target
 
@@ -68,6 +76,68 @@ def hundred_rules(max_strikes: int | None = None) -> str:
     if max_strikes is not None:
         tracking["max_strikes"] = max_strikes
     return yaml.safe_dump({"tracking": tracking, "rules": rules})
+
+
+KEYS = 10_000
+"""Distinct client addresses of the limits-and-tracking figures."""
+
+
+def limits_config() -> str:
+    """Rate limits and tracking on every decision: a top-level limit per ip with a burst,
+    a rule's per principal, and strikes (from the deny rule) blocking with escalation."""
+    return yaml.safe_dump({
+        "limits": [{"name": "per-ip", "requests_per_minute": 1_000_000,
+                    "requests_per_hour": 10_000_000, "burst": 100_000, "limit_by": "ip"}],
+        "tracking": {"max_strikes": 1_000, "escalation": ["10m", "1h", "24h"]},
+        "rules": [
+            {"name": "deny", "match": "*.internal.corp/**", "action": "deny"},
+            {"name": "api", "match": "*.example.com", "action": "allow",
+             "policies": [{"type": "rate_limit", "requests_per_minute": 1_000_000}]},
+        ]})
+
+
+def keyed_actions(n: int, offset: int = 0) -> list[Action]:
+    """`n` actions from `n` distinct addresses; one in eight refused (a strike)."""
+    out = []
+    for i in range(n):
+        j = i + offset
+        host = f"db{j % 7}.internal.corp" if j % 8 == 0 else f"api{j % 50}.example.com"
+        out.append(Action(Surface.EGRESS, principal=Principal(ip=f"10.{j >> 16 & 255}."
+                                                              f"{j >> 8 & 255}.{j & 255}"),
+                          target=Target(host=host, path="/v1", method="GET")))
+    return out
+
+
+async def per_key_memory(text: str) -> float:
+    """Bytes 10,000 new keys add to a warmed engine (limits, tracker, caches)."""
+    engine = Engine(load_config(text=text, env={}))
+    for action in keyed_actions(2_000, offset=1 << 20):  # code paths and caches warm
+        await engine.decide(action, audit=False)
+    batch = keyed_actions(KEYS)
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    for action in batch:
+        await engine.decide(action, audit=False)
+    after = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    return (after - before) / KEYS
+
+
+async def keyed(decisions: int) -> dict[str, float]:
+    """decisions/s over 10,000 keys with limits and tracking, and plain; bytes per key."""
+    batch = keyed_actions(KEYS)
+    full = Engine(load_config(text=limits_config(), env={}))
+    plain = Engine(load_config(text="tracking: {enabled: true}", env={}))
+    await decide_rate(full, batch, KEYS)  # every key seen once: the tables are full
+    await decide_rate(plain, batch, KEYS)
+    rate = statistics.median([await decide_rate(full, batch, decisions // 3)
+                              for _ in range(3)])
+    base = statistics.median([await decide_rate(plain, batch, decisions // 3)
+                              for _ in range(3)])
+    tracked = len(full.tracker.all())
+    return {"keys_rate": rate, "keys_base_rate": base, "keys_tracked": float(tracked),
+            "key_bytes": await per_key_memory(limits_config()),
+            "key_base_bytes": await per_key_memory("tracking: {enabled: true}")}
 
 
 def actions(n: int) -> list[Action]:
@@ -183,7 +253,11 @@ async def measure(decisions: int, records: int,
         sqlite_rate = sqlite_baseline(Path(tmp) / "baseline.db", records)
         ledger_rps, written = await ledger_rate(Path(tmp) / "ledger.db", records)
     assert written == records, f"ledger wrote {written} of {records}"
-    return {"rate": rate, "base_rate": base_rate, "p50": p50, "p99": p99,
+    try:
+        keys: dict[str, float] = await keyed(decisions)
+    except ConfigError:  # a tree from before the top-level `limits` (an A/B's base)
+        keys = {}
+    return {**keys, "rate": rate, "base_rate": base_rate, "p50": p50, "p99": p99,
             "base_p50": base_p50, "base_p99": base_p99, "ledger": ledger_rps,
             "sqlite": sqlite_rate, "module": secproxy.__file__,
             "mix": ", ".join(f"{n} {kind}" for kind, n in sorted(mix.items()))}
@@ -287,8 +361,20 @@ async def main() -> None:
     parser.add_argument("--max-strikes", type=int, default=None,
                         help="set tracking.max_strikes in the 100-rule config (default: "
                              "the tree's default; 6c5eac5 blocks at 5, later trees never)")
+    parser.add_argument("--state", choices=("memory", "redis"), default="memory",
+                        help="redis: decisions/s with limits on a shared Redis server beside "
+                             "in-memory state, in one run (bench/redis_state.py)")
+    parser.add_argument("--redis-url", help="with --state redis: this server, not a "
+                                            "throw-away redis-server")
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.state == "redis":
+        from redis_state import print_rates, redis_rates  # bench/ is first on sys.path
+
+        n = min(args.decisions, 20_000)  # a round trip each: ~1-2k/s on one core
+        print_rates(await redis_rates(n, limits_config(), keyed_actions(KEYS),
+                                      args.redis_url), n)
+        return
     if args.base:
         compare(args)
         return
@@ -312,6 +398,13 @@ async def main() -> None:
           f"{p99 / base_p99:>8.2f}   <= 50")
     print(f"{'ledger records/s (hash chain)':34}{ledger_rps:>14,.0f}{sqlite_rate:>14,.0f}"
           f"{ledger_rps / sqlite_rate:>8.2f}   >= 20,000   (baseline: bare executemany)")
+    keys_rate, keys_base = float(res["keys_rate"]), float(res["keys_base_rate"])
+    key_bytes, key_base = float(res["key_bytes"]), float(res["key_base_bytes"])
+    print(f"{f'decisions/s ({KEYS:,} keys, limits)':34}{keys_rate:>14,.0f}{keys_base:>14,.0f}"
+          f"{keys_rate / keys_base:>8.2f}   (baseline: no rules, no limits; "
+          f"{int(res['keys_tracked']):,} keys tracked)")
+    print(f"{'memory per tracked key (bytes)':34}{key_bytes:>14,.0f}{key_base:>14,.0f}"
+          f"{key_bytes / key_base:>8.2f}   (tracemalloc; baseline: the plain engine)")
 
 
 if __name__ == "__main__":

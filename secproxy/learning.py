@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 import yaml
 
-from secproxy.audit.query import Filters, LedgerReader
+from secproxy.audit.query import Filters, LedgerReading
 from secproxy.config.rules import Rule
 from secproxy.engine.rules import RuleSet
 from secproxy.learning_names import (
@@ -363,7 +363,7 @@ DECIDED_SURFACES = tuple(s.value for s in Surface if s is not Surface.OPERATOR)
 
 
 def suggest_from_ledger(
-    reader: LedgerReader,
+    reader: LedgerReading,
     *,
     since: float | None,
     until: float | None = None,
@@ -374,11 +374,8 @@ def suggest_from_ledger(
     """`suggest` over a window of a ledger, reading only the columns it needs, oldest
     first (the CLI and the control command share this)."""
     filters = Filters(since=since, until=until, surface=list(surfaces or DECIDED_SURFACES))
-    where, args = filters.where()
-    rows = reader.conn.execute(
-        f"SELECT {', '.join(LEDGER_COLUMNS)} FROM records{where} ORDER BY id", args)
-    return suggest((dict(r) for r in rows), min_count=min_count, surfaces=surfaces,
-                   mode=mode)
+    return suggest(reader.columns(LEDGER_COLUMNS, filters), min_count=min_count,
+                   surfaces=surfaces, mode=mode)
 
 
 def compile_rules(rules: Sequence[Mapping[str, Any]]) -> RuleSet:

@@ -11,6 +11,7 @@ import itertools
 import json
 import os
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -187,6 +188,10 @@ class Action:
     guards see `content` as one slot. A redaction rewrites them in place."""
     original: str | None = None
     """The content as it arrived, once a redaction has rewritten `content`."""
+    headers: Mapping[str, str] | None = field(default=None, repr=False, compare=False)
+    """The request's headers as a case-insensitive mapping, for limits kept per header
+    (`limit_by: header:<name>`); surfaces that record headers put them in `metadata`
+    instead. Never recorded nor published: masked copies of the action leave it out."""
 
     def fingerprint(self) -> str:
         """Hash of the normalized action: what an approval is bound to (the content as it
@@ -263,6 +268,36 @@ class Finding:
         return d
 
 
+@dataclass(frozen=True, slots=True)
+class LimitHit:
+    """The rate limit that refused an action: what a 429's body names."""
+
+    name: str
+    """The rule's name, or the top-level `limits` entry's."""
+    key: str
+    """The counter's key (`ip:10.0.0.5`, `user:bob|header:x-tenant=acme`; API keys masked)."""
+    limit: int
+    """The number that is reached (requests, tokens, or the burst's size)."""
+    window: float | None
+    """Seconds of the window that is full; None for the burst."""
+    retry_after: float
+    """Seconds until one more fits."""
+    rule: str | None = None
+    """The rule the limit belongs to; None for a top-level limit."""
+    limit_by: str = ""
+    """The key kind (`ip`, `ip+header:x-tenant`)."""
+    unit: str = "requests"
+    """`requests` or `tokens`."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "rule": self.rule,
+                "scope": "rule" if self.rule else "global", "limit_by": self.limit_by,
+                "key": self.key, "unit": self.unit,
+                "window": self.window if self.window is not None else "burst",
+                "limit": self.limit, "remaining": 0,
+                "retry_after": round(self.retry_after, 3)}
+
+
 @dataclass(slots=True)
 class Verdict:
     """The engine's answer for one action."""
@@ -287,6 +322,8 @@ class Verdict:
     """True when a `log` rule matched: allowed, but flagged for the operator."""
     guard_timings: dict[str, float] | None = None
     """Seconds each guard took (within the `guards` stage's time), when guards ran."""
+    limit: LimitHit | None = None
+    """The rate limit that refused the action, if one did."""
 
     @property
     def permits(self) -> bool:

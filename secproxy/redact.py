@@ -481,4 +481,4 @@ class Redactor:
             return verdict
         return Verdict(verdict.decision, masked, verdict.rule, reason, verdict.sanitized,
                        verdict.timings, verdict.retry_after, verdict.approval_id,
-                       verdict.shadow, verdict.logged, verdict.guard_timings)
+                       verdict.shadow, verdict.logged, verdict.guard_timings, verdict.limit)

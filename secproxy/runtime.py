@@ -22,6 +22,7 @@ from aiohttp import web
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.audit.ledger import Ledger
 from secproxy.audit.signing import HeadSigner
+from secproxy.audit.target import LedgerTarget
 from secproxy.config import Config, LoadedConfig
 from secproxy.config.guards import configured_guards
 from secproxy.config.inspect import inspect_guards
@@ -75,12 +76,16 @@ class Runtime:
     def __init__(self, loaded: LoadedConfig, *, clock: Callable[[], float] = time.time):
         self.loaded = loaded
         config = loaded.config
-        self.engine = Engine(loaded, clock=clock, guard_factory=_guards)
         self.metrics = Metrics()
+        self.shared = shared_state(config, self.metrics.registry)
+        """State shared with other instances (`state.backend: redis`); None: memory."""
+        self.engine = Engine(loaded, clock=clock, guard_factory=_guards, shared=self.shared)
         self.engine.bus.add_listener(self.metrics.observe)
         self.engine.bus.add_listener(log_decision)
+        self.ledger_target = LedgerTarget.of(config)
+        """The ledger the config names: the SQLite file, or a PostgreSQL database."""
         self.ledger = Ledger(
-            config.ledger_path,
+            self.ledger_target.store(strict=config.audit.durability == "strict"),
             self.engine.bus,
             queue_size=config.audit.queue_size,
             batch_size=config.audit.batch_size,
@@ -97,7 +102,7 @@ class Runtime:
         self.alerts = AlertDispatcher(
             config.alerts, self.engine.bus, registry=self.metrics.registry
         )
-        self.sinks = AuditSinks(config.audit.sinks, config.ledger_path,
+        self.sinks = AuditSinks(config.audit.sinks, self.ledger_target,
                                 registry=self.metrics.registry)
         """Live copies of the ledger (`audit.sinks`), following its committed rows."""
         self.services: list[Service] = []
@@ -110,17 +115,23 @@ class Runtime:
         return self.engine.config
 
     def ready_checks(self) -> dict[str, bool]:
-        return {
+        checks = {
             "config": self.engine.config is not None,
             "ledger": self.ledger.healthy,
             "state": self.store.healthy,
         }
+        if self.shared is not None:
+            # Closed on failure, an instance that cannot reach shared state refuses
+            # everything: a load balancer should send its traffic elsewhere.
+            checks["shared_state"] = self.shared.up or self.shared.on_failure == "local"
+        return checks
 
     def render_metrics(self) -> tuple[bytes, str]:
         body = self.metrics.render(
             pending=len(self.engine.approvals.pending()),
             ledger_queue=self.ledger.queued,
             ledger_healthy=self.ledger.healthy,
+            ledger_spooled=self.ledger.spooled,
             connections={s.name: s.open_connections for s in self.services},
             tunnels=sum(s.open_tunnels for s in self.services),
         )
@@ -188,6 +199,8 @@ class Runtime:
             log.info("loaded %d principals from %s", loaded, self.store.path)
         await self.sessions.open()
         await asyncio.to_thread(self.mcp.open)
+        if self.shared is not None:
+            await self.shared.start(self.engine, self.addresses)
         self._tasks = [
             spawn(self.ledger.run(), name="ledger-writer"),
             spawn(self.store.run(), name="state-store"),
@@ -235,6 +248,8 @@ class Runtime:
         except TimeoutError:
             log.error("listeners did not stop within the shutdown timeout; closing anyway")
         await self.alerts.stop()
+        if self.shared is not None:  # after the listeners: the approvals denied reach it
+            await self.shared.stop()
         await cancel_and_wait(*self._tasks)
         await self.ledger.close(give_up_after=max(deadline - time.monotonic(), 0.5))
         # After the ledger: the records its last batch committed still reach the sinks.
@@ -292,6 +307,16 @@ class Runtime:
             log.warning("config: %s", warning)
 
 
+def shared_state(config: Config, registry: CollectorRegistry) -> RedisState | None:
+    """The shared state backend `state.backend` asks for (None: memory). redis-py is
+    imported only then."""
+    if config.state.backend != "redis":
+        return None
+    from secproxy.state.redis_backend import RedisState
+
+    return RedisState(config.state, registry=registry)
+
+
 def _guards(config: Config) -> list[Guard]:
     """Guards the config asks for: each guard family's factory adds its own."""
     return [guard for factory in GUARD_FACTORIES for guard in factory(config)]
@@ -308,5 +333,9 @@ engine_guards = _guards
 
 
 if TYPE_CHECKING:
+    from prometheus_client import CollectorRegistry
+
+    from secproxy.state.redis_backend import RedisState
+
     _OPERATOR_DEPS: type[OperatorDeps] = Runtime
     """The operator API sees the runtime only through `OperatorDeps` (checked by mypy)."""

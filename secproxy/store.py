@@ -37,7 +37,10 @@ CREATE TABLE IF NOT EXISTS principals (
     requests INTEGER NOT NULL,
     blocked_requests INTEGER NOT NULL,
     first_seen REAL NOT NULL,
-    last_seen REAL NOT NULL
+    last_seen REAL NOT NULL,
+    blocks INTEGER NOT NULL DEFAULT 0,
+    level INTEGER NOT NULL DEFAULT 0,
+    level_until REAL NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS kill_switch (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -45,6 +48,11 @@ CREATE TABLE IF NOT EXISTS kill_switch (
 );
 """
 _FOREVER = 1e300  # SQLite REAL cannot hold inf portably
+_COLUMNS = ("key", "strikes", "blocked_until", "block_reason", "blocked_by", "requests",
+            "blocked_requests", "first_seen", "last_seen", "blocks", "level", "level_until")
+_ADDED = {"blocks": "INTEGER NOT NULL DEFAULT 0", "level": "INTEGER NOT NULL DEFAULT 0",
+          "level_until": "REAL NOT NULL DEFAULT 0"}
+"""Columns added since the first release: a state.db written before gets them at open."""
 
 
 class StateStore:
@@ -78,7 +86,14 @@ class StateStore:
             self._db = await aiosqlite.connect(self.path)
             await self._db.execute("PRAGMA journal_mode=WAL")
             await self._db.executescript(_SCHEMA)
-            async with self._db.execute("SELECT * FROM principals") as cur:
+            async with self._db.execute("PRAGMA table_info(principals)") as cur:
+                have = {row[1] for row in await cur.fetchall()}
+            for name, kind in _ADDED.items():
+                if name not in have:
+                    await self._db.execute(f"ALTER TABLE principals ADD COLUMN {name} {kind}")
+            await self._db.commit()
+            async with self._db.execute(
+                    f"SELECT {', '.join(_COLUMNS)} FROM principals") as cur:
                 rows = await cur.fetchall()
             async with self._db.execute("SELECT state FROM kill_switch") as cur:
                 switch = await cur.fetchone()
@@ -98,6 +113,9 @@ class StateStore:
                     blocked_requests=r[6],
                     first_seen=r[7],
                     last_seen=r[8],
+                    blocks=r[9],
+                    level=r[10],
+                    level_until=r[11],
                 )
             )
         self.tracker.load(states)
@@ -153,6 +171,9 @@ class StateStore:
                 s.blocked_requests,
                 s.first_seen,
                 s.last_seen,
+                s.blocks,
+                s.level,
+                s.level_until,
             )
             for s in states
         ]
@@ -163,7 +184,8 @@ class StateStore:
                 )
             if rows:
                 await self._db.executemany(
-                    "INSERT OR REPLACE INTO principals VALUES (?,?,?,?,?,?,?,?,?)", rows
+                    f"INSERT OR REPLACE INTO principals ({', '.join(_COLUMNS)}) VALUES "
+                    f"({','.join('?' * len(_COLUMNS))})", rows
                 )
             await self._db.commit()
         except Exception as exc:

@@ -18,6 +18,16 @@ from secproxy.runtime import Runtime
 LOOPBACK_ANY_PORT = {"host": "127.0.0.1", "port": 0}
 
 
+class Clock:
+    """A wall clock the test moves by hand (`clock.now += 60`), starting at the real time."""
+
+    def __init__(self) -> None:
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+
 @asynccontextmanager
 async def serving(app: web.Application) -> AsyncIterator[int]:
     """Serve `app` on a free loopback port (yielded) until the block ends."""

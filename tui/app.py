@@ -24,6 +24,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, TabbedContent, TabPane, Tabs
 from textual.widgets._tabbed_content import ContentTab, ContentTabs
 
+from secproxy.control.client import RemoteApi
 from secproxy.errors import SecproxyError
 from tui.client import ConnectionState, ConsoleConnection
 from tui.screens.approvals import ApprovalsPane
@@ -111,7 +112,7 @@ class SecproxyConsole(App[None]):
 
     def __init__(
         self,
-        socket_path: Path | str,
+        socket_path: Path | str | RemoteApi,
         *,
         operator: str | None = None,
         retry: tuple[float, float] = (0.25, 2.0),
@@ -359,6 +360,8 @@ PALETTE = (
     ("rules", "apply", "Rules: apply the edited rules", "validate and hot-reload"),
     ("rules", "apply_save", "Rules: apply and save", "also write them into the config file"),
     ("rules", "revert", "Rules: revert the editor", "back to the running rules"),
+    ("rules", "suggest", "Rules: suggest rules from the ledger…",
+     "learning mode: rules covering the observed traffic, drafted into the editor"),
     ("users", "block", "Users: block selected…", "block for a duration, with a reason"),
     ("users", "unblock", "Users: unblock selected", "lift the block, clear strikes"),
     ("tools", "approve", "Tools: approve selected change", "trust a changed MCP tool definition"),
@@ -382,6 +385,7 @@ def _whoami() -> str:
         return "operator"
 
 
-def run_console(socket_path: Path | str) -> None:
-    """Run the console in this terminal until the operator quits."""
+def run_console(socket_path: Path | str | RemoteApi) -> None:
+    """Run the console in this terminal until the operator quits (attached to a control
+    socket, or to a remote operator API)."""
     SecproxyConsole(socket_path).run()

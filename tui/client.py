@@ -1,5 +1,6 @@
 """The console's connection to the proxy: the only module in `tui` that touches the
-control socket.
+control socket (or, attached with `--url`, a remote proxy's operator API: the same
+messages over a WebSocket, see `secproxy.control.client`).
 
 `ConsoleConnection.run()` keeps one connection alive: it attaches, subscribes to the
 event stream, and when the proxy goes away it says so and retries until it comes back.
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from secproxy.control.client import ControlClient
+from secproxy.control.client import ControlClient, ControlTarget, RemoteApi
 from secproxy.errors import ControlError
 
 
@@ -28,7 +29,8 @@ class ConnectionState:
 
     status: str
     """`connecting`, `connected` or `disconnected`."""
-    path: Path
+    path: ControlTarget
+    """The socket, or the remote operator API, attached to."""
     message: str = ""
     """Why it is disconnected, in one line."""
     hello: dict[str, Any] = field(default_factory=dict)
@@ -41,17 +43,18 @@ class ConnectionState:
 
 
 class ConsoleConnection:
-    """A self-healing control-socket connection with an event buffer."""
+    """A self-healing connection to the operator API (local socket or remote), with an
+    event buffer."""
 
     def __init__(
         self,
-        path: Path | str,
+        path: Path | str | RemoteApi,
         *,
         on_change: Callable[[ConnectionState], None] | None = None,
         retry: tuple[float, float] = (0.25, 2.0),
         buffer: int = 20_000,
     ):
-        self.path = Path(path)
+        self.path: ControlTarget = path if isinstance(path, RemoteApi) else Path(path)
         self.on_change = on_change
         self.retry = retry
         self.state = ConnectionState("connecting", self.path)
@@ -175,6 +178,9 @@ class ConsoleConnection:
     async def unblock(self, key: str, *, by: str) -> dict[str, Any]:
         return dict((await self.call("principals/unblock", {"key": key, "by": by}))["principal"])
 
+    async def tracking(self, key: str) -> dict[str, Any]:
+        return await self.call("tracking/get", {"key": key})
+
     async def rules(self) -> dict[str, Any]:
         return await self.call("rules/get")
 
@@ -184,6 +190,12 @@ class ConsoleConnection:
         if by:
             payload["by"] = by
         return await self.call("rules/replace", payload)
+
+    async def suggest_rules(self, *, since: str, surfaces: list[str], mode: str
+                            ) -> dict[str, Any]:
+        """Learning mode: rules covering the ledger's allowed traffic since `since`."""
+        return await self.call("rules/suggest", {"since": since, "surface": surfaces,
+                                                 "mode": mode})
 
     async def timeline(self, session: str) -> dict[str, Any]:
         return await self.call("session/timeline", {"id": session})

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import shlex
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import yaml
@@ -79,21 +80,26 @@ def insert_rule(text: str, rule: dict[str, Any], *, before: str | None) -> tuple
     """`text` (the rules as YAML) with `rule` inserted before the rule named `before`
     (at the end when there is none), and the 1-based line where the rule starts.
     The rest of the text stays as it was, comments included."""
+    return insert_rules(text, [(rule, [])], before=before)
+
+
+def insert_rules(text: str, rules: Sequence[tuple[dict[str, Any], Sequence[str]]], *,
+                 before: str | None) -> tuple[str, int]:
+    """`insert_rule` for several rules in order, each with comment lines written above
+    it; the line returned is where the first one (or its comment) starts."""
     found = _items(text)
     if found is None or not found[0]:
-        rules = yaml.safe_load(text) if text.strip() else None
-        rules = rules.get("rules") if isinstance(rules, dict) else rules
-        rules = [*(rules or []), rule] if isinstance(rules, list) else [rule]
-        out = yaml.safe_dump(rules, sort_keys=False, allow_unicode=True)
-        starts = [i for i, line in enumerate(out.splitlines()) if line.startswith("- ")]
-        return out, starts[-1] + 1
+        existing = yaml.safe_load(text) if text.strip() else None
+        existing = existing.get("rules") if isinstance(existing, dict) else existing
+        head = (yaml.safe_dump(existing, sort_keys=False, allow_unicode=True)
+                if isinstance(existing, list) and existing else "")
+        return head + _block(rules, 0), len(head.splitlines()) + 1
     items, seq = found
     lines = text.splitlines(keepends=True)
     index = next((i for i, item in enumerate(items) if _rule_name(item, i + 1) == before),
                  None)
     dash = max(items[0].start_mark.column - 2, 0)
-    block = yaml.safe_dump([rule], sort_keys=False, allow_unicode=True)
-    block = "".join(" " * dash + line for line in block.splitlines(keepends=True))
+    block = _block(rules, dash)
     if index is None:
         at = seq.end_mark.line if seq.end_mark.column == 0 else seq.end_mark.line + 1
         if at > len(lines):
@@ -107,6 +113,41 @@ def insert_rule(text: str, rule: dict[str, Any], *, before: str | None) -> tuple
             at -= 1
     lines.insert(at, block)
     return "".join(lines), at + 1
+
+
+def _block(rules: Sequence[tuple[dict[str, Any], Sequence[str]]], dash: int) -> str:
+    out = []
+    for rule, comments in rules:
+        out += [f"# {' '.join(c.split())}\n" for c in comments]
+        out += yaml.safe_dump([rule], sort_keys=False, allow_unicode=True,
+                              width=1000).splitlines(keepends=True)
+    return "".join(" " * dash + line for line in out)
+
+
+def learnt_rules(found: dict[str, Any], taken: Iterable[str]
+                 ) -> list[tuple[dict[str, Any], list[str]]]:
+    """The rules of a `rules/suggest` answer as drafts, each with a comment saying what
+    it covers; a name the rules already use gets a `-learnt` suffix (names are unique)."""
+    used = set(taken)
+    out = []
+    for item in found.get("rules") or []:
+        rule = {k: v for k, v in item.items() if k not in ("count", "covers")}
+        name, n = str(rule.get("name") or "learnt"), 2
+        base = name if name not in used else f"{name}-learnt"
+        name = base
+        while name in used:
+            name, n = f"{base}-{n}", n + 1
+        used.add(name)
+        rule["name"] = name
+        covers = "; ".join(c for c in item.get("covers") or [] if c)
+        if rule.get("action") == "deny":
+            comment = f"learnt: refuses {covers}" if covers else "learnt"
+        else:
+            count = int(item.get("count") or 0)
+            comment = f"learnt: {count} record{'s' * (count != 1)}" + (
+                f": {covers}" if covers else "")
+        out.append((rule, [comment]))
+    return out
 
 
 def _indent(line: str) -> int:

@@ -241,6 +241,43 @@ def principal_cells(p: dict[str, Any], now: float) -> dict[str, Any]:
     }
 
 
+def tracking_detail(t: dict[str, Any], now: float) -> Text:
+    """One principal's tracking (`tracking/get`) for the Users detail pane: strikes in
+    their window, the block, when it was first and last seen, and the guard families
+    its recorded findings came from."""
+    out = Text()
+    out.append(str(t.get("key")), style="bold")
+    strikes, most = int(t.get("strikes") or 0), t.get("max_strikes")
+    window = t.get("strike_window")
+    out.append("\nstrikes ")
+    out.append(f"{strikes}" + (f"/{most}" if most else ""), style="yellow" if strikes else "")
+    if window:
+        out.append(f" in {duration(float(window))}")
+    if t.get("block_forever"):
+        out.append("\nblocked until unblocked", style="bold red")
+    elif t.get("blocked_until"):
+        left = duration(float(t["blocked_until"]) - now)
+        out.append(f"\nblocked until {when(t['blocked_until'])} ({left} left)", style="bold red")
+    else:
+        out.append("\nnot blocked · b blocks")
+    if t.get("blocked") or t.get("block_reason"):
+        out.append(f" · {t.get('block_reason') or 'no reason given'}")
+        if t.get("blocked_by"):
+            out.append(f" · by {t['blocked_by']}")
+        out.append(" · x unblocks")
+    out.append(f"\nfirst seen {when(t.get('first_seen'))} · last activity "
+               f"{when(t.get('last_activity') or t.get('last_seen'))}")
+    out.append(f"\nrequests {t.get('requests', 0)} · refused {t.get('blocked_requests', 0)}")
+    guards = t.get("guards") or {}
+    out.append("\ntriggered ")
+    if guards:
+        out.append(" · ".join(f"{family} {count}" for family, count in
+                              sorted(guards.items(), key=lambda kv: (-kv[1], kv[0]))))
+    else:
+        out.append("no guard or rule findings in the ledger", style="dim")
+    return out
+
+
 def rule_conditions(rule: dict[str, Any]) -> str:
     """A rule's conditions in one line: `match=*.corp.com tools=shell.*`."""
     parts = []
@@ -253,17 +290,61 @@ def rule_conditions(rule: dict[str, Any]) -> str:
     return " ".join(parts) or "(everything)"
 
 
-def rule_row(rule: dict[str, Any]) -> tuple[Any, ...]:
+def rule_cells(rule: dict[str, Any]) -> dict[str, Any]:
+    """A running rule's cells for the Rules table (`tui.layout.RULE_COLUMNS`)."""
     action = str(rule.get("action"))
     styles = {"deny": "bold red", "require_approval": "magenta", "log": "yellow"}
     style = styles.get(action, "green")
     policies = ", ".join(str(p.get("type")) for p in rule.get("policies") or [])
-    return (
-        str(rule.get("position")),
-        str(rule.get("name")),
-        Text(action, style=style),
-        truncate(rule_conditions(rule), 60),
-        str(rule.get("mode") or "enforce"),
-        policies,
-        truncate(str(rule.get("reason") or ""), 40),
-    )
+    return {
+        "position": str(rule.get("position")),
+        "name": str(rule.get("name")),
+        "action": Text(action, style=style),
+        "conditions": rule_conditions(rule),
+        "mode": str(rule.get("mode") or "enforce"),
+        "policies": policies,
+        "reason": " ".join(str(rule.get("reason") or "").split()),
+    }
+
+
+def suggestion_text(found: dict[str, Any]) -> Text:
+    """A `rules/suggest` answer for the operator: each proposed rule with the records it
+    covers, then the traffic refused in the window and what the proposal does with it."""
+    allowed, uncovered = int(found.get("allowed") or 0), int(found.get("uncovered") or 0)
+    rules = found.get("rules") or []
+    text = Text(f"{allowed} allowed records, {allowed - uncovered} covered by "
+                f"{sum(r.get('action') == 'allow' for r in rules)} allow rules\n", style="bold")
+    for rule in rules:
+        action = str(rule.get("action"))
+        style = "bold red" if action == "deny" else "green"
+        count = f"{rule.get('count')}" if action != "deny" else "-"
+        text.append(f"{count:>6} ", style="bold")
+        text.append(f"{action:<6} ", style=style)
+        text.append(str(rule.get("name")))
+        if rule.get("mode") == "report":
+            text.append(" (report)", style="yellow")
+        text.append(f"  {rule_conditions(rule)}", style="dim")
+        covers = "; ".join(c for c in rule.get("covers") or [] if c)
+        if covers:
+            text.append(f"\n         {covers}", style="dim")
+        text.append("\n")
+    for left in found.get("left_out") or []:
+        text.append(f"  left out: {left.get('what')} ({left.get('count')})\n", style="yellow")
+    refused = found.get("refused") or []
+    if refused:
+        text.append("\nRefused in the window, and under these rules:\n", style="bold")
+    for r in refused:
+        what = " ".join(str(p) for p in (
+            r.get("surface"), r.get("method"), (r.get("host") or "") + (r.get("path") or ""),
+            r.get("tool")) if p)
+        how = ", ".join(f"{d} {n}" for d, n in sorted((r.get("decisions") or {}).items()))
+        text.append(f"{r.get('count'):>6} {what} ({how})")
+        if r.get("reason"):
+            text.append(f" — {' '.join(str(r['reason']).split())}", style="dim")
+        if r.get("still_refused"):
+            text.append(f" → still refused ({r.get('rule') or 'no rule'})", style="red")
+        else:
+            text.append(f" → allowed by {r.get('rule')}; the guards decide as before",
+                        style="yellow")
+        text.append("\n")
+    return text

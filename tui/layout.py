@@ -126,3 +126,15 @@ TIMELINE_COLUMNS = (
     Column("why", "why (⛓ chains)", 14, 60, priority=4, flex=True),
 )
 """A session's timeline: decision and risk first, chains flagged in `why`."""
+
+RULE_COLUMNS = (
+    Column("position", "#", 3, 3, priority=7),
+    Column("name", "name", 12, 28, priority=1),
+    Column("action", "action", 16, 16, priority=2),
+    Column("conditions", "conditions", 20, 60, priority=3, flex=True),
+    Column("mode", "mode", 7, 7, priority=5),
+    Column("policies", "policies", 8, 20, priority=6),
+    Column("reason", "reason", 12, 40, priority=4, flex=True),
+)
+"""The Rules view: at 80 columns name, action (`require_approval` whole), conditions,
+mode and reason; the position (the rows are in order) and policies as it grows."""

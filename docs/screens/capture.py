@@ -5,6 +5,8 @@
 Starts a real proxy (state in a temporary directory, listeners on free ports), feeds it
 a few decisions (allowed and blocked requests, held tool calls, a blocked principal),
 attaches the console over the control socket and saves one SVG per view.
+`console_e2e.sh` beside it records one operator session in a real terminal (tmux) into
+`e2e/`.
 """
 
 from __future__ import annotations
@@ -108,6 +110,9 @@ async def main() -> None:
                 await pilot.press("u")
                 await pilot.pause(0.3)
                 app.save_screenshot("users.svg", str(HERE))
+                await pilot.press("h")
+                await pilot.pause(1.0)
+                app.save_screenshot("audit.svg", str(HERE))
                 await pilot.press("r")
                 await pilot.pause(0.3)
                 await pilot.press("e")

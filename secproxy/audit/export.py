@@ -22,7 +22,8 @@ Fields from the record:
   `src_endpoint.ip` the principal's address when it is `ip:…`.
 - `dst_endpoint`: host and port; `http_request`: method and URL (query values masked
   as in the ledger); `api`: operation (method or tool) and service (server or host).
-- `message`: the reason; `unmapped`: surface, direction, rule, tool, findings, hash.
+- `message`: the reason; `unmapped`: surface, direction, rule, tool, findings, hash (and
+  the instance, in a ledger several instances share).
 - `metadata`: product secproxy, `uid` the request id, `sequence` the ledger row id.
 
 Values are masked again on the way out (idempotent), as the control API does.
@@ -31,6 +32,7 @@ Values are masked again on the way out (idempotent), as the control API does.
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 from collections.abc import Iterable
 from typing import IO, Any
@@ -148,7 +150,7 @@ def ocsf_event(record: dict[str, Any]) -> dict[str, Any]:
                      "product": {"name": "secproxy", "vendor_name": "secproxy",
                                  "version": __version__}},
         "unmapped": {k: row.get(k) for k in ("surface", "direction", "rule", "tool",
-                                             "findings", "approval_id", "hash")
+                                             "findings", "approval_id", "hash", "instance")
                      if row.get(k) not in (None, [], "")},
     }
     if row.get("reason"):
@@ -180,10 +182,14 @@ def write_records(rows: Iterable[dict[str, Any]], fmt: str, out: IO[str]) -> int
     count = 0
     if fmt == "csv":
         writer = csv.writer(out)
-        writer.writerow(COLUMNS)
-        for row in rows:
+        records = iter(rows)
+        first = next(records, None)
+        # A shared (PostgreSQL) ledger's rows name their instance: ids repeat across them.
+        columns = (*COLUMNS, "instance") if first and "instance" in first else COLUMNS
+        writer.writerow(columns)
+        for row in itertools.chain([first] if first else [], records):
             writer.writerow([json.dumps(row[c]) if isinstance(row[c], list | dict) else row[c]
-                             for c in COLUMNS])
+                             for c in columns])
             count += 1
     elif fmt == "json":
         data = list(rows)

@@ -1,18 +1,21 @@
-"""The audit ledger writer: one hash-chained SQLite row per decision, under a signed head.
+"""The audit ledger writer: one hash-chained row per decision, under a signed head, in
+the store the config names (`secproxy.audit.store`: the SQLite file, or a PostgreSQL
+database where each instance keeps its own chain, `secproxy.audit.pg`).
 
 The writer consumes `record` (and, in strict durability, `intent`) events from the bus
 through a durable queue: publishers wait when it is full, nothing is dropped. Rows are
 built on the event loop, a few dozen per turn; chaining (SHA-256 over each row and its
-predecessor's hash), the insert, the signed head and the commit run in one thread of
-their own, one transaction per batch. In `batch` durability a batch waits `linger`
-(10 ms) for more records once the first arrives, so that light load does not pay a
-transaction and a signature per record.
+predecessor's hash) and the signed head are sealed off the loop (in the SQLite store's
+thread, with the insert and the commit), one transaction per batch. In `batch`
+durability a batch waits `linger` (10 ms) for more records once the first arrives, so
+that light load does not pay a transaction and a signature per record.
 
 What keeps the ledger whole:
 - the chain's last hash only moves once a batch is committed, and a batch that fails
   (a lock held by another process, a full disk) is retried until it is written;
 - any string from the wire can be recorded: one that cannot be encoded (a lone
-  surrogate from a JSON escape) is stored escaped, with a note in the record;
+  surrogate from a JSON escape), or a NUL in PostgreSQL, is stored escaped, with a note
+  in the record;
 - every commit also rewrites the Ed25519-signed head (count, last id, last hash), so a
   cut tail is detected by `audit verify`;
 - `durability: strict` writes an intent row before the action proceeds and replaces it
@@ -32,29 +35,33 @@ import logging
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secproxy.audit.redact import mask_url, mask_value, sensitive_names
-from secproxy.audit.schema import GENESIS, HASHED_COLUMNS, migrate
+from secproxy.audit.schema import HASHED_COLUMNS
 from secproxy.audit.signing import Head, HeadSigner, check_head
+from secproxy.audit.store import (
+    Batch,
+    ChainTail,
+    LedgerStore,
+    Opened,
+    SqliteStore,
+    open_sqlite,
+    read_head,
+)
 from secproxy.errors import SecproxyError
 from secproxy.events import Event, EventBus, IntentEvent, RecordEvent, Subscription
-from secproxy.files import create_private
 from secproxy.model import Decision, Direction, Surface
 
+if TYPE_CHECKING:
+    from secproxy.audit.query import LedgerReading
+
+__all__ = ["ChainTail", "Ledger", "open_sqlite", "read_head", "row_hash", "tail_problem"]
 log = logging.getLogger("secproxy.audit")
-_INSERT = (
-    f"INSERT INTO records (id, {', '.join(HASHED_COLUMNS)}, hash) "
-    f"VALUES (?, {', '.join('?' for _ in HASHED_COLUMNS)}, ?)"
-)
-_PUT_HEAD = "INSERT OR REPLACE INTO heads VALUES (1, ?, ?, ?, ?, ?, ?)"
 _METADATA = HASHED_COLUMNS.index("metadata")
 _ERROR = HASHED_COLUMNS.index("error")
 _REQUEST_ID = HASHED_COLUMNS.index("request_id")
-_FIRST_WITH_HEADS = 2
-"""The ledger schema version that added the signed head."""
 BATCH_LINGER = 0.01
 """Default `Ledger.linger`. Each batch costs a hand-over to the writer thread, a
 transaction, a WAL append of every page it touched and an Ed25519 signature of the head
@@ -78,9 +85,10 @@ def row_hash(values: Sequence[Any]) -> str:
     return hashlib.sha256(_canonical(values).encode()).hexdigest()
 
 
-def storable(values: Sequence[Any]) -> tuple[Any, ...]:
+def storable(values: Sequence[Any], *, nul: bool = False) -> tuple[Any, ...]:
     """`values` with every string that UTF-8 cannot encode (lone surrogates) escaped as
-    `\\udc80`, and a `ledger_note` in the metadata naming the columns changed."""
+    `\\udc80` — and with `nul`, every NUL character as `\\x00` (PostgreSQL text cannot
+    hold one) — and a `ledger_note` in the metadata naming the columns changed."""
     out = list(values)
     changed = []
     for i, value in enumerate(out):
@@ -88,8 +96,12 @@ def storable(values: Sequence[Any]) -> tuple[Any, ...]:
             try:
                 value.encode()
             except UnicodeEncodeError:
-                out[i] = value.encode("utf-8", "backslashreplace").decode()
+                value = out[i] = value.encode("utf-8", "backslashreplace").decode()
                 changed.append(HASHED_COLUMNS[i])
+            if nul and "\x00" in value:
+                out[i] = value.replace("\x00", "\\x00")
+                if HASHED_COLUMNS[i] not in changed:
+                    changed.append(HASHED_COLUMNS[i])
     if changed:
         try:
             meta = json.loads(out[_METADATA]) if out[_METADATA] else {}
@@ -114,40 +126,13 @@ def _redacted_headers(meta: dict[str, Any], names: frozenset[str]) -> dict[str, 
     return meta if masked is wrapped else {**meta, "headers": masked["headers"]}
 
 
-def open_sqlite(path: Path, *, synchronous: str = "NORMAL") -> tuple[sqlite3.Connection, int]:
-    """Open (creating parents and a 0600 file) and migrate a ledger file, in WAL mode;
-    returns the connection and the schema version the file was at. SQLite gives the -wal
-    and -shm files the database file's mode."""
-    create_private(path)
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute(f"PRAGMA synchronous={synchronous}")
-    conn.execute("PRAGMA busy_timeout=2000")
-    return conn, migrate(conn)
-
-
-def read_head(conn: sqlite3.Connection) -> Head | None:
-    row = conn.execute(
-        "SELECT count, last_id, last_hash, ts, public_key, signature FROM heads WHERE id = 1"
-    ).fetchone()
-    return Head(*row) if row else None
-
-
-@dataclasses.dataclass(slots=True)
-class ChainTail:
-    """Where the chain ends, as committed."""
-
-    last_id: int = 0
-    last_hash: str = GENESIS
-    count: int = 0
-
-
 class Ledger:
-    """Consumes `record` events and appends them to the ledger file."""
+    """Consumes `record` events and appends them to the ledger: the SQLite file at
+    `target`, or the store given (`secproxy.audit.store.LedgerStore`)."""
 
     def __init__(
         self,
-        path: Path,
+        target: Path | LedgerStore,
         bus: EventBus,
         *,
         queue_size: int = 10_000,
@@ -157,11 +142,15 @@ class Ledger:
         signer: HeadSigner | None = None,
         linger: float = BATCH_LINGER,
     ):
-        self.path = path
+        self.strict = durability == "strict"
+        if isinstance(target, Path):
+            target = SqliteStore(target, strict=self.strict)
+        self.store: LedgerStore = target
+        self.path: Path | None = target.path if isinstance(target, SqliteStore) else None
+        """The ledger file (SQLite); None for a database."""
         self.bus = bus
         self.batch_size = batch_size
         self.redact_names = sensitive_names(redact_extra or ())
-        self.strict = durability == "strict"
         self.signer = signer
         self.linger = 0.0 if self.strict else linger
         """Seconds the writer waits, once a record arrives, for more to join its batch
@@ -176,89 +165,99 @@ class Ledger:
         self._sub: Subscription = bus.subscribe(
             "ledger", kinds={"record", "intent"}, maxsize=queue_size, durable=True
         )
-        self._conn: sqlite3.Connection | None = None
-        self._exec: ThreadPoolExecutor | None = None
+        self._open = False
         self._tail = ChainTail()
         self._running = False
         self._failing = False
         self._inflight: asyncio.Future[None] | None = None
+        self._committing = asyncio.Lock()
         self._stopping = asyncio.Event()
         """Set when the writer is stopped: a batch lingering for more is written at once."""
         self._deadline: float | None = None
 
     @property
+    def location(self) -> str:
+        """Where the ledger is, for messages and `status`."""
+        return self.store.location
+
+    def reader(self) -> LedgerReading:
+        """A new blocking reader of this ledger (the control commands use it in a thread)."""
+        return self.store.reader()
+
+    @property
     def healthy(self) -> bool:
-        """True while the file is open, the writer runs and its last write succeeded."""
-        return self._conn is not None and self._running and not self._failing
+        """True while the ledger is open, the writer runs and its last write succeeded
+        (a batch kept in a PostgreSQL ledger's spool counts as written)."""
+        return self._open and self._running and not self._failing
 
     @property
     def queued(self) -> int:
         return self._sub.queue.qsize()
 
+    @property
+    def spooled(self) -> int:
+        """Records waiting in the local spool for the database (0 for SQLite)."""
+        return int(getattr(self.store, "spooled", 0))
+
     # -- opening ------------------------------------------------------------------
 
     async def open(self) -> None:
-        self._exec = ThreadPoolExecutor(1, thread_name_prefix="ledger-writer")
         try:
-            await self._in_thread(self._open_sync)
-        except (sqlite3.Error, OSError) as exc:
+            opened = await self.store.open()
+        except BaseException as exc:
+            await self.store.close()
+            if not isinstance(exc, sqlite3.Error | OSError):
+                raise
             raise SecproxyError(
-                f"cannot open the audit ledger {self.path}: {exc}",
+                f"cannot open the audit ledger {self.location}: {exc}",
                 hint="check audit.path and its directory's permissions",
             ) from None
-
-    def _open_sync(self) -> None:
-        conn, version = open_sqlite(self.path, synchronous="FULL" if self.strict else "NORMAL")
         try:
-            self._check_tail(conn, version)
-            self._conn = conn
-            self._recover_intents()
+            self._tail = opened.tail
+            self._open = True
+            await self._check_tail(opened)
+            await self._recover_intents(opened.intents)
         except BaseException:
-            self._conn = None
-            conn.close()
+            self._open = False
+            await self.store.close()
             raise
 
-    def _check_tail(self, conn: sqlite3.Connection, version: int) -> None:
-        """Read where the chain ends and refuse a ledger cut or edited at its end (or
-        whose signed head was removed: only a file from before heads gets one now)."""
-        last = conn.execute("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1").fetchone()
-        (count,) = conn.execute("SELECT COUNT(*) FROM records").fetchone()
-        self._tail = ChainTail(last[0], last[1], count) if last else ChainTail()
-        head = read_head(conn)
+    async def _check_tail(self, opened: Opened) -> None:
+        """Refuse a ledger cut or edited at its end (or whose signed head was removed:
+        only a ledger from before heads gets one now)."""
+        head, count = opened.head, opened.tail.count
         if head is None:
             if not count or self.signer is None:
                 return
-            if version >= _FIRST_WITH_HEADS:
+            if opened.version >= self.store.first_with_heads:
                 raise SecproxyError(
-                    f"the audit ledger {self.path} has {count} records but no signed head "
-                    "(it was removed)",
+                    f"the audit ledger {self.location} has {count} records but no signed "
+                    "head (it was removed)",
                     hint="keep the file as evidence (`secproxy audit verify` says more) and "
                     "point audit.path at a new file",
                 )
             log.info("signing the %d records of %s (written before heads existed)",
-                     count, self.path)
-            self._put_head(conn, time.time())
+                     count, self.location)
+            await self._commit([], [], [], sign=True)
             return
         trusted = self.signer.public_key if self.signer is not None else None
         problem = check_head(head, trusted) or tail_problem(head, self._tail)
         if problem:
             raise SecproxyError(
-                f"the audit ledger {self.path} does not match its signed head: {problem}",
+                f"the audit ledger {self.location} does not match its signed head: {problem}",
                 hint="keep the file as evidence (`secproxy audit verify` says more) and "
                 "point audit.path at a new file",
             )
 
-    def _recover_intents(self) -> None:
-        assert self._conn is not None
-        rows = self._conn.execute("SELECT row FROM pending ORDER BY ts").fetchall()
+    async def _recover_intents(self, rows: list[str]) -> None:
         if not rows:
             return
         values = []
-        for (raw,) in rows:
+        for raw in rows:
             v = json.loads(raw)
             v[_ERROR] = INTERRUPTED
             values.append(tuple(v))
-        self._commit(values, [], [r[_REQUEST_ID] for r in values])
+        await self._commit(values, [], [r[_REQUEST_ID] for r in values])
         self.recovered = len(values)
         log.warning("%d decisions were interrupted by a crash before their outcome was "
                     "recorded; recorded now with outcome unknown", len(values))
@@ -311,58 +310,55 @@ class Ledger:
 
     # -- writing ------------------------------------------------------------------
 
-    async def _in_thread(self, fn: Any, *args: Any) -> Any:
-        assert self._exec is not None
-        return await asyncio.get_running_loop().run_in_executor(self._exec, fn, *args)
-
-    def _put_head(self, conn: sqlite3.Connection, ts: float) -> None:
-        if self.signer is None:
-            return
-        t = self._tail
-        head = self.signer.sign(t.count, t.last_id, t.last_hash, ts)
-        conn.execute(_PUT_HEAD, (head.count, head.last_id, head.last_hash, head.ts,
-                                 head.public_key, head.signature))
-
-    def _commit(
+    def _seal(
         self,
         records: list[tuple[Any, ...]],
         intents: list[tuple[str, float, str]],
         done: list[str],
-    ) -> None:
-        """Chain, insert and sign in one transaction (writer thread). The tail moves only
-        once the commit succeeded, so a failed batch is retried with the same links."""
-        conn = self._conn
-        assert conn is not None
+        sign: bool = False,
+    ) -> Batch:
+        """Chain the records onto the committed tail and sign the new head (in the
+        store's thread or a worker: hashing and signing are the batch's CPU)."""
         tail = self._tail
         prev, next_id = tail.last_hash, tail.last_id
+        nul = self.store.escape_nul
         rows = []
         for values in records:
             full = (*values, prev)
             try:
                 digest = row_hash(full)
             except UnicodeEncodeError:
-                full = storable(full)
+                full = storable(full, nul=nul)
                 digest = row_hash(full)
+            else:
+                if nul and any(type(v) is str and "\x00" in v for v in full):
+                    full = storable(full, nul=True)
+                    digest = row_hash(full)
             next_id += 1
             rows.append((next_id, *full, digest))
             prev = digest
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            if rows:
-                conn.executemany(_INSERT, rows)
-            if intents:
-                conn.executemany("INSERT OR REPLACE INTO pending VALUES (?, ?, ?)", intents)
-            if done:
-                conn.executemany("DELETE FROM pending WHERE request_id = ?", [(d,) for d in done])
-            if rows:
-                self._tail = ChainTail(next_id, prev, tail.count + len(rows))
-                self._put_head(conn, time.time())
-            conn.execute("COMMIT")
-        except BaseException:
-            self._tail = tail
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute("ROLLBACK")
-            raise
+        new_tail = ChainTail(next_id, prev, tail.count + len(rows))
+        head = None
+        if self.signer is not None and (rows or sign):
+            t = new_tail
+            head = self.signer.sign(t.count, t.last_id, t.last_hash, time.time())
+        return Batch(rows, intents, done, head, new_tail)
+
+    async def _commit(
+        self,
+        records: list[tuple[Any, ...]],
+        intents: list[tuple[str, float, str]],
+        done: list[str],
+        sign: bool = False,
+    ) -> None:
+        """Chain, insert and sign in one transaction (`sign`: a head even without rows).
+        The tail moves only once the commit succeeded, so a failed batch is retried with
+        the same links."""
+        # One at a time (the writer's batch and a flush may both write): each seals onto
+        # the tail the one before it committed.
+        async with self._committing:
+            batch = await self.store.commit(lambda: self._seal(records, intents, done, sign))
+            self._tail = batch.tail
 
     async def _prepare(
         self, events: list[Event]
@@ -399,7 +395,7 @@ class Ledger:
         while True:
             try:
                 started = time.perf_counter()
-                await self._in_thread(self._commit, records, intents, done)
+                await self._commit(records, intents, done)
                 took = time.perf_counter() - started
                 break
             except Exception as exc:
@@ -411,7 +407,7 @@ class Ledger:
                 if self._deadline is not None and time.monotonic() >= self._deadline:
                     self.lost += len(records)
                     log.critical("%d ledger records could not be written to %s before the "
-                                 "shutdown deadline", len(records), self.path)
+                                 "shutdown deadline", len(records), self.location)
                     for ack in acks:
                         if not ack.done():
                             ack.set_exception(SecproxyError("the audit ledger cannot write"))
@@ -459,7 +455,7 @@ class Ledger:
     async def close(self, give_up_after: float | None = None) -> None:
         """Drain the queue, then close the file. Writes that still fail `give_up_after`
         seconds from now are given up (counted in `lost` and logged)."""
-        if self._conn is None:
+        if not self._open:
             return
         if give_up_after is not None:
             self._deadline = time.monotonic() + give_up_after
@@ -471,10 +467,8 @@ class Ledger:
         self.bus.unsubscribe(self._sub)
         self.bus.add_listener(self._late)
         await self.flush()
-        conn, self._conn = self._conn, None
-        await self._in_thread(conn.close)
-        assert self._exec is not None
-        self._exec.shutdown(wait=False)
+        self._open = False
+        await self.store.close()
 
     def _late(self, event: Event) -> None:
         """A record or intent published after the ledger closed: lost, and said so (an

@@ -1,7 +1,10 @@
 """Reading the ledger: filtered queries, stats, export and hash-chain verification.
 
-Reads use plain `sqlite3` on a read-only connection, so the CLI works on a ledger that
-a running proxy is writing (WAL mode). The control socket runs these in a thread.
+`LedgerReading` holds every query once; a backend supplies how rows are fetched and
+its SQL dialect. `LedgerReader` reads an SQLite ledger with plain `sqlite3` on a
+read-only connection, so the CLI works on a ledger that a running proxy is writing (WAL
+mode); `secproxy.audit.pg.PgLedgerReader` reads a PostgreSQL one, where every instance
+keeps its own chain. Reads are blocking: the control socket runs them in a thread.
 """
 
 from __future__ import annotations
@@ -10,15 +13,16 @@ import json
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from secproxy.audit.ledger import ChainTail, read_head, row_hash, tail_problem
+from secproxy.audit.ledger import row_hash, tail_problem
 from secproxy.audit.schema import GENESIS, HASHED_COLUMNS
-from secproxy.audit.signing import check_head
+from secproxy.audit.signing import Head, check_head
+from secproxy.audit.store import ChainTail, read_head
 from secproxy.errors import SecproxyError
 
 COLUMNS = ("id", *HASHED_COLUMNS, "hash")
@@ -62,7 +66,9 @@ class Filters:
     limit: int = 100
     offset: int = 0
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, *, glob: bool = True) -> tuple[str, list[Any]]:
+        """The WHERE clause (`?` placeholders) and its arguments; `glob=False` writes a
+        pattern as LIKE (for a database without GLOB)."""
         clauses: list[str] = []
         args: list[Any] = []
         if self.since is not None:
@@ -81,7 +87,11 @@ class Filters:
                               ("tool", self.tool), ("rule", self.rule)):
             if value:
                 if "*" in value:
-                    clauses.append(f"{column} GLOB ?")
+                    if glob:
+                        clauses.append(f"{column} GLOB ?")
+                    else:
+                        clauses.append(f"{column} LIKE ? ESCAPE '\\'")
+                        value = glob_to_like(value)
                 else:
                     clauses.append(f"{column} = ?")
                 args.append(value)
@@ -89,17 +99,237 @@ class Filters:
             clauses.append("session = ?")
             args.append(self.session)
         if self.search:
+            like = "LIKE" if glob else "ILIKE"  # SQLite's LIKE ignores ASCII case
             clauses.append(
-                "(url LIKE ? OR reason LIKE ? OR findings LIKE ? OR tool LIKE ? OR rule LIKE ?"
-                " OR error LIKE ? OR request_id = ? OR approval_id = ?)"
+                f"(url {like} ? OR reason {like} ? OR findings {like} ? OR tool {like} ? OR "
+                f"rule {like} ? OR error {like} ? OR request_id = ? OR approval_id = ?)"
             )
             like = f"%{self.search}%"
             args.extend([like] * 6 + [self.search, self.search])
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
 
 
-class LedgerReader:
-    """Read-only access to a ledger file."""
+def glob_to_like(pattern: str) -> str:
+    """A GLOB pattern (`*` any run, `?` one character) as a LIKE pattern escaped with `\\`."""
+    out = []
+    for ch in pattern:
+        if ch in "%_\\":
+            out.append("\\" + ch)
+        elif ch == "*":
+            out.append("%")
+        elif ch == "?":
+            out.append("_")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+class LedgerReading:
+    """Every read of the ledger, over a backend's `_rows`/`_ascending`. Rows come back
+    newest first by `ORDER`; a chain is walked by id within one instance (None: the
+    single chain of an SQLite ledger)."""
+
+    ORDER: tuple[str, ...] = ("id",)
+    """Columns that order records across the whole ledger."""
+    GLOB = True
+    """The backend has SQLite's GLOB (else patterns become LIKE)."""
+    instance: str | None = None
+    """The chain this reader follows (`chain_*`), on a ledger with one per instance."""
+
+    # -- what a backend supplies ----------------------------------------------------
+
+    def _rows(self, sql: str, args: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
+        """Run one query with `?` placeholders; every row as a mapping."""
+        raise NotImplementedError
+
+    def _ascending(self, columns: str, where: str, args: Sequence[Any], *,
+                   chain: str | None = None) -> Iterator[Mapping[str, Any]]:
+        """Rows oldest first by `ORDER` (or, with `chain`, by id within that chain),
+        read in pieces."""
+        raise NotImplementedError
+
+    def chains(self) -> list[str | None]:
+        """The instances with a chain in this ledger (`[None]`: one chain)."""
+        return [None]
+
+    def _head(self, chain: str | None) -> Head | None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self) -> LedgerReading:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- queries --------------------------------------------------------------------
+
+    def _where(self, filters: Filters) -> tuple[str, list[Any]]:
+        return filters.where(glob=self.GLOB)
+
+    def _desc(self) -> str:
+        return ", ".join(f"{c} DESC" for c in self.ORDER)
+
+    def query(self, filters: Filters) -> list[dict[str, Any]]:
+        where, args = self._where(filters)
+        sql = f"SELECT * FROM records{where} ORDER BY {self._desc()} LIMIT ? OFFSET ?"
+        return [record_dict(r) for r in self._rows(sql, [*args, filters.limit,
+                                                         filters.offset])]
+
+    def count(self, filters: Filters) -> int:
+        where, args = self._where(filters)
+        return int(self._rows(f"SELECT COUNT(*) AS n FROM records{where}", args)[0]["n"])
+
+    def iter_all(self, filters: Filters) -> Iterator[dict[str, Any]]:
+        where, args = self._where(filters)
+        for row in self._ascending("*", where, args):
+            yield record_dict(row)
+
+    def columns(self, columns: Sequence[str], filters: Filters) -> Iterator[dict[str, Any]]:
+        """Only `columns` of the records `filters` selects, oldest first."""
+        where, args = self._where(filters)
+        for row in self._ascending(", ".join(columns), where, args):
+            yield {c: row[c] for c in columns}
+
+    def findings_of(self, principal: str, limit: int) -> list[str]:
+        """The findings (JSON text) of a principal's most recent records that have any."""
+        rows = self._rows(
+            "SELECT findings FROM records WHERE principal = ? AND findings != '[]' "
+            f"ORDER BY {self._desc()} LIMIT ?", [principal, limit])
+        return [r["findings"] for r in rows]
+
+    def stats(self, filters: Filters, *, top: int = 10) -> dict[str, Any]:
+        where, args = self._where(filters)
+        blocked = "SUM(CASE WHEN decision = 'block' THEN 1 ELSE 0 END)"
+        by_decision = {
+            r["decision"]: int(r["n"]) for r in self._rows(
+                f"SELECT decision, COUNT(*) AS n FROM records{where} GROUP BY decision", args)
+        }
+        by_surface = {
+            r["surface"]: int(r["n"]) for r in self._rows(
+                f"SELECT surface, COUNT(*) AS n FROM records{where} GROUP BY surface", args)
+        }
+        host_where = where + (" AND " if where else " WHERE ") + "host IS NOT NULL"
+        top_hosts = [
+            {"host": r["host"], "requests": int(r["n"]), "blocked": int(r["b"])}
+            for r in self._rows(
+                f"SELECT host, COUNT(*) AS n, {blocked} AS b FROM records{host_where} "
+                "GROUP BY host ORDER BY COUNT(*) DESC, host LIMIT ?", [*args, top])
+        ]
+        top_principals = [
+            {"principal": r["principal"], "requests": int(r["n"]), "blocked": int(r["b"])}
+            for r in self._rows(
+                f"SELECT principal, COUNT(*) AS n, {blocked} AS b FROM records{where} "
+                "GROUP BY principal ORDER BY COUNT(*) DESC, principal LIMIT ?", [*args, top])
+        ]
+        deny_where = where + (" AND " if where else " WHERE ") + "decision = 'block'"
+        recent = [
+            record_dict(r) for r in self._rows(
+                f"SELECT * FROM records{deny_where} ORDER BY {self._desc()} LIMIT ?",
+                [*args, top])
+        ]
+        return {
+            "total": sum(by_decision.values()),
+            "by_decision": by_decision,
+            "by_surface": by_surface,
+            "top_hosts": top_hosts,
+            "top_principals": top_principals,
+            "recent_denials": recent,
+        }
+
+    # -- one chain (what a live sink follows) ----------------------------------------
+
+    def _chain_clause(self) -> tuple[str, list[Any]]:
+        if self.instance is None:
+            return "", []
+        return "instance = ? AND ", [self.instance]
+
+    def chain_hash(self, row_id: int) -> str | None:
+        """The hash of row `row_id` of this reader's chain (None: no such row)."""
+        clause, args = self._chain_clause()
+        rows = self._rows(f"SELECT hash FROM records WHERE {clause}id = ?", [*args, row_id])
+        return rows[0]["hash"] if rows else None
+
+    def chain_end(self) -> int:
+        """The last row id of this reader's chain (0: empty)."""
+        clause, args = self._chain_clause()
+        rows = self._rows(f"SELECT COALESCE(MAX(id), 0) AS n FROM records WHERE {clause}1 = 1",
+                          args)
+        return int(rows[0]["n"])
+
+    def chain_after(self, last_id: int, limit: int) -> list[dict[str, Any]]:
+        """Up to `limit` committed rows of this reader's chain after `last_id`."""
+        clause, args = self._chain_clause()
+        rows = self._rows(f"SELECT * FROM records WHERE {clause}id > ? ORDER BY id LIMIT ?",
+                          [*args, last_id, limit])
+        return [record_dict(r) for r in rows]
+
+    # -- verification ---------------------------------------------------------------
+
+    def verify(self, trusted: str | Sequence[str] | None = None) -> VerifyReport:
+        """Walk every chain from its first row and report the first broken link; then
+        check each signed head against its chain's end. `trusted`: the hex public key
+        (or keys, one per instance) a head must be signed with."""
+        keys = [trusted] if isinstance(trusted, str) else list(trusted or [])
+        reports = [self._verify_chain(chain, keys) for chain in self.chains()]
+        if len(reports) == 1 and reports[0].instance is None:
+            return reports[0]
+        return VerifyReport.combined(reports)
+
+    def _verify_chain(self, chain: str | None, keys: list[str]) -> VerifyReport:
+        previous = GENESIS
+        checked = 0
+        last_id = 0
+        for row in self._ascending(", ".join(COLUMNS), "", [], chain=chain):
+            values = tuple(row[c] for c in HASHED_COLUMNS)
+            if row["prev_hash"] != previous:
+                return VerifyReport(
+                    False, checked, row["id"],
+                    "prev_hash does not match the previous row's hash "
+                    "(a row was removed or inserted)", instance=chain,
+                )
+            if row_hash(values) != row["hash"]:
+                return VerifyReport(
+                    False, checked, row["id"],
+                    "the row's content does not match its hash (edited)", instance=chain,
+                )
+            previous = row["hash"]
+            last_id = row["id"]
+            checked += 1
+        return self._check_head(chain, checked, last_id, previous, keys)
+
+    def _check_head(
+        self, chain: str | None, checked: int, last_id: int, last_hash: str, keys: list[str]
+    ) -> VerifyReport:
+        """The chain is intact; does its end match the signed head (nothing cut off)?"""
+        head = self._head(chain)
+        if head is None:
+            if checked == 0:
+                return VerifyReport(True, 0, None, "empty ledger", instance=chain)
+            return VerifyReport(
+                False, checked, None,
+                "chain intact but not anchored: no signed head, so records cut off its "
+                "end would go unnoticed (written by an older secproxy or without a key)",
+                instance=chain,
+            )
+        trusted = (head.public_key if head.public_key in keys else keys[0]) if keys else None
+        problem = check_head(head, trusted) or tail_problem(
+            head, ChainTail(last_id, last_hash, checked)
+        )
+        if problem:
+            return VerifyReport(False, checked, None, problem, signed_by=head.public_key,
+                                instance=chain)
+        how = "a trusted key" if trusted else "by the key it names; --key checks a trusted one"
+        return VerifyReport(
+            True, checked, None, f"chain intact, signed head matches ({how})",
+            signed_by=head.public_key, instance=chain,
+        )
+
+
+class LedgerReader(LedgerReading):
+    """Read-only access to an SQLite ledger file."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -109,7 +339,8 @@ class LedgerReader:
                 hint="start `secproxy serve` first, or pass --ledger PATH",
             )
         try:
-            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+                                        check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("SELECT 1 FROM records LIMIT 1")
         except sqlite3.DatabaseError as exc:
@@ -121,123 +352,19 @@ class LedgerReader:
     def __enter__(self) -> LedgerReader:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def _rows(self, sql: str, args: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
+        return self.conn.execute(sql, list(args)).fetchall()
 
-    def query(self, filters: Filters) -> list[dict[str, Any]]:
-        where, args = filters.where()
-        sql = f"SELECT * FROM records{where} ORDER BY id DESC LIMIT ? OFFSET ?"
-        rows = self.conn.execute(sql, [*args, filters.limit, filters.offset]).fetchall()
-        return [record_dict(r) for r in rows]
+    def _ascending(self, columns: str, where: str, args: Sequence[Any], *,
+                   chain: str | None = None) -> Iterator[Mapping[str, Any]]:
+        yield from self.conn.execute(f"SELECT {columns} FROM records{where} ORDER BY id ASC",
+                                     list(args))
 
-    def count(self, filters: Filters) -> int:
-        where, args = filters.where()
-        return int(self.conn.execute(f"SELECT COUNT(*) FROM records{where}", args).fetchone()[0])
-
-    def iter_all(self, filters: Filters) -> Iterator[dict[str, Any]]:
-        where, args = filters.where()
-        for row in self.conn.execute(f"SELECT * FROM records{where} ORDER BY id ASC", args):
-            yield record_dict(row)
-
-    def stats(self, filters: Filters, *, top: int = 10) -> dict[str, Any]:
-        where, args = filters.where()
-        by_decision = {
-            r[0]: r[1]
-            for r in self.conn.execute(
-                f"SELECT decision, COUNT(*) FROM records{where} GROUP BY decision", args
-            )
-        }
-        by_surface = {
-            r[0]: r[1]
-            for r in self.conn.execute(
-                f"SELECT surface, COUNT(*) FROM records{where} GROUP BY surface", args
-            )
-        }
-        host_where = where + (" AND " if where else " WHERE ") + "host IS NOT NULL"
-        top_hosts = [
-            {"host": r[0], "requests": r[1], "blocked": r[2]}
-            for r in self.conn.execute(
-                f"SELECT host, COUNT(*), SUM(decision = 'block') FROM records{host_where} "
-                "GROUP BY host ORDER BY COUNT(*) DESC LIMIT ?",
-                [*args, top],
-            )
-        ]
-        top_principals = [
-            {"principal": r[0], "requests": r[1], "blocked": r[2]}
-            for r in self.conn.execute(
-                f"SELECT principal, COUNT(*), SUM(decision = 'block') FROM records{where} "
-                "GROUP BY principal ORDER BY COUNT(*) DESC LIMIT ?",
-                [*args, top],
-            )
-        ]
-        deny_where = where + (" AND " if where else " WHERE ") + "decision = 'block'"
-        recent = [
-            record_dict(r)
-            for r in self.conn.execute(
-                f"SELECT * FROM records{deny_where} ORDER BY id DESC LIMIT ?", [*args, top]
-            )
-        ]
-        return {
-            "total": sum(by_decision.values()),
-            "by_decision": by_decision,
-            "by_surface": by_surface,
-            "top_hosts": top_hosts,
-            "top_principals": top_principals,
-            "recent_denials": recent,
-        }
-
-    def verify(self, trusted: str | None = None) -> VerifyReport:
-        """Walk the chain from the first row and report the first broken link; then check
-        the signed head against the chain's end (`trusted`: hex public key to require)."""
-        previous = GENESIS
-        checked = 0
-        last_id = 0
-        cols = ", ".join(COLUMNS)
-        for row in self.conn.execute(f"SELECT {cols} FROM records ORDER BY id ASC"):
-            values = tuple(row[c] for c in HASHED_COLUMNS)
-            if row["prev_hash"] != previous:
-                return VerifyReport(
-                    False,
-                    checked,
-                    row["id"],
-                    "prev_hash does not match the previous row's hash "
-                    "(a row was removed or inserted)",
-                )
-            if row_hash(values) != row["hash"]:
-                return VerifyReport(
-                    False, checked, row["id"], "the row's content does not match its hash (edited)"
-                )
-            previous = row["hash"]
-            last_id = row["id"]
-            checked += 1
-        return self._check_head(checked, last_id, previous, trusted)
-
-    def _check_head(
-        self, checked: int, last_id: int, last_hash: str, trusted: str | None
-    ) -> VerifyReport:
-        """The chain is intact; does its end match the signed head (nothing cut off)?"""
+    def _head(self, chain: str | None) -> Head | None:
         try:
-            head = read_head(self.conn)
+            return read_head(self.conn)
         except sqlite3.OperationalError:  # a ledger from before signed heads
-            head = None
-        if head is None:
-            if checked == 0:
-                return VerifyReport(True, 0, None, "empty ledger")
-            return VerifyReport(
-                False, checked, None,
-                "chain intact but not anchored: no signed head, so records cut off its "
-                "end would go unnoticed (written by an older secproxy or without a key)",
-            )
-        problem = check_head(head, trusted) or tail_problem(
-            head, ChainTail(last_id, last_hash, checked)
-        )
-        if problem:
-            return VerifyReport(False, checked, None, problem, signed_by=head.public_key)
-        how = "a trusted key" if trusted else "by the key it names; --key checks a trusted one"
-        return VerifyReport(
-            True, checked, None, f"chain intact, signed head matches ({how})",
-            signed_by=head.public_key,
-        )
+            return None
 
 
 @dataclass(frozen=True)
@@ -248,18 +375,41 @@ class VerifyReport:
     message: str
     signed_by: str | None = None
     """Hex public key of the signed head, when there is one."""
+    instance: str | None = None
+    """The instance whose chain this is (a ledger with one chain per instance)."""
+    chains: tuple[VerifyReport, ...] = field(default=())
+    """Each instance's report, when this one sums up several chains."""
+
+    @classmethod
+    def combined(cls, reports: Sequence[VerifyReport]) -> VerifyReport:
+        """One report over several chains: ok when every one is."""
+        bad = [r for r in reports if not r.ok]
+        total = sum(r.checked for r in reports)
+        if not reports:
+            return cls(True, 0, None, "empty ledger")
+        if bad:
+            message = f"{len(bad)} of {len(reports)} chains broken: " + "; ".join(
+                f"{r.instance}: {r.message}" for r in bad)
+        else:
+            message = f"{len(reports)} chains intact, every signed head matches"
+        return cls(not bad, total, None, message, chains=tuple(reports))
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "ok": self.ok,
             "checked": self.checked,
             "broken_at": self.broken_at,
             "message": self.message,
             "signed_by": self.signed_by,
         }
+        if self.instance is not None:
+            out["instance"] = self.instance
+        if self.chains:
+            out["chains"] = [c.to_dict() for c in self.chains]
+        return out
 
 
-def record_dict(row: sqlite3.Row) -> dict[str, Any]:
+def record_dict(row: Mapping[str, Any]) -> dict[str, Any]:
     d = dict(row)
     for key in ("findings", "shadow", "metadata"):
         try:

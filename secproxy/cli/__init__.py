@@ -11,10 +11,10 @@ import sys
 import typer
 from rich.markup import escape as _escape
 
-from secproxy import __version__
 from secproxy.cli import (
     audit,
     config_cmd,
+    limits,
     lock,
     mcp,
     operator,
@@ -25,7 +25,6 @@ from secproxy.cli import (
     tracking,
 )
 from secproxy.cli.render import err_console
-from secproxy.control.client import OperatorError
 from secproxy.errors import ExitCode, SecproxyError
 
 OPERATOR_EXIT = {
@@ -57,6 +56,8 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
+        from secproxy import __version__
+
         typer.echo(f"secproxy {__version__}")
         raise typer.Exit()
 
@@ -74,6 +75,7 @@ app.command("serve")(serve.serve)
 app.add_typer(config_cmd.app, name="config")
 app.add_typer(audit.app, name="audit")
 app.add_typer(session.app, name="session")
+app.add_typer(limits.app, name="limits")
 app.command("scan")(scan.scan)
 operator.rules_app.command("suggest")(rules_suggest.suggest)
 tracking.register(operator.users_app)
@@ -84,7 +86,10 @@ mcp.register(app)
 
 def exit_code(exc: SecproxyError) -> int:
     """The exit code for an error: the proxy's error code when it answered one."""
-    if isinstance(exc, OperatorError):
+    # Only a command that talked to the proxy has loaded the client (and aiohttp); an
+    # OperatorError cannot exist before its module is, so nothing else needs to load it.
+    client = sys.modules.get("secproxy.control.client")
+    if client is not None and isinstance(exc, client.OperatorError):
         return OPERATOR_EXIT.get(exc.code, ExitCode.FAILED)
     return exc.exit_code
 

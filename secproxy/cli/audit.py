@@ -6,18 +6,17 @@ import contextlib
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from secproxy.audit.export import write_records
-from secproxy.audit.query import DECISIONS, Filters, LedgerReader, parse_when
-from secproxy.audit.signing import PUB_FILE, load_public_key
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt, LedgerOpt
 from secproxy.cli.render import console, render_object, render_rows
-from secproxy.config import load_config
-from secproxy.control.protocol import record_payload
-from secproxy.errors import ExitCode, NotFoundError, SecproxyError, UsageError
+from secproxy.errors import ExitCode, SecproxyError, UsageError
+
+if TYPE_CHECKING:
+    from secproxy.audit.query import Filters, LedgerReading, VerifyReport
+    from secproxy.audit.target import LedgerTarget
 
 app = typer.Typer(
     help="Query, summarise, export and verify the audit ledger.", no_args_is_help=True
@@ -98,19 +97,27 @@ SearchOpt = Annotated[
 ]
 
 
-def ledger_path(ledger: Path | None, config: Path | None) -> Path:
-    path = ledger if ledger is not None else load_config(config).config.ledger_path
-    if not path.exists():
-        raise NotFoundError(
-            f"no audit ledger at {path}", hint="start `secproxy serve` first, or pass --ledger PATH"
-        )
-    return path
+def ledger_target(ledger: Path | None, config: Path | None) -> LedgerTarget:
+    """`--ledger FILE`, else the ledger the config names (its file, or its database)."""
+    from secproxy.audit.target import LedgerTarget
+
+    if ledger is not None:
+        return LedgerTarget(path=ledger)
+    from secproxy.config import load_config
+
+    return LedgerTarget.of(load_config(config).config)
+
+
+def open_reader(ledger: Path | None, config: Path | None) -> LedgerReading:
+    return ledger_target(ledger, config).reader()
 
 
 def when(value: str | None, flag: str) -> float | None:
     """A `--since`/`--until` value as epoch seconds (None when not given)."""
     if not value:
         return None
+    from secproxy.audit.query import parse_when
+
     try:
         return parse_when(value)
     except SecproxyError as exc:
@@ -129,6 +136,8 @@ def _filters(
     limit: int = 100,
     offset: int = 0,
 ) -> Filters:
+    from secproxy.audit.query import DECISIONS, Filters
+
     for d in decision or []:
         if d not in DECISIONS:
             raise UsageError(
@@ -167,12 +176,17 @@ def query(
     config: ConfigOpt = None,
 ) -> None:
     """Show ledger records, newest first."""
+    from secproxy.control.protocol import record_payload
+
     filters = _filters(
         since, until, decision, surface, host, principal, session, search, limit, offset
     )
-    with LedgerReader(ledger_path(ledger, config)) as reader:
+    with open_reader(ledger, config) as reader:
         rows = [record_payload(r) for r in reader.query(filters)]  # masked again on read
-    render_rows(rows, QUERY_COLUMNS, fmt, title="audit records")
+    columns: tuple[str, ...] = QUERY_COLUMNS
+    if rows and "instance" in rows[0]:  # a shared ledger: ids repeat across instances
+        columns = (*QUERY_COLUMNS[:2], "instance", *QUERY_COLUMNS[2:])
+    render_rows(rows, columns, fmt, title="audit records")
 
 
 @app.command()
@@ -185,7 +199,9 @@ def stats(
     config: ConfigOpt = None,
 ) -> None:
     """Totals by decision and surface, top hosts and principals, recent denials."""
-    with LedgerReader(ledger_path(ledger, config)) as reader:
+    from secproxy.control.protocol import record_payload
+
+    with open_reader(ledger, config) as reader:
         data = reader.stats(_filters(since, until), top=top)
     data["recent_denials"] = [record_payload(r) for r in data["recent_denials"]]
     if fmt not in (None, Format.table):
@@ -255,8 +271,10 @@ def export(
     config: ConfigOpt = None,
 ) -> None:
     """Export records oldest first (for archiving or a SIEM); secrets stay masked."""
+    from secproxy.audit.export import write_records
+
     filters = _filters(since, until, decision, surface, host, principal, session, search)
-    with LedgerReader(ledger_path(ledger, config)) as reader, contextlib.ExitStack() as stack:
+    with open_reader(ledger, config) as reader, contextlib.ExitStack() as stack:
         try:
             out = stack.enter_context(output.open("w", newline="")) if output else sys.stdout
         except OSError as exc:
@@ -271,40 +289,57 @@ def verify(
     ledger: LedgerOpt = None,
     config: ConfigOpt = None,
     key: Annotated[
-        Path | None,
+        list[Path] | None,
         typer.Option(
             "--key",
             help="Trusted public key (the ledger.pub file of the proxy's state directory, "
             "or 64 hex digits in a file); without it, the state directory's ledger.pub "
-            "when there is one.",
+            "when there is one. A PostgreSQL ledger: repeat it, one per instance; "
+            "every chain's head must be signed by one of them.",
             show_default=False,
         ),
     ] = None,
     fmt: FormatOpt = None,
 ) -> None:
-    """Check the hash chain and the signed head; report the first broken link or a cut
-    end (exit 1 when the ledger does not verify)."""
-    path = ledger_path(ledger, config)
-    trusted = load_public_key(key) if key is not None else _local_key(ledger, config)
-    with LedgerReader(path) as reader:
+    """Check the hash chain and the signed head (of every instance, in a PostgreSQL
+    ledger); report the first broken link or a cut end (exit 1 when the ledger does not
+    verify)."""
+    from secproxy.audit.signing import load_public_key
+
+    target = ledger_target(ledger, config)
+    trusted = [load_public_key(k) for k in key] if key else _local_key(target, ledger, config)
+    with target.reader() as reader:
         report = reader.verify(trusted)
     if fmt not in (None, Format.table):
         render_object(report.to_dict(), fmt)
-    elif report.ok:
-        console.print(f"[green]ok[/green] {report.checked} records, {report.message}")
-    elif report.broken_at is not None:
-        console.print(
-            f"[bold red]broken[/bold red] at record {report.broken_at}: "
-            f"{report.message} ({report.checked} records before it are intact)"
-        )
     else:
-        console.print(f"[bold red]broken[/bold red]: {report.message}")
+        for chain in report.chains:
+            console.print(_verdict(chain, f"instance {chain.instance}: "))
+        if not report.chains or not report.ok:
+            console.print(_verdict(report, ""))
+        else:
+            console.print(f"[green]ok[/green] {report.checked} records: {report.message}")
     if not report.ok:
         raise typer.Exit(ExitCode.CHECK_FAILED)
 
 
-def _local_key(ledger: Path | None, config: Path | None) -> str | None:
-    """The proxy's own public key, when verifying the ledger of this machine's config."""
+def _verdict(report: VerifyReport, prefix: str) -> str:
+    if report.ok:
+        return f"{prefix}[green]ok[/green] {report.checked} records, {report.message}"
+    if report.broken_at is not None:
+        return (f"{prefix}[bold red]broken[/bold red] at record {report.broken_at}: "
+                f"{report.message} ({report.checked} records before it are intact)")
+    return f"{prefix}[bold red]broken[/bold red]: {report.message}"
+
+
+def _local_key(target: LedgerTarget, ledger: Path | None, config: Path | None) -> str | None:
+    """The proxy's own public key, when verifying the ledger of this machine's config
+    (not for a shared database: every instance signs its chain with its own key)."""
+    from secproxy.audit.signing import PUB_FILE, load_public_key
+    from secproxy.config import load_config
+
+    if target.is_database:
+        return None
     if ledger is not None and config is None:
         candidate = ledger.parent / PUB_FILE
     else:

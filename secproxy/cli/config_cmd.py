@@ -11,8 +11,6 @@ import typer
 from rich.markup import escape
 
 from secproxy.cli.render import console, err_console
-from secproxy.config import Config, load_config
-from secproxy.config.reference import render_reference
 from secproxy.errors import ConfigError, ConfigIssue, ExitCode
 
 app = typer.Typer(
@@ -33,6 +31,8 @@ def validate(
     ] = False,
 ) -> None:
     """Check a config completely; print every problem with its line and key path."""
+    from secproxy.config import load_config
+
     if str(path) == "-":  # `secproxy config example | secproxy config validate -`
         loaded = load_config(text=_stdin_text(), env={})
     else:
@@ -67,12 +67,16 @@ def _stdin_text() -> str:
 def example() -> None:
     """Print the complete reference config: every key with its default and what it does
     (it validates as is)."""
+    from secproxy.config.reference import render_reference
+
     typer.echo(render_reference(), nl=False)
 
 
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the config (for editor completion)."""
+    from secproxy.config import Config
+
     out = Config.model_json_schema()
     out["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     out["title"] = "secproxy config"

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import typer
 
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt
 from secproxy.cli.render import console, render_object
-from secproxy.config import load_config
 from secproxy.errors import ExitCode
 
 app = typer.Typer(
@@ -23,6 +20,9 @@ def check(config: ConfigOpt = None, fmt: FormatOpt = None) -> None:
     validation_token: a handshake without the secret header must be refused;
     unix_socket: only this user may open the gateway socket; firewall: the gateway port
     must not answer on any non-loopback address of this machine."""
+    import asyncio
+
+    from secproxy.config import load_config
     from secproxy.surfaces.ws import check_lock
 
     cfg = load_config(config).config

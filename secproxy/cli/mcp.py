@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 from typing import Annotated
@@ -12,8 +11,6 @@ import typer
 from secproxy.cli.operator import SocketOpt, request
 from secproxy.cli.options import ConfigOpt, FormatOpt
 from secproxy.cli.render import render_rows
-from secproxy.config import load_config
-from secproxy.config.mcp import SERVER_NAME
 from secproxy.errors import UsageError
 
 app = typer.Typer(help="MCP servers behind secproxy: wrap a stdio server, list pinned tools.",
@@ -55,6 +52,10 @@ def wrap(
     Put `secproxy mcp wrap --name NAME --` before the server's command in a client's
     `mcpServers` entry. By default a running `secproxy serve` decides (its rules, pins,
     approvals, ledger); without one the server is not started."""
+    import asyncio
+
+    from secproxy.config import load_config
+    from secproxy.config.mcp import SERVER_NAME
     from secproxy.surfaces.mcp import run_wrapped
     from secproxy.wrap import remote_decider, standalone_decider
 

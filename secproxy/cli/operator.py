@@ -1,5 +1,5 @@
-"""Operator one-shots over the control socket: `approvals`, `users`, `rules`, `status`,
-and `tui` (which imports the console only when it runs, so the core never loads Textual).
+"""Operator one-shots over the control socket: `approvals`, `users`, `rules`, `status`
+(`tui` is in `console_cmd`).
 
 Each command finds the socket (`--socket`, else the config's `control.socket`), sends
 one request, renders the answer. When no proxy is running it says so in one line.
@@ -7,24 +7,22 @@ one request, renders the answer. When no proxy is running it says so in one line
 
 from __future__ import annotations
 
-import asyncio
 import getpass
-import importlib
 import os
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
-import yaml
 
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt
 from secproxy.cli.render import console, pick_format, render_object, render_rows
-from secproxy.config import load_config
-from secproxy.control.client import ControlClient, OperatorError
 from secproxy.errors import ConfigError, NotFoundError, SecproxyError
+
+if TYPE_CHECKING:
+    from secproxy.control.client import ControlClient
 
 T = TypeVar("T")
 
@@ -55,6 +53,8 @@ def socket_path(socket: Path | None, config: Path | None) -> Path:
     """The socket to talk to: `--socket`, else the one the config names."""
     if socket is not None:
         return socket
+    from secproxy.config import load_config  # the config schema only when it is needed
+
     return load_config(config).config.control_socket
 
 
@@ -71,6 +71,10 @@ def call(
     socket: Path | None, config: Path | None, fn: Callable[[ControlClient], Awaitable[T]]
 ) -> T:
     """Connect, run `fn(client)`, close; errors are `ControlError`s (one line each)."""
+    import asyncio
+
+    from secproxy.control.client import ControlClient  # aiohttp: only for commands that call
+
     path = socket_path(socket, config)
 
     async def run() -> T:
@@ -260,6 +264,8 @@ def rules_show(
 def rules_section(text: str) -> str:
     """The text to send for a rules file: a plain rules list as it is; for a whole config,
     only its `rules:` block, other lines blanked so line numbers stay the file's."""
+    import yaml
+
     try:
         tree = yaml.compose(text)
     except yaml.YAMLError:
@@ -296,6 +302,8 @@ def rules_apply(
     config: ConfigOpt = None,
 ) -> None:
     """Replace the running rules (validated first; on any error nothing changes)."""
+    from secproxy.control.client import OperatorError
+
     try:
         text = file.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -360,14 +368,28 @@ def status(fmt: FormatOpt = None, socket: SocketOpt = None, config: ConfigOpt = 
         console.print(f"[bold red]kill switch ON[/bold red] for {', '.join(switch['surfaces'])}"
                       f" (by {switch.get('by')}); lift it with: secproxy kill-switch off",
                       highlight=False)
+    _state(data.get("state") or {}, float(data.get("time") or time.time()))
 
 
-def tui(socket: SocketOpt = None, config: ConfigOpt = None) -> None:
-    """Open the operator console (attaches to the control socket; reconnects by itself)."""
-    path = socket_path(socket, config)
-    # Imported by name at run time: the core must not depend on the console (or Textual).
-    console_app = importlib.import_module("tui.app")
-    console_app.run_console(path)
+def _state(state: dict[str, Any], now: float) -> None:
+    """The state backend and, when shared, the instances sharing it."""
+    if state.get("backend") != "redis":
+        console.print("state: memory (this instance's own)", highlight=False)
+        return
+    health = ("[green]up[/green]" if state.get("up")
+              else f"[bold red]unreachable[/bold red] ({state.get('problem')})")
+    console.print(f"state: redis {state.get('url')} {health} · on failure: "
+                  f"{state.get('on_failure')} · this instance: {state.get('instance')}",
+                  highlight=False)
+    rows = [{
+        "instance": i.get("id", "?") + (" (this)" if i.get("id") == state.get("instance")
+                                        else ""),
+        "listeners": " ".join(f"{k}={v}" for k, v in (i.get("listeners") or {}).items()),
+        "up": f"{int(now - float(i.get('started') or now))}s",
+        "last seen": f"{max(now - float(i.get('last_seen') or now), 0):.1f}s ago",
+    } for i in state.get("instances") or []]
+    if rows:
+        render_rows(rows, ("instance", "listeners", "up", "last seen"), Format.table)
 
 
 def register(app: typer.Typer) -> None:
@@ -376,7 +398,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(users_app, name="users", no_args_is_help=True)
     app.add_typer(rules_app, name="rules", no_args_is_help=True)
     app.command("status")(status)
-    app.command("tui")(tui)
-    from secproxy.cli import killswitch  # it builds on this module's options
+    from secproxy.cli import console_cmd, killswitch  # they build on this module's options
 
+    app.command("tui")(console_cmd.tui)
     app.add_typer(killswitch.app, name="kill-switch")

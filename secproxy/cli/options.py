@@ -38,7 +38,8 @@ LedgerOpt = Annotated[
     Path | None,
     typer.Option(
         "--ledger",
-        help="Ledger file. Default: audit.path from the config, else <state dir>/ledger.db.",
+        help="Ledger file (SQLite). Default: the config's ledger (a PostgreSQL one with "
+        "ledger.backend: postgresql), else audit.path, else <state dir>/ledger.db.",
         show_default=False,
     ),
 ]

@@ -16,12 +16,10 @@ from typing import Annotated
 
 import typer
 
-from secproxy.audit.query import LedgerReader
-from secproxy.cli.audit import ledger_path, when
+from secproxy.cli.audit import open_reader, when
 from secproxy.cli.options import ConfigOpt, LedgerOpt
 from secproxy.cli.render import console
 from secproxy.errors import NotFoundError, SecproxyError, UsageError
-from secproxy.learning import DECIDED_SURFACES, suggest_from_ledger
 
 
 class SuggestFormat(StrEnum):
@@ -69,13 +67,15 @@ def suggest(
     config: ConfigOpt = None,
 ) -> None:
     """Propose rules allowing the traffic seen in the ledger and refusing the rest."""
+    from secproxy.learning import DECIDED_SURFACES, suggest_from_ledger
+
     for s in surface or []:
         if s not in DECIDED_SURFACES:
             raise UsageError(f"--surface {s!r} is not a decided surface",
                              hint="one of: " + ", ".join(DECIDED_SURFACES))
     if min_count < 1:
         raise UsageError("--min-count must be at least 1")
-    with LedgerReader(ledger_path(ledger, config)) as reader:
+    with open_reader(ledger, config) as reader:
         found = suggest_from_ledger(reader, since=when(since, "--since"),
                                     until=when(until, "--until"), surfaces=surface,
                                     min_count=min_count, mode=mode.value)

@@ -6,23 +6,21 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
 
-from secproxy import __version__
 from secproxy.cli.options import ConfigOpt
 from secproxy.cli.render import console, err_console
-from secproxy.config import load_config
-from secproxy.config.guards import configured_guards, viewer_of
 from secproxy.content import Role
 from secproxy.errors import ExitCode, NotFoundError, UsageError
 from secproxy.files import MASK_KEY
-from secproxy.guards import Guard, GuardPolicy, GuardSettingsError, Masker, registry
-from secproxy.guards.allow import Allowlist
 from secproxy.model import Severity
-from secproxy.scan import STDIN, Scanner, ScanReport
+
+if TYPE_CHECKING:
+    from secproxy.guards import Guard, Masker
+    from secproxy.scan import ScanReport
 
 DEFAULT_FAMILIES = ("secrets", "pii", "injection", "encoding", "toxicity")
 """What `scan` runs without a config: every built-in family that needs no settings."""
@@ -74,6 +72,12 @@ def scan(
     Exit status 1 when something is found, 0 when nothing is. Findings show where and a
     fingerprint, never the text found; allow a false positive by listing its fingerprint
     under guards.allow (or in an --allow file)."""
+    from secproxy.config import load_config
+    from secproxy.config.guards import viewer_of
+    from secproxy.guards import GuardSettingsError
+    from secproxy.guards.allow import Allowlist
+    from secproxy.scan import STDIN, Scanner
+
     loaded = load_config(config)
     cfg = loaded.config
     guards = _guards(cfg if config is not None else None, family)
@@ -99,6 +103,9 @@ def scan(
 
 
 def _guards(cfg: Any, families: list[str] | None) -> list[Guard]:
+    from secproxy.config.guards import configured_guards
+    from secproxy.guards import GuardPolicy, GuardSettingsError, registry
+
     if cfg is not None:
         guards = configured_guards(cfg)
     else:
@@ -142,6 +149,8 @@ def _allow_entries(path: Path) -> list[Any]:
 
 
 def _masker(key_file: Path | None, cfg: Any) -> Masker:
+    from secproxy.guards import Masker
+
     path = key_file if key_file is not None else cfg.resolved_state_dir / MASK_KEY
     try:
         key = path.read_bytes()
@@ -163,6 +172,8 @@ LEVELS = {Severity.CRITICAL: "error", Severity.HIGH: "error", Severity.MEDIUM: "
 
 def sarif(report: ScanReport) -> dict[str, Any]:
     """The report as a SARIF 2.1.0 log (one run; one rule per kind)."""
+    from secproxy import __version__
+
     rules: dict[str, dict[str, Any]] = {}
     results = []
     for f in report.findings:

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from secproxy.cli.options import ConfigOpt
 from secproxy.cli.render import err_console
-from secproxy.config import Overrides, load_config
-from secproxy.config.loader import SURFACES
-from secproxy.config.schema import Listeners
-from secproxy.config.types import parse_hostport
 from secproxy.errors import UsageError
-from secproxy.ops.logging import setup_logging
-from secproxy.runtime import Runtime
+
+if TYPE_CHECKING:
+    from secproxy.runtime import Runtime
 
 
 class LogLevel(StrEnum):
@@ -49,6 +45,10 @@ def _pairs(values: list[str] | None, flag: str) -> dict[str, str]:
 
 def _listen(values: list[str] | None) -> dict[str, str]:
     """`--listen` values, checked here so that a typo is a usage error (exit 2)."""
+    from secproxy.config.loader import SURFACES
+    from secproxy.config.schema import Listeners
+    from secproxy.config.types import parse_hostport
+
     out = _pairs(values, "--listen")
     for surface, address in out.items():
         if surface not in SURFACES:
@@ -72,7 +72,7 @@ def _banner(runtime: Runtime) -> None:
     err_console.print(f"[bold]secproxy[/bold] serving   config: {src}")
     for name, address in runtime.addresses().items():
         err_console.print(f"  [cyan]{name:<8}[/cyan] {address}")
-    err_console.print(f"  [cyan]{'ledger':<8}[/cyan] {cfg.ledger_path}")
+    err_console.print(f"  [cyan]{'ledger':<8}[/cyan] {runtime.ledger.location}")
     err_console.print(f"  [cyan]{'state':<8}[/cyan] {cfg.state_db_path}")
     if runtime.loaded.warnings:
         for w in runtime.loaded.warnings:
@@ -128,6 +128,12 @@ def serve(
     ] = None,
 ) -> None:
     """Run the proxy: every enabled listener, the ledger and the control socket."""
+    import asyncio
+
+    from secproxy.config import Overrides, load_config
+    from secproxy.ops.logging import setup_logging
+    from secproxy.runtime import Runtime
+
     disabled = {
         name
         for name, off in (("egress", no_egress), ("llm", no_llm), ("ws", no_ws), ("api", no_api))

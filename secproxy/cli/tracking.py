@@ -1,6 +1,7 @@
 """`secproxy users show|blocked|top`: the tracking views over the control socket — one
-principal in full (strikes, block, first seen, last activity, totals, guard families),
-the principals blocked now, and the top offenders by refusals and strikes."""
+principal in full (strikes, block, blocks so far and the next one's length, first seen,
+last activity, totals, guard families), the principals blocked now, and the top
+offenders by blocks and strikes."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from secproxy.cli.operator import USER_COLUMNS, SocketOpt, request
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt
 from secproxy.cli.render import console, pick_format, render_object, render_rows
 
-OFFENDER_COLUMNS = ("key", "blocked_requests", "strikes", "blocked", "blocked_until",
-                    "requests", "last_seen")
+OFFENDER_COLUMNS = ("key", "blocks", "strikes", "blocked", "blocked_until",
+                    "blocked_requests", "requests", "last_seen")
 
 
 
@@ -45,8 +46,9 @@ def users_show(
         render_object(data, fmt)
         return
     row = user_row(data)
-    for name in ("key", "strikes", "blocked_until", "block_reason", "blocked_by", "requests",
-                 "blocked_requests", "first_seen", "last_seen"):
+    for name in ("key", "strikes", "blocked_until", "block_reason", "blocked_by", "blocks",
+                 "block_level", "next_block_duration", "requests", "blocked_requests",
+                 "first_seen", "last_seen"):
         if row.get(name) not in (None, ""):
             console.print(f"[bold]{name}[/bold]: {row[name]}", highlight=False)
     guards = data.get("guards") or {}
@@ -68,7 +70,8 @@ def users_top(
     socket: SocketOpt = None,
     config: ConfigOpt = None,
 ) -> None:
-    """Top offenders: most refused actions, then most strikes (not most traffic)."""
+    """Top offenders: most often blocked, then most strikes, then most refused actions
+    (not most traffic)."""
     data = request(socket, config, "tracking/top-offenders", {"limit": limit})
     render_rows([user_row(p) for p in data["principals"]], OFFENDER_COLUMNS, fmt,
                 title="top offenders")

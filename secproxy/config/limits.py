@@ -2,7 +2,7 @@
 
 One shape serves both. A limit counts requests in sliding windows
 (`requests_per_minute`, `requests_per_hour`, `requests_per_day`, or `max_requests` per
-`window`), may allow a `burst` at once (a token bucket refilled at the tightest window's
+`window`), may allow a `burst` at once (a token bucket refilled at the shortest window's
 rate), and on LLM traffic may count tokens (`tokens_per_minute`, `tokens_per_hour`,
 `tokens_per_day`: the names `llm.limits` uses). It keeps one counter per `limit_by` key
 (an address, an API key, a header's value, the principal, several of them combined, or
@@ -68,8 +68,8 @@ class LimitNumbers(StrictModel):
     """The window of `max_requests` (default one minute)."""
     burst: int | None = Field(default=None, gt=0)
     """Requests allowed at once: a token bucket of this size, refilled at the rate of the
-    tightest request window (60 per minute: one a second). Without it, a whole window's
-    requests may come at once."""
+    shortest request window (`requests_per_minute: 60`: one a second); the windows still
+    hold. Without it, a whole window's requests may come at once."""
     tokens_per_minute: int | None = Field(default=None, gt=0)
     """LLM tokens (prompt and completion) in any 60 seconds; only LLM traffic counts them."""
     tokens_per_hour: int | None = Field(default=None, gt=0)
@@ -182,10 +182,10 @@ class RateLimitPolicy(RateLimitSettings):
         old = out.get("max_requests_per_minute")
         if old is not None and out.get("max_requests") is not None:
             raise ValueError("set exactly one of max_requests_per_minute or max_requests")
-        if old is not None and "requests_per_minute" in out:
+        if old is not None and out.get("requests_per_minute") is not None:
             raise ValueError("set requests_per_minute or its older name "
                              "max_requests_per_minute, not both")
-        if "per" in out and "limit_by" in out:
+        if out.get("per") is not None and out.get("limit_by") is not None:
             raise ValueError("set limit_by or its older name per, not both")
         if isinstance(old, int) and not isinstance(old, bool) \
                 or isinstance(old, str) and old.strip().isdigit():

@@ -26,6 +26,7 @@ from secproxy.config.alerts import WebhookTarget
 from secproxy.config.egress import ProxyUser
 from secproxy.config.guards import GuardEntry
 from secproxy.config.inspect import InspectKey
+from secproxy.config.limits import GlobalLimit, LimitNumbers
 from secproxy.config.llm import Price, ProxyKey
 from secproxy.config.mcp import McpServer
 from secproxy.config.rules import RateLimitPolicy, Rule, TimeRestrictionPolicy
@@ -52,7 +53,7 @@ SAMPLES: dict[type[BaseModel], dict[str, Any]] = {
         "match": "api.openai.com",
         "action": "allow",
         "policies": [
-            {"type": "rate_limit", "max_requests_per_minute": 60},
+            {"type": "rate_limit", "requests_per_minute": 60},
             {
                 "type": "time_restriction",
                 "allowed_hours_start": "07:00",
@@ -63,6 +64,9 @@ SAMPLES: dict[type[BaseModel], dict[str, Any]] = {
         ],
     },
     RateLimitPolicy: {"type": "rate_limit"},
+    GlobalLimit: {"name": "per-ip", "requests_per_minute": 600, "burst": 50, "limit_by": "ip",
+                  "whitelist": ["ip:10.0.0.*"]},
+    LimitNumbers: {"requests_per_minute": 6000},
     TimeRestrictionPolicy: {"type": "time_restriction"},
     ProxyUser: {"name": "agent1", "password_sha256": hashlib.sha256(b"change me").hexdigest()},
     RedactPattern: {"name": "openai_key", "pattern": "sk-[A-Za-z0-9]{20,}"},
@@ -91,7 +95,8 @@ SAMPLES: dict[type[BaseModel], dict[str, Any]] = {
 that show typical use); every other key shows its default. A new kind of entry with a
 required key needs a sample here, or its example shows `<required>`."""
 
-MAP_KEYS = {"upstreams": "openai", "servers": "github", "prices": "gpt-4o*"}
+MAP_KEYS = {"upstreams": "openai", "servers": "github", "prices": "gpt-4o*",
+            "custom_limits": "user:ci-bot"}
 """The example key of each map of entries."""
 
 NOTES: dict[str, list[str]] = {

@@ -1,4 +1,5 @@
-"""Config model of rules and their policies (rate limits, time windows)."""
+"""Config model of rules and their policies (rate limits, in `config.limits`; time
+windows)."""
 
 from __future__ import annotations
 
@@ -7,56 +8,16 @@ from datetime import time as dtime
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, field_validator
 
-from secproxy.config.types import Duration, StrictModel
+from secproxy.config.limits import RateLimitPolicy
+from secproxy.config.types import StrictModel
 from secproxy.model import Direction, Surface
 
 RuleAction = Literal["allow", "deny", "log", "require_approval"]
 Day = Literal["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 DAYS: tuple[Day, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _HHMM = re.compile(r"^([01]?\d|2[0-4]):([0-5]\d)$")
-
-
-class RateLimitPolicy(StrictModel):
-    """Sliding-window request limit, counted per key."""
-
-    type: Literal["rate_limit"]
-    max_requests_per_minute: int | None = Field(default=None, gt=0)
-    """Shorthand for `max_requests` with a one-minute `window`."""
-    max_requests: int | None = Field(default=None, gt=0)
-    window: Duration = 60.0
-    per: Literal["domain", "principal", "ip", "api_key", "global"] = "principal"
-    """What one counter is kept for."""
-    count: list[Direction] = [Direction.REQUEST]
-    """Which of the rule's actions use up the limit, by direction: `request` (an agent's
-    request, a client's WebSocket frame, the WebSocket handshake), `response` (what the
-    upstream or gateway sends back), `stream` (a streamed answer). By default only
-    requests count, so a gateway's answers never eat into the client's allowance; list
-    `response` too to limit the traffic in both directions."""
-
-    @field_validator("count")
-    @classmethod
-    def _counts_something(cls, v: list[Direction]) -> list[Direction]:
-        if not v:
-            raise ValueError("list at least one direction (request, response, stream)")
-        return list(dict.fromkeys(v))
-
-    @model_validator(mode="after")
-    def _one_limit(self) -> RateLimitPolicy:
-        if (self.max_requests_per_minute is None) == (self.max_requests is None):
-            raise ValueError("set exactly one of max_requests_per_minute or max_requests")
-        if self.window <= 0:
-            raise ValueError("window must be longer than 0s")
-        return self
-
-    @property
-    def limit(self) -> int:
-        return self.max_requests if self.max_requests is not None else self.max_requests_per_minute  # type: ignore[return-value]
-
-    @property
-    def window_seconds(self) -> float:
-        return self.window if self.max_requests is not None else 60.0
 
 
 class TimeRestrictionPolicy(StrictModel):

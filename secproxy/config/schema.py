@@ -16,6 +16,7 @@ from secproxy.config.egress import EgressSettings
 from secproxy.config.guards import GuardsSettings
 from secproxy.config.inspect import InspectSettings
 from secproxy.config.ledger import LedgerSettings
+from secproxy.config.limits import GlobalLimit, check_limit_names
 from secproxy.config.llm import LlmSettings, Upstream
 from secproxy.config.mcp import McpSettings
 from secproxy.config.rules import Rule, RuleAction
@@ -112,11 +113,26 @@ class SessionSettings(StrictModel):
         return v
 
 
+_TRACK_KINDS = ("principal", "ip", "user", "channel", "agent", "api_key")
+
+
+def _track_by(value: object) -> tuple[str, ...]:
+    parts = value.split(":") if value == "channel:user" else value
+    parts = [parts] if isinstance(parts, str) else parts
+    if not isinstance(parts, list | tuple) or not parts or not all(
+            isinstance(p, str) and p in _TRACK_KINDS for p in parts):
+        raise ValueError(f"expected one of {', '.join(_TRACK_KINDS)}, channel:user, or a "
+                         "list of them to combine")
+    if len(set(parts)) != len(parts) or ("principal" in parts and len(parts) > 1):
+        raise ValueError("list each kind once; principal combines with nothing")
+    return tuple(parts)
+
+
 class TrackingSettings(StrictModel):
     """Strikes and blocks per principal. Every refused action is a strike for whoever
-    asked (a rate limit, a time window or an operator's denial is not); by default
-    strikes are only counted and shown (`secproxy users list`): nothing is blocked
-    automatically until `max_strikes` is set."""
+    asked (a rate limit, a time window or an operator's denial is not, unless
+    `strike_on` says so); by default strikes are only counted and shown (`secproxy users
+    list`): nothing is blocked automatically until `max_strikes` is set."""
 
     enabled: bool = True
     """`false`: no strikes are counted at all (the lists and operator blocks still apply)."""
@@ -128,9 +144,31 @@ class TrackingSettings(StrictModel):
     strike_window: Duration = 3600.0
     """How far back strikes count."""
     block_duration: Duration = 900.0
-    """How long an automatic block lasts (`secproxy users unblock KEY` lifts it sooner)."""
-    strike_on: list[Literal["block", "challenge"]] = ["block"]
-    """Which decisions count as a strike."""
+    """How long an automatic block lasts (`secproxy users unblock KEY` lifts it sooner);
+    the first one, when `escalation` is set."""
+    escalation: list[Duration] | None = None
+    """Longer blocks for repeat offenders: the durations of a key's first, second...
+    automatic block (`[10m, 1h, 24h]`: 10 minutes, then an hour, then a day each time).
+    A key quiet for `escalation_reset` after its last block ends starts over. Unset (and
+    no `escalation_factor`): every block lasts `block_duration`."""
+    escalation_factor: float | None = Field(default=None, gt=1)
+    """Longer blocks for repeat offenders by a factor instead: each automatic block of a
+    key lasts this many times the last, from `block_duration` up to
+    `max_block_duration`."""
+    escalation_reset: Duration = 86400.0
+    """How long after its last automatic block ends a key's blocks start over."""
+    max_block_duration: Duration = 604800.0
+    """Longest automatic block with `escalation_factor`."""
+    strike_on: list[str] = ["block"]
+    """What counts as a strike: `block` (a refusal, but not a rate limit, a time window,
+    an operator's denial or an unreachable host), `challenge`, `rate_limit` (a 429 too),
+    and `family:<name>` (any finding of that guard family, even on an action that was
+    allowed or redacted: `family:secret`, `family:injection`, `family:pii`)."""
+    track_by: tuple[str, ...] = ("principal",)
+    """Whose strikes and blocks: `principal` (the first identity the action has: user,
+    API key, channel, agent, ip), `ip`, `user`, `channel`, `agent`, `api_key`, or several
+    combined (`channel:user` or `[channel, user]`: one count per user in each channel).
+    An action without that identity is tracked under its principal."""
     allowlist: list[str] = []
     """Principal keys (`ip:127.0.0.1`, `user:ci-bot`) never tracked, blocked or rate limited."""
     blocklist: list[str] = []
@@ -139,6 +177,43 @@ class TrackingSettings(StrictModel):
     """Principals kept in memory. Past this, those with nothing worth keeping (no strikes
     in the window, not blocked, not on a list, saved) are forgotten, least recently seen
     first; blocked principals are always kept."""
+
+    @field_validator("strike_on")
+    @classmethod
+    def _outcomes(cls, v: list[str]) -> list[str]:
+        for item in v:
+            if item not in ("block", "challenge", "rate_limit") and not (
+                    item.startswith("family:") and len(item) > len("family:")):
+                raise ValueError(f"unknown outcome {item!r}; expected block, challenge, "
+                                 "rate_limit or family:<guard family>")
+        return list(dict.fromkeys(v))
+
+    @field_validator("escalation", mode="before")
+    @classmethod
+    def _series(cls, v: object) -> object:
+        if v is not None and not isinstance(v, list):
+            raise ValueError("expected a list of durations such as [10m, 1h, 24h] (for a "
+                             "factor, set escalation_factor)")
+        return v
+
+    @field_validator("escalation")
+    @classmethod
+    def _escalation(cls, v: list[float] | None) -> list[float] | None:
+        if v is not None and (not v or any(d <= 0 for d in v)):
+            raise ValueError("list at least one duration, each longer than 0s")
+        return v
+
+    @model_validator(mode="after")
+    def _one_escalation(self) -> TrackingSettings:
+        if self.escalation is not None and self.escalation_factor is not None:
+            raise ValueError("set escalation (a list of durations) or escalation_factor, "
+                             "not both")
+        return self
+
+    @field_validator("track_by", mode="before")
+    @classmethod
+    def _track(cls, v: object) -> tuple[str, ...]:
+        return _track_by(v)
 
 
 class ApprovalSettings(StrictModel):
@@ -210,6 +285,11 @@ class Config(StrictModel):
     rules: list[Rule] = []
     """Checked top to bottom for every action; the first rule whose conditions all hold
     decides. When none matches, `engine.default_action` applies."""
+    limits: list[GlobalLimit] = []
+    """Rate limits on every action of their surfaces, whatever rule matches (a rule's own
+    `rate_limit` policies add to them): `{name: per-ip, requests_per_minute: 600, burst:
+    50, limit_by: ip}`. Each counts on its own; the first one over its limit refuses
+    (429 with `Retry-After`)."""
     tracking: TrackingSettings = TrackingSettings()
     sessions: SessionSettings = SessionSettings()
     approvals: ApprovalSettings = ApprovalSettings()
@@ -234,6 +314,12 @@ class Config(StrictModel):
     shutdown_timeout: Duration = 10.0
     """Longest `secproxy serve` takes to stop on SIGTERM: in-flight work and the ledger
     get this long to finish; what is still unwritten then is counted in the log."""
+
+    @field_validator("limits")
+    @classmethod
+    def _limit_names(cls, v: list[GlobalLimit]) -> list[GlobalLimit]:
+        check_limit_names(v)
+        return v
 
     @model_validator(mode="after")
     def _names(self) -> Config:

@@ -1,22 +1,35 @@
-"""A small asyncio client for the control socket, used by the CLI one-shots and by the
+"""A small asyncio client for the operator API, used by the CLI one-shots and by the
 console's connection manager.
 
     async with ControlClient(path) as client:
         pending = await client.call("approvals/list")
 
-Failures are `ControlError`s with a hint: no proxy running, permission denied, timed
-out, or an error the server answered (`OperatorError`, with its code and, for rejected
-rules, the config issues).
+    remote = RemoteApi("https://proxy.example:8000", key=os.environ["SECPROXY_OPERATOR_KEY"])
+    async with ControlClient(remote) as client: ...
+
+The same messages travel over either transport (`Link`): the local control socket
+(`UnixLink`) or the api listener's `/operator/api/ws` WebSocket (`WebSocketLink`, key in
+the `Authorization` header, TLS verified unless told otherwise).
+
+Failures are `ControlError`s with a hint: no proxy running, permission denied, key
+refused, certificate not trusted, unreachable, timed out, or an error the server
+answered (`OperatorError`, with its code and, for rejected rules, the config issues).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import ipaddress
 import itertools
+import ssl
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
+from urllib.parse import urlsplit, urlunsplit
+
+import aiohttp
 
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.control import protocol
@@ -46,22 +59,249 @@ def not_running(path: Path | str, why: str) -> ControlError:
     return ControlError(f"no secproxy is running at {path} ({why})", hint=NOT_RUNNING_HINT)
 
 
+OPERATOR_PATH = "/operator/api"
+"""Where the api listener serves the operator API (`secproxy.control.http.PREFIX`)."""
+REMOTE_MAX_MESSAGE = 256 * 1024 * 1024
+"""Largest WebSocket frame taken from the proxy (a backlog arrives as one frame)."""
+
+
+@dataclass(frozen=True)
+class RemoteApi:
+    """A remote proxy's operator API: the api listener's base URL (`https://host:8000`,
+    or a path a reverse proxy serves it under) and the operator key to send."""
+
+    url: str
+    """Base URL as given; `/operator/api/ws` is added (unless the URL already ends in
+    `/operator/api`)."""
+    key: str = field(repr=False)
+    """One of the proxy's `control.api_keys`; sent only in the Authorization header."""
+    ca: Path | None = None
+    """CA bundle (PEM) to verify the proxy's certificate with, instead of the system's."""
+    insecure: bool = False
+    """Skip certificate verification, and allow plain http to a non-loopback host."""
+
+    def __str__(self) -> str:
+        return self.url
+
+    def websocket_url(self) -> str:
+        """The WebSocket endpoint; `ControlError` for a URL that cannot be one."""
+        parts = urlsplit(self.url.strip())
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ControlError(
+                f"{self.url!r} is not an http(s) URL with a host",
+                hint="give the proxy's api listener, e.g. --url https://proxy.example:8000",
+            )
+        if parts.scheme == "http" and not self.insecure and not _loopback(parts.hostname):
+            raise ControlError(
+                f"refusing to send the operator key in clear text to {parts.hostname}",
+                hint="use https:// (a TLS front for the api listener), an SSH tunnel to "
+                "a loopback port, or --insecure to send it anyway",
+            )
+        path = parts.path.rstrip("/")
+        if not path.endswith(OPERATOR_PATH):
+            path += OPERATOR_PATH
+        scheme = "wss" if parts.scheme == "https" else "ws"
+        return urlunsplit((scheme, parts.netloc, f"{path}/ws", "", ""))
+
+    def ssl_context(self) -> ssl.SSLContext | bool:
+        if self.insecure:
+            return False
+        try:
+            return ssl.create_default_context(cafile=str(self.ca) if self.ca else None)
+        except (OSError, ssl.SSLError) as exc:
+            raise ControlError(
+                f"cannot use {self.ca} as a CA bundle: {exc}",
+                hint="--ca takes a PEM file with the certificate(s) that signed the proxy's",
+            ) from None
+
+
+ControlTarget = Path | RemoteApi
+"""Where a client attaches: a control socket path or a remote operator API."""
+
+
+def _loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class Link(Protocol):
+    """One connection carrying the control protocol's NDJSON lines both ways."""
+
+    async def send(self, data: bytes) -> None:
+        """Send one or more complete lines."""
+
+    async def receive(self) -> list[bytes]:
+        """The next lines that arrived (at least one); an empty list once closed."""
+
+    async def close(self) -> None: ...
+
+
+class UnixLink:
+    """The local control socket."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
+        self.reader = reader
+        self.writer = writer
+
+    @classmethod
+    async def open(cls, path: Path) -> UnixLink:
+        try:
+            reader, writer = await asyncio.open_unix_connection(str(path), limit=protocol.MAX_LINE)
+        except FileNotFoundError:
+            raise not_running(path, "the socket does not exist") from None
+        except ConnectionRefusedError:
+            raise not_running(path, "nothing listens on the socket") from None
+        except PermissionError:
+            raise ControlError(
+                f"permission denied on the control socket {path}",
+                hint="the socket is mode 0600: run this as the user running secproxy",
+            ) from None
+        except OSError as exc:
+            raise not_running(path, exc.strerror or str(exc)) from None
+        return cls(reader, writer)
+
+    async def send(self, data: bytes) -> None:
+        self.writer.write(data)
+        await self.writer.drain()
+
+    async def receive(self) -> list[bytes]:
+        line = await self.reader.readline()
+        return [line] if line else []
+
+    async def close(self) -> None:
+        self.writer.close()
+        with contextlib.suppress(OSError, ConnectionError):
+            await self.writer.wait_closed()
+
+
+class WebSocketLink:
+    """A remote proxy's `/operator/api/ws`, over its own HTTP session."""
+
+    def __init__(self, session: aiohttp.ClientSession, ws: aiohttp.ClientWebSocketResponse):
+        self.session = session
+        self.ws = ws
+
+    @classmethod
+    async def open(cls, remote: RemoteApi) -> WebSocketLink:
+        url = remote.websocket_url()
+        tls = remote.ssl_context()
+        session = aiohttp.ClientSession()
+        try:
+            ws = await session.ws_connect(
+                url,
+                headers={"Authorization": f"Bearer {remote.key}"},
+                ssl=tls,
+                heartbeat=20.0,
+                max_msg_size=REMOTE_MAX_MESSAGE,
+                autoping=True,
+            )
+        except BaseException as exc:
+            await session.close()
+            if isinstance(exc, aiohttp.ClientError | ssl.SSLError | ValueError):
+                raise _remote_error(remote, exc) from None
+            raise
+        return cls(session, ws)
+
+    async def send(self, data: bytes) -> None:
+        try:
+            await self.ws.send_str(data.decode())
+        except (aiohttp.ClientError, RuntimeError) as exc:
+            raise ConnectionResetError(str(exc)) from None
+
+    async def receive(self) -> list[bytes]:
+        msg = await self.ws.receive()
+        if msg.type is aiohttp.WSMsgType.TEXT:
+            return msg.data.encode().splitlines(keepends=True) or [b"\n"]
+        if msg.type is aiohttp.WSMsgType.BINARY:
+            return bytes(msg.data).splitlines(keepends=True) or [b"\n"]
+        return []
+
+    async def close(self) -> None:
+        with contextlib.suppress(aiohttp.ClientError, RuntimeError, OSError):
+            await self.ws.close()
+        await self.session.close()
+
+
+def _remote_error(remote: RemoteApi, exc: BaseException) -> ControlError:
+    """What went wrong attaching to a remote operator API, in the operator's words."""
+    url = remote.url
+    if isinstance(exc, aiohttp.WSServerHandshakeError):
+        if exc.status == 401:
+            return ControlError(
+                f"the operator API at {url} refused the key (401)",
+                hint="the key must be one of control.api_keys in the proxy's config",
+            )
+        if exc.status == 404:
+            return ControlError(
+                f"no operator API at {url} (404)",
+                hint="the proxy serves it on its api listener only when control.api_keys "
+                "is set; check the host and port",
+            )
+        return ControlError(
+            f"{url} did not open the operator API's WebSocket ({exc.status} {exc.message})",
+            hint="--url takes the proxy's api listener, e.g. https://proxy.example:8000",
+        )
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+        why = getattr(exc.certificate_error, "verify_message", None) or str(
+            exc.certificate_error
+        )
+        return ControlError(
+            f"the TLS certificate of {url} is not trusted ({why})",
+            hint="pass --ca FILE with the certificate or CA that signed it "
+            "(--insecure skips the check: anyone in between could read the key)",
+        )
+    if isinstance(exc, aiohttp.ClientSSLError | ssl.SSLError):
+        cause = getattr(exc, "os_error", exc)
+        reason = getattr(cause, "reason", None)
+        why = reason.replace("_", " ").lower() if isinstance(reason, str) else str(cause)
+        return ControlError(
+            f"TLS with {url} failed ({why})",
+            hint="check the URL's scheme: https:// only for a listener that speaks TLS",
+        )
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        error = exc.os_error
+        refused = isinstance(error, ConnectionRefusedError)
+        why = "connection refused" if refused else error.strerror or str(error)
+        return ControlError(
+            f"cannot reach the operator API at {url} ({why})",
+            hint="check --url and that the proxy's api listener is reachable from here",
+        )
+    if isinstance(exc, aiohttp.ServerDisconnectedError):
+        return ControlError(
+            f"{url} closed the connection before answering",
+            hint="check the URL's scheme: http:// to a TLS listener is dropped",
+        )
+    return ControlError(f"cannot attach to the operator API at {url} ({exc})")
+
+
+async def open_link(target: ControlTarget) -> Link:
+    """Connect to a control socket or a remote operator API (`ControlError` if not)."""
+    if isinstance(target, RemoteApi):
+        return await WebSocketLink.open(target)
+    return await UnixLink.open(target)
+
+
 class ControlClient:
-    """One connection to a control socket; requests may run concurrently."""
+    """One connection to a control socket or a remote operator API; requests may run
+    concurrently."""
 
     def __init__(
         self,
-        path: Path | str,
+        target: Path | str | RemoteApi,
         *,
         timeout: float = 30.0,
         on_event: EventCallback | None = None,
     ):
-        self.path = Path(path)
+        self.path: ControlTarget = target if isinstance(target, RemoteApi) else Path(target)
+        """Where it attaches (named `path` since it first was a socket's)."""
         self.timeout = timeout
         self.on_event = on_event
         self.hello: dict[str, Any] = {}
-        self._reader: asyncio.StreamReader | None = None
-        self._writer: asyncio.StreamWriter | None = None
+        self._link: Link | None = None
         self._pending: dict[int, asyncio.Future[dict[str, Any]]] = {}
         self._ids = itertools.count(1)
         self._read_task: asyncio.Task[None] | None = None
@@ -72,58 +312,54 @@ class ControlClient:
         try:
             # asyncio.timeout, not wait_for: on 3.11 wait_for can swallow a cancellation.
             async with asyncio.timeout(self.timeout):
-                reader, writer = await asyncio.open_unix_connection(
-                    str(self.path), limit=protocol.MAX_LINE
-                )
-        except FileNotFoundError:
-            raise not_running(self.path, "the socket does not exist") from None
-        except ConnectionRefusedError:
-            raise not_running(self.path, "nothing listens on the socket") from None
-        except PermissionError:
-            raise ControlError(
-                f"permission denied on the control socket {self.path}",
-                hint="the socket is mode 0600: run this as the user running secproxy",
-            ) from None
+                link = await open_link(self.path)
         except TimeoutError:
             raise ControlTimeout(f"connecting to {self.path} timed out") from None
-        except OSError as exc:
-            raise not_running(self.path, exc.strerror or str(exc)) from None
-        self._reader, self._writer = reader, writer
+        self._link = link
         try:
             async with asyncio.timeout(self.timeout):
-                line = await reader.readline()
-            hello = protocol.decode(line) if line else {}
-        except (TimeoutError, protocol.ProtocolError, OSError):
-            hello = {}
+                lines = await link.receive()
+            hello = protocol.decode(lines[0]) if lines else {}
+        except (TimeoutError, protocol.ProtocolError, OSError, aiohttp.ClientError):
+            hello, lines = {}, []
         if hello.get("type") != "hello":
             await self.close()
+            remote = isinstance(self.path, RemoteApi)
             raise ControlError(
-                f"{self.path} did not greet like a secproxy control socket",
-                hint="check the --socket path",
+                f"{self.path} did not greet like a secproxy "
+                + ("operator API" if remote else "control socket"),
+                hint="check the --url" if remote else "check the --socket path",
             )
         self.hello = hello["payload"]
-        self._read_task = spawn(self._read_loop(), name="control-client-reader")
+        self._read_task = spawn(self._read_loop(lines[1:]), name="control-client-reader")
         return self.hello
 
-    async def _read_loop(self) -> None:
-        assert self._reader is not None
+    def _dispatch(self, line: bytes) -> None:
         try:
+            msg = protocol.decode(line)
+        except protocol.ProtocolError:
+            return
+        kind = msg["type"]
+        if kind in ("reply", "error") and isinstance(msg.get("id"), int):
+            future = self._pending.pop(msg["id"], None)
+            if future is not None and not future.done():
+                future.set_result(msg)
+        elif self.on_event is not None:
+            self.on_event(msg)
+
+    async def _read_loop(self, early: list[bytes]) -> None:
+        assert self._link is not None
+        try:
+            for line in early:
+                self._dispatch(line)
             while True:
-                line = await self._reader.readline()
-                if not line:
+                lines = await self._link.receive()
+                if not lines:
                     break
-                try:
-                    msg = protocol.decode(line)
-                except protocol.ProtocolError:
-                    continue
-                kind = msg["type"]
-                if kind in ("reply", "error") and isinstance(msg.get("id"), int):
-                    future = self._pending.pop(msg["id"], None)
-                    if future is not None and not future.done():
-                        future.set_result(msg)
-                elif self.on_event is not None:
-                    self.on_event(msg)
-        except (ConnectionError, ValueError, OSError):
+                for line in lines:
+                    if line.strip():
+                        self._dispatch(line)
+        except (ConnectionError, ValueError, OSError, aiohttp.ClientError):
             pass
         finally:
             self._closed.set()
@@ -135,7 +371,7 @@ class ControlClient:
 
     @property
     def connected(self) -> bool:
-        return self._writer is not None and not self._closed.is_set()
+        return self._link is not None and not self._closed.is_set()
 
     async def wait_closed(self) -> None:
         """Return when the server has gone away (or `close()` was called)."""
@@ -145,14 +381,14 @@ class ControlClient:
         self, type_: str, payload: dict[str, Any] | None = None, *, wait: float | None = None
     ) -> dict[str, Any]:
         """Send one command and return its reply payload."""
-        if not self.connected or self._writer is None:
+        link = self._link
+        if not self.connected or link is None:
             raise ControlError(f"not connected to secproxy at {self.path}", hint=NOT_RUNNING_HINT)
         request_id = next(self._ids)
         future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
         self._pending[request_id] = future
         try:
-            self._writer.write(protocol.encode(protocol.envelope(type_, payload, id=request_id)))
-            await self._writer.drain()
+            await link.send(protocol.encode(protocol.envelope(type_, payload, id=request_id)))
             async with asyncio.timeout(wait or self.timeout):
                 msg = await future
         except TimeoutError:
@@ -176,11 +412,9 @@ class ControlClient:
         return await self.call("subscribe", {"backlog": backlog})
 
     async def close(self) -> None:
-        writer, self._writer = self._writer, None
-        if writer is not None:
-            writer.close()
-            with contextlib.suppress(OSError, ConnectionError):
-                await writer.wait_closed()
+        link, self._link = self._link, None
+        if link is not None:
+            await link.close()
         await cancel_and_wait(self._read_task)
         self._closed.set()
 

@@ -15,10 +15,10 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from secproxy import __version__, learning
-from secproxy.audit.query import DECISIONS, Filters, LedgerReader, parse_when
+from secproxy.audit.query import DECISIONS, Filters, parse_when
 from secproxy.config import Config
 from secproxy.config.types import parse_duration
-from secproxy.control import protocol, rules_edit, rules_file, tracking
+from secproxy.control import limits, protocol, rules_edit, rules_file, tracking
 from secproxy.control.deps import OperatorDeps
 from secproxy.control.protocol import ProtocolError
 from secproxy.control.stats import DecisionStats
@@ -116,6 +116,7 @@ class OperatorApi:
             "tracking/get": self.tracking_get,
             "tracking/blocked": self.tracking_blocked,
             "tracking/top-offenders": self.tracking_top_offenders,
+            "rate-limit/get": self.rate_limit_get,
             "rules/get": self.rules_get,
             "rules/replace": self.rules_replace,
             "rules/suggest": self.rules_suggest,
@@ -181,10 +182,11 @@ class OperatorApi:
             "config_warnings": list(engine.loaded.warnings),
             "listeners": self.deps.addresses(),
             "ledger": {
-                "path": str(ledger.path),
+                "path": ledger.location,
                 "written": getattr(ledger, "written", None),
                 "queued": getattr(ledger, "queued", None),
                 "healthy": getattr(ledger, "healthy", None),
+                "spooled": getattr(ledger, "spooled", 0),
             },
             "rules": len(config.rules),
             "pending_approvals": len(engine.approvals.pending()),
@@ -193,6 +195,8 @@ class OperatorApi:
             "decisions": {"total": self.stats.total, "by_decision": dict(self.stats.by_decision)},
             "subscribers": engine.bus.stats(),
             "kill_switch": engine.kill_switch.to_dict(),
+            "state": (await engine.shared.status() if engine.shared is not None
+                      else {"backend": "memory"}),
         }
 
     async def stats_get(self, payload: dict[str, Any]) -> dict[str, Any]:
@@ -247,7 +251,7 @@ class OperatorApi:
             raise ProtocolError("not_found", f"no principal {key!r} is tracked",
                                 hint="secproxy users list shows the tracked principals")
         view["guards"] = await asyncio.to_thread(tracking.guard_families,
-                                                 self.deps.ledger.path, key)
+                                                 self.deps.ledger.reader, key)
         return view
 
     async def tracking_blocked(self, payload: dict[str, Any]) -> dict[str, Any]:
@@ -259,6 +263,23 @@ class OperatorApi:
         limit = _int(payload, "limit", 10, 1, 1000)
         rows = tracking.top_offenders(self.engine.tracker, now, limit)
         return {"principals": rows, "time": now}
+
+    async def rate_limit_get(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """One key under every rate limit that counts keys like it: used and remaining
+        per window, burst available, whether it is whitelisted or has its own numbers."""
+        key = _text(payload, "key", required=True)
+        assert key is not None
+        engine = self.engine
+        configured = engine.rate_limits()
+        view = limits.rate_limit_view(configured, engine.limiters, engine.config.llm, key,
+                                      engine.clock())
+        if not view["limits"]:
+            kinds = ", ".join(limits.known_kinds(configured)) or "none configured"
+            raise ProtocolError(
+                "not_found", f"no rate limit counts keys like {key!r}",
+                hint=f"the limits count by: {kinds}; keys read ip:10.0.0.5, user:bob, "
+                     "key:sk-a…1f2e3d4c, header:x-tenant=acme, domain:example.com, *")
+        return view
 
     async def principals_block(self, payload: dict[str, Any]) -> dict[str, Any]:
         key = _text(payload, "key", required=True)
@@ -331,10 +352,10 @@ class OperatorApi:
         mode = _text(payload, "mode") or "enforce"
         if mode not in ("enforce", "report"):
             raise ProtocolError("bad_request", "`mode` must be enforce or report")
-        path = self.deps.ledger.path
+        open_reader = self.deps.ledger.reader
 
         def run() -> learning.Suggestion:
-            with LedgerReader(path) as reader:
+            with open_reader() as reader:
                 return learning.suggest_from_ledger(
                     reader, since=since, until=until, surfaces=surfaces,
                     min_count=min_count, mode="report" if mode == "report" else "enforce")
@@ -474,10 +495,10 @@ class OperatorApi:
 
     async def audit_query(self, payload: dict[str, Any]) -> dict[str, Any]:
         filters = self._filters(payload)
-        path = self.deps.ledger.path
+        open_reader = self.deps.ledger.reader
 
         def run() -> list[dict[str, Any]]:
-            with LedgerReader(path) as reader:
+            with open_reader() as reader:
                 return [protocol.record_payload(r) for r in reader.query(filters)]
 
         return {"records": await asyncio.to_thread(run)}
@@ -485,10 +506,10 @@ class OperatorApi:
     async def audit_stats(self, payload: dict[str, Any]) -> dict[str, Any]:
         filters = self._filters(payload)
         top = _int(payload, "top", 10, 1, 100)
-        path = self.deps.ledger.path
+        open_reader = self.deps.ledger.reader
 
         def run() -> dict[str, Any]:
-            with LedgerReader(path) as reader:
+            with open_reader() as reader:
                 return reader.stats(filters, top=top)
 
         return await asyncio.to_thread(run)

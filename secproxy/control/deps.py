@@ -8,18 +8,24 @@ the same three members.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Protocol
 
+from secproxy.audit.query import LedgerReading
 from secproxy.engine import Engine
 
 
 class LedgerStatus(Protocol):
-    """The ledger as the operator API sees it: where it is (queries open it read-only)
-    and how its writer is doing (for `status`)."""
+    """The ledger as the operator API sees it: a reader for queries (read-only, blocking:
+    used in a thread), where it is and how its writer is doing (for `status`)."""
+
+    def reader(self) -> LedgerReading:
+        """A new reader of the ledger (close it, or use it as a context manager)."""
+        ...
 
     @property
-    def path(self) -> Path: ...
+    def location(self) -> str:
+        """The ledger's file, or its database without the password."""
+        ...
 
     @property
     def written(self) -> int:
@@ -48,7 +54,7 @@ class OperatorDeps(Protocol):
 
     @property
     def ledger(self) -> LedgerStatus:
-        """The audit ledger: its path for `audit/*`, its writer's state for `status`."""
+        """The audit ledger: its reader for `audit/*`, its writer's state for `status`."""
         ...
 
     def addresses(self) -> dict[str, str]:

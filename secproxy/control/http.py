@@ -13,29 +13,41 @@ one set of stats) and its event hub, so socket and HTTP consoles see the same pr
     GET  /operator/api/session/{id}/timeline    every call of a session (`session/timeline`)
     GET  /operator/api/tracking/{key}           one principal (`tracking/get`); also
          tracking/blocked and tracking/top-offenders?limit=N
+    GET  /operator/api/rate-limit/{key}         one key's usage and what is left under
+         every rate limit (`rate-limit/get`; `|` in a combined key as %7C)
     GET  /operator/api/events?backlog=1    → NDJSON stream: hello, backlog, backlog/end, live
+    GET  /operator/api/ws                  → WebSocket speaking the control socket's protocol
 
 Answers are the protocol's envelopes; errors carry an HTTP status matching their code.
+The WebSocket is what a remote console (`secproxy tui --url`) attaches to: the server's
+`hello`, then request envelopes in and replies out, `subscribe` and the event stream —
+the same conversation as on the Unix socket (`server.Conversation`), each frame one or
+more NDJSON lines. The key is checked at the upgrade and again before every message in
+either direction, so a key taken out of the config by a reload ends its consoles.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import json
 import re
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 
 from secproxy.control import protocol
 from secproxy.control.commands import OperatorApi
 from secproxy.control.hub import Feed
 from secproxy.control.protocol import ProtocolError
-from secproxy.control.server import ControlServer
+from secproxy.control.server import ControlServer, Conversation
 
 PREFIX = "/operator/api/"
 _SESSION_TIMELINE = re.compile(r"session/(.+)/timeline")
 """Where the `api` listener mounts the operator sub-application."""
+WS_KEY_REVOKED = 4401
+"""WebSocket close code sent when the console's key is no longer accepted."""
 STATUS = {
     "bad_json": 400,
     "bad_request": 400,
@@ -83,16 +95,20 @@ class OperatorHttp:
     def __init__(self, control: ControlServer):
         self.control = control
         self.feeds: set[Feed] = set()
+        self.sockets: set[web.WebSocketResponse] = set()
 
     @property
     def api(self) -> OperatorApi:
         return self.control.api
 
     def _authorized(self, request: web.Request) -> bool:
+        return self._accepts(request.headers.get("Authorization"))
+
+    def _accepts(self, header: str | None) -> bool:
         # Read per request: a reload that changes the keys applies at once.
         config = self.api.deps.engine.config
         keys = [k.get_secret_value() for k in config.control.api_keys]
-        return key_matches(request.headers.get("Authorization"), keys)
+        return key_matches(header, keys)
 
     def _denied(self) -> web.Response:
         return _error(
@@ -127,6 +143,9 @@ class OperatorHttp:
         elif type_.startswith("tracking/") and type_ not in self.api.commands:
             # GET tracking/{key}: one principal (`tracking/get`).
             type_, payload = "tracking/get", {**payload, "key": type_[len("tracking/"):]}
+        elif type_.startswith("rate-limit/") and type_ not in self.api.commands:
+            # GET rate-limit/{key}: one key's usage under every limit (`rate-limit/get`).
+            type_, payload = "rate-limit/get", {**payload, "key": type_[len("rate-limit/"):]}
         if type_ == "subscribe":
             return _error(
                 ProtocolError("bad_request", f"subscribe over HTTP with GET {PREFIX}events")
@@ -162,9 +181,49 @@ class OperatorHttp:
             control.hub.detach(feed)
         return response
 
+    async def websocket(self, request: web.Request) -> web.StreamResponse:
+        if not self._authorized(request):
+            return self._denied()
+        header = request.headers.get("Authorization")
+        ws = web.WebSocketResponse(heartbeat=30.0, max_msg_size=protocol.MAX_LINE)
+        await ws.prepare(request)
+        self.sockets.add(ws)
+
+        async def send(data: bytes) -> None:
+            if ws.closed:
+                raise ConnectionResetError("the console went away")
+            if not self._accepts(header):
+                await ws.close(code=WS_KEY_REVOKED, message=b"the operator key was revoked")
+                raise ConnectionResetError("the operator key was revoked")
+            await ws.send_str(data.decode())
+
+        conversation = Conversation(self.control, send)
+        try:
+            await send(protocol.encode(self.control.hello()))
+            async for msg in ws:
+                if msg.type not in (aiohttp.WSMsgType.TEXT, aiohttp.WSMsgType.BINARY):
+                    break
+                data = msg.data if isinstance(msg.data, bytes) else msg.data.encode()
+                if not self._accepts(header):
+                    await ws.close(code=WS_KEY_REVOKED, message=b"the operator key was revoked")
+                    break
+                for line in data.splitlines():
+                    await conversation.handle(line)
+        except (ConnectionError, RuntimeError):
+            pass  # the console went away
+        finally:
+            await conversation.close()
+            self.sockets.discard(ws)
+            with contextlib.suppress(ConnectionError, RuntimeError):
+                await ws.close()
+        return ws
+
     async def on_shutdown(self, app: web.Application) -> None:
         for feed in list(self.feeds):
             feed.close()
+        for ws in list(self.sockets):
+            with contextlib.suppress(ConnectionError, RuntimeError):
+                await ws.close(code=aiohttp.WSCloseCode.GOING_AWAY, message=b"secproxy stops")
 
 
 def _dumps(obj: Any) -> str:
@@ -176,12 +235,14 @@ OPERATOR_KEY = web.AppKey("operator", OperatorHttp)
 
 
 def operator_app(control: ControlServer) -> web.Application:
-    """The operator API as a sub-application, to mount at `PREFIX`: `GET events`, and
-    every command by name (`GET` with query arguments or `POST` with a JSON body)."""
+    """The operator API as a sub-application, to mount at `PREFIX`: `GET events`, the
+    `GET ws` WebSocket, and every command by name (`GET` with query arguments or `POST`
+    with a JSON body)."""
     handlers = OperatorHttp(control)
     app = web.Application()
     app[OPERATOR_KEY] = handlers
     app.router.add_get("/events", handlers.events)
+    app.router.add_get("/ws", handlers.websocket)
     app.router.add_route("GET", "/{command:.+}", handlers.command)
     app.router.add_route("POST", "/{command:.+}", handlers.command)
     app.on_shutdown.append(handlers.on_shutdown)  # long-lived event streams end first

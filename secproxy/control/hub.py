@@ -4,7 +4,10 @@ One bus subscription feeds the hub; each event is encoded once (with a `seq` num
 kept in a bounded backlog so a console that attaches late sees the last few hundred
 events, and offered to every attached `Feed`. A feed is bounded too: a console that
 reads too slowly loses its oldest events (and is told how many), the proxy never waits
-for it.
+for it. While no console is attached, events go into the backlog as their wire
+envelopes, not encoded: the JSON is written when a console attaches, and only for the
+backlog it is sent (encoding every decision nobody reads was a twentieth of the
+inspection API's CPU per call).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 from collections import deque
+from typing import Any
 
 from secproxy.control import protocol
 from secproxy.events import EventBus
@@ -69,7 +73,9 @@ class EventHub:
         self.bus = bus
         self.instance = secrets.token_hex(6)
         """Changes with every start, so a console can tell a restarted proxy apart."""
-        self.backlog: deque[bytes] = deque(maxlen=max(backlog, 0))
+        self.backlog: deque[bytes | dict[str, Any]] = deque(maxlen=max(backlog, 0))
+        """The last events as encoded lines, or as envelopes not encoded yet (taken while
+        no console was attached; `attach` encodes them)."""
         self.feed_size = feed_size
         self.feeds: set[Feed] = set()
         self.seq = 0
@@ -80,7 +86,14 @@ class EventHub:
         between the two because both are taken in one step."""
         feed = Feed(self.feed_size)
         self.feeds.add(feed)
-        return feed, list(self.backlog) if backlog else []
+        if not backlog:
+            return feed, []
+        lines: list[bytes] = []
+        for i, entry in enumerate(self.backlog):
+            if not isinstance(entry, bytes):  # encoded once, kept encoded for the next one
+                entry = self.backlog[i] = protocol.encode(entry)
+            lines.append(entry)
+        return feed, lines
 
     def detach(self, feed: Feed) -> None:
         self.feeds.discard(feed)
@@ -95,6 +108,9 @@ class EventHub:
                 if msg is None:
                     continue
                 self.seq += 1
+                if not self.feeds:
+                    self.backlog.append(msg)
+                    continue
                 line = protocol.encode(msg)
                 self.backlog.append(line)
                 for feed in self.feeds:

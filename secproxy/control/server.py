@@ -15,6 +15,7 @@ import logging
 import os
 import socket
 import stat
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -100,40 +101,27 @@ class ControlServer:
         assert task is not None
         self._handlers.add(task)
         self._writers.add(writer)
-        sender: asyncio.Task[None] | None = None
-        feed: Feed | None = None
+
+        async def send(data: bytes) -> None:
+            writer.write(data)
+            await writer.drain()
+
+        conversation = Conversation(self, send)
         try:
-            await self._send(writer, self.hello())
+            await send(protocol.encode(self.hello()))
             while True:
                 line = await _read_line(reader)
                 if line is None:
                     err = ProtocolError("bad_request", "message too long")
-                    await self._send(writer, protocol.error(None, err))
+                    await send(protocol.encode(protocol.error(None, err)))
                     continue
                 if not line:
                     break
-                if not line.strip():
-                    continue
-                request_id: Any = None
-                try:
-                    msg = protocol.decode(line)
-                    request_id = msg.get("id")
-                    if msg["type"] == "subscribe":
-                        if feed is not None:
-                            raise ProtocolError("conflict", "already subscribed")
-                        feed, sender = await self._subscribe(writer, request_id, msg["payload"])
-                        continue
-                    result = await self.api.call(msg["type"], msg["payload"])
-                    answer = protocol.reply(request_id, result)
-                except ProtocolError as exc:
-                    answer = protocol.error(request_id, exc)
-                await self._send(writer, answer)
+                await conversation.handle(line)
         except (ConnectionError, asyncio.IncompleteReadError):
             pass
         finally:
-            if feed is not None:
-                self.hub.detach(feed)
-            await cancel_and_wait(sender)
+            await conversation.close()
             self._writers.discard(writer)
             self._handlers.discard(task)
             writer.close()
@@ -155,46 +143,71 @@ class ControlServer:
             },
         )
 
-    async def _subscribe(
-        self, writer: asyncio.StreamWriter, request_id: Any, payload: dict[str, Any]
-    ) -> tuple[Feed, asyncio.Task[None]]:
-        want_backlog = payload.get("backlog", True) is not False
-        feed, backlog = self.hub.attach(backlog=want_backlog)
-        try:
-            writer.write(
-                protocol.encode(
-                    protocol.reply(
-                        request_id, {"backlog": len(backlog), "instance": self.hub.instance}
-                    )
-                )
-            )
-            writer.write(b"".join(backlog))
-            writer.write(
-                protocol.encode(protocol.envelope("backlog/end", {"count": len(backlog)}))
-            )
-            await writer.drain()
-        except BaseException:  # the console left while its backlog was being written
-            self.hub.detach(feed)
-            raise
-        sender = spawn(self._stream(writer, feed), name="control-stream")
-        return feed, sender
 
-    @staticmethod
-    async def _stream(writer: asyncio.StreamWriter, feed: Feed) -> None:
+class Conversation:
+    """One console's exchange with the operator API, whatever carries it (the Unix
+    socket, or a WebSocket on the api listener): each request line gets exactly one
+    reply or error, in order, and after `subscribe` the event stream follows — all as
+    NDJSON lines handed to `send`, which raises `ConnectionError` once the console is
+    gone. The transport says `hello` first and calls `close()` at the end."""
+
+    def __init__(self, control: ControlServer, send: Callable[[bytes], Awaitable[None]]):
+        self.control = control
+        self._send = send
+        self._lock = asyncio.Lock()
+        """Replies and stream batches never interleave inside one message."""
+        self._feed: Feed | None = None
+        self._sender: asyncio.Task[None] | None = None
+
+    async def send(self, data: bytes) -> None:
+        async with self._lock:
+            await self._send(data)
+
+    async def handle(self, line: bytes) -> None:
+        """Answer one request line (a blank line is ignored)."""
+        if not line.strip():
+            return
+        request_id: Any = None
+        try:
+            msg = protocol.decode(line)
+            request_id = msg.get("id")
+            if msg["type"] == "subscribe":
+                if self._feed is not None:
+                    raise ProtocolError("conflict", "already subscribed")
+                await self._subscribe(request_id, msg["payload"])
+                return
+            result = await self.control.api.call(msg["type"], msg["payload"])
+            answer = protocol.reply(request_id, result)
+        except ProtocolError as exc:
+            answer = protocol.error(request_id, exc)
+        await self.send(protocol.encode(answer))
+
+    async def _subscribe(self, request_id: Any, payload: dict[str, Any]) -> None:
+        hub = self.control.hub
+        want_backlog = payload.get("backlog", True) is not False
+        # The feed is kept before the first write: if the console leaves while its
+        # backlog is written, close() detaches it.
+        self._feed, backlog = hub.attach(backlog=want_backlog)
+        answer = protocol.reply(request_id, {"backlog": len(backlog), "instance": hub.instance})
+        end = protocol.envelope("backlog/end", {"count": len(backlog)})
+        await self.send(protocol.encode(answer) + b"".join(backlog) + protocol.encode(end))
+        self._sender = spawn(self._stream(self._feed), name="control-stream")
+
+    async def _stream(self, feed: Feed) -> None:
         try:
             while True:
                 batch = await feed.next_batch()
                 if not batch:
                     return
-                writer.write(b"".join(batch))
-                await writer.drain()
+                await self.send(b"".join(batch))
         except ConnectionError:
             return
 
-    @staticmethod
-    async def _send(writer: asyncio.StreamWriter, msg: dict[str, Any]) -> None:
-        writer.write(protocol.encode(msg))
-        await writer.drain()
+    async def close(self) -> None:
+        """Stop the event stream (the transport closes itself)."""
+        if self._feed is not None:
+            self.control.hub.detach(self._feed)
+        await cancel_and_wait(self._sender)
 
 
 async def _read_line(reader: asyncio.StreamReader) -> bytes | None:

@@ -1,5 +1,5 @@
 """Tracking views for operators: one principal in full, those blocked now, and the top
-offenders — ranked by refused actions and strikes, never by traffic.
+offenders — ranked by blocks, strikes and refused actions, never by traffic.
 
 The counters, strikes and blocks come from the engine's tracker (in memory, the same
 state that decides); which guards a principal set off is read from the ledger (its
@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
-from secproxy.audit.query import LedgerReader
+from secproxy.audit.query import LedgerReading
 from secproxy.control import protocol
 from secproxy.engine.tracking import PrincipalState, PrincipalTracker
 from secproxy.errors import SecproxyError
@@ -29,6 +29,7 @@ def _row(tracker: PrincipalTracker, state: PrincipalState, now: float) -> dict[s
     data["last_activity"] = data["last_seen"]
     data["max_strikes"] = tracker.max_strikes
     data["strike_window"] = tracker.strike_window
+    data["next_block_duration"] = tracker.next_block_duration(state.key, now)
     return data
 
 
@@ -52,37 +53,36 @@ def blocked_now(tracker: PrincipalTracker, now: float) -> list[dict[str, Any]]:
 
 def top_offenders(tracker: PrincipalTracker, now: float, limit: int
                   ) -> list[dict[str, Any]]:
-    """Principals with refused actions or strikes, most refused first, then most strikes,
-    then blocked ones; traffic alone never ranks anyone."""
+    """Principals with blocks, strikes or refused actions: most often blocked first, then
+    most strikes, then blocked now, then most refused; traffic alone never ranks anyone."""
     ranked = sorted(
-        (s for s in tracker.all() if s.blocked_requests or s.strikes),
-        key=lambda s: (-s.blocked_requests, -len(s.strikes), not s.is_blocked(now), s.key),
+        (s for s in tracker.all() if s.blocks or s.strikes or s.blocked_requests),
+        key=lambda s: (-s.blocks, -len(s.strikes), not s.is_blocked(now),
+                       -s.blocked_requests, s.key),
     )
     return [_row(tracker, s, now) for s in ranked[:limit]]
 
 
-def guard_families(ledger: Path, key: str, *, limit: int = FINDINGS_SCANNED
-                   ) -> dict[str, int]:
+def guard_families(open_reader: Callable[[], LedgerReading], key: str, *,
+                   limit: int = FINDINGS_SCANNED) -> dict[str, int]:
     """Findings of the principal's most recent records, counted by family (a finding
     with no family — a rule, SSRF — by its category). Blocking I/O: run it in a thread."""
     counts: Counter[str] = Counter()
     try:
-        reader = LedgerReader(ledger)
+        reader = open_reader()
     except SecproxyError:  # no ledger yet: nothing recorded
         return {}
     with reader:
         try:
-            rows = reader.conn.execute(
-                "SELECT findings FROM records WHERE principal = ? AND findings != '[]' "
-                "ORDER BY id DESC LIMIT ?", (key, limit))
-            for (text,) in rows:
-                try:
-                    findings = json.loads(text)
-                except ValueError:
-                    continue
-                for f in findings if isinstance(findings, list) else []:
-                    if isinstance(f, dict):
-                        counts[str(f.get("family") or f.get("category") or "other")] += 1
-        except sqlite3.Error:
+            texts = reader.findings_of(key, limit)
+        except (sqlite3.Error, SecproxyError):
             return {}
+    for text in texts:
+        try:
+            findings = json.loads(text)
+        except ValueError:
+            continue
+        for f in findings if isinstance(findings, list) else []:
+            if isinstance(f, dict):
+                counts[str(f.get("family") or f.get("category") or "other")] += 1
     return dict(counts.most_common())

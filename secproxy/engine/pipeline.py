@@ -31,10 +31,11 @@ from secproxy.engine.killswitch import KillSwitch
 from secproxy.engine.limits import CompiledLimit, LimiterStore, Numbers
 from secproxy.engine.masking import EventMasker
 from secproxy.engine.rules import RuleSet
-from secproxy.engine.session import RiskStep, SessionTracker
+from secproxy.engine.session import RiskStep, SessionTracker, family_of
+from secproxy.engine.shared import UNAVAILABLE
 from secproxy.engine.stages import STAGES, Context
 from secproxy.engine.taint import TaintPolicy
-from secproxy.engine.tracking import PrincipalTracker
+from secproxy.engine.tracking import PrincipalTracker, track_function
 from secproxy.engine.trail import trail_record
 from secproxy.engine.windows import CONTEXT, StreamWindow, reach_of, render
 from secproxy.errors import ConfigError
@@ -52,6 +53,7 @@ from secproxy.model import Action, Decision, Finding, Outcome, Severity, Verdict
 from secproxy.net.dns import Resolver
 from secproxy.net.ssrf import SsrfPolicy
 from secproxy.redact import Redactor
+from secproxy.state.backend import SharedState
 
 log = logging.getLogger("secproxy.engine")
 GuardFactory = Callable[[Config], Sequence[Guard]]
@@ -66,6 +68,7 @@ NO_STRIKE = frozenset(
         "connection_limit",  # the proxy had no room
         "tunnel_limit",
         "too_many_connections",
+        UNAVAILABLE,  # the shared state backend is down: nothing the agent did
     }
 )
 """Blocks of these categories do not count as strikes."""
@@ -104,6 +107,7 @@ class Snapshot:
         masker: Masker | None = None,
         viewer: Viewer = raw_view,
         kill_switch: KillSwitch | None = None,
+        shared: SharedState | None = None,
     ):
         self.loaded = loaded
         self.config = loaded.config
@@ -115,7 +119,13 @@ class Snapshot:
         """The engine's kill switch (state: outlives snapshots), checked first."""
         self.sessions = sessions
         self.limiters = limiters
+        self.shared = shared
+        """State shared with other instances (`state.backend: redis`); None: memory."""
         self.guards = tuple(guards)
+        self.global_limits = tuple(
+            CompiledLimit(g.name, f"limit:{g.name}", g, surfaces=g.surfaces)
+            for g in self.config.limits)
+        """The top-level `limits`, compiled; a rule's own are on its compiled rule."""
         self.masker = masker or Masker()
         """The installation's deterministic masks (state: the engine's, shared)."""
         self.viewer = viewer
@@ -135,6 +145,10 @@ class Snapshot:
         self._watched: dict[tuple[Any, Any], bool] = {}
         self.restage()
 
+    def all_limits(self) -> list[CompiledLimit]:
+        """Every configured rate limit: the top-level ones, then the rules' own."""
+        return [*self.global_limits, *(lim for r in self.rules.rules for lim in r.rate_limits)]
+
     def watches(self, action: Action) -> bool:
         """Whether any guard looks at `action`'s direction and surface (the guards
         stage's own choice, kept per pair: a stream asks at every look)."""
@@ -145,10 +159,6 @@ class Snapshot:
             known = self._watched[key] = any(
                 direction in g.policy.directions
                 and (g.policy.surfaces is None or surface in g.policy.surfaces)
-    def all_limits(self) -> list[CompiledLimit]:
-        """Every configured rate limit: the top-level ones, then the rules' own."""
-        return [*self.global_limits, *(lim for r in self.rules.rules for lim in r.rate_limits)]
-
                 for g in self.guards)
         return known
 
@@ -166,7 +176,16 @@ class Snapshot:
         and a kill switch turned on while it was held refuses it."""
         """Just the guards: what a stream runs on its growing text."""
         self.fail_open = self.config.engine.on_error == "allow"
-        self.strike_on = frozenset(Decision(d) for d in self.config.tracking.strike_on)
+        tracking = self.config.tracking
+        self.strike_on = frozenset(
+            Decision(d) for d in tracking.strike_on if d in ("block", "challenge"))
+        self.strike_rate_limit = "rate_limit" in tracking.strike_on
+        """`tracking.strike_on: [rate_limit]`: a 429 is a strike too."""
+        self.strike_families = frozenset(
+            s[len("family:"):] for s in tracking.strike_on if s.startswith("family:"))
+        """Guard families any finding of which is a strike, whatever the decision."""
+        self.track_key = track_function(tracking.track_by)
+        """The key strikes and blocks are kept under; None: the principal's own."""
 
     async def run(self, action: Action, now: float, checks: tuple[Any, ...] | None = None
                   ) -> Verdict:
@@ -426,8 +445,11 @@ class Engine:
         bus: EventBus | None = None,
         clock: Callable[[], float] = time.time,
         guard_factory: GuardFactory = _no_guards,
+        shared: SharedState | None = None,
     ):
         self.bus = bus or EventBus()
+        self.shared = shared
+        """State shared with other instances (`state.backend: redis`); None: memory."""
         self.clock = clock
         self.guard_factory = guard_factory
         self.tracker = PrincipalTracker(self.bus, clock)
@@ -463,6 +485,7 @@ class Engine:
             masker=self.masker,
             viewer=viewer_of(loaded.config),
             kill_switch=self.kill_switch,
+            shared=self.shared,
         )
 
     def _install(self, snap: Snapshot) -> Snapshot:
@@ -477,6 +500,10 @@ class Engine:
             allowlist=t.allowlist,
             blocklist=t.blocklist,
             max_principals=t.max_principals,
+            escalation=t.escalation or (),
+            escalation_factor=t.escalation_factor,
+            escalation_reset=t.escalation_reset,
+            max_block_duration=t.max_block_duration,
         )
         self.approvals.timeout = cfg.approvals.timeout
         self.sessions.configure(cfg.sessions)
@@ -681,11 +708,19 @@ class Engine:
         decision = verdict.decision
         blocked = decision not in _PERMITTING
         findings = verdict.findings
-        strike = decision in snap.strike_on and (
-            not findings or findings[-1].category not in NO_STRIKE)
-        self.tracker.observe(
-            action.principal.key, blocked=blocked, strike=strike, reason=verdict.reason
-        )
+        category = findings[-1].category if findings else None
+        strike = decision in snap.strike_on and category not in NO_STRIKE
+        reason = verdict.reason
+        if not strike:
+            if category == "rate_limit" and blocked:
+                strike = snap.strike_rate_limit
+            elif snap.strike_families and findings:
+                hit = next((f for f in findings if family_of(f) in snap.strike_families), None)
+                if hit is not None:
+                    strike, reason = True, reason or f"{family_of(hit)}: {hit.message}"
+        principal = action.principal
+        key = principal.key if snap.track_key is None else snap.track_key(principal)
+        self.tracker.observe(key, blocked=blocked, strike=strike, reason=reason)
         if not action.session:
             return None
         step = self.sessions.observe(action, verdict, blocked)
@@ -767,20 +802,11 @@ class Engine:
                     _APPROVAL if default == "require_approval" else _ALLOW), None
         return rule.decision, rule.name
 
-    async def ask(self, action: Action, finding: Finding, *, audit: bool = True) -> Verdict:
-        """Hold `action` for an operator for a reason the surface found itself (an MCP
-        tool's definition changed since it was pinned; `finding` says how): an approval
-        like a `require_approval` rule's, announced and (with `audit`) recorded like any
-        decision. Not a strike either way: the operator answers, not the agent."""
-        verdict = Verdict(_APPROVAL, [finding], reason=finding.message)
-        try:
-            verdict = await self._hold(action, verdict)
-        except asyncio.CancelledError:
-            self._gone(action, verdict)
-            raise
-        self.bus.emit(DecisionEvent(action, verdict))
-        if audit:
-            await self.record(action, verdict, Outcome(duration=0.0))
+    def rate_limits(self) -> list[CompiledLimit]:
+        """Every rate limit of the running config (top-level ones first, then the rules'),
+        for views of a key's usage (`LimiterStore.usage`)."""
+        return self._snap.all_limits()
+
     def token_limits(self, action: Action) -> list[tuple[CompiledLimit, str, Numbers]]:
         """The configured token limits that apply to an LLM request (the top-level
         `limits` of its surface, the matching rule's `rate_limit` policies), each with the
@@ -802,6 +828,20 @@ class Engine:
                 out.append((limit, key, numbers))
         return out
 
+    async def ask(self, action: Action, finding: Finding, *, audit: bool = True) -> Verdict:
+        """Hold `action` for an operator for a reason the surface found itself (an MCP
+        tool's definition changed since it was pinned; `finding` says how): an approval
+        like a `require_approval` rule's, announced and (with `audit`) recorded like any
+        decision. Not a strike either way: the operator answers, not the agent."""
+        verdict = Verdict(_APPROVAL, [finding], reason=finding.message)
+        try:
+            verdict = await self._hold(action, verdict)
+        except asyncio.CancelledError:
+            self._gone(action, verdict)
+            raise
+        self.bus.emit(DecisionEvent(action, verdict))
+        if audit:
+            await self.record(action, verdict, Outcome(duration=0.0))
         return verdict
 
     def settle(self, action: Action, finding: Finding, *, permit: bool = False,

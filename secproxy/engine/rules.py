@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from secproxy.config.rules import RateLimitPolicy, Rule, TimeRestrictionPolicy
+from secproxy.engine.limits import CompiledLimit
 from secproxy.globs import UrlGlob, compile_url_glob, name_glob, path_glob
 from secproxy.model import Action, Decision, Direction, Surface
 
@@ -44,7 +45,8 @@ class CompiledRule:
     surfaces: frozenset[Surface] | None
     directions: frozenset[Direction] | None
     principals: tuple[re.Pattern[str], ...] | None
-    rate_limits: tuple[tuple[int, RateLimitPolicy], ...]
+    rate_limits: tuple[CompiledLimit, ...]
+    """Its `rate_limit` policies, compiled (scope `rule:<name>#<policy index>`)."""
     time_windows: tuple[TimeRestrictionPolicy, ...]
     personal: bool
     """Whether matching depends on more than the request's shape (principals,
@@ -114,7 +116,8 @@ def compile_rule(index: int, name: str, rule: Rule) -> CompiledRule:
             tuple(name_glob(p) for p in rule.principals) if rule.principals is not None else None
         ),
         rate_limits=tuple(
-            (i, p) for i, p in enumerate(rule.policies) if isinstance(p, RateLimitPolicy)
+            CompiledLimit(name, f"rule:{name}#{i}", p, rule=name)
+            for i, p in enumerate(rule.policies) if isinstance(p, RateLimitPolicy)
         ),
         time_windows=tuple(p for p in rule.policies if isinstance(p, TimeRestrictionPolicy)),
         personal=rule.principals is not None or rule.min_taint is not None,

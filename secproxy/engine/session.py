@@ -61,9 +61,11 @@ _MAX_STEPS = 32
 """Chain steps kept per session (the most recent)."""
 _MAX_QUEUED_CALLS = 100_000
 """Timeline entries waiting for the store; past it the oldest are dropped (counted)."""
-_NO_RISK = frozenset({"session_risk", "approved", "approval_denied", "approval_expired"})
-"""Findings that add no risk: the session's own escalation (it would feed on itself) and
-an operator's answer."""
+_NO_RISK = frozenset({"session_risk", "approved", "approval_denied", "approval_expired",
+                      "state_unavailable"})
+"""Findings that add no risk: the session's own escalation (it would feed on itself), an
+operator's answer, and a refusal because shared state was unreachable (nothing the agent
+did)."""
 _PERMITTING = frozenset({Decision.ALLOW, Decision.ALLOW_WITH_REDACTION})
 
 
@@ -148,6 +150,10 @@ class SessionTracker:
         self.calls: deque[dict[str, Any]] = deque()
         """Timeline entries the store has not written yet."""
         self.dropped_calls = 0
+        self.shared: Callable[[str, float, float, int, str | None], None] | None = None
+        """Told of the risk a session gathers and the taint it is raised to (session, risk
+        added, when, taint level or 0, its source): the shared state backend passes them on
+        to the other instances (`merge` there)."""
         self._steps: dict[str, list[Step]] = {}
         """This decision's chain steps, by request id, from the session stage until the
         decision is observed (bounded: a decision cancelled in between leaves one)."""
@@ -253,6 +259,8 @@ class SessionTracker:
         chains = [f.kind for f in verdict.findings if f.category == "chain"]
         st.chains += len(chains)
         self.dirty.add(session)
+        if added and self.shared is not None:
+            self.shared(session, added, now, 0, None)
         return RiskStep(st.actions, added, risk, why, [s.name for s in steps], chains)
 
     def record_call(self, step: RiskStep, action: Action, verdict: Verdict) -> None:
@@ -299,7 +307,22 @@ class SessionTracker:
             st.taint_source = source
             self.dirty.add(session)
             self._bus.emit(TaintEvent(session, level, previous, source))
+            if self.shared is not None:
+                self.shared(session, 0.0, self._clock(), level, source)
         return st
+
+    def merge(self, session: str, risk: float, risk_at: float, taint: int,
+              source: str | None) -> None:
+        """Take a session's risk (as of `risk_at`) and taint as the shared state backend
+        holds them: what every instance added. Taint still never drops."""
+        st = self._state(session)
+        st.risk, st.risk_at = risk, risk_at
+        if risk > st.peak:
+            st.peak = risk
+        if taint > st.taint:
+            st.taint = taint
+            st.taint_source = source
+        self.dirty.add(session)
 
     # -- the store's side ------------------------------------------------------------
 

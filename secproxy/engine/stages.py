@@ -27,8 +27,14 @@ from secproxy.content import (
     merge_redactions,
     offsets,
 )
-from secproxy.engine.limits import describe_hit, within_time_window
+from secproxy.engine.limits import within_time_window
 from secproxy.engine.rules import RuleMatch
+from secproxy.engine.shared import (
+    SharedStateStage,
+    refused_by_limit,
+    shared_limits,
+    uses_shared,
+)
 from secproxy.engine.tracking import FOREVER, PrincipalState
 from secproxy.guards import SEVERITY_RANK, Guard, GuardContext, Hit
 from secproxy.guards.allow import Allowlist
@@ -46,6 +52,7 @@ from secproxy.net.addresses import ResolveError
 from secproxy.redact import token_kind
 
 if TYPE_CHECKING:
+    from secproxy.engine.limits import CompiledLimit, Numbers
     from secproxy.engine.pipeline import Snapshot
     from secproxy.engine.windows import StreamWindow
 
@@ -218,7 +225,9 @@ class IdentityStage:
                         Severity.HIGH,
                     ),
                 )
-        st = tracker.active_block(keys, ctx.now)
+        track_key = ctx.snap.track_key
+        st = tracker.active_block(
+            keys if track_key is None else (*keys, track_key(action.principal)), ctx.now)
         if st is not None:
             return ctx.final(
                 Decision.BLOCK,
@@ -233,12 +242,12 @@ class LimitsStage:
     """The matched rule's time windows, then the rate limits: the top-level `limits`
     of the action's surface and the matched rule's own (not a rule that denies: its
     requests are refused anyway). Each limit counts only the directions its `count`
-    lists (requests by default). Every limit is checked before any counts the request,
-    so a request one limit refuses uses up none of the others."""
+    lists (requests by default). A request one limit refuses uses up none of the others
+    (those that counted it already take it back)."""
 
     name = "limits"
 
-    def check(self, action: Action, ctx: Context) -> Verdict | None:
+    def check(self, action: Action, ctx: Context) -> Verdict | None | Any:
         rule = ctx.matched(action).rule
         if rule is not None and rule.rule.action == "deny":
             return None
@@ -259,39 +268,35 @@ class LimitsStage:
                     )
         if ctx.trusted:
             return None
-        store = ctx.snap.limiters
         limits = ctx.snap.global_limits
         if rule is not None and rule.rate_limits:
             limits = (*limits, *rule.rate_limits)
         if not limits:
             return None
+        shared = uses_shared(ctx.snap)
+        if shared is not None:  # state.backend redis: counted once across instances
+            return shared_limits(self.name, action, ctx, limits, shared)
+        store = ctx.snap.limiters
         now = ctx.now
         surface, direction = action.surface, action.direction
-        counted = []
+        counted: list[tuple[CompiledLimit, str, Numbers]] = []
         for limit in limits:
-            if not limit.applies(surface, direction):
-                continue  # by default answers (response frames) do not use up requests
-            numbers = limit.numbers
-            if not numbers.windows and not numbers.burst and not limit.custom:
-                continue  # tokens only: the LLM gateway counts those
-            key = limit.key(action)
-            if limit.exempt(key):
+            # By default answers (response frames) do not use up requests; a limit of
+            # tokens only is the LLM gateway's to count.
+            if direction not in limit.count or not limit.requests or (
+                    limit.surfaces is not None and surface not in limit.surfaces):
                 continue
-            numbers = limit.numbers_of(key)
-            hit = store.check(limit, key, numbers, now)
+            key = limit.key(action)
+            if limit.whitelisted and limit.exempt(key):
+                continue
+            numbers = limit.custom.get(key, limit.numbers) if limit.custom else limit.numbers
+            hit = store.admit(limit, key, numbers, now)
             if hit is not None:
-                return ctx.final(
-                    Decision.BLOCK,
-                    Finding(self.name, "rate_limit", describe_hit(hit), Severity.LOW,
-                            kind=limit.kind),
-                    rule=limit.rule,
-                    retry_after=hit.retry_after,
-                    limit=hit,
-                )
-        return None
+                for done, done_key, done_numbers in counted:
+                    store.uncount(done, done_key, done_numbers)
+                return refused_by_limit(self.name, ctx, limit, hit)
             counted.append((limit, key, numbers))
-        for limit, key, numbers in counted:
-            store.count(limit, key, numbers, now)
+        return None
 
 
 class RulesStage:
@@ -705,6 +710,7 @@ class DestinationStage:
 STAGES = (
     KillSwitchStage(),
     AuthStage(),
+    SharedStateStage(),
     IdentityStage(),
     LimitsStage(),
     RulesStage(),

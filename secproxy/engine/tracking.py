@@ -1,5 +1,11 @@
 """Principals: strikes, automatic and manual blocks, and per-principal counters.
 
+Strikes within `strike_window` reaching `max_strikes` block the principal automatically;
+with escalation, each automatic block of the same key lasts longer than the last (a list
+of durations, or a factor up to a cap), until the key stays quiet for `escalation_reset`
+after a block ends. `next_block_duration(key, now)` says how long the next one would be,
+so that a shared backend can make the same block.
+
 State lives in memory for the hot path; every change marks the principal dirty so a
 store outside the engine can persist it (and load it back at start), which is how
 blocks survive a restart without the engine doing I/O.
@@ -20,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secproxy.events import EventBus, PrincipalEvent
+from secproxy.model import Principal
 
 FOREVER = math.inf
 MAX_KEPT_STRIKES = 1000
@@ -42,6 +49,13 @@ class PrincipalState:
     blocked_requests: int = 0
     first_seen: float = 0.0
     last_seen: float = 0.0
+    blocks: int = 0
+    """Times blocked (automatically or by an operator), ever."""
+    level: int = 0
+    """Automatic blocks in the current series (escalation): the next is the level+1-th."""
+    level_until: float = 0.0
+    """When the series starts over: the last automatic block's end plus
+    `escalation_reset`."""
 
     def is_blocked(self, now: float) -> bool:
         return self.blocked_until is not None and now < self.blocked_until
@@ -60,6 +74,8 @@ class PrincipalState:
             "blocked_requests": self.blocked_requests,
             "first_seen": self.first_seen,
             "last_seen": self.last_seen,
+            "blocks": self.blocks,
+            "block_level": self.level if now < self.level_until else 0,
         }
 
 
@@ -75,6 +91,11 @@ class PrincipalTracker:
         """Strikes within the window that block automatically; None never blocks."""
         self.strike_window = 3600.0
         self.block_duration = 900.0
+        self.escalation: tuple[float, ...] = ()
+        """Durations of the first, second... automatic block of a key (the last repeats)."""
+        self.escalation_factor: float | None = None
+        self.escalation_reset = 86400.0
+        self.max_block_duration = 604800.0
         self.enabled = True
         self.allowlist: frozenset[str] = frozenset()
         self.blocklist: frozenset[str] = frozenset()
@@ -97,11 +118,19 @@ class PrincipalTracker:
         allowlist: Iterable[str],
         blocklist: Iterable[str],
         max_principals: int = 100_000,
+        escalation: Iterable[float] = (),
+        escalation_factor: float | None = None,
+        escalation_reset: float = 86400.0,
+        max_block_duration: float = 604800.0,
     ) -> None:
         self.enabled = enabled
         self.max_strikes = max_strikes
         self.strike_window = strike_window
         self.block_duration = block_duration
+        self.escalation = tuple(escalation)
+        self.escalation_factor = escalation_factor
+        self.escalation_reset = escalation_reset
+        self.max_block_duration = max_block_duration
         self.allowlist = frozenset(allowlist)
         self.blocklist = frozenset(blocklist)
         self.max_principals = max_principals
@@ -203,9 +232,31 @@ class PrincipalTracker:
             why = f"{len(st.strikes)} strikes within {int(self.strike_window)}s" + (
                 f" (last: {reason})" if reason else ""
             )
-            self._set_block(st, now + self.block_duration, why, "system")
+            level = self._level(st, now)
+            duration = self._duration(level)
+            if level:
+                why += f"; repeat offender: block {level + 1} in a row, {_span(duration)}"
+            st.level = level + 1
+            st.level_until = now + duration + self.escalation_reset
+            self._set_block(st, now + duration, why, "system")
         else:
             self._bus.emit(PrincipalEvent(key, "strike", strikes=len(st.strikes), reason=reason))
+
+    def _level(self, st: PrincipalState, now: float) -> int:
+        return st.level if now < st.level_until else 0
+
+    def _duration(self, level: int) -> float:
+        if self.escalation:
+            return self.escalation[min(level, len(self.escalation) - 1)]
+        if self.escalation_factor is not None:
+            return min(self.block_duration * self.escalation_factor ** level,
+                       max(self.max_block_duration, self.block_duration))
+        return self.block_duration
+
+    def next_block_duration(self, key: str, now: float) -> float:
+        """How long the key's next automatic block would last (escalation included)."""
+        st = self._states.get(key)
+        return self._duration(self._level(st, now) if st is not None else 0)
 
     def block(
         self, key: str, *, duration: float | None, reason: str | None, by: str
@@ -218,6 +269,7 @@ class PrincipalTracker:
         return st
 
     def _set_block(self, st: PrincipalState, until: float, reason: str, by: str) -> None:
+        st.blocks += 1
         st.blocked_until = until
         st.block_reason = reason
         st.blocked_by = by
@@ -263,3 +315,33 @@ class PrincipalTracker:
             self._states[st.key] = st
         if len(self._states) > self.max_principals:
             self._make_room(self._clock())
+
+
+def _span(seconds: float) -> str:
+    """`600` → `10m`, `3600` → `1h`, `86400` → `1d`: a block's length for a person."""
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds >= size and seconds % size == 0:
+            return f"{int(seconds // size)}{unit}"
+    return f"{seconds:g}s"
+
+
+def track_function(track_by: tuple[str, ...]) -> Callable[[Principal], str] | None:
+    """The key strikes and blocks are kept under (`tracking.track_by`); None for the
+    principal's own key. Missing any identity it names, a principal is tracked under its
+    own key (never under a key all anonymous ones would share)."""
+    if track_by == ("principal",):
+        return None
+
+    def part(kind: str, p: Principal) -> str | None:
+        if kind == "api_key":
+            return next((k for k in p.keys() if k.startswith("key:")), None)
+        value = getattr(p, kind)
+        return f"{kind}:{value}" if value else None
+
+    def key(p: Principal) -> str:
+        parts = [part(kind, p) for kind in track_by]
+        if None in parts:
+            return p.key
+        return "|".join(parts)  # type: ignore[arg-type]
+
+    return key

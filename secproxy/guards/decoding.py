@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from secproxy.guards.folding import has_astral
+from secproxy.guards.folding import B64_RUN, HEX_PAIRS, TRIGGERS, has_astral
 from secproxy.guards.literals import LiteralSet
 
 DECODERS = ("base64", "hex", "url", "html", "escape", "tags", "variation_selectors", "rot13")
@@ -152,19 +152,17 @@ def _hex(digits: str, budget: Budget) -> str | None:
     return text if text is not None and readable(text) else None
 
 
-def _runs(text: str, budget: Budget) -> Iterator[Decoded]:
-    """Base64 and hex runs."""
-    if text.isascii():
-        classes = text.encode("ascii").translate(B64_CLASSES)
-    else:
-        # UTF-8 keeps ASCII runs whole and encodes fast; positions in the text are needed
-        # only once a run is there (the slower 'replace' keeps one byte a character).
-        wide = text.encode("utf-8", "surrogatepass").translate(B64_CLASSES)
-        if _RUN not in wide and _PAIRS_RUN not in wide:
-            return
-        classes = text.encode("ascii", "replace").translate(B64_CLASSES)
+def _runs(text: str, budget: Budget, ends: list[list[int]] | None) -> Iterator[Decoded]:
+    """Base64 and hex runs (`ends`: `folding.TRIGGERS.ends(text)`)."""
+    if ends is None:
+        ends = TRIGGERS.ends(text)
+    runs = ends is None or bool(ends[B64_RUN])
+    pairs = ends is None or bool(ends[HEX_PAIRS])
+    if not (runs or pairs):
+        return
+    classes = text.encode("ascii", "replace").translate(B64_CLASSES)
     pos = 0
-    while budget.attempts > 0:
+    while runs and budget.attempts > 0:
         at = classes.find(_RUN, pos)
         if at < 0:
             break
@@ -184,7 +182,7 @@ def _runs(text: str, budget: Budget) -> Iterator[Decoded]:
         if decoded is not None:
             yield Decoded(decoded[0], at, end, decoded[1])
     # Hex bytes spaced out (`49 67 6e 6f`): text bytes start with a digit 2-7.
-    if budget.attempts <= 0 or _PAIRS_RUN not in classes:
+    if budget.attempts <= 0 or not pairs or _PAIRS_RUN not in classes:
         return
     # The hint's shape found with a byte-string search on the text's classes (a regex
     # led by a character class would step through every character in Python's `re`).
@@ -337,13 +335,15 @@ def _rot13(text: str) -> Decoded | None:
     return Decoded("rot13", 0, len(text), codecs.encode(text, "rot13"))
 
 
-def decode_runs(text: str, decoders: frozenset[str], budget: Budget) -> Iterator[Decoded]:
+def decode_runs(text: str, decoders: frozenset[str], budget: Budget,
+                ends: list[list[int]] | None = None) -> Iterator[Decoded]:
     """Every run of `text` that one of `decoders` decodes to readable text, in the order
-    found, within `budget` (the caller spends `budget.chars` on what it keeps)."""
+    found, within `budget` (the caller spends `budget.chars` on what it keeps); `ends`
+    is `folding.TRIGGERS.ends(text)` when the caller has it."""
     if budget.chars <= 0 or budget.attempts <= 0:
         return
     if "base64" in decoders or "hex" in decoders:
-        for got in _runs(text, budget):
+        for got in _runs(text, budget, ends):
             if got.how in decoders:
                 yield got
     if "url" in decoders and "%" in text:

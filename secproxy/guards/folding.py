@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from secproxy.guards.literals import CharSets
+from secproxy.guards.literals import CharSets, Triggers
 
 ZERO_WIDTH = ("\u200b\u200c\u200d\u2060\ufeff\u180e\u2061\u2062\u2063\u2064\u034f\u00ad"
               "\u115f\u1160\u3164\uffa0\u17b4\u17b5\u206a\u206b\u206c\u206d\u206e\u206f"
@@ -78,6 +78,32 @@ _TOKEN = frozenset(b"a12@")
 _SPACED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:[ .\-_*]{1,3}[A-Za-z0-9](?![A-Za-z0-9])){3,}")
 _SPACED_PART = re.compile(r"([A-Za-z0-9])|[ .\-_*]{1,3}")
 _MAX_TOKEN = 24
+
+_EDGE = rb"(?:^|[^A-Za-z0-9@$])"
+_END = rb"(?:[^A-Za-z0-9@$]|$)"
+_LEET_CHAR = rb"[013457@$]"
+_IN_TOKEN = rb"[A-Za-z013457@$]*"
+TRIGGERS = Triggers(
+    # Tokens (whole runs of letters, digits, `@` and `$`, without the digits leetspeak
+    # never uses) that `_read_leet` can accept: a leet character between letters or
+    # letters between leet characters; leet digits before four letters (`1gnore`);
+    # letters before leet characters that hold `@` or `$`.
+    _EDGE + _IN_TOKEN + rb"(?:[A-Za-z]" + _LEET_CHAR + rb"+[A-Za-z]|" + _LEET_CHAR
+    + rb"[A-Za-z]+" + _LEET_CHAR + rb")" + _IN_TOKEN + _END,
+    _EDGE + rb"[013457]+[A-Za-z]{4,}" + _END,
+    _EDGE + rb"[A-Za-z]+[013457@$]*[@$][013457@$]*" + _END,
+    rb"[ \t.\-_*][A-Za-z][ \t.\-_*][A-Za-z][ \t.\-_*]",  # _SPACED_TRIGGER
+    # for `decoding`: a base64 or hex run (16 characters of base64's alphabets), eight
+    # spaced hex pairs
+    rb"[A-Za-z0-9+/\-_]{16}",
+    rb"[0-9A-Fa-f]{2}(?:[ :][0-9A-Fa-f]{2}){7}",
+    every=(0, 1, 2))
+"""One pass over a text saying where leetspeak tokens may end (patterns 0-2), whether
+letters may be spaced out (`SPACED`) and whether the decoders have runs to look at
+(`B64_RUN`, `HEX_PAIRS`): most texts have none of them, and then no class string is made
+and no token is looked at. The normaliser makes it once per text for both (`ends`
+arguments); callers without it get it made."""
+SPACED, B64_RUN, HEX_PAIRS = 3, 4, 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -408,12 +434,38 @@ def leet_tokens(text: str, classes: bytes | None = None) -> Iterator[tuple[int, 
     A token is a whole run of letters, digits and leet symbols, so only the places where
     a leet character touches a letter are visited, and each run once: a hex digest or a
     timestamp costs one look, not one per digit."""
+    yield from _leet_tokens(text, classes, TRIGGERS.ends(text))
+
+
+def _leet_tokens(text: str, classes: bytes | None, ends: list[list[int]] | None
+                 ) -> Iterator[tuple[int, int, str]]:
+    """`leet_tokens`, with `TRIGGERS.ends(text)` made already (None: look everywhere)."""
+    if ends is not None and not (ends[0] or ends[1] or ends[2]):
+        return
     if classes is None:
         classes = text.encode("ascii", "replace").translate(CLASSES)
     if b"1" not in classes and b"@" not in classes:
         return
     runs = classes.translate(_LEET_SEARCH)
     n = len(runs)
+    if ends is not None:
+        # Only the tokens the triggers found can be leetspeak: each is looked at from its
+        # last character (a match ends past the token, on its edge, or at the text's end).
+        last = -1
+        for e in sorted({*ends[0], *ends[1], *ends[2]}):
+            at = e - 1 if runs[e - 1] != 32 else e - 2  # 32: the edge, a space in `runs`
+            if at <= last:
+                continue
+            start = runs.rfind(b" ", 0, at) + 1
+            end = runs.find(b" ", at)
+            if end < 0:
+                end = n
+            last = end
+            if 3 <= end - start <= _MAX_TOKEN and b"2" not in runs[start:end]:
+                got = _read_leet(text, start, end, classes)
+                if got is not None:
+                    yield start, end, got
+        return
     pos = 0
     while True:
         m = _LEET_TOUCH.search(runs, pos)
@@ -466,6 +518,8 @@ def spaced_runs(text: str, classes: bytes | None = None) -> Iterator[tuple[int, 
     with the usual separator removed and any other gap read as a word break, `where` the
     position in `text` of each character of `joined`."""
     if classes is None:
+        if not TRIGGERS.found(text)[SPACED]:
+            return
         classes = text.encode("ascii", "replace").translate(CLASSES)
     pos = 0
     while True:
@@ -497,17 +551,23 @@ def spaced_runs(text: str, classes: bytes | None = None) -> Iterator[tuple[int, 
         yield m.start(), m.end(), "".join(joined), where
 
 
-def _fold_words(text: str) -> tuple[str, list[int]] | None:
+def _fold_words(text: str, ends: list[list[int]] | None = None
+                ) -> tuple[str, list[int]] | None:
     """Stage two on (mostly ASCII) text: leetspeak and spaced letters. None when neither
     is there; otherwise the text and, for each of its characters, its position in
-    `text`."""
+    `text`. `ends`: `TRIGGERS.ends(text)` when the caller has it."""
+    if ends is None:
+        ends = TRIGGERS.ends(text)
+    spaced = ends is None or bool(ends[SPACED])
+    if ends is not None and not (spaced or ends[0] or ends[1] or ends[2]):
+        return None
     classes = text.encode("ascii", "replace").translate(CLASSES)
     if b"1" not in classes and b"@" not in classes and _SPACED_TRIGGER not in classes:
         return None
     edits: list[tuple[int, int, str, list[int] | None]] = [
-        (s, e, j, w) for s, e, j, w in spaced_runs(text, classes)]
+        (s, e, j, w) for s, e, j, w in spaced_runs(text, classes)] if spaced else []
     taken = [(s, e) for s, e, _, _ in edits]
-    for s, e, letters in leet_tokens(text, classes):
+    for s, e, letters in _leet_tokens(text, classes, ends):
         if not any(s < te and ts < e for ts, te in taken):
             edits.append((s, e, letters, None))
     if not edits:
@@ -540,8 +600,10 @@ def fold(text: str) -> Folded | None:
     return fold_and_clean(text)[0]
 
 
-def fold_and_clean(text: str) -> tuple[Folded | None, Folded | None]:
-    """`fold(text)` and `clean(text)`, the characters folded once for both."""
+def fold_and_clean(text: str, ends: list[list[int]] | None = None
+                   ) -> tuple[Folded | None, Folded | None]:
+    """`fold(text)` and `clean(text)`, the characters folded once for both; `ends` is
+    `TRIGGERS.ends(text)` when the caller has it."""
     index: Sequence[int] | None = None
     significant = False
     current = text
@@ -552,8 +614,9 @@ def fold_and_clean(text: str) -> tuple[Folded | None, Folded | None]:
             current, index, significant = got
             cleaned = Folded(current, _closed(index, len(text)))
     # Leetspeak and spaced letters are made of ASCII letters: a text with none skips them.
-    words = _fold_words(current) if text.isascii() or text.encode(
-        "ascii", "ignore").translate(None, _NOT_LETTERS) else None
+    words = _fold_words(current, ends if current is text else None) if (
+        text.isascii() or text.encode("ascii", "ignore").translate(None, _NOT_LETTERS)
+    ) else None
     if words is not None:
         current, inner = words
         index = inner if index is None or isinstance(index, range) else [

@@ -36,8 +36,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from secproxy.content import Role, Slot
-from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
+from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit, hscache
 from secproxy.guards.injection_rules import (
+    CLAUSE_ENDS,
     CONTEXTS,
     KINDS,
     LANGUAGES,
@@ -49,6 +50,11 @@ from secproxy.guards.injection_rules import (
 )
 from secproxy.guards.lexicon_cache import compile_lexicon
 from secproxy.model import Action, Direction, Severity, Surface
+
+try:
+    import hyperscan as _hs  # type: ignore[import-untyped]
+except ImportError:  # pragma: no cover - a dependency; injection_rules reports it
+    _hs = None  # type: ignore[assignment]
 
 CATEGORY = "prompt_injection"
 MATCHES_PER_RULE = 8
@@ -101,12 +107,87 @@ def _scratch(database: Any) -> Any:
     return got[1]
 
 
+@dataclass(frozen=True, slots=True)
+class _WindowEntries:
+    """The class entries confirmed by a search in a window around their stem's hit
+    (those the stem does not open), as one Hyperscan database reporting where each of
+    their matches may end: a window holding no such end holds no match, and the
+    search (the dearest part of a scan: most windows hold none) is skipped."""
+
+    database: Any
+    """Ids: entry indexes; Hyperscan's prefilter mode, so it finds every end the
+    entry's `re` can have, and may find more."""
+    unsure: frozenset[int]
+    """Entries Hyperscan refused: always searched."""
+    markers: Any
+    """The marked languages' function words (`Lexicon.markers`), id: the language's
+    position in `Lexicon.marked`, with where each match starts: whether one lies near a
+    hit is then a lookup, not a search of the text around it; None if refused."""
+
+
+_WINDOW_ENTRIES: dict[int, tuple[Lexicon, _WindowEntries | None]] = {}
+_WINDOW_LOCK = threading.Lock()
+
+
+def _window_entries(lex: Lexicon) -> _WindowEntries | None:
+    """The lexicon's `_WindowEntries` (compiled once per lexicon, kept by `hscache`);
+    None when Hyperscan refuses them all."""
+    got = _WINDOW_ENTRIES.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1]
+    with _WINDOW_LOCK:
+        got = _WINDOW_ENTRIES.get(id(lex))
+        if got is not None and got[0] is lex:
+            return got[1]
+        wanted = sorted({code >> 1 for codes in lex.stems for code in codes if not code & 1})
+        built = _build_window_entries(lex, wanted)
+        _WINDOW_ENTRIES[id(lex)] = (lex, built)
+        return built
+
+
+def _build_window_entries(lex: Lexicon, wanted: list[int]) -> _WindowEntries | None:
+    markers = None
+    if lex.marked:
+        try:
+            markers = hscache.build([lex.markers[m].pattern for m in lex.marked],
+                                    list(range(len(lex.marked))),
+                                    _hs.HS_FLAG_SOM_LEFTMOST)
+        except _hs.error:
+            pass
+    flags = _hs.HS_FLAG_PREFILTER
+    try:
+        return _WindowEntries(hscache.build([lex.entries[i].pattern for i in wanted], wanted,
+                                            [flags] * len(wanted)), frozenset(), markers)
+    except _hs.error:
+        pass
+    # One Hyperscan refuses: keep the others (each tried alone), search it always.
+    ok, unsure = [], []
+    for i in wanted:
+        try:
+            hscache.build([lex.entries[i].pattern], [i], [flags])
+            ok.append(i)
+        except _hs.error:
+            unsure.append(i)
+    if not ok:
+        return None
+    return _WindowEntries(hscache.build([lex.entries[i].pattern for i in ok], ok,
+                                        [flags] * len(ok)), frozenset(unsure), markers)
+
+
 class _Matcher:
     """One text's class hits and rule matches (byte offsets in `data`)."""
 
     def __init__(self, lex: Lexicon, data: bytes):
         self.lex = lex
         self.data = data
+        self.entry_ends: dict[int, list[int]] | None = None
+        """Where each window-searched entry may end (`_WindowEntries`), found at the
+        first such search."""
+        self.unsure: frozenset[int] | None = None
+        """Entries searched whatever `entry_ends` says (None: all of them)."""
+        self.marks: dict[str, list[tuple[int, int]]] | None = None
+        """Each marked language's function words in the text, (end, start) in order of
+        their ends (found at the first look for one)."""
         self.spaced = data.translate(SPACES)
         """What the stems are looked for in (see `SPACES`)."""
         self.spans: dict[int, set[tuple[int, int]]] = {}
@@ -115,8 +196,9 @@ class _Matcher:
         """Second-stage stem hits not yet confirmed, per class (end, stem, entry code):
         confirmed only for a rule whose every class was seen near its anchor's hit."""
         self.by_start: dict[int, list[tuple[int, int]]] = {}
+        """Each class's confirmed spans, sorted (made at the first look, then kept)."""
         self.ends: dict[int, list[int]] = {}
-        """Sorted ends of each class's confirmed spans (rebuilt when they grew)."""
+        """Sorted ends of each class's confirmed spans (likewise)."""
         self.present: set[str] = {"universal", *(set(lex.languages) - set(lex.marked))}
         """The languages whose rules may match: those without function-word markers, and
         those whose markers occur."""
@@ -142,13 +224,103 @@ class _Matcher:
             return
         lo = max(0, end - entry.width - 1)
         hi = min(len(data), end + entry.width + 1)
+        if not self._may_end(code >> 1, lo, hi):
+            return
         for m in entry.regex.finditer(data, lo, hi):
             if m.end() > m.start():
                 self._add(entry.cls, m.start(), m.end())
 
+    def _marked(self, lang: str, marker: re.Pattern[bytes], lo: int, hi: int) -> bool:
+        """Whether `marker` (language `lang`'s function words) matches within lo..hi:
+        `marker.search(data, lo, hi)`, answered from one scan of the text."""
+        marks = self.marks
+        if marks is None:
+            marks = self.marks = {}
+            found = _window_entries(self.lex)
+            if found is not None and found.markers is not None:
+                marked = self.lex.marked
+
+                def on(i: int, start: int, end: int, flags: int, context: object) -> None:
+                    got = marks.get(marked[i])
+                    if got is None:
+                        marks[marked[i]] = [(end, start)]
+                    else:
+                        got.append((end, start))
+                found.markers.scan(self.data, match_event_handler=on,
+                                   scratch=_scratch(found.markers))
+            else:
+                marks[""] = []  # no database: search
+        if "" in marks:
+            return marker.search(self.data, lo, hi) is not None
+        got = marks.get(lang)
+        if not got:
+            return False
+        i = bisect.bisect_right(got, (lo, 1 << 62))
+        while i < len(got) and got[i][0] <= hi:
+            if got[i][1] >= lo:
+                return True
+            # Its leftmost start lies before lo; a shorter word may end there too.
+            if marker.search(self.data, lo, got[i][0]) is not None:
+                return True
+            i += 1
+        return False
+
+    def _may_end(self, entry: int, lo: int, hi: int) -> bool:
+        """Whether a match of `entry` may end in lo+1..hi (see `_WindowEntries`)."""
+        ends = self.entry_ends
+        if ends is None:
+            ends = self.entry_ends = {}
+            found = _window_entries(self.lex)
+            if found is None:
+                return True
+            budget = [len(self.data) // 16 + 64]
+
+            def on(eid: int, start: int, end: int, flags: int, context: object) -> bool:
+                got = ends.get(eid)
+                if got is None:
+                    ends[eid] = [end]
+                else:
+                    got.append(end)
+                budget[0] -= 1
+                return budget[0] < 0
+            try:
+                found.database.scan(self.data, match_event_handler=on,
+                                    scratch=_scratch(found.database))
+            except _hs.ScanTerminated:
+                # A text dense with such ends (a flood of one phrase) is searched as
+                # before: the lookups would cost more than the searches they spare.
+                return True
+            self.unsure = found.unsure
+        unsure = self.unsure
+        if unsure is None:  # no database: search
+            return True
+        got = ends.get(entry)
+        if got is None:
+            return entry in unsure
+        i = bisect.bisect_right(got, lo)
+        return i < len(got) and got[i] <= hi
+
     def _add(self, cls: int, start: int, end: int) -> None:
         tail = _WORD_TAIL.match(self.data, end) if end and self.data[end - 1] < 0xe0 else None
-        self.spans.setdefault(cls, set()).add((start, tail.end() if tail else end))
+        span = (start, tail.end() if tail else end)
+        if cls in _calls(self.lex) and (self.data[span[1]:span[1] + 1] == b"(" or (
+                start and self.data[start - 1:start] in (b".", b"_"))):
+            # `mailer.send(`, `envoyerRapport(`: a function named after the verb, not an order.
+            return
+        got = self.spans.get(cls)
+        if got is None:
+            got = self.spans[cls] = set()
+        elif span in got:
+            return
+        got.add(span)
+        # The sorted copies grow with the set (sorting them again at each look made a
+        # text confirming hits window after window quadratic).
+        hits = self.by_start.get(cls)
+        if hits is not None:
+            bisect.insort(hits, span)
+        ends = self.ends.get(cls)
+        if ends is not None:
+            bisect.insort(ends, span[1])
 
     def first_stage(self) -> dict[int, int]:
         """Anchor classes over the whole text; the universal rules found, with where
@@ -185,12 +357,15 @@ class _Matcher:
             rules = lex.by_anchor.get(ci)
             if not rules:
                 continue
-            marker = lex.markers.get(lex.lang_of[ci])
+            lang = lex.lang_of[ci]
+            marker = lex.markers.get(lang)
             if marker is not None:
                 # Latin-script languages share stems: a hit counts for this language only
                 # with one of its function words nearby.
                 spans = {(s, e) for s, e in spans
-                         if marker.search(self.data, max(0, s - 160), e + 160)}
+                         if self._marked(lang, marker, max(0, s - 160), e + 160)}
+                self.by_start.pop(ci, None)
+                self.ends.pop(ci, None)
                 if not spans:
                     del self.spans[ci]
                     continue
@@ -223,8 +398,8 @@ class _Matcher:
         got = self.spans.get(c)
         if got:
             ends = self.ends.get(c)
-            if ends is None or len(ends) != len(got):
-                ends = self.ends[c] = sorted(e for _, e in got)
+            if ends is None:
+                ends = self.ends[c] = sorted([e for _, e in got])
             i = bisect.bisect_left(ends, lo)
             if i < len(ends) and ends[i] <= hi:
                 return True
@@ -235,10 +410,9 @@ class _Matcher:
         return i < len(hits) and hits[i][0] <= hi
 
     def _sorted(self, c: int) -> list[tuple[int, int]]:
-        got = self.spans.get(c, ())
         hits = self.by_start.get(c)
-        if hits is None or len(hits) != len(got):
-            hits = self.by_start[c] = sorted(got)
+        if hits is None:
+            hits = self.by_start[c] = sorted(self.spans.get(c, ()))
         return hits
 
     def matches(self, rule: Rule, limit: int) -> list[tuple[int, int]]:
@@ -280,10 +454,28 @@ class _Matcher:
                         break
                     lists.append(got)
                 else:
-                    out.update(_chains(steps, lists, limit))
+                    out.update(_chains(steps, lists, limit, self.data,
+                                       CLAUSE_ENDS.get(rule.clause)))
             if len(out) >= limit:
                 break
         return sorted(out)[:limit]
+
+
+_CALL_VERBS = ("sendv", "collectv", "exv", "embedv")
+"""The verb classes whose words name functions in code (`send(…)`, `obj.export(…)`,
+`read_secret()`): a hit followed by a call's parenthesis or following a `.` or `_` is no
+verb of a sentence."""
+_CALL_CLASSES: dict[int, tuple[Lexicon, frozenset[int]]] = {}
+"""Per lexicon (kept, so that its id is not reused): its `_CALL_VERBS` classes."""
+
+
+def _calls(lex: Lexicon) -> frozenset[int]:
+    """The indices of `lex`'s `_CALL_VERBS` classes in every language."""
+    got = _CALL_CLASSES.get(id(lex))
+    if got is None:
+        got = _CALL_CLASSES[id(lex)] = (lex, frozenset(
+            i for i, name in enumerate(lex.classes) if name.rsplit(".", 1)[-1] in _CALL_VERBS))
+    return got[1]
 
 
 def _window(hits: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -303,15 +495,20 @@ def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
 
 
 def _chains(steps: tuple[Step, ...], lists: list[list[tuple[int, int]]],
-            limit: int) -> list[tuple[int, int]]:
+            limit: int, data: bytes = b"", clause: re.Pattern[bytes] | None = None
+            ) -> list[tuple[int, int]]:
     """Matches of one order of classes, given each step's hits sorted: a hit of each
-    step starting at most its gap after the previous hit's end."""
+    step starting at most its gap after the previous hit's end (and, with `clause`, no
+    end of a sentence or line in `data` between them)."""
     def extend(k: int, end: int) -> int | None:
         if k == len(lists):
             return end
         hits, gap = lists[k], steps[k].gap
         i = bisect.bisect_left(hits, (end,))  # the first hit starting at `end` or later
         while i < len(hits) and hits[i][0] <= end + gap:
+            if clause is not None and clause.search(data, end, hits[i][0]):
+                i += 1
+                continue
             got = extend(k + 1, hits[i][1])
             if got is not None:
                 return got
@@ -397,6 +594,28 @@ def _quoted(text: str, start: int, end: int, code: bool = True) -> bool:
     return False
 
 
+_AUTH_ONLY = 0.3
+"""What a shell request's secret weighs when it only authenticates that request."""
+_AUTH_VAR = re.compile(
+    r"(?:authorization:\s{0,3}(?:bearer|token|basic)|x-api-key:|private-token:|api-key:)"
+    r"\s{0,3}\$\{?[a-z_][a-z0-9_]{0,40}")
+_SECRET_REF = re.compile(
+    r"\$\{?[a-z_]{0,20}(?:token|secret|key|password|passwd)|\.ssh|id_rsa|id_ed25519|\.env\b|"
+    r"\.aws|printenv|/etc/passwd|/etc/shadow|os\.environ|process\.env|\benv\b|\.netrc|"
+    r"\.git-credentials|\.npmrc|\.pypirc|\.kube")
+
+
+def _authenticates(low: str) -> bool:
+    """Whether every secret a shell request names (`curl -H "Authorization: Bearer
+    $TOKEN" …`) sits in its own authentication header: how every API call in CI scripts
+    and API docs is written, not data sent away. (A token sent as the header of a request
+    to an attacker's host reads the same; it weighs `_AUTH_ONLY`, and other signals —
+    an order to send, a URL beacon — still count.)"""
+    if not _AUTH_VAR.search(low):
+        return False
+    return not _SECRET_REF.search(_AUTH_VAR.sub(" ", low))
+
+
 def _find_all(text: str, needle: str) -> list[int]:
     out, at = [], text.find(needle)
     while at >= 0:
@@ -445,7 +664,10 @@ def scan(lex: Lexicon, text: str, context: str, boost: float,
             if rule.line_start:
                 s = e - len(data[s:e].lstrip(_MARKUP.encode()))
             cs, ce = chars(min(s, len(data) - 1)), chars(min(e, len(data) - 1))
-            sig = Signal(rule, (cs, ce), weight * where.factor(rule, cs, ce))
+            sig = Signal(rule, (cs, ce), weight * where.factor(rule, cs, ce)
+                         * (_AUTH_ONLY if rule.kind == "exfiltration" and rule.regex is not None
+                            and _authenticates(low[max(low.rfind("\n", 0, cs) + 1, cs - 80):ce])
+                            else 1.0))
             if best is None or sig.weight > best.weight:
                 best = sig
             if best.weight >= weight:

@@ -446,6 +446,16 @@ class Entry:
         return self._regex
 
 
+_ENDS = (rb"[.!?;][\"')\]]{0,3}\s|\xe3\x80\x82|\xef\xbc[\x81\x9f\x9b]|\xe0\xa5\xa4|\xd8\x9f"
+         rb"|\n[ \t]*(?:\n|#|//|/\*|\*|--|<!--|[0-9]{4}-[0-9]{2}-[0-9]{2})")
+CLAUSE_ENDS = {"sentence": re.compile(_ENDS), "line": re.compile(_ENDS + rb"|\n")}
+"""What ends a sentence, in the lowercased text's UTF-8 bytes (see `Rule.clause`): a full
+stop, question or exclamation mark or semicolon (closing quotes or brackets may follow)
+before a space; the CJK, Devanagari and Arabic marks; a blank line, and a line break
+before a new comment line or a dated log record (in code and logs one line is one
+statement) — or, for `line`, any line break."""
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
     """One position of a rule: any of `classes`, at most `gap` bytes after the
@@ -484,6 +494,11 @@ class Rule:
     """A universal rule's longest match, in bytes."""
     line_start: bool = False
     """Matches only at the start of a line (after indentation and markup)."""
+    clause: str = ""
+    """A class rule whose classes must stand in one sentence (`sentence`) or one line
+    (`line`): what ends one (`CLAUSE_ENDS`) may not lie between them. An
+    order to send secrets somewhere is one sentence; the same words strewn over a text
+    (a comment's verb, the next line's variable) are not one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -644,11 +659,16 @@ def _class_rules(b: _Builder, specs: list[Any], distinctive: list[str], cl: _Cla
         ctx = dict(spec.get("ctx", {}))
         if set(ctx) - set(CONTEXTS):
             raise GuardSettingsError(f"injection rule {rid}: unknown context in {sorted(ctx)}")
+        clause = spec.get("clause")
+        if clause is not None and clause not in CLAUSE_ENDS:
+            raise GuardSettingsError(f"injection rule {rid}: clause is one of "
+                                     f"{', '.join(CLAUSE_ENDS)} (got {clause!r})")
         ai = cl.index[f"{b.owner(anchor)}.{anchor}"]
         needs = tuple(frozenset(st.classes) for st in orders[0] if ai not in st.classes)
         out.append(Rule(rid, b.lang, kind, float(spec.get("w", 0.5)), ctx,
                         str(spec.get("label") or spec.get("id")), tuple(orders), needs,
-                        ai, min(reach, _MAX_WIDTH)))
+                        ai, min(reach, _MAX_WIDTH),
+                        clause=clause or ""))
     return out
 
 
@@ -665,7 +685,9 @@ def _raw_rules(b: _Builder, specs: list[Any]) -> list[Rule]:
             raise GuardSettingsError(f"injection rule {rid}: `re` is required")
         pattern = b.expand(_bytes_syntax(template, rid))
         if spec.get("line_start"):
-            pattern = rf"(?:^|\n)[ \t>*#_\[(<\-/]{{0,6}}(?:{pattern})"
+            # Two spaces: a line break escaped inside a JSON or code string (`\\n`),
+            # which the scanner blanks to two spaces of the same width.
+            pattern = rf"(?:^|\n|  )[ \t>*#_\[(<\-/]{{0,6}}(?:{pattern})"
         try:
             regex = re.compile(pattern.encode("utf-8"))
         except re.error as exc:

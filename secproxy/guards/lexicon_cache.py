@@ -141,7 +141,7 @@ def _tables(lex: Lexicon) -> tuple[Any, ...]:
     rules = tuple((r.id, r.lang, r.kind, r.weight, dict(r.ctx), r.label,
                    tuple(tuple((s.classes, s.gap) for s in order) for order in r.orders),
                    tuple(tuple(sorted(n)) for n in r.needs), r.anchor, r.reach, _rx(r.regex),
-                   r.width, r.line_start) for r in lex.rules)
+                   r.width, r.line_start, r.clause) for r in lex.rules)
     return (rules, lex.classes, tuple((e.cls, e.pattern, e.width) for e in lex.entries),
             lex.stems, lex.stem_len, _db(lex.anchors), _db(lex.universal),
             {k: _db(v) for k, v in lex.common.items()}, _db(lex.meta), dict(lex.by_anchor),
@@ -157,9 +157,9 @@ def _from_tables(t: tuple[Any, ...]) -> Lexicon:
         tuple(Rule(rid, lang, kind, weight, ctx, label,
                    tuple(tuple(Step(c, g) for c, g in order) for order in orders),
                    tuple(frozenset(n) for n in needs), anchor, reach, _unrx(regex), width,
-                   line_start)
+                   line_start, clause)
               for (rid, lang, kind, weight, ctx, label, orders, needs, anchor, reach, regex,
-                   width, line_start) in rules),
+                   width, line_start, clause) in rules),
         classes, tuple(Entry(c, p, w) for c, p, w in entries), stems, stem_len,
         _undb(anchors), _undb(universal), {k: _undb(v) for k, v in common.items()},
         _undb(meta), by_anchor, lang_of, marked,

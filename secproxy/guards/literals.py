@@ -21,6 +21,12 @@ and answer for all of them in one pass.
 - `CharSets(*sets).found(text)`: which sets of characters `text` has a character of, in
   one Hyperscan pass over its UTF-8 (Python's `re` tries a pattern led by a character
   class at every position). Without Hyperscan, one regex search a set.
+- `Triggers(*patterns)`: which of a few byte patterns match a text (`found`) and where
+  their matches end (`ends`), in one Hyperscan pass over its Latin-1 bytes (other
+  characters read as `?`). For the "is there anything to do here" questions that would
+  otherwise cost a pass each (or a class-led regex stepping through every character).
+  Without Hyperscan every pattern is reported as matching, at no place (`ends` None):
+  callers then do the full work, as if each trigger were there.
 """
 
 from __future__ import annotations
@@ -29,6 +35,8 @@ import re
 import threading
 from collections.abc import Iterable
 from typing import Any
+
+from secproxy.guards import hscache
 
 _hs: Any
 try:  # Hyperscan is optional: substring searches stand in for it elsewhere
@@ -183,3 +191,44 @@ def _hs_class(cps: list[int]) -> bytes:
         out.append(f"\\x{{{start:x}}}" if start == prev else f"\\x{{{start:x}}}-\\x{{{prev:x}}}")
         start = prev = cp
     return ("[" + "".join(out) + "]").encode()
+
+
+class Triggers:
+    """Byte patterns (Hyperscan syntax, ASCII), compiled once; see the module."""
+
+    __slots__ = ("_db", "_every", "_local", "count")
+
+    def __init__(self, *patterns: bytes, every: Iterable[int] = ()) -> None:
+        """`every`: indices of the patterns whose every match end `ends` reports (the
+        others report their first only)."""
+        self.count = len(patterns)
+        self._every = frozenset(every)
+        self._local = threading.local()
+        self._db: Any = None
+        if _hs is not None:
+            self._db = hscache.build(
+                list(patterns), list(range(len(patterns))),
+                [0 if i in self._every else _hs.HS_FLAG_SINGLEMATCH
+                 for i in range(len(patterns))])
+
+    def ends(self, text: str) -> list[list[int]] | None:
+        """For each pattern, where its matches in `text` end (in order); None without
+        Hyperscan (every pattern may match anywhere)."""
+        if self._db is None:
+            return None
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:  # Hyperscan scratch space is per thread
+            scratch = self._local.scratch = _hs.Scratch(self._db)
+        out: list[list[int]] = [[] for _ in range(self.count)]
+
+        def on_match(i: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
+            out[i].append(end)
+
+        self._db.scan(text.encode("latin-1", "replace"), match_event_handler=on_match,
+                      scratch=scratch)
+        return out
+
+    def found(self, text: str) -> list[bool]:
+        """For each pattern, whether it matches in `text` (all True without Hyperscan)."""
+        got = self.ends(text)
+        return [True] * self.count if got is None else [bool(e) for e in got]

@@ -29,7 +29,7 @@ from typing import Protocol
 
 from secproxy.guards import View
 from secproxy.guards.decoding import DECODERS, Budget, decode_runs
-from secproxy.guards.folding import fold_and_clean, fold_tables
+from secproxy.guards.folding import TRIGGERS, fold_and_clean, fold_tables
 
 __all__ = ["DECODERS", "NormaliseOptions", "NormaliseSpec", "Normaliser"]
 
@@ -99,7 +99,8 @@ class Normaliser:
                 span: tuple[int, int] | None, budget: Budget) -> None:
         """Add the folded and decoded views of `text`, itself the view `how` of the raw
         span `span` (None: `text` is the raw text)."""
-        folded, cleaned = fold_and_clean(text)
+        ends = TRIGGERS.ends(text)  # one pass: what folding and decoding have to look at
+        folded, cleaned = fold_and_clean(text, ends)
         if self.fold and len(out) < self.max_views:
             if folded is not None:
                 if span is None:
@@ -109,18 +110,18 @@ class Normaliser:
         if depth >= self.max_depth:
             return
         seen = {text}
-        self._decode(text, None, out, depth, how, span, budget, seen)
+        self._decode(text, None, out, depth, how, span, budget, seen, ends)
         # Runs broken up by invisible characters or written in full-width letters decode
         # from the text with its characters folded (case kept), mapped back by its index.
         if cleaned is not None:
             self._decode(cleaned.text, cleaned.index, out, depth, how, span, budget, seen)
 
     def _decode(self, text: str, index: Sequence[int] | None, out: list[View], depth: int,
-                how: str, span: tuple[int, int] | None, budget: Budget, seen: set[str]
-                ) -> None:
+                how: str, span: tuple[int, int] | None, budget: Budget, seen: set[str],
+                ends: list[list[int]] | None = None) -> None:
         """Add a view for each run `text` decodes (and their views); `index` maps
         `text`'s positions to the view's own when `text` is its cleaned form."""
-        for got in decode_runs(text, self.decoders, budget):
+        for got in decode_runs(text, self.decoders, budget, ends):
             if len(out) >= self.max_views:
                 return
             if got.text in seen or not budget.take(len(got.text)):

@@ -144,6 +144,10 @@ class Metrics:
         self.ledger_healthy = Gauge(
             "secproxy_ledger_healthy",
             "1 while the ledger writer runs and its last write succeeded, else 0", registry=r)
+        self.ledger_spooled = Gauge(
+            "secproxy_ledger_spooled",
+            "Records kept in the local spool while the ledger database is unreachable "
+            "(written to it, in order, once it answers)", registry=r)
         self.ledger_write = LightHistogram(
             "secproxy_ledger_write_seconds", "Time to commit one batch of ledger records",
             buckets=_SLOW, registry=r)
@@ -246,10 +250,12 @@ class Metrics:
         self.ledger_write.observe(seconds)
 
     def render(self, *, pending: int, ledger_queue: int, ledger_healthy: bool = True,
-               connections: Mapping[str, int] | None = None, tunnels: int = 0) -> bytes:
+               connections: Mapping[str, int] | None = None, tunnels: int = 0,
+               ledger_spooled: int = 0) -> bytes:
         """The exposition text, with the gauges read now set first."""
         self.pending.set(pending)
         self.ledger_queue.set(ledger_queue)
+        self.ledger_spooled.set(ledger_spooled)
         self.ledger_healthy.set(1 if ledger_healthy else 0)
         for listener, count in (connections or {}).items():
             self.connections.labels(listener).set(count)

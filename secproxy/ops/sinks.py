@@ -3,10 +3,12 @@ rotated JSON Lines file, a syslog server (RFC 5424) or an OpenTelemetry collecto
 (OTLP/HTTP, JSON).
 
 A sink never sits on the decision path: it reads rows the ledger has already committed,
-through its own read-only SQLite connection, in its own task (file and socket I/O in a
-worker thread). Delivery is at least once: a sink keeps a cursor — the ledger row id of
-the last record delivered, with that row's hash so a replaced ledger is noticed — in a
-file next to the ledger, written only after a batch is delivered. A failed delivery is
+through a read-only reader of its own (SQLite, or PostgreSQL where it follows this
+instance's own chain: each instance delivers its own records), in its own task (file and
+socket I/O in a worker thread). Delivery is at least once: a sink keeps a cursor — the
+ledger row id of the last record delivered, with that row's hash so a replaced ledger is
+noticed — in a file next to the ledger (for PostgreSQL, in the state directory), written
+only after a batch is delivered. A failed delivery is
 retried, with a doubling delay, from the same cursor; after a restart the sink resumes
 from it, without gaps or repeats (a batch cut short by a crash can repeat).
 """
@@ -20,7 +22,7 @@ import os
 import socket
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +32,10 @@ from prometheus_client import CollectorRegistry, Counter, Gauge
 from secproxy import __version__
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.audit.export import masked, ocsf_event
-from secproxy.audit.query import record_dict
+from secproxy.audit.query import LedgerReading
+from secproxy.audit.target import LedgerTarget
 from secproxy.config.sinks import FACILITIES, JsonlSink, OtlpSink, SyslogSink
+from secproxy.errors import SecproxyError
 from secproxy.ops.sink_formats import otlp_body, syslog_message
 
 log = logging.getLogger("secproxy.sinks")
@@ -74,19 +78,16 @@ class Cursor:
 
 
 class LedgerFollower:
-    """Committed ledger rows after a cursor, read on a connection of its own."""
+    """Committed rows of one chain after a cursor, read on a reader of its own."""
 
-    def __init__(self, ledger: Path):
-        self.ledger = ledger
-        self._conn: sqlite3.Connection | None = None
+    def __init__(self, open_reader: Callable[[], LedgerReading]):
+        self.open_reader = open_reader
+        self._reader: LedgerReading | None = None
 
-    def _db(self) -> sqlite3.Connection:
-        if self._conn is None:
-            conn = sqlite3.connect(f"file:{self.ledger}?mode=ro", uri=True,
-                                   check_same_thread=False)
-            conn.row_factory = sqlite3.Row
-            self._conn = conn
-        return self._conn
+    def _db(self) -> LedgerReading:
+        if self._reader is None:
+            self._reader = self.open_reader()
+        return self._reader
 
     def start(self, saved: tuple[int, str | None] | None, start_at: str) -> int:
         """The row id to read after: the saved cursor when the ledger still holds that
@@ -96,24 +97,21 @@ class LedgerFollower:
             last_id, row_hash = saved
             if last_id == 0:
                 return 0
-            row = db.execute("SELECT hash FROM records WHERE id = ?", (last_id,)).fetchone()
-            if row is not None and row["hash"] == row_hash:
+            if db.chain_hash(last_id) == row_hash:
                 return last_id
             log.warning("sink cursor names row %d that this ledger does not hold as "
                         "recorded (a new ledger?); starting at its %s", last_id, start_at)
         if start_at == "beginning":
             return 0
-        return int(db.execute("SELECT COALESCE(MAX(id), 0) FROM records").fetchone()[0])
+        return db.chain_end()
 
     def after(self, last_id: int, limit: int) -> list[dict[str, Any]]:
-        rows = self._db().execute(
-            "SELECT * FROM records WHERE id > ? ORDER BY id LIMIT ?", (last_id, limit))
-        return [record_dict(r) for r in rows]
+        return self._db().chain_after(last_id, limit)
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
 
 def _payload(record: dict[str, Any], fmt: str) -> dict[str, Any]:
@@ -272,11 +270,11 @@ class OtlpWriter:
 class SinkRunner:
     """One sink: follow the ledger from the cursor, deliver, save the cursor, repeat."""
 
-    def __init__(self, settings: SinkSettings, ledger: Path, metrics: SinkMetrics):
+    def __init__(self, settings: SinkSettings, ledger: LedgerTarget, metrics: SinkMetrics):
         self.settings = settings
         self.name = settings.key
-        self.cursor = Cursor(ledger, self.name)
-        self.follower = LedgerFollower(ledger)
+        self.cursor = Cursor(ledger.cursor_base, self.name)
+        self.follower = LedgerFollower(ledger.reader)
         self.metrics = metrics
         self.writer: JsonlWriter | SyslogWriter | OtlpWriter
         if isinstance(settings, JsonlSink):
@@ -309,7 +307,7 @@ class SinkRunner:
                     continue
                 self.caught_up.clear()
                 await self._deliver(batch)
-            except (SinkError, sqlite3.Error) as exc:
+            except (SinkError, SecproxyError, sqlite3.Error) as exc:
                 if isinstance(exc, SinkError) and exc.too_large:
                     batch = batch[: len(batch) // 2]  # the rest is read again after it
                 await self._failed(exc, len(batch))
@@ -376,7 +374,7 @@ class AuditSinks:
     closes (so the last records written at shutdown still go out, within
     `flush_timeout`)."""
 
-    def __init__(self, sinks: Sequence[SinkSettings], ledger: Path, *,
+    def __init__(self, sinks: Sequence[SinkSettings], ledger: LedgerTarget, *,
                  registry: CollectorRegistry | None = None, flush_timeout: float = 3.0):
         self.metrics = SinkMetrics(registry) if sinks else None
         self.runners = [SinkRunner(s, ledger, self.metrics) for s in sinks] \

@@ -111,3 +111,100 @@ if redis.call('HDEL', KEYS[1], ARGV[1]) == 1 then
 end
 return 0
 """
+
+SESSION = """
+-- What one decision did to an agent session, added to what every instance did:
+-- its risk (decayed by the half-life since it was last set, then the risk added) and
+-- its taint (raised, never lowered); the result is told to every instance.
+-- KEYS[1]: the session (a hash: risk, at, taint, source)
+-- ARGV: when (the deciding instance's clock), risk added, half-life seconds (0: no
+--   decay), taint level (0: none), its source, expiry (ms), channel, instance, session
+-- A change that arrives late (it waited while the server was away) is decayed from
+-- its own time to the session's, so the order of arrival does not change the sum.
+local now, added, half = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local level = tonumber(ARGV[4])
+local held = redis.call('HMGET', KEYS[1], 'risk', 'at', 'taint', 'source')
+local risk, at = tonumber(held[1]) or 0, tonumber(held[2]) or now
+local taint, source = tonumber(held[3]) or 0, held[4] or ''
+if now > at then
+  if half > 0 then risk = risk * math.pow(0.5, (now - at) / half) end
+  at = now
+elseif now < at and half > 0 then
+  added = added * math.pow(0.5, (at - now) / half)
+end
+risk = risk + added
+if level > taint then
+  taint, source = level, ARGV[5]
+end
+redis.call('HSET', KEYS[1], 'risk', tostring(risk), 'at', tostring(at), 'taint', taint,
+           'source', source)
+redis.call('PEXPIRE', KEYS[1], ARGV[6])
+redis.call('PUBLISH', ARGV[7], cjson.encode({type = 'session', from = ARGV[8], id = ARGV[9],
+  risk = tostring(risk), at = tostring(at), taint = taint, source = source}))
+return tostring(risk)
+"""
+
+AMOUNTS = """
+-- Amounts (LLM tokens, spending) over sliding windows, counted once across instances:
+-- each window is a hash of 60 slices (slice number -> total), as in memory
+-- (`engine.limits.AmountWindow`).
+-- KEYS[i]: one window per counter
+-- ARGV: mode ('take': admit only when every amount fits under its limit, then count
+--   each; 'add': count, no check: a correction, which may be negative), now (empty:
+--   TIME), then per counter: window seconds, limit, amount
+-- Returns {} when counted, else {i, wait}: the counter that frees last (1-based) and the
+-- seconds until the amount would fit, as a string.
+local now = tonumber(ARGV[2])
+if not now then
+  local t = redis.call('TIME')
+  now = tonumber(t[1]) + tonumber(t[2]) / 1000000
+end
+local slices = 60
+if ARGV[1] == 'take' then
+  local worst, worst_wait = 0, 0
+  for i, key in ipairs(KEYS) do
+    local base = 2 + (i - 1) * 3
+    local window, limit = tonumber(ARGV[base + 1]), tonumber(ARGV[base + 2])
+    local need = tonumber(ARGV[base + 3])
+    local width = window / slices
+    local edge = math.floor(now / width) - slices
+    local flat = redis.call('HGETALL', key)
+    local live, total = {}, 0
+    for j = 1, #flat, 2 do
+      local number, amount = tonumber(flat[j]), tonumber(flat[j + 1])
+      if number <= edge then
+        redis.call('HDEL', key, flat[j])
+      else
+        total = total + amount
+        live[#live + 1] = {number, amount}
+      end
+    end
+    if total + need > limit and #live > 0 then
+      table.sort(live, function(x, y) return x[1] < y[1] end)
+      local wait = window
+      for _, slice in ipairs(live) do  -- slices leave oldest first
+        total = total - slice[2]
+        if total + need <= limit then
+          wait = math.max((slice[1] + slices) * width - now, 0.001)
+          break
+        end
+      end
+      if wait > worst_wait then
+        worst, worst_wait = i, wait
+      end
+    end
+  end
+  if worst > 0 then
+    return {worst, tostring(worst_wait)}
+  end
+end
+for i, key in ipairs(KEYS) do
+  local base = 2 + (i - 1) * 3
+  local window, amount = tonumber(ARGV[base + 1]), tonumber(ARGV[base + 3])
+  if amount ~= 0 then
+    redis.call('HINCRBYFLOAT', key, tostring(math.floor(now / (window / slices))), amount)
+    redis.call('PEXPIRE', key, math.ceil(window * 1000) + 1000)
+  end
+end
+return {}
+"""

@@ -2,11 +2,13 @@
 
 A refusal is built once, from a `Verdict` that does not permit an action or from a
 surface's own category and message (a malformed request, a full listener), as a
-`Refusal`: a status, the JSON body `{"error", "rule", "reason", "request_id"}` and the
-headers that go with it. Each wire renders it in its own shape: HTTP/1.1 bytes (egress),
-a WebSocket handshake response (ws), a body and headers for `web.json_response` (aiohttp
-listeners), and the `error.data` of a JSON-RPC error frame (ws adapters). `error` is the
-category of the deciding finding, or the decision when there is none.
+`Refusal`: a status, the JSON body `{"error", "rule", "reason", "request_id"}` (and, for
+a configured rate limit, `limit`: its name, rule, key, window, limit, remaining 0 and
+retry_after) and the headers that go with it. Each wire renders it in its own shape:
+HTTP/1.1 bytes (egress), a WebSocket handshake response (ws), a body and headers for
+`web.json_response` (aiohttp listeners), and the `error.data` of a JSON-RPC error frame
+(ws adapters). `error` is the category of the deciding finding, or the decision when
+there is none.
 
 The status comes from one table, by category (anything else a verdict refuses is 403):
 
@@ -80,7 +82,6 @@ STATUS: dict[str, int] = {
     # no room now
     "connection_limit": 503,
     "tunnel_limit": 503,
-    "tunnel_setup_failed": 503,
     "client_gone": 503,
     # the destination could not be reached: not a refusal
     "dns_failure": 502,
@@ -110,7 +111,6 @@ _EXTRA: dict[str, tuple[tuple[str, str], ...]] = {
     "too_many_connections": (_RETRY_NOW,),
     "connection_limit": (_RETRY_NOW,),
     "tunnel_limit": (_RETRY_NOW,),
-    "tunnel_setup_failed": (_RETRY_NOW,),
 }
 """Headers a category's answer carries (a rate limit's `Retry-After` is the verdict's)."""
 
@@ -135,11 +135,18 @@ class Refusal:
     """The id of the action's ledger record."""
     headers: tuple[tuple[str, str], ...] = ()
     """Headers beyond the body's own (`Retry-After`, `Proxy-Authenticate`)."""
+    limit: dict[str, Any] | None = None
+    """The rate limit that refused (`LimitHit.to_dict()`: name, rule, window, limit,
+    remaining 0, retry_after…), for a 429 from a configured limit."""
 
-    def body(self) -> dict[str, str | None]:
-        """The JSON body every HTTP-shaped wire sends (`web.json_response(body)`)."""
-        return {"error": self.error, "rule": self.rule, "reason": self.reason,
-                "request_id": self.request_id}
+    def body(self) -> dict[str, Any]:
+        """The JSON body every HTTP-shaped wire sends (`web.json_response(body)`); a
+        configured rate limit adds `limit`."""
+        out: dict[str, Any] = {"error": self.error, "rule": self.rule, "reason": self.reason,
+                               "request_id": self.request_id}
+        if self.limit is not None:
+            out["limit"] = self.limit
+        return out
 
     def json(self) -> bytes:
         return json.dumps(self.body(), separators=(",", ":")).encode()
@@ -152,15 +159,18 @@ class Refusal:
 
     def provider_body(self, provider: Provider) -> dict[str, Any]:
         """The refusal in an LLM API's own error shape (`openai` or `anthropic`)."""
+        error: dict[str, Any]
         if provider == "anthropic":
-            return {"type": "error",
-                    "error": {"type": _ANTHROPIC_TYPES.get(self.status, "api_error"),
-                              "message": self.message(), "code": self.error,
-                              "rule": self.rule},
-                    "request_id": self.request_id}
-        return {"error": {"message": self.message(), "type": self._openai_type(),
-                          "code": self.error, "param": None, "rule": self.rule,
-                          "request_id": self.request_id}}
+            error = {"type": _ANTHROPIC_TYPES.get(self.status, "api_error"),
+                     "message": self.message(), "code": self.error, "rule": self.rule}
+            if self.limit is not None:
+                error["limit"] = self.limit
+            return {"type": "error", "error": error, "request_id": self.request_id}
+        error = {"message": self.message(), "type": self._openai_type(), "code": self.error,
+                 "param": None, "rule": self.rule, "request_id": self.request_id}
+        if self.limit is not None:
+            error["limit"] = self.limit
+        return {"error": error}
 
     def _openai_type(self) -> str:
         if self.status == 403:
@@ -250,8 +260,9 @@ def refuse_verdict(verdict: Verdict, request_id: str | None) -> Refusal:
     if category == "rate_limit":
         wait = max(1, math.ceil(verdict.retry_after or 1))
         headers = (("Retry-After", str(wait)),)
+    limit = verdict.limit.to_dict() if verdict.limit is not None else None
     return Refusal(status_of(category), category or str(verdict.decision), verdict.reason,
-                   verdict.rule, request_id, headers)
+                   verdict.rule, request_id, headers, limit)
 
 
 def rpc_message(verdict: Verdict) -> str:

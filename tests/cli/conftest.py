@@ -9,10 +9,12 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import TypeVar
 
@@ -126,3 +128,30 @@ def wait_for(check: Callable[[], T], timeout: float = 10) -> T:
         assert time.monotonic() < deadline, "condition not met in time"
         time.sleep(0.05)
     return found
+
+
+class _PathEcho(BaseHTTPRequestHandler):
+    def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+        body = json.dumps({"path": self.path}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def upstream() -> Iterator[str]:
+    """A plain HTTP server on a free loopback port (`http://127.0.0.1:PORT`) answering
+    every GET with `{"path": …}`."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _PathEcho)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

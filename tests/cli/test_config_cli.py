@@ -43,18 +43,24 @@ def schema_keys(model: type[BaseModel], prefix: str = "") -> set[str]:
     return keys
 
 
-_KEY = re.compile(r"^(\s*)(?:- )?([a-z_][a-z0-9_]*|[a-z0-9][a-z0-9_.*-]*):(?:\s|$)")
+_KEY = re.compile(r"^(\s*)(?:- )?([a-z_][a-z0-9_]*|[a-z0-9][a-z0-9_.*:-]*):(?:\s|$)")
 
 
 def example_keys(text: str) -> set[str]:
-    """Dotted keys set in the text, or in its commented examples (one `# ` removed)."""
+    """Dotted keys set in the text, or in its commented examples (one `# ` removed), or
+    in the examples nested in those (a map of entries inside an example's entry is an
+    example of its own, one `#` deeper: `#   ##   key:`)."""
     keys: set[str] = set()
     stack: list[tuple[int, str]] = []
     for raw in text.splitlines():
         body = raw.lstrip()
         line = raw
-        if body.startswith("# "):
-            line = raw[: len(raw) - len(body)] + body[2:]
+        while body.startswith("#"):
+            rest = body.lstrip("#")
+            if not rest.startswith(" "):
+                break
+            line = line[: len(line) - len(body)] + rest[1:]
+            body = line.lstrip()
         m = _KEY.match(line)
         if not m:
             continue

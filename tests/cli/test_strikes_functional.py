@@ -45,8 +45,10 @@ def test_a_blocked_answer_names_the_principal_and_the_command_that_lifts_it(
         status, body = proxy_get(egress, SSRF_TARGET)
         assert status == 403 and body["error"] == "principal_blocked"
         m = re.fullmatch(
-            r"principal ip:127\.0\.0\.1 is blocked until \d\d:\d\d:\d\d UTC: 2 strikes within "
-            r"3600s \(last: .+\); lift it with: (secproxy users unblock ip:127\.0\.0\.1)",
+            # The time of day, with the date in front when the block ends on another day.
+            r"principal ip:127\.0\.0\.1 is blocked until (?:\d{4}-\d\d-\d\d )?\d\d:\d\d:\d\d "
+            r"UTC: 2 strikes within 3600s \(last: .+\); lift it with: "
+            r"(secproxy users unblock ip:127\.0\.0\.1)",
             body["reason"],
         )
         assert m, body["reason"]

@@ -99,6 +99,15 @@ NOT_SECRETS = {
     "TokenLimits.tokens_per_hour": "a count of LLM tokens",
     "TokenLimits.tokens_per_day": "a count of LLM tokens",
     "LlmStreamSettings.every_tokens": "a count of LLM tokens",
+    "LimitNumbers.tokens_per_minute": "a count of LLM tokens",
+    "LimitNumbers.tokens_per_hour": "a count of LLM tokens",
+    "LimitNumbers.tokens_per_day": "a count of LLM tokens",
+    "RateLimitPolicy.tokens_per_minute": "a count of LLM tokens",
+    "RateLimitPolicy.tokens_per_hour": "a count of LLM tokens",
+    "RateLimitPolicy.tokens_per_day": "a count of LLM tokens",
+    "GlobalLimit.tokens_per_minute": "a count of LLM tokens",
+    "GlobalLimit.tokens_per_hour": "a count of LLM tokens",
+    "GlobalLimit.tokens_per_day": "a count of LLM tokens",
 }
 """Fields whose names look secret but hold no secret, and why."""
 MUST_BE_SECRET = {"WebhookTarget.url", "WebhookTarget.headers"}

@@ -8,7 +8,8 @@ that a rule fitted to those does not get credit here.
 Each batch is measured separately (`python -m tests.corpus.harness injection --heldout`).
 A batch stays honest only until someone tunes on it: `batch1` was measured before the
 rule changes that followed it, `batch2` after them (see the figures in
-`tests/guards/test_corpus_figures.py`).
+`tests/guards/test_corpus_figures.py`). `batch3` (`gen_heldout3`, its own carriers) was
+written by someone who had not read the rules nor the main corpus.
 """
 
 # ruff: noqa: E501 -- corpus texts and templates stay one line each, as written
@@ -141,9 +142,11 @@ def cases(batch: str, items: dict[str, tuple[list[Item], list[Item]]]) -> list[C
 
 def batches() -> dict[str, list[Case]]:
     """Every held-out batch, by name."""
+    from tests.corpus import gen_heldout3
     from tests.corpus.texts import heldout1, heldout2
 
-    return {"batch1": cases("batch1", heldout1.ITEMS), "batch2": cases("batch2", heldout2.ITEMS)}
+    return {"batch1": cases("batch1", heldout1.ITEMS), "batch2": cases("batch2", heldout2.ITEMS),
+            "batch3": gen_heldout3.batch3()}
 
 
 def main() -> None:

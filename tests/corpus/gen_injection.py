@@ -16,6 +16,7 @@ from tests.corpus.texts import injection_de_fr_es as dfe
 from tests.corpus.texts import injection_en as en
 from tests.corpus.texts import injection_it_pt_nl as ipn
 from tests.corpus.texts import injection_ko_ar_hi as kah
+from tests.corpus.texts import injection_ops_negatives as ops
 from tests.corpus.texts import injection_ru_zh_ja as rzj
 from tests.corpus.texts.obfuscated_negatives import OBFUSCATED_NEGATIVES
 
@@ -74,6 +75,11 @@ def build(out: CorpusWriter, rng: random.Random) -> None:
                             text=text, lang=lang, context=context,
                             kind=category if label == "positive" else "", span=span)
     _obfuscated(out, rng)
+    # Last, so that adding to them leaves every earlier case as it was.
+    for lang, category, text in ops.OPS_NEGATIVES:
+        for context in ops.CONTEXTS[category]:
+            out.add(lang, family="injection", category=category, label="negative", text=text,
+                    lang=lang, context=context)
 
 
 def _obfuscated(out: CorpusWriter, rng: random.Random) -> None:

@@ -34,8 +34,10 @@ __all__ = ["Case", "Rate", "Report", "default_viewer", "evaluate", "load", "make
 Viewer = Callable[[str], Sequence[View]]
 
 ROLE_OF_CONTEXT = {"tool_result": Role.TOOL_RESULT, "web_page": Role.TOOL_RESULT,
-                   "email": Role.TOOL_RESULT}
-"""Content the agent fetched arrives as a tool result; everything else as the user's."""
+                   "email": Role.TOOL_RESULT, "code_comment": Role.TOOL_RESULT,
+                   "doc": Role.TOOL_RESULT}
+"""Content the agent fetched arrives as a tool result (a page, a mail, a file it read: a
+README or a source file with its comments); everything else as the user's."""
 
 
 @dataclass
@@ -98,7 +100,7 @@ class Report:
                  _row("(all)", self.overall)]
         for title, rows in (("category", self.by_category), ("lang", self.by_lang),
                             ("context", self.by_context)):
-            if title == "lang" and self.family != "injection":
+            if title == "lang" and len(rows) < 2:
                 continue
             lines.append(f"-- by {title}")
             lines.extend(_row(name, rate) for name, rate in sorted(rows.items()))

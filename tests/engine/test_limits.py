@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from secproxy.config import load_config
 from secproxy.engine import Engine
+from secproxy.errors import ConfigError
 from secproxy.model import Action, Decision, Principal, Surface, Target
 from tests.engine.conftest import FakeClock
 
@@ -173,3 +176,72 @@ rules:
     assert await d() is Decision.ALLOW
     clock.now = at("2026-11-28T23:00")  # Saturday night
     assert await d() is Decision.BLOCK
+
+
+async def test_a_request_one_limit_refuses_uses_up_none_of_the_others(clock: FakeClock) -> None:
+    e = engine(
+        """
+tracking: {enabled: false}
+limits:
+  - {name: roomy, requests_per_day: 100, limit_by: global}
+rules:
+  - name: api
+    match: api.example.com
+    action: allow
+    policies: [{type: rate_limit, requests_per_minute: 2, requests_per_hour: 3}]
+""",
+        clock,
+    )
+    decisions = []
+    for _ in range(5):
+        decisions.append((await e.decide(act(), audit=False)).decision)
+        clock.advance(1)
+    assert decisions == [Decision.ALLOW] * 2 + [Decision.BLOCK] * 3
+    clock.advance(60)  # the minute is free again; the hour has one left
+    assert (await e.decide(act(), audit=False)).decision is Decision.ALLOW
+    refused = await e.decide(act(), audit=False)
+    assert refused.limit is not None and refused.limit.window == 3600.0
+    # The refused ones were counted nowhere: the global limit saw three requests.
+    usage = e.limiters.usage(e._snap.global_limits[0], "*", clock())
+    assert usage["windows"][0]["used"] == 3
+
+
+async def test_an_api_key_is_a_masked_key_and_may_come_from_a_header(clock: FakeClock) -> None:
+    e = engine(
+        """
+limits: [{name: keys, requests_per_minute: 1, limit_by: api_key}]
+""",
+        clock,
+    )
+    first = act(key="sk-live-abcdefghijklmnop")
+    assert (await e.decide(first, audit=False)).decision is Decision.ALLOW
+    again = await e.decide(act(key="sk-live-abcdefghijklmnop"), audit=False)
+    assert again.limit is not None and again.limit.key == first.principal.keys()[0]
+    assert "abcdefghijklmnop" not in again.limit.key and "abcdefghijklmnop" not in (
+        again.reason or "")
+    bearer = act()
+    bearer.headers = {"authorization": "Bearer sk-other-0123456789abcdef"}
+    assert (await e.decide(bearer, audit=False)).decision is Decision.ALLOW
+    bearer2 = act()
+    bearer2.headers = {"authorization": "Bearer sk-other-0123456789abcdef"}
+    refused = await e.decide(bearer2, audit=False)
+    assert refused.limit is not None and refused.limit.key.startswith("key:sk-o…")
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("limits: [{name: a, burst: 5}]", "set at least one of requests_per_minute"),
+    ("limits: [{name: a, tokens_per_minute: 5, burst: 5}]", "burst needs a request limit"),
+    ("limits: [{name: a, requests_per_hour: 5, window: 1m}]", "window is the window of"),
+    ("limits: [{name: a, requests_per_hour: 5, limit_by: nobody}]", "unknown key kind"),
+    ("limits: [{name: a, requests_per_hour: 5, limit_by: [global, ip]}]", "combines with"),
+    ("limits: [{name: a, requests_per_hour: 5}, {name: a, requests_per_day: 5}]",
+     "limit names must be unique"),
+    ("limits: [{name: a, tokens_per_day: 5, surfaces: [egress]}]", "add llm to surfaces"),
+    ("limits: [{name: a, requests_per_hour: 5, custom_limits: {'ip:1.2.3.4': {}}}]",
+     "sets no number"),
+    ("rules: [{action: allow, policies: [{type: rate_limit, max_requests_per_minute: 5, "
+     "requests_per_minute: 5}]}]", "not both"),
+])
+def test_limit_config_errors_say_what_to_fix(text: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        load_config(text=text, env={})

@@ -7,6 +7,7 @@ from pathlib import Path
 from secproxy.config import load_config
 from secproxy.engine import Engine
 from secproxy.model import Action, Decision, Principal, Surface, Target
+from secproxy.runtime import engine_guards
 from tests.engine.conftest import FakeClock
 from tests.helpers import running_proxy
 
@@ -93,3 +94,63 @@ rules:
     st = e.tracker.get("ip:10.0.0.1")
     assert st is not None and st.strikes == [] and st.blocked_requests == 4
     assert (await e.decide(act("other.example.com"), audit=False)).permits
+
+
+async def test_track_by_channel_and_user(clock: FakeClock) -> None:
+    e = Engine(load_config(text="""
+tracking: {max_strikes: 2, track_by: "channel:user"}
+rules: [{name: evil, match: evil.example.com, action: deny}]
+""", env={}), clock=clock)
+
+    def who(user: str | None, channel: str | None, host: str) -> Action:
+        return Action(Surface.EGRESS, principal=Principal(ip="10.0.0.1", user=user,
+                                                          channel=channel),
+                      target=Target(host=host, path="/", method="GET"))
+
+    for _ in range(2):
+        await e.decide(who("bob", "ops", "evil.example.com"), audit=False)
+    refused = await e.decide(who("bob", "ops", "good.example.com"), audit=False)
+    assert refused.category == "principal_blocked" and "channel:ops|user:bob" in refused.reason
+    # The same user in another channel, and another user in the channel, go on.
+    assert (await e.decide(who("bob", "dev", "good.example.com"), audit=False)).permits
+    assert (await e.decide(who("eve", "ops", "good.example.com"), audit=False)).permits
+    # Without a channel, bob is tracked under his principal (user:bob), not a shared key.
+    await e.decide(who("bob", None, "evil.example.com"), audit=False)
+    assert e.tracker.get("user:bob") is not None and e.tracker.get("channel:-|user:bob") is None
+
+
+async def test_strikes_on_rate_limits_and_on_a_guard_family(clock: FakeClock) -> None:
+    e = Engine(load_config(text="""
+tracking: {max_strikes: 3, strike_on: [block, rate_limit, "family:tool_abuse"]}
+guards: {use: [{name: abuse, family: tool_abuse, action: log}]}
+rules:
+  - {name: slow, match: slow.example.com, action: allow,
+     policies: [{type: rate_limit, requests_per_minute: 1}]}
+""", env={}), clock=clock, guard_factory=engine_guards)
+    assert (await e.decide(act("slow.example.com"), audit=False)).permits
+    limited = await e.decide(act("slow.example.com"), audit=False)
+    assert limited.category == "rate_limit"
+    shell = Action(Surface.TOOL, principal=Principal(ip="10.0.0.1"), target=Target(tool="shell"),
+                   arguments={"command": "cat /etc/shadow"}, content="cat /etc/shadow")
+    logged = await e.decide(shell, audit=False)
+    assert logged.permits and logged.findings  # allowed, but a tool_abuse finding
+    state = e.tracker.get("ip:10.0.0.1")
+    assert state is not None and len(state.strikes) == 2
+    await e.decide(act("slow.example.com"), audit=False)
+    assert (await e.decide(act("good.example.com"), audit=False)).category == "principal_blocked"
+
+
+async def test_an_escalation_factor_stops_at_its_cap(clock: FakeClock) -> None:
+    e = Engine(load_config(text="""
+tracking: {max_strikes: 1, block_duration: 10m, escalation_factor: 10,
+           max_block_duration: 2h, escalation_reset: 1d}
+rules: [{name: evil, match: evil.example.com, action: deny}]
+""", env={}), clock=clock)
+    lengths = []
+    for _ in range(4):
+        await e.decide(act("evil.example.com"), audit=False)
+        state = e.tracker.get("ip:10.0.0.1")
+        assert state is not None and state.blocked_until is not None
+        lengths.append(round(state.blocked_until - clock()))
+        clock.advance(lengths[-1] + 1)
+    assert lengths == [600, 6000, 7200, 7200]

@@ -8,13 +8,16 @@ here either way. The whole table (per category, language and context, with misse
 in the failure message, and `python -m tests.corpus.harness FAMILY` prints it.
 
 These figures are on material written by the same team as the rules: they say nothing
-about other people's text, which is what the project is measured on.
+about other people's text, which is what the project is measured on. The injection
+family's held-out batches (text written after the rules, see `tests/corpus/gen_heldout.py`)
+come closer; `python -m tests.corpus.harness injection --heldout` prints them.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from tests.corpus.cases import heldout
 from tests.corpus.harness import evaluate, make_guards
 
 TARGET = (0.95, 0.02)
@@ -25,8 +28,19 @@ BARS: dict[str, tuple[float, float]] = {
     "pii": TARGET,
     "encoding": TARGET,           # 0.989 / 0.000 today (0.977 on the odd-id half)
     "toxicity": TARGET,           # 0.967 / 0.000 today (0.935 on the odd-id half)
-    "injection": (0.87, 0.02),    # floor: 0.887 / 0.015 today (0.865 / 0.017 on the odd-id half)
+    "injection": (0.91, 0.02),    # floor: 0.917 / 0.015 today
 }
+
+HELD_OUT: dict[str, tuple[float, float]] = {
+    # Written after the rules and measured at 0.717 / 0.101 before any change for it (0.764 /
+    # 0.110 with docs and code comments read as tool results); the rules were then tuned
+    # on it by class: 0.984 / 0.069 today. No longer a measure of generalisation.
+    "batch1": (0.97, 0.08),
+    # Written after those changes and never tuned on: 0.500 / 0.037 today (0.491 / 0.037
+    # with the rules as they were before batch 1). The honest figure.
+    "batch2": (0.49, 0.05),
+}
+"""Floors for the injection family's held-out batches (`tests/corpus/heldout/`)."""
 
 
 @pytest.mark.parametrize("family", sorted(BARS))
@@ -37,5 +51,15 @@ def test_family_meets_its_bar_on_the_corpus(family: str) -> None:
     min_recall, max_fpr = BARS[family]
     overall = report.overall
     recall, fpr = overall.recall, overall.fpr
+    assert recall is not None and fpr is not None
+    assert recall >= min_recall and fpr <= max_fpr, report.table(show=15)
+
+
+@pytest.mark.parametrize("batch", sorted(HELD_OUT))
+def test_injection_meets_its_floor_on_held_out_batches(batch: str) -> None:
+    cases = heldout("injection")[batch]
+    report = evaluate("injection", make_guards(["injection"]), cases=cases)
+    min_recall, max_fpr = HELD_OUT[batch]
+    recall, fpr = report.overall.recall, report.overall.fpr
     assert recall is not None and fpr is not None
     assert recall >= min_recall and fpr <= max_fpr, report.table(show=15)

@@ -112,3 +112,21 @@ def test_words_must_be_lower_case_and_not_blank() -> None:
     assert LiteralSet([]).found("anything") == []
     assert LiteralSet(["x"]).found("") == []
     assert not WordGate([]).any("anything")
+
+
+def test_triggers_say_which_patterns_match_and_where(engine: str) -> None:
+    patterns = (rb"[A-Za-z][0-9]", rb"ab{2,}", rb"(?:^|[^a-z])x[0-9]*(?:[^a-z0-9]|$)")
+    triggers = literals.Triggers(*patterns, every=(0,))
+    rnd = random.Random(5)
+    pool = [*"abx0 9\n", "é", "Р", "\ud800"]
+    for _ in range(2000):
+        text = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 16)))
+        data = text.encode("latin-1", "replace")
+        expected = [re.search(p, data) is not None for p in patterns]
+        if engine == "fallback":
+            assert triggers.ends(text) is None
+            assert triggers.found(text) == [True, True, True]
+            continue
+        assert triggers.found(text) == expected
+        # every end of the first pattern (its matches cannot overlap but may abut)
+        assert triggers.ends(text)[0] == [m.end() for m in re.finditer(patterns[0], data)]  # type: ignore[index]

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from secproxy.cli import app
 from secproxy.control.client import ControlClient
 from secproxy.model import Action, Principal, Surface, Target
 from secproxy.runtime import Runtime
-from tests.helpers import eventually, running_proxy
+from tests.helpers import Clock, eventually, running_proxy
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(60)]
 KEY = "op-key-7f3a"
@@ -29,14 +28,6 @@ CONFIG = {
     "tracking": {"max_strikes": 2, "block_duration": "10m"},
     "control": {"api_keys": [KEY]},
 }
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = time.time()
-
-    def __call__(self) -> float:
-        return self.now
 
 
 async def egress(rt: Runtime, ip: str, host: str) -> str:

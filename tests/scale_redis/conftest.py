@@ -11,6 +11,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -69,11 +70,10 @@ class RedisServer:
         self.proc = None
 
 
-@pytest.fixture
-def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
+@contextmanager
+def redis_in(directory: Path) -> Iterator[RedisServer]:
     if REDIS_SERVER is None:
         pytest.skip("redis-server is not installed (.ci/run installs it)")
-    directory = tmp_path / "redis"
     directory.mkdir()
     server = RedisServer(directory)
     server.start()
@@ -81,3 +81,17 @@ def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def redis_server(tmp_path: Path) -> Iterator[RedisServer]:
+    """A Redis server of the test's own."""
+    with redis_in(tmp_path / "redis") as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def module_redis(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RedisServer]:
+    """A Redis server the tests of one module share (with what they start on it)."""
+    with redis_in(tmp_path_factory.mktemp("redis") / "server") as server:
+        yield server

@@ -144,3 +144,28 @@ async def test_only_the_first_claim_of_an_approval_wins(redis_server: RedisServe
         assert await claim(keys=["p:approvals"], args=["abc", "p:events", "{}"]) == 0
     finally:
         await client.aclose()
+
+
+async def session_change(state: RedisState, when: float, added: float, taint: int = 0,
+                         source: str = "") -> float:
+    """One decision's change to session s1 (half-life 100 s); the risk the server holds."""
+    return float(await state._session(keys=["secproxy:session:s1"], args=[
+        repr(when), repr(added), "100.0", taint, source, 60_000, "secproxy:events", "i1",
+        "s1"]))
+
+
+async def test_session_risk_decays_as_in_memory_whatever_order_changes_arrive_in(
+    state: RedisState,
+) -> None:
+    assert await session_change(state, 1000.0, 8.0) == pytest.approx(8.0)
+    # One half-life later: 8 halved, then 2 more.
+    assert await session_change(state, 1100.0, 2.0) == pytest.approx(6.0)
+    # A change made at 1000 that arrives now (it waited out an outage): decayed to 1100.
+    assert await session_change(state, 1000.0, 4.0) == pytest.approx(8.0)
+    # Taint is the highest level any instance raised it to, with that one's source.
+    await session_change(state, 1100.0, 0.0, 2, "result of untrusted tool web_fetch")
+    await session_change(state, 1100.0, 0.0, 1, "findings")
+    held = await state.client.hgetall("secproxy:session:s1")
+    assert (held["taint"], held["source"]) == ("2", "result of untrusted tool web_fetch")
+    assert float(held["at"]) == 1100.0
+    assert 0 < await state.client.pttl("secproxy:session:s1") <= 60_000

@@ -5,6 +5,9 @@ carrying bytes each way and the duration."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import os
+import socket
 from pathlib import Path
 
 import aiohttp
@@ -12,8 +15,12 @@ import httpx
 import pytest
 
 from secproxy.model import Decision, Surface
+from secproxy.surfaces.egress import zerocopy
+from tests.helpers import eventually
 from tests.surfaces.test_egress_helpers_functional import (
+    CHUNK,
     curl,
+    open_pipes,
     raw_exchange,
     read_until_close,
     running_egress,
@@ -58,6 +65,117 @@ async def test_httpx_https_proxy_from_environment(
                     assert resp.text == "hello"
             assert len(up.peers) == 1, "both requests should share one tunnel"
             assert (await proxy.record()).action.surface is Surface.CONNECT
+
+
+@pytest.mark.skipif(not zerocopy.AVAILABLE, reason="the splice relay is Linux only")
+async def test_a_tunnel_copies_its_handshake_and_splices_bulk(tmp_path: Path) -> None:
+    # A TLS handshake and a small exchange are a few short messages: relayed through
+    # the transports, no pipe. A 4 MiB download on the same tunnel moves it to the
+    # splice relay (two pipes) without losing or reordering a byte.
+    async with tls_upstream(tmp_path) as up:
+        config = {"egress": {"allowed_connect_ports": [up.port]}}
+        async with running_egress(config) as proxy:
+            pipes = open_pipes()
+            async with httpx.AsyncClient(proxy=proxy.url, verify=False) as client:
+                resp = await client.get(f"https://127.0.0.1:{up.port}/small")
+                assert resp.text == "hello"
+                assert open_pipes() == pipes
+                resp = await client.get(f"https://127.0.0.1:{up.port}/big?mib=4")
+                assert resp.content == CHUNK * 4
+                assert len(open_pipes() - pipes) == 4
+                resp = await client.get(f"https://127.0.0.1:{up.port}/small")
+                assert resp.text == "hello"
+            assert len(up.peers) == 1, "all three requests should share one tunnel"
+            rec = await proxy.record()
+            assert (rec.outcome.status, rec.outcome.error) == (200, None)
+            assert rec.outcome.bytes_out > 4 * len(CHUNK)
+            await eventually(lambda: open_pipes() == pipes, message="the pipes closed")
+
+
+@pytest.mark.skipif(not zerocopy.AVAILABLE, reason="the splice relay is Linux only")
+async def test_an_upload_to_a_stalled_upstream_arrives_whole_through_splice() -> None:
+    # The upstream (a small receive buffer and segment size) reads nothing at first, so
+    # the client's 4 MiB upload stalls; once it reads, every byte arrives in order
+    # through the splice relay, and its answer comes back after the client's end of
+    # stream.
+    data = os.urandom(4 * 1024 * 1024)
+    reading = asyncio.Event()
+    done = asyncio.Event()
+    digests: list[str] = []
+
+    async def read_later(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reading.wait()
+        digest = hashlib.sha256()
+        while piece := await reader.read(65536):
+            digest.update(piece)
+        digests.append(digest.hexdigest())
+        writer.write(digest.hexdigest().encode())
+        await writer.drain()
+        await done.wait()  # the tunnel stays open while the test looks at its pipes
+        writer.close()
+
+    listener = socket.socket()
+    listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_MAXSEG, 1400)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    listener.bind(("127.0.0.1", 0))
+    server = await asyncio.start_server(read_later, sock=listener)
+    port = listener.getsockname()[1]
+    try:
+        async with running_egress({"egress": {"allowed_connect_ports": [port]}}) as proxy:
+            pipes = open_pipes()
+            reader, writer = await asyncio.open_connection(*proxy.host_port)
+            writer.write(f"CONNECT 127.0.0.1:{port} HTTP/1.1\r\n\r\n".encode())
+            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+            assert head.startswith(b"HTTP/1.1 200")
+            writer.write(data)
+            writer.write_eof()
+            await eventually(lambda: writer.transport.get_write_buffer_size() > 0,
+                             message="the client's upload is held back")
+            reading.set()
+            answer = await asyncio.wait_for(reader.readexactly(64), 20)
+            assert answer.decode() == hashlib.sha256(data).hexdigest() == digests[0]
+            assert len(open_pipes() - pipes) == 4
+            done.set()
+            assert await read_until_close(reader, 5) == b""
+            writer.close()
+            rec = await proxy.record()
+            assert (rec.outcome.bytes_in, rec.outcome.bytes_out) == (len(data), 64)
+            assert rec.outcome.error is None
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+async def test_a_half_closed_tunnel_relays_bulk_the_other_way() -> None:
+    # The client's end of stream comes first; the 2 MiB answer after it goes through
+    # whole (no move to the splice relay once a direction has ended).
+    answer = os.urandom(2 * 1024 * 1024)
+
+    async def answer_after_eof(reader: asyncio.StreamReader,
+                               writer: asyncio.StreamWriter) -> None:
+        await reader.read()
+        writer.write(answer)
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer_after_eof, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        async with running_egress({"egress": {"allowed_connect_ports": [port]}}) as proxy:
+            reader, writer = await asyncio.open_connection(*proxy.host_port)
+            writer.write(f"CONNECT 127.0.0.1:{port} HTTP/1.1\r\n\r\n".encode() + b"ask")
+            head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+            assert head.startswith(b"HTTP/1.1 200")
+            writer.write_eof()
+            got = await read_until_close(reader, 10)
+            writer.close()
+            assert got == answer
+            rec = await proxy.record()
+            assert (rec.outcome.bytes_in, rec.outcome.bytes_out) == (3, len(answer))
+            assert rec.outcome.error is None
+    finally:
+        server.close()
+        await server.wait_closed()
 
 
 async def test_connect_port_outside_the_list_is_403_without_connecting() -> None:

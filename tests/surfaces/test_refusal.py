@@ -42,8 +42,7 @@ def parse_http1(data: bytes) -> tuple[int, dict[str, str], bytes]:
     ("headers_too_large", 431), ("too_many_headers", 431),
     ("proxy_auth_required", 407), ("proxy_auth_failed", 407),
     ("rate_limit", 429), ("too_many_connections", 429),
-    ("connection_limit", 503), ("tunnel_limit", 503), ("tunnel_setup_failed", 503),
-    ("client_gone", 503),
+    ("connection_limit", 503), ("tunnel_limit", 503), ("client_gone", 503),
     ("dns_failure", 502), ("upstream_unreachable", 502), ("upstream_closed", 502),
     ("bad_upstream_response", 502), ("upstream_timeout", 504),
     # whatever a rule, a guard or a policy stage refuses is a plain denial
@@ -62,7 +61,7 @@ def test_rate_limit_says_when_to_retry(retry_after: float | None, header: str) -
 
 
 @pytest.mark.parametrize("category", ["too_many_connections", "connection_limit",
-                                      "tunnel_limit", "tunnel_setup_failed"])
+                                      "tunnel_limit"])
 def test_no_room_now_says_retry_in_a_second(category: str) -> None:
     assert refuse(category, "full").headers == (("Retry-After", "1"),)
 

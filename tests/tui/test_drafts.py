@@ -6,7 +6,7 @@ import json
 
 import yaml
 
-from tui.drafts import as_json, curl_command, draft_rule, insert_rule
+from tui.drafts import as_json, curl_command, draft_rule, insert_rule, insert_rules, learnt_rules
 
 ROW = {"surface": "egress", "decision": "require_approval", "rule": "uploads",
        "target": {"host": "files.example", "port": 8080, "method": "POST",
@@ -76,3 +76,24 @@ def test_curl_and_json():
     assert curl_command(tunnel, None) == "curl https://a.example:443/"
     assert curl_command(TOOL_ROW, "x") is None
     assert "_cells" not in json.loads(as_json(ROW))
+
+
+def test_learnt_rules_go_after_the_running_ones_with_their_counts():
+    found = {"rules": [
+        {"name": "egress-files.example", "surfaces": ["egress"], "host": "files.example",
+         "action": "allow", "count": 3, "covers": ["GET 2, POST 1"]},
+        {"name": "last", "action": "deny", "reason": "not seen", "count": 0,
+         "covers": ["everything the rules above do not allow"]},
+    ]}
+    learnt = learnt_rules(found, ["no-evil", "uploads", "last"])
+    assert [r["name"] for r, _ in learnt] == ["egress-files.example", "last-learnt"]
+    assert learnt[0][1] == ["learnt: 3 records: GET 2, POST 1"]
+    text, line = insert_rules(RULES, learnt, before=None)
+    assert text.startswith(RULES), "the running rules stay as they were, comments included"
+    assert text.splitlines()[line - 1] == "# learnt: 3 records: GET 2, POST 1"
+    names = [r["name"] for r in yaml.safe_load(text)]
+    assert names == ["no-evil", "uploads", "last", "egress-files.example", "last-learnt"]
+    assert "count" not in text and "covers" not in text
+    text, line = insert_rules("", learnt, before=None)
+    assert line == 1 and [r["name"] for r in yaml.safe_load(text)] == [
+        "egress-files.example", "last-learnt"]

@@ -60,11 +60,11 @@ def test_approval_detail_says_exactly_what_is_asked():
     assert str(formatting.approval_cells(approval, 100.0)["expires"]) == "30s"
 
 
-def test_rule_row():
+def test_rule_cells():
     rule = {"position": 2, "name": "x", "action": "deny", "tools": ["a.*", "b"], "mode": "report"}
-    row = formatting.rule_row(rule)
-    assert row[:2] == ("2", "x") and str(row[2]) == "deny"
-    assert row[3] == "tools=a.*,b" and row[4] == "report"
+    cells = formatting.rule_cells(rule)
+    assert (cells["position"], cells["name"], str(cells["action"])) == ("2", "x", "deny")
+    assert cells["conditions"] == "tools=a.*,b" and cells["mode"] == "report"
     assert formatting.rule_conditions({"action": "allow"}) == "(everything)"
 
 

@@ -6,7 +6,15 @@ import pytest
 from rich.text import Text
 
 from tui import query
-from tui.layout import CELL_PADDING, LIVE_COLUMNS, SCROLLBAR, Column, clip, fit_columns
+from tui.layout import (
+    CELL_PADDING,
+    LIVE_COLUMNS,
+    RULE_COLUMNS,
+    SCROLLBAR,
+    Column,
+    clip,
+    fit_columns,
+)
 
 DECISION = {
     "surface": "egress",
@@ -40,6 +48,16 @@ def test_live_columns_fit_and_keep_the_most_important(width):
         assert "time" in widths and widths["rule"] >= 30
     if width >= 160:
         assert used(widths) == width, "the flexible columns take what is left"
+
+
+@pytest.mark.parametrize("width", [80, 120, 160])
+def test_rules_columns_fit_80_columns(width):
+    widths = fit_columns(RULE_COLUMNS, width)
+    assert used(widths) <= width
+    assert {"name", "action", "conditions", "reason", "mode"} <= set(widths)
+    assert widths["action"] >= len("require_approval")
+    if width >= 120:
+        assert set(widths) == {c.key for c in RULE_COLUMNS}
 
 
 def test_narrow_tables_drop_the_lowest_priority_first():

@@ -7,19 +7,21 @@ from __future__ import annotations
 
 from typing import Any
 
+import yaml
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.css.query import NoMatches
-from textual.widgets import DataTable, Label, Static, TextArea
+from textual.widgets import Label, Static, TextArea
 
 from secproxy.control.client import OperatorError
 from tui import drafts, formatting
+from tui.layout import RULE_COLUMNS
 from tui.screens.base import Pane
+from tui.screens.suggest import SuggestDialog, SuggestionScreen, SuggestRequest
 from tui.widgets.rules_editor import RulesEditor
-
-COLUMNS = ("#", "name", "action", "conditions", "mode", "policies", "reason")
+from tui.widgets.table import FittedTable
 
 
 class RulesPane(Pane):
@@ -30,6 +32,7 @@ class RulesPane(Pane):
         Binding("ctrl+o", "apply_save", "Apply + save"),
         Binding("ctrl+r", "revert", "Revert"),
         Binding("e", "edit", "Edit"),
+        Binding("s", "suggest", "Suggest rules…"),
     ]
 
     def __init__(self, **kwargs: Any) -> None:
@@ -41,12 +44,12 @@ class RulesPane(Pane):
         """What this console applied last: its outcome note stays while the proxy runs it."""
         self.names: list[str] = []
         """The running rules' names, in order."""
+        self.since = "7d"
+        """The window the last suggestion learnt from (the next one starts there)."""
 
     def compose(self) -> ComposeResult:
         yield Label("", id="rules-status", classes="toolbar")
-        table: DataTable[Any] = DataTable(id="rules-table", cursor_type="row", zebra_stripes=True)
-        table.add_columns(*COLUMNS)
-        yield table
+        yield FittedTable(RULE_COLUMNS, id="rules-table")
         yield RulesEditor(id="rules-editor")
         yield Static("", id="rules-errors", classes="detail")
 
@@ -63,7 +66,7 @@ class RulesPane(Pane):
         if self.modified and self.running_text:
             self.editor.focus()
         else:
-            self.query_one("#rules-table", DataTable).focus()
+            self.query_one("#rules-table", FittedTable).focus()
 
     # -- data ---------------------------------------------------------------------
 
@@ -87,16 +90,15 @@ class RulesPane(Pane):
             self.report(exc, "loading rules")
             return
         try:
-            table = self.query_one("#rules-table", DataTable)
+            table = self.query_one("#rules-table", FittedTable)
         except NoMatches:  # the answer came back while the console was closing
             return
         keep_edits = self.modified and not force and bool(self.running_text)
         self.running_text = data["yaml"]
         self.source = data.get("source")
         self.names = [str(r.get("name")) for r in data["rules"]]
-        table.clear()
-        for rule in data["rules"]:
-            table.add_row(*formatting.rule_row(rule))
+        table.show_rows([(str(i), formatting.rule_cells(rule))
+                         for i, rule in enumerate(data["rules"])])
         if keep_edits:
             self.app.notify(
                 "the proxy's rules changed while you were editing; ctrl+r shows them",
@@ -117,6 +119,7 @@ class RulesPane(Pane):
             parts.append(f"source: {data.get('source') or 'built-in/defaults'}")
         parts.append(
             "e edit · esc leave the editor · ctrl+s apply · ctrl+o apply + save · ctrl+r revert"
+            " · s suggest"
         )
         self.query_one("#rules-status", Label).update(" · ".join(parts))
 
@@ -161,6 +164,54 @@ class RulesPane(Pane):
         text, _ = drafts.insert_rule(self.running_text, rule, before=place)
         self.editor.load_text(text)
         self.apply(text)
+
+    # -- learning mode --------------------------------------------------------------
+
+    def action_suggest(self) -> None:
+        """Ask for a window and surfaces, then for the proxy's suggestion."""
+
+        def chosen(request: SuggestRequest | None) -> None:
+            if request is not None:
+                self.suggest(request)
+
+        self.app.push_screen(SuggestDialog(since=self.since), chosen)
+
+    @work(exclusive=True, group="rules-suggest")
+    async def suggest(self, request: SuggestRequest) -> None:
+        since, surfaces, mode = request
+        self.since = since
+        try:
+            found = await self.connection.suggest_rules(since=since, surfaces=surfaces,
+                                                        mode=mode)
+        except Exception as exc:
+            self.report(exc, "suggesting rules")
+            return
+
+        def decided(draft: bool | None) -> None:
+            if draft:
+                self.draft_learnt(found, since)
+
+        self.app.push_screen(SuggestionScreen(found, since=since), decided)
+
+    @work(exclusive=True, group="rules-draft")
+    async def draft_learnt(self, found: dict[str, Any], since: str) -> None:
+        """Put the suggested rules after the rules in the editor (the operator's come
+        first: first match wins), select the first, and leave applying to the operator."""
+        if not self.running_text:
+            await self.refresh_rules()
+        text = self.editor.text or self.running_text
+        learnt = drafts.learnt_rules(found, self.names + _names_in(text))
+        new_text, line = drafts.insert_rules(text, learnt, before=None)
+        self.editor.load_text(new_text)
+        self.editor.clear_errors()
+        self.editor.move_cursor((line - 1, 0), center=True)
+        self.editor.focus()
+        self.set_class(self.modified, "-modified")
+        self.query_one("#rules-errors", Static).update(Text(
+            f"drafted {len(learnt)} rules learnt from the traffic since {since} at the end "
+            f"(line {line}): ctrl+s applies them, ctrl+o applies and saves, ctrl+r drops "
+            "them", style="yellow"))
+        self.app.notify(f"{len(learnt)} learnt rules drafted; ctrl+s applies", title="rules")
 
     # -- actions ------------------------------------------------------------------
 
@@ -221,6 +272,18 @@ class RulesPane(Pane):
         errors.update(note)
         self.app.notify(done, title="rules")
         self.load(force=True)
+
+
+def _names_in(text: str) -> list[str]:
+    """The rule names in the editor's text (it may hold drafts not applied yet)."""
+    try:
+        rules = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return []
+    rules = rules.get("rules") if isinstance(rules, dict) else rules
+    if not isinstance(rules, list):
+        return []
+    return [str(r["name"]) for r in rules if isinstance(r, dict) and r.get("name")]
 
 
 def _issues_text(message: str, issues: list[dict[str, Any]]) -> Text:

@@ -1,5 +1,6 @@
-"""Users: every principal the proxy has seen, with strikes, blocks and counters; block
-(for a duration, with a reason) and unblock."""
+"""Users: every principal the proxy has seen, with strikes, blocks and counters; the
+selected one's tracking below (strikes in their window, the block, guard families it
+triggered); block (for a duration, with a reason) and unblock."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.css.query import NoMatches
-from textual.widgets import Label
+from textual.widgets import DataTable, Label, Static
 
 from tui import formatting, query
 from tui.layout import USER_COLUMNS
@@ -42,6 +43,8 @@ class UsersPane(Pane):
             yield FilterInput(id="users-filter")
             yield Label("", id="users-status")
         yield FittedTable(USER_COLUMNS, id="users-table")
+        yield Static("select a principal to see its tracking", id="users-detail",
+                     classes="detail")
 
     def on_mount(self) -> None:
         self.set_interval(REFRESH_SECONDS, self._refresh_if_visible)
@@ -91,6 +94,27 @@ class UsersPane(Pane):
 
     def selected_key(self) -> str | None:
         return self.table.selected_key()
+
+    @on(DataTable.RowHighlighted, "#users-table")
+    def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.row_key.value is not None:
+            self.load_detail(str(event.row_key.value))
+
+    @work(exclusive=True, group="users-detail")
+    async def load_detail(self, key: str) -> None:
+        try:
+            tracked = await self.connection.tracking(key)
+        except Exception as exc:
+            text = getattr(exc, "message", str(exc))
+            tracked = None
+        try:  # the answer may come back while the console is closing
+            if tracked is None:
+                self.query_one("#users-detail", Static).update(f"{key}: {text}")
+            elif key == self.selected_key():
+                detail = formatting.tracking_detail(tracked, self.connection.now())
+                self.query_one("#users-detail", Static).update(detail)
+        except NoMatches:
+            return
 
     @on(FilterInput.Applied, "#users-filter")
     def _filter_changed(self, event: FilterInput.Applied) -> None:

@@ -41,6 +41,11 @@ class FittedTable(DataTable[Any]):
 
     def on_resize(self, event: events.Resize) -> None:
         self.relayout()
+        if self.row_count:
+            # The selected row stays in sight when the table shrinks (a detail pane
+            # below it grew, the terminal got smaller): where it would end up otherwise
+            # depended on whether rows arrived before or after the final layout.
+            self.move_cursor(row=self.cursor_row, animate=False)
 
     def relayout(self) -> None:
         """Fit the columns to the current width; rebuild only when they change."""

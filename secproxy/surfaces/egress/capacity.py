@@ -2,12 +2,12 @@
 the process never runs out of file descriptors in the middle of serving one.
 
 Every descriptor the proxy opens counts against `RLIMIT_NOFILE`: a forwarded request
-holds two sockets (client, upstream), a tunnel six (two sockets and, for the splice(2)
-relay, a pipe pair each way) plus two more while it is set up. At start the soft limit
-is raised to the hard one; unless `egress.max_connections` and `egress.max_tunnels`
-say otherwise, the caps are derived from it: a reserve is kept for everything else in
-the process (ledger, other listeners, idle pooled upstream connections, DNS), half of
-the rest may go to connections and half to tunnels.
+holds two sockets (client, upstream), a tunnel up to six (two sockets and, once it
+moves to the splice(2) relay, a pipe pair each way) plus two more during the move. At
+start the soft limit is raised to the hard one; unless `egress.max_connections` and
+`egress.max_tunnels` say otherwise, the caps are derived from it: a reserve is kept for
+everything else in the process (ledger, other listeners, idle pooled upstream
+connections, DNS), half of the rest may go to connections and half to tunnels.
 """
 
 from __future__ import annotations

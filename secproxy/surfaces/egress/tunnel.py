@@ -10,18 +10,23 @@ own. Both directions are relayed with backpressure; an end of stream on one side
 passed on as a half-close while the other direction keeps flowing. The record is written
 when the tunnel closes, with bytes each way and the duration.
 
-On Linux the relay is `zerocopy.SpliceRelay`: once the first bytes are written and both
-transports are drained, the sockets leave their transports and bytes go socket to
-socket through a pipe with splice(2), never copied into the process (about half the
-proxy CPU per byte). Elsewhere a pair of small protocols relays through the transports.
+Every tunnel starts with a pair of small protocols that write what one side's transport
+receives straight to the other's: a TLS handshake and a small exchange are a few
+messages of a few hundred bytes, one read and one write each. On Linux, once a tunnel
+has relayed `_COPY_FIRST` bytes, both sockets leave their transports for a
+`zerocopy.SpliceRelay` (bytes socket to pipe to socket with splice(2), never copied
+into the process: a third less proxy CPU per byte on bulk transfers). Setting that relay
+up and taking it down (a duplicate of each socket, two 1 MiB pipes, their watchers) costs
+more than a short tunnel would save; a tunnel that cannot get those descriptors goes on
+copying.
 """
 
 from __future__ import annotations
 
 import asyncio
 import errno
-import os
-from typing import TYPE_CHECKING, Literal
+import logging
+from typing import TYPE_CHECKING
 
 from secproxy.engine import Tracked
 from secproxy.model import Outcome
@@ -42,11 +47,16 @@ from secproxy.surfaces.egress.http1 import (
 )
 from secproxy.surfaces.egress.pool import Upstream
 from secproxy.surfaces.egress.url import Destination
-from secproxy.surfaces.egress.wire import Wire
 
 if TYPE_CHECKING:
     from secproxy.surfaces.egress.connection import ClientConnection
 
+log = logging.getLogger("secproxy.egress")
+
+_COPY_FIRST = 64 * 1024
+"""Bytes a tunnel relays (both ways together) through its transports before it moves
+to the splice relay. A new tunnel's TLS handshake and first exchange stay below it;
+past it, a transfer is bulk and the splice relay's setup pays for itself."""
 _TUNNEL_BUFFER = 1024 * 1024
 """Bytes a tunnel may queue towards a slow side before it stops reading the other:
 fewer pause/resume cycles than the 64 KiB default, still bounded per tunnel."""
@@ -61,19 +71,12 @@ async def connect_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) 
         up = await conn.open_upstream(t, head, pooled=False, raw=True)
         if up is None:
             return False
-        fds = await _descriptors(conn, head, t, up)
-        if fds is False:
+        if not conn.rx.write(_ESTABLISHED):
+            up.abort()
+            t.outcome.error = conn.rx.gone
             return False
-        try:
-            if not conn.rx.write(_ESTABLISHED):
-                up.abort()
-                t.outcome.error = conn.rx.gone
-                return False
-            t.outcome.status = 200
-            await splice(conn, up, t.outcome, fds)
-        finally:
-            if fds is not None:
-                fds.close()
+        t.outcome.status = 200
+        await splice(conn, up, t.outcome)
         return False
     finally:
         conn.service.release_tunnel()
@@ -117,20 +120,13 @@ async def _websocket(conn: ClientConnection, head: RequestHead, t: Tracked,
             return False
         conn.rx.resume(conn.rx.upgraded or b"")
         return True
-    fds = await _descriptors(conn, head, t, up)
-    if fds is False:
+    if not conn.rx.write(response_head(resp, chunked=False, close=False, upgrade=True)):
+        up.abort()
+        t.outcome.error = conn.rx.gone
         return False
-    try:
-        if not conn.rx.write(response_head(resp, chunked=False, close=False, upgrade=True)):
-            up.abort()
-            t.outcome.error = conn.rx.gone
-            return False
-        t.outcome.status = 101
-        up.queue.clear()
-        await splice(conn, up, t.outcome, fds)
-    finally:
-        if fds is not None:
-            fds.close()
+    t.outcome.status = 101
+    up.queue.clear()
+    await splice(conn, up, t.outcome)
     return False
 
 
@@ -145,51 +141,22 @@ async def _take_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) ->
     return False
 
 
-async def _descriptors(conn: ClientConnection, head: RequestHead, t: Tracked,
-                       up: Upstream) -> zerocopy.Descriptors | None | Literal[False]:
-    """What the splice relay needs, taken before the client hears that the tunnel is
-    up: None where there is no splice(2); False after answering 503 (none left)."""
-    if not zerocopy.AVAILABLE:
-        return None
-    try:
-        return zerocopy.Descriptors(_fileno(conn.rx), _fileno(up))
-    except OSError as exc:
-        up.abort()
-        reason = os.strerror(exc.errno) if exc.errno else str(exc)
-        await conn.cannot_serve(t, head, "tunnel_setup_failed",
-                                f"no file descriptors left to set up the tunnel: {reason}")
-        return False
-
-
-def _fileno(wire: Wire) -> int:
-    sock = wire.transport.get_extra_info("socket")
-    if sock is None:
-        raise OSError(errno.EBADF, "connection already closed")
-    return int(sock.fileno())
-
-
-async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome,
-                 fds: zerocopy.Descriptors | None = None) -> None:
+async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome) -> None:
     """Relay raw bytes both ways until both directions have ended (or one side reset).
 
-    With `fds` (Linux) the sockets leave their transports for a `zerocopy.SpliceRelay`.
-    Otherwise the two transports are handed to a pair of small protocols that write
-    what one side receives straight to the other and pause the reading side while the
-    writing side's buffer is full: no task, no stream buffer, no copy in between."""
+    The two transports are handed to a pair of small protocols that write what one side
+    receives straight to the other and pause the reading side while the writing side's
+    buffer is full: no task, no stream buffer, no copy in between. On Linux a tunnel
+    that has relayed `_COPY_FIRST` bytes moves on to a `zerocopy.SpliceRelay`."""
     rx = conn.rx
     rx.stop()
     up.stop()
     first_in = rx.take_raw()
     first_out = up.take_raw()
+    client = rx.transport
+    upstream = up.transport
+    tunnel = _Tunnel(client, upstream, outcome)
     try:
-        if fds is not None and not (rx.eof or up.eof):
-            await _splice_sockets(conn, up, outcome, first_in, first_out, fds)
-            return
-        if fds is not None:
-            fds.close()
-        client = rx.transport
-        upstream = up.transport
-        tunnel = _Tunnel(client, upstream, outcome)
         client.set_protocol(_Half(tunnel, inbound=True))
         upstream.set_protocol(_Half(tunnel, inbound=False))
         if first_in:
@@ -201,67 +168,135 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome,
                 tunnel.lost(inbound, None)
             elif wire.eof:
                 tunnel.eof(inbound)
+        if zerocopy.AVAILABLE and not tunnel.ended:
+            tunnel.splice_after = _COPY_FIRST
         for transport in (client, upstream):
             if not transport.is_closing():
                 transport.set_write_buffer_limits(high=_TUNNEL_BUFFER)
                 transport.resume_reading()
-        try:
-            await tunnel.done
-        finally:
-            tunnel.close()
+        while await tunnel.next():
+            relay = _to_splice(tunnel)
+            if relay is not None:
+                conn.on_abort = relay.close
+                try:
+                    await relay.done
+                finally:
+                    relay.close()
+                return
     finally:
+        tunnel.close()
         if conn.cut_off is not None and outcome.error is None:
             outcome.error = conn.cut_off
 
 
-async def _splice_sockets(conn: ClientConnection, up: Upstream, outcome: Outcome,
-                          first_in: bytes, first_out: bytes,
-                          fds: zerocopy.Descriptors) -> None:
-    """Hand both sockets to a `zerocopy.SpliceRelay` once the transports have sent
-    everything they hold (the tunnel's first bytes included) and read nothing more."""
-    rx = conn.rx
-    wires = (rx, up)
-    for wire in wires:
-        wire.pause_reading()
+def _to_splice(tunnel: _Tunnel) -> zerocopy.SpliceRelay | None:
+    """Move a tunnel whose reading is paused and whose transports hold nothing to the
+    splice relay; None when it stays with its transports (no descriptors for the relay:
+    for good)."""
     try:
-        for wire, data in ((up, first_in), (rx, first_out)):
-            if data and wire.write(data):
-                if wire is up:
-                    outcome.bytes_in += len(data)
-                else:
-                    outcome.bytes_out += len(data)
-            wire.transport.set_write_buffer_limits(high=0)
-        for wire in wires:
-            await wire.drain()
-    except ConnectionError as exc:
-        client = rx.lost or rx.transport.is_closing()
-        outcome.error = rx.gone if client else zerocopy.tunnel_error(False, exc)
-        fds.close()
-        for wire in wires:
-            wire.abort()
-        return
-    for wire in wires:
-        wire.close()
-    relay = zerocopy.SpliceRelay(fds, outcome)
-    conn.on_abort = relay.close
+        fds = zerocopy.Descriptors(_fileno(tunnel.client), _fileno(tunnel.upstream))
+    except OSError as exc:
+        log.debug("tunnel stays with its transports: %s", exc)
+        tunnel.keep_copying()
+        return None
+    tunnel.hand_over()
+    relay = zerocopy.SpliceRelay(fds, tunnel.outcome)
     relay.start()
-    try:
-        await relay.done
-    finally:
-        relay.close()
+    return relay
+
+
+def _fileno(transport: asyncio.Transport) -> int:
+    sock = transport.get_extra_info("socket")
+    if sock is None:
+        raise OSError(errno.EBADF, "connection already closed")
+    return int(sock.fileno())
 
 
 class _Tunnel:
-    """Both transports of one tunnel, the byte counts, and the end of it."""
+    """Both transports of one tunnel, the byte counts, and the end of it (or its move to
+    the splice relay)."""
 
     def __init__(self, client: asyncio.Transport, upstream: asyncio.Transport,
                  outcome: Outcome):
         self.client = client
         self.upstream = upstream
         self.outcome = outcome
-        self.done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.splice_after: int | None = None
+        """Bytes relayed (both ways) after which the tunnel moves to the splice relay, at
+        the first moment both transports have written everything they hold; None: it
+        stays with its transports."""
+        self.moving = False
+        """Reading is paused on both sides, both write buffers empty: `splice` takes the
+        sockets over."""
+        self.handed_over = False
+        """The sockets left the transports: closing these ends nothing."""
+        self.finished = False
+        self.high = _TUNNEL_BUFFER
+        """The transports' write buffer high-water mark (0 while waiting to move)."""
+        self._waiter: asyncio.Future[None] | None = None
         self.ended: set[bool] = set()
         """Directions (True = inbound, client to upstream) that saw an end of stream."""
+
+    async def next(self) -> bool:
+        """Wait until the tunnel ends (False) or is ready to move to the splice relay
+        (True)."""
+        while not (self.finished or self.moving):
+            waiter = self._waiter = asyncio.get_running_loop().create_future()
+            try:
+                await waiter
+            finally:
+                self._waiter = None
+        return not self.finished
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    def _move(self) -> bool:
+        """Start the move to the splice relay if the tunnel is past `splice_after` and
+        neither transport holds unwritten bytes."""
+        after = self.splice_after
+        outcome = self.outcome
+        if (after is None or self.moving or self.ended
+                or outcome.bytes_in + outcome.bytes_out < after):
+            return False
+        if self.client.get_write_buffer_size() or self.upstream.get_write_buffer_size():
+            # Until the move, a side reads only while its destination holds nothing (the
+            # splice relay's own rule): `resume` is then called when it is empty, a
+            # moment to move. Both directions keep flowing meanwhile, unlike pausing
+            # both until both drain (which waits forever on a peer that reads only once
+            # it has written all it has to send).
+            self._hold(0)
+            return False
+        self.moving = True
+        for transport in (self.client, self.upstream):
+            if not transport.is_closing():
+                transport.pause_reading()
+        self._wake()
+        return True
+
+    def _hold(self, high: int) -> None:
+        if self.high != high:
+            self.high = high
+            for transport in (self.client, self.upstream):
+                if not transport.is_closing():
+                    transport.set_write_buffer_limits(high=high)
+
+    def keep_copying(self) -> None:
+        """Relay through the transports to the end (the splice relay cannot be set up)."""
+        self.splice_after = None
+        self.moving = False
+        self._hold(_TUNNEL_BUFFER)
+        for transport in (self.client, self.upstream):
+            if not transport.is_closing():
+                transport.resume_reading()
+
+    def hand_over(self) -> None:
+        """Close both transports: their sockets live on as the splice relay's duplicates."""
+        self.handed_over = True
+        self.client.close()
+        self.upstream.close()
 
     def forward(self, inbound: bool, data: bytes) -> None:
         dst = self.upstream if inbound else self.client
@@ -272,10 +307,13 @@ class _Tunnel:
             self.outcome.bytes_in += len(data)
         else:
             self.outcome.bytes_out += len(data)
+        if self.splice_after is not None:
+            self._move()
 
     def eof(self, inbound: bool) -> bool:
         """One side finished sending: half-close towards the other; done after both."""
         self.ended.add(inbound)
+        self._hold(_TUNNEL_BUFFER)  # no move after an end of stream
         dst = self.upstream if inbound else self.client
         if len(self.ended) == 2:
             self.close()
@@ -294,6 +332,8 @@ class _Tunnel:
         return True
 
     def lost(self, inbound: bool, exc: BaseException | None) -> None:
+        if self.handed_over:
+            return
         if exc is not None and self.outcome.error is None:
             self.outcome.error = zerocopy.tunnel_error(inbound, exc)
         self.close(abort=exc is not None)
@@ -305,18 +345,21 @@ class _Tunnel:
             source.pause_reading()
 
     def resume(self, inbound: bool) -> None:
+        if self.moving or (self.splice_after is not None and self._move()):
+            return
         source = self.upstream if inbound else self.client
         if not source.is_closing():
             source.resume_reading()
 
     def close(self, *, abort: bool = False) -> None:
-        for transport in (self.client, self.upstream):
-            if abort:
-                transport.abort()
-            elif not transport.is_closing():
-                transport.close()
-        if not self.done.done():
-            self.done.set_result(None)
+        if not self.handed_over:
+            for transport in (self.client, self.upstream):
+                if abort:
+                    transport.abort()
+                elif not transport.is_closing():
+                    transport.close()
+        self.finished = True
+        self._wake()
 
 
 class _Half(asyncio.Protocol):

@@ -1,6 +1,7 @@
-"""Zero-copy tunnel relay: once a tunnel's first bytes are through, both sockets leave
-their transports and bytes move socket -> pipe -> socket with splice(2), never
-entering the process (Linux only; `tunnel.splice` keeps the protocol relay elsewhere).
+"""Zero-copy tunnel relay: once a tunnel has relayed its first `tunnel._COPY_FIRST`
+bytes through its transports, both sockets leave them and bytes move socket -> pipe ->
+socket with splice(2), never entering the process (Linux only; `tunnel.splice` keeps
+the protocol relay elsewhere, and for short tunnels).
 
 Each direction has its own pipe. A direction reads only while its pipe is empty and
 its destination took everything so far, so at most one pipe's worth (1 MiB) is in
@@ -10,9 +11,10 @@ when both directions have ended, or at the first error (both sockets are closed,
 the outcome says which side failed).
 
 Every descriptor the relay needs (a duplicate of each socket, a pipe each way) is taken
-by `Descriptors` before the tunnel is announced to the client, so running out of them
-is a 503 answer, not a tunnel that says 200 and then resets; whatever was taken is
-closed again on every path (`Descriptors.close`, idempotent, also called by the relay).
+by `Descriptors` at once when a tunnel moves here; a tunnel that cannot get them goes on
+relaying through its transports, so running out of them never breaks a tunnel. Whatever
+was taken is closed again on every path (`Descriptors.close`, idempotent, also called
+by the relay).
 """
 
 from __future__ import annotations

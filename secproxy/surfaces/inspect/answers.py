@@ -5,8 +5,11 @@ malformed-request and refusal bodies in the refusal module's shape."""
 from __future__ import annotations
 
 import copy
+import json
+from collections.abc import Mapping
 from typing import Any
 
+import orjson
 from aiohttp import web
 
 from secproxy.content import write_back
@@ -53,7 +56,21 @@ def verdict_json(engine: Engine, action: Action, verdict: Verdict,
     return body
 
 
+def json_answer(body: Any, *, status: int = 200, headers: Mapping[str, str] | None = None
+                ) -> web.Response:
+    """`body` as a JSON response, as `web.json_response` makes it but encoded by orjson
+    (a tenth of `json.dumps`'s time: the encoding was the largest cost of an answer);
+    what orjson refuses (an integer past 64 bits, a lone surrogate, a key that is not
+    a string) goes the way it went before."""
+    try:
+        data = orjson.dumps(body)
+    except TypeError:
+        data = json.dumps(body).encode()
+    return web.Response(body=data, status=status, headers=headers,
+                        content_type="application/json", charset="utf-8")
+
+
 def refusal_response(refusal: Refusal, **extra: Any) -> web.Response:
     """A refusal in the refusal module's JSON shape, with fields of the API's own."""
-    return web.json_response({**refusal.body(), **extra}, status=refusal.status,
-                             headers=dict(refusal.header_list()))
+    return json_answer({**refusal.body(), **extra}, status=refusal.status,
+                       headers=dict(refusal.header_list()))

@@ -26,9 +26,11 @@ from pydantic import BaseModel
 from secproxy.config.inspect import InspectSettings, KeyRateLimit
 from secproxy.content import Role, Slot, collect, joined, write_back
 from secproxy.engine import ApprovalError, Engine, Hold
+from secproxy.engine.shared import UNAVAILABLE
 from secproxy.model import Action, Direction, Finding, Outcome, Principal, Severity, Surface, Target
+from secproxy.state.backend import StateUnavailable
 from secproxy.surfaces.inspect import handlers, openapi
-from secproxy.surfaces.inspect.answers import refusal_response, verdict_json
+from secproxy.surfaces.inspect.answers import json_answer, refusal_response, verdict_json
 from secproxy.surfaces.inspect.permits import NonceBook, PermitError, PermitKeys
 from secproxy.surfaces.inspect.requests import (
     ExecuteRequest,
@@ -220,7 +222,7 @@ class InspectApi:
                         slots=[Slot(role, req.text, ("text",))],
                         metadata={"api": "input", "source": req.source, "agent": req.agent_id})
         verdict = await self.engine.decide(action, hold=Hold.RETURN)
-        return web.json_response(verdict_json(self.engine, action, verdict))
+        return json_answer(verdict_json(self.engine, action, verdict))
 
     async def inspect_tool_call(self, request: web.Request) -> web.Response:
         got = await self._read(request, ToolCallRequest, "tool-call")
@@ -230,7 +232,7 @@ class InspectApi:
         action = self.tool_action(req, caller, "tool-call")
         arguments = req.argument_doc()
         verdict = await self.engine.decide(action, hold=Hold.RETURN)
-        return web.json_response(verdict_json(self.engine, action, verdict, arguments))
+        return json_answer(verdict_json(self.engine, action, verdict, arguments))
 
     async def inspect_output(self, request: web.Request) -> web.Response:
         got = await self._read(request, OutputRequest, "output")
@@ -245,7 +247,7 @@ class InspectApi:
                         session=req.session_id, content=req.text,
                         slots=[Slot(role, req.text, ("text",))], metadata=metadata)
         verdict = await self.engine.decide(action, hold=Hold.RETURN)
-        return web.json_response(verdict_json(self.engine, action, verdict))
+        return json_answer(verdict_json(self.engine, action, verdict))
 
     # -- /approval/* ---------------------------------------------------------------------
 
@@ -260,9 +262,9 @@ class InspectApi:
         if verdict.approval_id:
             approval = self.engine.approvals.get(verdict.approval_id)
             body.update(state="pending", expires=approval.expires if approval else None)
-            return web.json_response(body, status=202)
+            return json_answer(body, status=202)
         body["state"] = "not_required" if verdict.permits else "blocked"
-        return web.json_response(body, status=200 if verdict.permits else 403)
+        return json_answer(body, status=200 if verdict.permits else 403)
 
     async def resolve(self, request: web.Request) -> web.Response:
         caller = self._caller(request)
@@ -280,9 +282,9 @@ class InspectApi:
                                                      by=operator, note=got.note)
         except ApprovalError as exc:
             known = self.engine.approvals.get(got.approval_id) is not None
-            return web.json_response({"error": "conflict" if known else "not_found",
+            return json_answer({"error": "conflict" if known else "not_found",
                                       "reason": str(exc)}, status=409 if known else 404)
-        return web.json_response({"approval_id": approval.id, "state": approval.state,
+        return json_answer({"approval_id": approval.id, "state": approval.state,
                                   "resolved_by": approval.resolved_by})
 
     async def approval(self, request: web.Request) -> web.Response:
@@ -295,7 +297,7 @@ class InspectApi:
         mine = approval is not None and operator is None and caller is not None and (
             caller.name is None or approval.principal == f"user:{caller.name}")
         if approval is None or not (mine or operator):
-            return web.json_response({"error": "not_found", "reason": "no such approval"},
+            return json_answer({"error": "not_found", "reason": "no such approval"},
                                      status=404)
         now = self.engine.clock()
         state = approval.state
@@ -314,7 +316,7 @@ class InspectApi:
                 if len(self.permits) > 10_000:
                     self.permits.pop(next(iter(self.permits)))
             body.update(permit=issued[0], permit_expires=issued[1])
-        return web.json_response(body)
+        return json_answer(body)
 
     # -- /execute ------------------------------------------------------------------------
 
@@ -335,6 +337,8 @@ class InspectApi:
         hold = Hold.RETURN
         if req.permit is not None:
             problem = await self._use_permit(req.permit, action)
+            if problem is not None and problem.kind == "unavailable":  # not the agent's fault
+                return await self._refuse(action, UNAVAILABLE, str(problem), result="blocked")
             if problem is not None:
                 return await self._refuse(action, "permit_invalid", str(problem),
                                           kind=problem.kind, strike=True, result="blocked")
@@ -371,12 +375,18 @@ class InspectApi:
         outcome.status = status
         outcome.duration = time.monotonic() - outcome.started
         await engine.record(action, verdict, outcome)
-        return web.json_response({"result": result, **answer, "verdict": body,
+        return json_answer({"result": result, **answer, "verdict": body,
                                   "request_id": action.request_id}, status=status)
 
     async def _use_permit(self, token: str, action: Action) -> PermitError | None:
         """None when the permit holds for this action and its nonce was unused (it is
-        used now, durably); else why not."""
+        used now, durably); else why not.
+
+        With shared state (`state.backend: redis`) the nonce is used on the server first,
+        so a permit used on any instance is refused on every other; when the server
+        cannot answer, the permit is refused (`unavailable`, not used here either, so it
+        still works once the server is back) whatever `state.on_failure` says: a permit
+        replayed on another instance is worse than one refused for a while."""
         if self.keys is None:
             return PermitError("malformed", "permits are not available yet")
         try:
@@ -384,6 +394,18 @@ class InspectApi:
                                      principal=action.principal.key, now=self.engine.clock())
         except PermitError as exc:
             return exc
+        shared = self.engine.shared
+        if shared is not None:
+            try:
+                first = await shared.use_nonce(permit.nonce, permit.expires)
+            except StateUnavailable as exc:
+                return PermitError(
+                    "unavailable", f"state backend unavailable ({str(exc) or 'no answer'}): the "
+                    f"permit of approval {permit.approval} cannot be checked against the "
+                    "other instances' used permits; refused until it answers")
+            if not first:
+                return PermitError("replayed", f"the permit of approval {permit.approval} "
+                                               "was already used")
         if not await asyncio.to_thread(self.nonces.use, permit, self.engine.clock()):
             return PermitError("replayed", f"the permit of approval {permit.approval} was "
                                            "already used")

@@ -11,7 +11,9 @@ permit without the signing key. The wire form is `<payload>.<signature>`, both b
 `permit.pub`), generated on first use. `NonceBook` records each nonce as it is used, in
 `state.db` (table `permit_nonces`), committed before the action runs: a permit replayed
 after a restart is still refused. Rows past their permit's expiry are pruned (an expired
-permit fails on its expiry first).
+permit fails on its expiry first). With `state.backend: redis` the nonce is used on the
+Redis server first (`InspectApi._use_permit`), so a permit used on one instance is refused
+on every other.
 """
 
 from __future__ import annotations
@@ -65,7 +67,8 @@ class Permit:
 
 class PermitError(Exception):
     """A permit that does not hold: `kind` says why (`malformed`, `bad_signature`,
-    `wrong_action`, `wrong_principal`, `expired`, `replayed`)."""
+    `wrong_action`, `wrong_principal`, `expired`, `replayed`; `unavailable`: the shared
+    state backend could not say whether it was used)."""
 
     def __init__(self, kind: str, message: str):
         super().__init__(message)

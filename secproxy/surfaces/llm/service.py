@@ -41,6 +41,7 @@ from secproxy.model import (
     Decision,
     Direction,
     Finding,
+    LimitHit,
     Outcome,
     Principal,
     Severity,
@@ -169,6 +170,7 @@ class LlmService(Service):
             meta["upstream"] = route.name
         action = Action(Surface.LLM, Direction.REQUEST, principal, target, session or None,
                         metadata=meta)
+        action.headers = request.headers  # for limits kept per header; never recorded
         if route is None:
             return await self._settle(action, provider, "no_upstream", why)
         if key_ok is False:
@@ -189,11 +191,18 @@ class LlmService(Service):
         if parsed.stream:
             meta["stream"] = True
         meter = UsageMeter(estimate_slots(parsed.slots))
-        charge = self.budget.admit(settings, route.name, route.upstream, principal,
-                                   parsed.model, meter.estimate, self.engine.clock())
+        shared = self.engine.shared
+        if shared is None:
+            charge = self.budget.admit(settings, route.name, route.upstream, principal,
+                                       parsed.model, meter.estimate, self.engine.clock(),
+                                       self.engine.token_limits(action))
+        else:  # state.backend redis: the windows are every instance's
+            charge = await self.budget.admit_shared(
+                shared, settings, route.name, route.upstream, principal, parsed.model,
+                meter.estimate, self.engine.clock(), self.engine.token_limits(action))
         if isinstance(charge, Denial):
             return await self._settle(action, provider, charge.category, charge.message,
-                                      retry_after=charge.retry_after)
+                                      retry_after=charge.retry_after, limit=charge.limit)
         if parsed.slots:
             action.slots = list(parsed.slots)
             action.content = joined(parsed.slots)
@@ -202,13 +211,14 @@ class LlmService(Service):
                 return await self._carry(request, route, provider, t, parsed, bytes(body),
                                          meter)
             finally:  # inside the block: the record carries what was used
-                self._account(action, charge, meter)
+                await self._account(action, charge, meter)
 
-    def _account(self, action: Action, charge: Charge, meter: UsageMeter) -> None:
+    async def _account(self, action: Action, charge: Charge, meter: UsageMeter) -> None:
         """Count what the request used (nothing, when no answer came) and put it on its
         record (`tokens`, `cost`: the audit query and the metrics read them there)."""
         usage = meter.close()
         cost = self.budget.settle(charge, usage, self.engine.clock())
+        await self.budget.send_owed(self.engine.shared, charge)
         if usage.total:
             action.metadata["tokens"] = usage.to_dict()
             if charge.price is not None:
@@ -233,12 +243,14 @@ class LlmService(Service):
         return await self._forward(request, route, provider, action, out, t.outcome, meter)
 
     async def _settle(self, action: Action, provider: Provider, category: str, message: str,
-                      *, strike: bool = False, retry_after: float | None = None
-                      ) -> web.Response:
+                      *, strike: bool = False, retry_after: float | None = None,
+                      limit: LimitHit | None = None) -> web.Response:
         """A request refused before the engine could decide on it (announced, recorded)."""
-        finding = Finding("llm", category, message, Severity.MEDIUM)
+        finding = Finding("llm", category, message, Severity.MEDIUM,
+                          kind=limit.limit_by if limit is not None else "")
         verdict = self.engine.settle(action, finding, strike=strike)
         verdict.retry_after = retry_after
+        verdict.limit = limit
         refusal = refuse_verdict(verdict, action.request_id)
         await self.engine.record(action, verdict, Outcome(status=refusal.status, duration=0.0))
         return refusal_response(refusal, provider)

@@ -66,7 +66,7 @@ class McpHub:
 
     def __init__(self, engine: Engine, pins_path: Path | None, *, standalone: bool = False):
         self.engine = engine
-        self.pins = PinStore(pins_path)
+        self.pins = PinStore(pins_path, engine.shared)
         self.standalone = standalone
         """No operator can answer (a standalone wrap): a changed tool is left out at once."""
         self.withheld: dict[tuple[str, str], str] = {}

@@ -87,6 +87,8 @@ class Listing:
         changed = False
         holds: dict[int, Any] = {}
         to_pin: list[dict[str, Any]] = []
+        if self.tools:
+            await self.hub.pins.refresh(self.server)
         for i, item in enumerate(items):
             if not isinstance(item, dict):
                 keep.append(False)
@@ -103,7 +105,7 @@ class Listing:
             elif check.status != "pinned":
                 holds[i] = self._changed(i, original, check)
         if to_pin:
-            await self.hub.pins.pin(self.server, to_pin)
+            await self.hub.pins.pin(self.server, to_pin, first=True)
         if holds:
             answers = await asyncio.gather(*holds.values())
             for i, ok in zip(holds, answers, strict=True):

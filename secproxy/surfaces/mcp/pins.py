@@ -6,12 +6,20 @@ hash), `changed` (same name, other hash), `renamed` (a new name whose content ha
 pinned tool's that is no longer listed) or `added` (a new name on a pinned server). The
 pins live in memory and in the `mcp_pins` table of `state.db`; writes go through a
 worker thread, as rare as definitions change.
+
+With shared state (`state.backend: redis`) the pins are shared too: each tools list
+reads its server's pins from the backend first (`refresh`: they replace this instance's),
+a first pin is kept only where no instance pinned that tool before (the first wins), and
+an approved definition replaces the shared pin. While the backend cannot answer, this
+instance's pins stand (with `on_failure: closed` the engine refuses the list's items
+anyway).
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sqlite3
 import time
 from dataclasses import dataclass
@@ -20,7 +28,10 @@ from typing import Any
 
 from secproxy.errors import SecproxyError
 from secproxy.files import create_private
+from secproxy.state.backend import SharedState, StateUnavailable
 from secproxy.surfaces.mcp.definitions import content_hash, pin_hash, pinned_part
+
+log = logging.getLogger("secproxy.mcp")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS mcp_pins (
@@ -47,6 +58,22 @@ class Pin:
     """The pinned part of the definition, for diffs."""
     pinned: float
 
+    def shared(self) -> str:
+        """Its form on the shared state backend."""
+        return json.dumps({"hash": self.hash, "content": self.content,
+                           "definition": self.definition, "pinned": self.pinned},
+                          ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_shared(cls, name: str, raw: str) -> Pin | None:
+        try:
+            d = json.loads(raw)
+            return cls(name, str(d["hash"]), str(d["content"]), dict(d["definition"]),
+                       float(d["pinned"]))
+        except (ValueError, KeyError, TypeError):
+            log.warning("mcp: an unreadable shared pin of tool %s was ignored", name)
+            return None
+
 
 @dataclass(frozen=True, slots=True)
 class PinCheck:
@@ -62,9 +89,11 @@ class PinCheck:
 class PinStore:
     """Pinned tool definitions per server."""
 
-    def __init__(self, path: Path | None):
+    def __init__(self, path: Path | None, shared: SharedState | None = None):
         self.path = path
         """`state.db`; None keeps pins in memory only (tests, benches)."""
+        self.shared = shared
+        """The state backend the pins are shared on (`state.backend: redis`)."""
         self._pins: dict[str, dict[str, Pin]] = {}
         self._lock = asyncio.Lock()
 
@@ -109,21 +138,73 @@ class PinStore:
                 return PinCheck("renamed", other)
         return PinCheck("added")
 
+    async def refresh(self, server: str) -> None:
+        """With shared state: the server's pins as the backend holds them replace this
+        instance's (a backend that holds none gets this instance's, first pin wins).
+        Unreachable: this instance's pins stand."""
+        shared = self.shared
+        if shared is None:
+            return
+        mine = self._pins.get(server) or {}
+        try:
+            stored = await shared.tool_pins(server)
+            if not stored and mine:  # pinned here while it was away, or it lost them
+                stored = await shared.pin_tools(
+                    server, {n: p.shared() for n, p in mine.items()}, first=True)
+        except StateUnavailable as exc:
+            log.warning("mcp: the shared pins of %s cannot be read (%s); this instance's "
+                        "pins are used", server, exc)
+            return
+        pins = {n: p for n, raw in stored.items() if (p := Pin.from_shared(n, raw))}
+        new = [p for n, p in pins.items() if mine.get(n) != p]
+        self._pins[server] = pins
+        await self._save(server, new, None)
+
     async def pin(self, server: str, tools: list[dict[str, Any]],
-                  replaces: str | None = None) -> None:
-        """Pin `tools` of `server` (a renamed tool's old pin, `replaces`, goes)."""
+                  replaces: str | None = None, *, first: bool = False) -> None:
+        """Pin `tools` of `server` (a renamed tool's old pin, `replaces`, goes). `first`:
+        pinned on first sight, where with shared state another instance's earlier pin
+        of the same tool wins (its definition is then held from the next list on)."""
         now = time.time()
-        rows = []
-        pins = self._pins.setdefault(server, {})
+        made: dict[str, Pin] = {}
         for tool in tools:
-            part = pinned_part(tool)
-            pin = Pin(str(tool.get("name")), pin_hash(tool), content_hash(tool), part, now)
-            pins[pin.name] = pin
-            rows.append((server, pin.name, pin.hash, pin.content,
-                         json.dumps(part, ensure_ascii=False), now))
+            pin = Pin(str(tool.get("name")), pin_hash(tool), content_hash(tool),
+                      pinned_part(tool), now)
+            made[pin.name] = pin
+        if self.shared is not None and made:
+            made = await self._share(server, made, replaces, first)
+        pins = self._pins.setdefault(server, {})
+        pins.update(made)
         if replaces is not None:
             pins.pop(replaces, None)
-        if self.path is not None and rows:
+        await self._save(server, list(made.values()), replaces)
+
+    async def _share(self, server: str, made: dict[str, Pin], replaces: str | None,
+                     first: bool) -> dict[str, Pin]:
+        """`made` stored on the backend; the pins it holds for them after (another
+        instance's, where it pinned first)."""
+        assert self.shared is not None
+        try:
+            stored = await self.shared.pin_tools(
+                server, {n: p.shared() for n, p in made.items()}, first=first, drop=replaces)
+        except StateUnavailable as exc:
+            log.warning("mcp: pins of %s kept on this instance only: the state backend "
+                        "cannot be reached (%s)", server, exc)
+            return made
+        out = dict(made)
+        for name, raw in stored.items():
+            theirs = Pin.from_shared(name, raw)
+            if theirs is not None and theirs.hash != made[name].hash:
+                log.warning("mcp: tool %s of %s was pinned first by another instance with "
+                            "another definition; this one is held from the next list on",
+                            name, server)
+                out[name] = theirs
+        return out
+
+    async def _save(self, server: str, pins: list[Pin], replaces: str | None) -> None:
+        rows = [(server, p.name, p.hash, p.content,
+                 json.dumps(p.definition, ensure_ascii=False), p.pinned) for p in pins]
+        if self.path is not None and (rows or replaces is not None):
             async with self._lock:
                 await asyncio.to_thread(self._write, rows, server, replaces)
 

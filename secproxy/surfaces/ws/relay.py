@@ -205,6 +205,7 @@ class WsService(Service):
                         Target(target.host, target.port, target.scheme, target.path,
                                method="CONNECT"),
                         session, metadata=metadata)
+        action.headers = request.headers  # for limits kept per header; never recorded
         verdict = await self.engine.decide(action, audit=False)
         if not verdict.permits:
             refusal = refuse_verdict(verdict, action.request_id)

@@ -1,0 +1,116 @@
+"""Permits across two real `secproxy serve` processes sharing one real Redis server
+(issue 17): a permit issued by one instance and used on the other is refused when it is
+replayed on the first; while Redis is away a permit is refused (`state_unavailable`) even
+with `on_failure: local`, and is not spent by that refusal."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secproxy.files import create_private
+from secproxy.keys import load_or_create_ed25519
+from tests.cli.conftest import Served, wait_for
+from tests.scale_redis.conftest import RedisServer
+from tests.scale_redis.test_two_instances_functional import status, two_instances
+
+pytestmark = [pytest.mark.functional, pytest.mark.timeout(150)]
+
+# The instances sign permits with one key (copied to each state directory, as a
+# deployment behind one load balancer must), and write inside one shared root.
+CONFIG = """\
+state: {{backend: redis, url: '{url}', heartbeat: 200ms, timeout: 300ms, on_failure: local}}
+control: {{api_keys: [op-key-1]}}
+inspect: {{handlers: {{fs_roots: ['{tmp}/work']}}}}
+rules:
+  - {{name: writes, tools: [fs_write], action: require_approval}}
+"""
+OP = {"Authorization": "Bearer op-key-1"}
+S = {"session_id": "sess-1", "agent_id": "agent-7"}
+
+
+def api(served: Served, path: str, body: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None) -> tuple[int, dict[str, Any]]:
+    """One call to an instance's inspection API: (status, JSON body)."""
+    data = json.dumps(body).encode() if body is not None else None
+    request = urllib.request.Request(f"http://{served.addresses['api']}{path}", data=data,
+                                     headers={"Content-Type": "application/json",
+                                              **(headers or {})})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as resp:
+            return resp.status, json.loads(resp.read())
+    except urllib.error.HTTPError as exc:
+        with exc:
+            return exc.code, json.loads(exc.read())
+
+
+def permit_from(served: Served, call: dict[str, Any]) -> str:
+    """Submit `call` to `served`, approve it there as the operator, return its permit."""
+    code, got = api(served, "/approval/submit", call)
+    assert (code, got["state"]) == (202, "pending"), got
+    approval = got["approval_id"]
+    code, done = api(served, "/approval/resolve", {"approval_id": approval, "approve": True},
+                     OP)
+    assert (code, done["state"]) == (200, "approved"), done
+    code, got = api(served, f"/approval/{approval}")
+    assert got["state"] == "approved", got
+    return str(got["permit"])
+
+
+def test_a_permit_used_on_one_instance_is_refused_on_the_other(
+    tmp_path: Path, redis_server: RedisServer,
+) -> None:
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    load_or_create_ed25519(keys / "permit.key", keys / "permit.pub", "the permit key")
+
+    def shared_key(state_dir: Path) -> None:
+        for name in ("permit.key", "permit.pub"):
+            create_private(state_dir / name)
+            (state_dir / name).write_bytes((keys / name).read_bytes())
+
+    (tmp_path / "work").mkdir()
+    written = tmp_path / "work" / "notes.txt"
+    with two_instances(tmp_path, redis_server, CONFIG, shared_key) as (a, b):
+        wait_for(lambda: all(status(s)["state"]["up"] for s in (a, b)), timeout=20)
+        call = {**S, "tool_name": "fs_write", "arguments": {"path": "notes.txt",
+                                                             "content": "one"}}
+        permit = permit_from(a, call)
+        code, got = api(b, "/execute", {**call, "permit": permit})
+        assert (code, got["result"]) == (200, "executed"), got
+        assert written.read_text() == "one"
+
+        written.write_text("changed since")
+        for served in (a, b):  # replayed on the instance that issued it, and on B again
+            code, got = api(served, "/execute", {**call, "permit": permit})
+            assert (code, got["error"]) == (403, "permit_invalid"), got
+            assert "already used" in got["reason"]
+        assert written.read_text() == "changed since"
+
+        # Redis away: refused even though on_failure is local (other calls go ahead).
+        second = {**call, "arguments": {"path": "notes.txt", "content": "two"}}
+        permit = permit_from(b, second)
+        redis_server.stop()
+        code, got = api(a, "/execute", {**second, "permit": permit})
+        assert (code, got["error"]) == (403, "state_unavailable"), got
+        assert "state backend unavailable" in got["reason"]
+        assert written.read_text() == "changed since"
+        code, got = api(a, "/inspect/tool-call", {**S, "tool_name": "fs_read",
+                                                  "arguments": {"path": "notes.txt"}})
+        assert (code, got["decision"]) == (200, "allow"), got
+
+        # Back (empty): the refused permit was not spent; used now, it is spent everywhere.
+        redis_server.start()
+        wait_for(lambda: status(a)["state"]["up"], timeout=20)
+        code, got = api(a, "/execute", {**second, "permit": permit})
+        assert (code, got["result"]) == (200, "executed"), got
+        assert written.read_text() == "two"
+        code, got = api(b, "/execute", {**second, "permit": permit})
+        assert (code, got["error"]) == (403, "permit_invalid"), got
+        a.stop()
+        b.stop()

@@ -1,0 +1,101 @@
+"""Shared state between two in-process proxies (real runtimes, one real redis-server):
+strikes that add up across instances into one block, a config reload passed on to the
+other instance, and `on_failure: local` deciding on local state (loudly, counted) while
+Redis is down, then sharing again once it is back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from secproxy.model import Action, Decision, Principal, Surface, Target
+from secproxy.runtime import Runtime
+from tests.helpers import eventually, running_proxy
+from tests.scale_redis.conftest import RedisServer
+
+pytestmark = pytest.mark.functional
+
+
+def config(redis: RedisServer, extra: str = "") -> str:
+    return (f"state: {{backend: redis, url: '{redis.url}', heartbeat: 100ms}}\n"
+            "tracking: {max_strikes: 3, strike_window: 1h, block_duration: 1h}\n"
+            "rules:\n  - {tools: ['shell.*'], action: deny}\n" + extra)
+
+
+def call(tool: str, ip: str = "10.0.0.7") -> Action:
+    return Action(Surface.TOOL, principal=Principal(ip=ip), target=Target(tool=tool),
+                  arguments={})
+
+
+def blocked(runtime: Runtime, key: str) -> bool:
+    st = runtime.engine.tracker.get(key)
+    return st is not None and st.is_blocked(runtime.engine.clock())
+
+
+async def test_strikes_on_two_instances_add_up_to_one_block_seen_by_both(
+    tmp_path: Path, redis_server: RedisServer,
+) -> None:
+    async with (running_proxy(tmp_path / "a", config(redis_server)) as a,
+                running_proxy(tmp_path / "b", config(redis_server)) as b):
+        await eventually(lambda: a.engine.shared.up and b.engine.shared.up)
+        for runtime in (a, b):  # one strike each: 2 of 3, nobody blocked
+            assert (await runtime.engine.decide(call("shell.exec"))).decision is Decision.BLOCK
+        await eventually(lambda: a.engine.shared.client.zcard(
+            "secproxy:strikes:ip:10.0.0.7"), message="strikes on the server")
+        assert not blocked(a, "ip:10.0.0.7") and not blocked(b, "ip:10.0.0.7")
+        await a.engine.decide(call("shell.exec"))  # the third, on A
+        await eventually(lambda: blocked(a, "ip:10.0.0.7") and blocked(b, "ip:10.0.0.7"),
+                         message="the block on both instances")
+        verdict = await b.engine.decide(call("fs.read"))
+        assert verdict.findings[-1].category == "principal_blocked"
+        assert "3 strikes within 3600s" in (verdict.reason or "")
+
+
+async def test_a_reload_on_one_instance_reloads_the_other(
+    tmp_path: Path, redis_server: RedisServer,
+) -> None:
+    paths = [tmp_path / "a.yaml", tmp_path / "b.yaml"]
+    async with (running_proxy(tmp_path / "a", config(redis_server), config_path=paths[0]) as a,
+                running_proxy(tmp_path / "b", config(redis_server), config_path=paths[1]) as b):
+        await eventually(lambda: a.engine.shared.up and b.engine.shared.up)
+        for path in paths:  # the same new rules deployed to both files
+            data = yaml.safe_load(path.read_text())
+            data["rules"].append({"tools": ["net.*"], "action": "deny"})
+            path.write_text(yaml.safe_dump(data))
+        assert len(b.engine.config.rules) == 1
+        a.reload()
+        await eventually(lambda: len(b.engine.config.rules) == 2, timeout=5,
+                         message="B reloaded")
+        assert (await b.engine.decide(call("net.fetch", "10.0.0.8"))).decision is Decision.BLOCK
+
+
+async def test_on_failure_local_decides_alone_while_redis_is_down_then_shares_again(
+    tmp_path: Path, redis_server: RedisServer,
+) -> None:
+    limited = ("  - name: limited\n    tools: ['fs.*']\n    action: allow\n"
+               "    policies: [{type: rate_limit, max_requests: 2, window: 1h}]\n")
+    text = config(redis_server, limited).replace("heartbeat: 100ms",
+                                                 "heartbeat: 100ms, on_failure: local")
+    async with running_proxy(tmp_path / "a", text) as a:
+        shared = a.engine.shared
+        await eventually(lambda: shared.up)
+        for _ in range(2):
+            assert (await a.engine.decide(call("fs.read"))).permits
+        redis_server.stop()
+        await eventually(lambda: not shared.up, message="Redis seen down")
+        assert a.ready_checks()["shared_state"] is True  # local: still serving
+        # Decided here: the local counters start afresh, and are counted as fallbacks.
+        assert (await a.engine.decide(call("fs.read"))).permits
+        assert (await a.engine.decide(call("fs.read"))).permits
+        assert (await a.engine.decide(call("fs.read"))).findings[-1].category == "rate_limit"
+        body = a.render_metrics()[0].decode()
+        assert "secproxy_state_backend_up 0.0" in body
+        fallbacks = [ln for ln in body.splitlines()
+                     if ln.startswith("secproxy_state_fallback_total ")]
+        assert fallbacks and float(fallbacks[0].split()[1]) >= 3
+        redis_server.start()  # back, empty: the shared (new) counters are used again
+        await eventually(lambda: shared.up, timeout=10, message="Redis seen back")
+        assert (await a.engine.decide(call("fs.read"))).permits
+        assert "secproxy_state_backend_up 1.0" in a.render_metrics()[0].decode()
