@@ -11,6 +11,7 @@ path means comes from the tool's name: a reading tool reads it, a writing tool w
 
 from __future__ import annotations
 
+import functools
 import re
 
 from secproxy.guards.literals import LiteralSet
@@ -209,19 +210,30 @@ def _commands(text: str) -> list[Found]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _tool_kind(tool: str) -> tuple[bool, bool, bool]:
+    """Whether a tool of this name writes, lists, and only reads or lists (runs nothing):
+    four searches of its name, asked once per name rather than at every call."""
+    if not tool:
+        return False, False, False
+    reads = bool(_TOOL_READ.search(tool))
+    lists = bool(_TOOL_LIST.search(tool)) and not reads
+    return (bool(_TOOL_WRITE.search(tool)), lists,
+            (lists or reads) and not _TOOL_SHELL.search(tool))
+
+
 def read(text: str, tool: str) -> list[Found]:
     """The steps `text` (a tool call's arguments) shows, for a tool named `tool`."""
     found = frozenset(_LITERALS.found(text))
-    writes = bool(tool) and bool(_TOOL_WRITE.search(tool))
+    writes, lists, passive = _tool_kind(tool)
     if writes:
         m = _STARTUP.search(text) if not found.isdisjoint(_STARTUP_NEEDS) else None
         return [(m.start(), "startup_write", None)] if m else []
     out: list[Found] = []
-    lists = bool(tool) and bool(_TOOL_LIST.search(tool)) and not _TOOL_READ.search(tool)
     m = _SECRET_PATH.search(text) if not lists and not found.isdisjoint(_SECRET_NEEDS) else None
     if m:
         out.append((m.start(), "secret_read", None))
-    if tool and (lists or _TOOL_READ.search(tool)) and not _TOOL_SHELL.search(tool):
+    if passive:
         return out  # a path given to a reading or listing tool is not run
     out.extend(_commands(text))
     m = _SCRIPT_SENDS.search(text) if not found.isdisjoint(_SCRIPT_NEEDS) else None

@@ -25,7 +25,7 @@ from secproxy.events import (
     TaintEvent,
 )
 from secproxy.model import Direction, Finding, Outcome, Verdict
-from secproxy.ops.histograms import LightHistogram
+from secproxy.ops.histograms import LightChild, LightHistogram
 
 __all__ = ["CONTENT_TYPE_LATEST", "Metrics", "upstream_cause"]
 
@@ -157,6 +157,9 @@ class Metrics:
         self.tunnels = Gauge(
             "secproxy_open_tunnels", "Egress CONNECT tunnels open now", registry=r)
         self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
+        self._decided: dict[tuple[str, Any, str | None], Any] = {}
+        self._stage_children: dict[str, LightChild] = {}
+        self._guard_children: dict[str, LightChild] = {}
 
     def _child(self, metric: Any, *labels: str) -> Any:
         """Labelled children cached by label values: `labels()` is the costly part of an
@@ -193,14 +196,29 @@ class Metrics:
         v = event.verdict
         findings = v.findings
         if event.added is None:
-            self._child(self.decisions, surface, v.decision.value, v.rule or "-").inc()
+            key = (surface, v.decision, v.rule)
+            counted = self._decided.get(key)
+            if counted is None:
+                counted = self._decided[key] = self.decisions.labels(
+                    surface, v.decision.value, v.rule or "-")
+            counted.inc()
             timings = v.timings
             self._child(self.latency, surface).observe(sum(timings.values()))
+            # A dozen observations per decision (each stage, each guard): children by
+            # name, without building the `_child` key for each.
+            stages = self._stage_children
             for stage, seconds in timings.items():
-                self._child(self.stages, stage).observe(seconds)
+                child = stages.get(stage)
+                if child is None:
+                    child = stages[stage] = self.stages.labels(stage)
+                child.observe(seconds)
             if v.guard_timings:
+                guards = self._guard_children
                 for guard, seconds in v.guard_timings.items():
-                    self._child(self.guards, guard).observe(seconds)
+                    child = guards.get(guard)
+                    if child is None:
+                        child = guards[guard] = self.guards.labels(guard)
+                    child.observe(seconds)
         else:  # an update of a decision counted already: only its new findings
             findings = findings[len(findings) - event.added:] if event.added else []
         for f in findings:

@@ -1,0 +1,227 @@
+"""Where the CPU of one `POST /inspect/tool-call` goes in the real `secproxy serve`, part
+by part, measured on the process's own threads (not sampled).
+
+    python bench/inspect_split.py [--duration 8] [--concurrency 32] [--guards on|off]
+
+`secproxy serve` is started as `bench/inspect_api.py` starts it (ledger on, log level
+warning, pinned to one core; wrk with the same mix of tool calls on the other), with
+the functions below wrapped so that each call adds the CPU time of its thread
+(`time.thread_time_ns`) to its part. The figures are microseconds per request: each part
+inclusive (a part inside another is counted in both; the indented lines are inside the
+line above them), `other` is the serve process's CPU (all threads, /proc) less the
+top-level parts: aiohttp (HTTP parsing, routing, writing the answer), the event loop,
+the control hub's task and the ledger writer's hand-overs. Each wrapped call costs two
+clock readings (~0.1-0.5 us each, counted in the part and printed as `clock`): read
+the parts with that in mind.
+
+The split names the parts the way the issue asks for them: the request (auth, body,
+validation), the action, the engine's stages one by one, observing (strikes, session
+risk), announcing (the bus: masking, metrics, the console's stats, the timeline entry,
+subscribers), the ledger (rows on the loop; chain, signing and SQLite in its thread),
+the console hub (envelopes, encoding), the answer (verdict, JSON).
+
+Not run in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import inspect_api
+from serving import Procs, cpu_seconds
+
+CHILD = r"""
+import atexit, json, os, sys, time
+from collections import defaultdict
+
+clock = time.thread_time_ns
+spent = defaultdict(int)
+calls = defaultdict(int)
+
+def wrap(owner, attr, part):
+    fn = getattr(owner, attr)
+    def timed(*args, **kwargs):
+        started = clock()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[part] += clock() - started
+            calls[part] += 1
+    setattr(owner, attr, timed)
+
+def count(owner, attr, part):
+    fn = getattr(owner, attr)
+    async def counted(*args, **kwargs):
+        calls[part] += 1
+        return await fn(*args, **kwargs)
+    setattr(owner, attr, counted)
+
+from secproxy.audit import ledger, store
+from secproxy.control import protocol, stats
+from secproxy.engine import masking, pipeline, session, stages
+from secproxy.events import EventBus, Subscription
+from secproxy.ops import logging as oplog, metrics
+from secproxy.surfaces.inspect import answers, app, requests
+from secproxy import session_store, store as state_store
+
+count(app.InspectApi, "inspect_tool_call", "requests")
+wrap(app.InspectApi, "_caller", "request: API key")
+wrap(app, "parse", "request: body validated")
+wrap(app.InspectApi, "tool_action", "action built")
+for stage in stages.STAGES:
+    wrap(type(stage), "check", f"stage {stage.name}")
+wrap(pipeline.Engine, "_observe", "observe (strikes, session risk)")
+wrap(pipeline.Engine, "_announce", "announce (decision event)")
+_emit = EventBus.emit
+def emit(self, event, **kwargs):
+    started = clock()
+    try:
+        return _emit(self, event, **kwargs)
+    finally:
+        part = f"bus emit ({event.kind})"
+        spent[part] += clock() - started
+        calls[part] += 1
+EventBus.emit = emit
+wrap(masking.EventMasker, "__call__", "(in both emits) masking")
+wrap(metrics.Metrics, "observe", "(in both emits) metrics")
+wrap(stats.DecisionStats, "observe", "(in both emits) console stats")
+wrap(oplog, "log_decision", "(in both emits) decision log")
+wrap(state_store.StateStore, "_on_event", "(in both emits) state store listener")
+wrap(pipeline.Engine, "_trail", "(in both emits) trail listener")
+wrap(Subscription, "offer", "(in both emits) subscriber queues")
+wrap(session.SessionTracker, "record_call", "timeline entry")
+wrap(ledger.Ledger, "to_row", "ledger row (loop)")
+wrap(store.SqliteStore, "_commit_sync", "ledger commit (writer thread)")
+wrap(ledger.Ledger, "_seal", "ledger chain + head")
+wrap(protocol, "event_envelope", "hub envelope")
+wrap(protocol, "encode", "hub encode")
+wrap(session_store.SessionStore, "_write", "session store (thread)")
+wrap(app, "verdict_json", "answer: verdict")
+wrap(app, "json_answer", "answer: JSON response")
+
+def calibrate():
+    def nothing():
+        return None
+    holder = type("H", (), {"f": staticmethod(nothing)})
+    wrap(holder, "f", "clock")
+    for _ in range(20000):
+        holder.f()
+
+calibrate()
+
+def dump():
+    with open(os.environ["SPLIT_OUT"], "w") as fh:
+        json.dump({"spent": spent, "calls": calls}, fh)
+
+atexit.register(dump)
+
+def reset(*_):
+    clock_ns, clock_calls = spent["clock"], calls["clock"]
+    spent.clear(); calls.clear()
+    spent["clock"], calls["clock"] = clock_ns, clock_calls
+
+import signal
+signal.signal(signal.SIGUSR1, reset)
+from secproxy.cli import main
+sys.argv = ["secproxy", *sys.argv[1:]]
+main()
+"""
+
+TOP = ["request: API key", "request: body validated", "action built", "stage *",
+       "observe (strikes, session risk)", "announce (decision event)", "bus emit (record)",
+       "ledger row (loop)", "ledger commit (writer thread)", "hub envelope", "hub encode",
+       "session store (thread)", "answer: verdict", "answer: JSON response"]
+INSIDE = {
+    "announce (decision event)": ["bus emit (decision)", "timeline entry"],
+    "bus emit (record)": ["(in both emits) masking", "(in both emits) metrics",
+                          "(in both emits) console stats", "(in both emits) decision log",
+                          "(in both emits) state store listener",
+                          "(in both emits) trail listener", "(in both emits) subscriber queues"],
+    "ledger commit (writer thread)": ["ledger chain + head"],
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--duration", type=float, default=8.0, help="seconds measured")
+    parser.add_argument("--concurrency", type=int, default=32, help="wrk connections")
+    parser.add_argument("--guards", choices=("on", "off"), default="on",
+                        help="off: `inspect.guards: configured` (no guards: the rest alone)")
+    parser.add_argument("--core", type=int, default=0, help="core of the server (-1: none)")
+    args = parser.parse_args()
+    cores = os.cpu_count() or 1
+    server_core = None if args.core < 0 else args.core % cores
+    load_core = None if server_core is None or cores < 2 else (server_core + 1) % cores
+    procs = Procs(Path(tempfile.mkdtemp(prefix="bench-split-")))
+    try:
+        config = inspect_api.SERVE_CONFIG
+        if args.guards == "off":
+            config += "inspect: {{guards: configured}}\n"
+        state = procs.tmp / "state"
+        state.mkdir()
+        api = inspect_api.free_port()
+        path = procs.tmp / "serve.yaml"
+        path.write_text(config.format(state=state, api=api))
+        out = procs.tmp / "split.json"
+        log = (procs.tmp / "serve.log").open("ab")
+        proc = procs.add(subprocess.Popen(
+            inspect_api.pinned(server_core, [sys.executable, "-c", CHILD, "serve", "-c",
+                                             str(path)]),
+            stdin=subprocess.DEVNULL, stdout=log, stderr=log, cwd="/",
+            env={**os.environ, "SPLIT_OUT": str(out)}))
+        deadline = time.monotonic() + 60
+        while not inspect_api.ready(api):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit((procs.tmp / "serve.log").read_text())
+            time.sleep(0.05)
+        script = inspect_api.lua_script(procs.tmp)
+        url = f"http://127.0.0.1:{api}"
+        inspect_api.wrk(load_core, url, script, args.concurrency, 1.0)
+        os.kill(proc.pid, 10)  # SIGUSR1: the counts start now
+        before = cpu_seconds(proc.pid)
+        got = inspect_api.wrk(load_core, url, script, args.concurrency, args.duration)
+        total = cpu_seconds(proc.pid) - before
+        proc.terminate()
+        proc.wait(60)
+        data = json.loads(out.read_text())
+    finally:
+        procs.stop()
+    spent, calls = data["spent"], data["calls"]
+    n = max(calls.get("requests", 0), 1)
+    per = {k: v / n / 1000 for k, v in spent.items() if k != "clock"}
+    clock = spent.get("clock", 0) / max(calls.get("clock", 1), 1) / 1000
+    stages_us = {k: v for k, v in per.items() if k.startswith("stage ")}
+    total_us = total / n * 1e6
+    print(f"{n} requests, {got['rate']:.0f} req/s at {args.concurrency} connections, guards "
+          f"{args.guards}; serve CPU {total_us:.0f} us/request (all threads); "
+          f"clock {clock:.2f} us per wrapped call; load average "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    top = 0.0
+    for part in TOP:
+        if part == "stage *":
+            for name, value in stages_us.items():
+                print(f"  {name:40s} {value:7.1f}")
+                top += value
+            continue
+        value = per.get(part, 0.0)
+        top += value
+        print(f"  {part:40s} {value:7.1f}")
+        for sub in INSIDE.get(part, []):
+            print(f"      {sub:36s} {per.get(sub, 0.0):7.1f}")
+    shown = {*TOP, *stages_us, *(x for subs in INSIDE.values() for x in subs)}
+    for part, value in per.items():
+        if part not in shown and part != "requests" and part.startswith("bus emit"):
+            top += value  # events of other kinds the calls raised (strikes, taint)
+            print(f"  {part:40s} {value:7.1f}")
+    print(f"  {'other (aiohttp, loop, hand-overs)':40s} {total_us - top:7.1f}")
+
+
+if __name__ == "__main__":
+    main()
