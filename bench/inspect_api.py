@@ -3,6 +3,9 @@
 from the same run.
 
     python bench/inspect_api.py [--duration 5] [--concurrency 1 32] [--core 0]
+                                [--guards both|on|off]
+
+`bench/inspect_split.py` says where the CPU of one request goes, part by part.
 
 The server is started as users run it (`secproxy serve -c FILE`, its ledger in a fresh
 state directory, log level warning) and pinned to one core; the load comes from wrk
@@ -16,6 +19,9 @@ Lines printed, for each concurrency (wrk's connections):
     the same JSON body and answers a fixed verdict: what the HTTP framework alone costs;
   * `secproxy`: the real `secproxy serve` — requests/s, p50/p99 latency as wrk sees it,
     the server's CPU time per request, and the ratio to the baseline;
+  * `no guards`: the same serve with `inspect.guards: configured` (no guard runs): the
+    cost of everything around the guards — HTTP, validation, the engine's other stages,
+    events, metrics, the ledger (`--guards on` leaves this line out, `off` the other);
 and after them the ledger's record count (every call is one record) and the load
 average: other work on the machine moves the wall-clock figures, CPU per request much
 less. Targets (issue 13): p99 <= 2 ms at concurrency 1, >= 3,000 requests/s at
@@ -131,14 +137,15 @@ def latency(out: str, label: str) -> float:
     return float(found.group(1)) * scale
 
 
-def start_secproxy(procs: Procs, core: int | None) -> tuple[subprocess.Popen[bytes], int,
-                                                            Path]:
-    state = procs.tmp / "state"
+def start_secproxy(procs: Procs, core: int | None, *, guards: bool = True, name: str = "serve"
+                   ) -> tuple[subprocess.Popen[bytes], int, Path]:
+    state = procs.tmp / f"{name}-state"
     state.mkdir()
     api = free_port()
-    path = procs.tmp / "serve.yaml"
-    path.write_text(SERVE_CONFIG.format(state=state, api=api))
-    log = procs.tmp / "serve.log"
+    path = procs.tmp / f"{name}.yaml"
+    config = SERVE_CONFIG if guards else SERVE_CONFIG + "inspect: {{guards: configured}}\n"
+    path.write_text(config.format(state=state, api=api))
+    log = procs.tmp / f"{name}.log"
     with log.open("ab") as sink:
         proc = procs.add(subprocess.Popen(
             pinned(core, [sys.executable, "-c", "from secproxy.cli import main; main()",
@@ -178,6 +185,8 @@ def main() -> None:
     parser.add_argument("--core", type=int, default=0,
                         help="core the servers are pinned to (wrk takes the next one); "
                              "-1: no pinning")
+    parser.add_argument("--guards", choices=("both", "on", "off"), default="both",
+                        help="measure serve with its guards (on), without (off), or both")
     args = parser.parse_args()
     cores = os.cpu_count() or 1
     server_core = None if args.core < 0 else args.core % cores
@@ -186,23 +195,32 @@ def main() -> None:
     try:
         script = lua_script(procs.tmp)
         base_proc, base_port = start_baseline(procs, server_core)
-        proxy, api, ledger = start_secproxy(procs, server_core)
+        servers = []
+        if args.guards != "off":
+            servers.append(("secproxy", *start_secproxy(procs, server_core)))
+        if args.guards != "on":
+            servers.append(("no guards", *start_secproxy(procs, server_core, guards=False,
+                                                         name="bare")))
         print(f"{'conns':>5} {'server':>9} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} "
               f"{'CPU us/req':>10} {'ratio':>6}")
         for conns in args.concurrency:
             base = measure(load_core, base_proc.pid, f"http://127.0.0.1:{base_port}",
                            script, conns, args.duration)
-            ours = measure(load_core, proxy.pid, f"http://127.0.0.1:{api}", script, conns,
-                           args.duration)
-            for name, got in (("baseline", base), ("secproxy", ours)):
+            rows = [("baseline", base)]
+            for name, proxy, api, _ in servers:
+                rows.append((name, measure(load_core, proxy.pid, f"http://127.0.0.1:{api}",
+                                           script, conns, args.duration)))
+            for name, got in rows:
                 ratio = got["rate"] / base["rate"] if base["rate"] else float("nan")
                 print(f"{conns:>5} {name:>9} {got['rate']:>8.0f} {got['p50']:>7.2f} "
                       f"{got['p99']:>7.2f} {got['cpu_us']:>10.0f} {ratio:>6.2f}")
-        proxy.terminate()
-        proxy.wait(30)
-        with sqlite3.connect(ledger) as db:
-            records = db.execute("SELECT count(*) FROM records").fetchone()[0]
-        print(f"ledger records written: {records}   load average: "
+        counts = []
+        for name, proxy, _, ledger in servers:
+            proxy.terminate()
+            proxy.wait(30)
+            with sqlite3.connect(ledger) as db:
+                counts.append(f"{name} {db.execute('SELECT count(*) FROM records').fetchone()[0]}")
+        print(f"ledger records written: {', '.join(counts)}   load average: "
               f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         print("targets: p99 <= 2 ms at 1 connection; >= 3,000 req/s at 32 on one core",
               file=sys.stderr)
