@@ -64,3 +64,24 @@ async def test_sessions_and_timelines_survive_and_stay_bounded(tmp_path: Path) -
     await again.save()
     assert await again.timeline("s2") == ([], 0)
     await again.close()
+
+
+async def test_a_timeline_entry_orjson_refuses_is_kept_all_the_same(tmp_path: Path) -> None:
+    # A lone surrogate (a JSON escape an agent sent) in what the call shows, and an
+    # integer past 64 bits: written the slower way, read back as they were.
+    clock = [1000.0]
+    t = tracker(clock)
+    store = SessionStore(tmp_path / "state.db", t)
+    await store.open()
+    action = Action(Surface.TOOL, target=Target(tool="fs.write\ud800"), session="s",
+                    arguments={"n": 2**70})
+    verdict = Verdict(Decision.ALLOW, [])
+    step = t.observe(action, verdict, blocked=False)
+    assert step is not None
+    t.record_call(step, action, verdict)
+    decide(t, "s", "plain", None)
+    calls, total = await store.timeline("s")
+    assert total == 2
+    assert calls[0]["tool"] == "fs.write\ud800" and str(2**70) in calls[0]["summary"]
+    assert calls[1]["tool"] == "plain"
+    await store.close()
