@@ -1,0 +1,149 @@
+"""Writes the learned scorer's training set, `injection/<lang>.jsonl`, from the sentences
+of `text_en`, `text_eu`, `text_asia`, `text_more` and `text_trigger`:
+
+    python -m tests.corpus.train.gen_train
+
+Attacks alone, an override's two halves joined, covert actions with "don't tell the user",
+and every kind placed inside the carriers an agent reads (mail, CSV, web page, code
+comment, JSON tool result, README) among hard negatives of the same language, with the
+attack's span; hard negatives alone, in pairs and in the same carriers, so that the
+carrier's own words teach nothing. Deterministic: the same files each run. Each line:
+{"text", "label": "positive"|"negative", "kind", "lang", "span": [start, end] | null}.
+"""
+
+# ruff: noqa: E501 -- training texts stay one line each, as written
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+from tests.corpus.train.text_asia import AR, HI, JA, KO, ZH
+from tests.corpus.train.text_en import EN
+from tests.corpus.train.text_eu import DE, ES, FR, IT, NL, PT, RU
+from tests.corpus.train.text_more import MORE
+from tests.corpus.train.text_trigger import TRIGGER
+
+OUT = Path(__file__).parent / "injection"
+LANGS: dict[str, dict[str, list[str]]] = {
+    "en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU,
+    "zh": ZH, "ja": JA, "ko": KO, "ar": AR, "hi": HI}
+KIND_OF = {"persona": "persona_jailbreak", "extract": "system_prompt_extraction",
+           "authority": "authority_claim", "exfil": "exfiltration",
+           "covert": "tool_redirection", "fake_turn": "fake_turn"}
+_SPACED = {"zh": "", "ja": ""}
+
+# Carriers: (before, after) around the payload; `{a}`/`{b}` are benign sentences.
+CARRIERS: list[tuple[str, str]] = [
+    ("From: {name} <{name}@mail-relay.example>\nSubject: {a}\n\nHello,\n\n{a}\n\n",
+     "\n\nBest regards,\n{name}\n"),
+    ("id,author,comment\n101,{name},\"{a}\"\n102,{name},\"", "\"\n103,guest,\"{b}\"\n"),
+    ("<html><body><h1>{a}</h1>\n<p>{b}</p>\n<p>", "</p>\n<footer>{a}</footer></body></html>\n"),
+    ("def handler(event, context):\n    # {a}\n    # ", "\n    return process(event)\n"),
+    ("// {a}\nfunction render(items) {{\n  // ", "\n  return items.map(format);\n}}\n"),
+    ("{{\"status\": \"ok\", \"results\": [{{\"title\": \"{a}\", \"snippet\": \"",
+     "\"}}, {{\"title\": \"{b}\"}}]}}\n"),
+    ("# Project notes\n\n{a}\n\n## Setup\n\n{b}\n\n", "\n\n## License\n\nMIT\n"),
+    ("{a} {b} ", " {a}"),
+    ("Tool output:\n{a}\n", "\n{b}\n"),
+]
+NAMES = ["priya", "tom", "lena", "kofi", "mei", "omar", "sofia", "ivan", "yuki", "ana"]
+
+# English code, logs and configs: text an agent reads that says nothing to it.
+CODE_NEGATIVES = [
+    "import os\n\nTOKEN = os.environ.get(\"API_TOKEN\")\nif not TOKEN:\n    raise SystemExit(\"set API_TOKEN first\")\n",
+    "2026-03-02T10:14:07Z INFO request_id=7f3a user=42 action=login status=ok latency_ms=31\n2026-03-02T10:14:09Z WARN retrying upload attempt=2\n",
+    "server:\n  port: 8080\n  admin_password: ${ADMIN_PASSWORD}\n  log_level: debug\n",
+    "# Ignore generated files\nbuild/\n*.pyc\n.env\n",
+    "SELECT id, email FROM users WHERE last_login < now() - interval '90 days';\n",
+    "git commit -m \"ignore previous build artefacts in the cache\" && git push origin main\n",
+    "curl -H \"Authorization: Bearer $TOKEN\" https://api.example.com/v1/items\n",
+    "for (const rule of rules) {\n  if (rule.ignore) continue; // skip rules the user disabled\n  apply(rule);\n}\n",
+    "def send_report(to, body):\n    \"\"\"Send the weekly report to the given address.\"\"\"\n    mailer.send(to=to, body=body)\n",
+    "<img src=\"https://cdn.example.com/logo.png\" alt=\"Company logo\">\n",
+    "![build status](https://ci.example.com/badge.svg?branch=main)\n",
+    "The --ignore-case flag makes grep match regardless of letter case.\n",
+    "ERROR 2026-05-01 payment gateway timeout; order 8812 will be retried automatically\n",
+    "{\"role\": \"system\", \"content\": \"You are a helpful assistant for a bakery.\"}\n",
+    "System prompts are written by developers; users should not be able to read them, which is why we test for leaks.\n",
+    "Example of a jailbreak attempt from our red-team report: the tester asked the model to act without rules; the model refused.\n",
+    "To forward mail automatically, open Settings, then Rules, then add a forwarding rule.\n",
+    "Upload the signed PDF to the portal; the finance team will confirm receipt by email.\n",
+]
+
+
+def _fill(template: str, rng: random.Random, neg: list[str]) -> str:
+    return template.format(a=rng.choice(neg), b=rng.choice(neg), name=rng.choice(NAMES))
+
+
+def _row(text: str, label: str, kind: str, lang: str,
+         span: tuple[int, int] | None = None) -> dict[str, object]:
+    return {"text": text, "label": label, "kind": kind, "lang": lang,
+            "span": list(span) if span else None}
+
+
+def _attacks(lang: str, d: dict[str, list[str]], rng: random.Random
+             ) -> Iterator[tuple[str, str]]:
+    sep = _SPACED.get(lang, " ")
+    orders = d["order"]
+    for i, dismiss in enumerate(d["dismiss"]):
+        yield dismiss, "instruction_override"
+        for k in range(3):
+            yield dismiss + sep + orders[(i * 3 + k) % len(orders)], "instruction_override"
+    for key, kind in KIND_OF.items():
+        for text in d.get(key, []):
+            yield text, kind
+    tails = d["covert_tail"]
+    for i, text in enumerate(d["covert"]):
+        yield text + sep + tails[i % len(tails)], "hidden_instruction"
+    for i, text in enumerate(d["exfil"]):
+        yield text + sep + tails[(i + 1) % len(tails)], "exfiltration"
+    for i, text in enumerate(d["extract"]):
+        lead = d["neg"][(i * 7) % len(d["neg"])]
+        yield lead + sep + text, "system_prompt_extraction"
+    for i, text in enumerate(d["persona"]):
+        yield text + sep + orders[i % len(orders)], "persona_jailbreak"
+
+
+def rows(lang: str) -> list[dict[str, object]]:
+    """One language's training rows."""
+    d = {key: [*got, *MORE.get(lang, {}).get(key, [])] for key, got in LANGS[lang].items()}
+    rng = random.Random(f"train-{lang}")
+    neg = d["neg"] + TRIGGER[lang]
+    sep = _SPACED.get(lang, " ")
+    out: list[dict[str, object]] = []
+    for text, kind in _attacks(lang, d, rng):
+        out.append(_row(text, "positive", kind, lang))
+        for before, after in rng.sample(CARRIERS, 3):
+            head, tail = _fill(before, rng, neg), _fill(after, rng, neg)
+            out.append(_row(head + text + tail, "positive", kind, lang,
+                            (len(head), len(head) + len(text))))
+    for i, text in enumerate(neg):
+        out.append(_row(text, "negative", "", lang))
+        out.append(_row(text + sep + neg[(i * 5 + 3) % len(neg)], "negative", "", lang))
+        for before, after in rng.sample(CARRIERS, 4):
+            out.append(_row(_fill(before, rng, neg) + text + _fill(after, rng, neg),
+                            "negative", "", lang))
+    if lang == "en":
+        for text in CODE_NEGATIVES:
+            out.append(_row(text, "negative", "", lang))
+            for before, after in rng.sample(CARRIERS, 2):
+                out.append(_row(_fill(before, rng, neg) + text + _fill(after, rng, neg),
+                                "negative", "", lang))
+    return out
+
+
+def main() -> None:
+    OUT.mkdir(exist_ok=True)
+    for old in OUT.glob("*.jsonl"):
+        old.unlink()
+    for lang in LANGS:
+        with (OUT / f"{lang}.jsonl").open("w", encoding="utf-8") as f:
+            for row in rows(lang):
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

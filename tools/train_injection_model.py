@@ -1,0 +1,140 @@
+"""Trains the injection family's learned scorer (`secproxy.guards.injection_model`).
+
+    python -m tests.corpus.train.gen_train      # the training set, if its text changed
+    python tools/train_injection_model.py   # writes secproxy/guards/data/injection/model.json.gz
+
+Reads `tests/corpus/train/injection/*.jsonl` only (never the main corpus or the held-out
+batches: they are the measures). Each text is cut into the scorer's windows of
+`WINDOW` tokens (half-overlapping); a window holding most of a positive's span is an
+attack, one holding none of it or any window of a negative is not, the rest is left out.
+Logistic regression over the windows' features (tokens and token pairs seen in at least
+`MIN_COUNT` windows), L2-regularised, fitted by AdaGrad over a fixed number of epochs
+in a fixed order with classes weighed equally: pure Python, deterministic (the same file
+from the same data). Weights under `PRUNE` are dropped, the rest rounded.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import random
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from secproxy.guards.injection_model import WINDOW, features, token_spans  # noqa: E402
+
+DATA = ROOT / "tests" / "corpus" / "train" / "injection"
+OUT = ROOT / "secproxy" / "guards" / "data" / "injection" / "model.json.gz"
+EPOCHS = 40
+RATE = 0.2
+L2 = 1e-2
+MIN_COUNT = 3
+PRUNE = 0.02
+
+
+def windows(text: str, span: tuple[int, int] | None, positive: bool
+            ) -> list[tuple[list[str], int]]:
+    """A text's training windows: (features, label), label 1, 0."""
+    low = text.lower()
+    spans = token_spans(low)
+    starts = [s for s, _, _ in spans]
+    toks = [t for _, _, t in spans]
+    if not toks:
+        return []
+    if positive:
+        lo, hi = span if span else (0, len(text))
+        inside = [i for i, s in enumerate(starts) if lo <= s < hi]
+    else:
+        inside = []
+    n = len(toks)
+    step = WINDOW // 2
+    out = []
+    for a in range(0, max(1, n - WINDOW + step), step):
+        b = min(n, a + WINDOW)
+        feats = features(toks[a:b + 1])
+        if b < n:  # the pair the window's last token starts, not the next token
+            feats = feats[:-1]
+        got = sum(1 for i in inside if a <= i < b)
+        if not positive or (inside and got == 0):
+            out.append((feats, 0))
+        elif got >= 0.6 * min(len(inside), WINDOW):
+            out.append((feats, 1))
+        if b >= n:
+            break
+    return out
+
+
+def load_rows() -> list[dict[str, object]]:
+    rows = []
+    for path in sorted(DATA.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rows.append(json.loads(line))
+    return rows
+
+
+def train(rows: list[dict[str, object]]) -> dict[str, object]:
+    data: list[tuple[list[str], int, str]] = []
+    langs: list[str] = []
+    for row in rows:
+        span = row.get("span")
+        for feats, label in windows(str(row["text"]), tuple(span) if span else None,  # type: ignore[arg-type]
+                                    row["label"] == "positive"):
+            data.append((feats, label, str(row["kind"]) if label else ""))
+            langs.append(str(row["lang"]))
+    seen: Counter[str] = Counter()
+    for feats, _, _ in data:
+        seen.update(set(feats))
+    vocab = {f for f, c in seen.items() if c >= MIN_COUNT}
+    pos = sum(1 for _, y, _ in data if y)
+    # Each language's attacks and negatives weigh the same in all: a language with
+    # more attacks than negatives would otherwise make its function words attacks.
+    per: Counter[tuple[str, int]] = Counter(zip(langs, (y for _, y, _ in data), strict=True))
+    cell = len(data) / len(per)
+    cw = [cell / per[(lang, y)] for lang, (_, y, _) in zip(langs, data, strict=True)]
+    rows_f = [(list(Counter(f for f in feats if f in vocab).items()), y)
+              for feats, y, _ in data]
+    w: dict[str, float] = defaultdict(float)
+    g2: dict[str, float] = defaultdict(lambda: 1e-8)
+    bias, gb = 0.0, 1e-8
+    order = list(range(len(data)))
+    rng = random.Random(0)
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for k in order:
+            counts, y = rows_f[k]
+            z = bias + sum(w[f] * c for f, c in counts)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = (p - y) * cw[k]
+            gb += g * g
+            bias -= RATE * g / math.sqrt(gb)
+            for f, c in counts:
+                gf = g * c + L2 * w[f]
+                g2[f] += gf * gf
+                w[f] -= RATE * gf / math.sqrt(g2[f])
+    kept = {f: round(v, 3) for f, v in sorted(w.items()) if abs(v) >= PRUNE}
+    kind_counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for feats, y, kind in data:
+        if y:
+            for f in set(feats):
+                if kept.get(f, 0) > 0:
+                    kind_counts[f][kind] += 1
+    kinds = {f: c.most_common(1)[0][0] for f, c in sorted(kind_counts.items())}
+    return {"version": 1, "window": WINDOW, "bias": round(bias, 3), "weights": kept,
+            "kinds": kinds, "trained_on": {"windows": len(data), "attacks": pos}}
+
+
+def main() -> None:
+    model = train(load_rows())
+    raw = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    OUT.write_bytes(gzip.compress(raw.encode("utf-8"), mtime=0))
+    print(f"{OUT.relative_to(ROOT)}: {len(model['weights'])} weights, "  # type: ignore[arg-type]
+          f"{OUT.stat().st_size} bytes, {model['trained_on']}")
+
+
+if __name__ == "__main__":
+    main()
