@@ -30,6 +30,7 @@ from tui.client import ConnectionState, ConsoleConnection
 from tui.screens.approvals import ApprovalsPane
 from tui.screens.audit import AuditPane
 from tui.screens.base import Pane
+from tui.screens.cluster import ClusterScreen
 from tui.screens.help import NAVIGATION, HelpScreen, binding_rows
 from tui.screens.killswitch import KillSwitchDialog, Switching, header_text
 from tui.screens.live import LivePane
@@ -105,6 +106,7 @@ class SecproxyConsole(App[None]):
         Binding("q", "quit", "Quit"),
         Binding("question_mark", "help", "Help"),
         Binding("K", "kill_switch", "Kill switch…"),
+        Binding("i", "cluster", "Cluster", show=False),
     ]
 
     pending = reactive(0)
@@ -279,6 +281,9 @@ class SecproxyConsole(App[None]):
             yield SystemCommand(
                 f"Show {title}", f"switch to the {title} view", self._shower(tab_id)
             )
+        yield SystemCommand("Cluster: instances, listeners, health",
+                            "the instances sharing state, the state backend and the ledger "
+                            "(key i)", self.action_cluster)
         listed = set()
         for tab_id, action, title, help_text in PALETTE:
             listed.add((tab_id, action))
@@ -321,6 +326,11 @@ class SecproxyConsole(App[None]):
                         title="kill switch ON", severity="error")
         else:
             self.notify("the rules decide again", title="kill switch lifted")
+
+    def action_cluster(self) -> None:
+        """The instances sharing state, the state backend and the ledger (`i`)."""
+        if not isinstance(self.screen, ClusterScreen):
+            self.push_screen(ClusterScreen(self.connection))
 
     def action_help(self) -> None:
         """Every key of the open view, then the console's own."""

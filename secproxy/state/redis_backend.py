@@ -281,7 +281,8 @@ class RedisState:
     async def status(self) -> dict[str, Any]:
         out: dict[str, Any] = {"backend": "redis", "url": self.where, "up": self._up,
                                "instance": self.id, "on_failure": self.on_failure,
-                               "problem": self.problem or None, "instances": []}
+                               "problem": self.problem or None,
+                               "heartbeat": self.settings.heartbeat, "instances": []}
         if not self._up:
             return out
         try:
