@@ -28,7 +28,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
 
-from secproxy.guards.folding import B64_RUN, HEX_PAIRS, TRIGGERS, has_astral
+from secproxy.guards.folding import (
+    B64_RUN,
+    HEX_PAIRS,
+    ROT13_HINTED,
+    ROT13_NAMED,
+    TRIGGERS,
+    has_astral,
+)
 from secproxy.guards.literals import LiteralSet
 
 DECODERS = ("base64", "hex", "url", "html", "escape", "tags", "variation_selectors", "rot13")
@@ -313,19 +320,26 @@ def _variation_selectors(text: str) -> Iterator[Decoded]:
             yield Decoded("variation_selectors", m.start(), m.end(), decoded)
 
 
-def _rot13(text: str) -> Decoded | None:
+def _rot13(text: str, ends: list[list[int]] | None = None) -> Decoded | None:
     """A rot13 view of `text` when it names rot13 (or Caesar), or reads like rot13'd
     English: one of its commonest words is there (`gur`, `naq`, `lbh`: "the", "and",
     "you"), or, in a short text, `r` and `g` outnumber `e` and `t` (their images, the
     commonest letters); and then two of its common words are there. Only substring
     searches run on a long clean text (a few microseconds for 4 KB)."""
     # One pass for every cue (the name regex, case-insensitive and led by a word
-    # boundary, would visit every character; each hint is a pass of its own).
-    cues = _ROT13_CUES.found(text)
-    named = bool(cues) and cues[0] in _ROT13_NAMES and _ROT13_NAMED.search(text) is not None
+    # boundary, would visit every character; each hint is a pass of its own): the
+    # normaliser's (`folding.TRIGGERS`, `ends`), or a pass of its own.
+    if ends is None:
+        ends = TRIGGERS.ends(text)
+    if ends is None:
+        cues = _ROT13_CUES.found(text)
+        name_cue = bool(cues) and cues[0] in _ROT13_NAMES
+        hint_cue = bool(cues) and cues[-1] not in _ROT13_NAMES
+    else:
+        name_cue, hint_cue = bool(ends[ROT13_NAMED]), bool(ends[ROT13_HINTED])
+    named = name_cue and _ROT13_NAMED.search(text) is not None
     if not named:
-        hinted = bool(cues) and cues[-1] not in _ROT13_NAMES and any(
-            w in text for w in _ROT13_HINTS)
+        hinted = hint_cue and any(w in text for w in _ROT13_HINTS)
         if not hinted and (len(text) > 1024 or (
                 text.count("r") + text.count("g") <= text.count("e") + text.count("t"))):
             return None
@@ -358,6 +372,6 @@ def decode_runs(text: str, decoders: frozenset[str], budget: Budget,
         if "variation_selectors" in decoders:
             yield from _variation_selectors(text)
     if "rot13" in decoders and len(text) <= budget.chars:
-        rot = _rot13(text)
+        rot = _rot13(text, ends)
         if rot is not None:
             yield rot

@@ -97,13 +97,17 @@ TRIGGERS = Triggers(
     # spaced hex pairs
     rb"[A-Za-z0-9+/\-_]{16}",
     rb"[0-9A-Fa-f]{2}(?:[ :][0-9A-Fa-f]{2}){7}",
+    # and rot13: the text names it, or has one of rot13'd English's commonest words
+    rb"(?i)rot13|rot 13|rot-13|caesar",
+    rb"(?i)gur | naq | lbh ",
     every=(0, 1, 2))
 """One pass over a text saying where leetspeak tokens may end (patterns 0-2), whether
 letters may be spaced out (`SPACED`) and whether the decoders have runs to look at
-(`B64_RUN`, `HEX_PAIRS`): most texts have none of them, and then no class string is made
-and no token is looked at. The normaliser makes it once per text for both (`ends`
-arguments); callers without it get it made."""
-SPACED, B64_RUN, HEX_PAIRS = 3, 4, 5
+(`B64_RUN`, `HEX_PAIRS`) and cues to rot13 (`ROT13_NAMED`, `ROT13_HINTED`): most texts
+have none of them, and then no class string is made and no token is looked at. The
+normaliser makes it once per text for both (`ends` arguments); callers without it get it
+made."""
+SPACED, B64_RUN, HEX_PAIRS, ROT13_NAMED, ROT13_HINTED = 3, 4, 5, 6, 7
 
 
 @dataclass(frozen=True, slots=True)

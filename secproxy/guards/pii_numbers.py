@@ -466,12 +466,16 @@ def _iban(text: str, at: int) -> Found | None:
     if m is None or length is None:
         return None
     count, end = 0, at
-    for i in range(at, m.end()):
-        if text[i] != " ":
-            count += 1
-            if count == length:
-                end = i + 1
-                break
+    if " " not in text[at:m.end()]:  # the usual case (a hash, a token): no counting
+        count = min(length, m.end() - at)
+        end = at + count
+    else:
+        for i in range(at, m.end()):
+            if text[i] != " ":
+                count += 1
+                if count == length:
+                    end = i + 1
+                    break
     if count != length or not _bounded(text, at, end):
         return None
     if not checks.iban_valid(text[at:end].replace(" ", "").upper()):

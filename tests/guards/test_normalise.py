@@ -305,13 +305,15 @@ def test_the_one_pass_before_folding_and_decoding_skips_nothing(
     pool = ["p4ssw0rd", "1gnore", "h@ck3r", "miles@example.org", "10:15:03Z", "2026-11-26T10",
             "i g n o r e", "e.g.", "a1", "4ll0", "$var", "pa$$", "l33t", "9f86d081884c7d65",
             base64.b64encode(PAYLOAD.encode()).decode(), "49 67 6e 6f 72 65 20 70 72 65",
-            "%69%67", "é", "\u0430", ZW, " ", "\n", ".", "-", "x", "Z", "0", "7", "@"]
+            "%69%67", "é", "\u0430", ZW, " ", "\n", ".", "-", "x", "Z", "0", "7", "@",
+            "gur ", "Gur", " naq ", "ROT13", "caesar", "vtaber", "cerivbhf"]
     rnd = random.Random(11)
     samples = ["".join(rnd.choice(pool) for _ in range(rnd.randint(1, 10)))
                for _ in range(1500)]
     native = [NORMALISER.views(t) for t in samples]
-    monkeypatch.setattr(literals, "_hs", None)
-    everywhere = literals.Triggers(*[b"x"] * 6)  # no Hyperscan: every trigger anywhere
+    with monkeypatch.context() as without:
+        without.setattr(literals, "_hs", None)  # no Hyperscan: every trigger anywhere
+        everywhere = literals.Triggers(*[b"x"] * folding.TRIGGERS.count)
     monkeypatch.setattr(folding, "TRIGGERS", everywhere)
     monkeypatch.setattr(decoding, "TRIGGERS", everywhere)
     monkeypatch.setattr(normalise, "TRIGGERS", everywhere)
