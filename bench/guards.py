@@ -12,6 +12,8 @@ Figures printed:
     whichever exist) and the guards' default actions — the pipeline a request takes;
   * p50/p99 per 4 KB text of the same;
   * a second line: the guards alone (no engine), for where the time goes;
+  * each of them also in CPU time (this thread's), in brackets: a loaded machine's other
+    processes inflate wall-clock figures, not these;
   * with --peers VENV (a throw-away venv holding detect-secrets and presidio-analyzer):
     the same 4 KB texts through detect-secrets' default plugins (line by line, as its
     scan does) and through Presidio's pattern recognizers (e-mail, phone, credit card,
@@ -99,30 +101,37 @@ def config_text(only: list[str] | None = None) -> str:
     return json.dumps({"guards": {"use": use}})
 
 
-def run_engine(engine: Engine, batch: list[str], seconds: float) -> tuple[float, list[float]]:
-    async def go() -> tuple[float, list[float]]:
+def run_engine(engine: Engine, batch: list[str], seconds: float
+               ) -> tuple[float, list[float], float, list[float]]:
+    """Wall-clock MB/s and latencies, and the same in CPU time (what a loaded machine's
+    other processes do not inflate)."""
+    async def go() -> tuple[float, list[float], float, list[float]]:
         lat: list[float] = []
+        cpu: list[float] = []
         done = 0
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.thread_time()
         i = 0
         while time.perf_counter() - start < seconds:
             text = batch[i % len(batch)]
             action = Action(Surface.LLM, Direction.REQUEST, content=text,
                             slots=[Slot(Role.USER, text)])
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.thread_time()
             await engine.decide(action, audit=False)
+            cpu.append(time.thread_time() - c0)
             lat.append(time.perf_counter() - t0)
             done += len(text.encode())
             i += 1
-        return done / (time.perf_counter() - start) / 1e6, lat
+        return (done / (time.perf_counter() - start) / 1e6, lat,
+                done / (time.thread_time() - cpu_start) / 1e6, cpu)
 
     return asyncio.run(go())
 
 
 def run_guards(guards: list[Guard], viewer: Viewer, batch: list[str], seconds: float
-               ) -> float:
+               ) -> tuple[float, float]:
+    """Wall-clock and CPU MB/s of the guards alone."""
     done = 0
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.thread_time()
     i = 0
     while time.perf_counter() - start < seconds:
         text = batch[i % len(batch)]
@@ -133,7 +142,8 @@ def run_guards(guards: list[Guard], viewer: Viewer, batch: list[str], seconds: f
             guard.inspect(slots, ctx)
         done += len(text.encode())
         i += 1
-    return done / (time.perf_counter() - start) / 1e6
+    return (done / (time.perf_counter() - start) / 1e6,
+            done / (time.thread_time() - cpu_start) / 1e6)
 
 
 PEER_SCRIPT = r"""
@@ -202,16 +212,20 @@ def main() -> None:
     guards, viewer = configured_guards(loaded.config), viewer_of(loaded.config)
     names = ", ".join(g.name for g in guards)
     print(f"guards: {names}")
-    print(f"{'text':>6} {'pipeline MB/s':>14} {'p50 ms':>8} {'p99 ms':>8} {'guards-only MB/s':>17}")
+    print("(each figure also in CPU time, in brackets: what other processes on a loaded "
+          "machine do not inflate)")
+    print(f"{'text':>6} {'pipeline MB/s':>20} {'p50 ms':>16} {'p99 ms':>16} "
+          f"{'guards-only MB/s':>20}")
     four: list[str] = []
     for size in (1024, 4096, 65536):
         batch = texts(size, 64 if size < 65536 else 16)
         if size == 4096:
             four = batch
-        mbs, lat = run_engine(engine, batch, args.seconds)
-        alone = run_guards(guards, viewer, batch, args.seconds / 2)
-        print(f"{size // 1024:>4}KB {mbs:>14.1f} {pct(lat, 50):>8.3f} {pct(lat, 99):>8.3f} "
-              f"{alone:>17.1f}")
+        mbs, lat, cpu_mbs, cpu = run_engine(engine, batch, args.seconds)
+        alone, cpu_alone = run_guards(guards, viewer, batch, args.seconds / 2)
+        print(f"{size // 1024:>4}KB {mbs:>11.1f} ({cpu_mbs:>5.1f}) "
+              f"{pct(lat, 50):>7.3f} ({pct(cpu, 50):.3f}) {pct(lat, 99):>7.3f} "
+              f"({pct(cpu, 99):.3f}) {alone:>11.1f} ({cpu_alone:>5.1f})")
     if args.peers:
         print(f"\npeers on the same 4 KB texts ({args.peers}):")
         for name, got in peers(args.peers, four, args.seconds).items():
