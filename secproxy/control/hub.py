@@ -4,10 +4,11 @@ One bus subscription feeds the hub; each event is encoded once (with a `seq` num
 kept in a bounded backlog so a console that attaches late sees the last few hundred
 events, and offered to every attached `Feed`. A feed is bounded too: a console that
 reads too slowly loses its oldest events (and is told how many), the proxy never waits
-for it. While no console is attached, events go into the backlog as their wire
-envelopes, not encoded: the JSON is written when a console attaches, and only for the
-backlog it is sent (encoding every decision nobody reads was a twentieth of the
-inspection API's CPU per call).
+for it. While no console is attached, the newest events wait as their wire envelopes,
+not encoded (at most `PENDING` of them; older ones are encoded into the backlog when the
+backlog is longer than that, else dropped): the JSON is written when a console
+attaches (encoding every decision nobody reads was a twentieth of the inspection API's
+CPU per call).
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from secproxy.events import EventBus
 
 STREAM_KINDS = frozenset({"decision", "approval", "principal", "config", "taint",
                           "kill_switch"})
+PENDING = 1000
+"""Envelopes kept unencoded while no console is attached: what the next console's attach
+encodes at most (~10 ms), however long `control.backlog` is."""
 
 
 class Feed:
@@ -73,9 +77,10 @@ class EventHub:
         self.bus = bus
         self.instance = secrets.token_hex(6)
         """Changes with every start, so a console can tell a restarted proxy apart."""
-        self.backlog: deque[bytes | dict[str, Any]] = deque(maxlen=max(backlog, 0))
-        """The last events as encoded lines, or as envelopes not encoded yet (taken while
-        no console was attached; `attach` encodes them)."""
+        self.backlog: deque[bytes] = deque(maxlen=max(backlog, 0))
+        """The last events, encoded (the pending ones are newer)."""
+        self._pending: deque[dict[str, Any]] = deque(maxlen=min(max(backlog, 0), PENDING))
+        """The newest events while no console is attached, not encoded yet."""
         self.feed_size = feed_size
         self.feeds: set[Feed] = set()
         self.seq = 0
@@ -86,14 +91,10 @@ class EventHub:
         between the two because both are taken in one step."""
         feed = Feed(self.feed_size)
         self.feeds.add(feed)
-        if not backlog:
-            return feed, []
-        lines: list[bytes] = []
-        for i, entry in enumerate(self.backlog):
-            if not isinstance(entry, bytes):  # encoded once, kept encoded for the next one
-                entry = self.backlog[i] = protocol.encode(entry)
-            lines.append(entry)
-        return feed, lines
+        pending = self._pending
+        while pending:  # encoded once, in order, and kept for the next console
+            self.backlog.append(protocol.encode(pending.popleft()))
+        return feed, list(self.backlog) if backlog else []
 
     def detach(self, feed: Feed) -> None:
         self.feeds.discard(feed)
@@ -109,7 +110,11 @@ class EventHub:
                     continue
                 self.seq += 1
                 if not self.feeds:
-                    self.backlog.append(msg)
+                    pending = self._pending
+                    if len(pending) == pending.maxlen and self.backlog.maxlen != pending.maxlen:
+                        # a backlog longer than the pending ones: the oldest goes into it
+                        self.backlog.append(protocol.encode(pending.popleft()))
+                    pending.append(msg)
                     continue
                 line = protocol.encode(msg)
                 self.backlog.append(line)

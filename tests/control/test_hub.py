@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 
-from secproxy.control.hub import EventHub
+from secproxy.control.hub import PENDING, EventHub
 from secproxy.events import ConfigEvent, EventBus
 from tests.helpers import eventually
 
@@ -44,3 +44,23 @@ async def test_backlog_taken_without_a_console_is_encoded_on_attach_in_order():
     finally:
         pump.cancel()
         hub.close()
+
+
+async def test_a_backlog_longer_than_the_pending_envelopes_keeps_every_event_in_order():
+    bus = EventBus()
+    hub = EventHub(bus, backlog=PENDING + 300)
+    short = EventHub(bus, backlog=5)
+    pumps = [asyncio.ensure_future(h.run()) for h in (hub, short)]
+    try:
+        for i in range(PENDING + 200):
+            bus.emit(ConfigEvent(ok=True, source=str(i)))
+        await eventually(lambda: hub.seq == short.seq == PENDING + 200)
+        _, lines = hub.attach()
+        assert _seqs(lines) == list(range(1, PENDING + 201))
+        _, last = short.attach()
+        assert _seqs(last) == list(range(PENDING + 196, PENDING + 201))
+    finally:
+        for pump in pumps:
+            pump.cancel()
+        hub.close()
+        short.close()
