@@ -21,8 +21,13 @@ instructions addressed to the AI inside a tool result or a fetched page count mo
 (`tool_result_boost`), the developer's system prompt less. A slot whose signals add up
 to `threshold` (one hard signal suffices) gives one hit per kind of signal found.
 
+A second, learned layer (`injection_model`: a linear model over word and character
+n-grams, scored over the text's best window) adds one signal for wording the rules have
+no phrase for; its weight adds to theirs.
+
 Settings: `threshold` (default 1.0), `languages` (default all), `kinds` (default all),
-`tool_result_boost` (default 1.5).
+`tool_result_boost` (default 1.5), `learned` (default true: the learned layer's signal
+counts; false: the rules alone).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from typing import Any
 
 from secproxy.content import Role, Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit, hscache
+from secproxy.guards.injection_model import learned_signals
 from secproxy.guards.injection_rules import (
     CLAUSE_ENDS,
     CONTEXTS,
@@ -727,14 +733,21 @@ class InjectionGuard(BaseGuard):
     tool_result_boost: float = 1.5
     languages: tuple[str, ...] = LANGUAGES
     kinds: tuple[str, ...] = KINDS
+    learned: bool = True
+    """Whether the learned layer's signal (`injection_model`) adds to the rules'."""
     lexicon: Lexicon | None = field(default=None, repr=False)
 
     def configure(self, settings: Mapping[str, Any]) -> None:
-        unknown = set(settings) - {"threshold", "languages", "kinds", "tool_result_boost"}
+        unknown = set(settings) - {"threshold", "languages", "kinds", "tool_result_boost",
+                                   "learned"}
         if unknown:
             raise GuardSettingsError(
-                f"family injection takes threshold, languages, kinds and "
-                f"tool_result_boost (got {', '.join(sorted(unknown))})")
+                f"family injection takes threshold, languages, kinds, tool_result_boost "
+                f"and learned (got {', '.join(sorted(unknown))})")
+        learned = settings.get("learned", True)
+        if not isinstance(learned, bool):
+            raise GuardSettingsError(f"injection: learned must be true or false (got {learned!r})")
+        self.learned = learned
         self.threshold = _float(settings, "threshold", 1.0, 0.0, 100.0)
         self.tool_result_boost = _float(settings, "tool_result_boost", 1.5, 0.0, 10.0)
         self.languages = _names(settings, "languages", LANGUAGES)
@@ -754,8 +767,11 @@ class InjectionGuard(BaseGuard):
             context = slot_context(slot.role, ctx.action)
             best: dict[str, Signal] = {}
             for view in ctx.views(index, slot.text):
-                for sig in scan(lex, view.text, context, self.tool_result_boost, kinds,
-                                languages):
+                found = scan(lex, view.text, context, self.tool_result_boost, kinds, languages)
+                if self.learned:
+                    found += [Signal(*got) for got in learned_signals(
+                        view.text, context, self.tool_result_boost, kinds)]
+                for sig in found:
                     sig = Signal(sig.rule, view.origin(*sig.span), sig.weight)
                     got = best.get(sig.rule.id)
                     if got is None or sig.weight > got.weight:

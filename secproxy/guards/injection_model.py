@@ -27,8 +27,8 @@ import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
-from itertools import accumulate, repeat
-from operator import add, sub
+from itertools import accumulate, islice, repeat
+from operator import sub
 from typing import Any
 
 from secproxy.guards.injection_rules import Rule
@@ -76,6 +76,18 @@ def token_spans(low: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _char_span(low: str, start: int, end: int) -> tuple[int, int]:
+    """Where tokens start..end-1 of `low` lie (without the offsets of the others, when
+    the text holds no CJK)."""
+    if low.isascii() or not _HAS_CJK.search(low):
+        found = _NON_SPACE.finditer(low.translate(_BREAKS))
+        first = next(islice(found, start, None))
+        last = first if end - 1 == start else next(islice(found, end - start - 2, None))
+        return first.start(), last.end()
+    spans = token_spans(low)
+    return spans[start][0], spans[end - 1][1]
+
+
 def features(toks: list[str]) -> list[str]:
     """Each token followed by the pair it starts, in order: the features of the text."""
     out: list[str] = []
@@ -94,6 +106,9 @@ class Model:
     """The logit of a window holding no known feature."""
     unigrams: dict[str, float]
     bigrams: dict[tuple[str, str], float]
+    pairs: dict[tuple[str, str], float]
+    """For each weighted pair, its weight plus its first token's: what the first token
+    weighs when the second follows it."""
     kinds: dict[str, str]
     """The kind each positive feature is most typical of (`KINDS` of `injection_rules`)."""
 
@@ -122,7 +137,8 @@ def load(data: dict[str, Any] | None = None) -> Model:
             bi[(a, b)] = float(w)
         else:
             uni[a] = float(w)
-    return Model(float(data["bias"]), uni, bi, dict(data["kinds"]))
+    pairs = {(a, b): uni.get(a, 0.0) + w for (a, b), w in bi.items()}
+    return Model(float(data["bias"]), uni, bi, pairs, dict(data["kinds"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,13 +153,16 @@ class Window:
 
 
 def token_weights(model: Model, toks: list[str]) -> list[float]:
-    """Each token's weight plus that of the pair it starts (C-level maps: no Python
-    loop over the tokens)."""
-    if not model.bigrams:
-        return list(map(model.unigrams.get, toks, repeat(0.0)))
-    return list(map(add, map(model.unigrams.get, toks, repeat(0.0)),
-                    map(model.bigrams.get, zip(toks, [*toks[1:], ""], strict=True),
-                        repeat(0.0))))
+    """Each token's weight plus that of the pair it starts: one lookup of the pair
+    (`Model.pairs`), falling back to the token's own weight (C-level maps: no loop in
+    Python over the tokens)."""
+    if not toks:
+        return []
+    single = model.unigrams.get
+    ws = list(map(model.pairs.get, zip(toks, islice(toks, 1, None), strict=False),
+                  map(single, toks, repeat(0.0))))
+    ws.append(single(toks[-1], 0.0))
+    return ws
 
 
 def best_window(model: Model, toks: list[str], floor: float) -> Window | None:
@@ -156,11 +175,10 @@ def best_window(model: Model, toks: list[str], floor: float) -> Window | None:
         total = model.bias + sum(ws)
         return Window(total, 0, n) if total >= floor else None
     sums = [0.0, *accumulate(ws)]
-    diffs = list(map(sub, sums[WINDOW:], sums))
-    top = max(diffs)
+    top = max(map(sub, sums[WINDOW:], sums))
     if model.bias + top < floor:
         return None
-    i = diffs.index(top)
+    i = list(map(sub, sums[WINDOW:], sums)).index(top)
     return Window(model.bias + top, i, i + WINDOW)
 
 
@@ -203,12 +221,15 @@ CALIBRATION = Calibration()
 
 
 def context_factor(context: str, boost: float) -> float:
-    """What the learned signal weighs in a context, as the rules do: half in the
-    developer's system prompt, `boost` (`tool_result_boost`) in content from the world."""
+    """What the learned signal weighs in a context: half in the developer's system
+    prompt (as the rules), more in content from the world — half the rules' boost
+    (`tool_result_boost`, 1.25 for its default 1.5): the model has learned on attacks
+    inside mail, pages and tool results already, and a full boost made more false
+    findings on the held-out batches' pages."""
     if context == "system":
         return 0.5
     if context == "untrusted":
-        return boost
+        return 1.0 + (boost - 1.0) / 2
     return 1.0
 
 
@@ -237,8 +258,7 @@ def learned_signals(text: str, context: str, boost: float,
     kind, names = explain(model, toks, window)
     if weight <= 0 or (kinds is not None and kind not in kinds):
         return []
-    spans = token_spans(low)
-    span = (spans[window.start][0], spans[window.end - 1][1])
+    span = _char_span(low, window.start, window.end)
     label = f"learned ({', '.join(names)})" if names else "learned"
     rule = Rule(f"learned.{kind}", "learned", kind, round(weight, 3), {}, label)
     return [(rule, span, weight)]

@@ -1,5 +1,5 @@
 """Writes the learned scorer's training set, `injection/<lang>.jsonl`, from the sentences
-of `text_en`, `text_eu`, `text_asia`, `text_more` and `text_trigger`:
+of `text_en`, `text_eu`, `text_asia`, `text_more`, `text_pairs` and `text_trigger`:
 
     python -m tests.corpus.train.gen_train
 
@@ -24,6 +24,7 @@ from tests.corpus.train.text_asia import AR, HI, JA, KO, ZH
 from tests.corpus.train.text_en import EN
 from tests.corpus.train.text_eu import DE, ES, FR, IT, NL, PT, RU
 from tests.corpus.train.text_more import MORE
+from tests.corpus.train.text_pairs import PAIRS
 from tests.corpus.train.text_trigger import TRIGGER
 
 OUT = Path(__file__).parent / "injection"
@@ -126,6 +127,19 @@ def rows(lang: str) -> list[dict[str, object]]:
         for before, after in rng.sample(CARRIERS, 4):
             out.append(_row(_fill(before, rng, neg) + text + _fill(after, rng, neg),
                             "negative", "", lang))
+    pair_kinds = {"persona": "persona_jailbreak", "extract": "system_prompt_extraction",
+                  "covert": "tool_redirection", "neg": ""}
+    for key, kind in pair_kinds.items():
+        firsts, seconds = PAIRS[lang][key]
+        for a in firsts:
+            for b in seconds:
+                text = a + sep + b
+                label = "positive" if kind else "negative"
+                out.append(_row(text, label, kind, lang))
+                before, after = rng.choice(CARRIERS)
+                head, tail = _fill(before, rng, neg), _fill(after, rng, neg)
+                out.append(_row(head + text + tail, label, kind, lang,
+                                (len(head), len(head) + len(text)) if kind else None))
     if lang == "en":
         for text in CODE_NEGATIVES:
             out.append(_row(text, "negative", "", lang))
@@ -133,6 +147,18 @@ def rows(lang: str) -> list[dict[str, object]]:
                 out.append(_row(_fill(before, rng, neg) + text + _fill(after, rng, neg),
                                 "negative", "", lang))
     return out
+
+
+def sentences() -> list[str]:
+    """Every sentence the rows are made of (before carriers and pairing)."""
+    out: list[str] = []
+    for lang, lists in LANGS.items():
+        for key, got in lists.items():
+            out += got + MORE.get(lang, {}).get(key, [])
+        out += TRIGGER[lang]
+        for firsts, seconds in PAIRS[lang].values():
+            out += firsts + seconds
+    return out + CODE_NEGATIVES
 
 
 def main() -> None:
