@@ -67,6 +67,40 @@ MATCHES_PER_RULE = 8
 """Further matches of one rule looked at when its first one is weakened by its
 surroundings (negated, quoted…): an attacker cannot hide a real instruction behind a
 quoted copy of it, and a flood of quoted copies costs this much at most."""
+REPEATS_FROM = 256
+"""From this many stem hits in one text on, a hit whose surroundings (`_REPEAT_SPAN`
+bytes either side) are the same bytes as an earlier hit's of the same stem is skipped: a
+flood of one phrase (a megabyte of `ignore `) costs its distinct stretches, not its
+length, while anything written differently — the one real instruction at the end of the
+flood — is still looked at. Texts with fewer hits (all of a few kilobytes) are matched in
+full."""
+_REPEAT_SPAN = 160
+CHUNKED_FROM = 65536
+"""From this size on (bytes), a text's anchor stems are looked for block by block
+(`_BLOCK` bytes), and a block that repeats an earlier one byte for byte, with the
+surroundings either side, is skipped: hits there would only repeat hits already found
+(and be skipped as `REPEATS_FROM` says). A megabyte flood of one phrase costs a few of
+its blocks."""
+_BLOCK = 4096
+_OVERLAP = 256
+"""More than the longest stem, in bytes."""
+_MARKERS: dict[int, tuple[Lexicon, Any]] = {}
+
+
+def _markers(lex: Lexicon) -> Any:
+    """A database of the marked languages' function words (id: position in
+    `Lexicon.marked`, one report each), for texts scanned block by block; None if
+    Hyperscan refuses it."""
+    got = _MARKERS.get(id(lex))
+    if got is None or got[0] is not lex:
+        try:
+            built = hscache.build([lex.markers[m].pattern for m in lex.marked],
+                                  list(range(len(lex.marked))), _hs.HS_FLAG_SINGLEMATCH)
+        except _hs.error:
+            built = None
+        got = _MARKERS[id(lex)] = (lex, built)
+    return got[1]
+
 _QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("『", "』"), ("‘", "’"))
 _local = threading.local()
 _LEXICON_LANGUAGES = LANGUAGES
@@ -215,6 +249,39 @@ class _Matcher:
         database.scan(self.spaced[lo:hi] if lo or hi < len(self.data) else self.spaced,
                       match_event_handler=on, scratch=_scratch(database))
 
+    def _scan_distinct(self, database: Any, out: list[tuple[int, int]],
+                       present: set[str]) -> bool:
+        """The anchor stems of a long text, block by block, each distinct block once: a
+        block whose bytes and surroundings repeat an earlier block's (a flood of one
+        phrase) is skipped (see `CHUNKED_FROM`); the languages whose function words occur
+        go to `present`. False, doing nothing, for a text too short to need it."""
+        lex, data = self.lex, self.spaced
+        size = len(data)
+        if size < CHUNKED_FROM or max(lex.stem_len, default=0) >= _OVERLAP:
+            return False
+        first = len(lex.stems) + len(lex.rules)
+        markers = _markers(lex)
+        if markers is None:
+            return False
+
+        def mark(i: int, start: int, end: int, flags: int, context: object) -> None:
+            present.add(lex.marked[i])
+        markers.scan(data, match_event_handler=mark, scratch=_scratch(markers))
+        blocks: set[bytes] = set()
+        got: list[tuple[int, int]] = []
+        for lo in range(0, size, _BLOCK):
+            hi = min(size, lo + _BLOCK)
+            key = data[max(0, lo - _OVERLAP - _REPEAT_SPAN):hi + _OVERLAP + _REPEAT_SPAN]
+            if lo and key in blocks:
+                continue
+            blocks.add(key)
+            got.clear()
+            # From a stem's length before the block (a stem ending in it) to a few bytes
+            # after (what follows a stem's end decides a word boundary there).
+            self._scan(database, max(0, lo - _OVERLAP), min(size, hi + 8), got)
+            out.extend(h for h in got if (lo < h[1] or not lo) and h[1] <= hi and h[0] < first)
+        return True
+
     def _confirm(self, sid: int, code: int, end: int) -> None:
         """One stem hit checked by its entry's expression: at the one place the entry
         starts when the stem opens it, else in a window around it."""
@@ -338,16 +405,26 @@ class _Matcher:
         def on(rid: int, start: int, end: int, flags: int, context: object) -> None:
             raw[rid] = end
         lex.universal.scan(self.data, match_event_handler=on, scratch=_scratch(lex.universal))
-        self._scan(lex.anchors, 0, len(self.data), found)
         stems, entries, lang_of = lex.stems, lex.entries, lex.lang_of
         n, m = len(stems), len(stems) + len(lex.rules)
         present = set(self.present)
-        for sid, _ in found:
-            if sid >= m:
-                present.add(lex.marked[sid - m])
+        if not self._scan_distinct(lex.anchors, found, present):
+            self._scan(lex.anchors, 0, len(self.data), found)
+            for sid, _ in found:
+                if sid >= m:
+                    present.add(lex.marked[sid - m])
         self.present = present
-        for sid, end in found:
+        data = self.data
+        looked: set[tuple[int, bytes]] = set()
+        for k, (sid, end) in enumerate(found):
             if sid < n:
+                if k >= REPEATS_FROM:
+                    # A text this full of stems: a stem whose surroundings repeat a
+                    # stretch already looked at is not looked at again (see REPEATS_FROM).
+                    key = (sid, data[max(0, end - _REPEAT_SPAN):end + _REPEAT_SPAN])
+                    if key in looked:
+                        continue
+                    looked.add(key)
                 for code in stems[sid]:
                     if lang_of[entries[code >> 1].cls] in present:
                         self._confirm(sid, code, end)
