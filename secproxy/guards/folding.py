@@ -108,6 +108,8 @@ have none of them, and then no class string is made and no token is looked at. T
 normaliser makes it once per text for both (`ends` arguments); callers without it get it
 made."""
 SPACED, B64_RUN, HEX_PAIRS, ROT13_NAMED, ROT13_HINTED = 3, 4, 5, 6, 7
+_MANY_ENDS = 256
+"""Past this many token ends the touch-by-touch loop is cheaper than sorting them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -452,7 +454,7 @@ def _leet_tokens(text: str, classes: bytes | None, ends: list[list[int]] | None
         return
     runs = classes.translate(_LEET_SEARCH)
     n = len(runs)
-    if ends is not None:
+    if ends is not None and len(ends[0]) + len(ends[1]) + len(ends[2]) <= _MANY_ENDS:
         # Only the tokens the triggers found can be leetspeak: each is looked at from its
         # last character (a match ends past the token, on its edge, or at the text's end).
         last = -1

@@ -25,8 +25,9 @@ and answer for all of them in one pass.
   their matches end (`ends`), in one Hyperscan pass over its Latin-1 bytes (other
   characters read as `?`). For the "is there anything to do here" questions that would
   otherwise cost a pass each (or a class-led regex stepping through every character).
-  Without Hyperscan every pattern is reported as matching, at no place (`ends` None):
-  callers then do the full work, as if each trigger were there.
+  Without Hyperscan (or past a limit of match ends in one text) every pattern is
+  reported as matching, at no place (`ends` None): callers then do the full work, as if
+  each trigger were there.
 """
 
 from __future__ import annotations
@@ -196,12 +197,16 @@ def _hs_class(cps: list[int]) -> bytes:
 class Triggers:
     """Byte patterns (Hyperscan syntax, ASCII), compiled once; see the module."""
 
-    __slots__ = ("_db", "_every", "_local", "count")
+    __slots__ = ("_db", "_every", "_local", "count", "limit")
 
-    def __init__(self, *patterns: bytes, every: Iterable[int] = ()) -> None:
+    def __init__(self, *patterns: bytes, every: Iterable[int] = (), limit: int = 1024
+                 ) -> None:
         """`every`: indices of the patterns whose every match end `ends` reports (the
-        others report their first only)."""
+        others report their first only). Past `limit` ends in one text the scan stops
+        and `ends` answers None, as without Hyperscan: a flood of matches costs a
+        callback each, and the callers' own full search is then the cheaper way."""
         self.count = len(patterns)
+        self.limit = limit
         self._every = frozenset(every)
         self._local = threading.local()
         self._db: Any = None
@@ -220,12 +225,18 @@ class Triggers:
         if scratch is None:  # Hyperscan scratch space is per thread
             scratch = self._local.scratch = _hs.Scratch(self._db)
         out: list[list[int]] = [[] for _ in range(self.count)]
+        left = [self.limit]
 
-        def on_match(i: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
+        def on_match(i: int, _start: int, end: int, _flags: int, _ctx: object) -> bool:
             out[i].append(end)
+            left[0] -= 1
+            return left[0] < 0  # True stops the scan
 
-        self._db.scan(text.encode("latin-1", "replace"), match_event_handler=on_match,
-                      scratch=scratch)
+        try:
+            self._db.scan(text.encode("latin-1", "replace"), match_event_handler=on_match,
+                          scratch=scratch)
+        except _hs.ScanTerminated:
+            return None
         return out
 
     def found(self, text: str) -> list[bool]:

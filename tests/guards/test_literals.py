@@ -130,3 +130,12 @@ def test_triggers_say_which_patterns_match_and_where(engine: str) -> None:
         assert triggers.found(text) == expected
         # every end of the first pattern (its matches cannot overlap but may abut)
         assert triggers.ends(text)[0] == [m.end() for m in re.finditer(patterns[0], data)]  # type: ignore[index]
+
+
+def test_triggers_give_up_on_a_flood_of_matches() -> None:
+    if literals._hs is None:
+        pytest.skip("hyperscan is not installed here")
+    triggers = literals.Triggers(rb"ab", rb"cd", every=(0,), limit=4)
+    assert triggers.ends("ab ab ab cd") == [[2, 5, 8], [11]]
+    assert triggers.ends("ab ab ab ab cd") is None  # past the limit: as without Hyperscan
+    assert triggers.found("ab ab ab ab ab") == [True, True]
