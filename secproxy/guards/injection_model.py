@@ -28,7 +28,7 @@ import threading
 from dataclasses import dataclass
 from importlib import resources
 from itertools import accumulate, islice, repeat
-from operator import sub
+from operator import add, sub
 from typing import Any
 
 from secproxy.guards.injection_rules import Rule
@@ -41,6 +41,8 @@ WINDOW = 32
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _CJK_RUN = re.compile(rf"([{_CJK}]+)|[^{_CJK}]+")
 _HAS_CJK = re.compile(f"[{_CJK}]")
+_CJK_SPLIT = re.compile(f"([{_CJK}]+)")
+"""Splits a text into pieces without CJK (even indexes) and CJK runs (odd)."""
 _BREAKS = str.maketrans(dict.fromkeys(
     "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~0123456789-"
     "\u00ab\u00bb\u00bf\u00a1\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2026\u00b7"
@@ -54,15 +56,27 @@ _NON_SPACE = re.compile(r"\S+")
 def tokens(low: str) -> list[str]:
     """The tokens of a lowercased text: its words, and the overlapping character
     bigrams of its CJK runs (a run of one character is a token of one)."""
+    spaced = low.translate(_BREAKS)
     if low.isascii() or not _HAS_CJK.search(low):
-        return low.translate(_BREAKS).split()
-    return [t for _, _, t in token_spans(low)]
+        return spaced.split()
+    out: list[str] = []
+    for i, piece in enumerate(_CJK_SPLIT.split(spaced)):
+        if not i % 2:
+            out += piece.split()
+        elif len(piece) == 1:
+            out.append(piece)
+        else:
+            out += map(add, piece[:-1], piece[1:])
+    return out
 
 
-def token_spans(low: str) -> list[tuple[int, int, str]]:
-    """`tokens(low)` with where each lies in `low` (start, end, token)."""
+def token_spans(low: str, limit: int | None = None) -> list[tuple[int, int, str]]:
+    """`tokens(low)` with where each lies in `low` (start, end, token); the first
+    `limit` of them at least, when given."""
     out: list[tuple[int, int, str]] = []
     for m in _NON_SPACE.finditer(low.translate(_BREAKS)):
+        if limit is not None and len(out) >= limit:
+            break
         word, at = m.group(), m.start()
         if word.isascii() or not _HAS_CJK.search(word):
             out.append((at, m.end(), word))
@@ -84,7 +98,7 @@ def _char_span(low: str, start: int, end: int) -> tuple[int, int]:
         first = next(islice(found, start, None))
         last = first if end - 1 == start else next(islice(found, end - start - 2, None))
         return first.start(), last.end()
-    spans = token_spans(low)
+    spans = token_spans(low, end)
     return spans[start][0], spans[end - 1][1]
 
 

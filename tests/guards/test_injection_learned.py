@@ -67,7 +67,18 @@ def test_an_injected_paragraph_in_a_long_page_is_not_diluted() -> None:
     assert hits(page, RULES_ONLY, Role.TOOL_RESULT) == []
     (hit, *_) = hits(page, LEARNED, Role.TOOL_RESULT)
     start, end = hit.span  # type: ignore[misc]
-    assert start <= page.index(attack) + len(attack) and end >= page.index(attack)
+    at = page.index(attack)
+    assert start < at + len(attack) and end > at
+
+
+def test_an_attack_after_a_long_cjk_text_is_found_where_it_is() -> None:
+    attack = MISSED_BY_RULES[0][1]
+    page = "我们的面包店早上七点开门，酸面包中午前就卖完了。" * 4000 + "\n" + attack
+    assert hits(page, RULES_ONLY, Role.TOOL_RESULT) == []
+    (hit, *_) = hits(page, LEARNED, Role.TOOL_RESULT)
+    start, end = hit.span  # type: ignore[misc]
+    at = page.index(attack)
+    assert start < at + len(attack) and end > at
 
 
 def test_the_system_prompt_weighs_less_and_kinds_filter_it() -> None:
