@@ -117,6 +117,19 @@ def readable(text: str) -> bool:
     return bad * 20 <= len(text) and sum(c.isalnum() for c in text[:64]) >= 2
 
 
+_CONTROL_BYTES = bytes(b for b in range(256)
+                       if not (b <= 0x08 or b in (0x0B, 0x0C) or 0x0E <= b <= 0x1F or b == 0x7F))
+"""Every byte but the control characters `readable` counts against a text."""
+
+
+def _binary(data: bytes) -> bool:
+    """Whether `data` cannot decode to `readable` text: a control byte is a control
+    character of the text (never inside a UTF-8 sequence) and the text has no more
+    characters than `data` has bytes, so too many of them settle it without decoding
+    (most hashes, keys and images: a decode error is raised, and caught, otherwise)."""
+    return len(data.translate(None, _CONTROL_BYTES)) * 20 > len(data)
+
+
 def _utf8(data: bytes, final: bool = True) -> str | None:
     try:
         if final:  # the same answer as an incremental decoder's, without making one
@@ -136,6 +149,8 @@ def _base64(run: str, budget: Budget) -> tuple[str, str] | None:
     decode = base64.urlsafe_b64decode if urlsafe else base64.b64decode
     try:
         head = decode(core[:_PREFIX] + "=" * (-len(core[:_PREFIX]) % 4))
+        if _binary(head):
+            return None
         text = _utf8(head, final=False)
         if text is None or not readable(text):
             return None
@@ -153,9 +168,12 @@ def _hex(digits: str, budget: Budget) -> str | None:
     digits = digits[:2 * budget.chars]
     digits = digits[:len(digits) - len(digits) % 2]
     try:
-        text = _utf8(bytes.fromhex(digits))
+        data = bytes.fromhex(digits)
     except ValueError:
         return None
+    if _binary(data):
+        return None
+    text = _utf8(data)
     return text if text is not None and readable(text) else None
 
 
