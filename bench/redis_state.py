@@ -5,7 +5,8 @@ The config is `engine.limits_config()` (a top-level per-ip limit with a burst, a
 per-principal limit, tracking with escalation) over 10,000 client addresses, so every
 decision runs the limits script once (one round trip). Measured twice: one decision at a
 time (each waits for its round trip: latency-bound), and 64 at once (the pool keeps
-several connections busy). CPU seconds per decision (this process's `process_time`,
+several connections busy; decisions that arrive while one is on its way share the next
+pipeline). CPU seconds per decision (this process's `process_time`,
 not the server's) are printed too, since on a loaded machine wall time moves with the
 load. A throw-away `redis-server` is started on a free loopback port (no persistence)
 unless `--redis-url` names one.
@@ -107,8 +108,11 @@ def _given(url: str) -> Iterator[str]:
 
 
 def print_rates(res: dict[str, Any], decisions: int) -> None:
+    from redis.utils import HIREDIS_AVAILABLE
+
     print(f"shared state bench: {decisions:,} decisions per figure, limits and tracking on, "
-          "10,000 keys (the machine's load moves wall-clock figures: see CPU/decision)")
+          "10,000 keys (the machine's load moves wall-clock figures: see CPU/decision); "
+          f"replies parsed by {'hiredis' if HIREDIS_AVAILABLE else 'redis-py (pure Python)'}")
     print(f"{'':30}{'memory':>12}{'redis':>12}{'ratio':>8}")
     for concurrency in (1, 64):
         m_rate, m_cpu = res[f"memory/{concurrency}"]

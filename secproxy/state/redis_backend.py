@@ -35,6 +35,10 @@ What each instance shares, and how:
   on every other, and a definition that differs from it is held on every one.
 - **Config reloads**: a reload on one instance asks every other to reload its own
   config file.
+- **The kill switch**: turned on or off on one instance, it is stored (`killswitch`,
+  on or off, no expiry) and published; every instance switches its own the same way
+  (with the operator's name and reason), and one that (re)connects takes the stored
+  state — or stores its own, when the server has none (restarted empty).
 - **Instances**: each renews a heartbeat key (id, listeners, started, last seen) that
   `secproxy status` lists.
 
@@ -65,15 +69,23 @@ from redis.asyncio import Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
-from redis.exceptions import RedisError
+from redis.exceptions import NoScriptError, RedisError
 
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.config.state import StateSettings
 from secproxy.config.types import hide_url
 from secproxy.engine.approvals import Approval, ApprovalError
+from secproxy.engine.killswitch import SURFACES
 from secproxy.engine.tracking import FOREVER
 from secproxy.errors import ConfigError
-from secproxy.events import ApprovalEvent, ConfigEvent, Event, PrincipalEvent
+from secproxy.events import (
+    ApprovalEvent,
+    ConfigEvent,
+    Event,
+    KillSwitchEvent,
+    PrincipalEvent,
+)
+from secproxy.model import Surface
 from secproxy.state import scripts
 from secproxy.state.backend import AmountCheck, LimitCheck, StateUnavailable
 
@@ -84,6 +96,8 @@ log = logging.getLogger("secproxy.state")
 FAILURES = (RedisError, OSError, TimeoutError)
 """What an unreachable or failing server raises."""
 OUTBOX_SIZE = 10_000
+LIMITS_BATCH = 256
+"""Most limit decisions sent in one pipeline."""
 NONCE_MARGIN = 60.0
 """Seconds a used permit nonce is kept past its permit's expiry."""
 SESSION_KEEP = 86_400.0
@@ -144,6 +158,11 @@ class RedisState:
         self._clock = clock
         self.client = connect(settings)
         self._limits = self.client.register_script(scripts.LIMITS)
+        self._limit_prefix = f"{self.prefix}limit:"
+        self._limits_busy = False
+        """A limits call is on its way; others queue for the next pipeline."""
+        self._limits_queue: list[tuple[list[bytes], list[Any], asyncio.Future[Any]]] = []
+        self._limits_flusher: asyncio.Task[None] | None = None
         self._strike = self.client.register_script(scripts.STRIKE)
         self._claim = self.client.register_script(scripts.CLAIM)
         self._session = self.client.register_script(scripts.SESSION)
@@ -191,18 +210,79 @@ class RedisState:
 
     async def limits(self, checks: Sequence[LimitCheck], now: float | None = None
                      ) -> tuple[int, float] | None:
-        keys = [f"{self.prefix}limit:{c.counter}" for c in checks]
-        args: list[Any] = ["" if now is None else repr(now), f"{self.id}:{next(self._seq)}"]
-        for c in checks:
-            args += ("w" if c.kind == "window" else "b", repr(float(c.a)), repr(float(c.b)))
-        try:
-            out = await self._limits(keys=keys, args=args)
-        except FAILURES as exc:
-            self._down(exc)
-            raise StateUnavailable(self.problem) from None
+        # Bytes, and the counters' figures in one argument: redis-py encodes each
+        # argument in Python, the larger part of a decision's CPU here.
+        prefix = self._limit_prefix
+        keys = [(prefix + c.counter).encode() for c in checks]
+        spec = " ".join(f"{'w' if c.kind == 'window' else 'b'} {float(c.a)!r} {float(c.b)!r}"
+                        for c in checks)
+        args: list[Any] = [b"" if now is None else repr(now).encode(),
+                           f"{self.id}:{next(self._seq)}".encode(), spec.encode()]
+        if self._limits_busy:
+            # One call is on its way: wait for the next batch (one pipeline, one round
+            # trip for every decision that arrived meanwhile).
+            waiter: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+            self._limits_queue.append((keys, args, waiter))
+            out = await waiter
+        else:
+            self._limits_busy = True
+            try:
+                out = await self._limits(keys=keys, args=args)
+            except FAILURES as exc:
+                self._down(exc)
+                raise StateUnavailable(self.problem) from None
+            finally:
+                if self._limits_queue:
+                    self._limits_flusher = spawn(self._flush_limits(), name="state-limits")
+                else:
+                    self._limits_busy = False
         if not out:
             return None
         return int(out[0]) - 1, float(out[1])
+
+    async def _flush_limits(self) -> None:
+        """Send the limit decisions that queued up, in pipelines of at most
+        `LIMITS_BATCH`, until none wait; each waiter gets its own script's answer."""
+        queue = self._limits_queue
+        try:
+            while queue:
+                batch = queue[:LIMITS_BATCH]
+                del queue[:LIMITS_BATCH]
+                try:
+                    results = await self._limits_batch(batch)
+                except FAILURES as exc:
+                    self._down(exc)
+                    for _, _, waiter in batch:
+                        if not waiter.done():
+                            waiter.set_exception(StateUnavailable(self.problem))
+                    continue
+                for (_, _, waiter), out in zip(batch, results, strict=True):
+                    if not waiter.done():
+                        waiter.set_result(out)
+        finally:
+            self._limits_busy = False
+            for _, _, waiter in queue:  # cancelled (stopping)
+                if not waiter.done():
+                    waiter.set_exception(StateUnavailable("stopping"))
+            queue.clear()
+
+    async def _limits_batch(self, batch: list[tuple[list[bytes], list[Any], Any]]
+                            ) -> list[Any]:
+        if len(batch) == 1:
+            keys, args, _ = batch[0]
+            return [await self._limits(keys=keys, args=args)]
+        sha = self._limits.sha
+        async with self.client.pipeline(transaction=False) as pipe:
+            for keys, args, _ in batch:
+                pipe.evalsha(sha, len(keys), *keys, *args)
+            results = await pipe.execute(raise_on_error=False)
+        for i, out in enumerate(results):
+            if isinstance(out, NoScriptError):  # the server forgot it (a restart)
+                keys, args, _ = batch[i]
+                results[i] = await self._limits(keys=keys, args=args)
+            elif isinstance(out, Exception):
+                raise out
+        return list(results)
 
     def _amount_call(self, mode: str, checks: Sequence[AmountCheck], now: float | None
                      ) -> tuple[list[str], list[Any]]:
@@ -331,7 +411,7 @@ class RedisState:
             except TimeoutError:
                 log.warning("state: %d changes not shared before stopping",
                             self._outbox.qsize())
-        await cancel_and_wait(*self._tasks)
+        await cancel_and_wait(*self._tasks, self._limits_flusher)
         self._tasks = []
         if self._up:
             try:
@@ -349,6 +429,12 @@ class RedisState:
                 "(state.on_failure: local): limits and blocks are not shared meanwhile")
 
     def _down(self, exc: BaseException) -> None:
+        task = asyncio.current_task()
+        if task is not None and task.cancelling():
+            # Cancelled (stopping) while a command was on its way, and the client said
+            # so as a connection error: a loop that took it for an outage would wait for
+            # the server again and never end.
+            raise asyncio.CancelledError from exc
         self._problem = _problem(exc)
         if not self._up:
             return
@@ -423,7 +509,18 @@ class RedisState:
                 if a.instance is None}
         if mine:
             await self.client.hset(f"{self.prefix}approvals", mapping=mine)
+        await self._sync_kill_switch()
         await self._sync_sessions()
+
+    async def _sync_kill_switch(self) -> None:
+        """The stored kill switch wins; with none stored, this instance's is stored."""
+        assert self._engine is not None
+        raw = await self.client.get(f"{self.prefix}killswitch")
+        if raw is None:
+            await self.client.set(f"{self.prefix}killswitch",
+                                  json.dumps(self._engine.kill_switch.to_dict()))
+            return
+        self._apply_kill_switch(json.loads(raw))
 
     async def _sync_sessions(self) -> None:
         """Take every session the server holds (what the instances added to them)."""
@@ -482,6 +579,10 @@ class RedisState:
                 self._send("approval_done", approval.id, event.state)
         elif isinstance(event, ConfigEvent) and event.ok:
             self._send("reload", event.change, event.by)
+        elif isinstance(event, KillSwitchEvent) and self._engine is not None:
+            # Who switched and why: the switch itself forgets them when turned off.
+            self._send("killswitch", {**self._engine.kill_switch.to_dict(), "by": event.by,
+                                      "reason": event.reason})
 
     def _session_changed(self, session: str, added: float, when: float, taint: int,
                          source: str | None) -> None:
@@ -579,6 +680,12 @@ class RedisState:
         elif kind == "amounts":
             keys, args = self._amount_call("add", op[1], None)
             await self._amounts(keys=keys, args=args)
+        elif kind == "killswitch":
+            _, switch = op
+            async with c.pipeline(transaction=True) as pipe:
+                pipe.set(f"{p}killswitch", json.dumps(switch))
+                pipe.publish(self.channel, self._message("killswitch", switch=switch))
+                await pipe.execute()
         elif kind == "reload":
             _, change, by = op
             await c.publish(self.channel, self._message("reload", change=change, by=by))
@@ -651,8 +758,31 @@ class RedisState:
                                 message["id"], exc.message)
             elif kind == "reload":
                 self._reload(message)
+            elif kind == "killswitch":
+                self._apply_kill_switch(message["switch"])
         except (KeyError, TypeError, ValueError) as exc:
             log.warning("state channel: %s message ignored (%r)", kind, exc)
+        finally:
+            self._applying = False
+
+    def _apply_kill_switch(self, switch: dict[str, Any]) -> None:
+        """Switch this instance's kill switch as another's was (unless it is so
+        already): an event here too, so its consoles and ledger see it."""
+        assert self._engine is not None
+        local = self._engine.kill_switch
+        known = {s.value for s in SURFACES}
+        wanted = sorted(str(n) for n in switch.get("surfaces") or [] if n in known) \
+            if switch.get("on") else []
+        if sorted(s.value for s in local.surfaces) == wanted:
+            return
+        by = str(switch.get("by") or "an operator on another instance")
+        reason = switch.get("reason")
+        self._applying = True
+        try:
+            if wanted:
+                local.turn_on(frozenset(Surface(n) for n in wanted), by=by, reason=reason)
+            else:
+                local.turn_off(by=by, reason=reason)
         finally:
             self._applying = False
 

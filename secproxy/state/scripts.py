@@ -11,7 +11,9 @@ from __future__ import annotations
 
 LIMITS = """
 -- KEYS[i]: one counter per limit a request is charged to.
--- ARGV: now (empty: the server's TIME), a unique member, then per counter: kind, a, b
+-- ARGV: now (empty: the server's TIME), a unique member, and per counter, in one
+--   string (one argument for the client to encode, not three per counter):
+--   'kind a b kind a b ...'
 --   kind 'w' (sliding window): a = limit, b = window seconds
 --   kind 'b' (token bucket):   a = rate per second, b = burst
 -- Every counter is checked before any counts the request, so a request one refuses
@@ -23,11 +25,14 @@ if not now then
   local t = redis.call('TIME')
   now = tonumber(t[1]) + tonumber(t[2]) / 1000000
 end
+local spec = {}
+for kind, a, b in string.gmatch(ARGV[3], '(%S+) (%S+) (%S+)') do
+  spec[#spec + 1] = {kind, tonumber(a), tonumber(b)}
+end
 local worst, worst_wait = 0, 0
 local tokens_of = {}
 for i, key in ipairs(KEYS) do
-  local base = 2 + (i - 1) * 3
-  local kind, a, b = ARGV[base + 1], tonumber(ARGV[base + 2]), tonumber(ARGV[base + 3])
+  local kind, a, b = spec[i][1], spec[i][2], spec[i][3]
   local wait = nil
   if kind == 'w' then
     redis.call('ZREMRANGEBYSCORE', key, '-inf', now - b)
@@ -53,8 +58,7 @@ if worst > 0 then
 end
 local member = ARGV[2]
 for i, key in ipairs(KEYS) do
-  local base = 2 + (i - 1) * 3
-  local kind, a, b = ARGV[base + 1], tonumber(ARGV[base + 2]), tonumber(ARGV[base + 3])
+  local kind, a, b = spec[i][1], spec[i][2], spec[i][3]
   if kind == 'w' then
     redis.call('ZADD', key, now, member)
     redis.call('PEXPIRE', key, math.ceil(b * 1000) + 1000)

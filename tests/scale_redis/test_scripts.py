@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from redis.asyncio import Redis
@@ -169,3 +170,53 @@ async def test_session_risk_decays_as_in_memory_whatever_order_changes_arrive_in
     assert (held["taint"], held["source"]) == ("2", "result of untrusted tool web_fetch")
     assert float(held["at"]) == 1100.0
     assert 0 < await state.client.pttl("secproxy:session:s1") <= 60_000
+
+
+async def test_decisions_arriving_together_share_pipelines_and_each_gets_its_answer(
+    state: RedisState,
+) -> None:
+    import asyncio
+
+    batches: list[int] = []
+    send = state._limits_batch
+
+    async def counted(batch: list[Any]) -> list[Any]:
+        batches.append(len(batch))
+        return await send(batch)
+
+    state._limits_batch = counted  # type: ignore[method-assign]
+    limit = LimitCheck("window", "together", 20, 60.0)
+    await state.client.script_flush()  # the server forgot the script (a restart)
+    answers = await asyncio.gather(*(state.limits([limit], now=1000.0 + i / 1000)
+                                     for i in range(50)))
+    assert [a is None for a in answers] == [True] * 20 + [False] * 30
+    assert {a[0] for a in answers if a is not None} == {0}
+    assert max(batches) > 1 and sum(batches) == 49  # the first went alone
+    assert await state.client.zcard("secproxy:limit:together") == 20
+    # A pipeline sent after the server forgot the script loads it again.
+    await state.client.script_flush()
+    other = LimitCheck("window", "other", 1, 60.0)
+    answers = await asyncio.gather(*(state.limits([other], now=2000.0) for _ in range(3)))
+    assert answers[0] is None and answers[1:] == [(0, pytest.approx(60.0))] * 2
+    await state.client.script_flush()
+    state._limits_busy = True  # as if a call were on its way: these two queue
+    queued = [asyncio.ensure_future(state.limits([other], now=2001.0)) for _ in range(2)]
+    await asyncio.sleep(0)
+    await state._flush_limits()
+    assert await asyncio.gather(*queued) == [(0, pytest.approx(59.0))] * 2
+
+
+async def test_decisions_waiting_for_a_pipeline_are_refused_when_redis_goes(
+    state: RedisState, redis_server: RedisServer,
+) -> None:
+    import asyncio
+
+    from secproxy.state.backend import StateUnavailable
+
+    limit = LimitCheck("window", "gone", 100, 60.0)
+    assert await state.limits([limit]) is None
+    redis_server.stop()
+    answers = await asyncio.gather(*(state.limits([limit]) for _ in range(10)),
+                                   return_exceptions=True)
+    assert all(isinstance(a, StateUnavailable) for a in answers), answers
+    assert not state._limits_busy and not state._limits_queue
