@@ -99,3 +99,49 @@ async def test_on_failure_local_decides_alone_while_redis_is_down_then_shares_ag
         await eventually(lambda: shared.up, timeout=10, message="Redis seen back")
         assert (await a.engine.decide(call("fs.read"))).permits
         assert "secproxy_state_backend_up 1.0" in a.render_metrics()[0].decode()
+
+
+async def test_redis_killed_under_load_fails_closed_and_recovers(
+    tmp_path: Path, redis_server: RedisServer,
+) -> None:
+    """64 callers deciding at once (their limits sharing pipelines) while Redis is killed
+    and brought back: every decision gets an answer (none hangs, none raises), those
+    made while it is away are refused as state_unavailable, and deciding on Redis
+    resumes without a restart."""
+    import asyncio
+
+    limited = ("  - name: limited\n    tools: ['fs.*']\n    action: allow\n"
+               "    policies: [{type: rate_limit, max_requests: 100000, window: 1h}]\n")
+    text = config(redis_server, limited).replace("heartbeat: 100ms",
+                                                 "heartbeat: 100ms, timeout: 300ms")
+    async with running_proxy(tmp_path / "a", text) as a:
+        shared = a.engine.shared
+        await eventually(lambda: shared.up)
+        seen: dict[str, int] = {}
+        stop = False
+
+        async def caller(n: int) -> None:
+            i = 0
+            while not stop:
+                i += 1
+                verdict = await asyncio.wait_for(
+                    a.engine.decide(call("fs.read", f"10.1.{n}.{i % 200}"), audit=False), 10)
+                what = "allow" if verdict.permits else verdict.findings[-1].category
+                seen[what] = seen.get(what, 0) + 1
+                await asyncio.sleep(0)
+
+        callers = [asyncio.ensure_future(caller(n)) for n in range(64)]
+        try:
+            await eventually(lambda: seen.get("allow", 0) > 200, timeout=20)
+            redis_server.stop()
+            await eventually(lambda: seen.get("state_unavailable", 0) > 50, timeout=20,
+                             message="refusals while Redis is away")
+            redis_server.start()
+            await eventually(lambda: shared.up, timeout=15, message="Redis seen back")
+            allowed = seen.get("allow", 0)
+            await eventually(lambda: seen.get("allow", 0) > allowed + 200, timeout=20,
+                             message="decisions on Redis again")
+        finally:
+            stop = True
+            await asyncio.wait_for(asyncio.gather(*callers), 20)  # none hangs
+        assert set(seen) <= {"allow", "state_unavailable"}, seen
