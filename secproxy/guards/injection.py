@@ -68,23 +68,41 @@ MATCHES_PER_RULE = 8
 surroundings (negated, quoted…): an attacker cannot hide a real instruction behind a
 quoted copy of it, and a flood of quoted copies costs this much at most."""
 REPEATS_FROM = 256
-"""From this many stem hits in one text on, a hit whose surroundings (`_REPEAT_SPAN`
-bytes either side) are the same bytes as an earlier hit's of the same stem is skipped: a
-flood of one phrase (a megabyte of `ignore `) costs its distinct stretches, not its
-length, while anything written differently — the one real instruction at the end of the
-flood — is still looked at. Texts with fewer hits (all of a few kilobytes) are matched in
-full."""
-_REPEAT_SPAN = 160
+"""From this many stem hits in one text on, a hit whose surroundings are the same bytes
+as an earlier hit's of the same stem is skipped — as far either side as anything its
+rules and weights look at reaches (`_repeat_span`: the longest rule's reach, the widest
+class entry, the cues before a match), so it would only find again what was found, at
+another place. A flood of one phrase (a megabyte of `ignore `) costs its distinct
+stretches, not its length, while anything written differently — the one real
+instruction in the flood — is still looked at. Texts with fewer hits (all of a few
+kilobytes) are matched in full. (Not looked at: whether the place lies inside a code
+fence opened a kilobyte or more before; matches past `MATCHES_PER_RULE` were not looked
+at before either.)"""
+_SMALL_SPAN = 32
+"""Bytes either side compared first: surroundings differing this near differ."""
 CHUNKED_FROM = 65536
 """From this size on (bytes), a text's anchor stems are looked for block by block
-(`_BLOCK` bytes), and a block that repeats an earlier one byte for byte, with the
-surroundings either side, is skipped: hits there would only repeat hits already found
-(and be skipped as `REPEATS_FROM` says). A megabyte flood of one phrase costs a few of
-its blocks."""
+(`_BLOCK` bytes), and a block that repeats an earlier one byte for byte, with its
+surroundings as far as `REPEATS_FROM` compares them, is skipped: its hits would only
+repeat, at another place, hits already looked at. A megabyte flood of one phrase costs a
+few of its blocks."""
 _BLOCK = 4096
 _OVERLAP = 256
 """More than the longest stem, in bytes."""
 _MARKERS: dict[int, tuple[Lexicon, Any]] = {}
+_SPANS: dict[int, tuple[Lexicon, int]] = {}
+
+
+def _repeat_span(lex: Lexicon) -> int:
+    """How far either side of a stem hit its surroundings are compared (see
+    `REPEATS_FROM`), in bytes: a rule's reach from its anchor and the slack `matches`
+    adds, the widest entry and a word's tail, and the 400 bytes `_quoted` looks back."""
+    got = _SPANS.get(id(lex))
+    if got is None or got[0] is not lex:
+        reach = max((r.reach for r in lex.rules), default=0)
+        width = max((e.width for e in lex.entries), default=0)
+        got = _SPANS[id(lex)] = (lex, max(reach + 64 + width + 64, 400 + width + 64))
+    return got[1]
 
 
 def _markers(lex: Lexicon) -> Any:
@@ -267,11 +285,12 @@ class _Matcher:
         def mark(i: int, start: int, end: int, flags: int, context: object) -> None:
             present.add(lex.marked[i])
         markers.scan(data, match_event_handler=mark, scratch=_scratch(markers))
+        span = _repeat_span(lex)
         blocks: set[bytes] = set()
         got: list[tuple[int, int]] = []
         for lo in range(0, size, _BLOCK):
             hi = min(size, lo + _BLOCK)
-            key = data[max(0, lo - _OVERLAP - _REPEAT_SPAN):hi + _OVERLAP + _REPEAT_SPAN]
+            key = data[max(0, lo - _OVERLAP - span):hi + _OVERLAP + span]
             if lo and key in blocks:
                 continue
             blocks.add(key)
@@ -415,16 +434,25 @@ class _Matcher:
                     present.add(lex.marked[sid - m])
         self.present = present
         data = self.data
+        span = _repeat_span(lex)
+        near: dict[tuple[int, bytes], int] = {}
         looked: set[tuple[int, bytes]] = set()
         for k, (sid, end) in enumerate(found):
             if sid < n:
                 if k >= REPEATS_FROM:
                     # A text this full of stems: a stem whose surroundings repeat a
                     # stretch already looked at is not looked at again (see REPEATS_FROM).
-                    key = (sid, data[max(0, end - _REPEAT_SPAN):end + _REPEAT_SPAN])
-                    if key in looked:
-                        continue
-                    looked.add(key)
+                    # The wide surroundings are compared only where the near ones repeat.
+                    first = near.setdefault(
+                        (sid, data[max(0, end - _SMALL_SPAN):end + _SMALL_SPAN]), end)
+                    if first != end:
+                        if first >= 0:
+                            looked.add((sid, data[max(0, first - span):first + span]))
+                            near[(sid, data[max(0, end - _SMALL_SPAN):end + _SMALL_SPAN])] = -1
+                        key = (sid, data[max(0, end - span):end + span])
+                        if key in looked:
+                            continue
+                        looked.add(key)
                 for code in stems[sid]:
                     if lang_of[entries[code >> 1].cls] in present:
                         self._confirm(sid, code, end)
