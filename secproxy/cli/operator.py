@@ -368,7 +368,20 @@ def status(fmt: FormatOpt = None, socket: SocketOpt = None, config: ConfigOpt = 
         console.print(f"[bold red]kill switch ON[/bold red] for {', '.join(switch['surfaces'])}"
                       f" (by {switch.get('by')}); lift it with: secproxy kill-switch off",
                       highlight=False)
+    _ledger(data.get("ledger") or {})
     _state(data.get("state") or {}, float(data.get("time") or time.time()))
+
+
+def _ledger(ledger: dict[str, Any]) -> None:
+    """Where this instance's records go, and whether they get there (as the console's
+    cluster overlay shows it)."""
+    healthy = ledger.get("healthy")
+    health = "ok" if healthy or healthy is None else "[bold red]FAILING[/bold red]"
+    waiting = f"{ledger.get('queued') or 0} queued"
+    if ledger.get("spooled"):
+        waiting += f", {ledger['spooled']} spooled (database away)"
+    console.print(f"ledger: {ledger.get('path') or '?'} {health} · "
+                  f"{ledger.get('written') or 0} written, {waiting}", highlight=False)
 
 
 def _state(state: dict[str, Any], now: float) -> None:
@@ -381,15 +394,18 @@ def _state(state: dict[str, Any], now: float) -> None:
     console.print(f"state: redis {state.get('url')} {health} · on failure: "
                   f"{state.get('on_failure')} · this instance: {state.get('instance')}",
                   highlight=False)
+    beat = float(state.get("heartbeat") or 1.0)
     rows = [{
         "instance": i.get("id", "?") + (" (this)" if i.get("id") == state.get("instance")
                                         else ""),
         "listeners": " ".join(f"{k}={v}" for k, v in (i.get("listeners") or {}).items()),
         "up": f"{int(now - float(i.get('started') or now))}s",
-        "last seen": f"{max(now - float(i.get('last_seen') or now), 0):.1f}s ago",
+        "last seen": f"{(seen := max(now - float(i.get('last_seen') or now), 0)):.1f}s ago",
+        "health": "ok" if seen <= 2 * beat else "late",  # as the console says
     } for i in state.get("instances") or []]
     if rows:
-        render_rows(rows, ("instance", "listeners", "up", "last seen"), Format.table)
+        render_rows(rows, ("instance", "listeners", "up", "last seen", "health"),
+                    Format.table)
 
 
 def register(app: typer.Typer) -> None:

@@ -105,6 +105,7 @@ def test_limits_blocks_and_status_hold_across_two_instances(
         a.addresses["egress"], b.addresses["egress"]}
     table = run_cli("status", "--format", "table", "--socket", sock(b)).stdout
     assert "state: redis redis://127.0.0.1" in table and "(this)" in table, table
+    assert "ledger: " in table and " written, " in table and "health" in table, table
 
     # 8 requests split over both: the limit of 5 is counted once.
     answers = [proxy_get((a if i % 2 else b).addresses["egress"], f"{origin}/limited/{i}")
