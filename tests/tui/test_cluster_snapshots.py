@@ -65,6 +65,20 @@ def test_cluster(size: str, canned: None, snap_compare: Any) -> None:
     assert snap_compare(console(), terminal_size=SIZES[size], run_before=show)
 
 
+async def test_the_overlay_opens_over_any_view_and_closes(canned: None) -> None:
+    app = console()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("u", "i")
+        assert isinstance(app.screen, ClusterScreen)
+        await settle(pilot)
+        table = app.screen.query_one("#cluster-instances")
+        assert table.row_count == 2  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        assert not isinstance(app.screen, ClusterScreen)
+        assert app.tabs().active == "users"
+
+
 def test_rows_say_what_secproxy_status_says() -> None:
     status = shared_status()
     assert backend_rows(status) == [

@@ -110,16 +110,12 @@ class ClusterScreen(ModalScreen[None]):
     def action_refresh(self) -> None:
         self.load()
 
-    async def action_dismiss(self, result: None = None) -> None:
-        self.dismiss(result)
-
     @work(exclusive=True, group="cluster-load")
     async def load(self) -> None:
         try:
             status = await self.connection.status()
-        except Exception as exc:
-            self.app.notify(str(exc), title="cluster status failed", severity="error")
-            return
+        except Exception:
+            return  # the banner already says when the proxy is away
         self.show(status)
 
     def show(self, status: dict[str, Any]) -> None:
