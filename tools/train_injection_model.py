@@ -34,6 +34,9 @@ EPOCHS = 40
 RATE = 0.2
 L2 = 1e-2
 MIN_COUNT = 3
+SEEDS = (0, 1, 2)
+"""One fit per seed (the order the windows are visited in), their weights averaged: less
+of one order's chance in the weights."""
 PRUNE = 0.02
 
 
@@ -77,6 +80,30 @@ def load_rows() -> list[dict[str, object]]:
     return rows
 
 
+def _fit(rows_f: list[tuple[list[tuple[str, int]], int]], cw: list[float], seed: int
+         ) -> tuple[float, dict[str, float]]:
+    """One AdaGrad fit, visiting the windows in an order shuffled by `seed`."""
+    w: dict[str, float] = defaultdict(float)
+    g2: dict[str, float] = defaultdict(lambda: 1e-8)
+    bias, gb = 0.0, 1e-8
+    order = list(range(len(rows_f)))
+    rng = random.Random(seed)
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for k in order:
+            counts, y = rows_f[k]
+            z = bias + sum(w[f] * c for f, c in counts)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            g = (p - y) * cw[k]
+            gb += g * g
+            bias -= RATE * g / math.sqrt(gb)
+            for f, c in counts:
+                gf = g * c + L2 * w[f]
+                g2[f] += gf * gf
+                w[f] -= RATE * gf / math.sqrt(g2[f])
+    return bias, w
+
+
 def train(rows: list[dict[str, object]]) -> dict[str, object]:
     data: list[tuple[list[str], int, str]] = []
     langs: list[str] = []
@@ -98,24 +125,12 @@ def train(rows: list[dict[str, object]]) -> dict[str, object]:
     cw = [cell / per[(lang, y)] for lang, (_, y, _) in zip(langs, data, strict=True)]
     rows_f = [(list(Counter(f for f in feats if f in vocab).items()), y)
               for feats, y, _ in data]
+    fits = [_fit(rows_f, cw, seed) for seed in SEEDS]
+    bias = sum(b for b, _ in fits) / len(fits)
     w: dict[str, float] = defaultdict(float)
-    g2: dict[str, float] = defaultdict(lambda: 1e-8)
-    bias, gb = 0.0, 1e-8
-    order = list(range(len(data)))
-    rng = random.Random(0)
-    for _ in range(EPOCHS):
-        rng.shuffle(order)
-        for k in order:
-            counts, y = rows_f[k]
-            z = bias + sum(w[f] * c for f, c in counts)
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-            g = (p - y) * cw[k]
-            gb += g * g
-            bias -= RATE * g / math.sqrt(gb)
-            for f, c in counts:
-                gf = g * c + L2 * w[f]
-                g2[f] += gf * gf
-                w[f] -= RATE * gf / math.sqrt(g2[f])
+    for _, got in fits:
+        for f, v in got.items():
+            w[f] += v / len(fits)
     kept = {f: round(v, 3) for f, v in sorted(w.items()) if abs(v) >= PRUNE}
     kind_counts: dict[str, Counter[str]] = defaultdict(Counter)
     for feats, y, kind in data:

@@ -226,7 +226,7 @@ class Calibration:
     window at `offset + 1 / slope` is a hard signal on its own, one below it adds to the
     rules' signals)."""
 
-    offset: float = 1.5
+    offset: float = 1.25
     slope: float = 1.0
     cap: float = 1.5
 
