@@ -278,13 +278,14 @@ class _Matcher:
         if size < CHUNKED_FROM or max(lex.stem_len, default=0) >= _OVERLAP:
             return False
         first = len(lex.stems) + len(lex.rules)
-        markers = _markers(lex)
-        if markers is None:
-            return False
+        if lex.marked:
+            markers = _markers(lex)
+            if markers is None:
+                return False
 
-        def mark(i: int, start: int, end: int, flags: int, context: object) -> None:
-            present.add(lex.marked[i])
-        markers.scan(data, match_event_handler=mark, scratch=_scratch(markers))
+            def mark(i: int, start: int, end: int, flags: int, context: object) -> None:
+                present.add(lex.marked[i])
+            markers.scan(data, match_event_handler=mark, scratch=_scratch(markers))
         span = _repeat_span(lex)
         blocks: set[bytes] = set()
         got: list[tuple[int, int]] = []
