@@ -8,8 +8,11 @@ import asyncio
 import logging
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from websockets.frames import Frame, Opcode
 
+from secproxy import redact
 from secproxy.config import load_config
 from secproxy.engine import Engine
 from secproxy.events import DecisionEvent, RecordEvent
@@ -197,3 +200,37 @@ def test_long_and_deep_values_are_cut_not_scanned_for_seconds() -> None:
     masked = mask_value({"args": deep})
     assert f"deeper than {MAX_DEPTH}" in json.dumps(masked)
     assert "sk-live-abcdefghijklmnop1234" not in json.dumps(masked)
+
+
+# Credentials that only Python's Unicode classes see: a no-break space after the scheme
+# word, a non-ASCII letter in a key's name, Arabic-Indic digits in a bot token's id. A
+# pre-check with ASCII classes would call these texts clean and leave them unmasked.
+@pytest.mark.parametrize("text", [
+    "Authorization: Bearer\u00a0a1b2c3d4e5f6g7h8",
+    "passwordé=hunter2hunter2",
+    "bot token \u0661\u0662\u0663\u0664\u0665\u0666\u0667:" + "A" * 35,
+    "login: https://ann:s3cr\u00e9t@example.com/ via token\u3000x9y8z7w6v5",
+])
+def test_credentials_beside_unicode_spaces_letters_and_digits_are_masked(text: str) -> None:
+    masked = mask_text(text)
+    assert masked != text and "[REDACTED" in masked
+
+
+_PIECES = st.sampled_from([
+    "token", "secret", "passwd", "api_key", "auth", "session", "cookie", "bearer", "basic",
+    "=", ":", " ", "\t", "\u00a0", "\u3000", "\x85", "é", "ж", "字", "\u0663", "\"", "'",
+    "://", "@", "/", "-", "_", ".", "eyJhbGciOi", "AKIA", "ghp_", "glpat-", "xoxb-",
+    "sk-", "sk_live_", "AIza", "npm_", "hf_", "SG.", "bot", "0123456789", "abcdefABCDEF",
+    "-----BEGIN RSA PRIVATE KEY-----", "-----END RSA PRIVATE KEY-----", "\n", "the",
+])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=40))
+def test_free_text_masking_equals_the_full_search(parts: list[str]) -> None:
+    """The fast pre-check (RE2) never calls clean a text the full search would mask."""
+    text = "".join(parts)
+    if len(text) < 8:
+        return
+    full = redact._TEXT.sub(redact._text_sub, text) if redact._triggered(text) else text
+    assert mask_text(text) == full
