@@ -104,6 +104,11 @@ class GuardsSettings(StrictModel):
     paths for `secproxy scan`), narrowed by `kinds` and `guards`, with a `reason`."""
     normalise: NormaliseSettings = NormaliseSettings()
     """The views every guard scans besides the raw text (folded, decoded)."""
+    cache_entries: int = Field(default=8192, ge=0, le=1_000_000)
+    """Findings kept for slots already inspected (an LLM conversation resends its earlier
+    messages every turn): a guard scans a message's text once per config, surface,
+    direction, role and taint, and the findings are reused after (keyed by a digest of
+    the text, which is not kept). Least recently used out first; 0 turns it off."""
 
     @field_validator("allow")
     @classmethod

@@ -27,6 +27,7 @@ from secproxy.config.restart import restart_needed
 from secproxy.content import Redaction
 from secproxy.engine.approvals import Approval, ApprovalBroker
 from secproxy.engine.auth import ProxyUsers
+from secproxy.engine.guard_cache import GuardCache
 from secproxy.engine.killswitch import KillSwitch
 from secproxy.engine.limits import CompiledLimit, LimiterStore, Numbers
 from secproxy.engine.masking import EventMasker
@@ -132,6 +133,10 @@ class Snapshot:
         """Makes the views every guard scans (raw only until a normaliser is set)."""
         self.allow = Allowlist.parse(self.config.guards.allow)
         """Known false positives the guards stage drops (`guards.allow`)."""
+        entries = self.config.guards.cache_entries
+        self.guard_cache = GuardCache(entries) if entries and self.guards else None
+        """Findings of this snapshot's guards for texts they have seen (`guards.cache_entries`;
+        None: off). Per snapshot: a reload never reuses a result of older settings."""
         self.resolver = resolver
         self.ssrf = SsrfPolicy(self.config)
         self.connect_ports = frozenset(self.config.egress.allowed_connect_ports)

@@ -52,6 +52,7 @@ from secproxy.net.addresses import ResolveError
 from secproxy.redact import token_kind
 
 if TYPE_CHECKING:
+    from secproxy.engine.guard_cache import SlotMemo
     from secproxy.engine.limits import CompiledLimit, Numbers
     from secproxy.engine.pipeline import Snapshot
     from secproxy.engine.windows import StreamWindow
@@ -384,6 +385,10 @@ class GuardsStage:
         if not chosen:
             return None
         gctx = GuardContext(action, ctx.taint, ctx.snap.viewer)
+        cache = ctx.snap.guard_cache
+        # A stream's looks are each a new text: nothing there to reuse.
+        memo = (cache.memo(slots, action, ctx.taint)
+                if cache is not None and ctx.window is None else None)
         fail_fast = ctx.snap.config.guards.strategy == "fail_fast"
         results: list[list[Hit] | None] = [None] * len(chosen)
         pending: dict[int, Any] = {}
@@ -396,7 +401,8 @@ class GuardsStage:
                 pending[i] = guard
                 continue
             try:
-                hits = guard.inspect(slots, gctx)
+                hits = (guard.inspect(slots, gctx) if memo is None
+                        else memo.inspect(guard, slots, gctx))
             except Exception as exc:
                 hits = _failed(guard, exc, ctx)
             if inspect.isawaitable(hits):
@@ -413,16 +419,19 @@ class GuardsStage:
                         waiting.close()
                 return self._combine(action, ctx, chosen, results, slots, fail_fast)
         if pending:
-            return self._finish(action, ctx, chosen, results, slots, fail_fast, pending, gctx)
+            return self._finish(action, ctx, chosen, results, slots, fail_fast, pending, gctx,
+                                memo)
         return self._combine(action, ctx, chosen, results, slots, fail_fast)
 
     async def _finish(self, action: Action, ctx: Context, chosen: list[Guard],
                       results: list[list[Hit] | None], slots: list[Slot], fail_fast: bool,
-                      pending: dict[int, Any], gctx: GuardContext) -> Verdict | None:
+                      pending: dict[int, Any], gctx: GuardContext, memo: SlotMemo | None
+                      ) -> Verdict | None:
         loop = asyncio.get_running_loop()
         timed = ctx.guard_timings if ctx.guard_timings is not None else {}
         waits = [
-            loop.run_in_executor(self._executor(), _timed_call, chosen[i], slots, gctx, timed)
+            loop.run_in_executor(self._executor(), _timed_call, chosen[i], slots, gctx, timed,
+                                 memo)
             if chosen[i] is p else _timed_async(p, chosen[i].name, timed)
             for i, p in pending.items()
         ]
@@ -552,11 +561,11 @@ def _stops(guard: Guard, hits: list[Hit], ctx: Context) -> bool:
 
 
 def _timed_call(guard: Guard, slots: list[Slot], gctx: GuardContext,
-                timed: dict[str, float]) -> Any:
+                timed: dict[str, float], memo: SlotMemo | None) -> Any:
     """A heavy guard in the worker pool, timed there (its wait for a worker left out)."""
     start = time.perf_counter()
     try:
-        return guard.inspect(slots, gctx)
+        return guard.inspect(slots, gctx) if memo is None else memo.inspect(guard, slots, gctx)
     finally:
         timed[guard.name] = time.perf_counter() - start
 
