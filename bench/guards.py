@@ -95,6 +95,20 @@ def texts(size: int, count: int, seed: int = 7) -> list[str]:
     return out
 
 
+def fresh(text: str, n: int) -> str:
+    """`text` made unique for request `n`: its last characters give way to a serial in
+    letters, so the guards' cache of texts already inspected (`guards.cache_entries`)
+    never answers for the figures; the size stays."""
+    word = ""
+    while True:
+        n, digit = divmod(n, 26)
+        word += chr(97 + digit)
+        if not n:
+            break
+    tag = f" (run {word:a<6})"
+    return text[:max(0, len(text) - len(tag))] + tag
+
+
 def config_text(only: list[str] | None = None) -> str:
     families = [f for f in only or FAMILIES if f in registry.FAMILIES]
     use = [{"name": f, "family": f} for f in families]
@@ -112,7 +126,7 @@ def run_engine(engine: Engine, batch: list[str], seconds: float
         start, cpu_start = time.perf_counter(), time.thread_time()
         i = 0
         while time.perf_counter() - start < seconds:
-            text = batch[i % len(batch)]
+            text = fresh(batch[i % len(batch)], i)
             action = Action(Surface.LLM, Direction.REQUEST, content=text,
                             slots=[Slot(Role.USER, text)])
             t0, c0 = time.perf_counter(), time.thread_time()
