@@ -135,7 +135,7 @@ def train(rows: list[dict[str, object]]) -> dict[str, object]:
     kind_counts: dict[str, Counter[str]] = defaultdict(Counter)
     for feats, y, kind in data:
         if y:
-            for f in set(feats):
+            for f in dict.fromkeys(feats):  # in order: ties go to the first kind seen
                 if kept.get(f, 0) > 0:
                     kind_counts[f][kind] += 1
     kinds = {f: c.most_common(1)[0][0] for f, c in sorted(kind_counts.items())}
