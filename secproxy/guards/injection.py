@@ -43,6 +43,7 @@ from typing import Any
 from secproxy.content import Role, Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit, hscache
 from secproxy.guards.injection_model import learned_signals
+from secproxy.guards.injection_model import load as load_model
 from secproxy.guards.injection_rules import (
     CLAUSE_ENDS,
     CONTEXTS,
@@ -859,6 +860,8 @@ class InjectionGuard(BaseGuard):
         self.languages = _names(settings, "languages", LANGUAGES)
         self.kinds = _names(settings, "kinds", KINDS)
         self.lexicon = compile_lexicon(_LEXICON_LANGUAGES)
+        if learned:
+            load_model()  # here, not on the first request (~60 ms)
 
     def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
         lex = self.lexicon
