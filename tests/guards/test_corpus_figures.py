@@ -42,8 +42,21 @@ HELD_OUT: dict[str, tuple[float, float]] = {
     # (`injection_model`, trained on text of its own, never on these; its two calibration
     # numbers were chosen looking at the main corpus and batches 1 and 2). The honest figure.
     "batch2": (0.74, 0.05),
+    # Written this session by someone who had read neither the rules, their lexicons, the
+    # main corpus nor the learned layer's training text, and never tuned on: 0.894 / 0.088
+    # with the rules alone, 0.938 / 0.101 with the learned layer. Its false findings are
+    # security write-ups, changelogs, legal text and pages: the FPR is over the issue's
+    # goal (0.05), a floor here, not a target.
+    "batch3": (0.93, 0.11),
 }
 """Floors for the injection family's held-out batches (`tests/corpus/heldout/`)."""
+
+OTHER_HELD_OUT: dict[tuple[str, str], tuple[float, float]] = {
+    # Both written with batch 3, by the same author, under the same rules, never tuned on.
+    ("secrets", "batch1"): (0.96, 0.02),  # 0.962 / 0.011 today
+    ("pii", "batch1"): (0.95, 0.01),      # 0.950 / 0.000 today
+}
+"""Floors for the other families' held-out batches."""
 
 
 @pytest.mark.parametrize("family", sorted(BARS))
@@ -63,6 +76,16 @@ def test_injection_meets_its_floor_on_held_out_batches(batch: str) -> None:
     cases = heldout("injection")[batch]
     report = evaluate("injection", make_guards(["injection"]), cases=cases)
     min_recall, max_fpr = HELD_OUT[batch]
+    recall, fpr = report.overall.recall, report.overall.fpr
+    assert recall is not None and fpr is not None
+    assert recall >= min_recall and fpr <= max_fpr, report.table(show=15)
+
+
+@pytest.mark.parametrize(("family", "batch"), sorted(OTHER_HELD_OUT))
+def test_other_families_meet_their_floor_on_held_out_batches(family: str, batch: str) -> None:
+    cases = heldout(family)[batch]
+    report = evaluate(family, make_guards([family]), cases=cases)
+    min_recall, max_fpr = OTHER_HELD_OUT[(family, batch)]
     recall, fpr = report.overall.recall, report.overall.fpr
     assert recall is not None and fpr is not None
     assert recall >= min_recall and fpr <= max_fpr, report.table(show=15)
