@@ -3,12 +3,12 @@ whole conversation every turn, so without this the guards scan turn N's earlier
 messages again and again (guard time growing with the square of a conversation).
 
 A `GuardCache` belongs to one config snapshot (a reload starts an empty one: no result
-of a guard built from older settings is ever reused). Its key is what a guard's result
-for one slot may depend on — the guard, the slot's role, the action's surface and
-direction, the session's taint — and a BLAKE2b digest of the slot's text, never the
-text: the cache holds no content. Its value is that slot's hits, their slot index left
-out. It is bounded (least recently used out first) and locked, so the worker threads
-heavy guards run in can share it.
+of a guard built from older settings is ever reused). Its key is the guard and a BLAKE2b
+digest of what its result for one slot may depend on — the action's surface and
+direction, the session's taint, the slot's role — and the slot's text; the text itself
+is not kept: the cache holds no content. Its value is that slot's hits, their slot
+index left out. It is bounded (least recently used out first) and locked, so the worker
+threads heavy guards run in can share it.
 
 Only the built-in families whose findings for a slot depend on that slot alone are
 cached (`PER_SLOT`). Left out: `length` (with `per: all` it sums every slot), and
@@ -34,8 +34,8 @@ PER_SLOT = frozenset({"patterns", "secrets", "injection", "encoding", "pii", "to
 """Families whose hits for a slot depend on its text and role, and the action's surface
 and direction, alone: each reads a slot's views by its index and skips an empty slot."""
 
-Key = tuple[int, Any, str, bytes]
-"""(the guard's id, the action's circumstances, the slot's role, the text's digest)."""
+Key = tuple[int, bytes]
+"""(the guard's id, the digest of the slot's circumstances and text)."""
 
 
 def cacheable(guard: Guard) -> bool:
@@ -47,16 +47,18 @@ def cacheable(guard: Guard) -> bool:
 
 
 class GuardCache:
-    """Hits per (guard, circumstances, role, text digest), for one snapshot's guards (which
-    it keys by `id`: the snapshot holds them, so an id is never another guard's)."""
+    """Hits per (guard, digest of the circumstances and text of a slot), for one
+    snapshot's guards (which it keys by `id`: the snapshot holds them, so an id is never
+    another guard's)."""
 
-    __slots__ = ("_entries", "_lock", "size", "hits", "misses")
+    __slots__ = ("_entries", "_lock", "_cacheable", "size", "hits", "misses")
 
     def __init__(self, size: int):
         self.size = size
         """Entries kept at most (least recently used out first)."""
         self._entries: OrderedDict[Key, tuple[Hit, ...]] = OrderedDict()
         self._lock = threading.Lock()
+        self._cacheable: dict[int, bool] = {}
         self.hits = 0
         """Slots whose hits came from the cache (unlocked: a figure for tests and
         benches, which a race between threads may leave one short)."""
@@ -80,64 +82,93 @@ class GuardCache:
             if len(entries) > self.size:
                 entries.popitem(last=False)
 
+    def serves(self, guard: Guard) -> bool:
+        """`cacheable(guard)`, asked once per guard of the snapshot."""
+        got = self._cacheable.get(id(guard))
+        if got is None:
+            got = self._cacheable[id(guard)] = cacheable(guard)
+        return got
+
     def memo(self, slots: Sequence[Slot], action: Action, taint: int) -> SlotMemo:
         """What one action's guards look up in the cache (its slots' digests made once)."""
-        return SlotMemo(self, slots, (action.surface, action.direction, taint))
+        return SlotMemo(self, slots, f"{action.surface.value}\0{action.direction.value}"
+                                     f"\0{taint}\0".encode())
 
 
 class SlotMemo:
     """One action's view of the cache: `inspect` runs a guard on the slots whose text it
     has not seen in these circumstances and takes the others' hits from the cache."""
 
-    __slots__ = ("_cache", "_slots", "_where", "_digests")
+    __slots__ = ("_cache", "_slots", "_where", "_digests", "_blank")
 
-    def __init__(self, cache: GuardCache, slots: Sequence[Slot], where: Any):
+    def __init__(self, cache: GuardCache, slots: Sequence[Slot], where: bytes):
         self._cache = cache
         self._slots = slots
         self._where = where
-        self._digests: list[bytes] | None = None
+        """The action's surface, direction and taint, as the digests' first bytes."""
+        self._digests: list[bytes | None] | None = None
+        self._blank: list[Slot] | None = None
 
-    def _keys(self, guard: Guard) -> list[Key | None]:
-        digests = self._digests
-        if digests is None:
-            # Made once per action, shared by its guards; a race between threads makes
-            # the same list twice.
-            digests = self._digests = [
-                blake2b(s.text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-                for s in self._slots]
-        gid, where = id(guard), self._where
-        return [(gid, where, s.role, d) if s.text else None
-                for s, d in zip(self._slots, digests, strict=True)]
+    def _digest(self) -> list[bytes | None]:
+        """Per slot, a digest of its role, the action's circumstances and its text (None
+        for an empty slot): made once per action, shared by its guards (a race between
+        threads makes the same list twice). One digest, not a tuple of the parts: the
+        parts are enums, whose hashing runs in Python, at every lookup."""
+        where = self._where
+        out: list[bytes | None] = []
+        for s in self._slots:
+            if not s.text:
+                out.append(None)
+                continue
+            h = blake2b(where, digest_size=16)
+            h.update(s.role.value.encode())
+            h.update(b"\0")
+            h.update(s.text.encode("utf-8", "surrogatepass"))
+            out.append(h.digest())
+        self._digests = out
+        return out
 
     def inspect(self, guard: Guard, slots: Sequence[Slot], ctx: GuardContext
                 ) -> list[Hit] | Awaitable[list[Hit]]:
         """`guard.inspect(slots, ctx)`, with what the cache knows taken from it. The slots
         it knows are handed to the guard emptied (every cached family skips an empty
         slot), so each slot keeps its index and `ctx`'s views stay keyed right."""
-        if slots is not self._slots or not cacheable(guard):
-            return guard.inspect(slots, ctx)
         cache = self._cache
-        keys = self._keys(guard)
-        known: list[tuple[Hit, ...] | None] = [
-            cache.get(k) if k is not None else None for k in keys]
-        todo = [k is not None and got is None for k, got in zip(keys, known, strict=True)]
+        if slots is not self._slots or not cache.serves(guard):
+            return guard.inspect(slots, ctx)
+        digests = self._digests or self._digest()
+        gid = id(guard)
+        if len(digests) == 1:  # the usual action: one slot, no index to move
+            digest = digests[0]
+            if digest is None:
+                return guard.inspect(slots, ctx)
+            got = cache.get((gid, digest))
+            if got is not None:
+                cache.hits += 1
+                return list(got)
+            out = _checked(guard, guard.inspect(slots, ctx))
+            cache.put((gid, digest), tuple(out))
+            cache.misses += 1
+            return out
+        known = [cache.get((gid, d)) if d is not None else None for d in digests]
+        todo = [d is not None and got is None for d, got in zip(digests, known, strict=True)]
         fresh: dict[int, list[Hit]] = {}
-        if any(todo):
-            part = [s if scan else Slot(s.role, "", s.path)
-                    for s, scan in zip(slots, todo, strict=True)]
-            out = guard.inspect(part if not all(todo) else slots, ctx)
-            if not isinstance(out, list):
-                raise TypeError(f"guard {guard.name} returned {type(out).__name__}, "
-                                "not a list of hits")
-            for hit in out:
+        scans = sum(todo)
+        if scans:
+            part = slots
+            if scans < len(digests) - digests.count(None):
+                blank = self._blank
+                if blank is None:
+                    blank = self._blank = [Slot(s.role, "", s.path) for s in slots]
+                part = [s if scan else b for s, b, scan in zip(slots, blank, todo, strict=True)]
+            for hit in _checked(guard, guard.inspect(part, ctx)):
                 fresh.setdefault(hit.slot, []).append(hit)
             for index, scan in enumerate(todo):
                 if scan:
-                    key = keys[index]
-                    assert key is not None
-                    cache.put(key, tuple(replace(h, slot=0) if h.slot else h
-                                         for h in fresh.get(index, ())))
-            cache.misses += sum(todo)
+                    cache.put((gid, digests[index]),  # type: ignore[arg-type]
+                              tuple(replace(h, slot=0) if h.slot else h
+                                    for h in fresh.get(index, ())))
+            cache.misses += scans
         hits: list[Hit] = []
         for index, got in enumerate(known):
             if got is not None:
@@ -146,3 +177,11 @@ class SlotMemo:
             else:
                 hits += fresh.get(index, ())
         return hits
+
+
+def _checked(guard: Guard, out: Any) -> list[Hit]:
+    """A cached guard's answer, which must be a list of hits (it is not a coroutine)."""
+    if not isinstance(out, list):
+        raise TypeError(f"guard {guard.name} returned {type(out).__name__}, "
+                        "not a list of hits")
+    return out
