@@ -26,7 +26,13 @@ gateway runs in another child (`secproxy serve -u openai=…`); this script is t
 - requests/s at concurrency 32 (4 KiB prompts, not streamed), direct and through the
   gateway, and their ratio;
 - the gateway's CPU time per request and per stream (ledger thread included): on a busy
-  machine, wall-clock figures move with everything else running, this one much less.
+  machine, wall-clock figures move with everything else running, this one much less;
+- a conversation of `--turns` turns (each request resends the earlier ones, 1 KiB per
+  user message, as an agent does): the gateway's CPU per request with the guards' cache
+  of texts already inspected on (`guards.cache_entries`) and off (a second gateway).
+
+Every request of the figures above carries a text of its own (a serial in it), so the
+guards' cache never answers for them: only the conversation line measures what it saves.
 
 Targets (issue 12): added p50 <= 1 ms, added time to first byte <= 2 ms, >= 0.5 of the
 direct requests/s. The machine's load average is printed beside the figures: other work
@@ -37,6 +43,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import json
 import os
 import random
@@ -174,8 +181,8 @@ async def alternate(calls: Mapping[str, Call], urls: dict[str, str], count: int,
     return out
 
 
-async def throughput(session: aiohttp.ClientSession, url: str, body: bytes, workers: int,
-                     seconds: float) -> float:
+async def throughput(session: aiohttp.ClientSession, url: str, body: Callable[[], bytes],
+                     workers: int, seconds: float) -> float:
     """Requests/s with `workers` clients sending one request after another."""
     done = 0
     stop = time.monotonic() + seconds
@@ -183,7 +190,7 @@ async def throughput(session: aiohttp.ClientSession, url: str, body: bytes, work
     async def worker() -> None:
         nonlocal done
         while time.monotonic() < stop:
-            async with session.post(url, data=body, headers=JSON) as r:
+            async with session.post(url, data=body(), headers=JSON) as r:
                 await r.read()
                 if r.status != 200:
                     raise SystemExit(f"{url}: status {r.status}: {await r.text()}")
@@ -197,19 +204,63 @@ async def throughput(session: aiohttp.ClientSession, url: str, body: bytes, work
 JSON = {"Content-Type": "application/json", "Authorization": "Bearer sk-bench"}
 
 
-async def run(args: argparse.Namespace, direct: str, gateway: str, gateway_pid: int) -> None:
+def unique(text: str) -> str:
+    """`text` with its last characters given way to a serial (same size): no two requests
+    carry the same text, so the guards' cache of texts already inspected never answers."""
+    tag = f" Ref {next(_SERIAL):08d}."
+    return text[:max(0, len(text) - len(tag))] + tag
+
+
+_SERIAL = itertools.count()
+
+
+def conversation(turns: int, size: int, seed: int) -> list[list[dict[str, str]]]:
+    """The messages of each request of one conversation: a system prompt, then per turn
+    a user message of `size` bytes (its own text) and, from the next request on, the
+    model's answer to it (the fake API's), resent with every later request."""
+    messages = [{"role": "system", "content": unique("You are a careful operations "
+                                                     "assistant; answer briefly.")}]
+    out = []
+    for turn in range(turns):
+        messages = [*messages, {"role": "user", "content": unique(prompt(size, seed + turn))}]
+        out.append(messages)
+        messages = [*messages, {"role": "assistant", "content": "The deployment is done."}]
+    return out
+
+
+async def converse(session: aiohttp.ClientSession, url: str, pid: int, turns: int, size: int,
+                   count: int) -> float:
+    """CPU seconds the gateway `pid` spends per request over `count` conversations of
+    `turns` turns (one request at a time)."""
+    requests = [json.dumps({"model": "m", "messages": m}).encode()
+                for c in range(count) for m in conversation(turns, size, 100 * c)]
+    cpu = cpu_seconds(pid)
+    for body in requests:
+        async with session.post(url, data=body, headers=JSON) as r:
+            await r.read()
+            if r.status != 200:
+                raise SystemExit(f"{url}: status {r.status}: {await r.text()}")
+    return (cpu_seconds(pid) - cpu) / len(requests)
+
+
+async def run(args: argparse.Namespace, direct: str, gateway: str, gateway_pid: int,
+              uncached: tuple[str, int] | None) -> None:
     text = prompt(args.prompt_bytes)
-    plain = json.dumps({"model": "m", "messages": [{"role": "user", "content": text}]}).encode()
-    streamed = json.dumps({"model": "m", "stream": True,
-                           "messages": [{"role": "user", "content": "Write the report."}]}
+
+    def plain() -> bytes:
+        return json.dumps({"model": "m", "messages": [{"role": "user", "content": unique(text)}]}
                           ).encode()
+
+    def streamed() -> bytes:
+        return json.dumps({"model": "m", "stream": True, "messages": [
+            {"role": "user", "content": unique("Write the report, please.")}]}).encode()
     urls = {"direct": f"{direct}/v1/chat/completions", "gateway": f"{gateway}/v1/chat/completions"}
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector) as session:
 
         async def once(url: str) -> tuple[float, float]:
             start = time.perf_counter()
-            async with session.post(url, data=plain, headers=JSON) as r:
+            async with session.post(url, data=plain(), headers=JSON) as r:
                 await r.read()
                 if r.status != 200:
                     raise SystemExit(f"{url}: status {r.status}: {await r.text()}")
@@ -218,7 +269,7 @@ async def run(args: argparse.Namespace, direct: str, gateway: str, gateway_pid: 
         async def stream(url: str) -> tuple[float, float]:
             start = time.perf_counter()
             first = None
-            async with session.post(url, data=streamed, headers=JSON) as r:
+            async with session.post(url, data=streamed(), headers=JSON) as r:
                 async for _ in r.content.iter_any():
                     if first is None:
                         first = time.perf_counter() - start
@@ -235,6 +286,15 @@ async def run(args: argparse.Namespace, direct: str, gateway: str, gateway_pid: 
         stream_cpu = (cpu_seconds(gateway_pid) - cpu) / (streams + args.warmup)
         rates = {name: await throughput(session, url, plain, args.concurrency, args.duration)
                  for name, url in urls.items()}
+        talks: dict[str, float] = {}
+        if uncached is not None:
+            path = "/v1/chat/completions"
+            for _ in range(3):  # interleaved: the machine's load falls on both alike
+                for name, (base, pid) in (("on", (gateway, gateway_pid)),
+                                          ("off", uncached)):
+                    got = await converse(session, base + path, pid, args.turns,
+                                         args.turn_bytes, args.conversations)
+                    talks[name] = min(got, talks.get(name, got))
 
     print(f"\nLLM gateway vs direct — load average {os.getloadavg()[0]:.2f} on "
           f"{os.cpu_count()} cores, guards: {args.guards}, stream strategy {args.strategy}, "
@@ -255,6 +315,12 @@ async def run(args: argparse.Namespace, direct: str, gateway: str, gateway_pid: 
           f"{rates['gateway']:12.0f}{ratio:11.2f}x")
     print(f"{'gateway CPU per request':34}{'':12}{ms(plain_cpu)}   (4 KiB prompt)")
     print(f"{'gateway CPU per stream':34}{'':12}{ms(stream_cpu)}   (4 KiB stream)")
+    if talks:
+        print(f"{f'conversation of {args.turns} turns':34}{'cache on':>12}{'cache off':>12}"
+              f"{'on/off':>12}")
+        print(f"{'  gateway CPU per request':34}{ms(talks['on'])}{ms(talks['off'])}"
+              f"{talks['on'] / talks['off']:11.2f}x   ({args.turn_bytes // 1024} KiB per user "
+              f"message, {args.conversations} conversations, best of 3)")
     print("targets: added p50 <= 1 ms, added time to first byte <= 2 ms, >= 0.5x direct")
 
 
@@ -280,6 +346,13 @@ def main() -> None:
     parser.add_argument("--strategy", default="periodic",
                         choices=["continuous", "periodic", "sentence_boundary", "end_only"],
                         help="llm.stream.strategy (default periodic, every 200 characters)")
+    parser.add_argument("--turns", type=int, default=8,
+                        help="turns of the conversation line (default 8; 0: no such line, "
+                             "and no second gateway)")
+    parser.add_argument("--turn-bytes", type=int, default=1024,
+                        help="size of each user message of the conversation (default 1024)")
+    parser.add_argument("--conversations", type=int, default=6,
+                        help="conversations per measure of that line (default 6)")
     parser.add_argument("--profile", metavar="FILE",
                         help="record the gateway with py-spy (needs py-spy): a flame graph "
                              "when FILE ends in .svg, else collapsed stacks")
@@ -306,10 +379,28 @@ def main() -> None:
                 serve = ["py-spy", "record", "-o", args.profile, "--format", fmt, "--", *serve]
             gateway = subprocess.Popen(serve)
             procs.append(gateway)
+            uncached: tuple[str, int] | None = None
+            if args.turns > 0:
+                # The conversation line's other side: the same gateway, its cache off.
+                off_dir = Path(tmp) / "uncached"
+                off_dir.mkdir()
+                off_config = off_dir / "config.yaml"
+                off_config.write_text(json.dumps({
+                    "llm": {"guards": args.guards, "stream": {"strategy": args.strategy}},
+                    "guards": {"cache_entries": 0}}))
+                off_port = free_port()
+                off = subprocess.Popen([
+                    sys.executable, "-m", "secproxy", "serve", "-c", str(off_config),
+                    "-u", f"openai=http://127.0.0.1:{api_port}",
+                    "-l", f"llm=127.0.0.1:{off_port}", "--no-egress", "--no-ws", "--no-api",
+                    "--state-dir", str(off_dir), "--log-level", "warning"])
+                procs.append(off)
+                wait_port(off_port, off)
+                uncached = (f"http://127.0.0.1:{off_port}", off.pid)
             wait_port(api_port, api)
             wait_port(gw_port, gateway)
             asyncio.run(run(args, f"http://127.0.0.1:{api_port}",
-                            f"http://127.0.0.1:{gw_port}", gateway.pid))
+                            f"http://127.0.0.1:{gw_port}", gateway.pid, uncached))
         finally:
             for proc in reversed(procs):
                 proc.send_signal(2)  # SIGINT: py-spy writes its graph, serve stops cleanly
