@@ -40,11 +40,12 @@ class StateTls(StrictModel):
 
 
 class StateSettings(StrictModel):
-    """Where shared state lives. `memory` (the default): limits, strikes, blocks and
-    approvals are this process's own. `redis`: several `secproxy serve` instances share
-    them through one Redis server — a limit is counted once across all, a block made on
-    one refuses the next request on every other, every console sees every instance's
-    pending approvals and can resolve them."""
+    """Where shared state lives. `memory` (the default): limits, strikes, blocks,
+    sessions and approvals are this process's own. `redis`: several `secproxy serve`
+    instances share them through one Redis server — a limit or token budget is counted
+    once across all, a block or the kill switch made on one holds on every other, a
+    session's risk and taint follow it from instance to instance, every console sees
+    every instance's pending approvals and can resolve them."""
 
     backend: Literal["memory", "redis"] = "memory"
     """`memory` or `redis` (needs `url`)."""

@@ -107,6 +107,9 @@ class PrincipalTracker:
         """Table size from which the next sweep runs (see `_make_room`)."""
         self.forgotten: set[str] = set()
         """Principals forgotten while a store keeps them, so it can drop their rows."""
+        self.shared: Callable[[str, bool, bool], None] | None = None
+        """Told of every decision counted (key, counted as a request, blocked): the
+        shared state backend adds them up across instances (`merge_counts` there)."""
 
     def configure(
         self,
@@ -214,6 +217,8 @@ class PrincipalTracker:
         self.dirty.add(key)
         if blocked:
             st.blocked_requests += 1
+        if self.shared is not None:
+            self.shared(key, count, blocked)
         if not (strike and self.enabled) or key in self.allowlist:
             return
         strikes = st.strikes
@@ -241,6 +246,17 @@ class PrincipalTracker:
             self._set_block(st, now + duration, why, "system")
         else:
             self._bus.emit(PrincipalEvent(key, "strike", strikes=len(st.strikes), reason=reason))
+
+    def merge_counts(self, key: str, requests: int, blocked: int, first_seen: float,
+                     last_seen: float) -> None:
+        """A principal's totals over every instance (the shared state backend's)."""
+        st = self._state(key, self._clock())
+        st.requests, st.blocked_requests = requests, blocked
+        if first_seen and first_seen < st.first_seen:
+            st.first_seen = first_seen
+        if last_seen > st.last_seen:
+            st.last_seen = last_seen
+        self.dirty.add(key)
 
     def _level(self, st: PrincipalState, now: float) -> int:
         return st.level if now < st.level_until else 0

@@ -39,6 +39,10 @@ What each instance shares, and how:
   on or off, no expiry) and published; every instance switches its own the same way
   (with the operator's name and reason), and one that (re)connects takes the stored
   state — or stores its own, when the server has none (restarted empty).
+- **Principals' counters** (requests, refused, first and last seen, as `users list`
+  shows them): each instance adds what it counted to one hash per principal every
+  heartbeat (one pipeline) and takes back the totals of the principals any instance
+  counted since its last look (`principals:changed`).
 - **Instances**: each renews a heartbeat key (id, listeners, started, last seen) that
   `secproxy status` lists.
 
@@ -100,6 +104,10 @@ LIMITS_BATCH = 256
 """Most limit decisions sent in one pipeline."""
 NONCE_MARGIN = 60.0
 """Seconds a used permit nonce is kept past its permit's expiry."""
+PRINCIPAL_KEEP = 7 * 86_400.0
+"""Seconds a principal's shared counters are kept after its last decision."""
+COUNTS_READ = 5_000
+"""Most principals whose totals are taken back per heartbeat."""
 SESSION_KEEP = 86_400.0
 """Seconds a session is kept on the server after its last change (at least; 20
 half-lives when that is longer: its risk is then a millionth of what it was)."""
@@ -135,6 +143,15 @@ def connect(settings: StateSettings) -> Redis:
             kw["ssl_certfile"] = str(tls.cert_file.expanduser())
             kw["ssl_keyfile"] = str(tls.key_file.expanduser())
     return Redis.from_url(url, **kw)
+
+
+def _end_if_cancelled() -> None:
+    """End a loop whose task was cancelled even though the await that was cancelled
+    returned (redis-py can swallow a cancellation while a command is on its way): the
+    loop would otherwise go on, and stopping would wait for it for ever."""
+    task = asyncio.current_task()
+    if task is not None and task.cancelling():
+        raise asyncio.CancelledError
 
 
 def _problem(exc: BaseException) -> str:
@@ -180,6 +197,11 @@ class RedisState:
         events are not sent back out)."""
         self._outbox: asyncio.Queue[tuple[Any, ...]] = asyncio.Queue(OUTBOX_SIZE)
         self._tasks: list[asyncio.Task[Any]] = []
+        self._counts: dict[str, list[float]] = {}
+        """Per principal, counted here since the last heartbeat: requests, refused,
+        first and last seen."""
+        self._counts_seen = 0.0
+        """Until when (server time) other instances' counts were taken back."""
         self._resync = False
         self._beating = asyncio.Lock()
         """One heartbeat (and re-sync) at a time: the heartbeat's and the channel's."""
@@ -388,6 +410,7 @@ class RedisState:
         engine.bus.add_listener(self._on_event)
         engine.approvals.forward = self._forward
         engine.sessions.shared = self._session_changed
+        engine.tracker.shared = self._counted
         await self._beat()
         if not self._up:
             log.warning("state backend %s unreachable at start (%s); %s", self.where,
@@ -405,6 +428,7 @@ class RedisState:
             self._engine.bus.remove_listener(self._on_event)
             self._engine.approvals.forward = None
             self._engine.sessions.shared = None
+            self._engine.tracker.shared = None
         if self._up:
             try:
                 await asyncio.wait_for(self._outbox.join(), flush_for)
@@ -429,12 +453,10 @@ class RedisState:
                 "(state.on_failure: local): limits and blocks are not shared meanwhile")
 
     def _down(self, exc: BaseException) -> None:
-        task = asyncio.current_task()
-        if task is not None and task.cancelling():
-            # Cancelled (stopping) while a command was on its way, and the client said
-            # so as a connection error: a loop that took it for an outage would wait for
-            # the server again and never end.
-            raise asyncio.CancelledError from exc
+        # Cancelled (stopping) while a command was on its way, and the client said so as
+        # a connection error: a loop that took it for an outage would wait for the
+        # server again and never end.
+        _end_if_cancelled()
         self._problem = _problem(exc)
         if not self._up:
             return
@@ -460,6 +482,7 @@ class RedisState:
                                   px=int(hb * 3000))
             if not self._up or self._resync:
                 await self._sync()
+            await self._share_counts()
         except FAILURES as exc:
             self._down(exc)
             return
@@ -478,6 +501,7 @@ class RedisState:
         while True:
             await asyncio.sleep(self.settings.heartbeat)
             await self._beat()
+            _end_if_cancelled()
 
     async def _sync(self) -> None:
         """Take the server's blocks and approvals, and give it this instance's pending
@@ -584,6 +608,68 @@ class RedisState:
             self._send("killswitch", {**self._engine.kill_switch.to_dict(), "by": event.by,
                                       "reason": event.reason})
 
+    def _counted(self, key: str, count: bool, blocked: bool) -> None:
+        """`PrincipalTracker.shared`: a decision counted here (sent every heartbeat)."""
+        now = self._clock()
+        counts = self._counts.get(key)
+        if counts is None:
+            counts = self._counts[key] = [0, 0, now, now]
+        if count:
+            counts[0] += 1
+        if blocked:
+            counts[1] += 1
+        counts[3] = now
+
+    async def _share_counts(self) -> None:
+        """Add this instance's counts to the server's, and take back the totals of the
+        principals any instance counted since the last look."""
+        engine = self._engine
+        if engine is None:
+            return
+        p = self.prefix
+        counts, self._counts = self._counts, {}
+        try:
+            async with self.client.pipeline(transaction=False) as pipe:
+                for key, (requests, blocked, first, last) in counts.items():
+                    name = f"{p}principal:{key}"
+                    pipe.hincrby(name, "requests", int(requests))
+                    pipe.hincrby(name, "blocked", int(blocked))
+                    pipe.hsetnx(name, "first_seen", repr(first))
+                    pipe.hset(name, "last_seen", repr(last))
+                    pipe.pexpire(name, int(PRINCIPAL_KEEP * 1000))
+                    pipe.zadd(f"{p}principals:changed", {key: last})
+                pipe.zremrangebyscore(f"{p}principals:changed", "-inf",
+                                      self._clock() - PRINCIPAL_KEEP)
+                pipe.time()
+                now = (await pipe.execute())[-1]
+        except BaseException:
+            for key, (requests, blocked, first, last) in counts.items():  # sent later
+                mine = self._counts.setdefault(key, [0, 0, first, last])
+                mine[0] += requests
+                mine[1] += blocked
+                mine[2] = min(mine[2], first)
+                mine[3] = max(mine[3], last)
+            raise
+        server_now = float(now[0]) + float(now[1]) / 1e6
+        since = self._counts_seen - 5.0  # clocks differ a little: look again, harmlessly
+        changed: list[str] = [str(k) for k in await self.client.zrangebyscore(
+            f"{p}principals:changed", since, "+inf", start=0, num=COUNTS_READ)]
+        if changed:
+            async with self.client.pipeline(transaction=False) as pipe:
+                for who in changed:
+                    pipe.hmget(f"{p}principal:{who}", "requests", "blocked", "first_seen",
+                               "last_seen")
+                rows = await pipe.execute()
+            for who, (requests, blocked, first, last) in zip(changed, rows, strict=True):
+                if requests is None:
+                    continue
+                try:
+                    engine.tracker.merge_counts(who, int(requests), int(blocked or 0),
+                                                float(first or 0), float(last or 0))
+                except ValueError:
+                    log.warning("state: unreadable counters of principal %s ignored", who)
+        self._counts_seen = server_now
+
     def _session_changed(self, session: str, added: float, when: float, taint: int,
                          source: str | None) -> None:
         """`SessionTracker.shared`: a decision here added risk or taint to a session."""
@@ -610,6 +696,8 @@ class RedisState:
                         break
                     except FAILURES as exc:
                         self._down(exc)
+                    finally:
+                        _end_if_cancelled()
             finally:
                 self._outbox.task_done()
 
@@ -708,6 +796,7 @@ class RedisState:
                 await self._beat()
                 while self._up:
                     message = await pubsub.get_message(timeout=1.0)
+                    _end_if_cancelled()
                     if message is not None and message.get("type") == "message":
                         self._receive(message["data"])
             except FAILURES as exc:

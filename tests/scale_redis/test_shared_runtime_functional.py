@@ -145,3 +145,32 @@ async def test_redis_killed_under_load_fails_closed_and_recovers(
             stop = True
             await asyncio.wait_for(asyncio.gather(*callers), 20)  # none hangs
         assert set(seen) <= {"allow", "state_unavailable"}, seen
+
+
+async def test_principals_counters_add_up_across_instances(
+    tmp_path: Path, redis_server: RedisServer,
+) -> None:
+    """`users list` on either instance shows what both counted for a principal."""
+    from secproxy.control.client import ControlClient
+
+    async with (running_proxy(tmp_path / "a", config(redis_server)) as a,
+                running_proxy(tmp_path / "b", config(redis_server)) as b):
+        await eventually(lambda: a.engine.shared.up and b.engine.shared.up)
+        for _ in range(3):
+            assert (await a.engine.decide(call("fs.read", "10.0.0.9"))).permits
+        for tool in ("fs.read", "shell.exec"):  # one allowed, one refused
+            await b.engine.decide(call(tool, "10.0.0.9"))
+
+        def totals(runtime: Runtime) -> tuple[int, int] | None:
+            st = runtime.engine.tracker.get("ip:10.0.0.9")
+            return (st.requests, st.blocked_requests) if st is not None else None
+
+        await eventually(lambda: totals(a) == (5, 1) and totals(b) == (5, 1), timeout=10,
+                         message="the totals on both")
+        async with ControlClient(b.control.path) as client:
+            rows = (await client.call("principals/list"))["principals"]
+        row = next(r for r in rows if r["key"] == "ip:10.0.0.9")
+        assert (row["requests"], row["blocked_requests"]) == (5, 1), row
+        # Counted again on A only: B's list follows.
+        await a.engine.decide(call("fs.read", "10.0.0.9"))
+        await eventually(lambda: totals(b) == (6, 1), timeout=10)
