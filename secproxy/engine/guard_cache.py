@@ -91,8 +91,8 @@ class GuardCache:
 
     def memo(self, slots: Sequence[Slot], action: Action, taint: int) -> SlotMemo:
         """What one action's guards look up in the cache (its slots' digests made once)."""
-        return SlotMemo(self, slots, f"{action.surface.value}\0{action.direction.value}"
-                                     f"\0{taint}\0".encode())
+        # StrEnums: formatted as their values, by str's own (C) formatting.
+        return SlotMemo(self, slots, f"{action.surface}\0{action.direction}\0{taint}\0".encode())
 
 
 class SlotMemo:
@@ -121,8 +121,7 @@ class SlotMemo:
                 out.append(None)
                 continue
             h = blake2b(where, digest_size=16)
-            h.update(s.role.value.encode())
-            h.update(b"\0")
+            h.update(f"{s.role}\0".encode())
             h.update(s.text.encode("utf-8", "surrogatepass"))
             out.append(h.digest())
         self._digests = out
