@@ -15,8 +15,12 @@ regular expression over the text). Latin-script languages share stems: a hit cou
 French, German… only with one of the language's function words near it.
 
 Each match is a signal with a weight, lowered by its surroundings — negated ("do not
-ignore"), quoted, reported ("attackers write…", "for example"), in a code block, in a
-text about prompt injection — and scaled by where the slot's text comes from:
+ignore"), quoted (in prose too: `such as "ignore your…"`), reported ("attackers
+write…", "for example", "an attempt to override"), told in the third person ("`--strict`
+overrides the previous rules"), part of a flag or a name in code, a contract revoking its
+earlier terms, in a code block; in a text about prompt injection, in release notes or
+CLI help, a job description (the assistant is a person) or a contract's clauses — and
+scaled by where the slot's text comes from:
 instructions addressed to the AI inside a tool result or a fetched page count more
 (`tool_result_boost`), the developer's system prompt less. A slot whose signals add up
 to `threshold` (one hard signal suffices) gives one hit per kind of signal found.
@@ -684,9 +688,19 @@ class _Surroundings:
                 return 0.15
             if cues.hedge and cues.hedge.search(before):
                 factor = 0.5
+        if rule.kind == "instruction_override" and rule.lang == "en" and _describes(
+                self.low, start):
+            factor *= 0.4
+        if rule.kind == "exfiltration" and _TO_READER.search(self.low, start, end):
+            factor *= 0.3
+        if rule.kind in ("instruction_override", "tool_redirection") and _CONTRACT.search(
+                self.low[max(0, start - 80):start]):
+            factor *= 0.25
         # A command in backticks is how commands are written, not a quotation of one.
         if _quoted(self.text, start, end, code=rule.lang != "universal"):
             factor *= 0.5
+        elif rule.lang != "universal" and _identifier(self.text, start, end):
+            factor *= 0.25
         if self.fences is None:
             self.fences = _find_all(self.text, "```")
         if bisect.bisect_left(self.fences, start) % 2:
@@ -694,17 +708,98 @@ class _Surroundings:
         return factor
 
 
+_OVERRIDE_VERB = re.compile(
+    r"(?:ignor|overrid|forget|disregard|bypass|replac|supersed|revok|discard|drop|clear|reset)"
+    r"[a-z]{0,4}\b")
+
+
+def _describes(low: str, start: int) -> bool:
+    """Whether an English override starts with its verb in the third person or the past
+    (`--strict overrides the previous rules file`, `the model ignored its earlier
+    instructions`): what a feature does or someone did, told, not an order (the bare verb:
+    `override the previous rules`)."""
+    m = _OVERRIDE_VERB.match(low, start)
+    if m is None:
+        return False
+    word = m.group()
+    return (word.endswith("s") and not word.endswith("ss")) or word.endswith("ed")
+
+
+_TO_READER = re.compile(
+    r"\b(?:we(?:'ll| will)? )?(?:send|sent|e-?mail|mail|text) you\b|\bclick (?:on )?[\"'“]?send\b|"
+    r"\blink to (?:re)?set (?:a |your )?(?:new )?password|\blink to (?:choose|change|create) "
+    r"(?:a |your )?(?:new )?password")
+"""A mail telling its reader what *we* send *them* (`we will send you a link to choose a
+new password`), or which button to press: nothing leaves, nobody is told to send."""
+_CONTRACT = re.compile(
+    r"\b(?:this|the entire|the) (?:agreement|contract|licen[cs]e agreement|"
+    r"terms of (?:service|use))\b|\bdiese[rs]? (?:vereinbarung|vertrag)|"
+    r"\bprésente? (?:contrat|accord|convention)|"
+    r"\bpresente (?:acuerdo|contrato|contratto|accordo)|\beste (?:contrato|acordo)|"
+    r"\bdeze overeenkomst|настоящ\w{1,3} (?:договор|соглашени)|本(?:协议|合同|契約)|본 계약|"
+    r"هذه الاتفاقية|यह (?:अनुबंध|समझौता)")
+"""A contract or its terms as the subject just before an override (`This Agreement …
+replaces all prior instructions, understandings and agreements`, `Le présent contrat
+annule et remplace…`): the clause that revokes earlier terms, in every contract."""
+
+
 def _quoted(text: str, start: int, end: int, code: bool = True) -> bool:
     """Whether start:end is a quoted phrase: a quote opens before it on its line and
-    closes right after it (a JSON string or a long quoted passage is not a quotation of
-    the phrase, and is read as what it says); backticks count only when `code`."""
+    closes right after it, or a short quotation in prose holds it (`_cited`); a JSON
+    string or a long quoted passage is not a quotation of the phrase, and is read as
+    what it says. Backticks count only when `code`."""
     line = text[text.rfind("\n", max(0, start - 400), start) + 1:start]
     tail = text[end:end + 4].lstrip(" .,;:!?…")
     for a, b in (*_QUOTES, ('"', '"'), *((("`", "`"),) if code else ()), ("'", "'")):
         opened = line.count(a) % 2 if a == b else line.count(a) > line.count(b)
-        if opened and tail.startswith(b):
+        if opened and (tail.startswith(b) or (b != "`" and _cited(text, line, start, end, a, b))):
             return True
     return False
+
+
+_VALUE_LEADS = ":,;[{=|>-*#"
+"""What comes before a quote that opens a value (JSON, CSV, YAML, a list item), not a
+quotation in a sentence."""
+_CITED_BEFORE = 80
+_CITED_AFTER = 120
+"""How far before a phrase a prose quotation may open, and after it close (characters)."""
+
+
+def _cited(text: str, line: str, start: int, end: int, a: str, b: str) -> bool:
+    """Whether the phrase sits in a short quotation that prose introduces — `such as
+    "ignore your previous instructions and…"`, `une reseña «olvida tus…»`: the quote
+    opens at most `_CITED_BEFORE` characters before the phrase, within a sentence (not
+    after `:`, `,`, `[`, `=` or a list's dash, as a JSON, CSV or YAML value does, nor at
+    the start of a line), and closes on the same line at most `_CITED_AFTER` characters
+    after it."""
+    opened = line.rfind(a)
+    if opened < 0 or len(line) - opened > _CITED_BEFORE:
+        return False
+    if a in "\"'" and line[opened - 1:opened] not in (" ", "("):
+        return False  # an apostrophe (`user's`), or a quote glued to a key or value
+    lead = line[:opened].rstrip(" ")
+    if not lead or lead[-1] in _VALUE_LEADS:
+        return False
+    rest = text[end:end + _CITED_AFTER]
+    close = rest.find(b)
+    while close >= 0 and b == "'" and rest[close + 1:close + 2].isalpha():
+        close = rest.find(b, close + 1)
+    return close >= 0 and "\n" not in rest[:close]
+
+
+def _identifier(text: str, start: int, end: int) -> bool:
+    """Whether the phrase is part of a name in code or a command line — a flag
+    (`--ignore-previous`), a parameter or a function (`disregard_cache=True`,
+    `forget_previous_context()`) — or starts inside an inline code span (`` `reset`
+    command ``): how changelogs and CLI docs name options, not an instruction."""
+    before = text[max(0, start - 2):start]
+    if before == "--" or before[-1:] == "_":
+        return True
+    # One word only: `KI-Assistenten` is a compound, `…rufe send_email auf` a real order.
+    if text[end:end + 1] in ("_", "=", "(") and not any(c.isspace() for c in text[start:end]):
+        return True
+    line = text[text.rfind("\n", max(0, start - 400), start) + 1:start]
+    return line.count("`") % 2 == 1 and "`" in text[start:end + 40]
 
 
 _AUTH_ONLY = 0.3
@@ -739,10 +834,13 @@ def _find_all(text: str, needle: str) -> list[int]:
 
 def scan(lex: Lexicon, text: str, context: str, boost: float,
          kinds: frozenset[str] = frozenset(KINDS),
-         languages: frozenset[str] = frozenset(LANGUAGES)) -> list[Signal]:
+         languages: frozenset[str] = frozenset(LANGUAGES), framed: bool = True
+         ) -> list[Signal]:
     """The signals in one view's text, weighed for `context`: one Hyperscan pass over
     the lowercased text for the distinctive classes and the universal rules; only
-    around their hits, a second pass for the other classes and positional rules."""
+    around their hits, a second pass for the other classes and positional rules. With
+    `framed`, lowered as the text's frame has them (`_framed`: a text about prompt
+    injection, a document addressed to people)."""
     if not text:
         return []
     low = _lower(text)
@@ -787,17 +885,69 @@ def scan(lex: Lexicon, text: str, context: str, boost: float,
                 break
         if best is not None:
             out.append(best)
-    if out:
-        # A text *about* prompt injection (an article, a classifier's docs) quotes attacks.
-        terms: set[int] = set()
+    return _framed(lex, text, out) if framed and out else out
 
-        def seen(eid: int, start: int, end: int, flags: int, context: object) -> None:
-            terms.add(eid)
-        lex.meta.scan(data, match_event_handler=seen, scratch=_scratch(lex.meta))
-        if terms:
-            factor = 0.7 if len(terms) == 1 else 0.5
-            out = [Signal(s.rule, s.span, s.weight * factor) for s in out]
-    return out
+
+def _framed(lex: Lexicon, text: str, signals: list[Signal]) -> list[Signal]:
+    """The signals lowered by the text's frame (`_about`, `_document`)."""
+    low = _lower(text)
+    factor = _about(lex, low.encode("utf-8", "replace") + b"\n") * _document(low)
+    if factor >= 1.0:
+        return signals
+    return [Signal(s.rule, s.span, s.weight * factor) for s in signals]
+
+
+def _about(lex: Lexicon, data: bytes) -> float:
+    """What a text *about* prompt injection (an article, a threat report, a classifier's
+    docs: it quotes and describes attacks) weighs its signals by: 0.7 with one term of
+    the `meta` vocabulary, 0.5 with two, 0.35 with three or more."""
+    terms: set[int] = set()
+
+    def seen(eid: int, start: int, end: int, flags: int, context: object) -> None:
+        terms.add(eid)
+    lex.meta.scan(data, match_event_handler=seen, scratch=_scratch(lex.meta))
+    return 1.0 if not terms else 0.7 if len(terms) == 1 else 0.5 if len(terms) == 2 else 0.35
+
+
+_RELEASE_NOTES = re.compile(
+    r"^(?:#{1,4} ?|\*\* ?)?"
+    r"(?:v(?:ersion|ersión|ersione|ersão|ersie)? ?|release ?|версия |バージョン ?)?"
+    r"\d{1,3}\.\d{1,3}(?:\.\d{1,4})?\b|^(?:#{1,4} ?)?(?:added|changed|fixed|removed|deprecated|"
+    r"security|breaking changes?)\b|\b(?:release notes|changelog|what's new in|notes de version|"
+    r"änderungen|novedades|novità|novidades|wijzigingen|что нового|更新说明|変更点)\b|"
+    r"^[*-] (?:new|changed|fixed|removed|added|deprecated|improved|feat|fix|docs|neu|nouveau|"
+    r"nuevo|nuovo|novo|nieuw|behoben|corrigé|corregido|corretto|corrigido|opgelost|"
+    r"исправлено|новое)\b|^[*-] (?:新增|修复|变更|新機能|修正|変更)|"
+    r"^ *usage\b|^ *(?:options|commands|flags|arguments):?$|^ +-{1,2}[a-z][\w-]*[ ,=]|--help\b",
+    re.MULTILINE)
+_JOB_POST = re.compile(
+    r"job description|role description|responsibilities|stellenbeschreibung|fiche de poste|"
+    r"descripción del puesto|descrizione del ruolo|descrição do cargo|functieomschrijving|"
+    r"должностная инструкция|岗位说明|職務内容|직무 설명|الوصف الوظيفي|पद विवरण|"
+    r"\b(?:assistant|executive|personal|teaching|office) (?:store )?(?:manager|assistants?)\b|"
+    r"\bnew (?:office )?assistants\b|onboarding checklist")
+
+_CLAUSE = re.compile(
+    r"(?:^|\n)[ \t]*(?:§ ?\d{1,3}|(?:article|art\.|clause|section|artikel|articolo|cláusula|"
+    r"clausola|пункт|статья) \d{1,3}(?:\.\d{1,2})?\b|第[一二三四五六七八九十百\d]{1,4}条|"
+    r"제\d{1,3}조|المادة [\d٠-٩]{1,3})")
+"""A numbered clause of a contract, terms or policy at the start of a line."""
+
+
+def _document(low: str) -> float:
+    """What a document whose orders are addressed to people weighs its signals by:
+    release notes and command-line help (options that ignore, override, reset, send;
+    two of their marks: a version heading, an Added/Fixed section, a usage line, an
+    option list) and job descriptions (the assistant is a person), 0.4 each; contracts and
+    terms (a numbered clause: what the parties must and must not do), 0.5."""
+    factor = 1.0
+    if sum(1 for _ in itertools.islice(_RELEASE_NOTES.finditer(low), 2)) >= 2:
+        factor *= 0.4
+    if _JOB_POST.search(low):
+        factor *= 0.4
+    if _CLAUSE.search(low):
+        factor *= 0.5
+    return factor
 
 
 def severity(score: float, threshold: float, hard: bool) -> Severity:
@@ -876,10 +1026,15 @@ class InjectionGuard(BaseGuard):
             context = slot_context(slot.role, ctx.action)
             best: dict[str, Signal] = {}
             for view in ctx.views(index, slot.text):
-                found = scan(lex, view.text, context, self.tool_result_boost, kinds, languages)
+                found = scan(lex, view.text, context, self.tool_result_boost, kinds, languages,
+                             framed=False)
                 if self.learned:
                     found += [Signal(*got) for got in learned_signals(
                         view.text, context, self.tool_result_boost, kinds)]
+                if sum(sig.weight for sig in found) >= self.threshold:
+                    # The learned layer's signal is lowered by the frame as the rules' are.
+                    # (Signals too weak to reach the threshold together are not looked at.)
+                    found = _framed(lex, view.text, found)
                 for sig in found:
                     sig = Signal(sig.rule, view.origin(*sig.span), sig.weight)
                     got = best.get(sig.rule.id)

@@ -87,6 +87,19 @@ def heldout(family: str) -> dict[str, list[Case]]:
     return {p.stem: _read([p]) for p in sorted((HELDOUT / family).glob("*.jsonl"))}
 
 
+HARD = ROOT / "hard"
+"""The hard set (`hard/<family>.jsonl`): text written to read like what a family looks
+for and addressed to people (for injection: write-ups about prompt injection, release
+notes, contracts, mail), with attacks planted in the same carriers; kept out of `load()`
+and measured on its own, with floors of its own."""
+
+
+def hard(family: str) -> list[Case]:
+    """The hard set of `family` (empty when it has none)."""
+    path = HARD / f"{family}.jsonl"
+    return _read([path]) if path.exists() else []
+
+
 def _read(paths: list[Path]) -> list[Case]:
     out: list[Case] = []
     for path in paths:

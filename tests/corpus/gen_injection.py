@@ -14,6 +14,7 @@ from tests.corpus.cases import CorpusWriter
 from tests.corpus.obfuscate import LATIN_ONLY, TRANSFORMS
 from tests.corpus.texts import injection_de_fr_es as dfe
 from tests.corpus.texts import injection_en as en
+from tests.corpus.texts import injection_fpr as fpr
 from tests.corpus.texts import injection_it_pt_nl as ipn
 from tests.corpus.texts import injection_ko_ar_hi as kah
 from tests.corpus.texts import injection_ops_negatives as ops
@@ -80,6 +81,25 @@ def build(out: CorpusWriter, rng: random.Random) -> None:
         for context in ops.CONTEXTS[category]:
             out.add(lang, family="injection", category=category, label="negative", text=text,
                     lang=lang, context=context)
+
+
+POSITIVE_CONTEXTS = ("doc", "web_page", "tool_result", "email")
+
+
+def build_hard(out: CorpusWriter) -> None:
+    """The hard set (`cases.hard`): texts that read like instructions to a person (about
+    prompt injection, release notes and CLI help, legal text, mails, role descriptions),
+    each in its category's carriers, and injections planted in the same carriers. Kept
+    apart from the main corpus and measured on its own (`tests/corpus/hard/`)."""
+    for lang, category, text in fpr.NEGATIVES:
+        for context in fpr.CONTEXTS[category]:
+            out.add(lang, family="injection", category=category, label="negative", text=text,
+                    lang=lang, context=context)
+    for i, (lang, kind, before, payload, after) in enumerate(fpr.POSITIVES):
+        out.add(lang, family="injection", category=kind, label="positive",
+                text=before + payload + after, lang=lang,
+                context=POSITIVE_CONTEXTS[i % len(POSITIVE_CONTEXTS)], kind=kind,
+                span=(len(before), len(before) + len(payload)))
 
 
 def _obfuscated(out: CorpusWriter, rng: random.Random) -> None:

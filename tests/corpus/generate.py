@@ -13,7 +13,7 @@ import sys
 from collections import Counter
 
 from tests.corpus import gen_injection, gen_other, gen_pii, gen_secrets
-from tests.corpus.cases import FAMILIES, CorpusWriter
+from tests.corpus.cases import FAMILIES, HARD, CorpusWriter
 
 SEED = 20250311
 
@@ -50,6 +50,12 @@ def main() -> None:
     out = build()
     out.write()
     sys.stdout.write(summary(out) + "\n")
+    hard = CorpusWriter()
+    gen_injection.build_hard(hard)
+    HARD.mkdir(exist_ok=True)
+    (HARD / "injection.jsonl").write_text(
+        "".join(c.to_json() + "\n" for c in hard.cases()), encoding="utf-8")
+    sys.stdout.write(f"hard set: {summary(hard).splitlines()[0]}\n")
 
 
 if __name__ == "__main__":

@@ -2,12 +2,13 @@
 negatives, per family, category, language and context, with the misses and false
 positives listed.
 
-    python -m tests.corpus.harness [family ...] [--show N] [--heldout]
+    python -m tests.corpus.harness [family ...] [--show N] [--heldout | --hard]
 
 builds each family's guard with `registry.make(family, family, {})` and the normaliser's
 views when `secproxy.guards.normalise.Normaliser` exists (raw views otherwise), and
 prints the table; with `--heldout`, one table per held-out batch of the family
-(`tests/corpus/heldout/`, text written after the rules) instead. In code:
+(`tests/corpus/heldout/`, text written after the rules) instead; with `--hard`, the
+family's hard set (`tests/corpus/hard/`). In code:
 `evaluate(family, guards)` returns a `Report`.
 
 A case is detected when a guard of its family returns any hit for it; for positives with a
@@ -27,7 +28,7 @@ from typing import Any
 from secproxy.content import Role, Slot
 from secproxy.guards import Guard, GuardContext, GuardSettingsError, Hit, View, raw_view
 from secproxy.model import Action, Direction, Surface
-from tests.corpus.cases import FAMILIES, Case, heldout, load
+from tests.corpus.cases import FAMILIES, Case, hard, heldout, load
 
 __all__ = ["Case", "Rate", "Report", "default_viewer", "evaluate", "load", "make_guards"]
 
@@ -216,6 +217,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=10, help="misses and FPs listed per family")
     parser.add_argument("--heldout", action="store_true",
                         help="measure each held-out batch of the families instead")
+    parser.add_argument("--hard", action="store_true",
+                        help="measure the families' hard sets instead")
     args = parser.parse_args(argv)
     unknown = set(args.families) - set(FAMILIES)
     if unknown:
@@ -226,6 +229,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     for family in families:
         if family not in have:
             sys.stdout.write(f"== {family}: no guard family {family!r} on this tree ==\n\n")
+            continue
+        if args.hard:
+            cases = hard(family)
+            if not cases:
+                sys.stdout.write(f"== {family}: no hard set ==\n\n")
+                continue
+            report = evaluate(family, guards, cases=cases)
+            report.family = f"{family} hard set"
+            sys.stdout.write(report.table(args.show) + "\n\n")
             continue
         if not args.heldout:
             sys.stdout.write(evaluate(family, guards).table(args.show) + "\n\n")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus.cases import heldout
+from tests.corpus.cases import hard, heldout
 from tests.corpus.harness import evaluate, make_guards
 
 TARGET = (0.95, 0.02)
@@ -28,15 +28,16 @@ BARS: dict[str, tuple[float, float]] = {
     "pii": TARGET,
     "encoding": TARGET,           # 0.989 / 0.000 today (0.977 on the odd-id half)
     "toxicity": TARGET,           # 0.967 / 0.000 today (0.935 on the odd-id half)
-    "injection": TARGET,          # 0.973 / 0.017 today (0.917 / 0.015 with the rules alone)
+    "injection": TARGET,          # 0.973 / 0.009 today (0.917 / 0.009 with the rules alone)
 }
 
 HELD_OUT: dict[str, tuple[float, float]] = {
     # Written after the rules and measured at 0.717 / 0.101 before any change for it (0.764 /
     # 0.110 with docs and code comments read as tool results); the rules were then tuned
     # on it by class: 0.984 / 0.069 with the rules alone, 0.997 / 0.075 with the learned
-    # layer. No longer a measure of generalisation.
-    "batch1": (0.99, 0.08),
+    # layer. No longer a measure of generalisation. 0.997 / 0.053 (0.981 / 0.047 with the
+    # rules alone) once signals are lowered by the text's frame (issue 11's hard set).
+    "batch1": (0.99, 0.06),
     # Written after those changes and never tuned on: 0.500 / 0.037 with the rules alone
     # (0.491 / 0.037 as they were before batch 1); 0.750 / 0.037 with the learned layer
     # (`injection_model`, trained on text of its own, never on these; its two calibration
@@ -57,6 +58,17 @@ OTHER_HELD_OUT: dict[tuple[str, str], tuple[float, float]] = {
     ("pii", "batch1"): (0.95, 0.01),      # 0.950 / 0.000 today
 }
 """Floors for the other families' held-out batches."""
+
+HARD: dict[str, tuple[float, float]] = {
+    # Issue 11's hard negatives, written to be hard (`tests/corpus/hard/`, texts in
+    # `texts/injection_fpr.py`): write-ups about prompt injection quoting attacks, release
+    # notes and CLI help, contracts and terms, mail to people, job descriptions of human
+    # assistants; and 30 attacks planted in the same carriers. Measured at 1.000 / 0.528
+    # before the changes made for them, then tuned on by class: 1.000 / 0.326 (1.000 /
+    # 0.225 with the rules alone).
+    "injection": (1.0, 0.35),
+}
+"""Floors for the families' hard sets: under the issue's FPR goal they are not (yet)."""
 
 
 @pytest.mark.parametrize("family", sorted(BARS))
@@ -86,6 +98,15 @@ def test_other_families_meet_their_floor_on_held_out_batches(family: str, batch:
     cases = heldout(family)[batch]
     report = evaluate(family, make_guards([family]), cases=cases)
     min_recall, max_fpr = OTHER_HELD_OUT[(family, batch)]
+    recall, fpr = report.overall.recall, report.overall.fpr
+    assert recall is not None and fpr is not None
+    assert recall >= min_recall and fpr <= max_fpr, report.table(show=15)
+
+
+@pytest.mark.parametrize("family", sorted(HARD))
+def test_family_meets_its_floor_on_its_hard_set(family: str) -> None:
+    report = evaluate(family, make_guards([family]), cases=hard(family))
+    min_recall, max_fpr = HARD[family]
     recall, fpr = report.overall.recall, report.overall.fpr
     assert recall is not None and fpr is not None
     assert recall >= min_recall and fpr <= max_fpr, report.table(show=15)

@@ -15,7 +15,7 @@ from secproxy.guards import injection_model as im
 from secproxy.guards.injection_rules import KINDS
 from secproxy.guards.registry import make
 from secproxy.model import Action, Direction, Surface
-from tests.corpus.cases import heldout, load
+from tests.corpus.cases import hard, heldout, load
 from tests.corpus.train import gen_train
 
 LEARNED = make("injection", "inj", {})
@@ -120,6 +120,7 @@ def test_the_training_set_is_what_its_generator_writes() -> None:
 def test_no_training_sentence_is_in_a_corpus_it_is_measured_on() -> None:
     measures = [c.text.lower() for c in load("injection")]
     measures += [c.text.lower() for cases in heldout("injection").values() for c in cases]
+    measures += [c.text.lower() for c in hard("injection")]
     everything = "\0".join(measures)
     shared = [s for s in gen_train.sentences() if len(s) >= 25 and s.lower() in everything]
     assert shared == []
