@@ -229,6 +229,9 @@ async def bench(calls: int, rounds: int) -> None:
         "ws": {"upstream": f"ws://127.0.0.1:{ports['ws']}"},
         "mcp": {"servers": {"files-http": {"url": f"http://127.0.0.1:{ports['http']}/mcp"}},
                 "ws_server": "files-ws"},
+        # Every call carries the same arguments: without this the guard cache would
+        # answer for all but the first, and the figures would not be a scan's.
+        "guards": {"cache_entries": 0},
     }))
     servers = [child("--serve", "http", str(ports["http"])),
                child("--serve", "ws", str(ports["ws"]))]
