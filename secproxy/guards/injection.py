@@ -891,7 +891,8 @@ def scan(lex: Lexicon, text: str, context: str, boost: float,
 def _framed(lex: Lexicon, text: str, signals: list[Signal]) -> list[Signal]:
     """The signals lowered by the text's frame (`_about`, `_document`)."""
     low = _lower(text)
-    factor = _about(lex, low.encode("utf-8", "replace") + b"\n") * _document(low)
+    strongest = max(signals, key=lambda s: s.weight).span[0]
+    factor = _about(lex, low.encode("utf-8", "replace") + b"\n") * _document(low, strongest)
     if factor >= 1.0:
         return signals
     return [Signal(s.rule, s.span, s.weight * factor) for s in signals]
@@ -909,17 +910,27 @@ def _about(lex: Lexicon, data: bytes) -> float:
     return 1.0 if not terms else 0.7 if len(terms) == 1 else 0.5 if len(terms) == 2 else 0.35
 
 
-_RELEASE_NOTES = re.compile(
-    r"^(?:#{1,4} ?|\*\* ?)?"
+_RELEASE_LINE = re.compile(
+    r"(?:#{1,4} ?|\*\* ?)?"
     r"(?:v(?:ersion|ersión|ersione|ersão|ersie)? ?|release ?|версия |バージョン ?)?"
-    r"\d{1,3}\.\d{1,3}(?:\.\d{1,4})?\b|^(?:#{1,4} ?)?(?:added|changed|fixed|removed|deprecated|"
-    r"security|breaking changes?)\b|\b(?:release notes|changelog|what's new in|notes de version|"
-    r"änderungen|novedades|novità|novidades|wijzigingen|что нового|更新说明|変更点)\b|"
-    r"^[*-] (?:new|changed|fixed|removed|added|deprecated|improved|feat|fix|docs|neu|nouveau|"
+    r"\d{1,3}\.\d{1,3}(?:\.\d{1,4})?\b|(?:#{1,4} ?)?(?:added|changed|fixed|removed|deprecated|"
+    r"security|breaking changes?)\b|"
+    r"[*-] (?:new|changed|fixed|removed|added|deprecated|improved|feat|fix|docs|neu|nouveau|"
     r"nuevo|nuovo|novo|nieuw|behoben|corrigé|corregido|corretto|corrigido|opgelost|"
-    r"исправлено|новое)\b|^[*-] (?:新增|修复|变更|新機能|修正|変更)|"
-    r"^ *usage\b|^ *(?:options|commands|flags|arguments):?$|^ +-{1,2}[a-z][\w-]*[ ,=]|--help\b",
-    re.MULTILINE)
+    r"исправлено|новое)\b|[*-] (?:新增|修复|变更|新機能|修正|変更)|"
+    r" *usage\b| *(?:options|commands|flags|arguments):?$| +-{1,2}[a-z][\w-]*[ ,=]")
+"""A line of release notes or command-line help, from its start: a version heading, an
+Added/Fixed section or bullet, a usage line, an option list."""
+_RELEASE_WORDS = ("release notes", "changelog", "what's new in", "notes de version", "änderungen",
+                  "novedades", "novità", "novidades", "wijzigingen", "что нового", "更新说明",
+                  "変更点", "--help")
+"""Words that name release notes or command-line help anywhere in a text."""
+_JOB_WORDS = ("description", "responsibilit", "stellenbeschreibung", "fiche de poste", "puesto",
+              "ruolo", "cargo", "functieomschrijving", "должностная", "岗位", "職務", "직무",
+              "الوظيفي", "पद विवरण", "assistant", "onboarding")
+_PERSON_WORDS = ("click", "verify your", "confirm your", "unsubscribe", "reply to this", "klick",
+                 "cliqu", "clic", "klik", "нажмите", "点击", "クリック", "클릭", "انقر", "क्लिक")
+"""Substrings without which `_JOB_POST` and `_TO_PERSON` cannot match (a cheap test first)."""
 _JOB_POST = re.compile(
     r"job description|role description|responsibilities|stellenbeschreibung|fiche de poste|"
     r"descripción del puesto|descrizione del ruolo|descrição do cargo|functieomschrijving|"
@@ -933,21 +944,60 @@ _CLAUSE = re.compile(
     r"제\d{1,3}조|المادة [\d٠-٩]{1,3})")
 """A numbered clause of a contract, terms or policy at the start of a line."""
 
+_TO_PERSON = re.compile(
+    r"\bclick (?:the |on |here|below)|\b(?:verify|confirm) your (?:e-?mail|account|address|phone)|"
+    r"\bunsubscribe\b|\breply to this (?:e-?mail|message)|\bklicken sie|\bcliquez|\bcliquer|"
+    r"\bhaz clic|\bhaga clic|\bclicchi|\bclicca|\bclique (?:no|em|aqui)|\bklik op|"
+    r"\bнажмите|点击|クリックして|클릭하여|클릭해|انقر|क्लिक करें")
+"""A page or a mail that tells a person which button to press or link to open."""
+_AI_NAMED = re.compile(
+    r"\b(?:ai|a\.i\.|llm|gpt|chatbot|bot|assistant|agent|model|ki|ia|assistente|asistente|"
+    r"assistent|ассистент|ии|модель)\b|人工智能|助手|模型|アシスタント|モデル|어시스턴트|인공지능|"
+    r"모델|الذكاء|المساعد|النموذج|एआई|सहायक|मॉडल")
+"""An AI named anywhere in the text (in any of the languages)."""
 
-def _document(low: str) -> float:
+
+_FRAME_SPAN = 2048
+"""How far the marks of a document's kind are looked for (characters): in its head (a
+title, a version heading) and either side of the strongest signal (its section)."""
+
+
+def _document(low: str, at: int = 0) -> float:
     """What a document whose orders are addressed to people weighs its signals by:
     release notes and command-line help (options that ignore, override, reset, send;
     two of their marks: a version heading, an Added/Fixed section, a usage line, an
     option list) and job descriptions (the assistant is a person), 0.4 each; contracts and
-    terms (a numbered clause: what the parties must and must not do), 0.5."""
+    terms (a numbered clause: what the parties must and must not do), and pages and mail
+    that tell a person what to click with no AI named anywhere, 0.5 each. The marks are
+    looked for in the text's head and around `at` (`_FRAME_SPAN`), so that a long text
+    costs no more than a short one; an AI named is looked for in all of it."""
+    if len(low) > 3 * _FRAME_SPAN:
+        near = max(_FRAME_SPAN, at - _FRAME_SPAN)
+        part = low[:_FRAME_SPAN] + "\n" + low[near:near + 2 * _FRAME_SPAN]
+    else:
+        part = low
     factor = 1.0
-    if sum(1 for _ in itertools.islice(_RELEASE_NOTES.finditer(low), 2)) >= 2:
+    if _release_marks(part) >= 2:
         factor *= 0.4
-    if _JOB_POST.search(low):
+    if any(w in part for w in _JOB_WORDS) and _JOB_POST.search(part):
         factor *= 0.4
-    if _CLAUSE.search(low):
+    if _CLAUSE.search(part):
+        factor *= 0.5
+    if any(w in part for w in _PERSON_WORDS) and _TO_PERSON.search(part) and not (
+            _AI_NAMED.search(low)):
         factor *= 0.5
     return factor
+
+
+def _release_marks(part: str) -> int:
+    """How many marks of release notes or command-line help `part` holds, up to two."""
+    marks = sum(1 for w in _RELEASE_WORDS if w in part)
+    for line in part.split("\n"):
+        if marks >= 2:
+            break
+        if _RELEASE_LINE.match(line):
+            marks += 1
+    return marks
 
 
 def severity(score: float, threshold: float, hard: bool) -> Severity:

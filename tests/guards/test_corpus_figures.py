@@ -35,13 +35,15 @@ HELD_OUT: dict[str, tuple[float, float]] = {
     # Written after the rules and measured at 0.717 / 0.101 before any change for it (0.764 /
     # 0.110 with docs and code comments read as tool results); the rules were then tuned
     # on it by class: 0.984 / 0.069 with the rules alone, 0.997 / 0.075 with the learned
-    # layer. No longer a measure of generalisation. 0.997 / 0.053 (0.981 / 0.047 with the
+    # layer. No longer a measure of generalisation. 0.997 / 0.050 (0.981 / 0.047 with the
     # rules alone) once signals are lowered by the text's frame (issue 11's hard set).
     "batch1": (0.99, 0.06),
     # Written after those changes and never tuned on: 0.500 / 0.037 with the rules alone
     # (0.491 / 0.037 as they were before batch 1); 0.750 / 0.037 with the learned layer
     # (`injection_model`, trained on text of its own, never on these; its two calibration
     # numbers were chosen looking at the main corpus and batches 1 and 2). The honest figure.
+    # Unchanged by the text's frame (issue 11's hard set): 0.750 / 0.037 (0.481 / 0.037
+    # with the rules alone).
     "batch2": (0.74, 0.05),
     # Written this session by someone who had read neither the rules, their lexicons, the
     # main corpus nor the learned layer's training text, and never tuned on: 0.894 / 0.088
@@ -64,9 +66,9 @@ HARD: dict[str, tuple[float, float]] = {
     # `texts/injection_fpr.py`): write-ups about prompt injection quoting attacks, release
     # notes and CLI help, contracts and terms, mail to people, job descriptions of human
     # assistants; and 30 attacks planted in the same carriers. Measured at 1.000 / 0.528
-    # before the changes made for them, then tuned on by class: 1.000 / 0.326 (1.000 /
+    # before the changes made for them, then tuned on by class: 1.000 / 0.292 (1.000 /
     # 0.225 with the rules alone).
-    "injection": (1.0, 0.35),
+    "injection": (1.0, 0.31),
 }
 """Floors for the families' hard sets: under the issue's FPR goal they are not (yet)."""
 
