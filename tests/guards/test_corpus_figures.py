@@ -47,10 +47,12 @@ HELD_OUT: dict[str, tuple[float, float]] = {
     "batch2": (0.74, 0.05),
     # Written this session by someone who had read neither the rules, their lexicons, the
     # main corpus nor the learned layer's training text, and never tuned on: 0.894 / 0.088
-    # with the rules alone, 0.938 / 0.101 with the learned layer. Its false findings are
-    # security write-ups, changelogs, legal text and pages: the FPR is over the issue's
-    # goal (0.05), a floor here, not a target.
-    "batch3": (0.93, 0.11),
+    # with the rules alone, 0.938 / 0.101 with the learned layer. Its false findings were
+    # security write-ups, changelogs, legal text and pages; the signals lowered by the
+    # text's frame (made for the hard set below, whose author never saw this batch but
+    # was told those kinds of text) bring it to 0.938 / 0.057 — still over the issue's
+    # goal (0.05).
+    "batch3": (0.93, 0.06),
 }
 """Floors for the injection family's held-out batches (`tests/corpus/heldout/`)."""
 
