@@ -200,6 +200,19 @@ _TEXT_MAYBE = _prefilter()
 """RE2's linear pass saying whether `_TEXT` can match a text at all: `_TEXT` (Python's
 backtracking engine, ~30 alternatives tried at every position) costs ~1.5 µs a character,
 and the words that trigger it ("token", "key", "auth") are everywhere in prose."""
+
+
+def _may_match(text: str) -> bool:
+    """Whether `_TEXT` can match `text` (RE2's answer; True without RE2, or for a text
+    RE2 cannot take: a lone surrogate, which has no UTF-8)."""
+    if _TEXT_MAYBE is None:
+        return True
+    try:
+        return _TEXT_MAYBE.search(text) is not None
+    except UnicodeEncodeError:
+        return True
+
+
 _TELEGRAM = re.compile(r"\d{6,12}:[A-Za-z0-9_\-]{30,}")
 _SHAPE_NAMES = tuple(name for name, _ in _SHAPES)
 _SEGMENT_TOKEN = re.compile(r"[A-Za-z0-9_\-+=~]{20,}")
@@ -316,7 +329,7 @@ def mask_text(text: str) -> str:
     if len(text) > MAX_SCANNED:
         cut = _head(text, MAX_SCANNED)
         text = f"{cut}…[{len(text) - len(cut)} more characters not shown]"
-    if _triggered(text) and (_TEXT_MAYBE is None or _TEXT_MAYBE.search(text)):
+    if _triggered(text) and _may_match(text):
         masked = _TEXT.sub(_text_sub, text)
         if masked != text:
             return masked
