@@ -49,6 +49,7 @@ from typing import Any
 
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
+from secproxy.guards.toxicity_frames import NEGATIONS as _NEGATIONS
 from secproxy.guards.toxicity_frames import Positions, match, tokens_with_spans, windows
 from secproxy.guards.toxicity_lexicon import (
     CATEGORIES,
@@ -89,7 +90,7 @@ _GROUPS = frozenset(
 """Words naming a group of people: hateful descriptions of one weigh more."""
 _MENTION = frozenset(
     "slur slurs harassment harassed bullying bullied abusive offensive threats threatening "
-    "moderator moderators moderation quoted lyrics victims condemned hate-speech "
+    "moderator moderators moderation quoted lyric lyrics victims condemned hate-speech "
     "beleidigung beleidigungen drohung drohungen hassrede hetze belästigung mobbing "
     "insulte insultes menaces harcèlement haineux injures modérateur modération citation "
     "insultos amenazas acoso moderador ofensivo ofensivos insulti minacce molestie "
@@ -107,8 +108,37 @@ _MENTION_FACTOR = 0.5
 _ADDRESSEE_RX = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(a).replace("'", "['’]") for a in sorted(_ADDRESSEE, key=len, reverse=True))
     + r")(?![\w'’])", re.IGNORECASE)
-_NEAR = 32
-"""Characters between a second-person word and an insult after it at most (two words)."""
+_NEAR = 40
+"""Characters between a second-person word and an insult after it at most (three words)."""
+_LINK = frozenset(
+    "are 're r is be look looks sound sounds seem seems such so a an the absolute complete "
+    "total utter fucking fuckin effing bloody freaking damn little big real really truly "
+    "just one such like bist ein eine einer einen so echt voll total ganz richtiger kleiner "
+    "t'es es est un une vraiment tellement sale espèce d' eres eres un una tan muy menudo "
+    "sei un una un' proprio davvero é és um uma muito tão seu sua bent een echt zo ты такой "
+    "такая такое просто полный полная настоящий конченый".split())
+"""Words that may stand between a second-person word and an insult it is called ("you
+are a complete idiot", "du bist so ein", "t'es qu'un"): then the insult is said to
+someone's face whatever its own weight."""
+_AIMED_FLOOR = 0.8
+"""An insult of weight 0.2 or more called to someone's face counts at least this much
+("you're so stupid", "du bist blöd")."""
+_EXCLAIM = frozenset(
+    "what such typical quel quelle quels quelles espèce qué menudo menuda che wat für so "
+    "какой какая какие такой такая is 's es è é ist est".split())
+"""Words right before a strong insult (with an article between at most) that call a
+person it ("what a bitch", "quelle pétasse", "es una zorra", "was für ein …"): a strong
+insult said of a third person counts `_EXCLAIM_FACTOR` times."""
+_SELF = frozenset("i i'm im me je j'suis ich yo io eu ik я".split())
+"""First-person words near a strong insult: said of oneself ("I'm such an idiot", "quel
+idiot je fais"), it is no one's insult."""
+_HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau mme mme. m. sr. sra. sig. "
+                       "sig.ra dhr. mevr. prof prof. monsieur madame señor señora signor "
+                       "signora senhor senhora".split())
+"""Titles before a name: a capitalised term right after one is a name ("Herr Fick")."""
+_ARTICLES = frozenset("a an the ein eine einer un une una um uma een de d' la le".split())
+_EXCLAIM_FACTOR = 1.6
+
 _RUN = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
 
 
@@ -174,6 +204,49 @@ def _terms(text: str, lexicon: Lexicon, tokens: list[str]) -> Found:
     return out
 
 
+_SYMBOLS = "*!@$#%"
+_LEET = str.maketrans("@$!013457#%", "asioieast**")
+"""Symbols and digits for the letters they stand for in a masked word; `#` and `%`, like
+`*`, for any letter."""
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in _SYMBOLS
+
+
+def _masked_terms(text: str, lexicon: Lexicon) -> Found:
+    """Terms spelled with symbols for some letters ("b!tch", "a$$hole", "f#ck", "@sshole",
+    "c*nt"): the normaliser's folded view leaves a symbol that is not a look-alike, and
+    the word cutter splits at it."""
+    out: Found = []
+    seen: set[int] = set()
+    for symbol in _SYMBOLS:
+        at = text.find(symbol)
+        while at >= 0:
+            start, end = at, at + 1
+            while start and _in_word(text[start - 1]):
+                start -= 1
+            while end < len(text) and _in_word(text[end]):
+                end += 1
+            at = text.find(symbol, end)
+            if start in seen:
+                continue
+            seen.add(start)
+            while end > start and text[end - 1] in "*!#%@$":
+                end -= 1
+            while start < end and text[start] in "*!#%":
+                start += 1
+            token = text[start:end]
+            if not 3 <= len(token) <= 20 or token.isalnum() or sum(
+                    c.isalpha() for c in token) < 2:
+                continue
+            canon = token.lower().translate(_LEET)
+            term = (lexicon.masked if "*" in canon else lexicon.terms).get(canon)
+            if term is not None:
+                out.append((start, end, term))
+    return out
+
+
 def _frames(text: str, lexicon: Lexicon, found: list[str]) -> Found:
     """Occurrences of the lexicon's frames, looked for only in windows around the words
     of their anchor parts (`found`: the literals `lexicon.literal_gate` found)."""
@@ -211,47 +284,89 @@ def _script_terms(text: str, lexicon: Lexicon, literals: list[str]) -> Found:
 
 
 def _aimed(text: str, terms: Found, vocabulary: set[str]) -> Found:
-    """`terms` weighed by whom they are aimed at: an insult right after a second-person
-    word ("you stupid …", "you're so dumb") weighs 2.5 times as much, one in a text that
-    has such a word elsewhere 1.5 times; a hateful word in a text naming a group of
-    people twice. (Frames carry their target in their shape and are not weighed.)"""
+    """`terms` weighed by whom they are aimed at. An insult right after a second-person
+    word ("you stupid …", "you're so dumb") or just before one ("qué imbécil eres",
+    "clowns like you") weighs 2.5 times as much, and at least `_AIMED_FLOOR` when only
+    linking words stand between ("you are a complete idiot"); a negation between ("you're
+    not stupid") aims it at no one. A strong insult called a third person ("what a bitch",
+    "es una zorra") weighs 1.6 times; one in a text with a second-person word elsewhere 1.5
+    times; a hateful word in a text naming a group of people twice. (Frames carry their
+    target in their shape and are not weighed.)"""
     script = not text.isascii() and any(a in text for a in _SCRIPT_ADDRESSEE)
-    anywhere = not _ADDRESSEE.isdisjoint(vocabulary) or bool(script) and any(
-        a in text for a in _SCRIPT_ADDRESSEE) or _FORMAL.search(text) is not None
+    anywhere = not _ADDRESSEE.isdisjoint(vocabulary) or script or _FORMAL.search(
+        text) is not None
     group = not _GROUPS.isdisjoint(vocabulary)
-    seconds = _second_persons(text, bool(script)) if anywhere and any(
-        t.category == "insult" for _, _, t in terms) else []
+    insults = any(t.category == "insult" for _, _, t in terms)
+    seconds = _second_persons(text, script) if anywhere and insults else []
+    starts = [s for s, _ in seconds]
     out = []
-    weighed: dict[tuple[Term, float], Term] = {}
+    weighed: dict[tuple[Term, float, float], Term] = {}
     for start, end, term in terms:
-        factor = 1.0
-        if term.category == "insult" and anywhere:
-            at = bisect_right(seconds, start) - 1
-            between = text[seconds[at]:start] if at >= 0 else ""
-            near = at >= 0 and len(between) <= _NEAR and len(between.split()) <= 2
-            factor = 2.5 if near else 1.5
+        factor, floor = 1.0, 0.0
+        if term.category == "insult":
+            factor, floor = _insult_factor(text, start, end, term, seconds, starts)
         elif term.category == "hate" and group:
             factor = 2.0
-        if factor != 1.0:
-            key = (term, factor)
+        if factor != 1.0 or floor:
+            key = (term, factor, floor)
             if key not in weighed:
-                weighed[key] = Term(term.text, term.category, min(1.0, term.weight * factor))
+                weighed[key] = Term(term.text, term.category,
+                                    min(1.0, max(term.weight * factor, floor)))
             term = weighed[key]
         out.append((start, end, term))
     return out
 
 
-def _second_persons(text: str, script: bool) -> list[int]:
-    """Where each second-person word of `text` ends, in order."""
-    ends = [m.end() for m in _ADDRESSEE_RX.finditer(text)]
-    ends += [m.end() for m in _FORMAL.finditer(text)]
+def _insult_factor(text: str, start: int, end: int, term: Term,
+                   seconds: list[tuple[int, int]], starts: list[int]) -> tuple[float, float]:
+    """(factor, floor) of one insult occurrence (see `_aimed`)."""
+    if seconds:
+        at = bisect_right(starts, start) - 1
+        while at >= 0 and seconds[at][1] > start:  # a second person inside the insult
+            at -= 1
+        if at >= 0:
+            between = text[seconds[at][1]:start].lower().replace("’", "'").split()
+            if len(between) <= 3 and start - seconds[at][1] <= _NEAR and _NEGATIONS.isdisjoint(
+                    between):
+                linked = all(w.strip(",") in _LINK or w.endswith(("'", "’")) for w in between)
+                return 2.5, _AIMED_FLOOR if linked and term.weight >= 0.2 else 0.0
+        nxt = bisect_right(starts, end - 1)
+        if nxt < len(seconds):
+            between_text = text[end:seconds[nxt][0]]
+            if (len(between_text) <= 24 and len(between_text.split()) <= 2
+                    and not any(p in between_text for p in ",.;:!?\n")):
+                return 2.5, 0.0
+    if term.weight >= 0.5:
+        before = text[max(0, start - 40):start].lower().replace("’", "'").split()[-3:]
+        if before and before[-1] in _ARTICLES:
+            before = before[:-1]
+        after = text[end:end + 12].lower().split()[:1]
+        if before and (before[-1] in _EXCLAIM or before[-1].endswith("'s")) and (
+                _SELF.isdisjoint(before) and _SELF.isdisjoint(after)):
+            return _EXCLAIM_FACTOR, 0.0
+    return (1.5, 0.0) if seconds else (1.0, 0.0)
+
+
+def _second_persons(text: str, script: bool) -> list[tuple[int, int]]:
+    """Where each second-person word of `text` starts and ends, in order."""
+    spans = [m.span() for m in _ADDRESSEE_RX.finditer(text)]
+    spans += [m.span() for m in _FORMAL.finditer(text)]
     if script:
         for a in _SCRIPT_ADDRESSEE:
             at = text.find(a)
             while at >= 0:
-                ends.append(at + len(a))
+                spans.append((at, at + len(a)))
                 at = text.find(a, at + 1)
-    return sorted(ends)
+    return sorted(spans)
+
+
+def _named(text: str, start: int) -> bool:
+    """Whether the term at `start` is a name: capitalised, right after a title ("Herr
+    Fick", "Mr. Dick")."""
+    if not text[start:start + 1].isupper():
+        return False
+    before = text[max(0, start - 12):start].split()
+    return bool(before) and before[-1].lower() in _HONORIFIC
 
 
 def _chosen(terms: Found, frames: Found, size: int) -> Found:
@@ -289,12 +404,15 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str]) -> Scored:
     if lexicon.gate.any(text.replace("’", "'") if "’" in text else text):
         tokens = words(text)
         terms = _terms(text, lexicon, tokens)
+    if any(c in text for c in _SYMBOLS):
+        terms += _masked_terms(text, lexicon)
     scripts = [a for a in literals if a in lexicon.substrings] if not text.isascii() else []
     if scripts:
         terms += _script_terms(text, lexicon, scripts)
     frames = _frames(text, lexicon, literals)
     if not terms and not frames:
         return Scored(0.0, [])
+    terms = [t for t in terms if not _named(text, t[0])]
     # A frame of one class is a word (a compound's head): it is aimed like a term.
     terms += [f for f in frames if " " not in f[2].text]
     frames = [f for f in frames if " " in f[2].text]
@@ -302,6 +420,8 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str]) -> Scored:
         tokens = words(text)
     vocabulary = set(tokens)
     found = _chosen(_aimed(text, terms, vocabulary), frames, len(text))
+    if not found:
+        return Scored(0.0, [])
     total = sum(t.weight for _, _, t in found)
     strongest = max(t.weight for _, _, t in found)
     # Script text has few spaces: its length stands in for its word count.

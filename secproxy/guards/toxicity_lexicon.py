@@ -66,6 +66,9 @@ class Lexicon:
     edges: dict[str, tuple[bool, bool]] = field(init=False, compare=False, repr=False)
     """anchor word → whether an occurrence must begin a word and end one (a stem need
     not end one, a compound's head need not begin one)."""
+    masked: dict[str, Term] = field(init=False, compare=False, repr=False)
+    """Each single-word term with one run of one to three inner letters starred
+    ("f**k", "b*tch", "a**hole") → the term (the weightiest, when two share a mask)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "gate", WordGate(self.terms))
@@ -79,9 +82,26 @@ class Lexicon:
                 was = edges.get(literal, (True, True))
                 edges[literal] = (begins and was[0], ends and was[1])
         object.__setattr__(self, "edges", edges)
+        object.__setattr__(self, "masked", _masks(self.terms))
         object.__setattr__(self, "frames_of", {k: tuple(v) for k, v in frames_of.items()})
         object.__setattr__(self, "literal_gate", LiteralSet(
             [*frames_of, *TRIPLES, *self.substrings]))
+
+
+def _masks(terms: dict[str, Term]) -> dict[str, Term]:
+    masked: dict[str, Term] = {}
+    for key, term in terms.items():
+        if " " in key or not 4 <= len(key) <= 16 or not key.isalpha():
+            continue
+        for at in range(1, len(key) - 1):
+            for run in (1, 2, 3):
+                if at + run >= len(key):
+                    break
+                mask = key[:at] + "*" * run + key[at + run:]
+                known = masked.get(mask)
+                if known is None or known.weight < term.weight:
+                    masked[mask] = term
+    return masked
 
 
 TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")
