@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from secproxy.guards.injection_model import WINDOW, features, token_spans  # noqa: E402
+from secproxy.guards.injection_model import WINDOW, features, pack, token_spans  # noqa: E402
 
 DATA = ROOT / "tests" / "corpus" / "train" / "injection"
 OUT = ROOT / "secproxy" / "guards" / "data" / "injection" / "model.json.gz"
@@ -131,7 +131,7 @@ def train(rows: list[dict[str, object]]) -> dict[str, object]:
     for _, got in fits:
         for f, v in got.items():
             w[f] += v / len(fits)
-    kept = {f: round(v, 3) for f, v in sorted(w.items()) if abs(v) >= PRUNE}
+    kept = {f: v for f, v in sorted(w.items()) if abs(v) >= PRUNE}
     kind_counts: dict[str, Counter[str]] = defaultdict(Counter)
     for feats, y, kind in data:
         if y:
@@ -139,15 +139,17 @@ def train(rows: list[dict[str, object]]) -> dict[str, object]:
                 if kept.get(f, 0) > 0:
                     kind_counts[f][kind] += 1
     kinds = {f: c.most_common(1)[0][0] for f, c in sorted(kind_counts.items())}
-    return {"version": 1, "window": WINDOW, "bias": round(bias, 3), "weights": kept,
-            "kinds": kinds, "trained_on": {"windows": len(data), "attacks": pos}}
+    packed = pack(bias, kept, kinds)
+    packed["trained_on"] = {"windows": len(data), "attacks": pos}
+    return packed
 
 
 def main() -> None:
     model = train(load_rows())
     raw = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     OUT.write_bytes(gzip.compress(raw.encode("utf-8"), mtime=0))
-    print(f"{OUT.relative_to(ROOT)}: {len(model['weights'])} weights, "  # type: ignore[arg-type]
+    print(f"{OUT.relative_to(ROOT)}: {len(model['tokens'])} tokens, "  # type: ignore[arg-type]
+          f"{len(model['pairs']) // 3} pairs, "  # type: ignore[arg-type]
           f"{OUT.stat().st_size} bytes, {model['trained_on']}")
 
 

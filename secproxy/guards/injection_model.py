@@ -24,7 +24,9 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import sys
 import threading
+from array import array
 from dataclasses import dataclass
 from importlib import resources
 from itertools import accumulate, islice, repeat
@@ -114,26 +116,74 @@ def features(toks: list[str]) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """Trained weights."""
+    """Trained weights, held compactly: integer weights in units of `scale`, tokens mapped
+    to ids under 2**16, and each weighted pair keyed by the 32-bit integer its two ids
+    make side by side (`pair_key`): ~3 MiB for ~30,000 weights, where dicts of strings,
+    tuples and floats took ~14."""
 
     bias: float
     """The logit of a window holding no known feature."""
-    unigrams: dict[str, float]
-    bigrams: dict[tuple[str, str], float]
-    pairs: dict[tuple[str, str], float]
-    """For each weighted pair, its weight plus its first token's: what the first token
-    weighs when the second follows it."""
-    kinds: dict[str, str]
-    """The kind each positive feature is most typical of (`KINDS` of `injection_rules`)."""
+    scale: float
+    """The logit of one unit of weight."""
+    vocab: dict[str, int]
+    """Each token that has a weight, alone or in a pair, and its id (from 1; unknown
+    tokens are 0)."""
+    unigrams: list[int]
+    """Each id's own weight, in units (0 for id 0)."""
+    pairs: dict[int, int]
+    """Each weighted pair, keyed by `pair_key`, with its weight plus its first token's:
+    what the first token weighs when the second follows it."""
+    kind_names: tuple[str, ...]
+    """The kinds (`KINDS` of `injection_rules`) the next two index, from 1."""
+    unigram_kinds: bytes
+    """For each id, the kind its positive weight is most typical of (0: none)."""
+    pair_kinds: dict[int, int]
+    """The same for the positive pairs, by key."""
+
+
+_LITTLE = sys.byteorder == "little"
+
+
+def pair_key(first: int, second: int) -> int:
+    """The key of a pair of ids: the two 16-bit ids side by side in memory, read as one
+    native 32-bit integer (what `token_weights` reads for every pair at once)."""
+    return first | second << 16 if _LITTLE else first << 16 | second
 
 
 _MODEL: list[Model] = []
 _LOCK = threading.Lock()
 
 
+def pack(bias: float, weights: dict[str, float], kinds: dict[str, str], unit: float = 1 / 256
+         ) -> dict[str, Any]:
+    """The model file's JSON for trained weights ({feature: logit}, a feature being a
+    token or two joined by a space) and the kind of each positive feature: weights in
+    units of `unit`, rounded (those that round to 0 are dropped)."""
+    units = {f: round(w / unit) for f, w in sorted(weights.items())}
+    units = {f: u for f, u in units.items() if u}
+    toks = sorted({t for f in units for t in f.split(" ")})
+    if len(toks) >= 1 << 16:
+        raise ValueError(f"injection model: {len(toks)} tokens, ids must stay under 2**16")
+    ids = {t: i for i, t in enumerate(toks, 1)}
+    names = sorted(set(kinds.values()))
+    kind_id = {k: i for i, k in enumerate(names, 1)}
+    pairs: list[int] = []
+    pair_kinds: list[int] = []
+    for f, u in units.items():
+        a, _, b = f.partition(" ")
+        if b:
+            pairs += [ids[a], ids[b], u]
+            pair_kinds.append(kind_id.get(kinds.get(f, ""), 0))
+    return {"version": 2, "window": WINDOW, "bias": round(bias, 4), "scale": unit,
+            "tokens": toks, "unigrams": [units.get(t, 0) for t in toks],
+            "pairs": pairs, "kind_names": names,
+            "unigram_kinds": [kind_id.get(kinds.get(t, ""), 0) for t in toks],
+            "pair_kinds": pair_kinds}
+
+
 def load(data: dict[str, Any] | None = None) -> Model:
     """The shipped model (read once per process), or one made from `data` (the file's
-    JSON: {"bias", "weights": {feature: weight}, "kinds": {feature: kind}})."""
+    JSON, as `pack` makes it)."""
     if data is None:
         if _MODEL:
             return _MODEL[0]
@@ -143,16 +193,22 @@ def load(data: dict[str, Any] | None = None) -> Model:
                     "data", "injection", MODEL_FILE).read_bytes()
                 _MODEL.append(load(json.loads(gzip.decompress(raw))))
             return _MODEL[0]
-    uni: dict[str, float] = {}
-    bi: dict[tuple[str, str], float] = {}
-    for feat, w in data["weights"].items():
-        a, _, b = feat.partition(" ")
-        if b:
-            bi[(a, b)] = float(w)
-        else:
-            uni[a] = float(w)
-    pairs = {(a, b): uni.get(a, 0.0) + w for (a, b), w in bi.items()}
-    return Model(float(data["bias"]), uni, bi, pairs, dict(data["kinds"]))
+    if data.get("version") != 2 or data.get("window") != WINDOW:
+        raise ValueError("injection model: not a version 2 file for this window")
+    toks: list[str] = data["tokens"]
+    if len(toks) >= 1 << 16:
+        raise ValueError("injection model: token ids must stay under 2**16")
+    same: dict[int, int] = {}  # one int object per distinct weight (most are > 256)
+    unigrams = [0, *(same.setdefault(u, u) for u in data["unigrams"])]
+    flat: list[int] = data["pairs"]
+    firsts = flat[::3]
+    keys = list(map(pair_key, firsts, flat[1::3]))
+    pairs = {k: same.setdefault(unigrams[a] + w, unigrams[a] + w)
+             for k, a, w in zip(keys, firsts, flat[2::3], strict=True)}
+    pair_kinds = {k: c for k, c in zip(keys, data["pair_kinds"], strict=True) if c}
+    return Model(float(data["bias"]), float(data["scale"]),
+                 dict(zip(toks, range(1, len(toks) + 1), strict=True)), unigrams, pairs,
+                 tuple(data["kind_names"]), bytes([0, *data["unigram_kinds"]]), pair_kinds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,16 +222,22 @@ class Window:
     """Token index after its last token."""
 
 
-def token_weights(model: Model, toks: list[str]) -> list[float]:
-    """Each token's weight plus that of the pair it starts: one lookup of the pair
-    (`Model.pairs`), falling back to the token's own weight (C-level maps: no loop in
-    Python over the tokens)."""
+def token_weights(model: Model, toks: list[str]) -> list[int]:
+    """Each token's weight plus that of the pair it starts, in units: one lookup of the
+    pair (`Model.pairs`), falling back to the token's own weight. No loop in Python over
+    the tokens: the ids go into an array of 16-bit integers whose bytes, read as 32-bit
+    integers from the first id and from the second, are the keys of every pair."""
     if not toks:
         return []
-    single = model.unigrams.get
-    ws = list(map(model.pairs.get, zip(toks, islice(toks, 1, None), strict=False),
-                  map(single, toks, repeat(0.0))))
-    ws.append(single(toks[-1], 0.0))
+    ids = list(map(model.vocab.get, toks, repeat(0)))
+    own = list(map(model.unigrams.__getitem__, ids))
+    n = len(ids)
+    raw = array("H", ids).tobytes()
+    keys = [0] * (n - 1)
+    keys[0::2] = memoryview(raw[:n // 2 * 4]).cast("I").tolist()
+    keys[1::2] = memoryview(raw[2:2 + (n - 1) // 2 * 4]).cast("I").tolist()
+    ws = list(map(model.pairs.get, keys, own))
+    ws.append(own[-1])
     return ws
 
 
@@ -186,36 +248,41 @@ def best_window(model: Model, toks: list[str], floor: float) -> Window | None:
     ws = token_weights(model, toks)
     n = len(ws)
     if n <= WINDOW:
-        total = model.bias + sum(ws)
+        total = model.bias + model.scale * sum(ws)
         return Window(total, 0, n) if total >= floor else None
-    sums = [0.0, *accumulate(ws)]
+    sums = [0, *accumulate(ws)]
     top = max(map(sub, sums[WINDOW:], sums))
-    if model.bias + top < floor:
+    logit = model.bias + model.scale * top
+    if logit < floor:
         return None
     i = list(map(sub, sums[WINDOW:], sums)).index(top)
-    return Window(model.bias + top, i, i + WINDOW)
+    return Window(logit, i, i + WINDOW)
 
 
 def explain(model: Model, toks: list[str], window: Window, top: int = 3
             ) -> tuple[str, list[str]]:
     """The kind a window's positive features point to most, and its strongest features."""
-    scored: list[tuple[float, str]] = []
-    for i in range(window.start, window.end):
-        t = toks[i]
-        w = model.unigrams.get(t)
-        if w is not None and w > 0:
-            scored.append((w, t))
-        if i + 1 < len(toks):
-            w = model.bigrams.get((t, toks[i + 1]))
-            if w is not None and w > 0:
-                scored.append((w, f"{t} {toks[i + 1]}"))
+    scored: list[tuple[int, str, int]] = []
+    ids = [model.vocab.get(t, 0) for t in toks[window.start:window.end + 1]]
+    for i, a in enumerate(ids[:window.end - window.start]):
+        if not a:
+            continue
+        own = model.unigrams[a]
+        if own > 0:
+            scored.append((own, toks[window.start + i], model.unigram_kinds[a]))
+        b = ids[i + 1] if i + 1 < len(ids) else 0
+        key = pair_key(a, b)
+        pair = model.pairs.get(key) if b else None
+        if pair is not None and pair - own > 0:
+            scored.append((pair - own, f"{toks[window.start + i]} {toks[window.start + i + 1]}",
+                           model.pair_kinds.get(key, 0)))
     by_kind: dict[str, float] = {}
-    for w, feat in scored:
-        kind = model.kinds.get(feat)
-        if kind:
-            by_kind[kind] = by_kind.get(kind, 0.0) + w
+    for w, _, k in scored:
+        if k:
+            name = model.kind_names[k - 1]
+            by_kind[name] = by_kind.get(name, 0) + w
     kind = max(by_kind, key=lambda k: by_kind[k]) if by_kind else "instruction_override"
-    names = [f for _, f in sorted(scored, reverse=True)[:top]]
+    names = [f for _, f, _ in sorted(scored, reverse=True)[:top]]
     return kind, names
 
 
@@ -280,4 +347,4 @@ def learned_signals(text: str, context: str, boost: float,
 
 __all__ = ["CALIBRATION", "MODEL_FILE", "WINDOW", "Calibration", "Model", "Window",
            "best_window", "context_factor", "explain", "features", "learned_signals", "load",
-           "token_spans", "token_weights", "tokens"]
+           "pack", "pair_key", "token_spans", "token_weights", "tokens"]

@@ -5,7 +5,10 @@ set is what its generator writes and shares no text with the corpora it is measu
 
 from __future__ import annotations
 
+import gzip
 import json
+import tracemalloc
+from importlib import resources
 
 import pytest
 
@@ -93,9 +96,38 @@ def test_the_system_prompt_weighs_less_and_kinds_filter_it() -> None:
 def test_the_shipped_weights_load() -> None:
     model = im.load()
     assert model is im.load()
-    assert len(model.unigrams) > 1000 and len(model.bigrams) > 1000
+    assert len(model.vocab) > 1000 and len(model.pairs) > 1000
     assert model.bias < 0  # a text with no known word is no attack
-    assert set(model.kinds.values()) <= set(KINDS)
+    assert set(model.kind_names) <= set(KINDS)
+
+
+def test_packed_weights_score_as_trained() -> None:
+    weights = {"scratch": 0.5, "scratch what": 1.25, "what": -0.25, "setup says": 2.0,
+               "bread": -1.0}
+    model = im.load(im.pack(-2.0, weights, {"scratch what": "instruction_override"}))
+    toks = ["scratch", "what", "your", "setup", "says", "scratch"]
+    units = [w / model.scale for w in [0.5 + 1.25, -0.25, 0.0, 2.0, 0.0, 0.5]]
+    assert im.token_weights(model, toks) == units
+    assert im.token_weights(model, ["bread"]) == [-1.0 / model.scale]
+    assert im.token_weights(model, ["unknown", "bread"]) == [0, -1.0 / model.scale]
+    window = im.best_window(model, toks, -10.0)
+    assert window is not None and window.logit == pytest.approx(-2.0 + 4.0)
+    kind, names = im.explain(model, toks, window)
+    assert kind == "instruction_override" and names[0] == "setup says"
+
+
+def test_the_model_in_memory_stays_small() -> None:
+    raw = json.loads(gzip.decompress(resources.files("secproxy.guards").joinpath(
+        "data", "injection", im.MODEL_FILE).read_bytes()))
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        model = im.load(raw)
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert len(model.pairs) > 1000
+    assert held <= 4 * 2**20, f"{held / 2**20:.1f} MiB"
 
 
 @pytest.mark.parametrize(("value", "ok"), [(True, True), (False, True), ("yes", False),
