@@ -101,6 +101,8 @@ it quotes are mentioned, not used, and count half."""
 _SCRIPT_ADDRESSEE = ("你", "お前", "てめえ", "貴様", "너", "니가", "넌", "أنت", "انت", "يا ",
                      "तू", "तुम", "तुझ", "आप")
 """Second-person words of the scripts matched as substrings."""
+_SELF_CALL = "يا لي"
+"""Arabic's vocative said of oneself ("oh me, what a fool I am"): no one is addressed."""
 _FORMAL = re.compile(r"\b(?:Sie|Ihnen|Ihre?[mnrs]?|Lei)\b")
 """The polite second person of German and Italian, told from "sie" (she, they) and
 "lei" (she) by its capital."""
@@ -124,7 +126,7 @@ _AIMED_FLOOR = 0.8
 """An insult of weight 0.2 or more called to someone's face counts at least this much
 ("you're so stupid", "du bist blöd")."""
 _EXCLAIM = frozenset(
-    "what such typical quel quelle quels quelles espèce qué menudo menuda che wat für so "
+    "what such typical quel quelle quels quelles espèce qué que menudo menuda che wat für so "
     "какой какая какие такой такая is 's es è é ist est".split())
 """Words right before a strong insult (with an article between at most) that call a
 person it ("what a bitch", "quelle pétasse", "es una zorra", "was für ein …"): a strong
@@ -355,7 +357,8 @@ def _second_persons(text: str, script: bool) -> list[tuple[int, int]]:
         for a in _SCRIPT_ADDRESSEE:
             at = text.find(a)
             while at >= 0:
-                spans.append((at, at + len(a)))
+                if not text.startswith(_SELF_CALL, at):  # "يا لي": oh me
+                    spans.append((at, at + len(a)))
                 at = text.find(a, at + 1)
     return sorted(spans)
 
