@@ -10,9 +10,16 @@ HTTP server on its `mcp` listener and the WebSocket server behind its `ws` relay
 the control socket, as a client's `mcpServers` entry would). Each transport's client
 does `initialize`, `tools/list` (pins the tool), then round trips of `tools/call`,
 direct and through secproxy in alternating batches. Printed: p50 and p99 per round trip
-and what secproxy adds. Target: <= 0.3 ms added at p50.
+and what secproxy adds (target: <= 0.3 ms added at p50), and the CPU time secproxy's
+processes spent per round trip (`secproxy serve`, plus `secproxy mcp wrap` for stdio),
+read from /proc: on a loaded machine wall-clock figures wander, CPU time much less.
 
-    python bench/mcp.py [--calls 2000] [--rounds 4]
+    python bench/mcp.py [--calls 2000] [--rounds 4] [--tree DIR ...]
+
+`--tree DIR` runs secproxy from another checkout's `secproxy` package (e.g. one made with
+`git archive HEAD~3 secproxy | tar -x -C DIR`) instead of the installed one; given more
+than once, the trees are measured one after the other, twice each in turn (A B A B), so
+that old and new code are compared in one sitting.
 
 Not run in CI. Takes about half a minute (most of it `secproxy serve` starting).
 """
@@ -35,7 +42,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve()
-SECPROXY = str(Path(sys.executable).with_name("secproxy"))
+SECPROXY = [str(Path(sys.executable).with_name("secproxy"))]
+CLOCK_TICK = os.sysconf("SC_CLK_TCK")
 TOOL = {"name": "echo", "description": "Repeat a text.",
         "inputSchema": {"type": "object", "properties": {
             "text": {"type": "string", "description": "Text to repeat."}},
@@ -111,6 +119,8 @@ async def serve_ws(port: int) -> None:
 # -- clients ------------------------------------------------------------------------------
 
 Call = Callable[[dict[str, Any]], Awaitable[dict[str, Any] | None]]
+Client = tuple[Call, int | None]
+"""A client's call, and the pid of the process it started (the wrap), if any."""
 HANDSHAKE = [
     {"jsonrpc": "2.0", "id": 0, "method": "initialize",
      "params": {"protocolVersion": "2025-06-18", "capabilities": {},
@@ -121,9 +131,10 @@ HANDSHAKE = [
 
 
 @contextlib.asynccontextmanager
-async def stdio_client(command: list[str]) -> AsyncIterator[Call]:
+async def stdio_client(command: list[str], env: dict[str, str] | None = None
+                       ) -> AsyncIterator[Client]:
     proc = await asyncio.create_subprocess_exec(
-        *command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, limit=1 << 20)
+        *command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, limit=1 << 20, env=env)
     assert proc.stdin is not None and proc.stdout is not None
     stdin, stdout = proc.stdin, proc.stdout
 
@@ -135,7 +146,7 @@ async def stdio_client(command: list[str]) -> AsyncIterator[Call]:
         return json.loads(line)  # type: ignore[no-any-return]
 
     try:
-        yield call
+        yield call, proc.pid
     finally:
         stdin.close()
         with contextlib.suppress(ProcessLookupError):
@@ -144,7 +155,7 @@ async def stdio_client(command: list[str]) -> AsyncIterator[Call]:
 
 
 @contextlib.asynccontextmanager
-async def http_client(url: str) -> AsyncIterator[Call]:
+async def http_client(url: str) -> AsyncIterator[Client]:
     import aiohttp
 
     async with aiohttp.ClientSession() as client:
@@ -158,11 +169,11 @@ async def http_client(url: str) -> AsyncIterator[Call]:
                 body = await r.read()
             return json.loads(body) if body else None
 
-        yield call
+        yield call, None
 
 
 @contextlib.asynccontextmanager
-async def ws_client(url: str) -> AsyncIterator[Call]:
+async def ws_client(url: str) -> AsyncIterator[Client]:
     from websockets.asyncio.client import connect
 
     async with connect(url, compression=None) as ws:
@@ -172,7 +183,7 @@ async def ws_client(url: str) -> AsyncIterator[Call]:
                 return None
             return json.loads(await ws.recv())  # type: ignore[no-any-return]
 
-        yield call
+        yield call, None
 
 
 async def round_trips(call: Call, count: int, first_id: int) -> list[float]:
@@ -211,12 +222,29 @@ async def wait_port(port: int) -> None:
         return
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User and system CPU time the processes `pids` used so far."""
+    total = 0
+    for pid in pids:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / CLOCK_TICK
+
+
 def child(*args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, str(HERE), *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-async def bench(calls: int, rounds: int) -> None:
+async def bench(calls: int, rounds: int, tree: str | None, only: list[str]) -> None:
+    if tree is None:
+        command, env = SECPROXY, None
+        print("secproxy: the installed package")
+    else:
+        command = [sys.executable, "-m", "secproxy"]
+        env = dict(os.environ, PYTHONPATH=os.path.abspath(tree))
+        print(f"secproxy: {os.path.abspath(tree)}")
     ports = {name: free_port() for name in ("http", "ws", "mcp", "relay")}
     workdir = Path(tempfile.mkdtemp(prefix="bench-mcp-"))
     config = workdir / "secproxy.yaml"
@@ -237,7 +265,7 @@ async def bench(calls: int, rounds: int) -> None:
                child("--serve", "ws", str(ports["ws"]))]
     started = time.monotonic()
     proxy = subprocess.Popen(  # noqa: ASYNC220 (started once, before any measuring)
-        [SECPROXY, "serve", "-c", str(config)],
+        [*command, "serve", "-c", str(config)], env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for port in ports.values():
@@ -247,8 +275,8 @@ async def bench(calls: int, rounds: int) -> None:
         serve_stdio_cmd = [sys.executable, str(HERE), "--serve", "stdio"]
         pairs = {
             "stdio": (stdio_client(serve_stdio_cmd),
-                      stdio_client([SECPROXY, "mcp", "wrap", "-c", str(config), "--name",
-                                    "files-stdio", "--", *serve_stdio_cmd])),
+                      stdio_client([*command, "mcp", "wrap", "-c", str(config), "--name",
+                                    "files-stdio", "--", *serve_stdio_cmd], env)),
             "http": (http_client(f"http://127.0.0.1:{ports['http']}/mcp"),
                      http_client(f"http://127.0.0.1:{ports['mcp']}/files-http")),
             "ws": (ws_client(f"ws://127.0.0.1:{ports['ws']}/"),
@@ -256,9 +284,12 @@ async def bench(calls: int, rounds: int) -> None:
         }
         print(f"{calls} tools/call round trips per side, in {rounds} alternating batches\n")
         print(f"{'transport':<10} {'direct p50':>11} {'p99':>8} {'secproxy p50':>13} "
-              f"{'p99':>8} {'added p50':>10} {'p99':>8}")
+              f"{'p99':>8} {'added p50':>10} {'p99':>8} {'CPU/call':>10}")
         for transport, (direct_cm, proxied_cm) in pairs.items():
-            async with direct_cm as direct, proxied_cm as proxied:
+            if only and transport not in only:
+                continue
+            async with direct_cm as (direct, _), proxied_cm as (proxied, wrap):
+                pids = [proxy.pid] if wrap is None else [proxy.pid, wrap]
                 for message in HANDSHAKE:
                     await direct(message)
                     await proxied(message)
@@ -267,12 +298,18 @@ async def bench(calls: int, rounds: int) -> None:
                 d: list[float] = []
                 p: list[float] = []
                 batch = max(1, calls // rounds)
+                # Over the whole run (secproxy idles while the direct side runs), and
+                # a moment after it: the ledger writes the last records in the background.
+                before = cpu_seconds(pids)
                 for r in range(rounds):
                     d += await round_trips(direct, batch, 1000 + r * batch)
                     p += await round_trips(proxied, batch, 1000 + r * batch)
+                await asyncio.sleep(0.5)
+                cpu = cpu_seconds(pids) - before
             dq, pq = _quantiles(d), _quantiles(p)
             print(f"{transport:<10} {_ms(dq[0]):>11} {_ms(dq[1]):>8} {_ms(pq[0]):>13} "
-                  f"{_ms(pq[1]):>8} {_ms(pq[0] - dq[0]):>10} {_ms(pq[1] - dq[1]):>8}")
+                  f"{_ms(pq[1]):>8} {_ms(pq[0] - dq[0]):>10} {_ms(pq[1] - dq[1]):>8} "
+                  f"{_ms(cpu / len(p)):>10}")
     finally:
         proxy.terminate()
         for s in servers:
@@ -298,6 +335,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--calls", type=int, default=2000, help="round trips per side")
     parser.add_argument("--rounds", type=int, default=4, help="alternating batches")
+    parser.add_argument("--tree", action="append", default=[],
+                        help="run secproxy from DIR/secproxy (repeat to compare trees)")
+    parser.add_argument("--only", action="append", default=[],
+                        choices=["stdio", "http", "ws"], help="measure this transport only")
     parser.add_argument("--serve", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -309,7 +350,11 @@ def main() -> None:
             asyncio.run(serve_http(port) if kind == "http" else serve_ws(port))
         return
     os.environ.setdefault("PYTHONHASHSEED", "0")
-    asyncio.run(bench(args.calls, args.rounds))
+    trees = args.tree or [None]
+    for i, tree in enumerate(trees * 2 if len(trees) > 1 else trees):
+        if i:
+            print()
+        asyncio.run(bench(args.calls, args.rounds, tree, args.only))
 
 
 if __name__ == "__main__":
