@@ -214,7 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("families", nargs="*", metavar="family",
                         help=f"families to measure, of {', '.join(FAMILIES)} (default: all)")
-    parser.add_argument("--show", type=int, default=10, help="misses and FPs listed per family")
+    parser.add_argument("--show", type=int, default=None,
+                        help="misses and FPs listed per family (10; 0 with --heldout: the "
+                             "held-out texts are not shown, so nobody tunes on them)")
     parser.add_argument("--heldout", action="store_true",
                         help="measure each held-out batch of the families instead")
     parser.add_argument("--hard", action="store_true",
@@ -223,6 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     unknown = set(args.families) - set(FAMILIES)
     if unknown:
         parser.error(f"unknown families: {', '.join(sorted(unknown))}")
+    if args.show is None:
+        args.show = 0 if args.heldout else 10
     families = args.families or list(FAMILIES)
     guards = make_guards(families)
     have = {g.family for g in guards}

@@ -3,12 +3,20 @@
 false-positive rate per category, tool class and obfuscation, with the engine's own
 normaliser making the views, as in a running proxy.
 
-    python -m tests.corpus.test_tool_abuse_corpus   # prints the table
+    python -m tests.corpus.test_tool_abuse_corpus             # prints the table
+    python -m tests.corpus.test_tool_abuse_corpus --heldout   # the held-out batches
+
+The held-out batches (`tests/corpus/heldout/tool_abuse/`, `gen_heldout_tool_abuse.py`) were
+written by someone who had not read the rules nor this corpus; they are measured with a
+floor of their own and their table lists no individual calls (counts only), so nobody
+tunes the rules on them.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,8 +32,16 @@ from secproxy.model import Action, Direction, Surface, Target
 from tests.corpus.harness import Rate
 
 ROOT = Path(__file__).parent / "tool_abuse"
+HELDOUT = Path(__file__).parent / "heldout" / "tool_abuse"
 MIN_RECALL = 0.95
 MAX_FPR = 0.02
+HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
+    # Written blind to the rules and this corpus, never tuned on (305 calls: 167 dangerous,
+    # 138 benign look-alikes): 0.934 / 0.000 at 8e04003, f8b3763 and 6d6b0cf.
+    "batch1": (0.92, 0.01),
+}
+"""Floors (minimum recall, maximum FPR) for the held-out batches: a ratchet under what
+they measure, so that a change making the rules worse on text nobody tuned them on fails."""
 
 
 @dataclass(frozen=True)
@@ -47,12 +63,20 @@ class ToolCase:
 
 
 def load() -> list[ToolCase]:
+    return [c for path in sorted(ROOT.glob("*.jsonl")) for c in _read(path)]
+
+
+def heldout() -> dict[str, list[ToolCase]]:
+    """The held-out batches, by name (`batch1`…)."""
+    return {path.stem: _read(path) for path in sorted(HELDOUT.glob("*.jsonl"))}
+
+
+def _read(path: Path) -> list[ToolCase]:
     out = []
-    for path in sorted(ROOT.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            d = json.loads(line)
-            out.append(ToolCase(d["id"], d["tool"], d["arguments"], d["label"], d["category"],
-                                d["kind"], d["lang"], d["context"]))
+    for line in path.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        out.append(ToolCase(d["id"], d["tool"], d["arguments"], d["label"], d["category"],
+                            d["kind"], d["lang"], d["context"]))
     return out
 
 
@@ -77,7 +101,9 @@ class ToolReport:
     kind_named: int
     detected_positives: int
 
-    def table(self) -> str:
+    def table(self, cases: bool = True) -> str:
+        """The figures by category, tool class and language; with `cases`, every miss and
+        false positive too (counts only without)."""
         lines = [f"{'':32} {'pos':>4} {'recall':>7} {'neg':>4} {'FPR':>6}"]
 
         def row(name: str, r: Rate) -> str:
@@ -90,6 +116,10 @@ class ToolReport:
             lines.append(f"-- by {title}")
             lines.extend(row(k, v) for k, v in sorted(rates.items()))
         lines.append(f"kind named: {self.kind_named}/{self.detected_positives} detected positives")
+        if not cases:
+            lines.append(f"misses: {len(self.misses)}, "
+                         f"false positives: {len(self.false_positives)}")
+            return "\n".join(lines)
         lines += [f"miss {c.id}: {c.tool} {json.dumps(c.arguments)[:100]}" for c in self.misses]
         lines += [f"FP {c.id} {sorted(k)}: {c.tool} {json.dumps(c.arguments)[:100]}"
                   for c, k in self.false_positives]
@@ -152,5 +182,28 @@ def test_detected_positives_name_their_kind(report: ToolReport) -> None:
     assert report.kind_named >= 0.95 * report.detected_positives
 
 
+@pytest.mark.parametrize("batch", sorted(HELD_OUT_FLOORS))
+def test_held_out_batch_meets_its_floor(batch: str) -> None:
+    report = evaluate(heldout()[batch])
+    min_recall, max_fpr = HELD_OUT_FLOORS[batch]
+    recall, fpr = report.overall.recall, report.overall.fpr
+    assert recall is not None and fpr is not None
+    assert recall >= min_recall and fpr <= max_fpr, report.table(cases=False)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--heldout", action="store_true",
+                        help="measure each held-out batch instead (counts, no calls listed)")
+    args = parser.parse_args(argv)
+    if not args.heldout:
+        sys.stdout.write(evaluate(load()).table() + "\n")
+        return 0
+    for name, cases in heldout().items():
+        sys.stdout.write(f"== tool_abuse held-out {name} ==\n"
+                         f"{evaluate(cases).table(cases=False)}\n\n")
+    return 0
+
+
 if __name__ == "__main__":
-    print(evaluate(load()).table())
+    raise SystemExit(main())

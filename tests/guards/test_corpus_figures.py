@@ -60,6 +60,10 @@ OTHER_HELD_OUT: dict[tuple[str, str], tuple[float, float]] = {
     # Both written with batch 3, by the same author, under the same rules, never tuned on.
     ("secrets", "batch1"): (0.96, 0.02),  # 0.962 / 0.011 today
     ("pii", "batch1"): (0.95, 0.01),      # 0.950 / 0.000 today
+    # Written blind to the toxicity guard, its lexicons and every toxicity corpus, never
+    # tuned on (281 abusive, 252 hard negatives, 13 languages, in chat, review, mail, forum
+    # and ticket carriers): 0.306 / 0.024 at 8e04003, 0.391 / 0.024 at 6d6b0cf.
+    ("toxicity", "batch1"): (0.38, 0.035),
 }
 """Floors for the other families' held-out batches."""
 
@@ -104,7 +108,8 @@ def test_other_families_meet_their_floor_on_held_out_batches(family: str, batch:
     min_recall, max_fpr = OTHER_HELD_OUT[(family, batch)]
     recall, fpr = report.overall.recall, report.overall.fpr
     assert recall is not None and fpr is not None
-    assert recall >= min_recall and fpr <= max_fpr, report.table(show=15)
+    # Counts only: a failure here must not show the texts missed, or they get tuned on.
+    assert recall >= min_recall and fpr <= max_fpr, report.table(show=0)
 
 
 @pytest.mark.parametrize("family", sorted(HARD))
