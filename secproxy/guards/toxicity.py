@@ -118,7 +118,8 @@ _LINK = frozenset(
     "just one such like bist ein eine einer einen so echt voll total ganz richtiger kleiner "
     "t'es es est un une vraiment tellement sale espèce d' eres eres un una tan muy menudo "
     "sei un una un' proprio davvero é és um uma muito tão seu sua bent een echt zo ты такой "
-    "такая такое просто полный полная настоящий конченый".split())
+    "такая такое просто полный полная настоящий конченый für nur doch mal wirklich "
+    "eigentlich der die das plus gros grosse grande gran le la el lo il".split())
 """Words that may stand between a second-person word and an insult it is called ("you
 are a complete idiot", "du bist so ein", "t'es qu'un"): then the insult is said to
 someone's face whatever its own weight."""
@@ -138,6 +139,39 @@ _HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau mme mme. m. sr. 
                        "sig.ra dhr. mevr. prof prof. monsieur madame señor señora signor "
                        "signora senhor senhora".split())
 """Titles before a name: a capitalised term right after one is a name ("Herr Fick")."""
+_INTENSE = frozenset(
+    "complete total absolute utter fucking little big huge real right proper dumb stupid "
+    "dirty absoluter kompletter totaler richtiger echter verdammter riesiger gran grande gros "
+    "grosse vrai vraie sale pauvre maldito maldita pedazo vuile vuil grote".split())
+"""Words between a marker and a strong insult that leave it called ("is a complete …")."""
+_SCRIPT_EXCLAIM = ("真是个", "是个", "这个", "那个", "真是", "本当に", "って", "は", "이 ", "저 ",
+                   "هذا ", "هذه ", "एक नंबर का ", "वो ")
+"""Markers right before a strong insult in the scripts matched as substrings."""
+_SPEECH = frozenset(
+    "said says say snarled shouted yelled screamed whispered hissed growled cried told asked "
+    "replied muttered roared barked threatened wrote sang sung sagte schrie rief drohte "
+    "brüllte flüsterte hurla cria dit murmura menaça gritó dijo susurró amenazó gridò disse "
+    "urlò minacciò grido urlo minaccio grito dijo susurro amenazo gritou berrou ameaçou "
+    "ameacou schreeuwde zei riep dreigde закричал закричала "
+    "сказал сказала крикнул прошептал пригрозил".split())
+_SCRIPT_SPEECH = ("喊", "叫道", "说", "叫んで", "叫んだ", "言った", "소리치", "소리쳤", "말했",
+                  "صرخ", "قال", "चिल्लाया", "बोला", "कहा")
+"""Verbs of speech: with the abuse inside quotation marks, a text reports what someone
+said (a novel's villain, a witness) and the quoted words count half."""
+_QUOTED = re.compile(r"[\"“«„「『][^\"“”«»„「」『』]{1,300}[\"”»“」』]|(?<!\w)'.{1,300}?'(?!\w)"
+                     r"|—[^—]{1,300}—|[:：]\s*[^.!?\n]{1,200}")
+_NEWS = frozenset(
+    "police prosecutors prosecutor propaganda historians historian allegedly alleged suspect "
+    "convicted sentenced court linguists dehumanisation dehumanization xenophobia polizei "
+    "ermittler staatsanwaltschaft gericht bezeichneten bezeichnete propagande tribunal "
+    "enquêteurs policía fiscal polizia tribunale polícia politie rechtbank полиция "
+    "пропаганда суд".split())
+_SCRIPT_NEWS = ("警方", "宣传", "通報", "停止の対象", "警察", "정지", "신고", "경찰", "حظر",
+                "الشرطة", "खाता बंद", "पुलिस")
+"""Words of reports, news and rules: a text with one and no one addressed mentions the
+abuse it describes (the scripts' ones matched as substrings)."""
+_SCRIPT_MENTION = ("辱骂", "封号", "禁言", "暴言", "書き込み", "욕설", "الشتائم", "شتائم", "गाली")
+"""`_MENTION`'s words in the scripts matched as substrings: "insults", "abusive posts"."""
 _ARTICLES = frozenset("a an the ein eine einer un une una um uma een de d' la le".split())
 _EXCLAIM_FACTOR = 1.6
 
@@ -328,19 +362,22 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
             at -= 1
         if at >= 0:
             between = text[seconds[at][1]:start].lower().replace("’", "'").split()
-            if len(between) <= 3 and start - seconds[at][1] <= _NEAR and _NEGATIONS.isdisjoint(
-                    between):
-                linked = all(w.strip(",") in _LINK or w.endswith(("'", "’")) for w in between)
-                return 2.5, _AIMED_FLOOR if linked and term.weight >= 0.2 else 0.0
+            if len(between) <= 5 and _NEGATIONS.isdisjoint(between):
+                linked = all(w.strip(",") in _LINK or w.endswith("'") for w in between)
+                if linked or len(between) <= 3 and start - seconds[at][1] <= _NEAR:
+                    return 2.5, _AIMED_FLOOR if linked and term.weight >= 0.2 else 0.0
         nxt = bisect_right(starts, end - 1)
         if nxt < len(seconds):
             between_text = text[end:seconds[nxt][0]]
             if (len(between_text) <= 24 and len(between_text.split()) <= 2
                     and not any(p in between_text for p in ",.;:!?\n")):
                 return 2.5, 0.0
+    if term.weight >= 0.5 and not text.isascii() and text[max(0, start - 8):start].endswith(
+            _SCRIPT_EXCLAIM):
+        return _EXCLAIM_FACTOR, 0.0
     if term.weight >= 0.5:
-        before = text[max(0, start - 40):start].lower().replace("’", "'").split()[-3:]
-        if before and before[-1] in _ARTICLES:
+        before = text[max(0, start - 60):start].lower().replace("’", "'").split()[-5:]
+        while before and (before[-1] in _ARTICLES or before[-1] in _INTENSE):
             before = before[:-1]
         after = text[end:end + 12].lower().split()[:1]
         if before and (before[-1] in _EXCLAIM or before[-1].endswith("'s")) and (
@@ -368,8 +405,16 @@ def _named(text: str, start: int) -> bool:
     Fick", "Mr. Dick")."""
     if not text[start:start + 1].isupper():
         return False
-    before = text[max(0, start - 12):start].split()
-    return bool(before) and before[-1].lower() in _HONORIFIC
+    before = text[max(0, start - 40):start].split()
+    if before and before[-1].lower() in _HONORIFIC:
+        return True
+    # Among other capitalised words ("Dick Van Dyke"), unless the text capitalises most
+    # of its words (a shouted or title-cased line).
+    after = text[start:start + 60].split()[1:2]
+    if not any(w[:1].isupper() and w[1:2].islower() for w in (before[-1:] + after)):
+        return False
+    sample = text[:400].split()
+    return sum(w[:1].isupper() for w in sample) * 2 < len(sample)
 
 
 def _chosen(terms: Found, frames: Found, size: int) -> Found:
@@ -430,9 +475,31 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str]) -> Scored:
     # Script text has few spaces: its length stands in for its word count.
     size = max(len(tokens), len(text) // 8)
     value = max(strongest, total / math.sqrt(max(1.0, size / 20)))
-    if not _MENTION.isdisjoint(vocabulary):
+    if not _MENTION.isdisjoint(vocabulary) or _reported(text, found, vocabulary):
         value *= _MENTION_FACTOR
     return Scored(value, found)
+
+
+def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
+    """Whether `text` reports abuse rather than says it: news or rules with no one
+    addressed, or every strong term inside quotation marks with a verb of speech outside
+    them ("'I'll kill you,' the pirate snarled")."""
+    script = not text.isascii()
+    addressed = not _ADDRESSEE.isdisjoint(vocabulary) or script and any(
+        a in text for a in _SCRIPT_ADDRESSEE)
+    if script and any(m in text for m in _SCRIPT_MENTION):
+        return True
+    if not addressed and (not _NEWS.isdisjoint(vocabulary) or script and any(
+            m in text for m in _SCRIPT_NEWS)):
+        return True
+    if _SPEECH.isdisjoint(vocabulary) and not (script and any(
+            v in text for v in _SCRIPT_SPEECH)):
+        return False
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    if not quoted:
+        return False
+    strong = [(s, e) for s, e, t in found if t.weight >= 0.5] or [(s, e) for s, e, _ in found]
+    return all(any(a <= s and e <= b for a, b in quoted) for s, e in strong)
 
 
 def _squeezed(text: str, keep: int) -> tuple[str, list[int]]:
