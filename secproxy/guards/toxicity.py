@@ -372,7 +372,7 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
             if (len(between_text) <= 24 and len(between_text.split()) <= 2
                     and not any(p in between_text for p in ",.;:!?\n")):
                 return 2.5, 0.0
-    if term.weight >= 0.5 and not text.isascii() and text[max(0, start - 8):start].endswith(
+    if term.weight >= 0.5 and not text.isascii() and text[max(0, start - 12):start].endswith(
             _SCRIPT_EXCLAIM):
         return _EXCLAIM_FACTOR, 0.0
     if term.weight >= 0.5:
