@@ -12,7 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from tests.corpus import gen_heldout_tool_abuse, gen_heldout_toxicity
+import pytest
+
+from tests.corpus import gen_heldout_tool_abuse, gen_heldout_toxicity, harness
+from tests.corpus import test_tool_abuse_corpus as tool_abuse_corpus
 from tests.corpus.cases import CONTEXTS, LANGS, ROOT, heldout
 from tests.corpus.test_tool_abuse_corpus import heldout as tool_heldout
 
@@ -98,3 +101,14 @@ def test_no_held_out_tool_call_is_in_the_main_corpus() -> None:
     shared = [c.id for c in tool_heldout()["batch1"]
               if any(len(leaf) >= 6 and leaf.strip() in main for leaf in _leaves(c.arguments))]
     assert shared == []
+
+
+def test_the_held_out_tables_name_no_case(capsys: pytest.CaptureFixture[str]) -> None:
+    """What the commands print for the held-out batches is counts: a listed miss would be
+    tuned on."""
+    assert harness.main(["toxicity", "--heldout"]) == 0
+    assert tool_abuse_corpus.main(["--heldout"]) == 0
+    out = capsys.readouterr().out
+    assert "toxicity held-out batch1" in out and "tool_abuse held-out batch1" in out
+    assert "htox1-" not in out and "hta1-" not in out
+    assert re.search(r"misses: \d+, false positives: \d+", out)
