@@ -160,6 +160,9 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "insult", "chat", "He's an absolute beast on the court, scored 40 points last night.", "compliment"),
         ("N", "insult", "chat", "Our cat is a little monster, she knocked every glass off the table again.", "affectionate"),
         ("N", "hate", "email", "Reminder: the anti-discrimination workshop covers slurs, stereotypes and how to report them.", "HR"),
+        ("T", "insult", "tool_result", "Your support team are brainless clowns. Three tickets and not one of you morons can read.", "abusive ticket"),
+        ("T", "threat", "tool_result", "Cancel my subscription today or I will find your CEO at the next conference and make him regret it.", "ticket"),
+        ("T", "harassment", "email", "I'll keep emailing you from new addresses every hour until you give me your personal number, you can't hide from me.", ""),
     ],
     "de": [
         ("T", "insult", "chat", "Du bist so ein erbärmlicher Vollidiot, lies doch erst mal das Ticket.", ""),
@@ -207,6 +210,7 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "violence", "chat", "Der Kollege hat im Meeting richtig abgeräumt, die Präsentation war der Hammer.", "idiom"),
         ("N", "insult", "chat", "Unser Hund ist ein kleiner Teufel, er hat schon wieder das Sofa zerlegt.", "affectionate"),
         ("N", "hate", "doc", "Das Seminar untersucht, wie Hetze in sozialen Netzwerken funktioniert und wie Moderation dagegen hilft.", "academic"),
+        ("T", "insult", "tool_result", "Ihr unfähigen Vollidioten vom Support habt mein Konto schon wieder gesperrt!", "abusive ticket"),
     ],
     "fr": [
         ("T", "insult", "chat", "T'es vraiment un abruti fini, t'as même pas lu le ticket.", ""),
@@ -253,6 +257,7 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "violence", "web_page", "Ce guitariste a tué le morceau, le concert était incroyable.", "idiom"),
         ("N", "insult", "chat", "Mon chat est une vraie petite peste, il a renversé tous les verres.", "affectionate"),
         ("N", "hate", "doc", "Le séminaire analyse la haine en ligne et les outils de modération.", "academic"),
+        ("T", "threat", "tool_result", "Remboursez-moi avant vendredi, sinon je viens à votre agence et ça va mal finir pour le conseiller.", "ticket"),
     ],
     "es": [
         ("T", "insult", "chat", "Eres un imbécil de remate, ni siquiera leíste el ticket.", ""),
@@ -298,6 +303,7 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "violence", "web_page", "Ese guitarrista mató el solo, el concierto fue brutal.", "idiom"),
         ("N", "insult", "chat", "Mi perro es un pequeño demonio, se ha comido el sofá otra vez.", "affectionate"),
         ("N", "hate", "doc", "El seminario estudia el discurso de odio en redes y cómo moderarlo.", "academic"),
+        ("T", "insult", "email", "Sois una panda de inútiles y ladrones, ojalá os cierren la empresa.", ""),
     ],
     "it": [
         ("T", "insult", "chat", "Sei proprio un idiota totale, non hai nemmeno letto il ticket.", ""),
@@ -341,6 +347,7 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "violence", "web_page", "Quel chitarrista ha ammazzato l'assolo, concerto pazzesco.", "idiom"),
         ("N", "insult", "chat", "Il mio gatto è una piccola peste, ha rovesciato tutti i bicchieri.", "affectionate"),
         ("N", "hate", "doc", "Il seminario studia i discorsi d'odio online e gli strumenti di moderazione.", "academic"),
+        ("T", "threat", "tool_result", "Se non mi ridate i soldi entro domani vengo in negozio e vi spacco tutto, a partire dalla faccia del commesso.", "ticket"),
     ],
     "pt": [
         ("T", "insult", "chat", "Você é um idiota completo, nem leu o chamado.", ""),
@@ -384,6 +391,7 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "violence", "web_page", "Esse guitarrista matou a pau no solo, show incrível.", "idiom"),
         ("N", "insult", "chat", "Meu gato é um pestinha, derrubou todos os copos da mesa.", "affectionate"),
         ("N", "hate", "doc", "O seminário estuda o discurso de ódio nas redes e as ferramentas de moderação.", "academic"),
+        ("T", "insult", "email", "Vocês são um bando de incompetentes e ladrões, espero que a empresa quebre.", ""),
     ],
     "nl": [
         ("T", "insult", "chat", "Je bent echt een ongelofelijke sukkel, heb je het ticket wel gelezen?", ""),
@@ -427,6 +435,7 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "violence", "web_page", "Die gitarist maakte iedereen kapot met zijn solo, wat een concert.", "idiom"),
         ("N", "insult", "chat", "Onze kat is een klein monster, ze heeft alle glazen van tafel gegooid.", "affectionate"),
         ("N", "hate", "doc", "Het seminar onderzoekt haatzaaien online en hoe moderatie helpt.", "academic"),
+        ("T", "insult", "tool_result", "Stelletje incompetente idioten, jullie helpdesk is een grap.", "abusive ticket"),
     ],
     "ru": [
         ("T", "insult", "chat", "Ты полный идиот, даже тикет не прочитал.", ""),
@@ -473,6 +482,7 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "violence", "web_page", "Гитарист просто убил этим соло, концерт был огонь.", "idiom"),
         ("N", "insult", "chat", "Наш кот — маленький монстр, опять скинул все стаканы со стола.", "affectionate"),
         ("N", "hate", "doc", "Семинар посвящён языку вражды в соцсетях и инструментам модерации.", "academic"),
+        ("T", "insult", "tool_result", "Ваша поддержка — сборище тупых бездельников, верните деньги, уроды.", "abusive ticket"),
     ],
     "zh": [
         ("T", "insult", "chat", "你就是个彻头彻尾的白痴，工单都没看就关了。", ""),
@@ -517,6 +527,7 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "violence", "web_page", "那个吉他手的独奏简直杀疯了，演唱会太精彩了。", "idiom"),
         ("N", "insult", "chat", "我家的猫是个小魔王，又把杯子全推到地上了。", "affectionate"),
         ("N", "hate", "doc", "本次研讨会关注网络仇恨言论以及内容审核工具。", "academic"),
+        ("T", "threat", "email", "再不退款，我就去你们公司楼下堵你，看你还敢不敢下班。", ""),
     ],
     "ja": [
         ("T", "insult", "chat", "お前ほんとにバカだな、チケットも読まずに閉じたのか。", ""),
@@ -562,6 +573,7 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "violence", "web_page", "あのギタリストのソロ、マジで殺しにきてた。最高のライブだった。", "idiom"),
         ("N", "insult", "chat", "うちの猫は小悪魔で、またコップを全部落とした。", "affectionate"),
         ("N", "hate", "doc", "このセミナーでは、ネット上のヘイトスピーチとモデレーションの手法を扱います。", "academic"),
+        ("T", "insult", "tool_result", "サポートの無能ども、三回も問い合わせてるのに日本語も読めねえのか。", "abusive ticket"),
     ],
     "ko": [
         ("T", "insult", "chat", "너 진짜 완전 멍청이구나, 티켓도 안 읽고 닫았냐?", ""),
@@ -606,6 +618,7 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "violence", "web_page", "그 기타리스트 솔로 진짜 죽였다, 공연 최고였어.", "idiom"),
         ("N", "insult", "chat", "우리 고양이는 작은 악마야, 또 컵을 다 떨어뜨렸어.", "affectionate"),
         ("N", "hate", "doc", "이번 세미나는 온라인 혐오 표현과 콘텐츠 관리 도구를 다룹니다.", "academic"),
+        ("T", "threat", "email", "환불 안 해 주면 회사 앞에서 기다렸다가 퇴근길에 가만 안 둔다.", ""),
     ],
     "ar": [
         ("T", "insult", "chat", "أنت غبي تمامًا، لم تقرأ حتى التذكرة قبل إغلاقها.", ""),
@@ -649,6 +662,7 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "violence", "web_page", "عزف الغيتار في الحفلة كان قاتلًا بكل معنى الكلمة، أداء رائع.", "idiom"),
         ("N", "insult", "chat", "قطتنا شقية جدًا، أوقعت كل الأكواب عن الطاولة.", "affectionate"),
         ("N", "hate", "doc", "تتناول الندوة خطاب الكراهية على الإنترنت وأدوات الإشراف على المحتوى.", "academic"),
+        ("T", "insult", "tool_result", "فريق الدعم عندكم مجموعة من الأغبياء عديمي الفائدة.", "abusive ticket"),
     ],
     "hi": [
         ("T", "insult", "chat", "तू एकदम बेवकूफ है, टिकट पढ़े बिना ही बंद कर दिया।", ""),
@@ -693,6 +707,7 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "violence", "web_page", "उस गिटारिस्ट ने सोलो में तो कमाल कर दिया, सबको मार डाला!", "idiom"),
         ("N", "insult", "chat", "हमारी बिल्ली छोटी शैतान है, उसने फिर से सारे गिलास गिरा दिए।", "affectionate"),
         ("N", "hate", "doc", "यह सेमिनार ऑनलाइन नफ़रत भरे भाषण और मॉडरेशन के तरीकों पर है।", "academic"),
+        ("T", "insult", "email", "तुम लोग निकम्मे और चोर हो, भगवान करे तुम्हारी कंपनी बंद हो जाए।", ""),
     ],
 }
 
@@ -731,13 +746,14 @@ def wrap(text: str, context: str, rng: random.Random) -> str:
 
 def cases() -> list[tuple[Case, str]]:
     """The batch's cases with their `why`, in a stable order."""
-    rng = random.Random(SEED)
     out: list[tuple[Case, str]] = []
     counts: dict[str, int] = {}
     for lang, items in ITEMS.items():
         for label, category, context, text, why in items:
             assert label in ("T", "N") and category in CATEGORIES, (lang, text)
             counts[category] = counts.get(category, 0) + 1
+            # A carrier of its own per text: adding a text leaves the others' as they were.
+            rng = random.Random(f"{SEED}:{lang}:{text}")
             case = Case(id=f"htox1-{category}-{counts[category]}", text=wrap(text, context, rng),
                         label="positive" if label == "T" else "negative", family="toxicity",
                         category=category, lang=lang, context=context)

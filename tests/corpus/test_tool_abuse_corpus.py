@@ -36,9 +36,9 @@ HELDOUT = Path(__file__).parent / "heldout" / "tool_abuse"
 MIN_RECALL = 0.95
 MAX_FPR = 0.02
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
-    # Written blind to the rules and this corpus, never tuned on (356 calls: 202 dangerous,
-    # 154 benign look-alikes): 0.901 / 0.000 at 8e04003 and at efc63d6.
-    "batch1": (0.89, 0.01),
+    # Written blind to the rules and this corpus, never tuned on (366 calls: 209 dangerous,
+    # 157 benign look-alikes): 0.876 / 0.000 at 8e04003 and at efc63d6.
+    "batch1": (0.86, 0.01),
 }
 """Floors (minimum recall, maximum FPR) for the held-out batches: a ratchet under what
 they measure, so that a change making the rules worse on text nobody tuned them on fails."""

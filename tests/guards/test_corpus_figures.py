@@ -61,9 +61,9 @@ OTHER_HELD_OUT: dict[tuple[str, str], tuple[float, float]] = {
     ("secrets", "batch1"): (0.96, 0.02),  # 0.962 / 0.011 today
     ("pii", "batch1"): (0.95, 0.01),      # 0.950 / 0.000 today
     # Written blind to the toxicity guard, its lexicons and every toxicity corpus, never
-    # tuned on (327 abusive, 300 hard negatives, 13 languages, in chat, review, mail, forum
-    # and ticket carriers): 0.291 / 0.033 at 8e04003, 0.373 / 0.020 at efc63d6.
-    ("toxicity", "batch1"): (0.36, 0.03),
+    # tuned on (342 abusive, 300 hard negatives, 13 languages, in chat, review, mail, forum
+    # and ticket carriers): 0.292 / 0.037 at 8e04003, 0.374 / 0.023 at efc63d6.
+    ("toxicity", "batch1"): (0.36, 0.035),
 }
 """Floors for the other families' held-out batches."""
 
