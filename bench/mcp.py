@@ -121,7 +121,7 @@ async def serve_ws(port: int) -> None:
 Call = Callable[[dict[str, Any]], Awaitable[dict[str, Any] | None]]
 Client = tuple[Call, int | None]
 """A client's call, and the pid of the process it started (the wrap), if any."""
-HANDSHAKE = [
+HANDSHAKE: list[dict[str, Any]] = [
     {"jsonrpc": "2.0", "id": 0, "method": "initialize",
      "params": {"protocolVersion": "2025-06-18", "capabilities": {},
                 "clientInfo": {"name": "bench", "version": "1"}}},
@@ -222,14 +222,11 @@ async def wait_port(port: int) -> None:
         return
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    """User and system CPU time the processes `pids` used so far."""
-    total = 0
-    for pid in pids:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-        total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / CLOCK_TICK
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time the process `pid` used so far."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICK  # utime, stime
 
 
 def child(*args: str) -> subprocess.Popen[bytes]:
@@ -243,8 +240,8 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str]) -> N
         print("secproxy: the installed package")
     else:
         command = [sys.executable, "-m", "secproxy"]
-        env = dict(os.environ, PYTHONPATH=os.path.abspath(tree))
-        print(f"secproxy: {os.path.abspath(tree)}")
+        env = dict(os.environ, PYTHONPATH=tree)
+        print(f"secproxy: {tree}")
     ports = {name: free_port() for name in ("http", "ws", "mcp", "relay")}
     workdir = Path(tempfile.mkdtemp(prefix="bench-mcp-"))
     config = workdir / "secproxy.yaml"
@@ -300,16 +297,17 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str]) -> N
                 batch = max(1, calls // rounds)
                 # Over the whole run (secproxy idles while the direct side runs), and
                 # a moment after it: the ledger writes the last records in the background.
-                before = cpu_seconds(pids)
+                before = [cpu_seconds(pid) for pid in pids]
                 for r in range(rounds):
                     d += await round_trips(direct, batch, 1000 + r * batch)
                     p += await round_trips(proxied, batch, 1000 + r * batch)
                 await asyncio.sleep(0.5)
-                cpu = cpu_seconds(pids) - before
+                cpu = [cpu_seconds(pid) - b for pid, b in zip(pids, before, strict=True)]
             dq, pq = _quantiles(d), _quantiles(p)
             print(f"{transport:<10} {_ms(dq[0]):>11} {_ms(dq[1]):>8} {_ms(pq[0]):>13} "
                   f"{_ms(pq[1]):>8} {_ms(pq[0] - dq[0]):>10} {_ms(pq[1] - dq[1]):>8} "
-                  f"{_ms(cpu / len(p)):>10}")
+                  f"{_ms(sum(cpu) / len(p)):>10}"
+                  + (f" (wrap {_ms(cpu[1] / len(p))})" if len(cpu) > 1 else ""))
     finally:
         proxy.terminate()
         for s in servers:
@@ -350,7 +348,7 @@ def main() -> None:
             asyncio.run(serve_http(port) if kind == "http" else serve_ws(port))
         return
     os.environ.setdefault("PYTHONHASHSEED", "0")
-    trees = args.tree or [None]
+    trees = [os.path.abspath(t) for t in args.tree] or [None]
     for i, tree in enumerate(trees * 2 if len(trees) > 1 else trees):
         if i:
             print()
