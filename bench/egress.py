@@ -27,7 +27,9 @@ when installed. Each proxy runs pinned to its own core; nginx, wrk and this scri
 other core when the machine has two or more.
 
 - small GET (13 bytes): req/s, p50 and p99 latency at concurrency 1 and 32 (wrk with a
-  Lua script sending absolute-form request lines), and each secproxy's CPU per request;
+  Lua script sending absolute-form request lines), and each secproxy's CPU per request:
+  its process and its children (serve's ledger writer process, pinned to the same core
+  as the proxy it inherits its affinity from), then the proxy process's own share;
 - 1 MiB GET: MB/s at concurrency 8;
 - CONNECT tunnel: MB/s reading a 256 MiB body through a tunnel vs a direct connection
   (median of 5 each), and each secproxy's CPU seconds per GiB relayed. The direct reads
@@ -68,6 +70,7 @@ from serving import (
     start_nginx,
     start_serve,
     start_squid,
+    tree_cpu_seconds,
     tree_rss_mib,
 )
 from tunnel_setup import run as new_tunnels
@@ -148,9 +151,11 @@ def median_runs(core: int | None, direct_url: str, proxies: list[Proxy], path: s
     for _ in range(ROUNDS):
         direct.append(wrk(core, direct_url + path, direct_url + path, conns, tmp))
         for runs, proxy in zip(proxied, proxies, strict=True):
-            before = cpu_seconds(proxy.pid)
+            before, before_own = tree_cpu_seconds(proxy.pid), cpu_seconds(proxy.pid)
             run = wrk(core, proxy.url, direct_url + path, conns, tmp)
-            run["cpu_us"] = (cpu_seconds(proxy.pid) - before) / (run["rps"] * WRK_SECONDS) * 1e6
+            done = run["rps"] * WRK_SECONDS
+            run["cpu_us"] = (tree_cpu_seconds(proxy.pid) - before) / done * 1e6
+            run["own_us"] = (cpu_seconds(proxy.pid) - before_own) / done * 1e6
             runs.append(run)
     return _median_run(direct), [_median_run(runs) for runs in proxied]
 
@@ -311,6 +316,7 @@ def main() -> None:
             print(f"small GET, concurrency {conns}:")
             pair("requests/s", d["rps"], proxies, [p["rps"] for p in ps], "req/s")
             cpu_line("proxy CPU per request", proxies, [p["cpu_us"] for p in ps], "us")
+            cpu_line("  of it the proxy's own", proxies, [p["own_us"] for p in ps], "us")
             pair("p50 latency", d["p50"], proxies, [p["p50"] for p in ps], "ms")
             pair("p99 latency", d["p99"], proxies, [p["p99"] for p in ps], "ms")
 
@@ -322,10 +328,10 @@ def main() -> None:
         direct_mbs = statistics.median(tunnel_read(nginx_port, None) for _ in range(5))
         tunnel_mbs, tunnel_cpu = [], []
         for proxy in proxies:
-            before = cpu_seconds(proxy.pid)
+            before = tree_cpu_seconds(proxy.pid)
             tunnel_mbs.append(statistics.median(
                 tunnel_read(nginx_port, ("127.0.0.1", proxy.port)) for _ in range(5)))
-            tunnel_cpu.append((cpu_seconds(proxy.pid) - before) / (5 * BIG_MIB / 1024))
+            tunnel_cpu.append((tree_cpu_seconds(proxy.pid) - before) / (5 * BIG_MIB / 1024))
         print(f"CONNECT tunnel, {BIG_MIB} MiB body:")
         pair("throughput", direct_mbs, proxies, tunnel_mbs, "MB/s")
         cpu_line("proxy CPU per GiB", proxies, tunnel_cpu, "s")

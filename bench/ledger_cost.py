@@ -16,7 +16,11 @@ instructions per record:
   ledger   all of it through a real `Ledger` (open, run, close) with a signer, the
            records published at once (full batches);
   sparse   the same with one record published per millisecond (light load: the
-           per-batch costs, a transaction and a signature, spread over few records).
+           per-batch costs, a transaction and a signature, spread over few records);
+  process  `ledger` with the store `secproxy serve` uses, a writer process
+           (`ProcessStore`): the proxy's own CPU per record (rows built, encoded and
+           piped); `--cpu` also prints the writer process's CPU (`+writer`);
+  psparse  `sparse` with the writer process.
 With `--base DIR` every part is also measured on another source tree (a directory
 holding secproxy/) and printed beside this one. `--cpu` measures the process's CPU time
 per record (user + system, all threads) in plain pythons instead, the trees alternated
@@ -39,7 +43,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-PARTS = ("publish", "row", "hash", "commit", "ledger", "sparse")
+PARTS = ("publish", "row", "hash", "commit", "ledger", "sparse", "process", "psparse")
 
 
 def events(n: int) -> list[Any]:
@@ -62,21 +66,27 @@ def events(n: int) -> list[Any]:
     return out
 
 
-async def child(part: str, n: int, state: Path) -> float:
-    """Do `part` for `n` records; returns the process CPU seconds the part took."""
+async def child(part: str, n: int, state: Path) -> tuple[float, float]:
+    """Do `part` for `n` records; returns the process CPU seconds the part took, and
+    those of the ledger's writer process (process, psparse; else 0)."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from secproxy.audit import ledger as ledger_module
     from secproxy.audit.ledger import Ledger
+    from secproxy.audit.process_store import ProcessStore
     from secproxy.audit.signing import HeadSigner
     from secproxy.engine import Engine
 
     engine = Engine()
     signer = HeadSigner(Ed25519PrivateKey.generate())
-    ledger = Ledger(state / "ledger.db", engine.bus, queue_size=1_000_000, batch_size=500,
+    target = ProcessStore(state / "ledger.db") if part in ("process", "psparse") else (
+        state / "ledger.db")
+    ledger = Ledger(target, engine.bus, queue_size=1_000_000, batch_size=500,
                     signer=signer)
-    await ledger.open()
     evs = events(n)
+    await ledger.open()
+    pid = target.pid if isinstance(target, ProcessStore) else None
+    writer_start = proc_cpu(pid) if pid else 0.0
     start = time.process_time()
     if part == "publish":
         for event in evs:
@@ -94,18 +104,26 @@ async def child(part: str, n: int, state: Path) -> float:
                 prev = ledger_module.row_hash((*row, prev))
         else:
             for i in range(0, n, 500):
-                ledger._commit(rows[i:i + 500], [], [])
+                await ledger._commit(rows[i:i + 500], [], [])
     else:
         writer = asyncio.ensure_future(ledger.run())
         for event in evs:
             await engine.bus.publish(event)
-            if part == "sparse":
+            if part in ("sparse", "psparse"):
                 await asyncio.sleep(0.001)
         writer.cancel()
         await asyncio.gather(writer, return_exceptions=True)
-        assert ledger._conn is not None
+        await ledger.flush()
+    writer_cpu = proc_cpu(pid) - writer_start if pid else 0.0
+    own = time.process_time() - start
     await ledger.close()
-    return time.process_time() - start
+    return own, writer_cpu
+
+
+def proc_cpu(pid: int) -> float:
+    """User plus system CPU seconds of process `pid` so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def instructions(tree: str | None, part: str, n: int) -> int:
@@ -123,7 +141,7 @@ def instructions(tree: str | None, part: str, n: int) -> int:
     return int(found.group(1))
 
 
-def cpu_per_record(tree: str | None, part: str, n: int) -> float:
+def cpu_per_record(tree: str | None, part: str, n: int) -> tuple[float, float]:
     env = dict(os.environ)
     if tree:
         env["PYTHONPATH"] = tree
@@ -133,7 +151,8 @@ def cpu_per_record(tree: str | None, part: str, n: int) -> float:
             env=env, cwd="/", capture_output=True, text=True)
     if out.returncode != 0:
         raise SystemExit(f"run failed ({part}):\n{out.stderr[-3000:]}")
-    return float(out.stdout.strip().splitlines()[-1]) / n * 1e6
+    own, writer = out.stdout.strip().splitlines()[-1].split()
+    return float(own) / n * 1e6, float(writer) / n * 1e6
 
 
 def main() -> None:
@@ -149,7 +168,7 @@ def main() -> None:
     parser.add_argument("--state", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(asyncio.run(child(args.child, args.records, Path(args.state))))
+        print(*asyncio.run(child(args.child, args.records, Path(args.state))))
         return
     parts = [p for p in args.parts.split(",") if p]
     for p in parts:
@@ -162,14 +181,15 @@ def main() -> None:
     if args.cpu:
         print(f"CPU microseconds per record ({n} records, median of {args.rounds} rounds, "
               f"trees alternated; load average {os.getloadavg()[0]:.1f})")
-        print(f"  {'part':<9}" + "".join(f"{name:>14}" for name, _ in trees))
+        print(f"  {'part':<9}" + "".join(f"{name:>14}{'+writer':>9}" for name, _ in trees))
         for part in parts:
-            runs: list[list[float]] = [[] for _ in trees]
+            runs: list[list[tuple[float, float]]] = [[] for _ in trees]
             for _ in range(args.rounds):
                 for cell, (_, tree) in zip(runs, trees, strict=True):
                     cell.append(cpu_per_record(tree, part, n))
-            print(f"  {part:<9}" + "".join(f"{statistics.median(c):>14,.1f}" for c in runs),
-                  flush=True)
+            print(f"  {part:<9}" + "".join(
+                f"{statistics.median(o for o, _ in c):>14,.1f}"
+                f"{statistics.median(w for _, w in c):>9,.1f}" for c in runs), flush=True)
         return
     print(f"instructions per record (callgrind, difference of {n} and {2 * n} records)")
     print(f"  {'part':<9}" + "".join(f"{name:>14}" for name, _ in trees))

@@ -5,8 +5,10 @@ database where each instance keeps its own chain, `secproxy.audit.pg`).
 The writer consumes `record` (and, in strict durability, `intent`) events from the bus
 through a durable queue: publishers wait when it is full, nothing is dropped. Rows are
 built on the event loop, a few dozen per turn; chaining (SHA-256 over each row and its
-predecessor's hash) and the signed head are sealed off the loop (in the SQLite store's
-thread, with the insert and the commit), one transaction per batch. In `batch`
+predecessor's hash, `secproxy.audit.chain`) and the signed head are sealed off the loop,
+with the insert and the commit, one transaction per batch: for `secproxy serve`'s SQLite
+file in a writer process of its own (`secproxy.audit.process_store`), else in the
+SQLite store's thread or a worker thread (PostgreSQL). In `batch`
 durability a batch waits `linger` (10 ms) for more records once the first arrives, so
 that light load does not pay a transaction and a signature per record.
 
@@ -29,20 +31,20 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
-import hashlib
 import json
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from secproxy.audit.chain import Unsealed, compact, row_hash, storable
+from secproxy.audit.process_store import ProcessStore
 from secproxy.audit.redact import mask_url, mask_value, sensitive_names
 from secproxy.audit.schema import HASHED_COLUMNS
 from secproxy.audit.signing import Head, HeadSigner, check_head
 from secproxy.audit.store import (
-    Batch,
     ChainTail,
     LedgerStore,
     Opened,
@@ -57,9 +59,9 @@ from secproxy.model import Decision, Direction, Surface
 if TYPE_CHECKING:
     from secproxy.audit.query import LedgerReading
 
-__all__ = ["ChainTail", "Ledger", "open_sqlite", "read_head", "row_hash", "tail_problem"]
+__all__ = ["ChainTail", "Ledger", "open_sqlite", "read_head", "row_hash", "storable",
+           "tail_problem"]
 log = logging.getLogger("secproxy.audit")
-_METADATA = HASHED_COLUMNS.index("metadata")
 _ERROR = HASHED_COLUMNS.index("error")
 _REQUEST_ID = HASHED_COLUMNS.index("request_id")
 BATCH_LINGER = 0.01
@@ -75,43 +77,7 @@ _ROWS_PER_TURN = 32
 """Rows built between two turns of the event loop."""
 INTERRUPTED = "interrupted: secproxy stopped before this action finished (outcome unknown)"
 
-# Encoders built once: constructing one per call costs more than the encoding itself.
-_canonical = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False, default=str).encode
-_compact = json.JSONEncoder(separators=(",", ":"), default=str, sort_keys=True).encode
-
-
-def row_hash(values: Sequence[Any]) -> str:
-    """SHA-256 over the canonical JSON of the hashed columns (prev_hash included)."""
-    return hashlib.sha256(_canonical(values).encode()).hexdigest()
-
-
-def storable(values: Sequence[Any], *, nul: bool = False) -> tuple[Any, ...]:
-    """`values` with every string that UTF-8 cannot encode (lone surrogates) escaped as
-    `\\udc80` — and with `nul`, every NUL character as `\\x00` (PostgreSQL text cannot
-    hold one) — and a `ledger_note` in the metadata naming the columns changed."""
-    out = list(values)
-    changed = []
-    for i, value in enumerate(out):
-        if isinstance(value, str):
-            try:
-                value.encode()
-            except UnicodeEncodeError:
-                value = out[i] = value.encode("utf-8", "backslashreplace").decode()
-                changed.append(HASHED_COLUMNS[i])
-            if nul and "\x00" in value:
-                out[i] = value.replace("\x00", "\\x00")
-                if HASHED_COLUMNS[i] not in changed:
-                    changed.append(HASHED_COLUMNS[i])
-    if changed:
-        try:
-            meta = json.loads(out[_METADATA]) if out[_METADATA] else {}
-        except ValueError:
-            meta = {}
-        if not isinstance(meta, dict):
-            meta = {"metadata": meta}
-        meta["ledger_note"] = "unencodable characters escaped in: " + ", ".join(changed)
-        out[_METADATA] = _compact(meta)
-    return tuple(out)
+_compact = compact
 
 
 def _redacted_headers(meta: dict[str, Any], names: frozenset[str]) -> dict[str, Any]:
@@ -146,7 +112,8 @@ class Ledger:
         if isinstance(target, Path):
             target = SqliteStore(target, strict=self.strict)
         self.store: LedgerStore = target
-        self.path: Path | None = target.path if isinstance(target, SqliteStore) else None
+        self.path: Path | None = (
+            target.path if isinstance(target, SqliteStore | ProcessStore) else None)
         """The ledger file (SQLite); None for a database."""
         self.bus = bus
         self.batch_size = batch_size
@@ -202,6 +169,8 @@ class Ledger:
     # -- opening ------------------------------------------------------------------
 
     async def open(self) -> None:
+        if isinstance(self.store, ProcessStore):
+            self.store.signer = self.signer
         try:
             opened = await self.store.open()
         except BaseException as exc:
@@ -310,40 +279,6 @@ class Ledger:
 
     # -- writing ------------------------------------------------------------------
 
-    def _seal(
-        self,
-        records: list[tuple[Any, ...]],
-        intents: list[tuple[str, float, str]],
-        done: list[str],
-        sign: bool = False,
-    ) -> Batch:
-        """Chain the records onto the committed tail and sign the new head (in the
-        store's thread or a worker: hashing and signing are the batch's CPU)."""
-        tail = self._tail
-        prev, next_id = tail.last_hash, tail.last_id
-        nul = self.store.escape_nul
-        rows = []
-        for values in records:
-            full = (*values, prev)
-            try:
-                digest = row_hash(full)
-            except UnicodeEncodeError:
-                full = storable(full, nul=nul)
-                digest = row_hash(full)
-            else:
-                if nul and any(type(v) is str and "\x00" in v for v in full):
-                    full = storable(full, nul=True)
-                    digest = row_hash(full)
-            next_id += 1
-            rows.append((next_id, *full, digest))
-            prev = digest
-        new_tail = ChainTail(next_id, prev, tail.count + len(rows))
-        head = None
-        if self.signer is not None and (rows or sign):
-            t = new_tail
-            head = self.signer.sign(t.count, t.last_id, t.last_hash, time.time())
-        return Batch(rows, intents, done, head, new_tail)
-
     async def _commit(
         self,
         records: list[tuple[Any, ...]],
@@ -357,7 +292,8 @@ class Ledger:
         # One at a time (the writer's batch and a flush may both write): each seals onto
         # the tail the one before it committed.
         async with self._committing:
-            batch = await self.store.commit(lambda: self._seal(records, intents, done, sign))
+            batch = await self.store.commit(Unsealed(
+                self._tail, records, intents, done, self.signer, self.store.escape_nul, sign))
             self._tail = batch.tail
 
     async def _prepare(

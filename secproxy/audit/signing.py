@@ -63,6 +63,17 @@ class HeadSigner:
         return cls(load_or_create_ed25519(state_dir / KEY_FILE, state_dir / PUB_FILE,
                                           "the ledger signing key"))
 
+    @classmethod
+    def from_raw(cls, raw: bytes) -> HeadSigner:
+        """The signer of a raw 32-byte private key (`raw()`)."""
+        return cls(Ed25519PrivateKey.from_private_bytes(raw))
+
+    def raw(self) -> bytes:
+        """The raw 32-byte private key, for the ledger's writer process (over its pipe)."""
+        return self._key.private_bytes(serialization.Encoding.Raw,
+                                       serialization.PrivateFormat.Raw,
+                                       serialization.NoEncryption())
+
     def sign(self, count: int, last_id: int, last_hash: str, ts: float) -> Head:
         signature = self._key.sign(message(count, last_id, last_hash, ts)).hex()
         return Head(count, last_id, last_hash, ts, self.public_key, signature)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from secproxy.audit.process_store import ProcessStore
 from secproxy.audit.query import LedgerReader, LedgerReading
 from secproxy.audit.store import LedgerStore, SqliteStore
 from secproxy.errors import NotFoundError
@@ -64,11 +65,14 @@ class LedgerTarget:
         assert self.state_dir is not None
         return self.state_dir / f"ledger-{self.instance}"
 
-    def store(self, *, strict: bool = False) -> LedgerStore:
-        """The writer's store of this ledger (not yet opened)."""
+    def store(self, *, strict: bool = False, thread: bool = False) -> LedgerStore:
+        """The writer's store of this ledger (not yet opened): for the SQLite file, a
+        writer process of its own (`thread`: a thread of this one)."""
         if self.dsn is None:
             assert self.path is not None
-            return SqliteStore(self.path, strict=strict)
+            if thread:
+                return SqliteStore(self.path, strict=strict)
+            return ProcessStore(self.path, strict=strict)
         from secproxy.audit.pg import PgStore  # asyncpg only when a database is used
 
         assert self.instance is not None and self.spool is not None

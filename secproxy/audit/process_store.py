@@ -1,0 +1,159 @@
+"""The SQLite ledger written by a process of its own (`secproxy.audit.writer`): what
+`secproxy serve` uses for its ledger file.
+
+The in-process writer thread (`SqliteStore`) hashes, binds and inserts under the
+proxy's GIL: ~30 us of the proxy's CPU per record (measured), taken from the same
+interpreter that serves every connection. Here the event loop builds each record's
+column values (`Ledger.to_row`, unchanged) and sends a batch of them, encoded with
+orjson, down a pipe; the writer process chains, signs and commits it and answers with
+the new tail. The ledger file, its chain and its signed head are byte for byte what the
+thread writes, so `audit verify`, the readers and the sinks do not know the difference.
+
+The guarantees stay with the `Ledger` that drives this store: a batch is acknowledged
+(strict durability) and the tail moves only once the writer answered that it committed;
+a failed or unanswered batch is retried with the same links. When the writer process
+dies, the next commit starts a new one (a batch committed just before the death is
+recognised by its hashes, not written twice). At `close` the queue has been drained
+through it; then it is told to close the file and exits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import secproxy
+from secproxy.audit.chain import Unsealed
+from secproxy.audit.signing import HeadSigner
+from secproxy.audit.store import Batch, Opened
+from secproxy.audit.writer import decode_body, encode_frame, head_of, tail_of
+from secproxy.errors import SecproxyError
+
+if TYPE_CHECKING:
+    from secproxy.audit.query import LedgerReading
+
+log = logging.getLogger("secproxy.audit")
+_ROOT = str(Path(secproxy.__file__).resolve().parent.parent)
+"""Where the writer process finds this secproxy (first on its PYTHONPATH)."""
+_STOP_WAIT = 10.0
+"""Seconds the writer process gets to close the file once told to, before it is killed."""
+
+
+class WriterGone(OSError):
+    """The writer process stopped or answered nothing readable (the batch is retried)."""
+
+
+class ProcessStore:
+    """The ledger file at `path`, written by a `secproxy.audit.writer` process."""
+
+    escape_nul = False
+    first_with_heads = 2
+
+    def __init__(self, path: Path, *, strict: bool = False):
+        self.path = path
+        self.location = str(path)
+        self.strict = strict
+        self.signer: HeadSigner | None = None
+        """The head's signer, handed to the writer process when it starts (set by the
+        `Ledger` before `open`)."""
+        self._proc: asyncio.subprocess.Process | None = None
+        self._talking = asyncio.Lock()
+        self.restarts = 0
+        """Writer processes started after the first (one died)."""
+
+    # -- the process --------------------------------------------------------------
+
+    async def _start(self) -> dict[str, Any]:
+        root = _ROOT
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
+        self._proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "secproxy.audit.writer",
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            env=env, cwd="/", start_new_session=True,
+        )
+        key = self.signer.raw().hex() if self.signer is not None else None
+        return await self._ask({"op": "open", "path": str(self.path), "strict": self.strict,
+                                "key": key})
+
+    async def _ask(self, message: dict[str, Any]) -> dict[str, Any]:
+        proc = self._proc
+        if proc is None or proc.stdin is None or proc.stdout is None:
+            raise WriterGone("the ledger writer process is not running")
+        frame = encode_frame(message)
+        try:
+            proc.stdin.write(frame)
+            await proc.stdin.drain()
+            length = int.from_bytes(await proc.stdout.readexactly(4), "big")
+            reply: dict[str, Any] = decode_body(await proc.stdout.readexactly(length))
+        except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
+            await self._kill()
+            raise WriterGone(f"the ledger writer process stopped ({exc!r})") from None
+        if "error" in reply:
+            if reply.get("fatal"):
+                raise SecproxyError(reply["error"], hint=reply.get("hint"))
+            raise WriterGone(f"the ledger writer: {reply['error']}")
+        return reply
+
+    async def _kill(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            proc.kill()
+        await proc.wait()
+
+    # -- the store ------------------------------------------------------------------
+
+    async def open(self) -> Opened:
+        async with self._talking:
+            reply = await self._start()
+        return Opened(tail_of(reply["tail"]), head_of(reply["head"]), int(reply["version"]),
+                      list(reply["intents"]))
+
+    async def commit(self, seal: Callable[[], Batch]) -> Batch:
+        if not isinstance(seal, Unsealed):
+            raise TypeError("ProcessStore commits Unsealed batches (the writer seals them)")
+        t = seal.tail
+        message = {"op": "commit", "tail": [t.last_id, t.last_hash, t.count],
+                   "sign": seal.sign, "records": seal.records, "intents": seal.intents,
+                   "done": seal.done}
+        async with self._talking:
+            if self._proc is None:
+                self.restarts += 1
+                log.warning("starting the ledger writer process again (restart %d)",
+                            self.restarts)
+                await self._start()
+            reply = await self._ask(message)
+        return Batch([], seal.intents, seal.done, None, tail_of(reply["tail"]))
+
+    async def close(self) -> None:
+        async with self._talking:
+            proc = self._proc
+            if proc is None:
+                return
+            with contextlib.suppress(OSError, SecproxyError):
+                await self._ask({"op": "close"})
+            if proc.stdin is not None:
+                proc.stdin.close()
+            try:
+                await asyncio.wait_for(proc.wait(), _STOP_WAIT)
+            except TimeoutError:
+                log.error("the ledger writer process did not exit; killed")
+            await self._kill()
+
+    def reader(self) -> LedgerReading:
+        from secproxy.audit.query import LedgerReader  # query reads what the writer writes
+
+        return LedgerReader(self.path)
+
+    @property
+    def pid(self) -> int | None:
+        """The writer process's id (None while none runs)."""
+        return self._proc.pid if self._proc is not None else None

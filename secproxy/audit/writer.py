@@ -1,0 +1,166 @@
+"""The ledger's writer process: seals and writes the SQLite ledger's batches away from
+the proxy's event loop and its GIL.
+
+`secproxy serve` starts it (`python -m secproxy.audit.writer`, through
+`secproxy.audit.process_store.ProcessStore`) and talks to it over its stdin and stdout,
+one request and one reply at a time, each a frame: 4 bytes of length, one byte naming
+the codec (`o`: orjson; `j`: the standard json with ASCII escapes, for a batch holding
+a string UTF-8 cannot encode, such as a lone surrogate, which orjson refuses), then the
+JSON body. The proxy sends the rows' column values; this process chains them (SHA-256
+per row, `secproxy.audit.chain`), signs the head and writes rows, intents and head in
+one transaction, exactly as the in-process writer thread does (`SqliteStore`), and
+answers with the new tail.
+
+It keeps no chain state of its own: every commit carries the tail to chain onto, so a
+batch retried after a failure is sealed with the same links. A batch whose rows are
+already in the file (this process died after its commit, before its answer) is
+recognised by its hashes and not written twice. It ignores SIGINT and SIGTERM (a
+terminal's Ctrl-C or a service manager signals the whole group, and the proxy still has
+its queue to drain into it) and ends when its stdin closes.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import struct
+import sys
+import time
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import orjson
+
+from secproxy.audit.chain import seal
+from secproxy.audit.signing import Head, HeadSigner
+from secproxy.audit.store import Batch, ChainTail, SqliteStore
+from secproxy.errors import SecproxyError
+
+_LENGTH = struct.Struct(">I")
+
+
+def encode_frame(message: Any) -> bytes:
+    """One frame: length, codec, JSON body."""
+    try:
+        body = b"o" + orjson.dumps(message)
+    except (TypeError, orjson.JSONEncodeError):
+        body = b"j" + json.dumps(message, separators=(",", ":"), default=str).encode()
+    return _LENGTH.pack(len(body)) + body
+
+
+def decode_body(body: bytes) -> Any:
+    """A frame's message, from its codec byte and body."""
+    if body[:1] == b"o":
+        return orjson.loads(body[1:])
+    return json.loads(body[1:])
+
+
+def _read_frame(stream: BinaryIO) -> Any | None:
+    head = stream.read(_LENGTH.size)
+    if len(head) < _LENGTH.size:
+        return None
+    (length,) = _LENGTH.unpack(head)
+    body = stream.read(length)
+    if len(body) < length:
+        return None
+    return decode_body(body)
+
+
+def tail_of(values: list[Any]) -> ChainTail:
+    return ChainTail(int(values[0]), str(values[1]), int(values[2]))
+
+
+class Writer:
+    """The requests this process answers: open, commit, close."""
+
+    def __init__(self) -> None:
+        self.store: SqliteStore | None = None
+        self.signer: HeadSigner | None = None
+
+    def handle(self, message: dict[str, Any]) -> dict[str, Any]:
+        op = message.get("op")
+        if op == "open":
+            return self.open(message)
+        if op == "commit":
+            return self.commit(message)
+        if op == "close":
+            if self.store is not None and self.store._conn is not None:
+                self.store._conn.close()
+                self.store._conn = None
+            return {}
+        return {"error": f"unknown request {op!r}"}
+
+    def open(self, message: dict[str, Any]) -> dict[str, Any]:
+        key = message.get("key")
+        self.signer = HeadSigner.from_raw(bytes.fromhex(key)) if key else None
+        self.store = SqliteStore(Path(message["path"]), strict=bool(message.get("strict")))
+        opened = self.store._open_sync()
+        head = opened.head
+        t = opened.tail
+        return {
+            "tail": [t.last_id, t.last_hash, t.count],
+            "head": None if head is None else [head.count, head.last_id, head.last_hash,
+                                               head.ts, head.public_key, head.signature],
+            "version": opened.version,
+            "intents": opened.intents,
+        }
+
+    def commit(self, message: dict[str, Any]) -> dict[str, Any]:
+        store = self.store
+        if store is None or store._conn is None:
+            return {"error": "the ledger is not open"}
+        started = time.perf_counter()
+        batch = seal(tail_of(message["tail"]), message["records"],
+                     [tuple(i) for i in message["intents"]], message["done"],
+                     signer=self.signer, sign=bool(message.get("sign")))
+        if not self._already_written(store._conn, batch):
+            store._commit_sync(lambda: batch)
+        t = batch.tail
+        return {"tail": [t.last_id, t.last_hash, t.count],
+                "took": time.perf_counter() - started}
+
+    @staticmethod
+    def _already_written(conn: sqlite3.Connection, batch: Batch) -> bool:
+        """True when the batch's rows are in the file already, with the same hashes (its
+        commit went through, its answer did not); an error when other rows hold its ids."""
+        if not batch.rows:
+            return False
+        first, last = batch.rows[0], batch.rows[-1]
+        found = conn.execute("SELECT id, hash FROM records WHERE id IN (?, ?)",
+                             (first[0], last[0])).fetchall()
+        if not found:
+            return False
+        if sorted(found) == sorted({(first[0], first[-1]), (last[0], last[-1])}):
+            return True
+        raise SecproxyError(f"the ledger already holds other records at id {first[0]}: "
+                            "another writer wrote to it")
+
+
+def main() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    inp, out = sys.stdin.buffer, sys.stdout.buffer
+    writer = Writer()
+    while (message := _read_frame(inp)) is not None:
+        try:
+            reply = writer.handle(message)
+        except SecproxyError as exc:
+            reply = {"error": exc.message, "hint": exc.hint, "fatal": True}
+        except (sqlite3.Error, OSError, ValueError, KeyError, TypeError) as exc:
+            reply = {"error": f"{type(exc).__name__}: {exc}"}
+        out.write(encode_frame(reply))
+        out.flush()
+        if message.get("op") == "close":
+            break
+
+
+def head_of(values: list[Any] | None) -> Head | None:
+    if values is None:
+        return None
+    return Head(int(values[0]), int(values[1]), str(values[2]), float(values[3]),
+                str(values[4]), str(values[5]))
+
+
+if __name__ == "__main__":
+    main()
