@@ -12,12 +12,10 @@ thread, with the write, in one hand-over.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import dataclasses
 import sqlite3
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -26,6 +24,8 @@ from secproxy.audit.signing import Head
 from secproxy.files import create_private
 
 if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
+
     from secproxy.audit.query import LedgerReading
 
 _INSERT = (
@@ -132,11 +132,18 @@ class SqliteStore:
         self._conn: sqlite3.Connection | None = None
         self._exec: ThreadPoolExecutor | None = None
 
+    # asyncio and its thread pool are imported where they are used: the ledger's writer
+    # process (`secproxy.audit.writer`) runs this store's blocking half without them,
+    # and asyncio (ssl with it) would be 8 MiB of its resident memory.
     async def _in_thread(self, fn: Callable[..., Any], *args: Any) -> Any:
+        import asyncio
+
         assert self._exec is not None
         return await asyncio.get_running_loop().run_in_executor(self._exec, fn, *args)
 
     async def open(self) -> Opened:
+        from concurrent.futures import ThreadPoolExecutor
+
         self._exec = ThreadPoolExecutor(1, thread_name_prefix="ledger-writer")
         opened: Opened = await self._in_thread(self._open_sync)
         return opened

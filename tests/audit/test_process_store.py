@@ -8,7 +8,9 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import subprocess
 import sqlite3
+import sys
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -152,3 +154,13 @@ async def test_strict_acks_after_the_write_and_a_crash_s_intents_are_recovered(
     assert row[21] == "req-00001" and row[23] == INTERRUPTED
     with LedgerReader(path) as reader:
         assert reader.verify(SIGNER.public_key).ok
+
+
+def test_the_writer_process_imports_no_asyncio_nor_the_proxy() -> None:
+    """Its resident memory is serve's too: asyncio (with ssl) alone would be 8 MiB."""
+    code = ("import sys, secproxy.audit.writer; "
+            "print(sorted(m for m in ('asyncio', 'ssl', 'secproxy.engine', 'secproxy.events',"
+            " 'secproxy.config') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60)
+    assert out.stdout.strip() == "[]", out.stdout
