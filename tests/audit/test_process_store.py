@@ -8,8 +8,8 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-import subprocess
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
