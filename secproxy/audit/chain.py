@@ -13,11 +13,13 @@ import json
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secproxy.audit.schema import HASHED_COLUMNS
-from secproxy.audit.signing import HeadSigner
 from secproxy.audit.store import Batch, ChainTail
+
+if TYPE_CHECKING:  # the writer process seals without the signer (and its library)
+    from secproxy.audit.signing import HeadSigner
 
 _METADATA = HASHED_COLUMNS.index("metadata")
 

@@ -169,8 +169,6 @@ class Ledger:
     # -- opening ------------------------------------------------------------------
 
     async def open(self) -> None:
-        if isinstance(self.store, ProcessStore):
-            self.store.signer = self.signer
         try:
             opened = await self.store.open()
         except BaseException as exc:

@@ -9,6 +9,9 @@ orjson, down a pipe; the writer process chains, signs and commits it and answers
 the new tail. The ledger file, its chain and its signed head are byte for byte what the
 thread writes, so `audit verify`, the readers and the sinks do not know the difference.
 
+The writer process never sees the signing key: it answers the tail each batch leads
+to, the head over it is signed here and sent back to be written with the batch.
+
 The guarantees stay with the `Ledger` that drives this store: a batch is acknowledged
 (strict durability) and the tail moves only once the writer answered that it committed;
 a failed or unanswered batch is retried with the same links. When the writer process
@@ -24,13 +27,13 @@ import contextlib
 import logging
 import os
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import secproxy
 from secproxy.audit.chain import Unsealed
-from secproxy.audit.signing import HeadSigner
 from secproxy.audit.store import Batch, Opened
 from secproxy.audit.writer import decode_body, encode_frame, head_of, tail_of
 from secproxy.errors import SecproxyError
@@ -59,9 +62,6 @@ class ProcessStore:
         self.path = path
         self.location = str(path)
         self.strict = strict
-        self.signer: HeadSigner | None = None
-        """The head's signer, handed to the writer process when it starts (set by the
-        `Ledger` before `open`)."""
         self._proc: asyncio.subprocess.Process | None = None
         self._talking = asyncio.Lock()
         self.restarts = 0
@@ -78,9 +78,7 @@ class ProcessStore:
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
             env=env, cwd="/", start_new_session=True,
         )
-        key = self.signer.raw().hex() if self.signer is not None else None
-        return await self._ask({"op": "open", "path": str(self.path), "strict": self.strict,
-                                "key": key})
+        return await self._ask({"op": "open", "path": str(self.path), "strict": self.strict})
 
     async def _ask(self, message: dict[str, Any]) -> dict[str, Any]:
         proc = self._proc
@@ -121,9 +119,10 @@ class ProcessStore:
         if not isinstance(seal, Unsealed):
             raise TypeError("ProcessStore commits Unsealed batches (the writer seals them)")
         t = seal.tail
+        signer = seal.signer if seal.records or seal.sign else None
         message = {"op": "commit", "tail": [t.last_id, t.last_hash, t.count],
-                   "sign": seal.sign, "records": seal.records, "intents": seal.intents,
-                   "done": seal.done}
+                   "signed": signer is not None, "records": seal.records,
+                   "intents": seal.intents, "done": seal.done}
         async with self._talking:
             if self._proc is None:
                 self.restarts += 1
@@ -131,7 +130,16 @@ class ProcessStore:
                             self.restarts)
                 await self._start()
             reply = await self._ask(message)
-        return Batch([], seal.intents, seal.done, None, tail_of(reply["tail"]))
+            head = None
+            if signer is not None:
+                # The writer answered the tail the batch leads to: signed here, where
+                # the key is, and written with the batch in one transaction.
+                end = tail_of(reply["sealed"])
+                head = signer.sign(end.count, end.last_id, end.last_hash, time.time())
+                reply = await self._ask({"op": "head", "head": [
+                    head.count, head.last_id, head.last_hash, head.ts, head.public_key,
+                    head.signature]})
+        return Batch([], seal.intents, seal.done, head, tail_of(reply["tail"]))
 
     async def close(self) -> None:
         async with self._talking:

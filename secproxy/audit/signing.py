@@ -13,33 +13,21 @@ head re-signed with any other key fails.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from secproxy.audit.head import Head
 from secproxy.errors import SecproxyError
 from secproxy.keys import load_or_create_ed25519
 
+__all__ = ["KEY_FILE", "PUB_FILE", "Head", "HeadSigner", "check_head", "load_public_key",
+           "message", "public_hex"]
 KEY_FILE = "ledger.key"
 PUB_FILE = "ledger.pub"
 _DOMAIN = b"secproxy-ledger-head/1\n"
-
-
-@dataclass(frozen=True, slots=True)
-class Head:
-    """What the signature covers: the ledger up to and including row `last_id`."""
-
-    count: int
-    last_id: int
-    last_hash: str
-    ts: float
-    public_key: str
-    """Hex of the raw 32-byte public key that signed it."""
-    signature: str
-    """Hex of the 64-byte Ed25519 signature over `message(...)`."""
 
 
 def message(count: int, last_id: int, last_hash: str, ts: float) -> bytes:
@@ -62,17 +50,6 @@ class HeadSigner:
     def load_or_create(cls, state_dir: Path) -> HeadSigner:
         return cls(load_or_create_ed25519(state_dir / KEY_FILE, state_dir / PUB_FILE,
                                           "the ledger signing key"))
-
-    @classmethod
-    def from_raw(cls, raw: bytes) -> HeadSigner:
-        """The signer of a raw 32-byte private key (`raw()`)."""
-        return cls(Ed25519PrivateKey.from_private_bytes(raw))
-
-    def raw(self) -> bytes:
-        """The raw 32-byte private key, for the ledger's writer process (over its pipe)."""
-        return self._key.private_bytes(serialization.Encoding.Raw,
-                                       serialization.PrivateFormat.Raw,
-                                       serialization.NoEncryption())
 
     def sign(self, count: int, last_id: int, last_hash: str, ts: float) -> Head:
         signature = self._key.sign(message(count, last_id, last_hash, ts)).hex()

@@ -19,8 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from secproxy.audit.head import Head
 from secproxy.audit.schema import GENESIS, HASHED_COLUMNS, migrate
-from secproxy.audit.signing import Head
 from secproxy.files import create_private
 
 if TYPE_CHECKING:

@@ -6,10 +6,12 @@ the proxy's event loop and its GIL.
 one request and one reply at a time, each a frame: 4 bytes of length, one byte naming
 the codec (`o`: orjson; `j`: the standard json with ASCII escapes, for a batch holding
 a string UTF-8 cannot encode, such as a lone surrogate, which orjson refuses), then the
-JSON body. The proxy sends the rows' column values; this process chains them (SHA-256
-per row, `secproxy.audit.chain`), signs the head and writes rows, intents and head in
-one transaction, exactly as the in-process writer thread does (`SqliteStore`), and
-answers with the new tail.
+JSON body. The proxy sends the rows' column values (`commit`); this process chains them
+(SHA-256 per row, `secproxy.audit.chain`) and answers with the tail they lead to; the
+proxy signs that head (the private key never leaves it) and sends it (`head`); this
+process writes rows, intents and head in one transaction, exactly as the in-process
+writer thread does (`SqliteStore`), and answers with the new tail. A batch without a
+head to sign (no signer) is written at once.
 
 It keeps no chain state of its own: every commit carries the tail to chain onto, so a
 batch retried after a failure is sealed with the same links. A batch whose rows are
@@ -26,14 +28,13 @@ import signal
 import sqlite3
 import struct
 import sys
-import time
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import orjson
 
 from secproxy.audit.chain import seal
-from secproxy.audit.signing import Head, HeadSigner
+from secproxy.audit.head import Head
 from secproxy.audit.store import Batch, ChainTail, SqliteStore
 from secproxy.errors import SecproxyError
 
@@ -72,18 +73,23 @@ def tail_of(values: list[Any]) -> ChainTail:
 
 
 class Writer:
-    """The requests this process answers: open, commit, close."""
+    """The requests this process answers: open, commit, head, close."""
 
     def __init__(self) -> None:
         self.store: SqliteStore | None = None
-        self.signer: HeadSigner | None = None
+        self.sealed: Batch | None = None
+        """A batch sealed and waiting for its signed head."""
 
     def handle(self, message: dict[str, Any]) -> dict[str, Any]:
         op = message.get("op")
+        if op != "head":
+            self.sealed = None
         if op == "open":
             return self.open(message)
         if op == "commit":
             return self.commit(message)
+        if op == "head":
+            return self.head(message)
         if op == "close":
             if self.store is not None and self.store._conn is not None:
                 self.store._conn.close()
@@ -92,8 +98,6 @@ class Writer:
         return {"error": f"unknown request {op!r}"}
 
     def open(self, message: dict[str, Any]) -> dict[str, Any]:
-        key = message.get("key")
-        self.signer = HeadSigner.from_raw(bytes.fromhex(key)) if key else None
         self.store = SqliteStore(Path(message["path"]), strict=bool(message.get("strict")))
         opened = self.store._open_sync()
         head = opened.head
@@ -107,18 +111,36 @@ class Writer:
         }
 
     def commit(self, message: dict[str, Any]) -> dict[str, Any]:
+        """Seal a batch; write it now when it has no head to sign, else answer the tail
+        the proxy signs (`head` writes it)."""
+        batch = seal(tail_of(message["tail"]), message["records"],
+                     [tuple(i) for i in message["intents"]], message["done"], signer=None)
+        t = batch.tail
+        if message.get("signed"):
+            self.sealed = batch
+            return {"sealed": [t.last_id, t.last_hash, t.count]}
+        return self._write(batch)
+
+    def head(self, message: dict[str, Any]) -> dict[str, Any]:
+        """Write the sealed batch with its signed head."""
+        batch, self.sealed = self.sealed, None
+        if batch is None:
+            return {"error": "no sealed batch waits for a head"}
+        head = head_of(message["head"])
+        assert head is not None
+        if (head.count, head.last_id, head.last_hash) != (
+                batch.tail.count, batch.tail.last_id, batch.tail.last_hash):
+            return {"error": "the signed head is not the sealed batch's"}
+        return self._write(Batch(batch.rows, batch.intents, batch.done, head, batch.tail))
+
+    def _write(self, batch: Batch) -> dict[str, Any]:
         store = self.store
         if store is None or store._conn is None:
             return {"error": "the ledger is not open"}
-        started = time.perf_counter()
-        batch = seal(tail_of(message["tail"]), message["records"],
-                     [tuple(i) for i in message["intents"]], message["done"],
-                     signer=self.signer, sign=bool(message.get("sign")))
         if not self._already_written(store._conn, batch):
             store._commit_sync(lambda: batch)
         t = batch.tail
-        return {"tail": [t.last_id, t.last_hash, t.count],
-                "took": time.perf_counter() - started}
+        return {"tail": [t.last_id, t.last_hash, t.count]}
 
     @staticmethod
     def _already_written(conn: sqlite3.Connection, batch: Batch) -> bool:

@@ -103,7 +103,6 @@ async def test_a_batch_committed_before_its_answer_was_lost_is_not_written_twice
     tmp_path: Path,
 ) -> None:
     store = ProcessStore(tmp_path / "l.db")
-    store.signer = SIGNER
     opened = await store.open()
     ledger = Ledger(SqliteStore(tmp_path / "unused.db"), Engine().bus)
     batch = Unsealed(opened.tail, [ledger.to_row(record(i)) for i in range(5)], [], [],
@@ -156,11 +155,12 @@ async def test_strict_acks_after_the_write_and_a_crash_s_intents_are_recovered(
         assert reader.verify(SIGNER.public_key).ok
 
 
-def test_the_writer_process_imports_no_asyncio_nor_the_proxy() -> None:
-    """Its resident memory is serve's too: asyncio (with ssl) alone would be 8 MiB."""
+def test_the_writer_process_imports_no_asyncio_no_cryptography_nor_the_proxy() -> None:
+    """Its resident memory is serve's too: asyncio (with ssl) would be 8 MiB of it, the
+    cryptography library 7 (and it never holds the signing key: serve signs)."""
     code = ("import sys, secproxy.audit.writer; "
-            "print(sorted(m for m in ('asyncio', 'ssl', 'secproxy.engine', 'secproxy.events',"
-            " 'secproxy.config') if m in sys.modules))")
+            "print(sorted(m for m in ('asyncio', 'ssl', 'cryptography', 'secproxy.engine',"
+            " 'secproxy.events', 'secproxy.config') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60)
     assert out.stdout.strip() == "[]", out.stdout
