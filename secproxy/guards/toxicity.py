@@ -49,6 +49,7 @@ from typing import Any
 
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
+from secproxy.guards.literals import Triggers
 from secproxy.guards.toxicity_frames import NEGATIONS as _NEGATIONS
 from secproxy.guards.toxicity_frames import Positions, match, tokens_with_spans, windows
 from secproxy.guards.toxicity_lexicon import (
@@ -246,24 +247,37 @@ _LEET = str.maketrans("@$!013457#%", "asioieast**")
 `*`, for any letter."""
 
 
-def _in_word(char: str) -> bool:
-    return char.isalnum() or char in _SYMBOLS
+_LEADING = "*@$"
+"""Symbols that may begin a masked word ("@sshole", "$hit", "**ck"); `%`, `#` and `!`
+before a letter begin a format directive, a hashtag or a negation in code."""
+_MASK_TRIGGER = Triggers(rb"[a-zA-Z][*!@$#%]+[a-zA-Z]|(?:^|[^\w*@$])[*@$]+[a-zA-Z]")
+"""Whether a text may hold a masked word at all (one Hyperscan pass; most texts have
+symbols, in code, formats and addresses, but few beside a letter in a masked way)."""
+_WORDISH = re.compile(r"[\w*!@$#%]+")
 
 
-def _masked_terms(text: str, lexicon: Lexicon) -> Found:
-    """Terms spelled with symbols for some letters ("b!tch", "a$$hole", "f#ck", "@sshole",
-    "c*nt"): the normaliser's folded view leaves a symbol that is not a look-alike, and
-    the word cutter splits at it."""
+def _masked_terms(text: str, lexicon: Lexicon, symbols: list[str]) -> Found:
+    """Terms spelled with `symbols` for some letters ("b!tch", "a$$hole", "f#ck",
+    "@sshole", "c*nt"): the normaliser's folded view leaves a symbol that is not a
+    look-alike, and the word cutter splits at it."""
     out: Found = []
     seen: set[int] = set()
-    for symbol in _SYMBOLS:
+    size = len(text)
+    for symbol in symbols:
+        leads = symbol in _LEADING
         at = text.find(symbol)
         while at >= 0:
-            start, end = at, at + 1
-            while start and _in_word(text[start - 1]):
+            # Only a symbol after a letter, or one that may begin a masked word before a
+            # letter, can stand in a word ("# note", "%s", "!important" cannot).
+            if not ((at and text[at - 1].isalpha()) or leads and (
+                    at + 1 < size and text[at + 1].isalpha())):
+                at = text.find(symbol, at + 1)
+                continue
+            start = at
+            while start and (text[start - 1].isalnum() or text[start - 1] in _SYMBOLS):
                 start -= 1
-            while end < len(text) and _in_word(text[end]):
-                end += 1
+            m = _WORDISH.match(text, at)
+            end = m.end() if m else at + 1
             at = text.find(symbol, end)
             if start in seen:
                 continue
@@ -452,8 +466,8 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str]) -> Scored:
     if lexicon.gate.any(text.replace("’", "'") if "’" in text else text):
         tokens = words(text)
         terms = _terms(text, lexicon, tokens)
-    if any(c in text for c in _SYMBOLS):
-        terms += _masked_terms(text, lexicon)
+    if _MASK_TRIGGER.found(text)[0]:
+        terms += _masked_terms(text, lexicon, [c for c in _SYMBOLS if c in text])
     scripts = [a for a in literals if a in lexicon.substrings] if not text.isascii() else []
     if scripts:
         terms += _script_terms(text, lexicon, scripts)
