@@ -93,6 +93,13 @@ class ProcessStore:
         except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
             await self._kill()
             raise WriterGone(f"the ledger writer process stopped ({exc!r})") from None
+        except asyncio.CancelledError:
+            # Its answer would be read as the next request's: this writer is done (a
+            # batch it commits anyway is recognised by its hashes when retried).
+            self._proc = None
+            with contextlib.suppress(ProcessLookupError):
+                proc.kill()
+            raise
         if "error" in reply:
             if reply.get("fatal"):
                 raise SecproxyError(reply["error"], hint=reply.get("hint"))

@@ -164,3 +164,19 @@ def test_the_writer_process_imports_no_asyncio_no_cryptography_nor_the_proxy() -
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+async def test_a_request_cancelled_midway_leaves_no_answer_for_the_next(tmp_path: Path) -> None:
+    store = ProcessStore(tmp_path / "l.db")
+    opened = await store.open()
+    ledger = Ledger(SqliteStore(tmp_path / "unused.db"), Engine().bus)
+    first = store.pid
+    batch = Unsealed(opened.tail, [ledger.to_row(record(i)) for i in range(3)], [], [], None)
+    task = asyncio.ensure_future(store.commit(batch))
+    await asyncio.sleep(0)  # sent, its answer not read yet
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    done = await store.commit(batch)  # a new writer; the batch is written once
+    assert store.pid != first and done.tail.count == 3
+    await store.close()
+    assert [r[0] for r in rows(tmp_path / "l.db")] == [1, 2, 3]
