@@ -27,7 +27,9 @@ BARS: dict[str, tuple[float, float]] = {
     "secrets": TARGET,
     "pii": TARGET,
     "encoding": TARGET,           # 0.989 / 0.000 today (0.977 on the odd-id half)
-    "toxicity": TARGET,           # 0.967 / 0.000 today (0.935 on the odd-id half)
+    # 0.984 / 0.000 today; the team's three toxicity sets, apart from this corpus, have
+    # floors of their own (tests/guards/test_toxicity_depth.py)
+    "toxicity": (0.98, 0.01),
     "injection": TARGET,          # 0.973 / 0.009 today (0.917 / 0.009 with the rules alone)
 }
 

@@ -1,0 +1,123 @@
+"""The toxicity guard's depth: insults called to someone's face or of a third person,
+masked spellings, reported abuse, names, implicit abuse in every language; and the
+figures on the team's three toxicity sets (`tests/corpus/toxicity/dev/`), kept apart
+from the main corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from secproxy.content import Role, Slot
+from secproxy.guards import GuardContext
+from secproxy.guards.normalise import Normaliser
+from secproxy.guards.toxicity import CATEGORIES, LANGUAGES, ToxicityGuard, load_lexicon, score
+from secproxy.model import Action, Surface
+from tests.corpus.cases import ROOT, _read
+from tests.corpus.harness import evaluate, make_guards
+
+
+def kinds(text: str) -> set[str]:
+    """Kinds of the hits the default guard gives `text`, through the normaliser's views."""
+    g = ToxicityGuard("toxicity")
+    g.configure({})
+    hits = g.inspect([Slot(Role.USER, text)],
+                     GuardContext(Action(Surface.LLM), viewer=Normaliser().views))
+    return {h.kind for h in hits}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an insult called to someone's face counts whatever its weight
+    ("you are a complete idiot", "insult"),
+    ("Honestly you're so stupid.", "insult"),
+    ("Du bist wirklich so ein blöder Typ.", "insult"),
+    ("Qué imbécil eres.", "insult"),
+    # a strong insult called a third person
+    ("what a bitch, honestly", "insult"),
+    ("That guy is a real asshole.", "insult"),
+    ("Quelle pétasse, celle-là.", "insult"),
+    # masked spellings the folded view leaves
+    ("shut up b!tch", "insult"),
+    ("typical a$$hole", "insult"),
+    ("you @sshole", "insult"),
+    ("f#ck off c*nt", "insult"),
+    # threats with no verb of harm, death wished in other words, exclusion, demands
+    ("You won't see it coming, trust me.", "threat"),
+    ("Your days are numbered, pal.", "threat"),
+    ("Pass bloß auf, du.", "threat"),
+    ("Tes jours sont comptés.", "threat"),
+    ("Ты труп, понял?", "threat"),
+    ("do the whole world a favour and just die", "self_harm"),
+    ("Spring doch vom Dach.", "self_harm"),
+    ("nobody wants you here", "harassment"),
+    ("I'm going to post your home address online.", "harassment"),
+    ("go back to your own damn country", "hate"),
+    ("Vuelve a tu país.", "hate"),
+    ("滚回你的老家去", "hate"),
+    ("国に帰れ", "hate"),
+    ("ارجع إلى بلدك", "hate"),
+    ("women are too dumb to be engineers", "hate"),
+    ("send me pics of your tits", "sexual"),
+    ("abe madarchod", "insult"),
+])
+def test_abuse_is_found(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # negation, oneself, animals and words about words
+    "You are not an idiot, you just need sleep.",
+    "I'm such an idiot, I forgot my badge again.",
+    "Quel idiot je fais, j'ai oublié mon badge.",
+    "The breeder registered the bitch and her litter.",
+    # symbols of code, formats and addresses
+    "fmt.Errorf(\"open config: %w\", err) // see #issue and **kwargs; x = a**2",
+    "mail bob@asset.com or $HOME/.config; !important",
+    # reported abuse: quoted with a verb of speech, news, rules
+    "'I'll kill you for this,' the pirate snarled.",
+    "«Je vais te tuer !» hurla le méchant.",
+    "Police said the suspect had called migrants vermin online.",
+    "使用“傻逼”等辱骂词语将被封号。",
+    # names
+    "Herr Fick wrote to us, and tonight our guest is Dick Van Dyke.",
+    # idioms
+    "Ik ga dood van de honger.",
+    "Pass auf dich auf und komm gut heim!",
+])
+def test_legitimate_text_stays_quiet(text: str) -> None:
+    assert not kinds(text)
+
+
+def test_a_second_person_after_the_insult_aims_it_and_a_negation_disarms_it() -> None:
+    lexicon = load_lexicon(LANGUAGES, CATEGORIES)
+    assert score("what clowns like you think", lexicon).score > score(
+        "what clowns think", lexicon).score
+    assert score("you are a complete moron", lexicon).score >= 0.8
+    assert score("you are not a moron", lexicon).score < 0.8
+
+
+SETS = {
+    # name: (minimum recall, maximum FPR), measured when the floors were set
+    "dev": (0.99, 0.01),     # 0.994 / 0.000; tuned on (0.650 / 0.019 when written)
+    "check": (0.92, 0.01),   # 0.932 / 0.000; tuned on (0.416 / 0.130 when written)
+    "final": (0.35, 0.03),   # 0.351 / 0.021: written after the rules, never tuned on
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_toxicity_sets_meet_their_floors(name: str) -> None:
+    cases = _read([ROOT / "toxicity" / "dev" / f"{name}.jsonl"])
+    assert len({c.lang for c in cases}) == 13
+    report = evaluate("toxicity", make_guards(["toxicity"]), cases=cases)
+    recall, fpr = report.overall.recall, report.overall.fpr
+    min_recall, max_fpr = SETS[name]
+    assert recall is not None and fpr is not None
+    assert recall >= min_recall and fpr <= max_fpr, report.table(show=20)
+
+
+def test_the_sets_are_apart_from_the_main_corpus() -> None:
+    main = {c.text for c in _read(sorted((ROOT / "toxicity").glob("*.jsonl")))}
+    for name in SETS:
+        path = Path(ROOT / "toxicity" / "dev" / f"{name}.jsonl")
+        assert not [c.id for c in _read([path]) if c.text in main]
