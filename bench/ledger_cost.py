@@ -3,6 +3,7 @@ machine does not disturb the way it disturbs wall-clock rates.
 
     python bench/ledger_cost.py [--records 2000] [--base DIR] [--parts row,hash,commit]
     python bench/ledger_cost.py --cpu [--rounds 5] ...   # CPU time instead, no valgrind
+    python bench/ledger_cost.py --sustained 100000       # records/s through a Ledger
 
 For each part, a python under `valgrind --tool=callgrind` does the part for N and for
 2N records (the same set-up both times); the difference over N is the part's
@@ -25,6 +26,12 @@ With `--base DIR` every part is also measured on another source tree (a director
 holding secproxy/) and printed beside this one. `--cpu` measures the process's CPU time
 per record (user + system, all threads) in plain pythons instead, the trees alternated
 `--rounds` times, medians: quicker, noisier, and it counts the SQLite file writes.
+
+`--sustained N` publishes N records as fast as the ledger takes them (its queue full:
+backpressure) through a real `Ledger` with a signer, with the writer process `serve`
+uses and with the in-process writer thread, and prints the records per second from
+the first publish to the last record committed, with the CPU per record of the
+publishing process and of the writer process.
 
 Not run in CI. Each part takes a minute or two under callgrind.
 """
@@ -126,6 +133,38 @@ def proc_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+async def sustained(n: int, state: Path, process: bool) -> tuple[float, float, float]:
+    """Records/s for `n` records published as fast as the ledger takes them, and the
+    CPU microseconds per record of this process and of the writer process."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from secproxy.audit.ledger import Ledger
+    from secproxy.audit.process_store import ProcessStore
+    from secproxy.audit.signing import HeadSigner
+    from secproxy.engine import Engine
+
+    engine = Engine()
+    path = state / ("process.db" if process else "thread.db")
+    target = ProcessStore(path) if process else path
+    ledger = Ledger(target, engine.bus, signer=HeadSigner(Ed25519PrivateKey.generate()))
+    evs = events(n)
+    await ledger.open()
+    pid = target.pid if isinstance(target, ProcessStore) else None
+    writer_start = proc_cpu(pid) if pid else 0.0
+    writer = asyncio.ensure_future(ledger.run())
+    start, cpu = time.perf_counter(), time.process_time()
+    for event in evs:
+        await engine.bus.publish(event)
+    await ledger.flush()
+    took = time.perf_counter() - start
+    own = time.process_time() - cpu
+    writer_cpu = proc_cpu(pid) - writer_start if pid else 0.0
+    writer.cancel()
+    await asyncio.gather(writer, return_exceptions=True)
+    await ledger.close()
+    return n / took, own / n * 1e6, writer_cpu / n * 1e6
+
+
 def instructions(tree: str | None, part: str, n: int) -> int:
     env = dict(os.environ)
     if tree:
@@ -164,11 +203,25 @@ def main() -> None:
     parser.add_argument("--cpu", action="store_true",
                         help="process CPU time per record instead of instructions")
     parser.add_argument("--rounds", type=int, default=5, help="with --cpu: rounds (medians)")
+    parser.add_argument("--sustained", type=int, metavar="N",
+                        help="records/s for N records through a Ledger (writer process "
+                        "and thread)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--state", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(*asyncio.run(child(args.child, args.records, Path(args.state))))
+        return
+    if args.sustained:
+        print(f"ledger sustained, {args.sustained:,} records published as fast as it takes "
+              f"them (load average {os.getloadavg()[0]:.1f}):")
+        with tempfile.TemporaryDirectory(prefix="secproxy-bench-") as tmp:
+            for process in (True, False):
+                rate, own, writer = asyncio.run(sustained(args.sustained, Path(tmp), process))
+                name = "writer process" if process else "writer thread"
+                print(f"  {name:<15} {rate:>9,.0f} records/s   CPU per record: proxy "
+                      f"{own:.1f} us" + (f", writer {writer:.1f} us" if process else ""),
+                      flush=True)
         return
     parts = [p for p in args.parts.split(",") if p]
     for p in parts:
