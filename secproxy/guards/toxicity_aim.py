@@ -172,7 +172,10 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
         if at >= 0:
             between = text[seconds[at][1]:start].lower().replace("’", "'").split()
             if len(between) <= 5 and _NEGATIONS.isdisjoint(between):
-                linked = all(w.strip(",") in _LINK or w.endswith("'") for w in between)
+                # In the scripts without word spaces a few characters are a copula
+                # ("你就是个垃圾", "넌 진짜 쓰레기").
+                linked = all(w.strip(",") in _LINK or w.endswith("'") for w in between) or (
+                    not text.isascii() and len("".join(between)) <= 4)
                 if linked or len(between) <= 3 and start - seconds[at][1] <= _NEAR:
                     return 2.5, _AIMED_FLOOR if linked and term.weight >= 0.2 else 0.0
         nxt = bisect_right(starts, end - 1)
