@@ -85,7 +85,8 @@ class Runtime:
         self.ledger_target = LedgerTarget.of(config)
         """The ledger the config names: the SQLite file, or a PostgreSQL database."""
         self.ledger = Ledger(
-            self.ledger_target.store(strict=config.audit.durability == "strict"),
+            self.ledger_target.store(strict=config.audit.durability == "strict",
+                                     thread=config.audit.writer == "thread"),
             self.engine.bus,
             queue_size=config.audit.queue_size,
             batch_size=config.audit.batch_size,

@@ -22,6 +22,7 @@ STARTUP_ONLY: tuple[str, ...] = (
     "audit.queue_size",
     "audit.batch_size",
     "audit.durability",
+    "audit.writer",
     "ledger",
     "alerts",
     "logging",

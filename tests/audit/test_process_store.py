@@ -24,7 +24,7 @@ from secproxy.audit.store import SqliteStore
 from secproxy.engine import Engine
 from secproxy.events import IntentEvent, RecordEvent
 from secproxy.model import Action, Decision, Outcome, Principal, Surface, Target, Verdict
-from tests.helpers import eventually
+from tests.helpers import eventually, running_proxy
 
 SIGNER = HeadSigner(Ed25519PrivateKey.generate())
 
@@ -180,3 +180,13 @@ async def test_a_request_cancelled_midway_leaves_no_answer_for_the_next(tmp_path
     assert store.pid != first and done.tail.count == 3
     await store.close()
     assert [r[0] for r in rows(tmp_path / "l.db")] == [1, 2, 3]
+
+
+async def test_audit_writer_chooses_the_process_or_a_thread(tmp_path: Path) -> None:
+    for writer, kind in (("process", ProcessStore), ("thread", SqliteStore)):
+        state = tmp_path / writer
+        async with running_proxy(state, {"audit": {"writer": writer}}) as rt:
+            assert type(rt.ledger.store) is kind
+            await rt.engine.decide(record(1).action)
+        with LedgerReader(state / "ledger.db") as reader:
+            assert reader.verify().checked == 1
