@@ -1,6 +1,6 @@
 """The toxicity guard's depth: insults called to someone's face or of a third person,
 masked spellings, reported abuse, names, implicit abuse in every language; and the
-figures on the team's three toxicity sets (`tests/corpus/toxicity/dev/`), kept apart
+figures on the team's four toxicity sets (`tests/corpus/toxicity/dev/`), kept apart
 from the main corpus."""
 
 from __future__ import annotations
@@ -101,7 +101,12 @@ SETS = {
     # name: (minimum recall, maximum FPR), measured when the floors were set
     "dev": (0.99, 0.01),     # 0.994 / 0.000; tuned on (0.650 / 0.019 when written)
     "check": (0.92, 0.01),   # 0.932 / 0.000; tuned on (0.416 / 0.130 when written)
-    "final": (0.35, 0.03),   # 0.351 / 0.021: written after the rules, never tuned on
+    # 0.606 / 0.021; written after the rules and measured at 0.351 / 0.021 (0.234 / 0.032
+    # with the rules as they were before), then tuned on by category
+    "final": (0.60, 0.03),
+    # 0.453 / 0.017: written last, never tuned on (0.349 / 0.000 with the rules as they
+    # were before this work); the honest figure of the four
+    "blind": (0.45, 0.02),
 }
 
 
