@@ -1,6 +1,6 @@
 """Content-guard throughput: the full input pipeline beside Python peers, in one run.
 
-    python bench/guards.py [--seconds 3] [--peers VENV] [--family F …]
+    python bench/guards.py [--seconds 3] [--peers VENV] [--family F …] [--base COMMIT]
 
 Texts: deterministic mixed material (prose, code, JSON logs, chat) of 1 KB, 4 KB and
 64 KB, about one in four 4 KB texts carrying a secret, an e-mail address or a phone
@@ -19,6 +19,10 @@ Figures printed:
     scan does) and through Presidio's pattern recognizers (e-mail, phone, credit card,
     IBAN, US SSN, IP; no NLP model), each in that venv's python.
 Targets (issue 11): >= 50 MB/s, p99 <= 1 ms per 4 KB.
+
+`--base COMMIT`: the injection matcher's modules (`guards_diff.MATCHER_MODULES`) as they
+were at COMMIT, everything else from the working tree — run it and the plain command in
+turn to compare the two in one sitting.
 """
 
 from __future__ import annotations
@@ -33,6 +37,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+if __name__ == "__main__" and "--base" in sys.argv[1:-1]:
+    # Before anything imports secproxy.guards (see guards_diff.use_base).
+    import atexit
+    import shutil
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from guards_diff import MATCHER_MODULES, use_base
+    atexit.register(shutil.rmtree, use_base(sys.argv[sys.argv.index("--base") + 1],
+                                            MATCHER_MODULES), True)
 
 from secproxy.config import load_config
 from secproxy.config.guards import configured_guards, viewer_of
@@ -220,6 +234,7 @@ def main() -> None:
     parser.add_argument("--peers", type=Path, help="a venv with detect-secrets and presidio")
     parser.add_argument("--family", action="append", choices=FAMILIES,
                         help="only these families (repeatable; default: all)")
+    parser.add_argument("--base", help="the injection matcher's modules at this commit")
     args = parser.parse_args()
     loaded = load_config(text=config_text(args.family), env={})
     engine = Engine(loaded, guard_factory=configured_guards)

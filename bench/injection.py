@@ -2,7 +2,8 @@
 and a held-out half, and its speed on clean and on hostile text.
 
     python bench/injection.py split [--show N]   # dev table with misses/FPs, held-out table
-    python bench/injection.py speed [--seconds 1] [--repeat 3]
+    python bench/injection.py speed [--seconds 1] [--repeat 3] [--base COMMIT]
+    python bench/injection.py ab COMMIT [--rounds 4] [--seconds 1]
 
 `split`: the corpus cases whose id ends in an even number are the development half —
 the only cases whose text this script ever prints; the held-out half (odd ids) is
@@ -11,20 +12,38 @@ reported as figures only, to see whether rules written against the dev half gene
 `speed`: MB/s and p50/p99 of `InjectionGuard.inspect` (raw view, user prompt and tool
 result) on 4 KB texts of mixed clean material and on 4 KB texts dense with trigger words
 that complete no rule, each the median of `--repeat` runs (the machine is shared).
-Target (issue 11): >= 100 MB/s on clean text, p99 <= 0.3 ms per 4 KB.
+Target (issue 11): >= 100 MB/s on clean text, p99 <= 0.3 ms per 4 KB. `--base COMMIT`
+runs the guard's modules as they were at COMMIT (`guards_diff.MATCHER_MODULES`) on the
+working tree's rules and learned layer.
+
+`ab`: the same figures, with the CPU time per text (`time.process_time`), for the code at
+COMMIT and the working tree's, alternating in fresh processes for `--rounds` rounds (the
+machine is shared: compare the two columns of one run, not runs of different days).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import random
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+if __name__ == "__main__" and "--base" in sys.argv[1:-1] and sys.argv[1:2] == ["speed"]:
+    # Before anything imports secproxy.guards (see guards_diff.use_base).
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import atexit
+    import shutil
+
+    from guards_diff import MATCHER_MODULES, use_base
+    _based = use_base(sys.argv[sys.argv.index("--base") + 1], MATCHER_MODULES)
+    atexit.register(shutil.rmtree, _based, True)
 
 from secproxy.content import Role, Slot  # noqa: E402
 from secproxy.guards import GuardContext, raw_view  # noqa: E402
@@ -101,24 +120,32 @@ def trigger_texts(size: int, count: int, seed: int = 13) -> list[str]:
 
 
 def timed(fn: Callable[[str], object], corpus: Sequence[str], seconds: float
-          ) -> tuple[float, float, float]:
-    """MB/s, p50 and p99 (ms) of `fn` over `corpus` looped for about `seconds`."""
+          ) -> tuple[float, float, float, float]:
+    """MB/s, p50 and p99 (ms) of `fn` over `corpus` looped for about `seconds`, and the
+    CPU time per text (ms)."""
     times: list[float] = []
     done = 0
     start = time.perf_counter()
+    cpu = time.process_time()
     while time.perf_counter() - start < seconds:
         for t in corpus:
             t0 = time.perf_counter()
             fn(t)
             times.append(time.perf_counter() - t0)
             done += len(t.encode())
+    cpu = (time.process_time() - cpu) / len(times)
     mbs = done / (time.perf_counter() - start) / 1e6
     q = statistics.quantiles(times, n=100)
-    return mbs, q[49] * 1e3, q[98] * 1e3
+    return mbs, q[49] * 1e3, q[98] * 1e3, cpu * 1e3
 
 
-def speed(seconds: float, repeat: int) -> None:
+CORPORA = (("clean 4 KB", lambda: clean_texts(4096, 100)),
+           ("trigger-dense 4 KB", lambda: trigger_texts(4096, 50)))
+
+
+def speed(seconds: float, repeat: int, as_json: bool = False) -> None:
     guard = make("injection", "inj", {})
+    rows = []
 
     def runner(role: Role) -> Callable[[str], object]:
         def run(text: str) -> object:
@@ -126,15 +153,48 @@ def speed(seconds: float, repeat: int) -> None:
             return guard.inspect([Slot(role, text)], GuardContext(action, viewer=raw_view))
         return run
 
-    for name, corpus in (("clean 4 KB", clean_texts(4096, 100)),
-                         ("trigger-dense 4 KB", trigger_texts(4096, 50))):
+    corpora = [(name, make_corpus()) for name, make_corpus in CORPORA]
+    for _, corpus in corpora:  # warm: each class entry's expression compiles at first use
+        for role in (Role.USER, Role.TOOL_RESULT):
+            for text in corpus:
+                runner(role)(text)
+    for name, corpus in corpora:
         for role in (Role.USER, Role.TOOL_RESULT):
             runs = [timed(runner(role), corpus, seconds) for _ in range(repeat)]
-            mbs = statistics.median(r[0] for r in runs)
-            p50 = statistics.median(r[1] for r in runs)
-            p99 = statistics.median(r[2] for r in runs)
-            print(f"{name:20} {role.value:12} {mbs:8.1f} MB/s  p50 {p50:.3f} ms  "
-                  f"p99 {p99:.3f} ms  (median of {repeat})")
+            mbs, p50, p99, cpu = (statistics.median(r[i] for r in runs) for i in range(4))
+            rows.append([name, role.value, mbs, p50, p99, cpu])
+            if not as_json:
+                print(f"{name:20} {role.value:12} {mbs:8.1f} MB/s  p50 {p50:.3f} ms  "
+                      f"p99 {p99:.3f} ms  CPU {cpu:.3f} ms/text  (median of {repeat})")
+    if as_json:
+        print(json.dumps(rows))
+
+
+def ab(base: str, rounds: int, seconds: float) -> None:
+    """`speed` at `base` and in the working tree, alternating in fresh processes."""
+    me = [sys.executable, str(Path(__file__).resolve()), "speed", "--json", "--repeat", "1",
+          "--seconds", str(seconds)]
+    got: dict[str, list[list[list[object]]]] = {"old": [], "new": []}
+    for r in range(rounds):
+        for which in (("old", "new") if r % 2 == 0 else ("new", "old")):
+            extra = ["--base", base] if which == "old" else []
+            out = subprocess.run([*me, *extra], capture_output=True, text=True, check=True,
+                                 env=dict(os.environ))
+            got[which].append(json.loads(out.stdout.strip().splitlines()[-1]))
+    print(f"old: {base}, new: working tree; {rounds} rounds alternating; CPU: the least of "
+          f"the rounds, the others their median; load average {os.getloadavg()[0]:.2f}")
+    print(f"{'':20} {'role':12} {'CPU ms/text':>17} {'p50 ms':>15} {'p99 ms':>15} "
+          f"{'MB/s':>13}")
+    for i, row in enumerate(got["old"][0]):
+        def med(which: str, k: int, i: int = i) -> float:
+            return statistics.median(float(run[i][k]) for run in got[which])  # type: ignore[arg-type]
+
+        def least(which: str, k: int, i: int = i) -> float:
+            return min(float(run[i][k]) for run in got[which])  # type: ignore[arg-type]
+        print(f"{row[0]:20} {row[1]:12} {least('old', 5):7.3f} -> {least('new', 5):6.3f} "
+              f"{med('old', 3):6.3f} -> {med('new', 3):6.3f} "
+              f"{med('old', 4):6.3f} -> {med('new', 4):6.3f} "
+              f"{med('old', 2):5.1f} -> {med('new', 2):5.1f}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -145,11 +205,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = sub.add_parser("speed", help="throughput and latency per 4 KB text")
     p.add_argument("--seconds", type=float, default=1.0)
     p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--base", help="the guard's modules as they were at this commit")
+    p.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    a = sub.add_parser("ab", help="speed at a commit and in the working tree, alternating")
+    a.add_argument("base")
+    a.add_argument("--rounds", type=int, default=4)
+    a.add_argument("--seconds", type=float, default=1.0)
     args = parser.parse_args(argv)
     if args.what == "split":
         split(args.show)
+    elif args.what == "ab":
+        ab(args.base, args.rounds, args.seconds)
     else:
-        speed(args.seconds, args.repeat)
+        speed(args.seconds, args.repeat, args.json)
     return 0
 
 

@@ -239,11 +239,58 @@ def _build_window_entries(lex: Lexicon, wanted: list[int]) -> _WindowEntries | N
                                         [flags] * len(ok)), frozenset(unsure), markers)
 
 
+class _Plan:
+    """What the matcher looks up per stem hit, derived once per lexicon: each stem's
+    entry codes with their class and its language, each entry's class, width and
+    confirming expression (compiled at first use, as `Entry.regex`)."""
+
+    def __init__(self, lex: Lexicon):
+        entries = lex.entries
+        self.entries = entries
+        self.entry_cls = tuple(e.cls for e in entries)
+        self.entry_width = tuple(e.width for e in entries)
+        self.regexes: list[re.Pattern[bytes] | None] = [None] * len(entries)
+        self.stem_len = lex.stem_len
+        self.code_bits = (2 * len(entries) + 1).bit_length()
+        """Bits of an entry code (`Lexicon.stems`), below a hit's end in `_Matcher.seen`."""
+        self.codes = tuple(tuple((code, code >> 1, lex.lang_of[entries[code >> 1].cls])
+                                 for code in codes) for codes in lex.stems)
+        """Per stem: (entry code, entry, language of the entry's class)."""
+        self.by_class = tuple(tuple((entries[code >> 1].cls, code) for code in codes)
+                              for codes in lex.stems)
+        """Per stem: (class, entry code)."""
+        self.calls = _calls(lex)
+        self.anchored = {ci: tuple((ri, lex.rules[ri].lang, lex.rules[ri].reach) for ri in rules)
+                         for ci, rules in lex.by_anchor.items() if rules}
+        """Per anchor class: its rules, (index, language, reach)."""
+
+    def regex(self, entry: int) -> re.Pattern[bytes]:
+        got = self.regexes[entry] = self.entries[entry].regex
+        return got
+
+
+_PLANS: dict[int, tuple[Lexicon, _Plan]] = {}
+_PLAN_LOCK = threading.Lock()
+
+
+def _plan(lex: Lexicon) -> _Plan:
+    """The lexicon's `_Plan` (made once per lexicon)."""
+    got = _PLANS.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1]
+    with _PLAN_LOCK:
+        got = _PLANS.get(id(lex))
+        if got is None or got[0] is not lex:
+            got = _PLANS[id(lex)] = (lex, _Plan(lex))
+        return got[1]
+
+
 class _Matcher:
     """One text's class hits and rule matches (byte offsets in `data`)."""
 
     def __init__(self, lex: Lexicon, data: bytes):
         self.lex = lex
+        self.plan = _plan(lex)
         self.data = data
         self.entry_ends: dict[int, list[int]] | None = None
         """Where each window-searched entry may end (`_WindowEntries`), found at the
@@ -256,7 +303,8 @@ class _Matcher:
         self.spaced = data.translate(SPACES)
         """What the stems are looked for in (see `SPACES`)."""
         self.spans: dict[int, set[tuple[int, int]]] = {}
-        self.seen: set[tuple[int, int]] = set()
+        self.seen: set[int] = set()
+        """The stem hits confirmed, as `end << _Plan.code_bits | entry code`."""
         self.pending: dict[int, list[tuple[int, int, int]]] = {}
         """Second-stage stem hits not yet confirmed, per class (end, stem, entry code):
         confirmed only for a rule whose every class was seen near its anchor's hit."""
@@ -269,8 +317,13 @@ class _Matcher:
         those whose markers occur."""
 
     def _scan(self, database: Any, lo: int, hi: int, out: list[tuple[int, int]]) -> None:
-        def on(sid: int, start: int, end: int, flags: int, context: object) -> None:
-            out.append((sid, end + lo))
+        append = out.append
+        if lo:
+            def on(sid: int, start: int, end: int, flags: int, context: object) -> None:
+                append((sid, end + lo))
+        else:
+            def on(sid: int, start: int, end: int, flags: int, context: object) -> None:
+                append((sid, end))
         database.scan(self.spaced[lo:hi] if lo or hi < len(self.data) else self.spaced,
                       match_event_handler=on, scratch=_scratch(database))
 
@@ -312,23 +365,48 @@ class _Matcher:
     def _confirm(self, sid: int, code: int, end: int) -> None:
         """One stem hit checked by its entry's expression: at the one place the entry
         starts when the stem opens it, else in a window around it."""
-        if (code, end) in self.seen:
+        key = end << self.plan.code_bits | code
+        seen = self.seen
+        if key in seen:
             return
-        self.seen.add((code, end))
-        entry = self.lex.entries[code >> 1]
+        seen.add(key)
+        plan = self.plan
+        ei = code >> 1
+        regex = plan.regexes[ei]
+        if regex is None:
+            regex = plan.regex(ei)
         data = self.data
         if code & 1:
-            m = entry.regex.match(data, end - self.lex.stem_len[sid])
+            m = regex.match(data, end - plan.stem_len[sid])
             if m is not None:
-                self._add(entry.cls, m.start(), m.end())
+                self._add(plan.entry_cls[ei], m.start(), m.end())
             return
-        lo = max(0, end - entry.width - 1)
-        hi = min(len(data), end + entry.width + 1)
-        if not self._may_end(code >> 1, lo, hi):
+        width = plan.entry_width[ei]
+        lo = end - width - 1
+        if lo < 0:
+            lo = 0
+        hi = end + width + 1
+        if hi > len(data):
+            hi = len(data)
+        ends = self.entry_ends
+        unsure = self.unsure
+        if ends is not None and unsure is not None:
+            # `_may_end`, inline (the usual case once the ends are known).
+            got = ends.get(ei)
+            if got is None:
+                if ei not in unsure:
+                    return
+            else:
+                i = bisect.bisect_right(got, lo)
+                if i >= len(got) or got[i] > hi:
+                    return
+        elif not self._may_end(ei, lo, hi):
             return
-        for m in entry.regex.finditer(data, lo, hi):
-            if m.end() > m.start():
-                self._add(entry.cls, m.start(), m.end())
+        cls = plan.entry_cls[ei]
+        for m in regex.finditer(data, lo, hi):
+            a, b = m.span()
+            if b > a:
+                self._add(cls, a, b)
 
     def _marked(self, lang: str, marker: re.Pattern[bytes], lo: int, hi: int) -> bool:
         """Whether `marker` (language `lang`'s function words) matches within lo..hi:
@@ -365,32 +443,40 @@ class _Matcher:
             i += 1
         return False
 
+    def _load_ends(self) -> dict[int, list[int]]:
+        """Where each window-searched entry may end in the text (`entry_ends`, found
+        once); `unsure` stays None when they are not known (no database, or a text too
+        dense with them): every window is then searched."""
+        ends: dict[int, list[int]] = {}
+        self.entry_ends = ends
+        found = _window_entries(self.lex)
+        if found is None:
+            return ends
+        budget = [len(self.data) // 16 + 64]
+
+        def on(eid: int, start: int, end: int, flags: int, context: object) -> bool:
+            got = ends.get(eid)
+            if got is None:
+                ends[eid] = [end]
+            else:
+                got.append(end)
+            budget[0] -= 1
+            return budget[0] < 0
+        try:
+            found.database.scan(self.data, match_event_handler=on,
+                                scratch=_scratch(found.database))
+        except _hs.ScanTerminated:
+            # A text dense with such ends (a flood of one phrase) is searched as
+            # before: the lookups would cost more than the searches they spare.
+            return ends
+        self.unsure = found.unsure
+        return ends
+
     def _may_end(self, entry: int, lo: int, hi: int) -> bool:
         """Whether a match of `entry` may end in lo+1..hi (see `_WindowEntries`)."""
         ends = self.entry_ends
         if ends is None:
-            ends = self.entry_ends = {}
-            found = _window_entries(self.lex)
-            if found is None:
-                return True
-            budget = [len(self.data) // 16 + 64]
-
-            def on(eid: int, start: int, end: int, flags: int, context: object) -> bool:
-                got = ends.get(eid)
-                if got is None:
-                    ends[eid] = [end]
-                else:
-                    got.append(end)
-                budget[0] -= 1
-                return budget[0] < 0
-            try:
-                found.database.scan(self.data, match_event_handler=on,
-                                    scratch=_scratch(found.database))
-            except _hs.ScanTerminated:
-                # A text dense with such ends (a flood of one phrase) is searched as
-                # before: the lookups would cost more than the searches they spare.
-                return True
-            self.unsure = found.unsure
+            ends = self._load_ends()
         unsure = self.unsure
         if unsure is None:  # no database: search
             return True
@@ -401,12 +487,14 @@ class _Matcher:
         return i < len(got) and got[i] <= hi
 
     def _add(self, cls: int, start: int, end: int) -> None:
-        tail = _WORD_TAIL.match(self.data, end) if end and self.data[end - 1] < 0xe0 else None
-        span = (start, tail.end() if tail else end)
-        if cls in _calls(self.lex) and (self.data[span[1]:span[1] + 1] == b"(" or (
-                start and self.data[start - 1:start] in (b".", b"_"))):
+        data = self.data
+        tail = _WORD_TAIL.match(data, end) if end and data[end - 1] < 0xe0 else None
+        stop = tail.end() if tail else end
+        if cls in self.plan.calls and (data[stop:stop + 1] == b"(" or (
+                start and data[start - 1:start] in (b".", b"_"))):
             # `mailer.send(`, `envoyerRapport(`: a function named after the verb, not an order.
             return
+        span = (start, stop)
         got = self.spans.get(cls)
         if got is None:
             got = self.spans[cls] = set()
@@ -420,7 +508,7 @@ class _Matcher:
             bisect.insort(hits, span)
         ends = self.ends.get(cls)
         if ends is not None:
-            bisect.insort(ends, span[1])
+            bisect.insort(ends, stop)
 
     def first_stage(self) -> dict[int, int]:
         """Anchor classes over the whole text; the universal rules found, with where
@@ -432,8 +520,7 @@ class _Matcher:
         def on(rid: int, start: int, end: int, flags: int, context: object) -> None:
             raw[rid] = end
         lex.universal.scan(self.data, match_event_handler=on, scratch=_scratch(lex.universal))
-        stems, entries, lang_of = lex.stems, lex.entries, lex.lang_of
-        n, m = len(stems), len(stems) + len(lex.rules)
+        n, m = len(lex.stems), len(lex.stems) + len(lex.rules)
         present = set(self.present)
         if not self._scan_distinct(lex.anchors, found, present):
             self._scan(lex.anchors, 0, len(self.data), found)
@@ -445,6 +532,9 @@ class _Matcher:
         span = _repeat_span(lex)
         near: dict[tuple[int, bytes], int] = {}
         looked: set[tuple[int, bytes]] = set()
+        codes_of = self.plan.codes
+        todo: dict[int, tuple[int, ...]] = {}
+        confirm = self._confirm
         for k, (sid, end) in enumerate(found):
             if sid < n:
                 if k >= REPEATS_FROM:
@@ -461,10 +551,28 @@ class _Matcher:
                         if key in looked:
                             continue
                         looked.add(key)
-                for code in stems[sid]:
-                    if lang_of[entries[code >> 1].cls] in present:
-                        self._confirm(sid, code, end)
+                codes = todo.get(sid)
+                if codes is None:
+                    codes = todo[sid] = self._live_codes(codes_of[sid], present)
+                for code in codes:
+                    confirm(sid, code, end)
         return raw
+
+    def _live_codes(self, codes: tuple[tuple[int, int, str], ...], present: set[str]
+                    ) -> tuple[int, ...]:
+        """The entry codes of one anchor stem worth confirming at its hits: those of the
+        languages present, less the window-searched entries with no possible end
+        anywhere in the text (their search would find nothing, see `_may_end`)."""
+        live = [(code, ei) for code, ei, lang in codes if lang in present]
+        if not any(code & 1 == 0 for code, _ in live):
+            return tuple(code for code, _ in live)
+        ends = self.entry_ends
+        if ends is None:
+            ends = self._load_ends()
+        unsure = self.unsure
+        if unsure is None:
+            return tuple(code for code, _ in live)
+        return tuple(code for code, ei in live if code & 1 or ei in ends or ei in unsure)
 
     def second_stage(self, languages: frozenset[str]) -> list[int]:
         """The other classes of each language with anchor hits, in windows around them;
@@ -472,9 +580,9 @@ class _Matcher:
         lex = self.lex
         windows: dict[str, list[tuple[int, int]]] = {}
         todo: list[int] = []
+        anchored, present = self.plan.anchored, self.present
         for ci, spans in list(self.spans.items()):
-            rules = lex.by_anchor.get(ci)
-            if not rules:
+            if ci not in anchored:
                 continue
             lang = lex.lang_of[ci]
             marker = lex.markers.get(lang)
@@ -490,11 +598,11 @@ class _Matcher:
                     continue
                 self.spans[ci] = spans
             reach: dict[str, int] = {}
-            for ri in rules:
-                rule = lex.rules[ri]
-                if rule.lang in languages and rule.lang in self.present:
+            for ri, rlang, rreach in anchored[ci]:
+                if rlang in languages and rlang in present:
                     todo.append(ri)
-                    reach[rule.lang] = max(reach.get(rule.lang, 0), rule.reach)
+                    if reach.get(rlang, -1) < rreach:
+                        reach[rlang] = rreach
             for lang, r in reach.items():
                 windows.setdefault(lang, []).extend((s - r, e + r) for s, e in spans)
         found: list[tuple[int, int]] = []
@@ -503,11 +611,15 @@ class _Matcher:
             if database is not None:
                 for lo, hi in _merge(around, len(self.data)):
                     self._scan(database, lo, hi, found)
-        entries, stems = lex.entries, lex.stems
+        by_class = self.plan.by_class
         pending = self.pending
         for sid, end in found:
-            for code in stems[sid]:
-                pending.setdefault(entries[code >> 1].cls, []).append((end, sid, code))
+            for cls, code in by_class[sid]:
+                got = pending.get(cls)
+                if got is None:
+                    pending[cls] = [(end, sid, code)]
+                else:
+                    got.append((end, sid, code))
         for got in pending.values():
             got.sort()
         return list(dict.fromkeys(todo))
@@ -543,41 +655,58 @@ class _Matcher:
                 return []
         r = rule.reach
         out: set[tuple[int, int]] = set()
+        needs = rule.needs
+        near, confirm, seen = self._near, self._confirm, self.seen
+        bits = self.plan.code_bits
         for s, e in self._sorted(rule.anchor):
             lo, hi = s - r, e + r + 64
-            if not all(any(self._near(c, lo, hi) for c in need) for need in rule.needs):
-                continue
-            for need in rule.needs:
+            for need in needs:
                 for c in need:
-                    hits = pending.get(c)
-                    if not hits:
-                        continue
-                    i = bisect.bisect_left(hits, (lo,))
-                    while i < len(hits) and hits[i][0] <= hi:
-                        end, sid, code = hits[i]
-                        self._confirm(sid, code, end)
-                        i += 1
-            local: dict[int, list[tuple[int, int]]] = {}
-            for steps in rule.orders:
-                lists = []
-                for step in steps:
-                    if len(step.classes) == 1:
-                        c = step.classes[0]
-                        got = local.get(c)
-                        if got is None:
-                            got = local[c] = _window(self._sorted(c), lo, hi)
-                    else:
-                        got = sorted(x for c in step.classes
-                                     for x in _window(self._sorted(c), lo, hi))
-                    if not got:
+                    if near(c, lo, hi):
                         break
-                    lists.append(got)
                 else:
-                    out.update(_chains(steps, lists, limit, self.data,
-                                       CLAUSE_ENDS.get(rule.clause)))
-            if len(out) >= limit:
-                break
+                    break
+            else:
+                for need in needs:
+                    for c in need:
+                        hits = pending.get(c)
+                        if not hits:
+                            continue
+                        i = bisect.bisect_left(hits, (lo,))
+                        size = len(hits)
+                        while i < size:
+                            end, sid, code = hits[i]
+                            if end > hi:
+                                break
+                            if (end << bits | code) not in seen:
+                                confirm(sid, code, end)
+                            i += 1
+                self._chain_at(rule, lo, hi, limit, out)
+                if len(out) >= limit:
+                    break
         return sorted(out)[:limit]
+
+    def _chain_at(self, rule: Rule, lo: int, hi: int, limit: int,
+                  out: set[tuple[int, int]]) -> None:
+        """The matches of `rule` among the confirmed spans starting in lo..hi."""
+        local: dict[int, list[tuple[int, int]]] = {}
+        for steps in rule.orders:
+            lists = []
+            for step in steps:
+                if len(step.classes) == 1:
+                    c = step.classes[0]
+                    got = local.get(c)
+                    if got is None:
+                        got = local[c] = _window(self._sorted(c), lo, hi)
+                else:
+                    got = sorted(x for c in step.classes
+                                 for x in _window(self._sorted(c), lo, hi))
+                if not got:
+                    break
+                lists.append(got)
+            else:
+                out.update(_chains(steps, lists, limit, self.data,
+                                   CLAUSE_ENDS.get(rule.clause)))
 
 
 _CALL_VERBS = ("sendv", "collectv", "exv", "embedv")
@@ -676,8 +805,17 @@ class _Surroundings:
     text: str
     low: str
     fences: list[int] | None = None
+    known: dict[tuple[str, str, int, int], float] = field(default_factory=dict)
+    """Factors found, by what they depend on: the rule's language and kind, the span."""
 
     def factor(self, rule: Rule, start: int, end: int) -> float:
+        key = (rule.lang, rule.kind, start, end)
+        got = self.known.get(key)
+        if got is None:
+            got = self.known[key] = self._factor(rule, start, end)
+        return got
+
+    def _factor(self, rule: Rule, start: int, end: int) -> float:
         before = self.low[max(0, start - 60):start]
         after = self.low[end:end + 12]
         factor = 1.0
