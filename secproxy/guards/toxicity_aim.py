@@ -84,7 +84,7 @@ _EXCLAIM = frozenset(
 """Words right before a strong insult (with an article between at most) that call a
 person it ("what a bitch", "quelle pétasse", "es una zorra", "was für ein …"): a strong
 insult said of a third person counts `_EXCLAIM_FACTOR` times."""
-_SELF = frozenset("i i'm im me je j'suis ich yo io eu ik я".split())
+_SELF = frozenset("i i'm im i've me je j'suis j'ai ich hab habe yo io ho eu ik я".split())
 """First-person words near a strong insult: said of oneself ("I'm such an idiot", "quel
 idiot je fais"), it is no one's insult."""
 _HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau mme mme. m. sr. sra. sig. "
@@ -191,7 +191,7 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
         before = text[max(0, start - 60):start].lower().replace("’", "'").split()[-5:]
         while before and (before[-1] in _ARTICLES or before[-1] in _INTENSE):
             before = before[:-1]
-        after = text[end:end + 12].lower().split()[:1]
+        after = text[end:end + 16].lower().replace(",", " ").split()[:2]
         if before and (before[-1] in _EXCLAIM or before[-1].endswith("'s")) and (
                 _SELF.isdisjoint(before) and _SELF.isdisjoint(after)):
             return _EXCLAIM_FACTOR, 0.0
