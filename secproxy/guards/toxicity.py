@@ -20,6 +20,7 @@ normaliser's folded view has already undone leetspeak, spacing and look-alikes, 
 words with symbols for letters ("b!tch", "a$$hole", "f#ck", "@sshole") are looked up
 with the symbol read as its letter or as one to three letters (only when one Hyperscan
 pass finds a symbol between letters or leading a word).
+Who a term is aimed at and whether a text mentions abuse are `toxicity_aim`'s questions.
 An insult right after a second-person word ("you", "du", "tu", "ты"…) or just before
 one ("qué imbécil eres", "clowns like you") counts 2.5 times, and at least 0.8 when only
 linking words stand between ("you are a complete idiot", "du bist so ein"); a negation
