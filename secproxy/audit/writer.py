@@ -23,11 +23,14 @@ its queue to drain into it) and ends when its stdin closes.
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import signal
 import sqlite3
 import struct
 import sys
+import time
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -39,6 +42,8 @@ from secproxy.audit.store import Batch, ChainTail, SqliteStore
 from secproxy.errors import SecproxyError
 
 _LENGTH = struct.Struct(">I")
+LOCK_WAIT = 10.0
+"""Seconds a new writer waits for the one before it (left by a killed serve) to end."""
 
 
 def encode_frame(message: Any) -> bytes:
@@ -79,6 +84,7 @@ class Writer:
         self.store: SqliteStore | None = None
         self.sealed: Batch | None = None
         """A batch sealed and waiting for its signed head."""
+        self._lock_fd: int | None = None
 
     def handle(self, message: dict[str, Any]) -> dict[str, Any]:
         op = message.get("op")
@@ -98,6 +104,8 @@ class Writer:
         return {"error": f"unknown request {op!r}"}
 
     def open(self, message: dict[str, Any]) -> dict[str, Any]:
+        path = Path(message["path"])
+        self._lock(path, float(message.get("lock_wait", LOCK_WAIT)))
         self.store = SqliteStore(Path(message["path"]), strict=bool(message.get("strict")))
         opened = self.store._open_sync()
         head = opened.head
@@ -109,6 +117,28 @@ class Writer:
             "version": opened.version,
             "intents": opened.intents,
         }
+
+    def _lock(self, path: Path, wait: float) -> None:
+        """Hold the ledger's writer lock for this process's life (the kernel drops it
+        when the process ends, however it ends): a writer left by a serve killed with
+        SIGKILL may still be committing its last batch, and two writers would chain
+        onto the same tail. Waits `wait` seconds for it."""
+        fd = os.open(f"{path}.writer-lock", os.O_RDWR | os.O_CREAT, 0o600)
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    os.close(fd)
+                    raise SecproxyError(
+                        f"another ledger writer holds {path} (its lock {path}.writer-lock)",
+                        hint="is another `secproxy serve` using this state directory?",
+                    ) from None
+                # no event loop in this process: nothing else to do while it waits
+                time.sleep(0.05)  # noqa: TID251
+        self._lock_fd = fd
 
     def commit(self, message: dict[str, Any]) -> dict[str, Any]:
         """Seal a batch; write it now when it has no head to sign, else answer the tail

@@ -190,3 +190,19 @@ async def test_audit_writer_chooses_the_process_or_a_thread(tmp_path: Path) -> N
             await rt.engine.decide(record(1).action)
         with LedgerReader(state / "ledger.db") as reader:
             assert reader.verify().checked == 1
+
+
+async def test_a_second_writer_waits_for_the_first_to_end(tmp_path: Path) -> None:
+    """A writer left by a serve killed with SIGKILL may still be committing: the next
+    serve's writer waits for it rather than chain onto the same tail."""
+    first = ProcessStore(tmp_path / "l.db")
+    await first.open()
+    second = ProcessStore(tmp_path / "l.db")
+    opening = asyncio.ensure_future(second.open())
+    await eventually(lambda: second.pid is not None, timeout=20)
+    await asyncio.sleep(0.2)  # time enough to open, were the lock not held
+    assert not opening.done()
+    await first.close()
+    opened = await asyncio.wait_for(opening, 20)
+    assert opened.tail.count == 0
+    await second.close()
