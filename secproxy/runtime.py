@@ -248,6 +248,7 @@ class Runtime:
                 await self._stop_listeners()
         except TimeoutError:
             log.error("listeners did not stop within the shutdown timeout; closing anyway")
+        await self.mcp.close_all()  # MCP calls still without a result: recorded as such
         await self.alerts.stop()
         if self.shared is not None:  # after the listeners: the approvals denied reach it
             await self.shared.stop()

@@ -125,6 +125,7 @@ async def standalone_decider(loaded: LoadedConfig, server: str, agent: str | Non
     try:
         yield icpt.handle
     finally:
+        await icpt.close()
         engine.shutdown()
         await cancel_and_wait(writer)
         await ledger.close(give_up_after=5.0)

@@ -596,7 +596,7 @@ class OperatorApi:
 
     async def mcp_close(self, payload: dict[str, Any]) -> dict[str, Any]:
         conversation = _text(payload, "conversation", required=True)
-        self._mcp().close(conversation)
+        await self._mcp().close(conversation)
         return {"closed": True}
 
     async def mcp_tools(self, payload: dict[str, Any]) -> dict[str, Any]:

@@ -775,16 +775,54 @@ class Engine:
         holding the rewritten content."""
         snap = self._snap
         passed = await snap.run(action, self.clock(), snap.guard_checks)
-        into = tracked.verdict
-        if not passed.findings and passed.permits and passed.sanitized is None:
-            return passed
-        into.findings.extend(dataclasses.replace(f, span=None) for f in passed.findings)
-        if not passed.permits:
-            into.decision, into.reason = passed.decision, passed.reason
-        elif passed.sanitized is not None and into.decision is Decision.ALLOW:
-            into.decision = Decision.ALLOW_WITH_REDACTION
-        self.bus.emit(DecisionEvent(tracked.action, into, added=len(passed.findings)))
+        if passed.findings or not passed.permits or passed.sanitized is not None:
+            self._fold(tracked, passed, rewritten=passed.sanitized is not None)
         return passed
+
+    def _fold(self, tracked: Tracked, verdict: Verdict, rewritten: bool) -> DecisionEvent:
+        """What a tracked action's later content (a response body, a tool's result) was
+        found to hold joins the action's verdict, whose one record carries it: its findings
+        without spans (they point into that content, not the action's), a refusal as the
+        action's decision, a rewrite as allow-with-redaction; live views learn of it as an
+        update (same request id)."""
+        into = tracked.verdict
+        into.findings.extend(dataclasses.replace(f, span=None) for f in verdict.findings)
+        if not verdict.permits:
+            into.decision, into.reason = verdict.decision, verdict.reason
+        elif rewritten and into.decision is Decision.ALLOW:
+            into.decision = Decision.ALLOW_WITH_REDACTION
+        event = DecisionEvent(tracked.action, into, added=len(verdict.findings))
+        self.bus.emit(event)
+        return event
+
+    async def result(self, action: Action, call: Tracked) -> Verdict:
+        """Decide the result of a call that is tracked (`call`: an MCP tool call allowed
+        and sent on, whose record waits for its result). Every stage runs on the result
+        as in `decide()` (rules on responses, guards, session risk and chains) and it
+        counts as one (strikes, taint), but it is not a decision of its own: what it
+        says joins the call's verdict (`metadata.result`: its decision, reason, rule and
+        request id; its findings, without spans; a refusal or a rewrite becomes the
+        call's decision), live views learn of it as an update of the call (same request
+        id) when it found or refused something, and the call's one record, which the
+        surface writes (`record()`), carries it. Returns the result's own verdict."""
+        snap = self._snap
+        verdict = await snap.run(action, self.clock())
+        action.credentials = None
+        if verdict.decision is _APPROVAL:
+            try:
+                verdict = await self._hold(action, verdict)
+            except asyncio.CancelledError:
+                self._gone(action, verdict)
+                raise
+        step = self._observe(snap, action, verdict)
+        call.action.metadata["result"] = {
+            "request_id": action.request_id, "decision": str(verdict.decision),
+            "reason": verdict.reason, "rule": verdict.rule}
+        if verdict.findings or not verdict.permits or verdict.decision is _REDACTED:
+            event = self._fold(call, verdict, rewritten=verdict.decision is _REDACTED)
+            if step is not None:
+                self.sessions.record_call(step, event.action, event.verdict)
+        return verdict
 
     def track(self, action: Action) -> Tracking:
         """`async with engine.track(action) as t:` decides (`t.verdict`), lets the surface

@@ -283,6 +283,10 @@ class Conversation(Protocol):
         """Decide one JSON-RPC text (a message or a batch)."""
         ...
 
+    async def close(self) -> None:
+        """The conversation is over (calls still waiting for a result are recorded)."""
+        ...
+
 
 class Conversations(Protocol):
     """Opens MCP conversations (the MCP surface's hub: pins, listings, withheld tools)."""

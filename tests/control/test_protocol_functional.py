@@ -278,8 +278,11 @@ async def test_client_says_plainly_when_nothing_runs(tmp_path):
 async def test_stale_socket_is_replaced_and_a_live_one_is_not(tmp_path):
     async with running_proxy(tmp_path) as first:
         path = first.control.path
+        # Another state directory (its own ledger, whose writer would otherwise refuse
+        # first: one writer per ledger file), the same control socket.
+        (tmp_path / "other").mkdir()
         with pytest.raises(ListenError, match="already serving"):
-            async with running_proxy(tmp_path):
+            async with running_proxy(tmp_path / "other", {"control": {"socket": str(path)}}):
                 pass
         assert path.exists()
     import socket

@@ -8,10 +8,12 @@ between two runs (a rug pull): `read_desc` (read_file's description), `modes` (i
 `mode` enum), `wide` (a new parameter), `result` (what read_file returns),
 `instructions`, `sampling` (the prompt `summarize` asks the client's model),
 `elicit` (the question `ask_user` asks), `exit_code` (after stdin closes), `marker` (a
-file written at start). Every call is logged on stderr (`mcp-test-server: called NAME`).
+file written at start), `die` (read_file ends the server's process instead of
+answering). Every call is logged on stderr (`mcp-test-server: called NAME`).
 """
 
 import json
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -44,11 +46,15 @@ def build(spec: dict[str, Any]) -> MCPServer:
                       follow: Annotated[bool, Field(description="Follow links.")] = False
                       ) -> str:
             _called("read_file")
+            if spec.get("die"):
+                os._exit(3)
             return str(spec.get("result", "hello from the file"))
     else:
         def read_file(path: Annotated[str, Field(description="Path of the file to read.")],
                       mode: Mode = "text") -> str:  # type: ignore[valid-type]
             _called("read_file")
+            if spec.get("die"):
+                os._exit(3)
             return str(spec.get("result", "hello from the file"))
 
     def echo(text: Annotated[str, Field(description="Text to repeat.")]) -> str:

@@ -99,12 +99,13 @@ async def test_injected_tool_result_is_blocked(transport: str, tmp_path: Path) -
             # The conversation goes on: the next call is answered.
             assert (await client.call_tool("echo", {"text": "hi"})).content[0].text \
                 == "server got: hi"
-        records = await setup.settled(5)
-        result = next(r for r in records if r["metadata"].get("tool") == "read_file"
-                      and r["direction"] == "response")
-        assert result["decision"] == "block"
-        assert any(f["category"] == "prompt_injection" for f in result["findings"]) or \
-            result["findings"]
+        records = await setup.settled(4)
+        # One record for the round trip: the call's, with its result's verdict folded in.
+        [call] = [r for r in records if r["tool"] == "read_file"
+                  or r["metadata"].get("tool") == "read_file"]
+        assert call["direction"] == "request" and call["decision"] == "block"
+        assert call["metadata"]["result"]["decision"] == "block"
+        assert any(f["category"] == "prompt_injection" for f in call["findings"])
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)

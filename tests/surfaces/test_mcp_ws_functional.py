@@ -63,17 +63,17 @@ async def test_rules_guards_and_pins_apply_over_the_ws_relay(tmp_path: Path) -> 
         def settled() -> list[dict[str, Any]]:
             rows = records(runtime)
             done = any(r["tool"] == "echo" for r in rows) and any(
-                r["metadata"].get("tool") == "read_file" and r["direction"] == "response"
-                for r in rows)
+                r["tool"] == "read_file" for r in rows)
             return rows if done else []
 
         rows = await eventually(settled, timeout=10, message="the mcp records")
         assert {r["metadata"].get("transport") for r in rows} == {"ws"}
         echo = next(r for r in rows if r["tool"] == "echo")
         assert echo["decision"] == "allow_with_redaction" and token not in str(rows)
-        result = next(r for r in rows if r["metadata"].get("tool") == "read_file"
-                      and r["direction"] == "response")
+        [result] = [r for r in rows if r["tool"] == "read_file"
+                    or r["metadata"].get("tool") == "read_file"]
         assert result["decision"] == "block"
+        assert result["metadata"]["result"]["decision"] == "block"
         assert sorted(runtime.mcp.pins.servers()["files"]) == ["echo", "read_file"]
 
 

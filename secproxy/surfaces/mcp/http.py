@@ -106,7 +106,15 @@ class McpService(Service):
         principal = Principal(ip=request.remote, agent=request.headers.get("X-Secproxy-Agent"))
         icpt = self.hub.session(name, session, principal)
         if request.method == "DELETE" and session is not None:
-            self.hub.end_session(name, session)
+            await self.hub.end_session(name, session)
+        try:
+            return await self._exchange(request, name, server.url, icpt)
+        finally:
+            if session is None:  # a conversation of its own: its calls end with it
+                await icpt.close()
+
+    async def _exchange(self, request: web.Request, name: str, url: str,
+                        icpt: McpInterceptor) -> web.StreamResponse:
         headers = _headers(request.headers)
         body: bytes | None = None
         if request.method == "POST":
@@ -120,14 +128,17 @@ class McpService(Service):
             body = raw if forward is text else forward.encode("utf-8", "surrogateescape")
         assert self._client is not None
         try:
-            upstream = await self._client.request(request.method, server.url, headers=headers,
+            upstream = await self._client.request(request.method, url, headers=headers,
                                                   data=body, allow_redirects=False)
         except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+            if body is not None:
+                await icpt.unanswered(body.decode("utf-8", "surrogateescape"),
+                                      f"no result: MCP server unreachable: {exc!r}")
             return web.json_response({"error": "upstream_unreachable",
                                       "reason": f"MCP server {name} unreachable: {exc!r}"},
                                      status=502)
         try:
-            return await self._relay(request, icpt, upstream, server.url, headers)
+            return await self._relay(request, icpt, upstream, url, headers)
         finally:
             upstream.release()
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from secproxy.aio import spawn
 from secproxy.engine import Engine
 from secproxy.model import Direction, Principal
 from secproxy.protocols.jsonrpc import Relayed
@@ -167,13 +168,16 @@ class McpHub:
                                   "http")
             self._sessions[key] = icpt
             if len(self._sessions) > _MAX_REMOTE:
-                self._sessions.popitem(last=False)
+                _, old = self._sessions.popitem(last=False)
+                spawn(old.close("no result: too many sessions"), name="mcp-session-evicted")
         else:
             self._sessions.move_to_end(key)
         return icpt
 
-    def end_session(self, server: str, session_id: str) -> None:
-        self._sessions.pop((server, session_id), None)
+    async def end_session(self, server: str, session_id: str) -> None:
+        icpt = self._sessions.pop((server, session_id), None)
+        if icpt is not None:
+            await icpt.close()
 
     async def relay(self, conversation: str, server: str, agent: str | None,
                     direction: Direction, text: str) -> Relayed:
@@ -185,13 +189,24 @@ class McpHub:
                                   "stdio")
             self._remote[conversation] = icpt
             if len(self._remote) > _MAX_REMOTE:
-                self._remote.popitem(last=False)
+                _, old = self._remote.popitem(last=False)
+                spawn(old.close("no result: too many conversations"), name="mcp-evicted")
         else:
             self._remote.move_to_end(conversation)
         return await icpt.handle(text, direction)
 
-    def close(self, conversation: str) -> None:
-        self._remote.pop(conversation, None)
+    async def close(self, conversation: str) -> None:
+        icpt = self._remote.pop(conversation, None)
+        if icpt is not None:
+            await icpt.close()
+
+    async def close_all(self) -> None:
+        """The proxy stops: every conversation's calls still waiting get their record."""
+        conversations = [*self._remote.values(), *self._sessions.values()]
+        self._remote.clear()
+        self._sessions.clear()
+        for icpt in conversations:
+            await icpt.close("no result: secproxy stopped")
 
     def tools(self) -> list[dict[str, Any]]:
         """Every tool known by server, with its status: `pinned`; `held` (its changed

@@ -8,6 +8,11 @@ decided by the engine, which writes its record: `request` is what the client sen
 Allowed messages go on as the original text; masked ones are rewritten in place;
 refused ones are dropped and answered with a JSON-RPC error for their id.
 
+A `tools/call` round trip is one record: the call's, written once its result is decided
+(`Engine.result`: every stage runs on the result, whose verdict joins the call's). A
+refused call is recorded at once; one whose result never comes, when the conversation
+ends (`close`) or its text could not be sent (`unanswered`), with a `no result` error.
+
 A server's requests to the client (`sampling/createMessage`, `elicitation/create`) are
 actions like any other, with the server as host: rules by method deny or hold them, the
 injection guard reads the sampling messages and the elicitation's question. The
@@ -21,9 +26,11 @@ refused item is left out of the list, refused instructions are removed.
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from secproxy.content import Role
+from secproxy.engine import Tracked
 from secproxy.model import (
     Action,
     Decision,
@@ -91,6 +98,9 @@ class McpInterceptor:
         """Client requests sent on: id → (method, tool), to read their results."""
         self._server_asked: dict[Any, str] = {}
         """Server requests sent on (sampling, elicitation): id → method."""
+        self._calls: dict[Any, Tracked] = {}
+        """Tool calls sent on, waiting for their result: id → the call, whose one record
+        is written with the result's verdict (or when the result cannot come any more)."""
 
     # -- building actions -------------------------------------------------------------
 
@@ -197,12 +207,53 @@ class McpInterceptor:
             verdict = self.engine.settle(action, finding)
             await self.engine.record(action, verdict, Outcome(duration=0.0))
             return None, self._refusal(msg, action, verdict), False
-        verdict = await self.engine.decide(action)
+        tracked = msg.kind == "request" and msg.tool is not None and \
+            msg.rpc_id is not NO_ID and msg.rpc_id is not None
+        if not tracked:
+            verdict = await self.engine.decide(action)
+        else:
+            verdict = await self.engine.decide(action, audit=False)
+            if verdict.permits:
+                await self.engine.intent(action, verdict)  # strict durability: durable now
+                await self._track(msg.rpc_id, Tracked(action, verdict, Outcome()))
+            else:
+                await self.engine.record(action, verdict, Outcome(duration=0.0))
         if not verdict.permits:
             return None, self._refusal(msg, action, verdict), False
         if msg.kind == "request":
             self._remember(self._asked, msg.rpc_id, (msg.method or "", msg.tool))
         return msg.obj, None, rewrite(msg, action, verdict)
+
+    async def _track(self, rpc_id: Any, call: Tracked) -> None:
+        calls = self._calls
+        gone = calls.pop(rpc_id, None)  # an id used again: the first call's result is lost
+        if gone is None and len(calls) >= _MAX_PENDING:
+            gone = calls.pop(next(iter(calls)))
+        calls[rpc_id] = call
+        if gone is not None:
+            await self._unanswered(gone, "no result: too many calls waiting")
+
+    async def _unanswered(self, call: Tracked, why: str) -> None:
+        call.outcome.error = why
+        call.outcome.duration = time.monotonic() - call.outcome.started
+        await self.engine.record(call.action, call.verdict, call.outcome)
+
+    async def unanswered(self, text: str, why: str) -> None:
+        """The calls in `text` (as sent on) will get no result: recorded now."""
+        try:
+            messages, _ = parse(text)
+        except Malformed:
+            return
+        for msg in messages:
+            call = self._calls.pop(msg.rpc_id, None) if msg.kind == "request" else None
+            if call is not None:
+                await self._unanswered(call, why)
+
+    async def close(self, why: str = "no result: the conversation ended") -> None:
+        """The conversation is over: calls still waiting get their record now."""
+        calls, self._calls = self._calls, {}
+        for call in calls.values():
+            await self._unanswered(call, why)
 
     async def _decided(self, msg: Message, direction: Direction, method: str | None,
                        tool: str | None, role: Role, *, to_receiver: bool
@@ -217,7 +268,20 @@ class McpInterceptor:
         # `elicitation/create` holds the server's question once, not the answer too.
         acting = method if direction is _RESPONSE else None
         action = self.with_slots(self.action(direction, acting, meta=meta), msg, role)
-        verdict = await self.engine.decide(action)
+        call = self._calls.pop(msg.rpc_id, None) if direction is _RESPONSE else None
+        if call is None:
+            verdict = await self.engine.decide(action)
+        else:
+            # The call's one record carries its result's verdict.
+            try:
+                verdict = await self.engine.result(action, call)
+            except BaseException:
+                self._calls[msg.rpc_id] = call  # recorded when the conversation ends
+                raise
+            call.outcome.duration = time.monotonic() - call.outcome.started
+            if msg.kind == "error":
+                call.outcome.error = "the server answered with an error"
+            await self.engine.record(call.action, call.verdict, call.outcome)
         if verdict.permits:
             return msg.obj, None, rewrite(msg, action, verdict)
         # The other side still waits for an answer to its id: it gets the refusal.

@@ -313,6 +313,7 @@ class RelayConnection:
             await link.close(code, reason)
 
     async def _record(self) -> None:
+        await self.interceptor.close()  # an MCP conversation's calls left without result
         o = self.outcome
         o.status = self.client.close_code
         o.duration = time.monotonic() - o.started

@@ -156,6 +156,11 @@ class Interceptor:
             return (frame, None) if answer[1] else (None, frame)
         return await self._batch(data, parsed, direction)
 
+    async def close(self) -> None:
+        """The connection is over: an MCP conversation's waiting calls get their record."""
+        if self._mcp is not None:
+            await self._mcp.close()
+
     @staticmethod
     async def _mcp_frame(conversation: Conversation, data: Data, direction: Direction
                          ) -> tuple[Data | None, Data | None]:
