@@ -10,7 +10,9 @@ attack, one holding none of it or any window of a negative is not, the rest is l
 Logistic regression over the windows' features (tokens and token pairs seen in at least
 `MIN_COUNT` windows), L2-regularised, fitted by AdaGrad over a fixed number of epochs
 in a fixed order with classes weighed equally: pure Python, deterministic (the same file
-from the same data). Weights under `PRUNE` are dropped, the rest rounded.
+from the same data). When the fit weighs more than `MAX_PAIRS` pairs, it is done again
+with the strongest `MAX_PAIRS` alone; weights under `PRUNE` are dropped, the rest rounded
+(`injection_model.pack`).
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ SEEDS = (0, 1, 2)
 """One fit per seed (the order the windows are visited in), their weights averaged: less
 of one order's chance in the weights."""
 PRUNE = 0.02
+MAX_PAIRS = 21845
+"""The pairs kept, strongest first: a dict of at most 21,845 keys takes 0.6 MiB, one
+more key doubles its table (`injection_model.Model` stays under 4 MiB)."""
 
 
 def windows(text: str, span: tuple[int, int] | None, positive: bool
@@ -80,11 +85,13 @@ def load_rows() -> list[dict[str, object]]:
     return rows
 
 
-def _fit(rows_f: list[tuple[list[tuple[str, int]], int]], cw: list[float], seed: int
-         ) -> tuple[float, dict[str, float]]:
-    """One AdaGrad fit, visiting the windows in an order shuffled by `seed`."""
-    w: dict[str, float] = defaultdict(float)
-    g2: dict[str, float] = defaultdict(lambda: 1e-8)
+def _fit(rows_f: list[tuple[list[tuple[int, int]], int]], cw: list[float], seed: int,
+         size: int) -> tuple[float, list[float]]:
+    """One AdaGrad fit over `size` features (by index), visiting the windows in an order
+    shuffled by `seed`."""
+    w = [0.0] * size
+    g2 = [1e-8] * size
+    sqrt = math.sqrt
     bias, gb = 0.0, 1e-8
     order = list(range(len(rows_f)))
     rng = random.Random(seed)
@@ -96,12 +103,24 @@ def _fit(rows_f: list[tuple[list[tuple[str, int]], int]], cw: list[float], seed:
             p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
             g = (p - y) * cw[k]
             gb += g * g
-            bias -= RATE * g / math.sqrt(gb)
+            bias -= RATE * g / sqrt(gb)
             for f, c in counts:
                 gf = g * c + L2 * w[f]
                 g2[f] += gf * gf
-                w[f] -= RATE * gf / math.sqrt(g2[f])
+                w[f] -= RATE * gf / sqrt(g2[f])
     return bias, w
+
+
+def _fit_all(data: list[tuple[list[str], int, str]], cw: list[float], vocab: set[str],
+             seeds: tuple[int, ...]) -> tuple[float, dict[str, float]]:
+    """The fits of `seeds` over the features in `vocab`, averaged."""
+    names = sorted(vocab)
+    index = {f: i for i, f in enumerate(names)}
+    rows_f = [(list(Counter(index[f] for f in feats if f in index).items()), y)
+              for feats, y, _ in data]
+    fits = [_fit(rows_f, cw, seed, len(names)) for seed in seeds]
+    bias = sum(b for b, _ in fits) / len(fits)
+    return bias, {f: sum(got[i] for _, got in fits) / len(fits) for i, f in enumerate(names)}
 
 
 def train(rows: list[dict[str, object]]) -> dict[str, object]:
@@ -123,14 +142,15 @@ def train(rows: list[dict[str, object]]) -> dict[str, object]:
     per: Counter[tuple[str, int]] = Counter(zip(langs, (y for _, y, _ in data), strict=True))
     cell = len(data) / len(per)
     cw = [cell / per[(lang, y)] for lang, (_, y, _) in zip(langs, data, strict=True)]
-    rows_f = [(list(Counter(f for f in feats if f in vocab).items()), y)
-              for feats, y, _ in data]
-    fits = [_fit(rows_f, cw, seed) for seed in SEEDS]
-    bias = sum(b for b, _ in fits) / len(fits)
-    w: dict[str, float] = defaultdict(float)
-    for _, got in fits:
-        for f, v in got.items():
-            w[f] += v / len(fits)
+    bias, w = _fit_all(data, cw, vocab, SEEDS)
+    pairs = sorted((f for f, v in w.items() if " " in f and abs(v) >= PRUNE),
+                   key=lambda f: (-abs(w[f]), f))
+    if len(pairs) > MAX_PAIRS:
+        # Fitted again with the strongest pairs alone: pairs dropped after the fit would
+        # leave the others calibrated for weights that are gone (long benign texts
+        # scored higher).
+        vocab = {f for f in vocab if " " not in f} | set(pairs[:MAX_PAIRS])
+        bias, w = _fit_all(data, cw, vocab, SEEDS)
     kept = {f: v for f, v in sorted(w.items()) if abs(v) >= PRUNE}
     kind_counts: dict[str, Counter[str]] = defaultdict(Counter)
     for feats, y, kind in data:

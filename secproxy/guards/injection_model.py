@@ -7,10 +7,12 @@ Arabic, Devanagari…), and overlapping character bigrams of the runs written wi
 (Chinese, Japanese; Korean syllables too). Each token and each pair of neighbouring
 tokens has a weight (logistic regression, trained offline by
 `tools/train_injection_model.py` on `tests/corpus/train/injection/`; shipped in
-`data/injection/model.json.gz`, loaded once). A text's score is its best window of
-`WINDOW` tokens (prefix sums, so every window costs one subtraction): one injected
-paragraph in a long page is not diluted by the page. Pure Python, no numpy, and no loop
-in Python over the tokens of a text that holds no CJK: C-level maps over dicts.
+`data/injection/model.json.gz`, loaded once and held compactly: `Model`). A text's score
+is its best window of `WINDOW` tokens (prefix sums, so every window costs one
+subtraction): one injected paragraph in a long page is not diluted by the page, and the
+bar rises a little with the page's length (`Calibration.floor`). Pure Python, no numpy,
+and no loop in Python over the tokens of a text that holds no CJK: C-level maps over
+dicts and arrays.
 
 `learned_signals` turns the best window, when its logit reaches the calibration's
 offset, into one signal for `InjectionGuard._judge` (a `Rule` of lang `learned`), whose
@@ -23,10 +25,12 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
 import sys
 import threading
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from importlib import resources
 from itertools import accumulate, islice, repeat
@@ -137,8 +141,11 @@ class Model:
     """The kinds (`KINDS` of `injection_rules`) the next two index, from 1."""
     unigram_kinds: bytes
     """For each id, the kind its positive weight is most typical of (0: none)."""
-    pair_kinds: dict[int, int]
-    """The same for the positive pairs, by key."""
+    kinded_pairs: array[int]
+    """The keys of the pairs that have a kind, sorted (searched by bisection: a dict of
+    them took 0.6 MiB)."""
+    pair_kinds: bytes
+    """The kind of each of `kinded_pairs`."""
 
 
 _LITTLE = sys.byteorder == "little"
@@ -205,10 +212,11 @@ def load(data: dict[str, Any] | None = None) -> Model:
     keys = list(map(pair_key, firsts, flat[1::3]))
     pairs = {k: same.setdefault(unigrams[a] + w, unigrams[a] + w)
              for k, a, w in zip(keys, firsts, flat[2::3], strict=True)}
-    pair_kinds = {k: c for k, c in zip(keys, data["pair_kinds"], strict=True) if c}
+    kinded = sorted((k, c) for k, c in zip(keys, data["pair_kinds"], strict=True) if c)
     return Model(float(data["bias"]), float(data["scale"]),
                  dict(zip(toks, range(1, len(toks) + 1), strict=True)), unigrams, pairs,
-                 tuple(data["kind_names"]), bytes([0, *data["unigram_kinds"]]), pair_kinds)
+                 tuple(data["kind_names"]), bytes([0, *data["unigram_kinds"]]),
+                 array("I", [k for k, _ in kinded]), bytes(c for _, c in kinded))
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,14 +238,13 @@ def token_weights(model: Model, toks: list[str]) -> list[int]:
     if not toks:
         return []
     ids = list(map(model.vocab.get, toks, repeat(0)))
-    own = list(map(model.unigrams.__getitem__, ids))
     n = len(ids)
     raw = array("H", ids).tobytes()
     keys = [0] * (n - 1)
     keys[0::2] = memoryview(raw[:n // 2 * 4]).cast("I").tolist()
     keys[1::2] = memoryview(raw[2:2 + (n - 1) // 2 * 4]).cast("I").tolist()
-    ws = list(map(model.pairs.get, keys, own))
-    ws.append(own[-1])
+    ws = list(map(model.pairs.get, keys, map(model.unigrams.__getitem__, ids)))
+    ws.append(model.unigrams[ids[-1]])
     return ws
 
 
@@ -274,8 +281,10 @@ def explain(model: Model, toks: list[str], window: Window, top: int = 3
         key = pair_key(a, b)
         pair = model.pairs.get(key) if b else None
         if pair is not None and pair - own > 0:
+            at = bisect_left(model.kinded_pairs, key)
+            found = at < len(model.kinded_pairs) and model.kinded_pairs[at] == key
             scored.append((pair - own, f"{toks[window.start + i]} {toks[window.start + i + 1]}",
-                           model.pair_kinds.get(key, 0)))
+                           model.pair_kinds[at] if found else 0))
     by_kind: dict[str, float] = {}
     for w, _, k in scored:
         if k:
@@ -296,6 +305,21 @@ class Calibration:
     offset: float = 1.25
     slope: float = 1.0
     cap: float = 1.5
+    per_doubling: float = 0.1
+    """What the offset rises by each time a text's length doubles beyond `free` windows:
+    the best of many windows of ordinary prose scores higher than the best of a few (the
+    largest of more draws), so a long page needs a little more to count."""
+    free: int = 8
+    """Windows' worth of tokens (`WINDOW` each) before the offset starts to rise."""
+    most: float = 0.5
+    """The highest the rise goes (reached at 256 windows, ~8,000 tokens: ~48 KB of prose)."""
+
+    def floor(self, n: int) -> float:
+        """The offset for a text of `n` tokens."""
+        over = n / (self.free * WINDOW)
+        if over <= 1.0:
+            return self.offset
+        return self.offset + min(self.most, self.per_doubling * math.log2(over))
 
 
 CALIBRATION = Calibration()
@@ -324,17 +348,19 @@ def learned_signals(text: str, context: str, boost: float,
                     calibration: Calibration = CALIBRATION
                     ) -> list[tuple[Rule, tuple[int, int], float]]:
     """The learned signal of one view's text, as (rule, span in `text`, weight): at most
-    one, for its best window; none when no window reaches the calibration's offset."""
+    one, for its best window; none when no window reaches the calibration's offset (for
+    the text's length: `Calibration.floor`)."""
     factor = context_factor(context, boost)
     if not text or factor <= 0:
         return []
     model = load()
     low = _lower(text)
     toks = tokens(low)
-    window = best_window(model, toks, calibration.offset)
+    floor = calibration.floor(len(toks))
+    window = best_window(model, toks, floor)
     if window is None:
         return []
-    weight = min(calibration.cap, calibration.slope * (window.logit - calibration.offset))
+    weight = min(calibration.cap, calibration.slope * (window.logit - floor))
     weight *= factor
     kind, names = explain(model, toks, window)
     if weight <= 0 or (kinds is not None and kind not in kinds):

@@ -19,7 +19,9 @@ from secproxy.guards.injection_rules import KINDS
 from secproxy.guards.registry import make
 from secproxy.model import Action, Direction, Surface
 from tests.corpus.cases import hard, heldout, load
+from tests.corpus.dev import injection as dev
 from tests.corpus.train import gen_train
+from tests.corpus.train.text_paraphrase import PARA
 
 LEARNED = make("injection", "inj", {})
 RULES_ONLY = make("injection", "inj", {"learned": False})
@@ -149,10 +151,40 @@ def test_the_training_set_is_what_its_generator_writes() -> None:
         assert {r["label"] for r in rows} == {"positive", "negative"}
 
 
+def _paraphrases() -> list[str]:
+    """The training text written for paraphrased attacks (`text_paraphrase`)."""
+    return [t for lists in PARA.values() for items in lists.values() for t in items]
+
+
 def test_no_training_sentence_is_in_a_corpus_it_is_measured_on() -> None:
     measures = [c.text.lower() for c in load("injection")]
     measures += [c.text.lower() for cases in heldout("injection").values() for c in cases]
     measures += [c.text.lower() for c in hard("injection")]
     everything = "\0".join(measures)
-    shared = [s for s in gen_train.sentences() if len(s) >= 25 and s.lower() in everything]
+    shared = [s for s in [*gen_train.sentences(), *_paraphrases()]
+              if len(s) >= 25 and s.lower() in everything]
     assert shared == []
+
+
+def test_the_dev_set_shares_no_sentence_with_training_or_measures() -> None:
+    written = [t for texts in (dev.ATTACKS, dev.NEGATIVES) for items in texts.values()
+               for t in items]
+    assert set(dev.ATTACKS) == set(dev.NEGATIVES) == set(gen_train.LANGS)
+    training = "\0".join(s.lower() for s in [*gen_train.sentences(), *_paraphrases()])
+    measures = [c.text.lower() for c in load("injection")]
+    measures += [c.text.lower() for cases in heldout("injection").values() for c in cases]
+    measures += [c.text.lower() for c in hard("injection")]
+    everything = "\0".join(measures)
+    assert [t for t in written if t.lower() in training or t.lower() in everything] == []
+    cases = dev.cases()
+    assert len(cases) == len(written) and len({c.id for c in cases}) == len(cases)
+    assert all(t in c.text for t, c in zip(written, cases, strict=True))
+
+
+def test_the_bar_rises_a_little_with_a_texts_length() -> None:
+    cal = im.Calibration()
+    short = 8 * im.WINDOW
+    assert cal.floor(1) == cal.floor(short) == cal.offset
+    floors = [cal.floor(short * 2 ** k) for k in range(12)]
+    assert floors == sorted(floors) and floors[1] > floors[0]
+    assert floors[-1] == pytest.approx(cal.offset + cal.most)
