@@ -100,7 +100,8 @@ def test_injection_meets_its_floor_on_held_out_batches(batch: str) -> None:
     min_recall, max_fpr = HELD_OUT[batch]
     recall, fpr = report.overall.recall, report.overall.fpr
     assert recall is not None and fpr is not None
-    assert recall >= min_recall and fpr <= max_fpr, report.table(show=15)
+    # figures only, no case's text: nobody who changes the rules reads a held-out batch
+    assert recall >= min_recall and fpr <= max_fpr, report.table(show=0)
 
 
 @pytest.mark.parametrize(("family", "batch"), sorted(OTHER_HELD_OUT))
