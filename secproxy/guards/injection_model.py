@@ -1,7 +1,7 @@
 """The injection family's learned layer: a linear model over word and character n-grams
 that scores wording the rules have no phrase for.
 
-A lowercased text is cut into tokens with `str.translate` and `split` (punctuation and
+A lowercased text is cut into tokens with one substitution and `split` (punctuation and
 digits become spaces): words of the scripts written with spaces (Latin, Cyrillic, Greek,
 Arabic, Devanagari…), and overlapping character bigrams of the runs written without
 (Chinese, Japanese; Korean syllables too). Each token and each pair of neighbouring
@@ -49,20 +49,36 @@ _CJK_RUN = re.compile(rf"([{_CJK}]+)|[^{_CJK}]+")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _CJK_SPLIT = re.compile(f"([{_CJK}]+)")
 """Splits a text into pieces without CJK (even indexes) and CJK runs (odd)."""
-_BREAKS = str.maketrans(dict.fromkeys(
+_BREAK_CHARS = (
     "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~0123456789-"
     "\u00ab\u00bb\u00bf\u00a1\u2013\u2014\u2018\u2019\u201c\u201d\u201e\u2026\u00b7"
     "\u3001\u3002\u300c\u300d\u300e\u300f\u3010\u3011\uff08\uff09\uff0c\uff01\uff1f\uff1a"
-    "\uff1b\u30fb\u0964\u0965\u060c\u061b\u061f", " "))
+    "\uff1b\u30fb\u0964\u0965\u060c\u061b\u061f")
+_BREAKS = re.compile(f"[{re.escape(_BREAK_CHARS)}]")
 """Punctuation and digits, each turned into a space (one character for one, so that
-offsets hold): what is left between spaces is a token."""
+offsets hold): what is left between spaces is a token. A character class substituted
+by `re` (a third of `str.translate`'s time with a dict on mixed-script text)."""
+
+
+_ASCII_BREAKS = bytes.maketrans(
+    bytes(c for c in _BREAK_CHARS.encode("latin-1", "ignore") if c < 128),
+    b" " * sum(c.isascii() for c in _BREAK_CHARS))
+"""The same for an ASCII text, as bytes (a tenth of the substitution's time)."""
+
+
+def _spaced(low: str) -> str:
+    if low.isascii():
+        return low.encode("ascii").translate(_ASCII_BREAKS).decode("ascii")
+    return _BREAKS.sub(" ", low)
+
+
 _NON_SPACE = re.compile(r"\S+")
 
 
 def tokens(low: str) -> list[str]:
     """The tokens of a lowercased text: its words, and the overlapping character
     bigrams of its CJK runs (a run of one character is a token of one)."""
-    spaced = low.translate(_BREAKS)
+    spaced = _spaced(low)
     if low.isascii() or not _HAS_CJK.search(low):
         return spaced.split()
     out: list[str] = []
@@ -80,7 +96,7 @@ def token_spans(low: str, limit: int | None = None) -> list[tuple[int, int, str]
     """`tokens(low)` with where each lies in `low` (start, end, token); the first
     `limit` of them at least, when given."""
     out: list[tuple[int, int, str]] = []
-    for m in _NON_SPACE.finditer(low.translate(_BREAKS)):
+    for m in _NON_SPACE.finditer(_spaced(low)):
         if limit is not None and len(out) >= limit:
             break
         word, at = m.group(), m.start()
@@ -100,7 +116,7 @@ def _char_span(low: str, start: int, end: int) -> tuple[int, int]:
     """Where tokens start..end-1 of `low` lie (without the offsets of the others, when
     the text holds no CJK)."""
     if low.isascii() or not _HAS_CJK.search(low):
-        found = _NON_SPACE.finditer(low.translate(_BREAKS))
+        found = _NON_SPACE.finditer(_spaced(low))
         first = next(islice(found, start, None))
         last = first if end - 1 == start else next(islice(found, end - start - 2, None))
         return first.start(), last.end()
