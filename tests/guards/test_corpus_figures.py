@@ -64,8 +64,9 @@ OTHER_HELD_OUT: dict[tuple[str, str], tuple[float, float]] = {
     ("pii", "batch1"): (0.95, 0.01),      # 0.950 / 0.000 today
     # Written blind to the toxicity guard, its lexicons and every toxicity corpus, never
     # tuned on (342 abusive, 300 hard negatives, 13 languages, in chat, review, mail, forum
-    # and ticket carriers): 0.292 / 0.037 at 8e04003, 0.374 / 0.023 at efc63d6.
-    ("toxicity", "batch1"): (0.36, 0.035),
+    # and ticket carriers): 0.292 / 0.037 at 8e04003, 0.374 / 0.023 at efc63d6, 0.380 / 0.027
+    # at 2e8040f.
+    ("toxicity", "batch1"): (0.37, 0.037),
 }
 """Floors for the other families' held-out batches."""
 
