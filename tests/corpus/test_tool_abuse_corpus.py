@@ -33,6 +33,10 @@ from tests.corpus.harness import Rate
 
 ROOT = Path(__file__).parent / "tool_abuse"
 HELDOUT = Path(__file__).parent / "heldout" / "tool_abuse"
+DEV = ROOT / "dev" / "dev.jsonl"
+"""Our own development set (`tool_abuse/dev/gen_dev.py`), kept out of `load()`: the rules
+were aimed at it, so its figures are reported apart and held to floors of their own."""
+DEV_FLOORS = (0.95, 0.0)
 MIN_RECALL = 0.95
 MAX_FPR = 0.02
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
@@ -195,7 +199,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--heldout", action="store_true",
                         help="measure each held-out batch instead (counts, no calls listed)")
+    parser.add_argument("--dev", action="store_true",
+                        help="measure the development set (tool_abuse/dev/dev.jsonl) instead")
     args = parser.parse_args(argv)
+    if args.dev:
+        sys.stdout.write(evaluate(_read(DEV)).table() + "\n")
+        return 0
     if not args.heldout:
         sys.stdout.write(evaluate(load()).table() + "\n")
         return 0
