@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Writes `dev.jsonl` beside it: a development set of tool calls for the `tool_abuse`
 guard, written (H8, issue 13) before the rules were changed and measured once as they
 were, then used to aim the rule changes. Every call is our own, not copied from any
