@@ -74,6 +74,8 @@ from secproxy.guards.toxicity_lexicon import (
     pattern,
     words,
 )
+from secproxy.guards.toxicity_model import Learned, learned_score
+from secproxy.guards.toxicity_model import load as load_model
 from secproxy.model import Severity
 
 __all__ = ["CATEGORIES", "LANGUAGES", "MAX_HITS", "Scored", "ToxicityGuard", "load_lexicon",
@@ -329,6 +331,15 @@ def score(text: str, lexicon: Lexicon) -> Scored:
     return best
 
 
+def _with_learned(scored: Scored, learned: Learned) -> Scored:
+    """`scored` with the learned signal's weight added and its window as one more
+    occurrence (a term named after the features behind it)."""
+    term = Term(f"learned ({', '.join(learned.features)})", learned.category, learned.weight)
+    found = sorted([*scored.found, (learned.span[0], learned.span[1], term)],
+                   key=lambda f: f[0])
+    return Scored(scored.score + learned.weight, found)
+
+
 def _choice(settings: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
     raw = settings.get(key, list(allowed))
     if not isinstance(raw, list | tuple) or not raw or not all(isinstance(x, str) for x in raw):
@@ -346,21 +357,31 @@ class ToxicityGuard(BaseGuard):
 
     family: str = "toxicity"
     threshold: float = 0.8
+    learned: bool = False
+    """Whether the learned layer's signal (`toxicity_model`) adds to the lexicon's score."""
+    categories: frozenset[str] = frozenset(CATEGORIES)
     lexicon: Lexicon = field(default_factory=lambda: load_lexicon(LANGUAGES, CATEGORIES),
                              repr=False)
 
     def configure(self, settings: Mapping[str, Any]) -> None:
-        unknown = set(settings) - {"threshold", "categories", "languages"}
+        unknown = set(settings) - {"threshold", "categories", "languages", "learned"}
         if unknown:
-            raise GuardSettingsError(f"family toxicity takes threshold, categories and "
-                                     f"languages (got {', '.join(sorted(unknown))})")
+            raise GuardSettingsError(f"family toxicity takes threshold, categories, "
+                                     f"languages and learned (got {', '.join(sorted(unknown))})")
+        learned = settings.get("learned", False)
+        if not isinstance(learned, bool):
+            raise GuardSettingsError(f"toxicity learned must be true or false (got {learned!r})")
+        self.learned = learned
+        if learned:
+            load_model()
         threshold = settings.get("threshold", 0.8)
         if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not (
                 0 < threshold <= 100):
             raise GuardSettingsError("toxicity threshold must be a number in (0, 100]")
         self.threshold = float(threshold)
-        self.lexicon = load_lexicon(_choice(settings, "languages", LANGUAGES),
-                                    _choice(settings, "categories", CATEGORIES))
+        categories = _choice(settings, "categories", CATEGORIES)
+        self.categories = frozenset(categories)
+        self.lexicon = load_lexicon(_choice(settings, "languages", LANGUAGES), categories)
 
     def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
         hits: list[Hit] = []
@@ -370,6 +391,10 @@ class ToxicityGuard(BaseGuard):
                 continue
             for view in ctx.views(index, slot.text):
                 scored = score(view.text, self.lexicon)
+                learned = (learned_score(view.text, self.categories) if self.learned
+                           and scored.score < self.threshold else None)
+                if learned is not None:
+                    scored = _with_learned(scored, learned)
                 if scored.score >= self.threshold:
                     self._hits(index, view.origin, scored, hits, seen)
         return hits

@@ -1,0 +1,52 @@
+"""Trains the toxicity family's learned layer (`secproxy.guards.toxicity_model`).
+
+    python -m tests.corpus.train.toxicity.gen    # the training set, if its text changed
+    python tools/train_toxicity_model.py     # writes secproxy/guards/data/toxicity/model.json.gz
+
+The same learner as the injection family's (`tools/train_injection_model.py`: logistic
+regression over the windows' word uni/bigrams and CJK character bigrams, AdaGrad, fixed
+seeds, packed by `injection_model.pack`), on `tests/corpus/train/toxicity/train.jsonl`
+(abuse and hard negatives we wrote for it) and, as negatives, every `NEGATIVE_EVERY`-th
+text of the injection training set (our own text too: instructions, pages, mail, code,
+attacks that are not abuse). Never the corpus or the held-out batches: they are the
+measures.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tools"))
+
+import train_injection_model as learner  # noqa: E402
+
+DATA = ROOT / "tests" / "corpus" / "train" / "toxicity" / "train.jsonl"
+OUT = ROOT / "secproxy" / "guards" / "data" / "toxicity" / "model.json.gz"
+NEGATIVE_EVERY = 4
+
+
+def load_rows() -> list[dict[str, object]]:
+    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()]
+    for i, row in enumerate(learner.load_rows()):
+        if i % NEGATIVE_EVERY == 0:
+            rows.append({"text": row["text"], "label": "negative", "kind": "",
+                         "lang": row["lang"], "span": None})
+    return rows
+
+
+def main() -> None:
+    model = learner.train(load_rows())
+    raw = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    OUT.write_bytes(gzip.compress(raw.encode("utf-8"), mtime=0))
+    print(f"{OUT.relative_to(ROOT)}: {len(model['tokens'])} tokens, "  # type: ignore[arg-type]
+          f"{len(model['pairs']) // 3} pairs, "  # type: ignore[arg-type]
+          f"{OUT.stat().st_size} bytes, {model['trained_on']}")
+
+
+if __name__ == "__main__":
+    main()
