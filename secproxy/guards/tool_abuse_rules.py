@@ -158,6 +158,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "raw write to a disk device": ("of=/dev/",),
     "output redirected onto a disk device": ("/dev/",),
     "device or system files shredded or wiped": ("shred", "wipefs"),
+    "root or system directory piped to xargs rm": ("xargs",),
     "fork bomb": ("&",),
     "recursive mode or owner change of a root or system directory": ("chmod", "chown", "chgrp"),
     "find deleting from a root, home or system directory": ("find",),
@@ -180,6 +181,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "tautology after a closed quote": ("'",),
     "union select of credentials": ("union",),
     "stacked statement after a closed quote": ("'",),
+    "comment cutting the query after a closed quote": ("'",),
+    "numeric tautology": ("or",),
+    "time delay injected": ("sleep", "pg_sleep", "benchmark", "waitfor"),
     "SQL escape to the shell or the filesystem": (
         "xp_cmdshell", "sp_oacreate", "outfile", "dumpfile", "load_file", "pg_read",
         "lo_import", "program", "sys_exec", "infile"),
@@ -194,11 +198,16 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "Windows binary fetching remote code": ("certutil", "mshta", "regsvr32", "bitsadmin",
                                             "rundll32"),
     "code executing fetched code": ("exec", "eval"),
+    "package fetched over plain HTTP, from a bare address or run from a URL": (
+        "pip", "pip3", "pipx", "uv", "npm", "npx", "yarn", "pnpm", "gem", "cargo", "go",
+        "bunx"),
+    "cloned repository's script run": ("git",),
     "shell over /dev/tcp": ("/dev/tcp", "/dev/udp"),
     "netcat handing a shell to the network": ("nc", "netcat"),
     "named pipe wired to a network client": ("mkfifo", "mknod"),
     "socat executing a shell": ("socat",),
-    "telnet or openssl piped into a shell": ("telnet", "s_client"),
+    "telnet or openssl piped into a shell": ("telnet", "s_client", "nc", "ncat", "netcat"),
+    "zsh socket wired to a shell": ("ztcp",),
     "script socket wired to a shell": ("fsockopen", "tcpsocket", "tcpclient", "net.dial",
                                        "/inet/tcp/", "socket"),
     "X terminal sent to a remote display": ("xterm",),
@@ -208,14 +217,18 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "account added to an admin group or root password changed": (
         "usermod", "gpasswd", "passwd", "chpasswd", "useradd", "localgroup"),
     "container escape to the host": ("docker", "nsenter", "chroot"),
+    "shell spawned from a program run as root": ("sudo",),
+    "privileged shell mode": ("sh", "bash", "dash"),
+    "cloud or cluster admin rights granted": ("aws", "gcloud", "az ", "kubectl"),
     "privilege escalation tool or recon": (
         "pkexec", "setcap", "find", "getcap", "sudo", "linpeas", "linenum", "les.sh", "pspy",
         "winpeas", "juicypotato", "printspoofer", "runas"),
     "whole environment printed": ("env", "printenv", "set", "export", "declare", "compgen"),
+    "container or pod environment read": ("env", "printenv"),
     "process environment read from /proc": ("environ",),
     "secret environment variable printed": ("printenv", "echo", "printf"),
     "code dumping the whole environment": ("environ", "process.env", "env:", "getenv",
-                                           "env.to_h", "getenvironmentvariables"),
+                                           "env.to_h", "getenvironmentvariables", "%env"),
     "SSH key added to authorized_keys": ("authorized_keys",),
     "startup file or scheduler given a network payload": (
         "curl", "wget", "nc", "/dev/tcp", "base64", "python", "bash", "powershell", "iex"),
@@ -227,6 +240,14 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "credential dumping tool or token printed": (
         "mimikatz", "sekurlsa", "lsadump", "procdump", "comsvcs", "reg", "security", "aws",
         "gcloud", "az ", "kubectl", "vault", "gh ", "/var/run/secrets/"),
+    "cloud secret store read": ("aws", "gcloud", "az ", "vault"),
+    "git credential helper running a shell command": ("credential.helper",),
+    "key files found and read out": ("find",),
+    "secret file committed and pushed": ("git",),
+    "repository pushed whole to a newly added remote": ("git",),
+    "system or home file sent in a request": ("curl", "wget"),
+    "data piped to a raw network socket": ("nc", "ncat", "netcat", "socat", "telnet"),
+    "root, home or credential directory served over HTTP": ("http.server", "simplehttpserver"),
 }
 """The literals each pattern's matches contain (`Pattern.needs`), by label."""
 
@@ -267,13 +288,16 @@ PATTERNS: tuple[Pattern, ...] = (
        rf"(?:/\*?|/{_SYSDIR}/?\*?|~/?\*?){_END}"),
     _p("destructive_command", _C, "find deleting from a root, home or system directory",
        rf"\bfind\s+(?:/|~|\$\{{?home\}}?|/{_SYSDIR})/?\s{_ARG}{{0,160}}"
-       rf"(?:-delete\b|-exec\s+rm\b|\|\s*xargs\s+rm\b)"),
+       rf"(?:-delete\b|-exec\s+(?:rm|shred)\b|\|\s*xargs\s+(?:-\S+\s+)*(?:rm|shred)\b)"),
+    _p("destructive_command", _C, "root or system directory piped to xargs rm",
+       rf"\b(?:ls|echo|printf|find)\s+(?:-\S+\s+)*{_RM_TARGET}\s*\|\s*xargs\s+(?:-\S+\s+)*"
+       r"rm\s+(?:-\S+\s+)*-[a-z]*r"),
     _p("destructive_command", _C, "Windows drive or system folder deleted or formatted",
        r"\b(?:(?:del|erase)\s+(?:/[a-z]\s+){1,4}[a-z]:\\|(?:rd|rmdir)\s+(?:/[a-z]\s+){1,3}"
        r"[a-z]:\\(?:windows|users)?\\?(?=$|[\s\"'])|format(?:\.com)?\s+[a-z]:(?=$|\s|/))"),
     _p("destructive_command", _C, "Remove-Item -Recurse on a drive or home",
        r"\b(?:remove-item|ri|rm|del|rd|rmdir)\s(?=(?:[^;|\n]{0,200}\s)?-r(?:ecurse)?\b)[^;|\n]{0,200}?"
-       r"(?:\s[a-z]:\\(?:windows|users)?\\?(?=$|[\s\"'*])|\$env:(?:userprofile|systemroot|"
+       r"(?:\s[a-z]:\\(?:(?:windows|users)(?:\\system32|\\syswow64)?)?\\?(?=$|[\s\"'*])|\$env:(?:userprofile|systemroot|"
        r"windir)\b|\s~[/\\]?(?=$|\s))"),
     _p("destructive_command", _C, "shadow copies or backups deleted",
        r"\b(?:vssadmin(?:\.exe)?\s+delete\s+shadows|wbadmin\s+delete\s+(?:catalog|backup)|"
@@ -313,6 +337,13 @@ PATTERNS: tuple[Pattern, ...] = (
        r"secret|token|api_key|credit_card|ssn)\b"),
     _p("sql_injection", _H, "stacked statement after a closed quote",
        r"'\s*\)?\s*;\s*(?:drop|delete|update|insert|truncate|exec|shutdown|alter|grant)\b"),
+    _p("sql_injection", _H, "comment cutting the query after a closed quote",
+       r"\w'\s*\)?\s*(?:--|#)"),
+    _p("sql_injection", _H, "numeric tautology",
+       r"\bor\s+(\d{1,10})\s*=\s*\1\s*(?:$|--|#|;|\)|\b(?:and|or|limit|order|group|union)\b)"),
+    _p("sql_injection", _H, "time delay injected",
+       r"(?:\b(?:and|or)\b|'|;)\s*\(?\s*(?:select\s+)?(?:sleep|pg_sleep|benchmark)\s*\(|"
+       r"\bwaitfor\s+delay\s+'"),
     _p("sql_injection", _C, "SQL escape to the shell or the filesystem",
        r"\b(?:xp_cmdshell|sp_oacreate|into\s+(?:out|dump)file|load_file\s*\(|"
        r"pg_read_(?:binary_)?file\s*\(|lo_import\s*\(|copy\s[^;]{0,120}\b(?:from|to)\s+program\b|"
@@ -322,7 +353,7 @@ PATTERNS: tuple[Pattern, ...] = (
        rf"\b(?:curl|wget|fetch|aria2c|lwp-download|iwr|irm|invoke-webrequest|invoke-restmethod|"
        rf"(?:new-object\s+(?:system\.)?net\.webclient\)?\.)?downloadstring)\b"
        rf"[^;&\n|]{{0,300}}(?:\|[^;&\n|]{{0,120}}){{0,2}}\|\s*(?:sudo\s+(?:-\S+\s+)*)?"
-       rf"(?:env\s+(?:\S+=\S*\s+)*)?{_INTERP}"),
+       rf"(?:env\s+(?:\S+=\S*\s+)*)?(?:{_INTERP}|(?:\.|source)\s+/dev/stdin\b)"),
     _p("download_exec", _C, "interpreter running a downloaded script",
        rf"(?:{_SH}|source|\.)\s+(?:-\w+\s+)*<\s*\(\s*(?:curl|wget)\b|"
        rf"{_INTERP}\s+(?:-\w+\s+)*-c\s+\$\(\s*(?:curl|wget)\b|"
@@ -346,8 +377,21 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("download_exec", _C, "code executing fetched code",
        r"\b(?:exec|eval)\s*\([^\n]{0,200}?\b(?:urlopen|urllib\.request|requests\.get|httpx\.get|"
        r"urlretrieve|fetch|http\.get|open-uri|net::http)\b|"
+       r"\b(?:exec|eval)\s*\(?\s*(?:file_get_contents|get|lwp::simple::get)\s*\(\s*[\"']?https?://|"
+       r"\bhttps?[\"']?\s*\)?\.get\s*\([^\n]{0,300}?\beval\s*\(|"
        r"\b(?:urlopen|requests\.get|httpx\.get)\s*\([^\n]{0,200}\)\s*\.(?:read\(\)|text|content)"
        r"[^\n]{0,60}\b(?:exec|eval)\s*\("),
+    _p("download_exec", _H,
+       "package fetched over plain HTTP, from a bare address or run from a URL",
+       r"\b(?:pip[\d.]*|pipx|uv\s+pip|npm|yarn|pnpm|gem|cargo|go)\s+(?:install|add|i)\b"
+       r"[^;&|\n]{0,200}?(?:--trusted-host\b|(?:git\+)?(?:https?|git)://(?:[^\s/@]*@)?"
+       r"(?:\d{1,3}\.){3}\d{1,3}\b|(?:git\+)?http://(?!localhost\b|127\.|\[::1\]))|"
+       r"\bgo\s+install\s+(?:\d{1,3}\.){3}\d{1,3}/|"
+       r"\b(?:npx|bunx|pnpm\s+dlx|yarn\s+dlx)\s+(?:-\S+\s+)*(?:https?://|gist:|github:)"),
+    _p("download_exec", _H, "cloned repository's script run",
+       rf"\bgit\s+clone\s[^;&|\n]{{0,200}}?(?:https?|git)://(?:[^\s/@]*@)?(?:\d{{1,3}}\.){{3}}"
+       rf"\d{{1,3}}\b[^\n]{{0,200}}?(?:&&|;)\s*(?:cd\s+\S+\s*(?:&&|;)\s*)?(?:sudo\s+)?"
+       rf"(?:{_SH}|python[\d.]*|perl|\./|make\b)"),
     # -- reverse and bind shells -------------------------------------------------------
     _p("reverse_shell", _C, "shell over /dev/tcp", r"/dev/(?:tcp|udp)/[\w.\-\[\]:]{1,100}/\d{1,5}"),
     _p("reverse_shell", _C, "netcat handing a shell to the network",
@@ -358,7 +402,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("reverse_shell", _C, "socat executing a shell",
        r"\bsocat\b[^\n]{0,200}?\b(?:exec|system):[^\n]{0,40}?(?:sh|bash|cmd|powershell|pty)"),
     _p("reverse_shell", _C, "telnet or openssl piped into a shell",
-       rf"\b(?:telnet|openssl\s+s_client)\b[^\n]{{0,120}}\|\s*{_SH}"),
+       rf"\b(?:telnet|openssl\s+s_client|nc|ncat|netcat)\b[^\n|]{{0,120}}\|\s*(?:\S*/)?{_SH}"),
+    _p("reverse_shell", _C, "zsh socket wired to a shell",
+       r"\bztcp\s+(?:-\w+\s+)*[\w.:\[\]-]{1,100}\s+\d{1,5}\b"),
     _p("reverse_shell", _C, "script socket wired to a shell",
        r"\bfsockopen\s*\([\s\S]{0,300}?\b(?:exec|shell_exec|system|passthru|proc_open|popen)\s*\(|"
        r"\btcpsocket\.(?:open|new)\b[\s\S]{0,300}?(?:\bexec\b|\bspawn\b|\bsystem\b|io\.popen|"
@@ -388,6 +434,23 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("privilege_escalation", _H, "container escape to the host",
        r"\bdocker\s+run\b[^;&|\n]{0,200}(?:--privileged|-v\s*/:/|--volume[= ]/:/|--pid[= ]host)|"
        r"\bnsenter\s+(?:-\w+\s+)*(?:-t|--target)[= ]?\s*1\b|\bchroot\s+/host\b"),
+    _p("privilege_escalation", _H, "shell spawned from a program run as root",
+       r"\bsudo\s[^;&|\n]{0,120}?(?::!|!\s*|-exec\s+|system\s*\(|spawn\s*\(|exec\s*\()\s*"
+       r"[\"']?(?:/usr)?(?:/bin/)?(?:ba|z|da)?sh\b"),
+    _p("privilege_escalation", _H, "privileged shell mode",
+       # The literal first: a pattern opening on a class is tried at every position.
+       r"sh(?:(?<=[\s/;&|]sh)|(?<=[\s/;&|]bash)|(?<=[\s/;&|]dash)|(?<=^sh)|(?<=^bash)|"
+       r"(?<=^dash))\s+-p\b"),
+    _p("privilege_escalation", _H, "cloud or cluster admin rights granted",
+       r"\baws\s+iam\s+(?:attach-(?:user|role|group)-policy\b[^;&|\n]{0,200}"
+       r"(?:administratoraccess|iamfullaccess|poweruseraccess)|put-(?:user|role|group)-policy\b|"
+       r"create-access-key\b|create-login-profile\b|update-login-profile\b|"
+       r"add-user-to-group\b[^;&|\n]{0,120}admin)|"
+       r"\bgcloud\s[^;&|\n]{0,120}add-iam-policy-binding\b[^;&|\n]{0,200}"
+       r"roles/(?:owner|editor|iam\.\w*admin\w*|resourcemanager\.\w*admin)|"
+       r"\baz\s+role\s+assignment\s+create\b[^;&|\n]{0,200}(?:owner|contributor|"
+       r"user\s+access\s+administrator)|"
+       r"\bkubectl\s+create\s+(?:cluster)?rolebinding\b[^;&|\n]{0,200}cluster-admin"),
     _p("privilege_escalation", _H, "privilege escalation tool or recon",
        r"\bpkexec\b|\bsetcap\s[^\n]{0,40}cap_(?:setuid|sys_admin|dac_override|sys_ptrace)|"
        r"\bfind\s+/\s[^;&|\n]{0,120}-perm\s+[-/+]?(?:4000|u=s|-u=s|2000|g=s)|"
@@ -396,8 +459,12 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\brunas\s+/user:administrator"),
     # -- environment dumps ---------------------------------------------------------------
     _p("env_dump", _H, "whole environment printed",
-       r"(?:^|[;&|`(\n]|\$\()\s*(?:sudo\s+)?(?:env(?:\s+-0)?|printenv|export\s+-p|declare\s+-x|"
-       r"set|compgen\s+-v)\s*(?=$|[;&|>)`\n])"),
+       r"(?:^|[;&|`(\n]|\$\()\s*(?:sudo\s+|cmd(?:\.exe)?\s+/[ck]\s+)?(?:env(?:\s+-0)?|printenv|"
+       r"export\s+-p|declare\s+-x|set|compgen\s+-v)\s*(?=$|[;&>)`\n]|\|(?!\s*(?:grep|egrep|rg)\s"
+       r"(?:\s*-\w+)*\s*\^?(?![^\s|;&]*(?:key|secret|token|pass|cred|auth|aws|session))\w))"),
+    _p("env_dump", _H, "container or pod environment read",
+       r"\b(?:kubectl|docker|podman)\s+exec\b[^;&|\n]{0,160}\s(?:--\s+)?(?:env|printenv)\s*"
+       r"(?=$|[;&|>)])|\{\{\s*\.config\.env\s*\}\}"),
     _p("env_dump", _H, "process environment read from /proc",
        r"/proc/(?:self|\d+|\$\$|\*)/environ"),
     _p("env_dump", _H, "secret environment variable printed",
@@ -413,7 +480,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\bos\.environ\.items\(\)|"
        r"\bobject\.(?:entries|keys)\(\s*process\.env\s*\)|"
        r"\b(?:gci|get-childitem|dir|ls)\s+env:(?:\s|$|\||;)|getenvironmentvariables\s*\(\s*\)|"
-       r"\bsystem\.getenv\(\s*\)|\benv\.to_h\b|\benviron\s*\(\s*\)"),
+       r"\b(?:system\.)?getenv\(\s*\)|\benv\.to_h\b|\benviron\s*\(\s*\)|\bkeys\s*%env\b|"
+       r"\b(?:print|dumper)\w*\s*\(?\s*\\?%env\b"),
     # -- persistence ---------------------------------------------------------------------
     _p("persistence", _H, "SSH key added to authorized_keys",
        r"(?:>>?|\btee\s+(?:-a\s+)?|\bcp\s+\S+\s+|\bmv\s+\S+\s+)\s*\S*\.ssh/authorized_keys2?\b"),
@@ -438,7 +506,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"boot\.ini|proc/self|\.ssh/|\.aws/|root/|\.env\b)"),
     _p("path_traversal", _H, "encoded or doubled parent steps",
        r"(?:%2e|%252e|%c0%ae|%u002e|\.){2}(?:%2f|%5c|%252f|%c0%af|%c1%9c|%u2215)|"
-       r"(?:%2e|%252e|%c0%ae){2}[/\\]|(?<!\.)\.{2,}/{2,}|\.\.;/|\.\.\\/"),
+       r"(?:%2e|%252e|%c0%ae){2}[/\\]|(?<!\.)\.{2,}/{2,}|\.\.;/|\.\.\\/|\.\.\./\./"),
     _p("path_traversal", _H, "file URL to a system file",
        r"\bfile://(?:localhost)?/(?:etc/|proc/|root/|home/[^/\s]+/\.|[a-z]:[/\\]windows)"),
     # -- credential dumping that names no file ----------------------------------------------
@@ -451,6 +519,38 @@ PATTERNS: tuple[Pattern, ...] = (
        r"az\s+account\s+get-access-token|kubectl\s+get\s+secrets?\b[^;&|\n]{0,120}"
        r"-o\s*(?:yaml|json|jsonpath|go-template)|vault\s+(?:kv\s+get|read)\s[^\n]{0,60}"
        r"-field=|gh\s+auth\s+token\b|cat\s+/var/run/secrets/)"),
+    _p("credential_read", _C, "cloud secret store read",
+       r"\baws\s+secretsmanager\s+get-secret-value\b|"
+       r"\baws\s+ssm\s+get-parameters?(?:-by-path)?\b[^;&|\n]{0,200}--with-decryption\b|"
+       r"\bgcloud\s+secrets\s+versions\s+access\b|"
+       r"\baz\s+keyvault\s+(?:secret\s+(?:show|download)|key\s+download)\b|"
+       r"\bvault\s+(?:kv\s+get|read)\s"),
+    _p("credential_read", _H, "git credential helper running a shell command",
+       r"\bcredential\.helper\s*[= ]\s*[\"']?!"),
+    _p("credential_read", _H, "key files found and read out",
+       r"\bfind\s[^;&|\n]{0,160}-i?name\s+[\"']?\S*(?:\.pem|\.key|\.p12|\.pfx|\.kdbx|id_rsa|"
+       r"id_ed25519|id_ecdsa|credentials)\b[^\n]{0,160}(?:-exec\s+(?:cat|base64|xxd|strings|head|"
+       r"tail|curl|nc|tar|cp|scp)\b|\|\s*xargs\s+(?:-\S+\s+)*(?:cat|base64|xxd|tar|curl)\b)"),
+    # -- exfiltration that names no capture or drop site ---------------------------------
+    _p("exfiltration", _H, "secret file committed and pushed",
+       r"\bgit\s+add\s[^;&|\n]{0,120}(?:\.env\b|id_rsa|id_ed25519|\.aws/credentials|\.pem\b|"
+       r"\.kube/config)[^\n]{0,300}\bgit\s+push\b"),
+    _p("exfiltration", _H, "repository pushed whole to a newly added remote",
+       r"\bgit\s+remote\s+add\s+(\S+)\s[^\n]{0,300}\bgit\s+push\s+(?:-\S+\s+)*\1\s+"
+       r"(?:-\S+\s+)*--(?:all|mirror)\b"),
+    _p("exfiltration", _H, "system or home file sent in a request",
+       r"\b(?:curl|wget)\b[^;&|\n]{0,200}(?:--post-file[= ]|--body-file[= ]|"
+       r"(?:-d|--data\S*|-f|--form)\s+[\w-]*=?@|-t\s+|--upload-file\s+)"
+       r"(?:/etc/|/root/|~/|/home/|\$\{?home\b)"),
+    _p("exfiltration", _H, "data piped to a raw network socket",
+       r"\b(?:cat|tar|zip|gzip|base64|mysqldump|pg_dump|sqlite3)\b[^;&|\n]{0,200}\|\s*"
+       r"(?:nc|ncat|netcat|telnet|socat)\s+(?:-[a-z]+\s+)*(?!-l)(?!localhost\b|127\.)"
+       r"[\w.:-]+\s+\d{1,5}\b"),
+    _p("exfiltration", _H, "root, home or credential directory served over HTTP",
+       r"\b(?:http\.server|simplehttpserver)\b[^;&|\n]{0,80}(?:--directory|-d)[= ]\s*"
+       r"(?:/|~|/etc|/root|/home|\$\{?home\}?|\S*\.ssh|\S*\.aws|\S*\.gnupg)(?=$|[\s/;&|])|"
+       r"\bcd\s+(?:/|~|/etc|/root|/home|\S*\.ssh)\s*(?:&&|;)\s*python[\d.]*\s+-m\s+"
+       r"(?:http\.server|simplehttpserver)\b"),
 )
 """The pattern rules, run on every normalised form of an argument."""
 
@@ -599,17 +699,18 @@ def credential_hits(form: str, tool: str, found: Words | None = None
 _NET_CLIENT = re.compile(
     r"\bsocket\s*\.\s*socket\b|\bsocket\(|\bnet\.socket\b|\bnew\s+net\.|\bnet\.connect\b|"
     r"\bnet\.createconnection\b|\btcpclient\b|\btcpsocket\b|\bnet\.dial\b|\bsocket\.connect\b|"
-    r"\bio::socket::inet\b|\bjava\.net\.socket\b|\bnew\s+socket\s*\(", re.IGNORECASE)
+    r"\bio::socket::inet\b|\bjava\.net\.socket\b|\bnew\s+socket\s*\(|"
+    r"\brequire\s*\(\s*[\"']net[\"']\s*\)", re.IGNORECASE)
 _CONNECTS = re.compile(r"\.connect\s*\(|\bconnect\s*\(|peeraddr|new\s+socket\s*\(\s*[\"'\w.]+\s*,"
                        r"\s*\d{2,5}|\bdial\s*\(", re.IGNORECASE)
 _SHELL_EXEC = re.compile(
     r"/bin/(?:ba|z|da|k)?sh\b|\bcmd(?:\.exe)?['\"]|\bpowershell(?:\.exe)?['\"]|pty\.spawn|"
-    r"\bdup2\s*\(|\.pipe\(\s*\w+\.stdin\b", re.IGNORECASE)
+    r"\bdup2\s*\(|\.pipe\(\s*\w+\.stdin\b|\bfdopen\s*\(|\bsystem\s*\$_", re.IGNORECASE)
 
 
 def script_shell_hits(form: str) -> Iterator[tuple[str, tuple[int, int]]]:
     """Code that opens a network connection and wires a shell to it, in any order."""
-    if "socket" not in form and "tcp" not in form and "net." not in form:
+    if "socket" not in form and "tcp" not in form and "net" not in form:
         return
     client = _NET_CLIENT.search(form)
     if client and _CONNECTS.search(form) and _SHELL_EXEC.search(form):
@@ -847,14 +948,24 @@ _ANSI_C = re.compile(r"\$'((?:[^'\\]|\\.){0,2000})'")
 _ESCAPES = re.compile(r"\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|([0-7]{3}))")
 _IFS = re.compile(r"\$\{?IFS(?:[%#][^}\s]{0,4})?\}?(?:\$\d)?")
 _EMPTY = re.compile(r"\$[@*]|\$\{\w{0,30}:?-\}|`\s*`|\$\(\s*\)")
+_DEFAULT = re.compile(r"\$\{\w{1,30}:?[-=]([^{}$]{1,100})\}")
+"""`${x:-rm}`: the default a shell puts for an unset variable."""
 _UNQUOTE = str.maketrans("", "", "\"'")
+_QUOTED_ASSIGN = re.compile(r"(?:^|[;&\s])([a-z_]\w{0,30})=(['\"])([^'\"\n]{1,200})\2",
+                            re.IGNORECASE)
+"""`X='rm -rf /'`: a quoted value, spaces and all (`_ASSIGN` reads unquoted ones)."""
+_ECHOED = re.compile(r"\$\(\s*(?:printf|echo)\s+(?:-\w+\s+)?([^()$`|;&]{1,100}?)\s*\)|"
+                     r"`\s*(?:printf|echo)\s+(?:-\w+\s+)?([^`$|;&]{1,100}?)\s*`")
+"""`$(printf rm)`, `` `echo rm` ``: a command substitution that only prints a word."""
+_ALIAS = re.compile(r"\balias\s+[\w.-]{1,30}=")
+_BUSYBOX = re.compile(r"\bbusybox\s+(?=[a-z])")
 _BACKSLASH = re.compile(r"\\\n|\\(?=[^\\])")
 _BRACES = re.compile(r"(?<!\$)\{([^{}\s,]{1,100}(?:,[^{}\s,]{0,200}){1,20})\}")
 _ASSIGN = re.compile(r"(?:^|[;&\s])([a-z_]\w{0,30})=([^\s;&|]{1,200})", re.IGNORECASE)
 _BLOB64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEXBLOB = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){8,}(?![0-9a-fA-F])")
 _PCT = re.compile(r"%[0-9a-fA-F]{2}")
-_REV = re.compile(r"\|\s*rev\b")
+_REV = re.compile(r"\|\s*rev\b|\brev\s*<<<")
 _B64_CALLS = ("b64decode", "frombase64string", "atob", "decode64")
 _HEX_CALLS = ("xxd", "hex", "printf", "decode", "echo -e", "perl", "\\x")
 """Where a hex run is decoded before it runs (`xxd -r -p`, `bytes.fromhex`, `unhexlify`…):
@@ -888,15 +999,25 @@ def shell_form(text: str) -> str:
         if "IFS" in s:
             s = _IFS.sub(" ", s)
         s = _EMPTY.sub("", s)
+        if "${" in s:
+            s = _DEFAULT.sub(lambda m: m.group(1), s)
     elif "`" in s:
         s = _EMPTY.sub("", s)
+    quoted = dict((m[0], m[2]) for m in _QUOTED_ASSIGN.findall(s)[:20]) if dollar and "=" in s \
+        else {}
     s = s.translate(_UNQUOTE)
     if "\\" in s:
         s = _BACKSLASH.sub("", s)
+    if "`" in s or "$(" in s:
+        s = _ECHOED.sub(lambda m: m.group(1) or m.group(2), s)
+    if "alias" in s:
+        s = _ALIAS.sub("; ", s)  # an alias's value is a command that will run
+    if "busybox" in s:
+        s = _BUSYBOX.sub("", s)  # busybox runs the applet named after it
     if "{" in s and "," in s:
         s = _BRACES.sub(lambda m: " ".join(m.group(1).split(",")), s)
     if dollar and "=" in s:
-        assigned = dict(_ASSIGN.findall(s)[:20])
+        assigned = dict(_ASSIGN.findall(s)[:20]) | quoted
         if assigned:
             names = "|".join(re.escape(n) for n in sorted(assigned, key=len, reverse=True))
             s = re.sub(rf"\$\{{?({names})\}}?", lambda m: assigned[m.group(1)], s)
@@ -960,6 +1081,51 @@ def decoded_blobs(text: str, budget: int = 8) -> Iterator[str]:
             yield unquote(once)
 
 
+_GLOB_TRIM = ";&|<>()`='\"{}"
+_GLOB_TARGETS = (
+    "/etc/shadow", "/etc/gshadow", "/etc/sudoers", "/etc/passwd", "~/.ssh/id_rsa",
+    "~/.ssh/id_ed25519", "~/.ssh/id_ecdsa", "/root/.ssh/id_rsa", "~/.aws/credentials",
+    "~/.kube/config", "~/.docker/config.json", "~/.git-credentials", "~/.netrc",
+    "/proc/self/environ", "/bin/sh", "/bin/bash", "/bin/cat", "/usr/bin/cat", "/bin/nc",
+    "/usr/bin/nc", "/usr/bin/curl", "/usr/bin/wget", "/usr/bin/python3", "/bin/rm",
+)
+"""Files and programs a shell glob is written to reach without naming them (`/e?c/s*dow`,
+`/???/?at`): a word of a form that globs to one of them is read as it."""
+
+
+def _glob_match(pattern: str, name: str) -> bool:
+    """`?` and `*` globbing as a shell does it, without compiling anything."""
+    p = n = 0
+    star, mark = -1, 0
+    while n < len(name):
+        if p < len(pattern) and pattern[p] in ("?", name[n]):
+            p += 1
+            n += 1
+        elif p < len(pattern) and pattern[p] == "*":
+            star, mark = p, n
+            p += 1
+        elif star >= 0:
+            p, mark = star + 1, mark + 1
+            n = mark
+        else:
+            return False
+    return all(c == "*" for c in pattern[p:])
+
+
+def _globbed(form: str) -> str | None:
+    """`form` with its glob words that reach a `_GLOB_TARGETS` entry written as it."""
+    out = form
+    for token in form.split()[:200]:
+        word = token.strip(_GLOB_TRIM)
+        if ("?" not in word and "*" not in word) or "/" not in word or "://" in word:
+            continue
+        for target in _GLOB_TARGETS:
+            if _glob_match(word, target):
+                out = out.replace(word, target)
+                break
+    return out if out != form else None
+
+
 def forms(text: str, depth: int = 2) -> list[str]:
     """Every normalised form of one argument (see the module), the raw one first."""
     out = [text.lower()]
@@ -968,6 +1134,10 @@ def forms(text: str, depth: int = 2) -> list[str]:
         out.append(shell)
     if _REV.search(shell):
         out.append(shell[::-1])
+    if ("?" in shell or "*" in shell) and "/" in shell:
+        globbed = _globbed(shell)
+        if globbed is not None:
+            out.append(globbed)
     # An argv list (`subprocess.run(['rm', '-rf', '/'])`) read as the command it runs.
     argv = [" ".join(_ARGV_ITEM.findall(m.group(1))) for m in _ARGV.finditer(text)]
     if argv:

@@ -186,6 +186,13 @@ def test_detected_positives_name_their_kind(report: ToolReport) -> None:
     assert report.kind_named >= 0.95 * report.detected_positives
 
 
+def test_dev_set_meets_its_floors() -> None:
+    report = evaluate(_read(DEV))
+    recall, fpr = report.overall.recall, report.overall.fpr
+    assert recall is not None and fpr is not None
+    assert recall >= DEV_FLOORS[0] and fpr <= DEV_FLOORS[1], report.table()
+
+
 @pytest.mark.parametrize("batch", sorted(HELD_OUT_FLOORS))
 def test_held_out_batch_meets_its_floor(batch: str) -> None:
     report = evaluate(heldout()[batch])
