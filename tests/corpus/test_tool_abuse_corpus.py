@@ -37,6 +37,10 @@ DEV = ROOT / "dev" / "dev.jsonl"
 """Our own development set (`tool_abuse/dev/gen_dev.py`), kept out of `load()`: the rules
 were aimed at it, so its figures are reported apart and held to floors of their own."""
 DEV_FLOORS = (0.95, 0.0)
+CHECK = ROOT / "dev" / "check.jsonl"
+CHECK_FLOORS = (0.88, 0.0)
+"""The check set beside it, written after the rules were aimed at the dev set and measured
+once (72 dangerous, 40 benign): 0.806 / 0.000 with the rules before, 0.889 / 0.000 after."""
 MIN_RECALL = 0.95
 MAX_FPR = 0.02
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
@@ -186,11 +190,13 @@ def test_detected_positives_name_their_kind(report: ToolReport) -> None:
     assert report.kind_named >= 0.95 * report.detected_positives
 
 
-def test_dev_set_meets_its_floors() -> None:
-    report = evaluate(_read(DEV))
+@pytest.mark.parametrize("path, floors", [(DEV, DEV_FLOORS), (CHECK, CHECK_FLOORS)],
+                         ids=["dev", "check"])
+def test_dev_and_check_sets_meet_their_floors(path: Path, floors: tuple[float, float]) -> None:
+    report = evaluate(_read(path))
     recall, fpr = report.overall.recall, report.overall.fpr
     assert recall is not None and fpr is not None
-    assert recall >= DEV_FLOORS[0] and fpr <= DEV_FLOORS[1], report.table()
+    assert recall >= floors[0] and fpr <= floors[1], report.table()
 
 
 @pytest.mark.parametrize("batch", sorted(HELD_OUT_FLOORS))
@@ -207,10 +213,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--heldout", action="store_true",
                         help="measure each held-out batch instead (counts, no calls listed)")
     parser.add_argument("--dev", action="store_true",
-                        help="measure the development set (tool_abuse/dev/dev.jsonl) instead")
+                        help="measure the development and check sets (tool_abuse/dev/) instead")
     args = parser.parse_args(argv)
     if args.dev:
-        sys.stdout.write(evaluate(_read(DEV)).table() + "\n")
+        for path in (DEV, CHECK):
+            sys.stdout.write(f"== {path.name} ==\n{evaluate(_read(path)).table()}\n\n")
         return 0
     if not args.heldout:
         sys.stdout.write(evaluate(load()).table() + "\n")
