@@ -255,7 +255,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
 # Where a simple command starts: the text's start, a separator, a subshell, a pipe, then
 # wrappers that run the command after them.
 _CMD = (r"(?:^|[;&|`(\n{}]|\$\(|\bthen\s|\bdo\s|\belse\s)\s*"
-        r"(?:(?:sudo|doas|nohup|exec|command|builtin|time|nice|xargs|timeout\s+\d+)"
+        r"(?:(?:sudo|doas|nohup|exec|command|builtin|time|nice|xargs|timeout\s+\d+|"
+        r"(?:/usr)?(?:/bin/)?(?:ba|da|z|k)?sh\s+-c)"
         r"(?:\s+-{1,2}[\w-]+)*\s+|[a-z_]\w{0,30}=\S{0,200}\s+){0,4}")
 _SH = r"(?:/usr)?(?:/bin/)?(?:ba|da|z|k|c|tc|fi|a)?sh\b"
 _INTERP = rf"(?:{_SH}|python[\d.]*|perl|ruby|node|php|lua|iex|invoke-expression|pwsh|powershell)"
@@ -334,7 +335,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"'\s*\)?\s*(?:or|\|\|)\s+(?:'(\w{0,20})'\s*=\s*'\1'|(\w{1,20})\s*=\s*\2\b|'(\w{1,20})'\s*=\s*'?\3\b|true\b)"),
     _p("sql_injection", _H, "union select of credentials",
        r"\bunion\s+(?:all\s+)?select\b[^;]{0,200}\b(?:password|passwd|pwd|pass_hash|"
-       r"secret|token|api_key|credit_card|ssn)\b"),
+       r"secret|token|api_key|credit_card|ssn|information_schema|sqlite_master|sqlite_schema|"
+       r"pg_catalog|pg_shadow|mysql\.user|sys\.(?:tables|objects|sql_logins)|all_tables)\b"),
     _p("sql_injection", _H, "stacked statement after a closed quote",
        r"'\s*\)?\s*;\s*(?:drop|delete|update|insert|truncate|exec|shutdown|alter|grant)\b"),
     _p("sql_injection", _H, "comment cutting the query after a closed quote",
@@ -355,7 +357,7 @@ PATTERNS: tuple[Pattern, ...] = (
        rf"[^;&\n|]{{0,300}}(?:\|[^;&\n|]{{0,120}}){{0,2}}\|\s*(?:sudo\s+(?:-\S+\s+)*)?"
        rf"(?:env\s+(?:\S+=\S*\s+)*)?(?:{_INTERP}|(?:\.|source)\s+/dev/stdin\b)"),
     _p("download_exec", _C, "interpreter running a downloaded script",
-       rf"(?:{_SH}|source|\.)\s+(?:-\w+\s+)*<\s*\(\s*(?:curl|wget)\b|"
+       rf"(?:{_INTERP}|source|\.)\s+(?:-\w+\s+)*<\s*\(\s*(?:curl|wget)\b|"
        rf"{_INTERP}\s+(?:-\w+\s+)*-c\s+\$\(\s*(?:curl|wget)\b|"
        r"\beval\s+\$\(\s*(?:curl|wget)\b|\beval\s+`\s*(?:curl|wget)\b"),
     _p("download_exec", _C, "download made executable",
@@ -379,6 +381,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"urlretrieve|fetch|http\.get|open-uri|net::http)\b|"
        r"\b(?:exec|eval)\s*\(?\s*(?:file_get_contents|get|lwp::simple::get)\s*\(\s*[\"']?https?://|"
        r"\bhttps?[\"']?\s*\)?\.get\s*\([^\n]{0,300}?\beval\s*\(|"
+       r"\bfetch\s*\([^\n]{0,300}?\.then\s*\(\s*(?:eval|function|new\s+function)\s*\)|"
        r"\b(?:urlopen|requests\.get|httpx\.get)\s*\([^\n]{0,200}\)\s*\.(?:read\(\)|text|content)"
        r"[^\n]{0,60}\b(?:exec|eval)\s*\("),
     _p("download_exec", _H,
@@ -480,6 +483,7 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\bos\.environ\.items\(\)|"
        r"\bobject\.(?:entries|keys)\(\s*process\.env\s*\)|"
        r"\b(?:gci|get-childitem|dir|ls)\s+env:(?:\s|$|\||;)|getenvironmentvariables\s*\(\s*\)|"
+       r"\b(?:node|deno|bun)\s+(?:-p|--print)\s+[\"']?process\.env\b(?!\.)|"
        r"\b(?:system\.)?getenv\(\s*\)|\benv\.to_h\b|\benviron\s*\(\s*\)|\bkeys\s*%env\b|"
        r"\b(?:print|dumper)\w*\s*\(?\s*\\?%env\b"),
     # -- persistence ---------------------------------------------------------------------
@@ -541,7 +545,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("exfiltration", _H, "system or home file sent in a request",
        r"\b(?:curl|wget)\b[^;&|\n]{0,200}(?:--post-file[= ]|--body-file[= ]|"
        r"(?:-d|--data\S*|-f|--form)\s+[\w-]*=?@|-t\s+|--upload-file\s+)"
-       r"(?:/etc/|/root/|~/|/home/|\$\{?home\b)"),
+       r"(?:/etc/|/root/|~/|/home/|\$\{?home\b)|"
+       r"\b(?:cat|base64|base32|xxd|tar|gzip|zip)\s+(?:-\S+\s+)*(?:/etc/|/root/|~/|/home/)\S*\s*"
+       r"\|\s*curl\b[^;&|\n]{0,200}(?:-d|--data\S*|-f|--form|-t|--upload-file)\s+[\w-]*=?@?-"),
     _p("exfiltration", _H, "data piped to a raw network socket",
        r"\b(?:cat|tar|zip|gzip|base64|mysqldump|pg_dump|sqlite3)\b[^;&|\n]{0,200}\|\s*"
        r"(?:nc|ncat|netcat|telnet|socat)\s+(?:-[a-z]+\s+)*(?!-l)(?!localhost\b|127\.)"
@@ -700,9 +706,9 @@ _NET_CLIENT = re.compile(
     r"\bsocket\s*\.\s*socket\b|\bsocket\(|\bnet\.socket\b|\bnew\s+net\.|\bnet\.connect\b|"
     r"\bnet\.createconnection\b|\btcpclient\b|\btcpsocket\b|\bnet\.dial\b|\bsocket\.connect\b|"
     r"\bio::socket::inet\b|\bjava\.net\.socket\b|\bnew\s+socket\s*\(|"
-    r"\brequire\s*\(\s*[\"']net[\"']\s*\)", re.IGNORECASE)
-_CONNECTS = re.compile(r"\.connect\s*\(|\bconnect\s*\(|peeraddr|new\s+socket\s*\(\s*[\"'\w.]+\s*,"
-                       r"\s*\d{2,5}|\bdial\s*\(", re.IGNORECASE)
+    r"\brequire\s*\(\s*[\"']net[\"']\s*\)|\bcreate_connection\s*\(", re.IGNORECASE)
+_CONNECTS = re.compile(r"\.connect\s*\(|\bcreate_connection\s*\(|\bconnect\s*\(|peeraddr|"
+                       r"new\s+socket\s*\(\s*[\"'\w.]+\s*,\s*\d{2,5}|\bdial\s*\(", re.IGNORECASE)
 _SHELL_EXEC = re.compile(
     r"/bin/(?:ba|z|da|k)?sh\b|\bcmd(?:\.exe)?['\"]|\bpowershell(?:\.exe)?['\"]|pty\.spawn|"
     r"\bdup2\s*\(|\.pipe\(\s*\w+\.stdin\b|\bfdopen\s*\(|\bsystem\s*\$_", re.IGNORECASE)
