@@ -41,12 +41,20 @@ enough anywhere. A slot at or over `threshold` yields one hit per term occurrenc
 its category), so `sanitize` can mask the words; at most `MAX_HITS` per slot, then one
 hit without span (which blocks).
 
+A learned layer (`toxicity_model`: the injection family's linear model over word and
+CJK character n-grams, trained on abuse we wrote with no listed word) reads what the
+lexicon cannot list — "everyone would be happier without you", "没有你大家都会更开心":
+when the lexicon's score stays under the threshold, the best window's weight is added
+(half in a text about abuse), and the window is one more occurrence, of the category its
+strongest features point to.
+
 Settings: `threshold` (default 0.8: one insult aimed at someone, a curse and an insult
 in a short reply, or any strong term), `categories` (default all), `languages` (default
-all). The default action is `log` (registry): a lexicon cannot tell using a word from
-mentioning it (a moderator's question, a quoted message, a lyric, a log), so refusing
-by default would block legitimate work; an operator opts into `block` for surfaces where
-that is wanted.
+all: the lexicons'; the learned layer reads every language), `learned` (default true;
+false scores the lexicons alone). The default action is `log` (registry): a lexicon
+cannot tell using a word from mentioning it (a moderator's question, a quoted message, a
+lyric, a log), so refusing by default would block legitimate work; an operator opts into
+`block` for surfaces where that is wanted.
 """
 
 from __future__ import annotations
@@ -331,13 +339,16 @@ def score(text: str, lexicon: Lexicon) -> Scored:
     return best
 
 
-def _with_learned(scored: Scored, learned: Learned) -> Scored:
+def _with_learned(text: str, scored: Scored, learned: Learned) -> Scored:
     """`scored` with the learned signal's weight added and its window as one more
     occurrence (a term named after the features behind it)."""
     term = Term(f"learned ({', '.join(learned.features)})", learned.category, learned.weight)
-    found = sorted([*scored.found, (learned.span[0], learned.span[1], term)],
-                   key=lambda f: f[0])
-    return Scored(scored.score + learned.weight, found)
+    mine = (learned.span[0], learned.span[1], term)
+    # A text about abuse (a report, a moderator's note, news, a quotation) mentions it:
+    # the learned window counts half, as the lexicon's terms do.
+    weight = learned.weight * (MENTION_FACTOR if mentioned(text, [mine], set(words(text)))
+                               else 1.0)
+    return Scored(scored.score + weight, sorted([*scored.found, mine], key=lambda f: f[0]))
 
 
 def _choice(settings: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:
@@ -357,7 +368,7 @@ class ToxicityGuard(BaseGuard):
 
     family: str = "toxicity"
     threshold: float = 0.8
-    learned: bool = False
+    learned: bool = True
     """Whether the learned layer's signal (`toxicity_model`) adds to the lexicon's score."""
     categories: frozenset[str] = frozenset(CATEGORIES)
     lexicon: Lexicon = field(default_factory=lambda: load_lexicon(LANGUAGES, CATEGORIES),
@@ -368,7 +379,7 @@ class ToxicityGuard(BaseGuard):
         if unknown:
             raise GuardSettingsError(f"family toxicity takes threshold, categories, "
                                      f"languages and learned (got {', '.join(sorted(unknown))})")
-        learned = settings.get("learned", False)
+        learned = settings.get("learned", True)
         if not isinstance(learned, bool):
             raise GuardSettingsError(f"toxicity learned must be true or false (got {learned!r})")
         self.learned = learned
@@ -394,7 +405,7 @@ class ToxicityGuard(BaseGuard):
                 learned = (learned_score(view.text, self.categories) if self.learned
                            and scored.score < self.threshold else None)
                 if learned is not None:
-                    scored = _with_learned(scored, learned)
+                    scored = _with_learned(view.text, scored, learned)
                 if scored.score >= self.threshold:
                     self._hits(index, view.origin, scored, hits, seen)
         return hits

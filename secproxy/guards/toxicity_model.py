@@ -35,9 +35,10 @@ __all__ = ["CALIBRATION", "MODEL_FILE", "Learned", "learned_score", "load"]
 
 MODEL_FILE = "model.json.gz"
 """The weights, in `secproxy/guards/data/toxicity/`."""
-CALIBRATION = Calibration(offset=1.0, slope=1.0, cap=1.5)
-"""A window at logit 1.8 is toxic on its own (the family's default threshold 0.8); one
-between 1.0 and 1.8 adds to the lexicon's terms."""
+CALIBRATION = Calibration(offset=1.5, slope=1.0, cap=1.5)
+"""A window at logit 2.3 is toxic on its own (the family's default threshold 0.8); one
+between 1.5 and 2.3 adds to the lexicon's terms. At 1.0 it found a little more on the
+team's toxicity sets but made one more false finding (a moderator's note quoting)."""
 
 _MODEL: list[Model] = []
 _LOCK = threading.Lock()

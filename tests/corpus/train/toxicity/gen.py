@@ -2,9 +2,9 @@
 
     python -m tests.corpus.train.toxicity.gen
 
-from the templates of `text.py` (our own text), each filled several ways, alone and beside
-a benign sentence of the same language (the abusive sentence is the row's span), and
-benign sentences alone and in pairs. Deterministic (a fixed seed)."""
+from the templates of `text.py` and `text_more.py` (our own text), each filled several
+ways, alone and beside a benign sentence of the same language (the abusive sentence is
+the row's span), and benign sentences alone and in pairs. Deterministic (a fixed seed)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import random
 from pathlib import Path
 
 from tests.corpus.train.toxicity.text import LANGS
+from tests.corpus.train.toxicity.text_more import MORE
 
 OUT = Path(__file__).resolve().parent / "train.jsonl"
 FILLS = 4
@@ -27,7 +28,8 @@ def _fill(template: str, lang: dict[str, list], rng: random.Random) -> str:
 def rows(seed: int = 7) -> list[dict[str, object]]:
     rng = random.Random(seed)
     out: list[dict[str, object]] = []
-    for code, lang in LANGS.items():
+    for code, base in LANGS.items():
+        lang = {**base, **{k: base[k] + v for k, v in MORE.get(code, {}).items()}}
         sep = "" if code in ("zh", "ja") else " "
         stop = "。" if code in ("zh", "ja") else ". "
         benign = [_fill(t, lang, rng) for t in lang["benign"] for _ in range(FILLS)]
