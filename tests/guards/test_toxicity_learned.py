@@ -80,3 +80,15 @@ def test_the_shipped_model_is_small_in_memory() -> None:
         tracemalloc.stop()
     assert model.vocab and model.pairs
     assert size <= 3 * 1024 * 1024
+
+
+def test_the_committed_training_set_is_what_the_generator_writes() -> None:
+    from tests.corpus.train.toxicity import gen
+
+    written = [json.loads(line) for line in gen.OUT.read_text("utf-8").splitlines()]
+    assert written == gen.rows()
+    langs = {r["lang"] for r in written}
+    assert langs == {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "ko", "ar",
+                     "hi"}
+    assert {r["kind"] for r in written if r["label"] == "positive"} == {
+        "insult", "threat", "harassment", "hate", "self_harm", "sexual"}
