@@ -340,7 +340,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("sql_injection", _H, "stacked statement after a closed quote",
        r"'\s*\)?\s*;\s*(?:drop|delete|update|insert|truncate|exec|shutdown|alter|grant)\b"),
     _p("sql_injection", _H, "comment cutting the query after a closed quote",
-       r"\w'\s*\)?\s*(?:--|#)"),
+       r"\w'\)?(?:#|[ \t]*--(?!-))"),
     _p("sql_injection", _H, "numeric tautology",
        r"\bor\s+(\d{1,10})\s*=\s*\1\s*(?:$|--|#|;|\)|\b(?:and|or|limit|order|group|union)\b)"),
     _p("sql_injection", _H, "time delay injected",
@@ -1104,13 +1104,13 @@ def _glob_match(pattern: str, name: str) -> bool:
     p = n = 0
     star, mark = -1, 0
     while n < len(name):
-        if p < len(pattern) and pattern[p] in ("?", name[n]):
+        if p < len(pattern) and (pattern[p] == name[n] or (pattern[p] == "?" and name[n] != "/")):
             p += 1
             n += 1
         elif p < len(pattern) and pattern[p] == "*":
             star, mark = p, n
             p += 1
-        elif star >= 0:
+        elif star >= 0 and name[mark] != "/":  # neither `*` nor `?` stands for a `/`
             p, mark = star + 1, mark + 1
             n = mark
         else:
@@ -1123,7 +1123,8 @@ def _globbed(form: str) -> str | None:
     out = form
     for token in form.split()[:200]:
         word = token.strip(_GLOB_TRIM)
-        if ("?" not in word and "*" not in word) or "/" not in word or "://" in word:
+        if ("?" not in word and "*" not in word) or "/" not in word or "://" in word \
+                or not any(c.isalpha() for c in word):
             continue
         for target in _GLOB_TARGETS:
             if _glob_match(word, target):

@@ -110,6 +110,7 @@ def test_a_glob_reaching_a_credential_file_is_read_as_it() -> None:
     assert "cat /etc/shadow" in forms("cat /e?c/s*dow")
     assert kinds("shell", {"command": "/???/?at /etc/shado?"}) == {"credential_read"}
     assert kinds("shell", {"command": "ls ./src/*.py"}) == set()
+    assert kinds("shell", {"command": "ls /* && echo /*/*"}) == set()  # `*` stands for no `/`
 
 
 @pytest.mark.parametrize("kind, tool, arguments", [
@@ -150,6 +151,8 @@ def test_package_managers_cloud_clis_and_other_phrasings(kind: str, tool: str,
     ("shell", {"command": "kubectl describe secret db-creds"}),
     ("sql_query", {"query": "SELECT * FROM orders WHERE note = 'customer said: or 1=1 is a joke'"}),
     ("sql_query", {"query": "SELECT name FROM products WHERE name LIKE '%--%'"}),
+    ("write_file", {"path": "n.md", "content": "read_file('notes/q.md')\n---\n# Notes"}),
+    ("python", {"code": "x = 'abc'  # a comment"}),
 ])
 def test_their_look_alikes_stay_quiet(tool: str, arguments: dict[str, object]) -> None:
     assert kinds(tool, arguments) == set()
