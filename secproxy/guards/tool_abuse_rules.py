@@ -147,6 +147,16 @@ ALSO: dict[str, tuple[str, ...]] = {
     "netcat handing a shell to the network": ("sh", "cmd", "powershell", "pwsh", "python",
                                               "exec"),
     "named pipe wired to a network client": ("nc", "telnet", "s_client", "socat"),
+    "numeric tautology": ("=",),
+    "comment cutting the query after a closed quote": ("--", "#"),
+    "package fetched over plain HTTP, from a bare address or run from a URL": (
+        "://", "--trusted-host", "gist:", "github:", "go install"),
+    "privileged shell mode": ("-p",),
+    "container or pod environment read": ("exec", "{{"),
+    "cloned repository's script run": ("://",),
+    "repository pushed whole to a newly added remote": ("--all", "--mirror"),
+    "secret file committed and pushed": ("push",),
+    "data piped to a raw network socket": ("|",),
 }
 """The second literals of the windowed rules (`Pattern.also`), by label."""
 
@@ -199,7 +209,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
                                             "rundll32"),
     "code executing fetched code": ("exec", "eval"),
     "package fetched over plain HTTP, from a bare address or run from a URL": (
-        "pip", "pip3", "pipx", "uv", "npm", "npx", "yarn", "pnpm", "gem", "cargo", "go",
+        "pip", "pip3", "pipx", "uv", "npm", "npx", "yarn", "pnpm", "gem", "cargo", "go install",
         "bunx"),
     "cloned repository's script run": ("git",),
     "shell over /dev/tcp": ("/dev/tcp", "/dev/udp"),
@@ -716,7 +726,8 @@ _SHELL_EXEC = re.compile(
 
 def script_shell_hits(form: str) -> Iterator[tuple[str, tuple[int, int]]]:
     """Code that opens a network connection and wires a shell to it, in any order."""
-    if "socket" not in form and "tcp" not in form and "net" not in form:
+    if "socket" not in form and "tcp" not in form and "net." not in form and "net'" not in form \
+            and 'net"' not in form:
         return
     client = _NET_CLIENT.search(form)
     if client and _CONNECTS.search(form) and _SHELL_EXEC.search(form):
