@@ -3,7 +3,9 @@ and code-execution tools alike.
 
 It reads a call's arguments (the slots of role `tool_call`; other roles are left to the
 content families) in every normalised form (`tool_abuse_rules.forms`: quoting, escapes,
-`$IFS`, brace lists, base64/hex/percent blobs decoded and read again) and in the views
+`$IFS`, brace lists, `${x:-default}`, `$(printf word)`, variables and aliases holding a
+command, busybox applets, `rev`, globs that reach a credential file or a program,
+base64/hex/percent blobs decoded and read again) and in the views
 the engine's normaliser made, and reports, category `tool_abuse`, one hit per kind
 found in a slot:
 
