@@ -28,6 +28,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -463,7 +464,9 @@ PATTERNS: tuple[Pattern, ...] = (
        r"roles/(?:owner|editor|iam\.\w*admin\w*|resourcemanager\.\w*admin)|"
        r"\baz\s+role\s+assignment\s+create\b[^;&|\n]{0,200}(?:owner|contributor|"
        r"user\s+access\s+administrator)|"
-       r"\bkubectl\s+create\s+(?:cluster)?rolebinding\b[^;&|\n]{0,200}cluster-admin"),
+       r"\bkubectl\s+create\s+(?:cluster)?rolebinding\b[^;&|\n]{0,200}cluster-admin|"
+       r"\bgcloud\s+iam\s+service-accounts\s+keys\s+create\b|"
+       r"\baz\s+ad\s+(?:sp|app)\s+credential\s+reset\b"),
     _p("privilege_escalation", _H, "privilege escalation tool or recon",
        r"\bpkexec\b|\bsetcap\s[^\n]{0,40}cap_(?:setuid|sys_admin|dac_override|sys_ptrace)|"
        r"\bfind\s+/\s[^;&|\n]{0,120}-perm\s+[-/+]?(?:4000|u=s|-u=s|2000|g=s)|"
@@ -991,7 +994,7 @@ _ARGV = re.compile(
     r"\[\s*((?:[\"'][^\"'\n]{0,200}[\"']\s*,\s*){1,30}[\"'][^\"'\n]{0,200}[\"'])\s*\]")
 _ARGV_ITEM = re.compile(r"[\"']([^\"'\n]{0,200})[\"']")
 _B64_SHORT = re.compile(
-    r"(?:echo|printf|<<<)\s+(?:-\w+\s+)?[\"']?([A-Za-z0-9+/]{4,}={0,2})[\"']?\s*\|\s*base64\s+(?:-d|"
+    r"(?:echo|printf|<<<)\s+(?:-\w+\s+)?(?:[\"']%s[\"']\s+)?[\"']?([A-Za-z0-9+/]{4,}={0,2})[\"']?\s*\|\s*base64\s+(?:-d|"
     r"--decode|-D)|(?:b64decode|frombase64string|atob|decode64)\s*\(\s*[\"']([A-Za-z0-9+/_-]{4,}={0,2})",
     re.IGNORECASE)
 
@@ -1147,6 +1150,11 @@ def _globbed(form: str) -> str | None:
 def forms(text: str, depth: int = 2) -> list[str]:
     """Every normalised form of one argument (see the module), the raw one first."""
     out = [text.lower()]
+    if not text.isascii():
+        # Full-width and other compatibility look-alikes (`ｒｍ -rf ／`) read as ASCII.
+        folded = unicodedata.normalize("NFKC", text)
+        if folded != text and folded.isascii():
+            return out + [f for f in forms(folded, depth) if f != out[0]]
     shell = shell_form(text)
     if shell != out[0].strip():
         out.append(shell)
