@@ -13,7 +13,7 @@ import random
 from pathlib import Path
 
 from tests.corpus.train.toxicity.text import LANGS
-from tests.corpus.train.toxicity.text_more import MORE
+from tests.corpus.train.toxicity.text_more import EVEN_MORE, MORE
 
 OUT = Path(__file__).resolve().parent / "train.jsonl"
 FILLS = 4
@@ -29,7 +29,9 @@ def rows(seed: int = 7) -> list[dict[str, object]]:
     rng = random.Random(seed)
     out: list[dict[str, object]] = []
     for code, base in LANGS.items():
-        lang = {**base, **{k: base[k] + v for k, v in MORE.get(code, {}).items()}}
+        lang = dict(base)
+        for extra in (MORE, EVEN_MORE):
+            lang.update({k: lang[k] + v for k, v in extra.get(code, {}).items()})
         sep = "" if code in ("zh", "ja") else " "
         stop = "。" if code in ("zh", "ja") else ". "
         benign = [_fill(t, lang, rng) for t in lang["benign"] for _ in range(FILLS)]

@@ -189,3 +189,108 @@ MORE: dict[str, dict[str, list]] = {
         ],
     },
 }
+
+EVEN_MORE: dict[str, dict[str, list]] = {
+    "en": {
+        "abuse": [
+            ("threat", "accidents happen to people who talk too much, remember that"),
+            ("threat", "i would watch my step if i were you, especially {t}"),
+            ("threat", "you are next, and nobody will hear you scream"),
+            ("threat", "we will see how brave you are when i am standing at your door"),
+            ("threat", "i will make sure you never work in this town again, or walk"),
+            ("threat", "say that to my face {t} and see what happens to you"),
+            ("threat", "i have your photo and your address, see you {t}"),
+            ("threat", "they will need dental records to identify you"),
+            ("insult", "you are an embarrassment to everyone who has ever met you"),
+            ("insult", "what a waste of a human being you turned out to be"),
+            ("insult", "you are a disgrace and your parents know it"),
+            ("insult", "nobody asked for the opinion of a failure like you"),
+            ("insult", "you are the reason they put instructions on shampoo bottles"),
+            ("insult", "you have the personality of a wet sock and half the brains"),
+            ("insult", "go crawl into a hole and stay there, you sad excuse for a person"),
+            ("hate", "{g} ruin everything they touch, keep them out of our towns"),
+            ("hate", "{g} can never be trusted, it is in their blood"),
+            ("hate", "{g} are a plague on this nation and must be stopped"),
+            ("hate", "{g} should know their place and stay out of sight"),
+            ("hate", "{g} do not deserve the same rights as real citizens"),
+            ("hate", "{g} are inferior by nature, science proves it"),
+            ("hate", "we need to cleanse our streets of {g} once and for all"),
+            ("harassment", "i am watching everything you post and i will keep reporting you"),
+            ("harassment", "everyone here agrees you are the problem, log off forever"),
+            ("self_harm", "the rope is cheap, you know what to do"),
+            ("self_harm", "if i were you i would just stop waking up"),
+            ("sexual", "stop acting shy, i know you want me to touch you"),
+        ],
+        "benign": [
+            "i would watch the deadline if i were you, the client is strict",
+            "the bug will bite you {t} if you do not handle the null case",
+            "you are wrong, and the benchmark shows it, please rerun it",
+            "the report calls the policy a disgrace to the city council",
+            "historians describe how the regime persecuted {g}",
+            "the film shows a gang threatening a shop owner for money",
+            "she said the review was brutal but fair, and fixed {s}",
+            "the last boss will destroy you if you skip the armour upgrade",
+            "please stop pinging me on weekends, i will reply on monday",
+            "do not feed the trolls, report the comment and move on",
+        ],
+    },
+    "de": {
+        "abuse": [
+            ("threat", "Unfälle passieren Leuten, die zu viel reden, merk dir das"),
+            ("threat", "an deiner Stelle würde ich {t} gut aufpassen"),
+            ("insult", "du bist eine Schande für alle, die dich kennen"),
+            ("hate", "{g} machen alles kaputt, haltet sie aus unseren Städten fern"),
+            ("hate", "{g} verdienen nicht dieselben Rechte wie echte Bürger"),
+        ],
+        "benign": ["an deiner Stelle würde ich auf die Frist achten, der Kunde ist streng"],
+    },
+    "fr": {
+        "abuse": [
+            ("threat", "les accidents arrivent à ceux qui parlent trop, souviens-toi"),
+            ("threat", "à ta place je ferais attention {t}"),
+            ("insult", "tu es une honte pour tous ceux qui te connaissent"),
+            ("hate", "les {g} gâchent tout, gardez-les hors de nos villes"),
+            ("hate", "les {g} ne méritent pas les mêmes droits que les vrais citoyens"),
+        ],
+        "benign": ["à ta place je ferais attention à l'échéance, le client est exigeant"],
+    },
+    "es": {
+        "abuse": [
+            ("threat", "los accidentes les pasan a los que hablan demasiado, recuérdalo"),
+            ("threat", "yo en tu lugar tendría cuidado {t}"),
+            ("insult", "eres una vergüenza para todos los que te conocen"),
+            ("hate", "los {g} lo arruinan todo, mantenedlos fuera de nuestras ciudades"),
+            ("hate", "los {g} no merecen los mismos derechos que los ciudadanos de verdad"),
+        ],
+        "benign": ["yo en tu lugar vigilaría el plazo, el cliente es exigente"],
+    },
+    "ru": {
+        "abuse": [
+            ("threat", "с болтунами случаются несчастные случаи, запомни это"),
+            ("threat", "на твоём месте я бы {t} был поосторожнее"),
+            ("insult", "ты позор для всех, кто тебя знает"),
+            ("hate", "{g} всё портят, не пускайте их в наши города"),
+            ("hate", "{g} не заслуживают тех же прав, что настоящие граждане"),
+        ],
+        "benign": ["на твоём месте я бы следил за сроком, заказчик строгий"],
+    },
+    "zh": {
+        "abuse": [
+            ("threat", "话多的人容易出意外，记住这一点"),
+            ("threat", "我要是你，{t}就小心一点"),
+            ("insult", "你是所有认识你的人的耻辱"),
+            ("hate", "{g}把一切都毁了，别让他们进我们的城市"),
+            ("hate", "{g}不配享有和真正公民一样的权利"),
+        ],
+        "benign": ["我要是你就注意截止日期，客户很严格"],
+    },
+    "hi": {
+        "abuse": [
+            ("threat", "ज़्यादा बोलने वालों के साथ हादसे हो जाते हैं, याद रखना"),
+            ("insult", "तुम हर जानने वाले के लिए शर्म की बात हो"),
+            ("hate", "{g} सब कुछ बर्बाद कर देते हैं, इन्हें हमारे शहरों से दूर रखो"),
+        ],
+        "benign": ["मैं तुम्हारी जगह होता तो समय सीमा पर ध्यान देता, ग्राहक सख्त है"],
+    },
+}
+"""A third round: threats by implication, contempt, hate without a listed word."""
