@@ -48,8 +48,10 @@ MIN_RECALL = 0.95
 MAX_FPR = 0.02
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     # Written blind to the rules and this corpus, never tuned on (366 calls: 209 dangerous,
-    # 157 benign look-alikes): 0.876 / 0.000 at 8e04003 and at efc63d6.
-    "batch1": (0.86, 0.01),
+    # 157 benign look-alikes): 0.876 / 0.000 at 8e04003 and at efc63d6; 0.938 / 0.006 once
+    # the rules were deepened against a dev set of their author's own (ee9127c), who
+    # never opened this batch.
+    "batch1": (0.93, 0.01),
 }
 """Floors (minimum recall, maximum FPR) for the held-out batches: a ratchet under what
 they measure, so that a change making the rules worse on text nobody tuned them on fails."""
