@@ -65,8 +65,9 @@ OTHER_HELD_OUT: dict[tuple[str, str], tuple[float, float]] = {
     # Written blind to the toxicity guard, its lexicons and every toxicity corpus, never
     # tuned on (342 abusive, 300 hard negatives, 13 languages, in chat, review, mail, forum
     # and ticket carriers): 0.292 / 0.037 at 8e04003, 0.374 / 0.023 at efc63d6, 0.380 / 0.027
-    # at 2e8040f.
-    ("toxicity", "batch1"): (0.37, 0.037),
+    # at 2e8040f; 0.436 / 0.027 with the learned layer (61238db, trained on text of its own
+    # by a helper who never opened this batch).
+    ("toxicity", "batch1"): (0.43, 0.035),
 }
 """Floors for the other families' held-out batches."""
 
