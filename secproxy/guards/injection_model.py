@@ -204,6 +204,13 @@ def pack(bias: float, weights: dict[str, float], kinds: dict[str, str], unit: fl
             "pair_kinds": pair_kinds}
 
 
+def read_shipped(family: str) -> Model:
+    """The weights shipped for `family` (`data/<family>/model.json.gz`: the injection
+    layer's, or another family's trained the same way), read now."""
+    raw = resources.files("secproxy.guards").joinpath("data", family, MODEL_FILE).read_bytes()
+    return load(json.loads(gzip.decompress(raw)))
+
+
 def load(data: dict[str, Any] | None = None) -> Model:
     """The shipped model (read once per process), or one made from `data` (the file's
     JSON, as `pack` makes it)."""
@@ -212,9 +219,7 @@ def load(data: dict[str, Any] | None = None) -> Model:
             return _MODEL[0]
         with _LOCK:
             if not _MODEL:
-                raw = resources.files("secproxy.guards").joinpath(
-                    "data", "injection", MODEL_FILE).read_bytes()
-                _MODEL.append(load(json.loads(gzip.decompress(raw))))
+                _MODEL.append(read_shipped("injection"))
             return _MODEL[0]
     if data.get("version") != 2 or data.get("window") != WINDOW:
         raise ValueError("injection model: not a version 2 file for this window")
@@ -354,7 +359,8 @@ def context_factor(context: str, boost: float) -> float:
     return 1.0
 
 
-def _lower(text: str) -> str:
+def lower(text: str) -> str:
+    """`text` lowercased character for character (offsets hold)."""
     low = text.lower()
     return low if len(low) == len(text) else "".join(c.lower()[0] for c in text)
 
@@ -370,7 +376,7 @@ def learned_signals(text: str, context: str, boost: float,
     if not text or factor <= 0:
         return []
     model = load()
-    low = _lower(text)
+    low = lower(text)
     toks = tokens(low)
     floor = calibration.floor(len(toks))
     window = best_window(model, toks, floor)
@@ -389,4 +395,5 @@ def learned_signals(text: str, context: str, boost: float,
 
 __all__ = ["CALIBRATION", "MODEL_FILE", "WINDOW", "Calibration", "Model", "Window",
            "best_window", "context_factor", "explain", "features", "learned_signals", "load",
+           "lower", "read_shipped",
            "pack", "pair_key", "token_spans", "token_weights", "tokens"]

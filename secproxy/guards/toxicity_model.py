@@ -15,11 +15,8 @@ bar rises a little with the text's length as the injection layer's does.
 
 from __future__ import annotations
 
-import gzip
-import json
 import threading
 from dataclasses import dataclass
-from importlib import resources
 
 from secproxy.guards.injection_model import (
     Calibration,
@@ -27,9 +24,10 @@ from secproxy.guards.injection_model import (
     _char_span,
     best_window,
     explain,
+    lower,
+    read_shipped,
     tokens,
 )
-from secproxy.guards.injection_model import load as load_packed
 
 __all__ = ["CALIBRATION", "MODEL_FILE", "Learned", "learned_score", "load"]
 
@@ -50,9 +48,7 @@ def load() -> Model:
         return _MODEL[0]
     with _LOCK:
         if not _MODEL:
-            raw = resources.files("secproxy.guards").joinpath(
-                "data", "toxicity", MODEL_FILE).read_bytes()
-            _MODEL.append(load_packed(json.loads(gzip.decompress(raw))))
+            _MODEL.append(read_shipped("toxicity"))
         return _MODEL[0]
 
 
@@ -67,10 +63,6 @@ class Learned:
     features: list[str]
 
 
-def _lower(text: str) -> str:
-    low = text.lower()
-    return low if len(low) == len(text) else "".join(c.lower()[0] for c in text)
-
 
 def learned_score(text: str, categories: frozenset[str] | None = None,
                   calibration: Calibration = CALIBRATION) -> Learned | None:
@@ -79,7 +71,7 @@ def learned_score(text: str, categories: frozenset[str] | None = None,
     if not text:
         return None
     model = load()
-    low = _lower(text)
+    low = lower(text)
     toks = tokens(low)
     floor = calibration.floor(len(toks))
     window = best_window(model, toks, floor)
