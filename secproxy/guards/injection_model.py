@@ -365,6 +365,30 @@ def lower(text: str) -> str:
     return low if len(low) == len(text) else "".join(c.lower()[0] for c in text)
 
 
+_RECENT: dict[str, tuple[str, list[str]]] = {}
+RECENT_TEXTS = 8
+"""Texts whose lowercase and tokens are kept (`lowered_tokens`): a slot's views, which
+the learned layer of each family reads in turn."""
+RECENT_UP_TO = 65_536
+"""Characters of the longest text kept so."""
+
+
+def lowered_tokens(text: str) -> tuple[str, list[str]]:
+    """`lower(text)` and its `tokens`, worked out once for the last few texts: the
+    injection and toxicity layers read the same views of a slot one after the other.
+    The list is shared: callers must not change it."""
+    got = _RECENT.get(text)
+    if got is not None:
+        return got
+    low = lower(text)
+    got = (low, tokens(low))
+    if len(text) <= RECENT_UP_TO:
+        if len(_RECENT) >= RECENT_TEXTS:
+            _RECENT.clear()  # a new slot's views: the old ones are done with
+        _RECENT[text] = got
+    return got
+
+
 def learned_signals(text: str, context: str, boost: float,
                     kinds: frozenset[str] | None = None,
                     calibration: Calibration = CALIBRATION
@@ -376,8 +400,7 @@ def learned_signals(text: str, context: str, boost: float,
     if not text or factor <= 0:
         return []
     model = load()
-    low = lower(text)
-    toks = tokens(low)
+    low, toks = lowered_tokens(text)
     floor = calibration.floor(len(toks))
     window = best_window(model, toks, floor)
     if window is None:
@@ -395,5 +418,5 @@ def learned_signals(text: str, context: str, boost: float,
 
 __all__ = ["CALIBRATION", "MODEL_FILE", "WINDOW", "Calibration", "Model", "Window",
            "best_window", "context_factor", "explain", "features", "learned_signals", "load",
-           "lower", "read_shipped",
+           "lower", "lowered_tokens", "read_shipped",
            "pack", "pair_key", "token_spans", "token_weights", "tokens"]

@@ -24,9 +24,8 @@ from secproxy.guards.injection_model import (
     _char_span,
     best_window,
     explain,
-    lower,
+    lowered_tokens,
     read_shipped,
-    tokens,
 )
 
 __all__ = ["CALIBRATION", "MODEL_FILE", "Learned", "learned_score", "load"]
@@ -71,8 +70,7 @@ def learned_score(text: str, categories: frozenset[str] | None = None,
     if not text:
         return None
     model = load()
-    low = lower(text)
-    toks = tokens(low)
+    low, toks = lowered_tokens(text)
     floor = calibration.floor(len(toks))
     window = best_window(model, toks, floor)
     if window is None:
