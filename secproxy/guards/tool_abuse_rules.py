@@ -1113,6 +1113,12 @@ _GLOB_TARGETS = (
 `/???/?at`): a word of a form that globs to one of them is read as it."""
 
 
+_STARS = re.compile(r"\*{2,}")
+_GLOB_REACH = 2 * max(map(len, _GLOB_TARGETS)) + 1
+"""The longest glob word (runs of `*` as one) that could reach a target: longer ones
+are not matched (a megabyte of `*` took seconds, one target after another)."""
+
+
 def _glob_match(pattern: str, name: str) -> bool:
     """`?` and `*` globbing as a shell does it, without compiling anything."""
     p = n = 0
@@ -1140,8 +1146,13 @@ def _globbed(form: str) -> str | None:
         if ("?" not in word and "*" not in word) or "/" not in word or "://" in word \
                 or not any(c.isalpha() for c in word):
             continue
+        # `**` globs as `*`; a word longer than that can reach no target (each of the
+        # target's characters takes at most one of the word's, with a `*` beside it)
+        pattern = _STARS.sub("*", word)
+        if len(pattern) > _GLOB_REACH:
+            continue
         for target in _GLOB_TARGETS:
-            if _glob_match(word, target):
+            if _glob_match(pattern, target):
                 out = out.replace(word, target)
                 break
     return out if out != form else None
