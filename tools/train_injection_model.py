@@ -24,6 +24,7 @@ import random
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -164,13 +165,17 @@ def train(rows: list[dict[str, object]]) -> dict[str, object]:
     return packed
 
 
-def main() -> None:
-    model = train(load_rows())
+def write(model: dict[str, Any], out: Path) -> None:
+    """The model file (the same bytes for the same model) and a line saying what it holds."""
     raw = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    OUT.write_bytes(gzip.compress(raw.encode("utf-8"), mtime=0))
-    print(f"{OUT.relative_to(ROOT)}: {len(model['tokens'])} tokens, "  # type: ignore[arg-type]
-          f"{len(model['pairs']) // 3} pairs, "  # type: ignore[arg-type]
-          f"{OUT.stat().st_size} bytes, {model['trained_on']}")
+    out.write_bytes(gzip.compress(raw.encode("utf-8"), mtime=0))
+    print(f"{out.relative_to(ROOT)}: {len(model['tokens'])} tokens, "
+          f"{len(model['pairs']) // 3} pairs, "
+          f"{out.stat().st_size} bytes, {model['trained_on']}")
+
+
+def main() -> None:
+    write(train(load_rows()), OUT)
 
 
 if __name__ == "__main__":

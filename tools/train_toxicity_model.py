@@ -14,7 +14,6 @@ measures.
 
 from __future__ import annotations
 
-import gzip
 import json
 import sys
 from pathlib import Path
@@ -57,12 +56,7 @@ def without_letters(model: dict[str, Any]) -> dict[str, Any]:
 
 
 def main() -> None:
-    model = without_letters(learner.train(load_rows()))
-    raw = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    OUT.write_bytes(gzip.compress(raw.encode("utf-8"), mtime=0))
-    print(f"{OUT.relative_to(ROOT)}: {len(model['tokens'])} tokens, "  # type: ignore[arg-type]
-          f"{len(model['pairs']) // 3} pairs, "  # type: ignore[arg-type]
-          f"{OUT.stat().st_size} bytes, {model['trained_on']}")
+    learner.write(without_letters(learner.train(load_rows())), OUT)
 
 
 if __name__ == "__main__":
