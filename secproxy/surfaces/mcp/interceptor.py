@@ -226,12 +226,13 @@ class McpInterceptor:
 
     async def _track(self, rpc_id: Any, call: Tracked) -> None:
         calls = self._calls
-        gone = calls.pop(rpc_id, None)  # an id used again: the first call's result is lost
+        why = "no result: its id was used again by a later call"
+        gone = calls.pop(rpc_id, None)  # the first call's result cannot be told apart
         if gone is None and len(calls) >= _MAX_PENDING:
-            gone = calls.pop(next(iter(calls)))
+            gone, why = calls.pop(next(iter(calls))), "no result: too many calls waiting"
         calls[rpc_id] = call
         if gone is not None:
-            await self._unanswered(gone, "no result: too many calls waiting")
+            await self._unanswered(gone, why)
 
     async def _unanswered(self, call: Tracked, why: str) -> None:
         call.outcome.error = why
