@@ -1,0 +1,82 @@
+"""A fifth toxicity set, `blind2.jsonl`: abuse and the text that only looks like it, in the
+thirteen languages, each inside a carrier (game and team chat, code review, mail, forum
+posts, support tickets, moderation-queue JSON). Written from scratch before any change of
+this round (issue 11), without reading the lexicons, to measure recall on text the rules
+were not written against; then kept as a dev set.
+
+Positives: two per category (insult, threat, harassment, hate, sexual, self_harm,
+profanity, violence) and language. Hard negatives: heated disagreement without a curse,
+medical and sexual-health text, violence in news, history and games, abuse quoted in a
+moderation report, slurs discussed as words, self-deprecation, technical "kill".
+
+    python tests/corpus/toxicity/dev/gen_blind2.py
+
+rewrites `blind2.jsonl` beside this file (seeded: the same file each run).
+"""
+
+# ruff: noqa: E501 -- corpus texts stay one line each, as written
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+from tests.corpus.toxicity.dev.blind2_texts import ITEMS
+
+PATH = Path(__file__).with_name("blind2.jsonl")
+SEED = 1127
+
+CONTEXT = {"game": "chat", "team": "chat", "review": "code_comment", "mail": "email",
+           "forum": "doc", "ticket": "tool_result", "modq": "tool_result"}
+"""Carrier → the corpus context it is filed under."""
+
+NAMES = ["xXsniperXx", "kaito_92", "lena.m", "rafa", "dmitri_k", "minh", "ayesha", "joost",
+         "hyun-woo", "karim77", "priya_s", "giulia", "pedro_br"]
+
+
+def carry(text: str, carrier: str, lang: str, category: str, rng: random.Random) -> str:
+    """`text` as it would reach an agent through `carrier`."""
+    who, other = rng.sample(NAMES, 2)
+    if carrier == "game":
+        return f"[{rng.choice(['ALL', 'TEAM', 'Ranked'])}] {who}: {text}"
+    if carrier == "team":
+        return f"#{rng.choice(['dev', 'ops', 'general', 'random'])} {who} 10:{rng.randrange(10, 59)}\n{text}"
+    if carrier == "review":
+        line = rng.randrange(12, 400)
+        return (f"src/{rng.choice(['api', 'core', 'ui'])}/handler.py line {line}\n"
+                f"@@ -{line},6 +{line},9 @@\n> {who} commented:\n{text}")
+    if carrier == "mail":
+        return (f"From: {who}@example.org\nTo: {other}@example.org\nSubject: Re: {rng.choice(['meeting', 'release', 'invoice', 'ticket #4411'])}\n\n{text}\n")
+    if carrier == "forum":
+        return f"Posted by {who} · {rng.randrange(2, 23)}h ago\n\n{text}\n\n▲ {rng.randrange(0, 90)}  Reply  Share"
+    if carrier == "ticket":
+        return json.dumps({"ticket": rng.randrange(10000, 99999), "channel": rng.choice(["web", "email", "app"]),
+                           "requester": who, "lang": lang, "body": text, "status": "open"},
+                          ensure_ascii=False, indent=2)
+    if carrier == "modq":
+        return json.dumps({"queue": "user_reports", "report_id": rng.randrange(100000, 999999),
+                           "reported_user": who, "reporter": other, "lang": lang,
+                           "reason": rng.choice([category, "other", "spam_or_abuse"]),
+                           "content": text, "status": "pending_review"}, ensure_ascii=False, indent=2)
+    raise ValueError(carrier)
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    counts: dict[str, int] = {}
+    rows = []
+    for lang, items in ITEMS.items():
+        for label, category, carrier, text in items:
+            key = f"{lang}-{category}"
+            counts[key] = counts.get(key, 0) + 1
+            rows.append({"id": f"blind2-{key}-{counts[key]}", "text": carry(text, carrier, lang, category, rng),
+                         "label": "positive" if label == "T" else "negative",
+                         "family": "toxicity", "category": category,
+                         **({"kind": category} if label == "T" else {}),
+                         "lang": lang, "context": CONTEXT[carrier]})
+    PATH.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+
+
+if __name__ == "__main__":
+    main()
