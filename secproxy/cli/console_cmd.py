@@ -95,8 +95,10 @@ def tui(
     ca: CaOpt = None,
     insecure: InsecureOpt = False,
 ) -> None:
-    """Open the operator console (attaches to the control socket, or with --url to a remote
-    operator API; reconnects by itself)."""
+    """Open the operator console: this machine's proxy, or a remote one with --url.
+
+    Attaches to the control socket (or with --url to a remote operator API) and
+    reconnects by itself when the proxy restarts."""
     import asyncio
 
     target: ControlTarget
