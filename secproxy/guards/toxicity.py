@@ -32,8 +32,10 @@ words hurt more than words said about a thing. A text about abuse counts half: a
 or a moderator's question ("slur", "harassment", "threats", 辱骂, 욕설…), news or rules
 with no one addressed ("police", "prosecutors", 警方…), and abuse quoted with a verb of
 speech outside the quotation marks ("'I'll kill you,' the pirate snarled") mention the
-words they hold. A capitalised term after a title or among other capitalised words is a
-name ("Herr Fick", "Dick Van Dyke").
+words they hold; a moderation record (a report queue's JSON: `"reported_user":`,
+`flagged_by:`) that mentions them counts a fifth, as the abuse it files is evidence. A
+capitalised term after a title or among other capitalised words is a name ("Herr Fick",
+"Dick Van Dyke").
 The score is `max(strongest term, sum of weights / sqrt(max(1, words / 20)))`: the sum
 is damped in long texts, so one curse in a long document is not toxic but two in a
 short reply are, while a term of weight 1 (a threat, a slur, "kill yourself") is
@@ -69,7 +71,7 @@ from typing import Any
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
 from secproxy.guards.literals import Triggers
-from secproxy.guards.toxicity_aim import MENTION_FACTOR, Found, aimed, mentioned, named
+from secproxy.guards.toxicity_aim import Found, aimed, mention_factor, named
 from secproxy.guards.toxicity_frames import Positions, match, tokens_with_spans, windows
 from secproxy.guards.toxicity_lexicon import (
     CATEGORIES,
@@ -304,8 +306,7 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str]) -> Scored:
     # Script text has few spaces: its length stands in for its word count.
     size = max(len(tokens), len(text) // 8)
     value = max(strongest, total / math.sqrt(max(1.0, size / 20)))
-    if mentioned(text, found, vocabulary):
-        value *= MENTION_FACTOR
+    value *= mention_factor(text, found, vocabulary)
     return Scored(value, found)
 
 
@@ -346,8 +347,7 @@ def _with_learned(text: str, scored: Scored, learned: Learned) -> Scored:
     mine = (learned.span[0], learned.span[1], term)
     # A text about abuse (a report, a moderator's note, news, a quotation) mentions it:
     # the learned window counts half, as the lexicon's terms do.
-    weight = learned.weight * (MENTION_FACTOR if mentioned(text, [mine], set(words(text)))
-                               else 1.0)
+    weight = learned.weight * mention_factor(text, [mine], set(words(text)))
     return Scored(scored.score + weight, sorted([*scored.found, mine], key=lambda f: f[0]))
 
 

@@ -16,12 +16,22 @@ from bisect import bisect_right
 from secproxy.guards.toxicity_frames import NEGATIONS as _NEGATIONS
 from secproxy.guards.toxicity_lexicon import Term
 
-__all__ = ["MENTION_FACTOR", "Found", "aimed", "mentioned", "named"]
+__all__ = ["MENTION_FACTOR", "RECORD_FACTOR", "Found", "aimed", "mention_factor", "mentioned",
+           "named"]
 
 Found = list[tuple[int, int, Term]]
 """(start, end, term) of each occurrence."""
 MENTION_FACTOR = 0.5
 """What a text that mentions abuse counts of its score."""
+RECORD_FACTOR = 0.2
+"""What a moderation record (a report queue's JSON, a ticket's fields) counts of its
+score: the abuse it holds is the evidence filed, quoted whole, often several strong
+terms at once, so halving is not enough."""
+_RECORD = re.compile(
+    r"(?<![\w.-])[\w.-]{0,30}(?:report|flag|moderat|complain|abuse_|offen[cs]e|violation)"
+    r"[\w.-]{0,30}[\"']?\s*[:=]", re.IGNORECASE)
+"""A field of a moderation record: a key naming a report, a flag, a moderation step or a
+complaint (`"reported_user":`, `report_reason=`, `flagged_by:`)."""
 
 _ADDRESSEE = frozenset(
     "you your you're youre yourself ya u ur du dich dir dein deine deinen deiner toi t'es tu "
@@ -48,7 +58,9 @@ _MENTION = frozenset(
     "insulte insultes menaces harcèlement haineux injures modérateur modération citation "
     "insultos amenazas acoso moderador ofensivo ofensivos insulti minacce molestie "
     "moderatore offensivo insultos ameaças assédio ofensivo belediging beledigingen "
-    "bedreigingen intimidatie kwetsend оскорбления угрозы травля модератор".split())
+    "bedreigingen intimidatie kwetsend оскорбления угрозы травля модератор reported "
+    "flagged reporter жалоба signalé signalée gemeldet gemeldete segnalato "
+    "gerapporteerd".split())
 """Words of text *about* abuse (a report, a moderator's question, an article): the words
 it quotes are mentioned, not used, and count half."""
 _SCRIPT_ADDRESSEE = ("你", "お前", "てめえ", "貴様", "너", "니가", "넌", "أنت", "انت", "يا ",
@@ -122,7 +134,8 @@ _SCRIPT_NEWS = ("警方", "宣传", "通報", "停止の対象", "警察", "정�
                 "الشرطة", "खाता बंद", "पुलिस")
 """Words of reports, news and rules: a text with one and no one addressed mentions the
 abuse it describes (the scripts' ones matched as substrings)."""
-_SCRIPT_MENTION = ("辱骂", "封号", "禁言", "暴言", "書き込み", "욕설", "الشتائم", "شتائم", "गाली")
+_SCRIPT_MENTION = ("辱骂", "封号", "禁言", "暴言", "書き込み", "と呼ぶ", "욕설", "제재", "الشتائم",
+                   "شتائم", "गाली")
 """`_MENTION`'s words in the scripts matched as substrings: "insults", "abusive posts"."""
 _ARTICLES = frozenset("a an the ein eine einer un une una um uma een de d' la le".split())
 _EXCLAIM_FACTOR = 1.6
@@ -249,6 +262,14 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
         return False
     strong = [(s, e) for s, e, t in found if t.weight >= 0.5] or [(s, e) for s, e, _ in found]
     return all(any(a <= s and e <= b for a, b in quoted) for s, e in strong)
+
+
+def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
+    """What `text` counts of its score: `RECORD_FACTOR` for a moderation record that
+    mentions the abuse, `MENTION_FACTOR` for another text about it, 1 for abuse."""
+    if not mentioned(text, found, vocabulary):
+        return 1.0
+    return RECORD_FACTOR if _RECORD.search(text) else MENTION_FACTOR
 
 
 def mentioned(text: str, found: Found, vocabulary: set[str]) -> bool:

@@ -60,6 +60,8 @@ def kinds(text: str) -> set[str]:
     ("women are too dumb to be engineers", "hate"),
     ("send me pics of your tits", "sexual"),
     ("abe madarchod", "insult"),
+    # a threat that names a report is still a threat
+    ("Drop the report or I will burn your house down.", "threat"),
 ])
 def test_abuse_is_found(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -79,6 +81,10 @@ def test_abuse_is_found(text: str, kind: str) -> None:
     "«Je vais te tuer !» hurla le méchant.",
     "Police said the suspect had called migrants vermin online.",
     "使用“傻逼”等辱骂词语将被封号。",
+    # a moderation record: the abuse filed in it is evidence, quoted whole
+    '{"report_id": 88123, "flagged_by": "auto", "reason": "threat", "message": '
+    '"shut up you worthless bitch, I will fucking kill you"}',
+    '{"moderation": {"status": "queued"}, "reported_text": "Du Hurensohn, ich bring dich um"}',
     # names
     "Herr Fick wrote to us, and tonight our guest is Dick Van Dyke.",
     # idioms
