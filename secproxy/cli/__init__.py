@@ -6,6 +6,8 @@ Every `SecproxyError` becomes one line on stderr (plus a hint) and its exit code
 
 from __future__ import annotations
 
+import inspect
+import re
 import sys
 
 import typer
@@ -82,6 +84,39 @@ tracking.register(operator.users_app)
 operator.register(app)
 lock.register(app)
 mcp.register(app)
+
+_LAID_OUT = re.compile(r"\s|[-*•$`|]|\d+[.)] ")
+"""A line that starts a list item, an indented block, an example or a table."""
+
+
+def reflow(doc: str) -> str:
+    """`doc` with each prose paragraph on one line: Typer's rich help keeps a
+    docstring's line breaks, which then cut sentences wherever the source wrapped
+    them. A paragraph holding a list, an indented block or an example keeps its lines."""
+    paragraphs = []
+    for para in doc.strip().split("\n\n"):
+        lines = para.split("\n")
+        if any(_LAID_OUT.match(line) for line in lines[1:]):
+            paragraphs.append(para)
+        else:
+            paragraphs.append(" ".join(line.strip() for line in lines))
+    return "\n\n".join(paragraphs)
+
+
+def _reflow_all(group: typer.Typer) -> None:
+    for command in group.registered_commands:
+        doc = command.help or inspect.getdoc(command.callback)
+        if doc:
+            command.help = reflow(doc)
+    for sub in group.registered_groups:
+        if sub.typer_instance is not None:
+            _reflow_all(sub.typer_instance)
+            info = sub.typer_instance.info
+            if isinstance(info.help, str):
+                info.help = reflow(info.help)
+
+
+_reflow_all(app)
 
 
 def exit_code(exc: SecproxyError) -> int:

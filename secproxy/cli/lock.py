@@ -17,9 +17,10 @@ app = typer.Typer(
 def check(config: ConfigOpt = None, fmt: FormatOpt = None) -> None:
     """Run the configured lock check against the gateway; exit 1 unless the lock is active.
 
-    validation_token: a handshake without the secret header must be refused;
-    unix_socket: only this user may open the gateway socket; firewall: the gateway port
-    must not answer on any non-loopback address of this machine."""
+    What each `ws.lock.strategy` checks:
+    - validation_token: a handshake without the secret header must be refused;
+    - unix_socket: only this user may open the gateway socket;
+    - firewall: the gateway port answers on no non-loopback address of this machine."""
     import asyncio
 
     from secproxy.config import load_config
