@@ -54,6 +54,7 @@ from secproxy.guards.tool_abuse_rules import (
     persistence_hits,
     script_shell_hits,
     url_traversal_hits,
+    writes,
 )
 from secproxy.model import Severity
 
@@ -78,6 +79,34 @@ def _clip(text: str) -> str:
     return head + "\n" + tail
 _SEVERITY = {"credential_read": Severity.HIGH, "cloud_metadata": Severity.HIGH,
              "exfiltration": Severity.HIGH}
+
+
+_CONTENT_KEYS = frozenset({"content", "contents", "text", "body", "data", "new_str", "old_str",
+                           "new_string", "old_string", "insert_text", "file_text"})
+_PROSE = re.compile(r"\.(?:md|markdown|rst|txt|adoc|asciidoc|html?|tex)$", re.IGNORECASE)
+_ARGV_MAX = 64
+
+
+def _written_prose(tool: str, arguments: Mapping[str, Any] | None) -> bool:
+    """Whether the call writes a document (Markdown, text, HTML…): its content is prose
+    that nobody runs, so the command rules do not read it (its path still is read)."""
+    if not arguments or not writes(tool):
+        return False
+    path = next((v for k in ("path", "file_path", "filename", "file", "target")
+                 if isinstance(v := arguments.get(k), str)), None)
+    return path is not None and bool(_PROSE.search(path.strip()))
+
+
+def _argv_commands(slots: Sequence[Slot], roles: frozenset[Role]) -> list[tuple[int, str]]:
+    """Lists of strings (`["rm", "-rf", "/"]`, an exec tool's argv) as the one command
+    they run (their first `_ARGV_MAX` words), with the index of the list's first slot:
+    each word alone says nothing."""
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for index, slot in enumerate(slots):
+        if slot.role in roles and slot.path and isinstance(slot.path[-1], int):
+            groups.setdefault(tuple(slot.path[:-1]), []).append(index)
+    return [(indexes[0], " ".join(slots[i].text for i in indexes[:_ARGV_MAX]))
+            for indexes in groups.values() if len(indexes) >= 2]
 
 
 def _strings(settings: Mapping[str, Any], key: str, default: Sequence[str]) -> tuple[str, ...]:
@@ -132,9 +161,12 @@ class ToolAbuseGuard(BaseGuard):
         action = ctx.action
         tool = action.target.tool or ""
         sends = call_sends(action.arguments, action.target.method)
+        prose = _written_prose(tool, action.arguments)
         hits: list[Hit] = []
         for index, slot in enumerate(slots):
             if slot.role not in self.roles or not slot.text:
+                continue
+            if prose and slot.path[-1:] and slot.path[-1] in _CONTENT_KEYS:
                 continue
             found: dict[str, Hit] = {}
             for view in ctx.views(index, slot.text):
@@ -152,6 +184,17 @@ class ToolAbuseGuard(BaseGuard):
                         how = "" if exact else " (once normalised)"
                         found[kind] = Hit(CATEGORY, f"{kind.replace('_', ' ')}: {label}{how}",
                                           severity, index, where, kind=kind)
+            hits.extend(found.values())
+        for index, command in _argv_commands(slots, self.roles):
+            found = {}
+            for form in forms(_clip(command)):
+                for kind, severity, label, _span in self._scan(form, tool, sends,
+                                                               action.arguments):
+                    if kind not in found and kind in self.kinds and \
+                            not any(h.kind == kind and h.slot == index for h in hits):
+                        found[kind] = Hit(CATEGORY, f"{kind.replace('_', ' ')}: {label} "
+                                          "(argument list read as one command)", severity,
+                                          index, (0, len(slots[index].text)), kind=kind)
             hits.extend(found.values())
         return hits
 

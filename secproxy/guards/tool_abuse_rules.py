@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -140,6 +141,7 @@ def _p(kind: str, severity: Severity, label: str, expr: str) -> Pattern:
 
 ALSO: dict[str, tuple[str, ...]] = {
     "download piped into an interpreter": ("|",),
+    "everything removed after changing to a root, home or system directory": ("rm",),
     "interpreter running a downloaded script": ("<(", "$(", "`"),
     "download then run": ("&&", ";", "||"),
     "download made executable": ("curl", "wget", "fetch", "aria2c", "tftp", "scp",
@@ -150,6 +152,11 @@ ALSO: dict[str, tuple[str, ...]] = {
     "named pipe wired to a network client": ("nc", "telnet", "s_client", "socat"),
     "numeric tautology": ("=",),
     "comment cutting the query after a closed quote": ("--", "#"),
+    "directory emptied by rsync --delete": ("--delete",),
+    "root or system directory moved away": ("/",),
+    "every container or volume removed": ("prune", "rm"),
+    "search index or everything deleted over HTTP": ("_all", "*"),
+    "code deleting every file under a root, home or system directory": ("(",),
     "package fetched over plain HTTP, from a bare address or run from a URL": (
         "://", "--trusted-host", "gist:", "github:", "go install"),
     "privileged shell mode": ("-p",),
@@ -165,6 +172,7 @@ ALSO: dict[str, tuple[str, ...]] = {
 NEEDS: dict[str, tuple[str, ...]] = {
     "recursive rm of a root, home or system directory": ("rm",),
     "rm --no-preserve-root": ("--no-preserve-root",),
+    "everything removed after changing to a root, home or system directory": ("cd",),
     "filesystem created over a device": ("mkfs",),
     "raw write to a disk device": ("of=/dev/",),
     "output redirected onto a disk device": ("/dev/",),
@@ -179,12 +187,35 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "code removing a root, home or system tree": (
         "rmtree", "rmsync", "rmdirsync", "rimraf", "rm_rf", "remove_dir", "removeall",
         "removedirs", "deletedirectory", "rmdir"),
-    "code removing the home directory": ("rmtree", "rmsync", "rm_rf"),
+    "code removing the home directory": ("rmtree", "rmsync", "rm_rf", "remove_dir_all", "removeall",
+                                         "rimraf"),
     "cloud storage, cluster or infrastructure destroyed": (
         "aws", "gsutil", "gcloud", "az ", "kubectl", "terraform", "pulumi", "helm"),
     "data store flushed": ("flushall", "flushdb", "dropdatabase", ".drop()", "deletemany",
                            ".remove("),
+    "every row deleted through an ORM": ("delete", "delete_all", "destroy_all", "del", "truncate"),
+    "code deleting every file under a root, home or system directory": (
+        "unlink", "remove", "rmdir", "rmtree", "unlinksync", "rmsync", "unlink_"),
+    "disk, volume, pool or partition table destroyed": (
+        "blkdiscard", "sgdisk", "parted", "fdisk", "sfdisk", "lvremove", "vgremove", "pvremove",
+        "zpool", "zfs", "btrfs", "mdadm", "cryptsetup", "hdparm", "clear-disk", "format-volume",
+        "remove-partition", "initialize-disk"),
+    "logs or shell history wiped": ("truncate", "/var/log", "history", "_history", "journalctl",
+                                    "wevtutil", "clear-eventlog", "histfile"),
+    "force push or deletion of a main branch, history rewritten": ("git", "gh "),
+    "everything under a directory deleted by find": ("find",),
+    "directory emptied by rsync --delete": ("rsync",),
+    "root or system directory moved away": ("mv",),
+    "cloud resource, backup or cluster data deleted": (
+        "aws", "gcloud", "az ", "kubectl", "terraform", "eksctl", "cdk", "serverless", "sam",
+        "etcdctl", "velero", "borg", "restic", "doctl", "oci", "heroku", "flyctl", "vercel"),
+    "every container or volume removed": ("docker", "podman"),
+    "scheduled jobs or databases removed from the command line": (
+        "crontab", "dropdb", "mysqladmin"),
+    "search index or everything deleted over HTTP": ("delete", "xdelete"),
+    "files under a drive or home removed recursively": ("get-childitem", "gci", "dir", "ls"),
     "table, database or schema dropped": ("drop",),
+    "rows deleted under an always-true condition": ("delete", "update"),
     "table truncated": ("truncate",),
     "delete without a where clause": ("delete",),
     "update without a where clause": ("update",),
@@ -232,6 +263,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "privileged shell mode": ("sh", "bash", "dash"),
     "cloud or cluster admin rights granted": ("aws", "gcloud", "az ", "kubectl"),
     "privilege escalation tool or recon": (
+        "setuid", "seteuid", "setreuid", "setresuid",
         "pkexec", "setcap", "find", "getcap", "sudo", "linpeas", "linenum", "les.sh", "pspy",
         "winpeas", "juicypotato", "printspoofer", "runas"),
     "whole environment printed": ("env", "printenv", "set", "export", "declare", "compgen"),
@@ -241,6 +273,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "code dumping the whole environment": ("environ", "process.env", "env:", "getenv",
                                            "env.to_h", "getenvironmentvariables", "%env"),
     "SSH key added to authorized_keys": ("authorized_keys",),
+    "code appending to a startup file or authorized_keys": ("open", "appendfile", "appendfilesync",
+                                                             "writefile", "writefilesync",
+                                                             "write_text", "add-content"),
     "startup file or scheduler given a network payload": (
         "curl", "wget", "nc", "/dev/tcp", "base64", "python", "bash", "powershell", "iex"),
     "Windows autorun or scheduled task created": ("reg", "schtasks", "new-itemproperty"),
@@ -249,8 +284,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "encoded or doubled parent steps": ("%", ".."),
     "file URL to a system file": ("file://",),
     "credential dumping tool or token printed": (
-        "mimikatz", "sekurlsa", "lsadump", "procdump", "comsvcs", "reg", "security", "aws",
-        "gcloud", "az ", "kubectl", "vault", "gh ", "/var/run/secrets/"),
+        "gpg", "mimikatz", "sekurlsa", "lsadump", "procdump", "comsvcs", "reg", "security", "aws",
+        "gcloud", "az ", "kubectl", "vault", "gh ", "/var/run/secrets/", "docker",
+        "podman"),
     "cloud secret store read": ("aws", "gcloud", "az ", "vault"),
     "git credential helper running a shell command": ("credential.helper",),
     "key files found and read out": ("find",),
@@ -268,13 +304,17 @@ NEEDS: dict[str, tuple[str, ...]] = {
 _CMD = (r"(?:^|[;&|`(\n{}]|\$\(|\bthen\s|\bdo\s|\belse\s)\s*"
         r"(?:(?:sudo|doas|nohup|exec|command|builtin|time|nice|xargs|timeout\s+\d+|"
         r"(?:/usr)?(?:/bin/)?(?:ba|da|z|k)?sh\s+-c)"
-        r"(?:\s+-{1,2}[\w-]+)*\s+|[a-z_]\w{0,30}=\S{0,200}\s+){0,4}")
+        r"(?:\s+-{1,2}[\w-]+)*\s+|[a-z_]\w{0,30}=\S{0,200}\s+){0,4}"
+        r"(?:(?:/usr)?(?:/local)?/s?bin/)?")
 _SH = r"(?:/usr)?(?:/bin/)?(?:ba|da|z|k|c|tc|fi|a)?sh\b"
-_INTERP = rf"(?:{_SH}|python[\d.]*|perl|ruby|node|php|lua|iex|invoke-expression|pwsh|powershell)"
+_INTERP = (rf"(?:{_SH}|python[\d.]*|perl|ruby|node|php|lua|iex|invoke-expression|pwsh|powershell|"
+           r"\$\{?(?:shell|bash)\}?(?![\w{])|\$0\b)")
+"""An interpreter, by name or by the variable that holds the user's shell."""
 _ARG = r"[^;&|\n]"  # a character of the same simple command
 _SYSDIR = r"(?:etc|usr|var|bin|sbin|lib|lib32|lib64|boot|home|root|opt|srv|sys|proc|dev|mnt)"
 _RM_TARGET = (rf"(?:/\*?|~/?\*?|\$\{{?home\}}?/?\*?|/{_SYSDIR}/?\*?|/home/[\w.-]+/?\*?|"
-              r"/usr/[\w.-]+/?\*?|/var/(?:log|lib|www|backups?|mail|spool)(?:/[\w.-]+)?/?\*?|"
+              r"/usr/[\w.-]+/?\*?|/var/(?:log|lib|www|backups?|mail|spool|opt)(?:/[\w.-]+){0,3}/?\*?|"
+              r"/srv/[\w.-]+/?\*?|/(?:mnt|media|data)/[\w.-]+/?\*?|(?:\./)?\.git/?|"
               r"/etc/\S{0,60}|/boot/\S{0,60}|/root/\S{0,60}|[a-z]:\\\\?\*?)")
 _END = r"(?=$|[\s;&|)`'\"])"
 
@@ -283,6 +323,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("destructive_command", _C, "recursive rm of a root, home or system directory",
        rf"{_CMD}rm\s+(?:{_ARG}{{0,80}}?\s)?(?:-[a-z]*r[a-z]*|--recursive|-[a-z]*f[a-z]*)"
        rf"(?:\s+-{{1,2}}[\w-]+){{0,4}}(?:\s+\S+){{0,4}}?\s+{_RM_TARGET}{_END}"),
+    _p("destructive_command", _C, "everything removed after changing to a root, home or system "
+       "directory",
+       rf"\bcd\s+(?:/|~|\$\{{?home\}}?|/{_SYSDIR}|/home/[\w.-]+)/?\s*(?:&&|;)\s*(?:sudo\s+)?"
+       r"rm\s+(?:-\S+\s+)*-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:\*|\.|\./\*|\.\*)(?=$|[\s;&|])"),
     _p("destructive_command", _C, "rm --no-preserve-root",
        r"\brm\s[^;&|\n]{0,120}--no-preserve-root"),
     _p("destructive_command", _C, "filesystem created over a device",
@@ -316,11 +360,13 @@ PATTERNS: tuple[Pattern, ...] = (
        r"bcdedit\s[^\n]{0,60}recoveryenabled\s+no|cipher\s+/w:)"),
     _p("destructive_command", _C, "code removing a root, home or system tree",
        rf"(?:\.|\b)(?:rmtree|rmsync|rmdirsync|rimraf(?:\.sync)?|rm_rf|remove_dir(?:_all)?|"
-       rf"removeall|removedirs|deletedirectory|rmdir)\s*\(\s*['\"`]?(?:/|~|/{_SYSDIR}|/home/[\w.-]+|"
-       rf"[a-z]:\\\\?)/?['\"`]?\s*(?:[,)]|$)"),
+       rf"removeall|removedirs|deletedirectory|rmdir)\s*\(\s*['\"`]?(?:{_RM_TARGET}|/{_SYSDIR})/?"
+       rf"['\"`]?\s*(?:[,)]|$)"),
     _p("destructive_command", _C, "code removing the home directory",
-       r"\b(?:rmtree|rmsync|rm_rf)\s*\(\s*(?:os\.path\.expanduser\(\s*~\s*\)|os\.homedir\(\)|"
-       r"path\.home\(\)|str\(path\.home\(\)\))"),
+       r"\b(?:rmtree|rmsync|rm_rf|remove_dir_all|removeall|rimraf(?:\.sync)?)\s*\(\s*"
+       r"(?:os\.path\.expanduser\(\s*['\"]?~['\"]?\s*\)|(?:require\(\s*['\"]?os['\"]?\s*\)\.|os\.)homedir\(\)|"
+       r"(?:pathlib\.)?path\.home\(\)|str\(path\.home\(\)\)|dir\.home\b|env\[\s*['\"]?home['\"]?\s*\]|"
+       r"os\.userhomedir\(\)|process\.env\.home\b|\$home\b)"),
     _p("destructive_command", _H, "cloud storage, cluster or infrastructure destroyed",
        r"\b(?:aws\s+s3\s+rb\s[^;&|\n]{0,120}--force|aws\s+s3\s+rm\s[^;&|\n]{0,200}--recursive|"
        r"aws\s+ec2\s+terminate-instances|aws\s+rds\s+delete-db-(?:instance|cluster)|"
@@ -328,11 +374,93 @@ PATTERNS: tuple[Pattern, ...] = (
        r"[^;&|\n]{0,80}--quiet|az\s+group\s+delete|kubectl\s+delete\s+(?:ns|namespaces?|all|"
        r"(?:\S+\s+)?--all\b)|terraform\s+destroy|pulumi\s+destroy|helm\s+uninstall\s[^;&|\n]"
        r"{0,80}--no-hooks)"),
+    _p("destructive_command", _C, "disk, volume, pool or partition table destroyed",
+       r"\bblkdiscard\s[^;&|\n]{0,60}/dev/|\bsgdisk\s[^;&|\n]{0,40}(?:--zap-all|-z\b|--clear|-o\b)|"
+       r"\bparted\s[^;&|\n]{0,60}/dev/\S+\s[^;&|\n]{0,20}\b(?:mklabel|rm)\b|"
+       r"\b(?:sfdisk\s[^;&|\n]{0,40}--delete|fdisk\s[^;&|\n]{0,20}/dev/\S+\s*<<<)|"
+       r"\b(?:lv|vg|pv)remove\s|\bzpool\s+destroy\b|\bzfs\s+destroy\b|"
+       r"\bbtrfs\s+subvolume\s+delete\b|\bmdadm\s[^;&|\n]{0,40}--zero-superblock|"
+       r"\bcryptsetup\s+(?:luks)?erase\b|\bhdparm\s[^;&|\n]{0,60}--security-erase|"
+       r"\b(?:clear-disk|remove-partition)\b|\bformat-volume\b|"
+       r"\binitialize-disk\b[^\n]{0,80}-partitionstyle"),
+    _p("destructive_command", _H, "logs or shell history wiped",
+       r"\btruncate\s+(?:-\S+\s+)*-s\s*0\s+(?:-\S+\s+)*(?:/var/log/|\S*_history\b)|"
+       r"(?:>|\bcp\s+/dev/null|\bcat\s+/dev/null\s*>)\s*(?:/var/log/\S+|\S*/\.\w*_history\b)|"
+       r"(?:^|[;&|]\s*)history\s+-c\b|\bunset\s+histfile\b|\bhistfile=/dev/null\b|"
+       r"\bjournalctl\s[^;&|\n]{0,40}--vacuum-(?:time|size)[= ]?(?:1s|0|1)\b|"
+       r"\bwevtutil(?:\.exe)?\s+cl\b|\bclear-eventlog\b|"
+       r"\brm\s+(?:-\S+\s+)*(?:/var/log/?\*?|\S*/\.\w*_history|/var/log/(?:auth|secure|syslog|"
+       r"messages|wtmp|btmp|lastlog)\S*)(?=$|[\s;&|])"),
+    _p("destructive_command", _H, "force push or deletion of a main branch, history rewritten",
+       r"\bgit\s+push\s(?=[^;&|\n]{0,120}?(?<![\w-])(?:-f\b|--force(?!-with-lease|-if-includes)\b|"
+       r"-[a-z]*f[a-z]*\s))[^;&|\n]{0,120}?\s(?:\S+:)?(?:refs/heads/)?"
+       r"(?:main|master|trunk|develop|prod\w*|production|release\S*)(?=$|[\s;&|])|"
+       r"\bgit\s+push\s[^;&|\n]{0,80}?\s(?:\+|:|--delete\s+|-d\s+)(?:refs/heads/)?"
+       r"(?:main|master|trunk|prod\w*|production)(?=$|[\s;&|])|"
+       r"\bgit\s+push\s[^;&|\n]{0,80}--mirror\b[^;&|\n]{0,40}(?:-f|--force)\b|"
+       r"\bgit\s+filter-branch\b|\bgit\s+reflog\s+expire\s[^;&|\n]{0,40}--expire=now|"
+       r"\bgit\s+update-ref\s+-d\s+refs/heads/(?:main|master)\b|"
+       r"\bgh\s+repo\s+delete\b|\bgh\s+api\s[^;&|\n]{0,40}(?:-x|--method)\s*delete\s+/?repos/"
+       r"[\w.-]+/[\w.-]+/?(?=$|[\s;&|])"),
+    _p("destructive_command", _C, "everything under a directory deleted by find",
+       r"\bfind\s+(?:/(?!tmp\b|var/tmp\b)[\w./-]*|~[\w./-]*|\$\{?home\}?[\w./-]*)"
+       r"(?:\s+(?:-type\s+[fdl]|-mindepth\s+\d|-maxdepth\s+\d+|-xdev|-depth|-mount|-print))*\s+"
+       r"(?:-delete\b|-exec\s+(?:rm|shred|unlink)\b)"),
+    _p("destructive_command", _C, "directory emptied by rsync --delete",
+       r"\brsync\s(?=[^;&|\n]{0,200}--delete)[^;&|\n]{0,200}?\s(?:\S*empty\S*|\$\(\s*mktemp\s+-d\s*\)/?|"
+       r"/dev/null/?)\s+(?:\S+:)?(?:/|~)\S*"),
+    _p("destructive_command", _C, "root or system directory moved away",
+       rf"{_CMD}mv\s+(?:-\S+\s+)*(?:/|/{_SYSDIR}|~|/home/[\w.-]+)/?\s+\S+|"
+       r"\bmv\s+(?:-\S+\s+)*\S+\s+/dev/null\b"),
+    _p("destructive_command", _H, "cloud resource, backup or cluster data deleted",
+       r"\baws\s+[\w-]+\s+(?:delete-(?:bucket|db-(?:instance|cluster)\S*|db-snapshot|"
+       r"db-cluster-snapshot|snapshot|volume|table|stack|recovery-point|backup-vault|backup-plan|"
+       r"file-system|cluster|repository|log-group|hosted-zone|vault|domain|global-table|"
+       r"replication-group|cache-cluster|archive|key-pair|image|secret)\b|terminate-instances\b|"
+       r"schedule-key-deletion\b|deregister-image\b)|"
+       r"\bgcloud\s+(?:beta\s+|alpha\s+)?(?:sql|compute|container|storage|projects|spanner|bigtable|"
+       r"redis|filestore|functions|run|firestore|pubsub|secrets|kms)\s[^;&|\n]{0,80}\bdelete\b|"
+       r"\baz\s+(?:group|vm|vmss|aks|sql|cosmosdb|storage|keyvault|webapp|functionapp|postgres|"
+       r"mysql|redis|disk|snapshot|backup|acr)\b[^;&|\n]{0,80}\bdelete(?:-batch)?\b|"
+       r"\bkubectl\s+delete\s+(?:pvc|pv|persistentvolume\w*|crds?|customresourcedefinitions?|"
+       r"nodes?|statefulsets?|sts)\b|"
+       r"\bterraform\s+apply\s[^;&|\n]{0,80}-destroy\b|\bterraform\s+state\s+rm\b|"
+       r"\b(?:cdk|serverless|sls)\s+(?:destroy|remove)\b|\bsam\s+delete\b|"
+       r"\beksctl\s+delete\s+cluster\b|\betcdctl\s+del\s[^;&|\n]{0,60}--prefix|"
+       r"\bvelero\s+(?:backup|schedule)\s+delete\b|\bborg\s+delete\b|"
+       r"\brestic\s[^;&|\n]{0,160}\bforget\b[^;&|\n]{0,80}--keep-\w+[= ]0\b|"
+       r"\b(?:doctl|heroku|flyctl|vercel|oci)\s[^;&|\n]{0,60}\b(?:delete|destroy|remove|rm)\b"
+       r"[^;&|\n]{0,80}(?:--force|-f\b|--yes|--confirm|--auto-approve)"),
+    _p("destructive_command", _H, "every container or volume removed",
+       r"\b(?:docker|podman)\s+(?:system\s+prune\b[^;&|\n]{0,60}--volumes|volume\s+prune\b"
+       r"[^;&|\n]{0,40}(?:-a\b|--all\b)|(?:volume\s+|container\s+)?rm\s[^;&|\n]{0,40}\$\(\s*"
+       r"(?:docker|podman)\s+(?:volume\s+ls|ps\s+-a?q|ps\s+-qa|container\s+ls\s+-a?q))"),
+    _p("destructive_command", _H, "scheduled jobs or databases removed from the command line",
+       r"\bcrontab\s+(?:-u\s+\S+\s+)?-r\b|\bdropdb\s+(?!--if-exists\s+test)|"
+       r"\bmysqladmin\s[^;&|\n]{0,80}\bdrop\s+\w"),
+    _p("destructive_command", _H, "search index or everything deleted over HTTP",
+       r"(?:-x\s*|--request\s+)delete\b[^;&|\n]{0,200}/(?:_all|\*|[\w.-]*\*)(?=$|[\s'\"/?])"),
+    _p("destructive_command", _C, "files under a drive or home removed recursively",
+       r"\b(?:get-childitem|gci|dir|ls)\s+(?:-path\s+)?(?:[a-z]:\\(?:users|windows)?\\?|\$env:userprofile|~)"
+       r"(?=\s)[^|\n]{0,80}\|\s*(?:remove-item|ri|rm|del)\b"),
+    _p("destructive_command", _C, "code deleting every file under a root, home or system directory",
+       rf"\b(?:path|walk|listdir|scandir|readdirsync|glob)\s*\(\s*['\"`]?{_RM_TARGET}['\"`]?\s*\)"
+       r"[\s\S]{0,300}?\b(?:unlink|remove|rmdir|rmtree|unlinksync|rmsync)\s*\("),
+    _p("destructive_sql", _H, "every row deleted through an ORM",
+       r"\.objects\.all\(\)\.delete\(\)|\.query\(\s*[\w.]+\s*\)\.delete\(|"
+       r"\b\w+\.(?:delete_all|destroy_all)\b(?!\s*\(\s*[^)\s])|"
+       r"\bknex\(\s*['\"]?\w+['\"]?\s*\)\.(?:del|delete|truncate)\(\s*\)|"
+       r"\.deletemany\(\s*\)|\.destroy\(\s*\{\s*where\s*:\s*\{\s*\}"),
     _p("destructive_command", _H, "data store flushed",
        r"\b(?:flushall|flushdb)\b|\.dropdatabase\(\)|\bdb\.\w+\.drop\(\)|"
        r"\.(?:deletemany|remove)\(\s*\{\s*\}\s*\)"),
     _p("destructive_sql", _H, "table, database or schema dropped",
-       r"\bdrop\s+(?:table|database|schema|user|view|index|collection)\b"),
+       r"\bdrop\s+(?:table|database|schema|user|view|index|collection|keyspace|tablespace|"
+       r"owned\s+by|materialized\s+view)\b"),
+    _p("destructive_sql", _H, "rows deleted under an always-true condition",
+       r"\b(?:delete\s+from|update)\s+[\w.\"`\[\]]{1,120}\s+(?:set\s[^;]{1,300}?\s)?where\s+"
+       r"(?:1|true|not\s+false|(\d{1,10})\s*=\s*\1|'(\w{0,20})'\s*=\s*'\2'|1\s*>\s*0|"
+       r"\w{1,30}\s+is\s+not\s+null\s+or\s+\w{1,30}\s+is\s+null)\s*(?:;|$|--|\))"),
     _p("destructive_sql", _H, "table truncated",
        r"\btruncate\s+(?:table\s+)?[\w.\"`\[]"),
     _p("destructive_sql", _H, "delete without a where clause",
@@ -345,7 +473,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("sql_injection", _H, "tautology after a closed quote",
        r"'\s*\)?\s*(?:or|\|\|)\s+(?:'(\w{0,20})'\s*=\s*'\1'|(\w{1,20})\s*=\s*\2\b|'(\w{1,20})'\s*=\s*'?\3\b|true\b)"),
     _p("sql_injection", _H, "union select of credentials",
-       r"\bunion\s+(?:all\s+)?select\b[^;]{0,200}\b(?:password|passwd|pwd|pass_hash|"
+       r"\bunion\s+(?:all\s+)?select\b[^;]{0,200}\b(?:password\w{0,10}|passwd|pwd|pass_hash|"
        r"secret|token|api_key|credit_card|ssn|information_schema|sqlite_master|sqlite_schema|"
        r"pg_catalog|pg_shadow|mysql\.user|sys\.(?:tables|objects|sql_logins)|all_tables)\b"),
     _p("sql_injection", _H, "stacked statement after a closed quote",
@@ -468,14 +596,14 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\bgcloud\s+iam\s+service-accounts\s+keys\s+create\b|"
        r"\baz\s+ad\s+(?:sp|app)\s+credential\s+reset\b"),
     _p("privilege_escalation", _H, "privilege escalation tool or recon",
-       r"\bpkexec\b|\bsetcap\s[^\n]{0,40}cap_(?:setuid|sys_admin|dac_override|sys_ptrace)|"
+       r"\bset(?:e|re|res)?uid\s*\(\s*0\s*[,)]|\bpkexec\b|\bsetcap\s[^\n]{0,40}cap_(?:setuid|sys_admin|dac_override|sys_ptrace)|"
        r"\bfind\s+/\s[^;&|\n]{0,120}-perm\s+[-/+]?(?:4000|u=s|-u=s|2000|g=s)|"
        r"\bgetcap\s+-r\s+/|(?:^|[;&|]\s*)sudo\s+-l\s*(?:$|[;&|])|"
        r"\b(?:linpeas|linenum|les\.sh|pspy|winpeas|juicypotato|printspoofer)\b|"
        r"\brunas\s+/user:administrator"),
     # -- environment dumps ---------------------------------------------------------------
     _p("env_dump", _H, "whole environment printed",
-       r"(?:^|[;&|`(\n]|\$\()\s*(?:sudo\s+|cmd(?:\.exe)?\s+/[ck]\s+)?(?:env(?:\s+-0)?|printenv|"
+       r"(?:^|[;&|`(\n]|\$\()\s*(?:sudo\s+|cmd(?:\.exe)?\s+/[ck]\s+)?(?:(?:/usr)?/bin/)?(?:env(?:\s+-0)?|printenv|"
        r"export\s+-p|declare\s+-x|set|compgen\s+-v)\s*(?=$|[;&>)`\n]|\|(?!\s*(?:grep|egrep|rg)\s"
        r"(?:\s*-\w+)*\s*\^?(?![^\s|;&]*(?:key|secret|token|pass|cred|auth|aws|session))\w))"),
     _p("env_dump", _H, "container or pod environment read",
@@ -502,6 +630,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # -- persistence ---------------------------------------------------------------------
     _p("persistence", _H, "SSH key added to authorized_keys",
        r"(?:>>?|\btee\s+(?:-a\s+)?|\bcp\s+\S+\s+|\bmv\s+\S+\s+)\s*\S*\.ssh/authorized_keys2?\b"),
+    _p("persistence", _H, "code appending to a startup file or authorized_keys",
+       r"\b(?:open|appendfile(?:sync)?|writefile(?:sync)?|add-content)\s*\([^\n]{0,120}?"
+       r"(?:\.ssh/authorized_keys2?\b[^\n]{0,60}?(?:,\s*['\"]?a\+?['\"]?\s*\)|\bappendfile)|"
+       r"(?:\.bashrc|\.bash_profile|\.profile|\.zshrc|/etc/rc\.local|/etc/cron\S*)\b[^\n]{0,300}?"
+       r"(?:curl|wget|/dev/tcp/|bash\s+-i|nc\s+\S+\s+\d{2,5}))"),
     _p("persistence", _C, "startup file or scheduler given a network payload",
        r"(?:\b(?:curl|wget|nc|ncat|/dev/tcp|base64\s+-d|python[\d.]*\s+-c|bash\s+-i|powershell|"
        r"iex)\b[^\n]{0,300}?(?:>>?|\btee\s+(?:-a\s+)?)\s*\S*(?:\.bashrc|\.bash_profile|\.profile|"
@@ -528,14 +661,16 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\bfile://(?:localhost)?/(?:etc/|proc/|root/|home/[^/\s]+/\.|[a-z]:[/\\]windows)"),
     # -- credential dumping that names no file ----------------------------------------------
     _p("credential_read", _C, "credential dumping tool or token printed",
-       r"\b(?:mimikatz|sekurlsa|lsadump|procdump\S*\s[^\n]{0,60}lsass|comsvcs(?:\.dll)?\S*\s"
+       r"\bgpg\s[^;&|\n]{0,40}--export-secret-(?:sub)?keys\b|\b(?:mimikatz|sekurlsa|lsadump|procdump\S*\s[^\n]{0,60}lsass|comsvcs(?:\.dll)?\S*\s"
        r"[^\n]{0,40}minidump|reg(?:\.exe)?\s+save\s+hklm\\(?:sam|security|system)\b|"
        r"security\s+(?:find-generic-password|find-internet-password|dump-keychain)\b[^\n]{0,80}"
        r"(?:-w|-g|-d)?|aws\s+configure\s+get\s+aws_(?:secret_access_key|access_key_id|"
        r"session_token)|gcloud\s+auth\s+(?:application-default\s+)?print-access-token|"
        r"az\s+account\s+get-access-token|kubectl\s+get\s+secrets?\b[^;&|\n]{0,120}"
        r"-o\s*(?:yaml|json|jsonpath|go-template)|vault\s+(?:kv\s+get|read)\s[^\n]{0,60}"
-       r"-field=|gh\s+auth\s+token\b|cat\s+/var/run/secrets/)"),
+       r"-field=|gh\s+auth\s+token\b|cat\s+/var/run/secrets/|"
+       r"(?:docker|podman|kubectl)\s+exec\b[^;&|\n]{0,120}\s(?:cat|head|tail|strings|base64)\s+"
+       r"(?:/var)?/run/secrets/)"),
     _p("credential_read", _C, "cloud secret store read",
        r"\baws\s+secretsmanager\s+get-secret-value\b|"
        r"\baws\s+ssm\s+get-parameters?(?:-by-path)?\b[^;&|\n]{0,200}--with-decryption\b|"
@@ -613,10 +748,11 @@ CREDENTIAL_PATHS: tuple[CredentialPath, ...] = (
           r"(?=$|[^\w.-]|[\w.-]*(?:$|[^\w.-]))|\.ssh[/\\]+[\w.-]*\.(?:pem|key)\b|"
           r"\.ssh[/\\]*(?=$|[\s'\"`;|&)])|/etc/ssh/ssh_host_\w+_key(?!\.pub)\b"),
     _cred("cloud credentials", r"\.aws[/\\]+(?:credentials|sso/cache)\b|"
+          r"\.aws[/\\]*(?=$|[\s'\"`;|&)])|"
           r"gcloud[/\\]+(?:credentials\.db|access_tokens\.db|application_default_credentials\.json|"
           r"legacy_credentials)|\.azure[/\\]+(?:accesstokens\.json|msal_token_cache\S*)|"
           r"\.oci[/\\]+\S*\.pem\b"),
-    _cred("cluster or registry credentials", r"\.kube[/\\]+config\b|"
+    _cred("cluster or registry credentials", r"\.kube[/\\]+config\b|\.kube[/\\]*(?=$|[\s'\"`;|&)])|"
           r"/var/run/secrets/kubernetes\.io/serviceaccount|\.docker[/\\]+config\.json\b|"
           r"\.config[/\\]+containers[/\\]+auth\.json\b"),
     _cred("tool credentials", r"(?:^|[^\w])(?:\.netrc|_netrc|\.pgpass|\.my\.cnf|\.git-credentials|"
@@ -680,6 +816,11 @@ def segment_verb(text: str, at: int) -> tuple[str, str]:
 _TOOL_WRITE = re.compile(r"write|save|put|create|append|edit|patch|update|upload|mkdir|"
                          r"chmod|move|rename|delete|remove|touch", re.IGNORECASE)
 _TOOL_LIST = re.compile(r"list|ls\b|dir|stat|exists|glob|search|tree|find", re.IGNORECASE)
+
+
+def writes(tool: str) -> bool:
+    """Whether a tool's name says it writes, creates or changes files."""
+    return bool(_TOOL_WRITE.search(tool))
 
 
 def credential_hits(form: str, tool: str, found: Words | None = None
@@ -986,6 +1127,30 @@ _BLOB64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _HEXBLOB = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){8,}(?![0-9a-fA-F])")
 _PCT = re.compile(r"%[0-9a-fA-F]{2}")
 _REV = re.compile(r"\|\s*rev\b|\brev\s*<<<")
+_ROT13 = re.compile(r"(?:echo|printf)\s+(?:-\w+\s+)?([^|]{1,200}?)\s*\|\s*tr\s+(?:a-z|a-za-z)\s+"
+                    r"(?:n-za-m|n-za-mn-za-m)\b")
+"""`tr 'a-z' 'n-za-m'`: rot13, which reads a command written backwards in the alphabet."""
+_CONCAT = re.compile(r"(['\"])\s*\+\s*(['\"])")
+"""`'sh'+'util'`, `"Down"+"loadString"`: string literals joined (Python, JavaScript,
+PowerShell, T-SQL) read as the one string they make."""
+_JOIN = re.compile(r"(?:''|\"\")\.join\(\s*\[((?:\s*['\"][^'\"\n]{0,100}['\"]\s*,?){1,20})\]\s*\)")
+_JOIN_ITEM = re.compile(r"['\"]([^'\"\n]{0,100})['\"]")
+_IMPORT = re.compile(r"__import__\(\s*(\w{1,40})\s*\)")
+_GETATTR = re.compile(r"\bgetattr\(\s*([\w.]{1,80})\s*,\s*(\w{1,40})\s*\)")
+_SUBSCRIPT = re.compile(r"(?<=[\w)])\[\s*([a-z_]\w{0,40})\s*\]", re.IGNORECASE)
+"""`__import__('os')`, `getattr(os, 'system')`, `require('fs')['rmSync']`: names looked up
+by string, read as the dotted names they are (after quoting is undone)."""
+_TICK = re.compile(r"(?<=[a-z])[`^](?=[a-z])", re.IGNORECASE)
+"""PowerShell's backtick and cmd's caret between letters escape nothing (`I`E`X`, `r^d`)."""
+_SLASH_VAR = re.compile(r"\$\{(?:path|home|pwd|shell|oldpwd):0:1\}", re.IGNORECASE)
+"""`${PATH:0:1}`: the first character of a path variable, a `/`."""
+_SQL_COMMENT = re.compile(r"/\*!?\d{0,6}(.{0,200}?)\*/", re.DOTALL)
+_CHARCODES = re.compile(
+    r"(?:chr|fromcharcode)\b[^\[\]()]{0,40}[\[(]\s*((?:\d{2,3}\s*,\s*){3,200}\d{2,3})\s*[\])]",
+    re.IGNORECASE)
+"""`''.join(map(chr, [114, 109…]))`, `String.fromCharCode(114, 109…)`: text written as
+its character codes."""
+_BASE32 = re.compile(r"(?<![A-Z2-7])[A-Z2-7]{8,}={0,6}")
 _B64_CALLS = ("b64decode", "frombase64string", "atob", "decode64")
 _HEX_CALLS = ("xxd", "hex", "printf", "decode", "echo -e", "perl", "\\x")
 """Where a hex run is decoded before it runs (`xxd -r -p`, `bytes.fromhex`, `unhexlify`…):
@@ -1010,7 +1175,12 @@ def shell_form(text: str) -> str:
     undone, brace lists and simple assignments expanded, lower-cased."""
     # Each step only where its trigger character is there: most arguments have none.
     s = text
+    if "+" in s:
+        s = _CONCAT.sub("", s)
+    if ".join" in s:
+        s = _JOIN.sub(lambda m: "'" + "".join(_JOIN_ITEM.findall(m.group(1))) + "'", s)
     if "\\" in s:
+        s = s.replace("\\n", "\n")  # a string's newline escape separates commands
         if "$'" in s:
             s = _ANSI_C.sub(lambda m: _ESCAPES.sub(_escape, m.group(1)), s)
         s = _ESCAPES.sub(_escape, s)
@@ -1021,6 +1191,7 @@ def shell_form(text: str) -> str:
         s = _EMPTY.sub("", s)
         if "${" in s:
             s = _DEFAULT.sub(lambda m: m.group(1), s)
+            s = _SLASH_VAR.sub("/", s)
     elif "`" in s:
         s = _EMPTY.sub("", s)
     quoted = dict((m[0], m[2]) for m in _QUOTED_ASSIGN.findall(s)[:20]) if dollar and "=" in s \
@@ -1030,6 +1201,15 @@ def shell_form(text: str) -> str:
         s = _BACKSLASH.sub("", s)
     if "`" in s or "$(" in s:
         s = _ECHOED.sub(lambda m: m.group(1) or m.group(2), s)
+    if "`" in s or "^" in s:
+        s = _TICK.sub("", s)
+    if "(" in s:
+        if "__import__" in s:
+            s = _IMPORT.sub(lambda m: m.group(1), s)
+        if "getattr" in s:
+            s = _GETATTR.sub(lambda m: f"{m.group(1)}.{m.group(2)}", s)
+    if "[" in s:
+        s = _SUBSCRIPT.sub(lambda m: "." + m.group(1), s)
     if "alias" in s:
         s = _ALIAS.sub("; ", s)  # an alias's value is a command that will run
     if "busybox" in s:
@@ -1094,6 +1274,22 @@ def decoded_blobs(text: str, budget: int = 8) -> Iterator[str]:
         got = _printable(bytes.fromhex(m.group()))
         if got is not None:
             yield got
+    if "base32" in low:
+        for m in _BASE32.finditer(text):
+            if budget <= 0:
+                return
+            budget -= 1
+            try:
+                got = _printable(base64.b32decode(m.group() + "=" * (-len(m.group()) % 8)))
+            except (binascii.Error, ValueError):
+                got = None
+            if got is not None:
+                yield got
+    if "chr" in low or "charcode" in low:
+        for m in _CHARCODES.finditer(text):
+            codes = [int(c) for c in m.group(1).split(",")]
+            if all(9 <= c < 127 for c in codes):
+                yield "".join(map(chr, codes))
     if _PCT.search(text):
         once = unquote(text)
         yield once
@@ -1108,12 +1304,15 @@ _GLOB_TARGETS = (
     "~/.kube/config", "~/.docker/config.json", "~/.git-credentials", "~/.netrc",
     "/proc/self/environ", "/bin/sh", "/bin/bash", "/bin/cat", "/usr/bin/cat", "/bin/nc",
     "/usr/bin/nc", "/usr/bin/curl", "/usr/bin/wget", "/usr/bin/python3", "/bin/rm",
+    "/usr/bin/env", "/usr/bin/printenv",
 )
 """Files and programs a shell glob is written to reach without naming them (`/e?c/s*dow`,
 `/???/?at`): a word of a form that globs to one of them is read as it."""
 
 
 _STARS = re.compile(r"\*{2,}")
+_HOME_PREFIX = re.compile(r"^(?:\$\{?home\}?|/home/[\w.-]{1,40}|/root)(?=/)")
+"""A home directory however it is written, as the `~` the targets use."""
 _GLOB_REACH = 2 * max(map(len, _GLOB_TARGETS)) + 1
 """The longest glob word (runs of `*` as one) that could reach a target: longer ones
 are not matched (a megabyte of `*` took seconds, one target after another)."""
@@ -1148,7 +1347,7 @@ def _globbed(form: str) -> str | None:
             continue
         # `**` globs as `*`; a word longer than that can reach no target (each of the
         # target's characters takes at most one of the word's, with a `*` beside it)
-        pattern = _STARS.sub("*", word)
+        pattern = _STARS.sub("*", _HOME_PREFIX.sub("~", word, 1))
         if len(pattern) > _GLOB_REACH:
             continue
         for target in _GLOB_TARGETS:
@@ -1171,6 +1370,14 @@ def forms(text: str, depth: int = 2) -> list[str]:
         out.append(shell)
     if _REV.search(shell):
         out.append(shell[::-1])
+    if ("`" in text or "^" in text) and _TICK.search(text):
+        out.append(_TICK.sub("", text).lower())
+    if "n-za-m" in shell:
+        out.extend(codecs.encode(m.group(1), "rot13") for m in _ROT13.finditer(shell))
+    if "/*" in shell and "*/" in shell:
+        uncommented = _SQL_COMMENT.sub(lambda m: m.group(1) or " ", shell)
+        if uncommented != shell:
+            out.append(uncommented)
     if ("?" in shell or "*" in shell) and "/" in shell:
         globbed = _globbed(shell)
         if globbed is not None:

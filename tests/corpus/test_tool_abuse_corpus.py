@@ -44,6 +44,14 @@ once (72 dangerous, 40 benign): 0.806 / 0.000 with the rules before, 0.889 / 0.0
 (the blind figure); 0.986 / 0.000 once its misses had been read and seven general rules
 changed (sh -c as a wrapper, interpreters on <(curl), fetch().then(eval), union select of
 schema catalogs, socket.create_connection, node -p process.env, a system file piped to curl)."""
+DEV2 = ROOT / "dev" / "dev2.jsonl"
+DEV2_FLOORS = (0.98, 0.011)
+"""A second development set (`tool_abuse/dev/gen_dev2.py`: 407 dangerous calls, 106 of them
+obfuscated, 182 benign look-alikes), written before the rules were changed against it:
+0.781 / 0.016 at a141052 (the blind figure; destructive commands 0.452), 0.990 / 0.011
+after (misses: a force push naming no branch, helm uninstall, `rev`-reversed words with
+the target apart, a comment inside a keyword; false findings: the documented kubectl
+download made executable, DROP INDEX, which the main corpus counts as destructive)."""
 MIN_RECALL = 0.95
 MAX_FPR = 0.02
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
@@ -195,8 +203,8 @@ def test_detected_positives_name_their_kind(report: ToolReport) -> None:
     assert report.kind_named >= 0.95 * report.detected_positives
 
 
-@pytest.mark.parametrize("path, floors", [(DEV, DEV_FLOORS), (CHECK, CHECK_FLOORS)],
-                         ids=["dev", "check"])
+@pytest.mark.parametrize("path, floors", [(DEV, DEV_FLOORS), (CHECK, CHECK_FLOORS),
+                                          (DEV2, DEV2_FLOORS)], ids=["dev", "check", "dev2"])
 def test_dev_and_check_sets_meet_their_floors(path: Path, floors: tuple[float, float]) -> None:
     report = evaluate(_read(path))
     recall, fpr = report.overall.recall, report.overall.fpr
@@ -221,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="measure the development and check sets (tool_abuse/dev/) instead")
     args = parser.parse_args(argv)
     if args.dev:
-        for path in (DEV, CHECK):
+        for path in (DEV, CHECK, DEV2):
             sys.stdout.write(f"== {path.name} ==\n{evaluate(_read(path)).table()}\n\n")
         return 0
     if not args.heldout:
