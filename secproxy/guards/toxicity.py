@@ -165,7 +165,8 @@ _LEET = str.maketrans("@$!013457#%", "asioieast**")
 _LEADING = "*@$"
 """Symbols that may begin a masked word ("@sshole", "$hit", "**ck"); `%`, `#` and `!`
 before a letter begin a format directive, a hashtag or a negation in code."""
-_MASK_TRIGGER = Triggers(rb"[a-zA-Z][*!@$#%]+[a-zA-Z]|(?:^|[^\w*@$])[*@$]+[a-zA-Z]")
+_MASK_TRIGGER = Triggers(rb"[a-zA-Z][*!@$#%]+[a-zA-Z]|(?:^|[^\w*@$])[*@$]+[a-zA-Z]"
+                         rb"|(?:^|[^\w*])[a-zA-Z]{1,2}\*{2,3}(?:[^\w*]|$)")
 """Whether a text may hold a masked word at all (one Hyperscan pass; most texts have
 symbols, in code, formats and addresses, but few beside a letter in a masked way)."""
 _WORDISH = re.compile(r"[\w*!@$#%]+")
@@ -197,11 +198,18 @@ def _masked_terms(text: str, lexicon: Lexicon, symbols: list[str]) -> Found:
             if start in seen:
                 continue
             seen.add(start)
+            whole = end
             while end > start and text[end - 1] in "*!#%@$":
                 end -= 1
             while start < end and text[start] in "*!#%":
                 start += 1
             token = text[start:end]
+            if len(token) < 3 and token.isalpha():
+                # Starred to the end ("f***", "sh**"): only strong four-letter words.
+                term = lexicon.masked.get(text[start:whole].lower())
+                if term is not None:
+                    out.append((start, whole, term))
+                continue
             if not 3 <= len(token) <= 20 or token.isalnum() or sum(
                     c.isalpha() for c in token) < 2:
                 continue

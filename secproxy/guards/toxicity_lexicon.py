@@ -68,7 +68,9 @@ class Lexicon:
     not end one, a compound's head need not begin one)."""
     masked: dict[str, Term] = field(init=False, compare=False, repr=False)
     """Each single-word term with one run of one to three inner letters starred
-    ("f**k", "b*tch", "a**hole") → the term (the weightiest, when two share a mask)."""
+    ("f**k", "b*tch", "a**hole") → the term (the weightiest, when two share a mask); a
+    strong four-letter curse also starred to its end after one or two letters ("f***",
+    "sh**")."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "gate", WordGate(self.terms))
@@ -101,7 +103,18 @@ def _masks(terms: dict[str, Term]) -> dict[str, Term]:
                 known = masked.get(mask)
                 if known is None or known.weight < term.weight:
                     masked[mask] = term
+        if len(key) == 4 and term.category == "profanity" and term.weight >= _TAIL_MASKED:
+            for mask in (key[0] + "***", key[:2] + "**"):
+                known = masked.get(mask)
+                if known is None or known.weight < term.weight:
+                    masked[mask] = term
     return masked
+
+
+_TAIL_MASKED = 0.4
+"""The weight from which a four-letter curse (`profanity`) is recognised starred to its
+end: "f***" and "sh**" are curses, but a weaker one so blanked ("p***", "d***") may be
+any word."""
 
 
 TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")

@@ -60,6 +60,18 @@ def kinds(text: str) -> set[str]:
     ("women are too dumb to be engineers", "hate"),
     ("send me pics of your tits", "sexual"),
     ("abe madarchod", "insult"),
+    # calls for violence, sexual coercion, piling on, curses starred to the end
+    ("somebody needs to stab those clowns, seriously", "violence"),
+    ("we should lynch him", "violence"),
+    ("Man sollte die verprügeln, bis sie bluten.", "violence"),
+    ("hay que apalear a ese tipo", "violence"),
+    ("他们这种人应该往死里打", "violence"),
+    ("半殺しにしてやれ", "violence"),
+    ("send me nudes or I'll tell your boyfriend", "sexual"),
+    ("manda nudes agora", "sexual"),
+    ("скинь голые фото", "sexual"),
+    ("everyone spam her DMs until she quits", "harassment"),
+    ("who the f*** broke this sh** again", "profanity"),
     # a threat that names a report is still a threat
     ("Drop the report or I will burn your house down.", "threat"),
 ])
@@ -81,6 +93,15 @@ def test_abuse_is_found(text: str, kind: str) -> None:
     "«Je vais te tuer !» hurla le méchant.",
     "Police said the suspect had called migrants vermin online.",
     "使用“傻逼”等辱骂词语将被封号。",
+    # sport, idioms, interfaces, processes and blanked-out words
+    "We will beat them next week and win the cup.",
+    "Break a leg tonight at the premiere!",
+    "Select the layers and drag them outside the canvas.",
+    "Hay que matar el proceso y volver a lanzarlo.",
+    "Il faut frapper à la porte avant d'entrer.",
+    "Wir sollten Alarm schlagen, bevor es zu spät ist.",
+    "Vamos quebrar o problema em partes menores.",
+    "password: p*** (redacted), user: d***",
     # a moderation record: the abuse filed in it is evidence, quoted whole
     '{"report_id": 88123, "flagged_by": "auto", "reason": "threat", "message": '
     '"shut up you worthless bitch, I will fucking kill you"}',
