@@ -145,12 +145,27 @@ class SecretDetector:
 
 
 def _resolve(found: list[tuple[int, Found]]) -> list[Found]:
-    """Drop findings inside a span an earlier-listed detector already covers."""
+    """Drop findings inside a span an earlier-listed detector already covers.
+
+    Whether a kept span covers a finding is the furthest end among kept spans that start
+    at or before it, which a Fenwick tree over the findings' starts answers in log time:
+    thousands of findings in one text (a pasted dump of keys) cost n log n, not n²."""
+    starts = sorted({f.start for _, f in found})
+    slot = {s: i + 1 for i, s in enumerate(starts)}
+    furthest = [-1] * (len(starts) + 1)  # Fenwick tree of the max end, by start
     kept: list[Found] = []
     for _, f in sorted(found, key=lambda x: (x[0], x[1].start)):
-        if any(k.start <= f.start and f.end <= k.end for k in kept):
+        i, end = slot[f.start], -1
+        while i > 0:
+            end = max(end, furthest[i])
+            i -= i & -i
+        if end >= f.end:
             continue
         kept.append(f)
+        i = slot[f.start]
+        while i < len(furthest):
+            furthest[i] = max(furthest[i], f.end)
+            i += i & -i
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 

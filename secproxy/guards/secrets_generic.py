@@ -130,6 +130,7 @@ _KEYWORDS = (r"password|passwd|passphrase|passcode|pass|pwd|secret|token|api[_\-
              r"|access[_\-. ]?key|priv(?:ate)?[_\-. ]?key|auth[_\-.]?(?:key|code)"
              r"|credentials?|signing[_\-.]?key|encryption[_\-.]?key|master[_\-.]?key"
              r"|app[_\-.]?key|license[_\-.]?key|sas[_\-.]?key|account[_\-.]?key"
+             r"|storage[_\-.]?key|shared[_\-.]?key"
              r"|conn(?:ection)?[_\-.]?str(?:ing)?|[_\-.]key")
 """Names that hold secrets. A name that only ends in `_key` (`ADMIN_KEY`, `WRITE_KEY`) is
 weak: its value is reported only when a provider's keyword and shape say whose it is."""
@@ -138,8 +139,9 @@ _KEYWORD = re.compile(_KEYWORDS, _A)
 _VALUE_START = r"[\"'`]?[^\s$<{(\[,;})\]\"'`]{6}"
 """Six characters of a value that is neither a reference (`${X}`, `<name>`, `{{ x }}`,
 `(…)`) nor too short to be a credential (which also skips most numbers)."""
-ASSIGN_PREFILTER = (rf"(?i:{_KEYWORDS})[\w.\-]{{0,40}}[\"'`\]]{{0,2}}\s{{0,3}}"
-                    rf"(?::=|=>|==?|:|>)\s{{0,3}}{_VALUE_START}")
+ASSIGN_PREFILTER = (rf"(?i:{_KEYWORDS})[\w.\-]{{0,40}}(?:[\"'`\]]{{0,2}}\s{{0,3}}"
+                    rf"(?::=|=>|==?|:|>)\s{{0,3}}{_VALUE_START}"
+                    rf"|[\"'],\s{{0,3}}{_VALUE_START}|[\"']\s{{1,3}}(?i:value|content)\s{{0,2}}=)")
 FLAG_PREFILTER = (rf"--?[a-z0-9_.\-]{{0,30}}(?:{_KEYWORDS})[a-z0-9_.\-]{{0,20}}"
                   rf"[ \t]{{1,3}}{_VALUE_START}")
 """Command-line flags (`--db-password value`): lower case, as flags are written, which
@@ -147,9 +149,14 @@ the prefilter matches faster than a caseless pattern."""
 
 _ASSIGN = re.compile(
     r"(?P<rest>[\w.\-]{0,40})(?P<kq>[\"'`]?)\]?"
-    r"(?:\s{0,3}(?P<op>:=|=>|==|=|:)\s{0,3}|(?P<ws>[ \t]{1,3})|(?P<xml>>))"
+    r"(?:\s{0,3}(?P<op>:=|=>|==|=|:|,)\s{0,3}|(?P<ws>[ \t]{1,3})|(?P<xml>>))"
     r"(?:\"(?P<dq>[^\"\r\n]{1,300})\"|'(?P<sq>[^'\r\n]{1,300})'|`(?P<bq>[^`\r\n]{1,300})`"
     r"|(?P<bare>[^\s\"'`,;&<>(){}\[\]]{1,300}))", _A)
+
+_ATTR_VALUE = re.compile(
+    r"[ \t]{1,3}(?i:value|content)\s{0,2}=\s{0,2}"
+    r"(?:\"(?P<dq>[^\"\r\n]{1,300})\"|'(?P<sq>[^'\r\n]{1,300})')", _A)
+"""The value attribute after a quoted name attribute (`<add key="apiKey" value="…"/>`)."""
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_.\-$@]+", _A)
 
@@ -205,6 +212,12 @@ _FILE_EXT = re.compile(r"\.(?:pem|key|json|txt|ya?ml|env|p12|pfx|crt|cer|jks|con
                        r"|toml|xml|properties|py|js|ts|sh|gpg|asc)$", _A | re.I)
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}", _A)
 _VERSIONISH = re.compile(r"v?\d+(?:[.\-:/]\d+)+", _A)
+_STORE_REF = re.compile(
+    r"(?:op|vault|ssm|awssm|gcpsm|azkv|secret|secrets|sops|keyvault)://|vault:|"
+    r"arn:aws[\w\-]{0,12}:(?:secretsmanager|ssm|kms):|(?:os\.environ|process\.env|getenv\(|"
+    r"System\.getenv|ENV\[|Environment\.GetEnvironmentVariable)", _A)
+"""A reference to where a secret is kept (a secret manager's URI or ARN, the
+environment), not the secret: `op://vault/item/field`, `os.environ[…]`."""
 
 
 def _value_ok(value: str, *, quoted: bool, code_style: bool, cls: str,
@@ -216,7 +229,7 @@ def _value_ok(value: str, *, quoted: bool, code_style: bool, cls: str,
     low = value.lower()
     if low in _TYPE_NAMES or (not quoted and low.split("[", 1)[0] in _TYPE_NAMES):
         return False
-    if _ENV_REF.fullmatch(value) or _FILE_EXT.search(value):
+    if _ENV_REF.fullmatch(value) or _FILE_EXT.search(value) or _STORE_REF.match(value):
         return False
     if _PATHLIKE.match(value) and not (n >= 20 and _random_mix(value)):
         return False  # a path or URL (base64 can open with `/` too)
@@ -296,47 +309,58 @@ def _assignment(text: str, ks: int, ke: int, opts: Options, covered: frozenset[i
     if am is None:
         return None, ke
     value_group = am.lastgroup or "bare"  # the value's group closes the match
-    if am.start(value_group) in covered:
-        return None, am.end()  # a provider format found it
-    value = am.group(value_group).strip()
+    vm: re.Match[str] = am  # the value's match: `am`, or the attribute beside the name's
+    attr_pair = False
+    if am.group("ws") is not None and am.group("kq") and text[ks - 1:ks] != "-":
+        attr = _ATTR_VALUE.match(text, am.start("ws"))
+        if attr is None:
+            return None, am.end()
+        vm, value_group, attr_pair = attr, attr.lastgroup or "dq", True
+    elif am.group("op") == "," and (not am.group("kq") or value_group == "bare"):
+        return None, am.end()  # `"name", "value"` only with both quoted
+    if vm.start(value_group) in covered:
+        return None, vm.end()  # a provider format found it
+    value = vm.group(value_group).strip()
     quoted = value_group != "bare"
-    if not quoted and (text[am.end():am.end() + 1] in ("(", "[", ".")
+    if not quoted and (text[vm.end():vm.end() + 1] in ("(", "[", ".")
                        or _DOTTED.fullmatch(value) and not _mixed_token(value)):
-        return None, am.end()  # a call, subscript or attribute: `get_password()`
+        return None, vm.end()  # a call, subscript or attribute: `get_password()`
     if am.group("op") == "==" and not text[am.start("op") - 1:am.start("op")].isspace():
-        return None, am.end()  # base64 padding, not a comparison
+        return None, vm.end()  # base64 padding, not a comparison
     start = ks
     while start > 0 and text[start - 1] in _IDENT and ks - start < 60:
         start -= 1
     if ks - start >= 60:
-        return None, am.end()  # inside a long run (a base64 blob), not a name
+        return None, vm.end()  # inside a long run (a base64 blob), not a name
+    if am.group("op") == "," and text[start - 1:start] != am.group("kq"):
+        return None, vm.end()
     key = text[start:am.end("rest")]
     flag = key.startswith("-")
     key = key.lstrip("-$@")
-    if am.group("ws") is not None and not flag:
-        return None, am.end()  # `name value` only for command-line flags
+    if am.group("ws") is not None and not flag and not attr_pair:
+        return None, vm.end()  # `name value` only for command-line flags
     if am.group("xml") is not None and (text[start - 1:start] != "<"
                                         or not text.startswith("</", am.end())):
-        return None, am.end()
+        return None, vm.end()
     if sum(c.isdigit() for c in key) >= 3 and not key.isupper() and not key.islower():
-        return None, am.end()  # a random run, not a name
+        return None, vm.end()  # a random run, not a name
     words = [w.lower() for w in _CAMEL.split(key) if w]
     if not words or words[-1] in _NOT_SECRET_WORDS or any(
             w in _NOT_SECRET_ANYWHERE for w in words):
-        return None, am.end()
+        return None, vm.end()
     op = am.group("op") or ""
     code_style = (op in ("=", "==") and text[ke:am.start("op")].endswith(" ")
                   and not key.isupper())
     if op == ":" and not quoted and key.islower() and value.lower() in _TYPE_NAMES:
-        return None, am.end()
-    vs = am.start(value_group)
-    ve = vs + len(am.group(value_group).rstrip())
-    vs += len(am.group(value_group)) - len(am.group(value_group).lstrip())
+        return None, vm.end()
+    vs = vm.start(value_group)
+    ve = vs + len(vm.group(value_group).rstrip())
+    vs += len(vm.group(value_group)) - len(vm.group(value_group).lstrip())
     cls = _key_class(word)
     ok = _value_ok(value, quoted=quoted, code_style=code_style, cls=cls,
                    min_entropy=opts.min_entropy)
     if not ok and not _HEXISH.fullmatch(value):
-        return None, am.end()  # (a hex or UUID value may be a provider's: see below)
+        return None, vm.end()  # (a hex or UUID value may be a provider's: see below)
     # a provider's shape under its name gets the provider's kind (a value that passed the
     # generic tests is rare, so the keyword search runs seldom)
     near = text[max(0, start - 40):am.end("rest")].lower()
@@ -345,15 +369,15 @@ def _assignment(text: str, ks: int, ke: int, opts: Options, covered: frozenset[i
                 and not chk.is_fake_token(value)
                 and (rule.check is None or rule.check(value))):
             return Found(rule.kind, vs, ve, rule.severity,
-                         f"{rule.kind.replace('_', ' ')} assigned to {key[:40]}"), am.end()
+                         f"{rule.kind.replace('_', ' ')} assigned to {key[:40]}"), vm.end()
     if not ok or word[0] in "_-.":
-        return None, am.end()
+        return None, vm.end()
     strong = len(value) >= 16 and chk.entropy(value) >= 3.5
     severity = Severity.HIGH if cls == "password" or strong else Severity.MEDIUM
     kind = {"password": "generic_password", "token": "generic_token",
             "api_key": "generic_api_key"}.get(cls, "generic_secret")
     return Found(kind, vs, ve, severity, f"{kind.replace('_', ' ')} assigned to "
-                 f"{key[:40]}"), am.end()
+                 f"{key[:40]}"), vm.end()
 
 
 # --- credentials in URLs and command lines ------------------------------------------
@@ -405,10 +429,11 @@ def find_url_credentials(pf: Prefiltered, windows: list[Window], _opts: Options,
 
 
 CLI_PREFILTER = (r"(?:\s(?:-u|--user)[\s=]{1,3}[\"']?[^\s:\"']{1,64}:"
-                 r"|mysql\S{0,10}\s[^\n]{0,200}\s-p\S)")
+                 r"|mysql\S{0,10}\s[^\n]{0,200}\s-p\S|sshpass\s{1,3}-p)")
 _CLI = re.compile(
     r"(?:(?<=\s)(?:-u|--user)[\s=]{1,3}[\"']?(?P<user>[^\s:\"']{1,64}):(?P<pw>[^\s\"']{1,128})"
-    r"|(?<![\w-])mysql\S{0,10}\s[^\n]{0,200}?\s-p(?P<mpw>[^\s\"']{4,64}))", _A)
+    r"|(?<![\w-])mysql\S{0,10}\s[^\n]{0,200}?\s-p(?P<mpw>[^\s\"']{4,64})"
+    r"|sshpass\s{1,3}-p\s{0,3}(?P<q>[\"']?)(?P<spw>[^\s\"']{4,128})(?P=q))", _A)
 
 
 _CLI_REACH = _reach(_CLI)
@@ -419,7 +444,7 @@ def find_cli_credentials(pf: Prefiltered, windows: list[Window], _opts: Options,
                          ) -> Iterator[Found]:
     """`curl -u user:password`, `mysql … -pPASSWORD`."""
     for m in _search(_CLI, pf.text, windows, _CLI_REACH):
-        group = "pw" if m.group("pw") is not None else "mpw"
+        group = next(g for g in ("pw", "mpw", "spw") if m.group(g) is not None)
         if not _password_ok(m.group("user") or "", m.group(group)):
             continue
         yield Found("cli_password", m.start(group), m.end(group), Severity.HIGH,
@@ -524,16 +549,19 @@ def _seed_runs(text: str, spans: list[tuple[int, int]], require_checksum: bool
 
 # --- secrets told in prose ----------------------------------------------------------
 
-_PROSE_KEYWORDS = (r"password|passwort|passwd|passphrase|passcode|contrase|mot de passe"
-                   r"|senha|wachtwoord|salasana|token|secret|api key|private key|access key"
-                   r"|credentials?")
-PROSE_PREFILTER = (rf"(?i)\b(?:{_PROSE_KEYWORDS})\b(?:[^\n\"'`,;{{}}]{{0,40}}"
-                   r"(?:[:=]|\s(?:is|ist|est|es|was)\s)|\s)\s{0,3}[\"'`]?[^\s\"'`<>]{0,40}\d")
+_PROSE_KEYWORDS = (r"password|passwort|kennwort|passwd|passphrase|passcode|contrase|mot de passe"
+                   r"|senha|wachtwoord|salasana|token|jeton|secret|api[ _\-]?key|private key"
+                   r"|access key|credentials?|cl\xe9|clave|chiave|chave|sleutel|schl\xfcssel|key")
+# Latin-1 letters are written as escapes: the patterns stay ASCII for Hyperscan, which
+# reads text as Latin-1 bytes (`\xe9` is é both to `re` and to it).
+_PROSE_VERBS = r"is|ist|lautet|est|es|era|was|to|\xe8|\xe9|\xe9\s\xe9|are|sind|son|sono|s\xe3o|zijn"
+PROSE_PREFILTER = (rf"(?i)\b(?:{_PROSE_KEYWORDS})(?!\w)(?:[^\n\"`,;{{}}]{{0,40}}"
+                   rf"(?:[:=]|\s(?:{_PROSE_VERBS})\s)|\s)\s{{0,3}}[\"'`]?[^\s\"'`<>]{{0,40}}\d")
 """A secret's name, a separator and, within the next word, a digit (which `_strong`
 values all have): prose that merely mentions tokens or passwords seldom matches."""
 _PROSE = re.compile(
-    rf"(?<![\w.\-])(?i:{_PROSE_KEYWORDS})(?![\w\-])"
-    r"(?:[^\n\"'`,;{}]{0,40}?(?:[:=]|\s(?:is|ist|est|es|was)\s)|\s)\s{0,3}[\"'`]?"
+    rf"(?<![\w.])(?<![^A-Za-z]-)(?i:{_PROSE_KEYWORDS})(?![\w\-])"
+    rf"(?:[^\n\"`,;{{}}]{{0,40}}?(?:[:=]|\s(?:{_PROSE_VERBS})\s)|\s)\s{{0,3}}[\"'`]?"
     r"(?P<v>[^\s\"'`<>]{8,200})", _A)
 _PROSE_REACH = _reach(_PROSE)
 _TRAILING = ".,;:!?)]}"
@@ -551,7 +579,7 @@ def find_prose_secrets(pf: Prefiltered, windows: list[Window], opts: Options,
         start = m.start("v")
         word = m.group()[:12].lower()
         cls = "password" if word.startswith(("pass", "contra", "mot", "senha", "wacht",
-                                             "salas")) else _key_class(word)
+                                             "salas", "kennw")) else _key_class(word)
         if start in covered or len(value) < 8 or not _strong(value, cls, opts.min_entropy):
             continue
         kind = {"password": "generic_password", "token": "generic_token",
@@ -565,6 +593,7 @@ def _strong(value: str, cls: str, min_entropy: float) -> bool:
     generated one (random over its length), told apart from words, paths, versions and
     product names (`python-requests/2.32`)."""
     if (chk.is_placeholder(value) or _PATHLIKE.match(value) or _EMAIL.fullmatch(value)
+            or _STORE_REF.match(value)
             or _VERSIONISH.fullmatch(value) or _FILE_EXT.search(value) or "://" in value
             or _PRODUCT.fullmatch(value)):
         return False
@@ -579,6 +608,43 @@ def _strong(value: str, cls: str, min_entropy: float) -> bool:
 
 _PRODUCT = re.compile(r"[A-Za-z][\w.\-]*/v?\d+(?:\.\d+)*", _A)
 
+_INTL_KEYWORDS = (
+    "密钥|密鑰|秘钥|密码|密碼|口令|令牌|凭证|キー|鍵|パスワード|トークン|シークレット|認証情報"
+    "|키|비밀번호|암호|토큰|시크릿|ключ|пароль|токен|секрет|мастер-ключ"
+    "|مفتاح|كلمة المرور|كلمة السر|الرمز المميز|توكن|رمز الوصول"
+    "|कुंजी|पासवर्ड|टोकन|सीक्रेट")
+"""A secret's name in the languages whose scripts are not Latin (zh ja ko ru ar hi)."""
+INTL_PREFILTER = r"[^\x00-\x3e\x40-\x7f][^\n]{0,3}[:=?\x80-\xff][ \t]{0,3}[\"'`]?[!-~]{8}"
+"""A letter outside ASCII (Hyperscan sees characters past Latin-1 as `?`), a colon (`:`
+or a full-width one) and the start of an ASCII value: text in those scripts with a
+value told after a colon, which the keyword search below confirms."""
+_INTL = re.compile(
+    rf"(?:{_INTL_KEYWORDS})[^\n\"`]{{0,30}}?(?:[:=\uff1a\uff1d]|是|为|は|는|은|—)[ \t\u3000]{{0,3}}"
+    r"[\"'`\u300c\u300e]?(?P<v>[!#$%&*+\-./0-9=?@A-Z^_a-z~]{8,200})")
+_INTL_FIRSTS = frozenset(w[0] for w in _INTL_KEYWORDS.split("|"))
+
+
+def find_intl_prose_secrets(pf: Prefiltered, windows: list[Window], opts: Options,
+                            covered: frozenset[int]) -> Iterator[Found]:
+    """`这是生产环境的密钥：…`, `本番のAPIキーはこちらです：…`, `токен: …`: a value told
+    after a secret's name in Chinese, Japanese, Korean, Russian, Arabic or Hindi."""
+    text = pf.text
+    if text.isascii() or not any(c in text for c in _INTL_FIRSTS):
+        return
+    lo = max(0, windows[0][0] - 48) if windows else 0
+    for m in _INTL.finditer(text, lo):
+        value = m.group("v").rstrip(_TRAILING)
+        start = m.start("v")
+        if start in covered or not _strong(value, "token", opts.min_entropy):
+            continue
+        word = m.group()[:8]
+        cls = "password" if any(w in word for w in ("密码", "密碼", "口令", "パスワード",
+                                                    "비밀번호", "암호", "пароль", "كلمة",
+                                                    "पासवर्ड")) else "secret"
+        kind = "generic_password" if cls == "password" else "generic_secret"
+        yield Found(kind, start, start + len(value), Severity.HIGH,
+                    f"{kind.replace('_', ' ')} given in a sentence")
+
 
 SPECIALS: tuple[Special, ...] = (
     Special("url_credentials", URL_PREFILTER, find_url_credentials, every=True),
@@ -588,5 +654,6 @@ SPECIALS: tuple[Special, ...] = (
     Special("assignment", ASSIGN_PREFILTER, find_assignments, every=True),
     Special("flag", FLAG_PREFILTER, find_assignments, every=True),
     Special("prose", PROSE_PREFILTER, find_prose_secrets, every=True),
+    Special("intl_prose", INTL_PREFILTER, find_intl_prose_secrets),
 )
 """In order of precedence: where two overlap, the earlier one's finding stays."""

@@ -193,7 +193,8 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     add("terraform_cloud_token",
         tok("", "[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_\\-=]{60,70}"), HIGH, "hashicorp")
     add("pulumi_access_token", tok("pul-", "[a-f0-9]{40}"))
-    add("doppler_token", tok("dp\\.(?:pt|st|sa|ct|scim|audit)\\.", "[A-Za-z0-9]{40,44}"))
+    add("doppler_token", tok("dp\\.(?:pt|st|sa|ct|scim|audit)\\.",
+                             "(?:[a-z0-9_\\-]{2,24}\\.)?[A-Za-z0-9]{40,44}"))
     add("flyio_token", tok("(?:FlyV1 )?fm[12][ar]?_", "[A-Za-z0-9+/=_\\-]{100,800}",
                            right=RB), HIGH, "flyio")
     add("supabase_access_token", tok("sbp_", "[a-f0-9]{40}"))
@@ -473,8 +474,11 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     add("jwt",
         lead("eyJ", r"[A-Za-z0-9_\-]{8,2000}\.eyJ[A-Za-z0-9_\-]{8,8000}\.[A-Za-z0-9_\-]{0,2000}"),
         HIGH, check=chk.jwt_ok)
+    add("docker_registry_auth",  # ~/.docker/config.json: base64 of `user:password`
+        r"\"auth\"\s{0,3}:\s{0,3}\"([A-Za-z0-9+/]{8,400}={0,2})\"", HIGH, "docker", group=1,
+        check=chk.basic_auth_ok, anchor="\"auth\"")
     add("http_basic_auth",
-        r"(?i:authorization|proxy-authorization)[\"'`]?\s{0,3}[:=]\s{0,3}[\"'`]?[Bb]asic\s{1,3}"
+        r"(?i:authorization|proxy-authorization)[\"'`]?\s{0,3}[:=]\s{0,3}[\"'`\[]?[Bb]asic\s{1,3}"
         r"([A-Za-z0-9+/]{6,400}={0,2})" + RB, HIGH, "http", group=1, check=chk.basic_auth_ok,
         anchor="authorization|proxy-authorization")
     add("bitcoin_wif_private_key", lead("[5KL9c]", f"{B58}{{50,51}}", left=W, right=R),

@@ -158,6 +158,33 @@ GENERIC_FOUND = [
      "Vb7Qm2Xz9Lk4Tn8R"),
     ("here is the private key for staging: 0x" + "4f" * 8 + "a1b2c3d4e5f60718" * 3,
      "generic_secret", "0x" + "4f" * 8 + "a1b2c3d4e5f60718" * 3),
+    ('<add key="mapsApiKey" value="Pq7Lx2Vb9Rt4Wz8Kc3Nm6Hs1Jd5Fy0Ga" />', "generic_api_key",
+     "Pq7Lx2Vb9Rt4Wz8Kc3Nm6Hs1Jd5Fy0Ga"),
+    ("<entry key=\"db.password\" value='Tr0ub4dor&3x'/>", "generic_password", "Tr0ub4dor&3x"),
+    ("define('SMTP_PASSWORD', 'Sunflower1997!');", "generic_password", "Sunflower1997!"),
+    ('props.setProperty("api.secret", "Yp3Lq8Vz2Rk7Wm4Tn9Xc");', "generic_secret",
+     "Yp3Lq8Vz2Rk7Wm4Tn9Xc"),
+    ("azureStorageKey: 'Qm9vTGx2N3Jk" + "Zm4xV2Q5cHR6" * 6 + "==',", "generic_secret",
+     "Qm9vTGx2N3Jk" + "Zm4xV2Q5cHR6" * 6 + "=="),
+    ("$ sshpass -p 'Harbor!42Xk9q' ssh deploy@10.0.0.5", "cli_password", "Harbor!42Xk9q"),
+    ("Das WLAN-Passwort im Büro ist Harbor&3018maple#, bitte nicht weitergeben.",
+     "generic_password", "Harbor&3018maple#"),
+    ("Voici la clé pour l'environnement de recette : Zk2Pq8Lx4Vb7Rt9Wm3Nc — merci",
+     "generic_secret", "Zk2Pq8Lx4Vb7Rt9Wm3Nc"),
+    ("I set api_key to Zk2Pq8Lx4Vb7Rt9Wm3Nc5Hd in the settings page", "generic_api_key",
+     "Zk2Pq8Lx4Vb7Rt9Wm3Nc5Hd"),
+    ("这是生产环境的密钥：Zk2Pq8Lx4Vb7Rt9Wm3Nc 用完请删除", "generic_secret",
+     "Zk2Pq8Lx4Vb7Rt9Wm3Nc"),
+    ("本番のAPIキーはこちらです：vG7ZKhiOQdLTBnTP1Gdf 使い終わったら消して", "generic_secret",
+     "vG7ZKhiOQdLTBnTP1Gdf"),
+    ("운영 서버 비밀번호는 Harbor42Xk9q 입니다", "generic_password", "Harbor42Xk9q"),
+    ("Вот токен для деплоя: Zk2Pq8Lx4Vb7Rt9Wm3Nc — после релиза отзову.", "generic_secret",
+     "Zk2Pq8Lx4Vb7Rt9Wm3Nc"),
+    ("هذا مفتاح الواجهة البرمجية للإنتاج: Zk2Pq8Lx4Vb7Rt9Wm3Nc احذفه", "generic_secret",
+     "Zk2Pq8Lx4Vb7Rt9Wm3Nc"),
+    ("प्रोडक्शन का पासवर्ड: Harbor42Xk9q है", "generic_password", "Harbor42Xk9q"),
+    ('{"auths": {"ghcr.io": {"auth": "' + base64.b64encode(b"ci:Qw7Ty9Ui2Op4").decode()
+     + '"}}}', "docker_registry_auth", base64.b64encode(b"ci:Qw7Ty9Ui2Op4").decode()),
 ]
 
 GENERIC_NOT_FOUND = [
@@ -178,6 +205,11 @@ GENERIC_NOT_FOUND = [
     "The password policy is strict: at least 12 characters.",
     "the token is python-requests/2.32 in the logs", "password reset link: /reset/abc",
     "Your password was changed on 2024-05-01.",
+    'api_key: "op://Private/Stripe/credential"', "DB_PASSWORD=vault:secret/data/app#db",
+    'token = "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf"',
+    '("password", "hunter")', 'log.info("token", refresh_count)', '["api_key", "description"]',
+    '<add key="apiKey" value="${API_KEY}" />', "密钥：请向管理员索取", "パスワード：********",
+    "Версия 2.4.1: токен обновлён", "密码是 your-password-here",
 ]
 
 
@@ -271,6 +303,11 @@ PATHOLOGICAL = {
     "pem": "-----BEGIN PRIVATE KEY-----\n" + "A" * 1_000_000,
     "eyJ": "eyJ" * 330_000 + ".",
     "dots": "a." * 500_000,
+    "quoted pairs": '"password", "' * 80_000,
+    "attribute pairs": 'key="password" value=' * 50_000,
+    "intl names": "密钥：" * 300_000,
+    "intl colons": "é: " * 300_000,
+    "sshpass": "sshpass -p " * 90_000,
 }
 
 
