@@ -10,9 +10,14 @@ tokens has a weight (logistic regression, trained offline by
 `data/injection/model.json.gz`, loaded once and held compactly: `Model`). A text's score
 is its best window of `WINDOW` tokens (prefix sums, so every window costs one
 subtraction): one injected paragraph in a long page is not diluted by the page, and the
-bar rises a little with the page's length (`Calibration.floor`). Pure Python, no numpy,
-and no loop in Python over the tokens of a text that holds no CJK: C-level maps over
-dicts and arrays.
+bar rises a little with the page's length (`Calibration.floor`).
+
+The per-text work (tokens, ids, weights, best window, the window's offsets) runs in a
+small C extension, `secproxy.guards._learned`, when the install built it (`setup.py`;
+`Model.kernel`, `find`). The pure-Python functions here are its reference and its
+fallback, with the same answers to the bit: the same tokens, integer sums and first best
+window, the logit worked out here from them in both cases. They use no numpy, and no loop
+in Python over the tokens of a text that holds no CJK: C-level maps over dicts and arrays.
 
 `learned_signals` turns the best window, when its logit reaches the calibration's
 offset, into one signal for `InjectionGuard._judge` (a `Rule` of lang `learned`), whose
@@ -31,13 +36,18 @@ import sys
 import threading
 from array import array
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from itertools import accumulate, islice, repeat
 from operator import add, sub
 from typing import Any
 
 from secproxy.guards.injection_rules import Rule
+
+try:
+    from secproxy.guards import _learned
+except ImportError:  # installed without a C compiler: the pure-Python path
+    _learned = None  # type: ignore[assignment]
 
 MODEL_FILE = "model.json.gz"
 """The weights, in `secproxy/guards/data/injection/`."""
@@ -162,6 +172,9 @@ class Model:
     them took 0.6 MiB)."""
     pair_kinds: bytes
     """The kind of each of `kinded_pairs`."""
+    kernel: _learned.Table | None = field(default=None, compare=False, repr=False)
+    """The same vocabulary, unigrams and pairs held for the C scan (`find`), when the
+    extension is built (~0.5 MiB more)."""
 
 
 _LITTLE = sys.byteorder == "little"
@@ -234,10 +247,15 @@ def load(data: dict[str, Any] | None = None) -> Model:
     pairs = {k: same.setdefault(unigrams[a] + w, unigrams[a] + w)
              for k, a, w in zip(keys, firsts, flat[2::3], strict=True)}
     kinded = sorted((k, c) for k, c in zip(keys, data["pair_kinds"], strict=True) if c)
+    kernel = None
+    if _learned is not None:
+        kernel = _learned.Table(toks, unigrams, [
+            x for a, b, w in zip(firsts, flat[1::3], flat[2::3], strict=True)
+            for x in (a, b, unigrams[a] + w)], WINDOW, _BREAK_CHARS)
     return Model(float(data["bias"]), float(data["scale"]),
                  dict(zip(toks, range(1, len(toks) + 1), strict=True)), unigrams, pairs,
                  tuple(data["kind_names"]), bytes([0, *data["unigram_kinds"]]),
-                 array("I", [k for k, _ in kinded]), bytes(c for _, c in kinded))
+                 array("I", [k for k, _ in kinded]), bytes(c for _, c in kinded), kernel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -366,6 +384,7 @@ def lower(text: str) -> str:
 
 
 _RECENT: dict[str, tuple[str, list[str]]] = {}
+_LOWERED: dict[str, str] = {}
 RECENT_TEXTS = 8
 """Texts whose lowercase and tokens are kept (`lowered_tokens`): a slot's views, which
 the learned layer of each family reads in turn."""
@@ -389,6 +408,71 @@ def lowered_tokens(text: str) -> tuple[str, list[str]]:
     return got
 
 
+def lowered(text: str) -> str:
+    """`lower(text)`, worked out once for the last few texts (as `lowered_tokens`, for
+    the C scan, which needs no token list)."""
+    low = _LOWERED.get(text)
+    if low is not None:
+        return low
+    low = lower(text)
+    if len(text) <= RECENT_UP_TO:
+        if len(_LOWERED) >= RECENT_TEXTS:
+            _LOWERED.clear()
+        _LOWERED[text] = low
+    return low
+
+
+NATIVE = True
+"""Whether `find` uses the C scan when the model has one (tests turn it off to compare
+the two paths)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A text's best window that reaches the calibration's floor for its length."""
+
+    window: Window
+    floor: float
+    """The floor it reached (`Calibration.floor` of the text's token count)."""
+    tokens: list[str]
+    """The window's tokens, and the one after it when there is one (what `explain`
+    reads)."""
+    span: tuple[int, int]
+    """Where the window lies in the text (start, end)."""
+
+    def explain(self, model: Model, top: int = 3) -> tuple[str, list[str]]:
+        """`explain` for this window."""
+        size = self.window.end - self.window.start
+        return explain(model, self.tokens, Window(self.window.logit, 0, size), top)
+
+
+def find(model: Model, text: str, calibration: Calibration = CALIBRATION) -> Found | None:
+    """The best window of `text` under `model`, if it reaches `calibration`'s floor: by
+    the C scan when the extension is built (`Model.kernel`), else by the pure-Python
+    functions above — the same window, logit and span either way."""
+    kernel = model.kernel if NATIVE else None
+    if kernel is None:
+        low, toks = lowered_tokens(text)
+        floor = calibration.floor(len(toks))
+        window = best_window(model, toks, floor)
+        if window is None:
+            return None
+        return Found(window, floor, toks[window.start:window.end + 1],
+                     _char_span(low, window.start, window.end))
+    low = lowered(text)
+    n, top, start = kernel.scan(low)
+    if not n:
+        return None
+    floor = calibration.floor(n)
+    logit = model.bias + model.scale * top
+    if logit < floor:
+        return None
+    end = min(n, start + WINDOW)
+    spans = kernel.spans(low, start, end - start + 1)
+    return Found(Window(logit, start, end), floor, [low[a:b] for a, b in spans],
+                 (spans[0][0], spans[end - start - 1][1]))
+
+
 def learned_signals(text: str, context: str, boost: float,
                     kinds: frozenset[str] | None = None,
                     calibration: Calibration = CALIBRATION
@@ -400,23 +484,21 @@ def learned_signals(text: str, context: str, boost: float,
     if not text or factor <= 0:
         return []
     model = load()
-    low, toks = lowered_tokens(text)
-    floor = calibration.floor(len(toks))
-    window = best_window(model, toks, floor)
-    if window is None:
+    found = find(model, text, calibration)
+    if found is None:
         return []
-    weight = min(calibration.cap, calibration.slope * (window.logit - floor))
+    weight = min(calibration.cap, calibration.slope * (found.window.logit - found.floor))
     weight *= factor
-    kind, names = explain(model, toks, window)
+    kind, names = found.explain(model)
     if weight <= 0 or (kinds is not None and kind not in kinds):
         return []
-    span = _char_span(low, window.start, window.end)
+    span = found.span
     label = f"learned ({', '.join(names)})" if names else "learned"
     rule = Rule(f"learned.{kind}", "learned", kind, round(weight, 3), {}, label)
     return [(rule, span, weight)]
 
 
-__all__ = ["CALIBRATION", "MODEL_FILE", "WINDOW", "Calibration", "Model", "Window",
-           "best_window", "context_factor", "explain", "features", "learned_signals", "load",
-           "lower", "lowered_tokens", "read_shipped",
+__all__ = ["CALIBRATION", "MODEL_FILE", "NATIVE", "WINDOW", "Calibration", "Found", "Model",
+           "Window", "best_window", "context_factor", "explain", "features", "find",
+           "learned_signals", "load", "lower", "lowered", "lowered_tokens", "read_shipped",
            "pack", "pair_key", "token_spans", "token_weights", "tokens"]

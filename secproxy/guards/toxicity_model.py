@@ -1,10 +1,10 @@
 """The toxicity family's learned layer: the injection layer's linear model
 (`injection_model`: word uni/bigrams and CJK character bigrams, best window of `WINDOW`
-tokens, compact packed weights, pure Python) trained on abuse instead — insults,
-threats, harassment, hate, self-harm incitement, sexual harassment with no listed word —
-against hard negatives (harsh but civil criticism, "kill the process", news about
-violence, medicine, games, moderators, fiction; and the injection family's training
-text). Trained offline by `tools/train_toxicity_model.py` on
+tokens, compact packed weights, the C scan when it is built: `find`) trained on abuse
+instead — insults, threats, harassment, hate, self-harm incitement, sexual harassment
+with no listed word — against hard negatives (harsh but civil criticism, "kill the
+process", news about violence, medicine, games, moderators, fiction; and the injection
+family's training text). Trained offline by `tools/train_toxicity_model.py` on
 `tests/corpus/train/toxicity/` (text written for it), shipped in
 `data/toxicity/model.json.gz`, loaded once (`load`).
 
@@ -18,15 +18,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-from secproxy.guards.injection_model import (
-    Calibration,
-    Model,
-    _char_span,
-    best_window,
-    explain,
-    lowered_tokens,
-    read_shipped,
-)
+from secproxy.guards.injection_model import Calibration, Model, find, read_shipped
 
 __all__ = ["CALIBRATION", "MODEL_FILE", "Learned", "learned_score", "load"]
 
@@ -70,15 +62,13 @@ def learned_score(text: str, categories: frozenset[str] | None = None,
     if not text:
         return None
     model = load()
-    low, toks = lowered_tokens(text)
-    floor = calibration.floor(len(toks))
-    window = best_window(model, toks, floor)
-    if window is None:
+    found = find(model, text, calibration)
+    if found is None:
         return None
-    weight = min(calibration.cap, calibration.slope * (window.logit - floor))
-    kind, names = explain(model, toks, window)
+    weight = min(calibration.cap, calibration.slope * (found.window.logit - found.floor))
+    kind, names = found.explain(model)
     if kind not in model.kind_names:  # no kinded feature: the model's commonest kind
         kind = "harassment"
     if weight <= 0 or (categories is not None and kind not in categories):
         return None
-    return Learned(round(weight, 3), _char_span(low, window.start, window.end), kind, names)
+    return Learned(round(weight, 3), found.span, kind, names)
