@@ -21,6 +21,7 @@ from secproxy.model import Action, Direction, Surface
 from tests.corpus.cases import hard, heldout, load
 from tests.corpus.dev import injection as dev
 from tests.corpus.dev import injection2 as dev2
+from tests.corpus.dev import injection_check as check
 from tests.corpus.train import gen_train
 from tests.corpus.train.text_paraphrase import PARA
 
@@ -182,18 +183,23 @@ def test_the_dev_set_shares_no_sentence_with_training_or_measures() -> None:
     assert all(t in c.text for t, c in zip(written, cases, strict=True))
 
 
-def test_the_second_dev_set_shares_no_sentence_with_training_or_measures() -> None:
-    written = dev2.written()
-    assert set(dev2.ATTACKS) == set(dev2.NEGATIVES) == set(gen_train.LANGS)
-    assert len(dev2.cases()) == len(written) >= 300
+@pytest.mark.parametrize(("module", "size"), [(dev2, 300), (check, 120)], ids=["dev2", "check"])
+def test_the_later_sets_share_no_sentence_with_training_or_measures(module: object,
+                                                                     size: int) -> None:
+    written = module.written()  # type: ignore[attr-defined]
+    attacks, negatives = module.ATTACKS, module.NEGATIVES  # type: ignore[attr-defined]
+    assert set(attacks) == set(negatives) == set(gen_train.LANGS)
+    cases = module.cases()  # type: ignore[attr-defined]
+    assert len(cases) == len(written) >= size
     training = "\0".join(s.lower() for s in [*gen_train.sentences(), *_paraphrases()])
     measures = [c.text.lower() for c in load("injection")]
     measures += [c.text.lower() for cases in heldout("injection").values() for c in cases]
     measures += [c.text.lower() for c in hard("injection")]
-    measures += [c.text.lower() for c in dev.cases()]
+    measures += [c.text.lower() for m in (dev, dev2, check) if m is not module
+                 for c in m.cases()]
     everything = "\0".join(measures)
     assert [t for t in written if t.lower() in training or t.lower() in everything] == []
-    assert len({c.id for c in dev2.cases()}) == len(written)
+    assert len({c.id for c in cases}) == len(written)
 
 
 def test_the_bar_rises_a_little_with_a_texts_length() -> None:
