@@ -25,9 +25,9 @@ from secproxy.audit.signing import HeadSigner
 from secproxy.audit.target import LedgerTarget
 from secproxy.config import Config, LoadedConfig
 from secproxy.config.guards import configured_guards
-from secproxy.config.inspect import inspect_guards
+from secproxy.config.inspect import inspect_guard_specs
 from secproxy.config.llm import llm_guards
-from secproxy.config.mcp import mcp_guards
+from secproxy.config.mcp import mcp_guard_specs
 from secproxy.control.deps import OperatorDeps
 from secproxy.control.http import PREFIX as OPERATOR_PREFIX
 from secproxy.control.http import operator_app
@@ -40,6 +40,7 @@ from secproxy.ops.alerts import AlertDispatcher
 from secproxy.ops.logging import log_decision
 from secproxy.ops.metrics import CONTENT_TYPE_LATEST, Metrics
 from secproxy.ops.sinks import AuditSinks
+from secproxy.runtime_guards import deferred
 from secproxy.session_store import SessionStore
 from secproxy.store import StateStore
 from secproxy.surfaces.api import ApiService, SubApps
@@ -324,12 +325,16 @@ def _guards(config: Config) -> list[Guard]:
     return [guard for factory in GUARD_FACTORIES for guard in factory(config)]
 
 
-GUARD_FACTORIES: list[Callable[[Config], Sequence[Guard]]] = [configured_guards, mcp_guards,
-                                                             inspect_guards, llm_guards]
+GUARD_FACTORIES: list[Callable[[Config], Sequence[Guard]]] = [
+    configured_guards, deferred(mcp_guard_specs), deferred(inspect_guard_specs), llm_guards]
 """Each `factory(config) -> guards`: the `guards:` section (with `ws.redact_patterns`)
 built through the family registry (`secproxy.guards.registry`), then the MCP surface's
 own injection and secrets guards (`mcp.guards`), then the inspection API's default
-detectors (`inspect.guards`), then the LLM gateway's (`llm.guards`)."""
+detectors (`inspect.guards`), then the LLM gateway's (`llm.guards`). The MCP and
+inspection defaults are built on their first use (`runtime_guards`): a proxy that never
+sees an MCP call nor an inspection request does not hold their ~21 MiB of tables; what
+the config asks for itself, and the LLM gateway's guards (only there when it is on), are
+built with the config, where a bad setting stops a start or a reload."""
 engine_guards = _guards
 """The guard factory of a proxy's engine (also `secproxy mcp wrap --standalone`'s)."""
 

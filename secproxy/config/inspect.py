@@ -5,10 +5,10 @@ runs when nothing else is configured for it.
 With no config at all the inspection API is on (the api listener is loopback-only by
 default) and every detector runs on it at its default thresholds: the `injection`,
 `secrets`, `pii`, `encoding` and `tool_abuse` families, each as a guard named
-`inspect-<family>` restricted to the `inspect` surface (`inspect_guards`, one of the
-engine's guard factories). A family that a configured guard (`guards.use`) already
-applies to the inspect surface is not added twice; `inspect.guards: configured` turns
-the defaults off, leaving only `guards.use`.
+`inspect-<family>` restricted to the `inspect` surface (`inspect_guards`; `secproxy
+serve` builds them from `inspect_guard_specs` on their first use). A family that a
+configured guard (`guards.use`) already applies to the inspect surface is not added
+twice; `inspect.guards: configured` turns the defaults off, leaving only `guards.use`.
 """
 
 from __future__ import annotations
@@ -138,9 +138,13 @@ class _Spec:
 def inspect_guards(config: Config) -> list[Guard]:
     """The inspection API's default detectors (an engine guard factory): each family of
     `DEFAULT_FAMILIES` no configured guard applies to the inspect surface."""
+    return registry.build(inspect_guard_specs(config), on_error=config.guards.on_error)
+
+
+def inspect_guard_specs(config: Config) -> list[registry.GuardSpec]:
+    """The entries `inspect_guards` builds (what a deferred build needs to know first)."""
     settings = config.inspect
     if not settings.enabled or settings.guards != "default":
         return []
     covered = {g.family for g in config.guards.use if _covers_inspect(g.surfaces)}
-    specs = [_Spec(f) for f in DEFAULT_FAMILIES if f not in covered]
-    return registry.build(specs, on_error=config.guards.on_error)
+    return [_Spec(f) for f in DEFAULT_FAMILIES if f not in covered]

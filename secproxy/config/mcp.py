@@ -100,16 +100,21 @@ def mcp_guards(config: Config) -> list[Guard]:
     """The MCP surface's guards (an engine guard factory): injection on what servers
     send, secrets both ways, each unless `off` or a configured guard of its family
     already inspects the mcp surface."""
+    return registry.build(mcp_guard_specs(config), on_error=config.guards.on_error)
+
+
+def mcp_guard_specs(config: Config) -> list[registry.GuardSpec]:
+    """The entries `mcp_guards` builds (what a deferred build needs to know first)."""
     settings = config.mcp.guards
     covered = {g.family for g in config.guards.use if _covers_mcp(g.surfaces)}
-    specs = []
+    specs: list[registry.GuardSpec] = []
     if settings.injection != "off" and "injection" not in covered:
         specs.append(_Spec("mcp-injection", "injection", settings.injection,
                            [Direction.RESPONSE]))
     if settings.secrets != "off" and "secrets" not in covered:
         specs.append(_Spec("mcp-secrets", "secrets", settings.secrets,
                            [Direction.REQUEST, Direction.RESPONSE]))
-    return registry.build(specs, on_error=config.guards.on_error)
+    return specs
 
 
 class _Spec:

@@ -83,12 +83,18 @@ def build(specs: Iterable[GuardSpec], *, on_error: Literal["block", "allow"] = "
     out = []
     for spec in specs:
         guard = make(spec.family, spec.name, spec.settings)
-        guard.policy = GuardPolicy(
-            action=spec.action or DEFAULT_ACTIONS.get(spec.family, "block"),
-            min_severity=spec.min_severity,
-            directions=frozenset(spec.directions),
-            surfaces=frozenset(spec.surfaces) if spec.surfaces is not None else None,
-            on_error=spec.on_error or on_error,
-        )
+        guard.policy = policy_of(spec, on_error=on_error)
         out.append(guard)
     return out
+
+
+def policy_of(spec: GuardSpec, *, on_error: Literal["block", "allow"] = "block"
+              ) -> GuardPolicy:
+    """The policy `build` gives the guard of `spec` (known without building it)."""
+    return GuardPolicy(
+        action=spec.action or DEFAULT_ACTIONS.get(spec.family, "block"),
+        min_severity=spec.min_severity,
+        directions=frozenset(spec.directions),
+        surfaces=frozenset(spec.surfaces) if spec.surfaces is not None else None,
+        on_error=spec.on_error or on_error,
+    )
