@@ -75,6 +75,16 @@ _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _AT = re.compile(r"@(?=[^\W_])")  # a literal first: found at memchr speed
 _EMAIL_DOMAIN = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}"
                            r"(?:[^\W\d_]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-]|\.[^\W_])")
+_BRACKET_AT = re.compile(r" ?[\[({<] ?(?:at|AT|At|@) ?[\])}>] ?")
+"""`[at]`, `(at)`, `{at}` or `<at>` where an address's `@` would be."""
+_SPELLED_GATE = LiteralSet((" at ", "at]", "at)", "at}", "at>", "@]", "@)"))
+"""The literals a spelled-out address needs, looked for in one pass (`"at]" in text`
+costs some 12 us a 4 KB text in CPython; the set, 5 us for all of them)."""
+_SPELLED_DOMAIN = re.compile(
+    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+    r"(?: ?[\[({<] ?(?:dot|DOT|Dot|\.) ?[\])}>] ?| (?:dot|DOT) |\.)){1,6}"
+    r"[A-Za-z]{2,24}(?![A-Za-z0-9-])")
+_SPELLED_DOT = re.compile(r" ?[\[({<] ?(?:dot|DOT|Dot|\.) ?[\])}>] ?| (?:dot|DOT) ")
 _FILE_TLDS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "js", "ts",
                         "css", "py", "json", "yaml", "yml", "txt", "md", "html", "pdf"})
 _RESERVED_TLDS = frozenset({"example", "test", "invalid", "localhost", "local", "tld"})
@@ -224,6 +234,10 @@ def scan(text: str, rules: NumberRules) -> list[Found]:
     found: list[Found] = []
     if "@" in text and "email" in kinds:
         found += _emails(text)
+    if "email" in kinds:
+        spelled = _SPELLED_GATE.found(text)
+        if spelled:
+            found += _spelled_emails(text, bracketed=spelled != [" at "])
     classes = char_classes(text)
     found += scan_numbers(text, rules, classes)
     if ":" in text and ("ipv6" in kinds or "mac_address" in kinds):
@@ -287,6 +301,51 @@ def _emails(text: str) -> list[Found]:
             out.append((start, domain.end(), "email", "email address"))
             floor = domain.end()
     return out
+
+
+def _spelled_emails(text: str, *, bracketed: bool = True) -> list[Found]:
+    """Addresses spelled out against harvesters: `jo.ann [at] mail [dot] ru`,
+    `ines(at)web.de`, `mei at naver dot com`. A bare ` at ` counts only with a spelled
+    ` dot ` after it, or after a local part with a dot, digit or underscore (`jo.ann at
+    web.de`), so `look at index.html` and `meet at 10.30` are not addresses."""
+    out: list[Found] = []
+    if bracketed:
+        for m in _BRACKET_AT.finditer(text):
+            got = _spelled_email(text, m.start(), m.end(), bare=False)
+            if got is not None:
+                out.append(got)
+    for word in (" at ", " AT "):  # the literal found at C speed, not a pattern
+        at = text.find(word)
+        while at > 0:
+            if text[at - 1] in _EMAIL_LOCAL:
+                got = _spelled_email(text, at, at + len(word), bare=True)
+                if got is not None:
+                    out.append(got)
+            at = text.find(word, at + 1)
+    return out
+
+
+def _spelled_email(text: str, at: int, after: int, *, bare: bool) -> Found | None:
+    """The address around a spelled `at` at `at:after`, if there is one."""
+    start = at
+    while start > 0 and at - start < 64 and text[start - 1] in _EMAIL_LOCAL:
+        start -= 1
+    while start < at and text[start] in ".'-":
+        start += 1
+    local = text[start:at]
+    if not local or ".." in local:
+        return None
+    domain = _SPELLED_DOMAIN.match(text, after)
+    if domain is None:
+        return None
+    if bare and " " not in domain.group() and not any(c in domain.group() for c in "[({<") \
+            and not any(c in local for c in "._0123456789"):
+        return None
+    plain = _SPELLED_DOT.sub(".", domain.group()).lower()
+    labels = plain.split(".")
+    if len(labels) < 2 or not all(labels) or _placeholder(plain):
+        return None
+    return start, domain.end(), "email", "email address (spelled out)"
 
 
 def _placeholder(domain: str) -> bool:

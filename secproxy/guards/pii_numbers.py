@@ -96,7 +96,14 @@ CONTEXT: dict[str, tuple[str, ...]] = {
               "fax", "whatsapp", "sms", "text me", "contact", "reach me", "dial", "hotline",
               "telefon", "téléphone", "portable", "handy", "móvil", "movil", "celular",
               "cellulare", "teléfono", "telefono", "telemóvel", "telefoon", "телефон", "тел",
-              "电话", "手机", "電話"),
+              "电话", "手机", "電話",
+              # abbreviations and the other languages' words for a phone or a mobile
+              "tél", "tlf", "telf", "tfno", "cel", "mob", "ph", "mobil", "mobiel", "gsm",
+              "rufnummer", "mobilnummer", "festnetz", "fixe", "cellulaire", "numéro de portable",
+              "numero di telefono", "número de telefone", "telefonnummer", "telefoonnummer",
+              "мобильный", "моб", "сотовый", "携帯", "手機", "联系方式", "連絡先", "전화",
+              "휴대폰", "핸드폰", "연락처", "هاتف", "الهاتف", "جوال", "الجوال", "موبايل",
+              "फ़ोन", "फोन", "मोबाइल", "दूरभाष"),
     "credit_card": ("card", "cards", "visa", "mastercard", "master card", "amex",
                     "american express", "discover", "jcb", "diners", "credit", "debit", "cc",
                     "pan", "kreditkarte", "karte", "carte", "tarjeta", "carta", "cartão",
@@ -134,7 +141,9 @@ CONTEXT: dict[str, tuple[str, ...]] = {
              "sku", "ref", "reference", "transaction", "txn", "confirmation", "booking",
              "ticket", "version", "build", "commit", "hash", "uuid", "guid", "barcode", "ean",
              "upc", "account id", "customer id", "user id", "timestamp", "epoch", "注文",
-             "订单", "訂單", "주문", "заказ", "bestellung", "commande", "pedido", "ordine"),
+             "订单", "訂單", "주문", "заказ", "bestellung", "commande", "pedido", "ordine",
+             "batch", "lot", "item", "model", "article", "artikel",
+             "bestellnummer", "auftragsnummer", "kundennummer", "ordernummer"),
 }
 """Context words by kind; `id` is any identity number, `veto` says a number is not PII."""
 _IP_VETO = frozenset({"version", "ver", "v", "release", "build", "firmware", "oid", "section",
@@ -150,7 +159,7 @@ _UNSPACED: list[tuple[str, str]] = []
 """Words of scripts written without spaces, matched as substrings."""
 for _kind, _words in CONTEXT.items():
     for _w in _words:
-        if any("\u3000" <= c <= "\u9fff" for c in _w):
+        if any("\u3000" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in _w):
             _UNSPACED.append((_w, _kind))
         elif " " in _w:
             _PHRASES.setdefault(_w.split()[0], []).append((_w, _kind))
@@ -257,18 +266,33 @@ class NumberRules:
     """The regions outside NANP (whose numbers are read by their shape instead)."""
     lengths: dict[str, frozenset[int]] = field(init=False)
     """Digit counts a national number of each region may have (with its trunk prefix)."""
+    shapes: dict[str, tuple[str, re.Pattern[str]]] = field(init=False)
+    """Each region's trunk prefix and the pattern every national number of it matches
+    (the library's own metadata): a cheap test that spares the costly parse of regions
+    whose numbers cannot look like this."""
+
+    def may_be(self, region: str, digits: str) -> bool:
+        """Whether `digits` (a national number, its trunk prefix perhaps included) has
+        the shape of one of `region`'s numbers."""
+        trunk, shape = self.shapes[region]
+        return bool(shape.fullmatch(digits) or trunk and digits.startswith(trunk)
+                    and shape.fullmatch(digits, len(trunk)))
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "others", tuple(
             r for r in self.regions if phonenumbers.country_code_for_region(r) != 1))
-        lengths = {}
+        lengths, shapes = {}, {}
         for region in self.others:
             meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
             desc = meta.general_desc if meta else None
             sizes = set(desc.possible_length or ()) if desc else set()
             trunk = len(meta.national_prefix or "") if meta else 0
             lengths[region] = frozenset(sizes | {n + trunk for n in sizes})
+            pattern = desc.national_number_pattern if desc else None
+            shapes[region] = ((meta.national_prefix or "") if meta else "",
+                              re.compile(pattern or r"\d+"))
         object.__setattr__(self, "lengths", lengths)
+        object.__setattr__(self, "shapes", shapes)
         object.__setattr__(self, "nanp", any(
             phonenumbers.country_code_for_region(r) == 1 for r in self.regions))
         object.__setattr__(self, "letters", bool(self.kinds & {
@@ -609,24 +633,28 @@ def _phone(cand: str, digits: str, before: _Before, rules: NumberRules) -> str |
         if cand[0] != "+" and before.said("veto") and not before.said("phone"):
             return None  # leading zeros are as often an order or invoice number's
         region, sure = _international(digits if cand[0] == "+" else digits[2:])
+        if region is None and digits[:1] == "1" and cand[0] == "+" and len(digits) == 11:
+            return ("US" if _NANP.fullmatch(cand) and _nanp_shape(digits[1:])
+                    and before.said("phone") else None)
         return region if region is not None and (sure or before.said("phone")) else None
     grouped = cand != digits
     if not grouped and not before.said("phone"):
         return None  # a bare run of digits is anything: an id, a count, a timestamp
-    if before.said("veto") and not before.said("phone"):
-        return None
+    if (before.said("veto") or before.said("credit_card")) and not before.said("phone"):
+        return None  # a card's word before it: part of a (gift) card number, not a phone
     if rules.nanp and (_NANP.fullmatch(cand) or (
             not grouped and (len(digits) == 10 or len(digits) == 11 and digits[0] == "1"))):
         # NANP structure (area and exchange start 2-9, area not N11) is what a written
         # North American number has even when its area code is not assigned yet.
-        if _nanp(digits[-10:]):
+        if _nanp(digits[-10:]) or (grouped and _NANP.fullmatch(cand) and before.said("phone")
+                                   and _nanp_shape(digits[-10:])):
             return "US" if "US" in rules.regions else "NANP"
         return None
     if cand.count(" ") + cand.count("-") > 5:
         return None  # no national format has more than six groups
     valid = None
     for region in rules.others:
-        if len(digits) not in rules.lengths[region]:
+        if len(digits) not in rules.lengths[region] or not rules.may_be(region, digits):
             continue
         if before.parses <= 0 or before.budget.parses <= 0:
             break
@@ -691,6 +719,13 @@ def _nanp(ten: str) -> bool:
             and ten[3:] != "0000000")
 
 
+def _nanp_shape(ten: str) -> bool:
+    """Ten digits written as a North American number, with an area code that starts 2-9
+    and a line that is not all zeros: after a word such as "phone" and in that written
+    form, a number a person gave as theirs, the fictional `(555) 123-4567` included."""
+    return len(ten) == 10 and ten[0] not in "01" and ten[3:] != "0000000"
+
+
 def _group_sizes(s: str) -> tuple[int, ...]:
     return tuple(len(g) for g in _SPLIT_GROUPS.findall(s))
 
@@ -703,8 +738,9 @@ def _ipv4(text: str, start: int, end: int) -> Found | None:
     # Loopback, "this network", multicast and reserved: no one's address.
     if first in (0, 127) or first >= 224 or octets == ["255"] * 4:
         return None
-    if start and text[start - 1] in "=~<>^@":
-        return None  # a version pin
+    if start and (text[start - 1] in "~<>^@"
+                  or text[start - 1] == "=" and text[start - 2:start - 1] in ("=!<>~")):
+        return None  # a version pin (`pkg==1.2.3.4`, `>=`, `~=`), not `client_ip=`
     near = text[max(0, start - 24):start].lower().translate(_PUNCT).split()
     if near and (near[-1] in _IP_VETO or len(near) > 1 and near[-2] in _IP_VETO):
         return None

@@ -176,7 +176,10 @@ def test_north_american_shapes_and_extensions() -> None:
     assert found("call me at 4155552671") == [("phone", "4155552671")]
     assert found("total 4155552671 rows") == []  # bare digits need a word saying "phone"
     assert found("(015) 555-2671 and 415-155-2671") == []  # no area or exchange starts 0/1
-    assert found("call +1-202-555-0173 or (555) 000-0000") == []  # fiction and placeholders
+    # the fictional 555 numbers only after a word saying "phone"; placeholders never
+    assert found("room +1-202-555-0173, (555) 123-4567") == []
+    assert found("call +1-202-555-0173 or (555) 000-0000") == [("phone", "+1-202-555-0173")]
+    assert found("Call me at (555) 123-4567 ext. 12") == [("phone", "(555) 123-4567 ext. 12")]
     assert found("write to jo@example.com, max@example.de or a@shop.test") == []
 
 
@@ -196,6 +199,11 @@ HARD_NEGATIVES = [
     "decorators @property and @dataclass, icon@2x.png, npm i @scope/pkg@1.2.3",
     "localhost 127.0.0.1, ::1 and 0.0.0.0; C++ std::vector<int>",
     "time 10:30:45.123 and ratio 16:9",
+    "Batch 47-4181-1880 produced 9291 units; lot 12-5624-9486",
+    "Gift card 1644 2129 1247 0251 has a balance of $25.00.",
+    "look at index.html, meet at 10.30, the cat at home.com was hungry",
+    "write to name [at] example [dot] com or jo(at)mail.test",
+    "pip install foo==1.2.3.4 and requests>=2.31.0.1",
 ]
 
 
@@ -212,6 +220,26 @@ def test_emails_and_addresses() -> None:
                            ("ipv6", "2001:db8:85a3::8a2e:370:7334"),
                            ("mac_address", "00:1a:2b:3c:4d:5e")]
     assert found("bad 999.1.1.1 and 1.2.3.04, fe80:zz::1") == []
+    assert found("login ok client_ip=23.25.244.221 ua=curl") == [("ipv4", "23.25.244.221")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("mijn gegevens: raj.dubois [at] mail [dot] ru", "raj.dubois [at] mail [dot] ru"),
+    ("Мои данные: jonas_kim(at)correo.es", "jonas_kim(at)correo.es"),
+    ("olga.rossi [at] uol [dot] com [dot] br, bitte", "olga.rossi [at] uol [dot] com [dot] br"),
+    ("write to mei {at} naver {dot} com", "mei {at} naver {dot} com"),
+    ("contact: jane.doe at company.org", "jane.doe at company.org"),
+    ("reach me: mei AT naver DOT com", "mei AT naver DOT com"),
+])
+def test_spelled_out_emails(text: str, value: str) -> None:
+    assert found(text) == [("email", value)]
+
+
+def test_phone_words_in_other_languages_and_region_shapes() -> None:
+    assert found("전화번호는 010-2345-6789 입니다") == [("phone", "010-2345-6789")]
+    assert found("هاتف: 0151 23456789") == [("phone", "0151 23456789")]
+    # a national mobile of a region tried late, by its shape, within the parse budget
+    assert found("anota aí: 131 3685 9323") == [("phone", "131 3685 9323")]
 
 
 def test_birth_dates_and_passports_only_with_their_words() -> None:
@@ -272,7 +300,8 @@ rnd = random.Random(3)
 mb = 1 << 20
 inputs = ["7" * mb, ("12 " * mb)[:mb], ("0 1-2." * mb)[:mb],
           "".join(rnd.choice("0123456789 -.()/") for _ in range(mb)),
-          ("a@" * mb)[:mb], ("a1:" * mb)[:mb]]
+          ("a@" * mb)[:mb], ("a1:" * mb)[:mb], ("a [at] " * mb)[:mb],
+          "x [at] " + ("b [dot] " * mb)[:mb], ("jo.a at " * mb)[:mb]]
 for text in inputs:
     g.inspect([Slot(Role.USER, text)], GuardContext(Action(Surface.LLM)))
 print("done", len(inputs))
@@ -284,7 +313,7 @@ def test_megabytes_of_digits_and_separators_finish_within_a_deadline() -> None:
     result = subprocess.run([sys.executable, "-c", textwrap.dedent(PATHOLOGICAL)],
                             capture_output=True, text=True, timeout=50, check=False)
     assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.strip() == "done 6"
+    assert result.stdout.strip() == "done 9"
 
 
 async def test_engine_masks_an_email_and_a_card_in_a_prompt() -> None:
