@@ -60,7 +60,8 @@ _MENTION = frozenset(
     "moderatore offensivo insultos ameaças assédio ofensivo belediging beledigingen "
     "bedreigingen intimidatie kwetsend оскорбления угрозы травля модератор reported "
     "flagged reporter жалоба signalé signalée gemeldet gemeldete segnalato "
-    "gerapporteerd".split())
+    "gerapporteerd violate violates guidelines verstoßen verstößt enfreignent enfreint "
+    "infringen infringe violano violam".split())
 """Words of text *about* abuse (a report, a moderator's question, an article): the words
 it quotes are mentioned, not used, and count half."""
 _SCRIPT_ADDRESSEE = ("你", "お前", "てめえ", "貴様", "너", "니가", "넌", "أنت", "انت", "يا ",

@@ -91,7 +91,8 @@ def test_the_committed_training_set_is_what_the_generator_writes() -> None:
     assert langs == {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "ko", "ar",
                      "hi"}
     assert {r["kind"] for r in written if r["label"] == "positive"} == {
-        "insult", "threat", "harassment", "hate", "self_harm", "sexual"}
+        "insult", "threat", "harassment", "hate", "self_harm", "sexual", "violence",
+        "profanity"}
 
 
 def test_a_hex_dump_is_not_abuse() -> None:

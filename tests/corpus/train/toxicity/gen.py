@@ -2,9 +2,10 @@
 
     python -m tests.corpus.train.toxicity.gen
 
-from the templates of `text.py` and `text_more.py` (our own text), each filled several
-ways, alone and beside a benign sentence of the same language (the abusive sentence is
-the row's span), and benign sentences alone and in pairs. Deterministic (a fixed seed)."""
+from the templates of `text.py`, `text_more.py` and `text_round4.py` (our own text),
+each filled several ways, alone and beside a benign sentence of the same language (the
+abusive sentence is the row's span), and benign sentences alone and in pairs.
+Deterministic (a fixed seed)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from tests.corpus.train.toxicity.text import LANGS
 from tests.corpus.train.toxicity.text_more import EVEN_MORE, MORE
+from tests.corpus.train.toxicity.text_round4 import ROUND4
 
 OUT = Path(__file__).resolve().parent / "train.jsonl"
 FILLS = 4
@@ -30,7 +32,7 @@ def rows(seed: int = 7) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for code, base in LANGS.items():
         lang = dict(base)
-        for extra in (MORE, EVEN_MORE):
+        for extra in (MORE, EVEN_MORE, ROUND4):
             lang.update({k: lang[k] + v for k, v in extra.get(code, {}).items()})
         sep = "" if code in ("zh", "ja") else " "
         stop = "。" if code in ("zh", "ja") else ". "
