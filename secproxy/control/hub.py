@@ -4,11 +4,13 @@ One bus subscription feeds the hub; each event is encoded once (with a `seq` num
 kept in a bounded backlog so a console that attaches late sees the last few hundred
 events, and offered to every attached `Feed`. A feed is bounded too: a console that
 reads too slowly loses its oldest events (and is told how many), the proxy never waits
-for it. While no console is attached, the newest events wait as their wire envelopes,
-not encoded (at most `PENDING` of them; older ones are encoded into the backlog when the
-backlog is longer than that, else dropped): the JSON is written when a console
-attaches (encoding every decision nobody reads was a twentieth of the inspection API's
-CPU per call).
+for it. While no console is attached, the newest events wait unencoded (at most
+`PENDING` of them; older ones are encoded into the backlog when the backlog is longer
+than that, else dropped): a decision as the few small values its payload shows
+(`protocol.decision_parts`: never the request's content), any other event as its
+envelope; the JSON, and a decision's payload, are written when a console attaches
+(building and encoding every decision nobody reads was 6-7 % of `serve`'s CPU, and a
+twentieth of the inspection API's per call).
 """
 
 from __future__ import annotations
@@ -19,13 +21,25 @@ from collections import deque
 from typing import Any
 
 from secproxy.control import protocol
-from secproxy.events import EventBus
+from secproxy.events import DecisionEvent, Event, EventBus
 
 STREAM_KINDS = frozenset({"decision", "approval", "principal", "config", "taint",
                           "kill_switch"})
 PENDING = 1000
-"""Envelopes kept unencoded while no console is attached: what the next console's attach
-encodes at most (~10 ms), however long `control.backlog` is."""
+"""Events kept unencoded while no console is attached: what the next console's attach
+encodes at most (~25 ms), however long `control.backlog` is."""
+
+Held = dict[str, Any] | tuple[int, protocol.DecisionParts]
+"""An event kept for the next console: its envelope, or a decision's sequence number and
+parts."""
+
+
+def _encode(held: Held) -> bytes:
+    if isinstance(held, dict):
+        return protocol.encode(held)
+    seq, parts = held
+    return protocol.encode(protocol.envelope("decision/add",
+                                             protocol.decision_payload_of(parts), seq=seq))
 
 
 class Feed:
@@ -79,7 +93,7 @@ class EventHub:
         """Changes with every start, so a console can tell a restarted proxy apart."""
         self.backlog: deque[bytes] = deque(maxlen=max(backlog, 0))
         """The last events, encoded (the pending ones are newer)."""
-        self._pending: deque[dict[str, Any]] = deque(maxlen=min(max(backlog, 0), PENDING))
+        self._pending: deque[Held] = deque(maxlen=min(max(backlog, 0), PENDING))
         """The newest events while no console is attached, not encoded yet."""
         self.feed_size = feed_size
         self.feeds: set[Feed] = set()
@@ -93,7 +107,7 @@ class EventHub:
         self.feeds.add(feed)
         pending = self._pending
         while pending:  # encoded once, in order, and kept for the next console
-            self.backlog.append(protocol.encode(pending.popleft()))
+            self.backlog.append(_encode(pending.popleft()))
         return feed, list(self.backlog) if backlog else []
 
     def detach(self, feed: Feed) -> None:
@@ -103,23 +117,40 @@ class EventHub:
     async def run(self) -> None:
         """Pump events from the bus until cancelled."""
         while True:
-            first = await self._sub.get()
-            for event in [first, *self._sub.drain(999)]:
-                msg = protocol.event_envelope(event, self.seq + 1)
-                if msg is None:
-                    continue
-                self.seq += 1
-                if not self.feeds:
-                    pending = self._pending
-                    if len(pending) == pending.maxlen and self.backlog.maxlen != pending.maxlen:
-                        # a backlog longer than the pending ones: the oldest goes into it
-                        self.backlog.append(protocol.encode(pending.popleft()))
-                    pending.append(msg)
-                    continue
-                line = protocol.encode(msg)
-                self.backlog.append(line)
-                for feed in self.feeds:
-                    feed.offer(line)
+            # taken by a call: nothing of the last batch stays referenced while waiting
+            self._take([await self._sub.get(), *self._sub.drain(999)])
+
+    def _take(self, events: list[Event]) -> None:
+        for event in events:
+            if not self.feeds:
+                self._hold(event)
+                continue
+            msg = protocol.event_envelope(event, self.seq + 1)
+            if msg is None:
+                continue
+            self.seq += 1
+            line = protocol.encode(msg)
+            self.backlog.append(line)
+            for feed in self.feeds:
+                feed.offer(line)
+
+    def _hold(self, event: Event) -> None:
+        """Keep an event for the next console: a decision as its parts (its envelope is
+        built on attach), any other kind as its envelope."""
+        held: Held
+        if isinstance(event, DecisionEvent):
+            held = (self.seq + 1, protocol.decision_parts(event))
+        else:
+            msg = protocol.event_envelope(event, self.seq + 1)
+            if msg is None:
+                return
+            held = msg
+        self.seq += 1
+        pending = self._pending
+        if len(pending) == pending.maxlen and self.backlog.maxlen != pending.maxlen:
+            # a backlog longer than the pending ones: the oldest goes into it
+            self.backlog.append(_encode(pending.popleft()))
+        pending.append(held)
 
     def close(self) -> None:
         self.bus.unsubscribe(self._sub)

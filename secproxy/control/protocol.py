@@ -177,35 +177,59 @@ def error(request_id: int | str | None, exc: ProtocolError) -> dict[str, Any]:
 
 def decision_payload(event: DecisionEvent) -> dict[str, Any]:
     """A decision as the Live view shows it (no request content: that stays in the proxy)."""
+    return decision_payload_of(decision_parts(event))
+
+
+DecisionParts = tuple[Any, ...]
+"""What `decision_payload` reads of a decision event (`decision_parts`)."""
+
+
+def decision_parts(event: DecisionEvent) -> DecisionParts:
+    """What the Live view shows of a decision, taken now and kept small: the summary line
+    and copies of the verdict's findings and timings, never the action's content, its
+    arguments nor the verdict's rewritten text. The event hub keeps these while no
+    console is attached and builds the payload (`decision_payload_of`) when one attaches:
+    the same payload it would have built at once, for a fifth of the CPU."""
     action, verdict = event.action, event.verdict
     t = action.target
-    latency = sum(verdict.timings.values())
+    return (event.ts, action.request_id, action.surface, action.direction,
+            action.principal.key, action.session, t.host, t.port, t.method, t.path, t.url,
+            t.tool, action.result_of, action.summary(), verdict.decision, verdict.rule,
+            verdict.reason, tuple(verdict.findings), tuple(verdict.timings.items()),
+            verdict.approval_id, tuple(verdict.shadow), verdict.logged)
+
+
+def decision_payload_of(parts: DecisionParts) -> dict[str, Any]:
+    """The payload of a decision from its `decision_parts`."""
+    (ts, request_id, surface, direction, principal, session, host, port, method, path, url,
+     tool, result_of, summary, decision, rule, reason, findings, timings, approval_id,
+     shadow, logged) = parts
     return {
-        "ts": event.ts,
-        "request_id": action.request_id,
-        "surface": str(action.surface),
-        "direction": str(action.direction),
-        "principal": action.principal.key,
-        "session": action.session,
+        "ts": ts,
+        "request_id": request_id,
+        "surface": str(surface),
+        "direction": str(direction),
+        "principal": principal,
+        "session": session,
         "target": {
-            "host": t.host,
-            "port": t.port,
-            "method": t.method,
-            "path": t.path,
-            "url": t.url,
-            "tool": t.tool,
-            "result_of": action.result_of,
+            "host": host,
+            "port": port,
+            "method": method,
+            "path": path,
+            "url": url,
+            "tool": tool,
+            "result_of": result_of,
         },
-        "summary": action.summary(),
-        "decision": str(verdict.decision),
-        "rule": verdict.rule,
-        "reason": verdict.reason,
-        "findings": [f.to_dict() for f in verdict.findings],
-        "latency_ms": round(latency * 1000, 3),
-        "timings_us": {k: round(v * 1e6, 1) for k, v in verdict.timings.items()},
-        "approval_id": verdict.approval_id,
-        "shadow": list(verdict.shadow),
-        "logged": verdict.logged,
+        "summary": summary,
+        "decision": str(decision),
+        "rule": rule,
+        "reason": reason,
+        "findings": [f.to_dict() for f in findings],
+        "latency_ms": round(sum(v for _, v in timings) * 1000, 3),
+        "timings_us": {k: round(v * 1e6, 1) for k, v in timings},
+        "approval_id": approval_id,
+        "shadow": list(shadow),
+        "logged": logged,
     }
 
 

@@ -1,13 +1,27 @@
 """The event hub's backlog: events taken while no console is attached are encoded when
-one attaches, in order, with their sequence numbers, and once only."""
+one attaches, in order, with their sequence numbers, and once only; decisions held so
+give a late console the bytes a live one got, and keep nothing of the request."""
 
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
+import sys
 
 from secproxy.control.hub import PENDING, EventHub
-from secproxy.events import ConfigEvent, EventBus
+from secproxy.events import ConfigEvent, DecisionEvent, EventBus
+from secproxy.model import (
+    Action,
+    Decision,
+    Direction,
+    Finding,
+    Principal,
+    Severity,
+    Surface,
+    Target,
+    Verdict,
+)
 from tests.helpers import eventually
 
 
@@ -64,3 +78,63 @@ async def test_a_backlog_longer_than_the_pending_envelopes_keeps_every_event_in_
             pump.cancel()
         hub.close()
         short.close()
+
+
+def _decision(i: int, content: str = "") -> DecisionEvent:
+    action = Action(Surface.LLM if i % 2 else Surface.EGRESS, Direction.REQUEST,
+                    principal=Principal(ip=f"10.0.0.{i}"), session=f"s{i}",
+                    target=Target(host="api.example", port=443, method="POST", path="/v1",
+                                  tool="search" if i % 3 == 0 else None),
+                    content=content or f"question {i}", arguments={"q": "x" * 50})
+    verdict = Verdict(Decision.ALLOW_WITH_REDACTION, [
+        Finding("secrets", "secret", "aws key", Severity.HIGH, (1, 5), "aws")],
+        sanitized="[REDACTED]", timings={"rules": 1e-5 * i, "guards": 2e-5})
+    return DecisionEvent(action, verdict)
+
+
+async def test_a_console_attaching_later_gets_the_decisions_it_would_have_got():
+    bus = EventBus()
+    live, late = EventHub(bus, backlog=50), EventHub(bus, backlog=50)
+    pumps = [asyncio.ensure_future(h.run()) for h in (live, late)]
+    feed, _ = live.attach()
+    try:
+        events = [_decision(i) for i in range(30)]
+        for event in events:
+            bus.emit(event)
+        await eventually(lambda: live.seq == late.seq == 30)
+        # an update of a decision already announced: its verdict gains a finding after
+        # both hubs took the first event (the held one must not show it)
+        first = events[0]
+        first.verdict.findings.append(Finding("injection", "prompt_injection", "override",
+                                              Severity.CRITICAL, None, "override"))
+        first.verdict.timings["session"] = 3e-6
+        bus.emit(DecisionEvent(first.action, first.verdict, added=1))
+        bus.emit(ConfigEvent(ok=True, source="between"))
+        await eventually(lambda: len(feed.lines) == 32 and late.seq == 32)
+        _, held = late.attach()
+        assert held == list(feed.lines)  # the same bytes, in the same order
+        assert len(json.loads(held[0])["payload"]["findings"]) == 1
+        assert len(json.loads(held[30])["payload"]["findings"]) == 2
+    finally:
+        for pump in pumps:
+            pump.cancel()
+        live.close()
+        late.close()
+
+
+async def test_decisions_held_without_a_console_keep_nothing_of_the_request():
+    bus = EventBus()
+    hub = EventHub(bus, backlog=10)
+    pump = asyncio.ensure_future(hub.run())
+    try:
+        content = "".join(["secret body "] * 100_000)  # ~1.2 MB, one object
+        alone = sys.getrefcount(content)
+        bus.emit(_decision(1, content))
+        await eventually(lambda: hub.seq == 1)
+        gc.collect()
+        assert sys.getrefcount(content) == alone  # the action went with the event
+        _, lines = hub.attach()
+        assert "secret body" not in lines[0].decode()
+    finally:
+        pump.cancel()
+        hub.close()
