@@ -1,4 +1,4 @@
-"""A fifth toxicity set, `blind2.jsonl`: abuse and the text that only looks like it, in the
+"""The fifth and sixth toxicity sets, `blind2.jsonl` and `check2.jsonl`: abuse and the text that only looks like it, in the
 thirteen languages, each inside a carrier (game and team chat, code review, mail, forum
 posts, support tickets, moderation-queue JSON). Written from scratch before any change of
 this round (issue 11), without reading the lexicons, to measure recall on text the rules
@@ -11,7 +11,9 @@ moderation report, slurs discussed as words, self-deprecation, technical "kill".
 
     python tests/corpus/toxicity/dev/gen_blind2.py
 
-rewrites `blind2.jsonl` beside this file (seeded: the same file each run).
+rewrites both beside this file (seeded: the same files each run). `check2` (143 texts,
+`check2_texts.py`) was written after the round's changes, to measure them on text they
+were not changed against; `blind2` was the round's dev set.
 """
 
 # ruff: noqa: E501 -- corpus texts stay one line each, as written
@@ -22,10 +24,10 @@ import json
 import random
 from pathlib import Path
 
-from tests.corpus.toxicity.dev.blind2_texts import ITEMS
+from tests.corpus.toxicity.dev import blind2_texts, check2_texts
 
-PATH = Path(__file__).with_name("blind2.jsonl")
-SEED = 1127
+SETS = {"blind2": (blind2_texts.ITEMS, 1127), "check2": (check2_texts.ITEMS, 1128)}
+"""name: (texts, seed)."""
 
 CONTEXT = {"game": "chat", "team": "chat", "review": "code_comment", "mail": "email",
            "forum": "doc", "ticket": "tool_result", "modq": "tool_result"}
@@ -62,20 +64,26 @@ def carry(text: str, carrier: str, lang: str, category: str, rng: random.Random)
     raise ValueError(carrier)
 
 
-def main() -> None:
-    rng = random.Random(SEED)
+def write(name: str, items_of: dict[str, list[tuple[str, str, str, str]]], seed: int) -> None:
+    rng = random.Random(seed)
     counts: dict[str, int] = {}
     rows = []
-    for lang, items in ITEMS.items():
+    for lang, items in items_of.items():
         for label, category, carrier, text in items:
             key = f"{lang}-{category}"
             counts[key] = counts.get(key, 0) + 1
-            rows.append({"id": f"blind2-{key}-{counts[key]}", "text": carry(text, carrier, lang, category, rng),
+            rows.append({"id": f"{name}-{key}-{counts[key]}", "text": carry(text, carrier, lang, category, rng),
                          "label": "positive" if label == "T" else "negative",
                          "family": "toxicity", "category": category,
                          **({"kind": category} if label == "T" else {}),
                          "lang": lang, "context": CONTEXT[carrier]})
-    PATH.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    path = Path(__file__).with_name(f"{name}.jsonl")
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+
+
+def main() -> None:
+    for name, (items, seed) in SETS.items():
+        write(name, items, seed)
 
 
 if __name__ == "__main__":
