@@ -249,9 +249,12 @@ def load(data: dict[str, Any] | None = None) -> Model:
     kinded = sorted((k, c) for k, c in zip(keys, data["pair_kinds"], strict=True) if c)
     kernel = None
     if _learned is not None:
-        kernel = _learned.Table(toks, unigrams, [
-            x for a, b, w in zip(firsts, flat[1::3], flat[2::3], strict=True)
-            for x in (a, b, unigrams[a] + w)], WINDOW, _BREAK_CHARS)
+        try:
+            kernel = _learned.Table(toks, unigrams, [
+                x for a, b, w in zip(firsts, flat[1::3], flat[2::3], strict=True)
+                for x in (a, b, unigrams[a] + w)], WINDOW, _BREAK_CHARS)
+        except (ValueError, OverflowError):
+            pass  # weights beyond 32 bits, a token twice: the pure-Python path scores it
     return Model(float(data["bias"]), float(data["scale"]),
                  dict(zip(toks, range(1, len(toks) + 1), strict=True)), unigrams, pairs,
                  tuple(data["kind_names"]), bytes([0, *data["unigram_kinds"]]),

@@ -178,3 +178,12 @@ def test_bad_input_raises_instead_of_crashing() -> None:
     assert small.weights("a b a x b") == [7, -1, 3, 0, -1]
     assert small.scan("a b a x b") == (5, 6, 0) and small.scan("") == (0, 0, 0)
     assert small.scan("x x a b") == (4, 7, 1) and small.scan("b") == (1, -1, 0)
+
+
+def test_a_model_the_c_tables_cannot_hold_is_scored_in_python() -> None:
+    # Weights beyond 32 bits: the scan would have to round them, so it is not used.
+    model = im.load(im.pack(0.0, {"huge": 2.0**33, "tiny": 1.0}, {}))
+    assert model.kernel is None
+    found = im.find(model, "a tiny huge word")
+    assert found is not None and found.window.logit == 2.0**33 + 1.0
+    assert found.span == (0, 16) and found.tokens == ["a", "tiny", "huge", "word"]
