@@ -232,7 +232,8 @@ _SE = re.compile(r"(?:\d{2})?\d{6}-\d{4}")
 _DE_TAX = re.compile(r"\d{2} \d{3} \d{3} \d{3}")
 _NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}")
 _EXT = re.compile(r" ?(?:x|ext\.?|extension) ?\d{1,6}(?![\w])", re.IGNORECASE)
-_IBAN_BODY = re.compile(r"[A-Za-z]{2}\d\d(?: ?[A-Za-z0-9]){10,31}")
+_IBAN_BODY = re.compile(r"[A-Za-z]{2}\d\d(?:[ -]?[A-Za-z0-9]){10,31}")
+"""An IBAN, grouped by spaces or (as some forms print it) dashes, or not at all."""
 _NIE = re.compile(r"[XYZ]-?\d{7}-?[A-Z]")
 _DNI = re.compile(r"\d{8}[- ]?[A-Z]")
 _CN_X = re.compile(r"\d{17}[Xx]")
@@ -490,19 +491,23 @@ def _iban(text: str, at: int) -> Found | None:
     if m is None or length is None:
         return None
     count, end = 0, at
-    if " " not in text[at:m.end()]:  # the usual case (a hash, a token): no counting
+    body = text[at:m.end()]
+    sep = " " if " " in body else "-" if "-" in body else ""
+    if not sep:  # the usual case (a hash, a token): no counting
         count = min(length, m.end() - at)
         end = at + count
+    elif sep in body and ("-" in body and " " in body):
+        return None  # one separator or the other, not both
     else:
         for i in range(at, m.end()):
-            if text[i] != " ":
+            if text[i] != sep:
                 count += 1
                 if count == length:
                     end = i + 1
                     break
     if count != length or not _bounded(text, at, end):
         return None
-    if not checks.iban_valid(text[at:end].replace(" ", "").upper()):
+    if not checks.iban_valid(text[at:end].replace(sep or " ", "").upper()):
         return None
     return at, end, "iban", "IBAN"
 
@@ -614,8 +619,11 @@ def _card(cand: str, digits: str, before: _Before) -> str | None:
     if brand is None:
         return None
     seps = {c for c in cand if c not in "0123456789"}
-    if seps - {" ", "-"} or len(seps) > 1:
+    if seps - {" ", "-", "."} or len(seps) > 1:
         return None
+    if seps == {"."} and (_group_sizes(cand) != (4, 4, 4, 4)
+                          or not before.said("credit_card")):
+        return None  # dots: a card's way only when a word before says it is a card
     if seps:
         groups = _group_sizes(cand)
         if not (set(groups[:-1]) == {4} or groups in ((4, 6, 5), (4, 6, 4))):

@@ -57,6 +57,19 @@ def test_card_rules_cut_false_positives() -> None:
     assert found(f"card {visa[:12]} x") == []  # too short for its issuer
     assert found(f"{gen.card('99', 16)} and {gen.card('1', 16)}") == []  # no such issuer
     assert found(f"{visa[:4]}.{visa[4:8]}.{visa[8:12]}.{visa[12:]}") == []  # not a card's way
+    dotted = f"{visa[:4]}.{visa[4:8]}.{visa[8:12]}.{visa[12:]}"
+    assert found(f"card: {dotted}") == [("credit_card", dotted)]  # unless called a card
+
+
+def test_ibans_grouped_by_dashes_and_birth_dates_in_other_languages() -> None:
+    assert found("IBAN: FR76-3000-6000-0112-3456-7890-189") == [
+        ("iban", "FR76-3000-6000-0112-3456-7890-189")]
+    assert found("IBAN: FR76-3000 6000-0112-3456-7890-189") == []  # one separator, not two
+    assert found("Geburtsdatum: 14. Juli 1985") == [("date_of_birth", "14. Juli 1985")]
+    assert found("nacido el 3 de marzo de 1990") == [("date_of_birth", "3 de marzo de 1990")]
+    assert found("生年月日：1985年7月14日") == [("date_of_birth", "1985年7月14日")]
+    assert found("생년월일: 1985년 7월 14일") == [("date_of_birth", "1985년 7월 14일")]
+    assert found("ana.garcia @ correo.es") == [("email", "ana.garcia @ correo.es")]
 
 
 @pytest.mark.parametrize(("country", "bban"), [
