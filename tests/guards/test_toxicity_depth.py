@@ -140,6 +140,11 @@ SETS = {
     # 0.910 / 0.000; written after the fourth round and measured at 0.333 / 0.000 (0.244
     # / 0.123 with the rules and model as they were before it), then tuned on
     "check2": (0.90, 0.01),
+    # 0.154 / 0.026: written after every change of the fourth round, other scenarios
+    # than check2's, never tuned on (0.135 / 0.077 with the rules and model before the
+    # round): implicit abuse ("accidents happen to people who talk", "run them over",
+    # "take the whole pack") is what neither lexicon nor model reaches
+    "check3": (0.15, 0.03),
 }
 
 

@@ -1,4 +1,4 @@
-"""The fifth and sixth toxicity sets, `blind2.jsonl` and `check2.jsonl`: abuse and the text that only looks like it, in the
+"""The fifth to seventh toxicity sets, `blind2`, `check2` and `check3.jsonl`: abuse and the text that only looks like it, in the
 thirteen languages, each inside a carrier (game and team chat, code review, mail, forum
 posts, support tickets, moderation-queue JSON). Written from scratch before any change of
 this round (issue 11), without reading the lexicons, to measure recall on text the rules
@@ -13,7 +13,8 @@ moderation report, slurs discussed as words, self-deprecation, technical "kill".
 
 rewrites both beside this file (seeded: the same files each run). `check2` (143 texts,
 `check2_texts.py`) was written after the round's changes, to measure them on text they
-were not changed against; `blind2` was the round's dev set.
+were not changed against, and tuned on after; `check3` (91 texts, `check3_texts.py`), written
+after that too, never tuned on; `blind2` was the round's dev set.
 """
 
 # ruff: noqa: E501 -- corpus texts stay one line each, as written
@@ -24,9 +25,10 @@ import json
 import random
 from pathlib import Path
 
-from tests.corpus.toxicity.dev import blind2_texts, check2_texts
+from tests.corpus.toxicity.dev import blind2_texts, check2_texts, check3_texts
 
-SETS = {"blind2": (blind2_texts.ITEMS, 1127), "check2": (check2_texts.ITEMS, 1128)}
+SETS = {"blind2": (blind2_texts.ITEMS, 1127), "check2": (check2_texts.ITEMS, 1128),
+        "check3": (check3_texts.ITEMS, 1129)}
 """name: (texts, seed)."""
 
 CONTEXT = {"game": "chat", "team": "chat", "review": "code_comment", "mail": "email",

@@ -1,0 +1,130 @@
+"""The texts of the seventh toxicity set, `check3.jsonl` (`gen_blind2.py`): written after
+every change of the fourth round (including the second pass tuned on `check2`), other
+scenarios than both, never tuned on. (label T toxic / N negative, category, carrier,
+text) per language."""
+
+# ruff: noqa: E501 -- corpus texts stay one line each, as written
+
+from __future__ import annotations
+
+Item = tuple[str, str, str, str]
+
+ITEMS: dict[str, list[Item]] = {
+    "en": [
+        ("T", "threat", "mail", "Accidents happen to people who talk to journalists. Think about your wife."),
+        ("T", "sexual", "game", "bet you moan real loud, tell me what you're wearing rn"),
+        ("T", "hate", "forum", "Disabled people are a drain and should be sterilised so they stop breeding."),
+        ("T", "violence", "forum", "Next time those cyclists block the road, just run them over. Nobody will care."),
+        ("N", "tech", "review", "If the child process hangs, abort it and kill -9 the whole group; the orphans are leaking sockets."),
+        ("N", "medical", "ticket", "My husband has erectile dysfunction since his surgery. Is it safe to take sildenafil with his heart meds?"),
+        ("N", "fiction", "forum", "In chapter 9 the smuggler snarls 'I'll gut you like a fish' before the storm hits. Best scene in the book."),
+    ],
+    "de": [
+        ("T", "insult", "review", "So einen hirnlosen Murks hab ich selten gesehen, du Dilettant."),
+        ("T", "harassment", "team", "Wir sorgen dafür, dass jeder künftige Arbeitgeber deine alten Posts zu sehen bekommt."),
+        ("T", "self_harm", "forum", "Nimm doch einfach die ganze Packung Tabletten, dann ist Ruhe."),
+        ("T", "profanity", "game", "scheiß team, verfickte noobs, ich hab so die schnauze voll"),
+        ("N", "news", "forum", "Am Bahnhof wurde ein Mann niedergestochen; die Polizei sucht Zeugen."),
+        ("N", "medical", "ticket", "Seit der Operation hat mein Mann Erektionsstörungen. Darf er Sildenafil mit seinen Herzmedikamenten nehmen?"),
+        ("N", "disagreement", "mail", "Ihre Argumentation ist schlicht falsch, und das wissen Sie auch. Ich erwarte eine Korrektur."),
+    ],
+    "fr": [
+        ("T", "threat", "mail", "Les accidents arrivent vite à ceux qui parlent aux journalistes. Pensez à votre femme."),
+        ("T", "sexual", "game", "dis-moi ce que tu portes là maintenant, je parie que tu cries fort"),
+        ("T", "violence", "forum", "La prochaine fois que ces cyclistes bloquent la route, roulez-leur dessus."),
+        ("T", "insult", "team", "T'es qu'une grosse merde inutile, personne te supporte."),
+        ("N", "tech", "review", "Si le processus fils se bloque, on le tue avec kill -9 et on relance."),
+        ("N", "moderation", "modq", "crève sale chienne, je vais te retrouver"),
+        ("N", "self", "team", "Je suis une vraie quiche en Excel, quelqu'un peut m'aider ?"),
+    ],
+    "es": [
+        ("T", "hate", "forum", "A los discapacitados habría que esterilizarlos para que dejen de reproducirse."),
+        ("T", "harassment", "team", "Nos vamos a asegurar de que cada empresa donde pidas trabajo vea tus posts viejos."),
+        ("T", "self_harm", "forum", "Tómate la caja entera de pastillas y déjanos en paz."),
+        ("T", "profanity", "game", "equipo de mierda, putos mancos, me tenéis hasta los cojones"),
+        ("N", "news", "forum", "Un hombre fue apuñalado en la estación; la policía busca testigos."),
+        ("N", "medical", "ticket", "¿Puede mi marido tomar sildenafilo con su medicación para el corazón?"),
+        ("N", "disagreement", "mail", "Su argumento es sencillamente erróneo y espero una rectificación."),
+    ],
+    "it": [
+        ("T", "threat", "mail", "Gli incidenti capitano a chi parla con i giornalisti. Pensa a tua moglie."),
+        ("T", "sexual", "game", "dimmi cosa indossi adesso, scommetto che urli forte"),
+        ("T", "violence", "forum", "La prossima volta che quei ciclisti bloccano la strada, investiteli."),
+        ("T", "insult", "review", "Un lavoro da cerebroleso, sei un dilettante senza cervello."),
+        ("N", "tech", "review", "Se il processo figlio si blocca, uccidilo con kill -9 e riavvia."),
+        ("N", "moderation", "modq", "crepa puttana, ti trovo"),
+        ("N", "self", "team", "Sono negato con Excel, qualcuno mi aiuta?"),
+    ],
+    "pt": [
+        ("T", "hate", "forum", "Deficientes deviam ser esterilizados pra pararem de se reproduzir."),
+        ("T", "harassment", "team", "A gente vai garantir que toda empresa onde você se candidatar veja seus posts antigos."),
+        ("T", "self_harm", "forum", "Toma a caixa inteira de remédio e deixa a gente em paz."),
+        ("T", "profanity", "game", "time de merda, bando de noob do caralho, tô de saco cheio"),
+        ("N", "news", "forum", "Um homem foi esfaqueado na estação; a polícia procura testemunhas."),
+        ("N", "medical", "ticket", "Meu marido pode tomar sildenafila junto com o remédio do coração?"),
+        ("N", "disagreement", "mail", "Seu argumento está simplesmente errado e espero uma correção."),
+    ],
+    "nl": [
+        ("T", "threat", "mail", "Ongelukken gebeuren snel bij mensen die met journalisten praten. Denk aan je vrouw."),
+        ("T", "sexual", "game", "zeg eens wat je nu aanhebt, wedden dat je hard kreunt"),
+        ("T", "violence", "forum", "Als die fietsers weer de weg blokkeren, rij ze gewoon omver."),
+        ("T", "insult", "review", "Wat een hersenloos gepruts, jij amateur zonder verstand."),
+        ("N", "tech", "review", "Als het kindproces hangt, kill -9 het en start opnieuw."),
+        ("N", "moderation", "modq", "vuile slet ik vind je wel"),
+        ("N", "self", "team", "Ik ben echt een kluns met Excel, kan iemand helpen?"),
+    ],
+    "ru": [
+        ("T", "hate", "forum", "Инвалидов надо стерилизовать, чтобы они перестали размножаться."),
+        ("T", "harassment", "team", "Мы позаботимся, чтобы каждый твой будущий работодатель увидел твои старые посты."),
+        ("T", "self_harm", "forum", "Выпей всю пачку таблеток и оставь нас в покое."),
+        ("T", "profanity", "game", "команда говно, ебучие нубы, заебали"),
+        ("N", "news", "forum", "На вокзале ранили ножом мужчину, полиция ищет свидетелей."),
+        ("N", "medical", "ticket", "Можно ли мужу принимать силденафил вместе с сердечными препаратами?"),
+        ("N", "disagreement", "mail", "Ваш аргумент просто неверен, и я жду исправления."),
+    ],
+    "zh": [
+        ("T", "threat", "mail", "跟记者乱说话的人，容易出意外。想想你老婆。"),
+        ("T", "sexual", "game", "说说你现在穿的什么，我赌你叫得很大声"),
+        ("T", "violence", "forum", "下次那些骑车的再挡路，直接开车撞过去。"),
+        ("T", "insult", "review", "这代码写得跟没脑子一样，你就是个废柴。"),
+        ("N", "tech", "review", "子进程卡住的话，用 kill -9 杀掉再重启。"),
+        ("N", "moderation", "modq", "去死吧贱货，我会找到你"),
+        ("N", "self", "team", "我Excel真是菜，谁能帮帮我？"),
+    ],
+    "ja": [
+        ("T", "hate", "forum", "障害者は子供を作れないように不妊手術をさせるべきだ。"),
+        ("T", "harassment", "team", "お前が応募する会社全部に昔の投稿を送りつけてやるからな。"),
+        ("T", "self_harm", "forum", "薬を全部飲んで、もう俺たちに関わるな。"),
+        ("T", "profanity", "game", "クソチーム、ゴミ味方ども、マジでふざけんな"),
+        ("N", "news", "forum", "駅で男性が刺され、警察が目撃者を探している。"),
+        ("N", "medical", "ticket", "夫は心臓の薬を飲んでいますが、シルデナフィルを併用しても大丈夫ですか？"),
+        ("N", "disagreement", "mail", "あなたの主張は単純に間違っています。訂正をお願いします。"),
+    ],
+    "ko": [
+        ("T", "threat", "mail", "기자랑 떠드는 사람들은 사고가 잘 나더라. 네 마누라 생각해."),
+        ("T", "sexual", "game", "지금 뭐 입고 있는지 말해봐, 소리 크게 낼 것 같은데"),
+        ("T", "violence", "forum", "다음에 저 자전거들이 길 막으면 그냥 차로 밀어버려."),
+        ("T", "insult", "review", "뇌 없는 놈이 짠 코드 같네, 이 머저리야."),
+        ("N", "tech", "review", "자식 프로세스가 멈추면 kill -9로 죽이고 다시 시작하세요."),
+        ("N", "moderation", "modq", "뒤져라 걸레야 찾아간다"),
+        ("N", "self", "team", "나 엑셀 진짜 못해, 누가 좀 도와줘"),
+    ],
+    "ar": [
+        ("T", "hate", "forum", "المعاقون لازم يتعقمون عشان يوقفون التكاثر."),
+        ("T", "harassment", "team", "بنتأكد إن كل شركة تقدم لها تشوف منشوراتك القديمة."),
+        ("T", "self_harm", "forum", "اشرب العلبة كلها من الحبوب وفكنا."),
+        ("T", "profanity", "game", "فريق زفت، يلعن أبوكم يا نوبز"),
+        ("N", "news", "forum", "طُعن رجل في المحطة، والشرطة تبحث عن شهود."),
+        ("N", "medical", "ticket", "هل يمكن لزوجي تناول السيلدينافيل مع أدوية القلب؟"),
+        ("N", "disagreement", "mail", "حجتك خاطئة ببساطة، وأنتظر تصحيحًا."),
+    ],
+    "hi": [
+        ("T", "threat", "mail", "पत्रकारों से बात करने वालों के साथ हादसे हो जाते हैं। अपनी बीवी के बारे में सोच।"),
+        ("T", "sexual", "game", "bata abhi kya pehna hai, shart laga tu zor se chillati hogi"),
+        ("T", "violence", "forum", "अगली बार ये साइकिल वाले रास्ता रोकें तो गाड़ी चढ़ा दो।"),
+        ("T", "hate", "forum", "विकलांगों की नसबंदी कर देनी चाहिए ताकि ये और पैदा न हों।"),
+        ("N", "tech", "review", "child process atak jaye to kill -9 karke restart karo."),
+        ("N", "moderation", "modq", "mar ja kutiya, dhoondh lunga tujhe"),
+        ("N", "self", "team", "main Excel mein ekdum kachcha hoon, koi madad karega?"),
+    ],
+}
