@@ -32,6 +32,8 @@ _RECORD = re.compile(
     r"[\w.-]{0,30}[\"']?\s*[:=]", re.IGNORECASE)
 """A field of a moderation record: a key naming a report, a flag, a moderation step or a
 complaint (`"reported_user":`, `report_reason=`, `flagged_by:`)."""
+_JSON_KEY = re.compile(r'"[\w.-]{1,40}"\s*:')
+"""A JSON object's key: a structured record (a queue item, a ticket, an API's answer)."""
 
 _ADDRESSEE = frozenset(
     "you your you're youre yourself ya u ur du dich dir dein deine deinen deiner toi t'es tu "
@@ -266,11 +268,15 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
 
 
 def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
-    """What `text` counts of its score: `RECORD_FACTOR` for a moderation record that
-    mentions the abuse, `MENTION_FACTOR` for another text about it, 1 for abuse."""
+    """What `text` counts of its score: `RECORD_FACTOR` for a moderation record (a report's
+    fields, or any JSON object) that mentions the abuse, `MENTION_FACTOR` for another text
+    about it, 1 for abuse."""
     if not mentioned(text, found, vocabulary):
         return 1.0
-    return RECORD_FACTOR if _RECORD.search(text) else MENTION_FACTOR
+    # A record that mentions abuse files it: a moderation queue's item, a ticket about a
+    # user's messages, whatever its keys are called.
+    record = _RECORD.search(text) or _JSON_KEY.search(text)
+    return RECORD_FACTOR if record else MENTION_FACTOR
 
 
 def mentioned(text: str, found: Found, vocabulary: set[str]) -> bool:

@@ -72,6 +72,8 @@ def kinds(text: str) -> set[str]:
     ("скинь голые фото", "sexual"),
     ("everyone spam her DMs until she quits", "harassment"),
     ("who the f*** broke this sh** again", "profanity"),
+    # abuse in a JSON message is abuse unless the record is about it
+    ('{"from": "dan", "text": "go hang yourself, you worthless whore"}', "self_harm"),
     # a threat that names a report is still a threat
     ("Drop the report or I will burn your house down.", "threat"),
 ])
@@ -106,6 +108,8 @@ def test_abuse_is_found(text: str, kind: str) -> None:
     '{"report_id": 88123, "flagged_by": "auto", "reason": "threat", "message": '
     '"shut up you worthless bitch, I will fucking kill you"}',
     '{"moderation": {"status": "queued"}, "reported_text": "Du Hurensohn, ich bring dich um"}',
+    '{"queue": "moderation", "item": {"text": "go hang yourself, you worthless whore"}, '
+    '"label": "harassment"}',
     # names
     "Herr Fick wrote to us, and tonight our guest is Dick Van Dyke.",
     # idioms
