@@ -40,8 +40,15 @@ Key = tuple[int, bytes]
 
 def cacheable(guard: Guard) -> bool:
     """Whether `guard`'s findings may be reused: a built-in per-slot family's own class
-    (`secproxy.guards.<family>`), cheap or heavy, not a coroutine."""
+    (`secproxy.guards.<family>`), cheap or heavy, not a coroutine. A guard that stands
+    for another, built on its first use (its `built`: `secproxy.runtime_guards`), is
+    judged by that one, and not cacheable before it is built."""
     family = guard.family
+    if hasattr(guard, "built"):
+        built = guard.built
+        if built is None:
+            return False
+        guard = built
     return (family in PER_SLOT and type(guard).__module__ == f"secproxy.guards.{family}"
             and not inspect.iscoroutinefunction(guard.inspect))
 
@@ -83,10 +90,13 @@ class GuardCache:
                 entries.popitem(last=False)
 
     def serves(self, guard: Guard) -> bool:
-        """`cacheable(guard)`, asked once per guard of the snapshot."""
+        """`cacheable(guard)`, asked once per guard of the snapshot (until a guard built
+        on its first use is built)."""
         got = self._cacheable.get(id(guard))
         if got is None:
-            got = self._cacheable[id(guard)] = cacheable(guard)
+            got = cacheable(guard)
+            if getattr(guard, "built", guard) is not None:
+                self._cacheable[id(guard)] = got
         return got
 
     def memo(self, slots: Sequence[Slot], action: Action, taint: int) -> SlotMemo:
