@@ -45,6 +45,7 @@ from secproxy.guards.tool_abuse_rules import (
     KINDS,
     Words,
     call_sends,
+    call_target_hits,
     candidates,
     credential_hits,
     exfiltration_hits,
@@ -103,7 +104,7 @@ def _argv_commands(slots: Sequence[Slot], roles: frozenset[Role]) -> list[tuple[
     each word alone says nothing."""
     groups: dict[tuple[Any, ...], list[int]] = {}
     for index, slot in enumerate(slots):
-        if slot.role in roles and slot.path and isinstance(slot.path[-1], int):
+        if slot.path and type(slot.path[-1]) is int and slot.role in roles:
             groups.setdefault(tuple(slot.path[:-1]), []).append(index)
     return [(indexes[0], " ".join(slots[i].text for i in indexes[:_ARGV_MAX]))
             for indexes in groups.values() if len(indexes) >= 2]
@@ -185,6 +186,9 @@ class ToolAbuseGuard(BaseGuard):
                         found[kind] = Hit(CATEGORY, f"{kind.replace('_', ' ')}: {label}{how}",
                                           severity, index, where, kind=kind)
             hits.extend(found.values())
+        if "destructive_command" in self.kinds:
+            hits.extend(self._target_hits(slots, tool, action.arguments, action.target.method,
+                                          hits))
         for index, command in _argv_commands(slots, self.roles):
             found = {}
             for form in forms(_clip(command)):
@@ -197,6 +201,18 @@ class ToolAbuseGuard(BaseGuard):
                                           index, (0, len(slots[index].text)), kind=kind)
             hits.extend(found.values())
         return hits
+
+    def _target_hits(self, slots: Sequence[Slot], tool: str,
+                     arguments: Mapping[str, Any] | None, method: str | None, hits: list[Hit]
+                     ) -> list[Hit]:
+        for label, key in call_target_hits(tool, arguments, method):
+            index = next((i for i, s in enumerate(slots)
+                          if s.path[-1:] == (key,) and s.role in self.roles), None)
+            if index is not None and not any(h.kind == "destructive_command" and h.slot == index
+                                             for h in hits):
+                return [Hit(CATEGORY, f"destructive command: {label}", Severity.CRITICAL,
+                            index, (0, len(slots[index].text)), kind="destructive_command")]
+        return []
 
     def _scan(self, form: str, tool: str, sends: bool, arguments: Mapping[str, Any] | None
               ) -> list[tuple[str, Severity, str, tuple[int, int]]]:

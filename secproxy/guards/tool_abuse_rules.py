@@ -139,8 +139,20 @@ def _p(kind: str, severity: Severity, label: str, expr: str) -> Pattern:
                    ALSO.get(label, ()))
 
 
+def _ps(kind: str, severity: Severity, label: str,
+        *parts: tuple[tuple[str, ...], str] | tuple[tuple[str, ...], str, tuple[str, ...]]
+        ) -> tuple[Pattern, ...]:
+    """One rule written as several patterns, each with needs of its own and opening on a
+    literal (a literal first is found like `str.find`; an expression opening on `\\b` or
+    on alternatives is tried at every position of the form: ten to twenty-five times the
+    cost on a long one)."""
+    return tuple(Pattern(kind, re.compile(part[1], re.IGNORECASE), severity, label, part[0],
+                         part[2] if len(part) > 2 else ())  # type: ignore[misc]
+                 for part in parts)
+
+
 ALSO: dict[str, tuple[str, ...]] = {
-    "download piped into an interpreter": ("|",),
+    "fork bomb": ("()", "( )"),
     "everything removed after changing to a root, home or system directory": ("rm",),
     "interpreter running a downloaded script": ("<(", "$(", "`"),
     "download then run": ("&&", ";", "||"),
@@ -154,9 +166,6 @@ ALSO: dict[str, tuple[str, ...]] = {
     "comment cutting the query after a closed quote": ("--", "#"),
     "directory emptied by rsync --delete": ("--delete",),
     "root or system directory moved away": ("/",),
-    "every container or volume removed": ("prune", "rm"),
-    "search index or everything deleted over HTTP": ("_all", "*"),
-    "code deleting every file under a root, home or system directory": ("(",),
     "package fetched over plain HTTP, from a bare address or run from a URL": (
         "://", "--trusted-host", "gist:", "github:", "go install"),
     "privileged shell mode": ("-p",),
@@ -174,65 +183,44 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "rm --no-preserve-root": ("--no-preserve-root",),
     "everything removed after changing to a root, home or system directory": ("cd",),
     "filesystem created over a device": ("mkfs",),
-    "raw write to a disk device": ("of=/dev/",),
+    "raw write to a disk device": ("of=/",),
     "output redirected onto a disk device": ("/dev/",),
-    "device or system files shredded or wiped": ("shred", "wipefs"),
+    "device or system files shredded or wiped": ("shred", "wipefs", "wipe", "srm"),
     "root or system directory piped to xargs rm": ("xargs",),
     "fork bomb": ("&",),
     "recursive mode or owner change of a root or system directory": ("chmod", "chown", "chgrp"),
     "find deleting from a root, home or system directory": ("find",),
-    "Windows drive or system folder deleted or formatted": (":\\", "format"),
-    "Remove-Item -Recurse on a drive or home": ("-r",),
     "shadow copies or backups deleted": ("vssadmin", "wbadmin", "bcdedit", "cipher"),
     "code removing a root, home or system tree": (
         "rmtree", "rmsync", "rmdirsync", "rimraf", "rm_rf", "remove_dir", "removeall",
         "removedirs", "deletedirectory", "rmdir"),
     "code removing the home directory": ("rmtree", "rmsync", "rm_rf", "remove_dir_all", "removeall",
                                          "rimraf"),
-    "cloud storage, cluster or infrastructure destroyed": (
-        "aws", "gsutil", "gcloud", "az ", "kubectl", "terraform", "pulumi", "helm"),
     "data store flushed": ("flushall", "flushdb", "dropdatabase", ".drop()", "deletemany",
                            ".remove("),
-    "every row deleted through an ORM": ("delete", "delete_all", "destroy_all", "del", "truncate"),
-    "code deleting every file under a root, home or system directory": (
-        "unlink", "remove", "rmdir", "rmtree", "unlinksync", "rmsync", "unlink_"),
     "disk, volume, pool or partition table destroyed": (
         "blkdiscard", "sgdisk", "parted", "fdisk", "sfdisk", "lvremove", "vgremove", "pvremove",
         "zpool", "zfs", "btrfs", "mdadm", "cryptsetup", "hdparm", "clear-disk", "format-volume",
         "remove-partition", "initialize-disk"),
-    "logs or shell history wiped": ("truncate", "/var/log", "history", "_history", "journalctl",
-                                    "wevtutil", "clear-eventlog", "histfile"),
-    "force push or deletion of a main branch, history rewritten": ("git", "gh "),
     "everything under a directory deleted by find": ("find",),
     "directory emptied by rsync --delete": ("rsync",),
     "root or system directory moved away": ("mv",),
-    "cloud resource, backup or cluster data deleted": (
-        "aws", "gcloud", "az ", "kubectl", "terraform", "eksctl", "cdk", "serverless", "sam",
-        "etcdctl", "velero", "borg", "restic", "doctl", "oci", "heroku", "flyctl", "vercel"),
-    "every container or volume removed": ("docker", "podman"),
     "scheduled jobs or databases removed from the command line": (
         "crontab", "dropdb", "mysqladmin"),
-    "search index or everything deleted over HTTP": ("delete", "xdelete"),
-    "files under a drive or home removed recursively": ("get-childitem", "gci", "dir", "ls"),
     "table, database or schema dropped": ("drop",),
-    "rows deleted under an always-true condition": ("delete", "update"),
     "table truncated": ("truncate",),
     "delete without a where clause": ("delete",),
     "update without a where clause": ("update",),
     "column or constraint dropped": ("alter",),
     "tautology after a closed quote": ("'",),
     "union select of credentials": ("union",),
-    "stacked statement after a closed quote": ("'",),
+    "stacked statement after a closed quote": ("'", "shutdown"),
     "comment cutting the query after a closed quote": ("'",),
     "numeric tautology": ("or",),
     "time delay injected": ("sleep", "pg_sleep", "benchmark", "waitfor"),
     "SQL escape to the shell or the filesystem": (
         "xp_cmdshell", "sp_oacreate", "outfile", "dumpfile", "load_file", "pg_read",
         "lo_import", "program", "sys_exec", "infile"),
-    "download piped into an interpreter": (
-        "curl", "wget", "fetch", "aria2c", "lwp-download", "iwr", "irm", "invoke-webrequest",
-        "invoke-restmethod", "downloadstring"),
-    "interpreter running a downloaded script": ("curl", "wget"),
     "download made executable": ("chmod",),
     "download then run": ("curl", "wget"),
     "PowerShell download and invoke": ("iex", "invoke-expression", "downloadstring",
@@ -253,7 +241,6 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "script socket wired to a shell": ("fsockopen", "tcpsocket", "tcpclient", "net.dial",
                                        "/inet/tcp/", "socket"),
     "X terminal sent to a remote display": ("xterm",),
-    "root shell through sudo or su": ("sudo", "su"),
     "setuid bit set": ("chmod",),
     "sudoers or account database edited": ("nopasswd", "/etc/", ":0:0:"),
     "account added to an admin group or root password changed": (
@@ -266,33 +253,20 @@ NEEDS: dict[str, tuple[str, ...]] = {
         "setuid", "seteuid", "setreuid", "setresuid",
         "pkexec", "setcap", "find", "getcap", "sudo", "linpeas", "linenum", "les.sh", "pspy",
         "winpeas", "juicypotato", "printspoofer", "runas"),
-    "whole environment printed": ("env", "printenv", "set", "export", "declare", "compgen"),
     "container or pod environment read": ("env", "printenv"),
     "process environment read from /proc": ("environ",),
     "secret environment variable printed": ("printenv", "echo", "printf"),
-    "code dumping the whole environment": ("environ", "process.env", "env:", "getenv",
-                                           "env.to_h", "getenvironmentvariables", "%env"),
     "SSH key added to authorized_keys": ("authorized_keys",),
-    "code appending to a startup file or authorized_keys": ("open", "appendfile", "appendfilesync",
-                                                             "writefile", "writefilesync",
-                                                             "write_text", "add-content"),
     "startup file or scheduler given a network payload": (
         "curl", "wget", "nc", "/dev/tcp", "base64", "python", "bash", "powershell", "iex"),
-    "Windows autorun or scheduled task created": ("reg", "schtasks", "new-itemproperty"),
     "three or more parent steps": ("..",),
     "parent steps to a sensitive file": ("..",),
-    "encoded or doubled parent steps": ("%", ".."),
     "file URL to a system file": ("file://",),
-    "credential dumping tool or token printed": (
-        "gpg", "mimikatz", "sekurlsa", "lsadump", "procdump", "comsvcs", "reg", "security", "aws",
-        "gcloud", "az ", "kubectl", "vault", "gh ", "/var/run/secrets/", "docker",
-        "podman"),
     "cloud secret store read": ("aws", "gcloud", "az ", "vault"),
     "git credential helper running a shell command": ("credential.helper",),
     "key files found and read out": ("find",),
     "secret file committed and pushed": ("git",),
     "repository pushed whole to a newly added remote": ("git",),
-    "system or home file sent in a request": ("curl", "wget"),
     "data piped to a raw network socket": ("nc", "ncat", "netcat", "socat", "telnet"),
     "root, home or credential directory served over HTTP": ("http.server", "simplehttpserver"),
 }
@@ -313,10 +287,18 @@ _INTERP = (rf"(?:{_SH}|python[\d.]*|perl|ruby|node|php|lua|iex|invoke-expression
 _ARG = r"[^;&|\n]"  # a character of the same simple command
 _SYSDIR = r"(?:etc|usr|var|bin|sbin|lib|lib32|lib64|boot|home|root|opt|srv|sys|proc|dev|mnt)"
 _RM_TARGET = (rf"(?:/\*?|~/?\*?|\$\{{?home\}}?/?\*?|/{_SYSDIR}/?\*?|/home/[\w.-]+/?\*?|"
-              r"/usr/[\w.-]+/?\*?|/var/(?:log|lib|www|backups?|mail|spool|opt)(?:/[\w.-]+){0,3}/?\*?|"
-              r"/srv/[\w.-]+/?\*?|/(?:mnt|media|data)/[\w.-]+/?\*?|(?:\./)?\.git/?|"
+              r"/usr/[\w.-]+/?\*?|/var/(?:log|lib|www|backups?|mail|spool|opt)(?:/[\w.-]+){0,3}/?"
+              r"\*?|"
+              r"/(?:srv|mnt|media|data|backups?)(?:/[\w.-]+)?/?\*?|(?:\./)?\.git/?|"
+              r"/users/[\w.-]+/?\*?|~/(?:documents|desktop|pictures|photos|music|videos|projects|"
+              r"src|code|work|workspace|git|repos|\.config|\.local|\.local/share)/?\*?|"
               r"/etc/\S{0,60}|/boot/\S{0,60}|/root/\S{0,60}|[a-z]:\\\\?\*?)")
 _END = r"(?=$|[\s;&|)`'\"])"
+
+_COMMAND_START = (r"^", r"[;&|`(\n]", r"[;&|`(\n]\s", r"[;&|`(\n]\s\s", r"\$\(", r"^\s", r"sudo\s",
+                  r"/[ck]\s", r"^/bin/", r"^/usr/bin/", r"[;&|`(\n]\s/usr/bin/")
+"""What stands before a command word where a command starts (fixed-width look-behinds
+for a rule that opens on the word itself)."""
 
 PATTERNS: tuple[Pattern, ...] = (
     # -- destructive commands ---------------------------------------------------------
@@ -325,18 +307,29 @@ PATTERNS: tuple[Pattern, ...] = (
        rf"(?:\s+-{{1,2}}[\w-]+){{0,4}}(?:\s+\S+){{0,4}}?\s+{_RM_TARGET}{_END}"),
     _p("destructive_command", _C, "everything removed after changing to a root, home or system "
        "directory",
-       rf"\bcd\s+(?:/|~|\$\{{?home\}}?|/{_SYSDIR}|/home/[\w.-]+)/?\s*(?:&&|;)\s*(?:sudo\s+)?"
+       rf"cd(?<=\bcd)\s+(?:/|~|\$\{{?home\}}?|/{_SYSDIR}|/home/[\w.-]+)/?\s*(?:&&|;)\s*(?:sudo\s+)?"
        r"rm\s+(?:-\S+\s+)*-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:\*|\.|\./\*|\.\*)(?=$|[\s;&|])"),
     _p("destructive_command", _C, "rm --no-preserve-root",
        r"\brm\s[^;&|\n]{0,120}--no-preserve-root"),
     _p("destructive_command", _C, "filesystem created over a device",
        r"\bmkfs(?:\.\w+)?\s[^;&|\n]{0,60}/dev/"),
     _p("destructive_command", _C, "raw write to a disk device",
-       r"\bdd\s[^;&|\n]{0,160}\bof=/dev/(?:sd|hd|vd|xvd|nvme|mmcblk|disk|mapper|md|root)"),
+       r"\bdd\s[^;&|\n]{0,160}\bof=(?:/dev/(?:sd|hd|vd|xvd|nvme|mmcblk|disk|mapper|md|root)|"
+       r"/etc/|/boot/|/var/lib/|/usr/)"),
+    *_ps("destructive_command", _H, "system or data file emptied",
+         ((">",), r">(?:(?<=^>)|(?<=^ >)|(?<=[;&|\n:]>)|(?<=[;&|\n:] >)|(?<=[;&|\n:]  >)|"
+          r"(?<=true >)|(?<=/null >)|(?<=echo >)|(?<=echo  >)|(?<=-n >)|(?<=-n  >)|(?<='' >)|"
+          r"(?<=\"\" >)|(?<=printf  >)|(?<=then >)|(?<=do >))\s*(?:/etc/|/boot/|/var/lib/|/usr/)"
+          r"\S+"),
+         (("cp",), r"cp(?<=\bcp)\s+/dev/null\s+(?:/etc/|/boot/|/var/lib/|/usr/)\S+"),
+         (("rm", "unlink"), r"\b(?:rm|unlink)\s+(?:-\S+\s+)*(?:/etc/(?:passwd|shadow|group|sudoers|"
+          r"fstab|hosts|resolv\.conf|hostname)|/boot/\S+|/s?bin/\w+|/usr/s?bin/\w+|"
+          r"/lib\S*/ld-linux\S*)(?=$|[\s;&|])")),
     _p("destructive_command", _C, "output redirected onto a disk device",
        r">\s*/dev/(?:sd[a-z]|hd[a-z]|vd[a-z]|xvd[a-z]|nvme\d|mmcblk\d|disk\d)"),
     _p("destructive_command", _C, "device or system files shredded or wiped",
-       r"\b(?:shred|wipefs)\s[^;&|\n]{0,80}(?:/dev/|--all\b|-a\b|/etc/|~/|/home/)"),
+       r"\b(?:shred|wipefs)\s[^;&|\n]{0,80}(?:/dev/|--all\b|-a\b|/etc/|~/|/home/)|"
+       r"\b(?:wipe|srm)\s+(?:-\S+\s+)*(?:/|~|/home/|/etc|/var|/srv|/users/)"),
     _p("destructive_command", _C, "fork bomb",
        r"(\w{1,20}|:)\s*\(\s*\)\s*\{\s*\1\s*\|\s*\1\s*&\s*\}\s*;\s*\1"),
     _p("destructive_command", _H, "recursive mode or owner change of a root or system directory",
@@ -348,13 +341,17 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("destructive_command", _C, "root or system directory piped to xargs rm",
        rf"\b(?:ls|echo|printf|find)\s+(?:-\S+\s+)*{_RM_TARGET}\s*\|\s*xargs\s+(?:-\S+\s+)*"
        r"rm\s+(?:-\S+\s+)*-[a-z]*r"),
-    _p("destructive_command", _C, "Windows drive or system folder deleted or formatted",
-       r"\b(?:(?:del|erase)\s+(?:/[a-z]\s+){1,4}[a-z]:\\|(?:rd|rmdir)\s+(?:/[a-z]\s+){1,3}"
-       r"[a-z]:\\(?:windows|users)?\\?(?=$|[\s\"'])|format(?:\.com)?\s+[a-z]:(?=$|\s|/))"),
-    _p("destructive_command", _C, "Remove-Item -Recurse on a drive or home",
-       r"\b(?:remove-item|ri|rm|del|rd|rmdir)\s(?=(?:[^;|\n]{0,200}\s)?-r(?:ecurse)?\b)[^;|\n]{0,200}?"
-       r"(?:\s[a-z]:\\(?:(?:windows|users)(?:\\system32|\\syswow64)?)?\\?(?=$|[\s\"'*])|\$env:(?:userprofile|systemroot|"
-       r"windir)\b|\s~[/\\]?(?=$|\s))"),
+    *_ps("destructive_command", _C, "Windows drive or system folder deleted or formatted",
+         ((":\\",), r"\b(?:(?:del|erase)\s+(?:/[a-z]\s+){1,4}[a-z]:\\|(?:rd|rmdir)\s+(?:/[a-z]\s+"
+                    r"){1,3}"
+          r"[a-z]:\\(?:windows|users)?\\?(?=$|[\s\"']))"),
+         (("format",), r"format(?<=\bformat)(?:\.com)?\s+[a-z]:(?=$|\s|/)")),
+    *_ps("destructive_command", _C, "Remove-Item -Recurse on a drive or home",
+         *(((w,), rf"{w}(?<=\b{w})['\")]{{0,3}}\s(?=(?:[^;|\n]{{0,200}}\s)?-r(?:ecurse)?\b)"
+            r"[^;|\n]{0,200}?"
+            r"(?:\s[a-z]:\\(?:(?:windows|users)(?:\\system32|\\syswow64)?)?\\?(?=$|[\s\"'*])|"
+            r"\$env:(?:userprofile|systemroot|windir)\b|\s~[/\\]?(?=$|\s))", ("-r",))
+           for w in ("remove-item", "ri", "rm", "del", "rd", "rmdir"))),
     _p("destructive_command", _C, "shadow copies or backups deleted",
        r"\b(?:vssadmin(?:\.exe)?\s+delete\s+shadows|wbadmin\s+delete\s+(?:catalog|backup)|"
        r"bcdedit\s[^\n]{0,60}recoveryenabled\s+no|cipher\s+/w:)"),
@@ -364,16 +361,22 @@ PATTERNS: tuple[Pattern, ...] = (
        rf"['\"`]?\s*(?:[,)]|$)"),
     _p("destructive_command", _C, "code removing the home directory",
        r"\b(?:rmtree|rmsync|rm_rf|remove_dir_all|removeall|rimraf(?:\.sync)?)\s*\(\s*"
-       r"(?:os\.path\.expanduser\(\s*['\"]?~['\"]?\s*\)|(?:require\(\s*['\"]?os['\"]?\s*\)\.|os\.)homedir\(\)|"
-       r"(?:pathlib\.)?path\.home\(\)|str\(path\.home\(\)\)|dir\.home\b|env\[\s*['\"]?home['\"]?\s*\]|"
+       r"(?:os\.path\.expanduser\(\s*['\"]?~['\"]?\s*\)|(?:require\(\s*['\"]?os['\"]?\s*\)\.|os\."
+       r")homedir\(\)|"
+       r"(?:pathlib\.)?path\.home\(\)|str\(path\.home\(\)\)|dir\.home\b|env\[\s*['\"]?home['\"]?"
+       r"\s*\]|"
        r"os\.userhomedir\(\)|process\.env\.home\b|\$home\b)"),
-    _p("destructive_command", _H, "cloud storage, cluster or infrastructure destroyed",
-       r"\b(?:aws\s+s3\s+rb\s[^;&|\n]{0,120}--force|aws\s+s3\s+rm\s[^;&|\n]{0,200}--recursive|"
-       r"aws\s+ec2\s+terminate-instances|aws\s+rds\s+delete-db-(?:instance|cluster)|"
-       r"aws\s+dynamodb\s+delete-table|gsutil\s+(?:-m\s+)?rm\s+-r|gcloud\s[^;&|\n]{0,80}\bdelete\b"
-       r"[^;&|\n]{0,80}--quiet|az\s+group\s+delete|kubectl\s+delete\s+(?:ns|namespaces?|all|"
-       r"(?:\S+\s+)?--all\b)|terraform\s+destroy|pulumi\s+destroy|helm\s+uninstall\s[^;&|\n]"
-       r"{0,80}--no-hooks)"),
+    *_ps("destructive_command", _H, "cloud storage, cluster or infrastructure destroyed",
+         (("aws",), r"aws(?<=\baws)\s+(?:s3\s+rb\s[^;&|\n]{0,120}--force|s3\s+rm\s[^;&|\n]{0,200}"
+          r"--recursive|ec2\s+terminate-instances|rds\s+delete-db-(?:instance|cluster)|"
+          r"dynamodb\s+delete-table)"),
+         (("gsutil",), r"gsutil(?<=\bgsutil)\s+(?:-m\s+)?rm\s+(?:-r|(?:-\S+\s+)*gs://[\w.-]+/?\*)"),
+         (("gcloud",), r"gcloud(?<=\bgcloud)\s[^;&|\n]{0,80}\bdelete\b[^;&|\n]{0,80}--quiet"),
+         (("az ",), r"az(?<=\baz)\s+group\s+delete"),
+         (("kubectl",), r"kubectl(?<=\bkubectl)(?:\s+(?:-n|--namespace|--context|--cluster)[= ]?"
+                        r"\s*\S+)*\s+delete\s+(?:ns|namespaces?|all|(?:\S+\s+)?--all\b)"),
+         (("terraform", "pulumi"), r"\b(?:terraform|pulumi)\s+destroy"),
+         (("helm",), r"helm(?<=\bhelm)\s+uninstall\s[^;&|\n]{0,80}--no-hooks")),
     _p("destructive_command", _C, "disk, volume, pool or partition table destroyed",
        r"\bblkdiscard\s[^;&|\n]{0,60}/dev/|\bsgdisk\s[^;&|\n]{0,40}(?:--zap-all|-z\b|--clear|-o\b)|"
        r"\bparted\s[^;&|\n]{0,60}/dev/\S+\s[^;&|\n]{0,20}\b(?:mklabel|rm)\b|"
@@ -383,105 +386,141 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\bcryptsetup\s+(?:luks)?erase\b|\bhdparm\s[^;&|\n]{0,60}--security-erase|"
        r"\b(?:clear-disk|remove-partition)\b|\bformat-volume\b|"
        r"\binitialize-disk\b[^\n]{0,80}-partitionstyle"),
-    _p("destructive_command", _H, "logs or shell history wiped",
-       r"\btruncate\s+(?:-\S+\s+)*-s\s*0\s+(?:-\S+\s+)*(?:/var/log/|\S*_history\b)|"
-       r"(?:>|\bcp\s+/dev/null|\bcat\s+/dev/null\s*>)\s*(?:/var/log/\S+|\S*/\.\w*_history\b)|"
-       r"(?:^|[;&|]\s*)history\s+-c\b|\bunset\s+histfile\b|\bhistfile=/dev/null\b|"
-       r"\bjournalctl\s[^;&|\n]{0,40}--vacuum-(?:time|size)[= ]?(?:1s|0|1)\b|"
-       r"\bwevtutil(?:\.exe)?\s+cl\b|\bclear-eventlog\b|"
-       r"\brm\s+(?:-\S+\s+)*(?:/var/log/?\*?|\S*/\.\w*_history|/var/log/(?:auth|secure|syslog|"
-       r"messages|wtmp|btmp|lastlog)\S*)(?=$|[\s;&|])"),
-    _p("destructive_command", _H, "force push or deletion of a main branch, history rewritten",
-       r"\bgit\s+push\s(?=[^;&|\n]{0,120}?(?<![\w-])(?:-f\b|--force(?!-with-lease|-if-includes)\b|"
-       r"-[a-z]*f[a-z]*\s))[^;&|\n]{0,120}?\s(?:\S+:)?(?:refs/heads/)?"
-       r"(?:main|master|trunk|develop|prod\w*|production|release\S*)(?=$|[\s;&|])|"
-       r"\bgit\s+push\s[^;&|\n]{0,80}?\s(?:\+|:|--delete\s+|-d\s+)(?:refs/heads/)?"
-       r"(?:main|master|trunk|prod\w*|production)(?=$|[\s;&|])|"
-       r"\bgit\s+push\s[^;&|\n]{0,80}--mirror\b[^;&|\n]{0,40}(?:-f|--force)\b|"
-       r"\bgit\s+filter-branch\b|\bgit\s+reflog\s+expire\s[^;&|\n]{0,40}--expire=now|"
-       r"\bgit\s+update-ref\s+-d\s+refs/heads/(?:main|master)\b|"
-       r"\bgh\s+repo\s+delete\b|\bgh\s+api\s[^;&|\n]{0,40}(?:-x|--method)\s*delete\s+/?repos/"
-       r"[\w.-]+/[\w.-]+/?(?=$|[\s;&|])"),
+    *_ps("destructive_command", _H, "logs or shell history wiped",
+         (("truncate",), r"truncate(?<=\btruncate)\s+(?:-\S+\s+)*(?:-s\s*0|--size[= ]0)\s+(?:-\S+"
+                         r"\s+)*"
+          r"(?:/var/log/|\S*_history\b)"),
+         ((">",), r">(?:(?<=^>)|(?<=^ >)|(?<=[;&|\n:]>)|(?<=[;&|\n:] >)|(?<=[;&|\n:]  >)|"
+          r"(?<=true >)|(?<=/null >)|(?<=echo >)|(?<=echo  >)|(?<=-n >)|(?<=-n  >)|(?<='' >)|"
+          r"(?<=\"\" >)|(?<=printf  >)|(?<=then >)|(?<=do >))\s*(?:/var/log/\S+|\S*/\.\w*_history"
+          r"\b)"),
+         (("cp",), r"cp(?<=\bcp)\s+/dev/null\s+(?:/var/log/\S+|\S*/\.\w*_history\b)"),
+         (("history",), r"history(?:(?<=^history)|(?<=[;&|\n]history)|(?<=[;&|\n] history)|"
+          r"(?<=[;&|\n]  history))\s+-c\b"),
+         (("histfile",), r"\bunset\s+histfile\b|\bhistfile=/dev/null\b"),
+         (("journalctl",), r"journalctl(?<=\bjournalctl)\s[^;&|\n]{0,40}--vacuum-(?:time|size)"
+          r"[= ]?(?:1s|0|1)\b"),
+         (("wevtutil", "clear-eventlog"), r"\bwevtutil(?:\.exe)?\s+cl\b|\bclear-eventlog\b"),
+         (("rm",), r"rm(?<=\brm)\s+(?:-\S+\s+)*(?:/var/log/?\*?|\S*/\.\w*_history|/var/log/(?:auth|"
+          r"secure|syslog|messages|wtmp|btmp|lastlog)\S*)(?=$|[\s;&|])")),
+    *_ps("destructive_command", _H, "force push or deletion of a main branch, history rewritten",
+         (("git",), r"git(?<=\bgit)\s+(?:push\s(?=[^;&|\n]{0,120}?(?<![\w-])(?:-f\b|"
+          r"--force(?!-with-lease|-if-includes)\b|-[a-z]*f[a-z]*\s))[^;&|\n]{0,120}?\s(?:\S+:)?"
+          r"(?:refs/heads/)?(?:main|master|trunk|develop|prod\w*|production|release\S*)"
+          r"(?=$|[\s;&|])|"
+          r"push\s[^;&|\n]{0,80}?\s(?:\+|:|--delete\s+|-d\s+)(?:refs/heads/)?"
+          r"(?:main|master|trunk|prod\w*|production)(?=$|[\s;&|])|"
+          r"push\s[^;&|\n]{0,80}--mirror\b[^;&|\n]{0,40}(?:-f|--force)\b|"
+          r"filter-branch\b|reflog\s+expire\s[^;&|\n]{0,40}--expire=now|"
+          r"update-ref\s+-d\s+refs/heads/(?:main|master)\b)"),
+         (("gh ",), r"gh(?<=\bgh)\s+(?:repo\s+delete\b|api\s[^;&|\n]{0,40}(?:-x|--method)\s*"
+          r"delete\s+/?repos/[\w.-]+/[\w.-]+/?(?=$|[\s;&|]))")),
     _p("destructive_command", _C, "everything under a directory deleted by find",
-       r"\bfind\s+(?:/(?!tmp\b|var/tmp\b)[\w./-]*|~[\w./-]*|\$\{?home\}?[\w./-]*)"
+       r"find(?<=\bfind)\s+(?:/(?!tmp\b|var/tmp\b)[\w./-]*|~[\w./-]*|\$\{?home\}?[\w./-]*)"
        r"(?:\s+(?:-type\s+[fdl]|-mindepth\s+\d|-maxdepth\s+\d+|-xdev|-depth|-mount|-print))*\s+"
        r"(?:-delete\b|-exec\s+(?:rm|shred|unlink)\b)"),
     _p("destructive_command", _C, "directory emptied by rsync --delete",
-       r"\brsync\s(?=[^;&|\n]{0,200}--delete)[^;&|\n]{0,200}?\s(?:\S*empty\S*|\$\(\s*mktemp\s+-d\s*\)/?|"
+       r"rsync(?<=\brsync)\s(?=[^;&|\n]{0,200}--delete)[^;&|\n]{0,200}?\s(?:\S*empty\S*|\$\(\s*mk"
+       r"temp\s+-d\s*\)/?|"
        r"/dev/null/?)\s+(?:\S+:)?(?:/|~)\S*"),
     _p("destructive_command", _C, "root or system directory moved away",
        rf"{_CMD}mv\s+(?:-\S+\s+)*(?:/|/{_SYSDIR}|~|/home/[\w.-]+)/?\s+\S+|"
        r"\bmv\s+(?:-\S+\s+)*\S+\s+/dev/null\b"),
-    _p("destructive_command", _H, "cloud resource, backup or cluster data deleted",
-       r"\baws\s+[\w-]+\s+(?:delete-(?:bucket|db-(?:instance|cluster)\S*|db-snapshot|"
-       r"db-cluster-snapshot|snapshot|volume|table|stack|recovery-point|backup-vault|backup-plan|"
-       r"file-system|cluster|repository|log-group|hosted-zone|vault|domain|global-table|"
-       r"replication-group|cache-cluster|archive|key-pair|image|secret)\b|terminate-instances\b|"
-       r"schedule-key-deletion\b|deregister-image\b)|"
-       r"\bgcloud\s+(?:beta\s+|alpha\s+)?(?:sql|compute|container|storage|projects|spanner|bigtable|"
-       r"redis|filestore|functions|run|firestore|pubsub|secrets|kms)\s[^;&|\n]{0,80}\bdelete\b|"
-       r"\baz\s+(?:group|vm|vmss|aks|sql|cosmosdb|storage|keyvault|webapp|functionapp|postgres|"
-       r"mysql|redis|disk|snapshot|backup|acr)\b[^;&|\n]{0,80}\bdelete(?:-batch)?\b|"
-       r"\bkubectl\s+delete\s+(?:pvc|pv|persistentvolume\w*|crds?|customresourcedefinitions?|"
-       r"nodes?|statefulsets?|sts)\b|"
-       r"\bterraform\s+apply\s[^;&|\n]{0,80}-destroy\b|\bterraform\s+state\s+rm\b|"
-       r"\b(?:cdk|serverless|sls)\s+(?:destroy|remove)\b|\bsam\s+delete\b|"
-       r"\beksctl\s+delete\s+cluster\b|\betcdctl\s+del\s[^;&|\n]{0,60}--prefix|"
-       r"\bvelero\s+(?:backup|schedule)\s+delete\b|\bborg\s+delete\b|"
-       r"\brestic\s[^;&|\n]{0,160}\bforget\b[^;&|\n]{0,80}--keep-\w+[= ]0\b|"
-       r"\b(?:doctl|heroku|flyctl|vercel|oci)\s[^;&|\n]{0,60}\b(?:delete|destroy|remove|rm)\b"
-       r"[^;&|\n]{0,80}(?:--force|-f\b|--yes|--confirm|--auto-approve)"),
-    _p("destructive_command", _H, "every container or volume removed",
-       r"\b(?:docker|podman)\s+(?:system\s+prune\b[^;&|\n]{0,60}--volumes|volume\s+prune\b"
-       r"[^;&|\n]{0,40}(?:-a\b|--all\b)|(?:volume\s+|container\s+)?rm\s[^;&|\n]{0,40}\$\(\s*"
-       r"(?:docker|podman)\s+(?:volume\s+ls|ps\s+-a?q|ps\s+-qa|container\s+ls\s+-a?q))"),
+    *_ps("destructive_command", _H, "cloud resource, backup or cluster data deleted",
+         (("aws",), r"aws(?<=\baws)\s+[\w-]+\s+(?:delete-(?:bucket|db-(?:instance|cluster)\S*|"
+          r"db-snapshot|db-cluster-snapshot|snapshot|volume|table|stack|recovery-point|"
+          r"backup-vault|backup-plan|file-system|cluster|repository|log-group|hosted-zone|vault|"
+          r"domain|global-table|replication-group|cache-cluster|archive|key-pair|image|secret)\b|"
+          r"terminate-instances\b|schedule-key-deletion\b|deregister-image\b)"),
+         (("gcloud",), r"gcloud(?<=\bgcloud)\s+storage\s+rm\s[^;&|\n]{0,60}(?:-r\b|--recursive)"),
+         (("gcloud",), r"gcloud(?<=\bgcloud)\s+(?:beta\s+|alpha\s+)?(?:sql|compute|container|"
+          r"storage|projects|spanner|bigtable|redis|filestore|functions|run|firestore|pubsub|"
+          r"secrets|kms)\s[^;&|\n]{0,80}\bdelete\b"),
+         (("az ",), r"az(?<=\baz)\s+(?:group|vm|vmss|aks|sql|cosmosdb|storage|keyvault|webapp|"
+          r"functionapp|postgres|mysql|redis|disk|snapshot|backup|acr)\b[^;&|\n]{0,80}"
+          r"\bdelete(?:-batch)?\b"),
+         (("kubectl",), r"kubectl(?<=\bkubectl)(?:\s+(?:-n|--namespace|--context|--cluster)[= ]?"
+                        r"\s*\S+)*\s+delete\s+(?:pvc|pv|persistentvolume\w*|crds?|"
+          r"customresourcedefinitions?|nodes?|statefulsets?|sts)\b"),
+         (("terraform",), r"terraform(?<=\bterraform)\s+(?:apply\s[^;&|\n]{0,80}-destroy\b|"
+          r"state\s+rm\b)"),
+         (("cdk", "serverless", "sls", "sam", "eksctl", "velero", "borg"),
+          r"\b(?:cdk\s+destroy|serverless\s+remove|sls\s+remove|sam\s+delete|"
+          r"eksctl\s+delete\s+cluster|velero\s+(?:backup|schedule)\s+delete|borg\s+delete)\b"),
+         (("etcdctl",), r"etcdctl(?<=\betcdctl)\s+del\s[^;&|\n]{0,60}--prefix"),
+         (("restic",), r"restic(?<=\brestic)\s[^;&|\n]{0,160}\bforget\b[^;&|\n]{0,80}"
+          r"--keep-\w+[= ]0\b"),
+         (("doctl", "heroku", "flyctl", "vercel", "oci"),
+          r"\b(?:doctl|heroku|flyctl|vercel|oci)\s[^;&|\n]{0,60}\b(?:delete|destroy|remove|rm)\b"
+          r"[^;&|\n]{0,80}(?:--force|-f\b|--yes|--confirm|--auto-approve)")),
+    *_ps("destructive_command", _H, "every container or volume removed",
+         *(((w,), rf"{w}(?<=\b{w})\s+(?:system\s+prune\b[^;&|\n]{{0,60}}--volumes|volume\s+prune\b"
+            r"[^;&|\n]{0,40}(?:-a\b|--all\b)|(?:volume\s+|container\s+)?rm\s[^;&|\n]{0,40}\$\(\s*"
+            r"(?:docker|podman)\s+(?:volume\s+ls|ps\s+-a?q|ps\s+-qa|container\s+ls\s+-a?q)"
+            r"(?![^)]{0,80}(?:\s-f\b|--filter)))")
+           for w in ("docker", "podman"))),
     _p("destructive_command", _H, "scheduled jobs or databases removed from the command line",
        r"\bcrontab\s+(?:-u\s+\S+\s+)?-r\b|\bdropdb\s+(?!--if-exists\s+test)|"
        r"\bmysqladmin\s[^;&|\n]{0,80}\bdrop\s+\w"),
-    _p("destructive_command", _H, "search index or everything deleted over HTTP",
-       r"(?:-x\s*|--request\s+)delete\b[^;&|\n]{0,200}/(?:_all|\*|[\w.-]*\*)(?=$|[\s'\"/?])"),
-    _p("destructive_command", _C, "files under a drive or home removed recursively",
-       r"\b(?:get-childitem|gci|dir|ls)\s+(?:-path\s+)?(?:[a-z]:\\(?:users|windows)?\\?|\$env:userprofile|~)"
-       r"(?=\s)[^|\n]{0,80}\|\s*(?:remove-item|ri|rm|del)\b"),
-    _p("destructive_command", _C, "code deleting every file under a root, home or system directory",
-       rf"\b(?:path|walk|listdir|scandir|readdirsync|glob)\s*\(\s*['\"`]?{_RM_TARGET}['\"`]?\s*\)"
-       r"[\s\S]{0,300}?\b(?:unlink|remove|rmdir|rmtree|unlinksync|rmsync)\s*\("),
-    _p("destructive_sql", _H, "every row deleted through an ORM",
-       r"\.objects\.all\(\)\.delete\(\)|\.query\(\s*[\w.]+\s*\)\.delete\(|"
-       r"\b\w+\.(?:delete_all|destroy_all)\b(?!\s*\(\s*[^)\s])|"
-       r"\bknex\(\s*['\"]?\w+['\"]?\s*\)\.(?:del|delete|truncate)\(\s*\)|"
-       r"\.deletemany\(\s*\)|\.destroy\(\s*\{\s*where\s*:\s*\{\s*\}"),
+    *_ps("destructive_command", _H, "search index or everything deleted over HTTP",
+         *(((n,), rf"{p}delete\b[^;&|\n]{{0,200}}/(?:_all|\*|[\w.-]*\*)(?=$|[\s'\"/?])")
+           for n, p in (("xdelete", r"-x\s*"), ("delete", r"-x\s+"), ("delete", r"--request\s+")))),
+    *_ps("destructive_command", _C, "files under a drive or home removed recursively",
+         *(((w,), rf"{w}(?<=\b{w})\s+(?:-path\s+)?(?:[a-z]:\\(?:users|windows)?\\?|"
+            r"\$env:userprofile|~)(?=\s)[^|\n]{0,80}\|\s*(?:remove-item|ri|rm|del)\b")
+           for w in ("get-childitem", "gci", "dir", "ls"))),
+    *_ps("destructive_command", _C,
+         "code deleting every file under a root, home or system directory",
+         *(((w,), rf"{w}(?<=\b{w})\s*\(\s*['\"`]?{_RM_TARGET}['\"`]?\s*\)[\s\S]{{0,300}}?"
+            r"\b(?:unlink|remove|rmdir|rmtree|unlinksync|rmsync)\s*\(")
+           for w in ("path", "walk", "listdir", "scandir", "readdirsync", "glob"))),
+    *_ps("destructive_sql", _H, "every row deleted through an ORM",
+         (("delete",), r"\.objects\.all\(\)\.delete\(\)"),
+         (("delete",), r"\.query\(\s*[\w.]+\s*\)\.delete\("),
+         (("delete_all", "destroy_all"),
+          r"\.(?<=\w\.)(?:delete_all|destroy_all)\b(?!\s*\(\s*[^)\s])"),
+         (("knex",), r"knex(?<=\bknex)\(\s*['\"]?\w+['\"]?\s*\)\.(?:del|delete|truncate)\(\s*\)"),
+         (("deletemany",), r"\.deletemany\(\s*\)"),
+         (("destroy",), r"\.destroy\(\s*\{\s*where\s*:\s*\{\s*\}")),
     _p("destructive_command", _H, "data store flushed",
        r"\b(?:flushall|flushdb)\b|\.dropdatabase\(\)|\bdb\.\w+\.drop\(\)|"
        r"\.(?:deletemany|remove)\(\s*\{\s*\}\s*\)"),
     _p("destructive_sql", _H, "table, database or schema dropped",
        r"\bdrop\s+(?:table|database|schema|user|view|index|collection|keyspace|tablespace|"
        r"owned\s+by|materialized\s+view)\b"),
-    _p("destructive_sql", _H, "rows deleted under an always-true condition",
-       r"\b(?:delete\s+from|update)\s+[\w.\"`\[\]]{1,120}\s+(?:set\s[^;]{1,300}?\s)?where\s+"
-       r"(?:1|true|not\s+false|(\d{1,10})\s*=\s*\1|'(\w{0,20})'\s*=\s*'\2'|1\s*>\s*0|"
-       r"\w{1,30}\s+is\s+not\s+null\s+or\s+\w{1,30}\s+is\s+null)\s*(?:;|$|--|\))"),
+    *_ps("destructive_sql", _H, "rows deleted under an always-true condition",
+         (("delete",), r"delete(?<=\bdelete)\s+from\s+[\w.\"`\[\]]{1,120}\s+(?:set\s[^;]{1,300}?"
+                       r"\s)?where\s+"
+          r"(?:1|true|not\s+false|(\d{1,10})\s*=\s*\1|'(\w{0,20})'\s*=\s*'\2'|1\s*>\s*0|"
+          r"\w{1,30}\s+is\s+not\s+null\s+or\s+\w{1,30}\s+is\s+null)\s*(?:;|$|--|\))"),
+         (("update",), r"update(?<=\bupdate)\s+[\w.\"`\[\]]{1,120}\s+(?:set\s[^;]{1,300}?\s)?wher"
+                       r"e\s+"
+          r"(?:1|true|not\s+false|(\d{1,10})\s*=\s*\1|'(\w{0,20})'\s*=\s*'\2'|1\s*>\s*0|"
+          r"\w{1,30}\s+is\s+not\s+null\s+or\s+\w{1,30}\s+is\s+null)\s*(?:;|$|--|\))")),
     _p("destructive_sql", _H, "table truncated",
        r"\btruncate\s+(?:table\s+)?[\w.\"`\[]"),
     _p("destructive_sql", _H, "delete without a where clause",
-       r"\bdelete\s+from\s+[\w.\"`\[\]]{1,120}\s*(?:;|$|--|\))"),
+       r"delete(?<=\bdelete)\s+from\s+[\w.\"`\[\]]{1,120}\s*(?:;|$|--|\))"),
     _p("destructive_sql", _H, "update without a where clause",
-       r"\bupdate\s+[\w.\"`\[\]]{1,120}\s+set\s(?:(?!\bwhere\b)[^;]){1,400}(?:;|$)"),
+       r"update(?<=\bupdate)\s+[\w.\"`\[\]]{1,120}\s+set\s(?:(?!\bwhere\b)[^;]){1,400}(?:;|$)"),
     _p("destructive_sql", _M, "column or constraint dropped",
        r"\balter\s+table\s+[\w.\"`\[\]]{1,120}\s+drop\s"),
     # -- SQL abuse: injection and escapes to files or commands ------------------------
     _p("sql_injection", _H, "tautology after a closed quote",
-       r"'\s*\)?\s*(?:or|\|\|)\s+(?:'(\w{0,20})'\s*=\s*'\1'|(\w{1,20})\s*=\s*\2\b|'(\w{1,20})'\s*=\s*'?\3\b|true\b)"),
+       r"'\s*\)?\s*(?:or|\|\|)\s+(?:'(\w{0,20})'\s*=\s*'\1'|(\w{1,20})\s*=\s*\2\b|'(\w{1,20})'\s*"
+       r"=\s*'?\3\b|true\b)"),
     _p("sql_injection", _H, "union select of credentials",
        r"\bunion\s+(?:all\s+)?select\b[^;]{0,200}\b(?:password\w{0,10}|passwd|pwd|pass_hash|"
        r"secret|token|api_key|credit_card|ssn|information_schema|sqlite_master|sqlite_schema|"
        r"pg_catalog|pg_shadow|mysql\.user|sys\.(?:tables|objects|sql_logins)|all_tables)\b"),
     _p("sql_injection", _H, "stacked statement after a closed quote",
-       r"'\s*\)?\s*;\s*(?:drop|delete|update|insert|truncate|exec|shutdown|alter|grant)\b"),
+       r"'\s*\)?\s*;\s*(?:drop|delete|update|insert|truncate|exec|shutdown|alter|grant)\b|"
+       r";\s*shutdown(?:\s+with\s+nowait)?\s*(?:;|$|--|#)"),
     _p("sql_injection", _H, "comment cutting the query after a closed quote",
        r"\w'\)?(?:#|[ \t]*--(?!-))"),
     _p("sql_injection", _H, "numeric tautology",
-       r"\bor\s+(\d{1,10})\s*=\s*\1\s*(?:$|--|#|;|\)|\b(?:and|or|limit|order|group|union)\b)"),
+       r"or(?<=\bor)\s+(\d{1,10})\s*=\s*\1\s*(?:$|--|#|;|\)|\b(?:and|or|limit|order|group|union)"
+       r"\b)"),
     _p("sql_injection", _H, "time delay injected",
        r"(?:\b(?:and|or)\b|'|;)\s*\(?\s*(?:select\s+)?(?:sleep|pg_sleep|benchmark)\s*\(|"
        r"\bwaitfor\s+delay\s+'"),
@@ -490,15 +529,17 @@ PATTERNS: tuple[Pattern, ...] = (
        r"pg_read_(?:binary_)?file\s*\(|lo_import\s*\(|copy\s[^;]{0,120}\b(?:from|to)\s+program\b|"
        r"sys_exec\s*\(|load\s+data\s+(?:local\s+)?infile)"),
     # -- download and execute -----------------------------------------------------------
-    _p("download_exec", _C, "download piped into an interpreter",
-       rf"\b(?:curl|wget|fetch|aria2c|lwp-download|iwr|irm|invoke-webrequest|invoke-restmethod|"
-       rf"(?:new-object\s+(?:system\.)?net\.webclient\)?\.)?downloadstring)\b"
-       rf"[^;&\n|]{{0,300}}(?:\|[^;&\n|]{{0,120}}){{0,2}}\|\s*(?:sudo\s+(?:-\S+\s+)*)?"
-       rf"(?:env\s+(?:\S+=\S*\s+)*)?(?:{_INTERP}|(?:\.|source)\s+/dev/stdin\b)"),
-    _p("download_exec", _C, "interpreter running a downloaded script",
-       rf"(?:{_INTERP}|source|\.)\s+(?:-\w+\s+)*<\s*\(\s*(?:curl|wget)\b|"
-       rf"{_INTERP}\s+(?:-\w+\s+)*-c\s+\$\(\s*(?:curl|wget)\b|"
-       r"\beval\s+\$\(\s*(?:curl|wget)\b|\beval\s+`\s*(?:curl|wget)\b"),
+    *_ps("download_exec", _C, "download piped into an interpreter",
+         *(((w,), rf"{w}(?<=\b{w})\b[^;&\n|]{{0,300}}(?:\|[^;&\n|]{{0,120}}){{0,2}}\|\s*"
+            rf"(?:sudo\s+(?:-\S+\s+)*)?(?:env\s+(?:\S+=\S*\s+)*)?"
+            rf"(?:{_INTERP}|(?:\.|source)\s+/dev/stdin\b)", ("|",))
+           for w in ("curl", "wget", "fetch", "aria2c", "lwp-download", "iwr", "irm",
+                     "invoke-webrequest", "invoke-restmethod", "downloadstring"))),
+    *_ps("download_exec", _C, "interpreter running a downloaded script",
+         (("curl", "wget"), rf"(?:{_INTERP}|source|\.)\s+(?:-\w+\s+)*<\s*\(\s*(?:curl|wget)\b",
+          ("<(", "< (")),
+         (("curl", "wget"), rf"{_INTERP}\s+(?:-\w+\s+)*-c\s+\$\(\s*(?:curl|wget)\b", ("-c $(",)),
+         (("eval",), r"eval(?<=\beval)\s+(?:\$\(|`)\s*(?:curl|wget)\b")),
     _p("download_exec", _C, "download made executable",
        r"\b(?:curl|wget|fetch|aria2c|tftp|scp|invoke-webrequest|iwr)\b[^\n]{0,400}?"
        r"\bchmod\s+(?:-\w+\s+)*(?:[ugoa]*\+[rw]*x|0?[0-7]?[1357][0-7]{0,2}\b)"),
@@ -514,7 +555,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\bcertutil(?:\.exe)?\s[^\n]{0,60}-urlcache\b[^\n]{0,80}https?://|"
        r"\bmshta(?:\.exe)?\s+(?:vbscript:|javascript:|https?://)|"
        r"\bregsvr32(?:\.exe)?\s[^\n]{0,60}/i:\s*https?://|"
-       r"\bbitsadmin(?:\.exe)?\s[^\n]{0,40}/transfer\b|\brundll32(?:\.exe)?\s[^\n]{0,40}javascript:"),
+       r"\bbitsadmin(?:\.exe)?\s[^\n]{0,40}/transfer\b|\brundll32(?:\.exe)?\s[^\n]{0,40}javascrip"
+       r"t:"),
     _p("download_exec", _C, "code executing fetched code",
        r"\b(?:exec|eval)\s*\([^\n]{0,200}?\b(?:urlopen|urllib\.request|requests\.get|httpx\.get|"
        r"urlretrieve|fetch|http\.get|open-uri|net::http)\b|"
@@ -558,10 +600,13 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("reverse_shell", _C, "X terminal sent to a remote display",
        r"\bxterm\s+-display\s+[\w.]{1,60}:\d"),
     # -- privilege escalation ------------------------------------------------------------
-    _p("privilege_escalation", _H, "root shell through sudo or su",
-       rf"\bsudo\s+(?:-[a-z]*[is][a-z]*{_END}|(?:-\S+\s+(?:\w+\s+)?){{0,3}}(?:su\b|{_SH}|"
-       rf"(?:/usr)?/bin/(?:ba|z|da)?sh\b))|(?:^|[;&|]\s*)su\s+(?:-\s+|-l\s+|--login\s+)?root\b|"
-       r"(?:^|[;&|]\s*)su\s*-?\s*(?:$|[;&|])"),
+    *_ps("privilege_escalation", _H, "root shell through sudo or su",
+         (("sudo",), rf"sudo(?<=\bsudo)\s+(?![^;&|\n]{{0,40}}?(?:-u\s*|--user[= ])(?!root\b|0\b|#"
+                     rf"0\b)\w)"
+          rf"(?:-[a-z]*[is][a-z]*{_END}|(?:-\S+\s+(?:\w+\s+)?){{0,3}}"
+          rf"(?:su\b|{_SH}|(?:/usr)?/bin/(?:ba|z|da)?sh\b))"),
+         (("su",), r"su(?:(?<=^su)|(?<=[;&|]su)|(?<=[;&|]\ssu)|(?<=[;&|]\s\ssu)|(?<=[;&|]\s\s\ssu))"
+          r"(?:\s+(?:-\s+|-l\s+|--login\s+)?root\b|\s*-?\s*(?:$|[;&|]))")),
     _p("privilege_escalation", _H, "setuid bit set",
        r"\bchmod\s+(?:-\w+\s+)*(?:(?![go]+\+)[ugoa]*\+[rwxt]*s|[46][0-7]{3})\b"),
     _p("privilege_escalation", _C, "sudoers or account database edited",
@@ -596,16 +641,19 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\bgcloud\s+iam\s+service-accounts\s+keys\s+create\b|"
        r"\baz\s+ad\s+(?:sp|app)\s+credential\s+reset\b"),
     _p("privilege_escalation", _H, "privilege escalation tool or recon",
-       r"\bset(?:e|re|res)?uid\s*\(\s*0\s*[,)]|\bpkexec\b|\bsetcap\s[^\n]{0,40}cap_(?:setuid|sys_admin|dac_override|sys_ptrace)|"
+       r"\bset(?:e|re|res)?uid\s*\(\s*0\s*[,)]|\bpkexec\b|\bsetcap\s[^\n]{0,40}cap_(?:setuid|sys_"
+       r"admin|dac_override|sys_ptrace)|"
        r"\bfind\s+/\s[^;&|\n]{0,120}-perm\s+[-/+]?(?:4000|u=s|-u=s|2000|g=s)|"
        r"\bgetcap\s+-r\s+/|(?:^|[;&|]\s*)sudo\s+-l\s*(?:$|[;&|])|"
        r"\b(?:linpeas|linenum|les\.sh|pspy|winpeas|juicypotato|printspoofer)\b|"
        r"\brunas\s+/user:administrator"),
     # -- environment dumps ---------------------------------------------------------------
-    _p("env_dump", _H, "whole environment printed",
-       r"(?:^|[;&|`(\n]|\$\()\s*(?:sudo\s+|cmd(?:\.exe)?\s+/[ck]\s+)?(?:(?:/usr)?/bin/)?(?:env(?:\s+-0)?|printenv|"
-       r"export\s+-p|declare\s+-x|set|compgen\s+-v)\s*(?=$|[;&>)`\n]|\|(?!\s*(?:grep|egrep|rg)\s"
-       r"(?:\s*-\w+)*\s*\^?(?![^\s|;&]*(?:key|secret|token|pass|cred|auth|aws|session))\w))"),
+    *_ps("env_dump", _H, "whole environment printed",
+         *(((w,), w + "(?:" + "|".join(f"(?<={b}{w})" for b in _COMMAND_START) + ")" + tail
+            + r"\s*(?=$|[;&>)`\n]|\|(?!\s*(?:grep|egrep|rg)\s(?:\s*-\w+)*\s*\^?"
+            r"(?![^\s|;&]*(?:key|secret|token|pass|cred|auth|aws|session))\w))")
+           for w, tail in (("env", r"(?:\s+-0)?"), ("printenv", ""), ("export", r"\s+-p"),
+                           ("declare", r"\s+-x"), ("set", ""), ("compgen", r"\s+-v")))),
     _p("env_dump", _H, "container or pod environment read",
        r"\b(?:kubectl|docker|podman)\s+exec\b[^;&|\n]{0,160}\s(?:--\s+)?(?:env|printenv)\s*"
        r"(?=$|[;&|>)])|\{\{\s*\.config\.env\s*\}\}"),
@@ -616,25 +664,34 @@ PATTERNS: tuple[Pattern, ...] = (
        r"api_?key|access_?key|private_?key|credential)\w{0,20}\}?\s*(?:$|[;&>]|\|\s*(?:base64|xxd|"
        r"curl|nc|ncat|tee)\b)|\bprintenv\s+\w{0,40}(?:secret|token|passw(?:or)?d|api_?key|"
        r"access_?key|credential)\w{0,20}"),
-    _p("env_dump", _H, "code dumping the whole environment",
-       r"\b(?:print|pprint|dumps|str|repr|write|post|put|send|log|"
-       r"console\.log|stringify|jsonify|puts|echo|dump)\w{0,10}\s*\([^()\n]{0,200}?"
-       r"(?<!env=)(?<!env:)(?<!env )(?<!\.\.\.)"
-       r"(?:(?:dict|str|repr|list|vars)\s*\(\s*)?(?:os\.environ|process\.env)\s*\)|"
-       r"\bos\.environ\.items\(\)|"
-       r"\bobject\.(?:entries|keys)\(\s*process\.env\s*\)|"
-       r"\b(?:gci|get-childitem|dir|ls)\s+env:(?:\s|$|\||;)|getenvironmentvariables\s*\(\s*\)|"
-       r"\b(?:node|deno|bun)\s+(?:-p|--print)\s+[\"']?process\.env\b(?!\.)|"
-       r"\b(?:system\.)?getenv\(\s*\)|\benv\.to_h\b|\benviron\s*\(\s*\)|\bkeys\s*%env\b|"
-       r"\b(?:print|dumper)\w*\s*\(?\s*\\?%env\b"),
+    *_ps("env_dump", _H, "code dumping the whole environment",
+         (("environ", "process.env"),
+          r"\b(?:print|pprint|dumps|str|repr|write|post|put|send|log|"
+          r"console\.log|stringify|jsonify|puts|echo|dump)\w{0,10}\s*\([^()\n]{0,200}?"
+          r"(?<!env=)(?<!env:)(?<!env )(?<!\.\.\.)"
+          r"(?:(?:dict|str|repr|list|vars)\s*\(\s*|\{\s*\*\*\s*)?(?:os\.environ|process\.env)\s*"
+          r"(?:\}\s*)?(?:,[^()\n]{0,40})?\)",
+          ("environ)", "env)", "environ )", "env )", "environ  )", "env  )", "environ}", "env}",
+           "environ,", "env,")),
+         (("environ",), r"os\.environ\.items\(\)(?<=\bos\.environ\.items\(\))"),
+         (("process.env",), r"object\.(?<=\bobject\.)(?:entries|keys)\(\s*process\.env\s*\)"),
+         (("env:",), r"\b(?:gci|get-childitem|dir|ls)\s+env:(?:\s|$|\||;)"),
+         (("getenvironmentvariables",), r"getenvironmentvariables\s*\(\s*\)"),
+         (("process.env",), r"\b(?:node|deno|bun)\s+(?:-p|--print)\s+[\"']?process\.env\b(?!\.)"),
+         (("getenv",), r"\b(?:system\.)?getenv\(\s*\)"),
+         (("env.to_h",), r"env\.to_h(?<=\benv\.to_h)\b"),
+         (("environ",), r"environ(?<=\benviron)\s*\(\s*\)"),
+         (("%env",), r"\bkeys\s*%env\b|\b(?:print|dumper)\w*\s*\(?\s*\\?%env\b")),
     # -- persistence ---------------------------------------------------------------------
     _p("persistence", _H, "SSH key added to authorized_keys",
        r"(?:>>?|\btee\s+(?:-a\s+)?|\bcp\s+\S+\s+|\bmv\s+\S+\s+)\s*\S*\.ssh/authorized_keys2?\b"),
-    _p("persistence", _H, "code appending to a startup file or authorized_keys",
-       r"\b(?:open|appendfile(?:sync)?|writefile(?:sync)?|add-content)\s*\([^\n]{0,120}?"
-       r"(?:\.ssh/authorized_keys2?\b[^\n]{0,60}?(?:,\s*['\"]?a\+?['\"]?\s*\)|\bappendfile)|"
-       r"(?:\.bashrc|\.bash_profile|\.profile|\.zshrc|/etc/rc\.local|/etc/cron\S*)\b[^\n]{0,300}?"
-       r"(?:curl|wget|/dev/tcp/|bash\s+-i|nc\s+\S+\s+\d{2,5}))"),
+    *_ps("persistence", _H, "code appending to a startup file or authorized_keys",
+         *(((w,), rf"{w}(?<=\b{w})\s*\([^\n]{{0,120}}?"
+            r"(?:\.ssh/authorized_keys2?\b[^\n]{0,60}?(?:,\s*['\"]?a\+?['\"]?\s*\)|\bappendfile)|"
+            r"(?:\.bashrc|\.bash_profile|\.profile|\.zshrc|/etc/rc\.local|/etc/cron\S*)\b[^\n]{0,"
+            r"300}?"
+            r"(?:curl|wget|/dev/tcp/|bash\s+-i|nc\s+\S+\s+\d{2,5}))")
+           for w in ("open", "appendfile", "writefile", "add-content"))),
     _p("persistence", _C, "startup file or scheduler given a network payload",
        r"(?:\b(?:curl|wget|nc|ncat|/dev/tcp|base64\s+-d|python[\d.]*\s+-c|bash\s+-i|powershell|"
        r"iex)\b[^\n]{0,300}?(?:>>?|\btee\s+(?:-a\s+)?)\s*\S*(?:\.bashrc|\.bash_profile|\.profile|"
@@ -644,33 +701,45 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\b(?:curl|wget|nc|ncat|/dev/tcp|bash\s+-i|python[\d.]*\s+-c)\b[^\n]{0,300}?\|\s*"
        r"crontab\s+-|\bcrontab\s+-l\b[^\n]{0,40};\s*echo\b[^\n]{0,300}\b(?:curl|wget|nc|"
        r"/dev/tcp|bash\s+-i)\b)"),
-    _p("persistence", _H, "Windows autorun or scheduled task created",
-       r"\breg(?:\.exe)?\s+add\s+\S*\\currentversion\\(?:run|runonce)\b|"
-       r"\bschtasks(?:\.exe)?\s+/create\b[^\n]{0,300}\b(?:powershell|cmd|http|\.exe|\.ps1)|"
-       r"\bnew-itemproperty\s[^\n]{0,80}\\currentversion\\run\b"),
+    *_ps("persistence", _H, "Windows autorun or scheduled task created",
+         (("reg",), r"reg(?<=\breg)(?:\.exe)?\s+add\s+\S*\\currentversion\\(?:run|runonce)\b"),
+         (("schtasks",), r"schtasks(?<=\bschtasks)(?:\.exe)?\s+/create\b[^\n]{0,300}"
+          r"\b(?:powershell|cmd|http|\.exe|\.ps1)"),
+         (("new-itemproperty",), r"new-itemproperty\s[^\n]{0,80}\\currentversion\\run\b")),
     # -- path traversal ------------------------------------------------------------------
     _p("path_traversal", _H, "three or more parent steps",
        r"(?:\.\.[/\\]){3,}"),
     _p("path_traversal", _H, "parent steps to a sensitive file",
        r"(?:\.\.[/\\]){1,20}(?:etc/(?:passwd|shadow|hosts|sudoers)|windows[/\\]|win\.ini|"
        r"boot\.ini|proc/self|\.ssh/|\.aws/|root/|\.env\b)"),
-    _p("path_traversal", _H, "encoded or doubled parent steps",
-       r"(?:%2e|%252e|%c0%ae|%u002e|\.){2}(?:%2f|%5c|%252f|%c0%af|%c1%9c|%u2215)|"
-       r"(?:%2e|%252e|%c0%ae){2}[/\\]|(?<!\.)\.{2,}/{2,}|\.\.;/|\.\.\\/|\.\.\./\./"),
+    *_ps("path_traversal", _H, "encoded or doubled parent steps",
+         (("%",), r"%(?:(?:2e|252e|c0%ae|u002e)(?:%2e|%252e|%c0%ae|%u002e|\.)"
+          r"(?:%2f|%5c|%252f|%c0%af|%c1%9c|%u2215)|(?:2e|252e|c0%ae)(?:%2e|%252e|%c0%ae)[/\\]|"
+          r"(?<=\.%)(?:2e|252e|c0%ae|u002e)(?:%2f|%5c|%252f|%c0%af|%c1%9c|%u2215))"),
+         (("..",), r"\.\.(?:(?:%2f|%5c|%252f|%c0%af|%c1%9c|%u2215)|\.*//|;/|\\/|\./\./)")),
     _p("path_traversal", _H, "file URL to a system file",
        r"\bfile://(?:localhost)?/(?:etc/|proc/|root/|home/[^/\s]+/\.|[a-z]:[/\\]windows)"),
     # -- credential dumping that names no file ----------------------------------------------
-    _p("credential_read", _C, "credential dumping tool or token printed",
-       r"\bgpg\s[^;&|\n]{0,40}--export-secret-(?:sub)?keys\b|\b(?:mimikatz|sekurlsa|lsadump|procdump\S*\s[^\n]{0,60}lsass|comsvcs(?:\.dll)?\S*\s"
-       r"[^\n]{0,40}minidump|reg(?:\.exe)?\s+save\s+hklm\\(?:sam|security|system)\b|"
-       r"security\s+(?:find-generic-password|find-internet-password|dump-keychain)\b[^\n]{0,80}"
-       r"(?:-w|-g|-d)?|aws\s+configure\s+get\s+aws_(?:secret_access_key|access_key_id|"
-       r"session_token)|gcloud\s+auth\s+(?:application-default\s+)?print-access-token|"
-       r"az\s+account\s+get-access-token|kubectl\s+get\s+secrets?\b[^;&|\n]{0,120}"
-       r"-o\s*(?:yaml|json|jsonpath|go-template)|vault\s+(?:kv\s+get|read)\s[^\n]{0,60}"
-       r"-field=|gh\s+auth\s+token\b|cat\s+/var/run/secrets/|"
-       r"(?:docker|podman|kubectl)\s+exec\b[^;&|\n]{0,120}\s(?:cat|head|tail|strings|base64)\s+"
-       r"(?:/var)?/run/secrets/)"),
+    *_ps("credential_read", _C, "credential dumping tool or token printed",
+         (("gpg",), r"gpg(?<=\bgpg)\s[^;&|\n]{0,40}--export-secret-(?:sub)?keys\b"),
+         (("mimikatz", "sekurlsa", "lsadump"), r"\b(?:mimikatz|sekurlsa|lsadump)"),
+         (("procdump",), r"procdump(?<=\bprocdump)\S*\s[^\n]{0,60}lsass"),
+         (("comsvcs",), r"comsvcs(?<=\bcomsvcs)(?:\.dll)?\S*\s[^\n]{0,40}minidump"),
+         (("reg",), r"reg(?<=\breg)(?:\.exe)?\s+save\s+hklm\\(?:sam|security|system)\b"),
+         (("security",), r"security(?<=\bsecurity)\s+(?:find-generic-password|"
+          r"find-internet-password|dump-keychain)\b"),
+         (("aws",), r"aws(?<=\baws)\s+configure\s+get\s+aws_(?:secret_access_key|access_key_id|"
+          r"session_token)"),
+         (("gcloud",), r"gcloud(?<=\bgcloud)\s+auth\s+(?:application-default\s+)?print-access-tok"
+                       r"en"),
+         (("az ",), r"az(?<=\baz)\s+account\s+get-access-token"),
+         (("kubectl",), r"kubectl(?<=\bkubectl)\s+get\s+secrets?\b[^;&|\n]{0,120}"
+          r"-o\s*(?:yaml|json|jsonpath|go-template)"),
+         (("vault",), r"vault(?<=\bvault)\s+(?:kv\s+get|read)\s[^\n]{0,60}-field="),
+         (("gh ",), r"gh(?<=\bgh)\s+auth\s+token\b"),
+         (("/var/run/secrets/",), r"cat(?<=\bcat)\s+/var/run/secrets/"),
+         (("docker", "podman", "kubectl"), r"\b(?:docker|podman|kubectl)\s+exec\b[^;&|\n]{0,120}\s"
+          r"(?:cat|head|tail|strings|base64)\s+(?:/var)?/run/secrets/", ("/run/secrets/",))),
     _p("credential_read", _C, "cloud secret store read",
        r"\baws\s+secretsmanager\s+get-secret-value\b|"
        r"\baws\s+ssm\s+get-parameters?(?:-by-path)?\b[^;&|\n]{0,200}--with-decryption\b|"
@@ -690,12 +759,14 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("exfiltration", _H, "repository pushed whole to a newly added remote",
        r"\bgit\s+remote\s+add\s+(\S+)\s[^\n]{0,300}\bgit\s+push\s+(?:-\S+\s+)*\1\s+"
        r"(?:-\S+\s+)*--(?:all|mirror)\b"),
-    _p("exfiltration", _H, "system or home file sent in a request",
-       r"\b(?:curl|wget)\b[^;&|\n]{0,200}(?:--post-file[= ]|--body-file[= ]|"
-       r"(?:-d|--data\S*|-f|--form)\s+[\w-]*=?@|-t\s+|--upload-file\s+)"
-       r"(?:/etc/|/root/|~/|/home/|\$\{?home\b)|"
-       r"\b(?:cat|base64|base32|xxd|tar|gzip|zip)\s+(?:-\S+\s+)*(?:/etc/|/root/|~/|/home/)\S*\s*"
-       r"\|\s*curl\b[^;&|\n]{0,200}(?:-d|--data\S*|-f|--form|-t|--upload-file)\s+[\w-]*=?@?-"),
+    *_ps("exfiltration", _H, "system or home file sent in a request",
+         *(((w,), rf"{w}(?<=\b{w})\b[^;&|\n]{{0,200}}(?:--post-file[= ]|--body-file[= ]|"
+            r"(?:-d|--data\S*|-f|--form)\s+[\w-]*=?@|-t\s+|--upload-file\s+)"
+            r"(?:/etc/|/root/|~/|/home/|\$\{?home\b)") for w in ("curl", "wget")),
+         (("curl",), r"\b(?:cat|base64|base32|xxd|tar|gzip|zip)\s+(?:-\S+\s+)*(?:/etc/|/root/|~/|"
+                     r"/home/)"
+          r"\S*\s*\|\s*curl\b[^;&|\n]{0,200}(?:-d|--data\S*|-f|--form|-t|--upload-file)\s+"
+          r"[\w-]*=?@?-", ("|",))),
     _p("exfiltration", _H, "data piped to a raw network socket",
        r"\b(?:cat|tar|zip|gzip|base64|mysqldump|pg_dump|sqlite3)\b[^;&|\n]{0,200}\|\s*"
        r"(?:nc|ncat|netcat|telnet|socat)\s+(?:-[a-z]+\s+)*(?!-l)(?!localhost\b|127\.)"
@@ -761,7 +832,8 @@ CREDENTIAL_PATHS: tuple[CredentialPath, ...] = (
           r"\.cargo[/\\]+credentials\S*|\.gem[/\\]+credentials\b|\.m2[/\\]+settings-security\.xml"),
     _cred("password or key store", r"/etc/(?:shadow|gshadow|master\.passwd|security/opasswd)\b|"
           r"/etc/ssl/private\b|\.gnupg[/\\]*(?:private-keys-v1\.d|secring\.gpg)?(?=$|[\s'\"/\\])|"
-          r"\\config\\sam\b|\bntds\.dit\b|(?:login\s+data|\bcookies\.sqlite|\blogins\.json|\bkey[34]\.db)"
+          r"\\config\\sam\b|\bntds\.dit\b|(?:login\s+data|\bcookies\.sqlite|\blogins\.json|\bkey["
+          r"34]\.db)"
           r"(?=$|[\s'\"])|library[/\\]+keychains\b|\.password-store\b|\.kdbx\b"),
     _cred("shell history", r"\.(?:bash|zsh|sh|psql|mysql|python|node_repl|rediscli)_history\b|"
           r"consolehost_history\.txt"),
@@ -888,6 +960,51 @@ _AUTHORIZED_KEYS = re.compile(r"\.ssh[/\\]+authorized_keys2?\b", re.IGNORECASE)
 _PAYLOAD = re.compile(r"\b(?:curl|wget|nc|ncat|netcat|socat|base64\s+-d|python[\d.]*\s+-c|"
                       r"perl\s+-e|bash\s+-i|sh\s+-i|powershell|iex|mkfifo)\b|/dev/tcp/",
                       re.IGNORECASE)
+
+
+_TOOL_DELETE = re.compile(r"delete|remove|(?:^|[\W_])rm(?:$|[\W_])|rmdir|unlink|destroy|purge|"
+                          r"wipe|erase|truncate|trash", re.IGNORECASE)
+_TOOL_MOVE = re.compile(r"move|rename|(?:^|[\W_])mv(?:$|[\W_])", re.IGNORECASE)
+_PROTECTED = re.compile(rf"(?:{_RM_TARGET})/?", re.IGNORECASE)
+_DEVICE = re.compile(r"/dev/(?:sd[a-z]|hd[a-z]|vd[a-z]|xvd[a-z]|nvme\d|mmcblk\d|disk\d|mapper/)",
+                     re.IGNORECASE)
+_SOURCE_KEYS = ("path", "source", "src", "from", "old_path", "file_path", "target", "directory",
+                "dir", "folder")
+_DELETE_URL = re.compile(
+    r"://[^/\s]{1,255}/(?:[^\s?#]{0,200}/)?(?:_all|\*|[\w.-]{0,100}\*)/?(?=[?#]|$)|"
+    r"://api\.github\.com/repos/[^/\s]{1,100}/[^/\s?#]{1,100}/?(?=[?#]|$)|"
+    r"/storage/v1/b/[^/\s?#]{1,222}/?(?=[?#]|$)|/api/v1/namespaces/[^/\s?#]{1,63}/?(?=[?#]|$)",
+    re.IGNORECASE)
+"""What a DELETE request destroys whole: every index (`/_all`, `logs-*`), a repository, a
+storage bucket, a cluster namespace."""
+
+
+def call_target_hits(tool: str, arguments: Mapping[str, Any] | None, method: str | None
+                     ) -> Iterator[tuple[str, str]]:
+    """Destruction a structured call does by what it is and what it names, not by a
+    command: a delete tool given a root, home or system path; a move tool given one as its
+    source; a write tool given a disk device; a DELETE request for a whole index,
+    repository, bucket or namespace. (label, argument key) for each."""
+    if not arguments:
+        return
+    moves = _TOOL_MOVE.search(tool) is not None
+    deletes = moves or _TOOL_DELETE.search(tool) is not None
+    if deletes or writes(tool):
+        paths = [(k, v.strip()) for k in _SOURCE_KEYS
+                 if isinstance(v := arguments.get(k), str) and 0 < len(v) <= 300]
+        for key, path in (paths[:1] if moves else paths) if deletes else ():
+            if _PROTECTED.fullmatch(path):
+                yield "root, home or system directory deleted or moved by a file tool", key
+                return
+        for key, path in paths if not deletes else ():
+            if _DEVICE.match(path):
+                yield "disk device written by a file tool", key
+                return
+    verb = method or arguments.get("method")
+    url = arguments.get("url")
+    if isinstance(verb, str) and verb.upper() == "DELETE" and isinstance(url, str) \
+            and len(url) <= 4096 and _DELETE_URL.search(url):
+        yield "index, repository, bucket or namespace deleted over HTTP", "url"
 
 
 def persistence_hits(form: str, tool: str, arguments: Mapping[str, Any] | None
@@ -1118,6 +1235,17 @@ _QUOTED_ASSIGN = re.compile(r"(?:^|[;&\s])([a-z_]\w{0,30})=(['\"])([^'\"\n]{1,20
 _ECHOED = re.compile(r"\$\(\s*(?:printf|echo)\s+(?:-\w+\s+)?([^()$`|;&]{1,100}?)\s*\)|"
                      r"`\s*(?:printf|echo)\s+(?:-\w+\s+)?([^`$|;&]{1,100}?)\s*`")
 """`$(printf rm)`, `` `echo rm` ``: a command substitution that only prints a word."""
+_FORMATTED = re.compile(r"\$\(\s*printf\s+(\S{0,100}%s\S{0,100})\s+([^()$`|;&]{1,100}?)\s*\)")
+"""`$(printf '/etc/sh%sow' ad)`: a format filled with its arguments."""
+
+
+def _format(m: re.Match[str]) -> str:
+    out = m.group(1)
+    for word in m.group(2).split()[:10]:
+        out = out.replace("%s", word, 1)
+    return out
+
+
 _ALIAS = re.compile(r"\balias\s+[\w.-]{1,30}=")
 _BUSYBOX = re.compile(r"\bbusybox\s+(?=[a-z])")
 _BACKSLASH = re.compile(r"\\\n|\\(?=[^\\])")
@@ -1137,17 +1265,19 @@ _JOIN = re.compile(r"(?:''|\"\")\.join\(\s*\[((?:\s*['\"][^'\"\n]{0,100}['\"]\s*
 _JOIN_ITEM = re.compile(r"['\"]([^'\"\n]{0,100})['\"]")
 _IMPORT = re.compile(r"__import__\(\s*(\w{1,40})\s*\)")
 _GETATTR = re.compile(r"\bgetattr\(\s*([\w.]{1,80})\s*,\s*(\w{1,40})\s*\)")
-_SUBSCRIPT = re.compile(r"(?<=[\w)])\[\s*([a-z_]\w{0,40})\s*\]", re.IGNORECASE)
+_SUBSCRIPT = re.compile(r"\[(?<=[\w)]\[)\s*([a-z_]\w{0,40})\s*\]", re.IGNORECASE)
 """`__import__('os')`, `getattr(os, 'system')`, `require('fs')['rmSync']`: names looked up
 by string, read as the dotted names they are (after quoting is undone)."""
-_TICK = re.compile(r"(?<=[a-z])[`^](?=[a-z])", re.IGNORECASE)
+_TICK = re.compile(r"[`^](?<=[a-z][`^])(?=[a-z])", re.IGNORECASE)
 """PowerShell's backtick and cmd's caret between letters escape nothing (`I`E`X`, `r^d`)."""
 _SLASH_VAR = re.compile(r"\$\{(?:path|home|pwd|shell|oldpwd):0:1\}", re.IGNORECASE)
 """`${PATH:0:1}`: the first character of a path variable, a `/`."""
-_SQL_COMMENT = re.compile(r"/\*!?\d{0,6}(.{0,200}?)\*/", re.DOTALL)
-_CHARCODES = re.compile(
-    r"(?:chr|fromcharcode)\b[^\[\]()]{0,40}[\[(]\s*((?:\d{2,3}\s*,\s*){3,200}\d{2,3})\s*[\])]",
-    re.IGNORECASE)
+_SQL_COMMENT = re.compile(r"/\*(!\d{0,6})?([^\n]{0,30}?)\*/")
+"""`DROP/**/TABLE`, `/*!50000UNION*/`: short inline comments, which SQL reads as a space
+(MySQL's versioned ones as their body); a long block comment is prose."""
+_CODES = r"\b[^\[\]()]{0,40}[\[(]\s*((?:\d{2,3}\s*,\s*){3,200}\d{2,3})\s*[\])]"
+_CHARCODES = (("chr", re.compile("chr" + _CODES)),
+              ("fromcharcode", re.compile("fromcharcode" + _CODES)))
 """`''.join(map(chr, [114, 109…]))`, `String.fromCharCode(114, 109…)`: text written as
 its character codes."""
 _BASE32 = re.compile(r"(?<![A-Z2-7])[A-Z2-7]{8,}={0,6}")
@@ -1155,12 +1285,20 @@ _B64_CALLS = ("b64decode", "frombase64string", "atob", "decode64")
 _HEX_CALLS = ("xxd", "hex", "printf", "decode", "echo -e", "perl", "\\x")
 """Where a hex run is decoded before it runs (`xxd -r -p`, `bytes.fromhex`, `unhexlify`…):
 hex runs elsewhere are digests and ids."""
+_ARGV_HEAD = re.compile(r"[\"']([\w./-]{1,40})[\"']\s*,\s*$")
+"""`spawn('rm', ['-rf', '/'])`: the command named just before an argument list."""
+_ARGV_CALL = re.compile(r"\bcommand(?:context)?\(\s*(?:ctx\s*,\s*)?((?:\"[^\"\n]{0,100}\"\s*,\s*)"
+                        r"{1,30}"
+                        r"\"[^\"\n]{0,100}\")\s*\)", re.IGNORECASE)
+"""Go's `exec.Command("rm", "-rf", "/")`: a command and its words as arguments."""
 _ARGV = re.compile(
     r"\[\s*((?:[\"'][^\"'\n]{0,200}[\"']\s*,\s*){1,30}[\"'][^\"'\n]{0,200}[\"'])\s*\]")
 _ARGV_ITEM = re.compile(r"[\"']([^\"'\n]{0,200})[\"']")
 _B64_SHORT = re.compile(
-    r"(?:echo|printf|<<<)\s+(?:-\w+\s+)?(?:[\"']%s[\"']\s+)?[\"']?([A-Za-z0-9+/]{4,}={0,2})[\"']?\s*\|\s*base64\s+(?:-d|"
-    r"--decode|-D)|(?:b64decode|frombase64string|atob|decode64)\s*\(\s*[\"']([A-Za-z0-9+/_-]{4,}={0,2})",
+    r"(?:echo|printf|<<<)\s+(?:-\w+\s+)?(?:[\"']%s[\"']\s+)?[\"']?([A-Za-z0-9+/]{4,}={0,2})[\"']?"
+    r"\s*\|\s*base64\s+(?:-d|"
+    r"--decode|-D)|(?:b64decode|frombase64string|atob|decode64)\s*\(\s*[\"']([A-Za-z0-9+/_-]{4,}="
+    r"{0,2})",
     re.IGNORECASE)
 
 
@@ -1200,6 +1338,8 @@ def shell_form(text: str) -> str:
     if "\\" in s:
         s = _BACKSLASH.sub("", s)
     if "`" in s or "$(" in s:
+        if "%s" in s:
+            s = _FORMATTED.sub(_format, s)
         s = _ECHOED.sub(lambda m: m.group(1) or m.group(2), s)
     if "`" in s or "^" in s:
         s = _TICK.sub("", s)
@@ -1285,8 +1425,8 @@ def decoded_blobs(text: str, budget: int = 8) -> Iterator[str]:
                 got = None
             if got is not None:
                 yield got
-    if "chr" in low or "charcode" in low:
-        for m in _CHARCODES.finditer(text):
+    for literal, regex in _CHARCODES:
+        for m in regex.finditer(low) if literal in low else ():
             codes = [int(c) for c in m.group(1).split(",")]
             if all(9 <= c < 127 for c in codes):
                 yield "".join(map(chr, codes))
@@ -1370,12 +1510,14 @@ def forms(text: str, depth: int = 2) -> list[str]:
         out.append(shell)
     if _REV.search(shell):
         out.append(shell[::-1])
+    if "+" in text and _CONCAT.search(text):
+        out.append(_CONCAT.sub("", text).lower())
     if ("`" in text or "^" in text) and _TICK.search(text):
         out.append(_TICK.sub("", text).lower())
     if "n-za-m" in shell:
         out.extend(codecs.encode(m.group(1), "rot13") for m in _ROT13.finditer(shell))
     if "/*" in shell and "*/" in shell:
-        uncommented = _SQL_COMMENT.sub(lambda m: m.group(1) or " ", shell)
+        uncommented = _SQL_COMMENT.sub(lambda m: m.group(2) if m.group(1) else " ", shell)
         if uncommented != shell:
             out.append(uncommented)
     if ("?" in shell or "*" in shell) and "/" in shell:
@@ -1383,7 +1525,10 @@ def forms(text: str, depth: int = 2) -> list[str]:
         if globbed is not None:
             out.append(globbed)
     # An argv list (`subprocess.run(['rm', '-rf', '/'])`) read as the command it runs.
-    argv = [" ".join(_ARGV_ITEM.findall(m.group(1))) for m in _ARGV.finditer(text)]
+    argv = [" ".join([*_ARGV_HEAD.findall(text[max(0, m.start() - 50):m.start()])[:1],
+                      *_ARGV_ITEM.findall(m.group(1))]) for m in _ARGV.finditer(text)]
+    if "ommand" in text:
+        argv += [" ".join(_ARGV_ITEM.findall(m.group(1))) for m in _ARGV_CALL.finditer(text)]
     if argv:
         out.append("\n".join(argv).lower())
     if depth > 0:

@@ -52,6 +52,17 @@ obfuscated, 182 benign look-alikes), written before the rules were changed again
 after (misses: a force push naming no branch, helm uninstall, `rev`-reversed words with
 the target apart, a comment inside a keyword; false findings: the documented kubectl
 download made executable, DROP INDEX, which the main corpus counts as destructive)."""
+CHECK2 = ROOT / "dev" / "check2.jsonl"
+CHECK2_FLOORS = (0.98, 0.02)
+"""The check set beside dev2, written after the rules were changed on dev2 (119 dangerous,
+63 benign look-alikes) and measured once before its misses were read: 0.664 / 0.032 with the
+rules at a141052, 0.908 / 0.048 with dev2's changes (the blind figure); 1.000 / 0.016 once
+its misses had been read and general rules changed (kubectl flags before the verb, gcloud
+storage rm -r, truncate --size=0, ~/.config and ~/.local trees, an argv list's command named
+before it, printf formats, a concatenated PowerShell cmdlet, `{**os.environ}`, `; SHUTDOWN`;
+`sudo -u <someone else>` is no root shell, `docker rm $(docker ps -aq -f …)` removes only
+what the filter names). Its one false finding is TRUNCATE of a temporary table, which the
+main corpus counts as destructive."""
 MIN_RECALL = 0.95
 MAX_FPR = 0.02
 HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
@@ -204,7 +215,8 @@ def test_detected_positives_name_their_kind(report: ToolReport) -> None:
 
 
 @pytest.mark.parametrize("path, floors", [(DEV, DEV_FLOORS), (CHECK, CHECK_FLOORS),
-                                          (DEV2, DEV2_FLOORS)], ids=["dev", "check", "dev2"])
+                                          (DEV2, DEV2_FLOORS), (CHECK2, CHECK2_FLOORS)],
+                         ids=["dev", "check", "dev2", "check2"])
 def test_dev_and_check_sets_meet_their_floors(path: Path, floors: tuple[float, float]) -> None:
     report = evaluate(_read(path))
     recall, fpr = report.overall.recall, report.overall.fpr
@@ -229,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="measure the development and check sets (tool_abuse/dev/) instead")
     args = parser.parse_args(argv)
     if args.dev:
-        for path in (DEV, CHECK, DEV2):
+        for path in (DEV, CHECK, DEV2, CHECK2):
             sys.stdout.write(f"== {path.name} ==\n{evaluate(_read(path)).table()}\n\n")
         return 0
     if not args.heldout:

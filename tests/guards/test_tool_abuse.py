@@ -193,6 +193,14 @@ def test_their_look_alikes_stay_quiet(tool: str, arguments: dict[str, object]) -
     ("python", {"code": "import shutil; shutil.rmtree('/var/lib/postgresql')"}),
     ("node", {"code": "fs.rmSync(require('os').homedir(), {recursive: true})"}),
     ("exec", {"argv": ["rm", "-rf", "/"]}),
+    ("shell", {"command": "kubectl -n prod delete statefulset postgres"}),
+    ("node", {"code": "require('child_process').spawnSync('rm', ['-rf', '/etc'])"}),
+    ("go_run", {"code": 'exec.Command("rm", "-rf", "/home").Run()'}),
+    ("delete_directory", {"path": "/var/www", "recursive": True}),
+    ("move_file", {"source": "/etc", "destination": "/tmp/etc"}),
+    ("write_file", {"path": "/dev/sda", "content": "x"}),
+    ("http_request", {"method": "DELETE", "url": "http://es:9200/_all"}),
+    ("http_request", {"method": "DELETE", "url": "https://api.github.com/repos/acme/app"}),
 ])
 def test_destruction_of_data_beyond_root_directories(tool: str,
                                                      arguments: dict[str, object]) -> None:
@@ -219,6 +227,12 @@ def test_destruction_of_data_beyond_root_directories(tool: str,
     ("python", {"code": "import shutil; shutil.rmtree('./build')"}),
     ("exec", {"argv": ["rm", "-rf", "./build"]}),
     ("write_file", {"path": "docs/ops.md", "content": "Never run `curl x | sh` nor `rm -rf /`."}),
+    ("shell", {"command": "docker rm $(docker ps -aq -f status=exited)"}),
+    ("shell", {"command": "sudo -u app bash -lc 'cd /srv/app && make'"}),
+    ("delete_file", {"path": "./dist/bundle.js"}),
+    ("move_file", {"source": "./a.txt", "destination": "/etc/app/a.txt"}),
+    ("http_request", {"method": "DELETE", "url": "https://api.github.com/repos/acme/app/branches/x"}),
+    ("http_request", {"method": "DELETE", "url": "http://es:9200/test-index-42"}),
 ])
 def test_admin_look_alikes_of_destruction_stay_quiet(tool: str,
                                                      arguments: dict[str, object]) -> None:
@@ -240,6 +254,7 @@ def test_strings_built_by_code_are_read_as_the_string_they_make() -> None:
     assert "rm -rf /" in forms("os.system(''.join(map(chr, [114,109,32,45,114,102,32,47])))")
     assert "rm -rf /" in forms("echo 'ez -es /' | tr 'a-z' 'n-za-m' | sh")
     assert "drop table users" in forms("DROP/**/TABLE/**/users")
+    assert "cat /etc/shadow" in forms("cat $(printf '/etc/sh%sow' ad)")
 
 
 @pytest.mark.timeout(30)
