@@ -141,7 +141,8 @@ _VALUE_START = r"[\"'`]?[^\s$<{(\[,;})\]\"'`]{6}"
 `(…)`) nor too short to be a credential (which also skips most numbers)."""
 ASSIGN_PREFILTER = (rf"(?i:{_KEYWORDS})[\w.\-]{{0,40}}(?:[\"'`\]]{{0,2}}\s{{0,3}}"
                     rf"(?::=|=>|==?|:|>)\s{{0,3}}{_VALUE_START}"
-                    rf"|[\"'],\s{{0,3}}{_VALUE_START}|[\"']\s{{1,3}}(?i:value|content)\s{{0,2}}=)")
+                    rf"|[\"'],\s{{0,3}}{_VALUE_START}|[\"']\s{{1,3}}(?i:value|content)\s{{0,2}}="
+                    r"|[\"']?,\s{0,3}\"value\"\s{0,3}:|[\"']?[ \t]{0,3}\r?\n[ \t]{0,16}value:)")
 FLAG_PREFILTER = (rf"--?[a-z0-9_.\-]{{0,30}}(?:{_KEYWORDS})[a-z0-9_.\-]{{0,20}}"
                   rf"[ \t]{{1,3}}{_VALUE_START}")
 """Command-line flags (`--db-password value`): lower case, as flags are written, which
@@ -157,6 +158,20 @@ _ATTR_VALUE = re.compile(
     r"[ \t]{1,3}(?i:value|content)\s{0,2}=\s{0,2}"
     r"(?:\"(?P<dq>[^\"\r\n]{1,300})\"|'(?P<sq>[^'\r\n]{1,300})')", _A)
 """The value attribute after a quoted name attribute (`<add key="apiKey" value="…"/>`)."""
+
+_TYPED_VALUE = re.compile(
+    r"[ \t]{0,3}[&\w\[\]<>.?]{1,40}[ \t]{0,3}=[ \t]{0,3}"
+    r"(?:\"(?P<dq>[^\"\r\n]{1,300})\"|'(?P<sq>[^'\r\n]{1,300})')", _A)
+"""The value after a type (`API_KEY: str = "…"`, `const KEY: &str = "…"`)."""
+_PAIR_VALUE = re.compile(
+    r"[ \t]{0,3},[ \t]{0,3}\"value\"[ \t]{0,3}:[ \t]{0,3}\"(?P<dq>[^\"\r\n]{1,300})\""
+    r"|[ \t]{0,3}\r?\n[ \t]{0,16}value:[ \t]{0,3}"
+    r"(?:\"(?P<dq2>[^\"\r\n]{1,300})\"|'(?P<sq>[^'\r\n]{1,300})'|(?P<bare>[^\s\"'#]{1,300}))", _A)
+"""The value of a name/value pair: JSON's `{"name": "X-Api-Key", "value": "…"}` (HAR,
+Postman) and YAML's `- name: DB_PASSWORD` then `value: …` (Kubernetes env)."""
+_PAIR_NAME = re.compile(r"(?:\"(?:name|key)\"[ \t]{0,3}:[ \t]{0,3}\"|(?:^|\n)[ \t]{0,16}-?"
+                        r"[ \t]{0,3}name:[ \t]{0,3}[\"']?)[\w.\-]{0,40}$", _A)
+"""What precedes the name of such a pair."""
 
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|[_.\-$@]+", _A)
 
@@ -215,9 +230,13 @@ _VERSIONISH = re.compile(r"v?\d+(?:[.\-:/]\d+)+", _A)
 _STORE_REF = re.compile(
     r"(?:op|vault|ssm|awssm|gcpsm|azkv|secret|secrets|sops|keyvault)://|vault:|"
     r"arn:aws[\w\-]{0,12}:(?:secretsmanager|ssm|kms):|(?:os\.environ|process\.env|getenv\(|"
-    r"System\.getenv|ENV\[|Environment\.GetEnvironmentVariable)", _A)
+    r"System\.getenv|ENV\[|Environment\.GetEnvironmentVariable)"
+    r"|!(?:vault|secret|Ref|Sub|GetAtt|ImportValue|env|include)\b"
+    r"|(?i:pk\.eyj|pk_(?:live|test)_|sha256:|md5:)", _A)
 """A reference to where a secret is kept (a secret manager's URI or ARN, the
-environment), not the secret: `op://vault/item/field`, `os.environ[…]`."""
+environment, a YAML tag such as Ansible's `!vault`), not the secret: `op://vault/item/field`,
+`os.environ[…]`; or a value that is public by design (Mapbox's `pk.` and Stripe's
+publishable tokens, a key's `SHA256:` fingerprint)."""
 
 
 def _value_ok(value: str, *, quoted: bool, code_style: bool, cls: str,
@@ -306,6 +325,9 @@ def _assignment(text: str, ks: int, ke: int, opts: Options, covered: frozenset[i
     if word.lower() == "pass" and before.isalpha() and not word[0].isupper():
         return None, ke  # `bypass`, `compass`
     am = _ASSIGN.match(text, ke)
+    pair = _pair(text, ks, ke) if am is None or am.group("op") in (",", None) else None
+    if pair is not None:
+        return _pair_value(text, ks, ke, pair, opts, covered)
     if am is None:
         return None, ke
     value_group = am.lastgroup or "bare"  # the value's group closes the match
@@ -318,6 +340,9 @@ def _assignment(text: str, ks: int, ke: int, opts: Options, covered: frozenset[i
         vm, value_group, attr_pair = attr, attr.lastgroup or "dq", True
     elif am.group("op") == "," and (not am.group("kq") or value_group == "bare"):
         return None, am.end()  # `"name", "value"` only with both quoted
+    elif am.group("op") == ":" and value_group == "bare" and (
+            typed := _TYPED_VALUE.match(text, am.end("op"))):
+        vm, value_group = typed, typed.lastgroup or "dq"
     if vm.start(value_group) in covered:
         return None, vm.end()  # a provider format found it
     value = vm.group(value_group).strip()
@@ -378,6 +403,34 @@ def _assignment(text: str, ks: int, ke: int, opts: Options, covered: frozenset[i
             "api_key": "generic_api_key"}.get(cls, "generic_secret")
     return Found(kind, vs, ve, severity, f"{kind.replace('_', ' ')} assigned to "
                  f"{key[:40]}"), vm.end()
+
+
+def _pair(text: str, ks: int, ke: int) -> re.Match[str] | None:
+    """The value of the name/value pair whose name holds the keyword at `ks:ke`."""
+    end = ke
+    while end < len(text) and text[end] in _IDENT and end - ke < 40:
+        end += 1
+    if text[end:end + 1] in ("\"", "'"):
+        end += 1
+    m = _PAIR_VALUE.match(text, end)
+    if m is None or not _PAIR_NAME.search(text[max(0, ks - 60):ks]):
+        return None
+    return m
+
+
+def _pair_value(text: str, ks: int, ke: int, m: re.Match[str], opts: Options,
+                covered: frozenset[int]) -> tuple[Found | None, int]:
+    group = m.lastgroup or "dq"
+    value = m.group(group)
+    vs = m.start(group)
+    cls = _key_class(text[ks:ke])
+    if vs in covered or not _value_ok(value, quoted=group != "bare", code_style=False,
+                                      cls=cls, min_entropy=opts.min_entropy):
+        return None, m.end()
+    kind = {"password": "generic_password", "token": "generic_token",
+            "api_key": "generic_api_key"}.get(cls, "generic_secret")
+    return Found(kind, vs, vs + len(value), Severity.HIGH,
+                 f"{kind.replace('_', ' ')} in a name/value pair"), m.end()
 
 
 # --- credentials in URLs and command lines ------------------------------------------
@@ -550,17 +603,17 @@ def _seed_runs(text: str, spans: list[tuple[int, int]], require_checksum: bool
 # --- secrets told in prose ----------------------------------------------------------
 
 _PROSE_KEYWORDS = (r"password|passwort|kennwort|passwd|passphrase|passcode|contrase|mot de passe"
-                   r"|senha|wachtwoord|salasana|token|jeton|secret|api[ _\-]?key|private key"
-                   r"|access key|credentials?|cl\xe9|clave|chiave|chave|sleutel|schl\xfcssel|key")
+                   r"|senha|wachtwoord|salasana|token|jeton|secret|api[ _\-]?key|private[ _]key"
+                   r"|access[ _]key|credentials?|cl\xe9|clave|chiave|chave|sleutel|schl\xfcssel")
 # Latin-1 letters are written as escapes: the patterns stay ASCII for Hyperscan, which
 # reads text as Latin-1 bytes (`\xe9` is é both to `re` and to it).
 _PROSE_VERBS = r"is|ist|lautet|est|es|era|was|to|\xe8|\xe9|\xe9\s\xe9|are|sind|son|sono|s\xe3o|zijn"
-PROSE_PREFILTER = (rf"(?i)\b(?:{_PROSE_KEYWORDS})(?!\w)(?:[^\n\"`,;{{}}]{{0,40}}"
+PROSE_PREFILTER = (rf"(?i)(?:{_PROSE_KEYWORDS})(?![A-Za-z0-9])[\"'`]?(?:[^\n\"`,;{{}}]{{0,40}}"
                    rf"(?:[:=]|\s(?:{_PROSE_VERBS})\s)|\s)\s{{0,3}}[\"'`]?[^\s\"'`<>]{{0,40}}\d")
 """A secret's name, a separator and, within the next word, a digit (which `_strong`
 values all have): prose that merely mentions tokens or passwords seldom matches."""
 _PROSE = re.compile(
-    rf"(?<![\w.])(?<![^A-Za-z]-)(?i:{_PROSE_KEYWORDS})(?![\w\-])"
+    rf"(?<![A-Za-z0-9.])(?<![a-z0-9]_)(?<![^A-Za-z]-)(?i:{_PROSE_KEYWORDS})(?![A-Za-z0-9\-])[\"'`]?"
     rf"(?:[^\n\"`,;{{}}]{{0,40}}?(?:[:=]|\s(?:{_PROSE_VERBS})\s)|\s)\s{{0,3}}[\"'`]?"
     r"(?P<v>[^\s\"'`<>]{8,200})", _A)
 _PROSE_REACH = _reach(_PROSE)
@@ -575,6 +628,8 @@ def find_prose_secrets(pf: Prefiltered, windows: list[Window], opts: Options,
     and digits, several classes, high entropy), not a word, path, URL or version."""
     text = pf.text
     for m in _search(_PROSE, text, windows, _PROSE_REACH):
+        if chk.is_placeholder(m.group("v")):
+            continue  # (before trailing dots are cut: `sk-ant-api03-...`)
         value = m.group("v").rstrip(_TRAILING)
         start = m.start("v")
         word = m.group()[:12].lower()
@@ -633,6 +688,8 @@ def find_intl_prose_secrets(pf: Prefiltered, windows: list[Window], opts: Option
         return
     lo = max(0, windows[0][0] - 48) if windows else 0
     for m in _INTL.finditer(text, lo):
+        if chk.is_placeholder(m.group("v")):
+            continue  # (before trailing dots are cut: `sk-ant-api03-...`)
         value = m.group("v").rstrip(_TRAILING)
         start = m.start("v")
         if start in covered or not _strong(value, "token", opts.min_entropy):

@@ -115,6 +115,12 @@ def _mixed(token: str) -> bool:
             and any(c.islower() for c in token))
 
 
+def _sql_password(value: str) -> bool:
+    """A literal password in SQL: not a stand-in, with a digit, capital or symbol."""
+    return not chk.is_placeholder(value) and (
+        chk.char_classes(value) >= 2 and not value.isalpha())
+
+
 def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     r: list[SecretRule] = []
 
@@ -474,6 +480,9 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     add("jwt",
         lead("eyJ", r"[A-Za-z0-9_\-]{8,2000}\.eyJ[A-Za-z0-9_\-]{8,8000}\.[A-Za-z0-9_\-]{0,2000}"),
         HIGH, check=chk.jwt_ok)
+    add("sql_password",  # CREATE USER … IDENTIFIED BY '…', CREATE ROLE … PASSWORD '…'
+        r"(?i:identified by|password)\s{1,3}'([^'\s]{6,128})'", HIGH, "sql", group=1,
+        check=_sql_password, anchor="identified by|password")
     add("docker_registry_auth",  # ~/.docker/config.json: base64 of `user:password`
         r"\"auth\"\s{0,3}:\s{0,3}\"([A-Za-z0-9+/]{8,400}={0,2})\"", HIGH, "docker", group=1,
         check=chk.basic_auth_ok, anchor="\"auth\"")

@@ -15,7 +15,7 @@ from tests.corpus.dev import secrets as dev_secrets
 from tests.corpus.harness import evaluate
 
 SETS = {"secrets": dev_secrets, "pii": dev_pii}
-FLOORS = {"secrets": (0.95, 0.02), "pii": (0.93, 0.04)}
+FLOORS = {"secrets": (0.99, 0.01), "pii": (0.98, 0.01)}
 """(recall at least, FPR at most) on each dev set."""
 
 

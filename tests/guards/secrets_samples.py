@@ -457,6 +457,7 @@ SAMPLES: dict[str, list[str]] = {
     "age_secret_key": ["«{age}»"],
     "jwt": ["Authorization: Bearer «{jwt}»"],
     "http_basic_auth": ["Authorization: Basic «{basic}»"],
+    "sql_password": ["CREATE USER 'report'@'%' IDENTIFIED BY '«{A-Za-z0-9:12}»';"],
     "docker_registry_auth": ['{"auths": {"registry.example.net": {"auth": "«{basic}»"}}}'],
     "bitcoin_wif_private_key": ["wallet «{wif}»", "«{wif5}»"],
     "bip32_extended_private_key": ["«{xprv}»"],

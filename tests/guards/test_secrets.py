@@ -183,6 +183,15 @@ GENERIC_FOUND = [
     ("هذا مفتاح الواجهة البرمجية للإنتاج: Zk2Pq8Lx4Vb7Rt9Wm3Nc احذفه", "generic_secret",
      "Zk2Pq8Lx4Vb7Rt9Wm3Nc"),
     ("प्रोडक्शन का पासवर्ड: Harbor42Xk9q है", "generic_password", "Harbor42Xk9q"),
+    ('{"name": "client-secret", "value": "Zk2Pq8Lx4Vb7Rt9Wm3Nc5Hd"}', "generic_secret",
+     "Zk2Pq8Lx4Vb7Rt9Wm3Nc5Hd"),
+    ("env:\n  - name: DB_PASSWORD\n    value: \"Harbor42Xk9q!\"\n", "generic_password",
+     "Harbor42Xk9q!"),
+    ('API_KEY: str = "Zk2Pq8Lx4Vb7Rt9Wm3Nc5Hd"', "generic_api_key", "Zk2Pq8Lx4Vb7Rt9Wm3Nc5Hd"),
+    ('const SERVICE_TOKEN: &str = "Zk2Pq8Lx4Vb7Rt9Wm3Nc5Hd";', "generic_token",
+     "Zk2Pq8Lx4Vb7Rt9Wm3Nc5Hd"),
+    ("Repro: set `BILLING_API_KEY` to `qAmqWsqO9UkxS2iiK9vqBz01` and restart",
+     "generic_api_key", "qAmqWsqO9UkxS2iiK9vqBz01"),
     ('{"auths": {"ghcr.io": {"auth": "' + base64.b64encode(b"ci:Qw7Ty9Ui2Op4").decode()
      + '"}}}', "docker_registry_auth", base64.b64encode(b"ci:Qw7Ty9Ui2Op4").decode()),
 ]
@@ -210,6 +219,12 @@ GENERIC_NOT_FOUND = [
     '("password", "hunter")', 'log.info("token", refresh_count)', '["api_key", "description"]',
     '<add key="apiKey" value="${API_KEY}" />', "密钥：请向管理员索取", "パスワード：********",
     "Версия 2.4.1: токен обновлён", "密码是 your-password-here",
+    "password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  3338316635643163",
+    "mapboxgl.accessToken = 'pk.eyJ1IjoibncifQ.Zk2Pq8Lx4Vb7Rt9Wm3Nc5Hd';",
+    "The ECDSA key fingerprint is SHA256:jBGYBVKx4/J2X3LB0Jiq4SAhZPpZiIV6QHMYnI3382k.",
+    "# Anthropic API key\nANTHROPIC_API_KEY=sk-ant-api03-...\n",
+    "env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: db}\n",
+    '{"name": "api_key", "value": ""}', "ALTER USER x IDENTIFIED BY 'password';",
 ]
 
 
