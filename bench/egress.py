@@ -37,7 +37,8 @@ other core when the machine has two or more.
   how busy the proxy's core is with other work on the machine;
 - new tunnels: CONNECT + TLS handshake + one GET per new connection (bench/tunnel_setup.py
   has the per-phase figures);
-- RSS of each process with 1,000 idle keep-alive clients (each sent one request);
+- RSS of each process with 1,000 idle keep-alive clients (each sent one request), a
+  secproxy's also as its own plus its ledger writer process's (`--rss`: these alone);
 - with `--soak SECONDS`: `secproxy serve` alone for that long at half load (wrk at
   concurrency 32 for 5 s, then 5 s idle, over and over), its RSS sampled in each idle
   gap and printed every minute, with the growth from the first minute to the last.
@@ -66,6 +67,7 @@ from serving import (
     Procs,
     cpu_seconds,
     pinned,
+    rss_mib,
     start_bare,
     start_nginx,
     start_serve,
@@ -264,6 +266,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--soak", type=float, default=0, metavar="SECONDS",
                         help="then run serve at half load this long (600: the issue's 10 "
                         "minutes) and print its RSS every minute")
+    parser.add_argument("--rss", action="store_true",
+                        help="only the memory figures (RSS at start and with 1,000 idle "
+                        "keep-alive clients), no throughput runs")
     parser.add_argument("--tunnels", type=int, default=200,
                         help="new CONNECT tunnels (+ TLS + GET) per run (0: skip)")
     args = parser.parse_args()
@@ -291,8 +296,8 @@ def main() -> None:
         files: dict[str, bytes | int] = {"small": b"hello, world\n",
                                          "1m": os.urandom(1024 * 1024),
                                          "big": BIG_MIB * 1024 * 1024}
-        nginx_port, tls_port = start_nginx(procs, load_core, tls=args.tunnels > 0,
-                                           files=files)
+        nginx_port, tls_port = start_nginx(procs, load_core,
+                                           tls=args.tunnels > 0 and not args.rss, files=files)
         connect_ports = [nginx_port] + ([tls_port] if tls_port else [])
         proxies = start_proxies(procs, proxy_core, connect_ports, args)
         direct_url = f"http://127.0.0.1:{nginx_port}"
@@ -311,63 +316,74 @@ def main() -> None:
             wrk(load_core, proxy.url, direct_url + "/small", 4, tmp)
         rss_start = [tree_rss_mib(p.pid) for p in proxies]
 
-        for conns in (1, 32):
-            d, ps = median_runs(load_core, direct_url, proxies, "/small", conns, tmp)
-            print(f"small GET, concurrency {conns}:")
-            pair("requests/s", d["rps"], proxies, [p["rps"] for p in ps], "req/s")
-            cpu_line("proxy CPU per request", proxies, [p["cpu_us"] for p in ps], "us")
-            cpu_line("  of it the proxy's own", proxies, [p["own_us"] for p in ps], "us")
-            pair("p50 latency", d["p50"], proxies, [p["p50"] for p in ps], "ms")
-            pair("p99 latency", d["p99"], proxies, [p["p99"] for p in ps], "ms")
-
-        d, ps = median_runs(load_core, direct_url, proxies, "/1m", 8, tmp)
-        print("1 MiB GET, concurrency 8:")
-        pair("throughput", d["rps"] * 1.048576, proxies, [p["rps"] * 1.048576 for p in ps],
-             "MB/s")
-
-        direct_mbs = statistics.median(tunnel_read(nginx_port, None) for _ in range(5))
-        tunnel_mbs, tunnel_cpu = [], []
-        for proxy in proxies:
-            before = tree_cpu_seconds(proxy.pid)
-            tunnel_mbs.append(statistics.median(
-                tunnel_read(nginx_port, ("127.0.0.1", proxy.port)) for _ in range(5)))
-            tunnel_cpu.append((tree_cpu_seconds(proxy.pid) - before) / (5 * BIG_MIB / 1024))
-        print(f"CONNECT tunnel, {BIG_MIB} MiB body:")
-        pair("throughput", direct_mbs, proxies, tunnel_mbs, "MB/s")
-        cpu_line("proxy CPU per GiB", proxies, tunnel_cpu, "s")
-
-        if tls_port:
-            ctx = ssl.create_default_context(cafile=str(tmp / "origin.crt"))
-            new_tunnels(ctx, tls_port, None, 20)
-            rates: list[list[float]] = [[] for _ in range(len(proxies) + 1)]
-            p50s: list[list[float]] = [[] for _ in range(len(proxies) + 1)]
-            for _ in range(ROUNDS):
-                for i, port in enumerate([None, *(p.port for p in proxies)]):
-                    res = new_tunnels(ctx, tls_port, port, args.tunnels)
-                    rates[i].append(res["rate"])
-                    p50s[i].append(res["total"])
-            print(f"new CONNECT tunnel + TLS handshake + GET ({args.tunnels} per run, in "
-                  "turn, one at a time):")
-            pair("tunnels/s", statistics.median(rates[0]), proxies,
-                 [statistics.median(r) for r in rates[1:]], "/s")
-            pair("p50 per tunnel", statistics.median(p50s[0]), proxies,
-                 [statistics.median(r) for r in p50s[1:]], "ms")
-
+        if not args.rss:
+            speed(args, load_core, nginx_port, tls_port, proxies, tmp)
         before = [tree_rss_mib(p.pid) for p in proxies]
         print("idle keep-alive clients (RSS, MiB: at start, before, with 1000 idle "
-              "clients):")
+              "clients; a secproxy's as the proxy process + its ledger writer process):")
         for proxy, start, prior in zip(proxies, rss_start, before, strict=True):
             socks = idle_clients(("127.0.0.1", proxy.port), nginx_port, 1000)
             time.sleep(0.5)
             after = tree_rss_mib(proxy.pid)
+            split = ""
+            if proxy.cpu:
+                own = rss_mib(proxy.pid)
+                split = f"  = {own:.1f} + {after - own:.1f}"
             print(f"  {proxy.name:<10} {start:6.1f} {prior:6.1f} {after:6.1f} "
-                  f"(+{after - prior:.1f})")
+                  f"(+{after - prior:.1f}){split}")
             for s in socks:
                 s.close()
         if args.soak:
             soak(load_core, proxies[0], direct_url, args.soak, tmp)
     finally:
         procs.stop()
+
+
+def speed(args: argparse.Namespace, load_core: int | None, nginx_port: int,
+          tls_port: int | None, proxies: list[Proxy], tmp: Path) -> None:
+    """Throughput, latency and CPU figures of every proxy beside direct."""
+    direct_url = f"http://127.0.0.1:{nginx_port}"
+    for conns in (1, 32):
+        d, ps = median_runs(load_core, direct_url, proxies, "/small", conns, tmp)
+        print(f"small GET, concurrency {conns}:")
+        pair("requests/s", d["rps"], proxies, [p["rps"] for p in ps], "req/s")
+        cpu_line("proxy CPU per request", proxies, [p["cpu_us"] for p in ps], "us")
+        cpu_line("  of it the proxy's own", proxies, [p["own_us"] for p in ps], "us")
+        pair("p50 latency", d["p50"], proxies, [p["p50"] for p in ps], "ms")
+        pair("p99 latency", d["p99"], proxies, [p["p99"] for p in ps], "ms")
+
+    d, ps = median_runs(load_core, direct_url, proxies, "/1m", 8, tmp)
+    print("1 MiB GET, concurrency 8:")
+    pair("throughput", d["rps"] * 1.048576, proxies, [p["rps"] * 1.048576 for p in ps],
+         "MB/s")
+
+    direct_mbs = statistics.median(tunnel_read(nginx_port, None) for _ in range(5))
+    tunnel_mbs, tunnel_cpu = [], []
+    for proxy in proxies:
+        before = tree_cpu_seconds(proxy.pid)
+        tunnel_mbs.append(statistics.median(
+            tunnel_read(nginx_port, ("127.0.0.1", proxy.port)) for _ in range(5)))
+        tunnel_cpu.append((tree_cpu_seconds(proxy.pid) - before) / (5 * BIG_MIB / 1024))
+    print(f"CONNECT tunnel, {BIG_MIB} MiB body:")
+    pair("throughput", direct_mbs, proxies, tunnel_mbs, "MB/s")
+    cpu_line("proxy CPU per GiB", proxies, tunnel_cpu, "s")
+
+    if tls_port:
+        ctx = ssl.create_default_context(cafile=str(tmp / "origin.crt"))
+        new_tunnels(ctx, tls_port, None, 20)
+        rates: list[list[float]] = [[] for _ in range(len(proxies) + 1)]
+        p50s: list[list[float]] = [[] for _ in range(len(proxies) + 1)]
+        for _ in range(ROUNDS):
+            for i, port in enumerate([None, *(p.port for p in proxies)]):
+                res = new_tunnels(ctx, tls_port, port, args.tunnels)
+                rates[i].append(res["rate"])
+                p50s[i].append(res["total"])
+        print(f"new CONNECT tunnel + TLS handshake + GET ({args.tunnels} per run, in "
+              "turn, one at a time):")
+        pair("tunnels/s", statistics.median(rates[0]), proxies,
+             [statistics.median(r) for r in rates[1:]], "/s")
+        pair("p50 per tunnel", statistics.median(p50s[0]), proxies,
+             [statistics.median(r) for r in p50s[1:]], "ms")
 
 
 def soak(core: int | None, serve: Proxy, direct_url: str, seconds: float, tmp: Path) -> None:
