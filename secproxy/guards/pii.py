@@ -77,9 +77,10 @@ _EMAIL_DOMAIN = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}"
                            r"(?:[^\W\d_]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-]|\.[^\W_])")
 _BRACKET_AT = re.compile(r" ?[\[({<] ?(?:at|AT|At|@) ?[\])}>] ?| @ ")
 """`[at]`, `(at)`, `{at}` or `<at>` where an address's `@` would be."""
-_SPELLED_GATE = LiteralSet((" at ", "at]", "at)", "at}", "at>", "@]", "@)", " @ "))
-"""The literals a spelled-out address needs, looked for in one pass (`"at]" in text`
-costs some 12 us a 4 KB text in CPython; the set, 5 us for all of them)."""
+_BRACKETED_AT_WORDS = ("at]", "at)", "at}", "at>", "@]", "@)", " @ ")
+_SPELLED_AT_WORDS = (" at ", *_BRACKETED_AT_WORDS)
+"""The literals a spelled-out address needs, looked for with the naming words below
+(`"at]" in text` costs some 12 us a 4 KB text in CPython; one pass for all, 5 us)."""
 _SPELLED_DOMAIN = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
     r"(?: ?[\[({<] ?(?:dot|DOT|Dot|\.) ?[\])}>] ?| (?:dot|DOT) |\.)){1,6}"
@@ -135,7 +136,8 @@ _PASSPORT = re.compile(r"(?:passport|pasaporte|passeport|reisepass|passaporto|pa
                        r"paspoort|паспорт|paszport|护照)[^\n]{0,32}?"
                        r"(?<![A-Za-z0-9])([A-Z]{1,2}[0-9]{6,8}|[0-9]{8,9}|[A-Z][0-9]{7}[A-Z]?)"
                        r"(?![A-Za-z0-9])", re.IGNORECASE)
-_NAMING_WORDS = LiteralSet((*_PAN_WORDS, *_DOB_WORDS, *_PASSPORT_WORDS))
+_NAMING_WORDS = LiteralSet((*_PAN_WORDS, *_DOB_WORDS, *_PASSPORT_WORDS, *_SPELLED_AT_WORDS))
+_NAMED_KINDS = frozenset({"in_pan", "date_of_birth", "passport", "email"})
 """The words that call for a look at PANs, birth dates and passport numbers, looked for
 in one pass."""
 
@@ -246,23 +248,22 @@ def scan(text: str, rules: NumberRules) -> list[Found]:
     found: list[Found] = []
     if "@" in text and "email" in kinds:
         found += _emails(text)
-    if "email" in kinds:
-        spelled = _SPELLED_GATE.found(text)
-        if spelled:
-            found += _spelled_emails(text, bracketed=spelled != [" at "])
+    # one pass for every literal that calls for more work: the words that name birth
+    # dates, passports and PANs, and the spelled `at` of an address
+    said = set(_NAMING_WORDS.found(text)) if kinds & _NAMED_KINDS else set()
+    if "email" in kinds and not said.isdisjoint(_SPELLED_AT_WORDS):
+        found += _spelled_emails(text, bracketed=not said.isdisjoint(_BRACKETED_AT_WORDS))
     classes = char_classes(text)
     found += scan_numbers(text, rules, classes)
     if ":" in text and ("ipv6" in kinds or "mac_address" in kinds):
         found += _addresses(text, kinds)
-    if "date_of_birth" in kinds or "passport" in kinds or "in_pan" in kinds:
-        said = set(_NAMING_WORDS.found(text))
-        if "in_pan" in kinds and not said.isdisjoint(_PAN_WORDS):
-            found += _pans(text, classes)
-        if "date_of_birth" in kinds and not said.isdisjoint(_DOB_WORDS):
-            found += _birth_dates(text)
-        if "passport" in kinds and not said.isdisjoint(_PASSPORT_WORDS):
-            found += [(m.start(1), m.end(1), "passport", "passport number")
-                      for m in _PASSPORT.finditer(text)]
+    if "in_pan" in kinds and not said.isdisjoint(_PAN_WORDS):
+        found += _pans(text, classes)
+    if "date_of_birth" in kinds and not said.isdisjoint(_DOB_WORDS):
+        found += _birth_dates(text)
+    if "passport" in kinds and not said.isdisjoint(_PASSPORT_WORDS):
+        found += [(m.start(1), m.end(1), "passport", "passport number")
+                  for m in _PASSPORT.finditer(text)]
     return _outermost(found)
 
 

@@ -142,7 +142,7 @@ CONTEXT: dict[str, tuple[str, ...]] = {
              "ticket", "version", "build", "commit", "hash", "uuid", "guid", "barcode", "ean",
              "upc", "account id", "customer id", "user id", "timestamp", "epoch", "注文",
              "订单", "訂單", "주문", "заказ", "bestellung", "commande", "pedido", "ordine",
-             "batch", "lot", "item", "model", "article", "artikel",
+             "batch", "lot", "item", "model", "article", "artikel", "asset",
              "bestellnummer", "auftragsnummer", "kundennummer", "ordernummer"),
 }
 """Context words by kind; `id` is any identity number, `veto` says a number is not PII."""
@@ -602,7 +602,7 @@ def classify(text: str, start: int, end: int, rules: NumberRules, before: _Befor
                     continue
             if valid(digits):
                 return start, end, kind, LABELS[kind]
-    if "phone" in kinds and n <= 15:
+    if "phone" in kinds and n <= 15 and not _in_a_list(text, start, end, cand):
         region = _phone(cand, digits, before, rules)
         if region:
             ext = _EXT.match(text, end)
@@ -612,6 +612,20 @@ def classify(text: str, start: int, end: int, rules: NumberRules, before: _Befor
         if kind in kinds and checks.NUMERIC_IDS[kind][0](digits):
             return start, end, kind, LABELS[kind]
     return None
+
+
+_LIST_AFTER = re.compile(r"[ ,;]{1,2}\d{1,2}(?![\d.\-/])")
+_LIST_BEFORE = re.compile(r"(?<![\d.\-/])\d{1,2}[ ,;]{1,2}$")
+
+
+def _in_a_list(text: str, start: int, end: int, cand: str) -> bool:
+    """Whether groups of one or two digits (`01 30 15 42 35`) continue a list of small
+    numbers on either side (`Winning numbers: 01 30 15 42 35 36`): not a phone number
+    written in pairs."""
+    if cand[:1] == "+" or max(_group_sizes(cand)) > 2:
+        return False
+    return bool(_LIST_AFTER.match(text, end)
+                or _LIST_BEFORE.search(text[max(0, start - 4):start]))
 
 
 def _card(cand: str, digits: str, before: _Before) -> str | None:

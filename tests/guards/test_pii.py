@@ -217,6 +217,8 @@ HARD_NEGATIVES = [
     "look at index.html, meet at 10.30, the cat at home.com was hungry",
     "write to name [at] example [dot] com or jo(at)mail.test",
     "pip install foo==1.2.3.4 and requests>=2.31.0.1",
+    "Winning numbers: 01 30 15 42 35 36, bonus 3",
+    "Case INC54866620 linked to change CHG6959209; asset tag 715-709-0943",
 ]
 
 
