@@ -15,8 +15,10 @@ guard when the first action of its surface and direction reaches it:
 - visibly: the build is logged with its time, and the first action's guard timing
   includes it;
 - closed on failure: a guard that cannot be built fails every action it inspects
-  (whatever `on_error` says: before, the same error stopped the proxy from starting),
-  logged once; a reload builds it afresh.
+  (whatever `guards.on_error` says: before, the same error stopped the proxy from
+  starting; only `engine.on_error: allow`, the operator's choice for every stage
+  failure, lets such an action through, with a `stage_error` finding), logged once; a
+  reload builds it afresh.
 
 Once built, a deferred guard answers exactly as the guard itself (its `inspect`, its
 cost: a heavy guard then runs in the stage's worker pool).
@@ -91,7 +93,7 @@ class DeferredGuard:
                     (guard,) = registry.build([spec], on_error=self._on_error)
                 except Exception as exc:
                     self._error = exc
-                    # Closed whatever `on_error` says: a guard that cannot be built was
+                    # Closed whatever `guards.on_error` says: a guard that cannot be built was
                     # a proxy that would not start.
                     self.policy = dataclasses.replace(self.policy, on_error="block")
                     log.error("guard %s could not be built on its first use; every action "
