@@ -9,9 +9,11 @@ base64/hex/percent blobs decoded and read again) and in the views
 the engine's normaliser made, and reports, category `tool_abuse`, one hit per kind
 found in a slot:
 
-`destructive_command` (recursive deletes of root, home or system trees, disk wipes,
-fork bombs, cloud teardown), `destructive_sql` (DROP, TRUNCATE, DELETE or UPDATE without
-WHERE), `sql_injection` (tautologies, stacked statements, SQL escapes to files or
+`destructive_command` (recursive deletes of root, home, system or data trees, disk,
+volume and pool wipes, fork bombs, cloud resources, snapshots and backups deleted, force
+pushes to a main branch and history rewrites, logs wiped), `destructive_sql` (DROP,
+TRUNCATE, DELETE or UPDATE without WHERE or under an always-true one, ORMs deleting every
+row), `sql_injection` (tautologies, stacked statements, SQL escapes to files or
 commands), `credential_read` (private keys, cloud and registry credentials, password
 stores, `.env` read out, credential dumping tools), `env_dump`, `download_exec` (`curl …
 | sh`, a download made executable, PowerShell `iex`), `reverse_shell`,
@@ -21,7 +23,12 @@ schedulers given a network payload, `authorized_keys` appended to).
 
 What a tool does with a bare path comes from its name: a credential file given to a
 `list_dir` or `stat` tool is not read; `.env` given to a `write_file` tool is not read
-out. Benign look-alikes stay quiet by construction: `rm -rf ./build` deletes no root,
+out; a root, home or system path given to a delete tool (or as a move tool's source) is
+destroyed, and so is a disk device given to a write tool; a DELETE request for every index,
+a repository, a bucket or a namespace is destruction too. A list of strings (an exec
+tool's argv) is also read as the one command it runs. A write tool's content is not read
+by the rules when the file is a document (Markdown, text, HTML…): prose nobody runs.
+Benign look-alikes stay quiet by construction: `rm -rf ./build` deletes no root,
 `cat README.md` reads no credential, `curl https://api.github.com` pipes into nothing.
 
 Settings: `kinds` (default all), `roles` (default `[tool_call]`), `capture_hosts` and

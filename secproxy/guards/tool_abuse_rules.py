@@ -4,9 +4,12 @@ rules that read it.
 An argument is read in several forms: as it came (lower-cased), as a shell would see it
 once quoting is undone (`shell_form`: quotes and backslashes dropped, `$IFS` as a space,
 ANSI-C `$'\\x..'` strings and `\\xNN` escapes decoded, `{cmd,arg}` brace lists and simple
-`a=cu;b=rl;$a$b` assignments expanded, `| rev` reversed), and decoded from the base64, hex
-and percent-encoded blobs it carries (PowerShell's UTF-16 `-EncodedCommand` too), each
-decoded text normalised again, two levels deep. Every rule runs on every form.
+`a=cu;b=rl;$a$b` assignments expanded, `| rev` reversed, string literals joined with `+`
+and `''.join`, `__import__`/`getattr`/`x['y']` read as dotted names, PowerShell backticks
+and cmd carets dropped, `printf` formats filled), and decoded from the base64, base32, hex,
+character-code and percent-encoded blobs it carries (PowerShell's UTF-16 `-EncodedCommand`
+too), each decoded text normalised again, two levels deep; rot13 through `tr` and SQL's
+inline comments give forms of their own. Every rule runs on every form.
 
 Rules are plain regular expressions (`PATTERNS`, bounded repeats only, compiled once at
 import) plus three readers that need more than a pattern:
@@ -155,12 +158,12 @@ ALSO: dict[str, tuple[str, ...]] = {
     "fork bomb": ("()", "( )"),
     "everything removed after changing to a root, home or system directory": ("rm",),
     "interpreter running a downloaded script": ("<(", "$(", "`"),
-    "download then run": ("&&", ";", "||"),
     "download made executable": ("curl", "wget", "fetch", "aria2c", "tftp", "scp",
                                  "invoke-webrequest", "iwr"),
-    "startup file or scheduler given a network payload": (">", "tee", "crontab"),
-    "netcat handing a shell to the network": ("sh", "cmd", "powershell", "pwsh", "python",
-                                              "exec"),
+    "startup file or scheduler given a network payload": (
+        ".bashrc", ".bash_profile", ".profile", ".zshrc", ".zprofile", ".zshenv", "/etc/profile",
+        "/etc/rc.local", "/etc/cron", "/var/spool/cron", "/etc/systemd/system/", "/etc/init.d/",
+        ".config/autostart/", "library/launch", "crontab"),
     "named pipe wired to a network client": ("nc", "telnet", "s_client", "socat"),
     "numeric tautology": ("=",),
     "comment cutting the query after a closed quote": ("--", "#"),
@@ -169,7 +172,6 @@ ALSO: dict[str, tuple[str, ...]] = {
     "package fetched over plain HTTP, from a bare address or run from a URL": (
         "://", "--trusted-host", "gist:", "github:", "go install"),
     "privileged shell mode": ("-p",),
-    "container or pod environment read": ("exec", "{{"),
     "cloned repository's script run": ("://",),
     "repository pushed whole to a newly added remote": ("--all", "--mirror"),
     "secret file committed and pushed": ("push",),
@@ -181,8 +183,9 @@ ALSO: dict[str, tuple[str, ...]] = {
 NEEDS: dict[str, tuple[str, ...]] = {
     "recursive rm of a root, home or system directory": ("rm",),
     "rm --no-preserve-root": ("--no-preserve-root",),
+    "everything under the working directory or its parent removed": ("rm",),
     "everything removed after changing to a root, home or system directory": ("cd",),
-    "filesystem created over a device": ("mkfs",),
+    "filesystem created over a device": ("mkfs", "mkswap"),
     "raw write to a disk device": ("of=/",),
     "output redirected onto a disk device": ("/dev/",),
     "device or system files shredded or wiped": ("shred", "wipefs", "wipe", "srm"),
@@ -190,7 +193,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "fork bomb": ("&",),
     "recursive mode or owner change of a root or system directory": ("chmod", "chown", "chgrp"),
     "find deleting from a root, home or system directory": ("find",),
-    "shadow copies or backups deleted": ("vssadmin", "wbadmin", "bcdedit", "cipher"),
+    "shadow copies or backups deleted": ("vssadmin", "wbadmin", "bcdedit", "cipher", "wmic",
+                                         "win32_shadowcopy"),
     "code removing a root, home or system tree": (
         "rmtree", "rmsync", "rmdirsync", "rimraf", "rm_rf", "remove_dir", "removeall",
         "removedirs", "deletedirectory", "rmdir"),
@@ -206,7 +210,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "directory emptied by rsync --delete": ("rsync",),
     "root or system directory moved away": ("mv",),
     "scheduled jobs or databases removed from the command line": (
-        "crontab", "dropdb", "mysqladmin"),
+        "crontab", "dropdb", "mysqladmin", "userdel", "deluser", "rclone", "tmutil"),
     "table, database or schema dropped": ("drop",),
     "table truncated": ("truncate",),
     "delete without a where clause": ("delete",),
@@ -222,7 +226,6 @@ NEEDS: dict[str, tuple[str, ...]] = {
         "xp_cmdshell", "sp_oacreate", "outfile", "dumpfile", "load_file", "pg_read",
         "lo_import", "program", "sys_exec", "infile"),
     "download made executable": ("chmod",),
-    "download then run": ("curl", "wget"),
     "PowerShell download and invoke": ("iex", "invoke-expression", "downloadstring",
                                        "downloadfile"),
     "Windows binary fetching remote code": ("certutil", "mshta", "regsvr32", "bitsadmin",
@@ -233,13 +236,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
         "bunx"),
     "cloned repository's script run": ("git",),
     "shell over /dev/tcp": ("/dev/tcp", "/dev/udp"),
-    "netcat handing a shell to the network": ("nc", "netcat"),
     "named pipe wired to a network client": ("mkfifo", "mknod"),
     "socat executing a shell": ("socat",),
-    "telnet or openssl piped into a shell": ("telnet", "s_client", "nc", "ncat", "netcat"),
     "zsh socket wired to a shell": ("ztcp",),
-    "script socket wired to a shell": ("fsockopen", "tcpsocket", "tcpclient", "net.dial",
-                                       "/inet/tcp/", "socket"),
     "X terminal sent to a remote display": ("xterm",),
     "setuid bit set": ("chmod",),
     "sudoers or account database edited": ("nopasswd", "/etc/", ":0:0:"),
@@ -248,12 +247,6 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "container escape to the host": ("docker", "nsenter", "chroot"),
     "shell spawned from a program run as root": ("sudo",),
     "privileged shell mode": ("sh", "bash", "dash"),
-    "cloud or cluster admin rights granted": ("aws", "gcloud", "az ", "kubectl"),
-    "privilege escalation tool or recon": (
-        "setuid", "seteuid", "setreuid", "setresuid",
-        "pkexec", "setcap", "find", "getcap", "sudo", "linpeas", "linenum", "les.sh", "pspy",
-        "winpeas", "juicypotato", "printspoofer", "runas"),
-    "container or pod environment read": ("env", "printenv"),
     "process environment read from /proc": ("environ",),
     "secret environment variable printed": ("printenv", "echo", "printf"),
     "SSH key added to authorized_keys": ("authorized_keys",),
@@ -305,6 +298,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("destructive_command", _C, "recursive rm of a root, home or system directory",
        rf"{_CMD}rm\s+(?:{_ARG}{{0,80}}?\s)?(?:-[a-z]*r[a-z]*|--recursive|-[a-z]*f[a-z]*)"
        rf"(?:\s+-{{1,2}}[\w-]+){{0,4}}(?:\s+\S+){{0,4}}?\s+{_RM_TARGET}{_END}"),
+    _p("destructive_command", _H, "everything under the working directory or its parent removed",
+       r"^\s*(?:sudo\s+)?rm\s+(?:-\S+\s+)*-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:\*|\.|\./|\./\*|\.\*|"
+       r"\.\.(?:/\.\.)*/?\*?)\s*$"),
     _p("destructive_command", _C, "everything removed after changing to a root, home or system "
        "directory",
        rf"cd(?<=\bcd)\s+(?:/|~|\$\{{?home\}}?|/{_SYSDIR}|/home/[\w.-]+)/?\s*(?:&&|;)\s*(?:sudo\s+)?"
@@ -312,7 +308,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("destructive_command", _C, "rm --no-preserve-root",
        r"\brm\s[^;&|\n]{0,120}--no-preserve-root"),
     _p("destructive_command", _C, "filesystem created over a device",
-       r"\bmkfs(?:\.\w+)?\s[^;&|\n]{0,60}/dev/"),
+       r"\b(?:mkfs(?:\.\w+)?|mkswap)\s[^;&|\n]{0,60}/dev/"),
     _p("destructive_command", _C, "raw write to a disk device",
        r"\bdd\s[^;&|\n]{0,160}\bof=(?:/dev/(?:sd|hd|vd|xvd|nvme|mmcblk|disk|mapper|md|root)|"
        r"/etc/|/boot/|/var/lib/|/usr/)"),
@@ -322,13 +318,17 @@ PATTERNS: tuple[Pattern, ...] = (
           r"(?<=\"\" >)|(?<=printf  >)|(?<=then >)|(?<=do >))\s*(?:/etc/|/boot/|/var/lib/|/usr/)"
           r"\S+"),
          (("cp",), r"cp(?<=\bcp)\s+/dev/null\s+(?:/etc/|/boot/|/var/lib/|/usr/)\S+"),
+         (("truncate",), r"truncate(?<=\btruncate)\s+(?:-\S+\s+)*(?:-s\s*0|--size[= ]0)\s+(?:-\S+"
+                         r"\s+)*"
+          r"(?:/etc/|/boot/|/var/lib/|/usr/)\S+"),
          (("rm", "unlink"), r"\b(?:rm|unlink)\s+(?:-\S+\s+)*(?:/etc/(?:passwd|shadow|group|sudoers|"
           r"fstab|hosts|resolv\.conf|hostname)|/boot/\S+|/s?bin/\w+|/usr/s?bin/\w+|"
           r"/lib\S*/ld-linux\S*)(?=$|[\s;&|])")),
     _p("destructive_command", _C, "output redirected onto a disk device",
        r">\s*/dev/(?:sd[a-z]|hd[a-z]|vd[a-z]|xvd[a-z]|nvme\d|mmcblk\d|disk\d)"),
     _p("destructive_command", _C, "device or system files shredded or wiped",
-       r"\b(?:shred|wipefs)\s[^;&|\n]{0,80}(?:/dev/|--all\b|-a\b|/etc/|~/|/home/)|"
+       r"\b(?:shred|wipefs)\s[^;&|\n]{0,80}(?:/dev/|--all\b|-a\b|/etc/|~/|/home/|/var/lib/|/srv/|"
+       r"/root/|/var/backups?/)|"
        r"\b(?:wipe|srm)\s+(?:-\S+\s+)*(?:/|~|/home/|/etc|/var|/srv|/users/)"),
     _p("destructive_command", _C, "fork bomb",
        r"(\w{1,20}|:)\s*\(\s*\)\s*\{\s*\1\s*\|\s*\1\s*&\s*\}\s*;\s*\1"),
@@ -342,6 +342,10 @@ PATTERNS: tuple[Pattern, ...] = (
        rf"\b(?:ls|echo|printf|find)\s+(?:-\S+\s+)*{_RM_TARGET}\s*\|\s*xargs\s+(?:-\S+\s+)*"
        r"rm\s+(?:-\S+\s+)*-[a-z]*r"),
     *_ps("destructive_command", _C, "Windows drive or system folder deleted or formatted",
+         (("%userprofile%", "%systemroot%", "%windir%", "%homepath%", "%systemdrive%"),
+          r"\b(?:del|erase|rd|rmdir)\s+(?:/[a-z]\s+){1,4}%(?:userprofile|systemroot|windir|homepa"
+          r"th|"
+          r"systemdrive)%\\?\*?(?=$|[\s\"'])"),
          ((":\\",), r"\b(?:(?:del|erase)\s+(?:/[a-z]\s+){1,4}[a-z]:\\|(?:rd|rmdir)\s+(?:/[a-z]\s+"
                     r"){1,3}"
           r"[a-z]:\\(?:windows|users)?\\?(?=$|[\s\"']))"),
@@ -354,7 +358,9 @@ PATTERNS: tuple[Pattern, ...] = (
            for w in ("remove-item", "ri", "rm", "del", "rd", "rmdir"))),
     _p("destructive_command", _C, "shadow copies or backups deleted",
        r"\b(?:vssadmin(?:\.exe)?\s+delete\s+shadows|wbadmin\s+delete\s+(?:catalog|backup)|"
-       r"bcdedit\s[^\n]{0,60}recoveryenabled\s+no|cipher\s+/w:)"),
+       r"bcdedit\s[^\n]{0,60}recoveryenabled\s+no|cipher\s+/w:|wmic(?:\.exe)?\s+shadowcopy\s+dele"
+       r"te|"
+       r"win32_shadowcopy\b[^\n]{0,120}\.delete\(\))"),
     _p("destructive_command", _C, "code removing a root, home or system tree",
        rf"(?:\.|\b)(?:rmtree|rmsync|rmdirsync|rimraf(?:\.sync)?|rm_rf|remove_dir(?:_all)?|"
        rf"removeall|removedirs|deletedirectory|rmdir)\s*\(\s*['\"`]?(?:{_RM_TARGET}|/{_SYSDIR})/?"
@@ -376,7 +382,9 @@ PATTERNS: tuple[Pattern, ...] = (
          (("kubectl",), r"kubectl(?<=\bkubectl)(?:\s+(?:-n|--namespace|--context|--cluster)[= ]?"
                         r"\s*\S+)*\s+delete\s+(?:ns|namespaces?|all|(?:\S+\s+)?--all\b)"),
          (("terraform", "pulumi"), r"\b(?:terraform|pulumi)\s+destroy"),
-         (("helm",), r"helm(?<=\bhelm)\s+uninstall\s[^;&|\n]{0,80}--no-hooks")),
+         (("helm",), r"helm(?<=\bhelm)\s+(?:uninstall\s[^;&|\n]{0,80}--no-hooks|delete\s[^;&|\n]{"
+                     r"0,80}"
+          r"--purge)")),
     _p("destructive_command", _C, "disk, volume, pool or partition table destroyed",
        r"\bblkdiscard\s[^;&|\n]{0,60}/dev/|\bsgdisk\s[^;&|\n]{0,40}(?:--zap-all|-z\b|--clear|-o\b)|"
        r"\bparted\s[^;&|\n]{0,60}/dev/\S+\s[^;&|\n]{0,20}\b(?:mklabel|rm)\b|"
@@ -398,6 +406,7 @@ PATTERNS: tuple[Pattern, ...] = (
          (("history",), r"history(?:(?<=^history)|(?<=[;&|\n]history)|(?<=[;&|\n] history)|"
           r"(?<=[;&|\n]  history))\s+-c\b"),
          (("histfile",), r"\bunset\s+histfile\b|\bhistfile=/dev/null\b"),
+         (("ln",), r"ln(?<=\bln)\s+-\w*s\w*\s+/dev/null\s+\S*(?:_history|/var/log/)"),
          (("journalctl",), r"journalctl(?<=\bjournalctl)\s[^;&|\n]{0,40}--vacuum-(?:time|size)"
           r"[= ]?(?:1s|0|1)\b"),
          (("wevtutil", "clear-eventlog"), r"\bwevtutil(?:\.exe)?\s+cl\b|\bclear-eventlog\b"),
@@ -412,7 +421,10 @@ PATTERNS: tuple[Pattern, ...] = (
           r"(?:main|master|trunk|prod\w*|production)(?=$|[\s;&|])|"
           r"push\s[^;&|\n]{0,80}--mirror\b[^;&|\n]{0,40}(?:-f|--force)\b|"
           r"filter-branch\b|reflog\s+expire\s[^;&|\n]{0,40}--expire=now|"
-          r"update-ref\s+-d\s+refs/heads/(?:main|master)\b)"),
+          r"update-ref\s+-d\s+refs/heads/(?:main|master)\b|"
+          r"push\s(?=[^;&|\n]{0,80}?(?<![\w-])(?:-f\b|--force\b(?!-)))[^;&|\n]{0,80}--all\b|"
+          r"reset\s+--hard\s+\S+[^\n]{0,80}\bgit\s+push\s(?:[^;&|\n]{0,60}\s)?(?:-f|--force)\b(?!"
+          r"-))"),
          (("gh ",), r"gh(?<=\bgh)\s+(?:repo\s+delete\b|api\s[^;&|\n]{0,40}(?:-x|--method)\s*"
           r"delete\s+/?repos/[\w.-]+/[\w.-]+/?(?=$|[\s;&|]))")),
     _p("destructive_command", _C, "everything under a directory deleted by find",
@@ -430,7 +442,8 @@ PATTERNS: tuple[Pattern, ...] = (
          (("aws",), r"aws(?<=\baws)\s+[\w-]+\s+(?:delete-(?:bucket|db-(?:instance|cluster)\S*|"
           r"db-snapshot|db-cluster-snapshot|snapshot|volume|table|stack|recovery-point|"
           r"backup-vault|backup-plan|file-system|cluster|repository|log-group|hosted-zone|vault|"
-          r"domain|global-table|replication-group|cache-cluster|archive|key-pair|image|secret)\b|"
+          r"domain|global-table|replication-group|cache-cluster|archive|key-pair|image|secret|"
+          r"function|queue|stream|load-balancer|distribution|user|role|backup-vault)(?![\w-])|"
           r"terminate-instances\b|schedule-key-deletion\b|deregister-image\b)"),
          (("gcloud",), r"gcloud(?<=\bgcloud)\s+storage\s+rm\s[^;&|\n]{0,60}(?:-r\b|--recursive)"),
          (("gcloud",), r"gcloud(?<=\bgcloud)\s+(?:beta\s+|alpha\s+)?(?:sql|compute|container|"
@@ -447,7 +460,7 @@ PATTERNS: tuple[Pattern, ...] = (
          (("cdk", "serverless", "sls", "sam", "eksctl", "velero", "borg"),
           r"\b(?:cdk\s+destroy|serverless\s+remove|sls\s+remove|sam\s+delete|"
           r"eksctl\s+delete\s+cluster|velero\s+(?:backup|schedule)\s+delete|borg\s+delete)\b"),
-         (("etcdctl",), r"etcdctl(?<=\betcdctl)\s+del\s[^;&|\n]{0,60}--prefix"),
+         (("etcdctl",), r"etcdctl(?<=\betcdctl)\s+del\s[^;&|\n]{0,60}--(?:prefix|from-key)"),
          (("restic",), r"restic(?<=\brestic)\s[^;&|\n]{0,160}\bforget\b[^;&|\n]{0,80}"
           r"--keep-\w+[= ]0\b"),
          (("doctl", "heroku", "flyctl", "vercel", "oci"),
@@ -461,7 +474,9 @@ PATTERNS: tuple[Pattern, ...] = (
            for w in ("docker", "podman"))),
     _p("destructive_command", _H, "scheduled jobs or databases removed from the command line",
        r"\bcrontab\s+(?:-u\s+\S+\s+)?-r\b|\bdropdb\s+(?!--if-exists\s+test)|"
-       r"\bmysqladmin\s[^;&|\n]{0,80}\bdrop\s+\w"),
+       r"\bmysqladmin\s[^;&|\n]{0,80}\bdrop\s+\w|\buserdel\s+(?:-\S+\s+)*-[a-z]*r[a-z]*\b|"
+       r"\bdeluser\s[^;&|\n]{0,40}--remove-(?:home|all-files)\b|\brclone\s+purge\b|"
+       r"\btmutil\s+delete\b"),
     *_ps("destructive_command", _H, "search index or everything deleted over HTTP",
          *(((n,), rf"{p}delete\b[^;&|\n]{{0,200}}/(?:_all|\*|[\w.-]*\*)(?=$|[\s'\"/?])")
            for n, p in (("xdelete", r"-x\s*"), ("delete", r"-x\s+"), ("delete", r"--request\s+")))),
@@ -510,14 +525,15 @@ PATTERNS: tuple[Pattern, ...] = (
        r"'\s*\)?\s*(?:or|\|\|)\s+(?:'(\w{0,20})'\s*=\s*'\1'|(\w{1,20})\s*=\s*\2\b|'(\w{1,20})'\s*"
        r"=\s*'?\3\b|true\b)"),
     _p("sql_injection", _H, "union select of credentials",
-       r"\bunion\s+(?:all\s+)?select\b[^;]{0,200}\b(?:password\w{0,10}|passwd|pwd|pass_hash|"
+       r"union(?<=\bunion)\s+(?:all\s+)?select\b[^;]{0,200}\b(?:password\w{0,10}|passwd|pwd|pass_"
+       r"hash|"
        r"secret|token|api_key|credit_card|ssn|information_schema|sqlite_master|sqlite_schema|"
        r"pg_catalog|pg_shadow|mysql\.user|sys\.(?:tables|objects|sql_logins)|all_tables)\b"),
     _p("sql_injection", _H, "stacked statement after a closed quote",
        r"'\s*\)?\s*;\s*(?:drop|delete|update|insert|truncate|exec|shutdown|alter|grant)\b|"
        r";\s*shutdown(?:\s+with\s+nowait)?\s*(?:;|$|--|#)"),
     _p("sql_injection", _H, "comment cutting the query after a closed quote",
-       r"\w'\)?(?:#|[ \t]*--(?!-))"),
+       r"'(?<=\w')\)?(?:#|[ \t]*--(?!-))"),
     _p("sql_injection", _H, "numeric tautology",
        r"or(?<=\bor)\s+(\d{1,10})\s*=\s*\1\s*(?:$|--|#|;|\)|\b(?:and|or|limit|order|group|union)"
        r"\b)"),
@@ -543,9 +559,10 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("download_exec", _C, "download made executable",
        r"\b(?:curl|wget|fetch|aria2c|tftp|scp|invoke-webrequest|iwr)\b[^\n]{0,400}?"
        r"\bchmod\s+(?:-\w+\s+)*(?:[ugoa]*\+[rw]*x|0?[0-7]?[1357][0-7]{0,2}\b)"),
-    _p("download_exec", _C, "download then run",
-       rf"\b(?:curl|wget)\b[^\n]{{0,300}}?(?:&&|;|\|\|)\s*(?:sudo\s+)?(?:{_SH}|python[\d.]*|"
-       r"perl|\./|/tmp/|/dev/shm/)\S*"),
+    *_ps("download_exec", _C, "download then run",
+         *(((w,), rf"{w}(?<=\b{w})\b[^\n]{{0,300}}?(?:&&|;|\|\|)\s*(?:sudo\s+)?(?:{_SH}|python[\d"
+                  rf".]*|"
+            r"perl|\./|/tmp/|/dev/shm/)\S*", ("&&", ";", "||")) for w in ("curl", "wget"))),
     _p("download_exec", _C, "PowerShell download and invoke",
        r"\b(?:iex|invoke-expression)\b[^\n]{0,40}(?:\(|\|)?\s*\(?\s*(?:iwr|irm|invoke-webrequest|"
        r"invoke-restmethod|\(?new-object\s+(?:system\.)?net\.webclient)|"
@@ -578,25 +595,33 @@ PATTERNS: tuple[Pattern, ...] = (
        rf"(?:{_SH}|python[\d.]*|perl|\./|make\b)"),
     # -- reverse and bind shells -------------------------------------------------------
     _p("reverse_shell", _C, "shell over /dev/tcp", r"/dev/(?:tcp|udp)/[\w.\-\[\]:]{1,100}/\d{1,5}"),
-    _p("reverse_shell", _C, "netcat handing a shell to the network",
-       rf"\b(?:nc|ncat|netcat|nc\.traditional|nc\.openbsd)\b{_ARG}{{0,160}}?\s(?:-[a-z]*[ec]\s*"
-       rf"(?:\S*/)?(?:{_SH}|cmd(?:\.exe)?|powershell|pwsh|python)|--(?:sh-)?exec\b|--lua-exec\b)"),
+    *_ps("reverse_shell", _C, "netcat handing a shell to the network",
+         *(((n,), rf"{w}(?<=\b{w})\b{_ARG}{{0,160}}?\s(?:-[a-z]*[ec]\s*(?:\S*/)?(?:{_SH}|cmd(?:\."
+                  rf"exe)?|"
+            r"powershell|pwsh|python)|--(?:sh-)?exec\b|--lua-exec\b)",
+            ("sh", "cmd", "powershell", "pwsh", "python", "exec"))
+           for n, w in (("nc", "nc"), ("nc", "ncat"), ("netcat", "netcat")))),
     _p("reverse_shell", _C, "named pipe wired to a network client",
        r"\b(?:mkfifo|mknod)\b[^\n]{0,200}?\b(?:nc|ncat|netcat|telnet|openssl\s+s_client|socat)\b"),
     _p("reverse_shell", _C, "socat executing a shell",
        r"\bsocat\b[^\n]{0,200}?\b(?:exec|system):[^\n]{0,40}?(?:sh|bash|cmd|powershell|pty)"),
-    _p("reverse_shell", _C, "telnet or openssl piped into a shell",
-       rf"\b(?:telnet|openssl\s+s_client|nc|ncat|netcat)\b[^\n|]{{0,120}}\|\s*(?:\S*/)?{_SH}"),
+    *_ps("reverse_shell", _C, "telnet or openssl piped into a shell",
+         *(((n,), rf"{w}(?<=\b{w}){after}\b[^\n|]{{0,120}}\|\s*(?:\S*/)?{_SH}", ("|",))
+           for n, w, after in (("telnet", "telnet", ""), ("s_client", "openssl", r"\s+s_client"),
+                               ("nc", "nc", ""), ("ncat", "ncat", ""), ("netcat", "netcat", "")))),
     _p("reverse_shell", _C, "zsh socket wired to a shell",
        r"\bztcp\s+(?:-\w+\s+)*[\w.:\[\]-]{1,100}\s+\d{1,5}\b"),
-    _p("reverse_shell", _C, "script socket wired to a shell",
-       r"\bfsockopen\s*\([\s\S]{0,300}?\b(?:exec|shell_exec|system|passthru|proc_open|popen)\s*\(|"
-       r"\btcpsocket\.(?:open|new)\b[\s\S]{0,300}?(?:\bexec\b|\bspawn\b|\bsystem\b|io\.popen|"
-       r"/bin/(?:ba)?sh)|"
-       r"net\.sockets\.tcpclient\b[\s\S]{0,400}?\bgetstream\b|"
-       r"\bnet\.dial\s*\(\s*tcp\b[\s\S]{0,300}?\bexec\.command\b|"
-       r"/inet/tcp/\d{1,5}/|"
-       r"\buse\s+socket\b[\s\S]{0,300}?\b(?:exec|system|open\s*\(\s*stdin)"),
+    *_ps("reverse_shell", _C, "script socket wired to a shell",
+         (("fsockopen",), r"fsockopen(?<=\bfsockopen)\s*\([\s\S]{0,300}?\b(?:exec|shell_exec|syst"
+                          r"em|"
+          r"passthru|proc_open|popen)\s*\("),
+         (("tcpsocket",), r"tcpsocket(?<=\btcpsocket)\.(?:open|new)\b[\s\S]{0,300}?(?:\bexec\b|"
+          r"\bspawn\b|\bsystem\b|io\.popen|/bin/(?:ba)?sh)"),
+         (("tcpclient",), r"net\.sockets\.tcpclient\b[\s\S]{0,400}?\bgetstream\b"),
+         (("net.dial",), r"net\.dial(?<=\bnet\.dial)\s*\(\s*tcp\b[\s\S]{0,300}?\bexec\.command\b"),
+         (("/inet/tcp/",), r"/inet/tcp/\d{1,5}/"),
+         (("socket",), r"socket(?<=\buse\ssocket)\b[\s\S]{0,300}?\b(?:exec|system|open\s*\(\s*std"
+                       r"in)")),
     _p("reverse_shell", _C, "X terminal sent to a remote display",
        r"\bxterm\s+-display\s+[\w.]{1,60}:\d"),
     # -- privilege escalation ------------------------------------------------------------
@@ -628,25 +653,34 @@ PATTERNS: tuple[Pattern, ...] = (
        # The literal first: a pattern opening on a class is tried at every position.
        r"sh(?:(?<=[\s/;&|]sh)|(?<=[\s/;&|]bash)|(?<=[\s/;&|]dash)|(?<=^sh)|(?<=^bash)|"
        r"(?<=^dash))\s+-p\b"),
-    _p("privilege_escalation", _H, "cloud or cluster admin rights granted",
-       r"\baws\s+iam\s+(?:attach-(?:user|role|group)-policy\b[^;&|\n]{0,200}"
-       r"(?:administratoraccess|iamfullaccess|poweruseraccess)|put-(?:user|role|group)-policy\b|"
-       r"create-access-key\b|create-login-profile\b|update-login-profile\b|"
-       r"add-user-to-group\b[^;&|\n]{0,120}admin)|"
-       r"\bgcloud\s[^;&|\n]{0,120}add-iam-policy-binding\b[^;&|\n]{0,200}"
-       r"roles/(?:owner|editor|iam\.\w*admin\w*|resourcemanager\.\w*admin)|"
-       r"\baz\s+role\s+assignment\s+create\b[^;&|\n]{0,200}(?:owner|contributor|"
-       r"user\s+access\s+administrator)|"
-       r"\bkubectl\s+create\s+(?:cluster)?rolebinding\b[^;&|\n]{0,200}cluster-admin|"
-       r"\bgcloud\s+iam\s+service-accounts\s+keys\s+create\b|"
-       r"\baz\s+ad\s+(?:sp|app)\s+credential\s+reset\b"),
-    _p("privilege_escalation", _H, "privilege escalation tool or recon",
-       r"\bset(?:e|re|res)?uid\s*\(\s*0\s*[,)]|\bpkexec\b|\bsetcap\s[^\n]{0,40}cap_(?:setuid|sys_"
-       r"admin|dac_override|sys_ptrace)|"
-       r"\bfind\s+/\s[^;&|\n]{0,120}-perm\s+[-/+]?(?:4000|u=s|-u=s|2000|g=s)|"
-       r"\bgetcap\s+-r\s+/|(?:^|[;&|]\s*)sudo\s+-l\s*(?:$|[;&|])|"
-       r"\b(?:linpeas|linenum|les\.sh|pspy|winpeas|juicypotato|printspoofer)\b|"
-       r"\brunas\s+/user:administrator"),
+    *_ps("privilege_escalation", _H, "cloud or cluster admin rights granted",
+         (("aws",), r"aws(?<=\baws)\s+iam\s+(?:attach-(?:user|role|group)-policy\b[^;&|\n]{0,200}"
+          r"(?:administratoraccess|iamfullaccess|poweruseraccess)|put-(?:user|role|group)-policy\b|"
+          r"create-access-key\b|create-login-profile\b|update-login-profile\b|"
+          r"add-user-to-group\b[^;&|\n]{0,120}admin)"),
+         (("gcloud",), r"gcloud(?<=\bgcloud)\s(?:[^;&|\n]{0,120}add-iam-policy-binding\b[^;&|\n]{"
+                       r"0,200}"
+          r"roles/(?:owner|editor|iam\.\w*admin\w*|resourcemanager\.\w*admin)|"
+          r"iam\s+service-accounts\s+keys\s+create\b)"),
+         (("az ",), r"az(?<=\baz)\s+(?:role\s+assignment\s+create\b[^;&|\n]{0,200}(?:owner|contri"
+                    r"butor|"
+          r"user\s+access\s+administrator)|ad\s+(?:sp|app)\s+credential\s+reset\b)"),
+         (("kubectl",), r"kubectl(?<=\bkubectl)\s+create\s+(?:cluster)?rolebinding\b[^;&|\n]{0,200}"
+          r"cluster-admin")),
+    *_ps("privilege_escalation", _H, "privilege escalation tool or recon",
+         (("setuid", "seteuid", "setreuid", "setresuid"), r"\bset(?:e|re|res)?uid\s*\(\s*0\s*[,)]"),
+         (("pkexec",), r"pkexec(?<=\bpkexec)\b"),
+         (("setcap",), r"setcap(?<=\bsetcap)\s[^\n]{0,40}cap_(?:setuid|sys_admin|dac_override|"
+          r"sys_ptrace)"),
+         (("find",), r"find(?<=\bfind)\s+/\s[^;&|\n]{0,120}-perm\s+[-/+]?(?:4000|u=s|-u=s|2000|g="
+                     r"s)"),
+         (("getcap",), r"getcap(?<=\bgetcap)\s+-r\s+/"),
+         (("sudo",), r"sudo(?:(?<=^sudo)|(?<=[;&|]sudo)|(?<=[;&|]\ssudo)|(?<=[;&|]\s\ssudo))\s+-l"
+                     r"\s*"
+          r"(?:$|[;&|])"),
+         (("linpeas", "linenum", "les.sh", "pspy", "winpeas", "juicypotato", "printspoofer"),
+          r"\b(?:linpeas|linenum|les\.sh|pspy|winpeas|juicypotato|printspoofer)\b"),
+         (("runas",), r"runas(?<=\brunas)\s+/user:administrator")),
     # -- environment dumps ---------------------------------------------------------------
     *_ps("env_dump", _H, "whole environment printed",
          *(((w,), w + "(?:" + "|".join(f"(?<={b}{w})" for b in _COMMAND_START) + ")" + tail
@@ -654,9 +688,10 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?![^\s|;&]*(?:key|secret|token|pass|cred|auth|aws|session))\w))")
            for w, tail in (("env", r"(?:\s+-0)?"), ("printenv", ""), ("export", r"\s+-p"),
                            ("declare", r"\s+-x"), ("set", ""), ("compgen", r"\s+-v")))),
-    _p("env_dump", _H, "container or pod environment read",
-       r"\b(?:kubectl|docker|podman)\s+exec\b[^;&|\n]{0,160}\s(?:--\s+)?(?:env|printenv)\s*"
-       r"(?=$|[;&|>)])|\{\{\s*\.config\.env\s*\}\}"),
+    *_ps("env_dump", _H, "container or pod environment read",
+         *(((w,), rf"{w}(?<=\b{w})\s+exec\b[^;&|\n]{{0,160}}\s(?:--\s+)?(?:env|printenv)\s*"
+            r"(?=$|[;&|>)])", ("env",)) for w in ("kubectl", "docker", "podman")),
+         (("env",), r"\{\{\s*\.config\.env\s*\}\}")),
     _p("env_dump", _H, "process environment read from /proc",
        r"/proc/(?:self|\d+|\$\$|\*)/environ"),
     _p("env_dump", _H, "secret environment variable printed",
@@ -749,7 +784,8 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("credential_read", _H, "git credential helper running a shell command",
        r"\bcredential\.helper\s*[= ]\s*[\"']?!"),
     _p("credential_read", _H, "key files found and read out",
-       r"\bfind\s[^;&|\n]{0,160}-i?name\s+[\"']?\S*(?:\.pem|\.key|\.p12|\.pfx|\.kdbx|id_rsa|"
+       r"find(?<=\bfind)\s[^;&|\n]{0,160}-i?name\s+[\"']?\S*(?:\.pem|\.key|\.p12|\.pfx|\.kdbx|id_"
+       r"rsa|"
        r"id_ed25519|id_ecdsa|credentials)\b[^\n]{0,160}(?:-exec\s+(?:cat|base64|xxd|strings|head|"
        r"tail|curl|nc|tar|cp|scp)\b|\|\s*xargs\s+(?:-\S+\s+)*(?:cat|base64|xxd|tar|curl)\b)"),
     # -- exfiltration that names no capture or drop site ---------------------------------
@@ -1334,6 +1370,7 @@ def shell_form(text: str) -> str:
         s = _EMPTY.sub("", s)
     quoted = dict((m[0], m[2]) for m in _QUOTED_ASSIGN.findall(s)[:20]) if dollar and "=" in s \
         else {}
+    subscripted = "['" in s or '["' in s
     s = s.translate(_UNQUOTE)
     if "\\" in s:
         s = _BACKSLASH.sub("", s)
@@ -1348,7 +1385,7 @@ def shell_form(text: str) -> str:
             s = _IMPORT.sub(lambda m: m.group(1), s)
         if "getattr" in s:
             s = _GETATTR.sub(lambda m: f"{m.group(1)}.{m.group(2)}", s)
-    if "[" in s:
+    if subscripted:
         s = _SUBSCRIPT.sub(lambda m: "." + m.group(1), s)
     if "alias" in s:
         s = _ALIAS.sub("; ", s)  # an alias's value is a command that will run
@@ -1510,7 +1547,8 @@ def forms(text: str, depth: int = 2) -> list[str]:
         out.append(shell)
     if _REV.search(shell):
         out.append(shell[::-1])
-    if "+" in text and _CONCAT.search(text):
+    if "+" in text and "\\" in text and _CONCAT.search(text):
+        # joined strings with their backslashes (Windows paths), which the shell form drops
         out.append(_CONCAT.sub("", text).lower())
     if ("`" in text or "^" in text) and _TICK.search(text):
         out.append(_TICK.sub("", text).lower())

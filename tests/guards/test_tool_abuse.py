@@ -201,6 +201,11 @@ def test_their_look_alikes_stay_quiet(tool: str, arguments: dict[str, object]) -
     ("write_file", {"path": "/dev/sda", "content": "x"}),
     ("http_request", {"method": "DELETE", "url": "http://es:9200/_all"}),
     ("http_request", {"method": "DELETE", "url": "https://api.github.com/repos/acme/app"}),
+    ("shell", {"command": "rm -rf ./*"}),
+    ("shell", {"command": "git reset --hard HEAD~50 && git push --force"}),
+    ("shell", {"command": "userdel -r alice"}),
+    ("shell", {"command": "aws lambda delete-function --function-name api"}),
+    ("cmd", {"command": "rd /s /q %USERPROFILE%"}),
 ])
 def test_destruction_of_data_beyond_root_directories(tool: str,
                                                      arguments: dict[str, object]) -> None:
@@ -233,6 +238,10 @@ def test_destruction_of_data_beyond_root_directories(tool: str,
     ("move_file", {"source": "./a.txt", "destination": "/etc/app/a.txt"}),
     ("http_request", {"method": "DELETE", "url": "https://api.github.com/repos/acme/app/branches/x"}),
     ("http_request", {"method": "DELETE", "url": "http://es:9200/test-index-42"}),
+    ("shell", {"command": "cd build && rm -rf *"}),
+    ("shell", {"command": "rm -rf ../build"}),
+    ("shell", {"command": "git reset --hard origin/main && git pull"}),
+    ("shell", {"command": "aws iam delete-role-policy --role-name r --policy-name p"}),
 ])
 def test_admin_look_alikes_of_destruction_stay_quiet(tool: str,
                                                      arguments: dict[str, object]) -> None:
