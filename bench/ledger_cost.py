@@ -4,6 +4,7 @@ machine does not disturb the way it disturbs wall-clock rates.
     python bench/ledger_cost.py [--records 2000] [--base DIR] [--parts row,hash,commit]
     python bench/ledger_cost.py --cpu [--rounds 5] ...   # CPU time instead, no valgrind
     python bench/ledger_cost.py --sustained 100000       # records/s through a Ledger
+    python bench/ledger_cost.py --sustained 50000 --base DIR --rounds 3
 
 For each part, a python under `valgrind --tool=callgrind` does the part for N and for
 2N records (the same set-up both times); the difference over N is the part's
@@ -31,7 +32,8 @@ per record (user + system, all threads) in plain pythons instead, the trees alte
 backpressure) through a real `Ledger` with a signer, with the writer process `serve`
 uses and with the in-process writer thread, and prints the records per second from
 the first publish to the last record committed, with the CPU per record of the
-publishing process and of the writer process.
+publishing process (the event loop: the bus, rows built and encoded) and of the writer
+process; with `--base DIR` both trees, alternated `--rounds` times (medians).
 
 Not run in CI. Each part takes a minute or two under callgrind.
 """
@@ -165,6 +167,45 @@ async def sustained(n: int, state: Path, process: bool) -> tuple[float, float, f
     return n / took, own / n * 1e6, writer_cpu / n * 1e6
 
 
+def sustained_run(tree: str | None, process: bool, n: int) -> tuple[float, float, float]:
+    """`sustained` in a python of its own (on `tree`, when given)."""
+    env = dict(os.environ)
+    if tree:
+        env["PYTHONPATH"] = tree
+    part = "sustained-process" if process else "sustained-thread"
+    with tempfile.TemporaryDirectory(prefix="secproxy-bench-") as tmp:
+        out = subprocess.run(
+            [sys.executable, __file__, "--child", part, "--records", str(n), "--state", tmp],
+            env=env, cwd="/", capture_output=True, text=True)
+    if out.returncode != 0:
+        raise SystemExit(f"run failed ({part}):\n{out.stderr[-3000:]}")
+    rate, own, writer = out.stdout.strip().splitlines()[-1].split()
+    return float(rate), float(own), float(writer)
+
+
+def sustained_table(n: int, base: str | None, rounds: int) -> None:
+    """Records/s with the writer process (as `serve` runs it) and the writer thread, for
+    this tree and `base`, the trees alternated `rounds` times (medians)."""
+    trees: list[tuple[str, str | None]] = [("this tree", None)]
+    if base:
+        trees.append(("base", str(Path(base).resolve())))
+    print(f"ledger sustained, {n:,} records published as fast as it takes them "
+          f"(load average {os.getloadavg()[0]:.1f}; median of {rounds}):")
+    for process in (True, False):
+        runs: list[list[tuple[float, float, float]]] = [[] for _ in trees]
+        for _ in range(rounds):
+            for cell, (_, tree) in zip(runs, trees, strict=True):
+                cell.append(sustained_run(tree, process, n))
+        for (name, _), cell in zip(trees, runs, strict=True):
+            rate = statistics.median(r for r, _, _ in cell)
+            own = statistics.median(o for _, o, _ in cell)
+            writer = statistics.median(w for _, _, w in cell)
+            kind = "writer process" if process else "writer thread"
+            print(f"  {kind:<15} {name:<10} {rate:>9,.0f} records/s   CPU per record: "
+                  f"event loop {own:.1f} us" + (f", writer {writer:.1f} us" if process else ""),
+                  flush=True)
+
+
 def instructions(tree: str | None, part: str, n: int) -> int:
     env = dict(os.environ)
     if tree:
@@ -209,19 +250,15 @@ def main() -> None:
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--state", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child in ("sustained-process", "sustained-thread"):
+        print(*asyncio.run(sustained(args.records, Path(args.state),
+                                     args.child == "sustained-process")))
+        return
     if args.child:
         print(*asyncio.run(child(args.child, args.records, Path(args.state))))
         return
     if args.sustained:
-        print(f"ledger sustained, {args.sustained:,} records published as fast as it takes "
-              f"them (load average {os.getloadavg()[0]:.1f}):")
-        with tempfile.TemporaryDirectory(prefix="secproxy-bench-") as tmp:
-            for process in (True, False):
-                rate, own, writer = asyncio.run(sustained(args.sustained, Path(tmp), process))
-                name = "writer process" if process else "writer thread"
-                print(f"  {name:<15} {rate:>9,.0f} records/s   CPU per record: proxy "
-                      f"{own:.1f} us" + (f", writer {writer:.1f} us" if process else ""),
-                      flush=True)
+        sustained_table(args.sustained, args.base, args.rounds if args.base else 1)
         return
     parts = [p for p in args.parts.split(",") if p]
     for p in parts:
