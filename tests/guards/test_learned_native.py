@@ -6,6 +6,7 @@ tables stay small, a scan allocates nothing, and bad input raises instead of cra
 
 from __future__ import annotations
 
+import random
 import tracemalloc
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -111,6 +112,25 @@ def test_every_code_point_is_classed_as_the_reference_classes_it() -> None:
     kernel = MODELS["injection"].kernel
     assert kernel is not None
     assert kernel.spans(text) == [(s, e) for s, e, _ in im.token_spans(text)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(_CHARS, max_size=8), min_size=1, max_size=40).map(" ".join),
+       st.randoms(use_true_random=False))
+def test_a_model_trained_on_any_text_scores_it_the_same(text: str, rnd: random.Random) -> None:
+    # A model whose vocabulary is the text's own tokens (CJK bigrams, astral characters,
+    # lone surrogates, one-letter words) with random weights, and some of its pairs.
+    toks = im.tokens(im.lower(text))
+    weights = {t: rnd.uniform(-3, 3) for t in toks if rnd.random() < 0.7}
+    weights |= {f"{a} {b}": rnd.uniform(-3, 3)
+                for a, b in zip(toks, toks[1:], strict=False) if rnd.random() < 0.5}
+    model = im.load(im.pack(rnd.uniform(-2, 0), weights, {}))
+    assert model.kernel is not None
+    low = im.lower(text)
+    assert model.kernel.weights(low) == im.token_weights(model, toks)
+    for calibration in (EVERYWHERE, im.Calibration(offset=0.0)):
+        native, reference = both(model, text, calibration)
+        assert native == reference
 
 
 @pytest.mark.parametrize("text", [
