@@ -464,9 +464,9 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     # --- keys, tokens, credentials in URLs ---------------------------------------------
     add("private_key_pem",
         r"-----BEGIN (?:[A-Z0-9]{2,10} ){0,2}PRIVATE KEY(?: BLOCK)?-----"
-        r"(?:[A-Za-z0-9+/=\s:,\-.()]|\\[nr/]){40,20000}?"
+        r"(?:[A-Za-z0-9+/=\s:,\-.()]|\\{1,2}[nr/]){40,20000}?"
         r"(?:-----END (?:[A-Z0-9]{2,10} ){0,2}PRIVATE KEY(?: BLOCK)?-----"
-        r"|(?![A-Za-z0-9+/=\s:,\-.()]|\\[nr/]))",
+        r"|(?![A-Za-z0-9+/=\s:,\-.()]|\\{1,2}[nr/]))",
         CRITICAL, "pem", check=chk.pem_ok)
     add("private_key_base64", tok("LS0tLS1CRUdJTi", "[A-Za-z0-9+/]{20}[A-Za-z0-9+/=]{60,20000}",
                                   left="[A-Za-z0-9+/]", right=RB),

@@ -6,6 +6,7 @@ end through the engine."""
 from __future__ import annotations
 
 import base64
+import json
 import random
 import re
 import threading
@@ -394,3 +395,15 @@ async def test_the_engine_masks_a_key_in_a_prompt() -> None:
                         r"postgres://app:\[REDACTED:postgres_url_password:[0-9a-f]{8}\]@db/app",
                         v.sanitized)
     assert {f.to_dict()["category"] for f in v.findings} == {"secret"}
+
+
+def test_a_private_key_in_json_inside_json_is_found_whole() -> None:
+    # a service account's JSON logged as a string: its newlines are written \\n
+    body = "\n".join(base64.b64encode(random.Random(4).randbytes(48)).decode()
+                     for _ in range(6))
+    key = f"-----BEGIN PRIVATE KEY-----\n{body}\n-----END PRIVATE KEY-----\n"
+    inner = json.dumps({"type": "service_account", "private_key": key})
+    text = json.dumps({"level": "debug", "msg": inner})
+    hits = [(f.kind, text[f.start:f.end]) for f in detector().find(text)]
+    assert [k for k, _ in hits] == ["private_key_pem"]
+    assert hits[0][1].startswith("-----BEGIN") and hits[0][1].endswith("-----END PRIVATE KEY-----")

@@ -210,7 +210,7 @@ def uuid4(rng: random.Random) -> str:
 
 
 def gcp_sa(rng: random.Random) -> str:
-    key = pem("PRIVATE KEY", 8)(rng).replace("\n", "\\n")
+    key = pem("PRIVATE KEY", 8)(rng) + "\n"  # json.dumps writes its newlines as \n
     return json.dumps({"type": "service_account", "project_id": "billing-prod-" + pick(rng, "0123456789", 4),
                        "private_key_id": pick(rng, HEX, 40), "private_key": key,
                        "client_email": "exporter@billing-prod.iam.gserviceaccount.com"}, indent=2)
