@@ -45,10 +45,12 @@ typedef struct {
     unsigned char low_class[256];
     Py_UCS4 *breaks;          /* break characters above 0xff, sorted */
     Py_ssize_t n_breaks;
+    unsigned char bmp_class[0x10000 / 4];  /* the class of each BMP character, 2 bits */
 } Table;
 
-static inline int
-classify(const Table *t, Py_UCS4 c)
+/* The class of a character from the lists (`classify` reads a table for the BMP). */
+static int
+classify_slow(const Table *t, Py_UCS4 c)
 {
     if (c < 256)
         return t->low_class[c];
@@ -65,6 +67,14 @@ classify(const Table *t, Py_UCS4 c)
     if (lo < t->n_breaks && t->breaks[lo] == c)
         return SEP;
     return is_cjk(c) ? CJK : OTHER;
+}
+
+static inline int
+classify(const Table *t, Py_UCS4 c)
+{
+    if (c < 0x10000)
+        return (t->bmp_class[c >> 2] >> ((c & 3) * 2)) & 3;
+    return classify_slow(t, c);
 }
 
 /* The token hash: FNV-1a over code points, then mixed. */
@@ -500,6 +510,10 @@ Table_init(Table *self, PyObject *args, PyObject *kwds)
         self->breaks[j] = c;
     }
 
+    memset(self->bmp_class, 0, sizeof self->bmp_class);
+    for (Py_UCS4 c = 0; c < 0x10000; c++)
+        self->bmp_class[c >> 2] |= (unsigned char)(classify_slow(self, c) << ((c & 3) * 2));
+
     /* The vocabulary. */
     size_t bytes = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
@@ -640,7 +654,7 @@ Table_nbytes(Table *self, PyObject *Py_UNUSED(ignored))
     size_t total = (self->vocab_mask + 1) * sizeof(uint32_t) + 2 * n * sizeof(uint32_t)
         + self->tok_off[self->n_tokens] + 1 + n * sizeof(int32_t)
         + (self->pair_mask + 1) * (sizeof(uint32_t) + sizeof(int32_t))
-        + (size_t)(self->n_breaks + 1) * sizeof(Py_UCS4);
+        + (size_t)(self->n_breaks + 1) * sizeof(Py_UCS4) + sizeof self->bmp_class;
     return PyLong_FromSize_t(total);
 }
 
