@@ -101,9 +101,10 @@ def _compact(value: Any) -> str:
 
 
 def _micro(seconds: float, unit: float) -> float:
-    """`seconds` to the microsecond, in `unit`s per second (1: seconds, 1e3: ms); what
-    `round(seconds * unit, 6 - digits)` gives, at a quarter of its CPU (that rounds
-    through a decimal string). Infinity and NaN are kept."""
+    """`seconds` to the microsecond, in `unit`s per second (1: seconds, 1e3: ms): what
+    `round(seconds * unit, ...)` to six decimals of a second gives, within the last
+    bit, at a quarter of its CPU (round with digits goes through a decimal string).
+    Infinity and NaN are kept."""
     try:
         return round(seconds * 1e6) / (1e6 / unit)
     except (OverflowError, ValueError):
