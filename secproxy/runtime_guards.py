@@ -45,6 +45,10 @@ log = logging.getLogger("secproxy.guards")
 class GuardBuildError(RuntimeError):
     """A deferred guard could not be built: every action it inspects is refused."""
 
+    explained = True
+    """Its cause was logged with the failed build: the engine's boundary logs each refusal
+    in one line, without a traceback."""
+
 
 class DeferredGuard:
     """A guard of `spec`, built by `registry.build` on its first inspection."""

@@ -136,13 +136,17 @@ async def test_a_guard_that_cannot_be_built_refuses_what_it_inspects(
     loaded = load_config(text="guards: {on_error: allow}\n", env={})
     lazy = engine(loaded, runtime.engine_guards)  # starts: nothing built
     clean = Action(Surface.MCP, Direction.RESPONSE, content="the weather is fine")
-    with caplog.at_level(logging.ERROR, logger="secproxy.guards"):
+    with caplog.at_level(logging.ERROR, logger="secproxy.guards"), \
+            caplog.at_level(logging.ERROR, logger="secproxy.engine"):
         for _ in range(3):
             verdict = await lazy.decide(clean, audit=False)
             assert verdict.decision.value == "block"
             assert "mcp-injection could not be built" in str(answer(verdict))
     errors = [r for r in caplog.records if r.name == "secproxy.guards"]
     assert len(errors) == 1  # built once, failed once, logged once
+    refusals = [r for r in caplog.records if r.name == "secproxy.engine"]
+    assert len(refusals) == 3  # a line each, the cause's traceback not again
+    assert not any(r.exc_info for r in refusals)
     egress = Action(Surface.EGRESS, Direction.REQUEST, target=Target(host="example.com"),
                     content="the weather is fine")
     assert (await lazy.decide(egress, audit=False)).decision.value == "allow"

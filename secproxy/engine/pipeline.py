@@ -235,7 +235,10 @@ class Snapshot:
 
     def _failure(self, stage: str, exc: Exception, ctx: Context) -> Verdict | None:
         what = "timed out" if isinstance(exc, TimeoutError) else f"failed: {exc!r}"
-        log.error("stage %s %s", stage, what, exc_info=not isinstance(exc, TimeoutError))
+        # A traceback for a bug; none for a timeout or a failure already explained where
+        # it began (`explained`: a guard that could not be built said why, once).
+        log.error("stage %s %s", stage, what, exc_info=not (
+            isinstance(exc, TimeoutError) or getattr(exc, "explained", False)))
         finding = Finding(stage, "stage_error", f"stage {stage} {what}", Severity.HIGH)
         if self.fail_open:
             ctx.findings.append(finding)
