@@ -226,7 +226,7 @@ class ToolAbuseGuard(BaseGuard):
         out = []
         words = Words(form)
         for rule in candidates(words):
-            m = rule.search(form, words)
+            m = rule.search_candidate(form)
             if m:
                 out.append((rule.kind, rule.severity, rule.label, m.span()))
         for label, span in credential_hits(form, tool, words):

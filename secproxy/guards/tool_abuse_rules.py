@@ -73,9 +73,14 @@ class Pattern:
     def search(self, form: str, words: Words) -> re.Match[str] | None:
         if self.needs and words.present.isdisjoint(self.needs):
             return None
-        if self.also and not any(a in form for a in self.also):
-            return None
-        return self.regex.search(form)
+        return self.search_candidate(form)
+
+    def search_candidate(self, form: str) -> re.Match[str] | None:
+        """`search` for a rule `candidates` gave (one of its needs is in the form)."""
+        for literal in self.also:
+            if literal in form:
+                return self.regex.search(form)
+        return None if self.also else self.regex.search(form)
 
 
 _WORD = re.compile(r"[a-z0-9_]+")
@@ -150,13 +155,57 @@ def _ps(kind: str, severity: Severity, label: str,
     on alternatives is tried at every position of the form: ten to twenty-five times the
     cost on a long one)."""
     return tuple(Pattern(kind, re.compile(part[1], re.IGNORECASE), severity, label, part[0],
-                         part[2] if len(part) > 2 else ())  # type: ignore[misc]
+                         part[2] if len(part) > 2 else  # type: ignore[misc]
+                         PART_ALSO.get((label, part[0][0]), ()))
                  for part in parts)
+
+
+_SYSTEM_PATHS = ("/etc/", "/boot/", "/var/lib/", "/usr/")
+PART_ALSO: dict[tuple[str, str], tuple[str, ...]] = {
+    ("system or data file emptied", ">"): _SYSTEM_PATHS,
+    ("system or data file emptied", "cp"): ("/dev/null",),
+    ("system or data file emptied", "truncate"): _SYSTEM_PATHS,
+    ("system or data file emptied", "rm"): ("/etc/", "/boot/", "/bin/", "/sbin/", "/lib"),
+    ("logs or shell history wiped", "truncate"): ("/var/log", "_history"),
+    ("logs or shell history wiped", ">"): ("/var/log", "_history"),
+    ("logs or shell history wiped", "cp"): ("/dev/null",),
+    ("logs or shell history wiped", "history"): ("-c",),
+    ("logs or shell history wiped", "ln"): ("/dev/null",),
+    ("logs or shell history wiped", "rm"): ("/var/log", "_history"),
+    ("force push or deletion of a main branch, history rewritten", "git"): (
+        "push", "filter-branch", "reflog", "update-ref"),
+    ("force push or deletion of a main branch, history rewritten", "gh "): ("delete",),
+    ("cloud resource, backup or cluster data deleted", "aws"): (
+        "delete-", "terminate-", "deregister-", "schedule-key-deletion"),
+    ("cloud resource, backup or cluster data deleted", "gcloud"): ("delete", " rm"),
+    ("cloud resource, backup or cluster data deleted", "az "): ("delete",),
+    ("cloud resource, backup or cluster data deleted", "kubectl"): ("delete",),
+    ("cloud resource, backup or cluster data deleted", "terraform"): ("destroy", "state"),
+    ("every container or volume removed", "docker"): ("prune", "rm"),
+    ("every container or volume removed", "podman"): ("prune", "rm"),
+    ("search index or everything deleted over HTTP", "xdelete"): ("_all", "*"),
+    ("search index or everything deleted over HTTP", "delete"): ("_all", "*"),
+    ("every row deleted through an ORM", "delete"): (".objects.all()", ".query("),
+    ("rows deleted under an always-true condition", "delete"): ("where",),
+    ("rows deleted under an always-true condition", "update"): ("where",),
+}
+"""Second literals (`Pattern.also`) for parts of `_ps` rules, by label and the part's first
+need: every match of the part contains one."""
+for _w in ("get-childitem", "gci", "dir", "ls"):
+    PART_ALSO[("files under a drive or home removed recursively", _w)] = ("|",)
+for _w in ("path", "walk", "listdir", "scandir", "readdirsync", "glob"):
+    PART_ALSO[("code deleting every file under a root, home or system directory", _w)] = (
+        "unlink", "remove", "rmdir", "rmtree", "rmsync")
+for _w in ("open", "appendfile", "writefile", "add-content"):
+    PART_ALSO[("code appending to a startup file or authorized_keys", _w)] = (
+        "authorized_keys", ".bashrc", ".bash_profile", ".profile", ".zshrc", "/etc/rc.local",
+        "/etc/cron")
 
 
 ALSO: dict[str, tuple[str, ...]] = {
     "fork bomb": ("()", "( )"),
     "everything removed after changing to a root, home or system directory": ("rm",),
+    "everything under a directory deleted by find": ("-delete", "-exec"),
     "interpreter running a downloaded script": ("<(", "$(", "`"),
     "download made executable": ("curl", "wget", "fetch", "aria2c", "tftp", "scp",
                                  "invoke-webrequest", "iwr"),
@@ -1427,11 +1476,15 @@ def _b64(run: str) -> str | None:
     return _printable(data)
 
 
+_B64_CALLED = re.compile("|".join(map(re.escape, _B64_CALLS)))
+_HEX_CALLED = re.compile("|".join(map(re.escape, _HEX_CALLS)))
+
+
 def decoded_blobs(text: str, budget: int = 8) -> Iterator[str]:
     """Texts decoded from the base64, hex and percent-encoded runs in `text` (base64
     runs of 16 characters or more anywhere, shorter ones where they are decoded)."""
     low = text.lower()
-    short = "base64" in low or any(n in low for n in _B64_CALLS)
+    short = "base64" in low or _B64_CALLED.search(low) is not None
     for m in _B64_SHORT.finditer(text) if short else ():
         got = _b64(m.group(1) or m.group(2))
         if got is not None:
@@ -1443,7 +1496,7 @@ def decoded_blobs(text: str, budget: int = 8) -> Iterator[str]:
         got = _b64(m.group())
         if got is not None:
             yield got
-    hexed = any(n in low for n in _HEX_CALLS)
+    hexed = _HEX_CALLED.search(low) is not None
     for m in _HEXBLOB.finditer(text) if hexed else ():
         if budget <= 0:
             return
