@@ -112,8 +112,10 @@ def _micro(seconds: float, unit: float) -> float:
 
 
 _CLEAN_URLS: set[str] = set()
-"""URLs `mask_url` left as they were, lately (a proxy sees the same ones again)."""
+"""URLs `mask_url` left as they were, lately (a proxy sees the same ones again): at
+most `_CLEAN_URLS_MAX` of at most `_CLEAN_URL_LENGTH` characters (~2 MiB)."""
 _CLEAN_URLS_MAX = 4096
+_CLEAN_URL_LENGTH = 512
 
 
 def _masked_url(url: str | None) -> str | None:
@@ -121,7 +123,7 @@ def _masked_url(url: str | None) -> str | None:
     if url is None or url in _CLEAN_URLS:
         return url
     masked = mask_url(url)
-    if masked is url:
+    if masked is url and len(url) <= _CLEAN_URL_LENGTH:
         if len(_CLEAN_URLS) >= _CLEAN_URLS_MAX:
             _CLEAN_URLS.clear()
         _CLEAN_URLS.add(url)
