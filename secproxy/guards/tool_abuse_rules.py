@@ -337,6 +337,9 @@ _RM_TARGET = (rf"(?:/\*?|~/?\*?|\$\{{?home\}}?/?\*?|/{_SYSDIR}/?\*?|/home/[\w.-]
               r"/etc/\S{0,60}|/boot/\S{0,60}|/root/\S{0,60}|[a-z]:\\\\?\*?)")
 _END = r"(?=$|[\s;&|)`'\"])"
 
+_SECURITY_LOG = (r"/var/log/(?:auth|secure|syslog|messages|wtmp|btmp|lastlog|faillog|kern|audit/)"
+                 r"\S*")
+"""The logs that record who did what (an application's own log is emptied routinely)."""
 _COMMAND_START = (r"^", r"[;&|`(\n]", r"[;&|`(\n]\s", r"[;&|`(\n]\s\s", r"\$\(", r"^\s", r"sudo\s",
                   r"/[ck]\s", r"^/bin/", r"^/usr/bin/", r"[;&|`(\n]\s/usr/bin/")
 """What stands before a command word where a command starts (fixed-width look-behinds
@@ -446,12 +449,12 @@ PATTERNS: tuple[Pattern, ...] = (
     *_ps("destructive_command", _H, "logs or shell history wiped",
          (("truncate",), r"truncate(?<=\btruncate)\s+(?:-\S+\s+)*(?:-s\s*0|--size[= ]0)\s+(?:-\S+"
                          r"\s+)*"
-          r"(?:/var/log/|\S*_history\b)"),
+          rf"(?:{_SECURITY_LOG}|\S*_history\b)"),
          ((">",), r">(?:(?<=^>)|(?<=^ >)|(?<=[;&|\n:]>)|(?<=[;&|\n:] >)|(?<=[;&|\n:]  >)|"
           r"(?<=true >)|(?<=/null >)|(?<=echo >)|(?<=echo  >)|(?<=-n >)|(?<=-n  >)|(?<='' >)|"
-          r"(?<=\"\" >)|(?<=printf  >)|(?<=then >)|(?<=do >))\s*(?:/var/log/\S+|\S*/\.\w*_history"
-          r"\b)"),
-         (("cp",), r"cp(?<=\bcp)\s+/dev/null\s+(?:/var/log/\S+|\S*/\.\w*_history\b)"),
+          r"(?<=\"\" >)|(?<=printf  >)|(?<=then >)|(?<=do >))\s*"
+          rf"(?:{_SECURITY_LOG}|\S*/\.\w*_history\b)"),
+         (("cp",), rf"cp(?<=\bcp)\s+/dev/null\s+(?:{_SECURITY_LOG}|\S*/\.\w*_history\b)"),
          (("history",), r"history(?:(?<=^history)|(?<=[;&|\n]history)|(?<=[;&|\n] history)|"
           r"(?<=[;&|\n]  history))\s+-c\b"),
          (("histfile",), r"\bunset\s+histfile\b|\bhistfile=/dev/null\b"),
@@ -477,7 +480,8 @@ PATTERNS: tuple[Pattern, ...] = (
          (("gh ",), r"gh(?<=\bgh)\s+(?:repo\s+delete\b|api\s[^;&|\n]{0,40}(?:-x|--method)\s*"
           r"delete\s+/?repos/[\w.-]+/[\w.-]+/?(?=$|[\s;&|]))")),
     _p("destructive_command", _C, "everything under a directory deleted by find",
-       r"find(?<=\bfind)\s+(?:/(?!tmp\b|var/tmp\b)[\w./-]*|~[\w./-]*|\$\{?home\}?[\w./-]*)"
+       r"find(?<=\bfind)\s+(?!\S*(?:cache|tmp|temp|build|dist|node_modules|__pycache__))"
+       r"(?:/[\w./-]*|~[\w./-]*|\$\{?home\}?[\w./-]*)"
        r"(?:\s+(?:-type\s+[fdl]|-mindepth\s+\d|-maxdepth\s+\d+|-xdev|-depth|-mount|-print))*\s+"
        r"(?:-delete\b|-exec\s+(?:rm|shred|unlink)\b)"),
     _p("destructive_command", _C, "directory emptied by rsync --delete",
@@ -1050,7 +1054,15 @@ _PAYLOAD = re.compile(r"\b(?:curl|wget|nc|ncat|netcat|socat|base64\s+-d|python[\
 _TOOL_DELETE = re.compile(r"delete|remove|(?:^|[\W_])rm(?:$|[\W_])|rmdir|unlink|destroy|purge|"
                           r"wipe|erase|truncate|trash", re.IGNORECASE)
 _TOOL_MOVE = re.compile(r"move|rename|(?:^|[\W_])mv(?:$|[\W_])", re.IGNORECASE)
-_PROTECTED = re.compile(rf"(?:{_RM_TARGET})/?", re.IGNORECASE)
+_PROTECTED = re.compile(
+    rf"(?:/|~|\$\{{?home\}}?|/{_SYSDIR}|/home/[\w.-]+|/users/[\w.-]+|/usr/[\w.-]+|"
+    r"/var/(?:log|lib|www|backups?|mail|spool|opt)(?:/[\w.-]+){0,2}|"
+    r"/(?:srv|mnt|media|data|backups?)(?:/[\w.-]+)?|(?:\./)?\.git|"
+    r"[a-z]:\\?(?:windows|users(?:\\[\w.-]+)?)?|"
+    r"/etc/(?:passwd|shadow|group|gshadow|sudoers|fstab|hosts)|/boot/\S*)[/\\]?\*?",
+    re.IGNORECASE)
+"""What a delete or move tool must not be given: root, home, system and data trees and the
+files a system cannot run without (a file of /etc is configuration, changed routinely)."""
 _DEVICE = re.compile(r"/dev/(?:sd[a-z]|hd[a-z]|vd[a-z]|xvd[a-z]|nvme\d|mmcblk\d|disk\d|mapper/)",
                      re.IGNORECASE)
 _SOURCE_KEYS = ("path", "source", "src", "from", "old_path", "file_path", "target", "directory",

@@ -242,6 +242,9 @@ def test_destruction_of_data_beyond_root_directories(tool: str,
     ("shell", {"command": "rm -rf ../build"}),
     ("shell", {"command": "git reset --hard origin/main && git pull"}),
     ("shell", {"command": "aws iam delete-role-policy --role-name r --policy-name p"}),
+    ("shell", {"command": "find /var/cache/apt -type f -delete"}),
+    ("shell", {"command": "truncate -s 0 /var/log/nginx/access.log"}),
+    ("delete_file", {"path": "/etc/nginx/sites-enabled/default"}),
 ])
 def test_admin_look_alikes_of_destruction_stay_quiet(tool: str,
                                                      arguments: dict[str, object]) -> None:
