@@ -351,8 +351,8 @@ PATTERNS: tuple[Pattern, ...] = (
        rf"{_CMD}rm\s+(?:{_ARG}{{0,80}}?\s)?(?:-[a-z]*r[a-z]*|--recursive|-[a-z]*f[a-z]*)"
        rf"(?:\s+-{{1,2}}[\w-]+){{0,4}}(?:\s+\S+){{0,4}}?\s+{_RM_TARGET}{_END}"),
     _p("destructive_command", _H, "everything under the working directory or its parent removed",
-       r"^\s*(?:sudo\s+)?rm\s+(?:-\S+\s+)*-[a-z]*r[a-z]*\s+(?:-\S+\s+)*(?:\*|\.|\./|\./\*|\.\*|"
-       r"\.\.(?:/\.\.)*/?\*?)\s*$"),
+       r"^\s*(?:sudo\s+)?rm\s+(?=(?:-\S+\s+){0,7}(?:-[a-z]*r[a-z]*|--recursive)\s)(?:-\S+\s+){1,8}"
+       r"(?:\*|\.|\./|\./\*|\.\*|\.\.(?:/\.\.)*/?\*?)\s*$"),
     _p("destructive_command", _C, "everything removed after changing to a root, home or system "
        "directory",
        rf"cd(?<=\bcd)\s+(?:/|~|\$\{{?home\}}?|/{_SYSDIR}|/home/[\w.-]+)/?\s*(?:&&|;)\s*(?:sudo\s+)?"

@@ -280,8 +280,9 @@ def test_strings_built_by_code_are_read_as_the_string_they_make() -> None:
     "echo " + "a" * 100_000 + " | tr a-z n-za-m " * 10_000,
     "git push " + "-f x:" * 200_000,
     "path(/)" * 200_000,
+    "rm " + "-r " * 3_000 + "x",
 ], ids=["concat", "subscript", "charcodes", "base32", "getattr", "comments", "rot13",
-        "git-push", "path-walk"])
+        "git-push", "path-walk", "rm-flags"])
 def test_a_flood_of_the_new_normal_forms_triggers_is_bounded(flood: str) -> None:
     # Each new normalisation and rule reads its trigger in bounded windows: megabytes of
     # triggers pass through `forms` and the guard (which clips) under pytest-timeout's
