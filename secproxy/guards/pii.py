@@ -85,6 +85,11 @@ _SPELLED_DOMAIN = re.compile(
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
     r"(?: ?[\[({<] ?(?:dot|DOT|Dot|\.) ?[\])}>] ?| (?:dot|DOT) |\.)){1,6}"
     r"[A-Za-z]{2,24}(?![A-Za-z0-9-])")
+_BARE_AT = tuple(
+    re.compile(rf" {word} (?=[A-Za-z0-9][A-Za-z0-9-]{{0,62}}(?:\.[A-Za-z]| (?:dot|DOT) ))")
+    for word in ("at", "AT"))
+"""` at ` before what may be a domain (a label, then a dot or ` dot `): `at the moment`
+fails inside the regex engine, not in Python."""
 _SPELLED_DOT = re.compile(r" ?[\[({<] ?(?:dot|DOT|Dot|\.) ?[\])}>] ?| (?:dot|DOT) ")
 _FILE_TLDS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "js", "ts",
                         "css", "py", "json", "yaml", "yml", "txt", "md", "html", "pdf"})
@@ -327,14 +332,12 @@ def _spelled_emails(text: str, *, bracketed: bool = True) -> list[Found]:
             got = _spelled_email(text, m.start(), m.end(), bare=False)
             if got is not None:
                 out.append(got)
-    for word in (" at ", " AT "):  # the literal found at C speed, not a pattern
-        at = text.find(word)
-        while at > 0:
-            if text[at - 1] in _EMAIL_LOCAL:
-                got = _spelled_email(text, at, at + len(word), bare=True)
+    for bare in _BARE_AT:  # each led by its literal, which `re` finds at C speed
+        for m in bare.finditer(text, 1):
+            if text[m.start() - 1] in _EMAIL_LOCAL:
+                got = _spelled_email(text, m.start(), m.end(), bare=True)
                 if got is not None:
                     out.append(got)
-            at = text.find(word, at + 1)
     return out
 
 

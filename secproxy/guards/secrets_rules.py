@@ -115,8 +115,9 @@ def _mixed(token: str) -> bool:
             and any(c.islower() for c in token))
 
 
-def _sql_password(value: str) -> bool:
-    """A literal password in SQL: not a stand-in, with a digit, capital or symbol."""
+def _literal_password(value: str) -> bool:
+    """A literal password (in SQL, a login call): not a stand-in, with a digit, capital
+    or symbol."""
     return not chk.is_placeholder(value) and (
         chk.char_classes(value) >= 2 and not value.isalpha())
 
@@ -482,7 +483,12 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
         HIGH, check=chk.jwt_ok)
     add("sql_password",  # CREATE USER … IDENTIFIED BY '…', CREATE ROLE … PASSWORD '…'
         r"(?i:identified by|password)\s{1,3}'([^'\s]{6,128})'", HIGH, "sql", group=1,
-        check=_sql_password, anchor="identified by|password")
+        check=_literal_password, anchor="identified by|password")
+    add("code_login_password",  # auth=("user", "…"), .login("user", "…"), BasicAuth(…)
+        r"(?:\bauth\s{0,3}=\s{0,3}\(|\.login\(|BasicAuth\(|Credentials?\(|\.authenticate\()"
+        r"\s{0,3}[\"'][^\"'\n]{1,80}[\"']\s{0,3},\s{0,3}[\"']([^\"'\s]{8,128})[\"']", HIGH,
+        "code", group=1, check=_literal_password,
+        anchor=r"auth|\.login|basicauth|credential|\.authenticate")
     add("docker_registry_auth",  # ~/.docker/config.json: base64 of `user:password`
         r"\"auth\"\s{0,3}:\s{0,3}\"([A-Za-z0-9+/]{8,400}={0,2})\"", HIGH, "docker", group=1,
         check=chk.basic_auth_ok, anchor="\"auth\"")

@@ -458,6 +458,8 @@ SAMPLES: dict[str, list[str]] = {
     "jwt": ["Authorization: Bearer «{jwt}»"],
     "http_basic_auth": ["Authorization: Basic «{basic}»"],
     "sql_password": ["CREATE USER 'report'@'%' IDENTIFIED BY '«{A-Za-z0-9:12}»';"],
+    "code_login_password": ['requests.get(url, auth=("deploy", "«P7{A-Za-z0-9:12}»"))',
+                            "smtp.login('alerts@acme.io', '«P7{A-Za-z0-9:10}»')"],
     "docker_registry_auth": ['{"auths": {"registry.example.net": {"auth": "«{basic}»"}}}'],
     "bitcoin_wif_private_key": ["wallet «{wif}»", "«{wif5}»"],
     "bip32_extended_private_key": ["«{xprv}»"],
