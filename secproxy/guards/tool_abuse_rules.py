@@ -329,7 +329,8 @@ _INTERP = (rf"(?:{_SH}|python[\d.]*|perl|ruby|node|php|lua|iex|invoke-expression
 _ARG = r"[^;&|\n]"  # a character of the same simple command
 _SYSDIR = r"(?:etc|usr|var|bin|sbin|lib|lib32|lib64|boot|home|root|opt|srv|sys|proc|dev|mnt)"
 _RM_TARGET = (rf"(?:/\*?|~/?\*?|\$\{{?home\}}?/?\*?|/{_SYSDIR}/?\*?|/home/[\w.-]+/?\*?|"
-              r"/usr/[\w.-]+/?\*?|/var/(?:log|lib|www|backups?|mail|spool|opt)(?:/[\w.-]+){0,3}/?"
+              r"/usr/[\w.-]+/?\*?|/var/(?!lib/(?:apt|dpkg/info|yum|dnf|pacman/sync)\b)"
+              r"(?:log|lib|www|backups?|mail|spool|opt)(?:/[\w.-]+){0,3}/?"
               r"\*?|"
               r"/(?:srv|mnt|media|data|backups?)(?:/[\w.-]+)?/?\*?|(?:\./)?\.git/?|"
               r"/users/[\w.-]+/?\*?|~/(?:documents|desktop|pictures|photos|music|videos|projects|"
@@ -495,7 +496,7 @@ PATTERNS: tuple[Pattern, ...] = (
          (("aws",), r"aws(?<=\baws)\s+[\w-]+\s+(?:delete-(?:bucket|db-(?:instance|cluster)\S*|"
           r"db-snapshot|db-cluster-snapshot|snapshot|volume|table|stack|recovery-point|"
           r"backup-vault|backup-plan|file-system|cluster|repository|log-group|hosted-zone|vault|"
-          r"domain|global-table|replication-group|cache-cluster|archive|key-pair|image|secret|"
+          r"domain|global-table|replication-group|cache-cluster|archive|image|secret|"
           r"function|queue|stream|load-balancer|distribution|user|role|backup-vault)(?![\w-])|"
           r"terminate-instances\b|schedule-key-deletion\b|deregister-image\b)"),
          (("gcloud",), r"gcloud(?<=\bgcloud)\s+storage\s+rm\s[^;&|\n]{0,60}(?:-r\b|--recursive)"),
@@ -526,7 +527,9 @@ PATTERNS: tuple[Pattern, ...] = (
             r"(?![^)]{0,80}(?:\s-f\b|--filter)))")
            for w in ("docker", "podman"))),
     _p("destructive_command", _H, "scheduled jobs or databases removed from the command line",
-       r"\bcrontab\s+(?:-u\s+\S+\s+)?-r\b|\bdropdb\s+(?!--if-exists\s+test)|"
+       r"\bcrontab\s+(?:-u\s+\S+\s+)?-r\b|"
+       r"\bdropdb\s+(?:-\S+\s+(?:(?!-)\S+\s+)?){0,6}"
+       r"(?!\S*(?:test|tmp|temp|scratch|dev\b|_ci\b|ci_))\w\S*\s*(?=$|[;&|\n])|"
        r"\bmysqladmin\s[^;&|\n]{0,80}\bdrop\s+\w|\buserdel\s+(?:-\S+\s+)*-[a-z]*r[a-z]*\b|"
        r"\bdeluser\s[^;&|\n]{0,40}--remove-(?:home|all-files)\b|\brclone\s+purge\b|"
        r"\btmutil\s+delete\b"),

@@ -245,6 +245,9 @@ def test_destruction_of_data_beyond_root_directories(tool: str,
     ("shell", {"command": "find /var/cache/apt -type f -delete"}),
     ("shell", {"command": "truncate -s 0 /var/log/nginx/access.log"}),
     ("delete_file", {"path": "/etc/nginx/sites-enabled/default"}),
+    ("shell", {"command": "apt-get install -y jq && rm -rf /var/lib/apt/lists/*"}),
+    ("shell", {"command": "sudo -u postgres dropdb test_db"}),
+    ("shell", {"command": "aws ec2 delete-key-pair --key-name old-ci"}),
 ])
 def test_admin_look_alikes_of_destruction_stay_quiet(tool: str,
                                                      arguments: dict[str, object]) -> None:
