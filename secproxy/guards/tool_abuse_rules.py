@@ -682,7 +682,8 @@ PATTERNS: tuple[Pattern, ...] = (
        r"\bxterm\s+-display\s+[\w.]{1,60}:\d"),
     # -- privilege escalation ------------------------------------------------------------
     *_ps("privilege_escalation", _H, "root shell through sudo or su",
-         (("sudo",), rf"sudo(?<=\bsudo)\s+(?![^;&|\n]{{0,40}}?(?:-u\s*|--user[= ])(?!root\b|0\b|#"
+         (("sudo",), rf"sudo(?<=\bsudo)\s+(?![^;&|\n]{{0,40}}?(?:-[a-z]*u\s*|--user[= ])(?!root\b"
+                     rf"|0\b|#"
                      rf"0\b)\w)"
           rf"(?:-[a-z]*[is][a-z]*{_END}|(?:-\S+\s+(?:\w+\s+)?){{0,3}}"
           rf"(?:su\b|{_SH}|(?:/usr)?/bin/(?:ba|z|da)?sh\b))"),
@@ -901,6 +902,7 @@ CRED_NEEDS: dict[str, tuple[str, ...]] = {
                               "cookies.sqlite", "logins.json", "key3.db", "key4.db",
                               "keychains", ".gnupg", ".password-store", ".kdbx"),
     "shell history": ("_history",),
+    "cloud or cluster credential directory": (".aws", ".kube"),
     "environment file": (".env",),
 }
 """The literals each credential file's matches contain, by label."""
@@ -911,11 +913,10 @@ CREDENTIAL_PATHS: tuple[CredentialPath, ...] = (
           r"(?=$|[^\w.-]|[\w.-]*(?:$|[^\w.-]))|\.ssh[/\\]+[\w.-]*\.(?:pem|key)\b|"
           r"\.ssh[/\\]*(?=$|[\s'\"`;|&)])|/etc/ssh/ssh_host_\w+_key(?!\.pub)\b"),
     _cred("cloud credentials", r"\.aws[/\\]+(?:credentials|sso/cache)\b|"
-          r"\.aws[/\\]*(?=$|[\s'\"`;|&)])|"
           r"gcloud[/\\]+(?:credentials\.db|access_tokens\.db|application_default_credentials\.json|"
           r"legacy_credentials)|\.azure[/\\]+(?:accesstokens\.json|msal_token_cache\S*)|"
           r"\.oci[/\\]+\S*\.pem\b"),
-    _cred("cluster or registry credentials", r"\.kube[/\\]+config\b|\.kube[/\\]*(?=$|[\s'\"`;|&)])|"
+    _cred("cluster or registry credentials", r"\.kube[/\\]+config\b|"
           r"/var/run/secrets/kubernetes\.io/serviceaccount|\.docker[/\\]+config\.json\b|"
           r"\.config[/\\]+containers[/\\]+auth\.json\b"),
     _cred("tool credentials", r"(?:^|[^\w])(?:\.netrc|_netrc|\.pgpass|\.my\.cnf|\.git-credentials|"
@@ -929,6 +930,8 @@ CREDENTIAL_PATHS: tuple[CredentialPath, ...] = (
           r"(?=$|[\s'\"])|library[/\\]+keychains\b|\.password-store\b|\.kdbx\b"),
     _cred("shell history", r"\.(?:bash|zsh|sh|psql|mysql|python|node_repl|rediscli)_history\b|"
           r"consolehost_history\.txt"),
+    _cred("cloud or cluster credential directory", r"\.(?:aws|kube)[/\\]*(?=$|[\s'\"`;|&)])",
+          read_only=True),
     _cred("environment file", r"(?:^|[\s/\\'\"=:@<])\.env(?:\.(?!example|sample|template|dist|"
           r"defaults|schema)[\w-]{1,20})?(?=$|[\s'\"`;|&)>,\]}])", read_only=True),
 )

@@ -204,13 +204,14 @@ def test_their_look_alikes_stay_quiet(tool: str, arguments: dict[str, object]) -
     ("shell", {"command": "rm -rf ./*"}),
     ("shell", {"command": "git reset --hard HEAD~50 && git push --force"}),
     ("shell", {"command": "userdel -r alice"}),
+    ("shell", {"command": "tar -czf /tmp/c.tgz ~/.aws ~/.kube"}),
     ("shell", {"command": "aws lambda delete-function --function-name api"}),
     ("cmd", {"command": "rd /s /q %USERPROFILE%"}),
 ])
 def test_destruction_of_data_beyond_root_directories(tool: str,
                                                      arguments: dict[str, object]) -> None:
     found = kinds(tool, arguments)
-    assert found & {"destructive_command", "destructive_sql"}, found
+    assert found & {"destructive_command", "destructive_sql", "credential_read"}, found
 
 
 @pytest.mark.parametrize("tool, arguments", [
@@ -248,6 +249,8 @@ def test_destruction_of_data_beyond_root_directories(tool: str,
     ("shell", {"command": "apt-get install -y jq && rm -rf /var/lib/apt/lists/*"}),
     ("shell", {"command": "sudo -u postgres dropdb test_db"}),
     ("shell", {"command": "aws ec2 delete-key-pair --key-name old-ci"}),
+    ("shell", {"command": "docker run -v ~/.kube:/root/.kube bitnami/kubectl get pods"}),
+    ("shell", {"command": "sudo -iu postgres"}),
 ])
 def test_admin_look_alikes_of_destruction_stay_quiet(tool: str,
                                                      arguments: dict[str, object]) -> None:
