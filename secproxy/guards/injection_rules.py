@@ -609,12 +609,8 @@ class _Classes:
             # must not depend on the interpreter's string hashing.
             for s in sorted(stems):
                 fixed = bytes((_B,)) not in s
-                # The bytes a hit spans (a word-boundary mark spans none): the length an
-                # opening stem's entry is confirmed from, whichever entry sharing the stem's
-                # expression came first (`forward\b`'s stem, 8 with its mark, put the
-                # confirmation of `forward` one byte early, where it never matched).
                 self.stems.append((_hs_literal(s, start if opens else ""),
-                                   ei * 2 + int(opens and fixed), len(s.translate(None, _MARKS))))
+                                   ei * 2 + int(opens and fixed), len(s)))
         return ci
 
 
