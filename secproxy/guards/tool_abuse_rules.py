@@ -31,6 +31,7 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -985,9 +986,18 @@ _TOOL_WRITE = re.compile(r"write|save|put|create|append|edit|patch|update|upload
 _TOOL_LIST = re.compile(r"list|ls\b|dir|stat|exists|glob|search|tree|find", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=512)
 def writes(tool: str) -> bool:
     """Whether a tool's name says it writes, creates or changes files."""
     return bool(_TOOL_WRITE.search(tool))
+
+
+@functools.lru_cache(maxsize=512)
+def _destroys(tool: str) -> tuple[bool, bool]:
+    """Whether a tool's name says it moves, and whether it deletes (a move deletes its
+    source)."""
+    moves = _TOOL_MOVE.search(tool) is not None
+    return moves, moves or _TOOL_DELETE.search(tool) is not None
 
 
 def credential_hits(form: str, tool: str, found: Words | None = None
@@ -1090,8 +1100,7 @@ def call_target_hits(tool: str, arguments: Mapping[str, Any] | None, method: str
     repository, bucket or namespace. (label, argument key) for each."""
     if not arguments:
         return
-    moves = _TOOL_MOVE.search(tool) is not None
-    deletes = moves or _TOOL_DELETE.search(tool) is not None
+    moves, deletes = _destroys(tool)
     if deletes or writes(tool):
         paths = [(k, v.strip()) for k in _SOURCE_KEYS
                  if isinstance(v := arguments.get(k), str) and 0 < len(v) <= 300]
