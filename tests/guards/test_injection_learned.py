@@ -23,6 +23,7 @@ from tests.corpus.dev import injection as dev
 from tests.corpus.dev import injection2 as dev2
 from tests.corpus.dev import injection_check as check
 from tests.corpus.train import gen_train
+from tests.corpus.train.text_indirect import INDIRECT
 from tests.corpus.train.text_paraphrase import PARA
 
 LEARNED = make("injection", "inj", {})
@@ -154,8 +155,9 @@ def test_the_training_set_is_what_its_generator_writes() -> None:
 
 
 def _paraphrases() -> list[str]:
-    """The training text written for paraphrased attacks (`text_paraphrase`)."""
-    return [t for lists in PARA.values() for items in lists.values() for t in items]
+    """The training text not in the training set yet (`text_paraphrase`, `text_indirect`)."""
+    return [t for source in (PARA, INDIRECT) for lists in source.values()
+            for items in lists.values() for t in items]
 
 
 def test_no_training_sentence_is_in_a_corpus_it_is_measured_on() -> None:
