@@ -267,33 +267,18 @@ class NumberRules:
     """The regions outside NANP (whose numbers are read by their shape instead)."""
     lengths: dict[str, frozenset[int]] = field(init=False)
     """Digit counts a national number of each region may have (with its trunk prefix)."""
-    shapes: dict[str, tuple[str, re.Pattern[str]]] = field(init=False)
-    """Each region's trunk prefix and the pattern every national number of it matches
-    (the library's own metadata): a cheap test that spares the costly parse of regions
-    whose numbers cannot look like this."""
-
-    def may_be(self, region: str, digits: str) -> bool:
-        """Whether `digits` (a national number, its trunk prefix perhaps included) has
-        the shape of one of `region`'s numbers."""
-        trunk, shape = self.shapes[region]
-        return bool(shape.fullmatch(digits) or trunk and digits.startswith(trunk)
-                    and shape.fullmatch(digits, len(trunk)))
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "others", tuple(
             r for r in self.regions if phonenumbers.country_code_for_region(r) != 1))
-        lengths, shapes = {}, {}
+        lengths = {}
         for region in self.others:
             meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
             desc = meta.general_desc if meta else None
             sizes = set(desc.possible_length or ()) if desc else set()
             trunk = len(meta.national_prefix or "") if meta else 0
             lengths[region] = frozenset(sizes | {n + trunk for n in sizes})
-            pattern = desc.national_number_pattern if desc else None
-            shapes[region] = ((meta.national_prefix or "") if meta else "",
-                              re.compile(pattern or r"\d+"))
         object.__setattr__(self, "lengths", lengths)
-        object.__setattr__(self, "shapes", shapes)
         object.__setattr__(self, "nanp", any(
             phonenumbers.country_code_for_region(r) == 1 for r in self.regions))
         object.__setattr__(self, "letters", bool(self.kinds & {
@@ -676,7 +661,7 @@ def _phone(cand: str, digits: str, before: _Before, rules: NumberRules) -> str |
         return None  # no national format has more than six groups
     valid = None
     for region in rules.others:
-        if len(digits) not in rules.lengths[region] or not rules.may_be(region, digits):
+        if len(digits) not in rules.lengths[region] or not _may_be(region, digits):
             continue
         if before.parses <= 0 or before.budget.parses <= 0:
             break
@@ -719,6 +704,27 @@ def _international(number: str) -> tuple[str | None, bool]:
     if phonenumbers.is_valid_number(num):
         return phonenumbers.region_code_for_number(num) or region, True
     return region, False
+
+
+@lru_cache(maxsize=64)
+def _shape(region: str) -> tuple[str, re.Pattern[str]]:
+    """A region's trunk prefix and the pattern every national number of it matches (the
+    library's own metadata)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    desc = meta.general_desc if meta else None
+    pattern = desc.national_number_pattern if desc else None
+    return ((meta.national_prefix or "") if meta else ""), re.compile(pattern or r"\d+")
+
+
+@lru_cache(maxsize=_PHONE_CACHE)
+def _may_be(region: str, digits: str) -> bool:
+    """Whether `digits` (a national number, its trunk prefix perhaps included) has the
+    shape of one of `region`'s numbers: a cheap test that spares the costly parse of
+    regions whose numbers cannot look like this, so the parse budget reaches the region
+    that fits."""
+    trunk, shape = _shape(region)
+    return bool(shape.fullmatch(digits) or trunk and digits.startswith(trunk)
+                and shape.fullmatch(digits, len(trunk)))
 
 
 @lru_cache(maxsize=_PHONE_CACHE)

@@ -608,12 +608,13 @@ _PROSE_KEYWORDS = (r"password|passwort|kennwort|passwd|passphrase|passcode|contr
 # Latin-1 letters are written as escapes: the patterns stay ASCII for Hyperscan, which
 # reads text as Latin-1 bytes (`\xe9` is é both to `re` and to it).
 _PROSE_VERBS = r"is|ist|lautet|est|es|era|was|to|\xe8|\xe9|\xe9\s\xe9|are|sind|son|sono|s\xe3o|zijn"
-PROSE_PREFILTER = (rf"(?i)(?:{_PROSE_KEYWORDS})(?![A-Za-z0-9])[\"'`]?(?:[^\n\"`,;{{}}]{{0,40}}"
-                   rf"(?:[:=]|\s(?:{_PROSE_VERBS})\s)|\s)\s{{0,3}}[\"'`]?[^\s\"'`<>]{{0,40}}\d")
+PROSE_PREFILTER = (rf"(?i)(?:\b|_)(?:(?:{_PROSE_KEYWORDS})\b|cl\xe9)[\"'`]?"
+                   rf"(?:[^\n\"`,;{{}}]{{0,40}}(?:[:=]|\s(?:{_PROSE_VERBS})\s)|\s)\s{{0,3}}[\"'`]?"
+                   r"[^\s\"'`<>]{0,40}\d")
 """A secret's name, a separator and, within the next word, a digit (which `_strong`
 values all have): prose that merely mentions tokens or passwords seldom matches."""
 _PROSE = re.compile(
-    rf"(?<![A-Za-z0-9.])(?<![a-z0-9]_)(?<![^A-Za-z]-)(?i:{_PROSE_KEYWORDS})(?![A-Za-z0-9\-])[\"'`]?"
+    rf"(?<![A-Za-z0-9.])(?<![a-z0-9]_)(?<![^A-Za-z]-)(?i:{_PROSE_KEYWORDS})(?![A-Za-z0-9_\-])[\"'`]?"
     rf"(?:[^\n\"`,;{{}}]{{0,40}}?(?:[:=]|\s(?:{_PROSE_VERBS})\s)|\s)\s{{0,3}}[\"'`]?"
     r"(?P<v>[^\s\"'`<>]{8,200})", _A)
 _PROSE_REACH = _reach(_PROSE)
