@@ -993,6 +993,12 @@ def writes(tool: str) -> bool:
 
 
 @functools.lru_cache(maxsize=512)
+def _lists(tool: str) -> bool:
+    """Whether a tool's name says it lists or inspects files."""
+    return bool(_TOOL_LIST.search(tool))
+
+
+@functools.lru_cache(maxsize=512)
 def _destroys(tool: str) -> tuple[bool, bool]:
     """Whether a tool's name says it moves, and whether it deletes (a move deletes its
     source)."""
@@ -1012,9 +1018,9 @@ def credential_hits(form: str, tool: str, found: Words | None = None
         for m in cred.regex.finditer(form):
             if not words:
                 # A bare path: the tool says what is done with it.
-                if _TOOL_LIST.search(tool) and not _TOOL_WRITE.search(tool):
+                if _lists(tool) and not writes(tool):
                     continue
-                if cred.read_only and _TOOL_WRITE.search(tool):
+                if cred.read_only and writes(tool):
                     continue
                 yield cred.label, m.span()
                 break
@@ -1123,7 +1129,7 @@ def persistence_hits(form: str, tool: str, arguments: Mapping[str, Any] | None
                      ) -> Iterator[tuple[str, tuple[int, int]]]:
     """A write tool (`form` a bare path) adding an SSH key to `authorized_keys`, or a
     network payload to a startup file or scheduler."""
-    if " " in form.strip() or not _TOOL_WRITE.search(tool) or _TOOL_LIST.search(tool):
+    if not writes(tool) or _lists(tool) or " " in form.strip():
         return
     m = _AUTHORIZED_KEYS.search(form)
     if m:
