@@ -48,10 +48,10 @@ DEV2 = ROOT / "dev" / "dev2.jsonl"
 DEV2_FLOORS = (0.98, 0.011)
 """A second development set (`tool_abuse/dev/gen_dev2.py`: 407 dangerous calls, 106 of them
 obfuscated, 182 benign look-alikes), written before the rules were changed against it:
-0.781 / 0.016 at a141052 (the blind figure; destructive commands 0.452), 0.990 / 0.011
-after (misses: a force push naming no branch, helm uninstall, `rev`-reversed words with
-the target apart, a comment inside a keyword; false findings: the documented kubectl
-download made executable, DROP INDEX, which the main corpus counts as destructive)."""
+0.781 / 0.016 at a141052 (the blind figure; destructive commands 0.452), 0.993 / 0.011
+after (misses: helm uninstall of a release named prod-db, `rev`-reversed words with the
+target apart, a comment inside a keyword; false findings: the documented kubectl download
+made executable, DROP INDEX, which the main corpus counts as destructive)."""
 CHECK2 = ROOT / "dev" / "check2.jsonl"
 CHECK2_FLOORS = (0.98, 0.02)
 """The check set beside dev2, written after the rules were changed on dev2 (119 dangerous,
