@@ -243,7 +243,7 @@ def test_emails_and_addresses() -> None:
     ("Мои данные: jonas_kim(at)correo.es", "jonas_kim(at)correo.es"),
     ("olga.rossi [at] uol [dot] com [dot] br, bitte", "olga.rossi [at] uol [dot] com [dot] br"),
     ("write to mei {at} naver {dot} com", "mei {at} naver {dot} com"),
-    ("contact: jane.doe at company.org", "jane.doe at company.org"),
+    ("contact: jane.doe at company dot org", "jane.doe at company dot org"),
     ("reach me: mei AT naver DOT com", "mei AT naver DOT com"),
 ])
 def test_spelled_out_emails(text: str, value: str) -> None:
