@@ -69,8 +69,11 @@ HELD_OUT_FLOORS: dict[str, tuple[float, float]] = {
     # Written blind to the rules and this corpus, never tuned on (366 calls: 209 dangerous,
     # 157 benign look-alikes): 0.876 / 0.000 at 8e04003 and at efc63d6; 0.938 / 0.006 once
     # the rules were deepened against a dev set of their author's own (ee9127c), who
-    # never opened this batch.
-    "batch1": (0.93, 0.01),
+    # never opened this batch; 0.957 / 0.013 after a second round against a second dev
+    # set (be6e656; its author never opened this batch either). The FPR floor moves from
+    # 0.01 to the issue's goal, 0.02: the round found 4 more of the 209 dangerous calls
+    # and flags one more of the 157 benign look-alikes (2).
+    "batch1": (0.95, 0.02),
 }
 """Floors (minimum recall, maximum FPR) for the held-out batches: a ratchet under what
 they measure, so that a change making the rules worse on text nobody tuned them on fails."""
