@@ -60,14 +60,18 @@ HELD_OUT: dict[str, tuple[float, float]] = {
 
 OTHER_HELD_OUT: dict[tuple[str, str], tuple[float, float]] = {
     # Both written with batch 3, by the same author, under the same rules, never tuned on.
-    ("secrets", "batch1"): (0.96, 0.02),  # 0.962 / 0.011 today
-    ("pii", "batch1"): (0.95, 0.01),      # 0.950 / 0.000 today
+    # 0.962 / 0.011 and 0.950 / 0.000 until dev sets of their own (written blind to these
+    # batches, 9e9c969) were tuned on: 0.968 / 0.011 and 0.960 / 0.000 (6143ad8).
+    ("secrets", "batch1"): (0.96, 0.02),
+    ("pii", "batch1"): (0.955, 0.01),
     # Written blind to the toxicity guard, its lexicons and every toxicity corpus, never
     # tuned on (342 abusive, 300 hard negatives, 13 languages, in chat, review, mail, forum
     # and ticket carriers): 0.292 / 0.037 at 8e04003, 0.374 / 0.023 at efc63d6, 0.380 / 0.027
     # at 2e8040f; 0.436 / 0.027 with the learned layer (61238db, trained on text of its own
-    # by a helper who never opened this batch).
-    ("toxicity", "batch1"): (0.43, 0.035),
+    # by a helper who never opened this batch); 0.515 / 0.020 after lexicon depth by
+    # category, moderation records counting a fifth and a fourth round of training text
+    # (801e582; its author saw six lines of this batch's generator early on, used none).
+    ("toxicity", "batch1"): (0.50, 0.03),
 }
 """Floors for the other families' held-out batches."""
 
