@@ -242,15 +242,21 @@ def cases() -> list[Case]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+def report(title: str, cases: list[Case], doc: str | None, argv: list[str] | None) -> int:
+    """The command line of an injection set: its figures with the learned layer and with
+    the rules alone, and its misses and false positives (`--show`)."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0] if doc else None)
     parser.add_argument("--show", type=int, default=10, help="misses and FPs listed")
     args = parser.parse_args(argv)
     for name, settings in (("learned on", {}), ("rules only", {"learned": False})):
-        report = evaluate("injection", [make("injection", "injection", settings)], cases=cases())
-        report.family = f"injection dev set, {name}"
-        sys.stdout.write(report.table(args.show) + "\n\n")
+        got = evaluate("injection", [make("injection", "injection", settings)], cases=cases)
+        got.family = f"{title}, {name}"
+        sys.stdout.write(got.table(args.show) + "\n\n")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return report("injection dev set", cases(), __doc__, argv)
 
 
 if __name__ == "__main__":

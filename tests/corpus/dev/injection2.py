@@ -16,12 +16,8 @@ it. No sentence is in the training text or in a measured corpus (a test checks b
 
 from __future__ import annotations
 
-import argparse
-import sys
-
-from secproxy.guards.registry import make
 from tests.corpus.cases import Case
-from tests.corpus.harness import evaluate
+from tests.corpus.dev.injection import report
 
 # (category, context, text). Categories: override, extract, persona, indirect, exfil,
 # authority, fake_turn, covert; contexts as in `tests.corpus.cases.CONTEXTS`.
@@ -430,26 +426,25 @@ def written() -> list[str]:
     return [t for texts in (ATTACKS, NEGATIVES) for items in texts.values() for _, _, t in items]
 
 
-def cases() -> list[Case]:
-    """The set: each text in the carrier named beside it."""
+def carried(prefix: str, attacks: dict[str, list[Item]], negatives: dict[str, list[Item]]
+            ) -> list[Case]:
+    """A set's cases: each text in the carrier named beside it (ids `prefix-lang-label-i`)."""
     out: list[Case] = []
-    for label, texts in (("positive", ATTACKS), ("negative", NEGATIVES)):
+    for label, texts in (("positive", attacks), ("negative", negatives)):
         for lang, items in texts.items():
             for i, (category, context, text) in enumerate(items):
-                out.append(Case(f"dev2-{lang}-{label}-{i}", _body(context, lang, text), label,
-                                "injection", category, lang, context))
+                out.append(Case(f"{prefix}-{lang}-{label}-{i}", _body(context, lang, text),
+                                label, "injection", category, lang, context))
     return out
 
 
+def cases() -> list[Case]:
+    """The set: each text in the carrier named beside it."""
+    return carried("dev2", ATTACKS, NEGATIVES)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--show", type=int, default=10, help="misses and FPs listed")
-    args = parser.parse_args(argv)
-    for name, settings in (("learned on", {}), ("rules only", {"learned": False})):
-        report = evaluate("injection", [make("injection", "injection", settings)], cases=cases())
-        report.family = f"injection dev set 2, {name}"
-        sys.stdout.write(report.table(args.show) + "\n\n")
-    return 0
+    return report("injection dev set 2", cases(), __doc__, argv)
 
 
 if __name__ == "__main__":

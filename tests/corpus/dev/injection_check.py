@@ -13,13 +13,9 @@ registers, in the 13 languages, in the carriers of `injection2`.
 
 from __future__ import annotations
 
-import argparse
-import sys
-
-from secproxy.guards.registry import make
 from tests.corpus.cases import Case
-from tests.corpus.dev.injection2 import Item, _body
-from tests.corpus.harness import evaluate
+from tests.corpus.dev.injection import report
+from tests.corpus.dev.injection2 import Item, carried
 
 ATTACKS: dict[str, list[Item]] = {
     "en": [
@@ -207,24 +203,11 @@ def written() -> list[str]:
 
 def cases() -> list[Case]:
     """The set: each text in the carrier named beside it."""
-    out: list[Case] = []
-    for label, texts in (("positive", ATTACKS), ("negative", NEGATIVES)):
-        for lang, items in texts.items():
-            for i, (category, context, text) in enumerate(items):
-                out.append(Case(f"check-{lang}-{label}-{i}", _body(context, lang, text), label,
-                                "injection", category, lang, context))
-    return out
+    return carried("check", ATTACKS, NEGATIVES)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--show", type=int, default=10, help="misses and FPs listed")
-    args = parser.parse_args(argv)
-    for name, settings in (("learned on", {}), ("rules only", {"learned": False})):
-        report = evaluate("injection", [make("injection", "injection", settings)], cases=cases())
-        report.family = f"injection check set, {name}"
-        sys.stdout.write(report.table(args.show) + "\n\n")
-    return 0
+    return report("injection check set", cases(), __doc__, argv)
 
 
 if __name__ == "__main__":
