@@ -22,18 +22,15 @@ unallocated `555` ones, which are phone-shaped numbers a person gave as theirs).
 
 from __future__ import annotations
 
-import argparse
 import random
 import string
-import sys
 from collections.abc import Callable
 
 import phonenumbers
 from phonenumbers import PhoneNumberFormat
 
-from secproxy.guards.registry import make
 from tests.corpus.cases import Case
-from tests.corpus.harness import evaluate
+from tests.corpus.dev import family_main
 
 Gen = Callable[[random.Random], str]
 DIGITS = string.digits
@@ -456,15 +453,7 @@ def check_cases() -> list[Case]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--show", type=int, default=10, help="misses and FPs listed")
-    parser.add_argument("--check", action="store_true", help="the check set instead")
-    args = parser.parse_args(argv)
-    chosen = check_cases() if args.check else cases()
-    report = evaluate("pii", [make("pii", "pii", {})], cases=chosen)
-    report.family = "pii " + ("check set" if args.check else "dev set")
-    sys.stdout.write(report.table(args.show) + "\n")
-    return 0
+    return family_main("pii", cases, check_cases, __doc__, argv)
 
 
 if __name__ == "__main__":

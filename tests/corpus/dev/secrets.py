@@ -19,19 +19,16 @@ seeds, written after the rules were changed against the dev set.
 
 from __future__ import annotations
 
-import argparse
 import base64
 import hashlib
 import json
 import random
 import string
-import sys
 import zlib
 from collections.abc import Callable
 
-from secproxy.guards.registry import make
 from tests.corpus.cases import Case
-from tests.corpus.harness import evaluate
+from tests.corpus.dev import family_main
 
 B62 = string.ascii_letters + string.digits
 UPPER_DIGITS = string.ascii_uppercase + string.digits
@@ -563,15 +560,7 @@ def check_cases() -> list[Case]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
-    parser.add_argument("--show", type=int, default=10, help="misses and FPs listed")
-    parser.add_argument("--check", action="store_true", help="the check set instead")
-    args = parser.parse_args(argv)
-    chosen = check_cases() if args.check else cases()
-    report = evaluate("secrets", [make("secrets", "secrets", {})], cases=chosen)
-    report.family = "secrets " + ("check set" if args.check else "dev set")
-    sys.stdout.write(report.table(args.show) + "\n")
-    return 0
+    return family_main("secrets", cases, check_cases, __doc__, argv)
 
 
 if __name__ == "__main__":
