@@ -7,7 +7,8 @@ allocation rules), national identity numbers with a check digit (`uk_nhs`, `uk_n
 `de_tax_id`, `fr_nir`, `es_dni`, `it_fiscal_code`, `nl_bsn`, `br_cpf`, `br_cnpj`,
 `in_aadhaar`, `cn_resident_id`, `pl_pesel`, `se_personnummer`, `ca_sin`,
 `be_national_number`, `kr_rrn`, `jp_my_number`, `fi_hetu`, `no_fodselsnummer`, `ru_inn`,
-`ru_snils`, `tr_tckn`, `za_id`, `pt_nif`, `au_tfn`, `il_id`, `sg_nric`; `in_pan`, which
+`ru_snils`, `tr_tckn`, `za_id`, `pt_nif`, `au_tfn`, `il_id`, `sg_nric`,
+`de_social_insurance`; `in_pan`, which
 has no public check, only after its name), `ipv4`,
 `ipv6`, `mac_address`, and, only next to the words that announce them,
 `date_of_birth` and `passport`. How numbers are found and told apart is in
@@ -40,6 +41,7 @@ import phonenumbers
 
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
+from secproxy.guards import pii_checks as checks
 from secproxy.guards.literals import LiteralSet
 from secproxy.guards.pii_numbers import (
     DEFAULT_REGIONS,
@@ -56,7 +58,7 @@ NATIONAL_IDS = frozenset({
     "br_cpf", "br_cnpj", "in_aadhaar", "cn_resident_id", "pl_pesel", "se_personnummer",
     "ca_sin", "be_national_number", "kr_rrn", "jp_my_number", "fi_hetu", "no_fodselsnummer",
     "ru_inn", "ru_snils", "tr_tckn", "za_id", "pt_nif", "au_tfn", "il_id", "sg_nric",
-    "in_pan"})
+    "in_pan", "de_social_insurance"})
 """The kinds `national_id` stands for in `kinds`."""
 
 KINDS = frozenset({*iter_kinds(), "email", "ipv6", "mac_address", "date_of_birth",
@@ -73,6 +75,9 @@ DEFAULT_SEVERITY: dict[str, Severity] = {
 _EMAIL_LOCAL = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
                          "0123456789._%+-'")
 _AT = re.compile(r"@(?=[^\W_])")  # a literal first: found at memchr speed
+_WIDE_AT = re.compile(r"[\uff20\ufe6b](?=[^\W_])")
+"""The full-width and small at signs (`＠`, `﹫`) that CJK input methods type: read as `@`
+(looked for only when one is in the text)."""
 _EMAIL_DOMAIN = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}"
                            r"(?:[^\W\d_]{2,24}|xn--[a-z0-9-]{2,59})(?![\w-]|\.[^\W_])")
 _BRACKET_AT = re.compile(r" ?[\[({<] ?(?:at|AT|At|@) ?[\])}>] ?| @ ")
@@ -106,6 +111,10 @@ _GLUED = frozenset("GHIJKLMNOPQRSTUVWXYZghijklmnopqrstuvwxyz_")
 """Characters that glue a token to a word and are no hex digit."""
 _DIGITS = frozenset("0123456789")
 _MAC = re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}")
+_DASHED_MAC = re.compile(r"-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-[0-9A-Fa-f]{2}-")
+"""The middle of a MAC address written with dashes (`00-1A-2B-3C-4D-5E`, as Windows
+prints them): a literal first, found at memchr speed; `_dashed_macs` checks the ends."""
+_HEX_LETTERS = frozenset("abcdefABCDEF")
 
 _DOB_WORDS = ("dob", "d.o.b", "birth", "born", "geboren", "geburt", "naissance", "né le",
               "née le", "nacimiento", "nacido", "nacida", "nascita", "nato il", "nata il",
@@ -251,8 +260,11 @@ def scan(text: str, rules: NumberRules) -> list[Found]:
     """The PII in one text, in order, none inside another."""
     kinds = rules.kinds
     found: list[Found] = []
-    if "@" in text and "email" in kinds:
-        found += _emails(text)
+    if "email" in kinds:
+        if "@" in text:
+            found += _emails(text, _AT)
+        if "\uff20" in text or "\ufe6b" in text:
+            found += _emails(text, _WIDE_AT)
     # one pass for every literal that calls for more work: the words that name birth
     # dates, passports and PANs, and the spelled `at` of an address
     said = set(_NAMING_WORDS.found(text)) if kinds & _NAMED_KINDS else set()
@@ -262,6 +274,10 @@ def scan(text: str, rules: NumberRules) -> list[Found]:
     found += scan_numbers(text, rules, classes)
     if ":" in text and ("ipv6" in kinds or "mac_address" in kinds):
         found += _addresses(text, kinds)
+    if "-" in text and "mac_address" in kinds:
+        found += _dashed_macs(text)
+    if "de_social_insurance" in kinds:
+        found += _social_insurance(text, classes)
     if "in_pan" in kinds and not said.isdisjoint(_PAN_WORDS):
         found += _pans(text, classes)
     if "date_of_birth" in kinds and not said.isdisjoint(_DOB_WORDS):
@@ -286,6 +302,27 @@ def _pans(text: str, classes: bytes) -> list[Found]:
     return out
 
 
+_ALNUM_CLASSES = frozenset(b"0Aa")
+_RVNR_SHAPES = (b"00000000A000", b"00s000000sAs000", b"00s000000sAs00s0")
+"""German social insurance numbers by their classes, as written whole and as printed
+on the card (`12 150785 M 01 3` groups the serial and the check digit as `013`)."""
+
+
+def _social_insurance(text: str, classes: bytes) -> list[Found]:
+    out: list[Found] = []
+    for shape in _RVNR_SHAPES:
+        at = classes.find(shape)
+        while at >= 0:
+            end = at + len(shape)
+            if (not at or classes[at - 1] not in _ALNUM_CLASSES) and (
+                    end == len(text) or classes[end] not in _ALNUM_CLASSES):
+                if checks.de_social_insurance(text[at:end].replace(" ", "")):
+                    out.append((at, end, "de_social_insurance",
+                                "German social insurance number"))
+            at = classes.find(shape, at + 1)
+    return out
+
+
 def _outermost(found: Iterable[Found]) -> list[Found]:
     """Drops findings inside another (the digits of an email's local part, an IPv4
     inside an IPv6 address); of two on the same span the first found stays."""
@@ -299,10 +336,10 @@ def _outermost(found: Iterable[Found]) -> list[Found]:
     return out
 
 
-def _emails(text: str) -> list[Found]:
+def _emails(text: str, at_sign: re.Pattern[str]) -> list[Found]:
     out: list[Found] = []
     floor = 0
-    for m in _AT.finditer(text):
+    for m in at_sign.finditer(text):
         at = m.start()
         if at < floor or not at or text[at - 1] not in _EMAIL_LOCAL:
             continue
@@ -369,6 +406,27 @@ def _placeholder(domain: str) -> bool:
     labels = domain.split(".")
     return (labels[-1] in _FILE_TLDS or labels[-1] in _RESERVED_TLDS
             or "example" in labels[-3:-1] or domain == "domain.com")
+
+
+def _dashed_macs(text: str) -> list[Found]:
+    """MAC addresses written with dashes: six hex pairs, nothing glued to either end, a
+    hex letter among them (six pairs of decimal digits are dates, draws and sort codes
+    far more often than one of the 0.4 % of MACs without a letter)."""
+    out: list[Found] = []
+    for m in _DASHED_MAC.finditer(text):
+        start, end = m.start() - 2, m.end() + 2
+        if start < 0 or end > len(text):
+            continue
+        value = text[start:end]
+        if _MAC.fullmatch(value.replace("-", ":")) is None:
+            continue
+        if (start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-")) or (
+                end < len(text) and (text[end].isalnum() or text[end] in "_-")):
+            continue
+        if _HEX_LETTERS.isdisjoint(value) or value.lower() == "ff-ff-ff-ff-ff-ff":
+            continue
+        out.append((start, end, "mac_address", "MAC address"))
+    return out
 
 
 def _addresses(text: str, kinds: frozenset[str]) -> list[Found]:

@@ -166,6 +166,25 @@ def de_tax_id(digits: str) -> bool:
     return (11 - product) % 10 == int(digits[10])
 
 
+def de_social_insurance(code: str) -> bool:
+    """A German Rentenversicherungsnummer (`12150785M013`, no spaces): area, birth date
+    DDMMYY, the birth name's initial, serial, check digit — weights 2,1,2,5,7,1,2,1,2,1,2,1
+    over the digits with the letter as its two-digit alphabet position, each product's
+    digit sum added, mod 10."""
+    if len(code) != 12 or not code[:8].isdigit() or not code[9:].isdigit():
+        return False
+    letter = code[8].upper()
+    if not "A" <= letter <= "Z":
+        return False
+    day, month = int(code[2:4]), int(code[4:6])
+    if not (1 <= day <= 31 and 1 <= month <= 12) or int(code[:2]) == 0:
+        return False
+    body = code[:8] + f"{ord(letter) - 64:02d}" + code[9:11]
+    total = sum(sum(divmod(int(d) * w, 10))
+                for d, w in zip(body, (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1), strict=True))
+    return total % 10 == int(code[11])
+
+
 def fr_nir(alnum: str) -> bool:
     """French social security number (NIR): sex, year, month, department (2A/2B for
     Corsica), commune, order, and a key 97 - (number mod 97)."""

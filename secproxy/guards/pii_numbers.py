@@ -789,6 +789,7 @@ LABELS: dict[str, str] = {
     "za_id": "South African ID number", "pt_nif": "Portuguese NIF",
     "au_tfn": "Australian tax file number", "il_id": "Israeli ID number",
     "sg_nric": "Singapore NRIC/FIN", "in_pan": "Indian PAN",
+    "de_social_insurance": "German social insurance number",
 }
 """What each numeric identity kind is, for messages."""
 

@@ -343,3 +343,23 @@ async def test_engine_masks_an_email_and_a_card_in_a_prompt() -> None:
                         r"\[REDACTED:credit_card:[0-9a-f]{8}\], please\.", v.sanitized)
     assert "bob.smith" not in v.sanitized and card not in v.sanitized
     assert [f.category for f in v.findings] == ["pii", "pii"]
+
+
+def test_german_social_insurance_numbers_by_check_digit() -> None:
+    # 12 150785 M 01 8: area 12, born 15.07.85, birth name M, serial 01, check digit 8
+    assert found("Rentenversicherungsnummer: 12150785M018") == [
+        ("de_social_insurance", "12150785M018")]
+    assert found("SV-Nummer 12 150785 M 01 8 (Ausweis)") == [
+        ("de_social_insurance", "12 150785 M 01 8")]
+    assert found("SV-Nummer: 12 150785 M 018") == [("de_social_insurance", "12 150785 M 018")]
+    assert found("Rentenversicherungsnummer: 12150785M013") == []  # wrong check digit
+    assert found("part AB12150785M018 and 12153285M018") == []  # glued; no 32nd day
+
+
+def test_dashed_macs_and_full_width_at_signs() -> None:
+    assert found("Physical Address: 3C-22-FB-0A-9E-41") == [("mac_address", "3C-22-FB-0A-9E-41")]
+    assert found("hw 3c-22-fb-0a-9e-41.") == [("mac_address", "3c-22-fb-0a-9e-41")]
+    assert found("draw 04-11-23-35-42-49, colours AA-BB-CC, 3C-22-FB-0A-9E-41-07") == []
+    assert found("連絡先：tanaka.yuki＠gmail.com") == [("email", "tanaka.yuki＠gmail.com")]
+    assert found("mail li_na﹫naver.com please") == [("email", "li_na﹫naver.com")]
+    assert found("りんご＠100円、＠tanaka さん、会議は＠会議室B") == []
