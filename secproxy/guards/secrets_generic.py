@@ -395,8 +395,9 @@ def _assignment(text: str, ks: int, ke: int, opts: Options, covered: frozenset[i
                 and (rule.check is None or rule.check(value))):
             return Found(rule.kind, vs, ve, rule.severity,
                          f"{rule.kind.replace('_', ' ')} assigned to {key[:40]}"), vm.end()
-    if not ok or word[0] in "_-.":
-        return None, vm.end()
+    if not ok or word[0] in "_-." or (
+            _HEXISH.fullmatch(value) and _HASH_WORDS.search(text, max(0, start - 40), vs)):
+        return None, vm.end()  # (`checksum of password-manager.tgz: <hex>`: its hash)
     strong = len(value) >= 16 and chk.entropy(value) >= 3.5
     severity = Severity.HIGH if cls == "password" or strong else Severity.MEDIUM
     kind = {"password": "generic_password", "token": "generic_token",
@@ -618,6 +619,12 @@ _PROSE = re.compile(
     rf"(?:[^\n\"`,;{{}}]{{0,40}}?(?:[:=]|\s(?:{_PROSE_VERBS})\s)|\s)\s{{0,3}}[\"'`]?"
     r"(?P<v>[^\s\"'`<>]{8,200})", _A)
 _PROSE_REACH = _reach(_PROSE)
+_PROSE_TOLD = re.compile(rf"[:=]|\s(?:{_PROSE_VERBS})\s", _A | re.I)
+"""How a sentence tells a value rather than names one: a colon, `=` or a verb."""
+_HASH_WORDS = re.compile(
+    r"hash|sha-?\d|md5|checksum|check sum|digest|fingerprint|hmac|bcrypt|argon|pbkdf|"
+    r"prüfsumme|empreinte|somme de contr|suma de verif|huella", _A | re.I)
+"""A hash's name near a hex value told after a secret's name: the value is its hash."""
 _TRAILING = ".,;:!?)]}"
 
 
@@ -636,7 +643,19 @@ def find_prose_secrets(pf: Prefiltered, windows: list[Window], opts: Options,
         word = m.group()[:12].lower()
         cls = "password" if word.startswith(("pass", "contra", "mot", "senha", "wacht",
                                              "salas", "kennw")) else _key_class(word)
-        if start in covered or len(value) < 8 or not _strong(value, cls, opts.min_entropy):
+        if start in covered or len(value) < 8:
+            continue
+        if _HEXISH.fullmatch(value.lstrip("([{")):
+            # a hex run or UUID is a secret only when told as one (`password: …`, `the
+            # token is …`), and never beside a hash's name (`password hash: …`, `the
+            # token's SHA-256 is …`, `checksum of password-manager.tgz: …`); `Token …
+            # was revoked` names one
+            if (not _PROSE_TOLD.search(text, m.start(), start)
+                    or _HASH_WORDS.search(text, max(0, m.start() - 40), start)
+                    or not (_UUID.fullmatch(value) or len(value) in (32, 40, 48, 64, 128))
+                    or chk.entropy(value) < opts.min_entropy):
+                continue
+        elif not _strong(value, cls, opts.min_entropy):
             continue
         kind = {"password": "generic_password", "token": "generic_token",
                 "api_key": "generic_api_key"}.get(cls, "generic_secret")

@@ -10,6 +10,7 @@ import json
 import random
 import re
 import threading
+import uuid
 from collections.abc import Callable
 
 import pytest
@@ -407,3 +408,16 @@ def test_a_private_key_in_json_inside_json_is_found_whole() -> None:
     hits = [(f.kind, text[f.start:f.end]) for f in detector().find(text)]
     assert [k for k, _ in hits] == ["private_key_pem"]
     assert hits[0][1].startswith("-----BEGIN") and hits[0][1].endswith("-----END PRIVATE KEY-----")
+
+
+def test_hex_and_uuid_told_after_a_secrets_name_but_not_beside_a_hash() -> None:
+    rng = random.Random(11)
+    hexed = "".join(rng.choice("0123456789abcdef") for _ in range(64))
+    told = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+    assert [t for _, t in found(f"the admin password is {hexed}, keep it")] == [hexed]
+    assert [t for _, t in found(f"Passwort für den Server: {hexed}")] == [hexed]
+    assert [t for _, t in found(f"Here is the password for staging: {told}")] == [told]
+    assert found(f"The token's SHA-256 is {hexed}.") == []
+    assert found(f"checksum of password-manager-2.4.1.tar.gz: {hexed}") == []
+    assert found(f"We store only the hashed password ({hexed}).") == []
+    assert found(f"Token {told} was revoked by the administrator.") == []
