@@ -607,10 +607,14 @@ class _Classes:
             self.of_class.setdefault(ci, []).append(ei)
             # Sorted: the stems' Hyperscan ids, and so the order hits are confirmed in,
             # must not depend on the interpreter's string hashing.
+            # The length is the stem's bytes, word-boundary marks not counted: an entry
+            # opened by its stem is confirmed at the hit's end less this length, which
+            # every entry sharing the stem's expression uses (the first one's).
             for s in sorted(stems):
                 fixed = bytes((_B,)) not in s
                 self.stems.append((_hs_literal(s, start if opens else ""),
-                                   ei * 2 + int(opens and fixed), len(s)))
+                                   ei * 2 + int(opens and fixed),
+                                   len(s.translate(None, _MARKS))))
         return ci
 
 
