@@ -17,6 +17,7 @@ import contextlib
 import secrets
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.audit.ledger import Ledger
@@ -38,8 +39,9 @@ _HELD = 24 * 3600.0
 class RemoteDecider:
     """Decides through a running proxy's control socket (`mcp/relay`)."""
 
-    def __init__(self, config: Config, server: str, agent: str | None):
-        self.path = config.control_socket
+    def __init__(self, config: Config, server: str, agent: str | None,
+                 socket: Path | None = None):
+        self.path = socket or config.control_socket
         self.server = server
         self.agent = agent
         self.conversation = secrets.token_hex(8)
@@ -77,10 +79,11 @@ class RemoteDecider:
 
 
 @asynccontextmanager
-async def remote_decider(config: Config, server: str, agent: str | None
-                         ) -> AsyncIterator[Decide]:
-    """The running proxy's decisions; raises `ControlError` when none runs."""
-    remote = RemoteDecider(config, server, agent)
+async def remote_decider(config: Config, server: str, agent: str | None,
+                         socket: Path | None = None) -> AsyncIterator[Decide]:
+    """The running proxy's decisions (through `socket`, else the config's control
+    socket); raises `ControlError` when none runs."""
+    remote = RemoteDecider(config, server, agent, socket)
     try:
         await remote.connect()
     except ControlError as exc:
@@ -88,8 +91,8 @@ async def remote_decider(config: Config, server: str, agent: str | None
         raise ControlError(
             f"no secproxy is running to decide for the MCP server {server!r} "
             f"({exc.message}); refusing to start it unguarded",
-            hint="start `secproxy serve` with the same config (or -c), or pass --standalone "
-                 "to decide in this process") from None
+            hint="start `secproxy serve` with the same config (or -c), name its socket with "
+                 "--socket, or pass --standalone to decide in this process") from None
     try:
         yield remote.decide
     finally:

@@ -45,6 +45,7 @@ def wrap(
     agent: Annotated[str | None, typer.Option(
         "--agent", help="Who uses the server, for the principal (e.g. claude-desktop).",
         show_default=False)] = None,
+    socket: SocketOpt = None,
     config: ConfigOpt = None,
 ) -> None:
     """Run a stdio MCP server with every message decided by secproxy.
@@ -59,6 +60,9 @@ def wrap(
     from secproxy.surfaces.mcp import run_wrapped
     from secproxy.wrap import remote_decider, standalone_decider
 
+    if standalone and socket is not None:
+        raise UsageError("--socket names a running proxy to decide; --standalone decides "
+                         "in this process: give one")
     server = name or default_name(command)
     if not SERVER_NAME.match(server):
         raise UsageError(f"--name {server!r}: letters, digits, `_`, `.`, `-`, at most 64")
@@ -69,7 +73,7 @@ def wrap(
     async def run() -> int:
         limit = loaded.config.mcp.max_message_bytes
         decider = (standalone_decider(loaded, server, agent) if standalone
-                   else remote_decider(loaded.config, server, agent))
+                   else remote_decider(loaded.config, server, agent, socket))
         async with decider as decide:
             return await run_wrapped(command, decide, limit=limit)
 

@@ -89,6 +89,29 @@ async def _byte_exact(tmp_path: Path, config: Path, spec: Path, ledger: Path,
     assert all(r["decision"] == "allow" for r in rows)
 
 
+async def test_socket_names_the_running_proxy_whatever_the_config(tmp_path: Path) -> None:
+    """A proxy started with `--state-dir` and no config is reached with `--socket`."""
+    spec = write_spec(tmp_path / "spec.json", exit_code=3)
+    served = tmp_path / "secproxy.yaml"
+    served.write_text(f"state_dir: {tmp_path / 'state'}\n")
+    other = tmp_path / "other.yaml"  # the wrap's own config names another state directory
+    other.write_text(f"state_dir: {tmp_path / 'elsewhere'}\n")
+    async with running_proxy(tmp_path / "state", config_path=served) as runtime:
+        await _byte_exact(tmp_path, other, spec, runtime.ledger.path,
+                          ["--socket", str(tmp_path / "state" / "control.sock")])
+    assert not (tmp_path / "elsewhere").exists()
+
+
+async def test_socket_and_standalone_are_refused_together(tmp_path: Path) -> None:
+    config = tmp_path / "secproxy.yaml"
+    config.write_text(f"state_dir: {tmp_path / 'state'}\n")
+    wrap = await _wrap(tmp_path, config, "--standalone", "--socket", str(tmp_path / "s.sock"),
+                       command=[sys.executable, "-c", "pass"])
+    _, errors = await asyncio.wait_for(wrap.communicate(b""), 30)
+    assert wrap.returncode == ExitCode.USAGE
+    assert b"give one" in errors and b"Traceback" not in errors
+
+
 async def test_refuses_to_start_without_a_running_proxy(tmp_path: Path) -> None:
     marker = tmp_path / "started"
     spec = write_spec(tmp_path / "spec.json", marker=str(marker))
