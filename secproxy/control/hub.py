@@ -37,9 +37,7 @@ parts."""
 def _encode(held: Held) -> bytes:
     if isinstance(held, dict):
         return protocol.encode(held)
-    seq, parts = held
-    return protocol.encode(protocol.envelope("decision/add",
-                                             protocol.decision_payload_of(parts), seq=seq))
+    return protocol.encode(protocol.decision_envelope(held[1], held[0]))
 
 
 class Feed:

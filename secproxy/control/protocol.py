@@ -291,12 +291,18 @@ def principal_event_payload(event: PrincipalEvent) -> dict[str, Any]:
     }
 
 
+def decision_envelope(parts: DecisionParts, seq: int) -> dict[str, Any]:
+    """The wire form of a decision, from its `decision_parts` (now, or when the event hub
+    held them for a console that attached later)."""
+    return envelope("decision/add", decision_payload_of(parts), seq=seq)
+
+
 def event_envelope(event: Event, seq: int) -> dict[str, Any] | None:
     """The wire form of a bus event, or None for kinds the console does not stream."""
     payload: dict[str, Any]
     if isinstance(event, DecisionEvent):
-        type_, payload = "decision/add", decision_payload(event)
-    elif isinstance(event, ApprovalEvent):
+        return decision_envelope(decision_parts(event), seq)
+    if isinstance(event, ApprovalEvent):
         type_ = "approval/opened" if event.state == "opened" else "approval/resolved"
         payload = approval_payload(event.approval)
     elif isinstance(event, PrincipalEvent):

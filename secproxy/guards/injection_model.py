@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from itertools import accumulate, islice, repeat
 from operator import add, sub
-from typing import Any
+from typing import Any, TypeVar
 
 from secproxy.guards.injection_rules import Rule
 
@@ -386,6 +386,7 @@ def lower(text: str) -> str:
     return low if len(low) == len(text) else "".join(c.lower()[0] for c in text)
 
 
+_V = TypeVar("_V")
 _RECENT: dict[str, tuple[str, list[str]]] = {}
 _LOWERED: dict[str, str] = {}
 RECENT_TEXTS = 8
@@ -403,12 +404,17 @@ def lowered_tokens(text: str) -> tuple[str, list[str]]:
     if got is not None:
         return got
     low = lower(text)
-    got = (low, tokens(low))
+    return _keep(_RECENT, text, (low, tokens(low)))
+
+
+def _keep(recent: dict[str, _V], text: str, value: _V) -> _V:
+    """`value`, kept for `text` in `recent` (one of the last `RECENT_TEXTS` texts of at
+    most `RECENT_UP_TO` characters)."""
     if len(text) <= RECENT_UP_TO:
-        if len(_RECENT) >= RECENT_TEXTS:
-            _RECENT.clear()  # a new slot's views: the old ones are done with
-        _RECENT[text] = got
-    return got
+        if len(recent) >= RECENT_TEXTS:
+            recent.clear()  # a new slot's views: the old ones are done with
+        recent[text] = value
+    return value
 
 
 def lowered(text: str) -> str:
@@ -417,12 +423,7 @@ def lowered(text: str) -> str:
     low = _LOWERED.get(text)
     if low is not None:
         return low
-    low = lower(text)
-    if len(text) <= RECENT_UP_TO:
-        if len(_LOWERED) >= RECENT_TEXTS:
-            _LOWERED.clear()
-        _LOWERED[text] = low
-    return low
+    return _keep(_LOWERED, text, lower(text))
 
 
 NATIVE = True
