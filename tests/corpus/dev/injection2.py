@@ -408,6 +408,7 @@ CARRIERS: dict[str, tuple[str, str]] = {
     "web_page": ("<main><h1>News</h1><p>{f}</p>\n", "\n<p>{f}</p></main>"),
     "code_comment": ("def sync(rows):\n    # {f}\n    ", "\n    return [r for r in rows if r]\n"),
     "doc": ("# Notes\n\n{f}\n\n", "\n"),
+    "code": ("import re\n\n# {f}\n", "\n"),
 }
 
 
