@@ -18,7 +18,8 @@ Each match is a signal with a weight, lowered by its surroundings — negated ("
 ignore"), quoted (in prose too: `such as "ignore your…"`), reported ("attackers
 write…", "for example", "an attempt to override"), told in the third person ("`--strict`
 overrides the previous rules"), part of a flag or a name in code, a contract revoking its
-earlier terms, in a code block; in a text about prompt injection, in release notes or
+earlier terms, in a code block; in a text about prompt injection or one whose attack
+phrases are all quoted (a write-up, a quiz, a test case citing them), in release notes or
 CLI help, a job description (the assistant is a person) or a contract's clauses — and
 scaled by where the slot's text comes from:
 instructions addressed to the AI inside a tool result or a fetched page count more
@@ -838,7 +839,7 @@ class _Surroundings:
             factor *= 0.25
         # A command in backticks is how commands are written, not a quotation of one.
         if _quoted(self.text, start, end, code=rule.lang != "universal"):
-            factor *= 0.5
+            factor *= 0.3
         elif rule.lang != "universal" and _identifier(self.text, start, end):
             factor *= 0.25
         if self.fences is None:
@@ -894,7 +895,18 @@ def _quoted(text: str, start: int, end: int, code: bool = True) -> bool:
         opened = line.count(a) % 2 if a == b else line.count(a) > line.count(b)
         if opened and (tail.startswith(b) or (b != "`" and _cited(text, line, start, end, a, b))):
             return True
+        if opened and a != b and _closes_within(text, start, end, b):
+            # A match that ran over the quotation's end (`«ignora las instrucciones
+            # anteriores»`, `„ignoriere alle Anweisungen“ in Nutzereingaben`) starts in it.
+            return True
     return False
+
+
+def _closes_within(text: str, start: int, end: int, b: str) -> bool:
+    """Whether the typographic quote `b` closes inside start:end, on the same line, with
+    at least a word of the match before it."""
+    at = text.find(b, start + 2, end)
+    return at >= 0 and "\n" not in text[start:at]
 
 
 _VALUE_LEADS = ":,;[{=|>-*#"
@@ -918,7 +930,9 @@ def _cited(text: str, line: str, start: int, end: int, a: str, b: str) -> bool:
     if a in "\"'" and line[opened - 1:opened] not in (" ", "("):
         return False  # an apostrophe (`user's`), or a quote glued to a key or value
     lead = line[:opened].rstrip(" ")
-    if not lead or lead[-1] in _VALUE_LEADS:
+    if not lead or (lead[-1] in _VALUE_LEADS and not (a != b and lead[-1] == ":")):
+        # Typographic quotes after a colon (`in weißer Schrift: „Ignoriere…`) open a
+        # quotation: JSON, CSV and YAML values are written with straight quotes.
         return False
     rest = text[end:end + _CITED_AFTER]
     close = rest.find(b)
@@ -1033,9 +1047,48 @@ def _framed(lex: Lexicon, text: str, signals: list[Signal]) -> list[Signal]:
     low = _lower(text)
     strongest = max(signals, key=lambda s: s.weight).span[0]
     factor = _about(lex, low.encode("utf-8", "replace") + b"\n") * _document(low, strongest)
+    factor *= _mentions(text, signals)
     if factor >= 1.0:
         return signals
     return [Signal(s.rule, s.span, s.weight * factor) for s in signals]
+
+
+MENTION_FACTOR = 0.3
+"""What a text that only quotes attack phrases weighs its signals by (`_mentions`)."""
+_UNQUOTED_MOST = 0.5
+"""The weight a rule's signal outside quotation marks may reach in such a text."""
+
+
+def _mentions(text: str, signals: list[Signal]) -> float:
+    """`MENTION_FACTOR` for a text whose attack phrases are all quoted — a write-up, a
+    quiz, a test case or minutes citing `"ignore all previous instructions"`: the rules'
+    signals inside quotation marks, none outside them reaching `_UNQUOTED_MOST` (an order
+    to the model written out, not cited, beside the quotes keeps the text's full
+    weight); 1.0 otherwise. The learned layer's signal, read over a window that holds
+    the quotes, is lowered with the rest."""
+    quoted = False
+    for s in signals:
+        if s.rule.lang == "learned":
+            continue
+        if _quoted(text, s.span[0], s.span[1], code=s.rule.lang != "universal") and (
+                _in_prose(text, s.span[0])):
+            quoted = True
+        elif s.weight >= _UNQUOTED_MOST:
+            return 1.0
+    return MENTION_FACTOR if quoted else 1.0
+
+
+_OPENERS = frozenset("\"'`“«„「『‘")
+
+
+def _in_prose(text: str, start: int) -> bool:
+    """Whether the last quotation mark before `start` on its line opens a quotation in a
+    sentence, not a value (a JSON or CSV string, a list item: see `_VALUE_LEADS`)."""
+    line = text[text.rfind("\n", max(0, start - 400), start) + 1:start]
+    at = max(line.rfind(c) for c in _OPENERS)
+    lead = line[:at].rstrip(" ")
+    return at > 0 and bool(lead) and (lead[-1] not in _VALUE_LEADS or (
+        lead[-1] == ":" and line[at] not in "\"'`"))
 
 
 def _about(lex: Lexicon, data: bytes) -> float:
@@ -1140,6 +1193,11 @@ def _release_marks(part: str) -> int:
     return marks
 
 
+def _rule_name(rule: Rule) -> str:
+    """A rule's name without its language (`es.g.override` -> `g.override`)."""
+    return rule.id.partition(".")[2]
+
+
 def severity(score: float, threshold: float, hard: bool) -> Severity:
     """A slot's severity from its score."""
     if score >= 3 * threshold:
@@ -1242,10 +1300,16 @@ class InjectionGuard(BaseGuard):
         kept: list[Signal] = []
         for sig in sorted(signals, key=lambda s: -s.weight):
             # Rules of one kind matching the same words are weaker evidence than two
-            # separate signals: the stronger counts, an overlapping weaker one 60 %.
-            overlap = any(k.rule.kind == sig.rule.kind and k.span[0] < sig.span[1]
-                          and sig.span[0] < k.span[1] for k in kept)
-            weight = sig.weight * (0.6 if overlap else 1.0)
+            # separate signals: the stronger counts, an overlapping weaker one 60 %. The
+            # same rule of another language over the same words (Latin-script languages
+            # share stems: `ignora todas las…` is Spanish, Italian and Portuguese) is the
+            # same evidence again, and counts nothing.
+            overlapping = [k for k in kept if k.rule.kind == sig.rule.kind
+                           and k.span[0] < sig.span[1] and sig.span[0] < k.span[1]]
+            name = _rule_name(sig.rule)
+            if any(_rule_name(k.rule) == name for k in overlapping):
+                continue
+            weight = sig.weight * (0.6 if overlapping else 1.0)
             score += weight
             kept.append(Signal(sig.rule, sig.span, weight))
         clusters: dict[str, list[tuple[int, int, float, list[str]]]] = {}
