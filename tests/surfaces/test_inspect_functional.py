@@ -6,8 +6,11 @@ recorded as a failure."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import sys
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -149,6 +152,25 @@ async def test_bodies_that_are_not_json_objects_are_400(tmp_path: Path) -> None:
             assert resp.status == 405 and "error" in await resp.json()
 
 
+async def test_a_body_that_arrives_in_pieces_is_read_whole(tmp_path: Path) -> None:
+    # A slow client (or any body over a TCP segment): the handler starts on the first
+    # piece, and used to parse just that ("the body is not JSON").
+    body = json.dumps({**S, "tool_name": "write_file", "arguments": {
+        "path": "notes.txt", "content": "meeting notes, nothing secret. " * 3000}}).encode()
+
+    async def pieces() -> AsyncIterator[bytes]:
+        yield body[:1000]
+        await asyncio.sleep(0.05)  # the client is slow: the rest comes later
+        yield body[1000:]
+
+    async with running_proxy(tmp_path) as rt, aiohttp.ClientSession() as http:
+        async with http.post(f"{base(rt)}/inspect/tool-call", data=pieces(),
+                             headers={"Content-Type": "application/json"}) as resp:
+            got = await resp.json()
+            assert resp.status == 200, got
+            assert got["decision"] == "allow"
+
+
 async def test_api_keys_name_the_principal_and_health_stays_open(tmp_path: Path) -> None:
     extra = {"inspect": {"key_header": "X-Inspect-Key",
                          "api_keys": [{"name": "builder", "key": "k-builder-123"},
@@ -225,6 +247,36 @@ def upstream_server() -> Any:
     app = web.Application()
     app.router.add_route("*", "/{tail:.*}", hello)
     return app, hits
+
+
+async def test_the_http_handler_returns_an_answer_that_arrives_in_pieces(tmp_path: Path
+                                                                       ) -> None:
+    text = "line of a long page\n" * 10_000
+
+    async def slow(request: web.Request) -> web.StreamResponse:
+        resp = web.StreamResponse()
+        await resp.prepare(request)
+        await resp.write(text[:1000].encode())
+        await asyncio.sleep(0.05)  # the server is slow: the rest comes later
+        await resp.write(text[1000:].encode())
+        return resp
+
+    app = web.Application()
+    app.router.add_get("/page", slow)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    call = {**S, "tool_name": "http", "arguments": {"url": f"http://127.0.0.1:{port}/page"}}
+    try:
+        async with running_proxy(tmp_path, {"egress": {"ssrf_allow": ["127.0.0.1"]}}) as rt, \
+                aiohttp.ClientSession() as http:
+            status, got = await post(http, f"{base(rt)}/execute", call)
+            assert (status, got["result"]) == (200, "executed"), got
+            assert got["output"]["body"] == text and not got["output"]["truncated"]
+    finally:
+        await runner.cleanup()
 
 
 async def test_permit_lets_the_approved_action_run_once(tmp_path: Path, upstream_server: Any

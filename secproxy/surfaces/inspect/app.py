@@ -40,6 +40,7 @@ from secproxy.surfaces.inspect.requests import (
     ResolveRequest,
     ToolCallRequest,
     parse,
+    read_upto,
 )
 from secproxy.surfaces.refusal import refuse, refuse_verdict
 
@@ -153,7 +154,7 @@ class InspectApi:
         limit = self.settings.max_body_bytes
         if request.content_length is not None and request.content_length > limit:
             return await self._refuse(bare(), "body_too_large", f"the body is over {limit} bytes")
-        raw = await request.content.read(limit + 1)
+        raw = await read_upto(request.content, limit)
         if len(raw) > limit:
             return await self._refuse(bare(), "body_too_large", f"the body is over {limit} bytes")
         got = parse(model, raw)
@@ -274,7 +275,7 @@ class InspectApi:
                           metadata={"api": "approval/resolve"})
             return await self._refuse(bare, "unauthorized",
                                       "resolving an approval needs an operator key", strike=True)
-        got = parse(ResolveRequest, await request.content.read(64 * 1024))
+        got = parse(ResolveRequest, await read_upto(request.content, 64 * 1024))
         if isinstance(got, Malformed):
             return refusal_response(refuse("bad_request", got.reason()), field=got.field)
         try:

@@ -34,6 +34,7 @@ import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
 
 from secproxy.config.inspect import HandlerSettings
+from secproxy.surfaces.inspect.requests import read_upto
 
 HANDLERS = ("http", "fs_read", "fs_write", "shell")
 """The handler names `tool_name` may take in `POST /execute`."""
@@ -194,7 +195,7 @@ async def _http(args: dict[str, Any], settings: HandlerSettings, addresses: list
     async with aiohttp.ClientSession(connector=connector) as http, http.request(
             args["method"], args["url"], headers=args["headers"], data=args["body"],
             allow_redirects=False) as resp:
-        body = await resp.content.read(settings.http_max_bytes + 1)
+        body = await read_upto(resp.content, settings.http_max_bytes)
         truncated = len(body) > settings.http_max_bytes
         return {"status": resp.status, "headers": dict(resp.headers),
                 "body": body[:settings.http_max_bytes].decode("utf-8", "replace"),

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
+from aiohttp import StreamReader
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 Id = Field(min_length=1, max_length=256)
@@ -96,6 +97,24 @@ class Malformed:
 
 
 M = TypeVar("M", bound=BaseModel)
+
+
+async def read_upto(stream: StreamReader, limit: int) -> bytes:
+    """The whole body, or its first `limit + 1` bytes when it is longer (so the caller
+    can tell "too long"). `StreamReader.read(n)` alone returns what has arrived so far:
+    a body in more than one TCP segment was cut at the first and refused as not JSON."""
+    raw = await stream.read(limit + 1)
+    if len(raw) > limit or stream.at_eof() or not raw:
+        return raw
+    parts = [raw]
+    size = len(raw)
+    while size <= limit:
+        chunk = await stream.read(limit + 1 - size)
+        if not chunk:
+            break
+        parts.append(chunk)
+        size += len(chunk)
+    return b"".join(parts)
 
 
 def parse(model: type[M], raw: bytes) -> M | Malformed:
