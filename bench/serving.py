@@ -148,6 +148,28 @@ def tree_cpu_seconds(pid: int) -> float:
     return total
 
 
+def tree_run_wait_seconds(pid: int) -> float:
+    """Seconds the threads of a process and of its children still running spent ready
+    to run but waiting for a CPU (/proc/PID/task/TID/schedstat, second field): the part
+    of a proxy's latency that is the scheduler's (other work on its core), not its own.
+    0.0 where the kernel keeps no schedstats."""
+    total = 0
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return 0.0
+    for tid in tids:
+        try:
+            total += int(Path(f"/proc/{pid}/task/{tid}/schedstat").read_text().split()[1])
+        except (OSError, IndexError, ValueError):
+            pass
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        children = []
+    return total / 1e9 + sum(tree_run_wait_seconds(int(c)) for c in children)
+
+
 def rss_mib(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):

@@ -8,11 +8,14 @@ Per new connection (a blocking client in this process; no TLS session reuse):
 `tcp` (connect), `200` (CONNECT sent until the proxy's answer is read; 0 direct),
 `tls` (handshake), `first` (GET sent until the first response byte), `total` (all of
 it, to the end of the response). Printed: the p50 of each phase and new tunnels per
-second, for direct, `secproxy serve` with its ledger (the headline), the egress service
-without a ledger, squid when installed, and with `--base DIR` a serve from another
-source tree. The targets are run in turn, `--count` connections each, `--rounds` times;
-each figure is the median over rounds. With two or more cores the proxies run on core 1
-and nginx and this client on core 0.
+second, and for each proxy its CPU per tunnel (its process and children: serve's ledger
+writer, squid's worker) and the time its threads spent ready to run but waiting for a
+CPU (`run-queue`, from /proc/PID/task/*/schedstat): on a busy machine that, not the
+proxy's own work, is most of a tunnel's time. For direct, `secproxy serve` with its
+ledger (the headline), the egress service without a ledger, squid when installed, and
+with `--base DIR` a serve from another source tree. The targets are run in turn,
+`--count` connections each, `--rounds` times; each figure is the median over rounds.
+With two or more cores the proxies run on core 1 and nginx and this client on core 0.
 
 Not run in CI.
 """
@@ -28,7 +31,15 @@ import tempfile
 import time
 from pathlib import Path
 
-from serving import Procs, cpu_seconds, start_bare, start_nginx, start_serve, start_squid
+from serving import (
+    Procs,
+    start_bare,
+    start_nginx,
+    start_serve,
+    start_squid,
+    tree_cpu_seconds,
+    tree_run_wait_seconds,
+)
 
 PHASES = ("tcp", "200", "tls", "first", "total")
 
@@ -68,12 +79,15 @@ def one_tunnel(ctx: ssl.SSLContext, origin: int, proxy: int | None) -> dict[str,
 def run(ctx: ssl.SSLContext, origin: int, proxy: int | None, count: int,
         pid: int | None = None) -> dict[str, float]:
     """p50 of each phase (ms) over `count` new tunnels, tunnels per second, and with
-    `pid` that process's CPU time per tunnel (`cpu`, ms)."""
-    before = cpu_seconds(pid) if pid else 0.0
+    `pid` that process's (and its children's) CPU time per tunnel (`cpu`, ms) and time
+    spent waiting for a CPU per tunnel (`wait`, ms)."""
+    before = tree_cpu_seconds(pid) if pid else 0.0
+    waited = tree_run_wait_seconds(pid) if pid else 0.0
     samples = [one_tunnel(ctx, origin, proxy) for _ in range(count)]
     out = {p: statistics.median(s[p] for s in samples) * 1e3 for p in PHASES}
     out["rate"] = count / sum(s["total"] for s in samples)
-    out["cpu"] = (cpu_seconds(pid) - before) / count * 1e3 if pid else 0.0
+    out["cpu"] = (tree_cpu_seconds(pid) - before) / count * 1e3 if pid else 0.0
+    out["wait"] = (tree_run_wait_seconds(pid) - waited) / count * 1e3 if pid else 0.0
     return out
 
 
@@ -94,6 +108,7 @@ def main() -> None:
                              else (None, None))
     if load_core is not None:
         os.sched_setaffinity(0, {load_core})
+    load = os.getloadavg()[0]
     procs = Procs(Path(tempfile.mkdtemp(prefix="secproxy-bench-")))
     try:
         _, origin = start_nginx(procs, load_core, tls=True, files={"small": b"hello, world\n"})
@@ -113,7 +128,7 @@ def main() -> None:
             if squid is None:
                 print("squid is not installed (apt-get install -y squid): skipped")
             else:
-                targets.append(("squid", squid[1], None))
+                targets.append(("squid", squid[1], squid[0].pid))
         ctx = ssl.create_default_context(cafile=str(procs.tmp / "origin.crt"))
         for _, port, _ in targets:  # warm up
             run(ctx, origin, port, 20)
@@ -123,15 +138,17 @@ def main() -> None:
                 rounds[name].append(run(ctx, origin, port, args.count, pid))
         print(f"new CONNECT tunnel + TLS handshake + GET, {args.count} per run, median of "
               f"{args.rounds} runs; proxies on core {proxy_core}, nginx and client on core "
-              f"{load_core}")
+              f"{load_core}; load average {load:.1f} at start")
         print(f"  {'':<26}" + "".join(f"{p + ' ms':>9}" for p in PHASES)
-              + f"{'tunnels/s':>11}{'vs direct':>10}{'CPU/tunnel':>11}")
+              + f"{'tunnels/s':>11}{'vs direct':>10}{'CPU/tunnel':>11}{'run-queue':>11}")
         direct_rate = statistics.median(r["rate"] for r in rounds["direct"])
         for name, runs in rounds.items():
-            med = {k: statistics.median(r[k] for r in runs) for k in (*PHASES, "rate", "cpu")}
+            med = {k: statistics.median(r[k] for r in runs)
+                   for k in (*PHASES, "rate", "cpu", "wait")}
             cpu = f"{med['cpu']:>8.2f} ms" if med["cpu"] else f"{'-':>11}"
+            wait = f"{med['wait']:>8.2f} ms" if med["cpu"] else f"{'-':>11}"
             print(f"  {name:<26}" + "".join(f"{med[p]:>9.3f}" for p in PHASES)
-                  + f"{med['rate']:>11.0f}{med['rate'] / direct_rate:>10.2f}{cpu}")
+                  + f"{med['rate']:>11.0f}{med['rate'] / direct_rate:>10.2f}{cpu}{wait}")
     finally:
         procs.stop()
 
