@@ -818,7 +818,7 @@ class _Surroundings:
 
     def _factor(self, rule: Rule, start: int, end: int) -> float:
         before = self.low[max(0, start - 60):start]
-        after = self.low[end:end + 12]
+        after = self.low[end:end + 24]
         factor = 1.0
         for code in dict.fromkeys((rule.lang, _SIBLING.get(rule.lang, "en"), "en")):
             cues = self.lex.languages.get(code)
@@ -829,9 +829,11 @@ class _Surroundings:
                 return 0.15
             if cues.hedge and cues.hedge.search(before):
                 factor = 0.5
-        if rule.kind == "instruction_override" and rule.lang == "en" and _describes(
-                self.low, start):
-            factor *= 0.4
+        if rule.kind == "instruction_override" and _describes(self.low, start, rule.lang):
+            factor *= 0.3
+        if rule.id.endswith((".g.ai_addressed", ".g.ai_addressed_act")) and (
+                _POSSESSED_AI.search(self.low, start, end)):
+            factor *= 0.3
         if rule.kind == "exfiltration" and _TO_READER.search(self.low, start, end):
             factor *= 0.3
         if rule.kind in ("instruction_override", "tool_redirection") and _CONTRACT.search(
@@ -854,18 +856,48 @@ _OVERRIDE_VERB = re.compile(
     r"[a-z]{0,4}\b")
 
 
-def _describes(low: str, start: int) -> bool:
-    """Whether an English override starts with its verb in the third person or the past
-    (`--strict overrides the previous rules file`, `the model ignored its earlier
-    instructions`): what a feature does or someone did, told, not an order (the bare verb:
-    `override the previous rules`)."""
+_TOLD = {lang: re.compile(forms) for lang, forms in {
+    "de": r"\w+(?:en|n) wir\b|\w+ierten?\b|\w*(?:ging|sprang|gaß|warf)(?:en)?\b",
+    "fr": r"\w+(?:ons|ent|ait|aient|èrent|ée?s?)\b",
+    "es": r"\w+(?:amos|emos|imos|an|ó|aron|ieron|ado|ada|ados|adas|ido|ida|aba|aban|ían)\b",
+    "it": r"\w+(?:iamo|ano|ono|ato|ata|ati|ito|ita|ava|avano|eva|evano|ò)\b",
+    "pt": r"\w+(?:amos|emos|imos|am|ou|aram|eram|ado|ada|ados|adas|ido|ida|ava|avam|iam)\b",
+    "nl": r"\w+en (?:we|wij)\b|\w+(?:de|den)\b|ge\w+[dt]\b",
+    "ru": r"\w+(?:ем|ём|им|ет|ёт|ит|ют|ут|ят|ат|ал|ала|ало|али|ил|ила|или|ыл|ыла|ыли)\b",
+    "hi": r"\S+ (?:करेंगे|करेंगी|किया|किए|किये|करते|करता|करती)",
+}.items()}
+"""An override's verb told, not ordered, in the languages that inflect it: the first
+person plural (`ignoriamo`, `negeren we`, `игнорируем`), the third person (`ignoran`) or
+the past (`ignorierte`, `ignoró`, `genegeerd`), where an order is the imperative
+(`ignoriere`, `ignora`, `negeer`, `игнорируй`); matched at the override's start."""
+_WE_BEFORE = re.compile(r"\bwe(?:['’]ll| will| shall| can| should)? $")
+
+
+def _describes(low: str, start: int, lang: str = "en") -> bool:
+    """Whether an override starts with its verb told rather than ordered: in English the
+    third person or the past (`--strict overrides the previous rules file`, `the model
+    ignored its earlier instructions`) or after `we` (`we'll ignore the flaky tests`) —
+    what a feature does or someone did or does, not an order (the bare verb: `override
+    the previous rules`); in other languages by `_TOLD`."""
+    if lang != "en":
+        told = _TOLD.get(lang)
+        return told is not None and told.match(low, start) is not None
     m = _OVERRIDE_VERB.match(low, start)
     if m is None:
         return False
     word = m.group()
-    return (word.endswith("s") and not word.endswith("ss")) or word.endswith("ed")
+    return (word.endswith("s") and not word.endswith("ss")) or word.endswith("ed") or (
+        _WE_BEFORE.search(low, max(0, start - 12), start) is not None)
 
 
+_POSSESSED_AI = re.compile(
+    r"\b(?:your|my|our|their|his|her|dein\w*|ihr\w*|unser\w*|mein\w*|votre|vos|ton|ta|"
+    r"notre|nos|mon|ma|tu|su|nuestr[oa]|mi|tuo|tua|suo|sua|nostr[oa]|mio|mia|seu|nosso|"
+    r"nossa|meu|minha|jouw|uw|onze|mijn|тво\w+|ваш\w*|наш\w*|мо\w+) "
+    r"(?:\w+ )?(?:ai|ia|ki|assistant\w*|asistente|assistente|assistent\w*|agent\w*|"
+    r"bot|chatbot|model\w*|modèle|ассистент\w*|бот\w*|модел\w*)\b")
+"""The AI named as someone's (`Hi, your assistant told me…`): a person is addressed and
+the AI talked about, not the AI addressed."""
 _TO_READER = re.compile(
     r"\b(?:we(?:'ll| will)? )?(?:send|sent|e-?mail|mail|text) you\b|\bclick (?:on )?[\"'“]?send\b|"
     r"\blink to (?:re)?set (?:a |your )?(?:new )?password|\blink to (?:choose|change|create) "
