@@ -41,6 +41,18 @@ class DecisionEvent(Event):
     """An update of a decision already announced (same request id): how many findings
     at the end of `verdict.findings` are new. Counted as findings, not as a second
     decision. None: the first announcement."""
+    _summary: tuple[Action, str] | None = field(default=None, init=False, repr=False,
+                                                compare=False)
+
+    def summary(self) -> str:
+        """`action.summary()` of the action as published, worked out once: the session's
+        timeline and the console's Live row both show it (a tool call's is a JSON dump
+        of its arguments, a tenth of the bus's cost per decision when done twice)."""
+        action = self.action
+        memo = self._summary
+        if memo is None or memo[0] is not action:  # the masker put a masked copy in
+            memo = self._summary = (action, action.summary())
+        return memo[1]
 
 
 @dataclass(slots=True)

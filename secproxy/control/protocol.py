@@ -194,7 +194,7 @@ def decision_parts(event: DecisionEvent) -> DecisionParts:
     t = action.target
     return (event.ts, action.request_id, action.surface, action.direction,
             action.principal.key, action.session, t.host, t.port, t.method, t.path, t.url,
-            t.tool, action.result_of, action.summary(), verdict.decision, verdict.rule,
+            t.tool, action.result_of, event.summary(), verdict.decision, verdict.rule,
             verdict.reason, tuple(verdict.findings), tuple(verdict.timings.items()),
             verdict.approval_id, tuple(verdict.shadow), verdict.logged)
 

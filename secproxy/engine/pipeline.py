@@ -643,7 +643,7 @@ class Engine:
         event = DecisionEvent(action, verdict)
         self.bus.emit(event)
         if step is not None:
-            self.sessions.record_call(step, event.action, event.verdict)
+            self.sessions.record_call(step, event.action, event.verdict, event.summary)
         return event
 
     async def _destination(self, snap: Snapshot, action: Action, verdict: Verdict) -> Verdict:
@@ -824,7 +824,7 @@ class Engine:
         if verdict.findings or not verdict.permits or verdict.decision is _REDACTED:
             event = self._fold(call, verdict, rewritten=verdict.decision is _REDACTED)
             if step is not None:
-                self.sessions.record_call(step, event.action, event.verdict)
+                self.sessions.record_call(step, event.action, event.verdict, event.summary)
         return verdict
 
     def track(self, action: Action) -> Tracking:

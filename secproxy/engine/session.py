@@ -263,10 +263,13 @@ class SessionTracker:
             self.shared(session, added, now, 0, None)
         return RiskStep(st.actions, added, risk, why, [s.name for s in steps], chains)
 
-    def record_call(self, step: RiskStep, action: Action, verdict: Verdict) -> None:
+    def record_call(self, step: RiskStep, action: Action, verdict: Verdict,
+                    summary: Callable[[], str] | None = None) -> None:
         """Queue the timeline entry of a call (`action` and `verdict` as published:
         masked). Only calls are kept: tool calls, inspection requests, and anything
-        that had findings or was not simply allowed (a chat frame that passed is not)."""
+        that had findings or was not simply allowed (a chat frame that passed is not).
+        `summary`: the published event's (`DecisionEvent.summary`, shared with the
+        console), else `action.summary()`."""
         if not (action.target.tool or action.surface is Surface.INSPECT or verdict.findings
                 or verdict.decision is not Decision.ALLOW):
             return
@@ -283,7 +286,7 @@ class SessionTracker:
             "direction": str(action.direction),
             "principal": action.principal.key,
             "tool": action.target.tool or action.result_of,
-            "summary": action.summary(),
+            "summary": action.summary() if summary is None else summary(),
             "decision": str(verdict.decision),
             "reason": verdict.reason,
             "rule": verdict.rule,

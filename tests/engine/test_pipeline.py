@@ -185,3 +185,21 @@ def test_tool_action_summary() -> None:
     assert a.summary() == 'tool shell.exec({"cmd": "ls"})'
     w = Action(Surface.WS, target=Target(tool="fs.read"))
     assert w.summary() == "ws tool fs.read()"
+
+
+async def test_timeline_and_console_show_one_masked_summary() -> None:
+    """A tool call's summary line is the published (masked) action's, the same in the
+    session's timeline and in the console's decision payload."""
+    from secproxy.control.protocol import decision_payload
+
+    e = Engine(load_config(None, env={}))
+    decisions = e.bus.subscribe("console", kinds={"decision"})
+    token = "ghp_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"
+    action = Action(Surface.TOOL, target=Target(tool="shell.exec"), session="s1",
+                    arguments={"cmd": f"git push https://x:{token}@github.com/o/r"})
+    await e.decide(action, audit=False)
+    event = decisions.get_nowait()
+    shown = decision_payload(event)["summary"]
+    timeline = e.sessions.calls[-1]["summary"]
+    assert shown == timeline == event.action.summary()
+    assert shown.startswith("tool shell.exec(") and token not in shown
