@@ -40,23 +40,27 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from secproxy.content import Role, Slot
-from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
+from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit, hscache
 from secproxy.guards.injection_model import learned_signals
 from secproxy.guards.injection_model import load as load_model
 from secproxy.guards.injection_rules import (
+    CLAUSE_ENDS,
     CONTEXTS,
     KINDS,
     LANGUAGES,
+    SPACES,
     Lexicon,
     Rule,
+    Step,
+    new_scratch,
 )
 from secproxy.guards.lexicon_cache import compile_lexicon
-from secproxy.guards.native import injection_match
 from secproxy.model import Action, Direction, Severity, Surface
 
 try:
@@ -69,12 +73,70 @@ MATCHES_PER_RULE = 8
 """Further matches of one rule looked at when its first one is weakened by its
 surroundings (negated, quoted…): an attacker cannot hide a real instruction behind a
 quoted copy of it, and a flood of quoted copies costs this much at most."""
+REPEATS_FROM = 256
+"""From this many stem hits in one text on, a hit whose surroundings are the same bytes
+as an earlier hit's of the same stem is skipped — as far either side as anything its
+rules and weights look at reaches (`_repeat_span`: the longest rule's reach, the widest
+class entry, the cues before a match), so it would only find again what was found, at
+another place. A flood of one phrase (a megabyte of `ignore `) costs its distinct
+stretches, not its length, while anything written differently — the one real
+instruction in the flood — is still looked at. Texts with fewer hits (all of a few
+kilobytes) are matched in full. (Not looked at: whether the place lies inside a code
+fence opened a kilobyte or more before; matches past `MATCHES_PER_RULE` were not looked
+at before either.)"""
+_SMALL_SPAN = 32
+"""Bytes either side compared first: surroundings differing this near differ."""
+CHUNKED_FROM = 262144
+"""From this size on (bytes), a text's anchor stems are looked for block by block
+(`_BLOCK` bytes), and a block that repeats an earlier one byte for byte, with its
+surroundings as far as `REPEATS_FROM` compares them, is skipped: its hits would only
+repeat, at another place, hits already looked at. A megabyte flood of one phrase costs a
+few of its blocks. Not from 64 KiB on: block by block, an ordinary 64 KiB page cost 40 %
+more (56 vs 40 ms of CPU on bench/guards.py's texts), while a flood under 256 KiB costs
+at most ~0.3 s matched in full with `REPEATS_FROM`'s skip (0.04–0.06 s by blocks)."""
+_BLOCK = 4096
+_OVERLAP = 256
+"""More than the longest stem, in bytes."""
+_MARKERS: dict[int, tuple[Lexicon, Any]] = {}
+_SPANS: dict[int, tuple[Lexicon, int]] = {}
+
+
+def _repeat_span(lex: Lexicon) -> int:
+    """How far either side of a stem hit its surroundings are compared (see
+    `REPEATS_FROM`), in bytes: a rule's reach from its anchor and the slack `matches`
+    adds, the widest entry and a word's tail, and the 400 bytes `_quoted` looks back."""
+    got = _SPANS.get(id(lex))
+    if got is None or got[0] is not lex:
+        reach = max((r.reach for r in lex.rules), default=0)
+        width = max((e.width for e in lex.entries), default=0)
+        got = _SPANS[id(lex)] = (lex, max(reach + 64 + width + 64, 400 + width + 64))
+    return got[1]
+
+
+def _markers(lex: Lexicon) -> Any:
+    """A database of the marked languages' function words (id: position in
+    `Lexicon.marked`, one report each), for texts scanned block by block; None if
+    Hyperscan refuses it."""
+    got = _MARKERS.get(id(lex))
+    if got is None or got[0] is not lex:
+        try:
+            built = hscache.build([lex.markers[m].pattern for m in lex.marked],
+                                  list(range(len(lex.marked))), _hs.HS_FLAG_SINGLEMATCH)
+        except _hs.error:
+            built = None
+        got = _MARKERS[id(lex)] = (lex, built)
+    return got[1]
+
 _QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("『", "』"), ("‘", "’"))
+_local = threading.local()
 _LEXICON_LANGUAGES = LANGUAGES
 _MARKUP = " \t\r\n>*#_[(<-/"
 _SIBLING = {"zh": "ja", "ja": "zh"}
 """Languages sharing a script's words (kanji): a rule of one, matching the other's
 text, is weighed with the other's cues too."""
+_WORD_TAIL = re.compile(rb"(?:[0-9a-z]|[\xc2-\xdf][\x80-\xbf]){1,24}")
+"""The rest of a word after a stem (ASCII, or two-byte letters: Latin, Greek, Cyrillic,
+Arabic), so that a span covers whole words in languages written with spaces."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +160,618 @@ def slot_context(role: Role, action: Action) -> str:
         # What the model wrote, or what the world sent back: pages, mail, tool output.
         return "output" if action.surface is Surface.LLM else "untrusted"
     return "user"
+
+
+def _scratch(database: Any) -> Any:
+    """This thread's Hyperscan scratch space for `database`."""
+    spaces = getattr(_local, "scratch", None)
+    if spaces is None:
+        spaces = _local.scratch = {}
+    got = spaces.get(id(database))
+    if got is None or got[0] is not database:
+        got = spaces[id(database)] = (database, new_scratch(database))
+    return got[1]
+
+
+@dataclass(frozen=True, slots=True)
+class _WindowEntries:
+    """The class entries confirmed by a search in a window around their stem's hit
+    (those the stem does not open), as one Hyperscan database reporting where each of
+    their matches may end: a window holding no such end holds no match, and the
+    search (the dearest part of a scan: most windows hold none) is skipped."""
+
+    database: Any
+    """Ids: entry indexes; Hyperscan's prefilter mode, so it finds every end the
+    entry's `re` can have, and may find more."""
+    unsure: frozenset[int]
+    """Entries Hyperscan refused: always searched."""
+    markers: Any
+    """The marked languages' function words (`Lexicon.markers`), id: the language's
+    position in `Lexicon.marked`, with where each match starts: whether one lies near a
+    hit is then a lookup, not a search of the text around it; None if refused."""
+
+
+_WINDOW_ENTRIES: dict[int, tuple[Lexicon, _WindowEntries | None]] = {}
+_WINDOW_LOCK = threading.Lock()
+
+
+def _window_entries(lex: Lexicon) -> _WindowEntries | None:
+    """The lexicon's `_WindowEntries` (compiled once per lexicon, kept by `hscache`);
+    None when Hyperscan refuses them all."""
+    got = _WINDOW_ENTRIES.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1]
+    with _WINDOW_LOCK:
+        got = _WINDOW_ENTRIES.get(id(lex))
+        if got is not None and got[0] is lex:
+            return got[1]
+        wanted = sorted({code >> 1 for codes in lex.stems for code in codes if not code & 1})
+        built = _build_window_entries(lex, wanted)
+        _WINDOW_ENTRIES[id(lex)] = (lex, built)
+        return built
+
+
+def _build_window_entries(lex: Lexicon, wanted: list[int]) -> _WindowEntries | None:
+    markers = None
+    if lex.marked:
+        try:
+            markers = hscache.build([lex.markers[m].pattern for m in lex.marked],
+                                    list(range(len(lex.marked))),
+                                    _hs.HS_FLAG_SOM_LEFTMOST)
+        except _hs.error:
+            pass
+    flags = _hs.HS_FLAG_PREFILTER
+    try:
+        return _WindowEntries(hscache.build([lex.entries[i].pattern for i in wanted], wanted,
+                                            [flags] * len(wanted)), frozenset(), markers)
+    except _hs.error:
+        pass
+    # One Hyperscan refuses: keep the others (each tried alone), search it always.
+    ok, unsure = [], []
+    for i in wanted:
+        try:
+            hscache.build([lex.entries[i].pattern], [i], [flags])
+            ok.append(i)
+        except _hs.error:
+            unsure.append(i)
+    if not ok:
+        return None
+    return _WindowEntries(hscache.build([lex.entries[i].pattern for i in ok], ok,
+                                        [flags] * len(ok)), frozenset(unsure), markers)
+
+
+class _Plan:
+    """What the matcher looks up per stem hit, derived once per lexicon: each stem's
+    entry codes with their class and its language, each entry's class, width and
+    confirming expression (compiled at first use, as `Entry.regex`)."""
+
+    def __init__(self, lex: Lexicon):
+        entries = lex.entries
+        self.entries = entries
+        self.entry_cls = tuple(e.cls for e in entries)
+        self.entry_width = tuple(e.width for e in entries)
+        self.regexes: list[re.Pattern[bytes] | None] = [None] * len(entries)
+        self.stem_len = lex.stem_len
+        self.code_bits = (2 * len(entries) + 1).bit_length()
+        """Bits of an entry code (`Lexicon.stems`), below a hit's end in `_Matcher.seen`."""
+        self.codes = tuple(tuple((code, code >> 1, lex.lang_of[entries[code >> 1].cls])
+                                 for code in codes) for codes in lex.stems)
+        """Per stem: (entry code, entry, language of the entry's class)."""
+        self.by_class = tuple(tuple((entries[code >> 1].cls, code) for code in codes)
+                              for codes in lex.stems)
+        """Per stem: (class, entry code)."""
+        self.calls = _calls(lex)
+        self.anchored = {ci: tuple((ri, lex.rules[ri].lang, lex.rules[ri].reach) for ri in rules)
+                         for ci, rules in lex.by_anchor.items() if rules}
+        """Per anchor class: its rules, (index, language, reach)."""
+
+    def regex(self, entry: int) -> re.Pattern[bytes]:
+        got = self.regexes[entry] = self.entries[entry].regex
+        return got
+
+
+_PLANS: dict[int, tuple[Lexicon, _Plan]] = {}
+_PLAN_LOCK = threading.Lock()
+
+
+def _plan(lex: Lexicon) -> _Plan:
+    """The lexicon's `_Plan` (made once per lexicon)."""
+    got = _PLANS.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1]
+    with _PLAN_LOCK:
+        got = _PLANS.get(id(lex))
+        if got is None or got[0] is not lex:
+            got = _PLANS[id(lex)] = (lex, _Plan(lex))
+        return got[1]
+
+
+class _Matcher:
+    """One text's class hits and rule matches (byte offsets in `data`)."""
+
+    def __init__(self, lex: Lexicon, data: bytes):
+        self.lex = lex
+        self.plan = _plan(lex)
+        self.data = data
+        self.entry_ends: dict[int, list[int]] | None = None
+        """Where each window-searched entry may end (`_WindowEntries`), found at the
+        first such search."""
+        self.unsure: frozenset[int] | None = None
+        """Entries searched whatever `entry_ends` says (None: all of them)."""
+        self.marks: dict[str, list[tuple[int, int]]] | None = None
+        """Each marked language's function words in the text, (end, start) in order of
+        their ends (found at the first look for one)."""
+        self.spaced = data.translate(SPACES)
+        """What the stems are looked for in (see `SPACES`)."""
+        self.spans: dict[int, set[tuple[int, int]]] = {}
+        self.seen: set[int] = set()
+        """The stem hits confirmed, as `end << _Plan.code_bits | entry code`."""
+        self.pending: dict[int, list[tuple[int, int, int]]] = {}
+        """Second-stage stem hits not yet confirmed, per class (end, stem, entry code):
+        confirmed only for a rule whose every class was seen near its anchor's hit."""
+        self.by_start: dict[int, list[tuple[int, int]]] = {}
+        """Each class's confirmed spans, sorted (made at the first look, then kept)."""
+        self.ends: dict[int, list[int]] = {}
+        """Sorted ends of each class's confirmed spans (likewise)."""
+        self.present: set[str] = {"universal", *(set(lex.languages) - set(lex.marked))}
+        """The languages whose rules may match: those without function-word markers, and
+        those whose markers occur."""
+
+    def _scan(self, database: Any, lo: int, hi: int, out: list[tuple[int, int]]) -> None:
+        append = out.append
+        if lo:
+            def on(sid: int, start: int, end: int, flags: int, context: object) -> None:
+                append((sid, end + lo))
+        else:
+            def on(sid: int, start: int, end: int, flags: int, context: object) -> None:
+                append((sid, end))
+        database.scan(self.spaced[lo:hi] if lo or hi < len(self.data) else self.spaced,
+                      match_event_handler=on, scratch=_scratch(database))
+
+    def _scan_distinct(self, database: Any, out: list[tuple[int, int]],
+                       present: set[str]) -> bool:
+        """The anchor stems of a long text, block by block, each distinct block once: a
+        block whose bytes and surroundings repeat an earlier block's (a flood of one
+        phrase) is skipped (see `CHUNKED_FROM`); the languages whose function words occur
+        go to `present`. False, doing nothing, for a text too short to need it."""
+        lex, data = self.lex, self.spaced
+        size = len(data)
+        if size < CHUNKED_FROM or max(lex.stem_len, default=0) >= _OVERLAP:
+            return False
+        first = len(lex.stems) + len(lex.rules)
+        if lex.marked:
+            markers = _markers(lex)
+            if markers is None:
+                return False
+
+            def mark(i: int, start: int, end: int, flags: int, context: object) -> None:
+                present.add(lex.marked[i])
+            markers.scan(data, match_event_handler=mark, scratch=_scratch(markers))
+        span = _repeat_span(lex)
+        blocks: set[bytes] = set()
+        got: list[tuple[int, int]] = []
+        for lo in range(0, size, _BLOCK):
+            hi = min(size, lo + _BLOCK)
+            key = data[max(0, lo - _OVERLAP - span):hi + _OVERLAP + span]
+            if lo and key in blocks:
+                continue
+            blocks.add(key)
+            got.clear()
+            # From a stem's length before the block (a stem ending in it) to a few bytes
+            # after (what follows a stem's end decides a word boundary there).
+            self._scan(database, max(0, lo - _OVERLAP), min(size, hi + 8), got)
+            out.extend(h for h in got if (lo < h[1] or not lo) and h[1] <= hi and h[0] < first)
+        return True
+
+    def _confirm(self, sid: int, code: int, end: int) -> None:
+        """One stem hit checked by its entry's expression: at the one place the entry
+        starts when the stem opens it, else in a window around it."""
+        key = end << self.plan.code_bits | code
+        seen = self.seen
+        if key in seen:
+            return
+        seen.add(key)
+        plan = self.plan
+        ei = code >> 1
+        regex = plan.regexes[ei]
+        if regex is None:
+            regex = plan.regex(ei)
+        data = self.data
+        if code & 1:
+            m = regex.match(data, end - plan.stem_len[sid])
+            if m is not None:
+                self._add(plan.entry_cls[ei], m.start(), m.end())
+            return
+        width = plan.entry_width[ei]
+        lo = end - width - 1
+        if lo < 0:
+            lo = 0
+        hi = end + width + 1
+        if hi > len(data):
+            hi = len(data)
+        ends = self.entry_ends
+        unsure = self.unsure
+        if ends is not None and unsure is not None:
+            # `_may_end`, inline (the usual case once the ends are known).
+            got = ends.get(ei)
+            if got is None:
+                if ei not in unsure:
+                    return
+            else:
+                i = bisect.bisect_right(got, lo)
+                if i >= len(got) or got[i] > hi:
+                    return
+        elif not self._may_end(ei, lo, hi):
+            return
+        cls = plan.entry_cls[ei]
+        for m in regex.finditer(data, lo, hi):
+            a, b = m.span()
+            if b > a:
+                self._add(cls, a, b)
+
+    def _marked(self, lang: str, marker: re.Pattern[bytes], lo: int, hi: int) -> bool:
+        """Whether `marker` (language `lang`'s function words) matches within lo..hi:
+        `marker.search(data, lo, hi)`, answered from one scan of the text."""
+        marks = self.marks
+        if marks is None:
+            marks = self.marks = {}
+            found = _window_entries(self.lex)
+            if found is not None and found.markers is not None:
+                marked = self.lex.marked
+
+                def on(i: int, start: int, end: int, flags: int, context: object) -> None:
+                    got = marks.get(marked[i])
+                    if got is None:
+                        marks[marked[i]] = [(end, start)]
+                    else:
+                        got.append((end, start))
+                found.markers.scan(self.data, match_event_handler=on,
+                                   scratch=_scratch(found.markers))
+            else:
+                marks[""] = []  # no database: search
+        if "" in marks:
+            return marker.search(self.data, lo, hi) is not None
+        got = marks.get(lang)
+        if not got:
+            return False
+        i = bisect.bisect_right(got, (lo, 1 << 62))
+        while i < len(got) and got[i][0] <= hi:
+            if got[i][1] >= lo:
+                return True
+            # Its leftmost start lies before lo; a shorter word may end there too.
+            if marker.search(self.data, lo, got[i][0]) is not None:
+                return True
+            i += 1
+        return False
+
+    def _load_ends(self) -> dict[int, list[int]]:
+        """Where each window-searched entry may end in the text (`entry_ends`, found
+        once); `unsure` stays None when they are not known (no database, or a text too
+        dense with them): every window is then searched."""
+        ends: dict[int, list[int]] = {}
+        self.entry_ends = ends
+        found = _window_entries(self.lex)
+        if found is None:
+            return ends
+        budget = [len(self.data) // 16 + 64]
+
+        def on(eid: int, start: int, end: int, flags: int, context: object) -> bool:
+            got = ends.get(eid)
+            if got is None:
+                ends[eid] = [end]
+            else:
+                got.append(end)
+            budget[0] -= 1
+            return budget[0] < 0
+        try:
+            found.database.scan(self.data, match_event_handler=on,
+                                scratch=_scratch(found.database))
+        except _hs.ScanTerminated:
+            # A text dense with such ends (a flood of one phrase) is searched as
+            # before: the lookups would cost more than the searches they spare.
+            return ends
+        self.unsure = found.unsure
+        return ends
+
+    def _may_end(self, entry: int, lo: int, hi: int) -> bool:
+        """Whether a match of `entry` may end in lo+1..hi (see `_WindowEntries`)."""
+        ends = self.entry_ends
+        if ends is None:
+            ends = self._load_ends()
+        unsure = self.unsure
+        if unsure is None:  # no database: search
+            return True
+        got = ends.get(entry)
+        if got is None:
+            return entry in unsure
+        i = bisect.bisect_right(got, lo)
+        return i < len(got) and got[i] <= hi
+
+    def _add(self, cls: int, start: int, end: int) -> None:
+        data = self.data
+        tail = _WORD_TAIL.match(data, end) if end and data[end - 1] < 0xe0 else None
+        stop = tail.end() if tail else end
+        if cls in self.plan.calls and (data[stop:stop + 1] == b"(" or (
+                start and data[start - 1:start] in (b".", b"_"))):
+            # `mailer.send(`, `envoyerRapport(`: a function named after the verb, not an order.
+            return
+        span = (start, stop)
+        got = self.spans.get(cls)
+        if got is None:
+            got = self.spans[cls] = set()
+        elif span in got:
+            return
+        got.add(span)
+        # The sorted copies grow with the set (sorting them again at each look made a
+        # text confirming hits window after window quadratic).
+        hits = self.by_start.get(cls)
+        if hits is not None:
+            bisect.insort(hits, span)
+        ends = self.ends.get(cls)
+        if ends is not None:
+            bisect.insort(ends, stop)
+
+    def first_stage(self) -> dict[int, int]:
+        """Anchor classes over the whole text; the universal rules found, with where
+        their first match ends."""
+        found: list[tuple[int, int]] = []
+        lex = self.lex
+        raw: dict[int, int] = {}
+
+        def on(rid: int, start: int, end: int, flags: int, context: object) -> None:
+            raw[rid] = end
+        lex.universal.scan(self.data, match_event_handler=on, scratch=_scratch(lex.universal))
+        n, m = len(lex.stems), len(lex.stems) + len(lex.rules)
+        present = set(self.present)
+        if not self._scan_distinct(lex.anchors, found, present):
+            self._scan(lex.anchors, 0, len(self.data), found)
+            for sid, _ in found:
+                if sid >= m:
+                    present.add(lex.marked[sid - m])
+        self.present = present
+        data = self.data
+        span = _repeat_span(lex)
+        near: dict[tuple[int, bytes], int] = {}
+        looked: set[tuple[int, bytes]] = set()
+        codes_of = self.plan.codes
+        todo: dict[int, tuple[int, ...]] = {}
+        confirm = self._confirm
+        for k, (sid, end) in enumerate(found):
+            if sid < n:
+                if k >= REPEATS_FROM:
+                    # A text this full of stems: a stem whose surroundings repeat a
+                    # stretch already looked at is not looked at again (see REPEATS_FROM).
+                    # The wide surroundings are compared only where the near ones repeat.
+                    first = near.setdefault(
+                        (sid, data[max(0, end - _SMALL_SPAN):end + _SMALL_SPAN]), end)
+                    if first != end:
+                        if first >= 0:
+                            looked.add((sid, data[max(0, first - span):first + span]))
+                            near[(sid, data[max(0, end - _SMALL_SPAN):end + _SMALL_SPAN])] = -1
+                        key = (sid, data[max(0, end - span):end + span])
+                        if key in looked:
+                            continue
+                        looked.add(key)
+                codes = todo.get(sid)
+                if codes is None:
+                    codes = todo[sid] = self._live_codes(codes_of[sid], present)
+                for code in codes:
+                    confirm(sid, code, end)
+        return raw
+
+    def _live_codes(self, codes: tuple[tuple[int, int, str], ...], present: set[str]
+                    ) -> tuple[int, ...]:
+        """The entry codes of one anchor stem worth confirming at its hits: those of the
+        languages present, less the window-searched entries with no possible end
+        anywhere in the text (their search would find nothing, see `_may_end`)."""
+        live = [(code, ei) for code, ei, lang in codes if lang in present]
+        if not any(code & 1 == 0 for code, _ in live):
+            return tuple(code for code, _ in live)
+        ends = self.entry_ends
+        if ends is None:
+            ends = self._load_ends()
+        unsure = self.unsure
+        if unsure is None:
+            return tuple(code for code, _ in live)
+        return tuple(code for code, ei in live if code & 1 or ei in ends or ei in unsure)
+
+    def second_stage(self, languages: frozenset[str]) -> list[int]:
+        """The other classes of each language with anchor hits, in windows around them;
+        returns the class rules to evaluate."""
+        lex = self.lex
+        windows: dict[str, list[tuple[int, int]]] = {}
+        todo: list[int] = []
+        anchored, present = self.plan.anchored, self.present
+        for ci, spans in list(self.spans.items()):
+            if ci not in anchored:
+                continue
+            lang = lex.lang_of[ci]
+            marker = lex.markers.get(lang)
+            if marker is not None:
+                # Latin-script languages share stems: a hit counts for this language only
+                # with one of its function words nearby.
+                spans = {(s, e) for s, e in spans
+                         if self._marked(lang, marker, max(0, s - 160), e + 160)}
+                self.by_start.pop(ci, None)
+                self.ends.pop(ci, None)
+                if not spans:
+                    del self.spans[ci]
+                    continue
+                self.spans[ci] = spans
+            reach: dict[str, int] = {}
+            for ri, rlang, rreach in anchored[ci]:
+                if rlang in languages and rlang in present:
+                    todo.append(ri)
+                    if reach.get(rlang, -1) < rreach:
+                        reach[rlang] = rreach
+            for lang, r in reach.items():
+                windows.setdefault(lang, []).extend((s - r, e + r) for s, e in spans)
+        found: list[tuple[int, int]] = []
+        for lang, around in windows.items():
+            database = lex.common.get(lang)
+            if database is not None:
+                for lo, hi in _merge(around, len(self.data)):
+                    self._scan(database, lo, hi, found)
+        by_class = self.plan.by_class
+        pending = self.pending
+        for sid, end in found:
+            for cls, code in by_class[sid]:
+                got = pending.get(cls)
+                if got is None:
+                    pending[cls] = [(end, sid, code)]
+                else:
+                    got.append((end, sid, code))
+        for got in pending.values():
+            got.sort()
+        return list(dict.fromkeys(todo))
+
+    def _near(self, c: int, lo: int, hi: int) -> bool:
+        """Whether class `c` has a hit (confirmed or not) ending in lo..hi."""
+        got = self.spans.get(c)
+        if got:
+            ends = self.ends.get(c)
+            if ends is None:
+                ends = self.ends[c] = sorted([e for _, e in got])
+            i = bisect.bisect_left(ends, lo)
+            if i < len(ends) and ends[i] <= hi:
+                return True
+        hits = self.pending.get(c)
+        if not hits:
+            return False
+        i = bisect.bisect_left(hits, (lo,))
+        return i < len(hits) and hits[i][0] <= hi
+
+    def _sorted(self, c: int) -> list[tuple[int, int]]:
+        hits = self.by_start.get(c)
+        if hits is None:
+            hits = self.by_start[c] = sorted(self.spans.get(c, ()))
+        return hits
+
+    def matches(self, rule: Rule, limit: int) -> list[tuple[int, int]]:
+        """Where `rule`'s classes follow each other within its gaps (the first `limit`,
+        anchor hit by anchor hit, so that a text flooded with matches costs little)."""
+        spans, pending = self.spans, self.pending
+        for need in rule.needs:
+            if not any(c in spans or c in pending for c in need):
+                return []
+        r = rule.reach
+        out: set[tuple[int, int]] = set()
+        needs = rule.needs
+        near, confirm, seen = self._near, self._confirm, self.seen
+        bits = self.plan.code_bits
+        for s, e in self._sorted(rule.anchor):
+            lo, hi = s - r, e + r + 64
+            for need in needs:
+                for c in need:
+                    if near(c, lo, hi):
+                        break
+                else:
+                    break
+            else:
+                for need in needs:
+                    for c in need:
+                        hits = pending.get(c)
+                        if not hits:
+                            continue
+                        i = bisect.bisect_left(hits, (lo,))
+                        size = len(hits)
+                        while i < size:
+                            end, sid, code = hits[i]
+                            if end > hi:
+                                break
+                            if (end << bits | code) not in seen:
+                                confirm(sid, code, end)
+                            i += 1
+                self._chain_at(rule, lo, hi, limit, out)
+                if len(out) >= limit:
+                    break
+        return sorted(out)[:limit]
+
+    def _chain_at(self, rule: Rule, lo: int, hi: int, limit: int,
+                  out: set[tuple[int, int]]) -> None:
+        """The matches of `rule` among the confirmed spans starting in lo..hi."""
+        local: dict[int, list[tuple[int, int]]] = {}
+        for steps in rule.orders:
+            lists = []
+            for step in steps:
+                if len(step.classes) == 1:
+                    c = step.classes[0]
+                    got = local.get(c)
+                    if got is None:
+                        got = local[c] = _window(self._sorted(c), lo, hi)
+                else:
+                    got = sorted(x for c in step.classes
+                                 for x in _window(self._sorted(c), lo, hi))
+                if not got:
+                    break
+                lists.append(got)
+            else:
+                out.update(_chains(steps, lists, limit, self.data,
+                                   CLAUSE_ENDS.get(rule.clause)))
+
+
+_CALL_VERBS = ("sendv", "collectv", "exv", "embedv")
+"""The verb classes whose words name functions in code (`send(…)`, `obj.export(…)`,
+`read_secret()`): a hit followed by a call's parenthesis or following a `.` or `_` is no
+verb of a sentence."""
+_CALL_CLASSES: dict[int, tuple[Lexicon, frozenset[int]]] = {}
+"""Per lexicon (kept, so that its id is not reused): its `_CALL_VERBS` classes."""
+
+
+def _calls(lex: Lexicon) -> frozenset[int]:
+    """The indices of `lex`'s `_CALL_VERBS` classes in every language."""
+    got = _CALL_CLASSES.get(id(lex))
+    if got is None:
+        got = _CALL_CLASSES[id(lex)] = (lex, frozenset(
+            i for i, name in enumerate(lex.classes) if name.rsplit(".", 1)[-1] in _CALL_VERBS))
+    return got[1]
+
+
+def _window(hits: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The hits starting in lo..hi (`hits` sorted)."""
+    return hits[bisect.bisect_left(hits, (lo,)):bisect.bisect_right(hits, (hi, 1 << 62))]
+
+
+def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        lo, hi = max(0, lo), min(size, hi)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _chains(steps: tuple[Step, ...], lists: list[list[tuple[int, int]]],
+            limit: int, data: bytes = b"", clause: re.Pattern[bytes] | None = None
+            ) -> list[tuple[int, int]]:
+    """Matches of one order of classes, given each step's hits sorted: a hit of each
+    step starting at most its gap after the previous hit's end (and, with `clause`, no
+    end of a sentence or line in `data` between them)."""
+    def extend(k: int, end: int) -> int | None:
+        if k == len(lists):
+            return end
+        hits, gap = lists[k], steps[k].gap
+        i = bisect.bisect_left(hits, (end,))  # the first hit starting at `end` or later
+        while i < len(hits) and hits[i][0] <= end + gap:
+            if clause is not None and clause.search(data, end, hits[i][0]):
+                i += 1
+                continue
+            got = extend(k + 1, hits[i][1])
+            if got is not None:
+                return got
+            i += 1
+        return None
+
+    out = []
+    for s, e in lists[0]:
+        end = extend(1, e)
+        if end is not None:
+            out.append((s, end))
+            if len(out) >= limit:
+                break
+    return out
 
 
 class _Offsets:
@@ -157,8 +831,16 @@ class _Surroundings:
                 factor = 0.5
         if rule.kind == "instruction_override" and _describes(self.low, start, rule.lang):
             factor *= 0.3
+        elif rule.kind in ("instruction_override", "system_prompt_extraction") and (
+                rule.lang == "en" and _THEIR.search(self.low, start, end)):
+            factor *= 0.4
         if rule.id.endswith((".g.ai_addressed", ".g.ai_addressed_act")) and (
-                _POSSESSED_AI.search(self.low, start, end)):
+                _POSSESSED_AI.search(self.low, start, end) or (
+                    _mid_sentence(self.low, start) and not _COLON.search(self.low, start,
+                                                                         end + 2))):
+            factor *= 0.3
+        elif rule.id.endswith((".g.if_ai", ".g.if_ai_act")) and _WHILE_READING.match(
+                self.low, start) and _mid_sentence(self.low, start):
             factor *= 0.3
         if rule.kind == "exfiltration" and _TO_READER.search(self.low, start, end):
             factor *= 0.3
@@ -185,9 +867,12 @@ _OVERRIDE_VERB = re.compile(
 _TOLD = {lang: re.compile(forms) for lang, forms in {
     "de": r"\w+(?:en|n) wir\b|\w+ierten?\b|\w*(?:ging|sprang|gaß|warf)(?:en)?\b",
     "fr": r"\w+(?:ons|ent|ait|aient|èrent|ée?s?)\b",
-    "es": r"\w+(?:amos|emos|imos|an|ó|aron|ieron|ado|ada|ados|adas|ido|ida|aba|aban|ían)\b",
-    "it": r"\w+(?:iamo|ano|ono|ato|ata|ati|ito|ita|ava|avano|eva|evano|ò)\b",
-    "pt": r"\w+(?:amos|emos|imos|am|ou|aram|eram|ado|ada|ados|adas|ido|ida|ava|avam|iam)\b",
+    "es": r"\w+(?:amos|emos|imos|an|ó|aron|ieron|ado|ada|ados|adas|ido|ida|aba|aban|ían|"
+          r"ara|aran|iera|ieran|ase|asen|iese|iesen)\b",
+    "it": r"\w+(?:iamo|ano|ono|ato|ata|ati|ito|ita|ava|avano|eva|evano|ò|asse|assero|esse|"
+          r"essero|isse|issero)\b",
+    "pt": r"\w+(?:amos|emos|imos|am|ou|aram|eram|ado|ada|ados|adas|ido|ida|ava|avam|iam|"
+          r"asse|assem|esse|essem|isse|issem)\b",
     "nl": r"\w+en (?:we|wij)\b|\w+(?:de|den)\b|ge\w+[dt]\b",
     "ru": r"\w+(?:ем|ём|им|ет|ёт|ит|ют|ут|ят|ат|ал|ала|ало|али|ил|ила|или|ыл|ыла|ыли)\b",
     "hi": r"\S+ (?:करेंगे|करेंगी|किया|किए|किये|करते|करता|करती)",
@@ -196,6 +881,10 @@ _TOLD = {lang: re.compile(forms) for lang, forms in {
 person plural (`ignoriamo`, `negeren we`, `игнорируем`), the third person (`ignoran`) or
 the past (`ignorierte`, `ignoró`, `genegeerd`), where an order is the imperative
 (`ignoriere`, `ignora`, `negeer`, `игнорируй`); matched at the override's start."""
+_THEIR = re.compile(r"\b(?:its|their|his|her)\b")
+"""Instructions that are a third party's (`ignore their previous instructions`, `reveal
+its hidden instructions`): what someone got a model to do, told; an order to the model
+says `your`."""
 _WE_BEFORE = re.compile(r"\bwe(?:['’]ll| will| shall| can| should)? $")
 
 
@@ -224,6 +913,27 @@ _POSSESSED_AI = re.compile(
     r"bot|chatbot|model\w*|modèle|ассистент\w*|бот\w*|модел\w*)\b")
 """The AI named as someone's (`Hi, your assistant told me…`): a person is addressed and
 the AI talked about, not the AI addressed."""
+_WHILE_READING = re.compile(r"(?:upon|after|while|before) ")
+
+
+_COLON = re.compile("[:：]")
+_SENTENCE_OPEN = re.compile(r"[.!?:;\n>\"“«(\[{]|\s-\s")
+
+
+def _mid_sentence(low: str, start: int) -> bool:
+    """Whether `start` lies inside a sentence — after a comma, or three words or more
+    into it: an address to the AI opens a sentence or a line, at most a word or two
+    before it (`Note to the AI:`, `PD para el asistente:`, `Upon reading this, …`);
+    `Because, to the model, …`, `… the tools an agent can call after reading a page`
+    only name it."""
+    before = low[max(0, start - 80):start]
+    tail = before.rstrip(" \t")
+    if tail.endswith((",", "，", "、")):
+        return True
+    opened = max((m.end() for m in _SENTENCE_OPEN.finditer(before)), default=0)
+    return len(before[opened:].split()) >= 3
+
+
 _TO_READER = re.compile(
     r"\b(?:we(?:'ll| will)? )?(?:send|sent|e-?mail|mail|text) you\b|\bclick (?:on )?[\"'“]?send\b|"
     r"\blink to (?:re)?set (?:a |your )?(?:new )?password|\blink to (?:choose|change|create) "
@@ -358,7 +1068,7 @@ def scan(lex: Lexicon, text: str, context: str, boost: float,
     low = _lower(text)
     # The line break ends the last word for entries that look for a non-word byte there.
     data = low.encode("utf-8", "replace") + b"\n"
-    m = injection_match.Matcher(lex, data)
+    m = _Matcher(lex, data)
     raw = m.first_stage()
     if not raw and not m.spans:
         return []
@@ -404,13 +1114,26 @@ def _framed(lex: Lexicon, text: str, signals: list[Signal]) -> list[Signal]:
     """The signals lowered by the text's frame (`_about`, `_document`)."""
     low = _lower(text)
     strongest = max(signals, key=lambda s: s.weight).span[0]
-    factor = _about(lex, low.encode("utf-8", "replace") + b"\n") * _document(low, strongest)
-    factor *= _mentions(text, signals)
+    about = _about(lex, low.encode("utf-8", "replace") + b"\n")
+    if about <= 0.5 and not any(s.weight >= _ADDRESSED_FROM and _rule_name(s.rule) in _ADDRESS
+                               for s in signals):
+        # About attacks and speaking to no AI: the model is only talked about.
+        about *= ABOUT_UNADDRESSED
+    factor = about * _document(low, strongest) * _mentions(text, signals)
     if factor >= 1.0:
         return signals
     return [Signal(s.rule, s.span, s.weight * factor) for s in signals]
 
 
+_ADDRESS = frozenset(f"g.{name}" for name in (
+    "ai_addressed", "ai_addressed_act", "ai_vocative_act", "ai_must_act", "if_ai", "if_ai_act",
+    "ai_field", "ai_field_act"))
+"""The rules that find the AI spoken to (`Note to the AI:`, `Assistant, …`, `If you are
+an AI…`, a data field for the model)."""
+_ADDRESSED_FROM = 0.5
+"""The weight from which one of their signals (after its surroundings) speaks to the AI."""
+ABOUT_UNADDRESSED = 0.5
+"""What a text about attacks that speaks to no AI weighs its signals by, beyond `_about`."""
 MENTION_FACTOR = 0.3
 """What a text that only quotes attack phrases weighs its signals by (`_mentions`)."""
 _UNQUOTED_MOST = 0.5
@@ -457,7 +1180,7 @@ def _about(lex: Lexicon, data: bytes) -> float:
 
     def seen(eid: int, start: int, end: int, flags: int, context: object) -> None:
         terms.add(eid)
-    lex.meta.scan(data, match_event_handler=seen, scratch=injection_match.scratch(lex.meta))
+    lex.meta.scan(data, match_event_handler=seen, scratch=_scratch(lex.meta))
     return 1.0 if not terms else 0.7 if len(terms) == 1 else 0.5 if len(terms) == 2 else 0.35
 
 
