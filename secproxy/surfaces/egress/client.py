@@ -13,6 +13,7 @@ upstream, and a lost client ends the relay.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -40,8 +41,9 @@ class RequestReader(Wire):
     """Reads requests off one client connection, and writes its answers."""
 
     def __init__(self, accepted: Callable[[RequestReader], None], *, max_request_line: int,
-                 max_header_bytes: int, max_headers: int):
-        super().__init__()
+                 max_header_bytes: int, max_headers: int,
+                 loop: asyncio.AbstractEventLoop | None = None):
+        super().__init__(loop)
         self.accepted = accepted
         self.parser = httptools.HttpRequestParser(self)
         self.max_request_line = max_request_line

@@ -19,7 +19,6 @@ from secproxy.model import (
     Action,
     Finding,
     Outcome,
-    Principal,
     Severity,
     Surface,
     Target,
@@ -67,8 +66,9 @@ class ClientConnection:
         """The client connection's protocol: parsed requests in, answers out."""
         peer = rx.transport.get_extra_info("peername")
         self.ip: str = peer[0] if peer else "unknown"
-        self.principal = Principal(ip=self.ip)
-        """Who is asking before any credentials are read (frozen: one per connection)."""
+        self.principal = service.principal_of(self.ip)
+        """Who is asking before any credentials are read (frozen: shared by the
+        connections from one address)."""
         self.policy = service.policy
         """The egress settings the current request is served with (one snapshot per
         request, however often the config is swapped meanwhile)."""

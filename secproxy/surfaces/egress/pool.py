@@ -17,6 +17,19 @@ from secproxy.surfaces.egress.upstream import PoolKey, Upstream
 
 __all__ = ["PoolKey", "Upstream", "UpstreamPool"]
 
+_TEXT: dict[IPAddress, str] = {}
+_TEXT_SIZE = 1024
+"""Addresses connected to lately, as text (`str()` of an address rebuilds it each time)."""
+
+
+def _text(address: IPAddress) -> str:
+    text = _TEXT.get(address)
+    if text is None:
+        if len(_TEXT) >= _TEXT_SIZE:
+            _TEXT.clear()
+        text = _TEXT[address] = str(address)
+    return text
+
 
 class UpstreamPool:
     """Idle upstream connections keyed by (host, port)."""
@@ -71,8 +84,8 @@ class UpstreamPool:
             try:
                 async with asyncio.timeout(wait):
                     _, up = await loop.create_connection(
-                        lambda a=address: Upstream(key, a, raw=raw),  # type: ignore[misc]
-                        str(address), key[1],
+                        lambda a=address: Upstream(key, a, raw=raw, loop=loop),  # type: ignore[misc]
+                        _text(address), key[1],
                     )
             except TimeoutError:
                 last = TimeoutError(f"connect to {address} port {key[1]} timed out after "

@@ -25,6 +25,7 @@ from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
+from secproxy.model import Principal
 from secproxy.net.dns import Resolver
 from secproxy.surfaces.base import Service, bound_address
 from secproxy.surfaces.egress.capacity import raise_open_file_limit
@@ -39,6 +40,8 @@ _GRACE = 1.0
 """Seconds in-flight requests get to finish on stop before they are aborted."""
 _WARN_EVERY = 10.0
 """Seconds between two warnings that a cap refused connections or tunnels."""
+_PRINCIPALS = 4096
+"""Client addresses whose principal is kept (then the memo starts over)."""
 
 
 class EgressService(Service):
@@ -61,6 +64,10 @@ class EgressService(Service):
         self._policy_of = engine.config
         self._policy = EgressPolicy(self._policy_of)
         self._sweeper: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._principals: dict[str, Principal] = {}
+        """The (frozen) principal of each client address seen lately: one per address,
+        not one built per connection."""
 
     @property
     def policy(self) -> EgressPolicy:
@@ -93,7 +100,7 @@ class EgressService(Service):
         raise_open_file_limit()
         self._policy = EgressPolicy(self._policy_of)  # caps derived from the raised limit
         try:
-            loop = asyncio.get_running_loop()
+            loop = self._loop = asyncio.get_running_loop()
             self._server = await loop.create_server(self._protocol, host, port, backlog=2048)
         except OSError as exc:
             raise ListenError(
@@ -108,7 +115,16 @@ class EgressService(Service):
         settings = self.policy.settings
         return RequestReader(self._accepted, max_request_line=settings.max_request_line,
                              max_header_bytes=settings.max_header_bytes,
-                             max_headers=settings.max_headers)
+                             max_headers=settings.max_headers, loop=self._loop)
+
+    def principal_of(self, ip: str) -> Principal:
+        """Who is asking from `ip`, before any credentials are read."""
+        principal = self._principals.get(ip)
+        if principal is None:
+            if len(self._principals) >= _PRINCIPALS:
+                self._principals.clear()
+            principal = self._principals[ip] = Principal(ip=ip)
+        return principal
 
     def _accepted(self, rx: RequestReader) -> None:
         # Counted and registered here, not when its task first runs: stop() must see

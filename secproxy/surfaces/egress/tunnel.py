@@ -155,7 +155,7 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome) -> None
     first_out = up.take_raw()
     client = rx.transport
     upstream = up.transport
-    tunnel = _Tunnel(client, upstream, outcome)
+    tunnel = _Tunnel(client, upstream, outcome, rx.loop)
     try:
         client.set_protocol(_Half(tunnel, inbound=True))
         upstream.set_protocol(_Half(tunnel, inbound=False))
@@ -217,7 +217,8 @@ class _Tunnel:
     the splice relay)."""
 
     def __init__(self, client: asyncio.Transport, upstream: asyncio.Transport,
-                 outcome: Outcome):
+                 outcome: Outcome, loop: asyncio.AbstractEventLoop):
+        self.loop = loop
         self.client = client
         self.upstream = upstream
         self.outcome = outcome
@@ -241,7 +242,7 @@ class _Tunnel:
         """Wait until the tunnel ends (False) or is ready to move to the splice relay
         (True)."""
         while not (self.finished or self.moving):
-            waiter = self._waiter = asyncio.get_running_loop().create_future()
+            waiter = self._waiter = self.loop.create_future()
             try:
                 await waiter
             finally:

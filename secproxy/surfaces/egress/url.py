@@ -160,8 +160,24 @@ def _parse_absolute(raw: bytes) -> _Parsed:
             authority)
 
 
+_AUTHORITIES: dict[bytes, tuple[str, int]] = {}
+"""CONNECT authorities parsed lately (host, port), bounded like `_MEMO`."""
+
+
 def connect_destination(raw: bytes) -> Target:
-    """Parse a CONNECT authority (`host:port`, `[v6]:port`)."""
+    """Parse a CONNECT authority (`host:port`, `[v6]:port`); remembered like absolute
+    targets (each call still gets its own `Target`), refused ones never."""
+    known = _AUTHORITIES.get(raw)
+    if known is None:
+        known = _parse_authority(raw)
+        if len(raw) <= _MEMO_KEY:
+            if len(_AUTHORITIES) >= _MEMO_SIZE:
+                _AUTHORITIES.clear()
+            _AUTHORITIES[raw] = known
+    return Target(host=known[0], port=known[1], method="CONNECT", connects=True)
+
+
+def _parse_authority(raw: bytes) -> tuple[str, int]:
     text = raw.decode("latin-1")
     if text.startswith("["):
         end = text.find("]")
@@ -175,5 +191,4 @@ def connect_destination(raw: bytes) -> Target:
     port = _port_number(port_s)
     if port is None:
         raise HttpError("bad_port", _bad_port(port_s))
-    return Target(host=_host(host.encode("latin-1")), port=port, method="CONNECT",
-                  connects=True)
+    return _host(host.encode("latin-1")), port

@@ -21,8 +21,10 @@ from secproxy.surfaces.egress.http1 import END, Headers, HttpError
 class Wire(asyncio.Protocol):
     """A parsing protocol with one waiter, a deadline and write backpressure."""
 
-    def __init__(self) -> None:
-        self.loop = asyncio.get_running_loop()
+    def __init__(self, loop: asyncio.AbstractEventLoop | None = None) -> None:
+        # Given by whoever builds many of them (one per connection): on 3.11
+        # get_running_loop() is a getpid() system call each time.
+        self.loop = loop or asyncio.get_running_loop()
         self.transport: asyncio.Transport = cast(asyncio.Transport, None)
         self.queue: deque[Any] = deque()
         """Heads, body pieces (bytes) and `END` markers, in wire order."""
