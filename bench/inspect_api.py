@@ -3,7 +3,7 @@
 from the same run.
 
     python bench/inspect_api.py [--duration 5] [--concurrency 1 32] [--core 0]
-                                [--guards both|on|off]
+                                [--guards both|on|off] [--tree DIR ...]
 
 `bench/inspect_split.py` says where the CPU of one request goes, part by part.
 
@@ -24,8 +24,16 @@ Lines printed, for each concurrency (wrk's connections):
     events, metrics, the ledger (`--guards on` leaves this line out, `off` the other);
 and after them the ledger's record count (every call is one record) and the load
 average: other work on the machine moves the wall-clock figures, CPU per request much
-less. Targets (issue 13): p99 <= 2 ms at concurrency 1, >= 3,000 requests/s at
-concurrency 32 on one core, with the ledger on.
+less.
+
+`--tree DIR` runs secproxy from another checkout's `secproxy` package (e.g. one made with
+`git archive HEAD~3 secproxy | tar -x -C DIR`) instead of the installed one; given more
+than once, each tree's serve runs side by side (its lines named `tree1`, `tree2`, …, in
+the order given) and every figure is measured twice, the trees in turn and then in the
+reverse order (A B B A), so that old and new code are compared in one sitting.
+
+Targets (issue 13): p99 <= 2 ms at concurrency 1, >= 3,000 requests/s at concurrency 32
+on one core, with the ledger on.
 """
 
 from __future__ import annotations
@@ -140,8 +148,8 @@ def latency(out: str, label: str) -> float:
     return float(found.group(1)) * scale
 
 
-def start_secproxy(procs: Procs, core: int | None, *, guards: bool = True, name: str = "serve"
-                   ) -> tuple[subprocess.Popen[bytes], int, Path]:
+def start_secproxy(procs: Procs, core: int | None, *, guards: bool = True, name: str = "serve",
+                   tree: str | None = None) -> tuple[subprocess.Popen[bytes], int, Path]:
     state = procs.tmp / f"{name}-state"
     state.mkdir()
     api = free_port()
@@ -153,7 +161,8 @@ def start_secproxy(procs: Procs, core: int | None, *, guards: bool = True, name:
         proc = procs.add(subprocess.Popen(
             pinned(core, [sys.executable, "-c", "from secproxy.cli import main; main()",
                           "serve", "-c", str(path)]),
-            stdin=subprocess.DEVNULL, stdout=sink, stderr=sink, cwd="/"))
+            stdin=subprocess.DEVNULL, stdout=sink, stderr=sink, cwd="/",
+            env={**os.environ, "PYTHONPATH": tree} if tree else None))
     deadline = time.monotonic() + 60
     while not ready(api):
         if proc.poll() is not None or time.monotonic() > deadline:
@@ -190,6 +199,8 @@ def main() -> None:
                              "-1: no pinning")
     parser.add_argument("--guards", choices=("both", "on", "off"), default="both",
                         help="measure serve with its guards (on), without (off), or both")
+    parser.add_argument("--tree", action="append", default=[],
+                        help="run secproxy from DIR/secproxy (repeat to compare trees)")
     args = parser.parse_args()
     cores = os.cpu_count() or 1
     server_core = None if args.core < 0 else args.core % cores
@@ -199,23 +210,31 @@ def main() -> None:
         script = lua_script(procs.tmp)
         base_proc, base_port = start_baseline(procs, server_core)
         servers = []
-        if args.guards != "off":
-            servers.append(("secproxy", *start_secproxy(procs, server_core)))
-        if args.guards != "on":
-            servers.append(("no guards", *start_secproxy(procs, server_core, guards=False,
-                                                         name="bare")))
-        print(f"{'conns':>5} {'server':>9} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} "
+        trees = [os.path.abspath(t) for t in args.tree] or [None]
+        for i, tree in enumerate(trees, 1):
+            suffix = f" tree{i}" if tree else ""
+            if args.guards != "off":
+                servers.append((f"secproxy{suffix}", *start_secproxy(
+                    procs, server_core, name=f"serve{i}", tree=tree)))
+            if args.guards != "on":
+                servers.append((f"no guards{suffix}", *start_secproxy(
+                    procs, server_core, guards=False, name=f"bare{i}", tree=tree)))
+        turns = [servers, servers[::-1]] if len(trees) > 1 else [servers]
+        width = max(9, *(len(s[0]) for s in servers))
+        print(f"{'conns':>5} {'server':>{width}} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} "
               f"{'CPU us/req':>10} {'ratio':>6}")
         for conns in args.concurrency:
             base = measure(load_core, base_proc.pid, f"http://127.0.0.1:{base_port}",
                            script, conns, args.duration)
             rows = [("baseline", base)]
-            for name, proxy, api, _ in servers:
-                rows.append((name, measure(load_core, proxy.pid, f"http://127.0.0.1:{api}",
-                                           script, conns, args.duration)))
+            for turn in turns:
+                for name, proxy, api, _ in turn:
+                    rows.append((name, measure(load_core, proxy.pid,
+                                               f"http://127.0.0.1:{api}", script, conns,
+                                               args.duration)))
             for name, got in rows:
                 ratio = got["rate"] / base["rate"] if base["rate"] else float("nan")
-                print(f"{conns:>5} {name:>9} {got['rate']:>8.0f} {got['p50']:>7.2f} "
+                print(f"{conns:>5} {name:>{width}} {got['rate']:>8.0f} {got['p50']:>7.2f} "
                       f"{got['p99']:>7.2f} {got['cpu_us']:>10.0f} {ratio:>6.2f}")
         counts = []
         for name, proxy, _, ledger in servers:
