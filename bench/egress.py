@@ -29,14 +29,17 @@ other core when the machine has two or more.
 - small GET (13 bytes): req/s, p50 and p99 latency at concurrency 1 and 32 (wrk with a
   Lua script sending absolute-form request lines), and each secproxy's CPU per request:
   its process and its children (serve's ledger writer process, pinned to the same core
-  as the proxy it inherits its affinity from), then the proxy process's own share;
+  as the proxy it inherits its affinity from), then the proxy process's own share, and
+  the time each proxy's threads (squid's too) spent ready to run but waiting for a CPU
+  per request (/proc/PID/task/*/schedstat): on a busy machine that, not the proxy's own
+  work, is much of the latency;
 - 1 MiB GET: MB/s at concurrency 8;
 - CONNECT tunnel: MB/s reading a 256 MiB body through a tunnel vs a direct connection
   (median of 5 each), and each secproxy's CPU seconds per GiB relayed. The direct reads
   run nginx and the reader on the load core only, so the tunnel ratio also measures
   how busy the proxy's core is with other work on the machine;
-- new tunnels: CONNECT + TLS handshake + one GET per new connection (bench/tunnel_setup.py
-  has the per-phase figures);
+- new tunnels: CONNECT + TLS handshake + one GET per new connection, and each proxy's
+  wait for a CPU per tunnel (bench/tunnel_setup.py has the per-phase figures);
 - RSS of each process with 1,000 idle keep-alive clients (each sent one request), a
   secproxy's also as its own plus its ledger writer process's (`--rss`: these alone);
 - with `--soak SECONDS`: `secproxy serve` alone for that long at half load (wrk at
@@ -74,6 +77,7 @@ from serving import (
     start_squid,
     tree_cpu_seconds,
     tree_rss_mib,
+    tree_run_wait_seconds,
 )
 from tunnel_setup import run as new_tunnels
 
@@ -154,10 +158,12 @@ def median_runs(core: int | None, direct_url: str, proxies: list[Proxy], path: s
         direct.append(wrk(core, direct_url + path, direct_url + path, conns, tmp))
         for runs, proxy in zip(proxied, proxies, strict=True):
             before, before_own = tree_cpu_seconds(proxy.pid), cpu_seconds(proxy.pid)
+            waited = tree_run_wait_seconds(proxy.pid)
             run = wrk(core, proxy.url, direct_url + path, conns, tmp)
             done = run["rps"] * WRK_SECONDS
             run["cpu_us"] = (tree_cpu_seconds(proxy.pid) - before) / done * 1e6
             run["own_us"] = (cpu_seconds(proxy.pid) - before_own) / done * 1e6
+            run["wait_us"] = (tree_run_wait_seconds(proxy.pid) - waited) / done * 1e6
             runs.append(run)
     return _median_run(direct), [_median_run(runs) for runs in proxied]
 
@@ -215,8 +221,11 @@ def pair(label: str, direct: float, proxies: list[Proxy], values: list[float],
         print(f"  {'':<22} {proxy.name:<10} {value:>9.2f} {unit:<5} ratio {ratio:4.2f}{extra}")
 
 
-def cpu_line(label: str, proxies: list[Proxy], values: list[float], unit: str) -> None:
-    shown = [f"{p.name} {v:.2f} {unit}" for p, v in zip(proxies, values, strict=True) if p.cpu]
+def cpu_line(label: str, proxies: list[Proxy], values: list[float], unit: str, *,
+             every: bool = False) -> None:
+    """A figure of the proxies of ours (with `every`, of squid too)."""
+    shown = [f"{p.name} {v:.2f} {unit}" for p, v in zip(proxies, values, strict=True)
+             if p.cpu or every]
     if shown:
         print(f"  {label:<22} " + " | ".join(shown))
 
@@ -349,6 +358,7 @@ def speed(args: argparse.Namespace, load_core: int | None, nginx_port: int,
         pair("requests/s", d["rps"], proxies, [p["rps"] for p in ps], "req/s")
         cpu_line("proxy CPU per request", proxies, [p["cpu_us"] for p in ps], "us")
         cpu_line("  of it the proxy's own", proxies, [p["own_us"] for p in ps], "us")
+        cpu_line("waiting for a CPU", proxies, [p["wait_us"] for p in ps], "us", every=True)
         pair("p50 latency", d["p50"], proxies, [p["p50"] for p in ps], "ms")
         pair("p99 latency", d["p99"], proxies, [p["p99"] for p in ps], "ms")
 
@@ -373,17 +383,24 @@ def speed(args: argparse.Namespace, load_core: int | None, nginx_port: int,
         new_tunnels(ctx, tls_port, None, 20)
         rates: list[list[float]] = [[] for _ in range(len(proxies) + 1)]
         p50s: list[list[float]] = [[] for _ in range(len(proxies) + 1)]
+        waits: list[list[float]] = [[] for _ in range(len(proxies))]
         for _ in range(ROUNDS):
-            for i, port in enumerate([None, *(p.port for p in proxies)]):
-                res = new_tunnels(ctx, tls_port, port, args.tunnels)
+            res = new_tunnels(ctx, tls_port, None, args.tunnels)
+            rates[0].append(res["rate"])
+            p50s[0].append(res["total"])
+            for i, proxy in enumerate(proxies, start=1):
+                res = new_tunnels(ctx, tls_port, proxy.port, args.tunnels, proxy.pid)
                 rates[i].append(res["rate"])
                 p50s[i].append(res["total"])
+                waits[i - 1].append(res["wait"])
         print(f"new CONNECT tunnel + TLS handshake + GET ({args.tunnels} per run, in "
               "turn, one at a time):")
         pair("tunnels/s", statistics.median(rates[0]), proxies,
              [statistics.median(r) for r in rates[1:]], "/s")
         pair("p50 per tunnel", statistics.median(p50s[0]), proxies,
              [statistics.median(r) for r in p50s[1:]], "ms")
+        cpu_line("waiting for a CPU", proxies, [statistics.median(w) for w in waits],
+                 "ms/tunnel", every=True)
 
 
 def soak(core: int | None, serve: Proxy, direct_url: str, seconds: float, tmp: Path) -> None:
