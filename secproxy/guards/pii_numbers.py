@@ -456,18 +456,17 @@ def _letter_ids(text: str, start: int, end: int, rules: NumberRules,
     return None
 
 
+_IBAN_HEAD = re.compile(rb"00(?<=AA00|aa00)")
+"""Led by its digits: `bytes.find(b"aa00")` steps through a class string of mostly `a`
+(letters) a byte at a time, where `re` looks for `00` and only there looks back."""
+
+
 def _iban_heads(classes: bytes) -> Iterator[int]:
     """Where an IBAN can start: two letters of one case and two digits (`DE89`, or
     `de89` as a lower-cased text, the normaliser's folded view among them, writes it),
     in order."""
-    upper, lower = classes.find(b"AA00"), classes.find(b"aa00")
-    while upper >= 0 or lower >= 0:
-        at = lower if upper < 0 or 0 <= lower < upper else upper
-        yield at
-        if 0 <= upper < at + 4:
-            upper = classes.find(b"AA00", at + 4)
-        if 0 <= lower < at + 4:
-            lower = classes.find(b"aa00", at + 4)
+    for m in _IBAN_HEAD.finditer(classes):
+        yield m.start() - 2
 
 
 def _iban(text: str, at: int) -> Found | None:
