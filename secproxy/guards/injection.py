@@ -158,7 +158,7 @@ class _Surroundings:
         if rule.kind == "instruction_override" and _describes(self.low, start, rule.lang):
             factor *= 0.3
         elif rule.kind in ("instruction_override", "system_prompt_extraction") and (
-                rule.lang == "en" and _THEIR.search(self.low, start, end)):
+                _third_party(self.low, start, end, rule.lang)):
             factor *= 0.4
         if rule.id.endswith((".g.ai_addressed", ".g.ai_addressed_act")) and (
                 _POSSESSED_AI.search(self.low, start, end) or (
@@ -207,10 +207,28 @@ _TOLD = {lang: re.compile(forms) for lang, forms in {
 person plural (`ignoriamo`, `negeren we`, `игнорируем`), the third person (`ignoran`) or
 the past (`ignorierte`, `ignoró`, `genegeerd`), where an order is the imperative
 (`ignoriere`, `ignora`, `negeer`, `игнорируй`); matched at the override's start."""
-_THEIR = re.compile(r"\b(?:its|their|his|her)\b")
+_THEIR = {lang: re.compile(words) for lang, words in {
+    "en": r"\b(?:its|their|his|her)\b",
+    "fr": r"\b(?:son|sa|ses|leurs?)\b",
+    "nl": r"\b(?:zijn|haar|hun)\b",
+    "zh": r"它的|他的|她的|其",
+    "ko": r"그의|그것의|자신의",
+}.items()}
 """Instructions that are a third party's (`ignore their previous instructions`, `reveal
-its hidden instructions`): what someone got a model to do, told; an order to the model
-says `your`."""
+its hidden instructions`, `zijn vertrouwelijke inleiding`, `它的内部前言`): what someone got
+a model to do, told; an order to the model says `your`. (Not where the polite `you` is a
+third person's word: `su`, `sua`, `seu`, `Ihre`.)"""
+_CAUSATIVE_JA = ("させ", "させる")
+
+
+def _third_party(low: str, start: int, end: int, lang: str) -> bool:
+    """Whether the instructions overridden or asked for are a third party's (`_THEIR`),
+    or, in Japanese, a model made to do it (`繰り返させる`)."""
+    if lang == "ja":
+        return low.startswith(_CAUSATIVE_JA, end)
+    their = _THEIR.get(lang)
+    # The possessive may stand just before the match (`zijn vertrouwelijke inleiding`).
+    return their is not None and their.search(low, max(0, start - 12), end) is not None
 _WE_BEFORE = re.compile(r"\bwe(?:['’]ll| will| shall| can| should)? $")
 
 
