@@ -23,6 +23,7 @@ from tests.corpus.dev import injection as dev
 from tests.corpus.dev import injection2 as dev2
 from tests.corpus.dev import injection_check as check
 from tests.corpus.dev import injection_fp as fp
+from tests.corpus.dev import injection_fp_check as fp_check
 from tests.corpus.train import gen_train
 from tests.corpus.train.text_indirect import INDIRECT
 from tests.corpus.train.text_paraphrase import PARA
@@ -186,8 +187,9 @@ def test_the_dev_set_shares_no_sentence_with_training_or_measures() -> None:
     assert all(t in c.text for t, c in zip(written, cases, strict=True))
 
 
-@pytest.mark.parametrize(("module", "size"), [(dev2, 300), (check, 120), (fp, 380)],
-                         ids=["dev2", "check", "fp"])
+@pytest.mark.parametrize(("module", "size"),
+                         [(dev2, 300), (check, 120), (fp, 380), (fp_check, 144)],
+                         ids=["dev2", "check", "fp", "fp_check"])
 def test_the_later_sets_share_no_sentence_with_training_or_measures(module: object,
                                                                      size: int) -> None:
     written = module.written()  # type: ignore[attr-defined]
@@ -199,7 +201,7 @@ def test_the_later_sets_share_no_sentence_with_training_or_measures(module: obje
     measures = [c.text.lower() for c in load("injection")]
     measures += [c.text.lower() for cases in heldout("injection").values() for c in cases]
     measures += [c.text.lower() for c in hard("injection")]
-    measures += [c.text.lower() for m in (dev, dev2, check, fp) if m is not module
+    measures += [c.text.lower() for m in (dev, dev2, check, fp, fp_check) if m is not module
                  for c in m.cases()]
     everything = "\0".join(measures)
     assert [t for t in written if t.lower() in training or t.lower() in everything] == []
