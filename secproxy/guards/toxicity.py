@@ -220,6 +220,13 @@ def _masked_terms(text: str, lexicon: Lexicon, symbols: list[str]) -> Found:
     return out
 
 
+def _masked(text: str, lexicon: Lexicon) -> Found:
+    """`_masked_terms` of `text`, when `_MASK_TRIGGER` says it may hold one."""
+    if not _MASK_TRIGGER.found(text)[0]:
+        return []
+    return _masked_terms(text, lexicon, [c for c in _SYMBOLS if c in text])
+
+
 def _frames(text: str, lexicon: Lexicon, found: list[str]) -> Found:
     """Occurrences of the lexicon's frames, looked for only in windows around the words
     of their anchor parts (`found`: the literals `lexicon.literal_gate` found)."""
@@ -283,16 +290,20 @@ def _literals(text: str, lexicon: Lexicon) -> list[str]:
     return lexicon.literal_gate.found(text.replace("’", "'") if "’" in text else text)
 
 
-def _scored(text: str, lexicon: Lexicon, literals: list[str]) -> Scored:
+def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None = None,
+            masked: Found | None = None) -> Scored:
+    """`score` of one reading of `text`; `gated` (the gate's answer) and `masked`
+    (`_masked_terms`) when the caller has them."""
     # A term's words are whole words of the text, so the gate finds it (it finds a
     # superset: its word edges are cruder than `words`' and it ignores the weights).
+    if gated is None:
+        gated = lexicon.gate.any(text.replace("’", "'") if "’" in text else text)
     tokens = None
     terms: Found = []
-    if lexicon.gate.any(text.replace("’", "'") if "’" in text else text):
+    if gated:
         tokens = words(text)
         terms = _terms(text, lexicon, tokens)
-    if _MASK_TRIGGER.found(text)[0]:
-        terms += _masked_terms(text, lexicon, [c for c in _SYMBOLS if c in text])
+    terms += _masked(text, lexicon) if masked is None else masked
     scripts = [a for a in literals if a in lexicon.substrings] if not text.isascii() else []
     if scripts:
         terms += _script_terms(text, lexicon, scripts)
@@ -333,19 +344,99 @@ def _squeezed(text: str, keep: int) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+def _near_runs(text: str, lexicon: Lexicon, found: list[str]) -> tuple[str, str]:
+    """The parts of ASCII `text` around its runs of three or more of a letter (`found`:
+    the literal gate's, holding the tripled letters), squeezed to one letter and to two,
+    each part on a line: a run's word with `lexicon.reach` runs of letters and digits on
+    either side and whatever lies between them. A gate's match or a masked word that
+    touches a run spans fewer runs than that (see `score`)."""
+    lower = text.lower()
+    runs = []
+    for triple in found:
+        if triple not in TRIPLES:
+            continue
+        letter = triple[0]
+        at = lower.find(triple)
+        while at >= 0:
+            end = at + 3
+            while end < len(lower) and lower[end] == letter:
+                end += 1
+            runs.append((at, end))
+            at = lower.find(triple, end)
+    runs.sort()
+    size = len(text)
+    reverse = text[::-1]
+    spans: list[tuple[int, int]] = []
+    after = -1
+    for start, end in runs:
+        if after == start or 0 <= after < start and text[after:start].isalnum():
+            after = end
+            continue  # in the same word as the run before: the same span
+        after = end
+        left = size - _reached(lexicon.reach, reverse, size - start)
+        right = _reached(lexicon.reach, text, end)
+        if spans and left <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], right)
+        else:
+            spans.append((left, right))
+    parts: tuple[list[str], list[str]] = ([], [])
+    i = 0
+    for left, right in spans:
+        at = left
+        while i < len(runs) and runs[i][0] < right:
+            start, end = runs[i]
+            for keep, out in enumerate(parts, 1):
+                out.append(text[at:start] + text[start] * keep)
+            at = end
+            i += 1
+        for out in parts:
+            out.append(text[at:right] + "\n")
+    return "".join(parts[0]), "".join(parts[1])
+
+
+def _reached(reach: re.Pattern[str], text: str, at: int) -> int:
+    """Where `reach`, matched at `at`, ends (it matches everywhere, if only empty)."""
+    m = reach.match(text, at)
+    return m.end() if m else at
+
+
 def score(text: str, lexicon: Lexicon) -> Scored:
     """The toxicity score of `text` under `lexicon`."""
     found = _literals(text, lexicon)
-    best = _scored(text, lexicon, found)
+    gated = lexicon.gate.any(text.replace("’", "'") if "’" in text else text)
+    masked = _masked(text, lexicon)
+    best = _scored(text, lexicon, found, gated, masked)
     # Stretched letters ("fuuuuck", "stuuupid", "killll yourself") read as one letter or
     # two, whichever the lexicon knows; spans are mapped back to the text.
     if text.isascii() and any(a in TRIPLES for a in found):
+        # Squeezing changes the text only inside its runs: what the squeezed text's
+        # gates find away from them the text's own find there, and a gate's match or a
+        # masked word that touches a run lies within `_near_runs`' parts. So
+        # when the text has no term, masked word or frame anchor, and neither have those
+        # spans squeezed, the squeezed text scores 0 and is not made (most text with a
+        # run: "aaaa", "www", "zzz").
+        near = None if gated or masked or _anchored(found, lexicon) else _near_runs(
+            text, lexicon, found)
         for keep in (1, 2):
+            if near is not None:
+                part = near[keep - 1]
+                # The squeezed text's masked words are read wherever its trigger fires
+                # (it may miss some the reader finds: "4$$hole"): a trigger that fires
+                # only near a run makes it read the whole text.
+                if not (lexicon.gate.any(part) or _anchored(_literals(part, lexicon), lexicon)
+                        or _MASK_TRIGGER.found(part)[0]
+                        or _masked_terms(part, lexicon, [c for c in _SYMBOLS if c in part])):
+                    continue
             squeezed, index = _squeezed(text, keep)
             got = _scored(squeezed, lexicon, _literals(squeezed, lexicon))
             if got.score > best.score:
                 best = Scored(got.score, [(index[s], index[e], t) for s, e, t in got.found])
     return best
+
+
+def _anchored(literals: list[str], lexicon: Lexicon) -> bool:
+    """Whether `literals` (the literal gate's) hold a frame's anchor."""
+    return any(a in lexicon.frames_of for a in literals)
 
 
 def _with_learned(text: str, scored: Scored, learned: Learned) -> Scored:

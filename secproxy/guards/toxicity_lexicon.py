@@ -71,6 +71,11 @@ class Lexicon:
     ("f**k", "b*tch", "a**hole") → the term (the weightiest, when two share a mask); a
     strong four-letter curse also starred to its end after one or two letters ("f***",
     "sh**")."""
+    reach: re.Pattern[str] = field(init=False, compare=False, repr=False)
+    """From a place in a text: the rest of its run of ASCII letters and digits, then as
+    many more such runs as the gates' longest match can hold (a term, a frame anchor, a
+    masked word), with what lies between them. A match that touches a word lies within
+    that many runs of it on either side (`toxicity.score` reads stretched letters)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "gate", WordGate(self.terms))
@@ -88,6 +93,10 @@ class Lexicon:
         object.__setattr__(self, "frames_of", {k: tuple(v) for k, v in frames_of.items()})
         object.__setattr__(self, "literal_gate", LiteralSet(
             [*frames_of, *TRIPLES, *self.substrings]))
+        most = max([_MASKED_RUNS, *(len(_ALNUM_RUN.findall(k))
+                                    for k in (*self.terms, *frames_of))])
+        object.__setattr__(self, "reach", re.compile(
+            rf"[A-Za-z0-9]*(?:[^A-Za-z0-9]+[A-Za-z0-9]+){{0,{most}}}[^A-Za-z0-9]*"))
 
 
 def _masks(terms: dict[str, Term]) -> dict[str, Term]:
@@ -117,6 +126,10 @@ end: "f***" and "sh**" are curses, but a weaker one so blanked ("p***", "d***") 
 any word."""
 
 
+_ALNUM_RUN = re.compile(r"[a-z0-9]+")
+_MASKED_RUNS = 11
+"""Runs of letters and digits a masked word can span: `toxicity._masked_terms` reads
+words of at most 20 characters ("a$$h0l3", "f*u*c*k"), ten runs at most."""
 TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")
 """A letter three times: a word may be stretched ("fuuuck")."""
 _ELIDED = frozenset("l d j t m s n c qu jusqu lorsqu puisqu un dell nell sull dall all "

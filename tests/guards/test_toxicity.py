@@ -58,6 +58,33 @@ def test_phrases_beat_their_words_and_spans_cover_them() -> None:
     assert kinds("You can't hide from me.") == [("threat", "can't hide from me")]
 
 
+@pytest.mark.parametrize(("text", "found", "unread"), [
+    # Nothing else in the text wakes a gate: only the stretched word read squeezed does,
+    # beside other runs of letters ("zzzz", "aaaah", "www") far from and near it.
+    ("build passed at zzzz o'clock, what a fuuuuucking mess", ("profanity", "fuuuuucking"),
+     "fuuuuucking"),
+    ("the a$$hooole left the meeting, aaaah", ("insult", "a$$hooole"), "a$$hooole"),
+    ("you absolute idiooooot", ("insult", "idiooooot"), "idiooooot"),
+    ("wwwww " * 40 + "you absolute idiooooot " + "see www.example.com " * 40,
+     ("insult", "idiooooot"), "idiooooot"),
+    # Squeezed, "yaaa**" reads "ya**", which makes the masked words be looked for in the
+    # whole text, far from the run too: without the stars, "4$$hole" is not read.
+    ("4$$hole " + "ok " * 20 + "yaaa** end", ("insult", "4$$hole"), "**"),
+])
+def test_stretched_words_are_read_among_other_runs(text: str, found: tuple[str, str],
+                                                   unread: str) -> None:
+    lexicon = load_lexicon(LANGUAGES, CATEGORIES)
+    got = score(text, lexicon)
+    assert [(t.category, text[s:e]) for s, e, t in got.found] == [found]
+    assert score(text.replace(unread, " "), lexicon).found == []
+
+
+def test_runs_of_letters_alone_score_nothing() -> None:
+    lexicon = load_lexicon(LANGUAGES, CATEGORIES)
+    for text in ("aaaa" * 1000, "aaabbbccc " * 500, "the log said hmmm, zzz and www.example.com"):
+        assert score(text, lexicon).found == []
+
+
 def test_one_curse_in_a_long_text_is_not_toxic_but_two_in_a_short_one_are() -> None:
     lexicon = load_lexicon(LANGUAGES, CATEGORIES)
     filler = " ".join(["the build passed and the report is ready"] * 40)
