@@ -46,13 +46,16 @@ _STARTUP_WRITE = re.compile(
     r"|\bcrontab\s+(?!-l|-r)\S+|\|\s*crontab\b|\bsystemctl\s+(?:--user\s+)?enable\b|"
     r"\breg(?:\.exe)?\s+add\s+\S*currentversion[/\\]run|\bschtasks\s+/create\b",
     re.IGNORECASE)
-_SECRET_NEEDS = (".ssh", ".aws", "shadow", ".netrc", ".kube", ".docker", "credential", ".pgpass",
-                 ".npmrc", ".pypirc", "gcloud", ".azure", ".vault-token", ".gnupg", ".env",
-                 "secret", "environ", "process.env")
-_SCRIPT_NEEDS = ("requests.", "httpx.", "fetch", "invoke-")
-_STARTUP_NEEDS = (".bash", ".zsh", ".profile", ".cshrc", ".tcshrc", ".kshrc", "fish",
-                  "autostart", "systemd", "/etc/", "cron", "authorized_keys", "launchagents",
-                  "launchdaemons", "startup", "currentversion", "systemctl", "schtasks")
+# Sets, not tuples: `found.isdisjoint(needs)` walks a tuple whole even when nothing was
+# found (most calls), a set only as far as the smaller of the two.
+_SECRET_NEEDS = frozenset({".ssh", ".aws", "shadow", ".netrc", ".kube", ".docker", "credential",
+                           ".pgpass", ".npmrc", ".pypirc", "gcloud", ".azure", ".vault-token",
+                           ".gnupg", ".env", "secret", "environ", "process.env"})
+_SCRIPT_NEEDS = frozenset({"requests.", "httpx.", "fetch", "invoke-"})
+_STARTUP_NEEDS = frozenset({".bash", ".zsh", ".profile", ".cshrc", ".tcshrc", ".kshrc", "fish",
+                            "autostart", "systemd", "/etc/", "cron", "authorized_keys",
+                            "launchagents", "launchdaemons", "startup", "currentversion",
+                            "systemctl", "schtasks"})
 _LITERALS = LiteralSet(sorted({*_SECRET_NEEDS, *_SCRIPT_NEEDS, *_STARTUP_NEEDS}))
 
 _TOOL_WRITE = re.compile(r"write|save|put|create|append|edit|patch|update|upload|replace|"
