@@ -85,6 +85,10 @@ _WRITE_METHODS = frozenset({"post", "put", "patch"})
 _MAILERS = frozenset({"mail", "mailx", "sendmail", "mutt"})
 _REMOTE_COPY = frozenset({"scp", "rsync", "sftp"})
 _NETCAT = frozenset({"nc", "ncat", "netcat"})
+_NAMED = frozenset({*_RECON, "uname", "ip", "ps", "ss", "crontab", "net", "cat", "find", "ls",
+                    "printenv", "export", "set", "chmod", "curl", "wget", "invoke-webrequest",
+                    "iwr", "certutil", "socat", *_NETCAT, *_REMOTE_COPY, *_MAILERS})
+"""Every command word `_command` looks at past a local path or a runner."""
 
 
 def _name(path: str | None) -> str | None:
@@ -111,6 +115,8 @@ def _command(words: list[str], at: int) -> list[Found]:
         script = next((a for a in args if not a.startswith("-")), "")
         if script.startswith(_LOCAL) or script.endswith(".sh"):
             out.append((at, "execute", _name(script)))
+    if verb not in _NAMED:  # most commands: none of the tests below can hold
+        return out
     if verb in _RECON or (verb == "uname" and any(a.startswith("-") and "a" in a for a in args)) \
             or (verb == "ip" and args[:1] in (["a"], ["addr"], ["address"], ["r"], ["route"])) \
             or (verb == "ps" and args[:1] in (["aux"], ["-ef"], ["-aux"], ["-e"])) \
