@@ -160,6 +160,9 @@ class _Surroundings:
         elif rule.kind in ("instruction_override", "system_prompt_extraction") and (
                 _third_party(self.low, start, end, rule.lang)):
             factor *= 0.4
+        elif rule.id.endswith((".g.voided", ".g.voided_post")) and _OLD.search(
+                self.low, start, end) and not _YOUR.search(self.low, max(0, start - 12), end):
+            factor *= 0.5
         if rule.id.endswith((".g.ai_addressed", ".g.ai_addressed_act")) and (
                 _POSSESSED_AI.search(self.low, start, end) or (
                     _mid_sentence(self.low, start) and not _COLON.search(self.low, start,
@@ -219,6 +222,13 @@ its hidden instructions`, `zijn vertrouwelijke inleiding`, `它的内部前言`)
 a model to do, told; an order to the model says `your`. (Not where the polite `you` is a
 third person's word: `su`, `sua`, `seu`, `Ihre`.)"""
 _CAUSATIVE_JA = ("させ", "させる")
+_OLD = re.compile(r"\b(?:old|alte\w?|ancienne?s?|antigu[ao]s|viej[ao]s|vecchi[ae]|antig[ao]s|"
+                  r"velh[ao]s|oude|стар\w{1,3})\b|旧的|古い|옛|오래된|القديمة|पुराने")
+"""Instructions called old (`the old instructions in the wiki are obsolete`): documents
+retired, news to people; what voids the model's says `your`, `previous`, `above`."""
+_YOUR = re.compile(r"\b(?:your|you|dein\w*|deine\w*|ton|tes|vos|votre|tus?|tuo|tue|tuoi|"
+                   r"teus?|tuas?|je|jouw|uw|тво\w+|ваш\w*)\b|你的|您的|あなたの|너의|당신의|"
+                   r"الخاصة بك|تعليماتك|तुम्हारे|आपके")
 
 
 def _third_party(low: str, start: int, end: int, lang: str) -> bool:
