@@ -70,6 +70,7 @@ from typing import Any
 
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
+from secproxy.guards.injection_model import lowered
 from secproxy.guards.literals import Triggers
 from secproxy.guards.toxicity_aim import Found, aimed, mention_factor, named
 from secproxy.guards.toxicity_frames import Positions, match, tokens_with_spans, windows
@@ -344,13 +345,13 @@ def _squeezed(text: str, keep: int) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def _near_runs(text: str, lexicon: Lexicon, found: list[str]) -> tuple[str, str]:
+def _near_runs(text: str, lexicon: Lexicon, found: list[str]) -> str:
     """The parts of ASCII `text` around its runs of three or more of a letter (`found`:
-    the literal gate's, holding the tripled letters), squeezed to one letter and to two,
-    each part on a line: a run's word with `lexicon.reach` runs of letters and digits on
-    either side and whatever lies between them. A gate's match or a masked word that
-    touches a run spans fewer runs than that (see `score`)."""
-    lower = text.lower()
+    the literal gate's, holding the tripled letters), squeezed to one letter, then to
+    two, each part on a line: a run's word with `lexicon.reach` runs of letters and
+    digits on either side and whatever lies between them. A gate's match or a masked
+    word that touches a run spans fewer runs than that (see `score`)."""
+    lower = lowered(text)  # the learned layer reads it next
     runs = []
     for triple in found:
         if triple not in TRIPLES:
@@ -364,8 +365,6 @@ def _near_runs(text: str, lexicon: Lexicon, found: list[str]) -> tuple[str, str]
             runs.append((at, end))
             at = lower.find(triple, end)
     runs.sort()
-    size = len(text)
-    reverse = text[::-1]
     spans: list[tuple[int, int]] = []
     after = -1
     for start, end in runs:
@@ -373,7 +372,7 @@ def _near_runs(text: str, lexicon: Lexicon, found: list[str]) -> tuple[str, str]
             after = end
             continue  # in the same word as the run before: the same span
         after = end
-        left = size - _reached(lexicon.reach, reverse, size - start)
+        left = _reached_back(lexicon.reach, text, start)
         right = _reached(lexicon.reach, text, end)
         if spans and left <= spans[-1][1]:
             spans[-1] = (spans[-1][0], right)
@@ -391,7 +390,20 @@ def _near_runs(text: str, lexicon: Lexicon, found: list[str]) -> tuple[str, str]
             i += 1
         for out in parts:
             out.append(text[at:right] + "\n")
-    return "".join(parts[0]), "".join(parts[1])
+    return "".join(parts[0]) + "".join(parts[1])
+
+
+def _reached_back(reach: re.Pattern[str], text: str, at: int) -> int:
+    """Where `reach`, matched backwards from `at`, ends: matched on the reversed text
+    before `at`, a few hundred characters of it first, more when it reads them all."""
+    width = 256
+    while True:
+        since = max(0, at - width)
+        before = text[since:at][::-1]
+        got = _reached(reach, before, 0)
+        if got < len(before) or not since:
+            return at - got
+        width *= 4
 
 
 def _reached(reach: re.Pattern[str], text: str, at: int) -> int:
@@ -404,34 +416,42 @@ def score(text: str, lexicon: Lexicon) -> Scored:
     """The toxicity score of `text` under `lexicon`."""
     found = _literals(text, lexicon)
     gated = lexicon.gate.any(text.replace("’", "'") if "’" in text else text)
-    masked = _masked(text, lexicon)
+    triggered = _MASK_TRIGGER.found(text)[0]
+    masked = _masked_terms(text, lexicon, [c for c in _SYMBOLS if c in text]) if (
+        triggered) else []
     best = _scored(text, lexicon, found, gated, masked)
     # Stretched letters ("fuuuuck", "stuuupid", "killll yourself") read as one letter or
     # two, whichever the lexicon knows; spans are mapped back to the text.
     if text.isascii() and any(a in TRIPLES for a in found):
         # Squeezing changes the text only inside its runs: what the squeezed text's
         # gates find away from them the text's own find there, and a gate's match or a
-        # masked word that touches a run lies within `_near_runs`' parts. So
-        # when the text has no term, masked word or frame anchor, and neither have those
-        # spans squeezed, the squeezed text scores 0 and is not made (most text with a
-        # run: "aaaa", "www", "zzz").
-        near = None if gated or masked or _anchored(found, lexicon) else _near_runs(
-            text, lexicon, found)
+        # masked word that touches a run lies within `_near_runs`' parts. So when the
+        # text has no term, masked word or frame anchor, and neither have those parts
+        # squeezed, the squeezed text scores 0 and is not made (most text with a run:
+        # "aaaa", "www", "zzz").
+        if not (gated or masked or _anchored(found, lexicon)) and _quiet_near(
+                _near_runs(text, lexicon, found), lexicon, triggered):
+            return best
         for keep in (1, 2):
-            if near is not None:
-                part = near[keep - 1]
-                # The squeezed text's masked words are read wherever its trigger fires
-                # (it may miss some the reader finds: "4$$hole"): a trigger that fires
-                # only near a run makes it read the whole text.
-                if not (lexicon.gate.any(part) or _anchored(_literals(part, lexicon), lexicon)
-                        or _MASK_TRIGGER.found(part)[0]
-                        or _masked_terms(part, lexicon, [c for c in _SYMBOLS if c in part])):
-                    continue
             squeezed, index = _squeezed(text, keep)
             got = _scored(squeezed, lexicon, _literals(squeezed, lexicon))
             if got.score > best.score:
                 best = Scored(got.score, [(index[s], index[e], t) for s, e, t in got.found])
     return best
+
+
+def _quiet_near(near: str, lexicon: Lexicon, triggered: bool) -> bool:
+    """Whether the parts of a text around its runs, squeezed (`near`), hold no term, no
+    frame anchor and no masked word, the text itself holding none. When the text's mask
+    trigger fired (`triggered`), its masked words were read and none found: the
+    squeezed text's can only be near a run. When it did not fire, the squeezed text's
+    fires only near a run, and then reads the whole text (the reader finds words the
+    trigger misses: "4$$hole"), so a trigger there is enough to read it."""
+    if lexicon.gate.any(near) or _anchored(_literals(near, lexicon), lexicon):
+        return False
+    if triggered:
+        return not _masked_terms(near, lexicon, [c for c in _SYMBOLS if c in near])
+    return not _MASK_TRIGGER.found(near)[0]
 
 
 def _anchored(literals: list[str], lexicon: Lexicon) -> bool:
