@@ -124,37 +124,80 @@ class Scored:
         return sorted(weight, key=lambda c: -weight[c])
 
 
-def _count(tokens: list[str], parts: list[str], anchor: str) -> int:
-    """How often the words `parts` follow each other in `tokens` (found from `anchor`)."""
-    if len(parts) == 1:
-        return tokens.count(anchor)
-    offset, n, count, at = parts.index(anchor), len(parts), 0, -1
+def _held(tokens: list[str], keys: tuple[str, ...], anchor: str) -> list[str]:
+    """The terms of `keys` (found from `anchor`, a word of `tokens`) whose words follow
+    each other in `tokens`: the anchor's places are found once for all its phrases."""
+    out = []
+    places: list[int] | None = None
+    for key in keys:
+        parts = key.split()
+        if len(parts) == 1:
+            out.append(key)  # the anchor itself
+            continue
+        if places is None:
+            places = _places(tokens, anchor)
+        offset, n = parts.index(anchor), len(parts)
+        if any(at >= offset and tokens[at - offset:at - offset + n] == parts for at in places):
+            out.append(key)
+    return out
+
+
+def _places(tokens: list[str], word: str) -> list[int]:
+    """Where `word` is in `tokens`."""
+    out: list[int] = []
+    at = -1
     while True:
         try:
-            at = tokens.index(anchor, at + 1)
+            at = tokens.index(word, at + 1)
         except ValueError:
-            return count
-        if at >= offset and tokens[at - offset:at - offset + n] == parts:
-            count += 1
+            return out
+        out.append(at)
 
 
 def _terms(text: str, lexicon: Lexicon, tokens: list[str]) -> Found:
     """Occurrences of the lexicon's whole-word terms and phrases."""
     present = lexicon.anchors.keys() & set(tokens)
-    keys = frozenset(k for a in present for k in lexicon.anchors[a]
-                     if _count(tokens, k.split(), a))
+    keys = frozenset(k for a in present for k in _held(tokens, lexicon.anchors[a], a))
     if not keys:
         return []
     out = []
     known: dict[str, Term | None] = {}  # the same words recur: cut each into words once
-    for m in _matcher(keys).finditer(text):
-        said = m.group(1)
+    for start, end, said in _occurrences(text, keys):
         if said not in known:
             known[said] = lexicon.terms.get(" ".join(words(said)))
         term = known[said]
         if term is not None:
-            out.append((m.start(1), m.end(1), term))
+            out.append((start, end, term))
     return out
+
+
+def _occurrences(text: str, keys: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the longest of `keys` that starts at each place of `text`
+    (as `_matcher` finds them). In ASCII text (its words, and so `keys`, are ASCII) each
+    key is looked for where its first word is, by its own expression compiled once,
+    rather than by an expression of these keys compiled for the text and tried at every
+    character."""
+    if not text.isascii():
+        return [(m.start(1), m.end(1), m.group(1)) for m in _matcher(keys).finditer(text)]
+    lower = text.lower()
+    best: dict[int, tuple[int, int, str]] = {}  # start -> (rank, end, text)
+    for rank, key in enumerate(sorted(keys, key=len, reverse=True)):
+        rx = _key_matcher(key)
+        first = key.split(" ", 1)[0]
+        at = lower.find(first)
+        while at >= 0:
+            if at not in best or best[at][0] > rank:
+                m = rx.match(text, at)
+                if m is not None:
+                    best[at] = (rank, m.end(), m.group())
+            at = lower.find(first, at + 1)
+    return [(at, end, said) for at, (_, end, said) in sorted(best.items())]
+
+
+@lru_cache(maxsize=8192)
+def _key_matcher(key: str) -> re.Pattern[str]:
+    """One term as `_matcher` matches it, at a given place."""
+    return re.compile(rf"(?<![\w*])(?:{pattern(key)})(?![\w*'’])", re.IGNORECASE)
 
 
 _SYMBOLS = "*!@$#%"

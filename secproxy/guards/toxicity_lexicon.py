@@ -135,6 +135,11 @@ TRIPLES = tuple(c * 3 for c in "abcdefghijklmnopqrstuvwxyz")
 _ELIDED = frozenset("l d j t m s n c qu jusqu lorsqu puisqu un dell nell sull dall all "
                     "quell".split())
 """French and Italian words that elide into the next one ("l'", "qu'", "dell'")."""
+_ELISION = re.compile("'(?:" + "|".join(
+    rf"(?<=\s(?:{'|'.join(sorted(w for w in _ELIDED if len(w) == n))})')"
+    for n in sorted({len(w) for w in _ELIDED})) + r")(?=\S{3})")
+"""The first apostrophe of a word that begins with an elided word, before three more
+characters of it (led by the apostrophe: a literal search, not a step per character)."""
 _ASCII_PUNCT = b"!\"#$%&()+,-./:;<=>?@[\\]^_`{|}~\t\n\r\x0b\x0c"
 _PUNCT = bytes.maketrans(_ASCII_PUNCT, b" " * len(_ASCII_PUNCT))
 _WIDE_PUNCT = ("«", "»", "“", "”", "„", "—", "–", "…", "¿", "¡", "。", "，", "、", "！", "？")
@@ -155,16 +160,11 @@ def words(text: str) -> list[str]:
     for edge in (" '", "' ", " *", "* "):
         while edge in spaced:
             spaced = spaced.replace(edge, " ")
-    out = []
-    for word in spaced.split():
-        head, _, tail = word.partition("'")
-        # French and Italian elide an article or pronoun into the next word: "d'abruti"
-        # is "d'" and "abruti" (English contractions, "i'll", "y'all", stay whole).
-        if tail and head in _ELIDED and len(tail) >= 3:
-            out += [head + "'", tail]
-        else:
-            out.append(word)
-    return out
+    # French and Italian elide an article or pronoun into the next word: "d'abruti" is
+    # "d'" and "abruti" (English contractions, "i'll", "y'all", stay whole).
+    if "'" in spaced:
+        spaced = _ELISION.sub("' ", spaced)
+    return spaced.split()
 
 
 def pattern(term: str) -> str:

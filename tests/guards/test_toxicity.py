@@ -22,6 +22,7 @@ from secproxy.guards.toxicity import (
     parse_lexicon,
     score,
 )
+from secproxy.guards.toxicity_lexicon import words
 from secproxy.model import Action, Decision, Severity, Surface
 
 
@@ -83,6 +84,19 @@ def test_runs_of_letters_alone_score_nothing() -> None:
     lexicon = load_lexicon(LANGUAGES, CATEGORIES)
     for text in ("aaaa" * 1000, "aaabbbccc " * 500, "the log said hmmm, zzz and www.example.com"):
         assert score(text, lexicon).found == []
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("Espèce d'abruti, i'll see", ["espèce", "d'", "abruti", "i'll", "see"]),
+    # An elided word is cut off only before three characters or more.
+    ("qu'il l'ok jusqu'à dell'idiota un'altra",
+     ["qu'il", "l'ok", "jusqu'à", "dell'", "idiota", "un'", "altra"]),
+    # At the word's first apostrophe only, and only at the start of a word.
+    ("l'''abc x'yz d'abord's", ["l'", "''abc", "x'yz", "d'", "abord's"]),
+    ("«l'homme» d’abord", ["l'", "homme", "d'", "abord"]),
+])
+def test_words_cut_elided_articles_and_pronouns(text: str, cut: list[str]) -> None:
+    assert words(text) == cut
 
 
 def test_one_curse_in_a_long_text_is_not_toxic_but_two_in_a_short_one_are() -> None:
