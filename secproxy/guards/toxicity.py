@@ -95,7 +95,6 @@ __all__ = ["CATEGORIES", "LANGUAGES", "MAX_HITS", "Scored", "ToxicityGuard", "lo
 MAX_HITS = 32
 """Hits reported per slot at most."""
 
-_RUN = re.compile(r"([a-z])\1{2,}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1024)
@@ -373,27 +372,9 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
     return Scored(value, found)
 
 
-def _squeezed(text: str, keep: int) -> tuple[str, list[int]]:
-    """`text` with each run of three or more of a letter cut to `keep`, and the index of
-    each of its characters in `text` (one more entry: the end)."""
-    out: list[str] = []
-    index: list[int] = []
-    at = 0
-    for m in _RUN.finditer(text):
-        out.append(text[at:m.start()] + m.group(1) * keep)
-        index += range(at, m.start() + keep)
-        at = m.end()
-    out.append(text[at:])
-    index += range(at, len(text) + 1)
-    return "".join(out), index
-
-
-def _near_runs(text: str, lexicon: Lexicon, found: list[str]) -> str:
-    """The parts of ASCII `text` around its runs of three or more of a letter (`found`:
-    the literal gate's, holding the tripled letters), squeezed to one letter, then to
-    two, each part on a line: a run's word with `lexicon.reach` runs of letters and
-    digits on either side and whatever lies between them. A gate's match or a masked
-    word that touches a run spans fewer runs than that (see `score`)."""
+def _runs(text: str, found: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of three or more of a letter (whatever its case) in ASCII
+    `text`, in order; `found`, the literal gate's, holds the tripled letters there."""
     lower = lowered(text)  # the learned layer reads it next
     runs = []
     for triple in found:
@@ -408,6 +389,29 @@ def _near_runs(text: str, lexicon: Lexicon, found: list[str]) -> str:
             runs.append((at, end))
             at = lower.find(triple, end)
     runs.sort()
+    return runs
+
+
+def _squeezed(text: str, keep: int, runs: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """`text` with each of its `runs` cut to its first letter `keep` times, and the index
+    of each of its characters in `text` (one more entry: the end)."""
+    out: list[str] = []
+    index: list[int] = []
+    at = 0
+    for start, end in runs:
+        out.append(text[at:start] + text[start] * keep)
+        index += range(at, start + keep)
+        at = end
+    out.append(text[at:])
+    index += range(at, len(text) + 1)
+    return "".join(out), index
+
+
+def _near_runs(text: str, lexicon: Lexicon, runs: list[tuple[int, int]]) -> str:
+    """The parts of ASCII `text` around its `runs`, squeezed to one letter, then to
+    two, each part on a line: a run's word with `lexicon.reach` runs of letters and
+    digits on either side and whatever lies between them. A gate's match or a masked
+    word that touches a run spans fewer runs than that (see `score`)."""
     spans: list[tuple[int, int]] = []
     after = -1
     for start, end in runs:
@@ -472,11 +476,12 @@ def score(text: str, lexicon: Lexicon) -> Scored:
         # text has no term, masked word or frame anchor, and neither have those parts
         # squeezed, the squeezed text scores 0 and is not made (most text with a run:
         # "aaaa", "www", "zzz").
+        runs = _runs(text, found)
         if not (gated or masked or _anchored(found, lexicon)) and _quiet_near(
-                _near_runs(text, lexicon, found), lexicon, triggered):
+                _near_runs(text, lexicon, runs), lexicon, triggered):
             return best
         for keep in (1, 2):
-            squeezed, index = _squeezed(text, keep)
+            squeezed, index = _squeezed(text, keep, runs)
             got = _scored(squeezed, lexicon, _literals(squeezed, lexicon))
             if got.score > best.score:
                 best = Scored(got.score, [(index[s], index[e], t) for s, e, t in got.found])

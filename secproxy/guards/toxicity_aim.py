@@ -32,6 +32,9 @@ _RECORD = re.compile(
     r"[\w.-]{0,30}[\"']?\s*[:=]", re.IGNORECASE)
 """A field of a moderation record: a key naming a report, a flag, a moderation step or a
 complaint (`"reported_user":`, `report_reason=`, `flagged_by:`)."""
+_RECORD_WORDS = ("report", "flag", "moderat", "complain", "abuse_", "offence", "offense",
+                 "violation")
+"""The words one of which `_RECORD` holds (lower case)."""
 _JSON_KEY = re.compile(r'"[\w.-]{1,40}"\s*:')
 """A JSON object's key: a structured record (a queue item, a ticket, an API's answer)."""
 
@@ -74,6 +77,14 @@ _SELF_CALL = "يا لي"
 _FORMAL = re.compile(r"\b(?:Sie|Ihnen|Ihre?[mnrs]?|Lei)\b")
 """The polite second person of German and Italian, told from "sie" (she, they) and
 "lei" (she) by its capital."""
+
+
+def _formal(text: str) -> bool:
+    """Whether `text` may hold `_FORMAL`'s words (a substring search each, where the
+    expression tries every character)."""
+    return "Sie" in text or "Ih" in text or "Lei" in text
+
+
 _ADDRESSEE_RX = re.compile(r"(?<![\w'’])(?:" + "|".join(
     re.escape(a).replace("'", "['’]") for a in sorted(_ADDRESSEE, key=len, reverse=True))
     + r")(?![\w'’])", re.IGNORECASE)
@@ -125,8 +136,12 @@ _SCRIPT_SPEECH = ("喊", "叫道", "说", "叫んで", "叫んだ", "言った",
                   "صرخ", "قال", "चिल्लाया", "बोला", "कहा")
 """Verbs of speech: with the abuse inside quotation marks, a text reports what someone
 said (a novel's villain, a witness) and the quoted words count half."""
-_QUOTED = re.compile(r"[\"“«„「『][^\"“”«»„「」『』]{1,300}[\"”»“」』]|(?<!\w)'.{1,300}?'(?!\w)"
-                     r"|—[^—]{1,300}—|[:：]\s*[^.!?\n]{1,200}")
+_QUOTED = re.compile(r"[\"“«„「『'—:：](?:(?<=[\"“«„「『])[^\"“”«»„「」『』]{1,300}[\"”»“」』]"
+                     r"|(?<=')(?<!\w').{1,300}?'(?!\w)|(?<=—)[^—]{1,300}—"
+                     r"|(?<=[:：])\s*[^.!?\n]{1,200})")
+"""A quotation: in quotation marks, apostrophes (not one after a letter), dashes, or
+after a colon. Led by a class of its first characters, so that the search skips to
+them rather than trying every character."""
 _NEWS = frozenset(
     "police prosecutors prosecutor propaganda historians historian allegedly alleged suspect "
     "convicted sentenced court linguists dehumanisation dehumanization xenophobia polizei "
@@ -154,8 +169,8 @@ def aimed(text: str, terms: Found, vocabulary: set[str]) -> Found:
     times; a hateful word in a text naming a group of people twice. (Frames carry their
     target in their shape and are not weighed.)"""
     script = not text.isascii() and any(a in text for a in _SCRIPT_ADDRESSEE)
-    anywhere = not _ADDRESSEE.isdisjoint(vocabulary) or script or _FORMAL.search(
-        text) is not None
+    anywhere = not _ADDRESSEE.isdisjoint(vocabulary) or script or _formal(text) and (
+        _FORMAL.search(text) is not None)
     group = not _GROUPS.isdisjoint(vocabulary)
     insults = any(t.category == "insult" for _, _, t in terms)
     seconds = _second_persons(text, script) if anywhere and insults else []
@@ -217,7 +232,8 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
 def _second_persons(text: str, script: bool) -> list[tuple[int, int]]:
     """Where each second-person word of `text` starts and ends, in order."""
     spans = [m.span() for m in _ADDRESSEE_RX.finditer(text)]
-    spans += [m.span() for m in _FORMAL.finditer(text)]
+    if _formal(text):
+        spans += [m.span() for m in _FORMAL.finditer(text)]
     if script:
         for a in _SCRIPT_ADDRESSEE:
             at = text.find(a)
@@ -275,8 +291,29 @@ def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
         return 1.0
     # A record that mentions abuse files it: a moderation queue's item, a ticket about a
     # user's messages, whatever its keys are called.
-    record = _RECORD.search(text) or _JSON_KEY.search(text)
-    return RECORD_FACTOR if record else MENTION_FACTOR
+    return RECORD_FACTOR if _record(text) else MENTION_FACTOR
+
+
+def _record(text: str) -> bool:
+    """Whether `text` has a moderation record's field or a JSON key. `_RECORD` tries
+    its keys' shapes at every character: it is asked only of a text with a `:` or `=`
+    and, when ASCII, only just before one of its words."""
+    if ":" not in text and "=" not in text:
+        return False
+    if not text.isascii():
+        if _RECORD.search(text):
+            return True
+    else:
+        # A field's key holds one of the words, at most 30 characters after its start:
+        # the expression is tried only there.
+        lower = text.lower()
+        for word in _RECORD_WORDS:
+            at = lower.find(word)
+            while at >= 0:
+                if any(_RECORD.match(text, start) for start in range(max(0, at - 30), at + 1)):
+                    return True
+                at = lower.find(word, at + 1)
+    return _JSON_KEY.search(text) is not None
 
 
 def mentioned(text: str, found: Found, vocabulary: set[str]) -> bool:
