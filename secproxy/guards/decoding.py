@@ -24,7 +24,7 @@ import binascii
 import codecs
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import unquote
 
@@ -76,6 +76,8 @@ _B64[ord("=")] = ord("=")
 B64_CLASSES = bytes(_B64)
 _RUN = b"b" * 16
 _RUN_END = re.compile(rb"b*=*")
+_RUN_REST = re.compile(r"[A-Za-z0-9+/\-_]*=*")
+"""`_RUN_END` on the text itself, for runs whose start the normaliser's one pass gives."""
 _PAIRS_RUN = b"bb bb bb bb bb bb bb bb"
 """Eight spaced pairs, as the shortest run of spaced hex reads in `B64_CLASSES`."""
 _HEX = re.compile(r"[0-9A-Fa-f]+")
@@ -177,6 +179,18 @@ def _hex(digits: str, budget: Budget) -> str | None:
     return text if text is not None and readable(text) else None
 
 
+def _run_starts(classes: bytes) -> Iterator[int]:
+    """Where each run of 16 base64 characters or more starts (`classes`: the text
+    translated by `B64_CLASSES`)."""
+    pos = 0
+    while True:
+        at = classes.find(_RUN, pos)
+        if at < 0:
+            return
+        yield at
+        pos = _RUN_END.match(classes, at).end()  # type: ignore[union-attr]
+
+
 def _runs(text: str, budget: Budget, ends: list[list[int]] | None) -> Iterator[Decoded]:
     """Base64 and hex runs (`ends`: `folding.TRIGGERS.ends(text)`)."""
     if ends is None:
@@ -185,13 +199,22 @@ def _runs(text: str, budget: Budget, ends: list[list[int]] | None) -> Iterator[D
     pairs = ends is None or bool(ends[HEX_PAIRS])
     if not (runs or pairs):
         return
-    classes = text.encode("ascii", "replace").translate(B64_CLASSES)
+    # The one pass gives where each run starts (it ends 16 characters in); without it,
+    # a class string is searched (`bytes.find` of 16 `b`s steps through the letters and
+    # digits of a text that are most of it, some 1.5 ns a byte).
+    classes = None
+    if ends is None:
+        classes = text.encode("ascii", "replace").translate(B64_CLASSES)
+        starts: Iterable[int] = _run_starts(classes) if runs else ()
+    else:
+        starts = [end - len(_RUN) for end in ends[B64_RUN]]
     pos = 0
-    while runs and budget.attempts > 0:
-        at = classes.find(_RUN, pos)
-        if at < 0:
+    for at in starts:
+        if budget.attempts <= 0:
             break
-        end = _RUN_END.match(classes, at).end()  # type: ignore[union-attr]
+        if at < pos:
+            continue
+        end = _RUN_REST.match(text, at).end()  # type: ignore[union-attr]
         pos = end
         budget.attempts -= 1
         run = text[at:end]
@@ -207,7 +230,11 @@ def _runs(text: str, budget: Budget, ends: list[list[int]] | None) -> Iterator[D
         if decoded is not None:
             yield Decoded(decoded[0], at, end, decoded[1])
     # Hex bytes spaced out (`49 67 6e 6f`): text bytes start with a digit 2-7.
-    if budget.attempts <= 0 or not pairs or _PAIRS_RUN not in classes:
+    if budget.attempts <= 0 or not pairs:
+        return
+    if classes is None:
+        classes = text.encode("ascii", "replace").translate(B64_CLASSES)
+    if _PAIRS_RUN not in classes:
         return
     # The hint's shape found with a byte-string search on the text's classes (a regex
     # led by a character class would step through every character in Python's `re`).

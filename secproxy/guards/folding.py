@@ -93,20 +93,21 @@ TRIGGERS = Triggers(
     _EDGE + rb"[013457]+[A-Za-z]{4,}" + _END,
     _EDGE + rb"[A-Za-z]+[013457@$]*[@$][013457@$]*" + _END,
     rb"[ \t.\-_*][A-Za-z][ \t.\-_*][A-Za-z][ \t.\-_*]",  # _SPACED_TRIGGER
-    # for `decoding`: a base64 or hex run (16 characters of base64's alphabets), eight
-    # spaced hex pairs
-    rb"[A-Za-z0-9+/\-_]{16}",
+    # for `decoding`: where each base64 or hex run (16 characters of base64's alphabets
+    # at least) starts, eight spaced hex pairs
+    rb"(?:^|[^A-Za-z0-9+/\-_])[A-Za-z0-9+/\-_]{16}",
     rb"[0-9A-Fa-f]{2}(?:[ :][0-9A-Fa-f]{2}){7}",
     # and rot13: the text names it, or has one of rot13'd English's commonest words
     rb"(?i)rot13|rot 13|rot-13|caesar",
     rb"(?i)gur | naq | lbh ",
-    every=(0, 1, 2))
+    every=(0, 1, 2, 4))
 """One pass over a text saying where leetspeak tokens may end (patterns 0-2), whether
 letters may be spaced out (`SPACED`) and whether the decoders have runs to look at
-(`B64_RUN`, `HEX_PAIRS`) and cues to rot13 (`ROT13_NAMED`, `ROT13_HINTED`): most texts
-have none of them, and then no class string is made and no token is looked at. The
-normaliser makes it once per text for both (`ends` arguments); callers without it get it
-made."""
+(`B64_RUN`: where each ends its first 16 characters; `HEX_PAIRS`) and cues to rot13
+(`ROT13_NAMED`, `ROT13_HINTED`): most texts have none of them, and then no class string
+is made and no token is looked at. The normaliser makes it once per text for both
+(`ends` arguments); callers without it get it made. A text of more than 1,024 runs (or
+leetspeak tokens) is searched in full, as without Hyperscan."""
 SPACED, B64_RUN, HEX_PAIRS, ROT13_NAMED, ROT13_HINTED = 3, 4, 5, 6, 7
 _MANY_ENDS = 256
 """Past this many token ends the touch-by-touch loop is cheaper than sorting them."""
