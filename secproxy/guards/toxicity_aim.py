@@ -280,7 +280,11 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
     if not quoted:
         return False
     strong = [(s, e) for s, e, t in found if t.weight >= 0.5] or [(s, e) for s, e, _ in found]
-    return all(any(a <= s and e <= b for a, b in quoted) for s, e in strong)
+    # Quotations do not overlap and come in order: only the last one to start at or
+    # before a term can hold it (a look-up each, not a pass over all of them).
+    starts = [a for a, _ in quoted]
+    return all((at := bisect_right(starts, s) - 1) >= 0 and e <= quoted[at][1]
+               for s, e in strong)
 
 
 def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
