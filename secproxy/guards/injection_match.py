@@ -25,6 +25,7 @@ from secproxy.guards.injection_rules import (
     Rule,
     Step,
     new_scratch,
+    scripts,
 )
 
 try:
@@ -193,10 +194,51 @@ class _Plan:
         self.anchored = {ci: tuple((ri, lex.rules[ri].lang, lex.rules[ri].reach) for ri in rules)
                          for ci, rules in lex.by_anchor.items() if rules}
         """Per anchor class: its rules, (index, language, reach)."""
+        class_needs = [-1] * len(lex.classes)
+        for e in entries:
+            class_needs[e.cls] &= e.scripts
+        self.rule_needs = tuple(_rule_needs(r, class_needs) for r in lex.rules)
+        """Per rule: the script groups a text must hold for it to match (those every
+        entry of every class of one of its steps needs: `Entry.scripts`)."""
+        self.rule_classes = tuple(frozenset(c for order in r.orders for step in order
+                                            for c in step.classes) for r in lex.rules)
+        self._gates: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
+
+    def gate(self, present: int) -> tuple[frozenset[int], frozenset[int]]:
+        """For a text holding the script groups `present`: the class rules it cannot
+        match (a step of theirs needs a script it lacks — a Chinese rule in an English
+        text), and the classes the others use (hits of any other class are not worth
+        confirming)."""
+        got = self._gates.get(present)
+        if got is None:
+            blocked = frozenset(i for i, need in enumerate(self.rule_needs)
+                                if need & ~present)
+            live = frozenset(c for i, classes in enumerate(self.rule_classes)
+                             if i not in blocked for c in classes)
+            if len(self._gates) >= _GATES:
+                self._gates.clear()
+            got = self._gates[present] = (blocked, live)
+        return got
 
     def regex(self, entry: int) -> re.Pattern[bytes]:
         got = self.regexes[entry] = self.entries[entry].regex
         return got
+
+
+_GATES = 256
+"""Script sets whose `_Plan.gate` is kept (then they are worked out again)."""
+
+
+def _rule_needs(rule: Rule, class_needs: list[int]) -> int:
+    """The script groups a text must hold for `rule` to match: those one of its steps
+    needs (any class of a step will do, so those its classes all need)."""
+    need = 0
+    for step in rule.orders[0] if rule.orders else ():
+        shared = -1
+        for c in step.classes:
+            shared &= class_needs[c]
+        need |= max(shared, 0)
+    return need
 
 
 _PLANS: dict[int, tuple[Lexicon, _Plan]] = {}
@@ -245,6 +287,9 @@ class Matcher:
         self.present: set[str] = {"universal", *(set(lex.languages) - set(lex.marked))}
         """The languages whose rules may match: those without function-word markers, and
         those whose markers occur."""
+        self.blocked, self.live = self.plan.gate(scripts(data))
+        """The class rules that cannot match this text (they need characters it lacks),
+        and the classes the others use (`_Plan.gate`)."""
 
     def _scan(self, database: Any, lo: int, hi: int, out: list[tuple[int, int]]) -> None:
         append = out.append
@@ -491,9 +536,11 @@ class Matcher:
     def _live_codes(self, codes: tuple[tuple[int, int, str], ...], present: set[str]
                     ) -> tuple[int, ...]:
         """The entry codes of one anchor stem worth confirming at its hits: those of the
-        languages present, less the window-searched entries with no possible end
-        anywhere in the text (their search would find nothing, see `_may_end`)."""
-        live = [(code, ei) for code, ei, lang in codes if lang in present]
+        languages present and of the classes a rule the text can match uses (`gate`),
+        less the window-searched entries with no possible end anywhere in the text
+        (their search would find nothing, see `_may_end`)."""
+        alive, cls = self.live, self.plan.entry_cls
+        live = [(code, ei) for code, ei, lang in codes if lang in present and cls[ei] in alive]
         if not any(code & 1 == 0 for code, _ in live):
             return tuple(code for code, _ in live)
         ends = self.entry_ends
@@ -528,8 +575,9 @@ class Matcher:
                     continue
                 self.spans[ci] = spans
             reach: dict[str, int] = {}
+            blocked = self.blocked
             for ri, rlang, rreach in anchored[ci]:
-                if rlang in languages and rlang in present:
+                if rlang in languages and rlang in present and ri not in blocked:
                     todo.append(ri)
                     if reach.get(rlang, -1) < rreach:
                         reach[rlang] = rreach

@@ -436,6 +436,9 @@ class Entry:
     pattern: bytes
     width: int
     """Its longest match, in bytes."""
+    scripts: int = 0
+    """The script groups every match holds a character of (`scripts`): each of its
+    stems does — a text without one of them cannot match it."""
     _regex: re.Pattern[bytes] | None = None
 
     @property
@@ -444,6 +447,29 @@ class Entry:
         if self._regex is None:
             self._regex = re.compile(self.pattern)
         return self._regex
+
+
+_ASCII = bytes(range(128))
+_SCRIPT_GROUPS = ((0xC2, 0xCF), (0xD0, 0xD4), (0xD5, 0xD7), (0xD8, 0xDB), (0xDC, 0xDF),
+                  (0xE0, 0xE0), (0xE1, 0xE1), (0xE2, 0xE2), (0xE3, 0xE9), (0xEA, 0xED),
+                  (0xEE, 0xEF), (0xF0, 0xF4))
+"""UTF-8 lead bytes by the scripts they start, one bit each: Latin supplements, Greek
+and IPA; Cyrillic; Armenian and Hebrew; Arabic; Syriac and Thaana; Indic and Thai (0xE0);
+other scripts; punctuation and symbols; kana and CJK ideographs; Hangul; private use and
+full-width forms; four-byte characters."""
+_SCRIPT_BIT = [0] * 256
+for _bit, (_lo, _hi) in enumerate(_SCRIPT_GROUPS):
+    for _b in range(_lo, _hi + 1):
+        _SCRIPT_BIT[_b] = 1 << _bit
+
+
+def scripts(data: bytes) -> int:
+    """The script groups of the characters in UTF-8 `data` (`_SCRIPT_GROUPS`), as a bit
+    mask: which scripts it holds, by their characters' lead bytes."""
+    mask = 0
+    for b in set(data.translate(None, _ASCII)):
+        mask |= _SCRIPT_BIT[b]
+    return mask
 
 
 _ENDS = (rb"[.!?;][\"')\]]{0,3}\s|\xe3\x80\x82|\xef\xbc[\x81\x9f\x9b]|\xe0\xa5\xa4|\xd8\x9f"
@@ -603,7 +629,11 @@ class _Classes:
             stems, opens, width = _stems(body, key)
             pattern = _STARTS[start] + body.encode("utf-8")
             ei = len(self.entries)
-            self.entries.append(Entry(ci, pattern, width))
+            # The scripts every stem holds: every match holds one of the stems.
+            needs = -1
+            for s in stems:
+                needs &= scripts(s)
+            self.entries.append(Entry(ci, pattern, width, max(needs, 0)))
             self.of_class.setdefault(ci, []).append(ei)
             # Sorted: the stems' Hyperscan ids, and so the order hits are confirmed in,
             # must not depend on the interpreter's string hashing.

@@ -49,7 +49,7 @@ try:
 except ImportError:  # pragma: no cover - build_lexicon reports it
     _hs = None
 
-_MAGIC = b"secproxy injection lexicon 1\n"
+_MAGIC = b"secproxy injection lexicon 2\n"
 _SUM = 32
 """Bytes of the SHA-256 of the payload, after the magic."""
 
@@ -142,7 +142,7 @@ def _tables(lex: Lexicon) -> tuple[Any, ...]:
                    tuple(tuple((s.classes, s.gap) for s in order) for order in r.orders),
                    tuple(tuple(sorted(n)) for n in r.needs), r.anchor, r.reach, _rx(r.regex),
                    r.width, r.line_start, r.clause) for r in lex.rules)
-    return (rules, lex.classes, tuple((e.cls, e.pattern, e.width) for e in lex.entries),
+    return (rules, lex.classes, tuple((e.cls, e.pattern, e.width, e.scripts) for e in lex.entries),
             lex.stems, lex.stem_len, _db(lex.anchors), _db(lex.universal),
             {k: _db(v) for k, v in lex.common.items()}, _db(lex.meta), dict(lex.by_anchor),
             lex.lang_of, lex.marked, {k: _rx(v) for k, v in lex.markers.items()},
@@ -160,7 +160,7 @@ def _from_tables(t: tuple[Any, ...]) -> Lexicon:
                    line_start, clause)
               for (rid, lang, kind, weight, ctx, label, orders, needs, anchor, reach, regex,
                    width, line_start, clause) in rules),
-        classes, tuple(Entry(c, p, w) for c, p, w in entries), stems, stem_len,
+        classes, tuple(Entry(c, p, w, n) for c, p, w, n in entries), stems, stem_len,
         _undb(anchors), _undb(universal), {k: _undb(v) for k, v in common.items()},
         _undb(meta), by_anchor, lang_of, marked,
         {k: re.compile(p, f) for k, (p, f) in markers.items()},
