@@ -39,22 +39,26 @@ HELD_OUT: dict[str, tuple[float, float]] = {
     # on it by class: 0.984 / 0.069 with the rules alone, 0.997 / 0.075 with the learned
     # layer. No longer a measure of generalisation. 0.997 / 0.050 (0.981 / 0.047 with the
     # rules alone) once signals are lowered by the text's frame (issue 11's hard set).
-    "batch1": (0.99, 0.06),
+    # 0.997 / 0.044 after the hard-negative round of session 10 (ed4f68e).
+    "batch1": (0.99, 0.05),
     # Written after those changes and never tuned on: 0.500 / 0.037 with the rules alone
     # (0.491 / 0.037 as they were before batch 1); 0.750 / 0.037 with the learned layer
     # (`injection_model`, trained on text of its own, never on these; its two calibration
     # numbers were chosen looking at the main corpus and batches 1 and 2). The honest figure.
     # Unchanged by the text's frame (issue 11's hard set): 0.750 / 0.037 (0.481 / 0.037
-    # with the rules alone).
-    "batch2": (0.74, 0.05),
+    # with the rules alone). 0.759 / 0.028 after session 10's hard-negative round (one of
+    # its pass/fail floor runs failed on this batch, see the note of that session).
+    "batch2": (0.75, 0.04),
     # Written this session by someone who had read neither the rules, their lexicons, the
     # main corpus nor the learned layer's training text, and never tuned on: 0.894 / 0.088
     # with the rules alone, 0.938 / 0.101 with the learned layer. Its false findings were
     # security write-ups, changelogs, legal text and pages; the signals lowered by the
     # text's frame (made for the hard set below, whose author never saw this batch but
     # was told those kinds of text) bring it to 0.938 / 0.057 — still over the issue's
-    # goal (0.05).
-    "batch3": (0.93, 0.06),
+    # goal (0.05). 0.938 / 0.031 after session 10's hard-negative round (texts about
+    # attacks that speak to no AI, prose quotations, orders told rather than given),
+    # made on a hard-negative set of its own by a helper who never opened this batch.
+    "batch3": (0.93, 0.04),
 }
 """Floors for the injection family's held-out batches (`tests/corpus/heldout/`)."""
 
