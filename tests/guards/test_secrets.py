@@ -6,12 +6,14 @@ end through the engine."""
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import random
 import re
 import threading
 import uuid
 from collections.abc import Callable
+from re import _parser as sre  # type: ignore[attr-defined]
 
 import pytest
 
@@ -20,6 +22,7 @@ from secproxy.config.guards import configured_guards
 from secproxy.content import Role, Slot
 from secproxy.engine import Engine
 from secproxy.guards import GuardContext, GuardSettingsError, View
+from secproxy.guards import secrets_generic as sg
 from secproxy.guards.registry import make
 from secproxy.guards.scanner import MultiScanner, ScanRule, has_hyperscan, required_literals
 from secproxy.guards.secrets import KINDS, SPECIAL_KINDS, SecretsGuard, detector
@@ -294,6 +297,46 @@ def test_required_literals_are_what_every_match_contains() -> None:
     assert required_literals(r"ghp_[A-Za-z0-9]{36}") == {"ghp_"}
     assert required_literals(r"[a-z]+") is None
     assert required_literals(r"(?:abc|d)x") is None  # `d` alone is too short to test for
+
+
+def _spellings(items: list[tuple[object, object]]) -> list[str]:
+    """Every string a small finite pattern (literals, classes of literals, groups,
+    alternations, bounded repeats) matches."""
+    out = [""]
+    for op, av in items:
+        if op is sre.LITERAL:
+            alts = [chr(av)]  # type: ignore[call-overload]
+        elif op is sre.IN:
+            alts = [chr(v) for _, v in av]  # type: ignore[attr-defined]
+        elif op is sre.SUBPATTERN:
+            alts = _spellings(list(av[-1]))  # type: ignore[index]
+        elif op is sre.BRANCH:
+            alts = [w for alt in av[1] for w in _spellings(list(alt))]  # type: ignore[index]
+        else:
+            assert op is sre.MAX_REPEAT, op
+            lo, hi, sub = av  # type: ignore[misc]
+            alts = ["".join(p) for k in range(lo, hi + 1)
+                    for p in itertools.product(_spellings(list(sub)), repeat=k)]
+        out = [a + b for a in out for b in alts]
+    return out
+
+
+def test_the_keyword_search_finds_what_the_keyword_list_finds() -> None:
+    # the assignment detector searches the secret-name keywords grouped by first letter
+    # (faster in `re`): the same words, and the same match wherever a search starts
+    as_listed = re.compile(sg._KEYWORDS, re.ASCII)
+    spellings = sorted(set(_spellings(list(sre.parse(sg._KEYWORDS, re.ASCII)))))
+    assert len(spellings) > 50
+    assert sorted(set(_spellings(list(sre.parse(sg._KEYWORD.pattern, re.ASCII))))) == spellings
+    rnd = random.Random(7)
+    pieces = [*spellings, "pa", "ss", "ke", "y", "_", "-", ".", " ", "x", "tok", "cred", "au",
+              "ap", "acc", "ion", "str", "ing", "conn", "wor", "d", "s"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 12)))
+        pos = rnd.randint(0, len(text))
+        end = rnd.randint(pos, len(text))
+        want, got = as_listed.search(text, pos, end), sg._KEYWORD.search(text, pos, end)
+        assert (got and got.span()) == (want and want.span()), (text, pos, end)
 
 
 # --- pathological inputs --------------------------------------------------------------
