@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeVar
 
 import httptools
 
@@ -102,9 +103,20 @@ def _host(raw: bytes) -> str:
 _Parsed = tuple[str, int, str, str | None, bytes, bytes]
 """host, port, normalised path, query, origin-form target, authority."""
 _MEMO: dict[bytes, _Parsed] = {}
+_T = TypeVar("_T")
 _MEMO_SIZE = 1024
 _MEMO_KEY = 512
 """Longest request target remembered (bounds the memo to about 0.5 MiB of keys)."""
+
+
+def _remember(memo: dict[bytes, _T], raw: bytes, parsed: _T) -> _T:
+    """`parsed`, kept in `memo` under `raw` when `raw` is short enough (`_MEMO_KEY`); a
+    full memo (`_MEMO_SIZE`) starts over."""
+    if len(raw) <= _MEMO_KEY:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[raw] = parsed
+    return parsed
 
 
 def absolute_destination(raw: bytes, method: bytes) -> Destination:
@@ -115,11 +127,7 @@ def absolute_destination(raw: bytes, method: bytes) -> Destination:
     `Target`. Refused targets are never remembered."""
     parsed = _MEMO.get(raw)
     if parsed is None:
-        parsed = _parse_absolute(raw)
-        if len(raw) <= _MEMO_KEY:
-            if len(_MEMO) >= _MEMO_SIZE:
-                _MEMO.clear()
-            _MEMO[raw] = parsed
+        parsed = _remember(_MEMO, raw, _parse_absolute(raw))
     host, port, path, query, origin, authority = parsed
     target = Target(host=host, port=port, scheme="http", path=path, query=query,
                     method=method.decode("ascii"), connects=True)
@@ -169,11 +177,7 @@ def connect_destination(raw: bytes) -> Target:
     targets (each call still gets its own `Target`), refused ones never."""
     known = _AUTHORITIES.get(raw)
     if known is None:
-        known = _parse_authority(raw)
-        if len(raw) <= _MEMO_KEY:
-            if len(_AUTHORITIES) >= _MEMO_SIZE:
-                _AUTHORITIES.clear()
-            _AUTHORITIES[raw] = known
+        known = _remember(_AUTHORITIES, raw, _parse_authority(raw))
     return Target(host=known[0], port=known[1], method="CONNECT", connects=True)
 
 
