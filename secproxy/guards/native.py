@@ -76,7 +76,10 @@ def load(name: str) -> ModuleType:
     if got is not None:
         return got
     if is_current(name):
-        return importlib.import_module(name)
+        try:
+            return importlib.import_module(name)
+        except ImportError:  # a build this interpreter cannot load: the source runs
+            pass
     module = source(name)
     sys.modules[name] = module
     return module

@@ -77,3 +77,14 @@ def test_a_build_older_than_its_edited_source_is_not_used(tmp_path: Path) -> Non
     assert run_probe(copy) == "False"
     (copy / "guards" / "injection_match.native").unlink()
     assert run_probe(copy) == "False"
+
+
+def test_a_build_that_cannot_be_loaded_leaves_the_source(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(name: str) -> object:
+        raise ImportError(f"{name}: undefined symbol")
+    monkeypatch.delitem(sys.modules, NAME)
+    monkeypatch.setattr(native, "is_current", lambda name: True)
+    monkeypatch.setattr(native.importlib, "import_module", broken)
+    module = native.load(NAME)
+    assert not native.compiled(module)
+    assert module.Matcher is not None
