@@ -169,17 +169,8 @@ async def sustained(n: int, state: Path, process: bool) -> tuple[float, float, f
 
 def sustained_run(tree: str | None, process: bool, n: int) -> tuple[float, float, float]:
     """`sustained` in a python of its own (on `tree`, when given)."""
-    env = dict(os.environ)
-    if tree:
-        env["PYTHONPATH"] = tree
     part = "sustained-process" if process else "sustained-thread"
-    with tempfile.TemporaryDirectory(prefix="secproxy-bench-") as tmp:
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", part, "--records", str(n), "--state", tmp],
-            env=env, cwd="/", capture_output=True, text=True)
-    if out.returncode != 0:
-        raise SystemExit(f"run failed ({part}):\n{out.stderr[-3000:]}")
-    rate, own, writer = out.stdout.strip().splitlines()[-1].split()
+    rate, own, writer = _child(tree, part, n)
     return float(rate), float(own), float(writer)
 
 
@@ -221,7 +212,9 @@ def instructions(tree: str | None, part: str, n: int) -> int:
     return int(found.group(1))
 
 
-def cpu_per_record(tree: str | None, part: str, n: int) -> tuple[float, float]:
+def _child(tree: str | None, part: str, n: int) -> list[str]:
+    """Run `part` of this bench in a python of its own (on `tree`, when given); the
+    figures its last line prints."""
     env = dict(os.environ)
     if tree:
         env["PYTHONPATH"] = tree
@@ -231,7 +224,11 @@ def cpu_per_record(tree: str | None, part: str, n: int) -> tuple[float, float]:
             env=env, cwd="/", capture_output=True, text=True)
     if out.returncode != 0:
         raise SystemExit(f"run failed ({part}):\n{out.stderr[-3000:]}")
-    own, writer = out.stdout.strip().splitlines()[-1].split()
+    return out.stdout.strip().splitlines()[-1].split()
+
+
+def cpu_per_record(tree: str | None, part: str, n: int) -> tuple[float, float]:
+    own, writer = _child(tree, part, n)
     return float(own) / n * 1e6, float(writer) / n * 1e6
 
 

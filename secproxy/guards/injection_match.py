@@ -557,7 +557,7 @@ class Matcher:
         lex = self.lex
         windows: dict[str, list[tuple[int, int]]] = {}
         todo: list[int] = []
-        anchored, present = self.plan.anchored, self.present
+        anchored, present, blocked = self.plan.anchored, self.present, self.blocked
         for ci, spans in list(self.spans.items()):
             if ci not in anchored:
                 continue
@@ -575,7 +575,6 @@ class Matcher:
                     continue
                 self.spans[ci] = spans
             reach: dict[str, int] = {}
-            blocked = self.blocked
             for ri, rlang, rreach in anchored[ci]:
                 if rlang in languages and rlang in present and ri not in blocked:
                     todo.append(ri)
