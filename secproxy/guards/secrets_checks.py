@@ -105,7 +105,18 @@ def is_fake_token(value: str) -> bool:
     """A provider-shaped token whose random part was written by hand (`EXAMPLE`, `xxxx`,
     `<your…>`, repeated characters, `123456…`)."""
     low = value.lower()
-    return any(p in low for p in _FAKE_TOKEN_PARTS) or is_repetitive(value)
+    if any(p in low for p in _FAKE_TOKEN_PARTS):
+        return True
+    # In a long value (a key block, a key's body) runs of `A` are zero bytes, not a
+    # hand-written filler: they are set aside before judging it.
+    if len(value) < _LONG_VALUE:
+        return is_repetitive(value)
+    core = _ZERO_RUNS.sub("", value)
+    return len(core) < len(value) // 2 or is_repetitive(core)
+
+
+_LONG_VALUE = 120
+"""From this length on, a value's runs of `A` are not held against it."""
 
 
 _FAKE_TOKEN_PARTS = ("example", "sample", "dummy", "placeholder", "xxxx", "****", "...",
@@ -264,8 +275,49 @@ def pem_ok(block: str) -> bool:
     body = body.split("-----END", 1)[0].replace("\\n", "\n").replace("\\r", "")
     lines = [ln for ln in body.splitlines() if ln.strip() and ":" not in ln]
     material = "".join(ln.strip() for ln in lines)
-    return len(material) >= 40 and not is_repetitive(material) and not any(
+    return len(material) >= 40 and key_material(material) and not any(
         p in material.lower() for p in ("xxxx", "...", "<", "example", "redacted"))
+
+
+def key_material(material: str) -> bool:
+    """Whether a key block's base64 body reads as key material rather than a filler
+    (`AAAA…`, `abcdef…`, `MIIfakekeyfakekey…`). Not `is_repetitive` as it stands: real
+    keys hold runs of `A` (zero bytes: an OpenSSH key's length fields, a DER key's
+    leading zeros) that a token's check rightly refuses. Those runs set aside, the
+    characters must vary as random base64's do (40 random characters hold ~28 distinct
+    ones; a filler a handful) and no character or alphabet run may fill it."""
+    core = _ZERO_RUNS.sub("", material)
+    if len(core) < 32:
+        return False
+    counts = Counter(core)
+    return (len(counts) >= min(20, len(core) // 3)
+            and counts.most_common(1)[0][1] < 0.25 * len(core)) and not is_repetitive(core)
+
+
+_ZERO_RUNS = re.compile(r"A{4,}")
+
+
+def der_private_key(body: str) -> bool:
+    """Whether base64 (one line, or lines broken by newlines or written `\\n`) opens a
+    private key without its armour: an OpenSSH key (`openssh-key-v1`), or DER whose
+    outer SEQUENCE starts with a version INTEGER (0 or 1) followed by what only private
+    keys hold there — an INTEGER (PKCS #1 RSA, DSA), an AlgorithmIdentifier SEQUENCE
+    (PKCS #8) or an OCTET STRING (SEC 1 EC). A certificate, a CSR or a public key opens
+    with a SEQUENCE instead, so their bodies are not keys."""
+    flat = _BREAKS.sub("", body)
+    raw = b64decode_loose(flat[:64])
+    if raw is None or len(flat) < 60 or not key_material(flat):
+        return False
+    if raw.startswith(b"openssh-key-v1\0"):
+        return True
+    if raw[:1] != b"\x30" or len(raw) < 8:
+        return False
+    at = 2 if raw[1] < 0x80 else 2 + (raw[1] & 0x7F)
+    return (raw[at:at + 3] in (b"\x02\x01\x00", b"\x02\x01\x01")
+            and raw[at + 3:at + 4] in (b"\x02", b"\x30", b"\x04"))
+
+
+_BREAKS = re.compile(r"\s+|\\+[rn]")
 
 
 # --- BIP-39 -------------------------------------------------------------------------

@@ -472,6 +472,10 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     add("private_key_base64", tok("LS0tLS1CRUdJTi", "[A-Za-z0-9+/]{20}[A-Za-z0-9+/=]{60,20000}",
                                   left="[A-Za-z0-9+/]", right=RB),
         CRITICAL, "pem", check=lambda s: b"PRIVATE KEY" in (chk.b64decode_loose(s) or b"")[:80])
+    add("private_key_der",  # a key's base64 body without its BEGIN/END lines
+        r"(?<![A-Za-z0-9+/])(?:MI[GHI]|MHc|MC4|b3B)[A-Za-z0-9+/]{40,8000}"
+        r"(?:(?:\r?\n|\\{1,2}(?:r\\{1,2})?n)[A-Za-z0-9+/]{2,76}){0,160}={0,2}(?![A-Za-z0-9+/])",
+        CRITICAL, "pem", check=chk.der_private_key)
     add("putty_private_key",
         r"PuTTY-User-Key-File-\d: [\w\-]{3,30}\r?\n[\s\S]{0,800}?Private-Lines: \d{1,3}"
         r"\r?\n(?:(?:[A-Za-z0-9+/=]{64}\r?\n){1,120}[A-Za-z0-9+/=]{1,64}"

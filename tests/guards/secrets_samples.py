@@ -137,9 +137,43 @@ def basic(rng: random.Random) -> str:
 
 
 def pem(rng: random.Random, label: str = "RSA PRIVATE KEY") -> str:
-    body = base64.b64encode(bytes(rng.randrange(256) for _ in range(600))).decode()
-    lines = "\n".join(body[i:i + 64] for i in range(0, len(body), 64))
-    return f"-----BEGIN {label}-----\n{lines}\n-----END {label}-----"
+    raw = (openssh_key(rng) if label.startswith("OPENSSH") else
+           bytes(rng.randrange(256) for _ in range(600)))
+    return f"-----BEGIN {label}-----\n{_wrapped(raw)}\n-----END {label}-----"
+
+
+def _wrapped(raw: bytes) -> str:
+    body = base64.b64encode(raw).decode()
+    return "\n".join(body[i:i + 64] for i in range(0, len(body), 64))
+
+
+def _field(data: bytes) -> bytes:
+    return len(data).to_bytes(4, "big") + data
+
+
+def openssh_key(rng: random.Random) -> bytes:
+    """An unencrypted ed25519 key in OpenSSH's own format, as `ssh-keygen` writes it:
+    its length fields and padding give the base64 runs of `A` real keys hold."""
+    public = rng.randbytes(32)
+    blob = _field(b"ssh-ed25519") + _field(public)
+    check = rng.randbytes(4)
+    private = check + check + blob + _field(rng.randbytes(32) + public) + _field(b"me@host")
+    private += bytes(range(1, 1 + (-len(private) % 8)))
+    return (b"openssh-key-v1\0" + _field(b"none") + _field(b"none") + _field(b"")
+            + (1).to_bytes(4, "big") + _field(blob) + _field(private))
+
+
+def der_key(rng: random.Random, kind: str = "pkcs1") -> str:
+    """A private key's DER body in base64, without its armour: the structure's opening
+    (version, then the modulus, the algorithm or the key) and random bytes for the rest."""
+    if kind == "pkcs1":  # RSAPrivateKey: version 0, modulus…
+        raw = b"\x30\x82\x04\xa4\x02\x01\x00\x02\x82\x01\x01\x00" + rng.randbytes(1180)
+    elif kind == "pkcs8":  # PrivateKeyInfo: version 0, AlgorithmIdentifier (rsaEncryption)…
+        raw = (b"\x30\x82\x04\xbd\x02\x01\x00\x30\x0d\x06\x09\x2a\x86\x48\x86\xf7\x0d"
+               b"\x01\x01\x01\x05\x00\x04\x82\x04\xa7" + rng.randbytes(1190))
+    else:  # SEC 1 ECPrivateKey: version 1, the key as an OCTET STRING…
+        raw = b"\x30\x77\x02\x01\x01\x04\x20" + rng.randbytes(112)
+    return _wrapped(raw)
 
 
 def pem_b64(rng: random.Random) -> str:
@@ -183,6 +217,9 @@ GENERATORS: dict[str, Callable[[random.Random], str]] = {
     "mnemonic": mnemonic, "mnemonic24": lambda r: mnemonic(r, 24), "jwt": jwt,
     "discord": discord, "basic": basic, "pem": pem,
     "pem_openssh": lambda r: pem(r, "OPENSSH PRIVATE KEY"), "pem_b64": pem_b64,
+    "der_pkcs1": der_key, "der_pkcs8_line": lambda r: der_key(r, "pkcs8").replace("\n", ""),
+    "der_sec1_line": lambda r: der_key(r, "sec1").replace("\n", ""),
+    "openssh_body": lambda r: _wrapped(openssh_key(r)),
     "solana": solana, "sentry_org": sentry_org, "grafana_legacy": grafana_legacy,
     "onepassword": onepassword, "uuid": lambda r: str(uuid.UUID(int=r.getrandbits(128),
                                                                  version=4)),
@@ -451,6 +488,8 @@ SAMPLES: dict[str, list[str]] = {
     "artifactory_password": ["ARTIFACTORY_API_KEY=«AP{A-Za-z0-9:40}»"],
     "private_key_pem": ["key:\n«{pem}»\n", "«{pem_openssh}»"],
     "private_key_base64": ["client-key-data: «{pem_b64}»"],
+    "private_key_der": ["SIGNING_KEY=«{der_pkcs8_line}»", "key body:\n«{der_pkcs1}»\nend",
+                        '{"ec_key": "«{der_sec1_line}»"}', "«{openssh_body}»"],
     "putty_private_key": ["«PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: k\n"
                           "Public-Lines: 2\n{A-Za-z0-9+/:64}\n{A-Za-z0-9+/:40}\n"
                           "Private-Lines: 1\n{A-Za-z0-9+/:64}»\n"],

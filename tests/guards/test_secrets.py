@@ -14,6 +14,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from re import _parser as sre  # type: ignore[attr-defined]
+from typing import Any
 
 import pytest
 
@@ -464,3 +465,73 @@ def test_hex_and_uuid_told_after_a_secrets_name_but_not_beside_a_hash() -> None:
     assert found(f"checksum of password-manager-2.4.1.tar.gz: {hexed}") == []
     assert found(f"We store only the hashed password ({hexed}).") == []
     assert found(f"Token {told} was revoked by the administrator.") == []
+
+
+def _real_keys() -> dict[str, Any]:
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa
+    return {"rsa": rsa.generate_private_key(public_exponent=65537, key_size=1024),
+            "ec": ec.generate_private_key(ec.SECP256R1()),
+            "ed25519": ed25519.Ed25519PrivateKey.generate()}
+
+
+def test_real_private_keys_are_found_in_every_format_with_or_without_armour() -> None:
+    # Keys made by a real library, not random bytes: OpenSSH's length fields and DER's
+    # zeros give their base64 runs of `A`, which once made every OpenSSH key look like
+    # a filler (`AAAAAAAA…`) and go unreported.
+    from cryptography.hazmat.primitives import serialization as ser
+    none = ser.NoEncryption()
+    for name, key in _real_keys().items():
+        formats = {"pkcs8": ser.PrivateFormat.PKCS8, "openssh": ser.PrivateFormat.OpenSSH}
+        if name != "ed25519":
+            formats["traditional"] = ser.PrivateFormat.TraditionalOpenSSL
+        for label, fmt in formats.items():
+            pem = key.private_bytes(ser.Encoding.PEM, fmt, none).decode()
+            body = "\n".join(pem.strip().splitlines()[1:-1])
+            for text, kind in ((pem, "private_key_pem"),
+                               (json.dumps({"key": pem}), "private_key_pem"),
+                               (f"the key:\n{body}\nkeep it safe", "private_key_der"),
+                               (f'SIGNING_KEY="{body.replace(chr(10), "")}"', "private_key_der"),
+                               (json.dumps({"key": body}), "private_key_der")):
+                hits = detector().find(text)
+                assert kind in {f.kind for f in hits}, (name, label, text)
+                assert all(len(text[f.start:f.end]) > 60 for f in hits)
+
+
+def test_certificates_and_public_keys_are_not_private_keys() -> None:
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives import serialization as ser
+    from cryptography.x509.oid import NameOID
+    keys = _real_keys()
+    rsa_key = keys["rsa"]
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "example.test")])
+    now = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(rsa_key.public_key()).serial_number(7)
+            .not_valid_before(now).not_valid_after(now + datetime.timedelta(days=30))
+            .sign(rsa_key, hashes.SHA256()))
+    csr = (x509.CertificateSigningRequestBuilder().subject_name(name)
+           .sign(rsa_key, hashes.SHA256()))
+    texts = [cert.public_bytes(ser.Encoding.PEM).decode(),
+             csr.public_bytes(ser.Encoding.PEM).decode()]
+    for key in keys.values():
+        public = key.public_key()
+        texts.append(public.public_bytes(ser.Encoding.PEM, ser.PublicFormat.SubjectPublicKeyInfo
+                                         ).decode())
+        texts.append(public.public_bytes(ser.Encoding.OpenSSH, ser.PublicFormat.OpenSSH).decode())
+    for text in texts:
+        body = "\n".join(text.strip().splitlines()[1:-1]) if "-----" in text else text
+        for shown in (text, body, body.replace("\n", "")):
+            assert detector().find(shown) == [], shown
+
+
+@pytest.mark.parametrize("filler", ["A" * 300, "MII" + "A" * 300, "MIIfakekeyfakekey" * 12,
+                                    "b3BlbnNzaC1rZXktdjE" + "A" * 200])
+def test_a_key_block_of_filler_is_not_a_key(filler: str) -> None:
+    lines = "\n".join(filler[i:i + 64] for i in range(0, len(filler), 64))
+    for text in (f"-----BEGIN OPENSSH PRIVATE KEY-----\n{lines}\n-----END OPENSSH PRIVATE KEY-----",
+                 f"PRIVATE_KEY={filler}"):
+        assert "private_key_pem" not in {f.kind for f in detector().find(text)}, text
+        assert "private_key_der" not in {f.kind for f in detector().find(text)}, text
