@@ -73,6 +73,7 @@ from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
 from secproxy.guards.injection_model import lowered
 from secproxy.guards.literals import Triggers
 from secproxy.guards.toxicity_aim import Found, aimed, mention_factor, named
+from secproxy.guards.toxicity_carrier import densest, unescaped_view
 from secproxy.guards.toxicity_frames import Positions, match, tokens_with_spans, windows
 from secproxy.guards.toxicity_lexicon import (
     CATEGORIES,
@@ -368,6 +369,10 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
     # Script text has few spaces: its length stands in for its word count.
     size = max(len(tokens), len(text) // 8)
     value = max(strongest, total / math.sqrt(max(1.0, size / 20)))
+    if size > 20 and len(found) > 1:
+        # Terms close together in a long text (a message in a mail's thread, one
+        # result of many) are damped by their stretch's length, not the whole text's.
+        value = max(value, densest(text, found))
     value *= mention_factor(text, found, vocabulary)
     return Scored(value, found)
 
@@ -568,6 +573,9 @@ class ToxicityGuard(BaseGuard):
             if not slot.text:
                 continue
             for view in ctx.views(index, slot.text):
+                # A JSON string's escapes ("cr\u00e8ve", "\nyou") cut its words: the
+                # text is read decoded.
+                view = unescaped_view(view) or view
                 scored = score(view.text, self.lexicon)
                 # The learned layer reads the text as it came and its decoded views, not
                 # the folded one: it learned on text as people write it (folding maps

@@ -36,6 +36,8 @@ _RECORD_WORDS = ("report", "flag", "moderat", "complain", "abuse_", "offence", "
                  "violation")
 """The words one of which `_RECORD` holds (lower case)."""
 _JSON_KEY = re.compile(r'"[\w.-]{1,40}"\s*:')
+_JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.){0,4000}"')
+"""A JSON string (its escaped quotation marks read as `toxicity_carrier` decodes them)."""
 """A JSON object's key: a structured record (a queue item, a ticket, an API's answer)."""
 
 _ADDRESSEE = frozenset(
@@ -277,6 +279,11 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
             v in text for v in _SCRIPT_SPEECH)):
         return False
     quoted = [m.span() for m in _QUOTED.finditer(text)]
+    if quoted and _JSON_KEY.search(text) is not None:
+        # A JSON string's quotation marks hold what a tool returned, not what someone
+        # is quoted as saying: quotations are looked for inside each string.
+        quoted = [m.span() for string in _JSON_STRING.finditer(text)
+                  for m in _QUOTED.finditer(text, string.start() + 1, string.end() - 1)]
     if not quoted:
         return False
     strong = [(s, e) for s, e, t in found if t.weight >= 0.5] or [(s, e) for s, e, _ in found]

@@ -1,0 +1,123 @@
+"""How the carrier around abuse changes its reading, for the `toxicity` guard.
+
+Abuse reaches an agent inside things: a chat API's JSON, a mail with headers, a quoted
+thread and a signature, a web page, a source file. Two things about a carrier used to
+hide what it carries:
+
+- A JSON string escapes what it holds: `\\u00e9` for "é" (Python's and many APIs'
+  default), `\\n` for a line break, `\\"` for a quotation mark. Words cut there ("cr",
+  "ve" for "crève"; "nyou" for a line starting "you") are no terms. `unescaped` reads
+  a text with letters beyond ASCII escaped with its escapes decoded, keeping where each
+  character came from.
+- The carrier adds words: headers, a disclaimer, a quoted thread, other messages of the
+  same result. The lexicon's sum is damped by a text's length (one curse in a long
+  document is not abuse), so two curses in one message of a long mail were damped by
+  the whole mail. `densest` is the sum of the terms that lie close together, damped by
+  the length of the stretch they lie in: abuse said in a few lines counts as it would
+  alone, terms strewn over a long document stay damped.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+from secproxy.guards import View
+from secproxy.guards.toxicity_lexicon import Term
+
+__all__ = ["REACH", "densest", "unescaped", "unescaped_view"]
+
+_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([nrt\"\\/']))")
+_SIMPLE = {"n": "\n", "r": "\n", "t": " ", '"': "“", "\\": "\\", "/": "/", "'": "'"}
+"""What an escape stands for; an escaped quotation mark is read as a typographic one,
+so that the JSON strings around it stay whole (`toxicity_aim` looks for quotations
+inside them)."""
+_ESCAPED = re.compile(r"\\u(?:00[89a-fA-F][0-9a-fA-F]|0[1-9a-fA-F][0-9a-fA-F]{2}"
+                      r"|[1-9a-fA-F][0-9a-fA-F]{3})")
+"""What makes a text worth decoding: an escaped letter beyond ASCII, which cuts the word
+it is in ("cr\\u00e8ve"). Then every escape is decoded; a text whose escapes are only
+ASCII ones (a log's `\\n`, `\\"`) is read as it is: a decoded copy would be read
+again from scratch, the learned layer's pass included, for little."""
+
+REACH = 160
+"""Characters either side of a stretch of terms that count as its surroundings at most,
+and the largest gap between two terms of one stretch (twice this)."""
+_EDGES = ("\n", "<", ">", "\"")
+"""Where a stretch's surroundings end: a line's edge, a tag's, a JSON string's (a
+mail's headers and signature, a page's markup, a result's other fields are not the
+message the terms are in)."""
+
+
+def unescaped(text: str) -> tuple[str, list[int]] | None:
+    """`text` with its JSON and Python string escapes decoded, and where each character
+    of it starts in `text` (one more entry: the end); None when it has none."""
+    if "\\" not in text or _ESCAPED.search(text) is None:
+        return None
+    out: list[str] = []
+    index: list[int] = []
+    at = 0
+    for m in _ESCAPE.finditer(text):
+        if m.start() > at:
+            out.append(text[at:m.start()])
+            index += range(at, m.start())
+        if m.group(1) is not None:
+            char = chr(int(m.group(1), 16))
+            # A high surrogate escaped right before a low one is one character (an emoji).
+            if 0xDC00 <= ord(char) <= 0xDFFF and m.start() == at and out and len(
+                    out[-1]) == 1 and 0xD800 <= ord(out[-1]) <= 0xDBFF:
+                out[-1] = (out[-1] + char).encode("utf-16", "surrogatepass").decode("utf-16")
+                at = m.end()
+                continue
+        else:
+            char = _SIMPLE[m.group(2)]
+        out.append(char)
+        index.append(m.start())
+        at = m.end()
+    out.append(text[at:])
+    index += range(at, len(text) + 1)
+    return "".join(out), index
+
+
+def unescaped_view(view: View) -> View | None:
+    """`view` with its text's escapes decoded (`unescaped`), mapped back to the slot
+    through the view's own map; None when it has none."""
+    got = unescaped(view.text)
+    if got is None:
+        return None
+    text, index = got
+    if view.index is not None:
+        index = [view.index[i] for i in index]
+    elif view.span is not None:
+        return View(text, view.how + "+unescape", span=view.span)
+    return View(text, view.how + "+unescape", index=index)
+
+
+def densest(text: str, found: Sequence[tuple[int, int, Term]]) -> float:
+    """The highest damped sum of weights of a stretch of `found` (in text order): terms
+    at most `2 * REACH` characters apart form a stretch, its surroundings `REACH`
+    characters either side; its sum is damped by the stretch's words beyond twenty as
+    the whole text's is (`toxicity.score`)."""
+    best = 0.0
+    first = 0
+    for i in range(1, len(found) + 1):
+        if i < len(found) and found[i][0] - found[i - 1][1] <= 2 * REACH:
+            continue
+        if i - first > 1:
+            start, end = _bounds(text, found[first][0], found[i - 1][1])
+            stretch = text[start:end]
+            size = max(len(stretch.split()), len(stretch) // 8)
+            total = sum(t.weight for _, _, t in found[first:i])
+            best = max(best, total / math.sqrt(max(1.0, size / 20)))
+        first = i
+    return best
+
+
+def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The surroundings of the stretch `start:end`: at most `REACH` characters either
+    side, up to the nearest `_EDGES`."""
+    low, high = max(0, start - REACH), min(len(text), end + REACH)
+    left = max(text.rfind(edge, low, start) for edge in _EDGES) + 1
+    rights = [at for at in (text.find(edge, end, high) for edge in _EDGES) if at >= 0]
+    return max(low, left), min(rights, default=high)
+

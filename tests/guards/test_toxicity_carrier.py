@@ -1,0 +1,79 @@
+"""The toxicity guard reads abuse inside its carriers as it reads it alone: a JSON
+result's escaped strings, a mail's thread and signature; and a JSON string's quotation
+marks are not a quotation."""
+
+from __future__ import annotations
+
+import json
+
+from secproxy.content import Role, Slot
+from secproxy.guards import GuardContext
+from secproxy.guards.normalise import Normaliser
+from secproxy.guards.toxicity import ToxicityGuard
+from secproxy.guards.toxicity_carrier import unescaped
+from secproxy.model import Action, Surface
+
+
+def hits(text: str) -> list[tuple[str, str]]:
+    """(kind, the slot's text under the hit) of each hit the default guard gives `text`
+    as a tool result, through the normaliser's views."""
+    g = ToxicityGuard("toxicity")
+    g.configure({})
+    found = g.inspect([Slot(Role.TOOL_RESULT, text)],
+                      GuardContext(Action(Surface.LLM), viewer=Normaliser().views))
+    return [(h.kind or "", text[h.span[0]:h.span[1]] if h.span else "") for h in found]
+
+
+def mail(body: str) -> str:
+    return ("From: Sam Kim <sam@example.com>\nTo: team@example.com\nSubject: Re: Q3 planning\n"
+            "Date: Tue, 3 Oct 2026 10:00:00 +0200\n\n" + body + "\n\n--\nSam Kim | Senior "
+            "Engineer | Example Corp\nThis e-mail and any attachments are confidential and "
+            "intended solely for the addressee. If you received it in error, please notify "
+            "the sender and delete it.\n\nOn Mon, 2 Oct 2026 at 09:12, Lina wrote:\n> Hi Sam, "
+            "any news on the Q3 numbers? We need them for the board deck by Friday.\n")
+
+
+def test_escaped_json_strings_are_read_decoded_and_hits_cover_the_escapes() -> None:
+    text = json.dumps({"messages": [{"from": "x", "text": "casse-toi et crève, sale con"}]})
+    assert "\\u00e8" in text  # Python's json escapes non-ASCII by default
+    found = hits(text)
+    assert found, "the escaped French abuse is read"
+    assert any("cr\\u00e8ve" in said for _, said in found)
+    # with a letter escaped, a line break escaped before a word leaves the word whole
+    assert hits(json.dumps({"text": "ok é\nstfu"}))
+
+
+def test_unescaped_keeps_where_each_character_came_from() -> None:
+    text = '{"a": "cr\\u00e8ve \\ud83d\\ude00\\n\\"q\\""}'
+    got = unescaped(text)
+    assert got is not None
+    decoded, index = got
+    assert decoded == '{"a": "crève 😀\n“q“"}'
+    assert len(index) == len(decoded) + 1
+    assert text[index[9]:index[10]] == "\\u00e8"
+    assert unescaped("C:\\path\\x and no escapes") is None
+    assert unescaped('{"log": "line one\\nline two \\"ok\\""}') is None  # ASCII only
+
+
+def test_two_curses_in_a_mail_are_not_damped_by_its_headers_and_thread() -> None:
+    body = "what the fuck is this garbage, who wrote this shit"
+    assert hits(body)
+    assert hits(mail(body))
+
+
+def test_terms_strewn_over_a_long_document_stay_damped() -> None:
+    filler = " ".join(["The committee reviewed the budget and the timeline again."] * 12)
+    text = f"Damn, the bus was late. {filler} {filler} The printer is crap, as usual."
+    assert not hits(text)
+
+
+def test_a_json_strings_quotes_are_not_a_quotation_but_quotes_inside_one_are() -> None:
+    # "wrote" is a verb of speech: the whole string was read as quoted speech before
+    text = json.dumps({"content": [{"type": "text",
+                                    "text": "what the fuck is this garbage, who wrote this shit"}],
+                       "isError": False})
+    assert hits(text)
+    report = json.dumps({"content": [{"type": "text", "text": "Report 4471: the user wrote "
+                                      "'I will kill you and your family' to another player. "
+                                      "Action taken: permanent ban."}]})
+    assert not hits(report)
