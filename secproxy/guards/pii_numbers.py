@@ -655,7 +655,11 @@ def _phone(cand: str, digits: str, before: _Before, rules: NumberRules) -> str |
         if _nanp(digits[-10:]) or (grouped and _NANP.fullmatch(cand) and before.said("phone")
                                    and _nanp_shape(digits[-10:])):
             return "US" if "US" in rules.regions else "NANP"
-        return None
+        if not (len(digits) == 10 and digits[0] == "0") or "(" in cand:
+            return None
+        # Ten digits opening with 0 are no North American number (no area code starts
+        # with 0) but another region's with its trunk prefix: `010 123 4567`, `0501234567`
+        # (`(015) 555-2671` is written the North American way: none at all).
     if cand.count(" ") + cand.count("-") > 5:
         return None  # no national format has more than six groups
     valid = None

@@ -196,6 +196,20 @@ def test_north_american_shapes_and_extensions() -> None:
     assert found("write to jo@example.com, max@example.de or a@shop.test") == []
 
 
+
+def test_ten_digits_opening_with_0_are_read_as_the_regions_that_write_them_so() -> None:
+    # Ten digits in North America's 3-3-4 grouping once ended there: no area code
+    # starts with 0, so the number was dropped instead of read as another region's.
+    for text, shown in (("Bel me op 010 123 4567.", "010 123 4567"),
+                        ("Tel: 010-123-4567", "010-123-4567"),
+                        ("mobiel 0612345678", "0612345678"),
+                        ("Numero: 051 234 5678", "051 234 5678")):
+        assert found(text) == [("phone", shown)], text
+    assert found("Order 0123456789 shipped") == []  # bare digits still need a phone word
+    assert found("invoice no. 010 123 4567") == []
+    assert found("(015) 555-2671") == []  # written the North American way: no such number
+
+
 HARD_NEGATIVES = [
     "deployed at 2024-01-15 10:30:45 UTC, next run 2024-01-16T00:00:00Z",
     "dates 01/02/2024, 15.03.1999 and 2023-12-31",
