@@ -134,6 +134,15 @@ class _Surroundings:
     fences: list[int] | None = None
     known: dict[tuple[str, str, int, int], float] = field(default_factory=dict)
     """Factors found, by what they depend on: the rule's language and kind, the span."""
+    _lined: str | None = None
+
+    def lined(self) -> str:
+        """The lowercased text with a JSON or code string's escaped line breaks (`\\n`)
+        as line breaks, at the same positions."""
+        if self._lined is None:
+            self._lined = (_lower(self.text.replace("\\n", " \n")) if "\\n" in self.text
+                           else self.low)
+        return self._lined
 
     def factor(self, rule: Rule, start: int, end: int) -> float:
         key = (rule.lang, rule.kind, start, end)
@@ -170,6 +179,8 @@ class _Surroundings:
             factor *= 0.3
         elif rule.id.endswith((".g.if_ai", ".g.if_ai_act")) and _WHILE_READING.match(
                 self.low, start) and _mid_sentence(self.low, start):
+            factor *= 0.3
+        elif rule.id.endswith(".g.ai_vocative_act") and _speaker_label(self.lined(), start):
             factor *= 0.3
         if rule.kind == "exfiltration" and _TO_READER.search(self.low, start, end):
             factor *= 0.3
@@ -271,6 +282,23 @@ _WHILE_READING = re.compile(r"(?:upon|after|while|before) ")
 
 
 _COLON = re.compile("[:：]")
+_LABEL = re.compile(r"[ \t>*_-]{0,4}[^\W\d_][^\n:：]{0,30}(?::[ \t]|：)")
+"""A line opening with a speaker's label (`Agent: `, `Supervisor (2nd line): `, `客户：`)."""
+
+
+def _speaker_label(low: str, start: int) -> bool:
+    """Whether the AI named at `start` is a speaker's label in a transcript, not an
+    address: it opens its line, and the line before or after opens with a label too
+    (`Agent: greeted the caller` under `Customer: …`). A fabricated dialogue is found by
+    the turn rules, which this leaves alone."""
+    head = low.rfind("\n", 0, start) + 1
+    if low[head:start].strip(" \t>*_-"):
+        return False
+    before = low.rfind("\n", 0, max(0, head - 1)) + 1
+    end = low.find("\n", start)
+    after = (end + 1) if end >= 0 else -1
+    return bool((head > 0 and _LABEL.match(low, before))
+                or (after > 0 and _LABEL.match(low, after)))
 _SENTENCE_OPEN = re.compile(r"[.!?:;\n>\"“«(\[{]|\s-\s")
 
 
