@@ -230,6 +230,13 @@ def fold_tables() -> FoldTables:
             always[c] = folded
             if not any(x.isascii() and x.isalnum() for x in folded):
                 cosmetic.add(c)
+    # The decimal digits of other scripts (Arabic-Indic ٤, Persian ۴, Devanagari ४, Bengali,
+    # Thai…) have no compatibility decomposition, so NFKC keeps them: a card or phone
+    # number written in them reads as ASCII digits in the folded view.
+    for c in map(chr, range(0x660, 0x1FBFA)):
+        digit = unicodedata.decimal(c, -1)
+        if digit >= 0 and c not in always:
+            always[c] = str(digit)
     for c, target in confusables.items():
         if c in always:
             continue
