@@ -196,6 +196,25 @@ def wif_ok(text: str) -> bool:
         len(p) == 33 or len(p) == 34 and p[33] == 1)
 
 
+def ed25519_keypair_ok(raw: bytes) -> bool:
+    """64 bytes that are an Ed25519 key pair as Solana (and libsodium) store one: a
+    32-byte seed, then the public key that seed derives. Exact: no other 64 bytes (a
+    SHA-512 digest, a signature, random data) pass."""
+    if len(raw) != 64:
+        return False
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+    public = Ed25519PrivateKey.from_private_bytes(raw[:32]).public_key()
+    return public.public_bytes(Encoding.Raw, PublicFormat.Raw) == raw[32:]
+
+
+def byte_array_keypair_ok(text: str) -> bool:
+    """A JSON array of 64 byte values holding an Ed25519 key pair: the file `solana-keygen`
+    writes (`id.json`), pasted."""
+    values = [int(v) for v in re.findall(r"\d+", text)]
+    return len(values) == 64 and max(values) < 256 and ed25519_keypair_ok(bytes(values))
+
+
 def xprv_ok(text: str) -> bool:
     """A BIP-32 extended private key: 78 bytes whose key data starts with 0x00."""
     p = base58check(text)

@@ -511,6 +511,9 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     add("solana_private_key",
         near(r"solana|phantom|keypair|private.?key|secret.?key", rf"{B58}{{86,88}}"),
         CRITICAL, "crypto", check=lambda s: len(chk.base58_decode(s) or b"") == 64)
+    add("solana_keypair",  # solana-keygen's id.json: the seed and public key as 64 bytes
+        r"\[(?:\s{0,4}\d{1,3}\s{0,4},){63}\s{0,4}\d{1,3}\s{0,4}\]", CRITICAL, "crypto",
+        check=chk.byte_array_keypair_ok)
     return r
 
 

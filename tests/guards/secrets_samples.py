@@ -180,6 +180,17 @@ def pem_b64(rng: random.Random) -> str:
     return base64.b64encode(pem(rng, "PRIVATE KEY").encode()).decode()
 
 
+def solana_bytes(rng: random.Random, sep: str) -> str:
+    """An Ed25519 key pair as solana-keygen writes it: the seed's and the derived public
+    key's 64 bytes as a JSON array."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+    seed = rng.randbytes(32)
+    public = Ed25519PrivateKey.from_private_bytes(seed).public_key().public_bytes(
+        Encoding.Raw, PublicFormat.Raw)
+    return "[" + sep.join(str(b) for b in seed + public) + "]"
+
+
 def solana(rng: random.Random) -> str:
     raw = bytes(rng.randrange(1, 256) for _ in range(64))
     n = int.from_bytes(raw, "big")
@@ -220,7 +231,9 @@ GENERATORS: dict[str, Callable[[random.Random], str]] = {
     "der_pkcs1": der_key, "der_pkcs8_line": lambda r: der_key(r, "pkcs8").replace("\n", ""),
     "der_sec1_line": lambda r: der_key(r, "sec1").replace("\n", ""),
     "openssh_body": lambda r: _wrapped(openssh_key(r)),
-    "solana": solana, "sentry_org": sentry_org, "grafana_legacy": grafana_legacy,
+    "solana": solana, "solana_bytes": lambda r: solana_bytes(r, ","),
+    "solana_bytes_spaced": lambda r: solana_bytes(r, ", "), "sentry_org": sentry_org,
+    "grafana_legacy": grafana_legacy,
     "onepassword": onepassword, "uuid": lambda r: str(uuid.UUID(int=r.getrandbits(128),
                                                                  version=4)),
 }
@@ -504,6 +517,8 @@ SAMPLES: dict[str, list[str]] = {
     "bip32_extended_private_key": ["«{xprv}»"],
     "ethereum_private_key": ["PRIVATE_KEY=«0x{a-f0-9:64}»"],
     "solana_private_key": ["SOLANA_PRIVATE_KEY=«{solana}»"],
+    "solana_keypair": ["cat ~/.config/solana/id.json\n«{solana_bytes}»\n",
+                       '{"wallet": «{solana_bytes_spaced}»}'],
     # generic detectors
     "generic_password": ['db_password = "«{A-Za-z0-9:8}!{0-9:2}»"',
                          "--password «{A-Za-z0-9:12}»", "<password>«{A-Za-z0-9:12}»</password>"],

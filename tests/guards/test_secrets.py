@@ -6,6 +6,7 @@ end through the engine."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import itertools
 import json
 import random
@@ -92,6 +93,19 @@ def test_checksums_are_verified(kind: str) -> None:
     lenient = detector(require_checksum=False)
     (bad,) = [f for f in lenient.find(f"t {flipped} t") if f.kind == kind]
     assert bad.severity is Severity.MEDIUM and "does not verify" in bad.message
+
+
+
+def test_a_solana_key_pair_file_is_found_and_other_64_byte_arrays_are_not() -> None:
+    rng = random.Random(64)
+    pair = GENERATORS["solana_bytes"](rng)
+    assert found(f"$ cat id.json\n{pair}\n") == [("solana_keypair", pair)]
+    values = json.loads(pair)
+    values[40] ^= 1  # a public key that the seed does not derive
+    assert found(json.dumps(values)) == []
+    digest = hashlib.sha512(b"release.tar.gz").digest()
+    assert found(f"sha512 bytes: {list(digest)}") == []
+    assert found(str([rng.randrange(256) for _ in range(64)])) == []
 
 
 def test_validated_formats_reject_what_does_not_decode() -> None:
