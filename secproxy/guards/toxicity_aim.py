@@ -68,9 +68,14 @@ _MENTION = frozenset(
     "bedreigingen intimidatie kwetsend оскорбления угрозы травля модератор reported "
     "flagged reporter жалоба signalé signalée gemeldet gemeldete segnalato "
     "gerapporteerd violate violates guidelines verstoßen verstößt enfreignent enfreint "
-    "infringen infringe violano violam".split())
-"""Words of text *about* abuse (a report, a moderator's question, an article): the words
-it quotes are mentioned, not used, and count half."""
+    "infringen infringe violano violam "
+    # moderation filters and sanctions, quoting word for word, help lines
+    "filter filtre filtro фильтр bannissement banimento sanction sanktion "
+    "verbatim wörtlich citation cito citação testuale letterlijk дословно signalement "
+    "segnalazione hotline helpline crisisline seelsorge telefonseelsorge prévention "
+    "prevención prevenzione prevenção zelfmoordpreventie доверия".split())
+"""Words of text *about* abuse (a report, a moderator's question, an article, a filter's
+log, a help line's page): the words it quotes are mentioned, not used, and count half."""
 _SCRIPT_ADDRESSEE = ("你", "お前", "てめえ", "貴様", "너", "니가", "넌", "أنت", "انت", "يا ",
                      "तू", "तुम", "तुझ", "आप")
 """Second-person words of the scripts matched as substrings."""
@@ -133,9 +138,12 @@ _SPEECH = frozenset(
     "brüllte flüsterte hurla cria dit murmura menaça gritó dijo susurró amenazó gridò disse "
     "urlò minacciò grido urlo minaccio grito dijo susurro amenazo gritou berrou ameaçou "
     "ameacou schreeuwde zei riep dreigde закричал закричала "
-    "сказал сказала крикнул прошептал пригрозил".split())
+    "сказал сказала крикнул прошептал пригрозил wrote schrieb schreef "
+    "écrit écrivait escribió escribio scritto scrisse escreveu написал написала написали "
+    "написав".split())
 _SCRIPT_SPEECH = ("喊", "叫道", "说", "叫んで", "叫んだ", "言った", "소리치", "소리쳤", "말했",
-                  "صرخ", "قال", "चिल्लाया", "बोला", "कहा")
+                  "صرخ", "قال", "चिल्लाया", "बोला", "कहा", "写道", "写了", "と書", "썼", "كتب",
+                  "लिखा")
 """Verbs of speech: with the abuse inside quotation marks, a text reports what someone
 said (a novel's villain, a witness) and the quoted words count half."""
 _QUOTED = re.compile(r"[\"“«„「『'—:：](?:(?<=[\"“«„「『])[^\"“”«»„「」『』]{1,300}[\"”»“」』]"
@@ -155,8 +163,11 @@ _SCRIPT_NEWS = ("警方", "宣传", "通報", "停止の対象", "警察", "정�
 """Words of reports, news and rules: a text with one and no one addressed mentions the
 abuse it describes (the scripts' ones matched as substrings)."""
 _SCRIPT_MENTION = ("辱骂", "封号", "禁言", "暴言", "書き込み", "と呼ぶ", "욕설", "제재", "الشتائم",
-                   "شتائم", "गाली")
-"""`_MENTION`'s words in the scripts matched as substrings: "insults", "abusive posts"."""
+                   "شتائم", "गाली", "被举报", "举报：", "原文", "过滤器", "热线", "心理援助",
+                   "フィルター", "相談", "필터", "신고", "예방", "상담", "الفلتر", "المبلغ", "بلاغ",
+                   "حرفيا", "المساندة", "फ़िल्टर", "शब्दशः", "प्रतिबंध", "हेल्पलाइन", "टेली-मानस")
+"""`_MENTION`'s words in the scripts matched as substrings: "insults", "abusive posts", a
+report's and a filter's words, quoting word for word, help lines."""
 _ARTICLES = frozenset("a an the ein eine einer un une una um uma een de d' la le".split())
 _EXCLAIM_FACTOR = 1.6
 

@@ -31,7 +31,7 @@ def found(text: str, g: ToxicityGuard) -> list[tuple[str, str]]:
 IMPLICIT = [
     ("everyone would be happier without you, delete your account", "harassment"),
     ("tout le monde serait plus heureux sans toi", "harassment"),
-    ("todos se ríen de ti a tus espaldas", "harassment"),
+    ("todos se ríen de ti", "harassment"),  # "a tus espaldas": a frame of the lexicon now
     ("всем было бы лучше без тебя", "harassment"),
     ("没有你大家都会更开心", "harassment"),
 ]
