@@ -117,6 +117,61 @@ def _argv_commands(slots: Sequence[Slot], roles: frozenset[Role]) -> list[tuple[
             for indexes in groups.values() if len(indexes) >= 2]
 
 
+_PROGRAMS = frozenset({
+    "git", "gh", "glab", "hg", "svn", "npm", "npx", "yarn", "pnpm", "bun", "bunx", "pip", "pip3",
+    "pipx", "uv", "poetry", "conda", "gem", "bundle", "cargo", "go", "composer", "brew", "apt",
+    "aptget", "yum", "dnf", "apk", "choco", "winget", "docker", "podman", "kubectl", "helm",
+    "terraform", "aws", "gcloud", "gsutil", "az", "psql", "mysql", "mongosh", "redis", "curl",
+    "wget", "ssh", "scp", "rsync", "sftp", "systemctl", "crontab", "openssl"})
+"""Programs a tool may be named after (`git`, `git_push`, `npm-install`): the call is then
+read as that program's command line as well."""
+_MANAGER_KEYS = ("manager", "package_manager", "program", "cli", "tool", "executable", "binary")
+"""Arguments that name the program of a generically named tool (`install_package`)."""
+_POSITIONAL = frozenset({
+    "subcommand", "command", "cmd", "operation", "op", "action", "verb", "args", "argv",
+    "arguments", "package", "packages", "name", "names", "spec", "specs", "requirement",
+    "requirements", "remote", "repository", "repo", "url", "source", "src", "branch", "ref",
+    "refspec", "refspecs", "target", "path", "paths", "file", "files", "resource", "resources",
+    "image", "query", "dest", "destination", "host"})
+"""Argument names whose values a command line gives as words of their own; any other
+argument becomes an option (`index_url` → `--index-url VALUE`, `force: true` → `--force`)."""
+_TOOL_WORDS = re.compile(r"[a-z0-9]+")
+_COMMAND_MAX = 4096
+
+
+def tool_command(tool: str, arguments: Mapping[str, Any] | None) -> str | None:
+    """The command line a call to a tool named after a program stands for: `git` with
+    `{"args": ["push", "--force", "origin", "main"]}`, `git_push` with `{"remote": …,
+    "force": true}`, `install_package` with `{"manager": "pip", "index_url": …}` — the
+    program, the tool name's other words, then the arguments as words and options, in
+    their order. None for a tool named after no program (a shell tool's command is read
+    as it is)."""
+    if not arguments:
+        return None
+    words = _TOOL_WORDS.findall(tool.lower())
+    if not words:
+        return None
+    if words[0] not in _PROGRAMS:
+        named = next((v for k in _MANAGER_KEYS if isinstance(v := arguments.get(k), str)), "")
+        if named.lower().replace("-", "") not in _PROGRAMS:
+            return None
+        words = [named.lower(), *words]
+    parts = list(words)
+    for key, value in arguments.items():
+        if key in _MANAGER_KEYS:
+            continue
+        option = "--" + key.replace("_", "-")
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, bool):
+                if item:
+                    parts.append(option)
+            elif isinstance(item, str | int | float):
+                parts.extend((str(item),) if key.lower() in _POSITIONAL else (option, str(item)))
+    command = " ".join(parts)
+    return command[:_COMMAND_MAX] if len(parts) > len(words) else None
+
+
 def _strings(settings: Mapping[str, Any], key: str, default: Sequence[str]) -> tuple[str, ...]:
     value = settings.get(key, default)
     if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
@@ -170,9 +225,15 @@ class ToolAbuseGuard(BaseGuard):
         tool = action.target.tool or ""
         sends = call_sends(action.arguments, action.target.method)
         prose = _written_prose(tool, action.arguments)
+        # A tool named after a program (`npm`, `git_push`) is read as that program's
+        # command line (`tool_command`), its argument lists included: such a list holds
+        # the program's arguments (`["config", "set", …]`), not commands of their own.
+        command = tool_command(tool, action.arguments)
         hits: list[Hit] = []
         for index, slot in enumerate(slots):
             if slot.role not in self.roles or not slot.text:
+                continue
+            if command is not None and slot.path and type(slot.path[-1]) is int:
                 continue
             if prose and slot.path[-1:] and slot.path[-1] in _CONTENT_KEYS:
                 continue
@@ -196,7 +257,10 @@ class ToolAbuseGuard(BaseGuard):
         if "destructive_command" in self.kinds:
             hits.extend(self._target_hits(slots, tool, action.arguments, action.target.method,
                                           hits))
-        for index, command in _argv_commands(slots, self.roles):
+        first = next((i for i, s in enumerate(slots) if s.role in self.roles and s.text), None)
+        commands = (_argv_commands(slots, self.roles) if command is None or first is None
+                    else [(first, command)])
+        for index, command in commands:
             found = {}
             for form in forms(_clip(command)):
                 for kind, severity, label, _span in self._scan(form, tool, sends,
@@ -204,7 +268,7 @@ class ToolAbuseGuard(BaseGuard):
                     if kind not in found and kind in self.kinds and \
                             not any(h.kind == kind and h.slot == index for h in hits):
                         found[kind] = Hit(CATEGORY, f"{kind.replace('_', ' ')}: {label} "
-                                          "(argument list read as one command)", severity,
+                                          "(arguments read as one command)", severity,
                                           index, (0, len(slots[index].text)), kind=kind)
             hits.extend(found.values())
         return hits

@@ -223,6 +223,8 @@ ALSO: dict[str, tuple[str, ...]] = {
         "://", "--trusted-host", "gist:", "github:", "go install"),
     "privileged shell mode": ("-p",),
     "cloned repository's script run": ("://",),
+    "package registry switched to plain HTTP or a bare address": ("://",),
+    "repository archived and sent over the network": ("|",),
     "repository pushed whole to a newly added remote": ("--all", "--mirror"),
     "secret file committed and pushed": ("push",),
     "data piped to a raw network socket": ("|",),
@@ -285,6 +287,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
         "pip", "pip3", "pipx", "uv", "npm", "npx", "yarn", "pnpm", "gem", "cargo", "go install",
         "bunx"),
     "cloned repository's script run": ("git",),
+    "package registry switched to plain HTTP or a bare address": ("config", "set"),
+    "repository archived and sent over the network": ("git",),
     "shell over /dev/tcp": ("/dev/tcp", "/dev/udp"),
     "named pipe wired to a network client": ("mkfifo", "mknod"),
     "socat executing a shell": ("socat",),
@@ -650,6 +654,11 @@ PATTERNS: tuple[Pattern, ...] = (
        rf"\bgit\s+clone\s[^;&|\n]{{0,200}}?(?:https?|git)://(?:[^\s/@]*@)?(?:\d{{1,3}}\.){{3}}"
        rf"\d{{1,3}}\b[^\n]{{0,200}}?(?:&&|;)\s*(?:cd\s+\S+\s*(?:&&|;)\s*)?(?:sudo\s+)?"
        rf"(?:{_SH}|python[\d.]*|perl|\./|make\b)"),
+    _p("download_exec", _H, "package registry switched to plain HTTP or a bare address",
+       r"\b(?:pip[\d.]*|npm|yarn|pnpm|uv|poetry|gem|conda)\s+config\s+(?:set|add)\s+"
+       r"(?:--\S+\s+)*[\w.-]*(?:index-url|index_url|registry|source|channels)[\w.-]*"
+       r"(?:\s+|\s*=\s*)[\"']?(?:https?://(?:[^\s/@]*@)?(?:\d{1,3}\.){3}\d{1,3}\b|"
+       r"http://(?!localhost\b|127\.|\[::1\]))"),
     # -- reverse and bind shells -------------------------------------------------------
     _p("reverse_shell", _C, "shell over /dev/tcp", r"/dev/(?:tcp|udp)/[\w.\-\[\]:]{1,100}/\d{1,5}"),
     *_ps("reverse_shell", _C, "netcat handing a shell to the network",
@@ -850,6 +859,9 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("exfiltration", _H, "secret file committed and pushed",
        r"\bgit\s+add\s[^;&|\n]{0,120}(?:\.env\b|id_rsa|id_ed25519|\.aws/credentials|\.pem\b|"
        r"\.kube/config)[^\n]{0,300}\bgit\s+push\b"),
+    _p("exfiltration", _H, "repository archived and sent over the network",
+       r"\bgit\s+(?:-\S+\s+)*(?:archive|bundle\s+create)\b[^;&|\n]{0,200}\|\s*(?:\S+\s*\|\s*)?"
+       r"(?:curl|wget|nc|ncat|netcat|socat|telnet)\b"),
     _p("exfiltration", _H, "repository pushed whole to a newly added remote",
        r"\bgit\s+remote\s+add\s+(\S+)\s[^\n]{0,300}\bgit\s+push\s+(?:-\S+\s+)*\1\s+"
        r"(?:-\S+\s+)*--(?:all|mirror)\b"),
