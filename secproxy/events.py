@@ -11,15 +11,31 @@ counters) are called inline.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from secproxy.model import Action, Outcome, Verdict
 
 log = logging.getLogger("secproxy.events")
+
+Listener = Callable[["Event"], None]
+_L = TypeVar("_L", bound=Callable[..., None])
+_KINDS = "bus_kinds"
+"""The attribute `listens` puts on a listener: the kinds it wants."""
+
+
+def listens(*kinds: str) -> Callable[[_L], _L]:
+    """Declares which event kinds a bus listener (a function or a method) wants: the bus
+    calls it for those alone, instead of for every event to have it return at once."""
+    def mark(listener: _L) -> _L:
+        listener.__dict__[_KINDS] = frozenset(kinds)
+        return listener
+    return mark
 
 
 @dataclass(slots=True)
@@ -145,6 +161,58 @@ class TaintEvent(Event):
     source: str | None = None
 
 
+class EventQueue:
+    """A subscriber's FIFO: what `asyncio.Queue` does for one consumer (or a few), without
+    its task accounting (`join`/`task_done`, a `asyncio.Event` cleared on every put): a
+    put is an append, and a wake-up only when a consumer waits."""
+
+    __slots__ = ("_getters", "_items")
+
+    def __init__(self) -> None:
+        self._items: deque[Event] = deque()
+        self._getters: deque[asyncio.Future[None]] = deque()
+
+    def qsize(self) -> int:
+        return len(self._items)
+
+    def empty(self) -> bool:
+        return not self._items
+
+    def put_nowait(self, event: Event) -> None:
+        self._items.append(event)
+        if self._getters:
+            self._wake()
+
+    def get_nowait(self) -> Event:
+        if not self._items:
+            raise asyncio.QueueEmpty
+        return self._items.popleft()
+
+    async def get(self) -> Event:
+        items = self._items
+        while not items:
+            getter = asyncio.get_running_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except BaseException:
+                getter.cancel()
+                with contextlib.suppress(ValueError):
+                    self._getters.remove(getter)
+                if items and not getter.cancelled():
+                    self._wake()  # woken, then cancelled: the next consumer takes it
+                raise
+        return items.popleft()
+
+    def _wake(self) -> None:
+        getters = self._getters
+        while getters:
+            getter = getters.popleft()
+            if not getter.done():
+                getter.set_result(None)
+                return
+
+
 class Subscription:
     """One subscriber's queue. Iterate it (`async for event in sub`) to consume."""
 
@@ -153,7 +221,7 @@ class Subscription:
         self.kinds = kinds
         self.maxsize = maxsize
         self.durable = durable
-        self.queue: asyncio.Queue[Event] = asyncio.Queue()
+        self.queue = EventQueue()
         self.dropped = 0
         self._space = asyncio.Event()
         self._space.set()
@@ -164,13 +232,14 @@ class Subscription:
     def offer(self, event: Event) -> None:
         """Enqueue without waiting: a non-durable queue drops its oldest event when full;
         a durable queue goes over its bound rather than lose anything."""
-        if self.queue.qsize() >= self.maxsize:
+        queue = self.queue
+        if len(queue._items) >= self.maxsize:
             if not self.durable:
-                self.queue.get_nowait()
+                queue._items.popleft()
                 self.dropped += 1
             else:
                 self._space.clear()
-        self.queue.put_nowait(event)
+        queue.put_nowait(event)
 
     async def wait_for_space(self) -> None:
         while self.queue.qsize() >= self.maxsize:
@@ -191,10 +260,11 @@ class Subscription:
 
     def drain(self, limit: int) -> list[Event]:
         """Up to `limit` events already queued, without waiting."""
+        items = self.queue._items
         out: list[Event] = []
-        while len(out) < limit and not self.queue.empty():
-            out.append(self.queue.get_nowait())
-        if self.queue.qsize() < self.maxsize:
+        while len(out) < limit and items:
+            out.append(items.popleft())
+        if len(items) < self.maxsize:
             self._space.set()
         return out
 
@@ -210,7 +280,11 @@ class EventBus:
 
     def __init__(self) -> None:
         self._subs: list[Subscription] = []
-        self._listeners: list[Callable[[Event], None]] = []
+        self._listeners: list[Listener] = []
+        self._kinds: dict[Listener, frozenset[str] | None] = {}
+        self._routes: dict[str, tuple[tuple[Listener, ...], tuple[Subscription, ...]]] = {}
+        """Per event kind, the listeners and subscribers that want it, in the order they
+        were added (rebuilt when either list changes)."""
         self.mask: Callable[[Event], None] | None = None
         """Set by the engine: masks the secrets in every event before any listener or
         subscriber sees it (`engine/masking.py`)."""
@@ -225,40 +299,65 @@ class EventBus:
     ) -> Subscription:
         sub = Subscription(name, frozenset(kinds) if kinds else None, maxsize, durable)
         self._subs.append(sub)
+        self._routes.clear()
         return sub
 
     def unsubscribe(self, sub: Subscription) -> None:
         if sub in self._subs:
             self._subs.remove(sub)
+            self._routes.clear()
 
-    def add_listener(self, listener: Callable[[Event], None]) -> None:
-        """A cheap synchronous callback run inline for every event (metrics)."""
+    def add_listener(self, listener: Listener, *,
+                     kinds: set[str] | frozenset[str] | None = None) -> None:
+        """A cheap synchronous callback run inline for each event of `kinds` (default:
+        those it declared with `listens`, else every event)."""
         self._listeners.append(listener)
+        self._kinds[listener] = (frozenset(kinds) if kinds is not None
+                                 else getattr(listener, _KINDS, None))
+        self._routes.clear()
 
-    def remove_listener(self, listener: Callable[[Event], None]) -> None:
+    def remove_listener(self, listener: Listener) -> None:
         if listener in self._listeners:
             self._listeners.remove(listener)
+            if listener not in self._listeners:
+                self._kinds.pop(listener, None)
+            self._routes.clear()
+
+    def _route(self, kind: str) -> tuple[tuple[Listener, ...], tuple[Subscription, ...]]:
+        kinds = self._kinds
+        route = (
+            tuple(li for li in self._listeners if (k := kinds.get(li)) is None or kind in k),
+            tuple(s for s in self._subs if s.kinds is None or kind in s.kinds),
+        )
+        self._routes[kind] = route
+        return route
 
     def emit(self, event: Event, *, masked: bool = False) -> None:
         """Publish without waiting (for events raised in synchronous code). `masked`: the
         event carries only what an earlier event's masking produced (not masked again)."""
         if self.mask is not None and not masked:
             self.mask(event)
-        for listener in self._listeners:
+        route = self._routes.get(event.kind)
+        if route is None:
+            route = self._route(event.kind)
+        listeners, subs = route
+        for listener in listeners:
             try:
                 listener(event)
             except Exception:
                 log.exception("event listener %r failed on %s", listener, event.kind)
-        for sub in self._subs:
-            if sub.kinds is None or event.kind in sub.kinds:
-                sub.offer(event)
+        for sub in subs:
+            sub.offer(event)
 
     async def publish(self, event: Event, *, masked: bool = False) -> int:
         """Publish; waits while a durable subscriber's queue is full (backpressure).
         Returns how many durable subscribers took it. `masked`: as for `emit`."""
         durable = 0
-        for sub in self._subs:
-            if sub.durable and (sub.kinds is None or event.kind in sub.kinds):
+        route = self._routes.get(event.kind)
+        if route is None:
+            route = self._route(event.kind)
+        for sub in route[1]:
+            if sub.durable:
                 durable += 1
                 if sub.queue.qsize() >= sub.maxsize:
                     await sub.wait_for_space()

@@ -47,6 +47,7 @@ from secproxy.events import (
     EventBus,
     IntentEvent,
     RecordEvent,
+    listens,
 )
 from secproxy.guards import Guard, Masker, Viewer, raw_view
 from secproxy.guards.allow import Allowlist
@@ -535,6 +536,7 @@ class Engine:
     def loaded(self) -> LoadedConfig:
         return self._snap.loaded
 
+    @listens("principal", "config", "kill_switch")
     def _trail(self, event: Event) -> None:
         """Changes to the proxy itself (blocks, reloads, rules edits) become ledger
         records of their own (`trail`)."""

@@ -12,7 +12,7 @@ import logging
 import sys
 from datetime import UTC, datetime
 
-from secproxy.events import DecisionEvent, Event
+from secproxy.events import DecisionEvent, Event, listens
 from secproxy.redact import mask_text
 
 _STD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
@@ -60,6 +60,7 @@ DECISIONS = logging.getLogger("secproxy.decisions")
 """One line per decision at info (`secproxy.decisions`: silence it on its own)."""
 
 
+@listens("decision")
 def log_decision(event: Event) -> None:
     """The bus listener behind the decision log: request id, principal, surface,
     decision, rule, deciding guard and the pipeline's time, from the masked event (the

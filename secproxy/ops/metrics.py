@@ -24,6 +24,7 @@ from secproxy.events import (
     PrincipalEvent,
     RecordEvent,
     TaintEvent,
+    listens,
 )
 from secproxy.model import Direction, Finding, Outcome, Surface, Verdict
 from secproxy.ops.histograms import CountChild, LightChild, LightCounter, LightHistogram
@@ -177,6 +178,7 @@ class Metrics:
             child = self._children[key] = metric.labels(*labels)
         return child
 
+    @listens("decision", "record", "approval", "principal", "taint", "config")
     def observe(self, event: Event) -> None:
         if isinstance(event, DecisionEvent):
             self._decision(event)
