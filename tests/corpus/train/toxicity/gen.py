@@ -2,7 +2,8 @@
 
     python -m tests.corpus.train.toxicity.gen
 
-from the templates of `text.py`, `text_more.py` and `text_round4.py` (our own text),
+from the templates of `text.py`, `text_more.py`, `text_round4.py` and `text_round5.py` (our
+own text),
 each filled several ways, alone and beside a benign sentence of the same language (the
 abusive sentence is the row's span), and benign sentences alone and in pairs.
 Deterministic (a fixed seed)."""
@@ -16,6 +17,7 @@ from pathlib import Path
 from tests.corpus.train.toxicity.text import LANGS
 from tests.corpus.train.toxicity.text_more import EVEN_MORE, MORE
 from tests.corpus.train.toxicity.text_round4 import ROUND4
+from tests.corpus.train.toxicity.text_round5 import ROUND5
 
 OUT = Path(__file__).resolve().parent / "train.jsonl"
 FILLS = 4
@@ -32,7 +34,7 @@ def rows(seed: int = 7) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for code, base in LANGS.items():
         lang = dict(base)
-        for extra in (MORE, EVEN_MORE, ROUND4):
+        for extra in (MORE, EVEN_MORE, ROUND4, ROUND5):
             lang.update({k: lang[k] + v for k, v in extra.get(code, {}).items()})
         sep = "" if code in ("zh", "ja") else " "
         stop = "。" if code in ("zh", "ja") else ". "
