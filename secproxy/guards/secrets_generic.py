@@ -501,11 +501,38 @@ def find_url_credentials(pf: Prefiltered, windows: list[Window], _opts: Options,
 
 
 CLI_PREFILTER = (r"(?:\s(?:-u|--user)[\s=]{1,3}[\"']?[^\s:\"']{1,64}:"
-                 r"|mysql\S{0,10}\s[^\n]{0,200}\s-p\S|sshpass\s{1,3}-p)")
+                 r"|mysql\S{0,10}\s[^\n]{0,200}\s-p\S|sshpass\s{1,3}-p"
+                 r"|(?:login|mongo|sqlcmd|mariadb)[^\n]{0,120}\s-u\s{1,3}\S{1,64}\s{1,3}-p\s"
+                 r"|redis-cli(?:\s[^\n]{0,100})?\s-a\s|\s-U\s{1,3}[^\s%]{1,64}%|net\s{1,3}user\s"
+                 r"|htpasswd\s{1,3}-|\|\s{0,3}sudo\s|(?i:convertto-securestring)\s"
+                 r"|zip(?:\s[^\n]{0,80})?\s-P\s|7za?\s[^\n]{0,80}\s-p\S|-pass\s{1,3}pass:)")
+_Q = r"(?P<{0}>[\"']?)(?P<{1}>[^\s\"']{{4,128}})(?P={0})"
+"""A command-line value, bare or quoted: its quote group and its value group."""
 _CLI = re.compile(
     r"(?:(?<=\s)(?:-u|--user)[\s=]{1,3}[\"']?(?P<user>[^\s:\"']{1,64}):(?P<pw>[^\s\"']{1,128})"
-    r"|(?<![\w-])mysql\S{0,10}\s[^\n]{0,200}?\s-p(?P<mpw>[^\s\"']{4,64})"
-    r"|sshpass\s{1,3}-p\s{0,3}(?P<q>[\"']?)(?P<spw>[^\s\"']{4,128})(?P=q))", _A)
+    r"|(?<![\w-])mysql\S{0,10}\s[^\n]{0,200}?\s-p" + _Q.format("mq", "mpw") +
+    r"|sshpass\s{1,3}-p\s{0,3}" + _Q.format("q", "spw") +
+    # `docker login -u bot -p …`, `mongosh … -u admin -p …`, `az login -u … -p …`
+    r"|(?:login|mongo\w{0,2}|sqlcmd|mariadb)\b[^\n|;&]{0,120}?\s-u\s{1,3}(?P<lu>[^\s\"']{1,64})"
+    r"\s{1,3}-p\s{1,3}" + _Q.format("lq", "lpw") +
+    r"|redis-cli(?:\s[^\n|;&]{0,100}?)?\s-a\s{1,3}" + _Q.format("rq", "rpw") +
+    r"|(?<=\s)-U\s{1,3}(?P<su>[^\s%\"']{1,64})%(?P<spw2>[^\s\"']{4,128})"
+    r"|\bnet\s{1,3}user\s{1,3}(?P<nu>[^\s/\"']{1,64})\s{1,3}" + _Q.format("nq", "npw") +
+    r"(?=\s{1,3}/(?:add|domain|y)\b)"
+    r"|htpasswd\s{1,3}-[a-zA-Z]*b[a-zA-Z]*\s{1,3}\S{1,200}\s{1,3}(?P<hu>[^\s\"']{1,64})\s{1,3}"
+    + _Q.format("hq", "hpw") +
+    r"|echo\s{1,3}" + _Q.format("eq", "epw") + r"\s{0,3}\|\s{0,3}sudo\s{1,3}(?:-\w+\s{1,3})*-S\b"
+    r"|(?i:convertto-securestring)\s{1,3}(?i:-string\s{1,3})?(?P<cq>[\"'])(?P<cpw>[^\"'\n]{4,128})"
+    r"(?P=cq)\s{1,3}(?i:-asplaintext)"
+    r"|\bzip(?:\s[^\n|;&]{0,80}?)?\s-P\s{1,3}" + _Q.format("zq", "zpw") +
+    r"|\b7za?\s[^\n|;&]{0,80}?\s-p(?P<zpw2>[^\s\"']{4,128})"
+    r"|-pass\s{1,3}pass:(?P<opw>[^\s\"']{4,128}))", _A)
+_CLI_VALUES = ("pw", "mpw", "spw", "lpw", "rpw", "spw2", "npw", "hpw", "epw", "cpw", "zpw", "zpw2",
+               "opw")
+_CLI_USERS = {"pw": "user", "lpw": "lu", "spw2": "su", "npw": "nu", "hpw": "hu"}
+_CLI_STRICT = frozenset(("npw", "hpw", "epw", "zpw", "zpw2", "opw", "rpw"))
+"""Values whose flag says less (a command's argument after a user name, an archive's
+password): they must hold two kinds of characters, as a chosen password does."""
 
 
 _CLI_REACH = _reach(_CLI)
@@ -514,10 +541,16 @@ _CLI_REACH = _reach(_CLI)
 def find_cli_credentials(pf: Prefiltered, windows: list[Window], _opts: Options,
                          _covered: frozenset[int]
                          ) -> Iterator[Found]:
-    """`curl -u user:password`, `mysql … -pPASSWORD`."""
+    """`curl -u user:password`, `mysql … -pPASSWORD`, `sshpass -p …`, `docker login -u … -p
+    …`, `redis-cli -a …`, `smbclient -U user%…`, `net user … … /add`, `htpasswd -b`, a
+    password echoed into `sudo -S`, PowerShell's `ConvertTo-SecureString "…" -AsPlainText`,
+    archive and `openssl` passwords."""
     for m in _search(_CLI, pf.text, windows, _CLI_REACH):
-        group = next(g for g in ("pw", "mpw", "spw") if m.group(g) is not None)
-        if not _password_ok(m.group("user") or "", m.group(group)):
+        group = next(g for g in _CLI_VALUES if m.group(g) is not None)
+        user = _CLI_USERS.get(group)
+        value = m.group(group)
+        if not _password_ok(m.group(user) or "" if user else "", value) or (
+                group in _CLI_STRICT and chk.char_classes(value) < 2):
             continue
         yield Found("cli_password", m.start(group), m.end(group), Severity.HIGH,
                     "password on a command line")

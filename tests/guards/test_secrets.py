@@ -187,6 +187,17 @@ GENERIC_FOUND = [
     ("azureStorageKey: 'Qm9vTGx2N3Jk" + "Zm4xV2Q5cHR6" * 6 + "==',", "generic_secret",
      "Qm9vTGx2N3Jk" + "Zm4xV2Q5cHR6" * 6 + "=="),
     ("$ sshpass -p 'Harbor!42Xk9q' ssh deploy@10.0.0.5", "cli_password", "Harbor!42Xk9q"),
+    ("mysql -u root -p'Harbor!42Xk9q' shop", "cli_password", "Harbor!42Xk9q"),
+    ("docker login -u ci -p Harbor!42Xk9q registry.example.com", "cli_password",
+     "Harbor!42Xk9q"),
+    ("redis-cli -h cache -a Harbor42Xk9q ping", "cli_password", "Harbor42Xk9q"),
+    ("smbclient //files/share -U backup%Harbor42Xk9q", "cli_password", "Harbor42Xk9q"),
+    ("net user svc_backup Harbor!42Xk9q /add", "cli_password", "Harbor!42Xk9q"),
+    ("htpasswd -b .htpasswd admin Harbor42Xk9q", "cli_password", "Harbor42Xk9q"),
+    ("echo 'Harbor!42Xk9q' | sudo -S systemctl restart api", "cli_password", "Harbor!42Xk9q"),
+    ('$s = ConvertTo-SecureString "Harbor!42Xk9q" -AsPlainText -Force', "cli_password",
+     "Harbor!42Xk9q"),
+    ("zip -r -P Harbor42Xk9q backup.zip data/", "cli_password", "Harbor42Xk9q"),
     ("Das WLAN-Passwort im Büro ist Harbor&3018maple#, bitte nicht weitergeben.",
      "generic_password", "Harbor&3018maple#"),
     ("Voici la clé pour l'environnement de recette : Zk2Pq8Lx4Vb7Rt9Wm3Nc — merci",
@@ -245,6 +256,10 @@ GENERIC_NOT_FOUND = [
     "# Anthropic API key\nANTHROPIC_API_KEY=sk-ant-api03-...\n",
     "env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef: {name: db}\n",
     '{"name": "api_key", "value": ""}', "ALTER USER x IDENTIFIED BY 'password';",
+    "docker run -u 1000 -p 8080:80 nginx", "docker login -u ci -p $REGISTRY_PASSWORD ghcr.io",
+    "net user alice /domain", "echo hello | sudo -S true", "redis-cli -a $REDIS_PASS ping",
+    "zip -P secret out.zip notes.txt", "htpasswd -b .htpasswd admin <password>",
+    "ConvertTo-SecureString $plain -AsPlainText -Force", "mysql -u root -p shop",
 ]
 
 
