@@ -19,7 +19,7 @@ import json
 import random
 from pathlib import Path
 
-from tests.corpus.toxicity.dev import blind3_texts
+from tests.corpus.toxicity.dev import blind3_texts, check4_texts
 
 CONTEXT = {"chat": "chat", "mail": "email", "tool": "tool_result", "web": "web_page",
            "code": "code_comment"}
@@ -101,7 +101,7 @@ def write(name: str, items_of: dict[str, list[tuple[str, str, str, str]]], seed:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
 
 
-SETS = {"blind3": (blind3_texts.ITEMS, 1131)}
+SETS = {"blind3": (blind3_texts.ITEMS, 1131), "check4": (check4_texts.ITEMS, 1132)}
 """name: (texts, seed)."""
 
 
