@@ -194,6 +194,8 @@ class Ledger:
         self._stopping = asyncio.Event()
         """Set when the writer is stopped: a batch lingering for more is written at once."""
         self._deadline: float | None = None
+        self._names_seen: object = None
+        self._names_cover = False
 
     @property
     def location(self) -> str:
@@ -293,8 +295,12 @@ class Ledger:
         meta = a.metadata
         if meta and not self._bus_masks_headers():
             meta = _redacted_headers(meta, self.redact_names)
+        try:
+            ts = round(event.ts * 1e6) / 1e6
+        except (OverflowError, ValueError, TypeError):
+            ts = _micro(event.ts, 1.0)
         return (
-            _micro(event.ts, 1.0),
+            ts,
             _VALUE[a.surface],
             _VALUE[a.direction],
             a.principal.key,
@@ -325,7 +331,11 @@ class Ledger:
         (the engine's masker, `secproxy.engine.masking`) with at least the ledger's
         names: masking them again finds nothing and costs a tenth of a row."""
         names = getattr(getattr(self.bus.mask, "redactor", None), "names", None)
-        return isinstance(names, frozenset) and self.redact_names <= names
+        if names is self._names_seen:  # the masker's names, as last checked
+            return self._names_cover
+        self._names_seen = names
+        self._names_cover = isinstance(names, frozenset) and self.redact_names <= names
+        return self._names_cover
 
     def _safe_row(self, event: RecordEvent | IntentEvent) -> tuple[Any, ...]:
         """A row for any event: one whose metadata cannot be stored is kept without it

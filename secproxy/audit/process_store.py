@@ -4,8 +4,8 @@
 The in-process writer thread (`SqliteStore`) hashes, binds and inserts under the
 proxy's GIL: ~30 us of the proxy's CPU per record (measured), taken from the same
 interpreter that serves every connection. Here the event loop builds each record's
-column values (`Ledger.to_row`, unchanged) and sends a batch of them, encoded with
-orjson, down a pipe; the writer process chains, signs and commits it and answers with
+column values (`Ledger.to_row`) and sends a batch of them, encoded with orjson in one
+call, down a pipe; the writer process chains, signs and commits it and answers with
 the new tail. The ledger file, its chain and its signed head are byte for byte what the
 thread writes, so `audit verify`, the readers and the sinks do not know the difference.
 

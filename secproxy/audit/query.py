@@ -9,6 +9,7 @@ keeps its own chain. Reads are blocking: the control socket runs them in a threa
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from secproxy.audit.ledger import row_hash, tail_problem
-from secproxy.audit.schema import GENESIS, HASHED_COLUMNS
+from secproxy.audit.schema import GENESIS, HASHED_COLUMNS, KEY_COLUMNS, KEY_INDEXES
 from secproxy.audit.signing import Head, check_head
 from secproxy.audit.store import ChainTail, read_head
 from secproxy.errors import SecproxyError
@@ -135,6 +136,9 @@ class LedgerReading:
     """The backend has SQLite's GLOB (else patterns become LIKE)."""
     instance: str | None = None
     """The chain this reader follows (`chain_*`), on a ledger with one per instance."""
+    FLAGGED = ""
+    """Said of a query for decisions other than allow, in so many words (an SQLite
+    ledger's partial index of them needs it: `schema.FLAGGED`)."""
 
     # -- what a backend supplies ----------------------------------------------------
 
@@ -224,7 +228,8 @@ class LedgerReading:
                 f"SELECT principal, COUNT(*) AS n, {blocked} AS b FROM records{where} "
                 "GROUP BY principal ORDER BY COUNT(*) DESC, principal LIMIT ?", [*args, top])
         ]
-        deny_where = where + (" AND " if where else " WHERE ") + "decision = 'block'"
+        deny_where = where + (" AND " if where else " WHERE ") + "decision = 'block'" + (
+            self.FLAGGED)
         recent = [
             record_dict(r) for r in self._rows(
                 f"SELECT * FROM records{deny_where} ORDER BY {self._desc()} LIMIT ?",
@@ -343,8 +348,14 @@ class LedgerReader(LedgerReading):
                                         check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("SELECT 1 FROM records LIMIT 1")
+            self.entries = bool(self.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'entries'"
+            ).fetchone())
+            """The layout of schema version 3 (`entries`, `spans`, the view `records`)."""
         except sqlite3.DatabaseError as exc:
             raise SecproxyError(f"{self.path} is not a secproxy ledger: {exc}") from None
+        if self.entries:
+            self.FLAGGED = " AND decision != 'allow'"
 
     def close(self) -> None:
         self.conn.close()
@@ -352,13 +363,69 @@ class LedgerReader(LedgerReading):
     def __enter__(self) -> LedgerReader:
         return self
 
+    def _where(self, filters: Filters) -> tuple[str, list[Any]]:
+        """The filters' clause, and on a ledger of spans the id range their time bounds
+        fall in (no index on each record's time: the ids are the rowid)."""
+        where, args = filters.where(glob=True)
+        if not self.entries:
+            return where, args
+        extra: list[str] = []
+        if filters.since is not None:
+            extra.append("id >= (SELECT COALESCE(MIN(first_id), 1 << 62) FROM spans "
+                         "WHERE max_ts >= ?)")
+            args.append(filters.since)
+        if filters.until is not None:
+            extra.append("id <= (SELECT COALESCE(MAX(last_id), 0) FROM spans "
+                         "WHERE min_ts < ?)")
+            args.append(filters.until)
+        if filters.decision and "allow" not in filters.decision:
+            extra.append("decision != 'allow'")
+        if not extra:
+            return where, args
+        return where + " AND " + " AND ".join(extra), args
+
     def _rows(self, sql: str, args: Sequence[Any] = ()) -> list[Mapping[str, Any]]:
-        return self.conn.execute(sql, list(args)).fetchall()
+        return [_exact(r) for r in self.conn.execute(sql, list(args)).fetchall()]
 
     def _ascending(self, columns: str, where: str, args: Sequence[Any], *,
                    chain: str | None = None) -> Iterator[Mapping[str, Any]]:
-        yield from self.conn.execute(f"SELECT {columns} FROM records{where} ORDER BY id ASC",
-                                     list(args))
+        if self.entries and columns != "*":
+            columns += ", entry"
+        for row in self.conn.execute(f"SELECT {columns} FROM records{where} ORDER BY id ASC",
+                                     list(args)):
+            yield _exact(row)
+
+    def _verify_chain(self, chain: str | None, keys: list[str]) -> VerifyReport:
+        if not self.entries:
+            return super()._verify_chain(chain, keys)
+        previous = GENESIS
+        checked = 0
+        last_id = 0
+        columns = ", ".join(KEY_COLUMNS)
+        for row in self.conn.execute(f"SELECT id, {columns}, entry, hash FROM entries "
+                                     "ORDER BY id"):
+            row_id, entry, stored_hash = row[0], row[-2], row[-1]
+            values = _entry_values(entry)
+            if values is None:
+                return VerifyReport(False, checked, row_id,
+                                    "the row's entry is not a record (edited)", instance=chain)
+            if values[-1] != previous:
+                return VerifyReport(
+                    False, checked, row_id,
+                    "prev_hash does not match the previous row's hash "
+                    "(a row was removed or inserted)", instance=chain,
+                )
+            raw = entry.encode() if isinstance(entry, str) else entry
+            if (hashlib.sha256(raw).hexdigest() != stored_hash
+                    or any(values[i] != row[1 + k] for k, i in enumerate(KEY_INDEXES))):
+                return VerifyReport(
+                    False, checked, row_id,
+                    "the row's content does not match its hash (edited)", instance=chain,
+                )
+            previous = stored_hash
+            last_id = row_id
+            checked += 1
+        return self._check_head(chain, checked, last_id, previous, keys)
 
     def _head(self, chain: str | None) -> Head | None:
         try:
@@ -407,6 +474,29 @@ class VerifyReport:
         if self.chains:
             out["chains"] = [c.to_dict() for c in self.chains]
         return out
+
+
+def _exact(row: Any) -> Mapping[str, Any]:
+    """A row of the view `records` with every hashed column as its entry holds it (the
+    view's JSON columns lose a string's escaped NUL and onwards), without the entry."""
+    if "entry" not in row.keys():
+        return row  # type: ignore[no-any-return]  # an sqlite3.Row
+    out = dict(row)
+    values = _entry_values(out.pop("entry"))
+    if values is not None:
+        out.update(zip(HASHED_COLUMNS, values, strict=True))
+    return out
+
+
+def _entry_values(entry: str | bytes) -> list[Any] | None:
+    """An entry's hashed columns (None: not a JSON array of them)."""
+    try:
+        values = json.loads(entry)
+    except (TypeError, ValueError):
+        return None
+    if not isinstance(values, list) or len(values) != len(HASHED_COLUMNS):
+        return None
+    return values
 
 
 def record_dict(row: Mapping[str, Any]) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from secproxy.audit.head import Head
-from secproxy.audit.schema import GENESIS, HASHED_COLUMNS, migrate
+from secproxy.audit.schema import GENESIS, INSERT_ENTRY, PUT_SPAN, migrate
 from secproxy.files import create_private
 
 if TYPE_CHECKING:
@@ -28,10 +28,7 @@ if TYPE_CHECKING:
 
     from secproxy.audit.query import LedgerReading
 
-_INSERT = (
-    f"INSERT INTO records (id, {', '.join(HASHED_COLUMNS)}, hash) "
-    f"VALUES (?, {', '.join('?' for _ in HASHED_COLUMNS)}, ?)"
-)
+PAGE_SIZE = 16384
 _PUT_HEAD = "INSERT OR REPLACE INTO heads VALUES (1, ?, ?, ?, ?, ?, ?)"
 
 
@@ -58,6 +55,9 @@ class Batch:
     """The signed head over the chain once these rows are in (None: no rows or no key)."""
     tail: ChainTail
     """Where the chain ends once the batch is committed."""
+    entries: list[tuple[Any, ...]] = dataclasses.field(default_factory=list)
+    """The rows as an SQLite ledger stores them (`schema.ENTRIES`: id, the key columns,
+    the entry its hash covers, the hash), in chain order."""
 
 
 @dataclasses.dataclass(slots=True)
@@ -113,6 +113,9 @@ def open_sqlite(path: Path, *, synchronous: str = "NORMAL") -> tuple[sqlite3.Con
     and -shm files the database file's mode."""
     create_private(path)
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    # 16 KiB pages for a new file (an existing one keeps its own): a quarter fewer
+    # pages to append and log per record (~1.5 of ~7 us measured)
+    conn.execute(f"PRAGMA page_size={PAGE_SIZE}")
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute(f"PRAGMA synchronous={synchronous}")
     conn.execute("PRAGMA busy_timeout=2000")
@@ -151,8 +154,8 @@ class SqliteStore:
     def _open_sync(self) -> Opened:
         conn, version = open_sqlite(self.path, synchronous="FULL" if self.strict else "NORMAL")
         try:
-            last = conn.execute("SELECT id, hash FROM records ORDER BY id DESC LIMIT 1").fetchone()
-            (count,) = conn.execute("SELECT COUNT(*) FROM records").fetchone()
+            last = conn.execute("SELECT id, hash FROM entries ORDER BY id DESC LIMIT 1").fetchone()
+            (count,) = conn.execute("SELECT COUNT(*) FROM entries").fetchone()
             intents = [r[0] for r in conn.execute("SELECT row FROM pending ORDER BY ts")]
             opened = Opened(ChainTail(last[0], last[1], count) if last else ChainTail(),
                             read_head(conn), version, intents)
@@ -167,13 +170,17 @@ class SqliteStore:
         return batch
 
     def _commit_sync(self, seal: Callable[[], Batch]) -> Batch:
+        from secproxy.audit.chain import Unsealed  # the chain imports this module
+
         conn = self._conn
         assert conn is not None
-        batch = seal()
+        batch = seal.entries() if isinstance(seal, Unsealed) else seal()
         conn.execute("BEGIN IMMEDIATE")
         try:
-            if batch.rows:
-                conn.executemany(_INSERT, batch.rows)
+            if entries := batch.entries:
+                conn.executemany(INSERT_ENTRY, entries)
+                times = [e[1] for e in entries if e[1] is not None] or [0.0]
+                conn.execute(PUT_SPAN, (entries[-1][0], entries[0][0], min(times), max(times)))
             if batch.intents:
                 conn.executemany("INSERT OR REPLACE INTO pending VALUES (?, ?, ?)",
                                  batch.intents)

@@ -4,10 +4,11 @@ the proxy's event loop and its GIL.
 `secproxy serve` starts it (`python -m secproxy.audit.writer`, through
 `secproxy.audit.process_store.ProcessStore`) and talks to it over its stdin and stdout,
 one request and one reply at a time, each a frame: 4 bytes of length, one byte naming
-the codec (`o`: orjson; `j`: the standard json with ASCII escapes, for a batch holding
+the codec (`o`: orjson; `j`: the standard json with ASCII escapes, for a message holding
 a string UTF-8 cannot encode, such as a lone surrogate, which orjson refuses), then the
 JSON body. The proxy sends the rows' column values (`commit`); this process chains them
-(SHA-256 per row, `secproxy.audit.chain`) and answers with the tail they lead to; the
+(each record's entry, its JSON, hashed with its predecessor's hash: SHA-256,
+`secproxy.audit.chain.seal_entries`) and answers with the tail they lead to; the
 proxy signs that head (the private key never leaves it) and sends it (`head`); this
 process writes rows, intents and head in one transaction, exactly as the in-process
 writer thread does (`SqliteStore`), and answers with the new tail. A batch without a
@@ -23,7 +24,9 @@ its queue to drain into it) and ends when its stdin closes.
 
 from __future__ import annotations
 
+import dataclasses
 import fcntl
+import gc
 import json
 import os
 import signal
@@ -36,7 +39,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
-from secproxy.audit.chain import seal
+from secproxy.audit.chain import seal_entries
 from secproxy.audit.head import Head
 from secproxy.audit.store import Batch, ChainTail, SqliteStore
 from secproxy.errors import SecproxyError
@@ -143,8 +146,9 @@ class Writer:
     def commit(self, message: dict[str, Any]) -> dict[str, Any]:
         """Seal a batch; write it now when it has no head to sign, else answer the tail
         the proxy signs (`head` writes it)."""
-        batch = seal(tail_of(message["tail"]), message["records"],
-                     [tuple(i) for i in message["intents"]], message["done"], signer=None)
+        batch = seal_entries(tail_of(message["tail"]), message["records"],
+                             [tuple(i) for i in message["intents"]], message["done"],
+                             signer=None)
         t = batch.tail
         if message.get("signed"):
             self.sealed = batch
@@ -161,7 +165,7 @@ class Writer:
         if (head.count, head.last_id, head.last_hash) != (
                 batch.tail.count, batch.tail.last_id, batch.tail.last_hash):
             return {"error": "the signed head is not the sealed batch's"}
-        return self._write(Batch(batch.rows, batch.intents, batch.done, head, batch.tail))
+        return self._write(dataclasses.replace(batch, head=head))
 
     def _write(self, batch: Batch) -> dict[str, Any]:
         store = self.store
@@ -176,10 +180,10 @@ class Writer:
     def _already_written(conn: sqlite3.Connection, batch: Batch) -> bool:
         """True when the batch's rows are in the file already, with the same hashes (its
         commit went through, its answer did not); an error when other rows hold its ids."""
-        if not batch.rows:
+        if not batch.entries:
             return False
-        first, last = batch.rows[0], batch.rows[-1]
-        found = conn.execute("SELECT id, hash FROM records WHERE id IN (?, ?)",
+        first, last = batch.entries[0], batch.entries[-1]
+        found = conn.execute("SELECT id, hash FROM entries WHERE id IN (?, ?)",
                              (first[0], last[0])).fetchall()
         if not found:
             return False
@@ -192,6 +196,11 @@ class Writer:
 def main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    # A batch makes thousands of short-lived lists and tuples, freed by their counts:
+    # the collector's default (a pass every 700) walked each batch's rows several
+    # times over (~0.6 us a record). What was imported is frozen out of its passes.
+    gc.freeze()
+    gc.set_threshold(100_000, 20, 100)
     inp, out = sys.stdin.buffer, sys.stdout.buffer
     writer = Writer()
     while (message := _read_frame(inp)) is not None:

@@ -11,7 +11,6 @@ import json
 import math
 import random
 import shutil
-import sqlite3
 import struct
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from secproxy.audit.chain import canonical, row_hash
 from secproxy.audit.ledger import Ledger
 from secproxy.audit.process_store import ProcessStore
-from secproxy.audit.query import LedgerReader
+from secproxy.audit.query import COLUMNS, Filters, LedgerReader
 from secproxy.audit.schema import HASHED_COLUMNS
 from secproxy.audit.signing import HeadSigner
 from secproxy.engine import Engine
@@ -124,8 +123,9 @@ async def append(path: Path, events: list[RecordEvent], *, batch_size: int = 7,
 
 
 def records(path: Path) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(path) as conn:
-        return conn.execute("SELECT * FROM records ORDER BY id").fetchall()
+    """Every record's columns, oldest first, as `audit query` and export read them."""
+    with LedgerReader(path) as reader:
+        return [tuple(r[c] for c in COLUMNS) for r in reader.columns(COLUMNS, Filters())]
 
 
 def test_a_ledger_written_before_orjson_opens_verifies_and_appends(tmp_path: Path) -> None:

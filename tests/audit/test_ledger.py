@@ -152,7 +152,10 @@ async def test_verify_detects_an_edited_row(tmp_path: Path) -> None:
         report = reader.verify()
     assert report.ok and report.checked == 5
     with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE records SET decision = 'allow', status = 200 WHERE id = 3")
+        # the record's entry (what its hash covers: status is column 11, decision 15)
+        # and its decision column, as a hand editing the file would
+        conn.execute("UPDATE entries SET decision = 'allow', "
+                     "entry = json_set(entry, '$[15]', 'allow', '$[11]', 200) WHERE id = 3")
     with LedgerReader(path) as reader:
         report = reader.verify()
     assert not report.ok
@@ -163,7 +166,7 @@ async def test_verify_detects_an_edited_row(tmp_path: Path) -> None:
 async def test_verify_detects_a_removed_row(tmp_path: Path) -> None:
     path = await _ledger_with(tmp_path, 4)
     with sqlite3.connect(path) as conn:
-        conn.execute("DELETE FROM records WHERE id = 2")
+        conn.execute("DELETE FROM entries WHERE id = 2")
     with LedgerReader(path) as reader:
         report = reader.verify()
     assert (report.ok, report.broken_at) == (False, 3)

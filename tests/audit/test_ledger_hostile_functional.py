@@ -141,7 +141,7 @@ async def test_a_cut_tail_or_a_removed_head_fails_verify(tmp_path: Path) -> None
     ok = run_cli("audit", "verify", "--ledger", str(ledger))
     assert ok.returncode == 0 and "30 records" in ok.stdout and "signed head" in ok.stdout
     with sqlite3.connect(ledger) as conn:
-        conn.execute("DELETE FROM records WHERE id > 25")
+        conn.execute("DELETE FROM entries WHERE id > 25")
     cut = run_cli("audit", "verify", "--ledger", str(ledger), "--format", "json")
     assert cut.returncode == 1, cut.stdout
     assert "records were removed" in json.loads(cut.stdout)["message"]
@@ -166,7 +166,7 @@ async def test_a_forged_head_fails_and_a_copy_verifies_offline_with_the_key(
     # Cut the tail and re-sign it with a key of the attacker's own: the trusted key says no.
     other = await _ledger_with(tmp_path / "b", 1)
     with sqlite3.connect(copy) as conn, sqlite3.connect(other) as theirs:
-        conn.execute("DELETE FROM records WHERE id > 1")
+        conn.execute("DELETE FROM entries WHERE id > 1")
         head = theirs.execute("SELECT count, last_id, last_hash, ts, public_key, signature "
                               "FROM heads").fetchone()
         conn.execute("UPDATE heads SET count=?, last_id=?, last_hash=?, ts=?, public_key=?, "
@@ -179,7 +179,7 @@ async def test_a_forged_head_fails_and_a_copy_verifies_offline_with_the_key(
 async def test_serve_refuses_a_ledger_cut_while_it_was_stopped(tmp_path: Path) -> None:
     ledger = await _ledger_with(tmp_path, 4)
     with sqlite3.connect(ledger) as conn:
-        conn.execute("DELETE FROM records WHERE id = 4")
+        conn.execute("DELETE FROM entries WHERE id = 4")
     with pytest.raises(Exception, match="does not match its signed head"):
         async with running_proxy(tmp_path):
             pass
@@ -204,7 +204,7 @@ async def test_files_are_private_even_in_an_open_state_dir(tmp_path: Path) -> No
 async def test_serve_refuses_a_ledger_whose_head_was_removed(tmp_path: Path) -> None:
     ledger = await _ledger_with(tmp_path, 4)
     with sqlite3.connect(ledger) as conn:
-        conn.execute("DELETE FROM records WHERE id > 2")
+        conn.execute("DELETE FROM entries WHERE id > 2")
         conn.execute("DELETE FROM heads")
     with pytest.raises(Exception, match="no signed head"):
         async with running_proxy(tmp_path):

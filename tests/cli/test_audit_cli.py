@@ -114,7 +114,9 @@ async def test_export_and_verify(ledger: Path, tmp_path: Path) -> None:
     ok = run_cli("audit", "verify", "--ledger", str(ledger))
     assert ok.returncode == 0 and "5 records, chain intact" in ok.stdout
     with sqlite3.connect(ledger) as conn:
-        conn.execute("UPDATE records SET reason = 'nothing to see' WHERE id = 3")
+        # the reason (column 17 of the record's entry, what its hash covers)
+        conn.execute("UPDATE entries SET entry = json_set(entry, '$[17]', 'nothing to see') "
+                     "WHERE id = 3")
     broken = run_cli("audit", "verify", "--ledger", str(ledger), "--format", "json")
     assert broken.returncode == 1
     assert json.loads(broken.stdout) == {
@@ -172,7 +174,7 @@ async def test_query_and_stats_mask_records_written_before_masking_knew_them(
     token = "ghp_" + "Zq7" * 12
     with sqlite3.connect(ledger) as conn:
         conn.execute(
-            "UPDATE records SET url = ?, reason = ? WHERE id = 3",
+            "UPDATE entries SET entry = json_set(entry, '$[9]', ?, '$[17]', ?) WHERE id = 3",
             (f"db.internal.corp/p2?access_token={token}", f"denied; token {token}"),
         )
     out = run_cli("audit", "query", "--ledger", str(ledger), "--format", "json")
