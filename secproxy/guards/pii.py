@@ -256,6 +256,12 @@ def _warm(regions: Iterable[str]) -> None:
             phonenumbers.is_valid_number(number)
 
 
+_SPACE_CHARS = ("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                "\u202f\u3000")
+_SPACES = str.maketrans(_SPACE_CHARS, " " * len(_SPACE_CHARS))
+_SPACES_IN = re.compile(f"[{_SPACE_CHARS}]")
+
+
 def scan(text: str, rules: NumberRules) -> list[Found]:
     """The PII in one text, in order, none inside another."""
     kinds = rules.kinds
@@ -270,6 +276,10 @@ def scan(text: str, rules: NumberRules) -> list[Found]:
     said = set(_NAMING_WORDS.found(text)) if kinds & _NAMED_KINDS else set()
     if "email" in kinds and not said.isdisjoint(_SPELLED_AT_WORDS):
         found += _spelled_emails(text, bracketed=not said.isdisjoint(_BRACKETED_AT_WORDS))
+    if not text.isascii() and _SPACES_IN.search(text):
+        # No-break, thin and figure spaces group digits in many locales (`4539 5787…`);
+        # read as spaces, one for one, so every offset stays the text's own.
+        text = text.translate(_SPACES)
     classes = char_classes(text)
     found += scan_numbers(text, rules, classes)
     if ":" in text and ("ipv6" in kinds or "mac_address" in kinds):

@@ -120,6 +120,8 @@ CONTEXT: dict[str, tuple[str, ...]] = {
     "br_cpf": ("cpf",),
     "br_cnpj": ("cnpj",),
     "se_personnummer": ("personnummer", "person nr", "personnr", "samordningsnummer"),
+    "fi_hetu": ("henkilötunnus", "henkilotunnus", "hetu", "henkilöturvatunnus",
+                "personbeteckning", "personal identity code"),
     "fr_nir": ("nir", "sécu", "secu", "sécurité sociale", "securite sociale", "insee"),
     "cn_resident_id": ("身份证", "resident id", "id card"),
     "be_national_number": ("rijksregisternummer", "rijksregister", "numéro national",
@@ -561,13 +563,22 @@ def classify(text: str, start: int, end: int, rules: NumberRules, before: _Befor
         card = _card(cand, digits, before)
         if card:
             return start, end, "credit_card", f"payment card number ({card})"
+    shaped = None
     for shape, kind, valid, label in _SHAPED.get(n, ()):
         if kind in kinds and shape.fullmatch(cand) and valid(digits):
             if kind == "us_ssn" and checks.us_itin(digits):
                 kind, label = "us_itin", LABELS["us_itin"]
                 if kind not in kinds:
                     continue
-            return start, end, kind, label
+            if shaped is None:
+                shaped = kind, label
+            if before.said(kind):
+                # Two shapes valid at once (a Finnish code whose check character is a
+                # digit passes Sweden's Luhn one time in ten): the one the text names.
+                shaped = kind, label
+                break
+    if shaped is not None:
+        return start, end, *shaped
     ids = _CONTEXT_IDS.get(n, ())
     if ids and before.says_something():
         some_id = None

@@ -210,6 +210,23 @@ def test_ten_digits_opening_with_0_are_read_as_the_regions_that_write_them_so() 
     assert found("(015) 555-2671") == []  # written the North American way: no such number
 
 
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u2009", "\u202f", "\u2007"])
+def test_digits_grouped_by_no_break_thin_or_figure_spaces_are_read(space: str) -> None:
+    # How many locales and word processors group digits; the raw text is reported.
+    card = space.join(("4539", "5787", "6362", "1486"))
+    assert found(f"paid with {card} yesterday") == [("credit_card", card)]
+    phone = space.join(("06", "12", "34", "56", "78"))
+    assert found(f"Tél.{space}: {phone}") == [("phone", phone)]
+
+
+
+def test_a_number_valid_in_two_shapes_is_the_kind_the_text_names() -> None:
+    # 160563-4482 is a Finnish code (check character 2) and passes Sweden's Luhn too.
+    assert found("Henkilötunnus 160563-4482") == [("fi_hetu", "160563-4482")]
+    assert found("Personnummer 160563-4482") == [("se_personnummer", "160563-4482")]
+
+
 HARD_NEGATIVES = [
     "deployed at 2024-01-15 10:30:45 UTC, next run 2024-01-16T00:00:00Z",
     "dates 01/02/2024, 15.03.1999 and 2023-12-31",
