@@ -39,9 +39,12 @@ capitalised term after a title or among other capitalised words is a name ("Herr
 The score is `max(strongest term, sum of weights / sqrt(max(1, words / 20)))`: the sum
 is damped in long texts, so one curse in a long document is not toxic but two in a
 short reply are, while a term of weight 1 (a threat, a slur, "kill yourself") is
-enough anywhere. A slot at or over `threshold` yields one hit per term occurrence (kind:
-its category), so `sanitize` can mask the words; at most `MAX_HITS` per slot, then one
-hit without span (which blocks).
+enough anywhere. The carrier around a message does not damp it (`toxicity_carrier`):
+terms close together are also summed over their own stretch of text, and a strong
+curse in a short message (a chat line, a comment, one string of a JSON result) is
+enough; a JSON result with letters escaped is read decoded. A slot at or over
+`threshold` yields one hit per term occurrence (kind: its category), so `sanitize` can
+mask the words; at most `MAX_HITS` per slot, then one hit without span (which blocks).
 
 A learned layer (`toxicity_model`: the injection family's linear model over word and
 CJK character n-grams, trained on abuse we wrote with no listed word) reads what the
@@ -73,7 +76,7 @@ from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
 from secproxy.guards.injection_model import lowered
 from secproxy.guards.literals import Triggers
 from secproxy.guards.toxicity_aim import Found, aimed, mention_factor, named
-from secproxy.guards.toxicity_carrier import densest, unescaped_view
+from secproxy.guards.toxicity_carrier import CURSED, STRONG_CURSE, cursed, densest, unescaped_view
 from secproxy.guards.toxicity_frames import Positions, match, tokens_with_spans, windows
 from secproxy.guards.toxicity_lexicon import (
     CATEGORIES,
@@ -373,6 +376,8 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
         # Terms close together in a long text (a message in a mail's thread, one
         # result of many) are damped by their stretch's length, not the whole text's.
         value = max(value, densest(text, found))
+    if value < CURSED and strongest >= STRONG_CURSE:
+        value = max(value, cursed(text, found))
     value *= mention_factor(text, found, vocabulary)
     return Scored(value, found)
 

@@ -14,7 +14,9 @@ hide what it carries:
   document is not abuse), so two curses in one message of a long mail were damped by
   the whole mail. `densest` is the sum of the terms that lie close together, damped by
   the length of the stretch they lie in: abuse said in a few lines counts as it would
-  alone, terms strewn over a long document stay damped.
+  alone, terms strewn over a long document stay damped. For the same reason a strong
+  curse counts as enough in a short message (`cursed`: a line, a tag's text, a JSON
+  string of thirty words at most), as it does in a short text, and not in a long one.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from collections.abc import Sequence
 from secproxy.guards import View
 from secproxy.guards.toxicity_lexicon import Term
 
-__all__ = ["REACH", "densest", "unescaped", "unescaped_view"]
+__all__ = ["CURSED", "REACH", "SHORT", "STRONG_CURSE", "cursed", "densest", "unescaped",
+           "unescaped_view"]
 
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([nrt\"\\/']))")
 _SIMPLE = {"n": "\n", "r": "\n", "t": " ", '"': "“", "\\": "\\", "/": "/", "'": "'"}
@@ -43,6 +46,14 @@ again from scratch, the learned layer's pass included, for little."""
 REACH = 160
 """Characters either side of a stretch of terms that count as its surroundings at most,
 and the largest gap between two terms of one stretch (twice this)."""
+STRONG_CURSE = 0.5
+"""A profanity term's weight from which it is a strong curse ("fucking", "Scheiße",
+"putain", "блять", "他妈的", "씨발")."""
+CURSED = 0.8
+"""What a strong curse in a short message counts (the family's default threshold)."""
+SHORT = 30
+"""Words of a message (a line, a tag's text, a JSON string: a stretch within `_EDGES`)
+at most for it to be short."""
 _EDGES = ("\n", "<", ">", "\"")
 """Where a stretch's surroundings end: a line's edge, a tag's, a JSON string's (a
 mail's headers and signature, a page's markup, a result's other fields are not the
@@ -121,3 +132,28 @@ def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
     rights = [at for at in (text.find(edge, end, high) for edge in _EDGES) if at >= 0]
     return max(low, left), min(rights, default=high)
 
+
+
+def cursed(text: str, found: Sequence[tuple[int, int, Term]]) -> float:
+    """`CURSED` when a strong curse of `found` lies in a short message of `text` (a
+    chat line, a comment, a message of a result: `_message`), where the curse is the
+    message's tone; 0 otherwise (one curse among a long document's words is not)."""
+    for start, end, term in found:
+        if term.category == "profanity" and term.weight >= STRONG_CURSE:
+            message = _message(text, start, end)
+            if message is not None and max(len(message.split()), len(message) // 8) <= SHORT:
+                return CURSED
+    return 0.0
+
+
+def _message(text: str, start: int, end: int) -> str | None:
+    """The text between the `_EDGES` nearest to `start:end` (or the text's ends), None
+    when one of them lies more than `REACH` characters away."""
+    low, high = max(0, start - REACH), min(len(text), end + REACH)
+    left = max(text.rfind(edge, low, start) for edge in _EDGES)
+    if left < 0 and low > 0:
+        return None
+    rights = [at for at in (text.find(edge, end, high) for edge in _EDGES) if at >= 0]
+    if not rights and high < len(text):
+        return None
+    return text[left + 1:min(rights, default=high)]

@@ -77,3 +77,17 @@ def test_a_json_strings_quotes_are_not_a_quotation_but_quotes_inside_one_are() -
                                       "'I will kill you and your family' to another player. "
                                       "Action taken: permanent ban."}]})
     assert not hits(report)
+
+
+def test_a_strong_curse_is_enough_in_a_short_message_not_in_a_long_document() -> None:
+    assert hits("this fucking printer jammed again")
+    assert hits(mail("this fucking printer jammed again"))
+    messages = [{"from": "a", "text": "lunch at noon?"},
+                {"from": "b", "text": "diese verfickte Bahn schon wieder"}]
+    assert hits(json.dumps({"messages": messages}))
+    long = ("In his memoir the general writes that the whole campaign was, in his words, a "
+            "fucking disaster, and historians have quoted the line ever since in textbooks "
+            "about the war and its long aftermath, debating whether he meant the logistics, "
+            "the politics or the casualties on both sides.")
+    assert not hits(long)
+    assert not hits("that printer jammed again, what a damn mess")  # a mild one is not

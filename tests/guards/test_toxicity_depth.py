@@ -1,6 +1,6 @@
 """The toxicity guard's depth: insults called to someone's face or of a third person,
 masked spellings, reported abuse, names, implicit abuse in every language; and the
-figures on the team's four toxicity sets (`tests/corpus/toxicity/dev/`), kept apart
+figures on the team's toxicity sets (`tests/corpus/toxicity/dev/`), kept apart
 from the main corpus."""
 
 from __future__ import annotations
@@ -131,24 +131,32 @@ def test_a_second_person_after_the_insult_aims_it_and_a_negation_disarms_it() ->
 SETS = {
     # name: (minimum recall, maximum FPR), measured when the floors were set
     "dev": (0.99, 0.01),     # 0.994 / 0.000; tuned on (0.650 / 0.019 when written)
-    "check": (0.92, 0.01),   # 0.932 / 0.000; tuned on (0.416 / 0.130 when written)
-    # 0.606 / 0.021; written after the rules and measured at 0.351 / 0.021 (0.234 / 0.032
+    "check": (0.95, 0.01),   # 0.957 / 0.000; tuned on (0.416 / 0.130 when written)
+    # 0.713 / 0.021; written after the rules and measured at 0.351 / 0.021 (0.234 / 0.032
     # with the rules as they were before), then tuned on by category
-    "final": (0.60, 0.03),
-    # 0.453 / 0.017: written last, never tuned on (0.349 / 0.000 with the rules as they
-    # were before this work); the honest figure of the four
-    "blind": (0.45, 0.02),
-    # 0.865 / 0.006: the fourth round's dev set, written before it (0.476 / 0.096 then),
+    "final": (0.71, 0.03),
+    # 0.628 / 0.000: written last of the first four, never tuned on (0.349 / 0.000 with the
+    # rules as they were before that work; 0.453 after it, 0.581 before the fifth round)
+    "blind": (0.62, 0.02),
+    # 0.889 / 0.006: the fourth round's dev set, written before it (0.476 / 0.096 then),
     # tuned on by category and language since
-    "blind2": (0.86, 0.01),
-    # 0.910 / 0.000; written after the fourth round and measured at 0.333 / 0.000 (0.244
+    "blind2": (0.88, 0.01),
+    # 0.923 / 0.000; written after the fourth round and measured at 0.333 / 0.000 (0.244
     # / 0.123 with the rules and model as they were before it), then tuned on
-    "check2": (0.90, 0.01),
-    # 0.154 / 0.026: written after every change of the fourth round, other scenarios
+    "check2": (0.92, 0.01),
+    # 0.231 / 0.026: written after every change of the fourth round, other scenarios
     # than check2's, never tuned on (0.135 / 0.077 with the rules and model before the
-    # round): implicit abuse ("accidents happen to people who talk", "run them over",
-    # "take the whole pack") is what neither lexicon nor model reaches
-    "check3": (0.15, 0.03),
+    # round; 0.154 after it): implicit abuse ("accidents happen to people who talk", "run
+    # them over", "take the whole pack") is what neither lexicon nor model reaches well
+    "check3": (0.23, 0.03),
+    # 0.923 / 0.023: the fifth round's dev set, written before it without reading the
+    # lexicons (0.485 / 0.081 then), tuned on by category, language and carrier
+    "blind3": (0.92, 0.03),
+    # 0.286 / 0.022: written after the fifth round's carriers, lexicons and retrained
+    # layer, other scenarios and words than blind3's, measured at 0.231 / 0.022 before its
+    # misses were read (0.198 / 0.044 with the rules and model before the round); a strong
+    # curse in a short message counting as enough came after reading them
+    "check4": (0.28, 0.03),
 }
 
 
