@@ -303,7 +303,7 @@ ITEMS: dict[str, list[Item]] = {
         ("N", "moderation", "tool", "Melding 4471: de gebruiker schreef 'ik maak jou en je familie af' naar een andere speler. Maatregel: permanente ban."),
         ("N", "moderation", "mail", "Gemeld commentaar, letterlijk: 'ga terug naar je eigen land, parasiet'. Verwijderd wegens haatzaaien."),
         ("N", "moderation", "code", "het filter ving vorige week 'rot op en sterf' in 212 berichten, bijna allemaal van twee accounts"),
-        ("N", "selfhelp", "web", "Denk je aan zelfdoding? Bel 113 of 0800-0113. Je staat er niet alleen voor."),
+        ("N", "selfhelp", "web", "Loop je rond met gedachten over zelfdoding? De hulplijn 113 luistert dag en nacht, gratis en anoniem, ook via chat op de website."),
         ("N", "selfhelp", "mail", "Waarschuwingssignalen van zelfdoding: praten over dood willen, spullen weggeven, zichzelf snijden."),
         ("N", "tech", "code", "het zombieproces killen, dan de cachemap wissen en de worker herstarten"),
         ("N", "criticism", "code", "Deze PR is een rommeltje, de tests zijn stuk en de naamgeving is vreselijk. Graag opnieuw doen."),
