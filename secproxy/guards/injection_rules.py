@@ -76,6 +76,40 @@ for this far back at most."""
 
 
 
+def _opening(entry: str) -> str:
+    """The letters an entry can open with, as one string (`(?:ai|llm) agents?` opens
+    with `al`): its first literal, or every first literal of a group of alternatives
+    that opens it; "" when something else may open it (a class, an optional part). An
+    entry opened by letters of one kind starts a word as one opened by a letter does:
+    `(?:ai|bot) agents?` is not found in `mai\nagent`."""
+    if entry[:1] != "(":
+        return entry[:1]
+    try:
+        items = _parser.parse(entry)
+    except re.error:
+        return ""
+
+    def first(seq: Any) -> str:
+        if not len(seq):
+            return ""
+        op, av = seq[0]
+        if op is _constants.LITERAL:
+            return chr(av)
+        if op is _constants.SUBPATTERN:
+            return first(av[3])
+        if op is _constants.BRANCH:
+            got = [first(branch) for branch in av[1]]
+            return "" if not all(got) else "".join(dict.fromkeys("".join(got)))
+        if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and av[0] >= 1:
+            return first(av[2])
+        return ""
+
+    got = first(items)
+    if got.isascii() and got.isalnum() or got.isalpha() and not any(c.isascii() for c in got):
+        return got[0]
+    return ""
+
+
 def data_folder() -> Traversable:
     """Where the shipped lexicons are (`guards/data/injection`)."""
     return resources.files("secproxy.guards").joinpath("data", "injection")
@@ -210,7 +244,7 @@ class _Builder:
                 parts.append((entry, ""))
                 continue
             body = self.expand(_bytes_syntax(entry, where), (*stack, name))
-            first = entry[0]
+            first = _opening(entry) if bound else ""
             start = ""
             if bound and first.isascii() and first.isalnum():
                 start = "ascii"

@@ -88,6 +88,9 @@ def test_a_persona_nobody_limited(text: str) -> None:
      Role.TOOL_RESULT),
     ("### Answer\nYes, admins can reset a password from the console under Users.",
      Role.TOOL_RESULT),
+    # "mai\nagent" is no "ai agent": an entry opened by a group of words starts a word.
+    ("Compte rendu, 12 mai\nAgent : a confirmé l'adresse du client.\nResponsable : proposer "
+     "le rappel la prochaine fois.", Role.TOOL_RESULT),
     ("Let's role-play a job interview: you're the recruiter at a bakery and I'm applying.",
      Role.USER),
 ])
