@@ -140,10 +140,11 @@ _SPEECH = frozenset(
     "ameacou schreeuwde zei riep dreigde закричал закричала "
     "сказал сказала крикнул прошептал пригрозил wrote schrieb schreef "
     "écrit écrivait escribió escribio scritto scrisse escreveu написал написала написали "
-    "написав".split())
+    "написав called nannte nannten traité traitée llamó chiamato chiamata chamou chamado "
+    "noemde назвал назвала".split())
 _SCRIPT_SPEECH = ("喊", "叫道", "说", "叫んで", "叫んだ", "言った", "소리치", "소리쳤", "말했",
                   "صرخ", "قال", "चिल्लाया", "बोला", "कहा", "写道", "写了", "と書", "썼", "كتب",
-                  "लिखा")
+                  "लिखा", "骂", "と呼んだ", "라고 불렀", "وصف")
 """Verbs of speech: with the abuse inside quotation marks, a text reports what someone
 said (a novel's villain, a witness) and the quoted words count half."""
 _QUOTED = re.compile(r"[\"“«„「『'—:：](?:(?<=[\"“«„「『])[^\"“”«»„「」『』]{1,300}[\"”»“」』]"
