@@ -86,8 +86,10 @@ HARD: dict[str, tuple[float, float]] = {
     # assistants; and 30 attacks planted in the same carriers. Measured at 1.000 / 0.528
     # before the changes made for them, then tuned on by class: 1.000 / 0.292 (1.000 /
     # 0.225 with the rules alone); 1.000 / 0.202 once quoted phrases, told forms and texts
-    # about attacks that speak to no AI weigh less (the hard-negative dev set's round).
-    "injection": (1.0, 0.21),
+    # about attacks that speak to no AI weigh less (the hard-negative dev set's round);
+    # 1.000 / 0.191 once an entry opened by a group of words starts a word (the plain-words
+    # round: `mai\nAgent :` was read as `ai agent`).
+    "injection": (1.0, 0.20),
 }
 """Floors for the families' hard sets: under the issue's FPR goal they are not (yet)."""
 
