@@ -32,8 +32,9 @@ per record (user + system, all threads) in plain pythons instead, the trees alte
 backpressure) through a real `Ledger` with a signer, with the writer process `serve`
 uses and with the in-process writer thread, and prints the records per second from
 the first publish to the last record committed, with the CPU per record of the
-publishing process (the event loop: the bus, rows built and encoded) and of the writer
-process; with `--base DIR` both trees, alternated `--rounds` times (medians).
+publishing process (the event loop: the bus, rows built and encoded; the bus's share
+measured apart, the same records published to a subscriber that reads none) and of the
+writer process; with `--base DIR` both trees, alternated `--rounds` times (medians).
 
 Not run in CI. Each part takes a minute or two under callgrind.
 """
@@ -135,6 +136,21 @@ def proc_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+async def bus_only(n: int) -> float:
+    """CPU microseconds per record of publishing `n` records to a bus whose one durable
+    subscriber takes them all and reads none (the engine's masking and the enqueue):
+    the share of `sustained`'s event loop figure that is the bus's, not the ledger's."""
+    from secproxy.engine import Engine
+
+    engine = Engine()
+    engine.bus.subscribe("sink", kinds={"record"}, maxsize=n + 1, durable=True)
+    evs = events(n)
+    cpu = time.process_time()
+    for event in evs:
+        await engine.bus.publish(event)
+    return (time.process_time() - cpu) / n * 1e6
+
+
 async def sustained(n: int, state: Path, process: bool) -> tuple[float, float, float]:
     """Records/s for `n` records published as fast as the ledger takes them, and the
     CPU microseconds per record of this process and of the writer process."""
@@ -174,6 +190,12 @@ def sustained_run(tree: str | None, process: bool, n: int) -> tuple[float, float
     return float(rate), float(own), float(writer)
 
 
+def bus_run(tree: str | None, n: int) -> float:
+    """`bus_only` in a python of its own (on `tree`, when given)."""
+    (own,) = _child(tree, "bus", n)
+    return float(own)
+
+
 def sustained_table(n: int, base: str | None, rounds: int) -> None:
     """Records/s with the writer process (as `serve` runs it) and the writer thread, for
     this tree and `base`, the trees alternated `rounds` times (medians)."""
@@ -182,19 +204,24 @@ def sustained_table(n: int, base: str | None, rounds: int) -> None:
         trees.append(("base", str(Path(base).resolve())))
     print(f"ledger sustained, {n:,} records published as fast as it takes them "
           f"(load average {os.getloadavg()[0]:.1f}; median of {rounds}):")
+    buses: list[list[float]] = [[] for _ in trees]
+    for _ in range(rounds):
+        for cell_bus, (_, tree) in zip(buses, trees, strict=True):
+            cell_bus.append(bus_run(tree, n))
+    bus = [statistics.median(c) for c in buses]
     for process in (True, False):
         runs: list[list[tuple[float, float, float]]] = [[] for _ in trees]
         for _ in range(rounds):
             for cell, (_, tree) in zip(runs, trees, strict=True):
                 cell.append(sustained_run(tree, process, n))
-        for (name, _), cell in zip(trees, runs, strict=True):
+        for (name, _), cell, alone in zip(trees, runs, bus, strict=True):
             rate = statistics.median(r for r, _, _ in cell)
             own = statistics.median(o for _, o, _ in cell)
             writer = statistics.median(w for _, _, w in cell)
             kind = "writer process" if process else "writer thread"
             print(f"  {kind:<15} {name:<10} {rate:>9,.0f} records/s   CPU per record: "
-                  f"event loop {own:.1f} us" + (f", writer {writer:.1f} us" if process else ""),
-                  flush=True)
+                  f"event loop {own:.1f} us ({alone:.1f} the bus's, {own - alone:.1f} the "
+                  "ledger's)" + (f", writer {writer:.1f} us" if process else ""), flush=True)
 
 
 def instructions(tree: str | None, part: str, n: int) -> int:
@@ -247,6 +274,9 @@ def main() -> None:
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--state", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child == "bus":
+        print(asyncio.run(bus_only(args.records)))
+        return
     if args.child in ("sustained-process", "sustained-thread"):
         print(*asyncio.run(sustained(args.records, Path(args.state),
                                      args.child == "sustained-process")))

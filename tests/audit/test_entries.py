@@ -111,6 +111,12 @@ def test_time_and_decision_filters_select_what_a_scan_selects(written: Path) -> 
         assert [r["id"] for r in reader.query(Filters(host="h1.example.com", limit=2))] == [
             18, 14]
         assert [r["id"] for r in reader.query(Filters(search="reason 17"))] == [18]
+        # read from the entry first ("reason 1") or from the columns only ("_": any one
+        # character, maybe one the entry holds escaped): the same records
+        fast = reader.query(Filters(search="reason 1"))
+        assert [r["id"] for r in fast] == [20, 19, 18, 17, 16, 15, 14, 13, 12, 11, 2]
+        assert reader.query(Filters(search="reason_1")) == fast
+        assert reader.count(Filters(search="req-00003")) == 1  # a request id
         plan = reader.conn.execute(
             "EXPLAIN QUERY PLAN SELECT * FROM records WHERE decision IN ('block') AND "
             "decision != 'allow' ORDER BY id DESC").fetchall()
