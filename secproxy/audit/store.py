@@ -175,6 +175,9 @@ class SqliteStore:
         conn = self._conn
         assert conn is not None
         batch = seal.entries() if isinstance(seal, Unsealed) else seal()
+        if batch.rows and not batch.entries:
+            raise TypeError("an SQLite ledger stores entries: seal its batches with "
+                            "secproxy.audit.chain.seal_entries")
         conn.execute("BEGIN IMMEDIATE")
         try:
             if entries := batch.entries:
