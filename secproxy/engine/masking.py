@@ -52,9 +52,10 @@ class EventMasker:
                 masked = _hide_found(raw, verdict, masked)
             if masked is not action:
                 event.action = masked
-            clean = redactor.verdict(verdict)
-            if clean is not verdict:
-                event.verdict = clean
+            if verdict.reason or verdict.findings:  # else nothing to mask (most decisions)
+                clean = redactor.verdict(verdict)
+                if clean is not verdict:
+                    event.verdict = clean
             return
         if isinstance(event, PrincipalEvent):  # strikes: a quarter of decisions or more
             if event.reason:
