@@ -48,7 +48,9 @@ HELD_OUT: dict[str, tuple[float, float]] = {
     # Unchanged by the text's frame (issue 11's hard set): 0.750 / 0.037 (0.481 / 0.037
     # with the rules alone). 0.759 / 0.028 after session 10's hard-negative round (one of
     # its pass/fail floor runs failed on this batch, see the note of that session).
-    "batch2": (0.75, 0.04),
+    # 0.806 / 0.028 after session 11's round of attacks in everyday words (fake turns
+    # 0.54 -> 0.92), made on a dev set of its own by a helper who never opened this batch.
+    "batch2": (0.80, 0.04),
     # Written this session by someone who had read neither the rules, their lexicons, the
     # main corpus nor the learned layer's training text, and never tuned on: 0.894 / 0.088
     # with the rules alone, 0.938 / 0.101 with the learned layer. Its false findings were
@@ -58,6 +60,7 @@ HELD_OUT: dict[str, tuple[float, float]] = {
     # goal (0.05). 0.938 / 0.031 after session 10's hard-negative round (texts about
     # attacks that speak to no AI, prose quotations, orders told rather than given),
     # made on a hard-negative set of its own by a helper who never opened this batch.
+    # 0.944 / 0.031 after session 11's everyday-words round.
     "batch3": (0.93, 0.04),
 }
 """Floors for the injection family's held-out batches (`tests/corpus/heldout/`)."""
@@ -66,8 +69,12 @@ OTHER_HELD_OUT: dict[tuple[str, str], tuple[float, float]] = {
     # Both written with batch 3, by the same author, under the same rules, never tuned on.
     # 0.962 / 0.011 and 0.950 / 0.000 until dev sets of their own (written blind to these
     # batches, 9e9c969) were tuned on: 0.968 / 0.011 and 0.960 / 0.000 (6143ad8).
-    ("secrets", "batch1"): (0.96, 0.02),
-    ("pii", "batch1"): (0.955, 0.01),
+    # Session 11, from probing formats with real libraries (cryptography's keys,
+    # phonenumbers' example numbers), never from these texts: 0.987 / 0.011 (OpenSSH keys,
+    # unarmoured key bodies, passwords on more command lines) and 0.990 / 0.000 (numbers
+    # opening with 0 in 3-3-4 groups, other scripts' digits, no-break spaces).
+    ("secrets", "batch1"): (0.98, 0.02),
+    ("pii", "batch1"): (0.98, 0.01),
     # Written blind to the toxicity guard, its lexicons and every toxicity corpus, never
     # tuned on (342 abusive, 300 hard negatives, 13 languages, in chat, review, mail, forum
     # and ticket carriers): 0.292 / 0.037 at 8e04003, 0.374 / 0.023 at efc63d6, 0.380 / 0.027
@@ -75,7 +82,9 @@ OTHER_HELD_OUT: dict[tuple[str, str], tuple[float, float]] = {
     # by a helper who never opened this batch); 0.515 / 0.020 after lexicon depth by
     # category, moderation records counting a fifth and a fourth round of training text
     # (801e582; its author saw six lines of this batch's generator early on, used none).
-    ("toxicity", "batch1"): (0.50, 0.03),
+    # 0.582 / 0.023 after session 11's fifth round (carriers read as plain text, lexicons
+    # by category, training text), made on sets of its own by a helper who never opened it.
+    ("toxicity", "batch1"): (0.57, 0.03),
 }
 """Floors for the other families' held-out batches."""
 
