@@ -791,12 +791,19 @@ class Engine:
         action's decision, a rewrite as allow-with-redaction; live views learn of it as an
         update (same request id)."""
         into = tracked.verdict
-        into.findings.extend(dataclasses.replace(f, span=None) for f in verdict.findings)
+        # Without their spans, findings of slots holding the same text (an MCP result's
+        # `content` text and its `structuredContent`) are one finding: joined once.
+        added: list[Finding] = []
+        for finding in verdict.findings:
+            finding = dataclasses.replace(finding, span=None)
+            if finding not in added:
+                added.append(finding)
+        into.findings.extend(added)
         if not verdict.permits:
             into.decision, into.reason = verdict.decision, verdict.reason
         elif rewritten and into.decision is Decision.ALLOW:
             into.decision = Decision.ALLOW_WITH_REDACTION
-        event = DecisionEvent(tracked.action, into, added=len(verdict.findings))
+        event = DecisionEvent(tracked.action, into, added=len(added))
         self.bus.emit(event)
         return event
 
