@@ -658,10 +658,25 @@ class Matcher:
                             if (end << bits | code) not in seen:
                                 confirm(sid, code, end)
                             i += 1
-                self._chain_at(rule, lo, hi, limit, out)
-                if len(out) >= limit:
-                    break
+                # A class every order needs with no confirmed hit starting in the window
+                # leaves that step's list empty in every order: no chain to look for.
+                if self._each_starts_in(needs, lo, hi):
+                    self._chain_at(rule, lo, hi, limit, out)
+                    if len(out) >= limit:
+                        break
         return sorted(out)[:limit]
+
+    def _each_starts_in(self, needs: tuple[frozenset[int], ...], lo: int, hi: int) -> bool:
+        """Whether each need has a class with a confirmed hit starting in lo..hi."""
+        for need in needs:
+            for c in need:
+                hits = self._sorted(c)
+                i = bisect.bisect_left(hits, (lo,))
+                if i < len(hits) and hits[i][0] <= hi:
+                    break
+            else:
+                return False
+        return True
 
     def _chain_at(self, rule: Rule, lo: int, hi: int, limit: int,
                   out: set[tuple[int, int]]) -> None:
