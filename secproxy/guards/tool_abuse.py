@@ -105,13 +105,16 @@ def _written_prose(tool: str, arguments: Mapping[str, Any] | None) -> bool:
     return path is not None and bool(_PROSE.search(path.strip()))
 
 
-def _argv_commands(slots: Sequence[Slot], roles: frozenset[Role]) -> list[tuple[int, str]]:
+def _argv_commands(slots: Sequence[Slot], roles: frozenset[Role], nested_only: bool = False
+                   ) -> list[tuple[int, str]]:
     """Lists of strings (`["rm", "-rf", "/"]`, an exec tool's argv) as the one command
     they run (their first `_ARGV_MAX` words), with the index of the list's first slot:
-    each word alone says nothing."""
+    each word alone says nothing. With `nested_only`, only lists inside an argument's
+    value (a top-level argument's list is part of `tool_command`'s command line)."""
     groups: dict[tuple[Any, ...], list[int]] = {}
     for index, slot in enumerate(slots):
-        if slot.path and type(slot.path[-1]) is int and slot.role in roles:
+        if slot.path and type(slot.path[-1]) is int and slot.role in roles and not (
+                nested_only and len(slot.path) == 2):
             groups.setdefault(tuple(slot.path[:-1]), []).append(index)
     return [(indexes[0], " ".join(slots[i].text for i in indexes[:_ARGV_MAX]))
             for indexes in groups.values() if len(indexes) >= 2]
@@ -136,7 +139,6 @@ _POSITIONAL = frozenset({
 """Argument names whose values a command line gives as words of their own; any other
 argument becomes an option (`index_url` → `--index-url VALUE`, `force: true` → `--force`)."""
 _TOOL_WORDS = re.compile(r"[a-z0-9]+")
-_COMMAND_MAX = 4096
 
 
 def tool_command(tool: str, arguments: Mapping[str, Any] | None) -> str | None:
@@ -168,8 +170,7 @@ def tool_command(tool: str, arguments: Mapping[str, Any] | None) -> str | None:
                     parts.append(option)
             elif isinstance(item, str | int | float):
                 parts.extend((str(item),) if key.lower() in _POSITIONAL else (option, str(item)))
-    command = " ".join(parts)
-    return command[:_COMMAND_MAX] if len(parts) > len(words) else None
+    return " ".join(parts) if len(parts) > len(words) else None
 
 
 def _strings(settings: Mapping[str, Any], key: str, default: Sequence[str]) -> tuple[str, ...]:
@@ -233,8 +234,8 @@ class ToolAbuseGuard(BaseGuard):
         for index, slot in enumerate(slots):
             if slot.role not in self.roles or not slot.text:
                 continue
-            if command is not None and slot.path and type(slot.path[-1]) is int:
-                continue
+            if command is not None and len(slot.path) == 2 and type(slot.path[-1]) is int:
+                continue  # a word of a top-level argument list: read in `command`
             if prose and slot.path[-1:] and slot.path[-1] in _CONTENT_KEYS:
                 continue
             found: dict[str, Hit] = {}
@@ -258,8 +259,9 @@ class ToolAbuseGuard(BaseGuard):
             hits.extend(self._target_hits(slots, tool, action.arguments, action.target.method,
                                           hits))
         first = next((i for i, s in enumerate(slots) if s.role in self.roles and s.text), None)
-        commands = (_argv_commands(slots, self.roles) if command is None or first is None
-                    else [(first, command)])
+        commands = _argv_commands(slots, self.roles, nested_only=command is not None)
+        if command is not None and first is not None:
+            commands.append((first, command))
         for index, command in commands:
             found = {}
             for form in forms(_clip(command)):

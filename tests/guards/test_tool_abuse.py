@@ -350,3 +350,11 @@ def test_the_command_a_program_named_tool_stands_for() -> None:
         "pip install package x --index-url http://h/simple"
     assert tool_command("read_file", {"path": "/etc/passwd"}) is None
     assert tool_command("git", {}) is None
+
+
+def test_a_program_named_tools_long_or_nested_argument_lists_are_still_read() -> None:
+    # The command line a tool stands for is read head and tail like any argument (it was
+    # cut at 4,096 characters), and lists inside an argument's value stay commands.
+    assert "destructive_command" in kinds(
+        "git", {"args": ["commit", "-m", "x" * 5000, "&&", "rm", "-rf", "/"]})
+    assert "destructive_command" in kinds("docker", {"config": {"cmd": ["rm", "-rf", "/"]}})
