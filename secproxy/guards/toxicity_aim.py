@@ -36,9 +36,9 @@ _RECORD_WORDS = ("report", "flag", "moderat", "complain", "abuse_", "offence", "
                  "violation")
 """The words one of which `_RECORD` holds (lower case)."""
 _JSON_KEY = re.compile(r'"[\w.-]{1,40}"\s*:')
+"""A JSON object's key: a structured record (a queue item, a ticket, an API's answer)."""
 _JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.){0,4000}"')
 """A JSON string (its escaped quotation marks read as `toxicity_carrier` decodes them)."""
-"""A JSON object's key: a structured record (a queue item, a ticket, an API's answer)."""
 
 _ADDRESSEE = frozenset(
     "you your you're youre yourself ya u ur du dich dir dein deine deinen deiner toi t'es tu "
@@ -329,12 +329,16 @@ def _record(text: str) -> bool:
     else:
         # A field's key holds one of the words, at most 30 characters after its start:
         # the expression is tried only there.
+        # Starts tried for a word's place are not tried again for its next place (a
+        # text of one word many times over would try each start some thirty times).
         lower = text.lower()
         for word in _RECORD_WORDS:
+            done = 0
             at = lower.find(word)
             while at >= 0:
-                if any(_RECORD.match(text, start) for start in range(max(0, at - 30), at + 1)):
+                if any(_RECORD.match(text, start) for start in range(max(done, at - 30), at + 1)):
                     return True
+                done = at + 1
                 at = lower.find(word, at + 1)
     return _JSON_KEY.search(text) is not None
 
