@@ -183,18 +183,19 @@ def _occurrences(text: str, keys: frozenset[str]) -> list[tuple[int, int, str]]:
     if not text.isascii():
         return [(m.start(1), m.end(1), m.group(1)) for m in _matcher(keys).finditer(text)]
     lower = text.lower()
-    best: dict[int, tuple[int, int, str]] = {}  # start -> (rank, end, text)
-    for rank, key in enumerate(sorted(keys, key=len, reverse=True)):
+    best: dict[int, tuple[int, str]] = {}  # start -> (end, text)
+    # Longest first: the first key to match at a place is the one kept there.
+    for key in sorted(keys, key=len, reverse=True):
         rx = _key_matcher(key)
         first = key.split(" ", 1)[0]
         at = lower.find(first)
         while at >= 0:
-            if at not in best or best[at][0] > rank:
+            if at not in best:
                 m = rx.match(text, at)
                 if m is not None:
-                    best[at] = (rank, m.end(), m.group())
+                    best[at] = (m.end(), m.group())
             at = lower.find(first, at + 1)
-    return [(at, end, said) for at, (_, end, said) in sorted(best.items())]
+    return [(at, end, said) for at, (end, said) in sorted(best.items())]
 
 
 @lru_cache(maxsize=8192)
