@@ -793,11 +793,9 @@ class Engine:
         into = tracked.verdict
         # Without their spans, findings of slots holding the same text (an MCP result's
         # `content` text and its `structuredContent`) are one finding: joined once.
-        added: list[Finding] = []
-        for finding in verdict.findings:
-            finding = dataclasses.replace(finding, span=None)
-            if finding not in added:
-                added.append(finding)
+        # (a dict keeps the first of each, in order, without a list scan per finding:
+        # a result with thousands of distinct findings stays linear)
+        added = list(dict.fromkeys(dataclasses.replace(f, span=None) for f in verdict.findings))
         into.findings.extend(added)
         if not verdict.permits:
             into.decision, into.reason = verdict.decision, verdict.reason
