@@ -33,8 +33,6 @@ __all__ = ["CONTENT_TYPE_LATEST", "Metrics", "upstream_cause"]
 
 _FAST = (1e-5, 2.5e-5, 5e-5, 1e-4, 2.5e-4, 5e-4, 1e-3, 5e-3, 0.025, 0.1, 1.0)
 """Buckets for work inside the engine (a stage, a guard, a decision)."""
-_FAST_BOUNDS = tuple(sorted(float(b) for b in _FAST))
-"""`_FAST` as a `LightHistogram` keeps it (what the decision's inlined observations bisect)."""
 _SURFACE = {s: s.value for s in Surface}
 """A surface's label (a dict read; `Enum.value` is a property)."""
 _SLOW = (0.001, 0.005, 0.025, 0.1, 0.5, 1.0, 5.0)
@@ -213,7 +211,7 @@ class Metrics:
             counted.inc()
             # A dozen observations per decision (each stage, each guard), inlined: a
             # `LightChild.observe` call each was half of this listener's cost.
-            bounds = _FAST_BOUNDS
+            bounds = self.stages.bounds  # the three histograms' (all `_FAST`)
             stages = self._stage_children
             total = 0.0
             for stage, seconds in v.timings.items():
