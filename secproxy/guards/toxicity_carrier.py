@@ -127,11 +127,18 @@ def densest(text: str, found: Sequence[tuple[int, int, Term]]) -> float:
 def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The surroundings of the stretch `start:end`: at most `REACH` characters either
     side, up to the nearest `_EDGES`."""
-    low, high = max(0, start - REACH), min(len(text), end + REACH)
-    left = max(text.rfind(edge, low, start) for edge in _EDGES) + 1
-    rights = [at for at in (text.find(edge, end, high) for edge in _EDGES) if at >= 0]
-    return max(low, left), min(rights, default=high)
+    low, left, right, high = _edges(text, start, end)
+    return max(low, left + 1), high if right < 0 else right
 
+
+def _edges(text: str, start: int, end: int) -> tuple[int, int, int, int]:
+    """(low, left, right, high): `REACH` characters before `start:end` and after it
+    (`low`, `high`, within the text), and the nearest of `_EDGES` between `low` and
+    `start` (`left`) and between `end` and `high` (`right`); -1 where there is none."""
+    low, high = max(0, start - REACH), min(len(text), end + REACH)
+    left = max(text.rfind(edge, low, start) for edge in _EDGES)
+    rights = [at for at in (text.find(edge, end, high) for edge in _EDGES) if at >= 0]
+    return low, left, min(rights, default=-1), high
 
 
 def cursed(text: str, found: Sequence[tuple[int, int, Term]]) -> float:
@@ -149,11 +156,7 @@ def cursed(text: str, found: Sequence[tuple[int, int, Term]]) -> float:
 def _message(text: str, start: int, end: int) -> str | None:
     """The text between the `_EDGES` nearest to `start:end` (or the text's ends), None
     when one of them lies more than `REACH` characters away."""
-    low, high = max(0, start - REACH), min(len(text), end + REACH)
-    left = max(text.rfind(edge, low, start) for edge in _EDGES)
-    if left < 0 and low > 0:
+    low, left, right, high = _edges(text, start, end)
+    if left < 0 and low > 0 or right < 0 and high < len(text):
         return None
-    rights = [at for at in (text.find(edge, end, high) for edge in _EDGES) if at >= 0]
-    if not rights and high < len(text):
-        return None
-    return text[left + 1:min(rights, default=high)]
+    return text[left + 1:high if right < 0 else right]
