@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 
 from secproxy.guards.toxicity_frames import NEGATIONS as _NEGATIONS
-from secproxy.guards.toxicity_lexicon import Term
+from secproxy.guards.toxicity_lexicon import Term, words
 
 __all__ = ["MENTION_FACTOR", "RECORD_FACTOR", "Found", "aimed", "mention_factor", "mentioned",
            "named"]
@@ -149,10 +149,11 @@ _SCRIPT_SPEECH = ("喊", "叫道", "说", "叫んで", "叫んだ", "言った",
 said (a novel's villain, a witness) and the quoted words count half."""
 _QUOTED = re.compile(r"[\"“«„「『'—:：](?:(?<=[\"“«„「『])[^\"“”«»„「」『』]{1,300}[\"”»“」』]"
                      r"|(?<=')(?<!\w').{1,300}?'(?!\w)|(?<=—)[^—]{1,300}—"
-                     r"|(?<=[:：])\s*[^.!?\n]{1,200})")
+                     r"|(?<=[:：])[ \t]*[^.!?\n]{1,200})")
 """A quotation: in quotation marks, apostrophes (not one after a letter), dashes, or
-after a colon. Led by a class of its first characters, so that the search skips to
-them rather than trying every character."""
+after a colon on its line (a line ending "… wrote:" heads the message under it, as a
+mail's quoted reply and a forum page's posts do). Led by a class of its first
+characters, so that the search skips to them rather than trying every character."""
 _NEWS = frozenset(
     "police prosecutors prosecutor propaganda historians historian allegedly alleged suspect "
     "convicted sentenced court linguists dehumanisation dehumanization xenophobia polizei "
@@ -306,10 +307,61 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
                for s, e in strong)
 
 
+AROUND = 240
+"""Characters either side of a long text's terms whose words say whether the text is
+about them (`mention_factor`)."""
+_LONG = 2 * AROUND
+"""Characters from which a text is long: its words far from its terms are other
+messages' (a mail's notice, a page's footer, a result's other entries)."""
+_UNREPORTED = re.compile(
+    r"[\"']?[\w.-]{0,30}(?:report|flag)[\w.-]{0,30}[\"']?\s*[:=]\s*"
+    r"(?:false|0|null|none|\[\]|\"\")(?![\w.])", re.IGNORECASE)
+"""A report's or a flag's field that says there is none (`"reported": false`,
+`flagged=0`): every review and message of many APIs has one."""
+
+
+_MENU = re.compile(r"^[ \t]*(?:[^\n·|]{1,40}[·|]){2,}[^\n·|]{0,40}$", re.MULTILINE)
+"""A line of links (`Reply · Quote · Report`, `Terms | Privacy | Community guidelines`):
+a page's chrome, not what its messages say."""
+
+
+def _around(text: str, found: Found) -> str:
+    """The parts of `text` within `AROUND` characters of `found`'s terms, joined by line
+    breaks."""
+    parts: list[tuple[int, int]] = []
+    for start, end, _ in sorted(found, key=lambda f: f[0]):
+        low, high = max(0, start - AROUND), min(len(text), end + AROUND)
+        if parts and low <= parts[-1][1]:
+            parts[-1] = (parts[-1][0], max(parts[-1][1], high))
+        else:
+            parts.append((low, high))
+    return "\n".join(text[a:b] for a, b in parts)
+
+
+def _said(text: str, found: Found) -> str | None:
+    """What of `text` may say it is about `found`'s terms, when that is not all of it:
+    around them in a long text (`_around`), without lines of links (`_MENU`) and fields
+    saying nothing was reported (`_UNREPORTED`); None for all of it."""
+    near = _around(text, found) if len(text) > _LONG else text
+    if "·" in near or "|" in near:
+        near = _MENU.sub(" ", near)
+    lower = near.lower()
+    if "report" in lower or "flag" in lower:
+        near = _UNREPORTED.sub(" ", near)
+    return None if near is text else near
+
+
 def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
     """What `text` counts of its score: `RECORD_FACTOR` for a moderation record (a report's
     fields, or any JSON object) that mentions the abuse, `MENTION_FACTOR` for another text
-    about it, 1 for abuse."""
+    about it, 1 for abuse. Only the words that may say so are read (`_said`): a mail's
+    confidentiality notice far from the message, a forum page's "Report" links and
+    guidelines, a review's `"reported": false` say nothing about the message they
+    carry."""
+    if found:
+        said = _said(text, found)
+        if said is not None:
+            vocabulary = set(words(said))
     if not mentioned(text, found, vocabulary):
         return 1.0
     # A record that mentions abuse files it: a moderation queue's item, a ticket about a

@@ -91,3 +91,35 @@ def test_a_strong_curse_is_enough_in_a_short_message_not_in_a_long_document() ->
             "the politics or the casualties on both sides.")
     assert not hits(long)
     assert not hits("that printer jammed again, what a damn mess")  # a mild one is not
+
+
+def test_a_carriers_report_links_and_flags_do_not_make_its_message_a_mention() -> None:
+    # A review site's `"reported": false`, a forum page's "Report" links and guidelines
+    # footer and a "… wrote:" line heading a post are the carrier, not a report.
+    review = json.dumps({"reviews": [
+        {"author": "kim", "rating": 5, "body": "works fine, fast delivery", "reported": False},
+        {"author": "lee", "rating": 1, "body": "thanks for nothing, you worthless piece of "
+                                               "garbage", "helpful": 3, "reported": False}]})
+    page = ("Home › Forums › General\n\nkim wrote:\nPR #12 is ready for review\n\nReply · "
+            "Quote · Report\n\nlee wrote:\nwhat a pile of shit, the app crashes every fucking "
+            "time I open it\n\nReply · Quote · Report\n\n© 2026 Example · Terms · Community "
+            "guidelines\n")
+    assert {k for k, _ in hits(review)} == {"insult"}
+    assert {k for k, _ in hits(page)} == {"profanity"}
+    # A record that files the abuse still mentions it, and so does a report in the same
+    # paragraph as the words it quotes.
+    filed = json.dumps({"reported_user": "lee", "reason": "insult",
+                        "message": "thanks for nothing, you worthless piece of garbage"})
+    assert not hits(filed)
+    assert not hits(mail("For the harassment report: he wrote 'you worthless piece of "
+                         "garbage' under my post on Monday."))
+
+
+def test_a_notice_far_from_the_message_does_not_make_it_a_mention() -> None:
+    notice = (" Moderators review reported posts and remove offensive content that violates "
+              "the guidelines.")
+    text = mail("Honestly, you are an idiot and everyone knows it."
+                + "\n\nThe Q3 numbers are in the deck on the shared drive; ping me for the "
+                  "appendix, the slides about hiring and the budget lines for Lisbon." * 3
+                + notice)
+    assert {k for k, _ in hits(text)} == {"insult"}
