@@ -19,6 +19,7 @@ same functions again as a last line of defence.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
@@ -475,33 +476,66 @@ MAX_DEPTH = 32
 def mask_value(value: Any, names: frozenset[str] = SENSITIVE_HEADERS, _depth: int = 0) -> Any:
     """A JSON-like value (metadata, tool arguments) with credentials masked: values of
     secret-named keys, headers, URLs and text. The same object when clean."""
+    cls = value.__class__
+    if cls is dict:
+        return _mask_dict(value, names, _depth)
     if isinstance(value, str):
         return mask_text(value)
     if _depth >= MAX_DEPTH and isinstance(value, dict | list | tuple):
         return f"[nested deeper than {MAX_DEPTH} levels: not shown]"
     if isinstance(value, dict):
-        out: dict[Any, Any] = {}
-        changed = False
-        for k, v in value.items():
-            if isinstance(k, str) and v not in (None, "", REDACTED) and secret_name(k) and (
-                isinstance(v, str | int | float)
-            ):
-                new: Any = REDACTED
-            elif k == "headers" and isinstance(v, dict):
-                new = v if _headers_clean(v, names) else redact_headers(v, names=names)
-            elif k in _URL_KEYS and isinstance(v, str):
-                new = mask_url(v)
-            else:
-                new = mask_value(v, names, _depth + 1)
-            changed = changed or new is not v
-            out[k] = new
-        return out if changed else value
+        return _mask_dict(value, names, _depth)
     if isinstance(value, list | tuple):
         items = [mask_value(v, names, _depth + 1) for v in value]
         if all(a is b for a, b in zip(items, value, strict=True)):
             return value
         return items
     return value
+
+
+_PLAIN = frozenset({int, float, bool, type(None)})
+"""Leaf types `mask_value` returns as they are (whatever their key says)."""
+
+
+def _mask_dict(value: dict[Any, Any], names: frozenset[str], depth: int) -> Any:
+    """`mask_value` of a dict. The common leaves (a text known clean or too short to
+    hold a credential, a number) are settled here rather than in a call each, and the
+    copy is only made once something changes: most values are clean (one or two per
+    decision, every one of them walked)."""
+    if depth >= MAX_DEPTH:
+        return f"[nested deeper than {MAX_DEPTH} levels: not shown]"
+    clean = _clean_text.values
+    seen = _names_seen
+    out: dict[Any, Any] | None = None
+    for i, (k, v) in enumerate(value.items()):
+        cls = v.__class__
+        if k.__class__ is str:
+            hit = seen.get(k)
+            if hit is None:
+                hit = secret_name(k)
+        else:
+            hit = isinstance(k, str) and secret_name(k)
+        if hit and v not in (None, "", REDACTED) and isinstance(v, str | int | float):
+            new: Any = REDACTED
+        elif cls is str:
+            if k in _URL_KEYS:
+                new = mask_url(v)
+            else:
+                new = v if len(v) < 8 or v in clean else mask_text(v)
+        elif cls in _PLAIN:
+            new = v
+        elif k == "headers" and isinstance(v, dict):
+            new = v if _headers_clean(v, names) else redact_headers(v, names=names)
+        elif k in _URL_KEYS and isinstance(v, str):
+            new = mask_url(v)
+        else:
+            new = mask_value(v, names, depth + 1)
+        if out is not None:
+            out[k] = new
+        elif new is not v:
+            out = dict(itertools.islice(value.items(), i))
+            out[k] = new
+    return value if out is None else out
 
 
 _SEPARATORS = re.compile(r"[\s\"',;&<>{}()\[\]]")

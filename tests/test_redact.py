@@ -114,6 +114,22 @@ def test_free_text_and_structured_values() -> None:
     }
 
 
+def test_masked_dict_keeps_every_key_in_order_and_clean_parts_shared() -> None:
+    # The copy starts at the first value that changes: the clean values before and after
+    # it are kept, in their places, and clean nested values are the same objects.
+    inner = {"path": "/srv/data/report.txt", "n": 3}
+    args = {"a": "short", "b": 2.5, "inner": inner, "token": "t-0123456789",
+            "c": None, "cmd": f"run --key {GHP}", "d": True, "url": "https://h/x?q=1"}
+    masked = mask_value(args)
+    assert list(masked) == list(args)
+    assert masked == {**args, "token": REDACTED, "cmd": mask_text(args["cmd"])}
+    assert GHP not in masked["cmd"]
+    assert masked["inner"] is inner
+    assert args["token"] == "t-0123456789"  # the original is not touched
+    clean = {"inner": inner, "n": 1, "ok": "fine text here"}
+    assert mask_value(clean) is clean
+
+
 def secret_action() -> Action:
     return Action(
         Surface.EGRESS,
