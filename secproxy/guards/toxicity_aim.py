@@ -113,10 +113,12 @@ _AIMED_FLOOR = 0.8
 ("you're so stupid", "du bist blöd")."""
 _EXCLAIM = frozenset(
     "what such typical quel quelle quels quelles espèce qué que menudo menuda che wat für so "
-    "какой какая какие такой такая is 's es è é ist est".split())
+    "какой какая какие такой такая is 's es è é ist est was were war waren était étaient "
+    "era eran erano fue foi eram pedazo trozo pezzo".split())
 """Words right before a strong insult (with an article between at most) that call a
 person it ("what a bitch", "quelle pétasse", "es una zorra", "was für ein …"): a strong
-insult said of a third person counts `_EXCLAIM_FACTOR` times."""
+insult said of a third person counts `_EXCLAIM_FACTOR` times (an adjective after the
+article may stand between: "is a pompous dickhead", "era una zorra maleducada")."""
 _SELF = frozenset("i i'm im i've me je j'suis j'ai ich hab habe yo io ho eu ik я".split())
 """First-person words near a strong insult: said of oneself ("I'm such an idiot", "quel
 idiot je fais"), it is no one's insult."""
@@ -144,7 +146,7 @@ _SPEECH = frozenset(
     "noemde назвал назвала".split())
 _SCRIPT_SPEECH = ("喊", "叫道", "说", "叫んで", "叫んだ", "言った", "소리치", "소리쳤", "말했",
                   "صرخ", "قال", "चिल्लाया", "बोला", "कहा", "写道", "写了", "と書", "썼", "كتب",
-                  "लिखा", "骂", "と呼んだ", "라고 불렀", "وصف")
+                  "लिखा", "骂", "と呼んだ", "라고 불렀", "وصف", "と話す", "と言う", "고 말하")
 """Verbs of speech: with the abuse inside quotation marks, a text reports what someone
 said (a novel's villain, a witness) and the quoted words count half."""
 _QUOTED = re.compile(r"[\"“«„「『'—:：](?:(?<=[\"“«„「『])[^\"“”«»„「」『』]{1,300}[\"”»“」』]"
@@ -233,15 +235,35 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
     if term.weight >= 0.5 and not text.isascii() and text[max(0, start - 12):start].endswith(
             _SCRIPT_EXCLAIM):
         return _EXCLAIM_FACTOR, 0.0
+    if term.weight >= _VOCATIVE_WEIGHT and _vocative(text, start, end):
+        return 2.5, _AIMED_FLOOR
     if term.weight >= 0.5:
         before = text[max(0, start - 60):start].lower().replace("’", "'").split()[-5:]
-        while before and (before[-1] in _ARTICLES or before[-1] in _INTENSE):
+        while before and before[-1] not in _EXCLAIM and (before[-1] in _ARTICLES
+                                                          or before[-1] in _INTENSE):
             before = before[:-1]
+        if len(before) > 2 and before[-2] in _ARTICLES and before[-3] in _EXCLAIM:
+            before = before[:-2]  # an adjective after the article
         after = text[end:end + 16].lower().replace(",", " ").split()[:2]
         if before and (before[-1] in _EXCLAIM or before[-1].endswith("'s")) and (
                 _SELF.isdisjoint(before) and _SELF.isdisjoint(after)):
             return _EXCLAIM_FACTOR, 0.0
     return (1.5, 0.0) if seconds else (1.0, 0.0)
+
+
+_VOCATIVE_WEIGHT = 0.3
+"""The weight from which an insult said as a call is aimed (`_vocative`)."""
+
+
+def _vocative(text: str, start: int, end: int) -> bool:
+    """Whether the insult at `start:end` is a call: after a comma and closing its
+    sentence ("chiudi quella bocca, deficiente", "hou je bek, sukkel.", "shut up, idiot!"),
+    the word a speaker calls the person spoken to."""
+    before = text[max(0, start - 3):start].rstrip()
+    if not before.endswith(","):
+        return False
+    after = text[end:end + 3].lstrip(" \t")
+    return not after or after[0] in ".!?\n\"”»"
 
 
 def _second_persons(text: str, script: bool) -> list[tuple[int, int]]:
@@ -325,6 +347,13 @@ _MENU = re.compile(r"^[ \t]*(?:[^\n·|]{1,40}[·|]){2,}[^\n·|]{0,40}$", re.MULT
 a page's chrome, not what its messages say."""
 
 
+_HEADING = re.compile(
+    r"^[^\n]{0,200}(?<![\w])(?:wrote|schrieb|écrit|escribió|escribio|scritto|escreveu|schreef|"
+    r"написала?)[ \t]*[:：][ \t]*$", re.MULTILINE | re.IGNORECASE)
+"""A line heading a quoted message ("On Tue, 7 Oct 2026, Lina wrote:", "lee wrote:"): a
+mail's thread and a forum's posts, not someone reported as saying something."""
+
+
 def _around(text: str, found: Found) -> str:
     """The parts of `text` within `AROUND` characters of `found`'s terms, joined by line
     breaks."""
@@ -340,14 +369,17 @@ def _around(text: str, found: Found) -> str:
 
 def _said(text: str, found: Found) -> str | None:
     """What of `text` may say it is about `found`'s terms, when that is not all of it:
-    around them in a long text (`_around`), without lines of links (`_MENU`) and fields
-    saying nothing was reported (`_UNREPORTED`); None for all of it."""
+    around them in a long text (`_around`), without lines of links (`_MENU`), fields
+    saying nothing was reported (`_UNREPORTED`) and lines heading a quoted message
+    (`_HEADING`); None for all of it."""
     near = _around(text, found) if len(text) > _LONG else text
     if "·" in near or "|" in near:
         near = _MENU.sub(" ", near)
     lower = near.lower()
     if "report" in lower or "flag" in lower:
         near = _UNREPORTED.sub(" ", near)
+    if ":" in near or "：" in near:
+        near = _HEADING.sub(" ", near)
     return None if near is text else near
 
 

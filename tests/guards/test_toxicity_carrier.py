@@ -123,3 +123,11 @@ def test_a_notice_far_from_the_message_does_not_make_it_a_mention() -> None:
                   "appendix, the slides about hiring and the budget lines for Lisbon." * 3
                 + notice)
     assert {k for k, _ in hits(text)} == {"insult"}
+
+
+def test_a_reply_header_is_no_verb_of_speech_for_the_reply_above_it() -> None:
+    # "… wrote:" heads the quoted thread; the remark above it, after a colon, is the
+    # sender's own, not a quotation reported with a verb of speech.
+    text = mail("Re your question about the rota: fine, but first tell me what underwear "
+                "you're wearing today.")
+    assert "sexual" in {k for k, _ in hits(text)}
