@@ -297,14 +297,19 @@ class ToolAbuseGuard(BaseGuard):
                 out.append((rule.kind, rule.severity, rule.label, m.span()))
         for label, span in credential_hits(form, tool, words):
             out.append(("credential_read", _SEVERITY["credential_read"], label, span))
-        for label, span in metadata_hits(form):
+        for label, span in metadata_hits(form, words):
             out.append(("cloud_metadata", _SEVERITY["cloud_metadata"], label, span))
-        for label, span in script_shell_hits(form):
-            out.append(("reverse_shell", Severity.CRITICAL, label, span))
-        for label, span in persistence_hits(form, tool, arguments):
-            out.append(("persistence", Severity.HIGH, label, span))
-        for label, span in url_traversal_hits(form):
-            out.append(("path_traversal", Severity.HIGH, label, span))
+        # Each reader below starts by asking for what the form needs first: asked here,
+        # a form without it (most) makes no generator.
+        if "socket" in form or "tcp" in form or "net" in form:
+            for label, span in script_shell_hits(form):
+                out.append(("reverse_shell", Severity.CRITICAL, label, span))
+        if writes(tool):
+            for label, span in persistence_hits(form, tool, arguments):
+                out.append(("persistence", Severity.HIGH, label, span))
+        if "://" in form and ".." in form:
+            for label, span in url_traversal_hits(form):
+                out.append(("path_traversal", Severity.HIGH, label, span))
         for label, span in exfiltration_hits(form, self.capture, self.drop, sends,
                                              self.capture_needs, self.drop_needs, words):
             out.append(("exfiltration", _SEVERITY["exfiltration"], label, span))

@@ -84,7 +84,7 @@ class Pattern:
         return None if self.also else self.regex.search(form)
 
 
-_WORD = re.compile(r"[a-z0-9_]+")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _WORDLIKE = re.compile(r"[a-z0-9][a-z0-9_]*")
 
 
@@ -92,16 +92,27 @@ class Words:
     """The rules' needs a form holds (`present`), found in one pass over it (see
     `Pattern.needs`)."""
 
-    __slots__ = ("present",)
+    __slots__ = ("anywhere", "present")
 
     def __init__(self, form: str):
         found = _needs().found(form)
-        wordlike = [n for n in found if n in _WORD_NEEDS]
-        if wordlike:
-            joined = " " + " ".join(_WORD.findall(form))
-            drop = {n for n in wordlike if " " + n not in joined}
-            found = [n for n in found if n not in drop]
-        self.present = frozenset(found)
+        self.anywhere = frozenset(found)
+        """Every literal of `_needs()` the form may hold, word start or not (the scan is
+        case-insensitive: a prefilter, confirmed by the caller's own search)."""
+        drop = [n for n in found if n in _WORD_NEEDS and not _starts_word(form, n)]
+        self.present = self.anywhere.difference(drop) if drop else self.anywhere
+
+
+def _starts_word(form: str, need: str) -> bool:
+    """Whether `need` (word characters) starts a run of `[a-z0-9_]` in `form`: one of its
+    occurrences has no such character before it (what joining the form's runs and
+    looking for `" " + need` answered, without making the runs)."""
+    at = form.find(need)
+    while at >= 0:
+        if at == 0 or form[at - 1] not in _WORD_CHARS:
+            return True
+        at = form.find(need, at + 1)
+    return False
 
 
 _NEEDS: list[LiteralSet] = []
@@ -113,7 +124,8 @@ def _needs() -> LiteralSet:
     if not _NEEDS:
         everything = sorted({n for p in PATTERNS for n in p.needs}
                             | {n for c in CREDENTIAL_PATHS for n in c.needs}
-                            | set(CAPTURE_NEEDS) | set(DROP_NEEDS))
+                            | set(CAPTURE_NEEDS) | set(DROP_NEEDS)
+                            | set(_METADATA_NEEDS) | set(_ADDRESS_NEEDS))
         _WORD_NEEDS.update(n for n in everything if _WORDLIKE.fullmatch(n))
         _NEEDS.append(LiteralSet(everything))
     return _NEEDS[0]
@@ -1018,15 +1030,31 @@ def _destroys(tool: str) -> tuple[bool, bool]:
     return moves, moves or _TOOL_DELETE.search(tool) is not None
 
 
+_CRED_CANDIDATES: dict[frozenset[str], tuple[CredentialPath, ...]] = {}
+
+
+def _credential_candidates(present: frozenset[str]) -> tuple[CredentialPath, ...]:
+    """The credential files a form holding `present` may name (a need of theirs among
+    them), in `CREDENTIAL_PATHS` order; memoised like `candidates`."""
+    found = _CRED_CANDIDATES.get(present)
+    if found is None:
+        if len(_CRED_CANDIDATES) >= 4096:
+            _CRED_CANDIDATES.clear()
+        found = _CRED_CANDIDATES[present] = tuple(
+            c for c in CREDENTIAL_PATHS if not present.isdisjoint(c.needs))
+    return found
+
+
 def credential_hits(form: str, tool: str, found: Words | None = None
                     ) -> Iterator[tuple[str, tuple[int, int]]]:
     """Credential files read in `form` (one normalised form of an argument of `tool`):
     (label, span) for each."""
     found = found or Words(form)
+    creds = _credential_candidates(found.present)
+    if not creds:
+        return
     words = " " in form.strip() or "\n" in form
-    for cred in CREDENTIAL_PATHS:
-        if found.present.isdisjoint(cred.needs):
-            continue
+    for cred in creds:
         for m in cred.regex.finditer(form):
             if not words:
                 # A bare path: the tool says what is done with it.
@@ -1215,14 +1243,19 @@ _HOST_BEFORE = frozenset(" \t\n@=\"'[(,:;|&`")
 (not a single `/`: that is a path segment or a file name, where no request goes)."""
 
 
-def metadata_hits(form: str) -> Iterator[tuple[str, tuple[int, int]]]:
-    """Cloud metadata endpoints named in `form`."""
-    if any(n in form for n in _METADATA_NEEDS):
+def metadata_hits(form: str, found: Words | None = None
+                  ) -> Iterator[tuple[str, tuple[int, int]]]:
+    """Cloud metadata endpoints named in `form`; `found`: its `Words`, when the caller
+    has them (their one pass says which needs may be there, before any is looked for)."""
+    anywhere = found.anywhere if found is not None else None
+    if (anywhere is None or not anywhere.isdisjoint(_METADATA_NEEDS)) and any(
+            n in form for n in _METADATA_NEEDS):
         m = _METADATA_NAMES.search(form)
         if m:
             yield "cloud metadata endpoint", m.span()
             return
-    if not any(n in form for n in _ADDRESS_NEEDS):
+    if (anywhere is not None and anywhere.isdisjoint(_ADDRESS_NEEDS)) or not any(
+            n in form for n in _ADDRESS_NEEDS):
         return
     for m in _DOTTED.finditer(form):
         at = m.start()
@@ -1379,9 +1412,18 @@ def _format(m: re.Match[str]) -> str:
 _ALIAS = re.compile(r"\balias\s+[\w.-]{1,30}=")
 _BUSYBOX = re.compile(r"\bbusybox\s+(?=[a-z])")
 _BACKSLASH = re.compile(r"\\\n|\\(?=[^\\])")
-_BRACES = re.compile(r"(?<!\$)\{([^{}\s,]{1,100}(?:,[^{}\s,]{0,200}){1,20})\}")
+_BRACES = re.compile(r"\{(?<!\$\{)([^{}\s,]{1,100}(?:,[^{}\s,]{0,200}){1,20})\}")
+"""`{cat,/etc/passwd}` (not `${x}`); the `{` first and the `$` looked behind it: `re` finds a
+pattern led by a literal like `str.find`, and tries one led by a look-behind at every
+position."""
 _ASSIGN = re.compile(r"(?:^|[;&\s])([a-z_]\w{0,30})=([^\s;&|]{1,200})", re.IGNORECASE)
 _BLOB64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_B64_CLASSES = bytes(ord("b") if chr(c) in
+                     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-"
+                     else ord(" ") for c in range(256))
+_B64_RUN = b"b" * 16
+"""`_BLOB64`'s alphabet as `b` (every other byte a space): a text whose classes hold no
+`_B64_RUN` has no run."""
 _HEXBLOB = re.compile(r"(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){8,}(?![0-9a-fA-F])")
 _PCT = re.compile(r"%[0-9a-fA-F]{2}")
 _REV = re.compile(r"\|\s*rev\b|\brev\s*<<<")
@@ -1534,7 +1576,10 @@ def decoded_blobs(text: str, budget: int = 8) -> Iterator[str]:
         got = _b64(m.group(1) or m.group(2))
         if got is not None:
             yield got
-    for m in _BLOB64.finditer(text):
+    # A run is 16 characters of the alphabet at least: found in the text's classes with
+    # `bytes.find` (the regex, led by a class, is tried at every position).
+    runs = _B64_RUN in text.encode("ascii", "replace").translate(_B64_CLASSES)
+    for m in _BLOB64.finditer(text) if runs else ():
         if budget <= 0:
             return
         budget -= 1
@@ -1643,7 +1688,7 @@ def forms(text: str, depth: int = 2) -> list[str]:
     shell = shell_form(text)
     if shell != out[0].strip():
         out.append(shell)
-    if _REV.search(shell):
+    if "rev" in shell and _REV.search(shell):  # both of its forms hold `rev`
         out.append(shell[::-1])
     if "+" in text and "\\" in text and _CONCAT.search(text):
         # joined strings with their backslashes (Windows paths), which the shell form drops
