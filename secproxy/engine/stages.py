@@ -405,7 +405,8 @@ class GuardsStage:
                         else memo.inspect(guard, slots, gctx))
             except Exception as exc:
                 hits = _failed(guard, exc, ctx)
-            if inspect.isawaitable(hits):
+            # A list (most guards) is no awaitable: asked first, it costs no ABC check.
+            if type(hits) is not list and inspect.isawaitable(hits):
                 pending[i] = hits  # timed when awaited (`_finish`)
                 last = clock()
                 continue

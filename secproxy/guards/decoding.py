@@ -365,7 +365,7 @@ def _variation_selectors(text: str) -> Iterator[Decoded]:
             yield Decoded("variation_selectors", m.start(), m.end(), decoded)
 
 
-def _rot13(text: str, ends: list[list[int]] | None = None) -> Decoded | None:
+def rot13_view(text: str, ends: list[list[int]] | None = None) -> Decoded | None:
     """A rot13 view of `text` when it names rot13 (or Caesar), or reads like rot13'd
     English: one of its commonest words is there (`gur`, `naq`, `lbh`: "the", "and",
     "you"), or, in a short text, `r` and `g` outnumber `e` and `t` (their images, the
@@ -417,6 +417,6 @@ def decode_runs(text: str, decoders: frozenset[str], budget: Budget,
         if "variation_selectors" in decoders:
             yield from _variation_selectors(text)
     if "rot13" in decoders and len(text) <= budget.chars:
-        rot = _rot13(text, ends)
+        rot = rot13_view(text, ends)
         if rot is not None:
             yield rot

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from secproxy.guards import View
-from secproxy.guards.decoding import DECODERS, Budget, decode_runs
+from secproxy.guards.decoding import DECODERS, Budget, decode_runs, rot13_view
 from secproxy.guards.folding import TRIGGERS, fold_and_clean, fold_tables
 
 __all__ = ["DECODERS", "NormaliseOptions", "NormaliseSpec", "Normaliser"]
@@ -89,17 +89,35 @@ class Normaliser:
 
     def views(self, text: str) -> tuple[View, ...]:
         """The views of `text`: raw first, then folded and decoded ones."""
-        out = [View(text)]
-        if text:
-            budget = Budget(self.max_decoded_chars)
-            self._expand(text, out, 0, "", None, budget)
+        raw = View(text)
+        if not text:
+            return (raw,)
+        ends = TRIGGERS.ends(text)  # one pass: what folding and decoding have to look at
+        if ends is not None and self._plain(text, ends):
+            return (raw,)
+        out = [raw]
+        self._expand(text, out, 0, "", None, Budget(self.max_decoded_chars), [ends])
         return tuple(out)
 
+    def _plain(self, text: str, ends: list[list[int]]) -> bool:
+        """Whether `text` has nothing to fold or decode: ASCII with no
+        trigger of the one pass (leetspeak, spaced letters, base64 and hex runs, rot13's
+        cues) and none of the characters the other decoders start from, and no rot13
+        view either. Most tool arguments and short texts: their one view is made without
+        the machinery of the others (the same answer, `_expand` gives nothing for them)."""
+        if not text.isascii() or "%" in text or "&" in text or "\\" in text or any(ends):
+            return False
+        return "rot13" not in self.decoders or self.max_depth == 0 or (
+            len(text) > self.max_decoded_chars or rot13_view(text, ends) is None)
+
     def _expand(self, text: str, out: list[View], depth: int, how: str,
-                span: tuple[int, int] | None, budget: Budget) -> None:
+                span: tuple[int, int] | None, budget: Budget,
+                scanned: list[list[list[int]] | None] | None = None) -> None:
         """Add the folded and decoded views of `text`, itself the view `how` of the raw
-        span `span` (None: `text` is the raw text)."""
-        ends = TRIGGERS.ends(text)  # one pass: what folding and decoding have to look at
+        span `span` (None: `text` is the raw text); `scanned`: `[TRIGGERS.ends(text)]`
+        when the caller made it."""
+        # one pass: what folding and decoding have to look at
+        ends = TRIGGERS.ends(text) if scanned is None else scanned[0]
         folded, cleaned = fold_and_clean(text, ends)
         if self.fold and len(out) < self.max_views:
             if folded is not None:
