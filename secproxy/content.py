@@ -11,12 +11,17 @@ structure of a JSON body or frame survives a rewrite.
 `TextSlots` is the same idea for a document already parsed by the WebSocket adapters:
 the string leaves of one message, held as (container, key) places.
 
+`load_json` is how a surface reads a JSON document from the wire: it refuses one nested
+deeper than `MAX_JSON_DEPTH`, which the recursive walks here and in the guards could not
+follow (Python's stack ends near a thousand levels).
+
 This module imports nothing from secproxy: the model, the guards and every surface
 may use it.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -24,6 +29,51 @@ from typing import Any
 
 Path = tuple[str | int, ...]
 """Keys and list positions from the root of a parsed document; `()` is the root."""
+
+MAX_JSON_DEPTH = 200
+"""The deepest nesting of objects and arrays a document from the wire may have. Real
+requests, tool arguments and MCP messages stay far below it (a tool's JSON Schema nests
+a dozen levels); past it a body is refused as malformed (`TooDeep`) rather than walked
+by code that recurses once per level (`collect`, `TextSlots`, `json.dumps` when a
+sanitized body is written back) and would run out of stack."""
+
+
+class TooDeep(ValueError):
+    """A JSON document nested deeper than `MAX_JSON_DEPTH` (a `ValueError`, as a syntax
+    error is: code that reads a body as JSON or else as text treats it so)."""
+
+    def __init__(self) -> None:
+        super().__init__(f"nested deeper than {MAX_JSON_DEPTH} levels of objects and arrays")
+
+
+def load_json(raw: str | bytes | bytearray) -> Any:
+    """`json.loads(raw)`, refusing a document nested deeper than `MAX_JSON_DEPTH`
+    (`TooDeep`); a syntax error is `json.JSONDecodeError`, both `ValueError`s."""
+    try:
+        doc = json.loads(raw)
+    except RecursionError:  # thousands of levels: the parser itself ran out of stack
+        raise TooDeep() from None
+    check_depth(raw, doc)
+    return doc
+
+
+def check_depth(raw: str | bytes | bytearray, doc: Any) -> None:
+    """Raise `TooDeep` when `doc` (parsed from `raw`) nests deeper than `MAX_JSON_DEPTH`.
+    A document with fewer opening brackets in its text than that cannot, which is all of
+    them but the hostile ones: those are then walked, without recursion."""
+    if isinstance(raw, str):
+        opened = raw.count("{") + raw.count("[")
+    else:
+        opened = raw.count(b"{") + raw.count(b"[")
+    if opened <= MAX_JSON_DEPTH or not isinstance(doc, (dict, list)):
+        return
+    stack: list[tuple[Any, int]] = [(doc, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            raise TooDeep()
+        items = value.values() if isinstance(value, dict) else value
+        stack.extend((v, depth + 1) for v in items if isinstance(v, (dict, list)))
 
 
 class Role(StrEnum):

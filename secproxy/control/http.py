@@ -37,6 +37,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
+from secproxy.content import load_json
 from secproxy.control import protocol
 from secproxy.control.commands import OperatorApi
 from secproxy.control.hub import Feed
@@ -128,7 +129,7 @@ class OperatorHttp:
         if request.method == "POST" and request.can_read_body:
             raw = await request.read()
             try:
-                payload = json.loads(raw) if raw.strip() else {}
+                payload = load_json(raw) if raw.strip() else {}
             except ValueError as exc:
                 return _error(ProtocolError("bad_json", f"the body is not JSON: {exc}"))
             if not isinstance(payload, dict):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from secproxy.content import load_json
 from secproxy.errors import ConfigIssue
 from secproxy.events import (
     ApprovalEvent,
@@ -137,8 +138,8 @@ def encode(msg: dict[str, Any]) -> bytes:
 def decode(line: bytes | str) -> dict[str, Any]:
     """Parse one line; raise `ProtocolError` for anything that is not a v1 envelope."""
     try:
-        msg = json.loads(line)
-    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
+        msg = load_json(line)
+    except ValueError as exc:  # `TooDeep` too: absurdly deep nesting
         raise ProtocolError("bad_json", f"not a JSON message: {exc}") from None
     if not isinstance(msg, dict):
         raise ProtocolError("bad_request", "a message must be a JSON object")

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from json import scanner
 from typing import Any, Protocol
 
-from secproxy.content import TextSlots
+from secproxy.content import TextSlots, TooDeep, check_depth, load_json
 from secproxy.model import Direction, Principal
 
 NO_ID: Any = object()
@@ -221,9 +221,12 @@ def loads(text: str | bytes, what: str = "message") -> Any:
                 pass
             else:
                 if end == len(text) or _SPACE.fullmatch(text, end):
+                    check_depth(text, obj)
                     return obj
-        return json.loads(text)
-    except (ValueError, RecursionError) as exc:
+        return load_json(text)
+    except RecursionError:  # the C scanner ran out of stack: thousands of levels
+        raise Malformed(f"{what} is not valid JSON: {TooDeep()}", syntax=True) from None
+    except ValueError as exc:  # `TooDeep` is one
         raise Malformed(f"{what} is not valid JSON: {exc}", syntax=True) from None
 
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote_from_bytes, unquote_to_bytes
 
-from secproxy.content import Role, Slot, write_back
+from secproxy.content import Role, Slot, load_json, write_back
 from secproxy.surfaces.egress.http1 import HOP_BY_HOP, Headers, RequestHead
 
 NOT_GUARDED = frozenset({b"host", b"content-length", b"transfer-encoding",
@@ -264,8 +264,8 @@ def read_body(data: bytes, content_type: bytes | None, *, whole: bool = True) ->
         body.form = _Pairs(data)
     elif kind == "application/json" or kind.endswith("+json"):
         try:
-            body.doc = json.loads(text.text)
-        except (ValueError, RecursionError):
+            body.doc = load_json(text.text)
+        except ValueError:  # not JSON, or nested too deep to walk: read as text
             body.doc = None
     return body
 

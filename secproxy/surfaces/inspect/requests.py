@@ -7,12 +7,13 @@ a wrong type or a missing field is refused with the field's name.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 from aiohttp import StreamReader
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from secproxy.content import TooDeep, load_json
 
 Id = Field(min_length=1, max_length=256)
 
@@ -124,7 +125,9 @@ def parse(model: type[M], raw: bytes) -> M | Malformed:
     except ValidationError:
         pass  # what is wrong is said the slower way, from the parsed JSON
     try:
-        data = json.loads(raw) if raw.strip() else None
+        data = load_json(raw) if raw.strip() else None
+    except TooDeep as exc:
+        return Malformed(None, f"the body is {exc}")
     except ValueError as exc:
         return Malformed(None, f"the body is not JSON: {exc}")
     if not isinstance(data, dict):

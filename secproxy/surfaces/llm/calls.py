@@ -19,11 +19,11 @@ not streamed (`formats.replace_tool_calls`).
 from __future__ import annotations
 
 import copy
-import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from secproxy.content import load_json
 from secproxy.surfaces.llm.sse import Event, TextSpot, render
 
 
@@ -326,7 +326,7 @@ def _rendered(kind: str, doc: dict[str, Any]) -> bytes:
 def arguments_of(text: str) -> dict[str, Any] | None:
     """A call's arguments, when its text is a JSON object."""
     try:
-        value = json.loads(text) if text else {}
+        value = load_json(text) if text else {}
     except ValueError:
         return None
     return value if isinstance(value, dict) else None

@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from secproxy.content import Path, Role, Slot, collect
+from secproxy.content import Path, Role, Slot, TooDeep, collect, load_json
 
 Format = Literal["openai_chat", "openai_responses", "anthropic_messages", "openai_other",
                  "other"]
@@ -85,8 +85,9 @@ class ToolCall:
 
 
 def decode(body: bytes) -> Any:
-    """The JSON of a body; ValueError when it is not JSON."""
-    return json.loads(body)
+    """The JSON of a body; ValueError when it is not JSON (`TooDeep` when it nests
+    deeper than `content.MAX_JSON_DEPTH`)."""
+    return load_json(body)
 
 
 def encode(doc: Any) -> bytes:
@@ -95,9 +96,12 @@ def encode(doc: Any) -> bytes:
 
 
 def parse_request(fmt: Format, body: bytes) -> Parsed:
-    """The slots of a request body in format `fmt`."""
+    """The slots of a request body in format `fmt`; `TooDeep` for a JSON body nested
+    deeper than the gateway reads (refused, not forwarded as text)."""
     try:
         doc = decode(body) if body else None
+    except TooDeep:
+        raise
     except (ValueError, UnicodeDecodeError):
         text = body.decode("utf-8", "replace")
         return Parsed(None, [Slot(Role.BODY, text)], text)
@@ -244,7 +248,7 @@ def parse_answer(fmt: Format, body: bytes) -> Parsed:
 
 def _arguments(text: str) -> dict[str, Any] | None:
     try:
-        value = json.loads(text)
+        value = load_json(text)
     except ValueError:
         return None
     return value if isinstance(value, dict) else None

@@ -32,7 +32,7 @@ from multidict import CIMultiDict
 
 from secproxy.config import Config
 from secproxy.config.types import Listener
-from secproxy.content import joined, write_back
+from secproxy.content import TooDeep, joined, write_back
 from secproxy.engine import Engine
 from secproxy.engine.pipeline import Tracked
 from secproxy.errors import ListenError
@@ -184,8 +184,11 @@ class LlmService(Service):
                 return await self._settle(
                     action, provider, "body_too_large",
                     f"request body over llm.max_body_bytes ({settings.max_body_bytes})")
-        parsed = parse_request(fmt, bytes(body))
         meta["bytes"] = len(body)
+        try:
+            parsed = parse_request(fmt, bytes(body))
+        except TooDeep as exc:
+            return await self._settle(action, provider, "bad_request", f"request body {exc}")
         if parsed.model:
             meta["model"] = parsed.model
         if parsed.stream:

@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from secproxy.content import Path, set_at
+from secproxy.content import Path, load_json, set_at
 
 _SEPARATORS = (b"\r\n\r\n", b"\n\n", b"\r\r")
 
@@ -59,7 +59,7 @@ def _parse(raw: bytes) -> Event:
     doc = None
     if text and text[0] in "{[":
         try:
-            doc = json.loads(text)
+            doc = load_json(text)
         except ValueError:
             doc = None
     return Event(raw, name, text, doc)
