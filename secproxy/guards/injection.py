@@ -225,13 +225,14 @@ _THEIR = {lang: re.compile(words) for lang, words in {
     "en": r"\b(?:its|their|his|her)\b",
     "fr": r"\b(?:son|sa|ses|leurs?)\b",
     "nl": r"\b(?:zijn|haar|hun)\b",
+    "de": r"\bseine[nmrs]?\b",
     "zh": r"它的|他的|她的|其",
     "ko": r"그의|그것의|자신의",
 }.items()}
 """Instructions that are a third party's (`ignore their previous instructions`, `reveal
 its hidden instructions`, `zijn vertrouwelijke inleiding`, `它的内部前言`): what someone got
 a model to do, told; an order to the model says `your`. (Not where the polite `you` is a
-third person's word: `su`, `sua`, `seu`, `Ihre`.)"""
+third person's word: `su`, `sua`, `seu`, `Ihre`; German `seine` is only his.)"""
 _CAUSATIVE_JA = ("させ", "させる")
 _OLD = re.compile(r"\b(?:old|alte\w?|ancienne?s?|antigu[ao]s|viej[ao]s|vecchi[ae]|antig[ao]s|"
                   r"velh[ao]s|oude|стар\w{1,3})\b|旧的|古い|옛|오래된|القديمة|पुराने")
