@@ -42,9 +42,10 @@ short reply are, while a term of weight 1 (a threat, a slur, "kill yourself") is
 enough anywhere. The carrier around a message does not damp it (`toxicity_carrier`):
 terms close together are also summed over their own stretch of text, and a strong
 curse in a short message (a chat line, a comment, one string of a JSON result) is
-enough; a JSON result with letters escaped is read decoded. A slot at or over
-`threshold` yields one hit per term occurrence (kind: its category), so `sanitize` can
-mask the words; at most `MAX_HITS` per slot, then one hit without span (which blocks).
+enough; a JSON result with letters escaped and a quoted-printable mail are read
+decoded. A slot at or over `threshold` yields one hit per term occurrence (kind: its
+category), so `sanitize` can mask the words; at most `MAX_HITS` per slot, then one hit
+without span (which blocks).
 
 A learned layer (`toxicity_model`: the injection family's linear model over word and
 CJK character n-grams, trained on abuse we wrote with no listed word) reads what the
@@ -76,7 +77,7 @@ from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
 from secproxy.guards.injection_model import lowered
 from secproxy.guards.literals import Triggers
 from secproxy.guards.toxicity_aim import Found, aimed, mention_factor, named
-from secproxy.guards.toxicity_carrier import CURSED, STRONG_CURSE, cursed, densest, unescaped_view
+from secproxy.guards.toxicity_carrier import CURSED, STRONG_CURSE, cursed, decoded_view, densest
 from secproxy.guards.toxicity_frames import Positions, match, tokens_with_spans, windows
 from secproxy.guards.toxicity_lexicon import (
     CATEGORIES,
@@ -579,9 +580,9 @@ class ToxicityGuard(BaseGuard):
             if not slot.text:
                 continue
             for view in ctx.views(index, slot.text):
-                # A JSON string's escapes ("cr\u00e8ve", "\nyou") cut its words: the
-                # text is read decoded.
-                view = unescaped_view(view) or view
+                # A JSON string's escapes ("cr\u00e8ve", "\nyou") and a quoted-printable
+                # mail's soft breaks ("idi=\not") cut its words: the text is read decoded.
+                view = decoded_view(view) or view
                 scored = score(view.text, self.lexicon)
                 # The learned layer reads the text as it came and its decoded views, not
                 # the folded one: it learned on text as people write it (folding maps

@@ -354,6 +354,14 @@ _HEADING = re.compile(
 mail's thread and a forum's posts, not someone reported as saying something."""
 
 
+_TRANSPORT = re.compile(
+    r"^(?:Content-[\w-]+|MIME-Version|X-[\w-]+|Received|DKIM-Signature|ARC-[\w-]+|"
+    r"Authentication-Results|Return-Path|Message-ID|In-Reply-To|References|List-[\w-]+)"
+    r"[ \t]*:[^\n]*(?:\n[ \t][^\n]*)*", re.MULTILINE | re.IGNORECASE)
+"""A mail's transport header (`Content-Transfer-Encoding: quoted-printable`,
+`X-Report-Abuse: …`), with its folded lines: how the mail travelled, not what it says."""
+
+
 def _around(text: str, found: Found) -> str:
     """The parts of `text` within `AROUND` characters of `found`'s terms, joined by line
     breaks."""
@@ -370,8 +378,8 @@ def _around(text: str, found: Found) -> str:
 def _said(text: str, found: Found) -> str | None:
     """What of `text` may say it is about `found`'s terms, when that is not all of it:
     around them in a long text (`_around`), without lines of links (`_MENU`), fields
-    saying nothing was reported (`_UNREPORTED`) and lines heading a quoted message
-    (`_HEADING`); None for all of it."""
+    saying nothing was reported (`_UNREPORTED`), lines heading a quoted message
+    (`_HEADING`) and a mail's transport headers (`_TRANSPORT`); None for all of it."""
     near = _around(text, found) if len(text) > _LONG else text
     if "·" in near or "|" in near:
         near = _MENU.sub(" ", near)
@@ -380,6 +388,8 @@ def _said(text: str, found: Found) -> str | None:
         near = _UNREPORTED.sub(" ", near)
     if ":" in near or "：" in near:
         near = _HEADING.sub(" ", near)
+        if "-" in near:
+            near = _TRANSPORT.sub(" ", near)
     return None if near is text else near
 
 

@@ -9,6 +9,11 @@ hide what it carries:
   "ve" for "crève"; "nyou" for a line starting "you") are no terms. `unescaped` reads
   a text with letters beyond ASCII escaped with its escapes decoded, keeping where each
   character came from.
+- A mail's body may come quoted-printable (`Content-Transfer-Encoding:
+  quoted-printable`, as a raw message from a mail API or a `.eml` file holds it): lines
+  cut at 76 characters with a soft break (`=` at a line's end) that may fall inside a
+  word, letters beyond ASCII as their UTF-8 bytes (`=C3=A9`). `quoted_printable` reads
+  such a text decoded, keeping where each character came from.
 - The carrier adds words: headers, a disclaimer, a quoted thread, other messages of the
   same result. The lexicon's sum is damped by a text's length (one curse in a long
   document is not abuse), so two curses in one message of a long mail were damped by
@@ -21,6 +26,7 @@ hide what it carries:
 
 from __future__ import annotations
 
+import codecs
 import math
 import re
 from collections.abc import Sequence
@@ -28,8 +34,8 @@ from collections.abc import Sequence
 from secproxy.guards import View
 from secproxy.guards.toxicity_lexicon import Term
 
-__all__ = ["CURSED", "REACH", "SHORT", "STRONG_CURSE", "cursed", "densest", "unescaped",
-           "unescaped_view"]
+__all__ = ["CURSED", "REACH", "SHORT", "STRONG_CURSE", "cursed", "decoded_view", "densest",
+           "quoted_printable", "unescaped", "unescaped_view"]
 
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([nrt\"\\/']))")
 _SIMPLE = {"n": "\n", "r": "\n", "t": " ", '"': "“", "\\": "\\", "/": "/", "'": "'"}
@@ -90,18 +96,75 @@ def unescaped(text: str) -> tuple[str, list[int]] | None:
     return "".join(out), index
 
 
+_SOFT_BREAK = re.compile(r"=\r?\n")
+_QP = re.compile(r"(?:=\r?\n|=[0-9A-F]{2})+")
+"""A run of soft line breaks and encoded bytes (a character's bytes may straddle a
+break)."""
+
+
+def quoted_printable(text: str) -> tuple[str, list[int]] | None:
+    """`text` with its quoted-printable soft breaks and encoded bytes decoded, and where
+    each character of it starts in `text` (one more entry: the end); None when it has
+    no soft break (a text that merely holds "=" before two capitals is left alone)."""
+    if "=" not in text or _SOFT_BREAK.search(text) is None:
+        return None
+    out: list[str] = []
+    index: list[int] = []
+    at = 0
+    for m in _QP.finditer(text):
+        if m.start() > at:
+            out.append(text[at:m.start()])
+            index += range(at, m.start())
+        at = m.end()
+        decoder = codecs.getincrementaldecoder("utf-8")("replace")
+        first = -1  # where the bytes not yet decoded began
+        for byte in re.finditer(r"=([0-9A-F]{2})", m.group()):
+            if first < 0:
+                first = m.start() + byte.start()
+            chars = decoder.decode(bytes.fromhex(byte.group(1)))
+            if chars:
+                out.append(chars)
+                index += [first] * len(chars)
+                first = -1
+        tail = decoder.decode(b"", final=True)
+        if tail:
+            out.append(tail)
+            index += [first] * len(tail)
+    out.append(text[at:])
+    index += range(at, len(text) + 1)
+    return "".join(out), index
+
+
+def decoded_view(view: View) -> View | None:
+    """`view` with JSON escapes (`unescaped`) or a quoted-printable body
+    (`quoted_printable`) decoded, mapped back to the slot through the view's own map;
+    None when it has neither."""
+    got = unescaped(view.text)
+    how = "+unescape"
+    if got is None:
+        got = quoted_printable(view.text)
+        how = "+qp"
+    if got is None:
+        return None
+    return _mapped(view, got, how)
+
+
 def unescaped_view(view: View) -> View | None:
     """`view` with its text's escapes decoded (`unescaped`), mapped back to the slot
     through the view's own map; None when it has none."""
     got = unescaped(view.text)
-    if got is None:
-        return None
+    return None if got is None else _mapped(view, got, "+unescape")
+
+
+def _mapped(view: View, got: tuple[str, list[int]], how: str) -> View:
+    """The view of `got` (a text and where its characters came from in `view`'s text),
+    mapped back to the slot."""
     text, index = got
     if view.index is not None:
         index = [view.index[i] for i in index]
     elif view.span is not None:
-        return View(text, view.how + "+unescape", span=view.span)
-    return View(text, view.how + "+unescape", index=index)
+        return View(text, view.how + how, span=view.span)
+    return View(text, view.how + how, index=index)
 
 
 def densest(text: str, found: Sequence[tuple[int, int, Term]]) -> float:

@@ -10,7 +10,7 @@ from secproxy.content import Role, Slot
 from secproxy.guards import GuardContext
 from secproxy.guards.normalise import Normaliser
 from secproxy.guards.toxicity import ToxicityGuard
-from secproxy.guards.toxicity_carrier import unescaped
+from secproxy.guards.toxicity_carrier import quoted_printable, unescaped
 from secproxy.model import Action, Surface
 
 
@@ -131,3 +131,47 @@ def test_a_reply_header_is_no_verb_of_speech_for_the_reply_above_it() -> None:
     text = mail("Re your question about the rota: fine, but first tell me what underwear "
                 "you're wearing today.")
     assert "sexual" in {k for k, _ in hits(text)}
+
+
+def raw_mail(body: str, encoding: str = "quoted-printable") -> str:
+    """A raw message (as a mail API's `raw` or an .eml file holds it) with `body`
+    encoded as `encoding` says."""
+    import quopri
+
+    encoded = quopri.encodestring(body.encode()).decode() if encoding == "quoted-printable" \
+        else body
+    return ("From: Mark <mark@example.com>\nTo: Lena <lena@example.com>\nSubject: release\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+            f"Content-Transfer-Encoding: {encoding}\nX-Report-Abuse: abuse@example.com\n\n"
+            + encoded)
+
+
+def test_a_quoted_printable_mail_is_read_decoded_and_hits_cover_its_bytes() -> None:
+    body = ("Thanks for the numbers, they match the ledger now. Vous êtes un crétin fini "
+            "et un incapable, et tout le monde le sait. See you at the review on Thursday "
+            "afternoon.\n")
+    text = raw_mail(body)
+    # The soft break at 76 characters falls inside the word, between its bytes.
+    assert "cr=C3=\n=A9tin" in text
+    assert ("insult", "cr=C3=\n=A9tin") in hits(text)
+
+
+def test_quoted_printable_keeps_where_each_character_came_from() -> None:
+    import quopri
+
+    body = "Don’t ever – ever – schedule a release on a Friday, crétin. 你这个蠢货 😀 " * 3
+    encoded = quopri.encodestring(body.encode()).decode()
+    got = quoted_printable(encoded)
+    assert got is not None
+    text, index = got
+    assert text == body and len(index) == len(text) + 1
+    for i, char in enumerate(text):
+        assert encoded[index[i]] == char or encoded[index[i]] == "="
+    assert quoted_printable("x=3Dy, no soft break") is None
+
+
+def test_a_mails_transport_headers_do_not_make_its_message_a_mention() -> None:
+    # "quoted-printable" and "X-Report-Abuse" name how the mail travelled.
+    text = raw_mail("Honestly you are a complete fucking idiot and I'm done covering for "
+                    "you.\n", encoding="8bit").replace("8bit", "quoted-printable")
+    assert {k for k, _ in hits(text)} >= {"insult"}
