@@ -123,3 +123,43 @@ def _hide_found(raw: str, verdict: Verdict, action: Action) -> Action:
         t, path=path, query=query)
     return dataclasses.replace(action, content=content, arguments=arguments,
                                metadata=metadata, target=target, slots=None, original=None)
+
+
+class Announced:
+    """A tracked decision as it was published: its event's masked copies of the action
+    and verdict, and what of the raw ones the masking (and the record) reads. The record
+    written when the surface is done carries the same copies while none of that changed,
+    rather than masking it all again (the second of two maskings per tracked request:
+    egress, LLM). A surface replaces a metadata value or adds one, appends a finding,
+    changes the decision or the reason: any of these and the record is masked anew.
+    (A value edited in place inside a nested container is not seen: surfaces set
+    metadata keys, they do not edit what a key holds.)"""
+
+    __slots__ = ("event", "_action", "_verdict", "_read")
+
+    def __init__(self, event: DecisionEvent, action: Action, verdict: Verdict):
+        self.event = event
+        """The published (masked) event."""
+        self._action = action
+        self._verdict = verdict
+        self._read = _read(action, verdict)
+
+    def copies(self, action: Action, verdict: Verdict) -> tuple[Action, Verdict] | None:
+        """The published action and verdict, when `action` and `verdict` are the raw
+        ones announced and hold what they held then; None: mask them again."""
+        if (action is not self._action or verdict is not self._verdict
+                or _read(action, verdict) != self._read):
+            return None
+        event = self.event
+        return event.action, event.verdict
+
+
+def _read(action: Action, verdict: Verdict) -> tuple[Any, ...]:
+    """What of a raw action and verdict their masking and their record read (compared
+    item by item: the same objects, or equal ones, mask the same)."""
+    t = action.target
+    meta, args = action.metadata, action.arguments
+    return (action.content, action.original, args, [*args.items()] if args else None, meta,
+            [*meta.items()] if meta else None, t.path, t.query, t.host, t.method,
+            verdict.decision, verdict.rule, verdict.reason, [*verdict.findings],
+            [*verdict.shadow], verdict.approval_id, verdict.sanitized)

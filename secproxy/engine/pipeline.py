@@ -30,7 +30,7 @@ from secproxy.engine.auth import ProxyUsers
 from secproxy.engine.guard_cache import GuardCache
 from secproxy.engine.killswitch import KillSwitch
 from secproxy.engine.limits import CompiledLimit, LimiterStore, Numbers
-from secproxy.engine.masking import EventMasker
+from secproxy.engine.masking import Announced, EventMasker
 from secproxy.engine.rules import RuleSet
 from secproxy.engine.session import RiskStep, SessionTracker, family_of
 from secproxy.engine.shared import UNAVAILABLE
@@ -254,6 +254,14 @@ class Tracked:
     action: Action
     verdict: Verdict
     outcome: Outcome
+    announced: Announced | None = None
+    """The decision as published (`Engine.track`): its masked copies go into the
+    record when nothing they were made from changed since."""
+
+    def copies(self) -> tuple[Action, Verdict] | None:
+        """The published (masked) action and verdict, when still current."""
+        announced = self.announced
+        return None if announced is None else announced.copies(self.action, self.verdict)
 
 
 class Tracking:
@@ -268,15 +276,17 @@ class Tracking:
         self.tracked: Tracked | None = None
 
     async def __aenter__(self) -> Tracked:
-        verdict = await self.engine.decide(self.action, audit=False)
+        verdict, event = await self.engine._decide(self.action, Hold.WAIT)
         if self.engine.durable:
             try:
-                await self.engine.intent(self.action, verdict)
+                await self.engine.intent(event.action, event.verdict, masked=True)
             except BaseException as exc:  # no block to leave: the record is written here
                 outcome = Outcome(duration=0.0, error=f"not carried out: {type(exc).__name__}")
-                self.engine.bus.emit(RecordEvent(self.action, verdict, outcome))
+                self.engine.bus.emit(RecordEvent(event.action, event.verdict, outcome),
+                                     masked=True)
                 raise
-        self.tracked = Tracked(self.action, verdict, Outcome())
+        self.tracked = Tracked(self.action, verdict, Outcome(),
+                               Announced(event, self.action, verdict))
         return self.tracked
 
     async def __aexit__(
@@ -287,15 +297,20 @@ class Tracking:
         outcome = tracked.outcome
         if outcome.duration is None:
             outcome.duration = time.monotonic() - outcome.started
+        # The announcement's masked copies when nothing changed since (most requests):
+        # masking the same action again was a sixth of the bus's cost per request.
+        copies = tracked.copies()
+        record = (RecordEvent(tracked.action, tracked.verdict, outcome) if copies is None
+                  else RecordEvent(copies[0], copies[1], outcome))
         if exc_type is not None:
             outcome.error = outcome.error or exc_type.__name__
             # No waiting while unwinding (cancellation): the durable queue takes it anyway.
-            self.engine.bus.emit(RecordEvent(tracked.action, tracked.verdict, outcome))
+            self.engine.bus.emit(record, masked=copies is not None)
             return
         # Backpressure only, even in strict durability: the intent written on the way in
         # already made this decision durable; waiting for the outcome's own commit would
         # only hold the connection's next request behind a second fsync.
-        await self.engine.bus.publish(RecordEvent(tracked.action, tracked.verdict, outcome))
+        await self.engine.bus.publish(record, masked=copies is not None)
 
 
 class Stream:
@@ -606,6 +621,16 @@ class Engine:
 
         With `audit` (the default) the ledger record is written now; surfaces that want
         status and byte counts in the record use `track()` instead."""
+        verdict, event = await self._decide(action, hold)
+        if audit:
+            # Nothing changed since the announcement: the record carries its masked copies
+            # (masking the same action and verdict again was a third of the bus's cost).
+            await self.record(event.action, event.verdict, Outcome(duration=0.0), masked=True)
+        return verdict
+
+    async def _decide(self, action: Action, hold: Hold) -> tuple[Verdict, DecisionEvent]:
+        """`decide()` without the record: the verdict, and the event that announced it
+        (its masked copies)."""
         snap = self._snap
         host = action.target.host
         if host is not None and not host.islower():
@@ -631,12 +656,7 @@ class Engine:
                     raise
                 if verdict.permits and (action.target.connects or self.kill_switch.on):
                     verdict = await self._destination(snap, action, verdict)
-        event = self._announce(self._observe(snap, action, verdict), action, verdict)
-        if audit:
-            # Nothing changed since the announcement: the record carries its masked copies
-            # (masking the same action and verdict again was a third of the bus's cost).
-            await self.record(event.action, event.verdict, Outcome(duration=0.0), masked=True)
-        return verdict
+        return verdict, self._announce(self._observe(snap, action, verdict), action, verdict)
 
     def _announce(self, step: RiskStep | None, action: Action, verdict: Verdict
                   ) -> DecisionEvent:
@@ -751,15 +771,16 @@ class Engine:
                                   masked=masked) or ack.done():
             await ack
 
-    async def intent(self, action: Action, verdict: Verdict) -> None:
+    async def intent(self, action: Action, verdict: Verdict, *, masked: bool = False) -> None:
         """Strict durability: make the decision durable before the surface acts on it
         (the record that follows replaces it; a crash leaves it as proof of the action).
-        Nothing to do in batch durability."""
+        Nothing to do in batch durability. `masked`: as for `record`."""
         if not self.durable:
             return
         ack = asyncio.get_running_loop().create_future()
         # A closed ledger fails the ack at once (strict: the action does not proceed).
-        if await self.bus.publish(IntentEvent(action, verdict, ack=ack)) or ack.done():
+        if await self.bus.publish(IntentEvent(action, verdict, ack=ack),
+                                  masked=masked) or ack.done():
             await ack
 
     async def stream(self, action: Action) -> Stream:
@@ -803,6 +824,8 @@ class Engine:
             into.decision = Decision.ALLOW_WITH_REDACTION
         event = DecisionEvent(tracked.action, into, added=len(added))
         self.bus.emit(event)
+        if tracked.announced is not None:  # the record carries what this update masked
+            tracked.announced = Announced(event, tracked.action, into)
         return event
 
     async def result(self, action: Action, call: Tracked) -> Verdict:
