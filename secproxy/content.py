@@ -57,6 +57,19 @@ def load_json(raw: str | bytes | bytearray) -> Any:
     return doc
 
 
+def dump_json(obj: Any) -> str:
+    """Compact JSON, non-ASCII kept as is, always encodable as UTF-8: a lone surrogate
+    (decoded from a `\\udc80` escape in what was read) goes back out as the same escape,
+    where `.encode()` of the plain dump would raise."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    if not text.isascii():
+        try:
+            text.encode()
+        except UnicodeEncodeError:
+            return json.dumps(obj, separators=(",", ":"))
+    return text
+
+
 def check_depth(raw: str | bytes | bytearray, doc: Any) -> None:
     """Raise `TooDeep` when `doc` (parsed from `raw`) nests deeper than `MAX_JSON_DEPTH`.
     A document with fewer opening brackets in its text than that cannot, which is all of

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from json import scanner
 from typing import Any, Protocol
 
-from secproxy.content import TextSlots, TooDeep, check_depth, load_json
+from secproxy.content import TextSlots, TooDeep, check_depth, dump_json, load_json
 from secproxy.model import Direction, Principal
 
 NO_ID: Any = object()
@@ -244,16 +244,8 @@ def parse(text: str) -> tuple[list[Message], bool]:
     return parse_obj(loads(text))
 
 
-def dump(obj: Any) -> str:
-    """Compact JSON, non-ASCII kept as is, always encodable as UTF-8: a lone surrogate
-    (decoded from a `\\udc80` escape) goes back out as the same escape."""
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    if not text.isascii():
-        try:
-            text.encode()
-        except UnicodeEncodeError:
-            return json.dumps(obj, separators=(",", ":"))
-    return text
+dump = dump_json
+"""A message as compact JSON text (`content.dump_json`)."""
 
 
 def error_message(rpc_id: Any, code: int, message: str, data: Any = None) -> dict[str, Any]:

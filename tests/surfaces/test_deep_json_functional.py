@@ -23,6 +23,7 @@ from secproxy.content import MAX_JSON_DEPTH, TooDeep, load_json
 from secproxy.protocols.jsonrpc import Malformed, loads
 from tests.helpers import eventually, running_proxy, serving
 from tests.surfaces.llm_support import fake_llm, gateway_config
+from tests.surfaces.test_llm_openai_functional import GUARDS, SECRET
 
 pytestmark = pytest.mark.functional
 
@@ -181,3 +182,50 @@ async def test_control_socket_answers_bad_json(tmp_path: Path) -> None:
             assert (await receive())["type"] != "error"
         finally:
             writer.close()
+
+
+# -- a lone surrogate (`\ud800`, legal in JSON text, not encodable as UTF-8) -----------
+
+
+async def test_llm_gateway_masks_beside_a_lone_surrogate(tmp_path: Path) -> None:
+    """A prompt holding a lone surrogate and a secret: before, writing the masked body
+    back raised UnicodeEncodeError (aiohttp's bare 500); now the mask goes upstream and
+    the surrogate as the escape it came as; a streamed answer likewise."""
+    async with fake_llm() as fake, running_proxy(
+            tmp_path, gateway_config(fake, {"guards": GUARDS})) as rt, \
+            aiohttp.ClientSession() as http:
+        url = f"http://{rt.addresses()['llm']}/v1/chat/completions"
+        body = ('{"model":"m","messages":[{"role":"user","content":"\\ud800 key '
+                + SECRET + '"}]}')
+        async with http.post(url, data=body,
+                             headers={"Content-Type": "application/json"}) as resp:
+            assert resp.status == 200, await resp.text()
+        sent = fake.seen[0].body
+        assert SECRET.encode() not in sent and b"[REDACTED:api_key]" in sent
+        assert b"\\ud800 key" in sent
+        sent.decode()  # UTF-8 all through
+
+        fake.chunks = ["odd \ud800 ", SECRET[:9], SECRET[9:], " end"]
+        async with http.post(url, json={"model": "m", "stream": True, "messages": [
+                {"role": "user", "content": "?"}]}) as resp:
+            assert resp.status == 200
+            raw = await resp.read()
+        assert SECRET.encode() not in raw and b"[REDACTED:api_key]" in raw
+        raw.decode()
+
+
+async def test_egress_masks_beside_a_lone_surrogate(
+        tmp_path: Path, upstream: tuple[int, list[bytes]]) -> None:
+    port, got = upstream
+    guards = [{"name": "keys", "family": "patterns", "action": "sanitize",
+               "directions": ["request"], "surfaces": ["egress"],
+               "settings": {"patterns": [{"name": "key", "pattern": "sk-[A-Za-z0-9]{20,}"}]}}]
+    extra = {"egress": {"ssrf_allow": ["127.0.0.0/8"]}, "guards": {"use": guards}}
+    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+        proxy = f"http://{rt.addresses()['egress']}"
+        body = '{"note": "\\ud800", "key": "' + KEY + '"}'
+        async with http.post(f"http://127.0.0.1:{port}/upload", data=body, proxy=proxy,
+                             headers={"Content-Type": "application/json"}) as resp:
+            assert resp.status == 200, await resp.text()
+        assert KEY.encode() not in got[0] and b"[REDACTED" in got[0]
+        assert json.loads(got[0])["note"] == "\ud800"

@@ -17,14 +17,13 @@ decode as UTF-8 is not guarded.
 from __future__ import annotations
 
 import codecs
-import json
 import re
 import zlib
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote_from_bytes, unquote_to_bytes
 
-from secproxy.content import Role, Slot, load_json, write_back
+from secproxy.content import Role, Slot, dump_json, load_json, write_back
 from secproxy.surfaces.egress.http1 import HOP_BY_HOP, Headers, RequestHead
 
 NOT_GUARDED = frozenset({b"host", b"content-length", b"transfer-encoding",
@@ -233,8 +232,7 @@ class Body:
             return self.form.rewrite(slots)
         if self.doc is not None:
             doc = write_back(self.doc, [Slot(s.role, s.text, s.path[2:]) for s in slots])
-            return self.text.encode(json.dumps(doc, ensure_ascii=False,
-                                               separators=(",", ":")))
+            return self.text.encode(dump_json(doc))
         return self.text.encode(slots[0].text)
 
 

@@ -18,7 +18,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from secproxy.content import Path, Role, Slot, TooDeep, collect, load_json
+from secproxy.content import Path, Role, Slot, TooDeep, collect, dump_json, load_json
 
 Format = Literal["openai_chat", "openai_responses", "anthropic_messages", "openai_other",
                  "other"]
@@ -92,7 +92,7 @@ def decode(body: bytes) -> Any:
 
 def encode(doc: Any) -> bytes:
     """A rewritten body (compact; non-ASCII kept as is)."""
-    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode()
+    return dump_json(doc).encode()
 
 
 def parse_request(fmt: Format, body: bytes) -> Parsed:

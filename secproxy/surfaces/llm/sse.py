@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from secproxy.content import Path, load_json, set_at
+from secproxy.content import Path, dump_json, load_json, set_at
 
 _SEPARATORS = (b"\r\n\r\n", b"\n\n", b"\r\r")
 
@@ -156,8 +156,7 @@ def with_text(event: Event, spot: TextSpot, text: str) -> bytes:
 
 def render(name: str | None, doc: Any) -> bytes:
     head = f"event: {name}\n".encode() if name else b""
-    return head + b"data: " + json.dumps(doc, ensure_ascii=False,
-                                         separators=(",", ":")).encode() + b"\n\n"
+    return head + b"data: " + dump_json(doc).encode() + b"\n\n"
 
 
 def replace_strings(doc: Any, swap: dict[str, str]) -> bool:

@@ -9,7 +9,6 @@ connection and make no decisions.
 
 from __future__ import annotations
 
-import json
 from typing import Any, Protocol
 
 from secproxy.model import Action, Direction, Verdict
@@ -19,18 +18,6 @@ from secproxy.surfaces.ws.frames import Data, MalformedFrame, Message, Parsed, T
 Answer = tuple[Any, bool]
 """A JSON element answering a blocked message, and whether it goes on to the receiver
 (it replaces a blocked result) rather than back to the sender."""
-
-
-def dump_json(obj: Any) -> str:
-    """Compact JSON, non-ASCII kept as is, always encodable as UTF-8: a lone surrogate
-    (decoded from a `\udc80` escape in a frame) goes back out as the same escape."""
-    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    if not text.isascii():
-        try:
-            text.encode()
-        except UnicodeEncodeError:
-            return json.dumps(obj, separators=(",", ":"))
-    return text
 
 
 def as_frame(text: str, binary: bool) -> Data:

@@ -13,12 +13,12 @@ from __future__ import annotations
 from typing import Any
 
 from secproxy.config.ws import GenericAdapterSettings
+from secproxy.content import dump_json
 from secproxy.model import Action, Direction, Verdict
 from secproxy.surfaces.refusal import rpc_data, rpc_message
 from secproxy.surfaces.ws.adapters import (
     Answer,
     as_frame,
-    dump_json,
     load_json,
 )
 from secproxy.surfaces.ws.frames import (
