@@ -2,8 +2,8 @@
 
     python -m tests.corpus.train.toxicity.gen
 
-from the templates of `text.py`, `text_more.py`, `text_round4.py` and `text_round5.py` (our
-own text),
+from the templates of `text.py`, `text_more.py`, `text_round4.py`, `text_round5.py` and
+`text_round6.py` (our own text),
 each filled several ways, alone and beside a benign sentence of the same language (the
 abusive sentence is the row's span), and benign sentences alone and in pairs.
 Deterministic (a fixed seed)."""
@@ -18,6 +18,7 @@ from tests.corpus.train.toxicity.text import LANGS
 from tests.corpus.train.toxicity.text_more import EVEN_MORE, MORE
 from tests.corpus.train.toxicity.text_round4 import ROUND4
 from tests.corpus.train.toxicity.text_round5 import ROUND5
+from tests.corpus.train.toxicity.text_round6 import ROUND6
 
 OUT = Path(__file__).resolve().parent / "train.jsonl"
 FILLS = 4
@@ -29,12 +30,41 @@ def _fill(template: str, lang: dict[str, list], rng: random.Random) -> str:
                            s=rng.choice(lang["s"]))
 
 
+CARRIERS = (
+    "From: {n} <{n}@example.com>\nTo: team@example.org\nSubject: Re: {subject}\n"
+    "Date: Tue, 14 Oct 2025 09:12:00 +0200\n\nHi,\n\n{text}\n\nBest regards,\n{n}\n"
+    "\n> On Monday, {m} wrote:\n> any update on this?\n",
+    '{{"ok": true, "messages": [{{"user": "{m}", "text": "see the thread above", '
+    '"ts": "1760000000.000100"}}, {{"user": "{n}", "text": "{text}", '
+    '"ts": "1760000060.000200"}}], "has_more": false}}',
+    '2025-10-14T09:12:00Z INFO relay msg from={n} to={m} body="{text}"\n'
+    "2025-10-14T09:12:01Z DEBUG queue drained",
+    '{{"ticket": {{"id": 4471, "status": "open", "subject": "{subject}", "comments": '
+    '[{{"author": "{n}", "body": "{text}"}}]}}}}',
+)
+"""Mail, a chat API's JSON, log lines and a ticket around a row's text: the layer learns
+that the carrier says nothing either way (texts reach it inside them)."""
+_PEOPLE = ("alex", "sam.k", "maria", "jonas", "lea", "tom")
+_SUBJECTS = ("Q3 figures", "rota", "contract", "release", "offsite")
+
+
+def _carried(text: str, rng: random.Random) -> tuple[str, int]:
+    """`text` inside one of `CARRIERS`, and where it starts there."""
+    n, m = rng.sample(_PEOPLE, 2)
+    shape = rng.choice(CARRIERS)
+    marker = "\x00"
+    out = shape.format(n=n, m=m, subject=rng.choice(_SUBJECTS), text=marker)
+    at = out.index(marker)
+    return out.replace(marker, text), at
+
+
 def rows(seed: int = 7) -> list[dict[str, object]]:
     rng = random.Random(seed)
+    carry = random.Random(seed + 1)  # its own draws: the rows above stay as they were
     out: list[dict[str, object]] = []
     for code, base in LANGS.items():
         lang = dict(base)
-        for extra in (MORE, EVEN_MORE, ROUND4, ROUND5):
+        for extra in (MORE, EVEN_MORE, ROUND4, ROUND5, ROUND6):
             lang.update({k: lang[k] + v for k, v in extra.get(code, {}).items()})
         sep = "" if code in ("zh", "ja") else " "
         stop = "。" if code in ("zh", "ja") else ". "
@@ -51,7 +81,15 @@ def rows(seed: int = 7) -> list[dict[str, object]]:
                 at = joined.index(text)
                 out.append({"text": joined, "label": "positive", "kind": kind, "lang": code,
                             "span": [at, at + len(text)]})
-        for text in benign:
+            # One filling of each template also inside a carrier.
+            text = _fill(template, lang, carry).replace('"', "'")
+            carried, at = _carried(text, carry)
+            out.append({"text": carried, "label": "positive", "kind": kind, "lang": code,
+                        "span": [at, at + len(text)]})
+        for number, text in enumerate(benign):
+            if number % FILLS == 0:
+                out.append({"text": _carried(text.replace('"', "'"), carry)[0],
+                            "label": "negative", "kind": "", "lang": code})
             out.append({"text": text, "label": "negative", "kind": "", "lang": code})
             out.append({"text": text + stop.rstrip() + sep + rng.choice(benign),
                         "label": "negative", "kind": "", "lang": code})
