@@ -158,13 +158,23 @@ SETS = {
     # curse in a short message counting as enough, common curses and verbs of calling
     # someone something came after reading them
     "check4": (0.30, 0.02),
+    # 0.806 / 0.010: the sixth round's dev set (issue 11: abuse aimed at a person inside
+    # long mails and tool results), written before it (0.469 / 0.010 then; the same texts
+    # bare 0.502 / 0.029), tuned on by mechanism and class
+    "blind4": (0.80, 0.015),
+    # 0.290 / 0.033: written after every change of the sixth round, other words and
+    # scenarios, measured once before its misses were read (0.226 / 0.016 with the rules
+    # and model before the round)
+    "check5": (0.29, 0.035),
 }
+LANGUAGES_OF = {"blind4": 11, "check5": 8}
+"""Languages of the sets that do not hold all thirteen."""
 
 
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_the_toxicity_sets_meet_their_floors(name: str) -> None:
     cases = _read([ROOT / "toxicity" / "dev" / f"{name}.jsonl"])
-    assert len({c.lang for c in cases}) == 13
+    assert len({c.lang for c in cases}) == LANGUAGES_OF.get(name, 13)
     report = evaluate("toxicity", make_guards(["toxicity"]), cases=cases)
     recall, fpr = report.overall.recall, report.overall.fpr
     min_recall, max_fpr = SETS[name]
