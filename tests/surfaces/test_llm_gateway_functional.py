@@ -224,3 +224,33 @@ async def test_serve_with_only_an_upstream_flag_and_no_config_file(tmp_path: Pat
         finally:
             await rt.stop()
     assert done.choices[0].message.content == fake.reply
+
+
+@pytest.mark.parametrize("path, body", [
+    ("/v1/chat/completions", {
+        "model": "m", "user": SECRET, "metadata": {"note": f"key {SECRET}"},
+        "messages": [{"role": "user", "name": SECRET, "content": "hi"},
+                     {"role": "user", "content": {"odd": SECRET}}],
+        "stop": [SECRET]}),
+    ("/v1/messages", {
+        "model": "m", "max_tokens": 5, "metadata": {"user_id": SECRET},
+        "messages": [{"role": "user", "content": [{"type": "note", "body": SECRET}]}]}),
+    ("/v1/responses", {
+        "model": "m", "input": [{"type": "message", "role": "user", "content": "hi",
+                                 "extra": SECRET}], "safety_identifier": SECRET}),
+])
+async def test_a_secret_outside_the_messages_is_masked_too(tmp_path: Path, path: str,
+                                                           body: dict[str, Any]) -> None:
+    """Every string the upstream receives is guarded, not only the parts a format names
+    as content: a key in `user`, `metadata`, a message's `name`, a part of a shape the
+    gateway does not know, left unmasked before."""
+    async with fake_llm() as fake, running_proxy(tmp_path,
+                                                 gateway_config(fake, {"guards": GUARDS})) as rt:
+        async with httpx.AsyncClient() as h:
+            r = await h.post(f"{base(rt)}{path}", json=body)
+    assert r.status_code == 200, r.text
+    sent = fake.seen[0].body
+    assert SECRET.encode() not in sent, sent
+    assert sent.count(b"[REDACTED:api_key]") == json.dumps(body).count(SECRET)
+    # The shape is kept: what was not masked arrives as it was sent.
+    assert json.loads(sent)["model"] == "m"

@@ -37,6 +37,15 @@ _SYSTEM_ROLES = {"system": Role.SYSTEM, "developer": Role.SYSTEM, "user": Role.U
                  "function": Role.TOOL_RESULT}
 _TOOL_SKIP = frozenset({"name", "type", "required", "strict", "additionalProperties"})
 _TEXT_PARTS = frozenset({"text", "input_text", "output_text"})
+_STRUCTURAL = frozenset({"role", "type", "model", "id", "object", "tool_call_id",
+                         "tool_use_id", "call_id", "finish_reason", "stop_reason",
+                         "media_type", "mime_type", "detail", "reasoning_effort",
+                         "service_tier", "tool_choice", "format", "encoding_format"})
+"""Keys whose string values name a shape, not content (`"role": "user"`, a model, an
+id): not guarded as the rest of a request (`_rest`)."""
+_MEDIA = frozenset({"image", "image_url", "input_image", "input_audio", "audio", "file",
+                    "input_file", "document"})
+"""Part types that hold an image, audio or a file (base64 or a link): skipped."""
 
 
 def format_of(path: str) -> Format:
@@ -110,16 +119,48 @@ def parse_request(fmt: Format, body: bytes) -> Parsed:
     if not isinstance(doc, dict):
         return Parsed(doc, collect(doc, Role.BODY))
     if fmt == "openai_chat" and isinstance(doc.get("messages"), list):
-        return Parsed(doc, _chat_request(doc))
-    if fmt == "openai_responses":
-        return Parsed(doc, _responses_request(doc))
-    if fmt == "anthropic_messages" and isinstance(doc.get("messages"), list):
-        return Parsed(doc, _anthropic_request(doc))
-    if fmt == "openai_other":
+        slots = _chat_request(doc)
+    elif fmt == "openai_responses":
+        slots = _responses_request(doc)
+    elif fmt == "anthropic_messages" and isinstance(doc.get("messages"), list):
+        slots = _anthropic_request(doc)
+    elif fmt == "openai_other":
         slots = [s for key in ("input", "prompt", "suffix") if key in doc
                  for s in collect(doc, Role.USER, (key,))]
-        return Parsed(doc, slots)
-    return Parsed(doc, collect(doc, Role.BODY))
+    else:
+        return Parsed(doc, collect(doc, Role.BODY))
+    return Parsed(doc, slots + _rest(doc, slots))
+
+
+def _rest(doc: dict[str, Any], slots: list[Slot]) -> list[Slot]:
+    """The strings of a request outside its content slots, as body slots: whatever the
+    upstream receives is guarded (a key in `user`, `metadata`, a message's `name` or a
+    part of an odd shape leaves as surely as one in a message), less the values that
+    name a shape (`_STRUCTURAL`; a call's function name), media parts (`_MEDIA`) and
+    the tool definitions (`_tools` reads those)."""
+    taken = {s.path for s in slots}
+    out: list[Slot] = []
+
+    def walk(value: Any, at: Path) -> None:
+        if isinstance(value, str):
+            if value and at not in taken:
+                out.append(Slot(Role.BODY, value, at))
+        elif isinstance(value, dict):
+            if value.get("type") in _MEDIA:
+                return
+            call = "arguments" in value or "input" in value
+            for k, v in value.items():
+                if isinstance(v, str) and (k in _STRUCTURAL or call and k == "name"):
+                    continue
+                if not at and k == "tools":
+                    continue
+                walk(v, (*at, k))
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                walk(v, (*at, i))
+
+    walk(doc, ())
+    return out
 
 
 def _parts(content: Any, role: Role, at: Path) -> list[Slot]:
