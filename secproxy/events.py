@@ -307,6 +307,13 @@ class EventBus:
             self._subs.remove(sub)
             self._routes.clear()
 
+    def resubscribe(self, sub: Subscription) -> None:
+        """Take `sub` back after `unsubscribe`, its queue and counts as they were (a
+        consumer that pauses its subscription while nobody reads it)."""
+        if sub not in self._subs:
+            self._subs.append(sub)
+            self._routes.clear()
+
     def add_listener(self, listener: Listener, *,
                      kinds: set[str] | frozenset[str] | None = None) -> None:
         """A cheap synchronous callback run inline for each event of `kinds` (default:

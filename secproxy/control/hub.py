@@ -10,7 +10,9 @@ than that, else dropped): a decision as the few small values its payload shows
 (`protocol.decision_parts`: never the request's content), any other event as its
 envelope; the JSON, and a decision's payload, are written when a console attaches
 (building and encoding every decision nobody reads was 6-7 % of `serve`'s CPU, and a
-twentieth of the inspection API's per call).
+twentieth of the inspection API's per call). Meanwhile the hub takes them as an inline
+listener, not through its queue: a queue wakes the hub's task for every few events
+(once per request at one connection), to do the same small thing.
 """
 
 from __future__ import annotations
@@ -97,10 +99,24 @@ class EventHub:
         self.feeds: set[Feed] = set()
         self.seq = 0
         self._sub = bus.subscribe("control", kinds=STREAM_KINDS, maxsize=20_000)
+        """The queue `run` pumps while a console is attached (off the bus meanwhile)."""
+        self._listening = False
+        self._listen()
+
+    def _listen(self) -> None:
+        """No console: events are held inline (`_hold`), the queue is off the bus."""
+        self.bus.unsubscribe(self._sub)
+        if not self._listening:
+            self.bus.add_listener(self._hold, kinds=STREAM_KINDS)
+            self._listening = True
 
     def attach(self, *, backlog: bool = True) -> tuple[Feed, list[bytes]]:
         """A new feed plus the backlog lines to send first; nothing is missed or doubled
         between the two because both are taken in one step."""
+        if self._listening:  # the first console: the queue takes events from now on
+            self.bus.remove_listener(self._hold)
+            self._listening = False
+            self.bus.resubscribe(self._sub)
         feed = Feed(self.feed_size)
         self.feeds.add(feed)
         pending = self._pending
@@ -111,9 +127,15 @@ class EventHub:
     def detach(self, feed: Feed) -> None:
         self.feeds.discard(feed)
         feed.close()
+        if not self.feeds and not self._listening:
+            # the last console: what its queue still holds is held like what follows
+            sub = self._sub
+            self._take(sub.drain(sub.queue.qsize()))
+            self._listen()
 
     async def run(self) -> None:
-        """Pump events from the bus until cancelled."""
+        """Pump events from the bus until cancelled (while no console is attached, the
+        queue gets none: this waits, and costs nothing)."""
         while True:
             # taken by a call: nothing of the last batch stays referenced while waiting
             self._take([await self._sub.get(), *self._sub.drain(999)])
@@ -151,6 +173,9 @@ class EventHub:
         pending.append(held)
 
     def close(self) -> None:
-        self.bus.unsubscribe(self._sub)
         for feed in list(self.feeds):
             self.detach(feed)
+        self.bus.unsubscribe(self._sub)
+        if self._listening:
+            self.bus.remove_listener(self._hold)
+            self._listening = False

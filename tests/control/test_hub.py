@@ -138,3 +138,36 @@ async def test_decisions_held_without_a_console_keep_nothing_of_the_request():
     finally:
         pump.cancel()
         hub.close()
+
+
+async def test_without_a_console_events_are_held_inline_and_none_is_lost_on_detach():
+    bus = EventBus()
+    hub = EventHub(bus, backlog=20)
+    # no pump yet: while no console is attached the hub takes events as they are emitted
+    for i in range(3):
+        bus.emit(ConfigEvent(ok=True, source=f"alone-{i}"))
+    assert hub.seq == 3
+    assert "control" not in bus.stats()  # its queue is off the bus: nothing wakes it
+    pump = asyncio.ensure_future(hub.run())
+    try:
+        feed, lines = hub.attach()
+        assert _seqs(lines) == [1, 2, 3]
+        bus.emit(ConfigEvent(ok=True, source="live"))
+        await eventually(lambda: len(feed.lines) == 1)
+        # queued for the pump but not taken yet when the last console leaves: held
+        bus.emit(ConfigEvent(ok=True, source="queued-0"))
+        bus.emit(_decision(7))
+        hub.detach(feed)
+        bus.emit(ConfigEvent(ok=True, source="after"))
+        assert hub.seq == 7
+        await asyncio.sleep(0)
+        _, again = hub.attach()
+        assert _seqs(again) == list(range(1, 8))
+        payloads = [json.loads(line)["payload"] for line in again]
+        assert [p.get("source") for p in payloads[4:]] == ["queued-0", None, "after"]
+        assert payloads[5]["principal"] == "ip:10.0.0.7"
+    finally:
+        pump.cancel()
+        hub.close()
+    bus.emit(ConfigEvent(ok=True, source="closed"))
+    assert hub.seq == 7  # closed: neither its queue nor its listener takes events
