@@ -2,20 +2,29 @@
 surface, per-second rates with a short history (for sparklines), latency percentiles
 over the most recent decisions, and the busiest hosts and principals.
 
-`DecisionStats.observe` is an inline bus listener, so it only does O(1) bookkeeping;
-the sorting happens in `snapshot()`, when somebody asks.
+`DecisionStats.observe` is an inline bus listener, called for every decision: it only
+notes the few values the counts need, and they are counted in batches (`_FOLD` at a
+time, or whenever the counts are read), with C-level counting over the batch instead of
+a dozen dictionary updates per decision (a tenth of the bus's cost per request). The
+sorting happens in `snapshot()`, when somebody asks.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter, deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from itertools import compress
 from typing import Any
 
 from secproxy.events import DecisionEvent, Event
 
 PERCENTILES = (50, 90, 99)
+_FOLD = 512
+"""Decisions noted before they are counted (at most; reading the counts counts them)."""
+Noted = tuple[str, bool, str, "str | None", str, float, float]
+"""What a decision's counts need: decision, blocked, surface, host (or tool), principal,
+latency (ms), time."""
 
 
 class _TopCounter:
@@ -28,9 +37,19 @@ class _TopCounter:
         self.blocked: Counter[str] = Counter()
 
     def add(self, key: str, blocked: bool) -> None:
-        self.requests[key] += 1
-        if blocked:
-            self.blocked[key] += 1
+        self.add_all((key,), (blocked,))
+
+    def add_all(self, keys: Iterable[str | None], blocked: Iterable[bool], *,
+                skip_empty: bool = False) -> None:
+        """One request per key, blocked where `blocked` says so (`skip_empty`: none for
+        an empty key or None)."""
+        listed: list[Any] = list(keys)  # str, or None when `skip_empty`
+        flags = list(blocked)
+        if skip_empty:
+            present = list(map(bool, listed))
+            listed, flags = list(compress(listed, present)), list(compress(flags, present))
+        self.requests.update(listed)
+        self.blocked.update(compress(listed, flags))
         if len(self.requests) > self.limit:
             keep = dict(self.requests.most_common(self.limit // 2))
             self.requests = Counter(keep)
@@ -56,40 +75,86 @@ class DecisionStats:
         self.clock = clock
         self.started = clock()
         self.history = history
-        self.total = 0
-        self.by_decision: Counter[str] = Counter()
-        self.by_surface: Counter[str] = Counter()
-        self.hosts = _TopCounter()
-        self.principals = _TopCounter()
-        self.latencies: deque[float] = deque(maxlen=samples)
+        self._total = 0
+        self._by_decision: Counter[str] = Counter()
+        self._by_surface: Counter[str] = Counter()
+        self._hosts = _TopCounter()
+        self._principals = _TopCounter()
+        self._latencies: deque[float] = deque(maxlen=samples)
         # One slot per second: [second, decisions, blocked]; a slot whose second is
         # stale counts as empty.
         self._slots: list[list[int]] = [[-1, 0, 0] for _ in range(history)]
+        self._noted: list[Noted] = []
 
     def observe(self, event: Event) -> None:
         if not isinstance(event, DecisionEvent) or event.added is not None:
             return  # an update of a decision already counted is not another decision
-        verdict = event.verdict
-        decision = str(verdict.decision)
-        blocked = not verdict.permits
-        self.total += 1
-        self.by_decision[decision] += 1
-        self.by_surface[str(event.action.surface)] += 1
-        host = event.action.target.host or event.action.target.tool
-        if host:
-            self.hosts.add(host, blocked)
-        self.principals.add(event.action.principal.key, blocked)
-        self.latencies.append(sum(verdict.timings.values()) * 1000)
-        second = int(event.ts)
-        slot = self._slots[second % self.history]
-        if slot[0] != second:
-            slot[0], slot[1], slot[2] = second, 0, 0
-        slot[1] += 1
-        slot[2] += int(blocked)
+        verdict, action = event.verdict, event.action
+        target = action.target
+        noted = self._noted
+        noted.append((verdict.decision, not verdict.permits, action.surface,
+                      target.host or target.tool, action.principal.key,
+                      sum(verdict.timings.values()) * 1000, event.ts))
+        if len(noted) >= _FOLD:
+            self._fold()
+
+    def _fold(self) -> None:
+        """Count the decisions noted since the last time."""
+        noted = self._noted
+        if not noted:
+            return
+        self._noted = []
+        decisions, blocked, surfaces, hosts, principals, latencies, times = zip(
+            *noted, strict=True)
+        self._total += len(noted)
+        self._by_decision.update(map(str, decisions))
+        self._by_surface.update(map(str, surfaces))
+        self._hosts.add_all(hosts, blocked, skip_empty=True)
+        self._principals.add_all(principals, blocked)
+        self._latencies.extend(latencies)
+        per_second = Counter(map(int, times))
+        blocked_per_second = Counter(map(int, compress(times, blocked)))
+        for second, count in per_second.items():  # one or two seconds per batch
+            slot = self._slots[second % self.history]
+            if slot[0] != second:
+                slot[0], slot[1], slot[2] = second, 0, 0
+            slot[1] += count
+            slot[2] += blocked_per_second[second]
+
+    @property
+    def total(self) -> int:
+        self._fold()
+        return self._total
+
+    @property
+    def by_decision(self) -> Counter[str]:
+        self._fold()
+        return self._by_decision
+
+    @property
+    def by_surface(self) -> Counter[str]:
+        self._fold()
+        return self._by_surface
+
+    @property
+    def hosts(self) -> _TopCounter:
+        self._fold()
+        return self._hosts
+
+    @property
+    def principals(self) -> _TopCounter:
+        self._fold()
+        return self._principals
+
+    @property
+    def latencies(self) -> deque[float]:
+        self._fold()
+        return self._latencies
 
     def series(self, seconds: int, now: float | None = None) -> tuple[list[int], list[int]]:
         """Decisions and blocks per second for the last `seconds` seconds, oldest first
         (the current, still running second excluded)."""
+        self._fold()
         seconds = min(seconds, self.history - 1)
         current = int(self.clock() if now is None else now)
         totals, blocks = [], []

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from secproxy.control.client import ControlClient
 from secproxy.control.stats import DecisionStats
 from secproxy.events import ApprovalEvent, DecisionEvent
 from secproxy.model import Action, Decision, Principal, Surface, Target, Verdict
+from tests.helpers import running_proxy
 
 
 class Clock:
@@ -61,3 +65,28 @@ def test_many_distinct_hosts_stay_bounded():
     for i in range(1000):
         stats.observe(decision(0, f"h{i}.example", Decision.ALLOW, 1))
     assert len(stats.hosts.requests) <= 100
+
+
+async def test_a_console_asking_later_sees_every_decision_made_before(tmp_path: Path) -> None:
+    # Decisions are counted in batches; a console that asks (stats/get, status) sees
+    # all of them, the last partial batch included, through the real control socket.
+    async with running_proxy(tmp_path) as rt:
+        assert rt.control is not None
+        for i in range(700):  # more than one batch, and a partial one after it
+            host = "blocked.example" if i % 7 == 0 else f"h{i % 3}.example"
+            action = Action(Surface.EGRESS, principal=Principal(ip=f"10.0.0.{i % 5}"),
+                            target=Target(host=host, method="GET", path="/"))
+            await rt.engine.decide(action)
+        async with ControlClient(rt.control.path) as client:
+            stats = await client.call("stats/get", {"top": 10})
+            status = await client.call("status", {})
+        async with ControlClient(rt.control.path) as client:
+            stats_again = await client.call("stats/get", {"top": 10})
+    assert stats["total"] == status["decisions"]["total"] == 700
+    assert sum(stats["by_decision"].values()) == 700
+    assert stats["by_surface"] == {"egress": 700}
+    hosts = {row["host"]: row["requests"] for row in stats["top_hosts"]}
+    assert hosts["blocked.example"] == 100 and hosts["h1.example"] == 200
+    assert sum(row["requests"] for row in stats["top_principals"]) == 700
+    assert stats["latency_ms"]["samples"] == 700
+    assert stats_again["total"] == 700
