@@ -218,7 +218,9 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
         while at >= 0 and seconds[at][1] > start:  # a second person inside the insult
             at -= 1
         if at >= 0:
-            between = text[seconds[at][1]:start].lower().replace("’", "'").split()
+            # A quoted reply's markers at the start of its lines ("> ") are no words.
+            between = [w for w in text[seconds[at][1]:start].lower().replace(
+                "’", "'").split() if w.strip(">|")]
             if len(between) <= 5 and _NEGATIONS.isdisjoint(between):
                 # In the scripts without word spaces a few characters are a copula
                 # ("你就是个垃圾", "넌 진짜 쓰레기").

@@ -45,9 +45,8 @@ inside them)."""
 _ESCAPED = re.compile(r"\\u(?:00[89a-fA-F][0-9a-fA-F]|0[1-9a-fA-F][0-9a-fA-F]{2}"
                       r"|[1-9a-fA-F][0-9a-fA-F]{3})")
 """What makes a text worth decoding: an escaped letter beyond ASCII, which cuts the word
-it is in ("cr\\u00e8ve"). Then every escape is decoded; a text whose escapes are only
-ASCII ones (a log's `\\n`, `\\"`) is read as it is: a decoded copy would be read
-again from scratch, the learned layer's pass included, for little."""
+it is in ("cr\\u00e8ve"), or an escaped line break before a letter (`_CUT`). Then every
+escape is decoded (the decoded text is read instead of the text, not beside it)."""
 
 REACH = 160
 """Characters either side of a stretch of terms that count as its surroundings at most,
@@ -66,10 +65,17 @@ mail's headers and signature, a page's markup, a result's other fields are not t
 message the terms are in)."""
 
 
+_CUT = re.compile(r"\\[nrt](?=[^\W\d_])")
+"""A line break or tab escaped right before a letter: read as it is, the escape's letter
+joins the word ("\\nyou", "\\nFuck off"), and every line of a JSON string after the
+first starts with a word no one wrote."""
+
+
 def unescaped(text: str) -> tuple[str, list[int]] | None:
     """`text` with its JSON and Python string escapes decoded, and where each character
-    of it starts in `text` (one more entry: the end); None when it has none."""
-    if "\\" not in text or _ESCAPED.search(text) is None:
+    of it starts in `text` (one more entry: the end); None when it has none that cuts a
+    word (`_ESCAPED`, `_CUT`)."""
+    if "\\" not in text or (_ESCAPED.search(text) is None and _CUT.search(text) is None):
         return None
     out: list[str] = []
     index: list[int] = []

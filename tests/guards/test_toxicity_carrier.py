@@ -52,7 +52,10 @@ def test_unescaped_keeps_where_each_character_came_from() -> None:
     assert len(index) == len(decoded) + 1
     assert text[index[9]:index[10]] == "\\u00e8"
     assert unescaped("C:\\path\\x and no escapes") is None
-    assert unescaped('{"log": "line one\\nline two \\"ok\\""}') is None  # ASCII only
+    # ASCII escapes that cut no word are left; a line break before a letter cuts one.
+    assert unescaped('{"log": "line one\\n2 more \\"ok\\""}') is None
+    assert unescaped('{"log": "line one\\nline two"}') == (
+        '{"log": "line one\nline two"}', [*range(18), *range(19, 30)])
 
 
 def test_two_curses_in_a_mail_are_not_damped_by_its_headers_and_thread() -> None:
@@ -175,3 +178,20 @@ def test_a_mails_transport_headers_do_not_make_its_message_a_mention() -> None:
     text = raw_mail("Honestly you are a complete fucking idiot and I'm done covering for "
                     "you.\n", encoding="8bit").replace("8bit", "quoted-printable")
     assert {k for k, _ in hits(text)} >= {"insult"}
+
+
+def test_a_json_strings_escaped_line_breaks_do_not_glue_a_letter_to_the_next_word() -> None:
+    # A mail API's body: read as it is, "\nYou" and "\nFuck" are the words "nYou" and
+    # "nFuck".
+    text = json.dumps({"id": "m1", "from": "mark@example.com", "body": (
+        "Hi Lena,\n\nThanks for the numbers.\nYou are a useless idiot.\nFuck off.\n\nMark")})
+    assert "\\nYou" in text
+    found = hits(text)
+    assert ("insult", "idiot") in found and ("insult", "Fuck off") in found
+    # Escapes that cut no word leave the text as it is.
+    assert unescaped(json.dumps({"log": "line 1\n2 done\n\n"})) is None
+
+
+def test_a_quoted_replys_markers_do_not_part_an_insult_from_its_addressee() -> None:
+    text = mail("Sure.\n\n> you are a complete\n> idiot and everyone\n> knows it")
+    assert "insult" in {k for k, _ in hits(text)}
