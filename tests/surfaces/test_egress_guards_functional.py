@@ -188,6 +188,27 @@ async def test_a_secret_in_a_json_body_is_masked_and_the_length_follows(
     assert KEY not in ledger_text(tmp_path)
 
 
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+async def test_a_secret_in_utf16_or_utf32_without_a_charset_is_masked(
+    tmp_path: Path, codec: str,
+) -> None:
+    """A body in UTF-16 or UTF-32 sent as bytes (no charset): read by its byte-order mark
+    or by the NULs of UTF-16; before, UTF-8 saw a NUL between each two letters, or the
+    body counted as binary, and the key left as it was."""
+    body = f"deploy with {KEY} please".encode(codec)
+    async with origin() as up, running_proxy(tmp_path, config(REQUEST_GUARDS)) as rt:
+        async with httpx.AsyncClient(proxy=proxy_url(rt)) as client:
+            resp = await client.post(up.url("/blob"), content=body,
+                                     headers={"Content-Type": "application/octet-stream"})
+        assert resp.status_code == 200
+    sent = up.seen[-1].body
+    text = sent.decode(codec)
+    assert KEY not in text and text.endswith("deploy with [REDACTED:key] please")
+    if codec in ("utf-16", "utf-32"):
+        assert sent[:4] == body[:4]  # the byte-order mark kept
+    assert ledger_rows(tmp_path)[0]["decision"] == "allow_with_redaction"
+
+
 async def test_form_values_and_header_values_are_masked_credentials_headers_kept(
     tmp_path: Path,
 ) -> None:

@@ -95,20 +95,50 @@ class Text:
         return text.encode(self.codec, "surrogateescape")
 
 
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+"""Byte-order marks and the codec that reads the text after them (the mark is kept, as
+U+FEFF, so that the body encodes back to the same bytes); UTF-32's before UTF-16's, whose
+little-endian mark begins UTF-32's."""
+
+
+def _sniffed(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 a body is written in when its type names no charset: by its
+    byte-order mark, or, without one, by the NULs every other byte of UTF-16 holds for
+    Latin-script text (more than nine in ten of the odd or the even bytes; the others
+    mostly not). A key sent as `application/octet-stream` in UTF-16 reads as text so,
+    where UTF-8 sees a NUL between each two letters and the guards nothing."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    size = len(data)
+    if size < 8 or size % 2 or data.count(0) * 3 < size:
+        return None
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    half = size // 2
+    if odd * 10 > half * 9 and even * 10 < half:
+        return "utf-16-le"
+    if even * 10 > half * 9 and odd * 10 < half:
+        return "utf-16-be"
+    return None
+
+
 def decode_text(data: bytes, kind: str, charset: str | None) -> Text | None:
     """The body as text, or None when it is not text (declared binary, or more than 1%
     control bytes when its type does not say text).
 
-    UTF-8 (or the declared charset) when it decodes; a UTF-8 character cut at the end
-    (a body held up to a limit) stays as escaped bytes. Anything else is read as
-    Latin-1, byte for byte: fast, exact on the way back, and ASCII secrets and markers
-    read the same."""
+    UTF-8 (or the declared charset; with none, UTF-16 or UTF-32 when `_sniffed` finds
+    them) when it decodes; a UTF-8 character cut at the end (a body held up to a limit)
+    stays as escaped bytes. Anything else is read as Latin-1, byte for byte: fast, exact
+    on the way back, and ASCII secrets and markers read the same."""
     codec = "utf-8"
     if charset and charset not in _UTF8:
         try:
             codec = codecs.lookup(charset).name
         except LookupError:
             codec = "utf-8"
+    elif not charset and not binary(kind):
+        codec = _sniffed(data) or codec
     try:
         return Text(data.decode(codec), codec)
     except UnicodeDecodeError as exc:
