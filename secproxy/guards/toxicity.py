@@ -109,7 +109,16 @@ def _matcher(keys: frozenset[str]) -> re.Pattern[str]:
     `score` keeps the weightiest of overlapping ones."""
     alternatives = "|".join(pattern(k) for k in sorted(keys, key=len, reverse=True))
     # An apostrophe before a term is an edge: French and Italian elide ("d'abruti").
-    return re.compile(rf"(?=(?<![\w*])({alternatives})(?![\w*'’]))", re.IGNORECASE)
+    return re.compile(rf"(?={_BEFORE}({alternatives}){_AFTER})", re.IGNORECASE)
+
+
+_BEFORE = r"(?<![^\W_])(?<![^\W_][*_])(?<![^\W_][*_]{2})"
+"""A term's start: not after a letter or a digit, nor after one and a star or underscore
+or two ("f*uck", "my_var"); after a run of them that begins a word it is an edge
+(Markdown's "**you moron**", "_fucking_")."""
+_AFTER = r"(?![^\W_]|['’])(?![*_]+[^\W_])"
+"""A term's end: not before a letter, a digit or an apostrophe, nor before stars or
+underscores that go on with a word ("sh*tty", "fuck_this_var")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +211,7 @@ def _occurrences(text: str, keys: frozenset[str]) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=8192)
 def _key_matcher(key: str) -> re.Pattern[str]:
     """One term as `_matcher` matches it, at a given place."""
-    return re.compile(rf"(?<![\w*])(?:{pattern(key)})(?![\w*'’])", re.IGNORECASE)
+    return re.compile(rf"{_BEFORE}(?:{pattern(key)}){_AFTER}", re.IGNORECASE)
 
 
 _SYMBOLS = "*!@$#%"

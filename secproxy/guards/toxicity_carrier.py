@@ -142,12 +142,19 @@ def quoted_printable(text: str) -> tuple[str, list[int]] | None:
 
 
 def decoded_view(view: View) -> View | None:
-    """`view` with JSON escapes (`unescaped`) or a quoted-printable body
-    (`quoted_printable`) decoded, mapped back to the slot through the view's own map;
-    None when it has neither."""
+    """`view` with JSON escapes (`unescaped`, twice when JSON was put in a JSON string) or
+    a quoted-printable body (`quoted_printable`) decoded, mapped back to the slot through
+    the view's own map; None when it has neither."""
     got = unescaped(view.text)
     how = "+unescape"
-    if got is None:
+    if got is not None:
+        # JSON held in a JSON string (an MCP text block, a queue's payload) is escaped
+        # twice: "\\\\n" is "\\n" once decoded.
+        again = unescaped(got[0])
+        if again is not None:
+            got = again[0], [got[1][i] for i in again[1]]
+            how += "+unescape"
+    else:
         got = quoted_printable(view.text)
         how = "+qp"
     if got is None:

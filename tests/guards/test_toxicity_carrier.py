@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from secproxy.content import Role, Slot
 from secproxy.guards import GuardContext
 from secproxy.guards.normalise import Normaliser
@@ -195,3 +197,22 @@ def test_a_json_strings_escaped_line_breaks_do_not_glue_a_letter_to_the_next_wor
 def test_a_quoted_replys_markers_do_not_part_an_insult_from_its_addressee() -> None:
     text = mail("Sure.\n\n> you are a complete\n> idiot and everyone\n> knows it")
     assert "insult" in {k for k, _ in hits(text)}
+
+
+def test_json_in_a_json_string_is_read_decoded_twice() -> None:
+    inner = json.dumps({"messages": [{"text": "Hi Lena,\nYou are a useless idiot.\nFuck off."}]})
+    text = json.dumps({"content": [{"type": "text", "text": inner}]})
+    assert "\\\\nYou" in text
+    found = hits(text)
+    assert ("insult", "idiot") in found and ("insult", "Fuck off") in found
+
+
+@pytest.mark.parametrize("text", ["**you absolute moron**, read the docs",
+                                  "read the _fucking_ docs already"])
+def test_markdown_emphasis_is_a_words_edge(text: str) -> None:
+    assert hits(text)
+
+
+@pytest.mark.parametrize("text", ["my_shit_var = load()", "fuck_this_flag = False"])
+def test_an_identifiers_parts_stay_inside_it(text: str) -> None:
+    assert not hits(text)
