@@ -45,6 +45,11 @@ def kinds(text: str) -> set[str]:
     ("we'll catch him outside and kick his teeth in", "violence"),
     ("calla ya, imbécil.", "insult"),
     ("the landlord was a greedy bastard, kept the whole deposit", "insult"),
+    ("say that again and you'll be picking your teeth up off the floor", "threat"),
+    ("one more stunt like that and they'll be scraping you off the road", "threat"),
+    ("Noch so ein Spruch und du kannst deine Zähne aufsammeln.", "threat"),
+    ("Continue comme ça et tu vas ramasser tes dents.", "threat"),
+    ("I've had eyes on your flat all week.", "harassment"),
 ])
 def test_abuse_aimed_at_a_person_is_found(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -59,6 +64,9 @@ def test_abuse_aimed_at_a_person_is_found(text: str, kind: str) -> None:
     "We found your office address in the CRM and sent the invoice there.",
     "Someone needs to kill the stuck process on the build box.",
     "Come to my office at 3 and bring the contracts.",
+    "Please collect your teeth impressions from the dental lab on Monday.",
+    "Keep an eye on your inbox for the invite.",
+    "En finale je vais te démolir, prépare-toi !",
 ])
 def test_look_alikes_stay_quiet(text: str) -> None:
     assert kinds(text) == set()
