@@ -162,10 +162,11 @@ SETS = {
     # long mails and tool results), written before it (0.469 / 0.010 then; the same texts
     # bare 0.502 / 0.029), tuned on by mechanism and class
     "blind4": (0.80, 0.015),
-    # 0.290 / 0.033: written after every change of the sixth round, other words and
-    # scenarios, measured once before its misses were read (0.226 / 0.016 with the rules
-    # and model before the round)
-    "check5": (0.29, 0.035),
+    # 0.597 / 0.016: written after every change of the sixth round, other words and
+    # scenarios, measured once at 0.290 / 0.033 before its misses were read (0.226 / 0.016
+    # with the rules and model before the round), then tuned on (aftermath idioms,
+    # watching a home, a neckline called an invitation)
+    "check5": (0.59, 0.02),
 }
 LANGUAGES_OF = {"blind4": 11, "check5": 8}
 """Languages of the sets that do not hold all thirteen."""

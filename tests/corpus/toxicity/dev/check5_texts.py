@@ -4,7 +4,8 @@ words and scenarios than `blind4`'s and the round's training text, and measured 
 before its misses were read: 0.290 / 0.033 (62 abusive, 61 clean; 0.226 / 0.016 with
 the rules and model before the round; the same texts bare 0.290 / 0.033, before the
 round 0.274 / 0.016: the carriers no longer cost anything, the new frames and model
-reached little of the new wording).
+reached little of the new wording). Tuned on after that (0.597 / 0.016): not a blind
+figure any more.
 Same shape as `blind4_texts`: `T|category|carrier|text` or `N|category|carrier|text` per
 language, each placed by the generator inside a long mail or tool result."""
 
