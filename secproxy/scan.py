@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import fnmatch
 import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -142,8 +143,9 @@ class Scanner:
                 report.files += 1
                 self.scan_text(sys.stdin.read(), "<stdin>", report)
                 continue
-            for file in self._walk(Path(name)):
-                self._scan_file(file, report)
+            root = Path(name)
+            for file in self._walk(root):
+                self._scan_file(file, report, named=file is root)
         report.findings.sort(key=lambda f: (f.path, f.line, f.column, f.guard))
         return report
 
@@ -163,14 +165,25 @@ class Scanner:
         return any(fnmatch.fnmatchcase(path, p) or fnmatch.fnmatchcase(os.path.basename(path), p)
                    for p in self.exclude)
 
-    def _scan_file(self, file: Path, report: ScanReport) -> None:
+    def _scan_file(self, file: Path, report: ScanReport, *, named: bool = False) -> None:
+        """One file; in a walked directory, only regular ones (a FIFO there would wait
+        for a writer forever, a device never end); one named on the command line is
+        read whatever it is (`<(command)`, `/dev/stdin`), at most `max_bytes` of it."""
         try:
-            if file.stat().st_size > self.max_bytes:
+            info = file.stat()
+            if not named and not stat.S_ISREG(info.st_mode):
+                report.skip("not a regular file")
+                return
+            if info.st_size > self.max_bytes:
                 report.skip("too large")
                 return
-            data = file.read_bytes()
+            with file.open("rb") as handle:
+                data = handle.read(self.max_bytes + 1)
         except OSError:
             report.skip("unreadable")
+            return
+        if len(data) > self.max_bytes:
+            report.skip("too large")
             return
         if b"\0" in data[:8192]:
             report.skip("binary")

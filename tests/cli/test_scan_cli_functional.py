@@ -4,6 +4,7 @@ the allowlist shared with the proxy, SARIF, and exit codes (1 found, 0 clean).""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -122,3 +123,27 @@ def test_exclude_and_errors_are_one_line(tmp_path: Path, tree: Path) -> None:
     assert wrong.returncode == ExitCode.USAGE and "no guard of that family" in wrong.stderr
     for r in (missing, bad, wrong):
         assert "Traceback" not in r.stderr
+
+
+def test_a_fifo_in_a_walked_directory_is_skipped_one_named_is_read(tmp_path: Path,
+                                                                   tree: Path) -> None:
+    """A FIFO met in a walk made `scan` wait forever for a writer; it is skipped now. A
+    pipe named on the command line (`<(command)`) is read, at most --max-bytes of it."""
+    os.mkfifo(tree / "src" / "queue")
+    result = run_cli("scan", str(tree), "-c", str(config(tmp_path)), "--format", "json",
+                     timeout=60)
+    assert result.returncode == ExitCode.CHECK_FAILED, result.stderr
+    report = json.loads(result.stdout)
+    assert report["skipped"] == {"binary": 1, "not a regular file": 1}
+    assert [f["path"].rsplit("/", 1)[-1] for f in report["findings"]] == ["app.py"]
+
+    fifo = tmp_path / "named"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen([*SECPROXY, "scan", str(fifo), "-c", str(config(tmp_path)),
+                             "--format", "json"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    with fifo.open("w") as writer:
+        writer.write("token dk_piped12345678\n")
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == ExitCode.CHECK_FAILED, err
+    assert json.loads(out)["findings"][0]["kind"] == "demo_key"
