@@ -14,6 +14,8 @@ hide what it carries:
   cut at 76 characters with a soft break (`=` at a line's end) that may fall inside a
   word, letters beyond ASCII as their UTF-8 bytes (`=C3=A9`). `quoted_printable` reads
   such a text decoded, keeping where each character came from.
+- A mail's HTML part writes apostrophes and accents as character references
+  ("you&rsquo;re", "cr&eacute;tin"): `entities` reads them decoded.
 - The carrier adds words: headers, a disclaimer, a quoted thread, other messages of the
   same result. The lexicon's sum is damped by a text's length (one curse in a long
   document is not abuse), so two curses in one message of a long mail were damped by
@@ -27,6 +29,7 @@ hide what it carries:
 from __future__ import annotations
 
 import codecs
+import html
 import math
 import re
 from collections.abc import Sequence
@@ -35,7 +38,7 @@ from secproxy.guards import View
 from secproxy.guards.toxicity_lexicon import Term
 
 __all__ = ["CURSED", "REACH", "SHORT", "STRONG_CURSE", "cursed", "decoded_view", "densest",
-           "quoted_printable", "unescaped", "unescaped_view"]
+           "entities", "quoted_printable", "unescaped", "unescaped_view"]
 
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([nrt\"\\/']))")
 _SIMPLE = {"n": "\n", "r": "\n", "t": " ", '"': "“", "\\": "\\", "/": "/", "'": "'"}
@@ -141,25 +144,59 @@ def quoted_printable(text: str) -> tuple[str, list[int]] | None:
     return "".join(out), index
 
 
-def decoded_view(view: View) -> View | None:
-    """`view` with JSON escapes (`unescaped`, twice when JSON was put in a JSON string) or
-    a quoted-printable body (`quoted_printable`) decoded, mapped back to the slot through
-    the view's own map; None when it has neither."""
-    got = unescaped(view.text)
-    how = "+unescape"
-    if got is not None:
-        # JSON held in a JSON string (an MCP text block, a queue's payload) is escaped
-        # twice: "\\\\n" is "\\n" once decoded.
-        again = unescaped(got[0])
-        if again is not None:
-            got = again[0], [got[1][i] for i in again[1]]
-            how += "+unescape"
-    else:
-        got = quoted_printable(view.text)
-        how = "+qp"
-    if got is None:
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,9}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+"""A character reference of HTML ("&rsquo;", "&#8217;", "&amp;")."""
+
+
+def entities(text: str) -> tuple[str, list[int]] | None:
+    """`text` with its HTML character references decoded ("you&rsquo;re" is "you’re":
+    a mail's HTML part writes every apostrophe so), and where each character of it
+    starts in `text` (one more entry: the end); None when it has none."""
+    if "&" not in text or ";" not in text:
         return None
-    return _mapped(view, got, how)
+    out: list[str] = []
+    index: list[int] = []
+    at = 0
+    for m in _ENTITY.finditer(text):
+        decoded = html.unescape(m.group())
+        if decoded == m.group():
+            continue  # not a known reference: left as written
+        out.append(text[at:m.start()])
+        index += range(at, m.start())
+        out.append(decoded)
+        index += [m.start()] * len(decoded)
+        at = m.end()
+    if not out:
+        return None
+    out.append(text[at:])
+    index += range(at, len(text) + 1)
+    return "".join(out), index
+
+
+_HOW = {unescaped: "+unescape", quoted_printable: "+qp", entities: "+html"}
+"""What each decoding step adds to a view's name."""
+
+
+def decoded_view(view: View) -> View | None:
+    """`view` with what cuts its words decoded, mapped back to the slot through the
+    view's own map: JSON escapes (`unescaped`, twice when JSON was put in a JSON string)
+    or a quoted-printable body (`quoted_printable`), then HTML character references
+    (`entities`); None when it has none of them."""
+    text = view.text
+    index: list[int] | None = None
+    how = ""
+    first = unescaped(text)
+    steps = [unescaped, unescaped] if first is not None else [quoted_printable]
+    for step in [*steps, entities]:
+        got = first if first is not None and index is None else step(text)
+        if got is None:
+            continue
+        text = got[0]
+        index = got[1] if index is None else [index[i] for i in got[1]]
+        how += _HOW[step]
+    if index is None:
+        return None
+    return _mapped(view, (text, index), how)
 
 
 def unescaped_view(view: View) -> View | None:

@@ -12,7 +12,7 @@ from secproxy.content import Role, Slot
 from secproxy.guards import GuardContext
 from secproxy.guards.normalise import Normaliser
 from secproxy.guards.toxicity import ToxicityGuard
-from secproxy.guards.toxicity_carrier import quoted_printable, unescaped
+from secproxy.guards.toxicity_carrier import entities, quoted_printable, unescaped
 from secproxy.model import Action, Surface
 
 
@@ -216,3 +216,11 @@ def test_markdown_emphasis_is_a_words_edge(text: str) -> None:
 @pytest.mark.parametrize("text", ["my_shit_var = load()", "fuck_this_flag = False"])
 def test_an_identifiers_parts_stay_inside_it(text: str) -> None:
     assert not hits(text)
+
+
+def test_a_mails_html_character_references_are_read_decoded() -> None:
+    text = json.dumps({"html": "<p>Hi Lena,</p>\n<p>you&rsquo;re so stupid, honestly</p>"
+                               "<p>Vous &ecirc;tes un cr&eacute;tin fini.</p>"})
+    found = hits(text)
+    assert ("insult", "stupid") in found and ("insult", "cr&eacute;tin") in found
+    assert entities("AT&T; fine &notanentity; ok") is None
