@@ -167,8 +167,12 @@ SETS = {
     # with the rules and model before the round), then tuned on (aftermath idioms,
     # watching a home, a neckline called an invitation)
     "check5": (0.59, 0.02),
+    # 0.244 / 0.024: written after every change of the sixth round (those after reading
+    # check5 included), other words again, never tuned on; the same figure as with the
+    # rules and model before the round: the new wording is out of reach of both
+    "check6": (0.24, 0.03),
 }
-LANGUAGES_OF = {"blind4": 11, "check5": 8}
+LANGUAGES_OF = {"blind4": 11, "check5": 8, "check6": 7}
 """Languages of the sets that do not hold all thirteen."""
 
 

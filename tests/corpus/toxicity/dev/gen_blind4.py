@@ -1,5 +1,5 @@
-"""The tenth and eleventh toxicity sets, `blind4.jsonl` (texts: `blind4_texts.py`) and
-`check5.jsonl` (`check5_texts.py`): abuse aimed at a person and the text that only looks
+"""The tenth to twelfth toxicity sets, `blind4.jsonl` (texts: `blind4_texts.py`),
+`check5.jsonl` (`check5_texts.py`) and `check6.jsonl`: abuse aimed at a person and the text that only looks
 like it, each inside a long carrier as an agent receives it — a mail (headers, greeting,
 other paragraphs, signature, a confidentiality notice or an external-sender banner, a
 quoted reply, a forwarded message, the text itself in the quoted part) or a tool's result
@@ -7,7 +7,8 @@ quoted reply, a forwarded message, the text itself in the quoted part) or a tool
 forum page, a mail API's message, an MCP text block), among other people's ordinary
 messages. `blind4` was written before any change of the sixth round (issue 11: recall in
 mail and tool results) and is its dev set; `check5` was written after it, in other
-words, and is measured, not tuned on.
+words, and was measured once, then tuned on; `check6` (`check6_texts.py`) was written
+after every change, in other words again, and is measured, not tuned on.
 
     python tests/corpus/toxicity/dev/gen_blind4.py
 
@@ -22,7 +23,7 @@ import json
 import random
 from pathlib import Path
 
-from tests.corpus.toxicity.dev import blind4_texts, check5_texts
+from tests.corpus.toxicity.dev import blind4_texts, check5_texts, check6_texts
 
 CONTEXT = {"chat": "chat", "mail": "email", "tool": "tool_result", "web": "web_page"}
 """Carrier → the corpus context it is filed under."""
@@ -213,7 +214,8 @@ def write(name: str, items_of: dict[str, list[tuple[str, str, str, str]]], seed:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
 
 
-SETS = {"blind4": (blind4_texts.items(), 1141), "check5": (check5_texts.items(), 1142)}
+SETS = {"blind4": (blind4_texts.items(), 1141), "check5": (check5_texts.items(), 1142),
+        "check6": (check6_texts.items(), 1143)}
 """name: (texts, seed)."""
 
 
