@@ -225,6 +225,10 @@ class Subscription:
         self.dropped = 0
         self._space = asyncio.Event()
         self._space.set()
+        self.filled: asyncio.Event | None = None
+        """Set (when given) once `watermark` events are queued: for a consumer that
+        waits a while for events to gather, and not longer than it takes."""
+        self.watermark = 0
 
     def wants(self, event: Event) -> bool:
         return self.kinds is None or event.kind in self.kinds
@@ -240,6 +244,8 @@ class Subscription:
             else:
                 self._space.clear()
         queue.put_nowait(event)
+        if self.filled is not None and len(queue._items) >= self.watermark:
+            self.filled.set()
 
     async def wait_for_space(self) -> None:
         while self.queue.qsize() >= self.maxsize:

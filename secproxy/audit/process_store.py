@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import fcntl
 import logging
 import os
 import sys
@@ -46,6 +47,26 @@ _ROOT = str(Path(secproxy.__file__).resolve().parent.parent)
 """Where the writer process finds this secproxy (first on its PYTHONPATH)."""
 _STOP_WAIT = 10.0
 """Seconds the writer process gets to close the file once told to, before it is killed."""
+
+
+_PIPE_SIZE = 1 << 20
+"""Bytes the pipe to the writer holds (Linux's default is 64 KiB): a full batch's frame
+(~200 KB) then goes in one write, rather than a write per 64 KiB, each after the loop
+heard that the writer read the last one."""
+_SET_PIPE_SIZE = getattr(fcntl, "F_SETPIPE_SZ", 1031)
+
+
+def _widen(stream: asyncio.StreamWriter | None) -> None:
+    """Make the pipe behind `stream` `_PIPE_SIZE` bytes, or as large as allowed."""
+    pipe = stream.get_extra_info("pipe") if stream is not None else None
+    if pipe is None:
+        return
+    for size in (_PIPE_SIZE, _PIPE_SIZE // 4):
+        try:
+            fcntl.fcntl(pipe.fileno(), _SET_PIPE_SIZE, size)
+            return
+        except OSError:  # over /proc/sys/fs/pipe-max-size, or not Linux
+            continue
 
 
 class WriterGone(OSError):
@@ -78,6 +99,7 @@ class ProcessStore:
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
             env=env, cwd="/", start_new_session=True,
         )
+        _widen(self._proc.stdin)
         return await self._ask({"op": "open", "path": str(self.path), "strict": self.strict})
 
     async def _ask(self, message: dict[str, Any]) -> dict[str, Any]:

@@ -176,3 +176,34 @@ def test_sigterm_exits_within_shutdown_timeout_when_the_ledger_cannot_write(
     assert "could not be written" in err and "Traceback" not in err
     verify = run_cli("audit", "verify", "--ledger", str(ledger))
     assert verify.returncode == 0, verify.stdout
+
+
+def test_batch_records_of_a_burst_and_of_single_requests_are_under_the_signed_head(
+        tmp_path: Path) -> None:
+    """`batch` durability gathers records (a linger, and an interval between batches
+    that are not full): a burst, then requests one at a time; the ledger verifies with
+    its signed head while serving, and after SIGTERM holds every record, still signed."""
+    ledger = tmp_path / "ledger.db"
+    with upstream() as port, serve_process(tmp_path, "-c", str(config(tmp_path, "batch"))
+                                           ) as served:
+        proxy = served.addresses["egress"]
+        with ThreadPoolExecutor(8) as pool:
+            burst = list(pool.map(lambda i: get(proxy, f"http://127.0.0.1:{port}/burst/{i}",
+                                                10), range(40)))
+        assert burst == [200] * 40
+        deadline = time.monotonic() + 10
+        while len(recorded_paths(ledger)) < 40:
+            assert time.monotonic() < deadline, "the burst was not written"
+            time.sleep(0.05)
+        live = run_cli("audit", "verify", "--ledger", str(ledger))
+        assert live.returncode == 0, live.stdout
+        singles = [get(proxy, f"http://127.0.0.1:{port}/single/{i}", 5) for i in range(5)]
+        assert singles == [200] * 5
+        code, err = served.stop(signal.SIGTERM)
+    assert code == 0, err
+    paths = recorded_paths(ledger)
+    assert all(f"burst/{i}" in paths for i in range(40)), sorted(paths)
+    assert all(f"single/{i}" in paths for i in range(5)), sorted(paths)
+    verify = run_cli("audit", "verify", "--ledger", str(ledger))
+    assert verify.returncode == 0, verify.stdout
+    assert "45 records" in verify.stdout and "signed head matches" in verify.stdout

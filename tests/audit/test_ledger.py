@@ -121,6 +121,33 @@ async def test_records_arriving_one_by_one_share_a_batch_and_one_taken_is_kept_a
         assert reader.verify().ok
 
 
+async def test_batches_not_full_start_an_interval_apart_and_a_full_one_goes_at_once(
+    tmp_path: Path,
+) -> None:
+    engine = Engine()
+    signer = HeadSigner(Ed25519PrivateKey.generate())
+    ledger = Ledger(tmp_path / "l.db", engine.bus, batch_size=20, linger=0.001,
+                    interval=30.0, signer=signer)
+    await ledger.open()
+    writer = asyncio.ensure_future(ledger.run())
+    await engine.decide(request(0))  # the first batch: only the linger
+    await eventually(lambda: ledger.written == 1, message="the first record written")
+    for i in range(1, 6):
+        await engine.decide(request(i))
+    await asyncio.sleep(0.05)
+    assert ledger.written == 1  # one at a time: they wait for the interval, together
+    for i in range(6, 40):  # a full batch waiting ends the wait
+        await engine.decide(request(i))
+    await eventually(lambda: ledger.written >= 21, message="a full batch written at once")
+    writer.cancel()  # stopping: what waits is written now, under a signed head
+    await asyncio.gather(writer, return_exceptions=True)
+    await ledger.close()
+    assert (ledger.written, ledger.lost) == (40, 0)
+    with LedgerReader(tmp_path / "l.db") as reader:
+        assert reader.count(Filters()) == 40
+        assert reader.verify(signer.public_key).ok
+
+
 async def test_strict_durability_does_not_wait_for_more_records(tmp_path: Path) -> None:
     engine = Engine(load_config(text="audit: {durability: strict}", env={}))
     ledger = Ledger(tmp_path / "l.db", engine.bus, durability="strict", linger=30.0)
