@@ -37,6 +37,7 @@ Settings: `kinds` (default all), `roles` (default `[tool_call]`), `capture_hosts
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -50,10 +51,12 @@ from secproxy.guards.tool_abuse_rules import (
     DROP_HOSTS,
     DROP_NEEDS,
     KINDS,
+    METADATA_LITERALS,
     Words,
     call_sends,
     call_target_hits,
     candidates,
+    credential_candidates,
     credential_hits,
     exfiltration_hits,
     forms,
@@ -141,6 +144,12 @@ argument becomes an option (`index_url` → `--index-url VALUE`, `force: true` �
 _TOOL_WORDS = re.compile(r"[a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=512)
+def _tool_words(tool: str) -> tuple[str, ...]:
+    """The words of a tool's name (a call names one of a few tools, again and again)."""
+    return tuple(_TOOL_WORDS.findall(tool.lower()))
+
+
 def tool_command(tool: str, arguments: Mapping[str, Any] | None) -> str | None:
     """The command line a call to a tool named after a program stands for: `git` with
     `{"args": ["push", "--force", "origin", "main"]}`, `git_push` with `{"remote": …,
@@ -150,14 +159,14 @@ def tool_command(tool: str, arguments: Mapping[str, Any] | None) -> str | None:
     as it is)."""
     if not arguments:
         return None
-    words = _TOOL_WORDS.findall(tool.lower())
+    words = _tool_words(tool)
     if not words:
         return None
     if words[0] not in _PROGRAMS:
         named = next((v for k in _MANAGER_KEYS if isinstance(v := arguments.get(k), str)), "")
         if named.lower().replace("-", "") not in _PROGRAMS:
             return None
-        words = [named.lower(), *words]
+        words = (named.lower(), *words)
     parts = list(words)
     for key, value in arguments.items():
         if key in _MANAGER_KEYS:
@@ -295,12 +304,14 @@ class ToolAbuseGuard(BaseGuard):
             m = rule.search_candidate(form)
             if m:
                 out.append((rule.kind, rule.severity, rule.label, m.span()))
-        for label, span in credential_hits(form, tool, words):
-            out.append(("credential_read", _SEVERITY["credential_read"], label, span))
-        for label, span in metadata_hits(form, words):
-            out.append(("cloud_metadata", _SEVERITY["cloud_metadata"], label, span))
         # Each reader below starts by asking for what the form needs first: asked here,
         # a form without it (most) makes no generator.
+        if credential_candidates(words.present):
+            for label, span in credential_hits(form, tool, words):
+                out.append(("credential_read", _SEVERITY["credential_read"], label, span))
+        if not words.anywhere.isdisjoint(METADATA_LITERALS):
+            for label, span in metadata_hits(form, words):
+                out.append(("cloud_metadata", _SEVERITY["cloud_metadata"], label, span))
         if "socket" in form or "tcp" in form or "net" in form:
             for label, span in script_shell_hits(form):
                 out.append(("reverse_shell", Severity.CRITICAL, label, span))
@@ -310,7 +321,10 @@ class ToolAbuseGuard(BaseGuard):
         if "://" in form and ".." in form:
             for label, span in url_traversal_hits(form):
                 out.append(("path_traversal", Severity.HIGH, label, span))
-        for label, span in exfiltration_hits(form, self.capture, self.drop, sends,
-                                             self.capture_needs, self.drop_needs, words):
-            out.append(("exfiltration", _SEVERITY["exfiltration"], label, span))
+        capture, drop = self.capture_needs, self.drop_needs
+        if capture is None or drop is None or not words.present.isdisjoint(capture) or \
+                not words.present.isdisjoint(drop) or "$(" in form or "`" in form:
+            for label, span in exfiltration_hits(form, self.capture, self.drop, sends,
+                                                 capture, drop, words):
+                out.append(("exfiltration", _SEVERITY["exfiltration"], label, span))
         return out

@@ -1033,7 +1033,7 @@ def _destroys(tool: str) -> tuple[bool, bool]:
 _CRED_CANDIDATES: dict[frozenset[str], tuple[CredentialPath, ...]] = {}
 
 
-def _credential_candidates(present: frozenset[str]) -> tuple[CredentialPath, ...]:
+def credential_candidates(present: frozenset[str]) -> tuple[CredentialPath, ...]:
     """The credential files a form holding `present` may name (a need of theirs among
     them), in `CREDENTIAL_PATHS` order; memoised like `candidates`."""
     found = _CRED_CANDIDATES.get(present)
@@ -1050,7 +1050,7 @@ def credential_hits(form: str, tool: str, found: Words | None = None
     """Credential files read in `form` (one normalised form of an argument of `tool`):
     (label, span) for each."""
     found = found or Words(form)
-    creds = _credential_candidates(found.present)
+    creds = credential_candidates(found.present)
     if not creds:
         return
     words = " " in form.strip() or "\n" in form
@@ -1202,6 +1202,8 @@ _METADATA_NEEDS = ("metadata", "instance-data", "fd00:ec2", "::ffff:", "168.63.1
 _ADDRESS_NEEDS = ("169", "0xa9", "0251", "2852", "100.100.100.200", "0x", "1684")
 """What 169.254.x.x or 100.100.100.200 contains however it is written (dotted, hex,
 octal, one or two parts; 1684300900 is 100.100.100.200 as one number)."""
+METADATA_LITERALS = frozenset(_METADATA_NEEDS + _ADDRESS_NEEDS)
+"""What a form `metadata_hits` reports on holds one of (for callers with its `Words`)."""
 
 
 def _ipv4(text: str) -> int | None:
