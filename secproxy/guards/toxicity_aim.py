@@ -119,7 +119,8 @@ _EXCLAIM = frozenset(
 person it ("what a bitch", "quelle pétasse", "es una zorra", "was für ein …"): a strong
 insult said of a third person counts `_EXCLAIM_FACTOR` times (an adjective after the
 article may stand between: "is a pompous dickhead", "era una zorra maleducada")."""
-_SELF = frozenset("i i'm im i've me je j'suis j'ai ich hab habe yo io ho eu ik я".split())
+_SELF = frozenset("i i'm im i've me je j'suis j'ai ich hab habe yo io ho eu ik я am soy sou "
+                  "suis bin ben sono".split())
 """First-person words near a strong insult: said of oneself ("I'm such an idiot", "quel
 idiot je fais"), it is no one's insult."""
 _HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau mme mme. m. sr. sra. sig. "
@@ -225,7 +226,7 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
                 # In the scripts without word spaces a few characters are a copula
                 # ("你就是个垃圾", "넌 진짜 쓰레기").
                 linked = all(w.strip(",") in _LINK or w.endswith("'") for w in between) or (
-                    not text.isascii() and len("".join(between)) <= 4)
+                    not text.isascii() and len("".join(between)) <= 4) or _described(between)
                 if linked or len(between) <= 3 and start - seconds[at][1] <= _NEAR:
                     return 2.5, _AIMED_FLOOR if linked and term.weight >= 0.2 else 0.0
         nxt = bisect_right(starts, end - 1)
@@ -239,7 +240,7 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
         return _EXCLAIM_FACTOR, 0.0
     if term.weight >= _VOCATIVE_WEIGHT and _vocative(text, start, end):
         return 2.5, _AIMED_FLOOR
-    if term.weight >= 0.5:
+    if term.weight >= _EXCLAMATIVE_WEIGHT:
         before = text[max(0, start - 60):start].lower().replace("’", "'").split()[-5:]
         while before and before[-1] not in _EXCLAIM and (before[-1] in _ARTICLES
                                                           or before[-1] in _INTENSE):
@@ -249,8 +250,36 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
         after = text[end:end + 16].lower().replace(",", " ").split()[:2]
         if before and (before[-1] in _EXCLAIM or before[-1].endswith("'s")) and (
                 _SELF.isdisjoint(before) and _SELF.isdisjoint(after)):
-            return _EXCLAIM_FACTOR, 0.0
+            if before[-1] in _EXCLAMATIVE:
+                # "what a muppet", "quel crétin": an exclamation calls someone it, weak
+                # word or strong.
+                return _EXCLAIM_FACTOR, _AIMED_FLOOR
+            if term.weight >= 0.5:
+                return _EXCLAIM_FACTOR, 0.0
     return (1.5, 0.0) if seconds else (1.0, 0.0)
+
+
+_EXCLAMATIVE = frozenset(
+    "what such quel quelle quels quelles qué que menudo menuda che wat welch welche "
+    "какой какая какие".split())
+"""`_EXCLAIM`'s exclamatives ("what a …", "quel …", "qué …"), not its copulas."""
+_EXCLAMATIVE_WEIGHT = 0.3
+"""The weight from which an insult after an exclamative is called (a copula's third
+person needs a strong insult, 0.5)."""
+_COPULAS = frozenset("are 're r bist bent sei sind es eres est êtes é és is".split())
+_CLAUSE = frozenset("and but or who that which than when because und aber der die das et "
+                    "mais qui que y pero e ma che en maar die dat".split())
+
+
+def _described(between: list[str]) -> bool:
+    """Whether the words between a second-person word and an insult describe the person
+    ("you are an arrogant, lazy leech", "du bist ein fauler, dummer …"): a copula first,
+    then three words at most besides linking ones, none starting another clause."""
+    if not between or between[0] not in _COPULAS or len(between) > 5:
+        return False
+    words = [w.strip(",") for w in between[1:]]
+    return _CLAUSE.isdisjoint(words) and sum(w not in _LINK for w in words) <= 3 and not any(
+        w[-1:] in ".!?;:" for w in between)
 
 
 _VOCATIVE_WEIGHT = 0.3

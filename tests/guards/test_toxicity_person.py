@@ -50,6 +50,9 @@ def kinds(text: str) -> set[str]:
     ("Noch so ein Spruch und du kannst deine Zähne aufsammeln.", "threat"),
     ("Continue comme ça et tu vas ramasser tes dents.", "threat"),
     ("I've had eyes on your flat all week.", "harassment"),
+    ("honestly, what a spineless weasel", "insult"),
+    ("You are a smug, overpaid leech.", "insult"),
+    ("Du bist ein fauler, dummer Versager.", "insult"),
 ])
 def test_abuse_aimed_at_a_person_is_found(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -67,6 +70,10 @@ def test_abuse_aimed_at_a_person_is_found(text: str, kind: str) -> None:
     "Please collect your teeth impressions from the dental lab on Monday.",
     "Keep an eye on your inbox for the invite.",
     "En finale je vais te démolir, prépare-toi !",
+    "Qué tonto soy, otra vez me olvidé las llaves.",
+    "Che stupido che sono, ho perso il treno.",
+    "You are smarter than that fool, trust yourself.",
+    "What a clown I am, I sent it to the wrong list.",
 ])
 def test_look_alikes_stay_quiet(text: str) -> None:
     assert kinds(text) == set()
