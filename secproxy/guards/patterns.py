@@ -5,6 +5,13 @@ in every slot is a hit whose replacement is the pattern's mask (`[REDACTED:<name
 unless a replacement is given); with the guard's action `sanitize` the matches are
 masked and the verdict becomes `allow_with_redaction`.
 
+Patterns are written in Python's syntax and matched by RE2 whenever RE2 can run them
+(`_for_re2`), in time linear in the text: a pattern such as `(\\w+\\s?)+:`, which
+makes Python's backtracking engine take years over a long line of words, cannot stall
+a request.
+Only what RE2 lacks (lookarounds, backreferences, `$`, a non-boundary) runs on Python's
+`re`.
+
 The WebSocket relay's output rules (`ws.redact_patterns`) are a guard of this family
 (`secproxy.config.guards.guard_entries` turns them into one).
 """
@@ -15,6 +22,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+import re2  # type: ignore[import-untyped]
 
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
@@ -27,8 +36,59 @@ class CompiledPattern:
 
     name: str
     regex: re.Pattern[str]
+    """The pattern as Python reads it (its width and the empty match are measured on it)."""
     mask: str
     severity: Severity
+    finder: Any = None
+    """What finds the matches: the pattern in RE2 when RE2 can run it, else `regex`."""
+
+
+_RE2_CLASS = {"w": r"\pL\pN_", "d": r"\p{Nd}", "s": r"\s\x{1c}-\x{1f}\x{85}\p{Z}"}
+"""Python's Unicode classes (`str` patterns) spelled for RE2, whose own are ASCII."""
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False  # a pattern RE2 refuses goes to Python's re, silently
+
+
+def _for_re2(pattern: str) -> Any:
+    """`pattern` compiled by RE2 with Python's meaning, or None when RE2 would read it
+    otherwise or not at all. `\\w`, `\\d`, `\\s` and their negations get Python's
+    Unicode classes (a negation inside brackets, `[\\S-]`, is left to Python), `$`
+    (which Python also finds before a final newline) and `\\B` are left to Python;
+    `\\b` is RE2's, where only ASCII letters, digits and `_` make a word (Python
+    counts every letter): it differs only where a non-ASCII letter touches it."""
+    out: list[str] = []
+    i, in_class, n = 0, False, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < n:
+            code = pattern[i + 1]
+            cls = _RE2_CLASS.get(code.lower())
+            if code == "B" or cls is not None and code.isupper() and in_class:
+                return None
+            if cls is None:
+                out.append(pattern[i:i + 2])
+            elif in_class:
+                out.append(cls)
+            else:
+                out.append(f"[^{cls}]" if code.isupper() else f"[{cls}]")
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or out[-1] in ("[", "[^")
+        elif ch == "[":
+            in_class = True
+            if pattern.startswith("[^", i):
+                out.append("[^")
+                i += 2
+                continue
+        elif ch == "$":
+            return None
+        out.append(ch)
+        i += 1
+    try:
+        return re2.compile("".join(out), _RE2_OPTIONS)
+    except re2.error:
+        return None
 
 
 def compile_patterns(entries: Sequence[Any]) -> tuple[CompiledPattern, ...]:
@@ -63,7 +123,7 @@ def compile_patterns(entries: Sequence[Any]) -> tuple[CompiledPattern, ...]:
         except ValueError:
             raise GuardSettingsError(f"patterns[{i}].severity must be one of "
                                      f"{', '.join(Severity)}") from None
-        out.append(CompiledPattern(name, regex, mask, severity))
+        out.append(CompiledPattern(name, regex, mask, severity, _for_re2(pattern) or regex))
     return tuple(out)
 
 
@@ -91,7 +151,7 @@ class PatternGuard(BaseGuard):
             # a pattern written with look-alikes or in base64 is masked where it arrived.
             for view in ctx.views(index, text):
                 for p in self.patterns:
-                    for m in p.regex.finditer(view.text):
+                    for m in p.finder.finditer(view.text):
                         if m.end() == m.start():
                             continue  # an empty match has nothing to mask
                         span = view.origin(m.start(), m.end())
