@@ -111,11 +111,27 @@ _QP = re.compile(r"(?:=\r?\n|=[0-9A-F]{2})+")
 break)."""
 
 
+_QP_HEADER = re.compile(r"quoted-printable", re.IGNORECASE)
+_FULL_LINE = re.compile(r"^[^\n]{70,76}=\r?$", re.MULTILINE)
+"""A line cut by a soft break at the encoder's width (76 characters at most)."""
+
+
+def _encoded(text: str) -> bool:
+    """Whether `text` is quoted-printable: it says so in a header, or two of its lines
+    end in a soft break at the encoder's width (source code's "x =" at a line's end is
+    neither)."""
+    if _QP_HEADER.search(text) is not None:
+        return True
+    first = _FULL_LINE.search(text)
+    return first is not None and _FULL_LINE.search(text, first.end()) is not None
+
+
 def quoted_printable(text: str) -> tuple[str, list[int]] | None:
     """`text` with its quoted-printable soft breaks and encoded bytes decoded, and where
-    each character of it starts in `text` (one more entry: the end); None when it has
-    no soft break (a text that merely holds "=" before two capitals is left alone)."""
-    if "=" not in text or _SOFT_BREAK.search(text) is None:
+    each character of it starts in `text` (one more entry: the end); None when it is not
+    quoted-printable (`_encoded`: a text that merely holds "=" before two capitals or
+    at a line's end is left alone)."""
+    if "=" not in text or _SOFT_BREAK.search(text) is None or not _encoded(text):
         return None
     out: list[str] = []
     index: list[int] = []

@@ -173,6 +173,8 @@ def test_quoted_printable_keeps_where_each_character_came_from() -> None:
     for i, char in enumerate(text):
         assert encoded[index[i]] == char or encoded[index[i]] == "="
     assert quoted_printable("x=3Dy, no soft break") is None
+    # Source code's "=" at a line's end is no soft break.
+    assert quoted_printable("total =\n    a + b\nmask =\n    0xFF =FF\n") is None
 
 
 def test_a_mails_transport_headers_do_not_make_its_message_a_mention() -> None:
