@@ -33,7 +33,10 @@ or a moderator's question ("slur", "harassment", "threats", 辱骂, 욕설…), 
 with no one addressed ("police", "prosecutors", 警方…), and abuse quoted with a verb of
 speech outside the quotation marks ("'I'll kill you,' the pirate snarled") mention the
 words they hold; a moderation record (a report queue's JSON: `"reported_user":`,
-`flagged_by:`) that mentions them counts a fifth, as the abuse it files is evidence. A
+`flagged_by:`) that mentions them counts a fifth, as the abuse it files is evidence.
+Only the words that may say so are read: in a long text those around its terms, and
+never a carrier's own (a page's "Reply · Report" links, a review's `"reported": false`,
+a mail's transport headers and "… wrote:" lines). A
 capitalised term after a title or among other capitalised words is a name ("Herr Fick",
 "Dick Van Dyke").
 The score is `max(strongest term, sum of weights / sqrt(max(1, words / 20)))`: the sum

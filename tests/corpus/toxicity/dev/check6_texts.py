@@ -5,7 +5,9 @@ measured once before its misses were read: 0.244 / 0.024 (41 abusive, 41 clean),
 same as with the rules and model before the round (0.244 / 0.024; bare 0.244 / 0.000
 both): the round's frames and retrained layer reach none of this wording (insults
 strung from adjectives, "sleep with one eye open", freezing a colleague out, a photo
-that "stops at the shoulders"). Same shape as `blind4_texts`."""
+that "stops at the shoulders"). Its insults were then read (0.268 / 0.024 after the
+exclamative and describing-words change of `toxicity_aim`). Same shape as
+`blind4_texts`."""
 
 # ruff: noqa: E501 -- corpus texts stay one line each, as written
 
