@@ -193,12 +193,14 @@ def aimed(text: str, terms: Found, vocabulary: set[str]) -> Found:
     insults = any(t.category == "insult" for _, _, t in terms)
     seconds = _second_persons(text, script) if anywhere and insults else []
     starts = [s for s, _ in seconds]
+    where = frozenset(s for s, _, t in terms if t.category == "insult") if insults else (
+        frozenset())
     out = []
     weighed: dict[tuple[Term, float, float], Term] = {}
     for start, end, term in terms:
         factor, floor = 1.0, 0.0
         if term.category == "insult":
-            factor, floor = _insult_factor(text, start, end, term, seconds, starts)
+            factor, floor = _insult_factor(text, start, end, term, seconds, starts, where)
         elif term.category == "hate" and group:
             factor = 2.0
         if factor != 1.0 or floor:
@@ -212,7 +214,8 @@ def aimed(text: str, terms: Found, vocabulary: set[str]) -> Found:
 
 
 def _insult_factor(text: str, start: int, end: int, term: Term,
-                   seconds: list[tuple[int, int]], starts: list[int]) -> tuple[float, float]:
+                   seconds: list[tuple[int, int]], starts: list[int],
+                   insults: frozenset[int] = frozenset()) -> tuple[float, float]:
     """(factor, floor) of one insult occurrence (see `aimed`)."""
     if seconds:
         at = bisect_right(starts, start) - 1
@@ -250,9 +253,9 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
         after = text[end:end + 16].lower().replace(",", " ").split()[:2]
         if before and (before[-1] in _EXCLAIM or before[-1].endswith("'s")) and (
                 _SELF.isdisjoint(before) and _SELF.isdisjoint(after)):
-            if before[-1] in _EXCLAMATIVE:
+            if before[-1] in _EXCLAMATIVE and _closes(text, end, insults):
                 # "what a muppet", "quel crétin": an exclamation calls someone it, weak
-                # word or strong.
+                # word or strong ("what an idiotic design" calls a thing so).
                 return _EXCLAIM_FACTOR, _AIMED_FLOOR
             if term.weight >= 0.5:
                 return _EXCLAIM_FACTOR, 0.0
@@ -269,6 +272,28 @@ person needs a strong insult, 0.5)."""
 _COPULAS = frozenset("are 're r bist bent sei sind es eres est êtes é és is".split())
 _CLAUSE = frozenset("and but or who that which than when because und aber der die das et "
                     "mais qui que y pero e ma che en maar die dat".split())
+
+
+_AFTER_CALL = frozenset("you he she they i is was and but who lol honestly seriously du er "
+                       "sie tu il elle tú él ella this that these those dieser diese der die "
+                       "ce cet cette ese esa este esta esse essa quel quello quella deze die "
+                       "dat".split())
+"""Words after a called insult that start something else: a pronoun, a conjunction, a
+demonstrative naming the person ("que idiota esse cara", "what a muppet that guy")."""
+
+
+def _closes(text: str, end: int, insults: frozenset[int]) -> bool:
+    """Whether the insult ending at `end` closes its phrase: punctuation or the text's end
+    follows, a word that starts another ("what a muppet, honestly", "what a loser he
+    is") or another insult (`insults`: where they start; "what a spineless weasel"),
+    not a noun it would describe ("what an idiotic design")."""
+    rest = text[end:end + 24]
+    stripped = rest.lstrip(" \t")
+    if not stripped or not stripped[0].isalpha():
+        return True
+    if end + len(rest) - len(stripped) in insults:
+        return True
+    return stripped.split(None, 1)[0].lower().strip(",.!?") in _AFTER_CALL
 
 
 def _described(between: list[str]) -> bool:

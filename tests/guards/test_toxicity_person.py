@@ -74,6 +74,8 @@ def test_abuse_aimed_at_a_person_is_found(text: str, kind: str) -> None:
     "Che stupido che sono, ho perso il treno.",
     "You are smarter than that fool, trust yourself.",
     "What a clown I am, I sent it to the wrong list.",
+    "What an idiotic design decision, let's revert it.",
+    "what a worthless update, rolled back",
 ])
 def test_look_alikes_stay_quiet(text: str) -> None:
     assert kinds(text) == set()
