@@ -29,6 +29,7 @@ from tests.corpus.dev import injection_frames_check as frames_check
 from tests.corpus.dev import injection_frames_check2 as frames_check2
 from tests.corpus.dev import injection_plain as plain
 from tests.corpus.train import gen_train
+from tests.corpus.train.text_frames import FRAMES
 from tests.corpus.train.text_indirect import INDIRECT
 from tests.corpus.train.text_paraphrase import PARA
 
@@ -161,8 +162,9 @@ def test_the_training_set_is_what_its_generator_writes() -> None:
 
 
 def _paraphrases() -> list[str]:
-    """The training text not in the training set yet (`text_paraphrase`, `text_indirect`)."""
-    return [t for source in (PARA, INDIRECT) for lists in source.values()
+    """The training text not in the training set yet (`text_paraphrase`, `text_indirect`,
+    `text_frames`)."""
+    return [t for source in (PARA, INDIRECT, FRAMES) for lists in source.values()
             for items in lists.values() for t in items]
 
 
