@@ -91,6 +91,21 @@ def _for_re2(pattern: str) -> Any:
         return None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(text: str) -> str:
+    """`text` as RE2 can take it (UTF-8): a lone surrogate (from a `\\ud800` escape in
+    JSON) becomes U+FFFD, one character for one, so that every offset stays."""
+    if text.isascii():
+        return text
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def compile_patterns(entries: Sequence[Any]) -> tuple[CompiledPattern, ...]:
     """Patterns from their settings (mappings with `name`, `pattern`, optional
     `replacement` and `severity`); raises GuardSettingsError naming the bad entry."""
@@ -150,8 +165,9 @@ class PatternGuard(BaseGuard):
             # Every view (raw, folded, decoded), each match mapped back to the raw text:
             # a pattern written with look-alikes or in base64 is masked where it arrived.
             for view in ctx.views(index, text):
+                seen = encodable(view.text)
                 for p in self.patterns:
-                    for m in p.finder.finditer(view.text):
+                    for m in p.finder.finditer(seen if p.finder is not p.regex else view.text):
                         if m.end() == m.start():
                             continue  # an empty match has nothing to mask
                         span = view.origin(m.start(), m.end())

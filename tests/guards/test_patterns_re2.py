@@ -53,3 +53,15 @@ def test_a_backtracking_pattern_does_not_stall_scan(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     [finding] = json.loads(result.stdout)["findings"]
     assert finding["kind"] == "label" and finding["end_line"] == 2
+
+
+def test_a_lone_surrogate_is_read_by_re2_at_the_same_offsets() -> None:
+    """RE2 takes UTF-8 only; a text holding a lone surrogate (a `\\ud800` JSON escape)
+    is matched with the surrogate read as U+FFFD, offsets unchanged (before: the guard
+    raised UnicodeEncodeError and the stage failed closed on a harmless text)."""
+    from secproxy.guards.patterns import encodable
+
+    [p] = compile_patterns([{"name": "k", "pattern": r"key_\w+"}])
+    text = "\ud800 x key_ab1 \udfff key_cd2"
+    assert [m.span() for m in p.finder.finditer(encodable(text))] == \
+        [m.span() for m in p.regex.finditer(text)] == [(4, 11), (14, 21)]
