@@ -419,11 +419,15 @@ _TRANSPORT = re.compile(
 
 
 def _around(text: str, found: Found) -> str:
-    """The parts of `text` within `AROUND` characters of `found`'s terms, joined by line
-    breaks."""
+    """The parts of `text` within `AROUND` characters of `found`'s terms (from the start
+    of the line the window begins in), joined by line breaks."""
     parts: list[tuple[int, int]] = []
     for start, end, _ in sorted(found, key=lambda f: f[0]):
         low, high = max(0, start - AROUND), min(len(text), end + AROUND)
+        # From its line's start, so that a header or a link line cut by the window is
+        # still told by its beginning (`_TRANSPORT`, `_MENU`, `_HEADING`).
+        line = text.rfind("\n", max(0, low - AROUND), low)
+        low = line + 1 if line >= 0 else low
         if parts and low <= parts[-1][1]:
             parts[-1] = (parts[-1][0], max(parts[-1][1], high))
         else:

@@ -226,3 +226,21 @@ def test_a_mails_html_character_references_are_read_decoded() -> None:
     found = hits(text)
     assert ("insult", "stupid") in found and ("insult", "cr&eacute;tin") in found
     assert entities("AT&T; fine &notanentity; ok") is None
+
+
+def test_a_transport_header_cut_by_the_window_around_a_term_is_still_a_header() -> None:
+    import quopri
+
+    body = ("Hi Lena,\n\nThanks for sending the figures over. I've gone through the "
+            "spreadsheet and the totals for September now match the ledger, so we can close "
+            "the month on Friday.\nNobody on the team can stand you. Do everyone a favour "
+            "and hand in your notice.\nReminder that the office is closed on Monday for the "
+            "public holiday; the on-call rota is in the shared drive.\n\nMark\n")
+    text = ("From: Mark <mark@example.com>\nTo: lena@example.org\nSubject: update\n"
+            "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n"
+            "Content-Transfer-Encoding: quoted-printable\n\n"
+            + quopri.encodestring(body.encode()).decode())
+    # The 240 characters before the term begin inside the header's line.
+    at = text.index("Do everyone")
+    assert text.rfind("\n", 0, at - 240) < text.index("Content-Transfer") < at - 240
+    assert "harassment" in {k for k, _ in hits(text)}
