@@ -22,6 +22,7 @@ may use it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -187,33 +188,89 @@ def apply_redactions(slots: Sequence[Slot], redactions: Iterable[Redaction]) -> 
     return out
 
 
+class KeyOf(str):
+    """The last step of a path that names an object's key itself, not its value: JSON
+    keys are content too (a key sent as `{"AKIA…": 1}` leaves as surely as a value).
+    Never equal to the plain key, so a key's path and its value's path differ."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is KeyOf and str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(("key", str(self)))
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z]+(?:[_.\-][A-Za-z]+)*")
+KEY_MIN = 8
+
+
+def key_worth_guarding(key: str) -> bool:
+    """Whether a JSON key is guarded as content: one of `KEY_MIN` characters or more
+    that is not a plain name (`session_id`, `additionalProperties`, `X-Request-Kind`):
+    digits, other punctuation, spaces or other scripts in it, as secrets, addresses and
+    numbers have. Plain names, which a document's shape is made of, cost no slot."""
+    return len(key) >= KEY_MIN and _PLAIN_KEY.fullmatch(key) is None
+
+
+def rename_key(d: dict[str, Any], old: str, new: str) -> None:
+    """Rename key `old` of `d` to `new` in place, keeping the keys' order."""
+    if old == new or old not in d:
+        return
+    items = list(d.items())
+    d.clear()
+    d.update((new if k == old else k, v) for k, v in items)
+
+
 def get_at(doc: Any, path: Path) -> Any:
-    """The value at `path` in a parsed document; KeyError/IndexError when absent."""
+    """The value at `path` in a parsed document (a key's name for a last step that is a
+    `KeyOf`); KeyError/IndexError when absent."""
     for part in path:
+        if type(part) is KeyOf:
+            if str(part) not in doc:
+                raise KeyError(part)
+            return str(part)
         doc = doc[part]
     return doc
 
 
 def set_at(doc: Any, path: Path, value: Any) -> Any:
-    """Put `value` at `path` in a parsed document (in place); the new root is returned
-    (`value` itself for the empty path)."""
+    """Put `value` at `path` in a parsed document (in place; a last step that is a
+    `KeyOf` renames that key to `value`); the new root is returned (`value` itself for
+    the empty path)."""
     if not path:
         return value
-    get_at(doc, path[:-1])[path[-1]] = value
+    container, last = get_at(doc, path[:-1]), path[-1]
+    if type(last) is KeyOf:
+        rename_key(container, str(last), value)
+    else:
+        container[last] = value
     return doc
 
 
 def write_back(doc: Any, slots: Iterable[Slot]) -> Any:
     """Write every slot's text into the document at its path (in place); returns the
-    root, which is new when a slot's path is the root."""
+    root, which is new when a slot's path is the root. Values first, then renamed keys,
+    the deepest first: a key renamed early would break the paths through it."""
+    keys = []
     for s in slots:
+        if s.path and type(s.path[-1]) is KeyOf:
+            keys.append(s)
+        else:
+            doc = set_at(doc, s.path, s.text)
+    for s in sorted(keys, key=lambda s: -len(s.path)):
         doc = set_at(doc, s.path, s.text)
     return doc
 
 
 def collect(doc: Any, role: Role, path: Path = (), *,
             skip_keys: frozenset[str] = frozenset()) -> list[Slot]:
-    """A slot for every string under `path` in a parsed JSON document (depth first)."""
+    """A slot for every string under `path` in a parsed JSON document (depth first),
+    and for every key worth guarding (`key_worth_guarding`; its path ends in `KeyOf`)."""
     out: list[Slot] = []
 
     def walk(value: Any, at: Path) -> None:
@@ -222,6 +279,8 @@ def collect(doc: Any, role: Role, path: Path = (), *,
         elif isinstance(value, dict):
             for k, v in value.items():
                 if k not in skip_keys:
+                    if key_worth_guarding(k):
+                        out.append(Slot(role, k, (*at, KeyOf(k))))
                     walk(v, (*at, k))
         elif isinstance(value, list):
             for i, v in enumerate(value):
@@ -229,6 +288,25 @@ def collect(doc: Any, role: Role, path: Path = (), *,
 
     walk(get_at(doc, path), path)
     return out
+
+
+class _KeyName:
+    """A key of an object as a place of `TextSlots`: `place[0]` is its name, and setting
+    it renames the key. It follows its value among the places, so that the value is
+    written under the old name before the name changes (places deeper down hold their
+    own containers, which a renamed key does not move)."""
+
+    __slots__ = ("d", "key")
+
+    def __init__(self, d: dict[str, Any], key: str):
+        self.d, self.key = d, key
+
+    def __getitem__(self, _: int) -> str:
+        return self.key
+
+    def __setitem__(self, _: int, value: str) -> None:
+        rename_key(self.d, self.key, value)
+        self.key = value
 
 
 class TextSlots:
@@ -248,14 +326,17 @@ class TextSlots:
 
     def collect(self, container: Any, key: Any, *, skip_keys: frozenset[str] = frozenset()
                 ) -> None:
-        """Add every string under `container[key]` (depth first)."""
+        """Add every string under `container[key]` (depth first), and every key worth
+        guarding (`key_worth_guarding`) as a place of its own (`_KeyName`)."""
         value = container[key]
         if isinstance(value, str):
             self.places.append((container, key))
         elif isinstance(value, dict):
-            for k in value:
+            for k in list(value):
                 if k not in skip_keys:
                     self.collect(value, k, skip_keys=skip_keys)
+                    if key_worth_guarding(k):  # after its value: written after it
+                        self.places.append((_KeyName(value, k), 0))
         elif isinstance(value, list):
             for i in range(len(value)):
                 self.collect(value, i, skip_keys=skip_keys)

@@ -67,3 +67,30 @@ def test_text_slots_write_leaf_by_leaf_and_apply_by_lines() -> None:
     assert obj == {"a": "[X]", "b": ["three", {"c": "f[Y]r"}]}
     ts.apply("a\nb\nc")
     assert obj == {"a": "a", "b": ["b", {"c": "c"}]}
+
+
+def test_keys_worth_guarding_are_slots_and_written_back_renamed() -> None:
+    """A JSON key is content: one that is not a plain name (digits, punctuation, other
+    scripts) is a slot of its own, and a masked key renames it in place, the order of
+    the keys and every value kept — deeper keys and values under a renamed key too."""
+    secret = "AKIA" + "Q2Z7Q2Z7Q2Z7Q2Z7"
+    doc = {"session_id": "s", secret: {"to bob@example.com": secret, "n": 1}, "z": 2}
+    slots = collect(doc, Role.BODY)
+    texts = sorted(s.text for s in slots)
+    assert texts == sorted([secret, "to bob@example.com", secret, "s"])
+    masked = [s.replace(s.text.replace(secret, "[K]").replace("bob@example.com", "[E]"))
+              for s in slots]
+    out = write_back(doc, masked)
+    assert json.dumps(out) == json.dumps(
+        {"session_id": "s", "[K]": {"to [E]": "[K]", "n": 1}, "z": 2})
+
+
+def test_text_slots_rename_a_key_after_writing_its_value() -> None:
+    secret = "AKIA" + "Q2Z7Q2Z7Q2Z7Q2Z7"
+    msg = {"params": {"arguments": {secret: secret, "plainName": "x"}}}
+    slots = TextSlots()
+    slots.collect(msg["params"], "arguments")
+    got = slots.slots(Role.TOOL_CALL)
+    assert [s.text for s in got] == [secret, secret, "x"]
+    slots.write([s.replace(s.text.replace(secret, "[K]")) for s in got])
+    assert msg == {"params": {"arguments": {"[K]": "[K]", "plainName": "x"}}}

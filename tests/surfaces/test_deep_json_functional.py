@@ -229,3 +229,43 @@ async def test_egress_masks_beside_a_lone_surrogate(
             assert resp.status == 200, await resp.text()
         assert KEY.encode() not in got[0] and b"[REDACTED" in got[0]
         assert json.loads(got[0])["note"] == "\ud800"
+
+
+# -- secrets as JSON keys ---------------------------------------------------------------
+
+
+async def test_a_secret_as_a_json_key_is_masked_on_every_surface(
+        tmp_path: Path, upstream: tuple[int, list[bytes]]) -> None:
+    """`{"<key>": 1}`: before, only values were guarded, and a key sent as a key left as
+    it was through the egress proxy and the LLM gateway, and the inspection API found
+    nothing in a tool call carrying one."""
+    port, got = upstream
+    guards = [{"name": "keys", "family": "patterns", "action": "sanitize",
+               "settings": {"patterns": [{"name": "key", "pattern": "sk-[A-Za-z0-9]{20,}"}]}}]
+    async with fake_llm() as fake, running_proxy(tmp_path, {
+            **gateway_config(fake, {"guards": {"use": guards}}),
+            "listeners": {"egress": {"enabled": True}, "api": {"enabled": True},
+                          "ws": {"enabled": False}},
+            "egress": {"ssrf_allow": ["127.0.0.0/8"]}}) as rt, \
+            aiohttp.ClientSession() as http:
+        body = {KEY: 1, "nested": {f"note {KEY}": "x"}}
+        async with http.post(f"http://127.0.0.1:{port}/up", json=body,
+                             proxy=f"http://{rt.addresses()['egress']}") as resp:
+            assert resp.status == 200
+        assert KEY.encode() not in got[0]
+        assert json.loads(got[0]) == {"[REDACTED:key]": 1,
+                                      "nested": {"note [REDACTED:key]": "x"}}
+
+        async with http.post(f"http://{rt.addresses()['llm']}/v1/chat/completions", json={
+                "model": "m", "metadata": {KEY: "v"},
+                "messages": [{"role": "user", "content": "hi"}]}) as resp:
+            assert resp.status == 200
+        sent = json.loads(fake.seen[0].body)
+        assert sent["metadata"] == {"[REDACTED:key]": "v"}
+
+        async with http.post(f"http://{rt.addresses()['api']}/inspect/tool-call", json={
+                "session_id": "s", "agent_id": "a", "tool_name": "http_post",
+                "arguments": {"url": "https://x.example", "body": {KEY: True}}}) as resp:
+            verdict = await resp.json()
+        assert verdict["decision"] == "allow_with_redaction", verdict
+        assert [f["kind"] for f in verdict["findings"]] == ["key"]

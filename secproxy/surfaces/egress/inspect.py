@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote_from_bytes, unquote_to_bytes
 
-from secproxy.content import Role, Slot, dump_json, load_json, write_back
+from secproxy.content import (
+    KeyOf,
+    Role,
+    Slot,
+    dump_json,
+    key_worth_guarding,
+    load_json,
+    write_back,
+)
 from secproxy.surfaces.egress.http1 import HOP_BY_HOP, Headers, RequestHead
 
 NOT_GUARDED = frozenset({b"host", b"content-length", b"transfer-encoding",
@@ -272,6 +280,8 @@ def _strings(value: Any, at: tuple[str | int, ...], out: list[Slot]) -> None:
             out.append(Slot(Role.BODY, value, at))
     elif isinstance(value, dict):
         for k, v in value.items():
+            if key_worth_guarding(k):
+                out.append(Slot(Role.BODY, k, (*at, KeyOf(k))))
             _strings(v, (*at, k), out)
     elif isinstance(value, list):
         for i, v in enumerate(value):

@@ -18,7 +18,17 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from secproxy.content import Path, Role, Slot, TooDeep, collect, dump_json, load_json
+from secproxy.content import (
+    KeyOf,
+    Path,
+    Role,
+    Slot,
+    TooDeep,
+    collect,
+    dump_json,
+    key_worth_guarding,
+    load_json,
+)
 
 Format = Literal["openai_chat", "openai_responses", "anthropic_messages", "openai_other",
                  "other"]
@@ -150,9 +160,11 @@ def _rest(doc: dict[str, Any], slots: list[Slot]) -> list[Slot]:
                 return
             call = "arguments" in value or "input" in value
             for k, v in value.items():
-                if isinstance(v, str) and (k in _STRUCTURAL or call and k == "name"):
-                    continue
                 if not at and k == "tools":
+                    continue
+                if key_worth_guarding(k) and (*at, KeyOf(k)) not in taken:
+                    out.append(Slot(Role.BODY, k, (*at, KeyOf(k))))
+                if isinstance(v, str) and (k in _STRUCTURAL or call and k == "name"):
                     continue
                 walk(v, (*at, k))
         elif isinstance(value, list):
