@@ -253,11 +253,19 @@ def densest(text: str, found: Sequence[tuple[int, int, Term]]) -> float:
     return best
 
 
+_SENTENCE_ENDS = (". ", "! ", "? ", "。", "！", "？")
+"""Where a sentence ends: a stretch's surroundings end there too."""
+
+
 def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The surroundings of the stretch `start:end`: at most `REACH` characters either
-    side, up to the nearest `_EDGES`."""
+    side, up to the nearest `_EDGES` and the ends of the sentences it is in (abuse said
+    in a sentence of a paragraph counts as it would on its own line)."""
     low, left, right, high = _edges(text, start, end)
-    return max(low, left + 1), high if right < 0 else right
+    low, high = max(low, left + 1), high if right < 0 else right
+    before = [at + len(s) for s in _SENTENCE_ENDS if (at := text.rfind(s, low, start)) >= 0]
+    after = [at + 1 for s in _SENTENCE_ENDS if (at := text.find(s, end, high)) >= 0]
+    return max(before, default=low), min(after, default=high)
 
 
 def _edges(text: str, start: int, end: int) -> tuple[int, int, int, int]:

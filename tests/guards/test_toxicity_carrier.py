@@ -244,3 +244,13 @@ def test_a_transport_header_cut_by_the_window_around_a_term_is_still_a_header() 
     at = text.index("Do everyone")
     assert text.rfind("\n", 0, at - 240) < text.index("Content-Transfer") < at - 240
     assert "harassment" in {k for k, _ in hits(text)}
+
+
+def test_a_rant_in_one_sentence_of_a_long_paragraph_counts_as_on_its_own_line() -> None:
+    rant = "This is fucking ridiculous, third time this shit has happened."
+    paragraph = ("Thanks for sending the figures over, the totals for September now match "
+                 "the ledger and we can close the month on Friday. " + rant + " Reminder "
+                 "that the office is closed on Monday for the public holiday; the on-call "
+                 "rota is in the shared drive and the vendor call moved to Wednesday.")
+    assert "profanity" in {k for k, _ in hits(mail(paragraph))}
+    assert "profanity" in {k for k, _ in hits(mail(rant))}
