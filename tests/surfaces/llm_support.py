@@ -27,6 +27,8 @@ class Seen:
     path: str
     headers: dict[str, str]
     body: bytes
+    query: str = ""
+    """The query string, as received."""
 
     @property
     def json(self) -> Any:
@@ -214,7 +216,7 @@ def _responses_events(fake: FakeLlm, model: str) -> list[bytes]:
 def _app(fake: FakeLlm) -> web.Application:
     async def handle(request: web.Request) -> web.StreamResponse:
         body = await request.read()
-        fake.seen.append(Seen(request.path, dict(request.headers), body))
+        fake.seen.append(Seen(request.path, dict(request.headers), body, request.query_string))
         if fake.statuses:
             status = fake.statuses.pop(0)
             return web.json_response({"error": {"message": "busy", "type": "overloaded"}},

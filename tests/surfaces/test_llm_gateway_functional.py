@@ -254,3 +254,29 @@ async def test_a_secret_outside_the_messages_is_masked_too(tmp_path: Path, path:
     assert sent.count(b"[REDACTED:api_key]") == json.dumps(body).count(SECRET)
     # The shape is kept: what was not masked arrives as it was sent.
     assert json.loads(sent)["model"] == "m"
+
+
+async def test_a_secret_in_the_query_or_a_custom_header_is_masked(tmp_path: Path) -> None:
+    """The query's values and the headers an agent's code adds are the request's content
+    too; the headers SDKs send on their own and the credentials go on as they were."""
+    async with fake_llm() as fake, running_proxy(tmp_path,
+                                                 gateway_config(fake, {"guards": GUARDS})) as rt:
+        async with httpx.AsyncClient() as h:
+            r = await h.post(f"{base(rt)}/v1/chat/completions",
+                             params={"api-version": "2024-10-21", "note": f"key {SECRET}"},
+                             headers={"X-Note": SECRET, "x-stainless-lang": "python",
+                                      "Authorization": "Bearer sk-upstream-key-kept-as-is"},
+                             json={"model": "m", "messages": [{"role": "user",
+                                                               "content": "hi"}]})
+            assert r.status_code == 200, r.text
+            clean = await h.post(f"{base(rt)}/v1/chat/completions?api-version=2024-10-21",
+                                 json={"model": "m", "messages": [{"role": "user",
+                                                                   "content": "hi"}]})
+            assert clean.status_code == 200
+    seen = fake.seen[0]
+    assert SECRET not in seen.query and SECRET not in json.dumps(seen.headers)
+    assert "api-version=2024-10-21" in seen.query and "REDACTED" in seen.query
+    assert seen.headers["X-Note"] == "[REDACTED:api_key]"
+    assert seen.headers["x-stainless-lang"] == "python"
+    assert seen.headers["Authorization"] == "Bearer sk-upstream-key-kept-as-is"
+    assert fake.seen[1].query == "api-version=2024-10-21"  # untouched when nothing masked

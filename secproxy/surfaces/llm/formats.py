@@ -15,6 +15,7 @@ part saying why. Pure functions: no I/O, no decisions.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -172,6 +173,37 @@ def _rest(doc: dict[str, Any], slots: list[Slot]) -> list[Slot]:
                 walk(v, (*at, i))
 
     walk(doc, ())
+    return out
+
+
+_SENT_BY_CLIENTS = frozenset({
+    "host", "user-agent", "accept", "accept-encoding", "accept-language", "content-type",
+    "content-length", "content-encoding", "authorization", "x-api-key", "api-key", "cookie",
+    "origin", "referer", "cache-control", "pragma", "traceparent", "tracestate",
+    "baggage", "x-request-id", "idempotency-key", "expect", "via", "forwarded", "x-real-ip",
+    "dnt", "priority"})
+"""Headers clients and SDKs send on their own (credentials among them, which go on as
+they are): not guarded as content."""
+_SENT_BY_SDKS = ("x-stainless-", "openai-", "anthropic-", "x-forwarded-", "sec-",
+                 "x-amzn-", "x-goog-")
+
+
+def custom_header(name: str) -> bool:
+    """Whether a request header is one an agent's own code added (guarded as content):
+    not one clients and SDKs send on their own (`_SENT_BY_CLIENTS`, `_SENT_BY_SDKS`)."""
+    low = name.lower()
+    return low not in _SENT_BY_CLIENTS and not low.startswith(_SENT_BY_SDKS)
+
+
+def wire_slots(query: Sequence[tuple[str, str]], headers: Sequence[tuple[str, str]]
+               ) -> list[Slot]:
+    """A request's content outside its body: its query's values and the values of its
+    custom headers (`custom_header`), each a slot whose path is where it is in `query`
+    or `headers` (`("query", i)`, `("header", i)`; they are not in the body's document).
+    A key put in `?key=` or an `X-Note` header leaves as surely as one in a message."""
+    out = [Slot(Role.QUERY, v, ("query", i)) for i, (_, v) in enumerate(query) if v]
+    out += [Slot(Role.HEADER, v, ("header", i)) for i, (n, v) in enumerate(headers)
+            if v and custom_header(n)]
     return out
 
 

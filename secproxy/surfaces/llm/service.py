@@ -25,6 +25,7 @@ from __future__ import annotations
 import hmac
 import logging
 from typing import Any
+from urllib.parse import urlencode
 
 import aiohttp
 from aiohttp import web
@@ -32,7 +33,7 @@ from multidict import CIMultiDict
 
 from secproxy.config import Config
 from secproxy.config.types import Listener
-from secproxy.content import TooDeep, joined, write_back
+from secproxy.content import Slot, TooDeep, joined, write_back
 from secproxy.engine import Engine
 from secproxy.engine.pipeline import Tracked
 from secproxy.errors import ListenError
@@ -51,7 +52,7 @@ from secproxy.model import (
 from secproxy.surfaces.base import Service, bound_address, runner_connections
 from secproxy.surfaces.llm.answers import decide_answer
 from secproxy.surfaces.llm.budget import Budget, Charge, Denial
-from secproxy.surfaces.llm.formats import Parsed, encode, parse_request
+from secproxy.surfaces.llm.formats import Parsed, encode, parse_request, wire_slots
 from secproxy.surfaces.llm.relay import answer_headers, refusal_response, relay_stream
 from secproxy.surfaces.llm.routes import Route, choose, provider_of, upstream_url
 from secproxy.surfaces.llm.streaming import holdback_of
@@ -206,9 +207,10 @@ class LlmService(Service):
         if isinstance(charge, Denial):
             return await self._settle(action, provider, charge.category, charge.message,
                                       retry_after=charge.retry_after, limit=charge.limit)
-        if parsed.slots:
-            action.slots = list(parsed.slots)
-            action.content = joined(parsed.slots)
+        wire = wire_slots(list(request.query.items()), self._sent_headers(request))
+        if parsed.slots or wire:
+            action.slots = [*parsed.slots, *wire]
+            action.content = joined(action.slots)
         async with self.engine.track(action) as t:
             try:
                 return await self._carry(request, route, provider, t, parsed, bytes(body),
@@ -236,14 +238,47 @@ class LlmService(Service):
             refusal = refuse_verdict(verdict, action.request_id)
             t.outcome.status = refusal.status
             return refusal_response(refusal, provider)
-        out = body
+        out, path_qs = body, request.path_qs
+        swap: dict[tuple[str, str], str] = {}
         if verdict.decision is Decision.ALLOW_WITH_REDACTION and action.slots is not None:
+            inner, wire = action.slots[:len(parsed.slots)], action.slots[len(parsed.slots):]
             if parsed.doc is not None:
-                out = encode(write_back(parsed.doc, action.slots))
-            elif parsed.text is not None:
-                out = (action.content or "").encode()
+                out = encode(write_back(parsed.doc, inner))
+            elif parsed.text is not None and inner:
+                out = inner[0].text.encode()
+            path_qs, swap = self._masked_wire(request, wire)
         t.outcome.bytes_in = len(out)
-        return await self._forward(request, route, provider, action, out, t.outcome, meter)
+        return await self._forward(request, route, provider, action, out, t.outcome, meter,
+                                   path_qs, swap)
+
+    def _sent_headers(self, request: web.Request) -> list[tuple[str, str]]:
+        """The request's headers that may go upstream (not the hop-by-hop ones or the
+        gateway's own)."""
+        settings = self.engine.config.llm
+        drop = {h.lower() for h in (settings.upstream_header, settings.session_header,
+                                    settings.agent_header) if h}
+        return [(n, v) for n, v in request.headers.items()
+                if n.lower() not in HOP_BY_HOP and n.lower() not in drop]
+
+    def _masked_wire(self, request: web.Request, wire: list[Slot]
+                     ) -> tuple[str, dict[tuple[str, str], str]]:
+        """The path and query to send upstream, and header values to replace ((name,
+        value as sent) -> masked), from the masked `wire_slots`."""
+        query = list(request.query.items())
+        headers = self._sent_headers(request)
+        swap: dict[tuple[str, str], str] = {}
+        changed = False
+        for s in wire:
+            kind, i = s.path
+            assert isinstance(i, int)
+            if kind == "query" and query[i][1] != s.text:
+                query[i] = (query[i][0], s.text)
+                changed = True
+            elif kind == "header" and headers[i][1] != s.text:
+                swap[headers[i]] = s.text
+        path_qs = f"{request.raw_path.split('?', 1)[0]}?{urlencode(query)}" if changed \
+            else request.path_qs
+        return path_qs, swap
 
     async def _settle(self, action: Action, provider: Provider, category: str, message: str,
                       *, strike: bool = False, retry_after: float | None = None,
@@ -260,15 +295,10 @@ class LlmService(Service):
 
     def _upstream_headers(self, request: web.Request, route: Route) -> CIMultiDict[str]:
         settings = self.engine.config.llm
-        drop = {h.lower() for h in (settings.upstream_header, settings.session_header,
-                                    settings.agent_header) if h}
         key = self.pool.key(route.name, route.upstream)
         out: CIMultiDict[str] = CIMultiDict()
-        for name, value in request.headers.items():
-            low = name.lower()
-            if low in HOP_BY_HOP or low in drop:
-                continue
-            if low in _KEY_HEADERS and (key is not None or settings.proxy_keys):
+        for name, value in self._sent_headers(request):
+            if name.lower() in _KEY_HEADERS and (key is not None or settings.proxy_keys):
                 continue  # a proxy key never goes upstream; a vaulted one replaces it
             out.add(name, value)
         out["Accept-Encoding"] = "identity"
@@ -280,15 +310,19 @@ class LlmService(Service):
         return out
 
     async def _forward(self, request: web.Request, route: Route, provider: Provider,
-                       action: Action, body: bytes, outcome: Outcome, meter: UsageMeter
+                       action: Action, body: bytes, outcome: Outcome, meter: UsageMeter,
+                       path_qs: str, swap: dict[tuple[str, str], str]
                        ) -> web.StreamResponse:
         try:
             headers = self._upstream_headers(request, route)
+            for (name, value), masked in swap.items():
+                if headers.get(name) == value:
+                    headers[name] = masked
         except UpstreamKeyError as exc:
             outcome.status, outcome.error = 502, str(exc)
             return refusal_response(refuse("upstream_unreachable", str(exc),
                                             request_id=action.request_id), provider)
-        url = upstream_url(route, request.path_qs)
+        url = upstream_url(route, path_qs)
         try:
             resp = await self.pool.send(route.name, route.upstream, request.method, url,
                                         headers, body)
