@@ -128,7 +128,7 @@ def test_exclude_and_errors_are_one_line(tmp_path: Path, tree: Path) -> None:
 def test_a_fifo_in_a_walked_directory_is_skipped_one_named_is_read(tmp_path: Path,
                                                                    tree: Path) -> None:
     """A FIFO met in a walk made `scan` wait forever for a writer; it is skipped now. A
-    pipe named on the command line (`<(command)`) is read, at most --max-bytes of it."""
+    pipe named on the command line (`<(command)`) is read, at most --max-size of it."""
     os.mkfifo(tree / "src" / "queue")
     result = run_cli("scan", str(tree), "-c", str(config(tmp_path)), "--format", "json",
                      timeout=60)
