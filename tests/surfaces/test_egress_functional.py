@@ -193,3 +193,21 @@ async def test_https_absolute_form_points_to_connect() -> None:
         status, _, body = split_response(raw)
         assert status == 400 and body["error"] == "unsupported_scheme"
         assert "CONNECT" in body["reason"]
+
+
+@pytest.mark.parametrize("coding", [b"gzip", b"xchunked", b"chunked, gzip"])
+async def test_a_request_whose_final_coding_is_not_chunked_is_refused_and_closed(
+        coding: bytes) -> None:
+    """RFC 9112 6.3: without a final `chunked` the request's body length cannot be known.
+    Before, the request went upstream bodiless and its body was parsed as the next
+    request on the connection."""
+    async with upstream() as up, running_egress() as proxy:
+        raw = await raw_exchange(proxy, (
+            f"POST {up.base}/echo HTTP/1.1\r\nHost: 127.0.0.1:{up.port}\r\n"
+            "Transfer-Encoding: ").encode() + coding
+            + b"\r\n\r\n5\r\nhello\r\n0\r\n\r\nGET /x HTTP/1.1\r\n\r\n")
+        status, _, body = split_response(raw)
+        assert status == 400 and "Transfer-Encoding" in body["reason"], body
+        assert raw.count(b"HTTP/1.1 ") == 1, "one answer, then the connection is closed"
+        rec = await proxy.record()
+        assert rec.outcome.status == 400

@@ -142,9 +142,15 @@ class RequestReader(Wire):
             self._continuation = False  # the framing `resume` gave for a declined upgrade
             return
         url = self._url[0] if len(self._url) == 1 else b"".join(self._url)
-        self.queue.append(RequestHead(p.get_method(), url, self._headers,
-                                      p.get_http_version(), p.should_keep_alive(),
-                                      p.should_upgrade()))
+        head = RequestHead(p.get_method(), url, self._headers, p.get_http_version(),
+                           p.should_keep_alive(), p.should_upgrade())
+        if not head.chunked and head.get(b"transfer-encoding") is not None:
+            # A request's body length cannot be known when `chunked` is not its final
+            # coding: it must be refused and the connection closed (RFC 9112 6.3), not
+            # read as bodiless, which left its body to be parsed as the next request.
+            raise HttpError("bad_request", "Transfer-Encoding without a final chunked "
+                            "coding: the body's length cannot be known")
+        self.queue.append(head)
 
     def on_body(self, body: bytes) -> None:
         self._queued += len(body)
