@@ -84,7 +84,10 @@ OTHER_HELD_OUT: dict[tuple[str, str], tuple[float, float]] = {
     # (801e582; its author saw six lines of this batch's generator early on, used none).
     # 0.582 / 0.023 after session 11's fifth round (carriers read as plain text, lexicons
     # by category, training text), made on sets of its own by a helper who never opened it.
-    ("toxicity", "batch1"): (0.57, 0.03),
+    # 0.629 / 0.023 after session 12's sixth (mails and tool results read as their
+    # messages: the carrier's words no longer mark it "about abuse", escaped line breaks,
+    # quoted-printable and HTML references decoded; frames by class), likewise.
+    ("toxicity", "batch1"): (0.62, 0.03),
 }
 """Floors for the other families' held-out batches."""
 
