@@ -11,21 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from secproxy.content import Role, Slot
-from secproxy.guards import GuardContext, Hit
-from secproxy.guards.registry import make
-from secproxy.model import Action, Direction, Surface
-
-RULES_ONLY = make("injection", "inj", {"learned": False})
-
-
-def hits(text: str, role: Role = Role.USER) -> list[Hit]:
-    action = Action(Surface.LLM, Direction.REQUEST, content=text)
-    return RULES_ONLY.inspect([Slot(role, text)], GuardContext(action))  # type: ignore[return-value]
-
-
-def kinds(text: str, role: Role = Role.USER) -> set[str]:
-    return {h.kind for h in hits(text, role)}
+from secproxy.content import Role
+from tests.guards.test_injection_plain_words import hits, kinds
 
 
 @pytest.mark.parametrize("text", [

@@ -33,6 +33,15 @@ DEPTHS = (MAX_JSON_DEPTH + 1, 950, 100_000)
 overflowed); far past both (the parser itself overflowed)."""
 
 
+EGRESS_MASKING = {
+    "egress": {"ssrf_allow": ["127.0.0.0/8"]},
+    "guards": {"use": [{"name": "keys", "family": "patterns", "action": "sanitize",
+                        "directions": ["request"], "surfaces": ["egress"],
+                        "settings": {"patterns": [{"name": "key",
+                                                   "pattern": "sk-[A-Za-z0-9]{20,}"}]}}]}}
+"""An egress proxy that masks `KEY`-shaped tokens in what leaves, to a local upstream."""
+
+
 def nested(depth: int, leaf: str = '"x"') -> str:
     """`depth` objects, one inside the other, around `leaf`."""
     return '{"a":' * depth + leaf + "}" * depth
@@ -141,11 +150,7 @@ async def upstream() -> AsyncIterator[tuple[int, list[bytes]]]:
 async def test_egress_reads_a_too_deep_json_body_as_text(
         tmp_path: Path, upstream: tuple[int, list[bytes]]) -> None:
     port, got = upstream
-    guards = [{"name": "keys", "family": "patterns", "action": "sanitize",
-               "directions": ["request"], "surfaces": ["egress"],
-               "settings": {"patterns": [{"name": "key", "pattern": "sk-[A-Za-z0-9]{20,}"}]}}]
-    extra = {"egress": {"ssrf_allow": ["127.0.0.0/8"]}, "guards": {"use": guards}}
-    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+    async with running_proxy(tmp_path, EGRESS_MASKING) as rt, aiohttp.ClientSession() as http:
         proxy = f"http://{rt.addresses()['egress']}"
         for depth in DEPTHS:
             body = nested(depth, json.dumps(KEY))
@@ -217,11 +222,7 @@ async def test_llm_gateway_masks_beside_a_lone_surrogate(tmp_path: Path) -> None
 async def test_egress_masks_beside_a_lone_surrogate(
         tmp_path: Path, upstream: tuple[int, list[bytes]]) -> None:
     port, got = upstream
-    guards = [{"name": "keys", "family": "patterns", "action": "sanitize",
-               "directions": ["request"], "surfaces": ["egress"],
-               "settings": {"patterns": [{"name": "key", "pattern": "sk-[A-Za-z0-9]{20,}"}]}}]
-    extra = {"egress": {"ssrf_allow": ["127.0.0.0/8"]}, "guards": {"use": guards}}
-    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+    async with running_proxy(tmp_path, EGRESS_MASKING) as rt, aiohttp.ClientSession() as http:
         proxy = f"http://{rt.addresses()['egress']}"
         body = '{"note": "\\ud800", "key": "' + KEY + '"}'
         async with http.post(f"http://127.0.0.1:{port}/upload", data=body, proxy=proxy,
