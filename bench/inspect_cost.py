@@ -25,14 +25,13 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
-import shutil
 import tempfile
 import time
 from pathlib import Path
 
 from inspect_api import CALLS, SERVE_CONFIG
 from request_cost import measure
-from serving import Procs, free_port
+from serving import Procs, callgrind_trees, free_port
 
 
 def inspect_calls(procs: Procs, tree: str | None, n: int) -> list[tuple[float, float]]:
@@ -73,14 +72,7 @@ def main() -> None:
                         "many); a multiple of 7 sends each call as often")
     parser.add_argument("--base", metavar="DIR", help="also measure this source tree")
     args = parser.parse_args()
-    if shutil.which("valgrind") is None:
-        raise SystemExit("valgrind is missing: apt-get install -y valgrind")
-    trees: list[tuple[str, str | None]] = [("this tree", None)]
-    if args.base:
-        base = str(Path(args.base).resolve())
-        if not (Path(base) / "secproxy").is_dir():
-            raise SystemExit(f"{base} holds no secproxy/ package")
-        trees.append(("base", base))
+    trees = callgrind_trees(args.base)
     print("instructions per /inspect/tool-call in the proxy process (callgrind; runs of "
           f"{args.requests} and {2 * args.requests}; in brackets: without the ledger head's "
           "signature)")

@@ -31,7 +31,6 @@ import glob
 import json
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -42,7 +41,15 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 import yaml
-from serving import SECPROXY, SERVE_CONFIG, Procs, free_port, ready, start_nginx
+from serving import (
+    SECPROXY,
+    SERVE_CONFIG,
+    Procs,
+    callgrind_trees,
+    free_port,
+    ready,
+    start_nginx,
+)
 from websockets.sync.client import ClientConnection, connect
 
 SMALL = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "tools/call",
@@ -196,14 +203,7 @@ def main() -> None:
                         "as many)")
     parser.add_argument("--base", metavar="DIR", help="also measure this source tree")
     args = parser.parse_args()
-    if shutil.which("valgrind") is None:
-        raise SystemExit("valgrind is missing: apt-get install -y valgrind")
-    trees: list[tuple[str, str | None]] = [("this tree", None)]
-    if args.base:
-        base = str(Path(args.base).resolve())
-        if not (Path(base) / "secproxy").is_dir():
-            raise SystemExit(f"{base} holds no secproxy/ package")
-        trees.append(("base", base))
+    trees = callgrind_trees(args.base)
     surfaces = ("egress", "ws") if args.surface == "both" else (args.surface,)
     print("instructions per request in the proxy process (callgrind; runs of "
           f"{args.requests} and {2 * args.requests}; in brackets: without the ledger "

@@ -116,6 +116,20 @@ logging: {{level: warning}}
 """
 
 
+def callgrind_trees(base: str | None) -> list[tuple[str, str | None]]:
+    """The source trees a callgrind bench measures: this one, and with `--base DIR`
+    that one (exits when valgrind is missing or DIR holds no `secproxy/`)."""
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is missing: apt-get install -y valgrind")
+    trees: list[tuple[str, str | None]] = [("this tree", None)]
+    if base:
+        resolved = str(Path(base).resolve())
+        if not (Path(resolved) / "secproxy").is_dir():
+            raise SystemExit(f"{resolved} holds no secproxy/ package")
+        trees.append(("base", resolved))
+    return trees
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
