@@ -203,7 +203,11 @@ class Ledger:
         self._inflight: asyncio.Future[None] | None = None
         """The batch being gathered and built (`run`)."""
         self._writing: asyncio.Future[None] | None = None
-        """The batch being written, while the next one is built."""
+        """The last batch whose write started (the ones before it are written)."""
+        self._sealing: asyncio.Future[ChainTail | None] | None = None
+        """Done once that batch is sealed (or written): the next one may be sent."""
+        self._sealed: ChainTail | None = None
+        """Where the last batch sealed but not known to be committed ends."""
         self._committing = asyncio.Lock()
         self._stopping = asyncio.Event()
         """Set when the writer is stopped: a batch lingering for more is written at once."""
@@ -373,16 +377,49 @@ class Ledger:
         intents: list[tuple[str, float, str]],
         done: list[str],
         sign: bool = False,
+        links: list[ChainTail] | None = None,
+        sealed: asyncio.Future[ChainTail | None] | None = None,
     ) -> None:
-        """Chain, insert and sign in one transaction (`sign`: a head even without rows).
-        The tail moves only once the commit succeeded, so a failed batch is retried with
-        the same links."""
+        """Chain, insert and sign in one transaction (`sign`: a head even without rows),
+        onto where the last batch sealed ends, or onto `links[0]` (a retry: the same
+        links as its first attempt, which put them there). The tail moves only once the
+        commit succeeded.
+
+        With the writer process, the next batch is sent as soon as this one is sealed and
+        its signed head is on its way (`sealed` is told where it ends), not once it is
+        committed: the writer writes them in order and refuses one chained onto a batch
+        it did not write, which is then retried after that one, onto the same links."""
         # One at a time (the writer's batch and a flush may both write): each seals onto
-        # the tail the one before it committed.
-        async with self._committing:
-            batch = await self.store.commit(Unsealed(
-                self._tail, records, intents, done, self.signer, self.store.escape_nul, sign))
+        # where the one before it ends.
+        await self._committing.acquire()
+        held = True
+
+        def on_sealed(end: ChainTail) -> None:
+            nonlocal held
+            self._sealed = end
+            if sealed is not None and not sealed.done():
+                sealed.set_result(end)
+            held = False
+            self._committing.release()
+
+        try:
+            if links is None:
+                links = []
+            if not links:
+                links.append(self._sealed or self._tail)
+            unsealed = Unsealed(links[0], records, intents, done, self.signer,
+                                self.store.escape_nul, sign)
+            if isinstance(self.store, ProcessStore):
+                batch = await self.store.commit(unsealed, sealed=on_sealed)
+            else:
+                batch = await self.store.commit(unsealed)
+        finally:
+            if held:
+                self._committing.release()
+        if batch.tail.count >= self._tail.count:
             self._tail = batch.tail
+        if self._sealed is not None and self._sealed.count <= self._tail.count:
+            self._sealed = None
 
     async def _prepare(
         self, events: list[Event]
@@ -422,12 +459,33 @@ class Ledger:
         intents: list[tuple[str, float, str]],
         done: list[str],
         acks: list[asyncio.Future[None]],
+        before: asyncio.Future[None] | None = None,
+        sealed: asyncio.Future[ChainTail | None] | None = None,
+    ) -> None:
+        """Write a batch until it is written; `before`: the write of the batch before
+        it, which a retry waits for (the writer refuses a batch chained onto one it did
+        not write); `sealed`: told when the next batch may be sent."""
+        try:
+            await self._write_until_written(records, intents, done, acks, before, sealed)
+        finally:
+            if sealed is not None and not sealed.done():
+                sealed.set_result(None)
+
+    async def _write_until_written(
+        self,
+        records: list[tuple[Any, ...]],
+        intents: list[tuple[str, float, str]],
+        done: list[str],
+        acks: list[asyncio.Future[None]],
+        before: asyncio.Future[None] | None,
+        sealed: asyncio.Future[ChainTail | None] | None,
     ) -> None:
         delay, failures = 0.05, 0
+        links: list[ChainTail] = []
         while True:
             try:
                 started = time.perf_counter()
-                await self._commit(records, intents, done)
+                await self._commit(records, intents, done, links=links, sealed=sealed)
                 took = time.perf_counter() - started
                 break
             except Exception as exc:
@@ -438,6 +496,7 @@ class Ledger:
                               failures, len(records) + self.queued, exc)
                 if self._deadline is not None and time.monotonic() >= self._deadline:
                     self.lost += len(records)
+                    self._sealed = None  # what came after it chains onto what was written
                     log.critical("%d ledger records could not be written to %s before the "
                                  "shutdown deadline", len(records), self.location)
                     for ack in acks:
@@ -446,6 +505,9 @@ class Ledger:
                     return
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 1.0)
+                if before is not None and not before.done():
+                    with contextlib.suppress(Exception):
+                        await asyncio.shield(before)
         if self.on_write is not None:
             self.on_write(took)
         if failures:
@@ -485,9 +547,14 @@ class Ledger:
                 async with asyncio.timeout_at(until):
                     await self._gathered.wait()
         prepared = await self._prepare([first, *self._sub.drain(self.batch_size - 1)])
-        await self._written()
-        self._started = asyncio.get_running_loop().time()
-        self._writing = asyncio.ensure_future(self._write_prepared(*prepared))
+        if self._sealing is not None and not self._sealing.done():
+            await asyncio.shield(self._sealing)
+        loop = asyncio.get_running_loop()
+        self._started = loop.time()
+        before = self._writing
+        self._sealing = loop.create_future()
+        self._writing = asyncio.ensure_future(
+            self._write_prepared(*prepared, before=before, sealed=self._sealing))
 
     async def _written(self) -> None:
         """Wait for the batch being written (whoever waits is cancelled, it is not)."""

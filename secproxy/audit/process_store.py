@@ -23,6 +23,7 @@ through it; then it is told to close the file and exits.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import fcntl
 import logging
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import secproxy
 from secproxy.audit.chain import Unsealed
-from secproxy.audit.store import Batch, Opened
+from secproxy.audit.store import Batch, ChainTail, Opened
 from secproxy.audit.writer import decode_body, encode_frame, head_of, tail_of
 from secproxy.errors import SecproxyError
 
@@ -85,6 +86,11 @@ class ProcessStore:
         self.strict = strict
         self._proc: asyncio.subprocess.Process | None = None
         self._talking = asyncio.Lock()
+        """Held from a request's sending to its answer, except a head's: the next batch's
+        rows go after it without waiting for its answer (`commit`'s `sealed`)."""
+        self._reading = asyncio.Lock()
+        self._owed: collections.deque[asyncio.Future[dict[str, Any]]] = collections.deque()
+        """The answers not read yet, in the order their requests were sent."""
         self.restarts = 0
         """Writer processes started after the first (one died)."""
 
@@ -103,33 +109,69 @@ class ProcessStore:
         return await self._ask({"op": "open", "path": str(self.path), "strict": self.strict})
 
     async def _ask(self, message: dict[str, Any]) -> dict[str, Any]:
+        return await self._answer(self._send(message))
+
+    def _send(self, message: dict[str, Any]) -> asyncio.Future[dict[str, Any]]:
+        """Send a request; its answer, once `_answer` read it."""
         proc = self._proc
         if proc is None or proc.stdin is None or proc.stdout is None:
             raise WriterGone("the ledger writer process is not running")
-        frame = encode_frame(message)
+        answer: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
         try:
-            proc.stdin.write(frame)
-            await proc.stdin.drain()
-            length = int.from_bytes(await proc.stdout.readexactly(4), "big")
-            reply: dict[str, Any] = decode_body(await proc.stdout.readexactly(length))
-        except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
-            await self._kill()
+            proc.stdin.write(encode_frame(message))
+        except (OSError, RuntimeError) as exc:
             raise WriterGone(f"the ledger writer process stopped ({exc!r})") from None
-        except asyncio.CancelledError:
-            # Its answer would be read as the next request's: this writer is done (a
-            # batch it commits anyway is recognised by its hashes when retried).
-            self._proc = None
-            with contextlib.suppress(ProcessLookupError):
-                proc.kill()
-            raise
+        self._owed.append(answer)
+        return answer
+
+    async def _answer(self, answer: asyncio.Future[dict[str, Any]]) -> dict[str, Any]:
+        """Wait for `answer`, reading the writer's answers in order meanwhile (the
+        answers to requests sent before it go to their own waiters)."""
+        proc = self._proc
+        while not answer.done():
+            async with self._reading:
+                if answer.done():
+                    break
+                if proc is None or proc is not self._proc or proc.stdout is None \
+                        or proc.stdin is None:
+                    self._fail_owed("the ledger writer process is not running")
+                    break
+                try:
+                    await proc.stdin.drain()
+                    length = int.from_bytes(await proc.stdout.readexactly(4), "big")
+                    reply: dict[str, Any] = decode_body(
+                        await proc.stdout.readexactly(length))
+                except (OSError, asyncio.IncompleteReadError, ValueError) as exc:
+                    await self._kill()
+                    self._fail_owed(f"the ledger writer process stopped ({exc!r})")
+                    break
+                except asyncio.CancelledError:
+                    # Its answer would be read as the next request's: this writer is done
+                    # (a batch it commits anyway is recognised by its hashes when retried).
+                    self._proc = None
+                    with contextlib.suppress(ProcessLookupError):
+                        proc.kill()
+                    self._fail_owed("the ledger writer process was stopped midway")
+                    raise
+                owed = self._owed.popleft()
+                if not owed.done():  # its waiter was cancelled
+                    owed.set_result(reply)
+        reply = await answer
         if "error" in reply:
             if reply.get("fatal"):
                 raise SecproxyError(reply["error"], hint=reply.get("hint"))
             raise WriterGone(f"the ledger writer: {reply['error']}")
         return reply
 
+    def _fail_owed(self, why: str) -> None:
+        while self._owed:
+            owed = self._owed.popleft()
+            if not owed.done():
+                owed.set_exception(WriterGone(why))
+
     async def _kill(self) -> None:
         proc, self._proc = self._proc, None
+        self._fail_owed("the ledger writer process was stopped")
         if proc is None:
             return
         with contextlib.suppress(ProcessLookupError):
@@ -144,7 +186,12 @@ class ProcessStore:
         return Opened(tail_of(reply["tail"]), head_of(reply["head"]), int(reply["version"]),
                       list(reply["intents"]))
 
-    async def commit(self, seal: Callable[[], Batch]) -> Batch:
+    async def commit(self, seal: Callable[[], Batch],
+                     sealed: Callable[[ChainTail], None] | None = None) -> Batch:
+        """Write a batch; `sealed` is told the tail it leads to as soon as the writer
+        sealed it and its signed head is on its way: the next batch may be sent, chained
+        onto that tail, before this one is committed (the writer writes in order, and
+        refuses a batch chained onto one it did not write)."""
         if not isinstance(seal, Unsealed):
             raise TypeError("ProcessStore commits Unsealed batches (the writer seals them)")
         t = seal.tail
@@ -160,14 +207,20 @@ class ProcessStore:
                 await self._start()
             reply = await self._ask(message)
             head = None
-            if signer is not None:
+            if signer is None:
+                written = None
+            else:
                 # The writer answered the tail the batch leads to: signed here, where
                 # the key is, and written with the batch in one transaction.
                 end = tail_of(reply["sealed"])
                 head = signer.sign(end.count, end.last_id, end.last_hash, time.time())
-                reply = await self._ask({"op": "head", "head": [
+                written = self._send({"op": "head", "head": [
                     head.count, head.last_id, head.last_hash, head.ts, head.public_key,
                     head.signature]})
+                if sealed is not None:
+                    sealed(end)
+        if written is not None:
+            reply = await self._answer(written)
         return Batch([], seal.intents, seal.done, head, tail_of(reply["tail"]))
 
     async def close(self) -> None:

@@ -88,6 +88,8 @@ class Writer:
         self.sealed: Batch | None = None
         """A batch sealed and waiting for its signed head."""
         self._lock_fd: int | None = None
+        self.tail: ChainTail | None = None
+        """Where the file's chain ends (after the last write)."""
 
     def handle(self, message: dict[str, Any]) -> dict[str, Any]:
         op = message.get("op")
@@ -112,7 +114,7 @@ class Writer:
         self.store = SqliteStore(Path(message["path"]), strict=bool(message.get("strict")))
         opened = self.store._open_sync()
         head = opened.head
-        t = opened.tail
+        t = self.tail = opened.tail
         return {
             "tail": [t.last_id, t.last_hash, t.count],
             "head": None if head is None else [head.count, head.last_id, head.last_hash,
@@ -145,8 +147,14 @@ class Writer:
 
     def commit(self, message: dict[str, Any]) -> dict[str, Any]:
         """Seal a batch; write it now when it has no head to sign, else answer the tail
-        the proxy signs (`head` writes it)."""
-        batch = seal_entries(tail_of(message["tail"]), message["records"],
+        the proxy signs (`head` writes it). A batch chained onto rows this process has
+        not written (the proxy sent it before hearing that the batch before it failed) is
+        refused: the proxy sends it again onto the tail that batch's retry leads to."""
+        onto = tail_of(message["tail"])
+        if self.tail is not None and onto != self.tail and onto.count >= self.tail.count:
+            return {"error": f"a batch chained onto records not written (at {onto.count}, "
+                             f"the ledger has {self.tail.count})"}
+        batch = seal_entries(onto, message["records"],
                              [tuple(i) for i in message["intents"]], message["done"],
                              signer=None)
         t = batch.tail
@@ -174,6 +182,8 @@ class Writer:
         if not self._already_written(store._conn, batch):
             store._commit_sync(lambda: batch)
         t = batch.tail
+        if self.tail is None or t.count > self.tail.count:
+            self.tail = t
         return {"tail": [t.last_id, t.last_hash, t.count]}
 
     @staticmethod
