@@ -81,6 +81,11 @@ a 10 ms linger still made ~100 batches a second, each with its transaction, its 
 hand-overs to the writer process and its Ed25519 signature of the head (~30 us on the
 event loop); 20 a second cost a fifth of that. Full batches go at once, a stop writes
 what waits at once, and strict durability does not wait at all."""
+DEEP_BATCHES = 4
+"""Default `Ledger.batch_max`, in `batch_size`s. A batch takes what is queued, up to
+`batch_size` while a batch lingers for more, up to this many times that when more wait
+(backpressure): measured with the writer process (`bench/ledger_cost.py --sustained
+100000`, quiet machine), batches of 500 made ~94,000 records/s, of 2,000 ~150,000."""
 _VALUE: dict[Any, str] = {m: m.value for e in (Surface, Direction, Decision) for m in e}
 """Each enum member's plain string (`.value` is a descriptor call, three per record)."""
 _ROWS_PER_TURN = 32
@@ -161,6 +166,7 @@ class Ledger:
         *,
         queue_size: int = 10_000,
         batch_size: int = 500,
+        batch_max: int | None = None,
         redact_extra: list[str] | None = None,
         durability: str = "batch",
         signer: HeadSigner | None = None,
@@ -176,6 +182,10 @@ class Ledger:
         """The ledger file (SQLite); None for a database."""
         self.bus = bus
         self.batch_size = batch_size
+        self.batch_max = max(batch_size, batch_max or DEEP_BATCHES * batch_size)
+        """Records a batch takes when more than `batch_size` are queued (the queue is
+        deep: the per-batch costs, a transaction, a signature and the round trips to the
+        writer, shared by more)."""
         self.redact_names = sensitive_names(redact_extra or ())
         self.signer = signer
         self.linger = 0.0 if self.strict else linger
@@ -546,7 +556,7 @@ class Ledger:
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout_at(until):
                     await self._gathered.wait()
-        prepared = await self._prepare([first, *self._sub.drain(self.batch_size - 1)])
+        prepared = await self._prepare([first, *self._sub.drain(self.batch_max - 1)])
         if self._sealing is not None and not self._sealing.done():
             await asyncio.shield(self._sealing)
         loop = asyncio.get_running_loop()
@@ -562,12 +572,20 @@ class Ledger:
             await asyncio.shield(self._writing)
 
     async def flush(self) -> None:
-        """Write everything queued now (after the batch being written, to keep order)."""
-        if self._inflight is not None and not self._inflight.done():
-            await asyncio.shield(self._inflight)
-        await self._written()
-        while self._sub.queue.qsize():
-            await self._write(self._sub.drain(self.batch_size))
+        """Write everything queued now (after the batch being written, to keep order):
+        while `run` runs, wait until it has written it (a batch written here meanwhile
+        could go before the one it is gathering)."""
+        while True:
+            if self._inflight is not None and not self._inflight.done():
+                await asyncio.shield(self._inflight)
+            elif self._writing is not None and not self._writing.done():
+                await self._written()
+            elif not self._sub.queue.qsize():
+                return
+            elif self._running:
+                await asyncio.sleep(0)  # `run` takes it on its next turn
+            else:
+                await self._write(self._sub.drain(self.batch_max))
 
     async def close(self, give_up_after: float | None = None) -> None:
         """Drain the queue, then close the file. Writes that still fail `give_up_after`

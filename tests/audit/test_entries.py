@@ -47,7 +47,8 @@ async def write(path: Path, events: list[RecordEvent], *, process: bool = True,
                 batch_size: int = 5) -> None:
     engine = Engine()
     store = ProcessStore(path) if process else SqliteStore(path)
-    ledger = Ledger(store, engine.bus, batch_size=batch_size, signer=SIGNER, linger=0)
+    ledger = Ledger(store, engine.bus, batch_size=batch_size,
+                    batch_max=batch_size, signer=SIGNER, linger=0)
     await ledger.open()
     writer = asyncio.ensure_future(ledger.run())
     for event in events:
