@@ -3,16 +3,17 @@ the proxy's event loop and its GIL.
 
 `secproxy serve` starts it (`python -m secproxy.audit.writer`, through
 `secproxy.audit.process_store.ProcessStore`) and talks to it over its stdin and stdout,
-one request and one reply at a time, each a frame: 4 bytes of length, one byte naming
-the codec (`o`: orjson; `j`: the standard json with ASCII escapes, for a message holding
-a string UTF-8 cannot encode, such as a lone surrogate, which orjson refuses), then the
-JSON body. The proxy sends the rows' column values (`commit`); this process chains them
-(each record's entry, its JSON, hashed with its predecessor's hash: SHA-256,
-`secproxy.audit.chain.seal_entries`) and answers with the tail they lead to; the
-proxy signs that head (the private key never leaves it) and sends it (`head`); this
-process writes rows, intents and head in one transaction, exactly as the in-process
-writer thread does (`SqliteStore`), and answers with the new tail. A batch without a
-head to sign (no signer) is written at once.
+each request answered in order (the proxy may send a batch's `commit` right after the
+`head` of the batch before it, before that one's answer), each a frame: 4 bytes of
+length, one byte naming the codec (`o`: orjson; `j`: the standard json with ASCII
+escapes, for a message holding a string UTF-8 cannot encode, such as a lone surrogate,
+which orjson refuses), then the JSON body. The proxy sends the rows' column values
+(`commit`); this process chains them (each record's entry, its JSON, hashed with its
+predecessor's hash: SHA-256, `secproxy.audit.chain.seal_entries`) and answers with the
+tail they lead to; the proxy signs that head (the private key never leaves it) and sends
+it (`head`); this process writes rows, intents and head in one transaction, exactly as
+the in-process writer thread does (`SqliteStore`), and answers with the new tail. A
+batch without a head to sign (no signer) is written at once.
 
 It keeps no chain state of its own: every commit carries the tail to chain onto, so a
 batch retried after a failure is sealed with the same links. A batch whose rows are
