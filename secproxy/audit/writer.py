@@ -15,8 +15,10 @@ it (`head`); this process writes rows, intents and head in one transaction, exac
 the in-process writer thread does (`SqliteStore`), and answers with the new tail. A
 batch without a head to sign (no signer) is written at once.
 
-It keeps no chain state of its own: every commit carries the tail to chain onto, so a
-batch retried after a failure is sealed with the same links. A batch whose rows are
+Every commit carries the tail to chain onto, so a batch retried after a failure is
+sealed with the same links; this process keeps only where the file's chain ends, to
+refuse a batch chained onto rows it did not write (sent before the proxy heard that the
+batch before it failed). A batch whose rows are
 already in the file (this process died after its commit, before its answer) is
 recognised by its hashes and not written twice. It ignores SIGINT and SIGTERM (a
 terminal's Ctrl-C or a service manager signals the whole group, and the proxy still has
