@@ -46,7 +46,7 @@ T|harassment|mail|I parked outside your flat last night. Your light was on until
 T|harassment|chat|everyone unfollow this loser, he is a joke and a fraud
 T|harassment|tool|I'm going to send the screenshots to your wife and your boss unless you pay
 T|insult|mail|You are a useless, lazy idiot and the whole project suffers because of you.
-T|insult|tool|you absolute moron, did you even read the ticket before closing it?
+T|insult|tool|you utter moron, did you even open that ticket before you closed it?
 T|insult|mail|Honestly, you brain-dead clown, how many times do I have to explain this?
 T|insult|tool|the support agent was a rude, incompetent bitch who hung up on me
 T|insult|mail|Listen here, you spineless little worm, fix it or get out.
