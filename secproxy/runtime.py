@@ -91,6 +91,7 @@ class Runtime:
             self.engine.bus,
             queue_size=config.audit.queue_size,
             batch_size=config.audit.batch_size,
+            batch_max=config.audit.batch_max,
             redact_extra=list(config.audit.redact_headers),
             durability=config.audit.durability,
         )

@@ -116,6 +116,7 @@ async def standalone_decider(loaded: LoadedConfig, server: str, agent: str | Non
     path = config.ledger_path.with_name(f"ledger-mcp-{server}.db")
     ledger = Ledger(path, engine.bus, queue_size=config.audit.queue_size,
                     batch_size=config.audit.batch_size,
+                    batch_max=config.audit.batch_max,
                     redact_extra=list(config.audit.redact_headers),
                     durability=config.audit.durability)
     ledger.signer = await asyncio.to_thread(HeadSigner.load_or_create, state_dir)

@@ -21,6 +21,7 @@ STARTUP_ONLY: tuple[str, ...] = (
     "audit.path",
     "audit.queue_size",
     "audit.batch_size",
+    "audit.batch_max",
     "audit.durability",
     "audit.writer",
     "ledger",

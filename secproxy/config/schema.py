@@ -236,12 +236,18 @@ class AuditSettings(StrictModel):
     queue_size: int = Field(default=10_000, gt=0)
     """Records waiting to be written; when full, surfaces wait (nothing is dropped)."""
     batch_size: int = Field(default=500, gt=0)
-    """Most records written in one transaction."""
+    """Most records a batch waits for: one that is not full waits a moment for more, a
+    full one is written at once, in one transaction under one signed head."""
+    batch_max: int | None = Field(default=None, gt=0)
+    """Most records one transaction takes when more than `batch_size` are already
+    queued (backpressure: the transaction, the head's signature and the hand-overs to
+    the writer shared by more records); unset: 4 x `batch_size`. Less than `batch_size`
+    counts as `batch_size`."""
     durability: Literal["batch", "strict"] = "batch"
     """`batch`: records are written in batches moments after each decision; a crash
-    (kill -9) loses the records still queued (~10 ms' worth when idle: a batch waits
-    that long for more; under load `bench/durability.py` saw 8-120 ms of answered
-    requests). `strict`: the decision is
+    (kill -9) loses the records still queued (up to ~50 ms' worth at a low rate:
+    batches that are not full start at least that far apart; under load
+    `bench/durability.py` saw 8-120 ms of answered requests). `strict`: the decision is
     made durable (fsync) before the action proceeds; after kill -9 or power loss every
     request that went ahead has its record (those cut short say so)."""
     writer: Literal["process", "thread"] = "process"

@@ -74,3 +74,20 @@ def test_the_reference_shows_the_ledger_section() -> None:
     for key in ("dsn", "instance", "pool_size", "connect_timeout", "command_timeout",
                 "retry_interval", "spool"):
         assert f"\n  {key}: " in text
+
+
+def test_audit_batch_max_reaches_the_ledger(tmp_path: Path) -> None:
+    """`audit.batch_max` caps a transaction when the queue is deep (4 x batch_size when
+    unset); one below batch_size counts as batch_size; zero is refused, naming the key."""
+    from secproxy.runtime import Runtime
+
+    def ledger_of(audit: str) -> tuple[int, int]:
+        cfg = load_config(text=f"state_dir: {tmp_path}\naudit: {audit}\n", env={})
+        ledger = Runtime(cfg).ledger
+        return ledger.batch_size, ledger.batch_max
+
+    assert ledger_of("{batch_size: 100}") == (100, 400)
+    assert ledger_of("{batch_size: 100, batch_max: 3000}") == (100, 3000)
+    assert ledger_of("{batch_size: 100, batch_max: 10}") == (100, 100)
+    refused = issues(f"state_dir: {tmp_path}\naudit: {{batch_max: 0}}\n")
+    assert any("audit.batch_max" in i for i in refused), refused
