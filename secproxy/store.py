@@ -23,7 +23,7 @@ import aiosqlite
 from secproxy.engine.killswitch import KillSwitch
 from secproxy.engine.tracking import PrincipalState, PrincipalTracker
 from secproxy.errors import SecproxyError
-from secproxy.events import Event, EventBus, KillSwitchEvent, PrincipalEvent
+from secproxy.events import Event, EventBus, KillSwitchEvent, PrincipalEvent, listens
 from secproxy.files import create_private
 
 log = logging.getLogger("secproxy.store")
@@ -127,6 +127,7 @@ class StateStore:
         self.bus.add_listener(self._on_event)
         return len(states)
 
+    @listens("principal", "kill_switch")
     def _on_event(self, event: Event) -> None:
         if isinstance(event, PrincipalEvent) and event.change in ("blocked", "unblocked"):
             self._wake.set()
