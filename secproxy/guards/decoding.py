@@ -191,6 +191,20 @@ def _run_starts(classes: bytes) -> Iterator[int]:
         pos = _RUN_END.match(classes, at).end()  # type: ignore[union-attr]
 
 
+def _pieces(run: str, at: int, budget: Budget) -> Iterator[Decoded]:
+    """The base64 among the `/`-separated pieces of a run that did not decode as a
+    whole (a URL path's segments), each piece of 16 characters or more tried once."""
+    offset = 0
+    for piece in run.split("/"):
+        start, offset = offset, offset + len(piece) + 1
+        if len(piece.rstrip("=")) < len(_RUN) or budget.attempts <= 0:
+            continue
+        budget.attempts -= 1
+        decoded = _base64(piece, budget)
+        if decoded is not None:
+            yield Decoded(decoded[0], at + start, at + start + len(piece), decoded[1])
+
+
 def _runs(text: str, budget: Budget, ends: list[list[int]] | None) -> Iterator[Decoded]:
     """Base64 and hex runs (`ends`: `folding.TRIGGERS.ends(text)`)."""
     if ends is None:
@@ -229,6 +243,10 @@ def _runs(text: str, budget: Budget, ends: list[list[int]] | None) -> Iterator[D
         decoded = _base64(run, budget)
         if decoded is not None:
             yield Decoded(decoded[0], at, end, decoded[1])
+        elif "/" in core:
+            # `/` is a base64 character and a path's separator: in `/p/QUtJQV…=` the run
+            # takes in the segment before, and no longer decodes; its pieces may.
+            yield from _pieces(run, at, budget)
     # Hex bytes spaced out (`49 67 6e 6f`): text bytes start with a digit 2-7.
     if budget.attempts <= 0 or not pairs:
         return

@@ -352,3 +352,22 @@ def test_the_one_pass_before_folding_and_decoding_skips_nothing(
     monkeypatch.setattr(normalise, "TRIGGERS", everywhere)
     assert [Normaliser().views(t) for t in samples] == native
     assert any(len(v) > 1 for v in native)
+
+
+@pytest.mark.parametrize("path", ["/p/{}", "/api/v1/users/{}/items", "/files/{}"])
+def test_base64_in_a_url_path_segment_is_decoded(path: str) -> None:
+    """`/` is a base64 character and a path's separator: the run took in the segment
+    before and no longer decoded, so a key sent base64-encoded in a path went unread;
+    its `/`-separated pieces are now tried. Paths of plain words and hashes stay raw."""
+    secret = "AKIA" + "Q2Z7Q2Z7Q2Z7Q2Z7"
+    text = path.format(base64.b64encode(secret.encode()).decode())
+    views = Normaliser().views(text)
+    decoded = [v for v in views[1:] if secret in v.text]
+    assert decoded, [v.text for v in views]
+    start = decoded[0].text.index(secret)
+    s, e = decoded[0].origin(start, start + len(secret))
+    segment = base64.b64encode(secret.encode()).decode()
+    assert text.index(segment) <= s < e <= text.index(segment) + len(segment)
+    for plain in ("/static/js/app.3f9a2c1b7d4e5f60a1b2c3d4.js", "/a/b/c/d/e/f/g/h/i/j/k/l/m",
+                  "/repos/octo-org/hello-world/pulls/1347/files"):
+        assert len(Normaliser().views(plain)) == 1, plain

@@ -209,6 +209,21 @@ async def test_a_secret_in_utf16_or_utf32_without_a_charset_is_masked(
     assert ledger_rows(tmp_path)[0]["decision"] == "allow_with_redaction"
 
 
+async def test_a_secret_base64_encoded_in_a_path_segment_is_masked(tmp_path: Path) -> None:
+    """The path's base64 segment is decoded and the key found in it masked where it
+    arrived (before, the run took in the segment before it and did not decode)."""
+    import base64
+
+    segment = base64.b64encode(f"key {KEY}".encode()).decode()
+    async with origin() as up, running_proxy(tmp_path, config(REQUEST_GUARDS)) as rt:
+        async with httpx.AsyncClient(proxy=proxy_url(rt)) as client:
+            resp = await client.get(up.url(f"/files/{segment}/raw"))
+        assert resp.status_code == 200
+    seen = up.seen[-1]
+    assert segment not in seen.target and "REDACTED" in seen.target
+    assert seen.target.endswith("/raw")
+
+
 async def test_form_values_and_header_values_are_masked_credentials_headers_kept(
     tmp_path: Path,
 ) -> None:
