@@ -530,11 +530,13 @@ def _mask_dict(value: dict[Any, Any], names: frozenset[str], depth: int) -> Any:
             new = mask_url(v)
         else:
             new = mask_value(v, names, depth + 1)
+        # A key is text too (`{"AKIA…": 1}`): masked as a value is, once it could hold one.
+        key = k if k.__class__ is not str or len(k) < 8 or k in clean else mask_text(k)
         if out is not None:
-            out[k] = new
-        elif new is not v:
+            out[key] = new
+        elif new is not v or key is not k:
             out = dict(itertools.islice(value.items(), i))
-            out[k] = new
+            out[key] = new
     return value if out is None else out
 
 

@@ -253,3 +253,15 @@ def test_free_text_masking_equals_the_full_search(parts: list[str]) -> None:
         return
     full = redact._TEXT.sub(redact._text_sub, text) if redact._triggered(text) else text
     assert mask_text(text) == full
+
+
+def test_a_credential_used_as_a_key_is_masked_in_records_and_events() -> None:
+    """`{"AKIA…": 1}`: keys are text the record shows as much as values; before, only
+    values were masked, so a key a guard did not rewrite (one that only logs, or a
+    refused call) reached the ledger as sent. Plain keys keep the dict as it was."""
+    key = "AKIA" + "Q2Z7Q2Z7Q2Z7Q2Z7"
+    masked = redact.mask_value({"command": "ls", key: {"nested " + key: 1}})
+    assert key not in repr(masked)
+    assert list(masked)[0] == "command" and masked["command"] == "ls"
+    plain = {"path": "/tmp/a", "additionalProperties": {"x": 1}}
+    assert redact.mask_value(plain) is plain
