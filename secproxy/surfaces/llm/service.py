@@ -77,6 +77,27 @@ def _agent_key(request: web.Request) -> str | None:
     return request.headers.get("x-api-key") or None
 
 
+def _masked_wire(request: web.Request, query: list[tuple[str, str]],
+                 sent: list[tuple[str, str]], wire: list[Slot]
+                 ) -> tuple[str, list[tuple[str, str]]]:
+    """The path and query, and the headers, to send upstream with the masked
+    `wire_slots` (paths `("query", i)`, `("header", i)` into `query` and `sent`) in
+    place; the query is re-encoded only when one of its values changed."""
+    query, sent = list(query), list(sent)
+    changed = False
+    for s in wire:
+        kind, i = s.path
+        assert isinstance(i, int)
+        if kind == "query" and query[i][1] != s.text:
+            query[i] = (query[i][0], s.text)
+            changed = True
+        elif kind == "header":
+            sent[i] = (sent[i][0], s.text)
+    path_qs = f"{request.raw_path.split('?', 1)[0]}?{urlencode(query)}" if changed \
+        else request.path_qs
+    return path_qs, sent
+
+
 class LlmService(Service):
     """The LLM gateway on `listeners.llm`."""
 
@@ -207,14 +228,15 @@ class LlmService(Service):
         if isinstance(charge, Denial):
             return await self._settle(action, provider, charge.category, charge.message,
                                       retry_after=charge.retry_after, limit=charge.limit)
-        wire = wire_slots(list(request.query.items()), self._sent_headers(request))
+        query, sent = list(request.query.items()), self._sent_headers(request)
+        wire = wire_slots(query, sent)
         if parsed.slots or wire:
             action.slots = [*parsed.slots, *wire]
             action.content = joined(action.slots)
         async with self.engine.track(action) as t:
             try:
                 return await self._carry(request, route, provider, t, parsed, bytes(body),
-                                         meter)
+                                         meter, query, sent)
             finally:  # inside the block: the record carries what was used
                 await self._account(action, charge, meter)
 
@@ -230,7 +252,8 @@ class LlmService(Service):
                 action.metadata["cost"] = round(cost, 6)
 
     async def _carry(self, request: web.Request, route: Route, provider: Provider,
-                     t: Tracked, parsed: Parsed, body: bytes, meter: UsageMeter
+                     t: Tracked, parsed: Parsed, body: bytes, meter: UsageMeter,
+                     query: list[tuple[str, str]], sent: list[tuple[str, str]]
                      ) -> web.StreamResponse:
         """A decided request: refused, or (rewritten when sanitized) sent upstream."""
         action, verdict = t.action, t.verdict
@@ -239,17 +262,17 @@ class LlmService(Service):
             t.outcome.status = refusal.status
             return refusal_response(refusal, provider)
         out, path_qs = body, request.path_qs
-        swap: dict[tuple[str, str], str] = {}
         if verdict.decision is Decision.ALLOW_WITH_REDACTION and action.slots is not None:
             inner, wire = action.slots[:len(parsed.slots)], action.slots[len(parsed.slots):]
             if parsed.doc is not None:
                 out = encode(write_back(parsed.doc, inner))
             elif parsed.text is not None and inner:
                 out = inner[0].text.encode()
-            path_qs, swap = self._masked_wire(request, wire)
+            if wire:
+                path_qs, sent = _masked_wire(request, query, sent, wire)
         t.outcome.bytes_in = len(out)
         return await self._forward(request, route, provider, action, out, t.outcome, meter,
-                                   path_qs, swap)
+                                   path_qs, sent)
 
     def _sent_headers(self, request: web.Request) -> list[tuple[str, str]]:
         """The request's headers that may go upstream (not the hop-by-hop ones or the
@@ -259,26 +282,6 @@ class LlmService(Service):
                                     settings.agent_header) if h}
         return [(n, v) for n, v in request.headers.items()
                 if n.lower() not in HOP_BY_HOP and n.lower() not in drop]
-
-    def _masked_wire(self, request: web.Request, wire: list[Slot]
-                     ) -> tuple[str, dict[tuple[str, str], str]]:
-        """The path and query to send upstream, and header values to replace ((name,
-        value as sent) -> masked), from the masked `wire_slots`."""
-        query = list(request.query.items())
-        headers = self._sent_headers(request)
-        swap: dict[tuple[str, str], str] = {}
-        changed = False
-        for s in wire:
-            kind, i = s.path
-            assert isinstance(i, int)
-            if kind == "query" and query[i][1] != s.text:
-                query[i] = (query[i][0], s.text)
-                changed = True
-            elif kind == "header" and headers[i][1] != s.text:
-                swap[headers[i]] = s.text
-        path_qs = f"{request.raw_path.split('?', 1)[0]}?{urlencode(query)}" if changed \
-            else request.path_qs
-        return path_qs, swap
 
     async def _settle(self, action: Action, provider: Provider, category: str, message: str,
                       *, strike: bool = False, retry_after: float | None = None,
@@ -293,11 +296,14 @@ class LlmService(Service):
         await self.engine.record(action, verdict, Outcome(status=refusal.status, duration=0.0))
         return refusal_response(refusal, provider)
 
-    def _upstream_headers(self, request: web.Request, route: Route) -> CIMultiDict[str]:
+    def _upstream_headers(self, route: Route, sent: list[tuple[str, str]]
+                          ) -> CIMultiDict[str]:
+        """What goes upstream of the headers the agent sent (`_sent_headers`, masked
+        where a guard masked them), with the upstream's key."""
         settings = self.engine.config.llm
         key = self.pool.key(route.name, route.upstream)
         out: CIMultiDict[str] = CIMultiDict()
-        for name, value in self._sent_headers(request):
+        for name, value in sent:
             if name.lower() in _KEY_HEADERS and (key is not None or settings.proxy_keys):
                 continue  # a proxy key never goes upstream; a vaulted one replaces it
             out.add(name, value)
@@ -311,13 +317,9 @@ class LlmService(Service):
 
     async def _forward(self, request: web.Request, route: Route, provider: Provider,
                        action: Action, body: bytes, outcome: Outcome, meter: UsageMeter,
-                       path_qs: str, swap: dict[tuple[str, str], str]
-                       ) -> web.StreamResponse:
+                       path_qs: str, sent: list[tuple[str, str]]) -> web.StreamResponse:
         try:
-            headers = self._upstream_headers(request, route)
-            for (name, value), masked in swap.items():
-                if headers.get(name) == value:
-                    headers[name] = masked
+            headers = self._upstream_headers(route, sent)
         except UpstreamKeyError as exc:
             outcome.status, outcome.error = 502, str(exc)
             return refusal_response(refuse("upstream_unreachable", str(exc),
