@@ -144,7 +144,7 @@ class RequestReader(Wire):
         url = self._url[0] if len(self._url) == 1 else b"".join(self._url)
         head = RequestHead(p.get_method(), url, self._headers, p.get_http_version(),
                            p.should_keep_alive(), p.should_upgrade())
-        if not head.chunked and head.get(b"transfer-encoding") is not None:
+        if head.coded and not head.chunked:
             # A request's body length cannot be known when `chunked` is not its final
             # coding: it must be refused and the connection closed (RFC 9112 6.3), not
             # read as bodiless, which left its body to be parsed as the next request.

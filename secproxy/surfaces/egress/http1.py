@@ -88,8 +88,8 @@ def _dropped(tokens: frozenset[bytes]) -> frozenset[bytes]:
 class _Message:
     """What both heads share: headers and the framing they declare."""
 
-    __slots__ = ("headers", "version", "keep_alive", "upgrade", "chunked", "content_length",
-                 "tokens")
+    __slots__ = ("headers", "version", "keep_alive", "upgrade", "chunked", "coded",
+                 "content_length", "tokens")
 
     def __init__(self, headers: Headers, version: str, keep_alive: bool, upgrade: bool):
         self.headers = headers
@@ -97,6 +97,8 @@ class _Message:
         self.keep_alive = keep_alive
         self.upgrade = upgrade
         self.chunked = False
+        self.coded = False
+        """Whether a Transfer-Encoding header is there (`chunked` last or not)."""
         self.content_length: int | None = None
         self.tokens: frozenset[bytes] = _NO_TOKENS
         for lname, _, value in headers:
@@ -108,6 +110,7 @@ class _Message:
                 # Only a final `chunked` coding frames the message (RFC 9112 6.3),
                 # which is also how the parser reads it.
                 self.chunked = value.rpartition(b",")[2].strip().lower() == b"chunked"
+                self.coded = True
             else:
                 self.tokens = self.tokens | _connection_tokens(value)
 
