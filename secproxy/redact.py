@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote_plus
 
+from secproxy.guards.patterns import RE2_CLASSES
 from secproxy.model import Action, Finding, Target, Verdict
 
 _re2: Any
@@ -122,8 +123,6 @@ _TEXT = re.compile(
 _SHAPE_RE = re.compile(_SHAPE)
 
 _COUNT = re.compile(r"\{(\d+)(?:,\d*)?\}")
-_RE2_CLASS = {"w": r"\pL\pN_", "d": r"\p{Nd}", "s": r"\s\x{1c}-\x{1f}\x{85}\p{Z}"}
-"""Python's Unicode classes (`str` patterns) spelled for RE2, whose own are ASCII."""
 
 
 def _for_re2(pattern: str) -> str:
@@ -138,8 +137,8 @@ def _for_re2(pattern: str) -> str:
         ch = pattern[i]
         if ch == "\\" and i + 1 < n:
             code = pattern[i + 1]
-            if code in _RE2_CLASS:
-                cls = _RE2_CLASS[code]
+            if code in RE2_CLASSES:
+                cls = RE2_CLASSES[code]
                 out.append(cls if depth else f"[{cls}]")
             else:
                 out.append(pattern[i:i + 2])

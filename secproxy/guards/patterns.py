@@ -23,11 +23,17 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import re2  # type: ignore[import-untyped]
-
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
 from secproxy.model import Severity
+
+_re2: Any
+try:  # RE2 is a dependency; without it (a platform it does not build on) patterns run on re
+    import re2
+
+    _re2 = re2
+except ImportError:  # pragma: no cover - depends on the platform
+    _re2 = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +49,9 @@ class CompiledPattern:
     """What finds the matches: the pattern in RE2 when RE2 can run it, else `regex`."""
 
 
-_RE2_CLASS = {"w": r"\pL\pN_", "d": r"\p{Nd}", "s": r"\s\x{1c}-\x{1f}\x{85}\p{Z}"}
-"""Python's Unicode classes (`str` patterns) spelled for RE2, whose own are ASCII."""
-_RE2_OPTIONS = re2.Options()
-_RE2_OPTIONS.log_errors = False  # a pattern RE2 refuses goes to Python's re, silently
+RE2_CLASSES = {"w": r"\pL\pN_", "d": r"\p{Nd}", "s": r"\s\x{1c}-\x{1f}\x{85}\p{Z}"}
+"""Python's Unicode classes (`str` patterns) spelled for RE2, whose own are ASCII (the
+redactor's prefilter reads them too)."""
 
 
 def _for_re2(pattern: str) -> Any:
@@ -56,13 +61,15 @@ def _for_re2(pattern: str) -> Any:
     (which Python also finds before a final newline) and `\\B` are left to Python;
     `\\b` is RE2's, where only ASCII letters, digits and `_` make a word (Python
     counts every letter): it differs only where a non-ASCII letter touches it."""
+    if _re2 is None:
+        return None
     out: list[str] = []
     i, in_class, n = 0, False, len(pattern)
     while i < n:
         ch = pattern[i]
         if ch == "\\" and i + 1 < n:
             code = pattern[i + 1]
-            cls = _RE2_CLASS.get(code.lower())
+            cls = RE2_CLASSES.get(code.lower())
             if code == "B" or cls is not None and code.isupper() and in_class:
                 return None
             if cls is None:
@@ -85,9 +92,11 @@ def _for_re2(pattern: str) -> Any:
             return None
         out.append(ch)
         i += 1
+    options = _re2.Options()
+    options.log_errors = False  # a pattern RE2 refuses goes to Python's re, silently
     try:
-        return re2.compile("".join(out), _RE2_OPTIONS)
-    except re2.error:
+        return _re2.compile("".join(out), options)
+    except _re2.error:
         return None
 
 
