@@ -31,6 +31,11 @@ from typing import Any
 Path = tuple[str | int, ...]
 """Keys and list positions from the root of a parsed document; `()` is the root."""
 
+RE2_CLASSES = {"w": r"\pL\pN_", "d": r"\p{Nd}", "s": r"\s\x{1c}-\x{1f}\x{85}\p{Z}"}
+"""Python's Unicode classes of `str` patterns (`\\w`, `\\d`, `\\s`) spelled for RE2,
+whose own are ASCII: for the patterns guard and the redactor's prefilter, which read
+content with RE2 (here: this module is the one both may import)."""
+
 MAX_JSON_DEPTH = 200
 """The deepest nesting of objects and arrays a document from the wire may have. Real
 requests, tool arguments and MCP messages stay far below it (a tool's JSON Schema nests

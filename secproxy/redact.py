@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote_plus
 
-from secproxy.guards.patterns import RE2_CLASSES
+from secproxy.content import RE2_CLASSES
 from secproxy.model import Action, Finding, Target, Verdict
 
 _re2: Any

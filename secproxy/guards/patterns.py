@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from secproxy.content import Slot
+from secproxy.content import RE2_CLASSES, Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
 from secproxy.model import Severity
 
@@ -49,9 +49,6 @@ class CompiledPattern:
     """What finds the matches: the pattern in RE2 when RE2 can run it, else `regex`."""
 
 
-RE2_CLASSES = {"w": r"\pL\pN_", "d": r"\p{Nd}", "s": r"\s\x{1c}-\x{1f}\x{85}\p{Z}"}
-"""Python's Unicode classes (`str` patterns) spelled for RE2, whose own are ASCII (the
-redactor's prefilter reads them too)."""
 
 
 def _for_re2(pattern: str) -> Any:
