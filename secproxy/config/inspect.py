@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import Field, field_validator, model_validator
 
 from secproxy.config.types import Duration, Secret, StrictModel
-from secproxy.guards import GuardAction, registry
-from secproxy.model import Direction, Severity, Surface
+from secproxy.guards import registry
+from secproxy.model import Direction, Surface
 
 if TYPE_CHECKING:
     from secproxy.config.schema import Config
@@ -117,22 +117,11 @@ class InspectSettings(StrictModel):
         return self
 
 
+_DIRECTIONS = (Direction.REQUEST, Direction.RESPONSE, Direction.STREAM)
+
+
 def _covers_inspect(surfaces: list[Surface] | None) -> bool:
     return surfaces is None or Surface.INSPECT in surfaces
-
-
-class _Spec:
-    """A guard entry the inspection defaults imply (what `registry.build` reads)."""
-
-    def __init__(self, family: str):
-        self.name = f"inspect-{family}"
-        self.family = family
-        self.action: GuardAction | None = None
-        self.min_severity = Severity.INFO
-        self.directions = [Direction.REQUEST, Direction.RESPONSE, Direction.STREAM]
-        self.surfaces: list[Surface] | None = [Surface.INSPECT]
-        self.on_error: Literal["block", "allow"] | None = None
-        self.settings: dict[str, object] = {}
 
 
 def inspect_guards(config: Config) -> list[Guard]:
@@ -147,4 +136,5 @@ def inspect_guard_specs(config: Config) -> list[registry.GuardSpec]:
     if not settings.enabled or settings.guards != "default":
         return []
     covered = {g.family for g in config.guards.use if _covers_inspect(g.surfaces)}
-    return [_Spec(f) for f in DEFAULT_FAMILIES if f not in covered]
+    return [registry.Default(f"inspect-{f}", f, None, list(_DIRECTIONS), [Surface.INSPECT])
+            for f in DEFAULT_FAMILIES if f not in covered]

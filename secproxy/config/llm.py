@@ -17,7 +17,7 @@ from pydantic import Field, field_validator, model_validator
 
 from secproxy.config.types import Duration, Secret, StrictModel
 from secproxy.guards import GuardAction, registry
-from secproxy.model import Direction, Severity, Surface
+from secproxy.model import Direction, Surface
 
 if TYPE_CHECKING:
     from secproxy.config.schema import Config
@@ -240,21 +240,7 @@ LLM_DEFAULTS: tuple[tuple[str, GuardAction, tuple[Direction, ...]], ...] = (
 """The gateway's default guards: family, action, directions."""
 
 
-class DefaultSpec:
-    """A guard entry the gateway's defaults imply (what `registry.build` reads)."""
-
-    def __init__(self, family: str, action: GuardAction, directions: tuple[Direction, ...]):
-        self.name = f"llm-{family}"
-        self.family = family
-        self.action: GuardAction | None = action
-        self.min_severity = Severity.INFO
-        self.directions = list(directions)
-        self.surfaces: list[Surface] | None = [Surface.LLM]
-        self.on_error: Literal["block", "allow"] | None = None
-        self.settings: dict[str, object] = {}
-
-
-def default_specs(config: Config) -> list[DefaultSpec]:
+def default_specs(config: Config) -> list[registry.Default]:
     """The entries of the gateway's default guards: each family of `LLM_DEFAULTS` that no
     configured guard applies to the llm surface, when the gateway runs with
     `llm.guards: default`."""
@@ -262,7 +248,8 @@ def default_specs(config: Config) -> list[DefaultSpec]:
         return []
     covered = {g.family for g in config.guards.use
                if g.surfaces is None or Surface.LLM in g.surfaces}
-    return [DefaultSpec(f, a, d) for f, a, d in LLM_DEFAULTS if f not in covered]
+    return [registry.Default(f"llm-{f}", f, a, list(d), [Surface.LLM])
+            for f, a, d in LLM_DEFAULTS if f not in covered]
 
 
 def llm_guards(config: Config) -> list[Guard]:

@@ -16,7 +16,7 @@ from pydantic import Field, field_validator
 
 from secproxy.config.types import Duration, StrictModel
 from secproxy.guards import registry
-from secproxy.model import Direction, Severity, Surface
+from secproxy.model import Direction, Surface
 
 if TYPE_CHECKING:
     from secproxy.config.schema import Config
@@ -109,24 +109,9 @@ def mcp_guard_specs(config: Config) -> list[registry.GuardSpec]:
     covered = {g.family for g in config.guards.use if _covers_mcp(g.surfaces)}
     specs: list[registry.GuardSpec] = []
     if settings.injection != "off" and "injection" not in covered:
-        specs.append(_Spec("mcp-injection", "injection", settings.injection,
-                           [Direction.RESPONSE]))
+        specs.append(registry.Default("mcp-injection", "injection", settings.injection,
+                                      [Direction.RESPONSE], [Surface.MCP]))
     if settings.secrets != "off" and "secrets" not in covered:
-        specs.append(_Spec("mcp-secrets", "secrets", settings.secrets,
-                           [Direction.REQUEST, Direction.RESPONSE]))
+        specs.append(registry.Default("mcp-secrets", "secrets", settings.secrets,
+                                      [Direction.REQUEST, Direction.RESPONSE], [Surface.MCP]))
     return specs
-
-
-class _Spec:
-    """A guard entry the MCP settings imply (what `registry.build` reads)."""
-
-    def __init__(self, name: str, family: str, action: Literal["block", "log", "sanitize"],
-                 directions: list[Direction]):
-        self.name = name
-        self.family = family
-        self.action = action
-        self.min_severity = Severity.INFO
-        self.directions = directions
-        self.surfaces: list[Surface] | None = [Surface.MCP]
-        self.on_error: Literal["block", "allow"] | None = None
-        self.settings: dict[str, object] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from secproxy.guards import Guard, GuardAction, GuardPolicy, GuardSettingsError
@@ -63,6 +64,22 @@ class GuardSpec(Protocol):
     def on_error(self) -> Literal["block", "allow"] | None: ...
     @property
     def settings(self) -> Mapping[str, Any]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Default:
+    """A guard entry a surface's defaults imply (`llm.guards`, `inspect.guards`,
+    `mcp.guards`, `egress.guards`), read as a `guards.use` entry is."""
+
+    name: str
+    family: str
+    action: GuardAction | None
+    """None: the family's own (`DEFAULT_ACTIONS`)."""
+    directions: list[Direction]
+    surfaces: list[Surface] | None
+    min_severity: Severity = Severity.INFO
+    on_error: Literal["block", "allow"] | None = None
+    settings: Mapping[str, Any] = field(default_factory=dict)
 
 
 def make(family: str, name: str, settings: Mapping[str, Any]) -> Guard:

@@ -39,9 +39,9 @@ from typing import Any
 
 from secproxy.config import Config
 from secproxy.config.guards import GuardEntry, guard_entries
-from secproxy.config.llm import DefaultSpec, LlmStreamSettings, default_specs
+from secproxy.config.llm import LlmStreamSettings, default_specs
 from secproxy.engine.pipeline import Stream
-from secproxy.guards.registry import DEFAULT_ACTIONS
+from secproxy.guards.registry import DEFAULT_ACTIONS, Default
 from secproxy.model import Direction, Surface, Verdict
 from secproxy.surfaces.llm.sse import Event, TextSpot, render, replace_strings, with_text
 from secproxy.surfaces.llm.tokens import estimate_tokens
@@ -67,8 +67,8 @@ def holdback_of(config: Config) -> int:
     if isinstance(chosen, int):
         return chosen
     longest = 0
-    entries: list[GuardEntry | DefaultSpec] = [*guard_entries(config.guards, config.ws),
-                                               *default_specs(config)]
+    entries: list[GuardEntry | Default] = [*guard_entries(config.guards, config.ws),
+                                           *default_specs(config)]
     for entry in entries:
         action = entry.action or DEFAULT_ACTIONS.get(entry.family, "block")
         if action != "sanitize" or Direction.STREAM not in entry.directions or (
