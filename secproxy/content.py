@@ -105,6 +105,9 @@ class Role(StrEnum):
     """A tool call's arguments."""
     TOOL_RESULT = "tool_result"
     URL = "url"
+    HOST = "host"
+    """A destination's name (a request's, a tunnel's): what a guard would mask in it is
+    refused instead — a name cannot be sent masked, and looking it up sends it."""
     QUERY = "query"
     HEADER = "header"
     BODY = "body"

@@ -24,6 +24,7 @@ from secproxy.audit.ledger import Ledger
 from secproxy.audit.signing import HeadSigner
 from secproxy.audit.target import LedgerTarget
 from secproxy.config import Config, LoadedConfig
+from secproxy.config.egress import egress_guard_specs
 from secproxy.config.guards import configured_guards
 from secproxy.config.inspect import inspect_guard_specs
 from secproxy.config.llm import llm_guards
@@ -327,11 +328,13 @@ def _guards(config: Config) -> list[Guard]:
 
 
 GUARD_FACTORIES: list[Callable[[Config], Sequence[Guard]]] = [
-    configured_guards, deferred(mcp_guard_specs), deferred(inspect_guard_specs), llm_guards]
+    configured_guards, deferred(egress_guard_specs), deferred(mcp_guard_specs),
+    deferred(inspect_guard_specs), llm_guards]
 """Each `factory(config) -> guards`: the `guards:` section (with `ws.redact_patterns`)
-built through the family registry (`secproxy.guards.registry`), then the MCP surface's
+built through the family registry (`secproxy.guards.registry`), then the egress proxy's
+default secrets guard (`egress.guards`), then the MCP surface's
 own injection and secrets guards (`mcp.guards`), then the inspection API's default
-detectors (`inspect.guards`), then the LLM gateway's (`llm.guards`). The MCP and
+detectors (`inspect.guards`), then the LLM gateway's (`llm.guards`). The egress, MCP and
 inspection defaults are built on their first use (`runtime_guards`): a proxy that never
 sees an MCP call nor an inspection request does not hold their ~21 MiB of tables; what
 the config asks for itself, and the LLM gateway's guards (only there when it is on), are

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import ipaddress
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from secproxy.config.types import Duration, Secret, StrictModel
+from secproxy.guards import registry
+from secproxy.model import Direction, Surface
+
+if TYPE_CHECKING:
+    from secproxy.config.schema import Config
 
 
 class ProxyUser(StrictModel):
@@ -35,8 +40,9 @@ class ProxyUser(StrictModel):
 class InspectSettings(StrictModel):
     """What the content guards see of plain-HTTP traffic (CONNECT tunnels stay opaque:
     no TLS interception). Nothing here costs anything unless a guard in `guards.use`
-    applies to the `egress` surface: requests are inspected when one has direction
-    `request`, responses when one has direction `response`."""
+    applies to the `egress` surface (`egress.guards: default` is one, for requests):
+    requests are inspected when one has direction `request`, responses when one has
+    direction `response`."""
 
     max_body_bytes: int = Field(default=1024 * 1024, gt=0)
     """Largest request body held and guarded before it is forwarded (the URL path,
@@ -128,6 +134,13 @@ class EgressSettings(StrictModel):
     """Most (host, port) entries the DNS cache holds; a new one pushes out the oldest."""
     inspect: InspectSettings = InspectSettings()
     """What the content guards see of plain-HTTP requests and responses."""
+    guards: Literal["default", "configured"] = "default"
+    """`default`: a secret leaving through the proxy is refused (403) before anything is
+    sent, the destination's name not even resolved — in a plain-HTTP request's URL,
+    query values, headers (less `inspect.skip_headers`) and body, and in the host name
+    of any request or CONNECT tunnel (data smuggled out in a DNS name): the `secrets`
+    family, action `block`, unless a guard of `guards.use` of that family already
+    covers the egress surface. `configured`: only the guards of `guards.use`."""
 
     @field_validator("allowed_connect_ports")
     @classmethod
@@ -154,3 +167,17 @@ class EgressSettings(StrictModel):
                     ) from None
             out.append(text)
         return out
+
+
+def egress_guard_specs(config: Config) -> list[registry.GuardSpec]:
+    """The egress proxy's default guards (`egress.guards: default`): the secrets family,
+    blocking, on requests of the egress and connect surfaces — unless a configured
+    secrets guard already covers egress requests."""
+    if config.egress.guards != "default" or not config.listeners.egress.enabled:
+        return []
+    if any(g.family == "secrets" and Direction.REQUEST in g.directions
+           and (g.surfaces is None or Surface.EGRESS in g.surfaces)
+           for g in config.guards.use):
+        return []
+    return [registry.Default("egress-secrets", "secrets", "block", [Direction.REQUEST],
+                             [Surface.EGRESS, Surface.CONNECT])]

@@ -551,6 +551,11 @@ class Engine:
     def loaded(self) -> LoadedConfig:
         return self._snap.loaded
 
+    @property
+    def guards(self) -> tuple[Guard, ...]:
+        """The content guards of the current config (swapped with it)."""
+        return self._snap.guards
+
     @listens("principal", "config", "kill_switch")
     def _trail(self, event: Event) -> None:
         """Changes to the proxy itself (blocks, reloads, rules edits) become ledger

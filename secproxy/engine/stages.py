@@ -480,7 +480,7 @@ class GuardsStage:
                 finding = Finding(guard.name, hit.category, hit.message, hit.severity, where,
                                   hit.kind)
                 act = policy.action
-                if act == "sanitize" and span is not None:
+                if act == "sanitize" and span is not None and slots[hit.slot].role is not Role.HOST:
                     mask = hit.replacement
                     if mask is None:
                         mask = ctx.snap.masker.mask(hit.kind or hit.category,
@@ -492,7 +492,8 @@ class GuardsStage:
                     worst, deciding = Decision.CHALLENGE, finding
                     continue
                 elif act != "challenge" and worst is not Decision.BLOCK:
-                    # block, or sanitize of a hit without a span: nothing to mask, so no
+                    # block, or sanitize of a hit without a span or in a host name
+                    # (`Role.HOST`): nothing it can mask, so the action is refused.
                     if deciding is not None:
                         findings.append(deciding)
                     worst, deciding = Decision.BLOCK, finding

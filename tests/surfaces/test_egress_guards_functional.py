@@ -395,7 +395,9 @@ async def test_an_event_stream_is_relayed_as_it_comes_when_responses_are_guarded
 
 async def test_without_guards_bytes_and_streaming_are_untouched(tmp_path: Path) -> None:
     body = f"token={KEY}".encode()
-    async with origin() as up, running_proxy(tmp_path, config([])) as rt:
+    unguarded = config([])
+    unguarded["egress"]["guards"] = "configured"  # not even the default secrets guard
+    async with origin() as up, running_proxy(tmp_path, unguarded) as rt:
         up.pages["gz"] = (gzip.compress(INJECTION.encode()),
                           {"Content-Type": "text/plain", "Content-Encoding": "gzip"})
         async with httpx.AsyncClient(proxy=proxy_url(rt)) as client:

@@ -26,7 +26,11 @@ from secproxy.model import (
 )
 from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.forward import forward
-from secproxy.surfaces.egress.guarded import accept_decodable, hold_request
+from secproxy.surfaces.egress.guarded import (
+    accept_decodable,
+    hold_request,
+    host_slot,
+)
 from secproxy.surfaces.egress.http1 import ClientGone, HttpError, PeerClosed, RequestHead
 from secproxy.surfaces.egress.pool import Upstream
 from secproxy.surfaces.egress.tunnel import connect_tunnel, websocket_tunnel
@@ -159,6 +163,9 @@ class ClientConnection:
             held = await hold_request(self, head, dest, action)
             if held is None:
                 return False  # answered and recorded: its body could not be guarded
+        elif connect and policy.guard_tunnels:
+            action.slots = [host_slot(head.target)]
+            action.content = action.slots[0].text
         if policy.proxy_auth:
             credentials = head.get(b"proxy-authorization")
             action.credentials = credentials.decode("latin-1") if credentials else None

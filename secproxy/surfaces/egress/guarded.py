@@ -103,6 +103,14 @@ class HeldRequest:
         return head, Destination(target, origin, dest.authority)
 
 
+def host_slot(authority: bytes) -> Slot:
+    """The destination's name as the client wrote it (`host:port`): data leaves in it
+    too, before any body does — in the DNS lookup, the TLS server name, the Host
+    header — so the guards read it on every request and every CONNECT. A guard cannot
+    mask it (`Role.HOST`): what it would mask there is refused, before the lookup."""
+    return Slot(Role.HOST, authority.decode("latin-1"), ("host",))
+
+
 async def hold_request(conn: ClientConnection, head: RequestHead, dest: Destination,
                        action: Action) -> HeldRequest | None:
     """Put the request's content on `action` as slots, its body read first. None when
@@ -148,7 +156,7 @@ async def hold_request(conn: ClientConnection, head: RequestHead, dest: Destinat
         parsed = read_body(body, head.get(b"content-type"), whole=not rest)
         if parsed is None:
             note = "binary request body not inspected"
-    view = RequestView(head, dest.origin, policy.skip_headers, parsed)
+    view = RequestView(head, dest.origin, policy.skip_headers, parsed, host_slot(dest.authority))
     action.slots = view.slots
     action.content = "\n".join(s.text for s in view.slots)
     return HeldRequest(view, body, read, rest, note)

@@ -314,7 +314,7 @@ class RequestView:
     __slots__ = ("head", "path", "query", "pairs", "body", "slots")
 
     def __init__(self, head: RequestHead, origin: bytes, skip: frozenset[bytes],
-                 body: Body | None):
+                 body: Body | None, host: Slot | None = None):
         self.head = head
         path, qmark, query = origin.partition(b"?")
         self.path = path
@@ -322,6 +322,8 @@ class RequestView:
         self.pairs = _Pairs(query) if query else None
         self.body = body
         slots = [Slot(Role.URL, _path_text(path), ("url",))]
+        if host is not None:
+            slots.insert(0, host)  # read only: a masked name is refused, not sent
         if self.pairs is not None:
             slots += self.pairs.slots(Role.QUERY, ("query",))
         drop = NOT_GUARDED | head.tokens | skip

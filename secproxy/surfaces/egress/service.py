@@ -62,7 +62,7 @@ class EgressService(Service):
         self._warned: dict[str, float] = {}
         self._address = listener.address
         self._policy_of = engine.config
-        self._policy = EgressPolicy(self._policy_of)
+        self._policy = EgressPolicy(self._policy_of, engine.guards)
         self._sweeper: asyncio.Task[None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._principals: dict[str, Principal] = {}
@@ -74,7 +74,7 @@ class EgressService(Service):
         """The egress settings of the engine's current config, compiled."""
         config = self.engine.config
         if config is not self._policy_of:
-            self._policy = EgressPolicy(config)
+            self._policy = EgressPolicy(config, self.engine.guards)
             self._policy_of = config
         return self._policy
 
@@ -98,7 +98,8 @@ class EgressService(Service):
     async def start(self) -> None:
         host, port = self.listener.host, self.listener.port
         raise_open_file_limit()
-        self._policy = EgressPolicy(self._policy_of)  # caps derived from the raised limit
+        # The caps derive from the raised limit.
+        self._policy = EgressPolicy(self._policy_of, self.engine.guards)
         try:
             loop = self._loop = asyncio.get_running_loop()
             self._server = await loop.create_server(self._protocol, host, port, backlog=2048)

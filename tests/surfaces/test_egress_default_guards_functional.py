@@ -1,0 +1,166 @@
+"""The egress proxy's default guard (`egress.guards: default`): with no guard configured,
+a real running proxy refuses a secret leaving on plain HTTP — URL, query, header, body —
+or in the host name of a request or a CONNECT tunnel, before anything is sent and before
+the name is looked up; clean traffic passes untouched; `configured` turns it off and a
+configured secrets guard replaces it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from secproxy.audit.query import Filters, LedgerReader
+from secproxy.config import load_config
+from secproxy.config.egress import egress_guard_specs
+from tests.guards.secrets_samples import crc_token
+from tests.helpers import running_proxy, serving
+from tests.surfaces.test_egress_guards_functional import (
+    Origin,
+    _origin_app,
+    ledger_rows,
+    ledger_text,
+    proxy_url,
+)
+
+pytestmark = pytest.mark.functional
+
+AWS = "AKIA" + "QYLPMN5HFIQR7XYZ"
+GITHUB = crc_token(random.Random(7), "ghp_")
+
+
+def plain(extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """No guard configured: loopback reachable, nothing else."""
+    egress: dict[str, Any] = {"ssrf_allow": ["127.0.0.0/8"], **(extra or {})}
+    return {"egress": egress}
+
+
+async def _refused(rt: Any, **request: Any) -> httpx.Response:
+    async with httpx.AsyncClient(proxy=proxy_url(rt)) as client:
+        return await client.request(**request)
+
+
+async def test_a_secret_anywhere_in_a_plain_http_request_is_refused_before_it_leaves(
+        tmp_path: Path) -> None:
+    state = Origin()
+    async with serving(_origin_app(state)) as port, running_proxy(tmp_path, plain()) as rt:
+        state.port = port
+        url = state.url
+        answers = [
+            await _refused(rt, method="GET", url=url(f"/search?q={AWS}")),
+            await _refused(rt, method="GET", url=url(f"/files/{GITHUB}/raw")),
+            await _refused(rt, method="GET", url=url("/x"), headers={"X-Debug": GITHUB}),
+            await _refused(rt, method="POST", url=url("/upload"),
+                           json={"note": "see", "creds": {"key": AWS}}),
+            await _refused(rt, method="POST", url=url("/form"), data={"k": GITHUB}),
+        ]
+        clean = await _refused(rt, method="POST", url=url("/api?page=2"),
+                               json={"text": "a plain note"},
+                               headers={"Authorization": f"token {GITHUB}"})
+    assert clean.status_code == 200
+    for answer in answers:
+        assert answer.status_code == 403, answer.text
+        assert answer.json()["error"] == "secret"
+    # Only the clean request reached the upstream, as it was sent (credentials meant for
+    # the destination, in Authorization, are the rules' business, not the guard's).
+    assert [s.target for s in state.seen] == ["/api?page=2"]
+    assert json.loads(state.seen[0].body) == {"text": "a plain note"}
+    assert state.seen[0].headers["Authorization"] == f"token {GITHUB}"
+    rows = ledger_rows(tmp_path)
+    assert [r["decision"] for r in rows] == ["block"] * 5 + ["allow"]
+    for row in rows[:5]:
+        assert any(f["stage"] == "egress-secrets" for f in row["findings"]), row
+    text = ledger_text(tmp_path)
+    assert AWS not in text and GITHUB.split("_", 1)[1] not in text
+
+
+async def _connect(address: str, target: str) -> bytes:
+    host, _, port = address.rpartition(":")
+    reader, writer = await asyncio.open_connection(host, int(port))
+    writer.write(f"CONNECT {target} HTTP/1.1\r\nHost: {target}\r\n\r\n".encode())
+    await writer.drain()
+    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 10)
+    rest = b""
+    if not head.startswith(b"HTTP/1.1 200"):
+        rest = await asyncio.wait_for(reader.read(65536), 10)
+    writer.close()
+    return head + rest
+
+
+async def test_a_secret_in_a_tunnel_host_name_is_refused_before_the_lookup(
+        tmp_path: Path) -> None:
+    async with running_proxy(tmp_path, plain()) as rt:
+        answer = await _connect(rt.addresses()["egress"], f"{AWS}.files.example.invalid:443")
+        # The name is never looked up: a lookup would have failed (dns_failure, 502).
+        assert answer.startswith(b"HTTP/1.1 403"), answer
+        assert json.loads(answer.split(b"\r\n\r\n", 1)[1])["error"] == "secret"
+        clean = await _connect(rt.addresses()["egress"], "files.example.invalid:443")
+        assert clean.startswith(b"HTTP/1.1 502") and b"dns_failure" in clean
+    with LedgerReader(tmp_path / "ledger.db") as reader:
+        rows = list(reversed(reader.query(Filters(surface=["connect"]))))
+    assert [(r["decision"], r["findings"][0]["category"]) for r in rows] == [
+        ("block", "secret"), ("block", "dns_failure")]
+    assert AWS not in ledger_text(tmp_path)
+
+
+async def _raw_get(address: str, url: str) -> bytes:
+    """A GET written as a client that keeps the name's case sends it (httpx lowers it,
+    and a lowered key is no longer the key's format)."""
+    host, _, port = address.rpartition(":")
+    reader, writer = await asyncio.open_connection(host, int(port))
+    writer.write(f"GET {url} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".encode())
+    await writer.drain()
+    got = await asyncio.wait_for(reader.read(), 10)
+    writer.close()
+    return got
+
+
+async def test_a_secret_in_a_plain_request_host_name_is_refused(tmp_path: Path) -> None:
+    async with running_proxy(tmp_path, plain()) as rt:
+        answer = await _raw_get(rt.addresses()["egress"], f"http://{AWS}.example.invalid/")
+    assert answer.startswith(b"HTTP/1.1 403") and b'"error":"secret"' in answer
+
+
+async def test_configured_turns_the_default_off(tmp_path: Path) -> None:
+    state = Origin()
+    config = plain({"guards": "configured"})
+    async with serving(_origin_app(state)) as port, running_proxy(tmp_path, config) as rt:
+        state.port = port
+        answer = await _refused(rt, method="GET", url=state.url(f"/search?q={AWS}"))
+    assert answer.status_code == 200
+    assert state.seen[0].query == {"q": [AWS]}
+
+
+async def test_a_configured_secrets_guard_replaces_the_default(tmp_path: Path) -> None:
+    state = Origin()
+    config = plain()
+    config["guards"] = {"use": [{"name": "mask-secrets", "family": "secrets",
+                                 "action": "sanitize", "directions": ["request"]}]}
+    async with serving(_origin_app(state)) as port, running_proxy(tmp_path, config) as rt:
+        state.port = port
+        masked = await _refused(rt, method="GET", url=state.url(f"/search?q={AWS}"))
+        # A masked host name cannot be sent: refused, not rewritten.
+        host = await _raw_get(rt.addresses()["egress"], f"http://{AWS}.example.invalid/")
+        tunnel = await _connect(rt.addresses()["egress"], f"{AWS}.example.invalid:443")
+    assert masked.status_code == 200
+    (query,) = state.seen[0].query["q"]
+    assert query.startswith("[REDACTED:aws_access_key")
+    assert host.startswith(b"HTTP/1.1 403") and b'"error":"secret"' in host
+    assert tunnel.startswith(b"HTTP/1.1 403") and b'"error":"secret"' in tunnel
+    rows = ledger_rows(tmp_path)
+    assert [r["decision"] for r in rows] == ["allow_with_redaction", "block"]
+    assert AWS not in ledger_text(tmp_path)
+
+
+def test_the_default_is_one_blocking_secrets_guard_on_egress_and_connect() -> None:
+    (spec,) = egress_guard_specs(load_config(env={}).config)
+    assert (spec.family, spec.action) == ("secrets", "block")
+    assert spec.surfaces is not None and {s.value for s in spec.surfaces} == {"egress",
+                                                                              "connect"}
+    off = load_config(text="listeners: {egress: {enabled: false}}", env={}).config
+    assert egress_guard_specs(off) == []
