@@ -6,6 +6,7 @@ per-request CPU on a busy machine.
     python bench/request_cost.py --base DIR       # also another source tree (a directory
                                                   # holding secproxy/), after this one
     python bench/request_cost.py --surface egress --requests 1000
+    python bench/request_cost.py --surface tunnel --requests 100
 
 `secproxy serve` runs under `valgrind --tool=callgrind` with instrumentation off; after a
 warm-up it is turned on, N requests are sent on one connection, the counts are dumped,
@@ -19,7 +20,10 @@ holds dozens (`audit` batches wait 10 ms for more).
 - egress: a 13-byte GET from a local nginx through the egress listener (absolute-form,
   keep-alive): one decision and one record per request;
 - ws: a small JSON-RPC frame through the ws relay to a websockets echo gateway and back:
-  two decisions and two records per round trip.
+  two decisions and two records per round trip;
+- tunnel: a new connection to the egress listener, a CONNECT to nginx's TLS port, a TLS
+  handshake through the tunnel and one small GET (bench/tunnel_setup.py's new tunnel):
+  one decision and one record per tunnel. Not part of `both`.
 
 Needs valgrind and nginx. Takes about a minute per tree and surface. Not run in CI.
 """
@@ -32,6 +36,7 @@ import json
 import os
 import re
 import socket
+import ssl
 import subprocess
 import sys
 import tempfile
@@ -164,6 +169,41 @@ def egress(procs: Procs, tree: str | None, n: int) -> list[tuple[float, float]]:
             sock.close()
 
 
+def tunnel(procs: Procs, tree: str | None, n: int) -> list[tuple[float, float]]:
+    plain, tls = start_nginx(procs, None, tls=True, files={"small": b"hello, world\n"})
+    assert tls is not None
+    state = procs.tmp / f"state-{time.monotonic_ns()}"
+    state.mkdir()
+    listen, api = free_port(), free_port()
+    config = SERVE_CONFIG.format(state=state, egress=listen, api=api,
+                                 connect_ports=f"{plain}, {tls}")
+    ctx = ssl.create_default_context(cafile=str(procs.tmp / "origin.crt"))
+    connect = f"CONNECT 127.0.0.1:{tls} HTTP/1.1\r\nHost: 127.0.0.1:{tls}\r\n\r\n".encode()
+    get = b"GET /small HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+
+    def send(k: int) -> None:
+        for _ in range(k):
+            sock = socket.create_connection(("127.0.0.1", listen))
+            sock.sendall(connect)
+            head = b""
+            while b"\r\n\r\n" not in head:
+                piece = sock.recv(4096)
+                if not piece:
+                    raise SystemExit(f"serve closed the tunnel: {head!r}")
+                head += piece
+            if not head.startswith(b"HTTP/1.1 200"):
+                raise SystemExit(f"serve refused the tunnel: {head[:200]!r}")
+            with ctx.wrap_socket(sock, server_hostname="127.0.0.1") as wrapped:
+                wrapped.sendall(get)
+                data = b""
+                while piece := wrapped.recv(65536):
+                    data += piece
+            if not data.endswith(b"hello, world\n"):
+                raise SystemExit(f"unexpected answer through the tunnel: {data[:200]!r}")
+
+    return measure(procs, config, tree, api, send, n)
+
+
 def ws(procs: Procs, tree: str | None, n: int) -> list[tuple[float, float]]:
     echo = procs.add(subprocess.Popen([sys.executable, "-c", ECHO], stdin=subprocess.PIPE,
                                       stdout=subprocess.PIPE))
@@ -197,7 +237,8 @@ def ws(procs: Procs, tree: str | None, n: int) -> list[tuple[float, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description="Instructions per request through "
                                      "secproxy serve (callgrind), egress and ws.")
-    parser.add_argument("--surface", choices=("egress", "ws", "both"), default="both")
+    parser.add_argument("--surface", choices=("egress", "ws", "tunnel", "both"),
+                        default="both", help="both: egress and ws")
     parser.add_argument("--requests", type=int, default=500,
                         help="requests in the first counted run (the second sends twice "
                         "as many)")
@@ -205,6 +246,7 @@ def main() -> None:
     args = parser.parse_args()
     trees = callgrind_trees(args.base)
     surfaces = ("egress", "ws") if args.surface == "both" else (args.surface,)
+    measures = {"egress": egress, "ws": ws, "tunnel": tunnel}
     print("instructions per request in the proxy process (callgrind; runs of "
           f"{args.requests} and {2 * args.requests}; in brackets: without the ledger "
           "head's signature)")
@@ -212,7 +254,7 @@ def main() -> None:
         for label, tree in trees:
             procs = Procs(Path(tempfile.mkdtemp(prefix="secproxy-cost-")))
             try:
-                runs = (egress if surface == "egress" else ws)(procs, tree, args.requests)
+                runs = measures[surface](procs, tree, args.requests)
             finally:
                 procs.stop()
             shown = ", ".join(f"{a:,.0f} ({b:,.0f})" for a, b in runs)
