@@ -140,8 +140,9 @@ async def test_metrics_count_known_traffic(tmp_path: Path) -> None:
     assert value(m, "secproxy_stage_seconds_count", stage="limits") == 12
     assert value(m, "secproxy_stage_seconds_count", stage="rules") == 11
     # The guard ran on every egress request that reached the guards stage (not the one
-    # denied by a rule nor the rate-limited one); the stream opened with nothing to scan.
-    assert value(m, "secproxy_guard_seconds_count", guard="keys") == 10 - 2
+    # denied by a rule nor the rate-limited one) and on the tunnel's host name; the stream
+    # opened with nothing to scan.
+    assert value(m, "secproxy_guard_seconds_count", guard="keys") == 10 - 2 + 1
     assert value(m, "secproxy_decision_seconds_count", surface="egress") == 10
 
     assert total(m, "secproxy_upstream_errors_total", upstream="egress") == 1
