@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
 from websockets.asyncio.client import connect
 
 from secproxy.audit.query import Filters, LedgerReader
+from secproxy.runtime import YOUNG_COLLECTION
 from tests.helpers import running_proxy
 from tests.surfaces.ws_support import SECRET, Gateway, call
 
@@ -43,3 +45,16 @@ async def test_ws_relay_with_output_masking_lands_in_the_shared_ledger(tmp_path:
     assert ("fs.delete", "block") in decisions
     assert any(r["decision"] == "allow_with_redaction" for r in rows)
     assert all(SECRET not in json.dumps(r) for r in rows)
+
+
+async def test_a_started_runtime_collects_the_young_generation_rarely(tmp_path: Path) -> None:
+    """Python's default (700) made the collector walk every request in flight every few
+    dozen requests: a started proxy raises it."""
+    before = gc.get_threshold()
+    gc.set_threshold(700, *before[1:])
+    try:
+        async with running_proxy(tmp_path):
+            assert gc.get_threshold() == (YOUNG_COLLECTION, *before[1:])
+        assert YOUNG_COLLECTION >= 10_000
+    finally:
+        gc.set_threshold(*before)
