@@ -25,15 +25,18 @@ NO_LEDGER_RUNNER = r"""
 import asyncio, logging, sys
 import uvloop
 from secproxy.config import load_config
-from secproxy.config.guards import configured_guards
 from secproxy.engine import Engine
+from secproxy.runtime import GUARD_FACTORIES
 from secproxy.surfaces.egress import EgressService
 
 logging.basicConfig(level=logging.WARNING)
 
+def guards(config):
+    return [guard for factory in GUARD_FACTORIES for guard in factory(config)]
+
 async def main():
     loaded = load_config(text=sys.argv[1], env={})
-    engine = Engine(loaded, guard_factory=configured_guards)
+    engine = Engine(loaded, guard_factory=guards)
     svc = EgressService(engine, loaded.config, loaded.config.listeners.egress)
     await svc.start()
     print(svc.address, flush=True)
@@ -41,7 +44,10 @@ async def main():
 
 uvloop.run(main())
 """
-"""The egress service and the engine alone: records go to an event bus nobody reads."""
+"""The egress service and the engine alone: records go to an event bus nobody reads. Its
+guards are serve's (`runtime.GUARD_FACTORIES`: the `guards:` section and each surface's
+defaults, such as egress's secrets guard), so that serve's figure minus this one is the
+ledger's and the other listeners' share, not the guards'."""
 
 NGINX_CONF = """
 worker_processes 1;
