@@ -230,7 +230,10 @@ def config(up: int, gateway: Gateway) -> dict[str, Any]:
         "state_dir": None,  # set by the test
         "listeners": {name: {"host": "127.0.0.1", "port": 0}
                       for name in ("egress", "llm", "ws", "api")},
-        "egress": {"ssrf_allow": ["127.0.0.0/8"], "allowed_connect_ports": [up]},
+        # No guard on egress (not even the default secrets guard, which refuses these
+        # requests): what is forwarded carries the secrets, and every sink masks them.
+        "egress": {"ssrf_allow": ["127.0.0.0/8"], "allowed_connect_ports": [up],
+                   "guards": "configured"},
         "ws": {"upstream": gateway.url, "ping_interval": None},
         "control": {"api_keys": [OPERATOR_KEY]},
         "approvals": {"timeout": "30s"},
