@@ -28,6 +28,7 @@ from secproxy.content import (
     offsets,
 )
 from secproxy.engine.limits import within_time_window
+from secproxy.engine.merged import MAX_SLOTS, Merged, joinable
 from secproxy.engine.rules import RuleMatch
 from secproxy.engine.shared import (
     SharedStateStage,
@@ -386,9 +387,10 @@ class GuardsStage:
             return None
         gctx = GuardContext(action, ctx.taint, ctx.snap.viewer)
         cache = ctx.snap.guard_cache
+        merged, inputs = _inputs(action, ctx, chosen, slots, gctx)
         # A stream's looks are each a new text: nothing there to reuse.
         memo = (cache.memo(slots, action, ctx.taint)
-                if cache is not None and ctx.window is None else None)
+                if cache is not None and ctx.window is None and merged is None else None)
         fail_fast = ctx.snap.config.guards.strategy == "fail_fast"
         results: list[list[Hit] | None] = [None] * len(chosen)
         pending: dict[int, Any] = {}
@@ -400,9 +402,10 @@ class GuardsStage:
             if guard.cost == "heavy":
                 pending[i] = guard
                 continue
+            its, ictx = inputs[i]
             try:
-                hits = (guard.inspect(slots, gctx) if memo is None
-                        else memo.inspect(guard, slots, gctx))
+                hits = (guard.inspect(its, ictx) if memo is None
+                        else memo.inspect(guard, its, ictx))
             except Exception as exc:
                 hits = _failed(guard, exc, ctx)
             # A list (most guards) is no awaitable: asked first, it costs no ABC check.
@@ -413,6 +416,8 @@ class GuardsStage:
             now = clock()
             timed[guard.name] = now - last
             last = now
+            if merged is not None and hits and its is merged.slots:
+                hits = merged.back(hits)
             results[i] = hits
             if fail_fast and _stops(guard, hits, ctx):
                 for waiting in pending.values():
@@ -420,18 +425,18 @@ class GuardsStage:
                         waiting.close()
                 return self._combine(action, ctx, chosen, results, slots, fail_fast)
         if pending:
-            return self._finish(action, ctx, chosen, results, slots, fail_fast, pending, gctx,
-                                memo)
+            return self._finish(action, ctx, chosen, results, slots, fail_fast, pending,
+                                inputs, merged, memo)
         return self._combine(action, ctx, chosen, results, slots, fail_fast)
 
     async def _finish(self, action: Action, ctx: Context, chosen: list[Guard],
                       results: list[list[Hit] | None], slots: list[Slot], fail_fast: bool,
-                      pending: dict[int, Any], gctx: GuardContext, memo: SlotMemo | None
-                      ) -> Verdict | None:
+                      pending: dict[int, Any], inputs: list[tuple[list[Slot], GuardContext]],
+                      merged: Merged | None, memo: SlotMemo | None) -> Verdict | None:
         loop = asyncio.get_running_loop()
         timed = ctx.guard_timings if ctx.guard_timings is not None else {}
         waits = [
-            loop.run_in_executor(self._executor(), _timed_call, chosen[i], slots, gctx, timed,
+            loop.run_in_executor(self._executor(), _timed_call, chosen[i], *inputs[i], timed,
                                  memo)
             if chosen[i] is p else _timed_async(p, chosen[i].name, timed)
             for i, p in pending.items()
@@ -445,6 +450,8 @@ class GuardsStage:
             elif not isinstance(out, list):
                 raise TypeError(f"guard {chosen[i].name} returned {type(out).__name__}, "
                                 "not a list of hits (a heavy guard must not be async)")
+            elif merged is not None and out and inputs[i][0] is merged.slots:
+                out = merged.back(out)
             results[i] = out
         return self._combine(action, ctx, chosen, results, slots, fail_fast)
 
@@ -560,6 +567,18 @@ def _stops(guard: Guard, hits: list[Hit], ctx: Context) -> bool:
     return any(SEVERITY_RANK[h.severity] >= floor
                and (policy.action != "sanitize" or h.span is None)
                and (h.span is None or h.span[1] > settled) for h in hits)
+
+
+def _inputs(action: Action, ctx: Context, chosen: list[Guard], slots: list[Slot],
+            gctx: GuardContext) -> tuple[Merged | None, list[tuple[list[Slot], GuardContext]]]:
+    """What each guard reads: the action's slots, or, past `merged.MAX_SLOTS` of them,
+    for the families that read each slot alone, the slots joined (`Merged`, with views
+    of their own)."""
+    if len(slots) <= MAX_SLOTS:
+        return None, [(slots, gctx)] * len(chosen)
+    merged = Merged(slots)
+    joined = (merged.slots, GuardContext(action, ctx.taint, ctx.snap.viewer))
+    return merged, [joined if joinable(g) else (slots, gctx) for g in chosen]
 
 
 def _timed_call(guard: Guard, slots: list[Slot], gctx: GuardContext,
