@@ -11,7 +11,7 @@ import zlib
 from secproxy.content import Role
 from secproxy.surfaces.egress.guarded import accept_decodable
 from secproxy.surfaces.egress.http1 import RequestHead
-from secproxy.surfaces.egress.inspect import RequestView, decompress, read_body
+from secproxy.surfaces.egress.inspect import MAX_BODY_SLOTS, RequestView, decompress, read_body
 
 
 def head(*headers: tuple[bytes, bytes]) -> RequestHead:
@@ -59,6 +59,25 @@ def test_a_json_body_is_rewritten_as_valid_json_with_strings_masked() -> None:
     assert out is not None
     assert json.loads(out) == {"a": "use [M] now", "n": [1, 2.5, None, True],
                                "deep": {"k": ["[M]"]}}
+
+
+def test_a_body_of_countless_values_is_guarded_and_masked_as_one_text() -> None:
+    # Each slot has a fixed cost in every guard: a megabyte of tiny values is one text.
+    pairs = [f"k{i}=v" for i in range(MAX_BODY_SLOTS)] + ["key=SECRET1"]
+    form = read_body("&".join(pairs).encode(), b"application/x-www-form-urlencoded")
+    doc = read_body(json.dumps({"k": ["v"] * MAX_BODY_SLOTS, "key": "SECRET1"}).encode(),
+                    b"application/json")
+    for body, raw in ((form, "&".join(pairs)), (doc, None)):
+        assert body is not None
+        view = RequestView(head(), b"/", frozenset(), body)
+        (text,) = [s for s in view.slots if s.role is Role.BODY]
+        assert text.path == ("body",) and "SECRET1" in text.text
+        out = view.rewrite(masked(view, "SECRET1", "[M]"))[2]
+        assert out is not None and b"SECRET1" not in out and b"[M]" in out
+        if raw is not None:
+            assert out == raw.replace("SECRET1", "[M]").encode()
+    fewer = read_body("&".join(pairs[1:]).encode(), b"application/x-www-form-urlencoded")
+    assert fewer is not None and len(fewer.slots()) == MAX_BODY_SLOTS
 
 
 def test_bodies_that_are_not_utf8_come_back_exactly() -> None:
