@@ -26,6 +26,7 @@ import html
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from html.entities import html5
 from urllib.parse import unquote
 
 from secproxy.guards.folding import (
@@ -93,6 +94,13 @@ _PCT = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")  # literal-led: search
 _URL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
                        "-._~!$&'()*+,;=:@/?#[]%")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8}|#[xX][0-9A-Fa-f]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_BARE_NAMES = "|".join(sorted((k for k in html5 if not k.endswith(";")), key=len, reverse=True))
+_REFERENCE = re.compile(
+    rf"&(?:#[0-9]|#[xX][0-9A-Fa-f]|[A-Za-z][A-Za-z0-9]{{1,31}};|(?:{_BARE_NAMES}))")
+"""Anything `html.unescape` would change: a numeric reference, a name ended by `;`, or
+one of the names HTML reads without it (`&copy`, `&amp`). A text without one has no
+entity to decode, however many `&name` runs it holds (a form body or a query string:
+`a=1&b=2&…`, every pair a candidate of `_ENTITY`, unescaped one by one in Python)."""
 _ESCAPE = re.compile(r"\\(?:u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2})")
 _TAG_RUN = re.compile("[\U000e0000-\U000e007f]+")
 _VS_RUN = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]{4,}")
@@ -316,6 +324,8 @@ def _url(text: str, budget: Budget) -> Iterator[Decoded]:
 
 
 def _html(text: str, budget: Budget) -> Iterator[Decoded]:
+    if _REFERENCE.search(text) is None:
+        return  # every run would decode to itself
     for start, end, count in _clusters(_ENTITY, text, budget):
         chunk = text[start:end][:8 * budget.chars]
         decoded = html.unescape(chunk)
