@@ -57,6 +57,10 @@ at most ~0.3 s matched in full with `REPEATS_FROM`'s skip (0.04–0.06 s by bloc
 _BLOCK = 4096
 _OVERLAP = 256
 """More than the longest stem, in bytes."""
+SPAN_BITS = 32
+"""A confirmed span is one number, `start << SPAN_BITS | end` (`span`): sorted as the
+tuple (start, end) would be, without a tuple per span (texts under 4 GiB)."""
+_END = (1 << SPAN_BITS) - 1
 _MARKERS: dict[int, tuple[Lexicon, Any]] = {}
 _SPANS: dict[int, tuple[Lexicon, int]] = {}
 
@@ -88,9 +92,29 @@ def _markers(lex: Lexicon) -> Any:
     return got[1]
 
 _local = threading.local()
-_WORD_TAIL = re.compile(rb"(?:[0-9a-z]|[\xc2-\xdf][\x80-\xbf]){1,24}")
-"""The rest of a word after a stem (ASCII, or two-byte letters: Latin, Greek, Cyrillic,
-Arabic), so that a span covers whole words in languages written with spaces."""
+_TAIL_LETTERS = 24
+"""The most letters of a word's rest after a stem that a span takes in (`_word_end`)."""
+
+
+def _word_end(data: bytes, at: int) -> int:
+    """Where the rest of a word from `at` ends (ASCII letters and digits, or two-byte
+    letters: Latin, Greek, Cyrillic, Arabic; at most `_TAIL_LETTERS`), so that a span
+    covers whole words in languages written with spaces. A loop over the bytes, not a
+    regular expression: it runs at every span confirmed, and the call cost more than
+    the match."""
+    size = len(data)
+    for _ in range(_TAIL_LETTERS):
+        if at >= size:
+            break
+        c = data[at]
+        if 0x30 <= c <= 0x39 or 0x61 <= c <= 0x7a:
+            at += 1
+        elif 0xc2 <= c <= 0xdf and at + 1 < size and 0x80 <= data[at + 1] <= 0xbf:
+            at += 2
+        else:
+            break
+    return at
+
 
 def scratch(database: Any) -> Any:
     """This thread's Hyperscan scratch space for `database`."""
@@ -175,24 +199,30 @@ class _Plan:
     entry codes with their class and its language, each entry's class, width and
     confirming expression (compiled at first use, as `Entry.regex`)."""
 
+    # The attributes' types are written out: the lexicon's are unknown to the compiled
+    # build (it does not follow imports), which would otherwise box every number.
     def __init__(self, lex: Lexicon):
         entries = lex.entries
         self.entries = entries
-        self.entry_cls = tuple(e.cls for e in entries)
-        self.entry_width = tuple(e.width for e in entries)
+        self.entry_cls: tuple[int, ...] = tuple(e.cls for e in entries)
+        self.entry_width: tuple[int, ...] = tuple(e.width for e in entries)
         self.regexes: list[re.Pattern[bytes] | None] = [None] * len(entries)
-        self.stem_len = lex.stem_len
-        self.code_bits = (2 * len(entries) + 1).bit_length()
+        self.stem_len: tuple[int, ...] = tuple(lex.stem_len)
+        self.code_bits: int = (2 * len(entries) + 1).bit_length()
         """Bits of an entry code (`Lexicon.stems`), below a hit's end in `Matcher.seen`."""
-        self.codes = tuple(tuple((code, code >> 1, lex.lang_of[entries[code >> 1].cls])
-                                 for code in codes) for codes in lex.stems)
+        self.hit_bits: int = self.code_bits + len(lex.stems).bit_length()
+        """Bits of a stem and an entry code, below a hit's end in `Matcher.pending`."""
+        self.codes: tuple[tuple[tuple[int, int, str], ...], ...] = tuple(
+            tuple((code, code >> 1, lex.lang_of[entries[code >> 1].cls]) for code in codes)
+            for codes in lex.stems)
         """Per stem: (entry code, entry, language of the entry's class)."""
-        self.by_class = tuple(tuple((entries[code >> 1].cls, code) for code in codes)
-                              for codes in lex.stems)
+        self.by_class: tuple[tuple[tuple[int, int], ...], ...] = tuple(
+            tuple((entries[code >> 1].cls, code) for code in codes) for codes in lex.stems)
         """Per stem: (class, entry code)."""
-        self.calls = _calls(lex)
-        self.anchored = {ci: tuple((ri, lex.rules[ri].lang, lex.rules[ri].reach) for ri in rules)
-                         for ci, rules in lex.by_anchor.items() if rules}
+        self.calls: frozenset[int] = _calls(lex)
+        self.anchored: dict[int, tuple[tuple[int, str, int], ...]] = {
+            ci: tuple((ri, lex.rules[ri].lang, lex.rules[ri].reach) for ri in rules)
+            for ci, rules in lex.by_anchor.items() if rules}
         """Per anchor class: its rules, (index, language, reach)."""
         class_needs = [-1] * len(lex.classes)
         for e in entries:
@@ -274,13 +304,16 @@ class Matcher:
         their ends (found at the first look for one)."""
         self.spaced = data.translate(SPACES)
         """What the stems are looked for in (see `SPACES`)."""
-        self.spans: dict[int, set[tuple[int, int]]] = {}
+        self.spans: dict[int, set[int]] = {}
+        """Each class's confirmed spans (`SPAN_BITS`)."""
         self.seen: set[int] = set()
         """The stem hits confirmed, as `end << _Plan.code_bits | entry code`."""
-        self.pending: dict[int, list[tuple[int, int, int]]] = {}
-        """Second-stage stem hits not yet confirmed, per class (end, stem, entry code):
-        confirmed only for a rule whose every class was seen near its anchor's hit."""
-        self.by_start: dict[int, list[tuple[int, int]]] = {}
+        self.pending: dict[int, list[int]] = {}
+        """Second-stage stem hits not yet confirmed, per class, sorted: confirmed only for
+        a rule whose every class was seen near its anchor's hit. Each is one number,
+        `end << _Plan.hit_bits | stem << _Plan.code_bits | entry code` (ordered as the
+        tuple (end, stem, code) would be, without a tuple per hit)."""
+        self.by_start: dict[int, list[int]] = {}
         """Each class's confirmed spans, sorted (made at the first look, then kept)."""
         self.ends: dict[int, list[int]] = {}
         """Sorted ends of each class's confirmed spans (likewise)."""
@@ -372,7 +405,7 @@ class Matcher:
                 if ei not in unsure:
                     return
             else:
-                i = bisect.bisect_right(got, lo)
+                i = _after(got, lo)
                 if i >= len(got) or got[i] > hi:
                     return
         elif not self._may_end(ei, lo, hi):
@@ -458,18 +491,17 @@ class Matcher:
         got = ends.get(entry)
         if got is None:
             return entry in unsure
-        i = bisect.bisect_right(got, lo)
+        i = _after(got, lo)
         return i < len(got) and got[i] <= hi
 
     def _add(self, cls: int, start: int, end: int) -> None:
         data = self.data
-        tail = _WORD_TAIL.match(data, end) if end and data[end - 1] < 0xe0 else None
-        stop = tail.end() if tail else end
+        stop = _word_end(data, end) if end and data[end - 1] < 0xe0 else end
         if cls in self.plan.calls and (data[stop:stop + 1] == b"(" or (
                 start and data[start - 1:start] in (b".", b"_"))):
             # `mailer.send(`, `envoyerRapport(`: a function named after the verb, not an order.
             return
-        span = (start, stop)
+        span = start << SPAN_BITS | stop
         got = self.spans.get(cls)
         if got is None:
             got = self.spans[cls] = set()
@@ -480,10 +512,10 @@ class Matcher:
         # text confirming hits window after window quadratic).
         hits = self.by_start.get(cls)
         if hits is not None:
-            bisect.insort(hits, span)
+            hits.insert(_after(hits, span), span)
         ends = self.ends.get(cls)
         if ends is not None:
-            bisect.insort(ends, stop)
+            ends.insert(_after(ends, stop), stop)
 
     def first_stage(self) -> dict[int, int]:
         """Anchor classes over the whole text; the universal rules found, with where
@@ -509,7 +541,6 @@ class Matcher:
         looked: set[tuple[int, bytes]] = set()
         codes_of = self.plan.codes
         todo: dict[int, tuple[int, ...]] = {}
-        confirm = self._confirm
         for k, (sid, end) in enumerate(found):
             if sid < n:
                 if k >= REPEATS_FROM:
@@ -530,7 +561,7 @@ class Matcher:
                 if codes is None:
                     codes = todo[sid] = self._live_codes(codes_of[sid], present)
                 for code in codes:
-                    confirm(sid, code, end)
+                    self._confirm(sid, code, end)
         return raw
 
     def _live_codes(self, codes: tuple[tuple[int, int, str], ...], present: set[str]
@@ -566,8 +597,8 @@ class Matcher:
             if marker is not None:
                 # Latin-script languages share stems: a hit counts for this language only
                 # with one of its function words nearby.
-                spans = {(s, e) for s, e in spans
-                         if self._marked(lang, marker, max(0, s - 160), e + 160)}
+                spans = {x for x in spans if self._marked(
+                    lang, marker, max(0, (x >> SPAN_BITS) - 160), (x & _END) + 160)}
                 self.by_start.pop(ci, None)
                 self.ends.pop(ci, None)
                 if not spans:
@@ -581,7 +612,8 @@ class Matcher:
                     if reach.get(rlang, -1) < rreach:
                         reach[rlang] = rreach
             for lang, r in reach.items():
-                windows.setdefault(lang, []).extend((s - r, e + r) for s, e in spans)
+                windows.setdefault(lang, []).extend(
+                    ((x >> SPAN_BITS) - r, (x & _END) + r) for x in spans)
         found: list[tuple[int, int]] = []
         for lang, around in windows.items():
             database = lex.common.get(lang)
@@ -590,13 +622,15 @@ class Matcher:
                     self._scan(database, lo, hi, found)
         by_class = self.plan.by_class
         pending = self.pending
+        hit_bits, code_bits = self.plan.hit_bits, self.plan.code_bits
         for sid, end in found:
+            hit = end << hit_bits | sid << code_bits
             for cls, code in by_class[sid]:
                 got = pending.get(cls)
                 if got is None:
-                    pending[cls] = [(end, sid, code)]
+                    pending[cls] = [hit | code]
                 else:
-                    got.append((end, sid, code))
+                    got.append(hit | code)
         for got in pending.values():
             got.sort()
         return list(dict.fromkeys(todo))
@@ -607,17 +641,18 @@ class Matcher:
         if got:
             ends = self.ends.get(c)
             if ends is None:
-                ends = self.ends[c] = sorted([e for _, e in got])
-            i = bisect.bisect_left(ends, lo)
+                ends = self.ends[c] = sorted([x & _END for x in got])
+            i = _at_least(ends, lo)
             if i < len(ends) and ends[i] <= hi:
                 return True
         hits = self.pending.get(c)
         if not hits:
             return False
-        i = bisect.bisect_left(hits, (lo,))
-        return i < len(hits) and hits[i][0] <= hi
+        shift = self.plan.hit_bits
+        i = _at_least(hits, lo << shift)
+        return i < len(hits) and hits[i] >> shift <= hi
 
-    def _sorted(self, c: int) -> list[tuple[int, int]]:
+    def _sorted(self, c: int) -> list[int]:
         hits = self.by_start.get(c)
         if hits is None:
             hits = self.by_start[c] = sorted(self.spans.get(c, ()))
@@ -627,19 +662,21 @@ class Matcher:
         """Where `rule`'s classes follow each other within its gaps (the first `limit`,
         anchor hit by anchor hit, so that a text flooded with matches costs little)."""
         spans, pending = self.spans, self.pending
-        for need in rule.needs:
+        needs: tuple[frozenset[int], ...] = rule.needs
+        for need in needs:
             if not any(c in spans or c in pending for c in need):
                 return []
-        r = rule.reach
+        r: int = rule.reach
+        anchor: int = rule.anchor
         out: set[tuple[int, int]] = set()
-        needs = rule.needs
-        near, confirm, seen = self._near, self._confirm, self.seen
-        bits = self.plan.code_bits
-        for s, e in self._sorted(rule.anchor):
-            lo, hi = s - r, e + r + 64
+        seen = self.seen
+        bits, shift = self.plan.code_bits, self.plan.hit_bits
+        mask = (1 << bits) - 1
+        for x in self._sorted(anchor):
+            lo, hi = (x >> SPAN_BITS) - r, (x & _END) + r + 64
             for need in needs:
                 for c in need:
-                    if near(c, lo, hi):
+                    if self._near(c, lo, hi):
                         break
                 else:
                     break
@@ -649,14 +686,17 @@ class Matcher:
                         hits = pending.get(c)
                         if not hits:
                             continue
-                        i = bisect.bisect_left(hits, (lo,))
+                        i = _at_least(hits, lo << shift)
                         size = len(hits)
                         while i < size:
-                            end, sid, code = hits[i]
+                            hit = hits[i]
+                            end = hit >> shift
                             if end > hi:
                                 break
+                            code = hit & mask
                             if (end << bits | code) not in seen:
-                                confirm(sid, code, end)
+                                self._confirm((hit >> bits) & ((1 << (shift - bits)) - 1),
+                                              code, end)
                             i += 1
                 # A class every order needs with no confirmed hit starting in the window
                 # leaves that step's list empty in every order: no chain to look for.
@@ -671,8 +711,8 @@ class Matcher:
         for need in needs:
             for c in need:
                 hits = self._sorted(c)
-                i = bisect.bisect_left(hits, (lo,))
-                if i < len(hits) and hits[i][0] <= hi:
+                i = _at_least(hits, lo << SPAN_BITS)
+                if i < len(hits) and hits[i] >> SPAN_BITS <= hi:
                     break
             else:
                 return False
@@ -681,18 +721,18 @@ class Matcher:
     def _chain_at(self, rule: Rule, lo: int, hi: int, limit: int,
                   out: set[tuple[int, int]]) -> None:
         """The matches of `rule` among the confirmed spans starting in lo..hi."""
-        local: dict[int, list[tuple[int, int]]] = {}
+        local: dict[int, list[int]] = {}
         for steps in rule.orders:
             lists = []
             for step in steps:
-                if len(step.classes) == 1:
-                    c = step.classes[0]
+                classes: tuple[int, ...] = step.classes
+                if len(classes) == 1:
+                    c = classes[0]
                     got = local.get(c)
                     if got is None:
                         got = local[c] = _window(self._sorted(c), lo, hi)
                 else:
-                    got = sorted(x for c in step.classes
-                                 for x in _window(self._sorted(c), lo, hi))
+                    got = sorted(x for c in classes for x in _window(self._sorted(c), lo, hi))
                 if not got:
                     break
                 lists.append(got)
@@ -718,9 +758,36 @@ def _calls(lex: Lexicon) -> frozenset[int]:
     return got[1]
 
 
-def _window(hits: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
-    """The hits starting in lo..hi (`hits` sorted)."""
-    return hits[bisect.bisect_left(hits, (lo,)):bisect.bisect_right(hits, (hi, 1 << 62))]
+def _at_least(hits: list[int], x: int) -> int:
+    """The index of the first of `hits` (sorted) not below `x`: `bisect.bisect_left`,
+    written out so that the compiled build compares the numbers unboxed (it runs at
+    every look-up of a hit near another)."""
+    lo, hi = 0, len(hits)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if hits[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _after(hits: list[int], x: int) -> int:
+    """The index of the first of `hits` (sorted) above `x` (`bisect.bisect_right`)."""
+    lo, hi = 0, len(hits)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if x < hits[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _window(hits: list[int], lo: int, hi: int) -> list[int]:
+    """The spans starting in lo..hi (`hits` sorted)."""
+    return hits[_at_least(hits, lo << SPAN_BITS):
+                _at_least(hits, (hi + 1) << SPAN_BITS)]
 
 
 def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
@@ -734,34 +801,37 @@ def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
     return out
 
 
-def _chains(steps: tuple[Step, ...], lists: list[list[tuple[int, int]]],
+def _chains(steps: tuple[Step, ...], lists: list[list[int]],
             limit: int, data: bytes = b"", clause: re.Pattern[bytes] | None = None
             ) -> list[tuple[int, int]]:
     """Matches of one order of classes, given each step's hits sorted: a hit of each
     step starting at most its gap after the previous hit's end (and, with `clause`, no
-    end of a sentence or line in `data` between them)."""
-    def extend(k: int, end: int) -> int | None:
-        if k == len(lists):
-            return end
-        hits, gap = lists[k], steps[k].gap
-        i = bisect.bisect_left(hits, (end,))  # the first hit starting at `end` or later
-        while i < len(hits) and hits[i][0] <= end + gap:
-            if clause is not None and clause.search(data, end, hits[i][0]):
-                i += 1
-                continue
-            got = extend(k + 1, hits[i][1])
-            if got is not None:
-                return got
-            i += 1
-        return None
-
+    end of a sentence or line in `data` between them). Returns (start, end) pairs."""
     out = []
-    for s, e in lists[0]:
-        end = extend(1, e)
+    for x in lists[0]:
+        end = _extend(steps, lists, 1, x & _END, data, clause)
         if end is not None:
-            out.append((s, end))
+            out.append((x >> SPAN_BITS, end))
             if len(out) >= limit:
                 break
     return out
 
 
+def _extend(steps: tuple[Step, ...], lists: list[list[int]], k: int, end: int,
+            data: bytes, clause: re.Pattern[bytes] | None) -> int | None:
+    """Where a chain whose step k-1 ends at `end` ends, taking steps k on (`_chains`);
+    None if it cannot be finished."""
+    if k == len(lists):
+        return end
+    hits = lists[k]
+    gap: int = steps[k].gap
+    i = _at_least(hits, end << SPAN_BITS)  # the first hit starting at `end` or later
+    while i < len(hits) and hits[i] >> SPAN_BITS <= end + gap:
+        if clause is not None and clause.search(data, end, hits[i] >> SPAN_BITS):
+            i += 1
+            continue
+        got = _extend(steps, lists, k + 1, hits[i] & _END, data, clause)
+        if got is not None:
+            return got
+        i += 1
+    return None
