@@ -15,6 +15,7 @@ nor a low-entropy word.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -613,7 +614,6 @@ _SEP = r"(?:[\s,;|\"'\-]|\d{1,2}[.):]){1,8}"
 _WORDLIKE = _words_except([w for w in _NOT_IN_WORDLIST if w not in chk.bip39_index()])
 SEED_PREFILTER = rf"(?i)\b{_WORDLIKE}\b(?:{_SEP}\b{_WORDLIKE}\b){{11}}"
 _SEP_RE = re.compile(_SEP, _A)
-_WORD = re.compile(r"[A-Za-z]+", _A)
 _SEED_CONTEXT = re.compile(r"(?i)seed|mnemonic|recovery|phrase|wallet|backup|secret words", _A)
 
 
@@ -621,35 +621,52 @@ def find_seed_phrases(pf: Prefiltered, windows: list[Window], opts: Options,
                       _covered: frozenset[int]
                       ) -> Iterator[Found]:
     """12–24 BIP-39 words with a valid checksum (or, when the checksum is not required,
-    after a word such as `seed`, a run of exactly a mnemonic's length that fails it)."""
+    after a word such as `seed`, a run of exactly a mnemonic's length that fails it).
+
+    A phrase lies in a chain of wordlist words each joined to the next by a separator
+    (`_SEP`). A window is split into its words and the gaps between them (one C call),
+    each distinct gap is tested once, and the chains are found by one regular expression
+    over a byte per gap and word: word-dense text ("hello world " repeated, where the
+    prefilter takes every word) costs no Python call per word."""
     text = pf.text
     index = chk.bip39_index()
     for lo, hi in windows:
-        spans = [m.span() for m in _WORD.finditer(text, lo, hi)]
-        if sum(text[s:e].lower() in index for s, e in spans) < 12:
+        parts = _WORD_SPLIT.split(text[lo:hi])  # gap, word, gap, word, …, gap
+        words = " ".join(parts[1::2]).lower().split()
+        if len(words) < 12:
             continue
-        run: list[tuple[int, int]] = []
-        for span in [*spans, (-1, -1)]:
-            if run and span[0] >= 0 and _SEP_RE.fullmatch(text, run[-1][1], span[0]):
-                run.append(span)
-                continue
-            if len(run) >= 12:
-                yield from _seed_runs(text, run, opts.require_checksum)
-            run = [span]
+        gaps = parts[2:-1:2]  # between two words
+        joins = {g: 2 if _SEP_RE.fullmatch(g) else 3 for g in set(gaps)}
+        marks = bytearray(2 * len(words))  # a gap's mark (the first: 0), then its word's
+        marks[2::2] = bytes(map(joins.__getitem__, gaps))
+        marks[1::2] = bytes(map(index.__contains__, words))
+        offsets: list[int] = []
+        for chain in _CHAIN_MARKS.finditer(marks):
+            first, last = chain.start() // 2, chain.end() // 2
+            found = chk.bip39_phrases(words[first:last])
+            if found and not offsets:
+                offsets = list(itertools.accumulate(map(len, parts), initial=lo))
+            for at, count, ok in found:
+                start = offsets[2 * (first + at) + 1]
+                end = offsets[2 * (first + at + count)]
+                yield from _seed_found(text, start, end, count, ok, opts.require_checksum)
 
 
-def _seed_runs(text: str, spans: list[tuple[int, int]], require_checksum: bool
-               ) -> Iterator[Found]:
-    words = [text[s:e].lower() for s, e in spans]
-    for first, count, ok in chk.bip39_phrases(words):
-        start, end = spans[first][0], spans[first + count - 1][1]
-        if ok:
-            yield Found("bip39_seed_phrase", start, end, Severity.CRITICAL,
-                        f"BIP-39 seed phrase ({count} words, checksum verified)")
-        elif not require_checksum and _SEED_CONTEXT.search(text, max(0, start - 120), start):
-            yield Found("bip39_seed_phrase", start, end, Severity.MEDIUM,
-                        f"BIP-39 words ({count}) after a seed-phrase label; the checksum "
-                        "does not verify")
+_WORD_SPLIT = re.compile("([A-Za-z]+)", _A)
+_CHAIN_MARKS = re.compile(rb"\x01(?:\x02\x01){11,}")
+"""At least 12 wordlist words (1) in a row, each joined to the next by a separator (2),
+in a window's marks (a gap's mark, then its word's)."""
+
+
+def _seed_found(text: str, start: int, end: int, count: int, ok: bool,
+                require_checksum: bool) -> Iterator[Found]:
+    if ok:
+        yield Found("bip39_seed_phrase", start, end, Severity.CRITICAL,
+                    f"BIP-39 seed phrase ({count} words, checksum verified)")
+    elif not require_checksum and _SEED_CONTEXT.search(text, max(0, start - 120), start):
+        yield Found("bip39_seed_phrase", start, end, Severity.MEDIUM,
+                    f"BIP-39 words ({count}) after a seed-phrase label; the checksum "
+                    "does not verify")
 
 
 # --- secrets told in prose ----------------------------------------------------------
