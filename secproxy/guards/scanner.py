@@ -159,7 +159,11 @@ class MultiScanner:
     """Compiled rules; see the module docstring."""
 
     __slots__ = ("_always", "_anchor", "_db", "_engine", "_every", "_literals", "_local",
-                 "_regex", "_width")
+                 "_regex", "_width", "shortest")
+
+    shortest: int
+    """No ASCII text shorter than this has a candidate: `prefilter` finds no rule in it
+    (0 when any text may have one)."""
 
     def __init__(self, rules: Iterable[ScanRule | tuple[int, str]], *, flags: int = 0,
                  engine: Engine = "auto") -> None:
@@ -198,8 +202,12 @@ class MultiScanner:
         self._always: tuple[int, ...] = ()
         if engine == "hyperscan":
             self._db = _compile_hyperscan(self._regex, self._every, flags)
+            self.shortest = min((_shortest(rx.pattern, flags) for rx in self._regex.values()),
+                                default=0)
         else:
             self._literals, self._always = _literal_index(self._regex, flags)
+            self.shortest = 1 if self._always else min(
+                (len(lit) for lit, _ in self._literals), default=0)
 
     @property
     def engine(self) -> str:
@@ -280,6 +288,25 @@ def _compile_hyperscan(regex: dict[int, re.Pattern[str]], every: frozenset[int],
     return hscache.build([relax(regex[i].pattern).encode("ascii") for i in ids], ids,
                          [hs_flags | (0 if i in every else _hs.HS_FLAG_SINGLEMATCH)
                           for i in ids])
+
+
+def _shortest(pattern: str, flags: int) -> int:
+    """The fewest characters a match of `pattern` as Hyperscan's prefilter compiles it
+    can span: the width of the loosened pattern (lookarounds are zero-wide), or 0 when it
+    refers back to a group, which the prefilter may match by anything."""
+    tree = _sre_parse.parse(relax(pattern), flags | re.ASCII)
+    return 0 if _refers_back(tree) else int(tree.getwidth()[0])
+
+
+def _refers_back(node: Any) -> bool:
+    """Whether a parse tree (or a part of one) holds a back-reference."""
+    if isinstance(node, _sre_parse.SubPattern):
+        return any(_refers_back(item) for item in node.data)
+    if isinstance(node, tuple | list):
+        if len(node) == 2 and node[0] in (_sre_parse.GROUPREF, _sre_parse.GROUPREF_EXISTS):
+            return True
+        return any(_refers_back(item) for item in node)
+    return False
 
 
 def relax(pattern: str, cap: int = _RELAX_ABOVE) -> str:

@@ -268,8 +268,12 @@ class SecretsGuard(BaseGuard):
     def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
         hits: list[Hit] = []
         seen: set[tuple[int, tuple[int, int], str]] = set()
+        # An ASCII text shorter than every format's shortest match holds none, nor does
+        # any of its views (folding and decoding ASCII never lengthen it): the short
+        # slots of a request (`/x`, `1`, `*/*`) are passed without making their views.
+        shortest = self.detector.scanner.shortest
         for index, slot in enumerate(slots):
-            if not slot.text:
+            if not slot.text or (len(slot.text) < shortest and slot.text.isascii()):
                 continue
             for view in ctx.views(index, slot.text):
                 for f in self.detector.find(view.text):
