@@ -450,10 +450,35 @@ class Found:
         return explain(model, self.tokens, Window(self.window.logit, 0, size), top)
 
 
+def distinct_logit(model: Model, toks: list[str], size: int) -> float:
+    """The logit of the window made of `toks[:size]` (`toks` holding the token after it,
+    when there is one) with each of its features counted once: a token or pair that comes
+    back through the window adds its weight the first time only."""
+    ids = [model.vocab.get(t, 0) for t in toks]
+    seen: set[int] = set()
+    total = 0
+    for i in range(size):
+        a = ids[i]
+        b = ids[i + 1] if i + 1 < len(ids) else 0
+        pair = model.pairs.get(pair_key(a, b)) if a and b else None
+        key = pair_key(a, b) if pair is not None else -a - 1
+        if key in seen:
+            continue
+        seen.add(key)
+        total += model.unigrams[a] if pair is None else pair
+    return model.bias + model.scale * total
+
+
 def find(model: Model, text: str, calibration: Calibration = CALIBRATION) -> Found | None:
     """The best window of `text` under `model`, if it reaches `calibration`'s floor: by
     the C scan when the extension is built (`Model.kernel`), else by the pure-Python
-    functions above — the same window, logit and span either way."""
+    functions above — the same window, logit and span either way.
+
+    The window must reach the floor with each of its features counted once, too
+    (`distinct_logit`): the scan sums every token's weight, so one token of little
+    weight of its own, repeated through a window, added up to an attack — forty
+    `build.sh`, `deploy.sh`… in a directory listing, French prose saying `je` and
+    `que je` a dozen times, a list of `v1.2.0` tags. Its logit stays the scan's."""
     kernel = model.kernel if NATIVE else None
     if kernel is None:
         low, toks = lowered_tokens(text)
@@ -461,20 +486,25 @@ def find(model: Model, text: str, calibration: Calibration = CALIBRATION) -> Fou
         window = best_window(model, toks, floor)
         if window is None:
             return None
-        return Found(window, floor, toks[window.start:window.end + 1],
-                     _char_span(low, window.start, window.end))
-    low = lowered(text)
-    n, top, start = kernel.scan(low)
-    if not n:
+        found = Found(window, floor, toks[window.start:window.end + 1],
+                      _char_span(low, window.start, window.end))
+    else:
+        low = lowered(text)
+        n, top, start = kernel.scan(low)
+        if not n:
+            return None
+        floor = calibration.floor(n)
+        logit = model.bias + model.scale * top
+        if logit < floor:
+            return None
+        end = min(n, start + WINDOW)
+        spans = kernel.spans(low, start, end - start + 1)
+        found = Found(Window(logit, start, end), floor, [low[a:b] for a, b in spans],
+                      (spans[0][0], spans[end - start - 1][1]))
+    size = found.window.end - found.window.start
+    if distinct_logit(model, found.tokens, size) < floor:
         return None
-    floor = calibration.floor(n)
-    logit = model.bias + model.scale * top
-    if logit < floor:
-        return None
-    end = min(n, start + WINDOW)
-    spans = kernel.spans(low, start, end - start + 1)
-    return Found(Window(logit, start, end), floor, [low[a:b] for a, b in spans],
-                 (spans[0][0], spans[end - start - 1][1]))
+    return found
 
 
 def learned_signals(text: str, context: str, boost: float,
@@ -503,6 +533,7 @@ def learned_signals(text: str, context: str, boost: float,
 
 
 __all__ = ["CALIBRATION", "MODEL_FILE", "NATIVE", "WINDOW", "Calibration", "Found", "Model",
-           "Window", "best_window", "context_factor", "explain", "features", "find",
+           "Window", "best_window", "context_factor", "distinct_logit", "explain", "features",
+           "find",
            "learned_signals", "load", "lower", "lowered", "lowered_tokens", "read_shipped",
            "pack", "pair_key", "token_spans", "token_weights", "tokens"]
