@@ -158,8 +158,8 @@ class Prefiltered:
 class MultiScanner:
     """Compiled rules; see the module docstring."""
 
-    __slots__ = ("_always", "_anchor", "_db", "_engine", "_every", "_literals", "_local",
-                 "_regex", "_width", "shortest")
+    __slots__ = ("_always", "_anchor", "_db", "_engine", "_every", "_joinable", "_literals",
+                 "_local", "_regex", "_width", "shortest")
 
     shortest: int
     """No ASCII text shorter than this has a candidate: `prefilter` finds no rule in it
@@ -200,6 +200,7 @@ class MultiScanner:
         self._local = threading.local()
         self._literals: list[tuple[str, tuple[int, ...]]] = []
         self._always: tuple[int, ...] = ()
+        self._joinable = not any(_anchored(rx.pattern, flags) for rx in self._regex.values())
         if engine == "hyperscan":
             self._db = _compile_hyperscan(self._regex, self._every, flags)
             self.shortest = min((_shortest(rx.pattern, flags) for rx in self._regex.values()),
@@ -230,6 +231,35 @@ class MultiScanner:
                     found[rule_id] = whole
         return Prefiltered(self, text, found)
 
+    def first_candidate(self, texts: Sequence[str]) -> int:
+        """The index of the first of `texts` that may have a candidate: `prefilter` finds
+        no rule in any text before it (`len(texts)`: in none). One Hyperscan pass over
+        the texts joined by newlines, for many short texts (the parts of a request)
+        that mostly have none. A match inside one text is a match of the joined text
+        ending inside it (no pattern looks for the start or end of the text, a newline is
+        no word character, and Hyperscan's prefilter drops lookarounds), and each rule
+        reports its earliest end, so no text before the one holding the earliest end
+        reported has a candidate. Without Hyperscan, for one text, or with a pattern
+        that looks for the start or end of a text: 0."""
+        if self._db is None or not self._joinable or len(texts) < 2:
+            return 0
+        joined = "\n".join(texts)
+        earliest = [len(joined) + 1]
+
+        def on_match(_id: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
+            earliest[0] = min(earliest[0], end)
+
+        self._db.scan(joined.encode("latin-1", "replace"), match_event_handler=on_match,
+                      scratch=self._scratch())
+        if earliest[0] > len(joined):
+            return len(texts)
+        start = 0
+        for i, text in enumerate(texts):  # the text whose span holds the end, or its next
+            start += len(text) + 1
+            if earliest[0] <= start:
+                return i
+        return len(texts) - 1
+
     def finditer(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """Every match of every rule: `(id, match)`, rule by rule (in id order), each
         rule's matches in order."""
@@ -242,10 +272,14 @@ class MultiScanner:
         for rule_id, m in self.finditer(text):
             yield rule_id, m.start(), m.end()
 
-    def _hyperscan_windows(self, text: str) -> dict[int, list[Window]]:
+    def _scratch(self) -> Any:
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:  # Hyperscan scratch space is per thread
             scratch = self._local.scratch = _hs.Scratch(self._db)
+        return scratch
+
+    def _hyperscan_windows(self, text: str) -> dict[int, list[Window]]:
+        scratch = self._scratch()
         ends: dict[int, list[int]] = {}
 
         def on_match(rule_id: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
@@ -295,18 +329,33 @@ def _shortest(pattern: str, flags: int) -> int:
     can span: the width of the loosened pattern (lookarounds are zero-wide), or 0 when it
     refers back to a group, which the prefilter may match by anything."""
     tree = _sre_parse.parse(relax(pattern), flags | re.ASCII)
-    return 0 if _refers_back(tree) else int(tree.getwidth()[0])
+    backref = (_sre_parse.GROUPREF, _sre_parse.GROUPREF_EXISTS)
+    if any(op is ref for op, _ in _items(tree) for ref in backref):
+        return 0
+    return int(tree.getwidth()[0])
 
 
-def _refers_back(node: Any) -> bool:
-    """Whether a parse tree (or a part of one) holds a back-reference."""
-    if isinstance(node, _sre_parse.SubPattern):
-        return any(_refers_back(item) for item in node.data)
-    if isinstance(node, tuple | list):
-        if len(node) == 2 and node[0] in (_sre_parse.GROUPREF, _sre_parse.GROUPREF_EXISTS):
-            return True
-        return any(_refers_back(item) for item in node)
-    return False
+def _anchored(pattern: str, flags: int) -> bool:
+    """Whether `pattern` looks for the start or end of the text (or of a line), where
+    the text's place in a longer one changes what it matches; word boundaries do not."""
+    tree = _sre_parse.parse(pattern, flags | re.ASCII)
+    return any(op is _sre_parse.AT and av not in _BOUNDARIES for op, av in _items(tree))
+
+
+_BOUNDARIES = (_sre_parse.AT_BOUNDARY, _sre_parse.AT_NON_BOUNDARY)
+
+
+def _items(node: Any) -> Iterator[tuple[Any, Any]]:
+    """Every `(op, av)` of a parse tree, nested ones included."""
+    for op, av in node.data:
+        yield op, av
+        for part in av if isinstance(av, tuple | list) else (av,):
+            if isinstance(part, _sre_parse.SubPattern):
+                yield from _items(part)
+            elif isinstance(part, list):  # a branch's alternatives
+                for alt in part:
+                    if isinstance(alt, _sre_parse.SubPattern):
+                        yield from _items(alt)
 
 
 def relax(pattern: str, cap: int = _RELAX_ABOVE) -> str:

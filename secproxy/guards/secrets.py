@@ -56,6 +56,10 @@ KINDS = frozenset(r.kind for r in RULES) | SPECIAL_KINDS
 
 _SEVERITY_ORDER = list(Severity)
 
+_JOIN_BELOW = 1024
+"""Texts up to this length are scanned together first (`SecretDetector.find_many`);
+longer ones, whose single pass costs more than its call, one by one."""
+
 
 def _lower(a: Severity, b: Severity) -> Severity:
     return a if _SEVERITY_ORDER.index(a) <= _SEVERITY_ORDER.index(b) else b
@@ -116,6 +120,19 @@ class SecretDetector:
             found.extend((rule_id, f) for f in special.find(pf, pf.windows[rule_id],
                                                             self.options, covered))
         return _resolve(found) if len(found) > 1 else [f for _, f in found]
+
+    def find_many(self, texts: Sequence[str]) -> list[list[Found]]:
+        """`find` of each text. The short ones (the parts of a request: a host, a path,
+        header values) are first scanned together in one pass (`first_candidate`), and
+        only from the first that may hold a secret are they scanned one by one."""
+        out: list[list[Found]] = [[] for _ in texts]
+        short = [i for i, text in enumerate(texts) if len(text) <= _JOIN_BELOW]
+        first = self.scanner.first_candidate([texts[i] for i in short])
+        skip = frozenset(short[:first])
+        for i, text in enumerate(texts):
+            if i not in skip:
+                out[i] = self.find(text)
+        return out
 
     def _rule_matches(self, rule_id: int, matches: Iterator[re.Match[str]],
                       claimed: list[int]) -> list[Found]:
@@ -272,20 +289,21 @@ class SecretsGuard(BaseGuard):
         # any of its views (folding and decoding ASCII never lengthen it): the short
         # slots of a request (`/x`, `1`, `*/*`) are passed without making their views.
         shortest = self.detector.scanner.shortest
-        for index, slot in enumerate(slots):
-            if not slot.text or (len(slot.text) < shortest and slot.text.isascii()):
-                continue
-            for view in ctx.views(index, slot.text):
-                for f in self.detector.find(view.text):
-                    if f.kind in self.disabled or (
-                            self.enabled is not None and f.kind not in self.enabled):
-                        continue
-                    span = view.origin(f.start, f.end)
-                    key = (index, span, f.kind)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    where = "" if view.how == "raw" else f" (in {view.how} text)"
-                    hits.append(Hit(CATEGORY, f"{f.message}{where}", f.severity, index, span,
-                                    kind=f.kind))
+        views = [(index, view) for index, slot in enumerate(slots)
+                 if slot.text and (len(slot.text) >= shortest or not slot.text.isascii())
+                 for view in ctx.views(index, slot.text)]
+        found = self.detector.find_many([view.text for _, view in views])
+        for (index, view), finds in zip(views, found, strict=True):
+            for f in finds:
+                if f.kind in self.disabled or (
+                        self.enabled is not None and f.kind not in self.enabled):
+                    continue
+                span = view.origin(f.start, f.end)
+                key = (index, span, f.kind)
+                if key in seen:
+                    continue
+                seen.add(key)
+                where = "" if view.how == "raw" else f" (in {view.how} text)"
+                hits.append(Hit(CATEGORY, f"{f.message}{where}", f.severity, index, span,
+                                kind=f.kind))
         return hits

@@ -101,3 +101,46 @@ def test_views_of_ascii_texts_are_never_longer_than_the_text() -> None:
     for _ in range(5_000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, 6)))
         assert all(len(v.text) <= len(text) for v in norm.views(text)), text
+
+
+PIECES = ["/x", "1", "*/*", "gzip, deflate", "bench/1.0", "api.example.com", "password=", "Bearer ",
+          "token: ", "AKIA" + "QYLPMN5HFIQR7XYZ", "hunter2hunter2", "postgres://u:", "@db:5432/x",
+          "seed words ", "abandon ", "-p", "mysql -u root -p", "ghp_", "x" * 40, "\n", " ", "é"]
+
+
+@needs_hyperscan
+def test_short_texts_scanned_together_find_what_each_finds_alone() -> None:
+    det = detector()
+    rng = random.Random(3)
+    skipped = 0
+    for _ in range(3_000):
+        texts = ["".join(rng.choice(PIECES) for _ in range(rng.randrange(0, 5)))
+                 for _ in range(rng.randrange(1, 9))]
+        first = det.scanner.first_candidate(texts)
+        assert all(det.scanner.prefilter(t).windows == {} for t in texts[:first]), texts
+        assert det.find_many(texts) == [det.find(t) for t in texts], texts
+        skipped += first
+    assert skipped > 3_000
+
+
+@needs_hyperscan
+def test_a_secret_in_a_later_text_is_where_the_joined_pass_points() -> None:
+    det = detector()
+    aws = "AKIA" + "QYLPMN5HFIQR7XYZ"
+    texts = ["api.example.com", "/v1/items", f"k={aws}", "python-httpx/0.27.0"]
+    assert det.scanner.first_candidate(texts) == 2
+    assert det.scanner.first_candidate(texts[:2] + texts[3:]) == 3
+    assert [[f.kind for f in got] for got in det.find_many(texts)] == [
+        [], [], ["aws_access_key_id"], []]
+
+
+def test_texts_are_not_joined_where_their_place_would_change_a_match() -> None:
+    # `^` and `$` would see a text's start and end inside the joined one
+    if has_hyperscan():
+        anchored = MultiScanner([ScanRule(0, "^key-[0-9]{4}$")], engine="hyperscan")
+        assert anchored.first_candidate(["x", "key-1234"]) == 0
+        bounded = MultiScanner([ScanRule(0, r"\bkey-[0-9]{4}\b")], engine="hyperscan")
+        assert bounded.first_candidate(["x", "key-1234"]) == 1
+        assert bounded.first_candidate(["x", "key"]) == 2
+    literal = MultiScanner([ScanRule(0, r"\bkey-[0-9]{4}\b")], engine="literal")
+    assert literal.first_candidate(["x", "key-1234"]) == 0
