@@ -5,7 +5,9 @@ any guard family can compile once per snapshot and share between requests.
 syntax (compiled with `re.ASCII`, so `\\w`, `\\d`, `\\s` and case folding are ASCII, as in
 Hyperscan). `finditer(text)` yields `(id, match)` for every match of every rule, exactly
 the matches `re.finditer` would give rule by rule; `scan(text)` the same as `(id, start,
-end)`; `prefilter(text)` the candidates alone, for callers with their own confirmation.
+end)`; `prefilter(text)` the candidates alone, for callers with their own confirmation;
+`first_candidate(texts)` which of many short texts is the first with a candidate (one
+pass over them all), and `shortest` the length below which no ASCII text has one.
 
 Two stages, so that most rules never run their regular expression on a text:
 

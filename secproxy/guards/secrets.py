@@ -12,7 +12,9 @@ share one compiled scanner (Hyperscan compiles the ~240 patterns in about a seco
 `SecretsGuard` runs it on every view of every slot (`ctx.views`: the raw text and what
 the normaliser folds or decodes) and maps what it finds back to the slot. Its default
 action is `sanitize`: the engine puts the installation's keyed mask in place of each
-secret.
+secret. The parts of a request are many short texts: an ASCII one shorter than any
+format's shortest match is passed by, and the short views are scanned together first
+(`find_many`), one pass for a request that holds nothing.
 
 Settings (all optional):
 - `disable`: kinds not to report; `enable`: report only these kinds;
