@@ -300,15 +300,25 @@ class MultiScanner:
             if rule_id not in self._every:
                 out[rule_id] = [(0 if width < 0 else max(0, got[0] - width), n)]
                 continue
-            wins: list[Window] = []
-            for end in got:  # Hyperscan reports a pattern's ends in order
-                lo = 0 if width < 0 else max(0, end - width)
-                if wins and lo <= wins[-1][1]:
-                    wins[-1] = (wins[-1][0], end)
-                else:
-                    wins.append((lo, end))
-            out[rule_id] = wins
+            out[rule_id] = _merged(got, width)
         return out
+
+
+def _merged(ends: list[int], width: int) -> list[Window]:
+    """The windows of an `every` rule whose matches end at `ends` (in order, as Hyperscan
+    reports a pattern's ends) and span at most `width` characters (-1: unbounded): from
+    `width` before each end to it, overlapping ones merged."""
+    if width < 0:
+        return [(0, ends[-1])]
+    wins: list[Window] = []
+    lo, hi = max(0, ends[0] - width), ends[0]
+    for end in ends:
+        if end - width > hi:
+            wins.append((lo, hi))
+            lo = end - width
+        hi = end
+    wins.append((lo, hi))
+    return wins
 
 
 def _compile_hyperscan(regex: dict[int, re.Pattern[str]], every: frozenset[int],

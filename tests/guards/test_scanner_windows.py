@@ -1,0 +1,38 @@
+"""The windows an `every` rule's match ends give (`scanner._merged`): from the rule's
+width before each end to the end, a window merged into the previous one when it starts
+at or before that one's end; read off the ends in one pass."""
+
+from __future__ import annotations
+
+import random
+
+from secproxy.guards.scanner import MultiScanner, ScanRule, _merged, has_hyperscan
+
+
+def one_by_one(ends: list[int], width: int) -> list[tuple[int, int]]:
+    """The same windows, each end's made and merged into the last in turn."""
+    wins: list[tuple[int, int]] = []
+    for end in ends:
+        lo = 0 if width < 0 else max(0, end - width)
+        if wins and lo <= wins[-1][1]:
+            wins[-1] = (wins[-1][0], end)
+        else:
+            wins.append((lo, end))
+    return wins
+
+
+def test_merged_windows_are_the_runs_of_possible_starts() -> None:
+    rng = random.Random(8)
+    for _ in range(5_000):
+        ends = sorted(rng.choices(range(1, 300), k=rng.randrange(1, 25)))
+        width = rng.choice([-1, 0, 1, 3, 10, 40, 400])
+        assert _merged(ends, width) == one_by_one(ends, width), (ends, width)
+
+
+def test_an_every_rule_is_confirmed_in_each_window() -> None:
+    if not has_hyperscan():
+        return
+    sc = MultiScanner([ScanRule(0, "key=[0-9]{4}", every=True)], engine="hyperscan")
+    text = "key=1234 " + "x" * 50 + " key=5678 key=9012"
+    assert [m.group() for _, m in sc.finditer(text)] == ["key=1234", "key=5678", "key=9012"]
+    assert sc.prefilter(text).windows[0] == [(0, 8), (60, 68), (69, 77)]
