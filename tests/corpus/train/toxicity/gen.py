@@ -2,10 +2,11 @@
 
     python -m tests.corpus.train.toxicity.gen
 
-from the templates of `text.py`, `text_more.py`, `text_round4.py`, `text_round5.py` and
-`text_round6.py` (our own text),
-each filled several ways, alone and beside a benign sentence of the same language (the
-abusive sentence is the row's span), and benign sentences alone and in pairs.
+from the templates of `text.py`, `text_more.py`, `text_round4.py`, `text_round5.py`,
+`text_round6.py` and the sentences of `text_round7.py` (our own text), each filled
+several ways (a sentence written `SENTENCE_COPIES` times), alone and beside a benign
+sentence of the same language (the abusive sentence is the row's span), and benign
+sentences alone and in pairs.
 Deterministic (a fixed seed)."""
 
 from __future__ import annotations
@@ -19,10 +20,21 @@ from tests.corpus.train.toxicity.text_more import EVEN_MORE, MORE
 from tests.corpus.train.toxicity.text_round4 import ROUND4
 from tests.corpus.train.toxicity.text_round5 import ROUND5
 from tests.corpus.train.toxicity.text_round6 import ROUND6
+from tests.corpus.train.toxicity.text_round7 import ROUND7
 
 OUT = Path(__file__).resolve().parent / "train.jsonl"
 FILLS = 4
 """Fillings per template."""
+SENTENCE_COPIES = (1, 2)
+"""Copies of each abusive and each benign sentence of `text_round7.py`, where a template
+gets `FILLS`. Those are whole sentences, no fillers: more copies only weigh them more.
+At four, the round (as large as all the others in its languages) halved the weight of
+the text before it — each language's abuse and benign text weigh the same in all — and
+the layer's bias fell by 0.33: the old implicit abuse it caught scored 0.6 lower
+("todos se ríen de ti" 2.72 → 2.02) and sets lost cases. (1, 2) was the best of the
+eight pairs tried on the team's toxicity sets: no set's recall or FPR worse."""
+_SENTENCES = frozenset(t for lang in ROUND7.values() for t in (
+    *(text for _, text in lang["abuse"]), *lang["benign"]))
 
 
 def _fill(template: str, lang: dict[str, list], rng: random.Random) -> str:
@@ -64,13 +76,14 @@ def rows(seed: int = 7) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for code, base in LANGS.items():
         lang = dict(base)
-        for extra in (MORE, EVEN_MORE, ROUND4, ROUND5, ROUND6):
+        for extra in (MORE, EVEN_MORE, ROUND4, ROUND5, ROUND6, ROUND7):
             lang.update({k: lang[k] + v for k, v in extra.get(code, {}).items()})
         sep = "" if code in ("zh", "ja") else " "
         stop = "。" if code in ("zh", "ja") else ". "
-        benign = [_fill(t, lang, rng) for t in lang["benign"] for _ in range(FILLS)]
+        benign = [_fill(t, lang, rng) for t in lang["benign"]
+                  for _ in range(SENTENCE_COPIES[1] if t in _SENTENCES else FILLS)]
         for kind, template in lang["abuse"]:
-            for i in range(FILLS):
+            for i in range(SENTENCE_COPIES[0] if template in _SENTENCES else FILLS):
                 text = _fill(template, lang, rng)
                 if i % 2:
                     text = text[:1].upper() + text[1:]
