@@ -375,6 +375,24 @@ def bip39_ok(words: list[str]) -> bool:
     return hashlib.sha256(entropy_bytes).digest()[0] >> (8 - cs_bits) == bits & ((1 << cs_bits) - 1)
 
 
+_LEAD = 3
+"""Wordlist words a phrase may follow in its run (`secret`, `keep safe`, `seed phrase`)."""
+
+
+def _after_lead(words: list[str], i: int, j: int) -> tuple[int, int, bool] | None:
+    """A mnemonic that ends the run `words[i:j]` after one to `_LEAD` wordlist words that
+    are not part of it ("my secret" + 12 words: `secret` is a wordlist word, so the run
+    starts one word early and no checksum holds from its first word). Only the phrase
+    that ends where the run ends is tried, one per lead: a random run of wordlist words
+    checks out by chance once in 16 for 12 words, and sliding through every offset of a
+    long run would find one nearly always."""
+    for lead in range(1, _LEAD + 1):
+        n = j - i - lead
+        if n in (12, 15, 18, 21, 24) and bip39_ok(words[i + lead:j]):
+            return (i + lead, n, True)
+    return None
+
+
 def bip39_phrases(words: list[str]) -> list[tuple[int, int, bool]]:
     """Runs of BIP-39 words in `words` (lower case) that make a mnemonic: `(first, count,
     checksum_ok)`, longest first, not overlapping. A run of wordlist words of a mnemonic
@@ -397,11 +415,13 @@ def bip39_phrases(words: list[str]) -> list[tuple[int, int, bool]]:
                 if k + n <= j and bip39_ok(words[k:k + n]):
                     found = (k, n, True)
                     break
+            if found is None and k == i:
+                found = _after_lead(words, i, j)
             if found is None:
                 if k == i and run in (12, 15, 18, 21, 24):
                     out.append((k, run, False))
                 break
             out.append(found)
-            k += found[1]
+            k = found[0] + found[1]
         i = j
     return out
