@@ -460,8 +460,10 @@ def distinct_logit(model: Model, toks: list[str], size: int) -> float:
     for i in range(size):
         a = ids[i]
         b = ids[i + 1] if i + 1 < len(ids) else 0
-        pair = model.pairs.get(pair_key(a, b)) if a and b else None
-        key = pair_key(a, b) if pair is not None else -a - 1
+        key = pair_key(a, b) if a and b else 0
+        pair = model.pairs.get(key) if key else None
+        if pair is None:
+            key = -a - 1  # the token alone
         if key in seen:
             continue
         seen.add(key)

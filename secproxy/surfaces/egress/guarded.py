@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from secproxy.content import Role, Slot
+from secproxy.content import Role, Slot, joined
 from secproxy.engine import Tracked
 from secproxy.model import Action, Decision, Direction, Finding, Outcome, Severity, Surface
 from secproxy.surfaces.egress.http1 import (
@@ -158,7 +158,7 @@ async def hold_request(conn: ClientConnection, head: RequestHead, dest: Destinat
             note = "binary request body not inspected"
     view = RequestView(head, dest.origin, policy.skip_headers, parsed, host_slot(dest.authority))
     action.slots = view.slots
-    action.content = "\n".join(s.text for s in view.slots)
+    action.content = joined(view.slots)
     return HeldRequest(view, body, read, rest, note)
 
 

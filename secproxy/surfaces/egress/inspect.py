@@ -24,11 +24,10 @@ from typing import Any
 from urllib.parse import quote_from_bytes, unquote_to_bytes
 
 from secproxy.content import (
-    KeyOf,
     Role,
     Slot,
+    collect,
     dump_json,
-    key_worth_guarding,
     load_json,
     write_back,
 )
@@ -270,7 +269,8 @@ class Body:
         if self.form is not None:
             out = self.form.slots(Role.BODY, ("body", "form"))
         elif self.doc is not None:
-            _strings(self.doc, ("body", "json"), out)
+            out = [Slot(Role.BODY, s.text, ("body", "json", *s.path))
+                   for s in collect(self.doc, Role.BODY) if s.text]
         else:
             return [Slot(Role.BODY, self.text.text, ("body",))]
         if len(out) <= MAX_BODY_SLOTS:
@@ -286,20 +286,6 @@ class Body:
             doc = write_back(self.doc, [Slot(s.role, s.text, s.path[2:]) for s in slots])
             return self.text.encode(dump_json(doc))
         return self.text.encode(slots[0].text)
-
-
-def _strings(value: Any, at: tuple[str | int, ...], out: list[Slot]) -> None:
-    if isinstance(value, str):
-        if value:
-            out.append(Slot(Role.BODY, value, at))
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            if key_worth_guarding(k):
-                out.append(Slot(Role.BODY, k, (*at, KeyOf(k))))
-            _strings(v, (*at, k), out)
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            _strings(v, (*at, i), out)
 
 
 def read_body(data: bytes, content_type: bytes | None, *, whole: bool = True) -> Body | None:
