@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import unquote_plus
 
-from secproxy.content import RE2_CLASSES
+from secproxy.content import KEY_MIN, RE2_CLASSES
 from secproxy.model import Action, Finding, Target, Verdict
 
 _re2: Any
@@ -530,7 +530,7 @@ def _mask_dict(value: dict[Any, Any], names: frozenset[str], depth: int) -> Any:
         else:
             new = mask_value(v, names, depth + 1)
         # A key is text too (`{"AKIA…": 1}`): masked as a value is, once it could hold one.
-        key = k if k.__class__ is not str or len(k) < 8 or k in clean else mask_text(k)
+        key = k if k.__class__ is not str or len(k) < KEY_MIN or k in clean else mask_text(k)
         if out is not None:
             out[key] = new
         elif new is not v or key is not k:
