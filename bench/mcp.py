@@ -239,7 +239,9 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str]) -> N
         command, env = SECPROXY, None
         print("secproxy: the installed package")
     else:
-        command = [sys.executable, "-m", "secproxy"]
+        # -P: without it `-m` puts the working directory first on sys.path, and run
+        # from a checkout the checkout's package would be measured instead of DIR's.
+        command = [sys.executable, "-P", "-m", "secproxy"]
         env = dict(os.environ, PYTHONPATH=tree)
         print(f"secproxy: {tree}")
     ports = {name: free_port() for name in ("http", "ws", "mcp", "relay")}
