@@ -128,11 +128,15 @@ _COUNT = re.compile(r"\{(\d+)(?:,\d*)?\}")
 def _for_re2(pattern: str) -> str:
     """`pattern` loosened into one RE2 accepts, matching wherever `pattern` matches (and
     maybe elsewhere): lookarounds dropped (they only narrow a match), counted repeats
-    made open (`{16,}` one or more, `{0,8}` any), `\\w`, `\\d` and `\\s` given their
+    made open (`{0,8}` any, `{1,8}` one or more; `{16,40}` of an ASCII class sixteen or
+    more, of any other atom one or more), `\\w`, `\\d` and `\\s` given their
     Unicode meaning. `\\b` stays: each one here stands next to an ASCII
     word character, where RE2's boundaries are at least Python's."""
     out: list[str] = []
     i, depth, n = 0, 0, len(pattern)
+    ascii_class = unicode_class = False
+    """Whether the last atom written is a class of ASCII characters only; whether the
+    class being written holds a Unicode one (`\\w`)."""
     while i < n:
         ch = pattern[i]
         if ch == "\\" and i + 1 < n:
@@ -140,22 +144,32 @@ def _for_re2(pattern: str) -> str:
             if code in RE2_CLASSES:
                 cls = RE2_CLASSES[code]
                 out.append(cls if depth else f"[{cls}]")
+                unicode_class = True
             else:
                 out.append(pattern[i:i + 2])
+            ascii_class = False
             i += 2
             continue
+        closes = False
         if ch == "[" and not depth:
-            depth = 1
+            depth, unicode_class = 1, False
         elif ch == "]" and depth and out and out[-1] != "[" and out[-1] != "[^":
-            depth = 0
+            depth, closes = 0, True
         if not depth and pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
             i = _group_end(pattern, i)
+            ascii_class = False
             continue
         if ch == "{" and not depth and (m := _COUNT.match(pattern, i)):
-            # Counted repeats of Unicode classes would make RE2's automaton too big.
-            out.append("*" if m[1] == "0" else "+")
+            # Counted repeats of Unicode classes would make RE2's automaton too big; the
+            # least count of a small ASCII class keeps the loose pattern selective
+            # (`\\d{6,12}:` is not any `1:`).
+            least = int(m[1])
+            out.append("*" if not least else "+" if least == 1 or not ascii_class
+                       else f"{{{least},}}")
+            ascii_class = False
             i = m.end()
             continue
+        ascii_class = closes and not unicode_class
         out.append("[^" if ch == "[" and pattern.startswith("[^", i) else ch)
         i += 2 if out[-1] == "[^" else 1
     return "".join(out)
@@ -197,20 +211,10 @@ def _prefilter() -> Any:
 
 
 _TEXT_MAYBE = _prefilter()
-"""RE2's linear pass saying whether `_TEXT` can match a text at all: `_TEXT` (Python's
+"""`_TEXT` loosened for RE2 (`_for_re2`): it matches wherever `_TEXT` does, in one linear
+pass; `_masked_text` asks it where `_TEXT` may start a match. `_TEXT` (Python's
 backtracking engine, ~30 alternatives tried at every position) costs ~1.5 µs a character,
 and the words that trigger it ("token", "key", "auth") are everywhere in prose."""
-
-
-def _may_match(text: str) -> bool:
-    """Whether `_TEXT` can match `text` (RE2's answer; True without RE2, or for a text
-    RE2 cannot take: a lone surrogate, which has no UTF-8)."""
-    if _TEXT_MAYBE is None:
-        return True
-    try:
-        return _TEXT_MAYBE.search(text) is not None
-    except UnicodeEncodeError:
-        return True
 
 
 _TELEGRAM = re.compile(r"\d{6,12}:[A-Za-z0-9_\-]{30,}")
@@ -329,12 +333,70 @@ def mask_text(text: str) -> str:
     if len(text) > MAX_SCANNED:
         cut = _head(text, MAX_SCANNED)
         text = f"{cut}…[{len(text) - len(cut)} more characters not shown]"
-    if _triggered(text) and _may_match(text):
-        masked = _TEXT.sub(_text_sub, text)
-        if masked != text:
+    if _triggered(text):
+        masked = _masked_text(text)
+        if masked is not text:
             return masked
     _clean_text.add(text)
     return text
+
+
+_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
+"""The letters beyond ASCII that Python's case-blind matching takes for ASCII ones (İ ı
+for i, ſ for s, the Kelvin sign for k); RE2's `\\b` sees no word there, so a text with
+one is searched in full."""
+MISSES = 64
+"""Places where RE2's loose pattern starts a match and `_TEXT` does not, tried one by one
+before `_masked_text` leaves the rest of the text to `_TEXT.sub` (lookarounds RE2 drops:
+`[REDACTED…` values already masked, short `Bearer` values)."""
+
+
+def _masked_text(text: str) -> str:
+    """`_TEXT.sub(_text_sub, text)` (the same object when nothing matches), with Python's
+    engine tried only where RE2's loose pattern starts a match: every match of `_TEXT`
+    starts where one of the loose pattern's does (it drops only what narrows a match), and
+    RE2's leftmost start from a position is the first such place. `_TEXT` alone tries its
+    ~30 alternatives at every character (~0.7 ms per KiB of prose holding a trigger word;
+    every decision's content passes here before it leaves the engine). RE2 reads the
+    text's UTF-8 once (given a `str`, it encodes the whole text at every call)."""
+    maybe = _TEXT_MAYBE
+    if maybe is None:
+        return _substituted(text)
+    try:
+        data = text.encode()
+    except UnicodeEncodeError:  # a lone surrogate: RE2 takes UTF-8 only
+        return _substituted(text)
+    same = len(data) == len(text)  # ASCII: a byte's offset is its character's
+    if not same and any(c in text for c in _ASCII_FOLDS):
+        return _substituted(text)
+    parts: list[str] = []
+    last = at = misses = 0
+    while (loose := maybe.search(data, at)) is not None:
+        where = loose.start()
+        start = where if same else len(data[:where].decode())
+        m = _TEXT.match(text, start)
+        if m is None:
+            misses += 1
+            if misses > MISSES:
+                return _substituted(text)
+            at = where + (1 if same else len(text[start].encode()))
+            continue
+        end = m.end()
+        if end == start:  # no alternative matches empty; if one did, sub's rules apply
+            return _substituted(text)
+        parts.append(text[last:start])
+        parts.append(_text_sub(m))
+        last = end
+        at = end if same else len(text[:end].encode())
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _substituted(text: str) -> str:
+    masked = _TEXT.sub(_text_sub, text)
+    return text if masked == text else masked
 
 
 def _mask_pair(part: str, sep: str = "=") -> str:

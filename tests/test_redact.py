@@ -240,7 +240,7 @@ _PIECES = st.sampled_from([
     "://", "@", "/", "-", "_", ".", "eyJhbGciOi", "AKIA", "ghp_", "glpat-", "xoxb-",
     "sk-", "sk_live_", "AIza", "npm_", "hf_", "SG.", "bot", "0123456789", "abcdefABCDEF",
     "-----BEGIN RSA PRIVATE KEY-----", "-----END RSA PRIVATE KEY-----", "\n", "the",
-    "\ud800",
+    "\ud800", "[REDACTED]", "\u017f", "\u212a", "\u0131", "0123456789abcdef" * 2, "🔑",
 ])
 
 
@@ -253,6 +253,21 @@ def test_free_text_masking_equals_the_full_search(parts: list[str]) -> None:
         return
     full = redact._TEXT.sub(redact._text_sub, text) if redact._triggered(text) else text
     assert mask_text(text) == full
+
+
+@pytest.mark.parametrize("lead", ["", "日本語のテキスト 🔑 ", "é" * 300])
+def test_credentials_after_places_the_loose_search_stops_at_are_all_masked(lead: str) -> None:
+    """Python's engine is tried only where RE2's loose pattern starts a match; past
+    `MISSES` places it rejects (a `Bearer` value of under eight characters, a URL's
+    password masked already: lookarounds RE2 drops), the text is searched in full —
+    nothing after them stays in clear."""
+    tried = lead + "Bearer ab1 https://u:[REDACTED]@h/ " * (redact.MISSES // 2 + 5)
+    for tail in ("token=hunter2hunter2", "ghp_" + "a1B2" * 9, "https://ann:s3cret@db.example/"):
+        masked = mask_text(tried + tail + " end")
+        assert masked.startswith(lead) and masked.endswith(" end")
+        assert "hunter2" not in masked and "a1B2" not in masked and "s3cret" not in masked
+    few = lead + "Bearer ab1 session: abc123def456 and AKIA" + "Q2Z7" * 4
+    assert mask_text(few) == lead + "Bearer ab1 session: [REDACTED] and [REDACTED:aws-key]"
 
 
 def test_a_credential_used_as_a_key_is_masked_in_records_and_events() -> None:
