@@ -175,6 +175,33 @@ async def test_routes_by_path_and_by_header(tmp_path: Path) -> None:
     assert r.status_code == 404 and "nope" in r.json()["error"]["message"]
 
 
+async def test_a_reload_routes_by_the_new_config(tmp_path: Path) -> None:
+    # The gateway keeps the routes of one config (routes.RouteTable): a reload that
+    # moves the default upstream or removes one must not be served the old routes.
+    path = tmp_path / "config.yaml"
+    async with fake_llm() as one, fake_llm() as two:
+        cfg = {"upstreams": {"openai": {"url": one.base}, "other": {"url": two.base}},
+               "llm": {"default_upstream": "openai"}}
+        async with running_proxy(tmp_path, cfg, config_path=path) as rt, \
+                httpx.AsyncClient() as h:
+            url = f"{base(rt)}/v1/chat/completions"
+            await h.post(url, json={"model": "a"})
+            await h.post(url, json={"model": "b"}, headers={"x-secproxy-upstream": "other"})
+            path.write_text(path.read_text().replace("default_upstream: openai",
+                                                     "default_upstream: other"))
+            rt.reload()
+            await h.post(url, json={"model": "c"})
+            path.write_text(path.read_text().replace("  other:", "  third:")
+                            .replace("default_upstream: other", "default_upstream: third"))
+            rt.reload()
+            gone = await h.post(url, json={"model": "d"},
+                                headers={"x-secproxy-upstream": "other"})
+            await h.post(url, json={"model": "e"})
+    assert [s.json["model"] for s in one.seen] == ["a"]
+    assert [s.json["model"] for s in two.seen] == ["b", "c", "e"]
+    assert gone.status_code == 404 and "other" in gone.json()["error"]["message"]
+
+
 async def test_vaulted_key_and_proxy_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                                           ) -> None:
     monkeypatch.setenv("TEST_REAL_OPENAI_KEY", "sk-real-openai-key")

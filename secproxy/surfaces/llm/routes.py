@@ -4,7 +4,8 @@ In order: the upstream the `llm.upstream_header` header names; for a path whose 
 known (`/v1/messages`: Anthropic; `/v1/chat/completions`, `/v1/responses`,
 `/v1/embeddings`, `/v1/completions`: OpenAI) the default upstream when it is of that
 kind, else the first upstream of that kind; then `llm.default_upstream`, else the only
-http(s) upstream. Pure functions of the config.
+http(s) upstream. Pure functions of the config; `RouteTable` remembers the routes of one
+config (the gateway asks once per request).
 """
 
 from __future__ import annotations
@@ -66,6 +67,31 @@ def choose(config: Config, path: str, header: str | None) -> tuple[Route | None,
         name, up = next(iter(ups.items()))
         return _route(name, up, fmt), ""
     return None, f"no upstream serves {path} (set llm.default_upstream)"
+
+
+class RouteTable:
+    """`choose` for one config, each route worked out once: a route depends on the
+    request's format (its path's API) and the upstream header only. Only routes found
+    are kept (their keys are the config's upstream names and the five formats, however
+    many header values clients send); a request no upstream serves asks `choose` again,
+    which says why with its path."""
+
+    __slots__ = ("config", "_found")
+
+    def __init__(self, config: Config):
+        self.config = config
+        self._found: dict[tuple[Format, str | None], Route] = {}
+
+    def choose(self, path: str, header: str | None) -> tuple[Route | None, str]:
+        """What `choose(self.config, path, header)` answers."""
+        key = (format_of(path), header)
+        route = self._found.get(key)
+        if route is not None:
+            return route, ""
+        route, why = choose(self.config, path, header)
+        if route is not None:
+            self._found[key] = route
+        return route, why
 
 
 def _route(name: str, up: Upstream, fmt: Format) -> Route:

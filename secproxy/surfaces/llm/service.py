@@ -1,6 +1,7 @@
 """The `llm` listener: an OpenAI- and Anthropic-compatible reverse proxy.
 
-One request: the route names the upstream (`routes.choose`), the body is read (at most
+One request: the route names the upstream (`routes.choose`, worked out once per config
+and kind of request: `routes.RouteTable`), the body is read (at most
 `llm.max_body_bytes`) and cut into slots (`formats.parse_request`), and the request is
 an `Action` of surface `llm` decided by the engine (`engine.track`: its record carries
 the answer's status and sizes). Refused: the agent gets the upstream's own error shape
@@ -54,7 +55,7 @@ from secproxy.surfaces.llm.answers import decide_answer
 from secproxy.surfaces.llm.budget import Budget, Charge, Denial
 from secproxy.surfaces.llm.formats import Parsed, encode, parse_request, wire_slots
 from secproxy.surfaces.llm.relay import answer_headers, refusal_response, relay_stream
-from secproxy.surfaces.llm.routes import Route, choose, provider_of, upstream_url
+from secproxy.surfaces.llm.routes import Route, RouteTable, provider_of, upstream_url
 from secproxy.surfaces.llm.streaming import holdback_of
 from secproxy.surfaces.llm.tokens import UsageMeter, estimate_slots
 from secproxy.surfaces.llm.upstream import (
@@ -108,6 +109,7 @@ class LlmService(Service):
         self.pool = UpstreamPool()
         self.budget = Budget(engine.limiters)
         self._holdbacks: tuple[Config, int] | None = None
+        self._routes = RouteTable(engine.config)
         self._runner: web.AppRunner | None = None
         self._address = listener.address
 
@@ -177,8 +179,10 @@ class LlmService(Service):
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         config = self.engine.config
         settings = config.llm
-        route, why = choose(config, request.path,
-                            request.headers.get(settings.upstream_header))
+        routes = self._routes
+        if routes.config is not config:  # a reload: the new config's routes
+            routes = self._routes = RouteTable(config)
+        route, why = routes.choose(request.path, request.headers.get(settings.upstream_header))
         fmt = route.format if route else "other"
         provider = provider_of(fmt, route)
         principal, key_ok = self._principal(config, request)
