@@ -226,6 +226,11 @@ class WebSocketLink:
         await self.session.close()
 
 
+def _expire(future: asyncio.Future[dict[str, Any]]) -> None:
+    if not future.done():
+        future.set_exception(TimeoutError())
+
+
 def _remote_error(remote: RemoteApi, exc: BaseException) -> ControlError:
     """What went wrong attaching to a remote operator API, in the operator's words."""
     url = remote.url
@@ -385,17 +390,24 @@ class ControlClient:
         if not self.connected or link is None:
             raise ControlError(f"not connected to secproxy at {self.path}", hint=NOT_RUNNING_HINT)
         request_id = next(self._ids)
-        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[dict[str, Any]] = loop.create_future()
         self._pending[request_id] = future
+        timer: asyncio.TimerHandle | None = None
         try:
             await link.send(protocol.encode(protocol.envelope(type_, payload, id=request_id)))
-            async with asyncio.timeout(wait or self.timeout):
-                msg = await future
+            # A timer that fails the reply's future, not asyncio.timeout(): `mcp wrap`
+            # makes a call per relayed message, and the context manager's task
+            # bookkeeping (current task, reschedule, uncancel) cost more than the timer.
+            timer = loop.call_later(wait or self.timeout, _expire, future)
+            msg = await future
         except TimeoutError:
             raise ControlTimeout(f"secproxy did not answer {type_} in time") from None
         except (ConnectionError, OSError):
             raise ControlError(f"the connection to {self.path} was lost") from None
         finally:
+            if timer is not None:
+                timer.cancel()
             self._pending.pop(request_id, None)
         body = msg.get("payload") or {}
         if msg["type"] == "error":

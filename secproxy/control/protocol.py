@@ -130,9 +130,13 @@ def envelope(
     return msg
 
 
+_ENCODER = json.JSONEncoder(separators=(",", ":"), default=str)
+"""`json.dumps(msg, separators=…, default=str)` builds this encoder anew for each call."""
+
+
 def encode(msg: dict[str, Any]) -> bytes:
     """A message as one line of bytes."""
-    return json.dumps(msg, separators=(",", ":"), default=str).encode() + b"\n"
+    return _ENCODER.encode(msg).encode() + b"\n"
 
 
 def decode(line: bytes | str) -> dict[str, Any]:
