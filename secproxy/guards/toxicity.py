@@ -38,7 +38,11 @@ Only the words that may say so are read: in a long text those around its terms, 
 never a carrier's own (a page's "Reply · Report" links, a review's `"reported": false`,
 a mail's transport headers and "… wrote:" lines). A
 capitalised term after a title or among other capitalised words is a name ("Herr Fick",
-"Dick Van Dyke").
+"Dick Van Dyke"), and a term that is another language's ordinary word after a word of
+that language is that word (French "le retard", a delay). A list of words, each an item
+by itself (a profanity filter's configuration, a blocklist), counts as a record does;
+a user's name and "wrote:" before a message on its line (a search result's snippet) is
+no verb of speech.
 The score is `max(strongest term, sum of weights / sqrt(max(1, words / 20)))`: the sum
 is damped in long texts, so one curse in a long document is not toxic but two in a
 short reply are, while a term of weight 1 (a threat, a slur, "kill yourself") is
@@ -79,7 +83,7 @@ from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
 from secproxy.guards.injection_model import lowered
 from secproxy.guards.literals import Triggers
-from secproxy.guards.toxicity_aim import Found, aimed, mention_factor, named
+from secproxy.guards.toxicity_aim import Found, aimed, false_friend, mention_factor, named
 from secproxy.guards.toxicity_carrier import CURSED, STRONG_CURSE, cursed, decoded_view, densest
 from secproxy.guards.toxicity_frames import Positions, match, tokens_with_spans, windows
 from secproxy.guards.toxicity_lexicon import (
@@ -371,7 +375,7 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
     frames = _frames(text, lexicon, literals)
     if not terms and not frames:
         return Scored(0.0, [])
-    terms = [t for t in terms if not named(text, t[0])]
+    terms = [t for t in terms if not named(text, t[0]) and not false_friend(text, t[0], t[1])]
     # A frame of one class is a word (a compound's head): it is aimed like a term.
     terms += [f for f in frames if " " not in f[2].text]
     frames = [f for f in frames if " " in f[2].text]

@@ -16,8 +16,8 @@ from bisect import bisect_right
 from secproxy.guards.toxicity_frames import NEGATIONS as _NEGATIONS
 from secproxy.guards.toxicity_lexicon import Term, words
 
-__all__ = ["MENTION_FACTOR", "RECORD_FACTOR", "Found", "aimed", "mention_factor", "mentioned",
-           "named"]
+__all__ = ["LISTED", "MENTION_FACTOR", "RECORD_FACTOR", "Found", "aimed", "false_friend",
+           "listed", "mention_factor", "mentioned", "named"]
 
 Found = list[tuple[int, int, Term]]
 """(start, end, term) of each occurrence."""
@@ -337,6 +337,28 @@ def _second_persons(text: str, script: bool) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+_FALSE_FRIENDS = {
+    "retard": frozenset("du le au en de d un ce cet des les l mon ton son notre votre leur "
+                        "nos vos leurs aucun gros léger petit grand tel quel sans avec "
+                        "par pour".split()),
+}
+"""Words of a lexicon that are another language's ordinary word, and the words before
+them that say so: French "retard" is a delay ("désolé du retard", "en retard", "le
+retard de livraison"), in almost every French mail about an order."""
+_FALSE_FRIENDS["retards"] = _FALSE_FRIENDS["retard"]
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s*$")
+
+
+def false_friend(text: str, start: int, end: int) -> bool:
+    """Whether the term at `start`-`end` is another language's ordinary word
+    (`_FALSE_FRIENDS`), told by the word before it."""
+    after = _FALSE_FRIENDS.get(text[start:end].lower())
+    if after is None:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() in after
+
+
 def named(text: str, start: int) -> bool:
     """Whether the term at `start` is a name: capitalised, right after a title ("Herr
     Fick", "Mr. Dick")."""
@@ -410,6 +432,14 @@ _HEADING = re.compile(
 mail's thread and a forum's posts, not someone reported as saying something."""
 
 
+_ATTRIBUTION = re.compile(
+    r"^[ \t]*(?:\d{1,3}[.)][ \t]*)?@?[\w.-]{1,40}[ \t]+(?:wrote|schrieb|écrit|escribió|"
+    r"escribio|scritto|escreveu|schreef|написала?)[ \t]*[:：]", re.MULTILINE | re.IGNORECASE)
+"""A user name and "wrote:" beginning a line, the message on the same line ("kofi wrote:
+\"…\" … 14 replies"): a search result's snippet or a forum digest attributing a post, as
+`_HEADING`'s line does above one, not a report of speech."""
+
+
 _TRANSPORT = re.compile(
     r"^(?:Content-[\w-]+|MIME-Version|X-[\w-]+|Received|DKIM-Signature|ARC-[\w-]+|"
     r"Authentication-Results|Return-Path|Message-ID|In-Reply-To|References|List-[\w-]+)"
@@ -439,7 +469,8 @@ def _said(text: str, found: Found) -> str | None:
     """What of `text` may say it is about `found`'s terms, when that is not all of it:
     around them in a long text (`_around`), without lines of links (`_MENU`), fields
     saying nothing was reported (`_UNREPORTED`), lines heading a quoted message
-    (`_HEADING`) and a mail's transport headers (`_TRANSPORT`); None for all of it."""
+    (`_HEADING`), a user's name and "wrote:" before a message (`_ATTRIBUTION`) and a
+    mail's transport headers (`_TRANSPORT`); None for all of it."""
     near = _around(text, found) if len(text) > _LONG else text
     if "·" in near or "|" in near:
         near = _MENU.sub(" ", near)
@@ -447,10 +478,48 @@ def _said(text: str, found: Found) -> str | None:
     if "report" in lower or "flag" in lower:
         near = _UNREPORTED.sub(" ", near)
     if ":" in near or "：" in near:
-        near = _HEADING.sub(" ", near)
+        near = _ATTRIBUTION.sub(" ", _HEADING.sub(" ", near))
         if "-" in near:
             near = _TRANSPORT.sub(" ", near)
     return None if near is text else near
+
+
+_ITEM_EDGE = "\n,;|[]{}"
+"""What separates the items of a list: lines, commas, a JSON array's brackets."""
+_ITEM_MARK = frozenset(" \t\r-*•\"'`")
+"""What may stand around a word in a list's item besides it: a bullet, quotation marks."""
+_LIST_MARK = frozenset("-*•\"'`")
+"""What marks a word as a list's item: a bullet or quotation marks (commas alone do not:
+"caralho, porra, que merda" is a rant)."""
+LISTED = 3
+"""Distinct terms, each an item of a list by itself, from which a text is a list of words."""
+
+
+def listed(text: str, found: Found) -> bool:
+    """Whether `text` lists `found`'s terms rather than says them: at least `LISTED`
+    distinct terms and every one an item by itself, marked as one (`- fuck` in a YAML
+    file, `"retard",` in a JSON array), as a profanity filter's configuration, a
+    blocklist or a moderation tool's word list holds them. Someone who means them
+    writes them into sentences."""
+    if len({text[s:e].lower() for s, e, _ in found}) < LISTED:
+        return False
+    for start, end, _ in found:
+        left = start
+        while left and text[left - 1] not in _ITEM_EDGE:
+            left -= 1
+            if text[left] not in _ITEM_MARK:
+                return False
+        right = end
+        while right < len(text) and text[right] not in _ITEM_EDGE:
+            if text[right] not in _ITEM_MARK:
+                return False
+            right += 1
+        # Marked as an item (a bullet, quotation marks), not words typed one per line
+        # or between commas.
+        edges = text[left - 1:left] + text[left:start] + text[end:right] + text[right:right + 1]
+        if not any(c in _LIST_MARK for c in edges):
+            return False
+    return True
 
 
 def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
@@ -459,7 +528,9 @@ def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
     about it, 1 for abuse. Only the words that may say so are read (`_said`): a mail's
     confidentiality notice far from the message, a forum page's "Report" links and
     guidelines, a review's `"reported": false` say nothing about the message they
-    carry."""
+    carry. A list of the words (`listed`) counts as a record does."""
+    if found and listed(text, found):
+        return RECORD_FACTOR
     if found:
         said = _said(text, found)
         if said is not None:

@@ -254,3 +254,34 @@ def test_a_rant_in_one_sentence_of_a_long_paragraph_counts_as_on_its_own_line() 
                  "rota is in the shared drive and the vendor call moved to Wednesday.")
     assert "profanity" in {k for k, _ in hits(mail(paragraph))}
     assert "profanity" in {k for k, _ in hits(mail(rant))}
+
+
+def test_a_user_name_and_wrote_before_a_snippet_is_no_verb_of_speech() -> None:
+    # A search result or a digest attributes a post on its own line ("lee wrote: …"):
+    # the post is carried, not reported as someone's speech.
+    text = ("Results for 'late delivery' (2):\n1. community.example.org › t/88\n"
+            "   lee_90 wrote: \"get lost, idiot\" ... 6 replies\n"
+            "2. example.org › support\n   Track your parcel and contact us ...")
+    assert "insult" in {k for k, _ in hits(text)}
+    # A sentence that reports someone's words keeps its verb of speech.
+    reported = 'The court was told the defendant wrote: "get lost, idiot" in a letter.'
+    assert hits(reported) == []
+
+
+def test_a_word_list_in_a_filters_configuration_is_no_abuse() -> None:
+    yaml = ("# chat_filter.yml\nmask_with: '#'\nwords:\n  - bastard\n  - asshole\n"
+            "  - motherfucker\n  - dickhead\nexempt_channels: [staff]\n")
+    assert hits(yaml) == []
+    blocklist = '{"mode": "mask", "terms": ["cunt", "wanker", "bastard", "asshole"]}'
+    assert hits(blocklist) == []
+    # The same words in sentences, or typed between commas, are said.
+    assert hits("you bastard, you asshole, you motherfucker") != []
+    assert hits('{"text": "shut up, asshole, you are a bastard and a dickhead"}') != []
+
+
+def test_french_retard_is_a_delay() -> None:
+    for text in ("Bonjour, désolée pour le retard, votre commande part demain.",
+                 "Le train avait 20 minutes de retard ce matin.",
+                 "Nous sommes en retard sur le planning du projet."):
+        assert hits(text) == [], text
+    assert "hate" in {k for k, _ in hits("shut up, you retard")}
