@@ -22,7 +22,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from secproxy.content import load_json
+import orjson
+
+from secproxy.content import check_depth, load_json
 from secproxy.errors import ConfigIssue
 from secproxy.events import (
     ApprovalEvent,
@@ -139,10 +141,34 @@ def encode(msg: dict[str, Any]) -> bytes:
     return _ENCODER.encode(msg).encode() + b"\n"
 
 
+_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+_LONG_NUMBER = b"0" * 19
+"""Digits enough for an integer past 64 bits (which orjson reads as a float), once
+`_DIGITS` has made every digit a 0: a C pass, where a regular expression took ten
+times orjson's time."""
+
+
+def _loads(line: bytes | str) -> Any:
+    """`content.load_json(line)`, by orjson where it reads the same (a tenth of the
+    time: each MCP message a wrap relays is decoded twice, on each side of the socket).
+    orjson refuses what the standard parser reads differently or not at all (NaN, lone
+    surrogates, a byte-order mark, a line that is not UTF-8), which then goes the
+    standard way; only integers past 64 bits it reads differently (as floats), so a line
+    with 19 digits in a row goes the standard way too."""
+    if isinstance(line, str) or _LONG_NUMBER in line.translate(_DIGITS):
+        return load_json(line)
+    try:
+        doc = orjson.loads(line)
+    except orjson.JSONDecodeError:
+        return load_json(line)
+    check_depth(line, doc)
+    return doc
+
+
 def decode(line: bytes | str) -> dict[str, Any]:
     """Parse one line; raise `ProtocolError` for anything that is not a v1 envelope."""
     try:
-        msg = load_json(line)
+        msg = _loads(line)
     except ValueError as exc:  # `TooDeep` too: absurdly deep nesting
         raise ProtocolError("bad_json", f"not a JSON message: {exc}") from None
     if not isinstance(msg, dict):
