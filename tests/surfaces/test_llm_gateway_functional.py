@@ -230,6 +230,9 @@ async def test_vaulted_key_and_proxy_keys(tmp_path: Path, monkeypatch: pytest.Mo
     assert len(fake.seen) == 2
     rows = ledger_rows(tmp_path)
     assert {r["principal"] for r in rows if r["status"] == 200} == {"user:agent1"}
+    # the same address with a wrong key is no user (principals are kept per address,
+    # user and agent: the user's is not handed to the next caller from that address)
+    assert {r["principal"] for r in rows if r["status"] == 401} == {"ip:127.0.0.1"}
     text = json.dumps(rows)
     for key in ("sp-agent-one", "sp-wrong", "sk-real-openai-key", "sk-ant-real-key"):
         assert key not in text

@@ -68,6 +68,7 @@ from secproxy.surfaces.refusal import Provider, refuse, refuse_verdict
 
 log = logging.getLogger("secproxy.llm")
 _KEY_HEADERS = ("authorization", "x-api-key")
+_MAX_PRINCIPALS = 4096
 
 
 def _agent_key(request: web.Request) -> str | None:
@@ -110,6 +111,10 @@ class LlmService(Service):
         self.budget = Budget(engine.limiters)
         self._holdbacks: tuple[Config, int] | None = None
         self._routes = RouteTable(engine.config)
+        self._dropped: tuple[Config, frozenset[str]] | None = None
+        self._principals: dict[tuple[str | None, str | None, str | None], Principal] = {}
+        """Principals by (address, user, agent): a frozen `Principal` works its keys out
+        when built (~3 us), and an agent sends many requests from one address."""
         self._runner: web.AppRunner | None = None
         self._address = listener.address
 
@@ -168,13 +173,24 @@ class LlmService(Service):
         ip = str(peer[0]) if peer else None
         agent = request.headers.get(settings.agent_header) if settings.agent_header else None
         if not settings.proxy_keys:
-            return Principal(ip=ip, agent=agent or None), None
+            return self._known(ip, None, agent or None), None
         offered = (_agent_key(request) or "").encode()
         user = None
         for entry in settings.proxy_keys:  # every key compared: the time says nothing
             if hmac.compare_digest(offered, entry.key.get_secret_value().encode()):
                 user = entry.principal
-        return Principal(ip=ip, user=user, agent=agent or None), user is not None
+        return self._known(ip, user, agent or None), user is not None
+
+    def _known(self, ip: str | None, user: str | None, agent: str | None) -> Principal:
+        """The principal of (address, user, agent), built once (at most `_MAX_PRINCIPALS`
+        kept: past that the table starts again)."""
+        key = (ip, user, agent)
+        found = self._principals.get(key)
+        if found is None:
+            if len(self._principals) >= _MAX_PRINCIPALS:
+                self._principals.clear()
+            found = self._principals[key] = Principal(ip=ip, user=user, agent=agent)
+        return found
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         config = self.engine.config
@@ -281,11 +297,14 @@ class LlmService(Service):
     def _sent_headers(self, request: web.Request) -> list[tuple[str, str]]:
         """The request's headers that may go upstream (not the hop-by-hop ones or the
         gateway's own)."""
-        settings = self.engine.config.llm
-        drop = {h.lower() for h in (settings.upstream_header, settings.session_header,
-                                    settings.agent_header) if h}
-        return [(n, v) for n, v in request.headers.items()
-                if n.lower() not in HOP_BY_HOP and n.lower() not in drop]
+        config = self.engine.config
+        if self._dropped is None or self._dropped[0] is not config:
+            settings = config.llm
+            self._dropped = (config, HOP_BY_HOP | {
+                h.lower() for h in (settings.upstream_header, settings.session_header,
+                                    settings.agent_header) if h})
+        drop = self._dropped[1]
+        return [(n, v) for n, v in request.headers.items() if n.lower() not in drop]
 
     async def _settle(self, action: Action, provider: Provider, category: str, message: str,
                       *, strike: bool = False, retry_after: float | None = None,
