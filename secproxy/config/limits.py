@@ -190,7 +190,8 @@ class RateLimitPolicy(RateLimitSettings):
         if isinstance(old, int) and not isinstance(old, bool) \
                 or isinstance(old, str) and old.strip().isdigit():
             out["requests_per_minute"] = out.pop("max_requests_per_minute")
-        if out.get("per") in _LEGACY_PER:
+        per = out.get("per")
+        if isinstance(per, str) and per in _LEGACY_PER:
             out["limit_by"] = out.pop("per")
         return out
 

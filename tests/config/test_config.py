@@ -119,6 +119,21 @@ rules:
     ]
 
 
+def test_an_older_name_given_a_list_or_a_map_is_an_error_not_a_crash() -> None:
+    """`per: [ip]` was a TypeError out of the validator (a traceback, no line)."""
+    text = """\
+rules:
+  - match: a.com
+    action: allow
+    policies:
+      - {type: rate_limit, requests_per_minute: 5, per: [ip]}
+      - {type: rate_limit, requests_per_minute: 5, per: {ip: 1}}
+"""
+    assert issues(text) == [
+        f"<config>:{line}: rules[0].policies[{i}].per: expected 'domain', 'principal', 'ip', "
+        "'api_key' or 'global'" for i, line in ((0, 5), (1, 6))]
+
+
 def test_duplicate_rule_names_and_bad_port() -> None:
     dup = (
         "rules:\n  - {name: a, match: x.com, action: allow}\n"

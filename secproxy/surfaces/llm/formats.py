@@ -157,7 +157,7 @@ def _rest(doc: dict[str, Any], slots: list[Slot]) -> list[Slot]:
             if value and at not in taken:
                 out.append(Slot(Role.BODY, value, at))
         elif isinstance(value, dict):
-            if value.get("type") in _MEDIA:
+            if _is(value.get("type"), _MEDIA):
                 return
             call = "arguments" in value or "input" in value
             for k, v in value.items():
@@ -207,6 +207,12 @@ def wire_slots(query: Sequence[tuple[str, str]], headers: Sequence[tuple[str, st
     return out
 
 
+def _is(value: Any, names: frozenset[str]) -> bool:
+    """Whether a JSON value is one of `names` (a list or an object, from a malformed
+    request, is none: not a TypeError)."""
+    return isinstance(value, str) and value in names
+
+
 def _parts(content: Any, role: Role, at: Path) -> list[Slot]:
     """A message's content: a string, or a list of parts of which text ones count."""
     if isinstance(content, str):
@@ -216,7 +222,7 @@ def _parts(content: Any, role: Role, at: Path) -> list[Slot]:
         for j, part in enumerate(content):
             if isinstance(part, str):
                 out.append(Slot(role, part, (*at, j)))
-            elif isinstance(part, dict) and part.get("type") in _TEXT_PARTS \
+            elif isinstance(part, dict) and _is(part.get("type"), _TEXT_PARTS) \
                     and isinstance(part.get("text"), str):
                 out.append(Slot(role, part["text"], (*at, j, "text")))
     return out
