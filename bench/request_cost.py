@@ -7,6 +7,7 @@ per-request CPU on a busy machine.
                                                   # holding secproxy/), after this one
     python bench/request_cost.py --surface egress --requests 1000
     python bench/request_cost.py --surface tunnel --requests 100
+    python bench/request_cost.py --surface big --requests 50
 
 `secproxy serve` runs under `valgrind --tool=callgrind` with instrumentation off; after a
 warm-up it is turned on, N requests are sent on one connection, the counts are dumped,
@@ -19,6 +20,9 @@ holds dozens (`audit` batches wait 10 ms for more).
 
 - egress: a 13-byte GET from a local nginx through the egress listener (absolute-form,
   keep-alive): one decision and one record per request;
+- big: the same with a 1 MiB body (random bytes): the relay's cost per response. Under
+  valgrind's slowdown more of each body is read before the relay starts than at full
+  speed. Not part of `both`;
 - ws: a small JSON-RPC frame through the ws relay to a websockets echo gateway and back:
   two decisions and two records per round trip;
 - tunnel: a new connection to the egress listener, a CONNECT to nginx's TLS port, a TLS
@@ -140,8 +144,9 @@ def measure(procs: Procs, config: str, tree: str | None, api: int,
             for (total, crypto), k in zip(counts(procs), (n, 2 * n), strict=True)]
 
 
-def egress(procs: Procs, tree: str | None, n: int) -> list[tuple[float, float]]:
-    port, _ = start_nginx(procs, None, files={"small": b"hello, world\n"})
+def egress(procs: Procs, tree: str | None, n: int, body: bytes = b"hello, world\n"
+           ) -> list[tuple[float, float]]:
+    port, _ = start_nginx(procs, None, files={"small": body})
     state = procs.tmp / f"state-{time.monotonic_ns()}"
     state.mkdir()
     listen, api = free_port(), free_port()
@@ -156,11 +161,17 @@ def egress(procs: Procs, tree: str | None, n: int) -> list[tuple[float, float]]:
         for _ in range(k):
             sock.sendall(request)
             data = b""
-            while not data.endswith(b"hello, world\n"):
+            while b"\r\n\r\n" not in data:
                 piece = sock.recv(65536)
                 if not piece:
                     raise SystemExit("serve closed the connection")
                 data += piece
+            got = len(data) - data.index(b"\r\n\r\n") - 4
+            while got < len(body):
+                piece = sock.recv(1 << 20)
+                if not piece:
+                    raise SystemExit("serve closed the connection")
+                got += len(piece)
 
     try:
         return measure(procs, config, tree, api, send, n)
@@ -237,7 +248,7 @@ def ws(procs: Procs, tree: str | None, n: int) -> list[tuple[float, float]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description="Instructions per request through "
                                      "secproxy serve (callgrind), egress and ws.")
-    parser.add_argument("--surface", choices=("egress", "ws", "tunnel", "both"),
+    parser.add_argument("--surface", choices=("egress", "ws", "tunnel", "big", "both"),
                         default="both", help="both: egress and ws")
     parser.add_argument("--requests", type=int, default=500,
                         help="requests in the first counted run (the second sends twice "
@@ -246,7 +257,10 @@ def main() -> None:
     args = parser.parse_args()
     trees = callgrind_trees(args.base)
     surfaces = ("egress", "ws") if args.surface == "both" else (args.surface,)
-    measures = {"egress": egress, "ws": ws, "tunnel": tunnel}
+    big = os.urandom(1 << 20)
+    measures: dict[str, Callable[[Procs, str | None, int], list[tuple[float, float]]]] = {
+        "egress": egress, "ws": ws, "tunnel": tunnel,
+        "big": lambda procs, tree, n: egress(procs, tree, n, big)}
     print("instructions per request in the proxy process (callgrind; runs of "
           f"{args.requests} and {2 * args.requests}; in brackets: without the ledger "
           "head's signature)")

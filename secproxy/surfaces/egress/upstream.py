@@ -5,9 +5,11 @@ The forwarding task waits for the final response head (interim 1xx heads come fi
 sends the head to the client, then calls `relay()`: body pieces already parsed go out at
 once, and later ones are written to the client from `data_received` without waking the
 task, which sleeps until the message ends, fails or stalls. A Content-Length body is
-copied past the parser as raw bytes (one copy less per read; the next response starts
-on a fresh parser). When the client's write buffer fills, reading from the upstream
-pauses until it drains. The stall timeout (`upstream_timeout`) runs from the last read
+taken past the parser as raw bytes from the read after its head on, before the relay
+starts too (reads that come while the task is still waking are held as they came, not
+copied piece by piece through the parser); the next response starts on a fresh
+parser. When the client's write buffer fills, reading from the upstream pauses until
+it drains. The stall timeout (`upstream_timeout`) runs from the last read
 of the upstream or the last time the client's buffer drained, whichever is later: an
 upstream that stops sending and a client that stops reading both end the relay.
 
@@ -110,6 +112,11 @@ class Upstream(Wire):
         self._outcome = Outcome()
         self._stall = 0.0
         self._raw_left = 0
+        self._raw_next = False
+        """The head just parsed frames its body by Content-Length: the rest of it is
+        taken raw once the parser returns."""
+        self._body_parsed = 0
+        """Body bytes of the current response the parser reported."""
         self.relay_error: BaseException | None = None
 
     @property
@@ -132,6 +139,8 @@ class Upstream(Wire):
         if self.error is not None:
             return  # the parser has given up: nothing after the error is read
         self.feed(data)
+        if self._raw_next:
+            self._take_raw()
         if self.sink is not None:
             if self._deadline is not None:
                 self._deadline = self.loop.time() + self._stall
@@ -153,6 +162,7 @@ class Upstream(Wire):
         self.trailers = []
         self._trailer_bytes = 0
         self._bodiless_fed = 0
+        self._body_parsed = 0
 
     def on_header(self, name: bytes, value: bytes) -> None:
         if self.in_head:
@@ -186,12 +196,15 @@ class Upstream(Wire):
             self.complete = True
             self.outstanding = False
             raise _HeadOnly
+        if head.content_length and not head.coded and not head.bodiless and not head.upgrade:
+            self._raw_next = True
 
     def on_chunk_complete(self) -> None:
         self._bodiless_fed = 0
 
     def on_body(self, body: bytes) -> None:
         self._bodiless_fed = 0
+        self._body_parsed += len(body)
         if self.sink is not None:
             self._emit(body)
         else:
@@ -329,7 +342,7 @@ class Upstream(Wire):
         self._chunked = chunked
         self._outcome = outcome
         sink.source = self
-        if length is not None:
+        if length is not None and not self._raw_left:
             self._raw_left = length - sent
             self.parser = httptools.HttpResponseParser(self)
         return False
@@ -425,6 +438,19 @@ class Upstream(Wire):
         self.pause_reading()
         self.wake()
 
+    def _take_raw(self) -> None:
+        """Read the rest of a Content-Length body as raw bytes from the next read on,
+        whether or not its relay has started: the parser would copy every piece."""
+        self._raw_next = False
+        head = self.current
+        if (self.complete or self.in_head or self.error is not None or head is None
+                or head.content_length is None or self.upgraded is not None):
+            return
+        left = head.content_length - self._body_parsed
+        if left > 0:
+            self._raw_left = left
+            self.parser = httptools.HttpResponseParser(self)
+
     def _raw(self, data: bytes) -> None:
         left = self._raw_left
         size = len(data)
@@ -434,7 +460,9 @@ class Upstream(Wire):
             size = left
         self._raw_left = left - size
         sink = self.sink
-        if sink is not None and self.relay_error is None:
+        if sink is None:
+            self.queue.append(data)  # the relay has not started: held like parsed pieces
+        elif self.relay_error is None:
             if not sink.write(data):
                 self._sink_gone(sink)
                 return
@@ -444,8 +472,12 @@ class Upstream(Wire):
         if not self._raw_left:
             self.complete = True
             self.outstanding = False
+            if sink is None:
+                self.queue.append(END)
             if self.current is None or not self.current.keep_alive:
                 self.reusable = False
+            self.wake()
+        elif sink is None:
             self.wake()
 
     def pause_source(self) -> None:
