@@ -8,6 +8,7 @@ baseline.
     python bench/llm.py --guards configured   # no guards: the gateway's own cost
     python bench/llm.py --profile out.svg     # py-spy flame graph of the gateway
     python bench/llm.py --profile out.txt     # ... as collapsed stacks
+    python bench/llm.py --tree /tmp/base --tree .   # CPU per request of two checkouts
 
 The fake API runs in a child python (aiohttp, uvloop when installed) and answers at
 once: a fixed chat completion, or a fixed stream of 4 KiB of text in 100 events. Both
@@ -34,6 +35,12 @@ gateway runs in another child (`secproxy serve -u openai=…`); this script is t
 Every request of the figures above carries a text of its own (a serial in it), so the
 guards' cache never answers for them: only the conversation line measures what it saves.
 
+`--tree DIR` (given twice or more) compares checkouts instead: a gateway per tree, each
+running DIR's `secproxy` package (e.g. a `git worktree add /tmp/base HEAD~1`), and only
+the load-proof figures: the gateway's CPU per 4 KiB request and per stream, the trees
+measured in turn and then in the reverse order (A B B A …), `--rounds` times, medians
+printed beside the first tree's.
+
 Targets (issue 12): added p50 <= 1 ms, added time to first byte <= 2 ms, >= 0.5 of the
 direct requests/s. The machine's load average is printed beside the figures: other work
 on it moves them. Not run in CI.
@@ -55,6 +62,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 
@@ -155,6 +163,19 @@ def cpu_seconds(pid: int) -> float:
     """User and system CPU a process has used (Linux)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def cpu_ns_seconds(pid: int) -> float:
+    """CPU time of a process's live threads in nanoseconds' resolution (the first field of
+    /proc/PID/task/TID/schedstat), where /proc/PID/stat counts in ticks of 10 ms: what a
+    batch of a few dozen requests needs. /proc/PID/stat's figure when there is none."""
+    total = 0
+    try:
+        for tid in os.listdir(f"/proc/{pid}/task"):
+            total += int(Path(f"/proc/{pid}/task/{tid}/schedstat").read_text().split()[0])
+    except (OSError, IndexError, ValueError):
+        return cpu_seconds(pid)
+    return total / 1e9
 
 
 def ms(seconds: float) -> str:
@@ -324,6 +345,51 @@ async def run(args: argparse.Namespace, direct: str, gateway: str, gateway_pid: 
     print("targets: added p50 <= 1 ms, added time to first byte <= 2 ms, >= 0.5x direct")
 
 
+async def compare(args: argparse.Namespace, gateways: list[tuple[str, str, int]]) -> None:
+    """CPU per request and per stream of each tree's gateway (name, base URL, pid), one
+    request at a time, the trees taken in turn and then in the reverse order."""
+    text = prompt(args.prompt_bytes)
+    plain = {"model": "m", "messages": [{"role": "user", "content": text}]}
+    streamed = {"model": "m", "stream": True,
+                "messages": [{"role": "user", "content": "Write the report, please."}]}
+    cpu: dict[str, dict[str, list[float]]] = {n: {"plain": [], "stream": []}
+                                              for n, _, _ in gateways}
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+
+        async def batch(url: str, pid: int, doc: dict[str, Any], count: int) -> float:
+            bodies = [json.dumps({**doc, "messages": [
+                {"role": "user", "content": unique(doc["messages"][0]["content"])}]}).encode()
+                for _ in range(count)]
+            before = cpu_ns_seconds(pid)
+            for body in bodies:
+                async with session.post(f"{url}/v1/chat/completions", data=body,
+                                        headers=JSON) as r:
+                    await r.read()
+                    if r.status != 200:
+                        raise SystemExit(f"{url}: status {r.status}")
+            return (cpu_ns_seconds(pid) - before) / count
+
+        for _, url, pid in gateways:
+            await batch(url, pid, plain, args.warmup)
+            await batch(url, pid, streamed, args.warmup)
+        for turn in range(args.rounds):
+            for name, url, pid in gateways if turn % 2 == 0 else gateways[::-1]:
+                cpu[name]["plain"].append(await batch(url, pid, plain, args.requests))
+                cpu[name]["stream"].append(
+                    await batch(url, pid, streamed, max(10, args.requests // 3)))
+    print(f"\nLLM gateway, trees compared — load average {os.getloadavg()[0]:.2f} on "
+          f"{os.cpu_count()} cores, guards: {args.guards}, {args.rounds} rounds of "
+          f"{args.requests} requests per tree, medians")
+    first = gateways[0][0]
+    print(f"{'tree':40}{'CPU/request':>14}{'vs first':>10}{'CPU/stream':>14}{'vs first':>10}")
+    for name, _, _ in gateways:
+        req = statistics.median(cpu[name]["plain"])
+        st = statistics.median(cpu[name]["stream"])
+        print(f"{name[-40:]:40}{ms(req):>14}"
+              f"{req / statistics.median(cpu[first]['plain']):9.2f}x{ms(st):>14}"
+              f"{st / statistics.median(cpu[first]['stream']):9.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description="Measure the LLM gateway against a fake OpenAI API, directly and "
@@ -353,6 +419,11 @@ def main() -> None:
                         help="size of each user message of the conversation (default 1024)")
     parser.add_argument("--conversations", type=int, default=6,
                         help="conversations per measure of that line (default 6)")
+    parser.add_argument("--tree", action="append", default=[], metavar="DIR",
+                        help="compare the gateways of these checkouts (DIR/secproxy; give it "
+                             "twice or more): CPU per request and per stream only")
+    parser.add_argument("--rounds", type=int, default=6,
+                        help="with --tree: rounds of the trees in turn (default 6)")
     parser.add_argument("--profile", metavar="FILE",
                         help="record the gateway with py-spy (needs py-spy): a flame graph "
                              "when FILE ends in .svg, else collapsed stacks")
@@ -374,6 +445,24 @@ def main() -> None:
                      "-u", f"openai=http://127.0.0.1:{api_port}",
                      "-l", f"llm=127.0.0.1:{gw_port}", "--no-egress", "--no-ws", "--no-api",
                      "--state-dir", tmp, "--log-level", "warning"]
+            if args.tree:
+                wait_port(api_port, api)
+                gateways = []
+                for i, tree in enumerate(os.path.abspath(t) for t in args.tree):
+                    state = Path(tmp) / f"tree{i}"
+                    state.mkdir()
+                    port = free_port()
+                    # -P: the working directory's own package must not come first
+                    proc = subprocess.Popen(
+                        [sys.executable, "-P", *serve[1:serve.index("-l")],
+                         "-l", f"llm=127.0.0.1:{port}", "--no-egress", "--no-ws", "--no-api",
+                         "--state-dir", str(state), "--log-level", "warning"],
+                        env={**os.environ, "PYTHONPATH": tree})
+                    procs.append(proc)
+                    gateways.append((tree, f"http://127.0.0.1:{port}", proc.pid))
+                    wait_port(port, proc)
+                asyncio.run(compare(args, gateways))
+                return
             if args.profile:
                 fmt = "flamegraph" if args.profile.endswith(".svg") else "raw"
                 serve = ["py-spy", "record", "-o", args.profile, "--format", fmt, "--", *serve]
