@@ -157,6 +157,8 @@ _QUOTED = re.compile(r"[\"“«„「『'—:：](?:(?<=[\"“«„「『])[^\"�
 after a colon on its line (a line ending "… wrote:" heads the message under it, as a
 mail's quoted reply and a forum page's posts do). Led by a class of its first
 characters, so that the search skips to them rather than trying every character."""
+_MARKS = frozenset("\"“«„「『'")
+"""The quotation marks that open a quotation of `_QUOTED`."""
 _NEWS = frozenset(
     "police prosecutors prosecutor propaganda historians historian allegedly alleged suspect "
     "convicted sentenced court linguists dehumanisation dehumanization xenophobia polizei "
@@ -403,8 +405,21 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
     # Quotations do not overlap and come in order: only the last one to start at or
     # before a term can hold it (a look-up each, not a pass over all of them).
     starts = [a for a, _ in quoted]
-    return all((at := bisect_right(starts, s) - 1) >= 0 and e <= quoted[at][1]
-               for s, e in strong)
+    if not all((at := bisect_right(starts, s) - 1) >= 0 and e <= quoted[at][1]
+               for s, e in strong):
+        return False
+    # The verb of speech is outside the quotation marks: a quoted word is what was said
+    # (French "sang", blood, is no "sang"). A quotation after a colon or a dash holds
+    # the reporting clause too ("Report 4471: the user wrote '…'"), so it stays.
+    outside, at = [], 0
+    for a, b in quoted:
+        if text[a] in _MARKS:
+            outside.append(text[at:a])
+            at = max(at, b)
+    outside.append(text[at:])
+    rest = " ".join(outside)
+    return not _SPEECH.isdisjoint(words(rest)) or script and any(
+        v in rest for v in _SCRIPT_SPEECH)
 
 
 AROUND = 240

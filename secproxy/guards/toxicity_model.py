@@ -10,15 +10,28 @@ family's training text). Trained offline by `tools/train_toxicity_model.py` on
 
 `learned_score` gives a text's best window as a weight that adds to the lexicon's score
 (`Calibration`): nothing below `offset`, then `slope` per unit of logit up to `cap`; the
-bar rises a little with the text's length as the injection layer's does.
+bar rises a little with the text's length as the injection layer's does. A window that
+comes near the bar in a carrier (a mail, a JSON result, search results, a page) is read
+again message by message — the lines, JSON strings and tags' texts it lies in, each
+alone — and the best of them counts: a short message's window is filled with the
+carrier's tokens otherwise (`_best_message`).
 """
 
 from __future__ import annotations
 
+import re
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-from secproxy.guards.injection_model import Calibration, Model, find, read_shipped
+from secproxy.guards.injection_model import (
+    Calibration,
+    Found,
+    Model,
+    distinct_logit,
+    find,
+    read_shipped,
+)
 
 __all__ = ["CALIBRATION", "MODEL_FILE", "Learned", "learned_score", "load"]
 
@@ -55,6 +68,66 @@ class Learned:
 
 
 
+NEAR = 1.0
+"""How far under the floor a carried text's best window may stay for the messages it
+lies in to be read alone (`_best_message`)."""
+_EDGES = re.compile(r'\n|\\n|"|<|>')
+"""Where a message inside a carrier ends: a line's edge, an escaped line break, a JSON
+string's quotation mark, a tag's."""
+_EDGE_TEXTS = ("\n", "\\n", '"', "<", ">")
+"""`_EDGES`' texts, each looked for backwards from a window's start."""
+
+
+@lru_cache(maxsize=8)
+def _lowered(calibration: Calibration) -> Calibration:
+    """`calibration` with its offset `NEAR` lower."""
+    return replace(calibration, offset=calibration.offset - NEAR)
+
+
+_LOWERED = _lowered(CALIBRATION)
+
+
+def _best_message(model: Model, text: str, calibration: Calibration, near: Found,
+                  found: Found | None) -> Found | None:
+    """`found` (the best window of `text` if it reaches the floor; `near`, that window
+    within `NEAR` of it), or the best window of a message `near` lies in read alone
+    when that scores higher. A short message inside a mail's headers and
+    thread, a JSON result's other fields or a page's markup fills its window with the
+    carrier's tokens, which weigh against abuse (the layer saw them around benign text),
+    and the abuse it holds drops under the floor. Only a window within `NEAR` of the
+    floor is looked into (a few messages each time: those its span touches), so
+    ordinary text, far under it, costs nothing more."""
+    start, end = near.span
+    at = max(text.rfind(edge, 0, start) + len(edge) for edge in _EDGE_TEXTS)
+    best = found
+    for m in _EDGES.finditer(text, start):
+        if m.start() > at:
+            got = _message(model, text, at, m.start(), calibration)
+            if got is not None and (best is None or got.window.logit - got.floor
+                                    > best.window.logit - best.floor):
+                best = got
+        at = m.end()
+        if at >= end:
+            break
+    else:
+        got = _message(model, text, at, len(text), calibration)
+        if got is not None and (best is None or got.window.logit - got.floor
+                                > best.window.logit - best.floor):
+            best = got
+    return best
+
+
+def _message(model: Model, text: str, start: int, end: int,
+             calibration: Calibration) -> Found | None:
+    """The best window of `text[start:end]` read alone, its span in `text`."""
+    if end - start == len(text):
+        return None
+    got = find(model, text[start:end], calibration)
+    if got is None:
+        return None
+    return replace(got, span=(start + got.span[0], start + got.span[1]))
+
+
 def learned_score(text: str, categories: frozenset[str] | None = None,
                   calibration: Calibration = CALIBRATION) -> Learned | None:
     """The learned signal of `text`, or None when its best window stays under the
@@ -62,7 +135,17 @@ def learned_score(text: str, categories: frozenset[str] | None = None,
     if not text:
         return None
     model = load()
-    found = find(model, text, calibration)
+    # One scan, with the floor lowered by `NEAR`: the window it finds is the text's best
+    # whatever the floor, and one that reaches the floor itself is the text's signal.
+    near = find(model, text, _LOWERED if calibration is CALIBRATION else _lowered(calibration))
+    if near is None:
+        return None
+    floor = near.floor + NEAR
+    size = near.window.end - near.window.start
+    found = replace(near, floor=floor) if near.window.logit >= floor and distinct_logit(
+        model, near.tokens, size) >= floor else None
+    if found is None or found.window.logit - found.floor < calibration.cap:
+        found = _best_message(model, text, calibration, near, found)
     if found is None:
         return None
     weight = min(calibration.cap, calibration.slope * (found.window.logit - found.floor))
