@@ -385,7 +385,7 @@ async def compare(args: argparse.Namespace, gateways: list[tuple[str, str, int]]
     for name, _, _ in gateways:
         req = statistics.median(cpu[name]["plain"])
         st = statistics.median(cpu[name]["stream"])
-        print(f"{name[-40:]:40}{ms(req):>14}"
+        print(f"{name[:3] + name[3:][-37:]:40}{ms(req):>14}"
               f"{req / statistics.median(cpu[first]['plain']):9.2f}x{ms(st):>14}"
               f"{st / statistics.median(cpu[first]['stream']):9.2f}x")
 
@@ -459,7 +459,7 @@ def main() -> None:
                          "--state-dir", str(state), "--log-level", "warning"],
                         env={**os.environ, "PYTHONPATH": tree})
                     procs.append(proc)
-                    gateways.append((tree, f"http://127.0.0.1:{port}", proc.pid))
+                    gateways.append((f"{i + 1}: {tree}", f"http://127.0.0.1:{port}", proc.pid))
                     wait_port(port, proc)
                 asyncio.run(compare(args, gateways))
                 return
