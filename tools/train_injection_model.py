@@ -169,13 +169,14 @@ def write(model: dict[str, Any], out: Path) -> None:
     """The model file (the same bytes for the same model) and a line saying what it holds."""
     raw = json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     out.write_bytes(gzip.compress(raw.encode("utf-8"), mtime=0))
-    print(f"{out.relative_to(ROOT)}: {len(model['tokens'])} tokens, "
+    print(f"{out}: {len(model['tokens'])} tokens, "
           f"{len(model['pairs']) // 3} pairs, "
           f"{out.stat().st_size} bytes, {model['trained_on']}")
 
 
 def main() -> None:
-    write(train(load_rows()), OUT)
+    out = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else OUT  # a candidate elsewhere
+    write(train(load_rows()), out)
 
 
 if __name__ == "__main__":
