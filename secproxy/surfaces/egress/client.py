@@ -97,6 +97,19 @@ class RequestReader(Wire):
         if self.source is not None:
             self.source.sink_lost()
 
+    async def flushed(self) -> None:
+        """Until the transport has written all it holds: what is written to the socket
+        past it (a spliced body) then goes after it."""
+        transport = self.transport
+        if not transport.get_write_buffer_size():
+            return
+        transport.set_write_buffer_limits(high=0)  # resume_writing once empty
+        try:
+            await self.drain()
+        finally:
+            if not transport.is_closing():
+                transport.set_write_buffer_limits(high=_WRITE_HIGH)
+
     @property
     def gone(self) -> str:
         """What a record says of a request whose client connection ended early."""

@@ -24,7 +24,6 @@ copying.
 from __future__ import annotations
 
 import asyncio
-import errno
 import logging
 from typing import TYPE_CHECKING
 
@@ -194,7 +193,8 @@ def _to_splice(tunnel: _Tunnel) -> zerocopy.SpliceRelay | None:
     splice relay; None when it stays with its transports (no descriptors for the relay:
     for good)."""
     try:
-        fds = zerocopy.Descriptors(_fileno(tunnel.client), _fileno(tunnel.upstream))
+        fds = zerocopy.Descriptors(zerocopy.fileno(tunnel.client),
+                                   zerocopy.fileno(tunnel.upstream))
     except OSError as exc:
         log.debug("tunnel stays with its transports: %s", exc)
         tunnel.keep_copying()
@@ -203,13 +203,6 @@ def _to_splice(tunnel: _Tunnel) -> zerocopy.SpliceRelay | None:
     relay = zerocopy.SpliceRelay(fds, tunnel.outcome)
     relay.start()
     return relay
-
-
-def _fileno(transport: asyncio.Transport) -> int:
-    sock = transport.get_extra_info("socket")
-    if sock is None:
-        raise OSError(errno.EBADF, "connection already closed")
-    return int(sock.fileno())
 
 
 class _Tunnel:

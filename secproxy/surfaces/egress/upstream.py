@@ -8,10 +8,14 @@ task, which sleeps until the message ends, fails or stalls. A Content-Length bod
 taken past the parser as raw bytes from the read after its head on, before the relay
 starts too (reads that come while the task is still waking are held as they came, not
 copied piece by piece through the parser); the next response starts on a fresh
-parser. When the client's write buffer fills, reading from the upstream pauses until
-it drains. The stall timeout (`upstream_timeout`) runs from the last read
-of the upstream or the last time the client's buffer drained, whichever is later: an
-upstream that stops sending and a client that stops reading both end the relay.
+parser. When `SPLICE_FROM` bytes or more of such a body are still to come (on Linux),
+they are left in the upstream socket until the relay starts, and go from it to the
+client socket with splice(2) once the client's transport has written what it holds
+(`zerocopy.BodySplice`): never read into the process. Otherwise, when the client's
+write buffer fills, reading from the upstream pauses until it drains. The stall
+timeout (`upstream_timeout`) runs from the last read of the upstream or the last time
+the client's buffer drained (the last bytes spliced), whichever is later: an upstream
+that stops sending and a client that stops reading both end the relay.
 
 A hostile upstream gets nothing queued for free: more than `MAX_INTERIM` interim (1xx)
 responses to one request end the connection (the client gets a 502), and bytes that
@@ -29,6 +33,7 @@ import httptools
 
 from secproxy.model import Outcome
 from secproxy.net.addresses import IPAddress
+from secproxy.surfaces.egress import zerocopy
 from secproxy.surfaces.egress.http1 import (
     END,
     MAX_RESPONSE_HEAD,
@@ -50,6 +55,10 @@ MAX_INTERIM = 32
 MAX_TRAILER_BYTES = 64 * 1024
 """Largest trailer section (names and values) of a chunked response."""
 UNSOLICITED = "upstream sent data with no request outstanding"
+SPLICE_FROM = 256 * 1024
+"""Body bytes still to come from which the rest of a Content-Length body is spliced
+(`zerocopy.BodySplice`) rather than read into the process: below it, the relay's
+setup (two duplicated sockets, a pipe, their watchers) costs more than it saves."""
 
 
 class _HeadOnly(Exception):
@@ -117,6 +126,11 @@ class Upstream(Wire):
         taken raw once the parser returns."""
         self._body_parsed = 0
         """Body bytes of the current response the parser reported."""
+        self._splice: zerocopy.BodySplice | None = None
+        """The splice relay of the current body, while it runs."""
+        self._splicing = False
+        """The body goes by the splice relay (or waits for the client's transport to
+        empty first): the client's backpressure no longer starts and stops reading."""
         self.relay_error: BaseException | None = None
 
     @property
@@ -356,10 +370,13 @@ class Upstream(Wire):
         self._stall = stall
         self.arm(stall)
         try:
-            if sink.write_paused:
-                self.pause_reading()
-            else:
-                self.resume_reading()
+            if self._raw_left >= SPLICE_FROM and zerocopy.AVAILABLE:
+                await self._start_splice(sink, stall)
+            if not self._splicing:
+                if sink.write_paused:
+                    self.pause_reading()
+                else:
+                    self.resume_reading()
             while not self.complete:
                 if self.relay_error is not None:
                     raise self.relay_error
@@ -370,16 +387,72 @@ class Upstream(Wire):
                 # Reading is resumed by resume_source(), when the client can take more.
                 await self.wait(resume=False)
         except TimeoutError:
-            if sink.write_paused:
+            if sink.write_paused or (self._splice is not None and self._splice.writing):
                 raise TimeoutError(CLIENT_STALLED) from None
             raise
         finally:
             self.disarm()
+            if self._splice is not None:
+                self._splice.close()
+                self._splice = None
+            self._splicing = False
             self.sink = None
             sink.source = None
             if self._raw_left:
                 self._raw_left = 0
                 self.reusable = False
+
+    async def _start_splice(self, sink: RequestReader, stall: float) -> None:
+        """Hand the rest of the body to a splice relay once the client's transport has
+        written everything it holds; the body goes on through the transports when the
+        relay's descriptors cannot be had."""
+        self.pause_reading()
+        self._splicing = True
+        try:
+            async with asyncio.timeout(stall):
+                await sink.flushed()
+        except TimeoutError:
+            self._splicing = False
+            raise TimeoutError(CLIENT_STALLED) from None
+        except BaseException:
+            self._splicing = False
+            raise
+        if sink.lost or self.eof or self.relay_error is not None:
+            self._splicing = False
+            return
+        try:
+            self._splice = zerocopy.BodySplice(
+                zerocopy.fileno(sink.transport), zerocopy.fileno(self.transport), self._raw_left,
+                self._spliced, self._splice_ended)
+        except OSError:
+            self._splicing = False
+            return
+        self._splice.start()
+
+    def _spliced(self, n: int) -> None:
+        self._outcome.bytes_out += n
+        self._raw_left -= n
+        if self._deadline is not None:
+            self._deadline = self.loop.time() + self._stall
+
+    def _splice_ended(self, client: bool, exc: BaseException | None) -> None:
+        self._splice = None
+        self._splicing = False
+        sink = self.sink
+        if exc is None:
+            self.complete = True
+            self.outstanding = False
+            if self.current is None or not self.current.keep_alive:
+                self.reusable = False
+            self.resume_reading()  # an idle pooled connection notices its peer leaving
+        elif client:
+            self.relay_error = ClientGone(sink.gone if sink is not None else "")
+        elif isinstance(exc, EOFError):
+            self.relay_error = PeerClosed(_MIDDLE)
+        else:
+            self.relay_error = PeerClosed(f"upstream connection failed in the middle of "
+                                          f"the body: {exc}")
+        self.wake()
 
     async def collect(self, sink: RequestReader, limit: int, stall: float
                       ) -> tuple[list[bytes], bool]:
@@ -450,6 +523,10 @@ class Upstream(Wire):
         if left > 0:
             self._raw_left = left
             self.parser = httptools.HttpResponseParser(self)
+            if left >= SPLICE_FROM and zerocopy.AVAILABLE and self.sink is None:
+                # Left in the socket for the splice relay; whoever waits on this
+                # response reads on (`wait`, `relay_rest`).
+                self.pause_reading()
 
     def _raw(self, data: bytes) -> None:
         left = self._raw_left
@@ -482,15 +559,16 @@ class Upstream(Wire):
 
     def pause_source(self) -> None:
         """The client cannot take more: stop reading (the stall clock keeps running)."""
-        if self.sink is not None:
+        if self.sink is not None and not self._splicing:
             self.pause_reading()
 
     def resume_source(self) -> None:
         """The client took some: read on, with a fresh stall clock."""
-        if self.sink is None:
+        if self.sink is None or self._splicing:
             return
         self.arm(self._stall)
         self.resume_reading()
 
     def sink_lost(self) -> None:
         self.wake()
+

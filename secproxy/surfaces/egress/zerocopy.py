@@ -15,15 +15,21 @@ by `Descriptors` at once when a tunnel moves here; a tunnel that cannot get them
 relaying through its transports, so running out of them never breaks a tunnel. Whatever
 was taken is closed again on every path (`Descriptors.close`, idempotent, also called
 by the relay).
+
+`BodySplice` does the same for one direction and a known number of bytes: the rest of a
+forwarded response's Content-Length body (`upstream.Upstream.relay_rest`), while both
+connections stay with their transports for the requests after it.
 """
 
 from __future__ import annotations
 
 import asyncio
+import errno
 import fcntl
 import os
 import socket
 import sys
+from collections.abc import Callable
 
 from secproxy.model import Outcome
 from secproxy.surfaces.egress.http1 import CLIENT_GONE
@@ -35,17 +41,18 @@ AVAILABLE = sys.platform == "linux" and hasattr(os, "splice")
 
 
 class Descriptors:
-    """The duplicated client and upstream sockets and the two pipes of one relay, all
-    taken at once or none (raises OSError, having closed what it took)."""
+    """The duplicated client and upstream sockets and the pipes of one relay (one each
+    way, or `pipes` of them), all taken at once or none (raises OSError, having closed
+    what it took)."""
 
-    def __init__(self, client_fd: int, upstream_fd: int):
+    def __init__(self, client_fd: int, upstream_fd: int, pipes: int = 2):
         self.sockets: list[socket.socket] = []
         self.pipes: list[tuple[int, int]] = []
         self.closed = False
         try:
             for fd in (client_fd, upstream_fd):
                 self.sockets.append(socket.socket(fileno=os.dup(fd)))
-            for _ in range(2):
+            for _ in range(pipes):
                 self.pipes.append(os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC))
         except OSError:
             self.close()
@@ -185,6 +192,112 @@ class SpliceRelay:
         self.fds.close()
         if not self.done.done():
             self.done.set_result(None)
+
+
+class BodySplice:
+    """The rest of one response body, `left` bytes, from the upstream socket to the
+    client socket through a pipe, while both stay with their transports (which neither
+    read nor write meanwhile): the relay watches duplicates of them, closed at the end.
+    Never reads past `left`, so the next response stays in the upstream socket.
+
+    `sent(n)` is called as bytes reach the client; `ended(client, exc)` once: with
+    `exc` None when the whole body went, else which side failed (an end of stream from
+    the upstream before the end of the body is an `EOFError` on its side)."""
+
+    def __init__(self, client_fd: int, upstream_fd: int, left: int,
+                 sent: Callable[[int], None],
+                 ended: Callable[[bool, BaseException | None], None]):
+        self.fds = Descriptors(client_fd, upstream_fd, pipes=1)
+        self.loop = asyncio.get_running_loop()
+        self.client = self.fds.sockets[0].fileno()
+        self.upstream = self.fds.sockets[1].fileno()
+        self.pipe_r, self.pipe_w = self.fds.pipes[0]
+        self.left = left
+        """Body bytes not yet read from the upstream."""
+        self.pending = 0
+        """Bytes in the pipe, not yet in the client socket."""
+        self._sent = sent
+        self._ended: Callable[[bool, BaseException | None], None] | None = ended
+        self.reading = False
+        self.writing = False
+
+    def start(self) -> None:
+        self._read_on()
+
+    def _read_on(self) -> None:
+        if not self.reading and self._ended is not None:
+            self.reading = True
+            self.loop.add_reader(self.upstream, self._readable)
+
+    def _read_off(self) -> None:
+        if self.reading:
+            self.reading = False
+            self.loop.remove_reader(self.upstream)
+
+    def _readable(self) -> None:
+        try:
+            n = os.splice(self.upstream, self.pipe_w, min(self.left, _PIPE_SIZE),
+                          flags=_FLAGS)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as exc:
+            self._end(False, exc)
+            return
+        if n == 0:
+            self._end(False, EOFError("end of stream"))
+            return
+        self.left -= n
+        self.pending += n
+        self._flush()
+
+    def _flush(self) -> None:
+        while self.pending:
+            try:
+                n = os.splice(self.pipe_r, self.client, self.pending, flags=_FLAGS)
+            except (BlockingIOError, InterruptedError):
+                self._read_off()
+                if not self.writing:
+                    self.writing = True
+                    self.loop.add_writer(self.client, self._flush)
+                return
+            except OSError as exc:
+                self._end(True, exc)
+                return
+            self.pending -= n
+            self._sent(n)
+            if self._ended is None:
+                return  # closed from `sent`
+        if self.writing:
+            self.writing = False
+            self.loop.remove_writer(self.client)
+        if self.left:
+            self._read_on()
+        else:
+            self._end(True, None)
+
+    def _end(self, client: bool, exc: BaseException | None) -> None:
+        ended = self._ended
+        self.close()
+        if ended is not None:
+            ended(client, exc)
+
+    def close(self) -> None:
+        """Stop watching and close the duplicates and the pipe (the transports' sockets
+        stay open); `ended` is not called after this."""
+        self._ended = None
+        self._read_off()
+        if self.writing:
+            self.writing = False
+            self.loop.remove_writer(self.client)
+        self.fds.close()
+
+
+def fileno(transport: asyncio.Transport) -> int:
+    """The descriptor of a transport's socket (OSError once it is closed)."""
+    sock = transport.get_extra_info("socket")
+    if sock is None:
+        raise OSError(errno.EBADF, "connection already closed")
+    return int(sock.fileno())
 
 
 def tunnel_error(client: bool, exc: BaseException) -> str:
