@@ -9,6 +9,7 @@ baseline.
     python bench/llm.py --profile out.svg     # py-spy flame graph of the gateway
     python bench/llm.py --profile out.txt     # ... as collapsed stacks
     python bench/llm.py --tree /tmp/base --tree .   # CPU per request of two checkouts
+    python bench/llm.py --split               # where the gateway's CPU per request goes
 
 The fake API runs in a child python (aiohttp, uvloop when installed) and answers at
 once: a fixed chat completion, or a fixed stream of 4 KiB of text in 100 events. Both
@@ -41,6 +42,16 @@ the load-proof figures: the gateway's CPU per 4 KiB request and per stream, the 
 measured in turn and then in the reverse order (A B B A …), `--rounds` times, medians
 printed beside the first tree's.
 
+`--split` says where the gateway's CPU per request goes instead, part by part: the
+gateway runs with its parts wrapped so that each call adds its thread's CPU time
+(`time.thread_time_ns`) to its part (the surface's parsing, headers, budget and meter;
+the engine's stages, observing and announcing, each listener of the bus; the ledger's
+rows; the heavy guards in their threads), the requests one at a time; `other` is the
+process's CPU (all threads) less the top-level parts: aiohttp's server and client, the
+event loop, what runs in coroutines (the engine's tracking and publishing, the ledger's
+batches and hand-overs to its writer). Each wrapped call costs two clock readings
+(~0.3 us, printed).
+
 Targets (issue 12): added p50 <= 1 ms, added time to first byte <= 2 ms, >= 0.5 of the
 direct requests/s. The machine's load average is printed beside the figures: other work
 on it moves them. Not run in CI.
@@ -54,6 +65,7 @@ import itertools
 import json
 import os
 import random
+import signal
 import socket
 import statistics
 import subprocess
@@ -110,6 +122,106 @@ except ImportError:
 web.run_app(app, host="127.0.0.1", port=port, access_log=None, print=None,
             handle_signals=True)
 """
+
+SPLIT_CHILD = r"""
+import json, os, signal, sys, time
+from collections import defaultdict
+
+clock = time.thread_time_ns
+spent = defaultdict(int)
+calls = defaultdict(int)
+
+def wrap(owner, attr, part):
+    fn = getattr(owner, attr, None)
+    if fn is None:  # renamed since this bench was written: say so, measure the rest
+        print(f"llm split: {getattr(owner, '__name__', owner)}.{attr} not found, "
+              f"'{part}' not measured", file=sys.stderr)
+        return
+    def timed(*args, **kwargs):
+        started = clock()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[part] += clock() - started
+            calls[part] += 1
+    setattr(owner, attr, timed)
+
+from aiohttp import web
+from secproxy.audit import ledger
+from secproxy.control import hub, stats
+from secproxy.engine import masking, pipeline, stages
+from secproxy.events import EventBus, Subscription
+from secproxy.ops import logging as oplog, metrics
+from secproxy.surfaces.llm import answers, budget, relay, service, tokens
+
+wrap(service.LlmService, "_principal", "request: principal")
+wrap(service, "parse_request", "request: body parsed (slots)")
+wrap(service, "wire_slots", "request: query and header slots")
+wrap(service, "estimate_slots", "request: tokens estimated")
+wrap(budget.Budget, "admit", "request: token budget")
+wrap(service.LlmService, "_sent_headers", "request: headers kept")
+wrap(service.LlmService, "_upstream_headers", "upstream: headers")
+wrap(service, "upstream_url", "upstream: URL")
+wrap(answers, "parse_answer", "answer: body parsed (slots)")
+wrap(tokens.UsageMeter, "answer", "answer: usage read")
+wrap(budget.Budget, "settle", "answer: budget settled")
+wrap(service, "answer_headers", "answer: headers")
+wrap(relay, "answer_headers", "answer: headers")
+wrap(service.web, "Response", "answer: response built")
+for stage in stages.STAGES:
+    wrap(type(stage), "check", f"engine: stage {stage.name}")
+wrap(stages, "_timed_call", "engine: heavy guards (their threads)")
+wrap(pipeline.Engine, "_observe", "engine: observe (strikes, session)")
+wrap(pipeline.Engine, "_announce", "engine: announce (decision event)")
+_emit = EventBus.emit
+def emit(self, event, **kwargs):
+    started = clock()
+    try:
+        return _emit(self, event, **kwargs)
+    finally:
+        part = f"bus emit ({event.kind})"
+        spent[part] += clock() - started
+        calls[part] += 1
+EventBus.emit = emit
+wrap(masking.EventMasker, "__call__", "  (in the emits) masking")
+wrap(metrics.Metrics, "observe", "  (in the emits) metrics")
+wrap(stats.DecisionStats, "observe", "  (in the emits) console stats")
+wrap(hub.EventHub, "_hold", "  (in the emits) console hub")
+wrap(oplog, "log_decision", "  (in the emits) decision log")
+wrap(Subscription, "offer", "  (in the emits) subscriber queues")
+wrap(ledger.Ledger, "to_row", "ledger: rows (loop)")
+
+def calibrate():
+    def nothing():
+        return None
+    holder = type("H", (), {"f": staticmethod(nothing)})
+    wrap(holder, "f", "clock")
+    for _ in range(20000):
+        holder.f()
+
+calibrate()
+
+def reset(*_):
+    keep = spent["clock"], calls["clock"]
+    spent.clear(); calls.clear()
+    spent["clock"], calls["clock"] = keep
+
+def dump(*_):
+    with open(os.environ["SPLIT_OUT"] + ".tmp", "w") as fh:
+        json.dump({"spent": spent, "calls": calls}, fh)
+    os.replace(os.environ["SPLIT_OUT"] + ".tmp", os.environ["SPLIT_OUT"])
+
+signal.signal(signal.SIGUSR1, reset)
+signal.signal(signal.SIGUSR2, dump)
+from secproxy.cli import main
+sys.argv = ["secproxy", *sys.argv[1:]]
+main()
+"""
+"""The gateway of `--split`: `secproxy serve` with its parts timed (see the docstring)."""
+
+TOP_PARTS = ("request: ", "upstream: ", "answer: ", "engine: ", "bus emit (record)",
+             "ledger: ")
+"""The parts `other` is worked out from (the emits of decisions are inside `announce`)."""
 
 SENTENCES = [
     "The deployment finished without errors and the new build was rolled out to every node",
@@ -390,6 +502,53 @@ async def compare(args: argparse.Namespace, gateways: list[tuple[str, str, int]]
               f"{st / statistics.median(cpu[first]['stream']):9.2f}x")
 
 
+async def split(args: argparse.Namespace, url: str, pid: int) -> float:
+    """Serial 4 KiB requests through the `--split` gateway: its CPU per request (us), its
+    parts dumped to SPLIT_OUT."""
+    text = prompt(args.prompt_bytes)
+    async with aiohttp.ClientSession() as session:
+
+        async def send(count: int) -> None:
+            for _ in range(count):
+                body = json.dumps({"model": "m", "messages": [
+                    {"role": "user", "content": unique(text)}]}).encode()
+                async with session.post(f"{url}/v1/chat/completions", data=body,
+                                        headers=JSON) as r:
+                    await r.read()
+                    if r.status != 200:
+                        raise SystemExit(f"{url}: status {r.status}")
+
+        await send(args.warmup)
+        os.kill(pid, signal.SIGUSR1)
+        await asyncio.sleep(0.2)
+        before = cpu_ns_seconds(pid)
+        await send(args.requests)
+        total = (cpu_ns_seconds(pid) - before) / args.requests * 1e6
+        os.kill(pid, signal.SIGUSR2)
+    return total
+
+
+def print_split(args: argparse.Namespace, out: Path, total: float) -> None:
+    """The parts the `--split` gateway dumped to `out`, per request."""
+    end = time.monotonic() + 10
+    while not out.exists() and time.monotonic() < end:
+        time.sleep(0.05)
+    got = json.loads(out.read_text())
+    spent, calls = got["spent"], got["calls"]
+    clock = spent.pop("clock", 0) / max(calls.pop("clock", 1), 1) / 1e3
+    print(f"\nLLM gateway CPU per 4 KiB request, part by part — {args.requests} requests one "
+          f"at a time, guards: {args.guards}, load average {os.getloadavg()[0]:.2f}; clock "
+          f"{clock:.2f} us per wrapped call")
+    print(f"{'serve process (all threads)':48}{total:9.1f} us")
+    top = 0.0
+    for part in sorted(spent, key=lambda p: -spent[p]):
+        us = spent[part] / 1e3 / args.requests
+        if part.startswith(TOP_PARTS):
+            top += us
+        print(f"{part:48}{us:9.1f} us   ({calls[part] / args.requests:.1f} calls)")
+    print(f"{'other: aiohttp (server, client), loop, async paths':48}{total - top:9.1f} us")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description="Measure the LLM gateway against a fake OpenAI API, directly and "
@@ -424,6 +583,8 @@ def main() -> None:
                              "twice or more): CPU per request and per stream only")
     parser.add_argument("--rounds", type=int, default=6,
                         help="with --tree: rounds of the trees in turn (default 6)")
+    parser.add_argument("--split", action="store_true",
+                        help="where the gateway's CPU per request goes, part by part")
     parser.add_argument("--profile", metavar="FILE",
                         help="record the gateway with py-spy (needs py-spy): a flame graph "
                              "when FILE ends in .svg, else collapsed stacks")
@@ -462,6 +623,16 @@ def main() -> None:
                     gateways.append((f"{i + 1}: {tree}", f"http://127.0.0.1:{port}", proc.pid))
                     wait_port(port, proc)
                 asyncio.run(compare(args, gateways))
+                return
+            if args.split:
+                out = Path(tmp) / "split.json"
+                gateway = subprocess.Popen([sys.executable, "-c", SPLIT_CHILD, *serve[3:]],
+                                           env={**os.environ, "SPLIT_OUT": str(out)})
+                procs.append(gateway)
+                wait_port(api_port, api)
+                wait_port(gw_port, gateway)
+                total = asyncio.run(split(args, f"http://127.0.0.1:{gw_port}", gateway.pid))
+                print_split(args, out, total)
                 return
             if args.profile:
                 fmt = "flamegraph" if args.profile.endswith(".svg") else "raw"
