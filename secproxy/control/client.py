@@ -26,7 +26,7 @@ import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 from urllib.parse import urlsplit, urlunsplit
 
 import aiohttp
@@ -140,17 +140,92 @@ class Link(Protocol):
     async def close(self) -> None: ...
 
 
+class _LineProtocol(asyncio.streams.FlowControlMixin, asyncio.Protocol):
+    """The control socket's lines as they arrive: queued for `UnixLink.receive` until a
+    receiver listens, then handed to it from the socket's own callback (a reply's future
+    is resolved there, with no reader task woken in between)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._buffer = bytearray()
+        self._lines: list[bytes] = []
+        self._waiter: asyncio.Future[None] | None = None
+        self._receiver: Callable[[bytes], None] | None = None
+        self._on_close: Callable[[], None] | None = None
+        self.closed = False
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._transport = cast(asyncio.Transport, transport)
+        self._gone = asyncio.get_running_loop().create_future()
+
+    def data_received(self, data: bytes) -> None:
+        buffer = self._buffer
+        buffer += data
+        end = buffer.rfind(b"\n") + 1
+        if not end:
+            if len(buffer) > protocol.MAX_LINE:  # as StreamReader.readline's limit did
+                self._transport.abort()
+            return
+        lines = bytes(buffer[:end]).split(b"\n")
+        del buffer[:end]
+        lines.pop()  # after the last newline: nothing
+        receiver = self._receiver
+        if receiver is None:
+            self._lines.extend(line + b"\n" for line in lines)
+            self._wake()
+            return
+        for line in lines:
+            receiver(line)
+
+    def eof_received(self) -> bool:
+        return False  # closes the transport: connection_lost follows
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        super().connection_lost(exc)
+        self.closed = True
+        if not self._gone.done():
+            self._gone.set_result(None)
+        self._wake()
+        if self._on_close is not None:
+            self._on_close()
+
+    def _get_close_waiter(self, stream: asyncio.StreamWriter) -> asyncio.Future[None]:
+        return self._gone  # what StreamWriter.wait_closed awaits
+
+    def _wake(self) -> None:
+        waiter, self._waiter = self._waiter, None
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
+
+    async def lines(self) -> list[bytes]:
+        while not self._lines and not self.closed:
+            self._waiter = asyncio.get_running_loop().create_future()
+            await self._waiter
+        lines, self._lines = self._lines, []
+        return lines
+
+    def listen(self, receiver: Callable[[bytes], None], on_close: Callable[[], None]) -> None:
+        self._receiver, self._on_close = receiver, on_close
+        lines, self._lines = self._lines, []
+        for line in lines:
+            receiver(line)
+        if self.closed:
+            on_close()
+
+
 class UnixLink:
     """The local control socket."""
 
-    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter):
-        self.reader = reader
-        self.writer = writer
+    def __init__(self, transport: asyncio.Transport, lines: _LineProtocol):
+        self.transport = transport
+        self.protocol = lines
+        self.writer = asyncio.StreamWriter(transport, lines, None, asyncio.get_running_loop())
 
     @classmethod
     async def open(cls, path: Path) -> UnixLink:
+        loop = asyncio.get_running_loop()
         try:
-            reader, writer = await asyncio.open_unix_connection(str(path), limit=protocol.MAX_LINE)
+            transport, lines = await loop.create_unix_connection(_LineProtocol, str(path))
         except FileNotFoundError:
             raise not_running(path, "the socket does not exist") from None
         except ConnectionRefusedError:
@@ -162,15 +237,19 @@ class UnixLink:
             ) from None
         except OSError as exc:
             raise not_running(path, exc.strerror or str(exc)) from None
-        return cls(reader, writer)
+        return cls(transport, lines)
 
     async def send(self, data: bytes) -> None:
         self.writer.write(data)
         await self.writer.drain()
 
     async def receive(self) -> list[bytes]:
-        line = await self.reader.readline()
-        return [line] if line else []
+        return await self.protocol.lines()
+
+    def listen(self, receiver: Callable[[bytes], None], on_close: Callable[[], None]) -> None:
+        """From now on each line (without its newline) goes to `receiver` as it arrives,
+        and `on_close` is called once the connection is gone; `receive` is done."""
+        self.protocol.listen(receiver, on_close)
 
     async def close(self) -> None:
         self.writer.close()
@@ -336,8 +415,17 @@ class ControlClient:
                 hint="check the --url" if remote else "check the --socket path",
             )
         self.hello = hello["payload"]
-        self._read_task = spawn(self._read_loop(lines[1:]), name="control-client-reader")
+        if isinstance(link, UnixLink):
+            link.listen(self._receive_line, self._lost)
+            for line in lines[1:]:
+                self._receive_line(line)
+        else:
+            self._read_task = spawn(self._read_loop(lines[1:]), name="control-client-reader")
         return self.hello
+
+    def _receive_line(self, line: bytes) -> None:
+        if line.strip():
+            self._dispatch(line)
 
     def _dispatch(self, line: bytes) -> None:
         try:
@@ -367,12 +455,15 @@ class ControlClient:
         except (ConnectionError, ValueError, OSError, aiohttp.ClientError):
             pass
         finally:
-            self._closed.set()
-            lost = ControlError(f"the connection to {self.path} was closed by secproxy")
-            for future in self._pending.values():
-                if not future.done():
-                    future.set_exception(lost)
-            self._pending.clear()
+            self._lost()
+
+    def _lost(self) -> None:
+        self._closed.set()
+        lost = ControlError(f"the connection to {self.path} was closed by secproxy")
+        for future in self._pending.values():
+            if not future.done():
+                future.set_exception(lost)
+        self._pending.clear()
 
     @property
     def connected(self) -> bool:
