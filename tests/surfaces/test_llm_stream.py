@@ -275,3 +275,37 @@ def test_a_cut_sends_security_violation_then_the_provider_shaped_error(provider:
     # Not a security refusal: only the provider's shape.
     busy = Refusal(429, "rate_limit", "slow down", request_id="r2")
     assert [e.name for e in EventReader().feed(busy.sse(provider))] == ["error"]  # type: ignore[arg-type]
+
+
+def test_an_events_json_is_read_as_load_json_reads_it() -> None:
+    # The reader calls json's scanner itself (sse._json_of): the same document, or None
+    # where `content.load_json` raises, for every kind of data line.
+    from secproxy.content import MAX_JSON_DEPTH, load_json
+
+    def reference(text: str) -> Any:
+        if not text or text[0] not in "{[":
+            return None
+        try:
+            return load_json(text)
+        except ValueError:
+            return None
+
+    rng = random.Random(11)
+    datas = ['{"a": 1}', '{"a": 1}  ', '{"a": 1}\t', '{"a": 1} x', '{"a": 1}{}', "[1, 2]",
+             "[1, 2] ]", '{"a": NaN, "b": -Infinity}', '{"a": 1e400}', '{"s": "\\ud800"}',
+             '{"s": "é \\u00e9 \\ud83d\\ude00"}', '{"a": 1', "{", "[", "[]", "{}", "{]",
+             '{"a": 12345678901234567890123}', '{"a": 1, "a": 2}', "[1,]", '{"a":.5}',
+             "[" * MAX_JSON_DEPTH + "]" * MAX_JSON_DEPTH,
+             "[" * (MAX_JSON_DEPTH + 1) + "]" * (MAX_JSON_DEPTH + 1),
+             "[" * 5000 + "]" * 5000, '{"a": "x"}\u00a0', '{"a": "x"}\x0c', "{} \n"]
+    pieces = ['"k"', ":", "1", "-2.5e3", "true", "null", '"v\\n"', ",", "{", "}", "[", "]",
+              " ", "\t", '"ü"', "x"]
+    for _ in range(3000):
+        datas.append("{" + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))))
+    for data in datas:
+        events = EventReader().feed(b"data: " + data.encode("utf-8", "surrogatepass")
+                                    + b"\n\n")
+        assert len(events) == 1
+        want = reference(events[0].data)
+        assert events[0].doc == want or (want != want and events[0].doc != events[0].doc), data
+        assert type(events[0].doc) is type(want), data
