@@ -21,6 +21,11 @@ read from /proc: on a loaded machine wall-clock figures wander, CPU time much le
 than once, the trees are measured one after the other, twice each in turn (A B A B), so
 that old and new code are compared in one sitting.
 
+`--wrap-cost` measures `secproxy mcp wrap` alone instead, in a figure the machine's
+load does not move: the instructions it executes per `tools/call` round trip (callgrind,
+needs valgrind), its control socket answered by a stub that lets every message through
+at once (the wrap's own work: pipes, framing, the control round trips).
+
 Not run in CI. Takes about half a minute (most of it `secproxy serve` starting).
 """
 
@@ -31,6 +36,7 @@ import asyncio
 import contextlib
 import json
 import os
+import re
 import socket
 import statistics
 import subprocess
@@ -131,8 +137,8 @@ HANDSHAKE: list[dict[str, Any]] = [
 
 
 @contextlib.asynccontextmanager
-async def stdio_client(command: list[str], env: dict[str, str] | None = None
-                       ) -> AsyncIterator[Client]:
+async def stdio_client(command: list[str], env: dict[str, str] | None = None,
+                       reply_wait: float = 60.0) -> AsyncIterator[Client]:
     proc = await asyncio.create_subprocess_exec(
         *command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, limit=1 << 20, env=env)
     assert proc.stdin is not None and proc.stdout is not None
@@ -142,7 +148,7 @@ async def stdio_client(command: list[str], env: dict[str, str] | None = None
         stdin.write(json.dumps(message).encode() + b"\n")
         if "id" not in message:
             return None
-        line = await asyncio.wait_for(stdout.readline(), 60)
+        line = await asyncio.wait_for(stdout.readline(), reply_wait)
         return json.loads(line)  # type: ignore[no-any-return]
 
     try:
@@ -322,6 +328,60 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str]) -> N
             s.wait(timeout=10)
 
 
+async def wrap_cost(calls: int, tree: str | None) -> None:
+    """Instructions per round trip in `secproxy mcp wrap`, under callgrind (instrumented
+    only while the measured calls run), against a stub control socket."""
+    workdir = Path(tempfile.mkdtemp(prefix="bench-mcp-wrap-"))
+    path = workdir / "control.sock"
+    config = workdir / "secproxy.yaml"
+    config.write_text(json.dumps({"state_dir": str(workdir / "state")}))
+
+    async def control(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(json.dumps({"v": 1, "type": "hello", "payload": {
+            "commands": ["mcp/relay", "mcp/close"]}}).encode() + b"\n")
+        while line := await reader.readline():
+            writer.write(json.dumps({"v": 1, "type": "reply", "id": json.loads(line)["id"],
+                                     "payload": {"same": True, "forward": None,
+                                                 "answer": None}}).encode() + b"\n")
+
+    stub = await asyncio.start_unix_server(control, str(path))
+    out = workdir / "callgrind.out"
+    command = ["valgrind", "--tool=callgrind", "--instr-atstart=no",
+               f"--callgrind-out-file={out}", f"--log-file={workdir / 'valgrind.log'}",
+               sys.executable, "-P", "-m", "secproxy",
+               "mcp", "wrap", "--socket", str(path), "-c", str(config), "--name", "bench",
+               "--", sys.executable, str(HERE), "--serve", "stdio"]
+    env = dict(os.environ, PYTHONPATH=tree) if tree else None
+    async with stdio_client(command, env, reply_wait=600.0) as (call, pid):  # valgrind
+        assert pid is not None
+        for message in HANDSHAKE:
+            await call(message)
+        await round_trips(call, 50, 10)
+        await _callgrind_control(pid, "-i", "on")
+        await round_trips(call, calls, 1000)
+        await _callgrind_control(pid, "-d")
+    stub.close()
+    total = await asyncio.to_thread(_callgrind_total, workdir)
+    figure = f"{total / calls / 1000:.0f}k" if total else "?"
+    print(f"secproxy: {tree or 'the installed package'}\n"
+          f"mcp wrap: {figure} instructions per tools/call round trip ({calls} calls)")
+
+
+async def _callgrind_control(pid: int, *options: str) -> None:
+    proc = await asyncio.create_subprocess_exec(
+        "callgrind_control", *options, str(pid),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if await proc.wait():
+        raise RuntimeError(f"callgrind_control {' '.join(options)} failed")
+
+
+def _callgrind_total(workdir: Path) -> int | None:
+    """The instructions of the last dump callgrind wrote in `workdir`."""
+    dumps = sorted(workdir.glob("callgrind.out*"))
+    total = re.search(r"^totals: (\d+)", dumps[-1].read_text(), re.M) if dumps else None
+    return int(total.group(1)) if total else None
+
+
 def _quantiles(times: list[float]) -> tuple[float, float]:
     cuts = statistics.quantiles(times, n=100)
     return statistics.median(times), cuts[98]
@@ -339,6 +399,9 @@ def main() -> None:
                         help="run secproxy from DIR/secproxy (repeat to compare trees)")
     parser.add_argument("--only", action="append", default=[],
                         choices=["stdio", "http", "ws"], help="measure this transport only")
+    parser.add_argument("--wrap-cost", action="store_true",
+                        help="count the wrap's instructions per round trip (callgrind) "
+                             "against a stub control socket, instead of the latency run")
     parser.add_argument("--serve", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -351,6 +414,10 @@ def main() -> None:
         return
     os.environ.setdefault("PYTHONHASHSEED", "0")
     trees = [os.path.abspath(t) for t in args.tree] or [None]
+    if args.wrap_cost:
+        for tree in trees:
+            asyncio.run(wrap_cost(min(args.calls, 300), tree))
+        return
     for i, tree in enumerate(trees * 2 if len(trees) > 1 else trees):
         if i:
             print()
