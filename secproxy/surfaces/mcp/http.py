@@ -161,8 +161,8 @@ class McpService(Service):
             if forward is None:
                 out_headers.pop("Content-Type", None)
                 return web.Response(status=202, headers=out_headers)
-            return web.Response(status=upstream.status, headers=out_headers,
-                                body=forward.encode("utf-8", "surrogateescape"))
+            body = raw if forward is text else forward.encode("utf-8", "surrogateescape")
+            return web.Response(status=upstream.status, headers=out_headers, body=body)
         response = web.StreamResponse(status=upstream.status, headers=out_headers)
         await response.prepare(request)
         try:
