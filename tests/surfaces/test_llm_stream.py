@@ -309,3 +309,68 @@ def test_an_events_json_is_read_as_load_json_reads_it() -> None:
         want = reference(events[0].data)
         assert events[0].doc == want or (want != want and events[0].doc != events[0].doc), data
         assert type(events[0].doc) is type(want), data
+
+
+async def run_taking(events: list[bytes], **settings: Any) -> bytes:
+    """`run`, each text event offered to `StreamGuard.take` first (as the relay does), and
+    to `event` only when not taken."""
+    stream = await engine().stream(Action(Surface.LLM, Direction.STREAM))
+    stream_settings = LlmStreamSettings(**settings)
+    holdback = stream_settings.holdback_chars
+    guard = StreamGuard(stream, stream_settings, holdback if isinstance(holdback, int) else 48)
+    reader = EventReader()
+    out: list[bytes] = []
+    for raw in events:
+        for event in reader.feed(raw):
+            spot = text_of(event)
+            taken = guard.take(event, spot) if spot is not None else None
+            out += taken if taken is not None else await guard.event(event, spot)
+    out += await guard.finish()
+    await stream.end()
+    return b"".join(out)
+
+
+def mixed_stream(rng: random.Random) -> list[bytes]:
+    """Chat deltas over two choices and Anthropic text blocks, keys split across events,
+    and events that carry no text between them."""
+    words = ["alpha ", "beta. ", "gamma", "sk-live-", "4f9Qz7Lm2Xc8Vb1N", "Nq ", "?\n", "δ ",
+             "x" * 30, ""]
+    out: list[bytes] = []
+    for _ in range(rng.randint(5, 60)):
+        kind = rng.random()
+        text = "".join(rng.choice(words) for _ in range(rng.randint(1, 3)))
+        if kind < 0.55:
+            out.append(b"data: " + json.dumps({"choices": [{"index": rng.choice([0, 0, 0, 1]),
+                       "delta": {"content": text}, "finish_reason": None}]}).encode() + b"\n\n")
+        elif kind < 0.85:
+            out.append(sse("content_block_delta", {"type": "content_block_delta",
+                           "index": rng.choice([0, 1]),
+                           "delta": {"type": "text_delta", "text": text}}))
+        elif kind < 0.95:
+            out.append(b": keepalive\n\n")
+        else:
+            out.append(sse("content_block_stop", {"type": "content_block_stop", "index": 0}))
+    out.append(b"data: [DONE]\n\n")
+    return out
+
+
+@pytest.mark.parametrize("settings", [
+    {"strategy": "continuous"}, {"strategy": "periodic", "every_chars": 25},
+    {"strategy": "periodic", "every_chars": None, "every_tokens": 6},
+    {"strategy": "sentence_boundary"}, {"strategy": "end_only"},
+    {"strategy": "end_only", "max_buffer_chars": 40},
+    {"strategy": "periodic", "every_chars": 10, "holdback_chars": 4}])
+async def test_taking_text_events_at_once_sends_what_the_event_path_sends(
+        settings: dict[str, Any]) -> None:
+    rng = random.Random(7)
+    for _ in range(40):
+        events = mixed_stream(rng)
+        try:
+            want: bytes | type[StreamCut] = await run(events, **settings)
+        except StreamCut:
+            want = StreamCut
+        try:
+            got: bytes | type[StreamCut] = await run_taking(events, **settings)
+        except StreamCut:
+            got = StreamCut
+        assert got == want

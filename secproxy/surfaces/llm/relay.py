@@ -15,7 +15,7 @@ from secproxy.engine import Engine
 from secproxy.model import Action, Decision, Direction, Finding, Outcome, Severity, Surface, Verdict
 from secproxy.surfaces.llm.answers import call_decider
 from secproxy.surfaces.llm.calls import CallHold
-from secproxy.surfaces.llm.sse import Event, EventReader, text_of
+from secproxy.surfaces.llm.sse import Event, EventReader, TextSpot, text_of
 from secproxy.surfaces.llm.streaming import StreamCut, StreamGuard
 from secproxy.surfaces.llm.tokens import UsageMeter
 from secproxy.surfaces.llm.upstream import HOP_BY_HOP
@@ -61,14 +61,18 @@ async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
     try:
         async for data in resp.content.iter_any():
             for event in reader.feed(data):
-                ready += await _relay_event(event, guard, calls, meter)
+                spot, taken = _taken(event, guard, calls, meter)
+                ready += taken if taken is not None \
+                    else await _relay_event(event, spot, guard, calls)
                 if ready and (not out.prepared or calls.holding):
                     await send(ready)
                     ready = []
             await send(ready)
             ready = []
         for event in reader.rest():
-            ready += await _relay_event(event, guard, calls, meter)
+            spot, taken = _taken(event, guard, calls, meter)
+            ready += taken if taken is not None \
+                else await _relay_event(event, spot, guard, calls)
         ready += await guard.emit(await calls.finish())
         ready += await guard.finish()
         await send(ready)
@@ -101,11 +105,23 @@ async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
     return out
 
 
-async def _relay_event(event: Event, guard: StreamGuard, calls: CallHold, meter: UsageMeter
-                       ) -> list[bytes]:
-    """One upstream event through the tool calls' hold and the text guard."""
+def _taken(event: Event, guard: StreamGuard, calls: CallHold, meter: UsageMeter
+           ) -> tuple[TextSpot | None, list[bytes] | None]:
+    """An upstream event counted, and where its text is; and when it is text that needs
+    neither the tool calls' hold nor a look of the guards, taken at once
+    (`StreamGuard.take`, no coroutine): what may go out now. None: `_relay_event` takes
+    it (and counts it no second time)."""
     meter.answer(event.doc)
     spot = text_of(event)
+    if spot is not None and calls.passes(spot):
+        return spot, guard.take(event, spot)
+    return spot, None
+
+
+async def _relay_event(event: Event, spot: TextSpot | None, guard: StreamGuard,
+                       calls: CallHold) -> list[bytes]:
+    """One upstream event (counted, `spot` its text: `_taken`) through the tool calls'
+    hold and the text guard."""
     if spot is not None and calls.passes(spot):
         return await guard.event(event, spot)
     ready, rest = await calls.event(event)

@@ -183,6 +183,17 @@ class StreamGuard:
 
     # -- events in ----------------------------------------------------------------
 
+    def take(self, event: Event, spot: TextSpot) -> list[bytes] | None:
+        """Take a text event at once when that needs no look (most of a stream's events:
+        the strategy asks for none yet, and no other channel's run is to be closed):
+        what may go to the client now, as `event` would answer, without a coroutine per
+        event. None: nothing was taken (`event` takes it)."""
+        if (self._pending and spot.channel != self._channel) or self._due(spot.text,
+                                                                          len(spot.text)):
+            return None
+        self._add(event, spot)
+        return self._flush()
+
     async def event(self, event: Event, spot: TextSpot | None) -> list[bytes]:
         """Take one event; returns what may go to the client now."""
         if spot is not None:
@@ -215,19 +226,23 @@ class StreamGuard:
     async def _text(self, event: Event, spot: TextSpot) -> None:
         if self._pending and spot.channel != self._channel:
             await self._close_run()
+        self._add(event, spot)
+        if self._due(spot.text):
+            await self._look()
+            self._resolve(self._size - self.holdback)
+
+    def _add(self, event: Event, spot: TextSpot) -> None:
         self._channel = spot.channel
         new = spot.text
         self._parts.append(new)
         self._unfed.append(new)
         self._size += len(new)
         self._pending.append(_Piece(event, spot, self._size))
-        if self._due(new):
-            await self._look()
-            self._resolve(self._size - self.holdback)
 
-    def _due(self, new: str) -> bool:
-        """Whether the strategy asks for a look now that `new` came in."""
-        unseen = self._size - self._fed
+    def _due(self, new: str, coming: int = 0) -> bool:
+        """Whether the strategy asks for a look now that `new` came in (`coming`: its
+        length when it is not counted in yet, for `take` to ask before it adds it)."""
+        unseen = self._size + coming - self._fed
         if unseen >= self.max_buffer:
             return True
         strategy = self.strategy
@@ -241,7 +256,8 @@ class StreamGuard:
                     or (self.every_s is not None
                         and time.monotonic() - self._looked >= self.every_s)
                     or (self.every_tokens
-                        and estimate_tokens("".join(self._unfed)) >= self.every_tokens))
+                        and estimate_tokens("".join(self._unfed) + (new if coming else ""))
+                        >= self.every_tokens))
 
     async def _close_run(self) -> None:
         if not self._pending:
