@@ -287,7 +287,8 @@ class ClientConnection:
         key = (target.host or "", target.port or 80)
         try:
             return await self.service.pool.connect(key, addresses,
-                                                   self.policy.settings.connect_timeout, raw=raw)
+                                                   self.policy.settings.connect_timeout,
+                                                   raw=raw, loop=self.rx.loop)
         except (OSError, TimeoutError) as exc:
             await self.cannot_serve(t, head, "upstream_unreachable", str(exc))
         return None

@@ -11,11 +11,15 @@ from __future__ import annotations
 import asyncio
 import os
 import time
+from collections.abc import Awaitable
+from typing import TypeVar
 
 from secproxy.net.addresses import IPAddress
 from secproxy.surfaces.egress.upstream import PoolKey, Upstream
 
 __all__ = ["PoolKey", "Upstream", "UpstreamPool"]
+
+T = TypeVar("T")
 
 _TEXT: dict[IPAddress, str] = {}
 _TEXT_SIZE = 1024
@@ -74,19 +78,19 @@ class UpstreamPool:
         idle.append(up)
 
     async def connect(self, key: PoolKey, addresses: list[IPAddress], wait: float, *,
-                      raw: bool = False) -> Upstream:
+                      raw: bool = False, loop: asyncio.AbstractEventLoop | None = None
+                      ) -> Upstream:
         """Open a connection to the first of `addresses` that answers (`raw`: see
-        `Upstream`)."""
+        `Upstream`; `loop`: the running loop, when the caller has it)."""
         last: Exception | None = None
-        loop = asyncio.get_running_loop()
+        loop = loop or asyncio.get_running_loop()
         for address in addresses:
             self.connects += 1
             try:
-                async with asyncio.timeout(wait):
-                    _, up = await loop.create_connection(
-                        lambda a=address: Upstream(key, a, raw=raw, loop=loop),  # type: ignore[misc]
-                        _text(address), key[1],
-                    )
+                _, up = await _within(wait, loop, loop.create_connection(
+                    lambda a=address: Upstream(key, a, raw=raw, loop=loop),  # type: ignore[misc]
+                    _text(address), key[1],
+                ))
             except TimeoutError:
                 last = TimeoutError(f"connect to {address} port {key[1]} timed out after "
                                     f"{wait:g}s")
@@ -121,3 +125,27 @@ class UpstreamPool:
             for up in idle:
                 up.close()
         self._idle.clear()
+
+
+async def _within(wait: float, loop: asyncio.AbstractEventLoop,
+                  aw: Awaitable[T]) -> T:
+    """`aw` within `wait` seconds, else TimeoutError: `asyncio.timeout` without its
+    three get_running_loop() calls (each a getpid() on 3.11), for every connect."""
+    task = asyncio.current_task(loop)
+    assert task is not None
+    expired = False
+
+    def expire() -> None:
+        nonlocal expired
+        expired = True
+        task.cancel()
+
+    timer = loop.call_later(wait, expire)
+    try:
+        return await aw
+    except asyncio.CancelledError:
+        if expired and task.uncancel() == 0:
+            raise TimeoutError from None
+        raise
+    finally:
+        timer.cancel()

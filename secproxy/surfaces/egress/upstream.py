@@ -409,8 +409,9 @@ class Upstream(Wire):
         self.pause_reading()
         self._splicing = True
         try:
-            async with asyncio.timeout(stall):
-                await sink.flushed()
+            if sink.transport.get_write_buffer_size():
+                async with asyncio.timeout(stall):
+                    await sink.flushed()
         except TimeoutError:
             self._splicing = False
             raise TimeoutError(CLIENT_STALLED) from None
@@ -423,7 +424,7 @@ class Upstream(Wire):
         try:
             self._splice = zerocopy.BodySplice(
                 zerocopy.fileno(sink.transport), zerocopy.fileno(self.transport), self._raw_left,
-                self._spliced, self._splice_ended)
+                self._spliced, self._splice_ended, self.loop)
         except OSError:
             self._splicing = False
             return

@@ -206,9 +206,11 @@ class BodySplice:
 
     def __init__(self, client_fd: int, upstream_fd: int, left: int,
                  sent: Callable[[int], None],
-                 ended: Callable[[bool, BaseException | None], None]):
+                 ended: Callable[[bool, BaseException | None], None],
+                 loop: asyncio.AbstractEventLoop | None = None):
         self.fds = Descriptors(client_fd, upstream_fd, pipes=1)
-        self.loop = asyncio.get_running_loop()
+        # Given by the caller when it has it: on 3.11 get_running_loop() is a getpid().
+        self.loop = loop or asyncio.get_running_loop()
         self.client = self.fds.sockets[0].fileno()
         self.upstream = self.fds.sockets[1].fileno()
         self.pipe_r, self.pipe_w = self.fds.pipes[0]
