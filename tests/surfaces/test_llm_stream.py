@@ -17,6 +17,7 @@ import yaml
 from secproxy.config import load_config
 from secproxy.config.guards import configured_guards
 from secproxy.config.llm import LlmStreamSettings
+from secproxy.content import MAX_JSON_DEPTH, load_json
 from secproxy.engine import Engine
 from secproxy.model import Action, Direction, Surface
 from secproxy.surfaces.llm.calls import CallHold, CallVerdict
@@ -280,8 +281,6 @@ def test_a_cut_sends_security_violation_then_the_provider_shaped_error(provider:
 def test_an_events_json_is_read_as_load_json_reads_it() -> None:
     # The reader calls json's scanner itself (sse._json_of): the same document, or None
     # where `content.load_json` raises, for every kind of data line.
-    from secproxy.content import MAX_JSON_DEPTH, load_json
-
     def reference(text: str) -> Any:
         if not text or text[0] not in "{[":
             return None
