@@ -124,5 +124,5 @@ def test_a_message_among_a_results_other_lines_is_read_alone_too() -> None:
 
 def test_a_word_inside_the_quotation_is_no_verb_of_speech() -> None:
     # French "sang" (blood) in the quoted message is not English "sang": the message is
-    # carried, not reported as someone's song.
-    assert found(snippets("ces gens-là volent, c'est dans leur sang"), guard())
+    # carried, not reported as someone's song (the lexicon alone says so).
+    assert found(snippets("sale con, la bêtise est dans ton sang"), guard(learned=False))
