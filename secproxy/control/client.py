@@ -160,18 +160,25 @@ class _LineProtocol(asyncio.streams.FlowControlMixin, asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         buffer = self._buffer
-        buffer += data
-        end = buffer.rfind(b"\n") + 1
-        if not end:
+        last = data.rfind(b"\n")  # in what arrived only: a long line comes in many parts
+        if last < 0:
+            buffer += data
             if len(buffer) > protocol.MAX_LINE:  # as StreamReader.readline's limit did
                 self._transport.abort()
             return
-        lines = bytes(buffer[:end]).split(b"\n")
-        del buffer[:end]
-        lines.pop()  # after the last newline: nothing
+        if not buffer and last == len(data) - 1:
+            chunk = data  # the usual case: whole lines, nothing kept from before
+        else:
+            buffer += data
+            end = len(buffer) - len(data) + last + 1
+            chunk = bytes(buffer[:end])
+            del buffer[:end]
+        # Lines keep their newline; one line (most chunks) is passed on without a copy.
+        lines = ([chunk] if chunk.find(b"\n") == len(chunk) - 1
+                 else [line + b"\n" for line in chunk.split(b"\n")[:-1]])
         receiver = self._receiver
         if receiver is None:
-            self._lines.extend(line + b"\n" for line in lines)
+            self._lines.extend(lines)
             self._wake()
             return
         for line in lines:
@@ -247,7 +254,7 @@ class UnixLink:
         return await self.protocol.lines()
 
     def listen(self, receiver: Callable[[bytes], None], on_close: Callable[[], None]) -> None:
-        """From now on each line (without its newline) goes to `receiver` as it arrives,
+        """From now on each line (with its newline) goes to `receiver` as it arrives,
         and `on_close` is called once the connection is gone; `receive` is done."""
         self.protocol.listen(receiver, on_close)
 
@@ -424,7 +431,7 @@ class ControlClient:
         return self.hello
 
     def _receive_line(self, line: bytes) -> None:
-        if line.strip():
+        if not line.isspace():  # a line of whitespace is no message (no copy to tell)
             self._dispatch(line)
 
     def _dispatch(self, line: bytes) -> None:

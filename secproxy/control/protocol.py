@@ -146,6 +146,9 @@ _LONG_NUMBER = b"0" * 19
 """Digits enough for an integer past 64 bits (which orjson reads as a float), once
 `_DIGITS` has made every digit a 0: a C pass, where a regular expression took ten
 times orjson's time."""
+_SCANNED = 64 * 1024
+"""Longer lines are not scanned for digits: their parsed values are searched for a float
+instead (a few nodes around long strings, where the scan would cost more than orjson)."""
 
 
 def _loads(line: bytes | str) -> Any:
@@ -154,15 +157,32 @@ def _loads(line: bytes | str) -> Any:
     orjson refuses what the standard parser reads differently or not at all (NaN, lone
     surrogates, a byte-order mark, a line that is not UTF-8), which then goes the
     standard way; only integers past 64 bits it reads differently (as floats), so a line
-    with 19 digits in a row goes the standard way too."""
-    if isinstance(line, str) or _LONG_NUMBER in line.translate(_DIGITS):
+    that may hold one goes the standard way too."""
+    if isinstance(line, str):
+        return load_json(line)
+    if len(line) <= _SCANNED and _LONG_NUMBER in line.translate(_DIGITS):
         return load_json(line)
     try:
         doc = orjson.loads(line)
     except orjson.JSONDecodeError:
         return load_json(line)
+    if len(line) > _SCANNED and _has_float(doc):
+        return load_json(line)
     check_depth(line, doc)
     return doc
+
+
+def _has_float(doc: Any) -> bool:
+    stack = [doc]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, float):
+            return True
+    return False
 
 
 def decode(line: bytes | str) -> dict[str, Any]:

@@ -56,6 +56,15 @@ def test_a_line_decodes_as_the_standard_parser_reads_it() -> None:
         assert _same(protocol.decode(line), json.loads(line)), line
 
 
+def test_a_long_line_decodes_as_the_standard_parser_reads_it() -> None:
+    rng = random.Random(11)
+    for i in range(200):
+        payload = {"text": "caf\u00e9 \"quoted\" " * rng.randrange(1, 12_000),
+                   "value": _value(rng), "more": [_value(rng) for _ in range(5)]}
+        line = protocol.encode(protocol.envelope("mcp/relay", payload, id=i))
+        assert _same(protocol.decode(line), json.loads(line)), line[:200]
+
+
 @pytest.mark.parametrize("line", [
     b'{"v":1,"type":"x","payload":{"n":123456789012345678901234567890}}\n',
     b'{"v":1,"type":"x","payload":{"n":-9223372036854775809}}',
