@@ -119,9 +119,13 @@ class UpstreamPool:
         if session is None or session.closed:
             connector = aiohttp.TCPConnector(limit=0, limit_per_host=256,
                                              keepalive_timeout=30, ttl_dns_cache=60)
+            # No cookie jar: the session serves every agent, and a cookie one agent's
+            # answer set must not go out with another's request (each agent's own
+            # `Cookie` header goes through; `Set-Cookie` reaches the agent answered).
             session = aiohttp.ClientSession(connector=connector, auto_decompress=True,
                                             timeout=aiohttp.ClientTimeout(total=None),
-                                            skip_auto_headers=("User-Agent",))
+                                            skip_auto_headers=("User-Agent",),
+                                            cookie_jar=aiohttp.DummyCookieJar())
             self._sessions[ident] = session
         return session
 

@@ -67,10 +67,12 @@ class McpService(Service):
     async def start(self) -> None:
         app = web.Application(client_max_size=self.config.mcp.max_message_bytes)
         app.router.add_route("*", "/{server}", self._handle)
+        # No cookie jar: one client session relays every MCP client's requests, and a
+        # cookie a server set for one must not go out with another's.
         self._client = aiohttp.ClientSession(
             timeout=aiohttp.ClientTimeout(total=None,
                                           sock_connect=self.config.mcp.upstream_timeout),
-            auto_decompress=True)
+            auto_decompress=True, cookie_jar=aiohttp.DummyCookieJar())
         self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, self.listener.host, self.listener.port)
