@@ -6,6 +6,8 @@ their pure-Python sources, which give the same answers, slower.
 
 * `secproxy.guards._learned` (C): the learned layers' scan; without it
   `secproxy.guards.injection_model` runs its reference, ~10 times slower.
+* `secproxy.guards._match` (C): the injection matcher's Hyperscan hit handler; without
+  it `secproxy.guards.injection_match` collects hits in Python.
 * `COMPILED` (mypyc, from the project's own typed Python): the injection matcher's
   per-hit work. Beside each compiled module a `<module>.native` stamp names the digest
   of the source it was built from; `secproxy.guards.native` uses the build only while
@@ -59,5 +61,7 @@ class BuildExt(build_ext):
 
 
 setup(ext_modules=[Extension("secproxy.guards._learned", ["secproxy/guards/_learned.c"],
+                             optional=True),
+                   Extension("secproxy.guards._match", ["secproxy/guards/_match.c"],
                              optional=True), *_mypyc_extensions()],
       cmdclass={"build_ext": BuildExt})

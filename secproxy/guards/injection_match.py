@@ -12,6 +12,7 @@ was made from this very source, else this file), and the two give the same answe
 from __future__ import annotations
 
 import bisect
+import os
 import re
 import threading
 from dataclasses import dataclass
@@ -32,6 +33,16 @@ try:
     import hyperscan as _hs  # type: ignore[import-untyped]
 except ImportError:  # pragma: no cover - a dependency; injection_rules reports it
     _hs = None  # type: ignore[assignment]
+
+try:
+    from secproxy.guards import _match
+except ImportError:  # installed without a C compiler: the hits are collected here
+    _match = None  # type: ignore[assignment]
+
+NATIVE: Any = None if os.environ.get("SECPROXY_MATCH_NATIVE") == "0" else _match
+"""The C hit handler (`_match`: Hyperscan's hits kept without a Python call per hit),
+None to collect them in Python (no build, `SECPROXY_MATCH_NATIVE=0`, or a test setting
+it): the same hits either way."""
 
 REPEATS_FROM = 256
 """From this many stem hits in one text on, a hit whose surroundings are the same bytes
@@ -219,6 +230,8 @@ class _Plan:
         self.by_class: tuple[tuple[tuple[int, int], ...], ...] = tuple(
             tuple((entries[code >> 1].cls, code) for code in codes) for codes in lex.stems)
         """Per stem: (class, entry code)."""
+        self.packer: Any = _match.Codes(self.by_class) if _match is not None else None
+        """`by_class` for the C hit handler (`_match.Codes`)."""
         self.calls: frozenset[int] = _calls(lex)
         self.anchored: dict[int, tuple[tuple[int, str, int], ...]] = {
             ci: tuple((ri, lex.rules[ri].lang, lex.rules[ri].reach) for ri in rules)
@@ -323,8 +336,23 @@ class Matcher:
         self.blocked, self.live = self.plan.gate(scripts(data))
         """The class rules that cannot match this text (they need characters it lacks),
         and the classes the others use (`_Plan.gate`)."""
+        native = NATIVE
+        self.native: Any = native if native is not None and self.plan.packer is not None \
+            else None
+        """The C hit handler's module (`NATIVE`), or None: hits collected in Python."""
+
+    def _view(self, lo: int, hi: int) -> bytes:
+        return self.spaced[lo:hi] if lo or hi < len(self.data) else self.spaced
 
     def _scan(self, database: Any, lo: int, hi: int, out: list[tuple[int, int]]) -> None:
+        native = self.native
+        if native is not None:
+            hits = native.Hits()
+            hits.offset = lo
+            database.scan(self._view(lo, hi), match_event_handler=hits,
+                          scratch=scratch(database))
+            out.extend(hits.pairs())
+            return
         append = out.append
         if lo:
             def on(sid: int, start: int, end: int, flags: int, context: object) -> None:
@@ -332,8 +360,7 @@ class Matcher:
         else:
             def on(sid: int, start: int, end: int, flags: int, context: object) -> None:
                 append((sid, end))
-        database.scan(self.spaced[lo:hi] if lo or hi < len(self.data) else self.spaced,
-                      match_event_handler=on, scratch=scratch(database))
+        database.scan(self._view(lo, hi), match_event_handler=on, scratch=scratch(database))
 
     def _scan_distinct(self, database: Any, out: list[tuple[int, int]],
                        present: set[str]) -> bool:
@@ -459,6 +486,17 @@ class Matcher:
         self.entry_ends = ends
         found = _window_entries(self.lex)
         if found is None:
+            return ends
+        if self.native is not None:
+            hits = self.native.Hits(len(self.data) // 16 + 64)
+            try:
+                found.database.scan(self.data, match_event_handler=hits,
+                                    scratch=scratch(found.database))
+            except _hs.ScanTerminated:
+                ends.update(hits.ends_by_id())
+                return ends
+            ends.update(hits.ends_by_id())
+            self.unsure = found.unsure
             return ends
         budget = [len(self.data) // 16 + 64]
 
@@ -614,23 +652,35 @@ class Matcher:
             for lang, r in reach.items():
                 windows.setdefault(lang, []).extend(
                     ((x >> SPAN_BITS) - r, (x & _END) + r) for x in spans)
-        found: list[tuple[int, int]] = []
-        for lang, around in windows.items():
-            database = lex.common.get(lang)
-            if database is not None:
-                for lo, hi in _merge(around, len(self.data)):
-                    self._scan(database, lo, hi, found)
-        by_class = self.plan.by_class
         pending = self.pending
         hit_bits, code_bits = self.plan.hit_bits, self.plan.code_bits
-        for sid, end in found:
-            hit = end << hit_bits | sid << code_bits
-            for cls, code in by_class[sid]:
-                got = pending.get(cls)
-                if got is None:
-                    pending[cls] = [hit | code]
-                else:
-                    got.append(hit | code)
+        native = self.native
+        if native is not None:
+            hits = native.Hits()
+            for lang, around in windows.items():
+                database = lex.common.get(lang)
+                if database is not None:
+                    for lo, hi in _merge(around, len(self.data)):
+                        hits.offset = lo
+                        database.scan(self._view(lo, hi), match_event_handler=hits,
+                                      scratch=scratch(database))
+            self.plan.packer.pack(hits, hit_bits, code_bits, pending)
+        else:
+            found: list[tuple[int, int]] = []
+            for lang, around in windows.items():
+                database = lex.common.get(lang)
+                if database is not None:
+                    for lo, hi in _merge(around, len(self.data)):
+                        self._scan(database, lo, hi, found)
+            by_class = self.plan.by_class
+            for sid, end in found:
+                hit = end << hit_bits | sid << code_bits
+                for cls, code in by_class[sid]:
+                    got = pending.get(cls)
+                    if got is None:
+                        pending[cls] = [hit | code]
+                    else:
+                        got.append(hit | code)
         for got in pending.values():
             got.sort()
         return list(dict.fromkeys(todo))

@@ -1,0 +1,481 @@
+/* The injection matcher's hit collection in C (`secproxy.guards._match`).
+ *
+ * Hyperscan's Python binding calls a match handler once per hit; a Python handler costs
+ * a frame, a tuple and a list append per hit, and the matcher then walks those tuples
+ * again. A `Hits` is a handler written in C: it keeps each hit's pattern id and end
+ * (plus an offset, for a window scanned apart from its text) in two arrays, and can ask
+ * the scan to stop after a budget of hits. `injection_match` (the reference, in typed
+ * Python) uses it when it is built and keeps exactly the same hits in the same order:
+ * the arrays come back as the lists and dictionaries its pure-Python handlers build.
+ *
+ * A `Codes` holds each stem's (class, entry code) pairs compactly, so that the second
+ * stage's hits become its sorted per-class numbers (`Matcher.pending`) in one call.
+ */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+#include <structmember.h>
+#include <stdint.h>
+
+typedef struct {
+    PyObject_HEAD
+    vectorcallfunc vectorcall;
+    uint32_t *ids;            /* [n] the pattern id of each hit */
+    long long *ends;          /* [n] where each hit ends, offset added */
+    Py_ssize_t n;
+    Py_ssize_t cap;
+    long long offset;         /* added to each end recorded */
+    Py_ssize_t budget;        /* hits after which the scan is asked to stop; -1: never */
+} Hits;
+
+static int
+hits_grow(Hits *self)
+{
+    Py_ssize_t cap = self->cap ? self->cap * 2 : 256;
+    if (cap > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(long long)) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    uint32_t *ids = PyMem_Realloc(self->ids, (size_t)cap * sizeof(uint32_t));
+    if (ids == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    self->ids = ids;
+    long long *ends = PyMem_Realloc(self->ends, (size_t)cap * sizeof(long long));
+    if (ends == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    self->ends = ends;
+    self->cap = cap;
+    return 0;
+}
+
+/* handler(id, start, end, flags, context): Hyperscan's match event handler. */
+static PyObject *
+Hits_vectorcall(PyObject *op, PyObject *const *args, size_t nargsf, PyObject *kwnames)
+{
+    Hits *self = (Hits *)op;
+    Py_ssize_t nargs = PyVectorcall_NARGS(nargsf);
+    if (nargs < 3 || nargs > 5 || (kwnames != NULL && PyTuple_GET_SIZE(kwnames))) {
+        PyErr_SetString(PyExc_TypeError, "Hits(id, start, end[, flags, context])");
+        return NULL;
+    }
+    unsigned long id = PyLong_AsUnsignedLong(args[0]);
+    if (id == (unsigned long)-1 && PyErr_Occurred())
+        return NULL;
+    if (id > UINT32_MAX) {
+        PyErr_SetString(PyExc_OverflowError, "pattern id out of range");
+        return NULL;
+    }
+    long long end = PyLong_AsLongLong(args[2]);
+    if (end == -1 && PyErr_Occurred())
+        return NULL;
+    if ((self->offset > 0 && end > LLONG_MAX - self->offset)
+        || (self->offset < 0 && end < LLONG_MIN - self->offset)) {
+        PyErr_SetString(PyExc_OverflowError, "hit end out of range");
+        return NULL;
+    }
+    if (self->n == self->cap && hits_grow(self) < 0)
+        return NULL;
+    self->ids[self->n] = (uint32_t)id;
+    self->ends[self->n] = end + self->offset;
+    self->n++;
+    if (self->budget < 0)
+        Py_RETURN_NONE;
+    if (self->n > self->budget)
+        Py_RETURN_TRUE;
+    Py_RETURN_FALSE;
+}
+
+static int
+Hits_init(Hits *self, PyObject *args, PyObject *kwds)
+{
+    static char *kwlist[] = {"budget", NULL};
+    Py_ssize_t budget = -1;
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "|n", kwlist, &budget))
+        return -1;
+    self->budget = budget < 0 ? -1 : budget;
+    self->n = 0;
+    self->offset = 0;
+    return 0;
+}
+
+static PyObject *
+Hits_new(PyTypeObject *type, PyObject *Py_UNUSED(args), PyObject *Py_UNUSED(kwds))
+{
+    Hits *self = (Hits *)type->tp_alloc(type, 0);
+    if (self == NULL)
+        return NULL;
+    self->vectorcall = Hits_vectorcall;
+    self->budget = -1;
+    return (PyObject *)self;
+}
+
+static void
+Hits_dealloc(Hits *self)
+{
+    PyMem_Free(self->ids);
+    PyMem_Free(self->ends);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static PyObject *
+Hits_clear(Hits *self, PyObject *Py_UNUSED(ignored))
+{
+    self->n = 0;
+    Py_RETURN_NONE;
+}
+
+static PyObject *
+Hits_pairs(Hits *self, PyObject *Py_UNUSED(ignored))
+{
+    PyObject *out = PyList_New(self->n);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < self->n; i++) {
+        PyObject *pair = PyTuple_New(2);
+        if (pair == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyList_SET_ITEM(out, i, pair);
+        PyObject *id = PyLong_FromUnsignedLong(self->ids[i]);
+        if (id == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(pair, 0, id);
+        PyObject *end = PyLong_FromLongLong(self->ends[i]);
+        if (end == NULL) {
+            Py_DECREF(out);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(pair, 1, end);
+    }
+    return out;
+}
+
+/* {id: [end, ...]} in the order of the hits (the reference's `_load_ends`). */
+static PyObject *
+Hits_ends_by_id(Hits *self, PyObject *Py_UNUSED(ignored))
+{
+    PyObject *out = PyDict_New();
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < self->n; i++) {
+        PyObject *key = PyLong_FromUnsignedLong(self->ids[i]);
+        if (key == NULL)
+            goto fail;
+        PyObject *end = PyLong_FromLongLong(self->ends[i]);
+        if (end == NULL) {
+            Py_DECREF(key);
+            goto fail;
+        }
+        PyObject *got = PyDict_GetItemWithError(out, key);  /* borrowed */
+        int err;
+        if (got == NULL) {
+            if (PyErr_Occurred()) {
+                Py_DECREF(key);
+                Py_DECREF(end);
+                goto fail;
+            }
+            got = PyList_New(1);
+            if (got == NULL) {
+                Py_DECREF(key);
+                Py_DECREF(end);
+                goto fail;
+            }
+            Py_INCREF(end);
+            PyList_SET_ITEM(got, 0, end);
+            err = PyDict_SetItem(out, key, got);
+            Py_DECREF(got);
+        } else {
+            err = PyList_Append(got, end);
+        }
+        Py_DECREF(key);
+        Py_DECREF(end);
+        if (err < 0)
+            goto fail;
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
+static Py_ssize_t
+Hits_len(Hits *self)
+{
+    return self->n;
+}
+
+static PySequenceMethods Hits_as_sequence = {
+    .sq_length = (lenfunc)Hits_len,
+};
+
+static PyMemberDef Hits_members[] = {
+    {"offset", T_LONGLONG, offsetof(Hits, offset), 0, "added to each end recorded"},
+    {NULL, 0, 0, 0, NULL},
+};
+
+static PyMethodDef Hits_methods[] = {
+    {"clear", (PyCFunction)Hits_clear, METH_NOARGS, "forget the hits kept"},
+    {"pairs", (PyCFunction)Hits_pairs, METH_NOARGS, "pairs() -> [(id, end)] in order"},
+    {"ends_by_id", (PyCFunction)Hits_ends_by_id, METH_NOARGS,
+     "ends_by_id() -> {id: [end, ...]} in order"},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject HitsType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "secproxy.guards._match.Hits",
+    .tp_doc = "Hits(budget=-1): a Hyperscan match handler keeping (id, end + offset).",
+    .tp_basicsize = sizeof(Hits),
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_VECTORCALL,
+    .tp_vectorcall_offset = offsetof(Hits, vectorcall),
+    .tp_call = PyVectorcall_Call,
+    .tp_new = Hits_new,
+    .tp_init = (initproc)Hits_init,
+    .tp_dealloc = (destructor)Hits_dealloc,
+    .tp_methods = Hits_methods,
+    .tp_members = Hits_members,
+    .tp_as_sequence = &Hits_as_sequence,
+};
+
+typedef struct {
+    PyObject_HEAD
+    Py_ssize_t n_stems;
+    Py_ssize_t *first;        /* [n_stems + 1] each stem's pairs: first[s] .. first[s + 1] */
+    PyObject **classes;       /* [pairs] the class, as the key of `pending` (owned) */
+    long long *codes;         /* [pairs] the entry code */
+    Py_ssize_t n_pairs;
+} Codes;
+
+static void
+codes_free(Codes *self)
+{
+    if (self->classes != NULL) {
+        for (Py_ssize_t i = 0; i < self->n_pairs; i++)
+            Py_XDECREF(self->classes[i]);
+    }
+    PyMem_Free(self->classes);
+    PyMem_Free(self->codes);
+    PyMem_Free(self->first);
+    self->classes = NULL;
+    self->codes = NULL;
+    self->first = NULL;
+    self->n_pairs = self->n_stems = 0;
+}
+
+/* Codes(by_class): per stem, a sequence of (class, entry code) pairs of ints >= 0. */
+static int
+Codes_init(Codes *self, PyObject *args, PyObject *kwds)
+{
+    PyObject *by_class;
+    static char *kwlist[] = {"by_class", NULL};
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O", kwlist, &by_class))
+        return -1;
+    codes_free(self);
+    PyObject *stems = PySequence_Fast(by_class, "by_class must be a sequence");
+    if (stems == NULL)
+        return -1;
+    Py_ssize_t n = PySequence_Fast_GET_SIZE(stems);
+    self->first = PyMem_Calloc((size_t)n + 1, sizeof(Py_ssize_t));
+    if (self->first == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    self->n_stems = n;
+    Py_ssize_t total = 0;
+    for (Py_ssize_t s = 0; s < n; s++) {
+        Py_ssize_t k = PyObject_Length(PySequence_Fast_GET_ITEM(stems, s));
+        if (k < 0)
+            goto fail;
+        if (total > PY_SSIZE_T_MAX / 16 - k) {
+            PyErr_NoMemory();
+            goto fail;
+        }
+        total += k;
+        self->first[s + 1] = total;
+    }
+    self->classes = PyMem_Calloc((size_t)total + 1, sizeof(PyObject *));
+    self->codes = PyMem_Calloc((size_t)total + 1, sizeof(long long));
+    if (self->classes == NULL || self->codes == NULL) {
+        PyErr_NoMemory();
+        goto fail;
+    }
+    self->n_pairs = total;
+    for (Py_ssize_t s = 0; s < n; s++) {
+        PyObject *pairs = PySequence_Fast(PySequence_Fast_GET_ITEM(stems, s),
+                                          "each stem's pairs must be a sequence");
+        if (pairs == NULL)
+            goto fail;
+        Py_ssize_t k = PySequence_Fast_GET_SIZE(pairs);
+        if (k != self->first[s + 1] - self->first[s]) {
+            Py_DECREF(pairs);
+            PyErr_SetString(PyExc_ValueError, "by_class changed while read");
+            goto fail;
+        }
+        for (Py_ssize_t j = 0; j < k; j++) {
+            PyObject *pair = PySequence_Fast_GET_ITEM(pairs, j);
+            PyObject *cls, *code;
+            if (!PyTuple_Check(pair) || PyTuple_GET_SIZE(pair) != 2) {
+                Py_DECREF(pairs);
+                PyErr_SetString(PyExc_TypeError, "each pair must be a (class, code) tuple");
+                goto fail;
+            }
+            cls = PyTuple_GET_ITEM(pair, 0);
+            code = PyTuple_GET_ITEM(pair, 1);
+            long long c = PyLong_AsLongLong(code);
+            if ((c == -1 && PyErr_Occurred()) || !PyLong_Check(cls)) {
+                Py_DECREF(pairs);
+                if (!PyErr_Occurred())
+                    PyErr_SetString(PyExc_TypeError, "a class must be an int");
+                goto fail;
+            }
+            if (c < 0) {
+                Py_DECREF(pairs);
+                PyErr_SetString(PyExc_ValueError, "an entry code must be >= 0");
+                goto fail;
+            }
+            Py_INCREF(cls);
+            self->classes[self->first[s] + j] = cls;
+            self->codes[self->first[s] + j] = c;
+        }
+        Py_DECREF(pairs);
+    }
+    Py_DECREF(stems);
+    return 0;
+fail:
+    Py_DECREF(stems);
+    codes_free(self);
+    return -1;
+}
+
+static void
+Codes_dealloc(Codes *self)
+{
+    codes_free(self);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+/* pack(hits, hit_bits, code_bits, pending): for each hit (stem, end) in order and each
+ * (class, code) of its stem, `end << hit_bits | stem << code_bits | code` appended to
+ * pending[class] (a list, made when missing), as `Matcher.second_stage` does. */
+static PyObject *
+Codes_pack(Codes *self, PyObject *args)
+{
+    Hits *hits;
+    int hit_bits, code_bits;
+    PyObject *pending;
+    if (!PyArg_ParseTuple(args, "O!iiO!", &HitsType, &hits, &hit_bits, &code_bits,
+                          &PyDict_Type, &pending))
+        return NULL;
+    if (hit_bits < 0 || hit_bits > 62 || code_bits < 0 || code_bits > hit_bits) {
+        PyErr_SetString(PyExc_ValueError, "bits out of range");
+        return NULL;
+    }
+    long long max_end = LLONG_MAX >> hit_bits;
+    long long max_stem = hit_bits == code_bits ? 0 : (1LL << (hit_bits - code_bits)) - 1;
+    long long code_mask = code_bits ? (1LL << code_bits) - 1 : 0;
+    for (Py_ssize_t i = 0; i < hits->n; i++) {
+        uint32_t stem = hits->ids[i];
+        long long end = hits->ends[i];
+        if ((Py_ssize_t)stem >= self->n_stems) {
+            PyErr_SetString(PyExc_IndexError, "stem id out of range");
+            return NULL;
+        }
+        if (end < 0 || end > max_end || (long long)stem > max_stem) {
+            PyErr_SetString(PyExc_OverflowError, "hit does not fit its bits");
+            return NULL;
+        }
+        long long hit = end << hit_bits | (long long)stem << code_bits;
+        for (Py_ssize_t j = self->first[stem]; j < self->first[stem + 1]; j++) {
+            long long code = self->codes[j];
+            if (code > code_mask) {
+                PyErr_SetString(PyExc_OverflowError, "entry code does not fit its bits");
+                return NULL;
+            }
+            PyObject *cls = self->classes[j];
+            PyObject *value = PyLong_FromLongLong(hit | code);
+            if (value == NULL)
+                return NULL;
+            PyObject *got = PyDict_GetItemWithError(pending, cls);  /* borrowed */
+            int err;
+            if (got == NULL) {
+                if (PyErr_Occurred()) {
+                    Py_DECREF(value);
+                    return NULL;
+                }
+                got = PyList_New(1);
+                if (got == NULL) {
+                    Py_DECREF(value);
+                    return NULL;
+                }
+                Py_INCREF(value);
+                PyList_SET_ITEM(got, 0, value);
+                err = PyDict_SetItem(pending, cls, got);
+                Py_DECREF(got);
+            } else if (!PyList_Check(got)) {
+                PyErr_SetString(PyExc_TypeError, "pending holds lists");
+                err = -1;
+            } else {
+                err = PyList_Append(got, value);
+            }
+            Py_DECREF(value);
+            if (err < 0)
+                return NULL;
+        }
+    }
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef Codes_methods[] = {
+    {"pack", (PyCFunction)Codes_pack, METH_VARARGS,
+     "pack(hits, hit_bits, code_bits, pending): the hits' numbers, per class"},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject CodesType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "secproxy.guards._match.Codes",
+    .tp_doc = "Codes(by_class): each stem's (class, entry code) pairs.",
+    .tp_basicsize = sizeof(Codes),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_new = PyType_GenericNew,
+    .tp_init = (initproc)Codes_init,
+    .tp_dealloc = (destructor)Codes_dealloc,
+    .tp_methods = Codes_methods,
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT,
+    .m_name = "secproxy.guards._match",
+    .m_doc = "The injection matcher's hit collection, in C.",
+    .m_size = -1,
+};
+
+PyMODINIT_FUNC
+PyInit__match(void)
+{
+    if (PyType_Ready(&HitsType) < 0 || PyType_Ready(&CodesType) < 0)
+        return NULL;
+    PyObject *m = PyModule_Create(&module);
+    if (m == NULL)
+        return NULL;
+    Py_INCREF(&HitsType);
+    if (PyModule_AddObject(m, "Hits", (PyObject *)&HitsType) < 0) {
+        Py_DECREF(&HitsType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_INCREF(&CodesType);
+    if (PyModule_AddObject(m, "Codes", (PyObject *)&CodesType) < 0) {
+        Py_DECREF(&CodesType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    return m;
+}

@@ -1,0 +1,27 @@
+"""Types of the C extension `secproxy.guards._match` (source: `_match.c`)."""
+
+class Hits:
+    """A Hyperscan match handler keeping each hit's (pattern id, end + `offset`) in order;
+    with a `budget` >= 0 it asks the scan to stop after that many hits plus one."""
+
+    offset: int
+
+    def __init__(self, budget: int = -1) -> None: ...
+    def __call__(self, id: int, start: int, end: int, flags: int = 0,
+                 context: object = None, /) -> bool | None: ...
+    def __len__(self) -> int: ...
+    def clear(self) -> None:
+        """Forget the hits kept."""
+    def pairs(self) -> list[tuple[int, int]]:
+        """[(id, end)] in the order of the hits."""
+    def ends_by_id(self) -> dict[int, list[int]]:
+        """{id: [end, ...]} in the order of the hits."""
+
+class Codes:
+    """Each stem's (class, entry code) pairs (`_Plan.by_class`)."""
+
+    def __init__(self, by_class: tuple[tuple[tuple[int, int], ...], ...]) -> None: ...
+    def pack(self, hits: Hits, hit_bits: int, code_bits: int,
+             pending: dict[int, list[int]], /) -> None:
+        """For each hit (stem, end) and each (class, code) of its stem,
+        `end << hit_bits | stem << code_bits | code` appended to pending[class]."""
