@@ -43,15 +43,21 @@ AVAILABLE = sys.platform == "linux" and hasattr(os, "splice")
 class Descriptors:
     """The duplicated client and upstream sockets and the pipes of one relay (one each
     way, or `pipes` of them), all taken at once or none (raises OSError, having closed
-    what it took)."""
+    what it took). With `wrap` False the duplicates stay bare descriptors (`raw`): a
+    socket object built on one asks the system its family, type and protocol."""
 
-    def __init__(self, client_fd: int, upstream_fd: int, pipes: int = 2):
+    def __init__(self, client_fd: int, upstream_fd: int, pipes: int = 2, *,
+                 wrap: bool = True):
         self.sockets: list[socket.socket] = []
+        self.raw: list[int] = []
         self.pipes: list[tuple[int, int]] = []
         self.closed = False
         try:
             for fd in (client_fd, upstream_fd):
-                self.sockets.append(socket.socket(fileno=os.dup(fd)))
+                if wrap:
+                    self.sockets.append(socket.socket(fileno=os.dup(fd)))
+                else:
+                    self.raw.append(os.dup(fd))
             for _ in range(pipes):
                 self.pipes.append(os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC))
         except OSError:
@@ -69,6 +75,8 @@ class Descriptors:
         self.closed = True
         for sock in self.sockets:
             sock.close()
+        for fd in self.raw:
+            os.close(fd)
         for pipe in self.pipes:
             for fd in pipe:
                 os.close(fd)
@@ -208,11 +216,10 @@ class BodySplice:
                  sent: Callable[[int], None],
                  ended: Callable[[bool, BaseException | None], None],
                  loop: asyncio.AbstractEventLoop | None = None):
-        self.fds = Descriptors(client_fd, upstream_fd, pipes=1)
+        self.fds = Descriptors(client_fd, upstream_fd, pipes=1, wrap=False)
         # Given by the caller when it has it: on 3.11 get_running_loop() is a getpid().
         self.loop = loop or asyncio.get_running_loop()
-        self.client = self.fds.sockets[0].fileno()
-        self.upstream = self.fds.sockets[1].fileno()
+        self.client, self.upstream = self.fds.raw
         self.pipe_r, self.pipe_w = self.fds.pipes[0]
         self.left = left
         """Body bytes not yet read from the upstream."""
