@@ -165,7 +165,7 @@ class Conversation:
 
     async def handle(self, line: bytes) -> None:
         """Answer one request line (a blank line is ignored)."""
-        if not line.strip():
+        if not line or line.isspace():  # strip() would copy the line (its newline) to tell
             return
         request_id: Any = None
         try:
