@@ -3,10 +3,12 @@
     python -m tests.corpus.train.toxicity.gen
 
 from the templates of `text.py`, `text_more.py`, `text_round4.py`, `text_round5.py`,
-`text_round6.py` and the sentences of `text_round7.py` (our own text), each filled
-several ways (a sentence written `SENTENCE_COPIES` times), alone and beside a benign
-sentence of the same language (the abusive sentence is the row's span), and benign
-sentences alone and in pairs.
+`text_round6.py` and the sentences of `text_round7.py` and `text_round8.py` (our own
+text), each filled several ways (a sentence written `SENTENCE_COPIES` times), alone and
+beside a benign sentence of the same language (the abusive sentence is the row's span),
+and benign sentences alone and in pairs; each template once inside a carrier
+(`CARRIERS`), each round-8 sentence, abusive or benign, once inside one of
+`ROUND8_CARRIERS` as well.
 Deterministic (a fixed seed)."""
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from tests.corpus.train.toxicity.text_round4 import ROUND4
 from tests.corpus.train.toxicity.text_round5 import ROUND5
 from tests.corpus.train.toxicity.text_round6 import ROUND6
 from tests.corpus.train.toxicity.text_round7 import ROUND7
+from tests.corpus.train.toxicity.text_round8 import ROUND8
 
 OUT = Path(__file__).resolve().parent / "train.jsonl"
 FILLS = 4
@@ -33,8 +36,21 @@ the text before it — each language's abuse and benign text weigh the same in a
 the layer's bias fell by 0.33: the old implicit abuse it caught scored 0.6 lower
 ("todos se ríen de ti" 2.72 → 2.02) and sets lost cases. (1, 2) was the best of the
 eight pairs tried on the team's toxicity sets: no set's recall or FPR worse."""
-_SENTENCES = frozenset(t for lang in ROUND7.values() for t in (
+_SENTENCES = frozenset(t for rnd in (ROUND7, ROUND8) for lang in rnd.values() for t in (
     *(text for _, text in lang["abuse"]), *lang["benign"]))
+ROUND8_COPIES = (1, 2)
+"""Copies of each abusive and each benign sentence of `text_round8.py` (as round 7's). Of
+(1, 1), (1, 2) and (2, 2), tried on the team's toxicity sets, (1, 2) lost the fewest
+cases; at (2, 2) the carrier set lost four."""
+_ROUND8 = frozenset(t for lang in ROUND8.values() for t in (
+    *(text for _, text in lang["abuse"]), *lang["benign"]))
+
+
+def _copies(template: str) -> tuple[int, int]:
+    """How many times `template` is written, if abusive and if benign."""
+    if template in _ROUND8:
+        return ROUND8_COPIES
+    return SENTENCE_COPIES if template in _SENTENCES else (FILLS, FILLS)
 
 
 def _fill(template: str, lang: dict[str, list], rng: random.Random) -> str:
@@ -60,30 +76,67 @@ _PEOPLE = ("alex", "sam.k", "maria", "jonas", "lea", "tom")
 _SUBJECTS = ("Q3 figures", "rota", "contract", "release", "offsite")
 
 
-def _carried(text: str, rng: random.Random) -> tuple[str, int]:
-    """`text` inside one of `CARRIERS`, and where it starts there."""
+ROUND8_CARRIERS = (
+    "From: {n} <{n}@support.example.com>\nTo: escalations@example.com\nSubject: Fwd: {subject}"
+    "\n\nFYI, this came in overnight.\n\nBegin forwarded message:\n\n"
+    "From: {m} <{m}@mail.example.net>\nSubject: {subject}\n\n{text}\n\nSent from my phone",
+    "Subject: [Helpdesk] Re: Ticket #{k}\n\n##- Please type your reply above this line -##\n\n"
+    "Your request (#{k}) has been updated.\n\n{n}\n14 Oct 2025, 09:12\n\n{text}\n\n"
+    "Attachments:\nphoto.jpg\n\nThis email is a service from Helpdesk.",
+    "From: {n} <{n}@example.com>\nSubject: Re: {subject}\nContent-Type: text/html; charset=utf-8"
+    "\n\n<html><body><div dir=\"ltr\"><p>{text}</p><div class=\"gmail_quote\">"
+    "<blockquote><p>any news on the {subject}?</p></blockquote></div></div></body></html>",
+    "Chat export: #general\n[2025-10-14 09:10] {m}: morning all\n[2025-10-14 09:12] {n}: {text}"
+    "\n[2025-10-14 09:13] {m}: ok\n--- end of export ---",
+    "<article class=\"post\"><a class=\"author\" href=\"/u/{n}\">{n}</a> <time>Oct 14</time>"
+    "<div class=\"post-body\"><p>{text}</p></div><footer><a>Reply</a> · <a>Quote</a> · "
+    "<a>Report</a></footer></article>",
+    "review_id,stars,text\n{k},1,\"{text}\"\n{k}1,5,\"arrived on time, works fine\"",
+    "Search results:\n1. forum.example.com › thread {k}\n   {n} wrote: \"{text}\" ... 12 replies"
+    "\n2. example.com › help\n   Opening hours and contact details ...",
+    '{{"queue": "pending_review", "items": [{{"item_id": {k}, "author": "{n}", '
+    '"content": "{text}", "reports": 2, "state": "pending"}}]}}',
+    "You have 3 unread messages in #{subject}:\n• {m} (10:02): see you at standup\n"
+    "• {n} (10:05): {text}\n• {m} (10:07): thanks\n\nReply in the app · Unsubscribe",
+    '{{"post_id": {k}, "comments": [{{"author": "{m}", "body": "first!"}}, '
+    '{{"author": "{n}", "body": "{text}", "likes": 3}}], "next_cursor": null}}',
+)
+"""More shapes of the mails and tool results an agent reads (a forwarded message, a help
+desk's notification, an HTML mail, a chat export, a forum post, a CSV of reviews, search
+snippets, a moderation queue, a channel digest, a comments API): each round-8 sentence,
+abusive and benign, once in one of them."""
+
+
+def _carried(text: str, rng: random.Random,
+             shapes: tuple[str, ...] = CARRIERS) -> tuple[str, int, int]:
+    """`text` inside one of `shapes`, and where it starts and ends there (an HTML
+    shape escapes it)."""
     n, m = rng.sample(_PEOPLE, 2)
-    shape = rng.choice(CARRIERS)
+    shape = rng.choice(shapes)
     marker = "\x00"
-    out = shape.format(n=n, m=m, subject=rng.choice(_SUBJECTS), text=marker)
+    if "<p>" in shape:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    out = shape.format(n=n, m=m, subject=rng.choice(_SUBJECTS), text=marker,
+                       k=rng.randrange(1000, 9999))
     at = out.index(marker)
-    return out.replace(marker, text), at
+    return out.replace(marker, text), at, at + len(text)
 
 
 def rows(seed: int = 7) -> list[dict[str, object]]:
     rng = random.Random(seed)
     carry = random.Random(seed + 1)  # its own draws: the rows above stay as they were
+    carry8 = random.Random(seed + 2)
     out: list[dict[str, object]] = []
     for code, base in LANGS.items():
         lang = dict(base)
-        for extra in (MORE, EVEN_MORE, ROUND4, ROUND5, ROUND6, ROUND7):
+        for extra in (MORE, EVEN_MORE, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8):
             lang.update({k: lang[k] + v for k, v in extra.get(code, {}).items()})
         sep = "" if code in ("zh", "ja") else " "
         stop = "。" if code in ("zh", "ja") else ". "
         benign = [_fill(t, lang, rng) for t in lang["benign"]
-                  for _ in range(SENTENCE_COPIES[1] if t in _SENTENCES else FILLS)]
+                  for _ in range(_copies(t)[1])]
         for kind, template in lang["abuse"]:
-            for i in range(SENTENCE_COPIES[0] if template in _SENTENCES else FILLS):
+            for i in range(_copies(template)[0]):
                 text = _fill(template, lang, rng)
                 if i % 2:
                     text = text[:1].upper() + text[1:]
@@ -96,9 +149,18 @@ def rows(seed: int = 7) -> list[dict[str, object]]:
                             "span": [at, at + len(text)]})
             # One filling of each template also inside a carrier.
             text = _fill(template, lang, carry).replace('"', "'")
-            carried, at = _carried(text, carry)
+            carried, at, end = _carried(text, carry)
             out.append({"text": carried, "label": "positive", "kind": kind, "lang": code,
-                        "span": [at, at + len(text)]})
+                        "span": [at, end]})
+            if template in _ROUND8:
+                text = template.replace('"', "'")
+                carried, at, end = _carried(text, carry8, ROUND8_CARRIERS)
+                out.append({"text": carried, "label": "positive", "kind": kind, "lang": code,
+                            "span": [at, end]})
+        for text in lang["benign"]:
+            if text in _ROUND8:
+                out.append({"text": _carried(text.replace('"', "'"), carry8, ROUND8_CARRIERS)[0],
+                            "label": "negative", "kind": "", "lang": code})
         for number, text in enumerate(benign):
             if number % FILLS == 0:
                 out.append({"text": _carried(text.replace('"', "'"), carry)[0],
