@@ -10,7 +10,9 @@ and tool results (issue 11), written before the round's changes.
 
     python -m tests.corpus.toxicity.dev.gen_carriers8
 
-rewrites it beside this file (seeded: the same file each run).
+rewrites it beside this file (seeded: the same file each run), and `carriers8_check.jsonl`:
+other messages (`carriers8_check_texts.py`), written after the round's changes, in the
+same shapes.
 """
 
 # ruff: noqa: E501 -- carrier shapes stay one line each
@@ -23,9 +25,13 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
+from tests.corpus.toxicity.dev import carriers8_check_texts as check
 from tests.corpus.toxicity.dev.carriers8_texts import ABUSE, BENIGN, FILLER, ROUGH_TOOL_RESULTS
 
 OUT = Path(__file__).resolve().parent / "carriers8.jsonl"
+CHECK = OUT.with_name("carriers8_check.jsonl")
+"""Messages written after the round's changes (`carriers8_check_texts`), in the same
+shapes: measured once, not tuned on."""
 NAMES = ["dana.r", "kofi", "mei", "arjun", "svetlana", "youssef", "lotte", "joao", "hyejin",
          "pieter", "carla", "omar"]
 
@@ -154,26 +160,29 @@ def _case(cid: str, text: str, positive: bool, category: str, lang: str, context
             "lang": lang, "context": context}
 
 
-def cases(seed: int = 8) -> list[dict[str, str]]:
+def cases(seed: int = 8, name: str = "carriers8", abuse: dict[str, list[tuple[str, str]]] = ABUSE,
+          benign: dict[str, list[str]] = BENIGN,
+          rough: list[tuple[str, str]] = ROUGH_TOOL_RESULTS) -> list[dict[str, str]]:
     rng = random.Random(seed)
     out = []
-    for lang, items in ABUSE.items():
+    for lang, items in abuse.items():
         for n, (category, text) in enumerate(items):
-            out.append(_case(f"carriers8-{lang}-{category}-{n}-mail", rng.choice(MAIL)(text, lang, rng), True, category, lang, "email"))
-            out.append(_case(f"carriers8-{lang}-{category}-{n}-tool", rng.choice(TOOL)(text, lang, rng), True, category, lang, "tool_result"))
-    for lang, texts in BENIGN.items():
+            out.append(_case(f"{name}-{lang}-{category}-{n}-mail", rng.choice(MAIL)(text, lang, rng), True, category, lang, "email"))
+            out.append(_case(f"{name}-{lang}-{category}-{n}-tool", rng.choice(TOOL)(text, lang, rng), True, category, lang, "tool_result"))
+    for lang, texts in benign.items():
         for n, text in enumerate(texts):
-            out.append(_case(f"carriers8-{lang}-benign-{n}-mail", rng.choice(MAIL)(text, lang, rng), False, "benign_mail", lang, "email"))
-            out.append(_case(f"carriers8-{lang}-benign-{n}-tool", rng.choice(TOOL)(text, lang, rng), False, "benign_tool", lang, "tool_result"))
-    for n, (lang, text) in enumerate(ROUGH_TOOL_RESULTS):
-        out.append(_case(f"carriers8-{lang}-rough-{n}", text, False, "rough_tool", lang, "tool_result"))
+            out.append(_case(f"{name}-{lang}-benign-{n}-mail", rng.choice(MAIL)(text, lang, rng), False, "benign_mail", lang, "email"))
+            out.append(_case(f"{name}-{lang}-benign-{n}-tool", rng.choice(TOOL)(text, lang, rng), False, "benign_tool", lang, "tool_result"))
+    for n, (lang, text) in enumerate(rough):
+        out.append(_case(f"{name}-{lang}-rough-{n}", text, False, "rough_tool", lang, "tool_result"))
     return out
 
 
 def main() -> None:
-    data = cases()
-    OUT.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in data), encoding="utf-8")
-    print(f"{OUT.name}: {len(data)} cases, {sum(c['label'] == 'positive' for c in data)} positive")
+    for path, data in ((OUT, cases()),
+                       (CHECK, cases(9, "carriers8_check", check.ABUSE, check.BENIGN, []))):
+        path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in data), encoding="utf-8")
+        print(f"{path.name}: {len(data)} cases, {sum(c['label'] == 'positive' for c in data)} positive")
 
 
 if __name__ == "__main__":
