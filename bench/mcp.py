@@ -11,7 +11,8 @@ the control socket, as a client's `mcpServers` entry would). Each transport's cl
 does `initialize`, `tools/list` (pins the tool), then round trips of `tools/call`,
 direct and through secproxy in alternating batches. Printed: p50 and p99 per round trip
 and what secproxy adds (target: <= 0.3 ms added at p50), and the CPU time secproxy's
-processes spent per round trip (`secproxy serve`, plus `secproxy mcp wrap` for stdio),
+processes spent per round trip (`secproxy serve` with its ledger writer process, plus
+`secproxy mcp wrap` for stdio),
 read from /proc: on a loaded machine wall-clock figures wander, CPU time much less.
 
     python bench/mcp.py [--calls 2000] [--rounds 4] [--tree DIR ...]
@@ -235,6 +236,21 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICK  # utime, stime
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU time of `pid` and its children still running (serve's ledger writer process,
+    which does the records' hashing, signing and SQLite work)."""
+    total = cpu_seconds(pid)
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as f:
+            children = f.read().split()
+    except OSError:
+        children = []
+    for kid in children:
+        with contextlib.suppress(OSError):
+            total += tree_cpu_seconds(int(kid))
+    return total
+
+
 def child(*args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, str(HERE), *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -305,12 +321,15 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str]) -> N
                 batch = max(1, calls // rounds)
                 # Over the whole run (secproxy idles while the direct side runs), and
                 # a moment after it: the ledger writes the last records in the background.
-                before = [cpu_seconds(pid) for pid in pids]
+                # serve with its ledger writer process; the wrap without its server.
+                clocks = [tree_cpu_seconds, cpu_seconds][:len(pids)]
+                before = [clock(pid) for clock, pid in zip(clocks, pids, strict=True)]
                 for r in range(rounds):
                     d += await round_trips(direct, batch, 1000 + r * batch)
                     p += await round_trips(proxied, batch, 1000 + r * batch)
                 await asyncio.sleep(0.5)
-                cpu = [cpu_seconds(pid) - b for pid, b in zip(pids, before, strict=True)]
+                cpu = [clock(pid) - b
+                       for clock, pid, b in zip(clocks, pids, before, strict=True)]
             dq, pq = _quantiles(d), _quantiles(p)
             print(f"{transport:<10} {_ms(dq[0]):>11} {_ms(dq[1]):>8} {_ms(pq[0]):>13} "
                   f"{_ms(pq[1]):>8} {_ms(pq[0] - dq[0]):>10} {_ms(pq[1] - dq[1]):>8} "
