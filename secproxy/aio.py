@@ -40,3 +40,13 @@ async def cancel_and_wait(*tasks: asyncio.Task[Any] | None) -> None:
         t.cancel()
     if live:
         await asyncio.gather(*live, return_exceptions=True)
+
+
+def run(coro: Coroutine[Any, Any, T]) -> T:
+    """Run `coro` to completion on uvloop when it is installed (the `fast` extra), else on
+    asyncio's own loop: what `secproxy serve` and `secproxy mcp wrap` run on."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(coro)
+    return uvloop.run(coro)

@@ -53,8 +53,7 @@ def wrap(
     Put `secproxy mcp wrap --name NAME --` before the server's command in a client's
     `mcpServers` entry. By default a running `secproxy serve` decides (its rules, pins,
     approvals, ledger); without one the server is not started."""
-    import asyncio
-
+    from secproxy import aio
     from secproxy.config import load_config
     from secproxy.config.mcp import SERVER_NAME
     from secproxy.surfaces.mcp import run_wrapped
@@ -77,7 +76,7 @@ def wrap(
         async with decider as decide:
             return await run_wrapped(command, decide, limit=limit)
 
-    code = asyncio.run(run())
+    code = aio.run(run())
     raise typer.Exit(128 - code if code < 0 else code)
 
 

@@ -128,8 +128,7 @@ def serve(
     ] = None,
 ) -> None:
     """Run the proxy: every enabled listener, the ledger and the control socket."""
-    import asyncio
-
+    from secproxy import aio
     from secproxy.config import Overrides, load_config
     from secproxy.ops.logging import setup_logging
     from secproxy.runtime import Runtime
@@ -150,10 +149,4 @@ def serve(
     loaded = load_config(config, overrides=overrides)
     setup_logging(loaded.config.logging.level, loaded.config.logging.format)
     runtime = Runtime(loaded)
-    try:
-        import uvloop
-    except ImportError:
-        runner = asyncio.run
-    else:
-        runner = uvloop.run  # type: ignore[assignment]
-    runner(runtime.run_until_signalled(on_started=_banner))
+    aio.run(runtime.run_until_signalled(on_started=_banner))
