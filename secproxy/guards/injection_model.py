@@ -10,9 +10,7 @@ tokens has a weight (logistic regression, trained offline by
 `data/injection/model.json.gz`, loaded once and held compactly: `Model`). A text's score
 is its best window of `WINDOW` tokens (prefix sums, so every window costs one
 subtraction): one injected paragraph in a long page is not diluted by the page, and the
-bar rises with the page's length from its third window on (`Calibration.floor`,
-`CALIBRATION`): the best of many windows of ordinary prose scores higher than the best of
-a few.
+bar rises a little with the page's length (`Calibration.floor`).
 
 The per-text work (tokens, ids, weights, best window, the window's offsets) runs in a
 small C extension, `secproxy.guards._learned`, when the install built it (`setup.py`;
@@ -381,20 +379,7 @@ VARIED_TOKENS = 2
 """Tokens counted per distinct token of a text (`Calibration.varied`): prose of a few
 hundred words repeats about half its tokens (its count stands), a repeated line repeats
 nearly all."""
-CALIBRATION = Calibration(offset=0.0, per_doubling=0.5, free=2, most=2.0, varied=True)
-"""The injection layer's calibration. The best window of a page of benign prose scores
-higher the more windows the page has: on the long dev set (`tests.corpus.dev.
-injection_long`) one window's logit spreads by ~1.5 around ~-3.1, and the best of 4-8
-windows is ~-0.5, of 16-32 ~0.6, of 32-64 ~2.9 (medians). So the bar rises by 0.5 per
-doubling from the third window, up to 2.0 (at 32 windows of varied text, ~1,000 tokens),
-where the defaults waited for the ninth and rose 0.1 (the toxicity layer keeps them). A
-planted attack's window scores ~3-6. (0.7 per doubling up to 2.5 flagged no fewer long
-texts there and found one attack fewer in the main corpus.)
-
-The offset is below the defaults' 1.25 since `text_intent` and `text_long` joined the
-training set: they lowered the logit of benign prose by ~2 (one window's mean -1.1 ->
--3.1), of attacks and of text quoting them less. (-0.25 found a little more on the dev
-sets, and flagged a note that old wiki instructions are obsolete.)"""
+CALIBRATION = Calibration()
 
 
 def context_factor(context: str, boost: float) -> float:

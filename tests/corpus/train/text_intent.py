@@ -13,14 +13,16 @@ requests written to the assistant; `INTENT_SITU` the same kinds planted in what 
 reads, and negatives that quote or discuss them. Keys: `extract`, `exfil`, `authority`,
 `persona`; `neg` for the hard negatives (each sentence its own text, not carrier filler).
 
-In the training set since `gen_train` reads it (each sentence alone and in two of
-`gen_train.CARRIERS`), with `text_long`'s long benign documents beside it. Trained on this
-text alone the model ranked every dev set better (the learned layer alone, over the ten
-`tests.corpus.dev` injection sets: ROC AUC 0.869 -> 0.933) but scored all text ~1.25
-lower, and at the offset that kept dev recall (0) it flagged more long pages: on the long
-dev set (`tests.corpus.dev.injection_long`) the guard flagged 0.444 of its documents
-(0.222 before). With `text_long` and the length-aware floor (`injection_model.CALIBRATION`)
-the dev AUC is 0.935 and the long documents flagged 0.148."""
+Not in the training set yet: `gen_train` does not read it. Trained on with the rest (each
+sentence alone and in two of `gen_train.CARRIERS`), the model ranks every dev set better
+(the learned layer alone, over the ten `tests.corpus.dev` injection sets: ROC AUC 0.869 ->
+0.933, recall at 5% of their negatives flagged 0.52 -> 0.71) but scores all text about 1.25
+lower. At the old `Calibration.offset` (1.25) the guard loses recall on the dev sets; at
+0 it gains recall on seven of them (injection 0.825 -> 0.921, injection2 0.829 -> 0.895,
+frames_check2 0.756 -> 0.867), loses one text on the main corpus (0.969 -> 0.968) and on
+frames (0.986 -> 0.981), and flags no more anywhere but the hard set (0.169 -> 0.180) —
+yet `test_corpus_figures` then fails its held-out FPR floors, and still does at 0.5: a
+starting point for the next training run, kept apart until it passes them."""
 
 # ruff: noqa: E501 -- training texts stay one line each, as written
 
