@@ -33,7 +33,7 @@ other core when the machine has two or more.
   the time each proxy's threads (squid's too) spent ready to run but waiting for a CPU
   per request (/proc/PID/task/*/schedstat): on a busy machine that, not the proxy's own
   work, is much of the latency;
-- 1 MiB GET: MB/s at concurrency 8;
+- 1 MiB GET: MB/s at concurrency 8, and each secproxy's CPU per response;
 - CONNECT tunnel: MB/s reading a 256 MiB body through a tunnel vs a direct connection
   (median of 5 each), and each secproxy's CPU seconds per GiB relayed. The direct reads
   run nginx and the reader on the load core only, so the tunnel ratio also measures
@@ -366,6 +366,7 @@ def speed(args: argparse.Namespace, load_core: int | None, nginx_port: int,
     print("1 MiB GET, concurrency 8:")
     pair("throughput", d["rps"] * 1.048576, proxies, [p["rps"] * 1.048576 for p in ps],
          "MB/s")
+    cpu_line("proxy CPU per response", proxies, [p["cpu_us"] for p in ps], "us")
 
     direct_mbs = statistics.median(tunnel_read(nginx_port, None) for _ in range(5))
     tunnel_mbs, tunnel_cpu = [], []
