@@ -36,30 +36,10 @@ import time
 from pathlib import Path
 
 import inspect_api
-from serving import Procs, cpu_seconds
+from serving import Procs, cpu_seconds, timing_prelude
 
-CHILD = r"""
+CHILD = timing_prelude("inspect_split") + r"""
 import atexit, json, os, sys, time
-from collections import defaultdict
-
-clock = time.thread_time_ns
-spent = defaultdict(int)
-calls = defaultdict(int)
-
-def wrap(owner, attr, part):
-    fn = getattr(owner, attr, None)
-    if fn is None:  # renamed since this bench was written: say so, measure the rest
-        print(f"inspect_split: {getattr(owner, '__name__', owner)}.{attr} not found, "
-              f"'{part}' not measured", file=sys.stderr)
-        return
-    def timed(*args, **kwargs):
-        started = clock()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            spent[part] += clock() - started
-            calls[part] += 1
-    setattr(owner, attr, timed)
 
 def count(owner, attr, part):
     fn = getattr(owner, attr)

@@ -77,6 +77,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+from serving import timing_prelude
 
 FAKE_API = r"""
 import asyncio, json, sys
@@ -123,29 +124,8 @@ web.run_app(app, host="127.0.0.1", port=port, access_log=None, print=None,
             handle_signals=True)
 """
 
-SPLIT_CHILD = r"""
+SPLIT_CHILD = timing_prelude("llm split") + r"""
 import json, os, signal, sys, time
-from collections import defaultdict
-
-clock = time.thread_time_ns
-spent = defaultdict(int)
-calls = defaultdict(int)
-
-def wrap(owner, attr, part):
-    fn = getattr(owner, attr, None)
-    if fn is None:  # renamed since this bench was written: say so, measure the rest
-        print(f"llm split: {getattr(owner, '__name__', owner)}.{attr} not found, "
-              f"'{part}' not measured", file=sys.stderr)
-        return
-    def timed(*args, **kwargs):
-        started = clock()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            spent[part] += clock() - started
-            calls[part] += 1
-    setattr(owner, attr, timed)
-
 from aiohttp import web
 from secproxy.audit import ledger
 from secproxy.control import hub, stats

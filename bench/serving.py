@@ -21,6 +21,38 @@ from pathlib import Path
 
 SECPROXY = [sys.executable, "-c", "from secproxy.cli import main; main()"]
 
+_TIMING = r"""
+import sys, time
+from collections import defaultdict
+
+clock = time.thread_time_ns
+spent = defaultdict(int)
+calls = defaultdict(int)
+
+def wrap(owner, attr, part):
+    fn = getattr(owner, attr, None)
+    if fn is None:  # renamed since this bench was written: say so, measure the rest
+        print(f"%NAME%: {getattr(owner, '__name__', owner)}.{attr} not found, "
+              f"'{part}' not measured", file=sys.stderr)
+        return
+    def timed(*args, **kwargs):
+        started = clock()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[part] += clock() - started
+            calls[part] += 1
+    setattr(owner, attr, timed)
+
+"""
+
+
+def timing_prelude(name: str) -> str:
+    """The start of a `--split` child: `wrap(owner, attr, part)` times a function's calls
+    (thread CPU, ns) into `spent[part]` and counts them in `calls[part]`; a name gone
+    since the bench was written is reported under `name`, the rest still measured."""
+    return _TIMING.replace("%NAME%", name)
+
 NO_LEDGER_RUNNER = r"""
 import asyncio, logging, sys
 import uvloop
