@@ -64,16 +64,7 @@ for stage in stages.STAGES:
     wrap(type(stage), "check", f"stage {stage.name}")
 wrap(pipeline.Engine, "_observe", "observe (strikes, session risk)")
 wrap(pipeline.Engine, "_announce", "announce (decision event)")
-_emit = EventBus.emit
-def emit(self, event, **kwargs):
-    started = clock()
-    try:
-        return _emit(self, event, **kwargs)
-    finally:
-        part = f"bus emit ({event.kind})"
-        spent[part] += clock() - started
-        calls[part] += 1
-EventBus.emit = emit
+time_emits(EventBus)
 wrap(masking.EventMasker, "__call__", "(in both emits) masking")
 wrap(metrics.Metrics, "observe", "(in both emits) metrics")
 wrap(stats.DecisionStats, "observe", "(in both emits) console stats")

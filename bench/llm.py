@@ -153,16 +153,7 @@ for stage in stages.STAGES:
 wrap(stages, "_timed_call", "engine: heavy guards (their threads)")
 wrap(pipeline.Engine, "_observe", "engine: observe (strikes, session)")
 wrap(pipeline.Engine, "_announce", "engine: announce (decision event)")
-_emit = EventBus.emit
-def emit(self, event, **kwargs):
-    started = clock()
-    try:
-        return _emit(self, event, **kwargs)
-    finally:
-        part = f"bus emit ({event.kind})"
-        spent[part] += clock() - started
-        calls[part] += 1
-EventBus.emit = emit
+time_emits(EventBus)
 wrap(masking.EventMasker, "__call__", "  (in the emits) masking")
 wrap(metrics.Metrics, "observe", "  (in the emits) metrics")
 wrap(stats.DecisionStats, "observe", "  (in the emits) console stats")

@@ -44,13 +44,26 @@ def wrap(owner, attr, part):
             calls[part] += 1
     setattr(owner, attr, timed)
 
+def time_emits(bus):
+    emit_ = bus.emit
+    def emit(self, event, **kwargs):
+        started = clock()
+        try:
+            return emit_(self, event, **kwargs)
+        finally:
+            part = f"bus emit ({event.kind})"
+            spent[part] += clock() - started
+            calls[part] += 1
+    bus.emit = emit
+
 """
 
 
 def timing_prelude(name: str) -> str:
     """The start of a `--split` child: `wrap(owner, attr, part)` times a function's calls
-    (thread CPU, ns) into `spent[part]` and counts them in `calls[part]`; a name gone
-    since the bench was written is reported under `name`, the rest still measured."""
+    (thread CPU, ns) into `spent[part]` and counts them in `calls[part]`, `time_emits(bus)`
+    each `emit` of an event bus class by event kind; a name gone since the bench was
+    written is reported under `name`, the rest still measured."""
     return _TIMING.replace("%NAME%", name)
 
 NO_LEDGER_RUNNER = r"""
