@@ -83,14 +83,6 @@ wrap(session_store.SessionStore, "_write", "session store (thread)")
 wrap(app, "verdict_json", "answer: verdict")
 wrap(app, "json_answer", "answer: JSON response")
 
-def calibrate():
-    def nothing():
-        return None
-    holder = type("H", (), {"f": staticmethod(nothing)})
-    wrap(holder, "f", "clock")
-    for _ in range(20000):
-        holder.f()
-
 calibrate()
 
 def dump():
@@ -98,11 +90,6 @@ def dump():
         json.dump({"spent": spent, "calls": calls}, fh)
 
 atexit.register(dump)
-
-def reset(*_):
-    clock_ns, clock_calls = spent["clock"], calls["clock"]
-    spent.clear(); calls.clear()
-    spent["clock"], calls["clock"] = clock_ns, clock_calls
 
 import signal
 signal.signal(signal.SIGUSR1, reset)

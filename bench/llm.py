@@ -162,20 +162,7 @@ wrap(oplog, "log_decision", "  (in the emits) decision log")
 wrap(Subscription, "offer", "  (in the emits) subscriber queues")
 wrap(ledger.Ledger, "to_row", "ledger: rows (loop)")
 
-def calibrate():
-    def nothing():
-        return None
-    holder = type("H", (), {"f": staticmethod(nothing)})
-    wrap(holder, "f", "clock")
-    for _ in range(20000):
-        holder.f()
-
 calibrate()
-
-def reset(*_):
-    keep = spent["clock"], calls["clock"]
-    spent.clear(); calls.clear()
-    spent["clock"], calls["clock"] = keep
 
 def dump(*_):
     with open(os.environ["SPLIT_OUT"] + ".tmp", "w") as fh:

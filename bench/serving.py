@@ -56,14 +56,29 @@ def time_emits(bus):
             calls[part] += 1
     bus.emit = emit
 
+def calibrate():
+    def nothing():
+        return None
+    holder = type("H", (), {"f": staticmethod(nothing)})
+    wrap(holder, "f", "clock")
+    for _ in range(20000):
+        holder.f()
+
+def reset(*_):
+    keep = spent["clock"], calls["clock"]
+    spent.clear(); calls.clear()
+    spent["clock"], calls["clock"] = keep
+
 """
 
 
 def timing_prelude(name: str) -> str:
     """The start of a `--split` child: `wrap(owner, attr, part)` times a function's calls
     (thread CPU, ns) into `spent[part]` and counts them in `calls[part]`, `time_emits(bus)`
-    each `emit` of an event bus class by event kind; a name gone since the bench was
-    written is reported under `name`, the rest still measured."""
+    each `emit` of an event bus class by event kind, `calibrate()` what a timed call
+    costs the harness itself (part `clock`), `reset()` (a signal handler) starts the
+    parts over, the calibration kept; a name gone since the bench was written is
+    reported under `name`, the rest still measured."""
     return _TIMING.replace("%NAME%", name)
 
 NO_LEDGER_RUNNER = r"""

@@ -347,7 +347,7 @@ for i, ſ for s, the Kelvin sign for k); RE2's `\\b` sees no word there, so a te
 one is searched in full."""
 MISSES = 64
 """Places where RE2's loose pattern starts a match and `_TEXT` does not, tried one by one
-before `_masked_text` leaves the rest of the text to `_TEXT.sub` (lookarounds RE2 drops:
+before `_masked_text` gives the whole text to `_TEXT.sub` (lookarounds RE2 drops:
 `[REDACTED…` values already masked, short `Bearer` values)."""
 
 
