@@ -47,7 +47,9 @@ def sse(name: str, doc: dict[str, Any]) -> bytes:
     return f"event: {name}\ndata: {json.dumps(doc)}\n\n".encode()
 
 
-async def run(events: list[bytes], **settings: Any) -> bytes:
+async def run(events: list[bytes], *, taking: bool = False, **settings: Any) -> bytes:
+    """The bytes a StreamGuard lets through; with `taking`, each text event is offered to
+    `StreamGuard.take` first (as the relay does), and to `event` only when not taken."""
     stream = await engine().stream(Action(Surface.LLM, Direction.STREAM))
     stream_settings = LlmStreamSettings(**settings)
     holdback = stream_settings.holdback_chars
@@ -56,7 +58,9 @@ async def run(events: list[bytes], **settings: Any) -> bytes:
     out: list[bytes] = []
     for raw in events:
         for event in reader.feed(raw):
-            out += await guard.event(event, text_of(event))
+            spot = text_of(event)
+            taken = guard.take(event, spot) if taking and spot is not None else None
+            out += taken if taken is not None else await guard.event(event, spot)
     out += await guard.finish()
     await stream.end()
     return b"".join(out)
@@ -310,25 +314,6 @@ def test_an_events_json_is_read_as_load_json_reads_it() -> None:
         assert type(events[0].doc) is type(want), data
 
 
-async def run_taking(events: list[bytes], **settings: Any) -> bytes:
-    """`run`, each text event offered to `StreamGuard.take` first (as the relay does), and
-    to `event` only when not taken."""
-    stream = await engine().stream(Action(Surface.LLM, Direction.STREAM))
-    stream_settings = LlmStreamSettings(**settings)
-    holdback = stream_settings.holdback_chars
-    guard = StreamGuard(stream, stream_settings, holdback if isinstance(holdback, int) else 48)
-    reader = EventReader()
-    out: list[bytes] = []
-    for raw in events:
-        for event in reader.feed(raw):
-            spot = text_of(event)
-            taken = guard.take(event, spot) if spot is not None else None
-            out += taken if taken is not None else await guard.event(event, spot)
-    out += await guard.finish()
-    await stream.end()
-    return b"".join(out)
-
-
 def mixed_stream(rng: random.Random) -> list[bytes]:
     """Chat deltas over two choices and Anthropic text blocks, keys split across events,
     and events that carry no text between them."""
@@ -369,7 +354,7 @@ async def test_taking_text_events_at_once_sends_what_the_event_path_sends(
         except StreamCut:
             want = StreamCut
         try:
-            got: bytes | type[StreamCut] = await run_taking(events, **settings)
+            got: bytes | type[StreamCut] = await run(events, taking=True, **settings)
         except StreamCut:
             got = StreamCut
         assert got == want
