@@ -101,7 +101,8 @@ def _best_message(model: Model, text: str, calibration: Calibration, near: Found
     floor is looked into (a few messages each time: those its span touches), so
     ordinary text, far under it, costs nothing more."""
     start, end = near.span
-    at = max(text.rfind(edge, 0, start) + len(edge) for edge in _EDGE_TEXTS)
+    at = max((i + len(edge) for edge in _EDGE_TEXTS
+              if (i := text.rfind(edge, 0, start)) >= 0), default=0)
     best = found
     for m in _EDGES.finditer(text, start):
         if m.start() > at:
