@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+import orjson
+
 Path = tuple[str | int, ...]
 """Keys and list positions from the root of a parsed document; `()` is the root."""
 
@@ -61,6 +63,54 @@ def load_json(raw: str | bytes | bytearray) -> Any:
         raise TooDeep() from None
     check_depth(raw, doc)
     return doc
+
+
+_DIGITS = bytes.maketrans(b"123456789", b"000000000")
+_LONG_NUMBER = b"0" * 19
+"""Digits enough for an integer past 64 bits (which orjson reads as a float), once
+`_DIGITS` has made every digit a 0: a C pass, where a regular expression took ten
+times orjson's time."""
+_SCANNED = 64 * 1024
+"""Longer texts are not scanned for digits: their parsed values are searched for a float
+instead (a few nodes around long strings, where the scan would cost more than orjson)."""
+
+
+def load_json_fast(raw: str | bytes) -> Any:
+    """`load_json(raw)`, by orjson where it reads the same (about a tenth of the time).
+    orjson refuses what the standard parser reads differently or not at all (NaN, lone
+    surrogates, a byte-order mark, bytes that are not UTF-8), which then goes the
+    standard way; only integers past 64 bits it reads differently (as floats), so a text
+    that may hold one goes the standard way too."""
+    if isinstance(raw, str):
+        try:
+            data = raw.encode()
+        except UnicodeEncodeError:
+            return load_json(raw)
+    else:
+        data = raw
+    if len(data) <= _SCANNED and _LONG_NUMBER in data.translate(_DIGITS):
+        return load_json(raw)
+    try:
+        doc = orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return load_json(raw)
+    if len(data) > _SCANNED and _has_float(doc):
+        return load_json(raw)
+    check_depth(data, doc)
+    return doc
+
+
+def _has_float(doc: Any) -> bool:
+    stack = [doc]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, dict):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
+        elif isinstance(value, float):
+            return True
+    return False
 
 
 def dump_json(obj: Any) -> str:

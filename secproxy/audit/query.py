@@ -20,12 +20,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from secproxy.audit.ledger import row_hash, tail_problem
 from secproxy.audit.schema import GENESIS, HASHED_COLUMNS, KEY_COLUMNS, KEY_INDEXES
 from secproxy.audit.signing import Head, check_head
 from secproxy.audit.store import ChainTail, read_head
+from secproxy.content import load_json_fast
 from secproxy.errors import SecproxyError
 
 COLUMNS = ("id", *HASHED_COLUMNS, "hash")
@@ -505,12 +504,9 @@ columns only."""
 def _entry_values(entry: str | bytes) -> list[Any] | None:
     """An entry's hashed columns (None: not a JSON array of them)."""
     try:
-        values = orjson.loads(entry)
-    except orjson.JSONDecodeError:  # an integer beyond 64 bits, a NaN written by json
-        try:
-            values = json.loads(entry)
-        except (TypeError, ValueError):
-            return None
+        values = load_json_fast(entry)
+    except (TypeError, ValueError):
+        return None
     if not isinstance(values, list) or len(values) != len(HASHED_COLUMNS):
         return None
     return values

@@ -22,9 +22,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import orjson
-
-from secproxy.content import check_depth, load_json
+from secproxy.content import load_json_fast
 from secproxy.errors import ConfigIssue
 from secproxy.events import (
     ApprovalEvent,
@@ -141,54 +139,10 @@ def encode(msg: dict[str, Any]) -> bytes:
     return _ENCODER.encode(msg).encode() + b"\n"
 
 
-_DIGITS = bytes.maketrans(b"123456789", b"000000000")
-_LONG_NUMBER = b"0" * 19
-"""Digits enough for an integer past 64 bits (which orjson reads as a float), once
-`_DIGITS` has made every digit a 0: a C pass, where a regular expression took ten
-times orjson's time."""
-_SCANNED = 64 * 1024
-"""Longer lines are not scanned for digits: their parsed values are searched for a float
-instead (a few nodes around long strings, where the scan would cost more than orjson)."""
-
-
-def _loads(line: bytes | str) -> Any:
-    """`content.load_json(line)`, by orjson where it reads the same (a tenth of the
-    time: each MCP message a wrap relays is decoded twice, on each side of the socket).
-    orjson refuses what the standard parser reads differently or not at all (NaN, lone
-    surrogates, a byte-order mark, a line that is not UTF-8), which then goes the
-    standard way; only integers past 64 bits it reads differently (as floats), so a line
-    that may hold one goes the standard way too."""
-    if isinstance(line, str):
-        return load_json(line)
-    if len(line) <= _SCANNED and _LONG_NUMBER in line.translate(_DIGITS):
-        return load_json(line)
-    try:
-        doc = orjson.loads(line)
-    except orjson.JSONDecodeError:
-        return load_json(line)
-    if len(line) > _SCANNED and _has_float(doc):
-        return load_json(line)
-    check_depth(line, doc)
-    return doc
-
-
-def _has_float(doc: Any) -> bool:
-    stack = [doc]
-    while stack:
-        value = stack.pop()
-        if isinstance(value, dict):
-            stack.extend(value.values())
-        elif isinstance(value, list):
-            stack.extend(value)
-        elif isinstance(value, float):
-            return True
-    return False
-
-
 def decode(line: bytes | str) -> dict[str, Any]:
     """Parse one line; raise `ProtocolError` for anything that is not a v1 envelope."""
     try:
-        msg = _loads(line)
+        msg = load_json_fast(line)
     except ValueError as exc:  # `TooDeep` too: absurdly deep nesting
         raise ProtocolError("bad_json", f"not a JSON message: {exc}") from None
     if not isinstance(msg, dict):
