@@ -166,6 +166,9 @@ class _LineProtocol(asyncio.streams.FlowControlMixin, asyncio.Protocol):
             if len(buffer) > protocol.MAX_LINE:  # as StreamReader.readline's limit did
                 self._transport.abort()
             return
+        if buffer and len(buffer) + data.find(b"\n") > protocol.MAX_LINE:
+            self._transport.abort()  # the line kept so far ends here, over the limit
+            return
         if not buffer and last == len(data) - 1:
             chunk = data  # the usual case: whole lines, nothing kept from before
         else:
