@@ -355,18 +355,6 @@ class Calibration:
     """Windows' worth of tokens (`WINDOW` each) before the offset starts to rise."""
     most: float = 0.5
     """The highest the rise goes (reached at 256 windows, ~8,000 tokens: ~48 KB of prose)."""
-    varied: bool = False
-    """Whether the length that raises the offset is the text's variety rather than its
-    token count: at most `VARIED_TOKENS` per distinct token (`length`). A text that says
-    the same few things over and over (a line repeated down a page, a CJK sentence
-    pasted a thousand times) holds one window many times, not many windows."""
-
-    def length(self, n: int, text: str) -> int:
-        """The length, in tokens, that raises the offset for `text` of `n` tokens."""
-        if not self.varied or n <= self.free * WINDOW:
-            return n
-        return min(n, VARIED_TOKENS * len(set(lowered_tokens(text)[1])))
-
     def floor(self, n: int) -> float:
         """The offset for a text of `n` tokens."""
         over = n / (self.free * WINDOW)
@@ -375,10 +363,6 @@ class Calibration:
         return self.offset + min(self.most, self.per_doubling * math.log2(over))
 
 
-VARIED_TOKENS = 2
-"""Tokens counted per distinct token of a text (`Calibration.varied`): prose of a few
-hundred words repeats about half its tokens (its count stands), a repeated line repeats
-nearly all."""
 CALIBRATION = Calibration()
 
 
@@ -502,7 +486,7 @@ def find(model: Model, text: str, calibration: Calibration = CALIBRATION) -> Fou
         window = best_window(model, toks, calibration.offset)
         if window is None:
             return None
-        floor = calibration.floor(calibration.length(len(toks), text))
+        floor = calibration.floor(len(toks))
         if window.logit < floor:
             return None
         found = Found(window, floor, toks[window.start:window.end + 1],
@@ -513,9 +497,9 @@ def find(model: Model, text: str, calibration: Calibration = CALIBRATION) -> Fou
         if not n:
             return None
         logit = model.bias + model.scale * top
-        if logit < calibration.offset:  # below any floor: the length needs no counting
+        if logit < calibration.offset:  # below any floor
             return None
-        floor = calibration.floor(calibration.length(n, text))
+        floor = calibration.floor(n)
         if logit < floor:
             return None
         end = min(n, start + WINDOW)
@@ -553,7 +537,7 @@ def learned_signals(text: str, context: str, boost: float,
     return [(rule, span, weight)]
 
 
-__all__ = ["CALIBRATION", "MODEL_FILE", "NATIVE", "VARIED_TOKENS", "WINDOW", "Calibration",
+__all__ = ["CALIBRATION", "MODEL_FILE", "NATIVE", "WINDOW", "Calibration",
            "Found", "Model", "Window", "best_window", "context_factor", "distinct_logit",
            "explain", "features", "find", "learned_signals", "load", "lower", "lowered",
            "lowered_tokens", "read_shipped", "pack", "pair_key", "token_spans", "token_weights",
