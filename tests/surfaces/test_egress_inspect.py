@@ -80,6 +80,24 @@ def test_a_body_of_countless_values_is_guarded_and_masked_as_one_text() -> None:
     assert fewer is not None and len(fewer.slots()) == MAX_BODY_SLOTS
 
 
+def test_a_padded_body_with_an_escaped_secret_keeps_a_slot_per_value() -> None:
+    """Past MAX_BODY_SLOTS a body is one text only when its values read as written: a
+    percent- or JSON-escaped key padded with thousands of fields reached the guards
+    escaped, as one text, and passed."""
+    escaped = "".join(f"%{b:02X}" for b in b"SECRET1")
+    pairs = [f"k{i}=v" for i in range(MAX_BODY_SLOTS)] + [f"key={escaped}"]
+    form = read_body("&".join(pairs).encode(), b"application/x-www-form-urlencoded")
+    doc = read_body(('{"k": ["v"' + ', "v"' * (MAX_BODY_SLOTS - 1)
+                     + '], "key": "\\u0053ECRET1"}').encode(), b"application/json")
+    for body in (form, doc):
+        assert body is not None
+        view = RequestView(head(), b"/", frozenset(), body)
+        assert any(s.text == "SECRET1" for s in view.slots)
+        out = view.rewrite(masked(view, "SECRET1", "[M]"))[2]
+        assert out is not None and escaped.encode() not in out
+        assert b"ECRET1" not in out and (b"[M]" in out or b"%5BM%5D" in out)
+
+
 def test_bodies_that_are_not_utf8_come_back_exactly() -> None:
     data = b"caf\xe9 SECRET1 \xff\xfe end"
     body = read_body(data, b"text/plain")

@@ -248,7 +248,20 @@ MAX_BODY_SLOTS = 2048
 """Form values or JSON strings guarded one by one, at most; a body of more is guarded as
 one text. Each slot costs the guards a few microseconds of their own however short it
 is: a megabyte of `a=1&` (250,000 values) took two seconds of the proxy's CPU, where
-the same bytes as one text take a fraction of it, with the same secrets found."""
+the same bytes as one text take a fraction of it, with the same secrets found — as long
+as the values stand in the text as they read (`_reads_as_written`): an escaped body
+keeps its slot per value."""
+
+
+def _reads_as_written(text: str, form: _Pairs | None) -> bool:
+    """Whether a form's or JSON document's values stand in its text as they read: no
+    percent-escape or `+` in a form, no backslash escape in JSON. Only such a body is
+    guarded as one text past `MAX_BODY_SLOTS` (an escaped key, `%41%4B%49%41…` or
+    `\\u0041…`, padded with thousands of fields would otherwise reach the guards
+    escaped, and pass)."""
+    if form is not None:
+        return "%" not in text and "+" not in text
+    return "\\" not in text
 
 
 @dataclass(slots=True)
@@ -263,8 +276,8 @@ class Body:
 
     def slots(self) -> list[Slot]:
         """A slot per form value or JSON string; the whole text as one slot when the body
-        is neither, or holds more than `MAX_BODY_SLOTS` of them (and is from then on
-        read, and rewritten, as text)."""
+        is neither, or holds more than `MAX_BODY_SLOTS` of them written as they read (and
+        is from then on read, and rewritten, as text)."""
         out: list[Slot] = []
         if self.form is not None:
             out = self.form.slots(Role.BODY, ("body", "form"))
@@ -273,7 +286,7 @@ class Body:
                    for s in collect(self.doc, Role.BODY) if s.text]
         else:
             return [Slot(Role.BODY, self.text.text, ("body",))]
-        if len(out) <= MAX_BODY_SLOTS:
+        if len(out) <= MAX_BODY_SLOTS or not _reads_as_written(self.text.text, self.form):
             return out
         self.form = self.doc = None
         return [Slot(Role.BODY, self.text.text, ("body",))]
