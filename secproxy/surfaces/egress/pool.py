@@ -133,6 +133,7 @@ async def _within(wait: float, loop: asyncio.AbstractEventLoop,
     three get_running_loop() calls (each a getpid() on 3.11), for every connect."""
     task = asyncio.current_task(loop)
     assert task is not None
+    base = task.cancelling()  # cancels already requested (and caught) before this wait
     expired = False
 
     def expire() -> None:
@@ -144,7 +145,7 @@ async def _within(wait: float, loop: asyncio.AbstractEventLoop,
     try:
         return await aw
     except asyncio.CancelledError:
-        if expired and task.uncancel() == 0:
+        if expired and task.uncancel() <= base:
             raise TimeoutError from None
         raise
     finally:
