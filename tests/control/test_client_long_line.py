@@ -18,14 +18,19 @@ async def test_a_line_over_the_limit_ends_the_connection(tmp_path: Path) -> None
     path = str(tmp_path / "s")
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        writer.write(protocol.encode({"v": 1, "type": "hello", "payload": {}}))
-        await writer.drain()
-        while line := await reader.readline():
-            msg = json.loads(line)
-            reply = protocol.encode({"v": 1, "type": "reply", "id": msg["id"],
-                                     "payload": {"n": msg["id"]}})
-            writer.write(b"x" * (protocol.MAX_LINE + 100) + b"\n" + reply)
+        try:
+            writer.write(protocol.encode({"v": 1, "type": "hello", "payload": {}}))
             await writer.drain()
+            while line := await reader.readline():
+                msg = json.loads(line)
+                reply = protocol.encode({"v": 1, "type": "reply", "id": msg["id"],
+                                         "payload": {"n": msg["id"]}})
+                writer.write(b"x" * (protocol.MAX_LINE + 100) + b"\n" + reply)
+                await writer.drain()
+        except ConnectionError:
+            pass  # the client ended the connection: what the test wants
+        finally:
+            writer.close()
 
     server = await asyncio.start_unix_server(serve, path, limit=2**30)
     client = ControlClient(path, timeout=5)
@@ -37,3 +42,4 @@ async def test_a_line_over_the_limit_ends_the_connection(tmp_path: Path) -> None
     finally:
         await client.close()
         server.close()
+        await server.wait_closed()
