@@ -10,7 +10,8 @@ one role that follow each other become one slot, a newline between two (as
 `content.joined` writes them), and their hits are mapped back to the slot each starts
 in, so that masks, allowlists and findings name the slots as they arrived. Read
 together, neighbouring strings can make a match none of them holds alone (a name in one,
-its value in the next); it is kept, cut at the end of the slot it starts in. Other
+its value in the next, a private key one line per string); it is kept, as one hit in
+each slot its span covers, so a mask covers every piece of it where it arrived. Other
 guards (tool abuse, length, custom ones) get the slots as they are.
 """
 
@@ -62,20 +63,30 @@ class Merged:
         """What the guards read: one slot per run of slots of one role."""
 
     def back(self, hits: list[Hit]) -> list[Hit]:
-        """`hits` on the joined slots, as hits on the action's own slots."""
-        return [self._back(h) for h in hits]
+        """`hits` on the joined slots, as hits on the action's own slots: a hit whose
+        span covers several slots becomes one hit in each (the newlines between them and
+        empty slots have none)."""
+        out: list[Hit] = []
+        for hit in hits:
+            self._back(hit, out)
+        return out
 
-    def _back(self, hit: Hit) -> Hit:
+    def _back(self, hit: Hit, out: list[Hit]) -> None:
         group, starts = self._members[hit.slot], self._starts[hit.slot]
         if hit.span is None:
-            return dataclasses.replace(hit, slot=group[0])
+            out.append(dataclasses.replace(hit, slot=group[0]))
+            return
         start, end = hit.span
-        k = bisect_right(starts, start) - 1
-        length = len(self._original[group[k]].text)
-        if start - starts[k] >= length and k + 1 < len(group):
-            k += 1  # it starts on the newline between two slots: in the next one
-            start = starts[k]
-            length = len(self._original[group[k]].text)
-        local = (start - starts[k], min(end, starts[k] + length) - starts[k])
-        return dataclasses.replace(hit, slot=group[k],
-                                   span=local if local[1] > local[0] else None)
+        first = k = bisect_right(starts, start) - 1
+        found = False
+        while k < len(group) and (k == first or starts[k] < end):
+            at = starts[k]
+            lo, hi = max(start, at) - at, min(end, at + len(self._original[group[k]].text)) - at
+            if hi > lo:
+                out.append(dataclasses.replace(hit, slot=group[k], span=(lo, hi)))
+                found = True
+            k += 1
+        if not found:  # no character of any slot: the slot it starts in, or the next
+            inside = start - starts[first] < len(self._original[group[first]].text)
+            k = first if inside else min(first + 1, len(group) - 1)
+            out.append(dataclasses.replace(hit, slot=group[k], span=None))

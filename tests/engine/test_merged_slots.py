@@ -5,6 +5,7 @@ masks in the right slot at the right place, every other slot untouched."""
 from __future__ import annotations
 
 import json
+import random
 
 from secproxy.config import load_config
 from secproxy.config.guards import configured_guards
@@ -13,6 +14,7 @@ from secproxy.engine import Engine
 from secproxy.engine.merged import MAX_SLOTS, Merged
 from secproxy.guards import Hit
 from secproxy.model import Action, Decision, Direction, Surface
+from tests.guards.secrets_samples import pem
 
 AWS_KEY = "AKIA" + "Q2Z7" * 4
 
@@ -71,10 +73,44 @@ def test_runs_of_one_role_are_joined_and_hits_go_back_to_their_slot() -> None:
         (Role.USER, "ab\ncde"), (Role.TOOL_RESULT, "fg"), (Role.USER, "hij\n")]
     back = merged.back([
         Hit("x", "in the second", slot=0, span=(3, 5)),
-        Hit("x", "across the newline: cut at the end of the first", slot=0, span=(1, 5)),
+        Hit("x", "across the newline: a piece in each", slot=0, span=(1, 5)),
         Hit("x", "on the newline itself: the next slot", slot=0, span=(2, 4)),
         Hit("x", "no span", slot=2),
         Hit("x", "the other role", slot=1, span=(0, 2)),
     ])
-    assert [(h.slot, h.span) for h in back] == [(1, (0, 2)), (0, (1, 2)), (1, (0, 1)),
-                                                (3, None), (2, (0, 2))]
+    assert [(h.slot, h.span) for h in back] == [(1, (0, 2)), (0, (1, 2)), (1, (0, 2)),
+                                                (1, (0, 1)), (3, None), (2, (0, 2))]
+
+
+def test_a_hit_over_empty_slots_lands_only_in_slots_with_characters() -> None:
+    slots = [Slot(Role.USER, "ab"), Slot(Role.USER, ""), Slot(Role.USER, ""),
+             Slot(Role.USER, "cd")]
+    merged = Merged(slots)
+    assert merged.slots[0].text == "ab\n\n\ncd"
+    back = merged.back([Hit("x", "from a's b to c", slot=0, span=(1, 6)),
+                        Hit("x", "newlines only", slot=0, span=(2, 4))])
+    assert [(h.slot, h.span) for h in back] == [(0, (1, 2)), (3, (0, 1)), (1, None)]
+
+
+async def test_a_private_key_one_line_per_slot_is_masked_in_every_slot() -> None:
+    # Among more slots than MAX_SLOTS the secrets guard reads them joined: a PEM key
+    # sent one line per string is found across them, and every line of it is masked
+    # (the body used to pass unmasked behind a masked first line).
+    rng = random.Random(7)
+    lines = pem(rng).split("\n")
+    slots = [Slot(Role.TOOL_CALL, f"v{i % 7}", ("args", i)) for i in range(2 * MAX_SLOTS)]
+    at = 1500
+    for j, line in enumerate(lines):
+        slots[at + j] = Slot(Role.TOOL_CALL, line, ("args", at + j))
+    e = engine()
+    action = Action(Surface.TOOL, Direction.REQUEST, slots=slots)
+    verdict = await e.decide(action)
+    assert verdict.decision is Decision.ALLOW_WITH_REDACTION
+    assert action.slots is not None
+    out = [action.slots[at + j].text for j in range(len(lines))]
+    body = lines[1:-1]
+    assert all(line not in piece for line, piece in zip(body, out[1:-1], strict=True))
+    assert all("[REDACTED:" in piece for piece in out[:-1])
+    assert action.slots[at - 1].text == slots[at - 1].text
+    assert action.slots[at + len(lines)].text == slots[at + len(lines)].text
+    e.shutdown()
