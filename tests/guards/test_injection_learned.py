@@ -28,6 +28,7 @@ from tests.corpus.dev import injection_frames as frames
 from tests.corpus.dev import injection_frames_check as frames_check
 from tests.corpus.dev import injection_frames_check2 as frames_check2
 from tests.corpus.dev import injection_plain as plain
+from tests.corpus.dev import injection_reader as reader
 from tests.corpus.train import gen_train
 from tests.corpus.train.text_frames import FRAMES
 from tests.corpus.train.text_indirect import INDIRECT
@@ -195,9 +196,10 @@ def test_the_dev_set_shares_no_sentence_with_training_or_measures() -> None:
 
 @pytest.mark.parametrize(("module", "size"),
                          [(dev2, 300), (check, 120), (fp, 380), (fp_check, 144), (plain, 420),
-                          (frames, 420), (frames_check, 130), (frames_check2, 90)],
+                          (frames, 420), (frames_check, 130), (frames_check2, 90),
+                          (reader, 230)],
                          ids=["dev2", "check", "fp", "fp_check", "plain", "frames", "frames_check",
-                              "frames_check2"])
+                              "frames_check2", "reader"])
 def test_the_later_sets_share_no_sentence_with_training_or_measures(module: object,
                                                                      size: int) -> None:
     written = module.written()  # type: ignore[attr-defined]
@@ -210,7 +212,7 @@ def test_the_later_sets_share_no_sentence_with_training_or_measures(module: obje
     measures += [c.text.lower() for cases in heldout("injection").values() for c in cases]
     measures += [c.text.lower() for c in hard("injection")]
     measures += [c.text.lower() for m in (dev, dev2, check, fp, fp_check, plain, frames,
-                                       frames_check, frames_check2) if m is not module
+                                       frames_check, frames_check2, reader) if m is not module
                  for c in m.cases()]
     everything = "\0".join(measures)
     assert [t for t in written if t.lower() in training or t.lower() in everything] == []
