@@ -409,6 +409,34 @@ async def test_fs_handlers_stay_inside_their_roots(tmp_path: Path) -> None:
         assert (status, got["result"], got["error"]) == (400, "malformed", "bad_request")
 
 
+async def test_fs_handlers_refuse_what_is_not_a_regular_file(tmp_path: Path) -> None:
+    # A FIFO opened for reading blocks until someone writes to it: it used to hold a
+    # worker thread past the handler's timeout (a few such calls and every thread of
+    # the default executor waited). Now it is refused at once, as are directories.
+    root = tmp_path / "work"
+    (root / "sub").mkdir(parents=True)
+    os.mkfifo(root / "pipe")
+    extra = {"inspect": {"handlers": {"fs_roots": [str(root)], "timeout": 30}}}
+    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+        url = f"{base(rt)}/execute"
+        for tool, args in (("fs_read", {"path": "pipe"}), ("fs_read", {"path": "sub"}),
+                           ("fs_read", {"path": "."}),
+                           ("fs_write", {"path": "pipe", "content": "x"}),
+                           ("fs_write", {"path": "sub", "content": "x"})):
+            status, got = await asyncio.wait_for(post(http, url, {
+                **S, "tool_name": tool, "arguments": args}), 10)
+            assert (status, got["result"], got["error"]) == (
+                403, "blocked", "handler_refused"), (tool, args, got)
+            assert "not a regular file" in got["reason"], got
+        status, got = await post(http, url, {**S, "tool_name": "fs_write", "arguments": {
+            "path": "sub/new.txt", "content": "fresh"}})
+        assert (status, got["result"]) == (200, "executed")
+        status, got = await post(http, url, {**S, "tool_name": "fs_write", "arguments": {
+            "path": "sub/new.txt", "content": "two"}})
+        assert (status, got["result"]) == (200, "executed")
+        assert (root / "sub" / "new.txt").read_text() == "two"  # truncated, then written
+
+
 async def test_shell_is_off_by_default_and_allowlisted_when_on(tmp_path: Path) -> None:
     async with running_proxy(tmp_path) as rt, aiohttp.ClientSession() as http:
         status, got = await post(http, f"{base(rt)}/execute", {

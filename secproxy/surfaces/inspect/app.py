@@ -380,9 +380,10 @@ class InspectApi:
         except TimeoutError:
             status, result = 504, "failed"
             outcome.error = answer["error"] = f"the handler timed out after {settings.timeout:g}s"
-        except handlers.HandlerRefused as exc:
+        except handlers.HandlerRefused as exc:  # as a refusal in `prepare` is answered
             status, result = 403, "blocked"
-            outcome.error = answer["error"] = str(exc)
+            answer["error"] = "handler_refused"
+            outcome.error = answer["reason"] = str(exc)
         except Exception as exc:  # the handler's failure is the call's result, recorded
             status, result = 502, "failed"
             outcome.error = answer["error"] = f"{type(exc).__name__}: {exc}"

@@ -10,8 +10,12 @@ handler's own confinement, before anything is decided — then `run`s them. Refu
   the answer is cut at `handlers.http_max_bytes`.
 - `fs_read` / `fs_write`: a path inside one of `handlers.fs_roots` (relative paths are
   taken from the first root). The path is resolved with `os.path.realpath` (every `..`
-  and symlink followed) and must stay inside its root; the file is then opened with
-  `O_NOFOLLOW`, so a symlink swapped in after the check is refused too.
+  and symlink followed) and must stay inside its root; the file is then opened from
+  the root down, one directory at a time with `O_NOFOLLOW` (`_open_beneath`), so a
+  symlink swapped in after the check, at the file or at any directory above it, is
+  refused too. Only regular files are read or written: a FIFO, a device or a directory
+  is refused without blocking (a FIFO opened for reading would hold a worker thread
+  until someone writes to it).
 - `shell`: off unless `handlers.shell`; then only commands named in
   `handlers.shell_allow`, run as an argv list (no shell interprets it), stdin closed,
   output cut at `handlers.shell_max_output`, killed at the handler timeout.
@@ -25,6 +29,7 @@ import errno
 import os
 import shlex
 import shutil
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -95,10 +100,10 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
         path = _text(args, "path") or ""
         if "\x00" in path:
             raise HandlerArgumentError("arguments.path: contains a NUL character")
-        resolved = confine(path, [str(r.expanduser()) for r in settings.fs_roots],
-                           parent_only=handler == "fs_write")
+        resolved, root = confine(path, [str(r.expanduser()) for r in settings.fs_roots],
+                                 parent_only=handler == "fs_write")
         if handler == "fs_read":
-            return Prepared(handler, {"path": resolved})
+            return Prepared(handler, {"path": resolved, "root": root})
         content = args.get("content")
         if not isinstance(content, str):
             raise HandlerArgumentError("arguments.content: a string is required")
@@ -107,7 +112,8 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
         append = args.get("append", False)
         if not isinstance(append, bool):
             raise HandlerArgumentError("arguments.append: true or false")
-        return Prepared(handler, {"path": resolved, "content": content, "append": append})
+        return Prepared(handler, {"path": resolved, "root": root, "content": content,
+                                  "append": append})
     if handler == "shell":
         if not settings.shell:
             raise HandlerRefused("shell_disabled", "the shell handler is off "
@@ -133,10 +139,10 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
     raise HandlerArgumentError(f"tool_name: not a handler (one of {', '.join(HANDLERS)})")
 
 
-def confine(path: str, roots: list[str], *, parent_only: bool = False) -> str:
-    """`path` resolved (symlinks and `..` followed) inside one of `roots`; HandlerRefused
-    when it leads outside. With `parent_only` (a file to create) only its directory is
-    resolved, and the name itself must be a plain name."""
+def confine(path: str, roots: list[str], *, parent_only: bool = False) -> tuple[str, str]:
+    """`path` resolved (symlinks and `..` followed) inside one of `roots`, and that root
+    resolved; HandlerRefused when it leads outside. With `parent_only` (a file to create)
+    only its directory is resolved, and the name itself must be a plain name."""
     base = roots[0]
     joined = path if os.path.isabs(path) else os.path.join(base, path)
     if parent_only:
@@ -149,7 +155,7 @@ def confine(path: str, roots: list[str], *, parent_only: bool = False) -> str:
     for root in roots:
         real_root = os.path.realpath(root)
         if os.path.commonpath([resolved, real_root]) == real_root:
-            return resolved
+            return resolved, real_root
     raise HandlerRefused("path_escape", f"{path!r} resolves outside inspect.handlers.fs_roots")
 
 
@@ -179,7 +185,8 @@ async def run(prepared: Prepared, settings: HandlerSettings, *,
     if prepared.handler == "http":
         return await _http(prepared.args, settings, addresses or [])
     if prepared.handler == "fs_read":
-        return await asyncio.to_thread(_read, prepared.args["path"], settings.fs_max_bytes)
+        return await asyncio.to_thread(_read, prepared.args["path"], prepared.args["root"],
+                                       settings.fs_max_bytes)
     if prepared.handler == "fs_write":
         return await asyncio.to_thread(_write, prepared.args)
     return await _shell(prepared.args["argv"], settings.shell_max_output)
@@ -202,13 +209,41 @@ async def _http(args: dict[str, Any], settings: HandlerSettings, addresses: list
                 "truncated": truncated}
 
 
-def _read(path: str, limit: int) -> dict[str, Any]:
+_DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
+
+
+def _open_beneath(path: str, root: str, flags: int) -> int:
+    """A descriptor of the regular file `path` (resolved, inside `root`), opened from
+    `root` down one directory at a time with `O_NOFOLLOW`: a symlink put in place of
+    the file or of a directory on the way since `confine` checked it is refused, as is
+    anything but a regular file (opened `O_NONBLOCK`, so a FIFO does not block)."""
+    parts = os.path.relpath(path, root).split(os.sep)
+    fd = os.open(root, _DIR_FLAGS)
     try:
-        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0))
+        for part in parts[:-1]:
+            following = os.open(part, _DIR_FLAGS, dir_fd=fd)
+            os.close(fd)
+            fd = following
+        opened = os.open(parts[-1], flags | os.O_NOFOLLOW | os.O_NONBLOCK
+                         | getattr(os, "O_CLOEXEC", 0), 0o644, dir_fd=fd)
     except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise HandlerRefused("symlink", f"{path} is a symlink") from None
+        if exc.errno in (errno.ELOOP, errno.ENOTDIR):
+            raise HandlerRefused("symlink", f"{path}: a symlink on its way "
+                                            "(changed since it was checked)") from None
+        if exc.errno in (errno.ENXIO, errno.EISDIR):
+            raise HandlerRefused("not_a_file", f"{path} is not a regular file") from None
         raise
+    finally:
+        os.close(fd)
+    if not stat.S_ISREG(os.fstat(opened).st_mode):
+        os.close(opened)
+        raise HandlerRefused("not_a_file", f"{path} is not a regular file")
+    os.set_blocking(opened, True)
+    return opened
+
+
+def _read(path: str, root: str, limit: int) -> dict[str, Any]:
+    fd = _open_beneath(path, root, os.O_RDONLY)
     with os.fdopen(fd, "rb") as fh:
         data = fh.read(limit + 1)
     return {"path": path, "content": data[:limit].decode("utf-8", "replace"),
@@ -216,16 +251,12 @@ def _read(path: str, limit: int) -> dict[str, Any]:
 
 
 def _write(args: dict[str, Any]) -> dict[str, Any]:
-    flags = os.O_WRONLY | os.O_CREAT | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
-    flags |= os.O_APPEND if args["append"] else os.O_TRUNC
-    try:
-        fd = os.open(args["path"], flags, 0o644)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise HandlerRefused("symlink", f"{args['path']} is a symlink") from None
-        raise
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if args["append"] else 0)
+    fd = _open_beneath(args["path"], args["root"], flags)
     data = args["content"].encode()
     with os.fdopen(fd, "wb") as fh:
+        if not args["append"]:
+            fh.truncate(0)  # after the check: a FIFO's or device's open truncates nothing
         fh.write(data)
     return {"path": args["path"], "bytes": len(data), "appended": args["append"]}
 
