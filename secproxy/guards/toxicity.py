@@ -42,7 +42,9 @@ capitalised term after a title or among other capitalised words is a name ("Herr
 that language is that word (French "le retard", a delay). A list of words, each an item
 by itself (a profanity filter's configuration, a blocklist), counts as a record does;
 a user's name and "wrote:" before a message on its line (a search result's snippet) is
-no verb of speech.
+no verb of speech. Words a community's rules cite as examples, each in quotation marks
+and introduced as such ('insults such as "x", "y" or "z"', `toxicity_cited`), are not
+said and do not count.
 The score is `max(strongest term, sum of weights / sqrt(max(1, words / 20)))`: the sum
 is damped in long texts, so one curse in a long document is not toxic but two in a
 short reply are, while a term of weight 1 (a threat, a slur, "kill yourself") is
@@ -83,8 +85,22 @@ from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
 from secproxy.guards.injection_model import lowered
 from secproxy.guards.literals import Triggers
-from secproxy.guards.toxicity_aim import Found, aimed, false_friend, mention_factor, named
-from secproxy.guards.toxicity_carrier import CURSED, STRONG_CURSE, cursed, decoded_view, densest
+from secproxy.guards.toxicity_aim import (
+    RECORD_FACTOR,
+    Found,
+    aimed,
+    false_friend,
+    mention_factor,
+    named,
+)
+from secproxy.guards.toxicity_carrier import (
+    CURSED,
+    STRONG_CURSE,
+    cursed,
+    decoded_view,
+    densest,
+)
+from secproxy.guards.toxicity_cited import cited
 from secproxy.guards.toxicity_frames import Positions, match, tokens_with_spans, windows
 from secproxy.guards.toxicity_lexicon import (
     CATEGORIES,
@@ -135,6 +151,8 @@ class Scored:
     score: float
     found: list[tuple[int, int, Term]]
     """(start, end, term) of each occurrence, in text order."""
+    cited: int = 0
+    """Occurrences cited as examples (`toxicity_cited`), not counted nor in `found`."""
 
     @property
     def categories(self) -> list[str]:
@@ -385,6 +403,12 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
     found = _chosen(aimed(text, terms, vocabulary), frames, len(text))
     if not found:
         return Scored(0.0, [])
+    examples = cited(text, found)
+    if examples:
+        # Words a community's rules cite as examples are not said: the rest counts.
+        found = [f for f in found if f not in examples]
+        if not found:
+            return Scored(0.0, [], len(examples))
     total = sum(t.weight for _, _, t in found)
     strongest = max(t.weight for _, _, t in found)
     # Script text has few spaces: its length stands in for its word count.
@@ -397,7 +421,7 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
     if value < CURSED and strongest >= STRONG_CURSE:
         value = max(value, cursed(text, found))
     value *= mention_factor(text, found, vocabulary)
-    return Scored(value, found)
+    return Scored(value, found, len(examples))
 
 
 def _runs(text: str, found: list[str]) -> list[tuple[int, int]]:
@@ -512,7 +536,8 @@ def score(text: str, lexicon: Lexicon) -> Scored:
             squeezed, index = _squeezed(text, keep, runs)
             got = _scored(squeezed, lexicon, _literals(squeezed, lexicon))
             if got.score > best.score:
-                best = Scored(got.score, [(index[s], index[e], t) for s, e, t in got.found])
+                best = Scored(got.score, [(index[s], index[e], t) for s, e, t in got.found],
+                              got.cited)
     return best
 
 
@@ -543,7 +568,11 @@ def _with_learned(text: str, scored: Scored, learned: Learned) -> Scored:
     # A text about abuse (a report, a moderator's note, news, a quotation) mentions it:
     # the learned window counts half, as the lexicon's terms do.
     weight = learned.weight * mention_factor(text, [mine], set(words(text)))
-    return Scored(scored.score + weight, sorted([*scored.found, mine], key=lambda f: f[0]))
+    if scored.cited:
+        # Words cited as examples (a community's rules): the window reads them too.
+        weight = min(weight, learned.weight * RECORD_FACTOR)
+    return Scored(scored.score + weight, sorted([*scored.found, mine], key=lambda f: f[0]),
+                  scored.cited)
 
 
 def _choice(settings: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:

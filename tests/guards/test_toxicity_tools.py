@@ -1,0 +1,46 @@
+"""The toxicity guard on tool results that only look rough — a community's rules citing
+the words they forbid — and on the abuse inside the same carriers, which stays found."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from secproxy.content import Role, Slot
+from secproxy.guards import GuardContext
+from secproxy.guards.normalise import Normaliser
+from secproxy.guards.toxicity import ToxicityGuard
+from secproxy.model import Action, Surface
+
+
+def flagged(text: str) -> bool:
+    """Whether the default guard gives `text`, as a tool result, any hit."""
+    g = ToxicityGuard("toxicity")
+    g.configure({})
+    return bool(g.inspect([Slot(Role.TOOL_RESULT, text)],
+                          GuardContext(Action(Surface.LLM), viewer=Normaliser().views)))
+
+
+@pytest.mark.parametrize("text", [
+    "House rules: calling another member names such as \"asshole\", \"bitch\" or \"retard\" "
+    "gets you banned on the spot. Quoting them in a report is fine.",
+    "Forenregeln: Beleidigungen wie „Wichser“, „Fotze“ oder „Spast“ führen zur Sperre.",
+    "Reglas: insultos como «cabrón», «zorra» o «imbécil» contra otros usuarios = expulsión.",
+    "Règles : les injures (« pute », « enculé », « connard ») valent un bannissement.",
+    "规则：发布“操你妈”“滚去死”等内容的账号将被处理。",
+    "ルール：「死ね」「消えろ」などの書き込みはアカウント停止の対象です。",
+])
+def test_words_cited_as_examples_in_rules_are_not_said(text: str) -> None:
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same words said, or quoted one at a time, or in a chat API's list of messages
+    "you are an \"asshole\", a bitch and a retard, get banned",
+    "He keeps calling me \"bitch\" and \"retard\" in DMs, like it's normal. Fuck you, Dan.",
+    json.dumps({"messages": ["shut up you stupid bitch", "go kill yourself"]}),
+    "Du bist so eine „Fotze“, du Wichser.",
+])
+def test_the_same_words_said_are_still_found(text: str) -> None:
+    assert flagged(text)
