@@ -52,7 +52,7 @@ class Checked:
 async def test_every_answer_matches_the_openapi_document(tmp_path: Path) -> None:
     root = tmp_path / "files"
     root.mkdir()
-    (root / "a.txt").write_text("alpha")
+    (root / "a.txt").write_text("alpha key AKIAIOSFODNN7EXAMPLF")  # masked in the output
     extra = {
         "rules": [{"name": "held", "tools": ["deploy", "fs_read"], "action": "require_approval"}],
         "inspect": {"api_keys": [
@@ -123,6 +123,7 @@ async def test_every_answer_matches_the_openapi_document(tmp_path: Path) -> None
         status, got = await call("POST", "/execute", "/execute",
                                  {**read, "permit": state["permit"]})
         assert (status, got["result"]) == (200, "executed")
+        assert got["output_verdict"]["decision"] == "allow_with_redaction"
         await call("POST", "/execute", "/execute", {**read, "permit": state["permit"]})
         status, got = await call("POST", "/execute", "/execute",
                                  {**S, "tool_name": "fs_write", "arguments": {"path": 3}})

@@ -77,6 +77,10 @@ agent sends many calls from one address."""
 _MAX_PRINCIPALS = 4096
 
 
+_OUTPUT_TEXT = ("content", "body", "stdout", "stderr")
+"""The text of a handler's output (`handlers.run`), decided before the agent sees it."""
+
+
 class InspectApi:
     """The handlers of the inspection API, bound to one engine and its state."""
 
@@ -390,8 +394,37 @@ class InspectApi:
         outcome.status = status
         outcome.duration = time.monotonic() - outcome.started
         await engine.record(action, verdict, outcome)
+        if result == "executed" and (output := answer["output"]):
+            held = await self._guard_output(req, action, output)
+            if held is not None:
+                answer["output_verdict"] = held
+                if not held["allowed"]:
+                    status, result = 403, "blocked"
+                    answer["output"] = None
+                    answer["error"] = "output_refused"
+                    answer["reason"] = held["reason"]
         return json_answer({"result": result, **answer, "verdict": body,
                                   "request_id": action.request_id}, status=status)
+
+    async def _guard_output(self, req: ExecuteRequest, action: Action, output: dict[str, Any]
+                            ) -> dict[str, Any] | None:
+        """A handler's output decided as a tool's result before the agent sees it, as
+        `/inspect/output` decides one (its own record in the ledger): the file's content,
+        the HTTP body, the command's stdout and stderr. Masked in place when the guards
+        sanitize; the output verdict, or None when the output has no text."""
+        keys = [k for k in _OUTPUT_TEXT if isinstance(output.get(k), str) and output[k]]
+        if not keys:
+            return None
+        slots = [Slot(Role.TOOL_RESULT, output[k], (k,)) for k in keys]
+        checked = Action(Surface.INSPECT, Direction.RESPONSE, action.principal,
+                         session=req.session_id, content=joined(slots), slots=slots,
+                         metadata={"api": "execute/output", "source": "tool",
+                                   "agent": req.agent_id, "tool": req.tool_name})
+        verdict = await self.engine.decide(checked, hold=Hold.RETURN)
+        if verdict.permits and checked.slots is not None:
+            for key, slot in zip(keys, checked.slots, strict=True):
+                output[key] = slot.text
+        return verdict_json(self.engine, checked, verdict)
 
     async def _use_permit(self, token: str, action: Action) -> PermitError | None:
         """None when the permit holds for this action and its nonce was unused (it is

@@ -135,8 +135,15 @@ class ExecuteOut(_Answer):
 
     result: Literal["executed", "blocked", "failed"]
     output: Any = None
+    """The handler's output, its text (a file's content, an HTTP body, a command's
+    stdout and stderr) masked as `output_verdict` says; null when that verdict refused
+    it (`error`: `output_refused`: the call ran, its output is withheld)."""
     error: str | None = None
+    reason: str | None = None
     verdict: VerdictOut
+    """The verdict on the call."""
+    output_verdict: VerdictOut | None = None
+    """The verdict on the output, decided as a tool's result (`/inspect/output`)."""
     request_id: str
 
 
