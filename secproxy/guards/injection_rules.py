@@ -69,7 +69,8 @@ _REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 _GAP = re.compile(r"^g([0-9]{1,3})$")
 _LOOKAROUND = re.compile(r"\(\?<[=!]|\(\?=")
 """Lookbehind and positive lookahead are refused; a negative lookahead (`ignor(?!e
-case)`) is allowed, as only `re` runs an entry (Hyperscan runs its stem)."""
+case)`) is allowed, as only `re` runs an entry (Hyperscan runs its stem). What may not
+stand before a class's entries is its `not_after` (`_not_after`)."""
 _MAX_WIDTH = 2000
 """The widest match a rule may have, in bytes: where a match ends, its start is looked
 for this far back at most."""
@@ -136,6 +137,17 @@ def _widen(m: re.Match[str]) -> str:
     narrow = "".join(c for c in body if c.isascii())
     alts = ([f"[{narrow}]"] if narrow else []) + list(wide)
     return "(?:" + "|".join(alts) + ")"
+
+
+def _not_after(chars: object, where: str) -> str:
+    """A class's `not_after`: ASCII punctuation none of whose characters may stand just
+    before an entry (`/` for words that are a path's segment in `/api/v1/tokens`, `-` for
+    a program's name in `ssh-agent`), as a lookbehind the compiler writes itself."""
+    if not isinstance(chars, str) or not all(c.isascii() and not c.isalnum() and not
+                                             c.isspace() for c in chars):
+        raise GuardSettingsError(f"injection lexicon {where}: not_after takes ASCII "
+                                 f"punctuation (got {chars!r})")
+    return f"(?<![{re.escape(chars)}])" if chars else ""
 
 
 def _bytes_syntax(fragment: str, where: str) -> str:
@@ -236,6 +248,7 @@ class _Builder:
         where = f"{self.lang if own else 'universal'}.{name}"
         raw = bool(spec.get("raw", False))
         bound = self.spaced and own and spec.get("bound", True)
+        after = _not_after(spec.get("not_after", ""), where)
         alts = []
         parts = self.entries[name] = []
         for entry in dict.fromkeys(entries):
@@ -243,7 +256,7 @@ class _Builder:
                 alts.append(entry)
                 parts.append((entry, ""))
                 continue
-            body = self.expand(_bytes_syntax(entry, where), (*stack, name))
+            body = after + self.expand(_bytes_syntax(entry, where), (*stack, name))
             first = _opening(entry) if bound else ""
             start = ""
             if bound and first.isascii() and first.isalnum():
