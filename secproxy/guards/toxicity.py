@@ -44,7 +44,8 @@ by itself (a profanity filter's configuration, a blocklist), counts as a record 
 a user's name and "wrote:" before a message on its line (a search result's snippet) is
 no verb of speech. Words a community's rules cite as examples, each in quotation marks
 and introduced as such ('insults such as "x", "y" or "z"', `toxicity_cited`), are not
-said and do not count.
+said and do not count. Curses alone in source code's comments ("# fuck this flaky API")
+count half (`toxicity_carrier.commented`).
 The score is `max(strongest term, sum of weights / sqrt(max(1, words / 20)))`: the sum
 is damped in long texts, so one curse in a long document is not toxic but two in a
 short reply are, while a term of weight 1 (a threat, a slur, "kill yourself") is
@@ -94,8 +95,10 @@ from secproxy.guards.toxicity_aim import (
     named,
 )
 from secproxy.guards.toxicity_carrier import (
+    COMMENT_FACTOR,
     CURSED,
     STRONG_CURSE,
+    commented,
     cursed,
     decoded_view,
     densest,
@@ -421,6 +424,9 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
     if value < CURSED and strongest >= STRONG_CURSE:
         value = max(value, cursed(text, found))
     value *= mention_factor(text, found, vocabulary)
+    if commented(text, found):
+        # Curses in source code's comments are said about the code, to no one.
+        value *= COMMENT_FACTOR
     return Scored(value, found, len(examples))
 
 

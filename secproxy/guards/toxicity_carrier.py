@@ -37,8 +37,8 @@ from collections.abc import Sequence
 from secproxy.guards import View
 from secproxy.guards.toxicity_lexicon import Term
 
-__all__ = ["CURSED", "REACH", "SHORT", "STRONG_CURSE", "cursed", "decoded_view", "densest",
-           "entities", "quoted_printable", "unescaped", "unescaped_view"]
+__all__ = ["COMMENT_FACTOR", "CURSED", "REACH", "SHORT", "STRONG_CURSE", "commented", "cursed",
+           "decoded_view", "densest", "entities", "quoted_printable", "unescaped", "unescaped_view"]
 
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([nrt\"\\/']))")
 _SIMPLE = {"n": "\n", "r": "\n", "t": " ", '"': "“", "\\": "\\", "/": "/", "'": "'"}
@@ -297,3 +297,37 @@ def _message(text: str, start: int, end: int) -> str | None:
     if left < 0 and low > 0 or right < 0 and high < len(text):
         return None
     return text[left + 1:high if right < 0 else right]
+
+
+COMMENT_FACTOR = 0.5
+"""What curses in source code's comments count of their score (`commented`)."""
+_COMMENT = re.compile(r"(?:^|\s)(?://|#|/\*|--|;;)\s|^\s*\*\s", re.MULTILINE)
+"""Where a comment begins on a line: `//`, `#`, `/*`, `--` or `;;` and a space, or a
+block comment's continuing `*`."""
+_CODE = re.compile(r"^\s*(?:def |function |class |import |from \S+ import |return\b|if\s*\(|"
+                   r"for\s*\(|const |let |var |fn |func |\}"
+                   r"|[\w.$\[\]]+\s*\([^)\n]*\)\s*[;{:]?\s*$)", re.MULTILINE)
+"""A line of code: a definition, an import, a statement, a closing brace, a call."""
+
+
+def commented(text: str, found: Sequence[tuple[int, int, Term]]) -> bool:
+    """Whether `found`'s terms are all curses, each in a comment of source code (a
+    developer swearing at a flaky API or at their own hack: "# fuck this flaky API",
+    "/* shitty hack */"), in a text that holds code. A curse in a comment is said about
+    code, to no one; an insult or a threat is not a curse and keeps its weight."""
+    if not found or any(t.category != "profanity" for _, _, t in found):
+        return False
+    if _CODE.search(text) is None:
+        return False
+    for start, _, _ in found:
+        line = text.rfind("\n", 0, start) + 1
+        head = text[line:start]
+        if _COMMENT.search(head) is None and not _in_block_comment(text, start):
+            return False
+    return True
+
+
+def _in_block_comment(text: str, at: int) -> bool:
+    """Whether `at` lies inside a `/* … */` comment."""
+    opened = text.rfind("/*", 0, at)
+    return opened >= 0 and text.rfind("*/", opened, at) < 0

@@ -1,5 +1,6 @@
 """The toxicity guard on tool results that only look rough — a community's rules citing
-the words they forbid — and on the abuse inside the same carriers, which stays found."""
+the words they forbid, curses in source code's comments — and on the abuse inside the
+same carriers, which stays found."""
 
 from __future__ import annotations
 
@@ -43,4 +44,24 @@ def test_words_cited_as_examples_in_rules_are_not_said(text: str) -> None:
     "Du bist so eine „Fotze“, du Wichser.",
 ])
 def test_the_same_words_said_are_still_found(text: str) -> None:
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "def retry(fn):\n    # fuck this flaky API, it times out every damn morning\n"
+    "    for attempt in range(5):\n        try:\n            return fn()\n"
+    "        except TimeoutError:  # shit, try again\n            continue\n",
+    "/* TODO: shitty hack, rip it out once the vendor fixes their damn API */\n"
+    "function killTimer(id) { clearTimeout(id); }\n// what the fuck, Safari\n",
+])
+def test_curses_in_code_comments_are_not_abuse(text: str) -> None:
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    # an insult in a comment is still aimed at someone; curses outside comments count
+    "def retry(fn):\n    # Dan you fucking idiot, stop pushing to main\n    return fn()\n",
+    "def retry(fn):\n    return fn()\n\nfuck this shit, fuck you all, I quit\n",
+])
+def test_insults_in_comments_and_curses_outside_them_are_found(text: str) -> None:
     assert flagged(text)
