@@ -11,8 +11,12 @@ Each call of `shell(...)` is first checked (`POST /inspect/tool-call`, its argum
 bound by name): allowed, it runs; refused (`block`, `challenge`), `ToolBlocked` is raised
 and the function never runs; held for an operator (`require_approval`), the call waits
 for the approval (`wait_permit`) and runs once it is given, or raises `ApprovalDenied`
-(denied or expired) or `ApprovalTimeout`. An `async def` tool takes an
-`AsyncSecproxyClient`.
+(denied or expired) or `ApprovalTimeout`. What the function returns is checked too
+(`POST /inspect/output`, as a tool's result) before the agent gets it: a string comes
+back masked where the guards sanitize; a dict or list is checked as its JSON and comes
+back with its strings masked; a result the guards refuse (an injected page) raises
+`ToolBlocked` (the function has run). `check_output=False` skips that; results of other
+types are returned unchecked. An `async def` tool takes an `AsyncSecproxyClient`.
 
 `SecproxyClient` (standard library only) and `AsyncSecproxyClient` (aiohttp) have the
 same methods: `inspect_input`, `inspect_tool_call`, `inspect_output`, `submit_approval`,
@@ -330,9 +334,11 @@ def _arguments(fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, 
 
 
 def guarded_tool(client: SecproxyClient | AsyncSecproxyClient, tool_name: str | None = None, *,
-                 approval_timeout: float = 300.0) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Check every call of the decorated function with secproxy before it runs (see the
-    module): `tool_name` defaults to the function's name."""
+                 approval_timeout: float = 300.0, check_output: bool = True
+                 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Check every call of the decorated function with secproxy before it runs, and (with
+    `check_output`) what it returns before the caller gets it (see the module):
+    `tool_name` defaults to the function's name."""
 
     def wrap(fn: Callable[P, R]) -> Callable[P, R]:
         name = tool_name or fn.__name__
@@ -348,7 +354,12 @@ def guarded_tool(client: SecproxyClient | AsyncSecproxyClient, tool_name: str | 
                     if verdict.decision != "require_approval" or not verdict.approval_id:
                         raise ToolBlocked(name, verdict)
                     await aclient.wait_permit(verdict.approval_id, timeout=approval_timeout)
-                return await fn(*args, **kwargs)  # type: ignore[misc]
+                result = await fn(*args, **kwargs)  # type: ignore[misc]
+                text = _output_text(result) if check_output else None
+                if text is None:
+                    return result
+                return _checked_output(name, result, await aclient.inspect_output(
+                    text, tool_name=name))
 
             return guarded_async  # type: ignore[return-value]
         if not isinstance(client, SecproxyClient):
@@ -362,11 +373,44 @@ def guarded_tool(client: SecproxyClient | AsyncSecproxyClient, tool_name: str | 
                 if verdict.decision != "require_approval" or not verdict.approval_id:
                     raise ToolBlocked(name, verdict)
                 sclient.wait_permit(verdict.approval_id, timeout=approval_timeout)
-            return fn(*args, **kwargs)
+            result = fn(*args, **kwargs)
+            text = _output_text(result) if check_output else None
+            if text is None:
+                return result
+            return _checked_output(name, result,  # type: ignore[no-any-return]
+                                   sclient.inspect_output(text, tool_name=name))
 
         return guarded
 
     return wrap
+
+
+def _output_text(result: Any) -> str | None:
+    """What `/inspect/output` is asked about a tool's result: a string as it is, a dict or
+    list as its JSON; None for anything else (returned unchecked)."""
+    if isinstance(result, str):
+        return result or None
+    if isinstance(result, (dict, list)):
+        try:
+            return json.dumps(result, ensure_ascii=False)
+        except (TypeError, ValueError):  # not JSON: nothing the API could read
+            return None
+    return None
+
+
+def _checked_output(tool: str, result: Any, verdict: InspectVerdict) -> Any:
+    """`result` as the output verdict leaves it: itself, masked, or ToolBlocked."""
+    if not verdict.allowed:
+        raise ToolBlocked(tool, verdict)
+    masked = verdict.sanitized
+    if masked is None or verdict.decision != "allow_with_redaction":
+        return result
+    if isinstance(result, str):
+        return masked
+    try:  # a mask replaces characters inside a string and keeps the JSON whole
+        return json.loads(masked)
+    except ValueError:  # a mask across the JSON's own syntax: nothing safe to give back
+        raise ToolBlocked(tool, verdict) from None
 
 
 __all__ = ["ApiError", "ApprovalDenied", "ApprovalTimeout", "AsyncSecproxyClient", "ClientError",
