@@ -65,3 +65,42 @@ async def test_nothing_below_info(tmp_path: Path, caplog: pytest.LogCaptureFixtu
     async with running_proxy(tmp_path, CONFIG) as rt:
         await rt.engine.decide(action("api.example.com"))
     assert not [r for r in caplog.records if r.name == "secproxy.decisions"]
+
+
+def _line(record_fields: dict[str, object], formatter: logging.Formatter) -> str:
+    record = logging.LogRecord("secproxy.decisions", logging.INFO, "", 0, "", (), None)
+    vars(record).update(record_fields)
+    return formatter.format(record)
+
+
+def test_line_as_percent_formatting_wrote_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The decision line reads as the `%`-formatted message and stock formatter made it:
+    the message, every extra, and the time of day of each record (the text format keeps
+    one per second: a record of the next second gets its own)."""
+    from secproxy.events import DecisionEvent
+    from secproxy.model import Decision, Finding, Severity, Verdict
+    from secproxy.ops import logging as decision_log
+
+    captured: list[logging.LogRecord] = []
+    monkeypatch.setattr(decision_log.DECISIONS, "handle", captured.append)
+    monkeypatch.setattr(decision_log.DECISIONS, "level", logging.INFO)
+    act = action("db.internal.test")
+    verdict = Verdict(Decision.BLOCK, [Finding("rules", "rule", "denied 100%", Severity.HIGH)],
+                      rule="internal %s", timings={"rules": 12.4e-6, "identity": 3.3e-6})
+    decision_log.log_decision(DecisionEvent(act, verdict))
+    (record,) = captured
+    assert record.getMessage() == f"{act.request_id} egress block rule=internal %s guard=rules 16us"
+    assert {k: getattr(record, k) for k in ("request_id", "principal", "surface", "decision",
+                                            "rule", "guard", "duration_us")} == {
+        "request_id": act.request_id, "principal": act.principal.key, "surface": "egress",
+        "decision": "block", "rule": "internal %s", "guard": "rules", "duration_us": 15.7}
+    stock = logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s", "%H:%M:%S")
+    ours = decision_log.TextFormatter()
+    for created in (1_700_000_000.25, 1_700_000_000.75, 1_700_000_001.0, 1_700_003_600.5,
+                    1_700_000_000.5):
+        fields = {"msg": record.getMessage(), "created": created}
+        assert _line(fields, ours) == _line(fields, stock)
+    ours.datefmt = None  # another date format asked: not the cached one
+    fields = {"msg": "x", "created": 1_700_000_000.5, "msecs": 500.0}
+    assert _line(fields, ours) == _line(fields, logging.Formatter(
+        "%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
