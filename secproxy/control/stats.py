@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from itertools import compress
 from typing import Any
 
-from secproxy.events import DecisionEvent, Event
+from secproxy.events import DecisionEvent, Event, listens
 
 PERCENTILES = (50, 90, 99)
 _FOLD = 512
@@ -86,6 +86,7 @@ class DecisionStats:
         self._slots: list[list[int]] = [[-1, 0, 0] for _ in range(history)]
         self._noted: list[Noted] = []
 
+    @listens("decision")
     def observe(self, event: Event) -> None:
         if not isinstance(event, DecisionEvent) or event.added is not None:
             return  # an update of a decision already counted is not another decision

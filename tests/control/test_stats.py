@@ -90,3 +90,24 @@ async def test_a_console_asking_later_sees_every_decision_made_before(tmp_path: 
     assert sum(row["requests"] for row in stats["top_principals"]) == 700
     assert stats["latency_ms"]["samples"] == 700
     assert stats_again["total"] == 700
+
+
+def test_the_bus_hands_it_decisions_alone():
+    """Declared a decision listener: the bus calls it for decisions (each counted once),
+    not for every record, approval or strike as well."""
+    from secproxy.events import EventBus, RecordEvent
+    from secproxy.model import Outcome
+
+    bus = EventBus()
+    stats = DecisionStats(clock=Clock(1000.5))
+    bus.add_listener(stats.observe)
+    event = decision(1000.0, "a.example", Decision.ALLOW, 1.0)
+    called: list[str] = []
+    bus.add_listener(lambda e: called.append(e.kind))
+    bus.emit(event)
+    bus.emit(RecordEvent(event.action, event.verdict, Outcome(duration=0.0)))
+    bus.emit(ApprovalEvent(approval=None, state="opened"))
+    assert called == ["decision", "record", "approval"]
+    assert stats.snapshot()["total"] == 1
+    assert "record" not in [k for k in ("decision", "record", "approval")
+                            if stats.observe in bus._route(k)[0]]
