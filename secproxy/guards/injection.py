@@ -172,7 +172,9 @@ class _Surroundings:
         elif rule.id.endswith((".g.voided", ".g.voided_post")) and _OLD.search(
                 self.low, start, end) and not _YOUR.search(self.low, max(0, start - 12), end):
             factor *= 0.5
-        if rule.id.endswith((".g.ai_addressed", ".g.ai_addressed_act")) and (
+        if rule.id.endswith(".g.ai_must_act") and _POSSESSED_AI.search(self.low, start, end):
+            factor *= 0.3
+        elif rule.id.endswith((".g.ai_addressed", ".g.ai_addressed_act")) and (
                 _POSSESSED_AI.search(self.low, start, end) or (
                     _mid_sentence(self.low, start) and not _COLON.search(self.low, start,
                                                                          end + 2))):
@@ -200,7 +202,8 @@ class _Surroundings:
 
 
 _OVERRIDE_VERB = re.compile(
-    r"(?:ignor|overrid|forget|disregard|bypass|replac|supersed|revok|discard|drop|clear|reset)"
+    r"(?:ignor|overrid|overwrit|forget|disregard|bypass|replac|supersed|revok|discard|drop|clear|"
+    r"reset)"
     r"[a-z]{0,4}\b")
 
 

@@ -150,6 +150,13 @@ def _not_after(chars: object, where: str) -> str:
     return f"(?<![{re.escape(chars)}])" if chars else ""
 
 
+def _not_before(chars: object, where: str) -> str:
+    """A class's `not_before`: punctuation none of whose characters may follow an entry's
+    word (`secrets` in `secrets/gcp.json` names a folder), as a lookahead past the rest of
+    the word."""
+    return _not_after(chars, where).replace("(?<!", f"(?![{WORD_BYTES}.-]{{0,40}}", 1)
+
+
 def _bytes_syntax(fragment: str, where: str) -> str:
     """A fragment in the shared byte syntax: `\\w`, `\\W` and `\\b` over word bytes,
     unbounded repeats bounded, a space as a short run of whitespace, classes of
@@ -249,6 +256,7 @@ class _Builder:
         raw = bool(spec.get("raw", False))
         bound = self.spaced and own and spec.get("bound", True)
         after = _not_after(spec.get("not_after", ""), where)
+        before = _not_before(spec.get("not_before", ""), where)
         alts = []
         parts = self.entries[name] = []
         for entry in dict.fromkeys(entries):
@@ -256,7 +264,7 @@ class _Builder:
                 alts.append(entry)
                 parts.append((entry, ""))
                 continue
-            body = after + self.expand(_bytes_syntax(entry, where), (*stack, name))
+            body = after + self.expand(_bytes_syntax(entry, where), (*stack, name)) + before
             first = _opening(entry) if bound else ""
             start = ""
             if bound and first.isascii() and first.isalnum():
@@ -520,13 +528,15 @@ def scripts(data: bytes) -> int:
 
 
 _ENDS = (rb"[.!?;][\"')\]]{0,3}\s|\xe3\x80\x82|\xef\xbc[\x81\x9f\x9b]|\xe0\xa5\xa4|\xd8\x9f"
-         rb"|\n[ \t]*(?:\n|#|//|/\*|\*|--|<!--|[0-9]{4}-[0-9]{2}-[0-9]{2})")
+         rb"|\n[ \t]*(?:\n|#|//|/\*|\*|--|<!--|[0-9]{4}-[0-9]{2}-[0-9]{2})"
+         rb"|\n[ \t]{0,8}[a-z0-9][a-z0-9_,.-]{0,39}[ \t]{2,}")
 CLAUSE_ENDS = {"sentence": re.compile(_ENDS), "line": re.compile(_ENDS + rb"|\n")}
 """What ends a sentence, in the lowercased text's UTF-8 bytes (see `Rule.clause`): a full
 stop, question or exclamation mark or semicolon (closing quotes or brackets may follow)
 before a space; the CJK, Devanagari and Arabic marks; a blank line, and a line break
-before a new comment line or a dated log record (in code and logs one line is one
-statement) — or, for `line`, any line break."""
+before a new comment line, a dated log record (in code and logs one line is one
+statement) or a table's row (a word, then a column's spaces: `sync      Sync records
+with…` in a CLI's help) — or, for `line`, any line break."""
 
 
 @dataclass(frozen=True, slots=True)
