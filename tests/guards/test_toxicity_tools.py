@@ -65,3 +65,34 @@ def test_curses_in_code_comments_are_not_abuse(text: str) -> None:
 ])
 def test_insults_in_comments_and_curses_outside_them_are_found(text: str) -> None:
     assert flagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Got your address off the return label. Sleep tight tonight.",
+    "Deine Adresse kenne ich jetzt auch. Träum süß.",
+    "Je connais ton adresse maintenant. Fais de beaux rêves.",
+    "Ya sé tu dirección. Descansa tranquila esta noche.",
+    "Ora conosco il tuo indirizzo. Sogni d'oro.",
+    "Já sei seu endereço. Durma bem hoje.",
+    "Ik weet je adres nu ook. Slaap zacht.",
+    "Теперь я знаю твой адрес. Сладких снов.",
+    "I leaked your chats to your wife this morning, more coming.",
+    "Ich habe deine Chats an deine Eltern weitergeleitet.",
+    "Переслал твою переписку твоему начальнику.",
+])
+def test_a_known_address_with_an_ominous_wish_and_shared_photos_are_abuse(text: str) -> None:
+    # inside a ticket's JSON, as a help desk's API returns it
+    assert flagged(json.dumps({"ticket": {"id": 4471, "tags": ["account"],
+                                          "comments": [{"author": "x", "body": text}]}}))
+
+
+@pytest.mark.parametrize("text", [
+    "Got your address off the order form, the replacement ships tonight.",
+    "Sleep tight tonight, the migration is done and nothing pages.",
+    "I sent the photos from the offsite to everyone in the department.",
+    "I forwarded your messages to the support team as you asked.",
+    "Ich habe die Fotos vom Sommerfest an die ganze Abteilung geschickt.",
+])
+def test_addresses_and_photos_in_ordinary_messages_stay_quiet(text: str) -> None:
+    assert not flagged(json.dumps({"ticket": {"id": 4471, "tags": ["account"],
+                                              "comments": [{"author": "x", "body": text}]}}))
