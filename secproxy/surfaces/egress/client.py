@@ -27,11 +27,13 @@ from secproxy.surfaces.egress.http1 import (
     PeerClosed,
     RequestHead,
 )
-from secproxy.surfaces.egress.wire import Wire
+from secproxy.surfaces.egress.wire import NoCallbacks, Wire
 
 if TYPE_CHECKING:
     from secproxy.surfaces.egress.upstream import Upstream
 
+_CLOSED_PARSER = httptools.HttpRequestParser(NoCallbacks())
+"""The parser of every closed connection, which never parses (`connection_lost`)."""
 _MAX_QUEUED_HEADS = 32
 _WRITE_HIGH = 64 * 1024
 """Bytes queued towards the client before the upstream feeding it is paused."""
@@ -96,6 +98,9 @@ class RequestReader(Wire):
         super().connection_lost(exc)
         if self.source is not None:
             self.source.sink_lost()
+
+    def release(self) -> None:
+        self.parser = _CLOSED_PARSER
 
     async def flushed(self) -> None:
         """Until the transport has written all it holds: what is written to the socket
@@ -206,6 +211,8 @@ class RequestReader(Wire):
             self.feed(b"POST / HTTP/1.1\r\n" + framing + b"\r\n\r\n")
         if rest:
             self.feed(rest)
+        if self.lost:
+            self.release()  # the parser just built must not keep a closed connection
 
     def pop_head(self) -> RequestHead | None:
         """A request head already parsed (pipelined), without waiting; raises the

@@ -150,6 +150,8 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome) -> None
     rx = conn.rx
     rx.stop()
     up.stop()
+    rx.release()
+    up.release()
     first_in = rx.take_raw()
     first_out = up.take_raw()
     client = rx.transport

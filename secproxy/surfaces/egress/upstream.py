@@ -42,7 +42,7 @@ from secproxy.surfaces.egress.http1 import (
     PeerClosed,
     ResponseHead,
 )
-from secproxy.surfaces.egress.wire import Wire
+from secproxy.surfaces.egress.wire import NoCallbacks, Wire
 
 if TYPE_CHECKING:
     from secproxy.surfaces.egress.client import RequestReader
@@ -69,14 +69,11 @@ class _Unsolicited(Exception):
     """Raised inside the parser when a message starts with no request outstanding."""
 
 
-class _NoCallbacks:
-    """The protocol of `_RAW_PARSER`: nothing to call."""
-
-
-_RAW_PARSER = httptools.HttpResponseParser(_NoCallbacks())
+_RAW_PARSER = httptools.HttpResponseParser(NoCallbacks())
 """The parser of every raw (CONNECT) upstream, which never parses: what it receives is
 kept raw for the tunnel, and it is never pooled. Building a parser of its own was a
-third of the cost of setting up the upstream side of a tunnel."""
+third of the cost of setting up the upstream side of a tunnel. A closed connection's
+parser too (`release`)."""
 
 
 class Upstream(Wire):
@@ -132,6 +129,9 @@ class Upstream(Wire):
         """The body goes by the splice relay (or waits for the client's transport to
         empty first): the client's backpressure no longer starts and stops reading."""
         self.relay_error: BaseException | None = None
+
+    def release(self) -> None:
+        self.parser = _RAW_PARSER
 
     @property
     def alive(self) -> bool:

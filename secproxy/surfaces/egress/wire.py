@@ -18,6 +18,10 @@ from typing import Any, cast
 from secproxy.surfaces.egress.http1 import END, Headers, HttpError
 
 
+class NoCallbacks:
+    """The protocol of a parser that is never fed: nothing to call."""
+
+
 class Wire(asyncio.Protocol):
     """A parsing protocol with one waiter, a deadline and write backpressure."""
 
@@ -62,6 +66,7 @@ class Wire(asyncio.Protocol):
             self.eof = True
             self.on_eof()
         self.stop()
+        self.release()
         self.wake()
         drain = self._drain
         if drain is not None and not drain.done():
@@ -77,6 +82,12 @@ class Wire(asyncio.Protocol):
         if drain is not None and not drain.done():
             drain.set_result(None)
         self._drain = None
+
+    def release(self) -> None:
+        """Hook: drop the parser, which holds this protocol's callbacks, once the
+        connection is gone or handed to a tunnel. The cycle kept every closed connection
+        (its transport, queue and last head) until a full collection, and the young
+        collections that would find it rarely come once traffic stops."""
 
     # -- httptools callbacks shared by both parsers --------------------------------------
 
