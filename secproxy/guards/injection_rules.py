@@ -448,12 +448,18 @@ def _best(cands: list[tuple[_Lits, bool]]) -> _Lits | None:
     return max((s for s, _ in cands), key=_score, default=None)
 
 
+_LOOKS = re.compile(r"\(\?<?[!=]")
+
+
 def _stems(body: str, where: str) -> tuple[_Lits, bool, int]:
     """The literals one of which every match of `body` holds, whether they open it, and
-    its longest match in bytes."""
+    its longest match in bytes — counting what its lookarounds look at, as an entry is
+    confirmed in a window that wide around its stem (`\\.env\\b(?!\\.example)` must see
+    `.example`)."""
     try:
         parsed = _parser.parse(body.encode("utf-8"))
-        width = min(int(parsed.getwidth()[1]), _MAX_WIDTH)
+        width = min(int(_parser.parse(_LOOKS.sub("(?:", body).encode("utf-8")).getwidth()[1]),
+                    _MAX_WIDTH)
     except (re.error, OverflowError) as exc:
         raise GuardSettingsError(f"injection lexicon {where}: {exc}") from None
     ex, cands, _ = _seq(list(parsed))
