@@ -246,7 +246,10 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
     if term.weight >= _VOCATIVE_WEIGHT and _vocative(text, start, end):
         return 2.5, _AIMED_FLOOR
     if term.weight >= _EXCLAMATIVE_WEIGHT:
-        before = text[max(0, start - 60):start].lower().replace("’", "'").split()[-5:]
+        # A JSON string's or a code literal's opening quotation mark is no part of the
+        # word after it ('"content": "Quel minable, …"', "text='Qué idiota…'").
+        before = _OPENERS.sub(" ", text[max(0, start - 60):start].lower().replace(
+            "’", "'")).split()[-5:]
         while before and before[-1] not in _EXCLAIM and (before[-1] in _ARTICLES
                                                           or before[-1] in _INTENSE):
             before = before[:-1]
@@ -268,6 +271,9 @@ _EXCLAMATIVE = frozenset(
     "what such quel quelle quels quelles qué que menudo menuda che wat welch welche "
     "какой какая какие".split())
 """`_EXCLAIM`'s exclamatives ("what a …", "quel …", "qué …"), not its copulas."""
+_OPENERS = re.compile(r"(?:^|(?<=[\s=:(\[{,]))[\"'“«„]+")
+"""Quotation marks that open a string or a quotation (after a space, `=`, `:`, a bracket
+or a comma): read as spaces before an exclamative's words."""
 _EXCLAMATIVE_WEIGHT = 0.3
 """The weight from which an insult after an exclamative is called (a copula's third
 person needs a strong insult, 0.5)."""

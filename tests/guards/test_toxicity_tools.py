@@ -96,3 +96,15 @@ def test_a_known_address_with_an_ominous_wish_and_shared_photos_are_abuse(text: 
 def test_addresses_and_photos_in_ordinary_messages_stay_quiet(text: str) -> None:
     assert not flagged(json.dumps({"ticket": {"id": 4471, "tags": ["account"],
                                               "comments": [{"author": "x", "body": text}]}}))
+
+
+@pytest.mark.parametrize("message", [
+    "Quel minable, franchement, regarde ce ticket.",
+    "What an idiot, honestly, look at this ticket.",
+    "Che incapace, davvero, hai rotto tutto di nuovo.",
+])
+def test_an_exclamation_calls_someone_names_inside_a_json_string_or_a_literal(
+        message: str) -> None:
+    assert flagged(json.dumps({"event": "message_received", "user": "kofi",
+                               "content": message}, ensure_ascii=False))
+    assert flagged(f"SEED = [\n    Message(author='kofi', text={message!r}),\n]\n")
