@@ -108,3 +108,13 @@ def test_an_exclamation_calls_someone_names_inside_a_json_string_or_a_literal(
     assert flagged(json.dumps({"event": "message_received", "user": "kofi",
                                "content": message}, ensure_ascii=False))
     assert flagged(f"SEED = [\n    Message(author='kofi', text={message!r}),\n]\n")
+
+
+@pytest.mark.parametrize("text", [
+    "عرفت عنوانك من الفاتورة. نامي جيداً.",
+    "وزعت محادثاتك على أهلك.",
+    "영수증에서 니 주소 알아냈어. 잘 자렴.",
+    "너 사진 부모님한테 다 돌렸어.",
+])
+def test_the_address_and_photo_frames_read_arabic_and_korean(text: str) -> None:
+    assert flagged(json.dumps({"comments": [{"author": "x", "body": text}]}, ensure_ascii=False))
