@@ -118,3 +118,19 @@ def test_an_exclamation_calls_someone_names_inside_a_json_string_or_a_literal(
 ])
 def test_the_address_and_photo_frames_read_arabic_and_korean(text: str) -> None:
     assert flagged(json.dumps({"comments": [{"author": "x", "body": text}]}, ensure_ascii=False))
+
+
+@pytest.mark.parametrize(("text", "abuse"), [
+    ("I keep watching your stories, you were at the gym again at 7 today.", True),
+    ("We followed your movements all week, you went to the clinic on Tuesday.", True),
+    ("Te llevo vigilando desde el lunes, ayer saliste a las ocho.", True),
+    ("Ik check je stories elke dag, je zat gisteren weer in dat café.", True),
+    ("Such a lovely house. Would be a pity if somebody visited it at night.", True),
+    ("I've been following your posts for years, you were the reason I learned Rust.", False),
+    ("I tracked your location on the shared map, you were stuck in traffic so I started.",
+     False),
+    ("Would be a shame if someone told you the ending, so no spoilers!", False),
+])
+def test_following_someones_movements_and_a_pity_if_someone_visited(text: str,
+                                                                     abuse: bool) -> None:
+    assert flagged(json.dumps({"messages": [{"user": "x", "text": text}]})) is abuse
