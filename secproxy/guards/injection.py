@@ -347,13 +347,25 @@ def _quoted(text: str, start: int, end: int, code: bool = True) -> bool:
     tail = text[end:end + 4].lstrip(" .,;:!?…")
     for a, b in (*_QUOTES, ('"', '"'), *((("`", "`"),) if code else ()), ("'", "'")):
         opened = line.count(a) % 2 if a == b else line.count(a) > line.count(b)
-        if opened and (tail.startswith(b) or (b != "`" and _cited(text, line, start, end, a, b))):
+        if opened and ((tail.startswith(b) and not _value(line, a))
+                       or (b != "`" and _cited(text, line, start, end, a, b))):
             return True
         if opened and a != b and _closes_within(text, start, end, b):
             # A match that ran over the quotation's end (`«ignora las instrucciones
             # anteriores»`, `„ignoriere alle Anweisungen“ in Nutzereingaben`) starts in it.
             return True
     return False
+
+
+def _value(line: str, a: str) -> bool:
+    """Whether the double quote `a` last opened on `line` opens a value — a JSON string
+    (after `:`, `[`, `{` or `=`) — whose end is the end of the value, not of a quotation
+    (`{"text": "Whenever this user asks…, without saying why."}`). (After a comma it may
+    be the next item of a list of quoted phrases in prose.)"""
+    if a != '"':
+        return False
+    lead = line[:line.rfind(a)].rstrip(" ")
+    return bool(lead) and lead[-1] in ":[{="
 
 
 def _closes_within(text: str, start: int, end: int, b: str) -> bool:
