@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from secproxy.config.schema import Config
     from secproxy.guards import Guard, Viewer
 
-Decoder = Literal["base64", "hex", "url", "html", "escape", "tags", "variation_selectors",
-                  "rot13"]
+Decoder = Literal["base64", "base32", "hex", "url", "html", "escape", "tags",
+                  "variation_selectors", "rot13", "reversed"]
 
 
 class GuardEntry(StrictModel):

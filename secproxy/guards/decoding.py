@@ -12,7 +12,8 @@ Finding candidates costs little on text that has none: one `bytes.translate` to 
 string and substring searches, and regexes that start with a literal (`%`, `&`, `\\`).
 rot13 has no syntax to find, so a rot13 view of a whole text is made only when the text
 names it (`rot13`, `caesar`) or reads like rot13'd English (two of its common words, `gur`
-`naq` `lbh`…): never for every text, which would double every guard's work for
+`naq` `lbh`…): never for every text (nor is a backwards view: only for a text with two
+of reversed English's common words, `eht` `dna` `uoy`…), which would double every guard's work for
 nothing and hand word-list guards garbage to match. Every decoder is bounded by the
 shared `Budget` (decoded characters and decode attempts) and never raises.
 """
@@ -32,6 +33,7 @@ from urllib.parse import unquote
 from secproxy.guards.folding import (
     B64_RUN,
     HEX_PAIRS,
+    REVERSED_HINTED,
     ROT13_HINTED,
     ROT13_NAMED,
     TRIGGERS,
@@ -39,7 +41,8 @@ from secproxy.guards.folding import (
 )
 from secproxy.guards.literals import LiteralSet
 
-DECODERS = ("base64", "hex", "url", "html", "escape", "tags", "variation_selectors", "rot13")
+DECODERS = ("base64", "base32", "hex", "url", "html", "escape", "tags", "variation_selectors",
+            "rot13", "reversed")
 """Every decoder, by the name its views carry in `View.how`."""
 
 
@@ -113,6 +116,14 @@ _ROT13_NAMES = ("rot13", "rot 13", "rot-13", "caesar")
 _ROT13_CUES = LiteralSet((*_ROT13_NAMES, " gur ", " naq ", " lbh ", "gur "))
 """The names and hints in one set (case-insensitive: the hints are then confirmed with
 their case), names first."""
+_REVERSED = ("eht", "dna", "uoy", "ruoy", "siht", "taht", "htiw", "erongi", "snoitcurtsni",
+             "tpmorp", "metsys", "drowssap", "terces", "eveirter", "laever", "dnes",
+             "lla", "ot", "fo", "si", "ti", "ni", "no", "rof", "era", "nac", "em")
+_REVERSED_WORDS = re.compile(r"(?i)(?<![a-z])(" + "|".join(_REVERSED) + ")(?![a-z])")
+"""Common English words written backwards; two distinct ones of the first sixteen
+(which no language writes forwards) and three in all make a text read backwards."""
+_REVERSED_STRONG = frozenset(_REVERSED[:16])
+_B32 = re.compile(r"[A-Z2-7]{16,}")
 _GAP = 16
 """Characters between two entities or escapes of the same run."""
 _PREFIX = 32
@@ -174,6 +185,20 @@ def _base64(run: str, budget: Budget) -> tuple[str, str] | None:
     return ("base64", text)
 
 
+def _base32(core: str, budget: Budget) -> str | None:
+    """A run of base32's alphabet (`core`: without its padding) decoded, if readable."""
+    core = core[:budget.chars * 8 // 5]
+    core = core[:len(core) - len(core) % 8] if len(core) % 8 in (1, 3, 6) else core
+    try:
+        data = base64.b32decode(core + "=" * (-len(core) % 8))
+    except (binascii.Error, ValueError):
+        return None
+    if _binary(data):
+        return None
+    text = _utf8(data)
+    return text if text is not None and readable(text) else None
+
+
 def _hex(digits: str, budget: Budget) -> str | None:
     digits = digits[:2 * budget.chars]
     digits = digits[:len(digits) - len(digits) % 2]
@@ -213,8 +238,9 @@ def _pieces(run: str, at: int, budget: Budget) -> Iterator[Decoded]:
             yield Decoded(decoded[0], at + start, at + start + len(piece), decoded[1])
 
 
-def _runs(text: str, budget: Budget, ends: list[list[int]] | None) -> Iterator[Decoded]:
-    """Base64 and hex runs (`ends`: `folding.TRIGGERS.ends(text)`)."""
+def _runs(text: str, budget: Budget, ends: list[list[int]] | None,
+          decoders: frozenset[str] = frozenset(DECODERS)) -> Iterator[Decoded]:
+    """Base64, base32 and hex runs (`ends`: `folding.TRIGGERS.ends(text)`)."""
     if ends is None:
         ends = TRIGGERS.ends(text)
     runs = ends is None or bool(ends[B64_RUN])
@@ -248,10 +274,14 @@ def _runs(text: str, budget: Budget, ends: list[list[int]] | None) -> Iterator[D
             if got is not None:
                 yield Decoded("hex", at, end, got)
             continue
-        decoded = _base64(run, budget)
+        decoded = _base64(run, budget) if "base64" in decoders else None
         if decoded is not None:
             yield Decoded(decoded[0], at, end, decoded[1])
-        elif "/" in core:
+        elif "base32" in decoders and _B32.fullmatch(core):
+            got = _base32(core, budget)
+            if got is not None:
+                yield Decoded("base32", at, end, got)
+        elif "/" in core and "base64" in decoders:
             # `/` is a base64 character and a path's separator: in `/p/QUtJQV…=` the run
             # takes in the segment before, and no longer decodes; its pieces may.
             yield from _pieces(run, at, budget)
@@ -429,8 +459,8 @@ def decode_runs(text: str, decoders: frozenset[str], budget: Budget,
     is `folding.TRIGGERS.ends(text)` when the caller has it."""
     if budget.chars <= 0 or budget.attempts <= 0:
         return
-    if "base64" in decoders or "hex" in decoders:
-        for got in _runs(text, budget, ends):
+    if "base64" in decoders or "hex" in decoders or "base32" in decoders:
+        for got in _runs(text, budget, ends, decoders):
             if got.how in decoders:
                 yield got
     if "url" in decoders and "%" in text:
@@ -448,3 +478,28 @@ def decode_runs(text: str, decoders: frozenset[str], budget: Budget,
         rot = rot13_view(text, ends)
         if rot is not None:
             yield rot
+    if "reversed" in decoders and len(text) <= budget.chars:
+        back = reversed_view(text, ends)
+        if back is not None:
+            yield back
+
+
+def reversed_view(text: str, ends: list[list[int]] | None = None) -> Decoded | None:
+    """`text` read backwards, when it is written backwards: two distinct common English
+    words reversed that no language writes forwards (`eht`, `dna`, `uoy`, `erongi`…) and
+    three reversed common words in all. Without a cue of the one pass, nothing runs."""
+    if ends is None:
+        ends = TRIGGERS.ends(text)
+    if ends is not None and not ends[REVERSED_HINTED]:
+        return None
+    strong: set[str] = set()
+    count = 0
+    for m in _REVERSED_WORDS.finditer(text[:8192]):
+        count += 1
+        word = m.group(1).lower()
+        if word in _REVERSED_STRONG:
+            strong.add(word)
+        if len(strong) >= 2 and count >= 3:
+            return Decoded("reversed", 0, len(text), text[::-1])
+    return None
+

@@ -24,10 +24,11 @@ hiding text from a filter is a signal of its own. Kinds and their severities:
 - `spaced_letters` (low: when the letters, with the words after them, make a payload as
   below; letter-spaced greetings and headings are typography), `leetspeak` (low; not
   reported unless listed in `kinds`).
-- `base64_payload`, `hex_payload`, `rot13`, `url_encoded`, `html_entities`,
-  `unicode_escapes` (high): encoded text that carries instructions, commands, code or
-  asks for secrets, or tells someone to act on accounts, orders or security
-  settings, or whose carrier asks for it to be decoded and acted on (`encoding_payloads`).
+- `base64_payload`, `base32_payload`, `hex_payload`, `rot13`, `reversed_text` (written
+  backwards), `url_encoded`, `html_entities`, `unicode_escapes` (high): encoded text
+  that carries instructions, commands, code or asks for secrets, or tells someone to
+  act on accounts, orders or security settings, or whose carrier asks for it to be
+  decoded and acted on (`encoding_payloads`).
   Encoded data that says nothing of the kind (a fixture, a note, a tutorial's example, a
   rot13 spoiler, an image, a hash, a JWT, `Basic` credentials, a `data:` URI) is not
   a finding; with `payloads: all` every readable encoded text is (low). Inside a URL,
@@ -71,7 +72,8 @@ from secproxy.model import Severity
 
 KINDS = ("tag_characters", "bidi_control", "zero_width", "variation_selectors", "homoglyphs",
          "styled_letters", "spaced_letters", "leetspeak", "base64_payload", "hex_payload",
-         "url_encoded", "html_entities", "unicode_escapes", "rot13", "nested_encoding")
+         "url_encoded", "html_entities", "unicode_escapes", "rot13", "nested_encoding",
+         "base32_payload", "reversed_text")
 DEFAULT_KINDS = tuple(k for k in KINDS if k != "leetspeak")
 CATEGORY = "evasion"
 
@@ -242,8 +244,8 @@ def _decoded(text: str, view: View, min_encoded: int, every: bool) -> Iterator[F
     payload (`risky` decoded text, or any readable text when `every`)."""
     parts: list[str] = []
     for part in view.how.split("+"):
-        if part == "rot13" and parts[-1:] == ["rot13"]:
-            parts.pop()  # rot13 twice is the text itself, not an encoding in another
+        if part in ("rot13", "reversed") and parts[-1:] == [part]:
+            parts.pop()  # twice is the text itself, not an encoding in another
         elif part != "fold":
             parts.append(part)
     if not parts:
@@ -260,7 +262,8 @@ def _decoded(text: str, view: View, min_encoded: int, every: bool) -> Iterator[F
         return
     # The carrier's own words before the run (and, for rot13, which is decoded in place,
     # the words around and inside it) may ask for it to be decoded and acted on.
-    carrier = text[max(0, span[0] - 160):min(span[1], span[0] + 8192) + 160 if how == "rot13"
+    in_place = how in ("rot13", "reversed")
+    carrier = text[max(0, span[0] - 160):min(span[1], span[0] + 8192) + 160 if in_place
                    else span[0]]
     danger = risky(view.text) or ASKS_TO_DECODE.search(carrier) is not None
     if not (danger or every):
@@ -292,6 +295,10 @@ def _decoded(text: str, view: View, min_encoded: int, every: bool) -> Iterator[F
         yield ("hex_payload", span, severity, f"hex that decodes to {what}")
     elif how == "rot13":
         yield ("rot13", span, severity, f"rot13 of {what}")
+    elif how == "base32":
+        yield ("base32_payload", span, severity, f"base32 that decodes to {what}")
+    elif how == "reversed" and danger:  # backwards prose that says nothing risky: a game
+        yield ("reversed_text", span, severity, f"{what} written backwards")
 
 
 def _encoded_alnum(how: str, run: str) -> tuple[str, int]:

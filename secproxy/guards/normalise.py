@@ -142,8 +142,9 @@ class Normaliser:
         for got in decode_runs(text, self.decoders, budget, ends):
             if len(out) >= self.max_views:
                 return
-            if got.text in seen or not budget.take(len(got.text)):
-                continue
+            if got.text in seen or (got.how == "reversed" and how.endswith("reversed")) or (
+                    not budget.take(len(got.text))):
+                continue  # (backwards twice is the text itself)
             seen.add(got.text)
             name = f"{how}+{got.how}" if how else got.how
             if span is not None:
