@@ -71,6 +71,13 @@ class Learned:
 
 
 
+_MARKUP = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,30}:(?![\w:])|<[@#!&]{1,2}\d{5,20}>")
+"""A chat's markup: emoji shortcodes (`:eyes:`, `:thumbsup:`) and mentions of a user or a
+channel by id (`<@2753290591>`). They are no words of the message (a shortcode's name
+is one the layer may have learned: "eyes" on someone's house), and a chat API's log
+holds one on most lines."""
+
+
 NEAR = 1.0
 """How far under the floor a carried text's best window may stay for the messages it
 lies in to be read alone (`_best_message`)."""
@@ -138,6 +145,9 @@ def learned_score(text: str, categories: frozenset[str] | None = None,
     calibration's offset (for its length) or points to a category not in `categories`."""
     if not text:
         return None
+    if (":" in text or "<@" in text) and _MARKUP.search(text) is not None:
+        # Spaces of the same length: the window's span stays the text's.
+        text = _MARKUP.sub(lambda m: " " * len(m.group()), text)
     model = load()
     # One scan, with the floor lowered by `NEAR`: the window it finds is the text's best
     # whatever the floor, and one that reaches the floor itself is the text's signal.

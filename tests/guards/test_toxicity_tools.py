@@ -5,6 +5,7 @@ same carriers, which stays found."""
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -12,6 +13,7 @@ from secproxy.content import Role, Slot
 from secproxy.guards import GuardContext
 from secproxy.guards.normalise import Normaliser
 from secproxy.guards.toxicity import ToxicityGuard
+from secproxy.guards.toxicity_model import learned_score
 from secproxy.model import Action, Surface
 
 
@@ -134,3 +136,11 @@ def test_the_address_and_photo_frames_read_arabic_and_korean(text: str) -> None:
 def test_following_someones_movements_and_a_pity_if_someone_visited(text: str,
                                                                      abuse: bool) -> None:
     assert flagged(json.dumps({"messages": [{"user": "x", "text": text}]})) is abuse
+
+
+def test_a_chats_emoji_codes_and_mentions_are_no_words_of_its_messages() -> None:
+    # ':eyes:' is a word the learned layer knows ("eyes on your house"); on a chat API's
+    # lines it is markup, and the message reads as it does without it
+    line = "[kofi] <@1234567890123> nobody wants you here, just leave :eyes: :joy:"
+    bare = re.sub(r"<@\d+>|:[a-z]+:", lambda m: " " * len(m.group()), line)
+    assert learned_score(line) == learned_score(bare)
