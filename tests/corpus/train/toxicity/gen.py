@@ -3,12 +3,13 @@
     python -m tests.corpus.train.toxicity.gen
 
 from the templates of `text.py`, `text_more.py`, `text_round4.py`, `text_round5.py`,
-`text_round6.py` and the sentences of `text_round7.py` and `text_round8.py` (our own
-text), each filled several ways (a sentence written `SENTENCE_COPIES` times), alone and
-beside a benign sentence of the same language (the abusive sentence is the row's span),
-and benign sentences alone and in pairs; each template once inside a carrier
-(`CARRIERS`), each round-8 sentence, abusive or benign, once inside one of
-`ROUND8_CARRIERS` as well.
+`text_round6.py` and the sentences of `text_round7.py`, `text_round8.py` and
+`text_round9.py` (our own text), each filled several ways (a sentence written
+`SENTENCE_COPIES` times), alone and beside a benign sentence of the same language (the
+abusive sentence is the row's span), and benign sentences alone and in pairs; each
+template once inside a carrier (`CARRIERS`), each round-8 sentence, abusive or benign,
+once inside one of `ROUND8_CARRIERS` as well, and each round-9 one inside one of
+`ROUND9_CARRIERS`.
 Deterministic (a fixed seed)."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from tests.corpus.train.toxicity.text_round5 import ROUND5
 from tests.corpus.train.toxicity.text_round6 import ROUND6
 from tests.corpus.train.toxicity.text_round7 import ROUND7
 from tests.corpus.train.toxicity.text_round8 import ROUND8
+from tests.corpus.train.toxicity.text_round9 import ROUND9
 
 OUT = Path(__file__).resolve().parent / "train.jsonl"
 FILLS = 4
@@ -44,10 +46,19 @@ ROUND8_COPIES = (1, 2)
 cases; at (2, 2) the carrier set lost four."""
 _ROUND8 = frozenset(t for lang in ROUND8.values() for t in (
     *(text for _, text in lang["abuse"]), *lang["benign"]))
+_ROUND9 = frozenset(t for lang in ROUND9.values() for t in (
+    *(text for _, text in lang["abuse"]), *lang["benign"]))
+"""Round 9's sentences, carried by `ROUND9_CARRIERS`."""
+ROUND9_COPIES = (2, 2)
+"""Copies of each abusive and each benign sentence of `text_round9.py`. Of (1, 2) and
+(2, 2), tried on the team's toxicity sets, (2, 2) found more (tools9 0.717 -> 0.736,
+blind4 +2 cases) and lost fewer (carriers8 and check6 one case each at (1, 2))."""
 
 
 def _copies(template: str) -> tuple[int, int]:
     """How many times `template` is written, if abusive and if benign."""
+    if template in _ROUND9:
+        return ROUND9_COPIES
     if template in _ROUND8:
         return ROUND8_COPIES
     return SENTENCE_COPIES if template in _SENTENCES else (FILLS, FILLS)
@@ -107,6 +118,33 @@ snippets, a moderation queue, a channel digest, a comments API): each round-8 se
 abusive and benign, once in one of them."""
 
 
+ROUND9_CARRIERS = (
+    '{{"data": {{"post": {{"comments": {{"edges": [{{"node": {{"id": "c{k}", "author": '
+    '{{"handle": "{m}"}}, "body": "nice write-up", "upvotes": 4}}}}, {{"node": {{"id": '
+    '"c{k}1", "author": {{"handle": "{n}"}}, "body": "{text}", "upvotes": 0}}}}]}}}}}}}}',
+    '{{"issue": {{"key": "OPS-{k}", "fields": {{"summary": "{subject}", "watchers": '
+    '["{m}", "{n}", "alex", "lea"], "labels": ["customer", "p2"], "comment": {{"comments": '
+    '[{{"author": {{"displayName": "{n}"}}, "body": "{text}"}}]}}}}}}}}',
+    "Oct 14 09:12:00 chat01 relay[2231]: msg id={k} from={n} room=ops len=88\n"
+    "Oct 14 09:12:00 chat01 relay[2231]: text=\"{text}\"\nOct 14 09:12:01 chat01 "
+    "relay[2231]: delivered to 14 members",
+    "time\tuser\tchannel\tmessage\n09:10\t{m}\tops\tdeploy done\n09:12\t{n}\tops\t{text}\n"
+    "09:13\t{m}\tops\tack",
+    "- id: {k}\n  author: {m}\n  text: \"thanks, merged\"\n- id: {k}1\n  author: {n}\n"
+    "  text: \"{text}\"\n  flagged: false",
+    "Markdown Content:\n[Home](/) | [Forum](/forum) | [Login](/login)\n\n## Replies\n\n"
+    "**{m}** · 2h ago\n\nsame here, on 5.1\n\n**{n}** · 1h ago\n\n{text}\n\n[Reply](#)",
+    '{{"query": "{subject}", "results": [{{"title": "Thread {k} - Community", "url": '
+    '"https://community.example.com/t/{k}", "snippet": "{n} · 2 days ago — {text}"}}, '
+    '{{"title": "Help Center", "url": "https://help.example.com", "snippet": "Contact us '
+    'any time ..."}}]}}',
+)
+"""Tool results an agent reads, of shapes with many short fields (a GraphQL answer, an
+issue tracker's JSON with watchers and labels, syslog lines, a TSV export, a YAML dump, a
+page as Markdown, a search API's results): each round-9 sentence, abusive and benign, once
+in one of them."""
+
+
 def _carried(text: str, rng: random.Random,
              shapes: tuple[str, ...] = CARRIERS) -> tuple[str, int, int]:
     """`text` inside one of `shapes`, and where it starts and ends there (an HTML
@@ -126,10 +164,11 @@ def rows(seed: int = 7) -> list[dict[str, object]]:
     rng = random.Random(seed)
     carry = random.Random(seed + 1)  # its own draws: the rows above stay as they were
     carry8 = random.Random(seed + 2)
+    carry9 = random.Random(seed + 3)
     out: list[dict[str, object]] = []
     for code, base in LANGS.items():
         lang = dict(base)
-        for extra in (MORE, EVEN_MORE, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8):
+        for extra in (MORE, EVEN_MORE, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9):
             lang.update({k: lang[k] + v for k, v in extra.get(code, {}).items()})
         sep = "" if code in ("zh", "ja") else " "
         stop = "。" if code in ("zh", "ja") else ". "
@@ -152,14 +191,18 @@ def rows(seed: int = 7) -> list[dict[str, object]]:
             carried, at, end = _carried(text, carry)
             out.append({"text": carried, "label": "positive", "kind": kind, "lang": code,
                         "span": [at, end]})
-            if template in _ROUND8:
+            if template in _ROUND8 or template in _ROUND9:
                 text = template.replace('"', "'")
-                carried, at, end = _carried(text, carry8, ROUND8_CARRIERS)
+                carried, at, end = (_carried(text, carry8, ROUND8_CARRIERS) if template in
+                                    _ROUND8 else _carried(text, carry9, ROUND9_CARRIERS))
                 out.append({"text": carried, "label": "positive", "kind": kind, "lang": code,
                             "span": [at, end]})
         for text in lang["benign"]:
             if text in _ROUND8:
                 out.append({"text": _carried(text.replace('"', "'"), carry8, ROUND8_CARRIERS)[0],
+                            "label": "negative", "kind": "", "lang": code})
+            elif text in _ROUND9:
+                out.append({"text": _carried(text.replace('"', "'"), carry9, ROUND9_CARRIERS)[0],
                             "label": "negative", "kind": "", "lang": code})
         for number, text in enumerate(benign):
             if number % FILLS == 0:
