@@ -62,7 +62,9 @@ WINDOW = 160
 """Characters each side of a frame's anchor word in which the frame is looked for (a
 frame spans a dozen words at most)."""
 _WORD_EDGE = re.compile(r"\W")
-_TOKEN = re.compile(r"\w+(?:[*'’]+\w+)*")
+_TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u0DFF]+(?:[*'’]+[\w\u0900-\u0963\u0966-\u0DFF]+)*")
+"""A word: letters and digits, and the Indic scripts' vowel signs and viramas (marks,
+which a regular word class leaves out: "पता" would be three words), not their dandas (।, ॥)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,3 +144,12 @@ def test_a_chats_emoji_codes_and_mentions_are_no_words_of_its_messages() -> None
     line = "[kofi] <@1234567890123> nobody wants you here, just leave :eyes: :joy:"
     bare = re.sub(r"<@\d+>|:[a-z]+:", lambda m: " " * len(m.group()), line)
     assert learned_score(line) == learned_score(bare)
+
+
+@pytest.mark.parametrize("text", [
+    "बिल से तुम्हारा पता मिल गया। सुकून से सोना।",
+    "तुम्हारी तस्वीरें तुम्हारे बॉस को भेज दीं।",
+])
+def test_frames_read_hindi_words_whole(text: str) -> None:
+    # a vowel sign is part of its word: "पता" is one word, not three
+    assert flagged(json.dumps({"comments": [{"author": "x", "body": text}]}, ensure_ascii=False))
