@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from secproxy.guards import Guard, Viewer
 
 Decoder = Literal["base64", "base32", "hex", "url", "html", "escape", "tags",
-                  "variation_selectors", "rot13", "reversed"]
+                  "variation_selectors", "rot13", "reversed", "binary", "morse"]
 
 
 class GuardEntry(StrictModel):

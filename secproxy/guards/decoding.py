@@ -32,7 +32,9 @@ from urllib.parse import unquote
 
 from secproxy.guards.folding import (
     B64_RUN,
+    BINARY_RUN,
     HEX_PAIRS,
+    MORSE_RUN,
     REVERSED_HINTED,
     ROT13_HINTED,
     ROT13_NAMED,
@@ -42,7 +44,7 @@ from secproxy.guards.folding import (
 from secproxy.guards.literals import LiteralSet
 
 DECODERS = ("base64", "base32", "hex", "url", "html", "escape", "tags", "variation_selectors",
-            "rot13", "reversed")
+            "rot13", "reversed", "binary", "morse")
 """Every decoder, by the name its views carry in `View.how`."""
 
 
@@ -124,6 +126,17 @@ _REVERSED_WORDS = re.compile(r"(?i)(?<![a-z])(" + "|".join(_REVERSED) + ")(?![a-
 (which no language writes forwards) and three in all make a text read backwards."""
 _REVERSED_STRONG = frozenset(_REVERSED[:16])
 _B32 = re.compile(r"[A-Z2-7]{16,}")
+_BINARY = re.compile(r"(?<![01])(?:[01]{8}[ ,]?){4,}(?![01])")
+_MORSE = re.compile(r"(?<![.\-])[.\-]{1,7}(?:(?: {1,3}| ?/ ?)[.\-]{1,7}){5,}")
+_MORSE_CODE = {
+    ".-": "a", "-...": "b", "-.-.": "c", "-..": "d", ".": "e", "..-.": "f", "--.": "g",
+    "....": "h", "..": "i", ".---": "j", "-.-": "k", ".-..": "l", "--": "m", "-.": "n",
+    "---": "o", ".--.": "p", "--.-": "q", ".-.": "r", "...": "s", "-": "t", "..-": "u",
+    "...-": "v", ".--": "w", "-..-": "x", "-.--": "y", "--..": "z", "-----": "0",
+    ".----": "1", "..---": "2", "...--": "3", "....-": "4", ".....": "5", "-....": "6",
+    "--...": "7", "---..": "8", "----.": "9", ".-.-.-": ".", "--..--": ",", "..--..": "?",
+    "-.-.--": "!", "---...": ":", ".----.": "'", "-..-.": "/", ".--.-.": "@"}
+_MORSE_WORD = re.compile(r" ?/ ?| {3}")
 _GAP = 16
 """Characters between two entities or escapes of the same run."""
 _PREFIX = 32
@@ -474,6 +487,10 @@ def decode_runs(text: str, decoders: frozenset[str], budget: Budget,
             yield from _tags(text)
         if "variation_selectors" in decoders:
             yield from _variation_selectors(text)
+    if "binary" in decoders and (ends[BINARY_RUN] if ends is not None else "0" in text):
+        yield from _binary_runs(text, budget)
+    if "morse" in decoders and (ends[MORSE_RUN] if ends is not None else "-" in text):
+        yield from _morse(text, budget)
     if "rot13" in decoders and len(text) <= budget.chars:
         rot = rot13_view(text, ends)
         if rot is not None:
@@ -482,6 +499,40 @@ def decode_runs(text: str, decoders: frozenset[str], budget: Budget,
         back = reversed_view(text, ends)
         if back is not None:
             yield back
+
+
+def _binary_runs(text: str, budget: Budget) -> Iterator[Decoded]:
+    """Runs of four or more 8-bit binary bytes (`01101001 01100111…`) that are text."""
+    for m in _BINARY.finditer(text):
+        if budget.attempts <= 0:
+            return
+        budget.attempts -= 1
+        bits = re.sub("[ ,]", "", m.group())[:8 * budget.chars]
+        data = bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8))
+        if _binary(data):
+            continue
+        got = _utf8(data)
+        if got is not None and readable(got):
+            yield Decoded("binary", m.start(), m.end(), got)
+
+
+def _morse(text: str, budget: Budget) -> Iterator[Decoded]:
+    """Runs of six or more Morse letters, every one of them valid, that spell words (three
+    different letters at least: a row of dashes is a rule, not a message)."""
+    for m in _MORSE.finditer(text):
+        if budget.attempts <= 0:
+            return
+        budget.attempts -= 1
+        words = []
+        for word in _MORSE_WORD.split(m.group().strip()):
+            letters = [_MORSE_CODE.get(code) for code in word.split()]
+            if not letters or None in letters:
+                break
+            words.append("".join(letters))  # type: ignore[arg-type]
+        else:
+            got = " ".join(words)
+            if len(set(got.replace(" ", ""))) >= 3 and budget.chars >= len(got):
+                yield Decoded("morse", m.start(), m.end(), got)
 
 
 def reversed_view(text: str, ends: list[list[int]] | None = None) -> Decoded | None:

@@ -24,11 +24,11 @@ hiding text from a filter is a signal of its own. Kinds and their severities:
 - `spaced_letters` (low: when the letters, with the words after them, make a payload as
   below; letter-spaced greetings and headings are typography), `leetspeak` (low; not
   reported unless listed in `kinds`).
-- `base64_payload`, `base32_payload`, `hex_payload`, `rot13`, `reversed_text` (written
-  backwards), `url_encoded`, `html_entities`, `unicode_escapes` (high): encoded text
-  that carries instructions, commands, code or asks for secrets, or tells someone to
-  act on accounts, orders or security settings, or whose carrier asks for it to be
-  decoded and acted on (`encoding_payloads`).
+- `base64_payload`, `base32_payload`, `hex_payload`, `binary_payload`, `morse_code`,
+  `rot13`, `reversed_text` (written backwards), `url_encoded`, `html_entities`,
+  `unicode_escapes` (high): encoded text that carries instructions, commands, code or
+  asks for secrets, or tells someone to act on accounts, orders or security settings,
+  or whose carrier asks for it to be decoded and acted on (`encoding_payloads`).
   Encoded data that says nothing of the kind (a fixture, a note, a tutorial's example, a
   rot13 spoiler, an image, a hash, a JWT, `Basic` credentials, a `data:` URI) is not
   a finding; with `payloads: all` every readable encoded text is (low). Inside a URL,
@@ -73,7 +73,7 @@ from secproxy.model import Severity
 KINDS = ("tag_characters", "bidi_control", "zero_width", "variation_selectors", "homoglyphs",
          "styled_letters", "spaced_letters", "leetspeak", "base64_payload", "hex_payload",
          "url_encoded", "html_entities", "unicode_escapes", "rot13", "nested_encoding",
-         "base32_payload", "reversed_text")
+         "base32_payload", "reversed_text", "binary_payload", "morse_code")
 DEFAULT_KINDS = tuple(k for k in KINDS if k != "leetspeak")
 CATEGORY = "evasion"
 
@@ -297,6 +297,10 @@ def _decoded(text: str, view: View, min_encoded: int, every: bool) -> Iterator[F
         yield ("rot13", span, severity, f"rot13 of {what}")
     elif how == "base32":
         yield ("base32_payload", span, severity, f"base32 that decodes to {what}")
+    elif how == "binary":
+        yield ("binary_payload", span, severity, f"8-bit binary that decodes to {what}")
+    elif how == "morse":
+        yield ("morse_code", span, severity, f"Morse code that spells {what}")
     elif how == "reversed" and danger:  # backwards prose that says nothing risky: a game
         yield ("reversed_text", span, severity, f"{what} written backwards")
 

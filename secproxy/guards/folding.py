@@ -103,16 +103,22 @@ TRIGGERS = Triggers(
     # and a text written backwards: one of reversed English's common words
     rb"(?i)(?:^|[^a-z])(?:eht|dna|uoy|ruoy|siht|taht|htiw|erongi|snoitcurtsni|tpmorp|"
     rb"metsys|drowssap|terces|eveirter|laever|dnes)(?:[^a-z]|$)",
+    # and bytes written as 8-bit binary, and Morse code (`.. --. -. ---`)
+    rb"[01]{8}[ ,]?[01]{8}[ ,]?[01]{8}",
+    rb"(?:^|[^.\-])[.\-]{1,6}(?: {1,3}| ?/ ?)[.\-]{1,6}(?: {1,3}| ?/ ?)[.\-]{1,6}(?: {1,3}| ?/ ?)"
+    rb"[.\-]{1,6}(?: {1,3}| ?/ ?)[.\-]{1,6}(?: {1,3}| ?/ ?)[.\-]{1,6}",
     every=(0, 1, 2, 4))
 """One pass over a text saying where leetspeak tokens may end (patterns 0-2), whether
 letters may be spaced out (`SPACED`) and whether the decoders have runs to look at
 (`B64_RUN`: where each ends its first 16 characters; `HEX_PAIRS`) and cues to rot13
-(`ROT13_NAMED`, `ROT13_HINTED`) and to text written backwards (`REVERSED_HINTED`):
+(`ROT13_NAMED`, `ROT13_HINTED`), to text written backwards (`REVERSED_HINTED`), to
+8-bit binary and Morse code (`BINARY_RUN`, `MORSE_RUN`):
 most texts have none of them, and then no class string
 is made and no token is looked at. The normaliser makes it once per text for both
 (`ends` arguments); callers without it get it made. A text of more than 1,024 runs (or
 leetspeak tokens) is searched in full, as without Hyperscan."""
 SPACED, B64_RUN, HEX_PAIRS, ROT13_NAMED, ROT13_HINTED, REVERSED_HINTED = 3, 4, 5, 6, 7, 8
+BINARY_RUN, MORSE_RUN = 9, 10
 _MANY_ENDS = 256
 """Past this many token ends the touch-by-touch loop is cheaper than sorting them."""
 

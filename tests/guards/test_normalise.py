@@ -321,7 +321,7 @@ def test_config_section_and_viewer() -> None:
     assert viewer_of(load_config(env={}).config)("x")[0] == View("x")
     assert set(load_config(env={}).config.guards.normalise.decoders) == set(DECODERS)
     with pytest.raises(ConfigError, match="guards.normalise.decoders"):
-        load_config(text="guards: {normalise: {decoders: [morse]}}", env={})
+        load_config(text="guards: {normalise: {decoders: [base85]}}", env={})
     with pytest.raises(ConfigError, match="guards.normalise.max_depth"):
         load_config(text="guards: {normalise: {max_depth: 99}}", env={})
 
