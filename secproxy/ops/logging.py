@@ -101,6 +101,21 @@ class TextFormatter(logging.Formatter):
         super().__init__("%(asctime)s %(levelname)-7s %(name)s: %(message)s", "%H:%M:%S")
         self._stamp: tuple[tuple[int, str], str] = ((-1, ""), "")
 
+    def format(self, record: logging.LogRecord) -> str:
+        """`Formatter.format` with the format string written out as an f-string (the
+        same text: `%(levelname)-7s` pads as `:<7` does)."""
+        record.message = record.getMessage()
+        record.asctime = self.formatTime(record, self.datefmt)
+        s = f"{record.asctime} {record.levelname:<7} {record.name}: {record.message}"
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            s = f"{s}\n{record.exc_text}" if s[-1:] != "\n" else s + record.exc_text
+        if record.stack_info:
+            s = f"{s}\n" if s[-1:] != "\n" else s
+            s += self.formatStack(record.stack_info)
+        return s
+
     def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
         if datefmt is None:  # the default format shows milliseconds
             return super().formatTime(record, datefmt)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 from pathlib import Path
 
 import pytest
@@ -100,6 +101,15 @@ def test_line_as_percent_formatting_wrote_it(monkeypatch: pytest.MonkeyPatch) ->
                     1_700_000_000.5):
         fields = {"msg": record.getMessage(), "created": created}
         assert _line(fields, ours) == _line(fields, stock)
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        failure = sys.exc_info()
+    for extra in ({"levelname": "CRITICAL"}, {"levelname": "WARNING", "exc_info": failure},
+                  {"exc_info": failure, "stack_info": "Stack (most recent call last):\n  x"},
+                  {"msg": "ends in a line break\n", "stack_info": "Stack:\n  y"}):
+        fields = {"msg": "m", "created": 1_700_000_000.5, **extra}
+        assert _line(fields, decision_log.TextFormatter()) == _line(fields, stock)
     ours.datefmt = None  # another date format asked: not the cached one
     fields = {"msg": "x", "created": 1_700_000_000.5, "msecs": 500.0}
     assert _line(fields, ours) == _line(fields, logging.Formatter(
