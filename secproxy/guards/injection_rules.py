@@ -23,7 +23,10 @@ language's `gapscale` as its script takes more bytes per word); in class entries
 is one to three whitespace characters. Entries are written for the lowercased text
 encoded as UTF-8, in the common subset of Hyperscan and Python `re` syntax over bytes (no
 lookaround, no back-references, bounded repeats; non-ASCII characters inside `[...]` only
-as single characters). In languages written with spaces each entry must start a word.
+as single characters). In languages written with spaces each entry must start a word. A
+class may say what may not stand right before its entries (`not_after: '/'`: `tokens` in
+`/api/v1/tokens` names an endpoint) or right after their word (`not_before: '/'`:
+`secrets/gcp.json` is a folder); the compiler writes the lookaround.
 """
 
 from __future__ import annotations
