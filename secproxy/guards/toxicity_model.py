@@ -71,11 +71,33 @@ class Learned:
 
 
 
-_MARKUP = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,30}:(?![\w:])|<[@#!&]{1,2}\d{5,20}>")
-"""A chat's markup: emoji shortcodes (`:eyes:`, `:thumbsup:`) and mentions of a user or a
-channel by id (`<@2753290591>`). They are no words of the message (a shortcode's name
-is one the layer may have learned: "eyes" on someone's house), and a chat API's log
-holds one on most lines."""
+_SHORTCODE = re.compile(r":[a-z0-9_+-]{2,30}:(?![\w:])")
+"""An emoji shortcode (`:eyes:`, `:thumbsup:`): a chat's markup, no word of the message
+(its name is one the layer may have learned: "eyes" on someone's house). One after a
+letter or a colon (`ns::foo:`, `a:bc:`) is none (`_unmarked` checks)."""
+_MENTION = re.compile(r"<[@#!&]{1,2}\d{5,20}>")
+"""A chat's mention of a user or a channel by id (`<@2753290591>`)."""
+
+
+def _unmarked(text: str) -> str:
+    """`text` with a chat's markup (`_SHORTCODE`, `_MENTION`: a chat API's log holds one
+    on most lines) as spaces of the same length, so that spans stay the text's. Two
+    expressions, each led by its one first character: the search skips to it."""
+    spans = [m.span() for m in _SHORTCODE.finditer(text)
+             if not (m.start() and (text[m.start() - 1].isalnum()
+                                    or text[m.start() - 1] in ":_"))]
+    if "<" in text:
+        spans += [m.span() for m in _MENTION.finditer(text)]
+    if not spans:
+        return text
+    out: list[str] = []
+    at = 0
+    for start, end in sorted(spans):
+        out.append(text[at:start])
+        out.append(" " * (end - start))
+        at = end
+    out.append(text[at:])
+    return "".join(out)
 
 
 NEAR = 1.0
@@ -145,15 +167,21 @@ def learned_score(text: str, categories: frozenset[str] | None = None,
     calibration's offset (for its length) or points to a category not in `categories`."""
     if not text:
         return None
-    if (":" in text or "<@" in text) and _MARKUP.search(text) is not None:
-        # Spaces of the same length: the window's span stays the text's.
-        text = _MARKUP.sub(lambda m: " " * len(m.group()), text)
     model = load()
     # One scan, with the floor lowered by `NEAR`: the window it finds is the text's best
     # whatever the floor, and one that reaches the floor itself is the text's signal.
-    near = find(model, text, _LOWERED if calibration is CALIBRATION else _lowered(calibration))
+    lowered = _LOWERED if calibration is CALIBRATION else _lowered(calibration)
+    near = find(model, text, lowered)
     if near is None:
         return None
+    # A chat's markup is read as spaces of the same length (spans stay the text's); only
+    # a text with a window near the floor is looked at (most text is far under it).
+    unmarked = _unmarked(text)
+    if unmarked is not text:
+        text = unmarked
+        near = find(model, text, lowered)
+        if near is None:
+            return None
     floor = near.floor + NEAR
     size = near.window.end - near.window.start
     found = replace(near, floor=floor) if near.window.logit >= floor and distinct_logit(
