@@ -132,6 +132,7 @@ def serve(
     from secproxy.config import Overrides, load_config
     from secproxy.ops.logging import setup_logging
     from secproxy.runtime import Runtime
+    from secproxy.surfaces.egress.capacity import keep_read_buffers
 
     disabled = {
         name
@@ -148,5 +149,6 @@ def serve(
     )
     loaded = load_config(config, overrides=overrides)
     setup_logging(loaded.config.logging.level, loaded.config.logging.format)
+    keep_read_buffers()  # malloc's thresholds are the whole process's: set once, here
     runtime = Runtime(loaded)
     aio.run(runtime.run_until_signalled(on_started=_banner))

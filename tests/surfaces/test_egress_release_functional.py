@@ -1,7 +1,8 @@
 """A closed egress connection is freed as soon as it closes, not at the next full
 garbage collection: its protocol (`client.RequestReader`, `upstream.Upstream`) is in no
 reference cycle once the connection is gone or handed to a tunnel (a parser holds its
-protocol's callbacks until the protocol lets it go)."""
+protocol's callbacks until the protocol lets it go; a splice relay's pumps hold their
+owner's until they stop), spliced bodies and tunnels included."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.pool import Upstream
 from tests.helpers import eventually
 from tests.surfaces.test_egress_helpers_functional import (
+    CHUNK,
     Proxy,
     read_response,
     running_egress,
@@ -59,26 +61,27 @@ def _watch(proxy: Proxy) -> list[weakref.ref[Any]]:
     return refs
 
 
-async def _get(proxy: Proxy, url: str) -> None:
+async def _get(proxy: Proxy, url: str, expect: bytes = b"hello") -> None:
     reader, writer = await asyncio.open_connection(*proxy.host_port)
     try:
         writer.write(f"GET {url} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
         status, _, body = await read_response(reader)
-        assert status == 200 and body == b"hello"
+        assert status == 200 and body == expect
     finally:
         writer.close()
         await writer.wait_closed()
 
 
-async def _tunnel(proxy: Proxy, port: int) -> None:
+async def _tunnel(proxy: Proxy, port: int, path: str = "/small",
+                  expect: bytes = b"hello") -> None:
     reader, writer = await asyncio.open_connection(*proxy.host_port)
     try:
         writer.write(f"CONNECT 127.0.0.1:{port} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
         head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
         assert head.startswith(b"HTTP/1.1 200")
-        writer.write(b"GET /small HTTP/1.1\r\nHost: x\r\n\r\n")
+        writer.write(f"GET {path} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
         status, _, body = await read_response(reader)
-        assert status == 200 and body == b"hello"
+        assert status == 200 and body == expect
     finally:
         writer.close()
         await writer.wait_closed()
@@ -94,9 +97,15 @@ async def test_closed_connections_are_freed_without_a_collection() -> None:
                 for _ in range(3):
                     await _get(proxy, f"{up.base}/small")
                     await proxy.record()
+                # a body past upstream.SPLICE_FROM, and a tunnel past tunnel._COPY_FIRST:
+                # both end on a splice relay
+                await _get(proxy, f"{up.base}/big?mib=2", CHUNK * 2)
+                await proxy.record()
                 await _tunnel(proxy, up.port)
                 await proxy.record()
+                await _tunnel(proxy, up.port, "/big?mib=2", CHUNK * 2)
+                await proxy.record()
                 await eventually(lambda: proxy.svc.open_connections == 0)
-                assert len(refs) == 8  # 4 client connections, 4 upstream ones
+                assert len(refs) == 12  # 6 client connections, 6 upstream ones
                 await eventually(lambda: all(ref() is None for ref in refs),
                                  message="every closed connection freed")

@@ -69,7 +69,8 @@ def default_caps(limit: int) -> tuple[int, int]:
 
 
 def keep_read_buffers() -> bool:
-    """Keep the relay's read blocks in the heap (glibc only; True when set).
+    """Keep the relay's read blocks in the heap (glibc only; True when set). It sets
+    malloc's thresholds for the whole process: `secproxy serve` calls it once at start.
 
     uvloop hands each read over as a new `bytes` of up to 256 KB. glibc's defaults give
     such a block a mapping of its own, or return it to the system once freed at the top

@@ -102,18 +102,12 @@ class RequestReader(Wire):
     def release(self) -> None:
         self.parser = _CLOSED_PARSER
 
-    async def flushed(self) -> None:
-        """Until the transport has written all it holds: what is written to the socket
-        past it (a spliced body) then goes after it."""
-        transport = self.transport
-        if not transport.get_write_buffer_size():
-            return
-        transport.set_write_buffer_limits(high=0)  # resume_writing once empty
-        try:
-            await self.drain()
-        finally:
-            if not transport.is_closing():
-                transport.set_write_buffer_limits(high=_WRITE_HIGH)
+    def want_empty(self, empty: bool) -> None:
+        """With `empty`, `resume_writing` (and the source's `resume_source`) comes only
+        once the transport has written everything it holds: what is then written to the
+        socket past it (a spliced body) goes after it. Back to the usual mark without."""
+        if not self.transport.is_closing():
+            self.transport.set_write_buffer_limits(high=0 if empty else _WRITE_HIGH)
 
     @property
     def gone(self) -> str:

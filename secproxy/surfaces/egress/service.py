@@ -28,7 +28,7 @@ from secproxy.errors import ListenError
 from secproxy.model import Principal
 from secproxy.net.dns import Resolver
 from secproxy.surfaces.base import Service, bound_address
-from secproxy.surfaces.egress.capacity import keep_read_buffers, raise_open_file_limit
+from secproxy.surfaces.egress.capacity import raise_open_file_limit
 from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.connection import ClientConnection
 from secproxy.surfaces.egress.http1 import STOPPING
@@ -98,7 +98,6 @@ class EgressService(Service):
     async def start(self) -> None:
         host, port = self.listener.host, self.listener.port
         raise_open_file_limit()
-        keep_read_buffers()
         # The caps derive from the raised limit.
         self._policy = EgressPolicy(self._policy_of, self.engine.guards)
         try:

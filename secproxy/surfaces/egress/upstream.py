@@ -357,8 +357,7 @@ class Upstream(Wire):
         self._outcome = outcome
         sink.source = self
         if length is not None and not self._raw_left:
-            self._raw_left = length - sent
-            self.parser = httptools.HttpResponseParser(self)
+            self._take_rest(length - sent)
         return False
 
     async def relay_rest(self, stall: float) -> None:
@@ -370,8 +369,8 @@ class Upstream(Wire):
         self._stall = stall
         self.arm(stall)
         try:
-            if self._raw_left >= SPLICE_FROM and zerocopy.AVAILABLE:
-                await self._start_splice(sink, stall)
+            if self._splices:
+                await self._start_splice(sink)
             if not self._splicing:
                 if sink.write_paused:
                     self.pause_reading()
@@ -402,16 +401,21 @@ class Upstream(Wire):
                 self._raw_left = 0
                 self.reusable = False
 
-    async def _start_splice(self, sink: RequestReader, stall: float) -> None:
+    async def _start_splice(self, sink: RequestReader) -> None:
         """Hand the rest of the body to a splice relay once the client's transport has
-        written everything it holds; the body goes on through the transports when the
-        relay's descriptors cannot be had."""
+        written everything it holds (within the stall deadline `relay_rest` armed); the
+        body goes on through the transports when the relay's descriptors cannot be
+        had."""
         self.pause_reading()
         self._splicing = True
         try:
             if sink.transport.get_write_buffer_size():
-                async with asyncio.timeout(stall):
-                    await sink.flushed()
+                sink.want_empty(True)  # its resume_writing wakes us (`resume_source`)
+                try:
+                    while sink.transport.get_write_buffer_size() and not sink.lost:
+                        await self.wait(resume=False)
+                finally:
+                    sink.want_empty(False)
         except TimeoutError:
             self._splicing = False
             raise TimeoutError(CLIENT_STALLED) from None
@@ -441,10 +445,7 @@ class Upstream(Wire):
         self._splicing = False
         sink = self.sink
         if exc is None:
-            self.complete = True
-            self.outstanding = False
-            if self.current is None or not self.current.keep_alive:
-                self.reusable = False
+            self._body_complete()
             self.resume_reading()  # an idle pooled connection notices its peer leaving
         elif client:
             self.relay_error = ClientGone(sink.gone if sink is not None else "")
@@ -522,12 +523,23 @@ class Upstream(Wire):
             return
         left = head.content_length - self._body_parsed
         if left > 0:
-            self._raw_left = left
-            self.parser = httptools.HttpResponseParser(self)
-            if left >= SPLICE_FROM and zerocopy.AVAILABLE and self.sink is None:
+            self._take_rest(left)
+            if self.sink is None and self._splices:
                 # Left in the socket for the splice relay; whoever waits on this
                 # response reads on (`wait`, `relay_rest`).
                 self.pause_reading()
+
+    def _take_rest(self, left: int) -> None:
+        """Take the last `left` bytes of the current body past the parser, raw: the
+        next response starts on a fresh parser."""
+        self._raw_left = left
+        self.parser = httptools.HttpResponseParser(self)
+
+    @property
+    def _splices(self) -> bool:
+        """What is left of the raw body goes by the splice relay (and stays in the
+        socket until the relay starts)."""
+        return self._raw_left >= SPLICE_FROM and zerocopy.AVAILABLE
 
     def _raw(self, data: bytes) -> None:
         left = self._raw_left
@@ -548,15 +560,21 @@ class Upstream(Wire):
         if self._deadline is not None:
             self._deadline = self.loop.time() + self._stall
         if not self._raw_left:
-            self.complete = True
-            self.outstanding = False
+            self._body_complete()
             if sink is None:
                 self.queue.append(END)
-            if self.current is None or not self.current.keep_alive:
-                self.reusable = False
             self.wake()
         elif sink is None:
             self.wake()
+
+    def _body_complete(self) -> None:
+        """The current body is complete where the parser did not see its end (taken raw
+        or spliced): no request outstanding, and the connection reusable only if the
+        response said so."""
+        self.complete = True
+        self.outstanding = False
+        if self.current is None or not self.current.keep_alive:
+            self.reusable = False
 
     def pause_source(self) -> None:
         """The client cannot take more: stop reading (the stall clock keeps running)."""
@@ -564,8 +582,12 @@ class Upstream(Wire):
             self.pause_reading()
 
     def resume_source(self) -> None:
-        """The client took some: read on, with a fresh stall clock."""
-        if self.sink is None or self._splicing:
+        """The client took some: read on, with a fresh stall clock (or, before a splice
+        relay starts, see whether the client's transport is empty)."""
+        if self.sink is None:
+            return
+        if self._splicing:
+            self.wake()
             return
         self.arm(self._stall)
         self.resume_reading()

@@ -16,9 +16,10 @@ relaying through its transports, so running out of them never breaks a tunnel. W
 was taken is closed again on every path (`Descriptors.close`, idempotent, also called
 by the relay).
 
-`BodySplice` does the same for one direction and a known number of bytes: the rest of a
-forwarded response's Content-Length body (`upstream.Upstream.relay_rest`), while both
-connections stay with their transports for the requests after it.
+Both relays move bytes with `SplicePump`s, one per direction: `SpliceRelay` runs two, and
+`BodySplice` one for a known number of bytes, the rest of a forwarded response's
+Content-Length body (`upstream.Upstream.relay_rest`), while both connections stay with
+their transports for the requests after it.
 """
 
 from __future__ import annotations
@@ -82,20 +83,120 @@ class Descriptors:
                 os.close(fd)
 
 
-class _Direction:
-    """One direction: source socket, pipe, destination socket."""
+def _ignore(*_: object) -> None:
+    """A stopped pump's callbacks."""
 
-    def __init__(self, src: socket.socket, dst: socket.socket, inbound: bool,
-                 pipe: tuple[int, int]):
+
+class SplicePump:
+    """One direction: bytes from the `src` socket through a pipe to the `dst` socket
+    with splice(2), reading only while the pipe is empty and `dst` took everything so
+    far (at most one pipe's worth in flight). With `left`, exactly that many bytes (an
+    end of stream before them is an `EOFError` on the source's side); without, until
+    the source's end of stream.
+
+    `sent(n)` is called as bytes reach `dst`; `done(exc, at_source)` once, unless the
+    owner `stop()`s it first: `exc` None when everything reached `dst`, else what failed
+    and on which side. The pump only watches the descriptors; its owner closes them."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, src: int, dst: int,
+                 pipe: tuple[int, int], sent: Callable[[int], None],
+                 done: Callable[[BaseException | None, bool], None],
+                 left: int | None = None):
+        self.loop = loop
         self.src = src
         self.dst = dst
-        self.inbound = inbound
         self.pipe_r, self.pipe_w = pipe
+        self.left = left
+        """Bytes still to read from the source (None: until its end of stream)."""
         self.pending = 0
         """Bytes in the pipe, not yet in the destination."""
         self.reading = False
         self.writing = False
+        """Waiting for the destination to take more."""
         self.ended = False
+        """The source's end of stream was read."""
+        self.stopped = False
+        self._sent = sent
+        self._done = done
+
+    def start(self) -> None:
+        self._read_on()
+
+    def stop(self) -> None:
+        """Stop watching; `done` is not called after this. The callbacks are dropped:
+        they lead back to the owner, which holds this pump (a cycle that kept a closed
+        connection until a full collection)."""
+        self.stopped = True
+        self._sent = _ignore
+        self._done = _ignore
+        self._read_off()
+        if self.writing:
+            self.writing = False
+            self.loop.remove_writer(self.dst)
+
+    def _read_on(self) -> None:
+        if not self.reading and not self.stopped:
+            self.reading = True
+            self.loop.add_reader(self.src, self._readable)
+
+    def _read_off(self) -> None:
+        if self.reading:
+            self.reading = False
+            self.loop.remove_reader(self.src)
+
+    def _readable(self) -> None:
+        left = self.left
+        try:
+            n = os.splice(self.src, self.pipe_w, _PIPE_SIZE if left is None
+                          else min(left, _PIPE_SIZE), flags=_FLAGS)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError as exc:
+            self._finish(exc, True)
+            return
+        if n == 0:
+            if left:
+                self._finish(EOFError("end of stream"), True)
+                return
+            self._read_off()
+            self.ended = True
+            if not self.pending:
+                self._finish(None, True)
+            return
+        if left is not None:
+            self.left = left - n
+        self.pending += n
+        self._flush()
+
+    def _flush(self) -> None:
+        while self.pending:
+            try:
+                n = os.splice(self.pipe_r, self.dst, self.pending, flags=_FLAGS)
+            except (BlockingIOError, InterruptedError):
+                self._read_off()
+                if not self.writing:
+                    self.writing = True
+                    self.loop.add_writer(self.dst, self._flush)
+                return
+            except OSError as exc:
+                self._finish(exc, False)
+                return
+            self.pending -= n
+            self._sent(n)
+            if self.stopped:
+                return  # stopped from `sent`
+        if self.writing:
+            self.writing = False
+            self.loop.remove_writer(self.dst)
+        if self.ended or self.left == 0:
+            self._finish(None, False)
+        else:
+            self._read_on()
+
+    def _finish(self, exc: BaseException | None, at_source: bool) -> None:
+        done = self._done
+        self.stop()
+        done(exc, at_source)
 
 
 class SpliceRelay:
@@ -105,83 +206,42 @@ class SpliceRelay:
         self.loop = asyncio.get_running_loop()
         self.outcome = outcome
         self.fds = fds
-        client, upstream = fds.sockets
-        self.directions = (_Direction(client, upstream, True, fds.pipes[0]),
-                           _Direction(upstream, client, False, fds.pipes[1]))
+        self.sockets = fds.sockets
+        client, upstream = (sock.fileno() for sock in fds.sockets)
+        self.pumps = (
+            SplicePump(self.loop, client, upstream, fds.pipes[0], self._sent_in,
+                       lambda exc, at_source: self._ended(True, exc, at_source)),
+            SplicePump(self.loop, upstream, client, fds.pipes[1], self._sent_out,
+                       lambda exc, at_source: self._ended(False, exc, at_source)))
         self.done: asyncio.Future[None] = self.loop.create_future()
         self.closed = False
 
     def start(self) -> None:
-        for d in self.directions:
-            self._read_on(d)
+        for pump in self.pumps:
+            pump.start()
 
-    def _read_on(self, d: _Direction) -> None:
-        if not d.reading and not self.closed:
-            d.reading = True
-            self.loop.add_reader(d.src.fileno(), self._readable, d)
+    def _sent_in(self, n: int) -> None:
+        self.outcome.bytes_in += n
 
-    def _read_off(self, d: _Direction) -> None:
-        if d.reading:
-            d.reading = False
-            self.loop.remove_reader(d.src.fileno())
+    def _sent_out(self, n: int) -> None:
+        self.outcome.bytes_out += n
 
-    def _readable(self, d: _Direction) -> None:
-        try:
-            n = os.splice(d.src.fileno(), d.pipe_w, _PIPE_SIZE, flags=_FLAGS)
-        except (BlockingIOError, InterruptedError):
+    def _ended(self, inbound: bool, exc: BaseException | None, at_source: bool) -> None:
+        """One direction ended: on an error the relay ends (the client's side failed
+        when it was the inbound direction's source or the outbound one's destination);
+        after the source's end of stream, passed on as a half-close."""
+        if exc is not None:
+            self.fail(inbound == at_source, exc)
             return
-        except OSError as exc:
-            self.fail(d.inbound, exc)
-            return
-        if n == 0:
-            self._read_off(d)
-            d.ended = True
-            if not d.pending:
-                self._end(d)
-            return
-        if d.inbound:
-            self.outcome.bytes_in += n
-        else:
-            self.outcome.bytes_out += n
-        d.pending += n
-        self._flush(d)
-
-    def _writable(self, d: _Direction) -> None:
-        self._flush(d)
-
-    def _flush(self, d: _Direction) -> None:
-        while d.pending:
-            try:
-                n = os.splice(d.pipe_r, d.dst.fileno(), d.pending, flags=_FLAGS)
-            except (BlockingIOError, InterruptedError):
-                self._read_off(d)
-                if not d.writing:
-                    d.writing = True
-                    self.loop.add_writer(d.dst.fileno(), self._writable, d)
-                return
-            except OSError as exc:
-                self.fail(not d.inbound, exc)
-                return
-            d.pending -= n
-        if d.writing:
-            d.writing = False
-            self.loop.remove_writer(d.dst.fileno())
-        if d.ended:
-            self._end(d)
-        else:
-            self._read_on(d)
-
-    def _end(self, d: _Direction) -> None:
-        """The source finished and everything reached the destination: half-close."""
-        if all(x.ended and not x.pending for x in self.directions):
+        if all(pump.stopped for pump in self.pumps):
             self.close()
             return
         try:
-            d.dst.shutdown(socket.SHUT_WR)
-        except OSError as exc:
-            self.fail(not d.inbound, exc)
+            self.sockets[1 if inbound else 0].shutdown(socket.SHUT_WR)
+        except OSError as err:
+            self.fail(not inbound, err)
 
-    def fail(self, client: bool, exc: OSError) -> None:
+    def fail(self, client: bool, exc: BaseException) -> None:
         """A socket error ends the relay; the record says on which side."""
         if self.outcome.error is None:
             self.outcome.error = tunnel_error(client, exc)
@@ -192,11 +252,8 @@ class SpliceRelay:
         if self.closed:
             return
         self.closed = True
-        for d in self.directions:
-            self._read_off(d)
-            if d.writing:
-                d.writing = False
-                self.loop.remove_writer(d.dst.fileno())
+        for pump in self.pumps:
+            pump.stop()
         self.fds.close()
         if not self.done.done():
             self.done.set_result(None)
@@ -204,9 +261,10 @@ class SpliceRelay:
 
 class BodySplice:
     """The rest of one response body, `left` bytes, from the upstream socket to the
-    client socket through a pipe, while both stay with their transports (which neither
-    read nor write meanwhile): the relay watches duplicates of them, closed at the end.
-    Never reads past `left`, so the next response stays in the upstream socket.
+    client socket through a pipe (one `SplicePump`), while both stay with their
+    transports (which neither read nor write meanwhile): the relay watches duplicates
+    of them, closed at the end. Never reads past `left`, so the next response stays in
+    the upstream socket.
 
     `sent(n)` is called as bytes reach the client; `ended(client, exc)` once: with
     `exc` None when the whole body went, else which side failed (an end of stream from
@@ -217,87 +275,31 @@ class BodySplice:
                  ended: Callable[[bool, BaseException | None], None],
                  loop: asyncio.AbstractEventLoop | None = None):
         self.fds = Descriptors(client_fd, upstream_fd, pipes=1, wrap=False)
+        client, upstream = self.fds.raw
         # Given by the caller when it has it: on 3.11 get_running_loop() is a getpid().
-        self.loop = loop or asyncio.get_running_loop()
-        self.client, self.upstream = self.fds.raw
-        self.pipe_r, self.pipe_w = self.fds.pipes[0]
-        self.left = left
-        """Body bytes not yet read from the upstream."""
-        self.pending = 0
-        """Bytes in the pipe, not yet in the client socket."""
-        self._sent = sent
+        self.pump = SplicePump(loop or asyncio.get_running_loop(), upstream, client,
+                               self.fds.pipes[0], sent, self._done, left)
         self._ended: Callable[[bool, BaseException | None], None] | None = ended
-        self.reading = False
-        self.writing = False
+
+    @property
+    def writing(self) -> bool:
+        """Waiting for the client to take more."""
+        return self.pump.writing
 
     def start(self) -> None:
-        self._read_on()
+        self.pump.start()
 
-    def _read_on(self) -> None:
-        if not self.reading and self._ended is not None:
-            self.reading = True
-            self.loop.add_reader(self.upstream, self._readable)
-
-    def _read_off(self) -> None:
-        if self.reading:
-            self.reading = False
-            self.loop.remove_reader(self.upstream)
-
-    def _readable(self) -> None:
-        try:
-            n = os.splice(self.upstream, self.pipe_w, min(self.left, _PIPE_SIZE),
-                          flags=_FLAGS)
-        except (BlockingIOError, InterruptedError):
-            return
-        except OSError as exc:
-            self._end(False, exc)
-            return
-        if n == 0:
-            self._end(False, EOFError("end of stream"))
-            return
-        self.left -= n
-        self.pending += n
-        self._flush()
-
-    def _flush(self) -> None:
-        while self.pending:
-            try:
-                n = os.splice(self.pipe_r, self.client, self.pending, flags=_FLAGS)
-            except (BlockingIOError, InterruptedError):
-                self._read_off()
-                if not self.writing:
-                    self.writing = True
-                    self.loop.add_writer(self.client, self._flush)
-                return
-            except OSError as exc:
-                self._end(True, exc)
-                return
-            self.pending -= n
-            self._sent(n)
-            if self._ended is None:
-                return  # closed from `sent`
-        if self.writing:
-            self.writing = False
-            self.loop.remove_writer(self.client)
-        if self.left:
-            self._read_on()
-        else:
-            self._end(True, None)
-
-    def _end(self, client: bool, exc: BaseException | None) -> None:
+    def _done(self, exc: BaseException | None, at_source: bool) -> None:
         ended = self._ended
         self.close()
         if ended is not None:
-            ended(client, exc)
+            ended(exc is None or not at_source, exc)
 
     def close(self) -> None:
         """Stop watching and close the duplicates and the pipe (the transports' sockets
         stay open); `ended` is not called after this."""
         self._ended = None
-        self._read_off()
-        if self.writing:
-            self.writing = False
-            self.loop.remove_writer(self.client)
+        self.pump.stop()
         self.fds.close()
 
 
