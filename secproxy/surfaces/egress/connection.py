@@ -28,6 +28,7 @@ from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.forward import forward
 from secproxy.surfaces.egress.guarded import (
     accept_decodable,
+    guard_view,
     hold_request,
     host_slot,
 )
@@ -160,7 +161,8 @@ class ClientConnection:
             return False
         held = None
         if policy.guard_requests and dest is not None:
-            held = await hold_request(self, head, dest, action)
+            held = (guard_view(policy, head, dest, action) if not head.has_body
+                    else await hold_request(self, head, dest, action))
             if held is None:
                 return False  # answered and recorded: its body could not be guarded
         elif connect and policy.guard_tunnels:

@@ -51,6 +51,7 @@ from secproxy.surfaces.refusal import refuse
 
 if TYPE_CHECKING:
     from secproxy.surfaces.egress.connection import ClientConnection
+    from secproxy.surfaces.egress.policy import EgressPolicy
 
 NOT_INSPECTED = "not_inspected"
 """The category of the finding that says what the guards did not see."""
@@ -151,12 +152,22 @@ async def hold_request(conn: ClientConnection, head: RequestHead, dest: Destinat
                                   "the guards cannot read it")
                     return None
                 note = f"request body past {limit} bytes not inspected"
+    return guard_view(policy, head, dest, action, body, read, rest, note)
+
+
+def guard_view(policy: EgressPolicy, head: RequestHead, dest: Destination, action: Action,
+               body: bytes | None = None, read: int = 0, rest: bool = False,
+               note: str | None = None) -> HeldRequest:
+    """Put the request's content on `action` as slots: its URL, query, headers and host,
+    and the `body` read (`hold_request`; a request without a body comes here directly,
+    nothing to wait for)."""
     parsed = None
     if body:
         parsed = read_body(body, head.get(b"content-type"), whole=not rest)
         if parsed is None:
             note = "binary request body not inspected"
-    view = RequestView(head, dest.origin, policy.skip_headers, parsed, host_slot(dest.authority))
+    view = RequestView(head, dest.origin, policy.skip_headers, parsed,
+                       host_slot(dest.authority))
     action.slots = view.slots
     action.content = joined(view.slots)
     return HeldRequest(view, body, read, rest, note)

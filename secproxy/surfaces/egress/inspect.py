@@ -203,6 +203,8 @@ def _quote(text: str, *, plus: bool) -> bytes:
 
 def _path_text(raw: bytes) -> str:
     """The path decoded, but `%2F` kept as written: it is not a segment separator."""
+    if b"%" not in raw:
+        return raw.decode("utf-8", "surrogateescape")  # nothing escaped (most paths)
     parts = _PATH_SLASH.split(raw)
     return "".join(p.decode("ascii") if i % 2 else _unquote(p, plus=False)
                    for i, p in enumerate(parts))
