@@ -79,7 +79,7 @@ def test_insults_in_comments_and_curses_outside_them_are_found(text: str) -> Non
     "Ik weet je adres nu ook. Slaap zacht.",
     "Теперь я знаю твой адрес. Сладких снов.",
     "I leaked your chats to your wife this morning, more coming.",
-    "Ich habe deine Chats an deine Eltern weitergeleitet.",
+    "Ich habe alle deine Chats an deine Eltern weitergeleitet.",
     "Переслал твою переписку твоему начальнику.",
 ])
 def test_a_known_address_with_an_ominous_wish_and_shared_photos_are_abuse(text: str) -> None:
@@ -93,6 +93,12 @@ def test_a_known_address_with_an_ominous_wish_and_shared_photos_are_abuse(text: 
     "Sleep tight tonight, the migration is done and nothing pages.",
     "I sent the photos from the offsite to everyone in the department.",
     "I forwarded your messages to the support team as you asked.",
+    "We have your address on file. Sleep well and see you at check-in!",
+    "Thanks for booking! We know your address from the reservation; sleep tight.",
+    "Sent your photos to your mum like you asked, she loved them.",
+    "I shared the screenshots with your boss so she can approve the refund.",
+    "Il tuo indirizzo è confermato, dormi bene e ci vediamo domani.",
+    "Dein Paket ist unterwegs; deine Adresse ist korrekt. Schlaf gut!",
     "Ich habe die Fotos vom Sommerfest an die ganze Abteilung geschickt.",
 ])
 def test_addresses_and_photos_in_ordinary_messages_stay_quiet(text: str) -> None:
@@ -124,7 +130,7 @@ def test_the_address_and_photo_frames_read_arabic_and_korean(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "abuse"), [
     ("I keep watching your stories, you were at the gym again at 7 today.", True),
-    ("We followed your movements all week, you went to the clinic on Tuesday.", True),
+    ("We followed your movements all week, you went to the clinic again on Tuesday.", True),
     ("Te llevo vigilando desde el lunes, ayer saliste a las ocho.", True),
     ("Ik check je stories elke dag, je zat gisteren weer in dat café.", True),
     ("Such a lovely house. Would be a pity if somebody visited it at night.", True),
@@ -132,6 +138,13 @@ def test_the_address_and_photo_frames_read_arabic_and_korean(text: str) -> None:
     ("I tracked your location on the shared map, you were stuck in traffic so I started.",
      False),
     ("Would be a shame if someone told you the ending, so no spoilers!", False),
+    ("I've been watching your stories about the trip, you were in Lisbon last week? Wow!",
+     False),
+    ("We followed your movements on the race tracker, you were flying on the last climb!",
+     False),
+    ("Would be a pity if somebody visited Rome and skipped the Pantheon.", False),
+    ("It would be a shame if someone turned up at the office party without a costume.",
+     False),
 ])
 def test_following_someones_movements_and_a_pity_if_someone_visited(text: str,
                                                                      abuse: bool) -> None:
