@@ -227,11 +227,13 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
             # A quoted reply's markers at the start of its lines ("> ") are no words.
             between = [w for w in text[seconds[at][1]:start].lower().replace(
                 "’", "'").split() if w.strip(">|")]
-            if len(between) <= 5 and _NEGATIONS.isdisjoint(between):
+            coordinated = _coordinated(between)
+            if (len(between) <= 5 or coordinated) and _NEGATIONS.isdisjoint(between):
                 # In the scripts without word spaces a few characters are a copula
                 # ("你就是个垃圾", "넌 진짜 쓰레기").
                 linked = all(w.strip(",") in _LINK or w.endswith("'") for w in between) or (
-                    not text.isascii() and len("".join(between)) <= 4) or _described(between)
+                    not text.isascii() and len("".join(between)) <= 4) or _described(
+                    between) or coordinated
                 if linked or len(between) <= 3 and start - seconds[at][1] <= _NEAR:
                     return 2.5, _AIMED_FLOOR if linked and term.weight >= 0.2 else 0.0
         nxt = bisect_right(starts, end - 1)
@@ -313,6 +315,26 @@ def _described(between: list[str]) -> bool:
     words = [w.strip(",") for w in between[1:]]
     return _CLAUSE.isdisjoint(words) and sum(w not in _LINK for w in words) <= 3 and not any(
         w[-1:] in ".!?;:" for w in between)
+
+
+_AND = frozenset("and und et y e en и".split())
+
+
+def _coordinated(between: list[str]) -> bool:
+    """Whether the words between a second-person word and an insult call the person two
+    things joined by "and" ("du bist ein armseliger Wurm und ein feiger …", "you are a
+    lazy liar and a …"): a copula first, a phrase of four words at most, "and", then an
+    article and two words at most, none starting another clause."""
+    if len(between) < 4 or between[0] not in _COPULAS or len(between) > 9 or any(
+            w[-1:] in ".!?;:" for w in between):
+        return False
+    words = [w.strip(",") for w in between[1:]]
+    joins = [i for i, w in enumerate(words) if w in _AND]
+    if len(joins) != 1:
+        return False
+    first, second = words[:joins[0]], words[joins[0] + 1:]
+    return (1 <= len(first) <= 4 and 1 <= len(second) <= 3 and second[0] in _ARTICLES
+            and _CLAUSE.isdisjoint(first) and _CLAUSE.isdisjoint(second))
 
 
 _VOCATIVE_WEIGHT = 0.3

@@ -166,3 +166,17 @@ def test_a_chats_emoji_codes_and_mentions_are_no_words_of_its_messages() -> None
 def test_frames_read_hindi_words_whole(text: str) -> None:
     # a vowel sign is part of its word: "पता" is one word, not three
     assert flagged(json.dumps({"comments": [{"author": "x", "body": text}]}, ensure_ascii=False))
+
+
+@pytest.mark.parametrize("text", [
+    "Du bist ein elender Feigling und ein echter Trottel.",
+    "Tu es un pauvre type et un vrai abruti.",
+    "Jij bent een laffe kwal en een sukkel.",
+])
+def test_two_things_called_with_and_after_a_copula_are_aimed(text: str) -> None:
+    assert flagged(json.dumps({"reviews": [{"user": "x", "stars": 1, "content": text}]},
+                              ensure_ascii=False))
+
+
+def test_a_negation_in_the_second_thing_still_disarms_it() -> None:
+    assert not flagged("You are a great engineer and not an idiot at all.")
