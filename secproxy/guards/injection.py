@@ -517,9 +517,16 @@ def _framed(lex: Lexicon, text: str, signals: list[Signal]) -> list[Signal]:
                                for s in signals):
         # About attacks and speaking to no AI: the model is only talked about.
         about *= ABOUT_UNADDRESSED
-    factor = about * _document(low, strongest) * _mentions(text, signals)
+    mentions = _mentions(text, signals)
+    factor = about * _document(low, strongest) * mentions
     if factor >= 1.0:
         return signals
+    if mentions < 1.0:
+        # The learned layer reads words without their quotation marks: its window over
+        # phrases the rules found quoted is those phrases again, not an order beside them.
+        signals = [s for s in signals if s.rule.lang != "learned" or not any(
+            r.rule.lang != "learned" and r.span[0] < s.span[1] and s.span[0] < r.span[1]
+            for r in signals)]
     return [Signal(s.rule, s.span, s.weight * factor) for s in signals]
 
 
