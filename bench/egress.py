@@ -40,8 +40,9 @@ other core when the machine has two or more.
   how busy the proxy's core is with other work on the machine;
 - new tunnels: CONNECT + TLS handshake + one GET per new connection, and each proxy's
   wait for a CPU per tunnel (bench/tunnel_setup.py has the per-phase figures);
-- RSS of each process with 1,000 idle keep-alive clients (each sent one request), a
-  secproxy's also as its own plus its ledger writer process's (`--rss`: these alone);
+- RSS of each process at start, after the speed stages, after `SETTLE` seconds idle, and
+  with 1,000 idle keep-alive clients (each sent one request), a secproxy's also as its
+  own plus its ledger writer process's (`--rss`: these alone, without the speed stages);
 - with `--soak SECONDS`: `secproxy serve` alone for that long at half load (wrk at
   concurrency 32 for 5 s, then 5 s idle, over and over), its RSS sampled in each idle
   gap and printed every minute, with the growth from the first minute to the last.
@@ -93,6 +94,9 @@ GUARDS = """guards: {use: [{name: keys, family: patterns, action: sanitize, surf
 """With --guards: a patterns guard on every egress request and response."""
 
 BIG_MIB = 256
+SETTLE = 35
+"""Seconds idle after the speed stages before the memory figures: serve's egress sweeper
+(every 15 s) gives malloc's free heap back once a burst has ended."""
 WRK_SECONDS = 4
 ROUNDS = 3
 
@@ -327,10 +331,15 @@ def main() -> None:
 
         if not args.rss:
             speed(args, load_core, nginx_port, tls_port, proxies, tmp)
-        before = [tree_rss_mib(p.pid) for p in proxies]
-        print("idle keep-alive clients (RSS, MiB: at start, before, with 1000 idle "
-              "clients; a secproxy's as the proxy process + its ledger writer process):")
-        for proxy, start, prior in zip(proxies, rss_start, before, strict=True):
+        loaded = [tree_rss_mib(p.pid) for p in proxies]
+        before = loaded
+        if not args.rss:
+            time.sleep(SETTLE)  # the egress sweeper releases a burst's free heap
+            before = [tree_rss_mib(p.pid) for p in proxies]
+        print(f"idle keep-alive clients (RSS, MiB: at start, after the load, after {SETTLE} s "
+              "idle, with 1000 idle clients; a secproxy's as the proxy process + its ledger "
+              "writer process):")
+        for proxy, start, busy, prior in zip(proxies, rss_start, loaded, before, strict=True):
             socks = idle_clients(("127.0.0.1", proxy.port), nginx_port, 1000)
             time.sleep(0.5)
             after = tree_rss_mib(proxy.pid)
@@ -338,7 +347,7 @@ def main() -> None:
             if proxy.cpu:
                 own = rss_mib(proxy.pid)
                 split = f"  = {own:.1f} + {after - own:.1f}"
-            print(f"  {proxy.name:<10} {start:6.1f} {prior:6.1f} {after:6.1f} "
+            print(f"  {proxy.name:<10} {start:6.1f} {busy:6.1f} {prior:6.1f} {after:6.1f} "
                   f"(+{after - prior:.1f}){split}")
             for s in socks:
                 s.close()

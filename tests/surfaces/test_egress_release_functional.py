@@ -2,7 +2,8 @@
 garbage collection: its protocol (`client.RequestReader`, `upstream.Upstream`) is in no
 reference cycle once the connection is gone or handed to a tunnel (a parser holds its
 protocol's callbacks until the protocol lets it go; a splice relay's pumps hold their
-owner's until they stop), spliced bodies and tunnels included."""
+owner's until they stop), spliced bodies and tunnels included. Once a burst of traffic
+has ended, what it left free in malloc's heap goes back to the system."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from secproxy.surfaces.egress import service
 from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.pool import Upstream
 from tests.helpers import eventually
@@ -109,3 +111,15 @@ async def test_closed_connections_are_freed_without_a_collection() -> None:
                 assert len(refs) == 12  # 6 client connections, 6 upstream ones
                 await eventually(lambda: all(ref() is None for ref in refs),
                                  message="every closed connection freed")
+
+
+async def test_the_free_heap_is_released_once_a_burst_has_ended(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    released: list[bool] = []
+    monkeypatch.setattr(service, "release_free_heap", lambda: released.append(True))
+    async with upstream() as up:
+        # sweeps every 0.5 s: one with traffic, then a whole period without
+        async with running_egress({"egress": {"pool_idle_timeout": "1s"}}) as proxy:
+            await _get(proxy, f"{up.base}/small")
+            await proxy.record()
+            await eventually(lambda: released, message="the heap released after the burst")

@@ -68,6 +68,30 @@ def default_caps(limit: int) -> tuple[int, int]:
             max(budget // 2 // TUNNEL_DESCRIPTORS, 4))
 
 
+def _libc() -> ctypes.CDLL | None:
+    """The C library (glibc's functions looked up on it), None off Linux."""
+    if sys.platform != "linux":
+        return None
+    try:
+        return ctypes.CDLL(None)
+    except OSError:
+        return None
+
+
+def release_free_heap() -> bool:
+    """Give the free pages of malloc's heap back to the system (glibc's `malloc_trim`;
+    True when some were). `keep_read_buffers` keeps up to `HEAP_SLACK` of free heap for
+    the next read blocks, and a burst of large responses leaves more free in the middle
+    of the heap, where a free never returns it: tens of MiB of resident memory for a
+    proxy that has gone idle. Called when a burst has ended (`service`), never per
+    request: the next burst faults those pages in again."""
+    libc = _libc()
+    trim = getattr(libc, "malloc_trim", None)
+    if trim is None:
+        return False  # not glibc
+    return bool(trim(0))
+
+
 def keep_read_buffers() -> bool:
     """Keep the relay's read blocks in the heap (glibc only; True when set). It sets
     malloc's thresholds for the whole process: `secproxy serve` calls it once at start.
@@ -78,11 +102,8 @@ def keep_read_buffers() -> bool:
     a third of the proxy's system time per 1 MiB response relayed. Fixed thresholds
     keep blocks up to `HEAP_BLOCK` in the heap and up to `HEAP_SLACK` of free heap
     for reuse (at most that much more resident memory after a burst)."""
-    if sys.platform != "linux":
-        return False
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
+    mallopt = getattr(_libc(), "mallopt", None)
+    if mallopt is None:
         return False  # not glibc (musl has no mallopt)
     return bool(mallopt(_M_MMAP_THRESHOLD, HEAP_BLOCK)) and bool(
         mallopt(_M_TRIM_THRESHOLD, HEAP_SLACK))

@@ -1,6 +1,7 @@
 """The egress listener (`EgressService`): accepts client connections, counts them (in
 all, per client address, and the tunnels among them), holds the upstream pool (swept
-while idle), and shuts down in order. Names are resolved by the engine's destination stage.
+while idle: and once a burst of traffic has ended, malloc's free heap goes back to the
+system), and shuts down in order. Names are resolved by the engine's destination stage.
 
 At start the open-file limit is raised as far as it goes (`capacity`). A connection
 over `egress.max_connections` gets 503 with `Retry-After: 1` on its first request (read
@@ -28,7 +29,7 @@ from secproxy.errors import ListenError
 from secproxy.model import Principal
 from secproxy.net.dns import Resolver
 from secproxy.surfaces.base import Service, bound_address
-from secproxy.surfaces.egress.capacity import raise_open_file_limit
+from secproxy.surfaces.egress.capacity import raise_open_file_limit, release_free_heap
 from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.connection import ClientConnection
 from secproxy.surfaces.egress.http1 import STOPPING
@@ -178,10 +179,21 @@ class EgressService(Service):
             log.warning("egress: refusing %s with 503: egress.%s reached", what, cap)
 
     async def _sweep(self) -> None:
+        """Close idle pooled connections past `pool_idle_timeout`; once a burst of
+        traffic has ended (no connection opened or reused for a whole sweep period, none
+        busy), give malloc's free heap back to the system (`release_free_heap`)."""
+        seen = trimmed = 0
         while True:
             max_age = self.policy.settings.pool_idle_timeout
             await asyncio.sleep(max(0.5, min(max_age / 2, 15.0)))
             self.pool.sweep(max_age)
+            pool = self.pool
+            used = pool.connects + pool.reuses
+            if (used == seen and used != trimmed
+                    and not any(conn.busy for conn in self._connections)):
+                trimmed = used
+                release_free_heap()
+            seen = used
 
     async def stop(self) -> None:
         server, self._server = self._server, None
