@@ -13,16 +13,11 @@ requests written to the assistant; `INTENT_SITU` the same kinds planted in what 
 reads, and negatives that quote or discuss them. Keys: `extract`, `exfil`, `authority`,
 `persona`; `neg` for the hard negatives (each sentence its own text, not carrier filler).
 
-Not in the training set yet: `gen_train` does not read it. Trained on with the rest (each
-sentence alone and in two of `gen_train.CARRIERS`), the model ranks every dev set better
-(the learned layer alone, over the ten `tests.corpus.dev` injection sets: ROC AUC 0.869 ->
-0.933, recall at 5% of their negatives flagged 0.52 -> 0.71) but scores all text about 1.25
-lower. At the old `Calibration.offset` (1.25) the guard loses recall on the dev sets; at
-0 it gains recall on seven of them (injection 0.825 -> 0.921, injection2 0.829 -> 0.895,
-frames_check2 0.756 -> 0.867), loses one text on the main corpus (0.969 -> 0.968) and on
-frames (0.986 -> 0.981), and flags no more anywhere but the hard set (0.169 -> 0.180) —
-yet `test_corpus_figures` then fails its held-out FPR floors, and still does at 0.5: a
-starting point for the next training run, kept apart until it passes them."""
+In the training set (each sentence alone and in two of `gen_train.CARRIERS`), with
+`text_long`'s long documents and `text_reader`'s text addressed to its reader beside it.
+Trained on without them (d800027, reverted in def48cb), the model ranked every dev set
+better but, at the offset that kept dev recall (0), flagged more legal text, web pages and
+tool content on an external batch: prose telling its reader what to do read as orders."""
 
 # ruff: noqa: E501 -- training texts stay one line each, as written
 

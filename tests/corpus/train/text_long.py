@@ -10,11 +10,10 @@ to the AI. Written for training, apart from the dev sets' long documents
 (`tests/corpus/dev/injection_long_text`, a measure). Paragraphs are separated by blank
 lines.
 
-Not in the training set: trained on with `text_intent` (commit d800027, reverted), the
-model at offset 0 with a steeper length rise lifted the dev sets and the independent
-intent check set (recall 0.809 -> 0.850, FPR 0.073 -> 0.057) but flagged more legal text
-and web pages on an external batch (FPR 0.044 -> 0.069, over its 0.05 goal): terms and
-notices addressed to the reader still read as orders. The next run needs more of them."""
+In the training set with `text_intent` and `text_reader`: with `text_intent` alone
+(d800027, reverted) the model at offset 0 flagged more legal text and web pages on an
+external batch (FPR 0.044 -> 0.069, over its 0.05 goal); `text_reader` adds the terms,
+notices, mails, page boilerplate and tool content addressed to their reader it lacked."""
 
 # ruff: noqa: E501 -- texts stay one line each, as written
 
