@@ -12,7 +12,8 @@ Logistic regression over the windows' features (tokens and token pairs seen in a
 in a fixed order with classes weighed equally: pure Python, deterministic (the same file
 from the same data). When the fit weighs more than `MAX_PAIRS` pairs, it is done again
 with the strongest `MAX_PAIRS` alone; weights under `PRUNE` are dropped, the rest rounded
-(`injection_model.pack`).
+(`injection_model.pack`), and when more than `MAX_TOKENS` tokens remain the weakest tokens
+of no pair are dropped (`cap_tokens`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,11 @@ PRUNE = 0.02
 MAX_PAIRS = 21845
 """The pairs kept, strongest first: a dict of at most 21,845 keys takes 0.6 MiB, one
 more key doubles its table (`injection_model.Model` stays under 4 MiB)."""
+MAX_TOKENS = 21845
+"""The tokens kept, for the same reason: `Model`'s token table is a dict too (23,028
+tokens held 4.2 MiB, 21,845 3.4 MiB). The tokens dropped are those of no kept pair with
+the weakest weights (|w| <= 0.09 for 23,028): a window's logit moves by their sum, mostly
+a few hundredths, so they are dropped after the fit, not fitted again."""
 
 
 def windows(text: str, span: tuple[int, int] | None, positive: bool
@@ -160,9 +166,35 @@ def train(rows: list[dict[str, object]]) -> dict[str, object]:
                 if kept.get(f, 0) > 0:
                     kind_counts[f][kind] += 1
     kinds = {f: c.most_common(1)[0][0] for f, c in sorted(kind_counts.items())}
-    packed = pack(bias, kept, kinds)
+    packed = cap_tokens(pack(bias, kept, kinds), MAX_TOKENS)
     packed["trained_on"] = {"windows": len(data), "attacks": pos}
     return packed
+
+
+def cap_tokens(packed: dict[str, Any], most: int) -> dict[str, Any]:
+    """`packed` (`pack`'s JSON) with at most `most` tokens: past it, the tokens in no
+    pair are dropped weakest first (by their rounded weight, then by name)."""
+    toks: list[str] = packed["tokens"]
+    if len(toks) <= most:
+        return packed
+    units: list[int] = packed["unigrams"]
+    pairs: list[int] = packed["pairs"]
+    paired = {i for k in range(0, len(pairs), 3) for i in pairs[k:k + 2]}
+    free = sorted((abs(u), t) for i, (t, u) in enumerate(zip(toks, units, strict=True), 1)
+                  if i not in paired)
+    gone = {t for _, t in free[:len(toks) - most]}
+    names: list[str] = packed["kind_names"]
+    scale = packed["scale"]
+    weights = {t: u * scale for t, u in zip(toks, units, strict=True) if u and t not in gone}
+    kinds = {t: names[k - 1] for t, k in zip(toks, packed["unigram_kinds"], strict=True)
+             if k and t not in gone}
+    for n, k in enumerate(range(0, len(pairs), 3)):
+        a, b, u = pairs[k:k + 3]
+        f = f"{toks[a - 1]} {toks[b - 1]}"
+        weights[f] = u * scale
+        if packed["pair_kinds"][n]:
+            kinds[f] = names[packed["pair_kinds"][n] - 1]
+    return pack(packed["bias"], weights, kinds, scale)
 
 
 def write(model: dict[str, Any], out: Path) -> None:
