@@ -8,6 +8,10 @@ their pure-Python sources, which give the same answers, slower.
   `secproxy.guards.injection_model` runs its reference, ~10 times slower.
 * `secproxy.guards._match` (C): the injection matcher's Hyperscan hit handler; without
   it `secproxy.guards.injection_match` collects hits in Python.
+* `secproxy.guards._hsmatch` (C, `_match` again plus a scan of its own linked to the
+  system's libhs: Debian's libhyperscan-dev): the matcher's scans without a Python call
+  per hit; without libhs's headers (the usual case off Debian) it is not built and the
+  `hyperscan` binding scans, with the same answers.
 * `COMPILED` (mypyc, from the project's own typed Python): the injection matcher's
   per-hit work. Beside each compiled module a `<module>.native` stamp names the digest
   of the source it was built from; `secproxy.guards.native` uses the build only while
@@ -17,6 +21,7 @@ their pure-Python sources, which give the same answers, slower.
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
 from typing import Any
 
@@ -49,12 +54,16 @@ class BuildExt(build_ext):
     """build_ext that stamps each compiled module with its source's digest."""
 
     def run(self) -> None:
+        started = time.time()
         super().run()
+        wanted = {extension.name for extension in self.extensions}
         for path in COMPILED:
             name = path[:-3].replace("/", ".")
             built = Path(self.get_ext_fullpath(name))
             stamp = built.with_name(Path(path).stem + ".native")
-            if built.exists():
+            # Only a module built by this run: a build mypyc refused (or that failed) can
+            # leave an older one in place (in-place builds), which must not pass for new.
+            if name in wanted and built.exists() and built.stat().st_mtime >= started - 2:
                 stamp.write_text(hashlib.sha256(Path(path).read_bytes()).hexdigest() + "\n")
             elif stamp.exists():
                 stamp.unlink()
@@ -63,5 +72,8 @@ class BuildExt(build_ext):
 setup(ext_modules=[Extension("secproxy.guards._learned", ["secproxy/guards/_learned.c"],
                              optional=True),
                    Extension("secproxy.guards._match", ["secproxy/guards/_match.c"],
+                             optional=True),
+                   Extension("secproxy.guards._hsmatch", ["secproxy/guards/_hsmatch.c"],
+                             depends=["secproxy/guards/_match.c"], libraries=["hs"],
                              optional=True), *_mypyc_extensions()],
       cmdclass={"build_ext": BuildExt})

@@ -228,6 +228,22 @@ def peers(venv: Path, batch: list[str], seconds: float) -> dict[str, object]:
         return json.loads(done.stdout)  # type: ignore[no-any-return]
 
 
+def matcher_ready(guards: list[Guard]) -> None:
+    """Waits for the injection matcher's libhs twins (made in a thread of their own at
+    its first use, `injection_match.start_twins`), so that the figures measure them and
+    not the binding scanning meanwhile. A matcher without them: nothing to wait for."""
+    from secproxy.guards import native
+
+    start = getattr(native.injection_match, "start_twins", None)
+    if start is None or not getattr(native.injection_match, "LIBHS", False):
+        return
+    for guard in guards:
+        lexicon = getattr(guard, "lexicon", None)
+        thread = start(lexicon) if lexicon is not None else None
+        if thread is not None:
+            thread.join()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=3.0)
@@ -239,6 +255,7 @@ def main() -> None:
     loaded = load_config(text=config_text(args.family), env={})
     engine = Engine(loaded, guard_factory=configured_guards)
     guards, viewer = configured_guards(loaded.config), viewer_of(loaded.config)
+    matcher_ready(guards)
     names = ", ".join(g.name for g in guards)
     print(f"guards: {names}")
     print("(each figure also in CPU time, in brackets: what other processes on a loaded "

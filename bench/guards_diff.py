@@ -218,6 +218,9 @@ def dump(out: Path, families: Sequence[str] = FAMILIES,
     from secproxy.model import Action, Direction, Surface
 
     guards = [registry.make(f, f, {}) for f in families]
+    import guards as bench  # bench/guards.py
+
+    bench.matcher_ready(guards)
     viewer = Normaliser().views
     roles = {"user": Role.USER, "tool_result": Role.TOOL_RESULT}
     result: dict[str, Any] = {}

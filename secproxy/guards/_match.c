@@ -17,6 +17,17 @@
 #include <structmember.h>
 #include <stdint.h>
 
+/* `_hsmatch.c` builds this file again as `secproxy.guards._hsmatch`, linked to libhs,
+ * with a Hyperscan scan of its own that fills a `Hits` without a call per hit. */
+#ifdef SECPROXY_LIBHS
+#define MODULE "secproxy.guards._hsmatch"
+#define MODULE_INIT PyInit__hsmatch
+static int libhs_add(PyObject *m);
+#else
+#define MODULE "secproxy.guards._match"
+#define MODULE_INIT PyInit__match
+#endif
+
 typedef struct {
     PyObject_HEAD
     vectorcallfunc vectorcall;
@@ -28,27 +39,33 @@ typedef struct {
     Py_ssize_t budget;        /* hits after which the scan is asked to stop; -1: never */
 } Hits;
 
+/* Grows the arrays without touching Python (raw allocator): the libhs scan calls it
+ * with the GIL released. -1 when out of memory, no exception set. */
+static int
+hits_grow_raw(Hits *self)
+{
+    Py_ssize_t cap = self->cap ? self->cap * 2 : 256;
+    if (cap > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(long long))
+        return -1;
+    uint32_t *ids = PyMem_RawRealloc(self->ids, (size_t)cap * sizeof(uint32_t));
+    if (ids == NULL)
+        return -1;
+    self->ids = ids;
+    long long *ends = PyMem_RawRealloc(self->ends, (size_t)cap * sizeof(long long));
+    if (ends == NULL)
+        return -1;
+    self->ends = ends;
+    self->cap = cap;
+    return 0;
+}
+
 static int
 hits_grow(Hits *self)
 {
-    Py_ssize_t cap = self->cap ? self->cap * 2 : 256;
-    if (cap > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(long long)) {
+    if (hits_grow_raw(self) < 0) {
         PyErr_NoMemory();
         return -1;
     }
-    uint32_t *ids = PyMem_Realloc(self->ids, (size_t)cap * sizeof(uint32_t));
-    if (ids == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    self->ids = ids;
-    long long *ends = PyMem_Realloc(self->ends, (size_t)cap * sizeof(long long));
-    if (ends == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    self->ends = ends;
-    self->cap = cap;
     return 0;
 }
 
@@ -116,8 +133,8 @@ Hits_new(PyTypeObject *type, PyObject *Py_UNUSED(args), PyObject *Py_UNUSED(kwds
 static void
 Hits_dealloc(Hits *self)
 {
-    PyMem_Free(self->ids);
-    PyMem_Free(self->ends);
+    PyMem_RawFree(self->ids);
+    PyMem_RawFree(self->ends);
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
@@ -230,7 +247,7 @@ static PyMethodDef Hits_methods[] = {
 
 static PyTypeObject HitsType = {
     PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "secproxy.guards._match.Hits",
+    .tp_name = MODULE ".Hits",
     .tp_doc = "Hits(budget=-1): a Hyperscan match handler keeping (id, end + offset).",
     .tp_basicsize = sizeof(Hits),
     .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_VECTORCALL,
@@ -440,7 +457,7 @@ static PyMethodDef Codes_methods[] = {
 
 static PyTypeObject CodesType = {
     PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "secproxy.guards._match.Codes",
+    .tp_name = MODULE ".Codes",
     .tp_doc = "Codes(by_class): each stem's (class, entry code) pairs.",
     .tp_basicsize = sizeof(Codes),
     .tp_flags = Py_TPFLAGS_DEFAULT,
@@ -452,13 +469,13 @@ static PyTypeObject CodesType = {
 
 static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT,
-    .m_name = "secproxy.guards._match",
+    .m_name = MODULE,
     .m_doc = "The injection matcher's hit collection, in C.",
     .m_size = -1,
 };
 
 PyMODINIT_FUNC
-PyInit__match(void)
+MODULE_INIT(void)
 {
     if (PyType_Ready(&HitsType) < 0 || PyType_Ready(&CodesType) < 0)
         return NULL;
@@ -477,5 +494,11 @@ PyInit__match(void)
         Py_DECREF(m);
         return NULL;
     }
+#ifdef SECPROXY_LIBHS
+    if (libhs_add(m) < 0) {
+        Py_DECREF(m);
+        return NULL;
+    }
+#endif
     return m;
 }

@@ -16,15 +16,18 @@ import os
 import re
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from secproxy.guards import hscache
+from secproxy.guards import GuardSettingsError, hscache
 from secproxy.guards.injection_rules import (
     CLAUSE_ENDS,
     SPACES,
     Lexicon,
     Rule,
     Step,
+    build_lexicon,
+    data_folder,
     new_scratch,
     scripts,
 )
@@ -34,15 +37,30 @@ try:
 except ImportError:  # pragma: no cover - a dependency; injection_rules reports it
     _hs = None  # type: ignore[assignment]
 
+_match: Any = None
 try:
-    from secproxy.guards import _match
-except ImportError:  # installed without a C compiler: the hits are collected here
-    _match = None  # type: ignore[assignment]
+    # `_hsmatch` is `_match` plus a Hyperscan scan of its own (built where libhs's
+    # headers are): its Hits and Codes serve the binding's scans as `_match`'s do.
+    from secproxy.guards import _hsmatch
+
+    _match = _hsmatch
+except ImportError:
+    try:
+        from secproxy.guards import _match as _plain
+
+        _match = _plain
+    except ImportError:  # installed without a C compiler: the hits are collected here
+        pass
 
 NATIVE: Any = None if os.environ.get("SECPROXY_MATCH_NATIVE") == "0" else _match
-"""The C hit handler (`_match`: Hyperscan's hits kept without a Python call per hit),
-None to collect them in Python (no build, `SECPROXY_MATCH_NATIVE=0`, or a test setting
-it): the same hits either way."""
+"""The C hit handler (`_hsmatch` or `_match`: Hyperscan's hits kept without a Python
+call per hit), None to collect them in Python (no build, `SECPROXY_MATCH_NATIVE=0`, or a
+test setting it): the same hits either way."""
+LIBHS: bool = os.environ.get("SECPROXY_MATCH_LIBHS") != "0"
+"""Whether the matcher scans with `_hsmatch`'s own scan where it has the database's twin
+(`hscache.twin`: the same database for the system's libhs; hits appended in C, no Python
+call per hit), else through the binding. False (`SECPROXY_MATCH_LIBHS=0`, a test): the
+binding always. The same hits in the same order either way (tests compare them)."""
 
 REPEATS_FROM = 256
 """From this many stem hits in one text on, a hit whose surroundings are the same bytes
@@ -128,14 +146,77 @@ def _word_end(data: bytes, at: int) -> int:
 
 
 def scratch(database: Any) -> Any:
-    """This thread's Hyperscan scratch space for `database`."""
+    """This thread's Hyperscan scratch space for `database` (the binding's or a twin)."""
     spaces = getattr(_local, "scratch", None)
     if spaces is None:
         spaces = _local.scratch = {}
     got = spaces.get(id(database))
     if got is None or got[0] is not database:
-        got = spaces[id(database)] = (database, new_scratch(database))
+        made = _match.Scratch(database) if _match is not None and isinstance(
+            database, getattr(_match, "Database", ())) else new_scratch(database)
+        got = spaces[id(database)] = (database, made)
     return got[1]
+
+
+TWINS_AFTER = 32
+"""Texts a lexicon matches before its databases' twins are made (`start_twins`): a
+process that matches a few (a command, a test building a lexicon of its own) does not
+pay their first compile, ~15 s of CPU for the full lexicon."""
+_TWINS: dict[int, tuple[Any, Any]] = {}
+"""Per binding database (kept, so that its id is not reused): its twin, None for none."""
+_TWINS_STARTED: dict[int, tuple[Lexicon, threading.Thread]] = {}
+_TWINS_LOCK = threading.Lock()
+_REBUILT: list[bool] = []
+"""Whether `_make_twins` built the shipped lexicon again in this process (once at most)."""
+
+
+def _twin(database: Any) -> Any:
+    """`database`'s twin for `_hsmatch`'s scan, None while it is being made or when it
+    has none (the binding scans it)."""
+    got = _TWINS.get(id(database))
+    return got[1] if got is not None and got[0] is database else None
+
+
+def start_twins(lex: Lexicon) -> threading.Thread | None:
+    """Makes the twins of the lexicon's databases (`hscache.twin`) in a thread of their
+    own: compiled once per machine (~15 s for the full lexicon), loaded in well under a
+    second after. Until each is made the binding scans its database, with the same
+    hits. Returns the thread (join it to wait), None when there is nothing to make."""
+    if _match is None or not hasattr(_match, "Database"):
+        return None
+    with _TWINS_LOCK:
+        got = _TWINS_STARTED.get(id(lex))
+        if got is not None and got[0] is lex:
+            return got[1]
+        # The cache as it is now: a later change of $SECPROXY_CACHE_DIR (a test's) is
+        # not this lexicon's.
+        thread = threading.Thread(target=_make_twins, args=(lex, hscache.cache_dir()),
+                                  daemon=True, name="secproxy-hs-twins")
+        _TWINS_STARTED[id(lex)] = (lex, thread)
+        thread.start()
+        return thread
+
+
+def _make_twins(lex: Lexicon, folder: Path) -> None:
+    if not hscache.noted(lex.anchors, folder) and not _REBUILT:
+        # A lexicon its own cache kept from before `hscache` noted its databases'
+        # sources: built once more (its databases load from hscache's cache, and are
+        # noted on the way). Seconds of CPU, once per machine; a lexicon of other files
+        # (a test's) gains nothing and loses nothing.
+        _REBUILT.append(True)
+        shipped = data_folder()
+        names = ("universal", *lex.languages)
+        try:
+            build_lexicon(tuple(lex.languages),
+                          {n: shipped.joinpath(f"{n}.yaml").read_text("utf-8") for n in names})
+        except (GuardSettingsError, OSError, UnicodeDecodeError):
+            return
+    found = _window_entries(lex)
+    databases = [lex.anchors, lex.universal, *lex.common.values()]
+    if found is not None:
+        databases.append(found.database)
+    for database in databases:
+        _TWINS[id(database)] = (database, hscache.twin(database, folder))
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +327,8 @@ class _Plan:
         self.rule_classes = tuple(frozenset(c for order in r.orders for step in order
                                             for c in step.classes) for r in lex.rules)
         self._gates: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
+        self.uses: int = 0
+        """Matchers made with the plan, up to `TWINS_AFTER`."""
 
     def gate(self, present: int) -> tuple[frozenset[int], frozenset[int]]:
         """For a text holding the script groups `present`: the class rules it cannot
@@ -340,12 +423,25 @@ class Matcher:
         self.native: Any = native if native is not None and self.plan.packer is not None \
             else None
         """The C hit handler's module (`NATIVE`), or None: hits collected in Python."""
+        self.own_scan: bool = LIBHS and self.native is not None and hasattr(
+            self.native, "Database")
+        """Whether databases with a twin are scanned by `_hsmatch` (`LIBHS`)."""
+        if self.own_scan and self.plan.uses < TWINS_AFTER:
+            self.plan.uses += 1
+            if self.plan.uses == TWINS_AFTER:
+                start_twins(lex)
 
     def _view(self, lo: int, hi: int) -> bytes:
         return self.spaced[lo:hi] if lo or hi < len(self.data) else self.spaced
 
     def _scan(self, database: Any, lo: int, hi: int, out: list[tuple[int, int]]) -> None:
         native = self.native
+        twin = _twin(database) if self.own_scan else None
+        if twin is not None:
+            hits = native.Hits()
+            twin.scan(self.spaced, scratch(twin), hits, lo, hi)
+            out.extend(hits.pairs())
+            return
         if native is not None:
             hits = native.Hits()
             hits.offset = lo
@@ -487,6 +583,14 @@ class Matcher:
         found = _window_entries(self.lex)
         if found is None:
             return ends
+        twin = _twin(found.database) if self.own_scan else None
+        if twin is not None:
+            hits = self.native.Hits(len(self.data) // 16 + 64)
+            stopped = twin.scan(self.data, scratch(twin), hits)
+            ends.update(hits.ends_by_id())
+            if not stopped:
+                self.unsure = found.unsure
+            return ends
         if self.native is not None:
             hits = self.native.Hits(len(self.data) // 16 + 64)
             try:
@@ -562,9 +666,17 @@ class Matcher:
         lex = self.lex
         raw: dict[int, int] = {}
 
-        def on(rid: int, start: int, end: int, flags: int, context: object) -> None:
-            raw[rid] = end
-        lex.universal.scan(self.data, match_event_handler=on, scratch=scratch(lex.universal))
+        twin = _twin(lex.universal) if self.own_scan else None
+        if twin is not None:
+            hits = self.native.Hits()
+            twin.scan(self.data, scratch(twin), hits)
+            for rid, end in hits.pairs():
+                raw[rid] = end
+        else:
+            def on(rid: int, start: int, end: int, flags: int, context: object) -> None:
+                raw[rid] = end
+            lex.universal.scan(self.data, match_event_handler=on,
+                               scratch=scratch(lex.universal))
         n, m = len(lex.stems), len(lex.stems) + len(lex.rules)
         present = set(self.present)
         if not self._scan_distinct(lex.anchors, found, present):
@@ -660,6 +772,12 @@ class Matcher:
             for lang, around in windows.items():
                 database = lex.common.get(lang)
                 if database is not None:
+                    twin = _twin(database) if self.own_scan else None
+                    if twin is not None:
+                        space = scratch(twin)
+                        for lo, hi in _merge(around, len(self.data)):
+                            twin.scan(self.spaced, space, hits, lo, hi)
+                        continue
                     for lo, hi in _merge(around, len(self.data)):
                         hits.offset = lo
                         database.scan(self._view(lo, hi), match_event_handler=hits,
