@@ -21,7 +21,6 @@ their pure-Python sources, which give the same answers, slower.
 from __future__ import annotations
 
 import hashlib
-import time
 from pathlib import Path
 from typing import Any
 
@@ -53,17 +52,27 @@ def _mypyc_extensions() -> list[Any]:
 class BuildExt(build_ext):
     """build_ext that stamps each compiled module with its source's digest."""
 
+    failed: set[str]
+
+    def build_extension(self, ext: Any) -> None:
+        try:
+            super().build_extension(ext)
+        except Exception:
+            self.failed.add(ext.name)
+            raise
+
     def run(self) -> None:
-        started = time.time()
+        self.failed = set()
         super().run()
-        wanted = {extension.name for extension in self.extensions}
+        wanted = {extension.name for extension in self.extensions} - self.failed
         for path in COMPILED:
             name = path[:-3].replace("/", ".")
             built = Path(self.get_ext_fullpath(name))
             stamp = built.with_name(Path(path).stem + ".native")
-            # Only a module built by this run: a build mypyc refused (or that failed) can
-            # leave an older one in place (in-place builds), which must not pass for new.
-            if name in wanted and built.exists() and built.stat().st_mtime >= started - 2:
+            # Only a module this build made (or found up to date): one mypyc refused, or
+            # whose compile failed, can leave an older build in place (editable
+            # installs), which must not pass for the source's.
+            if name in wanted and built.exists():
                 stamp.write_text(hashlib.sha256(Path(path).read_bytes()).hexdigest() + "\n")
             elif stamp.exists():
                 stamp.unlink()
