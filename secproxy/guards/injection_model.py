@@ -10,9 +10,7 @@ tokens has a weight (logistic regression, trained offline by
 `data/injection/model.json.gz`, loaded once and held compactly: `Model`). A text's score
 is its best window of `WINDOW` tokens (prefix sums, so every window costs one
 subtraction): one injected paragraph in a long page is not diluted by the page, and the
-bar rises with the page's length from its third window on (`Calibration.floor`,
-`CALIBRATION`): the best of many windows of ordinary prose scores higher than the best of
-a few.
+bar rises a little with the page's length (`Calibration.floor`).
 
 The per-text work (tokens, ids, weights, best window, the window's offsets) runs in a
 small C extension, `secproxy.guards._learned`, when the install built it (`setup.py`;
@@ -357,18 +355,6 @@ class Calibration:
     """Windows' worth of tokens (`WINDOW` each) before the offset starts to rise."""
     most: float = 0.5
     """The highest the rise goes (reached at 256 windows, ~8,000 tokens: ~48 KB of prose)."""
-    varied: bool = False
-    """Whether the length that raises the offset is the text's variety rather than its
-    token count: at most `VARIED_TOKENS` per distinct token (`length`). A text that says
-    the same few things over and over (a line repeated down a page, a CJK sentence
-    pasted a thousand times) holds one window many times, not many windows."""
-
-    def length(self, n: int, text: str) -> int:
-        """The length, in tokens, that raises the offset for `text` of `n` tokens."""
-        if not self.varied or n <= self.free * WINDOW:
-            return n
-        return min(n, VARIED_TOKENS * len(set(lowered_tokens(text)[1])))
-
     def floor(self, n: int) -> float:
         """The offset for a text of `n` tokens."""
         over = n / (self.free * WINDOW)
@@ -377,27 +363,7 @@ class Calibration:
         return self.offset + min(self.most, self.per_doubling * math.log2(over))
 
 
-VARIED_TOKENS = 2
-"""Tokens counted per distinct token of a text (`Calibration.varied`): prose of a few
-hundred words repeats about half its tokens (its count stands), a repeated line repeats
-nearly all."""
-CALIBRATION = Calibration(offset=0.0, per_doubling=0.5, free=2, most=2.0, varied=True)
-"""The injection layer's calibration. The best window of a page of benign prose scores
-higher the more windows the page has: on the long dev set (`tests.corpus.dev.
-injection_long`) one window's logit spreads by ~1.5 around ~-3, and the best of 4-8
-windows is ~-0.5, of 32-64 ~3 (medians). So the bar rises by 0.5 per doubling from the
-third window, up to 2.0 (at 32 windows of varied text, ~1,000 tokens), where the defaults
-wait for the ninth and rise 0.1 (the toxicity layer keeps them). A planted attack's window
-scores ~3-6. A text saying the same few things over and over counts its variety
-(`Calibration.varied`): a line pasted down a page around an attack is one window many
-times, and raised the bar over the attack without it.
-
-The offset is below the defaults' 1.25 since `text_intent`, `text_long` and `text_reader`
-joined the training set: they lowered the logit of benign prose by ~2, of attacks and of
-text quoting them less. `text_reader` (terms, notices, account mails, page boilerplate and
-tool content addressed to their reader) is what lets the offset go to 0 without flagging
-such text: with `text_intent` and `text_long` alone (d800027, reverted) the model at this
-calibration flagged more legal text and web pages on an external batch."""
+CALIBRATION = Calibration()
 
 
 def context_factor(context: str, boost: float) -> float:
@@ -520,7 +486,7 @@ def find(model: Model, text: str, calibration: Calibration = CALIBRATION) -> Fou
         window = best_window(model, toks, calibration.offset)
         if window is None:
             return None
-        floor = calibration.floor(calibration.length(len(toks), text))
+        floor = calibration.floor(len(toks))
         if window.logit < floor:
             return None
         found = Found(window, floor, toks[window.start:window.end + 1],
@@ -531,9 +497,9 @@ def find(model: Model, text: str, calibration: Calibration = CALIBRATION) -> Fou
         if not n:
             return None
         logit = model.bias + model.scale * top
-        if logit < calibration.offset:  # below any floor: the length needs no counting
+        if logit < calibration.offset:  # below any floor
             return None
-        floor = calibration.floor(calibration.length(n, text))
+        floor = calibration.floor(n)
         if logit < floor:
             return None
         end = min(n, start + WINDOW)
@@ -571,7 +537,7 @@ def learned_signals(text: str, context: str, boost: float,
     return [(rule, span, weight)]
 
 
-__all__ = ["CALIBRATION", "MODEL_FILE", "NATIVE", "VARIED_TOKENS", "WINDOW", "Calibration",
+__all__ = ["CALIBRATION", "MODEL_FILE", "NATIVE", "WINDOW", "Calibration",
            "Found", "Model", "Window", "best_window", "context_factor", "distinct_logit",
            "explain", "features", "find", "learned_signals", "load", "lower", "lowered",
            "lowered_tokens", "read_shipped", "pack", "pair_key", "token_spans", "token_weights",

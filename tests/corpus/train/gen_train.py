@@ -1,7 +1,5 @@
 """Writes the learned scorer's training set, `injection/<lang>.jsonl`, from the sentences
-of `text_en`, `text_eu`, `text_asia`, `text_more`, `text_pairs`, `text_trigger` and
-`text_intent`, the long documents of `text_long` and the reader-addressed texts of
-`text_reader`:
+of `text_en`, `text_eu`, `text_asia`, `text_more`, `text_pairs` and `text_trigger`:
 
     python -m tests.corpus.train.gen_train
 
@@ -9,10 +7,7 @@ Attacks alone, an override's two halves joined, covert actions with "don't tell 
 and every kind placed inside the carriers an agent reads (mail, CSV, web page, code
 comment, JSON tool result, README) among hard negatives of the same language, with the
 attack's span; hard negatives alone, in pairs and in the same carriers, so that the
-carrier's own words teach nothing; long benign documents and text addressed to its reader (terms,
-notices, mails, page boilerplate, tool content) alone and with an attack planted between
-two paragraphs, so that a window of ordinary prose in a long page, or of a page telling
-its reader what to do, is no attack. Deterministic: the same files each run. Each line:
+carrier's own words teach nothing. Deterministic: the same files each run. Each line:
 {"text", "label": "positive"|"negative", "kind", "lang", "span": [start, end] | null}.
 """
 
@@ -28,11 +23,8 @@ from pathlib import Path
 from tests.corpus.train.text_asia import AR, HI, JA, KO, ZH
 from tests.corpus.train.text_en import EN
 from tests.corpus.train.text_eu import DE, ES, FR, IT, NL, PT, RU
-from tests.corpus.train.text_intent import INTENT, INTENT_SITU
-from tests.corpus.train.text_long import LONG
 from tests.corpus.train.text_more import MORE
 from tests.corpus.train.text_pairs import PAIRS
-from tests.corpus.train.text_reader import READER
 from tests.corpus.train.text_trigger import TRIGGER
 
 OUT = Path(__file__).parent / "injection"
@@ -148,61 +140,12 @@ def rows(lang: str) -> list[dict[str, object]]:
                 head, tail = _fill(before, rng, neg), _fill(after, rng, neg)
                 out.append(_row(head + text + tail, label, kind, lang,
                                 (len(head), len(head) + len(text)) if kind else None))
-    out += _intent_rows(lang, neg)
-    intent = [(t, KIND_OF[key]) for key, texts in INTENT.get(lang, {}).items()
-              if key in KIND_OF for t in texts]
-    attacks = [*_attacks(lang, d, rng), *intent]
-    out += _long_rows(lang, LONG.get(lang, []), attacks, f"long-{lang}")
-    out += _long_rows(lang, READER.get(lang, []), attacks, f"reader-{lang}")
     if lang == "en":
         for text in CODE_NEGATIVES:
             out.append(_row(text, "negative", "", lang))
             for before, after in rng.sample(CARRIERS, 2):
                 out.append(_row(_fill(before, rng, neg) + text + _fill(after, rng, neg),
                                 "negative", "", lang))
-    return out
-
-
-def _intent_rows(lang: str, neg: list[str]) -> list[dict[str, object]]:
-    """`text_intent`'s sentences of one language: each alone and in two carriers (with an
-    rng of their own, so the rows before them stay as they were)."""
-    rng = random.Random(f"intent-{lang}")
-    out: list[dict[str, object]] = []
-    for source in (INTENT, INTENT_SITU):
-        for key, texts in source.get(lang, {}).items():
-            kind = KIND_OF.get(key, "")
-            label = "positive" if kind else "negative"
-            for text in texts:
-                out.append(_row(text, label, kind, lang))
-                for before, after in rng.sample(CARRIERS, 2):
-                    head, tail = _fill(before, rng, neg), _fill(after, rng, neg)
-                    out.append(_row(head + text + tail, label, kind, lang,
-                                    (len(head), len(head) + len(text)) if kind else None))
-    return out
-
-
-LONG_PLANTED = 3
-"""Attacks planted in each long document (`text_long`), each in another place."""
-
-
-def _long_rows(lang: str, docs: list[str], attacks: list[tuple[str, str]], seed: str
-               ) -> list[dict[str, object]]:
-    """Benign documents of one language (`text_long`'s, `text_reader`'s): each alone,
-    and with one of the language's attacks as a paragraph between two of its paragraphs,
-    `LONG_PLANTED` times (the windows of the document around it teach that its prose is
-    no attack), drawn by an rng seeded with `seed`."""
-    rng = random.Random(seed)
-    out: list[dict[str, object]] = []
-    for doc in docs:
-        out.append(_row(doc, "negative", "", lang))
-        parts = doc.split("\n\n")
-        for _ in range(LONG_PLANTED):
-            text, kind = rng.choice(attacks)
-            at = rng.randrange(1, len(parts) + 1)
-            head = "\n\n".join(parts[:at]) + "\n\n"
-            tail = "\n\n" + "\n\n".join(parts[at:]) if at < len(parts) else ""
-            out.append(_row(head + text + tail, "positive", kind, lang,
-                            (len(head), len(head) + len(text))))
     return out
 
 
@@ -215,10 +158,6 @@ def sentences() -> list[str]:
         out += TRIGGER[lang]
         for firsts, seconds in PAIRS[lang].values():
             out += firsts + seconds
-        for source in (INTENT, INTENT_SITU):
-            for got in source.get(lang, {}).values():
-                out += got
-        out += LONG.get(lang, []) + READER.get(lang, [])
     return out + CODE_NEGATIVES
 
 

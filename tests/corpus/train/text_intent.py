@@ -13,11 +13,11 @@ requests written to the assistant; `INTENT_SITU` the same kinds planted in what 
 reads, and negatives that quote or discuss them. Keys: `extract`, `exfil`, `authority`,
 `persona`; `neg` for the hard negatives (each sentence its own text, not carrier filler).
 
-In the training set (each sentence alone and in two of `gen_train.CARRIERS`), with
-`text_long`'s long documents and `text_reader`'s text addressed to its reader beside it.
-Trained on without them (d800027, reverted in def48cb), the model ranked every dev set
-better but, at the offset that kept dev recall (0), flagged more legal text, web pages and
-tool content on an external batch: prose telling its reader what to do read as orders."""
+Not in the training set: trained on alone (d800027, reverted in def48cb) the model ranked
+every dev set better but, at the offset that kept dev recall (0), flagged more legal text,
+web pages and tool content on an external batch: prose telling its reader what to do read
+as orders. With `text_long` and `text_reader` (0082f82, reverted too: see `text_reader`)
+b1's FPR came down to 0.060, still over its 0.05 goal."""
 
 # ruff: noqa: E501 -- training texts stay one line each, as written
 

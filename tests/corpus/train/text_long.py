@@ -10,10 +10,9 @@ to the AI. Written for training, apart from the dev sets' long documents
 (`tests/corpus/dev/injection_long_text`, a measure). Paragraphs are separated by blank
 lines.
 
-In the training set with `text_intent` and `text_reader`: with `text_intent` alone
-(d800027, reverted) the model at offset 0 flagged more legal text and web pages on an
-external batch (FPR 0.044 -> 0.069, over its 0.05 goal); `text_reader` adds the terms,
-notices, mails, page boilerplate and tool content addressed to their reader it lacked."""
+Not in the training set: with `text_intent` (d800027, reverted) the model at offset 0
+flagged more legal text and web pages on an external batch (FPR 0.044 -> 0.069, over its
+0.05 goal); with `text_reader` too (0082f82, reverted) 0.060, still over it."""
 
 # ruff: noqa: E501 -- texts stay one line each, as written
 

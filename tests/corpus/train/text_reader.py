@@ -7,10 +7,19 @@ results, scraped pages, API JSON, file listings, READMEs, logs, issue threads), 
 languages, short and long. Prose that speaks to "you" scored like an order to the AI,
 and the best of a long page's many windows more so: the lead's held-out legal texts, web
 pages and tool content were flagged when `text_intent` lowered every score (def48cb).
-Trained on as negatives (each text alone, and with one of its language's attacks planted
-between two paragraphs: `gen_train`). Written for training, apart from the dev set
+Meant as negatives (each text alone, and with one of its language's attacks planted
+between two paragraphs). Written for training, apart from the dev set
 `tests/corpus/dev/injection_reader` (a measure). Paragraphs are separated by blank
-lines."""
+lines.
+
+Not in the training set (`gen_train` does not read it): the model trained with it,
+`text_intent` and `text_long` (0082f82, calibration e391045: offset 0, rising 0.5 per
+doubling from the third window) lifted every dev set and the external batches' recall
+(b2 0.824 -> 0.880, b3 0.944 -> 0.950, the independent intent check 0.813 / 0.073 ->
+0.846 / 0.061) but flagged more of b1's benign text (FPR 0.044 -> 0.060, over its 0.05
+goal; d800027 without this file: 0.069), so the lead reverted it. Community rules,
+leaflets and exam notices in pt, nl and ja are still flagged by it (H1): text of that
+genre is the next material."""
 
 # ruff: noqa: E501 -- texts stay one line each, as written
 
