@@ -238,7 +238,8 @@ def matcher_ready(guards: list[Guard]) -> None:
     if start is None or not getattr(native.injection_match, "LIBHS", False):
         return
     for guard in guards:
-        lexicon = getattr(guard, "lexicon", None)
+        # (the toxicity guard has a lexicon of its own, of another kind)
+        lexicon = getattr(guard, "lexicon", None) if guard.family == "injection" else None
         thread = start(lexicon) if lexicon is not None else None
         if thread is not None:
             thread.join()
