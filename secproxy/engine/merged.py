@@ -11,7 +11,8 @@ one role that follow each other become one slot, a newline between two (as
 in, so that masks, allowlists and findings name the slots as they arrived. Read
 together, neighbouring strings can make a match none of them holds alone (a name in one,
 its value in the next, a private key one line per string); it is kept, as one hit in
-each slot its span covers, so a mask covers every piece of it where it arrived. Other
+each slot its span covers (the pieces after the first marked `part`: one finding), so a
+mask covers every piece of it where it arrived. Other
 guards (tool abuse, length, custom ones) get the slots as they are.
 """
 
@@ -27,6 +28,13 @@ from secproxy.guards import Guard, Hit
 
 MAX_SLOTS = 1024
 """Slots of one action read one by one; an action with more is read joined."""
+
+
+def split_block(slots: Sequence[Slot]) -> bool:
+    """Whether a PEM block (a private key) begins in one of `slots` and does not end
+    there: sent one line per string, its lines are secrets only read together, so the
+    action is read joined however few its slots (`stages._inputs`)."""
+    return any("-----BEGIN" in s.text and "-----END" not in s.text for s in slots)
 
 
 def joinable(guard: Guard) -> bool:
@@ -83,7 +91,7 @@ class Merged:
             at = starts[k]
             lo, hi = max(start, at) - at, min(end, at + len(self._original[group[k]].text)) - at
             if hi > lo:
-                out.append(dataclasses.replace(hit, slot=group[k], span=(lo, hi)))
+                out.append(dataclasses.replace(hit, slot=group[k], span=(lo, hi), part=found))
                 found = True
             k += 1
         if not found:  # no character of any slot: the slot it starts in, or the next

@@ -28,7 +28,7 @@ from secproxy.content import (
     offsets,
 )
 from secproxy.engine.limits import within_time_window
-from secproxy.engine.merged import MAX_SLOTS, Merged, joinable
+from secproxy.engine.merged import MAX_SLOTS, Merged, joinable, split_block
 from secproxy.engine.rules import RuleMatch
 from secproxy.engine.shared import (
     SharedStateStage,
@@ -481,6 +481,11 @@ class GuardsStage:
                 span = hit.span
                 if span is not None and _inside_mask(slots[hit.slot].text, span):
                     continue
+                if hit.part:  # a further piece of a hit over several slots: its mask only
+                    if (policy.action == "sanitize" and span is not None
+                            and slots[hit.slot].role is not Role.HOST):
+                        redactions.append(_redaction(ctx, hit, span, slots))
+                    continue
                 where = span
                 if span is not None and starts is not None:
                     where = (starts[hit.slot] + span[0], starts[hit.slot] + span[1])
@@ -488,11 +493,7 @@ class GuardsStage:
                                   hit.kind)
                 act = policy.action
                 if act == "sanitize" and span is not None and slots[hit.slot].role is not Role.HOST:
-                    mask = hit.replacement
-                    if mask is None:
-                        mask = ctx.snap.masker.mask(hit.kind or hit.category,
-                                                    slots[hit.slot].text[span[0]:span[1]])
-                    redactions.append(Redaction(hit.slot, span[0], span[1], mask))
+                    redactions.append(_redaction(ctx, hit, span, slots))
                 elif act == "log":
                     ctx.logged = True
                 elif act == "challenge" and worst is None:
@@ -522,6 +523,16 @@ class GuardsStage:
             if action.slots is not None:
                 action.slots = rewritten
         return None
+
+
+def _redaction(ctx: Context, hit: Hit, span: tuple[int, int], slots: list[Slot]) -> Redaction:
+    """The mask of a sanitized hit's span: the guard's replacement, or the installation's
+    deterministic mask of the text."""
+    mask = hit.replacement
+    if mask is None:
+        mask = ctx.snap.masker.mask(hit.kind or hit.category,
+                                    slots[hit.slot].text[span[0]:span[1]])
+    return Redaction(hit.slot, span[0], span[1], mask)
 
 
 def _allowed(allow: Allowlist, ctx: Context, action: Action, guard: Guard, hit: Hit,
@@ -571,10 +582,11 @@ def _stops(guard: Guard, hits: list[Hit], ctx: Context) -> bool:
 
 def _inputs(action: Action, ctx: Context, chosen: list[Guard], slots: list[Slot],
             gctx: GuardContext) -> tuple[Merged | None, list[tuple[list[Slot], GuardContext]]]:
-    """What each guard reads: the action's slots, or, past `merged.MAX_SLOTS` of them,
+    """What each guard reads: the action's slots, or, past `merged.MAX_SLOTS` of them
+    (or with a private key begun in one and ended in another: `merged.split_block`),
     for the families that read each slot alone, the slots joined (`Merged`, with views
     of their own)."""
-    if len(slots) <= MAX_SLOTS:
+    if len(slots) <= MAX_SLOTS and (len(slots) < 2 or not split_block(slots)):
         return None, [(slots, gctx)] * len(chosen)
     merged = Merged(slots)
     joined = (merged.slots, GuardContext(action, ctx.taint, ctx.snap.viewer))

@@ -53,6 +53,9 @@ class Hit:
     kind: str = ""
     """The precise kind within the category (`aws_access_key`, `email`, `iban`,
     `instruction_override`…); names the mask and the finding."""
+    part: bool = False
+    """A further piece of one hit whose span covers several slots (`engine.merged`):
+    masked like the hit, no finding (nor session risk) of its own."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,4 +113,26 @@ async def test_a_private_key_one_line_per_slot_is_masked_in_every_slot() -> None
     assert all("[REDACTED:" in piece for piece in out[:-1])
     assert action.slots[at - 1].text == slots[at - 1].text
     assert action.slots[at + len(lines)].text == slots[at + len(lines)].text
+    # One key, one finding: its further pieces are masked without findings of their own
+    # (each would add session risk).
+    assert len([f for f in verdict.findings if f.category == "secret"]) == 1
+    e.shutdown()
+
+
+async def test_a_private_key_one_line_per_slot_among_few_slots_is_found() -> None:
+    # Read one slot at a time, no line of a key is a secret: an action whose slots hold
+    # a PEM block begun in one and ended in another is read joined however few they are.
+    lines = pem(random.Random(8)).split("\n")
+    slots = [Slot(Role.TOOL_CALL, "note", ("args", 0)),
+             *(Slot(Role.TOOL_CALL, line, ("args", j + 1)) for j, line in enumerate(lines)),
+             Slot(Role.TOOL_CALL, "done", ("args", len(lines) + 1))]
+    e = engine()
+    action = Action(Surface.TOOL, Direction.REQUEST, slots=slots)
+    verdict = await e.decide(action)
+    assert verdict.decision is Decision.ALLOW_WITH_REDACTION
+    assert action.slots is not None
+    assert all(line not in piece.text
+               for line, piece in zip(lines[1:-1], action.slots[2:-2], strict=True))
+    assert action.slots[0].text == "note" and action.slots[-1].text == "done"
+    assert len([f for f in verdict.findings if f.category == "secret"]) == 1
     e.shutdown()
