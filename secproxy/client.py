@@ -13,10 +13,12 @@ and the function never runs; held for an operator (`require_approval`), the call
 for the approval (`wait_permit`) and runs once it is given, or raises `ApprovalDenied`
 (denied or expired) or `ApprovalTimeout`. What the function returns is checked too
 (`POST /inspect/output`, as a tool's result) before the agent gets it: a string comes
-back masked where the guards sanitize; a dict or list is checked as its JSON and comes
-back with its strings masked; a result the guards refuse (an injected page) raises
-`ToolBlocked` (the function has run). `check_output=False` skips that; results of other
-types are returned unchecked. An `async def` tool takes an `AsyncSecproxyClient`.
+back masked where the guards sanitize (bytes too); a dict or list is checked as its JSON
+and comes back with its strings masked; any other result but a number is checked as its
+text; a result the guards refuse (an injected page), or one that needs a mask its type
+cannot take (an object, a tuple, a dict holding dates), raises `ToolBlocked` (the
+function has run). `check_output=False` skips that. An `async def` tool takes an
+`AsyncSecproxyClient`.
 
 `SecproxyClient` (standard library only) and `AsyncSecproxyClient` (aiohttp) have the
 same methods: `inspect_input`, `inspect_tool_call`, `inspect_output`, `submit_approval`,
@@ -386,20 +388,27 @@ def guarded_tool(client: SecproxyClient | AsyncSecproxyClient, tool_name: str | 
 
 
 def _output_text(result: Any) -> str | None:
-    """What `/inspect/output` is asked about a tool's result: a string as it is, a dict or
-    list as its JSON; None for anything else (returned unchecked)."""
+    """What `/inspect/output` is asked about a tool's result: a string as it is, bytes
+    decoded, a dict, list or tuple as its JSON (values JSON cannot write as their
+    `str`), anything else but a number or None as its `str`; None when there is nothing
+    to ask (returned as it is)."""
     if isinstance(result, str):
         return result or None
-    if isinstance(result, (dict, list)):
+    if result is None or isinstance(result, (bool, int, float)):
+        return None
+    if isinstance(result, (bytes, bytearray)):
+        return bytes(result).decode("utf-8", "replace") or None
+    if isinstance(result, (dict, list, tuple)):
         try:
-            return json.dumps(result, ensure_ascii=False)
-        except (TypeError, ValueError):  # not JSON: nothing the API could read
-            return None
-    return None
+            return json.dumps(result, ensure_ascii=False, default=str)
+        except (TypeError, ValueError):  # e.g. keys JSON cannot write: its text, then
+            return str(result)
+    return str(result) or None
 
 
 def _checked_output(tool: str, result: Any, verdict: InspectVerdict) -> Any:
-    """`result` as the output verdict leaves it: itself, masked, or ToolBlocked."""
+    """`result` as the output verdict leaves it: itself, masked, or ToolBlocked (also
+    when it needs a mask that cannot be put back in its type: fail closed)."""
     if not verdict.allowed:
         raise ToolBlocked(tool, verdict)
     masked = verdict.sanitized
@@ -407,10 +416,20 @@ def _checked_output(tool: str, result: Any, verdict: InspectVerdict) -> Any:
         return result
     if isinstance(result, str):
         return masked
-    try:  # a mask replaces characters inside a string and keeps the JSON whole
-        return json.loads(masked)
-    except ValueError:  # a mask across the JSON's own syntax: nothing safe to give back
-        raise ToolBlocked(tool, verdict) from None
+    if isinstance(result, (bytes, bytearray)):
+        return masked.encode()
+    if isinstance(result, (dict, list)):
+        try:  # a mask replaces characters inside a string and keeps the JSON whole
+            back = json.loads(masked)
+        except ValueError:  # a mask across the JSON's own syntax
+            raise ToolBlocked(tool, verdict) from None
+        try:  # only when the JSON gives back the same shape (no value read as `str`)
+            same = json.loads(json.dumps(result, ensure_ascii=False)) == result
+        except (TypeError, ValueError):
+            same = False
+        if same:
+            return back
+    raise ToolBlocked(tool, verdict)  # an object, a tuple, a dict of dates: no safe mask
 
 
 __all__ = ["ApiError", "ApprovalDenied", "ApprovalTimeout", "AsyncSecproxyClient", "ClientError",

@@ -6,6 +6,7 @@ permit used through `execute`, and errors that name what is wrong."""
 from __future__ import annotations
 
 import asyncio
+import datetime
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,17 @@ async def test_the_blocking_client_and_its_guarded_tools(tmp_path: Path) -> None
             ran.append(path)
             return {"keys": "key AKIAIOSFODNN7EXAMPLF", "n": 3} if path == "cfg" else (
                 page if path == "page" else "token AKIAIOSFODNN7EXAMPLF")
+
+        @guarded_tool(client, tool_name="read_file")
+        def read_odd(kind: str) -> Any:
+            key = "key AKIAIOSFODNN7EXAMPLF"
+            return {"bytes": key.encode(), "dated": {"k": key, "at": datetime.date(2026, 1, 2)},
+                    "plain": {"n": 1}}[kind]
+
+        assert b"AKIAIOSFODNN7EXAMPLF" not in await asyncio.to_thread(read_odd, "bytes")
+        with pytest.raises(ToolBlocked):  # a mask a dict of dates cannot take back: refused
+            await asyncio.to_thread(read_odd, "dated")
+        assert await asyncio.to_thread(read_odd, "plain") == {"n": 1}
 
         @guarded_tool(client, tool_name="read_file", check_output=False)
         def read_raw(path: str) -> str:
