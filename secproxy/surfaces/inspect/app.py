@@ -78,7 +78,8 @@ _MAX_PRINCIPALS = 4096
 
 
 _OUTPUT_TEXT = ("content", "body", "stdout", "stderr")
-"""The text of a handler's output (`handlers.run`), decided before the agent sees it."""
+"""The text of a handler's output (`handlers.run`), decided before the agent sees it
+(with the values of an HTTP answer's `headers`)."""
 
 
 class InspectApi:
@@ -410,20 +411,27 @@ class InspectApi:
                             ) -> dict[str, Any] | None:
         """A handler's output decided as a tool's result before the agent sees it, as
         `/inspect/output` decides one (its own record in the ledger): the file's content,
-        the HTTP body, the command's stdout and stderr. Masked in place when the guards
-        sanitize; the output verdict, or None when the output has no text."""
-        keys = [k for k in _OUTPUT_TEXT if isinstance(output.get(k), str) and output[k]]
-        if not keys:
+        the HTTP answer's body and header values, the command's stdout and stderr. Masked
+        in place when the guards sanitize; the output verdict, or None when the output
+        has no text."""
+        places: list[tuple[dict[str, Any], str, tuple[str, ...]]] = [
+            (output, k, (k,)) for k in _OUTPUT_TEXT if isinstance(output.get(k), str)]
+        headers = output.get("headers")
+        if isinstance(headers, dict):
+            places += [(headers, k, ("headers", k)) for k in headers
+                       if isinstance(headers[k], str)]
+        places = [p for p in places if p[0][p[1]]]
+        if not places:
             return None
-        slots = [Slot(Role.TOOL_RESULT, output[k], (k,)) for k in keys]
+        slots = [Slot(Role.TOOL_RESULT, where[key], path) for where, key, path in places]
         checked = Action(Surface.INSPECT, Direction.RESPONSE, action.principal,
                          session=req.session_id, content=joined(slots), slots=slots,
                          metadata={"api": "execute/output", "source": "tool",
                                    "agent": req.agent_id, "tool": req.tool_name})
         verdict = await self.engine.decide(checked, hold=Hold.RETURN)
         if verdict.permits and checked.slots is not None:
-            for key, slot in zip(keys, checked.slots, strict=True):
-                output[key] = slot.text
+            for (where, key, _), slot in zip(places, checked.slots, strict=True):
+                where[key] = slot.text
         return verdict_json(self.engine, checked, verdict)
 
     async def _use_permit(self, token: str, action: Action) -> PermitError | None:

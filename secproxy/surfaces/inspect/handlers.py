@@ -224,7 +224,7 @@ def _open_beneath(path: str, root: str, flags: int) -> int:
             following = os.open(part, _DIR_FLAGS, dir_fd=fd)
             os.close(fd)
             fd = following
-        opened = os.open(parts[-1], flags | os.O_NOFOLLOW | os.O_NONBLOCK
+        opened = os.open(parts[-1], flags | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_NOCTTY
                          | getattr(os, "O_CLOEXEC", 0), 0o644, dir_fd=fd)
     except OSError as exc:
         if exc.errno in (errno.ELOOP, errno.ENOTDIR):
