@@ -409,7 +409,8 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
     examples = cited(text, found)
     if examples:
         # Words a community's rules cite as examples are not said: the rest counts.
-        found = [f for f in found if f not in examples]
+        cited_at = {(a, b) for a, b, _ in examples}
+        found = [f for f in found if (f[0], f[1]) not in cited_at]
         if not found:
             return Scored(0.0, [], len(examples))
     total = sum(t.weight for _, _, t in found)

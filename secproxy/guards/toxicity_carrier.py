@@ -304,7 +304,7 @@ COMMENT_FACTOR = 0.5
 _COMMENT = re.compile(r"(?:^|\s)(?://|#|/\*|--|;;)\s|^\s*\*\s", re.MULTILINE)
 """Where a comment begins on a line: `//`, `#`, `/*`, `--` or `;;` and a space, or a
 block comment's continuing `*`."""
-_CODE = re.compile(r"^\s*(?:def |function |class |import |from \S+ import |return\b|if\s*\(|"
+_CODE = re.compile(r"^[ \t]*(?:def |function |class |import |from \S+ import |return\b|if\s*\(|"
                    r"for\s*\(|const |let |var |fn |func |\}"
                    r"|[\w.$\[\]]+\s*\([^)\n]*\)\s*[;{:]?\s*$)", re.MULTILINE)
 """A line of code: a definition, an import, a statement, a closing brace, a call."""

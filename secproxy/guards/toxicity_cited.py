@@ -16,6 +16,7 @@ before it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from secproxy.guards.toxicity_lexicon import Term
 
@@ -62,12 +63,25 @@ def cited(text: str, found: list[tuple[int, int, Term]]) -> list[tuple[int, int,
             runs[-1].append(span)
         else:
             runs.append([span])
+    # Each found term in the quotation that holds it, if any (quotations are in order and
+    # do not overlap: one bisection each, not every term against every quotation).
+    starts = [a for a, _ in quotes]
+    run_of: list[int] = []
+    for i, run in enumerate(runs):
+        run_of += [i] * len(run)
+    held: dict[int, list[tuple[int, int, Term]]] = {}
+    holders: dict[int, set[int]] = {}
+    for f in found:
+        q = bisect_right(starts, f[0]) - 1
+        if q >= 0 and f[1] <= quotes[q][1]:
+            held.setdefault(run_of[q], []).append(f)
+            holders.setdefault(run_of[q], set()).add(q)
     out: list[tuple[int, int, Term]] = []
-    for run in runs:
-        held = [f for f in found if any(a <= f[0] and f[1] <= b for a, b in run)]
-        if len({a for f in held for a, b in run if a <= f[0] and f[1] <= b}) < 2:
+    for i, terms in held.items():
+        if len(holders[i]) < 2:
             continue
+        run = runs[i]
         start, end = run[0][0] - 1, run[-1][1] + 1
         if _INTRO.search(text[max(0, start - _LEAD):start]) or _OUTRO.match(text, end):
-            out += held
+            out += terms
     return out

@@ -74,6 +74,8 @@ INPUTS: dict[str, Callable[[], str]] = {
     "near matches, one line": lambda: _near_matches(100_000),
     "combining marks": lambda: "a\u0301" * 200_000,
     "tag characters": lambda: "\U000e0041" * 100_000,
+    "a curse then blank lines": lambda: "# fuck this flaky API\n" + "\n" * 200_000,
+    "quoted insults": lambda: 'Banned words such as ' + '"idiot", ' * 30_000,
 }
 
 
