@@ -501,38 +501,51 @@ def decode_runs(text: str, decoders: frozenset[str], budget: Budget,
             yield back
 
 
+_OWN_ATTEMPTS = 64
+"""Runs the binary and Morse decoders try per text, apart from `Budget.attempts` (which
+base64 decoys ahead of them could spend)."""
+
+
 def _binary_runs(text: str, budget: Budget) -> Iterator[Decoded]:
-    """Runs of four or more 8-bit binary bytes (`01101001 01100111…`) that are text."""
-    for m in _BINARY.finditer(text):
-        if budget.attempts <= 0:
+    """Runs of four or more 8-bit binary bytes (`01101001 01100111…`) that are text (a
+    stray byte that is no UTF-8 is read as U+FFFD, which `readable` counts)."""
+    for n, m in enumerate(_BINARY.finditer(text)):
+        if n >= _OWN_ATTEMPTS:
             return
-        budget.attempts -= 1
         bits = re.sub("[ ,]", "", m.group())[:8 * budget.chars]
         data = bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits) - 7, 8))
         if _binary(data):
             continue
-        got = _utf8(data)
-        if got is not None and readable(got):
+        got = data.decode("utf-8", "replace")
+        if readable(got):
             yield Decoded("binary", m.start(), m.end(), got)
 
 
 def _morse(text: str, budget: Budget) -> Iterator[Decoded]:
-    """Runs of six or more Morse letters, every one of them valid, that spell words (three
-    different letters at least: a row of dashes is a rule, not a message)."""
-    for m in _MORSE.finditer(text):
-        if budget.attempts <= 0:
+    """Runs of Morse letters that spell words: six valid letters at least, three of them
+    different (a row of dashes is a rule, not a message), and more valid letters than
+    invalid ones; an invalid letter is read as a space (a unit of noise added to the run
+    does not hide the rest)."""
+    for n, m in enumerate(_MORSE.finditer(text)):
+        if n >= _OWN_ATTEMPTS:
             return
-        budget.attempts -= 1
         words = []
+        valid = invalid = 0
         for word in _MORSE_WORD.split(m.group().strip()):
-            letters = [_MORSE_CODE.get(code) for code in word.split()]
-            if not letters or None in letters:
-                break
-            words.append("".join(letters))  # type: ignore[arg-type]
-        else:
-            got = " ".join(words)
-            if len(set(got.replace(" ", ""))) >= 3 and budget.chars >= len(got):
-                yield Decoded("morse", m.start(), m.end(), got)
+            letters = []
+            for code in word.split():
+                letter = _MORSE_CODE.get(code)
+                if letter is None:
+                    invalid += 1
+                    letter = " "
+                else:
+                    valid += 1
+                letters.append(letter)
+            words.append("".join(letters))
+        got = " ".join(" ".join(words).split())
+        if (valid >= 6 and valid > invalid and len(set(got.replace(" ", ""))) >= 3
+                and budget.chars >= len(got)):
+            yield Decoded("morse", m.start(), m.end(), got)
 
 
 def reversed_view(text: str, ends: list[list[int]] | None = None) -> Decoded | None:
@@ -545,7 +558,7 @@ def reversed_view(text: str, ends: list[list[int]] | None = None) -> Decoded | N
         return None
     strong: set[str] = set()
     count = 0
-    for m in _REVERSED_WORDS.finditer(text[:8192]):
+    for m in _REVERSED_WORDS.finditer(text):  # (no longer than the decode budget)
         count += 1
         word = m.group(1).lower()
         if word in _REVERSED_STRONG:

@@ -71,6 +71,13 @@ def tags(text: str) -> str:
     (ASK.capitalize()[::-1] + ".", "reversed_text", Severity.HIGH),
     ("bits: " + " ".join(f"{b:08b}" for b in ASK.encode()), "binary_payload", Severity.HIGH),
     (MORSE_ASK, "morse_code", Severity.HIGH),
+    (MORSE_ASK + " / ......", "morse_code", Severity.HIGH),  # a unit of noise after it
+    ("bits: " + " ".join(f"{b:08b}" for b in ASK.encode()) + " 11111111", "binary_payload",
+     Severity.HIGH),
+    ("Sales figures as usual, nothing to see.\n" * 250 + ASK.capitalize()[::-1],
+     "reversed_text", Severity.HIGH),  # past the first 8 KB
+    (" ".join(f"QUJDREVGR0hJSktMTU5PUFFS{i:04d}" for i in range(300)) + "\n"
+     + " ".join(f"{b:08b}" for b in ASK.encode()), "binary_payload", Severity.HIGH),
     ("x " + base64.b64encode(urllib.parse.quote("hello world").encode()).decode(),
      "nested_encoding", Severity.HIGH),
 ])
