@@ -5,10 +5,12 @@
  * The `hyperscan` binding calls a Python handler once per hit: it builds the call's
  * arguments and takes the GIL back for each (~930 instructions a hit, ~600 hits per
  * 4 KB text), and it exports no `hs_scan` to C. Here `Database.scan` runs `hs_scan`
- * with the GIL released and a C handler that appends each hit to a `Hits`: one Python
- * call per scan. The databases are compiled from the same expressions, ids and flags as
- * the binding's (`hscache.twin`); the matcher compares the two builds' hits where their
- * order could matter and uses this one only where they agree (see `injection_match`).
+ * with a C handler that appends each hit to a `Hits` (the GIL released for long scans
+ * only): one Python call per scan. The databases are compiled from the same expressions,
+ * ids and flags as the binding's (`hscache.twin`) and used as soon as they are made: that
+ * both builds report the same hits in the same order is checked by the tests
+ * (tests/guards/test_injection_match_libhs.py, every database over the corpora), not at
+ * run time.
  *
  * Optional: setup.py builds it only where <hs/hs.h> is found; without it the matcher
  * scans through the binding, with the same answers.
