@@ -77,9 +77,9 @@ agent sends many calls from one address."""
 _MAX_PRINCIPALS = 4096
 
 
-_OUTPUT_TEXT = ("content", "body", "stdout", "stderr")
-"""The text of a handler's output (`handlers.run`), decided before the agent sees it
-(with the values of an HTTP answer's `headers`)."""
+_OUTPUT_TEXT = ("content", "body", "stdout", "stderr", "headers")
+"""What of a handler's output (`handlers.run`) holds text, decided before the agent sees
+it: a file's content, an HTTP answer's body and headers, a command's output."""
 
 
 class InspectApi:
@@ -414,24 +414,17 @@ class InspectApi:
         the HTTP answer's body and header values, the command's stdout and stderr. Masked
         in place when the guards sanitize; the output verdict, or None when the output
         has no text."""
-        places: list[tuple[dict[str, Any], str, tuple[str, ...]]] = [
-            (output, k, (k,)) for k in _OUTPUT_TEXT if isinstance(output.get(k), str)]
-        headers = output.get("headers")
-        if isinstance(headers, dict):
-            places += [(headers, k, ("headers", k)) for k in headers
-                       if isinstance(headers[k], str)]
-        places = [p for p in places if p[0][p[1]]]
-        if not places:
+        doc = {k: output[k] for k in _OUTPUT_TEXT if k in output}
+        slots = [s for s in collect(doc, Role.TOOL_RESULT) if s.text]
+        if not slots:
             return None
-        slots = [Slot(Role.TOOL_RESULT, where[key], path) for where, key, path in places]
         checked = Action(Surface.INSPECT, Direction.RESPONSE, action.principal,
                          session=req.session_id, content=joined(slots), slots=slots,
                          metadata={"api": "execute/output", "source": "tool",
                                    "agent": req.agent_id, "tool": req.tool_name})
         verdict = await self.engine.decide(checked, hold=Hold.RETURN)
         if verdict.permits and checked.slots is not None:
-            for (where, key, _), slot in zip(places, checked.slots, strict=True):
-                where[key] = slot.text
+            output.update(write_back(doc, checked.slots))
         return verdict_json(self.engine, checked, verdict)
 
     async def _use_permit(self, token: str, action: Action) -> PermitError | None:
