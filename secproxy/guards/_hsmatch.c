@@ -344,8 +344,6 @@ libhs_add(PyObject *m)
         PyErr_SetString(PyExc_ImportError, "libhs does not run on this CPU");
         return -1;
     }
-    if (PyType_Ready(&DatabaseType) < 0 || PyType_Ready(&ScratchType) < 0)
-        return -1;
     if (PyModule_AddFunctions(m, libhs_functions) < 0)
         return -1;
     HsError = PyErr_NewException(MODULE ".error", NULL, NULL);
@@ -358,15 +356,7 @@ libhs_add(PyObject *m)
     Py_INCREF(HsError);  /* the module's reference went with AddObject; keep ours */
     if (PyModule_AddStringConstant(m, "HS_VERSION", hs_version()) < 0)
         return -1;
-    Py_INCREF(&DatabaseType);
-    if (PyModule_AddObject(m, "Database", (PyObject *)&DatabaseType) < 0) {
-        Py_DECREF(&DatabaseType);
+    if (PyModule_AddType(m, &DatabaseType) < 0 || PyModule_AddType(m, &ScratchType) < 0)
         return -1;
-    }
-    Py_INCREF(&ScratchType);
-    if (PyModule_AddObject(m, "Scratch", (PyObject *)&ScratchType) < 0) {
-        Py_DECREF(&ScratchType);
-        return -1;
-    }
     return 0;
 }

@@ -477,20 +477,11 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC
 MODULE_INIT(void)
 {
-    if (PyType_Ready(&HitsType) < 0 || PyType_Ready(&CodesType) < 0)
-        return NULL;
     PyObject *m = PyModule_Create(&module);
     if (m == NULL)
         return NULL;
-    Py_INCREF(&HitsType);
-    if (PyModule_AddObject(m, "Hits", (PyObject *)&HitsType) < 0) {
-        Py_DECREF(&HitsType);
-        Py_DECREF(m);
-        return NULL;
-    }
-    Py_INCREF(&CodesType);
-    if (PyModule_AddObject(m, "Codes", (PyObject *)&CodesType) < 0) {
-        Py_DECREF(&CodesType);
+    /* PyModule_AddType readies each type and adds it under its name, a reference kept */
+    if (PyModule_AddType(m, &HitsType) < 0 || PyModule_AddType(m, &CodesType) < 0) {
         Py_DECREF(m);
         return NULL;
     }

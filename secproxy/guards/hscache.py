@@ -28,15 +28,17 @@ import os
 import platform
 import tempfile
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 _hs: Any
 try:
     import hyperscan as _hs
 except ImportError:  # pragma: no cover - the callers check for hyperscan first
     _hs = None
+
+T = TypeVar("T")
 
 
 _native: Any
@@ -126,18 +128,31 @@ _TWINS: dict[int, tuple[Any, Any]] = {}
 _TWIN_LOCK = threading.Lock()
 
 
+def per_object(cache: dict[int, tuple[Any, T]], lock: threading.Lock, obj: Any,
+               make: Callable[[], T]) -> T:
+    """`make()`'s result for `obj`, made once whatever the threads: `cache` is keyed by
+    `obj`'s id and holds `obj` itself (so that its id is not reused while kept)."""
+    got = cache.get(id(obj))
+    if got is not None and got[0] is obj:
+        return got[1]
+    with lock:
+        got = cache.get(id(obj))
+        if got is None or got[0] is not obj:
+            got = cache[id(obj)] = (obj, make())
+        return got[1]
+
+
 def twin(db: Any, folder: Path | None = None) -> Any:
     """`db`'s twin for `_hsmatch` (see the module), None when it has none. Compiled
     once per machine (seconds for the injection lexicon's largest), then loaded from
     `folder` (default: `cache_dir()`)."""
+    return per_object(_TWINS, _TWIN_LOCK, db, lambda: _make_twin(db, folder or cache_dir()))
+
+
+def made_twin(db: Any) -> Any:
+    """`db`'s twin if `twin()` has made it already, else None (never waits for it)."""
     got = _TWINS.get(id(db))
-    if got is not None and got[0] is db:
-        return got[1]
-    with _TWIN_LOCK:
-        got = _TWINS.get(id(db))
-        if got is None or got[0] is not db:
-            got = _TWINS[id(db)] = (db, _make_twin(db, folder or cache_dir()))
-        return got[1]
+    return got[1] if got is not None and got[0] is db else None
 
 
 def _sources_path(db: Any, folder: Path) -> Path:

@@ -162,8 +162,6 @@ TWINS_AFTER = 32
 """Texts a lexicon matches before its databases' twins are made (`start_twins`): a
 process that matches a few (a command, a test building a lexicon of its own) does not
 pay their first compile, ~15 s of CPU for the full lexicon."""
-_TWINS: dict[int, tuple[Any, Any]] = {}
-"""Per binding database (kept, so that its id is not reused): its twin, None for none."""
 _TWINS_STARTED: dict[int, tuple[Lexicon, threading.Thread]] = {}
 _TWINS_LOCK = threading.Lock()
 _REBUILT: list[bool] = []
@@ -173,8 +171,7 @@ _REBUILT: list[bool] = []
 def _twin(database: Any) -> Any:
     """`database`'s twin for `_hsmatch`'s scan, None while it is being made or when it
     has none (the binding scans it)."""
-    got = _TWINS.get(id(database))
-    return got[1] if got is not None and got[0] is database else None
+    return hscache.made_twin(database)
 
 
 def start_twins(lex: Lexicon) -> threading.Thread | None:
@@ -216,7 +213,7 @@ def _make_twins(lex: Lexicon, folder: Path) -> None:
     if found is not None:
         databases.append(found.database)
     for database in databases:
-        _TWINS[id(database)] = (database, hscache.twin(database, folder))
+        hscache.twin(database, folder)  # kept there; `_twin` reads it once made
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,17 +241,8 @@ _WINDOW_LOCK = threading.Lock()
 def _window_entries(lex: Lexicon) -> _WindowEntries | None:
     """The lexicon's `_WindowEntries` (compiled once per lexicon, kept by `hscache`);
     None when Hyperscan refuses them all."""
-    got = _WINDOW_ENTRIES.get(id(lex))
-    if got is not None and got[0] is lex:
-        return got[1]
-    with _WINDOW_LOCK:
-        got = _WINDOW_ENTRIES.get(id(lex))
-        if got is not None and got[0] is lex:
-            return got[1]
-        wanted = sorted({code >> 1 for codes in lex.stems for code in codes if not code & 1})
-        built = _build_window_entries(lex, wanted)
-        _WINDOW_ENTRIES[id(lex)] = (lex, built)
-        return built
+    return hscache.per_object(_WINDOW_ENTRIES, _WINDOW_LOCK, lex, lambda: _build_window_entries(
+        lex, sorted({code >> 1 for codes in lex.stems for code in codes if not code & 1})))
 
 
 def _build_window_entries(lex: Lexicon, wanted: list[int]) -> _WindowEntries | None:
@@ -373,14 +361,7 @@ _PLAN_LOCK = threading.Lock()
 
 def _plan(lex: Lexicon) -> _Plan:
     """The lexicon's `_Plan` (made once per lexicon)."""
-    got = _PLANS.get(id(lex))
-    if got is not None and got[0] is lex:
-        return got[1]
-    with _PLAN_LOCK:
-        got = _PLANS.get(id(lex))
-        if got is None or got[0] is not lex:
-            got = _PLANS[id(lex)] = (lex, _Plan(lex))
-        return got[1]
+    return hscache.per_object(_PLANS, _PLAN_LOCK, lex, lambda: _Plan(lex))
 
 
 class Matcher:
