@@ -39,6 +39,7 @@ except ImportError:  # pragma: no cover - the callers check for hyperscan first
     _hs = None
 
 T = TypeVar("T")
+K = TypeVar("K")
 
 
 _native: Any
@@ -128,17 +129,18 @@ _TWINS: dict[int, tuple[Any, Any]] = {}
 _TWIN_LOCK = threading.Lock()
 
 
-def per_object(cache: dict[int, tuple[Any, T]], lock: threading.Lock, obj: Any,
-               make: Callable[[], T]) -> T:
-    """`make()`'s result for `obj`, made once whatever the threads: `cache` is keyed by
-    `obj`'s id and holds `obj` itself (so that its id is not reused while kept)."""
+def per_object(cache: dict[int, tuple[K, T]], lock: threading.Lock, obj: K,
+               make: Callable[[K], T]) -> T:
+    """`make(obj)`, made once for `obj` whatever the threads: `cache` is keyed by `obj`'s
+    id and holds `obj` itself (so that its id is not reused while kept). No closure is
+    made per call: the hot path is a dict lookup."""
     got = cache.get(id(obj))
     if got is not None and got[0] is obj:
         return got[1]
     with lock:
         got = cache.get(id(obj))
         if got is None or got[0] is not obj:
-            got = cache[id(obj)] = (obj, make())
+            got = cache[id(obj)] = (obj, make(obj))
         return got[1]
 
 
@@ -146,7 +148,7 @@ def twin(db: Any, folder: Path | None = None) -> Any:
     """`db`'s twin for `_hsmatch` (see the module), None when it has none. Compiled
     once per machine (seconds for the injection lexicon's largest), then loaded from
     `folder` (default: `cache_dir()`)."""
-    return per_object(_TWINS, _TWIN_LOCK, db, lambda: _make_twin(db, folder or cache_dir()))
+    return per_object(_TWINS, _TWIN_LOCK, db, lambda d: _make_twin(d, folder or cache_dir()))
 
 
 def made_twin(db: Any) -> Any:

@@ -241,8 +241,12 @@ _WINDOW_LOCK = threading.Lock()
 def _window_entries(lex: Lexicon) -> _WindowEntries | None:
     """The lexicon's `_WindowEntries` (compiled once per lexicon, kept by `hscache`);
     None when Hyperscan refuses them all."""
-    return hscache.per_object(_WINDOW_ENTRIES, _WINDOW_LOCK, lex, lambda: _build_window_entries(
-        lex, sorted({code >> 1 for codes in lex.stems for code in codes if not code & 1})))
+    return hscache.per_object(_WINDOW_ENTRIES, _WINDOW_LOCK, lex, _window_entries_of)
+
+
+def _window_entries_of(lex: Lexicon) -> _WindowEntries | None:
+    return _build_window_entries(
+        lex, sorted({code >> 1 for codes in lex.stems for code in codes if not code & 1}))
 
 
 def _build_window_entries(lex: Lexicon, wanted: list[int]) -> _WindowEntries | None:
@@ -361,7 +365,7 @@ _PLAN_LOCK = threading.Lock()
 
 def _plan(lex: Lexicon) -> _Plan:
     """The lexicon's `_Plan` (made once per lexicon)."""
-    return hscache.per_object(_PLANS, _PLAN_LOCK, lex, lambda: _Plan(lex))
+    return hscache.per_object(_PLANS, _PLAN_LOCK, lex, _Plan)
 
 
 class Matcher:
