@@ -92,6 +92,36 @@ async def test_responses_done_events_carry_the_masked_text() -> None:
     assert completed == deltas
 
 
+@pytest.mark.parametrize("brk", ["\u2028", "\u2029", "\x85"])
+async def test_a_line_break_of_unicode_inside_a_delta_does_not_hide_it(brk: str) -> None:
+    """Raw in a JSON string (valid JSON) U+2028, U+2029 and NEL are no line end of an
+    event stream: the client reads the event whole, so the guard must too (it read two
+    broken lines, no JSON, and let the event and its key through)."""
+    ids = {"item_id": "msg_1", "output_index": 0, "content_index": 0}
+    docs = [dict(type="response.output_text.delta", delta=piece, **ids)
+            for piece in [f"a{brk}key: sk-live-", f"4f9Qz7Lm2Xc8Vb1N{brk} end"]]
+    events = [b"event: response.output_text.delta\ndata: "
+              + json.dumps(doc, ensure_ascii=False).encode() + b"\n\n" for doc in docs]
+    out = (await run(events, strategy="continuous")).decode()
+    assert "4f9Qz7Lm" not in out and "[REDACTED:api_key]" in out
+
+
+def test_the_event_reader_cuts_lines_as_the_standard_does() -> None:
+    """CR LF, lone LF and lone CR end a line, a CR last in a piece waits for its LF, a
+    CR LF blank line after an LF line ends the event, one BOM at the start is dropped:
+    fed whole or one byte at a time, the same events."""
+    wire = ("\ufeffdata: 1\r\n\r\ndata: {\"a\": \"x\u2028y\"}\n\r\n: note\rdata: 3\r"
+            "\rdata\n\nevent: e\r\ndata: 4\n\n").encode()
+    want = [(None, "1"), (None, '{"a": "x\u2028y"}'), (None, "3"), (None, ""), ("e", "4")]
+    whole = EventReader().feed(wire)
+    assert [(e.name, e.data) for e in whole] == want
+    reader = EventReader()
+    pieces = [e for i in range(len(wire)) for e in reader.feed(wire[i:i + 1])]
+    assert [(e.name, e.data) for e in pieces] == want
+    assert b"".join(e.raw for e in pieces) == wire and reader.rest() == []
+    assert whole[1].doc == {"a": "x\u2028y"}
+
+
 async def test_clean_events_go_out_byte_for_byte() -> None:
     events = responses_events(["plain ", "text ", "only"])
     assert await run(events, strategy="periodic", every_chars=3) == b"".join(events)

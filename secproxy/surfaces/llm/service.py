@@ -369,8 +369,8 @@ class LlmService(Service):
                 meter.status = None
                 return refusal_response(refuse("bad_upstream_response", why,
                                                request_id=action.request_id), provider)
-            ctype = resp.headers.get("Content-Type", "")
-            if resp.status == 200 and ctype.startswith("text/event-stream"):
+            ctype = resp.headers.get("Content-Type", "").lower()  # as the SDKs read it
+            if resp.status == 200 and "text/event-stream" in ctype:
                 return await relay_stream(self.engine, request, provider, action, resp,
                                           outcome, meter, self._holdback())
             try:

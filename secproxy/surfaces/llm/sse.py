@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from secproxy.content import Path, check_depth, dump_json, set_at
+from secproxy.protocols.sse import EventSplitter, SseEvent
 
-_SEPARATORS = (b"\r\n\r\n", b"\n\n", b"\r\r")
 _SCAN: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
     json.JSONDecoder())  # type: ignore[arg-type]  # typeshed: it takes a decoder
 """The scanner `json.loads` runs (its default decoder's): called directly for an event's
@@ -51,20 +51,9 @@ class TextSpot:
     text: str
 
 
-def _parse(raw: bytes) -> Event:
-    name: str | None = None
-    data: list[str] = []
-    for line in raw.decode("utf-8", "replace").splitlines():
-        if not line or line.startswith(":"):
-            continue
-        key, _, value = line.partition(":")
-        value = value[1:] if value.startswith(" ") else value
-        if key == "event":
-            name = value
-        elif key == "data":
-            data.append(value)
-    text = "\n".join(data)
-    return Event(raw, name, text, _json_of(text) if text and text[0] in "{[" else None)
+def _event(sse: SseEvent) -> Event:
+    text = sse.data or ""
+    return Event(sse.raw, sse.name, text, _json_of(text) if text and text[0] in "{[" else None)
 
 
 def _json_of(text: str) -> Any:
@@ -81,40 +70,22 @@ def _json_of(text: str) -> Any:
 
 
 class EventReader:
-    """Bytes in, whole events out (an event may arrive in many pieces)."""
+    """Bytes in, whole events out (an event may arrive in many pieces), cut as the
+    client cuts them (`secproxy.protocols.sse`)."""
 
     def __init__(self, limit: int = 8 * 1024 * 1024):
-        self._buf = b""
-        self.limit = limit
+        self._split = EventSplitter(limit)
+
+    @property
+    def limit(self) -> int:
+        return self._split.limit
 
     def feed(self, data: bytes) -> list[Event]:
-        buf = self._buf + data if self._buf else data
-        # Streams end their events with a blank line of one kind; only look for the
-        # others when a carriage return is there at all (each find runs to the end).
-        seps = _SEPARATORS if b"\r" in buf else (b"\n\n",)
-        out = []
-        pos = 0
-        while True:
-            cut = -1
-            sep_len = 0
-            for sep in seps:
-                at = buf.find(sep, pos)
-                if at >= 0 and (cut < 0 or at < cut):
-                    cut, sep_len = at, len(sep)
-            if cut < 0:
-                break
-            out.append(_parse(buf[pos:cut + sep_len]))
-            pos = cut + sep_len
-        rest = buf[pos:] if pos else buf
-        if len(rest) > self.limit:
-            raise ValueError(f"an event longer than {self.limit} bytes")
-        self._buf = rest
-        return out
+        return [_event(e) for e in self._split.feed(data)]
 
     def rest(self) -> list[Event]:
         """What is left when the stream ends (an event without its blank line)."""
-        buf, self._buf = self._buf, b""
-        return [_parse(buf)] if buf.strip() else []
+        return [_event(e) for e in self._split.rest()]
 
 
 def text_of(event: Event) -> TextSpot | None:

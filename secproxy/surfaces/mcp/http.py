@@ -29,6 +29,7 @@ from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
 from secproxy.model import Direction, Principal
+from secproxy.protocols.sse import EventSplitter, SseEvent
 from secproxy.surfaces.base import Service, bound_address, runner_connections
 from secproxy.surfaces.mcp.hub import McpHub
 from secproxy.surfaces.mcp.interceptor import McpInterceptor
@@ -148,70 +149,89 @@ class McpService(Service):
                      upstream: aiohttp.ClientResponse, url: str, headers: dict[str, str]
                      ) -> web.StreamResponse:
         out_headers = _headers(upstream.headers)
-        ctype = upstream.headers.get("Content-Type", "")
+        # Read as the clients read it: the official SDKs lower-case the type, and one
+        # looks for the name anywhere in it. Any answer that is not an event stream is
+        # decided as JSON-RPC (a mislabelled one is no way around the guards).
+        ctype = upstream.headers.get("Content-Type", "").lower()
         reply_headers = {k: v for k, v in headers.items() if k.lower() in (
             "mcp-session-id", "mcp-protocol-version", "authorization")}
         if "Mcp-Session-Id" in upstream.headers:
             reply_headers["Mcp-Session-Id"] = upstream.headers["Mcp-Session-Id"]
-        if ctype.startswith(_JSON):
-            raw = await upstream.read()
-            if not raw.strip():  # a DELETE's or an error's empty body: nothing to decide
-                return web.Response(status=upstream.status, headers=out_headers, body=raw)
-            text = raw.decode("utf-8", "surrogateescape")
-            forward, answer = await icpt.handle(text, Direction.RESPONSE)
-            self._answer_server(url, reply_headers, answer)
-            if forward is None:
-                out_headers.pop("Content-Type", None)
-                return web.Response(status=202, headers=out_headers)
-            body = raw if forward is text else forward.encode("utf-8", "surrogateescape")
-            return web.Response(status=upstream.status, headers=out_headers, body=body)
+        if "text/event-stream" not in ctype:
+            return await self._whole(icpt, upstream, url, reply_headers, out_headers, ctype)
         response = web.StreamResponse(status=upstream.status, headers=out_headers)
         await response.prepare(request)
         try:
-            if ctype.startswith("text/event-stream"):
-                await self._events(upstream, response, icpt, url, reply_headers)
-            else:
-                async for chunk in upstream.content.iter_any():
-                    await response.write(chunk)
+            await self._events(upstream, response, icpt, url, reply_headers)
             await response.write_eof()
         except (ConnectionError, aiohttp.ClientConnectionResetError):
             pass  # the client left (a GET stream is ended by leaving)
         except aiohttp.ClientPayloadError:
             log.info("MCP server %s ended its stream early", icpt.server)
+        except ValueError as exc:  # an event over mcp.max_message_bytes: the stream ends
+            log.warning("MCP server %s: stream cut: %s", icpt.server, exc)
+            await icpt.unreadable(str(exc), self.config.mcp.max_message_bytes)
         return response
+
+    async def _whole(self, icpt: McpInterceptor, upstream: aiohttp.ClientResponse, url: str,
+                     reply_headers: dict[str, str], out_headers: dict[str, str], ctype: str
+                     ) -> web.StreamResponse:
+        """An answer that is not an event stream: read whole (bounded), decided."""
+        limit = self.config.mcp.max_message_bytes
+        raw = bytearray()
+        async for chunk in upstream.content.iter_any():
+            raw += chunk
+            if len(raw) > limit:
+                why = f"over mcp.max_message_bytes ({limit} bytes)"
+                await icpt.unreadable(why, len(raw))
+                return web.json_response(
+                    {"error": "message_too_large",
+                     "reason": f"MCP server {icpt.server} answered with a message {why}"},
+                    status=502)
+        if not raw.strip():  # a DELETE's or an error's empty body: nothing to decide
+            return web.Response(status=upstream.status, headers=out_headers, body=bytes(raw))
+        if upstream.status >= 400 and "json" not in ctype:
+            # An error page (a 405 to a GET, a 404 for an ended session): its status is
+            # what clients act on; its text is no message, and is not passed on.
+            out_headers.pop("Content-Type", None)
+            return web.Response(status=upstream.status, headers=out_headers)
+        text = raw.decode("utf-8", "surrogateescape")
+        forward, answer = await icpt.handle(text, Direction.RESPONSE)
+        self._answer_server(url, reply_headers, answer)
+        if forward is None:
+            out_headers.pop("Content-Type", None)
+            return web.Response(status=202, headers=out_headers)
+        body = bytes(raw) if forward is text else forward.encode("utf-8", "surrogateescape")
+        return web.Response(status=upstream.status, headers=out_headers, body=body)
 
     async def _events(self, upstream: aiohttp.ClientResponse, response: web.StreamResponse,
                       icpt: McpInterceptor, url: str, reply_headers: dict[str, str]) -> None:
-        """Relay an SSE stream event by event, each event's data decided."""
-        lines: list[bytes] = []
-        async for line in upstream.content:
-            if line.strip(b"\r\n"):
-                lines.append(line)
-                continue
-            lines.append(line)
-            await response.write(await self._event(lines, icpt, url, reply_headers))
-            lines = []
-        if lines:
-            await response.write(await self._event(lines, icpt, url, reply_headers))
+        """Relay an SSE stream event by event, each event's data decided, cut as the
+        client cuts it (`secproxy.protocols.sse`)."""
+        split = EventSplitter(self.config.mcp.max_message_bytes)
+        async for chunk in upstream.content.iter_any():
+            for event in split.feed(chunk):
+                await response.write(await self._event(event, icpt, url, reply_headers))
+        for event in split.rest():
+            await response.write(await self._event(event, icpt, url, reply_headers))
 
-    async def _event(self, lines: list[bytes], icpt: McpInterceptor, url: str,
+    async def _event(self, event: SseEvent, icpt: McpInterceptor, url: str,
                      reply_headers: dict[str, str]) -> bytes:
-        data = [ln[5:].lstrip(b" ").rstrip(b"\r\n") for ln in lines if ln.startswith(b"data:")]
-        if not data:
-            return b"".join(lines)
-        text = b"\n".join(data).decode("utf-8", "surrogateescape")
+        if event.data is None:  # no data: a client dispatches nothing for it
+            return event.raw
+        text = event.data
         forward, answer = await icpt.handle(text, Direction.RESPONSE)
         self._answer_server(url, reply_headers, answer)
         if forward is text:
-            return b"".join(lines)
-        others = [ln for ln in lines if not ln.startswith(b"data:") and ln.strip(b"\r\n")]
+            return event.raw
+        others = event.others()
         if forward is None:
             # The event's id still counts for resumption; its message is gone.
             kept = [ln for ln in others if ln.startswith(b"id:")]
-            return b"".join(kept) + b"\n" if kept else b""
+            return b"".join(ln + b"\n" for ln in kept) + b"\n" if kept else b""
         body = b"".join(b"data: " + part + b"\n"
                         for part in forward.encode("utf-8", "surrogateescape").split(b"\n"))
-        return b"".join(others) + body + b"\n"
+        return b"".join(ln + b"\n" for ln in others) + body + b"\n"
 
     def _answer_server(self, url: str, headers: dict[str, str], answer: str | None) -> None:
         """A refused server request still owes the server an answer: post it."""

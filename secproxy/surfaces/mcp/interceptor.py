@@ -318,11 +318,18 @@ class McpInterceptor:
         return error_message(msg.rpc_id, BLOCKED, rpc_message(verdict),
                              rpc_data(verdict, action.request_id))
 
-    async def _malformed(self, text: str, direction: Direction, exc: Malformed) -> Relayed:
+    async def unreadable(self, why: str, size: int) -> None:
+        """A message of the server that could not be read whole (over the size limit)
+        is dropped: recorded as a malformed one."""
+        await self._malformed("", _RESPONSE, Malformed(why), size=size)
+
+    async def _malformed(self, text: str, direction: Direction, exc: Malformed, *,
+                         size: int | None = None) -> Relayed:
         """Unreadable text is refused and recorded; a client gets a JSON-RPC error."""
         action = self.action(direction, None, meta={"transport": self.transport,
                                                     "malformed": exc.reason,
-                                                    "bytes": len(text)})
+                                                    "bytes": len(text) if size is None
+                                                    else size})
         finding = Finding("mcp", "malformed", f"malformed message: {exc.reason}",
                           Severity.LOW)
         verdict = self.engine.settle(action, finding)

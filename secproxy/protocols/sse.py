@@ -1,0 +1,135 @@
+"""Server-sent events cut the way a client cuts them (the HTML standard's event stream).
+
+A guard must read an event as the client will: what it decides is then what the client
+acts on. The standard ends a line with CR LF, a lone LF or a lone CR (a CR at the end of
+what has arrived waits for the next bytes: it may be the first half of CR LF), ends an
+event with an empty line, ignores one byte order mark at the start of the stream, reads
+`field: value` (one space after the colon dropped; a line without a colon is a field with
+an empty value; a line starting with a colon is a comment) and joins an event's `data`
+lines with LF. Anything else — another Unicode line break such as U+2028 or NEL inside a
+JSON string, a CR-only stream, `\\n\\r\\n` between two events — is read here as the
+client reads it, not as a shortcut would.
+
+`EventSplitter.feed(bytes)` gives whole events with the exact bytes they came in (to
+pass on unchanged) and their fields; `rest()` what is left when the stream ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["BOM", "EventSplitter", "SseEvent", "read_event"]
+
+BOM = b"\xef\xbb\xbf"
+_EOL = re.compile(rb"\r\n?|\n")
+
+
+@dataclass(slots=True)
+class SseEvent:
+    """One event as a client reads it."""
+
+    raw: bytes
+    """The bytes it arrived as, the empty line that ended it included (a leading byte
+    order mark of the stream too)."""
+    lines: list[bytes]
+    """Its non-empty lines, without their line endings (and without the stream's byte
+    order mark)."""
+    name: str | None
+    data: str | None
+    """Its `data` lines joined with LF; None when it has none (a client dispatches
+    nothing for it: a comment, a lone `id:` or `retry:`)."""
+
+    def others(self) -> list[bytes]:
+        """Its lines that are not `data` fields (event, id, retry, comments)."""
+        return [ln for ln in self.lines if _field(ln)[0] != b"data"]
+
+
+def _field(line: bytes) -> tuple[bytes, bytes]:
+    if line[:1] == b":":
+        return b"", line[1:]
+    key, colon, value = line.partition(b":")
+    if colon and value[:1] == b" ":
+        value = value[1:]
+    return key, value
+
+
+def read_event(raw: bytes, lines: list[bytes]) -> SseEvent:
+    """The fields of an event of `lines` (as `EventSplitter` cut them)."""
+    name: str | None = None
+    data: list[bytes] = []
+    for line in lines:
+        key, value = _field(line)
+        if key == b"data":
+            data.append(value)
+        elif key == b"event":
+            name = value.decode("utf-8", "replace")
+    text = b"\n".join(data).decode("utf-8", "replace") if data else None
+    return SseEvent(raw, lines, name, text)
+
+
+class EventSplitter:
+    """Bytes in, whole events out; an event may arrive in many pieces, many events in
+    one. `limit` bounds an event's size (ValueError past it)."""
+
+    __slots__ = ("_buf", "_lines", "_scan", "_started", "limit")
+
+    def __init__(self, limit: int = 8 * 1024 * 1024):
+        self._buf = b""
+        self._lines: list[bytes] = []
+        self._scan = 0
+        """Where the next line starts in `_buf` (lines before it are in `_lines`)."""
+        self._started = False
+        """Whether the stream's first line has been read (its byte order mark dropped)."""
+        self.limit = limit
+
+    def feed(self, data: bytes) -> list[SseEvent]:
+        buf = self._buf + data if self._buf else data
+        end = len(buf)
+        out: list[SseEvent] = []
+        start = 0
+        pos = self._scan
+        lines = self._lines
+        search = _EOL.search
+        while True:
+            m = search(buf, pos)
+            if m is None:
+                break
+            cut, nxt = m.span()
+            if nxt == end and nxt - cut == 1 and buf[cut] == 13:
+                break  # a CR last: wait, it may be the first half of CR LF
+            line = buf[pos:cut]
+            pos = nxt
+            if not self._started:
+                self._started = True
+                if line.startswith(BOM):
+                    line = line[3:]
+            if line:
+                lines.append(line)
+                continue
+            if lines:  # (blank lines before an event's first line go with its bytes)
+                out.append(read_event(buf[start:pos], lines))
+                lines = []
+                start = pos
+        self._buf = buf[start:] if start else buf
+        self._scan = pos - start
+        self._lines = lines
+        if len(self._buf) > self.limit:
+            raise ValueError(f"an event longer than {self.limit} bytes")
+        return out
+
+    def rest(self) -> list[SseEvent]:
+        """What is left when the stream ends: an event without its empty line (a client
+        drops it; it is given here to be decided all the same)."""
+        buf, lines = self._buf, self._lines
+        tail = buf[self._scan:]
+        self._buf, self._lines, self._scan = b"", [], 0
+        if tail.endswith(b"\r"):
+            tail = tail[:-1]
+        if not self._started:
+            self._started = True
+            if tail.startswith(BOM):
+                tail = tail[3:]
+        if tail:
+            lines = [*lines, tail]
+        return [read_event(buf, lines)] if lines else []
