@@ -175,6 +175,20 @@ _SCRIPT_MENTION = ("辱骂", "封号", "禁言", "暴言", "書き込み", "と�
                    "حرفيا", "المساندة", "फ़िल्टर", "शब्दशः", "प्रतिबंध", "हेल्पलाइन", "टेली-मानस")
 """`_MENTION`'s words in the scripts matched as substrings: "insults", "abusive posts", a
 report's and a filter's words, quoting word for word, help lines."""
+_DARES = ("신고하면", "신고하기만", "신고해봐", "신고해 봐", "신고라도 하면")
+"""A report named as the condition of a threat ("신고하면 너 가족까지 가만 안 둔다": if you
+report it): the threat's own words, not a report's."""
+
+
+def _without_dares(text: str) -> str:
+    """`text` without `_DARES`, which hold `_SCRIPT_MENTION`'s 신고 (a report)."""
+    if "신고" not in text:
+        return text
+    for dare in _DARES:
+        text = text.replace(dare, " ")
+    return text
+
+
 _ARTICLES = frozenset("a an the ein eine einer un une una um uma een de d' la le".split())
 _EXCLAIM_FACTOR = 1.6
 
@@ -413,7 +427,7 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
     script = not text.isascii()
     addressed = not _ADDRESSEE.isdisjoint(vocabulary) or script and any(
         a in text for a in _SCRIPT_ADDRESSEE)
-    if script and any(m in text for m in _SCRIPT_MENTION):
+    if script and any(m in _without_dares(text) for m in _SCRIPT_MENTION):
         return True
     if not addressed and (not _NEWS.isdisjoint(vocabulary) or script and any(
             m in text for m in _SCRIPT_NEWS)):

@@ -6,7 +6,9 @@ of the last `@suffixes` line; several words make a phrase matched word by word),
 frames (`toxicity_frames`) and, in a file whose first directive is `@match substring`
 (Chinese, Japanese, Korean, Arabic, Hindi: scripts written without spaces between
 words, or with particles and clitics glued to them), terms that are matched as
-substrings instead of whole words.
+substrings instead of whole words. A later `@match words` line turns the terms after it
+back to whole words: a language's romanisation ("kos omak", "bhenchod", "nmsl") is
+written in Latin letters with spaces, where a substring would match inside other words.
 """
 
 from __future__ import annotations
@@ -205,11 +207,21 @@ def parse_lexicon(source: str, name: str = "lexicon") -> list[Term]:
     return terms
 
 
-def _substring_file(source: str) -> bool:
-    for line in source.splitlines():
-        if line.startswith("@"):
-            return line.split("\t")[:2] == ["@match", "substring"]
-    return False
+def _sections(source: str) -> list[tuple[bool, str]]:
+    """(substring, text) of each part of a lexicon file between its `@match` lines:
+    whether its terms are matched as substrings (`@match substring`) or as whole words
+    (`@match words`, and a file's lines before any `@match`). Each part keeps the file's
+    line numbers (the other parts' lines blank), for `parse_lexicon`'s errors."""
+    lines = source.splitlines()
+    starts = [i for i, line in enumerate(lines) if line.startswith("@match")]
+    out = []
+    for begin, end in zip([0, *starts], [*starts, len(lines)], strict=True):
+        if begin == end:
+            continue  # nothing before a first @match on the first line
+        substring = begin in starts and lines[begin].split("\t")[1:2] == ["substring"]
+        part = [""] * begin + lines[begin:end]
+        out.append((substring, "\n".join(part)))
+    return out
 
 
 @lru_cache(maxsize=16)
@@ -224,23 +236,30 @@ def load_lexicon(languages: tuple[str, ...], categories: tuple[str, ...]) -> Lex
         source = folder.joinpath(f"{lang}.txt").read_text("utf-8")
         frames += [f for f in parse_frames(source, f"{lang}.txt", CATEGORIES)
                    if f.category in categories]
-        chosen = [t for t in parse_lexicon(source, f"{lang}.txt") if t.category in categories]
-        if _substring_file(source):
-            for term in chosen:
-                known = substrings.get(term.text)
-                if known is None or known.weight < term.weight:
-                    substrings[term.text] = term
-            continue
-        for term in chosen:
-            key = " ".join(words(term.text))
-            known = terms.get(key)
-            if known is not None and known.weight >= term.weight:
-                continue
-            terms[key] = term
-            parts = key.split()
-            anchor = max(parts, key=lambda p: (p not in _COMMON, len(p)))
-            anchors.setdefault(anchor, [])
-            if key not in anchors[anchor]:
-                anchors[anchor].append(key)
+        for substring, part in _sections(source):
+            chosen = [t for t in parse_lexicon(part, f"{lang}.txt") if t.category in categories]
+            if substring:
+                for term in chosen:
+                    known = substrings.get(term.text)
+                    if known is None or known.weight < term.weight:
+                        substrings[term.text] = term
+            else:
+                _add_words(chosen, terms, anchors)
     return Lexicon(terms, {a: tuple(ts) for a, ts in anchors.items()}, tuple(frames),
                    substrings)
+
+
+def _add_words(chosen: list[Term], terms: dict[str, Term], anchors: dict[str, list[str]]) -> None:
+    """`chosen` into the whole-word `terms`, each under its anchor word (`_COMMON`'s
+    words are no anchor when the term has another)."""
+    for term in chosen:
+        key = " ".join(words(term.text))
+        known = terms.get(key)
+        if known is not None and known.weight >= term.weight:
+            continue
+        terms[key] = term
+        parts = key.split()
+        anchor = max(parts, key=lambda p: (p not in _COMMON, len(p)))
+        anchors.setdefault(anchor, [])
+        if key not in anchors[anchor]:
+            anchors[anchor].append(key)

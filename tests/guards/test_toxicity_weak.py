@@ -1,0 +1,77 @@
+"""The toxicity guard where the held-out figures found it weakest (session 16): Arabic,
+Russian, Korean, Dutch and Portuguese; violence, harassment, sexual remarks and profanity
+said at a person; romanised words in the scripts' lexicons; a report named as a threat's
+condition."""
+
+from __future__ import annotations
+
+import pytest
+
+from secproxy.content import Role, Slot
+from secproxy.guards import GuardContext
+from secproxy.guards.normalise import Normaliser
+from secproxy.guards.toxicity import ToxicityGuard
+from secproxy.guards.toxicity_lexicon import _sections
+from secproxy.model import Action, Surface
+
+
+def kinds(text: str, role: Role = Role.USER) -> set[str]:
+    """Kinds of the hits the default guard gives `text`, through the normaliser's views."""
+    g = ToxicityGuard("toxicity")
+    g.configure({})
+    ctx = GuardContext(Action(Surface.LLM), viewer=Normaliser().views)
+    hits = g.inspect([Slot(role, text)], ctx)
+    return {h.kind for h in hits}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # Arabic: broken heads and bones, exposure, sexual demands (Levantine and Gulf spellings)
+    ("والله بكسر راسك إذا رجعت", "threat"),
+    ("بكرة نكسر عظامه قدام الكل", "violence"),
+    ("بفضحك قدام أهلك كلهم", "harassment"),
+    ("جسمك حلو، تعالي لغرفتي بعد الدوام", "sexual"),
+    # Arabizi and Hinglish: whole words in Latin letters
+    ("shu ya 7mar, ma bt3ref tektob?", "insult"),
+    ("kos omak w kos okhtak", "insult"),
+    ("chal nikal yahan se, kutiya", "insult"),
+    # Russian: beating promised, photos leaked, undressing demanded, translit
+    ("Вечером отмудохаю тебя у подъезда", "threat"),
+    ("Солью твои фото в общий чат", "harassment"),
+    ("Разденься и давай переспим", "sexual"),
+    ("idi nahuy so svoim planom", "insult"),
+    # Korean: a report as a threat's condition, beating, photos spread
+    ("신고하면 너 진짜 가만 안 둔다", "threat"),
+    ("저놈 죽빵 한 대 날리고 손 좀 봐줘야겠다", "violence"),
+    ("네 사진 전부 뿌릴 거야", "harassment"),
+    # Dutch: a beating, photos online, an insult compound
+    ("Je krijgt op je bek als je nog één keer klikt", "threat"),
+    ("Ik zet je foto's online, dan weet iedereen het", "harassment"),
+    ("Wat een kankerhond ben jij", "insult"),
+    # Portuguese: a beating, leaked photos, a sexual demand, abbreviations
+    ("Te arrebento se continuar assim", "threat"),
+    ("Vazei suas fotos no grupo da firma", "harassment"),
+    ("Me manda nude agora", "sexual"),
+    ("vtnc, ninguém pediu tua opinião", "insult"),
+])
+def test_abuse_in_the_weak_languages(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a report's words, quoted abuse in a report, a database saving data, a word inside another
+    "신고 내역: 욕설 포함 댓글 '가만 안 둔다' 삭제됨",
+    "Ik sla je gegevens op in de database en stuur een bevestiging.",
+    "the nmslab config and the kosomaker tool are in the repo",
+    "A polícia investiga quem vazou as fotos do processo",
+    "Фильтр пропускает слово nahuy, написанное латиницей: баг #412",
+])
+def test_ordinary_text_in_the_same_words(text: str) -> None:
+    assert kinds(text, Role.TOOL_RESULT) == set()
+
+
+def test_a_match_words_section_of_a_substring_file_is_whole_words_and_keeps_lines() -> None:
+    source = "@match\tsubstring\nكلب\tinsult\t0.3\n@match\twords\nya kalb\tinsult\t0.8\n"
+    parts = _sections(source)
+    assert [substring for substring, _ in parts] == [True, False]
+    # each part keeps the file's line numbers (a parse error names the right line)
+    assert parts[1][1].splitlines()[2:4] == ["@match\twords", "ya kalb\tinsult\t0.8"]
