@@ -5,6 +5,7 @@ secrets masked (the provider answers for its shape)."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 from typing import Any
@@ -39,3 +40,37 @@ async def test_a_type_that_is_no_string_is_guarded_and_forwarded(
     sent = fake.seen[0].body
     assert SECRET.encode() not in sent and b"[REDACTED:api_key]" in sent
     assert json.loads(sent)["model"] == "m"
+
+
+@pytest.mark.parametrize("encoding", ["x-gzip", "gzip, gzip", "identity, gzip", "compress"])
+async def test_a_body_in_an_encoding_the_gateway_cannot_read_is_refused(
+        tmp_path: Path, encoding: str) -> None:
+    """aiohttp decodes one gzip or deflate layer; any other (x-gzip, a list of them) reached the guards
+    as compressed bytes (nothing found) and went upstream as they were: refused now,
+    in the provider's error shape, and nothing is forwarded."""
+    body = gzip.compress(json.dumps({"model": "m", "messages": [
+        {"role": "user", "content": SECRET}]}).encode())
+    if encoding == "gzip, gzip":
+        body = gzip.compress(body)
+    async with fake_llm() as fake, running_proxy(tmp_path,
+                                                 gateway_config(fake, {"guards": GUARDS})) as rt:
+        async with httpx.AsyncClient() as h:
+            r = await h.post(f"http://{rt.addresses()['llm']}/v1/chat/completions",
+                             content=body, headers={"Content-Encoding": encoding,
+                                                    "Content-Type": "application/json"})
+    assert r.status_code == 400 and "cannot read to guard it" in r.json()["error"]["message"]
+    assert fake.seen == []
+
+
+async def test_a_gzip_body_is_read_and_guarded(tmp_path: Path) -> None:
+    body = gzip.compress(json.dumps({"model": "m", "messages": [
+        {"role": "user", "content": SECRET}]}).encode())
+    async with fake_llm() as fake, running_proxy(tmp_path,
+                                                 gateway_config(fake, {"guards": GUARDS})) as rt:
+        async with httpx.AsyncClient() as h:
+            r = await h.post(f"http://{rt.addresses()['llm']}/v1/chat/completions",
+                             content=body, headers={"Content-Encoding": "GZIP",
+                                                    "Content-Type": "application/json"})
+    assert r.status_code == 200, r.text
+    sent = fake.seen[0].body
+    assert SECRET.encode() not in sent and b"[REDACTED:api_key]" in sent

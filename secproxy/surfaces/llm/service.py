@@ -219,6 +219,14 @@ class LlmService(Service):
             return await self._settle(action, provider, "proxy_key_required",
                                       "a valid proxy key is required (llm.proxy_keys)",
                                       strike=True)
+        encoding = request.headers.get("Content-Encoding", "").strip().lower()
+        if encoding not in READABLE_ENCODINGS:
+            # aiohttp decodes one gzip, deflate (or br) layer; any other value (x-gzip,
+            # "gzip, gzip") reaches here still encoded: unreadable to the guards.
+            return await self._settle(
+                action, provider, "bad_request",
+                f"request body in content encoding {encoding!r}, which secproxy cannot "
+                "read to guard it (send it as identity, gzip or deflate)")
         body = bytearray()
         async for chunk in request.content.iter_any():
             body += chunk
