@@ -45,7 +45,8 @@ a user's name and "wrote:" before a message on its line (a search result's snipp
 no verb of speech. Words a community's rules cite as examples, each in quotation marks
 and introduced as such ('insults such as "x", "y" or "z"', `toxicity_cited`), are not
 said and do not count. Curses alone in source code's comments ("# fuck this flaky API")
-count half (`toxicity_carrier.commented`).
+count half (`toxicity_carrier.commented`), and so do curses that intensify praise ("this
+blender is fucking amazing", `toxicity_praise`).
 The score is `max(strongest term, sum of weights / sqrt(max(1, words / 20)))`: the sum
 is damped in long texts, so one curse in a long document is not toxic but two in a
 short reply are, while a term of weight 1 (a threat, a slur, "kill yourself") is
@@ -118,6 +119,7 @@ from secproxy.guards.toxicity_lexicon import (
 )
 from secproxy.guards.toxicity_model import Learned, learned_score
 from secproxy.guards.toxicity_model import load as load_model
+from secproxy.guards.toxicity_praise import PRAISE_FACTOR, praised
 from secproxy.model import Severity
 
 __all__ = ["CATEGORIES", "LANGUAGES", "MAX_HITS", "Scored", "ToxicityGuard", "load_lexicon",
@@ -428,6 +430,9 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
     if commented(text, found):
         # Curses in source code's comments are said about the code, to no one.
         value *= COMMENT_FACTOR
+    elif praised(text, found):
+        # Curses that say how good something is ("fucking amazing") insult no one.
+        value *= PRAISE_FACTOR
     return Scored(value, found, len(examples))
 
 

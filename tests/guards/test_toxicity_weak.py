@@ -75,3 +75,28 @@ def test_a_match_words_section_of_a_substring_file_is_whole_words_and_keeps_line
     assert [substring for substring, _ in parts] == [True, False]
     # each part keeps the file's line numbers (a parse error names the right line)
     assert parts[1][1].splitlines()[2:4] == ["@match\twords", "ya kalb\tinsult\t0.8"]
+
+
+@pytest.mark.parametrize("text", [
+    # curses that say how good something is
+    "Review (5 stars): this blender is fucking amazing, crushes ice in a second.",
+    "Avis : ce mixeur est putain de génial, franchement.",
+    "Avaliação: esse liquidificador é bom pra caralho.",
+    "Bewertung: Der Mixer ist verdammt geil.",
+    "리뷰: 이 블렌더 존나 좋음",
+    # a text about a filter that holds the words it discusses in quotation marks only
+    "チケット #5521：NGワードフィルターが「死ね」と「死ねばいいのに」を伏せ字にしない。",
+    'Bug: the profanity filter lets "fuck" and "cunt" through when typed in capitals',
+])
+def test_praise_and_words_discussed_in_quotes_are_not_abuse(text: str) -> None:
+    assert kinds(text, Role.TOOL_RESULT) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "this fucking patch is shit, who wrote this garbage",
+    "your code is fucking stupid",
+    "I'll report you to HR, you fucking idiot",
+    "Ce mixeur est une putain de merde, comme toi.",
+])
+def test_curses_beside_no_praise_still_count(text: str) -> None:
+    assert kinds(text) != set()
