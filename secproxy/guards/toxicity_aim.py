@@ -11,6 +11,7 @@ capitalised term is a name. See `toxicity`'s docstring for the figures.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 
 from secproxy.guards.toxicity_frames import NEGATIONS as _NEGATIONS
@@ -40,6 +41,19 @@ _JSON_KEY = re.compile(r'"[\w.-]{1,40}"\s*:')
 _JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.){0,4000}"')
 """A JSON string (its escaped quotation marks read as `toxicity_carrier` decodes them)."""
 
+def _with_folded(words: str) -> frozenset[str]:
+    """`words` and each one's Latin letters without their diacritics, as the normaliser's
+    folded view writes them ("traité" is also "traite", "prévenu" "prevenu"): a text
+    about abuse says so in that view too."""
+    out = set(words.split())
+    for word in list(out):
+        bare = "".join(c for c in unicodedata.normalize("NFKD", word)
+                       if not unicodedata.combining(c))
+        if bare.isascii():
+            out.add(bare)
+    return frozenset(out)
+
+
 _ADDRESSEE = frozenset(
     "you your you're youre yourself ya u ur du dich dir dein deine deinen deiner toi t'es tu "
     "te ton ta tes vous votre tú eres usted ti sei tuo tua você voce vc seu sua jij jou jouw ты "
@@ -58,7 +72,7 @@ _GROUPS = frozenset(
     "moslims joden vrouwen мигранты приезжие евреи мусульмане женщины people leute gens "
     "gente mensen люди".split())
 """Words naming a group of people: hateful descriptions of one weigh more."""
-_MENTION = frozenset(
+_MENTION = _with_folded(
     "slur slurs harassment harassed bullying bullied abusive offensive threats threatening "
     "moderator moderators moderation quoted lyric lyrics victims condemned hate-speech "
     "beleidigung beleidigungen drohung drohungen hassrede hetze belästigung mobbing "
@@ -73,7 +87,7 @@ _MENTION = frozenset(
     "filter filtre filtro фильтр bannissement banimento sanction sanktion "
     "verbatim wörtlich citation cito citação testuale letterlijk дословно signalement "
     "segnalazione hotline helpline crisisline seelsorge telefonseelsorge prévention "
-    "prevención prevenzione prevenção zelfmoordpreventie доверия".split())
+    "prevención prevenzione prevenção zelfmoordpreventie доверия")
 """Words of text *about* abuse (a report, a moderator's question, an article, a filter's
 log, a help line's page): the words it quotes are mentioned, not used, and count half."""
 _SCRIPT_ADDRESSEE = ("你", "お前", "てめえ", "貴様", "너", "니가", "넌", "أنت", "انت", "يا ",
@@ -135,7 +149,7 @@ _INTENSE = frozenset(
 _SCRIPT_EXCLAIM = ("真是个", "是个", "这个", "那个", "真是", "本当に", "って", "は", "이 ", "저 ",
                    "هذا ", "هذه ", "एक नंबर का ", "वो ")
 """Markers right before a strong insult in the scripts matched as substrings."""
-_SPEECH = frozenset(
+_SPEECH = _with_folded(
     "said says say snarled shouted yelled screamed whispered hissed growled cried told asked "
     "replied muttered roared barked threatened wrote sang sung sagte schrie rief drohte "
     "brüllte flüsterte hurla cria dit murmura menaça gritó dijo susurró amenazó gridò disse "
@@ -144,10 +158,12 @@ _SPEECH = frozenset(
     "сказал сказала крикнул прошептал пригрозил wrote schrieb schreef "
     "écrit écrivait escribió escribio scritto scrisse escreveu написал написала написали "
     "написав called nannte nannten traité traitée llamó chiamato chiamata chamou chamado "
-    "noemde назвал назвала".split())
+    "noemde назвал назвала genoemd uitgescholden beschimpft bezeichnet insultée insulté "
+    "llamado llamada insultado insultada insultata insultato xingou xingado xingada")
 _SCRIPT_SPEECH = ("喊", "叫道", "说", "叫んで", "叫んだ", "言った", "소리치", "소리쳤", "말했",
                   "صرخ", "قال", "चिल्लाया", "बोला", "कहा", "写道", "写了", "と書", "썼", "كتب",
-                  "लिखा", "骂", "と呼んだ", "라고 불렀", "وصف", "と話す", "と言う", "고 말하")
+                  "लिखा", "骂", "と呼んだ", "라고 불렀", "وصف", "と話す", "と言う", "고 말하",
+                  "と呼び", "라고 부르")
 """Verbs of speech: with the abuse inside quotation marks, a text reports what someone
 said (a novel's villain, a witness) and the quoted words count half."""
 _QUOTED = re.compile(r"[\"“«„「『'—:：](?:(?<=[\"“«„「『])[^\"“”«»„「」『』]{1,300}[\"”»“」』]"
@@ -159,14 +175,19 @@ mail's quoted reply and a forum page's posts do). Led by a class of its first
 characters, so that the search skips to them rather than trying every character."""
 _MARKS = frozenset("\"“«„「『'")
 """The quotation marks that open a quotation of `_QUOTED`."""
-_NEWS = frozenset(
+_NEWS = _with_folded(
     "police prosecutors prosecutor propaganda historians historian allegedly alleged suspect "
     "convicted sentenced court linguists dehumanisation dehumanization xenophobia polizei "
     "ermittler staatsanwaltschaft gericht bezeichneten bezeichnete propagande tribunal "
     "enquêteurs policía fiscal polizia tribunale polícia politie rechtbank полиция "
-    "пропаганда суд".split())
+    "пропаганда суд "
+    # court records: the accused and the victim named as parties, not spoken to
+    "defendant defendants complainant angeklagte angeklagter geschädigte prévenu prévenue "
+    "acusado acusada imputato imputata réu verdachte slachtoffer vonnis подсудимый "
+    "подсудимая потерпевшая потерпевший приговор")
 _SCRIPT_NEWS = ("警方", "宣传", "通報", "停止の対象", "警察", "정지", "신고", "경찰", "حظر",
-                "الشرطة", "खाता बंद", "पुलिस")
+                "الشرطة", "खाता बंद", "पुलिस", "被告", "被害者", "被害人", "判决", "判決",
+                "피고인", "피해자", "판결", "المتهم", "المحكمة", "आरोपी", "अदालत")
 """Words of reports, news and rules: a text with one and no one addressed mentions the
 abuse it describes (the scripts' ones matched as substrings)."""
 _SCRIPT_MENTION = ("辱骂", "封号", "禁言", "暴言", "書き込み", "と呼ぶ", "욕설", "제재", "الشتائم",

@@ -100,3 +100,24 @@ def test_praise_and_words_discussed_in_quotes_are_not_abuse(text: str) -> None:
 ])
 def test_curses_beside_no_praise_still_count(text: str) -> None:
     assert kinds(text) != set()
+
+
+@pytest.mark.parametrize("text", [
+    # court records: the accused and the victim are parties, the abuse is the evidence
+    "Vonnis 118: verdachte gaf toe het slachtoffer 'vuile hoer' te hebben genoemd en te "
+    "hebben gedreigd haar te vermoorden in spraakberichten.",
+    "판결문 118: 피고인은 피해자를 '미친년'이라고 부르고 "
+    "음성메시지로 죽이겠다고 협박한 사실을 인정했다.",
+    "判決118号：被告は被害者を「クソ女」と呼び、音声メッセージで殺すと脅したことを認めた。",
+    # read folded too ('prevenu', 'traite'): the words saying so lose their accents there
+    "Jugement 118 : le prévenu a reconnu avoir traité la victime de « sale pute » et "
+    "l'avoir menacée de mort dans des messages vocaux.",
+])
+def test_court_records_quoting_abuse_are_not_abuse(text: str) -> None:
+    assert kinds(text, Role.TOOL_RESULT) == set()
+
+
+def test_a_mail_replying_re_is_still_read_as_said() -> None:
+    mail = ("From: a@corp.example.com\nSubject: Re: Q4 report\n\nOlá,\n\n"
+            "Vai tomar no cu, seu filho da puta, ninguém te aguenta\n\nAbraço,\na")
+    assert kinds(mail, Role.TOOL_RESULT) != set()
