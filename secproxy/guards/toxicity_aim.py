@@ -201,6 +201,26 @@ _DARES = ("신고하면", "신고하기만", "신고해봐", "신고해 봐", "�
 report it): the threat's own words, not a report's."""
 
 
+_POLICE = frozenset("police polizei politie policía policia polícia polizia полицию "
+                    "полиция полицией".split())
+_POLICE_DARE = re.compile(
+    r"\b(?:if|als|wenn|falls|si|se|если)\W+(?:[^\W\d_]+\W+){0,4}?"
+    r"(?:police|polizei|politie|polic[ií]a|polícia|polizia|полици[юяей])\b",
+    re.IGNORECASE)
+"""Going to the police as a threat's condition ("als je naar de politie gaat, …", "if you
+call the police …", "если пойдёшь в полицию"): the threat's words, not news."""
+
+
+def _police_dared(text: str, vocabulary: set[str]) -> bool:
+    """Whether `_NEWS`'s words in `vocabulary` are police named only in dares."""
+    news = _NEWS & vocabulary
+    if not news <= _POLICE:
+        return False
+    dared = len(_POLICE_DARE.findall(text))
+    said = sum(len(re.findall(rf"\b{re.escape(w)}\b", text, re.IGNORECASE)) for w in news)
+    return dared > 0 and dared >= said
+
+
 def _without_dares(text: str) -> str:
     """`text` without `_DARES`, which hold `_SCRIPT_MENTION`'s 신고 (a report)."""
     if "신고" not in text:
@@ -450,8 +470,8 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
         a in text for a in _SCRIPT_ADDRESSEE)
     if script and any(m in _without_dares(text) for m in _SCRIPT_MENTION):
         return True
-    if not addressed and (not _NEWS.isdisjoint(vocabulary) or script and any(
-            m in text for m in _SCRIPT_NEWS)):
+    if not addressed and (not _NEWS.isdisjoint(vocabulary) and not _police_dared(
+            text, vocabulary) or script and any(m in text for m in _SCRIPT_NEWS)):
         return True
     if _SPEECH.isdisjoint(vocabulary) and not (script and any(
             v in text for v in _SCRIPT_SPEECH)):

@@ -121,3 +121,17 @@ def test_a_mail_replying_re_is_still_read_as_said() -> None:
     mail = ("From: a@corp.example.com\nSubject: Re: Q4 report\n\nOlá,\n\n"
             "Vai tomar no cu, seu filho da puta, ninguém te aguenta\n\nAbraço,\na")
     assert kinds(mail, Role.TOOL_RESULT) != set()
+
+
+@pytest.mark.parametrize("text", [
+    "Als je naar de politie gaat, zie je je kinderen niet meer terug.",
+    "Wenn du zur Polizei gehst, siehst du deine Kinder nie wieder.",
+    "If you go to the police you will never see your kids again.",
+])
+def test_the_police_as_a_threats_condition_is_no_news(text: str) -> None:
+    assert "threat" in kinds(text)
+
+
+def test_news_of_the_police_still_mentions_the_abuse_it_reports() -> None:
+    assert kinds("Police said the man shouted 'I will kill you' at the officers.",
+                 Role.TOOL_RESULT) == set()
