@@ -9,8 +9,9 @@ the functions below wrapped so that each call adds the CPU time of its thread
 (`time.thread_time_ns`) to its part. The figures are microseconds per request: each part
 inclusive (a part inside another is counted in both; the indented lines are inside the
 line above them), `other` is the serve process's CPU (all threads, /proc) less the
-top-level parts: aiohttp (HTTP parsing, routing, writing the answer), the event loop,
-the control hub's task and the ledger writer's hand-overs. Each wrapped call costs two
+top-level parts: the HTTP server (the api listener's front for the hot routes,
+surfaces/hot.py: framing, parsing, writing the answer), the event loop, the control
+hub's task and the ledger writer's hand-overs. Each wrapped call costs two
 clock readings (~0.1-0.5 us each, counted in the part and printed as `clock`): read
 the parts with that in mind.
 
@@ -57,7 +58,7 @@ from secproxy.surfaces.inspect import answers, app, requests
 from secproxy import session_store, store as state_store
 
 count(app.InspectApi, "inspect_tool_call", "requests")
-wrap(app.InspectApi, "_caller", "request: API key")
+wrap(app.InspectApi, "_caller_of", "request: API key")
 wrap(app, "parse", "request: body validated")
 wrap(app.InspectApi, "tool_action", "action built")
 for stage in stages.STAGES:
@@ -81,7 +82,7 @@ wrap(protocol, "event_envelope", "hub envelope")
 wrap(protocol, "encode", "hub encode")
 wrap(session_store.SessionStore, "_write", "session store (thread)")
 wrap(app, "verdict_json", "answer: verdict")
-wrap(app, "json_answer", "answer: JSON response")
+wrap(app, "encoded", "answer: JSON encoded")
 
 calibrate()
 
@@ -103,7 +104,7 @@ TOP = ["request: API key", "request: body validated", "action built", "stage *",
        "ledger row (loop)", "ledger batch framed for the writer process (loop)",
        "ledger head signed (loop)", "ledger commit (writer thread, audit.writer: thread)",
        "hub envelope", "hub encode",
-       "session store (thread)", "answer: verdict", "answer: JSON response"]
+       "session store (thread)", "answer: verdict", "answer: JSON encoded"]
 INSIDE = {
     "announce (decision event)": ["bus emit (decision)", "timeline entry"],
     "bus emit (record)": ["(in both emits) masking", "(in both emits) metrics",
@@ -203,7 +204,7 @@ def main() -> None:
             top += value  # events of other kinds the calls raised (strikes, taint)
             print(f"  {part:40s} {value:7.1f}")
     overhead = wrapped * clock / n  # the other reading of each wrapped call
-    print(f"  {'other (aiohttp, loop, hand-overs)':40s} {total_us - top - overhead:7.1f}")
+    print(f"  {'other (HTTP, loop, hand-overs)':40s} {total_us - top - overhead:7.1f}")
     print(f"  {'(clock readings of this harness)':40s} {overhead:7.1f}")
     print(f"beside it, the ledger writer process: {writer_total / n * 1e6:.1f} us/request")
 

@@ -7,10 +7,16 @@ their startup, shutdown and cleanup signals run with the main app's.
 `GET /health` answers 200 while the process serves. `GET /ready` answers 200 only when
 the config is loaded and the ledger is writable, else 503 with what is missing.
 `GET /metrics` is the Prometheus text format.
+
+The sub-applications' hot routes (`surfaces.base.HOT_ROUTES`: `POST /inspect/tool-call`
+and its kind) are served by the listener's front (`surfaces/hot.py`) without aiohttp,
+their answers the same; every other request, and every connection the front hands over,
+is aiohttp's.
 """
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -22,7 +28,8 @@ from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
-from secproxy.surfaces.base import Service, bound_address, runner_connections
+from secproxy.surfaces.base import HOT_ROUTES, HotRoute, Service, bound_address, runner_connections
+from secproxy.surfaces.hot import HotFront, stop_fronts
 
 ReadyCheck = Callable[[], dict[str, bool]]
 """Named checks, each True when fine (e.g. `{"ledger": True, "config": True}`)."""
@@ -38,6 +45,8 @@ READY_KEY: web.AppKey[ReadyCheck] = web.AppKey("ready")
 """The readiness checks `/ready` runs."""
 METRICS_KEY: web.AppKey[MetricsRender] = web.AppKey("metrics")
 """The metrics renderer `/metrics` serves (absent: 404)."""
+_SHUTDOWN_TIMEOUT = 60.0
+"""Seconds the answers in hand get to be written at shutdown (aiohttp's own default)."""
 
 
 class ApiService(Service):
@@ -60,6 +69,9 @@ class ApiService(Service):
         self._metrics = metrics
         self._subapps = dict(subapps or {})
         self._runner: web.AppRunner | None = None
+        self._front: asyncio.Server | None = None
+        self._fronts: set[HotFront] = set()
+        """Connections the front serves now (not yet handed to aiohttp)."""
         self._address = listener.address
         self.app = self._build()
 
@@ -76,28 +88,44 @@ class ApiService(Service):
             app.add_subapp(prefix, subapp)
         return app
 
+    def hot_routes(self) -> dict[bytes, HotRoute]:
+        """The sub-applications' hot routes by their full path."""
+        return {(prefix.rstrip("/") + path).encode(): route
+                for prefix, subapp in self._subapps.items()
+                for path, route in subapp.get(HOT_ROUTES, {}).items()}
+
     @property
     def open_connections(self) -> int:
-        return runner_connections(self._runner)
+        return runner_connections(self._runner) + len(self._fronts)
 
     async def start(self) -> None:
-        self._runner = web.AppRunner(self.app, access_log=None, handle_signals=False)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, self.listener.host, self.listener.port, reuse_address=True)
+        self._runner = runner = web.AppRunner(self.app, access_log=None, handle_signals=False)
+        await runner.setup()
+        server = runner.server
+        assert server is not None  # set up above
+        routes = self.hot_routes()
+        fronts = self._fronts
         try:
-            await site.start()
+            # As web.TCPSite listens, with the front before aiohttp's protocol.
+            self._front = await asyncio.get_running_loop().create_server(
+                lambda: HotFront(routes, server, fronts), self.listener.host,
+                self.listener.port, backlog=128, reuse_address=True)
         except OSError as exc:
-            await self._runner.cleanup()
+            await runner.cleanup()
             self._runner = None
             raise ListenError(
                 f"api listener cannot bind {self.listener.address}: {exc.strerror or exc}",
                 hint="pick another port with --listen api=HOST:PORT",
             ) from None
-        sockets = site._server.sockets if site._server else []  # type: ignore[union-attr,attr-defined]
+        sockets = self._front.sockets
         if sockets:
             self._address = bound_address(sockets[0].getsockname())
 
     async def stop(self) -> None:
+        if self._front is not None:
+            self._front.close()
+            self._front = None
+            await stop_fronts(self._fronts, _SHUTDOWN_TIMEOUT)
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

@@ -9,9 +9,12 @@ be written).
 from __future__ import annotations
 
 import abc
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from aiohttp import web
+from multidict import CIMultiDictProxy
 
 from secproxy.config import Config
 from secproxy.config.types import Listener
@@ -63,3 +66,41 @@ def runner_connections(runner: web.AppRunner | None) -> int:
     """Connections an aiohttp listener's server holds open now."""
     server = runner.server if runner is not None else None
     return len(server.connections) if server is not None else 0
+
+
+@dataclass(frozen=True, slots=True)
+class HotRequest:
+    """A request on a hot route, taken whole off the socket by the api listener's front
+    (`surfaces/hot.py`) instead of aiohttp: what a hot route's handler may read."""
+
+    remote: str | None
+    """The peer's address, as `web.Request.remote` gives it."""
+    headers: CIMultiDictProxy[str]
+    body: bytes
+    """The whole body (its Content-Length, never more than the route's `max_body`)."""
+
+
+@dataclass(frozen=True, slots=True)
+class HotAnswer:
+    """What a hot route answers: a JSON body, its status and headers of its own."""
+
+    status: int
+    body: bytes
+    """JSON, UTF-8 (`Content-Type: application/json; charset=utf-8`)."""
+    headers: Mapping[str, str] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HotRoute:
+    """A POST route a sub-application also serves off aiohttp (`HOT_ROUTES`): the same
+    answer as its aiohttp handler for every request the front takes (the others, and
+    every connection it hands over, go to aiohttp)."""
+
+    handle: Callable[[HotRequest], Awaitable[HotAnswer]]
+    max_body: Callable[[], int]
+    """The largest body the route reads now (a longer one is handed to aiohttp, whose
+    handler refuses it before reading it)."""
+
+
+HOT_ROUTES: web.AppKey[dict[str, HotRoute]] = web.AppKey("hot_routes")
+"""A sub-application's hot routes, by path within it (`/tool-call`)."""

@@ -16,6 +16,7 @@ from secproxy.content import write_back
 from secproxy.engine import Engine
 from secproxy.engine.session import family_of
 from secproxy.model import Action, Decision, Finding, Verdict
+from secproxy.surfaces.base import HotAnswer
 from secproxy.surfaces.refusal import Refusal
 
 
@@ -56,21 +57,37 @@ def verdict_json(engine: Engine, action: Action, verdict: Verdict,
     return body
 
 
-def json_answer(body: Any, *, status: int = 200, headers: Mapping[str, str] | None = None
-                ) -> web.Response:
-    """`body` as a JSON response, as `web.json_response` makes it but encoded by orjson
-    (a tenth of `json.dumps`'s time: the encoding was the largest cost of an answer);
-    what orjson refuses (an integer past 64 bits, a lone surrogate, a key that is not
-    a string) goes the way it went before."""
+def encoded(body: Any, *, status: int = 200, headers: Mapping[str, str] | None = None
+            ) -> HotAnswer:
+    """`body` encoded as JSON by orjson (a tenth of `json.dumps`'s time: the encoding was
+    the largest cost of an answer); what orjson refuses (an integer past 64 bits, a lone
+    surrogate, a key that is not a string) goes the way `web.json_response` takes."""
     try:
         data = orjson.dumps(body)
     except TypeError:
         data = json.dumps(body).encode()
-    return web.Response(body=data, status=status, headers=headers,
+    return HotAnswer(status, data, headers)
+
+
+def to_response(answer: HotAnswer) -> web.Response:
+    """An answer as aiohttp's response (what the api listener's front writes itself for
+    the requests it takes: the same status line, headers and body)."""
+    return web.Response(body=answer.body, status=answer.status, headers=answer.headers,
                         content_type="application/json", charset="utf-8")
 
 
-def refusal_response(refusal: Refusal, **extra: Any) -> web.Response:
+def json_answer(body: Any, *, status: int = 200, headers: Mapping[str, str] | None = None
+                ) -> web.Response:
+    """`body` as a JSON response, as `web.json_response` makes it but encoded by orjson."""
+    return to_response(encoded(body, status=status, headers=headers))
+
+
+def refusal_answer(refusal: Refusal, **extra: Any) -> HotAnswer:
     """A refusal in the refusal module's JSON shape, with fields of the API's own."""
-    return json_answer({**refusal.body(), **extra}, status=refusal.status,
-                       headers=dict(refusal.header_list()))
+    return encoded({**refusal.body(), **extra}, status=refusal.status,
+                   headers=dict(refusal.header_list()))
+
+
+def refusal_response(refusal: Refusal, **extra: Any) -> web.Response:
+    """`refusal_answer` as aiohttp's response."""
+    return to_response(refusal_answer(refusal, **extra))

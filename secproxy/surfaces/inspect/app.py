@@ -15,7 +15,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -29,8 +29,16 @@ from secproxy.engine import ApprovalError, Engine, Hold
 from secproxy.engine.shared import UNAVAILABLE
 from secproxy.model import Action, Direction, Finding, Outcome, Principal, Severity, Surface, Target
 from secproxy.state.backend import StateUnavailable
+from secproxy.surfaces.base import HOT_ROUTES, HotAnswer, HotRequest, HotRoute
 from secproxy.surfaces.inspect import handlers, openapi
-from secproxy.surfaces.inspect.answers import json_answer, refusal_response, verdict_json
+from secproxy.surfaces.inspect.answers import (
+    encoded,
+    json_answer,
+    refusal_answer,
+    refusal_response,
+    to_response,
+    verdict_json,
+)
 from secproxy.surfaces.inspect.permits import NonceBook, PermitError, PermitKeys
 from secproxy.surfaces.inspect.requests import (
     ExecuteRequest,
@@ -45,6 +53,9 @@ from secproxy.surfaces.inspect.requests import (
 from secproxy.surfaces.refusal import refuse, refuse_verdict
 
 M = TypeVar("M", bound=BaseModel)
+Incoming = tuple[str | None, Mapping[str, str], int | None, Callable[[int], Awaitable[bytes]]]
+"""A request as the hot handlers read it, from aiohttp or the api listener's front: the
+peer's address, the headers, the Content-Length, and the body up to a limit (+ 1 byte)."""
 _ROLE_OF_SOURCE = {"user": Role.USER, "system": Role.SYSTEM}
 
 
@@ -110,11 +121,13 @@ class InspectApi:
     def _caller(self, request: web.Request) -> Caller | None:
         """The caller named by its API key; None when keys are configured and the request
         has no valid one (every key is compared, in constant time)."""
+        return self._caller_of(request.remote, request.headers)
+
+    def _caller_of(self, ip: str | None, headers: Mapping[str, str]) -> Caller | None:
         settings = self.settings
-        ip = request.remote
         if not settings.api_keys:
             return Caller(ip, None, "agent")
-        given = self._presented(request, settings.key_header)
+        given = self._presented(headers, settings.key_header)
         found: Caller | None = None
         for entry in settings.api_keys:
             if hmac.compare_digest(given, entry.key.get_secret_value().encode()):
@@ -122,8 +135,8 @@ class InspectApi:
         return found
 
     @staticmethod
-    def _presented(request: web.Request, header: str) -> bytes:
-        value = request.headers.get(header, "")
+    def _presented(headers: Mapping[str, str], header: str) -> bytes:
+        value = headers.get(header, "")
         if header.lower() == "authorization":
             scheme, _, token = value.partition(" ")
             value = token if scheme.lower() == "bearer" else ""
@@ -134,14 +147,14 @@ class InspectApi:
         of role `operator`, or one of `control.api_keys` as a bearer token."""
         if caller is not None and caller.role == "operator" and caller.name:
             return caller.name
-        given = self._presented(request, "Authorization")
+        given = self._presented(request.headers, "Authorization")
         ok = False
         for key in self.engine.config.control.api_keys:
             ok |= hmac.compare_digest(given, key.get_secret_value().encode())
         return "operator" if ok and given else None
 
     async def _refuse(self, action: Action, category: str, message: str, *, kind: str = "",
-                      strike: bool = False, **extra: Any) -> web.Response:
+                      strike: bool = False, **extra: Any) -> HotAnswer:
         """Settle, record and answer an action the engine was not asked about."""
         finding = Finding("inspect", category, message, Severity.MEDIUM if not strike
                           else Severity.HIGH, kind=kind)
@@ -150,15 +163,16 @@ class InspectApi:
                          status=401 if category == "unauthorized" else None)
         status = refusal.status
         await self.engine.record(action, verdict, Outcome(status=status, duration=0.0))
-        return refusal_response(refusal, **extra)
+        return refusal_answer(refusal, **extra)
 
-    async def _read(self, request: web.Request, model: type[M], api: str
-                    ) -> tuple[M, Caller] | web.Response:
+    async def _read(self, request: Incoming, model: type[M], api: str
+                    ) -> tuple[M, Caller] | HotAnswer:
         """The caller and the body as `model`, or the (recorded) refusal."""
-        caller = self._caller(request)
+        remote, headers, content_length, read = request
+        caller = self._caller_of(remote, headers)
 
         def bare() -> Action:  # the action of a refusal (only built for one)
-            who = caller.principal(None) if caller is not None else Principal(ip=request.remote)
+            who = caller.principal(None) if caller is not None else Principal(ip=remote)
             return Action(Surface.INSPECT, Direction.REQUEST, who, metadata={"api": api})
 
         if caller is None:
@@ -170,9 +184,9 @@ class InspectApi:
             if throttled is not None:
                 return throttled
         limit = self.settings.max_body_bytes
-        if request.content_length is not None and request.content_length > limit:
+        if content_length is not None and content_length > limit:
             return await self._refuse(bare(), "body_too_large", f"the body is over {limit} bytes")
-        raw = await read_upto(request.content, limit)
+        raw = await read(limit)
         if len(raw) > limit:
             return await self._refuse(bare(), "body_too_large", f"the body is over {limit} bytes")
         got = parse(model, raw)
@@ -182,7 +196,7 @@ class InspectApi:
         return got, caller
 
     async def _throttle(self, bare: Callable[[], Action], name: str, limit: KeyRateLimit
-                        ) -> web.Response | None:
+                        ) -> HotAnswer | None:
         """429 (recorded) when the key has no request left in its bucket."""
         engine = self.engine
         rate = limit.requests_per_minute / 60.0
@@ -198,7 +212,7 @@ class InspectApi:
         verdict.retry_after = wait
         refusal = refuse_verdict(verdict, action.request_id)
         await engine.record(action, verdict, Outcome(status=refusal.status, duration=0.0))
-        return refusal_response(refusal, retry_after=round(wait, 3), limit={
+        return refusal_answer(refusal, retry_after=round(wait, 3), limit={
             "key": name, "requests_per_minute": limit.requests_per_minute,
             "burst": limit.capacity})
 
@@ -230,9 +244,9 @@ class InspectApi:
 
     # -- /inspect/* ----------------------------------------------------------------------
 
-    async def inspect_input(self, request: web.Request) -> web.Response:
+    async def inspect_input(self, request: Incoming) -> HotAnswer:
         got = await self._read(request, InputRequest, "input")
-        if isinstance(got, web.Response):
+        if isinstance(got, HotAnswer):
             return got
         req, caller = got
         role = _ROLE_OF_SOURCE.get(req.source, Role.TOOL_RESULT)
@@ -241,21 +255,21 @@ class InspectApi:
                         slots=[Slot(role, req.text, ("text",))],
                         metadata={"api": "input", "source": req.source, "agent": req.agent_id})
         verdict = await self.engine.decide(action, hold=Hold.RETURN)
-        return json_answer(verdict_json(self.engine, action, verdict))
+        return encoded(verdict_json(self.engine, action, verdict))
 
-    async def inspect_tool_call(self, request: web.Request) -> web.Response:
+    async def inspect_tool_call(self, request: Incoming) -> HotAnswer:
         got = await self._read(request, ToolCallRequest, "tool-call")
-        if isinstance(got, web.Response):
+        if isinstance(got, HotAnswer):
             return got
         req, caller = got
         action = self.tool_action(req, caller, "tool-call")
         arguments = req.argument_doc()
         verdict = await self.engine.decide(action, hold=Hold.RETURN)
-        return json_answer(verdict_json(self.engine, action, verdict, arguments))
+        return encoded(verdict_json(self.engine, action, verdict, arguments))
 
-    async def inspect_output(self, request: web.Request) -> web.Response:
+    async def inspect_output(self, request: Incoming) -> HotAnswer:
         got = await self._read(request, OutputRequest, "output")
-        if isinstance(got, web.Response):
+        if isinstance(got, HotAnswer):
             return got
         req, caller = got
         role = Role.TOOL_RESULT if req.source == "tool" else Role.ASSISTANT
@@ -266,14 +280,14 @@ class InspectApi:
                         session=req.session_id, content=req.text,
                         slots=[Slot(role, req.text, ("text",))], metadata=metadata)
         verdict = await self.engine.decide(action, hold=Hold.RETURN)
-        return json_answer(verdict_json(self.engine, action, verdict))
+        return encoded(verdict_json(self.engine, action, verdict))
 
     # -- /approval/* ---------------------------------------------------------------------
 
     async def submit(self, request: web.Request) -> web.Response:
-        got = await self._read(request, ToolCallRequest, "approval/submit")
-        if isinstance(got, web.Response):
-            return got
+        got = await self._read(incoming(request), ToolCallRequest, "approval/submit")
+        if isinstance(got, HotAnswer):
+            return to_response(got)
         req, caller = got
         action = self.tool_action(req, caller, "approval/submit")
         verdict = await self.engine.decide(action, hold=Hold.RETURN)
@@ -291,8 +305,9 @@ class InspectApi:
         if operator is None:
             bare = Action(Surface.INSPECT, Direction.REQUEST, Principal(ip=request.remote),
                           metadata={"api": "approval/resolve"})
-            return await self._refuse(bare, "unauthorized",
-                                      "resolving an approval needs an operator key", strike=True)
+            return to_response(await self._refuse(
+                bare, "unauthorized", "resolving an approval needs an operator key",
+                strike=True))
         got = parse(ResolveRequest, await read_upto(request.content, 64 * 1024))
         if isinstance(got, Malformed):
             return refusal_response(refuse("bad_request", got.reason()), field=got.field)
@@ -340,27 +355,32 @@ class InspectApi:
     # -- /execute ------------------------------------------------------------------------
 
     async def execute(self, request: web.Request) -> web.Response:
-        got = await self._read(request, ExecuteRequest, "execute")
-        if isinstance(got, web.Response):
-            return got
-        req, caller = got
+        got = await self._read(incoming(request), ExecuteRequest, "execute")
+        if isinstance(got, HotAnswer):
+            return to_response(got)
+        return await self._execute(*got)
+
+    async def _execute(self, req: ExecuteRequest, caller: Caller) -> web.Response:
         settings = self.settings.handlers
         action = self.tool_action(req, caller, "execute", connects=req.tool_name == "http")
         try:
             prepared = handlers.prepare(req.tool_name, req.argument_doc(), settings)
         except handlers.HandlerArgumentError as exc:
-            return await self._refuse(action, "bad_request", str(exc), result="malformed")
+            return to_response(await self._refuse(action, "bad_request", str(exc),
+                                                  result="malformed"))
         except handlers.HandlerRefused as exc:
-            return await self._refuse(action, "handler_refused", str(exc), kind=exc.kind,
-                                      strike=True, result="blocked")
+            return to_response(await self._refuse(action, "handler_refused", str(exc),
+                                                  kind=exc.kind, strike=True, result="blocked"))
         hold = Hold.RETURN
         if req.permit is not None:
             problem = await self._use_permit(req.permit, action)
             if problem is not None and problem.kind == "unavailable":  # not the agent's fault
-                return await self._refuse(action, UNAVAILABLE, str(problem), result="blocked")
+                return to_response(await self._refuse(action, UNAVAILABLE, str(problem),
+                                                      result="blocked"))
             if problem is not None:
-                return await self._refuse(action, "permit_invalid", str(problem),
-                                          kind=problem.kind, strike=True, result="blocked")
+                return to_response(await self._refuse(action, "permit_invalid", str(problem),
+                                                      kind=problem.kind, strike=True,
+                                                      result="blocked"))
             hold = Hold.PERMITTED
         engine = self.engine
         verdict = await engine.decide(action, audit=False, hold=hold)
@@ -465,13 +485,50 @@ INSPECT_KEY = web.AppKey("inspect", InspectApi)
 """The inspection API's handlers, in each of its sub-applications."""
 
 
+def incoming(request: web.Request) -> Incoming:
+    """An aiohttp request as the hot handlers read it (its body read to the end or to
+    the limit + 1, `read_upto`)."""
+    return (request.remote, request.headers, request.content_length,
+            lambda limit: read_upto(request.content, limit))
+
+
+def _hot(request: HotRequest) -> Incoming:
+    body = request.body
+
+    async def read(limit: int) -> bytes:
+        return body[:limit + 1]
+
+    return request.remote, request.headers, len(body), read
+
+
+Hot = Callable[[Incoming], Awaitable[HotAnswer]]
+
+
+def _served(handler: Hot) -> Callable[[web.Request], Awaitable[web.Response]]:
+    """`handler` as an aiohttp handler."""
+    async def serve(request: web.Request) -> web.Response:
+        return to_response(await handler(incoming(request)))
+    return serve
+
+
+def _hot_route(handler: Hot, api: InspectApi) -> HotRoute:
+    """`handler` as a route the api listener's front serves off aiohttp."""
+    async def handle(request: HotRequest) -> HotAnswer:
+        return await handler(_hot(request))
+    return HotRoute(handle, lambda: api.settings.max_body_bytes)
+
+
 def inspect_apps(engine: Engine, state_dir: Path, state_db: Path) -> dict[str, web.Application]:
-    """The inspection API's sub-applications by the prefix the api listener mounts them at."""
+    """The inspection API's sub-applications by the prefix the api listener mounts them at.
+    `/inspect/*` are hot routes too: the listener's front serves them without aiohttp
+    (`surfaces/hot.py`), the same handlers behind both."""
     api = InspectApi(engine, state_dir, state_db)
     inspect_app = web.Application()
-    inspect_app.router.add_post("/input", api.inspect_input)
-    inspect_app.router.add_post("/tool-call", api.inspect_tool_call)
-    inspect_app.router.add_post("/output", api.inspect_output)
+    hot: dict[str, Hot] = {"/input": api.inspect_input, "/tool-call": api.inspect_tool_call,
+                           "/output": api.inspect_output}
+    for path, handler in hot.items():
+        inspect_app.router.add_post(path, _served(handler))
+    inspect_app[HOT_ROUTES] = {path: _hot_route(handler, api) for path, handler in hot.items()}
     inspect_app.cleanup_ctx.append(api.lifecycle)
     approvals = web.Application()
     approvals.router.add_post("/submit", api.submit)

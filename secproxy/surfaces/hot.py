@@ -1,0 +1,313 @@
+"""The api listener's front: the hot routes (`POST /inspect/tool-call` and its kind,
+`surfaces.base.HotRoute`) served straight off the socket, everything else by aiohttp.
+
+aiohttp's request handling (its protocol, request and response objects, the router,
+the middlewares) costs some 50 us of CPU a request on one core, more than every engine
+stage but the guards; a request framed here and parsed by httptools (llhttp, the parser
+aiohttp's own is built on) costs a few. The front takes only what it can answer exactly
+as aiohttp would: an HTTP/1.1 `POST` to a hot route's exact path, its head at most
+8,190 bytes (aiohttp's longest line), a Content-Length body no longer than the route's
+`max_body`, and no `Transfer-Encoding`, `Expect`, `Upgrade`, `Connection` (but
+`keep-alive`) nor an `Accept` of HTML (whose error page aiohttp writes as HTML). The
+route's handler is the one its aiohttp handler calls, and the answer goes out with the
+status line and headers aiohttp writes for it (Content-Type, Content-Length, Date,
+Server; a failure is aiohttp's plain 500 and closes the connection).
+
+At the first request it does not take, the connection is handed to aiohttp whole: its
+protocol replaced by aiohttp's, which is given every byte from that request's first on,
+so that aiohttp answers it and the rest of the connection as if it had had it all
+along (errors, limits, keep-alive, pipelining).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Mapping
+from email.utils import formatdate
+from typing import cast
+
+import httptools
+from aiohttp.http import SERVER_SOFTWARE
+from multidict import CIMultiDict, CIMultiDictProxy
+
+from secproxy.aio import spawn
+from secproxy.surfaces.base import HotAnswer, HotRequest, HotRoute
+
+log = logging.getLogger("secproxy")
+
+MAX_HEAD = 8190
+"""The longest head the front takes (aiohttp's longest request line or header field:
+a longer head is aiohttp's to refuse)."""
+KEEPALIVE = 75.0
+"""Seconds an idle connection stays open, as aiohttp keeps one."""
+_HANDED = frozenset({"transfer-encoding", "expect", "upgrade"})
+"""Headers whose requests aiohttp answers (a chunked body, 100-continue, upgrades)."""
+_SERVER = SERVER_SOFTWARE.encode()
+_PAUSE_AT = 1 << 20
+"""Bytes a client may send ahead while its answer is being made before reading pauses
+(on top of the request in hand)."""
+_REASONS = {200: b"OK", 202: b"Accepted", 400: b"Bad Request", 401: b"Unauthorized",
+            403: b"Forbidden", 404: b"Not Found", 409: b"Conflict",
+            413: b"Request Entity Too Large", 429: b"Too Many Requests",
+            500: b"Internal Server Error", 503: b"Service Unavailable"}
+_FAILED = (b"500 Internal Server Error\n\nServer got itself in trouble")
+
+
+class _Date:
+    """The Date header's value, made once a second."""
+
+    __slots__ = ("at", "value")
+
+    def __init__(self) -> None:
+        self.at = 0
+        self.value = b""
+
+    def now(self) -> bytes:
+        second = int(time.time())
+        if second != self.at:
+            self.at = second
+            self.value = formatdate(second, usegmt=True).encode()
+        return self.value
+
+
+_DATE = _Date()
+
+
+class _Head:
+    """The parsed head of one request (httptools' callbacks fill it)."""
+
+    __slots__ = ("headers", "done")
+
+    def __init__(self) -> None:
+        self.headers: list[tuple[str, str]] = []
+        self.done = False
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self.headers.append((name.decode("utf-8", "surrogateescape"),
+                             value.decode("utf-8", "surrogateescape")))
+
+    def on_headers_complete(self) -> None:
+        self.done = True
+
+
+class HotFront(asyncio.Protocol):
+    """One client connection of the api listener (see the module)."""
+
+    def __init__(self, routes: Mapping[bytes, HotRoute], fallback: Callable[[], asyncio.Protocol],
+                 fronts: set[HotFront]):
+        self._routes = routes
+        self._fallback = fallback
+        self._fronts = fronts
+        self.transport: asyncio.Transport = cast(asyncio.Transport, None)
+        self._remote: str | None = None
+        self._buffer = bytearray()
+        self._task: asyncio.Task[None] | None = None
+        """The request being answered (the next waits in the buffer)."""
+        self._closing = False
+        self._lost = False
+        self._last = 0.0
+        self._timer: asyncio.TimerHandle | None = None
+        self._paused = False
+        self.stopping = False
+        """The listener stops: close once the answer in hand is written."""
+
+    # -- asyncio.Protocol --------------------------------------------------------------
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = cast(asyncio.Transport, transport)
+        peer = transport.get_extra_info("peername")
+        if peer is not None:
+            self._remote = str(peer[0]) if isinstance(peer, list | tuple) else str(peer)
+        self._fronts.add(self)
+        self._idle()
+
+    def data_received(self, data: bytes) -> None:
+        self._buffer += data
+        if self._task is None:
+            self._next()
+        elif len(self._buffer) > _PAUSE_AT and not self._paused:
+            self._paused = True
+            self.transport.pause_reading()
+
+    def eof_received(self) -> bool:
+        if self._task is None and self._buffer:  # a partial request: aiohttp's to judge
+            return self._hand_over(eof=True)
+        return False  # the transport closes (as aiohttp's protocol has it)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._lost = True
+        self._fronts.discard(self)
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    # -- requests ----------------------------------------------------------------------
+
+    def _next(self) -> None:
+        """Take the request at the buffer's start when it is whole, or hand over."""
+        buffer = self._buffer
+        if not buffer or self._closing:
+            return
+        end = buffer.find(b"\r\n\r\n", 0, MAX_HEAD + 4)
+        if end < 0:
+            if len(buffer) > MAX_HEAD or not self._may_be_hot(buffer):
+                self._hand_over()
+            return
+        taken = self._taken(bytes(buffer[:end + 4]))
+        if taken is None:
+            self._hand_over()
+            return
+        route, length, headers = taken
+        if length > route.max_body():
+            self._hand_over()
+            return
+        if len(buffer) < end + 4 + length:
+            return  # the body is on its way
+        body = bytes(buffer[end + 4:end + 4 + length])
+        del buffer[:end + 4 + length]
+        if self._paused:
+            self._paused = False
+            self.transport.resume_reading()
+        self._task = spawn(self._answer(route, HotRequest(self._remote, headers, body)),
+                           name="api hot route")
+
+    def _may_be_hot(self, buffer: bytearray) -> bool:
+        line = bytes(buffer[:buffer.find(b"\r\n") if b"\r\n" in buffer else len(buffer)])
+        if not line.startswith(b"POST /"[:len(line)]):
+            return False
+        target = line[5:].partition(b" ")
+        if not target[1]:
+            return any(path.startswith(target[0]) for path in self._routes)
+        return target[0] in self._routes
+
+    def _taken(self, head: bytes) -> tuple[HotRoute, int, CIMultiDictProxy[str]] | None:
+        """The route of a head the front takes, its body's length and its headers; None
+        for a head aiohttp answers."""
+        line, _, _ = head.partition(b"\r\n")
+        method, _, rest = line.partition(b" ")
+        target, _, version = rest.partition(b" ")
+        route = self._routes.get(target)
+        if method != b"POST" or route is None or version != b"HTTP/1.1":
+            return None
+        got = _Head()
+        parser = httptools.HttpRequestParser(got)
+        try:
+            parser.feed_data(head)
+        except httptools.HttpParserError:
+            return None
+        if not got.done:
+            return None
+        length: int | None = None
+        for name, value in got.headers:
+            lower = name.lower()
+            if lower == "content-length":
+                if length is not None or not value.strip().isdigit():
+                    return None
+                length = int(value)
+            elif lower in _HANDED or lower == "connection" and value.strip().lower() != \
+                    "keep-alive" or lower == "accept" and "text/html" in value:
+                return None
+        if length is None:
+            return None
+        return route, length, CIMultiDictProxy(CIMultiDict(got.headers))
+
+    async def _answer(self, route: HotRoute, request: HotRequest) -> None:
+        try:
+            try:
+                answer = await route.handle(request)
+            except Exception:
+                log.exception("Error handling request from %s", self._remote)
+                self._write(HotAnswer(500, _FAILED), failed=True)
+                self._close()
+                return
+            self._write(answer)
+        finally:
+            self._task = None
+        if self.stopping:
+            self._close()
+        elif self._buffer:
+            self._next()
+        else:
+            self._idle()
+
+    def _write(self, answer: HotAnswer, *, failed: bool = False) -> None:
+        if self._lost:
+            return
+        status = answer.status
+        parts = [b"HTTP/1.1 %d %s\r\n" % (status, _REASONS.get(status, b"Unknown"))]
+        if answer.headers:
+            parts.extend(b"%s: %s\r\n" % (k.encode(), v.encode())
+                         for k, v in answer.headers.items())
+        content_type = b"text/plain" if failed else b"application/json"
+        parts.append(b"Content-Type: %s; charset=utf-8\r\nContent-Length: %d\r\nDate: %s\r\n"
+                     b"Server: %s\r\n%s\r\n" % (content_type, len(answer.body), _DATE.now(),
+                                                _SERVER, b"Connection: close\r\n"
+                                                if failed else b""))
+        parts.append(answer.body)
+        self.transport.write(b"".join(parts))
+
+    # -- handing over, closing -------------------------------------------------------
+
+    def _hand_over(self, *, eof: bool = False) -> bool:
+        """Give the connection to aiohttp, from the request at the buffer's start on.
+        With `eof`: the client has finished sending; what aiohttp's protocol says to
+        that (keep the transport open or not)."""
+        self._fronts.discard(self)
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self._closing = True  # nothing more for this front
+        protocol = cast(asyncio.Protocol, self._fallback())
+        transport = self.transport
+        transport.set_protocol(protocol)
+        protocol.connection_made(transport)
+        if self._paused:
+            self._paused = False
+            transport.resume_reading()
+        data, self._buffer = bytes(self._buffer), bytearray()
+        if data:
+            protocol.data_received(data)
+        return bool(protocol.eof_received()) if eof else True
+
+    def _idle(self) -> None:
+        """An idle connection closes after `KEEPALIVE` (one timer, moved lazily)."""
+        loop = asyncio.get_running_loop()
+        self._last = loop.time()
+        if self._timer is None:
+            self._timer = loop.call_at(self._last + KEEPALIVE, self._expire)
+
+    def _expire(self) -> None:
+        self._timer = None
+        if self._lost or self._closing:
+            return
+        loop = asyncio.get_running_loop()
+        due = self._last + KEEPALIVE
+        if self._task is not None or self._buffer:
+            self._timer = loop.call_at(loop.time() + KEEPALIVE, self._expire)
+        elif loop.time() >= due:
+            self._close()
+        else:
+            self._timer = loop.call_at(due, self._expire)
+
+    def _close(self) -> None:
+        self._closing = True
+        if not self._lost:
+            self.transport.close()
+
+    def stop(self) -> asyncio.Task[None] | None:
+        """The listener stops: an idle connection closes now, a busy one after its
+        answer (the task making it, returned)."""
+        self.stopping = True
+        if self._task is None:
+            self._close()
+        return self._task
+
+
+async def stop_fronts(fronts: set[HotFront], within: float) -> None:
+    """Close the fronts' connections, letting the answers in hand be written (at most
+    `within` seconds)."""
+    tasks = [task for front in list(fronts) if (task := front.stop()) is not None]
+    if tasks:
+        await asyncio.wait(tasks, timeout=within)
