@@ -77,6 +77,15 @@ class EgressSettings(StrictModel):
 
     allowed_connect_ports: list[int] = [443, 80]
     """Ports a CONNECT tunnel may open; any other port is answered 403."""
+    tls_server_name: Literal["match", "off"] = "match"
+    """`match`: a CONNECT tunnel to a host name whose TLS ClientHello asks for another
+    server name (SNI) is cut before any of it reaches the upstream, and its record says
+    block (`tls_server_name_mismatch`): on a shared front end (a CDN, a cloud load
+    balancer) that name reaches a site the rules never saw. A ClientHello without a
+    name, a tunnel to an address, or another protocol than TLS passes; a handshake
+    record that is no well-formed ClientHello is cut. `off`: the tunnel's bytes are not
+    read. (A client using Encrypted Client Hello names its provider's public front
+    end in the outer hello: turn this off for such clients.)"""
     ssrf_protection: bool = True
     """Deny destinations that resolve to loopback, private, link-local, multicast,
     reserved, unspecified or otherwise non-global addresses. The check runs on the

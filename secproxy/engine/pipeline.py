@@ -833,6 +833,14 @@ class Engine:
             tracked.announced = Announced(event, tracked.action, into)
         return event
 
+    def cut(self, tracked: Tracked, finding: Finding) -> None:
+        """A tracked action the surface itself cut after it was allowed, for what it
+        found in the exchange (a CONNECT tunnel whose TLS hello names another server):
+        the finding joins its verdict and the refusal becomes its decision, as a
+        refused response body's does (live views learn of it; its one record says so)."""
+        self._fold(tracked, Verdict(Decision.BLOCK, [finding], reason=finding.message),
+                   rewritten=False)
+
     async def result(self, action: Action, call: Tracked) -> Verdict:
         """Decide the result of a call that is tracked (`call`: an MCP tool call allowed
         and sent on, whose record waits for its result). Every stage runs on the result

@@ -24,11 +24,12 @@ copying.
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
 from typing import TYPE_CHECKING
 
 from secproxy.engine import Tracked
-from secproxy.model import Outcome
+from secproxy.model import Finding, Outcome, Severity
 from secproxy.surfaces.egress import zerocopy
 from secproxy.surfaces.egress.forward import (
     final_head,
@@ -45,6 +46,7 @@ from secproxy.surfaces.egress.http1 import (
     response_head,
 )
 from secproxy.surfaces.egress.pool import Upstream
+from secproxy.surfaces.egress.tls_hello import MORE, Broken, Hello, read_hello
 from secproxy.surfaces.egress.url import Destination
 
 if TYPE_CHECKING:
@@ -75,10 +77,27 @@ async def connect_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) 
             t.outcome.error = conn.rx.gone
             return False
         t.outcome.status = 200
-        await splice(conn, up, t.outcome)
+        refused = await splice(conn, up, t.outcome, server_name=_named_host(conn, t))
+        if refused is not None:
+            kind, why = refused
+            conn.engine.cut(t, Finding("egress", "tls_server_name", why, Severity.HIGH,
+                                       kind=kind))
         return False
     finally:
         conn.service.release_tunnel()
+
+
+def _named_host(conn: ClientConnection, t: Tracked) -> str | None:
+    """The CONNECT's host when its TLS server name is to be checked: a name (not an
+    address) with `egress.tls_server_name: match`."""
+    host = t.action.target.host
+    if not host or conn.policy.settings.tls_server_name != "match":
+        return None
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return host
+    return None
 
 
 async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked,
@@ -140,13 +159,19 @@ async def _take_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) ->
     return False
 
 
-async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome) -> None:
+async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
+                 server_name: str | None = None) -> tuple[str, str] | None:
     """Relay raw bytes both ways until both directions have ended (or one side reset).
 
     The two transports are handed to a pair of small protocols that write what one side
     receives straight to the other and pause the reading side while the writing side's
     buffer is full: no task, no stream buffer, no copy in between. On Linux a tunnel
-    that has relayed `_COPY_FIRST` bytes moves on to a `zerocopy.SpliceRelay`."""
+    that has relayed `_COPY_FIRST` bytes moves on to a `zerocopy.SpliceRelay`.
+
+    With `server_name` (a CONNECT's host), the client's first bytes are held until its
+    TLS ClientHello has said which server it asks for (`tls_hello`); another name, or
+    a broken hello, cuts the tunnel before any of it goes upstream. Returns the kind of
+    finding and why it was cut (None when it was not)."""
     rx = conn.rx
     rx.stop()
     up.stop()
@@ -157,6 +182,8 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome) -> None
     client = rx.transport
     upstream = up.transport
     tunnel = _Tunnel(client, upstream, outcome, rx.loop)
+    if server_name is not None:
+        tunnel.gate = _ServerNameGate(server_name)
     try:
         client.set_protocol(_Half(tunnel, inbound=True))
         upstream.set_protocol(_Half(tunnel, inbound=False))
@@ -183,11 +210,12 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome) -> None
                     await relay.done
                 finally:
                     relay.close()
-                return
+                return None
     finally:
         tunnel.close()
         if conn.cut_off is not None and outcome.error is None:
             outcome.error = conn.cut_off
+    return tunnel.refused
 
 
 def _to_splice(tunnel: _Tunnel) -> zerocopy.SpliceRelay | None:
@@ -232,6 +260,10 @@ class _Tunnel:
         self._waiter: asyncio.Future[None] | None = None
         self.ended: set[bool] = set()
         """Directions (True = inbound, client to upstream) that saw an end of stream."""
+        self.gate: _ServerNameGate | None = None
+        """Holds the client's first bytes until its TLS hello names the CONNECT's host."""
+        self.refused: tuple[str, str] | None = None
+        """The kind of finding and why, when the gate cut the tunnel."""
 
     async def next(self) -> bool:
         """Wait until the tunnel ends (False) or is ready to move to the splice relay
@@ -254,7 +286,7 @@ class _Tunnel:
         neither transport holds unwritten bytes."""
         after = self.splice_after
         outcome = self.outcome
-        if (after is None or self.moving or self.ended
+        if (after is None or self.moving or self.ended or self.gate is not None
                 or outcome.bytes_in + outcome.bytes_out < after):
             return False
         if self.client.get_write_buffer_size() or self.upstream.get_write_buffer_size():
@@ -295,6 +327,17 @@ class _Tunnel:
         self.upstream.close()
 
     def forward(self, inbound: bool, data: bytes) -> None:
+        if inbound and self.gate is not None:
+            passed = self.gate.take(data)
+            if passed is None:
+                refusal = self.gate.refusal
+                if refusal is not None:
+                    self.refused = refusal
+                    self.outcome.error = refusal[1]
+                    self.close(abort=True)
+                return
+            self.gate = None
+            data = passed
         dst = self.upstream if inbound else self.client
         if dst.is_closing():
             return  # on its way out (its connection_lost ends the tunnel); uvloop raises
@@ -356,6 +399,36 @@ class _Tunnel:
                     transport.close()
         self.finished = True
         self._wake()
+
+
+class _ServerNameGate:
+    """The client's first bytes of a CONNECT tunnel, held until its TLS ClientHello
+    says which server it asks for."""
+
+    __slots__ = ("held", "host", "refusal")
+
+    def __init__(self, host: str):
+        self.host = host.lower().rstrip(".")
+        self.held = b""
+        self.refusal: tuple[str, str] | None = None
+        """(kind, why) once refused."""
+
+    def take(self, data: bytes) -> bytes | None:
+        """What may go upstream now (all held so far); None while held or refused."""
+        held = self.held + data if self.held else data
+        got = read_hello(held)
+        if got is MORE:
+            self.held = held
+            return None
+        self.held = b""
+        if isinstance(got, Broken):
+            self.refusal = ("tls_hello_malformed",
+                            f"the tunnel's TLS ClientHello is malformed: {got.why}")
+        elif isinstance(got, Hello) and got.name is not None and got.name != self.host:
+            self.refusal = ("tls_server_name_mismatch",
+                            f"the tunnel's TLS server name {got.name!r} is not its CONNECT "
+                            f"host {self.host!r} (egress.tls_server_name)")
+        return None if self.refusal is not None else held
 
 
 class _Half(asyncio.Protocol):
