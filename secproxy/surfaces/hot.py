@@ -7,7 +7,8 @@ stage but the guards; a request framed here and parsed by httptools (llhttp, the
 aiohttp's own is built on) costs a few. The front takes only what it can answer exactly
 as aiohttp would: an HTTP/1.1 `POST` to a hot route's exact path, its head at most
 8,190 bytes (aiohttp's longest line), a Content-Length body no longer than the route's
-`max_body`, and no `Transfer-Encoding`, `Expect`, `Upgrade`, `Connection` (but
+`max_body`, at most 128 header fields, every line ended by CR LF, and no
+`Transfer-Encoding`, `Expect`, `Upgrade`, `Connection` (but
 `keep-alive`) nor an `Accept` of HTML (whose error page aiohttp writes as HTML). The
 route's handler is the one its aiohttp handler calls, and the answer goes out with the
 status line and headers aiohttp writes for it (Content-Type, Content-Length, Date,
@@ -40,6 +41,8 @@ log = logging.getLogger("secproxy")
 MAX_HEAD = 8190
 """The longest head the front takes (aiohttp's longest request line or header field:
 a longer head is aiohttp's to refuse)."""
+MAX_HEADERS = 128
+"""The most header fields the front takes (aiohttp's limit: more is aiohttp's to refuse)."""
 KEEPALIVE = 75.0
 """Seconds an idle connection stays open, as aiohttp keeps one."""
 _HANDED = frozenset({"transfer-encoding", "expect", "upgrade"})
@@ -152,7 +155,8 @@ class HotFront(asyncio.Protocol):
             return
         end = buffer.find(b"\r\n\r\n", 0, MAX_HEAD + 4)
         if end < 0:
-            if len(buffer) > MAX_HEAD or not self._may_be_hot(buffer):
+            if len(buffer) > MAX_HEAD or not self._may_be_hot(buffer) or \
+                    buffer.count(b"\n") != buffer.count(b"\r\n"):  # a bare LF: aiohttp's
                 self._hand_over()
             return
         taken = self._taken(bytes(buffer[:end + 4]))
@@ -197,7 +201,8 @@ class HotFront(asyncio.Protocol):
             parser.feed_data(head)
         except httptools.HttpParserError:
             return None
-        if not got.done:
+        if not got.done or len(got.headers) > MAX_HEADERS or \
+                head.count(b"\n") != head.count(b"\r\n"):
             return None
         length: int | None = None
         for name, value in got.headers:

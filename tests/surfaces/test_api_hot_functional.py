@@ -163,3 +163,18 @@ async def test_connection_close_and_http10_are_aiohttps(tmp_path: Path) -> None:
         [answer] = await exchange(address, old)
         assert json.loads(answer[2])["decision"] == "allow"
         assert aiohttp_requests(rt) == before + 2
+
+
+async def test_heads_aiohttp_refuses_are_refused_by_aiohttp(tmp_path: Path) -> None:
+    """Too many header fields, or lines ended by a bare LF: aiohttp's 400, not a
+    decision (nor a connection left waiting)."""
+    async with running_proxy(tmp_path, KEYS) as rt:
+        address = rt.addresses()["api"]
+        call = json.dumps({**S, "tool_name": "shell", "arguments": {"command": "ls"}}).encode()
+        many = KEY + "".join(f"X-Field-{i}: v\r\n" for i in range(129))
+        bare = request("/inspect/tool-call", call).replace(b"\r\n", b"\n")
+        for sent in (request("/inspect/tool-call", call, many), bare,
+                     [bare[:20], bare[20:]]):
+            [answer] = await exchange(address, sent)
+            assert answer[0].endswith(" 400 Bad Request"), answer
+            assert b"decision" not in answer[2]
