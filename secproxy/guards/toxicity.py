@@ -112,6 +112,7 @@ from secproxy.guards.toxicity_lexicon import (
     TRIPLES,
     Lexicon,
     Term,
+    fold_arabic,
     load_lexicon,
     parse_lexicon,
     pattern,
@@ -531,6 +532,13 @@ def score(text: str, lexicon: Lexicon) -> Scored:
     masked = _masked_terms(text, lexicon, [c for c in _SYMBOLS if c in text]) if (
         triggered) else []
     best = _scored(text, lexicon, found, gated, masked)
+    folded = fold_arabic(text) if not text.isascii() else text
+    if folded is not text:
+        # Arabic written without its hamza or with ه for ة ("راح اذبحك", "حقيره"): read
+        # with one spelling of each, as the lexicon's substrings are also known by.
+        got = _scored(folded, lexicon, _literals(folded, lexicon), gated, masked)
+        if got.score > best.score:
+            best = got
     # Stretched letters ("fuuuuck", "stuuupid", "killll yourself") read as one letter or
     # two, whichever the lexicon knows; spans are mapped back to the text.
     if text.isascii() and any(a in TRIPLES for a in found):

@@ -207,6 +207,22 @@ def parse_lexicon(source: str, name: str = "lexicon") -> list[Term]:
     return terms
 
 
+_ARABIC_FOLD = (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ة", "ه"), ("ى", "ي"))
+
+
+def fold_arabic(text: str) -> str:
+    """`text` with Arabic's alef forms as bare alef, ta marbuta as ha and alef maqsura as
+    ya, as people write them in a chat ("اعرف" for "أعرف", "غبيه" for "غبية"): one letter
+    for one, so a span of the result is the same span of `text`. `text` itself when it
+    holds none of them."""
+    out = text
+    for variant, letter in _ARABIC_FOLD:
+        if variant in out:
+            # str.replace, not str.translate: ten times faster on non-ASCII text
+            out = out.replace(variant, letter)
+    return out
+
+
 def _sections(source: str) -> list[tuple[bool, str]]:
     """(substring, text) of each part of a lexicon file between its `@match` lines:
     whether its terms are matched as substrings (`@match substring`) or as whole words
@@ -240,9 +256,12 @@ def load_lexicon(languages: tuple[str, ...], categories: tuple[str, ...]) -> Lex
             chosen = [t for t in parse_lexicon(part, f"{lang}.txt") if t.category in categories]
             if substring:
                 for term in chosen:
-                    known = substrings.get(term.text)
-                    if known is None or known.weight < term.weight:
-                        substrings[term.text] = term
+                    # Each term also as `fold_arabic` writes it: `toxicity.score` reads
+                    # Arabic text that way too.
+                    for key in {term.text, fold_arabic(term.text)}:
+                        known = substrings.get(key)
+                        if known is None or known.weight < term.weight:
+                            substrings[key] = term
             else:
                 _add_words(chosen, terms, anchors)
     return Lexicon(terms, {a: tuple(ts) for a, ts in anchors.items()}, tuple(frames),

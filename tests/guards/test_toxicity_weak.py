@@ -135,3 +135,20 @@ def test_the_police_as_a_threats_condition_is_no_news(text: str) -> None:
 def test_news_of_the_police_still_mentions_the_abuse_it_reports() -> None:
     assert kinds("Police said the man shouted 'I will kill you' at the officers.",
                  Role.TOOL_RESULT) == set()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("راح اذبحك لو شفتك", "threat"),  # the lexicon's 'راح أذبحك' written without hamza
+    ("إنت حقيره وما تستاهلين شي", "insult"),  # ة written ه, 'إنت' with its hamza
+])
+def test_arabic_is_read_with_one_spelling_of_alef_and_ta_marbuta(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_arabic_folding_keeps_ordinary_text_quiet_and_spans_in_place() -> None:
+    assert kinds("أعلنت الإدارة عن إجازة رسمية يوم الخميس القادم", Role.TOOL_RESULT) == set()
+    g = ToxicityGuard("toxicity")
+    g.configure({})
+    text = "صباح الخير. راح اذبحك"
+    hits = g.inspect([Slot(Role.USER, text)], GuardContext(Action(Surface.LLM)))
+    assert [text[h.span[0]:h.span[1]] for h in hits if h.span] == ["راح اذبحك"]
