@@ -398,6 +398,12 @@ class Matcher:
         """Each class's confirmed spans, sorted (made at the first look, then kept)."""
         self.ends: dict[int, list[int]] = {}
         """Sorted ends of each class's confirmed spans (likewise)."""
+        self.tails: dict[int, int] = {}
+        """Where the entry's own match ends, for the confirmed spans that `_add` widened
+        to the end of a word (the lowest such end of any class with that span): the
+        next step of a rule may start there. An entry ending in a prefix (ar
+        `ملاحظة لل` before `مساعد`) or in a space (de `du wirst jetzt `) takes in the
+        next word, which would otherwise never join the class that matches it."""
         self.present: set[str] = {"universal", *(set(lex.languages) - set(lex.marked))}
         """The languages whose rules may match: those without function-word markers, and
         those whose markers occur."""
@@ -629,6 +635,11 @@ class Matcher:
             # `mailer.send(`, `envoyerRapport(`: a function named after the verb, not an order.
             return
         span = start << SPAN_BITS | stop
+        if stop != end:
+            tails = self.tails
+            low = tails.get(span)
+            if low is None or end < low:
+                tails[span] = end
         got = self.spans.get(cls)
         if got is None:
             got = self.spans[cls] = set()
@@ -891,7 +902,7 @@ class Matcher:
                 lists.append(got)
             else:
                 out.update(_chains(steps, lists, limit, self.data,
-                                   CLAUSE_ENDS.get(rule.clause)))
+                                   CLAUSE_ENDS.get(rule.clause), self.tails))
 
 
 _CALL_VERBS = ("sendv", "collectv", "exv", "embedv")
@@ -955,14 +966,18 @@ def _merge(spans: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
 
 
 def _chains(steps: tuple[Step, ...], lists: list[list[int]],
-            limit: int, data: bytes = b"", clause: re.Pattern[bytes] | None = None
-            ) -> list[tuple[int, int]]:
+            limit: int, data: bytes = b"", clause: re.Pattern[bytes] | None = None,
+            tails: dict[int, int] | None = None) -> list[tuple[int, int]]:
     """Matches of one order of classes, given each step's hits sorted: a hit of each
-    step starting at most its gap after the previous hit's end (and, with `clause`, no
-    end of a sentence or line in `data` between them). Returns (start, end) pairs."""
+    step starting at most its gap after the previous hit's end — from where the
+    previous entry's own match ended, if `tails` has its span widened past it — (and,
+    with `clause`, no end of a sentence or line in `data` between them). Returns
+    (start, end) pairs."""
     out = []
+    if tails is None:
+        tails = {}
     for x in lists[0]:
-        end = _extend(steps, lists, 1, x & _END, data, clause)
+        end = _extend(steps, lists, 1, x, data, clause, tails)
         if end is not None:
             out.append((x >> SPAN_BITS, end))
             if len(out) >= limit:
@@ -970,21 +985,25 @@ def _chains(steps: tuple[Step, ...], lists: list[list[int]],
     return out
 
 
-def _extend(steps: tuple[Step, ...], lists: list[list[int]], k: int, end: int,
-            data: bytes, clause: re.Pattern[bytes] | None) -> int | None:
-    """Where a chain whose step k-1 ends at `end` ends, taking steps k on (`_chains`);
-    None if it cannot be finished."""
+def _extend(steps: tuple[Step, ...], lists: list[list[int]], k: int, last: int,
+            data: bytes, clause: re.Pattern[bytes] | None, tails: dict[int, int]
+            ) -> int | None:
+    """Where a chain whose step k-1 is the span `last` ends, taking steps k on
+    (`_chains`); None if it cannot be finished."""
+    end: int = last & _END
     if k == len(lists):
         return end
     hits = lists[k]
     gap: int = steps[k].gap
-    i = _at_least(hits, end << SPAN_BITS)  # the first hit starting at `end` or later
+    start: int = tails.get(last, end) if tails else end
+    i = _at_least(hits, start << SPAN_BITS)  # the first hit starting at `start` or later
     while i < len(hits) and hits[i] >> SPAN_BITS <= end + gap:
-        if clause is not None and clause.search(data, end, hits[i] >> SPAN_BITS):
+        if clause is not None and clause.search(data, start, hits[i] >> SPAN_BITS):
             i += 1
             continue
-        got = _extend(steps, lists, k + 1, hits[i] & _END, data, clause)
+        got = _extend(steps, lists, k + 1, hits[i], data, clause, tails)
         if got is not None:
-            return got
+            # A step inside the previous one's word tail may end before it.
+            return got if got >= end else end
         i += 1
     return None
