@@ -209,21 +209,52 @@ _OPENERS = ("{", "[")
 _SPACE = re.compile(r"[ \t\n\r]*")  # what JSON calls whitespace
 
 
-def loads(text: str | bytes, what: str = "message") -> Any:
-    """Parse JSON text (or UTF-8 bytes); `Malformed` (syntax) when it is not JSON."""
+class _Twice(ValueError):
+    """An object names a key twice."""
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _Twice(key)
+            seen.add(key)
+    return obj
+
+
+_scan_unique: Callable[[str, int], tuple[Any, int]] = scanner.make_scanner(
+    json.JSONDecoder(object_pairs_hook=_unique))  # type: ignore[arg-type]
+
+
+def loads(text: str | bytes, what: str = "message", *, unique: bool = False) -> Any:
+    """Parse JSON text (or UTF-8 bytes); `Malformed` (syntax) when it is not JSON.
+
+    With `unique` (what a client sends a server: the call a rule or guard decides), an
+    object that names a key twice is `Malformed` too: this parser keeps the last value,
+    a receiver may keep the first (`{"name": "delete_file", "name": "read_file"}` would
+    be decided as one tool and run as the other)."""
+    scan = _scan_unique if unique else _scan
     try:
         # An object or array goes straight to the C scanner (about half the cost of
         # `json.loads`); anything unusual takes the standard path, which words the error.
         if isinstance(text, str) and text[:1] in _OPENERS:
             try:
-                obj, end = _scan(text, 0)
+                obj, end = scan(text, 0)
             except StopIteration:
                 pass
             else:
                 if end == len(text) or _SPACE.fullmatch(text, end):
                     check_depth(text, obj)
                     return obj
-        return load_json(text)
+        obj = load_json(text)
+        if unique:  # the rare text the scanner did not take (bytes, a BOM, padding)
+            json.loads(text, object_pairs_hook=_unique)
+        return obj
+    except _Twice as twice:
+        raise Malformed(f"{what} names the key {twice.args[0]!r} twice in one object "
+                        "(read one way here and maybe another by its receiver)") from None
     except RecursionError:  # the C scanner ran out of stack: thousands of levels
         raise Malformed(f"{what} is not valid JSON: {TooDeep()}", syntax=True) from None
     except ValueError as exc:  # `TooDeep` is one
@@ -239,9 +270,10 @@ def parse_obj(obj: Any) -> tuple[list[Message], bool]:
     return [parse_message(obj)], False
 
 
-def parse(text: str) -> tuple[list[Message], bool]:
-    """The messages of one text and whether they came as a batch."""
-    return parse_obj(loads(text))
+def parse(text: str, *, unique: bool = False) -> tuple[list[Message], bool]:
+    """The messages of one text and whether they came as a batch (`unique`: as for
+    `loads`)."""
+    return parse_obj(loads(text, unique=unique))
 
 
 dump = dump_json

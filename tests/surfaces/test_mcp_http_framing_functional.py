@@ -42,6 +42,9 @@ def _result(msg: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
+SEEN: list[str] = []
+"""The methods the hostile server was sent (by the last test that started it)."""
+
 # framing -> (content type, body of one answer's JSON text)
 FRAMINGS: dict[str, tuple[str, Any]] = {
     "json in capitals": ("Application/JSON", lambda body: body),
@@ -59,10 +62,13 @@ FRAMINGS: dict[str, tuple[str, Any]] = {
 async def hostile_server(framing: str) -> AsyncIterator[str]:
     ctype, frame = FRAMINGS[framing]
 
+    SEEN.clear()
+
     async def handle(request: web.Request) -> web.Response:
         if request.method != "POST":
             return web.Response(status=405, text="no stream here")
         msg = json.loads(await request.read())
+        SEEN.append(msg.get("method"))
         if "id" not in msg:
             return web.Response(status=202)
         body = json.dumps({"jsonrpc": "2.0", "id": msg["id"],
@@ -113,6 +119,21 @@ async def test_a_json_answer_labelled_text_plain_is_decided(tmp_path: Path) -> N
             answer = await resp.read()
     assert b"id_rsa" not in answer and b"collector" not in answer
     assert json.loads(answer)["error"]["message"].startswith("blocked by secproxy")
+
+
+async def test_a_call_naming_a_key_twice_never_reaches_the_server(tmp_path: Path) -> None:
+    """A server that keeps the first of two values would run the first tool named;
+    this proxy's parser keeps the last: such a call is refused, not guessed at."""
+    raw = ('{"jsonrpc": "2.0", "id": 9, "method": "tools/call", "params": '
+           '{"name": "delete_everything", "name": "read", "arguments": {}}}')
+    async with hostile_server("json in capitals") as url, proxied(tmp_path, url) as via:
+        async with aiohttp.ClientSession() as http, \
+                http.post(via, data=raw, headers={"Content-Type": "application/json",
+                                                 "Mcp-Session-Id": "s1"}) as resp:
+            answer = json.loads(await resp.read())
+    assert answer["id"] is None or answer["id"] == 9
+    assert "names the key 'name' twice" in answer["error"]["message"]
+    assert SEEN == []
 
 
 async def test_an_error_page_keeps_its_status_and_loses_its_text(tmp_path: Path) -> None:

@@ -76,6 +76,26 @@ async def test_denied_tool_call_gets_a_jsonrpc_error_with_its_id() -> None:
         assert blocked[0].action.target.tool == "fs.delete_tree"
 
 
+@pytest.mark.parametrize("frame", [
+    # the denied tool first: a receiver keeping the first value would run it, while a
+    # parser keeping the last decided an allowed one
+    '{"jsonrpc": "2.0", "id": 44, "method": "tools/call", '
+    '"params": {"name": "fs.delete_tree", "name": "calc.add", "arguments": {}}}',
+    '{"jsonrpc": "2.0", "id": 44, "method": "tools/call", "method": "calc/add", '
+    '"params": {"name": "calc.add", "arguments": {"a": 1, "a": 2}}}',
+])
+async def test_a_call_naming_a_key_twice_is_refused(frame: str) -> None:
+    async with running_gateway() as gw, running_relay(gw.url, rules=SHELL_RULES) as relay:
+        async with connect(relay.url) as ws:
+            await ws.send(frame)
+            answer = await recv_json(ws)
+            await ws.send(call("calc.add", {"a": 1}, id=45))
+            assert (await recv_json(ws))["id"] == 45
+        assert "twice in one object" in answer["error"]["message"]
+        assert [m["params"]["name"] for m in gw.texts()] == ["calc.add"]
+        assert any(r.verdict.decision is Decision.BLOCK for r in frame_records(relay))
+
+
 async def test_blocked_notification_is_not_answered() -> None:
     rules = [{"name": "no-cancel", "methods": ["notifications/cancelled"], "surfaces": ["ws"],
               "action": "deny"}]

@@ -124,7 +124,7 @@ class McpInterceptor:
     async def handle(self, text: str, direction: Direction) -> Relayed:
         """Decide one JSON-RPC text (a message or a batch)."""
         try:
-            messages, batch = parse(text)
+            messages, batch = parse(text, unique=direction is _REQUEST)
         except Malformed as exc:
             return await self._malformed(text, direction, exc)
         kept: list[Any] = []

@@ -52,7 +52,8 @@ class JsonRpcAdapter:
 
     def parse(self, data: Data, direction: Direction) -> Parsed:
         binary = isinstance(data, bytes)
-        obj = loads(data, "binary frame" if binary else "frame")
+        obj = loads(data, "binary frame" if binary else "frame",
+                    unique=direction is Direction.REQUEST)
         if isinstance(obj, list):
             if not obj:
                 raise Malformed("empty batch")
