@@ -24,7 +24,9 @@ CLI help, a job description (the assistant is a person) or a contract's clauses 
 scaled by where the slot's text comes from:
 instructions addressed to the AI inside a tool result or a fetched page count more
 (`tool_result_boost`), the developer's system prompt less. A slot whose signals add up
-to `threshold` (one hard signal suffices) gives one hit per kind of signal found.
+to `threshold` within `NEARBY` characters of each other (one hard signal suffices
+anywhere: weak signals scattered over a long page do not add up) gives one hit per kind
+and cluster of the signals that did.
 
 A second, learned layer (`injection_model`: a linear model over word and character
 n-grams, scored over the text's best window) adds one signal for wording the rules have
@@ -715,6 +717,47 @@ def _names(settings: Mapping[str, Any], key: str, known: tuple[str, ...]) -> tup
     return tuple(v for v in known if v in value)
 
 
+NEARBY = 600
+"""How near each other (characters) signals must lie to add up: an attack is a few
+sentences, while a long page holds a weak signal here and there (a word of authority in
+its footer, an address in its contact section, an order to a reader in its manual) that
+added up over the whole text made a finding of ordinary documents. A signal that reaches
+the threshold alone counts wherever it is."""
+
+
+def _nearby_score(signals: list[Signal], threshold: float) -> tuple[float, list[Signal]]:
+    """The slot's score — the most the signals overlapping one stretch of `NEARBY`
+    characters from a signal's start add up to: their sum when they all lie that near —
+    and the signals of the stretches reaching `threshold` (those a finding reports).
+    Those starting in the stretch are summed from prefix sums; those starting before it
+    are looked for only as far back as the longest signal reaches."""
+    ordered = sorted(signals, key=lambda s: s.span)
+    starts = [s.span[0] for s in ordered]
+    sums = [0.0]
+    for sig in ordered:
+        sums.append(sums[-1] + sig.weight)
+    longest = max((s.span[1] - s.span[0] for s in ordered), default=0)
+    best = 0.0
+    marks = [0] * (len(ordered) + 1)
+    before: set[int] = set()
+    for i, start in enumerate(starts):
+        end = bisect.bisect_right(starts, start + NEARBY, i)
+        covering = [k for k in range(bisect.bisect_left(starts, start - longest, 0, i), i)
+                    if ordered[k].span[1] >= start]
+        total = sum((ordered[k].weight for k in covering), sums[end] - sums[i])
+        best = max(best, total)
+        if total >= threshold:
+            marks[i] += 1
+            marks[end] -= 1
+            before.update(covering)
+    counted, depth = [], 0
+    for i, sig in enumerate(ordered):
+        depth += marks[i]
+        if depth > 0 or i in before:
+            counted.append(sig)
+    return best, counted
+
+
 @dataclass
 class InjectionGuard(BaseGuard):
     """Scores every slot for prompt injection and reports the slots over threshold."""
@@ -782,7 +825,6 @@ class InjectionGuard(BaseGuard):
                ) -> list[Hit]:
         """The slot's hits when its signals reach the threshold: one per kind and
         cluster of nearby signals."""
-        score = 0.0
         kept: list[Signal] = []
         for sig in sorted(signals, key=lambda s: -s.weight):
             # Rules of one kind matching the same words are weaker evidence than two
@@ -796,10 +838,10 @@ class InjectionGuard(BaseGuard):
             if any(_rule_name(k.rule) == name for k in overlapping):
                 continue
             weight = sig.weight * (0.6 if overlapping else 1.0)
-            score += weight
             kept.append(Signal(sig.rule, sig.span, weight))
+        score, counted = _nearby_score(kept, self.threshold)
         clusters: dict[str, list[tuple[int, int, float, list[str]]]] = {}
-        for sig in sorted(kept, key=lambda s: s.span):
+        for sig in counted:
             runs = clusters.setdefault(sig.rule.kind, [])
             if runs and sig.span[0] <= runs[-1][1] + 200:
                 s, e, w, labels = runs[-1]
