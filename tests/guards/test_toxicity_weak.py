@@ -52,6 +52,12 @@ def kinds(text: str, role: Role = Role.USER) -> set[str]:
     ("Vazei suas fotos no grupo da firma", "harassment"),
     ("Me manda nude agora", "sexual"),
     ("vtnc, ninguém pediu tua opinião", "insult"),
+    # more of the same, each language's everyday forms
+    ("والله بدي أضربك قدام الكل", "threat"),
+    ("Я тебе башку проломлю", "threat"),
+    ("너 오늘 나한테 맞아 죽는다", "threat"),
+    ("Vou te dar um tiro na cara", "threat"),
+    ("Скинь фотку в белье, не ломайся", "sexual"),
 ])
 def test_abuse_in_the_weak_languages(text: str, kind: str) -> None:
     assert kind in kinds(text)
