@@ -432,12 +432,26 @@ them that say so: French "retard" is a delay ("désolé du retard", "en retard",
 retard de livraison"), in almost every French mail about an order."""
 _FALSE_FRIENDS["retards"] = _FALSE_FRIENDS["retard"]
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s*$")
+_IDIOMS = {
+    "chink": frozenset("in of".split()),
+    "slag": frozenset("heap heaps pile piles".split()),
+}
+"""Words of a lexicon that an ordinary phrase holds, and the words after them that say
+so: "a chink in the armour", "a chink of light", "the slag heap" (a mine's)."""
+_IDIOMS["chinks"] = _IDIOMS["chink"]
+_WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
 def false_friend(text: str, start: int, end: int) -> bool:
     """Whether the term at `start`-`end` is another language's ordinary word
-    (`_FALSE_FRIENDS`), told by the word before it."""
-    after = _FALSE_FRIENDS.get(text[start:end].lower())
+    (`_FALSE_FRIENDS`), told by the word before it, or a word of an ordinary phrase
+    (`_IDIOMS`), told by the word after it."""
+    said = text[start:end].lower()
+    idiom = _IDIOMS.get(said)
+    if idiom is not None:
+        m = _WORD_AFTER.match(text, end)
+        return m is not None and m.group(1).lower() in idiom
+    after = _FALSE_FRIENDS.get(said)
     if after is None:
         return False
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)

@@ -158,3 +158,19 @@ def test_arabic_folding_keeps_ordinary_text_quiet_and_spans_in_place() -> None:
     text = "صباح الخير. راح اذبحك"
     hits = g.inspect([Slot(Role.USER, text)], GuardContext(Action(Surface.LLM)))
     assert [text[h.span[0]:h.span[1]] for h in hits if h.span] == ["راح اذبحك"]
+
+
+@pytest.mark.parametrize("text", [
+    "The pentest found a chink in the armour of our login flow.",
+    "A chink of light came through the blinds.",
+    "The slag heap near the old mine was removed in 1990.",
+    '{"assignee": "randi", "status": "open", "priority": "low"}',
+    "Randi said the build is green again.",
+])
+def test_ordinary_phrases_and_a_first_name_are_no_slur(text: str) -> None:
+    assert kinds(text, Role.TOOL_RESULT) == set()
+
+
+@pytest.mark.parametrize("text", ["go home you dirty chink", "chup kar randi ki aulaad"])
+def test_the_slurs_said_still_count(text: str) -> None:
+    assert kinds(text) != set()
