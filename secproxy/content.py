@@ -54,11 +54,34 @@ class TooDeep(ValueError):
         super().__init__(f"nested deeper than {MAX_JSON_DEPTH} levels of objects and arrays")
 
 
-def load_json(raw: str | bytes | bytearray) -> Any:
+class DuplicateKey(ValueError):
+    """An object names a key twice (`load_json(..., unique=True)`)."""
+
+    def __init__(self, key: str):
+        super().__init__(f"the key {key!r} is named twice in one object")
+        self.key = key
+
+
+def unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An `object_pairs_hook`: the object, or `DuplicateKey` when a key comes twice
+    (a set is built only when the dict came out shorter than its pairs)."""
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise DuplicateKey(key)
+            seen.add(key)
+    return obj
+
+
+def load_json(raw: str | bytes | bytearray, *, unique: bool = False) -> Any:
     """`json.loads(raw)`, refusing a document nested deeper than `MAX_JSON_DEPTH`
-    (`TooDeep`); a syntax error is `json.JSONDecodeError`, both `ValueError`s."""
+    (`TooDeep`); a syntax error is `json.JSONDecodeError`, both `ValueError`s. With
+    `unique`, an object naming a key twice is `DuplicateKey` (a `ValueError` too): this
+    parser keeps the last value, another reader may keep the first."""
     try:
-        doc = json.loads(raw)
+        doc = json.loads(raw, object_pairs_hook=unique_object) if unique else json.loads(raw)
     except RecursionError:  # thousands of levels: the parser itself ran out of stack
         raise TooDeep() from None
     check_depth(raw, doc)

@@ -21,7 +21,15 @@ from dataclasses import dataclass, field
 from json import scanner
 from typing import Any, Protocol
 
-from secproxy.content import TextSlots, TooDeep, check_depth, dump_json, load_json
+from secproxy.content import (
+    DuplicateKey,
+    TextSlots,
+    TooDeep,
+    check_depth,
+    dump_json,
+    load_json,
+    unique_object,
+)
 from secproxy.model import Direction, Principal
 
 NO_ID: Any = object()
@@ -209,23 +217,8 @@ _OPENERS = ("{", "[")
 _SPACE = re.compile(r"[ \t\n\r]*")  # what JSON calls whitespace
 
 
-class _Twice(ValueError):
-    """An object names a key twice."""
-
-
-def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _Twice(key)
-            seen.add(key)
-    return obj
-
-
 _scan_unique: Callable[[str, int], tuple[Any, int]] = scanner.make_scanner(
-    json.JSONDecoder(object_pairs_hook=_unique))  # type: ignore[arg-type]
+    json.JSONDecoder(object_pairs_hook=unique_object))  # type: ignore[arg-type]
 
 
 def loads(text: str | bytes, what: str = "message", *, unique: bool = False) -> Any:
@@ -248,12 +241,9 @@ def loads(text: str | bytes, what: str = "message", *, unique: bool = False) -> 
                 if end == len(text) or _SPACE.fullmatch(text, end):
                     check_depth(text, obj)
                     return obj
-        obj = load_json(text)
-        if unique:  # the rare text the scanner did not take (bytes, a BOM, padding)
-            json.loads(text, object_pairs_hook=_unique)
-        return obj
-    except _Twice as twice:
-        raise Malformed(f"{what} names the key {twice.args[0]!r} twice in one object "
+        return load_json(text, unique=unique)
+    except DuplicateKey as twice:
+        raise Malformed(f"{what} names the key {twice.key!r} twice in one object "
                         "(read one way here and maybe another by its receiver)") from None
     except RecursionError:  # the C scanner ran out of stack: thousands of levels
         raise Malformed(f"{what} is not valid JSON: {TooDeep()}", syntax=True) from None

@@ -79,6 +79,19 @@ async def test_a_secret_anywhere_in_a_plain_http_request_is_refused_before_it_le
     assert AWS not in text and GITHUB.split("_", 1)[1] not in text
 
 
+async def test_a_secret_in_the_first_of_two_same_keys_is_refused(tmp_path: Path) -> None:
+    """The JSON parser keeps the last of two values: a key hidden in the first went out
+    unread. A body naming a key twice is read as text now."""
+    state = Origin()
+    body = ('{"note": "' + GITHUB + '", "note": "nothing to see"}').encode()
+    async with serving(_origin_app(state)) as port, running_proxy(tmp_path, plain()) as rt:
+        state.port = port
+        answer = await _refused(rt, method="POST", url=state.url("/upload"), content=body,
+                                headers={"Content-Type": "application/json"})
+    assert answer.status_code == 403 and answer.json()["error"] == "secret"
+    assert state.seen == []
+
+
 async def _connect(address: str, target: str) -> bytes:
     host, _, port = address.rpartition(":")
     reader, writer = await asyncio.open_connection(host, int(port))

@@ -74,3 +74,19 @@ async def test_a_gzip_body_is_read_and_guarded(tmp_path: Path) -> None:
     assert r.status_code == 200, r.text
     sent = fake.seen[0].body
     assert SECRET.encode() not in sent and b"[REDACTED:api_key]" in sent
+
+
+async def test_a_secret_in_the_first_of_two_same_keys_is_masked(tmp_path: Path) -> None:
+    """The parser keeps the last of two values; the body went upstream as it came, the
+    first value unread: a key hidden there left unmasked. Such a body is guarded as
+    text now."""
+    raw = ('{"model": "m", "messages": [{"role": "user", "content": "' + SECRET
+           + '", "content": "hi"}]}').encode()
+    async with fake_llm() as fake, running_proxy(tmp_path,
+                                                 gateway_config(fake, {"guards": GUARDS})) as rt:
+        async with httpx.AsyncClient() as h:
+            r = await h.post(f"http://{rt.addresses()['llm']}/v1/chat/completions",
+                             content=raw, headers={"Content-Type": "application/json"})
+    assert r.status_code == 200, r.text
+    sent = fake.seen[0].body
+    assert SECRET.encode() not in sent and b"[REDACTED:api_key]" in sent

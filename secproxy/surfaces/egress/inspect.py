@@ -317,9 +317,9 @@ def read_body(data: bytes, content_type: bytes | None, *, whole: bool = True) ->
         body.form = _Pairs(data)
     elif kind == "application/json" or kind.endswith("+json"):
         try:
-            body.doc = load_json(text.text)
-        except ValueError:  # not JSON, or nested too deep to walk: read as text
-            body.doc = None
+            body.doc = load_json(text.text, unique=True)
+        except ValueError:  # not JSON, nested too deep to walk, or a key named twice
+            body.doc = None  # (one value unread by the guards): read as text
     return body
 
 

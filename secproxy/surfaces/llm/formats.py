@@ -104,10 +104,11 @@ class ToolCall:
     `input` object."""
 
 
-def decode(body: bytes) -> Any:
+def decode(body: bytes, *, unique: bool = False) -> Any:
     """The JSON of a body; ValueError when it is not JSON (`TooDeep` when it nests
-    deeper than `content.MAX_JSON_DEPTH`)."""
-    return load_json(body)
+    deeper than `content.MAX_JSON_DEPTH`; with `unique`, `DuplicateKey` when an object
+    names a key twice)."""
+    return load_json(body, unique=unique)
 
 
 def encode(doc: Any) -> bytes:
@@ -119,7 +120,9 @@ def parse_request(fmt: Format, body: bytes) -> Parsed:
     """The slots of a request body in format `fmt`; `TooDeep` for a JSON body nested
     deeper than the gateway reads (refused, not forwarded as text)."""
     try:
-        doc = decode(body) if body else None
+        # A key named twice: one value would be guarded and the body, as it is, sent
+        # with both (the upstream may read either): such a body is guarded as text.
+        doc = decode(body, unique=True) if body else None
     except TooDeep:
         raise
     except (ValueError, UnicodeDecodeError):

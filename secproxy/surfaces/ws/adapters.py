@@ -84,7 +84,9 @@ class RawAdapter:
         return None
 
 
-def load_json(data: Data) -> Any:
-    """Parse a JSON frame (text, or binary holding UTF-8 JSON)."""
-    return jsonrpc.loads(data, "binary frame" if isinstance(data, bytes) else "frame")
+def load_json(data: Data, *, unique: bool = False) -> Any:
+    """Parse a JSON frame (text, or binary holding UTF-8 JSON); `unique` as for
+    `jsonrpc.loads` (a client's frames: a key named twice is malformed)."""
+    return jsonrpc.loads(data, "binary frame" if isinstance(data, bytes) else "frame",
+                         unique=unique)
 

@@ -54,7 +54,7 @@ class GenericAdapter:
         return None if where is None else where[0][where[1]]
 
     def parse(self, data: Data, direction: Direction) -> Parsed:
-        obj = load_json(data)
+        obj = load_json(data, unique=direction is Direction.REQUEST)
         if not isinstance(obj, dict):
             raise MalformedFrame("a frame must be a JSON object")
         kind = self._value(obj, self.kind)
