@@ -102,6 +102,27 @@ async def test_a_body_over_the_limit_is_refused(tmp_path: Path) -> None:
     assert ledger_rows(tmp_path, surface=["llm"])[-1]["status"] == 413
 
 
+async def test_long_bodies_go_whole_both_ways_and_an_answer_over_the_limit_is_refused(
+        tmp_path: Path) -> None:
+    """A body in many reads (600 KB of text) reaches the upstream byte for byte, and its
+    answer the agent; an answer over llm.max_response_bytes is a 502."""
+    cfg = {"llm": {"max_body_bytes": 2_000_000, "max_response_bytes": 1_500_000}}
+    async with fake_llm() as fake, running_proxy(tmp_path, gateway_config(fake, cfg)) as rt:
+        text = "".join(f"line {i} of a long shared file\n" for i in range(20_000))
+        body = json.dumps({"model": "m", "messages": [{"role": "user", "content": text}]})
+        fake.reply = text
+        async with httpx.AsyncClient() as h:
+            r = await h.post(f"{base(rt)}/v1/chat/completions", content=body.encode(),
+                             headers={"Content-Type": "application/json"})
+            assert r.status_code == 200
+            assert r.json()["choices"][0]["message"]["content"] == text
+            assert fake.seen[0].body == body.encode()
+            fake.reply = text * 3
+            r = await h.post(f"{base(rt)}/v1/chat/completions", content=body.encode(),
+                             headers={"Content-Type": "application/json"})
+    assert r.status_code == 502 and "max_response_bytes" in r.json()["error"]["message"]
+
+
 async def test_a_gzip_answer_is_decompressed_and_guarded(tmp_path: Path) -> None:
     async with fake_llm() as fake, running_proxy(tmp_path,
                                                  gateway_config(fake, {"guards": GUARDS})) as rt:

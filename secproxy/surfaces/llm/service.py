@@ -227,16 +227,14 @@ class LlmService(Service):
                 action, provider, "bad_request",
                 f"request body in content encoding {encoding!r}, which secproxy cannot "
                 "read to guard it (send it as identity, gzip or deflate)")
-        body = bytearray()
-        async for chunk in request.content.iter_any():
-            body += chunk
-            if len(body) > settings.max_body_bytes:
-                return await self._settle(
-                    action, provider, "body_too_large",
-                    f"request body over llm.max_body_bytes ({settings.max_body_bytes})")
+        body = await _read_upto(request.content, settings.max_body_bytes)
+        if body is None:
+            return await self._settle(
+                action, provider, "body_too_large",
+                f"request body over llm.max_body_bytes ({settings.max_body_bytes})")
         meta["bytes"] = len(body)
         try:
-            parsed = parse_request(fmt, bytes(body))
+            parsed = parse_request(fmt, body)
         except TooDeep as exc:
             return await self._settle(action, provider, "bad_request", f"request body {exc}")
         if parsed.model:
@@ -263,7 +261,7 @@ class LlmService(Service):
             action.content = joined(action.slots)
         async with self.engine.track(action) as t:
             try:
-                return await self._carry(request, route, provider, t, parsed, bytes(body),
+                return await self._carry(request, route, provider, t, parsed, body,
                                          meter, query, sent)
             finally:  # inside the block: the record carries what was used
                 await self._account(action, charge, meter)
@@ -408,9 +406,22 @@ class LlmService(Service):
 
 
 async def _read_limited(resp: aiohttp.ClientResponse, limit: int) -> bytes:
-    body = bytearray()
-    async for chunk in resp.content.iter_any():
-        body += chunk
-        if len(body) > limit:
-            raise ValueError(f"answer over llm.max_response_bytes ({limit})")
-    return bytes(body)
+    body = await _read_upto(resp.content, limit)
+    if body is None:
+        raise ValueError(f"answer over llm.max_response_bytes ({limit})")
+    return body
+
+
+async def _read_upto(content: aiohttp.StreamReader, limit: int) -> bytes | None:
+    """A whole body, or None once it is over `limit` bytes: its pieces as they came,
+    joined once (a body that came in one piece is not copied at all). A bytearray grown
+    piece by piece and then copied out, once for the parser and once for upstream, was
+    three to four copies of every body (a long conversation resends hundreds of KB)."""
+    pieces = []
+    size = 0
+    async for chunk in content.iter_any():
+        pieces.append(chunk)
+        size += len(chunk)
+        if size > limit:
+            return None
+    return b"".join(pieces)
