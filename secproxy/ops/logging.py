@@ -126,6 +126,24 @@ class TextFormatter(logging.Formatter):
         return stamp[1]
 
 
+class MalformedRequestFilter(logging.Filter):
+    """aiohttp logs a request its parser refused (a bad header, a smuggling attempt:
+    answered 400) as an error with the parser's traceback: made one warning line that
+    says what was wrong. Errors of handlers (500s) keep their traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if exc is None or not type(exc).__module__.startswith("aiohttp.http_exceptions"):
+            return True
+        why = str(getattr(exc, "message", "") or exc).strip().splitlines()
+        remote = record.args[0] if isinstance(record.args, tuple) and record.args else "?"
+        record.msg, record.args = "malformed HTTP request from %s refused: %s", (
+            remote, why[0].rstrip(": ") if why else type(exc).__name__)
+        record.exc_info = record.exc_text = None
+        record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
 def setup_logging(level: str = "info", fmt: str = "text") -> None:
     handler = logging.StreamHandler(sys.stderr)
     if fmt == "json":
@@ -145,6 +163,10 @@ def setup_logging(level: str = "info", fmt: str = "text") -> None:
     logging.logMultiprocessing = False
     # aiohttp's access log is ours to write (the ledger); keep its chatter down.
     logging.getLogger("aiohttp.access").setLevel(logging.WARNING)
+    # A malformed request is the client's fault, answered 400: one line, not a traceback.
+    server = logging.getLogger("aiohttp.server")
+    if not any(isinstance(f, MalformedRequestFilter) for f in server.filters):
+        server.addFilter(MalformedRequestFilter())
     # websockets announces each listener and handshake failure at INFO; the relay logs
     # its own listener and records every connection, so only its warnings matter here.
     if root.level > logging.DEBUG:

@@ -49,6 +49,33 @@ def test_serve_without_config_answers_probes_and_stops_cleanly(tmp_path: Path) -
     assert (tmp_path / "ledger.db").exists() and (tmp_path / "state.db").exists()
 
 
+def _raw(address: str, data: bytes) -> bytes:
+    host, _, port = address.rpartition(":")
+    with socket.create_connection((host, int(port)), timeout=10) as conn:
+        conn.sendall(data)
+        out = b""
+        while chunk := conn.recv(65536):
+            out += chunk
+    return out
+
+
+def test_malformed_requests_are_one_log_line_each_not_a_traceback(tmp_path: Path) -> None:
+    """aiohttp logged each request its parser refused as an error with a traceback: a
+    client could fill the log with them. Now one warning line says what was wrong."""
+    bad = [b"POST /inspect/tool-call HTTP/1.1\r\nContent-Length: 10\r\n"
+           b"Content-Length: 5\r\n\r\n" + b"x" * 10,
+           b"GET /health HTTP/1.1\r\nX-A: b\r\n c\r\n\r\n",
+           b"GET /metrics HTTP/1.1\r\nX: " + b"a" * 70_000 + b"\r\n\r\n"]
+    with serve_process(tmp_path) as served:
+        for data in bad:
+            assert _raw(served.addresses["api"], data).startswith(b"HTTP/1.0 400 Bad Request")
+        code, err = served.stop(signal.SIGTERM)
+    assert code == 0, err
+    assert "Traceback" not in err
+    lines = [ln for ln in err.splitlines() if "malformed HTTP request from 127.0.0.1" in ln]
+    assert len(lines) == 3 and "Duplicate Content-Length" in lines[0], err
+
+
 def test_port_in_use_is_one_clear_line(tmp_path: Path) -> None:
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
