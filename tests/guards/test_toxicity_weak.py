@@ -58,6 +58,10 @@ def kinds(text: str, role: Role = Role.USER) -> set[str]:
     ("너 오늘 나한테 맞아 죽는다", "threat"),
     ("Vou te dar um tiro na cara", "threat"),
     ("Скинь фотку в белье, не ломайся", "sexual"),
+    # spellings that dodge a filter, a threat asked as a question
+    ("이 개색기야 닥처", "insult"),
+    ("너 죽고싶냐?", "threat"),
+    ("Jij kutkind, ga weg", "insult"),
 ])
 def test_abuse_in_the_weak_languages(text: str, kind: str) -> None:
     assert kind in kinds(text)
