@@ -44,7 +44,7 @@ from secproxy.model import Severity
 
 KINDS = ("destructive_command", "destructive_sql", "credential_read", "env_dump",
          "download_exec", "reverse_shell", "privilege_escalation", "cloud_metadata",
-         "exfiltration", "path_traversal", "persistence", "sql_injection")
+         "exfiltration", "path_traversal", "persistence", "sql_injection", "cryptomining")
 """Every kind the family reports."""
 
 _C = Severity.CRITICAL
@@ -244,7 +244,17 @@ ALSO: dict[str, tuple[str, ...]] = {
 """The second literals of the windowed rules (`Pattern.also`), by label."""
 
 
+_MINERS = ("xmrig", "xmr-stak", "cpuminer", "minerd", "cgminer", "bfgminer", "ethminer",
+           "lolminer", "nbminer", "phoenixminer", "nanominer", "gminer", "teamredminer",
+           "srbminer", "t-rex", "ccminer", "nheqminer")
+_POOLS = ("minexmr", "nanopool", "2miners", "f2pool", "supportxmr", "moneroocean",
+          "hashvault", "herominers", "nicehash", "ethermine", "minergate", "c3pool",
+          "unmineable", "kryptex", "zergpool", "viabtc", "antpool")
+
 NEEDS: dict[str, tuple[str, ...]] = {
+    "mining pool reached over stratum": ("stratum",),
+    "miner run against a pool": _MINERS,
+    "known mining pool with a port": _POOLS,
     "recursive rm of a root, home or system directory": ("rm",),
     "rm --no-preserve-root": ("--no-preserve-root",),
     "everything under the working directory or its parent removed": ("rm",),
@@ -796,6 +806,16 @@ PATTERNS: tuple[Pattern, ...] = (
          (("env.to_h",), r"env\.to_h(?<=\benv\.to_h)\b"),
          (("environ",), r"environ(?<=\benviron)\s*\(\s*\)"),
          (("%env",), r"\bkeys\s*%env\b|\b(?:print|dumper)\w*\s*\(?\s*\\?%env\b")),
+    # -- cryptomining (the host's CPU or GPU made to work for someone else) -------------
+    _p("cryptomining", _H, "mining pool reached over stratum",
+       r"\bstratum(?:\d)?\+(?:tcp|ssl|tls|ws|wss)://[\w.\-]{1,120}(?::\d{2,5})?"),
+    _p("cryptomining", _H, "miner run against a pool",
+       r"\b(?:" + "|".join(re.escape(m) for m in _MINERS) + r")(?:-[\w.]+)?(?:\.exe)?"
+       r"(?![\w.-])(?=[^;&|\n]{0,200}?\s(?:-o|--url|-a|--algo|--donate-level|-u|--user|"
+       r"--coin|--pool|-p|--wallet|-w)(?:[\s=]|$))"),
+    _p("cryptomining", _H, "known mining pool with a port",
+       r"\b(?:[\w-]{1,40}\.){0,3}(?:" + "|".join(_POOLS) + r")\.(?:com|org|net|pro|io|"
+       r"stream|fr|cc|info)(?::\d{2,5})\b"),
     # -- persistence ---------------------------------------------------------------------
     _p("persistence", _H, "SSH key added to authorized_keys",
        r"(?:>>?|\btee\s+(?:-a\s+)?|\bcp\s+\S+\s+|\bmv\s+\S+\s+)\s*\S*\.ssh/authorized_keys2?\b"),
