@@ -7,11 +7,15 @@ process, used or not. A `DeferredGuard` knows everything the engine reads before
 inspection (name, family, policy) from the guard's config entry, and builds the real
 guard when the first action of its surface and direction reaches it:
 
-- where it is first needed, once: on the event loop, inside the guards stage's call
-  and before its timeout runs (a build in a worker thread, awaited by the stage, counted
-  against `engine.stage_timeout`: a build slower than that, on a loaded machine, refused
-  the first call). The loop waits for it that once (~0.3 s of CPU for the injection
-  guard, ~0.9 s for all the inspection defaults together);
+- where it is first needed, once: the engine builds the guards an action will meet in
+  a worker thread before deciding it (`pipeline._build_for`), so the event loop goes on
+  serving every surface meanwhile (a cold build, with no Hyperscan database cached for
+  this machine yet, took 7 s on a loaded machine, all of it with the loop stopped) and
+  the stage timeout does not count it (a build inside the stage, slower than
+  `engine.stage_timeout`, refused the first call). ~0.3 s of CPU for the injection
+  guard, ~0.9 s for all the inspection defaults together, with the cache; a guard met
+  outside `decide` (a stream, an egress response body) is still built where the stage
+  first calls it;
 - visibly: the build is logged with its time, and the first action's guard timing
   includes it;
 - closed on failure: a guard that cannot be built fails every action it inspects

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import shutil
+import threading
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -125,6 +126,39 @@ async def test_a_build_slower_than_the_stage_timeout_does_not_refuse_the_first_c
     first = await decide_all(lazy, actions())
     assert first == await decide_all(engine(loaded, eager_guards), actions())
     assert not any(f["category"] == "stage_error" for a in first for f in a["findings"])
+
+
+async def test_the_event_loop_serves_on_while_a_first_use_builds(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cold build (no Hyperscan database cached for the machine yet) takes seconds:
+    built on the event loop, every surface stood still meanwhile. The build now runs in
+    a worker thread: other work on the loop goes on until it is done."""
+    build = registry.FAMILIES["injection"]
+    release = threading.Event()
+    ticks_at_release: list[int] = []
+    ticks = 0
+
+    def held(name: str) -> Guard:
+        release.wait(10)  # set by the loop once it has run on meanwhile (a timer if not)
+        return build(name)
+
+    monkeypatch.setitem(registry.FAMILIES, "injection", held)
+    timer = threading.Timer(3.0, release.set)  # before: the loop never gets to set it
+    timer.start()
+    try:
+        lazy = engine(load_config(env={}), runtime.engine_guards)
+        first = asyncio.create_task(lazy.decide(actions()[3], audit=False))  # a result
+        while not first.done():
+            await asyncio.sleep(0.01)
+            ticks += 1
+            if ticks == 20 and not release.is_set():
+                ticks_at_release.append(ticks)
+                release.set()
+        verdict = await first
+    finally:
+        timer.cancel()
+    assert ticks_at_release == [20]  # the loop ran 20 times while the build waited
+    assert verdict.decision.value == "block"  # and the guard, once built, inspected
 
 
 async def test_a_guard_that_cannot_be_built_refuses_what_it_inspects(

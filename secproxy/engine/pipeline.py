@@ -124,6 +124,9 @@ class Snapshot:
         self.shared = shared
         """State shared with other instances (`state.backend: redis`); None: memory."""
         self.guards = tuple(guards)
+        self.unbuilt = [g for g in self.guards if getattr(g, "built", False) is None]
+        """Guards built on their first use (`runtime_guards.DeferredGuard`) not built yet:
+        `Engine` builds those an action needs in a worker thread before deciding it."""
         self.global_limits = tuple(
             CompiledLimit(g.name, f"limit:{g.name}", g, surfaces=g.surfaces)
             for g in self.config.limits)
@@ -459,6 +462,22 @@ def _no_guards(config: Config) -> Sequence[Guard]:
     return ()
 
 
+async def _build_for(snap: Snapshot, action: Action) -> None:
+    """Build, in a worker thread, the deferred guards of `snap` that `action` will meet:
+    a cold build (a Hyperscan database compiled for this machine, a model read) takes
+    seconds, during which the event loop (every surface) would otherwise stand still,
+    and it is no stage's time (the stage timeout does not count it)."""
+    needed = [g for g in snap.unbuilt if action.direction in g.policy.directions
+              and (g.policy.surfaces is None or action.surface in g.policy.surfaces)]
+    for guard in needed:
+        try:
+            await asyncio.to_thread(guard.build)  # type: ignore[attr-defined]
+        except Exception:  # noqa: S110 (failed: logged by the build; the stage refuses)
+            pass
+        if guard in snap.unbuilt:
+            snap.unbuilt.remove(guard)
+
+
 class Engine:
     """The decision engine shared by every surface."""
 
@@ -640,6 +659,8 @@ class Engine:
         host = action.target.host
         if host is not None and not host.islower():
             action.target.host = host.lower()
+        if snap.unbuilt:
+            await _build_for(snap, action)
         verdict = await snap.run(action, self.clock())
         action.credentials = None  # the auth stage's alone, even when a reload removed it
         if verdict.decision is _APPROVAL:
