@@ -151,7 +151,7 @@ class HotFront(asyncio.Protocol):
     def _next(self) -> None:
         """Take the request at the buffer's start when it is whole, or hand over."""
         buffer = self._buffer
-        if not buffer or self._closing:
+        if not buffer or self._closing or self._lost:  # a client gone: nothing more taken
             return
         end = buffer.find(b"\r\n\r\n", 0, MAX_HEAD + 4)
         if end < 0:
