@@ -40,7 +40,6 @@ counts; false: the rules alone).
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -57,6 +56,7 @@ from secproxy.guards.injection_rules import (
     Lexicon,
     Rule,
 )
+from secproxy.guards.injection_universal import UniversalMatches
 from secproxy.guards.lexicon_cache import compile_lexicon
 from secproxy.guards.native import injection_match
 from secproxy.model import Action, Direction, Severity, Surface
@@ -479,6 +479,7 @@ def scan(lex: Lexicon, text: str, context: str, boost: float,
     chars = _Offsets(data, text)
     out: list[Signal] = []
     candidates = [(i, None) for i in todo] + [(i, end) for i, end in raw.items()]
+    universal: UniversalMatches | None = None
     for i, end in candidates:
         rule = rules[i]
         if rule.kind not in kinds or (rule.lang != "universal" and rule.lang not in languages):
@@ -489,9 +490,9 @@ def scan(lex: Lexicon, text: str, context: str, boost: float,
         if end is None:
             spans = m.matches(rule, MATCHES_PER_RULE)
         else:
-            assert rule.regex is not None
-            spans = [x.span() for x in itertools.islice(
-                rule.regex.finditer(data, max(0, end - rule.width)), MATCHES_PER_RULE)]
+            if universal is None:
+                universal = UniversalMatches(lex, data)
+            spans = universal.spans(i, rule, end, MATCHES_PER_RULE)
         best: Signal | None = None
         for s, e in spans:
             if rule.line_start:
