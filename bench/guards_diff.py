@@ -60,14 +60,15 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-MODULES = ("injection", "injection_match", "lexicon_cache", "hscache", "scanner", "literals",
-           "patterns", "secrets", "secrets_checks", "secrets_generic", "pii", "pii_checks",
-           "pii_numbers", "encoding", "encoding_payloads", "toxicity", "toxicity_aim",
-           "toxicity_frames", "toxicity_lexicon", "toxicity_model", "normalise", "folding",
-           "decoding", "length")
+MODULES = ("injection", "injection_match", "injection_universal", "lexicon_cache", "hscache",
+           "scanner", "literals", "patterns", "secrets", "secrets_checks", "secrets_generic",
+           "pii", "pii_checks", "pii_numbers", "encoding", "encoding_payloads", "toxicity",
+           "toxicity_aim", "toxicity_frames", "toxicity_lexicon", "toxicity_model", "normalise",
+           "folding", "decoding", "length")
 """`secproxy.guards.<name>` modules a `--base` run takes from the base commit (the
 speed work's files; not the rule tables other work edits)."""
-MATCHER_MODULES = ("injection", "injection_match", "lexicon_cache", "hscache")
+MATCHER_MODULES = ("injection", "injection_match", "injection_universal", "lexicon_cache",
+                   "hscache")
 """The injection matcher's modules (its speed work's), for `--modules matcher`."""
 FAMILIES = ("injection", "secrets", "pii", "encoding", "toxicity")
 BASE = "e7463ef"
