@@ -3,13 +3,13 @@
     python -m tests.corpus.train.toxicity.gen
 
 from the templates of `text.py`, `text_more.py`, `text_round4.py`, `text_round5.py`,
-`text_round6.py` and the sentences of `text_round7.py`, `text_round8.py` and
-`text_round9.py` (our own text), each filled several ways (a sentence written
+`text_round6.py` and the sentences of `text_round7.py`, `text_round8.py`,
+`text_round9.py` and `text_round10.py` (our own text), each filled several ways (a sentence written
 `SENTENCE_COPIES` times), alone and beside a benign sentence of the same language (the
 abusive sentence is the row's span), and benign sentences alone and in pairs; each
 template once inside a carrier (`CARRIERS`), each round-8 sentence, abusive or benign,
-once inside one of `ROUND8_CARRIERS` as well, and each round-9 one inside one of
-`ROUND9_CARRIERS`.
+once inside one of `ROUND8_CARRIERS` as well, each round-9 one inside one of
+`ROUND9_CARRIERS`, and round 10's after all those (`_round10`).
 Deterministic (a fixed seed)."""
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from tests.corpus.train.toxicity.text_round6 import ROUND6
 from tests.corpus.train.toxicity.text_round7 import ROUND7
 from tests.corpus.train.toxicity.text_round8 import ROUND8
 from tests.corpus.train.toxicity.text_round9 import ROUND9
+from tests.corpus.train.toxicity.text_round10 import ROUND10
 
 OUT = Path(__file__).resolve().parent / "train.jsonl"
 FILLS = 4
@@ -49,6 +50,10 @@ _ROUND8 = frozenset(t for lang in ROUND8.values() for t in (
 _ROUND9 = frozenset(t for lang in ROUND9.values() for t in (
     *(text for _, text in lang["abuse"]), *lang["benign"]))
 """Round 9's sentences, carried by `ROUND9_CARRIERS`."""
+ROUND10_COPIES = 1
+"""Copies of each of round 10's sentences, abusive and benign. At 2 (round 9's) the
+model found less on the check sets never tuned on (weak16_check 0.694 against 0.699,
+tools9_check 0.863 against 0.876, check4 one case fewer)."""
 ROUND9_COPIES = (2, 2)
 """Copies of each abusive and each benign sentence of `text_round9.py`. Of (1, 2) and
 (2, 2), tried on the team's toxicity sets, (2, 2) found more (tools9 0.717 -> 0.736,
@@ -204,12 +209,47 @@ def rows(seed: int = 7) -> list[dict[str, object]]:
             elif text in _ROUND9:
                 out.append({"text": _carried(text.replace('"', "'"), carry9, ROUND9_CARRIERS)[0],
                             "label": "negative", "kind": "", "lang": code})
+
         for number, text in enumerate(benign):
             if number % FILLS == 0:
                 out.append({"text": _carried(text.replace('"', "'"), carry)[0],
                             "label": "negative", "kind": "", "lang": code})
             out.append({"text": text, "label": "negative", "kind": "", "lang": code})
             out.append({"text": text + stop.rstrip() + sep + rng.choice(benign),
+                        "label": "negative", "kind": "", "lang": code})
+    return out + _round10(random.Random(seed + 4))
+
+
+def _round10(rng: random.Random) -> list[dict[str, object]]:
+    """Rows of `text_round10.py`, after all the others (with draws of their own, so that
+    the rows before stay as they were): each sentence `ROUND10_COPIES` times alone, each
+    abusive one as often beside a benign one of its language (the row's span), each
+    benign one as often beside another, and each sentence once inside one of
+    `ROUND9_CARRIERS`."""
+    out: list[dict[str, object]] = []
+    for code, lang in ROUND10.items():
+        sep = "" if code in ("zh", "ja") else " "
+        stop = "。" if code in ("zh", "ja") else ". "
+        benign = lang["benign"]
+        for kind, text in lang["abuse"]:
+            for i in range(ROUND10_COPIES):
+                said = text[:1].upper() + text[1:] if i % 2 else text
+                out.append({"text": said, "label": "positive", "kind": kind, "lang": code})
+                other = rng.choice(benign)
+                joined = other + stop.rstrip() + sep + said if i % 2 else (
+                    said + stop.rstrip() + sep + other)
+                at = joined.index(said)
+                out.append({"text": joined, "label": "positive", "kind": kind, "lang": code,
+                            "span": [at, at + len(said)]})
+            carried, at, end = _carried(text.replace('"', "'"), rng, ROUND9_CARRIERS)
+            out.append({"text": carried, "label": "positive", "kind": kind, "lang": code,
+                        "span": [at, end]})
+        for text in benign:
+            for _ in range(ROUND10_COPIES):
+                out.append({"text": text, "label": "negative", "kind": "", "lang": code})
+                out.append({"text": text + stop.rstrip() + sep + rng.choice(benign),
+                            "label": "negative", "kind": "", "lang": code})
+            out.append({"text": _carried(text.replace('"', "'"), rng, ROUND9_CARRIERS)[0],
                         "label": "negative", "kind": "", "lang": code})
     return out
 
