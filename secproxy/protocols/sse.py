@@ -17,9 +17,11 @@ pass on unchanged) and their fields; `rest()` what is left when the stream ends.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
-__all__ = ["BOM", "EventSplitter", "SseEvent", "read_event"]
+__all__ = ["BOM", "EventSplitter", "SseEvent", "field", "read_event"]
 
 BOM = b"\xef\xbb\xbf"
 _EOL = re.compile(rb"\r\n?|\n")
@@ -42,10 +44,11 @@ class SseEvent:
 
     def others(self) -> list[bytes]:
         """Its lines that are not `data` fields (event, id, retry, comments)."""
-        return [ln for ln in self.lines if _field(ln)[0] != b"data"]
+        return [ln for ln in self.lines if field(ln)[0] != b"data"]
 
 
-def _field(line: bytes) -> tuple[bytes, bytes]:
+def field(line: bytes) -> tuple[bytes, bytes]:
+    """A line's field name and value (a comment's name is empty)."""
     if line[:1] == b":":
         return b"", line[1:]
     key, colon, value = line.partition(b":")
@@ -56,10 +59,12 @@ def _field(line: bytes) -> tuple[bytes, bytes]:
 
 def read_event(raw: bytes, lines: list[bytes]) -> SseEvent:
     """The fields of an event of `lines` (as `EventSplitter` cut them)."""
+    if len(lines) == 1 and lines[0].startswith(b"data: "):  # most events of a stream
+        return SseEvent(raw, lines, None, lines[0][6:].decode("utf-8", "replace"))
     name: str | None = None
     data: list[bytes] = []
     for line in lines:
-        key, value = _field(line)
+        key, value = field(line)
         if key == b"data":
             data.append(value)
         elif key == b"event":
@@ -68,13 +73,19 @@ def read_event(raw: bytes, lines: list[bytes]) -> SseEvent:
     return SseEvent(raw, lines, name, text)
 
 
-class EventSplitter:
+E = TypeVar("E")
+
+
+class EventSplitter(Generic[E]):
     """Bytes in, whole events out; an event may arrive in many pieces, many events in
-    one. `limit` bounds an event's size (ValueError past it)."""
+    one. `limit` bounds an event's size (ValueError past it). `make(raw, lines)` makes
+    each event (`read_event`: an `SseEvent`; a surface may make its own kind at once)."""
 
-    __slots__ = ("_buf", "_lines", "_scan", "_started", "limit")
+    __slots__ = ("_buf", "_lines", "_scan", "_started", "limit", "make")
 
-    def __init__(self, limit: int = 8 * 1024 * 1024):
+    def __init__(self, make: Callable[[bytes, list[bytes]], E],
+                 limit: int = 8 * 1024 * 1024):
+        self.make = make
         self._buf = b""
         self._lines: list[bytes] = []
         self._scan = 0
@@ -83,10 +94,13 @@ class EventSplitter:
         """Whether the stream's first line has been read (its byte order mark dropped)."""
         self.limit = limit
 
-    def feed(self, data: bytes) -> list[SseEvent]:
+    def feed(self, data: bytes) -> list[E]:
         buf = self._buf + data if self._buf else data
+        if self._started and not self._scan and not self._lines and b"\r" not in buf:
+            return self._feed_lf(buf)
         end = len(buf)
-        out: list[SseEvent] = []
+        out: list[E] = []
+        make = self.make
         start = 0
         pos = self._scan
         lines = self._lines
@@ -108,7 +122,7 @@ class EventSplitter:
                 lines.append(line)
                 continue
             if lines:  # (blank lines before an event's first line go with its bytes)
-                out.append(read_event(buf[start:pos], lines))
+                out.append(make(buf[start:pos], lines))
                 lines = []
                 start = pos
         self._buf = buf[start:] if start else buf
@@ -118,7 +132,27 @@ class EventSplitter:
             raise ValueError(f"an event longer than {self.limit} bytes")
         return out
 
-    def rest(self) -> list[SseEvent]:
+    def _feed_lf(self, buf: bytes) -> list[E]:
+        """`feed` where no CR is in sight and no event is half read: lines end with LF
+        only, so an event ends where an LF follows an LF (blank lines before an event's
+        first line go with its bytes, as in `feed`). The bytes after the last whole
+        event wait, to be read again with the next."""
+        out: list[E] = []
+        make = self.make
+        start = pos = 0
+        find = buf.find
+        while (cut := find(b"\n\n", pos)) >= 0:
+            pos = cut + 2
+            lines = [ln for ln in buf[start:cut].split(b"\n") if ln]
+            if lines:
+                out.append(make(buf[start:pos], lines))
+                start = pos
+        rest = self._buf = buf[start:] if start else buf
+        if len(rest) > self.limit:
+            raise ValueError(f"an event longer than {self.limit} bytes")
+        return out
+
+    def rest(self) -> list[E]:
         """What is left when the stream ends: an event without its empty line (a client
         drops it; it is given here to be decided all the same)."""
         buf, lines = self._buf, self._lines
@@ -132,4 +166,4 @@ class EventSplitter:
                 tail = tail[3:]
         if tail:
             lines = [*lines, tail]
-        return [read_event(buf, lines)] if lines else []
+        return [self.make(buf, lines)] if lines else []

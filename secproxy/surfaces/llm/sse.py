@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from secproxy.content import Path, check_depth, dump_json, set_at
-from secproxy.protocols.sse import EventSplitter, SseEvent
+from secproxy.protocols.sse import EventSplitter, field
 
 _SCAN: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
     json.JSONDecoder())  # type: ignore[arg-type]  # typeshed: it takes a decoder
@@ -51,9 +51,21 @@ class TextSpot:
     text: str
 
 
-def _event(sse: SseEvent) -> Event:
-    text = sse.data or ""
-    return Event(sse.raw, sse.name, text, _json_of(text) if text and text[0] in "{[" else None)
+def _event(raw: bytes, lines: list[bytes]) -> Event:
+    """An event of the lines `EventSplitter` cut (most are one `data: ` line)."""
+    if len(lines) == 1 and lines[0].startswith(b"data: "):
+        text = lines[0][6:].decode("utf-8", "replace")
+        name = None
+    else:
+        name, data = None, []
+        for line in lines:
+            key, value = field(line)
+            if key == b"data":
+                data.append(value)
+            elif key == b"event":
+                name = value.decode("utf-8", "replace")
+        text = b"\n".join(data).decode("utf-8", "replace")
+    return Event(raw, name, text, _json_of(text) if text and text[0] in "{[" else None)
 
 
 def _json_of(text: str) -> Any:
@@ -74,18 +86,18 @@ class EventReader:
     client cuts them (`secproxy.protocols.sse`)."""
 
     def __init__(self, limit: int = 8 * 1024 * 1024):
-        self._split = EventSplitter(limit)
+        self._split = EventSplitter(_event, limit)
 
     @property
     def limit(self) -> int:
         return self._split.limit
 
     def feed(self, data: bytes) -> list[Event]:
-        return [_event(e) for e in self._split.feed(data)]
+        return self._split.feed(data)
 
     def rest(self) -> list[Event]:
         """What is left when the stream ends (an event without its blank line)."""
-        return [_event(e) for e in self._split.rest()]
+        return self._split.rest()
 
 
 def text_of(event: Event) -> TextSpot | None:

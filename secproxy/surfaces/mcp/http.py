@@ -29,7 +29,7 @@ from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
 from secproxy.model import Direction, Principal
-from secproxy.protocols.sse import EventSplitter, SseEvent
+from secproxy.protocols.sse import EventSplitter, SseEvent, read_event
 from secproxy.surfaces.base import Service, bound_address, runner_connections
 from secproxy.surfaces.mcp.hub import McpHub
 from secproxy.surfaces.mcp.interceptor import McpInterceptor
@@ -208,7 +208,7 @@ class McpService(Service):
                       icpt: McpInterceptor, url: str, reply_headers: dict[str, str]) -> None:
         """Relay an SSE stream event by event, each event's data decided, cut as the
         client cuts it (`secproxy.protocols.sse`)."""
-        split = EventSplitter(self.config.mcp.max_message_bytes)
+        split = EventSplitter(read_event, self.config.mcp.max_message_bytes)
         async for chunk in upstream.content.iter_any():
             for event in split.feed(chunk):
                 await response.write(await self._event(event, icpt, url, reply_headers))
