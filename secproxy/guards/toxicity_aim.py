@@ -469,7 +469,12 @@ def named(text: str, start: int) -> bool:
     # Among other capitalised words ("Dick Van Dyke"), unless the text capitalises most
     # of its words (a shouted or title-cased line).
     after = text[start:start + 60].split()[1:2]
-    if not any(w[:1].isupper() and w[1:2].islower() for w in (before[-1:] + after)):
+    # The word before only when a space on the same line parts them and no stop ends it:
+    # after markup ("Lena,</p><p>Vuile hoer"), a line's end or a sentence's ("… by
+    # Wednesday.\n\nРазошлю …") the text before is another sentence, not a name's start.
+    prior = before[-1:] if start and text[start - 1] in " \t" and not (
+        before and before[-1][-1:] in ".!?:;,") else []
+    if not any(w[:1].isupper() and w[1:2].islower() for w in (prior + after)):
         return False
     sample = text[:400].split()
     return sum(w[:1].isupper() for w in sample) * 2 < len(sample)

@@ -178,3 +178,23 @@ def test_ordinary_phrases_and_a_first_name_are_no_slur(text: str) -> None:
 @pytest.mark.parametrize("text", ["go home you dirty chink", "chup kar randi ki aulaad"])
 def test_the_slurs_said_still_count(text: str) -> None:
     assert kinds(text) != set()
+
+
+MAIL = ("From: Kai <kai@corp.example.com>\nSubject: Project status\n\nHi Lena,\n\nThe budget "
+        "review is on Thursday. Please send me your numbers by Wednesday.\n\n{}\n\nBest,\nKai")
+
+
+@pytest.mark.parametrize("message", [
+    "Разошлю твои фотки всем твоим коллегам, посмотрим как запоёшь",
+    "Vuile hoer, je krijgt nog wat je verdient",
+])
+def test_a_capitalised_term_opening_a_mails_paragraph_is_no_name(message: str) -> None:
+    # after 'Wednesday.' and a blank line, or after markup, it begins a sentence
+    assert kinds(MAIL.format(message), Role.TOOL_RESULT) != set()
+    html = f"<html><body><p>Hi Lena,</p><p>{message}</p><p>Kai</p></body></html>"
+    assert kinds(html, Role.TOOL_RESULT) != set()
+
+
+def test_names_among_capitalised_words_are_still_names() -> None:
+    assert kinds("Dick Van Dyke starred in the film.") == set()
+    assert kinds("We met Herr Fick yesterday.") == set()
