@@ -321,7 +321,19 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
                 return _EXCLAIM_FACTOR, _AIMED_FLOOR
             if term.weight >= 0.5:
                 return _EXCLAIM_FACTOR, 0.0
-    return (1.5, 0.0) if seconds else (1.0, 0.0)
+    return (1.5, 0.0) if _on_its_line(text, start, end, starts) else (1.0, 0.0)
+
+
+def _on_its_line(text: str, start: int, end: int, starts: list[int]) -> bool:
+    """Whether a second-person word (`starts`: where each begins) is on the line of the
+    term at `start`-`end`: in a tool result of many messages another message's "you" is
+    said to someone else."""
+    if not starts:
+        return False
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    at = bisect_right(starts, left - 1)
+    return at < len(starts) and (right < 0 or starts[at] < right)
 
 
 _EXCLAMATIVE = frozenset(
@@ -480,17 +492,56 @@ def named(text: str, start: int) -> bool:
     return sum(w[:1].isupper() for w in sample) * 2 < len(sample)
 
 
+_OUGHT = frozenset(
+    "should must let's lets gotta sollte sollten muss müssen faut devrait doit hay debería "
+    "deberían bisogna dovrebbe dovrebbero deveria deveriam moet moeten надо нужно должны "
+    "следует".split())
+_SCRIPT_OUGHT = ("应该", "必须", "べき", "해야", "يجب", "لازم", "चाहिए")
+"""Words of a call or an obligation: violence someone 'should' do is called for, not
+reported ("those cops should all be shot": police named as the target are no news)."""
+
+
+def _called_for(lines: str, found: Found) -> bool:
+    """Whether `found` holds violence or a threat and its lines (`lines`) a word of a
+    call (`_OUGHT`)."""
+    if not any(t.category in ("violence", "threat") and t.weight >= 0.8 for _, _, t in found):
+        return False
+    return not _OUGHT.isdisjoint(words(lines)) or not lines.isascii() and any(
+        w in lines for w in _SCRIPT_OUGHT)
+
+
+def _lines_of(text: str, found: Found) -> str:
+    """The lines of `text` that hold `found`'s terms, joined; `text` itself when it is one
+    line or they are all of it."""
+    if "\n" not in text or not found:
+        return text
+    spans = []
+    for start, end, _ in found:
+        left = text.rfind("\n", 0, start) + 1
+        right = text.find("\n", end)
+        spans.append((left, len(text) if right < 0 else right))
+    spans.sort()
+    if spans[0][0] == 0 and max(e for _, e in spans) == len(text):
+        return text
+    return "\n".join(text[a:b] for a, b in dict.fromkeys(spans))
+
+
 def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
     """Whether `text` reports abuse rather than says it: news or rules with no one
     addressed, or every strong term inside quotation marks with a verb of speech outside
     them ("'I'll kill you,' the pirate snarled")."""
     script = not text.isascii()
-    addressed = not _ADDRESSEE.isdisjoint(vocabulary) or script and any(
-        a in text for a in _SCRIPT_ADDRESSEE)
+    # Someone is addressed on the lines of the terms: in a tool result of many messages
+    # (a chat export, a table, a log) another message's "see you" addresses no one here.
+    lines = _lines_of(text, found)
+    addressed = (not _ADDRESSEE.isdisjoint(words(lines)) if lines is not text else
+                 not _ADDRESSEE.isdisjoint(vocabulary)) or script and any(
+        a in lines for a in _SCRIPT_ADDRESSEE)
     if script and any(m in _without_dares(text) for m in _SCRIPT_MENTION):
         return True
     if not addressed and (not _NEWS.isdisjoint(vocabulary) and not _police_dared(
-            text, vocabulary) or script and any(m in text for m in _SCRIPT_NEWS)):
+            text, vocabulary) or script and any(m in text for m in _SCRIPT_NEWS)) and not (
+            _called_for(lines, found)):
         return True
     if _SPEECH.isdisjoint(vocabulary) and not (script and any(
             v in text for v in _SCRIPT_SPEECH)):

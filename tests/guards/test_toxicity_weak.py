@@ -198,3 +198,29 @@ def test_a_capitalised_term_opening_a_mails_paragraph_is_no_name(message: str) -
 def test_names_among_capitalised_words_are_still_names() -> None:
     assert kinds("Dick Van Dyke starred in the film.") == set()
     assert kinds("We met Herr Fick yesterday.") == set()
+
+
+def _chat_export(message: str) -> str:
+    return (f"[14/10/2026 09:01] Ana: ok thanks\n[14/10/2026 09:02] Kai: {message}\n"
+            "[14/10/2026 09:03] Li: see you tomorrow")
+
+
+@pytest.mark.parametrize("message", [
+    "مستخدم يشتم اللاعبات بكلمة 'شرموطة' في الدردشة. هل يمكن حظره؟",
+    "El paciente presenta secreción por el pene y escozor al orinar; el cultivo de "
+    "gonorrea está pendiente.",
+])
+def test_another_messages_second_person_aims_no_term(message: str) -> None:
+    # quiet alone, and quiet among other people's messages ('see you' is said to Kai)
+    assert kinds(message, Role.TOOL_RESULT) == set()
+    assert kinds(_chat_export(message), Role.TOOL_RESULT) == set()
+
+
+@pytest.mark.parametrize("message", [
+    "应该把那些警察全都一枪崩了，再把他们的派出所烧了。",
+    "इन सब पुलिस वालों को गोली मार देनी चाहिए और थाने में आग लगा देनी चाहिए।",
+])
+def test_violence_called_for_against_the_police_is_no_news(message: str) -> None:
+    yaml = (f"messages:\n  - author: ana\n    text: ok thanks\n  - author: kai\n"
+            f"    text: \"{message}\"\n  - author: li\n    text: see you\n")
+    assert kinds(yaml, Role.TOOL_RESULT) != set()
