@@ -225,7 +225,10 @@ class InspectApi:
         target = Target(tool=req.tool_name, connects=connects)
         url = doc.get("url")
         if isinstance(url, str):
-            parts = urlsplit(url)
+            try:
+                parts = urlsplit(url)
+            except ValueError:  # a bracketed host that is no IP address: no URL, no host
+                parts = urlsplit("")
             try:
                 port = parts.port
             except ValueError:
@@ -392,8 +395,15 @@ class InspectApi:
             return refusal_response(refusal, result="blocked", verdict=body,
                                     approval_id=verdict.approval_id)
         if action.slots is not None and body.get("arguments") is not None:
-            prepared = handlers.prepare(req.tool_name, write_back(arguments, action.slots),
-                                        settings)
+            try:
+                prepared = handlers.prepare(req.tool_name, write_back(arguments, action.slots),
+                                            settings)
+            except (handlers.HandlerArgumentError, handlers.HandlerRefused) as exc:
+                # What was masked can break the call (a URL's password masked is no
+                # longer a URL): nothing runs, and the refusal is the action's record.
+                return to_response(await self._refuse(
+                    action, "handler_refused", f"the call cannot run with its masked "
+                    f"arguments ({exc})", kind="masked_unrunnable", result="blocked"))
         await engine.intent(action, verdict)
         outcome = Outcome()
         status, result = 200, "executed"

@@ -80,7 +80,10 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
         if not settings.http:
             raise HandlerRefused("handler_disabled", "the http handler is off")
         url = _text(args, "url") or ""
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError as exc:  # a bracketed host that is no IP address
+            raise HandlerArgumentError(f"arguments.url: {exc}") from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise HandlerArgumentError("arguments.url: an http(s) URL is required")
         method = _text(args, "method", required=False) or "GET"

@@ -1,0 +1,74 @@
+"""Hostile calls to the inspection API over real HTTP: arguments that break a handler
+only once the guards masked them, URLs the standard library cannot split, and more.
+Each call gets an answer in the API's own shape (never a 500) and a ledger record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from tests.helpers import running_proxy
+from tests.surfaces.test_inspect_functional import S, base, post, record_of
+
+pytestmark = pytest.mark.functional
+
+
+async def _counting_server() -> tuple[web.AppRunner, int, list[str]]:
+    hits: list[str] = []
+
+    async def hit(request: web.Request) -> web.Response:
+        hits.append(request.path)
+        return web.Response(text="ok")
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", hit)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    return runner, port, hits
+
+
+async def test_a_call_its_masking_breaks_is_refused_and_recorded(tmp_path: Path) -> None:
+    # The guards mask a URL's password (or an e-mail address before '@'): the masked URL
+    # ('http://[REDACTED:…]@host/') is no URL. The handler was prepared again from it
+    # and the ValueError was a 500, the allowed action never recorded.
+    runner, port, hits = await _counting_server()
+    try:
+        async with running_proxy(tmp_path, {"egress": {"ssrf_allow": ["127.0.0.1"]}}) as rt, \
+                aiohttp.ClientSession() as http:
+            for url in (f"http://deploy:hunter2Secr3t!x@127.0.0.1:{port}/x",
+                        f"http://ada@corp-mail.com@127.0.0.1:{port}/x"):
+                status, got = await post(http, f"{base(rt)}/execute", {
+                    **S, "tool_name": "http", "arguments": {"url": url}})
+                assert (status, got["result"], got["error"]) == (
+                    403, "blocked", "handler_refused"), got
+                assert "masked" in got["reason"] and "hunter2" not in got["reason"]
+                row = await record_of(tmp_path, got["request_id"])
+                assert row["decision"] == "block"
+            assert hits == []
+    finally:
+        await runner.cleanup()
+
+
+async def test_a_url_with_a_bracketed_name_is_no_500(tmp_path: Path) -> None:
+    # urlsplit raises on '[name]' that is no IPv6 address: every route reading a 'url'
+    # argument answered 500 with a traceback and recorded nothing.
+    call: dict[str, Any] = {**S, "tool_name": "http",
+                            "arguments": {"url": "http://[evil.example]/x"}}
+    async with running_proxy(tmp_path) as rt, aiohttp.ClientSession() as http:
+        url = base(rt)
+        for path in ("/inspect/tool-call", "/approval/submit"):
+            status, got = await post(http, url + path, call)
+            assert status == 200 and got["decision"] == "allow", (path, got)
+            await record_of(tmp_path, got["request_id"])
+        status, got = await post(http, f"{url}/execute", call)
+        assert (status, got["result"], got["error"]) == (400, "malformed", "bad_request")
+        assert got["reason"].startswith("arguments.url:")
+        row = await record_of(tmp_path, got["request_id"])
+        assert row["decision"] == "block"
