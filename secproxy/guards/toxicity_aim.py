@@ -547,32 +547,58 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
             v in text for v in _SCRIPT_SPEECH)):
         return False
     quoted = [m.span() for m in _QUOTED.finditer(text)]
+    scopes = [(0, len(text))]
     if quoted and _JSON_KEY.search(text) is not None:
         # A JSON string's quotation marks hold what a tool returned, not what someone
         # is quoted as saying: quotations are looked for inside each string.
-        quoted = [m.span() for string in _JSON_STRING.finditer(text)
-                  for m in _QUOTED.finditer(text, string.start() + 1, string.end() - 1)]
+        scopes = [(a + 1, b - 1) for a, b in (m.span() for m in _JSON_STRING.finditer(text))]
+        quoted = [m.span() for a, b in scopes for m in _QUOTED.finditer(text, a, b)]
     if not quoted:
         return False
+    # Quotations in marks, and those inside each of them (a YAML value "Report 4471: the
+    # user wrote 'you idiot'" holds the quotation of the abuse).
+    outer = [m.span() for a, b in scopes for m in _MARKED.finditer(text, a, b)]
+    inner = [m.span() for a, b in outer for m in _MARKED.finditer(text, a + 1, b - 1)]
     strong = [(s, e) for s, e, t in found if t.weight >= 0.5] or [(s, e) for s, e, _ in found]
-    # Quotations do not overlap and come in order: only the last one to start at or
-    # before a term can hold it (a look-up each, not a pass over all of them).
-    starts = [a for a, _ in quoted]
-    if not all((at := bisect_right(starts, s) - 1) >= 0 and e <= quoted[at][1]
-               for s, e in strong):
+    # Terms in quotation marks are what was said, even inside a colon's quotation that
+    # holds the reporting clause too ("Report 4471: the user wrote '…'"); terms only in
+    # a colon's or a dash's quotation are what that quotation says ("Kai: who wrote this
+    # shit", a log's 'msg:'), its own words no verb of speech about them.
+    holders = _holders(inner, outer, strong) or _holders([], quoted, strong)
+    if not holders:
         return False
-    # The verb of speech is outside the quotation marks: a quoted word is what was said
-    # (French "sang", blood, is no "sang"). A quotation after a colon or a dash holds
-    # the reporting clause too ("Report 4471: the user wrote '…'"), so it stays.
+    # The verb of speech is outside the quotations holding the terms and outside other
+    # quotations in marks (French "sang", blood, is no "sang"); a quotation around a
+    # holder is the reporting clause's.
+    cut = sorted(holders | {(a, b) for a, b in (*outer, *inner) if not any(
+        a < x and y < b for x, y in holders)})
     outside, at = [], 0
-    for a, b in quoted:
-        if text[a] in _MARKS:
+    for a, b in cut:
+        if a >= at:
             outside.append(text[at:a])
-            at = max(at, b)
+        at = max(at, b)
     outside.append(text[at:])
     rest = " ".join(outside)
     return not _SPEECH.isdisjoint(words(rest)) or script and any(
         v in rest for v in _SCRIPT_SPEECH)
+
+
+def _holders(inner: list[tuple[int, int]], outer: list[tuple[int, int]],
+             strong: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The quotations that hold the terms of `strong`, an `inner` one (inside one of
+    `outer`) where it holds one, else one of `outer` (each list in order, not
+    overlapping); empty when a term is in none."""
+    out = set()
+    for s, e in strong:
+        for spans in (inner, outer):
+            # Only the last quotation to start at or before a term can hold it.
+            at = bisect_right(spans, (s, len(spans) and spans[-1][1] + 1)) - 1
+            if at >= 0 and e <= spans[at][1]:
+                out.add(spans[at])
+                break
+        else:
+            return set()
+    return out
 
 
 AROUND = 240

@@ -224,3 +224,25 @@ def test_violence_called_for_against_the_police_is_no_news(message: str) -> None
     yaml = (f"messages:\n  - author: ana\n    text: ok thanks\n  - author: kai\n"
             f"    text: \"{message}\"\n  - author: li\n    text: see you\n")
     assert kinds(yaml, Role.TOOL_RESULT) != set()
+
+
+@pytest.mark.parametrize("shape", [
+    "messages:\n  - author: ana\n    text: ok thanks\n  - author: kai\n    text: \"{}\"\n",
+    "ts=2026-10-14T09:02:00Z level=info user=kai msg=\"{}\"\nts=2026-10-14T09:03:00Z msg=\"ok\"",
+    "[14/10/2026 09:01] Ana: ok thanks\n[14/10/2026 09:02] Kai: {}",
+])
+@pytest.mark.parametrize("message", [
+    "what the fuck is this garbage, who wrote this shit",  # 'wrote' is the rant's own word
+    "Wat is dit voor kutcode, verdomme",  # Dutch 'dit' (this) is French 'dit' (said)
+])
+def test_a_colons_quotation_holds_its_own_words_not_a_report(shape: str, message: str) -> None:
+    assert kinds(shape.format(message), Role.TOOL_RESULT) != set()
+
+
+@pytest.mark.parametrize("text", [
+    "'I'll kill you,' the pirate snarled.",
+    "Report 4471: the user wrote 'you fucking idiot' in the lobby chat.",
+    "messages:\n  - text: \"Report 4471: the user wrote 'I will kill you' in chat\"\n",
+])
+def test_abuse_quoted_with_a_verb_of_speech_is_still_reported(text: str) -> None:
+    assert kinds(text, Role.TOOL_RESULT) == set()
