@@ -330,10 +330,21 @@ def _on_its_line(text: str, start: int, end: int, starts: list[int]) -> bool:
     said to someone else."""
     if not starts:
         return False
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
+    left, right = _line(text, start, end)
     at = bisect_right(starts, left - 1)
-    return at < len(starts) and (right < 0 or starts[at] < right)
+    return at < len(starts) and starts[at] < right
+
+
+_MESSAGE_EDGES = ("\n", "<", ">")
+"""What ends a message's line: a line break, a tag (an XML or HTML result of many
+messages on one line)."""
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    """(left, right) of the line around `start`-`end`, between `_MESSAGE_EDGES`."""
+    left = max(text.rfind(edge, 0, start) for edge in _MESSAGE_EDGES) + 1
+    rights = [at for at in (text.find(edge, end) for edge in _MESSAGE_EDGES) if at >= 0]
+    return left, min(rights, default=len(text))
 
 
 _EXCLAMATIVE = frozenset(
@@ -511,16 +522,11 @@ def _called_for(lines: str, found: Found) -> bool:
 
 
 def _lines_of(text: str, found: Found) -> str:
-    """The lines of `text` that hold `found`'s terms, joined; `text` itself when it is one
-    line or they are all of it."""
-    if "\n" not in text or not found:
+    """The lines of `text` that hold `found`'s terms (`_line`), joined; `text` itself
+    when it is one line or they are all of it."""
+    if not found or not any(edge in text for edge in _MESSAGE_EDGES):
         return text
-    spans = []
-    for start, end, _ in found:
-        left = text.rfind("\n", 0, start) + 1
-        right = text.find("\n", end)
-        spans.append((left, len(text) if right < 0 else right))
-    spans.sort()
+    spans = sorted(_line(text, start, end) for start, end, _ in found)
     if spans[0][0] == 0 and max(e for _, e in spans) == len(text):
         return text
     return "\n".join(text[a:b] for a, b in dict.fromkeys(spans))

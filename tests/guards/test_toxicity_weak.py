@@ -246,3 +246,11 @@ def test_a_colons_quotation_holds_its_own_words_not_a_report(shape: str, message
 ])
 def test_abuse_quoted_with_a_verb_of_speech_is_still_reported(text: str) -> None:
     assert kinds(text, Role.TOOL_RESULT) == set()
+
+
+def test_a_tag_ends_a_messages_line_in_a_one_line_xml_result() -> None:
+    message = ("El paciente presenta secreción por el pene y escozor al orinar; el cultivo "
+               "de gonorrea está pendiente.")
+    xml = (f'<thread><msg from="ana">ok thanks</msg><msg from="kai">{message}</msg>'
+           '<msg from="li">see you</msg></thread>')
+    assert kinds(xml, Role.TOOL_RESULT) == set()
