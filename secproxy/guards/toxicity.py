@@ -103,6 +103,7 @@ from secproxy.guards.toxicity_carrier import (
     cursed,
     decoded_view,
     densest,
+    letters_escaped,
 )
 from secproxy.guards.toxicity_cited import cited
 from secproxy.guards.toxicity_frames import Positions, match, tokens_with_spans, windows
@@ -644,7 +645,12 @@ class ToxicityGuard(BaseGuard):
         for index, slot in enumerate(slots):
             if not slot.text:
                 continue
+            escaped = letters_escaped(slot.text)
             for view in ctx.views(index, slot.text):
+                if escaped and view.how == "fold":
+                    # Folding cuts the escapes of letters ("escribi\u00f3" -> "\uoofe"):
+                    # a report's words were lost there, not the abuse it quotes.
+                    continue
                 # A JSON string's escapes ("cr\u00e8ve", "\nyou") and a quoted-printable
                 # mail's soft breaks ("idi=\not") cut its words: the text is read decoded.
                 view = decoded_view(view) or view

@@ -38,7 +38,8 @@ from secproxy.guards import View
 from secproxy.guards.toxicity_lexicon import Term
 
 __all__ = ["COMMENT_FACTOR", "CURSED", "REACH", "SHORT", "STRONG_CURSE", "commented", "cursed",
-           "decoded_view", "densest", "entities", "quoted_printable", "unescaped", "unescaped_view"]
+           "decoded_view", "densest", "entities", "letters_escaped", "quoted_printable",
+           "unescaped", "unescaped_view"]
 
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([nrt\"\\/']))")
 _SIMPLE = {"n": "\n", "r": "\n", "t": " ", '"': "“", "\\": "\\", "/": "/", "'": "'"}
@@ -191,6 +192,13 @@ def entities(text: str) -> tuple[str, list[int]] | None:
 
 _HOW = {unescaped: "+unescape", quoted_printable: "+qp", entities: "+html"}
 """What each decoding step adds to a view's name."""
+
+
+def letters_escaped(text: str) -> bool:
+    """Whether `text` writes letters beyond ASCII as JSON escapes (`"escribi\\u00f3"`, as
+    Python's `json.dumps` does by default): the normaliser's folded view of such a text
+    cuts them (its digits read as letters: "\\uoofe"), and its raw view is read decoded."""
+    return "\\u" in text and _ESCAPED.search(text) is not None
 
 
 def decoded_view(view: View) -> View | None:

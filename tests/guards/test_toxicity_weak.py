@@ -5,6 +5,8 @@ condition."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from secproxy.content import Role, Slot
@@ -254,3 +256,13 @@ def test_a_tag_ends_a_messages_line_in_a_one_line_xml_result() -> None:
     xml = (f'<thread><msg from="ana">ok thanks</msg><msg from="kai">{message}</msg>'
            '<msg from="li">see you</msg></thread>')
     assert kinds(xml, Role.TOOL_RESULT) == set()
+
+
+def test_a_report_in_ascii_escaped_json_is_read_with_its_words() -> None:
+    report = ("Denuncia 4471: el usuario escribió 'te voy a matar a ti y a tu familia' a otro "
+              "jugador. Medida: expulsión permanente.")
+    result = json.dumps({"items": [{"user": "ana", "text": "ok"}, {"user": "kai", "text": report}]})
+    assert "\\u00f3" in result  # json.dumps escapes letters beyond ASCII by default
+    assert kinds(result, Role.TOOL_RESULT) == set()
+    threat = json.dumps({"items": [{"user": "kai", "text": "te voy a matar, cabrón"}]})
+    assert kinds(threat, Role.TOOL_RESULT) != set()
