@@ -3,8 +3,11 @@
 by a text part saying why — before the agent sees any part of the call.
 
 OpenAI chat streams a call in `choices[0].delta.tool_calls` fragments (the first with
-its id and name, then pieces of `arguments`); the calls are whole when an event that is
-not a fragment comes (the one with the finish reason). Anthropic streams a `tool_use`
+its id and name, then pieces of `arguments`); a choice's calls are whole when an event of
+that choice that is not a fragment comes (the one with the finish reason). An answer of
+`n` choices interleaves them, each numbering its calls from 0: calls are told apart and
+released by choice (a chunk of several choices is cut in one-choice chunks before it
+comes here, `sse.split_chunk`). Anthropic streams a `tool_use`
 content block: `content_block_start`, `input_json_delta` pieces, `content_block_stop`.
 The OpenAI responses API streams a `function_call` output item: `output_item.added`,
 `function_call_arguments.delta` and `.done`, `output_item.done`; a refused one becomes a
@@ -73,10 +76,13 @@ class CallHold:
 
     def __init__(self, decide: Decide):
         self.decide = decide
-        self._calls: dict[Any, _Call] = {}
-        """OpenAI: the calls being assembled, by index."""
-        self._held: list[Event] = []
-        """OpenAI: the events that carried them, in order."""
+        self._calls: dict[tuple[Any, Any], _Call] = {}
+        """OpenAI: the calls being assembled, by choice and index (an answer of `n`
+        choices streams each choice's calls from index 0, interleaved)."""
+        self._held: dict[Any, list[Event]] = {}
+        """OpenAI: the events that carried them, in order, by choice."""
+        self._choices: dict[Any, list[int]] = {}
+        """OpenAI: the calls kept and refused so far, by choice."""
         self._block: _Call | None = None
         """Anthropic: the tool_use block being assembled."""
         self._item: _Call | None = None
@@ -125,7 +131,7 @@ class CallHold:
         fragments = _fragments(doc)
         if fragments is not None:
             return await self._openai(event, doc, fragments)
-        return await self._release(), self._stop_reason(event, kind)
+        return await self._release(_choice_of(doc)), self._stop_reason(event, kind)
 
     async def finish(self) -> list[bytes]:
         """The stream is done: release what is still held (decided like any call)."""
@@ -142,14 +148,17 @@ class CallHold:
 
     async def _openai(self, event: Event, doc: dict[str, Any],
                       fragments: list[dict[str, Any]]) -> tuple[list[bytes], Event | None]:
+        choice_index = doc["choices"][0].get("index", 0)
+        held = self._held.setdefault(choice_index, [])
         for frag in fragments:
             index = frag.get("index", 0)
-            call = self._calls.get(index)
+            key = (choice_index, index)
+            call = self._calls.get(key)
             fn = frag.get("function")
             fn = fn if isinstance(fn, dict) else {}
             if call is None:
-                call = self._calls[index] = _Call(str(fn.get("name") or ""), frag.get("id"),
-                                                  index)
+                call = self._calls[key] = _Call(str(fn.get("name") or ""), frag.get("id"),
+                                                index)
             elif fn.get("name"):
                 call.name += str(fn["name"])
             if isinstance(fn.get("arguments"), str):
@@ -158,29 +167,42 @@ class CallHold:
         delta = choice["delta"]
         content = delta.get("content")
         if not content and choice.get("finish_reason") is None:
-            self._held.append(event)
+            held.append(event)
             return [], None
         # Text (or the finish) in the same chunk goes on its own; the call part is held,
         # and a finish ends the calls: they are decided and go out before it.
         calls_doc = copy.deepcopy(doc)
         calls_doc["choices"][0]["delta"] = {"tool_calls": delta["tool_calls"]}
         calls_doc["choices"][0]["finish_reason"] = None
-        self._held.append(_event(calls_doc))
+        held.append(_event(calls_doc))
         rest = copy.deepcopy(doc)
         del rest["choices"][0]["delta"]["tool_calls"]
         if choice.get("finish_reason") is None:
             return [], _event(rest, event.name)
-        return await self._release(), self._stop_reason(_event(rest, event.name), None)
+        return (await self._release(choice_index),
+                self._stop_reason(_event(rest, event.name), None))
 
-    async def _release(self) -> list[bytes]:
-        """Decide the OpenAI calls assembled so far and say what goes out for them."""
+    async def _release(self, choice: Any = None) -> list[bytes]:
+        """Decide the OpenAI calls assembled so far (those of one choice: what another
+        choice sends does not end its calls; None: every choice's) and say what goes out
+        for them."""
         if not self._held:
             return []
-        calls, held = list(self._calls.values()), self._held
-        self._calls, self._held = {}, []
+        out: list[bytes] = []
+        for index in [choice] if choice is not None else list(self._held):
+            out += await self._release_choice(index)
+        return out
+
+    async def _release_choice(self, which: Any) -> list[bytes]:
+        held = self._held.pop(which, None)
+        if not held:
+            return []
+        calls = [self._calls.pop(k) for k in [k for k in self._calls if k[0] == which]]
+        counts = self._choices.setdefault(which, [0, 0])
         verdicts = [await self.decide(c.name, "".join(c.pieces)) for c in calls]
         if all(v.permits and v.masked is None for v in verdicts):
             self.kept += len(calls)
+            counts[0] += len(calls)
             return [e.raw for e in held]
         template = held[0].doc
         out: list[bytes] = []
@@ -190,6 +212,7 @@ class CallHold:
             choice = doc["choices"][0]
             if verdict.permits:
                 self.kept += 1
+                counts[0] += 1
                 args = verdict.masked if verdict.masked is not None else "".join(call.pieces)
                 choice["delta"] = {"tool_calls": [{
                     "index": position, "id": call.id, "type": "function",
@@ -197,6 +220,7 @@ class CallHold:
                 position += 1
             else:
                 self.refused += 1
+                counts[1] += 1
                 choice["delta"] = {"content": verdict.why}
             choice["finish_reason"] = None
             out.append(render(None, doc))
@@ -204,10 +228,12 @@ class CallHold:
 
     def _stop_reason(self, event: Event, kind: Any) -> Event:
         """An event that says a tool is called, when none is left: a plain stop."""
-        if not self.refused or self.kept:
+        if not self.refused:
             return event
         doc = event.doc
         if kind == "message_delta":
+            if self.kept:
+                return event
             delta = doc.get("delta")
             if isinstance(delta, dict) and delta.get("stop_reason") == "tool_use":
                 fixed = copy.deepcopy(doc)
@@ -215,11 +241,16 @@ class CallHold:
                 return _event(fixed, event.name)
             return event
         choices = doc.get("choices")
-        if isinstance(choices, list) and any(
-                isinstance(c, dict) and c.get("finish_reason") == "tool_calls" for c in choices):
+
+        def none_left(c: Any) -> bool:  # that choice's calls were all refused
+            if not isinstance(c, dict) or c.get("finish_reason") != "tool_calls":
+                return False
+            kept, refused = self._choices.get(c.get("index", 0), (0, 0))
+            return refused > 0 and kept == 0
+        if isinstance(choices, list) and any(none_left(c) for c in choices):
             fixed = copy.deepcopy(doc)
             for c in fixed["choices"]:
-                if isinstance(c, dict) and c.get("finish_reason") == "tool_calls":
+                if none_left(c):
                     c["finish_reason"] = "stop"
             return _event(fixed, event.name)
         return event
@@ -316,6 +347,14 @@ class CallHold:
                                                "delta": {"type": "text_delta",
                                                          "text": verdict.why}}),
                 render("content_block_stop", {"type": "content_block_stop", "index": index})]
+
+
+def _choice_of(doc: dict[str, Any]) -> Any:
+    """The one choice an OpenAI chat chunk carries (its index), None for any other event."""
+    choices = doc.get("choices")
+    if isinstance(choices, list) and len(choices) == 1 and isinstance(choices[0], dict):
+        return choices[0].get("index", 0)
+    return None
 
 
 def _rendered(kind: str, doc: dict[str, Any]) -> bytes:

@@ -15,7 +15,7 @@ from secproxy.engine import Engine
 from secproxy.model import Action, Decision, Direction, Finding, Outcome, Severity, Surface, Verdict
 from secproxy.surfaces.llm.answers import call_decider
 from secproxy.surfaces.llm.calls import CallHold
-from secproxy.surfaces.llm.sse import Event, EventReader, TextSpot, text_of
+from secproxy.surfaces.llm.sse import Event, EventReader, TextSpot, split_chunk, text_of
 from secproxy.surfaces.llm.streaming import StreamCut, StreamGuard
 from secproxy.surfaces.llm.tokens import UsageMeter
 from secproxy.surfaces.llm.upstream import HOP_BY_HOP
@@ -124,6 +124,11 @@ async def _relay_event(event: Event, spot: TextSpot | None, guard: StreamGuard,
     hold and the text guard."""
     if spot is not None and calls.passes(spot):
         return await guard.event(event, spot)
+    if spot is None and (parts := split_chunk(event)) is not None:
+        each: list[bytes] = []
+        for part in parts:
+            each += await _relay_event(part, text_of(part), guard, calls)
+        return each
     ready, rest = await calls.event(event)
     if rest is None:  # held or decided: a tool call's events come after the text before it
         return await guard.emit(ready)

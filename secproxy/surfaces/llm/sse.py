@@ -144,6 +144,63 @@ def text_of(event: Event) -> TextSpot | None:
     return None
 
 
+def split_chunk(event: Event) -> list[Event] | None:
+    """An OpenAI chat chunk whose model text `text_of` cannot place (two choices in one
+    chunk, text beside the finish reason or beside keys other than a role, such as a
+    tool call or a provider's own), as the chunks a client reads the same way: one
+    choice each, its text alone, then its tool call fragments, then the rest of its
+    delta with the finish reason. None: the chunk needs no split (no text, or already
+    one `text_of` places). Some OpenAI-compatible servers send the last text with the
+    finish reason; had it gone on whole, no guard would have read it."""
+    doc = event.doc
+    if event.name is not None or not isinstance(doc, dict):
+        return None
+    choices = doc.get("choices")
+    if not isinstance(choices, list) or not choices \
+            or not all(isinstance(c, dict) for c in choices):
+        return None
+    if len(choices) == 1:
+        delta = choices[0].get("delta")
+        if not isinstance(delta, dict) or not isinstance(delta.get("content"), str) \
+                or not delta["content"] or (choices[0].get("finish_reason") is None
+                                            and delta.keys() <= _PLAIN_DELTA):
+            return None
+    usage = doc.get("usage")
+    top = {k: v for k, v in doc.items() if k not in ("choices", "usage")}
+    out: list[Event] = []
+    for choice in choices:
+        delta = choice.get("delta")
+        if not isinstance(delta, dict):
+            out.append(_rendered({**top, "choices": [choice]}))
+            continue
+        rest = dict(delta)
+        plain = {"content": rest.pop("content")} if isinstance(delta.get("content"), str) \
+            and delta["content"] else None
+        calls = rest.pop("tool_calls", None)
+        bare = {k: v for k, v in choice.items() if k not in ("delta", "finish_reason",
+                                                             "logprobs")}
+        if plain is not None:
+            if "role" in rest:
+                plain = {"role": rest.pop("role"), **plain}
+            out.append(_rendered({**top, "choices": [
+                {**choice, "delta": plain, "finish_reason": None}]}))  # its logprobs
+        if calls is not None:
+            out.append(_rendered({**top, "choices": [
+                {**bare, "delta": {"tool_calls": calls}, "finish_reason": None}]}))
+        if rest or choice.get("finish_reason") is not None or (plain is None and calls is None):
+            out.append(_rendered({**top, "choices": [
+                {**bare, "delta": rest, "finish_reason": choice.get("finish_reason")}]}))
+    if usage is not None:
+        out[-1].doc["usage"] = usage
+        out[-1] = _rendered(out[-1].doc)
+    return out
+
+
+def _rendered(doc: dict[str, Any]) -> Event:
+    raw = render(None, doc)
+    return Event(raw, None, raw[6:-2].decode(), doc)
+
+
 def with_text(event: Event, spot: TextSpot, text: str) -> bytes:
     """`event` with `text` in place of the text at `spot`, as bytes."""
     doc = json.loads(event.data)
