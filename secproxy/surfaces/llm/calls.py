@@ -59,16 +59,27 @@ def _event(doc: dict[str, Any], name: str | None = None) -> Event:
     return Event(raw, name, raw.decode().split("data: ", 1)[1].rstrip("\n"), doc)
 
 
+_LEGACY = "function_call"
+"""The index of a call in the deprecated `functions` form (`delta.function_call`, one
+call per choice), which the API still answers when a request names `functions`."""
+
+
 def _fragments(doc: dict[str, Any]) -> list[dict[str, Any]] | None:
-    """The tool call fragments of an OpenAI chat chunk, if it carries any."""
+    """The tool call fragments of an OpenAI chat chunk, if it carries any (a legacy
+    `function_call` as one fragment of index `_LEGACY`)."""
     choices = doc.get("choices")
     if not isinstance(choices, list) or len(choices) != 1 or not isinstance(choices[0], dict):
         return None
     delta = choices[0].get("delta")
-    calls = delta.get("tool_calls") if isinstance(delta, dict) else None
-    if not isinstance(calls, list) or not calls:
+    if not isinstance(delta, dict):
         return None
-    return [c for c in calls if isinstance(c, dict)]
+    calls = delta.get("tool_calls")
+    if isinstance(calls, list) and calls:
+        return [c for c in calls if isinstance(c, dict)]
+    legacy = delta.get(_LEGACY)
+    if isinstance(legacy, dict):
+        return [{"index": _LEGACY, "function": legacy}]
+    return None
 
 
 class CallHold:
@@ -172,11 +183,12 @@ class CallHold:
         # Text (or the finish) in the same chunk goes on its own; the call part is held,
         # and a finish ends the calls: they are decided and go out before it.
         calls_doc = copy.deepcopy(doc)
-        calls_doc["choices"][0]["delta"] = {"tool_calls": delta["tool_calls"]}
+        part = "tool_calls" if "tool_calls" in delta else _LEGACY
+        calls_doc["choices"][0]["delta"] = {part: delta[part]}
         calls_doc["choices"][0]["finish_reason"] = None
         held.append(_event(calls_doc))
         rest = copy.deepcopy(doc)
-        del rest["choices"][0]["delta"]["tool_calls"]
+        del rest["choices"][0]["delta"][part]
         if choice.get("finish_reason") is None:
             return [], _event(rest, event.name)
         return (await self._release(choice_index),
@@ -214,10 +226,13 @@ class CallHold:
                 self.kept += 1
                 counts[0] += 1
                 args = verdict.masked if verdict.masked is not None else "".join(call.pieces)
-                choice["delta"] = {"tool_calls": [{
-                    "index": position, "id": call.id, "type": "function",
-                    "function": {"name": call.name, "arguments": args}}]}
-                position += 1
+                if call.index == _LEGACY:
+                    choice["delta"] = {_LEGACY: {"name": call.name, "arguments": args}}
+                else:
+                    choice["delta"] = {"tool_calls": [{
+                        "index": position, "id": call.id, "type": "function",
+                        "function": {"name": call.name, "arguments": args}}]}
+                    position += 1
             else:
                 self.refused += 1
                 counts[1] += 1
@@ -243,7 +258,8 @@ class CallHold:
         choices = doc.get("choices")
 
         def none_left(c: Any) -> bool:  # that choice's calls were all refused
-            if not isinstance(c, dict) or c.get("finish_reason") != "tool_calls":
+            if not isinstance(c, dict) or c.get("finish_reason") not in ("tool_calls",
+                                                                         _LEGACY):
                 return False
             kept, refused = self._choices.get(c.get("index", 0), (0, 0))
             return refused > 0 and kept == 0

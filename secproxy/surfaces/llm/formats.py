@@ -366,6 +366,13 @@ def _chat_answer(doc: dict[str, Any]) -> Parsed:
                     at: Path = ("choices", i, "message", "tool_calls", k)
                     calls.append(ToolCall(str(fn.get("name") or ""), _arguments(text), text,
                                           at, (*at, "function", "arguments")))
+        fn = msg.get("function_call")  # the deprecated `functions` form, still answered
+        if isinstance(fn, dict):
+            raw = fn.get("arguments")
+            text = raw if isinstance(raw, str) else ""
+            at = ("choices", i, "message", "function_call")
+            calls.append(ToolCall(str(fn.get("name") or ""), _arguments(text), text, at,
+                                  (*at, "arguments")))
     return Parsed(doc, slots, tool_calls=calls)
 
 
@@ -409,7 +416,12 @@ def replace_tool_calls(fmt: Format, doc: dict[str, Any],
         if fmt == "openai_chat":
             *at, k = call.path
             msg = doc["choices"][at[1]]["message"]
-            del msg["tool_calls"][k]
+            if k == "function_call":
+                del msg["function_call"]
+                if doc["choices"][at[1]].get("finish_reason") == "function_call":
+                    doc["choices"][at[1]]["finish_reason"] = "stop"
+            else:
+                del msg["tool_calls"][k]
             content = msg.get("content")
             msg["content"] = f"{content}\n{why}" if isinstance(content, str) and content \
                 else why
