@@ -196,9 +196,11 @@ _SCRIPT_MENTION = ("辱骂", "封号", "禁言", "暴言", "書き込み", "と�
                    "حرفيا", "المساندة", "फ़िल्टर", "शब्दशः", "प्रतिबंध", "हेल्पलाइन", "टेली-मानस")
 """`_MENTION`'s words in the scripts matched as substrings: "insults", "abusive posts", a
 report's and a filter's words, quoting word for word, help lines."""
-_DARES = ("신고하면", "신고하기만", "신고해봐", "신고해 봐", "신고라도 하면")
+_DARES = ("신고하면", "신고하기만", "신고해봐", "신고해 봐", "신고라도 하면", "신고 취소",
+          "신고 취하", "신고를 취소", "신고를 취하")
 """A report named as the condition of a threat ("신고하면 너 가족까지 가만 안 둔다": if you
-report it): the threat's own words, not a report's."""
+report it; "신고 취소 안 하면 후회하게 될 거다": unless you withdraw it): the threat's own
+words, not a report's."""
 
 
 _POLICE = frozenset("police polizei politie policía policia polícia polizia полицию "
@@ -507,7 +509,8 @@ _OUGHT = frozenset(
     "should must let's lets gotta sollte sollten muss müssen faut devrait doit hay debería "
     "deberían bisogna dovrebbe dovrebbero deveria deveriam moet moeten надо нужно должны "
     "следует".split())
-_SCRIPT_OUGHT = ("应该", "必须", "べき", "해야", "يجب", "لازم", "चाहिए")
+_SCRIPT_OUGHT = ("应该", "必须", "べき", "해야", "야 한다", "야 해", "야 돼", "يجب", "لازم",
+                 "चाहिए")
 """Words of a call or an obligation: violence someone 'should' do is called for, not
 reported ("those cops should all be shot": police named as the target are no news)."""
 

@@ -221,6 +221,7 @@ def test_another_messages_second_person_aims_no_term(message: str) -> None:
 @pytest.mark.parametrize("message", [
     "应该把那些警察全都一枪崩了，再把他们的派出所烧了。",
     "इन सब पुलिस वालों को गोली मार देनी चाहिए और थाने में आग लगा देनी चाहिए।",
+    "저 경찰놈들은 다 쏴 죽이고 파출소는 불 질러버려야 한다.",
 ])
 def test_violence_called_for_against_the_police_is_no_news(message: str) -> None:
     yaml = (f"messages:\n  - author: ana\n    text: ok thanks\n  - author: kai\n"
@@ -266,3 +267,10 @@ def test_a_report_in_ascii_escaped_json_is_read_with_its_words() -> None:
     assert kinds(result, Role.TOOL_RESULT) == set()
     threat = json.dumps({"items": [{"user": "kai", "text": "te voy a matar, cabrón"}]})
     assert kinds(threat, Role.TOOL_RESULT) != set()
+
+
+def test_withdrawing_a_report_as_a_threats_condition_is_no_report() -> None:
+    text = "@support 너희 집 어딘지 안다. 신고 취소 안 하면 후회하게 될 거다."
+    tweet = json.dumps({"data": [{"id": "1846", "lang": "und", "text": text}]},
+                       ensure_ascii=False)
+    assert "threat" in kinds(tweet, Role.TOOL_RESULT)
