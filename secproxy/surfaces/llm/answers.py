@@ -80,7 +80,7 @@ async def _decide_call(engine: Engine, doc: Any, call: ToolCall, principal: Prin
     if call.arguments_path is not None:
         slots = [Slot(Role.TOOL_CALL, call.text, call.arguments_path)] if call.text else []
     else:
-        slots = collect(doc, Role.TOOL_CALL, (*call.path, "input"))
+        slots = collect(doc, Role.TOOL_CALL, (*call.path, call.object_key))
     return await decide_tool_call(engine, call.name, call.arguments, slots,
                                   principal=principal, session=session, meta=meta)
 

@@ -22,11 +22,13 @@ not streamed (`formats.replace_tool_calls`).
 from __future__ import annotations
 
 import copy
+import json
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from secproxy.content import load_json
+from secproxy.surfaces.llm.formats import client_call
 from secproxy.surfaces.llm.sse import Event, TextSpot, render
 
 
@@ -52,6 +54,10 @@ class _Call:
     """The call's index (OpenAI) or its content block's (Anthropic)."""
     pieces: list[str] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    key: str = ""
+    """Responses: the item's key holding the call's arguments (`formats.CLIENT_CALLS`)."""
+    whole: Any = None
+    """Responses: that key's value in the item as it was done (what the client keeps)."""
 
 
 def _event(doc: dict[str, Any], name: str | None = None) -> Event:
@@ -277,23 +283,24 @@ class CallHold:
                          ) -> tuple[list[bytes], Event | None]:
         item = doc.get("item")
         if kind == "response.output_item.added" and isinstance(item, dict) \
-                and item.get("type") == "function_call":
-            self._item = _Call(str(item.get("name") or ""), item.get("id"),
-                               doc.get("output_index"), events=[event])
+                and (found := client_call(item)) is not None:
+            name, key, value = found
+            self._item = _Call(name, item.get("id"), doc.get("output_index"), events=[event],
+                               key=key, whole=value)
             return [], None
         call = self._item
-        if call is not None and doc.get("output_index") == call.index and kind in (
-                "response.function_call_arguments.delta",
-                "response.function_call_arguments.done", "response.output_item.done"):
+        if call is not None and doc.get("output_index") == call.index and (
+                kind in _ITEM_DELTAS or kind == "response.output_item.done"):
             call.events.append(event)
-            if kind == "response.function_call_arguments.delta" \
-                    and isinstance(doc.get("delta"), str):
+            field_name = _ITEM_DELTAS.get(kind)
+            if field_name == "delta" and isinstance(doc.get("delta"), str):
                 call.pieces.append(doc["delta"])
-            elif kind == "response.function_call_arguments.done" \
-                    and isinstance(doc.get("arguments"), str):
-                call.pieces = [doc["arguments"]]  # the whole text: it is what counts
+            elif field_name and isinstance(doc.get(field_name), str):
+                call.pieces = [doc[field_name]]  # the whole text: it is what counts
             if kind != "response.output_item.done":
                 return [], None
+            if isinstance(item, dict) and call.key in item:
+                call.whole = item[call.key]
             self._item = None
             return await self._response_item(call), None
         if self._items and isinstance(doc.get("response"), dict):
@@ -307,25 +314,43 @@ class CallHold:
         return [], event
 
     async def _response_item(self, call: _Call) -> list[bytes]:
-        text = "".join(call.pieces)
+        streamed = "".join(call.pieces)
+        whole = call.whole
+        if isinstance(whole, str) or whole is None:
+            text = whole if isinstance(whole, str) and whole else streamed
+        else:
+            text = json.dumps(whole, ensure_ascii=False)
         verdict = await self.decide(call.name, text)
-        if verdict.permits and verdict.masked is None:
+        # The client may keep the pieces or the item as it was done: told apart, they go
+        # out as the one text decided.
+        if verdict.permits and verdict.masked is None and (not streamed or streamed == text):
             self.kept += 1
             return [e.raw for e in call.events]
         added = call.events[0].doc or {}
         item = dict(added.get("item") or {})
         base = {"output_index": call.index, "sequence_number": added.get("sequence_number")}
+        args = verdict.masked if verdict.masked is not None else text
+        value: Any = args
+        if verdict.permits and not isinstance(whole, str | None):
+            try:
+                value = load_json(args)
+            except ValueError:
+                verdict = CallVerdict(False, f"[secproxy] tool call {call.name} was blocked: "
+                                             "its masked arguments are no longer JSON")
         if verdict.permits:
             self.kept += 1
-            item.update(arguments=verdict.masked, status="completed")
+            item.update({call.key: value, "status": "completed"})
             self._items[call.index] = item
             ids = {**base, "item_id": item.get("id")}
-            return [call.events[0].raw,
-                    _rendered("response.function_call_arguments.delta",
-                              {**ids, "delta": verdict.masked}),
-                    _rendered("response.function_call_arguments.done",
-                              {**ids, "arguments": verdict.masked}),
-                    _rendered("response.output_item.done", {**base, "item": item})]
+            string = isinstance(value, str)
+            out = [_rendered("response.output_item.added", {**base, "item": {
+                **item, call.key: "" if string else value, "status": "in_progress"}})]
+            streams = _STREAMED.get(str(item.get("type")))
+            if string and streams is not None:
+                prefix, done_field = streams
+                out += [_rendered(prefix + "delta", {**ids, "delta": value}),
+                        _rendered(prefix + "done", {**ids, done_field: value})]
+            return [*out, _rendered("response.output_item.done", {**base, "item": item})]
         self.refused += 1
         part = {"type": "output_text", "text": verdict.why, "annotations": []}
         message = {"type": "message", "id": f"msg_secproxy_{call.index}", "role": "assistant",
@@ -371,6 +396,19 @@ def _choice_of(doc: dict[str, Any]) -> Any:
     if isinstance(choices, list) and len(choices) == 1 and isinstance(choices[0], dict):
         return choices[0].get("index", 0)
     return None
+
+
+_ITEM_DELTAS = {
+    "response.function_call_arguments.delta": "delta",
+    "response.function_call_arguments.done": "arguments",
+    "response.custom_tool_call_input.delta": "delta",
+    "response.custom_tool_call_input.done": "input",
+}
+"""Responses: the events that stream a call's arguments, and the field of their text."""
+_STREAMED = {"function_call": ("response.function_call_arguments.", "arguments"),
+             "custom_tool_call": ("response.custom_tool_call_input.", "input")}
+"""Responses: the items whose text streams, the prefix of its events and the field of
+the whole text in the last."""
 
 
 def _rendered(kind: str, doc: dict[str, Any]) -> bytes:

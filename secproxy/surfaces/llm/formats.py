@@ -100,8 +100,10 @@ class ToolCall:
     path: Path
     """Where the call is in the answer (a list position last)."""
     arguments_path: Path | None
-    """Where its arguments string is, when they are one (OpenAI); None for Anthropic's
-    `input` object."""
+    """Where its arguments string is, when they are one (OpenAI); None for an object
+    (Anthropic's `input`, a responses item's `action`)."""
+    object_key: str = "input"
+    """With no `arguments_path`: the key of the call's arguments object."""
 
 
 def decode(body: bytes, *, unique: bool = False) -> Any:
@@ -376,6 +378,29 @@ def _chat_answer(doc: dict[str, Any]) -> Parsed:
     return Parsed(doc, slots, tool_calls=calls)
 
 
+CLIENT_CALLS: dict[str, tuple[str | None, str]] = {
+    "function_call": (None, "arguments"),
+    "custom_tool_call": (None, "input"),
+    "local_shell_call": ("local_shell", "action"),
+    "shell_call": ("shell", "action"),
+    "computer_call": ("computer_use_preview", "action"),
+    "apply_patch_call": ("apply_patch", "operation"),
+}
+"""The responses API's output items that the agent carries out (the hosted tools'
+calls run at the provider): the tool's name (None: the item's `name`) and the key of
+what it is to do (a string, or an object)."""
+
+
+def client_call(item: dict[str, Any]) -> tuple[str, str, Any] | None:
+    """A responses output item the agent carries out, as (tool name, key of its
+    arguments, their value); None for any other item."""
+    spec = CLIENT_CALLS.get(item.get("type"))  # type: ignore[arg-type]
+    if spec is None:
+        return None
+    name, key = spec
+    return name or str(item.get("name") or ""), key, item.get(key)
+
+
 def _responses_answer(doc: dict[str, Any]) -> Parsed:
     slots: list[Slot] = []
     calls: list[ToolCall] = []
@@ -384,11 +409,15 @@ def _responses_answer(doc: dict[str, Any]) -> Parsed:
             continue
         if item.get("type") == "message":
             slots += _parts(item.get("content"), Role.ASSISTANT, ("output", i, "content"))
-        elif item.get("type") == "function_call":
-            raw = item.get("arguments")
-            text = raw if isinstance(raw, str) else ""
-            calls.append(ToolCall(str(item.get("name") or ""), _arguments(text), text,
-                                  ("output", i), ("output", i, "arguments")))
+        elif (found := client_call(item)) is not None:
+            name, key, value = found
+            if isinstance(value, dict):
+                calls.append(ToolCall(name, value, json.dumps(value, ensure_ascii=False),
+                                      ("output", i), None, key))
+                continue
+            text = value if isinstance(value, str) else ""
+            calls.append(ToolCall(name, _arguments(text), text, ("output", i),
+                                  ("output", i, key)))
     return Parsed(doc, slots, tool_calls=calls)
 
 
