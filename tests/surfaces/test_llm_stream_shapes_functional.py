@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anthropic
 import openai
 import pytest
 from aiohttp import web
@@ -265,3 +266,37 @@ async def test_responses_items_the_agent_runs_are_decided(tmp_path: Path, kind: 
     assert [(r["tool"], r["decision"]) for r in tools] == [
         (tool[0], "block"), (tool[0], "block"),
         (tool[1], "allow_with_redaction"), (tool[1], "allow_with_redaction")]
+
+
+async def test_an_anthropic_tool_use_with_its_input_in_the_start_is_guarded(tmp_path: Path
+                                                                          ) -> None:
+    # The API starts a tool_use block with input {} and streams the input in deltas;
+    # a block that starts with its input and has no delta is kept whole by the SDK.
+    # Only the deltas were read: the key in the start's input went out unmasked.
+    def ev(kind: str, **doc: Any) -> bytes:
+        return f"event: {kind}\ndata: {json.dumps({'type': kind, **doc})}\n\n".encode()
+
+    message = {"id": "msg_1", "type": "message", "role": "assistant", "model": "m",
+               "content": [], "stop_reason": None, "stop_sequence": None,
+               "usage": {"input_tokens": 1, "output_tokens": 1}}
+    events = [ev("message_start", message=message),
+              ev("content_block_start", index=0, content_block={
+                  "type": "tool_use", "id": "toolu_1", "name": "save",
+                  "input": {"key": SECRET}}),
+              ev("content_block_stop", index=0),
+              ev("message_delta", delta={"stop_reason": "tool_use", "stop_sequence": None},
+                 usage={"output_tokens": 5}),
+              ev("message_stop")]
+    async with scripted(events) as fake, running_proxy(tmp_path, gateway_config(
+            fake, {"guards": GUARDS, "rules": RULES})) as rt:
+        async with anthropic.AsyncAnthropic(base_url=f"http://{rt.addresses()['llm']}",
+                                            api_key="k", max_retries=0) as client:
+            async with client.messages.stream(model="m", max_tokens=50, messages=[
+                    {"role": "user", "content": "go"}]) as stream:
+                seen = [e async for e in stream]
+                final = await stream.get_final_message()
+    assert SECRET not in json.dumps([e.model_dump() for e in seen])
+    assert final.content[0].type == "tool_use"
+    assert final.content[0].input == {"key": "[REDACTED:api_key]"}
+    tools = ledger_rows(tmp_path, surface=["tool"])
+    assert [(r["tool"], r["decision"]) for r in tools] == [("save", "allow_with_redaction")]

@@ -129,8 +129,9 @@ class CallHold:
         if kind == "content_block_start":
             block = doc.get("content_block")
             if isinstance(block, dict) and block.get("type") == "tool_use":
+                given = block.get("input")  # {} from the API; a client keeps any other
                 self._block = _Call(str(block.get("name") or ""), block.get("id"),
-                                    doc.get("index"), events=[event])
+                                    doc.get("index"), events=[event], whole=given or None)
                 return [], None
         block_call = self._block
         if block_call is not None and doc.get("index") == block_call.index \
@@ -369,13 +370,22 @@ class CallHold:
     # -- Anthropic ----------------------------------------------------------------
 
     async def _anthropic(self, call: _Call) -> list[bytes]:
-        verdict = await self.decide(call.name, "".join(call.pieces))
+        text = "".join(call.pieces)
+        if call.whole is not None:  # input in the block's start: decided with the rest
+            text = json.dumps(call.whole, ensure_ascii=False) + text
+        verdict = await self.decide(call.name, text)
         index = call.index
         if verdict.permits:
             self.kept += 1
-            if verdict.masked is None:
+            if verdict.masked is None and (call.whole is None or not call.pieces):
                 return [e.raw for e in call.events]
             start, stop = call.events[0], call.events[-1]
+            if call.whole is not None:  # what goes out is in the deltas alone
+                doc = copy.deepcopy(start.doc)
+                doc["content_block"]["input"] = {}
+                start = _event(doc, start.name)
+            if verdict.masked is None:
+                return [start.raw, *(e.raw for e in call.events[1:])]
             stopped = stop.doc is not None and stop.doc.get("type") == "content_block_stop"
             delta = render("content_block_delta", {
                 "type": "content_block_delta", "index": index,
