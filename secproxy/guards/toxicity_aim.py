@@ -456,6 +456,10 @@ _FALSE_FRIENDS = {
 them that say so: French "retard" is a delay ("désolé du retard", "en retard", "le
 retard de livraison"), in almost every French mail about an order."""
 _FALSE_FRIENDS["retards"] = _FALSE_FRIENDS["retard"]
+_FALSE_FRIENDS["raté"] = frozenset("ai as a avons avez ont avoir j'ai".split())
+"""French "raté" after a form of avoir is the verb, missed or failed ("j'ai raté le
+train"), not "a failure"."""
+_FALSE_FRIENDS["rate"] = _FALSE_FRIENDS["raté"]
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s*$")
 _IDIOMS = {
     "chink": frozenset("in of".split()),

@@ -274,3 +274,8 @@ def test_withdrawing_a_report_as_a_threats_condition_is_no_report() -> None:
     tweet = json.dumps({"data": [{"id": "1846", "lang": "und", "text": text}]},
                        ensure_ascii=False)
     assert "threat" in kinds(tweet, Role.TOOL_RESULT)
+
+
+def test_french_rate_after_avoir_is_the_verb() -> None:
+    assert kinds("Putain, j'ai raté le train ce matin.") == set()
+    assert "insult" in kinds("T'es qu'un raté, un vrai raté.")
