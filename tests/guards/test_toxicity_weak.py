@@ -279,3 +279,25 @@ def test_withdrawing_a_report_as_a_threats_condition_is_no_report() -> None:
 def test_french_rate_after_avoir_is_the_verb() -> None:
     assert kinds("Putain, j'ai raté le train ce matin.") == set()
     assert "insult" in kinds("T'es qu'un raté, un vrai raté.")
+
+
+@pytest.mark.parametrize("text", [
+    "they should all be lined up and shot",
+    "Andrebbero messi al muro e fucilati tutti",
+    "Tem que espancar esse cara até ele não levantar mais",
+    "Ze moeten allemaal tegen de muur gezet worden",
+    "다 총살해야 한다",
+    "应该把他打到站不起来",
+    "يجب ضربه حتى لا يقوم",
+])
+def test_violence_called_for(text: str) -> None:
+    assert "violence" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1812 the rebels were lined up and shot by the occupying army.",
+    "Nel 1944 i tedeschi decisero di fucilarli all'alba.",
+    "In 1944 werden de verzetsstrijders tegen de muur gezet.",
+])
+def test_history_of_executions_is_no_call(text: str) -> None:
+    assert kinds(text, Role.TOOL_RESULT) == set()
