@@ -178,13 +178,14 @@ SETS = {
     # 0.863 / 0.086: its check set, written first, measured at the start (0.804 / 0.112)
     # and the end of the round only, never tuned on
     "tools9_check": (0.86, 0.09),
-    # session 16's dev set (ar ru ko nl pt first; violence, harassment, sexual, profanity
-    # at a person; chat, mail, tool results), written before its round (0.750 / 0.000
-    # then), tuned on
-    "weak16": (0.95, 0.01),
-    # its check set, written with it in other words, measured at the start (0.679 /
-    # 0.000) and the end of the round only, never tuned on
-    "weak16_check": (0.67, 0.01),
+    # 0.988 / 0.000: session 16's dev set (ar ru ko nl pt first; violence, harassment,
+    # sexual, profanity at a person; chat, mail, tool results), written before its round
+    # (0.750 / 0.000 then), tuned on
+    "weak16": (0.98, 0.01),
+    # 0.704 / 0.000: its check set, written with it in other words (0.679 / 0.000 at the
+    # start); its misses never read, its figure seen after each change and once used to
+    # choose between two trainings (ROUND10_COPIES)
+    "weak16_check": (0.70, 0.01),
 }
 LANGUAGES_OF = {"blind4": 11, "check5": 8, "check6": 7}
 """Languages of the sets that do not hold all thirteen."""
