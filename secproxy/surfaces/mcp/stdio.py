@@ -17,11 +17,12 @@ import os
 import signal
 import sys
 from collections.abc import Awaitable, Callable, Sequence
-from typing import IO
+from typing import IO, Any
 
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.errors import SecproxyError
 from secproxy.model import Direction
+from secproxy.protocols.jsonrpc import BLOCKED, Malformed, dump, error_message, loads
 from secproxy.surfaces.mcp.interceptor import Relayed
 
 log = logging.getLogger("secproxy.mcp")
@@ -96,12 +97,43 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
             if not text.strip():
                 await sink.line(line)
                 continue
-        forward, answer = await decide(text, direction)
+        try:
+            forward, answer = await decide(text, direction)
+        except SecproxyError as exc:  # the deciding proxy is gone: nothing passes
+            log.warning("secproxy cannot decide a %s message (%s): refused", direction,
+                        exc.message)
+            forward, answer = undecided(text, direction, exc.message)
         if forward is not None:
             await sink.line(line if forward is text and line is not None
                             else forward.encode("utf-8", "surrogateescape") + b"\n")
         if answer is not None:
             await back.line(answer.encode("utf-8", "surrogateescape") + b"\n")
+
+
+def undecided(text: str, direction: Direction, why: str) -> Relayed:
+    """What goes in place of a message nobody could decide: each request in it gets a
+    JSON-RPC error (the sender waits for no answer that never comes), each response the
+    server sends becomes an error for the client; notifications are dropped."""
+    try:
+        obj = loads(text)
+    except (Malformed, ValueError):
+        return None, None
+    to_sender: list[Any] = []
+    to_receiver: list[Any] = []
+    reason = f"refused: secproxy could not decide this message ({why})"
+    for item in obj if isinstance(obj, list) else [obj]:
+        if not isinstance(item, dict) or "id" not in item:
+            continue
+        if "method" in item:
+            to_sender.append(error_message(item["id"], BLOCKED, reason))
+        elif direction is Direction.RESPONSE:
+            to_receiver.append(error_message(item["id"], BLOCKED, reason))
+
+    def one(errors: list[Any]) -> str | None:
+        if not errors:
+            return None
+        return dump(errors if isinstance(obj, list) else errors[0])
+    return one(to_receiver), one(to_sender)
 
 
 async def run_wrapped(command: Sequence[str], decide: Decide, *, limit: int,

@@ -1,0 +1,49 @@
+"""`secproxy mcp wrap` when what decides goes away: the running proxy stopped while a
+client still talks to the wrapped server."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import running_proxy
+from tests.surfaces.mcp_support import SECPROXY, SERVER, write_spec
+from tests.surfaces.test_mcp_stdio_functional import SENT
+
+pytestmark = [pytest.mark.functional, pytest.mark.timeout(90)]
+
+
+async def test_a_call_after_the_proxy_stopped_is_refused_with_an_error(tmp_path: Path
+                                                                      ) -> None:
+    # The decider's ControlError ended the requests' pump with a traceback on stderr;
+    # the call got no answer (the client waits for it) and the wrap exited 0 once the
+    # server saw its stdin close. Now each request is answered with a JSON-RPC error,
+    # none reaches the server, and the wrap lives on until the client closes it.
+    spec = write_spec(tmp_path / "spec.json")
+    config = tmp_path / "secproxy.yaml"
+    config.write_text(f"state_dir: {tmp_path / 'state'}\n")
+    async with running_proxy(tmp_path / "state", config_path=config):
+        wrap = await asyncio.create_subprocess_exec(
+            SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "files", "--",
+            sys.executable, str(SERVER), str(spec), "stdio", stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+        assert wrap.stdin is not None and wrap.stdout is not None and wrap.stderr is not None
+        wrap.stdin.write(SENT[0] + SENT[1])
+        await wrap.stdin.drain()
+        first = json.loads(await asyncio.wait_for(wrap.stdout.readline(), 30))
+        assert first["id"] == 1 and "result" in first
+    wrap.stdin.write(SENT[2])
+    await wrap.stdin.drain()
+    answer = json.loads(await asyncio.wait_for(wrap.stdout.readline(), 30))
+    assert answer["id"] == "two" and answer["error"]["code"] == -32001
+    assert "could not decide" in answer["error"]["message"]
+    wrap.stdin.close()
+    code = await asyncio.wait_for(wrap.wait(), 30)
+    errors = (await wrap.stderr.read()).decode()
+    assert "Traceback" not in errors and "called echo" not in errors
+    assert "cannot decide a request message" in errors
+    assert code == 0  # the server's own exit code, once its stdin closed
