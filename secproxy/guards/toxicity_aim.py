@@ -87,7 +87,12 @@ _MENTION = _with_folded(
     "filter filtre filtro фильтр bannissement banimento sanction sanktion "
     "verbatim wörtlich citation cito citação testuale letterlijk дословно signalement "
     "segnalazione hotline helpline crisisline seelsorge telefonseelsorge prévention "
-    "prevención prevenzione prevenção zelfmoordpreventie доверия")
+    "prevención prevenzione prevenção zelfmoordpreventie доверия "
+    # a dictionary's entry: a word's register and meaning
+    "derogatory pejorative etymology dictionary vulgär abwertend abwertende wörterbuch "
+    "schimpfwort schimpfwörter vulgaire péjoratif dictionnaire malsonante despectivo "
+    "diccionario volgare dispregiativo dizionario gíria pejorativo dicionário scheldwoord "
+    "woordenboek словарь ругательство бранное")
 """Words of text *about* abuse (a report, a moderator's question, an article, a filter's
 log, a help line's page): the words it quotes are mentioned, not used, and count half."""
 _SCRIPT_ADDRESSEE = ("你", "お前", "てめえ", "貴様", "너", "니가", "넌", "أنت", "انت", "يا ",
@@ -193,7 +198,9 @@ abuse it describes (the scripts' ones matched as substrings)."""
 _SCRIPT_MENTION = ("辱骂", "封号", "禁言", "暴言", "書き込み", "と呼ぶ", "욕설", "제재", "الشتائم",
                    "شتائم", "गाली", "被举报", "举报：", "原文", "过滤器", "热线", "心理援助",
                    "フィルター", "相談", "필터", "신고", "예방", "상담", "الفلتر", "المبلغ", "بلاغ",
-                   "حرفيا", "المساندة", "फ़िल्टर", "शब्दशः", "प्रतिबंध", "हेल्पलाइन", "टेली-मानस")
+                   "حرفيا", "المساندة", "फ़िल्टर", "शब्दशः", "प्रतिबंध", "हेल्पलाइन", "टेली-मानस",
+                   "비속어", "俗語", "罵倒語", "辞書", "粗口", "词典", "脏话", "شتيمة", "قاموس",
+                   "अपशब्द", "शब्दकोश")
 """`_MENTION`'s words in the scripts matched as substrings: "insults", "abusive posts", a
 report's and a filter's words, quoting word for word, help lines."""
 _DARES = ("신고하면", "신고하기만", "신고해봐", "신고해 봐", "신고라도 하면", "신고 취소",

@@ -301,3 +301,14 @@ def test_violence_called_for(text: str) -> None:
 ])
 def test_history_of_executions_is_no_call(text: str) -> None:
     assert kinds(text, Role.TOOL_RESULT) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Wörterbuch: „Arschloch“ (vulgär) – abwertende Bezeichnung für einen Menschen.",
+    "Dictionnaire : « connard » (vulgaire) – personne stupide ou désagréable.",
+    "사전: '개새끼' (비속어) – 사람을 낮잡아 이르는 욕. 원래 뜻은 강아지.",
+    "辞書：「クソ野郎」（俗語・罵倒語）―相手を強く罵る言葉。",
+    "قاموس: 'حمار' (شتيمة) – تُستخدم لوصف الشخص الغبي، والمعنى الأصلي هو الحيوان المعروف.",
+])
+def test_a_dictionarys_entry_discusses_its_word(text: str) -> None:
+    assert kinds(text, Role.TOOL_RESULT) == set()
