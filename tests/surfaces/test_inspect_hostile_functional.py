@@ -4,6 +4,7 @@ Each call gets an answer in the API's own shape (never a 500) and a ledger recor
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -72,3 +73,24 @@ async def test_a_url_with_a_bracketed_name_is_no_500(tmp_path: Path) -> None:
         assert got["reason"].startswith("arguments.url:")
         row = await record_of(tmp_path, got["request_id"])
         assert row["decision"] == "block"
+
+
+async def test_a_command_run_for_an_agent_does_not_get_the_proxys_environment(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The proxy's environment holds the upstreams' real keys (api_key_env): any allowed
+    # program that prints its environment handed them to the agent, in words
+    # no secrets guard knows. Only PATH, HOME, the locale and a few more go to it now.
+    monkeypatch.setenv("UPSTREAM_KEY_FOR_TEST", "vault-value-that-agents-never-see")
+    monkeypatch.setenv("LC_TIME", "C")
+    shows = tmp_path / "shows-its-environment"  # a tool of the agent's own
+    shows.write_text(f"#!{sys.executable}\nimport os\n"
+                     "print('\\n'.join(f'{k}={v}' for k, v in os.environ.items()))\n")
+    shows.chmod(0o755)
+    extra = {"inspect": {"handlers": {"shell": True, "shell_allow": [str(shows)]}}}
+    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+        status, got = await post(http, f"{base(rt)}/execute", {
+            **S, "tool_name": "shell", "arguments": {"argv": [str(shows)]}})
+    assert (status, got["result"]) == (200, "executed"), got
+    out = got["output"]["stdout"]
+    assert "vault-value" not in out and "UPSTREAM_KEY_FOR_TEST" not in out
+    assert "PATH=" in out and "LC_TIME=C" in out

@@ -18,7 +18,8 @@ handler's own confinement, before anything is decided — then `run`s them. Refu
   until someone writes to it).
 - `shell`: off unless `handlers.shell`; then only commands named in
   `handlers.shell_allow`, run as an argv list (no shell interprets it), stdin closed,
-  output cut at `handlers.shell_max_output`, killed at the handler timeout.
+  output cut at `handlers.shell_max_output`, killed at the handler timeout, with only
+  the proxy's PATH, HOME, user, locale, TZ, TMPDIR and TERM for environment (`_SHELL_ENV`).
 """
 
 from __future__ import annotations
@@ -264,10 +265,21 @@ def _write(args: dict[str, Any]) -> dict[str, Any]:
     return {"path": args["path"], "bytes": len(data), "appended": args["append"]}
 
 
+_SHELL_ENV = frozenset({"PATH", "HOME", "USER", "LOGNAME", "LANG", "LANGUAGE", "TZ",
+                        "TMPDIR", "TERM"})
+"""What a command run for an agent gets of the proxy's environment (and `LC_*`): not
+the rest, which holds the upstreams' real API keys (`api_key_env`) and the proxy's own
+settings, for any allowlisted program that can print its environment to read."""
+
+
+def _shell_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k in _SHELL_ENV or k.startswith("LC_")}
+
+
 async def _shell(argv: list[str], limit: int) -> dict[str, Any]:
     proc = await asyncio.create_subprocess_exec(
         *argv, stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE, start_new_session=True)
+        stderr=asyncio.subprocess.PIPE, start_new_session=True, env=_shell_env())
     try:
         assert proc.stdout is not None and proc.stderr is not None
         (out, out_cut), (err, err_cut) = await asyncio.gather(
