@@ -535,6 +535,23 @@ def _called_for(lines: str, found: Found) -> bool:
         w in lines for w in _SCRIPT_OUGHT)
 
 
+_DUTCH = frozenset("het een niet dat zijn heeft hebben werd wordt naar ook maar".split())
+"""Dutch words no other lexicon's language writes: with two of them a text is Dutch, and
+its "te" (to: "probeerde te wurgen") is no Romance "te" (you)."""
+
+
+_DUTCH_ADDRESSEE = frozenset("je jij jou jouw jullie".split())
+
+
+def _addresses(vocabulary: set[str]) -> bool:
+    """Whether `vocabulary` holds a second-person word: `_ADDRESSEE`'s, or in Dutch text
+    its own ("je", which is French "I") and not "te" (to)."""
+    if len(_DUTCH & vocabulary) >= 2:
+        return not _DUTCH_ADDRESSEE.isdisjoint(vocabulary) or bool(
+            (_ADDRESSEE & vocabulary) - {"te"})
+    return not _ADDRESSEE.isdisjoint(vocabulary)
+
+
 def _lines_of(text: str, found: Found) -> str:
     """The lines of `text` that hold `found`'s terms (`_line`), joined; `text` itself
     when it is one line or they are all of it."""
@@ -554,9 +571,8 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
     # Someone is addressed on the lines of the terms: in a tool result of many messages
     # (a chat export, a table, a log) another message's "see you" addresses no one here.
     lines = _lines_of(text, found)
-    addressed = (not _ADDRESSEE.isdisjoint(words(lines)) if lines is not text else
-                 not _ADDRESSEE.isdisjoint(vocabulary)) or script and any(
-        a in lines for a in _SCRIPT_ADDRESSEE)
+    addressed = _addresses(set(words(lines)) if lines is not text else vocabulary) or (
+        script and any(a in lines for a in _SCRIPT_ADDRESSEE))
     if script and any(m in _without_dares(text) for m in _SCRIPT_MENTION):
         return True
     if not addressed and (not _NEWS.isdisjoint(vocabulary) and not _police_dared(

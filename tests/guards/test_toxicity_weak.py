@@ -312,3 +312,10 @@ def test_history_of_executions_is_no_call(text: str) -> None:
 ])
 def test_a_dictionarys_entry_discusses_its_word(text: str) -> None:
     assert kinds(text, Role.TOOL_RESULT) == set()
+
+
+def test_dutch_te_is_to_and_je_is_you_when_a_text_is_about_abuse() -> None:
+    news = ("De rechtbank hoorde dat de dader het slachtoffer een vuile hoer had genoemd en "
+            "probeerde te wurgen.")
+    assert kinds(news, Role.TOOL_RESULT) == set()
+    assert kinds("Je bent een vuile hoer en de politie gaat je niet helpen, te laat") != set()
