@@ -4,6 +4,7 @@ Each call gets an answer in the API's own shape (never a 500) and a ledger recor
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from pathlib import Path
 from typing import Any
@@ -94,3 +95,43 @@ async def test_a_command_run_for_an_agent_does_not_get_the_proxys_environment(
     out = got["output"]["stdout"]
     assert "vault-value" not in out and "UPSTREAM_KEY_FOR_TEST" not in out
     assert "PATH=" in out and "LC_TIME=C" in out
+
+
+async def test_the_http_handler_owns_host_and_framing_headers(tmp_path: Path) -> None:
+    # The checked destination is the URL's host, but a Host header picked another site
+    # on that server; a Transfer-Encoding beside the body's Content-Length made the
+    # server read what follows '0\r\n\r\n' as a second request, never decided (the rule
+    # against /admin did not see it). Now such headers are the call's fault (400).
+    seen: list[bytes] = []
+
+    async def remember(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        seen.append(await reader.read(65536))
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(remember, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    extra = {"egress": {"ssrf_allow": ["127.0.0.1"]},
+             "rules": [{"name": "no-admin", "match": "*/admin*", "action": "deny"}]}
+    smuggled = "0\r\n\r\nGET /admin HTTP/1.1\r\nHost: x\r\n\r\n"
+    try:
+        async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+            url = f"http://127.0.0.1:{port}/ok"
+            for headers, body in (({"Host": "admin.internal"}, None),
+                                  ({"Transfer-Encoding": "chunked"}, smuggled),
+                                  ({"content-length": "0"}, "x"),
+                                  ({"X-A": "1\r\nX-B: 2"}, None)):
+                status, got = await post(http, f"{base(rt)}/execute", {
+                    **S, "tool_name": "http", "arguments": {
+                        "url": url, "method": "POST", "headers": headers, "body": body}})
+                assert (status, got["result"]) == (400, "malformed"), (headers, got)
+                assert got["reason"].startswith("arguments.headers."), got
+            status, got = await post(http, f"{base(rt)}/execute", {
+                **S, "tool_name": "http", "arguments": {
+                    "url": url, "headers": {"Host": f"127.0.0.1:{port}", "X-Ok": "yes"}}})
+            assert (status, got["result"]) == (200, "executed"), got
+    finally:
+        server.close()
+        await server.wait_closed()
+    assert len(seen) == 1 and b"admin" not in seen[0] and b"X-Ok: yes" in seen[0]

@@ -28,6 +28,7 @@ import asyncio
 import contextlib
 import errno
 import os
+import re
 import shlex
 import shutil
 import stat
@@ -92,6 +93,7 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
         if not isinstance(headers, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in headers.items()):
             raise HandlerArgumentError("arguments.headers: an object of strings is required")
+        headers = _request_headers(headers, parts.netloc.rpartition("@")[2])
         body = args.get("body")
         if body is not None and not isinstance(body, str):
             raise HandlerArgumentError("arguments.body: a string is required")
@@ -141,6 +143,34 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
             raise HandlerRefused("not_found", f"{argv[0]!r} is not on PATH")
         return Prepared("shell", {"argv": [program, *argv[1:]]})
     raise HandlerArgumentError(f"tool_name: not a handler (one of {', '.join(HANDLERS)})")
+
+
+_FRAMING = frozenset({"content-length", "transfer-encoding", "connection", "keep-alive",
+                      "upgrade", "te", "trailer", "proxy-connection"})
+"""Headers that say where a request ends or what the connection becomes: the handler's
+own (a Transfer-Encoding beside the body's Content-Length makes the server read what
+follows a chunked end as a second request, which nothing decided)."""
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def _request_headers(headers: dict[str, str], authority: str) -> dict[str, str]:
+    """An http call's headers as they may be sent: no framing header, a Host only as the
+    URL names it (the server picks the site by it: the one checked is the URL's), names
+    that are tokens and values without line breaks."""
+    kept: dict[str, str] = {}
+    for name, value in headers.items():
+        lname = name.lower()
+        if not _TOKEN.fullmatch(name) or any(c in value for c in "\r\n\x00"):
+            raise HandlerArgumentError(f"arguments.headers.{name}: not a valid header")
+        if lname in _FRAMING:
+            raise HandlerArgumentError(f"arguments.headers.{name}: set by the handler")
+        if lname == "host":
+            if value.strip().lower() != authority.lower():
+                raise HandlerArgumentError(f"arguments.headers.{name}: the host is the "
+                                           "URL's (give it in arguments.url)")
+            continue
+        kept[name] = value
+    return kept
 
 
 def confine(path: str, roots: list[str], *, parent_only: bool = False) -> tuple[str, str]:
