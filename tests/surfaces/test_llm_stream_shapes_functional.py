@@ -300,3 +300,46 @@ async def test_an_anthropic_tool_use_with_its_input_in_the_start_is_guarded(tmp_
     assert final.content[0].input == {"key": "[REDACTED:api_key]"}
     tools = ledger_rows(tmp_path, surface=["tool"])
     assert [(r["tool"], r["decision"]) for r in tools] == [("save", "allow_with_redaction")]
+
+
+async def test_an_upstreams_errors_are_guarded_too(tmp_path: Path) -> None:
+    # Errors were relayed as they came: an upstream that echoes what it was sent (the
+    # key the gateway put on the request, a key in the prompt) handed it to the agent,
+    # in an error body or in a stream's error event.
+    async def answer(request: web.Request) -> web.StreamResponse:
+        if (await request.json()).get("stream"):
+            resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+            await resp.prepare(request)
+            await resp.write(b"event: error\ndata: " + json.dumps({"type": "error", "error": {
+                "type": "overloaded_error", "message": f"overloaded, key {SECRET}"}}).encode()
+                + b"\n\n")
+            return resp
+        return web.json_response({"error": {"message": f"Incorrect API key {SECRET}",
+                                            "type": "invalid_request_error"}}, status=401)
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", answer)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    fake = FakeLlm()
+    fake.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    try:
+        async with running_proxy(tmp_path, gateway_config(fake, {"guards": GUARDS})) as rt:
+            async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
+                                          api_key="k", max_retries=0) as client:
+                with pytest.raises(openai.AuthenticationError) as refused:
+                    await client.chat.completions.create(
+                        model="m", messages=[{"role": "user", "content": "go"}])
+            async with anthropic.AsyncAnthropic(base_url=f"http://{rt.addresses()['llm']}",
+                                                api_key="k", max_retries=0) as claude:
+                with pytest.raises(anthropic.APIStatusError) as overloaded:
+                    async with claude.messages.stream(model="m", max_tokens=5, messages=[
+                            {"role": "user", "content": "go"}]) as stream:
+                        [e async for e in stream]
+    finally:
+        await runner.cleanup()
+    assert SECRET not in str(refused.value.body) and "[REDACTED:api_key]" in str(
+        refused.value.body)
+    assert SECRET not in str(overloaded.value.body) and "4f9Qz7" not in str(overloaded.value)

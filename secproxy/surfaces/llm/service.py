@@ -14,7 +14,7 @@ guarded: a streamed one event by event (`relay.relay_stream`: its text through
 `streaming.StreamGuard`, its tool calls through `calls.CallHold`, one ledger record for
 the whole stream), any other read whole and decided (`answers.decide_answer`). An
 answer in a content encoding the gateway cannot read is refused (502): nothing is passed
-on unscanned. An upstream's own errors are relayed as they are.
+on unscanned. An upstream's own errors are relayed with their status, guarded as answers.
 
 Who asks: the principal a proxy key names (`llm.proxy_keys`), else the agent the
 `llm.agent_header` names, else the client address. The agent's key itself is never put
@@ -389,17 +389,20 @@ class LlmService(Service):
                 outcome.status, outcome.error = 502, f"upstream read failed: {exc!r}"
                 return refusal_response(refuse("upstream_closed", outcome.error,
                                                 request_id=action.request_id), provider)
-            if 200 <= resp.status < 300:
-                decided = await decide_answer(
-                    self.engine, route.format, answer, principal=action.principal,
-                    target=action.target, session=action.session,
-                    meta={**action.metadata, "answers": action.request_id}, meter=meter)
-                if decided.refused is not None:
-                    refusal = refuse_verdict(decided.refused, decided.request_id)
-                    outcome.status = refusal.status
-                    outcome.error = "answer refused"
-                    return refusal_response(refusal, provider)
-                answer = decided.body
+            # An upstream's error is guarded as an answer is (it may echo what was sent,
+            # the real key the gateway put on the request included), not metered.
+            ok = 200 <= resp.status < 300
+            decided = await decide_answer(
+                self.engine, route.format, answer, principal=action.principal,
+                target=action.target, session=action.session,
+                meta={**action.metadata, "answers": action.request_id},
+                meter=meter if ok else None)
+            if decided.refused is not None:
+                refusal = refuse_verdict(decided.refused, decided.request_id)
+                outcome.status = refusal.status
+                outcome.error = "answer refused"
+                return refusal_response(refusal, provider)
+            answer = decided.body
             outcome.bytes_out = len(answer)
             return web.Response(status=resp.status, body=answer,
                                 headers=answer_headers(resp, action.request_id))

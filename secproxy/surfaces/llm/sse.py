@@ -123,7 +123,7 @@ def text_of(event: Event) -> TextSpot | None:
         return None
     choices = doc.get("choices")
     if not isinstance(choices, list) or len(choices) != 1 or not isinstance(choices[0], dict):
-        return None
+        return _error_text(doc)
     choice = choices[0]
     delta = choice.get("delta")
     if choice.get("finish_reason") is not None or not isinstance(delta, dict):
@@ -141,6 +141,16 @@ def text_of(event: Event) -> TextSpot | None:
             return TextSpot(("call", choice.get("index"), call.get("index")),
                             ("choices", 0, "delta", "tool_calls", 0, "function", "arguments"),
                             fn["arguments"])
+    return None
+
+
+def _error_text(doc: dict[str, Any]) -> TextSpot | None:
+    """The message of an error event (Anthropic's `event: error`, OpenAI's `{"error":
+    …}` in a stream): the upstream's words, which may echo what was sent (the real key
+    on the request included), guarded as the model's are."""
+    error = doc.get("error")
+    if isinstance(error, dict) and isinstance(error.get("message"), str):
+        return TextSpot(("error",), ("error", "message"), error["message"])
     return None
 
 
