@@ -45,9 +45,9 @@ async def test_a_type_that_is_no_string_is_guarded_and_forwarded(
 @pytest.mark.parametrize("encoding", ["x-gzip", "gzip, gzip", "identity, gzip", "compress"])
 async def test_a_body_in_an_encoding_the_gateway_cannot_read_is_refused(
         tmp_path: Path, encoding: str) -> None:
-    """aiohttp decodes one gzip or deflate layer; any other (x-gzip, a list of them) reached the guards
-    as compressed bytes (nothing found) and went upstream as they were: refused now,
-    in the provider's error shape, and nothing is forwarded."""
+    """aiohttp decodes one gzip or deflate layer; any other (x-gzip, a list of them)
+    reached the guards as compressed bytes (nothing found) and went upstream as they
+    were: refused now, in the provider's error shape, and nothing is forwarded."""
     body = gzip.compress(json.dumps({"model": "m", "messages": [
         {"role": "user", "content": SECRET}]}).encode())
     if encoding == "gzip, gzip":
