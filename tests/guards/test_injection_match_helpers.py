@@ -52,3 +52,23 @@ def test_a_word_tail_ends_where_the_expression_ended(build: ModuleType, text: by
     for at in range(len(text) + 1):
         m = WORD_TAIL.match(text, at)
         assert build._word_end(text, at) == (m.end() if m else at), (text, at)
+
+
+@pytest.mark.parametrize("build", BUILDS)
+def test_the_looked_surroundings_answer_as_a_set_of_stretches_does(build: ModuleType) -> None:
+    """`_Looked` groups stretches by their middle before copying them whole: blocks that
+    recur make stretches of one middle and different ends, and of one length near the
+    text's ends (cut short there) and in texts shorter than two spans."""
+    rnd = random.Random(3)
+    blocks = [bytes(rnd.choice(b"ab ") for _ in range(100)) for _ in range(3)]
+    for span in (40, 300, 1038):
+        for size in (5, 150, 700, 4000):
+            for _ in range(20):
+                data = b"".join(rnd.choice(blocks) for _ in range(size // 100 + 1))[:size]
+                looked = build._Looked(data, span)
+                reference: set[tuple[int, bytes]] = set()
+                for _ in range(200):
+                    sid, at = rnd.randrange(3), rnd.randrange(0, size + 1)
+                    key = (sid, data[max(0, at - span):at + span])
+                    assert looked.add(sid, at) == (key in reference), (span, size, sid, at)
+                    reference.add(key)
