@@ -343,3 +343,43 @@ async def test_an_upstreams_errors_are_guarded_too(tmp_path: Path) -> None:
     assert SECRET not in str(refused.value.body) and "[REDACTED:api_key]" in str(
         refused.value.body)
     assert SECRET not in str(overloaded.value.body) and "4f9Qz7" not in str(overloaded.value)
+
+
+@pytest.mark.parametrize("before", [0, 40])
+async def test_a_stream_the_upstream_breaks_off_ends_in_an_error(tmp_path: Path,
+                                                                before: int) -> None:
+    # The gateway dropped what it still held and ended the stream cleanly: the SDK
+    # returned a cut answer as if it were whole. Now it raises.
+    async def answer(request: web.Request) -> web.StreamResponse:
+        resp = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await resp.prepare(request)
+        for _ in range(before):
+            await resp.write(chunk(text(0, "A sentence of the answer, plain and long. ")))
+        await resp.write(b'data: {"id": "c1", "choices": [{"index": 0, "delta": {"conte')
+        assert request.transport is not None
+        request.transport.close()
+        return resp
+
+    app = web.Application()
+    app.router.add_route("*", "/{tail:.*}", answer)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    fake = FakeLlm()
+    fake.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    got: list[Any] = []
+    try:
+        async with running_proxy(tmp_path, gateway_config(fake, {"guards": GUARDS})) as rt:
+            async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
+                                          api_key="k", max_retries=0) as client:
+                with pytest.raises(openai.APIError) as broke:
+                    stream = await client.chat.completions.create(
+                        model="m", messages=[{"role": "user", "content": "go"}],
+                        stream=True)
+                    async for c in stream:
+                        got.append(c)
+    finally:
+        await runner.cleanup()
+    assert "broke off" in str(broke.value)
+    assert (len(got) > 0) == (before > 0)

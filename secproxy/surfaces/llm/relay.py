@@ -19,7 +19,7 @@ from secproxy.surfaces.llm.sse import Event, EventReader, TextSpot, split_chunk,
 from secproxy.surfaces.llm.streaming import StreamCut, StreamGuard
 from secproxy.surfaces.llm.tokens import UsageMeter
 from secproxy.surfaces.llm.upstream import HOP_BY_HOP
-from secproxy.surfaces.refusal import Provider, Refusal, refuse_verdict
+from secproxy.surfaces.refusal import Provider, Refusal, refuse, refuse_verdict
 
 
 async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
@@ -94,7 +94,15 @@ async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
         stage = verdict.findings[-1].stage if verdict.findings else None
         await send([refusal.sse(provider, guard=stage)])
     except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
+        # What the guard still held goes nowhere (not looked at); the client is told the
+        # answer broke off, not left with a stream that ends as if it were whole.
         sout.error = f"upstream stream failed: {exc!r}"
+        broke = refuse("upstream_closed", "the upstream's stream broke off before its end",
+                       request_id=streamed.request_id)
+        if not out.prepared:
+            outcome.status = sout.status = broke.status
+            return refusal_response(broke, provider)
+        await send([*ready, broke.sse(provider)])
     finally:
         outcome.bytes_out = sout.bytes_out
         meter.answered = guard.text
