@@ -230,19 +230,27 @@ def peers(venv: Path, batch: list[str], seconds: float) -> dict[str, object]:
 
 def matcher_ready(guards: list[Guard]) -> None:
     """Waits for the injection matcher's libhs twins (made in a thread of their own at
-    its first use, `injection_match.start_twins`), so that the figures measure them and
-    not the binding scanning meanwhile. A matcher without them: nothing to wait for."""
+    its first use, `injection_match.start_twins`) and for the universal rules' own
+    databases (`injection_universal.start`, likewise), so that the figures measure them
+    and not what runs meanwhile. A matcher without them: nothing to wait for."""
     from secproxy.guards import native
 
-    start = getattr(native.injection_match, "start_twins", None)
-    if start is None or not getattr(native.injection_match, "LIBHS", False):
-        return
+    starts = []
+    if getattr(native.injection_match, "LIBHS", False):
+        starts.append(getattr(native.injection_match, "start_twins", None))
+    try:
+        from secproxy.guards import injection_universal
+    except ImportError:  # a --base commit from before it
+        pass
+    else:
+        starts.append(injection_universal.start)
     for guard in guards:
         # (the toxicity guard has a lexicon of its own, of another kind)
         lexicon = getattr(guard, "lexicon", None) if guard.family == "injection" else None
-        thread = start(lexicon) if lexicon is not None else None
-        if thread is not None:
-            thread.join()
+        for start in starts:
+            thread = start(lexicon) if lexicon is not None and start is not None else None
+            if thread is not None:
+                thread.join()
 
 
 def main() -> None:

@@ -229,7 +229,8 @@ def dump(out: Path, families: Sequence[str] = FAMILIES,
     signals = None
     if "injection" in families:
         from secproxy.guards import injection
-        lexicon = next(g for g in guards if g.family == "injection").lexicon
+        injection_guard: Any = next(g for g in guards if g.family == "injection")
+        lexicon = injection_guard.lexicon
 
         def signals(text: str) -> list[Any]:
             return [[context, s.rule.id, list(s.span), s.weight]
