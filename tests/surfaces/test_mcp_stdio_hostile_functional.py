@@ -1,5 +1,6 @@
-"""`secproxy mcp wrap` when what decides goes away: the running proxy stopped while a
-client still talks to the wrapped server."""
+"""`secproxy mcp wrap` under hostile conditions: the running proxy stopped while a client
+still talks to the wrapped server, messages over the size limit. The client always gets
+an answer to what it waits for."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import asyncio
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -47,3 +49,51 @@ async def test_a_call_after_the_proxy_stopped_is_refused_with_an_error(tmp_path:
     assert "Traceback" not in errors and "called echo" not in errors
     assert "cannot decide a request message" in errors
     assert code == 0  # the server's own exit code, once its stdin closed
+
+
+BIG_ANSWERS = '''
+import json, sys
+for line in sys.stdin:
+    msg = json.loads(line)
+    if "id" not in msg:
+        continue
+    result = {"content": [{"type": "text", "text": "x" * 20000}]}
+    if msg["id"] == 1:  # result first, id last (as some SDKs write it)
+        answer = {"result": result, "jsonrpc": "2.0", "id": 1}
+    else:
+        answer = {"jsonrpc": "2.0", "id": msg["id"], "result": result}
+    sys.stdout.write(json.dumps(answer) + "\\n")
+    sys.stdout.flush()
+'''
+
+
+async def test_a_message_over_the_size_limit_is_answered_with_an_error(tmp_path: Path
+                                                                      ) -> None:
+    # A line over mcp.max_message_bytes was dropped (recorded as malformed): the
+    # server's answer never reached the client, which waited for it for good, and a
+    # client's request got an error with id null, which answers nothing it waits for.
+    server = tmp_path / "big_answers.py"
+    server.write_text(BIG_ANSWERS)
+    config = tmp_path / "secproxy.yaml"
+    config.write_text(f"state_dir: {tmp_path / 'state'}\nmcp:\n  max_message_bytes: 8192\n")
+    wrap = await asyncio.create_subprocess_exec(
+        SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "big", "--standalone", "--",
+        sys.executable, str(server), stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+    assert wrap.stdin is not None and wrap.stdout is not None and wrap.stderr is not None
+
+    def call(rpc_id: Any, text: str = "a") -> bytes:
+        return json.dumps({"jsonrpc": "2.0", "id": rpc_id, "method": "tools/call",
+                           "params": {"name": "read", "arguments": {"path": text}}}
+                          ).encode() + b"\n"
+
+    try:
+        for sent, rpc_id in ((call(1), 1), (call("two"), "two"), (call(3, "y" * 20000), 3)):
+            wrap.stdin.write(sent)
+            await wrap.stdin.drain()
+            answer = json.loads(await asyncio.wait_for(wrap.stdout.readline(), 30))
+            assert answer["id"] == rpc_id and answer["error"]["code"] == -32001, answer
+            assert "size limit" in answer["error"]["message"]
+    finally:
+        wrap.stdin.close()
+        await asyncio.wait_for(wrap.wait(), 30)

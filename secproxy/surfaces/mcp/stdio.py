@@ -12,17 +12,26 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
 import os
+import re
 import signal
 import sys
 from collections.abc import Awaitable, Callable, Sequence
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.errors import SecproxyError
 from secproxy.model import Direction
-from secproxy.protocols.jsonrpc import BLOCKED, Malformed, dump, error_message, loads
+from secproxy.protocols.jsonrpc import (
+    BLOCKED,
+    NO_ID,
+    Malformed,
+    dump,
+    error_message,
+    loads,
+)
 from secproxy.surfaces.mcp.interceptor import Relayed
 
 log = logging.getLogger("secproxy.mcp")
@@ -54,9 +63,35 @@ async def _stdio_streams(stdin: IO[bytes], stdout: IO[bytes], limit: int
     return reader, LineWriter(writer.write, writer.drain)
 
 
-async def _read_line(reader: asyncio.StreamReader) -> bytes | None:
-    """The next line with its end (b"" at EOF), or None for one over the reader's limit
-    (skipped whole)."""
+class Oversized(NamedTuple):
+    """A line over the reader's limit, skipped: only its two ends are kept."""
+
+    head: bytes
+    tail: bytes
+
+    def rpc_id(self) -> Any:
+        """The message's id when an end shows it as the top level's (first after
+        `jsonrpc`, or last); `NO_ID` otherwise."""
+        found = _HEAD_ID.match(self.head) or _TAIL_ID.search(self.tail)
+        if found is None:
+            return NO_ID
+        try:
+            return json.loads(found.group(1))
+        except ValueError:
+            return NO_ID
+
+
+_ID = rb'(-?\d{1,18}|"(?:[^"\\\n]|\\.){0,256}")'
+_HEAD_ID = re.compile(rb'\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*' + _ID)
+_TAIL_ID = re.compile(rb'[,{]\s*"id"\s*:\s*' + _ID
+                      + rb'\s*(?:,\s*"jsonrpc"\s*:\s*"2\.0"\s*)?\}\s*\Z')
+_ENDS = 1024
+
+
+async def _read_line(reader: asyncio.StreamReader) -> bytes | Oversized:
+    """The next line with its end (b"" at EOF), or `Oversized` for one over the
+    reader's limit (skipped whole)."""
+    head = tail = b""
     too_long = False
     while True:
         try:
@@ -65,12 +100,16 @@ async def _read_line(reader: asyncio.StreamReader) -> bytes | None:
             line = exc.partial
         except asyncio.LimitOverrunError as exc:
             too_long = True
-            await reader.readexactly(exc.consumed)
+            skipped = await reader.readexactly(exc.consumed)
+            head += skipped[:_ENDS - len(head)]
+            tail = (tail + skipped)[-_ENDS:]
             continue
         except ValueError:  # the limit hit with the separator in the buffer
             too_long = True
             continue
-        return None if too_long and line else line
+        if too_long and line:
+            return Oversized(head, (tail + line)[-_ENDS:])
+        return line
 
 
 def _text(line: bytes) -> str:
@@ -89,7 +128,7 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
         line = await _read_line(source)
         if line == b"":
             return
-        if line is None:
+        if isinstance(line, Oversized):
             log.warning("a %s message over the size limit was refused", direction)
             text = ""  # unreadable as JSON: decided (and recorded) as malformed
         else:
@@ -103,11 +142,28 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
             log.warning("secproxy cannot decide a %s message (%s): refused", direction,
                         exc.message)
             forward, answer = undecided(text, direction, exc.message)
+        if isinstance(line, Oversized):
+            forward, answer = _too_large(line, direction, answer)
         if forward is not None:
-            await sink.line(line if forward is text and line is not None
+            await sink.line(line if forward is text and isinstance(line, bytes)
                             else forward.encode("utf-8", "surrogateescape") + b"\n")
         if answer is not None:
             await back.line(answer.encode("utf-8", "surrogateescape") + b"\n")
+
+
+def _too_large(line: Oversized, direction: Direction, answer: str | None) -> Relayed:
+    """What stands for a message over the size limit: the client's waits for no answer
+    that never comes. A request of the client's is answered with an error for its id
+    (the decider's answer has no id to give), a message of the server's becomes that
+    error for the client, when an end of the line shows the id."""
+    rpc_id = line.rpc_id()
+    if rpc_id is NO_ID:
+        return None, answer
+    error = dump(error_message(rpc_id, BLOCKED, "refused: the message is over the size "
+                                                "limit (mcp.max_message_bytes)"))
+    if direction is Direction.REQUEST:
+        return None, error
+    return error, None
 
 
 def undecided(text: str, direction: Direction, why: str) -> Relayed:
