@@ -135,3 +135,31 @@ async def test_the_http_handler_owns_host_and_framing_headers(tmp_path: Path) ->
         server.close()
         await server.wait_closed()
     assert len(seen) == 1 and b"admin" not in seen[0] and b"X-Ok: yes" in seen[0]
+
+
+async def test_an_allowlisted_program_runs_no_other(tmp_path: Path) -> None:
+    # shell_allow names a program; its own options could run any command line with no
+    # word a guard knows: find -exec, git -c core.pager=…, env PROGRAM, tar -I.
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "a.txt").write_text("a")
+    marker = tmp_path / "marker"
+    extra = {"inspect": {"handlers": {"shell": True,
+                                      "shell_allow": ["find", "git", "env", "tar"]}}}
+    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+        async def run(argv: list[str]) -> tuple[int, dict[str, Any]]:
+            return await post(http, f"{base(rt)}/execute", {
+                **S, "tool_name": "shell", "arguments": {"argv": argv}})
+
+        for argv in (["find", str(work), "-exec", "touch", str(marker), ";"],
+                     ["git", "-C", str(work), "-c", f"core.pager=touch {marker}", "log"],
+                     ["env", "touch", str(marker)],
+                     ["tar", "-cIf", f"touch {marker}", str(tmp_path / "o.tar"), str(work)]):
+            status, got = await run(argv)
+            assert (status, got["result"], got["error"]) == (
+                403, "blocked", "handler_refused"), (argv, got)
+            assert "runs" in got["reason"], got
+        status, got = await run(["find", str(work), "-name", "*.txt"])
+        assert (status, got["result"]) == (200, "executed")
+        assert got["output"]["stdout"].strip().endswith("a.txt")
+    assert not marker.exists()

@@ -17,7 +17,9 @@ handler's own confinement, before anything is decided — then `run`s them. Refu
   is refused without blocking (a FIFO opened for reading would hold a worker thread
   until someone writes to it).
 - `shell`: off unless `handlers.shell`; then only commands named in
-  `handlers.shell_allow`, run as an argv list (no shell interprets it), stdin closed,
+  `handlers.shell_allow` (and not with the arguments by which a program runs another:
+  env or xargs with a program, find -exec, git -c, tar -I, rsync -e…: `_hook`), run as
+  an argv list (no shell interprets it), stdin closed,
   output cut at `handlers.shell_max_output`, killed at the handler timeout, with only
   the proxy's PATH, HOME, user, locale, TZ, TMPDIR and TERM for environment (`_SHELL_ENV`).
 """
@@ -138,6 +140,7 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
         if argv[0] not in settings.shell_allow:
             raise HandlerRefused("not_allowlisted",
                                  f"{argv[0]!r} is not in inspect.handlers.shell_allow")
+        _runs_only_allowed(argv)
         program = argv[0] if os.path.isabs(argv[0]) else shutil.which(argv[0])
         if program is None:
             raise HandlerRefused("not_found", f"{argv[0]!r} is not on PATH")
@@ -171,6 +174,78 @@ def _request_headers(headers: dict[str, str], authority: str) -> dict[str, str]:
             continue
         kept[name] = value
     return kept
+
+
+_WRAPPERS = frozenset({"env", "xargs", "nice", "nohup", "timeout", "stdbuf", "setsid",
+                       "sudo", "doas", "strace", "ltrace", "flock", "chroot", "unshare",
+                       "nsenter", "watch", "time", "ionice", "taskset", "busybox", "command",
+                       "exec", "script", "runuser", "chrt", "cpulimit", "firejail"})
+"""Programs whose arguments name another program they run."""
+_GIT_GLOBAL = ("-c", "--config-env", "--exec-path")
+"""git's options before its subcommand that run a command line of the caller's (a config
+override: core.sshCommand, core.pager, core.fsmonitor, an alias with '!'…)."""
+
+
+def _hook(name: str, argv: list[str]) -> str | None:
+    """The option by which `name` (an allowlisted program) would run a command line of
+    the caller's, if an argument gives one."""
+    args = argv[1:]
+    if name == "git":
+        rest: list[str] = []
+        valued = False
+        for i, arg in enumerate(args):
+            if valued:  # the value of -C, --git-dir…
+                valued = False
+                continue
+            if not arg.startswith("-"):  # the subcommand: global options end here
+                rest = args[i:]
+                break
+            if arg.startswith(_GIT_GLOBAL):
+                return arg.split("=", 1)[0][:12]
+            valued = arg in ("-C", "--git-dir", "--work-tree", "--namespace")
+        for arg in rest:
+            if arg.startswith(("--upload-pack", "--receive-pack", "--exec=")) or (
+                    "ext::" in arg) or (rest[0] == "clone" and arg.startswith("-u")):
+                return arg.split("=", 1)[0][:16]
+        return None
+    for i, arg in enumerate(args):
+        bundle = arg[1:] if arg.startswith("-") and not arg.startswith("--") else ""
+        if name == "find" and arg in ("-exec", "-execdir", "-ok", "-okdir"):
+            return arg
+        if name == "tar" and (arg.startswith(("--checkpoint-action", "--to-command",
+                                              "--use-compress-program", "--rsh-command",
+                                              "--info-script", "--new-volume-script"))
+                              or "I" in bundle or "F" in bundle
+                              or (i == 0 and not arg.startswith("-")
+                                  and ("I" in arg or "F" in arg))):
+            return arg.split("=", 1)[0][:24]
+        if name == "rsync" and (arg.startswith(("--rsh", "--rsync-path")) or "e" in bundle):
+            return arg.split("=", 1)[0][:14]
+        if name in ("ssh", "scp", "sftp") and (
+                "F" in bundle[:1] or (name != "ssh" and "S" in bundle[:1]) or (
+                    arg.startswith("-o") and any(
+                        word in (arg[2:] or (args[i + 1] if i + 1 < len(args) else "")).lower()
+                        for word in ("command", "match")))):
+            return arg[:2]
+        if name == "zip" and arg.startswith(("-TT", "--unzip-command")):
+            return arg[:15]
+    return None
+
+
+def _runs_only_allowed(argv: list[str]) -> None:
+    """HandlerRefused when the command would run a program `shell_allow` does not name
+    (the allowlist names every program that runs, not only the first): a wrapper such as
+    env or xargs with a program to run, or an option that hands a command line to a
+    shell (`_hook`)."""
+    name = os.path.basename(argv[0])
+    if name in _WRAPPERS and len(argv) > 1:
+        raise HandlerRefused("runs_another", f"{argv[0]!r} runs the program its arguments "
+                             "name: name that program in inspect.handlers.shell_allow and "
+                             "call it directly")
+    hook = _hook(name, argv)
+    if hook is not None:
+        raise HandlerRefused("runs_another", f"{name} {hook}… runs a command line of the "
+                             "caller's, which inspect.handlers.shell_allow does not name")
 
 
 def confine(path: str, roots: list[str], *, parent_only: bool = False) -> tuple[str, str]:
