@@ -163,3 +163,18 @@ async def test_an_allowlisted_program_runs_no_other(tmp_path: Path) -> None:
         assert (status, got["result"]) == (200, "executed")
         assert got["output"]["stdout"].strip().endswith("a.txt")
     assert not marker.exists()
+
+
+async def test_a_shell_call_gives_its_command_once(tmp_path: Path) -> None:
+    # With both, argv ran and command did not: an operator approving 'echo hello' (an
+    # approval's one-line summary is cut at 200 characters) let the argv run.
+    extra = {"inspect": {"handlers": {"shell": True, "shell_allow": ["echo"]}}}
+    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+        status, got = await post(http, f"{base(rt)}/execute", {
+            **S, "tool_name": "shell",
+            "arguments": {"command": "echo hello " + " " * 300, "argv": ["echo", "other"]}})
+        assert (status, got["result"]) == (400, "malformed"), got
+        assert "give one of argv, command" in got["reason"]
+        status, got = await post(http, f"{base(rt)}/execute", {
+            **S, "tool_name": "shell", "arguments": {"command": "echo hello"}})
+        assert (status, got["output"]["stdout"]) == (200, "hello\n")

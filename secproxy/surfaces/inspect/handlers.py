@@ -126,6 +126,10 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
         if not settings.shell:
             raise HandlerRefused("shell_disabled", "the shell handler is off "
                                  "(inspect.handlers.shell)")
+        given = [k for k in ("argv", "command", "action") if k in args]
+        if len(given) > 1:  # the one run would not be all that was shown and approved
+            raise HandlerArgumentError(f"arguments: give one of argv, command (or action), "
+                                       f"not {' and '.join(given)}")
         argv = args.get("argv")
         if argv is None:
             # A command line (`arguments.command`, or the call given as `action`), split
