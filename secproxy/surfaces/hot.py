@@ -104,6 +104,7 @@ class HotFront(asyncio.Protocol):
         self._fallback = fallback
         self._fronts = fronts
         self.transport: asyncio.Transport = cast(asyncio.Transport, None)
+        self._loop: asyncio.AbstractEventLoop = cast(asyncio.AbstractEventLoop, None)
         self._remote: str | None = None
         self._buffer = bytearray()
         self._task: asyncio.Task[None] | None = None
@@ -120,6 +121,7 @@ class HotFront(asyncio.Protocol):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = cast(asyncio.Transport, transport)
+        self._loop = asyncio.get_running_loop()
         peer = transport.get_extra_info("peername")
         if peer is not None:
             self._remote = str(peer[0]) if isinstance(peer, list | tuple) else str(peer)
@@ -128,6 +130,7 @@ class HotFront(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self._buffer += data
+        self._last = self._loop.time()  # a connection sending is not idle, however slowly
         if self._task is None:
             self._next()
         elif len(self._buffer) > _PAUSE_AT and not self._paused:
@@ -150,6 +153,9 @@ class HotFront(asyncio.Protocol):
 
     def _next(self) -> None:
         """Take the request at the buffer's start when it is whole, or hand over."""
+        if self._paused:  # no answer in hand: read on (the request may be half here)
+            self._paused = False
+            self.transport.resume_reading()
         buffer = self._buffer
         if not buffer or self._closing or self._lost:  # a client gone: nothing more taken
             return
@@ -171,9 +177,6 @@ class HotFront(asyncio.Protocol):
             return  # the body is on its way
         body = bytes(buffer[end + 4:end + 4 + length])
         del buffer[:end + 4 + length]
-        if self._paused:
-            self._paused = False
-            self.transport.resume_reading()
         self._task = spawn(self._answer(route, HotRequest(self._remote, headers, body)),
                            name="api hot route")
 
@@ -199,8 +202,8 @@ class HotFront(asyncio.Protocol):
         parser = httptools.HttpRequestParser(got)
         try:
             parser.feed_data(head)
-        except httptools.HttpParserError:
-            return None
+        except (httptools.HttpParserError, httptools.HttpParserUpgrade):
+            return None  # (an upgrade is no HttpParserError: it escaped, unanswered)
         if not got.done or len(got.headers) > MAX_HEADERS or \
                 head.count(b"\n") != head.count(b"\r\n"):
             return None
@@ -289,7 +292,7 @@ class HotFront(asyncio.Protocol):
             return
         loop = asyncio.get_running_loop()
         due = self._last + KEEPALIVE
-        if self._task is not None or self._buffer:
+        if self._task is not None:
             self._timer = loop.call_at(loop.time() + KEEPALIVE, self._expire)
         elif loop.time() >= due:
             self._close()

@@ -178,3 +178,48 @@ async def test_heads_aiohttp_refuses_are_refused_by_aiohttp(tmp_path: Path) -> N
             [answer] = await exchange(address, sent)
             assert answer[0].endswith(" 400 Bad Request"), answer
             assert b"decision" not in answer[2]
+
+
+async def test_an_upgrade_header_is_aiohttps_to_answer(tmp_path: Path) -> None:
+    """httptools raises HttpParserUpgrade (no HttpParserError) on a POST asking to
+    upgrade: it escaped the front, the connection dropped without an answer and asyncio
+    logged a traceback. aiohttp answers it now, and the connection goes on."""
+    async with running_proxy(tmp_path, KEYS) as rt:
+        address = rt.addresses()["api"]
+        call = json.dumps({**S, "tool_name": "shell", "arguments": {"command": "ls"}}).encode()
+        upgrade = request("/inspect/tool-call", call,
+                          KEY + "Connection: Upgrade\r\nUpgrade: h2c\r\n")
+        got = await exchange(address, request("/inspect/tool-call", call) + upgrade, 2)
+        assert [json.loads(a[2])["decision"] for a in got] == ["allow", "allow"]
+
+
+async def test_a_request_half_sent_behind_a_paused_one_is_read_on(tmp_path: Path) -> None:
+    """Past 1 MiB sent ahead while an answer is made, the front stops reading; it read
+    on only when the next request was whole, so a request whose last bytes were still
+    in the socket waited for ever."""
+    limits = {"inspect": {**KEYS["inspect"], "max_body_bytes": 3 * 1024 * 1024}}
+    async with running_proxy(tmp_path, limits) as rt:
+        address = rt.addresses()["api"]
+        call = json.dumps({**S, "tool_name": "shell", "arguments": {"command": "ls"}}).encode()
+        big = json.dumps({**S, "tool_name": "write_file", "arguments": {
+            "path": "notes.txt", "content": "plain words. " * 100_000}}).encode()
+        second = request("/inspect/tool-call", big)
+        got = await exchange(address, [request("/inspect/tool-call", call) + second[:-10],
+                                       second[-10:]], 2)
+        assert [json.loads(a[2])["decision"] for a in got] == ["allow", "allow"]
+
+
+async def test_a_partial_head_left_idle_is_closed(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """An idle connection closes after the keep-alive time, a half-sent head too (it
+    held its socket for ever; aiohttp drops such a one)."""
+    from secproxy.surfaces import hot
+
+    monkeypatch.setattr(hot, "KEEPALIVE", 0.3)
+    async with running_proxy(tmp_path, KEYS) as rt:
+        host, port = rt.addresses()["api"].rsplit(":", 1)
+        reader, writer = await asyncio.open_connection(host, int(port))
+        writer.write(b"POST /inspect/tool-call HTTP/1.1\r\n")
+        await writer.drain()
+        assert await asyncio.wait_for(reader.read(), 10) == b""  # closed, nothing said
+        writer.close()
