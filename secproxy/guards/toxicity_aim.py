@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 
 from secproxy.guards.toxicity_frames import NEGATIONS as _NEGATIONS
 from secproxy.guards.toxicity_lexicon import Term, words
@@ -606,8 +607,8 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
     # The verb of speech is outside the quotations holding the terms and outside other
     # quotations in marks (French "sang", blood, is no "sang"); a quotation around a
     # holder is the reporting clause's.
-    cut = sorted(holders | {(a, b) for a, b in (*outer, *inner) if not any(
-        a < x and y < b for x, y in holders)})
+    encloses = _encloser(holders)
+    cut = sorted(holders | {(a, b) for a, b in (*outer, *inner) if not encloses(a, b)})
     outside, at = [], 0
     for a, b in cut:
         if a >= at:
@@ -617,6 +618,24 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
     rest = " ".join(outside)
     return not _SPEECH.isdisjoint(words(rest)) or script and any(
         v in rest for v in _SCRIPT_SPEECH)
+
+
+def _encloser(holders: set[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether a span `(a, b)` strictly encloses one of `holders`, in
+    logarithmic time: a text of thousands of quotations each holding a term (a flood of
+    「死ね」) made a scan of the holders per quotation quadratic."""
+    spans = sorted(holders)
+    starts = [x for x, _ in spans]
+    # The least end among the holders from each one on: a span encloses a holder that
+    # starts after it when the least end of those holders comes before its own end.
+    least = [y for _, y in spans]
+    for i in range(len(least) - 2, -1, -1):
+        least[i] = min(least[i], least[i + 1])
+
+    def encloses(a: int, b: int) -> bool:
+        at = bisect_right(starts, a)
+        return at < len(least) and least[at] < b
+    return encloses
 
 
 def _holders(inner: list[tuple[int, int]], outer: list[tuple[int, int]],

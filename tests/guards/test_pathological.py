@@ -98,3 +98,26 @@ def test_every_family_gets_through_a_hostile_input(name: str, guards: list[Guard
         for hit in hits:
             assert hit.slot == 0
             assert hit.span is None or 0 <= hit.span[0] <= hit.span[1] <= len(text)
+
+
+FLOODS: dict[str, Callable[[], str]] = {
+    "quoted threats, 64 KB": lambda: "「死ね」" * 16_384 + " と言った",
+    "quoted slurs, 64 KB": lambda: '"cunt"' * 10_922 + " he said",
+    "a moderation log, 64 KB": lambda: "".join(
+        f'{i}: user wrote "you idiot"\n' for i in range(2_400)),
+}
+"""Texts of thousands of quotations each holding a term and a verb of speech outside
+them: whether each is reported speech is one question per quotation, which an answer
+that looked at every other quotation for each made quadratic (20 s for the first)."""
+
+
+@pytest.mark.timeout(5)
+@pytest.mark.parametrize("name", sorted(FLOODS))
+def test_every_family_gets_through_a_flood_of_quotations(
+        name: str, guards: list[Guard]) -> None:
+    text = FLOODS[name]()
+    slots = [Slot(Role.TOOL_RESULT, text)]
+    action = Action(Surface.LLM, Direction.REQUEST, content=text, slots=slots)
+    ctx = GuardContext(action, viewer=Normaliser().views)
+    for guard in guards:
+        assert isinstance(guard.inspect(slots, ctx), list), guard.family
