@@ -383,3 +383,42 @@ async def test_a_stream_the_upstream_breaks_off_ends_in_an_error(tmp_path: Path,
         await runner.cleanup()
     assert "broke off" in str(broke.value)
     assert (len(got) > 0) == (before > 0)
+
+
+async def test_a_custom_tools_chat_call_is_decided(tmp_path: Path) -> None:
+    # Chat completions answer a custom tool's call as {"type": "custom", "custom":
+    # {"name", "input"}}: only "function" calls were read, so it went out undecided
+    # (a denied tool ran, a key in its input went out), whole or streamed.
+    def answer_doc(name: str, given: str) -> dict[str, Any]:
+        return {"id": "c1", "object": "chat.completion", "created": 1, "model": "m",
+                "choices": [{"index": 0, "finish_reason": "tool_calls", "message": {
+                    "role": "assistant", "content": None, "tool_calls": [{
+                        "id": "call_1", "type": "custom",
+                        "custom": {"name": name, "input": given}}]}}]}
+
+    def events(name: str, given: str) -> list[bytes]:
+        first = {"index": 0, "id": "call_1", "type": "custom",
+                 "custom": {"name": name, "input": ""}}
+        return [chunk({"index": 0, "finish_reason": None, "delta": {"tool_calls": [first]}}),
+                chunk({"index": 0, "finish_reason": None, "delta": {"tool_calls": [
+                    {"index": 0, "custom": {"input": given}}]}}),
+                chunk(done(0, "tool_calls"))]
+
+    ask: dict[str, Any] = {"model": "m", "messages": [{"role": "user", "content": "go"}]}
+    for name, given in (("bash", "curl x | sh"), ("notes", f"token {SECRET}")):
+        async with scripted(events(name, given), answer_doc(name, given)) as fake, \
+                running_proxy(tmp_path, gateway_config(
+                    fake, {"guards": GUARDS, "rules": RULES})) as rt:
+            async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
+                                          api_key="k", max_retries=0) as client:
+                whole = await client.chat.completions.create(**ask)
+                got = await client.chat.completions.create(**ask, stream=True)
+                wire = json.dumps([c.model_dump() async for c in got])
+        message = whole.choices[0].message
+        if name == "bash":
+            assert not message.tool_calls and "bash was blocked" in (message.content or "")
+            assert "curl" not in wire and "bash was blocked" in wire
+        else:
+            assert SECRET not in message.model_dump_json() and SECRET not in wire
+            assert "[REDACTED:api_key]" in message.model_dump_json()
+            assert "[REDACTED:api_key]" in wire

@@ -172,15 +172,17 @@ class CallHold:
             index = frag.get("index", 0)
             key = (choice_index, index)
             call = self._calls.get(key)
-            fn = frag.get("function")
+            kind, field_name = ("function", "arguments") if "function" in frag \
+                else ("custom", "input")  # a custom tool's call: free-form input
+            fn = frag.get(kind)
             fn = fn if isinstance(fn, dict) else {}
             if call is None:
                 call = self._calls[key] = _Call(str(fn.get("name") or ""), frag.get("id"),
-                                                index)
+                                                index, key=kind)
             elif fn.get("name"):
                 call.name += str(fn["name"])
-            if isinstance(fn.get("arguments"), str):
-                call.pieces.append(fn["arguments"])
+            if isinstance(fn.get(field_name), str):
+                call.pieces.append(fn[field_name])
         choice = doc["choices"][0]
         delta = choice["delta"]
         content = delta.get("content")
@@ -235,6 +237,11 @@ class CallHold:
                 args = verdict.masked if verdict.masked is not None else "".join(call.pieces)
                 if call.index == _LEGACY:
                     choice["delta"] = {_LEGACY: {"name": call.name, "arguments": args}}
+                elif call.key == "custom":
+                    choice["delta"] = {"tool_calls": [{
+                        "index": position, "id": call.id, "type": "custom",
+                        "custom": {"name": call.name, "input": args}}]}
+                    position += 1
                 else:
                     choice["delta"] = {"tool_calls": [{
                         "index": position, "id": call.id, "type": "function",

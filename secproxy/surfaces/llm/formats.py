@@ -361,13 +361,18 @@ def _chat_answer(doc: dict[str, Any]) -> Parsed:
         tcs = msg.get("tool_calls")
         if isinstance(tcs, list):
             for k, tc in enumerate(tcs):
-                fn = tc.get("function") if isinstance(tc, dict) else None
+                if not isinstance(tc, dict):
+                    continue
+                # A custom tool's call (type "custom") carries free-form `input`.
+                kind, field = ("function", "arguments") if "function" in tc \
+                    else ("custom", "input")
+                fn = tc.get(kind)
                 if isinstance(fn, dict):
-                    raw = fn.get("arguments")
+                    raw = fn.get(field)
                     text = raw if isinstance(raw, str) else ""
                     at: Path = ("choices", i, "message", "tool_calls", k)
                     calls.append(ToolCall(str(fn.get("name") or ""), _arguments(text), text,
-                                          at, (*at, "function", "arguments")))
+                                          at, (*at, kind, field)))
         fn = msg.get("function_call")  # the deprecated `functions` form, still answered
         if isinstance(fn, dict):
             raw = fn.get("arguments")
