@@ -25,6 +25,8 @@ __all__ = ["BOM", "EventSplitter", "SseEvent", "field", "read_event"]
 
 BOM = b"\xef\xbb\xbf"
 _EOL = re.compile(rb"\r\n?|\n")
+_TWO_ENDS = (b"\n\n", b"\r\r", b"\n\r")
+"""Two characters in a row that may end a line and then an empty one (CR LF is one)."""
 
 
 @dataclass(slots=True)
@@ -81,12 +83,18 @@ class EventSplitter(Generic[E]):
     one. `limit` bounds an event's size (ValueError past it). `make(raw, lines)` makes
     each event (`read_event`: an `SseEvent`; a surface may make its own kind at once)."""
 
-    __slots__ = ("_buf", "_lines", "_scan", "_started", "limit", "make")
+    __slots__ = ("_buf", "_lines", "_more", "_more_size", "_scan", "_started", "limit",
+                 "make")
 
     def __init__(self, make: Callable[[bytes, list[bytes]], E],
                  limit: int = 8 * 1024 * 1024):
         self.make = make
         self._buf = b""
+        self._more: list[bytes] = []
+        """Pieces come since `_buf` was last read, none of which can end an event: kept
+        apart until one can, so that a long event in many pieces is joined once (not
+        copied and searched again with every piece)."""
+        self._more_size = 0
         self._lines: list[bytes] = []
         self._scan = 0
         """Where the next line starts in `_buf` (lines before it are in `_lines`)."""
@@ -95,6 +103,20 @@ class EventSplitter(Generic[E]):
         self.limit = limit
 
     def feed(self, data: bytes) -> list[E]:
+        more = self._more
+        if not (b"\n\n" in data or b"\r\r" in data or b"\n\r" in data
+                or (more[-1] if more else self._buf)[-1:] + data[:1] in _TWO_ENDS):
+            # No empty line can end here (an empty line is two line ends in a row, and
+            # CR LF is one): nothing to read yet.
+            more.append(data)
+            self._more_size += len(data)
+            if len(self._buf) + self._more_size > self.limit:
+                raise ValueError(f"an event longer than {self.limit} bytes")
+            return []
+        if more:
+            data = b"".join([*more, data])
+            more.clear()
+            self._more_size = 0
         buf = self._buf + data if self._buf else data
         if self._started and not self._scan and not self._lines and b"\r" not in buf:
             return self._feed_lf(buf)
@@ -155,9 +177,10 @@ class EventSplitter(Generic[E]):
     def rest(self) -> list[E]:
         """What is left when the stream ends: an event without its empty line (a client
         drops it; it is given here to be decided all the same)."""
-        buf, lines = self._buf, self._lines
+        buf, lines = self._buf + b"".join(self._more), self._lines
         tail = buf[self._scan:]
         self._buf, self._lines, self._scan = b"", [], 0
+        self._more, self._more_size = [], 0
         if tail.endswith(b"\r"):
             tail = tail[:-1]
         if not self._started:

@@ -106,6 +106,19 @@ async def test_a_line_break_of_unicode_inside_a_delta_does_not_hide_it(brk: str)
     assert "4f9Qz7Lm" not in out and "[REDACTED:api_key]" in out
 
 
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize("end", [b"\n\n", b"\r\n\r\n"])
+def test_a_long_event_in_small_pieces_is_read_in_linear_time(end: bytes) -> None:
+    """The reader joined the whole pending event to each new piece and searched it from
+    its start: a 4 MiB event in 1 KiB pieces took 20 s of the event loop (a hostile
+    MCP server or LLM upstream could stall every surface). pytest-timeout is the
+    budget: now a few hundredths of a second."""
+    event = b"data: " + b"x" * (4 * 1024 * 1024) + end
+    reader = EventReader(limit=16 * 1024 * 1024)
+    got = [e for i in range(0, len(event), 1024) for e in reader.feed(event[i:i + 1024])]
+    assert len(got) == 1 and len(got[0].data) == 4 * 1024 * 1024 and got[0].raw == event
+
+
 def test_the_event_reader_cuts_lines_as_the_standard_does() -> None:
     """CR LF, lone LF and lone CR end a line, a CR last in a piece waits for its LF, a
     CR LF blank line after an LF line ends the event, one BOM at the start is dropped:
