@@ -81,11 +81,12 @@ class EgressSettings(StrictModel):
     """`match`: a CONNECT tunnel to a host name whose TLS ClientHello asks for another
     server name (SNI) is cut before any of it reaches the upstream, and its record says
     block (`tls_server_name_mismatch`): on a shared front end (a CDN, a cloud load
-    balancer) that name reaches a site the rules never saw. A ClientHello without a
-    name, a tunnel to an address, or another protocol than TLS passes; a handshake
-    record that is no well-formed ClientHello is cut. `off`: the tunnel's bytes are not
-    read. (A client using Encrypted Client Hello names its provider's public front
-    end in the outer hello: turn this off for such clients.)"""
+    balancer) that name reaches a site the rules never saw. A tunnel to an address is
+    cut when its hello names any server; a ClientHello without a name, or another
+    protocol than TLS, passes; a handshake record that is no well-formed ClientHello
+    (an extension twice, cut short) is cut, and so is a hello using Encrypted Client
+    Hello (its outer name is its provider's front end, the name asked for is hidden:
+    `tls_server_name_hidden`). `off`: the tunnel's bytes are not read."""
     ssrf_protection: bool = True
     """Deny destinations that resolve to loopback, private, link-local, multicast,
     reserved, unspecified or otherwise non-global addresses. The check runs on the

@@ -8,7 +8,14 @@ import ssl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secproxy.surfaces.egress.tls_hello import MORE, NOT_TLS, Broken, Hello, read_hello
+from secproxy.surfaces.egress.tls_hello import (
+    MORE,
+    NOT_TLS,
+    Broken,
+    Hello,
+    needed,
+    read_hello,
+)
 
 
 def client_hello(name: str | None) -> bytes:
@@ -22,6 +29,40 @@ def client_hello(name: str | None) -> bytes:
     except ssl.SSLWantReadError:
         pass
     return outgoing.read()
+
+
+def with_extension(hello: bytes, kind: int, data: bytes) -> bytes:
+    """`hello` (one record) with one more extension at the end of its list."""
+    body = bytearray(hello[9:])
+    pos = 2 + 32
+    pos += 1 + body[pos]
+    pos += 2 + int.from_bytes(body[pos:pos + 2], "big")
+    pos += 1 + body[pos]
+    size = int.from_bytes(body[pos:pos + 2], "big")
+    body[pos:pos + 2] = (size + 4 + len(data)).to_bytes(2, "big")
+    body += kind.to_bytes(2, "big") + len(data).to_bytes(2, "big") + data
+    handshake = b"\x01" + len(body).to_bytes(3, "big") + bytes(body)
+    return hello[:3] + len(handshake).to_bytes(2, "big") + handshake
+
+
+def test_an_encrypted_hello_and_a_repeated_extension_are_said() -> None:
+    hello = client_hello("public.example")
+    assert read_hello(with_extension(hello, 0xFE0D, b"\x00" * 40)) == Hello(
+        "public.example", encrypted=True)
+    name = b"\x00\x0f\x00\x00\x0cother.example"  # a second server name extension
+    assert isinstance(read_hello(with_extension(hello, 0x0000, name)), Broken)
+
+
+def test_what_is_needed_before_the_hello_can_be_read_again() -> None:
+    hello = client_hello("two.example")
+    body = hello[5:]
+    cut = len(body) // 3
+    records = b"".join(hello[:3] + len(part).to_bytes(2, "big") + part
+                       for part in (body[:cut], body[cut:]))
+    assert needed(records[:3]) == 5  # a header first
+    assert needed(records[:10]) == 5 + cut  # then the whole first record
+    assert needed(records[:5 + cut + 2]) == 5 + cut + 5  # the second's header
+    assert needed(records[:5 + cut + 7]) == len(records)
 
 
 def test_a_real_hello_whole_and_in_pieces() -> None:

@@ -67,20 +67,23 @@ async def test_the_connect_host_as_server_name_passes(tmp_path: Path) -> None:
             assert rec.verdict.decision is Decision.ALLOW
 
 
-@pytest.mark.parametrize(("server_name", "first", "kind"), [
-    ("blocked-site.example", None, "tls_server_name_mismatch"),
-    (None, b"\x16\x03\x01\x00\x08\x02\x00\x00\x04\x03\x03\x00\x00",  # a ServerHello
-     "tls_hello_malformed"),
+@pytest.mark.parametrize(("connect", "server_name", "first", "kind"), [
+    ("localhost", "blocked-site.example", None, "tls_server_name_mismatch"),
+    # an address names no host a rule on names could see: any server name is another
+    ("127.0.0.1", "blocked-site.example", None, "tls_server_name_mismatch"),
+    ("localhost", None, b"\x16\x03\x01\x00\x08\x02\x00\x00\x04\x03\x03\x00\x00",
+     "tls_hello_malformed"),  # a ServerHello
 ])
 async def test_another_server_name_or_a_broken_hello_cuts_the_tunnel(
-        tmp_path: Path, server_name: str | None, first: bytes | None, kind: str) -> None:
+        tmp_path: Path, connect: str, server_name: str | None, first: bytes | None,
+        kind: str) -> None:
     async with tls_upstream(tmp_path) as up, running_egress(
             {"egress": {"allowed_connect_ports": [up.port]}}) as proxy:
-        got = await asyncio.to_thread(_tls_through, proxy, f"localhost:{up.port}",
+        got = await asyncio.to_thread(_tls_through, proxy, f"{connect}:{up.port}",
                                       server_name, first)
         assert got == "closed"
         rec = await proxy.record()
-        assert rec.action.surface is Surface.CONNECT and rec.action.target.host == "localhost"
+        assert rec.action.surface is Surface.CONNECT and rec.action.target.host == connect
         assert rec.verdict.decision is Decision.BLOCK
         kinds = [f.kind for f in rec.verdict.findings]
         assert kind in kinds
@@ -90,7 +93,7 @@ async def test_another_server_name_or_a_broken_hello_cuts_the_tunnel(
 
 @pytest.mark.parametrize(("settings", "connect", "server_name", "first"), [
     ({"tls_server_name": "off"}, "localhost", "blocked-site.example", None),
-    ({}, "127.0.0.1", "blocked-site.example", None),  # an address: no name to compare
+    ({}, "127.0.0.1", None, None),  # an address, and no server name in the hello
     ({}, "localhost", None, None),  # no server name sent
     ({}, "localhost", None, b"SSH-2.0-OpenSSH_9.6\r\n"),  # not TLS: passed on
 ])

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["MAX_HELLO", "MORE", "NOT_TLS", "Broken", "Hello", "read_hello"]
+__all__ = ["MAX_HELLO", "MORE", "NOT_TLS", "Broken", "Hello", "needed", "read_hello"]
 
 MAX_HELLO = 64 * 1024
 """The most a ClientHello may take (records and all) before it is refused: the largest
@@ -27,6 +27,8 @@ real ones (post-quantum key shares, many extensions) are a few KiB."""
 _HANDSHAKE = 0x16
 _CLIENT_HELLO = 0x01
 _SNI = 0x0000
+_ECH = 0xFE0D
+"""Encrypted Client Hello: the server name asked for is in the encrypted inner hello."""
 _HOST_NAME = 0
 
 
@@ -47,6 +49,9 @@ NOT_TLS = _Want("NOT_TLS")
 @dataclass(frozen=True, slots=True)
 class Hello:
     name: str | None
+    encrypted: bool = False
+    """The hello carries an Encrypted Client Hello: `name` is its outer (public) name,
+    not the server asked for."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +87,21 @@ def _handshake(data: bytes) -> bytes | _Want | Broken:
     return bytes(out)
 
 
+def needed(data: bytes) -> int:
+    """How many bytes `data` must reach before `read_hello` can say more than `MORE`
+    (the end of the record being read, or the next record's header): a hello that
+    arrives a byte at a time is then read once per record, not once per byte."""
+    pos = 0
+    while pos + 5 <= len(data):
+        if data[pos] != _HANDSHAKE:
+            return len(data)
+        end = pos + 5 + int.from_bytes(data[pos + 3:pos + 5], "big")
+        if end > len(data):
+            return end
+        pos = end
+    return pos + 5
+
+
 def read_hello(data: bytes) -> Hello | Broken | _Want:
     """What the client's first bytes say (see the module's docstring)."""
     hs = _handshake(data)
@@ -111,18 +131,27 @@ def _sni(body: bytes) -> Hello | Broken:
         if end > len(body):
             return Broken("extensions past the end of the ClientHello")
         pos += 2
+        seen: set[int] = set()
+        name: Hello | Broken = Hello(None)
         while pos + 4 <= end:
             kind = int.from_bytes(body[pos:pos + 2], "big")
             length = int.from_bytes(body[pos + 2:pos + 4], "big")
             pos += 4
             if pos + length > end:
                 return Broken("an extension past the end of the ClientHello")
+            if kind in seen:  # a server may read either: TLS forbids it
+                return Broken(f"the extension {kind:#06x} twice")
+            seen.add(kind)
             if kind == _SNI:
-                return _names(body[pos:pos + length])
+                name = _names(body[pos:pos + length])
+                if isinstance(name, Broken):
+                    return name
             pos += length
     except IndexError:
         return Broken("a ClientHello cut short")
-    return Hello(None)
+    if _ECH in seen and isinstance(name, Hello):
+        return Hello(name.name, encrypted=True)
+    return name
 
 
 def _names(ext: bytes) -> Hello | Broken:

@@ -46,7 +46,7 @@ from secproxy.surfaces.egress.http1 import (
     response_head,
 )
 from secproxy.surfaces.egress.pool import Upstream
-from secproxy.surfaces.egress.tls_hello import MORE, Broken, Hello, read_hello
+from secproxy.surfaces.egress.tls_hello import MORE, Broken, Hello, needed, read_hello
 from secproxy.surfaces.egress.url import Destination
 
 if TYPE_CHECKING:
@@ -88,16 +88,20 @@ async def connect_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) 
 
 
 def _named_host(conn: ClientConnection, t: Tracked) -> str | None:
-    """The CONNECT's host when its TLS server name is to be checked: a name (not an
-    address) with `egress.tls_server_name: match`."""
+    """The CONNECT's host when its TLS server name is to be checked
+    (`egress.tls_server_name: match`)."""
     host = t.action.target.host
     if not host or conn.policy.settings.tls_server_name != "match":
         return None
+    return host
+
+
+def _is_address(host: str) -> bool:
     try:
         ipaddress.ip_address(host.strip("[]"))
     except ValueError:
-        return host
-    return None
+        return False
+    return True
 
 
 async def websocket_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked,
@@ -183,7 +187,7 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
     upstream = up.transport
     tunnel = _Tunnel(client, upstream, outcome, rx.loop)
     if server_name is not None:
-        tunnel.gate = _ServerNameGate(server_name)
+        tunnel.gate = _ServerNameGate(server_name, address=_is_address(server_name))
     try:
         client.set_protocol(_Half(tunnel, inbound=True))
         upstream.set_protocol(_Half(tunnel, inbound=False))
@@ -405,26 +409,40 @@ class _ServerNameGate:
     """The client's first bytes of a CONNECT tunnel, held until its TLS ClientHello
     says which server it asks for."""
 
-    __slots__ = ("held", "host", "refusal")
+    __slots__ = ("address", "held", "host", "need", "refusal")
 
-    def __init__(self, host: str):
+    def __init__(self, host: str, *, address: bool):
         self.host = host.lower().rstrip(".")
+        self.address = address
+        """The CONNECT named an address: any server name is another host than it."""
         self.held = b""
+        self.need = 1
+        """Bytes held before the hello is read again (`tls_hello.needed`)."""
         self.refusal: tuple[str, str] | None = None
         """(kind, why) once refused."""
 
     def take(self, data: bytes) -> bytes | None:
         """What may go upstream now (all held so far); None while held or refused."""
         held = self.held + data if self.held else data
+        if len(held) < self.need:
+            self.held = held
+            return None
         got = read_hello(held)
         if got is MORE:
             self.held = held
+            self.need = needed(held)
             return None
         self.held = b""
         if isinstance(got, Broken):
             self.refusal = ("tls_hello_malformed",
                             f"the tunnel's TLS ClientHello is malformed: {got.why}")
-        elif isinstance(got, Hello) and got.name is not None and got.name != self.host:
+        elif isinstance(got, Hello) and got.encrypted:
+            self.refusal = ("tls_server_name_hidden",
+                            "the tunnel's TLS ClientHello hides its server name (Encrypted "
+                            "Client Hello): it cannot be checked against the CONNECT host "
+                            "(egress.tls_server_name)")
+        elif isinstance(got, Hello) and got.name is not None and (
+                self.address or got.name != self.host):
             self.refusal = ("tls_server_name_mismatch",
                             f"the tunnel's TLS server name {got.name!r} is not its CONNECT "
                             f"host {self.host!r} (egress.tls_server_name)")
