@@ -103,6 +103,7 @@ from secproxy.guards.toxicity_carrier import (
     cursed,
     decoded_view,
     densest,
+    folded_decoded,
     letters_escaped,
 )
 from secproxy.guards.toxicity_cited import cited
@@ -646,14 +647,15 @@ class ToxicityGuard(BaseGuard):
             if not slot.text:
                 continue
             escaped = letters_escaped(slot.text)
-            for view in ctx.views(index, slot.text):
-                if escaped and view.how == "fold":
-                    # Folding cuts the escapes of letters ("escribi\u00f3" -> "\uoofe"):
-                    # a report's words were lost there, not the abuse it quotes.
-                    continue
-                # A JSON string's escapes ("cr\u00e8ve", "\nyou") and a quoted-printable
-                # mail's soft breaks ("idi=\not") cut its words: the text is read decoded.
-                view = decoded_view(view) or view
+            # A JSON string's escapes ("cr\u00e8ve", "\nyou") and a quoted-printable
+            # mail's soft breaks ("idi=\not") cut its words: the text is read decoded.
+            # Folding cuts the escapes of letters ("escribi\u00f3" -> "\uoofe"), and a
+            # report's words with them: such a text is folded once decoded instead.
+            views = [decoded_view(v) or v for v in ctx.views(index, slot.text)
+                     if not (escaped and v.how == "fold")]
+            if escaped:
+                views += filter(None, [folded_decoded(slot.text)])
+            for view in views:
                 scored = score(view.text, self.lexicon)
                 # The learned layer reads the text as it came and its decoded views, not
                 # the folded one: it learned on text as people write it (folding maps

@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 
 from secproxy.guards import View
+from secproxy.guards.folding import fold
 from secproxy.guards.toxicity_lexicon import Term
 
 __all__ = ["COMMENT_FACTOR", "CURSED", "REACH", "SHORT", "STRONG_CURSE", "commented", "cursed",
@@ -199,6 +200,20 @@ def letters_escaped(text: str) -> bool:
     Python's `json.dumps` does by default): the normaliser's folded view of such a text
     cuts them (its digits read as letters: "\\uoofe"), and its raw view is read decoded."""
     return "\\u" in text and _ESCAPED.search(text) is not None
+
+
+def folded_decoded(text: str) -> View | None:
+    """The folded view (look-alike letters, diacritics, spaced letters…) of `text` read
+    decoded (`decoded_view`), mapped back to the slot; None when folding changes
+    nothing. For a text whose letters are JSON escapes (`letters_escaped`), whose own
+    folded view reads the escapes' digits as letters ("\\uoofe")."""
+    decoded = decoded_view(View(text))
+    if decoded is None or decoded.index is None:
+        return None
+    folded = fold(decoded.text)
+    if folded is None:
+        return None
+    return View(folded.text, "fold", index=[decoded.index[i] for i in folded.index])
 
 
 def decoded_view(view: View) -> View | None:

@@ -319,3 +319,15 @@ def test_dutch_te_is_to_and_je_is_you_when_a_text_is_about_abuse() -> None:
             "probeerde te wurgen.")
     assert kinds(news, Role.TOOL_RESULT) == set()
     assert kinds("Je bent een vuile hoer en de politie gaat je niet helpen, te laat") != set()
+
+
+@pytest.mark.parametrize("text", [
+    "I will k\u0456ll you, you stup\u0456d b\u0456tch, see you at the caf\\u00e9",
+    "y o u  s t u p i d  b i t c h, caf\\u00e9 at 9",
+    json.dumps({"user": "Jos\u00e9", "text": "y o u  s t u p i d  b i t c h"}),
+])
+def test_one_escaped_letter_leaves_the_folded_reading_on(text: str) -> None:
+    # Look-alike letters and spaced letters are read in the folded view only; a text
+    # with one JSON escape of a letter is folded once decoded, not left unfolded.
+    assert "\\u00e9" in text
+    assert kinds(text, Role.TOOL_RESULT) != set()
