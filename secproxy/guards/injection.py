@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -68,9 +69,10 @@ except ImportError:  # pragma: no cover - a dependency; injection_rules reports 
 
 CATEGORY = "prompt_injection"
 MATCHES_PER_RULE = 8
-"""Further matches of one rule looked at when its first one is weakened by its
-surroundings (negated, quoted…): an attacker cannot hide a real instruction behind a
-quoted copy of it, and a flood of quoted copies costs this much at most."""
+"""The matches of one rule a view's signals hold (its first ones): an attacker cannot
+hide a real instruction behind a quoted copy of it or a copy a page away from the rest
+of the attack, and a flood of copies costs this much at most (past it, later copies go
+unseen)."""
 _QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("『", "』"), ("‘", "’"))
 _LEXICON_LANGUAGES = LANGUAGES
 _MARKUP = " \t\r\n>*#_[(<-/"
@@ -493,22 +495,29 @@ def scan(lex: Lexicon, text: str, context: str, boost: float,
             if universal is None:
                 universal = UniversalMatches(lex, data)
             spans = universal.spans(i, rule, end, MATCHES_PER_RULE)
-        best: Signal | None = None
+        # Every match, not the rule's first or heaviest: which of them counts depends on
+        # the signals near it (`_nearby_score`), and a copy of a phrase a page away from
+        # an attack must not stand in for the one inside it.
         for s, e in spans:
             if rule.line_start:
                 s = e - len(data[s:e].lstrip(_MARKUP.encode()))
             cs, ce = chars(min(s, len(data) - 1)), chars(min(e, len(data) - 1))
-            sig = Signal(rule, (cs, ce), weight * where.factor(rule, cs, ce)
-                         * (_AUTH_ONLY if rule.kind == "exfiltration" and rule.regex is not None
-                            and _authenticates(low[max(low.rfind("\n", 0, cs) + 1, cs - 80):ce])
-                            else 1.0))
-            if best is None or sig.weight > best.weight:
-                best = sig
-            if best.weight >= weight:
-                break
-        if best is not None:
-            out.append(best)
+            out.append(Signal(rule, (cs, ce), weight * where.factor(rule, cs, ce)
+                              * (_AUTH_ONLY if rule.kind == "exfiltration"
+                                 and rule.regex is not None and _authenticates(
+                                     low[max(low.rfind("\n", 0, cs) + 1, cs - 80):ce])
+                                 else 1.0)))
     return _framed(lex, text, out) if framed and out else out
+
+
+def _heaviest_sum(signals: list[Signal]) -> float:
+    """The sum of each rule's heaviest signal: what the signals could add up to at most,
+    a rule's matches counting once."""
+    heaviest: dict[str, float] = {}
+    for sig in signals:
+        if sig.weight > heaviest.get(sig.rule.id, 0.0):
+            heaviest[sig.rule.id] = sig.weight
+    return sum(heaviest.values())
 
 
 def _framed(lex: Lexicon, text: str, signals: list[Signal]) -> list[Signal]:
@@ -728,29 +737,50 @@ the threshold alone counts wherever it is."""
 
 def _nearby_score(signals: list[Signal], threshold: float) -> tuple[float, list[Signal]]:
     """The slot's score — the most the signals overlapping one stretch of `NEARBY`
-    characters from a signal's start add up to: their sum when they all lie that near —
-    and the signals of the stretches reaching `threshold` (those a finding reports).
-    Those starting in the stretch are summed from prefix sums; those starting before it
-    are looked for only as far back as the longest signal reaches."""
+    characters from a signal's start add up to, each rule's heaviest match in the
+    stretch counting once: their sum when they all lie that near — and the signals of
+    the stretches reaching `threshold` (those a finding reports). The stretch's heaviest
+    match per rule is kept as the stretch slides (a queue per rule of its matches in the
+    stretch, lighter ones behind a heavier one dropped); those starting before it are
+    looked for only as far back as the longest signal reaches."""
     ordered = sorted(signals, key=lambda s: s.span)
     starts = [s.span[0] for s in ordered]
-    sums = [0.0]
-    for sig in ordered:
-        sums.append(sums[-1] + sig.weight)
     longest = max((s.span[1] - s.span[0] for s in ordered), default=0)
     best = 0.0
     marks = [0] * (len(ordered) + 1)
     before: set[int] = set()
+    heaviest: dict[str, deque[int]] = {}
+    total, end = 0.0, 0
     for i, start in enumerate(starts):
-        end = bisect.bisect_right(starts, start + NEARBY, i)
+        reach = bisect.bisect_right(starts, start + NEARBY, i)
+        for k in range(end, reach):
+            sig = ordered[k]
+            queue = heaviest.setdefault(sig.rule.id, deque())
+            was = ordered[queue[0]].weight if queue else 0.0
+            while queue and ordered[queue[-1]].weight < sig.weight:
+                queue.pop()
+            queue.append(k)
+            total += ordered[queue[0]].weight - was
+        end = max(end, reach)
+        extra: dict[str, float] = {}
         covering = [k for k in range(bisect.bisect_left(starts, start - longest, 0, i), i)
                     if ordered[k].span[1] >= start]
-        total = sum((ordered[k].weight for k in covering), sums[end] - sums[i])
-        best = max(best, total)
-        if total >= threshold:
+        for k in covering:
+            rid = ordered[k].rule.id
+            peak = heaviest.get(rid)
+            inside = ordered[peak[0]].weight if peak else 0.0
+            extra[rid] = max(extra.get(rid, 0.0), ordered[k].weight - inside)
+        # Rounded: the running sum drifts by the float error of its additions.
+        score = round(total + sum(extra.values()), 9)
+        best = max(best, score)
+        if score >= threshold:
             marks[i] += 1
             marks[end] -= 1
             before.update(covering)
+        queue = heaviest[ordered[i].rule.id]
+        if queue[0] == i:
+            queue.popleft()
+            total += (ordered[queue[0]].weight if queue else 0.0) - ordered[i].weight
     counted, depth = [], 0
     for i, sig in enumerate(ordered):
         depth += marks[i]
@@ -802,22 +832,22 @@ class InjectionGuard(BaseGuard):
             if not slot.text:
                 continue
             context = slot_context(slot.role, ctx.action)
-            best: dict[str, Signal] = {}
+            best: dict[tuple[str, tuple[int, int]], Signal] = {}
             for view in ctx.views(index, slot.text):
                 found = scan(lex, view.text, context, self.tool_result_boost, kinds, languages,
                              framed=False)
                 if self.learned:
                     found += [Signal(*got) for got in learned_signals(
                         view.text, context, self.tool_result_boost, kinds)]
-                if sum(sig.weight for sig in found) >= self.threshold:
+                if _heaviest_sum(found) >= self.threshold:
                     # The learned layer's signal is lowered by the frame as the rules' are.
                     # (Signals too weak to reach the threshold together are not looked at.)
                     found = _framed(lex, view.text, found)
                 for sig in found:
                     sig = Signal(sig.rule, view.origin(*sig.span), sig.weight)
-                    got = best.get(sig.rule.id)
+                    got = best.get((sig.rule.id, sig.span))
                     if got is None or sig.weight > got.weight:
-                        best[sig.rule.id] = sig
+                        best[sig.rule.id, sig.span] = sig
             if best:
                 hits += self._judge(index, slot.text, list(best.values()), lex)
         return hits
