@@ -422,3 +422,20 @@ async def test_a_custom_tools_chat_call_is_decided(tmp_path: Path) -> None:
             assert SECRET not in message.model_dump_json() and SECRET not in wire
             assert "[REDACTED:api_key]" in message.model_dump_json()
             assert "[REDACTED:api_key]" in wire
+
+
+async def test_text_beside_a_calls_last_fragment_and_the_finish(tmp_path: Path) -> None:
+    # The call's part was held and decided; the text went on with the finish reason,
+    # unread. Now the text is read, and the call is decided whole (its fragments before
+    # the text that ends it).
+    args = json.dumps({"path": "README.md"})
+    last = {"index": 0, "finish_reason": "tool_calls", "delta": {
+        "content": f"key {SECRET}",
+        "tool_calls": [{"index": 0, "function": {"arguments": args[6:]}}]}}
+    texts, calls, finish, wire = await stream(tmp_path, [
+        chunk(call(0, "read_file", args[:6], "c0")), chunk(last)])
+    assert SECRET not in wire and "[REDACTED:api_key]" in texts[0]
+    assert calls == {0: [{"name": "read_file", "arguments": args}]}
+    assert finish == {0: "tool_calls"}
+    tools = ledger_rows(tmp_path, surface=["tool"])  # one call, decided on all its text
+    assert [(r["tool"], r["decision"]) for r in tools] == [("read_file", "allow")]

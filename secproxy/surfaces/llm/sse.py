@@ -27,6 +27,10 @@ _SCAN: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
 JSON, without `loads`' and `decode`'s Python frames and whitespace matches (a third of
 the parse of a 200-byte event)."""
 _PLAIN_DELTA = frozenset({"content", "role", "refusal"})
+_CALL_KEYS = ("tool_calls", "function_call")
+_HELD_DELTA = _PLAIN_DELTA | frozenset(_CALL_KEYS)
+"""What may be beside a chunk's text without a split: `calls.CallHold` parts text from
+a call's fragments itself (and holds the call on)."""
 
 
 @dataclass(slots=True)
@@ -155,13 +159,14 @@ def _error_text(doc: dict[str, Any]) -> TextSpot | None:
 
 
 def split_chunk(event: Event) -> list[Event] | None:
-    """An OpenAI chat chunk whose model text `text_of` cannot place (two choices in one
-    chunk, text beside the finish reason or beside keys other than a role, such as a
-    tool call or a provider's own), as the chunks a client reads the same way: one
-    choice each, its text alone, then its tool call fragments, then the rest of its
-    delta with the finish reason. None: the chunk needs no split (no text, or already
-    one `text_of` places). Some OpenAI-compatible servers send the last text with the
-    finish reason; had it gone on whole, no guard would have read it."""
+    """An OpenAI chat chunk whose model text `text_of` cannot place and the tool calls'
+    hold does not take apart (two choices in one chunk, text beside the finish reason or
+    beside a provider's own delta key), as the chunks a client reads the same way: one
+    choice each, its tool call fragments, then its text alone, then the rest of its delta
+    with the finish reason. None: the chunk needs no split (no text; text `text_of`
+    places; text beside a call's fragments only, which `calls.CallHold` parts). Some
+    OpenAI-compatible servers send the last text with the finish reason; had it gone on
+    whole, no guard would have read it."""
     doc = event.doc
     if event.name is not None or not isinstance(doc, dict):
         return None
@@ -173,7 +178,7 @@ def split_chunk(event: Event) -> list[Event] | None:
         delta = choices[0].get("delta")
         if not isinstance(delta, dict) or not isinstance(delta.get("content"), str) \
                 or not delta["content"] or (choices[0].get("finish_reason") is None
-                                            and delta.keys() <= _PLAIN_DELTA):
+                                            and delta.keys() <= _HELD_DELTA):
             return None
     usage = doc.get("usage")
     top = {k: v for k, v in doc.items() if k not in ("choices", "usage")}
@@ -184,22 +189,25 @@ def split_chunk(event: Event) -> list[Event] | None:
             out.append(_rendered({**top, "choices": [choice]}))
             continue
         rest = dict(delta)
+        role = {"role": rest.pop("role")} if "role" in rest else {}
+        calls = {k: rest.pop(k) for k in _CALL_KEYS if k in rest}
         plain = {"content": rest.pop("content")} if isinstance(delta.get("content"), str) \
             and delta["content"] else None
-        calls = rest.pop("tool_calls", None)
         bare = {k: v for k, v in choice.items() if k not in ("delta", "finish_reason",
                                                              "logprobs")}
+        if calls:  # a call these fragments continue is ended by the text, not split by it
+            out.append(_rendered({**top, "choices": [
+                {**bare, "delta": {**role, **calls}, "finish_reason": None}]}))
+            role = {}
         if plain is not None:
-            if "role" in rest:
-                plain = {"role": rest.pop("role"), **plain}
             out.append(_rendered({**top, "choices": [
-                {**choice, "delta": plain, "finish_reason": None}]}))  # its logprobs
-        if calls is not None:
+                {**choice, "delta": {**role, **plain}, "finish_reason": None}]}))  # logprobs
+            role = {}
+        if rest or role or choice.get("finish_reason") is not None or (
+                plain is None and not calls):
             out.append(_rendered({**top, "choices": [
-                {**bare, "delta": {"tool_calls": calls}, "finish_reason": None}]}))
-        if rest or choice.get("finish_reason") is not None or (plain is None and calls is None):
-            out.append(_rendered({**top, "choices": [
-                {**bare, "delta": rest, "finish_reason": choice.get("finish_reason")}]}))
+                {**bare, "delta": {**role, **rest},
+                 "finish_reason": choice.get("finish_reason")}]}))
     if usage is not None:
         out[-1].doc["usage"] = usage
         out[-1] = _rendered(out[-1].doc)
