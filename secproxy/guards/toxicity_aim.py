@@ -42,15 +42,23 @@ _JSON_KEY = re.compile(r'"[\w.-]{1,40}"\s*:')
 _JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.){0,4000}"')
 """A JSON string (its escaped quotation marks read as `toxicity_carrier` decodes them)."""
 
+_ORDINARY = frozenset("vulgar prevention".split())
+"""What words of text about abuse become without their diacritics and is an ordinary
+word of another language ("vulgär" is English "vulgar", "prévention" "prevention"): not
+read as them. (Verbs of speech so written, "llamo" or "traite", are read: they say a
+term is reported only with it in quotation marks and themselves outside.)"""
+
+
 def _with_folded(words: str) -> frozenset[str]:
     """`words` and each one's Latin letters without their diacritics, as the normaliser's
-    folded view writes them ("traité" is also "traite", "prévenu" "prevenu"): a text
-    about abuse says so in that view too."""
+    folded view writes them ("prévenu" is also "prevenu"): a text about abuse says so in
+    that view too. A bare form that is another language's ordinary word (`_ORDINARY`) is
+    left out."""
     out = set(words.split())
     for word in list(out):
         bare = "".join(c for c in unicodedata.normalize("NFKD", word)
                        if not unicodedata.combining(c))
-        if bare.isascii():
+        if bare.isascii() and bare not in _ORDINARY:
             out.add(bare)
     return frozenset(out)
 
@@ -89,13 +97,22 @@ _MENTION = _with_folded(
     "verbatim wörtlich citation cito citação testuale letterlijk дословно signalement "
     "segnalazione hotline helpline crisisline seelsorge telefonseelsorge prévention "
     "prevención prevenzione prevenção zelfmoordpreventie доверия "
-    # a dictionary's entry: a word's register and meaning
-    "derogatory pejorative etymology dictionary vulgär abwertend abwertende wörterbuch "
-    "schimpfwort schimpfwörter vulgaire péjoratif dictionnaire malsonante despectivo "
-    "diccionario volgare dispregiativo dizionario gíria pejorativo dicionário scheldwoord "
-    "woordenboek словарь ругательство бранное")
+    # a dictionary's entry: a word's meaning
+    "etymology dictionary wörterbuch dictionnaire diccionario dizionario dicionário "
+    "woordenboek словарь")
 """Words of text *about* abuse (a report, a moderator's question, an article, a filter's
 log, a help line's page): the words it quotes are mentioned, not used, and count half."""
+_REGISTER = _with_folded(
+    "derogatory pejorative vulgar vulgär abwertend abwertende schimpfwort schimpfwörter "
+    "vulgaire péjoratif malsonante despectivo volgare dispregiativo gíria pejorativo "
+    "scheldwoord ругательство бранное")
+"""A dictionary's register labels: words of text about abuse only in an entry's shape
+(`_ENTRY`), being adjectives an insult is said with too ("puttana volgare")."""
+_ENTRY = re.compile(
+    r"[(\[][^()\[\]\n]{0,40}[)\]]|(?<![^\W\d_])(?:adj|adv|interj|etym|subst|vulg|pej|"
+    r"fam|ugs|colloq|agg|sost|[ns]\.\s?[mf])\.(?!\w)", re.IGNORECASE)
+"""A dictionary entry's shape: a label in brackets ("(vulgär)", "[pejorative]") or an
+abbreviated one ("adj.", "etym.", "s.m.") on the register label's line."""
 _SCRIPT_ADDRESSEE = ("你", "お前", "てめえ", "貴様", "너", "니가", "넌", "أنت", "انت", "يا ",
                      "तू", "तुम", "तुझ", "आप")
 """Second-person words of the scripts matched as substrings."""
@@ -790,7 +807,13 @@ def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
     # user's messages, whatever its keys are called. A text about abuse that holds its
     # words only in quotation marks discusses them as words ('the filter masks "死ね" and
     # "死ねばいいのに"', a bug about a blocklist): two of them are not twice the abuse.
-    return RECORD_FACTOR if _record(text) or _quoted_only(text, found) else MENTION_FACTOR
+    if _record(text) or _quoted_only(text, found):
+        return RECORD_FACTOR
+    # A text's words about abuse say nothing of a term said to someone outright, not
+    # reported ("look it up in a dictionary, you stupid …").
+    if _addressed_outright(text, found) and not _reported(text, found, vocabulary):
+        return 1.0
+    return MENTION_FACTOR
 
 
 _MARKED = re.compile(r"[\"“«„「『][^\"“”«»„「」『』\n]{1,300}[\"”»“」』]"
@@ -837,5 +860,42 @@ def _record(text: str) -> bool:
 
 def mentioned(text: str, found: Found, vocabulary: set[str]) -> bool:
     """Whether `text` (its words: `vocabulary`) is about the abuse in `found` rather
-    than abuse: words of reports ("slur", "harassment", 辱骂…), news or rules, quotation."""
-    return not _MENTION.isdisjoint(vocabulary) or _reported(text, found, vocabulary)
+    than abuse: words of reports ("slur", "harassment", 辱骂…), a dictionary's register
+    labels in an entry's shape, news or rules, quotation. Words of reports say nothing
+    of a term aimed at someone outright ("look it up in a dictionary, you stupid …")."""
+    return not _MENTION.isdisjoint(vocabulary) or not _REGISTER.isdisjoint(vocabulary) and (
+        _entry(text)) or _reported(text, found, vocabulary)
+
+
+def _entry(text: str) -> bool:
+    """Whether a register label of `text` is one in a dictionary entry's shape: inside
+    brackets or on a line with an abbreviated label (`_ENTRY`)."""
+    for m in _ENTRY.finditer(text):
+        held = m.group() if m.group().startswith(("(", "[")) else text[
+            text.rfind("\n", 0, m.start()) + 1:_line_end(text, m.end())]
+        if not _REGISTER.isdisjoint(words(held)):
+            return True
+    return False
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the line of `text` holding `at` ends."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _addressed_outright(text: str, found: Found) -> bool:
+    """Whether a term of `found` has a second-person word just before it on its line
+    (`_NEAR` characters at most), neither inside a quotation (`_QUOTED`): said to
+    someone, not quoted."""
+    for start, _, _ in found:
+        line = max(start - _NEAR, text.rfind("\n", 0, start) + 1)
+        before = text[line:start]
+        if _ADDRESSEE_RX.search(before) is None and not (
+                not before.isascii() and any(a in before for a in _SCRIPT_ADDRESSEE)):
+            continue
+        head = max(0, line - 300)
+        if not any(a <= start < b for a, b in (
+                m.span() for m in _QUOTED.finditer(text, head, min(len(text), start + 300)))):
+            return True
+    return False

@@ -331,3 +331,26 @@ def test_one_escaped_letter_leaves_the_folded_reading_on(text: str) -> None:
     # with one JSON escape of a letter is folded once decoded, not left unfolded.
     assert "\\u00e9" in text
     assert kinds(text, Role.TOOL_RESULT) != set()
+
+
+def severities(text: str, role: Role = Role.USER) -> set[str]:
+    """Severities of the hits the default guard gives `text`."""
+    g = ToxicityGuard("toxicity")
+    g.configure({})
+    hits = g.inspect([Slot(role, text)], GuardContext(Action(Surface.LLM),
+                                                     viewer=Normaliser().views))
+    return {h.severity.value for h in hits}
+
+
+@pytest.mark.parametrize(("text", "severity"), [
+    # English words that a word of text about abuse becomes without its diacritics
+    # ("vulgär", "prévention")
+    ("Shut up, you vulgar little whore", "medium"),
+    ("kill yourself, nobody needs your prevention crap", "high"),
+    # a register label is also an adjective an insult is said with
+    ("Sei una puttana volgare", "medium"),
+    # a dictionary named, and the insult said to someone outright
+    ("Look it up in a dictionary, you stupid cunt", "high"),
+])
+def test_words_about_abuse_do_not_soften_abuse_said_outright(text: str, severity: str) -> None:
+    assert severity in severities(text)
