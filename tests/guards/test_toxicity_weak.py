@@ -354,3 +354,25 @@ def severities(text: str, role: Role = Role.USER) -> set[str]:
 ])
 def test_words_about_abuse_do_not_soften_abuse_said_outright(text: str, severity: str) -> None:
     assert severity in severities(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The director agreed the wedding scenes should all be shot on location in natural light.",
+    "I quadri andrebbero messi al muro del corridoio.",
+    "De kasten moeten allemaal tegen de muur staan, zodat de gang vrij blijft.",
+    "We moesten de oude kast met een hamer in elkaar rammen.",
+    "Bei der Operation mussten die Chirurgen den Kiefer brechen und neu ausrichten.",
+])
+def test_violence_called_for_needs_a_person(text: str) -> None:
+    assert kinds(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "They should all be shot, every last one of them.",
+    "Andrebbero tutti messi al muro, quei ladri.",
+    "Die moeten allemaal tegen de muur, dat tuig.",
+    "Na de wedstrijd gaan we hem in elkaar rammen.",
+    "Halt die Klappe, oder ich werde dir den Kiefer brechen.",
+])
+def test_violence_called_for_at_a_person(text: str) -> None:
+    assert "violence" in kinds(text) or "threat" in kinds(text)
