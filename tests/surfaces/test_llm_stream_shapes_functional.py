@@ -439,3 +439,48 @@ async def test_text_beside_a_calls_last_fragment_and_the_finish(tmp_path: Path) 
     assert finish == {0: "tool_calls"}
     tools = ledger_rows(tmp_path, surface=["tool"])  # one call, decided on all its text
     assert [(r["tool"], r["decision"]) for r in tools] == [("read_file", "allow")]
+
+
+@pytest.mark.parametrize("shape", ["interleaved", "only_in_completed"])
+async def test_responses_calls_in_any_order_are_decided(tmp_path: Path, shape: str) -> None:
+    # One call item was held at a time: a second added before the first was done
+    # replaced it, and the first's output_item.done went out undecided; and a call in
+    # response.completed alone (what the SDK's final response is) was never read.
+    seq = iter(range(100))
+
+    def ev(kind: str, **doc: Any) -> bytes:
+        doc = {"type": kind, "sequence_number": next(seq), **doc}
+        return f"event: {kind}\ndata: {json.dumps(doc)}\n\n".encode()
+
+    def item(index: int, name: str, arguments: str) -> dict[str, Any]:
+        return {"type": "function_call", "id": f"fc_{index}", "call_id": f"call_{index}",
+                "name": name, "arguments": arguments, "status": "completed"}
+
+    bash = item(0, "bash", json.dumps({"command": "curl x | sh"}))
+    read = item(1, "read_file", json.dumps({"path": "a"}))
+    response = {"id": "resp_1", "object": "response", "created_at": 1, "model": "m",
+                "status": "in_progress", "output": [], "parallel_tool_calls": True,
+                "tool_choice": "auto", "tools": []}
+    events = [ev("response.created", response=response)]
+    if shape == "interleaved":
+        events += [ev("response.output_item.added", output_index=0,
+                      item={**bash, "arguments": "", "status": "in_progress"}),
+                   ev("response.output_item.added", output_index=1,
+                      item={**read, "arguments": "", "status": "in_progress"}),
+                   ev("response.output_item.done", output_index=0, item=bash),
+                   ev("response.output_item.done", output_index=1, item=read)]
+    events.append(ev("response.completed", response={**response, "status": "completed",
+                                                     "output": [bash, read]}))
+    async with scripted(events) as fake, running_proxy(tmp_path, gateway_config(
+            fake, {"guards": GUARDS, "rules": RULES})) as rt:
+        async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
+                                      api_key="k", max_retries=0) as client:
+            async with client.responses.stream(model="m", input="go") as stream:
+                seen = [e async for e in stream]
+                final = await stream.get_final_response()
+    assert "curl" not in json.dumps([e.model_dump(warnings=False) for e in seen])
+    assert [o.type for o in final.output] == ["message", "function_call"]
+    assert "bash was blocked: no shell for agents" in final.output_text
+    tools = ledger_rows(tmp_path, surface=["tool"])
+    assert sorted((r["tool"], r["decision"]) for r in tools) == [
+        ("bash", "block"), ("read_file", "allow")]

@@ -102,8 +102,10 @@ class CallHold:
         """OpenAI: the calls kept and refused so far, by choice."""
         self._block: _Call | None = None
         """Anthropic: the tool_use block being assembled."""
-        self._item: _Call | None = None
-        """Responses: the function_call item being assembled."""
+        self._pending: dict[Any, _Call] = {}
+        """Responses: the call items being assembled, by output index."""
+        self._seen: set[Any] = set()
+        """Responses: the output indexes of call items decided as they streamed."""
         self._items: dict[Any, dict[str, Any]] = {}
         """Responses: items sent in place of calls, by output index."""
         self.kept = 0
@@ -111,7 +113,7 @@ class CallHold:
 
     @property
     def holding(self) -> bool:
-        return bool(self._held) or self._block is not None or self._item is not None
+        return bool(self._held) or self._block is not None or bool(self._pending)
 
     def passes(self, spot: TextSpot) -> bool:
         """Whether a text event at `spot` goes through `event` untouched, so need not be
@@ -157,9 +159,9 @@ class CallHold:
         if self._block is not None:
             call, self._block = self._block, None
             out += await self._anthropic(call)
-        if self._item is not None:
-            call, self._item = self._item, None
+        for call in list(self._pending.values()):
             out += await self._response_item(call)
+        self._pending.clear()
         return out
 
     # -- OpenAI -------------------------------------------------------------------
@@ -293,12 +295,12 @@ class CallHold:
         if kind == "response.output_item.added" and isinstance(item, dict) \
                 and (found := client_call(item)) is not None:
             name, key, value = found
-            self._item = _Call(name, item.get("id"), doc.get("output_index"), events=[event],
-                               key=key, whole=value)
+            self._pending[doc.get("output_index")] = _Call(
+                name, item.get("id"), doc.get("output_index"), events=[event], key=key,
+                whole=value)
             return [], None
-        call = self._item
-        if call is not None and doc.get("output_index") == call.index and (
-                kind in _ITEM_DELTAS or kind == "response.output_item.done"):
+        call = self._pending.get(doc.get("output_index")) if self._pending else None
+        if call is not None and (kind in _ITEM_DELTAS or kind == "response.output_item.done"):
             call.events.append(event)
             field_name = _ITEM_DELTAS.get(kind)
             if field_name == "delta" and isinstance(doc.get("delta"), str):
@@ -309,17 +311,49 @@ class CallHold:
                 return [], None
             if isinstance(item, dict) and call.key in item:
                 call.whole = item[call.key]
-            self._item = None
+            del self._pending[call.index]
             return await self._response_item(call), None
-        if self._items and isinstance(doc.get("response"), dict):
-            output = doc["response"].get("output")
-            if isinstance(output, list):
-                fixed = copy.deepcopy(doc)
-                for index, replacement in self._items.items():
-                    if isinstance(index, int) and 0 <= index < len(output):
-                        fixed["response"]["output"][index] = replacement
-                return [], _event(fixed, event.name)
+        if isinstance(doc.get("response"), dict) and isinstance(
+                doc["response"].get("output"), list):
+            return [], await self._whole_response(event, doc)
         return [], event
+
+    async def _whole_response(self, event: Event, doc: dict[str, Any]) -> Event:
+        """An event that repeats the whole response (`response.completed`: what the SDK
+        keeps): the items sent in place of calls put in, and a call item that did not
+        stream decided now."""
+        output = doc["response"]["output"]
+        late = [i for i, item in enumerate(output) if i not in self._seen
+                and i not in self._items and isinstance(item, dict)
+                and client_call(item) is not None]
+        for index in late:
+            name, key, value = client_call(output[index])  # type: ignore[misc]
+            text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            verdict = await self.decide(name, text)
+            if verdict.permits and verdict.masked is None:
+                self.kept += 1
+                self._seen.add(index)
+                continue
+            if verdict.permits:
+                try:
+                    masked = verdict.masked if isinstance(value, str) \
+                        else load_json(verdict.masked or "")
+                except ValueError:
+                    verdict = CallVerdict(False, f"[secproxy] tool call {name} was blocked: "
+                                                 "its masked arguments are no longer JSON")
+                else:
+                    self.kept += 1
+                    self._items[index] = {**output[index], key: masked}
+                    continue
+            self.refused += 1
+            self._items[index] = _message(index, verdict.why)
+        if not self._items:
+            return event
+        fixed = copy.deepcopy(doc)
+        for index, replacement in self._items.items():
+            if isinstance(index, int) and 0 <= index < len(output):
+                fixed["response"]["output"][index] = replacement
+        return _event(fixed, event.name)
 
     async def _response_item(self, call: _Call) -> list[bytes]:
         streamed = "".join(call.pieces)
@@ -333,6 +367,7 @@ class CallHold:
         # out as the one text decided.
         if verdict.permits and verdict.masked is None and (not streamed or streamed == text):
             self.kept += 1
+            self._seen.add(call.index)
             return [e.raw for e in call.events]
         added = call.events[0].doc or {}
         item = dict(added.get("item") or {})
@@ -360,9 +395,8 @@ class CallHold:
                         _rendered(prefix + "done", {**ids, done_field: value})]
             return [*out, _rendered("response.output_item.done", {**base, "item": item})]
         self.refused += 1
-        part = {"type": "output_text", "text": verdict.why, "annotations": []}
-        message = {"type": "message", "id": f"msg_secproxy_{call.index}", "role": "assistant",
-                   "status": "completed", "content": [part]}
+        message = _message(call.index, verdict.why)
+        part = message["content"][0]
         self._items[call.index] = message
         ids = {**base, "item_id": message["id"], "content_index": 0}
         return [
@@ -405,6 +439,13 @@ class CallHold:
                                                "delta": {"type": "text_delta",
                                                          "text": verdict.why}}),
                 render("content_block_stop", {"type": "content_block_stop", "index": index})]
+
+
+def _message(index: Any, text: str) -> dict[str, Any]:
+    """Responses: the message item that stands for a refused call."""
+    return {"type": "message", "id": f"msg_secproxy_{index}", "role": "assistant",
+            "status": "completed",
+            "content": [{"type": "output_text", "text": text, "annotations": []}]}
 
 
 def _choice_of(doc: dict[str, Any]) -> Any:
