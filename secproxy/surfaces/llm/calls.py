@@ -10,9 +10,11 @@ released by choice (a chunk of several choices is cut in one-choice chunks befor
 comes here, `sse.split_chunk`). Anthropic streams a `tool_use`
 content block: `content_block_start`, `input_json_delta` pieces, `content_block_stop`.
 The OpenAI responses API streams a `function_call` output item: `output_item.added`,
-`function_call_arguments.delta` and `.done`, `output_item.done`; a refused one becomes a
-message item (its events as the API sends a message's), and `response.completed`, which
-repeats every item, carries what the agent was sent. When every call was refused, the
+`function_call_arguments.delta` and `.done`, `output_item.done` (the other items an agent
+carries out, `formats.CLIENT_CALLS`, alike); items are held by output index and decided on
+the item as it was done; a refused one becomes a message item (its events as the API sends
+a message's), and `response.completed`, which repeats every item, carries what the agent
+was sent (a call item it alone carries is decided there). When every call was refused, the
 finish reason (`tool_calls`, `tool_use`) becomes a plain stop, as in an answer that is
 not streamed (`formats.replace_tool_calls`).
 
