@@ -11,12 +11,45 @@ capitalised term is a name. See `toxicity`'s docstring for the figures.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 
 from secproxy.guards.toxicity_frames import NEGATIONS as _NEGATIONS
 from secproxy.guards.toxicity_lexicon import Term, words
+from secproxy.guards.toxicity_words import (
+    ADDRESSEE,
+    AFTER_CALL,
+    AND,
+    ARTICLES,
+    CLAUSE,
+    COPULAS,
+    DARES,
+    DUTCH,
+    DUTCH_ADDRESSEE,
+    EXCLAIM,
+    EXCLAMATIVE,
+    FALSE_FRIENDS,
+    GROUPS,
+    HONORIFIC,
+    IDIOMS,
+    INTENSE,
+    LINK,
+    MENTION,
+    NEWS,
+    OUGHT,
+    POLICE,
+    RECORD_WORDS,
+    REGISTER,
+    SCRIPT_ADDRESSEE,
+    SCRIPT_EXCLAIM,
+    SCRIPT_MENTION,
+    SCRIPT_NEWS,
+    SCRIPT_OUGHT,
+    SCRIPT_SPEECH,
+    SELF,
+    SELF_CALL,
+    SPEECH,
+)
 
 __all__ = ["LISTED", "MENTION_FACTOR", "RECORD_FACTOR", "Found", "aimed", "false_friend",
            "listed", "mention_factor", "mentioned", "named"]
@@ -34,90 +67,17 @@ _RECORD = re.compile(
     r"[\w.-]{0,30}[\"']?\s*[:=]", re.IGNORECASE)
 """A field of a moderation record: a key naming a report, a flag, a moderation step or a
 complaint (`"reported_user":`, `report_reason=`, `flagged_by:`)."""
-_RECORD_WORDS = ("report", "flag", "moderat", "complain", "abuse_", "offence", "offense",
-                 "violation")
-"""The words one of which `_RECORD` holds (lower case)."""
 _JSON_KEY = re.compile(r'"[\w.-]{1,40}"\s*:')
 """A JSON object's key: a structured record (a queue item, a ticket, an API's answer)."""
 _JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.){0,4000}"')
 """A JSON string (its escaped quotation marks read as `toxicity_carrier` decodes them)."""
 
-_ORDINARY = frozenset("vulgar prevention".split())
-"""What words of text about abuse become without their diacritics and is an ordinary
-word of another language ("vulgär" is English "vulgar", "prévention" "prevention"): not
-read as them. (Verbs of speech so written, "llamo" or "traite", are read: they say a
-term is reported only with it in quotation marks and themselves outside.)"""
 
-
-def _with_folded(words: str) -> frozenset[str]:
-    """`words` and each one's Latin letters without their diacritics, as the normaliser's
-    folded view writes them ("prévenu" is also "prevenu"): a text about abuse says so in
-    that view too. A bare form that is another language's ordinary word (`_ORDINARY`) is
-    left out."""
-    out = set(words.split())
-    for word in list(out):
-        bare = "".join(c for c in unicodedata.normalize("NFKD", word)
-                       if not unicodedata.combining(c))
-        if bare.isascii() and bare not in _ORDINARY:
-            out.add(bare)
-    return frozenset(out)
-
-
-_ADDRESSEE = frozenset(
-    "you your you're youre yourself ya u ur du dich dir dein deine deinen deiner toi t'es tu "
-    "te ton ta tes vous votre tú eres usted ti sei tuo tua você voce vc seu sua jij jou jouw ты "
-    "тебя "
-    "тебе тобой твой твоя".split())
-"""Second-person words: an insult with one of them is aimed at someone."""
-_GROUPS = frozenset(
-    "immigrants migrants foreigners refugees asylum muslims muslim jews jewish christians "
-    "hindus sikhs arabs africans asians mexicans gypsies roma gays gay lesbians homosexuals "
-    "trans transgender women woman girls blacks black disabled cripples religion race "
-    "ausländer ausländern flüchtlinge migranten muslime juden schwule frauen behinderte "
-    "immigrés étrangers réfugiés musulmans juifs homosexuels femmes handicapés "
-    "inmigrantes extranjeros refugiados musulmanes judíos mujeres gitanos "
-    "immigrati stranieri profughi musulmani ebrei donne zingari imigrantes estrangeiros "
-    "refugiados muçulmanos judeus mulheres buitenlanders allochtonen vluchtelingen "
-    "moslims joden vrouwen мигранты приезжие евреи мусульмане женщины people leute gens "
-    "gente mensen люди".split())
-"""Words naming a group of people: hateful descriptions of one weigh more."""
-_MENTION = _with_folded(
-    "slur slurs harassment harassed bullying bullied abusive offensive threats threatening "
-    "moderator moderators moderation quoted lyric lyrics victims condemned hate-speech "
-    "beleidigung beleidigungen drohung drohungen hassrede hetze belästigung mobbing "
-    "insulte insultes menaces harcèlement haineux injures modérateur modération citation "
-    "insultos amenazas acoso moderador ofensivo ofensivos insulti minacce molestie "
-    "moderatore offensivo insultos ameaças assédio ofensivo belediging beledigingen "
-    "bedreigingen intimidatie kwetsend оскорбления угрозы травля модератор reported "
-    "flagged reporter жалоба signalé signalée gemeldet gemeldete segnalato "
-    "gerapporteerd violate violates guidelines verstoßen verstößt enfreignent enfreint "
-    "infringen infringe violano violam "
-    # moderation filters and sanctions, quoting word for word, help lines
-    "filter filtre filtro фильтр bannissement banimento sanction sanktion "
-    "verbatim wörtlich citation cito citação testuale letterlijk дословно signalement "
-    "segnalazione hotline helpline crisisline seelsorge telefonseelsorge prévention "
-    "prevención prevenzione prevenção zelfmoordpreventie доверия "
-    # a dictionary's entry: a word's meaning
-    "etymology dictionary wörterbuch dictionnaire diccionario dizionario dicionário "
-    "woordenboek словарь")
-"""Words of text *about* abuse (a report, a moderator's question, an article, a filter's
-log, a help line's page): the words it quotes are mentioned, not used, and count half."""
-_REGISTER = _with_folded(
-    "derogatory pejorative vulgar vulgär abwertend abwertende schimpfwort schimpfwörter "
-    "vulgaire péjoratif malsonante despectivo volgare dispregiativo gíria pejorativo "
-    "scheldwoord ругательство бранное")
-"""A dictionary's register labels: words of text about abuse only in an entry's shape
-(`_ENTRY`), being adjectives an insult is said with too ("puttana volgare")."""
 _ENTRY = re.compile(
     r"[(\[][^()\[\]\n]{0,40}[)\]]|(?<![^\W\d_])(?:adj|adv|interj|etym|subst|vulg|pej|"
     r"fam|ugs|colloq|agg|sost|[ns]\.\s?[mf])\.(?!\w)", re.IGNORECASE)
 """A dictionary entry's shape: a label in brackets ("(vulgär)", "[pejorative]") or an
 abbreviated one ("adj.", "etym.", "s.m.") on the register label's line."""
-_SCRIPT_ADDRESSEE = ("你", "お前", "てめえ", "貴様", "너", "니가", "넌", "أنت", "انت", "يا ",
-                     "तू", "तुम", "तुझ", "आप")
-"""Second-person words of the scripts matched as substrings."""
-_SELF_CALL = "يا لي"
-"""Arabic's vocative said of oneself ("oh me, what a fool I am"): no one is addressed."""
 _FORMAL = re.compile(r"\b(?:Sie|Ihnen|Ihre?[mnrs]?|Lei)\b")
 """The polite second person of German and Italian, told from "sie" (she, they) and
 "lei" (she) by its capital."""
@@ -130,65 +90,13 @@ def _formal(text: str) -> bool:
 
 
 _ADDRESSEE_RX = re.compile(r"(?<![\w'’])(?:" + "|".join(
-    re.escape(a).replace("'", "['’]") for a in sorted(_ADDRESSEE, key=len, reverse=True))
+    re.escape(a).replace("'", "['’]") for a in sorted(ADDRESSEE, key=len, reverse=True))
     + r")(?![\w'’])", re.IGNORECASE)
 _NEAR = 40
 """Characters between a second-person word and an insult after it at most (three words)."""
-_LINK = frozenset(
-    "are 're r is be look looks sound sounds seem seems such so a an the absolute complete "
-    "total utter fucking fuckin effing bloody freaking damn little big real really truly "
-    "just one such like bist ein eine einer einen so echt voll total ganz richtiger kleiner "
-    "t'es es est un une vraiment tellement sale espèce d' eres eres un una tan muy menudo "
-    "sei un una un' proprio davvero é és um uma muito tão seu sua bent een echt zo ты такой "
-    "такая такое просто полный полная настоящий конченый für nur doch mal wirklich "
-    "eigentlich der die das plus gros grosse grande gran le la el lo il".split())
-"""Words that may stand between a second-person word and an insult it is called ("you
-are a complete idiot", "du bist so ein", "t'es qu'un"): then the insult is said to
-someone's face whatever its own weight."""
 _AIMED_FLOOR = 0.8
 """An insult of weight 0.2 or more called to someone's face counts at least this much
 ("you're so stupid", "du bist blöd")."""
-_EXCLAIM = frozenset(
-    "what such typical quel quelle quels quelles espèce qué que menudo menuda che wat für so "
-    "какой какая какие такой такая is 's es è é ist est was were war waren était étaient "
-    "era eran erano fue foi eram pedazo trozo pezzo".split())
-"""Words right before a strong insult (with an article between at most) that call a
-person it ("what a bitch", "quelle pétasse", "es una zorra", "was für ein …"): a strong
-insult said of a third person counts `_EXCLAIM_FACTOR` times (an adjective after the
-article may stand between: "is a pompous dickhead", "era una zorra maleducada")."""
-_SELF = frozenset("i i'm im i've me je j'suis j'ai ich hab habe yo io ho eu ik я am soy sou "
-                  "suis bin ben sono".split())
-"""First-person words near a strong insult: said of oneself ("I'm such an idiot", "quel
-idiot je fais"), it is no one's insult."""
-_HONORIFIC = frozenset("mr mr. mrs mrs. ms ms. dr dr. herr frau mme mme. m. sr. sra. sig. "
-                       "sig.ra dhr. mevr. prof prof. monsieur madame señor señora signor "
-                       "signora senhor senhora".split())
-"""Titles before a name: a capitalised term right after one is a name ("Herr Fick")."""
-_INTENSE = frozenset(
-    "complete total absolute utter fucking little big huge real right proper dumb stupid "
-    "dirty absoluter kompletter totaler richtiger echter verdammter riesiger gran grande gros "
-    "grosse vrai vraie sale pauvre maldito maldita pedazo vuile vuil grote".split())
-"""Words between a marker and a strong insult that leave it called ("is a complete …")."""
-_SCRIPT_EXCLAIM = ("真是个", "是个", "这个", "那个", "真是", "本当に", "って", "は", "이 ", "저 ",
-                   "هذا ", "هذه ", "एक नंबर का ", "वो ")
-"""Markers right before a strong insult in the scripts matched as substrings."""
-_SPEECH = _with_folded(
-    "said says say snarled shouted yelled screamed whispered hissed growled cried told asked "
-    "replied muttered roared barked threatened wrote sang sung sagte schrie rief drohte "
-    "brüllte flüsterte hurla cria dit murmura menaça gritó dijo susurró amenazó gridò disse "
-    "urlò minacciò grido urlo minaccio grito dijo susurro amenazo gritou berrou ameaçou "
-    "ameacou schreeuwde zei riep dreigde закричал закричала "
-    "сказал сказала крикнул прошептал пригрозил wrote schrieb schreef "
-    "écrit écrivait escribió escribio scritto scrisse escreveu написал написала написали "
-    "написав called nannte nannten traité traitée llamó chiamato chiamata chamou chamado "
-    "noemde назвал назвала genoemd uitgescholden beschimpft bezeichnet insultée insulté "
-    "llamado llamada insultado insultada insultata insultato xingou xingado xingada")
-_SCRIPT_SPEECH = ("喊", "叫道", "说", "叫んで", "叫んだ", "言った", "소리치", "소리쳤", "말했",
-                  "صرخ", "قال", "चिल्लाया", "बोला", "कहा", "写道", "写了", "と書", "썼", "كتب",
-                  "लिखा", "骂", "と呼んだ", "라고 불렀", "وصف", "と話す", "と言う", "고 말하",
-                  "と呼び", "라고 부르")
-"""Verbs of speech: with the abuse inside quotation marks, a text reports what someone
-said (a novel's villain, a witness) and the quoted words count half."""
 _QUOTED = re.compile(r"[\"“«„「『'—:：](?:(?<=[\"“«„「『])[^\"“”«»„「」『』]{1,300}[\"”»“」』]"
                      r"|(?<=')(?<!\w').{1,300}?'(?!\w)|(?<=—)[^—]{1,300}—"
                      r"|(?<=[:：])[ \t]*[^.!?\n]{1,200})")
@@ -198,38 +106,8 @@ mail's quoted reply and a forum page's posts do). Led by a class of its first
 characters, so that the search skips to them rather than trying every character."""
 _MARKS = frozenset("\"“«„「『'")
 """The quotation marks that open a quotation of `_QUOTED`."""
-_NEWS = _with_folded(
-    "police prosecutors prosecutor propaganda historians historian allegedly alleged suspect "
-    "convicted sentenced court linguists dehumanisation dehumanization xenophobia polizei "
-    "ermittler staatsanwaltschaft gericht bezeichneten bezeichnete propagande tribunal "
-    "enquêteurs policía fiscal polizia tribunale polícia politie rechtbank полиция "
-    "пропаганда суд "
-    # court records: the accused and the victim named as parties, not spoken to
-    "defendant defendants complainant angeklagte angeklagter geschädigte prévenu prévenue "
-    "acusado acusada imputato imputata réu verdachte slachtoffer vonnis подсудимый "
-    "подсудимая потерпевшая потерпевший приговор")
-_SCRIPT_NEWS = ("警方", "宣传", "通報", "停止の対象", "警察", "정지", "신고", "경찰", "حظر",
-                "الشرطة", "खाता बंद", "पुलिस", "被告", "被害者", "被害人", "判决", "判決",
-                "피고인", "피해자", "판결", "المتهم", "المحكمة", "आरोपी", "अदालत")
-"""Words of reports, news and rules: a text with one and no one addressed mentions the
-abuse it describes (the scripts' ones matched as substrings)."""
-_SCRIPT_MENTION = ("辱骂", "封号", "禁言", "暴言", "書き込み", "と呼ぶ", "욕설", "제재", "الشتائم",
-                   "شتائم", "गाली", "被举报", "举报：", "原文", "过滤器", "热线", "心理援助",
-                   "フィルター", "相談", "필터", "신고", "예방", "상담", "الفلتر", "المبلغ", "بلاغ",
-                   "حرفيا", "المساندة", "फ़िल्टर", "शब्दशः", "प्रतिबंध", "हेल्पलाइन", "टेली-मानस",
-                   "비속어", "俗語", "罵倒語", "辞書", "粗口", "词典", "脏话", "شتيمة", "قاموس",
-                   "अपशब्द", "शब्दकोश")
-"""`_MENTION`'s words in the scripts matched as substrings: "insults", "abusive posts", a
-report's and a filter's words, quoting word for word, help lines."""
-_DARES = ("신고하면", "신고하기만", "신고해봐", "신고해 봐", "신고라도 하면", "신고 취소",
-          "신고 취하", "신고를 취소", "신고를 취하")
-"""A report named as the condition of a threat ("신고하면 너 가족까지 가만 안 둔다": if you
-report it; "신고 취소 안 하면 후회하게 될 거다": unless you withdraw it): the threat's own
-words, not a report's."""
 
 
-_POLICE = frozenset("police polizei politie policía policia polícia polizia полицию "
-                    "полиция полицией".split())
 _POLICE_DARE = re.compile(
     r"\b(?:if|als|wenn|falls|si|se|если)\W+(?:[^\W\d_]+\W+){0,4}?"
     r"(?:police|polizei|politie|polic[ií]a|polícia|polizia|полици[юяей])\b",
@@ -239,9 +117,9 @@ call the police …", "если пойдёшь в полицию"): the threat's
 
 
 def _police_dared(text: str, vocabulary: set[str]) -> bool:
-    """Whether `_NEWS`'s words in `vocabulary` are police named only in dares."""
-    news = _NEWS & vocabulary
-    if not news <= _POLICE:
+    """Whether `NEWS`'s words in `vocabulary` are police named only in dares."""
+    news = NEWS & vocabulary
+    if not news <= POLICE:
         return False
     dared = len(_POLICE_DARE.findall(text))
     said = sum(len(re.findall(rf"\b{re.escape(w)}\b", text, re.IGNORECASE)) for w in news)
@@ -249,15 +127,14 @@ def _police_dared(text: str, vocabulary: set[str]) -> bool:
 
 
 def _without_dares(text: str) -> str:
-    """`text` without `_DARES`, which hold `_SCRIPT_MENTION`'s 신고 (a report)."""
+    """`text` without `DARES`, which hold `SCRIPT_MENTION`'s 신고 (a report)."""
     if "신고" not in text:
         return text
-    for dare in _DARES:
+    for dare in DARES:
         text = text.replace(dare, " ")
     return text
 
 
-_ARTICLES = frozenset("a an the ein eine einer un une una um uma een de d' la le".split())
 _EXCLAIM_FACTOR = 1.6
 
 
@@ -270,10 +147,10 @@ def aimed(text: str, terms: Found, vocabulary: set[str]) -> Found:
     "es una zorra") weighs 1.6 times; one in a text with a second-person word elsewhere 1.5
     times; a hateful word in a text naming a group of people twice. (Frames carry their
     target in their shape and are not weighed.)"""
-    script = not text.isascii() and any(a in text for a in _SCRIPT_ADDRESSEE)
-    anywhere = not _ADDRESSEE.isdisjoint(vocabulary) or script or _formal(text) and (
+    script = not text.isascii() and any(a in text for a in SCRIPT_ADDRESSEE)
+    anywhere = not ADDRESSEE.isdisjoint(vocabulary) or script or _formal(text) and (
         _FORMAL.search(text) is not None)
-    group = not _GROUPS.isdisjoint(vocabulary)
+    group = not GROUPS.isdisjoint(vocabulary)
     insults = any(t.category == "insult" for _, _, t in terms)
     seconds = _second_persons(text, script) if anywhere and insults else []
     starts = [s for s, _ in seconds]
@@ -313,7 +190,7 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
             if (len(between) <= 5 or coordinated) and _NEGATIONS.isdisjoint(between):
                 # In the scripts without word spaces a few characters are a copula
                 # ("你就是个垃圾", "넌 진짜 쓰레기").
-                linked = all(w.strip(",") in _LINK or w.endswith("'") for w in between) or (
+                linked = all(w.strip(",") in LINK or w.endswith("'") for w in between) or (
                     not text.isascii() and len("".join(between)) <= 4) or _described(
                     between) or coordinated
                 if linked or len(between) <= 3 and start - seconds[at][1] <= _NEAR:
@@ -325,7 +202,7 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
                     and not any(p in between_text for p in ",.;:!?\n")):
                 return 2.5, 0.0
     if term.weight >= 0.5 and not text.isascii() and text[max(0, start - 12):start].endswith(
-            _SCRIPT_EXCLAIM):
+            SCRIPT_EXCLAIM):
         return _EXCLAIM_FACTOR, 0.0
     if term.weight >= _VOCATIVE_WEIGHT and _vocative(text, start, end):
         return 2.5, _AIMED_FLOOR
@@ -334,15 +211,15 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
         # word after it ('"content": "Quel minable, …"', "text='Qué idiota…'").
         before = _OPENERS.sub(" ", text[max(0, start - 60):start].lower().replace(
             "’", "'")).split()[-5:]
-        while before and before[-1] not in _EXCLAIM and (before[-1] in _ARTICLES
-                                                          or before[-1] in _INTENSE):
+        while before and before[-1] not in EXCLAIM and (before[-1] in ARTICLES
+                                                        or before[-1] in INTENSE):
             before = before[:-1]
-        if len(before) > 2 and before[-2] in _ARTICLES and before[-3] in _EXCLAIM:
+        if len(before) > 2 and before[-2] in ARTICLES and before[-3] in EXCLAIM:
             before = before[:-2]  # an adjective after the article
         after = text[end:end + 16].lower().replace(",", " ").split()[:2]
-        if before and (before[-1] in _EXCLAIM or before[-1].endswith("'s")) and (
-                _SELF.isdisjoint(before) and _SELF.isdisjoint(after)):
-            if before[-1] in _EXCLAMATIVE and _closes(text, end, insults):
+        if before and (before[-1] in EXCLAIM or before[-1].endswith("'s")) and (
+                SELF.isdisjoint(before) and SELF.isdisjoint(after)):
+            if before[-1] in EXCLAMATIVE and _closes(text, end, insults):
                 # "what a muppet", "quel crétin": an exclamation calls someone it, weak
                 # word or strong ("what an idiotic design" calls a thing so).
                 return _EXCLAIM_FACTOR, _AIMED_FLOOR
@@ -374,27 +251,12 @@ def _line(text: str, start: int, end: int) -> tuple[int, int]:
     return left, min(rights, default=len(text))
 
 
-_EXCLAMATIVE = frozenset(
-    "what such quel quelle quels quelles qué que menudo menuda che wat welch welche "
-    "какой какая какие".split())
-"""`_EXCLAIM`'s exclamatives ("what a …", "quel …", "qué …"), not its copulas."""
 _OPENERS = re.compile(r"(?:^|(?<=[\s=:(\[{,]))[\"'“«„]+")
 """Quotation marks that open a string or a quotation (after a space, `=`, `:`, a bracket
 or a comma): read as spaces before an exclamative's words."""
 _EXCLAMATIVE_WEIGHT = 0.3
 """The weight from which an insult after an exclamative is called (a copula's third
 person needs a strong insult, 0.5)."""
-_COPULAS = frozenset("are 're r bist bent sei sind es eres est êtes é és is".split())
-_CLAUSE = frozenset("and but or who that which than when because und aber der die das et "
-                    "mais qui que y pero e ma che en maar die dat".split())
-
-
-_AFTER_CALL = frozenset("you he she they i is was and but who lol honestly seriously du er "
-                       "sie tu il elle tú él ella this that these those dieser diese der die "
-                       "ce cet cette ese esa este esta esse essa quel quello quella deze die "
-                       "dat".split())
-"""Words after a called insult that start something else: a pronoun, a conjunction, a
-demonstrative naming the person ("que idiota esse cara", "what a muppet that guy")."""
 
 
 def _closes(text: str, end: int, insults: frozenset[int]) -> bool:
@@ -408,21 +270,18 @@ def _closes(text: str, end: int, insults: frozenset[int]) -> bool:
         return True
     if end + len(rest) - len(stripped) in insults:
         return True
-    return stripped.split(None, 1)[0].lower().strip(",.!?") in _AFTER_CALL
+    return stripped.split(None, 1)[0].lower().strip(",.!?") in AFTER_CALL
 
 
 def _described(between: list[str]) -> bool:
     """Whether the words between a second-person word and an insult describe the person
     ("you are an arrogant, lazy leech", "du bist ein fauler, dummer …"): a copula first,
     then three words at most besides linking ones, none starting another clause."""
-    if not between or between[0] not in _COPULAS or len(between) > 5:
+    if not between or between[0] not in COPULAS or len(between) > 5:
         return False
     words = [w.strip(",") for w in between[1:]]
-    return _CLAUSE.isdisjoint(words) and sum(w not in _LINK for w in words) <= 3 and not any(
+    return CLAUSE.isdisjoint(words) and sum(w not in LINK for w in words) <= 3 and not any(
         w[-1:] in ".!?;:" for w in between)
-
-
-_AND = frozenset("and und et y e en и".split())
 
 
 def _coordinated(between: list[str]) -> bool:
@@ -430,16 +289,16 @@ def _coordinated(between: list[str]) -> bool:
     things joined by "and" ("du bist ein armseliger Wurm und ein feiger …", "you are a
     lazy liar and a …"): a copula first, a phrase of four words at most, "and", then an
     article and two words at most, none starting another clause."""
-    if len(between) < 4 or between[0] not in _COPULAS or len(between) > 9 or any(
+    if len(between) < 4 or between[0] not in COPULAS or len(between) > 9 or any(
             w[-1:] in ".!?;:" for w in between):
         return False
     words = [w.strip(",") for w in between[1:]]
-    joins = [i for i, w in enumerate(words) if w in _AND]
+    joins = [i for i, w in enumerate(words) if w in AND]
     if len(joins) != 1:
         return False
     first, second = words[:joins[0]], words[joins[0] + 1:]
-    return (1 <= len(first) <= 4 and 1 <= len(second) <= 3 and second[0] in _ARTICLES
-            and _CLAUSE.isdisjoint(first) and _CLAUSE.isdisjoint(second))
+    return (1 <= len(first) <= 4 and 1 <= len(second) <= 3 and second[0] in ARTICLES
+            and CLAUSE.isdisjoint(first) and CLAUSE.isdisjoint(second))
 
 
 _VOCATIVE_WEIGHT = 0.3
@@ -463,49 +322,29 @@ def _second_persons(text: str, script: bool) -> list[tuple[int, int]]:
     if _formal(text):
         spans += [m.span() for m in _FORMAL.finditer(text)]
     if script:
-        for a in _SCRIPT_ADDRESSEE:
+        for a in SCRIPT_ADDRESSEE:
             at = text.find(a)
             while at >= 0:
-                if not text.startswith(_SELF_CALL, at):  # "يا لي": oh me
+                if not text.startswith(SELF_CALL, at):  # "يا لي": oh me
                     spans.append((at, at + len(a)))
                 at = text.find(a, at + 1)
     return sorted(spans)
 
 
-_FALSE_FRIENDS = {
-    "retard": frozenset("du le au en de d un ce cet des les l mon ton son notre votre leur "
-                        "nos vos leurs aucun gros léger petit grand tel quel sans avec "
-                        "par pour".split()),
-}
-"""Words of a lexicon that are another language's ordinary word, and the words before
-them that say so: French "retard" is a delay ("désolé du retard", "en retard", "le
-retard de livraison"), in almost every French mail about an order."""
-_FALSE_FRIENDS["retards"] = _FALSE_FRIENDS["retard"]
-_FALSE_FRIENDS["raté"] = frozenset("ai as a avons avez ont avoir j'ai".split())
-"""French "raté" after a form of avoir is the verb, missed or failed ("j'ai raté le
-train"), not "a failure"."""
-_FALSE_FRIENDS["rate"] = _FALSE_FRIENDS["raté"]
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s*$")
-_IDIOMS = {
-    "chink": frozenset("in of".split()),
-    "slag": frozenset("heap heaps pile piles".split()),
-}
-"""Words of a lexicon that an ordinary phrase holds, and the words after them that say
-so: "a chink in the armour", "a chink of light", "the slag heap" (a mine's)."""
-_IDIOMS["chinks"] = _IDIOMS["chink"]
 _WORD_AFTER = re.compile(r"\s+([^\W\d_]+)")
 
 
 def false_friend(text: str, start: int, end: int) -> bool:
     """Whether the term at `start`-`end` is another language's ordinary word
-    (`_FALSE_FRIENDS`), told by the word before it, or a word of an ordinary phrase
-    (`_IDIOMS`), told by the word after it."""
+    (`FALSE_FRIENDS`), told by the word before it, or a word of an ordinary phrase
+    (`IDIOMS`), told by the word after it."""
     said = text[start:end].lower()
-    idiom = _IDIOMS.get(said)
+    idiom = IDIOMS.get(said)
     if idiom is not None:
         m = _WORD_AFTER.match(text, end)
         return m is not None and m.group(1).lower() in idiom
-    after = _FALSE_FRIENDS.get(said)
+    after = FALSE_FRIENDS.get(said)
     if after is None:
         return False
     m = _WORD_BEFORE.search(text, max(0, start - 30), start)
@@ -518,7 +357,7 @@ def named(text: str, start: int) -> bool:
     if not text[start:start + 1].isupper():
         return False
     before = text[max(0, start - 40):start].split()
-    if before and before[-1].lower() in _HONORIFIC:
+    if before and before[-1].lower() in HONORIFIC:
         return True
     # Among other capitalised words ("Dick Van Dyke"), unless the text capitalises most
     # of its words (a shouted or title-cased line).
@@ -534,40 +373,22 @@ def named(text: str, start: int) -> bool:
     return sum(w[:1].isupper() for w in sample) * 2 < len(sample)
 
 
-_OUGHT = frozenset(
-    "should must let's lets gotta sollte sollten muss müssen faut devrait doit hay debería "
-    "deberían bisogna dovrebbe dovrebbero deveria deveriam moet moeten надо нужно должны "
-    "следует".split())
-_SCRIPT_OUGHT = ("应该", "必须", "べき", "해야", "야 한다", "야 해", "야 돼", "يجب", "لازم",
-                 "चाहिए")
-"""Words of a call or an obligation: violence someone 'should' do is called for, not
-reported ("those cops should all be shot": police named as the target are no news)."""
-
-
 def _called_for(lines: str, found: Found) -> bool:
     """Whether `found` holds violence or a threat and its lines (`lines`) a word of a
-    call (`_OUGHT`)."""
+    call (`OUGHT`)."""
     if not any(t.category in ("violence", "threat") and t.weight >= 0.8 for _, _, t in found):
         return False
-    return not _OUGHT.isdisjoint(words(lines)) or not lines.isascii() and any(
-        w in lines for w in _SCRIPT_OUGHT)
-
-
-_DUTCH = frozenset("het een niet dat zijn heeft hebben werd wordt naar ook maar".split())
-"""Dutch words no other lexicon's language writes: with two of them a text is Dutch, and
-its "te" (to: "probeerde te wurgen") is no Romance "te" (you)."""
-
-
-_DUTCH_ADDRESSEE = frozenset("je jij jou jouw jullie".split())
+    return not OUGHT.isdisjoint(words(lines)) or not lines.isascii() and any(
+        w in lines for w in SCRIPT_OUGHT)
 
 
 def _addresses(vocabulary: set[str]) -> bool:
-    """Whether `vocabulary` holds a second-person word: `_ADDRESSEE`'s, or in Dutch text
+    """Whether `vocabulary` holds a second-person word: `ADDRESSEE`'s, or in Dutch text
     its own ("je", which is French "I") and not "te" (to)."""
-    if len(_DUTCH & vocabulary) >= 2:
-        return not _DUTCH_ADDRESSEE.isdisjoint(vocabulary) or bool(
-            (_ADDRESSEE & vocabulary) - {"te"})
-    return not _ADDRESSEE.isdisjoint(vocabulary)
+    if len(DUTCH & vocabulary) >= 2:
+        return not DUTCH_ADDRESSEE.isdisjoint(vocabulary) or bool(
+            (ADDRESSEE & vocabulary) - {"te"})
+    return not ADDRESSEE.isdisjoint(vocabulary)
 
 
 def _lines_of(text: str, found: Found) -> str:
@@ -590,15 +411,15 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
     # (a chat export, a table, a log) another message's "see you" addresses no one here.
     lines = _lines_of(text, found)
     addressed = _addresses(set(words(lines)) if lines is not text else vocabulary) or (
-        script and any(a in lines for a in _SCRIPT_ADDRESSEE))
-    if script and any(m in _without_dares(text) for m in _SCRIPT_MENTION):
+        script and any(a in lines for a in SCRIPT_ADDRESSEE))
+    if script and any(m in _without_dares(text) for m in SCRIPT_MENTION):
         return True
-    if not addressed and (not _NEWS.isdisjoint(vocabulary) and not _police_dared(
-            text, vocabulary) or script and any(m in text for m in _SCRIPT_NEWS)) and not (
+    if not addressed and (not NEWS.isdisjoint(vocabulary) and not _police_dared(
+            text, vocabulary) or script and any(m in text for m in SCRIPT_NEWS)) and not (
             _called_for(lines, found)):
         return True
-    if _SPEECH.isdisjoint(vocabulary) and not (script and any(
-            v in text for v in _SCRIPT_SPEECH)):
+    if SPEECH.isdisjoint(vocabulary) and not (script and any(
+            v in text for v in SCRIPT_SPEECH)):
         return False
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     scopes = [(0, len(text))]
@@ -633,8 +454,8 @@ def _reported(text: str, found: Found, vocabulary: set[str]) -> bool:
         at = max(at, b)
     outside.append(text[at:])
     rest = " ".join(outside)
-    return not _SPEECH.isdisjoint(words(rest)) or script and any(
-        v in rest for v in _SCRIPT_SPEECH)
+    return not SPEECH.isdisjoint(words(rest)) or script and any(
+        v in rest for v in SCRIPT_SPEECH)
 
 
 def _encloser(holders: set[tuple[int, int]]) -> Callable[[int, int], bool]:
@@ -847,7 +668,7 @@ def _record(text: str) -> bool:
         # Starts tried for a word's place are not tried again for its next place (a
         # text of one word many times over would try each start some thirty times).
         lower = text.lower()
-        for word in _RECORD_WORDS:
+        for word in RECORD_WORDS:
             done = 0
             at = lower.find(word)
             while at >= 0:
@@ -863,7 +684,7 @@ def mentioned(text: str, found: Found, vocabulary: set[str]) -> bool:
     than abuse: words of reports ("slur", "harassment", 辱骂…), a dictionary's register
     labels in an entry's shape, news or rules, quotation. Words of reports say nothing
     of a term aimed at someone outright ("look it up in a dictionary, you stupid …")."""
-    return not _MENTION.isdisjoint(vocabulary) or not _REGISTER.isdisjoint(vocabulary) and (
+    return not MENTION.isdisjoint(vocabulary) or not REGISTER.isdisjoint(vocabulary) and (
         _entry(text)) or _reported(text, found, vocabulary)
 
 
@@ -873,7 +694,7 @@ def _entry(text: str) -> bool:
     for m in _ENTRY.finditer(text):
         held = m.group() if m.group().startswith(("(", "[")) else text[
             text.rfind("\n", 0, m.start()) + 1:_line_end(text, m.end())]
-        if not _REGISTER.isdisjoint(words(held)):
+        if not REGISTER.isdisjoint(words(held)):
             return True
     return False
 
@@ -892,7 +713,7 @@ def _addressed_outright(text: str, found: Found) -> bool:
         line = max(start - _NEAR, text.rfind("\n", 0, start) + 1)
         before = text[line:start]
         if _ADDRESSEE_RX.search(before) is None and not (
-                not before.isascii() and any(a in before for a in _SCRIPT_ADDRESSEE)):
+                not before.isascii() and any(a in before for a in SCRIPT_ADDRESSEE)):
             continue
         head = max(0, line - 300)
         if not any(a <= start < b for a, b in (
