@@ -220,6 +220,19 @@ def responses_events(item: dict[str, Any], key: str, streamed: bool) -> list[byt
     return out
 
 
+async def test_a_legacy_function_call_beside_tool_calls_is_decided(tmp_path: Path) -> None:
+    # One chunk with a tool_calls fragment and a function_call: only the tool_calls part
+    # was read, and the denied `bash` went out beside the allowed call (review R1).
+    both = {"index": 0, "finish_reason": None, "delta": {
+        "role": "assistant",
+        "tool_calls": [{"index": 0, "id": "c1", "type": "function",
+                        "function": {"name": "read_file", "arguments": '{"path": "a"}'}}],
+        "function_call": {"name": "bash", "arguments": '{"command": "rm -rf ~"}'}}}
+    texts, calls, _, wire = await stream(tmp_path, [chunk(both), chunk(done(0, "tool_calls"))])
+    assert [c["name"] for c in calls[0]] == ["read_file"]
+    assert "rm -rf" not in wire and "bash was blocked" in texts[0]
+
+
 @pytest.mark.parametrize("kind", ["custom_tool_call", "local_shell_call"])
 async def test_responses_items_the_agent_runs_are_decided(tmp_path: Path, kind: str) -> None:
     # Only `function_call` items were read: a custom tool's free-form input and the
@@ -332,6 +345,12 @@ async def test_an_upstreams_errors_are_guarded_too(tmp_path: Path) -> None:
                 with pytest.raises(openai.AuthenticationError) as refused:
                     await client.chat.completions.create(
                         model="m", messages=[{"role": "user", "content": "go"}])
+                # the legacy completions and embeddings routes too (review R1: their
+                # answers were read for choices' text only)
+                with pytest.raises(openai.AuthenticationError) as completions:
+                    await client.completions.create(model="m", prompt="go")
+                with pytest.raises(openai.AuthenticationError) as embeddings:
+                    await client.embeddings.create(model="m", input="go")
             async with anthropic.AsyncAnthropic(base_url=f"http://{rt.addresses()['llm']}",
                                                 api_key="k", max_retries=0) as claude:
                 with pytest.raises(anthropic.APIStatusError) as overloaded:
@@ -343,6 +362,9 @@ async def test_an_upstreams_errors_are_guarded_too(tmp_path: Path) -> None:
     assert SECRET not in str(refused.value.body) and "[REDACTED:api_key]" in str(
         refused.value.body)
     assert SECRET not in str(overloaded.value.body) and "4f9Qz7" not in str(overloaded.value)
+    for other in (completions, embeddings):
+        assert SECRET not in str(other.value.body) and "[REDACTED:api_key]" in str(
+            other.value.body)
 
 
 @pytest.mark.parametrize("before", [0, 40])

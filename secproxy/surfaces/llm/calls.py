@@ -82,12 +82,11 @@ def _fragments(doc: dict[str, Any]) -> list[dict[str, Any]] | None:
     if not isinstance(delta, dict):
         return None
     calls = delta.get("tool_calls")
-    if isinstance(calls, list) and calls:
-        return [c for c in calls if isinstance(c, dict)]
+    out = [c for c in calls if isinstance(c, dict)] if isinstance(calls, list) else []
     legacy = delta.get(_LEGACY)
-    if isinstance(legacy, dict):
-        return [{"index": _LEGACY, "function": legacy}]
-    return None
+    if isinstance(legacy, dict):  # beside tool_calls too: no chunk part goes undecided
+        out.append({"index": _LEGACY, "function": legacy})
+    return out or None
 
 
 class CallHold:
@@ -196,12 +195,13 @@ class CallHold:
         # Text (or the finish) in the same chunk goes on its own; the call part is held,
         # and a finish ends the calls: they are decided and go out before it.
         calls_doc = copy.deepcopy(doc)
-        part = "tool_calls" if "tool_calls" in delta else _LEGACY
-        calls_doc["choices"][0]["delta"] = {part: delta[part]}
+        parts = [p for p in ("tool_calls", _LEGACY) if p in delta]
+        calls_doc["choices"][0]["delta"] = {p: delta[p] for p in parts}
         calls_doc["choices"][0]["finish_reason"] = None
         held.append(_event(calls_doc))
         rest = copy.deepcopy(doc)
-        del rest["choices"][0]["delta"][part]
+        for part in parts:
+            del rest["choices"][0]["delta"][part]
         if choice.get("finish_reason") is None:
             return [], _event(rest, event.name)
         return (await self._release(choice_index),

@@ -331,14 +331,12 @@ def parse_answer(fmt: Format, body: bytes) -> Parsed:
         return _responses_answer(doc)
     if fmt == "anthropic_messages" and isinstance(doc.get("content"), list):
         return _anthropic_answer(doc)
-    if fmt == "openai_other":
-        choices = doc.get("choices")
-        slots = []
-        if isinstance(choices, list):
-            slots = [Slot(Role.ASSISTANT, c["text"], ("choices", i, "text"))
-                     for i, c in enumerate(choices)
-                     if isinstance(c, dict) and isinstance(c.get("text"), str)]
+    if fmt == "openai_other" and isinstance(doc.get("choices"), list):
+        slots = [Slot(Role.ASSISTANT, c["text"], ("choices", i, "text"))
+                 for i, c in enumerate(doc["choices"])
+                 if isinstance(c, dict) and isinstance(c.get("text"), str)]
         return Parsed(doc, slots)
+    # Anything else (an error, an embeddings answer): every string it holds.
     return Parsed(doc, collect(doc, Role.BODY))
 
 
