@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-__all__ = ["BOM", "EventSplitter", "SseEvent", "field", "read_event"]
+__all__ = ["BOM", "EventSplitter", "SseEvent", "field", "fields", "read_event"]
 
 BOM = b"\xef\xbb\xbf"
 _EOL = re.compile(rb"\r\n?|\n")
@@ -59,10 +59,11 @@ def field(line: bytes) -> tuple[bytes, bytes]:
     return key, value
 
 
-def read_event(raw: bytes, lines: list[bytes]) -> SseEvent:
-    """The fields of an event of `lines` (as `EventSplitter` cut them)."""
+def fields(lines: list[bytes]) -> tuple[str | None, str | None]:
+    """An event's name and data (its `data` lines joined with LF; None when it has
+    none) from the lines `EventSplitter` cut."""
     if len(lines) == 1 and lines[0].startswith(b"data: "):  # most events of a stream
-        return SseEvent(raw, lines, None, lines[0][6:].decode("utf-8", "replace"))
+        return None, lines[0][6:].decode("utf-8", "replace")
     name: str | None = None
     data: list[bytes] = []
     for line in lines:
@@ -71,8 +72,13 @@ def read_event(raw: bytes, lines: list[bytes]) -> SseEvent:
             data.append(value)
         elif key == b"event":
             name = value.decode("utf-8", "replace")
-    text = b"\n".join(data).decode("utf-8", "replace") if data else None
-    return SseEvent(raw, lines, name, text)
+    return name, b"\n".join(data).decode("utf-8", "replace") if data else None
+
+
+def read_event(raw: bytes, lines: list[bytes]) -> SseEvent:
+    """The fields of an event of `lines` (as `EventSplitter` cut them)."""
+    name, data = fields(lines)
+    return SseEvent(raw, lines, name, data)
 
 
 E = TypeVar("E")

@@ -6,7 +6,7 @@ piece of model text is guarded and every tool call decided, whatever the shape."
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -63,6 +63,14 @@ async def scripted(events: list[bytes], answer_doc: dict[str, Any] | None = None
             await resp.write(event)
         return resp
 
+    async with upstream(answer) as fake:
+        yield fake
+
+
+@asynccontextmanager
+async def upstream(answer: Callable[[web.Request], Awaitable[web.StreamResponse]]
+                   ) -> AsyncIterator[FakeLlm]:
+    """A fake upstream on 127.0.0.1 answering every path with `answer`."""
     app = web.Application()
     app.router.add_route("*", "/{tail:.*}", answer)
     runner = web.AppRunner(app)
@@ -330,35 +338,25 @@ async def test_an_upstreams_errors_are_guarded_too(tmp_path: Path) -> None:
         return web.json_response({"error": {"message": f"Incorrect API key {SECRET}",
                                             "type": "invalid_request_error"}}, status=401)
 
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", answer)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    fake = FakeLlm()
-    fake.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        async with running_proxy(tmp_path, gateway_config(fake, {"guards": GUARDS})) as rt:
-            async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
-                                          api_key="k", max_retries=0) as client:
-                with pytest.raises(openai.AuthenticationError) as refused:
-                    await client.chat.completions.create(
-                        model="m", messages=[{"role": "user", "content": "go"}])
-                # the legacy completions and embeddings routes too (review R1: their
-                # answers were read for choices' text only)
-                with pytest.raises(openai.AuthenticationError) as completions:
-                    await client.completions.create(model="m", prompt="go")
-                with pytest.raises(openai.AuthenticationError) as embeddings:
-                    await client.embeddings.create(model="m", input="go")
-            async with anthropic.AsyncAnthropic(base_url=f"http://{rt.addresses()['llm']}",
-                                                api_key="k", max_retries=0) as claude:
-                with pytest.raises(anthropic.APIStatusError) as overloaded:
-                    async with claude.messages.stream(model="m", max_tokens=5, messages=[
-                            {"role": "user", "content": "go"}]) as stream:
-                        [e async for e in stream]
-    finally:
-        await runner.cleanup()
+    async with upstream(answer) as fake, running_proxy(
+            tmp_path, gateway_config(fake, {"guards": GUARDS})) as rt:
+        async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
+                                      api_key="k", max_retries=0) as client:
+            with pytest.raises(openai.AuthenticationError) as refused:
+                await client.chat.completions.create(
+                    model="m", messages=[{"role": "user", "content": "go"}])
+            # the legacy completions and embeddings routes too (review R1: their
+            # answers were read for choices' text only)
+            with pytest.raises(openai.AuthenticationError) as completions:
+                await client.completions.create(model="m", prompt="go")
+            with pytest.raises(openai.AuthenticationError) as embeddings:
+                await client.embeddings.create(model="m", input="go")
+        async with anthropic.AsyncAnthropic(base_url=f"http://{rt.addresses()['llm']}",
+                                            api_key="k", max_retries=0) as claude:
+            with pytest.raises(anthropic.APIStatusError) as overloaded:
+                async with claude.messages.stream(model="m", max_tokens=5, messages=[
+                        {"role": "user", "content": "go"}]) as stream:
+                    [e async for e in stream]
     assert SECRET not in str(refused.value.body) and "[REDACTED:api_key]" in str(
         refused.value.body)
     assert SECRET not in str(overloaded.value.body) and "4f9Qz7" not in str(overloaded.value)
@@ -382,27 +380,17 @@ async def test_a_stream_the_upstream_breaks_off_ends_in_an_error(tmp_path: Path,
         request.transport.close()
         return resp
 
-    app = web.Application()
-    app.router.add_route("*", "/{tail:.*}", answer)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    fake = FakeLlm()
-    fake.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     got: list[Any] = []
-    try:
-        async with running_proxy(tmp_path, gateway_config(fake, {"guards": GUARDS})) as rt:
-            async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
-                                          api_key="k", max_retries=0) as client:
-                with pytest.raises(openai.APIError) as broke:
-                    stream = await client.chat.completions.create(
-                        model="m", messages=[{"role": "user", "content": "go"}],
-                        stream=True)
-                    async for c in stream:
-                        got.append(c)
-    finally:
-        await runner.cleanup()
+    async with upstream(answer) as fake, running_proxy(
+            tmp_path, gateway_config(fake, {"guards": GUARDS})) as rt:
+        async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
+                                      api_key="k", max_retries=0) as client:
+            with pytest.raises(openai.APIError) as broke:
+                stream = await client.chat.completions.create(
+                    model="m", messages=[{"role": "user", "content": "go"}],
+                    stream=True)
+                async for c in stream:
+                    got.append(c)
     assert "broke off" in str(broke.value)
     assert (len(got) > 0) == (before > 0)
 

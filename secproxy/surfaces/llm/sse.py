@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from secproxy.content import Path, check_depth, dump_json, set_at
-from secproxy.protocols.sse import EventSplitter, field
+from secproxy.protocols.sse import EventSplitter, fields
 
 _SCAN: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
     json.JSONDecoder())  # type: ignore[arg-type]  # typeshed: it takes a decoder
@@ -56,19 +56,9 @@ class TextSpot:
 
 
 def _event(raw: bytes, lines: list[bytes]) -> Event:
-    """An event of the lines `EventSplitter` cut (most are one `data: ` line)."""
-    if len(lines) == 1 and lines[0].startswith(b"data: "):
-        text = lines[0][6:].decode("utf-8", "replace")
-        name = None
-    else:
-        name, data = None, []
-        for line in lines:
-            key, value = field(line)
-            if key == b"data":
-                data.append(value)
-            elif key == b"event":
-                name = value.decode("utf-8", "replace")
-        text = b"\n".join(data).decode("utf-8", "replace")
+    """An event of the lines `EventSplitter` cut."""
+    name, data = fields(lines)
+    text = data or ""
     return Event(raw, name, text, _json_of(text) if text and text[0] in "{[" else None)
 
 
