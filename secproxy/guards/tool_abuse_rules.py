@@ -44,7 +44,8 @@ from secproxy.model import Severity
 
 KINDS = ("destructive_command", "destructive_sql", "credential_read", "env_dump",
          "download_exec", "reverse_shell", "privilege_escalation", "cloud_metadata",
-         "exfiltration", "path_traversal", "persistence", "sql_injection", "cryptomining")
+         "exfiltration", "path_traversal", "persistence", "sql_injection", "cryptomining",
+         "shell_escape")
 """Every kind the family reports."""
 
 _C = Severity.CRITICAL
@@ -806,6 +807,26 @@ PATTERNS: tuple[Pattern, ...] = (
          (("env.to_h",), r"env\.to_h(?<=\benv\.to_h)\b"),
          (("environ",), r"environ(?<=\benviron)\s*\(\s*\)"),
          (("%env",), r"\bkeys\s*%env\b|\b(?:print|dumper)\w*\s*\(?\s*\\?%env\b")),
+    # -- a shell started through another program's option (an allowlisted tool, a sudo
+    #    rule or a restricted shell escaped: tar, find, awk, vim, zip, rsync, git, pty) --
+    *_ps("shell_escape", _H, "shell started from another program's option",
+         (("checkpoint-action",), r"--checkpoint-action\s*=\s*exec\s*="),
+         (("to-command",), rf"--to-command\s*=?\s*['\"]?\s*{_INTERP}"),
+         (("--use-compress",), rf"--use-compress-program\s*=?\s*['\"]?\s*{_SH}"),
+         (("-i ",), rf"\btar\b[^;&|\n]{{0,80}}\s-i\s+['\"]?\s*{_SH}"),
+         (("-exec",), rf"-exec(?:dir)?\s+['\"]?\s*{_INTERP}(?:\s+-[ci]\b|\s*['\"]?\s*[;\\+])"),
+         (("system",), rf"\b[gmn]?awk\b[^\n]{{0,200}}?\bsystem\s*\(\s*['\"]\s*{_SH}"),
+         ((":!", ":shell"), r"\b(?:n?vim?|ex|view)\b[^;&|\n]{0,80}?\s[-+]c\s*['\"]?\s*:?"
+                            r"(?:!|shell\b|set\s+shell)"),
+         (("-tt", "unzip-command"), rf"\bzip\b[^;&|\n]{{0,200}}?\s(?:-TT|--unzip-command)"
+                                   rf"\s*=?\s*['\"]?\s*{_SH}"),
+         (("-e ",), rf"\brsync\b[^;&|\n]{{0,120}}?\s-e\s*['\"]?\s*{_SH}"),
+         (("core.",), rf"\bgit\b[^;&|\n]{{0,40}}?\s-c\s*['\"]?core\.(?:pager|sshcommand|"
+                      rf"editor|fsmonitor|hookspath|askpass)\s*=\s*['\"]?\s*{_INTERP}"),
+         (("pty.spawn",), r"\bpty\.spawn\s*\(\s*['\"\[]\s*['\"]?(?:/usr)?(?:/bin/)?"
+                          r"(?:ba|da|z|k)?sh\b"),
+         (("-qc",), rf"\bscript\b\s+-q?c\s+['\"]?\s*{_SH}"),
+         (("exec",), rf"\b(?:perl|ruby)\b[^\n]{{0,80}}?\bexec\s*\(?\s*['\"]\s*{_SH}")),
     # -- cryptomining (the host's CPU or GPU made to work for someone else) -------------
     _p("cryptomining", _H, "mining pool reached over stratum",
        r"\bstratum(?:\d)?\+(?:tcp|ssl|tls|ws|wss)://[\w.\-]{1,120}(?::\d{2,5})?"),
