@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,11 +179,69 @@ def _secret_place(loc: Sequence[Any]) -> bool:
     return "webhooks" in names and names[-1] == "url"
 
 
+MAX_DEPTH = 64
+"""Deepest nesting of mappings and lists a config may have (the reference has 6)."""
+MAX_VALUES = 1_000_000
+"""Most values a config may hold once YAML aliases are expanded (a billion-laughs file
+holds a few dozen nodes that expand to billions)."""
+MAX_BYTES = 4 << 20
+"""Largest config file read (the reference is ~60 KB; PyYAML reads ~1 MB a second)."""
+
+
+def _too_deep(source: str | None) -> ConfigIssue:
+    return ConfigIssue("", f"nested more than {MAX_DEPTH} levels deep", source=source)
+
+
+def _shape_problem(data: Any) -> str | None:
+    """Why `data` is no config's shape: nested too deep, refers to itself, or too many
+    values once aliases are expanded; None when it is fine. Iterative and counts each
+    shared object's expanded size once, so a hostile file is refused in linear time."""
+    sizes: dict[int, int] = {}
+    open_ids: set[int] = set()
+    stack: list[tuple[Any, int, bool]] = [(data, 1, False)]
+    while stack:
+        node, depth, done = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        key = id(node)
+        children = list(node.values()) if isinstance(node, dict) else node
+        if done:
+            open_ids.discard(key)
+            total = 1 + sum(
+                sizes.get(id(c), 1) if isinstance(c, (dict, list)) else 1 for c in children
+            )
+            if total > MAX_VALUES:
+                return f"holds more than {MAX_VALUES:,} values once its aliases are expanded"
+            sizes[key] = total
+            continue
+        if key in open_ids:
+            return "refers to itself (an alias inside its own anchor)"
+        if key in sizes:
+            continue
+        if depth > MAX_DEPTH:
+            return f"nested more than {MAX_DEPTH} levels deep"
+        open_ids.add(key)
+        stack.append((node, depth, True))
+        stack.extend((c, depth + 1, False) for c in children)
+    return None
+
+
 def parse_text(text: str, *, source: str | None, fmt: str | None = None) -> tuple[Any, Any]:
     """Parse YAML or JSON text → (data, YAML node tree for line numbers)."""
     is_json = fmt == "json" or (fmt is None and source is not None and source.endswith(".json"))
+    tree: yaml.Node | None = None
     try:
-        data = json.loads(text) if is_json else yaml.safe_load(text)
+        if is_json:
+            data = json.loads(text)
+        else:
+            loader = yaml.SafeLoader(text)
+            try:
+                tree = loader.get_single_node()
+                data = loader.construct_document(tree) if tree is not None else None
+            finally:
+                loader.dispose()
+    except RecursionError:
+        raise ConfigError([_too_deep(source)], source) from None
     except json.JSONDecodeError as e:
         raise ConfigError(
             [
@@ -206,10 +265,9 @@ def parse_text(text: str, *, source: str | None, fmt: str | None = None) -> tupl
             ],
             source,
         ) from None
-    try:
-        tree = yaml.compose(text)
-    except yaml.YAMLError:
-        tree = None
+    problem = _shape_problem(data)
+    if problem:
+        raise ConfigError([ConfigIssue("", problem, source=source)], source)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -330,6 +388,29 @@ def _resolved(
     return data, found.written
 
 
+class _NotAFile(Exception):
+    """The path names something that is no config file to read."""
+
+
+def _read_file(p: Path) -> str:
+    """The file's text. A FIFO or device is opened without waiting for a writer, and
+    one with nothing written is refused rather than read as an empty config; more than
+    MAX_BYTES is refused unread past the limit."""
+    if p.is_dir():
+        raise IsADirectoryError(str(p))
+    fd = os.open(p, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as f:
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+        if not regular:
+            os.set_blocking(fd, True)
+        raw = f.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise _NotAFile(f"is larger than {MAX_BYTES >> 20} MiB; a config is a few KB")
+    if not regular and not raw:
+        raise _NotAFile("is not a regular file and nothing was written to it")
+    return raw.decode("utf-8")
+
+
 def load_config(
     path: str | os.PathLike[str] | None = None,
     *,
@@ -354,7 +435,9 @@ def load_config(
         source = str(path)
         p = Path(path).expanduser()
         try:
-            text = p.read_text(encoding="utf-8")
+            text = _read_file(p)
+        except _NotAFile as e:
+            raise ConfigError([ConfigIssue("", str(e), source=source)], source) from None
         except FileNotFoundError:
             raise ConfigError(
                 [ConfigIssue("", "file not found", source=source)],

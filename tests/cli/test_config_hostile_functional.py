@@ -1,0 +1,51 @@
+"""`secproxy config validate` on hostile files: a clear error and exit code 3, never a
+traceback or a hang (a FIFO with no writer, nesting past the recursion limit, an alias
+bomb, an alias inside its own anchor, a file of many megabytes)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from secproxy.errors import ExitCode
+from tests.cli.conftest import run_cli
+
+
+def _bomb() -> str:
+    text = 'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]\n'
+    prev = "a"
+    for name in "bcdefghij":
+        text += f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n"
+        prev = name
+    return text
+
+
+HOSTILE = {
+    "deep.yaml": ("a: " + "[" * 20_000 + "]" * 20_000 + "\n", "nested more than"),
+    "indent.yaml": ("".join("  " * i + "k:\n" for i in range(1_500)), "nested more than"),
+    "deep.json": ('{"a": ' + "[" * 20_000 + "]" * 20_000 + "}", "nested more than"),
+    "bomb.yaml": (_bomb(), "once its aliases are expanded"),
+    "self.yaml": ("rules: &r [*r]\n", "refers to itself"),
+    "huge.yaml": ("x: " + "a" * (5 << 20) + "\n", "larger than"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_a_hostile_file_is_a_clear_error(tmp_path: Path, name: str) -> None:
+    text, said = HOSTILE[name]
+    path = tmp_path / name
+    path.write_text(text)
+    result = run_cli("config", "validate", str(path), timeout=60)
+    assert result.returncode == ExitCode.CONFIG_INVALID, result.stderr[-2000:]
+    assert said in result.stderr
+    assert "Traceback" not in result.stderr and "Error:" not in result.stderr
+
+
+def test_a_fifo_with_no_writer_is_refused_not_waited_on(tmp_path: Path) -> None:
+    path = tmp_path / "config.yaml"
+    os.mkfifo(path)
+    result = run_cli("config", "validate", str(path), timeout=20)
+    assert result.returncode == ExitCode.CONFIG_INVALID
+    assert "not a regular file" in result.stderr
