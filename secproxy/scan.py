@@ -177,10 +177,12 @@ class Scanner:
             if info.st_size > self.max_bytes:
                 report.skip("too large")
                 return
-            with file.open("rb") as handle:
-                data = handle.read(self.max_bytes + 1)
+            data = read_named(file, self.max_bytes)
         except OSError:
             report.skip("unreadable")
+            return
+        if not data and not stat.S_ISREG(info.st_mode):
+            report.skip("nothing written")
             return
         if len(data) > self.max_bytes:
             report.skip("too large")
@@ -190,6 +192,16 @@ class Scanner:
             return
         report.files += 1
         self.scan_text(data.decode("utf-8", "replace"), str(file), report)
+
+
+def read_named(path: Path, limit: int) -> bytes:
+    """At most `limit` + 1 bytes of a file named on the command line. A FIFO is opened
+    without waiting for a writer: one with none reads as empty (the caller says so)
+    instead of holding the command forever; `<(command)` and a terminal read as before."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as handle:
+        os.set_blocking(fd, True)
+        return handle.read(limit + 1)
 
 
 def _line_starts(text: str) -> list[int]:

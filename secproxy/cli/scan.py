@@ -134,12 +134,23 @@ def _guards(cfg: Any, families: list[str] | None) -> list[Guard]:
 def _allow_entries(path: Path) -> list[Any]:
     import yaml
 
+    from secproxy.config.loader import MAX_BYTES
+    from secproxy.scan import read_named
+
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = read_named(path, MAX_BYTES)
     except OSError as exc:
         raise NotFoundError(f"cannot read the allowlist {path}: {exc.strerror}") from None
+    if len(raw) > MAX_BYTES:
+        raise UsageError(f"the allowlist {path} is larger than {MAX_BYTES >> 20} MiB")
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"the allowlist {path} is not UTF-8 text: {exc}") from None
     except yaml.YAMLError as exc:
         raise UsageError(f"the allowlist {path} is not valid YAML or JSON: {exc}") from None
+    except RecursionError:
+        raise UsageError(f"the allowlist {path} is nested too deeply") from None
     if isinstance(data, dict) and "allow" in data:
         data = data["allow"]
     if not isinstance(data, list):
@@ -153,7 +164,9 @@ def _masker(key_file: Path | None, cfg: Any) -> Masker:
 
     path = key_file if key_file is not None else cfg.resolved_state_dir / MASK_KEY
     try:
-        key = path.read_bytes()
+        from secproxy.scan import read_named
+
+        key = read_named(path, 32)
     except FileNotFoundError:
         if key_file is not None:
             raise NotFoundError(f"no mask key at {key_file}") from None
@@ -161,7 +174,8 @@ def _masker(key_file: Path | None, cfg: Any) -> Masker:
     except OSError as exc:
         raise UsageError(f"cannot read the mask key {path}: {exc.strerror}") from None
     if len(key) != 32:
-        raise UsageError(f"{path} is not a mask key ({len(key)} bytes, not 32)")
+        size = f"{len(key)} bytes" if len(key) <= 32 else "more than 32 bytes"
+        raise UsageError(f"{path} is not a mask key ({size}, not 32)")
     return Masker(key)
 
 

@@ -49,3 +49,32 @@ def test_a_fifo_with_no_writer_is_refused_not_waited_on(tmp_path: Path) -> None:
     result = run_cli("config", "validate", str(path), timeout=20)
     assert result.returncode == ExitCode.CONFIG_INVALID
     assert "not a regular file" in result.stderr
+
+
+def test_scan_of_a_fifo_with_no_writer_ends(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = run_cli("scan", "--format", "json", str(fifo), timeout=20)
+    assert result.returncode == 0, result.stderr
+    assert '"nothing written": 1' in result.stdout
+
+
+@pytest.mark.parametrize("option", ["--allow", "--key-file"])
+def test_scan_options_naming_a_fifo_end_with_a_usage_error(tmp_path: Path, option: str) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    target = tmp_path / "notes.txt"
+    target.write_text("nothing here\n")
+    result = run_cli("scan", option, str(fifo), str(target), timeout=20)
+    assert result.returncode == ExitCode.USAGE, result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_scan_allowlist_nested_too_deeply_is_a_usage_error(tmp_path: Path) -> None:
+    allow = tmp_path / "allow.yaml"
+    allow.write_text("allow: " + "[" * 20_000 + "]" * 20_000 + "\n")
+    target = tmp_path / "notes.txt"
+    target.write_text("nothing here\n")
+    result = run_cli("scan", "--allow", str(allow), str(target), timeout=60)
+    assert result.returncode == ExitCode.USAGE, result.stderr[-2000:]
+    assert "nested too deeply" in result.stderr
