@@ -344,6 +344,8 @@ class LedgerReader(LedgerReading):
                 f"no audit ledger at {self.path}",
                 hint="start `secproxy serve` first, or pass --ledger PATH",
             )
+        if not self.path.is_file():  # SQLite's open of a FIFO waits for a writer forever
+            raise SecproxyError(f"{self.path} is not a secproxy ledger: not a regular file")
         try:
             self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
                                         check_same_thread=False)

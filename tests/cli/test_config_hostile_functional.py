@@ -78,3 +78,12 @@ def test_scan_allowlist_nested_too_deeply_is_a_usage_error(tmp_path: Path) -> No
     result = run_cli("scan", "--allow", str(allow), str(target), timeout=60)
     assert result.returncode == ExitCode.USAGE, result.stderr[-2000:]
     assert "nested too deeply" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["query", "verify"])
+def test_audit_of_a_ledger_that_is_a_fifo_ends(tmp_path: Path, command: str) -> None:
+    fifo = tmp_path / "ledger.db"
+    os.mkfifo(fifo)
+    result = run_cli("audit", command, "--ledger", str(fifo), timeout=20)
+    assert "not a regular file" in result.stderr
+    assert "Traceback" not in result.stderr
