@@ -121,15 +121,30 @@ def _check_id(obj: dict[str, Any]) -> Any:
     raise Malformed("id must be a string, a number or null")
 
 
+_NAMED = frozenset({"tools/call", "prompts/get", "resources/read"})
+"""Methods whose target (a tool, a prompt, a resource) the rules decide on."""
+_ODD_NAME = re.compile(r"^\s|\s$|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060-\u2064\ufeff]")
+"""A name with spaces around it or characters one cannot see: a rule on `fs.delete*`
+misses ` fs.delete_tree`, which a server that trims names runs."""
+
+
 def _request(obj: dict[str, Any], method: str, rpc_id: Any) -> Message:
     kind = "notification" if rpc_id is NO_ID else "request"
     msg = Message(kind, method, rpc_id=rpc_id, obj=obj)
     params = obj.get("params")
     if params is not None and not isinstance(params, dict | list):
         raise Malformed(f"params of {method} must be an object or an array", rpc_id)
+    if method not in _NAMED and method.lower() in _NAMED:
+        # rules decide tools/call by its exact spelling; a server reading methods
+        # without case would run `Tools/Call`'s tool undecided
+        raise Malformed(f"unknown method {method!r}: methods are case-sensitive", rpc_id)
     if method == "tools/call" or method == "prompts/get":
         if not isinstance(params, dict) or not isinstance(params.get("name"), str):
             raise Malformed(f"{method} needs params.name", rpc_id)
+        if _ODD_NAME.search(params["name"]):
+            raise Malformed(
+                f"{method} params.name has spaces around it or invisible characters", rpc_id
+            )
         args = params.get("arguments")
         if args is not None and not isinstance(args, dict):
             raise Malformed(f"{method} params.arguments must be an object", rpc_id)

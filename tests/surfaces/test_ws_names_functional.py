@@ -1,0 +1,60 @@
+"""The WebSocket relay and names a gateway may read otherwise than the rules: a tool
+name with spaces around it or an invisible character (a server that trims it runs the
+denied tool), a method spelled in another case (a server reading methods without case
+runs the call undecided). Each is refused as malformed and nothing reaches the gateway."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from websockets.asyncio.client import connect
+
+from tests.surfaces.test_ws_policy_functional import SHELL_RULES, recv_json
+from tests.surfaces.ws_support import call, running_gateway, running_relay
+
+pytestmark = pytest.mark.functional
+
+
+def _frame(method: str, name: str) -> str:
+    return json.dumps(
+        {
+            "jsonrpc": "2.0",
+            "id": 7,
+            "method": method,
+            "params": {"name": name, "arguments": {"path": "/"}},
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    ("method", "name"),
+    [
+        ("tools/call", " fs.delete_tree"),
+        ("tools/call", "fs.delete_tree\n"),
+        ("tools/call", "\u200bfs.delete_tree"),
+        ("tools/call", "fs.de\u2060lete_tree"),
+        ("Tools/Call", "fs.delete_tree"),
+        ("TOOLS/CALL", "fs.delete_tree"),
+    ],
+)
+async def test_a_call_a_gateway_may_read_otherwise_is_refused(method: str, name: str) -> None:
+    async with running_gateway() as gw, running_relay(gw.url, rules=SHELL_RULES) as relay:
+        async with connect(relay.url) as ws:
+            await ws.send(_frame(method, name))
+            answer = await recv_json(ws)
+            await ws.send(call("calc.add", {"a": 1}, id=8))
+            assert (await recv_json(ws))["id"] == 8
+        assert answer["id"] == 7 and answer["error"]["code"] == -32600
+        assert [m["params"]["name"] for m in gw.texts()] == ["calc.add"]
+        assert relay.records()
+
+
+async def test_names_with_inner_spaces_or_other_scripts_pass() -> None:
+    async with running_gateway() as gw, running_relay(gw.url, rules=SHELL_RULES) as relay:
+        async with connect(relay.url) as ws:
+            await ws.send(call("search docs", {}, id=1))
+            assert "result" in await recv_json(ws)
+            await ws.send(call("検索", {}, id=2))
+            assert "result" in await recv_json(ws)
+        assert [m["params"]["name"] for m in gw.texts()] == ["search docs", "検索"]
