@@ -619,9 +619,6 @@ _RELEASE_WORDS = ("release notes", "changelog", "what's new in", "notes de versi
 _JOB_WORDS = ("description", "responsibilit", "stellenbeschreibung", "fiche de poste", "puesto",
               "ruolo", "cargo", "functieomschrijving", "должностная", "岗位", "職務", "직무",
               "الوظيفي", "पद विवरण", "assistant", "onboarding")
-_PERSON_WORDS = ("click", "verify your", "confirm your", "unsubscribe", "reply to this", "klick",
-                 "cliqu", "clic", "klik", "нажмите", "点击", "クリック", "클릭", "انقر", "क्लिक")
-"""Substrings without which `_JOB_POST` and `_TO_PERSON` cannot match (a cheap test first)."""
 _JOB_POST = re.compile(
     r"job description|role description|responsibilities|stellenbeschreibung|fiche de poste|"
     r"descripción del puesto|descrizione del ruolo|descrição do cargo|functieomschrijving|"
@@ -641,6 +638,11 @@ _TO_PERSON = re.compile(
     r"\bhaz clic|\bhaga clic|\bclicchi|\bclicca|\bclique (?:no|em|aqui)|\bklik op|"
     r"\bнажмите|点击|クリックして|클릭하여|클릭해|انقر|क्लिक करें")
 """A page or a mail that tells a person which button to press or link to open."""
+_TO_PERSON_STARTS = ("click", "verify your", "confirm your", "unsubscribe", "reply to this",
+                     "klicken sie", "cliqu", "haz clic", "haga clic", "clicc", "klik op",
+                     "нажмите", "点击", "クリックして", "클릭", "انقر", "क्लिक करें")
+"""The literals every match of `_TO_PERSON` starts with: `re` tries each of its branches at
+every position of a text (~0.7 ms for 4 KB), `str.find` finds these in a few microseconds."""
 _AI_NAMED = re.compile(
     r"\b(?:ai|a\.i\.|llm|gpt|chatbot|bot|assistant|agent|model|ki|ia|assistente|asistente|"
     r"assistent|ассистент|ии|модель)\b|人工智能|助手|模型|アシスタント|モデル|어시스턴트|인공지능|"
@@ -674,10 +676,20 @@ def _document(low: str, at: int = 0) -> float:
         factor *= 0.4
     if _CLAUSE.search(part):
         factor *= 0.5
-    if any(w in part for w in _PERSON_WORDS) and _TO_PERSON.search(part) and not (
-            _AI_NAMED.search(low)):
+    if _to_person(part) and not _AI_NAMED.search(low):
         factor *= 0.5
     return factor
+
+
+def _to_person(part: str) -> bool:
+    """Whether `_TO_PERSON` matches in `part`: tried only where one of its starts is."""
+    for start in _TO_PERSON_STARTS:
+        at = part.find(start)
+        while at >= 0:
+            if _TO_PERSON.match(part, at):
+                return True
+            at = part.find(start, at + 1)
+    return False
 
 
 def _release_marks(part: str) -> int:
