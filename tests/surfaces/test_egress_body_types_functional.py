@@ -51,3 +51,31 @@ async def test_plain_text_with_braces_and_backslashes_passes_as_written(tmp_path
             )
         assert resp.status_code == 200
     assert up.seen[-1].body == body
+
+
+@pytest.mark.parametrize("kind", ["image/png", "application/octet-stream", "application/zip",
+                                  None])
+async def test_a_key_behind_a_byte_that_is_no_text_is_masked(tmp_path: Path,
+                                                            kind: str | None) -> None:
+    """A body declared binary, or with one byte that is no UTF-8 before the text, was not
+    read at all: `image/png` and b"\\x89PNG\\xff" + b"deploy <key>" went out as it was (H8).
+    A request's body is read byte for byte now; everything but the mask goes as sent."""
+    body = b"\x89PNG\r\n\x1a\n\xff\x00\x10 deploy with " + KEY.encode() + b" \xfe\xfd end"
+    headers = {"Content-Type": kind} if kind else {}
+    async with origin() as up, running_proxy(tmp_path, config(REQUEST_GUARDS)) as rt:
+        async with httpx.AsyncClient(proxy=proxy_url(rt)) as client:
+            resp = await client.post(up.url("/upload"), content=body, headers=headers)
+        assert resp.status_code == 200
+    seen = up.seen[-1].body
+    assert KEY.encode() not in seen
+    assert seen == body.replace(KEY.encode(), b"[REDACTED:key]")
+
+
+async def test_a_binary_body_without_a_secret_goes_byte_for_byte(tmp_path: Path) -> None:
+    body = bytes(range(256)) * 64
+    async with origin() as up, running_proxy(tmp_path, config(REQUEST_GUARDS)) as rt:
+        async with httpx.AsyncClient(proxy=proxy_url(rt)) as client:
+            resp = await client.post(up.url("/upload"), content=body,
+                                     headers={"Content-Type": "application/octet-stream"})
+        assert resp.status_code == 200
+    assert up.seen[-1].body == body

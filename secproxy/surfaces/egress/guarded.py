@@ -163,9 +163,7 @@ def guard_view(policy: EgressPolicy, head: RequestHead, dest: Destination, actio
     nothing to wait for)."""
     parsed = None
     if body:
-        parsed = read_body(body, head.get(b"content-type"), whole=not rest)
-        if parsed is None:
-            note = "binary request body not inspected"
+        parsed = read_body(body, head.get(b"content-type"), whole=not rest, bytes_too=True)
     view = RequestView(head, dest.origin, policy.skip_headers, parsed,
                        host_slot(dest.authority))
     action.slots = view.slots

@@ -303,13 +303,20 @@ class Body:
         return self.text.encode(slots[0].text)
 
 
-def read_body(data: bytes, content_type: bytes | None, *, whole: bool = True) -> Body | None:
-    """The body for the guards (a form, a JSON document, or text); None when binary. A
-    body cut short (`whole` False) is read as plain text."""
+def read_body(data: bytes, content_type: bytes | None, *, whole: bool = True,
+              bytes_too: bool = False) -> Body | None:
+    """The body for the guards (a form, a JSON document, or text); None when binary,
+    unless `bytes_too` (a request's body): then a binary one is read byte for byte as
+    Latin-1 (ASCII secrets read as they are, masks go back in place). A body cut short
+    (`whole` False) is read as plain text."""
     kind, charset = media_type(content_type)
     text = decode_text(data, kind, charset)
     if text is None:
-        return None
+        if not bytes_too:
+            return None
+        # A type that says binary, or a byte that is no UTF-8, was a way out for any
+        # text behind it: `image/png` and b"\x89PNG…" + "deploy sk-…" left unread.
+        return Body(Text(data.decode("latin-1"), "latin-1"), kind)
     body = Body(text, kind)
     if not whole:
         return body
