@@ -70,7 +70,11 @@ async def settle(pilot: Pilot[Any], deadline: float = 30.0) -> None:
         busy = [w for w in app.workers
                 if w.group != "connection" and w.state in (WorkerState.PENDING,
                                                            WorkerState.RUNNING)]
-        ready = app.connection.state.connected and not app.connection._events
+        # (attached: the app has handled the connection, its views' loads have begun; the
+        # connection says connected before that, and under load the three quiet turns
+        # could pass in between: a snapshot without the approvals' count in its tab)
+        ready = app.connection.state.connected and app._ever_connected \
+            and not app.connection._events
         quiet = quiet + 1 if ready and not busy else 0
         await pilot.pause(0.05)
     app.clear_notifications()
