@@ -27,7 +27,10 @@ async def test_kill_switch_from_the_console(tmp_path):
         engine = runtime.engine
         app = SecproxyConsole(runtime.control.path, operator="tester", retry=(0.05, 0.2))
         async with app.run_test(size=(80, 24)) as pilot:
-            await eventually(lambda: app.connection.state.connected)
+            # handled by the app (its views attached, the switch's state loaded), not only
+            # connected: under load K came before that once and the test failed
+            await eventually(lambda: app.connection.state.connected and app._ever_connected)
+            await pilot.pause()
             await pilot.press("K")
             assert isinstance(app.screen, KillSwitchDialog)
             await pilot.press("escape")  # cancelling changes nothing
