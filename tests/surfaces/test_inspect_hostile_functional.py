@@ -13,35 +13,29 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from tests.helpers import running_proxy
+from tests.helpers import running_proxy, serving
 from tests.surfaces.test_inspect_functional import S, base, post, record_of
 
 pytestmark = pytest.mark.functional
 
 
-async def _counting_server() -> tuple[web.AppRunner, int, list[str]]:
-    hits: list[str] = []
-
+def _counting_app(hits: list[str]) -> web.Application:
+    """An upstream that notes the path of every request it gets."""
     async def hit(request: web.Request) -> web.Response:
         hits.append(request.path)
         return web.Response(text="ok")
 
     app = web.Application()
     app.router.add_route("*", "/{tail:.*}", hit)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    return runner, port, hits
+    return app
 
 
 async def test_a_call_its_masking_breaks_is_refused_and_recorded(tmp_path: Path) -> None:
     # The guards mask a URL's password (or an e-mail address before '@'): the masked URL
     # ('http://[REDACTED:…]@host/') is no URL. The handler was prepared again from it
     # and the ValueError was a 500, the allowed action never recorded.
-    runner, port, hits = await _counting_server()
-    try:
+    hits: list[str] = []
+    async with serving(_counting_app(hits)) as port:
         async with running_proxy(tmp_path, {"egress": {"ssrf_allow": ["127.0.0.1"]}}) as rt, \
                 aiohttp.ClientSession() as http:
             for url in (f"http://deploy:hunter2Secr3t!x@127.0.0.1:{port}/x",
@@ -54,8 +48,6 @@ async def test_a_call_its_masking_breaks_is_refused_and_recorded(tmp_path: Path)
                 row = await record_of(tmp_path, got["request_id"])
                 assert row["decision"] == "block"
             assert hits == []
-    finally:
-        await runner.cleanup()
 
 
 async def test_a_url_with_a_bracketed_name_is_no_500(tmp_path: Path) -> None:

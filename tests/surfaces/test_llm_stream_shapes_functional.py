@@ -16,7 +16,7 @@ import openai
 import pytest
 from aiohttp import web
 
-from tests.helpers import running_proxy
+from tests.helpers import running_proxy, serving
 from tests.surfaces.llm_support import FakeLlm, gateway_config, ledger_rows
 from tests.surfaces.test_llm_openai_functional import GUARDS, SECRET
 
@@ -73,16 +73,10 @@ async def upstream(answer: Callable[[web.Request], Awaitable[web.StreamResponse]
     """A fake upstream on 127.0.0.1 answering every path with `answer`."""
     app = web.Application()
     app.router.add_route("*", "/{tail:.*}", answer)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    fake = FakeLlm()
-    fake.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
+    async with serving(app) as port:
+        fake = FakeLlm()
+        fake.port = port
         yield fake
-    finally:
-        await runner.cleanup()
 
 
 async def stream(tmp_path: Path, events: list[bytes]

@@ -20,7 +20,7 @@ from aiohttp import web
 from mcp import Client
 from mcp.shared.exceptions import MCPError
 
-from tests.helpers import running_proxy
+from tests.helpers import running_proxy, serving
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(60)]
 
@@ -78,15 +78,8 @@ async def hostile_server(framing: str) -> AsyncIterator[str]:
 
     app = web.Application()
     app.router.add_route("*", "/mcp", handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
+    async with serving(app) as port:
         yield f"http://127.0.0.1:{port}/mcp"
-    finally:
-        await runner.cleanup()
 
 
 @asynccontextmanager
