@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from datetime import UTC, datetime
 
@@ -126,6 +127,9 @@ class TextFormatter(logging.Formatter):
         return stamp[1]
 
 
+_QUOTED = re.compile(r":?\s*(?:bytearray\()?b['\"]")
+
+
 class MalformedRequestFilter(logging.Filter):
     """aiohttp logs a request its parser refused (a bad header, a smuggling attempt:
     answered 400) as an error with the parser's traceback: made one warning line that
@@ -136,9 +140,12 @@ class MalformedRequestFilter(logging.Filter):
         if exc is None or not type(exc).__module__.startswith("aiohttp.http_exceptions"):
             return True
         why = str(getattr(exc, "message", "") or exc).strip().splitlines()
+        # The parser's words only: what it quotes of the request (its bytes, after
+        # "reading: b'…") is the client's data and may hold a credential.
+        said = _QUOTED.split(why[0], 1)[0].rstrip(": .") if why else ""
         remote = record.args[0] if isinstance(record.args, tuple) and record.args else "?"
         record.msg, record.args = "malformed HTTP request from %s refused: %s", (
-            remote, why[0].rstrip(": ") if why else type(exc).__name__)
+            remote, said or type(exc).__name__)
         record.exc_info = record.exc_text = None
         record.levelno, record.levelname = logging.WARNING, "WARNING"
         return True
