@@ -26,14 +26,14 @@ given beside `bench/guard_families.py`'s figure for the plain guard.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import statistics
 import time
 from collections.abc import Callable
-from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 from typing import Any
+
+import guard_families  # bench/ (a script's own directory is on its path)
 
 from secproxy.config import load_config
 from secproxy.config.guards import configured_guards, viewer_of
@@ -87,16 +87,6 @@ def _wrap() -> None:
     injection._framed = _timed("frame", injection._framed)
 
 
-def _bench(name: str) -> ModuleType:
-    """bench/<name>.py, loaded by its path (a bench script is not an importable module)."""
-    spec = importlib.util.spec_from_file_location(f"bench_{name}",
-                                                  Path(__file__).with_name(f"{name}.py"))
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=4096)
@@ -104,7 +94,7 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--texts", choices=("mixed", "attacks"), default="mixed")
     args = parser.parse_args()
-    bench = _bench("guards")
+    bench = guard_families._bench("guards")
     config = load_config(text=json.dumps({"guards": {"use": [
         {"name": "injection", "family": "injection"}]}}), env={}).config
     guards, viewer = configured_guards(config), viewer_of(config)
