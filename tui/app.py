@@ -244,10 +244,13 @@ class SecproxyConsole(App[None]):
         badge = f"{header_text(self.kill_switch)} {badge}".strip()
         state = "" if self.connection.state.connected else "disconnected · "
         self.sub_title = f"{state}{badge}".strip(" ·") or str(self.connection.path)
-        tabs = self.tabs()
-        tabs.get_tab("approvals").label = (
-            f"Approvals [{self.pending}]" if self.pending else "Approvals"
-        )
+        try:
+            tab = self.tabs().get_tab("approvals")
+        except NoMatches:
+            # A stream event handled while the console is closing (a timer's last tick):
+            # its tabs are being taken apart; raising here ended the app with an error.
+            return
+        tab.label = f"Approvals [{self.pending}]" if self.pending else "Approvals"
 
     # -- navigation and commands --------------------------------------------------
 
