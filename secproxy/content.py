@@ -353,22 +353,26 @@ def collect(doc: Any, role: Role, path: Path = (), *,
     """A slot for every string under `path` in a parsed JSON document (depth first),
     and for every key worth guarding (`key_worth_guarding`; its path ends in `KeyOf`)."""
     out: list[Slot] = []
-
-    def walk(value: Any, at: Path) -> None:
-        if isinstance(value, str):
-            out.append(Slot(role, value, at))
-        elif isinstance(value, dict):
-            for k, v in value.items():
-                if k not in skip_keys:
-                    if key_worth_guarding(k):
-                        out.append(Slot(role, k, (*at, KeyOf(k))))
-                    walk(v, (*at, k))
-        elif isinstance(value, list):
-            for i, v in enumerate(value):
-                walk(v, (*at, i))
-
-    walk(get_at(doc, path), path)
+    _collect(get_at(doc, path), path, role, skip_keys, out)
     return out
+
+
+def _collect(value: Any, at: Path, role: Role, skip_keys: frozenset[str], out: list[Slot]
+             ) -> None:
+    # A function of the module, not a closure calling itself: such a closure is a cycle
+    # (function, cell, function) that only the garbage collector frees, holding the
+    # request's slots until it runs (every collection then walks them).
+    if isinstance(value, str):
+        out.append(Slot(role, value, at))
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            if k not in skip_keys:
+                if key_worth_guarding(k):
+                    out.append(Slot(role, k, (*at, KeyOf(k))))
+                _collect(v, (*at, k), role, skip_keys, out)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _collect(v, (*at, i), role, skip_keys, out)
 
 
 class _KeyName:

@@ -12,6 +12,7 @@ they are).
 from __future__ import annotations
 
 import dataclasses
+import functools
 from typing import Any
 
 from secproxy.events import (
@@ -97,19 +98,7 @@ def _hide_found(raw: str, verdict: Verdict, action: Action) -> Action:
     if not found:
         return action
     ordered = sorted(found, key=len, reverse=True)
-
-    def hide(value: Any) -> Any:
-        if isinstance(value, str):
-            for text in ordered:
-                if text in value:
-                    value = value.replace(text, "[FOUND]")
-            return value
-        if isinstance(value, dict):
-            return {k: hide(v) for k, v in value.items()}
-        if isinstance(value, list | tuple):
-            return [hide(v) for v in value]
-        return value
-
+    hide = functools.partial(_hide, ordered)
     content = hide(action.content) if action.content else action.content
     arguments = hide(action.arguments) if action.arguments else action.arguments
     metadata = hide(action.metadata) if action.metadata else action.metadata
@@ -123,6 +112,21 @@ def _hide_found(raw: str, verdict: Verdict, action: Action) -> Action:
         t, path=path, query=query)
     return dataclasses.replace(action, content=content, arguments=arguments,
                                metadata=metadata, target=target, slots=None, original=None)
+
+
+def _hide(ordered: list[str], value: Any) -> Any:
+    """`value` with each of `ordered` (longest first) replaced by `[FOUND]` in its strings
+    (a function of the module: a closure calling itself would be a reference cycle)."""
+    if isinstance(value, str):
+        for text in ordered:
+            if text in value:
+                value = value.replace(text, "[FOUND]")
+        return value
+    if isinstance(value, dict):
+        return {k: _hide(ordered, v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_hide(ordered, v) for v in value]
+    return value
 
 
 class Announced:

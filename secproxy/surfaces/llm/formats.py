@@ -154,31 +154,32 @@ def _rest(doc: dict[str, Any], slots: list[Slot]) -> list[Slot]:
     part of an odd shape leaves as surely as one in a message), less the values that
     name a shape (`_STRUCTURAL`; a call's function name), media parts (`_MEDIA`) and
     the tool definitions (`_tools` reads those)."""
-    taken = {s.path for s in slots}
     out: list[Slot] = []
-
-    def walk(value: Any, at: Path) -> None:
-        if isinstance(value, str):
-            if value and at not in taken:
-                out.append(Slot(Role.BODY, value, at))
-        elif isinstance(value, dict):
-            if _is(value.get("type"), _MEDIA):
-                return
-            call = "arguments" in value or "input" in value
-            for k, v in value.items():
-                if not at and k == "tools":
-                    continue
-                if key_worth_guarding(k) and (*at, KeyOf(k)) not in taken:
-                    out.append(Slot(Role.BODY, k, (*at, KeyOf(k))))
-                if isinstance(v, str) and (k in _STRUCTURAL or call and k == "name"):
-                    continue
-                walk(v, (*at, k))
-        elif isinstance(value, list):
-            for i, v in enumerate(value):
-                walk(v, (*at, i))
-
-    walk(doc, ())
+    _rest_of(doc, (), {s.path for s in slots}, out)
     return out
+
+
+def _rest_of(value: Any, at: Path, taken: set[Path], out: list[Slot]) -> None:
+    # A function of the module: a closure calling itself is a reference cycle, which
+    # only the garbage collector frees.
+    if isinstance(value, str):
+        if value and at not in taken:
+            out.append(Slot(Role.BODY, value, at))
+    elif isinstance(value, dict):
+        if _is(value.get("type"), _MEDIA):
+            return
+        call = "arguments" in value or "input" in value
+        for k, v in value.items():
+            if not at and k == "tools":
+                continue
+            if key_worth_guarding(k) and (*at, KeyOf(k)) not in taken:
+                out.append(Slot(Role.BODY, k, (*at, KeyOf(k))))
+            if isinstance(v, str) and (k in _STRUCTURAL or call and k == "name"):
+                continue
+            _rest_of(v, (*at, k), taken, out)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            _rest_of(v, (*at, i), taken, out)
 
 
 _SENT_BY_CLIENTS = frozenset({

@@ -225,24 +225,24 @@ def replace_strings(doc: Any, swap: dict[str, str]) -> bool:
     """Replace every string value of `doc` that is a key of `swap` (in place): the events
     that repeat a whole text at its end (`response.output_text.done`,
     `response.completed`) get the masked text the client already has."""
-    changed = False
+    changed = [False]
+    _replace(doc, swap, changed)
+    return changed[0]
 
-    def walk(value: Any) -> Any:
-        nonlocal changed
-        if isinstance(value, str):
-            new = swap.get(value)
-            if new is not None:
-                changed = True
-                return new
-            return value
-        if isinstance(value, dict):
-            for k, v in value.items():
-                value[k] = walk(v)
-        elif isinstance(value, list):
-            for i, v in enumerate(value):
-                value[i] = walk(v)
+
+def _replace(value: Any, swap: dict[str, str], changed: list[bool]) -> Any:
+    # A function of the module: a closure calling itself is a reference cycle.
+    if isinstance(value, str):
+        new = swap.get(value)
+        if new is not None:
+            changed[0] = True
+            return new
         return value
-
-    walk(doc)
-    return changed
+    if isinstance(value, dict):
+        for k, v in value.items():
+            value[k] = _replace(v, swap, changed)
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            value[i] = _replace(v, swap, changed)
+    return value
 

@@ -35,24 +35,25 @@ def strings(item: Any, base: str) -> tuple[TextSlots, list[str]]:
     schema's property names reach the model too), as places and their paths."""
     slots = TextSlots()
     paths: list[str] = []
-
-    def walk(container: Any, key: Any, path: str) -> None:
-        value = container[key]
-        if isinstance(value, str):
-            slots.places.append((container, key))
-            paths.append(path)
-        elif isinstance(value, dict):
-            for k in value:
-                if k == "_meta":
-                    continue
-                walk(value, k, _step(path, k))
-        elif isinstance(value, list):
-            for i in range(len(value)):
-                walk(value, i, _step(path, i))
-
-    holder = [item]
-    walk(holder, 0, base)
+    _strings([item], 0, base, slots, paths)
     return slots, paths
+
+
+def _strings(container: Any, key: Any, path: str, slots: TextSlots, paths: list[str]
+             ) -> None:
+    # A function of the module: a closure calling itself is a reference cycle.
+    value = container[key]
+    if isinstance(value, str):
+        slots.places.append((container, key))
+        paths.append(path)
+    elif isinstance(value, dict):
+        for k in value:
+            if k == "_meta":
+                continue
+            _strings(value, k, _step(path, k), slots, paths)
+    elif isinstance(value, list):
+        for i in range(len(value)):
+            _strings(value, i, _step(path, i), slots, paths)
 
 
 def _canonical(obj: Any) -> str:
