@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from secproxy.content import Slot
+from secproxy.content import Role, Slot, collect, joined
 
 
 class Surface(StrEnum):
@@ -195,7 +195,18 @@ class Action:
 
     def fingerprint(self) -> str:
         """Hash of the normalized action: what an approval is bound to (the content as it
-        arrived, before any redaction)."""
+        arrived, before any redaction).
+
+        Canonical in the order of the arguments' keys, never in their values: a tool call
+        whose content is its arguments' strings in the order they came (`collect`) is bound
+        by the arguments alone, hashed with sorted keys, so an agent that re-serialises
+        `{"path": "a", "mode": "w"}` as `{"mode": "w", "path": "a"}` asks the same thing.
+        Strings are compared as sent: no Unicode normal form is applied, so a confusable
+        (`ｒｍ` for `rm`) or another composition of an accented letter is another action."""
+        content = self.content if self.original is None else self.original
+        if (content is not None and self.arguments is not None
+                and content == joined(collect(self.arguments, Role.TOOL_CALL))):
+            content = None
         body = {
             "surface": str(self.surface),
             "direction": str(self.direction),
@@ -208,7 +219,7 @@ class Action:
             "method": self.target.method,
             "tool": self.target.tool,
             "arguments": self.arguments,
-            "content": self.content if self.original is None else self.original,
+            "content": content,
         }
         raw = json.dumps(body, sort_keys=True, default=str, separators=(",", ":"))
         return hashlib.sha256(raw.encode()).hexdigest()

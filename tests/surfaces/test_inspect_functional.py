@@ -418,6 +418,31 @@ async def test_a_used_permit_stays_used_after_a_restart(tmp_path: Path) -> None:
         status, got = await post(http, f"{base(rt)}/execute", {**call, "permit": permit})
         assert (status, got["error"]) == (403, "permit_invalid") and "already used" in got["reason"]
     assert (tmp_path / "w" / "a.txt").read_text() == "changed since"
+
+
+async def test_a_permit_holds_whatever_order_the_arguments_keys_come_in(tmp_path: Path
+                                                                       ) -> None:
+    # An agent that re-serialises its call may send the keys in another order: the same
+    # action. The handler still runs on what was sent, and a confusable spelling of a
+    # value (no Unicode folding) is another action.
+    (tmp_path / "w").mkdir()
+    extra = {**APPROVAL_RULES, "inspect": {"handlers": {"fs_roots": [str(tmp_path / "w")]}},
+             "rules": [{"name": "writes", "tools": ["fs_write"], "action": "require_approval"}]}
+    call = {**S, "tool_name": "fs_write",
+            "arguments": {"path": "notes.txt", "content": "v1", "mode": "w"}}
+    reordered = {**call, "arguments": {"mode": "w", "content": "v1", "path": "notes.txt"}}
+    confusable = {**call, "arguments": {"path": "notes.txt", "content": "v\uff11", "mode": "w"}}
+    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+        url = base(rt)
+        permit = await approve(http, url, call)
+        status, got = await post(http, f"{url}/execute", {**confusable, "permit": permit})
+        assert (status, got["error"]) == (403, "permit_invalid"), got
+        assert "another action" in got["reason"]
+        status, got = await post(http, f"{url}/execute", {**reordered, "permit": permit})
+        assert (status, got["result"]) == (200, "executed"), got
+        row = await record_of(tmp_path, got["request_id"])
+        assert (row["decision"], row["status"]) == ("allow", 200)
+    assert (tmp_path / "w" / "notes.txt").read_text() == "v1"
     assert oct(os.stat(tmp_path / "permit.key").st_mode & 0o777) == "0o600"
 
 
