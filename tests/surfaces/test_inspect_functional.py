@@ -524,6 +524,37 @@ async def test_fs_handlers_refuse_what_is_not_a_regular_file(tmp_path: Path) -> 
         assert (root / "sub" / "new.txt").read_text() == "two"  # truncated, then written
 
 
+async def test_fs_handlers_refuse_a_file_with_another_hard_link(tmp_path: Path) -> None:
+    # A file inside the roots hard-linked to one outside (made by someone with access to
+    # both) is the outside file: writing it, or reading it, escapes the roots. Which
+    # other names a file has cannot be told, so one with more than one is refused.
+    root = tmp_path / "work"
+    root.mkdir()
+    outside = tmp_path / "outside.txt"
+    outside.write_text("outside secret")
+    os.link(outside, root / "linked.txt")
+    (root / "alone.txt").write_text("inside")
+    extra = {"inspect": {"handlers": {"fs_roots": [str(root)]}}}
+    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+        url = f"{base(rt)}/execute"
+        for tool, args in (("fs_write", {"path": "linked.txt", "content": "overwritten"}),
+                           ("fs_write", {"path": "linked.txt", "content": "+", "append": True}),
+                           ("fs_read", {"path": "linked.txt"})):
+            status, got = await post(http, url, {**S, "tool_name": tool, "arguments": args})
+            assert (status, got["result"], got["error"]) == (
+                403, "blocked", "handler_refused"), (tool, got)
+            assert "hard link" in got["reason"] and got.get("output") is None, got
+            row = await record_of(tmp_path, got["request_id"])
+            assert "hard link" in str(row["error"]), row
+        assert outside.read_text() == "outside secret"
+        status, got = await post(http, url, {**S, "tool_name": "fs_write", "arguments": {
+            "path": "alone.txt", "content": "rewritten"}})
+        assert (status, got["result"]) == (200, "executed")
+        status, got = await post(http, url, {**S, "tool_name": "fs_read", "arguments": {
+            "path": "alone.txt"}})
+        assert (status, got["output"]["content"]) == (200, "rewritten")
+
+
 async def test_a_handlers_output_is_guarded_before_the_agent_sees_it(tmp_path: Path) -> None:
     # The call is allowed and runs; what it returns is decided as a tool's result (as
     # /inspect/output decides one): a key in a file reaches the agent masked, a file

@@ -15,7 +15,9 @@ handler's own confinement, before anything is decided — then `run`s them. Refu
   symlink swapped in after the check, at the file or at any directory above it, is
   refused too. Only regular files are read or written: a FIFO, a device or a directory
   is refused without blocking (a FIFO opened for reading would hold a worker thread
-  until someone writes to it).
+  until someone writes to it). A file with more than one hard link is refused too, read
+  or written: another of its names may be outside the roots, which no check on this
+  name can see.
 - `shell`: off unless `handlers.shell`; then only commands named in
   `handlers.shell_allow` (and not with the arguments by which a program runs another:
   env or xargs with a program, find -exec, git -c, tar -I, rsync -e…: `_hook`), run as
@@ -348,9 +350,16 @@ def _open_beneath(path: str, root: str, flags: int) -> int:
         raise
     finally:
         os.close(fd)
-    if not stat.S_ISREG(os.fstat(opened).st_mode):
+    st = os.fstat(opened)
+    if not stat.S_ISREG(st.st_mode):
         os.close(opened)
         raise HandlerRefused("not_a_file", f"{path} is not a regular file")
+    if st.st_nlink > 1:
+        # Its other names may be outside the roots (whoever could write both made it):
+        # which they are cannot be told from here, so the file is not the roots' alone.
+        os.close(opened)
+        raise HandlerRefused("hard_link", f"{path} has {st.st_nlink} hard links: another "
+                                          "name may be outside inspect.handlers.fs_roots")
     os.set_blocking(opened, True)
     return opened
 
