@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from secproxy.audit.ledger import row_hash, tail_problem
 from secproxy.audit.schema import GENESIS, HASHED_COLUMNS, KEY_COLUMNS, KEY_INDEXES
@@ -347,7 +348,9 @@ class LedgerReader(LedgerReading):
         if not self.path.is_file():  # SQLite's open of a FIFO waits for a writer forever
             raise SecproxyError(f"{self.path} is not a secproxy ledger: not a regular file")
         try:
-            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True,
+            # Quoted: a '?' or '#' in the path would end it in the URI, a '%' escape
+            # would be read as the character it names.
+            self.conn = sqlite3.connect(f"file:{quote(str(self.path))}?mode=ro", uri=True,
                                         check_same_thread=False)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("SELECT 1 FROM records LIMIT 1")

@@ -182,3 +182,22 @@ async def test_query_and_stats_mask_records_written_before_masking_knew_them(
     assert out.returncode == 0 and stats.returncode == 0
     assert "db.internal.corp/p2?access_token=" in out.stdout
     assert token not in out.stdout and token not in stats.stdout
+
+
+@pytest.mark.parametrize("directory", ["a?b", "x#y", "p%41q"])
+async def test_a_ledger_under_a_path_with_uri_characters(ledger: Path, directory: str
+                                                         ) -> None:
+    # The reader opens SQLite with a `file:` URI: an unescaped '?' or '#' ended the path
+    # there (another file opened, or created), a '%41' was read as 'A'.
+    moved = ledger.parent / directory / "ledger.db"
+    moved.parent.mkdir()
+    for suffix in ("", "-wal", "-shm"):
+        if (source := Path(f"{ledger}{suffix}")).exists():
+            os.replace(source, f"{moved}{suffix}")
+    before = sorted(p.name for p in ledger.parent.iterdir())
+    result = run_cli("audit", "query", "--ledger", str(moved), "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) == 5
+    verified = run_cli("audit", "verify", "--ledger", str(moved))
+    assert verified.returncode == 0, verified.stderr
+    assert sorted(p.name for p in ledger.parent.iterdir()) == before
