@@ -594,7 +594,8 @@ def main() -> None:
                 return
             if args.profile:
                 fmt = "flamegraph" if args.profile.endswith(".svg") else "raw"
-                serve = ["py-spy", "record", "-o", args.profile, "--format", fmt, "--", *serve]
+                serve = ["py-spy", "record", "--rate", "1000", "-o", args.profile, "--format", fmt,
+                         "--", *serve]
             gateway = subprocess.Popen(serve)
             procs.append(gateway)
             uncached: tuple[str, int] | None = None

@@ -99,3 +99,35 @@ async def test_gateway_requests_leave_no_cycles(tmp_path: Path) -> None:
             for _ in range(10):
                 assert await _post(http, url, body) == 200
         assert not found, f"reference cycles left by gateway requests: {dict(found)}"
+
+
+async def _stream(http: aiohttp.ClientSession, url: str, body: Any) -> bytes:
+    async with http.post(url, json={**body, "stream": True}) as resp:
+        assert resp.status == 200, await resp.text()
+        return await resp.read()
+
+
+async def test_gateway_streams_leave_no_cycles(tmp_path: Path) -> None:
+    """Streamed answers of the three APIs, text masked in the stream and a tool call
+    held and decided, each guard of the gateway's defaults on."""
+    async with fake_llm() as fake, running_proxy(tmp_path, gateway_config(
+            fake, {"llm": {"default_upstream": "openai", "guards": "default"}})) as rt, \
+            aiohttp.ClientSession() as http:
+        base = f"http://{rt.addresses()['llm']}/v1"
+        key = "sk-proj-Zq8rT2vX9kLmN4pQ7wYb3HcJ6dFgA1sE5uVo0iRt"
+        fake.reply = f"The build passed on the second try. Use the token {key} to tag it."
+        fake.tool = ("read_file", {"path": "src/app.py"})
+        message = [{"role": "user", "content": "how did the build go?"}]
+        kinds = [(f"{base}/chat/completions", {"model": "m", "messages": message}),
+                 (f"{base}/messages", {"model": "m", "max_tokens": 64, "messages": message}),
+                 (f"{base}/responses", {"model": "m", "input": "how did the build go?"})]
+
+        async def round_of_streams() -> list[bytes]:
+            return [await _stream(http, url, body) for url, body in kinds]
+
+        await round_of_streams()  # the deferred guards are built by the first streams
+        with cycles() as found:
+            for _ in range(4):
+                answers = await round_of_streams()
+        assert all(b"[REDACTED:openai_api_key" in a and b"read_file" in a for a in answers)
+        assert not found, f"reference cycles left by gateway streams: {dict(found)}"
