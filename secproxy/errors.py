@@ -21,7 +21,8 @@ class ExitCode(IntEnum):
     `audit verify` a broken ledger, `lock check` a gateway lock that is not active."""
     USAGE = 2
     """The command line is wrong: an unknown option, a missing argument, a value that
-    cannot be read (a duration, a time, `NAME=VALUE`, `HOST:PORT`)."""
+    cannot be read (a duration, a time, `NAME=VALUE`, `HOST:PORT`), a `--ledger` file
+    that is no secproxy ledger."""
     CONFIG_INVALID = 3
     """The config file, or the rules sent with `rules apply`, is invalid (every problem is
     listed with its line and key path)."""

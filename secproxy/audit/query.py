@@ -26,7 +26,7 @@ from secproxy.audit.schema import GENESIS, HASHED_COLUMNS, KEY_COLUMNS, KEY_INDE
 from secproxy.audit.signing import Head, check_head
 from secproxy.audit.store import ChainTail, read_head
 from secproxy.content import load_json_fast
-from secproxy.errors import SecproxyError
+from secproxy.errors import SecproxyError, UsageError
 
 COLUMNS = ("id", *HASHED_COLUMNS, "hash")
 _RELATIVE = re.compile(r"^(\d+(?:\.\d+)?)\s*(s|m|h|d|w)$")
@@ -335,8 +335,16 @@ class LedgerReading:
         )
 
 
+_CANNOT_OPEN = ("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_IOERR", "SQLITE_BUSY",
+                "SQLITE_LOCKED", "SQLITE_NOMEM", "SQLITE_FULL")
+"""SQLite's errors that say the file could not be read (permissions, I/O, locks), not
+that it is no ledger: `FAILED` (8), where a file that is no ledger is `USAGE` (2)."""
+_LEDGER_HINT = "--ledger names the ledger.db of a secproxy state directory"
+
+
 class LedgerReader(LedgerReading):
-    """Read-only access to an SQLite ledger file."""
+    """Read-only access to an SQLite ledger file (`UsageError` when the file is no
+    ledger)."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -346,12 +354,16 @@ class LedgerReader(LedgerReading):
                 hint="start `secproxy serve` first, or pass --ledger PATH",
             )
         if not self.path.is_file():  # SQLite's open of a FIFO waits for a writer forever
-            raise SecproxyError(f"{self.path} is not a secproxy ledger: not a regular file")
+            raise UsageError(f"{self.path} is not a secproxy ledger: not a regular file",
+                             hint=_LEDGER_HINT)
         try:
             # Quoted: a '?' or '#' in the path would end it in the URI, a '%' escape
             # would be read as the character it names.
-            self.conn = sqlite3.connect(f"file:{quote(str(self.path))}?mode=ro", uri=True,
-                                        check_same_thread=False)
+            self.conn = conn = sqlite3.connect(f"file:{quote(str(self.path))}?mode=ro",
+                                               uri=True, check_same_thread=False)
+        except sqlite3.DatabaseError as exc:
+            raise SecproxyError(f"the ledger {self.path} cannot be opened: {exc}") from None
+        try:
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("SELECT 1 FROM records LIMIT 1")
             self.entries = bool(self.conn.execute(
@@ -359,7 +371,12 @@ class LedgerReader(LedgerReading):
             ).fetchone())
             """The layout of schema version 3 (`entries`, `spans`, the view `records`)."""
         except sqlite3.DatabaseError as exc:
-            raise SecproxyError(f"{self.path} is not a secproxy ledger: {exc}") from None
+            conn.close()
+            if exc.sqlite_errorname.startswith(_CANNOT_OPEN):  # the system's doing
+                raise SecproxyError(f"the ledger {self.path} cannot be opened: {exc}"
+                                    ) from None
+            raise UsageError(f"{self.path} is not a secproxy ledger: {exc}",
+                             hint=_LEDGER_HINT) from None
         if self.entries:
             self.FLAGGED = " AND decision != 'allow'"
 

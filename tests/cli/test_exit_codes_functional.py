@@ -7,6 +7,7 @@ import concurrent.futures
 import json
 import re
 import socket
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,21 @@ def test_the_table_is_in_help_and_readme() -> None:
     for code in ExitCode:
         assert f"{code.value} {code.label}" in " ".join(shown.split())
         assert re.search(rf"^\| {code.value} \| ", readme, re.M), f"README lacks exit code {code}"
+
+
+def test_a_file_that_is_no_ledger_is_a_usage_error(tmp_path: Path) -> None:
+    # `--ledger` naming the wrong file is the command line's mistake (exit 2, one line
+    # saying so), not the system standing in the way (8).
+    junk = tmp_path / "notes.txt"
+    junk.write_text("not a database at all\n" * 100)
+    other = tmp_path / "other.db"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE things (x)")
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    for path in (junk, other, empty, tmp_path):
+        for command in ("query", "verify", "stats"):
+            result = run_cli("audit", command, "--ledger", str(path))
+            assert result.returncode == ExitCode.USAGE, (path, command, result.stderr)
+            assert f"{path} is not a secproxy ledger" in result.stderr, result.stderr
+            assert "Traceback" not in result.stderr
