@@ -3,16 +3,18 @@ clean close instead of a connection that hangs."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 
 import pytest
 from websockets.asyncio.client import connect
 from websockets.asyncio.server import ServerConnection
-from websockets.exceptions import ConnectionClosedError
+from websockets.exceptions import ConnectionClosed, ConnectionClosedError
+from websockets.frames import Frame, Opcode
 from websockets.http11 import Request, Response
 
 from secproxy.events import RecordEvent
-from tests.surfaces.ws_support import Gateway, call, running_relay, until
+from tests.surfaces.ws_support import Gateway, Relay, call, running_relay, until
 
 pytestmark = pytest.mark.functional
 
@@ -80,3 +82,47 @@ async def test_gateway_redirects_are_not_followed() -> None:
     assert info.value.rcvd is not None and info.value.rcvd.code == 1011
     assert "redirect" in info.value.rcvd.reason
     assert any("redirects are not followed" in (r.outcome.error or "") for r in records)
+
+
+class OversizeGateway(Gateway):
+    """Answers every call with a message the relay must refuse: over its size limit, or
+    a text frame that is not UTF-8."""
+
+    def __init__(self, answer: bytes, opcode: Opcode):
+        super().__init__()
+        self.answer = answer
+        self.opcode = opcode
+
+    async def _handler(self, ws: ServerConnection) -> None:
+        self.connections.append(ws)
+        with contextlib.suppress(ConnectionClosed):
+            async for msg in ws:
+                self.received.append(msg)
+                ws.protocol.send_frame(Frame(self.opcode, self.answer))
+                ws.send_data()
+
+
+def connection_record(relay: Relay) -> RecordEvent | None:
+    return next((r for r in relay.records() if r.action.target.method == "CONNECT"), None)
+
+
+@pytest.mark.parametrize(("answer", "opcode", "why"), [
+    (b'"' + b"A" * 70_000 + b'"', Opcode.TEXT, "1009"),
+    (b'{"jsonrpc": "2.0", "id": 1, "result": "\xff"}', Opcode.TEXT, "1007"),
+], ids=["over max_frame_bytes", "invalid utf-8"])
+async def test_a_gateway_message_the_relay_refuses_closes_the_client(
+        answer: bytes, opcode: Opcode, why: str) -> None:
+    gw = await OversizeGateway(answer, opcode).start()
+    try:
+        async with running_relay(gw.url, {"max_frame_bytes": 65536, "retry_delay_ms": 5}
+                                 ) as relay, connect(relay.url) as ws:
+            await ws.send(call("echo", id=1))
+            with pytest.raises(ConnectionClosedError) as info:
+                await ws.recv()  # before: the relay reconnected and the call waited for ever
+            record = await until(lambda: connection_record(relay), what="the record")
+    finally:
+        await gw.stop()
+    assert info.value.rcvd is not None and info.value.rcvd.code == 1011
+    assert info.value.rcvd.reason.startswith(f"gateway connection failed: {why}")
+    assert len(gw.connections) == 1  # not reconnected to be sent the same again
+    assert record.outcome.error is not None and why in record.outcome.error

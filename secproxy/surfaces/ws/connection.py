@@ -49,6 +49,8 @@ log = logging.getLogger("secproxy.ws")
 _REQUEST = Direction.REQUEST
 _RESPONSE = Direction.RESPONSE
 _SENDABLE = {1000, 1001, 1002, 1003, 1007, 1008, 1009, 1010, 1011, 1012, 1013, 1014}
+_GATEWAY_FAULTS = frozenset({1002, 1007, 1009})
+"""Close codes the relay sends a gateway that broke the protocol or the size limit."""
 _QUEUE = "queue"
 _SINK = "sink"
 
@@ -325,7 +327,17 @@ class RelayConnection:
         """Reconnect after a drop, or pass the gateway's close on to the client."""
         link = self.link
         assert link is not None
-        rcvd = ws.protocol.close_rcvd
+        protocol = ws.protocol
+        rcvd, sent = protocol.close_rcvd, protocol.close_sent
+        if rcvd is None and sent is not None and sent.code in _GATEWAY_FAULTS:
+            # The relay failed the link for what the gateway sent (a message over
+            # max_frame_bytes, invalid UTF-8, a protocol error): a new connection would
+            # be sent the same, and the client's call would wait for ever meanwhile.
+            why = f"gateway connection failed: {sent.code} {sent.reason}"
+            link.fail(why)
+            self.outcome.error = why
+            await self.client.close(*sendable_close(1011, why))
+            return None
         code = rcvd.code if rcvd is not None else 1006
         reason = rcvd.reason if rcvd is not None else "connection lost"
         if code in self.reconnect_codes and self.max_retries > 0:
