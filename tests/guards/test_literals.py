@@ -29,12 +29,18 @@ def texts(count: int, seed: int) -> list[str]:
     return out
 
 
-@pytest.fixture(params=["native", "fallback"])
+@pytest.fixture(params=["native", "binding", "fallback"])
 def engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """`native`: scanned by `_hsmatch` (hits kept in C); `binding`: by the hyperscan
+    binding, as without `_hsmatch`; `fallback`: without Hyperscan at all."""
     if request.param == "fallback":
         monkeypatch.setattr(literals, "_hs", None)
     elif literals._hs is None:
         pytest.skip("hyperscan is not installed here")
+    elif request.param == "binding":
+        monkeypatch.setattr(literals, "_native", None)
+    elif literals._native is None:
+        pytest.skip("_hsmatch is not built here")
     return str(request.param)
 
 
@@ -132,9 +138,9 @@ def test_triggers_say_which_patterns_match_and_where(engine: str) -> None:
         assert triggers.ends(text)[0] == [m.end() for m in re.finditer(patterns[0], data)]  # type: ignore[index]
 
 
-def test_triggers_give_up_on_a_flood_of_matches() -> None:
-    if literals._hs is None:
-        pytest.skip("hyperscan is not installed here")
+def test_triggers_give_up_on_a_flood_of_matches(engine: str) -> None:
+    if engine == "fallback":
+        return
     triggers = literals.Triggers(rb"ab", rb"cd", every=(0,), limit=4)
     assert triggers.ends("ab ab ab cd") == [[2, 5, 8], [11]]
     assert triggers.ends("ab ab ab ab cd") is None  # past the limit: as without Hyperscan
