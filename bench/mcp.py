@@ -11,9 +11,11 @@ the control socket, as a client's `mcpServers` entry would). Each transport's cl
 does `initialize`, `tools/list` (pins the tool), then round trips of `tools/call`,
 direct and through secproxy in alternating batches. Printed: p50 and p99 per round trip
 and what secproxy adds (target: <= 0.3 ms added at p50), and the CPU time secproxy's
-processes spent per round trip (`secproxy serve` with its ledger writer process, plus
-`secproxy mcp wrap` for stdio),
+processes spent per round trip (`secproxy serve`, its ledger writer process, and
+`secproxy mcp wrap` for stdio, each said apart),
 read from /proc: on a loaded machine wall-clock figures wander, CPU time much less.
+`--profile DIR` runs serve and the wrap under cProfile (CPU time) and writes
+DIR/serve.prof and DIR/wrap.prof, for where the time goes (the figures are then slower).
 
     python bench/mcp.py [--calls 2000] [--rounds 4] [--tree DIR ...]
 
@@ -251,14 +253,26 @@ def tree_cpu_seconds(pid: int) -> float:
     return total
 
 
+def _cpu_split(serve: int, wrap: int | None) -> list[float]:
+    """CPU seconds of serve's own process, of its children (the ledger writer: the
+    records' hashing, signing and SQLite work) and of the wrap (without its server)."""
+    own = cpu_seconds(serve)
+    split = [own, tree_cpu_seconds(serve) - own]
+    return split if wrap is None else [*split, cpu_seconds(wrap)]
+
+
 def child(*args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen([sys.executable, str(HERE), *args],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
-async def bench(calls: int, rounds: int, tree: str | None, only: list[str]) -> None:
-    if tree is None:
+async def bench(calls: int, rounds: int, tree: str | None, only: list[str],
+                profile: Path | None = None) -> None:
+    if tree is None and profile is None:
         command, env = SECPROXY, None
+        print("secproxy: the installed package")
+    elif tree is None:
+        command, env = [sys.executable, "-m", "secproxy"], None
         print("secproxy: the installed package")
     else:
         # -P: without it `-m` puts the working directory first on sys.path, and run
@@ -286,7 +300,7 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str]) -> N
                child("--serve", "ws", str(ports["ws"]))]
     started = time.monotonic()
     proxy = subprocess.Popen(  # noqa: ASYNC220 (started once, before any measuring)
-        [*command, "serve", "-c", str(config)], env=env,
+        [*_profiled(command, profile, "serve"), "serve", "-c", str(config)], env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for port in ports.values():
@@ -296,7 +310,8 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str]) -> N
         serve_stdio_cmd = [sys.executable, str(HERE), "--serve", "stdio"]
         pairs = {
             "stdio": (stdio_client(serve_stdio_cmd),
-                      stdio_client([*command, "mcp", "wrap", "-c", str(config), "--name",
+                      stdio_client([*_profiled(command, profile, "wrap"), "mcp", "wrap",
+                                    "-c", str(config), "--name",
                                     "files-stdio", "--", *serve_stdio_cmd], env)),
             "http": (http_client(f"http://127.0.0.1:{ports['http']}/mcp"),
                      http_client(f"http://127.0.0.1:{ports['mcp']}/files-http")),
@@ -310,7 +325,6 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str]) -> N
             if only and transport not in only:
                 continue
             async with direct_cm as (direct, _), proxied_cm as (proxied, wrap):
-                pids = [proxy.pid] if wrap is None else [proxy.pid, wrap]
                 for message in HANDSHAKE:
                     await direct(message)
                     await proxied(message)
@@ -321,20 +335,20 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str]) -> N
                 batch = max(1, calls // rounds)
                 # Over the whole run (secproxy idles while the direct side runs), and
                 # a moment after it: the ledger writes the last records in the background.
-                # serve with its ledger writer process; the wrap without its server.
-                clocks = [tree_cpu_seconds, cpu_seconds][:len(pids)]
-                before = [clock(pid) for clock, pid in zip(clocks, pids, strict=True)]
+                # serve, its ledger writer process, the wrap without its server.
+                before = _cpu_split(proxy.pid, wrap)
                 for r in range(rounds):
                     d += await round_trips(direct, batch, 1000 + r * batch)
                     p += await round_trips(proxied, batch, 1000 + r * batch)
                 await asyncio.sleep(0.5)
-                cpu = [clock(pid) - b
-                       for clock, pid, b in zip(clocks, pids, before, strict=True)]
+                cpu = [c - b for c, b in zip(_cpu_split(proxy.pid, wrap), before,
+                                             strict=True)]
             dq, pq = _quantiles(d), _quantiles(p)
             print(f"{transport:<10} {_ms(dq[0]):>11} {_ms(dq[1]):>8} {_ms(pq[0]):>13} "
                   f"{_ms(pq[1]):>8} {_ms(pq[0] - dq[0]):>10} {_ms(pq[1] - dq[1]):>8} "
-                  f"{_ms(sum(cpu) / len(p)):>10}"
-                  + (f" (wrap {_ms(cpu[1] / len(p))})" if len(cpu) > 1 else ""))
+                  f"{_ms(sum(cpu) / len(p)):>10} (serve {_ms(cpu[0] / len(p))}, ledger "
+                  f"{_ms(cpu[1] / len(p))}"
+                  + (f", wrap {_ms(cpu[2] / len(p))})" if len(cpu) > 2 else ")"))
     finally:
         proxy.terminate()
         for s in servers:
@@ -401,6 +415,30 @@ def _callgrind_total(workdir: Path) -> int | None:
     return int(total.group(1)) if total else None
 
 
+_PROFILED = """\
+import cProfile, runpy, sys, time
+profile = cProfile.Profile(time.process_time)
+sys.argv = ["secproxy", *sys.argv[2:]]
+profile.enable()
+try:
+    runpy.run_module("secproxy", run_name="__main__", alter_sys=True)
+finally:
+    profile.disable()
+    profile.dump_stats(sys.argv_out)
+"""
+
+
+def _profiled(command: list[str], profile: Path | None, name: str) -> list[str]:
+    """`command` (a `python -m secproxy` one) under cProfile counting CPU time (not wall
+    time, which on a busy machine charges a socket write with the peer it woke), writing
+    DIR/NAME.prof when the process ends (serve and the wrap end cleanly on SIGTERM)."""
+    if profile is None:
+        return command
+    python, *rest = command
+    code = _PROFILED.replace("sys.argv_out", repr(str(profile / f"{name}.prof")))
+    return [python, *[a for a in rest[:-2] if a != "-m"], "-c", code, "-"]
+
+
 def _quantiles(times: list[float]) -> tuple[float, float]:
     cuts = statistics.quantiles(times, n=100)
     return statistics.median(times), cuts[98]
@@ -421,6 +459,9 @@ def main() -> None:
     parser.add_argument("--wrap-cost", action="store_true",
                         help="count the wrap's instructions per round trip (callgrind) "
                              "against a stub control socket, instead of the latency run")
+    parser.add_argument("--profile", type=Path, metavar="DIR",
+                        help="run serve and the wrap under cProfile, writing DIR/serve.prof "
+                             "and DIR/wrap.prof (slower: for where the time goes, not figures)")
     parser.add_argument("--serve", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -433,6 +474,8 @@ def main() -> None:
         return
     os.environ.setdefault("PYTHONHASHSEED", "0")
     trees = [os.path.abspath(t) for t in args.tree] or [None]
+    if args.profile is not None:
+        args.profile.mkdir(parents=True, exist_ok=True)
     if args.wrap_cost:
         for tree in trees:
             asyncio.run(wrap_cost(min(args.calls, 300), tree))
@@ -440,7 +483,7 @@ def main() -> None:
     for i, tree in enumerate(trees * 2 if len(trees) > 1 else trees):
         if i:
             print()
-        asyncio.run(bench(args.calls, args.rounds, tree, args.only))
+        asyncio.run(bench(args.calls, args.rounds, tree, args.only, args.profile))
 
 
 if __name__ == "__main__":
