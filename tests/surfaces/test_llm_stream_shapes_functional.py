@@ -316,6 +316,44 @@ async def test_an_anthropic_tool_use_with_its_input_in_the_start_is_guarded(tmp_
     tools = ledger_rows(tmp_path, surface=["tool"])
     assert [(r["tool"], r["decision"]) for r in tools] == [("save", "allow_with_redaction")]
 
+async def test_an_anthropic_tool_use_with_input_in_its_start_and_deltas(tmp_path: Path
+                                                                      ) -> None:
+    # Input in the block's start and deltas after it: the SDK keeps what the deltas
+    # build (the start's input is left out). Masked, the client used to get the start's
+    # input and the deltas' run together as one partial_json: two JSON documents, which
+    # it cannot parse.
+    def ev(kind: str, **doc: Any) -> bytes:
+        return f"event: {kind}\ndata: {json.dumps({'type': kind, **doc})}\n\n".encode()
+
+    message = {"id": "msg_1", "type": "message", "role": "assistant", "model": "m",
+               "content": [], "stop_reason": None, "stop_sequence": None,
+               "usage": {"input_tokens": 1, "output_tokens": 1}}
+    text = json.dumps({"key": SECRET, "note": "rotate"})
+    events = [ev("message_start", message=message),
+              ev("content_block_start", index=0, content_block={
+                  "type": "tool_use", "id": "toolu_1", "name": "save",
+                  "input": {"draft": f"old {SECRET}"}}),
+              *(ev("content_block_delta", index=0, delta={
+                  "type": "input_json_delta", "partial_json": text[i:i + 7]})
+                for i in range(0, len(text), 7)),
+              ev("content_block_stop", index=0),
+              ev("message_delta", delta={"stop_reason": "tool_use", "stop_sequence": None},
+                 usage={"output_tokens": 5}),
+              ev("message_stop")]
+    async with scripted(events) as fake, running_proxy(tmp_path, gateway_config(
+            fake, {"guards": GUARDS, "rules": RULES})) as rt:
+        async with anthropic.AsyncAnthropic(base_url=f"http://{rt.addresses()['llm']}",
+                                            api_key="k", max_retries=0) as client:
+            async with client.messages.stream(model="m", max_tokens=50, messages=[
+                    {"role": "user", "content": "go"}]) as stream:
+                seen = [e async for e in stream]
+                final = await stream.get_final_message()
+    assert SECRET not in json.dumps([e.model_dump() for e in seen])
+    assert final.content[0].type == "tool_use"
+    assert final.content[0].input == {"key": "[REDACTED:api_key]", "note": "rotate"}
+    tools = ledger_rows(tmp_path, surface=["tool"])
+    assert [(r["tool"], r["decision"]) for r in tools] == [("save", "allow_with_redaction")]
+
 
 async def test_an_upstreams_errors_are_guarded_too(tmp_path: Path) -> None:
     # Errors were relayed as they came: an upstream that echoes what it was sent (the

@@ -413,9 +413,12 @@ class CallHold:
     # -- Anthropic ----------------------------------------------------------------
 
     async def _anthropic(self, call: _Call) -> list[bytes]:
-        text = "".join(call.pieces)
-        if call.whole is not None:  # input in the block's start: decided with the rest
-            text = json.dumps(call.whole, ensure_ascii=False) + text
+        # The input the client keeps: what the deltas build, or, with none, the block's
+        # start's (the SDKs replace the start's input with the deltas'). One JSON document
+        # either way: decided, and sent masked, as the client will read it; a start's
+        # input beside deltas goes out as {} (no client uses it).
+        text = "".join(call.pieces) if call.pieces or call.whole is None \
+            else json.dumps(call.whole, ensure_ascii=False)
         verdict = await self.decide(call.name, text)
         index = call.index
         if verdict.permits:
