@@ -41,6 +41,18 @@ def _text(payload: dict[str, Any], key: str, *, required: bool = False) -> str |
         return None
     if not isinstance(value, str):
         raise ProtocolError("bad_request", f"`{key}` must be a string")
+    return _encodable(key, value)
+
+
+def _encodable(key: str, value: str) -> str:
+    """`value`, refused when UTF-8 cannot encode it (a lone surrogate, which JSON can
+    escape): the ledger's queries and the state store would fail on it."""
+    if not value.isascii():
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            raise ProtocolError("bad_request",
+                                f"`{key}` is not valid text (a lone surrogate)") from None
     return value
 
 
@@ -69,10 +81,10 @@ def _list(payload: dict[str, Any], key: str) -> list[str] | None:
     if value is None or value == "":
         return None
     if isinstance(value, str):
-        return [v for v in value.split(",") if v]
+        return [v for v in _encodable(key, value).split(",") if v]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ProtocolError("bad_request", f"`{key}` must be a list of strings")
-    return value
+    return [_encodable(key, v) for v in value]
 
 
 def _when(payload: dict[str, Any], key: str) -> float | None:

@@ -110,3 +110,23 @@ async def test_infinite_number_is_a_bad_request_not_an_internal_error(tmp_path):
         writer.write(b'{"v": 1, "id": 1, "type": "stats/get", "payload": {"top": Infinity}}\n')
         err = await receive(reader)
         assert err["id"] == 1 and err["payload"]["code"] == "bad_request"
+
+
+@pytest.mark.parametrize(("command", "payload"), [
+    ("audit/query", b'{"host": "a\\ud800"}'),
+    ("audit/stats", b'{"search": "\\udfff"}'),
+    ("session/timeline", b'{"id": "\\ud800"}'),
+    ("tracking/get", b'{"key": "ip:\\ud800"}'),
+])
+async def test_a_lone_surrogate_is_a_bad_request_not_an_internal_error(
+        tmp_path, caplog, command, payload):
+    async with running_proxy(tmp_path) as runtime, raw(runtime.control.path) as (reader, writer):
+        assert (await receive(reader))["type"] == "hello"
+        writer.write(b'{"v": 1, "id": 1, "type": "%s", "payload": %s}\n'
+                     % (command.encode(), payload))
+        writer.write(b'{"v": 1, "id": 2, "type": "ping"}\n')
+        err, pong = await receive(reader), await receive(reader)
+    assert err["id"] == 1 and err["payload"]["code"] == "bad_request", err
+    assert "lone surrogate" in err["payload"]["message"]
+    assert pong["id"] == 2 and pong["type"] == "reply"
+    assert not [r for r in caplog.records if r.exc_info]  # before: a traceback per request
