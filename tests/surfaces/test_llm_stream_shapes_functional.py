@@ -526,3 +526,41 @@ async def test_responses_calls_in_any_order_are_decided(tmp_path: Path, shape: s
     tools = ledger_rows(tmp_path, surface=["tool"])
     assert sorted((r["tool"], r["decision"]) for r in tools) == [
         ("bash", "block"), ("read_file", "allow")]
+
+
+@pytest.mark.parametrize("key", ["reasoning_content", "reasoning"])
+async def test_reasoning_text_is_guarded_as_model_output(tmp_path: Path, key: str) -> None:
+    # DeepSeek's `reasoning_content` (OpenRouter's and others' `reasoning`) went to the
+    # client unguarded, in a message and in a stream's deltas alike.
+    def thought(index: int, said: str, **more: Any) -> dict[str, Any]:
+        return {"index": index, "delta": {"role": "assistant", "content": None, key: said,
+                                          **more}, "finish_reason": None}
+
+    events = [chunk(thought(0, "the user's key is sk-live-4f9Q")),
+              chunk(thought(0, "z7Lm2Xc8Vb1Nw3Er, I")),
+              chunk(thought(0, " will not repeat it", content="Done")),
+              chunk(text(0, " here.")), chunk(done(0, "stop"))]
+    answer = {"id": "c1", "object": "chat.completion", "created": 1, "model": "m",
+              "choices": [{"index": 0, "finish_reason": "stop", "message": {
+                  "role": "assistant", "content": "Done.", key: f"the key is {SECRET}"}}],
+              "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+    async with scripted(events, answer) as fake, running_proxy(tmp_path, gateway_config(
+            fake, {"guards": GUARDS, "rules": RULES})) as rt:
+        async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
+                                      api_key="k", max_retries=0) as client:
+            whole = await client.chat.completions.create(
+                model="m", messages=[{"role": "user", "content": "go"}])
+            got = await client.chat.completions.create(
+                model="m", messages=[{"role": "user", "content": "go"}], stream=True)
+            chunks = [c async for c in got]
+    said = (whole.choices[0].message.model_extra or {})[key]
+    assert said == "the key is [REDACTED:api_key]" and whole.choices[0].message.content == "Done."
+    wire = json.dumps([c.model_dump() for c in chunks])
+    assert SECRET not in wire and "4f9Qz7" not in wire and "z7Lm2X" not in wire
+    thoughts = "".join((c.choices[0].delta.model_extra or {}).get(key) or ""
+                       for c in chunks if c.choices)
+    assert thoughts == "the user's key is [REDACTED:api_key], I will not repeat it"
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == "Done here."
+    rows = ledger_rows(tmp_path, surface=["llm"])
+    assert [r["decision"] for r in rows if r["direction"] != "request"] == [
+        "allow_with_redaction", "allow_with_redaction"]

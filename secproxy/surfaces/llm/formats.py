@@ -341,6 +341,12 @@ def parse_answer(fmt: Format, body: bytes) -> Parsed:
     return Parsed(doc, collect(doc, Role.BODY))
 
 
+REASONING_KEYS = ("reasoning_content", "reasoning")
+"""Where OpenAI-compatible providers put a chat answer's reasoning text, beside `content`
+in a message or a streamed delta (DeepSeek's `reasoning_content`; OpenRouter's and
+others' `reasoning`): guarded as model output."""
+
+
 def _arguments(text: str) -> dict[str, Any] | None:
     try:
         value = load_json(text)
@@ -357,6 +363,9 @@ def _chat_answer(doc: dict[str, Any]) -> Parsed:
         if not isinstance(msg, dict):
             continue
         slots += _parts(msg.get("content"), Role.ASSISTANT, ("choices", i, "message", "content"))
+        for key in REASONING_KEYS:  # the model's words as surely as its content
+            if isinstance(msg.get(key), str):
+                slots.append(Slot(Role.ASSISTANT, msg[key], ("choices", i, "message", key)))
         tcs = msg.get("tool_calls")
         if isinstance(tcs, list):
             for k, tc in enumerate(tcs):

@@ -3,7 +3,8 @@ carries, and write an event back with other text.
 
 `EventReader.feed(bytes)` gives whole events (`Event`: its raw bytes, name, parsed
 JSON). `text_of(event)` says where the model's text is in it: the OpenAI chat delta
-(`choices[0].delta.content`, a tool call's `arguments`), the OpenAI responses delta
+(`choices[0].delta.content`, its reasoning text — `formats.REASONING_KEYS` —, a tool
+call's `arguments`), the OpenAI responses delta
 (`response.output_text.delta`, `response.function_call_arguments.delta`) or the
 Anthropic `content_block_delta` (`text_delta`, `input_json_delta`), with a channel that
 tells apart the choices, items and content blocks. Thinking text is left as it is (its
@@ -20,6 +21,7 @@ from typing import Any
 
 from secproxy.content import Path, check_depth, dump_json, set_at
 from secproxy.protocols.sse import EventSplitter, fields
+from secproxy.surfaces.llm.formats import REASONING_KEYS
 
 _SCAN: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
     json.JSONDecoder())  # type: ignore[arg-type]  # typeshed: it takes a decoder
@@ -31,6 +33,9 @@ _CALL_KEYS = ("tool_calls", "function_call")
 _HELD_DELTA = _PLAIN_DELTA | frozenset(_CALL_KEYS)
 """What may be beside a chunk's text without a split: `calls.CallHold` parts text from
 a call's fragments itself (and holds the call on)."""
+_REASONING_DELTA = _PLAIN_DELTA | frozenset(REASONING_KEYS)
+"""What may be beside a chunk's reasoning text (one of `REASONING_KEYS`, `content` empty
+or null) without a split."""
 
 
 @dataclass(slots=True)
@@ -127,6 +132,10 @@ def text_of(event: Event) -> TextSpot | None:
     if isinstance(content, str) and content and not calls and delta.keys() <= _PLAIN_DELTA:
         return TextSpot(("choice", choice.get("index")), ("choices", 0, "delta", "content"),
                         content)
+    said = _reasoning_key(delta)
+    if said is not None and not content and not calls and delta.keys() <= _REASONING_DELTA:
+        return TextSpot(("reasoning", choice.get("index")), ("choices", 0, "delta", said),
+                        delta[said])
     if calls and isinstance(calls, list) and len(calls) == 1 and isinstance(calls[0], dict):
         call = calls[0]
         fn = call.get("function")
@@ -136,6 +145,13 @@ def text_of(event: Event) -> TextSpot | None:
                             ("choices", 0, "delta", "tool_calls", 0, "function", "arguments"),
                             fn["arguments"])
     return None
+
+
+def _reasoning_key(delta: dict[str, Any]) -> str | None:
+    """The one key of a delta carrying reasoning text (`REASONING_KEYS`), if one does
+    (None too when two do: `split_chunk` parts them)."""
+    found = [k for k in REASONING_KEYS if isinstance(delta.get(k), str) and delta[k]]
+    return found[0] if len(found) == 1 else None
 
 
 def _error_text(doc: dict[str, Any]) -> TextSpot | None:
@@ -166,9 +182,13 @@ def split_chunk(event: Event) -> list[Event] | None:
         return None
     if len(choices) == 1:
         delta = choices[0].get("delta")
-        if not isinstance(delta, dict) or not isinstance(delta.get("content"), str) \
-                or not delta["content"] or (choices[0].get("finish_reason") is None
-                                            and delta.keys() <= _HELD_DELTA):
+        if not isinstance(delta, dict):
+            return None
+        thoughts = [k for k in REASONING_KEYS if isinstance(delta.get(k), str) and delta[k]]
+        if not thoughts and (not isinstance(delta.get("content"), str)
+                             or not delta["content"]
+                             or (choices[0].get("finish_reason") is None
+                                 and delta.keys() <= _HELD_DELTA)):
             return None
     usage = doc.get("usage")
     top = {k: v for k, v in doc.items() if k not in ("choices", "usage")}
@@ -183,18 +203,24 @@ def split_chunk(event: Event) -> list[Event] | None:
         calls = {k: rest.pop(k) for k in _CALL_KEYS if k in rest}
         plain = {"content": rest.pop("content")} if isinstance(delta.get("content"), str) \
             and delta["content"] else None
+        thought = [{k: rest.pop(k)} for k in REASONING_KEYS
+                   if isinstance(delta.get(k), str) and delta[k]]
         bare = {k: v for k, v in choice.items() if k not in ("delta", "finish_reason",
                                                              "logprobs")}
         if calls:  # a call these fragments continue is ended by the text, not split by it
             out.append(_rendered({**top, "choices": [
                 {**bare, "delta": {**role, **calls}, "finish_reason": None}]}))
             role = {}
+        for said in thought:  # the reasoning comes before the answer it leads to
+            out.append(_rendered({**top, "choices": [
+                {**bare, "delta": {**role, **said}, "finish_reason": None}]}))
+            role = {}
         if plain is not None:
             out.append(_rendered({**top, "choices": [
                 {**choice, "delta": {**role, **plain}, "finish_reason": None}]}))  # logprobs
             role = {}
         if rest or role or choice.get("finish_reason") is not None or (
-                plain is None and not calls):
+                plain is None and not calls and not thought):
             out.append(_rendered({**top, "choices": [
                 {**bare, "delta": {**role, **rest},
                  "finish_reason": choice.get("finish_reason")}]}))
