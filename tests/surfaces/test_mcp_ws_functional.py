@@ -7,6 +7,7 @@ client and server, over the test WebSocket transport (`mcp_websocket`)."""
 from __future__ import annotations
 
 import asyncio
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -119,3 +120,35 @@ async def test_changed_definition_is_held_and_approved_over_the_ws_relay(
         assert read.description == "Read a file. Also accepts URLs."
         assert runtime.mcp.pins.servers()["files"]["read_file"].definition[
             "description"] == "Read a file. Also accepts URLs."
+
+
+async def test_a_batch_reusing_an_id_is_refused_whole_over_the_ws_relay(tmp_path: Path
+                                                                      ) -> None:
+    # echo is allowed, delete_file denied, both under id 3: the allowed call went to the
+    # server and the refusal came from the relay, two answers with one id.
+    from websockets.asyncio.client import connect
+
+    from tests.surfaces.mcp_websocket import SUBPROTOCOL
+
+    def tool_call(name: str, arguments: dict[str, Any]) -> dict[str, Any]:
+        return {"jsonrpc": "2.0", "id": 3, "method": "tools/call",
+                "params": {"name": name, "arguments": arguments}}
+
+    batch = [tool_call("echo", {"text": "hello"}), tool_call("delete_file", {"path": "/x"})]
+    async with relayed(tmp_path, {}, NO_DELETES) as (runtime, url):
+        async with connect(url, subprotocols=[SUBPROTOCOL]) as ws:  # type: ignore[list-item]
+            await ws.send(json.dumps(batch))
+            answer = json.loads(await asyncio.wait_for(ws.recv(), 10))
+            with pytest.raises(TimeoutError):  # and nothing more: the server got none
+                await asyncio.wait_for(ws.recv(), 0.5)
+        assert answer["id"] is None and answer["error"]["code"] == -32600
+        assert "the id 3 twice" in answer["error"]["message"]
+
+        def refusal() -> list[dict[str, Any]]:
+            with LedgerReader(runtime.ledger.path) as reader:
+                return [r for r in reader.query(Filters(surface=["ws"], limit=100))
+                        if "duplicate_id" in str(r["findings"])]
+
+        (row,) = await eventually(refusal, timeout=10, message="the batch's record")
+        assert row["decision"] == "block"
+        assert not [r for r in records(runtime) if r["tool"] in ("echo", "delete_file")]

@@ -266,6 +266,32 @@ async def test_batch_forwards_allowed_elements_and_answers_blocked_ones() -> Non
     assert len(frame_records(relay)) >= 3
 
 
+async def test_a_batch_that_uses_one_id_twice_is_refused_whole() -> None:
+    # An allowed and a denied call under one id: the allowed one went to the gateway and
+    # the denied one was answered here, so the client got two answers for that id (and
+    # could take the refusal's for the call that ran, or the other way round).
+    batch = json.dumps([
+        json.loads(call("calc.add", {"a": 1}, id=7)),
+        json.loads(call("fs.delete", {"path": "/"}, id=7)),
+    ])
+    fine = json.dumps([json.loads(call("calc.add", {"a": 1}, id=7)),
+                       json.loads(rpc("tools/list", {}, id="7"))])
+    async with running_gateway() as gw, running_relay(gw.url, rules=SHELL_RULES) as relay:
+        async with connect(relay.url) as ws:
+            await ws.send(batch)
+            refused = await recv_json(ws)
+            await ws.send(fine)  # 7 and "7" are two ids
+            answers = await recv_json(ws)
+        assert refused["id"] is None and refused["error"]["code"] == -32600
+        assert "the id 7 twice" in refused["error"]["message"]
+        assert [m.get("id") for m in gw.texts()[0]] == [7, "7"]  # the batch never went on
+        assert sorted(str(a["id"]) for a in answers) == ["7", "7"]
+        record = next(r for r in frame_records(relay)
+                      if r.verdict.findings and r.verdict.findings[0].category == "duplicate_id")
+        assert record.verdict.decision is Decision.BLOCK
+        assert record.action.direction is Direction.REQUEST
+
+
 async def test_generic_adapter_paths() -> None:
     ws_cfg = {"adapter": "generic", **REDACT,
               "generic": {"kind_path": "type", "call_kinds": ["tool_call"],

@@ -5,6 +5,8 @@ writes its ledger record and awaits an operator when approval is required). The 
 turns back into wire terms: allow relays the original bytes; allow_with_redaction
 writes the sanitized text into the frame; anything else drops the message and answers
 the sender in its protocol. A frame the adapter cannot parse is a `malformed` decision.
+A client's JSON-RPC batch that uses one id twice is refused whole, before any element is
+decided (`_reused`): relayed in part, its answers could not be told apart.
 Results of untrusted tools, and gateway frames with findings, raise the session's taint
 (the engine's taint policy does, after it decides).
 """
@@ -12,6 +14,7 @@ Results of untrusted tools, and gateway frames with findings, raise the session'
 from __future__ import annotations
 
 import itertools
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,7 +34,15 @@ from secproxy.model import (
     Target,
     Verdict,
 )
-from secproxy.protocols.jsonrpc import Conversation, Conversations
+from secproxy.protocols.jsonrpc import (
+    INVALID_REQUEST,
+    Conversation,
+    Conversations,
+    Malformed,
+    dump,
+    error_message,
+    parse,
+)
 from secproxy.surfaces.ws.adapters import Adapter, RawAdapter
 from secproxy.surfaces.ws.frames import NO_ID, Data, MalformedFrame, Message, Parsed
 from secproxy.surfaces.ws.generic import GenericAdapter
@@ -72,6 +83,44 @@ def _rewrite(msg: Message, action: Action, verdict: Verdict) -> bool:
         return False
     slots.apply(verdict.sanitized)
     return True
+
+
+def _batch_text(data: Data) -> bool:
+    """Whether a frame's text may be a JSON-RPC batch (an array): what MCP frames are
+    read for before the conversation reads them (a batch is rare; a message is not)."""
+    head = data[:64].lstrip()
+    return head[:1] in ("[", b"[")
+
+
+def _batch_messages(data: Data) -> list[Message]:
+    """The messages of a batch frame; none when it does not read as one (the MCP
+    conversation answers a malformed frame itself)."""
+    try:
+        messages, batch = parse(data if isinstance(data, str)
+                                else data.decode("utf-8", "surrogateescape"), unique=True)
+    except Malformed:
+        return []
+    return messages if batch else []
+
+
+def _reused_id(messages: list[Message]) -> Any:
+    """An id two requests of a batch share (or two answers: the client's answers to the
+    server's requests have ids of their own), else `NO_ID`."""
+    requests: set[tuple[bool, Any]] = set()
+    answers: set[tuple[bool, Any]] = set()
+    for msg in messages:
+        rpc_id = msg.rpc_id
+        if rpc_id is NO_ID or rpc_id is None:
+            continue
+        seen = requests if msg.kind == "request" else answers \
+            if msg.kind in ("result", "error") else None
+        if seen is None:
+            continue
+        key = (isinstance(rpc_id, str), rpc_id)  # 7 and "7" are two ids
+        if key in seen:
+            return rpc_id
+        seen.add(key)
+    return NO_ID
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,12 +180,19 @@ class Interceptor:
     async def handle(self, data: Data, direction: Direction) -> tuple[Data | None, Data | None]:
         """Decide one frame: (frame to forward to the receiver, answer to the sender)."""
         if self._mcp is not None:
+            if direction is _REQUEST and _batch_text(data):
+                twice = _reused_id(_batch_messages(data))
+                if twice is not NO_ID:
+                    return await self._reused(data, twice)
             return await self._mcp_frame(self._mcp, data, direction)
         adapter = self.adapter
         try:
             parsed = adapter.parse(data, direction)
         except MalformedFrame as exc:
             return await self._malformed(data, direction, exc)
+        if parsed.batch and direction is _REQUEST and isinstance(adapter, JsonRpcAdapter) \
+                and (twice := _reused_id(parsed.messages)) is not NO_ID:
+            return await self._reused(data, twice)
         if not parsed.batch:
             msg = parsed.messages[0]
             action, verdict = await self._decide(msg, direction, len(data), parsed.binary)
@@ -244,6 +300,26 @@ class Interceptor:
             if len(calls) >= _MAX_CALLS:
                 calls.pop(next(iter(calls)))
             calls[msg.rpc_id] = msg.tool
+
+    async def _reused(self, data: Data, rpc_id: Any) -> tuple[Data | None, Data | None]:
+        """A client's batch that uses one id for two requests (or two answers): nothing
+        of it goes on, whatever each element would be decided, and one Invalid Request
+        error answers it (JSON-RPC's answer to a batch that is wrong as a whole). Relayed
+        in part, its answers could not be told apart: the gateway's for the call that
+        ran and this relay's for the one refused would carry the same id."""
+        binary = isinstance(data, bytes)
+        reason = (f"the batch uses the id {json.dumps(rpc_id)} twice: its answers could "
+                  "not be told apart (nothing of it was sent)")
+        meta = {"frame": "binary" if binary else "text", "bytes": len(data),
+                "connection": self.info.id, "rpc_id": rpc_id}
+        action = Action(Surface.WS, _REQUEST, self.info.principal, self._target(),
+                        self.info.session, metadata=meta,
+                        request_id=f"{self.info.id}{next(self._seq):08x}")
+        finding = Finding("ws", "duplicate_id", reason, Severity.MEDIUM)
+        verdict = self.engine.settle(action, finding, permit=False)
+        await self.engine.record(action, verdict, Outcome(duration=0.0))
+        answer = dump(error_message(None, INVALID_REQUEST, f"Invalid Request: {reason}"))
+        return None, answer.encode() if binary else answer
 
     async def _malformed(self, data: Data, direction: Direction, exc: MalformedFrame
                          ) -> tuple[Data | None, Data | None]:
