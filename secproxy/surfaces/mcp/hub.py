@@ -78,7 +78,7 @@ class McpHub:
         """(server, tool) → its changed definition, held or not approved."""
         self._listed: dict[str, set[str]] = {}
         self._remote: OrderedDict[str, McpInterceptor] = OrderedDict()
-        self._sessions: OrderedDict[tuple[str, str], McpInterceptor] = OrderedDict()
+        self._sessions: OrderedDict[tuple[str, str, Principal], McpInterceptor] = OrderedDict()
 
     def open(self) -> int:
         """Load the pins; each pinned server counts as listing its pinned tools."""
@@ -158,10 +158,12 @@ class McpHub:
                 ) -> McpInterceptor:
         """The conversation of a streamable HTTP session (`Mcp-Session-Id`): one across
         its POSTs, so a client's answer to the server's sampling request is read as
-        one (a request without a session is a conversation of its own)."""
+        one (a request without a session is a conversation of its own). The session id
+        is the client's word: another principal naming it has a conversation of its own,
+        never the first one's principal (its rules, blocks, records) nor its calls."""
         if session_id is None:
             return McpInterceptor(self, server, principal, None, "http")
-        key = (server, session_id)
+        key = (server, session_id, principal)
         icpt = self._sessions.get(key)
         if icpt is None:
             icpt = McpInterceptor(self, server, principal, f"mcp:{server}:{session_id}",
@@ -174,8 +176,8 @@ class McpHub:
             self._sessions.move_to_end(key)
         return icpt
 
-    async def end_session(self, server: str, session_id: str) -> None:
-        icpt = self._sessions.pop((server, session_id), None)
+    async def end_session(self, server: str, session_id: str, principal: Principal) -> None:
+        icpt = self._sessions.pop((server, session_id, principal), None)
         if icpt is not None:
             await icpt.close()
 
