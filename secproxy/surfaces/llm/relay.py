@@ -18,12 +18,12 @@ from secproxy.surfaces.llm.calls import CallHold
 from secproxy.surfaces.llm.sse import Event, EventReader, TextSpot, split_chunk, text_of
 from secproxy.surfaces.llm.streaming import StreamCut, StreamGuard
 from secproxy.surfaces.llm.tokens import UsageMeter
-from secproxy.surfaces.llm.upstream import HOP_BY_HOP
+from secproxy.surfaces.llm.upstream import HOP_BY_HOP, Answer
 from secproxy.surfaces.refusal import Provider, Refusal, refuse, refuse_verdict
 
 
 async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
-                       action: Action, resp: aiohttp.ClientResponse, outcome: Outcome,
+                       action: Action, resp: Answer, outcome: Outcome,
                        meter: UsageMeter, holdback: int) -> web.StreamResponse:
     """Relay one streamed answer (`action`: the request it answers), guarded; returns
     when it is over (relayed, cut, or refused before any byte)."""
@@ -149,7 +149,7 @@ def _cut_verdict(reason: str) -> Verdict:
                    reason=reason)
 
 
-def answer_headers(resp: aiohttp.ClientResponse, request_id: str) -> CIMultiDict[str]:
+def answer_headers(resp: Answer, request_id: str) -> CIMultiDict[str]:
     """The upstream's answer headers the client gets (this hop's own left out)."""
     out: CIMultiDict[str] = CIMultiDict()
     for name, value in resp.headers.items():

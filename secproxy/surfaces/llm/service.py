@@ -53,6 +53,7 @@ from secproxy.model import (
 from secproxy.surfaces.base import Service, bound_address, runner_connections
 from secproxy.surfaces.llm.answers import decide_answer
 from secproxy.surfaces.llm.budget import Budget, Charge, Denial
+from secproxy.surfaces.llm.client import LeanBody
 from secproxy.surfaces.llm.formats import Parsed, encode, parse_request, wire_slots
 from secproxy.surfaces.llm.relay import answer_headers, refusal_response, relay_stream
 from secproxy.surfaces.llm.routes import Route, RouteTable, provider_of, upstream_url
@@ -61,6 +62,7 @@ from secproxy.surfaces.llm.tokens import UsageMeter, estimate_slots
 from secproxy.surfaces.llm.upstream import (
     HOP_BY_HOP,
     READABLE_ENCODINGS,
+    Answer,
     UpstreamKeyError,
     UpstreamPool,
 )
@@ -408,14 +410,14 @@ class LlmService(Service):
                                 headers=answer_headers(resp, action.request_id))
 
 
-async def _read_limited(resp: aiohttp.ClientResponse, limit: int) -> bytes:
+async def _read_limited(resp: Answer, limit: int) -> bytes:
     body = await _read_upto(resp.content, limit)
     if body is None:
         raise ValueError(f"answer over llm.max_response_bytes ({limit})")
     return body
 
 
-async def _read_upto(content: aiohttp.StreamReader, limit: int) -> bytes | None:
+async def _read_upto(content: aiohttp.StreamReader | LeanBody, limit: int) -> bytes | None:
     """A whole body, or None once it is over `limit` bytes: its pieces as they came,
     joined once (a body that came in one piece is not copied at all). A bytearray grown
     piece by piece and then copied out, once for the parser and once for upstream, was

@@ -31,6 +31,7 @@ from multidict import CIMultiDict
 
 from secproxy.config.llm import Upstream
 from secproxy.errors import SecproxyError
+from secproxy.surfaces.llm.client import LeanClient, LeanResponse
 
 log = logging.getLogger("secproxy.llm")
 
@@ -95,11 +96,16 @@ def backoff(upstream: Upstream, attempt: int) -> float:
     return base * random.uniform(0.5, 1.5)  # noqa: S311 - jitter, not a secret
 
 
+Answer = aiohttp.ClientResponse | LeanResponse
+"""An upstream's answer, its head in: by the lean client or the aiohttp session."""
+
+
 class UpstreamPool:
     """Client sessions by upstream, and the vaulted keys they send."""
 
     def __init__(self) -> None:
         self._sessions: dict[tuple[str, str], aiohttp.ClientSession] = {}
+        self._lean: dict[tuple[str, str], LeanClient] = {}
         self._keys: dict[tuple[str, str | None, str | None], str | None] = {}
         self.attempts = 0
         """Requests sent upstream, retries included."""
@@ -129,19 +135,35 @@ class UpstreamPool:
             self._sessions[ident] = session
         return session
 
+    def lean(self, name: str, upstream: Upstream) -> LeanClient:
+        ident = (name, upstream.url)
+        client = self._lean.get(ident)
+        if client is None:
+            client = self._lean[ident] = LeanClient(upstream.url)
+        return client
+
     async def send(self, name: str, upstream: Upstream, method: str, url: str,
-                   headers: CIMultiDict[str], body: bytes) -> aiohttp.ClientResponse:
+                   headers: CIMultiDict[str], body: bytes) -> Answer:
         """Send with retries; the answer's head is in, its body not yet read. Raises
-        aiohttp.ClientError / TimeoutError when no attempt got an answer."""
-        session = self.session(name, upstream)
-        timeout = aiohttp.ClientTimeout(total=None, sock_connect=min(upstream.timeout, 30.0),
-                                        sock_read=upstream.timeout)
+        aiohttp.ClientError / TimeoutError when no attempt got an answer. A POST the
+        lean client sends as the session would goes by it (`client.LeanClient.takes`)."""
+        lean = self.lean(name, upstream)
+        target = lean.takes(method, url, headers)
+        connect = min(upstream.timeout, 30.0)
+        timeout = None if target is not None else aiohttp.ClientTimeout(
+            total=None, sock_connect=connect, sock_read=upstream.timeout)
         attempt = 0
         while True:
             self.attempts += 1
+            resp: Answer
             try:
-                resp = await session.request(method, url, headers=headers, data=body or None,
-                                             timeout=timeout, allow_redirects=False)
+                if target is not None:
+                    resp = await lean.send(target, headers, body, connect_timeout=connect,
+                                           read_timeout=upstream.timeout)
+                else:
+                    resp = await self.session(name, upstream).request(
+                        method, url, headers=headers, data=body or None, timeout=timeout,
+                        allow_redirects=False)
             except (aiohttp.ClientConnectionError, OSError) as exc:
                 if isinstance(exc, TimeoutError) or attempt >= upstream.retries:
                     raise
@@ -164,3 +186,6 @@ class UpstreamPool:
         sessions, self._sessions = list(self._sessions.values()), {}
         for session in sessions:
             await session.close()
+        leans, self._lean = list(self._lean.values()), {}
+        for client in leans:
+            await client.close()

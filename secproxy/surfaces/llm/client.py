@@ -1,0 +1,531 @@
+"""A lean HTTP/1.1 client for the gateway's upstream POSTs: kept-alive connections
+parsed by httptools (llhttp, the parser aiohttp's own is built on), an answer's head
+awaited and its body read as it comes.
+
+aiohttp's client (its session, request and response objects, payload registry,
+connector and timers) costs some 80 us of CPU a request on one core; a request written
+here costs a few. It is taken only for what it sends exactly as aiohttp would
+(`LeanClient.takes`): a `POST` with its body in hand, a path and query of plain
+characters (aiohttp's URL would re-quote `%` escapes and resolve dot segments), no
+`Expect` or `Upgrade` header; everything else goes through the aiohttp session. What
+goes upstream is aiohttp's request: `Host`, the headers given, `Accept: */*` and
+`Content-Type: application/octet-stream` when not given, `Content-Length`. What comes
+back reads as aiohttp reads it: informational (1xx) answers skipped, a body by its
+length, chunked or up to the connection's end, decompressed when labelled gzip, deflate
+(zlib or raw) or br, and aiohttp's errors for its failures (`ClientConnectorError`,
+`ServerDisconnectedError`, `ClientPayloadError`, `ServerTimeoutError` for the connect
+and read timeouts, which a body the reader is not reading does not run).
+
+A connection goes back to the pool once its answer was read to the end (and neither
+side said `Connection: close`), and closes after `KEEPALIVE` idle; at most `LIMIT`
+requests are in flight per upstream, the rest wait, as aiohttp's connector has it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import ssl
+import zlib
+from typing import Any, cast
+
+import aiohappyeyeballs
+import aiohttp
+import httptools
+from aiohttp.client_reqrep import ConnectionKey
+from aiohttp.compression_utils import HAS_BROTLI, BrotliDecompressor
+from multidict import CIMultiDict, CIMultiDictProxy
+from yarl import URL
+
+KEEPALIVE = 30.0
+"""Seconds an idle connection stays in the pool (the aiohttp connector's figure)."""
+LIMIT = 256
+"""Requests in flight per upstream (the aiohttp connector's `limit_per_host`)."""
+_HIGH = 1 << 17
+"""Bytes of an answer held unread before the socket's reading pauses."""
+_PIECE = 1 << 16
+"""The most a compressed answer's read decompresses at once."""
+_TARGETS = 256
+"""Request targets remembered per upstream (`LeanClient.takes`)."""
+_CONTEXT: ssl.SSLContext | None = None
+
+
+def _ssl_context() -> ssl.SSLContext:
+    """aiohttp's verified context (`connector._make_ssl_context(True)`), made once."""
+    global _CONTEXT
+    if _CONTEXT is None:
+        context = ssl.create_default_context()
+        context.set_alpn_protocols(("http/1.1",))
+        _CONTEXT = context
+    return _CONTEXT
+
+
+class LeanClient:
+    """Pooled connections to one upstream (`scheme://host:port`)."""
+
+    def __init__(self, url: str):
+        parts = URL(url)
+        self.host = parts.raw_host or ""
+        self.port = parts.port or (443 if parts.scheme == "https" else 80)
+        self.tls = parts.scheme == "https"
+        default = 443 if self.tls else 80
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        self._host_header = (host if self.port == default else f"{host}:{self.port}")
+        self._idle: list[_Connection] = []
+        self._slots = asyncio.Semaphore(LIMIT)
+        self._open: set[_Connection] = set()
+        self._targets: dict[str, str | None] = {}
+
+    def takes(self, method: str, url: str, headers: CIMultiDict[str]) -> str | None:
+        """The request target to send when this client sends the request exactly as the
+        aiohttp session would (see the module); None: the session's."""
+        if method != "POST" or "expect" in headers or "upgrade" in headers:
+            return None
+        try:
+            return self._targets[url]
+        except KeyError:
+            pass
+        parsed = URL(url)
+        # Sent here only when aiohttp's URL is the URL as written: nothing re-quoted
+        # (a `%41` made `A`), no dot segment resolved, this client's host and port.
+        same = str(parsed) == url and parsed.raw_host == self.host and \
+            (parsed.port or 0) == self.port and parsed.scheme in ("http", "https") and \
+            (parsed.scheme == "https") == self.tls and not parsed.raw_fragment and \
+            not parsed.user and not parsed.password
+        target = parsed.raw_path_qs if same else None
+        if len(self._targets) >= _TARGETS:
+            self._targets.clear()
+        self._targets[url] = target
+        return target
+
+    async def send(self, target: str, headers: CIMultiDict[str], body: bytes, *,
+                   connect_timeout: float, read_timeout: float) -> LeanResponse:
+        """Send one request on a pooled or new connection; its answer's head is in."""
+        head = self._head(target, headers, body)
+        await self._slots.acquire()
+        try:
+            conn = self._pooled()
+            if conn is None:
+                conn = await self._connect(connect_timeout)
+            return await conn.exchange(head, body, read_timeout, target)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def _head(self, target: str, headers: CIMultiDict[str], body: bytes) -> bytes:
+        lines = [f"POST {target} HTTP/1.1\r\nHost: {self._host_header}\r\n"]
+        for name, value in headers.items():
+            lines.append(f"{name}: {value}\r\n")
+        if "accept" not in headers:
+            lines.append("Accept: */*\r\n")
+        if body and "content-type" not in headers:
+            lines.append("Content-Type: application/octet-stream\r\n")
+        lines.append(f"Content-Length: {len(body)}\r\n\r\n")
+        head = "".join(lines)
+        ends = len(lines) + 2  # the request line's and the blank line's, one per header
+        if head.count("\n") != ends or head.count("\r") != ends:
+            raise ValueError("Newline or carriage return character detected in HTTP "
+                             "status message or header. This is a potential security issue.")
+        return head.encode("utf-8", "surrogateescape")
+
+    def _pooled(self) -> _Connection | None:
+        while self._idle:
+            conn = self._idle.pop()
+            if conn.reusable():
+                conn.take()
+                return conn
+            conn.close()
+        return None
+
+    async def _connect(self, within: float) -> _Connection:
+        loop = asyncio.get_running_loop()
+        key = ConnectionKey(self.host, self.port, self.tls, True, None, None, None)
+        try:
+            async with asyncio.timeout(within):
+                infos = await loop.getaddrinfo(self.host, self.port, type=socket.SOCK_STREAM)
+                sock = await aiohappyeyeballs.start_connection(
+                    cast(Any, infos), happy_eyeballs_delay=0.25, loop=loop)
+                _, conn = await loop.create_connection(
+                    lambda: _Connection(self), sock=sock,
+                    ssl=_ssl_context() if self.tls else None,
+                    server_hostname=self.host if self.tls else None)
+        except TimeoutError:
+            raise aiohttp.ConnectionTimeoutError(
+                f"Connection timeout to host http://{self._host_header}") from None
+        except ssl.CertificateError as exc:
+            raise aiohttp.ClientConnectorCertificateError(key, exc) from exc
+        except ssl.SSLError as exc:
+            raise aiohttp.ClientConnectorSSLError(key, exc) from exc
+        except OSError as exc:
+            raise aiohttp.ClientConnectorError(key, exc) from exc
+        self._open.add(conn)
+        return conn
+
+    def done(self, conn: _Connection, reuse: bool) -> None:
+        """A request's connection is free again: pooled or closed."""
+        self._slots.release()
+        if reuse and conn.reusable():
+            conn.park()
+            self._idle.append(conn)
+        else:
+            conn.close()
+
+    def forget(self, conn: _Connection) -> None:
+        self._open.discard(conn)
+        if conn in self._idle:
+            self._idle.remove(conn)
+
+    async def close(self) -> None:
+        for conn in list(self._open):
+            conn.close()
+        self._idle.clear()
+
+
+class _Connection(asyncio.Protocol):
+    """One kept-alive connection: a request at a time, its answer parsed as it comes."""
+
+    def __init__(self, client: LeanClient):
+        self._client = client
+        self._transport: asyncio.Transport | None = None
+        self._parser: httptools.HttpResponseParser | None = \
+            httptools.HttpResponseParser(self)
+        self._head_waiter: asyncio.Future[LeanResponse] | None = None
+        self._headers: list[tuple[str, str]] = []
+        self._response: LeanResponse | None = None
+        self._complete = False
+        self._lost = False
+        self._keep = True
+        self._timer: asyncio.TimerHandle | None = None
+        self._deadline = 0.0
+        self._read_timeout = 0.0
+        self._target = "/"
+        self._paused = False
+        self._idle_timer: asyncio.TimerHandle | None = None
+        self._parked = False
+        self._parked_at = 0.0
+
+    # -- asyncio.Protocol ------------------------------------------------------------
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._transport = cast(asyncio.Transport, transport)
+
+    def data_received(self, data: bytes) -> None:
+        if self._head_waiter is None and (self._response is None or self._complete):
+            self._keep = False  # bytes nobody asked for: this connection is not reused
+            self.close()
+            return
+        self._arm()
+        assert self._parser is not None
+        try:
+            self._parser.feed_data(data)
+        except (httptools.HttpParserError, httptools.HttpParserUpgrade) as exc:
+            # What came with the head fails as the head (aiohttp parses a read whole
+            # before it answers), what comes later as the body.
+            waiting = self._head_waiter is not None and not self._head_waiter.done()
+            self._fail(self._bad_head(str(exc) or type(exc).__name__) if waiting else
+                       aiohttp.ClientPayloadError(f"Response payload is not completed: {exc}"))
+            return
+        waiter = self._head_waiter
+        if self._response is not None and waiter is not None:
+            self._head_waiter = None
+            if not waiter.done():
+                waiter.set_result(self._response)
+
+    def eof_received(self) -> bool:
+        return False
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._lost = True
+        self._disarm()
+        if self._idle_timer is not None:
+            self._idle_timer.cancel()
+            self._idle_timer = None
+        self._client.forget(self)
+        response = self._response
+        if response is not None and not self._complete:
+            if response.close_delimited and exc is None:
+                self._complete = True
+                response.body.end()
+            else:
+                response.body.fail(aiohttp.ClientPayloadError(
+                    "Response payload is not completed"))
+        if self._head_waiter is not None and not self._head_waiter.done():
+            self._head_waiter.set_exception(aiohttp.ServerDisconnectedError())
+        self._head_waiter = self._response = None
+        self._parser = None  # (it calls this protocol back: a cycle)
+
+    # -- httptools callbacks ---------------------------------------------------------
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._headers.append((name.decode("utf-8", "surrogateescape"),
+                              value.decode("utf-8", "surrogateescape")))
+
+    def on_headers_complete(self) -> None:
+        assert self._parser is not None
+        status = self._parser.get_status_code()
+        if 100 <= status < 200:  # informational: the answer is still to come
+            self._headers = []
+            return
+        headers = CIMultiDictProxy(CIMultiDict(self._headers))
+        self._headers = []
+        self._keep = self._keep and self._parser.should_keep_alive()
+        chunked = "chunked" in headers.get("Transfer-Encoding", "").lower()
+        response = LeanResponse(self, status, headers,
+                                close_delimited="Content-Length" not in headers and not chunked)
+        self._response = response  # (the waiter has it once the read is parsed)
+
+    def on_body(self, body: bytes) -> None:
+        if self._response is not None:
+            self._response.body.feed(body)
+
+    def on_message_complete(self) -> None:
+        if self._response is None:  # an informational answer's end
+            return
+        self._complete = True
+        self._disarm()
+        self._response.body.end()
+
+    def _bad_head(self, why: str) -> aiohttp.ClientResponseError:
+        """aiohttp's error for an answer whose head does not parse."""
+        client = self._client
+        url = URL.build(scheme="https" if client.tls else "http", host=client.host,
+                        port=client.port, encoded=True).join(URL(self._target, encoded=True))
+        info = aiohttp.RequestInfo(url, "POST", CIMultiDictProxy(CIMultiDict()), url)
+        return aiohttp.ClientResponseError(info, (), status=400, message=why)
+
+    # -- one exchange ----------------------------------------------------------------
+
+    async def exchange(self, head: bytes, body: bytes, read_timeout: float, target: str
+                       ) -> LeanResponse:
+        loop = asyncio.get_running_loop()
+        self._target = target
+        self._head_waiter = loop.create_future()
+        self._read_timeout = read_timeout
+        assert self._transport is not None
+        self._transport.write(head + body if len(body) < 65536 else head)
+        if len(body) >= 65536:
+            self._transport.write(body)
+        self._arm()
+        try:
+            return await self._head_waiter
+        except BaseException:
+            self._head_waiter = None
+            self.close()
+            raise
+
+    def reusable(self) -> bool:
+        return not self._lost and self._keep and self._transport is not None \
+            and not self._transport.is_closing()
+
+    def take(self) -> None:
+        self._parked = False
+        self._response = None
+        self._complete = False
+
+    def park(self) -> None:
+        """Idle in the pool: closed after `KEEPALIVE` (one timer, moved lazily)."""
+        self._response = None
+        self._parked = True
+        loop = asyncio.get_running_loop()
+        self._parked_at = loop.time()
+        if self._idle_timer is None:
+            self._idle_timer = loop.call_at(self._parked_at + KEEPALIVE, self._expire)
+
+    def _expire(self) -> None:
+        self._idle_timer = None
+        if not self._parked:  # in use: park() arms it again
+            return
+        loop = asyncio.get_running_loop()
+        due = self._parked_at + KEEPALIVE
+        if loop.time() >= due:
+            self.close()
+        else:
+            self._idle_timer = loop.call_at(due, self._expire)
+
+    def finished(self) -> bool:
+        return self._complete
+
+    def close(self) -> None:
+        self._keep = False
+        self._disarm()
+        if self._transport is not None and not self._lost:
+            self._transport.close()
+
+    def pause(self) -> None:
+        if not self._paused and self._transport is not None and not self._lost:
+            self._paused = True
+            self._disarm()  # a reader that is not reading runs no read timeout
+            self._transport.pause_reading()
+
+    def resume(self) -> None:
+        if self._paused and self._transport is not None and not self._lost:
+            self._paused = False
+            self._transport.resume_reading()
+            if not self._complete:
+                self._arm()
+
+    def _arm(self) -> None:
+        """The read timeout, from now (a connection sending is not idle): one timer,
+        moved lazily."""
+        if self._read_timeout <= 0:
+            return
+        loop = asyncio.get_running_loop()
+        self._deadline = loop.time() + self._read_timeout
+        if self._timer is None:
+            self._timer = loop.call_at(self._deadline, self._timed_out)
+
+    def _disarm(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _timed_out(self) -> None:
+        self._timer = None
+        loop = asyncio.get_running_loop()
+        if loop.time() < self._deadline:
+            self._timer = loop.call_at(self._deadline, self._timed_out)
+            return
+        self._fail(aiohttp.SocketTimeoutError("Timeout on reading data from socket"))
+
+    def _fail(self, exc: Exception) -> None:
+        self._keep = False
+        if self._head_waiter is not None and not self._head_waiter.done():
+            self._head_waiter.set_exception(exc)
+        elif self._response is not None and not self._complete:
+            self._response.body.fail(exc)
+        self.close()
+
+
+class LeanBody:
+    """An answer's body as it comes (aiohttp's `StreamReader.iter_any` for the gateway):
+    `async for data in body.iter_any()` yields what has come, decompressed."""
+
+    def __init__(self, conn: _Connection, encoding: str):
+        self._conn = conn
+        self._pieces: list[bytes] = []
+        self._size = 0
+        self._ended = False
+        self._error: BaseException | None = None
+        self._waiter: asyncio.Future[None] | None = None
+        self._decoder: Any = None
+        self._deflate = encoding == "deflate"
+        if encoding == "gzip":
+            self._decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "br" and HAS_BROTLI:
+            self._decoder = BrotliDecompressor()
+        self._tail = b""
+
+    def feed(self, data: bytes) -> None:
+        self._pieces.append(data)
+        self._size += len(data)
+        if self._size > _HIGH:
+            self._conn.pause()
+        self._wake()
+
+    def end(self) -> None:
+        self._ended = True
+        self._wake()
+
+    def fail(self, exc: BaseException) -> None:
+        self._error = exc
+        self._wake()
+
+    def _wake(self) -> None:
+        if self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
+
+    def iter_any(self) -> LeanBody:
+        return self
+
+    def __aiter__(self) -> LeanBody:
+        return self
+
+    async def __anext__(self) -> bytes:
+        while True:
+            if self._tail:
+                return self._decode(b"")
+            if self._pieces:
+                data = b"".join(self._pieces) if len(self._pieces) > 1 else self._pieces[0]
+                self._pieces = []
+                self._size = 0
+                self._conn.resume()
+                if self._decoder is None and not self._deflate:
+                    return data
+                out = self._decode(data)
+                if out:
+                    return out
+                continue
+            if self._error is not None:
+                raise self._error
+            if self._ended:
+                out = self._flush()
+                if out:
+                    return out
+                raise StopAsyncIteration
+            self._waiter = asyncio.get_running_loop().create_future()
+            try:
+                await self._waiter
+            finally:
+                self._waiter = None
+
+    def _decode(self, data: bytes) -> bytes:
+        if self._deflate and self._decoder is None and data:
+            # RFC 1950's header names method 8; without it the body is raw deflate
+            # (sent by some servers as "deflate"), which aiohttp reads too.
+            raw = data[0] & 0xF != 8
+            self._decoder = zlib.decompressobj(-zlib.MAX_WBITS if raw else zlib.MAX_WBITS)
+        try:
+            if isinstance(self._decoder, BrotliDecompressor):
+                return self._decoder.decompress_sync(data)
+            out: bytes = self._decoder.decompress(self._tail + data, _PIECE)
+            self._tail = self._decoder.unconsumed_tail
+            return out
+        except Exception:
+            self._tail = b""
+            raise aiohttp.ClientPayloadError(
+                f"Can not decode content-encoding: {'deflate' if self._deflate else 'gzip'}"
+            ) from None
+
+    def _flush(self) -> bytes:
+        decoder, self._decoder = self._decoder, None
+        if decoder is None:
+            return b""
+        if isinstance(decoder, BrotliDecompressor):
+            return cast(bytes, decoder.flush())
+        out: bytes = decoder.flush()
+        if self._deflate and not decoder.eof:  # a deflate stream cut short (as aiohttp)
+            raise aiohttp.ClientPayloadError("Can not decode content-encoding: deflate")
+        return out
+
+
+class LeanResponse:
+    """An upstream's answer: its status and headers in, its body (`content`) to read.
+    Release it (or use it as an async context manager): its connection goes back to the
+    pool when the body was read to the end, else closes."""
+
+    def __init__(self, conn: _Connection, status: int, headers: CIMultiDictProxy[str], *,
+                 close_delimited: bool):
+        self._conn: _Connection | None = conn
+        self.status = status
+        self.headers = headers
+        self.close_delimited = close_delimited
+        encoding = headers.get("Content-Encoding", "").strip().lower()
+        self.body = LeanBody(conn, encoding)
+        self.content = self.body
+
+    def release(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn._client.done(conn, conn.finished())
+
+    def close(self) -> None:
+        conn, self._conn = self._conn, None
+        if conn is not None:
+            conn.close()
+            conn._client.done(conn, False)
+
+    async def __aenter__(self) -> LeanResponse:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self.release()

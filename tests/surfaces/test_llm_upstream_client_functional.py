@@ -1,0 +1,287 @@
+"""The gateway's lean upstream client (`surfaces.llm.client`) against aiohttp's session,
+the client it stands in for: the same request bytes upstream, the same answer read
+back (status, headers, body), the same errors, for answers written byte by byte by a
+scripted server (by length, chunked, to the connection's end, compressed, after a 100
+Continue, broken off, never coming)."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import gzip
+import json
+import os
+import shutil
+import ssl
+import subprocess
+import sys
+import zlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import aiohttp
+import pytest
+from multidict import CIMultiDict
+
+from secproxy.config.llm import Upstream
+from secproxy.surfaces.llm.client import LeanResponse
+from secproxy.surfaces.llm.upstream import UpstreamPool
+
+pytestmark = pytest.mark.functional
+
+BODY = b'{"model": "m", "messages": [{"role": "user", "content": "hi \xc3\xa9"}]}'
+
+
+@dataclass
+class Script:
+    """What the server answers each request with, and what it received."""
+
+    answers: list[bytes]
+    close_after: bool = False
+    """Close the connection once an answer is written."""
+    heads: list[bytes] = field(default_factory=list)
+    bodies: list[bytes] = field(default_factory=list)
+    connections: int = 0
+
+
+@asynccontextmanager
+async def scripted(script: Script, tls: ssl.SSLContext | None = None) -> AsyncIterator[str]:
+    """A server answering each request with the script's next answer, as written."""
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        script.connections += 1
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n"):
+                    name, _, value = line.partition(b":")
+                    if name.strip().lower() == b"content-length":
+                        length = int(value)
+                script.heads.append(head)
+                script.bodies.append(await reader.readexactly(length))
+                if not script.answers:
+                    await asyncio.sleep(30)  # an answer that never comes
+                writer.write(script.answers.pop(0))
+                await writer.drain()
+                if script.close_after:
+                    break
+        except (asyncio.IncompleteReadError, ConnectionError, ssl.SSLError):
+            pass
+        finally:
+            writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0, ssl=tls)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.close()
+        await server.wait_closed()
+
+
+@dataclass
+class Read:
+    status: int = 0
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    body: bytes = b""
+    error: str = ""
+
+
+HEADERS = [("Content-Type", "application/json"), ("Authorization", "Bearer sk-x"),
+           ("X-Stainless-Lang", "python"), ("X-Dup", "1"), ("X-Dup", "2"),
+           ("Accept-Encoding", "identity")]
+
+
+async def _exchange(base: str, lean: bool, *, path: str = "/v1/chat/completions",
+                    headers: list[tuple[str, str]] = HEADERS, timeout: float = 5.0) -> Read:
+    """One POST by the pool, through the lean client or aiohttp's session."""
+    pool = UpstreamPool()
+    upstream = Upstream(url=base, retries=0, timeout=timeout)
+    sent = CIMultiDict(headers)
+    got = Read()
+    try:
+        if lean:
+            resp = await pool.send("up", upstream, "POST", base + path, sent, BODY)
+            assert isinstance(resp, LeanResponse)
+        else:
+            resp = await pool.session("up", upstream).request(
+                "POST", base + path, headers=sent, data=BODY, allow_redirects=False,
+                timeout=aiohttp.ClientTimeout(sock_connect=5, sock_read=timeout))
+        async with resp:
+            got.status = resp.status
+            got.headers = list(resp.headers.items())
+            async for data in resp.content.iter_any():
+                got.body += data
+    except (aiohttp.ClientError, TimeoutError) as exc:
+        got.error = type(exc).__name__
+    finally:
+        await pool.close()
+    return got
+
+
+def _head_lines(head: bytes) -> list[bytes]:
+    first, *rest = head.rstrip(b"\r\n").split(b"\r\n")
+    return [first, *sorted(line.lower() for line in rest)]
+
+
+ANSWERS = {
+    "length": b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 12\r\n"
+              b"Set-Cookie: a=1\r\nSet-Cookie: b=2\r\n\r\n{\"ok\": true}",
+    "chunked": b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+               b"Transfer-Encoding: chunked\r\n\r\n"
+               b"7\r\ndata: 1\r\n8\r\n\n\ndata: \r\n3\r\n2\n\n\r\n0\r\n\r\n",
+    "to the end": b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                  b"Connection: close\r\n\r\n{\"to\": \"the end\"}",
+    "gzip": b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n\r\n%s"
+            % (len(gzip.compress(b"zipped " * 50)), gzip.compress(b"zipped " * 50)),
+    "deflate": b"HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\nContent-Length: %d\r\n\r\n%s"
+               % (len(zlib.compress(b"deflated " * 50)), zlib.compress(b"deflated " * 50)),
+    "raw deflate": (lambda c: b"HTTP/1.1 200 OK\r\nContent-Encoding: deflate\r\n"
+                    b"Content-Length: %d\r\n\r\n%s" % (len(c), c))(
+        (lambda o: o.compress(b"raw " * 60) + o.flush())(zlib.compressobj(wbits=-15))),
+    "bad gzip": b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: 9\r\n\r\n"
+                b"not gzip!",
+    "100 continue": b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n"
+                    b"\r\nok",
+    "error": b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Length: 4\r\n"
+             b"\r\nbusy",
+    "broken off": b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly part",
+    "broken chunks": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n",
+    "bad chunk": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\nzz\r\n",
+    "head cut": b"HTTP/1.1 200 OK\r\nContent-Le",
+    "not http": b"SSH-2.0-OpenSSH_9.6\r\n\r\n",
+}
+
+
+@pytest.mark.parametrize("kind", list(ANSWERS))
+async def test_lean_client_reads_as_aiohttp_does(kind: str) -> None:
+    script = Script([ANSWERS[kind]] * 2, close_after=True)
+    async with scripted(script) as base:
+        session, ours = [await _exchange(base, lean) for lean in (False, True)]
+    assert ours == session
+    assert _head_lines(script.heads[1]) == _head_lines(script.heads[0])
+    assert script.bodies == [BODY, BODY]
+
+
+async def test_lean_client_read_timeout_is_aiohttp_s() -> None:
+    reads = []
+    for lean in (False, True):
+        async with scripted(Script([])) as base:
+            reads.append(await _exchange(base, lean, timeout=0.3))
+    assert reads[0] == reads[1]
+    assert reads[1].error == "SocketTimeoutError"
+
+
+async def test_lean_client_connection_refused_is_aiohttp_s() -> None:
+    server = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    base = f"http://127.0.0.1:{server.sockets[0].getsockname()[1]}"
+    server.close()
+    await server.wait_closed()
+    reads = [await _exchange(base, lean) for lean in (False, True)]
+    assert reads[0] == reads[1]
+    assert reads[1].error == "ClientConnectorError"
+
+
+async def test_lean_client_keeps_a_read_connection_alive() -> None:
+    ok = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+    close = b"HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok"
+    script = Script([ok, ok, close, ok])
+    async with scripted(script) as base:
+        pool = UpstreamPool()
+        upstream = Upstream(url=base, retries=0)
+        try:
+            for _ in range(4):
+                resp = await pool.send("up", upstream, "POST", base + "/v1/messages",
+                                       CIMultiDict(HEADERS), BODY)
+                async with resp:
+                    assert isinstance(resp, LeanResponse)
+                    assert [d async for d in resp.content.iter_any()] == [b"ok"]
+        finally:
+            await pool.close()
+    assert script.connections == 2  # a new one only after the server's Connection: close
+
+
+async def test_requests_the_lean_client_would_send_otherwise_go_by_aiohttp() -> None:
+    """A path aiohttp's URL re-quotes or resolves, an Expect header, another method."""
+    pool = UpstreamPool()
+    base = "http://127.0.0.1:9"
+    lean = pool.lean("up", Upstream(url=base))
+    plain = CIMultiDict(HEADERS)
+    assert lean.takes("POST", base + "/v1/chat/completions?api-version=2024-10", plain) \
+        == "/v1/chat/completions?api-version=2024-10"
+    for url in (base + "/v1/%41bc", base + "/v1/../admin", base + "/v1/a b",
+                base + "/v1/x#frag", "http://other:9/v1/chat/completions"):
+        assert lean.takes("POST", url, plain) is None, url
+    assert lean.takes("GET", base + "/v1/models", plain) is None
+    assert lean.takes("POST", base + "/v1/messages",
+                      CIMultiDict([*HEADERS, ("Expect", "100-continue")])) is None
+    await pool.close()
+
+
+async def test_a_header_with_a_line_break_is_refused_as_aiohttp_refuses_it() -> None:
+    script = Script([ANSWERS["length"]])
+    async with scripted(script) as base:
+        pool = UpstreamPool()
+        with pytest.raises(ValueError, match="Newline or carriage return"):
+            await pool.send("up", Upstream(url=base, retries=0), "POST",
+                            base + "/v1/messages",
+                            CIMultiDict([("X-Note", "a\r\nX-Injected: 1")]), BODY)
+        await pool.close()
+    assert script.heads == []
+
+
+def _certificate(tmp_path: Path) -> tuple[Path, Path]:
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                    "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj",
+                    "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
+    return cert, key
+
+
+@asynccontextmanager
+async def _tls_server(cert: Path, key: Path, script: Script) -> AsyncIterator[str]:
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    async with scripted(script, context) as base:
+        yield base.replace("http://", "https://")
+
+
+async def _tls_reads(cert: Path, key: Path) -> tuple[list[Read], Script]:
+    script = Script([ANSWERS["chunked"]] * 2, close_after=True)
+    async with _tls_server(cert, key, script) as base:
+        reads = [await _exchange(base, lean) for lean in (False, True)]
+    return reads, script
+
+
+def tls_child(cert: str, key: str) -> None:
+    """Run in a child whose SSL_CERT_FILE trusts `cert` (read when a client's context is
+    made): the two clients' reads over TLS, as JSON."""
+    reads, script = asyncio.run(_tls_reads(Path(cert), Path(key)))
+    print(json.dumps({"reads": [{**dataclasses.asdict(r), "body": r.body.decode()}
+                                for r in reads],
+                      "heads": [[h.decode() for h in _head_lines(head)]
+                                for head in script.heads]}))
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+async def test_lean_client_speaks_tls_as_aiohttp_does(tmp_path: Path) -> None:
+    cert, key = _certificate(tmp_path)
+    # Not trusted here: both refuse the certificate, with the same error.
+    untrusted, _ = await _tls_reads(cert, key)
+    assert untrusted[0] == untrusted[1]
+    assert untrusted[1].error == "ClientConnectorCertificateError"
+    # Trusted (a child whose default verify paths hold it): both read the answer.
+    child = await asyncio.create_subprocess_exec(
+        sys.executable, "-c", "import sys; from tests.surfaces."
+        "test_llm_upstream_client_functional import tls_child; tls_child(*sys.argv[1:])",
+        str(cert), str(key), stdout=asyncio.subprocess.PIPE,
+        env={**os.environ, "SSL_CERT_FILE": str(cert)}, cwd=Path(__file__).parents[2])
+    out, _ = await asyncio.wait_for(child.communicate(), 60)
+    got = json.loads(out)
+    session, ours = got["reads"]
+    assert ours == session and ours["status"] == 200 and ours["body"] == "data: 1\n\ndata: 2\n\n"
+    assert got["heads"][0] == got["heads"][1]
