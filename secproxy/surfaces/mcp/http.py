@@ -159,11 +159,6 @@ class McpService(Service):
             reply_headers["Mcp-Session-Id"] = upstream.headers["Mcp-Session-Id"]
         if "text/event-stream" not in ctype:
             return await self._whole(icpt, upstream, url, reply_headers, out_headers, ctype)
-        if upstream.content.is_eof():
-            # The whole stream came with its head (a POST's answer, quick): relayed in
-            # one write, not as a stream (its head, each event and its end written
-            # apart, each waking the client).
-            return await self._ended(icpt, upstream, url, reply_headers, out_headers)
         response = web.StreamResponse(status=upstream.status, headers=out_headers)
         await response.prepare(request)
         try:
@@ -208,24 +203,6 @@ class McpService(Service):
             return web.Response(status=202, headers=out_headers)
         body = bytes(raw) if forward is text else forward.encode("utf-8", "surrogateescape")
         return web.Response(status=upstream.status, headers=out_headers, body=body)
-
-    async def _ended(self, icpt: McpInterceptor, upstream: aiohttp.ClientResponse, url: str,
-                     reply_headers: dict[str, str], out_headers: dict[str, str]
-                     ) -> web.StreamResponse:
-        """An event stream that has ended already, every byte of it here: its events
-        decided as a stream's are, the answer one body (its length said instead of
-        chunks)."""
-        split = EventSplitter(read_event, self.config.mcp.max_message_bytes)
-        out = []
-        try:
-            for event in split.feed(await upstream.read()):
-                out.append(await self._event(event, icpt, url, reply_headers))
-            for event in split.rest():
-                out.append(await self._event(event, icpt, url, reply_headers))
-        except ValueError as exc:  # an event over mcp.max_message_bytes: the stream ends
-            log.warning("MCP server %s: stream cut: %s", icpt.server, exc)
-            await icpt.unreadable(str(exc), self.config.mcp.max_message_bytes)
-        return web.Response(status=upstream.status, headers=out_headers, body=b"".join(out))
 
     async def _events(self, upstream: aiohttp.ClientResponse, response: web.StreamResponse,
                       icpt: McpInterceptor, url: str, reply_headers: dict[str, str]) -> None:
