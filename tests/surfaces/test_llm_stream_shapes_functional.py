@@ -564,3 +564,25 @@ async def test_reasoning_text_is_guarded_as_model_output(tmp_path: Path, key: st
     rows = ledger_rows(tmp_path, surface=["llm"])
     assert [r["decision"] for r in rows if r["direction"] != "request"] == [
         "allow_with_redaction", "allow_with_redaction"]
+
+
+@pytest.mark.parametrize("order", ["one_after_the_other", "interleaved"])
+async def test_each_choices_text_is_guarded_as_its_own(tmp_path: Path, order: str) -> None:
+    # The choices' texts were read as one: the mask of a key at the end of choice 0 grew
+    # into the start of choice 1 ("abc" went missing from it), and two harmless pieces
+    # of the two choices read together made a key whose start had gone out already (the
+    # stream was cut).
+    if order == "one_after_the_other":
+        events = [chunk(text(0, "my key is ")), chunk(text(0, SECRET)),
+                  chunk(text(1, "abc and more")), chunk(done(0, "stop")),
+                  chunk(done(1, "stop"))]
+        expected = {0: "my key is [REDACTED:api_key]", 1: "abc and more"}
+    else:
+        events = [chunk(text(0, "a part sk-live-4f9Q")),
+                  chunk(text(1, "z7Lm2Xc8Vb1Nw3Er is no key")), chunk(text(0, " and more")),
+                  chunk(done(0, "stop")), chunk(done(1, "stop"))]
+        expected = {0: "a part sk-live-4f9Q and more", 1: "z7Lm2Xc8Vb1Nw3Er is no key"}
+    texts, _, finish, wire = await stream(tmp_path, events)
+    assert SECRET not in wire
+    assert texts == expected
+    assert finish == {0: "stop", 1: "stop"}

@@ -8,7 +8,10 @@ tokens or `every_ms` milliseconds; `sentence_boundary`: when new text ends a sen
 and the events that carry it are held until the guards have seen it, plus a tail of
 holdback characters: a secret split across events is masked before any of it leaves.
 Other events (a finish reason, a new content block, `[DONE]`) end the text part in front
-of them: what is held goes out first.
+of them: what is held goes out first. The texts of two channels (the choices of an
+answer of `n`, reasoning and content, two content blocks) are separate texts: the guards
+read a blank line between them (`CHANNEL_BREAK`, never sent), so that a mask stays in
+its own choice and two choices' pieces are not read as one.
 
 The holdback (`holdback_of`) is the longest match of the guards that mask the stream,
 and no more: none when no guard masks; for a `patterns` guard, its longest regular
@@ -50,6 +53,11 @@ FAMILY_HOLDBACK = {"secrets": 256, "pii": 128}
 """Longest match of a family whose matches the gateway cannot measure (see above)."""
 UNBOUNDED_HOLDBACK = 512
 """What a guard counts whose longest match is unknown or unbounded."""
+CHANNEL_BREAK = "\n\n"
+"""What the guards read between the texts of two channels (two choices of an answer of
+`n`, its reasoning and its content, two content blocks), which are separate texts to
+the client: a blank line, which the guards' matches (a token's characters, a phrase's
+spaces) do not cross."""
 _SENTENCE_ENDS = frozenset(".!?\n\u3002\uff01\uff1f")
 
 
@@ -232,12 +240,28 @@ class StreamGuard:
             self._resolve(self._size - self.holdback)
 
     def _add(self, event: Event, spot: TextSpot) -> None:
-        self._channel = spot.channel
+        if spot.channel != self._channel:
+            if self._size:  # nothing is held here: the other channel's run was closed
+                self._separate()
+            self._channel = spot.channel
         new = spot.text
         self._parts.append(new)
         self._unfed.append(new)
         self._size += len(new)
         self._pending.append(_Piece(event, spot, self._size))
+
+    def _separate(self) -> None:
+        """Start a channel's text after another's: the guards read `CHANNEL_BREAK`
+        between them, which no client receives. It counts as sent (every later masked
+        text must begin with it): a match that would cross it — a mask of one choice
+        growing into the next, two choices' pieces read as one key — cannot hide in
+        either text; one that does cross it ends the stream."""
+        self._parts.append(CHANNEL_BREAK)
+        self._unfed.append(CHANNEL_BREAK)
+        self._size += len(CHANNEL_BREAK)
+        self._sent.append(CHANNEL_BREAK)
+        self._sent_len += len(CHANNEL_BREAK)
+        self._sent_raw = self._size
 
     def _due(self, new: str, coming: int = 0) -> bool:
         """Whether the strategy asks for a look now that `new` came in (`coming`: its
