@@ -123,9 +123,12 @@ def _check_id(obj: dict[str, Any]) -> Any:
 
 _NAMED = frozenset({"tools/call", "prompts/get", "resources/read"})
 """Methods whose target (a tool, a prompt, a resource) the rules decide on."""
-_ODD_NAME = re.compile(r"^\s|\s$|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060-\u2064\ufeff]")
+_ODD_NAME = re.compile(
+    r"^\s|\s$|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060-\u2064\ufeff\ud800-\udfff]")
 """A name with spaces around it or characters one cannot see: a rule on `fs.delete*`
-misses ` fs.delete_tree`, which a server that trims names runs."""
+misses ` fs.delete_tree`, which a server that trims names runs. A lone surrogate (a
+JSON `\\ud800`, or a byte that is not UTF-8 read back) is no character either: a server
+that drops what it cannot encode runs `fs.de<surrogate>lete_tree` as `fs.delete_tree`."""
 
 
 def _request(obj: dict[str, Any], method: str, rpc_id: Any) -> Message:

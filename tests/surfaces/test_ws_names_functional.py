@@ -34,6 +34,7 @@ def _frame(method: str, name: str) -> str:
         ("tools/call", "fs.delete_tree\n"),
         ("tools/call", "\u200bfs.delete_tree"),
         ("tools/call", "fs.de\u2060lete_tree"),
+        ("tools/call", "fs.de\ud800lete_tree"),  # a lone surrogate: a JSON escape
         ("Tools/Call", "fs.delete_tree"),
         ("TOOLS/CALL", "fs.delete_tree"),
     ],
