@@ -5,6 +5,7 @@ secrets masked (the provider answers for its shape)."""
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 from pathlib import Path
@@ -90,3 +91,20 @@ async def test_a_secret_in_the_first_of_two_same_keys_is_masked(tmp_path: Path) 
     assert r.status_code == 200, r.text
     sent = fake.seen[0].body
     assert SECRET.encode() not in sent and b"[REDACTED:api_key]" in sent
+
+
+async def test_a_request_target_that_is_no_path_is_not_found(tmp_path: Path) -> None:
+    """`OPTIONS *` (asterisk form) names no upstream path: aiohttp's 404, nothing sent
+    upstream; an absolute-form target is read as its path."""
+    async with fake_llm() as fake, running_proxy(tmp_path, gateway_config(fake)) as rt:
+        host, port = rt.addresses()["llm"].rsplit(":", 1)
+        answers = []
+        for head in (b"OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n",
+                     b"GET http://x/v1/models HTTP/1.1\r\nHost: x\r\n\r\n"):
+            reader, writer = await asyncio.open_connection(host, int(port))
+            writer.write(head)
+            answers.append(await reader.readuntil(b"\r\n\r\n"))
+            writer.close()
+    assert answers[0].startswith(b"HTTP/1.1 404 Not Found\r\n")
+    assert answers[1].startswith(b"HTTP/1.1 200 OK\r\n")
+    assert [seen.path for seen in fake.seen] == ["/v1/models"]
