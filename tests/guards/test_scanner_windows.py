@@ -5,7 +5,11 @@ at or before that one's end; read off the ends in one pass."""
 from __future__ import annotations
 
 import random
+import time
 
+import pytest
+
+from secproxy.guards import scanner
 from secproxy.guards.scanner import MultiScanner, ScanRule, _merged, has_hyperscan
 
 
@@ -36,3 +40,33 @@ def test_an_every_rule_is_confirmed_in_each_window() -> None:
     text = "key=1234 " + "x" * 50 + " key=5678 key=9012"
     assert [m.group() for _, m in sc.finditer(text)] == ["key=1234", "key=5678", "key=9012"]
     assert sc.prefilter(text).windows[0] == [(0, 8), (60, 68), (69, 77)]
+
+
+def test_the_twin_finds_what_the_binding_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After `TWIN_AFTER` texts a scanner scans its `_hsmatch` twin: the same windows,
+    matches and first candidates as the binding's scan gives."""
+    if not has_hyperscan() or scanner._native is None:
+        pytest.skip("hyperscan or _hsmatch is not here")
+    rules = [ScanRule(0, r"key=[0-9]{4}", every=True), ScanRule(1, r"tok_[a-z]{6}\b"),
+             ScanRule(2, r"(?:ab|cd){3,}", every=True), ScanRule(3, r"zz[0-9]+y")]
+    rng = random.Random(9)
+    pieces = ["key=1234", "key=12", "tok_abcdef", "tok_abcdefg", "abab", "cdab", "zz12y",
+              " ", "\n", "x", "é", "€"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 12)))
+             for _ in range(300)]
+    groups = [texts[i:i + rng.randrange(2, 6)] for i in range(0, 300, 5)]
+
+    def answers(sc: MultiScanner) -> list[object]:
+        return ([(sc.prefilter(t).windows, [(i, m.span()) for i, m in sc.finditer(t)])
+                 for t in texts] + [sc.first_candidate(g) for g in groups])
+
+    monkeypatch.setattr(scanner, "TWIN_AFTER", 10**9)
+    by_binding = answers(MultiScanner(rules, engine="hyperscan"))
+    monkeypatch.setattr(scanner, "TWIN_AFTER", 1)
+    twinned = MultiScanner(rules, engine="hyperscan")
+    twinned.prefilter("a first text")
+    deadline = time.monotonic() + 60
+    while twinned._twin is None:
+        assert time.monotonic() < deadline, "no twin made"
+        time.sleep(0.05)
+    assert answers(twinned) == by_binding
