@@ -123,7 +123,7 @@ def _check_id(obj: dict[str, Any]) -> Any:
 
 _NAMED = frozenset({"tools/call", "prompts/get", "resources/read"})
 """Methods whose target (a tool, a prompt, a resource) the rules decide on."""
-_ODD_NAME = re.compile(
+ODD_NAME = re.compile(
     r"^\s|\s$|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060-\u2064\ufeff\ud800-\udfff]")
 """A name with spaces around it or characters one cannot see: a rule on `fs.delete*`
 misses ` fs.delete_tree`, which a server that trims names runs. A lone surrogate (a
@@ -144,7 +144,7 @@ def _request(obj: dict[str, Any], method: str, rpc_id: Any) -> Message:
     if method == "tools/call" or method == "prompts/get":
         if not isinstance(params, dict) or not isinstance(params.get("name"), str):
             raise Malformed(f"{method} needs params.name", rpc_id)
-        if _ODD_NAME.search(params["name"]):
+        if ODD_NAME.search(params["name"]):
             raise Malformed(
                 f"{method} params.name has spaces around it or invisible characters", rpc_id
             )

@@ -1,7 +1,8 @@
 """The WebSocket relay and names a gateway may read otherwise than the rules: a tool
 name with spaces around it or an invisible character (a server that trims it runs the
 denied tool), a method spelled in another case (a server reading methods without case
-runs the call undecided). Each is refused as malformed and nothing reaches the gateway."""
+runs the call undecided), and the same in the generic adapter's frames (a call kind in
+another case). Each is refused as malformed and nothing reaches the gateway."""
 
 from __future__ import annotations
 
@@ -59,3 +60,49 @@ async def test_names_with_inner_spaces_or_other_scripts_pass() -> None:
             await ws.send(call("検索", {}, id=2))
             assert "result" in await recv_json(ws)
         assert [m["params"]["name"] for m in gw.texts()] == ["search docs", "検索"]
+
+
+GENERIC = {"adapter": "generic",
+           "generic": {"kind_path": "type", "call_kinds": ["tool_call"], "tool_path": "tool",
+                       "arguments_path": "arguments", "id_path": "id"}}
+
+
+@pytest.mark.parametrize(
+    ("kind", "tool"),
+    [
+        ("tool_call", " fs.delete_tree"),
+        ("tool_call", "fs.delete_tree\n"),
+        ("tool_call", "\u200bfs.delete_tree"),
+        ("tool_call", "fs.de\u2060lete_tree"),
+        ("tool_call", ["fs.delete_tree"]),
+        ("Tool_Call", "fs.delete_tree"),
+        (" tool_call", "fs.delete_tree"),
+    ],
+)
+async def test_the_generic_adapter_refuses_a_call_a_gateway_may_read_otherwise(
+        kind: str, tool: object) -> None:
+    async with running_gateway() as gw, \
+            running_relay(gw.url, GENERIC, rules=SHELL_RULES) as relay:
+        async with connect(relay.url) as ws:
+            await ws.send(json.dumps({"type": kind, "id": 7, "tool": tool,
+                                      "arguments": {"path": "/"}}))
+            answer = await recv_json(ws)
+            await ws.send(json.dumps({"type": "tool_call", "id": 8, "tool": "calc.add",
+                                      "arguments": {}}))
+            await recv_json(ws)  # the gateway's echo: it got the next call
+        assert answer["id"] == 7 and answer["error"]["code"] == "malformed"
+        assert [m["tool"] for m in gw.texts()] == ["calc.add"]  # before: both went on
+        assert relay.records()
+
+
+async def test_the_generic_adapter_passes_other_kinds_and_plain_names() -> None:
+    async with running_gateway() as gw, \
+            running_relay(gw.url, GENERIC, rules=SHELL_RULES) as relay:
+        async with connect(relay.url) as ws:
+            await ws.send(json.dumps({"type": "status", "tool": {"name": "x"}}))
+            await ws.send(json.dumps({"type": "tool_call", "id": 1, "tool": "search docs",
+                                      "arguments": {}}))
+            await recv_json(ws)
+            await recv_json(ws)
+        assert [m["type"] for m in gw.texts()] == ["status", "tool_call"]
+        assert relay.records()

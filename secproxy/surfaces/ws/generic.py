@@ -3,7 +3,10 @@
 For gateways with their own JSON framing, e.g.
 `{"type": "tool_call", "id": 7, "tool": "shell.exec", "arguments": {...}}`. A client frame
 whose kind is a call kind (any kind, when `call_kinds` is empty) and that names a tool is
-a tool call. A blocked client frame is answered with
+a tool call; one a gateway may read as a call the rules did not decide (a call kind in
+another case or with spaces around it, a tool name with spaces around it or invisible
+characters, a call's tool that is no string) is malformed. A blocked client frame is
+answered with
 `{"type": "error", "id": <id>, "error": {"code": …, "message": …, "data": {…}}}`
 (`type` and `id` written at the configured paths when they are top-level keys).
 """
@@ -15,6 +18,7 @@ from typing import Any
 from secproxy.config.ws import GenericAdapterSettings
 from secproxy.content import dump_json
 from secproxy.model import Action, Direction, Verdict
+from secproxy.protocols.jsonrpc import ODD_NAME
 from secproxy.surfaces.refusal import rpc_data, rpc_message
 from secproxy.surfaces.ws.adapters import (
     Answer,
@@ -45,6 +49,7 @@ class GenericAdapter:
         self.content = split_path(settings.content_path)
         self.id = split_path(settings.id_path)
         self.call_kinds = frozenset(settings.call_kinds)
+        self._folded_kinds = frozenset(k.lower() for k in settings.call_kinds)
         self.block_code = block_code
 
     def _value(self, obj: Any, path: tuple[str, ...] | None) -> Any:
@@ -59,10 +64,6 @@ class GenericAdapter:
             raise MalformedFrame("a frame must be a JSON object")
         kind = self._value(obj, self.kind)
         kind = kind if isinstance(kind, str) else None
-        tool = self._value(obj, self.tool)
-        tool = tool if isinstance(tool, str) and tool else None
-        if direction is Direction.REQUEST and self.call_kinds and kind not in self.call_kinds:
-            tool = None
         rpc_id: Any = NO_ID
         if self.id is not None:
             where = json_get(obj, self.id)
@@ -70,6 +71,12 @@ class GenericAdapter:
                 rpc_id = where[0][where[1]]
                 if not isinstance(rpc_id, str | int | float) or isinstance(rpc_id, bool):
                     rpc_id = NO_ID
+        tool = self._value(obj, self.tool)
+        if direction is Direction.REQUEST:
+            self._check_call(kind, tool, rpc_id)
+        tool = tool if isinstance(tool, str) and tool else None
+        if direction is Direction.REQUEST and self.call_kinds and kind not in self.call_kinds:
+            tool = None
         arguments = None
         args_where = json_get(obj, self.arguments) if self.arguments is not None else None
         if args_where is not None:
@@ -86,6 +93,21 @@ class GenericAdapter:
             slots.collect(*args_where)
         msg = Message(kind or "frame", kind, tool, arguments, rpc_id, slots, obj=obj)
         return Parsed([msg], binary=isinstance(data, bytes))
+
+    def _check_call(self, kind: str | None, tool: Any, rpc_id: Any) -> None:
+        """Refuse a client frame a gateway may read as a call the rules did not decide:
+        a call kind in another case or with spaces around it, a call's tool name with
+        spaces around it or invisible characters (as `jsonrpc` does for its names)."""
+        rpc = None if rpc_id is NO_ID else rpc_id
+        kinds = self.call_kinds
+        if (kinds and kind is not None and kind not in kinds
+                and kind.strip().lower() in self._folded_kinds):
+            raise MalformedFrame(f"unknown kind {kind!r}: kinds are case-sensitive", rpc)
+        if kinds and kind in kinds and tool is not None and not isinstance(tool, str):
+            raise MalformedFrame(f"{'.'.join(self.tool or ())} must be a string", rpc)
+        if (not kinds or kind in kinds) and isinstance(tool, str) and ODD_NAME.search(tool):
+            raise MalformedFrame("the tool name has spaces around it or invisible characters",
+                                 rpc)
 
     def encode(self, parsed: Parsed, elements: list[Any]) -> Data:
         return as_frame(dump_json(elements[0]), parsed.binary)
