@@ -136,6 +136,9 @@ class OperatorHttp:
                 return _error(ProtocolError("bad_request", "the body must be a JSON object"))
             if "payload" in payload and "type" in payload:
                 payload = payload["payload"] or {}  # a whole envelope was sent
+                if not isinstance(payload, dict):
+                    return _error(ProtocolError("bad_request",
+                                                "`payload` must be a JSON object"))
         else:
             payload = dict(request.query)
         timeline = _SESSION_TIMELINE.fullmatch(type_)

@@ -116,3 +116,15 @@ def test_every_code_the_commands_raise_has_a_status() -> None:
     codes = raised_codes()
     assert {"save_failed", "conflict", "invalid_config", "not_found"} <= codes
     assert codes - STATUS.keys() == set()
+
+
+@pytest.mark.functional
+@pytest.mark.parametrize("payload", [[1, 2], "text", 5, True])
+async def test_an_envelope_whose_payload_is_no_object_is_a_400(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture, payload: Any) -> None:
+    async with running_proxy(tmp_path, CONFIG) as runtime:
+        status, body = await call(runtime, "approvals/resolve",
+                                  {"v": 1, "type": "approvals/resolve", "payload": payload})
+    assert status == 400  # before: 500 'internal', AttributeError and its traceback logged
+    assert body["payload"]["code"] == "bad_request"
+    assert not [r for r in caplog.records if r.exc_info]
