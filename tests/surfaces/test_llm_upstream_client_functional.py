@@ -26,7 +26,7 @@ import pytest
 from multidict import CIMultiDict
 
 from secproxy.config.llm import Upstream
-from secproxy.surfaces.llm.client import LeanResponse
+from secproxy.surfaces.llm.lean_answer import LeanResponse
 from secproxy.surfaces.llm.upstream import UpstreamPool
 
 pytestmark = pytest.mark.functional

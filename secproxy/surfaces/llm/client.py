@@ -5,14 +5,15 @@ awaited and its body read as it comes.
 aiohttp's client (its session, request and response objects, payload registry,
 connector and timers) costs some 80 us of CPU a request on one core; a request written
 here costs a few. It is taken only for what it sends exactly as aiohttp would
-(`LeanClient.takes`): a `POST` with its body in hand, a path and query of plain
-characters (aiohttp's URL would re-quote `%` escapes and resolve dot segments), no
-`Expect` or `Upgrade` header; everything else goes through the aiohttp session. What
-goes upstream is aiohttp's request: `Host`, the headers given, `Accept: */*` and
-`Content-Type: application/octet-stream` when not given, `Content-Length`. What comes
-back reads as aiohttp reads it: informational (1xx) answers skipped, a body by its
-length, chunked or up to the connection's end, decompressed when labelled gzip, deflate
-(zlib or raw) or br, and aiohttp's errors for its failures (`ClientConnectorError`,
+(`LeanClient.takes`): a `POST` with its body in hand, to a URL aiohttp's would leave as
+written (nothing re-quoted, no dot segment resolved, no fragment), no `Expect` or
+`Upgrade` header; everything else goes through the aiohttp session. What goes upstream
+is aiohttp's request: `Host`, the headers given, `Accept: */*` and `Content-Type:
+application/octet-stream` when not given, `Content-Length`. What comes back reads as
+aiohttp reads it: informational (1xx) answers skipped, a body by its length, chunked or
+up to the connection's end, decompressed when labelled gzip, deflate (zlib or raw) or br
+(`lean_answer.LeanResponse`); and aiohttp's errors for its failures
+(`ClientConnectorError`, `ClientResponseError` for a head that does not parse,
 `ServerDisconnectedError`, `ClientPayloadError`, `ServerTimeoutError` for the connect
 and read timeouts, which a body the reader is not reading does not run).
 
@@ -26,25 +27,21 @@ from __future__ import annotations
 import asyncio
 import socket
 import ssl
-import zlib
 from typing import Any, cast
 
 import aiohappyeyeballs
 import aiohttp
 import httptools
 from aiohttp.client_reqrep import ConnectionKey
-from aiohttp.compression_utils import HAS_BROTLI, BrotliDecompressor
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
+
+from secproxy.surfaces.llm.lean_answer import LeanResponse
 
 KEEPALIVE = 30.0
 """Seconds an idle connection stays in the pool (the aiohttp connector's figure)."""
 LIMIT = 256
 """Requests in flight per upstream (the aiohttp connector's `limit_per_host`)."""
-_HIGH = 1 << 17
-"""Bytes of an answer held unread before the socket's reading pauses."""
-_PIECE = 1 << 16
-"""The most a compressed answer's read decompresses at once."""
 _TARGETS = 256
 """Request targets remembered per upstream (`LeanClient.takes`)."""
 _CONTEXT: ssl.SSLContext | None = None
@@ -71,9 +68,9 @@ class LeanClient:
         default = 443 if self.tls else 80
         host = f"[{self.host}]" if ":" in self.host else self.host
         self._host_header = (host if self.port == default else f"{host}:{self.port}")
-        self._idle: list[_Connection] = []
+        self._idle: list[LeanConnection] = []
         self._slots = asyncio.Semaphore(LIMIT)
-        self._open: set[_Connection] = set()
+        self._open: set[LeanConnection] = set()
         self._targets: dict[str, str | None] = {}
 
     def takes(self, method: str, url: str, headers: CIMultiDict[str]) -> str | None:
@@ -128,7 +125,7 @@ class LeanClient:
                              "status message or header. This is a potential security issue.")
         return head.encode("utf-8", "surrogateescape")
 
-    def _pooled(self) -> _Connection | None:
+    def _pooled(self) -> LeanConnection | None:
         while self._idle:
             conn = self._idle.pop()
             if conn.reusable():
@@ -137,7 +134,7 @@ class LeanClient:
             conn.close()
         return None
 
-    async def _connect(self, within: float) -> _Connection:
+    async def _connect(self, within: float) -> LeanConnection:
         loop = asyncio.get_running_loop()
         key = ConnectionKey(self.host, self.port, self.tls, True, None, None, None)
         try:
@@ -146,7 +143,7 @@ class LeanClient:
                 sock = await aiohappyeyeballs.start_connection(
                     cast(Any, infos), happy_eyeballs_delay=0.25, loop=loop)
                 _, conn = await loop.create_connection(
-                    lambda: _Connection(self), sock=sock,
+                    lambda: LeanConnection(self), sock=sock,
                     ssl=_ssl_context() if self.tls else None,
                     server_hostname=self.host if self.tls else None)
         except TimeoutError:
@@ -161,7 +158,7 @@ class LeanClient:
         self._open.add(conn)
         return conn
 
-    def done(self, conn: _Connection, reuse: bool) -> None:
+    def done(self, conn: LeanConnection, reuse: bool) -> None:
         """A request's connection is free again: pooled or closed."""
         self._slots.release()
         if reuse and conn.reusable():
@@ -170,7 +167,7 @@ class LeanClient:
         else:
             conn.close()
 
-    def forget(self, conn: _Connection) -> None:
+    def forget(self, conn: LeanConnection) -> None:
         self._open.discard(conn)
         if conn in self._idle:
             self._idle.remove(conn)
@@ -181,7 +178,7 @@ class LeanClient:
         self._idle.clear()
 
 
-class _Connection(asyncio.Protocol):
+class LeanConnection(asyncio.Protocol):
     """One kept-alive connection: a request at a time, its answer parsed as it comes."""
 
     def __init__(self, client: LeanClient):
@@ -342,8 +339,14 @@ class _Connection(asyncio.Protocol):
         else:
             self._idle_timer = loop.call_at(due, self._expire)
 
-    def finished(self) -> bool:
-        return self._complete
+    def release(self) -> None:
+        """Its answer is done with: pooled when it was read to the end, else closed."""
+        self._client.done(self, self._complete)
+
+    def abandon(self) -> None:
+        """Its answer is not read on: closed."""
+        self.close()
+        self._client.done(self, False)
 
     def close(self) -> None:
         self._keep = False
@@ -394,138 +397,3 @@ class _Connection(asyncio.Protocol):
         elif self._response is not None and not self._complete:
             self._response.body.fail(exc)
         self.close()
-
-
-class LeanBody:
-    """An answer's body as it comes (aiohttp's `StreamReader.iter_any` for the gateway):
-    `async for data in body.iter_any()` yields what has come, decompressed."""
-
-    def __init__(self, conn: _Connection, encoding: str):
-        self._conn = conn
-        self._pieces: list[bytes] = []
-        self._size = 0
-        self._ended = False
-        self._error: BaseException | None = None
-        self._waiter: asyncio.Future[None] | None = None
-        self._decoder: Any = None
-        self._deflate = encoding == "deflate"
-        if encoding == "gzip":
-            self._decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif encoding == "br" and HAS_BROTLI:
-            self._decoder = BrotliDecompressor()
-        self._tail = b""
-
-    def feed(self, data: bytes) -> None:
-        self._pieces.append(data)
-        self._size += len(data)
-        if self._size > _HIGH:
-            self._conn.pause()
-        self._wake()
-
-    def end(self) -> None:
-        self._ended = True
-        self._wake()
-
-    def fail(self, exc: BaseException) -> None:
-        self._error = exc
-        self._wake()
-
-    def _wake(self) -> None:
-        if self._waiter is not None and not self._waiter.done():
-            self._waiter.set_result(None)
-
-    def iter_any(self) -> LeanBody:
-        return self
-
-    def __aiter__(self) -> LeanBody:
-        return self
-
-    async def __anext__(self) -> bytes:
-        while True:
-            if self._tail:
-                return self._decode(b"")
-            if self._pieces:
-                data = b"".join(self._pieces) if len(self._pieces) > 1 else self._pieces[0]
-                self._pieces = []
-                self._size = 0
-                self._conn.resume()
-                if self._decoder is None and not self._deflate:
-                    return data
-                out = self._decode(data)
-                if out:
-                    return out
-                continue
-            if self._error is not None:
-                raise self._error
-            if self._ended:
-                out = self._flush()
-                if out:
-                    return out
-                raise StopAsyncIteration
-            self._waiter = asyncio.get_running_loop().create_future()
-            try:
-                await self._waiter
-            finally:
-                self._waiter = None
-
-    def _decode(self, data: bytes) -> bytes:
-        if self._deflate and self._decoder is None and data:
-            # RFC 1950's header names method 8; without it the body is raw deflate
-            # (sent by some servers as "deflate"), which aiohttp reads too.
-            raw = data[0] & 0xF != 8
-            self._decoder = zlib.decompressobj(-zlib.MAX_WBITS if raw else zlib.MAX_WBITS)
-        try:
-            if isinstance(self._decoder, BrotliDecompressor):
-                return self._decoder.decompress_sync(data)
-            out: bytes = self._decoder.decompress(self._tail + data, _PIECE)
-            self._tail = self._decoder.unconsumed_tail
-            return out
-        except Exception:
-            self._tail = b""
-            raise aiohttp.ClientPayloadError(
-                f"Can not decode content-encoding: {'deflate' if self._deflate else 'gzip'}"
-            ) from None
-
-    def _flush(self) -> bytes:
-        decoder, self._decoder = self._decoder, None
-        if decoder is None:
-            return b""
-        if isinstance(decoder, BrotliDecompressor):
-            return cast(bytes, decoder.flush())
-        out: bytes = decoder.flush()
-        if self._deflate and not decoder.eof:  # a deflate stream cut short (as aiohttp)
-            raise aiohttp.ClientPayloadError("Can not decode content-encoding: deflate")
-        return out
-
-
-class LeanResponse:
-    """An upstream's answer: its status and headers in, its body (`content`) to read.
-    Release it (or use it as an async context manager): its connection goes back to the
-    pool when the body was read to the end, else closes."""
-
-    def __init__(self, conn: _Connection, status: int, headers: CIMultiDictProxy[str], *,
-                 close_delimited: bool):
-        self._conn: _Connection | None = conn
-        self.status = status
-        self.headers = headers
-        self.close_delimited = close_delimited
-        encoding = headers.get("Content-Encoding", "").strip().lower()
-        self.body = LeanBody(conn, encoding)
-        self.content = self.body
-
-    def release(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            conn._client.done(conn, conn.finished())
-
-    def close(self) -> None:
-        conn, self._conn = self._conn, None
-        if conn is not None:
-            conn.close()
-            conn._client.done(conn, False)
-
-    async def __aenter__(self) -> LeanResponse:
-        return self
-
-    async def __aexit__(self, *exc: object) -> None:
-        self.release()

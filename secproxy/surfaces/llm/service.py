@@ -53,8 +53,8 @@ from secproxy.model import (
 from secproxy.surfaces.base import Service, bound_address
 from secproxy.surfaces.llm.answers import decide_answer
 from secproxy.surfaces.llm.budget import Budget, Charge, Denial
-from secproxy.surfaces.llm.client import LeanBody
 from secproxy.surfaces.llm.formats import Parsed, encode, parse_request, wire_slots
+from secproxy.surfaces.llm.lean_answer import LeanBody
 from secproxy.surfaces.llm.relay import answer_headers, refusal_response, relay_stream
 from secproxy.surfaces.llm.routes import Route, RouteTable, provider_of, upstream_url
 from secproxy.surfaces.llm.streaming import holdback_of

@@ -31,7 +31,8 @@ from multidict import CIMultiDict
 
 from secproxy.config.llm import Upstream
 from secproxy.errors import SecproxyError
-from secproxy.surfaces.llm.client import LeanClient, LeanResponse
+from secproxy.surfaces.llm.client import LeanClient
+from secproxy.surfaces.llm.lean_answer import LeanResponse
 
 log = logging.getLogger("secproxy.llm")
 
