@@ -163,7 +163,12 @@ def tool_command(tool: str, arguments: Mapping[str, Any] | None) -> str | None:
     if not words:
         return None
     if words[0] not in _PROGRAMS:
-        named = next((v for k in _MANAGER_KEYS if isinstance(v := arguments.get(k), str)), "")
+        named = ""
+        for k in _MANAGER_KEYS:  # (a loop: no generator made for the usual shell call)
+            v = arguments.get(k)
+            if isinstance(v, str):
+                named = v
+                break
         if named.lower().replace("-", "") not in _PROGRAMS:
             return None
         words = (named.lower(), *words)
@@ -233,7 +238,9 @@ class ToolAbuseGuard(BaseGuard):
     def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
         action = ctx.action
         tool = action.target.tool or ""
-        sends = call_sends(action.arguments, action.target.method)
+        # Whether the call sends data matters to the exfiltration rules only: worked out
+        # when one of them is asked (`_scan`), not for every call.
+        sends = None
         prose = _written_prose(tool, action.arguments)
         # A tool named after a program (`npm`, `git_push`) is read as that program's
         # command line (`tool_command`), its argument lists included: such a list holds
@@ -255,8 +262,8 @@ class ToolAbuseGuard(BaseGuard):
                 text = _clip(view.text)
                 for n, form in enumerate(forms(text)):
                     exact = view.how == "raw" and n == 0 and text is view.text
-                    for kind, severity, label, span in self._scan(form, tool, sends,
-                                                                  action.arguments):
+                    for kind, severity, label, span in self._scan(
+                            form, tool, sends, action.arguments, action.target.method):
                         if kind in found or kind not in self.kinds:
                             continue
                         where = span if exact else whole or (0, len(slot.text))
@@ -267,15 +274,17 @@ class ToolAbuseGuard(BaseGuard):
         if "destructive_command" in self.kinds:
             hits.extend(self._target_hits(slots, tool, action.arguments, action.target.method,
                                           hits))
-        first = next((i for i, s in enumerate(slots) if s.role in self.roles and s.text), None)
         commands = _argv_commands(slots, self.roles, nested_only=command is not None)
-        if command is not None and first is not None:
-            commands.append((first, command))
+        if command is not None:
+            first = next((i for i, s in enumerate(slots) if s.role in self.roles and s.text),
+                         None)
+            if first is not None:
+                commands.append((first, command))
         for index, command in commands:
             found = {}
             for form in forms(_clip(command)):
-                for kind, severity, label, _span in self._scan(form, tool, sends,
-                                                               action.arguments):
+                for kind, severity, label, _span in self._scan(
+                        form, tool, sends, action.arguments, action.target.method):
                     if kind not in found and kind in self.kinds and \
                             not any(h.kind == kind and h.slot == index for h in hits):
                         found[kind] = Hit(CATEGORY, f"{kind.replace('_', ' ')}: {label} "
@@ -296,8 +305,11 @@ class ToolAbuseGuard(BaseGuard):
                             index, (0, len(slots[index].text)), kind="destructive_command")]
         return []
 
-    def _scan(self, form: str, tool: str, sends: bool, arguments: Mapping[str, Any] | None
+    def _scan(self, form: str, tool: str, sends: bool | None,
+              arguments: Mapping[str, Any] | None, method: str | None = None
               ) -> list[tuple[str, Severity, str, tuple[int, int]]]:
+        """The rules' findings in one form; `sends`: whether the call sends data (None:
+        not known yet, `call_sends` of `arguments` and `method` when a rule asks)."""
         out = []
         words = Words(form)
         for rule in candidates(words):
@@ -324,6 +336,8 @@ class ToolAbuseGuard(BaseGuard):
         capture, drop = self.capture_needs, self.drop_needs
         if capture is None or drop is None or not words.present.isdisjoint(capture) or \
                 not words.present.isdisjoint(drop) or "$(" in form or "`" in form:
+            if sends is None:
+                sends = call_sends(arguments, method)
             for label, span in exfiltration_hits(form, self.capture, self.drop, sends,
                                                  capture, drop, words):
                 out.append(("exfiltration", _SEVERITY["exfiltration"], label, span))

@@ -1523,10 +1523,18 @@ def _escape(m: re.Match[str]) -> str:
     return chr(code)
 
 
+_SHELL_SYNTAX = re.compile(r"[+\\$`'\"(^{]")
+"""The characters one of `shell_form`'s steps starts from (with the words `alias` and
+`busybox`): a text with none of them is only stripped and lower-cased."""
+
+
 def shell_form(text: str) -> str:
     """`text` as a shell would run it, roughly: escapes decoded, quoting and `$IFS`
     undone, brace lists and simple assignments expanded, lower-cased."""
-    # Each step only where its trigger character is there: most arguments have none.
+    # Each step only where its trigger character is there: most arguments have none, and
+    # most have none at all (one search answers for every step).
+    if _SHELL_SYNTAX.search(text) is None and "alias" not in text and "busybox" not in text:
+        return text.strip().lower()
     s = text
     if "+" in s:
         s = _CONCAT.sub("", s)
@@ -1610,10 +1618,19 @@ _B64_CALLED = re.compile("|".join(map(re.escape, _B64_CALLS)))
 _HEX_CALLED = re.compile("|".join(map(re.escape, _HEX_CALLS)))
 
 
+_BLOB_CUES = re.compile("|".join(map(re.escape, ("base64", "base32", "chr", "fromcharcode",
+                                                   *_B64_CALLS, *_HEX_CALLS))))
+"""Every word below that calls for a search of its own: a text with none of them, no `%`
+and no run of 16 base64 characters has no blob (one search answers for all)."""
+
+
 def decoded_blobs(text: str, budget: int = 8) -> Iterator[str]:
     """Texts decoded from the base64, hex and percent-encoded runs in `text` (base64
     runs of 16 characters or more anywhere, shorter ones where they are decoded)."""
     low = text.lower()
+    if "%" not in text and _BLOB_CUES.search(low) is None and \
+            _B64_RUN not in text.encode("ascii", "replace").translate(_B64_CLASSES):
+        return
     short = "base64" in low or _B64_CALLED.search(low) is not None
     for m in _B64_SHORT.finditer(text) if short else ():
         got = _b64(m.group(1) or m.group(2))
