@@ -586,3 +586,20 @@ async def test_each_choices_text_is_guarded_as_its_own(tmp_path: Path, order: st
     assert SECRET not in wire
     assert texts == expected
     assert finish == {0: "stop", 1: "stop"}
+
+
+async def test_a_key_split_by_another_choices_chunk_is_masked(tmp_path: Path) -> None:
+    # Choices interleave chunk by chunk: the guards read choice 0's pieces with choice
+    # 1's between them, so a key cut in two by a chunk of the other choice was never read
+    # whole, and the client put it together. Each choice is now read as one text: the
+    # others' chunks wait (in order) until it is over.
+    events = [chunk(text(0, "my key is sk-live-4f9Q")), chunk(text(1, "hello ")),
+              chunk(text(0, "z7Lm2Xc8Vb1Nw3Er ok")), chunk(text(1, "world")),
+              chunk(done(1, "stop")), chunk(text(0, ", done")), chunk(done(0, "stop"))]
+    texts, _, finish, wire = await stream(tmp_path, events)
+    assert "z7Lm2Xc8Vb1Nw3Er" not in wire
+    assert texts == {0: "my key is [REDACTED:api_key] ok, done", 1: "hello world"}
+    assert finish == {0: "stop", 1: "stop"}
+    rows = ledger_rows(tmp_path, surface=["llm"])
+    assert [r["decision"] for r in rows if r["direction"] == "stream"] == [
+        "allow_with_redaction"]

@@ -11,7 +11,10 @@ Other events (a finish reason, a new content block, `[DONE]`) end the text part 
 of them: what is held goes out first. The texts of two channels (the choices of an
 answer of `n`, reasoning and content, two content blocks) are separate texts: the guards
 read a blank line between them (`CHANNEL_BREAK`, never sent), so that a mask stays in
-its own choice and two choices' pieces are not read as one.
+its own choice and two choices' pieces are not read as one. The choices of an answer of
+`n` interleave chunk by chunk: the guards read one choice at a time, whole (a key cut in
+two by another choice's chunk is read as one), the others' events waiting in order until
+it is over (its finish reason) and then read in turn (`MAX_DEFERRED_CHARS` at most).
 
 The holdback (`holdback_of`) is the longest match of the guards that mask the stream,
 and no more: none when no guard masks; for a `patterns` guard, its longest regular
@@ -35,6 +38,7 @@ event and ends the stream.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -90,6 +94,47 @@ def holdback_of(config: Config) -> int:
         else:
             longest = max(longest, FAMILY_HOLDBACK.get(entry.family, UNBOUNDED_HOLDBACK))
     return longest
+
+
+_NO_CHOICE: Any = object()
+_CHOICE_CHANNELS = frozenset({"choice", "reasoning", "call"})
+"""The channels of `sse.text_of` that belong to a choice of an OpenAI chat answer (the
+choice's index next)."""
+MAX_DEFERRED_CHARS = 1_000_000
+"""Text of other choices held while one is read: beyond it the stream is cut."""
+_Deferred = tuple[Event | None, TextSpot | None, list[bytes] | None]
+"""A held event of a choice (and where its text is), or events `emit` was given."""
+
+
+def _choice_of(event: Event, spot: TextSpot | None) -> Any:
+    """The choice an event belongs to (its index), `_NO_CHOICE` for any other event."""
+    if spot is not None:
+        channel = spot.channel
+        return channel[1] if channel[0] in _CHOICE_CHANNELS else _NO_CHOICE
+    doc = event.doc
+    if event.name is None and isinstance(doc, dict):
+        choices = doc.get("choices")
+        if isinstance(choices, list) and len(choices) == 1 and isinstance(choices[0], dict):
+            return choices[0].get("index")
+    return _NO_CHOICE
+
+
+def _choice_of_raw(raw: bytes) -> Any:
+    """The choice of an OpenAI chat chunk in its wire form (`calls.CallHold`'s)."""
+    if not raw.startswith(b"data: {"):
+        return _NO_CHOICE
+    try:
+        doc = json.loads(raw[6:])
+    except ValueError:
+        return _NO_CHOICE
+    return _choice_of(Event(raw, None, "", doc), None)
+
+
+def _finishes(event: Event) -> bool:
+    """Whether a chunk ends its choice (it carries the finish reason)."""
+    choices = event.doc.get("choices") if isinstance(event.doc, dict) else None
+    return isinstance(choices, list) and len(choices) == 1 and isinstance(choices[0], dict) \
+        and choices[0].get("finish_reason") is not None
 
 
 class StreamCut(Exception):
@@ -181,6 +226,11 @@ class StreamGuard:
         """Per channel: what was resolved of its text."""
         self.sent_chars = 0
         """Characters of model text handed to the client (for the record of a cut)."""
+        self._active: Any = _NO_CHOICE
+        """The choice (of an answer of `n`) whose text the guards read now."""
+        self._deferred: dict[Any, list[_Deferred]] = {}
+        """The events of the other choices, held in order until it is over."""
+        self._deferred_size = 0
 
     @property
     def text(self) -> str:
@@ -199,18 +249,23 @@ class StreamGuard:
         if (self._pending and spot.channel != self._channel) or self._due(spot.text,
                                                                           len(spot.text)):
             return None
+        if self._deferred or (spot.channel[0] in _CHOICE_CHANNELS
+                              and spot.channel[1] != self._active):
+            return None  # another choice's turn, or the first of a choice
         self._add(event, spot)
         return self._flush()
 
     async def event(self, event: Event, spot: TextSpot | None) -> list[bytes]:
         """Take one event; returns what may go to the client now."""
-        if spot is not None:
-            await self._text(event, spot)
-        elif event.name == "ping" or (event.name is None and not event.data):
-            self._outbox.append(event.raw)  # keepalives carry no text: never held
-        else:
-            await self._close_run()
-            self._outbox.append(self._rewritten(event))
+        choice = _choice_of(event, spot)
+        if self._waits(choice):
+            self._defer(choice, (event, spot, None))
+            return self._flush()
+        if choice is _NO_CHOICE and self._deferred:
+            await self._every_choice()
+        await self._take(event, spot)
+        if spot is None and choice is not _NO_CHOICE and _finishes(event):
+            await self._next_choice()
         return self._flush()
 
     async def emit(self, raws: list[bytes]) -> list[bytes]:
@@ -218,16 +273,88 @@ class StreamGuard:
         the text before them, which is looked at and let go now (none: a tool call is
         being held, and the text before it need not wait for its decision); returns what
         may go to the client now."""
+        choices = {_choice_of_raw(raw) for raw in raws}
+        choice = choices.pop() if len(choices) == 1 else _NO_CHOICE
+        if raws and self._waits(choice):
+            self._defer(choice, (None, None, raws))
+            return self._flush()
+        if raws and choice is _NO_CHOICE and self._deferred:
+            await self._every_choice()
         await self._close_run()
         self._outbox.extend(raws)
         return self._flush()
 
     async def finish(self) -> list[bytes]:
         """The upstream is done: look at what is left and release everything."""
+        await self._every_choice()
         await self._close_run()
         if self.strategy == "end_only":
             return self._drain()
         return self._flush()
+
+    # -- the choices of an answer of `n`, one at a time ------------------------------
+
+    def _waits(self, choice: Any) -> bool:
+        """Whether an event of `choice` waits for the choice the guards read now (which
+        it becomes when none is)."""
+        if choice is _NO_CHOICE:
+            return False
+        if self._active is _NO_CHOICE:
+            self._active = choice
+        return choice != self._active
+
+    def _defer(self, choice: Any, item: _Deferred) -> None:
+        event, spot, _ = item
+        if spot is not None:
+            self._deferred_size += len(spot.text)
+            if self._deferred_size > MAX_DEFERRED_CHARS:
+                raise StreamCut(f"the answer's choices interleave more than "
+                                f"{MAX_DEFERRED_CHARS} characters of text")
+        self._deferred.setdefault(choice, []).append(item)
+
+    async def _take(self, event: Event | None, spot: TextSpot | None,
+                    raws: list[bytes] | None = None) -> None:
+        if raws is not None:
+            await self._close_run()
+            self._outbox.extend(raws)
+        elif event is None:
+            return
+        elif spot is not None:
+            await self._text(event, spot)
+        elif event.name == "ping" or (event.name is None and not event.data):
+            self._outbox.append(event.raw)  # keepalives carry no text: never held
+        else:
+            await self._close_run()
+            self._outbox.append(self._rewritten(event))
+
+    async def _next_choice(self) -> None:
+        """The choice read now is over: the next one that waited is read, its events
+        taken as they came, until one of them is not over."""
+        await self._close_run()
+        self._active = _NO_CHOICE
+        while self._deferred:
+            choice = next(iter(self._deferred))
+            items = self._deferred.pop(choice)
+            self._active = choice
+            over = False
+            for event, spot, raws in items:
+                if spot is not None:
+                    self._deferred_size -= len(spot.text)
+                await self._take(event, spot, raws)
+                over = spot is None and event is not None and _finishes(event)
+            if not over:
+                return
+            await self._close_run()
+            self._active = _NO_CHOICE
+
+    async def _every_choice(self) -> None:
+        """An event of no choice (the usage, the end): every waiting choice is read first."""
+        while self._deferred:
+            await self._next_choice()
+            if self._deferred or self._active is _NO_CHOICE:
+                continue
+            await self._close_run()
+            self._active = _NO_CHOICE
 
     # -- internals ----------------------------------------------------------------
 
