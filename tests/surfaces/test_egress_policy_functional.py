@@ -58,6 +58,20 @@ async def test_deny_allow_and_log_rules() -> None:
         assert allowed.verdict.rule == "ok" and not allowed.verdict.logged
 
 
+@pytest.mark.parametrize("path", ["//admin/x", "/c//../admin/x", "/c\\..\\admin\\x",
+                                  "/%61dmin//x"])
+async def test_a_path_rule_sees_merged_slashes_and_backslashes(path: str) -> None:
+    # nginx and Apache merge runs of slashes, WHATWG URL parsers (Node, Deno, Bun) read a
+    # backslash as a slash: each of these is /admin/x to them.
+    rules = [{"name": "no-admin", "match": "127.0.0.1/admin/**", "action": "deny"}]
+    async with upstream() as up, running_egress({"rules": rules}) as proxy:
+        status, _, body = split_response(await raw_exchange(proxy, _get(f"{up.base}{path}")))
+        rec = await proxy.record()
+    assert status == 403 and body["rule"] == "no-admin"  # before: sent on (404 upstream)
+    assert rec.action.target.path == "/admin/x" and rec.verdict.decision is Decision.BLOCK
+    assert up.headers == []
+
+
 async def test_default_deny_with_an_allow_rule() -> None:
     config = {"engine": {"default_action": "deny"},
               "rules": [{"name": "local", "host": "127.0.0.1", "action": "allow"}]}

@@ -2,8 +2,10 @@
 (`host:port`), turned into the engine's `Target` plus what goes on the upstream wire.
 
 The path the rules see is normalised the way an origin server will read it (dot
-segments removed, percent-encoded unreserved characters decoded), so `/%61dmin` or
-`/x/../admin` cannot slip past a rule on `/admin/**`; the bytes forwarded stay as sent.
+segments removed, percent-encoded unreserved characters decoded, a backslash read as a
+slash as WHATWG URL parsers do, runs of slashes merged as nginx and Apache do), so
+`/%61dmin`, `/x/../admin`, `//admin` or `/x\\..\\admin` cannot slip past a rule on
+`/admin/**`; the bytes forwarded stay as sent.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from secproxy.model import Target
 from secproxy.surfaces.egress.http1 import HttpError
 
 _BAD_HOST = re.compile(r"[ /\\@?#]")
+_SLASHES = re.compile(r"/{2,}")
 _URL_PORT = re.compile(rb"[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?(?:\[[^\]/]*\]|[^/?#:]*):(\d+)")
 """The port of an absolute URL, read only to say why the parser refused it."""
 _UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -39,7 +42,8 @@ class Destination:
 
 
 def normalize_path(path: str) -> str:
-    """Decode percent-encoded unreserved characters and remove dot segments."""
+    """Decode percent-encoded unreserved characters, read backslashes as slashes, merge
+    runs of slashes and remove dot segments."""
     if "%" in path:
         out = []
         i = 0
@@ -58,6 +62,10 @@ def normalize_path(path: str) -> str:
             out.append(c)
             i += 1
         path = "".join(out)
+    if "\\" in path:
+        path = path.replace("\\", "/")
+    if "//" in path:
+        path = _SLASHES.sub("/", path)
     if "/." not in path:
         return path
     stack: list[str] = []
@@ -162,7 +170,7 @@ def _parse_absolute(raw: bytes) -> _Parsed:
     hostpart = b"[" + url.host + b"]" if b":" in url.host else url.host
     authority = hostpart + b":%d" % url.port if url.port else hostpart
     path_text = path.decode("latin-1")
-    if "%" in path_text or "/." in path_text:
+    if "%" in path_text or "/." in path_text or "//" in path_text or "\\" in path_text:
         path_text = normalize_path(path_text)
     return (host, port, path_text, query.decode("latin-1") if query else None, origin,
             authority)
