@@ -26,6 +26,7 @@ from secproxy.surfaces.egress.http1 import (
     HttpError,
     PeerClosed,
     RequestHead,
+    again,
 )
 from secproxy.surfaces.egress.wire import NoCallbacks, Wire
 
@@ -177,7 +178,7 @@ class RequestReader(Wire):
             self.upgraded = data[exc.args[0]:]
         except httptools.HttpParserCallbackError as exc:
             cause = exc.__context__
-            self.error = (cause if isinstance(cause, HttpError)
+            self.error = (cause.with_traceback(None) if isinstance(cause, HttpError)
                           else HttpError("bad_request", f"malformed request: {exc}"))
         except httptools.HttpParserError as exc:
             self.error = HttpError("bad_request", f"malformed request: {exc}")
@@ -218,7 +219,7 @@ class RequestReader(Wire):
                 return item
         self._queued = 0
         if self.error is not None:
-            raise self.error
+            raise again(self.error)
         return None
 
     # -- what the connection's task awaits -----------------------------------------------
@@ -255,7 +256,7 @@ class RequestReader(Wire):
         queue = self.queue
         while not queue:
             if self.error is not None:
-                raise self.error
+                raise again(self.error)
             if self.eof:
                 raise PeerClosed("connection closed in the middle of a message")
             self.arm(stall)

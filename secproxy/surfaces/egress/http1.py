@@ -62,6 +62,17 @@ class ClientGone(ConnectionError):
     the answer to its request was complete."""
 
 
+def again(exc: BaseException) -> BaseException:
+    """A new exception like `exc`, which a connection keeps (its `error`), to raise.
+
+    Raising the kept one would hang the frames it goes through, which hold the
+    connection, on its traceback: connection, error, traceback, frame, connection, a
+    cycle only the garbage collector frees, for every request that ends in an error."""
+    if isinstance(exc, HttpError):
+        return HttpError(exc.error, exc.message)
+    return type(exc)(*exc.args)
+
+
 _FRAMING = frozenset({b"content-length", b"transfer-encoding", b"connection"})
 _NO_TOKENS: frozenset[bytes] = frozenset()
 _TOKENS: dict[bytes, frozenset[bytes]] = {}

@@ -82,7 +82,10 @@ class UpstreamPool:
                       ) -> Upstream:
         """Open a connection to the first of `addresses` that answers (`raw`: see
         `Upstream`; `loop`: the running loop, when the caller has it)."""
-        last: Exception | None = None
+        # What the last attempt failed with, as a type and words: an exception kept in
+        # this frame and raised from it would hold the frame through its traceback, a
+        # cycle left to the garbage collector on every failed connect.
+        failed: tuple[type[OSError], str] = (OSError, "no address to connect to")
         loop = loop or asyncio.get_running_loop()
         for address in addresses:
             self.connects += 1
@@ -92,15 +95,16 @@ class UpstreamPool:
                     _text(address), key[1],
                 ))
             except TimeoutError:
-                last = TimeoutError(f"connect to {address} port {key[1]} timed out after "
-                                    f"{wait:g}s")
+                failed = (TimeoutError, f"connect to {address} port {key[1]} timed out after "
+                                        f"{wait:g}s")
                 continue
             except OSError as exc:
                 cause = os.strerror(exc.errno) if exc.errno else str(exc)
-                last = OSError(f"connect to {address} port {key[1]} failed: {cause}")
+                failed = (OSError, f"connect to {address} port {key[1]} failed: {cause}")
                 continue
             return up
-        raise last or OSError("no address to connect to")
+        kind, why = failed
+        raise kind(why)
 
     def sweep(self, max_age: float) -> int:
         """Close idle connections older than `max_age` or closed by the upstream."""

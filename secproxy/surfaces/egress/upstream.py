@@ -41,6 +41,7 @@ from secproxy.surfaces.egress.http1 import (
     HttpError,
     PeerClosed,
     ResponseHead,
+    again,
 )
 from secproxy.surfaces.egress.wire import NoCallbacks, Wire
 
@@ -73,7 +74,7 @@ _RAW_PARSER = httptools.HttpResponseParser(NoCallbacks())
 """The parser of every raw (CONNECT) upstream, which never parses: what it receives is
 kept raw for the tunnel, and it is never pooled. Building a parser of its own was a
 third of the cost of setting up the upstream side of a tunnel. A closed connection's
-parser too (`release`)."""
+parser too (`release`), and a connection's until it is connected."""
 
 
 class Upstream(Wire):
@@ -82,13 +83,14 @@ class Upstream(Wire):
     def __init__(self, key: PoolKey, address: IPAddress, *, raw: bool = False,
                  loop: asyncio.AbstractEventLoop | None = None):
         super().__init__(loop)
+        # The response parser is built once connected (`connection_made`): it holds this
+        # protocol's callbacks, and uvloop builds the protocol before it connects, so a
+        # connect that fails would leave the pair (a cycle) to the garbage collector.
+        self.parser = _RAW_PARSER
         if raw:
             # A CONNECT upstream may speak first (SMTP, SSH): its bytes are the
             # tunnel's, never an HTTP response.
             self.upgraded = b""
-            self.parser = _RAW_PARSER
-        else:
-            self.parser = httptools.HttpResponseParser(self)
         self.key = key
         self.address = address
         self.idle_since = 0.0
@@ -138,6 +140,11 @@ class Upstream(Wire):
         return not self.eof and not self.transport.is_closing()
 
     # -- asyncio.Protocol ----------------------------------------------------------------
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        if self.upgraded is None:
+            self.parser = httptools.HttpResponseParser(self)
 
     def data_received(self, data: bytes) -> None:
         if self._raw_left:
@@ -262,7 +269,7 @@ class Upstream(Wire):
             elif isinstance(cause, _Unsolicited):
                 self._unsolicited()
             else:
-                self.error = (cause if isinstance(cause, HttpError) else
+                self.error = (cause.with_traceback(None) if isinstance(cause, HttpError) else
                               HttpError("bad_upstream_response",
                                         f"malformed upstream response: {exc}"))
                 self.reusable = False
@@ -314,7 +321,7 @@ class Upstream(Wire):
             if type(item) is ResponseHead:
                 return item
         if self.error is not None:
-            raise self.error
+            raise again(self.error)
         if self.eof:
             raise PeerClosed("upstream closed the connection before answering")
         return None
@@ -344,7 +351,7 @@ class Upstream(Wire):
                 out.append(piece)
         if not done:
             if self.error is not None:
-                raise self.error
+                raise again(self.error)
             if self.eof and not self.complete:
                 raise PeerClosed(_MIDDLE)
         if not (sink.write(out[0]) if len(out) == 1 else sink.writelines(out)):
@@ -378,9 +385,9 @@ class Upstream(Wire):
                     self.resume_reading()
             while not self.complete:
                 if self.relay_error is not None:
-                    raise self.relay_error
+                    raise again(self.relay_error)
                 if self.error is not None:
-                    raise self.error
+                    raise again(self.error)
                 if sink.lost:
                     raise ClientGone(sink.gone)
                 # Reading is resumed by resume_source(), when the client can take more.
@@ -480,7 +487,7 @@ class Upstream(Wire):
                         self.pause_reading()
                         return pieces, False
                 if self.error is not None:
-                    raise self.error
+                    raise again(self.error)
                 if self.eof:
                     raise PeerClosed(_MIDDLE)
                 if sink.lost:

@@ -72,6 +72,10 @@ class _ClientSide(TappedServerConnection):
     def connection_lost(self, exc: Exception | None) -> None:
         super().connection_lost(exc)
         self.relay_lost = True
+        # websockets' serve() gives the protocol a closure over this connection as its
+        # select_subprotocol (connection, protocol, method, function, cell, connection):
+        # a cycle left to the garbage collector by every connection, unless undone here.
+        self.protocol.__dict__.pop("select_subprotocol", None)
         hs = self.relay_handshake
         if hs is not None and not hs.taken and self.relay_service is not None:
             hs.taken = True

@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import os
 import struct
+import weakref
 from collections.abc import Callable, Coroutine, Generator
 from typing import Any
 
@@ -48,11 +49,13 @@ MessageCallback = Callable[[Data, bytes | bytearray], None]
 class MessageTap:
     """Assembles the data frames of one connection into messages for `on_message`."""
 
-    __slots__ = ("conn", "on_message", "on_writable", "early", "max_early", "_parts", "_text",
-                 "_holds")
+    __slots__ = ("_conn", "on_message", "on_writable", "early", "max_early", "_parts",
+                 "_text", "_holds")
 
     def __init__(self, conn: Connection, max_early: int = 16):
-        self.conn = conn
+        # Weak: the connection holds its tap, and a tap holding its connection back was
+        # a cycle (connection, tap) left to the garbage collector by every connection.
+        self._conn = weakref.ref(conn)
         self.on_message: MessageCallback | None = None
         self.on_writable: Callable[[bool], None] | None = None
         """Told when this connection's write buffer fills up (False) and drains (True)."""
@@ -70,8 +73,9 @@ class MessageTap:
         holds = self._holds
         if reason not in holds:
             holds.add(reason)
-            if len(holds) == 1:
-                transport = self.conn.transport
+            conn = self._conn()
+            if len(holds) == 1 and conn is not None:
+                transport = conn.transport
                 if not transport.is_closing():
                     transport.pause_reading()
 
@@ -79,8 +83,9 @@ class MessageTap:
         holds = self._holds
         if reason in holds:
             holds.discard(reason)
-            if not holds:
-                transport = self.conn.transport
+            conn = self._conn()
+            if not holds and conn is not None:
+                transport = conn.transport
                 if not transport.is_closing():
                     transport.resume_reading()
 
@@ -93,7 +98,8 @@ class MessageTap:
         for data, raw in early:
             on_message(data, raw)
         self.release(_EARLY)
-        if on_writable is not None and self.conn.paused:
+        conn = self._conn()
+        if on_writable is not None and conn is not None and conn.paused:
             on_writable(False)
 
     def detach(self) -> None:
@@ -141,8 +147,8 @@ class MessageTap:
 
     def _fail(self, code: CloseCode, reason: str) -> None:
         self._parts.clear()
-        conn = self.conn
-        if conn.protocol.state is OPEN:
+        conn = self._conn()
+        if conn is not None and conn.protocol.state is OPEN:
             conn.protocol.fail(code, reason)
             with contextlib.suppress(Exception):
                 conn.send_data()
@@ -244,6 +250,16 @@ class _Tapped:
             self.tap.frame(event)
         else:
             super().process_event(event)  # type: ignore[misc]
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        super().connection_lost(exc)  # type: ignore[misc]
+        # What ended the parser (a peer gone without a closing handshake: EOFError) is
+        # kept by the protocol with its traceback, whose frame holds the protocol: a
+        # cycle left to the garbage collector by every connection that ends so. Its
+        # message and type stay (the cause of the ConnectionClosed raised later).
+        failed = self.protocol.parser_exc  # type: ignore[attr-defined]
+        if failed is not None:
+            failed.__traceback__ = None
 
     def pause_writing(self) -> None:
         super().pause_writing()  # type: ignore[misc]
