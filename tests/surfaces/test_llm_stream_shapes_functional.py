@@ -542,7 +542,11 @@ async def test_reasoning_text_is_guarded_as_model_output(tmp_path: Path, key: st
               chunk(text(0, " here.")), chunk(done(0, "stop"))]
     answer = {"id": "c1", "object": "chat.completion", "created": 1, "model": "m",
               "choices": [{"index": 0, "finish_reason": "stop", "message": {
-                  "role": "assistant", "content": "Done.", key: f"the key is {SECRET}"}}],
+                  "role": "assistant", "content": "Done.", key: f"the key is {SECRET}",
+                  "reasoning_details": [{"type": "reasoning.text",
+                                         "text": f"the key is {SECRET}"},
+                                        {"type": "reasoning.summary",
+                                         "summary": f"a key: {SECRET}"}]}}],
               "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
     async with scripted(events, answer) as fake, running_proxy(tmp_path, gateway_config(
             fake, {"guards": GUARDS, "rules": RULES})) as rt:
@@ -555,6 +559,9 @@ async def test_reasoning_text_is_guarded_as_model_output(tmp_path: Path, key: st
             chunks = [c async for c in got]
     said = (whole.choices[0].message.model_extra or {})[key]
     assert said == "the key is [REDACTED:api_key]" and whole.choices[0].message.content == "Done."
+    details = (whole.choices[0].message.model_extra or {})["reasoning_details"]
+    assert [d.get("text") or d.get("summary") for d in details] == [
+        "the key is [REDACTED:api_key]", "a key: [REDACTED:api_key]"]
     wire = json.dumps([c.model_dump() for c in chunks])
     assert SECRET not in wire and "4f9Qz7" not in wire and "z7Lm2X" not in wire
     thoughts = "".join((c.choices[0].delta.model_extra or {}).get(key) or ""

@@ -344,7 +344,8 @@ def parse_answer(fmt: Format, body: bytes) -> Parsed:
 REASONING_KEYS = ("reasoning_content", "reasoning")
 """Where OpenAI-compatible providers put a chat answer's reasoning text, beside `content`
 in a message or a streamed delta (DeepSeek's `reasoning_content`; OpenRouter's and
-others' `reasoning`): guarded as model output."""
+others' `reasoning`): guarded as model output. OpenRouter repeats it in a message's
+`reasoning_details` (`text`, `summary`), guarded too; not yet in a streamed delta's."""
 
 
 def _arguments(text: str) -> dict[str, Any] | None:
@@ -366,6 +367,13 @@ def _chat_answer(doc: dict[str, Any]) -> Parsed:
         for key in REASONING_KEYS:  # the model's words as surely as its content
             if isinstance(msg.get(key), str):
                 slots.append(Slot(Role.ASSISTANT, msg[key], ("choices", i, "message", key)))
+        details = msg.get("reasoning_details")  # OpenRouter's, the same words again
+        if isinstance(details, list):
+            for j, detail in enumerate(details):
+                for key in ("text", "summary"):
+                    if isinstance(detail, dict) and isinstance(detail.get(key), str):
+                        slots.append(Slot(Role.ASSISTANT, detail[key], (
+                            "choices", i, "message", "reasoning_details", j, key)))
         tcs = msg.get("tool_calls")
         if isinstance(tcs, list):
             for k, tc in enumerate(tcs):
