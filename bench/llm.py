@@ -47,10 +47,12 @@ gateway runs with its parts wrapped so that each call adds its thread's CPU time
 (`time.thread_time_ns`) to its part (the surface's parsing, headers, budget and meter;
 the engine's stages, observing and announcing, each listener of the bus; the ledger's
 rows; the heavy guards in their threads), the requests one at a time; `other` is the
-process's CPU (all threads) less the top-level parts: aiohttp's server and client, the
+process's CPU (all threads) less the top-level parts: aiohttp's server, the upstream
+client (`surfaces/llm/client.py`; aiohttp's session for what it does not take), the
 event loop, what runs in coroutines (the engine's tracking and publishing, the ledger's
 batches and hand-overs to its writer). Each wrapped call costs two clock readings
-(~0.3 us, printed).
+(~0.3 us, printed). Then each thread's CPU per request (threads alive at the end, by
+name): whether what `other` holds runs on the event loop or beside it.
 
 Targets (issue 12): added p50 <= 1 ms, added time to first byte <= 2 ms, >= 0.5 of the
 direct requests/s. The machine's load average is printed beside the figures: other work
@@ -164,12 +166,33 @@ wrap(ledger.Ledger, "to_row", "ledger: rows (loop)")
 
 calibrate()
 
+import threading
+threads_at = {}
+
+def thread_cpu():  # CPU ns of each live thread, by name (one name's threads summed)
+    out = {}
+    for t in threading.enumerate():
+        try:
+            ns = time.clock_gettime_ns(time.pthread_getcpuclockid(t.ident))
+        except (OSError, TypeError):
+            continue
+        name = t.name.rstrip("0123456789_-") or t.name
+        out[name] = out.get(name, 0) + ns
+    return out
+
+def restart(*_):
+    reset()
+    threads_at.clear()
+    threads_at.update(thread_cpu())
+
 def dump(*_):
+    now = thread_cpu()
+    threads = {name: ns - threads_at.get(name, 0) for name, ns in now.items()}
     with open(os.environ["SPLIT_OUT"] + ".tmp", "w") as fh:
-        json.dump({"spent": spent, "calls": calls}, fh)
+        json.dump({"spent": spent, "calls": calls, "threads": threads}, fh)
     os.replace(os.environ["SPLIT_OUT"] + ".tmp", os.environ["SPLIT_OUT"])
 
-signal.signal(signal.SIGUSR1, reset)
+signal.signal(signal.SIGUSR1, restart)
 signal.signal(signal.SIGUSR2, dump)
 from secproxy.cli import main
 sys.argv = ["secproxy", *sys.argv[1:]]
@@ -504,7 +527,11 @@ def print_split(args: argparse.Namespace, out: Path, total: float) -> None:
         if part.startswith(TOP_PARTS):
             top += us
         print(f"{part:48}{us:9.1f} us   ({calls[part] / args.requests:.1f} calls)")
-    print(f"{'other: aiohttp (server, client), loop, async paths':48}{total - top:9.1f} us")
+    print(f"{'other: server, upstream client, loop, async paths':48}{total - top:9.1f} us")
+    print("by thread (the parts above are in these):")
+    threads = got.get("threads", {})
+    for name in sorted(threads, key=lambda n: -threads[n]):
+        print(f"  {name:46}{threads[name] / 1e3 / args.requests:9.1f} us")
 
 
 def main() -> None:

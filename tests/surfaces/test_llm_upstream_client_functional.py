@@ -151,6 +151,7 @@ ANSWERS = {
     "broken off": b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly part",
     "broken chunks": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n",
     "bad chunk": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\nzz\r\n",
+    "longer than its length": b"HTTP/1.1 200 OK\r\nContent-Length: 11\r\n\r\n{\"ok\": true}",
     "head cut": b"HTTP/1.1 200 OK\r\nContent-Le",
     "not http": b"SSH-2.0-OpenSSH_9.6\r\n\r\n",
 }
