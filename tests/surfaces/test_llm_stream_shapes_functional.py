@@ -533,6 +533,9 @@ async def test_reasoning_text_is_guarded_as_model_output(tmp_path: Path, key: st
     # DeepSeek's `reasoning_content` (OpenRouter's and others' `reasoning`) went to the
     # client unguarded, in a message and in a stream's deltas alike.
     def thought(index: int, said: str, **more: Any) -> dict[str, Any]:
+        if key == "reasoning":  # OpenRouter says it twice
+            more["reasoning_details"] = [{"type": "reasoning.text", "text": said,
+                                          "format": "unknown", "index": 0}]
         return {"index": index, "delta": {"role": "assistant", "content": None, key: said,
                                           **more}, "finish_reason": None}
 
@@ -567,6 +570,10 @@ async def test_reasoning_text_is_guarded_as_model_output(tmp_path: Path, key: st
     thoughts = "".join((c.choices[0].delta.model_extra or {}).get(key) or ""
                        for c in chunks if c.choices)
     assert thoughts == "the user's key is [REDACTED:api_key], I will not repeat it"
+    if key == "reasoning":
+        assert "".join(d["text"] for c in chunks if c.choices
+                       for d in (c.choices[0].delta.model_extra or {}).get(
+                           "reasoning_details") or []) == thoughts
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == "Done here."
     rows = ledger_rows(tmp_path, surface=["llm"])
     assert [r["decision"] for r in rows if r["direction"] != "request"] == [

@@ -344,8 +344,10 @@ def parse_answer(fmt: Format, body: bytes) -> Parsed:
 REASONING_KEYS = ("reasoning_content", "reasoning")
 """Where OpenAI-compatible providers put a chat answer's reasoning text, beside `content`
 in a message or a streamed delta (DeepSeek's `reasoning_content`; OpenRouter's and
-others' `reasoning`): guarded as model output. OpenRouter repeats it in a message's
-`reasoning_details` (`text`, `summary`), guarded too; not yet in a streamed delta's."""
+others' `reasoning`): guarded as model output. OpenRouter repeats it in
+`reasoning_details` (`text`, `summary`), guarded too: a message's entries each as a slot,
+a streamed delta's with the delta's reasoning they repeat (`sse.TextSpot.mirrors`; an
+entry saying other words than its delta's reasoning is not read yet)."""
 
 
 def _arguments(text: str) -> dict[str, Any] | None:

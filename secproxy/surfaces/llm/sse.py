@@ -58,6 +58,9 @@ class TextSpot:
     """Which stream of text it continues (a choice, an item's part, a content block)."""
     path: Path
     text: str
+    mirrors: tuple[Path, ...] = ()
+    """Other places in the event that repeat the text (OpenRouter's `reasoning_details`
+    beside `reasoning`): written with it when it is rewritten."""
 
 
 def _event(raw: bytes, lines: list[bytes]) -> Event:
@@ -133,9 +136,11 @@ def text_of(event: Event) -> TextSpot | None:
         return TextSpot(("choice", choice.get("index")), ("choices", 0, "delta", "content"),
                         content)
     said = _reasoning_key(delta)
-    if said is not None and not content and not calls and delta.keys() <= _REASONING_DELTA:
-        return TextSpot(("reasoning", choice.get("index")), ("choices", 0, "delta", said),
-                        delta[said])
+    if said is not None and not content and not calls:
+        mirrors = _mirrors(delta, said)
+        if mirrors is not None:
+            return TextSpot(("reasoning", choice.get("index")), ("choices", 0, "delta", said),
+                            delta[said], mirrors)
     if calls and isinstance(calls, list) and len(calls) == 1 and isinstance(calls[0], dict):
         call = calls[0]
         fn = call.get("function")
@@ -152,6 +157,28 @@ def _reasoning_key(delta: dict[str, Any]) -> str | None:
     (None too when two do: `split_chunk` parts them)."""
     found = [k for k in REASONING_KEYS if isinstance(delta.get(k), str) and delta[k]]
     return found[0] if len(found) == 1 else None
+
+
+def _mirrors(delta: dict[str, Any], said: str) -> tuple[Path, ...] | None:
+    """Where a delta whose reasoning text is under `said` repeats it (the entries of
+    OpenRouter's `reasoning_details` with a `text` or `summary`); None when the delta
+    holds anything else (an entry saying other words included: `split_chunk` parts it)."""
+    extra = delta.keys() - _REASONING_DELTA
+    if not extra:
+        return ()
+    details = delta.get("reasoning_details")
+    if extra != {"reasoning_details"} or not isinstance(details, list):
+        return None
+    out: list[Path] = []
+    for j, detail in enumerate(details):
+        if not isinstance(detail, dict):
+            return None
+        for key in ("text", "summary"):
+            if key in detail:
+                if detail[key] != delta[said]:
+                    return None
+                out.append(("choices", 0, "delta", "reasoning_details", j, key))
+    return tuple(out)
 
 
 def _error_text(doc: dict[str, Any]) -> TextSpot | None:
@@ -205,6 +232,10 @@ def split_chunk(event: Event) -> list[Event] | None:
             and delta["content"] else None
         thought = [{k: rest.pop(k)} for k in REASONING_KEYS
                    if isinstance(delta.get(k), str) and delta[k]]
+        if len(thought) == 1 and "reasoning_details" in rest and _mirrors(
+                {**thought[0], "reasoning_details": rest["reasoning_details"]},
+                next(iter(thought[0]))):
+            thought[0]["reasoning_details"] = rest.pop("reasoning_details")
         bare = {k: v for k, v in choice.items() if k not in ("delta", "finish_reason",
                                                              "logprobs")}
         if calls:  # a call these fragments continue is ended by the text, not split by it
@@ -239,6 +270,8 @@ def with_text(event: Event, spot: TextSpot, text: str) -> bytes:
     """`event` with `text` in place of the text at `spot`, as bytes."""
     doc = json.loads(event.data)
     set_at(doc, spot.path, text)
+    for path in spot.mirrors:
+        set_at(doc, path, text)
     return render(event.name, doc)
 
 
