@@ -545,7 +545,7 @@ async def test_fs_handlers_refuse_a_file_with_another_hard_link(tmp_path: Path) 
                 403, "blocked", "handler_refused"), (tool, got)
             assert "hard link" in got["reason"] and got.get("output") is None, got
             row = await record_of(tmp_path, got["request_id"])
-            assert "hard link" in str(row["error"]), row
+            assert row["decision"] == "block" and "hard link" in str(row["findings"]), row
         assert outside.read_text() == "outside secret"
         status, got = await post(http, url, {**S, "tool_name": "fs_write", "arguments": {
             "path": "alone.txt", "content": "rewritten"}})

@@ -112,6 +112,7 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
             raise HandlerArgumentError("arguments.path: contains a NUL character")
         resolved, root = confine(path, [str(r.expanduser()) for r in settings.fs_roots],
                                  parent_only=handler == "fs_write")
+        _one_name(resolved)
         if handler == "fs_read":
             return Prepared(handler, {"path": resolved, "root": root})
         content = args.get("content")
@@ -254,6 +255,23 @@ def _runs_only_allowed(argv: list[str]) -> None:
                              "caller's, which inspect.handlers.shell_allow does not name")
 
 
+def _one_name(path: str) -> None:
+    """Refuse a regular file with more than one hard link: its other names may be
+    outside the roots (whoever could write both made it), which no check on this name
+    can see. A file that is not there yet (one to create) is the open's to check."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return
+    if stat.S_ISREG(st.st_mode) and st.st_nlink > 1:
+        raise _hard_linked(path, st.st_nlink)
+
+
+def _hard_linked(path: str, links: int) -> HandlerRefused:
+    return HandlerRefused("hard_link", f"{path} has {links} hard links: another name may "
+                                       "be outside inspect.handlers.fs_roots")
+
+
 def confine(path: str, roots: list[str], *, parent_only: bool = False) -> tuple[str, str]:
     """`path` resolved (symlinks and `..` followed) inside one of `roots`, and that root
     resolved; HandlerRefused when it leads outside. With `parent_only` (a file to create)
@@ -354,12 +372,9 @@ def _open_beneath(path: str, root: str, flags: int) -> int:
     if not stat.S_ISREG(st.st_mode):
         os.close(opened)
         raise HandlerRefused("not_a_file", f"{path} is not a regular file")
-    if st.st_nlink > 1:
-        # Its other names may be outside the roots (whoever could write both made it):
-        # which they are cannot be told from here, so the file is not the roots' alone.
+    if st.st_nlink > 1:  # linked since `prepare` looked (`_one_name`)
         os.close(opened)
-        raise HandlerRefused("hard_link", f"{path} has {st.st_nlink} hard links: another "
-                                          "name may be outside inspect.handlers.fs_roots")
+        raise _hard_linked(path, st.st_nlink)
     os.set_blocking(opened, True)
     return opened
 
