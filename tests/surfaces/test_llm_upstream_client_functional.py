@@ -152,6 +152,14 @@ ANSWERS = {
     "broken chunks": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n",
     "bad chunk": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\nzz\r\n",
     "longer than its length": b"HTTP/1.1 200 OK\r\nContent-Length: 11\r\n\r\n{\"ok\": true}",
+    "129 headers": b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-%d: v\r\n" % i for i in range(129))
+                   + b"Content-Length: 2\r\n\r\nok",
+    "128 headers": b"HTTP/1.1 200 OK\r\n" + b"".join(b"X-%d: v\r\n" % i for i in range(127))
+                   + b"Content-Length: 2\r\n\r\nok",
+    "a header over 8190": b"HTTP/1.1 200 OK\r\nX-Long: " + b"a" * 8190
+                          + b"\r\nContent-Length: 2\r\n\r\nok",
+    "a header of 8190": b"HTTP/1.1 200 OK\r\nX-Long: " + b"a" * (8190 - 6)
+                        + b"\r\nContent-Length: 2\r\n\r\nok",
     "head cut": b"HTTP/1.1 200 OK\r\nContent-Le",
     "not http": b"SSH-2.0-OpenSSH_9.6\r\n\r\n",
 }
@@ -286,3 +294,31 @@ async def test_lean_client_speaks_tls_as_aiohttp_does(tmp_path: Path) -> None:
     session, ours = got["reads"]
     assert ours == session and ours["status"] == 200 and ours["body"] == "data: 1\n\ndata: 2\n\n"
     assert got["heads"][0] == got["heads"][1]
+
+
+async def test_a_head_that_never_ends_is_refused() -> None:
+    script = Script([b"HTTP/1.1 200 OK\r\nX-Endless: " + b"a" * (4 << 20)], close_after=True)
+    async with scripted(script) as base:
+        got = await _exchange(base, True)
+    assert got.error == "ClientResponseError"
+
+
+async def test_a_trailer_is_not_read_into_the_next_answer() -> None:
+    chunked = (b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nTrailer: X-Sum\r\n\r\n"
+               b"2\r\nok\r\n0\r\nX-Sum: 1\r\n\r\n")
+    plain = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+    script = Script([chunked, plain])
+    async with scripted(script) as base:
+        pool = UpstreamPool()
+        heads = []
+        try:
+            for _ in range(2):
+                resp = await pool.send("up", Upstream(url=base, retries=0), "POST",
+                                       base + "/v1/messages", CIMultiDict(HEADERS), BODY)
+                async with resp:
+                    assert [d async for d in resp.content.iter_any()] == [b"ok"]
+                    heads.append({k.lower() for k in resp.headers})
+        finally:
+            await pool.close()
+    assert script.connections == 1
+    assert "x-sum" not in heads[0] | heads[1]

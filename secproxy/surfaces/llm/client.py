@@ -42,6 +42,13 @@ KEEPALIVE = 30.0
 """Seconds an idle connection stays in the pool (the aiohttp connector's figure)."""
 LIMIT = 256
 """Requests in flight per upstream (the aiohttp connector's `limit_per_host`)."""
+MAX_FIELD = 8190
+"""The longest header (name and value) of an answer, as aiohttp's client reads one."""
+MAX_HEADERS = 128
+"""The most header fields of an answer (aiohttp's client's limit)."""
+MAX_HEAD = MAX_HEADERS * (MAX_FIELD + 4) + MAX_FIELD
+"""Bytes read before an answer's head is whole past which it is refused: httptools keeps
+a header it has not seen the end of, however long it grows."""
 _TARGETS = 256
 """Request targets remembered per upstream (`LeanClient.takes`)."""
 _CONTEXT: ssl.SSLContext | None = None
@@ -200,6 +207,8 @@ class LeanConnection(asyncio.Protocol):
         self._idle_timer: asyncio.TimerHandle | None = None
         self._parked = False
         self._parked_at = 0.0
+        self._head_bytes = 0
+        """Bytes read while the answer's head is not in yet."""
 
     # -- asyncio.Protocol ------------------------------------------------------------
 
@@ -213,6 +222,11 @@ class LeanConnection(asyncio.Protocol):
             return
         self._arm()
         assert self._parser is not None
+        if self._response is None:
+            self._head_bytes += len(data)
+            if self._head_bytes > MAX_HEAD:  # a head that never ends (httptools keeps it)
+                self._fail(self._bad_head("answer head too long"))
+                return
         try:
             self._parser.feed_data(data)
         except (httptools.HttpParserError, httptools.HttpParserUpgrade) as exc:
@@ -254,6 +268,10 @@ class LeanConnection(asyncio.Protocol):
     # -- httptools callbacks ---------------------------------------------------------
 
     def on_header(self, name: bytes, value: bytes) -> None:
+        if self._response is not None:  # a chunked body's trailer: not read (as aiohttp)
+            return
+        if len(name) + len(value) > MAX_FIELD or len(self._headers) >= MAX_HEADERS:
+            raise ValueError("header over aiohttp's limits")
         self._headers.append((name.decode("utf-8", "surrogateescape"),
                               value.decode("utf-8", "surrogateescape")))
 
@@ -318,6 +336,8 @@ class LeanConnection(asyncio.Protocol):
         self._parked = False
         self._response = None
         self._complete = False
+        self._headers = []
+        self._head_bytes = 0
 
     def park(self) -> None:
         """Idle in the pool: closed after `KEEPALIVE` (one timer, moved lazily)."""
