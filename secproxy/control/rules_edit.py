@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from secproxy.config import Config, LoadedConfig, Overrides, load_config
+from secproxy.config.loader import MAX_DEPTH
 from secproxy.config.references import escape_references
 from secproxy.config.types import REVEAL
 from secproxy.errors import ConfigError, ConfigIssue
@@ -52,6 +53,8 @@ def parse_rules_text(text: str) -> list[Any]:
     """The rules list from the operator's YAML (a list, or a mapping with `rules`)."""
     try:
         data = yaml.safe_load(text)
+    except RecursionError:  # thousands of levels: the parser's own recursion gives out
+        raise _issue(f"nested more than {MAX_DEPTH} levels deep", None) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)

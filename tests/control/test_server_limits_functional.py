@@ -130,3 +130,17 @@ async def test_a_lone_surrogate_is_a_bad_request_not_an_internal_error(
     assert "lone surrogate" in err["payload"]["message"]
     assert pong["id"] == 2 and pong["type"] == "reply"
     assert not [r for r in caplog.records if r.exc_info]  # before: a traceback per request
+
+
+@pytest.mark.parametrize("rules", ["- " * 5000 + "x\n", "[" * 50_000 + "]" * 50_000],
+                         ids=["block", "flow"])
+async def test_rules_nested_thousands_deep_are_invalid_not_an_internal_error(
+        tmp_path, caplog, rules):
+    async with running_proxy(tmp_path) as runtime, raw(runtime.control.path) as (reader, writer):
+        assert (await receive(reader))["type"] == "hello"
+        writer.write(json.dumps({"v": 1, "id": 1, "type": "rules/replace",
+                                 "payload": {"yaml": rules}}).encode() + b"\n")
+        err = await receive(reader)
+    assert err["id"] == 1 and err["payload"]["code"] == "invalid_config", err  # was internal
+    assert "nested more than 64 levels deep" in err["payload"]["issues"][0]["message"]
+    assert not [r for r in caplog.records if r.exc_info]
