@@ -322,3 +322,21 @@ async def test_a_trailer_is_not_read_into_the_next_answer() -> None:
             await pool.close()
     assert script.connections == 1
     assert "x-sum" not in heads[0] | heads[1]
+
+
+async def test_a_compressed_answer_is_read_a_piece_at_a_time() -> None:
+    """4 MiB of zeros in 4 KB of gzip: never more than 64 KiB decompressed at once (a
+    reader's limit stops it before the rest is inflated)."""
+    packed = gzip.compress(bytes(4 << 20))
+    script = Script([b"HTTP/1.1 200 OK\r\nContent-Encoding: gzip\r\nContent-Length: %d\r\n"
+                     b"\r\n%s" % (len(packed), packed)])
+    async with scripted(script) as base:
+        pool = UpstreamPool()
+        try:
+            resp = await pool.send("up", Upstream(url=base, retries=0), "POST",
+                                   base + "/v1/messages", CIMultiDict(HEADERS), BODY)
+            async with resp:
+                sizes = [len(d) async for d in resp.content.iter_any()]
+        finally:
+            await pool.close()
+    assert sum(sizes) == 4 << 20 and max(sizes) <= 1 << 16

@@ -35,12 +35,16 @@ class LeanBody:
         self._error: BaseException | None = None
         self._waiter: asyncio.Future[None] | None = None
         self._decoder: Any = None
+        self._encoding = encoding
         self._deflate = encoding == "deflate"
         if encoding == "gzip":
             self._decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
         elif encoding == "br" and HAS_BROTLI:
             self._decoder = BrotliDecompressor()
         self._tail = b""
+        """What a zlib decompressor left of its input at the last piece's end."""
+        self._more = False
+        """A br decompressor holds more output of the input it had."""
 
     def feed(self, data: bytes) -> None:
         self._pieces.append(data)
@@ -69,8 +73,11 @@ class LeanBody:
 
     async def __anext__(self) -> bytes:
         while True:
-            if self._tail:
-                return self._decode(b"")
+            if self._tail or self._more:  # what the last input holds beyond one piece
+                out = self._decode(b"")
+                if out:
+                    return out
+                continue
             if self._pieces:
                 data = b"".join(self._pieces) if len(self._pieces) > 1 else self._pieces[0]
                 self._pieces = []
@@ -103,14 +110,17 @@ class LeanBody:
             self._decoder = zlib.decompressobj(-zlib.MAX_WBITS if raw else zlib.MAX_WBITS)
         try:
             if isinstance(self._decoder, BrotliDecompressor):
-                return self._decoder.decompress_sync(data)
+                got = self._decoder.decompress_sync(data, _PIECE)
+                self._more = bool(got) and self._decoder.data_available
+                return got
             out: bytes = self._decoder.decompress(self._tail + data, _PIECE)
             self._tail = self._decoder.unconsumed_tail
             return out
         except Exception:
             self._tail = b""
+            self._more = False
             raise aiohttp.ClientPayloadError(
-                f"Can not decode content-encoding: {'deflate' if self._deflate else 'gzip'}"
+                f"Can not decode content-encoding: {self._encoding}"
             ) from None
 
     def _flush(self) -> bytes:
