@@ -96,7 +96,8 @@ HEADERS = [("Content-Type", "application/json"), ("Authorization", "Bearer sk-x"
 
 
 async def _exchange(base: str, lean: bool, *, path: str = "/v1/chat/completions",
-                    headers: list[tuple[str, str]] = HEADERS, timeout: float = 5.0) -> Read:
+                    headers: list[tuple[str, str]] = HEADERS, timeout: float = 5.0,
+                    body: bytes = BODY) -> Read:
     """One POST by the pool, through the lean client or aiohttp's session."""
     pool = UpstreamPool()
     upstream = Upstream(url=base, retries=0, timeout=timeout)
@@ -104,11 +105,11 @@ async def _exchange(base: str, lean: bool, *, path: str = "/v1/chat/completions"
     got = Read()
     try:
         if lean:
-            resp = await pool.send("up", upstream, "POST", base + path, sent, BODY)
+            resp = await pool.send("up", upstream, "POST", base + path, sent, body)
             assert isinstance(resp, LeanResponse)
         else:
             resp = await pool.session("up", upstream).request(
-                "POST", base + path, headers=sent, data=BODY, allow_redirects=False,
+                "POST", base + path, headers=sent, data=body or None, allow_redirects=False,
                 timeout=aiohttp.ClientTimeout(sock_connect=5, sock_read=timeout))
         async with resp:
             got.status = resp.status
@@ -340,3 +341,17 @@ async def test_a_compressed_answer_is_read_a_piece_at_a_time() -> None:
         finally:
             await pool.close()
     assert sum(sizes) == 4 << 20 and max(sizes) <= 1 << 16
+
+
+@pytest.mark.parametrize("headers", [[], [("Accept", "text/event-stream")],
+                                     [("content-type", "text/plain"), ("Cookie", "a=1")]])
+@pytest.mark.parametrize("body", [b"", BODY])
+async def test_lean_client_sends_what_aiohttp_sends(headers: list[tuple[str, str]],
+                                                    body: bytes) -> None:
+    script = Script([ANSWERS["length"]] * 2, close_after=True)
+    async with scripted(script) as base:
+        session, ours = [await _exchange(base, lean, headers=headers, body=body)
+                         for lean in (False, True)]
+    assert ours == session
+    assert _head_lines(script.heads[1]) == _head_lines(script.heads[0])
+    assert script.bodies == [body, body]

@@ -8,11 +8,11 @@ here costs a few. It is taken only for what it sends exactly as aiohttp would
 (`LeanClient.takes`): a `POST` with its body in hand, to a URL aiohttp's would leave as
 written (nothing re-quoted, no dot segment resolved, no fragment), no `Expect` or
 `Upgrade` header; everything else goes through the aiohttp session. What goes upstream
-is aiohttp's request: `Host`, the headers given, `Accept: */*` and `Content-Type:
-application/octet-stream` when not given, `Content-Length`. What comes back reads as
-aiohttp reads it: informational (1xx) answers skipped, a body by its length, chunked or
-up to the connection's end, decompressed when labelled gzip, deflate (zlib or raw) or br
-(`lean_answer.LeanResponse`); and aiohttp's errors for its failures
+is aiohttp's request: `Host`, the headers given, aiohttp's `Accept` and `Accept-Encoding`
+and `Content-Type: application/octet-stream` when not given, `Content-Length`. What
+comes back reads as aiohttp reads it: informational (1xx) answers skipped, a body by its
+length, chunked or up to the connection's end, decompressed when labelled gzip, deflate
+(zlib or raw) or br (`lean_answer.LeanResponse`); and aiohttp's errors for its failures
 (`ClientConnectorError`, `ClientResponseError` for a head that does not parse,
 `ServerDisconnectedError`, `ClientPayloadError`, `ServerTimeoutError` for the connect
 and read timeouts, which a body the reader is not reading does not run).
@@ -32,7 +32,7 @@ from typing import Any, cast
 import aiohappyeyeballs
 import aiohttp
 import httptools
-from aiohttp.client_reqrep import ConnectionKey
+from aiohttp.client_reqrep import ClientRequest, ConnectionKey
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
@@ -49,6 +49,9 @@ MAX_HEADERS = 128
 MAX_HEAD = MAX_HEADERS * (MAX_FIELD + 4) + MAX_FIELD
 """Bytes read before an answer's head is whole past which it is refused: httptools keeps
 a header it has not seen the end of, however long it grows."""
+_AUTO_HEADERS = tuple(ClientRequest.DEFAULT_HEADERS.items())
+"""What aiohttp's request adds when not given (`Accept: */*`, the `Accept-Encoding` it
+can read; the gateway always gives the latter, `identity`)."""
 _TARGETS = 256
 """Request targets remembered per upstream (`LeanClient.takes`)."""
 _CONTEXT: ssl.SSLContext | None = None
@@ -120,9 +123,10 @@ class LeanClient:
         lines = [f"POST {target} HTTP/1.1\r\nHost: {self._host_header}\r\n"]
         for name, value in headers.items():
             lines.append(f"{name}: {value}\r\n")
-        if "accept" not in headers:
-            lines.append("Accept: */*\r\n")
-        if body and "content-type" not in headers:
+        for name, value in _AUTO_HEADERS:
+            if name not in headers:
+                lines.append(f"{name}: {value}\r\n")
+        if "content-type" not in headers:  # (a POST's, body or none, as aiohttp's)
             lines.append("Content-Type: application/octet-stream\r\n")
         lines.append(f"Content-Length: {len(body)}\r\n\r\n")
         head = "".join(lines)
