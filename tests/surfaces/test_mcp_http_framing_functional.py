@@ -8,6 +8,7 @@ the tool's result is refused whatever the framing. The server is a real aiohttp 
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,7 +21,8 @@ from aiohttp import web
 from mcp import Client
 from mcp.shared.exceptions import MCPError
 
-from tests.helpers import running_proxy, serving
+from secproxy.audit.query import Filters, LedgerReader
+from tests.helpers import eventually, running_proxy, serving
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(60)]
 
@@ -137,3 +139,44 @@ async def test_an_error_page_keeps_its_status_and_loses_its_text(tmp_path: Path)
                 http.get(via, headers={"Accept": "text/event-stream"}) as resp:
             assert resp.status == 405
             assert await resp.read() == b""
+
+
+async def test_a_server_that_never_answers_is_a_504_within_upstream_timeout(
+        tmp_path: Path) -> None:
+    """The server takes the call and says nothing: the client is answered once
+    mcp.upstream_timeout has passed, and the call has its record."""
+    answered = asyncio.Event()
+
+    async def silent(request: web.Request) -> web.Response:
+        await request.read()
+        await answered.wait()  # until the test is over
+        return web.Response(status=202)
+
+    app = web.Application()
+    app.router.add_post("/mcp", silent)
+    call = {"jsonrpc": "2.0", "id": 3, "method": "tools/call",
+            "params": {"name": "read", "arguments": {"path": "notes.txt"}}}
+    async with serving(app) as port:
+        config = {"listeners": {"mcp": {"host": "127.0.0.1", "port": 0}},
+                  "mcp": {"upstream_timeout": "500ms",
+                          "servers": {"h": {"url": f"http://127.0.0.1:{port}/mcp"}}}}
+        async with running_proxy(tmp_path / "state", config) as runtime:
+            via = f"http://{runtime.addresses()['mcp']}/h"
+            try:
+                async with aiohttp.ClientSession() as http, http.post(
+                        via, json=call, timeout=aiohttp.ClientTimeout(total=20)) as resp:
+                    status, answer = resp.status, await resp.json()
+            finally:
+                answered.set()
+            ledger = runtime.ledger.path
+            assert ledger is not None
+
+            def record() -> dict[str, Any] | None:
+                with LedgerReader(ledger) as reader:
+                    rows = list(reader.query(Filters(surface=["mcp"], tool="read")))
+                return rows[0] if rows else None
+
+            written = await eventually(record, message="the call's record")
+    assert status == 504 and answer["error"] == "upstream_timeout"  # before: no answer
+    assert "did not answer within 0.5s" in answer["reason"]
+    assert "did not answer" in (written["error"] or "")

@@ -17,6 +17,7 @@ firewalled and turned off on its own.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -130,10 +131,22 @@ class McpService(Service):
                 return web.Response(status=200, text=answer, content_type=_JSON)
             body = raw if forward is text else forward.encode("utf-8", "surrogateescape")
         assert self._client is not None
+        wait = self.config.mcp.upstream_timeout
         try:
-            upstream = await self._client.request(request.method, url, headers=headers,
-                                                  data=body, allow_redirects=False)
-        except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+            # Until the answer's head: an event stream may then stay quiet for as long
+            # as it likes, but a server that takes the request and never answers must
+            # not hold the client (and the call's record) for ever.
+            async with asyncio.timeout(wait):
+                upstream = await self._client.request(request.method, url, headers=headers,
+                                                      data=body, allow_redirects=False)
+        except TimeoutError:
+            why = f"MCP server {name} did not answer within {wait:g}s (mcp.upstream_timeout)"
+            if body is not None:
+                await icpt.unanswered(body.decode("utf-8", "surrogateescape"),
+                                      f"no result: {why}")
+            return web.json_response({"error": "upstream_timeout", "reason": why},
+                                     status=504)
+        except (aiohttp.ClientError, OSError) as exc:
             if body is not None:
                 await icpt.unanswered(body.decode("utf-8", "surrogateescape"),
                                       f"no result: MCP server unreachable: {exc!r}")
