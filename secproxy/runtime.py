@@ -49,7 +49,7 @@ from secproxy.surfaces.base import Service
 from secproxy.surfaces.egress import EgressService
 from secproxy.surfaces.inspect import inspect_apps
 from secproxy.surfaces.llm import LlmService
-from secproxy.surfaces.mcp import McpHub, McpService
+from secproxy.surfaces.mcp import McpHub, McpService, StdioHandover, handover_path
 from secproxy.surfaces.ws import WsService
 
 log = logging.getLogger("secproxy")
@@ -120,6 +120,9 @@ class Runtime:
         """Live copies of the ledger (`audit.sinks`), following its committed rows."""
         self.services: list[Service] = []
         self.control: ControlServer | None = None
+        self.handover: StdioHandover | None = None
+        """Where `secproxy mcp wrap` hands its conversations over (next to the control
+        socket)."""
         self._tasks: list[asyncio.Task[Any]] = []
         self._started = False
 
@@ -239,6 +242,10 @@ class Runtime:
     async def _start_control(self) -> None:
         self.control = ControlServer(self)
         await self.control.start()
+        handover = StdioHandover(self.mcp, handover_path(self.control.path),
+                                 self.config.mcp.max_message_bytes)
+        if await handover.start():
+            self.handover = handover
 
     def addresses(self) -> dict[str, str]:
         out = {s.name: s.address for s in self.services}
@@ -281,6 +288,9 @@ class Runtime:
             except Exception:
                 log.exception("stopping %s failed", service.name)
         self.services.clear()
+        if self.handover is not None:  # its conversations go back to their wraps
+            await self.handover.stop()
+            self.handover = None
         if self.control is not None:
             await self.control.stop()
             self.control = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 from typing import Annotated
 
 import typer
@@ -56,7 +57,7 @@ def wrap(
     from secproxy import aio
     from secproxy.config import load_config
     from secproxy.config.mcp import SERVER_NAME
-    from secproxy.surfaces.mcp import run_wrapped
+    from secproxy.surfaces.mcp import handover_path, run_handed_over, run_wrapped
     from secproxy.wrap import remote_decider, standalone_decider
 
     if standalone and socket is not None:
@@ -71,6 +72,14 @@ def wrap(
 
     async def run() -> int:
         limit = loaded.config.mcp.max_message_bytes
+        if not standalone:
+            # The running proxy relays the pipes itself when it can (one process less on
+            # every message's way); else this process relays, asking it line by line.
+            path = handover_path(socket or loaded.config.control_socket)
+            code = await run_handed_over(command, path, server, agent,
+                                         secrets.token_hex(8), limit=limit)
+            if code is not None:
+                return code
         decider = (standalone_decider(loaded, server, agent) if standalone
                    else remote_decider(loaded.config, server, agent, socket))
         async with decider as decide:

@@ -43,24 +43,49 @@ proxy's through the control socket)."""
 class LineWriter:
     """Whole lines to a pipe, in order (one `write` per line keeps lines whole)."""
 
-    def __init__(self, write: Callable[[bytes], object], drain: Callable[[], Awaitable[None]]):
+    def __init__(self, write: Callable[[bytes], object], drain: Callable[[], Awaitable[None]],
+                 close: Callable[[], object] | None = None):
         self._write = write
         self._drain = drain
+        self._close = close
+
+    def close(self) -> None:
+        """Close the pipe (its reader sees the end once every copy is closed)."""
+        if self._close is not None:
+            with contextlib.suppress(OSError, RuntimeError):
+                self._close()
 
     async def line(self, data: bytes) -> None:
         self._write(data)
         await self._drain()
 
 
-async def _stdio_streams(stdin: IO[bytes], stdout: IO[bytes], limit: int
-                         ) -> tuple[asyncio.StreamReader, LineWriter]:
-    loop = asyncio.get_running_loop()
+async def _stdio_streams(stdin: IO[bytes], stdout: IO[bytes], limit: int,
+                         early: bytes = b"") -> tuple[asyncio.StreamReader, LineWriter]:
+    """A reader of `stdin` (`early`: bytes read from it before, by another) and a line
+    writer to `stdout`."""
+    reader, _ = await pipe_reader(stdin, limit, early)
+    return reader, await pipe_writer(stdout)
+
+
+async def pipe_reader(pipe: IO[bytes], limit: int, early: bytes = b""
+                      ) -> tuple[asyncio.StreamReader, asyncio.BaseTransport]:
+    """A reader of `pipe`, `early` first, and its transport (closing it closes `pipe`)."""
     reader = asyncio.StreamReader(limit=limit)
-    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), stdin)
+    if early:
+        reader.feed_data(early)
+    transport, _ = await asyncio.get_running_loop().connect_read_pipe(
+        lambda: asyncio.StreamReaderProtocol(reader), pipe)
+    return reader, transport
+
+
+async def pipe_writer(pipe: IO[bytes]) -> LineWriter:
+    """A line writer to `pipe` (`close()` closes it)."""
+    loop = asyncio.get_running_loop()
     transport, protocol = await loop.connect_write_pipe(
-        lambda: asyncio.streams.FlowControlMixin(), stdout)
+        lambda: asyncio.streams.FlowControlMixin(), pipe)
     writer = asyncio.StreamWriter(transport, protocol, None, loop)
-    return reader, LineWriter(writer.write, writer.drain)
+    return LineWriter(writer.write, writer.drain, writer.close)
 
 
 class Oversized(NamedTuple):
@@ -121,11 +146,25 @@ def _text(line: bytes) -> str:
     return line[:end].decode("utf-8", "surrogateescape")
 
 
+class Lane:
+    """One pump's state, for whoever stops it between messages: `idle` is set while it
+    waits for the next line (cancelling it then loses nothing: the reader keeps what it
+    has buffered), clear while a line is decided and written on."""
+
+    def __init__(self) -> None:
+        self.idle = asyncio.Event()
+
+
 async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter,
-                decide: Decide, direction: Direction) -> None:
+                decide: Decide, direction: Direction, lane: Lane | None = None) -> None:
     """Relay lines from `source` to `sink` until EOF; answers go to `back`."""
     while True:
-        line = await _read_line(source)
+        if lane is not None:
+            lane.idle.set()
+            line = await _read_line(source)
+            lane.idle.clear()
+        else:
+            line = await _read_line(source)
         if line == b"":
             return
         if isinstance(line, Oversized):

@@ -1,0 +1,440 @@
+"""Stdio conversations handed over to `secproxy serve`: `secproxy mcp wrap` passes its
+client's pipes and its server's to serve over a Unix socket (`<control socket>-mcp`,
+mode 0600, the descriptors as SCM_RIGHTS), and serve relays them itself, each line
+decided by its MCP hub as `mcp/relay` decided it. Every message then takes one process
+less (client → serve → server, not client → wrap → serve → wrap → server): that hop and
+the wrap's own work were two thirds of what stdio added to a tool call.
+
+The wrap keeps its copies of the four pipes and waits. Serve says on the socket, one
+JSON line each: `ready`; `eof` when the client closed its end (serve closed its copy of
+the server's stdin, the wrap closes its own: the server sees its input end); `done`
+when the server's output ended (the wrap returns its exit code); `back` when serve
+stops, with what it had read and not relayed (base64, per direction): the wrap then
+relays on itself, refusing what nobody can decide, as it does when the proxy is gone.
+A socket that closes without `done` or `back` (serve killed) is taken back the same way.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import contextlib
+import json
+import logging
+import os
+import signal
+import socket
+import stat
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from secproxy.aio import cancel_and_wait, spawn
+from secproxy.config.mcp import SERVER_NAME
+from secproxy.errors import ControlError, SecproxyError
+from secproxy.model import Direction, Principal
+from secproxy.surfaces.mcp.hub import McpHub
+from secproxy.surfaces.mcp.interceptor import McpInterceptor, Relayed
+from secproxy.surfaces.mcp.stdio import (
+    Lane,
+    LineWriter,
+    _forward_signal,
+    _pump,
+    pipe_reader,
+    pipe_writer,
+)
+
+log = logging.getLogger("secproxy.mcp")
+SUFFIX = "-mcp"
+_HELLO_MAX = 4096
+_MAX_UNIX_PATH = 107
+_PIPES = 4
+_CLOEXEC = getattr(socket, "MSG_CMSG_CLOEXEC", 0)
+"""Descriptors received are not inherited by serve's own children."""
+"""The client's stdin and stdout, the server's stdin and stdout, in that order."""
+
+
+def handover_path(control_socket: Path) -> Path:
+    """Where a proxy whose control socket is `control_socket` takes stdio conversations."""
+    return Path(str(control_socket) + SUFFIX)
+
+
+def _line(kind: str, **fields: Any) -> bytes:
+    return json.dumps({"type": kind, **fields}, separators=(",", ":")).encode() + b"\n"
+
+
+async def _readable(sock: socket.socket) -> None:
+    loop = asyncio.get_running_loop()
+    ready: asyncio.Future[None] = loop.create_future()
+
+    def readable() -> None:
+        if not ready.done():
+            ready.set_result(None)
+
+    loop.add_reader(sock.fileno(), readable)
+    try:
+        await ready
+    finally:
+        loop.remove_reader(sock.fileno())
+
+
+# -- serve's side ---------------------------------------------------------------------
+
+
+class StdioHandover:
+    """The socket where `secproxy mcp wrap` hands its conversations to this proxy."""
+
+    def __init__(self, hub: McpHub, path: Path, limit: int):
+        self.hub = hub
+        self.path = path
+        self.limit = limit
+        self._sock: socket.socket | None = None
+        self._accepting: asyncio.Task[None] | None = None
+        self._relays: set[_Relay] = set()
+        self._inode: int | None = None
+
+    async def start(self) -> bool:
+        """Bind (mode 0600; the control socket, bound first, proved no other proxy has
+        this state) and accept. False, with a warning, when the socket cannot be had:
+        wraps then ask line by line over the control socket, as before."""
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            if len(os.fsencode(self.path)) > _MAX_UNIX_PATH:
+                raise OSError("the path is too long for a Unix socket")
+            with contextlib.suppress(FileNotFoundError):
+                if not stat.S_ISSOCK(self.path.lstat().st_mode):
+                    raise OSError("something that is not a socket is in the way")
+                self.path.unlink()  # left by a proxy that stopped without removing it
+            sock.bind(str(self.path))
+            os.chmod(self.path, 0o600)  # before listen(): nobody connected yet
+            self._inode = self.path.stat().st_ino
+            sock.listen(64)
+        except OSError as exc:
+            sock.close()
+            log.warning("MCP stdio socket %s: %s; wraps relay through the control socket",
+                        self.path, exc.strerror or exc)
+            return False
+        sock.setblocking(False)
+        self._sock = sock
+        self._accepting = spawn(self._accept(sock), name="mcp-stdio-accept")
+        return True
+
+    async def stop(self) -> None:
+        """Stop accepting; every conversation goes back to its wrap."""
+        await cancel_and_wait(self._accepting)
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+            with contextlib.suppress(OSError):
+                if self.path.stat().st_ino == self._inode:
+                    self.path.unlink()
+        relays = list(self._relays)
+        await asyncio.gather(*(r.hand_back() for r in relays), return_exceptions=True)
+
+    async def _accept(self, sock: socket.socket) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            conn, _ = await loop.sock_accept(sock)
+            relay = _Relay(self, conn)
+            self._relays.add(relay)
+            relay.task = spawn(relay.run(), name="mcp-stdio-relay")
+
+
+class _Relay:
+    """One wrap's conversation, relayed by serve."""
+
+    def __init__(self, owner: StdioHandover, conn: socket.socket):
+        self.owner = owner
+        self.conn = conn
+        self.task: asyncio.Task[None] | None = None
+        self._back = asyncio.Event()
+        self._writer: asyncio.StreamWriter | None = None
+        self._lanes: dict[Direction, tuple[Lane, asyncio.StreamReader, asyncio.Task[None]]] = {}
+
+    async def run(self) -> None:
+        fds: list[int] = []
+        try:
+            hello, fds = await self._hello()
+            await self._relay(hello, fds)
+            fds = []
+        except (ValueError, OSError, ConnectionError) as exc:
+            log.warning("an MCP stdio conversation could not be taken over: %s", exc)
+        finally:
+            for fd in fds:
+                with contextlib.suppress(OSError):
+                    os.close(fd)
+            if self._writer is not None:
+                self._writer.close()
+            else:
+                self.conn.close()
+            self.owner._relays.discard(self)
+
+    async def _hello(self) -> tuple[dict[str, Any], list[int]]:
+        data = b""
+        fds: list[int] = []
+        async with asyncio.timeout(10.0):
+            while not data.endswith(b"\n"):
+                await _readable(self.conn)
+                try:
+                    chunk, more, _, _ = socket.recv_fds(self.conn, _HELLO_MAX, _PIPES,
+                                                        _CLOEXEC)
+                except BlockingIOError:
+                    continue
+                fds += more
+                if not chunk or len(data) + len(chunk) > _HELLO_MAX:
+                    break
+                data += chunk
+        try:
+            hello = json.loads(data)
+        except ValueError:
+            hello = None
+        server = hello.get("server") if isinstance(hello, dict) else None
+        agent = hello.get("agent") if isinstance(hello, dict) else None
+        conversation = hello.get("conversation") if isinstance(hello, dict) else None
+        if (len(fds) != _PIPES or not isinstance(server, str) or not SERVER_NAME.match(server)
+                or not isinstance(conversation, str) or not conversation.isalnum()
+                or not (agent is None or isinstance(agent, str))):
+            for fd in fds:
+                os.close(fd)
+            raise ValueError("not a wrap's hand-over (its server, conversation and pipes)")
+        assert isinstance(hello, dict)
+        return hello, fds
+
+    async def _relay(self, hello: dict[str, Any], fds: list[int]) -> None:
+        server = hello["server"]
+        icpt = McpInterceptor(self.owner.hub, server,
+                              Principal(channel="mcp-stdio", agent=hello.get("agent")),
+                              f"mcp:{server}:{hello['conversation']}", "stdio")
+        limit = self.owner.limit
+        client_in, client_in_t = await pipe_reader(_own(fds[0], "rb"), limit)
+        client_out = await pipe_writer(_own(fds[1], "wb"))
+        server_in = await pipe_writer(_own(fds[2], "wb"))
+        server_out, server_out_t = await pipe_reader(_own(fds[3], "rb"), limit)
+        reader, self._writer = await asyncio.open_unix_connection(sock=self.conn)
+        self._writer.write(_line("ready"))
+        requests = self._lane(Direction.REQUEST, client_in, server_in, client_out, icpt)
+        responses = self._lane(Direction.RESPONSE, server_out, client_out, server_in, icpt)
+        gone = spawn(reader.read(), name="mcp-stdio-wrap-gone")  # EOF: the wrap died
+        back = spawn(self._back.wait(), name="mcp-stdio-back")
+        try:
+            while True:
+                done, _ = await asyncio.wait({requests, responses, gone, back},
+                                             return_when=asyncio.FIRST_COMPLETED)
+                if requests in done and not self._back.is_set():
+                    # The client closed its end: so does the server's stdin (the wrap's
+                    # copy too, on `eof`).
+                    server_in.close()
+                    self._writer.write(_line("eof"))
+                    requests = spawn(_never(), name="mcp-stdio-ended")
+                    continue
+                if responses in done and not self._back.is_set():
+                    self._writer.write(_line("done"))
+                    with contextlib.suppress(ConnectionError, OSError):
+                        await self._writer.drain()
+                    return
+                if self._back.is_set():
+                    await self._give_back()
+                    return
+                return  # the wrap is gone: nothing to relay to
+        finally:
+            await cancel_and_wait(requests, responses, gone, back)
+            for writer in (client_out, server_in):
+                writer.close()
+            for transport in (client_in_t, server_out_t):
+                transport.close()
+            await icpt.close()
+
+    def _lane(self, direction: Direction, source: asyncio.StreamReader, sink: LineWriter,
+              back: LineWriter, icpt: McpInterceptor) -> asyncio.Task[None]:
+        lane = Lane()
+        task = spawn(_pump(source, sink, back, icpt.handle, direction, lane),
+                     name=f"mcp-stdio-{direction}")
+        self._lanes[direction] = (lane, source, task)
+        return task
+
+    async def hand_back(self) -> None:
+        """Serve stops: the conversation goes back to the wrap once each lane is between
+        two messages (a message being decided is finished first)."""
+        self._back.set()
+        if self.task is not None:
+            await asyncio.gather(self.task, return_exceptions=True)
+
+    async def _give_back(self) -> None:
+        unread: dict[str, str] = {}
+        for direction, (lane, source, task) in self._lanes.items():
+            if not task.done():
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(5.0):
+                        await lane.idle.wait()
+                await cancel_and_wait(task)
+            # What serve read and did not relay yet (asyncio keeps no public way to take
+            # a reader's buffer).
+            left = bytes(getattr(source, "_buffer", b""))
+            unread[str(direction)] = base64.b64encode(left).decode()
+        assert self._writer is not None
+        self._writer.write(_line("back", unread=unread))
+        with contextlib.suppress(ConnectionError, OSError):
+            await self._writer.drain()
+
+
+# -- the wrap's side ------------------------------------------------------------------
+
+
+async def run_handed_over(command: Sequence[str], path: Path, server: str, agent: str | None,
+                          conversation: str, *, limit: int) -> int | None:
+    """Run `command` with its stdio relayed by the proxy at `path`; its exit code. None,
+    before anything is started, when no proxy takes conversations there."""
+    loop = asyncio.get_running_loop()
+    if not all(_streamable(fd) for fd in (sys.stdin.fileno(), sys.stdout.fileno())):
+        return None  # a file, say: this process reads it (serve's loop reads no files)
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.setblocking(False)
+    try:
+        await loop.sock_connect(sock, str(path))
+    except OSError:
+        sock.close()
+        return None
+    child_in_r, child_in_w = os.pipe()
+    child_out_r, child_out_w = os.pipe()
+    try:
+        child = await asyncio.create_subprocess_exec(
+            *command, stdin=child_in_r, stdout=child_out_w, stderr=None)
+    except OSError as exc:
+        for fd in (child_in_r, child_in_w, child_out_r, child_out_w):
+            os.close(fd)
+        sock.close()
+        raise SecproxyError(f"cannot start the MCP server {command[0]!r}: "
+                            f"{exc.strerror or exc}",
+                            hint="check the command after `--`") from None
+    os.close(child_in_r)
+    os.close(child_out_w)
+    forwarded = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    for sig in forwarded:
+        loop.add_signal_handler(sig, _forward_signal, child, sig)
+    wrap = _Wrap(child, child_in_w, child_out_r, limit)
+    try:
+        hello = json.dumps({"server": server, "agent": agent, "conversation": conversation})
+        stdin, stdout = sys.stdin.fileno(), sys.stdout.fileno()
+        socket.send_fds(sock, [hello.encode() + b"\n"], [stdin, stdout, child_in_w,
+                                                          child_out_r])
+        reader, writer = await asyncio.open_unix_connection(sock=sock)
+        return await wrap.follow(reader, writer)
+    finally:
+        for sig in forwarded:
+            loop.remove_signal_handler(sig)
+        await wrap.close()
+
+
+class _Refusing:
+    """The decider once serve has given a conversation back: nothing can be decided."""
+
+    def __init__(self, why: str):
+        self.why = why
+
+    async def __call__(self, text: str, direction: Direction) -> Relayed:
+        raise ControlError(self.why)
+
+
+class _Wrap:
+    """The wrap's copies of its server's pipes, while serve relays and after."""
+
+    def __init__(self, child: asyncio.subprocess.Process, child_in: int, child_out: int,
+                 limit: int):
+        self.child = child
+        self.child_in: int | None = child_in
+        self.child_out: int | None = child_out
+        self.limit = limit
+        self._relaying: list[asyncio.Task[None]] = []
+
+    async def follow(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> int:
+        """What serve says, until the conversation ends (the server's exit code)."""
+        try:
+            while line := await reader.readline():
+                said = json.loads(line)
+                kind = said.get("type")
+                if kind == "eof":
+                    self._close_child_in()
+                elif kind == "done":
+                    return await self.child.wait()
+                elif kind == "back":
+                    unread = said.get("unread") or {}
+                    return await self._relay_alone(
+                        "secproxy stopped",
+                        base64.b64decode(unread.get("request", "")),
+                        base64.b64decode(unread.get("response", "")))
+        except (ValueError, ConnectionError, OSError):
+            pass
+        finally:
+            writer.close()
+        return await self._relay_alone("the connection to secproxy was lost", b"", b"")
+
+    def _close_child_in(self) -> None:
+        if self.child_in is not None:
+            os.close(self.child_in)
+            self.child_in = None
+
+    async def _relay_alone(self, why: str, to_server: bytes, to_client: bytes) -> int:
+        """Serve is gone: relay the rest here, refusing what nobody can decide."""
+        from secproxy.surfaces.mcp.stdio import _stdio_streams
+
+        decide = _Refusing(why)
+        our_in, our_out = await _stdio_streams(sys.stdin.buffer, sys.stdout.buffer,
+                                               self.limit, to_server)
+        assert self.child_out is not None
+        child_out, _ = await pipe_reader(_own(self.child_out, "rb"), self.limit, to_client)
+        self.child_out = None
+        child_in = LineWriter(_drop, _nothing)  # closed already: the client had ended
+        if self.child_in is not None:
+            child_in = await pipe_writer(_own(self.child_in, "wb"))
+            self.child_in = None
+            self._relaying.append(spawn(_client_to_server(our_in, child_in, our_out, decide),
+                                        name="mcp-stdio-requests"))
+        await _pump(child_out, our_out, child_in, decide, Direction.RESPONSE)
+        return await self.child.wait()
+
+    async def close(self) -> None:
+        await cancel_and_wait(*self._relaying)
+        self._close_child_in()
+        if self.child_out is not None:
+            os.close(self.child_out)
+            self.child_out = None
+        if self.child.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                self.child.terminate()
+            await self.child.wait()
+
+
+async def _client_to_server(our_in: asyncio.StreamReader, child_in: LineWriter,
+                            our_out: LineWriter, decide: _Refusing) -> None:
+    try:
+        await _pump(our_in, child_in, our_out, decide, Direction.REQUEST)
+    except (ConnectionError, BrokenPipeError):
+        pass
+    finally:
+        child_in.close()  # the client is gone: the server sees its stdin close
+
+
+def _drop(data: bytes) -> None:
+    return None
+
+
+async def _nothing() -> None:
+    return None
+
+
+async def _never() -> None:
+    await asyncio.Event().wait()
+
+
+def _streamable(fd: int) -> bool:
+    """Whether an event loop can read or write `fd` as a stream (pipe, socket, tty)."""
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError:
+        return False
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)
+
+
+def _own(fd: int, mode: str) -> IO[bytes]:
+    return os.fdopen(fd, mode, buffering=0)

@@ -1,0 +1,169 @@
+"""`secproxy mcp wrap` hands its pipes to the running proxy, which relays them itself
+(`secproxy.surfaces.mcp.handover`): the wrap is out of each message's way, and whatever
+ends first (the proxy killed, the wrap killed, a bogus hand-over) leaves nothing
+undecided and nothing held open."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+from secproxy.audit.query import Filters, LedgerReader
+from tests.helpers import eventually, running_proxy
+from tests.surfaces.mcp_support import SECPROXY, SERVER, write_spec
+from tests.surfaces.test_mcp_stdio_functional import SENT
+
+pytestmark = [pytest.mark.functional, pytest.mark.timeout(90)]
+
+
+async def _wrap(tmp_path: Path, config: Path) -> asyncio.subprocess.Process:
+    spec = write_spec(tmp_path / "spec.json")
+    return await asyncio.create_subprocess_exec(
+        SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "files", "--",
+        sys.executable, str(SERVER), str(spec), "stdio", stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+
+
+async def _say(wrap: asyncio.subprocess.Process, line: bytes) -> dict[str, object]:
+    assert wrap.stdin is not None and wrap.stdout is not None
+    wrap.stdin.write(line)
+    await wrap.stdin.drain()
+    return json.loads(await asyncio.wait_for(wrap.stdout.readline(), 30))  # type: ignore[no-any-return]
+
+
+def _config(tmp_path: Path) -> Path:
+    config = tmp_path / "secproxy.yaml"
+    config.write_text(f"state_dir: {tmp_path / 'state'}\n")
+    return config
+
+
+def _open_fds() -> set[str]:
+    return set(os.listdir("/proc/self/fd"))
+
+
+async def test_a_call_goes_through_with_the_wrap_stopped(tmp_path: Path) -> None:
+    # Before, every line went through the wrap (to serve to decide, back, then on): a
+    # stopped wrap relayed nothing and the call waited for ever.
+    config = _config(tmp_path)
+    async with running_proxy(tmp_path / "state", config_path=config) as runtime:
+        wrap = await _wrap(tmp_path, config)
+        assert (await _say(wrap, SENT[0] + SENT[1]))["id"] == 1
+        os.kill(wrap.pid, signal.SIGSTOP)
+        try:
+            answer = await _say(wrap, SENT[2])
+        finally:
+            os.kill(wrap.pid, signal.SIGCONT)
+        assert answer["id"] == "two" and "result" in answer
+        assert wrap.stdin is not None
+        wrap.stdin.close()
+        _, errors = await asyncio.wait_for(wrap.communicate(), 30)
+        assert wrap.returncode == 0 and b"called echo" in errors
+
+        ledger = runtime.ledger.path
+        assert ledger is not None
+
+        def calls() -> list[dict[str, object]]:
+            with LedgerReader(ledger) as reader:
+                return [r for r in reader.query(Filters(surface=["mcp"], limit=100))
+                        if r["method"] == "tools/call"]
+
+        [call] = await eventually(calls, message="the call's record")
+        assert call["decision"] == "allow" and call["tool"] == "echo"
+        assert call["metadata"]["transport"] == "stdio"  # type: ignore[index]
+
+
+async def test_serve_killed_leaves_the_wrap_refusing(tmp_path: Path) -> None:
+    # Serve dies without giving the conversation back: the wrap takes its pipes back
+    # and refuses what nobody can decide (nothing reaches the server undecided).
+    config = _config(tmp_path)
+    config.write_text(config.read_text() + "listeners:\n" + "".join(
+        f"  {name}: {{host: 127.0.0.1, port: 0}}\n" for name in ("egress", "llm", "ws", "api")))
+    serve = await asyncio.create_subprocess_exec(
+        SECPROXY, "serve", "-c", str(config), stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL)
+    try:
+        await eventually(lambda: (tmp_path / "state" / "control.sock-mcp").exists(),
+                         timeout=30, message="serve's stdio socket")
+        wrap = await _wrap(tmp_path, config)
+        assert (await _say(wrap, SENT[0] + SENT[1]))["id"] == 1
+        serve.kill()
+        await asyncio.wait_for(serve.wait(), 10)
+        answer = await _say(wrap, SENT[2])
+    finally:
+        if serve.returncode is None:
+            serve.kill()
+            await asyncio.wait_for(serve.wait(), 10)
+    assert answer["id"] == "two" and answer["error"]["code"] == -32001  # type: ignore[index]
+    assert wrap.stdin is not None
+    wrap.stdin.close()
+    _, errors = await asyncio.wait_for(wrap.communicate(), 30)
+    assert wrap.returncode == 0
+    assert b"called echo" not in errors and b"cannot decide a request message" in errors
+
+
+async def test_a_wrap_killed_leaves_nothing_open_in_serve(tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    async with running_proxy(tmp_path / "state", config_path=config) as runtime:
+        assert runtime.handover is not None
+        before = _open_fds()
+        wrap = await _wrap(tmp_path, config)
+        assert (await _say(wrap, SENT[0] + SENT[1]))["id"] == 1
+        assert runtime.handover._relays  # serve relays this conversation
+        wrap.kill()
+        await wrap.wait()
+        # Its server's stdin closes with serve's copy: the server ends, and serve holds
+        # none of the four pipes nor the socket any more.
+        await eventually(lambda: not runtime.handover._relays  # type: ignore[union-attr]
+                         and _open_fds() <= before, message="the conversation's end")
+
+
+async def test_a_bogus_hand_over_is_refused(tmp_path: Path) -> None:
+    config = _config(tmp_path)
+    async with running_proxy(tmp_path / "state", config_path=config) as runtime:
+        assert runtime.handover is not None
+        before = _open_fds()
+        loop = asyncio.get_running_loop()
+        for hello, count in [(b'{"server": "files", "conversation": "ab"}\n', 1),
+                             (b'{"server": "../x", "conversation": "ab"}\n', 4),
+                             (b"not json\n", 4)]:
+            pipes = [os.pipe() for _ in range(count)]
+            sent = [fd for pair in pipes for fd in pair][:count]
+            with socket.socket(socket.AF_UNIX) as sock:
+                sock.setblocking(False)
+                await loop.sock_connect(sock, str(runtime.handover.path))
+                socket.send_fds(sock, [hello], sent)
+                assert await loop.sock_recv(sock, 100) == b""  # closed, nothing said
+            for pair in pipes:
+                for fd in pair:
+                    os.close(fd)
+        await eventually(lambda: _open_fds() <= before, message="the refused pipes closed")
+        wrap = await _wrap(tmp_path, config)  # and a real wrap is taken as before
+        assert (await _say(wrap, SENT[0] + SENT[1]))["id"] == 1
+        assert wrap.stdin is not None
+        wrap.stdin.close()
+        await asyncio.wait_for(wrap.communicate(), 30)
+
+
+async def test_without_its_socket_serve_decides_line_by_line(tmp_path: Path) -> None:
+    # A control socket path a few bytes short of the limit leaves no room for the stdio
+    # socket's: serve starts anyway, and the wrap asks it line by line, as before.
+    room = 104 - len(str(tmp_path)) - 1
+    sock = tmp_path / ("c" * room)
+    config = tmp_path / "secproxy.yaml"
+    async with running_proxy(tmp_path / "state", {"control": {"socket": str(sock)}},
+                             config_path=config) as runtime:
+        assert runtime.handover is None
+        wrap = await _wrap(tmp_path, config)
+        assert (await _say(wrap, SENT[0] + SENT[1]))["id"] == 1
+        assert "result" in await _say(wrap, SENT[2])
+        assert wrap.stdin is not None
+        wrap.stdin.close()
+        await asyncio.wait_for(wrap.communicate(), 30)
+        assert wrap.returncode == 0
