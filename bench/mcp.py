@@ -8,7 +8,8 @@ on, the default MCP guards: injection and secrets) runs as a child process too, 
 HTTP server on its `mcp` listener and the WebSocket server behind its `ws` relay
 (`mcp.ws_server`); the stdio server is started by `secproxy mcp wrap` (deciding through
 the control socket, as a client's `mcpServers` entry would). Each transport's client
-does `initialize`, `tools/list` (pins the tool), then round trips of `tools/call`,
+does `initialize`, `tools/list` (pins the tool), then round trips of `tools/call`
+(streamable HTTP twice: `http` answered with JSON, `sse` with an event stream),
 direct and through secproxy in alternating batches. Printed: p50 and p99 per round trip
 and what secproxy adds (target: <= 0.3 ms added at p50), and the CPU time secproxy's
 processes spent per round trip (`secproxy serve`, its ledger writer process, and
@@ -91,7 +92,9 @@ def serve_stdio() -> None:
             sys.stdout.flush()
 
 
-async def serve_http(port: int) -> None:
+async def serve_http(port: int, sse: bool = False) -> None:
+    """Streamable HTTP answering with JSON, or (`sse`) with an event stream of one event
+    per answer, as the official SDKs' servers do by default."""
     from aiohttp import web
 
     async def handle(request: web.Request) -> web.StreamResponse:
@@ -101,6 +104,13 @@ async def serve_http(port: int) -> None:
         headers = {"Mcp-Session-Id": "bench-session"}
         if reply is None:
             return web.Response(status=202, headers=headers)
+        if sse:
+            response = web.StreamResponse(headers={**headers,
+                                                   "Content-Type": "text/event-stream"})
+            await response.prepare(request)
+            await response.write(f"event: message\ndata: {json.dumps(reply)}\n\n".encode())
+            await response.write_eof()
+            return response
         return web.Response(text=json.dumps(reply), content_type="application/json",
                             headers=headers)
 
@@ -176,6 +186,9 @@ async def http_client(url: str) -> AsyncIterator[Client]:
                 if "Mcp-Session-Id" in r.headers:
                     headers["Mcp-Session-Id"] = r.headers["Mcp-Session-Id"]
                 body = await r.read()
+                if "text/event-stream" in r.headers.get("Content-Type", ""):
+                    body = b"\n".join(line[5:].strip() for line in body.splitlines()
+                                       if line.startswith(b"data:"))
             return json.loads(body) if body else None
 
         yield call, None
@@ -280,7 +293,7 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str],
         command = [sys.executable, "-P", "-m", "secproxy"]
         env = dict(os.environ, PYTHONPATH=tree)
         print(f"secproxy: {tree}")
-    ports = {name: free_port() for name in ("http", "ws", "mcp", "relay")}
+    ports = {name: free_port() for name in ("http", "sse", "ws", "mcp", "relay")}
     workdir = Path(tempfile.mkdtemp(prefix="bench-mcp-"))
     config = workdir / "secproxy.yaml"
     config.write_text(json.dumps({
@@ -290,13 +303,15 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str],
                       "egress": {"enabled": False}, "llm": {"enabled": False},
                       "api": {"host": "127.0.0.1", "port": 0}},
         "ws": {"upstream": f"ws://127.0.0.1:{ports['ws']}"},
-        "mcp": {"servers": {"files-http": {"url": f"http://127.0.0.1:{ports['http']}/mcp"}},
+        "mcp": {"servers": {"files-http": {"url": f"http://127.0.0.1:{ports['http']}/mcp"},
+                            "files-sse": {"url": f"http://127.0.0.1:{ports['sse']}/mcp"}},
                 "ws_server": "files-ws"},
         # Every call carries the same arguments: without this the guard cache would
         # answer for all but the first, and the figures would not be a scan's.
         "guards": {"cache_entries": 0},
     }))
     servers = [child("--serve", "http", str(ports["http"])),
+               child("--serve", "sse", str(ports["sse"])),
                child("--serve", "ws", str(ports["ws"]))]
     started = time.monotonic()
     proxy = subprocess.Popen(  # noqa: ASYNC220 (started once, before any measuring)
@@ -315,6 +330,8 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str],
                                     "files-stdio", "--", *serve_stdio_cmd], env)),
             "http": (http_client(f"http://127.0.0.1:{ports['http']}/mcp"),
                      http_client(f"http://127.0.0.1:{ports['mcp']}/files-http")),
+            "sse": (http_client(f"http://127.0.0.1:{ports['sse']}/mcp"),
+                    http_client(f"http://127.0.0.1:{ports['mcp']}/files-sse")),
             "ws": (ws_client(f"ws://127.0.0.1:{ports['ws']}/"),
                    ws_client(f"ws://127.0.0.1:{ports['relay']}/")),
         }
@@ -455,7 +472,7 @@ def main() -> None:
     parser.add_argument("--tree", action="append", default=[],
                         help="run secproxy from DIR/secproxy (repeat to compare trees)")
     parser.add_argument("--only", action="append", default=[],
-                        choices=["stdio", "http", "ws"], help="measure this transport only")
+                        choices=["stdio", "http", "sse", "ws"], help="measure this transport only")
     parser.add_argument("--wrap-cost", action="store_true",
                         help="count the wrap's instructions per round trip (callgrind) "
                              "against a stub control socket, instead of the latency run")
@@ -470,7 +487,7 @@ def main() -> None:
             serve_stdio()
         else:
             port = int(args.serve[1])
-            asyncio.run(serve_http(port) if kind == "http" else serve_ws(port))
+            asyncio.run(serve_ws(port) if kind == "ws" else serve_http(port, kind == "sse"))
         return
     os.environ.setdefault("PYTHONHASHSEED", "0")
     trees = [os.path.abspath(t) for t in args.tree] or [None]
