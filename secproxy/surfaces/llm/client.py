@@ -25,6 +25,7 @@ requests are in flight per upstream, the rest wait, as aiohttp's connector has i
 from __future__ import annotations
 
 import asyncio
+import re
 import socket
 import ssl
 from typing import Any, cast
@@ -52,6 +53,8 @@ a header it has not seen the end of, however long it grows."""
 _AUTO_HEADERS = tuple(ClientRequest.DEFAULT_HEADERS.items())
 """What aiohttp's request adds when not given (`Accept: */*`, the `Accept-Encoding` it
 can read; the gateway always gives the latter, `identity`)."""
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters aiohttp's writer refuses in a head (CR and LF are counted)."""
 _TARGETS = 256
 """Request targets remembered per upstream (`LeanClient.takes`)."""
 _CONTEXT: ssl.SSLContext | None = None
@@ -131,10 +134,12 @@ class LeanClient:
         lines.append(f"Content-Length: {len(body)}\r\n\r\n")
         head = "".join(lines)
         ends = len(lines) + 2  # the request line's and the blank line's, one per header
-        if head.count("\n") != ends or head.count("\r") != ends:
-            raise ValueError("Newline or carriage return character detected in HTTP "
-                             "status message or header. This is a potential security issue.")
-        return head.encode("utf-8", "surrogateescape")
+        if head.count("\n") != ends or head.count("\r") != ends or _CONTROL.search(head):
+            raise ValueError("Forbidden control character detected in headers. "
+                             "Potential header injection attack.")
+        # aiohttp's writer leaves out a lone surrogate (a byte the server's parser could
+        # not decode), writing the rest as UTF-8
+        return head.encode("utf-8", "ignore")
 
     def _pooled(self) -> LeanConnection | None:
         while self._idle:
