@@ -161,6 +161,21 @@ ANSWERS = {
                           + b"\r\nContent-Length: 2\r\n\r\nok",
     "a header of 8190": b"HTTP/1.1 200 OK\r\nX-Long: " + b"a" * (8190 - 6)
                         + b"\r\nContent-Length: 2\r\n\r\nok",
+    "latin-1 header": b"HTTP/1.1 200 OK\r\nX-Name: caf\xe9\r\nContent-Length: 2\r\n\r\nok",
+    "folded header": b"HTTP/1.1 200 OK\r\nX-A: one\r\n two\r\nContent-Length: 2\r\n\r\nok",
+    "space before colon": b"HTTP/1.1 200 OK\r\nX-A : 1\r\nContent-Length: 2\r\n\r\nok",
+    "two lengths": b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nok!",
+    "length and chunked": b"HTTP/1.1 200 OK\r\nContent-Length: 20\r\n"
+                          b"Transfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\n\r\n",
+    "http/1.0": b"HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nto the end",
+    "204": b"HTTP/1.1 204 No Content\r\n\r\n",
+    "no reason": b"HTTP/1.1 200\r\nContent-Length: 2\r\n\r\nok",
+    "trailing spaces": b"HTTP/1.1 200 OK\r\nX-A: 1 \t \r\nContent-Length: 2\r\n\r\nok",
+    "NUL in a header": b"HTTP/1.1 200 OK\r\nX-A: a\x00b\r\nContent-Length: 2\r\n\r\nok",
+    "DEL in a header": b"HTTP/1.1 200 OK\r\nX-A: a\x7fb\r\nContent-Length: 2\r\n\r\nok",
+    "spaces after a chunk size": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                 b"2  \r\nok\r\n0\r\n\r\n",
+    "bare LF": b"HTTP/1.1 200 OK\nContent-Length: 2\n\nok",
     "head cut": b"HTTP/1.1 200 OK\r\nContent-Le",
     "not http": b"SSH-2.0-OpenSSH_9.6\r\n\r\n",
 }

@@ -34,6 +34,7 @@ import aiohappyeyeballs
 import aiohttp
 import httptools
 from aiohttp.client_reqrep import ClientRequest, ConnectionKey
+from aiohttp.helpers import DEBUG
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
@@ -202,6 +203,10 @@ class LeanConnection(asyncio.Protocol):
         self._transport: asyncio.Transport | None = None
         self._parser: httptools.HttpResponseParser | None = \
             httptools.HttpResponseParser(self)
+        if not DEBUG:  # aiohttp's client reads answers so (strictly in its debug mode)
+            self._parser.set_dangerous_leniencies(
+                lenient_headers=True, lenient_optional_cr_before_lf=True,
+                lenient_spaces_after_chunk_size=True)
         self._head_waiter: asyncio.Future[LeanResponse] | None = None
         self._headers: list[tuple[str, str]] = []
         self._response: LeanResponse | None = None
@@ -281,6 +286,9 @@ class LeanConnection(asyncio.Protocol):
             return
         if len(name) + len(value) > MAX_FIELD or len(self._headers) >= MAX_HEADERS:
             raise ValueError("header over aiohttp's limits")
+        value = value.rstrip(b" \t")  # (llhttp strips the whitespace before a value only)
+        if b"\x00" in value:  # which lenient llhttp lets through and aiohttp refuses
+            raise ValueError("NUL in a header")
         self._headers.append((name.decode("utf-8", "surrogateescape"),
                               value.decode("utf-8", "surrogateescape")))
 
