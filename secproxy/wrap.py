@@ -8,14 +8,24 @@ direction does not stop the other. When no proxy answers, the wrap refuses to st
 config's rules and guards, the pins of the state directory, and a ledger of its own
 (`ledger-mcp-<name>.db` next to the proxy's): no operator can answer there, so a
 changed tool is left out at once.
+
+Before either, `run_handed_over` hands the pipes to the running proxy, which relays
+them itself (`secproxy.surfaces.mcp.handover`); this process then only waits, and
+relays alone, refusing every request, once the proxy gives them back or is gone.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import json
+import os
 import secrets
-from collections.abc import AsyncIterator
+import signal
+import socket
+import sys
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -28,9 +38,18 @@ from secproxy.engine import Engine
 from secproxy.errors import ControlError, SecproxyError
 from secproxy.files import MASK_KEY, load_or_create_key
 from secproxy.model import Direction, Principal
+from secproxy.surfaces.mcp.handover import own, streamable
 from secproxy.surfaces.mcp.hub import McpHub
 from secproxy.surfaces.mcp.interceptor import Relayed
-from secproxy.surfaces.mcp.stdio import Decide
+from secproxy.surfaces.mcp.stdio import (
+    Decide,
+    LineWriter,
+    _forward_signal,
+    _pump,
+    _stdio_streams,
+    pipe_reader,
+    pipe_writer,
+)
 
 _HELD = 24 * 3600.0
 """How long a relayed message may wait for the proxy (an approval sets the real bound)."""
@@ -133,3 +152,143 @@ async def standalone_decider(loaded: LoadedConfig, server: str, agent: str | Non
         engine.shutdown()
         await cancel_and_wait(writer)
         await ledger.close(give_up_after=5.0)
+
+
+async def run_handed_over(command: Sequence[str], path: Path, server: str, agent: str | None,
+                          conversation: str, *, limit: int) -> int | None:
+    """Run `command` with its stdio relayed by the proxy at `path`; its exit code. None,
+    before anything is started, when no proxy takes conversations there."""
+    loop = asyncio.get_running_loop()
+    if not all(streamable(fd) for fd in (sys.stdin.fileno(), sys.stdout.fileno())):
+        return None  # a file, say: serve takes only what an event loop can stream
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    sock.setblocking(False)
+    try:
+        await loop.sock_connect(sock, str(path))
+    except OSError:
+        sock.close()
+        return None
+    child_in_r, child_in_w = os.pipe()
+    child_out_r, child_out_w = os.pipe()
+    try:
+        child = await asyncio.create_subprocess_exec(
+            *command, stdin=child_in_r, stdout=child_out_w, stderr=None)
+    except OSError as exc:
+        for fd in (child_in_r, child_in_w, child_out_r, child_out_w):
+            os.close(fd)
+        sock.close()
+        raise SecproxyError(f"cannot start the MCP server {command[0]!r}: "
+                            f"{exc.strerror or exc}",
+                            hint="check the command after `--`") from None
+    os.close(child_in_r)
+    os.close(child_out_w)
+    forwarded = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+    for sig in forwarded:
+        loop.add_signal_handler(sig, _forward_signal, child, sig)
+    wrap = _Wrap(child, child_in_w, child_out_r, limit)
+    try:
+        hello = json.dumps({"server": server, "agent": agent, "conversation": conversation})
+        stdin, stdout = sys.stdin.fileno(), sys.stdout.fileno()
+        socket.send_fds(sock, [hello.encode() + b"\n"], [stdin, stdout, child_in_w,
+                                                          child_out_r])
+        reader, writer = await asyncio.open_unix_connection(sock=sock)
+        return await wrap.follow(reader, writer)
+    finally:
+        for sig in forwarded:
+            loop.remove_signal_handler(sig)
+        await wrap.close()
+
+
+class _Refusing:
+    """The decider once serve has given a conversation back: nothing can be decided."""
+
+    def __init__(self, why: str):
+        self.why = why
+
+    async def __call__(self, text: str, direction: Direction) -> Relayed:
+        raise ControlError(self.why)
+
+
+class _Wrap:
+    """The wrap's copies of its server's pipes, while serve relays and after."""
+
+    def __init__(self, child: asyncio.subprocess.Process, child_in: int, child_out: int,
+                 limit: int):
+        self.child = child
+        self.child_in: int | None = child_in
+        self.child_out: int | None = child_out
+        self.limit = limit
+        self._relaying: list[asyncio.Task[None]] = []
+
+    async def follow(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> int:
+        """What serve says, until the conversation ends (the server's exit code)."""
+        try:
+            while line := await reader.readline():
+                said = json.loads(line)
+                kind = said.get("type")
+                if kind == "eof":
+                    self._close_child_in()
+                elif kind == "done":
+                    return await self.child.wait()
+                elif kind == "back":
+                    unread = said.get("unread") or {}
+                    return await self._relay_alone(
+                        "secproxy stopped",
+                        base64.b64decode(unread.get("request", "")),
+                        base64.b64decode(unread.get("response", "")))
+        except (ValueError, ConnectionError, OSError):
+            pass
+        finally:
+            writer.close()
+        return await self._relay_alone("the connection to secproxy was lost", b"", b"")
+
+    def _close_child_in(self) -> None:
+        if self.child_in is not None:
+            os.close(self.child_in)
+            self.child_in = None
+
+    async def _relay_alone(self, why: str, to_server: bytes, to_client: bytes) -> int:
+        """Serve is gone: relay the rest here, refusing what nobody can decide."""
+        decide = _Refusing(why)
+        our_in, our_out = await _stdio_streams(sys.stdin.buffer, sys.stdout.buffer,
+                                               self.limit, to_server)
+        assert self.child_out is not None
+        child_out, _ = await pipe_reader(own(self.child_out, "rb"), self.limit, to_client)
+        self.child_out = None
+        child_in = LineWriter(_drop, _nothing)  # closed already: the client had ended
+        if self.child_in is not None:
+            child_in = await pipe_writer(own(self.child_in, "wb"))
+            self.child_in = None
+            self._relaying.append(spawn(_client_to_server(our_in, child_in, our_out, decide),
+                                        name="mcp-stdio-requests"))
+        await _pump(child_out, our_out, child_in, decide, Direction.RESPONSE)
+        return await self.child.wait()
+
+    async def close(self) -> None:
+        await cancel_and_wait(*self._relaying)
+        self._close_child_in()
+        if self.child_out is not None:
+            os.close(self.child_out)
+            self.child_out = None
+        if self.child.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                self.child.terminate()
+            await self.child.wait()
+
+
+async def _client_to_server(our_in: asyncio.StreamReader, child_in: LineWriter,
+                            our_out: LineWriter, decide: _Refusing) -> None:
+    try:
+        await _pump(our_in, child_in, our_out, decide, Direction.REQUEST)
+    except (ConnectionError, BrokenPipeError):
+        pass
+    finally:
+        child_in.close()  # the client is gone: the server sees its stdin close
+
+
+def _drop(data: bytes) -> None:
+    return None
+
+
+async def _nothing() -> None:
+    return None

@@ -57,8 +57,8 @@ def wrap(
     from secproxy import aio
     from secproxy.config import load_config
     from secproxy.config.mcp import SERVER_NAME
-    from secproxy.surfaces.mcp import handover_path, run_handed_over, run_wrapped
-    from secproxy.wrap import remote_decider, standalone_decider
+    from secproxy.surfaces.mcp import handover_path, run_wrapped
+    from secproxy.wrap import remote_decider, run_handed_over, standalone_decider
 
     if standalone and socket is not None:
         raise UsageError("--socket names a running proxy to decide; --standalone decides "

@@ -130,11 +130,15 @@ async def test_a_bogus_hand_over_is_refused(tmp_path: Path) -> None:
         assert runtime.handover is not None
         before = _open_fds()
         loop = asyncio.get_running_loop()
-        for hello, count in [(b'{"server": "files", "conversation": "ab"}\n', 1),
-                             (b'{"server": "../x", "conversation": "ab"}\n', 4),
-                             (b"not json\n", 4)]:
+        good = b'{"server": "files", "conversation": "ab"}\n'
+        a_file = (tmp_path / "a-file").open("wb+")
+        for hello, count, last in [(good, 1, None), (b'{"server": "../x", "conversation": '
+                                                     b'"ab"}\n', 4, None),
+                                   (b"not json\n", 4, None), (good, 4, a_file.fileno())]:
             pipes = [os.pipe() for _ in range(count)]
             sent = [fd for pair in pipes for fd in pair][:count]
+            if last is not None:  # a regular file for the server's stdout
+                sent[-1] = last
             with socket.socket(socket.AF_UNIX) as sock:
                 sock.setblocking(False)
                 await loop.sock_connect(sock, str(runtime.handover.path))
@@ -143,6 +147,7 @@ async def test_a_bogus_hand_over_is_refused(tmp_path: Path) -> None:
             for pair in pipes:
                 for fd in pair:
                     os.close(fd)
+        a_file.close()
         await eventually(lambda: _open_fds() <= before, message="the refused pipes closed")
         wrap = await _wrap(tmp_path, config)  # and a real wrap is taken as before
         assert (await _say(wrap, SENT[0] + SENT[1]))["id"] == 1
@@ -167,3 +172,4 @@ async def test_without_its_socket_serve_decides_line_by_line(tmp_path: Path) -> 
         wrap.stdin.close()
         await asyncio.wait_for(wrap.communicate(), 30)
         assert wrap.returncode == 0
+

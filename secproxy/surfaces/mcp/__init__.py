@@ -10,11 +10,11 @@ pipes handed to serve, which relays them itself), `http` (the `mcp` listener: a 
 proxy route per configured server).
 """
 
-from secproxy.surfaces.mcp.handover import StdioHandover, handover_path, run_handed_over
+from secproxy.surfaces.mcp.handover import StdioHandover, handover_path
 from secproxy.surfaces.mcp.http import McpService
 from secproxy.surfaces.mcp.hub import McpHub
 from secproxy.surfaces.mcp.interceptor import McpInterceptor
 from secproxy.surfaces.mcp.stdio import run_wrapped
 
 __all__ = ["McpHub", "McpInterceptor", "McpService", "StdioHandover", "handover_path",
-           "run_handed_over", "run_wrapped"]
+           "run_wrapped"]

@@ -22,24 +22,19 @@ import contextlib
 import json
 import logging
 import os
-import signal
 import socket
 import stat
-import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.config.mcp import SERVER_NAME
-from secproxy.errors import ControlError, SecproxyError
 from secproxy.model import Direction, Principal
 from secproxy.surfaces.mcp.hub import McpHub
-from secproxy.surfaces.mcp.interceptor import McpInterceptor, Relayed
+from secproxy.surfaces.mcp.interceptor import McpInterceptor
 from secproxy.surfaces.mcp.stdio import (
     Lane,
     LineWriter,
-    _forward_signal,
     _pump,
     pipe_reader,
     pipe_writer,
@@ -153,17 +148,18 @@ class _Relay:
         self._lanes: dict[Direction, tuple[Lane, asyncio.StreamReader, asyncio.Task[None]]] = {}
 
     async def run(self) -> None:
-        fds: list[int] = []
+        files: list[IO[bytes]] = []
         try:
             hello, fds = await self._hello()
-            await self._relay(hello, fds)
-            fds = []
+            # Owned by file objects at once: each is closed once, by its transport or here.
+            files = [own(fd, "rb" if i in (0, 3) else "wb") for i, fd in enumerate(fds)]
+            await self._relay(hello, files)
         except (ValueError, OSError, ConnectionError) as exc:
             log.warning("an MCP stdio conversation could not be taken over: %s", exc)
         finally:
-            for fd in fds:
+            for f in files:
                 with contextlib.suppress(OSError):
-                    os.close(fd)
+                    f.close()
             if self._writer is not None:
                 self._writer.close()
             else:
@@ -192,7 +188,8 @@ class _Relay:
         server = hello.get("server") if isinstance(hello, dict) else None
         agent = hello.get("agent") if isinstance(hello, dict) else None
         conversation = hello.get("conversation") if isinstance(hello, dict) else None
-        if (len(fds) != _PIPES or not isinstance(server, str) or not SERVER_NAME.match(server)
+        if (len(fds) != _PIPES or not all(streamable(fd) for fd in fds)
+                or not isinstance(server, str) or not SERVER_NAME.match(server)
                 or not isinstance(conversation, str) or not conversation.isalnum()
                 or not (agent is None or isinstance(agent, str))):
             for fd in fds:
@@ -201,16 +198,26 @@ class _Relay:
         assert isinstance(hello, dict)
         return hello, fds
 
-    async def _relay(self, hello: dict[str, Any], fds: list[int]) -> None:
+    async def _relay(self, hello: dict[str, Any], files: list[IO[bytes]]) -> None:
         server = hello["server"]
+        limit = self.owner.limit
+        opened: list[asyncio.BaseTransport | LineWriter] = []
+        try:  # a descriptor no event loop can stream (a file) ends here
+            client_in, client_in_t = await pipe_reader(files[0], limit)
+            opened.append(client_in_t)
+            client_out = await pipe_writer(files[1])
+            opened.append(client_out)
+            server_in = await pipe_writer(files[2])
+            opened.append(server_in)
+            server_out, server_out_t = await pipe_reader(files[3], limit)
+            opened.append(server_out_t)
+        except BaseException:
+            for one in opened:
+                one.close()
+            raise
         icpt = McpInterceptor(self.owner.hub, server,
                               Principal(channel="mcp-stdio", agent=hello.get("agent")),
                               f"mcp:{server}:{hello['conversation']}", "stdio")
-        limit = self.owner.limit
-        client_in, client_in_t = await pipe_reader(_own(fds[0], "rb"), limit)
-        client_out = await pipe_writer(_own(fds[1], "wb"))
-        server_in = await pipe_writer(_own(fds[2], "wb"))
-        server_out, server_out_t = await pipe_reader(_own(fds[3], "rb"), limit)
         reader, self._writer = await asyncio.open_unix_connection(sock=self.conn)
         self._writer.write(_line("ready"))
         requests = self._lane(Direction.REQUEST, client_in, server_in, client_out, icpt)
@@ -248,7 +255,7 @@ class _Relay:
     def _lane(self, direction: Direction, source: asyncio.StreamReader, sink: LineWriter,
               back: LineWriter, icpt: McpInterceptor) -> asyncio.Task[None]:
         lane = Lane()
-        task = spawn(_pump(source, sink, back, icpt.handle, direction, lane),
+        task = spawn(_lane_pump(source, sink, back, icpt, direction, lane),
                      name=f"mcp-stdio-{direction}")
         self._lanes[direction] = (lane, source, task)
         return task
@@ -278,157 +285,21 @@ class _Relay:
             await self._writer.drain()
 
 
-# -- the wrap's side ------------------------------------------------------------------
-
-
-async def run_handed_over(command: Sequence[str], path: Path, server: str, agent: str | None,
-                          conversation: str, *, limit: int) -> int | None:
-    """Run `command` with its stdio relayed by the proxy at `path`; its exit code. None,
-    before anything is started, when no proxy takes conversations there."""
-    loop = asyncio.get_running_loop()
-    if not all(_streamable(fd) for fd in (sys.stdin.fileno(), sys.stdout.fileno())):
-        return None  # a file, say: this process reads it (serve's loop reads no files)
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    sock.setblocking(False)
+async def _lane_pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter,
+                     icpt: McpInterceptor, direction: Direction, lane: Lane) -> None:
     try:
-        await loop.sock_connect(sock, str(path))
-    except OSError:
-        sock.close()
-        return None
-    child_in_r, child_in_w = os.pipe()
-    child_out_r, child_out_w = os.pipe()
-    try:
-        child = await asyncio.create_subprocess_exec(
-            *command, stdin=child_in_r, stdout=child_out_w, stderr=None)
-    except OSError as exc:
-        for fd in (child_in_r, child_in_w, child_out_r, child_out_w):
-            os.close(fd)
-        sock.close()
-        raise SecproxyError(f"cannot start the MCP server {command[0]!r}: "
-                            f"{exc.strerror or exc}",
-                            hint="check the command after `--`") from None
-    os.close(child_in_r)
-    os.close(child_out_w)
-    forwarded = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
-    for sig in forwarded:
-        loop.add_signal_handler(sig, _forward_signal, child, sig)
-    wrap = _Wrap(child, child_in_w, child_out_r, limit)
-    try:
-        hello = json.dumps({"server": server, "agent": agent, "conversation": conversation})
-        stdin, stdout = sys.stdin.fileno(), sys.stdout.fileno()
-        socket.send_fds(sock, [hello.encode() + b"\n"], [stdin, stdout, child_in_w,
-                                                          child_out_r])
-        reader, writer = await asyncio.open_unix_connection(sock=sock)
-        return await wrap.follow(reader, writer)
-    finally:
-        for sig in forwarded:
-            loop.remove_signal_handler(sig)
-        await wrap.close()
-
-
-class _Refusing:
-    """The decider once serve has given a conversation back: nothing can be decided."""
-
-    def __init__(self, why: str):
-        self.why = why
-
-    async def __call__(self, text: str, direction: Direction) -> Relayed:
-        raise ControlError(self.why)
-
-
-class _Wrap:
-    """The wrap's copies of its server's pipes, while serve relays and after."""
-
-    def __init__(self, child: asyncio.subprocess.Process, child_in: int, child_out: int,
-                 limit: int):
-        self.child = child
-        self.child_in: int | None = child_in
-        self.child_out: int | None = child_out
-        self.limit = limit
-        self._relaying: list[asyncio.Task[None]] = []
-
-    async def follow(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> int:
-        """What serve says, until the conversation ends (the server's exit code)."""
-        try:
-            while line := await reader.readline():
-                said = json.loads(line)
-                kind = said.get("type")
-                if kind == "eof":
-                    self._close_child_in()
-                elif kind == "done":
-                    return await self.child.wait()
-                elif kind == "back":
-                    unread = said.get("unread") or {}
-                    return await self._relay_alone(
-                        "secproxy stopped",
-                        base64.b64decode(unread.get("request", "")),
-                        base64.b64decode(unread.get("response", "")))
-        except (ValueError, ConnectionError, OSError):
-            pass
-        finally:
-            writer.close()
-        return await self._relay_alone("the connection to secproxy was lost", b"", b"")
-
-    def _close_child_in(self) -> None:
-        if self.child_in is not None:
-            os.close(self.child_in)
-            self.child_in = None
-
-    async def _relay_alone(self, why: str, to_server: bytes, to_client: bytes) -> int:
-        """Serve is gone: relay the rest here, refusing what nobody can decide."""
-        from secproxy.surfaces.mcp.stdio import _stdio_streams
-
-        decide = _Refusing(why)
-        our_in, our_out = await _stdio_streams(sys.stdin.buffer, sys.stdout.buffer,
-                                               self.limit, to_server)
-        assert self.child_out is not None
-        child_out, _ = await pipe_reader(_own(self.child_out, "rb"), self.limit, to_client)
-        self.child_out = None
-        child_in = LineWriter(_drop, _nothing)  # closed already: the client had ended
-        if self.child_in is not None:
-            child_in = await pipe_writer(_own(self.child_in, "wb"))
-            self.child_in = None
-            self._relaying.append(spawn(_client_to_server(our_in, child_in, our_out, decide),
-                                        name="mcp-stdio-requests"))
-        await _pump(child_out, our_out, child_in, decide, Direction.RESPONSE)
-        return await self.child.wait()
-
-    async def close(self) -> None:
-        await cancel_and_wait(*self._relaying)
-        self._close_child_in()
-        if self.child_out is not None:
-            os.close(self.child_out)
-            self.child_out = None
-        if self.child.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                self.child.terminate()
-            await self.child.wait()
-
-
-async def _client_to_server(our_in: asyncio.StreamReader, child_in: LineWriter,
-                            our_out: LineWriter, decide: _Refusing) -> None:
-    try:
-        await _pump(our_in, child_in, our_out, decide, Direction.REQUEST)
+        await _pump(source, sink, back, icpt.handle, direction, lane)
     except (ConnectionError, BrokenPipeError):
-        pass
-    finally:
-        child_in.close()  # the client is gone: the server sees its stdin close
-
-
-def _drop(data: bytes) -> None:
-    return None
-
-
-async def _nothing() -> None:
-    return None
+        pass  # its receiver is gone: the lane ends as at its sender's end
 
 
 async def _never() -> None:
     await asyncio.Event().wait()
 
 
-def _streamable(fd: int) -> bool:
-    """Whether an event loop can read or write `fd` as a stream (pipe, socket, tty)."""
+def streamable(fd: int) -> bool:
+    """Whether an event loop can read or write `fd` as a stream (pipe, socket, tty):
+    uvloop aborts the process on a regular file."""
     try:
         mode = os.fstat(fd).st_mode
     except OSError:
@@ -436,5 +307,5 @@ def _streamable(fd: int) -> bool:
     return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)
 
 
-def _own(fd: int, mode: str) -> IO[bytes]:
+def own(fd: int, mode: str) -> IO[bytes]:
     return os.fdopen(fd, mode, buffering=0)
