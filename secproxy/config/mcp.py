@@ -70,7 +70,8 @@ class McpSettings(StrictModel):
     definition lists, sampling) under this name, instead of by `ws.adapter`."""
     guards: McpGuardSettings = McpGuardSettings()
     upstream_timeout: Duration = 60.0
-    """Longest a streamable HTTP server may take to start answering."""
+    """Longest a streamable HTTP server may take to start answering, or stay silent in
+    the middle of a JSON answer (an event stream may stay quiet as long as it likes)."""
     max_message_bytes: int = Field(default=16 * 1024 * 1024, gt=0)
     """Largest JSON-RPC message relayed (a longer stdio line or HTTP body is refused)."""
 

@@ -191,8 +191,20 @@ class McpService(Service):
                      ) -> web.StreamResponse:
         """An answer that is not an event stream: read whole (bounded), decided."""
         limit = self.config.mcp.max_message_bytes
+        wait = self.config.mcp.upstream_timeout
         raw = bytearray()
-        async for chunk in upstream.content.iter_any():
+        while True:
+            try:
+                async with asyncio.timeout(wait):  # a server stalled inside its answer
+                    chunk = await upstream.content.readany()
+            except TimeoutError:
+                why = f"stalled for {wait:g}s inside its answer (mcp.upstream_timeout)"
+                await icpt.unreadable(why, len(raw))
+                return web.json_response(
+                    {"error": "upstream_timeout",
+                     "reason": f"MCP server {icpt.server} {why}"}, status=504)
+            if not chunk:
+                break
             raw += chunk
             if len(raw) > limit:
                 why = f"over mcp.max_message_bytes ({limit} bytes)"
