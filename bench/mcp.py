@@ -28,7 +28,9 @@ that old and new code are compared in one sitting.
 `--wrap-cost` measures `secproxy mcp wrap` alone instead, in a figure the machine's
 load does not move: the instructions it executes per `tools/call` round trip (callgrind,
 needs valgrind), its control socket answered by a stub that lets every message through
-at once (the wrap's own work: pipes, framing, the control round trips).
+at once (the wrap's own work: pipes, framing, the control round trips). That is the
+wrap relaying itself, as it does when serve takes no hand-over of its pipes; with the
+hand-over (the latency run's stdio) it executes nothing per message.
 
 Not run in CI. Takes about half a minute (most of it `secproxy serve` starting).
 """
