@@ -1,13 +1,17 @@
 """Writes the learned scorer's training set, `injection/<lang>.jsonl`, from the sentences
 of `text_en`, `text_eu`, `text_asia`, `text_more`, `text_pairs` and `text_trigger`:
 
-    python -m tests.corpus.train.gen_train
+    python -m tests.corpus.train.gen_train [--extended]
 
 Attacks alone, an override's two halves joined, covert actions with "don't tell the user",
 and every kind placed inside the carriers an agent reads (mail, CSV, web page, code
 comment, JSON tool result, README) among hard negatives of the same language, with the
 attack's span; hard negatives alone, in pairs and in the same carriers, so that the
-carrier's own words teach nothing. Deterministic: the same files each run. Each line:
+carrier's own words teach nothing. With `EXTENDED` (or `--extended`), the candidate's
+text too: `text_intent`'s sentences, long documents and text addressed to its reader or
+framed as fiction, role-play, tool content or translation (`text_long`, `text_reader`,
+`text_reader2`, `text_benign4`) alone and with an attack planted between two paragraphs,
+and attacks hidden in those frames. Deterministic: the same files each run. Each line:
 {"text", "label": "positive"|"negative", "kind", "lang", "span": [start, end] | null}.
 """
 
@@ -17,14 +21,20 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from tests.corpus.train.text_asia import AR, HI, JA, KO, ZH
+from tests.corpus.train.text_benign4 import BENIGN4, BENIGN4_ATTACKS
 from tests.corpus.train.text_en import EN
 from tests.corpus.train.text_eu import DE, ES, FR, IT, NL, PT, RU
+from tests.corpus.train.text_intent import INTENT, INTENT_SITU
+from tests.corpus.train.text_long import LONG
 from tests.corpus.train.text_more import MORE
 from tests.corpus.train.text_pairs import PAIRS
+from tests.corpus.train.text_reader import READER
+from tests.corpus.train.text_reader2 import READER2
 from tests.corpus.train.text_trigger import TRIGGER
 
 OUT = Path(__file__).parent / "injection"
@@ -35,6 +45,13 @@ KIND_OF = {"persona": "persona_jailbreak", "extract": "system_prompt_extraction"
            "authority": "authority_claim", "exfil": "exfiltration",
            "covert": "tool_redirection", "fake_turn": "fake_turn"}
 _SPACED = {"zh": "", "ja": ""}
+EXTENDED = False
+"""Whether the set also holds the candidate's text (H7, session 17): `text_intent`'s
+sentences, `text_long`'s, `text_reader`'s, `text_reader2`'s and `text_benign4`'s documents
+alone and with attacks planted in them, and `text_benign4`'s framed attacks. Off: the
+shipped model's training set, byte for byte. The lead flips it when landing the model
+trained on it (it wants `injection_model.CALIBRATION` at offset 0, 0.5 per doubling from
+the third window, most 2.0, varied); `--extended` writes it for one run."""
 
 # Carriers: (before, after) around the payload; `{a}`/`{b}` are benign sentences.
 CARRIERS: list[tuple[str, str]] = [
@@ -108,8 +125,9 @@ def _attacks(lang: str, d: dict[str, list[str]], rng: random.Random
         yield text + sep + orders[i % len(orders)], "persona_jailbreak"
 
 
-def rows(lang: str) -> list[dict[str, object]]:
-    """One language's training rows."""
+def rows(lang: str, extended: bool | None = None) -> list[dict[str, object]]:
+    """One language's training rows (with the candidate's text if `extended`, by default
+    `EXTENDED`)."""
     d = {key: [*got, *MORE.get(lang, {}).get(key, [])] for key, got in LANGS[lang].items()}
     rng = random.Random(f"train-{lang}")
     neg = d["neg"] + TRIGGER[lang]
@@ -140,6 +158,8 @@ def rows(lang: str) -> list[dict[str, object]]:
                 head, tail = _fill(before, rng, neg), _fill(after, rng, neg)
                 out.append(_row(head + text + tail, label, kind, lang,
                                 (len(head), len(head) + len(text)) if kind else None))
+    if EXTENDED if extended is None else extended:
+        out += _extended_rows(lang, d, neg, rng)
     if lang == "en":
         for text in CODE_NEGATIVES:
             out.append(_row(text, "negative", "", lang))
@@ -149,7 +169,86 @@ def rows(lang: str) -> list[dict[str, object]]:
     return out
 
 
-def sentences() -> list[str]:
+def _extended_rows(lang: str, d: dict[str, list[str]], neg: list[str], rng: random.Random
+                   ) -> list[dict[str, object]]:
+    """The candidate's rows of one language (`EXTENDED`), in a0d5eb7's order (its rng
+    draws first, so the code negatives' carriers after them are a0d5eb7's too)."""
+    out = _intent_rows(lang, neg)
+    intent = [(t, KIND_OF[key]) for key, texts in INTENT.get(lang, {}).items()
+              if key in KIND_OF for t in texts]
+    attacks = [*_attacks(lang, d, rng), *intent]
+    out += _long_rows(lang, LONG.get(lang, []), attacks, f"long-{lang}")
+    out += _long_rows(lang, READER.get(lang, []), attacks, f"reader-{lang}")
+    out += _long_rows(lang, READER2.get(lang, []), attacks, f"reader2-{lang}", READER2_PLANTED)
+    out += _framed_rows(lang, neg)
+    out += _long_rows(lang, BENIGN4.get(lang, []), attacks, f"benign4-{lang}", BENIGN4_PLANTED)
+    return out
+
+
+def _intent_rows(lang: str, neg: list[str]) -> list[dict[str, object]]:
+    """`text_intent`'s sentences of one language: each alone and in two carriers (with an
+    rng of their own, so the rows before them stay as they were)."""
+    rng = random.Random(f"intent-{lang}")
+    out: list[dict[str, object]] = []
+    for source in (INTENT, INTENT_SITU):
+        for key, texts in source.get(lang, {}).items():
+            kind = KIND_OF.get(key, "")
+            label = "positive" if kind else "negative"
+            for text in texts:
+                out.append(_row(text, label, kind, lang))
+                for before, after in rng.sample(CARRIERS, 2):
+                    head, tail = _fill(before, rng, neg), _fill(after, rng, neg)
+                    out.append(_row(head + text + tail, label, kind, lang,
+                                    (len(head), len(head) + len(text)) if kind else None))
+    return out
+
+
+def _framed_rows(lang: str, neg: list[str]) -> list[dict[str, object]]:
+    """`text_benign4`'s attacks in a benign frame (a story, a role-play, a translation
+    request, tool content) of one language: each whole text an attack, alone and in two
+    carriers, so that the frame's words do not come to mean benign."""
+    rng = random.Random(f"framed-{lang}")
+    out: list[dict[str, object]] = []
+    for text, kind in BENIGN4_ATTACKS.get(lang, []):
+        out.append(_row(text, "positive", kind, lang))
+        for before, after in rng.sample(CARRIERS, 2):
+            head, tail = _fill(before, rng, neg), _fill(after, rng, neg)
+            out.append(_row(head + text + tail, "positive", kind, lang,
+                            (len(head), len(head) + len(text))))
+    return out
+
+
+LONG_PLANTED = 3
+"""Attacks planted in each long document (`text_long`, `text_reader`), each in another
+place."""
+READER2_PLANTED = 5
+"""Attacks planted in each of `text_reader2`'s texts (its docstring's recipe)."""
+BENIGN4_PLANTED = 5
+"""Attacks planted in each of `text_benign4`'s texts."""
+
+
+def _long_rows(lang: str, docs: list[str], attacks: list[tuple[str, str]], seed: str,
+               planted: int = LONG_PLANTED) -> list[dict[str, object]]:
+    """Benign documents of one language: each alone, and with one of the language's
+    attacks as a paragraph between two of its paragraphs, `planted` times (the windows of
+    the document around it teach that its prose is no attack), drawn by an rng seeded
+    with `seed`."""
+    rng = random.Random(seed)
+    out: list[dict[str, object]] = []
+    for doc in docs:
+        out.append(_row(doc, "negative", "", lang))
+        parts = doc.split("\n\n")
+        for _ in range(planted):
+            text, kind = rng.choice(attacks)
+            at = rng.randrange(1, len(parts) + 1)
+            head = "\n\n".join(parts[:at]) + "\n\n"
+            tail = "\n\n" + "\n\n".join(parts[at:]) if at < len(parts) else ""
+            out.append(_row(head + text + tail, "positive", kind, lang,
+                            (len(head), len(head) + len(text))))
+    return out
+
+
+def sentences(extended: bool | None = None) -> list[str]:
     """Every sentence the rows are made of (before carriers and pairing)."""
     out: list[str] = []
     for lang, lists in LANGS.items():
@@ -158,16 +257,23 @@ def sentences() -> list[str]:
         out += TRIGGER[lang]
         for firsts, seconds in PAIRS[lang].values():
             out += firsts + seconds
+        if EXTENDED if extended is None else extended:
+            for source in (INTENT, INTENT_SITU):
+                for got in source.get(lang, {}).values():
+                    out += got
+            out += LONG.get(lang, []) + READER.get(lang, []) + READER2.get(lang, [])
+            out += BENIGN4.get(lang, []) + [t for t, _ in BENIGN4_ATTACKS.get(lang, [])]
     return out + CODE_NEGATIVES
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    extended = EXTENDED or "--extended" in (sys.argv[1:] if argv is None else argv)
     OUT.mkdir(exist_ok=True)
     for old in OUT.glob("*.jsonl"):
         old.unlink()
     for lang in LANGS:
         with (OUT / f"{lang}.jsonl").open("w", encoding="utf-8") as f:
-            for row in rows(lang):
+            for row in rows(lang, extended):
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
