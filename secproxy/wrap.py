@@ -229,6 +229,9 @@ class _Wrap:
                 if kind == "eof":
                     self._close_child_in()
                 elif kind == "done":
+                    # Nothing more reaches the server (serve closed its copy of its
+                    # stdin): it sees its input end, as when the client leaves.
+                    self._close_child_in()
                     return await self.child.wait()
                 elif kind == "back":
                     unread = said.get("unread") or {}

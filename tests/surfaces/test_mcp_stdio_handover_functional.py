@@ -173,3 +173,18 @@ async def test_without_its_socket_serve_decides_line_by_line(tmp_path: Path) -> 
         await asyncio.wait_for(wrap.communicate(), 30)
         assert wrap.returncode == 0
 
+
+
+async def test_a_client_that_stops_reading_ends_the_wrap(tmp_path: Path) -> None:
+    # The client closed its end of the wrap's stdout and still holds stdin: the answer
+    # serve cannot write ends the relay, and the server sees its input end (it waited on
+    # it for ever, and the wrap with it).
+    config = _config(tmp_path)
+    async with running_proxy(tmp_path / "state", config_path=config):
+        wrap = await _wrap(tmp_path, config)
+        assert (await _say(wrap, SENT[0] + SENT[1]))["id"] == 1
+        assert wrap.stdin is not None
+        wrap._transport.get_pipe_transport(1).close()  # type: ignore[attr-defined]
+        wrap.stdin.write(SENT[2])
+        await wrap.stdin.drain()
+        assert await asyncio.wait_for(wrap.wait(), 30) == 0
