@@ -617,3 +617,24 @@ async def test_a_key_split_by_another_choices_chunk_is_masked(tmp_path: Path) ->
     rows = ledger_rows(tmp_path, surface=["llm"])
     assert [r["decision"] for r in rows if r["direction"] == "stream"] == [
         "allow_with_redaction"]
+
+
+async def test_reasoning_details_alone_or_saying_other_words_are_guarded(tmp_path: Path
+                                                                        ) -> None:
+    # A delta whose reasoning is only in reasoning_details, or whose details say other
+    # words than its reasoning: the details went on unread.
+    def detail(kind: str, said: str, **more: Any) -> dict[str, Any]:
+        key = "summary" if kind == "reasoning.summary" else "text"
+        return {"index": 0, "finish_reason": None, "delta": {
+            "content": None, "reasoning_details": [{"type": kind, key: said}], **more}}
+
+    events = [chunk(detail("reasoning.text", "the key sk-live-4f9Q")),
+              chunk(detail("reasoning.text", "z7Lm2Xc8Vb1Nw3Er was given. ")),
+              chunk(detail("reasoning.summary", f"a key: {SECRET}", reasoning="Thinking.")),
+              chunk(text(0, "Done.")), chunk(done(0, "stop"))]
+    texts, _, finish, wire = await stream(tmp_path, events)
+    assert SECRET not in wire and "z7Lm2X" not in wire and "4f9Qz7" not in wire
+    assert texts == {0: "Done."} and finish == {0: "stop"}
+    said = [d.get("text") or d.get("summary") for c in json.loads(wire) if c["choices"]
+            for d in c["choices"][0]["delta"].get("reasoning_details") or []]
+    assert "".join(said) == "the key [REDACTED:api_key] was given. a key: [REDACTED:api_key]"

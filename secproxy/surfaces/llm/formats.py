@@ -346,8 +346,9 @@ REASONING_KEYS = ("reasoning_content", "reasoning")
 in a message or a streamed delta (DeepSeek's `reasoning_content`; OpenRouter's and
 others' `reasoning`): guarded as model output. OpenRouter repeats it in
 `reasoning_details` (`text`, `summary`), guarded too: a message's entries each as a slot,
-a streamed delta's with the delta's reasoning they repeat (`sse.TextSpot.mirrors`; an
-entry saying other words than its delta's reasoning is not read yet)."""
+a streamed delta's with the delta's reasoning they repeat (`sse.TextSpot.mirrors`), or
+as text of their own when they are alone or say other words (one entry a delta; a delta
+with several entries saying other words is not read yet)."""
 
 
 def _arguments(text: str) -> dict[str, Any] | None:

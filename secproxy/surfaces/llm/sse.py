@@ -141,6 +141,8 @@ def text_of(event: Event) -> TextSpot | None:
         if mirrors is not None:
             return TextSpot(("reasoning", choice.get("index")), ("choices", 0, "delta", said),
                             delta[said], mirrors)
+    elif "reasoning_details" in delta and not content and not calls:
+        return _detail(delta, choice.get("index"))
     if calls and isinstance(calls, list) and len(calls) == 1 and isinstance(calls[0], dict):
         call = calls[0]
         fn = call.get("function")
@@ -179,6 +181,25 @@ def _mirrors(delta: dict[str, Any], said: str) -> tuple[Path, ...] | None:
                     return None
                 out.append(("choices", 0, "delta", "reasoning_details", j, key))
     return tuple(out)
+
+
+def _detail(delta: dict[str, Any], choice: Any) -> TextSpot | None:
+    """The reasoning text of a delta that has it only in one `reasoning_details` entry
+    (`text` or `summary`; a delta whose `reasoning` said other words is parted from it
+    by `split_chunk` and comes here), on a channel of its own: the details' words are
+    not the reasoning's (rewritten, a run of text goes out in its first event)."""
+    details = delta["reasoning_details"]
+    if delta.keys() - _REASONING_DELTA != {"reasoning_details"} or any(
+            isinstance(delta.get(k), str) and delta[k] for k in REASONING_KEYS) or not (
+            isinstance(details, list) and len(details) == 1 and isinstance(details[0], dict)):
+        return None
+    said = [k for k in ("text", "summary") if isinstance(details[0].get(k), str)
+            and details[0][k]]
+    if len(said) != 1:
+        return None
+    return TextSpot(("details", choice),
+                    ("choices", 0, "delta", "reasoning_details", 0, said[0]),
+                    details[0][said[0]])
 
 
 def _error_text(doc: dict[str, Any]) -> TextSpot | None:

@@ -97,7 +97,7 @@ def holdback_of(config: Config) -> int:
 
 
 _NO_CHOICE: Any = object()
-_CHOICE_CHANNELS = frozenset({"choice", "reasoning", "call"})
+_CHOICE_CHANNELS = frozenset({"choice", "reasoning", "details", "call"})
 """The channels of `sse.text_of` that belong to a choice of an OpenAI chat answer (the
 choice's index next)."""
 MAX_DEFERRED_CHARS = 1_000_000
