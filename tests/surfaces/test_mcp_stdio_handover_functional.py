@@ -188,3 +188,29 @@ async def test_a_client_that_stops_reading_ends_the_wrap(tmp_path: Path) -> None
         wrap.stdin.write(SENT[2])
         await wrap.stdin.drain()
         assert await asyncio.wait_for(wrap.wait(), 30) == 0
+
+
+async def test_a_failed_accept_does_not_end_the_hand_overs(tmp_path: Path) -> None:
+    # Out of descriptors for a moment: the accept fails once. The socket kept taking
+    # connections into its queue, nobody accepted them, and a wrap waited for ever.
+    loop = asyncio.get_running_loop()
+    accept = loop.sock_accept
+    failures = [OSError(24, "Too many open files")]
+
+    async def sock_accept(sock: socket.socket) -> tuple[socket.socket, object]:
+        if failures:
+            raise failures.pop()
+        return await accept(sock)
+
+    config = _config(tmp_path)
+    loop.sock_accept = sock_accept  # type: ignore[method-assign,assignment]
+    try:
+        async with running_proxy(tmp_path / "state", config_path=config):
+            wrap = await _wrap(tmp_path, config)
+            assert (await _say(wrap, SENT[0] + SENT[1]))["id"] == 1
+            assert not failures
+            assert wrap.stdin is not None
+            wrap.stdin.close()
+            await asyncio.wait_for(wrap.communicate(), 30)
+    finally:
+        del loop.sock_accept  # type: ignore[misc]

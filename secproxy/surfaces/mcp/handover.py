@@ -130,7 +130,12 @@ class StdioHandover:
     async def _accept(self, sock: socket.socket) -> None:
         loop = asyncio.get_running_loop()
         while True:
-            conn, _ = await loop.sock_accept(sock)
+            try:
+                conn, _ = await loop.sock_accept(sock)
+            except OSError as exc:  # out of descriptors, say: the wrap waits in the queue
+                log.warning("MCP stdio socket %s: accept failed: %s", self.path, exc)
+                await asyncio.sleep(0.5)
+                continue
             relay = _Relay(self, conn)
             self._relays.add(relay)
             relay.task = spawn(relay.run(), name="mcp-stdio-relay")
