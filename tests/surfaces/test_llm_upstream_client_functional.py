@@ -182,6 +182,12 @@ ANSWERS = {
     "DEL in a header": b"HTTP/1.1 200 OK\r\nX-A: a\x7fb\r\nContent-Length: 2\r\n\r\nok",
     "spaces after a chunk size": b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                                  b"2  \r\nok\r\n0\r\n\r\n",
+    "101 upgrade": b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                   b"Connection: Upgrade\r\n\r\nraw bytes",
+    "101 bare": b"HTTP/1.1 101 Switching Protocols\r\n\r\nHTTP/1.1 200 OK\r\n"
+                b"Content-Length: 2\r\n\r\nok",
+    "103 hints": b"HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\nHTTP/1.1 200 OK\r\n"
+                 b"Content-Length: 2\r\n\r\nok",
     "bare LF": b"HTTP/1.1 200 OK\nContent-Length: 2\n\nok",
     "head cut": b"HTTP/1.1 200 OK\r\nContent-Le",
     "not http": b"SSH-2.0-OpenSSH_9.6\r\n\r\n",

@@ -244,12 +244,16 @@ class LeanConnection(asyncio.Protocol):
         try:
             self._parser.feed_data(data)
         except (httptools.HttpParserError, httptools.HttpParserUpgrade) as exc:
-            # What came with the head fails as the head (aiohttp parses a read whole
-            # before it answers), what comes later as the body.
-            waiting = self._head_waiter is not None and not self._head_waiter.done()
-            self._fail(self._bad_head(str(exc) or type(exc).__name__) if waiting else
-                       aiohttp.ClientPayloadError(f"Response payload is not completed: {exc}"))
-            return
+            if self._response is not None and self._response.status == 101:
+                pass  # the bytes after a switch are the other protocol's: left unread
+            else:
+                # What came with the head fails as the head (aiohttp parses a read whole
+                # before it answers), what comes later as the body.
+                waiting = self._head_waiter is not None and not self._head_waiter.done()
+                self._fail(self._bad_head(str(exc) or type(exc).__name__) if waiting else
+                           aiohttp.ClientPayloadError(
+                               f"Response payload is not completed: {exc}"))
+                return
         waiter = self._head_waiter
         if self._response is not None and waiter is not None:
             self._head_waiter = None
@@ -295,16 +299,19 @@ class LeanConnection(asyncio.Protocol):
     def on_headers_complete(self) -> None:
         assert self._parser is not None
         status = self._parser.get_status_code()
-        if 100 <= status < 200:  # informational: the answer is still to come
+        if 100 <= status < 200 and status != 101:  # informational: the answer is to come
             self._headers = []
             return
         headers = CIMultiDictProxy(CIMultiDict(self._headers))
         self._headers = []
-        self._keep = self._keep and self._parser.should_keep_alive()
+        self._keep = self._keep and self._parser.should_keep_alive() and status != 101
         chunked = "chunked" in headers.get("Transfer-Encoding", "").lower()
         response = LeanResponse(self, status, headers,
                                 close_delimited="Content-Length" not in headers and not chunked)
         self._response = response  # (the waiter has it once the read is parsed)
+        if status == 101:  # aiohttp's answer: switched, no body; what follows is not HTTP
+            self._complete = True
+            response.body.end()
 
     def on_body(self, body: bytes) -> None:
         if self._response is not None:
