@@ -415,3 +415,15 @@ async def test_a_bad_chunk_after_the_head_ends_the_read() -> None:
     async with scripted(script) as base:
         got = await _exchange(base, True, timeout=3)
     assert (got.status, got.body, got.error) == (200, b"hello", "ClientPayloadError")
+
+
+async def test_a_body_that_stops_coming_times_out_as_aiohttp_s() -> None:
+    """The head and part of the body, then nothing on an open connection: the part,
+    then the read timeout's error."""
+    reads = []
+    for lean in (False, True):
+        async with scripted(Script([ANSWERS["broken off"]])) as base:
+            reads.append(await _exchange(base, lean, timeout=0.3))
+    assert reads[0] == reads[1]
+    assert (reads[1].status, reads[1].body, reads[1].error) == \
+        (200, b"only part", "SocketTimeoutError")
