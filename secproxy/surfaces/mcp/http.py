@@ -192,11 +192,15 @@ class McpService(Service):
         """An answer that is not an event stream: read whole (bounded), decided."""
         limit = self.config.mcp.max_message_bytes
         wait = self.config.mcp.upstream_timeout
+        content = upstream.content
         raw = bytearray()
         while True:
+            # What has arrived is taken without a timer (most answers are whole by now).
+            chunk = content.read_nowait()
             try:
-                async with asyncio.timeout(wait):  # a server stalled inside its answer
-                    chunk = await upstream.content.readany()
+                if not chunk and not content.at_eof():
+                    async with asyncio.timeout(wait):  # a server stalled inside its answer
+                        chunk = await content.readany()
             except TimeoutError:
                 why = f"stalled for {wait:g}s inside its answer (mcp.upstream_timeout)"
                 await icpt.unreadable(why, len(raw))
