@@ -40,6 +40,7 @@ counts; false: the rules alone).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import deque
 from collections.abc import Mapping, Sequence
@@ -809,6 +810,14 @@ def _nearby_score(signals: list[Signal], threshold: float) -> tuple[float, list[
     return best, counted
 
 
+@functools.lru_cache(maxsize=16)
+def _name_sets(kinds: tuple[str, ...], languages: tuple[str, ...]
+               ) -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds, and the languages with `universal`, as the sets `scan` takes (made once
+    per configuration, not once per call)."""
+    return frozenset(kinds), frozenset(("universal", *languages))
+
+
 @dataclass
 class InjectionGuard(BaseGuard):
     """Scores every slot for prompt injection and reports the slots over threshold."""
@@ -846,8 +855,7 @@ class InjectionGuard(BaseGuard):
         if lex is None:
             lex = self.lexicon = compile_lexicon(_LEXICON_LANGUAGES)
         hits: list[Hit] = []
-        kinds = frozenset(self.kinds)
-        languages = frozenset(("universal", *self.languages))
+        kinds, languages = _name_sets(tuple(self.kinds), tuple(self.languages))
         for index, slot in enumerate(slots):
             if not slot.text:
                 continue
@@ -859,7 +867,7 @@ class InjectionGuard(BaseGuard):
                 if self.learned:
                     found += [Signal(*got) for got in learned_signals(
                         view.text, context, self.tool_result_boost, kinds)]
-                if _heaviest_sum(found) >= self.threshold:
+                if found and _heaviest_sum(found) >= self.threshold:
                     # The learned layer's signal is lowered by the frame as the rules' are.
                     # (Signals too weak to reach the threshold together are not looked at.)
                     found = _framed(lex, view.text, found)

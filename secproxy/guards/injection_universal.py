@@ -183,6 +183,12 @@ def build(lex: Lexicon) -> Universal:
     return Universal(databases, reaches)
 
 
+DIRECT_UP_TO = 256
+"""Bytes of text up to which a rule's matches are searched for directly: the search of a
+short text costs less than the scan of the rule's database that would bound it (a
+command line with a universal hit: ~4 us against ~18)."""
+
+
 class UniversalMatches:
     """One text's universal rule matches (`spans`), bounded by `Universal`'s ends when
     the lexicon has them."""
@@ -241,9 +247,10 @@ class UniversalMatches:
         data = self.data
         lo = max(0, end - rule.width)
         bounded = self.bounded
-        database = bounded.databases.get(index) if bounded is not None else None
+        database = (bounded.databases.get(index)
+                    if bounded is not None and len(data) > DIRECT_UP_TO else None)
         last = self._last(database) if database is not None else None
-        if bounded is None or last is None:
+        if bounded is None or database is None or last is None:
             return [m.span() for m in itertools.islice(regex.finditer(data, lo), limit)]
         out: list[tuple[int, int]] = []
         if last < 0:

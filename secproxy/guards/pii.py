@@ -299,7 +299,7 @@ def scan(text: str, rules: NumberRules) -> list[Found]:
     if "passport" in kinds and not said.isdisjoint(_PASSPORT_WORDS):
         found += [(m.start(1), m.end(1), "passport", "passport number")
                   for m in _PASSPORT.finditer(text)]
-    return _outermost(found)
+    return _outermost(found) if found else found
 
 
 def _pans(text: str, classes: bytes) -> list[Found]:

@@ -102,9 +102,11 @@ class SecretDetector:
 
     def find(self, text: str) -> list[Found]:
         """The secrets in `text`, in order, none inside another."""
+        pf = self.scanner.prefilter(text)
+        if not pf.windows:  # no rule may match (most texts)
+            return []
         found: list[tuple[int, Found]] = []
         n = len(self.rules)
-        pf = self.scanner.prefilter(text)
         specials = []
         claimed: list[int] = []
         for rule_id in pf.windows:
