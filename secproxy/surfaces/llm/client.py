@@ -58,17 +58,21 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 """Control characters aiohttp's writer refuses in a head (CR and LF are counted)."""
 _TARGETS = 256
 """Request targets remembered per upstream (`LeanClient.takes`)."""
-_CONTEXT: ssl.SSLContext | None = None
 
 
 def _ssl_context() -> ssl.SSLContext:
-    """aiohttp's verified context (`connector._make_ssl_context(True)`), made once."""
-    global _CONTEXT
-    if _CONTEXT is None:
-        context = ssl.create_default_context()
-        context.set_alpn_protocols(("http/1.1",))
-        _CONTEXT = context
-    return _CONTEXT
+    """aiohttp's verified context: the one its connector made at import (loading the
+    certificates blocks for some ms, not for the event loop; one more would cost every
+    start as much), else one made the same way."""
+    made = getattr(aiohttp.connector, "_SSL_CONTEXT_VERIFIED", None)
+    if isinstance(made, ssl.SSLContext):
+        return made
+    context = ssl.create_default_context()
+    context.set_alpn_protocols(("http/1.1",))
+    return context
+
+
+_CONTEXT = _ssl_context()
 
 
 class LeanClient:
@@ -161,11 +165,12 @@ class LeanClient:
                     cast(Any, infos), happy_eyeballs_delay=0.25, loop=loop)
                 _, conn = await loop.create_connection(
                     lambda: LeanConnection(self), sock=sock,
-                    ssl=_ssl_context() if self.tls else None,
+                    ssl=_CONTEXT if self.tls else None,
                     server_hostname=self.host if self.tls else None)
         except TimeoutError:
+            scheme = "https" if self.tls else "http"
             raise aiohttp.ConnectionTimeoutError(
-                f"Connection timeout to host http://{self._host_header}") from None
+                f"Connection timeout to host {scheme}://{self._host_header}") from None
         except ssl.CertificateError as exc:
             raise aiohttp.ClientConnectorCertificateError(key, exc) from exc
         except ssl.SSLError as exc:
