@@ -427,3 +427,27 @@ async def test_a_body_that_stops_coming_times_out_as_aiohttp_s() -> None:
     assert reads[0] == reads[1]
     assert (reads[1].status, reads[1].body, reads[1].error) == \
         (200, b"only part", "SocketTimeoutError")
+
+
+async def test_an_answer_released_unread_leaves_its_connection_reading() -> None:
+    """A 503 of 200 KiB taken whole but not read (as a retry does), then the next
+    request on that kept-alive connection: answered (reading had paused for the unread
+    body and the connection was pooled paused)."""
+    big = b"x" * (200 << 10)
+    busy = b"HTTP/1.1 503 Service Unavailable\r\nContent-Length: %d\r\n\r\n%s" % (len(big), big)
+    ok = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+    script = Script([busy, ok])
+    async with scripted(script) as base:
+        pool = UpstreamPool()
+        upstream = Upstream(url=base, retries=0, timeout=2)
+        try:
+            first = await pool.send("up", upstream, "POST", base + "/v1/messages",
+                                    CIMultiDict(HEADERS), BODY)
+            await asyncio.sleep(0.2)  # all of it read off the socket, none of it taken
+            first.release()
+            second = await pool.send("up", upstream, "POST", base + "/v1/messages",
+                                     CIMultiDict(HEADERS), BODY)
+            async with second:
+                assert [d async for d in second.content.iter_any()] == [b"ok"]
+        finally:
+            await pool.close()

@@ -372,6 +372,7 @@ class LeanConnection(asyncio.Protocol):
         """Idle in the pool: closed after `KEEPALIVE` (one timer, moved lazily)."""
         self._response = None
         self._parked = True
+        self.resume()  # an answer released unread may have paused reading (`LeanBody`)
         loop = asyncio.get_running_loop()
         self._parked_at = loop.time()
         if self._idle_timer is None:
