@@ -43,6 +43,10 @@ _WRITE_HIGH = 64 * 1024
 class RequestReader(Wire):
     """Reads requests off one client connection, and writes its answers."""
 
+    __slots__ = ("accepted", "parser", "max_request_line", "max_header_bytes", "max_headers",
+                 "head_cap", "in_head", "source", "discarding", "cut_off", "_continuation",
+                 "_queued", "_head_fed", "_url", "_url_len", "_header_bytes")
+
     def __init__(self, accepted: Callable[[RequestReader], None], *, max_request_line: int,
                  max_header_bytes: int, max_headers: int,
                  loop: asyncio.AbstractEventLoop | None = None):

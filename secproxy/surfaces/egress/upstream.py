@@ -80,6 +80,12 @@ parser too (`release`), and a connection's until it is connected."""
 class Upstream(Wire):
     """One TCP connection to an upstream, its response parser and the relay of bodies."""
 
+    __slots__ = ("parser", "key", "address", "idle_since", "reused", "head_only", "reusable",
+                 "current", "complete", "in_head", "outstanding", "interim", "trailers",
+                 "_trailer_bytes", "_bodiless_fed", "_head_fed", "_reason", "sink", "_chunked",
+                 "_outcome", "_stall", "_raw_left", "_raw_next", "_body_parsed", "_splice",
+                 "_splicing", "relay_error")
+
     def __init__(self, key: PoolKey, address: IPAddress, *, raw: bool = False,
                  loop: asyncio.AbstractEventLoop | None = None):
         super().__init__(loop)
