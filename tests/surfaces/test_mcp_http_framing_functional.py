@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -186,3 +187,58 @@ async def test_a_server_that_stops_answering_is_a_504_within_upstream_timeout(
     assert status == 504 and answer["error"] == "upstream_timeout"  # before: no answer
     assert "0.5s" in answer["reason"]
     assert written["decision"] == "allow" and written["error"]  # the call: no result
+
+
+async def test_refusals_a_server_never_takes_are_bounded_and_not_errors(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """A server streams 80 sampling requests a rule refuses and never takes the refusals
+    posted back: at most 64 are posted at once, each given up after upstream_timeout,
+    and none is logged as an error of the proxy's."""
+    caplog.set_level(logging.INFO, logger="secproxy.mcp")
+    posted: list[Any] = []
+    done = asyncio.Event()
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        msg = json.loads(await request.read())
+        if "method" not in msg:  # a refusal posted back: never taken
+            posted.append(msg["id"])
+            await done.wait()
+            return web.Response(status=202)
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        for i in range(80):
+            asked = {"jsonrpc": "2.0", "id": f"s{i}", "method": "sampling/createMessage",
+                     "params": {"messages": [], "maxTokens": 5}}
+            await response.write(b"data: " + json.dumps(asked).encode() + b"\n\n")
+        answer = {"jsonrpc": "2.0", "id": msg["id"], "result": {"content": []}}
+        await response.write(b"data: " + json.dumps(answer).encode() + b"\n\n")
+        return response
+
+    app = web.Application()
+    app.router.add_post("/mcp", handle)
+    call = {"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+            "params": {"name": "read", "arguments": {}}}
+    rules = [{"name": "no-sampling", "surfaces": ["mcp"], "methods": ["sampling/createMessage"],
+              "action": "deny"}]
+    async with serving(app) as port:
+        config = {"listeners": {"mcp": {"host": "127.0.0.1", "port": 0}}, "rules": rules,
+                  "mcp": {"upstream_timeout": "300ms",
+                          "servers": {"h": {"url": f"http://127.0.0.1:{port}/mcp"}}}}
+        try:
+            async with running_proxy(tmp_path / "state", config) as runtime:
+                via = f"http://{runtime.addresses()['mcp']}/h"
+                async with aiohttp.ClientSession() as http, \
+                        http.post(via, json=call, headers={"Mcp-Session-Id": "s"}) as resp:
+                    assert b'"id": 1' in await resp.read()
+                await eventually(lambda: len(posted) >= 64, message="64 refusals posted")
+
+
+                def given_up() -> int:
+                    return sum("did not take a refusal" in r.getMessage()
+                               for r in caplog.records)
+
+                await eventually(lambda: given_up() == 64, message="posts given up")
+        finally:
+            done.set()
+    assert len(posted) == 64  # before: all 80, each held until the proxy stopped
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # before: 80

@@ -40,6 +40,8 @@ _HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-autho
                   "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
                   "accept-encoding", "content-encoding", "x-secproxy-agent"})
 _JSON = "application/json"
+_MAX_ANSWERS = 64
+"""Refusals of server requests posted back at once, for all servers."""
 
 
 def _headers(headers: Any) -> dict[str, str]:
@@ -57,6 +59,8 @@ class McpService(Service):
         self._runner: web.AppRunner | None = None
         self._client: aiohttp.ClientSession | None = None
         self._address = listener.address
+        self._answering = 0
+        """Refusals being posted back to servers (`_answer_server`)."""
 
     @property
     def address(self) -> str:
@@ -263,15 +267,29 @@ class McpService(Service):
         return b"".join(ln + b"\n" for ln in others) + body + b"\n"
 
     def _answer_server(self, url: str, headers: dict[str, str], answer: str | None) -> None:
-        """A refused server request still owes the server an answer: post it."""
+        """A refused server request still owes the server an answer: post it (at most
+        `_MAX_ANSWERS` at once: a server that asks faster than it takes the answers
+        does without them)."""
         if answer is None or self._client is None:
             return
-        client = self._client
+        if self._answering >= _MAX_ANSWERS:
+            log.info("MCP server at %s: refusal not posted back (%d already waiting)",
+                     url, self._answering)
+            return
         sent = dict(headers, **{"Content-Type": _JSON,
                                 "Accept": "application/json, text/event-stream"})
+        self._answering += 1
+        spawn(self._post_answer(self._client, url, sent, answer), name="mcp-answer-server")
 
-        async def post() -> None:
-            async with client.post(url, data=answer.encode(), headers=sent) as r:
+    async def _post_answer(self, client: aiohttp.ClientSession, url: str,
+                           headers: dict[str, str], answer: str) -> None:
+        """Post one refusal; a server that does not take it within upstream_timeout, or
+        fails, is the server's problem, not an error of this proxy's."""
+        try:
+            async with asyncio.timeout(self.config.mcp.upstream_timeout), \
+                    client.post(url, data=answer.encode(), headers=headers) as r:
                 await r.read()
-
-        spawn(post(), name="mcp-answer-server")
+        except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+            log.info("MCP server at %s did not take a refusal: %r", url, exc)
+        finally:
+            self._answering -= 1
