@@ -242,3 +242,34 @@ async def test_refusals_a_server_never_takes_are_bounded_and_not_errors(
             done.set()
     assert len(posted) == 64  # before: all 80, each held until the proxy stopped
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]  # before: 80
+
+
+async def test_a_quiet_get_stream_ends_upstream_once_its_client_left(tmp_path: Path) -> None:
+    """A client opens the server's own stream (GET), reads its first comment and leaves:
+    the proxy ends the server's stream too, instead of holding it (and its connection)
+    until the server writes again."""
+    streams: list[str] = []
+
+    async def stream(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        await response.write(b": nothing to say yet\n\n")
+        streams.append("open")
+        await eventually(lambda: request.transport is None or request.transport.is_closing(),
+                         timeout=30, message="the proxy closing the stream")
+        streams.append("closed by the proxy")
+        return response
+
+    app = web.Application()
+    app.router.add_get("/mcp", stream)
+    async with serving(app) as port:
+        config = {"listeners": {"mcp": {"host": "127.0.0.1", "port": 0}},
+                  "mcp": {"servers": {"h": {"url": f"http://127.0.0.1:{port}/mcp"}}}}
+        async with running_proxy(tmp_path / "state", config) as runtime:
+            via = f"http://{runtime.addresses()['mcp']}/h"
+            async with aiohttp.ClientSession() as http, \
+                    http.get(via, headers={"Accept": "text/event-stream"}) as resp:
+                assert await resp.content.readany() == b": nothing to say yet\n\n"
+            # before: still open when the proxy stopped
+            await eventually(lambda: "closed by the proxy" in streams, timeout=10,
+                             message="the server's stream ended")

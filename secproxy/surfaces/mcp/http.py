@@ -40,6 +40,8 @@ _HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-autho
                   "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
                   "accept-encoding", "content-encoding", "x-secproxy-agent"})
 _JSON = "application/json"
+_CLIENT_CHECK = 1.0
+"""Seconds between checks that the client of a quiet event stream is still there."""
 _MAX_ANSWERS = 64
 """Refusals of server requests posted back at once, for all servers."""
 
@@ -179,7 +181,7 @@ class McpService(Service):
         response = web.StreamResponse(status=upstream.status, headers=out_headers)
         await response.prepare(request)
         try:
-            await self._events(upstream, response, icpt, url, reply_headers)
+            await self._events(request, upstream, response, icpt, url, reply_headers)
             await response.write_eof()
         except (ConnectionError, aiohttp.ClientConnectionResetError):
             pass  # the client left (a GET stream is ended by leaving)
@@ -237,12 +239,29 @@ class McpService(Service):
         body = bytes(raw) if forward is text else forward.encode("utf-8", "surrogateescape")
         return web.Response(status=upstream.status, headers=out_headers, body=body)
 
-    async def _events(self, upstream: aiohttp.ClientResponse, response: web.StreamResponse,
-                      icpt: McpInterceptor, url: str, reply_headers: dict[str, str]) -> None:
+    async def _events(self, request: web.Request, upstream: aiohttp.ClientResponse,
+                      response: web.StreamResponse, icpt: McpInterceptor, url: str,
+                      reply_headers: dict[str, str]) -> None:
         """Relay an SSE stream event by event, each event's data decided, cut as the
-        client cuts it (`secproxy.protocols.sse`)."""
+        client cuts it (`secproxy.protocols.sse`). A quiet stream (a GET stream waits for
+        the server's own messages) is ended once its client has left: nothing is written
+        to it meanwhile to notice, and the server's stream would stay open for ever."""
         split = EventSplitter(read_event, self.config.mcp.max_message_bytes)
-        async for chunk in upstream.content.iter_any():
+        content = upstream.content
+        while True:
+            chunk = content.read_nowait()
+            if not chunk:
+                if content.at_eof():
+                    break
+                try:
+                    async with asyncio.timeout(_CLIENT_CHECK):
+                        chunk = await content.readany()
+                except TimeoutError:
+                    if request.transport is None or request.transport.is_closing():
+                        raise ConnectionResetError("the client left") from None
+                    continue
+                if not chunk:
+                    break
             for event in split.feed(chunk):
                 await response.write(await self._event(event, icpt, url, reply_headers))
         for event in split.rest():
