@@ -38,7 +38,7 @@ from secproxy.engine import Engine
 from secproxy.errors import ControlError, SecproxyError
 from secproxy.files import MASK_KEY, load_or_create_key
 from secproxy.model import Direction, Principal
-from secproxy.surfaces.mcp.handover import own, streamable
+from secproxy.surfaces.mcp.handover import own
 from secproxy.surfaces.mcp.hub import McpHub
 from secproxy.surfaces.mcp.interceptor import Relayed
 from secproxy.surfaces.mcp.stdio import (
@@ -47,6 +47,7 @@ from secproxy.surfaces.mcp.stdio import (
     _forward_signal,
     _pump,
     _stdio_streams,
+    check_stdio,
     pipe_reader,
     pipe_writer,
 )
@@ -159,8 +160,8 @@ async def run_handed_over(command: Sequence[str], path: Path, server: str, agent
     """Run `command` with its stdio relayed by the proxy at `path`; its exit code. None,
     before anything is started, when no proxy takes conversations there."""
     loop = asyncio.get_running_loop()
-    if not all(streamable(fd) for fd in (sys.stdin.fileno(), sys.stdout.fileno())):
-        return None  # a file, say: serve takes only what an event loop can stream
+    check_stdio(sys.stdin.buffer, sys.stdout.buffer)  # serve would refuse them, as would
+    # relaying here (uvloop aborts)
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     sock.setblocking(False)
     try:

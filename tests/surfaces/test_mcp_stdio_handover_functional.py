@@ -44,6 +44,15 @@ def _config(tmp_path: Path) -> Path:
     return config
 
 
+def _listening(path: Path) -> bool:
+    with socket.socket(socket.AF_UNIX) as sock:
+        try:
+            sock.connect(str(path))
+        except OSError:
+            return False
+    return True
+
+
 def _open_fds() -> set[str]:
     return set(os.listdir("/proc/self/fd"))
 
@@ -214,3 +223,49 @@ async def test_a_failed_accept_does_not_end_the_hand_overs(tmp_path: Path) -> No
             await asyncio.wait_for(wrap.communicate(), 30)
     finally:
         del loop.sock_accept  # type: ignore[misc]
+
+
+async def test_descriptors_epoll_refuses_are_refused_not_aborted_on(tmp_path: Path) -> None:
+    # /dev/null and /dev/zero are character devices epoll refuses: serve (uvloop) aborted
+    # on a hand-over of them (SIGABRT, every conversation lost), and so did a wrap
+    # relaying them itself (rc 134).
+    config = _config(tmp_path)
+    config.write_text(config.read_text() + "listeners:\n" + "".join(
+        f"  {name}: {{host: 127.0.0.1, port: 0}}\n" for name in ("egress", "llm", "ws", "api")))
+    serve = await asyncio.create_subprocess_exec(
+        SECPROXY, "serve", "-c", str(config), stdout=asyncio.subprocess.DEVNULL,
+        stderr=asyncio.subprocess.DEVNULL)
+    spec = write_spec(tmp_path / "spec.json")
+    path = tmp_path / "state" / "control.sock-mcp"
+    loop = asyncio.get_running_loop()
+    try:
+        await eventually(lambda: _listening(path), timeout=30, message="serve's stdio socket")
+        with open("/dev/null", "rb") as null, open("/dev/zero", "rb") as zero, \
+                socket.socket(socket.AF_UNIX) as sock:
+            sock.setblocking(False)
+            await loop.sock_connect(sock, str(path))
+            socket.send_fds(sock, [b'{"server": "files", "conversation": "ab"}\n'],
+                            [null.fileno(), sys.stdout.fileno(), zero.fileno(), zero.fileno()])
+            assert await loop.sock_recv(sock, 100) == b""  # refused, nothing said
+        for device, standalone in (("/dev/null", []), ("/dev/zero", []),
+                                   ("/dev/null", ["--standalone"])):
+            with open(device, "rb") as stdin:
+                wrap = await asyncio.create_subprocess_exec(
+                    SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "files",
+                    *standalone, "--", sys.executable, str(SERVER), str(spec), "stdio",
+                    stdin=stdin, stdout=asyncio.subprocess.PIPE,
+                    stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+            _, errors = await asyncio.wait_for(wrap.communicate(), 30)
+            assert wrap.returncode not in (0, -signal.SIGABRT, 134)
+            assert b"stdin is not a pipe" in errors and b"Traceback" not in errors
+        assert serve.returncode is None
+        wrap = await _wrap(tmp_path, config)  # serve still takes conversations
+        assert (await _say(wrap, SENT[0] + SENT[1]))["id"] == 1
+        assert wrap.stdin is not None
+        wrap.stdin.close()
+        await asyncio.wait_for(wrap.communicate(), 30)
+        assert serve.returncode is None
+    finally:
+        serve.terminate()
+        await asyncio.wait_for(serve.wait(), 30)
+    assert serve.returncode == 0

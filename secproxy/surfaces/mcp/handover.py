@@ -38,6 +38,7 @@ from secproxy.surfaces.mcp.stdio import (
     _pump,
     pipe_reader,
     pipe_writer,
+    streamable,
 )
 
 log = logging.getLogger("secproxy.mcp")
@@ -300,16 +301,6 @@ async def _lane_pump(source: asyncio.StreamReader, sink: LineWriter, back: LineW
 
 async def _never() -> None:
     await asyncio.Event().wait()
-
-
-def streamable(fd: int) -> bool:
-    """Whether an event loop can read or write `fd` as a stream (pipe, socket, tty):
-    uvloop aborts the process on a regular file."""
-    try:
-        mode = os.fstat(fd).st_mode
-    except OSError:
-        return False
-    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)
 
 
 def own(fd: int, mode: str) -> IO[bytes]:

@@ -16,7 +16,9 @@ import json
 import logging
 import os
 import re
+import select
 import signal
+import stat
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from typing import IO, Any, NamedTuple
@@ -58,6 +60,36 @@ class LineWriter:
     async def line(self, data: bytes) -> None:
         self._write(data)
         await self._drain()
+
+
+def streamable(fd: int) -> bool:
+    """Whether an event loop can read or write `fd` as a stream: what epoll takes (a
+    pipe, a socket, a terminal). uvloop aborts the process on anything else: a regular
+    file, and character devices epoll refuses (/dev/null, /dev/zero)."""
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError:
+        return False
+    if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode) or stat.S_ISCHR(mode)):
+        return False
+    if not hasattr(select, "epoll"):
+        return True
+    with select.epoll() as poll:
+        try:
+            poll.register(fd, select.EPOLLIN)
+        except OSError:
+            return False
+    return True
+
+
+def check_stdio(stdin: IO[bytes], stdout: IO[bytes]) -> None:
+    """Refuse, before anything starts, a stdin or stdout no event loop can stream."""
+    for name, pipe in (("stdin", stdin), ("stdout", stdout)):
+        if not streamable(pipe.fileno()):
+            raise SecproxyError(
+                f"the wrap's {name} is not a pipe, socket or terminal (a file, /dev/null?):"
+                " it relays an MCP client's messages through them",
+                hint="run it from an MCP client's server entry, which gives it pipes")
 
 
 async def _stdio_streams(stdin: IO[bytes], stdout: IO[bytes], limit: int,
@@ -234,6 +266,8 @@ def undecided(text: str, direction: Direction, why: str) -> Relayed:
 async def run_wrapped(command: Sequence[str], decide: Decide, *, limit: int,
                       stdin: IO[bytes] | None = None, stdout: IO[bytes] | None = None) -> int:
     """Run `command` with its stdio relayed through `decide`; its exit code."""
+    stdin, stdout = stdin or sys.stdin.buffer, stdout or sys.stdout.buffer
+    check_stdio(stdin, stdout)
     try:
         child = await asyncio.create_subprocess_exec(
             *command, stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
@@ -243,8 +277,7 @@ async def run_wrapped(command: Sequence[str], decide: Decide, *, limit: int,
                             f"{exc.strerror or exc}",
                             hint="check the command after `--`") from None
     assert child.stdin is not None and child.stdout is not None
-    our_in, our_out = await _stdio_streams(stdin or sys.stdin.buffer,
-                                           stdout or sys.stdout.buffer, limit)
+    our_in, our_out = await _stdio_streams(stdin, stdout, limit)
     child_in = LineWriter(child.stdin.write, child.stdin.drain)
     loop = asyncio.get_running_loop()
     forwarded = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
