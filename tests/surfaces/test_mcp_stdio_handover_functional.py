@@ -6,16 +6,23 @@ undecided and nothing held open."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import fcntl
 import json
 import os
 import signal
 import socket
+import struct
 import sys
+import termios
 from pathlib import Path
 
 import pytest
 
 from secproxy.audit.query import Filters, LedgerReader
+from secproxy.model import Direction
+from secproxy.surfaces.mcp import McpInterceptor
+from secproxy.surfaces.mcp.interceptor import Relayed
 from tests.helpers import eventually, running_proxy
 from tests.surfaces.mcp_support import SECPROXY, SERVER, write_spec
 from tests.surfaces.test_mcp_stdio_functional import SENT
@@ -269,3 +276,52 @@ async def test_descriptors_epoll_refuses_are_refused_not_aborted_on(tmp_path: Pa
         serve.terminate()
         await asyncio.wait_for(serve.wait(), 30)
     assert serve.returncode == 0
+
+
+def _unread(fd: int) -> int:
+    return struct.unpack("i", fcntl.ioctl(fd, termios.FIONREAD, b"\0\0\0\0"))[0]  # type: ignore[no-any-return]
+
+
+async def test_what_the_client_sends_while_serve_stops_is_not_lost(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Serve stops while a server's answer is being decided. The client's lane was given
+    # back (its reader's buffer copied) first; its pipe went on being read while the
+    # answer's lane finished: a request sent then was read by serve, given to nobody,
+    # never answered.
+    handle = McpInterceptor.handle
+    armed, deciding, go = asyncio.Event(), asyncio.Event(), asyncio.Event()
+
+    async def slow_answers(self: McpInterceptor, text: str, direction: Direction) -> Relayed:
+        if direction is Direction.RESPONSE and armed.is_set():
+            deciding.set()
+            await go.wait()
+        return await handle(self, text, direction)
+
+    config = _config(tmp_path)
+    monkeypatch.setattr(McpInterceptor, "handle", slow_answers)
+    async with running_proxy(tmp_path / "state", config_path=config) as runtime:
+        assert runtime.handover is not None
+        wrap = await _wrap(tmp_path, config)
+        assert wrap.stdin is not None and wrap.stdout is not None
+        assert (await _say(wrap, SENT[0] + SENT[1]))["id"] == 1
+        armed.set()
+        wrap.stdin.write(SENT[2])
+        await wrap.stdin.drain()
+        await asyncio.wait_for(deciding.wait(), 30)
+        handover = runtime.handover
+        stopping = asyncio.ensure_future(handover.stop())
+        await eventually(lambda: all(r._back.is_set() for r in handover._relays),
+                         message="serve stopping")
+        wrap.stdin.write(b'{"jsonrpc":"2.0","id":3,"method":"tools/list"}\n')
+        await wrap.stdin.drain()
+        pipe = wrap.stdin.get_extra_info("pipe")
+        with contextlib.suppress(AssertionError):  # read by serve at once before
+            await eventually(lambda: _unread(pipe.fileno()) == 0, timeout=1.0)
+        go.set()
+        await asyncio.wait_for(stopping, 30)
+        answers = [json.loads(await asyncio.wait_for(wrap.stdout.readline(), 30))
+                   for _ in range(2)]
+        assert answers[0]["id"] == "two" and "result" in answers[0]
+        assert answers[1]["id"] == 3 and answers[1]["error"]["code"] == -32001
+        wrap.stdin.close()
+        await asyncio.wait_for(wrap.communicate(), 30)

@@ -152,6 +152,7 @@ class _Relay:
         self._back = asyncio.Event()
         self._writer: asyncio.StreamWriter | None = None
         self._lanes: dict[Direction, tuple[Lane, asyncio.StreamReader, asyncio.Task[None]]] = {}
+        self._sources: tuple[asyncio.BaseTransport, ...] = ()
 
     async def run(self) -> None:
         files: list[IO[bytes]] = []
@@ -224,6 +225,7 @@ class _Relay:
         icpt = McpInterceptor(self.owner.hub, server,
                               Principal(channel="mcp-stdio", agent=hello.get("agent")),
                               f"mcp:{server}:{hello['conversation']}", "stdio")
+        self._sources = (client_in_t, server_out_t)
         reader, self._writer = await asyncio.open_unix_connection(sock=self.conn)
         self._writer.write(_line("ready"))
         requests = self._lane(Direction.REQUEST, client_in, server_in, client_out, icpt)
@@ -274,13 +276,20 @@ class _Relay:
             await asyncio.gather(self.task, return_exceptions=True)
 
     async def _give_back(self) -> None:
-        unread: dict[str, str] = {}
-        for direction, (lane, source, task) in self._lanes.items():
+        # Nothing is read any more that the wrap would not get: bytes read during the
+        # awaits below, after their reader's buffer was copied, were lost.
+        _pause(self._sources)
+        for lane, _, task in self._lanes.values():
             if not task.done():
                 with contextlib.suppress(TimeoutError):
                     async with asyncio.timeout(5.0):
                         await lane.idle.wait()
                 await cancel_and_wait(task)
+        # Again: a reader that had paused its transport itself (a full buffer) resumes it
+        # as its lane drains it.
+        _pause(self._sources)
+        unread: dict[str, str] = {}
+        for direction, (_, source, _) in self._lanes.items():
             # What serve read and did not relay yet (asyncio keeps no public way to take
             # a reader's buffer).
             left = bytes(getattr(source, "_buffer", b""))
@@ -297,6 +306,12 @@ async def _lane_pump(source: asyncio.StreamReader, sink: LineWriter, back: LineW
         await _pump(source, sink, back, icpt.handle, direction, lane)
     except (ConnectionError, BrokenPipeError):
         pass  # its receiver is gone: the lane ends as at its sender's end
+
+
+def _pause(transports: tuple[asyncio.BaseTransport, ...]) -> None:
+    for transport in transports:  # read pipes (uvloop's are no asyncio.ReadTransport)
+        if not transport.is_closing():
+            transport.pause_reading()  # type: ignore[attr-defined]
 
 
 async def _never() -> None:
