@@ -451,3 +451,34 @@ async def test_an_answer_released_unread_leaves_its_connection_reading() -> None
                 assert [d async for d in second.content.iter_any()] == [b"ok"]
         finally:
             await pool.close()
+
+
+@pytest.mark.parametrize("after", [
+    b"HTTP/1.1 200 OK\r\nX-Other: 1\r\nContent-Length: 7\r\n\r\nnobody'",
+    b"HTTP/1.1 404 Not Found\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nother\r\n"])
+async def test_what_comes_after_an_answer_in_its_read_is_left_unread(after: bytes) -> None:
+    """A second answer come in the same read as the first: the first is the request's,
+    as aiohttp reads it, and the connection is not used again. llhttp parsed on, and the
+    second answer's head replaced the first's. (Bytes that are not HTTP there fail the
+    read, as aiohttp's: 'longer than its length'.)"""
+    answer = b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nreal"
+    plain = b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"
+    reads = []
+    for lean in (False, True):
+        async with scripted(Script([answer + after])) as base:
+            reads.append(await _exchange(base, lean))
+    assert reads[1] == reads[0]
+    assert (reads[1].status, reads[1].body, reads[1].error) == (200, b"real", "")
+    script = Script([answer + after, plain])
+    async with scripted(script) as base:
+        pool = UpstreamPool()
+        bodies = []
+        try:
+            for _ in range(2):
+                resp = await pool.send("up", Upstream(url=base, retries=0, timeout=5), "POST",
+                                       base + "/v1/messages", CIMultiDict(HEADERS), BODY)
+                async with resp:
+                    bodies.append(b"".join([d async for d in resp.content.iter_any()]))
+        finally:
+            await pool.close()
+    assert bodies == [b"real", b"ok"] and script.connections == 2

@@ -290,6 +290,10 @@ class LeanConnection(asyncio.Protocol):
 
     # -- httptools callbacks ---------------------------------------------------------
 
+    def on_message_begin(self) -> None:
+        if self._complete:  # after this exchange's answer (llhttp parses on): not read
+            self._keep = False
+
     def on_header(self, name: bytes, value: bytes) -> None:
         if self._response is not None:  # a chunked body's trailer: not read (as aiohttp)
             return
@@ -304,8 +308,8 @@ class LeanConnection(asyncio.Protocol):
     def on_headers_complete(self) -> None:
         assert self._parser is not None
         status = self._parser.get_status_code()
-        if 100 <= status < 200 and status != 101:  # informational: the answer is to come
-            self._headers = []
+        if (100 <= status < 200 and status != 101) or self._complete:
+            self._headers = []  # informational: the answer is to come; or one after it
             return
         headers = CIMultiDictProxy(CIMultiDict(self._headers))
         self._headers = []
@@ -316,15 +320,16 @@ class LeanConnection(asyncio.Protocol):
         self._response = response  # (the waiter has it once the read is parsed)
         if status == 101:  # aiohttp's answer: switched, no body; what follows is not HTTP
             self._complete = True
+            self._disarm()
             response.body.end()
 
     def on_body(self, body: bytes) -> None:
-        if self._response is not None:
+        if self._response is not None and not self._complete:
             self._response.body.feed(body)
 
     def on_message_complete(self) -> None:
-        if self._response is None:  # an informational answer's end
-            return
+        if self._response is None or self._complete:  # an informational answer's end,
+            return  # or one after the answer
         self._complete = True
         self._disarm()
         self._response.body.end()
