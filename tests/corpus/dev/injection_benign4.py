@@ -18,7 +18,8 @@ Blind figures of the shipped model (d41e7bd), before any training with `text_ben
 recall 1.000 (30), FPR 0.043 (7 of 162: the rules' own 3 — a villain's and a captain's
 "forget / ignore your orders", an innkeeper who must "always answer in French" — and 4
 of the learned layer: a long story, song lyrics, a Russian market role-play, a Russian
-README); rules alone 0.933 / 0.019.
+README); rules alone 0.933 / 0.019. The model trained with `text_benign4` (H7, session
+17, offset -0.1: see its docstring) 1.000 / 0.019, the rules' own 3 left.
 
     python -m tests.corpus.dev.injection_benign4 [--show N]
 """
