@@ -21,7 +21,7 @@ import pytest
 
 from secproxy.audit.query import Filters, LedgerReader
 from secproxy.model import Direction
-from secproxy.surfaces.mcp import McpInterceptor
+from secproxy.surfaces.mcp import McpInterceptor, handover
 from secproxy.surfaces.mcp.interceptor import Relayed
 from tests.helpers import eventually, running_proxy
 from tests.surfaces.mcp_support import SECPROXY, SERVER, write_spec
@@ -325,3 +325,48 @@ async def test_what_the_client_sends_while_serve_stops_is_not_lost(
         assert answers[1]["id"] == 3 and answers[1]["error"]["code"] == -32001
         wrap.stdin.close()
         await asyncio.wait_for(wrap.communicate(), 30)
+
+
+async def test_a_hand_over_that_never_ends_leaves_nothing_open(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+        ) -> None:
+    # Four pipes and a hello whose line never ends: serve gave up after its timeout and
+    # kept the four descriptors for good (and warned with an empty reason). A peer that
+    # talks on after its hand-over was buffered whole.
+    monkeypatch.setattr(handover, "_HELLO_WITHIN", 0.5, raising=False)
+    config = _config(tmp_path)
+    loop = asyncio.get_running_loop()
+    async with running_proxy(tmp_path / "state", config_path=config) as runtime:
+        assert runtime.handover is not None
+        path = str(runtime.handover.path)
+        before = _open_fds()
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.setblocking(False)
+            await loop.sock_connect(sock, path)
+            pipes = [os.pipe() for _ in range(2)]
+            socket.send_fds(sock, [b'{"server": "files"'], [fd for p in pipes for fd in p])
+            for pair in pipes:
+                for fd in pair:
+                    os.close(fd)
+            assert await asyncio.wait_for(loop.sock_recv(sock, 100), 30) == b""
+        await eventually(lambda: _open_fds() <= before, message="the pipes closed")
+        assert "could not be taken over: no hand-over within 0.5 s" in caplog.text
+
+        pipes = [os.pipe() for _ in range(4)]
+        mine = [pipes[0][1], pipes[1][0], pipes[2][1], pipes[3][0]]
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.setblocking(False)
+            await loop.sock_connect(sock, path)
+            socket.send_fds(sock, [b'{"server": "files", "conversation": "ab"}\n'],
+                            [pipes[0][0], pipes[1][1], pipes[2][0], pipes[3][1]])
+            for fd in (pipes[0][0], pipes[1][1], pipes[2][0], pipes[3][1]):
+                os.close(fd)
+            assert await asyncio.wait_for(loop.sock_recv(sock, 100), 30) == b'{"type":"ready"}\n'
+            with contextlib.suppress(ConnectionError):
+                await asyncio.wait_for(loop.sock_sendall(sock, b"x" * (1 << 20)), 30)
+                assert await asyncio.wait_for(loop.sock_recv(sock, 100), 30) == b""
+        await eventually(lambda: not runtime.handover._relays,  # type: ignore[union-attr]
+                         message="the relay's end")
+        for fd in mine:
+            os.close(fd)
+

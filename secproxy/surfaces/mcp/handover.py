@@ -46,6 +46,8 @@ SUFFIX = "-mcp"
 _HELLO_MAX = 4096
 _MAX_UNIX_PATH = 107
 _PIPES = 4
+_HELLO_WITHIN = 10.0
+"""How long a connection has to hand its pipes over."""
 _CLOEXEC = getattr(socket, "MSG_CMSG_CLOEXEC", 0)
 """Descriptors received are not inherited by serve's own children."""
 """The client's stdin and stdout, the server's stdin and stdout, in that order."""
@@ -162,7 +164,8 @@ class _Relay:
             files = [own(fd, "rb" if i in (0, 3) else "wb") for i, fd in enumerate(fds)]
             await self._relay(hello, files)
         except (ValueError, OSError, ConnectionError) as exc:
-            log.warning("an MCP stdio conversation could not be taken over: %s", exc)
+            log.warning("an MCP stdio conversation could not be taken over: %s",
+                        str(exc) or repr(exc))
         finally:
             for f in files:
                 with contextlib.suppress(OSError):
@@ -174,20 +177,31 @@ class _Relay:
             self.owner._relays.discard(self)
 
     async def _hello(self) -> tuple[dict[str, Any], list[int]]:
-        data = b""
         fds: list[int] = []
-        async with asyncio.timeout(10.0):
-            while not data.endswith(b"\n"):
-                await _readable(self.conn)
-                try:
-                    chunk, more, _, _ = socket.recv_fds(self.conn, _HELLO_MAX, _PIPES,
-                                                        _CLOEXEC)
-                except BlockingIOError:
-                    continue
-                fds += more
-                if not chunk or len(data) + len(chunk) > _HELLO_MAX:
-                    break
-                data += chunk
+        try:
+            return await self._read_hello(fds)
+        except BaseException:  # (a timeout, serve stopping): the descriptors had are closed
+            for fd in fds:
+                os.close(fd)
+            raise
+
+    async def _read_hello(self, fds: list[int]) -> tuple[dict[str, Any], list[int]]:
+        data = b""
+        try:
+            async with asyncio.timeout(_HELLO_WITHIN):
+                while not data.endswith(b"\n"):
+                    await _readable(self.conn)
+                    try:
+                        chunk, more, _, _ = socket.recv_fds(self.conn, _HELLO_MAX, _PIPES,
+                                                            _CLOEXEC)
+                    except BlockingIOError:
+                        continue
+                    fds += more
+                    if not chunk or len(data) + len(chunk) > _HELLO_MAX:
+                        break
+                    data += chunk
+        except TimeoutError:
+            raise ValueError(f"no hand-over within {_HELLO_WITHIN:g} s") from None
         try:
             hello = json.loads(data)
         except ValueError:
@@ -199,8 +213,6 @@ class _Relay:
                 or not isinstance(server, str) or not SERVER_NAME.match(server)
                 or not isinstance(conversation, str) or not conversation.isalnum()
                 or not (agent is None or isinstance(agent, str))):
-            for fd in fds:
-                os.close(fd)
             raise ValueError("not a wrap's hand-over (its server, conversation and pipes)")
         assert isinstance(hello, dict)
         return hello, fds
@@ -230,7 +242,9 @@ class _Relay:
         self._writer.write(_line("ready"))
         requests = self._lane(Direction.REQUEST, client_in, server_in, client_out, icpt)
         responses = self._lane(Direction.RESPONSE, server_out, client_out, server_in, icpt)
-        gone = spawn(reader.read(), name="mcp-stdio-wrap-gone")  # EOF: the wrap died
+        # The wrap says nothing after its hello: its end (it died), or anything it says,
+        # ends the relay (read bounded: a peer that talks on is not buffered).
+        gone = spawn(reader.read(_HELLO_MAX), name="mcp-stdio-wrap-gone")
         back = spawn(self._back.wait(), name="mcp-stdio-back")
         try:
             while True:
