@@ -370,3 +370,16 @@ async def test_a_hand_over_that_never_ends_leaves_nothing_open(
         for fd in mine:
             os.close(fd)
 
+
+async def test_a_silent_peer_does_not_hold_serve_s_stop(tmp_path: Path) -> None:
+    # A connection that never says its hello: serve's stop waited for it past its budget
+    # (10 s against 5), then gave up on its other listeners: the control socket was
+    # never closed and stayed in the state directory.
+    config = _config(tmp_path)
+    with socket.socket(socket.AF_UNIX) as sock:
+        async with running_proxy(tmp_path / "state", config_path=config) as runtime:
+            stdio, control = runtime.handover, runtime.control
+            assert stdio is not None and control is not None
+            sock.connect(str(stdio.path))
+            await eventually(lambda: stdio._relays, message="the peer taken")
+        assert not control.path.exists() and not stdio.path.exists()

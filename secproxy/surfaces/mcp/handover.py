@@ -155,11 +155,14 @@ class _Relay:
         self._writer: asyncio.StreamWriter | None = None
         self._lanes: dict[Direction, tuple[Lane, asyncio.StreamReader, asyncio.Task[None]]] = {}
         self._sources: tuple[asyncio.BaseTransport, ...] = ()
+        self._greeted = False
+        """Its hello was read: past it, the conversation is given back, not dropped."""
 
     async def run(self) -> None:
         files: list[IO[bytes]] = []
         try:
             hello, fds = await self._hello()
+            self._greeted = True
             # Owned by file objects at once: each is closed once, by its transport or here.
             files = [own(fd, "rb" if i in (0, 3) else "wb") for i, fd in enumerate(fds)]
             await self._relay(hello, files)
@@ -287,6 +290,8 @@ class _Relay:
         two messages (a message being decided is finished first)."""
         self._back.set()
         if self.task is not None:
+            if not self._greeted:  # a peer that has said nothing yet: nothing to give back
+                self.task.cancel()
             await asyncio.gather(self.task, return_exceptions=True)
 
     async def _give_back(self) -> None:
