@@ -20,6 +20,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -297,7 +298,7 @@ def _certificate(tmp_path: Path) -> tuple[Path, Path]:
     cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
     subprocess.run(["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
                     "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj",
-                    "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                    "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
                     "-keyout", str(key), "-out", str(cert)], check=True, capture_output=True)
     return cert, key
 
@@ -310,17 +311,28 @@ async def _tls_server(cert: Path, key: Path, script: Script) -> AsyncIterator[st
         yield base.replace("http://", "https://")
 
 
-async def _tls_reads(cert: Path, key: Path) -> tuple[list[Read], Script]:
+async def _tls_reads(cert: Path, key: Path, host: str = "127.0.0.1"
+                     ) -> tuple[list[Read], Script]:
     script = Script([ANSWERS["chunked"]] * 2, close_after=True)
+    loop = asyncio.get_running_loop()
+    resolve = loop.getaddrinfo
+
+    async def getaddrinfo(name: str, *args: Any, **kwargs: Any) -> Any:
+        # 'localhost.' is the server's name as a fully qualified one (the resolver here
+        # knows no such name: both clients are told where it is)
+        return await resolve("127.0.0.1" if name == "localhost." else name, *args, **kwargs)
+
+    loop.getaddrinfo = getaddrinfo  # type: ignore[method-assign]
     async with _tls_server(cert, key, script) as base:
+        base = base.replace("127.0.0.1", host)
         reads = [await _exchange(base, lean) for lean in (False, True)]
     return reads, script
 
 
-def tls_child(cert: str, key: str) -> None:
+def tls_child(cert: str, key: str, host: str = "127.0.0.1") -> None:
     """Run in a child whose SSL_CERT_FILE trusts `cert` (read when a client's context is
-    made): the two clients' reads over TLS, as JSON."""
-    reads, script = asyncio.run(_tls_reads(Path(cert), Path(key)))
+    made): the two clients' reads over TLS of https://`host`, as JSON."""
+    reads, script = asyncio.run(_tls_reads(Path(cert), Path(key), host))
     print(json.dumps({"reads": [{**dataclasses.asdict(r), "body": r.body.decode()}
                                 for r in reads],
                       "heads": [[h.decode() for h in _head_lines(head)]
@@ -334,17 +346,21 @@ async def test_lean_client_speaks_tls_as_aiohttp_does(tmp_path: Path) -> None:
     untrusted, _ = await _tls_reads(cert, key)
     assert untrusted[0] == untrusted[1]
     assert untrusted[1].error == "ClientConnectorCertificateError"
-    # Trusted (a child whose default verify paths hold it): both read the answer.
-    child = await asyncio.create_subprocess_exec(
-        sys.executable, "-c", "import sys; from tests.surfaces."
-        "test_llm_upstream_client_functional import tls_child; tls_child(*sys.argv[1:])",
-        str(cert), str(key), stdout=asyncio.subprocess.PIPE,
-        env={**os.environ, "SSL_CERT_FILE": str(cert)}, cwd=Path(__file__).parents[2])
-    out, _ = await asyncio.wait_for(child.communicate(), 60)
-    got = json.loads(out)
-    session, ours = got["reads"]
-    assert ours == session and ours["status"] == 200 and ours["body"] == "data: 1\n\ndata: 2\n\n"
-    assert got["heads"][0] == got["heads"][1]
+    # Trusted (a child whose default verify paths hold it): both read the answer, of
+    # the server by its address, its name, its name with the root's dot (which the
+    # certificate does not hold: aiohttp strips it; the lean client failed there).
+    for host in ("127.0.0.1", "localhost", "localhost."):
+        child = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", "import sys; from tests.surfaces."
+            "test_llm_upstream_client_functional import tls_child; tls_child(*sys.argv[1:])",
+            str(cert), str(key), host, stdout=asyncio.subprocess.PIPE,
+            env={**os.environ, "SSL_CERT_FILE": str(cert)}, cwd=Path(__file__).parents[2])
+        out, _ = await asyncio.wait_for(child.communicate(), 60)
+        got = json.loads(out)
+        session, ours = got["reads"]
+        assert ours == session and ours["status"] == 200
+        assert ours["body"] == "data: 1\n\ndata: 2\n\n"
+        assert got["heads"][0] == got["heads"][1]
 
 
 async def test_a_head_that_never_ends_is_refused() -> None:

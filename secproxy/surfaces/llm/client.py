@@ -50,7 +50,8 @@ MAX_HEADERS = 128
 """The most header fields of an answer (aiohttp's client's limit)."""
 MAX_HEAD = MAX_HEADERS * (MAX_FIELD + 4) + MAX_FIELD
 """Bytes read before an answer's head is whole past which it is refused: httptools keeps
-a header it has not seen the end of, however long it grows."""
+a header it has not seen the end of, however long it grows. Informational answers (1xx)
+before it count with it: a server sending 100 Continue heads without end is refused."""
 _AUTO_HEADERS = tuple(ClientRequest.DEFAULT_HEADERS.items())
 """What aiohttp's request adds when not given (`Accept: */*`, the `Accept-Encoding` it
 can read; the gateway always gives the latter, `identity`)."""
@@ -84,7 +85,8 @@ class LeanClient:
         self.port = parts.port or (443 if parts.scheme == "https" else 80)
         self.tls = parts.scheme == "https"
         default = 443 if self.tls else 80
-        host = f"[{self.host}]" if ":" in self.host else self.host
+        # aiohttp's Host: without a name's root dot (`api.example.com.`)
+        host = f"[{self.host}]" if ":" in self.host else self.host.rstrip(".")
         self._host_header = (host if self.port == default else f"{host}:{self.port}")
         self._idle: list[LeanConnection] = []
         self._slots = asyncio.Semaphore(LIMIT)
@@ -166,7 +168,9 @@ class LeanClient:
                 _, conn = await loop.create_connection(
                     lambda: LeanConnection(self), sock=sock,
                     ssl=_CONTEXT if self.tls else None,
-                    server_hostname=self.host if self.tls else None)
+                    # A name with the root's dot (`api.example.com.`): certificates
+                    # name hosts without it (aiohttp strips it too).
+                    server_hostname=self.host.rstrip(".") if self.tls else None)
         except TimeoutError:
             scheme = "https" if self.tls else "http"
             raise aiohttp.ConnectionTimeoutError(
