@@ -70,10 +70,52 @@ except ImportError:  # pragma: no cover - a dependency; injection_rules reports 
 
 CATEGORY = "prompt_injection"
 MATCHES_PER_RULE = 8
-"""The matches of one rule a view's signals hold (its first ones): an attacker cannot
-hide a real instruction behind a quoted copy of it or a copy a page away from the rest
-of the attack, and a flood of copies costs this much at most (past it, later copies go
-unseen)."""
+"""The matches of one rule a view's signals hold as they come: an attacker cannot hide a
+real instruction behind a quoted copy of it or a copy a page away from the rest of the
+attack. A rule with more is searched again and its matches thinned (`_thinned`): a text
+of a thousand copies costs a match every `SPREAD` bytes, and eight decoys no longer
+push the attack's own copy out of sight."""
+SPREAD = 100
+"""Past `MATCHES_PER_RULE` matches of one rule, the ones kept (`_thinned`): the first
+and last of each run of matches less than this many bytes apart, and one every this
+many bytes within a run. Copies of a phrase anywhere before an attack (a page of them,
+or a few dozen in a row) no longer use up the rule's matches: a match near the attack's
+other signals stays, or one at most this far from it."""
+
+
+SPREAD_PARTS = 256
+"""In a text over `SPREAD` × this many bytes, matches are kept one every 1/this of it:
+a rule keeps ~500 matches at most, whatever the text's size (a megabyte of one
+phrase, or of a character a rule matches, would otherwise be tens of thousands of
+signals to weigh)."""
+
+
+def _spread(data: bytes) -> int:
+    return max(SPREAD, len(data) // SPREAD_PARTS)
+
+
+def _most(data: bytes) -> int:
+    """How many matches of one rule a text of `data` is searched for once the first
+    `MATCHES_PER_RULE` came: enough for one every `_spread` bytes and the ends of runs."""
+    return MATCHES_PER_RULE + 2 * (len(data) // _spread(data) + 1)
+
+
+def _thinned(spans: list[tuple[int, int]], data: bytes) -> list[tuple[int, int]]:
+    """`spans` (in order of their starts) less those within `_spread` bytes after a kept
+    one, each run's last kept: every dropped match lies within that many bytes of a
+    kept one on each side, so the signals near it are near a kept one too."""
+    spread = _spread(data)
+    kept: list[tuple[int, int]] = []
+    last = -spread
+    for k, span in enumerate(spans):
+        start = span[0]
+        if start - last >= spread or k + 1 == len(spans) or \
+                spans[k + 1][0] - start >= spread:
+            kept.append(span)
+            last = start
+    return kept
+
+
 _QUOTES = (("“", "”"), ("«", "»"), ("„", "“"), ("「", "」"), ("『", "』"), ("‘", "’"))
 _LEXICON_LANGUAGES = LANGUAGES
 _MARKUP = " \t\r\n>*#_[(<-/"
@@ -105,15 +147,34 @@ def slot_context(role: Role, action: Action) -> str:
     return "user"
 
 
+_LEADS = bytes(range(0x80)) + bytes(range(0xC0, 0x100))
+"""Every byte but UTF-8's continuation bytes (deleted, the continuation bytes remain)."""
+
+
 class _Offsets:
-    """Byte offsets in the UTF-8 text turned into character offsets."""
+    """Byte offsets in the UTF-8 text turned into character offsets: the characters that
+    end before the byte (`len(data[:b].decode("utf-8", "ignore"))`), counted from the
+    nearest offset asked before (a text with many matches was decoded from its start
+    for each)."""
 
     def __init__(self, data: bytes, text: str):
         self.data = data
         self.ascii = len(data) == len(text) + 1
+        self._at = [0]
+        self._continued = [0]
+        """Offsets asked, in order, and the continuation bytes before each."""
 
     def __call__(self, b: int) -> int:
-        return b if self.ascii else len(self.data[:b].decode("utf-8", "ignore"))
+        if self.ascii:
+            return b
+        data, at = self.data, self._at
+        i = bisect.bisect_right(at, b) - 1
+        continued = self._continued[i] + len(data[at[i]:b].translate(None, _LEADS))
+        if b - at[i] > 256:
+            at.insert(i + 1, b)
+            self._continued.insert(i + 1, continued)
+        # A character cut at b (a continuation byte follows) is not one that ended.
+        return b - continued - (1 if b < len(data) and 0x80 <= data[b] < 0xC0 else 0)
 
 
 def _lower(text: str) -> str:
@@ -500,10 +561,14 @@ def scan(lex: Lexicon, text: str, context: str, boost: float,
             continue
         if end is None:
             spans = m.matches(rule, MATCHES_PER_RULE)
+            if len(spans) >= MATCHES_PER_RULE:
+                spans = _thinned(m.matches(rule, _most(data)), data)
         else:
             if universal is None:
                 universal = UniversalMatches(lex, data)
             spans = universal.spans(i, rule, end, MATCHES_PER_RULE)
+            if len(spans) >= MATCHES_PER_RULE:
+                spans = _thinned(universal.spans(i, rule, end, _most(data)), data)
         # Every match, not the rule's first or heaviest: which of them counts depends on
         # the signals near it (`_nearby_score`), and a copy of a phrase a page away from
         # an attack must not stand in for the one inside it.
