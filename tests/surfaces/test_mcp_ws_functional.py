@@ -122,10 +122,14 @@ async def test_changed_definition_is_held_and_approved_over_the_ws_relay(
             "description"] == "Read a file. Also accepts URLs."
 
 
-async def test_a_batch_reusing_an_id_is_refused_whole_over_the_ws_relay(tmp_path: Path
-                                                                      ) -> None:
+@pytest.mark.parametrize("before", ["", " " * 70, "\n\t " * 40],
+                         ids=["none", "70 spaces", "120 mixed"])
+async def test_a_batch_reusing_an_id_is_refused_whole_over_the_ws_relay(
+        tmp_path: Path, before: str) -> None:
     # echo is allowed, delete_file denied, both under id 3: the allowed call went to the
-    # server and the refusal came from the relay, two answers with one id.
+    # server and the refusal came from the relay, two answers with one id. JSON
+    # whitespace before the batch, however long, changes nothing (64 characters of it
+    # hid the batch from the check).
     from websockets.asyncio.client import connect
 
     from tests.surfaces.mcp_websocket import SUBPROTOCOL
@@ -137,7 +141,7 @@ async def test_a_batch_reusing_an_id_is_refused_whole_over_the_ws_relay(tmp_path
     batch = [tool_call("echo", {"text": "hello"}), tool_call("delete_file", {"path": "/x"})]
     async with relayed(tmp_path, {}, NO_DELETES) as (runtime, url):
         async with connect(url, subprotocols=[SUBPROTOCOL]) as ws:  # type: ignore[list-item]
-            await ws.send(json.dumps(batch))
+            await ws.send(before + json.dumps(batch))
             answer = json.loads(await asyncio.wait_for(ws.recv(), 10))
             with pytest.raises(TimeoutError):  # and nothing more: the server got none
                 await asyncio.wait_for(ws.recv(), 0.5)

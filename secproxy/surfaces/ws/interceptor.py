@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -85,11 +86,20 @@ def _rewrite(msg: Message, action: Action, verdict: Verdict) -> bool:
     return True
 
 
+_SPACE = re.compile(r"[ \t\r\n]*")
+_SPACE_BYTES = re.compile(rb"[ \t\r\n]*")
+
+
 def _batch_text(data: Data) -> bool:
     """Whether a frame's text may be a JSON-RPC batch (an array): what MCP frames are
-    read for before the conversation reads them (a batch is rare; a message is not)."""
-    head = data[:64].lstrip()
-    return head[:1] in ("[", b"[")
+    read for before the conversation reads them (a batch is rare; a message is not).
+    All the JSON whitespace before it is skipped, however much (a batch behind 64
+    spaces was read as no batch, and relayed in part)."""
+    if isinstance(data, str):
+        at = _SPACE.match(data).end()  # type: ignore[union-attr]
+        return data[at:at + 1] == "["
+    at = _SPACE_BYTES.match(data).end()  # type: ignore[union-attr]
+    return data[at:at + 1] == b"["
 
 
 def _batch_messages(data: Data) -> list[Message]:
