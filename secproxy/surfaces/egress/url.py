@@ -5,7 +5,12 @@ The path the rules see is normalised the way an origin server will read it (dot
 segments removed, percent-encoded unreserved characters decoded, a backslash read as a
 slash as WHATWG URL parsers do, runs of slashes merged as nginx and Apache do), so
 `/%61dmin`, `/x/../admin`, `//admin` or `/x\\..\\admin` cannot slip past a rule on
-`/admin/**`; the bytes forwarded stay as sent.
+`/admin/**`; the bytes forwarded stay as sent. A path holding a dot segment together with
+`//`, a backslash or an encoded slash or backslash is refused (400): servers resolve it
+differently (`/admin//../public` is `/public` once slashes are merged, `/admin/public`
+to a WHATWG parser; `/admin/x\\..\\..\\public` stays under /admin/ where a backslash is a
+character), so no one reading of it is safe to check, and clients resolve dot segments
+before sending.
 """
 
 from __future__ import annotations
@@ -21,6 +26,16 @@ from secproxy.surfaces.egress.http1 import HttpError
 
 _BAD_HOST = re.compile(r"[ /\\@?#]")
 _SLASHES = re.compile(r"/{2,}")
+_SEPARATOR = r"(?:/|\\|%2F|%5C)"
+_DOT_SEGMENT = re.compile(rf"(?:^|{_SEPARATOR})\.\.?(?={_SEPARATOR}|$)")
+_READ_APART = re.compile(r"//|\\|%2F|%5C")
+"""What servers read differently: runs of slashes (merged or not), a backslash (a slash or
+a character), an encoded slash or backslash (decoded by nginx, not by others)."""
+AMBIGUOUS_PATH = (
+    "the path holds a dot segment (. or ..) together with '//', a backslash or an encoded "
+    "slash, which servers resolve to different paths: send it with its dot segments "
+    "resolved"
+)
 _URL_PORT = re.compile(rb"[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?(?:\[[^\]/]*\]|[^/?#:]*):(\d+)")
 """The port of an absolute URL, read only to say why the parser refused it."""
 _UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -44,6 +59,12 @@ class Destination:
 def normalize_path(path: str) -> str:
     """Decode percent-encoded unreserved characters, read backslashes as slashes, merge
     runs of slashes and remove dot segments."""
+    return _resolve(_decode_unreserved(path))
+
+
+def _decode_unreserved(path: str) -> str:
+    """`path` with its percent-encoded unreserved characters decoded and the other
+    percent-encodings upper-cased."""
     if "%" in path:
         out = []
         i = 0
@@ -62,6 +83,12 @@ def normalize_path(path: str) -> str:
             out.append(c)
             i += 1
         path = "".join(out)
+    return path
+
+
+def _resolve(path: str) -> str:
+    """`path` (percent-decoded) with backslashes read as slashes, runs of slashes merged
+    and dot segments removed."""
     if "\\" in path:
         path = path.replace("\\", "/")
     if "//" in path:
@@ -170,8 +197,12 @@ def _parse_absolute(raw: bytes) -> _Parsed:
     hostpart = b"[" + url.host + b"]" if b":" in url.host else url.host
     authority = hostpart + b":%d" % url.port if url.port else hostpart
     path_text = path.decode("latin-1")
-    if "%" in path_text or "/." in path_text or "//" in path_text or "\\" in path_text:
-        path_text = normalize_path(path_text)
+    if "%" in path_text:
+        path_text = _decode_unreserved(path_text)
+    if "." in path_text and _READ_APART.search(path_text) and _DOT_SEGMENT.search(path_text):
+        raise HttpError("bad_url", AMBIGUOUS_PATH)
+    if "/." in path_text or "//" in path_text or "\\" in path_text:
+        path_text = _resolve(path_text)
     return (host, port, path_text, query.decode("latin-1") if query else None, origin,
             authority)
 
