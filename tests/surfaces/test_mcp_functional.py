@@ -47,7 +47,12 @@ async def test_denied_tool_is_not_listed_nor_callable(transport: str, tmp_path: 
                 await client.call_tool("delete_file", {"path": "/etc/hosts"})
             result = await client.call_tool("read_file", {"path": "notes.txt"})
             assert result.content[0].text == "hello from the file"
-        records = await setup.settled(6)
+        # Waited for by what they say, not by a count (a transport's other records may
+        # come first: the count was reached before these two were written).
+        records = await eventually(lambda: (
+            (got := setup.records()) and any(r["tool"] == "delete_file" for r in got)
+            and any(r["metadata"].get("name") == "delete_file" for r in got) and got),
+            timeout=10, message="the listing's and the call's records")
         listed = [r for r in records if r["metadata"].get("name") == "delete_file"]
         assert listed and listed[0]["decision"] == "block"
         assert "no-deletes" in _messages(listed[0])
@@ -64,7 +69,10 @@ async def test_poisoned_enum_value_leaves_the_tool_out(transport: str, tmp_path:
             assert tool_names(await client.list_tools()) == ["delete_file", "echo"]
             with pytest.raises(MCPError, match="blocked by secproxy"):
                 await client.call_tool("read_file", {"path": "x"})
-        records = await setup.settled(4)
+        records = await eventually(lambda: (
+            (got := setup.records()) and any(r["metadata"].get("name") == "read_file"
+                                             and r["method"] == "tools/list" for r in got)
+            and got), timeout=10, message="the poisoned listing's record")
         poisoned = [r for r in records if r["metadata"].get("name") == "read_file"
                     and r["method"] == "tools/list"]
         assert poisoned and poisoned[0]["decision"] == "block"
@@ -139,9 +147,11 @@ async def test_changed_definition_is_held_then_approved(transport: str,
         async with setup.client() as client:  # pinned now: listed without asking
             assert "read_file" in tool_names(await client.list_tools())
             assert not (await control_pending(setup))
-        records = setup.records()
-        changed = [r for r in records if r["metadata"].get("pin") == "changed"]
-        assert changed and changed[0]["decision"] == "allow"
+        # The record is written with the ledger's next batch: waited for, not assumed.
+        changed = await eventually(
+            lambda: [r for r in setup.records() if r["metadata"].get("pin") == "changed"],
+            timeout=10, message="the changed definition's record")
+        assert changed[0]["decision"] == "allow"
         assert any(f["category"] == "approved" for f in changed[0]["findings"])
 
 
