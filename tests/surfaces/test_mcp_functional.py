@@ -9,6 +9,7 @@ import asyncio
 import binascii
 import secrets
 from pathlib import Path
+from typing import Any
 
 import pytest
 from mcp.shared.exceptions import MCPError
@@ -90,7 +91,9 @@ async def test_secret_in_arguments_is_masked(transport: str, tmp_path: Path) -> 
         text = result.content[0].text
         assert token not in text
         assert text.startswith("server got: deploy with [REDACTED:") and text.endswith(" now")
-        records = await setup.settled(4)
+        records = await eventually(lambda: (
+            (got := setup.records()) and any(r["tool"] == "echo" for r in got) and got),
+            timeout=10, message="the call's record")
         call = next(r for r in records if r["tool"] == "echo")
         assert call["decision"] == "allow_with_redaction"
         assert token not in str(records)
@@ -107,7 +110,10 @@ async def test_injected_tool_result_is_blocked(transport: str, tmp_path: Path) -
             # The conversation goes on: the next call is answered.
             assert (await client.call_tool("echo", {"text": "hi"})).content[0].text \
                 == "server got: hi"
-        records = await setup.settled(4)
+        records = await eventually(lambda: (
+            (got := setup.records()) and any(r["tool"] == "read_file" for r in got)
+            and any(r["tool"] == "echo" for r in got) and got),
+            timeout=10, message="the two calls' records")
         # One record for the round trip: the call's, with its result's verdict folded in.
         [call] = [r for r in records if r["tool"] == "read_file"
                   or r["metadata"].get("tool") == "read_file"]
@@ -187,9 +193,14 @@ async def test_a_second_server_with_the_same_tools_shadows(policy: str, tmp_path
         async with setup.client("lookalike") as client:
             listed = tool_names(await client.list_tools())
         assert listed == ([] if policy == "block" else ["delete_file", "echo", "read_file"])
-        records = await setup.settled(8)
-        shadowed = [r for r in records if r["host"] == "lookalike"
+        def shadowing(got: list[dict[str, Any]]) -> list[dict[str, Any]]:
+            return [r for r in got if r["host"] == "lookalike"
                     and any(f["category"] == "tool_shadowing" for f in r["findings"])]
+
+        records = await eventually(lambda: (
+            (got := setup.records()) and len(shadowing(got)) >= 3 and got),
+            timeout=10, message="the three shadowing records")
+        shadowed = shadowing(records)
         assert len(shadowed) == 3
         assert "read_file of files" in _messages(next(
             r for r in shadowed if r["metadata"]["name"] == "read_file"))
