@@ -330,3 +330,23 @@ class Conversations(Protocol):
                     transport: str) -> Conversation:
         """A conversation with `server` (its name in rules, pins and the ledger)."""
         ...
+
+
+def reused_id(messages: list[Message]) -> Any:
+    """An id two requests of a batch share (or two answers: the client's answers to the
+    server's requests have ids of their own), else `NO_ID`."""
+    requests: set[tuple[bool, Any]] = set()
+    answers: set[tuple[bool, Any]] = set()
+    for msg in messages:
+        rpc_id = msg.rpc_id
+        if rpc_id is NO_ID or rpc_id is None:
+            continue
+        seen = requests if msg.kind == "request" else answers \
+            if msg.kind in ("result", "error") else None
+        if seen is None:
+            continue
+        key = (isinstance(rpc_id, str), rpc_id)  # 7 and "7" are two ids
+        if key in seen:
+            return rpc_id
+        seen.add(key)
+    return NO_ID

@@ -132,6 +132,27 @@ async def test_a_call_naming_a_key_twice_never_reaches_the_server(tmp_path: Path
     assert SEEN == []
 
 
+async def test_a_batch_that_reuses_an_id_never_reaches_the_server(tmp_path: Path) -> None:
+    """Two calls under one id in a batch: relayed in part (one allowed, one refused),
+    the server's answer and this proxy's refusal would carry the same id. Refused
+    whole, as the WebSocket relay refuses it, and recorded."""
+    def call(name: str) -> dict[str, Any]:
+        return {"jsonrpc": "2.0", "id": 3, "method": "tools/call",
+                "params": {"name": name, "arguments": {"path": "notes.txt"}}}
+    async with hostile_server("json in capitals") as url, proxied(tmp_path, url) as via:
+        async with aiohttp.ClientSession() as http, \
+                http.post(via, json=[call("read"), call("write")],
+                          headers={"Mcp-Session-Id": "s1"}) as resp:
+            answer = json.loads(await resp.read())
+    assert answer["id"] is None and answer["error"]["code"] == -32600
+    assert "the id 3 twice" in answer["error"]["message"]
+    assert SEEN == []
+    with LedgerReader(tmp_path / "state" / "ledger.db") as reader:
+        rows = list(reader.query(Filters(surface=["mcp"], limit=100)))
+    assert any(r["decision"] == "block" and "duplicate_id" in str(r["findings"])
+               for r in rows), rows
+
+
 async def test_an_error_page_keeps_its_status_and_loses_its_text(tmp_path: Path) -> None:
     """A GET to a server without a stream of its own: 405, which clients act on; the
     page's text is no JSON-RPC message and is not passed on."""

@@ -26,6 +26,7 @@ refused item is left out of the list, refused instructions are removed.
 
 from __future__ import annotations
 
+import json
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -46,6 +47,7 @@ from secproxy.model import (
 from secproxy.protocols.jsonrpc import (
     BLOCKED,
     HANDSHAKES,
+    INVALID_REQUEST,
     LISTS,
     NO_ID,
     Malformed,
@@ -56,6 +58,7 @@ from secproxy.protocols.jsonrpc import (
     malformed_error,
     parse,
     result_slots,
+    reused_id,
 )
 from secproxy.surfaces.refusal import rpc_data, rpc_message
 
@@ -127,6 +130,10 @@ class McpInterceptor:
             messages, batch = parse(text, unique=direction is _REQUEST)
         except Malformed as exc:
             return await self._malformed(text, direction, exc)
+        if batch and direction is _REQUEST:
+            twice = reused_id(messages)
+            if twice is not NO_ID:
+                return await self._reused(text, twice)
         kept: list[Any] = []
         answers: list[Any] = []
         changed = False
@@ -322,6 +329,20 @@ class McpInterceptor:
         """A message of the server that could not be read whole (over the size limit)
         is dropped: recorded as a malformed one."""
         await self._malformed("", _RESPONSE, Malformed(why), size=size)
+
+    async def _reused(self, text: str, rpc_id: Any) -> Relayed:
+        """A client's batch that uses one id for two requests (or two answers): nothing of
+        it goes on, and one Invalid Request error answers it, as the WebSocket relay
+        does. Relayed in part, the server's answer to the call that ran and this proxy's
+        refusal of another would carry the same id."""
+        reason = (f"the batch uses the id {json.dumps(rpc_id)} twice: its answers could "
+                  "not be told apart (nothing of it was sent)")
+        action = self.action(_REQUEST, None, meta={"transport": self.transport,
+                                                  "bytes": len(text), "rpc_id": rpc_id})
+        verdict = self.engine.settle(action, Finding("mcp", "duplicate_id", reason,
+                                                     Severity.MEDIUM), permit=False)
+        await self.engine.record(action, verdict, Outcome(duration=0.0))
+        return None, dump(error_message(None, INVALID_REQUEST, f"Invalid Request: {reason}"))
 
     async def _malformed(self, text: str, direction: Direction, exc: Malformed, *,
                          size: int | None = None) -> Relayed:

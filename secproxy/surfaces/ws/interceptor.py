@@ -43,6 +43,7 @@ from secproxy.protocols.jsonrpc import (
     dump,
     error_message,
     parse,
+    reused_id,
 )
 from secproxy.surfaces.ws.adapters import Adapter, RawAdapter
 from secproxy.surfaces.ws.frames import NO_ID, Data, MalformedFrame, Message, Parsed
@@ -113,26 +114,6 @@ def _batch_messages(data: Data) -> list[Message]:
     return messages if batch else []
 
 
-def _reused_id(messages: list[Message]) -> Any:
-    """An id two requests of a batch share (or two answers: the client's answers to the
-    server's requests have ids of their own), else `NO_ID`."""
-    requests: set[tuple[bool, Any]] = set()
-    answers: set[tuple[bool, Any]] = set()
-    for msg in messages:
-        rpc_id = msg.rpc_id
-        if rpc_id is NO_ID or rpc_id is None:
-            continue
-        seen = requests if msg.kind == "request" else answers \
-            if msg.kind in ("result", "error") else None
-        if seen is None:
-            continue
-        key = (isinstance(rpc_id, str), rpc_id)  # 7 and "7" are two ids
-        if key in seen:
-            return rpc_id
-        seen.add(key)
-    return NO_ID
-
-
 @dataclass(frozen=True, slots=True)
 class ConnectionInfo:
     """Who is on a client connection and where it is relayed to."""
@@ -191,7 +172,7 @@ class Interceptor:
         """Decide one frame: (frame to forward to the receiver, answer to the sender)."""
         if self._mcp is not None:
             if direction is _REQUEST and _batch_text(data):
-                twice = _reused_id(_batch_messages(data))
+                twice = reused_id(_batch_messages(data))
                 if twice is not NO_ID:
                     return await self._reused(data, twice)
             return await self._mcp_frame(self._mcp, data, direction)
@@ -201,7 +182,7 @@ class Interceptor:
         except MalformedFrame as exc:
             return await self._malformed(data, direction, exc)
         if parsed.batch and direction is _REQUEST and isinstance(adapter, JsonRpcAdapter) \
-                and (twice := _reused_id(parsed.messages)) is not NO_ID:
+                and (twice := reused_id(parsed.messages)) is not NO_ID:
             return await self._reused(data, twice)
         if not parsed.batch:
             msg = parsed.messages[0]
