@@ -124,11 +124,19 @@ def _check_id(obj: dict[str, Any]) -> Any:
 _NAMED = frozenset({"tools/call", "prompts/get", "resources/read"})
 """Methods whose target (a tool, a prompt, a resource) the rules decide on."""
 ODD_NAME = re.compile(
-    r"^\s|\s$|[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2060-\u2064\ufeff\ud800-\udfff]")
+    r"^\s|\s$|[\x00-\x1f\x7f-\x9f\xad\u034f\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891"
+    r"\u08e2\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f"
+    r"\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\ud800-\udfff\U000110bd\U000110cd"
+    r"\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
 """A name with spaces around it or characters one cannot see: a rule on `fs.delete*`
-misses ` fs.delete_tree`, which a server that trims names runs. A lone surrogate (a
-JSON `\\ud800`, or a byte that is not UTF-8 read back) is no character either: a server
-that drops what it cannot encode runs `fs.de<surrogate>lete_tree` as `fs.delete_tree`."""
+misses ` fs.delete_tree`, which a server that trims names runs. Invisible: controls,
+every format character (Unicode's Cf: the soft hyphen, joiners, marks of direction,
+bidi embeddings and isolates, tags…), fillers and variation selectors — what a server
+that strips format characters drops, turning `fs.de<soft hyphen>lete_tree` into
+`fs.delete_tree`; line and paragraph separators inside a name too. A lone surrogate
+(a JSON `\\ud800`, or a byte that is not UTF-8 read back) is no character either: a
+server that drops what it cannot encode runs `fs.de<surrogate>lete_tree` as
+`fs.delete_tree`."""
 
 
 def _request(obj: dict[str, Any], method: str, rpc_id: Any) -> Message:

@@ -36,6 +36,11 @@ def _frame(method: str, name: str) -> str:
         ("tools/call", "\u200bfs.delete_tree"),
         ("tools/call", "fs.de\u2060lete_tree"),
         ("tools/call", "fs.de\ud800lete_tree"),  # a lone surrogate: a JSON escape
+        ("tools/call", "fs.de\u00adlete_tree"),  # a soft hyphen
+        ("tools/call", "\u202efs.delete_tree"),  # a bidi override
+        ("tools/call", "fs.\u2066delete_tree"),  # a bidi isolate
+        ("tools/call", "fs.del\U000e0041ete_tree"),  # a tag character
+        ("tools/call", "fs.de\ufe0flete_tree"),  # a variation selector
         ("Tools/Call", "fs.delete_tree"),
         ("TOOLS/CALL", "fs.delete_tree"),
     ],
