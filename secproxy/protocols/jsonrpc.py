@@ -358,3 +358,9 @@ def reused_id(messages: list[Message]) -> Any:
             return rpc_id
         seen.add(key)
     return NO_ID
+
+
+def reused_id_reason(rpc_id: Any) -> str:
+    """Why a batch that uses `rpc_id` twice is refused (the relays' finding and answer)."""
+    return (f"the batch uses the id {json.dumps(rpc_id)} twice: its answers could not be "
+            "told apart (nothing of it was sent)")

@@ -26,7 +26,6 @@ refused item is left out of the list, refused instructions are removed.
 
 from __future__ import annotations
 
-import json
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -59,6 +58,7 @@ from secproxy.protocols.jsonrpc import (
     parse,
     result_slots,
     reused_id,
+    reused_id_reason,
 )
 from secproxy.surfaces.refusal import rpc_data, rpc_message
 
@@ -335,8 +335,7 @@ class McpInterceptor:
         it goes on, and one Invalid Request error answers it, as the WebSocket relay
         does. Relayed in part, the server's answer to the call that ran and this proxy's
         refusal of another would carry the same id."""
-        reason = (f"the batch uses the id {json.dumps(rpc_id)} twice: its answers could "
-                  "not be told apart (nothing of it was sent)")
+        reason = reused_id_reason(rpc_id)
         action = self.action(_REQUEST, None, meta={"transport": self.transport,
                                                   "bytes": len(text), "rpc_id": rpc_id})
         verdict = self.engine.settle(action, Finding("mcp", "duplicate_id", reason,

@@ -14,7 +14,6 @@ Results of untrusted tools, and gateway frames with findings, raise the session'
 from __future__ import annotations
 
 import itertools
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -44,6 +43,7 @@ from secproxy.protocols.jsonrpc import (
     error_message,
     parse,
     reused_id,
+    reused_id_reason,
 )
 from secproxy.surfaces.ws.adapters import Adapter, RawAdapter
 from secproxy.surfaces.ws.frames import NO_ID, Data, MalformedFrame, Message, Parsed
@@ -299,8 +299,7 @@ class Interceptor:
         in part, its answers could not be told apart: the gateway's for the call that
         ran and this relay's for the one refused would carry the same id."""
         binary = isinstance(data, bytes)
-        reason = (f"the batch uses the id {json.dumps(rpc_id)} twice: its answers could "
-                  "not be told apart (nothing of it was sent)")
+        reason = reused_id_reason(rpc_id)
         meta = {"frame": "binary" if binary else "text", "bytes": len(data),
                 "connection": self.info.id, "rpc_id": rpc_id}
         action = Action(Surface.WS, _REQUEST, self.info.principal, self._target(),
