@@ -31,7 +31,7 @@ from secproxy.engine.guard_cache import GuardCache
 from secproxy.engine.killswitch import KillSwitch
 from secproxy.engine.limits import CompiledLimit, LimiterStore, Numbers
 from secproxy.engine.masking import Announced, EventMasker
-from secproxy.engine.rules import RuleSet
+from secproxy.engine.rules import ACTION_DECISION, RuleSet
 from secproxy.engine.session import RiskStep, SessionTracker, family_of
 from secproxy.engine.shared import UNAVAILABLE
 from secproxy.engine.stages import STAGES, Context
@@ -114,7 +114,8 @@ class Snapshot:
         self.loaded = loaded
         self.config = loaded.config
         self.rules = RuleSet(
-            self.config.rules, [self.config.rule_name(i) for i in range(len(self.config.rules))]
+            self.config.rules, [self.config.rule_name(i) for i in range(len(self.config.rules))],
+            ACTION_DECISION[self.config.engine.default_action],
         )
         self.tracker = tracker
         self.kill_switch = kill_switch

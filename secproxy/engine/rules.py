@@ -5,6 +5,15 @@ worked out once and cached, so a request against a 100-rule config only tests th
 rules that name its host (or no host at all). The outcome itself is remembered per
 request shape (host, path, method, port, tool, surface, direction) when none of those
 rules looks at who asks or at the session's taint: agents repeat the same endpoints.
+
+A path is matched as the servers behind the proxy may read it, not only as sent: many
+route without regard to case (Express, ASP.NET, IIS, anything on a case-insensitive file
+system) and some decode an encoded slash or backslash before routing (nginx). A path
+holding an upper-case letter or `%2F`/`%5C` is matched a second time, read that way (the
+rules' path globs without case, `%2F`/`%5C` as `/`, runs of slashes merged), and the
+stricter outcome of the two readings decides: `/ADMIN/x` and `/%2Fadmin/x` meet a deny
+rule on `/admin/**`. A rule written with capitals still matches its own path; a path
+read two ways is refused when either reading is.
 """
 
 from __future__ import annotations
@@ -28,6 +37,11 @@ ACTION_DECISION = {
 _CACHE_LIMIT = 8192
 _MEMO_PATH = 256
 """Longest path whose match outcome is remembered (a longer one is matched each time)."""
+_READ_OTHERWISE = re.compile(r"[A-Z\\]|%(?:2[Ff]|5[Cc])")
+"""What makes a path read differently by some servers (see the module docstring)."""
+_ENCODED_SEPARATOR = re.compile(r"%(?:2[Ff]|5[Cc])|\\")
+_SLASHES = re.compile(r"/{2,}")
+_STRICTNESS = {Decision.ALLOW: 0, Decision.REQUIRE_APPROVAL: 1, Decision.BLOCK: 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +54,10 @@ class CompiledRule:
     url: UrlGlob | None
     host: re.Pattern[str] | None
     path: re.Pattern[str] | None
+    url_path_folded: re.Pattern[str] | None
+    """The `match` glob's path without case (the other reading of a path)."""
+    path_folded: re.Pattern[str] | None
+    """The `path` glob without case."""
     methods: frozenset[str] | None
     tools: tuple[re.Pattern[str], ...] | None
     surfaces: frozenset[Surface] | None
@@ -74,20 +92,26 @@ class CompiledRule:
             return host is not None and bool(self.host.match(host))
         return True
 
-    def matches_rest(self, action: Action, taint: int) -> bool:
-        """Every non-host condition (the host was checked when the candidates were built)."""
+    def matches_rest(self, action: Action, taint: int, other: str | None = None) -> bool:
+        """Every non-host condition (the host was checked when the candidates were built);
+        with `other`, the path read otherwise (`other_reading`) against the globs without
+        case."""
         t = action.target
         if self.surfaces is not None and action.surface not in self.surfaces:
             return False
         if self.directions is not None and action.direction not in self.directions:
             return False
+        path = t.path if other is None else other
         if self.url is not None:
             if self.url.port is not None and t.port != self.url.port:
                 return False
-            if self.url.path is not None and not self.url.path.match(t.path or "/"):
+            glob = self.url.path if other is None else self.url_path_folded
+            if glob is not None and not glob.match(path or "/"):
                 return False
-        if self.path is not None and (t.path is None or not self.path.match(t.path)):
-            return False
+        if self.path is not None:
+            glob = self.path if other is None else self.path_folded
+            if path is None or glob is None or not glob.match(path):
+                return False
         if self.methods is not None and (t.method or "").upper() not in self.methods:
             return False
         if self.tools is not None:
@@ -100,14 +124,33 @@ class CompiledRule:
         return self.rule.min_taint is None or taint >= self.rule.min_taint
 
 
+def _folded(glob: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    return None if glob is None else re.compile(glob.pattern, glob.flags | re.IGNORECASE)
+
+
+def other_reading(path: str | None) -> str | None:
+    """`path` as a server that routes without case or decodes an encoded slash may read
+    it (`%2F` and `%5C` as `/`, runs of slashes merged), or None when no server reads it
+    otherwise. Case is left to the folded globs."""
+    if path is None or _READ_OTHERWISE.search(path) is None:
+        return None
+    if "%" in path or "\\" in path:
+        path = _SLASHES.sub("/", _ENCODED_SEPARATOR.sub("/", path))
+    return path
+
+
 def compile_rule(index: int, name: str, rule: Rule) -> CompiledRule:
+    url = compile_url_glob(rule.match) if rule.match else None
+    path = path_glob(rule.path) if rule.path else None
     return CompiledRule(
         index=index,
         name=name,
         rule=rule,
-        url=compile_url_glob(rule.match) if rule.match else None,
+        url=url,
         host=name_glob(rule.host) if rule.host else None,
-        path=path_glob(rule.path) if rule.path else None,
+        path=path,
+        url_path_folded=_folded(url.path) if url is not None else None,
+        path_folded=_folded(path),
         methods=frozenset(rule.methods) if rule.methods is not None else None,
         tools=tuple(name_glob(t) for t in rule.tools) if rule.tools is not None else None,
         surfaces=frozenset(rule.surfaces) if rule.surfaces is not None else None,
@@ -135,8 +178,12 @@ class RuleMatch:
 class RuleSet:
     """An ordered, compiled list of rules."""
 
-    def __init__(self, rules: Sequence[Rule], names: Sequence[str]):
+    def __init__(self, rules: Sequence[Rule], names: Sequence[str],
+                 default: Decision = Decision.ALLOW):
         self.rules = tuple(compile_rule(i, names[i], r) for i, r in enumerate(rules))
+        self.default = default
+        """What decides when no rule matches (`engine.default_action`): how strict a
+        reading that matches no rule is, when a path's two readings are compared."""
         self._by_host: dict[str | None, tuple[CompiledRule, ...]] = {}
         self._outcomes: dict[tuple[Any, ...], RuleMatch] = {}
         """Match outcomes by request shape (see the module docstring)."""
@@ -163,15 +210,12 @@ class RuleSet:
         if found is not None:
             return found
         candidates = self.candidates(t.host)
-        reported: list[CompiledRule] = []
-        for rule in candidates:
-            if rule.matches_rest(action, taint):
-                if rule.enforce:
-                    found = RuleMatch(rule, tuple(reported))
-                    break
-                reported.append(rule)
-        else:
-            found = RuleMatch(None, tuple(reported))
+        found = _first(candidates, action, taint, None)
+        other = other_reading(t.path)
+        if other is not None:
+            otherwise = _first(candidates, action, taint, other)
+            if self._strictness(otherwise) > self._strictness(found):
+                found = otherwise
         path = t.path
         if (path is None or len(path) <= _MEMO_PATH) and not any(
                 r.personal for r in candidates):
@@ -179,3 +223,19 @@ class RuleSet:
                 outcomes.clear()
             outcomes[shape] = found
         return found
+
+    def _strictness(self, found: RuleMatch) -> int:
+        return _STRICTNESS[found.rule.decision if found.rule is not None else self.default]
+
+
+def _first(candidates: Sequence[CompiledRule], action: Action, taint: int,
+           other: str | None) -> RuleMatch:
+    """The first enforce-mode rule of `candidates` that matches (the path read as
+    `other` when given), with the report-mode rules that matched before it."""
+    reported: list[CompiledRule] = []
+    for rule in candidates:
+        if rule.matches_rest(action, taint, other):
+            if rule.enforce:
+                return RuleMatch(rule, tuple(reported))
+            reported.append(rule)
+    return RuleMatch(None, tuple(reported))
