@@ -44,15 +44,18 @@ printed beside the first tree's.
 
 `--split` says where the gateway's CPU per request goes instead, part by part: the
 gateway runs with its parts wrapped so that each call adds its thread's CPU time
-(`time.thread_time_ns`) to its part (the surface's parsing, headers, budget and meter;
+(`time.thread_time_ns`) to its part (aiohttp's server reading a request and writing an
+answer, the lean client writing a request and reading its answer, each coroutine's
+steps timed between its awaits; the surface's parsing, headers, budget and meter;
 the engine's stages, observing and announcing, each listener of the bus; the ledger's
 rows; the heavy guards in their threads), the requests one at a time; `other` is the
-process's CPU (all threads) less the top-level parts: aiohttp's server, the upstream
-client (`surfaces/llm/client.py`; aiohttp's session for what it does not take), the
-event loop, what runs in coroutines (the engine's tracking and publishing, the ledger's
-batches and hand-overs to its writer). Each wrapped call costs two clock readings
-(~0.3 us, printed). Then each thread's CPU per request (threads alive at the end, by
-name): whether what `other` holds runs on the event loop or beside it.
+process's CPU (all threads) less the top-level parts: the rest of aiohttp's server
+and of the upstream client, the event loop, what runs in coroutines (the engine's
+tracking and publishing, the ledger's batches and hand-overs to its writer). Each
+wrapped call costs two clock readings (~0.3 us, printed); the kernel's part of the
+process's CPU (system time: the sockets' reads and writes, epoll) is printed under the
+total. Then each thread's CPU per request (threads alive at the end, by name): whether
+what `other` holds runs on the event loop or beside it.
 
 Targets (issue 12): added p50 <= 1 ms, added time to first byte <= 2 ms, >= 0.5 of the
 direct requests/s. The machine's load average is printed beside the figures: other work
@@ -134,8 +137,59 @@ from secproxy.control import hub, stats
 from secproxy.engine import masking, pipeline, stages
 from secproxy.events import EventBus, Subscription
 from secproxy.ops import logging as oplog, metrics
-from secproxy.surfaces.llm import answers, budget, relay, service, tokens
+from aiohttp import web_protocol
+from secproxy.surfaces.llm import answers, budget, client, formats, relay, routes, service, tokens
 
+
+class _Stepped:
+    # A coroutine whose steps (each run between two awaits) add their thread's CPU time
+    # to `part`: what an async function costs itself and what it awaits inline (its
+    # CPU, not its wall time).
+
+    __slots__ = ("coro", "part")
+
+    def __init__(self, coro, part):
+        self.coro, self.part = coro, part
+
+    def __await__(self):
+        coro, value, error = self.coro, None, None
+        calls[self.part] += 1
+        while True:
+            started = clock()
+            try:
+                sent = coro.send(value) if error is None else coro.throw(error)
+            except StopIteration as stop:
+                spent[self.part] += clock() - started
+                return stop.value
+            except BaseException:
+                spent[self.part] += clock() - started
+                raise
+            spent[self.part] += clock() - started
+            try:
+                value, error = (yield sent), None
+            except BaseException as exc:  # (cancellation) passed on to the coroutine
+                value, error = None, exc
+
+
+def wrap_async(owner, attr, part):
+    fn = getattr(owner, attr, None)
+    if fn is None:
+        print(f"llm split: {getattr(owner, '__name__', owner)}.{attr} not found, "
+              f"'{part}' not measured", file=sys.stderr)
+        return
+    def timed(*args, **kwargs):
+        return _Stepped(fn(*args, **kwargs), part)
+    setattr(owner, attr, timed)
+
+
+wrap(web_protocol.RequestHandler, "data_received", "server: request read (llhttp, task)")
+wrap_async(web_protocol.RequestHandler, "finish_response",
+           "server: answer written (headers, write)")
+wrap(routes.RouteTable, "choose", "request: route")
+wrap_async(service, "_read_upto", "request: body read (and answer's)")
+wrap(formats, "decode", "  (in the parses) JSON decode")
+wrap_async(client.LeanClient, "send", "upstream: request written (lean client)")
+wrap(client.LeanConnection, "data_received", "upstream: answer read (lean client, llhttp)")
 wrap(service.LlmService, "_principal", "request: principal")
 wrap(service, "parse_request", "request: body parsed (slots)")
 wrap(service, "wire_slots", "request: query and header slots")
@@ -200,8 +254,8 @@ main()
 """
 """The gateway of `--split`: `secproxy serve` with its parts timed (see the docstring)."""
 
-TOP_PARTS = ("request: ", "upstream: ", "answer: ", "engine: ", "bus emit (record)",
-             "ledger: ")
+TOP_PARTS = ("server: ", "request: ", "upstream: ", "answer: ", "engine: ",
+             "bus emit (record)", "ledger: ")
 """The parts `other` is worked out from (the emits of decisions are inside `announce`)."""
 
 SENTENCES = [
@@ -256,6 +310,12 @@ def cpu_seconds(pid: int) -> float:
     """User and system CPU a process has used (Linux)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def system_seconds(pid: int) -> float:
+    """System (kernel) CPU a process has used (Linux; in ticks of 10 ms)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[12]) / os.sysconf("SC_CLK_TCK")
 
 
 def cpu_ns_seconds(pid: int) -> float:
@@ -483,9 +543,9 @@ async def compare(args: argparse.Namespace, gateways: list[tuple[str, str, int]]
               f"{st / statistics.median(cpu[first]['stream']):9.2f}x")
 
 
-async def split(args: argparse.Namespace, url: str, pid: int) -> float:
-    """Serial 4 KiB requests through the `--split` gateway: its CPU per request (us), its
-    parts dumped to SPLIT_OUT."""
+async def split(args: argparse.Namespace, url: str, pid: int) -> tuple[float, float]:
+    """Serial 4 KiB requests through the `--split` gateway: its CPU per request and the
+    kernel's part of it (us), its parts dumped to SPLIT_OUT."""
     text = prompt(args.prompt_bytes)
     async with aiohttp.ClientSession() as session:
 
@@ -502,14 +562,15 @@ async def split(args: argparse.Namespace, url: str, pid: int) -> float:
         await send(args.warmup)
         os.kill(pid, signal.SIGUSR1)
         await asyncio.sleep(0.2)
-        before = cpu_ns_seconds(pid)
+        before, kernel = cpu_ns_seconds(pid), system_seconds(pid)
         await send(args.requests)
         total = (cpu_ns_seconds(pid) - before) / args.requests * 1e6
+        kernel = (system_seconds(pid) - kernel) / args.requests * 1e6
         os.kill(pid, signal.SIGUSR2)
-    return total
+    return total, kernel
 
 
-def print_split(args: argparse.Namespace, out: Path, total: float) -> None:
+def print_split(args: argparse.Namespace, out: Path, total: float, kernel: float) -> None:
     """The parts the `--split` gateway dumped to `out`, per request."""
     end = time.monotonic() + 10
     while not out.exists() and time.monotonic() < end:
@@ -521,6 +582,8 @@ def print_split(args: argparse.Namespace, out: Path, total: float) -> None:
           f"at a time, guards: {args.guards}, load average {os.getloadavg()[0]:.2f}; clock "
           f"{clock:.2f} us per wrapped call")
     print(f"{'serve process (all threads)':48}{total:9.1f} us")
+    print(f"{'  of which in the kernel (system time)':48}{kernel:9.1f} us   (sockets, epoll; "
+          "in 'other')")
     top = 0.0
     for part in sorted(spent, key=lambda p: -spent[p]):
         us = spent[part] / 1e3 / args.requests
@@ -616,8 +679,9 @@ def main() -> None:
                 procs.append(gateway)
                 wait_port(api_port, api)
                 wait_port(gw_port, gateway)
-                total = asyncio.run(split(args, f"http://127.0.0.1:{gw_port}", gateway.pid))
-                print_split(args, out, total)
+                total, kernel = asyncio.run(split(args, f"http://127.0.0.1:{gw_port}",
+                                                  gateway.pid))
+                print_split(args, out, total, kernel)
                 return
             if args.profile:
                 fmt = "flamegraph" if args.profile.endswith(".svg") else "raw"
