@@ -48,9 +48,7 @@ from secproxy.surfaces.api import ApiService, SubApps
 from secproxy.surfaces.base import Service
 from secproxy.surfaces.egress import EgressService
 from secproxy.surfaces.inspect import inspect_apps
-from secproxy.surfaces.llm import LlmService
 from secproxy.surfaces.mcp import McpHub, McpService, StdioHandover, handover_path
-from secproxy.surfaces.ws import WsService
 
 log = logging.getLogger("secproxy")
 YOUNG_COLLECTION = 10_000
@@ -63,13 +61,12 @@ before 10,000 more are allocated: a collection every few seconds at that load in
 (measured with gc.callbacks: 8 -> 0.1 us per request). Cyclic garbage is freed by the
 next collection, at most 10,000 allocations away."""
 
-SERVICES: dict[str, type[Service]] = {
-    "egress": EgressService,
-    "llm": LlmService,
-    "ws": WsService,
-}
+SERVICES = ("egress", "llm", "ws")
 """The surface listeners by name (the name of their `listeners` entry), started in this
-order when enabled; the `api` listener comes last, built with the runtime's own hooks."""
+order when enabled; the `api` listener comes last, built with the runtime's own hooks.
+The LLM gateway's and the WebSocket relay's modules (with websockets: ~50 modules, ~2 MiB
+of a serve's memory) are imported when the config turns their listener on, before it
+starts (`_build_services`)."""
 
 
 def _enabled(config: Config, name: str) -> bool:
@@ -156,13 +153,21 @@ class Runtime:
     def _build_services(self) -> list[Service]:
         config = self.config
         services: list[Service] = []
-        for name, cls in SERVICES.items():
-            if name == "ws" and _enabled(config, name):
+        for name in SERVICES:
+            if not _enabled(config, name):
+                continue
+            if name == "ws":
+                from secproxy.surfaces.ws import WsService
+
                 # An MCP server behind the relay is decided by the MCP surface's hub.
                 services.append(WsService(self.engine, config, config.listeners.ws,
                                           mcp=self.mcp))
-            elif _enabled(config, name):
-                services.append(cls(self.engine, config, getattr(config.listeners, name)))
+            elif name == "llm":
+                from secproxy.surfaces.llm import LlmService
+
+                services.append(LlmService(self.engine, config, config.listeners.llm))
+            else:
+                services.append(EgressService(self.engine, config, config.listeners.egress))
         if config.mcp_enabled:
             services.append(McpService(self.engine, config, config.listeners.mcp, hub=self.mcp))
         if config.listeners.api.enabled:

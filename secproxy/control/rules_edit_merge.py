@@ -20,14 +20,14 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import LiteralScalarString, ScalarString
 
 from secproxy.errors import SecproxyError
+
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
 
 
 class RulesNotMergeable(SecproxyError):
@@ -155,6 +155,10 @@ def refuse_anchors(text: str, first: int, last: int) -> None:
 
 
 def _round_trip(dash: int) -> YAML:
+    # ruamel.yaml (~30 modules, ~1.5 MiB of memory) is imported by the edit that merges
+    # rules, not by every `secproxy serve` that imports the control commands.
+    from ruamel.yaml import YAML
+
     rt = YAML(typ="rt")
     rt.preserve_quotes = True
     rt.width = 4096  # never re-wrap a long value
@@ -168,6 +172,9 @@ def _comment_spaced(line: str) -> str:
 
 def _styled(value: Any, old: Any) -> Any:
     """`value` in the style the file gave the value it replaces (flow list, quotes)."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.scalarstring import LiteralScalarString, ScalarString
+
     if isinstance(value, list) and isinstance(old, CommentedSeq) and old.fa.flow_style():
         seq = CommentedSeq(value)
         seq.fa.set_flow_style()
@@ -186,6 +193,8 @@ def _styled(value: Any, old: Any) -> Any:
 def merged_rule(old: RuleLines, new: Any) -> list[str] | None:
     """`old`'s lines changed key by key into `new`, untouched keys as they were (their
     comments and style kept); None when `old` is not a block mapping."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     rt = _round_trip(old.dash)
     loaded = rt.load("".join(old.body))
     node = loaded[0] if isinstance(loaded, CommentedSeq) and loaded else None

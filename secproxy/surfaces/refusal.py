@@ -52,12 +52,12 @@ import json
 import math
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any, Literal
-
-from websockets.datastructures import Headers
-from websockets.http11 import Response
+from typing import TYPE_CHECKING, Any, Literal
 
 from secproxy.model import Verdict
+
+if TYPE_CHECKING:
+    from websockets.http11 import Response
 
 STATUS: dict[str, int] = {
     # malformed requests
@@ -234,6 +234,11 @@ class Refusal:
 
     def handshake(self) -> Response:
         """The answer to a WebSocket handshake that is refused."""
+        # Imported here: the egress proxy and the LLM gateway refuse through this module
+        # too, and need none of websockets' ~25 modules.
+        from websockets.datastructures import Headers
+        from websockets.http11 import Response
+
         body = self.json()
         headers = Headers([
             ("Date", email.utils.formatdate(usegmt=True)),
