@@ -16,6 +16,9 @@ hide what it carries:
   such a text decoded, keeping where each character came from.
 - A mail's HTML part writes apostrophes and accents as character references
   ("you&rsquo;re", "cr&eacute;tin"): `entities` reads them decoded.
+- A scraped page wraps a comment's words in links and emphasis ("you <b>worthless</b>
+  clown"): each tag cut the message (a tag is a message's edge) and filled the learned
+  layer's window with markup. `untagged` reads the text with its tags taken out.
 - The carrier adds words: headers, a disclaimer, a quoted thread, other messages of the
   same result. The lexicon's sum is damped by a text's length (one curse in a long
   document is not abuse), so two curses in one message of a long mail were damped by
@@ -40,7 +43,7 @@ from secproxy.guards.toxicity_lexicon import Term
 
 __all__ = ["COMMENT_FACTOR", "CURSED", "REACH", "SHORT", "STRONG_CURSE", "commented", "cursed",
            "decoded_view", "densest", "entities", "letters_escaped", "quoted_printable",
-           "unescaped", "unescaped_view"]
+           "unescaped", "unescaped_view", "untagged"]
 
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|([nrt\"\\/']))")
 _SIMPLE = {"n": "\n", "r": "\n", "t": " ", '"': "“", "\\": "\\", "/": "/", "'": "'"}
@@ -191,7 +194,48 @@ def entities(text: str) -> tuple[str, list[int]] | None:
     return "".join(out), index
 
 
-_HOW = {unescaped: "+unescape", quoted_printable: "+qp", entities: "+html"}
+_INLINE = ("a abbr b bdi bdo big cite code data del dfn em font i ins kbd mark q s samp small "
+           "span strike strong sub sup time tt u var wbr").split()
+_BLOCK = ("address article aside blockquote body br button caption dd details dialog div dl dt "
+          "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html img "
+          "label li main nav ol option p pre section select summary table tbody td tfoot th "
+          "thead title tr ul").split()
+_TAG = re.compile(
+    r"<(/?)(" + "|".join(sorted(_INLINE + _BLOCK, key=len, reverse=True))
+    + r")(?![\w-])(?:\s[^<>]{0,400})?/?>", re.IGNORECASE)
+"""A tag of HTML's: a known element's, opening or closing (its attributes stop at the
+next "<" or ">", so a search reads each character a few times at most)."""
+_INLINE_SET = frozenset(_INLINE)
+
+
+def untagged(text: str) -> tuple[str, list[int]] | None:
+    """`text` with its HTML tags taken out, and where each character of it starts in
+    `text` (one more entry: the end); None when it has none. A scraped page's comment
+    wraps words in links and emphasis ("you <b>worthless</b> <a href=…>clown</a>"): read
+    with its tags, each tag cuts the message (a tag is a message's edge, `_EDGES`) and
+    fills the learned layer's window with markup. An inline element's tag is read as
+    nothing (it sits within a sentence), a block's as a line break (it ends one)."""
+    if "<" not in text:
+        return None
+    out: list[str] = []
+    index: list[int] = []
+    at = 0
+    for m in _TAG.finditer(text):
+        out.append(text[at:m.start()])
+        index += range(at, m.start())
+        if m.group(2).lower() not in _INLINE_SET:
+            out.append("\n")
+            index.append(m.start())
+        at = m.end()
+    if not out:
+        return None
+    out.append(text[at:])
+    index += range(at, len(text) + 1)
+    return "".join(out), index
+
+
+_HOW = {unescaped: "+unescape", quoted_printable: "+qp", untagged: "+untag",
+        entities: "+html"}
 """What each decoding step adds to a view's name."""
 
 
@@ -220,13 +264,14 @@ def decoded_view(view: View) -> View | None:
     """`view` with what cuts its words decoded, mapped back to the slot through the
     view's own map: JSON escapes (`unescaped`, twice when JSON was put in a JSON string)
     or a quoted-printable body (`quoted_printable`), then HTML character references
-    (`entities`); None when it has none of them."""
+    (`entities`), its HTML tags taken out first (`untagged`); None when it has none of
+    them."""
     text = view.text
     index: list[int] | None = None
     how = ""
     first = unescaped(text)
     steps = [unescaped, unescaped] if first is not None else [quoted_printable]
-    for step in [*steps, entities]:
+    for step in [*steps, untagged, entities]:
         got = first if first is not None and index is None else step(text)
         if got is None:
             continue

@@ -76,6 +76,11 @@ INPUTS: dict[str, Callable[[], str]] = {
     "tag characters": lambda: "\U000e0041" * 100_000,
     "a curse then blank lines": lambda: "# fuck this flaky API\n" + "\n" * 200_000,
     "quoted insults": lambda: 'Banned words such as ' + '"idiot", ' * 30_000,
+    "tags around every word": lambda: "<b>you</b> <i>idiot</i> <span>x</span>\n" * 20_000,
+    "unclosed tags": lambda: "<a href=" * 100_000,
+    "a chat log of insults, stamped": lambda: "".join(
+        f"[10:{i % 60:02d}] user{i}: you are a waste of space, nobody wants you\n"
+        for i in range(10_000)),
 }
 
 

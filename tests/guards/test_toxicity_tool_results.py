@@ -1,0 +1,97 @@
+"""The toxicity guard on tool results judged by what their content says: a page's tags,
+a JSON result's fields and a transcript's other messages are not part of a comment,
+and two ordinary records are not summed into abuse neither says."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from secproxy.content import Role, Slot
+from secproxy.guards import GuardContext
+from secproxy.guards.normalise import Normaliser
+from secproxy.guards.toxicity import ToxicityGuard
+from secproxy.model import Action, Surface
+
+
+def flagged(text: str) -> bool:
+    """Whether the default guard gives `text`, as a tool result, any hit."""
+    guard = ToxicityGuard("toxicity")
+    guard.configure({})
+    return bool(guard.inspect([Slot(Role.TOOL_RESULT, text)],
+                              GuardContext(Action(Surface.LLM), viewer=Normaliser().views)))
+
+
+def page(comment: str) -> str:
+    """A scraped product page holding `comment` among ordinary ones, as HTML."""
+    return (
+        "Home | News | Forums | Shop | Log in\n<nav>Products › Kitchen</nav>\n"
+        "<h1>Kettle discussion</h1>\n<section class=\"comments\">\n"
+        "<div class=\"comment\"><a class=\"author\" href=\"/u/rafa\">rafa</a> "
+        "<time datetime=\"2026-03-11\">2 days ago</time>\n<p>Boils in two minutes, "
+        "quiet enough.</p></div>\n"
+        f"<div class=\"comment\"><a class=\"author\" href=\"/u/oskar\">oskar</a>\n<p>{comment}"
+        "</p>\n<a href=\"#reply\">Reply</a> · <a href=\"#report\">Report</a></div>\n"
+        "</section>\n<footer>© 2026 ShopTalk · Privacy · Terms</footer>")
+
+
+@pytest.mark.parametrize("comment", [
+    # words of the comment wrapped in a page's inline tags (links, emphasis, spans)
+    "<span>@wen</span> you <em>absolute</em> waste of <b>oxygen</b>, nobody here "
+    "<i>wants</i> your <span>garbage</span> takes",
+    "lol <a href=\"/u/kwame\">look</a> at <strong>this</strong> pathetic <em>loser</em> "
+    "still <span>posting</span> his selfies, <b>what</b> a sad <i>little</i> man",
+    "I <b>know</b> which <em>office</em> you <span>work</span> at. I'll be <i>waiting</i> "
+    "outside every evening.",
+])
+def test_a_comment_with_words_in_inline_tags_is_found(comment: str) -> None:
+    assert flagged(page(comment))
+
+
+def test_the_same_page_with_an_ordinary_comment_in_tags_stays_quiet() -> None:
+    assert not flagged(page("It <b>kills</b> the <em>limescale</em> if you "
+                            "<a href=\"/descale\">descale</a> monthly."))
+
+
+def test_a_json_result_with_one_abusive_comment_among_ordinary_ones_is_found() -> None:
+    comments = ["Has anyone tried the beta on an M2 mac?", "Thanks, that fixed it for me.",
+                "Honestly whoever wrote this is a brain-dead moron and should never touch "
+                "a keyboard again.", "Following this thread, same problem."]
+    result = json.dumps({"post": {"id": 88123, "title": "Release 5.2 feedback"},
+                         "comments": [{"user": {"name": f"user{i}", "karma": 12 * i},
+                                       "created_at": f"2026-03-1{i}T09:00:00Z", "text": c}
+                                      for i, c in enumerate(comments)]})
+    assert flagged(result)
+
+
+def test_a_news_page_about_a_crime_stays_quiet() -> None:
+    assert not flagged(
+        "World | Politics | Business | Sport\nSubscribe  Sign in\n\n"
+        "Man charged after fatal stabbing outside bar\nBy Staff Reporter · 2 April 2026\n\n"
+        "A 29-year-old man has been charged with murder after a stabbing in the early "
+        "hours of Sunday. Police said the victim was attacked after an argument and died "
+        "at the scene. Witnesses said the attacker shouted threats before pulling a knife.\n\n"
+        "Related: Knife crime figures rise | Vigil held for victim\n© 2026 The Courier")
+
+
+@pytest.mark.parametrize("shape", ["speakers", "thread"])
+def test_ordinary_messages_of_a_transcript_are_not_summed_into_abuse(shape: str) -> None:
+    # Each message alone is ordinary; the learned layer's window over two of them read
+    # their words together as a threat.
+    messages = [("sunny.r", "I'm furious that my order is two weeks late. Please refund "
+                            "me or ship it today."),
+                ("bea_c", "Is there a dark mode setting somewhere?"),
+                ("noor", "Watched Kill Bill and Natural Born Killers back to back this "
+                         "weekend, both still hold up."),
+                ("yui.t", "Is there a dark mode setting somewhere?"),
+                ("mara77", "Overdose symptoms include vomiting and seizures. Call emergency "
+                           "services if someone has taken too many pills.")]
+    for _, text in messages:
+        assert not flagged(text)
+    if shape == "speakers":
+        transcript = "\n".join(f"{who}: {text}" for who, text in messages)
+    else:
+        transcript = "\n\n".join(f"#{i} {who} 12.03.2026 10:0{i}\n{text}\n[Quote] [Like]"
+                                 for i, (who, text) in enumerate(messages))
+    assert not flagged(transcript)
