@@ -18,8 +18,10 @@ firewalled and turned off on its own.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
 import logging
-from typing import Any
+from typing import Any, Protocol
 
 import aiohttp
 from aiohttp import web
@@ -32,6 +34,8 @@ from secproxy.errors import ListenError
 from secproxy.model import Direction, Principal
 from secproxy.protocols.sse import EventSplitter, SseEvent, read_event
 from secproxy.surfaces.base import Service, bound_address, runner_connections
+from secproxy.surfaces.hot import HotFront, stop_fronts
+from secproxy.surfaces.mcp.front import McpFront, ServerRoutes, stop_streams
 from secproxy.surfaces.mcp.hub import McpHub
 from secproxy.surfaces.mcp.interceptor import McpInterceptor
 
@@ -40,6 +44,12 @@ _HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-autho
                   "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length",
                   "accept-encoding", "content-encoding", "x-secproxy-agent"})
 _JSON = "application/json"
+_JSON_UTF8 = "application/json; charset=utf-8"
+_GRACE = 0.25
+"""Part of `shutdown_timeout` the answers in hand get to finish when the listener stops,
+the front's then aiohttp's, before they are cut: an event stream (a long tool call, a
+GET stream) would otherwise hold the stop past the runtime's budget for listeners (0.6
+of it), which then leaves the listeners after this one (the control socket) open."""
 _CLIENT_CHECK = 1.0
 """Seconds between checks that the client of a quiet event stream is still there."""
 _MAX_ANSWERS = 64
@@ -50,8 +60,70 @@ def _headers(headers: Any) -> dict[str, str]:
     return {k: v for k, v in headers.items() if k.lower() not in _HOP}
 
 
+def _drop_type(headers: dict[str, str]) -> None:
+    for key in [k for k in headers if k.lower() == "content-type"]:
+        del headers[key]
+
+
+class Sink(Protocol):
+    """Where one exchange's answer goes: aiohttp's response (`_AiohttpSink`), or the
+    front's connection (`front.McpFront`), which writes the same bytes aiohttp would."""
+
+    def whole(self, status: int, headers: dict[str, str], body: bytes) -> None:
+        """Answer at once with `body` (its `Content-Length` added)."""
+
+    async def start(self, status: int, headers: dict[str, str]) -> None:
+        """Begin a streamed answer (chunked)."""
+
+    async def write(self, data: bytes) -> None:
+        """One piece of a streamed answer (none for empty `data`); waits while the
+        client is behind."""
+
+    async def end(self) -> None:
+        """End a streamed answer."""
+
+    def gone(self) -> bool:
+        """Whether the client has left."""
+
+
+class _AiohttpSink:
+    """The answer of a request aiohttp read (what the front hands it: GET streams,
+    DELETE, and POSTs it does not take)."""
+
+    __slots__ = ("request", "response")
+
+    def __init__(self, request: web.Request):
+        self.request = request
+        self.response: web.StreamResponse | None = None
+
+    def whole(self, status: int, headers: dict[str, str], body: bytes) -> None:
+        self.response = web.Response(status=status, headers=headers, body=body or None)
+
+    async def start(self, status: int, headers: dict[str, str]) -> None:
+        self.response = web.StreamResponse(status=status, headers=headers)
+        await self.response.prepare(self.request)
+
+    async def write(self, data: bytes) -> None:
+        assert self.response is not None
+        await self.response.write(data)
+
+    async def end(self) -> None:
+        assert self.response is not None
+        await self.response.write_eof()
+
+    def gone(self) -> bool:
+        transport = self.request.transport
+        return transport is None or transport.is_closing()
+
+
+def _json_answer(sink: Sink, status: int, payload: dict[str, str]) -> None:
+    """`web.json_response`'s answer."""
+    sink.whole(status, {"Content-Type": _JSON_UTF8}, json.dumps(payload).encode())
+
+
 class McpService(Service):
-    """The `mcp` listener."""
+    """The `mcp` listener: POSTs taken off the socket by the front (`front.McpFront`),
+    everything else (and every connection the front hands over) by aiohttp."""
 
     name = "mcp"
 
@@ -59,6 +131,9 @@ class McpService(Service):
         super().__init__(engine, config, listener)
         self.hub = hub
         self._runner: web.AppRunner | None = None
+        self._front: asyncio.Server | None = None
+        self._fronts: set[HotFront] = set()
+        """Connections the front serves now (not yet handed to aiohttp)."""
         self._client: aiohttp.ClientSession | None = None
         self._address = listener.address
         self._answering = 0
@@ -70,7 +145,7 @@ class McpService(Service):
 
     @property
     def open_connections(self) -> int:
-        return runner_connections(self._runner)
+        return runner_connections(self._runner) + len(self._fronts)
 
     async def start(self) -> None:
         app = web.Application(client_max_size=self.config.mcp.max_message_bytes)
@@ -81,21 +156,34 @@ class McpService(Service):
             timeout=aiohttp.ClientTimeout(total=None,
                                           sock_connect=self.config.mcp.upstream_timeout),
             auto_decompress=True, cookie_jar=aiohttp.DummyCookieJar())
-        self._runner = web.AppRunner(app, access_log=None, handle_signals=False)
-        await self._runner.setup()
-        site = web.TCPSite(self._runner, self.listener.host, self.listener.port)
+        self._runner = runner = web.AppRunner(app, access_log=None, handle_signals=False,
+                                              shutdown_timeout=self._grace())
+        await runner.setup()
+        server = runner.server
+        assert server is not None  # set up above
+        routes = ServerRoutes(self._servers, self.exchange, self._max_body)
+        fronts = self._fronts
         try:
-            await site.start()
+            # As web.TCPSite listens, with the front before aiohttp's protocol.
+            self._front = await asyncio.get_running_loop().create_server(
+                lambda: McpFront(routes, server, fronts), self.listener.host,
+                self.listener.port, backlog=128, reuse_address=True)
         except OSError as exc:
             await self.stop()
             raise ListenError(f"mcp listener cannot bind {self.listener.address}: "
                               f"{exc.strerror or exc}") from None
-        server = site._server
-        sockets = getattr(server, "sockets", None) or []
+        sockets = self._front.sockets
         if sockets:
             self._address = bound_address(sockets[0].getsockname())
 
     async def stop(self) -> None:
+        if self._front is not None:
+            self._front.close()
+            self._front = None
+            try:
+                await stop_fronts(self._fronts, self._grace())
+            finally:  # streams still running (or the runtime's budget spent): cut
+                await stop_streams(self._fronts)
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -103,38 +191,55 @@ class McpService(Service):
             await self._client.close()
             self._client = None
 
+    def _grace(self) -> float:
+        return self.config.shutdown_timeout * _GRACE
+
+    def _servers(self) -> dict[str, Any]:
+        return self.engine.config.mcp.servers
+
+    def _max_body(self) -> int:
+        return self.config.mcp.max_message_bytes  # as aiohttp's client_max_size
+
     # -- one exchange ---------------------------------------------------------------
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
-        name = request.match_info["server"]
+        sink = _AiohttpSink(request)
+        body = await request.read() if request.method == "POST" else None
+        await self.exchange(request.match_info["server"], request.method, request.headers,
+                            body, request.remote, sink)
+        assert sink.response is not None
+        return sink.response
+
+    async def exchange(self, name: str, method: str, in_headers: Any, body: bytes | None,
+                       remote: str | None, sink: Sink) -> None:
+        """One request to the server `name` (`body`: a POST's), answered into `sink`."""
         server = self.engine.config.mcp.servers.get(name)
         if server is None:
-            return web.json_response({"error": "no_mcp_server",
-                                      "reason": f"no MCP server {name!r} is configured"},
-                                     status=404)
-        session = request.headers.get("Mcp-Session-Id")
-        principal = Principal(ip=request.remote, agent=request.headers.get("X-Secproxy-Agent"))
+            return _json_answer(sink, 404, {"error": "no_mcp_server",
+                                            "reason": f"no MCP server {name!r} is configured"})
+        session = in_headers.get("Mcp-Session-Id")
+        principal = Principal(ip=remote, agent=in_headers.get("X-Secproxy-Agent"))
         icpt = self.hub.session(name, session, principal)
-        if request.method == "DELETE" and session is not None:
+        if method == "DELETE" and session is not None:
             await self.hub.end_session(name, session, principal)
         try:
-            return await self._exchange(request, name, server.url, icpt)
+            await self._exchange(method, _headers(in_headers), body, name, server.url, icpt,
+                                 sink)
         finally:
             if session is None:  # a conversation of its own: its calls end with it
                 await icpt.close()
 
-    async def _exchange(self, request: web.Request, name: str, url: str,
-                        icpt: McpInterceptor) -> web.StreamResponse:
-        headers = _headers(request.headers)
+    async def _exchange(self, method: str, headers: dict[str, str], raw: bytes | None,
+                        name: str, url: str, icpt: McpInterceptor, sink: Sink) -> None:
         body: bytes | None = None
-        if request.method == "POST":
-            raw = await request.read()
+        if method == "POST":
+            assert raw is not None
             text = raw.decode("utf-8", "surrogateescape")
             forward, answer = await icpt.handle(text, Direction.REQUEST)
             if forward is None:
                 if answer is None:
-                    return web.Response(status=202)
-                return web.Response(status=200, text=answer, content_type=_JSON)
+                    return sink.whole(202, {}, b"")
+                return sink.whole(200, {"Content-Type": _JSON_UTF8}, answer.encode())
             body = raw if forward is text else forward.encode("utf-8", "surrogateescape")
         assert self._client is not None
         wait = self.config.mcp.upstream_timeout
@@ -143,30 +248,27 @@ class McpService(Service):
             # as it likes, but a server that takes the request and never answers must
             # not hold the client (and the call's record) for ever.
             async with asyncio.timeout(wait):
-                upstream = await self._client.request(request.method, url, headers=headers,
+                upstream = await self._client.request(method, url, headers=headers,
                                                       data=body, allow_redirects=False)
         except TimeoutError:
             why = f"MCP server {name} did not answer within {wait:g}s (mcp.upstream_timeout)"
             if body is not None:
                 await icpt.unanswered(body.decode("utf-8", "surrogateescape"),
                                       f"no result: {why}")
-            return web.json_response({"error": "upstream_timeout", "reason": why},
-                                     status=504)
+            return _json_answer(sink, 504, {"error": "upstream_timeout", "reason": why})
         except (aiohttp.ClientError, OSError) as exc:
             if body is not None:
                 await icpt.unanswered(body.decode("utf-8", "surrogateescape"),
                                       f"no result: MCP server unreachable: {exc!r}")
-            return web.json_response({"error": "upstream_unreachable",
-                                      "reason": f"MCP server {name} unreachable: {exc!r}"},
-                                     status=502)
+            return _json_answer(sink, 502, {"error": "upstream_unreachable",
+                                            "reason": f"MCP server {name} unreachable: {exc!r}"})
         try:
-            return await self._relay(request, icpt, upstream, url, headers)
+            await self._relay(icpt, upstream, url, headers, sink)
         finally:
             upstream.release()
 
-    async def _relay(self, request: web.Request, icpt: McpInterceptor,
-                     upstream: aiohttp.ClientResponse, url: str, headers: dict[str, str]
-                     ) -> web.StreamResponse:
+    async def _relay(self, icpt: McpInterceptor, upstream: aiohttp.ClientResponse, url: str,
+                     headers: dict[str, str], sink: Sink) -> None:
         out_headers = _headers(upstream.headers)
         # Read as the clients read it: the official SDKs lower-case the type, and one
         # looks for the name anywhere in it. Any answer that is not an event stream is
@@ -177,24 +279,24 @@ class McpService(Service):
         if "Mcp-Session-Id" in upstream.headers:
             reply_headers["Mcp-Session-Id"] = upstream.headers["Mcp-Session-Id"]
         if "text/event-stream" not in ctype:
-            return await self._whole(icpt, upstream, url, reply_headers, out_headers, ctype)
-        response = web.StreamResponse(status=upstream.status, headers=out_headers)
-        await response.prepare(request)
+            return await self._whole(icpt, upstream, url, reply_headers, out_headers, ctype,
+                                     sink)
+        await sink.start(upstream.status, out_headers)
         try:
-            await self._events(request, upstream, response, icpt, url, reply_headers)
-            await response.write_eof()
+            await self._events(sink, upstream, icpt, url, reply_headers)
         except (ConnectionError, aiohttp.ClientConnectionResetError):
-            pass  # the client left (a GET stream is ended by leaving)
+            return  # the client left (a GET stream is ended by leaving)
         except aiohttp.ClientPayloadError:
             log.info("MCP server %s ended its stream early", icpt.server)
         except ValueError as exc:  # an event over mcp.max_message_bytes: the stream ends
             log.warning("MCP server %s: stream cut: %s", icpt.server, exc)
             await icpt.unreadable(str(exc), self.config.mcp.max_message_bytes)
-        return response
+        with contextlib.suppress(ConnectionError, aiohttp.ClientConnectionResetError):
+            await sink.end()
 
     async def _whole(self, icpt: McpInterceptor, upstream: aiohttp.ClientResponse, url: str,
-                     reply_headers: dict[str, str], out_headers: dict[str, str], ctype: str
-                     ) -> web.StreamResponse:
+                     reply_headers: dict[str, str], out_headers: dict[str, str], ctype: str,
+                     sink: Sink) -> None:
         """An answer that is not an event stream: read whole (bounded), decided."""
         limit = self.config.mcp.max_message_bytes
         wait = self.config.mcp.upstream_timeout
@@ -210,38 +312,36 @@ class McpService(Service):
             except TimeoutError:
                 why = f"stalled for {wait:g}s inside its answer (mcp.upstream_timeout)"
                 await icpt.unreadable(why, len(raw))
-                return web.json_response(
-                    {"error": "upstream_timeout",
-                     "reason": f"MCP server {icpt.server} {why}"}, status=504)
+                return _json_answer(sink, 504, {"error": "upstream_timeout",
+                                                "reason": f"MCP server {icpt.server} {why}"})
             if not chunk:
                 break
             raw += chunk
             if len(raw) > limit:
                 why = f"over mcp.max_message_bytes ({limit} bytes)"
                 await icpt.unreadable(why, len(raw))
-                return web.json_response(
+                return _json_answer(
+                    sink, 502,
                     {"error": "message_too_large",
-                     "reason": f"MCP server {icpt.server} answered with a message {why}"},
-                    status=502)
+                     "reason": f"MCP server {icpt.server} answered with a message {why}"})
         if not raw.strip():  # a DELETE's or an error's empty body: nothing to decide
-            return web.Response(status=upstream.status, headers=out_headers, body=bytes(raw))
+            return sink.whole(upstream.status, out_headers, bytes(raw))
         if upstream.status >= 400 and "json" not in ctype:
             # An error page (a 405 to a GET, a 404 for an ended session): its status is
             # what clients act on; its text is no message, and is not passed on.
-            out_headers.pop("Content-Type", None)
-            return web.Response(status=upstream.status, headers=out_headers)
+            _drop_type(out_headers)
+            return sink.whole(upstream.status, out_headers, b"")
         text = raw.decode("utf-8", "surrogateescape")
         forward, answer = await icpt.handle(text, Direction.RESPONSE)
         self._answer_server(url, reply_headers, answer)
         if forward is None:
-            out_headers.pop("Content-Type", None)
-            return web.Response(status=202, headers=out_headers)
+            _drop_type(out_headers)
+            return sink.whole(202, out_headers, b"")
         body = bytes(raw) if forward is text else forward.encode("utf-8", "surrogateescape")
-        return web.Response(status=upstream.status, headers=out_headers, body=body)
+        sink.whole(upstream.status, out_headers, body)
 
-    async def _events(self, request: web.Request, upstream: aiohttp.ClientResponse,
-                      response: web.StreamResponse, icpt: McpInterceptor, url: str,
-                      reply_headers: dict[str, str]) -> None:
+    async def _events(self, sink: Sink, upstream: aiohttp.ClientResponse,
+                      icpt: McpInterceptor, url: str, reply_headers: dict[str, str]) -> None:
         """Relay an SSE stream event by event, each event's data decided, cut as the
         client cuts it (`secproxy.protocols.sse`). A quiet stream (a GET stream waits for
         the server's own messages) is ended once its client has left: nothing is written
@@ -257,15 +357,15 @@ class McpService(Service):
                     async with asyncio.timeout(_CLIENT_CHECK):
                         chunk = await content.readany()
                 except TimeoutError:
-                    if request.transport is None or request.transport.is_closing():
+                    if sink.gone():
                         raise ConnectionResetError("the client left") from None
                     continue
                 if not chunk:
                     break
             for event in split.feed(chunk):
-                await response.write(await self._event(event, icpt, url, reply_headers))
+                await sink.write(await self._event(event, icpt, url, reply_headers))
         for event in split.rest():
-            await response.write(await self._event(event, icpt, url, reply_headers))
+            await sink.write(await self._event(event, icpt, url, reply_headers))
 
     async def _event(self, event: SseEvent, icpt: McpInterceptor, url: str,
                      reply_headers: dict[str, str]) -> bytes:

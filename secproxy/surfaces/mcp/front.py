@@ -1,0 +1,207 @@
+"""The `mcp` listener's front: a client's POST to a configured server's path (the one
+request of a streamable HTTP `tools/call`) taken straight off the socket, everything
+else by aiohttp.
+
+aiohttp's request handling (its protocol, request and response objects, the router,
+the writer) cost some 100 us of CPU a round trip on one core, as much as the rest of the
+relay but the engine; the api listener's front (`surfaces/hot.py`) frames a request
+and parses its head with httptools for a few. This front is that one, taking what it
+takes (an HTTP/1.1 `POST` with a Content-Length body no longer than
+`mcp.max_message_bytes`, to `/<server>` spelled without escapes; `hot.HotFront` says
+the rest), and answering as aiohttp answers the same handler's result: the status line
+with aiohttp's reason, the relayed headers as given, then `Content-Length` (or
+`Transfer-Encoding: chunked` for an event stream, one chunk per write), a body's
+`Content-Type: application/octet-stream` when none was given, `Date` and `Server` when
+not relayed; an event stream waits for a client that reads slowly as aiohttp's writer
+does. Anything else (a GET stream, DELETE, a chunked or oversized body, a path with
+escapes) hands the connection to aiohttp, from that request on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from http import HTTPStatus
+from typing import Any
+
+from secproxy.surfaces.base import HotAnswer, HotRequest
+from secproxy.surfaces.hot import _DATE, _FAILED, _SERVER, HotFront
+
+log = logging.getLogger("secproxy")
+
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9._~!$&'()*+,;=:@-]+")
+"""A server name its path spells as it is (no percent escape to decode): the front's."""
+_REASONS = {s.value: s.phrase.encode() for s in HTTPStatus}
+
+Exchange = Callable[[str, str, Any, bytes | None, str | None, "McpFront"], Awaitable[None]]
+"""`McpService.exchange`: (server, method, headers, body, remote address, sink)."""
+
+
+class McpRoute:
+    """The POST route of one configured server."""
+
+    __slots__ = ("name", "exchange", "max_body")
+
+    def __init__(self, name: str, exchange: Exchange, max_body: Callable[[], int]):
+        self.name = name
+        self.exchange = exchange
+        self.max_body = max_body
+
+
+class ServerRoutes(Mapping[bytes, McpRoute]):
+    """The front's routes: `/<name>` of every server the running config names (made
+    again after a reload)."""
+
+    def __init__(self, servers: Callable[[], Mapping[str, Any]], exchange: Exchange,
+                 max_body: Callable[[], int]):
+        self._servers = servers
+        self._exchange = exchange
+        self._max_body = max_body
+        self._of: Mapping[str, Any] | None = None
+        self._routes: dict[bytes, McpRoute] = {}
+
+    def _current(self) -> dict[bytes, McpRoute]:
+        servers = self._servers()
+        if servers is not self._of:
+            self._routes = {f"/{name}".encode(): McpRoute(name, self._exchange, self._max_body)
+                            for name in servers if _PLAIN_NAME.fullmatch(name)}
+            self._of = servers
+        return self._routes
+
+    def __getitem__(self, path: bytes) -> McpRoute:
+        return self._current()[path]
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._current())
+
+    def __len__(self) -> int:
+        return len(self._current())
+
+
+def _head(status: int, headers: Mapping[str, str], framing: bytes, body: bytes) -> bytes:
+    """The status line and headers aiohttp writes for a response with these."""
+    parts = [b"HTTP/1.1 %d %s\r\n" % (status, _REASONS.get(status, b""))]
+    given = set()
+    for name, value in headers.items():
+        parts.append(b"%s: %s\r\n" % (name.encode(), value.encode()))
+        given.add(name.lower())
+    parts.append(framing)
+    if body and "content-type" not in given:
+        parts.append(b"Content-Type: application/octet-stream\r\n")
+    if "date" not in given:
+        parts.append(b"Date: %s\r\n" % _DATE.now())
+    if "server" not in given:
+        parts.append(b"Server: %s\r\n" % _SERVER)
+    parts.append(b"\r\n")
+    parts.append(body)
+    return b"".join(parts)
+
+
+class McpFront(HotFront):
+    """One client connection of the mcp listener (see the module); the answer's sink
+    (`http.Sink`) while it serves a request."""
+
+    def __init__(self, routes: ServerRoutes, fallback: Callable[[], asyncio.Protocol],
+                 fronts: set[HotFront]):
+        super().__init__(routes, fallback, fronts)  # type: ignore[arg-type]
+        self._written = False
+        """Something of the answer in hand has been written."""
+        self._streaming = False
+        """A chunked answer is open (not ended)."""
+        self._drained: asyncio.Future[None] | None = None
+        """Set while the transport's buffer is over its high mark."""
+
+    # -- asyncio.Protocol: flow control ------------------------------------------------
+
+    def pause_writing(self) -> None:
+        if self._drained is None:
+            self._drained = self._loop.create_future()
+
+    def resume_writing(self) -> None:
+        drained, self._drained = self._drained, None
+        if drained is not None and not drained.done():
+            drained.set_result(None)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        super().connection_lost(exc)
+        self.resume_writing()  # a writer waiting for room: it finds the client gone
+
+    # -- one request -------------------------------------------------------------------
+
+    async def _answer(self, route: Any, request: HotRequest) -> None:
+        self._written = self._streaming = False
+        try:
+            try:
+                await route.exchange(route.name, "POST", request.headers, request.body,
+                                     request.remote, self)
+            except Exception:
+                log.exception("Error handling request from %s", self._remote)
+                if not self._written:
+                    self._write(HotAnswer(500, _FAILED), failed=True)
+                self._close()
+                return
+            if self._streaming:  # left without its end (the client went): no reuse
+                self._close()
+                return
+        finally:
+            self._task = None
+        if self.stopping:
+            self._close()
+        elif self._buffer:
+            self._next()
+        else:
+            self._idle()
+
+    def cut(self) -> asyncio.Task[None] | None:
+        """The listener stops and the answer in hand did not end in time: it is
+        cancelled and the connection closed. Returns its task."""
+        task = self._task
+        if task is not None:
+            task.cancel()
+        self._close()
+        return task
+
+    # -- the sink ----------------------------------------------------------------------
+
+    def whole(self, status: int, headers: dict[str, str], body: bytes) -> None:
+        self._written = True
+        if not self._lost:
+            self.transport.write(_head(status, headers, b"Content-Length: %d\r\n" % len(body),
+                                       body))
+
+    async def start(self, status: int, headers: dict[str, str]) -> None:
+        self._written = self._streaming = True
+        self._check()
+        self.transport.write(_head(status, headers, b"Transfer-Encoding: chunked\r\n", b""))
+
+    async def write(self, data: bytes) -> None:
+        if not data:
+            return  # (an empty chunk would end the stream)
+        self._check()
+        self.transport.write(b"%x\r\n%s\r\n" % (len(data), data))
+        if self._drained is not None:
+            await self._drained
+            self._check()
+
+    async def end(self) -> None:
+        self._check()
+        self._streaming = False
+        self.transport.write(b"0\r\n\r\n")
+
+    def gone(self) -> bool:
+        return self._lost or self.transport.is_closing()
+
+    def _check(self) -> None:
+        if self.gone():
+            raise ConnectionResetError("Cannot write to closing transport")
+
+
+async def stop_streams(fronts: set[HotFront]) -> None:
+    """Cancel the answers the fronts still make (after `hot.stop_fronts` let them run
+    for its time) and close their connections."""
+    tasks = [task for front in list(fronts) if isinstance(front, McpFront)
+             and (task := front.cut()) is not None]
+    if tasks:
+        await asyncio.wait(tasks)
