@@ -177,8 +177,8 @@ def wrap_async(owner, attr, part):
         print(f"llm split: {getattr(owner, '__name__', owner)}.{attr} not found, "
               f"'{part}' not measured", file=sys.stderr)
         return
-    def timed(*args, **kwargs):
-        return _Stepped(fn(*args, **kwargs), part)
+    async def timed(*args, **kwargs):  # a coroutine: a task may be made of it
+        return await _Stepped(fn(*args, **kwargs), part)
     setattr(owner, attr, timed)
 
 
@@ -418,7 +418,7 @@ async def converse(session: aiohttp.ClientSession, url: str, pid: int, turns: in
 
 
 async def run(args: argparse.Namespace, direct: str, gateway: str, gateway_pid: int,
-              uncached: tuple[str, int] | None) -> None:
+              api_pid: int, uncached: tuple[str, int] | None) -> None:
     text = prompt(args.prompt_bytes)
 
     def plain() -> bytes:
@@ -458,8 +458,17 @@ async def run(args: argparse.Namespace, direct: str, gateway: str, gateway_pid: 
         streams = max(10, args.requests // 3)
         stream_times = await alternate(scalls, urls, streams, args.warmup)
         stream_cpu = (cpu_seconds(gateway_pid) - cpu) / (streams + args.warmup)
-        rates = {name: await throughput(session, url, plain, args.concurrency, args.duration)
-                 for name, url in urls.items()}
+        rates: dict[str, float] = {}
+        busy: dict[str, dict[str, float]] = {}
+        for name, url in urls.items():
+            pids = {"client": os.getpid(), "fake API": api_pid, "gateway": gateway_pid}
+            before = {who: cpu_ns_seconds(pid) for who, pid in pids.items()}
+            start = time.monotonic()
+            rates[name] = await throughput(session, url, plain, args.concurrency,
+                                           args.duration)
+            took = time.monotonic() - start
+            busy[name] = {who: (cpu_ns_seconds(pid) - before[who]) / took
+                          for who, pid in pids.items()}
         talks: dict[str, float] = {}
         if uncached is not None:
             path = "/v1/chat/completions"
@@ -487,6 +496,9 @@ async def run(args: argparse.Namespace, direct: str, gateway: str, gateway_pid: 
     ratio = rates["gateway"] / rates["direct"]
     print(f"{f'requests/s at concurrency {args.concurrency}':34}{rates['direct']:12.0f}"
           f"{rates['gateway']:12.0f}{ratio:11.2f}x")
+    for name in rates:
+        cores = ", ".join(f"{who} {share:.2f}" for who, share in busy[name].items())
+        print(f"{f'  cores busy, {name}':34}{cores}   ({os.cpu_count()} cores)")
     print(f"{'gateway CPU per request':34}{'':12}{ms(plain_cpu)}   (4 KiB prompt)")
     print(f"{'gateway CPU per stream':34}{'':12}{ms(stream_cpu)}   (4 KiB stream)")
     if talks:
@@ -710,7 +722,7 @@ def main() -> None:
             wait_port(api_port, api)
             wait_port(gw_port, gateway)
             asyncio.run(run(args, f"http://127.0.0.1:{api_port}",
-                            f"http://127.0.0.1:{gw_port}", gateway.pid, uncached))
+                            f"http://127.0.0.1:{gw_port}", gateway.pid, api.pid, uncached))
         finally:
             for proc in reversed(procs):
                 proc.send_signal(2)  # SIGINT: py-spy writes its graph, serve stops cleanly

@@ -62,6 +62,8 @@ class FakeLlm:
     """Seconds between streamed events (lets a cut stream be seen as cancelled)."""
     batched: bool = False
     """Write a whole stream at once (one read on the other side) instead of per event."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """Top-level fields added to every answer that is not streamed."""
 
     @property
     def base(self) -> str:
@@ -267,6 +269,7 @@ def _app(fake: FakeLlm) -> web.Application:
             return resp
         answer = {"openai": _openai_chat, "anthropic": _anthropic,
                   "responses": _responses}.get(kind, lambda f, m: {"echo": doc})(fake, model)
+        answer = {**answer, **fake.extra}
         raw = json.dumps(answer, indent=1).encode()  # spaced: a re-encoding would show
         fake.sent.append(raw)
         if fake.gzip:

@@ -29,6 +29,7 @@ from secproxy.content import (
     dump_json,
     key_worth_guarding,
     load_json,
+    load_json_fast,
 )
 
 Format = Literal["openai_chat", "openai_responses", "anthropic_messages", "openai_other",
@@ -109,8 +110,9 @@ class ToolCall:
 def decode(body: bytes, *, unique: bool = False) -> Any:
     """The JSON of a body; ValueError when it is not JSON (`TooDeep` when it nests
     deeper than `content.MAX_JSON_DEPTH`; with `unique`, `DuplicateKey` when an object
-    names a key twice)."""
-    return load_json(body, unique=unique)
+    names a key twice). Without `unique`, by orjson where it reads the same
+    (`content.load_json_fast`: an answer's JSON in half the standard parser's time)."""
+    return load_json(body, unique=True) if unique else load_json_fast(body)
 
 
 def encode(doc: Any) -> bytes:

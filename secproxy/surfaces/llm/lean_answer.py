@@ -65,6 +65,20 @@ class LeanBody:
         if self._waiter is not None and not self._waiter.done():
             self._waiter.set_result(None)
 
+    def whole(self) -> bytes | None:
+        """The body, when it has all come, in no content encoding, and nothing of it was
+        read yet; else None (read it with `iter_any`: a compressed body is decompressed a
+        piece at a time, so that its reader may stop at a limit)."""
+        if not self._ended or self._error is not None or self._decoder is not None \
+                or self._deflate or self._tail or self._more:
+            return None
+        pieces = self._pieces
+        data = pieces[0] if len(pieces) == 1 else b"".join(pieces)
+        self._pieces = []
+        self._size = 0
+        self._conn.resume()
+        return data
+
     def iter_any(self) -> LeanBody:
         return self
 

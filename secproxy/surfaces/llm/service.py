@@ -270,8 +270,13 @@ class LlmService(Service):
             action.content = joined(action.slots)
         async with self.engine.track(action) as t:
             try:
-                return await self._carry(request, route, provider, t, parsed, body,
-                                         meter, query, sent)
+                response = await self._carry(request, route, provider, t, parsed, body,
+                                             meter, query, sent)
+                if not response.prepared:
+                    # A whole answer goes out before the request's record is written
+                    # (it is in the record either way): the agent does not wait for it.
+                    await _send(request, response, t.outcome)
+                return response
             finally:  # inside the block: the record carries what was used
                 await self._account(action, charge, meter)
 
@@ -417,6 +422,18 @@ class LlmService(Service):
                                 headers=answer_headers(resp, action.request_id))
 
 
+async def _send(request: web.Request, response: web.StreamResponse, outcome: Outcome
+                ) -> None:
+    """Write a whole answer now (aiohttp's own writing of a handler's answer then has
+    nothing left to do). A client gone before it is written is on the record; aiohttp
+    then drops the connection as it would have."""
+    try:
+        await response.prepare(request)
+        await response.write_eof()
+    except ConnectionError as exc:
+        outcome.error = outcome.error or f"client went away: {type(exc).__name__}"
+
+
 async def _read_limited(resp: Answer, limit: int) -> bytes:
     body = await _read_upto(resp.content, limit)
     if body is None:
@@ -429,6 +446,10 @@ async def _read_upto(content: aiohttp.StreamReader | LeanBody, limit: int) -> by
     joined once (a body that came in one piece is not copied at all). A bytearray grown
     piece by piece and then copied out, once for the parser and once for upstream, was
     three to four copies of every body (a long conversation resends hundreds of KB)."""
+    whole = content.whole() if isinstance(content, LeanBody) else \
+        content.read_nowait() if content.is_eof() else None
+    if whole is not None:  # it all came with its head (most bodies): taken as it is
+        return whole if len(whole) <= limit else None
     pieces = []
     size = 0
     async for chunk in content.iter_any():
