@@ -185,10 +185,11 @@ class McpFront(HotFront):
             await self._drained
             self._check()
 
-    async def end(self) -> None:
+    async def end(self, last: bytes = b"") -> None:
         self._check()
         self._streaming = False
-        self.transport.write(b"0\r\n\r\n")
+        self.transport.write(b"%x\r\n%s\r\n0\r\n\r\n" % (len(last), last) if last
+                             else b"0\r\n\r\n")
 
     def gone(self) -> bool:
         return self._lost or self.transport.is_closing()

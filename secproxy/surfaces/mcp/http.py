@@ -79,8 +79,8 @@ class Sink(Protocol):
         """One piece of a streamed answer (none for empty `data`); waits while the
         client is behind."""
 
-    async def end(self) -> None:
-        """End a streamed answer."""
+    async def end(self, last: bytes = b"") -> None:
+        """End a streamed answer (`last`: its last piece, written with its end)."""
 
     def gone(self) -> bool:
         """Whether the client has left."""
@@ -107,9 +107,9 @@ class _AiohttpSink:
         assert self.response is not None
         await self.response.write(data)
 
-    async def end(self) -> None:
+    async def end(self, last: bytes = b"") -> None:
         assert self.response is not None
-        await self.response.write_eof()
+        await self.response.write_eof(last)
 
     def gone(self) -> bool:
         transport = self.request.transport
@@ -284,6 +284,7 @@ class McpService(Service):
         await sink.start(upstream.status, out_headers)
         try:
             await self._events(sink, upstream, icpt, url, reply_headers)
+            return
         except (ConnectionError, aiohttp.ClientConnectionResetError):
             return  # the client left (a GET stream is ended by leaving)
         except aiohttp.ClientPayloadError:
@@ -348,24 +349,42 @@ class McpService(Service):
         to it meanwhile to notice, and the server's stream would stay open for ever."""
         split = EventSplitter(read_event, self.config.mcp.max_message_bytes)
         content = upstream.content
-        while True:
-            chunk = content.read_nowait()
-            if not chunk:
-                if content.at_eof():
-                    break
-                try:
-                    async with asyncio.timeout(_CLIENT_CHECK):
-                        chunk = await content.readany()
-                except TimeoutError:
-                    if sink.gone():
-                        raise ConnectionResetError("the client left") from None
-                    continue
+        pending = b""
+        """The last event decided, written before the next is decided or, when the
+        stream ends after it, with the stream's end in one write (the client gets its
+        answer whole at once, not the event and then, a wake-up later, the end)."""
+        try:
+            while True:
+                chunk = content.read_nowait()
                 if not chunk:
-                    break
-            for event in split.feed(chunk):
-                await sink.write(await self._event(event, icpt, url, reply_headers))
-        for event in split.rest():
-            await sink.write(await self._event(event, icpt, url, reply_headers))
+                    if content.at_eof():
+                        break
+                    if pending:
+                        await sink.write(pending)
+                        pending = b""
+                    try:
+                        async with asyncio.timeout(_CLIENT_CHECK):
+                            chunk = await content.readany()
+                    except TimeoutError:
+                        if sink.gone():
+                            raise ConnectionResetError("the client left") from None
+                        continue
+                    if not chunk:
+                        break
+                for event in split.feed(chunk):
+                    if pending:
+                        await sink.write(pending)
+                    pending = await self._event(event, icpt, url, reply_headers)
+            for event in split.rest():
+                if pending:
+                    await sink.write(pending)
+                pending = await self._event(event, icpt, url, reply_headers)
+        except Exception:
+            if pending:  # what was decided still goes out before the stream is cut
+                with contextlib.suppress(Exception):
+                    await sink.write(pending)
+            raise
+        await sink.end(pending)
 
     async def _event(self, event: SseEvent, icpt: McpInterceptor, url: str,
                      reply_headers: dict[str, str]) -> bytes:
