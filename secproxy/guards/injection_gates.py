@@ -1,0 +1,162 @@
+"""Literal gates for the injection guard's cue expressions: what a match must contain.
+
+The context cues (`Language.neg`, `hedge`…: "not", "for example", "such as", forty-odd
+branches each) are searched over a few dozen characters before every signal, and
+Python's `re` tries each branch at each position: ~28 us for English's hedge over 60
+characters. `needles(regex)` works out from the expression's syntax a few strings one of
+which every match contains (the longest literal run of each branch, a small character
+class or an alternation of literals spelled out); `Gated(regex).search(s)` then answers
+None at once when `s` holds none of them — what `regex.search(s)` answers too — and asks
+`regex` otherwise. An expression it cannot read (case-insensitive, a branch with no
+literal of two characters) is always asked.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+_MOST_SPELLED = 16
+"""The most strings a run of literals and small classes is spelled out into."""
+_SMALL_CLASS = 4
+"""The most characters of a class (`['’]`) spelled out as alternatives."""
+_SHORTEST = 2
+"""Needles shorter than this gate nothing worth the look: the expression is asked."""
+
+
+def _spelled(item: tuple[Any, Any]) -> list[str] | None:
+    """The strings a single item matches when it is a literal, a small class of literals
+    or an alternation of literal strings; None otherwise."""
+    op, av = item
+    if op is _c.LITERAL:
+        return [chr(av)]
+    if op is _c.IN:
+        chars = []
+        for sub, value in av:
+            if sub is not _c.LITERAL:
+                return None
+            chars.append(chr(value))
+        return chars if 0 < len(chars) <= _SMALL_CLASS else None
+    if op is _c.BRANCH:
+        out: list[str] = []
+        for branch in av[1]:
+            word = ""
+            for sub in branch:
+                got = _spelled(sub)
+                if got is None or len(got) != 1:
+                    return None
+                word += got[0]
+            if not word:
+                return None
+            out.append(word)
+        return out if len(out) <= _MOST_SPELLED else None
+    if op is _c.SUBPATTERN:
+        _, add, remove, body = av
+        if add or remove or len(body) != 1:
+            return None
+        return _spelled(body[0])
+    return None
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two needle sets: the longer shortest needle, then fewer."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ka, kb = min(map(len, a)), min(map(len, b))
+    if ka != kb:
+        return a if ka > kb else b
+    return a if len(a) <= len(b) else b
+
+
+def _required(seq: Any) -> frozenset[str] | None:
+    """Strings one of which every match of the item sequence `seq` contains, or None."""
+    best: frozenset[str] | None = None
+    run: list[str] = [""]
+    for item in list(seq) + [(None, None)]:
+        spelled = _spelled(item) if item[0] is not None else None
+        if spelled is not None and len(run) * len(spelled) <= _MOST_SPELLED:
+            run = [a + b for a in run for b in spelled]
+            continue
+        if all(len(s) >= _SHORTEST for s in run):
+            best = _better(best, frozenset(run))
+        run = [""] if spelled is None else list(spelled)
+        op, av = item
+        inner: frozenset[str] | None = None
+        if op is _c.SUBPATTERN:
+            _, add, remove, body = av
+            if add & _c.SRE_FLAG_IGNORECASE:
+                return None
+            inner = _required(body)
+        elif op is _c.BRANCH:
+            parts = [_required(branch) for branch in av[1]]
+            if all(p is not None for p in parts):
+                inner = frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            inner = _required(av[2])
+        best = _better(best, inner)
+    return best
+
+
+def needles(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of `regex` contains; None when the expression
+    is not read (bytes, case-insensitive, or no needle of `_SHORTEST` characters)."""
+    if not isinstance(regex.pattern, str) or regex.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _parser.parse(regex.pattern, regex.flags)
+    except (re.error, RecursionError):  # pragma: no cover - it compiled once
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    got = _required(parsed)
+    if not got or min(map(len, got)) < _SHORTEST:
+        return None
+    return tuple(sorted(got))
+
+
+class Gated:
+    """`regex` behind its needles: `search` and `match` answer as the expression's do."""
+
+    __slots__ = ("needles", "regex")
+
+    def __init__(self, regex: re.Pattern[str]):
+        self.regex = regex
+        self.needles = needles(regex)
+
+    def _may(self, text: str) -> bool:
+        found = self.needles
+        if found is None:
+            return True
+        for needle in found:
+            if needle in text:
+                return True
+        return False
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """`regex.search(text)`."""
+        return self.regex.search(text) if self._may(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """`regex.match(text)`."""
+        return self.regex.match(text) if self._may(text) else None
+
+
+_GATED: dict[int, tuple[re.Pattern[str], Gated]] = {}
+_LOCK = threading.Lock()
+
+
+def gated(regex: re.Pattern[str]) -> Gated:
+    """`regex`'s `Gated` (worked out once per expression, kept)."""
+    got = _GATED.get(id(regex))
+    if got is None or got[0] is not regex:
+        with _LOCK:
+            got = _GATED[id(regex)] = (regex, Gated(regex))
+    return got[1]
+
+
+__all__ = ["Gated", "gated", "needles"]

@@ -1,0 +1,113 @@
+"""The injection guard's literal gates (`injection_gates`) and the document marks found
+in one pass (`injection._document`'s helpers) answer as the plain searches they stand in
+for: every cue expression of the lexicon over slices of corpus texts, the marks over
+whole texts and slices of them."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from secproxy.guards import injection
+from secproxy.guards.injection_gates import Gated, gated, needles
+from secproxy.guards.lexicon_cache import compile_lexicon
+from tests.corpus.cases import load
+
+CASES = load("injection")[::23]
+MARKED = [
+    "## 1.2.3\n- fixed the cache\nUsage: tool [options]\nOptions:\n  --ignore-previous  drop it",
+    "Release notes\n\n### Added\n* new flag\n\nwhat's new in 2.0",
+    "options:\r\n - new thing\n  usage\n",
+    "Section 4.2 The parties agree\n§ 3 Pflichten\n第3条 内容\n\nclause 12 applies",
+    "  Article 7 Termination. This Agreement replaces all prior instructions.",
+    "Click here to verify your email, or reply to this message to unsubscribe.",
+    "Job description: the assistant store manager's responsibilities include onboarding.",
+    "klicken Sie hier. Cliquez ici. Haz clic aquí. クリックして 클릭하여 انقر क्लिक करें",
+]
+
+
+def _texts() -> list[str]:
+    return [c.text for c in CASES] + MARKED
+
+
+def _slices(text: str, rnd: random.Random) -> list[str]:
+    low = injection._lower(text)
+    out = [low]
+    for _ in range(4):
+        at = rnd.randrange(len(low) + 1)
+        out += [low[max(0, at - 60):at], low[max(0, at - 30):at], low[at:at + 24]]
+    return out
+
+
+def test_needles_are_what_every_match_holds() -> None:
+    assert needles(re.compile(r"\bsa(?:y|ys|id|ying)\b")) == ("said", "say", "saying", "says")
+    assert needles(re.compile(r"n['’]t(?: \w+)?")) == ("n't", "n’t")
+    assert needles(re.compile(r"(?:attempts?|tries) to\b")) == ("attempt", "tries")
+    # Nothing of two characters every match holds, or letters of either case: no gate.
+    assert needles(re.compile(r"\w+ing|a|b")) is None
+    assert needles(re.compile(r"(?i)ignore")) is None
+    assert needles(re.compile(r"ignore", re.IGNORECASE)) is None
+    assert gated(re.compile("x{2}y")) is gated(re.compile("x{2}y"))
+
+
+@pytest.mark.parametrize("code", sorted(injection.LANGUAGES))
+def test_a_gated_cue_answers_as_its_expression(code: str) -> None:
+    cues = compile_lexicon(injection._LEXICON_LANGUAGES).languages.get(code)
+    assert cues is not None
+    expressions = [r for r in (cues.neg, cues.neg_after, cues.hedge) if r is not None]
+    rnd = random.Random(code)
+    looked = 0
+    for text in _texts():
+        for part in _slices(text, rnd):
+            for regex in expressions:
+                gate = Gated(regex)
+                assert (gate.search(part) is None) == (regex.search(part) is None), part
+                assert (gate.match(part) is None) == (regex.match(part) is None), part
+                looked += 1
+    assert looked > 1000
+
+
+def _release_marks(part: str) -> int:
+    """`_release_marks` as it was: each line of the split text matched from its start."""
+    line_form = re.compile(injection._RELEASE_LINE_FORMS)
+    marks = sum(1 for w in injection._RELEASE_WORDS if w in part)
+    for line in part.split("\n"):
+        if marks >= 2:
+            break
+        if line_form.match(line):
+            marks += 1
+    return marks
+
+
+def _to_person(part: str) -> bool:
+    for start in injection._TO_PERSON_STARTS:
+        at = part.find(start)
+        while at >= 0:
+            if injection._TO_PERSON.match(part, at):
+                return True
+            at = part.find(start, at + 1)
+    return False
+
+
+def test_the_document_marks_are_found_as_the_plain_searches_find_them() -> None:
+    clause = re.compile("(?:^|\n)" + injection._CLAUSE_FORMS)
+    rnd = random.Random(11)
+    found = {"release": 0, "clause": 0, "person": 0, "job": 0}
+    for text in _texts():
+        low = injection._lower(text)
+        parts = [low] + [low[a:a + rnd.randint(1, 400)] for a in
+                         (rnd.randrange(len(low)) for _ in range(4))]
+        for part in parts:
+            assert injection._release_marks(part) == _release_marks(part), part
+            got = bool(injection._CLAUSE_FIRST.match(part) or injection._CLAUSE_NEXT.search(part))
+            assert got == bool(clause.search(part)), part
+            assert injection._to_person(part) == _to_person(part), part
+            job = any(w in part for w in injection._JOB_WORDS)
+            assert any(w in part for w in injection._marks().job.found(part)) == job, part
+            found["release"] += _release_marks(part) > 0
+            found["clause"] += got
+            found["person"] += _to_person(part)
+            found["job"] += job
+    assert all(found.values()), found
