@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from secproxy.guards.toxicity_frames import NEGATIONS as _NEGATIONS
 from secproxy.guards.toxicity_lexicon import Term, words
+from secproxy.guards.toxicity_records import holder
 from secproxy.guards.toxicity_words import (
     ADDRESSEE,
     AFTER_CALL,
@@ -559,6 +560,13 @@ def _said(text: str, found: Found) -> str | None:
     (`_HEADING`), a user's name and "wrote:" before a message (`_ATTRIBUTION`) and a
     mail's transport headers (`_TRANSPORT`); None for all of it."""
     near = _around(text, found) if len(text) > _LONG else text
+    near = _cleaned(near)
+    return None if near is text else near
+
+
+def _cleaned(near: str) -> str:
+    """`near` without what says nothing of its terms (`_said`'s list); `near` itself
+    when it holds none of it."""
     if "·" in near or "|" in near:
         near = _MENU.sub(" ", near)
     lower = near.lower()
@@ -568,7 +576,7 @@ def _said(text: str, found: Found) -> str | None:
         near = _ATTRIBUTION.sub(" ", _HEADING.sub(" ", near))
         if "-" in near:
             near = _TRANSPORT.sub(" ", near)
-    return None if near is text else near
+    return near
 
 
 _ITEM_EDGE = "\n,;|[]{}"
@@ -618,7 +626,13 @@ def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
     carry. A list of the words (`listed`) counts as a record does."""
     if found and listed(text, found):
         return RECORD_FACTOR
-    if found:
+    # In a tool result of many records (a thread, a log, a JSON result's objects) the
+    # records holding the terms say what they are: another comment's "reported to the
+    # mods" files nothing.
+    held = holder(text, [(s, e) for s, e, _ in found]) if found else None
+    if held is not None:
+        vocabulary = set(words(_cleaned(held)))
+    elif found:
         said = _said(text, found)
         if said is not None:
             vocabulary = set(words(said))
@@ -628,7 +642,7 @@ def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
     # user's messages, whatever its keys are called. A text about abuse that holds its
     # words only in quotation marks discusses them as words ('the filter masks "死ね" and
     # "死ねばいいのに"', a bug about a blocklist): two of them are not twice the abuse.
-    if _record(text) or _quoted_only(text, found):
+    if _record(text if held is None else held) or _quoted_only(text, found):
         return RECORD_FACTOR
     # A text's words about abuse say nothing of a term said to someone outright, not
     # reported ("look it up in a dictionary, you stupid …").

@@ -16,7 +16,7 @@ again message by message — the lines, JSON strings and tags' texts it lies in,
 alone — and the best of them counts: a short message's window is filled with the
 carrier's tokens otherwise (`_best_message`). The other way round, a window that spans
 two records of a carrier (two comments of a thread, two lines of a log or a transcript,
-two strings of a JSON result: `_record_bounds`) sums words that neither record says:
+two strings of a JSON result: `toxicity_records.bounds`) sums words that neither record says:
 it counts only when one of the records, read alone, comes within `ACROSS` of the floor.
 """
 
@@ -35,6 +35,7 @@ from secproxy.guards.injection_model import (
     find,
     read_shipped,
 )
+from secproxy.guards.toxicity_records import bounds, record_end, record_start
 
 __all__ = ["CALIBRATION", "MODEL_FILE", "Learned", "learned_score", "load"]
 
@@ -166,69 +167,12 @@ def _message(model: Model, text: str, start: int, end: int,
 
 ACROSS = 0.4
 """How far under the floor the best record a carrier's window touches may stay, read
-alone, for the window to count (`_records_crossed`)."""
-_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
-"""Where a record of a carrier ends: a blank line (between a thread's posts, a page's
-comments, a mail's parts)."""
-_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
-"""A date or a time of day: a line that holds one heads a record, or is one (a log's
-line, a chat export's row, a thread's post header)."""
-_SPEAKER = re.compile(r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:<[\w.@-]{1,30}>|[\w.@-]{1,30}:)[ \t]",
-                      re.MULTILINE)
-"""A line that a speaker's name begins ("ana: …", "<Kestrel> …", "[09:02] ben: …"): a
-chat transcript's line, one message each."""
-_JSON_QUOTE = re.compile(r'(?<!\\)"')
-"""A JSON string's edge (an unescaped quotation mark)."""
-
-
-def _json(text: str) -> bool:
-    """Whether `text` is JSON (an object or an array)."""
-    return text.lstrip()[:1] in ("{", "[")
-
-
-def _record_bounds(text: str, start: int, end: int) -> list[int]:
-    """Where records of the carrier `text` end strictly inside `start:end`: at a blank
-    line; at a JSON string's edge in a JSON text; before a line with a date or a time
-    when two lines at least have one (a log, a chat export, a thread's post headers)."""
-    out = [m.start() for m in _BLANK_LINE.finditer(text, start, end) if m.start() > start]
-    if _json(text):
-        out += [m.start() for m in _JSON_QUOTE.finditer(text, start + 1, end)]
-    if "\n" in text[start:end]:
-        for heads in (_STAMP, _SPEAKER):
-            if len(heads.findall(text, 0, 4096)) > 1:
-                out += _headed_lines(text, start, end, heads)
-    return sorted(set(out))
-
-
-def _headed_lines(text: str, start: int, end: int, heads: re.Pattern[str]) -> list[int]:
-    """The line breaks strictly inside `start:end` before a line that `heads` finds a
-    match in."""
-    out = []
-    at = text.find("\n", start + 1, end)
-    while at >= 0:
-        line_end = text.find("\n", at + 1)
-        line_end = line_end if line_end >= 0 else len(text)
-        if heads is _SPEAKER:
-            if heads.match(text, at + 1, line_end):
-                out.append(at)
-        elif heads.search(text, at + 1, line_end):
-            out.append(at)
-        at = text.find("\n", at + 1, end)
-    return out
-
-
-def _records_crossed(text: str, span: tuple[int, int]) -> bool:
-    """Whether the window `span` of `text` holds the end of one record and the start of
-    another (`_record_bounds`)."""
-    return bool(_record_bounds(text, *span))
-
-
+alone, for the window to count (`toxicity_records.bounds`)."""
 def _best_record(model: Model, text: str, calibration: Calibration,
                  span: tuple[int, int]) -> Found | None:
     """The best window of a record that `span` touches, each read alone."""
     start, end = span
-    edges = [_record_start(text, start), *_record_bounds(text, start, end),
-             _record_end(text, end)]
+    edges = [record_start(text, start), *bounds(text, start, end), record_end(text, end)]
     best = None
     for a, b in zip(edges, edges[1:], strict=False):
         got = _message(model, text, a, b, calibration) if b > a else None
@@ -236,26 +180,6 @@ def _best_record(model: Model, text: str, calibration: Calibration,
                                 > best.window.logit - best.floor):
             best = got
     return best
-
-
-def _record_start(text: str, at: int) -> int:
-    """Where the record holding `at` starts (after its blank line before, or the text's
-    start; a JSON string's start in a JSON text)."""
-    found = [m.end() for m in _BLANK_LINE.finditer(text, 0, at)]
-    start = found[-1] if found else 0
-    if _json(text):
-        start = max(start, text.rfind('"', start, at) + 1)
-    return start
-
-
-def _record_end(text: str, at: int) -> int:
-    """Where the record holding `at` ends."""
-    m = _BLANK_LINE.search(text, at)
-    end = m.start() if m else len(text)
-    if _json(text):
-        quote = _JSON_QUOTE.search(text, at, end)
-        end = quote.start() if quote else end
-    return end
 
 
 def learned_score(text: str, categories: frozenset[str] | None = None,
@@ -285,7 +209,7 @@ def learned_score(text: str, categories: frozenset[str] | None = None,
         model, near.tokens, size) >= floor else None
     if found is None or found.window.logit - found.floor < calibration.cap:
         found = _best_message(model, text, calibration, near, found)
-    if found is not None and _records_crossed(text, found.span):
+    if found is not None and bounds(text, *found.span):
         # Words of two records (two comments, log lines, results) summed in one window
         # say nothing either says: the window counts only when a record it touches, read
         # alone, comes within `ACROSS` of the floor too.

@@ -95,3 +95,38 @@ def test_ordinary_messages_of_a_transcript_are_not_summed_into_abuse(shape: str)
         transcript = "\n\n".join(f"#{i} {who} 12.03.2026 10:0{i}\n{text}\n[Quote] [Like]"
                                  for i, (who, text) in enumerate(messages))
     assert not flagged(transcript)
+
+
+ABUSE = "Women are too stupid to write code, keep them out of the team and our repos."
+REPLY = "Reported to the mods, this is harassment."
+
+
+@pytest.mark.parametrize("shape", ["json", "thread", "transcript"])
+def test_a_reply_reporting_the_abuse_does_not_make_it_a_report(shape: str) -> None:
+    # The reply's words about abuse are its own record's: the comment above it is still
+    # abuse (before, a JSON result's key and the reply's "reported" made it a record).
+    if shape == "json":
+        text = json.dumps({"comments": [{"user": "kwame", "body": ABUSE},
+                                        {"user": "noor", "body": REPLY}]})
+    elif shape == "thread":
+        text = (f"#1 kwame 12.03.2026 10:00\n{ABUSE}\n[Quote] [Like]\n\n"
+                f"#2 noor 12.03.2026 10:05\n{REPLY}\n[Quote] [Like]")
+    else:
+        text = f"kwame: {ABUSE}\nnoor: {REPLY}"
+    assert flagged(text)
+
+
+@pytest.mark.parametrize("record", [
+    {"report": {"id": 7, "reason": "harassment",
+                "message": {"author": "grim", "text": "you stupid bitch, go kill yourself"}}},
+    {"ticket": {"subject": "Harassment from another user", "comments": [
+        {"author": "lena", "body": "He keeps sending me messages like: you worthless whore, "
+                                   "I know where you live"},
+        {"author": "agent", "body": "We have suspended the account."}]}},
+    {"reports": [{"reporter": "ana", "reported": "grim",
+                  "quoted_text": "kill yourself you worthless idiot", "action": "ban"}]},
+])
+def test_a_moderation_record_around_the_abuse_still_files_it(record: dict[str, object]) -> None:
+    # The objects around a message (a report's reason, a ticket's subject) and its own
+    # fields say what it is; only the objects beside it are other records.
+    assert not flagged(json.dumps(record))

@@ -1,0 +1,203 @@
+"""The records of a tool result, for the `toxicity` guard: where one comment, post, log
+line or JSON field ends and the next begins.
+
+A tool returns many people's messages at once: a thread's posts (a blank line between
+them), a log's or a transcript's lines (each headed by a time or a speaker's name), a
+JSON result's objects and strings. What one of them says is not what its neighbours
+say: a reply "Reported to the mods, this is harassment" does not make the abuse above
+it a report, and two ordinary posts summed into one window of the learned layer say
+nothing either says. `bounds` says where records end inside a stretch of text (the
+learned layer reads each alone), `holder` what of a text holds a term and may say what
+it is (`toxicity_aim.mention_factor` reads its words only).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+__all__ = ["bounds", "holder", "is_json", "record_end", "record_start"]
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+"""Where a record of a carrier ends: a blank line (between a thread's posts, a page's
+comments, a mail's parts)."""
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
+"""A date or a time of day: a line that holds one heads a record, or is one (a log's
+line, a chat export's row, a thread's post header)."""
+_SPEAKER = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:<[\w.@-]{1,30}>|[\w.@-]{1,30}:)[ \t]", re.MULTILINE)
+"""A line that a speaker's name begins ("ana: …", "<Kestrel> …", "[09:02] ben: …"): a
+chat transcript's line, one message each."""
+_JSON_QUOTE = re.compile(r'(?<!\\)"')
+"""A JSON string's edge (an unescaped quotation mark)."""
+_JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.){0,4000}"(\s*:)?|[{}\[\]]')
+"""A JSON string (a key when a colon follows) or a bracket."""
+_MOST_SPANS = 16
+"""Terms from which a text's holders are not worked out (it is read whole): a text of
+that many is no one comment among others."""
+_HEAD = 4096
+"""Characters of a text in which two headed lines make it a log or a transcript."""
+
+
+def is_json(text: str) -> bool:
+    """Whether `text` is JSON (an object or an array)."""
+    return text.lstrip()[:1] in ("{", "[")
+
+
+def _headed(text: str, heads: re.Pattern[str]) -> bool:
+    """Whether two lines at least near `text`'s start are headed by `heads`."""
+    if heads is _SPEAKER:
+        return len(heads.findall(text, 0, _HEAD)) > 1
+    return len(heads.findall(text, 0, _HEAD)) > 1 and "\n" in text
+
+
+def _heads_line(text: str, start: int, end: int, heads: re.Pattern[str]) -> bool:
+    """Whether the line `start:end` is headed by `heads` (a speaker's name begins it; a
+    time or a date is on it)."""
+    if heads is _SPEAKER:
+        return heads.match(text, start, end) is not None
+    return heads.search(text, start, end) is not None
+
+
+def bounds(text: str, start: int, end: int) -> list[int]:
+    """Where records of the carrier `text` end strictly inside `start:end`: at a blank
+    line; at a JSON string's edge in a JSON text; before a line with a date or a time,
+    or a speaker's name, when two lines at least have one (a log, a chat export, a
+    thread's post headers, a transcript)."""
+    out = [m.start() for m in _BLANK_LINE.finditer(text, start, end) if m.start() > start]
+    if is_json(text):
+        out += [m.start() for m in _JSON_QUOTE.finditer(text, start + 1, end)]
+    if "\n" in text[start:end]:
+        for heads in (_STAMP, _SPEAKER):
+            if _headed(text, heads):
+                out += _headed_lines(text, start, end, heads)
+    return sorted(set(out))
+
+
+def _headed_lines(text: str, start: int, end: int, heads: re.Pattern[str]) -> list[int]:
+    """The line breaks strictly inside `start:end` before a line `heads` heads."""
+    out = []
+    at = text.find("\n", start + 1, end)
+    while at >= 0:
+        line_end = text.find("\n", at + 1)
+        if _heads_line(text, at + 1, line_end if line_end >= 0 else len(text), heads):
+            out.append(at)
+        at = text.find("\n", at + 1, end)
+    return out
+
+
+def record_start(text: str, at: int) -> int:
+    """Where the record holding `at` starts (after its blank line before, or the text's
+    start; a JSON string's start in a JSON text)."""
+    found = [m.end() for m in _BLANK_LINE.finditer(text, 0, at)]
+    start = found[-1] if found else 0
+    if is_json(text):
+        start = max(start, text.rfind('"', start, at) + 1)
+    return start
+
+
+def record_end(text: str, at: int) -> int:
+    """Where the record holding `at` ends."""
+    m = _BLANK_LINE.search(text, at)
+    end = m.start() if m else len(text)
+    if is_json(text):
+        quote = _JSON_QUOTE.search(text, at, end)
+        end = quote.start() if quote else end
+    return end
+
+
+def holder(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """What of the carrier `text` holds `spans` (a text's terms) and may say what they
+    are: in a JSON text, the fields of the object each lies in (its siblings, not the
+    objects nested in it or beside it) and the keys of the objects around it (a
+    `"report": {…}` around a message files it); in a thread, a log or a transcript, the
+    post or line each lies in. None when `text` is no such carrier, or its terms' records
+    are all of it."""
+    if not spans or len(spans) > _MOST_SPANS:
+        return None
+    if is_json(text):
+        return _json_holder(text, spans)
+    parts = [_line_record(text, start, end) for start, end in spans]
+    if all(p is None for p in parts):
+        return None
+    chosen = {p if p is not None else (start, end) for p, (start, end) in zip(
+        parts, spans, strict=True)}
+    if min(a for a, _ in chosen) == 0 and max(b for _, b in chosen) == len(text):
+        return None
+    return "\n".join(text[a:b] for a, b in sorted(chosen))
+
+
+def _line_record(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The post or line of a thread, a log or a transcript that holds `start:end`; None
+    when the text has no records."""
+    blank = [m for m in _BLANK_LINE.finditer(text)]
+    low = max((m.end() for m in blank if m.end() <= start), default=0)
+    high = min((m.start() for m in blank if m.start() >= end), default=len(text))
+    for heads in (_SPEAKER, _STAMP):
+        if not _headed(text, heads):
+            continue
+        # The headed line at or before the term, down to the next headed line.
+        line = text.rfind("\n", low, start) + 1 if low < start else low
+        while line > low and not _heads_line(text, line, _line_end(text, line), heads):
+            line = text.rfind("\n", low, line - 1) + 1
+        after = _line_end(text, end)
+        while after < high:
+            nxt = after + 1
+            if _heads_line(text, nxt, _line_end(text, nxt), heads):
+                break
+            after = _line_end(text, nxt)
+        return max(low, line), min(high, after)
+    if blank:
+        return low, high
+    return None
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _json_holder(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """`holder` of a JSON text: for each span, the strings of the object it lies in (its
+    fields, not the objects nested in it; the string itself in an array) and those of
+    the objects around it, level by level (a ticket's subject, a report's reason): not
+    the objects beside it (another comment, another result)."""
+    tokens = list(_JSON_TOKEN.finditer(text))
+    if not tokens:
+        return None
+    parent: list[int] = [-1]  # container -> its parent; 0 is the text itself
+    kind: list[str] = ["{"]
+    strings: list[list[int]] = [[]]  # container -> its own strings (token indexes)
+    home: dict[int, int] = {}  # string token -> its container
+    open_: list[int] = [0]
+    for at, m in enumerate(tokens):
+        char = m.group()[0]
+        if char == '"':
+            strings[open_[-1]].append(at)
+            home[at] = open_[-1]
+        elif char in "{[":
+            parent.append(open_[-1])
+            kind.append(char)
+            strings.append([])
+            open_.append(len(kind) - 1)
+        elif len(open_) > 1:
+            open_.pop()
+    starts = [m.start() for m in tokens]
+    chosen: list[int] = []
+    for start, end in spans:
+        i = bisect_right(starts, start) - 1
+        if i < 0 or i not in home or tokens[i].end() < end:
+            return None  # a term outside the strings: read the text whole
+        box = home[i]
+        mine = strings[box] if kind[box] == "{" else [i]
+        chosen += mine
+        box = parent[box]
+        while box >= 0:
+            chosen += strings[box]
+            box = parent[box]
+    # A key with what follows it up to the next token: its value when that is a number
+    # or a literal (`"reported": false` says nothing was reported).
+    held = "\n".join(text[tokens[t].start():tokens[t + 1].start() if t + 1 < len(tokens)
+                           else len(text)] if tokens[t].group(1) else tokens[t].group()
+                      for t in sorted(set(chosen)))
+    return None if len(held) >= len(text) else held
