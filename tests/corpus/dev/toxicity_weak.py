@@ -1,0 +1,60 @@
+"""The toxicity family's dev set for the weak languages and categories (issue 11, session
+18, T2): the lead's held-out batch finds Arabic and Russian abuse weakest, then Dutch,
+Portuguese, Japanese and Italian, and violence, harassment, sexual remarks, profanity and
+insults the weakest categories. `toxicity_weak_texts` holds abuse written as people write
+it in chats, mails, forum comments and code comments (colloquial forms, misspellings,
+Arabizi and Russian in Latin letters): 25 texts in each of ar, ru, nl, pt, ja, it and 12 in
+each of the other seven languages; and as many ordinary texts of the same languages that
+only look rough (news of violence, sexual-health and medical text, games, sport, history,
+kitchen and garden verbs, process killing, security advisories, reviews).
+
+The set is split by text: `--half tune` (even-numbered texts of each language) was read
+and tuned on; `--half blind` (the odd ones) was measured only.
+
+    python -m tests.corpus.dev.toxicity_weak [--half tune|blind|all] [--show N]
+
+Figures (recall / FPR; 234 abusive, 176 ordinary in all):
+- the shipped guard (HEAD be297c2), before any lexicon change: tune 0.525 / 0.000 (120
+  abusive, 88 ordinary), blind 0.605 / 0.000 (114, 88); all 0.564 / 0.000. Weakest:
+  violence (tune 0.41, blind 0.26), sexual (0.42, 0.47), Arabic (0.38, 0.25), Hindi
+  (0.00, 0.33). No ordinary text flagged.
+"""
+
+# ruff: noqa: E501
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tests.corpus.cases import Case
+from tests.corpus.dev.toxicity_weak_texts import ABUSE, ORDINARY
+from tests.corpus.harness import evaluate, make_guards
+
+
+def cases(half: str = "all") -> list[Case]:
+    """The set's cases (`half`: `tune`, `blind` or `all`)."""
+    out: list[Case] = []
+    for label, texts in (("positive", ABUSE), ("negative", ORDINARY)):
+        for lang, items in texts.items():
+            for i, (category, context, text) in enumerate(items):
+                part = "tune" if i % 2 == 0 else "blind"
+                if half in ("all", part):
+                    out.append(Case(f"tw-{lang}-{label}-{i}", text, label, "toxicity", category,
+                                    lang, context))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--half", choices=("tune", "blind", "all"), default="all")
+    parser.add_argument("--show", type=int, default=0, help="misses and FPs listed")
+    args = parser.parse_args(argv)
+    got = evaluate("toxicity", make_guards(["toxicity"]), cases=cases(args.half))
+    got.family = f"toxicity weak languages ({args.half})"
+    sys.stdout.write(got.table(args.show) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
