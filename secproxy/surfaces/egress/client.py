@@ -218,7 +218,7 @@ class RequestReader(Wire):
         parse error once the heads before it are taken."""
         queue = self.queue
         while queue:
-            item = queue.popleft()
+            item = queue.pop(0)
             if type(item) is RequestHead:
                 return item
         self._queued = 0
@@ -268,7 +268,7 @@ class RequestReader(Wire):
                 await self.wait()
             finally:
                 self.disarm()
-        piece: bytes = queue.popleft()
+        piece: bytes = queue.pop(0)
         self._queued -= len(piece)
         return piece
 

@@ -88,6 +88,11 @@ class ClientConnection:
         self.on_abort: Callable[[], None] | None = None
         """Also ends a tunnel whose sockets left the transports (`zerocopy`)."""
 
+    def ended(self, _task: asyncio.Task[None]) -> None:
+        """The done callback of the connection's task: the service forgets it (a bound
+        method, not a closure over the connection: ~150 bytes less per connection)."""
+        self.service.release(self)
+
     async def serve(self) -> None:
         """Serve requests until the client leaves, idles out, or a request ends the
         connection."""

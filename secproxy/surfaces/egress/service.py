@@ -147,9 +147,10 @@ class EgressService(Service):
         conn.over_limit = count > policy.settings.max_connections_per_principal
         self._connections.add(conn)
         conn.task = spawn(conn.serve(), name="egress-client")
-        conn.task.add_done_callback(lambda _: self._release(conn))
+        conn.task.add_done_callback(conn.ended)
 
-    def _release(self, conn: ClientConnection) -> None:
+    def release(self, conn: ClientConnection) -> None:
+        """Forget a connection whose task has ended (`ClientConnection.ended`)."""
         self._connections.discard(conn)
         if not conn.over_capacity:
             self._admitted -= 1

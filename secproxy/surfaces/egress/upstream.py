@@ -323,7 +323,7 @@ class Upstream(Wire):
         what ended the connection before one came."""
         queue = self.queue
         while queue:
-            item = queue.popleft()
+            item = queue.pop(0)
             if type(item) is ResponseHead:
                 return item
         if self.error is not None:
@@ -345,7 +345,7 @@ class Upstream(Wire):
         done = False
         sent = 0
         while queue:
-            piece = queue.popleft()
+            piece = queue.pop(0)
             if piece is END:
                 done = True
                 break
@@ -484,7 +484,7 @@ class Upstream(Wire):
         try:
             while True:
                 while queue:
-                    piece = queue.popleft()
+                    piece = queue.pop(0)
                     if piece is END:
                         return pieces, True
                     pieces.append(piece)

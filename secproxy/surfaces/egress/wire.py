@@ -11,7 +11,6 @@ message, an error, an end of stream or a deadline is there for it.
 from __future__ import annotations
 
 import asyncio
-from collections import deque
 from collections.abc import Iterable
 from typing import Any, cast
 
@@ -37,8 +36,12 @@ class Wire(asyncio.Protocol):
         # get_running_loop() is a getpid() system call each time.
         self.loop = loop or asyncio.get_running_loop()
         self.transport: asyncio.Transport = cast(asyncio.Transport, None)
-        self.queue: deque[Any] = deque()
-        """Heads, body pieces (bytes) and `END` markers, in wire order."""
+        self.queue: list[Any] = []
+        """Heads, body pieces (bytes) and `END` markers, in wire order. A list taken
+        from the front with `pop(0)`, not a deque: it holds a few items at a time (a
+        client's reading pauses past `READ_SIZE`, an upstream's body goes to its client
+        as it arrives once relayed), and an empty deque is 624 bytes against a list's 56
+        on every idle keep-alive connection."""
         self.error: HttpError | None = None
         self.eof = False
         """The peer finished sending (or the connection is gone)."""
