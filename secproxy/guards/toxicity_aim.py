@@ -501,11 +501,17 @@ about them (`mention_factor`)."""
 _LONG = 2 * AROUND
 """Characters from which a text is long: its words far from its terms are other
 messages' (a mail's notice, a page's footer, a result's other entries)."""
+_FIELD_WORDS = ("report", "flag", "moderat", "filter", "offen", "toxic", "abus", "violat",
+                "sensitiv", "nsfw", "harass", "hate")
+"""Words of a moderation field's key (`_UNREPORTED`)."""
 _UNREPORTED = re.compile(
-    r"[\"']?[\w.-]{0,30}(?:report|flag)[\w.-]{0,30}[\"']?\s*[:=]\s*"
-    r"(?:false|0|null|none|\[\]|\"\")(?![\w.])", re.IGNORECASE)
-"""A report's or a flag's field that says there is none (`"reported": false`,
-`flagged=0`): every review and message of many APIs has one."""
+    r"[\"']?[\w.-]{0,30}(?:" + "|".join(_FIELD_WORDS) + r")[\w.-]{0,30}[\"']?\s*[:=]\s*"
+    r"(?:false|0|null|none|\[\s*\]|\{\s*\}|\"\"|\"(?:approved|visible|published|pending|"
+    r"active|ok|clean|none|allowed|passed|safe|public|live|unreviewed|not_?flagged|"
+    r"unflagged|no)\")(?![\w.])", re.IGNORECASE)
+"""A moderation field that says there is nothing (`"reported": false`, `flagged=0`,
+`"moderation_status": "approved"`, `"is_offensive": null`, `"filtered": false`): every
+review and message of many APIs has one."""
 
 
 _MENU = re.compile(r"^[ \t]*(?:[^\n·|]{1,40}[·|]){2,}[^\n·|]{0,40}$", re.MULTILINE)
@@ -570,7 +576,7 @@ def _cleaned(near: str) -> str:
     if "·" in near or "|" in near:
         near = _MENU.sub(" ", near)
     lower = near.lower()
-    if "report" in lower or "flag" in lower:
+    if any(w in lower for w in _FIELD_WORDS):
         near = _UNREPORTED.sub(" ", near)
     if ":" in near or "：" in near:
         near = _ATTRIBUTION.sub(" ", _HEADING.sub(" ", near))

@@ -170,6 +170,7 @@ def _json_holder(text: str, spans: list[tuple[int, int]]) -> str | None:
     strings: list[list[int]] = [[]]  # container -> its own strings (token indexes)
     home: dict[int, int] = {}  # string token -> its container
     open_: list[int] = [0]
+    opens: dict[int, int] = {}  # opening bracket token -> its container
     for at, m in enumerate(tokens):
         char = m.group()[0]
         if char == '"':
@@ -180,10 +181,12 @@ def _json_holder(text: str, spans: list[tuple[int, int]]) -> str | None:
             kind.append(char)
             strings.append([])
             open_.append(len(kind) - 1)
+            opens[at] = len(kind) - 1
         elif len(open_) > 1:
             open_.pop()
     starts = [m.start() for m in tokens]
     chosen: list[int] = []
+    around: set[int] = set()  # the containers that hold a span
     for start, end in spans:
         i = bisect_right(starts, start) - 1
         if i < 0 or i not in home or tokens[i].end() < end:
@@ -191,13 +194,18 @@ def _json_holder(text: str, spans: list[tuple[int, int]]) -> str | None:
         box = home[i]
         mine = strings[box] if kind[box] == "{" else [i]
         chosen += mine
-        box = parent[box]
         while box >= 0:
-            chosen += strings[box]
+            around.add(box)
             box = parent[box]
+            if box >= 0:
+                chosen += strings[box]
     # A key with what follows it up to the next token: its value when that is a number
     # or a literal (`"reported": false` says nothing was reported).
+    # A key whose value is an object or an array beside the terms' names other fields
+    # (`"moderation": {"status": "visible"}`), not them; one around them names what
+    # holds them (`"moderation": {"queue": [...]}`).
     held = "\n".join(text[tokens[t].start():tokens[t + 1].start() if t + 1 < len(tokens)
                            else len(text)] if tokens[t].group(1) else tokens[t].group()
-                      for t in sorted(set(chosen)))
+                      for t in sorted(set(chosen))
+                      if not (tokens[t].group(1) and opens.get(t + 1, 0) not in (0, *around)))
     return None if len(held) >= len(text) else held

@@ -130,3 +130,18 @@ def test_a_moderation_record_around_the_abuse_still_files_it(record: dict[str, o
     # The objects around a message (a report's reason, a ticket's subject) and its own
     # fields say what it is; only the objects beside it are other records.
     assert not flagged(json.dumps(record))
+
+
+@pytest.mark.parametrize("fields", [
+    {"moderation_status": "approved"},
+    {"moderation": {"status": "visible", "reviewed": False}},
+    {"is_offensive": None, "filtered": False},
+])
+def test_an_apis_moderation_fields_saying_nothing_do_not_file_the_abuse(
+        fields: dict[str, object]) -> None:
+    # Many APIs give every comment such fields: they are its carrier, not a report.
+    comment: dict[str, object] = {"id": 2, "user": "kwame", "body": ABUSE}
+    comment.update(fields)
+    text = json.dumps({"comments": [{"id": 1, "user": "noor", "body": "Works for me now."},
+                                    comment]})
+    assert flagged(text)
