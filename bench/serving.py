@@ -88,7 +88,7 @@ from secproxy.config import load_config
 from secproxy.engine import Engine
 from secproxy.runtime import GUARD_FACTORIES
 from secproxy.surfaces.egress import EgressService
-from secproxy.surfaces.egress.capacity import keep_read_buffers
+from secproxy.heap import keep_read_buffers
 
 logging.basicConfig(level=logging.WARNING)
 keep_read_buffers()  # as serve does at start

@@ -130,9 +130,9 @@ def serve(
     """Run the proxy: every enabled listener, the ledger and the control socket."""
     from secproxy import aio
     from secproxy.config import Overrides, load_config
+    from secproxy.heap import keep_read_buffers
     from secproxy.ops.logging import setup_logging
     from secproxy.runtime import Runtime
-    from secproxy.surfaces.egress.capacity import keep_read_buffers
 
     disabled = {
         name

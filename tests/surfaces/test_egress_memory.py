@@ -1,7 +1,7 @@
 """The egress relay's read blocks stay in the heap: a process that has set
-`capacity.keep_read_buffers` allocates and frees blocks of uvloop's read size (256,000
+`heap.keep_read_buffers` allocates and frees blocks of uvloop's read size (256,000
 bytes) over and over without faulting their pages in again each time; and what a burst
-left free in the heap goes back to the system when `capacity.release_free_heap` is
+left free in the heap goes back to the system when `heap.release_free_heap` is
 called (the egress sweeper does once the burst has ended)."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pytest
 
 CHURN = """
 import resource, sys
-from secproxy.surfaces.egress.capacity import keep_read_buffers
+from secproxy.heap import keep_read_buffers
 if sys.argv[1] == "keep" and not keep_read_buffers():
     print("unsupported")
     raise SystemExit
@@ -47,7 +47,7 @@ def test_read_sized_blocks_are_reused_without_page_faults() -> None:
 
 TRIM = """
 import sys
-from secproxy.surfaces.egress.capacity import keep_read_buffers, release_free_heap
+from secproxy.heap import keep_read_buffers, release_free_heap
 if not keep_read_buffers():
     print("unsupported")
     raise SystemExit

@@ -12,7 +12,6 @@ connections, DNS), half of the rest may go to connections and half to tunnels.
 
 from __future__ import annotations
 
-import ctypes
 import logging
 import sys
 
@@ -24,12 +23,6 @@ CONNECTION_DESCRIPTORS = 2
 """Descriptors one forwarded request holds (client and upstream sockets)."""
 _UNKNOWN_LIMIT = 1024
 """Open-file limit assumed where the platform does not say (no `resource` module)."""
-_M_TRIM_THRESHOLD = -1
-_M_MMAP_THRESHOLD = -3
-HEAP_BLOCK = 1024 * 1024
-"""Blocks up to this size come from the heap, never from a mapping of their own."""
-HEAP_SLACK = 16 * 1024 * 1024
-"""Free bytes at the top of the heap kept for the next blocks before any is returned."""
 
 
 def open_file_limit() -> int:
@@ -66,44 +59,3 @@ def default_caps(limit: int) -> tuple[int, int]:
     budget = max(limit - reserve, 64)
     return (max(budget // 2 // CONNECTION_DESCRIPTORS, 16),
             max(budget // 2 // TUNNEL_DESCRIPTORS, 4))
-
-
-def _libc() -> ctypes.CDLL | None:
-    """The C library (glibc's functions looked up on it), None off Linux."""
-    if sys.platform != "linux":
-        return None
-    try:
-        return ctypes.CDLL(None)
-    except OSError:
-        return None
-
-
-def release_free_heap() -> bool:
-    """Give the free pages of malloc's heap back to the system (glibc's `malloc_trim`;
-    True when some were). `keep_read_buffers` keeps up to `HEAP_SLACK` of free heap for
-    the next read blocks, and a burst of large responses leaves more free in the middle
-    of the heap, where a free never returns it: tens of MiB of resident memory for a
-    proxy that has gone idle. Called when a burst has ended (`service`), never per
-    request: the next burst faults those pages in again."""
-    libc = _libc()
-    trim = getattr(libc, "malloc_trim", None)
-    if trim is None:
-        return False  # not glibc
-    return bool(trim(0))
-
-
-def keep_read_buffers() -> bool:
-    """Keep the relay's read blocks in the heap (glibc only; True when set). It sets
-    malloc's thresholds for the whole process: `secproxy serve` calls it once at start.
-
-    uvloop hands each read over as a new `bytes` of up to 256 KB. glibc's defaults give
-    such a block a mapping of its own, or return it to the system once freed at the top
-    of the heap, and the next one faults its pages in again: about 170 page faults and
-    a third of the proxy's system time per 1 MiB response relayed. Fixed thresholds
-    keep blocks up to `HEAP_BLOCK` in the heap and up to `HEAP_SLACK` of free heap
-    for reuse (at most that much more resident memory after a burst)."""
-    mallopt = getattr(_libc(), "mallopt", None)
-    if mallopt is None:
-        return False  # not glibc (musl has no mallopt)
-    return bool(mallopt(_M_MMAP_THRESHOLD, HEAP_BLOCK)) and bool(
-        mallopt(_M_TRIM_THRESHOLD, HEAP_SLACK))

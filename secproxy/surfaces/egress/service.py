@@ -26,10 +26,11 @@ from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
+from secproxy.heap import release_free_heap
 from secproxy.model import Principal
 from secproxy.net.dns import Resolver
 from secproxy.surfaces.base import Service, bound_address
-from secproxy.surfaces.egress.capacity import raise_open_file_limit, release_free_heap
+from secproxy.surfaces.egress.capacity import raise_open_file_limit
 from secproxy.surfaces.egress.client import RequestReader
 from secproxy.surfaces.egress.connection import ClientConnection
 from secproxy.surfaces.egress.http1 import STOPPING
