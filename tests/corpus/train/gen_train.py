@@ -1,7 +1,7 @@
 """Writes the learned scorer's training set, `injection/<lang>.jsonl`, from the sentences
 of `text_en`, `text_eu`, `text_asia`, `text_more`, `text_pairs` and `text_trigger`:
 
-    python -m tests.corpus.train.gen_train [--extended]
+    python -m tests.corpus.train.gen_train [--extended [--benign5]]
 
 Attacks alone, an override's two halves joined, covert actions with "don't tell the user",
 and every kind placed inside the carriers an agent reads (mail, CSV, web page, code
@@ -11,7 +11,8 @@ carrier's own words teach nothing. With `EXTENDED` (or `--extended`), the candid
 text too: `text_intent`'s sentences, long documents and text addressed to its reader or
 framed as fiction, role-play, tool content or translation (`text_long`, `text_reader`,
 `text_reader2`, `text_benign4`) alone and with an attack planted between two paragraphs,
-and attacks hidden in those frames. Deterministic: the same files each run. Each line:
+and attacks hidden in those frames; with `WITH_BENIGN5` (or `--benign5`) as well, `text_benign5`'s
+documents and framed attacks after them (D1's candidate). Deterministic: the same files each run. Each line:
 {"text", "label": "positive"|"negative", "kind", "lang", "span": [start, end] | null}.
 """
 
@@ -27,6 +28,7 @@ from pathlib import Path
 
 from tests.corpus.train.text_asia import AR, HI, JA, KO, ZH
 from tests.corpus.train.text_benign4 import BENIGN4, BENIGN4_ATTACKS
+from tests.corpus.train.text_benign5 import BENIGN5, BENIGN5_ATTACKS
 from tests.corpus.train.text_en import EN
 from tests.corpus.train.text_eu import DE, ES, FR, IT, NL, PT, RU
 from tests.corpus.train.text_intent import INTENT, INTENT_SITU
@@ -52,6 +54,11 @@ alone and with attacks planted in them, and `text_benign4`'s framed attacks. Off
 shipped model's training set, byte for byte. The lead flips it when landing the model
 trained on it (it wants `injection_model.CALIBRATION` at offset 0, 0.5 per doubling from
 the third window, most 2.0, varied); `--extended` writes it for one run."""
+WITH_BENIGN5 = False
+"""Whether the extended set also holds `text_benign5` (D1, session 18: articles on
+injection, helpdesk mails, docs, pasted bot prompts, fiction, policies and code comments,
+alone and with attacks planted in them, and its framed attacks), after every other
+extended row, so the rows before stay as they were. `--benign5` writes it for one run."""
 
 # Carriers: (before, after) around the payload; `{a}`/`{b}` are benign sentences.
 CARRIERS: list[tuple[str, str]] = [
@@ -125,9 +132,10 @@ def _attacks(lang: str, d: dict[str, list[str]], rng: random.Random
         yield text + sep + orders[i % len(orders)], "persona_jailbreak"
 
 
-def rows(lang: str, extended: bool | None = None) -> list[dict[str, object]]:
+def rows(lang: str, extended: bool | None = None, benign5: bool | None = None
+         ) -> list[dict[str, object]]:
     """One language's training rows (with the candidate's text if `extended`, by default
-    `EXTENDED`)."""
+    `EXTENDED`; with `text_benign5` too if `benign5` as well, by default `WITH_BENIGN5`)."""
     d = {key: [*got, *MORE.get(lang, {}).get(key, [])] for key, got in LANGS[lang].items()}
     rng = random.Random(f"train-{lang}")
     neg = d["neg"] + TRIGGER[lang]
@@ -159,7 +167,7 @@ def rows(lang: str, extended: bool | None = None) -> list[dict[str, object]]:
                 out.append(_row(head + text + tail, label, kind, lang,
                                 (len(head), len(head) + len(text)) if kind else None))
     if EXTENDED if extended is None else extended:
-        out += _extended_rows(lang, d, neg, rng)
+        out += _extended_rows(lang, d, neg, rng, WITH_BENIGN5 if benign5 is None else benign5)
     if lang == "en":
         for text in CODE_NEGATIVES:
             out.append(_row(text, "negative", "", lang))
@@ -169,8 +177,8 @@ def rows(lang: str, extended: bool | None = None) -> list[dict[str, object]]:
     return out
 
 
-def _extended_rows(lang: str, d: dict[str, list[str]], neg: list[str], rng: random.Random
-                   ) -> list[dict[str, object]]:
+def _extended_rows(lang: str, d: dict[str, list[str]], neg: list[str], rng: random.Random,
+                   benign5: bool = False) -> list[dict[str, object]]:
     """The candidate's rows of one language (`EXTENDED`), in a0d5eb7's order (its rng
     draws first, so the code negatives' carriers after them are a0d5eb7's too)."""
     out = _intent_rows(lang, neg)
@@ -182,6 +190,10 @@ def _extended_rows(lang: str, d: dict[str, list[str]], neg: list[str], rng: rand
     out += _long_rows(lang, READER2.get(lang, []), attacks, f"reader2-{lang}", READER2_PLANTED)
     out += _framed_rows(lang, neg)
     out += _long_rows(lang, BENIGN4.get(lang, []), attacks, f"benign4-{lang}", BENIGN4_PLANTED)
+    if benign5:
+        out += _long_rows(lang, BENIGN5.get(lang, []), attacks, f"benign5-{lang}",
+                          BENIGN5_PLANTED)
+        out += _framed_rows(lang, neg, BENIGN5_ATTACKS, "framed5")
     return out
 
 
@@ -203,13 +215,15 @@ def _intent_rows(lang: str, neg: list[str]) -> list[dict[str, object]]:
     return out
 
 
-def _framed_rows(lang: str, neg: list[str]) -> list[dict[str, object]]:
-    """`text_benign4`'s attacks in a benign frame (a story, a role-play, a translation
-    request, tool content) of one language: each whole text an attack, alone and in two
-    carriers, so that the frame's words do not come to mean benign."""
-    rng = random.Random(f"framed-{lang}")
+def _framed_rows(lang: str, neg: list[str],
+                 source: dict[str, list[tuple[str, str]]] | None = None, seed: str = "framed"
+                 ) -> list[dict[str, object]]:
+    """`text_benign4`'s attacks (or `source`'s) in a benign frame (a story, a role-play, a
+    translation request, tool content) of one language: each whole text an attack, alone
+    and in two carriers, so that the frame's words do not come to mean benign."""
+    rng = random.Random(f"{seed}-{lang}")
     out: list[dict[str, object]] = []
-    for text, kind in BENIGN4_ATTACKS.get(lang, []):
+    for text, kind in (BENIGN4_ATTACKS if source is None else source).get(lang, []):
         out.append(_row(text, "positive", kind, lang))
         for before, after in rng.sample(CARRIERS, 2):
             head, tail = _fill(before, rng, neg), _fill(after, rng, neg)
@@ -225,6 +239,8 @@ READER2_PLANTED = 5
 """Attacks planted in each of `text_reader2`'s texts (its docstring's recipe)."""
 BENIGN4_PLANTED = 5
 """Attacks planted in each of `text_benign4`'s texts."""
+BENIGN5_PLANTED = 5
+"""Attacks planted in each of `text_benign5`'s texts."""
 
 
 def _long_rows(lang: str, docs: list[str], attacks: list[tuple[str, str]], seed: str,
@@ -248,7 +264,7 @@ def _long_rows(lang: str, docs: list[str], attacks: list[tuple[str, str]], seed:
     return out
 
 
-def sentences(extended: bool | None = None) -> list[str]:
+def sentences(extended: bool | None = None, benign5: bool | None = None) -> list[str]:
     """Every sentence the rows are made of (before carriers and pairing)."""
     out: list[str] = []
     for lang, lists in LANGS.items():
@@ -263,17 +279,21 @@ def sentences(extended: bool | None = None) -> list[str]:
                     out += got
             out += LONG.get(lang, []) + READER.get(lang, []) + READER2.get(lang, [])
             out += BENIGN4.get(lang, []) + [t for t, _ in BENIGN4_ATTACKS.get(lang, [])]
+            if WITH_BENIGN5 if benign5 is None else benign5:
+                out += BENIGN5.get(lang, []) + [t for t, _ in BENIGN5_ATTACKS.get(lang, [])]
     return out + CODE_NEGATIVES
 
 
 def main(argv: list[str] | None = None) -> None:
-    extended = EXTENDED or "--extended" in (sys.argv[1:] if argv is None else argv)
+    args = sys.argv[1:] if argv is None else argv
+    extended = EXTENDED or "--extended" in args
+    benign5 = WITH_BENIGN5 or "--benign5" in args
     OUT.mkdir(exist_ok=True)
     for old in OUT.glob("*.jsonl"):
         old.unlink()
     for lang in LANGS:
         with (OUT / f"{lang}.jsonl").open("w", encoding="utf-8") as f:
-            for row in rows(lang, extended):
+            for row in rows(lang, extended, benign5):
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
