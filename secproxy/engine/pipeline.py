@@ -251,6 +251,25 @@ class Snapshot:
         return ctx.final(Decision.BLOCK, finding, reason=f"stage {stage} {what} (fail closed)")
 
 
+class Announcement:
+    """A decision not yet announced (`Engine.decide_unannounced`): `publish()` announces
+    it, once (later calls do nothing)."""
+
+    __slots__ = ("engine", "step", "action", "verdict")
+
+    def __init__(self, engine: Engine, step: RiskStep | None, action: Action,
+                 verdict: Verdict):
+        self.engine: Engine | None = engine
+        self.step = step
+        self.action = action
+        self.verdict = verdict
+
+    def publish(self) -> None:
+        engine, self.engine = self.engine, None
+        if engine is not None:
+            engine._announce(self.step, self.action, self.verdict)
+
+
 @dataclass(slots=True)
 class Tracked:
     """A decision whose ledger record is written when the surface is done with it."""
@@ -656,6 +675,22 @@ class Engine:
     async def _decide(self, action: Action, hold: Hold) -> tuple[Verdict, DecisionEvent]:
         """`decide()` without the record: the verdict, and the event that announced it
         (its masked copies)."""
+        verdict, step = await self._verdict(action, hold)
+        return verdict, self._announce(step, action, verdict)
+
+    async def decide_unannounced(self, action: Action) -> tuple[Verdict, Announcement]:
+        """`decide(action, audit=False)` whose announcement (the decision event live views,
+        the decision log and metrics get, and the session timeline's entry) is published
+        by the caller, once it has acted on the verdict (`Announcement.publish()`): a relay
+        forwards an allowed call first, and the announcement is made while the server
+        works on it rather than before it is sent. Everything else (approval, strikes,
+        session risk and chains, taint) is done here as in `decide`; the caller publishes
+        before it decides anything more of the same conversation."""
+        verdict, step = await self._verdict(action, Hold.WAIT)
+        return verdict, Announcement(self, step, action, verdict)
+
+    async def _verdict(self, action: Action, hold: Hold) -> tuple[Verdict, RiskStep | None]:
+        """The verdict on `action` and its session step, not announced yet."""
         snap = self._snap
         host = action.target.host
         if host is not None and not host.islower():
@@ -683,7 +718,7 @@ class Engine:
                     raise
                 if verdict.permits and (action.target.connects or self.kill_switch.on):
                     verdict = await self._destination(snap, action, verdict)
-        return verdict, self._announce(self._observe(snap, action, verdict), action, verdict)
+        return verdict, self._observe(snap, action, verdict)
 
     def _announce(self, step: RiskStep | None, action: Action, verdict: Verdict
                   ) -> DecisionEvent:
