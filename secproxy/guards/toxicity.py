@@ -123,6 +123,7 @@ from secproxy.guards.toxicity_lexicon import (
 from secproxy.guards.toxicity_model import Learned, learned_score
 from secproxy.guards.toxicity_model import load as load_model
 from secproxy.guards.toxicity_praise import PRAISE_FACTOR, praised
+from secproxy.guards.toxicity_records import strings_holding
 from secproxy.model import Severity
 
 __all__ = ["CATEGORIES", "LANGUAGES", "MAX_HITS", "Scored", "ToxicityGuard", "load_lexicon",
@@ -418,15 +419,19 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
         found = [f for f in found if (f[0], f[1]) not in cited_at]
         if not found:
             return Scored(0.0, [], len(examples))
-    total = sum(t.weight for _, _, t in found)
     strongest = max(t.weight for _, _, t in found)
-    # Script text has few spaces: its length stands in for its word count.
-    size = max(len(tokens), len(text) // 8)
-    value = max(strongest, total / math.sqrt(max(1.0, size / 20)))
-    if size > 20 and len(found) > 1:
-        # Terms close together in a long text (a message in a mail's thread, one
-        # result of many) are damped by their stretch's length, not the whole text's.
-        value = max(value, densest(text, found))
+    held = strings_holding(text, [(a, b) for a, b, _ in found]) if len(found) > 1 else None
+    if held is not None and len(set(held)) > 1:
+        # A JSON result's strings are its records (comments, titles, messages): each
+        # one's terms are summed on their own, not with the other strings' ("Stupid
+        # Girl" and "Psycho Killer" are two titles, not a rant).
+        groups: dict[tuple[int, int], Found] = {}
+        for span, term in zip(held, found, strict=True):
+            groups.setdefault(span, []).append(term)
+        value = max(_summed(text[a:b], members, words(text[a:b]), text)
+                    for (a, b), members in groups.items())
+    else:
+        value = _summed(text, found, tokens, text)
     if value < CURSED and strongest >= STRONG_CURSE:
         value = max(value, cursed(text, found))
     value *= mention_factor(text, found, vocabulary)
@@ -437,6 +442,22 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
         # Curses that say how good something is ("fucking amazing") insult no one.
         value *= PRAISE_FACTOR
     return Scored(value, found, len(examples))
+
+
+def _summed(part: str, found: Found, tokens: list[str], text: str) -> float:
+    """The score of `found`'s terms, which lie in `part` of `text` (`tokens` its words):
+    the strongest term's weight, or the sum of all damped by `part`'s length, or by the
+    length of the stretch they lie close together in (`densest`)."""
+    total = sum(t.weight for _, _, t in found)
+    strongest = max(t.weight for _, _, t in found)
+    # Script text has few spaces: its length stands in for its word count.
+    size = max(len(tokens), len(part) // 8)
+    value = max(strongest, total / math.sqrt(max(1.0, size / 20)))
+    if size > 20 and len(found) > 1:
+        # Terms close together in a long text (a message in a mail's thread, one
+        # result of many) are damped by their stretch's length, not the whole text's.
+        value = max(value, densest(text, found))
+    return value
 
 
 def _runs(text: str, found: list[str]) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["bounds", "holder", "is_json", "record_end", "record_start"]
+__all__ = ["bounds", "holder", "is_json", "record_end", "record_start", "strings_holding"]
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 """Where a record of a carrier ends: a blank line (between a thread's posts, a page's
@@ -209,3 +209,21 @@ def _json_holder(text: str, spans: list[tuple[int, int]]) -> str | None:
                       for t in sorted(set(chosen))
                       if not (tokens[t].group(1) and opens.get(t + 1, 0) not in (0, *around)))
     return None if len(held) >= len(text) else held
+
+
+def strings_holding(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The JSON string (start, end) that holds each of `spans`, in order; None when
+    `text` is no JSON text, holds more than `_MOST_SPANS` spans, or a span lies outside
+    its strings."""
+    if not is_json(text) or len(spans) > _MOST_SPANS:
+        return None
+    strings = [(m.start(), m.end()) for m in _JSON_TOKEN.finditer(text)
+               if m.group()[0] == '"' and not m.group(1)]
+    starts = [a for a, _ in strings]
+    out = []
+    for start, end in spans:
+        i = bisect_right(starts, start) - 1
+        if i < 0 or strings[i][1] < end:
+            return None
+        out.append(strings[i])
+    return out

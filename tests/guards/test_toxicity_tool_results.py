@@ -145,3 +145,15 @@ def test_an_apis_moderation_fields_saying_nothing_do_not_file_the_abuse(
     text = json.dumps({"comments": [{"id": 1, "user": "noor", "body": "Works for me now."},
                                     comment]})
     assert flagged(text)
+
+
+def test_a_json_results_strings_are_not_summed_into_abuse() -> None:
+    # Titles of a playlist: each one's word is mild, and they are four records.
+    titles = ["Stupid Hearts", "Loser's Anthem", "Psycho Disco", "Dumb Luck", "Bitch Please"]
+    playlist = json.dumps({"playlist": "Friday", "tracks": [
+        {"title": t, "artist": "Various"} for t in titles]}, separators=(",", ":"))
+    assert not flagged(playlist)
+    # The same words said to someone in one comment are abuse.
+    comment = json.dumps({"comments": [{"user": "noor", "body": "Works for me now."}, {
+        "user": "kwame", "body": "you stupid psycho loser, dumb bitch"}]})
+    assert flagged(comment)

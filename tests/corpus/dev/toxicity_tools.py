@@ -24,6 +24,12 @@ Figures (recall / FPR; 242 abusive, 214 ordinary in all):
   in a code comment.
 - tags taken out, records read alone (T1's first commit): all 0.868 / 0.009, tune 0.868
   / 0.000, blind 0.868 / 0.020.
+- a JSON result's strings summed each on its own (T1's fourth commit): blind 0.868 /
+  0.010. Not blind: the one false positive it removes (`ROUGH`'s playlist, in the blind
+  half) was seen in the shipped guard's list of false positives of `--half all`.
+The abuse near a reply that reports it and the API fields that say nothing are measured
+by probes built from the tune half's messages (see the commits): this set's carriers
+hold neither.
 """
 
 # ruff: noqa: E501 -- carrier shapes stay one line each
