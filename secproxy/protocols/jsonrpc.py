@@ -326,6 +326,11 @@ class Conversation(Protocol):
         """Decide one JSON-RPC text (a message or a batch)."""
         ...
 
+    def publish(self) -> None:
+        """Announce the calls allowed and sent on since the last time (the transport calls
+        it once it has written them out)."""
+        ...
+
     async def close(self) -> None:
         """The conversation is over (calls still waiting for a result are recorded)."""
         ...

@@ -322,7 +322,7 @@ class _Relay:
 async def _lane_pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter,
                      icpt: McpInterceptor, direction: Direction, lane: Lane) -> None:
     try:
-        await _pump(source, sink, back, icpt.handle, direction, lane)
+        await _pump(source, sink, back, icpt.handle, direction, lane, icpt.publish)
     except (ConnectionError, BrokenPipeError):
         pass  # its receiver is gone: the lane ends as at its sender's end
 

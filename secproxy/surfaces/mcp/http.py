@@ -53,6 +53,7 @@ of it), which then leaves the listeners after this one (the control socket) open
 _CLIENT_CHECK = 1.0
 """Seconds between checks that the client of a quiet event stream is still there."""
 _MAX_ANSWERS = 64
+_MAX_PRINCIPALS = 4096
 """Refusals of server requests posted back at once, for all servers."""
 
 
@@ -138,6 +139,9 @@ class McpService(Service):
         self._address = listener.address
         self._answering = 0
         """Refusals being posted back to servers (`_answer_server`)."""
+        self._principals: dict[tuple[str | None, str | None], Principal] = {}
+        """Principals by (address, agent): a frozen `Principal` works its keys out when
+        built (~2 us), and a client sends every call from one address."""
 
     @property
     def address(self) -> str:
@@ -218,7 +222,7 @@ class McpService(Service):
             return _json_answer(sink, 404, {"error": "no_mcp_server",
                                             "reason": f"no MCP server {name!r} is configured"})
         session = in_headers.get("Mcp-Session-Id")
-        principal = Principal(ip=remote, agent=in_headers.get("X-Secproxy-Agent"))
+        principal = self._principal(remote, in_headers.get("X-Secproxy-Agent"))
         icpt = self.hub.session(name, session, principal)
         if method == "DELETE" and session is not None:
             await self.hub.end_session(name, session, principal)
@@ -229,6 +233,15 @@ class McpService(Service):
             if session is None:  # a conversation of its own: its calls end with it
                 await icpt.close()
 
+    def _principal(self, ip: str | None, agent: str | None) -> Principal:
+        key = (ip, agent)
+        found = self._principals.get(key)
+        if found is None:
+            if len(self._principals) >= _MAX_PRINCIPALS:
+                self._principals.clear()
+            found = self._principals[key] = Principal(ip=ip, agent=agent)
+        return found
+
     async def _exchange(self, method: str, headers: dict[str, str], raw: bytes | None,
                         name: str, url: str, icpt: McpInterceptor, sink: Sink) -> None:
         body: bytes | None = None
@@ -236,6 +249,9 @@ class McpService(Service):
             assert raw is not None
             text = raw.decode("utf-8", "surrogateescape")
             forward, answer = await icpt.handle(text, Direction.REQUEST)
+            # aiohttp's client sends and then awaits the answer in one call: announced
+            # now, not once the (maybe long) answer's head is in.
+            icpt.publish()
             if forward is None:
                 if answer is None:
                     return sink.whole(202, {}, b"")

@@ -195,7 +195,9 @@ class McpHub:
                 spawn(old.close("no result: too many conversations"), name="mcp-evicted")
         else:
             self._remote.move_to_end(conversation)
-        return await icpt.handle(text, direction)
+        relayed = await icpt.handle(text, direction)
+        icpt.publish()  # the wrap sends it on: nothing here to wait for
+        return relayed
 
     async def close(self, conversation: str) -> None:
         icpt = self._remote.pop(conversation, None)

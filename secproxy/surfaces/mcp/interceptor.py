@@ -30,7 +30,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from secproxy.content import Role
-from secproxy.engine import Tracked
+from secproxy.engine import Announcement, Tracked
 from secproxy.model import (
     Action,
     Decision,
@@ -104,6 +104,8 @@ class McpInterceptor:
         self._calls: dict[Any, Tracked] = {}
         """Tool calls sent on, waiting for their result: id → the call, whose one record
         is written with the result's verdict (or when the result cannot come any more)."""
+        self._unannounced: list[Announcement] = []
+        """Calls allowed and not announced yet (`publish`)."""
 
     # -- building actions -------------------------------------------------------------
 
@@ -125,7 +127,11 @@ class McpInterceptor:
     # -- one text -----------------------------------------------------------------------
 
     async def handle(self, text: str, direction: Direction) -> Relayed:
-        """Decide one JSON-RPC text (a message or a batch)."""
+        """Decide one JSON-RPC text (a message or a batch). An allowed tool call is
+        announced (`publish`) by the transport once it has sent it on, at the latest
+        before the next text of the conversation is decided."""
+        if self._unannounced:
+            self.publish()
         try:
             messages, batch = parse(text, unique=direction is _REQUEST)
         except Malformed as exc:
@@ -219,17 +225,27 @@ class McpInterceptor:
         if not tracked:
             verdict = await self.engine.decide(action)
         else:
-            verdict = await self.engine.decide(action, audit=False)
+            verdict, announcement = await self.engine.decide_unannounced(action)
             if verdict.permits:
                 await self.engine.intent(action, verdict)  # strict durability: durable now
                 await self._track(msg.rpc_id, Tracked(action, verdict, Outcome()))
+                self._unannounced.append(announcement)
             else:
+                announcement.publish()
                 await self.engine.record(action, verdict, Outcome(duration=0.0))
         if not verdict.permits:
             return None, self._refusal(msg, action, verdict), False
         if msg.kind == "request":
             self._remember(self._asked, msg.rpc_id, (msg.method or "", msg.tool))
         return msg.obj, None, rewrite(msg, action, verdict)
+
+    def publish(self) -> None:
+        """Announce the calls allowed since the last time (live views, the decision log,
+        metrics, the session's timeline): a transport calls it once it has sent them on,
+        so that the server works on a call while it is announced."""
+        pending, self._unannounced = self._unannounced, []
+        for announcement in pending:
+            announcement.publish()
 
     async def _track(self, rpc_id: Any, call: Tracked) -> None:
         calls = self._calls
@@ -242,6 +258,8 @@ class McpInterceptor:
             await self._unanswered(gone, why)
 
     async def _unanswered(self, call: Tracked, why: str) -> None:
+        if self._unannounced:  # its record comes after its announcement
+            self.publish()
         call.outcome.error = why
         call.outcome.duration = time.monotonic() - call.outcome.started
         await self.engine.record(call.action, call.verdict, call.outcome)
@@ -259,6 +277,7 @@ class McpInterceptor:
 
     async def close(self, why: str = "no result: the conversation ended") -> None:
         """The conversation is over: calls still waiting get their record now."""
+        self.publish()
         calls, self._calls = self._calls, {}
         for call in calls.values():
             await self._unanswered(call, why)

@@ -188,8 +188,10 @@ class Lane:
 
 
 async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter,
-                decide: Decide, direction: Direction, lane: Lane | None = None) -> None:
-    """Relay lines from `source` to `sink` until EOF; answers go to `back`."""
+                decide: Decide, direction: Direction, lane: Lane | None = None,
+                sent: Callable[[], None] | None = None) -> None:
+    """Relay lines from `source` to `sink` until EOF; answers go to `back`. `sent`: called
+    once a decided message went on (the calls in it announced then)."""
     while True:
         if lane is not None:
             lane.idle.set()
@@ -218,6 +220,8 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
         if forward is not None:
             await sink.line(line if forward is text and isinstance(line, bytes)
                             else forward.encode("utf-8", "surrogateescape") + b"\n")
+        if sent is not None:
+            sent()
         if answer is not None:
             await back.line(answer.encode("utf-8", "surrogateescape") + b"\n")
 

@@ -181,6 +181,8 @@ class RelayConnection:
             if not self._deliver_now(lane, data, raw, ws, stop.value):
                 lane.task = spawn(self._drain(lane, (data, raw, ws), decided=stop.value),
                                   name=f"ws-lane-{self.hs.info.id}")
+                return
+            self.interceptor.publish()
             return
         except Exception as exc:
             self._fail(lane, exc)
@@ -235,6 +237,7 @@ class RelayConnection:
     async def _deliver(self, lane: _Lane, entry: Entry, decided: Decided) -> None:
         data, raw, ws = entry
         if self._deliver_now(lane, data, raw, ws, decided):
+            self.interceptor.publish()
             return
         # The gateway link is reconnecting: the message goes out on the new connection.
         link = self.link
@@ -247,6 +250,7 @@ class RelayConnection:
             if send_message(gateway, forward, raw if forward is data else None):
                 break
             stale = gateway
+        self.interceptor.publish()
         if reply is not None:
             send_message(self.client, reply)
 

@@ -203,6 +203,11 @@ class Interceptor:
             return (frame, None) if answer[1] else (None, frame)
         return await self._batch(data, parsed, direction)
 
+    def publish(self) -> None:
+        """A decided frame went on: an MCP conversation announces the calls in it."""
+        if self._mcp is not None:
+            self._mcp.publish()
+
     async def close(self) -> None:
         """The connection is over: an MCP conversation's waiting calls get their record."""
         if self._mcp is not None:
