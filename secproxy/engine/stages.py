@@ -466,6 +466,7 @@ class GuardsStage:
         window = ctx.window
         settled = window.settled if window is not None else -1
         allow = ctx.snap.allow
+        masks: dict[int, tuple[tuple[int, int], ...]] = {}  # per slot, its masks' spans
         for guard, hits in zip(chosen, results, strict=True):
             if not hits:
                 continue
@@ -479,8 +480,12 @@ class GuardsStage:
                 if allow and _allowed(allow, ctx, action, guard, hit, slots):
                     continue
                 span = hit.span
-                if span is not None and _inside_mask(slots[hit.slot].text, span):
-                    continue
+                if span is not None:
+                    inside = masks.get(hit.slot)
+                    if inside is None:
+                        inside = masks[hit.slot] = _masks_in(slots[hit.slot].text)
+                    if inside and _within(inside, span):
+                        continue
                 if hit.part:  # a further piece of a hit over several slots: its mask only
                     if (policy.action == "sanitize" and span is not None
                             and slots[hit.slot].role is not Role.HOST):
@@ -549,14 +554,20 @@ def _allowed(allow: Allowlist, ctx: Context, action: Action, guard: Guard, hit: 
 _MASK = re.compile(r"\[REDACTED(?::[A-Za-z0-9_.-]{1,64}){0,2}\]")
 
 
-def _inside_mask(text: str, span: tuple[int, int]) -> bool:
-    """Whether `span` lies within a mask already in the text (`[REDACTED:kind:hex]`, put
-    there by an earlier hop or a model echoing it): a mask is not a secret, and masking
-    it again would only nest masks."""
+def _masks_in(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the masks already in a slot's text (`[REDACTED:kind:hex]`, put there
+    by an earlier hop or a model echoing it): a hit within one is not a secret, and
+    masking it again would only nest masks. Looked for once per slot, not once per hit
+    (a search of the whole text: ~40 us for 64 KB)."""
     if "[REDACTED" not in text:
-        return False
+        return ()
+    return tuple(m.span() for m in _MASK.finditer(text))
+
+
+def _within(masks: tuple[tuple[int, int], ...], span: tuple[int, int]) -> bool:
+    """Whether `span` lies within one of `masks`."""
     start, end = span
-    return any(m.start() <= start and end <= m.end() for m in _MASK.finditer(text))
+    return any(lo <= start and end <= hi for lo, hi in masks)
 
 
 def _role(action: Action) -> Role:

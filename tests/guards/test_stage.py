@@ -10,6 +10,8 @@ import re
 import threading
 from collections.abc import Sequence
 
+import pytest
+
 from secproxy.config import load_config
 from secproxy.config.guards import configured_guards
 from secproxy.content import Role, Slot
@@ -210,3 +212,24 @@ async def test_a_mask_already_in_the_text_is_not_masked_again() -> None:
     kept = "said [REDACTED:postgres_url_password:958491af] and "
     assert v.sanitized.startswith(kept + "[REDACTED:pw:")
     assert [f.span for f in v.findings] == [(51, 59)]
+
+
+@pytest.mark.timeout(10)
+async def test_a_text_holding_thousands_of_hits_is_masked_in_time() -> None:
+    # Whether a hit lies in a mask already there was a search of the whole text per hit:
+    # 50,000 hits in 550 KB took ~25 s. Now the text's masks are found once.
+    class Words(BaseGuard):
+        def __init__(self) -> None:
+            super().__init__("words", policy=GuardPolicy(action="sanitize"))
+
+        def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
+            text = slots[0].text
+            return [Hit("secret", "word", Severity.HIGH, 0, (m.start(), m.end()), kind="pw")
+                    for m in re.finditer(r"[0-9a-f]{8}|s3cret\w+", text)]
+
+    head = "said [REDACTED:pw:958491af] and "
+    e = engine("", Words())
+    v = await e.decide(prompt(head + "s3cret_word " * 50_000), audit=False)
+    assert v.sanitized is not None and v.sanitized.startswith(head + "[REDACTED:pw:")
+    assert len(v.findings) == 50_000  # the mask's own hex is not among them
+    assert "s3cret" not in v.sanitized
