@@ -20,8 +20,8 @@ the rules' own 23 — articles that quote "ignore your previous instructions", m
 ask to ignore the previous mail, quests where a golem is told to forget its orders,
 pasted bot prompts — and 21 of the learned layer, most of them articles, pasted system
 prompts and bot configuration, and fiction); rules alone 0.909 / 0.117. Then (D1): H7's
-candidate (`gen_train --extended`) at its offset -0.1 1.000 / 0.208 (14 of the learned
-layer's own, 7 of them new); the candidate trained with `tests.corpus.train.text_benign5`
+candidate (`gen_train --extended`) at its offset -0.1 1.000 / 0.208 (18 of the learned
+layer's own, 7 of them not the shipped model's); the candidate trained with `tests.corpus.train.text_benign5`
 as well (`--extended --benign5`) at the offset D1's blind rule chose (-0.2, 0.3 per
 doubling) 1.000 / 0.203, at -0.1 (0.5 per doubling) 1.000 / 0.188.
 
