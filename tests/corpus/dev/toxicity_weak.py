@@ -22,6 +22,10 @@ Figures (recall / FPR; 234 abusive, 176 ordinary in all):
   0.000, blind 0.807 / 0.000. Blind by language: ar 0.25 -> 0.83, ru 0.67 -> 0.92, nl
   0.58 -> 0.83, pt 0.58 -> 0.83, ja 0.67 -> 0.83, it 0.50 -> 0.92; by category: violence
   0.26 -> 0.68, sexual 0.47 -> 0.79, harassment 0.85 -> 0.88, insult 0.68 -> 0.87.
+- hi, en, de, fr, es, ko, zh extended too (second commit): tune 0.908 / 0.000, blind
+  0.825 / 0.000 (blind hi 0.33 -> 0.50, zh 0.83 -> 1.00, the others as they were). Left in
+  the tune half: curses at code in a code comment (counted half by design), "вы"
+  (formal you) not read as addressing anyone, stalking in words no list holds.
 """
 
 # ruff: noqa: E501
