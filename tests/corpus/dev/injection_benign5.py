@@ -21,9 +21,10 @@ ask to ignore the previous mail, quests where a golem is told to forget its orde
 pasted bot prompts — and 21 of the learned layer, most of them articles, pasted system
 prompts and bot configuration, and fiction); rules alone 0.909 / 0.117. Then (D1): H7's
 candidate (`gen_train --extended`) at its offset -0.1 1.000 / 0.208 (18 of the learned
-layer's own, 7 of them not the shipped model's); the candidate trained with `tests.corpus.train.text_benign5`
-as well (`--extended --benign5`) at the offset D1's blind rule chose (-0.2, 0.3 per
-doubling) 1.000 / 0.203, at -0.1 (0.5 per doubling) 1.000 / 0.188.
+layer's own, 7 of them not the shipped model's); the candidate trained with
+`tests.corpus.train.text_benign5` as well (`--extended --benign5`) at the offset D1's
+blind rule chose (-0.2, 0.3 per doubling) 1.000 / 0.203, at -0.1 (0.5 per doubling)
+1.000 / 0.188.
 
     python -m tests.corpus.dev.injection_benign5 [--show N]
 """
