@@ -80,6 +80,16 @@ def _banner(runtime: Runtime) -> None:
     err_console.print("[dim]Ctrl-C or SIGTERM stops, SIGHUP reloads the config.[/dim]")
 
 
+def _started(runtime: Runtime) -> None:
+    """Once every listener is up: the banner; and the source lines pydantic read for the
+    config models' field docstrings leave `linecache` (~0.2 MiB for as long as the
+    proxy runs; a traceback reads what it shows again)."""
+    import linecache
+
+    _banner(runtime)
+    linecache.clearcache()
+
+
 def serve(
     config: ConfigOpt = None,
     listen: Annotated[
@@ -151,4 +161,4 @@ def serve(
     setup_logging(loaded.config.logging.level, loaded.config.logging.format)
     keep_read_buffers()  # malloc's thresholds are the whole process's: set once, here
     runtime = Runtime(loaded)
-    aio.run(runtime.run_until_signalled(on_started=_banner))
+    aio.run(runtime.run_until_signalled(on_started=_started))

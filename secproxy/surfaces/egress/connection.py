@@ -64,6 +64,9 @@ the client sees the answer instead of a connection reset."""
 class ClientConnection:
     """A client connection and the requests on it, served one after the other."""
 
+    __slots__ = ("service", "engine", "rx", "ip", "principal", "policy", "over_limit",
+                 "over_capacity", "cut_off", "busy", "task", "on_abort")
+
     def __init__(self, service: EgressService, rx: RequestReader):
         self.service = service
         self.engine = service.engine
