@@ -35,6 +35,8 @@ _JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.){0,4000}"(\s*:)?|[{}\[\]]')
 _MOST_SPANS = 16
 """Terms from which a text's holders are not worked out (it is read whole): a text of
 that many is no one comment among others."""
+_LABEL = 4
+"""Words of a JSON string beside a message's at most for it to be a label of it."""
 _HEAD = 4096
 """Characters of a text in which two headed lines make it a log or a transcript."""
 
@@ -187,11 +189,13 @@ def _json_holder(text: str, spans: list[tuple[int, int]]) -> str | None:
     starts = [m.start() for m in tokens]
     chosen: list[int] = []
     around: set[int] = set()  # the containers that hold a span
+    own: set[int] = set()  # the strings that hold a span
     for start, end in spans:
         i = bisect_right(starts, start) - 1
         if i < 0 or i not in home or tokens[i].end() < end:
             return None  # a term outside the strings: read the text whole
         box = home[i]
+        own.add(i)
         mine = strings[box] if kind[box] == "{" else [i]
         chosen += mine
         while box >= 0:
@@ -204,10 +208,15 @@ def _json_holder(text: str, spans: list[tuple[int, int]]) -> str | None:
     # A key whose value is an object or an array beside the terms' names other fields
     # (`"moderation": {"status": "visible"}`), not them; one around them names what
     # holds them (`"moderation": {"queue": [...]}`).
+    # Another string than the terms' own says what they are when it is a label (a
+    # report's reason, a ticket's subject: `_LABEL` words at most), not a sentence of its
+    # own (a thread's title "Ask HN: moderation tools for small forums?").
     held = "\n".join(text[tokens[t].start():tokens[t + 1].start() if t + 1 < len(tokens)
                            else len(text)] if tokens[t].group(1) else tokens[t].group()
                       for t in sorted(set(chosen))
-                      if not (tokens[t].group(1) and opens.get(t + 1, 0) not in (0, *around)))
+                      if not (tokens[t].group(1) and opens.get(t + 1, 0) not in (0, *around))
+                      and (t in own or tokens[t].group(1)
+                           or len(tokens[t].group().split()) <= _LABEL))
     return None if len(held) >= len(text) else held
 
 

@@ -157,3 +157,14 @@ def test_a_json_results_strings_are_not_summed_into_abuse() -> None:
     comment = json.dumps({"comments": [{"user": "noor", "body": "Works for me now."}, {
         "user": "kwame", "body": "you stupid psycho loser, dumb bitch"}]})
     assert flagged(comment)
+
+
+def test_a_threads_title_naming_moderation_does_not_file_its_comments() -> None:
+    # A search API gives each comment its story's title: a sentence of its own about
+    # moderation, not a label of the comment (a report's reason, a ticket's subject).
+    hits = json.dumps({"hits": [
+        {"comment_text": "Works for me now.", "author": "noor",
+         "story_title": "Ask HN: What moderation tools do small forums use?"},
+        {"comment_text": ABUSE, "author": "kwame",
+         "story_title": "Ask HN: What moderation tools do small forums use?"}]})
+    assert flagged(hits)
