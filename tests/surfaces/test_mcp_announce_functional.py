@@ -1,7 +1,7 @@
 """An allowed MCP tool call is announced (its decision event: live views, the decision
 log, metrics) once it has been sent on, while the server works on it, over the
-transports whose relay sends it itself (the stdio hand-over, the WebSocket relay): it
-is announced before its result comes, however long the server takes, and a call refused
+transports (the stdio hand-over, the WebSocket relay, streamable HTTP): it is
+announced before its result comes, however long the server takes, and a call refused
 is announced as before. Raw JSON-RPC on both sides: a server in this test that holds the
 call's answer until the test lets it go, the real runtime (and a real `secproxy mcp wrap`
 for stdio)."""
@@ -16,13 +16,15 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
+from aiohttp import web
 from websockets.asyncio.client import connect
 from websockets.asyncio.server import ServerConnection, serve
 
 from secproxy.events import DecisionEvent
 from secproxy.runtime import Runtime
-from tests.helpers import eventually, running_proxy
+from tests.helpers import eventually, running_proxy, serving
 from tests.surfaces.mcp_support import SECPROXY
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(60)]
@@ -117,12 +119,56 @@ async def stdio_transport(tmp_path: Path, release: Path
             await asyncio.wait_for(wrap.wait(), 20)
 
 
-@pytest.mark.parametrize("transport", ["ws", "stdio"])
+@asynccontextmanager
+async def http_transport(tmp_path: Path, release: asyncio.Event
+                         ) -> AsyncIterator[tuple[Runtime, Send, Receive]]:
+    async def handle(request: web.Request) -> web.Response:
+        msg = json.loads(await request.read())
+        if "id" not in msg:
+            return web.Response(status=202)
+        if msg["method"] == "tools/call":
+            await release.wait()
+            result: Any = {"content": [{"type": "text", "text": "done"}], "isError": False}
+        else:
+            result = {"tools": [TOOL]} if msg["method"] == "tools/list" else {}
+        return web.json_response({"jsonrpc": "2.0", "id": msg["id"], "result": result},
+                                 headers={"Mcp-Session-Id": "s1"})
+
+    app = web.Application()
+    app.router.add_post("/mcp", handle)
+    async with serving(app) as port:
+        extra = {"listeners": {"mcp": {"host": "127.0.0.1", "port": 0}},
+                 "mcp": {"servers": {"files": {"url": f"http://127.0.0.1:{port}/mcp"}}},
+                 "rules": RULES}
+        async with running_proxy(tmp_path / "state", extra) as runtime, \
+                aiohttp.ClientSession() as http:
+            url = f"http://{runtime.addresses()['mcp']}/files"
+            answers: asyncio.Queue[dict[str, Any]] = asyncio.Queue()
+            posts: list[asyncio.Task[None]] = []
+
+            async def post(msg: dict[str, Any]) -> None:
+                async with http.post(url, json=msg, headers={
+                        "Accept": "application/json, text/event-stream",
+                        "Mcp-Session-Id": "s1"}) as r:
+                    answers.put_nowait(await r.json())
+
+            async def send(msg: dict[str, Any]) -> None:
+                posts.append(asyncio.ensure_future(post(msg)))
+
+            async def receive() -> dict[str, Any]:
+                return await asyncio.wait_for(answers.get(), 20)
+
+            yield runtime, send, receive
+            await asyncio.gather(*posts)
+
+
+@pytest.mark.parametrize("transport", ["ws", "stdio", "http"])
 async def test_a_call_is_announced_while_the_server_works_on_it(transport: str,
                                                                 tmp_path: Path) -> None:
     release_event = asyncio.Event()
     release_file = tmp_path / "release"
     opened = (ws_transport(tmp_path, release_event) if transport == "ws"
+              else http_transport(tmp_path, release_event) if transport == "http"
               else stdio_transport(tmp_path, release_file))
     async with opened as (runtime, send, receive):
         seen: list[DecisionEvent] = []
