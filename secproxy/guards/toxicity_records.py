@@ -2,13 +2,13 @@
 line or JSON field ends and the next begins.
 
 A tool returns many people's messages at once: a thread's posts (a blank line between
-them), a log's or a transcript's lines (each headed by a time or a speaker's name), a
-JSON result's objects and strings. What one of them says is not what its neighbours
-say: a reply "Reported to the mods, this is harassment" does not make the abuse above
-it a report, and two ordinary posts summed into one window of the learned layer say
-nothing either says. `bounds` says where records end inside a stretch of text (the
-learned layer reads each alone), `holder` what of a text holds a term and may say what
-it is (`toxicity_aim.mention_factor` reads its words only).
+them), a log's, a transcript's or a search's lines (each headed by a time, a speaker's
+name or an item's number), a JSON result's objects and strings. What one of them says
+is not what its neighbours say: a reply "Reported to the mods, this is harassment" does
+not make the abuse above it a report, and two ordinary posts summed into one window of
+the learned layer say nothing either says. `bounds` says where records end inside a
+stretch of text (the learned layer reads each alone), `holder` what of a text holds a
+term and may say what it is (`toxicity_aim.mention_factor` reads its words only).
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ _SPEAKER = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:<[\w.@-]{1,30}>|[\w.@-]{1,30}:)[ \t]", re.MULTILINE)
 """A line that a speaker's name begins ("ana: …", "<Kestrel> …", "[09:02] ben: …"): a
 chat transcript's line, one message each."""
+_ITEM = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]", re.MULTILINE)
+"""A line that an item's number begins ("1. Title — https://…"): a search's results, a
+list of posts."""
 _JSON_QUOTE = re.compile(r'(?<!\\)"')
 """A JSON string's edge (an unescaped quotation mark)."""
 _JSON_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.){0,4000}"(\s*:)?|[{}\[\]]')
@@ -41,36 +44,43 @@ _HEAD = 4096
 """Characters of a text in which two headed lines make it a log or a transcript."""
 
 
+_JSON_START = re.compile(r'\s*(?:\{\s*["}]|\[\s*[\[{"\]])')
+"""How a JSON object or array of objects, arrays or strings begins (a chat log's
+"[10:01] ana: …" and a Markdown link's "[docs](…)" do not)."""
+
+
 def is_json(text: str) -> bool:
-    """Whether `text` is JSON (an object or an array)."""
-    return text.lstrip()[:1] in ("{", "[")
+    """Whether `text` is JSON (an object, or an array of objects, arrays or strings)."""
+    return _JSON_START.match(text) is not None
+
+
+_HEADS = (_SPEAKER, _STAMP, _ITEM)
+"""What heads a record's line: a speaker's name or an item's number begins it, a time or
+a date is on it."""
 
 
 def _headed(text: str, heads: re.Pattern[str]) -> bool:
     """Whether two lines at least near `text`'s start are headed by `heads`."""
-    if heads is _SPEAKER:
-        return len(heads.findall(text, 0, _HEAD)) > 1
     return len(heads.findall(text, 0, _HEAD)) > 1 and "\n" in text
 
 
 def _heads_line(text: str, start: int, end: int, heads: re.Pattern[str]) -> bool:
-    """Whether the line `start:end` is headed by `heads` (a speaker's name begins it; a
-    time or a date is on it)."""
-    if heads is _SPEAKER:
-        return heads.match(text, start, end) is not None
-    return heads.search(text, start, end) is not None
+    """Whether the line `start:end` is headed by `heads` (`_HEADS`)."""
+    if heads is _STAMP:
+        return heads.search(text, start, end) is not None
+    return heads.match(text, start, end) is not None
 
 
 def bounds(text: str, start: int, end: int) -> list[int]:
     """Where records of the carrier `text` end strictly inside `start:end`: at a blank
     line; at a JSON string's edge in a JSON text; before a line with a date or a time,
-    or a speaker's name, when two lines at least have one (a log, a chat export, a
-    thread's post headers, a transcript)."""
+    a speaker's name or an item's number, when two lines at least have one (a log, a
+    chat export, a thread's post headers, a transcript, a search's results)."""
     out = [m.start() for m in _BLANK_LINE.finditer(text, start, end) if m.start() > start]
     if is_json(text):
         out += [m.start() for m in _JSON_QUOTE.finditer(text, start + 1, end)]
     if "\n" in text[start:end]:
-        for heads in (_STAMP, _SPEAKER):
+        for heads in _HEADS:
             if _headed(text, heads):
                 out += _headed_lines(text, start, end, heads)
     return sorted(set(out))
@@ -122,20 +132,21 @@ def holder(text: str, spans: list[tuple[int, int]]) -> str | None:
     parts = [_line_record(text, start, end) for start, end in spans]
     if all(p is None for p in parts):
         return None
-    chosen = {p if p is not None else (start, end) for p, (start, end) in zip(
-        parts, spans, strict=True)}
+    chosen = {q for p, span in zip(parts, spans, strict=True) for q in (p or [span])}
     if min(a for a, _ in chosen) == 0 and max(b for _, b in chosen) == len(text):
         return None
     return "\n".join(text[a:b] for a, b in sorted(chosen))
 
 
-def _line_record(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The post or line of a thread, a log or a transcript that holds `start:end`; None
-    when the text has no records."""
+def _line_record(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The post or line of a thread, a log or a transcript that holds `start:end`, and
+    the lines before its list's first record when they end in a colon (they introduce
+    the records: "Reported messages, 14 March:", "Words our filter blocked:"); None when
+    the text has no records."""
     blank = [m for m in _BLANK_LINE.finditer(text)]
     low = max((m.end() for m in blank if m.end() <= start), default=0)
     high = min((m.start() for m in blank if m.start() >= end), default=len(text))
-    for heads in (_SPEAKER, _STAMP):
+    for heads in _HEADS:
         if not _headed(text, heads):
             continue
         # The headed line at or before the term, down to the next headed line.
@@ -148,10 +159,33 @@ def _line_record(text: str, start: int, end: int) -> tuple[int, int] | None:
             if _heads_line(text, nxt, _line_end(text, nxt), heads):
                 break
             after = _line_end(text, nxt)
-        return max(low, line), min(high, after)
+        out = [(max(low, line), min(high, after))]
+        first = _first_headed(text, low, high, heads)
+        if first is not None and first < out[0][0] and _introduces(text[low:first]):
+            out.append((low, first))
+        return out
     if blank:
-        return low, high
+        out = [(low, high)]
+        if low > 0 and _introduces(text[:blank[0].start()]):
+            out.append((0, blank[0].start()))
+        return out
     return None
+
+
+def _first_headed(text: str, low: int, high: int, heads: re.Pattern[str]) -> int | None:
+    """Where the first line of `low:high` that `heads` heads starts."""
+    at = low
+    while at < high:
+        end = _line_end(text, at)
+        if _heads_line(text, at, end, heads):
+            return at
+        at = end + 1
+    return None
+
+
+def _introduces(lines: str) -> bool:
+    """Whether `lines` end in a colon: they introduce what follows."""
+    return lines.rstrip().endswith((":", "："))
 
 
 def _line_end(text: str, at: int) -> int:

@@ -168,3 +168,24 @@ def test_a_threads_title_naming_moderation_does_not_file_its_comments() -> None:
         {"comment_text": ABUSE, "author": "kwame",
          "story_title": "Ask HN: What moderation tools do small forums use?"}]})
     assert flagged(hits)
+
+
+@pytest.mark.parametrize("shape", ["chat log", "search results"])
+def test_another_lines_words_about_abuse_do_not_file_a_chat_line_or_a_result(
+        shape: str) -> None:
+    if shape == "chat log":  # "[10:01] …" begins a chat's line, not a JSON array
+        text = (f"[10:01] kwame: {ABUSE}\n"
+                "[10:01] ModBot: a message was flagged for review by moderators\n"
+                "[10:02] noor: anyway, back to the release")
+    else:  # numbered results, one of them about reporting harassment
+        text = (f"1. Battery thread — https://forum.example.org/t/1\n   kwame: {ABUSE}\n"
+                "2. How to report harassment online — https://help.example.org/harassment\n"
+                "   Learn how to report abusive messages to the police.\n"
+                "3. Battery FAQ — https://help.example.com/faq\n   Charge to 80%.")
+    assert flagged(text)
+
+
+def test_a_list_introduced_as_blocked_words_still_mentions_them() -> None:
+    assert not flagged("Top 3 slurs blocked by our filter this week:\n"
+                       "1. \"retard\" (412 times)\n2. \"faggot\" (208 times)\n"
+                       "3. \"cunt\" (97 times)")
