@@ -10,6 +10,7 @@ baseline.
     python bench/llm.py --profile out.txt     # ... as collapsed stacks
     python bench/llm.py --tree /tmp/base --tree .   # CPU per request of two checkouts
     python bench/llm.py --split               # where the gateway's CPU per request goes
+    python bench/llm.py --tree /tmp/base --tree . --callgrind   # instructions, by callgrind
 
 The fake API runs in a child python (aiohttp, uvloop when installed) and answers at
 once: a fixed chat completion, or a fixed stream of 4 KiB of text in 100 events. Both
@@ -26,7 +27,9 @@ gateway runs in another child (`secproxy serve -u openai=…`); this script is t
 - a 4 KiB streamed completion: time to the first byte of the answer's body and to its
   end, direct and through the gateway, and what the gateway adds;
 - requests/s at concurrency 32 (4 KiB prompts, not streamed), direct and through the
-  gateway, and their ratio;
+  gateway, and their ratio; and for each, the cores the client (this script), the fake
+  API and the gateway kept busy meanwhile (CPU seconds per second): which of them, or
+  the machine, caps the rate;
 - the gateway's CPU time per request and per stream (ledger thread included): on a busy
   machine, wall-clock figures move with everything else running, this one much less;
 - a conversation of `--turns` turns (each request resends the earlier ones, 1 KiB per
@@ -41,6 +44,11 @@ running DIR's `secproxy` package (e.g. a `git worktree add /tmp/base HEAD~1`), a
 the load-proof figures: the gateway's CPU per 4 KiB request and per stream, the trees
 measured in turn and then in the reverse order (A B B A …), `--rounds` times, medians
 printed beside the first tree's.
+
+With `--callgrind`, each tree's gateway runs under valgrind's callgrind instead, and
+what is printed is the instructions its process ran per 4 KiB request and per stream
+(one at a time): a figure other work on the machine does not move (the kernel's work,
+the sockets' system calls, is not in it).
 
 `--split` says where the gateway's CPU per request goes instead, part by part: the
 gateway runs with its parts wrapped so that each call adds its thread's CPU time
@@ -70,6 +78,7 @@ import itertools
 import json
 import os
 import random
+import re
 import signal
 import socket
 import statistics
@@ -186,7 +195,7 @@ wrap(web_protocol.RequestHandler, "data_received", "server: request read (llhttp
 wrap_async(web_protocol.RequestHandler, "finish_response",
            "server: answer written (headers, write)")
 wrap(routes.RouteTable, "choose", "request: route")
-wrap_async(service, "_read_upto", "request: body read (and answer's)")
+wrap_async(service, "read_upto", "request: body read (and answer's)")
 wrap(formats, "decode", "  (in the parses) JSON decode")
 wrap_async(client.LeanClient, "send", "upstream: request written (lean client)")
 wrap(client.LeanConnection, "data_received", "upstream: answer read (lean client, llhttp)")
@@ -582,6 +591,81 @@ async def split(args: argparse.Namespace, url: str, pid: int) -> tuple[float, fl
     return total, kernel
 
 
+def instructions(args: argparse.Namespace, serve: list[str], tree: str, tmp: Path
+                 ) -> tuple[float, float]:
+    """Instructions per 4 KiB request and per stream of `tree`'s gateway under callgrind
+    (instrumentation on only while they are sent, one at a time): its whole process but
+    the cryptography library's, which are the ledger head's signature, one per batch
+    (under valgrind's slowdown a batch holds a record or two where at full speed it
+    holds dozens, and how many moves with the machine's load)."""
+    tmp.mkdir()
+    port = free_port()
+    out = tmp / "cg.out"
+    proc = subprocess.Popen(
+        ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={out}",
+         sys.executable, "-P", *serve[1:serve.index("-l")], "-l", f"llm=127.0.0.1:{port}",
+         "--no-egress", "--no-ws", "--no-api", "--state-dir", str(tmp),
+         "--log-level", "warning"],
+        env={**os.environ, "PYTHONPATH": tree}, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    try:
+        wait_port(port, proc, deadline=600.0)
+
+        def control(*what: str) -> None:
+            subprocess.run(["callgrind_control", *what, str(proc.pid)], check=True,
+                           capture_output=True)
+
+        async def send(doc: dict[str, Any], count: int) -> None:
+            async with aiohttp.ClientSession() as session:
+                for _ in range(count):
+                    body = json.dumps({**doc, "messages": [{"role": "user", "content": unique(
+                        doc["messages"][0]["content"])}]}).encode()
+                    async with session.post(f"http://127.0.0.1:{port}/v1/chat/completions",
+                                            data=body, headers=JSON) as r:
+                        await r.read()
+                        if r.status != 200:
+                            raise SystemExit(f"{tree}: status {r.status}")
+
+        plain = {"model": "m", "messages": [{"role": "user",
+                                             "content": prompt(args.prompt_bytes)}]}
+        streamed = {"model": "m", "stream": True,
+                    "messages": [{"role": "user", "content": "Write the report, please."}]}
+        streams = max(10, args.requests // 3)
+        asyncio.run(send(plain, args.warmup))
+        asyncio.run(send(streamed, args.warmup))
+        control("-i", "on")
+        asyncio.run(send(plain, args.requests))
+        control("-d", "plain")
+        asyncio.run(send(streamed, streams))
+        control("-d", "stream")
+    finally:
+        proc.terminate()
+        proc.wait(120)
+    dumps = sorted(tmp.glob("cg.out.*"), key=lambda n: int(n.name.rsplit(".", 1)[1]))
+    totals = []
+    for dump in dumps[:2]:
+        found = re.search(r"^totals: (\d+)", dump.read_text(), re.M)
+        annotated = subprocess.run(["callgrind_annotate", "--inclusive=no",
+                                    "--threshold=100", str(dump)],
+                                   capture_output=True, text=True).stdout
+        crypto = sum(int(line.split()[0].replace(",", "")) for line in annotated.splitlines()
+                     if "_rust.abi3.so" in line)
+        totals.append((int(found.group(1)) if found else 0) - crypto)
+    return totals[0] / args.requests, totals[1] / streams
+
+
+def print_instructions(args: argparse.Namespace, counted: list[tuple[str, tuple[float, float]]]
+                       ) -> None:
+    print(f"\nLLM gateway, trees compared by callgrind — guards: {args.guards}, "
+          f"{args.requests} requests and {max(10, args.requests // 3)} streams per tree, "
+          "instructions of the whole process")
+    print(f"{'tree':40}{'per request':>14}{'vs first':>10}{'per stream':>14}{'vs first':>10}")
+    first = counted[0][1]
+    for tree, (req, st) in counted:
+        print(f"{tree[-40:]:40}{req / 1e6:11.2f} M {req / first[0]:9.2f}x{st / 1e6:11.2f} M "
+              f"{st / first[1]:9.2f}x")
+
+
 def print_split(args: argparse.Namespace, out: Path, total: float, kernel: float) -> None:
     """The parts the `--split` gateway dumped to `out`, per request."""
     end = time.monotonic() + 10
@@ -643,6 +727,10 @@ def main() -> None:
                              "twice or more): CPU per request and per stream only")
     parser.add_argument("--rounds", type=int, default=6,
                         help="with --tree: rounds of the trees in turn (default 6)")
+    parser.add_argument("--callgrind", action="store_true",
+                        help="with --tree: instructions per request and per stream of each "
+                             "tree's gateway, counted by callgrind (needs valgrind; a figure "
+                             "the machine's load does not move)")
     parser.add_argument("--split", action="store_true",
                         help="where the gateway's CPU per request goes, part by part")
     parser.add_argument("--profile", metavar="FILE",
@@ -666,6 +754,12 @@ def main() -> None:
                      "-u", f"openai=http://127.0.0.1:{api_port}",
                      "-l", f"llm=127.0.0.1:{gw_port}", "--no-egress", "--no-ws", "--no-api",
                      "--state-dir", tmp, "--log-level", "warning"]
+            if args.tree and args.callgrind:
+                wait_port(api_port, api)
+                counted = [(tree, instructions(args, serve, tree, Path(tmp) / f"cg{i}"))
+                           for i, tree in enumerate(os.path.abspath(t) for t in args.tree)]
+                print_instructions(args, counted)
+                return
             if args.tree:
                 wait_port(api_port, api)
                 gateways = []

@@ -8,25 +8,25 @@ provider-shaped error event the SDKs raise on and cancels the upstream request.
 from __future__ import annotations
 
 import aiohttp
-from aiohttp import web
 from multidict import CIMultiDict
 
 from secproxy.engine import Engine
 from secproxy.model import Action, Decision, Direction, Finding, Outcome, Severity, Surface, Verdict
 from secproxy.surfaces.llm.answers import call_decider
 from secproxy.surfaces.llm.calls import CallHold
+from secproxy.surfaces.llm.reply import Reply, send_refusal
 from secproxy.surfaces.llm.sse import Event, EventReader, TextSpot, split_chunk, text_of
 from secproxy.surfaces.llm.streaming import StreamCut, StreamGuard
 from secproxy.surfaces.llm.tokens import UsageMeter
 from secproxy.surfaces.llm.upstream import HOP_BY_HOP, Answer
-from secproxy.surfaces.refusal import Provider, Refusal, refuse, refuse_verdict
+from secproxy.surfaces.refusal import Provider, refuse, refuse_verdict
 
 
-async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
-                       action: Action, resp: Answer, outcome: Outcome,
-                       meter: UsageMeter, holdback: int) -> web.StreamResponse:
-    """Relay one streamed answer (`action`: the request it answers), guarded; returns
-    when it is over (relayed, cut, or refused before any byte)."""
+async def relay_stream(engine: Engine, reply: Reply, provider: Provider, action: Action,
+                       resp: Answer, outcome: Outcome, meter: UsageMeter, holdback: int
+                       ) -> None:
+    """Relay one streamed answer (`action`: the request it answers) to `reply`, guarded;
+    returns when it is over (relayed, cut, or refused before any byte)."""
     settings = engine.config.llm.stream
     streamed = Action(Surface.LLM, Direction.STREAM, action.principal, action.target,
                       action.session,
@@ -34,12 +34,12 @@ async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
     stream = await engine.stream(streamed)
     sout = stream.outcome
     sout.status = 200
-    out = web.StreamResponse(status=200, headers=answer_headers(resp, action.request_id))
+    headers = answer_headers(resp, action.request_id)
     if not stream.verdict.permits:
         refusal = refuse_verdict(stream.verdict, streamed.request_id)
         outcome.status = sout.status = refusal.status
         await stream.end()
-        return refusal_response(refusal, provider)
+        return await send_refusal(reply, refusal, provider, sout)
     guard = StreamGuard(stream, settings, holdback)
     calls = CallHold(call_decider(engine, principal=action.principal,
                                   session=action.session, meta=streamed.metadata))
@@ -48,11 +48,11 @@ async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
     async def send(chunks: list[bytes]) -> None:
         if not chunks:
             return
-        if not out.prepared:
-            await out.prepare(request)
+        if not reply.started:
+            await reply.start(200, headers)
         data = b"".join(chunks)
         sout.bytes_out += len(data)
-        await out.write(data)
+        await reply.write(data)
 
     # What may go out is written once per upstream read, however many events it held;
     # the first of it at once (the time to the first byte is what a person waits for),
@@ -64,7 +64,7 @@ async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
                 spot, taken = _taken(event, guard, calls, meter)
                 ready += taken if taken is not None \
                     else await _relay_event(event, spot, guard, calls)
-                if ready and (not out.prepared or calls.holding):
+                if ready and (not reply.started or calls.holding):
                     await send(ready)
                     ready = []
             await send(ready)
@@ -87,10 +87,10 @@ async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
             stream.verdict.decision = Decision.BLOCK
             stream.verdict.reason = cut.reason
             stream.verdict.findings.extend(verdict.findings)
-        if not out.prepared:
+        if not reply.started:
             outcome.status = sout.status = refusal.status
             await stream.end()
-            return refusal_response(refusal, provider)
+            return await send_refusal(reply, refusal, provider, sout)
         stage = verdict.findings[-1].stage if verdict.findings else None
         await send([refusal.sse(provider, guard=stage)])
     except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
@@ -99,18 +99,17 @@ async def relay_stream(engine: Engine, request: web.Request, provider: Provider,
         sout.error = f"upstream stream failed: {exc!r}"
         broke = refuse("upstream_closed", "the upstream's stream broke off before its end",
                        request_id=streamed.request_id)
-        if not out.prepared:
+        if not reply.started:
             outcome.status = sout.status = broke.status
-            return refusal_response(broke, provider)
+            return await send_refusal(reply, broke, provider, sout)
         await send([*ready, broke.sse(provider)])
     finally:
         outcome.bytes_out = sout.bytes_out
         meter.answered = guard.text
         await stream.end()
-    if not out.prepared:
-        await out.prepare(request)
-    await out.write_eof()
-    return out
+    if not reply.started:
+        await reply.start(200, headers)
+    await reply.end()
 
 
 def _taken(event: Event, guard: StreamGuard, calls: CallHold, meter: UsageMeter
@@ -157,9 +156,3 @@ def answer_headers(resp: Answer, request_id: str) -> CIMultiDict[str]:
             out.add(name, value)
     out["X-Secproxy-Request-Id"] = request_id
     return out
-
-
-def refusal_response(refusal: Refusal, provider: Provider) -> web.Response:
-    """A refusal in the upstream API's own error shape."""
-    return web.Response(status=refusal.status, body=refusal.provider_json(provider),
-                        content_type="application/json", headers=refusal.provider_headers())

@@ -16,6 +16,11 @@ the whole stream), any other read whole and decided (`answers.decide_answer`). A
 answer in a content encoding the gateway cannot read is refused (502): nothing is passed
 on unscanned. An upstream's own errors are relayed with their status, guarded as answers.
 
+A POST to one of the APIs' own paths with a Content-Length body is read off the socket
+by the listener's front (`front.LlmFront`, no aiohttp request or response objects: a
+fifth of the gateway's own CPU a request) and answered with the bytes aiohttp writes;
+any other request is aiohttp's (`Incoming`, `Reply`: one handler for both).
+
 Who asks: the principal a proxy key names (`llm.proxy_keys`), else the agent the
 `llm.agent_header` names, else the client address. The agent's key itself is never put
 on an action, so it reaches neither the ledger nor the logs.
@@ -23,14 +28,15 @@ on an action, so it reaches neither the ledger nor the logs.
 
 from __future__ import annotations
 
+import asyncio
 import hmac
 import logging
-from typing import Any, cast
+from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
 from aiohttp import web
-from multidict import CIMultiDict
+from multidict import CIMultiDict, CIMultiDictProxy
 
 from secproxy.config import Config
 from secproxy.config.types import Listener
@@ -50,12 +56,21 @@ from secproxy.model import (
     Surface,
     Target,
 )
-from secproxy.surfaces.base import Service, bound_address
+from secproxy.surfaces.base import HotRequest, Service, bound_address
+from secproxy.surfaces.hot import HotFront, stop_fronts
 from secproxy.surfaces.llm.answers import decide_answer
 from secproxy.surfaces.llm.budget import Budget, Charge, Denial
-from secproxy.surfaces.llm.formats import Parsed, encode, parse_request, wire_slots
-from secproxy.surfaces.llm.lean_answer import LeanBody
-from secproxy.surfaces.llm.relay import answer_headers, refusal_response, relay_stream
+from secproxy.surfaces.llm.formats import ROUTES, Parsed, encode, parse_request, wire_slots
+from secproxy.surfaces.llm.front import LlmFront, LlmRoute, stop_streams
+from secproxy.surfaces.llm.relay import answer_headers, relay_stream
+from secproxy.surfaces.llm.reply import (
+    AiohttpReply,
+    Incoming,
+    Reply,
+    read_upto,
+    send_refusal,
+    send_whole,
+)
 from secproxy.surfaces.llm.routes import Route, RouteTable, provider_of, upstream_url
 from secproxy.surfaces.llm.streaming import holdback_of
 from secproxy.surfaces.llm.tokens import UsageMeter, estimate_slots
@@ -71,17 +86,21 @@ from secproxy.surfaces.refusal import Provider, refuse, refuse_verdict
 log = logging.getLogger("secproxy.llm")
 _KEY_HEADERS = ("authorization", "x-api-key")
 _MAX_PRINCIPALS = 4096
+_GRACE = 0.25
+"""Part of `shutdown_timeout` the answers in hand get to finish when the listener stops,
+the front's then aiohttp's, before they are cut (as the mcp listener's): a stream would
+otherwise hold the stop past the runtime's budget for listeners (0.6 of it)."""
 
 
-def _agent_key(request: web.Request) -> str | None:
-    auth = request.headers.get("Authorization", "")
+def _agent_key(headers: CIMultiDictProxy[str]) -> str | None:
+    auth = headers.get("Authorization", "")
     scheme, _, token = auth.partition(" ")
     if scheme.lower() == "bearer" and token.strip():
         return token.strip()
-    return request.headers.get("x-api-key") or None
+    return headers.get("x-api-key") or None
 
 
-def _masked_wire(request: web.Request, query: list[tuple[str, str]],
+def _masked_wire(request: Incoming, query: list[tuple[str, str]],
                  sent: list[tuple[str, str]], wire: list[Slot]
                  ) -> tuple[str, list[tuple[str, str]]]:
     """The path and query, and the headers, to send upstream with the masked
@@ -97,7 +116,7 @@ def _masked_wire(request: web.Request, query: list[tuple[str, str]],
             changed = True
         elif kind == "header":
             sent[i] = (sent[i][0], s.text)
-    path_qs = f"{request.raw_path.split('?', 1)[0]}?{urlencode(query)}" if changed \
+    path_qs = f"{request.raw_target.split('?', 1)[0]}?{urlencode(query)}" if changed \
         else request.path_qs
     return path_qs, sent
 
@@ -118,12 +137,24 @@ class LlmService(Service):
         """Principals by (address, user, agent): a frozen `Principal` works its keys out
         when built (~3 us), and an agent sends many requests from one address."""
         self._runner: web.ServerRunner | None = None
+        self._front: asyncio.Server | None = None
+        self._fronts: set[HotFront] = set()
+        """The connections the front holds (not handed to aiohttp)."""
         self._address = listener.address
+        max_body = self._max_body
+        self._front_routes = {path.encode(): LlmRoute(path, self.front_request, max_body)
+                              for path in ROUTES}
 
     @property
     def open_connections(self) -> int:
         server = self._runner.server if self._runner is not None else None
-        return len(server.connections) if server is not None else 0
+        return (len(server.connections) if server is not None else 0) + len(self._fronts)
+
+    def _max_body(self) -> int:
+        return self.engine.config.llm.max_body_bytes
+
+    def _grace(self) -> float:
+        return self.config.shutdown_timeout * _GRACE
 
     async def start(self) -> None:
         for name in self.config.llm_upstreams:  # a missing vaulted key stops the start
@@ -132,25 +163,36 @@ class LlmService(Service):
         # too), so an application's router, match info and signals were work for nothing
         # (~8 us a request).
         self._runner = web.ServerRunner(web.Server(self._serve, access_log=None),
-                                        handle_signals=False, shutdown_timeout=5.0)
+                                        handle_signals=False, shutdown_timeout=self._grace())
         await self._runner.setup()
-        site = web.TCPSite(self._runner, self.listener.host, self.listener.port,
-                           reuse_address=True)
+        server = self._runner.server
+        assert server is not None  # set up above
+        routes, fronts = self._front_routes, self._fronts
         try:
-            await site.start()
+            # As web.TCPSite listens, with the front before aiohttp's protocol.
+            self._front = await asyncio.get_running_loop().create_server(
+                lambda: LlmFront(routes, server, fronts), self.listener.host,
+                self.listener.port, backlog=128, reuse_address=True)
         except OSError as exc:
             await self._runner.cleanup()
             self._runner = None
             raise ListenError(
                 f"llm gateway cannot listen on {self.listener.address}: {exc.strerror or exc}",
                 hint="pick another port with --listen llm=HOST:PORT") from None
-        sockets = site._server.sockets if site._server else []  # type: ignore[union-attr,attr-defined]
+        sockets = self._front.sockets
         if sockets:
             self._address = bound_address(sockets[0].getsockname())
         log.info("llm gateway on %s → %s", self._address,
                  ", ".join(self.config.llm_upstreams))
 
     async def stop(self) -> None:
+        if self._front is not None:
+            self._front.close()
+            self._front = None
+            try:
+                await stop_fronts(self._fronts, self._grace())
+            finally:  # answers still running (or the runtime's budget spent): cut
+                await stop_streams(self._fronts)
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -169,16 +211,15 @@ class LlmService(Service):
 
     # -- one request --------------------------------------------------------------
 
-    def _principal(self, config: Config, request: web.Request
+    def _principal(self, config: Config, request: Incoming
                    ) -> tuple[Principal, bool | None]:
         """Who asks, and whether the proxy key was right (None: no proxy keys)."""
         settings = config.llm
-        peer = request.transport.get_extra_info("peername") if request.transport else None
-        ip = str(peer[0]) if peer else None
+        ip = request.ip
         agent = request.headers.get(settings.agent_header) if settings.agent_header else None
         if not settings.proxy_keys:
             return self._known(ip, None, agent or None), None
-        offered = (_agent_key(request) or "").encode()
+        offered = (_agent_key(request.headers) or "").encode()
         user = None
         for entry in settings.proxy_keys:  # every key compared: the time says nothing
             if hmac.compare_digest(offered, entry.key.get_secret_value().encode()):
@@ -197,11 +238,21 @@ class LlmService(Service):
         return found
 
     async def _serve(self, request: web.BaseRequest) -> web.StreamResponse:
+        """A request aiohttp's server read (those the front does not take)."""
         if not request.path.startswith("/"):  # ("OPTIONS *"): the router's 404 before
             return web.Response(status=404, text="404: Not Found")
-        return await self._handle(cast(web.Request, request))
+        reply = AiohttpReply(request)
+        await self._handle(Incoming.of(request), reply)
+        assert reply.response is not None  # every way through _handle answers
+        return reply.response
 
-    async def _handle(self, request: web.Request) -> web.StreamResponse:
+    async def front_request(self, path: str, request: HotRequest, reply: Reply) -> None:
+        """A POST the front took off the socket (`front.LlmFront`): to `path`, no query,
+        its whole body in hand."""
+        await self._handle(Incoming("POST", path, path, path, "", [], request.headers,
+                                    request.remote, request.body), reply)
+
+    async def _handle(self, request: Incoming, reply: Reply) -> None:
         config = self.engine.config
         settings = config.llm
         routes = self._routes
@@ -223,9 +274,9 @@ class LlmService(Service):
                         metadata=meta)
         action.headers = request.headers  # for limits kept per header; never recorded
         if route is None:
-            return await self._settle(action, provider, "no_upstream", why)
+            return await self._settle(action, reply, provider, "no_upstream", why)
         if key_ok is False:
-            return await self._settle(action, provider, "proxy_key_required",
+            return await self._settle(action, reply, provider, "proxy_key_required",
                                       "a valid proxy key is required (llm.proxy_keys)",
                                       strike=True)
         encoding = request.headers.get("Content-Encoding", "").strip().lower()
@@ -233,19 +284,25 @@ class LlmService(Service):
             # aiohttp decodes one gzip, deflate (or br) layer; any other value (x-gzip,
             # "gzip, gzip") reaches here still encoded: unreadable to the guards.
             return await self._settle(
-                action, provider, "bad_request",
+                action, reply, provider, "bad_request",
                 f"request body in content encoding {encoding!r}, which secproxy cannot "
                 "read to guard it (send it as identity, gzip or deflate)")
-        body = await _read_upto(request.content, settings.max_body_bytes)
+        body = request.body
+        if body is None:
+            assert request.content is not None
+            body = await read_upto(request.content, settings.max_body_bytes)
+        elif len(body) > settings.max_body_bytes:  # (the front took it under the last limit)
+            body = None
         if body is None:
             return await self._settle(
-                action, provider, "body_too_large",
+                action, reply, provider, "body_too_large",
                 f"request body over llm.max_body_bytes ({settings.max_body_bytes})")
         meta["bytes"] = len(body)
         try:
             parsed = parse_request(fmt, body)
         except TooDeep as exc:
-            return await self._settle(action, provider, "bad_request", f"request body {exc}")
+            return await self._settle(action, reply, provider, "bad_request",
+                                      f"request body {exc}")
         if parsed.model:
             meta["model"] = parsed.model
         if parsed.stream:
@@ -261,22 +318,20 @@ class LlmService(Service):
                 shared, settings, route.name, route.upstream, principal, parsed.model,
                 meter.estimate, self.engine.clock(), self.engine.token_limits(action))
         if isinstance(charge, Denial):
-            return await self._settle(action, provider, charge.category, charge.message,
-                                      retry_after=charge.retry_after, limit=charge.limit)
-        query, sent = list(request.query.items()), self._sent_headers(request)
+            return await self._settle(action, reply, provider, charge.category,
+                                      charge.message, retry_after=charge.retry_after,
+                                      limit=charge.limit)
+        query, sent = request.query, self._sent_headers(request)
         wire = wire_slots(query, sent)
         if parsed.slots or wire:
             action.slots = [*parsed.slots, *wire]
             action.content = joined(action.slots)
         async with self.engine.track(action) as t:
             try:
-                response = await self._carry(request, route, provider, t, parsed, body,
-                                             meter, query, sent)
-                if not response.prepared:
-                    # A whole answer goes out before the request's record is written
-                    # (it is in the record either way): the agent does not wait for it.
-                    await _send(request, response, t.outcome)
-                return response
+                # The answer goes out before the request's record is written (it is in
+                # the record either way): the agent does not wait for it.
+                await self._carry(request, reply, route, provider, t, parsed, body, meter,
+                                  query, sent)
             finally:  # inside the block: the record carries what was used
                 await self._account(action, charge, meter)
 
@@ -291,16 +346,16 @@ class LlmService(Service):
             if charge.price is not None:
                 action.metadata["cost"] = round(cost, 6)
 
-    async def _carry(self, request: web.Request, route: Route, provider: Provider,
-                     t: Tracked, parsed: Parsed, body: bytes, meter: UsageMeter,
-                     query: list[tuple[str, str]], sent: list[tuple[str, str]]
-                     ) -> web.StreamResponse:
+    async def _carry(self, request: Incoming, reply: Reply, route: Route,
+                     provider: Provider, t: Tracked, parsed: Parsed, body: bytes,
+                     meter: UsageMeter, query: list[tuple[str, str]],
+                     sent: list[tuple[str, str]]) -> None:
         """A decided request: refused, or (rewritten when sanitized) sent upstream."""
         action, verdict = t.action, t.verdict
         if not verdict.permits:
             refusal = refuse_verdict(verdict, action.request_id)
             t.outcome.status = refusal.status
-            return refusal_response(refusal, provider)
+            return await send_refusal(reply, refusal, provider, t.outcome)
         out, path_qs = body, request.path_qs
         if verdict.decision is Decision.ALLOW_WITH_REDACTION and action.slots is not None:
             inner, wire = action.slots[:len(parsed.slots)], action.slots[len(parsed.slots):]
@@ -311,10 +366,10 @@ class LlmService(Service):
             if wire:
                 path_qs, sent = _masked_wire(request, query, sent, wire)
         t.outcome.bytes_in = len(out)
-        return await self._forward(request, route, provider, action, out, t.outcome, meter,
-                                   path_qs, sent)
+        await self._forward(request, reply, route, provider, action, out, t.outcome, meter,
+                            path_qs, sent)
 
-    def _sent_headers(self, request: web.Request) -> list[tuple[str, str]]:
+    def _sent_headers(self, request: Incoming) -> list[tuple[str, str]]:
         """The request's headers that may go upstream (not the hop-by-hop ones or the
         gateway's own)."""
         config = self.engine.config
@@ -326,9 +381,9 @@ class LlmService(Service):
         drop = self._dropped[1]
         return [(n, v) for n, v in request.headers.items() if n.lower() not in drop]
 
-    async def _settle(self, action: Action, provider: Provider, category: str, message: str,
-                      *, strike: bool = False, retry_after: float | None = None,
-                      limit: LimitHit | None = None) -> web.Response:
+    async def _settle(self, action: Action, reply: Reply, provider: Provider, category: str,
+                      message: str, *, strike: bool = False, retry_after: float | None = None,
+                      limit: LimitHit | None = None) -> None:
         """A request refused before the engine could decide on it (announced, recorded)."""
         finding = Finding("llm", category, message, Severity.MEDIUM,
                           kind=limit.limit_by if limit is not None else "")
@@ -336,8 +391,9 @@ class LlmService(Service):
         verdict.retry_after = retry_after
         verdict.limit = limit
         refusal = refuse_verdict(verdict, action.request_id)
-        await self.engine.record(action, verdict, Outcome(status=refusal.status, duration=0.0))
-        return refusal_response(refusal, provider)
+        outcome = Outcome(status=refusal.status, duration=0.0)
+        await send_refusal(reply, refusal, provider, outcome)
+        await self.engine.record(action, verdict, outcome)
 
     def _upstream_headers(self, route: Route, sent: list[tuple[str, str]]
                           ) -> CIMultiDict[str]:
@@ -358,15 +414,16 @@ class LlmService(Service):
                 out["Authorization"] = f"Bearer {key}"
         return out
 
-    async def _forward(self, request: web.Request, route: Route, provider: Provider,
-                       action: Action, body: bytes, outcome: Outcome, meter: UsageMeter,
-                       path_qs: str, sent: list[tuple[str, str]]) -> web.StreamResponse:
+    async def _forward(self, request: Incoming, reply: Reply, route: Route,
+                       provider: Provider, action: Action, body: bytes, outcome: Outcome,
+                       meter: UsageMeter, path_qs: str, sent: list[tuple[str, str]]) -> None:
+        rid = action.request_id
         try:
             headers = self._upstream_headers(route, sent)
         except UpstreamKeyError as exc:
             outcome.status, outcome.error = 502, str(exc)
-            return refusal_response(refuse("upstream_unreachable", str(exc),
-                                            request_id=action.request_id), provider)
+            return await send_refusal(reply, refuse("upstream_unreachable", str(exc),
+                                                    request_id=rid), provider, outcome)
         url = upstream_url(route, path_qs)
         try:
             resp = await self.pool.send(route.name, route.upstream, request.method, url,
@@ -376,8 +433,8 @@ class LlmService(Service):
                 else "upstream_unreachable"
             why = f"upstream {route.name} unavailable: {type(exc).__name__}"
             outcome.status, outcome.error = (504 if category == "upstream_timeout" else 502), why
-            return refusal_response(refuse(category, why, request_id=action.request_id),
-                                     provider)
+            return await send_refusal(reply, refuse(category, why, request_id=rid),
+                                      provider, outcome)
         async with resp:
             outcome.status = meter.status = resp.status
             encoding = resp.headers.get("Content-Encoding", "identity").strip().lower()
@@ -387,74 +444,41 @@ class LlmService(Service):
                        "which secproxy cannot read to guard it")
                 outcome.status, outcome.error = 502, why
                 meter.status = None
-                return refusal_response(refuse("bad_upstream_response", why,
-                                               request_id=action.request_id), provider)
+                return await send_refusal(reply, refuse("bad_upstream_response", why,
+                                                        request_id=rid), provider, outcome)
             ctype = resp.headers.get("Content-Type", "").lower()  # as the SDKs read it
             if resp.status == 200 and "text/event-stream" in ctype:
-                return await relay_stream(self.engine, request, provider, action, resp,
+                return await relay_stream(self.engine, reply, provider, action, resp,
                                           outcome, meter, self._holdback())
             try:
                 answer = await _read_limited(resp, self.engine.config.llm.max_response_bytes)
             except ValueError as exc:
                 outcome.status, outcome.error = 502, str(exc)
-                return refusal_response(refuse("bad_upstream_response", str(exc),
-                                                request_id=action.request_id), provider)
+                return await send_refusal(reply, refuse("bad_upstream_response", str(exc),
+                                                        request_id=rid), provider, outcome)
             except (aiohttp.ClientError, TimeoutError) as exc:
                 outcome.status, outcome.error = 502, f"upstream read failed: {exc!r}"
-                return refusal_response(refuse("upstream_closed", outcome.error,
-                                                request_id=action.request_id), provider)
+                return await send_refusal(reply, refuse("upstream_closed", outcome.error,
+                                                        request_id=rid), provider, outcome)
             # An upstream's error is guarded as an answer is (it may echo what was sent,
             # the real key the gateway put on the request included), not metered.
             ok = 200 <= resp.status < 300
             decided = await decide_answer(
                 self.engine, route.format, answer, principal=action.principal,
                 target=action.target, session=action.session,
-                meta={**action.metadata, "answers": action.request_id},
-                meter=meter if ok else None)
+                meta={**action.metadata, "answers": rid}, meter=meter if ok else None)
             if decided.refused is not None:
                 refusal = refuse_verdict(decided.refused, decided.request_id)
                 outcome.status = refusal.status
                 outcome.error = "answer refused"
-                return refusal_response(refusal, provider)
+                return await send_refusal(reply, refusal, provider, outcome)
             answer = decided.body
             outcome.bytes_out = len(answer)
-            return web.Response(status=resp.status, body=answer,
-                                headers=answer_headers(resp, action.request_id))
-
-
-async def _send(request: web.Request, response: web.StreamResponse, outcome: Outcome
-                ) -> None:
-    """Write a whole answer now (aiohttp's own writing of a handler's answer then has
-    nothing left to do). A client gone before it is written is on the record; aiohttp
-    then drops the connection as it would have."""
-    try:
-        await response.prepare(request)
-        await response.write_eof()
-    except ConnectionError as exc:
-        outcome.error = outcome.error or f"client went away: {type(exc).__name__}"
+            await send_whole(reply, outcome, resp.status, answer_headers(resp, rid), answer)
 
 
 async def _read_limited(resp: Answer, limit: int) -> bytes:
-    body = await _read_upto(resp.content, limit)
+    body = await read_upto(resp.content, limit)
     if body is None:
         raise ValueError(f"answer over llm.max_response_bytes ({limit})")
     return body
-
-
-async def _read_upto(content: aiohttp.StreamReader | LeanBody, limit: int) -> bytes | None:
-    """A whole body, or None once it is over `limit` bytes: its pieces as they came,
-    joined once (a body that came in one piece is not copied at all). A bytearray grown
-    piece by piece and then copied out, once for the parser and once for upstream, was
-    three to four copies of every body (a long conversation resends hundreds of KB)."""
-    whole = content.whole() if isinstance(content, LeanBody) else \
-        content.read_nowait() if content.is_eof() else None
-    if whole is not None:  # it all came with its head (most bodies): taken as it is
-        return whole if len(whole) <= limit else None
-    pieces = []
-    size = 0
-    async for chunk in content.iter_any():
-        pieces.append(chunk)
-        size += len(chunk)
-        if size > limit:
-            return None
-    return b"".join(pieces)

@@ -1,0 +1,188 @@
+"""The `llm` listener's front: an agent's POST to one of the APIs' own paths
+(`formats.ROUTES`: `/v1/chat/completions`, `/v1/messages`, `/v1/responses`, ...) taken
+straight off the socket, everything else by aiohttp.
+
+aiohttp's request handling (its protocol, request and response objects, the writer)
+costs some 60-80 us of CPU a request on one core, more than the gateway's own parsing
+and headers together; the api listener's front (`surfaces/hot.py`) frames a request and
+parses its head with httptools for a few. This front is that one, taking what it takes
+(an HTTP/1.1 `POST` with a Content-Length body no longer than `llm.max_body_bytes`, to
+one of those paths exactly, no query; no `Content-Encoding`, which aiohttp decodes;
+`hot.HotFront` says the rest), and answering as aiohttp answers the same handler's
+answer (`reply.Reply`): the status line with aiohttp's reason, the headers as given,
+then `Content-Length` (or `Transfer-Encoding: chunked` for a stream, one chunk per
+write), a body's `Content-Type: application/octet-stream` when none was given, `Date`
+and `Server` when not given; a stream waits for a client that reads slowly as aiohttp's
+writer does. Anything else (a prefixed path or one with a query, a GET, a chunked,
+compressed or oversized body) hands the connection to aiohttp, from that request on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from http import HTTPStatus
+
+from aiohttp.client_exceptions import ClientConnectionResetError
+from multidict import CIMultiDictProxy
+
+from secproxy.surfaces.base import HotAnswer, HotRequest, HotRoute
+from secproxy.surfaces.hot import _DATE, _FAILED, _SERVER, HotFront
+
+log = logging.getLogger("secproxy.llm")
+
+_REASONS = {s.value: s.phrase.encode() for s in HTTPStatus}
+"""aiohttp's reason phrases."""
+
+Handle = Callable[[str, HotRequest, "LlmFront"], Awaitable[None]]
+"""`LlmService.front_request`: (path, request, the answer's writer)."""
+
+
+class LlmRoute:
+    """One path the front takes."""
+
+    __slots__ = ("path", "handle", "max_body")
+
+    def __init__(self, path: str, handle: Handle, max_body: Callable[[], int]):
+        self.path = path
+        self.handle = handle
+        self.max_body = max_body
+
+
+def _head(status: int, headers: Mapping[str, str], framing: bytes, body: bytes) -> bytes:
+    """The status line and headers aiohttp writes for an answer with these, and the
+    body."""
+    parts = [b"HTTP/1.1 %d %s\r\n" % (status, _REASONS.get(status, b""))]
+    given = set()
+    for name, value in headers.items():
+        parts.append(b"%s: %s\r\n" % (name.encode(), value.encode()))
+        given.add(name.lower())
+    parts.append(framing)
+    if body and "content-type" not in given:
+        parts.append(b"Content-Type: application/octet-stream\r\n")
+    if "date" not in given:
+        parts.append(b"Date: %s\r\n" % _DATE.now())
+    if "server" not in given:
+        parts.append(b"Server: %s\r\n" % _SERVER)
+    parts.append(b"\r\n")
+    parts.append(body)
+    return b"".join(parts)
+
+
+class LlmFront(HotFront):
+    """One client connection of the llm listener (see the module); the answer's writer
+    (`reply.Reply`) while it serves a request."""
+
+    def __init__(self, routes: Mapping[bytes, LlmRoute],
+                 fallback: Callable[[], asyncio.Protocol], fronts: set[HotFront]):
+        super().__init__(routes, fallback, fronts)  # type: ignore[arg-type]
+        self._written = False
+        """Something of the answer in hand has been written."""
+        self._streaming = False
+        """A chunked answer is open (not ended)."""
+        self._drained: asyncio.Future[None] | None = None
+        """Set while the transport's buffer is over its high mark."""
+
+    # -- asyncio.Protocol: flow control ------------------------------------------------
+
+    def pause_writing(self) -> None:
+        if self._drained is None:
+            self._drained = self._loop.create_future()
+
+    def resume_writing(self) -> None:
+        drained, self._drained = self._drained, None
+        if drained is not None and not drained.done():
+            drained.set_result(None)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        super().connection_lost(exc)
+        self.resume_writing()  # a writer waiting for room: it finds the client gone
+
+    # -- one request -------------------------------------------------------------------
+
+    def _taken(self, head: bytes) -> tuple[HotRoute, int, CIMultiDictProxy[str]] | None:
+        taken = super()._taken(head)
+        if taken is None or "Content-Encoding" in taken[2]:
+            return None  # (a compressed body: aiohttp's to decode)
+        return taken
+
+    async def _answer(self, route: LlmRoute, request: HotRequest) -> None:  # type: ignore[override]
+        self._written = self._streaming = False
+        try:
+            try:
+                await route.handle(route.path, request, self)
+            except Exception:
+                log.exception("Error handling request from %s", self._remote)
+                if not self._written:
+                    self._write(HotAnswer(500, _FAILED), failed=True)
+                self._close()
+                return
+            if self._streaming:  # left without its end (the client went): no reuse
+                self._close()
+                return
+        finally:
+            self._task = None
+        if self.stopping:
+            self._close()
+        elif self._buffer:
+            self._next()
+        else:
+            self._idle()
+
+    def cut(self) -> asyncio.Task[None] | None:
+        """The listener stops and the answer in hand did not end in time: it is
+        cancelled and the connection closed. Returns its task."""
+        task = self._task
+        if task is not None:
+            task.cancel()
+        self._close()
+        return task
+
+    # -- the answer's writer -------------------------------------------------------------
+
+    @property
+    def started(self) -> bool:
+        return self._written
+
+    async def whole(self, status: int, headers: Mapping[str, str], body: bytes) -> None:
+        self._check()
+        self._written = True
+        self.transport.write(_head(status, headers, b"Content-Length: %d\r\n" % len(body),
+                                   body))
+        await self._drain()
+
+    async def start(self, status: int, headers: Mapping[str, str]) -> None:
+        self._check()
+        self._written = self._streaming = True
+        self.transport.write(_head(status, headers, b"Transfer-Encoding: chunked\r\n", b""))
+
+    async def write(self, data: bytes) -> None:
+        if not data:
+            return  # (an empty chunk would end the stream)
+        self._check()
+        self.transport.write(b"%x\r\n%s\r\n" % (len(data), data))
+        await self._drain()
+
+    async def end(self) -> None:
+        self._check()
+        self._streaming = False
+        self.transport.write(b"0\r\n\r\n")
+
+    async def _drain(self) -> None:
+        if self._drained is not None:
+            await self._drained
+            self._check()
+
+    def _check(self) -> None:
+        if self._lost or self.transport.is_closing():
+            raise ClientConnectionResetError("Cannot write to closing transport")
+
+
+async def stop_streams(fronts: set[HotFront]) -> None:
+    """Cancel the answers the fronts still make (after `hot.stop_fronts` let them run
+    for its time) and close their connections."""
+    tasks = [task for front in list(fronts) if isinstance(front, LlmFront)
+             and (task := front.cut()) is not None]
+    if tasks:
+        await asyncio.wait(tasks)
