@@ -15,7 +15,10 @@ Blind figures of the shipped model (9f6aa32), measured before any candidate was:
 0.900 (30; three changelog and mail attacks in Portuguese, Chinese and Japanese missed),
 FPR 0.087 (16 of 184: the rules' own 13 — contract addenda that replace "all previous
 instructions", README and config snippets, pasted prompts — and 3 of the learned layer);
-rules alone 0.767 / 0.071.
+rules alone 0.767 / 0.071. Then (D1), recall/FPR: H7's candidate (`gen_train --extended`)
+at its offset -0.1 0.933 / 0.114 (6 new false positives, 1 cleared); D1's (`--extended
+--benign5`) at -0.2 (0.3 per doubling) 0.933 / 0.114 (7 new, 2 cleared), at 0.6 0.933 /
+0.087 (2 new, 2 cleared): the offset D1's rule chose with this set among the benign ones.
 
     python -m tests.corpus.dev.injection_benign6 [--show N]
 """
