@@ -4,7 +4,7 @@ Portuguese, Japanese and Italian, and violence, harassment, sexual remarks, prof
 insults the weakest categories. `toxicity_weak_texts` holds abuse written as people write
 it in chats, mails, forum comments and code comments (colloquial forms, misspellings,
 Arabizi and Russian in Latin letters): 25 texts in each of ar, ru, nl, pt, ja, it and 12 in
-each of the other seven languages; and as many ordinary texts of the same languages that
+each of the other seven languages; and 204 ordinary texts of the same languages that
 only look rough (news of violence, sexual-health and medical text, games, sport, history,
 kitchen and garden verbs, process killing, security advisories, reviews).
 
@@ -13,7 +13,7 @@ and tuned on; `--half blind` (the odd ones) was measured only.
 
     python -m tests.corpus.dev.toxicity_weak [--half tune|blind|all] [--show N]
 
-Figures (recall / FPR; 234 abusive, 176 ordinary in all):
+Figures (recall / FPR; 234 abusive, 176 ordinary at first, 204 since the third lexicon commit):
 - the shipped guard (HEAD be297c2), before any lexicon change: tune 0.525 / 0.000 (120
   abusive, 88 ordinary), blind 0.605 / 0.000 (114, 88); all 0.564 / 0.000. Weakest:
   violence (tune 0.41, blind 0.26), sexual (0.42, 0.47), Arabic (0.38, 0.25), Hindi
@@ -26,6 +26,14 @@ Figures (recall / FPR; 234 abusive, 176 ordinary in all):
   0.825 / 0.000 (blind hi 0.33 -> 0.50, zh 0.83 -> 1.00, the others as they were). Left in
   the tune half: curses at code in a code comment (counted half by design), "вы"
   (formal you) not read as addressing anyone, stalking in words no list holds.
+- 28 hard ordinary texts added after the second commit (the other senses of the new
+  terms: a game's "перебить всех зомби", a history of hostages shot, "ik ben altijd in de
+  buurt" as help, 水に流してやる, "ti sparo le foto", scopiamo la cucina…; all 204
+  ordinary texts now): the shipped guard flags 4 of them (two by Russian frames, two by
+  the learned layer); with the third commit's weights (words that are also ordinary
+  lowered or left out, the Russian frames narrowed) 2, both the learned layer's. Tune
+  0.850 / 0.010 (104 ordinary), blind 0.825 / 0.010 (100): stalking said plainly now
+  weighs less than enough alone ("I'm always around" is also what a friend says).
 """
 
 # ruff: noqa: E501
