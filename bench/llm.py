@@ -147,7 +147,8 @@ from secproxy.engine import masking, pipeline, stages
 from secproxy.events import EventBus, Subscription
 from secproxy.ops import logging as oplog, metrics
 from aiohttp import web_protocol
-from secproxy.surfaces.llm import answers, budget, client, formats, relay, routes, service, tokens
+from secproxy.surfaces.llm import (answers, budget, client, formats, front, relay, routes,
+                                   service, tokens)
 
 
 class _Stepped:
@@ -191,6 +192,8 @@ def wrap_async(owner, attr, part):
     setattr(owner, attr, timed)
 
 
+wrap(front.LlmFront, "data_received", "server: request read (front)")
+wrap_async(front.LlmFront, "whole", "server: answer written (front)")
 wrap(web_protocol.RequestHandler, "data_received", "server: request read (llhttp, task)")
 wrap_async(web_protocol.RequestHandler, "finish_response",
            "server: answer written (headers, write)")
