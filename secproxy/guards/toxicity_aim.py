@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from secproxy.guards.toxicity_frames import NEGATIONS as _NEGATIONS
 from secproxy.guards.toxicity_lexicon import Term, words
-from secproxy.guards.toxicity_records import holder
+from secproxy.guards.toxicity_records import holder, introduction
 from secproxy.guards.toxicity_words import (
     ADDRESSEE,
     AFTER_CALL,
@@ -649,6 +649,11 @@ def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
     # words only in quotation marks discusses them as words ('the filter masks "死ね" and
     # "死ねばいいのに"', a bug about a blocklist): two of them are not twice the abuse.
     if _record(text if held is None else held) or _quoted_only(text, found):
+        return RECORD_FACTOR
+    # Items of a list introduced by words about abuse ("Reported messages, 14 March:")
+    # are the evidence it files, as a moderation queue's JSON holds it.
+    heading = introduction(text, [(s, e) for s, e, _ in found])
+    if heading is not None and not MENTION.isdisjoint(words(heading)):
         return RECORD_FACTOR
     # A text's words about abuse say nothing of a term said to someone outright, not
     # reported ("look it up in a dictionary, you stupid …").

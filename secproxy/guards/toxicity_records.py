@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["bounds", "holder", "is_json", "record_end", "record_start", "strings_holding"]
+__all__ = ["bounds", "holder", "introduction", "is_json", "record_end", "record_start",
+           "strings_holding"]
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 """Where a record of a carrier ends: a blank line (between a thread's posts, a page's
@@ -133,8 +134,11 @@ def holder(text: str, spans: list[tuple[int, int]]) -> str | None:
     if all(p is None for p in parts):
         return None
     chosen = {q for p, span in zip(parts, spans, strict=True) for q in (p or [span])}
-    if min(a for a, _ in chosen) == 0 and max(b for _, b in chosen) == len(text):
-        return None
+    if not text[:min(a for a, _ in chosen)].strip() and not text[max(
+            b for _, b in chosen):].strip() and all(
+            not text[b:c].strip() for (_, b), (c, _) in zip(
+                sorted(chosen), sorted(chosen)[1:], strict=False)):
+        return None  # the terms' records are all of it
     return "\n".join(text[a:b] for a, b in sorted(chosen))
 
 
@@ -161,8 +165,10 @@ def _line_record(text: str, start: int, end: int) -> list[tuple[int, int]] | Non
             after = _line_end(text, nxt)
         out = [(max(low, line), min(high, after))]
         first = _first_headed(text, low, high, heads)
-        if first is not None and first < out[0][0] and _introduces(text[low:first]):
+        if first is not None and low < first <= out[0][0] and _introduces(text[low:first]):
             out.append((low, first))
+        elif first == low and blank and low > 0 and _introduces(text[:blank[0].start()]):
+            out.append((0, blank[0].start()))  # the list's own paragraph, after a heading
         return out
     if blank:
         out = [(low, high)]
@@ -270,3 +276,18 @@ def strings_holding(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             return None
         out.append(strings[i])
     return out
+
+
+def introduction(text: str, spans: list[tuple[int, int]]) -> str | None:
+    """The lines that introduce the list whose items hold `spans` (`_line_record`: a
+    heading ending in a colon before a thread's, a log's or a list's records: "Reported
+    messages, 14 March:"); None when they are no such items."""
+    if not spans or len(spans) > _MOST_SPANS or is_json(text):
+        return None
+    heads = []
+    for start, end in spans:
+        parts = _line_record(text, start, end)
+        if parts is None or len(parts) < 2:
+            return None
+        heads.append(parts[1])
+    return "\n".join(text[a:b] for a, b in sorted(set(heads)))

@@ -189,3 +189,10 @@ def test_a_list_introduced_as_blocked_words_still_mentions_them() -> None:
     assert not flagged("Top 3 slurs blocked by our filter this week:\n"
                        "1. \"retard\" (412 times)\n2. \"faggot\" (208 times)\n"
                        "3. \"cunt\" (97 times)")
+
+
+def test_a_log_introduced_as_evidence_of_a_report_files_its_lines() -> None:
+    assert not flagged("Evidence attached to report #4471 (harassment):\n\n"
+                       "2026-03-10 21:04 grim: you worthless idiot\n"
+                       "2026-03-10 21:05 grim: I know where you live\n"
+                       "2026-03-10 21:09 grim: kill yourself")
