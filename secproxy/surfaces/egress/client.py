@@ -173,6 +173,14 @@ class RequestReader(Wire):
         self._queued += len(body)
         self.queue.append(body)
 
+    def on_message_complete(self) -> None:
+        self.queue.append(END)
+        # The request is whole and its head holds its headers and target: the lists they
+        # were gathered in go, or an idle keep-alive connection keeps its last request's
+        # headers for as long as it stays (a real client's: a few hundred bytes to KiBs).
+        self._headers = []
+        self._url = []
+
     # -- parsing -----------------------------------------------------------------------
 
     def feed(self, data: bytes) -> None:
