@@ -62,6 +62,8 @@ async def upstream_server() -> AsyncIterator[tuple[str, Upstream]]:
         reply = {"jsonrpc": "2.0", "id": msg["id"], "result": _result(msg)}
         if not text.startswith("events"):
             return web.json_response(reply, headers=headers)
+        if text == "events late":
+            await asyncio.sleep(0.5)  # the client has left by then
         response = web.StreamResponse(headers={**headers, "Content-Type": "text/event-stream"})
         await response.prepare(request)
         seen.open_streams += 1
@@ -69,7 +71,7 @@ async def upstream_server() -> AsyncIterator[tuple[str, Upstream]]:
             note = {"jsonrpc": "2.0", "method": "notifications/progress",
                     "params": {"progressToken": 1, "progress": 1}}
             await response.write(f"event: message\ndata: {json.dumps(note)}\n\n".encode())
-            if text == "events forever":
+            if text in ("events forever", "events late"):
                 while True:  # ends when the proxy closes it
                     try:
                         await response.write(b": still working\n\n")
@@ -236,3 +238,18 @@ async def test_serve_stops_with_an_event_stream_running(tmp_path: Path) -> None:
         assert not rest.endswith(b"0\r\n\r\n")  # cut, not ended as if whole
         await eventually(lambda: seen.open_streams == 0, timeout=10.0)
         writer.close()
+
+
+async def test_a_client_gone_before_its_event_stream_begins(tmp_path: Path,
+                                                            caplog: pytest.LogCaptureFixture
+                                                            ) -> None:
+    """No error: the client left (as when it leaves a stream under way); the server's
+    stream is not read."""
+    async with upstream_server() as (url, seen), proxied(tmp_path, url) as (host, port):
+        _, writer = await asyncio.open_connection(host, port)
+        writer.write(post(json.dumps(call(14, "events late")).encode()))
+        await writer.drain()
+        writer.close()
+        await eventually(lambda: seen.ended_streams == 1, timeout=10.0,
+                         message="the server's stream ended")
+    assert not [r for r in caplog.records if r.levelname == "ERROR"], caplog.text

@@ -297,8 +297,8 @@ class McpService(Service):
         if "text/event-stream" not in ctype:
             return await self._whole(icpt, upstream, url, reply_headers, out_headers, ctype,
                                      sink)
-        await sink.start(upstream.status, out_headers)
         try:
+            await sink.start(upstream.status, out_headers)
             await self._events(sink, upstream, icpt, url, reply_headers)
             return
         except (ConnectionError, aiohttp.ClientConnectionResetError):
