@@ -22,9 +22,13 @@ __all__ = ["bounds", "holder", "introduction", "is_json", "record_end", "record_
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 """Where a record of a carrier ends: a blank line (between a thread's posts, a page's
 comments, a mail's parts)."""
-_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b")
-"""A date or a time of day: a line that holds one heads a record, or is one (a log's
-line, a chat export's row, a thread's post header)."""
+_STAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+    r"|·\s*\d{1,3}\s?[smhdwy]\b|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
+    r"weeks?|months?|years?)\s+ago\b")
+"""A date or a time of day, or how long ago ("· 3h", "2 days ago"): a line that holds
+one heads a record, or is one (a log's line, a chat export's row, a thread's post
+header)."""
 _SPEAKER = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:<[\w.@-]{1,30}>|[\w.@-]{1,30}:)[ \t]", re.MULTILINE)
 """A line that a speaker's name begins ("ana: …", "<Kestrel> …", "[09:02] ben: …"): a

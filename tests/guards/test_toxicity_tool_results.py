@@ -196,3 +196,9 @@ def test_a_log_introduced_as_evidence_of_a_report_files_its_lines() -> None:
                        "2026-03-10 21:04 grim: you worthless idiot\n"
                        "2026-03-10 21:05 grim: I know where you live\n"
                        "2026-03-10 21:09 grim: kill yourself")
+
+
+def test_comments_headed_by_how_long_ago_are_records() -> None:
+    text = (f"**kwame** · 3h\n{ABUSE}\n[Reply](#) [Share](#)\n"
+            f"**noor** · 2h\n{REPLY}\n[Reply](#) [Share](#)")
+    assert flagged(text)
