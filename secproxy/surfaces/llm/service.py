@@ -17,8 +17,9 @@ answer in a content encoding the gateway cannot read is refused (502): nothing i
 on unscanned. An upstream's own errors are relayed with their status, guarded as answers.
 
 A POST to one of the APIs' own paths with a Content-Length body is read off the socket
-by the listener's front (`front.LlmFront`, no aiohttp request or response objects: a
-fifth of the gateway's own CPU a request) and answered with the bytes aiohttp writes;
+by the listener's front (`front.LlmFront`, no aiohttp request or response objects:
+~110,000 instructions a request less, 7 % of the gateway's own) and answered with the
+bytes aiohttp writes;
 any other request is aiohttp's (`Incoming`, `Reply`: one handler for both).
 
 Who asks: the principal a proxy key names (`llm.proxy_keys`), else the agent the
