@@ -40,9 +40,11 @@ other core when the machine has two or more.
   how busy the proxy's core is with other work on the machine;
 - new tunnels: CONNECT + TLS handshake + one GET per new connection, and each proxy's
   wait for a CPU per tunnel (bench/tunnel_setup.py has the per-phase figures);
-- RSS of each process at start, after the speed stages, after `SETTLE` seconds idle, and
-  with 1,000 idle keep-alive clients (each sent one request), a secproxy's also as its
-  own plus its ledger writer process's (`--rss`: these alone, without the speed stages);
+- RSS of each process before any request, after one (a secproxy builds the guards it
+  defers then: egress's secrets guard), once warmed up, after the speed stages, after
+  `SETTLE` seconds idle, and with 1,000 idle keep-alive clients (each sent one request),
+  a secproxy's also as its own plus its ledger writer process's (`--rss`: these alone,
+  without the speed stages);
 - with `--soak SECONDS`: `secproxy serve` alone for that long at half load (wrk at
   concurrency 32 for 5 s, then 5 s idle, over and over), its RSS sampled in each idle
   gap and printed every minute, with the growth from the first minute to the last.
@@ -323,7 +325,13 @@ def main() -> None:
               "its ledger, as users run it)")
         if args.guards:
             print("content guards on: a patterns guard on egress requests and responses")
-        # warm up every path
+        # RSS before any request, after one (the guards built on their first use), then
+        # every path warmed up
+        rss_boot = [tree_rss_mib(p.pid) for p in proxies]
+        for proxy in proxies:
+            for s in idle_clients(("127.0.0.1", proxy.port), nginx_port, 1):
+                s.close()
+        rss_first = [tree_rss_mib(p.pid) for p in proxies]
         wrk(load_core, direct_url + "/small", direct_url + "/small", 4, tmp)
         for proxy in proxies:
             wrk(load_core, proxy.url, direct_url + "/small", 4, tmp)
@@ -336,10 +344,11 @@ def main() -> None:
         if not args.rss:
             time.sleep(SETTLE)  # the egress sweeper releases a burst's free heap
             before = [tree_rss_mib(p.pid) for p in proxies]
-        print(f"idle keep-alive clients (RSS, MiB: at start, after the load, after {SETTLE} s "
-              "idle, with 1000 idle clients; a secproxy's as the proxy process + its ledger "
-              "writer process):")
-        for proxy, start, busy, prior in zip(proxies, rss_start, loaded, before, strict=True):
+        print(f"idle keep-alive clients (RSS, MiB: before any request, after one, warmed up, "
+              f"after the load, after {SETTLE} s idle, with 1000 idle clients; a secproxy's as "
+              "the proxy process + its ledger writer process):")
+        for proxy, boot, first, start, busy, prior in zip(
+                proxies, rss_boot, rss_first, rss_start, loaded, before, strict=True):
             socks = idle_clients(("127.0.0.1", proxy.port), nginx_port, 1000)
             time.sleep(0.5)
             after = tree_rss_mib(proxy.pid)
@@ -347,8 +356,8 @@ def main() -> None:
             if proxy.cpu:
                 own = rss_mib(proxy.pid)
                 split = f"  = {own:.1f} + {after - own:.1f}"
-            print(f"  {proxy.name:<10} {start:6.1f} {busy:6.1f} {prior:6.1f} {after:6.1f} "
-                  f"(+{after - prior:.1f}){split}")
+            print(f"  {proxy.name:<10} {boot:6.1f} {first:6.1f} {start:6.1f} {busy:6.1f} "
+                  f"{prior:6.1f} {after:6.1f} (+{after - prior:.1f}){split}")
             for s in socks:
                 s.close()
         if args.soak:

@@ -130,12 +130,12 @@ def main() -> None:
             else:
                 targets.append(("squid", squid[1], squid[0].pid))
         ctx = ssl.create_default_context(cafile=str(procs.tmp / "origin.crt"))
-        for _, port, _ in targets:  # warm up
-            run(ctx, origin, port, 20)
+        for _, via, _ in targets:  # warm up
+            run(ctx, origin, via, 20)
         rounds: dict[str, list[dict[str, float]]] = {name: [] for name, _, _ in targets}
         for _ in range(args.rounds):
-            for name, port, pid in targets:
-                rounds[name].append(run(ctx, origin, port, args.count, pid))
+            for name, via, pid in targets:
+                rounds[name].append(run(ctx, origin, via, args.count, pid))
         print(f"new CONNECT tunnel + TLS handshake + GET, {args.count} per run, median of "
               f"{args.rounds} runs; proxies on core {proxy_core}, nginx and client on core "
               f"{load_core}; load average {load:.1f} at start")
