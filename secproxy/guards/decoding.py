@@ -456,13 +456,24 @@ def rot13_view(text: str, ends: list[list[int]] | None = None) -> Decoded | None
     named = name_cue and _ROT13_NAMED.search(text) is not None
     if not named:
         hinted = hint_cue and any(w in text for w in _ROT13_HINTS)
-        if not hinted and (len(text) > 1024 or (
-                text.count("r") + text.count("g") <= text.count("e") + text.count("t"))):
+        if not hinted and (len(text) > 1024 or not _rot13_letters(text)):
             return None
         low = f" {text.lower()} "
         if sum(w in low for w in _ROT13_WORDS) < 2:
             return None
     return Decoded("rot13", 0, len(text), codecs.encode(text, "rot13"))
+
+
+_NOT_RGET = bytes(c for c in range(256) if c not in b"rget")
+
+
+def _rot13_letters(text: str) -> bool:
+    """Whether `r` and `g` outnumber `e` and `t` in `text`: the four letters kept in one
+    pass over its bytes (Latin-1, `?` for the rest: the same counts), then counted in
+    what is left, not four passes over the text."""
+    kept = text.encode("latin-1", "replace").translate(None, _NOT_RGET)
+    rg = kept.count(b"r") + kept.count(b"g")
+    return rg > len(kept) - rg
 
 
 def decode_runs(text: str, decoders: frozenset[str], budget: Budget,

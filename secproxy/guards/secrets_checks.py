@@ -89,14 +89,15 @@ def is_repetitive(value: str) -> bool:
     """Repeated characters or runs of a keyboard/alphabet sequence make up the value."""
     if len(value) >= 4:
         counts = Counter(value)
-        if len(counts) <= 2 or counts.most_common(1)[0][1] >= 0.6 * len(value):
+        if len(counts) <= 2 or max(counts.values()) >= 0.6 * len(value):
             return True
-    if re.search(r"(.)\1{7}", value):
+    if _EIGHT_SAME.search(value):
         return True
     alnum = _NOT_ALNUM.sub("", value.lower())
     return any(alnum[i:i + 6] in _SEQUENCE_GRAMS for i in range(len(alnum) - 5))
 
 
+_EIGHT_SAME = re.compile(r"(.)\1{7}")
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 _SEQUENCE_GRAMS = frozenset(seq[i:i + 6] for seq in _SEQUENCES for i in range(len(seq) - 5))
 
