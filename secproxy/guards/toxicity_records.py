@@ -25,10 +25,13 @@ comments, a mail's parts)."""
 _STAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
     r"|·\s*\d{1,3}\s?[smhdwy]\b|\b\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|"
-    r"weeks?|months?|years?)\s+ago\b")
-"""A date or a time of day, or how long ago ("· 3h", "2 days ago"): a line that holds
-one heads a record, or is one (a log's line, a chat export's row, a thread's post
-header)."""
+    r"weeks?|months?|years?)\s+ago\b"
+    r"|\b(?:vor|il y a|hace|há|منذ)\s+\d{1,3}\s|\b\d{1,3}\s+\w{1,12}\s+(?:fa|geleden|назад)\b"
+    r"|\d{1,3}\s?(?:分钟|小时|天|周|个月|年|分|時間|日|週間|か月|분|시간|일|주|개월|년)\s?(?:前|전)"
+    r"|\d{1,3}\s+(?:मिनट|घंटे|घंटा|दिन|हफ्ते|महीने|साल)\s+पहले")
+"""A date or a time of day, or how long ago ("· 3h", "2 days ago", "vor 3 Stunden",
+"3時間前", "2일 전"…): a line that holds one heads a record, or is one (a log's line, a
+chat export's row, a thread's post header)."""
 _SPEAKER = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:<[\w.@-]{1,30}>|[\w.@-]{1,30}:)[ \t]", re.MULTILINE)
 """A line that a speaker's name begins ("ana: …", "<Kestrel> …", "[09:02] ben: …"): a

@@ -202,3 +202,9 @@ def test_comments_headed_by_how_long_ago_are_records() -> None:
     text = (f"**kwame** · 3h\n{ABUSE}\n[Reply](#) [Share](#)\n"
             f"**noor** · 2h\n{REPLY}\n[Reply](#) [Share](#)")
     assert flagged(text)
+
+
+def test_comments_headed_by_how_long_ago_in_german_are_records() -> None:
+    text = ("kwame · vor 3 Stunden\nWas für ein erbärmlicher Idiot, echt.\nAntworten · Teilen\n"
+            "noor · vor 2 Stunden\nGemeldet, das ist Belästigung.\nAntworten · Teilen")
+    assert flagged(text)
