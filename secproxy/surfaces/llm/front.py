@@ -87,6 +87,9 @@ class LlmFront(HotFront):
         """A chunked answer is open (not ended)."""
         self._drained: asyncio.Future[None] | None = None
         """Set while the transport's buffer is over its high mark."""
+        self._head = b""
+        """A stream's head, not written yet: it goes with the first piece (one write, as
+        aiohttp's writer sends a stream's headers with its first chunk)."""
 
     # -- asyncio.Protocol: flow control ------------------------------------------------
 
@@ -113,6 +116,7 @@ class LlmFront(HotFront):
 
     async def _answer(self, route: LlmRoute, request: HotRequest) -> None:  # type: ignore[override]
         self._written = self._streaming = False
+        self._head = b""
         try:
             try:
                 await route.handle(route.path, request, self)
@@ -159,19 +163,21 @@ class LlmFront(HotFront):
     async def start(self, status: int, headers: Mapping[str, str]) -> None:
         self._check()
         self._written = self._streaming = True
-        self.transport.write(_head(status, headers, b"Transfer-Encoding: chunked\r\n", b""))
+        self._head = _head(status, headers, b"Transfer-Encoding: chunked\r\n", b"")
 
     async def write(self, data: bytes) -> None:
         if not data:
             return  # (an empty chunk would end the stream)
         self._check()
-        self.transport.write(b"%x\r\n%s\r\n" % (len(data), data))
+        head, self._head = self._head, b""
+        self.transport.write(b"%s%x\r\n%s\r\n" % (head, len(data), data))
         await self._drain()
 
     async def end(self) -> None:
         self._check()
         self._streaming = False
-        self.transport.write(b"0\r\n\r\n")
+        head, self._head = self._head, b""
+        self.transport.write(head + b"0\r\n\r\n")
 
     async def _drain(self) -> None:
         if self._drained is not None:
