@@ -53,8 +53,9 @@ of it), which then leaves the listeners after this one (the control socket) open
 _CLIENT_CHECK = 1.0
 """Seconds between checks that the client of a quiet event stream is still there."""
 _MAX_ANSWERS = 64
-_MAX_PRINCIPALS = 4096
 """Refusals of server requests posted back at once, for all servers."""
+_MAX_PRINCIPALS = 4096
+"""Principals kept (`McpService._principal`); past that the table starts again."""
 
 
 def _headers(headers: Any) -> dict[str, str]:
