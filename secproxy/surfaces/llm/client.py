@@ -209,6 +209,9 @@ class LeanConnection(asyncio.Protocol):
 
     def __init__(self, client: LeanClient):
         self._client = client
+        # (made in the loop's create_connection: asyncio.get_running_loop() asks the
+        # system for the process id each time, to tell a forked child's loop)
+        self._loop = asyncio.get_running_loop()
         self._transport: asyncio.Transport | None = None
         self._parser: httptools.HttpResponseParser | None = \
             httptools.HttpResponseParser(self)
@@ -350,7 +353,7 @@ class LeanConnection(asyncio.Protocol):
 
     async def exchange(self, head: bytes, body: bytes, read_timeout: float, target: str
                        ) -> LeanResponse:
-        loop = asyncio.get_running_loop()
+        loop = self._loop
         self._target = target
         self._head_waiter = loop.create_future()
         self._read_timeout = read_timeout
@@ -382,7 +385,7 @@ class LeanConnection(asyncio.Protocol):
         self._response = None
         self._parked = True
         self.resume()  # an answer released unread may have paused reading (`LeanBody`)
-        loop = asyncio.get_running_loop()
+        loop = self._loop
         self._parked_at = loop.time()
         if self._idle_timer is None:
             self._idle_timer = loop.call_at(self._parked_at + KEEPALIVE, self._expire)
@@ -391,7 +394,7 @@ class LeanConnection(asyncio.Protocol):
         self._idle_timer = None
         if not self._parked:  # in use: park() arms it again
             return
-        loop = asyncio.get_running_loop()
+        loop = self._loop
         due = self._parked_at + KEEPALIVE
         if loop.time() >= due:
             self.close()
@@ -431,7 +434,7 @@ class LeanConnection(asyncio.Protocol):
         moved lazily."""
         if self._read_timeout <= 0:
             return
-        loop = asyncio.get_running_loop()
+        loop = self._loop
         self._deadline = loop.time() + self._read_timeout
         if self._timer is None:
             self._timer = loop.call_at(self._deadline, self._timed_out)
@@ -443,7 +446,7 @@ class LeanConnection(asyncio.Protocol):
 
     def _timed_out(self) -> None:
         self._timer = None
-        loop = asyncio.get_running_loop()
+        loop = self._loop
         if loop.time() < self._deadline:
             self._timer = loop.call_at(self._deadline, self._timed_out)
             return
