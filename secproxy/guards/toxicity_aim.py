@@ -587,9 +587,11 @@ def _cleaned(near: str) -> str:
 
 _ITEM_EDGE = "\n,;|[]{}"
 """What separates the items of a list: lines, commas, a JSON array's brackets."""
-_ITEM_MARK = frozenset(" \t\r-*•\"'`")
-"""What may stand around a word in a list's item besides it: a bullet, quotation marks."""
-_LIST_MARK = frozenset("-*•\"'`")
+_ITEM_MARK = frozenset(" \t\r-*•\"'`“”„«»\\")
+"""What may stand around a word in a list's item besides it: a bullet, quotation marks
+(a JSON string's escaped ones too: `\\"idiot\\"`, or typographic as its decoded view reads
+them)."""
+_LIST_MARK = frozenset("-*•\"'`“”„«»")
 """What marks a word as a list's item: a bullet or quotation marks (commas alone do not:
 "caralho, porra, que merda" is a rant)."""
 LISTED = 3

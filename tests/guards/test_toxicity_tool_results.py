@@ -208,3 +208,16 @@ def test_comments_headed_by_how_long_ago_in_german_are_records() -> None:
     text = ("kwame · vor 3 Stunden\nWas für ein erbärmlicher Idiot, echt.\nAntworten · Teilen\n"
             "noor · vor 2 Stunden\nGemeldet, das ist Belästigung.\nAntworten · Teilen")
     assert flagged(text)
+
+
+@pytest.mark.parametrize("result", [
+    {"results": [{"id": 0, "body": "# Sperrliste für den Chat (Kinderbereich)\nwords = "
+                                   "[\"Arsch\", \"Scheiße\", \"Fotze\", \"Wichser\"]\n"
+                                   "mode = \"mask\"\nlog_matches = true\n"},
+                 {"id": 1, "body": "hello there"}]},
+    {"path": "cfg.py", "text": "banned = [\"idiot\", \"moron\", \"loser\", \"stupid\"]"},
+])
+def test_a_word_list_inside_a_json_result_is_a_list(result: dict[str, object]) -> None:
+    # A file's text returned in a JSON string: its quotation marks escaped (\"idiot\"),
+    # or read typographic once decoded.
+    assert not flagged(json.dumps(result))
