@@ -65,10 +65,10 @@ score: the abuse it holds is the evidence filed, quoted whole, often several str
 terms at once, so halving is not enough."""
 _RECORD = re.compile(
     r"(?<![\w.-])[\w.-]{0,30}(?:report|flag|moderat|complain|abuse_|offen[cs]e|violation)"
-    r"[\w.-]{0,30}[\"']?\s*[:=]", re.IGNORECASE)
+    r"[\w.-]{0,30}\\?[\"']?\s*[:=]", re.IGNORECASE)
 """A field of a moderation record: a key naming a report, a flag, a moderation step or a
 complaint (`"reported_user":`, `report_reason=`, `flagged_by:`)."""
-_JSON_KEY = re.compile(r'"[\w.-]{1,40}"\s*:')
+_JSON_KEY = re.compile(r'"[\w.-]{1,40}\\?"\s*:')
 """A JSON object's key: a structured record (a queue item, a ticket, an API's answer)."""
 _JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.){0,4000}"')
 """A JSON string (its escaped quotation marks read as `toxicity_carrier` decodes them)."""

@@ -221,3 +221,13 @@ def test_a_word_list_inside_a_json_result_is_a_list(result: dict[str, object]) -
     # A file's text returned in a JSON string: its quotation marks escaped (\"idiot\"),
     # or read typographic once decoded.
     assert not flagged(json.dumps(result))
+
+
+def test_a_moderation_record_inside_a_log_line_still_files_the_abuse() -> None:
+    # The record's JSON is a string of the log line: its keys' quotation marks escaped.
+    record = json.dumps({"queue": "user_reports", "reported_user": "grim",
+                         "reporter": "ana", "content": "you stupid bitch, go kill yourself"},
+                        indent=2)
+    text = (f"2026-03-14T10:00:01Z INFO moderation.fetch item={json.dumps(record)}\n"
+            "2026-03-14T10:00:02Z INFO moderation.fetch done count=1")
+    assert not flagged(text)
