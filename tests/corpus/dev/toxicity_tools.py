@@ -28,8 +28,14 @@ Figures (recall / FPR; 242 abusive, 214 ordinary in all):
   0.010. Not blind: the one false positive it removes (`ROUGH`'s playlist, in the blind
   half) was seen in the shipped guard's list of false positives of `--half all`.
 The abuse near a reply that reports it and the API fields that say nothing are measured
-by probes built from the tune half's messages (see the commits): this set's carriers
-hold neither.
+by `--contexts` (`CONTEXTS`, written after T1's second commit from what it found; recall
+only): 9f6aa32 tune 0.332, blind 0.279 -> a761bed tune 0.715, blind 0.792 (blind by
+context: a reply in JSON 0.170 -> 0.755, under a Markdown page's "· 3 hours ago" 0.509
+-> 0.811, beside moderation fields that say nothing 0.000 -> 0.830, a bot's flag notice
+0.358 -> 0.792, a search result about reporting 0.358 -> 0.774; the same messages bare
+0.868).
+
+    python -m tests.corpus.dev.toxicity_tools --contexts [--half tune|blind]
 """
 
 # ruff: noqa: E501 -- carrier shapes stay one line each
@@ -150,6 +156,86 @@ CARRIERS: dict[str, Carrier] = {
 """Tool results a message is placed in."""
 
 
+REPORTS = {
+    "en": "Reported to the mods, this is harassment.", "de": "Gemeldet, das ist Belästigung.",
+    "fr": "Signalé aux modérateurs, c'est du harcèlement.",
+    "es": "Reportado a los moderadores, esto es acoso.",
+    "it": "Segnalato ai moderatori, sono molestie.", "pt": "Denunciado aos moderadores, é assédio.",
+    "nl": "Gerapporteerd, dit is intimidatie.", "ru": "Жалоба отправлена модератору, это травля.",
+    "zh": "已举报给版主，这是骚扰。", "ja": "通報しました。これは嫌がらせです。",
+    "ko": "신고했습니다. 이건 괴롭힘입니다.", "ar": "تم الإبلاغ للمشرفين، هذا تحرش.",
+    "hi": "मॉडरेटर को रिपोर्ट किया, यह उत्पीड़न है।",
+}
+"""A reply that reports the message above it, by language."""
+AGO = {"en": "{n} hours ago", "de": "vor {n} Stunden", "fr": "il y a {n} heures",
+       "es": "hace {n} horas", "it": "{n} ore fa", "pt": "há {n} horas", "nl": "{n} uur geleden",
+       "ru": "{n} часа назад", "zh": "{n}小时前", "ja": "{n}時間前", "ko": "{n}시간 전",
+       "ar": "منذ {n} ساعات", "hi": "{n} घंटे पहले"}
+"""How long ago a comment was written, by language."""
+
+
+def reply_json(text: str, lang: str, rng: random.Random) -> str:
+    a, b = rng.sample(NAMES, 2)
+    return json.dumps({"comments": [{"id": 1, "user": a, "body": text, "likes": 2},
+                                    {"id": 2, "user": b, "body": REPORTS[lang], "likes": 9}]},
+                      ensure_ascii=rng.random() < 0.3)
+
+
+def reply_page(text: str, lang: str, rng: random.Random) -> str:
+    a, b = rng.sample(NAMES, 2)
+    return (f"**{a}** · {AGO[lang].format(n=3)}\n{text}\n[Reply](#) [Share](#)\n"
+            f"**{b}** · {AGO[lang].format(n=2)}\n{REPORTS[lang]}\n[Reply](#) [Share](#)")
+
+
+def moderated_fields(text: str, lang: str, rng: random.Random) -> str:
+    a, b = rng.sample(NAMES, 2)
+    return json.dumps({"data": [
+        {"id": 1, "author": {"name": b}, "content": rng.choice(_others(lang, rng, 1)),
+         "moderation_status": "approved", "is_offensive": None},
+        {"id": 2, "author": {"name": a}, "content": text, "moderation_status": "approved",
+         "is_offensive": None, "filtered": False}]}, ensure_ascii=False)
+
+
+def bot_log(text: str, lang: str, rng: random.Random) -> str:
+    a, b = rng.sample(NAMES, 2)
+    return (f"[10:01] {a}: {text}\n[10:01] ModBot: a message was flagged for review by "
+            f"moderators\n[10:02] {b}: {rng.choice(_others(lang, rng, 1))}")
+
+
+def ranked_results(text: str, lang: str, rng: random.Random) -> str:
+    a = rng.choice(NAMES)
+    return (f"1. Battery thread — https://forum.example.org/t/1\n   {a}: {text}\n"
+            "2. How to report harassment online — https://help.example.org/harassment\n"
+            "   Learn how to report abusive messages to the police.\n"
+            "3. Battery FAQ — https://help.example.com/faq\n   Charge to 80%.")
+
+
+CONTEXTS: dict[str, Carrier] = {
+    "reply_json": reply_json, "reply_page": reply_page, "moderated_fields": moderated_fields,
+    "bot_log": bot_log, "ranked_results": ranked_results,
+}
+"""Tool results where another record's words are about abuse (a reply that reports the
+message, an API's moderation fields that say nothing, a bot's flag notice, a result
+about reporting harassment): written after T1's second commit (22f0887), from what it
+found; `--contexts` measures each abusive message of `ABUSE` and `SUBTLE` in each."""
+
+
+def context_cases(half: str = "all") -> list[Case]:
+    """Each abusive message in each of `CONTEXTS` (`half` as for `cases`)."""
+    rng = random.Random(11)
+    out: list[Case] = []
+    for group, texts in (("", ABUSE), ("subtle-", SUBTLE)):
+        for lang, items in texts.items():
+            for i, (category, text) in enumerate(items):
+                part = "tune" if i % 2 == 0 else "blind"
+                for name, carrier in CONTEXTS.items():
+                    body = carrier(text, lang, rng)
+                    if half in ("all", part):
+                        out.append(Case(f"tc-{lang}-{group}{i}-{name}", body, "positive",
+                                        "toxicity", category, lang, "tool_result"))
+    return out
+
+
 def cases(half: str = "all") -> list[Case]:
     """The set's cases (`half`: `tune`, `blind` or `all`); an id ends with its carrier's
     name (`whole` for `ROUGH`'s)."""
@@ -178,13 +264,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=("tune", "blind", "all"), default="all")
     parser.add_argument("--show", type=int, default=0, help="misses and FPs listed")
+    parser.add_argument("--contexts", action="store_true",
+                        help="the abuse in CONTEXTS instead (recall only)")
     args = parser.parse_args(argv)
-    chosen = cases(args.half)
+    chosen = context_cases(args.half) if args.contexts else cases(args.half)
     guards = make_guards(["toxicity"])
     got = evaluate("toxicity", guards, cases=chosen)
     got.family = f"toxicity tool results ({args.half})"
     sys.stdout.write(got.table(args.show) + "\n-- by carrier\n")
-    for carrier in [*CARRIERS, "whole"]:
+    for carrier in [*CONTEXTS] if args.contexts else [*CARRIERS, "whole"]:
         some = [c for c in chosen if c.id.endswith("-" + carrier)]
         rate = evaluate("toxicity", guards, cases=some).overall
         pos = sum(c.positive for c in some)
