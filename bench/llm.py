@@ -48,7 +48,10 @@ printed beside the first tree's.
 With `--callgrind`, each tree's gateway runs under valgrind's callgrind instead, and
 what is printed is the instructions its process ran per 4 KiB request and per stream
 (one at a time): a figure other work on the machine does not move (the kernel's work,
-the sockets' system calls, is not in it).
+the sockets' system calls, is not in it). Use it with `--guards configured`: with the
+default guards the counts moved from run to run by a factor of three (7-23 M a request
+for one tree; the guards' threads and time limits under valgrind's slowdown), with the
+guards off they stayed within 1 %.
 
 `--split` says where the gateway's CPU per request goes instead, part by part: the
 gateway runs with its parts wrapped so that each call adds its thread's CPU time
