@@ -56,13 +56,13 @@ def test_needles_are_what_every_match_holds() -> None:
 def test_a_gated_cue_answers_as_its_expression(code: str) -> None:
     cues = compile_lexicon(injection._LEXICON_LANGUAGES).languages.get(code)
     assert cues is not None
-    expressions = [r for r in (cues.neg, cues.neg_after, cues.hedge) if r is not None]
+    gates = [Gated(r) for r in (cues.neg, cues.neg_after, cues.hedge) if r is not None]
     rnd = random.Random(code)
     looked = 0
     for text in _texts():
         for part in _slices(text, rnd):
-            for regex in expressions:
-                gate = Gated(regex)
+            for gate in gates:
+                regex = gate.regex
                 assert (gate.search(part) is None) == (regex.search(part) is None), part
                 assert (gate.match(part) is None) == (regex.match(part) is None), part
                 looked += 1
