@@ -34,6 +34,14 @@ Figures (recall / FPR; 234 abusive, 176 ordinary at first, 204 since the third l
   lowered or left out, the Russian frames narrowed) 2, both the learned layer's. Tune
   0.850 / 0.010 (104 ordinary), blind 0.825 / 0.010 (100): stalking said plainly now
   weighs less than enough alone ("I'm always around" is also what a friend says).
+- at the end of the session (HEAD after a0fcd80; rounds 2-4 were tuned on probes of my
+  own outside this set, not on it): tune 0.850 / 0.010, blind 0.825 / 0.010; the shipped
+  guard on the same 204 ordinary texts 0.525 / 0.019 and 0.605 / 0.020. Blind by
+  category: violence 0.26 -> 0.79, sexual 0.47 -> 0.79, harassment 0.85 -> 0.88, insult
+  0.68 -> 0.87, profanity 0.63 -> 0.74; by context: email 0.95 -> 1.00, chat 0.55 ->
+  0.83, web page 0.41 -> 0.65, code comment 0.67 -> 0.67. The one ordinary text flagged
+  in each half is the learned layer's (a Japanese load test, a Dutch "I know where you
+  are, I'll pick you up"), flagged by the shipped guard too.
 """
 
 # ruff: noqa: E501
