@@ -47,6 +47,12 @@ KEEPALIVE = 75.0
 """Seconds an idle connection stays open, as aiohttp keeps one."""
 _HANDED = frozenset({"transfer-encoding", "expect", "upgrade"})
 """Headers whose requests aiohttp answers (a chunked body, 100-continue, upgrades)."""
+_SINGLETON = frozenset({"content-length", "content-location", "content-range", "content-type",
+                        "etag", "host", "max-forwards", "server", "transfer-encoding",
+                        "user-agent"})
+"""Headers a request may hold once (aiohttp's `SINGLETON_HEADERS`): a head naming one twice
+is aiohttp's to answer (400 "Duplicate 'Host' header found"), not read by its first or
+last value here while the upstream reads the other."""
 _SERVER = SERVER_SOFTWARE.encode()
 _PAUSE_AT = 1 << 20
 """Bytes a client may send ahead while its answer is being made before reading pauses
@@ -208,10 +214,15 @@ class HotFront(asyncio.Protocol):
                 head.count(b"\n") != head.count(b"\r\n"):
             return None
         length: int | None = None
+        seen: set[str] = set()
         for name, value in got.headers:
             lower = name.lower()
+            if lower in _SINGLETON:
+                if lower in seen:
+                    return None
+                seen.add(lower)
             if lower == "content-length":
-                if length is not None or not value.strip().isdigit():
+                if not value.strip().isdigit():
                     return None
                 length = int(value)
             elif lower in _HANDED or lower == "connection" and value.strip().lower() != \

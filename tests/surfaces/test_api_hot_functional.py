@@ -180,6 +180,21 @@ async def test_heads_aiohttp_refuses_are_refused_by_aiohttp(tmp_path: Path) -> N
             assert b"decision" not in answer[2]
 
 
+async def test_a_header_named_twice_that_may_be_once_is_aiohttps_400(tmp_path: Path) -> None:
+    """Host, Content-Type, User-Agent… named twice: aiohttp refuses the request ("Duplicate
+    'Host' header found"); the front took it, read by its first value while what it
+    forwards may be read by the last (R1, session 18: the mcp front forwarded the last
+    Content-Type)."""
+    async with running_proxy(tmp_path, KEYS) as rt:
+        address = rt.addresses()["api"]
+        call = json.dumps({**S, "tool_name": "shell", "arguments": {"command": "ls"}}).encode()
+        for twice in ("Host: other\r\n", "Content-Type: text/plain\r\n",
+                      "User-Agent: a\r\nUser-Agent: b\r\n"):
+            [answer] = await exchange(address, request("/inspect/tool-call", call, KEY + twice))
+            assert answer[0].endswith(" 400 Bad Request"), answer
+            assert b"Duplicate" in answer[2] and b"decision" not in answer[2]
+
+
 async def test_an_upgrade_header_is_aiohttps_to_answer(tmp_path: Path) -> None:
     """httptools raises HttpParserUpgrade (no HttpParserError) on a POST asking to
     upgrade: it escaped the front, the connection dropped without an answer and asyncio
