@@ -54,9 +54,14 @@ enough anywhere. The carrier around a message does not damp it (`toxicity_carrie
 terms close together are also summed over their own stretch of text, and a strong
 curse in a short message (a chat line, a comment, one string of a JSON result) is
 enough; a JSON result with letters escaped and a quoted-printable mail are read
-decoded. A slot at or over `threshold` yields one hit per term occurrence (kind: its
-category), so `sanitize` can mask the words; at most `MAX_HITS` per slot, then one hit
-without span (which blocks).
+decoded, a page with its tags taken out. A tool result of many records (a thread's
+posts, a log's or a transcript's lines, numbered results, a JSON result's objects:
+`toxicity_records`) is judged record by record: the words that say a term is mentioned
+are its own record's (and a label or heading around it), a JSON result's strings are
+summed each alone, and the learned layer's window over two records counts only when one
+of them comes near the floor alone. A slot at or over `threshold` yields one hit per
+term occurrence (kind: its category), so `sanitize` can mask the words; at most
+`MAX_HITS` per slot, then one hit without span (which blocks).
 
 A learned layer (`toxicity_model`: the injection family's linear model over word and
 CJK character n-grams, trained on abuse we wrote with no listed word) reads what the
