@@ -66,6 +66,12 @@ def test_everyday_abuse_of_the_weak_languages_is_found(text: str, kind: str) -> 
     "请把你的地址发给我，我明天寄过去",
     "No es necesario publicar tu dirección de correo en el foro.",
     "i hope someone runs this on windows and tells me",
+    # Levantine "for you / for him" forms of cracking, hanging: eggs, walnuts, pictures
+    "بكسرلك البيض وبحطهن بالصحن",
+    "نكسرله الجوز للكيكة",
+    "علقوهم على الحيط بالصالون",
+    "정부는 상황을 지켜보고 있다",
+    "सरकार ने मुंह तोड़ जवाब देने की बात कही",
 ])
 def test_the_ordinary_senses_of_the_same_words_are_clean(text: str) -> None:
     assert kinds(text) == set()
