@@ -24,9 +24,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import Callable, Mapping
 from email.utils import formatdate
+from http import HTTPStatus
 from typing import cast
 
 import httptools
@@ -45,8 +47,9 @@ MAX_HEADERS = 128
 """The most header fields the front takes (aiohttp's limit: more is aiohttp's to refuse)."""
 KEEPALIVE = 75.0
 """Seconds an idle connection stays open, as aiohttp keeps one."""
-_HANDED = frozenset({"transfer-encoding", "expect", "upgrade"})
-"""Headers whose requests aiohttp answers (a chunked body, 100-continue, upgrades)."""
+_HANDED = frozenset({"transfer-encoding", "expect", "upgrade", "content-encoding"})
+"""Headers whose requests aiohttp answers (a chunked body, 100-continue, upgrades, a
+compressed body: aiohttp decodes it, so a route reads the text, not gzip's bytes)."""
 _SINGLETON = frozenset({"content-length", "content-location", "content-range", "content-type",
                         "etag", "host", "max-forwards", "server", "transfer-encoding",
                         "user-agent"})
@@ -54,6 +57,41 @@ _SINGLETON = frozenset({"content-length", "content-location", "content-range", "
 is aiohttp's to answer (400 "Duplicate 'Host' header found"), not read by its first or
 last value here while the upstream reads the other."""
 _SERVER = SERVER_SOFTWARE.encode()
+_PHRASES = {s.value: s.phrase.encode() for s in HTTPStatus}
+"""aiohttp's reason phrases (the fronts that answer any status)."""
+_UNSENDABLE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+"""Control characters (tab aside) no header line may carry."""
+
+
+def _field(text: str) -> bytes:
+    """A header name or value as written: UTF-8, without control characters, and
+    without what UTF-8 cannot hold (an upstream's undecodable bytes, read as lone
+    surrogates), which aiohttp's writer left out too."""
+    if text.isascii() and text.isprintable():
+        return text.encode()
+    return _UNSENDABLE.sub("", text).encode("utf-8", "ignore")
+
+
+def answer_head(status: int, headers: Mapping[str, str], framing: bytes, body: bytes) -> bytes:
+    """The status line and headers aiohttp writes for an answer with these (`framing`:
+    its Content-Length or Transfer-Encoding line), then `body`: a body's
+    `Content-Type: application/octet-stream` when none is given, `Date` and `Server`
+    when not given."""
+    parts = [b"HTTP/1.1 %d %s\r\n" % (status, _PHRASES.get(status, b""))]
+    given = set()
+    for name, value in headers.items():
+        parts.append(b"%s: %s\r\n" % (_field(name), _field(value)))
+        given.add(name.lower())
+    parts.append(framing)
+    if body and "content-type" not in given:
+        parts.append(b"Content-Type: application/octet-stream\r\n")
+    if "date" not in given:
+        parts.append(b"Date: %s\r\n" % _DATE.now())
+    if "server" not in given:
+        parts.append(b"Server: %s\r\n" % _SERVER)
+    parts.append(b"\r\n")
+    parts.append(body)
+    return b"".join(parts)
 _PAUSE_AT = 1 << 20
 """Bytes a client may send ahead while its answer is being made before reading pauses
 (on top of the request in hand)."""

@@ -26,18 +26,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from http import HTTPStatus
 
 from aiohttp.client_exceptions import ClientConnectionResetError
-from multidict import CIMultiDictProxy
 
-from secproxy.surfaces.base import HotAnswer, HotRequest, HotRoute
-from secproxy.surfaces.hot import _DATE, _FAILED, _SERVER, HotFront
+from secproxy.surfaces.base import HotAnswer, HotRequest
+from secproxy.surfaces.hot import _FAILED, HotFront, answer_head
 
 log = logging.getLogger("secproxy.llm")
 
-_REASONS = {s.value: s.phrase.encode() for s in HTTPStatus}
-"""aiohttp's reason phrases."""
 
 Handle = Callable[[str, HotRequest, "LlmFront"], Awaitable[None]]
 """`LlmService.front_request`: (path, request, the answer's writer)."""
@@ -52,26 +48,6 @@ class LlmRoute:
         self.path = path
         self.handle = handle
         self.max_body = max_body
-
-
-def _head(status: int, headers: Mapping[str, str], framing: bytes, body: bytes) -> bytes:
-    """The status line and headers aiohttp writes for an answer with these, and the
-    body."""
-    parts = [b"HTTP/1.1 %d %s\r\n" % (status, _REASONS.get(status, b""))]
-    given = set()
-    for name, value in headers.items():
-        parts.append(b"%s: %s\r\n" % (name.encode(), value.encode()))
-        given.add(name.lower())
-    parts.append(framing)
-    if body and "content-type" not in given:
-        parts.append(b"Content-Type: application/octet-stream\r\n")
-    if "date" not in given:
-        parts.append(b"Date: %s\r\n" % _DATE.now())
-    if "server" not in given:
-        parts.append(b"Server: %s\r\n" % _SERVER)
-    parts.append(b"\r\n")
-    parts.append(body)
-    return b"".join(parts)
 
 
 class LlmFront(HotFront):
@@ -107,12 +83,6 @@ class LlmFront(HotFront):
         self.resume_writing()  # a writer waiting for room: it finds the client gone
 
     # -- one request -------------------------------------------------------------------
-
-    def _taken(self, head: bytes) -> tuple[HotRoute, int, CIMultiDictProxy[str]] | None:
-        taken = super()._taken(head)
-        if taken is None or "Content-Encoding" in taken[2]:
-            return None  # (a compressed body: aiohttp's to decode)
-        return taken
 
     async def _answer(self, route: LlmRoute, request: HotRequest) -> None:  # type: ignore[override]
         self._written = self._streaming = False
@@ -156,14 +126,14 @@ class LlmFront(HotFront):
     async def whole(self, status: int, headers: Mapping[str, str], body: bytes) -> None:
         self._check()
         self._written = True
-        self.transport.write(_head(status, headers, b"Content-Length: %d\r\n" % len(body),
-                                   body))
+        self.transport.write(answer_head(
+            status, headers, b"Content-Length: %d\r\n" % len(body), body))
         await self._drain()
 
     async def start(self, status: int, headers: Mapping[str, str]) -> None:
         self._check()
         self._written = self._streaming = True
-        self._head = _head(status, headers, b"Transfer-Encoding: chunked\r\n", b"")
+        self._head = answer_head(status, headers, b"Transfer-Encoding: chunked\r\n", b"")
 
     async def write(self, data: bytes) -> None:
         if not data:

@@ -23,17 +23,15 @@ import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable, Iterator, Mapping
-from http import HTTPStatus
 from typing import Any
 
 from secproxy.surfaces.base import HotAnswer, HotRequest
-from secproxy.surfaces.hot import _DATE, _FAILED, _SERVER, HotFront
+from secproxy.surfaces.hot import _FAILED, HotFront, answer_head
 
 log = logging.getLogger("secproxy")
 
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9._~!$&'()*+,;=:@-]+")
 """A server name its path spells as it is (no percent escape to decode): the front's."""
-_REASONS = {s.value: s.phrase.encode() for s in HTTPStatus}
 
 Exchange = Callable[[str, str, Any, bytes | None, str | None, "McpFront"], Awaitable[None]]
 """`McpService.exchange`: (server, method, headers, body, remote address, sink)."""
@@ -78,25 +76,6 @@ class ServerRoutes(Mapping[bytes, McpRoute]):
 
     def __len__(self) -> int:
         return len(self._current())
-
-
-def _head(status: int, headers: Mapping[str, str], framing: bytes, body: bytes) -> bytes:
-    """The status line and headers aiohttp writes for a response with these."""
-    parts = [b"HTTP/1.1 %d %s\r\n" % (status, _REASONS.get(status, b""))]
-    given = set()
-    for name, value in headers.items():
-        parts.append(b"%s: %s\r\n" % (name.encode(), value.encode()))
-        given.add(name.lower())
-    parts.append(framing)
-    if body and "content-type" not in given:
-        parts.append(b"Content-Type: application/octet-stream\r\n")
-    if "date" not in given:
-        parts.append(b"Date: %s\r\n" % _DATE.now())
-    if "server" not in given:
-        parts.append(b"Server: %s\r\n" % _SERVER)
-    parts.append(b"\r\n")
-    parts.append(body)
-    return b"".join(parts)
 
 
 class McpFront(HotFront):
@@ -168,13 +147,13 @@ class McpFront(HotFront):
     def whole(self, status: int, headers: dict[str, str], body: bytes) -> None:
         self._written = True
         if not self._lost:
-            self.transport.write(_head(status, headers, b"Content-Length: %d\r\n" % len(body),
-                                       body))
+            self.transport.write(answer_head(
+                status, headers, b"Content-Length: %d\r\n" % len(body), body))
 
     async def start(self, status: int, headers: dict[str, str]) -> None:
         self._written = self._streaming = True
         self._check()
-        self.transport.write(_head(status, headers, b"Transfer-Encoding: chunked\r\n", b""))
+        self.transport.write(answer_head(status, headers, b"Transfer-Encoding: chunked\r\n", b""))
 
     async def write(self, data: bytes) -> None:
         if not data:
