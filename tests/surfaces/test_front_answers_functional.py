@@ -129,3 +129,26 @@ async def test_a_gzip_body_to_the_mcp_front_is_read_decoded(tmp_path: Path) -> N
         head, got = await _exchange(
             address, _post("/up", gzip.compress(injected), "Content-Encoding: gzip\r\n"))
         assert "error" in json.loads(got) and len(seen) == 1  # decided on the decoded text
+
+
+@pytest.mark.parametrize("extra", [b"Mcp-Session-Id: a\r\nMcp-Session-Id: b\r\n",
+                                   b"Mcp-Session-Id: c\xff\xfe\r\n",
+                                   b"Mcp-Session-Id: with space\r\n"])
+async def test_an_mcp_session_id_the_server_may_read_otherwise_is_refused(
+        tmp_path: Path, extra: bytes) -> None:
+    """Two Mcp-Session-Id headers: the interceptor kept the first, the server got the
+    last; bytes that are no ASCII failed the session store's write in the background
+    (R1, session 18). The specification's session ids are visible ASCII."""
+    seen: list[bytes] = []
+    async with raw_upstream(b"", seen) as port, running_proxy(tmp_path, _config(port)) as rt:
+        body = _call("hi")
+        data = (b"POST /up HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n"
+                b"Accept: application/json, text/event-stream\r\n" + extra
+                + b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        head, got = await _exchange(rt.addresses()["mcp"], data)
+        assert head.startswith(b"HTTP/1.1 400"), head
+        assert json.loads(got)["error"] == "bad_session_id"
+        head, got = await _exchange(rt.addresses()["mcp"],
+                                    _post("/up", body, "Mcp-Session-Id: s-1\r\n"))
+        assert json.loads(got)["result"] == {"content": []}
+    assert seen == [body]  # only the call with one plain session id went on

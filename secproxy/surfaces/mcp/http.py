@@ -21,6 +21,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import re
 from typing import Any, Protocol
 
 import aiohttp
@@ -66,6 +67,10 @@ def _drop_type(headers: dict[str, str]) -> None:
     for key in [k for k in headers if k.lower() == "content-type"]:
         del headers[key]
 
+
+_SESSION_ID = re.compile(r"[\x21-\x7e]{1,1024}")
+"""An Mcp-Session-Id the proxy relays: visible ASCII, as the specification says a
+server's must be."""
 
 class Sink(Protocol):
     """Where one exchange's answer goes: aiohttp's response (`_AiohttpSink`), or the
@@ -222,7 +227,15 @@ class McpService(Service):
         if server is None:
             return _json_answer(sink, 404, {"error": "no_mcp_server",
                                             "reason": f"no MCP server {name!r} is configured"})
-        session = in_headers.get("Mcp-Session-Id")
+        sessions = in_headers.getall("Mcp-Session-Id", ())
+        session = sessions[0] if sessions else None
+        if len(sessions) > 1 or session is not None and not _SESSION_ID.fullmatch(session):
+            # the server would read another session than the one decided (the last of
+            # two; its own reading of bytes that are no ASCII), and the session store
+            # cannot hold text that is no UTF-8
+            return _json_answer(sink, 400, {"error": "bad_session_id", "reason": (
+                "send one Mcp-Session-Id header of visible ASCII characters "
+                "(0x21-0x7E, the MCP specification's)")})
         principal = self._principal(remote, in_headers.get("X-Secproxy-Agent"))
         icpt = self.hub.session(name, session, principal)
         if method == "DELETE" and session is not None:
