@@ -3,14 +3,15 @@ whole conversation every turn, so without this the guards scan turn N's earlier
 messages again and again (guard time growing with the square of a conversation).
 
 A `GuardCache` belongs to one config snapshot (a reload starts an empty one: no result
-of a guard built from older settings is ever reused). Its key is the guard and a digest
-of what its result for one slot may depend on — the action's surface and
-direction, the session's taint, the slot's role — and the slot's text; the text itself
-is not kept: the cache holds no content. The digest is SHA-256 cut to 16 bytes: as hard
-to collide on purpose as BLAKE2b-128, and OpenSSL's runs on the CPU's SHA instructions
-(half BLAKE2b's time on a 4 KB text). Its value is that slot's hits, their slot
-index left out. It is bounded (least recently used out first) and locked, so the worker
-threads heavy guards run in can share it.
+of a guard built from older settings is ever reused). Its key is a digest of what a
+guard's result for one slot may depend on — the action's surface and direction, the
+session's taint, the slot's role — and the slot's text; the text itself is not kept: the
+cache holds no content. The digest is SHA-256 cut to 16 bytes: as hard to collide on
+purpose as BLAKE2b-128, and OpenSSL's runs on the CPU's SHA instructions (half BLAKE2b's
+time on a 4 KB text). Its value is, per guard, that slot's hits, their slot index left
+out: one entry per slot, fetched once per action (one lock taken per slot, not two per
+guard and slot). It is bounded (least recently used out first) and locked, so the
+worker threads heavy guards run in can share it.
 
 Only the built-in families whose findings for a slot depend on that slot alone are
 cached (`PER_SLOT`). Left out: `length` (with `per: all` it sums every slot), and
@@ -36,8 +37,8 @@ PER_SLOT = frozenset({"patterns", "secrets", "injection", "encoding", "pii", "to
 """Families whose hits for a slot depend on its text and role, and the action's surface
 and direction, alone: each reads a slot's views by its index and skips an empty slot."""
 
-Key = tuple[int, bytes]
-"""(the guard's id, the digest of the slot's circumstances and text)."""
+Entry = dict[int, tuple[Hit, ...]]
+"""One slot's hits (in those circumstances), by the id of the guard that found them."""
 
 
 def cacheable(guard: Guard) -> bool:
@@ -56,7 +57,7 @@ def cacheable(guard: Guard) -> bool:
 
 
 class GuardCache:
-    """Hits per (guard, digest of the circumstances and text of a slot), for one
+    """Per digest of the circumstances and text of a slot, each guard's hits, for one
     snapshot's guards (which it keys by `id`: the snapshot holds them, so an id is never
     another guard's)."""
 
@@ -64,8 +65,8 @@ class GuardCache:
 
     def __init__(self, size: int):
         self.size = size
-        """Entries kept at most (least recently used out first)."""
-        self._entries: OrderedDict[Key, tuple[Hit, ...]] = OrderedDict()
+        """Slots kept at most (least recently used out first)."""
+        self._entries: OrderedDict[bytes, Entry] = OrderedDict()
         self._lock = threading.Lock()
         self._cacheable: dict[int, bool] = {}
         self.hits = 0
@@ -77,19 +78,20 @@ class GuardCache:
     def __len__(self) -> int:
         return len(self._entries)
 
-    def get(self, key: Key) -> tuple[Hit, ...] | None:
-        with self._lock:
-            got = self._entries.get(key)
-            if got is not None:
-                self._entries.move_to_end(key)
-            return got
-
-    def put(self, key: Key, hits: tuple[Hit, ...]) -> None:
+    def entry(self, digest: bytes) -> Entry:
+        """The entry of the slot whose digest this is, made (empty) if there was none;
+        the guards then read it and add to it without the lock (a dict's get and set
+        are atomic). One evicted meanwhile takes what is added to it along."""
         with self._lock:
             entries = self._entries
-            entries[key] = hits
+            got = entries.get(digest)
+            if got is not None:
+                entries.move_to_end(digest)
+                return got
+            got = entries[digest] = {}
             if len(entries) > self.size:
                 entries.popitem(last=False)
+            return got
 
     def serves(self, guard: Guard) -> bool:
         """`cacheable(guard)`, asked once per guard of the snapshot (until a guard built
@@ -124,23 +126,25 @@ class SlotMemo:
     """One action's view of the cache: `inspect` runs a guard on the slots whose text it
     has not seen in these circumstances and takes the others' hits from the cache."""
 
-    __slots__ = ("_cache", "_slots", "_where", "_digests", "_blank")
+    __slots__ = ("_cache", "_slots", "_where", "_entries", "_blank")
 
     def __init__(self, cache: GuardCache, slots: Sequence[Slot], where: bytes):
         self._cache = cache
         self._slots = slots
         self._where = where
         """The action's surface, direction and taint, as the digests' first bytes."""
-        self._digests: list[bytes | None] | None = None
+        self._entries: list[Entry | None] | None = None
         self._blank: list[Slot] | None = None
 
-    def _digest(self) -> list[bytes | None]:
-        """Per slot, a digest of its role, the action's circumstances and its text (None
-        for an empty slot): made once per action, shared by its guards (a race between
-        threads makes the same list twice). One digest, not a tuple of the parts: the
-        parts are enums, whose hashing runs in Python, at every lookup."""
+    def _fetch(self) -> list[Entry | None]:
+        """Per slot, its entry in the cache (None for an empty slot), under a digest of its
+        role, the action's circumstances and its text: fetched once per action, shared
+        by its guards (a race between threads fetches the same entries twice). One
+        digest, not a tuple of the parts: the parts are enums, whose hashing runs in
+        Python, at every lookup."""
         where = self._where
-        out: list[bytes | None] = []
+        cache = self._cache
+        out: list[Entry | None] = []
         for s in self._slots:
             if not s.text:
                 out.append(None)
@@ -148,8 +152,8 @@ class SlotMemo:
             h = sha256(where)
             h.update(_ROLES.get(s.role) or f"{s.role}\0".encode())
             h.update(s.text.encode("utf-8", "surrogatepass"))
-            out.append(h.digest()[:16])
-        self._digests = out
+            out.append(cache.entry(h.digest()[:16]))
+        self._entries = out
         return out
 
     def inspect(self, guard: Guard, slots: Sequence[Slot], ctx: GuardContext
@@ -160,27 +164,27 @@ class SlotMemo:
         cache = self._cache
         if slots is not self._slots or not cache.serves(guard):
             return guard.inspect(slots, ctx)
-        digests = self._digests or self._digest()
+        entries = self._entries or self._fetch()
         gid = id(guard)
-        if len(digests) == 1:  # the usual action: one slot, no index to move
-            digest = digests[0]
-            if digest is None:
+        if len(entries) == 1:  # the usual action: one slot, no index to move
+            entry = entries[0]
+            if entry is None:
                 return guard.inspect(slots, ctx)
-            got = cache.get((gid, digest))
+            got = entry.get(gid)
             if got is not None:
                 cache.hits += 1
                 return list(got)
             out = _checked(guard, guard.inspect(slots, ctx))
-            cache.put((gid, digest), tuple(out))
+            entry[gid] = tuple(out)
             cache.misses += 1
             return out
-        known = [cache.get((gid, d)) if d is not None else None for d in digests]
-        todo = [d is not None and got is None for d, got in zip(digests, known, strict=True)]
+        known = [e.get(gid) if e is not None else None for e in entries]
+        todo = [e is not None and got is None for e, got in zip(entries, known, strict=True)]
         fresh: dict[int, list[Hit]] = {}
         scans = sum(todo)
         if scans:
             part = slots
-            if scans < len(digests) - digests.count(None):
+            if scans < len(entries) - entries.count(None):
                 blank = self._blank
                 if blank is None:
                     blank = self._blank = [Slot(s.role, "", s.path) for s in slots]
@@ -189,9 +193,8 @@ class SlotMemo:
                 fresh.setdefault(hit.slot, []).append(hit)
             for index, scan in enumerate(todo):
                 if scan:
-                    cache.put((gid, digests[index]),  # type: ignore[arg-type]
-                              tuple(replace(h, slot=0) if h.slot else h
-                                    for h in fresh.get(index, ())))
+                    entries[index][gid] = tuple(  # type: ignore[index]
+                        replace(h, slot=0) if h.slot else h for h in fresh.get(index, ()))
             cache.misses += scans
         hits: list[Hit] = []
         for index, got in enumerate(known):
