@@ -190,11 +190,17 @@ def _resolve(found: list[tuple[int, Found]]) -> list[Found]:
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
-@lru_cache(maxsize=16)
 def detector(disabled: frozenset[str] = frozenset(), custom: tuple[SecretRule, ...] = (),
              min_entropy: float = 3.0, require_checksum: bool = True,
              engine: Engine = "auto") -> SecretDetector:
-    """The detector for one configuration, compiled once and shared."""
+    """The detector for one configuration, compiled once and shared (the defaults and
+    the same values given are one configuration: one build, one copy held)."""
+    return _detector(disabled, custom, float(min_entropy), require_checksum, engine)
+
+
+@lru_cache(maxsize=16)
+def _detector(disabled: frozenset[str], custom: tuple[SecretRule, ...], min_entropy: float,
+              require_checksum: bool, engine: Engine) -> SecretDetector:
     rules = [r for r in RULES if r.kind not in disabled] + list(custom)
     return SecretDetector(rules, min_entropy=min_entropy, require_checksum=require_checksum,
                           engine=engine)
