@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable, Mapping
 from email.utils import formatdate
 from http import HTTPStatus
-from typing import cast
+from typing import Any, cast
 
 import httptools
 from aiohttp.http import SERVER_SOFTWARE
@@ -368,3 +368,85 @@ async def stop_fronts(fronts: set[HotFront], within: float) -> None:
     tasks = [task for front in list(fronts) if (task := front.stop()) is not None]
     if tasks:
         await asyncio.wait(tasks, timeout=within)
+
+
+class AnsweringFront(HotFront):
+    """A front whose route writes its own answer (`whole`, or a stream: `start`, `write`,
+    `end` of a subclass), the llm and mcp listeners': what their connections share is
+    here, the error answer, the stream left open, the stop's cut and the writer's flow
+    control."""
+
+    log = log
+    """Where a route's failure is logged (the listener's logger)."""
+
+    def __init__(self, routes: Mapping[bytes, HotRoute], fallback: Callable[[], asyncio.Protocol],
+                 fronts: set[HotFront]):
+        super().__init__(routes, fallback, fronts)
+        self._written = False
+        """Something of the answer in hand has been written."""
+        self._streaming = False
+        """A chunked answer is open (not ended)."""
+        self._drained: asyncio.Future[None] | None = None
+        """Set while the transport's buffer is over its high mark."""
+
+    async def _serve(self, route: Any, request: HotRequest) -> None:
+        """Make and write the answer to `request` (the subclass's route)."""
+        raise NotImplementedError
+
+    # -- asyncio.Protocol: flow control ------------------------------------------------
+
+    def pause_writing(self) -> None:
+        if self._drained is None:
+            self._drained = self._loop.create_future()
+
+    def resume_writing(self) -> None:
+        drained, self._drained = self._drained, None
+        if drained is not None and not drained.done():
+            drained.set_result(None)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        super().connection_lost(exc)
+        self.resume_writing()  # a writer waiting for room: it finds the client gone
+
+    # -- one request -------------------------------------------------------------------
+
+    async def _answer(self, route: Any, request: HotRequest) -> None:
+        self._written = self._streaming = False
+        try:
+            try:
+                await self._serve(route, request)
+            except Exception:
+                self.log.exception("Error handling request from %s", self._remote)
+                if not self._written:
+                    self._write(HotAnswer(500, _FAILED), failed=True)
+                self._close()
+                return
+            if self._streaming:  # left without its end (the client went): no reuse
+                self._close()
+                return
+        finally:
+            self._task = None
+        if self.stopping:
+            self._close()
+        elif self._buffer:
+            self._next()
+        else:
+            self._idle()
+
+    def cut(self) -> asyncio.Task[None] | None:
+        """The listener stops and the answer in hand did not end in time: it is
+        cancelled and the connection closed. Returns its task."""
+        task = self._task
+        if task is not None:
+            task.cancel()
+        self._close()
+        return task
+
+
+async def stop_streams(fronts: set[HotFront]) -> None:
+    """Cancel the answers the fronts still make (after `stop_fronts` let them run for
+    its time) and close their connections."""
+    tasks = [task for front in list(fronts) if isinstance(front, AnsweringFront)
+             and (task := front.cut()) is not None]
+    if tasks:
+        await asyncio.wait(tasks)

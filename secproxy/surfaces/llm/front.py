@@ -29,8 +29,8 @@ from collections.abc import Awaitable, Callable, Mapping
 
 from aiohttp.client_exceptions import ClientConnectionResetError
 
-from secproxy.surfaces.base import HotAnswer, HotRequest
-from secproxy.surfaces.hot import _FAILED, HotFront, answer_head
+from secproxy.surfaces.base import HotRequest
+from secproxy.surfaces.hot import AnsweringFront, HotFront, answer_head
 
 log = logging.getLogger("secproxy.llm")
 
@@ -50,72 +50,22 @@ class LlmRoute:
         self.max_body = max_body
 
 
-class LlmFront(HotFront):
+class LlmFront(AnsweringFront):
     """One client connection of the llm listener (see the module); the answer's writer
     (`reply.Reply`) while it serves a request."""
+
+    log = log
 
     def __init__(self, routes: Mapping[bytes, LlmRoute],
                  fallback: Callable[[], asyncio.Protocol], fronts: set[HotFront]):
         super().__init__(routes, fallback, fronts)  # type: ignore[arg-type]
-        self._written = False
-        """Something of the answer in hand has been written."""
-        self._streaming = False
-        """A chunked answer is open (not ended)."""
-        self._drained: asyncio.Future[None] | None = None
-        """Set while the transport's buffer is over its high mark."""
         self._head = b""
         """A stream's head, not written yet: it goes with the first piece (one write, as
         aiohttp's writer sends a stream's headers with its first chunk)."""
 
-    # -- asyncio.Protocol: flow control ------------------------------------------------
-
-    def pause_writing(self) -> None:
-        if self._drained is None:
-            self._drained = self._loop.create_future()
-
-    def resume_writing(self) -> None:
-        drained, self._drained = self._drained, None
-        if drained is not None and not drained.done():
-            drained.set_result(None)
-
-    def connection_lost(self, exc: Exception | None) -> None:
-        super().connection_lost(exc)
-        self.resume_writing()  # a writer waiting for room: it finds the client gone
-
-    # -- one request -------------------------------------------------------------------
-
-    async def _answer(self, route: LlmRoute, request: HotRequest) -> None:  # type: ignore[override]
-        self._written = self._streaming = False
+    async def _serve(self, route: LlmRoute, request: HotRequest) -> None:  # type: ignore[override]
         self._head = b""
-        try:
-            try:
-                await route.handle(route.path, request, self)
-            except Exception:
-                log.exception("Error handling request from %s", self._remote)
-                if not self._written:
-                    self._write(HotAnswer(500, _FAILED), failed=True)
-                self._close()
-                return
-            if self._streaming:  # left without its end (the client went): no reuse
-                self._close()
-                return
-        finally:
-            self._task = None
-        if self.stopping:
-            self._close()
-        elif self._buffer:
-            self._next()
-        else:
-            self._idle()
-
-    def cut(self) -> asyncio.Task[None] | None:
-        """The listener stops and the answer in hand did not end in time: it is
-        cancelled and the connection closed. Returns its task."""
-        task = self._task
-        if task is not None:
-            task.cancel()
-        self._close()
-        return task
+        await route.handle(route.path, request, self)
 
     # -- the answer's writer -------------------------------------------------------------
 
@@ -158,11 +108,3 @@ class LlmFront(HotFront):
         if self._lost or self.transport.is_closing():
             raise ClientConnectionResetError("Cannot write to closing transport")
 
-
-async def stop_streams(fronts: set[HotFront]) -> None:
-    """Cancel the answers the fronts still make (after `hot.stop_fronts` let them run
-    for its time) and close their connections."""
-    tasks = [task for front in list(fronts) if isinstance(front, LlmFront)
-             and (task := front.cut()) is not None]
-    if tasks:
-        await asyncio.wait(tasks)

@@ -58,11 +58,11 @@ from secproxy.model import (
     Target,
 )
 from secproxy.surfaces.base import HotRequest, Service, bound_address
-from secproxy.surfaces.hot import HotFront, stop_fronts
+from secproxy.surfaces.hot import HotFront, stop_fronts, stop_streams
 from secproxy.surfaces.llm.answers import decide_answer
 from secproxy.surfaces.llm.budget import Budget, Charge, Denial
 from secproxy.surfaces.llm.formats import ROUTES, Parsed, encode, parse_request, wire_slots
-from secproxy.surfaces.llm.front import LlmFront, LlmRoute, stop_streams
+from secproxy.surfaces.llm.front import LlmFront, LlmRoute
 from secproxy.surfaces.llm.relay import answer_headers, relay_stream
 from secproxy.surfaces.llm.reply import (
     AiohttpReply,

@@ -35,8 +35,8 @@ from secproxy.errors import ListenError
 from secproxy.model import Direction, Principal
 from secproxy.protocols.sse import EventSplitter, SseEvent, read_event
 from secproxy.surfaces.base import Service, bound_address, runner_connections
-from secproxy.surfaces.hot import HotFront, stop_fronts
-from secproxy.surfaces.mcp.front import McpFront, ServerRoutes, stop_streams
+from secproxy.surfaces.hot import HotFront, stop_fronts, stop_streams
+from secproxy.surfaces.mcp.front import McpFront, ServerRoutes
 from secproxy.surfaces.mcp.hub import McpHub
 from secproxy.surfaces.mcp.interceptor import McpInterceptor
 
