@@ -157,6 +157,15 @@ async def test_close_codes_and_reasons_propagate_both_ways() -> None:
         assert (info.value.rcvd.code, info.value.rcvd.reason) == (4002, "gateway done")
 
 
+async def test_a_credential_in_the_clients_close_reason_is_masked() -> None:
+    # 123 bytes of close reason that no frame decision reads: room for a key to leave
+    async with running_gateway() as gw, running_relay(gw.url) as relay:
+        async with connect(relay.url) as ws:
+            await ws.close(4001, "bye AKIAZ7QX4PLM2N8B5RTY")
+        await until(lambda: gw.closes, what="gateway saw the close")
+    assert gw.closes[0] == (4001, "bye [REDACTED:aws-key]")  # before: the key itself
+
+
 async def test_gateway_down_at_connect_gives_a_clear_close() -> None:
     gw = await Gateway().start()
     url = gw.url

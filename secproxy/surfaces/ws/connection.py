@@ -28,6 +28,7 @@ from websockets.exceptions import ConnectionClosed
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.config.ws import WsSettings
 from secproxy.model import Action, Direction, Outcome, Verdict
+from secproxy.redact import mask_text
 from secproxy.surfaces.ws.frames import Data
 from secproxy.surfaces.ws.interceptor import Interceptor
 from secproxy.surfaces.ws.upstream import UpstreamGone, UpstreamLink
@@ -308,7 +309,9 @@ class RelayConnection:
         proto = self.client.protocol
         rcvd = proto.close_rcvd
         if rcvd is not None and proto.close_rcvd_then_sent:
-            code, reason = sendable_close(rcvd.code, rcvd.reason)
+            # The reason goes on (close reasons propagate both ways) with its credentials
+            # masked: 123 bytes no frame decision reads are room enough for a key.
+            code, reason = sendable_close(rcvd.code, mask_text(rcvd.reason))
         else:
             sent = proto.close_sent
             why = f"client connection closed ({sent.code})" if sent else "client went away"
