@@ -100,6 +100,26 @@ async def test_the_generic_adapter_refuses_a_call_a_gateway_may_read_otherwise(
         assert relay.records()
 
 
+@pytest.mark.parametrize("tool", [["fs.delete_tree"], {"name": "fs.delete_tree"}, 7])
+async def test_with_every_kind_a_call_kind_a_tool_that_is_no_string_is_refused(
+        tool: object) -> None:
+    # call_kinds empty: any frame naming a tool is a call. A tool that is no string was
+    # read as no tool (no call, no tool rule) while a gateway may read the list's or
+    # the object's name and run it (session 17's review leftover).
+    anykind = {"adapter": "generic", "generic": {**GENERIC["generic"], "call_kinds": []}}
+    async with running_gateway() as gw, \
+            running_relay(gw.url, anykind, rules=SHELL_RULES) as relay:
+        async with connect(relay.url) as ws:
+            await ws.send(json.dumps({"type": "run", "id": 7, "tool": tool,
+                                      "arguments": {"path": "/"}}))
+            answer = await recv_json(ws)
+            await ws.send(json.dumps({"type": "run", "id": 8, "tool": "calc.add",
+                                      "arguments": {}}))
+            await recv_json(ws)
+        assert answer["id"] == 7 and answer["error"]["code"] == "malformed"
+        assert [m["tool"] for m in gw.texts()] == ["calc.add"]  # before: both went on
+
+
 async def test_the_generic_adapter_passes_other_kinds_and_plain_names() -> None:
     async with running_gateway() as gw, \
             running_relay(gw.url, GENERIC, rules=SHELL_RULES) as relay:

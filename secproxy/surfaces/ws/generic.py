@@ -103,7 +103,7 @@ class GenericAdapter:
         if (kinds and kind is not None and kind not in kinds
                 and kind.strip().lower() in self._folded_kinds):
             raise MalformedFrame(f"unknown kind {kind!r}: kinds are case-sensitive", rpc)
-        if kinds and kind in kinds and tool is not None and not isinstance(tool, str):
+        if (not kinds or kind in kinds) and tool is not None and not isinstance(tool, str):
             raise MalformedFrame(f"{'.'.join(self.tool or ())} must be a string", rpc)
         if (not kinds or kind in kinds) and isinstance(tool, str) and ODD_NAME.search(tool):
             raise MalformedFrame("the tool name has spaces around it or invisible characters",
