@@ -113,11 +113,22 @@ class Message:
         return self.obj.get("result")
 
 
+_SAFE_INTEGER = 2**53 - 1
+"""The largest integer every JSON parser reads exactly (JavaScript's Number.MAX_SAFE_
+INTEGER): past it, a parser that reads numbers as doubles reads 2**53 + 1 as 2**53."""
+
+
 def _check_id(obj: dict[str, Any]) -> Any:
     rpc_id = obj.get("id", NO_ID)
-    if rpc_id is NO_ID or rpc_id is None or (
-            isinstance(rpc_id, str | int | float) and not isinstance(rpc_id, bool)):
+    if rpc_id is NO_ID or rpc_id is None or isinstance(rpc_id, str | float):
         return rpc_id
+    if isinstance(rpc_id, int) and not isinstance(rpc_id, bool):
+        if -_SAFE_INTEGER <= rpc_id <= _SAFE_INTEGER:
+            return rpc_id
+        # a server (most are JavaScript) would read another id than the one decided: two
+        # calls the relay tells apart become one, a result its call's id no longer names
+        raise Malformed("an integer id must lie within ±(2^53 - 1), the integers every "
+                        "JSON parser reads exactly", rpc_id)
     raise Malformed("id must be a string, a number or null")
 
 

@@ -57,6 +57,19 @@ async def test_a_call_a_gateway_may_read_otherwise_is_refused(method: str, name:
         assert relay.records()
 
 
+async def test_an_integer_id_past_2_53_is_refused() -> None:
+    # 2**53 + 1 and 2**53 are one id to a server reading numbers as doubles (JavaScript):
+    # two calls the relay tells apart, or a result whose id no longer names its call
+    async with running_gateway() as gw, running_relay(gw.url, rules=SHELL_RULES) as relay:
+        async with connect(relay.url) as ws:
+            await ws.send(call("calc.add", {}, id=2**53 + 1))
+            answer = await recv_json(ws)
+            await ws.send(call("calc.add", {}, id=2**53 - 1))
+            assert "result" in await recv_json(ws)
+        assert answer["error"]["code"] == -32600 and "2^53" in answer["error"]["message"]
+        assert [m["id"] for m in gw.texts()] == [2**53 - 1]  # before: both went on
+
+
 async def test_names_with_inner_spaces_or_other_scripts_pass() -> None:
     async with running_gateway() as gw, running_relay(gw.url, rules=SHELL_RULES) as relay:
         async with connect(relay.url) as ws:
