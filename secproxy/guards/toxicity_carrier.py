@@ -35,7 +35,7 @@ import codecs
 import html
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from secproxy.guards import View
 from secproxy.guards.folding import fold
@@ -175,18 +175,25 @@ def entities(text: str) -> tuple[str, list[int]] | None:
     starts in `text` (one more entry: the end); None when it has none."""
     if "&" not in text or ";" not in text:
         return None
+    # a reference that is not a known one is left as written
+    return _rewritten(text, ((m.start(), m.end(), decoded) for m in _ENTITY.finditer(text)
+                             if (decoded := html.unescape(m.group())) != m.group()))
+
+
+def _rewritten(text: str, edits: Iterable[tuple[int, int, str]]
+               ) -> tuple[str, list[int]] | None:
+    """`text` with each (start, end, replacement) of `edits` (in order, apart) made, and
+    where each character of the result starts in `text` (a replacement's characters at
+    its start; one more entry: the end); None when there is no edit."""
     out: list[str] = []
     index: list[int] = []
     at = 0
-    for m in _ENTITY.finditer(text):
-        decoded = html.unescape(m.group())
-        if decoded == m.group():
-            continue  # not a known reference: left as written
-        out.append(text[at:m.start()])
-        index += range(at, m.start())
-        out.append(decoded)
-        index += [m.start()] * len(decoded)
-        at = m.end()
+    for start, end, new in edits:
+        out.append(text[at:start])
+        index += range(at, start)
+        out.append(new)
+        index += [start] * len(new)
+        at = end
     if not out:
         return None
     out.append(text[at:])
@@ -227,21 +234,8 @@ def untagged(text: str) -> tuple[str, list[int]] | None:
         # Block tags only: each is an edge as it stands, and the text is read as it is
         # (making a view of a long page costs a twentieth of the guard's time).
         return None
-    out: list[str] = []
-    index: list[int] = []
-    at = 0
-    for m in tags:
-        out.append(text[at:m.start()])
-        index += range(at, m.start())
-        if m.group(2).lower() not in _INLINE_SET:
-            out.append("\n")
-            index.append(m.start())
-        at = m.end()
-    if not out:
-        return None
-    out.append(text[at:])
-    index += range(at, len(text) + 1)
-    return "".join(out), index
+    return _rewritten(text, ((m.start(), m.end(),
+                              "" if m.group(2).lower() in _INLINE_SET else "\n") for m in tags))
 
 
 _HOW = {unescaped: "+unescape", quoted_printable: "+qp", untagged: "+untag",

@@ -282,6 +282,11 @@ class HotFront(asyncio.Protocol):
             self._write(answer)
         finally:
             self._task = None
+        self._after()
+
+    def _after(self) -> None:
+        """An answer is written: close when stopping, else the next request pipelined
+        behind it, else wait idle."""
         if self.stopping:
             self._close()
         elif self._buffer:
@@ -426,12 +431,7 @@ class AnsweringFront(HotFront):
                 return
         finally:
             self._task = None
-        if self.stopping:
-            self._close()
-        elif self._buffer:
-            self._next()
-        else:
-            self._idle()
+        self._after()
 
     def cut(self) -> asyncio.Task[None] | None:
         """The listener stops and the answer in hand did not end in time: it is

@@ -95,15 +95,21 @@ async def test_a_call_goes_through_with_the_wrap_stopped(tmp_path: Path) -> None
         assert call["metadata"]["transport"] == "stdio"  # type: ignore[index]
 
 
-async def test_serve_killed_leaves_the_wrap_refusing(tmp_path: Path) -> None:
-    # Serve dies without giving the conversation back: the wrap takes its pipes back
-    # and refuses what nobody can decide (nothing reaches the server undecided).
+async def _serve_alone(tmp_path: Path) -> tuple[Path, asyncio.subprocess.Process]:
+    """`secproxy serve` in a process of its own, its listeners on free ports, and its
+    config."""
     config = _config(tmp_path)
     config.write_text(config.read_text() + "listeners:\n" + "".join(
         f"  {name}: {{host: 127.0.0.1, port: 0}}\n" for name in ("egress", "llm", "ws", "api")))
-    serve = await asyncio.create_subprocess_exec(
+    return config, await asyncio.create_subprocess_exec(
         SECPROXY, "serve", "-c", str(config), stdout=asyncio.subprocess.DEVNULL,
         stderr=asyncio.subprocess.DEVNULL)
+
+
+async def test_serve_killed_leaves_the_wrap_refusing(tmp_path: Path) -> None:
+    # Serve dies without giving the conversation back: the wrap takes its pipes back
+    # and refuses what nobody can decide (nothing reaches the server undecided).
+    config, serve = await _serve_alone(tmp_path)
     try:
         await eventually(lambda: (tmp_path / "state" / "control.sock-mcp").exists(),
                          timeout=30, message="serve's stdio socket")
@@ -236,12 +242,7 @@ async def test_descriptors_epoll_refuses_are_refused_not_aborted_on(tmp_path: Pa
     # /dev/null and /dev/zero are character devices epoll refuses: serve (uvloop) aborted
     # on a hand-over of them (SIGABRT, every conversation lost), and so did a wrap
     # relaying them itself (rc 134).
-    config = _config(tmp_path)
-    config.write_text(config.read_text() + "listeners:\n" + "".join(
-        f"  {name}: {{host: 127.0.0.1, port: 0}}\n" for name in ("egress", "llm", "ws", "api")))
-    serve = await asyncio.create_subprocess_exec(
-        SECPROXY, "serve", "-c", str(config), stdout=asyncio.subprocess.DEVNULL,
-        stderr=asyncio.subprocess.DEVNULL)
+    config, serve = await _serve_alone(tmp_path)
     spec = write_spec(tmp_path / "spec.json")
     path = tmp_path / "state" / "control.sock-mcp"
     loop = asyncio.get_running_loop()
