@@ -95,10 +95,6 @@ def answer_head(status: int, headers: Mapping[str, str], framing: bytes, body: b
 _PAUSE_AT = 1 << 20
 """Bytes a client may send ahead while its answer is being made before reading pauses
 (on top of the request in hand)."""
-_REASONS = {200: b"OK", 202: b"Accepted", 400: b"Bad Request", 401: b"Unauthorized",
-            403: b"Forbidden", 404: b"Not Found", 409: b"Conflict",
-            413: b"Request Entity Too Large", 429: b"Too Many Requests",
-            500: b"Internal Server Error", 503: b"Service Unavailable"}
 _FAILED = (b"500 Internal Server Error\n\nServer got itself in trouble")
 
 
@@ -298,7 +294,7 @@ class HotFront(asyncio.Protocol):
         if self._lost:
             return
         status = answer.status
-        parts = [b"HTTP/1.1 %d %s\r\n" % (status, _REASONS.get(status, b"Unknown"))]
+        parts = [b"HTTP/1.1 %d %s\r\n" % (status, _PHRASES.get(status, b"Unknown"))]
         if answer.headers:
             parts.extend(b"%s: %s\r\n" % (k.encode(), v.encode())
                          for k, v in answer.headers.items())
@@ -335,7 +331,7 @@ class HotFront(asyncio.Protocol):
 
     def _idle(self) -> None:
         """An idle connection closes after `KEEPALIVE` (one timer, moved lazily)."""
-        loop = asyncio.get_running_loop()
+        loop = self._loop  # (get_running_loop() asks the OS for the process id each time)
         self._last = loop.time()
         if self._timer is None:
             self._timer = loop.call_at(self._last + KEEPALIVE, self._expire)
@@ -344,7 +340,7 @@ class HotFront(asyncio.Protocol):
         self._timer = None
         if self._lost or self._closing:
             return
-        loop = asyncio.get_running_loop()
+        loop = self._loop
         due = self._last + KEEPALIVE
         if self._task is not None:
             self._timer = loop.call_at(loop.time() + KEEPALIVE, self._expire)
@@ -429,6 +425,10 @@ class AnsweringFront(HotFront):
             if self._streaming:  # left without its end (the client went): no reuse
                 self._close()
                 return
+            if self._drained is not None:
+                # the next request pipelined behind waits for room: a client that sends
+                # and never reads does not pile its answers up in the proxy's memory
+                await self._drained
         finally:
             self._task = None
         self._after()

@@ -76,9 +76,10 @@ class LlmFront(AnsweringFront):
     async def whole(self, status: int, headers: Mapping[str, str], body: bytes) -> None:
         self._check()
         self._written = True
+        # no wait for room here: the request's record is not held by a client that
+        # reads slowly (the front waits before the next request it takes)
         self.transport.write(answer_head(
             status, headers, b"Content-Length: %d\r\n" % len(body), body))
-        await self._drain()
 
     async def start(self, status: int, headers: Mapping[str, str]) -> None:
         self._check()

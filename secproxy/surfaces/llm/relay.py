@@ -39,7 +39,8 @@ async def relay_stream(engine: Engine, reply: Reply, provider: Provider, action:
         refusal = refuse_verdict(stream.verdict, streamed.request_id)
         outcome.status = sout.status = refusal.status
         await stream.end()
-        return await send_refusal(reply, refusal, provider, sout)
+        # the stream's record is written: a client gone meanwhile goes on the request's
+        return await send_refusal(reply, refusal, provider, outcome)
     guard = StreamGuard(stream, settings, holdback)
     calls = CallHold(call_decider(engine, principal=action.principal,
                                   session=action.session, meta=streamed.metadata))
@@ -90,7 +91,7 @@ async def relay_stream(engine: Engine, reply: Reply, provider: Provider, action:
         if not reply.started:
             outcome.status = sout.status = refusal.status
             await stream.end()
-            return await send_refusal(reply, refusal, provider, sout)
+            return await send_refusal(reply, refusal, provider, outcome)
         stage = verdict.findings[-1].stage if verdict.findings else None
         await send([refusal.sse(provider, guard=stage)])
     except (aiohttp.ClientError, TimeoutError, ValueError) as exc:

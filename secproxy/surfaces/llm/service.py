@@ -393,8 +393,10 @@ class LlmService(Service):
         verdict.limit = limit
         refusal = refuse_verdict(verdict, action.request_id)
         outcome = Outcome(status=refusal.status, duration=0.0)
-        await send_refusal(reply, refusal, provider, outcome)
-        await self.engine.record(action, verdict, outcome)
+        try:
+            await send_refusal(reply, refusal, provider, outcome)
+        finally:  # a refusal cut while it waits for a client that does not read is recorded
+            await self.engine.record(action, verdict, outcome)
 
     def _upstream_headers(self, route: Route, sent: list[tuple[str, str]]
                           ) -> CIMultiDict[str]:

@@ -28,7 +28,7 @@ from typing import Any
 from secproxy.surfaces.base import HotRequest
 from secproxy.surfaces.hot import AnsweringFront, HotFront, answer_head
 
-log = logging.getLogger("secproxy")
+log = logging.getLogger("secproxy.mcp")
 
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9._~!$&'()*+,;=:@-]+")
 """A server name its path spells as it is (no percent escape to decode): the front's."""
@@ -81,6 +81,8 @@ class ServerRoutes(Mapping[bytes, McpRoute]):
 class McpFront(AnsweringFront):
     """One client connection of the mcp listener (see the module); the answer's sink
     (`http.Sink`) while it serves a request."""
+
+    log = log
 
     def __init__(self, routes: ServerRoutes, fallback: Callable[[], asyncio.Protocol],
                  fronts: set[HotFront]):
