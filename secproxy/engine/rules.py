@@ -12,8 +12,9 @@ system) and some decode an encoded slash or backslash before routing (nginx). A 
 holding an upper-case letter or `%2F`/`%5C` is matched a second time, read that way (the
 rules' path globs without case, `%2F`/`%5C` as `/`, runs of slashes merged), and the
 stricter outcome of the two readings decides: `/ADMIN/x` and `/%2Fadmin/x` meet a deny
-rule on `/admin/**`. A rule written with capitals still matches its own path; a path
-read two ways is refused when either reading is.
+rule on `/admin/**`. A rule written with capitals still matches its own path, and when
+any rule's path has one, every path is read without case too (`/admin/x` meets a deny
+rule on `/Admin/**`); a path read two ways is refused when either reading is.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any
 
 from secproxy.config.rules import RateLimitPolicy, Rule, TimeRestrictionPolicy
 from secproxy.engine.limits import CompiledLimit
-from secproxy.globs import UrlGlob, compile_url_glob, name_glob, path_glob
+from secproxy.globs import UrlGlob, compile_url_glob, name_glob, path_glob, split_url_glob
 from secproxy.model import Action, Decision, Direction, Surface
 
 ACTION_DECISION = {
@@ -41,6 +42,7 @@ _READ_OTHERWISE = re.compile(r"[A-Z\\]|%(?:2[Ff]|5[Cc])")
 """What makes a path read differently by some servers (see the module docstring)."""
 _ENCODED_SEPARATOR = re.compile(r"%(?:2[Ff]|5[Cc])|\\")
 _SLASHES = re.compile(r"/{2,}")
+_CAPITAL = re.compile(r"[A-Z]")
 _STRICTNESS = {Decision.ALLOW: 0, Decision.REQUIRE_APPROVAL: 1, Decision.BLOCK: 2}
 
 
@@ -182,6 +184,11 @@ class RuleSet:
                  default: Decision = Decision.ALLOW):
         self.rules = tuple(compile_rule(i, names[i], r) for i, r in enumerate(rules))
         self.default = default
+        self._capitals = any(
+            path is not None and _CAPITAL.search(path) for r in self.rules
+            for path in (r.rule.path, split_url_glob(r.rule.match)[2] if r.rule.match else None))
+        """A path glob holds a capital: every path is then read without case too (a
+        lower-case `/admin/x` meets a deny rule on `/Admin/**` where routes ignore case)."""
         """What decides when no rule matches (`engine.default_action`): how strict a
         reading that matches no rule is, when a path's two readings are compared."""
         self._by_host: dict[str | None, tuple[CompiledRule, ...]] = {}
@@ -212,6 +219,8 @@ class RuleSet:
         candidates = self.candidates(t.host)
         found = _first(candidates, action, taint, None)
         other = other_reading(t.path)
+        if other is None and self._capitals:
+            other = t.path
         if other is not None:
             otherwise = _first(candidates, action, taint, other)
             if self._strictness(otherwise) > self._strictness(found):

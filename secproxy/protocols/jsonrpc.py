@@ -15,6 +15,7 @@ MCP hub to the WebSocket relay as one.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -120,8 +121,13 @@ INTEGER): past it, a parser that reads numbers as doubles reads 2**53 + 1 as 2**
 
 def _check_id(obj: dict[str, Any]) -> Any:
     rpc_id = obj.get("id", NO_ID)
-    if rpc_id is NO_ID or rpc_id is None or isinstance(rpc_id, str | float):
+    if rpc_id is NO_ID or rpc_id is None or isinstance(rpc_id, str):
         return rpc_id
+    if isinstance(rpc_id, float):
+        if math.isfinite(rpc_id):
+            return rpc_id
+        # 1e400 and NaN: the answer under it would be no JSON, and NaN matches no result
+        raise Malformed("a number id must be finite")
     if isinstance(rpc_id, int) and not isinstance(rpc_id, bool):
         if -_SAFE_INTEGER <= rpc_id <= _SAFE_INTEGER:
             return rpc_id

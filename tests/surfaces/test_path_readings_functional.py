@@ -53,3 +53,13 @@ async def test_a_rule_written_with_capitals_and_other_paths_still_pass() -> None
         status, _, body = split_response(
             await raw_exchange(proxy, _get(f"{up.base}/api%2F..%2Fadmin")))
         assert status == 400 and body["error"] == "bad_url"
+
+
+async def test_a_deny_rule_written_with_capitals_meets_the_lower_case_path() -> None:
+    rules = [{"name": "no-admin", "match": "127.0.0.1/Admin/**", "action": "deny"}]
+    async with upstream() as up, running_egress({"rules": rules}) as proxy:
+        for path in ("/admin/x", "/Admin/x", "/ADMIN/x"):
+            status, _, body = split_response(
+                await raw_exchange(proxy, _get(f"{up.base}{path}")))
+            assert status == 403 and body["rule"] == "no-admin", path  # /admin/x: 404 before
+    assert up.headers == []

@@ -166,6 +166,17 @@ async def test_a_credential_in_the_clients_close_reason_is_masked() -> None:
     assert gw.closes[0] == (4001, "bye [REDACTED:aws-key]")  # before: the key itself
 
 
+async def test_a_credential_in_the_gateways_close_reason_is_masked() -> None:
+    async with running_gateway() as gw, running_relay(gw.url) as relay:
+        async with connect(relay.url) as ws:
+            await ws.send(json.dumps({"jsonrpc": "2.0", "method": "gw/close", "params": {
+                "code": 4002, "reason": "done AKIAZ7QX4PLM2N8B5RTY"}}))
+            with pytest.raises(ConnectionClosed) as info:
+                await ws.recv()
+    assert info.value.rcvd is not None
+    assert (info.value.rcvd.code, info.value.rcvd.reason) == (4002, "done [REDACTED:aws-key]")
+
+
 async def test_gateway_down_at_connect_gives_a_clear_close() -> None:
     gw = await Gateway().start()
     url = gw.url

@@ -70,6 +70,18 @@ async def test_an_integer_id_past_2_53_is_refused() -> None:
         assert [m["id"] for m in gw.texts()] == [2**53 - 1]  # before: both went on
 
 
+@pytest.mark.parametrize("number", ["NaN", "Infinity", "1e400"])
+async def test_an_id_that_is_no_finite_number_is_refused(number: str) -> None:
+    # the answer under it would be no JSON, and a NaN id matches no result
+    async with running_gateway() as gw, running_relay(gw.url, rules=SHELL_RULES) as relay:
+        async with connect(relay.url) as ws:
+            await ws.send('{"jsonrpc": "2.0", "id": %s, "method": "tools/call", '
+                          '"params": {"name": "calc.add", "arguments": {}}}' % number)
+            answer = await recv_json(ws)
+        assert answer["error"]["code"] == -32600 and answer["id"] is None
+        assert gw.texts() == []
+
+
 async def test_names_with_inner_spaces_or_other_scripts_pass() -> None:
     async with running_gateway() as gw, running_relay(gw.url, rules=SHELL_RULES) as relay:
         async with connect(relay.url) as ws:

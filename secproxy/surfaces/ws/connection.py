@@ -62,12 +62,15 @@ Entry = tuple[Data, Raw, "TappedClientConnection | None"]
 
 
 def sendable_close(code: int | None, reason: str) -> tuple[int, str]:
-    """A close code and reason that may be put in a close frame (123-byte reason)."""
+    """A close code and reason that may be put in a close frame (123-byte reason, its
+    credentials masked)."""
     if code is None or code in (1005, 1006, 1015):
         code = 1000 if code == 1005 else 1011
     elif code not in _SENDABLE and not 3000 <= code < 5000:
         code = 1011
-    data = reason.encode("utf-8", "backslashreplace")  # a lone surrogate as its escape
+    # with its credentials masked: 123 bytes no frame decision reads are room enough
+    # for a key, either way
+    data = mask_text(reason).encode("utf-8", "backslashreplace")  # a lone surrogate escaped
     if len(data) > 123:
         return code, data[:120].decode(errors="ignore") + "..."
     return code, data.decode()
@@ -309,9 +312,7 @@ class RelayConnection:
         proto = self.client.protocol
         rcvd = proto.close_rcvd
         if rcvd is not None and proto.close_rcvd_then_sent:
-            # The reason goes on (close reasons propagate both ways) with its credentials
-            # masked: 123 bytes no frame decision reads are room enough for a key.
-            code, reason = sendable_close(rcvd.code, mask_text(rcvd.reason))
+            code, reason = sendable_close(rcvd.code, rcvd.reason)
         else:
             sent = proto.close_sent
             why = f"client connection closed ({sent.code})" if sent else "client went away"
@@ -346,7 +347,7 @@ class RelayConnection:
             await self.client.close(*sendable_close(1011, why))
             return None
         code = rcvd.code if rcvd is not None else 1006
-        reason = rcvd.reason if rcvd is not None else "connection lost"
+        reason = mask_text(rcvd.reason) if rcvd is not None else "connection lost"
         if code in self.reconnect_codes and self.max_retries > 0:
             log.info("ws connection %s: gateway closed (%s %s), reconnecting",
                      self.hs.info.id, code, reason)
