@@ -70,7 +70,7 @@ _RECORD = re.compile(
 complaint (`"reported_user":`, `report_reason=`, `flagged_by:`)."""
 _JSON_KEY = re.compile(r'"[\w.-]{1,40}\\?"\s*:')
 """A JSON object's key: a structured record (a queue item, a ticket, an API's answer)."""
-_JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.){0,4000}"')
+_JSON_STRING = re.compile(r'(?<!\\)"(?:[^"\\\n]|\\.){0,4000}"')
 """A JSON string (its escaped quotation marks read as `toxicity_carrier` decodes them)."""
 
 

@@ -110,6 +110,10 @@ FLOODS: dict[str, Callable[[], str]] = {
     "quoted slurs, 64 KB": lambda: '"cunt"' * 10_922 + " he said",
     "a moderation log, 64 KB": lambda: "".join(
         f'{i}: user wrote "you idiot"\n' for i in range(2_400)),
+    # a JSON string too long to close within a string token's bound: the search started
+    # again at each escaped quotation mark (RC, session 18: 5 s for 64 KB)
+    "a JSON string of escaped quotation marks, 128 KB": lambda: (
+        '["you stupid idiot, you moron", "' + '\\"' * 64_000 + '"]'),
 }
 """Texts of thousands of quotations each holding a term and a verb of speech outside
 them: whether each is reported speech is one question per quotation, which an answer
