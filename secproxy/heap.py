@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from functools import cache
 
 _M_TRIM_THRESHOLD = -1
 _M_MMAP_THRESHOLD = -3
@@ -17,6 +18,7 @@ HEAP_SLACK = 16 * 1024 * 1024
 """Free bytes at the top of the heap kept for the next blocks before any is returned."""
 
 
+@cache
 def _libc() -> ctypes.CDLL | None:
     """The C library (glibc's functions looked up on it), None off Linux."""
     if sys.platform != "linux":

@@ -80,6 +80,10 @@ async def _readable(sock: socket.socket) -> None:
 # -- serve's side ---------------------------------------------------------------------
 
 
+_SETTLE = 5.0
+"""Seconds a conversation's lanes get, together, to finish the messages being decided
+when serve stops."""
+
 class StdioHandover:
     """The socket where `secproxy mcp wrap` hands its conversations to this proxy."""
 
@@ -215,7 +219,7 @@ class _Relay:
         if (len(fds) != _PIPES or not all(streamable(fd) for fd in fds)
                 or not isinstance(server, str) or not SERVER_NAME.match(server)
                 or not isinstance(conversation, str) or not conversation.isalnum()
-                or not (agent is None or isinstance(agent, str))):
+                or not (agent is None or isinstance(agent, str) and _utf8(agent))):
             raise ValueError("not a wrap's hand-over (its server, conversation and pipes)")
         assert isinstance(hello, dict)
         return hello, fds
@@ -298,12 +302,11 @@ class _Relay:
         # Nothing is read any more that the wrap would not get: bytes read during the
         # awaits below, after their reader's buffer was copied, were lost.
         _pause(self._sources)
-        for lane, _, task in self._lanes.values():
-            if not task.done():
-                with contextlib.suppress(TimeoutError):
-                    async with asyncio.timeout(5.0):
-                        await lane.idle.wait()
-                await cancel_and_wait(task)
+        # One deadline for both lanes (each waited 5 s in turn before: 10 s with both
+        # busy, past the listeners' share of the shutdown budget)
+        deadline = asyncio.get_running_loop().time() + _SETTLE
+        await asyncio.gather(*(_settle(lane, task, deadline)
+                               for lane, _, task in self._lanes.values() if not task.done()))
         # Again: a reader that had paused its transport itself (a full buffer) resumes it
         # as its lane drains it.
         _pause(self._sources)
@@ -317,6 +320,27 @@ class _Relay:
         self._writer.write(_line("back", unread=unread))
         with contextlib.suppress(ConnectionError, OSError):
             await self._writer.drain()
+
+
+def _utf8(text: str) -> bool:
+    """Whether UTF-8 can hold `text` (no lone surrogate, which JSON can escape): the
+    ledger's queries and the state store would fail on it, as the control socket's
+    commands refuse it."""
+    if text.isascii():
+        return True
+    try:
+        text.encode()
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+async def _settle(lane: Lane, task: asyncio.Task[None], deadline: float) -> None:
+    """Stop a lane once it is between two messages (by `deadline` at the latest)."""
+    with contextlib.suppress(TimeoutError):
+        async with asyncio.timeout_at(deadline):
+            await lane.idle.wait()
+    await cancel_and_wait(task)
 
 
 async def _lane_pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter,
