@@ -75,8 +75,8 @@ async def test_an_id_that_is_no_finite_number_is_refused(number: str) -> None:
     # the answer under it would be no JSON, and a NaN id matches no result
     async with running_gateway() as gw, running_relay(gw.url, rules=SHELL_RULES) as relay:
         async with connect(relay.url) as ws:
-            await ws.send('{"jsonrpc": "2.0", "id": %s, "method": "tools/call", '
-                          '"params": {"name": "calc.add", "arguments": {}}}' % number)
+            await ws.send('{"jsonrpc": "2.0", "id": ' + number + ', "method": "tools/call", '
+                          '"params": {"name": "calc.add", "arguments": {}}}')
             answer = await recv_json(ws)
         assert answer["error"]["code"] == -32600 and answer["id"] is None
         assert gw.texts() == []
