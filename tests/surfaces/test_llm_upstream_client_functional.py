@@ -1,4 +1,4 @@
-"""The gateway's lean upstream client (`surfaces.llm.client`) against aiohttp's session,
+"""The gateway's lean upstream client (`surfaces.lean_client`) against aiohttp's session,
 the client it stands in for: the same request bytes upstream, the same answer read
 back (status, headers, body), the same errors, for answers written byte by byte by a
 scripted server (by length, chunked, to the connection's end, compressed, after a 100
@@ -27,7 +27,7 @@ import pytest
 from multidict import CIMultiDict
 
 from secproxy.config.llm import Upstream
-from secproxy.surfaces.llm.lean_answer import LeanResponse
+from secproxy.surfaces.lean_answer import LeanResponse
 from secproxy.surfaces.llm.upstream import UpstreamPool
 
 pytestmark = pytest.mark.functional

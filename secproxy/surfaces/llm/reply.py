@@ -17,7 +17,7 @@ from aiohttp import web
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from secproxy.model import Outcome
-from secproxy.surfaces.llm.lean_answer import LeanBody
+from secproxy.surfaces.lean_answer import LeanBody
 from secproxy.surfaces.refusal import Provider, Refusal
 
 

@@ -31,8 +31,8 @@ from multidict import CIMultiDict
 
 from secproxy.config.llm import Upstream
 from secproxy.errors import SecproxyError
-from secproxy.surfaces.llm.client import LeanClient
-from secproxy.surfaces.llm.lean_answer import LeanResponse
+from secproxy.surfaces.lean_answer import LeanResponse
+from secproxy.surfaces.lean_client import LeanClient
 
 log = logging.getLogger("secproxy.llm")
 

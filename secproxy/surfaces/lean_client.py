@@ -1,6 +1,6 @@
-"""A lean HTTP/1.1 client for the gateway's upstream POSTs: kept-alive connections
-parsed by httptools (llhttp, the parser aiohttp's own is built on), an answer's head
-awaited and its body read as it comes.
+"""A lean HTTP/1.1 client for upstream POSTs (the LLM gateway's; any surface may use it):
+kept-alive connections parsed by httptools (llhttp, the parser aiohttp's own is built
+on), an answer's head awaited and its body read as it comes.
 
 aiohttp's client (its session, request and response objects, payload registry,
 connector and timers) costs some 80 us of CPU a request on one core; a request written
@@ -38,7 +38,7 @@ from aiohttp.helpers import DEBUG
 from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
-from secproxy.surfaces.llm.lean_answer import LeanResponse
+from secproxy.surfaces.lean_answer import LeanResponse
 
 KEEPALIVE = 30.0
 """Seconds an idle connection stays in the pool (the aiohttp connector's figure)."""

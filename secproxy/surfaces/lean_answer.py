@@ -15,7 +15,7 @@ from aiohttp.compression_utils import HAS_BROTLI, BrotliDecompressor
 from multidict import CIMultiDictProxy
 
 if TYPE_CHECKING:
-    from secproxy.surfaces.llm.client import LeanConnection
+    from secproxy.surfaces.lean_client import LeanConnection
 
 _HIGH = 1 << 17
 """Bytes of an answer held unread before the socket's reading pauses."""
