@@ -103,6 +103,15 @@ class SessionSettings(StrictModel):
     download_execute, `require_approval` for persistence."""
     timeline_max: int = Field(default=1000, gt=0)
     """Calls kept per session for its timeline (`secproxy session timeline ID`)."""
+    taint_scope: Literal["principal", "session"] = "principal"
+    """`principal`: a tainted result marks its principal too (its user, proxy key,
+    channel or address; an agent's self-declared name only when it has nothing else), and
+    every action of that principal is decided with the mark, in any session or none: a
+    new connection or session name does not shed it. `session`: taint ends with the
+    session."""
+    principal_taint_ttl: Duration | None = 3600.0
+    """How long a principal's taint mark lasts after it was last raised; null: until
+    serve stops."""
 
     @field_validator("weights")
     @classmethod

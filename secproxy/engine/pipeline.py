@@ -202,7 +202,7 @@ class Snapshot:
         """Run the stages (`checks`: a part of them); any stage error or timeout becomes a
         block (fail closed)."""
         session = action.session
-        ctx = Context(self, now, self.sessions.taint_of(session) if session else 0)
+        ctx = Context(self, now, self.sessions.taint_of(session, action.principal))
         timings: dict[str, float] = {}
         clock = time.perf_counter
         verdict: Verdict | None = None
@@ -814,6 +814,8 @@ class Engine:
         key = principal.key if snap.track_key is None else snap.track_key(principal)
         self.tracker.observe(key, blocked=blocked, strike=strike, reason=reason)
         if not action.session:
+            # No session to keep risk in; a tainted result still marks the principal.
+            snap.taint.after(action, verdict, self.sessions)
             return None
         step = self.sessions.observe(action, verdict, blocked)
         snap.taint.after(action, verdict, self.sessions)
@@ -941,7 +943,7 @@ class Engine:
         what may be asked, such as an MCP server's tools list without the denied tools."""
         snap = self._snap
         session = action.session
-        rule = snap.rules.match(action, self.sessions.taint_of(session) if session else 0).rule
+        rule = snap.rules.match(action, self.sessions.taint_of(session, action.principal)).rule
         if rule is None:
             default = snap.config.engine.default_action
             return (Decision.BLOCK if default == "deny" else
@@ -962,7 +964,7 @@ class Engine:
         if any(k in self.tracker.allowlist for k in action.principal.keys()):
             return []
         session = action.session
-        rule = snap.rules.match(action, self.sessions.taint_of(session) if session else 0).rule
+        rule = snap.rules.match(action, self.sessions.taint_of(session, action.principal)).rule
         limits = [*snap.global_limits, *(rule.rate_limits if rule is not None else ())]
         out = []
         for limit in limits:

@@ -7,6 +7,14 @@ halves every `sessions.half_life`; the session stage escalates further actions p
 thresholds, and a call that completes a chain (`chains.py`) at once. Rules can require a
 minimum taint (`min_taint`); the engine raises taint through `taint()`.
 
+Taint also marks the principal (`sessions.taint_scope: principal`, the default): the
+session's name is the client's to choose (a new WebSocket connection, another
+`session_id`, no `Mcp-Session-Id`), so a session's taint alone would end when the agent
+opens a new one. The principal's mark is kept under the first identity the client does
+not declare itself (`taint_anchor`: user, proxy key, channel or address; the agent's name
+only when it is all there is) for `principal_taint_ttl`, and every action of that
+principal reads the higher of the two, with or without a session.
+
 The tracker is memory only and bounded (least recently seen sessions go first); it
 marks what changed (`take_dirty`, `take_forgotten`) and queues one timeline entry per
 call (`take_calls`) for `secproxy.session_store`, which keeps them in the state database
@@ -22,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from secproxy.engine.chains import DEFAULT_ACTIONS, Completed, Step, completed, steps_of
 from secproxy.events import EventBus, TaintEvent
-from secproxy.model import Action, Decision, Finding, Severity, Surface, Verdict
+from secproxy.model import Action, Decision, Finding, Principal, Severity, Surface, Verdict
 
 if TYPE_CHECKING:
     from secproxy.config.schema import SessionSettings
@@ -67,6 +75,16 @@ _NO_RISK = frozenset({"session_risk", "approved", "approval_denied", "approval_e
 operator's answer, and a refusal because shared state was unreachable (nothing the agent
 did)."""
 _PERMITTING = frozenset({Decision.ALLOW, Decision.ALLOW_WITH_REDACTION})
+
+
+def taint_anchor(principal: Principal) -> str:
+    """The identity a principal's taint is kept under: the first of its keys that the
+    client does not declare itself (an agent's name is a header it may change between
+    two connections), else its first key."""
+    for key in principal.keys():
+        if not key.startswith("agent:"):
+            return key
+    return principal.key
 
 
 def family_of(finding: Finding) -> str:
@@ -154,6 +172,13 @@ class SessionTracker:
         """Told of the risk a session gathers and the taint it is raised to (session, risk
         added, when, taint level or 0, its source): the shared state backend passes them on
         to the other instances (`merge` there)."""
+        self.taint_scope = "principal"
+        """`principal`: a session's taint marks its principal too (`taint_anchor`)."""
+        self.principal_taint_ttl: float | None = 3600.0
+        """How long a principal's mark lasts after it was last raised (None: for good)."""
+        self._principal_taint: OrderedDict[str, tuple[int, float, str | None]] = \
+            OrderedDict()
+        """Principals' taint marks: level, when last raised, source (bounded LRU)."""
         self._steps: dict[str, list[Step]] = {}
         """This decision's chain steps, by request id, from the session stage until the
         decision is observed (bounded: a decision cancelled in between leaves one)."""
@@ -164,6 +189,10 @@ class SessionTracker:
         self.weights = dict(settings.weights)
         self.chain_window = settings.chain_window
         self.timeline_max = settings.timeline_max
+        self.taint_scope = settings.taint_scope
+        self.principal_taint_ttl = settings.principal_taint_ttl
+        if self.taint_scope != "principal":
+            self._principal_taint.clear()
         self.chain_actions = {**DEFAULT_ACTIONS}
         self.chain_actions.update({str(k): str(v) for k, v in settings.chain_actions.items()})
 
@@ -172,9 +201,26 @@ class SessionTracker:
     def get(self, session: str | None) -> SessionState | None:
         return self._sessions.get(session) if session else None
 
-    def taint_of(self, session: str | None) -> int:
+    def taint_of(self, session: str | None, principal: Principal | None = None) -> int:
+        """The taint an action of `session` by `principal` is decided with: the session's,
+        or its principal's mark when that is higher and has not run out."""
         st = self._sessions.get(session) if session else None
-        return st.taint if st is not None else 0
+        level = st.taint if st is not None else 0
+        if self._principal_taint and principal is not None:
+            level = max(level, self.principal_taint(principal))
+        return level
+
+    def principal_taint(self, principal: Principal) -> int:
+        """`principal`'s taint mark (0: none, or run out)."""
+        key = taint_anchor(principal)
+        held = self._principal_taint.get(key)
+        if held is None:
+            return 0
+        ttl = self.principal_taint_ttl
+        if ttl is not None and self._clock() - held[1] >= ttl:
+            del self._principal_taint[key]
+            return 0
+        return held[0]
 
     def risk_now(self, st: SessionState, now: float) -> float:
         """The session's risk at `now`, decayed since it was last set."""
@@ -301,8 +347,15 @@ class SessionTracker:
                           "stage": f.stage, "message": f.message} for f in verdict.findings],
         })
 
-    def taint(self, session: str, level: int, source: str | None = None) -> SessionState:
-        """Raise the session's taint to at least `level` (taint never drops by itself)."""
+    def taint(self, session: str | None, level: int, source: str | None = None,
+              principal: Principal | None = None) -> SessionState | None:
+        """Raise the session's taint to at least `level` (taint never drops by itself), and
+        with `taint_scope: principal` its principal's mark (`principal`; an action without
+        a session marks its principal only)."""
+        if principal is not None and self.taint_scope == "principal":
+            self._mark(principal, level, source)
+        if not session:
+            return None
         st = self._state(session)
         if level > st.taint:
             previous = st.taint
@@ -313,6 +366,19 @@ class SessionTracker:
             if self.shared is not None:
                 self.shared(session, 0.0, self._clock(), level, source)
         return st
+
+    def _mark(self, principal: Principal, level: int, source: str | None) -> None:
+        key = taint_anchor(principal)
+        marks = self._principal_taint
+        held = marks.get(key)
+        if held is not None and held[0] > level and (
+                self.principal_taint_ttl is None
+                or self._clock() - held[1] < self.principal_taint_ttl):
+            level, source = held[0], held[2]
+        marks[key] = (level, self._clock(), source)
+        marks.move_to_end(key)
+        if len(marks) > _MAX_SESSIONS:
+            marks.popitem(last=False)
 
     def merge(self, session: str, risk: float, risk_at: float, taint: int,
               source: str | None) -> None:

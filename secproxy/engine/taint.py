@@ -2,7 +2,9 @@
 
 A permitted result (any direction but request) of a tool listed in
 `ws.untrusted_tools` raises its session to `ws.untrusted_taint`; a permitted result that
-carried findings (above info) raises it to `ws.findings_taint`. Rules with `min_taint`
+carried findings (above info) raises it to `ws.findings_taint`. With
+`sessions.taint_scope: principal` (the default) the result's principal is marked too, so
+a new session does not start clean (`SessionTracker.taint`). Rules with `min_taint`
 then hold or refuse what the session does next. The engine applies it after every
 decision, so no surface raises taint itself.
 """
@@ -32,13 +34,18 @@ class TaintPolicy:
     def after(self, action: Action, verdict: Verdict, sessions: SessionTracker) -> None:
         """Raise `action`'s session taint for a result that went through."""
         session = action.session
-        if session is None or action.direction is Direction.REQUEST or not verdict.permits:
+        if action.direction is Direction.REQUEST or not verdict.permits:
             return
+        if session is None and sessions.taint_scope != "principal":
+            return
+        principal = action.principal
         tool = action.result_of
         if tool and self.untrusted and any(g.match(tool) for g in self.untrusted):
-            sessions.taint(session, self.untrusted_taint, f"result of untrusted tool {tool}")
+            sessions.taint(session, self.untrusted_taint, f"result of untrusted tool {tool}",
+                           principal)
         if self.findings_taint and verdict.findings:
             worst = [f for f in verdict.findings if f.severity is not Severity.INFO]
             if worst:
                 sessions.taint(session, self.findings_taint,
-                               f"{worst[-1].category} in a result ({worst[-1].stage})")
+                               f"{worst[-1].category} in a result ({worst[-1].stage})",
+                               principal)

@@ -212,10 +212,54 @@ async def test_taint_from_an_untrusted_tool_requires_approval_for_sensitive_tool
         state = relay.engine.sessions.get(session)
         assert state is not None and state.taint == 2
         assert state.taint_source == "result of untrusted tool web.fetch"
-        # A new connection is a new, clean session.
+        # A new connection is a new session, but not a clean one: the taint marked the
+        # principal (its address), so reconnecting does not shed it.
         async with connect(relay.url) as fresh:
             await fresh.send(call("shell.exec", {"cmd": "ls"}, id=4))
-            assert "result" in await recv_json(fresh)
+            pending = await until(relay.engine.approvals.pending)
+            assert pending[0].rule == "tainted-shell"
+            relay.engine.approvals.resolve(pending[0].id, approve=False, by="op")
+            assert (await recv_json(fresh))["error"]["data"]["category"] == "approval_denied"
+
+
+_TAINTED_SHELL = [{"name": "tainted-shell", "tools": ["shell.*"], "surfaces": ["ws"],
+                   "min_taint": 2, "action": "deny"}]
+
+
+async def _taint_then_reconnect(relay_url: str, first: dict[str, str],
+                                second: dict[str, str]) -> dict[str, Any]:
+    """Taint one connection with an untrusted tool's result, then call the shell on a new
+    connection (handshake headers `first`, `second`): the second call's answer."""
+    async with connect(relay_url, additional_headers=first) as ws:
+        await ws.send(call("web.fetch", {"url": "http://example.test"}, id=1))
+        assert "result" in await recv_json(ws)
+    async with connect(relay_url, additional_headers=second) as ws:
+        await ws.send(call("shell.exec", {"cmd": "ls"}, id=2))
+        return await recv_json(ws)
+
+
+async def test_taint_is_not_shed_by_a_new_session_name_or_agent_name() -> None:
+    ws_cfg = {"untrusted_tools": ["web.*"], "session_header": "X-Session",
+              "agent_header": "X-Agent"}
+    async with running_gateway() as gw, \
+            running_relay(gw.url, ws_cfg, rules=_TAINTED_SHELL) as relay:
+        answer = await _taint_then_reconnect(
+            relay.url, {"X-Session": "s1", "X-Agent": "bot"},
+            {"X-Session": "s2", "X-Agent": "another-bot"})
+        assert answer["error"]["data"]["category"] == "denied_by_rule"
+        assert relay.engine.sessions.taint_of("s2") == 0  # the session itself is new
+    assert [m["params"]["name"] for m in gw.texts()] == ["web.fetch"]
+
+
+async def test_taint_scope_session_ends_the_taint_with_the_session() -> None:
+    ws_cfg = {"untrusted_tools": ["web.*"], "session_header": "X-Session"}
+    async with running_gateway() as gw, \
+            running_relay(gw.url, ws_cfg, rules=_TAINTED_SHELL,
+                          sessions={"taint_scope": "session"}) as relay:
+        answer = await _taint_then_reconnect(relay.url, {"X-Session": "s1"},
+                                             {"X-Session": "s2"})
+        assert "result" in answer
+        assert relay.engine.sessions.taint_of("s1") == 2
 
 
 async def test_malformed_frame_is_answered_and_the_connection_stays() -> None:
