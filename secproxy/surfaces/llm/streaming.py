@@ -47,9 +47,11 @@ from typing import Any
 from secproxy.config import Config
 from secproxy.config.guards import GuardEntry, guard_entries
 from secproxy.config.llm import LlmStreamSettings, default_specs
+from secproxy.content import set_at
 from secproxy.engine.pipeline import Stream
 from secproxy.guards.registry import DEFAULT_ACTIONS, Default
 from secproxy.model import Direction, Surface, Verdict
+from secproxy.surfaces.llm.loose import LOOSE_BREAK, loose_strings
 from secproxy.surfaces.llm.sse import Event, TextSpot, render, replace_strings, with_text
 from secproxy.surfaces.llm.tokens import estimate_tokens
 
@@ -224,6 +226,8 @@ class StreamGuard:
         self._outbox: list[bytes] = []
         self._by_channel: dict[Any, _Channel] = {}
         """Per channel: what was resolved of its text."""
+        self._loose = 0
+        """Events whose loose strings the guards read (`_unplaced`): their channels."""
         self.sent_chars = 0
         """Characters of model text handed to the client (for the record of a cut)."""
         self._active: Any = _NO_CHOICE
@@ -325,7 +329,7 @@ class StreamGuard:
             self._outbox.append(event.raw)  # keepalives carry no text: never held
         else:
             await self._close_run()
-            self._outbox.append(self._rewritten(event))
+            self._outbox.append(await self._unplaced(event))
 
     async def _next_choice(self) -> None:
         """The choice read now is over: the next one that waited is read, its events
@@ -497,6 +501,37 @@ class StreamGuard:
         if clean != region:
             channel.changed = True
             self._sent_clean = False
+
+    async def _unplaced(self, event: Event) -> bytes:
+        """An event whose text `text_of` does not place: the texts it repeats swapped for
+        their masked form (`_rewritten`), and its other strings (`loose.loose_strings`)
+        read by the guards as one text of a channel of their own, masked in place."""
+        rewritten = self._rewritten(event)
+        doc = event.doc
+        if doc is None:
+            return rewritten
+        known: set[str] = set()
+        for channel in self._by_channel.values():
+            known.add("".join(channel.raw))
+            known.add("".join(channel.clean))
+        spots = loose_strings(doc, known)
+        if not spots:
+            return rewritten
+        self._loose += 1
+        spot = TextSpot(("loose", self._loose), (), LOOSE_BREAK.join(t for _, t in spots))
+        mark = len(self._outbox)
+        self._add(event, spot)
+        await self._close_run()
+        del self._outbox[mark:]  # the event goes out once, below, with its strings masked
+        clean = "".join(self._by_channel[spot.channel].clean)
+        if clean == spot.text:
+            return rewritten
+        parts = clean.split(LOOSE_BREAK)
+        if len(parts) != len(spots):
+            raise StreamCut("a masked match crossed two strings of one event")
+        for (path, _), part in zip(spots, parts, strict=True):
+            set_at(doc, path, part)
+        return render(event.name, doc)
 
     def _rewritten(self, event: Event) -> bytes:
         """An event that repeats a whole text (the responses API's `.done` and

@@ -1,0 +1,65 @@
+"""Strings of a streamed event that `sse.text_of` does not place: read by the guards too.
+
+`text_of` knows where each provider's events carry the model's text (a chat delta's
+`content`, a reasoning key, an Anthropic `text_delta`, a responses `output_text.delta`…)
+and the stream guard reads those as they come. Any other event went out as it came,
+save for the masked texts it repeats (`StreamGuard._rewritten`). But an upstream may put
+text elsewhere, and the official SDKs show it: an Anthropic `content_block_start` whose
+text block is not empty (the SDK's final message begins with it), text already in
+`message_start`'s content, a responses `output_text.done` or `response.completed` that
+says other words than its deltas (the SDK's `output_text` is the completed response's),
+two `reasoning_details` entries, a `refusal` delta. `loose_strings` finds the strings of
+such an event that are neither metadata (`SKIP`: ids, types, roles, reasons, indexes,
+opaque signatures) nor the client's own request echoed back (`instructions`, `tools`),
+nor a text the guard has already read (`known`); the guard reads them as one text of a
+channel of its own (`LOOSE_BREAK` between them) and the event goes out with them masked,
+or the stream is cut.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from secproxy.content import Path
+
+SKIP = frozenset({
+    "id", "object", "type", "model", "role", "status", "finish_reason", "stop_reason",
+    "stop_sequence", "item_id", "call_id", "tool_call_id", "system_fingerprint",
+    "service_tier", "index", "output_index", "content_index", "summary_index",
+    "sequence_number", "signature", "encrypted_content", "created", "created_at",
+    "logprobs", "top_logprobs", "usage", "instructions", "tools", "tool_choice",
+    "truncation", "metadata", "user", "prompt_cache_key", "safety_identifier",
+    "previous_response_id", "parallel_tool_calls", "text_format",
+})
+"""Keys whose values are no model text: metadata, opaque blobs the provider signs, the
+request's own instructions and tool definitions echoed (guarded on the way in), the
+per-token log probabilities."""
+_CONFIG_DICTS = frozenset({"reasoning", "text"})
+"""Keys that name a configuration object at a response's top level (`reasoning: {effort,
+summary}`, `text: {format}`) and model text elsewhere (a string)."""
+LOOSE_BREAK = "\n\n\u2063\n\n"
+"""Between two loose strings of one event in the text the guards read (an invisible
+separator between blank lines: no match of any guard crosses it, and it is found again
+in the masked text to part it)."""
+
+
+def loose_strings(doc: Any, known: frozenset[str] | set[str]) -> list[tuple[Path, str]]:
+    """The strings of `doc` (path, text) the guard has not read: not under a `SKIP` key,
+    not empty, not one of `known` (the texts it read, raw or masked)."""
+    out: list[tuple[Path, str]] = []
+    todo: list[tuple[Path, Any]] = [((), doc)]
+    while todo:
+        path, value = todo.pop()
+        if isinstance(value, str):
+            if value and value not in known:
+                out.append((path, value))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key in SKIP or key in _CONFIG_DICTS and isinstance(item, dict):
+                    continue
+                todo.append(((*path, key), item))
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                todo.append(((*path, i), item))
+    out.reverse()
+    return out
