@@ -16,10 +16,18 @@ CPU it takes away from the clients and gateway it is measured with. The 64-conne
 figure is then measured once more with every process free to use every core
 ("shared cores"), which on a small machine is the relay competing with its own load.
 
+CPU per round trip (the relay's process and the gateway's) is counted over the round
+trips alone: the 64 connections' opening handshakes, their connections to the gateway and
+their closes are left out (each a few milliseconds of the relay's CPU, they were most of
+the figure whenever the machine's load made the rounds' round trips few). With `--base
+DIR`, `secproxy serve` from that source tree (a directory holding secproxy/) runs beside
+this tree's, on the same core, and each figure is measured on both in alternating rounds:
+an A/B in one run.
+
 Targets: p50 added latency ≤ 0.3 ms; ≥ 50% of direct round trips/s at 64 connections.
 
     python bench/ws.py [--seconds 1] [--rounds 3] [--no-uvloop] [--no-ledger]
-                       [--no-bare-relay] [--no-bare]
+                       [--no-bare-relay] [--no-bare] [--base DIR]
 
 Not run in CI. Takes about a minute and a half.
 """
@@ -149,6 +157,9 @@ class Result:
     p50: float
     p99: float
     mbps: float = 0.0
+    cpu: tuple[float, float] | None = None
+    """CPU µs per round trip of the relay's and the gateway's processes (`round_trips`
+    given their pids), over the round trips alone."""
 
 
 def pin(pid: int, cores: set[int]) -> None:
@@ -164,11 +175,19 @@ def pin(pid: int, cores: set[int]) -> None:
             pass
 
 
-def spawn(code: str, *args: str, core: int | None = None) -> tuple[subprocess.Popen[str], str]:
-    """A python child running `code`, on `core` alone when given; its first line."""
+def spawn(code: str, *args: str, core: int | None = None, tree: str | None = None
+          ) -> tuple[subprocess.Popen[str], str]:
+    """A python child running `code`, on `core` alone when given, importing secproxy from
+    `tree` when given; its first line."""
     preexec = None if core is None else (lambda: os.sched_setaffinity(0, {core}))
+    env = dict(os.environ)
+    if tree is not None:
+        env["PYTHONPATH"] = tree
+    # cwd "/": with `-c` the working directory comes first on sys.path, and a checkout's
+    # own secproxy/ there would shadow the tree under test
     proc = subprocess.Popen([sys.executable, "-c", code, *args], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True, preexec_fn=preexec)
+                            stdout=subprocess.PIPE, text=True, preexec_fn=preexec, env=env,
+                            cwd="/")
     assert proc.stdout is not None
     line = proc.stdout.readline().strip()
     if not line:
@@ -183,7 +202,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve_config(state: str, address: str, api: str, gateway: int) -> dict[str, Any]:
+def serve_config(state: str, address: str, api: str, gateway: int | str) -> dict[str, Any]:
     """`secproxy serve`'s config: the ws listener (and api, for /ready) alone, log level
     warning, its ledger in the state directory."""
     ws_host, ws_port = address.rsplit(":", 1)
@@ -215,12 +234,17 @@ def finish(proc: subprocess.Popen[str]) -> None:
         proc.kill()
 
 
-async def round_trips(url: str, conns: int, seconds: float) -> Result:
+async def round_trips(url: str, conns: int, seconds: float,
+                      pids: tuple[int, int] | None = None) -> Result:
+    """Round trips of small frames on `conns` connections for `seconds`; with `pids`
+    (relay, gateway), their CPU per round trip, counted once every connection is open
+    and warm, until the last round trip (not the closes)."""
     latencies: list[float] = []
     clients = [await connect(url, compression=None, ping_interval=None) for _ in range(conns)]
     for ws in clients:  # warm up
         await ws.send(SMALL)
         await ws.recv()
+    before = [cpu_seconds(pid) for pid in pids] if pids else []
     stop = time.perf_counter() + seconds
     clock: Callable[[], float] = time.perf_counter
 
@@ -237,11 +261,16 @@ async def round_trips(url: str, conns: int, seconds: float) -> Result:
     t_start = clock()
     await asyncio.gather(*(worker(ws) for ws in clients))
     elapsed = clock() - t_start
+    after = [cpu_seconds(pid) for pid in pids] if pids else []
     for ws in clients:
         await ws.close()
     latencies.sort()
     q = statistics.quantiles(latencies, n=100)
-    return Result(len(latencies) / elapsed, q[49] * 1000, q[98] * 1000)
+    cpu = None
+    if before and None not in before and None not in after:
+        spent = [a - b for a, b in zip(after, before, strict=True)]  # type: ignore[operator]
+        cpu = (spent[0] / len(latencies) * 1e6, spent[1] / len(latencies) * 1e6)
+    return Result(len(latencies) / elapsed, q[49] * 1000, q[98] * 1000, cpu=cpu)
 
 
 async def throughput(url: str, seconds: float, window: int = 8) -> Result:
@@ -272,8 +301,13 @@ def show(label: str, direct: Result, relay: Result, *, kind: str) -> None:
 
 
 def median(results: list[Result]) -> Result:
-    return Result(*(statistics.median(getattr(r, f) for r in results)
-                    for f in ("rate", "p50", "p99", "mbps")))
+    cpus = [r.cpu for r in results if r.cpu is not None]
+    cpu = None
+    if cpus:
+        cpu = (statistics.median(c[0] for c in cpus), statistics.median(c[1] for c in cpus))
+    rate, p50, p99, mbps = (statistics.median(getattr(r, f) for r in results)
+                            for f in ("rate", "p50", "p99", "mbps"))
+    return Result(rate, p50, p99, mbps, cpu)
 
 
 def cpu_seconds(pid: int) -> float | None:
@@ -286,37 +320,75 @@ def cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def paired(direct: str, relay: str, seconds: float, rounds: int, pids: tuple[int, int],
-                 keys: tuple[str, ...] = ("1", "64", "mb")) -> dict[str, tuple[Result, Result]]:
-    """Each figure measured direct and through the relay in alternating rounds (the
-    machine's background load drifts); medians of the rounds. For the 64-connection
-    small-frame rounds, CPU time per round trip of the relay and gateway processes is
-    kept too (`cpu`): unlike rates, it hardly moves with background load."""
-    runs: dict[str, Callable[[str], Any]] = {
-        "1": lambda url: round_trips(url, 1, seconds),
-        "64": lambda url: round_trips(url, 64, seconds),
-        "mb": lambda url: throughput(url, seconds),
+Relay = tuple[str, tuple[int, int]]
+"""A relay's URL and the pids whose CPU is counted: the relay's and the gateway's."""
+
+
+async def paired(direct: str, relays: list[Relay], seconds: float, rounds: int,
+                 keys: tuple[str, ...] = ("1", "64", "mb")
+                 ) -> dict[str, tuple[Result, list[Result]]]:
+    """Each figure measured direct and through each relay in alternating rounds (the
+    machine's background load drifts); medians of the rounds. The 64-connection rounds
+    also count each relay's and the gateway's CPU per round trip (`Result.cpu`): unlike
+    rates, it hardly moves with background load."""
+    runs: dict[str, Callable[[str, tuple[int, int] | None], Any]] = {
+        "1": lambda url, pids: round_trips(url, 1, seconds),
+        "64": lambda url, pids: round_trips(url, 64, seconds, pids),
+        "mb": lambda url, pids: throughput(url, seconds),
     }
     out = {}
-    relay_pid, echo_pid = pids
     for key in keys:
         run = runs[key]
-        d, r = [], []
+        direct_runs: list[Result] = []
+        relayed: list[list[Result]] = [[] for _ in relays]
         for _ in range(rounds):
-            d.append(await run(direct))
-            before = cpu_seconds(relay_pid), cpu_seconds(echo_pid)
-            r.append(await run(relay))
-            after = cpu_seconds(relay_pid), cpu_seconds(echo_pid)
-            if key == "64" and None not in before and None not in after:
-                trips = r[-1].rate * seconds
-                CPU.append(((after[0] - before[0]) / trips * 1e6,  # type: ignore[operator]
-                            (after[1] - before[1]) / trips * 1e6))  # type: ignore[operator]
-        out[key] = (median(d), median(r))
+            direct_runs.append(await run(direct, None))
+            for results, (url, pids) in zip(relayed, relays, strict=True):
+                results.append(await run(url, pids))
+        out[key] = (median(direct_runs), [median(r) for r in relayed])
     return out
 
 
-CPU: list[tuple[float, float]] = []
-"""(relay, gateway) CPU µs per round trip, per 64-connection round."""
+def start_relay(kind: str, loop: str, port: str, state: str, core: int | None,
+                tree: str | None = None) -> tuple[subprocess.Popen[str], str]:
+    """One relay of `kind` (serve, none, bare) to the gateway on `port`; its address."""
+    if kind == "bare":
+        return spawn(BARE.format(loop=loop), f"ws://127.0.0.1:{port}", core=core)
+    if kind == "serve":
+        state = tempfile.mkdtemp(prefix="serve-", dir=state)
+        address, api = f"127.0.0.1:{free_port()}", f"127.0.0.1:{free_port()}"
+        path = os.path.join(state, "serve.json")
+        with open(path, "w") as f:
+            json.dump(serve_config(state, address, api, port), f)
+        return spawn(SERVE.format(), path, api, address, core=core, tree=tree)
+    config = json.dumps({
+        "state_dir": state,
+        "listeners": {"ws": {"host": "127.0.0.1", "port": 0}},
+        "ws": {"upstream": f"ws://127.0.0.1:{port}", "ping_interval": None},
+    })
+    return spawn(RELAY.format(loop=loop), config, kind, core=core, tree=tree)
+
+
+def report(name: str, kind: str, direct: dict[str, Result], relay: dict[str, Result],
+           shared: tuple[Result, Result] | None) -> None:
+    print(f"{name} ({DESCRIBE[kind]}):")
+    show("small frames, 1 connection", direct["1"], relay["1"], kind="rt")
+    show("small frames, 64 connections", direct["64"], relay["64"], kind="rt")
+    show("64 KiB frames, 1 connection", direct["mb"], relay["mb"], kind="mbps")
+    d1, r1, d64, r64 = direct["1"], relay["1"], direct["64"], relay["64"]
+    added = r1.p50 - d1.p50
+    ratio = r64.rate / d64.rate
+    print(f"  targets: p50 added {added:.3f} ms (≤ 0.3: "
+          f"{'met' if added <= 0.3 else 'NOT met'}); 64-connection ratio {ratio:.0%}"
+          f" (≥ 50%: {'met' if ratio >= 0.5 else 'NOT met'})")
+    if r64.cpu is not None:
+        print(f"  CPU per round trip at 64 connections: relay {r64.cpu[0]:.1f} µs, "
+              f"gateway {r64.cpu[1]:.1f} µs")
+    if shared is not None:
+        d, r = shared
+        print(f"  shared cores, 64 connections: direct {d.rate:.0f} rt/s, relay "
+              f"{r.rate:.0f} rt/s, ratio {r.rate / d.rate:.0%} (the relay's CPU is "
+              "taken from the clients and gateway)")
 
 
 def main() -> None:
@@ -330,7 +402,15 @@ def main() -> None:
                         help="skip the relay without a ledger")
     parser.add_argument("--no-bare", action="store_true",
                         help="skip the bare websockets forwarder (the floor of any relay)")
+    parser.add_argument("--base", metavar="DIR",
+                        help="also measure `secproxy serve` from this source tree (a "
+                        "directory holding secproxy/), in rounds alternated with this one's")
     args = parser.parse_args()
+    base = None
+    if args.base:
+        base = os.path.abspath(args.base)
+        if not os.path.isdir(os.path.join(base, "secproxy")):
+            raise SystemExit(f"{base} holds no secproxy/ package")
     use_uvloop = not args.no_uvloop
     if use_uvloop:
         try:
@@ -341,7 +421,8 @@ def main() -> None:
     print(f"bench/ws.py: python {sys.version.split()[0]}, "
           f"{'uvloop' if use_uvloop else 'asyncio'}, {os.cpu_count()} CPUs, "
           f"{args.rounds} rounds of {args.seconds}s per figure (medians); "
-          f"small frame {len(SMALL)} B, big frame {len(BIG) // 1024} KiB")
+          f"small frame {len(SMALL)} B, big frame {len(BIG) // 1024} KiB; "
+          f"load average {os.getloadavg()[0]:.1f}")
     every = set(os.sched_getaffinity(0))
     load_core = relay_core = None
     if len(every) >= 2:
@@ -353,66 +434,43 @@ def main() -> None:
         print("placement: one core, everything shares it")
     echo, port = spawn(ECHO.format(loop=loop))
     runner = uvloop.run if use_uvloop else asyncio.run
-    variants = [] if args.no_ledger else [("secproxy serve (ledger)", "serve")]
-    variants += [] if args.no_bare_relay else [("relay, no ledger", "none")]
-    variants += [] if args.no_bare else [("bare forwarder", "bare")]
+    # Each group's relays run together and are measured in alternating rounds.
+    groups: list[list[tuple[str, str, str | None]]] = []
+    if not args.no_ledger:
+        groups.append([("secproxy serve (ledger)", "serve", None)]
+                      + ([(f"base serve ({base})", "serve", base)] if base else []))
+    if not args.no_bare_relay:
+        groups.append([("relay, no ledger", "none", None)])
+    if not args.no_bare:
+        groups.append([("bare forwarder", "bare", None)])
     try:
-        for name, ledger in variants:
+        for group in groups:
             with tempfile.TemporaryDirectory(prefix="secproxy-bench-") as state:
-                config = json.dumps({
-                    "state_dir": state,
-                    "listeners": {"ws": {"host": "127.0.0.1", "port": 0}},
-                    "ws": {"upstream": f"ws://127.0.0.1:{port}", "ping_interval": None},
-                })
-                if ledger == "bare":
-                    relay, address = spawn(BARE.format(loop=loop), f"ws://127.0.0.1:{port}",
-                                           core=relay_core)
-                elif ledger == "serve":
-                    address, api = f"127.0.0.1:{free_port()}", f"127.0.0.1:{free_port()}"
-                    path = os.path.join(state, "serve.json")
-                    with open(path, "w") as f:
-                        json.dump(serve_config(state, address, api, port), f)
-                    relay, address = spawn(SERVE.format(), path, api, address,
-                                           core=relay_core)
-                else:
-                    relay, address = spawn(RELAY.format(loop=loop), config, ledger,
-                                           core=relay_core)
-                urls = f"ws://127.0.0.1:{port}", f"ws://{address}"
-                pids = relay.pid, echo.pid
-                shared = None
+                procs: list[subprocess.Popen[str]] = []
+                relays: list[Relay] = []
+                shared: list[tuple[Result, Result]] | None = None
                 try:
-                    CPU.clear()
-                    res = runner(paired(*urls, args.seconds, args.rounds, pids))
-                    cpu = list(CPU)
+                    for _, kind, tree in group:
+                        proc, address = start_relay(kind, loop, port, state, relay_core, tree)
+                        procs.append(proc)
+                        relays.append((f"ws://{address}", (proc.pid, echo.pid)))
+                    direct_url = f"ws://127.0.0.1:{port}"
+                    res = runner(paired(direct_url, relays, args.seconds, args.rounds))
                     if load_core is not None:
-                        for pid in (os.getpid(), *pids):
+                        for pid in (os.getpid(), echo.pid, *(p.pid for p in procs)):
                             pin(pid, every)
-                        shared = runner(paired(*urls, args.seconds, args.rounds, pids,
-                                               keys=("64",)))["64"]
+                        d64, r64 = runner(paired(direct_url, relays, args.seconds,
+                                                 args.rounds, keys=("64",)))["64"]
+                        shared = [(d64, r) for r in r64]
                         pin(os.getpid(), {load_core})
                         pin(echo.pid, {load_core})
                 finally:
-                    finish(relay)
-            print(f"{name} ({DESCRIBE[ledger]}):")
-            show("small frames, 1 connection", *res["1"], kind="rt")
-            show("small frames, 64 connections", *res["64"], kind="rt")
-            show("64 KiB frames, 1 connection", *res["mb"], kind="mbps")
-            (d1, r1), (d64, r64) = res["1"], res["64"]
-            added = r1.p50 - d1.p50
-            ratio = r64.rate / d64.rate
-            print(f"  targets: p50 added {added:.3f} ms (≤ 0.3: "
-                  f"{'met' if added <= 0.3 else 'NOT met'}); 64-connection ratio {ratio:.0%}"
-                  f" (≥ 50%: {'met' if ratio >= 0.5 else 'NOT met'})")
-            if cpu:
-                relay_us = statistics.median(c[0] for c in cpu)
-                echo_us = statistics.median(c[1] for c in cpu)
-                print(f"  CPU per round trip at 64 connections: relay {relay_us:.1f} µs, "
-                      f"gateway {echo_us:.1f} µs")
-            if shared is not None:
-                d, r = shared
-                print(f"  shared cores, 64 connections: direct {d.rate:.0f} rt/s, relay "
-                      f"{r.rate:.0f} rt/s, ratio {r.rate / d.rate:.0%} (the relay's CPU is "
-                      "taken from the clients and gateway)")
+                    for proc in procs:
+                        finish(proc)
+            for i, (name, kind, _) in enumerate(group):
+                direct = {key: d for key, (d, _) in res.items()}
+                relay = {key: r[i] for key, (_, r) in res.items()}
+                report(name, kind, direct, relay, shared[i] if shared else None)
     finally:
         finish(echo)
 
