@@ -124,3 +124,37 @@ async def test_an_injection_in_a_blocks_start_cuts_the_stream(tmp_path: Path) ->
               ev("content_block_stop", index=0), *_END]
     with pytest.raises(anthropic.APIError):
         await _anthropic(tmp_path, events)
+
+
+async def test_the_tokens_of_a_masked_text_do_not_spell_it(tmp_path: Path) -> None:
+    # A chunk's log probabilities list its tokens: the masked key went out in them.
+    said = f"key {SECRET}"
+    logprobs = {"refusal": None, "content": [
+        {"token": said[i:i + 4], "logprob": -0.1, "bytes": None, "top_logprobs": []}
+        for i in range(0, len(said), 4)]}
+    events = [chunk({**text(0, said), "logprobs": logprobs}), chunk(done(0, "stop"))]
+    texts, _, _, wire = await stream(tmp_path, events)
+    assert texts[0] == f"key {MASK}"
+    tokens = "".join(t["token"] for c in json.loads(wire) for choice in c["choices"]
+                     if choice.get("logprobs") for t in choice["logprobs"]["content"] or ())
+    assert SECRET not in tokens
+
+
+async def test_the_tokens_of_a_masked_whole_answer_do_not_spell_it(tmp_path: Path) -> None:
+    said = f"key {SECRET}"
+    logprobs = {"refusal": None, "content": [
+        {"token": said[i:i + 4], "logprob": -0.1, "bytes": None, "top_logprobs": []}
+        for i in range(0, len(said), 4)]}
+    doc = {"id": "c", "object": "chat.completion", "created": 1, "model": "m",
+           "choices": [{"index": 0, "message": {"role": "assistant", "content": said},
+                        "logprobs": logprobs, "finish_reason": "stop"}],
+           "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+    async with scripted([], doc) as fake, running_proxy(tmp_path, gateway_config(
+            fake, {"guards": GUARDS, "rules": RULES})) as rt:
+        async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
+                                      api_key="k", max_retries=0) as client:
+            got = await client.chat.completions.create(
+                model="m", messages=[{"role": "user", "content": "go"}], logprobs=True)
+    assert got.choices[0].message.content == f"key {MASK}"
+    listed = got.choices[0].logprobs.content if got.choices[0].logprobs else None
+    assert SECRET not in "".join(t.token for t in listed or ())

@@ -25,6 +25,7 @@ from secproxy.surfaces.llm.formats import (
     parse_answer,
     replace_tool_calls,
 )
+from secproxy.surfaces.llm.loose import drop_logprobs
 from secproxy.surfaces.llm.tokens import UsageMeter
 
 
@@ -60,6 +61,7 @@ async def decide_answer(engine: Engine, fmt: Format, body: bytes, *, principal: 
             if parsed.doc is None:
                 return Answer((action.content or "").encode())
             parsed.doc = write_back(parsed.doc, action.slots)
+            drop_logprobs(parsed.doc)
             changed = True
     refused: list[tuple[ToolCall, str]] = []
     for call in parsed.tool_calls:

@@ -63,3 +63,25 @@ def loose_strings(doc: Any, known: frozenset[str] | set[str]) -> list[tuple[Path
                 todo.append(((*path, i), item))
     out.reverse()
     return out
+
+
+def drop_logprobs(doc: Any) -> None:
+    """Drop the per-token log probabilities of an answer or event whose text was
+    rewritten (a chat choice's, a responses text delta's, a responses output part's):
+    their tokens spell the text as it came, a masked key among them, and no mask fits
+    them."""
+    if not isinstance(doc, dict):
+        return
+    choices = doc.get("choices")
+    if isinstance(choices, list):
+        for choice in choices:
+            if isinstance(choice, dict) and choice.get("logprobs") is not None:
+                choice["logprobs"] = None
+    if doc.get("logprobs"):
+        doc["logprobs"] = []
+    output = doc.get("output")
+    for item in output if isinstance(output, list) else ():
+        parts = item.get("content") if isinstance(item, dict) else None
+        for part in parts if isinstance(parts, list) else ():
+            if isinstance(part, dict) and part.get("logprobs"):
+                part["logprobs"] = []

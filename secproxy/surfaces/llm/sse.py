@@ -22,6 +22,7 @@ from typing import Any
 from secproxy.content import Path, check_depth, dump_json, set_at
 from secproxy.protocols.sse import EventSplitter, fields
 from secproxy.surfaces.llm.formats import REASONING_KEYS
+from secproxy.surfaces.llm.loose import drop_logprobs
 
 _SCAN: Callable[[str, int], tuple[Any, int]] = json.scanner.make_scanner(
     json.JSONDecoder())  # type: ignore[arg-type]  # typeshed: it takes a decoder
@@ -293,6 +294,7 @@ def with_text(event: Event, spot: TextSpot, text: str) -> bytes:
     set_at(doc, spot.path, text)
     for path in spot.mirrors:
         set_at(doc, path, text)
+    drop_logprobs(doc)
     return render(event.name, doc)
 
 

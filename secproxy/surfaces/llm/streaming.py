@@ -51,8 +51,14 @@ from secproxy.content import set_at
 from secproxy.engine.pipeline import Stream
 from secproxy.guards.registry import DEFAULT_ACTIONS, Default
 from secproxy.model import Direction, Surface, Verdict
-from secproxy.surfaces.llm.loose import LOOSE_BREAK, loose_strings
-from secproxy.surfaces.llm.sse import Event, TextSpot, render, replace_strings, with_text
+from secproxy.surfaces.llm.loose import LOOSE_BREAK, drop_logprobs, loose_strings
+from secproxy.surfaces.llm.sse import (
+    Event,
+    TextSpot,
+    render,
+    replace_strings,
+    with_text,
+)
 from secproxy.surfaces.llm.tokens import estimate_tokens
 
 FAMILY_HOLDBACK = {"secrets": 256, "pii": 128}
@@ -531,6 +537,7 @@ class StreamGuard:
             raise StreamCut("a masked match crossed two strings of one event")
         for (path, _), part in zip(spots, parts, strict=True):
             set_at(doc, path, part)
+        drop_logprobs(doc)
         return render(event.name, doc)
 
     def _rewritten(self, event: Event) -> bytes:
