@@ -1,5 +1,5 @@
-"""Text an upstream's stream carries where the gateway does not expect model text: the
-guards read it too (`surfaces/llm/loose.py`). Each shape below went to the client
+"""Text an upstream's answer carries where the gateway does not expect model text, streamed
+or whole: the guards read it too (`surfaces/llm/loose.py`). Each shape below went to the client
 unmasked before, and each official SDK shows it to the agent: the Anthropic SDK's final
 message begins with a `content_block_start`'s text, the OpenAI SDK's responses stream
 ends with the completed response's text."""
@@ -158,3 +158,55 @@ async def test_the_tokens_of_a_masked_whole_answer_do_not_spell_it(tmp_path: Pat
     assert got.choices[0].message.content == f"key {MASK}"
     listed = got.choices[0].logprobs.content if got.choices[0].logprobs else None
     assert SECRET not in "".join(t.token for t in listed or ())
+
+
+_MESSAGES = {
+    "refusal": {"role": "assistant", "content": "ok", "refusal": f"key {SECRET}"},
+    "annotation": {"role": "assistant", "content": "ok", "annotations": [
+        {"type": "url_citation", "url_citation": {"url": "https://x.test/",
+                                                  "title": f"key {SECRET}"}}]},
+    "audio": {"role": "assistant", "content": None, "audio": {
+        "id": "a", "data": "", "transcript": f"key {SECRET}", "expires_at": 1}},
+}
+
+
+@pytest.mark.parametrize("kind", list(_MESSAGES))
+async def test_a_whole_chat_answers_other_text_is_masked(tmp_path: Path, kind: str) -> None:
+    doc = {"id": "c", "object": "chat.completion", "created": 1, "model": "m",
+           "choices": [{"index": 0, "message": _MESSAGES[kind], "logprobs": None,
+                        "finish_reason": "stop"}],
+           "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+    async with scripted([], doc) as fake, running_proxy(tmp_path, gateway_config(
+            fake, {"guards": GUARDS, "rules": RULES})) as rt:
+        async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
+                                      api_key="k", max_retries=0) as client:
+            got = await client.chat.completions.create(
+                model="m", messages=[{"role": "user", "content": "go"}])
+    seen = json.dumps(got.model_dump())
+    assert SECRET not in seen and f"key {MASK}" in seen
+
+
+_BLOCKS = {
+    "thinking": [{"type": "thinking", "thinking": f"key {SECRET}", "signature": "s"},
+                 {"type": "text", "text": "ok"}],
+    "server_tool": [{"type": "web_search_tool_result", "tool_use_id": "x", "content": [
+        {"type": "web_search_result", "url": "https://a.test", "title": f"key {SECRET}",
+         "encrypted_content": "e"}]}, {"type": "text", "text": "ok"}],
+    "citation": [{"type": "text", "text": "ok", "citations": [
+        {"type": "char_location", "cited_text": f"key {SECRET}", "document_index": 0,
+         "document_title": "d", "start_char_index": 0, "end_char_index": 1}]}],
+}
+
+
+@pytest.mark.parametrize("kind", list(_BLOCKS))
+async def test_a_whole_anthropic_answers_other_text_is_masked(tmp_path: Path, kind: str
+                                                              ) -> None:
+    doc = {**_MESSAGE, "content": _BLOCKS[kind], "stop_reason": "end_turn"}
+    async with scripted([], doc) as fake, running_proxy(tmp_path, gateway_config(
+            fake, {"guards": GUARDS, "rules": RULES})) as rt:
+        async with anthropic.AsyncAnthropic(base_url=f"http://{rt.addresses()['llm']}",
+                                            api_key="k", max_retries=0) as client:
+            got = await client.messages.create(model="m", max_tokens=10, messages=[
+                {"role": "user", "content": "go"}])
+    seen = json.dumps(got.model_dump())
+    assert SECRET not in seen and f"key {MASK}" in seen

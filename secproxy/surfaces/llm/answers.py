@@ -25,7 +25,7 @@ from secproxy.surfaces.llm.formats import (
     parse_answer,
     replace_tool_calls,
 )
-from secproxy.surfaces.llm.loose import drop_logprobs
+from secproxy.surfaces.llm.loose import drop_logprobs, loose_slots
 from secproxy.surfaces.llm.tokens import UsageMeter
 
 
@@ -51,9 +51,11 @@ async def decide_answer(engine: Engine, fmt: Format, body: bytes, *, principal: 
         if not meter.usage.reported:
             meter.answered = joined(parsed.slots) + "".join(c.text for c in parsed.tool_calls)
     changed = False
-    if parsed.slots:
+    slots = [*parsed.slots, *loose_slots(parsed.doc, parsed.slots,
+                                         [c.path for c in parsed.tool_calls])]
+    if slots:
         action = Action(Surface.LLM, Direction.RESPONSE, principal, target, session,
-                        joined(parsed.slots), metadata=dict(meta), slots=list(parsed.slots))
+                        joined(slots), metadata=dict(meta), slots=slots)
         verdict = await engine.decide(action)
         if not verdict.permits:
             return Answer(body, verdict, action.request_id)

@@ -13,14 +13,16 @@ such an event that are neither metadata (`SKIP`: ids, types, roles, reasons, ind
 opaque signatures) nor the client's own request echoed back (`instructions`, `tools`),
 nor a text the guard has already read (`known`); the guard reads them as one text of a
 channel of its own (`LOOSE_BREAK` between them) and the event goes out with them masked,
-or the stream is cut.
+or the stream is cut. A whole answer's loose strings (`loose_slots`: a chat message's
+`refusal`, `annotations`, audio `transcript`; an Anthropic `thinking` block, a server
+tool's results, citations' `cited_text`) join its slots and are decided with them.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from secproxy.content import Path
+from secproxy.content import Path, Role, Slot
 
 SKIP = frozenset({
     "id", "object", "type", "model", "role", "status", "finish_reason", "stop_reason",
@@ -85,3 +87,17 @@ def drop_logprobs(doc: Any) -> None:
         for part in parts if isinstance(parts, list) else ():
             if isinstance(part, dict) and part.get("logprobs"):
                 part["logprobs"] = []
+
+
+def loose_slots(doc: Any, slots: list[Slot], calls: list[Path]) -> list[Slot]:
+    """A whole answer's strings that neither its slots nor its tool calls (`calls`: the
+    paths of their subtrees, decided as calls) hold, as slots of the model's text."""
+    if not isinstance(doc, (dict, list)):
+        return []
+    covered = {s.path for s in slots}
+    out = []
+    for path, text in loose_strings(doc, {s.text for s in slots}):
+        if path in covered or any(path[:len(c)] == c for c in calls):
+            continue
+        out.append(Slot(Role.ASSISTANT, text, path))
+    return out
