@@ -16,8 +16,10 @@ import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from secproxy.aio import spawn
 from secproxy.content import (
     Redaction,
     Role,
@@ -27,6 +29,7 @@ from secproxy.content import (
     merge_redactions,
     offsets,
 )
+from secproxy.engine.guard_runs import GuardRun, GuardTurns
 from secproxy.engine.limits import within_time_window
 from secproxy.engine.merged import MAX_SLOTS, Merged, joinable, split_block
 from secproxy.engine.rules import RuleMatch
@@ -353,7 +356,9 @@ class GuardsStage:
     pool and coroutine guards concurrently; each guard's policy turns its hits into
     findings: the worst action wins (block, then challenge), and the masks of every
     sanitizing guard are merged by span and applied together. The rewritten text goes
-    to `content` (and `slots`), the text as it arrived stays in `original`."""
+    to `content` (and `slots`), the text as it arrived stays in `original`. Actions that
+    reach the stage in one turn of the event loop after the first wait for the next turn
+    and are run together, guard by guard (`engine.guard_runs`)."""
 
     name = "guards"
 
@@ -362,6 +367,7 @@ class GuardsStage:
 
     def __init__(self) -> None:
         self._pool: ThreadPoolExecutor | None = None
+        self._turns = GuardTurns(self._run_batch)
 
     def _executor(self) -> ThreadPoolExecutor:
         if self._pool is None:
@@ -391,43 +397,60 @@ class GuardsStage:
         # A stream's looks are each a new text: nothing there to reuse.
         memo = (cache.memo(slots, action, ctx.taint)
                 if cache is not None and ctx.window is None and merged is None else None)
-        fail_fast = ctx.snap.config.guards.strategy == "fail_fast"
-        results: list[list[Hit] | None] = [None] * len(chosen)
-        pending: dict[int, Any] = {}
-        # One clock reading per inline guard (tens of ns beside guards' microseconds).
-        timed = ctx.guard_timings = {}
-        clock = time.perf_counter
-        last = clock()
-        for i, guard in enumerate(chosen):
-            if guard.cost == "heavy":
-                pending[i] = guard
+        run = GuardRun(action, ctx, chosen, slots, inputs, merged, memo,
+                       ctx.snap.config.guards.strategy == "fail_fast")
+        # A stream's look waits for its own text; other actions may wait for the loop's
+        # next turn, to be run with the others of theirs (`guard_runs`).
+        if ctx.window is None:
+            waiting = self._turns.admit(run)
+            if waiting is not None:
+                return waiting
+        for i in range(len(chosen)):
+            if run.step(i, _failed, _stops):
+                break
+        return self._end(run)
+
+    def _end(self, run: GuardRun) -> Verdict | None | Any:
+        """The verdict of a run whose inline guards have all answered: at once, or a
+        coroutine awaiting its heavy and coroutine guards."""
+        if run.pending:
+            return self._finish(run.action, run.ctx, run.chosen, run.results, run.slots,
+                                run.fail_fast, run.pending, run.inputs, run.merged, run.memo)
+        return self._combine(run.action, run.ctx, run.chosen, run.results, run.slots,
+                             run.fail_fast)
+
+    def _run_batch(self, runs: list[GuardRun]) -> None:
+        """The runs that waited for this turn, guard by guard (see `guard_runs`); each
+        run's verdict, or its failure, goes to its future."""
+        live = [r for r in runs if r.future is not None and not r.future.done()]
+        failures: dict[int, Exception] = {}
+        for i in range(max((len(r.chosen) for r in live), default=0)):
+            for n, run in enumerate(live):
+                if run.stopped or n in failures or i >= len(run.chosen):
+                    continue
+                try:
+                    run.step(i, _failed, _stops)
+                except Exception as exc:
+                    failures[n] = exc
+                    for waiting in run.pending.values():
+                        if inspect.iscoroutine(waiting):
+                            waiting.close()
+        for n, run in enumerate(live):
+            future = run.future
+            assert future is not None
+            if n in failures:
+                future.set_exception(failures[n])
                 continue
-            its, ictx = inputs[i]
             try:
-                hits = (guard.inspect(its, ictx) if memo is None
-                        else memo.inspect(guard, its, ictx))
+                out = self._end(run)
             except Exception as exc:
-                hits = _failed(guard, exc, ctx)
-            # A list (most guards) is no awaitable: asked first, it costs no ABC check.
-            if type(hits) is not list and inspect.isawaitable(hits):
-                pending[i] = hits  # timed when awaited (`_finish`)
-                last = clock()
+                future.set_exception(exc)
                 continue
-            now = clock()
-            timed[guard.name] = now - last
-            last = now
-            if merged is not None and hits and its is merged.slots:
-                hits = merged.back(hits)
-            results[i] = hits
-            if fail_fast and _stops(guard, hits, ctx):
-                for waiting in pending.values():
-                    if inspect.iscoroutine(waiting):
-                        waiting.close()
-                return self._combine(action, ctx, chosen, results, slots, fail_fast)
-        if pending:
-            return self._finish(action, ctx, chosen, results, slots, fail_fast, pending,
-                                inputs, merged, memo)
-        return self._combine(action, ctx, chosen, results, slots, fail_fast)
+            if inspect.iscoroutine(out):
+                task = spawn(_settle(out, future), name="guards-heavy")
+                future.add_done_callback(partial(_given_up, task))
+            else:
+                future.set_result(out)
 
     async def _finish(self, action: Action, ctx: Context, chosen: list[Guard],
                       results: list[list[Hit] | None], slots: list[Slot], fail_fast: bool,
@@ -621,6 +644,26 @@ async def _timed_async(waiting: Any, name: str, timed: dict[str, float]) -> Any:
         return await waiting
     finally:
         timed[name] = time.perf_counter() - start
+
+
+async def _settle(verdict: Any, future: asyncio.Future[Verdict | None]) -> None:
+    """Await a waiting run's heavy and coroutine guards (`GuardsStage._finish`) and hand
+    its verdict, or its failure, to the future the pipeline awaits; the future given up
+    (the stage timed out, the requester went away) cancels them."""
+    try:
+        out = await verdict
+    except Exception as exc:
+        if not future.done():
+            future.set_exception(exc)
+        return
+    if not future.done():
+        future.set_result(out)
+
+
+def _given_up(task: asyncio.Task[None], future: asyncio.Future[Verdict | None]) -> None:
+    """`_settle`'s task cancelled with the future it answers (a done callback)."""
+    if future.cancelled():
+        task.cancel()
 
 
 def _failed(guard: Guard, exc: Exception, ctx: Context) -> list[Hit]:

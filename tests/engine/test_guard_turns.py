@@ -1,0 +1,104 @@
+"""Actions that reach the guards stage in one turn of the event loop: the first runs at
+once, the others in the next turn guard by guard (`engine.guard_runs`), each with the
+verdict it gets alone."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+from secproxy.config import Config, load_config
+from secproxy.content import Slot
+from secproxy.engine import Engine
+from secproxy.guards import BaseGuard, GuardContext, GuardPolicy, Hit
+from secproxy.model import Action, Decision, Severity, Surface, Target
+
+
+class WordGuard(BaseGuard):
+    """Blocks a text holding `word`; logs each text it reads in `seen`."""
+
+    def __init__(self, name: str, word: str, seen: list[str], *, fails_on: str = "",
+                 cost: str = "cheap"):
+        super().__init__(name, policy=GuardPolicy(action="block"), cost=cost)  # type: ignore[arg-type]
+        self.word, self.seen, self.fails_on = word, seen, fails_on
+
+    def inspect(self, slots: Sequence[Slot], ctx: GuardContext) -> list[Hit]:
+        text = slots[0].text
+        self.seen.append(f"{self.name}:{text}")
+        if self.fails_on and self.fails_on in text:
+            raise RuntimeError("boom")
+        return [Hit("word", self.word, Severity.HIGH)] if self.word in text else []
+
+
+class LateGuard(WordGuard):
+    async def inspect(self, slots: Sequence[Slot], ctx: GuardContext  # type: ignore[override]
+                      ) -> list[Hit]:
+        await asyncio.sleep(0.01)
+        return WordGuard.inspect(self, slots, ctx)
+
+
+def engine_with(*guards: BaseGuard, text: str = "") -> Engine:
+    def factory(config: Config) -> list[BaseGuard]:
+        return list(guards)
+
+    return Engine(load_config(text=text, env={}), guard_factory=factory)  # type: ignore[arg-type]
+
+
+def action(text: str) -> Action:
+    return Action(Surface.LLM, content=text, target=Target(host="api.x.com"))
+
+
+async def decide_together(engine: Engine, texts: list[str]) -> list[Decision]:
+    verdicts = await asyncio.gather(*(engine.decide(action(t), audit=False) for t in texts))
+    return [v.decision for v in verdicts]
+
+
+async def test_actions_of_one_turn_are_run_guard_by_guard_with_their_own_verdicts() -> None:
+    seen: list[str] = []
+    e = engine_with(WordGuard("a", "evil", seen), WordGuard("b", "worse", seen))
+    got = await decide_together(e, ["one", "evil two", "three worse", "four"])
+    assert got == [Decision.ALLOW, Decision.BLOCK, Decision.BLOCK, Decision.ALLOW]
+    # The first goes at once; the three others wait for the next turn and meet guard a
+    # one after the other, then guard b.
+    assert seen == ["a:one", "b:one",
+                    "a:evil two", "a:three worse", "a:four",
+                    "b:evil two", "b:three worse", "b:four"]
+    seen.clear()
+    alone = [(await e.decide(action(t), audit=False)).decision
+             for t in ["one", "evil two", "three worse", "four"]]
+    assert alone == got
+    assert seen == ["a:one", "b:one", "a:evil two", "b:evil two", "a:three worse",
+                    "b:three worse", "a:four", "b:four"]
+
+
+async def test_fail_fast_stops_only_the_action_decided() -> None:
+    seen: list[str] = []
+    e = engine_with(WordGuard("a", "evil", seen), WordGuard("b", "worse", seen),
+                    text="guards: {strategy: fail_fast}")
+    got = await decide_together(e, ["first", "evil", "worse"])
+    assert got == [Decision.ALLOW, Decision.BLOCK, Decision.BLOCK]
+    assert "b:evil" not in seen and "b:worse" in seen
+
+
+async def test_a_failing_guard_fails_its_own_action_closed_not_the_others() -> None:
+    seen: list[str] = []
+    e = engine_with(WordGuard("a", "evil", seen, fails_on="crash"),
+                    WordGuard("b", "worse", seen))
+    verdicts = await asyncio.gather(*(e.decide(action(t), audit=False)
+                                      for t in ["first", "crash here", "fine", "worse"]))
+    assert [v.decision for v in verdicts] == [Decision.ALLOW, Decision.BLOCK, Decision.ALLOW,
+                                              Decision.BLOCK]
+    assert verdicts[1].category == "stage_error"
+    assert verdicts[3].category == "word"
+    assert "b:crash here" not in seen
+
+
+async def test_heavy_and_coroutine_guards_of_waiting_actions_are_awaited() -> None:
+    seen: list[str] = []
+    e = engine_with(WordGuard("a", "evil", seen), LateGuard("late", "worse", seen),
+                    WordGuard("heavy", "bad", seen, cost="heavy"))
+    got = await decide_together(e, ["ok", "evil", "worse", "bad", "fine"])
+    assert got == [Decision.ALLOW, Decision.BLOCK, Decision.BLOCK, Decision.BLOCK,
+                   Decision.ALLOW]
+    assert sorted(s for s in seen if s.startswith("late:")) == [
+        "late:bad", "late:evil", "late:fine", "late:ok", "late:worse"]
