@@ -95,30 +95,34 @@ class GuardRun:
 
 class GuardTurns:
     """Which actions of a turn of one event loop wait to be run together (see the
-    module). `admit(run)` answers None when `run` goes now (the first of its turn),
-    else the future of its verdict; `run_batch` is called back in the next turn with
-    the runs that wait."""
+    module). `admit(run)` answers None when `run` goes now, else the future of its
+    verdict; `run_batch` is called back in the next turn with the runs that wait. The
+    first action of a turn goes now unless the last turn ran two actions or more
+    together (a loop that stays busy: then it waits with the others)."""
 
-    __slots__ = ("_loops", "_run_batch")
+    __slots__ = ("_busy", "_loops", "_run_batch")
 
     def __init__(self, run_batch: Callable[[list[GuardRun]], None]):
         # Per loop (a proxy serving from two threads has two): None while one action
         # ran this turn and none waits, else the runs waiting for the next turn.
         self._loops: dict[asyncio.AbstractEventLoop, list[GuardRun] | None] = {}
+        self._busy: set[asyncio.AbstractEventLoop] = set()
         self._run_batch = run_batch
 
     def admit(self, run: GuardRun) -> asyncio.Future[Verdict | None] | None:
         loop = asyncio.get_running_loop()
         loops = self._loops
-        if loop not in loops:
-            if len(loops) > 8:  # loops closed before their next turn (tests, shutdown)
-                for gone in [x for x in loops if x.is_closed()]:
-                    del loops[gone]
-            loops[loop] = None
-            loop.call_soon(self._turned, loop)
-            return None
-        waiting = loops[loop]
+        waiting = loops.get(loop)
         if waiting is None:
+            if loop not in loops:
+                if len(loops) > 8:  # loops closed before their next turn (tests, shutdown)
+                    for gone in [x for x in loops if x.is_closed()]:
+                        del loops[gone]
+                        self._busy.discard(gone)
+                loop.call_soon(self._turned, loop)
+                if loop not in self._busy:
+                    loops[loop] = None
+                    return None
             waiting = loops[loop] = []
         future: asyncio.Future[Verdict | None] = loop.create_future()
         run.future = future
@@ -126,7 +130,11 @@ class GuardTurns:
         return future
 
     def _turned(self, loop: asyncio.AbstractEventLoop) -> None:
-        """The next turn: what waits is run now, and the next action goes at once."""
+        """The next turn: what waits is run now."""
         waiting = self._loops.pop(loop, None)
+        if waiting is not None and len(waiting) > 1:
+            self._busy.add(loop)
+        else:
+            self._busy.discard(loop)
         if waiting:
             self._run_batch(waiting)

@@ -102,3 +102,19 @@ async def test_heavy_and_coroutine_guards_of_waiting_actions_are_awaited() -> No
                    Decision.ALLOW]
     assert sorted(s for s in seen if s.startswith("late:")) == [
         "late:bad", "late:evil", "late:fine", "late:ok", "late:worse"]
+
+
+async def test_after_a_busy_turn_the_first_action_waits_with_the_others() -> None:
+    seen: list[str] = []
+    e = engine_with(WordGuard("a", "evil", seen), WordGuard("b", "worse", seen))
+    await decide_together(e, ["one", "two", "three"])  # two of them ran together
+    seen.clear()
+    got = await decide_together(e, ["four", "evil five"])
+    assert got == [Decision.ALLOW, Decision.BLOCK]
+    assert seen == ["a:four", "a:evil five", "b:four", "b:evil five"]
+    seen.clear()
+    # That turn ran two together: the next one's first waits too, alone, and after a
+    # turn of one action alone the next goes at once again.
+    await e.decide(action("six"), audit=False)
+    await e.decide(action("seven"), audit=False)
+    assert seen == ["a:six", "b:six", "a:seven", "b:seven"]
