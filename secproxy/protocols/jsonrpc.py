@@ -214,11 +214,7 @@ def result_slots(msg: Message) -> None:
         if isinstance(parts, list):
             for part in parts:
                 if isinstance(part, dict):
-                    if isinstance(part.get("text"), str):
-                        slots.places.append((part, "text"))
-                    resource = part.get("resource")
-                    if isinstance(resource, dict) and isinstance(resource.get("text"), str):
-                        slots.places.append((resource, "text"))
+                    _part_slots(slots, part)
             if "structuredContent" in result:
                 slots.collect(result, "structuredContent")
             return
@@ -226,6 +222,27 @@ def result_slots(msg: Message) -> None:
             slots.collect(result, "messages", skip_keys=SKIP_KEYS)
             return
     slots.collect(msg.obj, "result", skip_keys=SKIP_KEYS)
+
+
+_PART_SKIP = frozenset({"type", "mimeType", "data", "blob", "_meta", "annotations"})
+"""A content part's keys that hold no text for the model: its kind, the media type, an
+image's or audio's bytes and a resource's blob (base64), bookkeeping."""
+
+
+def _part_slots(slots: TextSlots, part: dict[str, Any]) -> None:
+    """Every string of a tool result's content part that reaches the client: a text
+    part's text, and its other strings too (a resource link's name, title, description
+    and URI; an embedded resource's text and URI), less `_PART_SKIP`."""
+    for key, value in part.items():
+        if key in _PART_SKIP:
+            continue
+        if key == "resource" and isinstance(value, dict):
+            _part_slots(slots, value)
+        elif isinstance(value, str):
+            if value:
+                slots.places.append((part, key))
+        elif isinstance(value, dict | list):
+            slots.collect(part, key, skip_keys=SKIP_KEYS)
 
 
 def parse_message(obj: Any) -> Message:
