@@ -25,6 +25,14 @@ DIR/serve.prof and DIR/wrap.prof, for where the time goes (the figures are then 
 than once, the trees are measured one after the other, twice each in turn (A B A B), so
 that old and new code are compared in one sitting.
 
+`--callgrind` runs `secproxy serve` under valgrind's callgrind instead (needs valgrind)
+and prints, for each transport, the instructions serve's process executes per
+`tools/call` round trip through it (instrumented only while the measured calls run, one
+at a time): a figure the machine's load does not move, for comparing trees on a busy
+machine (the kernel's work, the sockets' and pipes' system calls, is not in it; nor is
+the ledger writer's process, nor serve's signing of the ledger's head, whose count moves
+with how many records a batch holds). Serve starts in a minute or two under valgrind.
+
 `--wrap-cost` measures `secproxy mcp wrap` alone instead, in a figure the machine's
 load does not move: the instructions it executes per `tools/call` round trip (callgrind,
 needs valgrind), its control socket answered by a stub that lets every message through
@@ -142,6 +150,8 @@ async def serve_ws(port: int) -> None:
 Call = Callable[[dict[str, Any]], Awaitable[dict[str, Any] | None]]
 Client = tuple[Call, int | None]
 """A client's call, and the pid of the process it started (the wrap), if any."""
+Opener = Callable[[], contextlib.AbstractAsyncContextManager[Client]]
+"""Opens a client (a new connection, or process, each time)."""
 HANDSHAKE: list[dict[str, Any]] = [
     {"jsonrpc": "2.0", "id": 0, "method": "initialize",
      "params": {"protocolVersion": "2025-06-18", "capabilities": {},
@@ -232,8 +242,8 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def wait_port(port: int) -> None:
-    deadline = time.monotonic() + 60.0
+async def wait_port(port: int, within: float = 60.0) -> None:
+    deadline = time.monotonic() + within
     while True:
         try:
             _, writer = await asyncio.open_connection("127.0.0.1", port)
@@ -282,8 +292,8 @@ def child(*args: str) -> subprocess.Popen[bytes]:
 
 
 async def bench(calls: int, rounds: int, tree: str | None, only: list[str],
-                profile: Path | None = None) -> None:
-    if tree is None and profile is None:
+                profile: Path | None = None, callgrind: bool = False) -> None:
+    if tree is None and profile is None and not callgrind:
         command, env = SECPROXY, None
         print("secproxy: the installed package")
     elif tree is None:
@@ -316,34 +326,61 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str],
                child("--serve", "sse", str(ports["sse"])),
                child("--serve", "ws", str(ports["ws"]))]
     started = time.monotonic()
+    serve_cmd = _profiled(command, profile, "serve")
+    if callgrind:
+        serve_cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no",
+                     f"--callgrind-out-file={workdir / 'callgrind.out'}",
+                     f"--log-file={workdir / 'valgrind.log'}", *serve_cmd]
     proxy = subprocess.Popen(  # noqa: ASYNC220 (started once, before any measuring)
-        [*_profiled(command, profile, "serve"), "serve", "-c", str(config)], env=env,
+        [*serve_cmd, "serve", "-c", str(config)], env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         for port in ports.values():
-            await wait_port(port)
+            await wait_port(port, 600.0 if callgrind else 60.0)
         print(f"secproxy serve up in {time.monotonic() - started:.1f} s "
               f"(ledger {workdir / 'state'})")
         serve_stdio_cmd = [sys.executable, str(HERE), "--serve", "stdio"]
-        pairs = {
-            "stdio": (stdio_client(serve_stdio_cmd),
-                      stdio_client([*_profiled(command, profile, "wrap"), "mcp", "wrap",
-                                    "-c", str(config), "--name",
-                                    "files-stdio", "--", *serve_stdio_cmd], env)),
-            "http": (http_client(f"http://127.0.0.1:{ports['http']}/mcp"),
-                     http_client(f"http://127.0.0.1:{ports['mcp']}/files-http")),
-            "sse": (http_client(f"http://127.0.0.1:{ports['sse']}/mcp"),
-                    http_client(f"http://127.0.0.1:{ports['mcp']}/files-sse")),
-            "ws": (ws_client(f"ws://127.0.0.1:{ports['ws']}/"),
-                   ws_client(f"ws://127.0.0.1:{ports['relay']}/")),
+        wrap_cmd = [*_profiled(command, profile, "wrap"), "mcp", "wrap", "-c", str(config),
+                    "--name", "files-stdio", "--", *serve_stdio_cmd]
+        pairs: dict[str, tuple[Opener, Opener]] = {  # (direct, through secproxy)
+            "stdio": (lambda: stdio_client(serve_stdio_cmd),
+                      lambda: stdio_client(wrap_cmd, env)),
+            "http": (lambda: http_client(f"http://127.0.0.1:{ports['http']}/mcp"),
+                     lambda: http_client(f"http://127.0.0.1:{ports['mcp']}/files-http")),
+            "sse": (lambda: http_client(f"http://127.0.0.1:{ports['sse']}/mcp"),
+                    lambda: http_client(f"http://127.0.0.1:{ports['mcp']}/files-sse")),
+            "ws": (lambda: ws_client(f"ws://127.0.0.1:{ports['ws']}/"),
+                   lambda: ws_client(f"ws://127.0.0.1:{ports['relay']}/")),
         }
-        print(f"{calls} tools/call round trips per side, in {rounds} alternating batches\n")
-        print(f"{'transport':<10} {'direct p50':>11} {'p99':>8} {'secproxy p50':>13} "
-              f"{'p99':>8} {'added p50':>10} {'p99':>8} {'CPU/call':>10}")
+        if callgrind:
+            print(f"{calls} tools/call round trips per transport, one at a time, under "
+                  "callgrind\n")
+            print(f"{'transport':<10} {'serve: instructions per call':>30}")
+        else:
+            print(f"{calls} tools/call round trips per side, in {rounds} alternating "
+                  "batches\n")
+            print(f"{'transport':<10} {'direct p50':>11} {'p99':>8} {'secproxy p50':>13} "
+                  f"{'p99':>8} {'added p50':>10} {'p99':>8} {'CPU/call':>10}")
+        if callgrind:
+            await _settled(pairs, only, proxy.pid)
         for transport, (direct_cm, proxied_cm) in pairs.items():
             if only and transport not in only:
                 continue
-            async with direct_cm as (direct, _), proxied_cm as (proxied, wrap):
+            if callgrind:
+                async with proxied_cm() as (proxied, _):
+                    for message in HANDSHAKE:
+                        await proxied(message)
+                    await round_trips(proxied, 50, 10)
+                    await _callgrind_control(proxy.pid, "-i", "on")
+                    await round_trips(proxied, calls, 1000)
+                    await _callgrind_control(proxy.pid, "-d")
+                    await _callgrind_control(proxy.pid, "-i", "off")
+                total = await asyncio.to_thread(_callgrind_total, workdir,
+                                                without_crypto=True)
+                figure = f"{total / calls / 1000:,.0f}k" if total else "?"
+                print(f"{transport:<10} {figure:>30}")
+                continue
+            async with direct_cm() as (direct, _), proxied_cm() as (proxied, wrap):
                 for message in HANDSHAKE:
                     await direct(message)
                     await proxied(message)
@@ -378,6 +415,27 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str],
             proxy.kill()
         for s in servers:
             s.wait(timeout=10)
+
+
+async def _settled(pairs: dict[str, tuple[Opener, Opener]], only: list[str], pid: int
+                   ) -> None:
+    """Under callgrind: each transport's path run once, then serve left until it idles
+    (what it builds in the background at start, the guards' tables, takes minutes under
+    valgrind, and its instructions would be counted with the first calls')."""
+    for transport, (_, proxied_cm) in pairs.items():
+        if only and transport not in only:
+            continue
+        async with proxied_cm() as (proxied, _):
+            for message in HANDSHAKE:
+                await proxied(message)
+            await round_trips(proxied, 20, 10)
+    last = cpu_seconds(pid)
+    quiet = 0
+    while quiet < 3:
+        await asyncio.sleep(1.0)
+        now = cpu_seconds(pid)
+        quiet = quiet + 1 if now - last < 0.05 else 0
+        last = now
 
 
 async def wrap_cost(calls: int, tree: str | None) -> None:
@@ -427,11 +485,26 @@ async def _callgrind_control(pid: int, *options: str) -> None:
         raise RuntimeError(f"callgrind_control {' '.join(options)} failed")
 
 
-def _callgrind_total(workdir: Path) -> int | None:
-    """The instructions of the last dump callgrind wrote in `workdir`."""
-    dumps = sorted(workdir.glob("callgrind.out*"))
-    total = re.search(r"^totals: (\d+)", dumps[-1].read_text(), re.M) if dumps else None
-    return int(total.group(1)) if total else None
+def _callgrind_total(workdir: Path, *, without_crypto: bool = False) -> int | None:
+    """The instructions of the last dump callgrind wrote in `workdir` (`without_crypto`:
+    less the cryptography library's, the ledger head's signature, one per batch of
+    records: under valgrind's slowdown a batch holds a record or two, at full speed
+    dozens, and how many moves with the machine's load)."""
+    dumps = sorted(workdir.glob("callgrind.out.*"),  # (numbered: .10 after .9)
+                   key=lambda d: int(d.suffix[1:]) if d.suffix[1:].isdigit() else 0)
+    if not dumps:
+        return None
+    total = re.search(r"^totals: (\d+)", dumps[-1].read_text(), re.M)
+    if total is None:
+        return None
+    crypto = 0
+    if without_crypto:
+        annotated = subprocess.run(["callgrind_annotate", "--inclusive=no",
+                                    "--threshold=100", str(dumps[-1])],
+                                   capture_output=True, text=True).stdout
+        crypto = sum(int(line.split()[0].replace(",", "")) for line in annotated.splitlines()
+                     if "_rust.abi3.so" in line)
+    return int(total.group(1)) - crypto
 
 
 _PROFILED = """\
@@ -475,6 +548,9 @@ def main() -> None:
                         help="run secproxy from DIR/secproxy (repeat to compare trees)")
     parser.add_argument("--only", action="append", default=[],
                         choices=["stdio", "http", "sse", "ws"], help="measure this transport only")
+    parser.add_argument("--callgrind", action="store_true",
+                        help="instructions serve executes per tools/call of each transport, "
+                             "under callgrind (needs valgrind), instead of the latency run")
     parser.add_argument("--wrap-cost", action="store_true",
                         help="count the wrap's instructions per round trip (callgrind) "
                              "against a stub control socket, instead of the latency run")
@@ -502,7 +578,8 @@ def main() -> None:
     for i, tree in enumerate(trees * 2 if len(trees) > 1 else trees):
         if i:
             print()
-        asyncio.run(bench(args.calls, args.rounds, tree, args.only, args.profile))
+        asyncio.run(bench(args.calls, args.rounds, tree, args.only, args.profile,
+                          args.callgrind))
 
 
 if __name__ == "__main__":
