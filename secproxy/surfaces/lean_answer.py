@@ -85,14 +85,30 @@ class LeanBody:
     def __aiter__(self) -> LeanBody:
         return self
 
-    async def __anext__(self) -> bytes:
+    def read_nowait(self) -> bytes:
+        """What has come and was not read yet, decompressed; b"" when nothing has
+        (aiohttp's `StreamReader.read_nowait`, for a reader that waits only when it must:
+        the MCP relay's)."""
+        return self._ready()
+
+    def at_eof(self) -> bool:
+        """Whether the body was read to its end (aiohttp's `StreamReader.at_eof`)."""
+        return self._ended and self._decoder is None and \
+            not (self._pieces or self._tail or self._more)
+
+    async def readany(self) -> bytes:
+        """The next piece as it comes (aiohttp's `StreamReader.readany`); b"" at the end."""
+        try:
+            return await self.__anext__()
+        except StopAsyncIteration:
+            return b""
+
+    def _ready(self) -> bytes:
+        """What has come and was not read yet, decompressed (b"": nothing has)."""
         while True:
             if self._tail or self._more:  # what the last input holds beyond one piece
                 out = self._decode(b"")
-                if out:
-                    return out
-                continue
-            if self._pieces:
+            elif self._pieces:
                 data = b"".join(self._pieces) if len(self._pieces) > 1 else self._pieces[0]
                 self._pieces = []
                 self._size = 0
@@ -100,9 +116,16 @@ class LeanBody:
                 if self._decoder is None and not self._deflate:
                     return data
                 out = self._decode(data)
-                if out:
-                    return out
-                continue
+            else:
+                return b""
+            if out:
+                return out
+
+    async def __anext__(self) -> bytes:
+        while True:
+            out = self._ready()
+            if out:
+                return out
             if self._error is not None:
                 raise self._error
             if self._ended:
