@@ -3,7 +3,8 @@
 `secproxy session timeline ID` lists every call of the session (the last
 `sessions.timeline_max` kept) with its decision, the risk it added and why; `--format
 json` gives the session's state and its calls as one object, the other formats one row
-per call.
+per call. `secproxy session taints` lists what is tainted (the principals' marks, the
+sessions), `secproxy session untaint` clears a session's taint or a principal's mark.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
-from secproxy.cli.operator import SocketOpt, request
+from secproxy.cli.operator import SocketOpt, operator_name, request
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt
 from secproxy.cli.render import console, pick_format, render_rows
 
@@ -63,3 +64,49 @@ def timeline(
             f"taint {state['taint']} · {data['total']} calls kept",
             highlight=False)
     render_rows(rows, COLUMNS, fmt, title=f"timeline of {session}")
+
+
+def _when(ts: float | None) -> str:
+    if ts is None:
+        return "until serve stops"
+    return datetime.fromtimestamp(ts).astimezone().strftime("%H:%M:%S")
+
+
+@app.command("taints")
+def taints(fmt: FormatOpt = None, socket: SocketOpt = None, config: ConfigOpt = None) -> None:
+    """What is tainted: each principal's mark (every session of that principal is
+    decided with it, `sessions.taint_scope: principal`) and each tainted session."""
+    data = request(socket, config, "session/taints", {})
+    if pick_format(fmt) is Format.json:
+        sys.stdout.write(json.dumps(data, indent=2, default=str) + "\n")
+        return
+    rows = [{"tainted": "principal " + m["principal"], "taint": m["taint"],
+             "source": m["source"] or "", "until": _when(m["until"])}
+            for m in data["principals"]]
+    rows += [{"tainted": "session " + s["session"], "taint": s["taint"],
+              "source": s["source"] or "", "until": "operator clears it"}
+             for s in data["sessions"]]
+    render_rows(rows, ("tainted", "taint", "source", "until"), fmt, title="taint")
+
+
+@app.command("untaint")
+def untaint(
+    session: Annotated[str | None, typer.Argument(
+        metavar="[ID]", help="The session whose taint to clear.")] = None,
+    principal: Annotated[str | None, typer.Option(
+        "--principal", "-p", metavar="KEY",
+        help="Clear a principal's mark instead (as `session taints` lists it, "
+             "e.g. ip:127.0.0.1).")] = None,
+    socket: SocketOpt = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Clear a session's taint or a principal's taint mark: its next actions meet the
+    `min_taint` rules no more (until a tainted result marks it again)."""
+    if session is None and principal is None:
+        raise typer.BadParameter("name a session ID or --principal KEY "
+                                 "(`secproxy session taints` lists them)")
+    request(socket, config, "session/untaint",
+            {"session": session, "principal": principal, "by": operator_name(None)})
+    what = " and ".join(x for x in (session and f"session {session}",
+                                     principal and f"principal {principal}") if x)
+    console.print(f"taint cleared: {what}", highlight=False)

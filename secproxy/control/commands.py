@@ -138,6 +138,8 @@ class OperatorApi:
             "audit/stats": self.audit_stats,
             "overview": self.overview,
             "session/timeline": self.session_timeline,
+            "session/taints": self.session_taints,
+            "session/untaint": self.session_untaint,
             "killswitch/get": self.killswitch_get,
             "killswitch/set": self.killswitch_set,
             "mcp/relay": self.mcp_relay,
@@ -579,6 +581,34 @@ class OperatorApi:
                                "what": s.what, "file": s.file} for s in st.steps]
         return {"session": state, "calls": [protocol.timeline_payload(c) for c in calls],
                 "total": total, "offset": offset, "time": now}
+
+    async def session_taints(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """The principals' taint marks (`sessions.taint_scope: principal`) and the
+        tainted sessions this instance keeps, the most recent first."""
+        sessions = self.engine.sessions
+        tainted = sorted((st for st in sessions.all() if st.taint),
+                         key=lambda st: st.last_seen, reverse=True)
+        return protocol.taints_payload(
+            sessions.marks(),
+            [{"session": st.id, "taint": st.taint, "source": st.taint_source,
+              "principal": st.principal, "last_seen": st.last_seen} for st in tainted[:1000]],
+            self.engine.clock())
+
+    async def session_untaint(self, payload: dict[str, Any]) -> dict[str, Any]:
+        """An operator clears a session's taint (`session`) or a principal's mark
+        (`principal`, as `session/taints` lists it), or both."""
+        session = _text(payload, "session")
+        principal = _text(payload, "principal")
+        if session is None and principal is None:
+            raise ProtocolError("bad_request", "name a `session` or a `principal`",
+                                "`session/taints` lists them")
+        if not self.engine.sessions.untaint(session, principal):
+            raise ProtocolError("not_found", "no taint to clear there",
+                                "`secproxy session taints` lists what is tainted")
+        log.warning("taint cleared by %s: %s", _text(payload, "by") or "operator",
+                    ", ".join(f"{k} {v}" for k, v in (("session", session),
+                                                      ("principal", principal)) if v))
+        return {"cleared": True, "session": session, "principal": principal}
 
     # -- mcp ------------------------------------------------------------------------
 

@@ -67,6 +67,8 @@ COMMANDS = (
     "audit/stats",
     "overview",
     "session/timeline",
+    "session/taints",
+    "session/untaint",
     "killswitch/get",
     "killswitch/set",
     "mcp/relay",
@@ -249,6 +251,16 @@ def session_payload(data: dict[str, Any]) -> dict[str, Any]:
     if isinstance(data.get("taint_source"), str):
         data["taint_source"] = mask_text(data["taint_source"])
     return data
+
+
+def taints_payload(marks: list[dict[str, Any]], sessions: list[dict[str, Any]],
+                   now: float) -> dict[str, Any]:
+    """The principals' taint marks and the tainted sessions (`session/taints`), their
+    sources masked."""
+    for entry in (*marks, *sessions):
+        if isinstance(entry.get("source"), str):
+            entry["source"] = mask_text(entry["source"])
+    return {"principals": marks, "sessions": sessions, "time": now}
 
 
 def timeline_payload(entry: dict[str, Any]) -> dict[str, Any]:

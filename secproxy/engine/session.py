@@ -367,6 +367,31 @@ class SessionTracker:
                 self.shared(session, 0.0, self._clock(), level, source)
         return st
 
+    def marks(self) -> list[dict[str, Any]]:
+        """The principals' taint marks that have not run out, newest first."""
+        now = self._clock()
+        ttl = self.principal_taint_ttl
+        out = [{"principal": key, "taint": level, "since": at, "source": source,
+                "until": None if ttl is None else at + ttl}
+               for key, (level, at, source) in self._principal_taint.items()
+               if ttl is None or now - at < ttl]
+        out.reverse()
+        return out
+
+    def untaint(self, session: str | None = None, principal: str | None = None) -> bool:
+        """An operator clears a session's taint or a principal's mark (its key as
+        `taint_anchor` gives it, `ip:127.0.0.1`); False when there was none."""
+        found = False
+        if principal is not None:
+            found = self._principal_taint.pop(principal, None) is not None
+        if session is not None:
+            st = self._sessions.get(session)
+            if st is not None and st.taint:
+                st.taint, st.taint_source = 0, None
+                self.dirty.add(session)
+                found = True
+        return found
+
     def _mark(self, principal: Principal, level: int, source: str | None) -> None:
         key = taint_anchor(principal)
         marks = self._principal_taint
