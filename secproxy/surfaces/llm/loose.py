@@ -31,11 +31,13 @@ SKIP = frozenset({
     "sequence_number", "signature", "encrypted_content", "created", "created_at",
     "logprobs", "top_logprobs", "usage", "instructions", "tools", "tool_choice",
     "truncation", "metadata", "user", "prompt_cache_key", "safety_identifier",
-    "previous_response_id", "parallel_tool_calls", "text_format",
+    "previous_response_id", "parallel_tool_calls", "text_format", "obfuscation",
+    "billing", "store", "background", "service_tier",
 })
 """Keys whose values are no model text: metadata, opaque blobs the provider signs, the
-request's own instructions and tool definitions echoed (guarded on the way in), the
-per-token log probabilities."""
+random padding OpenAI adds to stream events (`obfuscation`), the request's own
+instructions and tool definitions echoed (guarded on the way in), the per-token log
+probabilities."""
 _CONFIG_DICTS = frozenset({"reasoning", "text"})
 """Keys that name a configuration object at a response's top level (`reasoning: {effort,
 summary}`, `text: {format}`) and model text elsewhere (a string)."""
