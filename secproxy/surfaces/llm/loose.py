@@ -32,7 +32,7 @@ SKIP = frozenset({
     "logprobs", "top_logprobs", "usage", "instructions", "tools", "tool_choice",
     "truncation", "metadata", "user", "prompt_cache_key", "safety_identifier",
     "previous_response_id", "parallel_tool_calls", "text_format", "obfuscation",
-    "billing", "store", "background", "service_tier",
+    "billing", "store", "background",
 })
 """Keys whose values are no model text: metadata, opaque blobs the provider signs, the
 random padding OpenAI adds to stream events (`obfuscation`), the request's own
