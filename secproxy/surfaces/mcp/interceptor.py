@@ -243,6 +243,8 @@ class McpInterceptor:
         """Announce the calls allowed since the last time (live views, the decision log,
         metrics, the session's timeline): a transport calls it once it has sent them on,
         so that the server works on a call while it is announced."""
+        if not self._unannounced:
+            return
         pending, self._unannounced = self._unannounced, []
         for announcement in pending:
             announcement.publish()
