@@ -18,6 +18,7 @@ of no pair are dropped (`cap_tokens`).
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import math
@@ -38,6 +39,15 @@ EPOCHS = 40
 RATE = 0.2
 L2 = 1e-2
 MIN_COUNT = 3
+NEG_STEP = 0
+"""Tokens between a negative text's training windows (`--neg-step`; 0: `WINDOW // 2`, as
+every text's). Off."""
+NEG_WEIGHT = 1.0
+"""What the negative windows weigh beside the attacks, in all (`--neg-weight`; 1.0: the
+same). Above 1, a benign window scored as an attack costs more than a missed attack. Off."""
+BAGS = 0
+"""Bootstrap bags (`--bags K`): K fits, each over a bootstrap sample of the training
+texts, averaged (0: the fits of `SEEDS` over every text, the shipped model's way). Off."""
 SEEDS = (0, 1, 2)
 """One fit per seed (the order the windows are visited in), their weights averaged: less
 of one order's chance in the weights."""
@@ -52,9 +62,11 @@ the weakest weights (|w| <= 0.09 for 23,028): a window's logit moves by their su
 a few hundredths, so they are dropped after the fit, not fitted again."""
 
 
-def windows(text: str, span: tuple[int, int] | None, positive: bool
+def windows(text: str, span: tuple[int, int] | None, positive: bool, neg_step: int = 0
             ) -> list[tuple[list[str], int]]:
-    """A text's training windows: (features, label), label 1, 0."""
+    """A text's training windows: (features, label), label 1, 0; a negative text's every
+    `neg_step` tokens when given (the scorer reads every window of a text, and keeps the
+    best: a benign text's best window is seldom one of the half-overlapping ones)."""
     low = text.lower()
     spans = token_spans(low)
     starts = [s for s, _, _ in spans]
@@ -67,7 +79,7 @@ def windows(text: str, span: tuple[int, int] | None, positive: bool
     else:
         inside = []
     n = len(toks)
-    step = WINDOW // 2
+    step = neg_step if neg_step and not positive else WINDOW // 2
     out = []
     for a in range(0, max(1, n - WINDOW + step), step):
         b = min(n, a + WINDOW)
@@ -119,26 +131,54 @@ def _fit(rows_f: list[tuple[list[tuple[int, int]], int]], cw: list[float], seed:
 
 
 def _fit_all(data: list[tuple[list[str], int, str]], cw: list[float], vocab: set[str],
-             seeds: tuple[int, ...]) -> tuple[float, dict[str, float]]:
-    """The fits of `seeds` over the features in `vocab`, averaged."""
+             seeds: tuple[int, ...], bags: int = 0, text_of: list[int] | None = None
+             ) -> tuple[float, dict[str, float]]:
+    """The fits of `seeds` over the features in `vocab`, averaged; with `bags`, one fit
+    per bag instead, each over a bootstrap sample of the texts (`_bag`; `text_of` is each
+    window's text)."""
     names = sorted(vocab)
     index = {f: i for i, f in enumerate(names)}
     rows_f = [(list(Counter(index[f] for f in feats if f in index).items()), y)
               for feats, y, _ in data]
-    fits = [_fit(rows_f, cw, seed, len(names)) for seed in seeds]
+    if bags:
+        fits = []
+        for k in range(bags):
+            picked = _bag(text_of or list(range(len(data))), k)
+            fits.append(_fit([rows_f[i] for i in picked], [cw[i] for i in picked], k,
+                             len(names)))
+    else:
+        fits = [_fit(rows_f, cw, seed, len(names)) for seed in seeds]
     bias = sum(b for b, _ in fits) / len(fits)
     return bias, {f: sum(got[i] for _, got in fits) / len(fits) for i, f in enumerate(names)}
+
+
+def _bag(text_of: list[int], k: int) -> list[int]:
+    """Bag `k`'s windows: a bootstrap sample of the texts (as many draws as texts, with
+    replacement, seeded by `k`), each drawn text's windows as often as it was drawn
+    (`text_of`: each window's text, in order). A text's windows go together: they
+    overlap, so drawing windows would leave each text's words in every bag."""
+    texts: list[list[int]] = []
+    last = -1
+    for i, row in enumerate(text_of):
+        if row != last:
+            texts.append([])
+            last = row
+        texts[-1].append(i)
+    rng = random.Random(f"bag-{k}")
+    return [i for _ in range(len(texts)) for i in texts[rng.randrange(len(texts))]]
 
 
 def train(rows: list[dict[str, object]]) -> dict[str, object]:
     data: list[tuple[list[str], int, str]] = []
     langs: list[str] = []
-    for row in rows:
+    text_of: list[int] = []
+    for n, row in enumerate(rows):
         span = row.get("span")
         for feats, label in windows(str(row["text"]), tuple(span) if span else None,  # type: ignore[arg-type]
-                                    row["label"] == "positive"):
+                                    row["label"] == "positive", NEG_STEP):
             data.append((feats, label, str(row["kind"]) if label else ""))
             langs.append(str(row["lang"]))
+            text_of.append(n)
     seen: Counter[str] = Counter()
     for feats, _, _ in data:
         seen.update(set(feats))
@@ -148,8 +188,9 @@ def train(rows: list[dict[str, object]]) -> dict[str, object]:
     # more attacks than negatives would otherwise make its function words attacks.
     per: Counter[tuple[str, int]] = Counter(zip(langs, (y for _, y, _ in data), strict=True))
     cell = len(data) / len(per)
-    cw = [cell / per[(lang, y)] for lang, (_, y, _) in zip(langs, data, strict=True)]
-    bias, w = _fit_all(data, cw, vocab, SEEDS)
+    cw = [cell / per[(lang, y)] * (1.0 if y else NEG_WEIGHT)
+          for lang, (_, y, _) in zip(langs, data, strict=True)]
+    bias, w = _fit_all(data, cw, vocab, SEEDS, BAGS, text_of)
     pairs = sorted((f for f, v in w.items() if " " in f and abs(v) >= PRUNE),
                    key=lambda f: (-abs(w[f]), f))
     if len(pairs) > MAX_PAIRS:
@@ -157,7 +198,7 @@ def train(rows: list[dict[str, object]]) -> dict[str, object]:
         # leave the others calibrated for weights that are gone (long benign texts
         # scored higher).
         vocab = {f for f in vocab if " " not in f} | set(pairs[:MAX_PAIRS])
-        bias, w = _fit_all(data, cw, vocab, SEEDS)
+        bias, w = _fit_all(data, cw, vocab, SEEDS, BAGS, text_of)
     kept = {f: v for f, v in sorted(w.items()) if abs(v) >= PRUNE}
     kind_counts: dict[str, Counter[str]] = defaultdict(Counter)
     for feats, y, kind in data:
@@ -206,9 +247,26 @@ def write(model: dict[str, Any], out: Path) -> None:
           f"{out.stat().st_size} bytes, {model['trained_on']}")
 
 
-def main() -> None:
-    out = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else OUT  # a candidate elsewhere
-    write(train(load_rows()), out)
+def main(argv: list[str] | None = None) -> None:
+    global DATA, L2, MIN_COUNT, BAGS, NEG_STEP, NEG_WEIGHT  # noqa: PLW0603 -- a candidate's settings, for one run
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("out", nargs="?", type=Path, default=OUT,
+                        help="the model file (default: the shipped one; a candidate elsewhere)")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="the directory of <lang>.jsonl (default: the committed set)")
+    parser.add_argument("--l2", type=float, default=L2, help=f"L2 penalty (default {L2})")
+    parser.add_argument("--min-count", type=int, default=MIN_COUNT,
+                        help=f"windows a feature must be seen in (default {MIN_COUNT})")
+    parser.add_argument("--bags", type=int, default=BAGS,
+                        help="bootstrap bags averaged instead of the seeds' fits (default 0: off)")
+    parser.add_argument("--neg-step", type=int, default=NEG_STEP,
+                        help="tokens between a negative text's windows (default 0: half a window)")
+    parser.add_argument("--neg-weight", type=float, default=NEG_WEIGHT,
+                        help="the negatives' weight beside the attacks' (default 1.0)")
+    args = parser.parse_args(argv)
+    DATA, L2, MIN_COUNT, BAGS = args.data, args.l2, args.min_count, args.bags
+    NEG_STEP, NEG_WEIGHT = args.neg_step, args.neg_weight
+    write(train(load_rows()), args.out.resolve())
 
 
 if __name__ == "__main__":

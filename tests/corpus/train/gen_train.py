@@ -1,7 +1,7 @@
 """Writes the learned scorer's training set, `injection/<lang>.jsonl`, from the sentences
 of `text_en`, `text_eu`, `text_asia`, `text_more`, `text_pairs` and `text_trigger`:
 
-    python -m tests.corpus.train.gen_train [--extended [--benign5]]
+    python -m tests.corpus.train.gen_train [--extended [--benign5 [--benign6]]]
 
 Attacks alone, an override's two halves joined, covert actions with "don't tell the user",
 and every kind placed inside the carriers an agent reads (mail, CSV, web page, code
@@ -12,7 +12,8 @@ text too: `text_intent`'s sentences, long documents and text addressed to its re
 framed as fiction, role-play, tool content or translation (`text_long`, `text_reader`,
 `text_reader2`, `text_benign4`) alone and with an attack planted between two paragraphs,
 and attacks hidden in those frames; with `WITH_BENIGN5` (or `--benign5`) as well, `text_benign5`'s
-documents and framed attacks after them (D1's candidate). Deterministic: the same files each run. Each line:
+documents and framed attacks after them (D1's candidate); with `WITH_BENIGN6` (or
+`--benign6`) as well, `text_benign6`'s after those (D's, session 19). Deterministic: the same files each run. Each line:
 {"text", "label": "positive"|"negative", "kind", "lang", "span": [start, end] | null}.
 """
 
@@ -29,6 +30,7 @@ from pathlib import Path
 from tests.corpus.train.text_asia import AR, HI, JA, KO, ZH
 from tests.corpus.train.text_benign4 import BENIGN4, BENIGN4_ATTACKS
 from tests.corpus.train.text_benign5 import BENIGN5, BENIGN5_ATTACKS
+from tests.corpus.train.text_benign6 import BENIGN6, BENIGN6_ATTACKS
 from tests.corpus.train.text_en import EN
 from tests.corpus.train.text_eu import DE, ES, FR, IT, NL, PT, RU
 from tests.corpus.train.text_intent import INTENT, INTENT_SITU
@@ -59,6 +61,12 @@ WITH_BENIGN5 = False
 injection, helpdesk mails, docs, pasted bot prompts, fiction, policies and code comments,
 alone and with attacks planted in them, and its framed attacks), after every other
 extended row, so the rows before stay as they were. `--benign5` writes it for one run."""
+WITH_BENIGN6 = False
+"""Whether the set with `text_benign5` also holds `text_benign6` (D, session 19: short
+everyday text near injection's words — contract amendments, changelogs, commits, READMEs,
+pasted bot prompts, forum posts, product pages, news, mails, help pages, tool results —
+alone and with attacks planted in them, and its framed attacks), after every other row of
+`--benign5`, so the rows before stay as they were. `--benign6` writes it for one run."""
 
 # Carriers: (before, after) around the payload; `{a}`/`{b}` are benign sentences.
 CARRIERS: list[tuple[str, str]] = [
@@ -132,10 +140,11 @@ def _attacks(lang: str, d: dict[str, list[str]], rng: random.Random
         yield text + sep + orders[i % len(orders)], "persona_jailbreak"
 
 
-def rows(lang: str, extended: bool | None = None, benign5: bool | None = None
-         ) -> list[dict[str, object]]:
+def rows(lang: str, extended: bool | None = None, benign5: bool | None = None,
+         benign6: bool | None = None) -> list[dict[str, object]]:
     """One language's training rows (with the candidate's text if `extended`, by default
-    `EXTENDED`; with `text_benign5` too if `benign5` as well, by default `WITH_BENIGN5`)."""
+    `EXTENDED`; with `text_benign5` too if `benign5` as well, by default `WITH_BENIGN5`;
+    with `text_benign6` too if `benign6` as well, by default `WITH_BENIGN6`)."""
     d = {key: [*got, *MORE.get(lang, {}).get(key, [])] for key, got in LANGS[lang].items()}
     rng = random.Random(f"train-{lang}")
     neg = d["neg"] + TRIGGER[lang]
@@ -167,7 +176,8 @@ def rows(lang: str, extended: bool | None = None, benign5: bool | None = None
                 out.append(_row(head + text + tail, label, kind, lang,
                                 (len(head), len(head) + len(text)) if kind else None))
     if EXTENDED if extended is None else extended:
-        out += _extended_rows(lang, d, neg, rng, WITH_BENIGN5 if benign5 is None else benign5)
+        out += _extended_rows(lang, d, neg, rng, WITH_BENIGN5 if benign5 is None else benign5,
+                              WITH_BENIGN6 if benign6 is None else benign6)
     if lang == "en":
         for text in CODE_NEGATIVES:
             out.append(_row(text, "negative", "", lang))
@@ -178,7 +188,7 @@ def rows(lang: str, extended: bool | None = None, benign5: bool | None = None
 
 
 def _extended_rows(lang: str, d: dict[str, list[str]], neg: list[str], rng: random.Random,
-                   benign5: bool = False) -> list[dict[str, object]]:
+                   benign5: bool = False, benign6: bool = False) -> list[dict[str, object]]:
     """The candidate's rows of one language (`EXTENDED`), in a0d5eb7's order (its rng
     draws first, so the code negatives' carriers after them are a0d5eb7's too)."""
     out = _intent_rows(lang, neg)
@@ -194,6 +204,10 @@ def _extended_rows(lang: str, d: dict[str, list[str]], neg: list[str], rng: rand
         out += _long_rows(lang, BENIGN5.get(lang, []), attacks, f"benign5-{lang}",
                           BENIGN5_PLANTED)
         out += _framed_rows(lang, neg, BENIGN5_ATTACKS, "framed5")
+        if benign6:
+            out += _long_rows(lang, BENIGN6.get(lang, []), attacks, f"benign6-{lang}",
+                              BENIGN6_PLANTED)
+            out += _framed_rows(lang, neg, BENIGN6_ATTACKS, "framed6")
     return out
 
 
@@ -241,6 +255,8 @@ BENIGN4_PLANTED = 5
 """Attacks planted in each of `text_benign4`'s texts."""
 BENIGN5_PLANTED = 5
 """Attacks planted in each of `text_benign5`'s texts."""
+BENIGN6_PLANTED = 5
+"""Attacks planted in each of `text_benign6`'s texts."""
 
 
 def _long_rows(lang: str, docs: list[str], attacks: list[tuple[str, str]], seed: str,
@@ -264,7 +280,8 @@ def _long_rows(lang: str, docs: list[str], attacks: list[tuple[str, str]], seed:
     return out
 
 
-def sentences(extended: bool | None = None, benign5: bool | None = None) -> list[str]:
+def sentences(extended: bool | None = None, benign5: bool | None = None,
+              benign6: bool | None = None) -> list[str]:
     """Every sentence the rows are made of (before carriers and pairing)."""
     out: list[str] = []
     for lang, lists in LANGS.items():
@@ -281,6 +298,8 @@ def sentences(extended: bool | None = None, benign5: bool | None = None) -> list
             out += BENIGN4.get(lang, []) + [t for t, _ in BENIGN4_ATTACKS.get(lang, [])]
             if WITH_BENIGN5 if benign5 is None else benign5:
                 out += BENIGN5.get(lang, []) + [t for t, _ in BENIGN5_ATTACKS.get(lang, [])]
+                if WITH_BENIGN6 if benign6 is None else benign6:
+                    out += BENIGN6.get(lang, []) + [t for t, _ in BENIGN6_ATTACKS.get(lang, [])]
     return out + CODE_NEGATIVES
 
 
@@ -288,12 +307,13 @@ def main(argv: list[str] | None = None) -> None:
     args = sys.argv[1:] if argv is None else argv
     extended = EXTENDED or "--extended" in args
     benign5 = WITH_BENIGN5 or "--benign5" in args
+    benign6 = WITH_BENIGN6 or "--benign6" in args
     OUT.mkdir(exist_ok=True)
     for old in OUT.glob("*.jsonl"):
         old.unlink()
     for lang in LANGS:
         with (OUT / f"{lang}.jsonl").open("w", encoding="utf-8") as f:
-            for row in rows(lang, extended, benign5):
+            for row in rows(lang, extended, benign5, benign6):
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
