@@ -93,45 +93,59 @@ class GuardRun:
         return False
 
 
+class _Turn:
+    """One loop's turn: the task whose action went at once, the runs that wait."""
+
+    __slots__ = ("went", "waiting")
+
+    def __init__(self) -> None:
+        self.went: asyncio.Task[Any] | None = None
+        self.waiting: list[GuardRun] | None = None
+
+
 class GuardTurns:
     """Which actions of a turn of one event loop wait to be run together (see the
     module). `admit(run)` answers None when `run` goes now, else the future of its
     verdict; `run_batch` is called back in the next turn with the runs that wait. The
     first action of a turn goes now unless the last turn ran two actions or more
-    together (a loop that stays busy: then it waits with the others)."""
+    together (a loop that stays busy: then it waits with the others); a task's next
+    action in the same turn goes now too (it waited for nobody: no other task ran)."""
 
     __slots__ = ("_busy", "_loops", "_run_batch")
 
     def __init__(self, run_batch: Callable[[list[GuardRun]], None]):
-        # Per loop (a proxy serving from two threads has two): None while one action
-        # ran this turn and none waits, else the runs waiting for the next turn.
-        self._loops: dict[asyncio.AbstractEventLoop, list[GuardRun] | None] = {}
+        # Per loop (a proxy serving from two threads has two).
+        self._loops: dict[asyncio.AbstractEventLoop, _Turn] = {}
         self._busy: set[asyncio.AbstractEventLoop] = set()
         self._run_batch = run_batch
 
     def admit(self, run: GuardRun) -> asyncio.Future[Verdict | None] | None:
         loop = asyncio.get_running_loop()
         loops = self._loops
-        waiting = loops.get(loop)
-        if waiting is None:
-            if loop not in loops:
-                if len(loops) > 8:  # loops closed before their next turn (tests, shutdown)
-                    for gone in [x for x in loops if x.is_closed()]:
-                        del loops[gone]
-                        self._busy.discard(gone)
-                loop.call_soon(self._turned, loop)
-                if loop not in self._busy:
-                    loops[loop] = None
-                    return None
-            waiting = loops[loop] = []
+        turn = loops.get(loop)
+        if turn is None:
+            if len(loops) > 8:  # loops closed before their next turn (tests, shutdown)
+                for gone in [x for x in loops if x.is_closed()]:
+                    del loops[gone]
+                    self._busy.discard(gone)
+            turn = loops[loop] = _Turn()
+            loop.call_soon(self._turned, loop)
+            if loop not in self._busy:
+                turn.went = asyncio.current_task(loop)
+                return None
+        elif turn.waiting is None and turn.went is asyncio.current_task(loop):
+            return None
+        if turn.waiting is None:
+            turn.waiting = []
         future: asyncio.Future[Verdict | None] = loop.create_future()
         run.future = future
-        waiting.append(run)
+        turn.waiting.append(run)
         return future
 
     def _turned(self, loop: asyncio.AbstractEventLoop) -> None:
         """The next turn: what waits is run now."""
-        waiting = self._loops.pop(loop, None)
+        turn = self._loops.pop(loop, None)
+        waiting = turn.waiting if turn is not None else None
         if waiting is not None and len(waiting) > 1:
             self._busy.add(loop)
         else:

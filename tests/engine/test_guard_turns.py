@@ -118,3 +118,16 @@ async def test_after_a_busy_turn_the_first_action_waits_with_the_others() -> Non
     await e.decide(action("six"), audit=False)
     await e.decide(action("seven"), audit=False)
     assert seen == ["a:six", "b:six", "a:seven", "b:seven"]
+
+
+async def test_one_tasks_actions_in_one_turn_go_at_once() -> None:
+    """A task deciding one action after another waits for nobody: no turn of the loop
+    between them (a callback scheduled before them has not run)."""
+    seen: list[str] = []
+    e = engine_with(WordGuard("a", "evil", seen))
+    turned: list[int] = []
+    asyncio.get_running_loop().call_soon(turned.append, 1)
+    first = await e.decide(action("one"), audit=False)
+    second = await e.decide(action("evil two"), audit=False)
+    assert (first.decision, second.decision) == (Decision.ALLOW, Decision.BLOCK)
+    assert turned == []
