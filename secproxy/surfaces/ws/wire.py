@@ -262,6 +262,9 @@ class _Tapped:
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.tap = MessageTap(self)  # type: ignore[arg-type]  # only mixed into Connections
+        self._limit: int | None | bool = False
+        """websockets' size limit while its parser is known to wait at a frame boundary
+        (it was, and nothing was fed to it since); False: not known."""
 
     def process_event(self, event: Event) -> None:
         if isinstance(event, Frame) and (event.opcode is _TEXT or event.opcode is _BINARY
@@ -272,16 +275,20 @@ class _Tapped:
 
     def data_received(self, data: bytes) -> None:
         protocol = self.protocol  # type: ignore[attr-defined]
-        try:
-            idle = protocol.state is OPEN and not protocol.extensions and _idle(protocol)
-            limit = _limit(protocol) if idle else None
-        except AttributeError:  # a websockets whose parser this does not know: its own
-            idle = False
-        if not idle:
+        limit = self._limit
+        if limit is False and protocol.state is OPEN:
+            try:
+                if not protocol.extensions and _idle(protocol):
+                    limit = self._limit = _limit(protocol)
+            except AttributeError:  # a websockets whose parser this does not know
+                pass
+        if limit is False or protocol.state is not OPEN:
+            self._limit = False
             super().data_received(data)  # type: ignore[misc]
             return
-        at = _whole_frames(self.tap, protocol, data, limit)
+        at = _whole_frames(self.tap, protocol, data, limit)  # type: ignore[arg-type]
         if at < len(data):
+            self._limit = False  # websockets' parser reads again
             super().data_received(data[at:] if at else data)  # type: ignore[misc]
 
     def connection_lost(self, exc: Exception | None) -> None:
