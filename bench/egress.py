@@ -18,13 +18,16 @@ next to its baseline.
 Measured, each beside direct (nginx) and in turn, as ratios of direct in the same run:
 `serve`, the real `secproxy serve` with its ledger (a fresh state directory, log level
 warning; the headline); `no-ledger`, the egress service and engine alone in a python on
-uvloop (records go to an event bus nobody reads: the difference to `serve` is the
-ledger's share); `base` with --base; `serve-pg` with --ledger postgresql, the same
-`secproxy serve` with `ledger.backend: postgresql` on a local PostgreSQL (its server on
-the load core, `bench/pg_server.py`): its ratio beside `serve`'s is the egress cost of
-the database ledger against the SQLite file; `squid` (Debian package, no cache, no logs)
-when installed. Each proxy runs pinned to its own core; nginx, wrk and this script share the
-other core when the machine has two or more.
+uvloop (records go to an event bus nobody reads: the difference to `serve` is what
+serve adds to each request, its ledger and also the bus's other subscribers, the
+console hub, the metrics and the decision stats; py-spy on serve under 32 connections'
+small GETs, session 19: the ledger ~4% of its event loop, the others ~8%); `base` with
+--base; `serve-pg`
+with --ledger postgresql, the same `secproxy serve` with `ledger.backend: postgresql` on
+a local PostgreSQL (its server on the load core, `bench/pg_server.py`): its ratio beside
+`serve`'s is the egress cost of the database ledger against the SQLite file; `squid`
+(Debian package, no cache, no logs) when installed. Each proxy runs pinned to its own
+core; nginx, wrk and this script share the other core when the machine has two or more.
 
 - small GET (13 bytes): req/s, p50 and p99 latency at concurrency 1 and 32 (wrk with a
   Lua script sending absolute-form request lines), and each secproxy's CPU per request:

@@ -5,9 +5,12 @@ The relay is measured as users run it first: `secproxy serve` with the ws listen
 its SQLite audit ledger (one record per frame; default config: the jsonrpc adapter,
 every frame decided; the headline). Then the same relay without a ledger (engine +
 WsService in a python of their own, records to an event bus nobody reads: the difference
-is the ledger's share), and a bare websockets forwarder (no secproxy), the floor any relay
-built on websockets starts from. Printed for each: small-frame round trips per second and
-p50/p99 latency at 1 and 64 connections, and MB/s of 64 KiB frames, with the ratio.
+is what serve adds to each frame, its ledger and also the bus's other subscribers, the
+console hub, the metrics and the decision stats; py-spy, session 19: the ledger ~6% of
+serve's event loop, the others ~15%), and a bare websockets forwarder (no secproxy),
+the floor any relay built on websockets starts from. Printed for each: small-frame round
+trips per second and p50/p99 latency at 1 and 64 connections, and MB/s of 64 KiB frames,
+with the ratio.
 
 Placement (as in bench/egress.py): with two or more cores, the relay runs alone on one
 core and the gateway and the clients share another, for the direct baseline too, so the
