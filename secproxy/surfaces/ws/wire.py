@@ -19,8 +19,8 @@ websockets makes (FIN, no RSV bit, text or binary, the mask bit of the peer's si
 length within `max_size`), the payload unmasked, the message handed to the tap. Anything
 else, from its first byte on (a control frame, a fragment, a frame cut across reads,
 one that breaks a rule), goes to websockets as it came, which parses, answers and
-fails it as before. Per small frame that is a third of websockets' parsing cost
-(its generators, `Frame` and `Opcode` objects, the stream buffer).
+fails it as before. Per small frame that is a quarter of the time websockets' parsing
+takes (its generators, `Frame` and `Opcode` objects, the stream buffer).
 
 `resume` finishes a coroutine that was started synchronously (`coro.send(None)`) and
 suspended: the relay decides most frames without ever creating a task.
