@@ -46,6 +46,21 @@ async def test_one_record_per_tool_call_round_trip(transport: str, tmp_path: Pat
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
+async def test_a_calls_record_is_written_while_its_conversation_stays_open(
+        transport: str, tmp_path: Path) -> None:
+    """The result goes to the client before its call's record is written; the record
+    follows once it went out, not at the conversation's next message or its end."""
+    async with mcp_setup(transport, tmp_path) as setup, setup.client() as client:
+        got = await client.call_tool("echo", {"text": "kept open"})
+        assert got.content[0].text == "server got: kept open"
+        [row] = await eventually(
+            lambda: [r for r in setup.records() if r["tool"] == "echo"], timeout=10.0,
+            message="the call's record, the conversation still open")
+        assert row["decision"] == "allow" and row["error"] is None
+        assert row["metadata"]["result"]["decision"] == "allow"
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
 async def test_a_result_that_never_comes_leaves_the_calls_record(transport: str,
                                                                  tmp_path: Path) -> None:
     async with mcp_setup(transport, tmp_path, die=True) as setup:

@@ -243,7 +243,8 @@ class _Relay:
             raise
         icpt = McpInterceptor(self.owner.hub, server,
                               Principal(channel="mcp-stdio", agent=hello.get("agent")),
-                              f"mcp:{server}:{hello['conversation']}", "stdio")
+                              f"mcp:{server}:{hello['conversation']}", "stdio",
+                              settles=True)
         self._sources = (client_in_t, server_out_t)
         reader, self._writer = await asyncio.open_unix_connection(sock=self.conn)
         self._writer.write(_line("ready"))
@@ -346,7 +347,8 @@ async def _settle(lane: Lane, task: asyncio.Task[None], deadline: float) -> None
 async def _lane_pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter,
                      icpt: McpInterceptor, direction: Direction, lane: Lane) -> None:
     try:
-        await _pump(source, sink, back, icpt.handle, direction, lane, icpt.publish)
+        await _pump(source, sink, back, icpt.handle, direction, lane, icpt.publish,
+                    icpt.settle)
     except (ConnectionError, BrokenPipeError):
         pass  # its receiver is gone: the lane ends as at its sender's end
 

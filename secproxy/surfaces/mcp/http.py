@@ -309,6 +309,7 @@ class McpService(Service):
             await self._relay(icpt, upstream, url, headers, sink)
         finally:
             upstream.release()
+            await icpt.settle()  # its results were written (or will never be)
 
     async def _send(self, method: str, url: str, headers: dict[str, str], body: bytes | None,
                     wait: float, sent: Callable[[], None]) -> Answer:

@@ -162,12 +162,12 @@ class McpHub:
         is the client's word: another principal naming it has a conversation of its own,
         never the first one's principal (its rules, blocks, records) nor its calls."""
         if session_id is None:
-            return McpInterceptor(self, server, principal, None, "http")
+            return McpInterceptor(self, server, principal, None, "http", settles=True)
         key = (server, session_id, principal)
         icpt = self._sessions.get(key)
         if icpt is None:
             icpt = McpInterceptor(self, server, principal, f"mcp:{server}:{session_id}",
-                                  "http")
+                                  "http", settles=True)
             self._sessions[key] = icpt
             if len(self._sessions) > _MAX_REMOTE:
                 _, old = self._sessions.popitem(last=False)

@@ -89,7 +89,7 @@ class McpInterceptor:
     """Decides the messages between one client and one server, both ways."""
 
     def __init__(self, hub: McpHub, server: str, principal: Principal, session: str | None,
-                 transport: str):
+                 transport: str, *, settles: bool = False):
         self.hub = hub
         self.engine = hub.engine
         self.server = server
@@ -106,6 +106,12 @@ class McpInterceptor:
         is written with the result's verdict (or when the result cannot come any more)."""
         self._unannounced: list[Announcement] = []
         """Calls allowed and not announced yet (`publish`)."""
+        self.settles = settles
+        """The transport calls `settle()` once it has written what `handle` gave it: a
+        call's record then waits for its result to be written on (batch durability;
+        strict durability writes it first, durable, as before)."""
+        self._unrecorded: list[Tracked] = []
+        """Calls whose result was decided and whose record waits for `settle`."""
 
     # -- building actions -------------------------------------------------------------
 
@@ -132,6 +138,8 @@ class McpInterceptor:
         before the next text of the conversation is decided."""
         if self._unannounced:
             self.publish()
+        if self._unrecorded:
+            await self.settle()
         try:
             messages, batch = parse(text, unique=direction is _REQUEST)
         except Malformed as exc:
@@ -249,6 +257,15 @@ class McpInterceptor:
         for announcement in pending:
             announcement.publish()
 
+    async def settle(self) -> None:
+        """Write the records of the calls whose results `handle` gave the transport (it
+        calls this once it has written them on: the result goes to the client without
+        waiting for its record to be built, masked and queued)."""
+        unrecorded = self._unrecorded
+        while unrecorded:
+            call = unrecorded.pop(0)
+            await self.engine.record(call.action, call.verdict, call.outcome)
+
     async def _track(self, rpc_id: Any, call: Tracked) -> None:
         calls = self._calls
         why = "no result: its id was used again by a later call"
@@ -280,6 +297,7 @@ class McpInterceptor:
     async def close(self, why: str = "no result: the conversation ended") -> None:
         """The conversation is over: calls still waiting get their record now."""
         self.publish()
+        await self.settle()
         calls, self._calls = self._calls, {}
         for call in calls.values():
             await self._unanswered(call, why)
@@ -310,7 +328,10 @@ class McpInterceptor:
             call.outcome.duration = time.monotonic() - call.outcome.started
             if msg.kind == "error":
                 call.outcome.error = "the server answered with an error"
-            await self.engine.record(call.action, call.verdict, call.outcome)
+            if self.settles and not self.engine.durable:
+                self._unrecorded.append(call)
+            else:
+                await self.engine.record(call.action, call.verdict, call.outcome)
         if verdict.permits:
             return msg.obj, None, rewrite(msg, action, verdict)
         # The other side still waits for an answer to its id: it gets the refusal.

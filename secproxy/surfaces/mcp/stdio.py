@@ -189,9 +189,12 @@ class Lane:
 
 async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter,
                 decide: Decide, direction: Direction, lane: Lane | None = None,
-                sent: Callable[[], None] | None = None) -> None:
+                sent: Callable[[], None] | None = None,
+                settle: Callable[[], Awaitable[None]] | None = None) -> None:
     """Relay lines from `source` to `sink` until EOF; answers go to `back`. `sent`: called
-    once a decided message went on (the calls in it announced then)."""
+    once a decided message went on (the calls in it announced then); `settle`: awaited
+    once it and its answer are written (the records of the results in it written
+    then)."""
     while True:
         if lane is not None:
             lane.idle.set()
@@ -224,6 +227,8 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
             sent()
         if answer is not None:
             await back.line(answer.encode("utf-8", "surrogateescape") + b"\n")
+        if settle is not None:
+            await settle()
 
 
 def _too_large(line: Oversized, direction: Direction, answer: str | None) -> Relayed:
