@@ -150,8 +150,9 @@ from secproxy.engine import masking, pipeline, stages
 from secproxy.events import EventBus, Subscription
 from secproxy.ops import logging as oplog, metrics
 from aiohttp import web_protocol
-from secproxy.surfaces.llm import (answers, budget, client, formats, front, relay, routes,
-                                   service, tokens)
+from secproxy.surfaces import lean_client as client
+from secproxy.surfaces.llm import (answers, budget, formats, front, relay, routes, service,
+                                   tokens)
 
 
 class _Stepped:
