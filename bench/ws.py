@@ -25,7 +25,9 @@ their closes are left out (each a few milliseconds of the relay's CPU, they were
 the figure whenever the machine's load made the rounds' round trips few). With `--base
 DIR`, `secproxy serve` from that source tree (a directory holding secproxy/) runs beside
 this tree's, on the same core, and each figure is measured on both in alternating rounds:
-an A/B in one run.
+an A/B in one run. "This tree" is the secproxy this python imports (the children start
+in /): run `PYTHONPATH=DIR python bench/ws.py --base BASE` from a worktree to compare
+two commits alone, without a shared checkout's work in progress.
 
 Targets: p50 added latency ≤ 0.3 ms; ≥ 50% of direct round trips/s at 64 connections.
 
