@@ -28,6 +28,7 @@ import asyncio
 import re
 import socket
 import ssl
+from collections.abc import Callable
 from typing import Any, cast
 
 import aiohappyeyeballs
@@ -116,15 +117,18 @@ class LeanClient:
         return target
 
     async def send(self, target: str, headers: CIMultiDict[str], body: bytes, *,
-                   connect_timeout: float, read_timeout: float) -> LeanResponse:
-        """Send one request on a pooled or new connection; its answer's head is in."""
+                   connect_timeout: float, read_timeout: float,
+                   sent: Callable[[], object] | None = None) -> LeanResponse:
+        """Send one request on a pooled or new connection; its answer's head is in.
+        `sent`: called once the request is written, before its answer is awaited (the MCP
+        relay announces a call while the server works on it)."""
         head = self._head(target, headers, body)
         await self._slots.acquire()
         try:
             conn = self._pooled()
             if conn is None:
                 conn = await self._connect(connect_timeout)
-            return await conn.exchange(head, body, read_timeout, target)
+            return await conn.exchange(head, body, read_timeout, target, sent)
         except BaseException:
             self._slots.release()
             raise
@@ -351,8 +355,8 @@ class LeanConnection(asyncio.Protocol):
 
     # -- one exchange ----------------------------------------------------------------
 
-    async def exchange(self, head: bytes, body: bytes, read_timeout: float, target: str
-                       ) -> LeanResponse:
+    async def exchange(self, head: bytes, body: bytes, read_timeout: float, target: str,
+                       sent: Callable[[], object] | None = None) -> LeanResponse:
         loop = self._loop
         self._target = target
         self._head_waiter = loop.create_future()
@@ -363,6 +367,8 @@ class LeanConnection(asyncio.Protocol):
             self._transport.write(body)
         self._arm()
         try:
+            if sent is not None:
+                sent()
             return await self._head_waiter
         except BaseException:
             self._head_waiter = None

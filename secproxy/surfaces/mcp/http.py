@@ -22,6 +22,7 @@ import contextlib
 import json
 import logging
 import re
+from collections.abc import Callable
 from typing import Any, Protocol
 
 import aiohttp
@@ -278,12 +279,8 @@ class McpService(Service):
             assert raw is not None
             text = raw.decode("utf-8", "surrogateescape")
             forward, answer = await icpt.handle(text, Direction.REQUEST)
-            # Announced before the request is sent, not once it is written (as the stdio
-            # and WebSocket transports do, while the server works on it): measured on a
-            # loaded 2-core machine, serve still busy announcing kept the core the
-            # server needed, and some runs' p50 went from ~1 to ~3 ms.
-            icpt.publish()
             if forward is None:
+                icpt.publish()
                 if answer is None:
                     return sink.whole(202, {}, b"")
                 return sink.whole(200, {"Content-Type": _JSON_UTF8}, answer.encode())
@@ -295,7 +292,7 @@ class McpService(Service):
             # as it likes, but a server that takes the request and never answers must
             # not hold the client (and the call's record) for ever.
             async with asyncio.timeout(wait):
-                upstream = await self._send(method, url, headers, body, wait)
+                upstream = await self._send(method, url, headers, body, wait, icpt.publish)
         except TimeoutError:
             why = f"MCP server {name} did not answer within {wait:g}s (mcp.upstream_timeout)"
             if body is not None:
@@ -315,28 +312,36 @@ class McpService(Service):
             await icpt.settle()  # its results were written (or will never be)
 
     async def _send(self, method: str, url: str, headers: dict[str, str], body: bytes | None,
-                    wait: float) -> Answer:
+                    wait: float, sent: Callable[[], None]) -> Answer:
         """Send one request on; its answer's head is in. A POST the lean client sends as
         the aiohttp session would goes by it (with the session's `User-Agent` when the
-        client gave none), anything else by the session."""
+        client gave none), anything else by the session. `sent` (the calls in it
+        announced) is called once it is written, while the server works on it; by the
+        session, which writes and awaits the answer in one call, before; and, when
+        sending failed, once it did."""
         assert self._client is not None
-        if body is not None:
-            lean = self._lean.get(url)
-            if lean is None:
-                if len(self._lean) >= _MAX_LEAN:  # (servers' URLs reloaded away: their
-                    self._lean.clear()  # idle connections close after its KEEPALIVE)
-                lean = self._lean[url] = LeanClient(url)
-            out = CIMultiDict(headers)
-            if "User-Agent" not in out:
-                out["User-Agent"] = SERVER_SOFTWARE
-            target = lean.takes(method, url, out)
-            if target is not None:
-                # No read timeout: an event stream may stay quiet for as long as it
-                # likes (the wait for the head is the caller's).
-                return await lean.send(target, out, body, connect_timeout=wait,
-                                       read_timeout=0)
-        return await self._client.request(method, url, headers=headers, data=body,
-                                          allow_redirects=False)
+        try:
+            if body is not None:
+                lean = self._lean.get(url)
+                if lean is None:
+                    if len(self._lean) >= _MAX_LEAN:  # (servers' URLs reloaded away: their
+                        self._lean.clear()  # idle connections close after its KEEPALIVE)
+                    lean = self._lean[url] = LeanClient(url)
+                out = CIMultiDict(headers)
+                if "User-Agent" not in out:
+                    out["User-Agent"] = SERVER_SOFTWARE
+                target = lean.takes(method, url, out)
+                if target is not None:
+                    # No read timeout: an event stream may stay quiet for as long as it
+                    # likes (the wait for the head is the caller's).
+                    return await lean.send(target, out, body, connect_timeout=wait,
+                                           read_timeout=0, sent=sent)
+            sent()
+            return await self._client.request(method, url, headers=headers, data=body,
+                                              allow_redirects=False)
+        except BaseException:
+            sent()  # (does nothing when it was called)
+            raise
 
     async def _relay(self, icpt: McpInterceptor, upstream: Answer, url: str,
                      headers: dict[str, str], sink: Sink) -> None:
