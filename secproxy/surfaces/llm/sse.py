@@ -51,9 +51,11 @@ class Event:
     """`data` parsed as JSON, when it is."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class TextSpot:
-    """Where an event carries model text."""
+    """Where an event carries model text (made for nearly every event of a stream, and
+    not changed once made: not frozen, whose `__init__` sets each field through
+    `object.__setattr__`, 7,000 instructions a spot against 1,900)."""
 
     channel: tuple[Any, ...]
     """Which stream of text it continues (a choice, an item's part, a content block)."""
