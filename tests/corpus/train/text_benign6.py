@@ -15,7 +15,13 @@ from the dev sets `injection_benign6` and `injection_benign7` (no shared sentenc
 products, bots and stories), not from any data set or test suite.
 
 In the training set only with `gen_train --extended --benign5 --benign6` (`WITH_BENIGN6`,
-off)."""
+off). The candidate trained on it (D, session 19: that set, then `python
+tools/train_injection_model.py OUT --neg-step 8 --bags 8 --l2 0.02`; 23,541 rows), at the
+offset D's rule chose on dev material (-0.05; /tmp/d/RULE.txt), beside the shipped model
+(flagged negatives): pooled over the benign dev sets 262 -> 198 (reader 32 -> 10, long 37
+-> 25, benign5 44 -> 36, benign6 16 -> 14, benign7 2 -> 1, none more), mean recall over
+the attack dev sets 0.9586 -> 0.9539 (injection 0.841 -> 0.810, injection2 0.908 ->
+0.934). Handed to the lead to measure on the external batches, not committed."""
 
 # ruff: noqa: E501 -- texts stay one line each, as written
 
