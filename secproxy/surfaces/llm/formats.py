@@ -60,7 +60,8 @@ _STRUCTURAL = frozenset({"role", "type", "model", "id", "object", "tool_call_id"
 id): not guarded as the rest of a request (`_rest`)."""
 _MEDIA = frozenset({"image", "image_url", "input_image", "input_audio", "audio", "file",
                     "input_file", "document"})
-"""Part types that hold an image, audio or a file (base64 or a link): skipped."""
+"""Part types that hold an image, audio or a file (base64 or a link): their encoded bytes
+are skipped (`_encoded`), their other strings guarded."""
 
 
 def format_of(path: str) -> Format:
@@ -219,34 +220,50 @@ def _rest(doc: dict[str, Any], slots: list[Slot]) -> list[Slot]:
     """The strings of a request outside its content slots, as body slots: whatever the
     upstream receives is guarded (a key in `user`, `metadata`, a message's `name` or a
     part of an odd shape leaves as surely as one in a message), less the values that
-    name a shape (`_STRUCTURAL`; a call's function name), media parts (`_MEDIA`) and
-    the tool definitions (`_tools` reads those)."""
+    name a shape (`_STRUCTURAL`; a call's function name), media parts' encoded bytes
+    (`_MEDIA`, `_encoded`) and the tool definitions (`_tools` reads those)."""
     out: list[Slot] = []
     _rest_of(doc, (), {s.path for s in slots}, out)
     return out
 
 
-def _rest_of(value: Any, at: Path, taken: set[Path], out: list[Slot]) -> None:
+def _rest_of(value: Any, at: Path, taken: set[Path], out: list[Slot],
+             media: bool = False) -> None:
     # A function of the module: a closure calling itself is a reference cycle, which
     # only the garbage collector frees.
     if isinstance(value, str):
         if value and at not in taken:
             out.append(Slot(Role.BODY, value, at))
     elif isinstance(value, dict):
-        if _is(value.get("type"), _MEDIA):
-            return
+        media = media or _is(value.get("type"), _MEDIA)
         call = "arguments" in value or "input" in value
         for k, v in value.items():
             if not at and k == "tools":
                 continue
             if key_worth_guarding(k) and (*at, KeyOf(k)) not in taken:
                 out.append(Slot(Role.BODY, k, (*at, KeyOf(k))))
-            if isinstance(v, str) and (k in _STRUCTURAL or call and k == "name"):
+            if isinstance(v, str) and (k in _STRUCTURAL or call and k == "name"
+                                       or media and _encoded(k, v, value)):
                 continue
-            _rest_of(v, (*at, k), taken, out)
+            _rest_of(v, (*at, k), taken, out, media)
     elif isinstance(value, list):
         for i, v in enumerate(value):
-            _rest_of(v, (*at, i), taken, out)
+            _rest_of(v, (*at, i), taken, out, media)
+
+
+_ENCODED_KEYS = frozenset({"data", "file_data", "b64_json"})
+
+
+def _encoded(key: str, value: str, container: dict[str, Any]) -> bool:
+    """Whether a string of a media part (`_MEDIA`) is its encoded bytes, which no guard
+    reads: base64 `data` (not a text document's: Anthropic's `{"type": "text", "data":
+    …}` source is plain text), `file_data`, a `data:` URL. The part's other strings are
+    guarded as the rest of the request: a file name, a title, a document's context, a
+    plain text source, and an image's URL (the provider fetches it: a key in its query
+    leaves as surely as one in a message)."""
+    if value.startswith("data:"):
+        return True
+    return key in _ENCODED_KEYS and container.get("type") != "text"
 
 
 _SENT_BY_CLIENTS = frozenset({

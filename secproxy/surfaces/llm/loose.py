@@ -32,12 +32,12 @@ SKIP = frozenset({
     "logprobs", "top_logprobs", "usage", "instructions", "tools", "tool_choice",
     "truncation", "metadata", "user", "prompt_cache_key", "safety_identifier",
     "previous_response_id", "parallel_tool_calls", "text_format", "obfuscation",
-    "billing", "store", "background",
+    "billing", "store", "background", "data", "b64_json", "file_data",
 })
-"""Keys whose values are no model text: metadata, opaque blobs the provider signs, the
-random padding OpenAI adds to stream events (`obfuscation`), the request's own
-instructions and tool definitions echoed (guarded on the way in), the per-token log
-probabilities."""
+"""Keys whose values are no model text: metadata, opaque blobs the provider signs, encoded
+bytes (an audio answer's `data`, an image's `b64_json`; `data:` URLs too), the random
+padding OpenAI adds to stream events (`obfuscation`), the request's own instructions and
+tool definitions echoed (guarded on the way in), the per-token log probabilities."""
 _CONFIG_DICTS = frozenset({"reasoning", "text"})
 """Keys that name a configuration object at a response's top level (`reasoning: {effort,
 summary}`, `text: {format}`) and model text elsewhere (a string)."""
@@ -55,7 +55,7 @@ def loose_strings(doc: Any, known: frozenset[str] | set[str]) -> list[tuple[Path
     while todo:
         path, value = todo.pop()
         if isinstance(value, str):
-            if value and value not in known:
+            if value and value not in known and not value.startswith("data:"):
                 out.append((path, value))
         elif isinstance(value, dict):
             for key, item in value.items():
