@@ -201,6 +201,7 @@ async def test_pipelined_posts_are_answered_in_order_then_aiohttp_takes_over(
     assert b"after the GET" in answers[7]
 
 
+@pytest.mark.timeout(180)  # 32,769 events, each decided: 45-51 s alone at load 10
 async def test_an_event_stream_waits_for_a_slow_reader(tmp_path: Path) -> None:
     """4 MiB of events to a client that reads nothing for a while: nothing is lost, the
     proxy's buffer does not take it all (the server is held back instead)."""
