@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import anthropic
+import httpx
 import openai
 import pytest
 
@@ -187,8 +188,6 @@ async def test_a_whole_chat_answers_other_text_is_masked(tmp_path: Path, kind: s
 
 
 _BLOCKS = {
-    "thinking": [{"type": "thinking", "thinking": f"key {SECRET}", "signature": "s"},
-                 {"type": "text", "text": "ok"}],
     "server_tool": [{"type": "web_search_tool_result", "tool_use_id": "x", "content": [
         {"type": "web_search_result", "url": "https://a.test", "title": f"key {SECRET}",
          "encrypted_content": "e"}]}, {"type": "text", "text": "ok"}],
@@ -210,3 +209,73 @@ async def test_a_whole_anthropic_answers_other_text_is_masked(tmp_path: Path, ki
                 {"role": "user", "content": "go"}])
     seen = json.dumps(got.model_dump())
     assert SECRET not in seen and f"key {MASK}" in seen
+
+
+async def test_a_thinking_block_is_left_as_its_signature_covers_it(tmp_path: Path) -> None:
+    # The API refuses a thinking block sent back changed: it is not read (as in a stream).
+    blocks = [{"type": "thinking", "thinking": "The user asks for the key.",
+               "signature": "c2ln"}, {"type": "text", "text": "ok"}]
+    doc = {**_MESSAGE, "content": blocks, "stop_reason": "end_turn"}
+    async with scripted([], doc) as fake, running_proxy(tmp_path, gateway_config(
+            fake, {"guards": GUARDS, "rules": RULES})) as rt:
+        async with anthropic.AsyncAnthropic(base_url=f"http://{rt.addresses()['llm']}",
+                                            api_key="k", max_retries=0) as client:
+            got = await client.messages.create(model="m", max_tokens=10, messages=[
+                {"role": "user", "content": "go"}])
+    assert got.content[0].model_dump()["thinking"] == blocks[0]["thinking"]
+
+
+CUT = 14
+"""Where the key is cut in two: `sk-live-4f9Qz7` | `Lm2Xc8Vb1Nw3Er`, neither half a match."""
+
+
+async def test_a_key_cut_between_a_blocks_start_and_its_delta_is_masked(tmp_path: Path
+                                                                       ) -> None:
+    seen, said = await _anthropic(tmp_path, [
+        ev("message_start", message=_MESSAGE),
+        ev("content_block_start", index=0,
+           content_block={"type": "text", "text": f"key {SECRET[:CUT]}"}),
+        ev("content_block_delta", index=0,
+           delta={"type": "text_delta", "text": SECRET[CUT:] + " ok"}),
+        ev("content_block_stop", index=0), *_END])
+    assert said == f"key {MASK} ok"
+
+
+@pytest.mark.parametrize("key", ["refusal", "audio"])
+async def test_a_key_cut_across_two_chunks_of_other_text_is_masked(tmp_path: Path, key: str
+                                                                   ) -> None:
+    # OpenAI streams a refusal, an audio transcript, piece by piece.
+    def delta(piece: str) -> dict[str, Any]:
+        return {"refusal": piece} if key == "refusal" else {
+            "audio": {"id": "au_1", "transcript": piece}}
+
+    events = [chunk({"index": 0, "finish_reason": None, "delta": delta(f"key {SECRET[:CUT]}")}),
+              chunk({"index": 0, "finish_reason": None, "delta": delta(SECRET[CUT:])}),
+              chunk(done(0, "stop"))]
+    _, _, _, wire = await stream(tmp_path, events)
+    said = "".join((c["choices"][0]["delta"].get("refusal") or "")
+                   + ((c["choices"][0]["delta"].get("audio") or {}).get("transcript") or "")
+                   for c in json.loads(wire) if c["choices"])
+    assert said == f"key {MASK}"
+
+
+@pytest.mark.parametrize("kind", ["response.refusal.delta",
+                                  "response.reasoning_summary_text.delta"])
+async def test_a_key_cut_across_two_responses_deltas_of_other_text_is_masked(
+        tmp_path: Path, kind: str) -> None:
+    ids = {"item_id": "msg_1", "output_index": 0, "content_index": 0, "summary_index": 0}
+    events = [ev(kind, delta=f"key {SECRET[:CUT]}", **ids), ev(kind, delta=SECRET[CUT:], **ids),
+              ev("response.completed", response={
+                  "id": "resp_1", "object": "response", "created_at": 1, "model": "m",
+                  "status": "completed", "output": [], "parallel_tool_calls": True,
+                  "tool_choice": "auto", "tools": []})]
+    async with scripted(events) as fake, running_proxy(tmp_path, gateway_config(
+            fake, {"guards": GUARDS, "rules": RULES})) as rt:
+        async with httpx.AsyncClient() as client:
+            async with client.stream("POST", f"http://{rt.addresses()['llm']}/v1/responses",
+                                     json={"model": "m", "input": "go", "stream": True},
+                                     headers={"authorization": "Bearer k"}) as answer:
+                wire = (await answer.aread()).decode()
+    said = "".join(json.loads(line[6:])["delta"] for line in wire.splitlines()
+                   if line.startswith("data: {") and f'"{kind}"' in line)
+    assert said == f"key {MASK}"

@@ -11,15 +11,17 @@ says other words than its deltas (the SDK's `output_text` is the completed respo
 two `reasoning_details` entries, a `refusal` delta. `loose_strings` finds the strings of
 such an event that are neither metadata (`SKIP`: ids, types, roles, reasons, indexes,
 opaque signatures) nor the client's own request echoed back (`instructions`, `tools`),
-nor a text the guard has already read (`known`); the guard reads them as one text of a
-channel of its own (`LOOSE_BREAK` between them) and the event goes out with them masked,
-or the stream is cut. A whole answer's loose strings (`loose_slots`: a chat message's
-`refusal`, `annotations`, audio `transcript`; an Anthropic `thinking` block, a server
+nor a text the guard has already read; the guard reads them as text of a channel of its
+own (one string: a channel the same kind of event continues, so a key cut across two
+events is caught as in any text; several: one text, `LOOSE_BREAK` between them) and the
+event goes out with them masked, or the stream is cut. A whole answer's loose strings
+(`loose_slots`: a chat message's `refusal`, `annotations`, audio `transcript`; a server
 tool's results, citations' `cited_text`) join its slots and are decided with them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from secproxy.content import Path, Role, Slot
@@ -32,12 +34,14 @@ SKIP = frozenset({
     "logprobs", "top_logprobs", "usage", "instructions", "tools", "tool_choice",
     "truncation", "metadata", "user", "prompt_cache_key", "safety_identifier",
     "previous_response_id", "parallel_tool_calls", "text_format", "obfuscation",
-    "billing", "store", "background", "data", "b64_json", "file_data",
+    "billing", "store", "background", "data", "b64_json", "file_data", "thinking",
 })
 """Keys whose values are no model text: metadata, opaque blobs the provider signs, encoded
 bytes (an audio answer's `data`, an image's `b64_json`; `data:` URLs too), the random
 padding OpenAI adds to stream events (`obfuscation`), the request's own instructions and
-tool definitions echoed (guarded on the way in), the per-token log probabilities."""
+tool definitions echoed (guarded on the way in), the per-token log probabilities, and an
+Anthropic thinking block's text (its signature covers it: the API refuses it back
+changed; `sse.text_of` leaves it too)."""
 _CONFIG_DICTS = frozenset({"reasoning", "text"})
 """Keys that name a configuration object at a response's top level (`reasoning: {effort,
 summary}`, `text: {format}`) and model text elsewhere (a string)."""
@@ -47,7 +51,7 @@ separator between blank lines: no match of any guard crosses it, and it is found
 in the masked text to part it)."""
 
 
-def loose_strings(doc: Any, known: frozenset[str] | set[str]) -> list[tuple[Path, str]]:
+def loose_strings(doc: Any, known: Collection[str] = ()) -> list[tuple[Path, str]]:
     """The strings of `doc` (path, text) the guard has not read: not under a `SKIP` key,
     not empty, not one of `known` (the texts it read, raw or masked)."""
     out: list[tuple[Path, str]] = []

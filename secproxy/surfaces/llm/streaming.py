@@ -127,6 +127,23 @@ def _choice_of(event: Event, spot: TextSpot | None) -> Any:
     return _NO_CHOICE
 
 
+def _loose_channel(event: Event, path: Any) -> tuple[Any, ...]:
+    """The channel of an event's one loose string (`StreamGuard._unplaced`): the next
+    event of the same kind with a string at the same place, for the same choice, item,
+    part or block, continues its text (a refusal's deltas, an audio transcript's, a
+    reasoning summary's). An Anthropic text block's first text, in its
+    `content_block_start`, opens the channel its `text_delta`s continue (`sse.text_of`'s)."""
+    doc = event.doc if isinstance(event.doc, dict) else {}
+    name = event.name or doc.get("type")
+    if name == "content_block_start" and path == ("content_block", "text"):
+        return ("block", doc.get("index"))
+    choices = doc.get("choices")
+    choice = choices[0].get("index") if isinstance(choices, list) and choices \
+        and isinstance(choices[0], dict) else None
+    return ("loose", name, path, choice, doc.get("index"), doc.get("item_id"),
+            doc.get("output_index"), doc.get("content_index"), doc.get("summary_index"))
+
+
 def _choice_of_raw(raw: bytes) -> Any:
     """The choice of an OpenAI chat chunk in its wire form (`calls.CallHold`'s)."""
     if not raw.startswith(b"data: {"):
@@ -190,12 +207,21 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
 class _Channel:
     """What was resolved of one channel's text: the raw pieces and their masked form."""
 
-    __slots__ = ("raw", "clean", "changed")
+    __slots__ = ("raw", "clean", "changed", "raw_len", "clean_len")
 
     def __init__(self) -> None:
         self.raw: list[str] = []
         self.clean: list[str] = []
         self.changed = False
+        self.raw_len = 0
+        self.clean_len = 0
+
+    def holds(self, text: str) -> bool:
+        """Whether `text` is this channel's whole text, raw or masked (lengths first: no
+        join unless one matches)."""
+        n = len(text)
+        return (n == self.raw_len and "".join(self.raw) == text
+                or n == self.clean_len and "".join(self.clean) == text)
 
 
 class StreamGuard:
@@ -334,8 +360,17 @@ class StreamGuard:
         elif event.name == "ping" or (event.name is None and not event.data):
             self._outbox.append(event.raw)  # keepalives carry no text: never held
         else:
+            found = loose_strings(event.doc) if event.doc is not None else []
+            if len(found) == 1:
+                spot = TextSpot(_loose_channel(event, found[0][0]), *found[0])
+                if spot.channel == self._channel and self._pending:
+                    await self._text(event, spot)  # continues the text being read
+                    return
             await self._close_run()
-            self._outbox.append(await self._unplaced(event))
+            if found:
+                await self._unplaced(event)
+            else:
+                self._outbox.append(self._rewritten(event))
 
     async def _next_choice(self) -> None:
         """The choice read now is over: the next one that waited is read, its events
@@ -504,41 +539,48 @@ class StreamGuard:
             channel = self._by_channel[pieces[0].spot.channel] = _Channel()
         channel.raw.append(region)
         channel.clean.append(clean)
+        channel.raw_len += len(region)
+        channel.clean_len += len(clean)
         if clean != region:
             channel.changed = True
             self._sent_clean = False
 
-    async def _unplaced(self, event: Event) -> bytes:
-        """An event whose text `text_of` does not place: the texts it repeats swapped for
-        their masked form (`_rewritten`), and its other strings (`loose.loose_strings`)
-        read by the guards as one text of a channel of their own, masked in place."""
+    async def _unplaced(self, event: Event) -> None:
+        """An event whose text `text_of` does not place, with strings that may be text
+        (`loose.loose_strings`): the texts it repeats swapped for their masked form
+        (`_rewritten`); one other string is text of a channel of its own that the next
+        such events continue (`_loose_channel`: a refusal's or a transcript's deltas, a
+        content block's first text), read as any text is, a holdback across events
+        included; several are read as one text (`LOOSE_BREAK` between them) and masked in
+        place. What goes out is put in the outbox (or held, as text is)."""
         rewritten = self._rewritten(event)
         doc = event.doc
-        if doc is None:
-            return rewritten
-        known: set[str] = set()
-        for channel in self._by_channel.values():
-            known.add("".join(channel.raw))
-            known.add("".join(channel.clean))
-        spots = loose_strings(doc, known)
+        by_channel = self._by_channel
+        spots = [(path, text) for path, text in loose_strings(doc)
+                 if not any(ch.holds(text) for ch in by_channel.values())]
         if not spots:
-            return rewritten
+            self._outbox.append(rewritten)
+            return
+        if len(spots) == 1 and rewritten is event.raw:
+            await self._text(event, TextSpot(_loose_channel(event, spots[0][0]), *spots[0]))
+            return
         self._loose += 1
         spot = TextSpot(("loose", self._loose), (), LOOSE_BREAK.join(t for _, t in spots))
         mark = len(self._outbox)
         self._add(event, spot)
         await self._close_run()
         del self._outbox[mark:]  # the event goes out once, below, with its strings masked
-        clean = "".join(self._by_channel[spot.channel].clean)
+        clean = "".join(by_channel[spot.channel].clean)
         if clean == spot.text:
-            return rewritten
+            self._outbox.append(rewritten)
+            return
         parts = clean.split(LOOSE_BREAK)
         if len(parts) != len(spots):
             raise StreamCut("a masked match crossed two strings of one event")
         for (path, _), part in zip(spots, parts, strict=True):
             set_at(doc, path, part)
         drop_logprobs(doc)
-        return render(event.name, doc)
+        self._outbox.append(render(event.name, doc))
 
     def _rewritten(self, event: Event) -> bytes:
         """An event that repeats a whole text (the responses API's `.done` and
