@@ -214,7 +214,11 @@ class Snapshot:
                 if result is not None and result.__class__ is not Verdict:
                     if not inspect.isawaitable(result):
                         raise TypeError(f"stage returned {type(result).__name__}, not a Verdict")
-                    result = await asyncio.wait_for(result, timeout)
+                    # Awaited in this task under a deadline, not by `wait_for`: on 3.11 it
+                    # returns a result that came in the turn its task was cancelled and
+                    # drops the cancel (a batched guard run's future: `guard_runs`).
+                    async with asyncio.timeout(timeout):
+                        result = await result
             except Exception as exc:  # the one boundary that turns failures into verdicts
                 result = self._failure(name, exc, ctx)
             now_ = clock()

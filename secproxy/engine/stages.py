@@ -448,7 +448,7 @@ class GuardsStage:
                 continue
             if inspect.iscoroutine(out):
                 task = spawn(_settle(out, future), name="guards-heavy")
-                future.add_done_callback(partial(_given_up, task))
+                future.add_done_callback(partial(_given_up, task, out, run.pending))
             else:
                 future.set_result(out)
 
@@ -660,10 +660,20 @@ async def _settle(verdict: Any, future: asyncio.Future[Verdict | None]) -> None:
         future.set_result(out)
 
 
-def _given_up(task: asyncio.Task[None], future: asyncio.Future[Verdict | None]) -> None:
-    """`_settle`'s task cancelled with the future it answers (a done callback)."""
-    if future.cancelled():
-        task.cancel()
+def _given_up(task: asyncio.Task[None], out: Any, pending: dict[int, Any],
+              future: asyncio.Future[Verdict | None]) -> None:
+    """`_settle`'s task cancelled with the future it answers (a done callback). A task
+    cancelled before it ran never awaits `out` nor the guards' coroutines it would have:
+    they are closed here (not left to warn that they were never awaited)."""
+    if not future.cancelled():
+        return
+    task.cancel()
+    if inspect.getcoroutinestate(out) == inspect.CORO_CREATED:
+        out.close()
+        for waiting in pending.values():
+            if inspect.iscoroutine(waiting) \
+                    and inspect.getcoroutinestate(waiting) == inspect.CORO_CREATED:
+                waiting.close()
 
 
 def _failed(guard: Guard, exc: Exception, ctx: Context) -> list[Hit]:

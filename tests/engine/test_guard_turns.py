@@ -5,6 +5,8 @@ verdict it gets alone."""
 from __future__ import annotations
 
 import asyncio
+import gc
+import warnings
 from collections.abc import Sequence
 
 from secproxy.config import Config, load_config
@@ -131,3 +133,37 @@ async def test_one_tasks_actions_in_one_turn_go_at_once() -> None:
     second = await e.decide(action("evil two"), audit=False)
     assert (first.decision, second.decision) == (Decision.ALLOW, Decision.BLOCK)
     assert turned == []
+
+
+async def test_a_requester_cancelled_while_its_action_waits_is_cancelled() -> None:
+    # Its action waited for the loop's next turn and was run there with the others, in
+    # the turn the cancel came: asyncio.wait_for (3.11) handed back the verdict and
+    # dropped the cancel, and the requester went on as if never cancelled.
+    seen: list[str] = []
+    engine = engine_with(WordGuard("a", "evil", seen))
+    first = asyncio.ensure_future(engine.decide(action("one"), audit=False))
+    waiting = asyncio.ensure_future(engine.decide(action("evil two"), audit=False))
+    third = asyncio.ensure_future(engine.decide(action("three"), audit=False))
+    await asyncio.sleep(0)  # all three admitted; the last two wait for the next turn
+    waiting.cancel()
+    got = await asyncio.gather(first, waiting, third, return_exceptions=True)
+    assert isinstance(got[1], asyncio.CancelledError), got[1]
+    assert got[0].decision is Decision.ALLOW and got[2].decision is Decision.ALLOW
+
+
+async def test_a_given_up_batched_action_leaves_no_coroutine_unawaited() -> None:
+    # Requesters cancelled while their actions waited for the next turn: the coroutine
+    # guards their runs had started were closed, not left to warn "never awaited".
+    seen: list[str] = []
+    engine = engine_with(WordGuard("a", "evil", seen), LateGuard("late", "worse", seen))
+    tasks = [asyncio.ensure_future(engine.decide(action(text), audit=False))
+             for text in ["ok", "worse one", "fine", "worse two", "ok again", "worse"]]
+    await asyncio.sleep(0)
+    for task in tasks[1:]:
+        task.cancel()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await asyncio.sleep(0.05)
+        gc.collect()
+    assert not [w for w in caught if "never awaited" in str(w.message)]
