@@ -105,8 +105,13 @@ def untaint(
     if session is None and principal is None:
         raise typer.BadParameter("name a session ID or --principal KEY "
                                  "(`secproxy session taints` lists them)")
-    request(socket, config, "session/untaint",
-            {"session": session, "principal": principal, "by": operator_name(None)})
+    done = request(socket, config, "session/untaint",
+                   {"session": session, "principal": principal, "by": operator_name(None)})
     what = " and ".join(x for x in (session and f"session {session}",
                                      principal and f"principal {principal}") if x)
     console.print(f"taint cleared: {what}", highlight=False)
+    if done.get("principal_marks"):
+        console.print(f"{done['principal_marks']} principal mark(s) still apply to every "
+                      "session of their principal: `secproxy session taints` lists them, "
+                      "`secproxy session untaint --principal KEY` clears one",
+                      highlight=False)

@@ -608,7 +608,11 @@ class OperatorApi:
         log.warning("taint cleared by %s: %s", _text(payload, "by") or "operator",
                     ", ".join(f"{k} {v}" for k, v in (("session", session),
                                                       ("principal", principal)) if v))
-        return {"cleared": True, "session": session, "principal": principal}
+        # A session cleared alone is still decided with its principal's mark, if any:
+        # say how many marks remain (`session/taints` names them).
+        marks = len(self.engine.sessions.marks())
+        return {"cleared": True, "session": session, "principal": principal,
+                "principal_marks": marks}
 
     # -- mcp ------------------------------------------------------------------------
 

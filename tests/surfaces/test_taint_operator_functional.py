@@ -68,6 +68,15 @@ async def test_a_principals_taint_reaches_its_next_session_until_an_operator_cle
         assert cleared.exit_code == 0 and "taint cleared" in cleared.stdout
         assert await _shell(http, rt, "s2") == "allow"
         assert await _shell(http, rt, "s1") == "block"  # the session's own taint is kept
+        # Cleared before the principal's mark: the answer says a mark still applies.
+        await _post(http, rt, "output", {"session_id": "s3", "agent_id": "agent-1",
+                                         "source": "tool", "tool_name": "web.fetch",
+                                         "text": "the page said hello"})
+        s3 = await asyncio.to_thread(cli, "session", "untaint", "s3", "--socket", socket)
+        assert "1 principal mark(s) still apply" in s3.stdout
+        assert await _shell(http, rt, "s3") == "block"
+        await asyncio.to_thread(cli, "session", "untaint", "--principal", mark["principal"],
+                                "--socket", socket)
         await asyncio.to_thread(cli, "session", "untaint", "s1", "--socket", socket)
         assert await _shell(http, rt, "s1") == "allow"
 
