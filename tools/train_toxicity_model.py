@@ -25,9 +25,18 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 import train_injection_model as learner  # noqa: E402
 
+from secproxy.guards.toxicity_stems import stemmed  # noqa: E402
+
 DATA = ROOT / "tests" / "corpus" / "train" / "toxicity" / "train.jsonl"
 OUT = ROOT / "secproxy" / "guards" / "data" / "toxicity" / "model.json.gz"
 NEGATIVE_EVERY = 4
+L2 = 5e-3
+"""The fit's L2 penalty (the injection learner's is 1e-2). With the Arabic and Russian
+stems (`secproxy.guards.toxicity_stems`) and round 11's text, 5e-3 with the calibration's
+offset at 0.8 is the pick of the rule written before measuring (session 19; 1e-2: 0.8
+and 0.6 found less on the sets never tuned on). Measured with a variant of the stems that
+cut every word to six letters (left out for its cost): 3e-2 found less at every offset,
+3e-3 flagged two more of blind4's 207 ordinary texts at every offset."""
 MAX_TOKENS = 13500
 """Tokens kept at most, those in some pair all kept, then those alone strongest first: with
 `learner.MAX_PAIRS` pairs the loaded model stays under 3 MiB (each token costs about 55
@@ -42,7 +51,9 @@ def load_rows() -> list[dict[str, object]]:
         if i % NEGATIVE_EVERY == 0:
             rows.append({"text": row["text"], "label": "negative", "kind": "",
                          "lang": row["lang"], "span": None})
-    return rows
+    # The layer reads Arabic and Russian words as light stems (`toxicity_stems`): it
+    # learns on them so. The text keeps its length, and the spans hold.
+    return [{**row, "text": stemmed(str(row["text"]))} for row in rows]
 
 
 def without_letters(model: dict[str, Any]) -> dict[str, Any]:
@@ -79,6 +90,7 @@ def within_budget(model: dict[str, Any]) -> dict[str, Any]:
 
 
 def main() -> None:
+    learner.L2 = L2
     learner.write(within_budget(without_letters(learner.train(load_rows()))), OUT)
 
 

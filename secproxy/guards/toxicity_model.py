@@ -1,6 +1,8 @@
 """The toxicity family's learned layer: the injection layer's linear model
 (`injection_model`: word uni/bigrams and CJK character bigrams, best window of `WINDOW`
-tokens, compact packed weights, the C scan when it is built: `find`) trained on abuse
+tokens, compact packed weights, the C scan when it is built: `find`) over the text's
+Arabic and Russian words' light stems (`toxicity_stems`: clitics and endings off, so
+that a word's forms meet in one token) trained on abuse
 instead — insults, threats, harassment, hate, self-harm incitement, sexual harassment
 with no listed word — against hard negatives (harsh but civil criticism, "kill the
 process", news about violence, medicine, games, moderators, fiction; and the injection
@@ -36,18 +38,26 @@ from secproxy.guards.injection_model import (
     read_shipped,
 )
 from secproxy.guards.toxicity_records import bounds, record_end, record_start
+from secproxy.guards.toxicity_stems import stemmed
 
 __all__ = ["CALIBRATION", "MODEL_FILE", "Learned", "learned_score", "load"]
 
 MODEL_FILE = "model.json.gz"
 """The weights, in `secproxy/guards/data/toxicity/`."""
-CALIBRATION = Calibration(offset=1.0, slope=1.0, cap=1.5)
-"""A window at logit 1.8 is toxic on its own (the family's default threshold 0.8); one
-between 1.0 and 1.8 adds to the lexicon's terms. The offset was 1.5: at 1.0 an older
+CALIBRATION = Calibration(offset=0.8, slope=1.0, cap=1.5)
+"""A window at logit 1.6 is toxic on its own (the family's default threshold 0.8); one
+between 0.8 and 1.6 adds to the lexicon's terms. The offset was 1.0 until the layer read
+Arabic and Russian stems (`toxicity_stems`, session 19): chosen with the model (the
+training's L2, `tools/train_toxicity_model.L2`) among 1.0, 0.8, 0.6 and 0.4 by a rule
+written before measuring — no benign set's FPR more than 0.005 above the shipped guard's,
+or one more false finding on a set of under 200; then the best recall pooled over the
+sets never tuned on (907 abusive texts): 0.8, pooled recall 0.633 -> 0.681 (1.0: 0.675;
+0.6 and 0.4 flag two and three more of blind3's 260 ordinary texts), false findings on
+the 6,147 benign texts of the team's sets 22 -> 26. Before: the offset was 1.5, and at 1.0 an older
 model made one more false finding (a moderator's note quoting). With round 8's model
-and the message re-read, 1.0 flags no more negatives on any team set (over 1,500), nor
-any of the other families' 3,415 corpus texts, and finds more: final 0.755 -> 0.787,
-check4 0.319 -> 0.363, check5 0.613 -> 0.661, carriers8_check 0.222 -> 0.278."""
+and the message re-read, 1.0 flagged no more negatives on any team set (over 1,500),
+nor any of the other families' 3,415 corpus texts, and found more: final 0.755 ->
+0.787, check4 0.319 -> 0.363, check5 0.613 -> 0.661, carriers8_check 0.222 -> 0.278."""
 
 _MODEL: list[Model] = []
 _LOCK = threading.Lock()
@@ -165,9 +175,12 @@ def _message(model: Model, text: str, start: int, end: int,
     return replace(got, span=(start + got.span[0], start + got.span[1]))
 
 
-ACROSS = 0.4
+ACROSS = 0.2
 """How far under the floor the best record a carrier's window touches may stay, read
-alone, for the window to count (`toxicity_records.bounds`)."""
+alone, for the window to count (`toxicity_records.bounds`). 0.4 under the offset of 1.0;
+0.2 since the offset is 0.8 (session 19), so that the bar a record must reach alone is
+where it was: at 0.4 a forum thread's ordinary messages (a film's title, an overdose
+page) summed into abuse again."""
 def _best_record(model: Model, text: str, calibration: Calibration,
                  span: tuple[int, int]) -> Found | None:
     """The best window of a record that `span` touches, each read alone."""
@@ -188,6 +201,9 @@ def learned_score(text: str, categories: frozenset[str] | None = None,
     calibration's offset (for its length) or points to a category not in `categories`."""
     if not text:
         return None
+    # Arabic and Russian words are read as light stems (`toxicity_stems`: the layer
+    # learned on them so); the text keeps its length, and the spans are the text's.
+    given, text = text, stemmed(text)
     model = load()
     # One scan, with the floor lowered by `NEAR`: the window it finds is the text's best
     # whatever the floor, and one that reaches the floor itself is the text's signal.
@@ -197,9 +213,9 @@ def learned_score(text: str, categories: frozenset[str] | None = None,
         return None
     # A chat's markup is read as spaces of the same length (spans stay the text's); only
     # a text with a window near the floor is looked at (most text is far under it).
-    unmarked = _unmarked(text)
-    if unmarked is not text:
-        text = unmarked
+    unmarked = _unmarked(given)
+    if unmarked is not given:
+        text = stemmed(unmarked)
         near = find(model, text, lowered)
         if near is None:
             return None

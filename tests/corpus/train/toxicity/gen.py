@@ -27,6 +27,7 @@ from tests.corpus.train.toxicity.text_round7 import ROUND7
 from tests.corpus.train.toxicity.text_round8 import ROUND8
 from tests.corpus.train.toxicity.text_round9 import ROUND9
 from tests.corpus.train.toxicity.text_round10 import ROUND10
+from tests.corpus.train.toxicity.text_round11 import ROUND11
 
 OUT = Path(__file__).resolve().parent / "train.jsonl"
 FILLS = 4
@@ -54,6 +55,9 @@ ROUND10_COPIES = 1
 """Copies of each of round 10's sentences, abusive and benign. At 2 (round 9's) the
 model found less on the check sets never tuned on (weak16_check 0.694 against 0.699,
 tools9_check 0.863 against 0.876, check4 one case fewer)."""
+ROUND11_COPIES = 1
+"""Copies of each of round 11's sentences (`text_round11.py`), as round 10's; its rows
+come after round 10's, with draws of their own."""
 ROUND9_COPIES = (2, 2)
 """Copies of each abusive and each benign sentence of `text_round9.py`. Of (1, 2) and
 (2, 2), tried on the team's toxicity sets, (2, 2) found more (tools9 0.717 -> 0.736,
@@ -217,22 +221,24 @@ def rows(seed: int = 7) -> list[dict[str, object]]:
             out.append({"text": text, "label": "negative", "kind": "", "lang": code})
             out.append({"text": text + stop.rstrip() + sep + rng.choice(benign),
                         "label": "negative", "kind": "", "lang": code})
-    return out + _round10(random.Random(seed + 4))
+    return (out + _round10(random.Random(seed + 4))
+            + _round10(random.Random(seed + 5), ROUND11, ROUND11_COPIES))
 
 
-def _round10(rng: random.Random) -> list[dict[str, object]]:
-    """Rows of `text_round10.py`, after all the others (with draws of their own, so that
-    the rows before stay as they were): each sentence `ROUND10_COPIES` times alone, each
-    abusive one as often beside a benign one of its language (the row's span), each
-    benign one as often beside another, and each sentence once inside one of
-    `ROUND9_CARRIERS`."""
+def _round10(rng: random.Random, sentences: dict[str, dict[str, list]] = ROUND10,
+             copies: int = ROUND10_COPIES) -> list[dict[str, object]]:
+    """Rows of `text_round10.py` (or of a later round written the same way: `sentences`),
+    after all the others (with draws of their own, so that the rows before stay as they
+    were): each sentence `copies` times alone, each abusive one as often beside a benign
+    one of its language (the row's span), each benign one as often beside another, and
+    each sentence once inside one of `ROUND9_CARRIERS`."""
     out: list[dict[str, object]] = []
-    for code, lang in ROUND10.items():
+    for code, lang in sentences.items():
         sep = "" if code in ("zh", "ja") else " "
         stop = "。" if code in ("zh", "ja") else ". "
         benign = lang["benign"]
         for kind, text in lang["abuse"]:
-            for i in range(ROUND10_COPIES):
+            for i in range(copies):
                 said = text[:1].upper() + text[1:] if i % 2 else text
                 out.append({"text": said, "label": "positive", "kind": kind, "lang": code})
                 other = rng.choice(benign)
@@ -245,7 +251,7 @@ def _round10(rng: random.Random) -> list[dict[str, object]]:
             out.append({"text": carried, "label": "positive", "kind": kind, "lang": code,
                         "span": [at, end]})
         for text in benign:
-            for _ in range(ROUND10_COPIES):
+            for _ in range(copies):
                 out.append({"text": text, "label": "negative", "kind": "", "lang": code})
                 out.append({"text": text + stop.rstrip() + sep + rng.choice(benign),
                             "label": "negative", "kind": "", "lang": code})
