@@ -86,6 +86,9 @@ def taints(fmt: FormatOpt = None, socket: SocketOpt = None, config: ConfigOpt = 
     rows += [{"tainted": "session " + s["session"], "taint": s["taint"],
               "source": s["source"] or "", "until": "operator clears it"}
              for s in data["sessions"]]
+    if not rows and pick_format(fmt) is Format.table:
+        console.print("nothing is tainted", highlight=False)
+        return
     render_rows(rows, ("tainted", "taint", "source", "until"), fmt, title="taint")
 
 

@@ -48,6 +48,9 @@ async def test_a_principals_taint_reaches_its_next_session_until_an_operator_cle
         tmp_path: Path) -> None:
     async with running_proxy(tmp_path, CONFIG) as rt, aiohttp.ClientSession() as http:
         socket = str(rt.control.path)  # type: ignore[union-attr]
+        clean = await asyncio.to_thread(cli, "session", "taints", "--format", "table",
+                                        "--socket", socket)
+        assert clean.exit_code == 0 and "nothing is tainted" in clean.stdout
         assert await _shell(http, rt, "s2") == "allow"
         await _post(http, rt, "output", {"session_id": "s1", "agent_id": "agent-1",
                                          "source": "tool", "tool_name": "web.fetch",
