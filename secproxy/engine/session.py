@@ -179,6 +179,12 @@ class SessionTracker:
         self._principal_taint: OrderedDict[str, tuple[int, float, str | None]] = \
             OrderedDict()
         """Principals' taint marks: level, when last raised, source (bounded LRU)."""
+        self.shared_mark: Callable[[str, int, float, str | None], None] | None = None
+        """Told of a principal's mark raised or renewed here (key, level, when, source)
+        and, with level 0, of one an operator cleared: the shared state backend passes
+        it on to the other instances (`merge_mark` there)."""
+        self._mark_shared: dict[str, float] = {}
+        """When each mark was last passed on (a renewal goes on at most once a minute)."""
         self._steps: dict[str, list[Step]] = {}
         """This decision's chain steps, by request id, from the session stage until the
         decision is observed (bounded: a decision cancelled in between leaves one)."""
@@ -384,6 +390,9 @@ class SessionTracker:
         found = False
         if principal is not None:
             found = self._principal_taint.pop(principal, None) is not None
+            self._mark_shared.pop(principal, None)
+            if found and self.shared_mark is not None:
+                self.shared_mark(principal, 0, self._clock(), None)
         if session is not None:
             st = self._sessions.get(session)
             if st is not None and st.taint:
@@ -400,7 +409,31 @@ class SessionTracker:
                 self.principal_taint_ttl is None
                 or self._clock() - held[1] < self.principal_taint_ttl):
             level, source = held[0], held[2]
-        marks[key] = (level, self._clock(), source)
+        now = self._clock()
+        marks[key] = (level, now, source)
+        marks.move_to_end(key)
+        if len(marks) > _MAX_SESSIONS:
+            gone, _ = marks.popitem(last=False)
+            self._mark_shared.pop(gone, None)
+        if self.shared_mark is not None and (
+                held is None or level > held[0] or now - self._mark_shared.get(key, 0) >= 60):
+            self._mark_shared[key] = now
+            self.shared_mark(key, level, now, source)
+
+    def merge_mark(self, key: str, level: int, at: float, source: str | None) -> None:
+        """Take a principal's mark as another instance set it (`shared_mark`): the higher
+        level and the later time win; level 0 is an operator's clearing."""
+        marks = self._principal_taint
+        if level <= 0:
+            marks.pop(key, None)
+            self._mark_shared.pop(key, None)
+            return
+        held = marks.get(key)
+        if held is not None:
+            if held[0] > level:
+                level, source = held[0], held[2]
+            at = max(at, held[1])
+        marks[key] = (level, at, source)
         marks.move_to_end(key)
         if len(marks) > _MAX_SESSIONS:
             marks.popitem(last=False)

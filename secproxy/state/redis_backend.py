@@ -26,6 +26,8 @@ What each instance shares, and how:
   half-life, as in memory) and the sum published; every instance takes it into its own
   session tracker, which keeps answering the session stage and rules from memory. So a
   session that gathers risk on one instance is escalated or refused on every other.
+  A principal's taint mark (`sessions.taint_scope: principal`) is set on the server for
+  its TTL and published (`mark`; level 0: an operator cleared it), and read at start.
 - **Used permit nonces** (the inspection API's permits): `SET NX` with the permit's
   lifetime, inline when a permit is used, so a permit used on one instance is refused
   on every other. Unreachable, the permit is refused whatever `on_failure` says.
@@ -410,6 +412,7 @@ class RedisState:
         engine.bus.add_listener(self._on_event)
         engine.approvals.forward = self._forward
         engine.sessions.shared = self._session_changed
+        engine.sessions.shared_mark = self._mark_changed
         engine.tracker.shared = self._counted
         await self._beat()
         if not self._up:
@@ -535,6 +538,7 @@ class RedisState:
             await self.client.hset(f"{self.prefix}approvals", mapping=mine)
         await self._sync_kill_switch()
         await self._sync_sessions()
+        await self._sync_marks()
 
     async def _sync_kill_switch(self) -> None:
         """The stored kill switch wins; with none stored, this instance's is stored."""
@@ -561,6 +565,22 @@ class RedisState:
                 batch = []
         if batch:
             await self._merge_sessions(batch, start)
+
+    async def _sync_marks(self) -> None:
+        """Take every principal's taint mark the server holds (`sessions.taint_scope:
+        principal`): an agent that reconnects to another instance is still marked."""
+        sessions = self._engine.sessions if self._engine is not None else None
+        if sessions is None:
+            return
+        start = len(self.prefix) + len("mark:")
+        keys = [key async for key in self.client.scan_iter(match=f"{self.prefix}mark:*",
+                                                            count=500)]
+        for i in range(0, len(keys), 500):
+            part = keys[i:i + 500]
+            for key, raw in zip(part, await self.client.mget(part), strict=True):
+                mark = _mark_of(raw)
+                if mark is not None:
+                    sessions.merge_mark(key[start:], *mark)
 
     async def _merge_sessions(self, keys: list[str], start: int) -> None:
         assert self._engine is not None
@@ -670,6 +690,11 @@ class RedisState:
                     log.warning("state: unreadable counters of principal %s ignored", who)
         self._counts_seen = server_now
 
+    def _mark_changed(self, key: str, level: int, when: float, source: str | None) -> None:
+        """`SessionTracker.shared_mark`: a principal's taint mark raised, renewed or (level
+        0) cleared here."""
+        self._send("mark", key, level, when, source)
+
     def _session_changed(self, session: str, added: float, when: float, taint: int,
                          source: str | None) -> None:
         """`SessionTracker.shared`: a decision here added risk or taint to a session."""
@@ -765,6 +790,18 @@ class RedisState:
             await self._session(keys=[f"{p}session:{session}"], args=[
                 repr(float(when)), repr(float(added)), repr(float(half or 0)), int(taint),
                 source or "", int(keep * 1000), self.channel, self.id, session])
+        elif kind == "mark":
+            _, key, level, when, source = op
+            mark = {"level": level, "at": when, "source": source}
+            lasts = self._engine.sessions.principal_taint_ttl if self._engine else None
+            async with c.pipeline(transaction=True) as pipe:
+                if level > 0:
+                    pipe.set(f"{p}mark:{key}", json.dumps(mark),
+                             px=int((lasts or SESSION_KEEP) * 1000))
+                else:
+                    pipe.delete(f"{p}mark:{key}")
+                pipe.publish(self.channel, self._message("mark", key=key, **mark))
+                await pipe.execute()
         elif kind == "amounts":
             keys, args = self._amount_call("add", op[1], None)
             await self._amounts(keys=keys, args=args)
@@ -826,6 +863,9 @@ class RedisState:
                                       message.get("source") or None)
             elif mine:
                 return
+            elif kind == "mark":
+                engine.sessions.merge_mark(str(message["key"]), int(message["level"]),
+                                           float(message["at"]), message.get("source"))
             elif kind == "unblock":
                 self._applying = True
                 engine.tracker.unblock(message["key"], by=message.get("by") or "operator",
@@ -936,4 +976,14 @@ def _approval(data: dict[str, Any]) -> Approval | None:
             expires=float(data["expires"]), instance=str(data["instance"]))
     except (KeyError, TypeError, ValueError):
         log.warning("state: an unreadable shared approval was ignored")
+        return None
+
+
+def _mark_of(raw: Any) -> tuple[int, float, str | None] | None:
+    """A principal's mark as the server keeps it (JSON: level, at, source); None when it
+    is gone or unreadable."""
+    try:
+        doc = json.loads(raw)
+        return int(doc["level"]), float(doc["at"]), doc.get("source") or None
+    except (TypeError, ValueError, KeyError):
         return None

@@ -14,7 +14,7 @@ import pytest
 from tests.cli.conftest import Served, serve_process, wait_for
 from tests.scale_redis.conftest import RedisServer
 from tests.scale_redis.test_permits_functional import api
-from tests.scale_redis.test_two_instances_functional import status, two_instances
+from tests.scale_redis.test_two_instances_functional import control, status, two_instances
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(150)]
 
@@ -81,3 +81,31 @@ def test_risk_and_taint_gathered_on_one_instance_hold_on_the_other(
             c.stop()
         a.stop()
         b.stop()
+
+
+def test_a_principals_taint_mark_holds_on_the_other_instances(
+    tmp_path: Path, redis_server: RedisServer,
+) -> None:
+    # An agent tainted on A opens a new session on B: B knows the principal's mark
+    # (before, marks were each instance's own: reconnecting elsewhere shed them).
+    with two_instances(tmp_path, redis_server, CONFIG) as (a, b):
+        wait_for(lambda: all(status(s)["state"]["up"] for s in (a, b)), timeout=20)
+        assert refused_for(tool_call(b, "m-new", "send_mail")) is None
+        code, got = api(a, "/inspect/output", {"session_id": "m-read", "agent_id": "agent-7",
+                                               "tool_name": "web_fetch", "text": "a page"})
+        assert code == 200 and got["allowed"], got
+        wait_for(lambda: refused_for(tool_call(b, "m-other", "send_mail")) == "denied_by_rule",
+                 timeout=10)
+        [mark] = control(b, "session/taints")["principals"]
+
+        # An instance that starts now reads the mark from the server.
+        (tmp_path / "c").mkdir()
+        with serve_process(tmp_path / "c", "-c", str(tmp_path / "secproxy.yaml"),
+                           timeout=45) as c:
+            wait_for(lambda: status(c)["state"]["up"], timeout=20)
+            assert refused_for(tool_call(c, "m-third", "send_mail")) == "denied_by_rule"
+
+        # An operator clears it on A: B lets the principal's new sessions mail again.
+        control(a, "session/untaint", {"principal": mark["principal"]})
+        wait_for(lambda: refused_for(tool_call(b, "m-fourth", "send_mail")) is None,
+                 timeout=10)
