@@ -111,12 +111,13 @@ class GuardTurns:
     together (a loop that stays busy: then it waits with the others); a task's next
     action in the same turn goes now too (it waited for nobody: no other task ran)."""
 
-    __slots__ = ("_busy", "_loops", "_run_batch")
+    __slots__ = ("_busy", "_drain", "_loops", "_run_batch")
 
     def __init__(self, run_batch: Callable[[list[GuardRun]], None]):
         # Per loop (a proxy serving from two threads has two).
         self._loops: dict[asyncio.AbstractEventLoop, _Turn] = {}
         self._busy: set[asyncio.AbstractEventLoop] = set()
+        self._drain: set[asyncio.AbstractEventLoop] = set()
         self._run_batch = run_batch
 
     def admit(self, run: GuardRun) -> asyncio.Future[Verdict | None] | None:
@@ -128,9 +129,10 @@ class GuardTurns:
                 for gone in [x for x in loops if x.is_closed()]:
                     del loops[gone]
                     self._busy.discard(gone)
+                    self._drain.discard(gone)
             turn = loops[loop] = _Turn()
             loop.call_soon(self._turned, loop)
-            if loop not in self._busy:
+            if loop not in self._busy and loop not in self._drain:
                 turn.went = asyncio.current_task(loop)
                 return None
         elif turn.waiting is None and turn.went is asyncio.current_task(loop):
@@ -151,4 +153,9 @@ class GuardTurns:
         else:
             self._busy.discard(loop)
         if waiting:
+            # The runs answered now resume their tasks in the next turn: until those have
+            # run, an action that comes waits too, so that it is not decided (and
+            # observed: session risk, chains) before them (`_drain`, cleared after them).
+            self._drain.add(loop)
             self._run_batch(waiting)
+            loop.call_soon(self._drain.discard, loop)

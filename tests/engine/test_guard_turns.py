@@ -167,3 +167,23 @@ async def test_a_given_up_batched_action_leaves_no_coroutine_unawaited() -> None
         await asyncio.sleep(0.05)
         gc.collect()
     assert not [w for w in caught if "never awaited" in str(w.message)]
+
+
+async def test_two_tasks_are_answered_in_the_order_they_asked_after_a_busy_turn() -> None:
+    # After a busy turn the first task's action waits for the next turn; a second task
+    # asking in that turn went at once and was answered (and observed: session risk,
+    # chains) before the first, whose answer reached it a turn later.
+    seen: list[str] = []
+    done: list[str] = []
+    engine = engine_with(WordGuard("a", "evil", seen))
+    await decide_together(engine, ["x", "y", "z"])
+
+    async def one(text: str) -> None:
+        await engine.decide(action(text), audit=False)
+        done.append(text)
+
+    first = asyncio.ensure_future(one("first"))
+    await asyncio.sleep(0)
+    second = asyncio.ensure_future(one("second"))
+    await asyncio.gather(first, second)
+    assert done == ["first", "second"]
