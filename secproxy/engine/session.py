@@ -219,11 +219,10 @@ class SessionTracker:
     def principal_taint(self, principal: Principal) -> int:
         """`principal`'s taint mark (0: none, or run out)."""
         key = taint_anchor(principal)
-        held = self._principal_taint.get(key)
-        if held is None:
+        if key not in self._principal_taint:
             return 0
-        ttl = self.principal_taint_ttl
-        if ttl is not None and self._clock() - held[1] >= ttl:
+        held = self._live(key, self._clock())
+        if held is None:
             del self._principal_taint[key]
             return 0
         return held[0]
@@ -403,18 +402,11 @@ class SessionTracker:
 
     def _mark(self, principal: Principal, level: int, source: str | None) -> None:
         key = taint_anchor(principal)
-        marks = self._principal_taint
-        held = marks.get(key)
-        if held is not None and held[0] > level and (
-                self.principal_taint_ttl is None
-                or self._clock() - held[1] < self.principal_taint_ttl):
-            level, source = held[0], held[2]
         now = self._clock()
-        marks[key] = (level, now, source)
-        marks.move_to_end(key)
-        if len(marks) > _MAX_SESSIONS:
-            gone, _ = marks.popitem(last=False)
-            self._mark_shared.pop(gone, None)
+        held = self._live(key, now)
+        if held is not None and held[0] > level:
+            level, source = held[0], held[2]
+        self._put(key, level, now, source)
         if self.shared_mark is not None and (
                 held is None or level > held[0] or now - self._mark_shared.get(key, 0) >= 60):
             self._mark_shared[key] = now
@@ -423,20 +415,32 @@ class SessionTracker:
     def merge_mark(self, key: str, level: int, at: float, source: str | None) -> None:
         """Take a principal's mark as another instance set it (`shared_mark`): the higher
         level and the later time win; level 0 is an operator's clearing."""
-        marks = self._principal_taint
         if level <= 0:
-            marks.pop(key, None)
+            self._principal_taint.pop(key, None)
             self._mark_shared.pop(key, None)
             return
-        held = marks.get(key)
+        held = self._live(key, self._clock())
         if held is not None:
             if held[0] > level:
                 level, source = held[0], held[2]
             at = max(at, held[1])
+        self._put(key, level, at, source)
+
+    def _live(self, key: str, now: float) -> tuple[int, float, str | None] | None:
+        """`key`'s mark unless it has run out."""
+        held = self._principal_taint.get(key)
+        ttl = self.principal_taint_ttl
+        if held is None or ttl is None or now - held[1] < ttl:
+            return held
+        return None
+
+    def _put(self, key: str, level: int, at: float, source: str | None) -> None:
+        marks = self._principal_taint
         marks[key] = (level, at, source)
         marks.move_to_end(key)
         if len(marks) > _MAX_SESSIONS:
-            marks.popitem(last=False)
+            gone, _ = marks.popitem(last=False)
+            self._mark_shared.pop(gone, None)
 
     def merge(self, session: str, risk: float, risk_at: float, taint: int,
               source: str | None) -> None:

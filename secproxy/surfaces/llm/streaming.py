@@ -368,7 +368,7 @@ class StreamGuard:
                     return
             await self._close_run()
             if found:
-                await self._unplaced(event)
+                await self._unplaced(event, found)
             else:
                 self._outbox.append(self._rewritten(event))
 
@@ -545,18 +545,21 @@ class StreamGuard:
             channel.changed = True
             self._sent_clean = False
 
-    async def _unplaced(self, event: Event) -> None:
+    async def _unplaced(self, event: Event, found: list[tuple[Any, str]]) -> None:
         """An event whose text `text_of` does not place, with strings that may be text
         (`loose.loose_strings`): the texts it repeats swapped for their masked form
         (`_rewritten`); one other string is text of a channel of its own that the next
         such events continue (`_loose_channel`: a refusal's or a transcript's deltas, a
         content block's first text), read as any text is, a holdback across events
         included; several are read as one text (`LOOSE_BREAK` between them) and masked in
-        place. What goes out is put in the outbox (or held, as text is)."""
+        place. What goes out is put in the outbox (or held, as text is). `found`: the
+        event's loose strings (read again only when `_rewritten` swapped some)."""
         rewritten = self._rewritten(event)
         doc = event.doc
         by_channel = self._by_channel
-        spots = [(path, text) for path, text in loose_strings(doc)
+        if rewritten is not event.raw:
+            found = loose_strings(doc)
+        spots = [(path, text) for path, text in found
                  if not any(ch.holds(text) for ch in by_channel.values())]
         if not spots:
             self._outbox.append(rewritten)
