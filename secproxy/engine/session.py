@@ -119,6 +119,9 @@ class SessionState:
     """The highest risk the session reached."""
     steps: deque[Step] = field(default_factory=lambda: deque(maxlen=_MAX_STEPS))
     """Its most recent chain steps, oldest first."""
+    cleared_at: float = 0.0
+    """When an operator last cleared its taint: shared state older than that raises it
+    no more (a publish in flight when the clear was made)."""
 
     def to_dict(self, risk: float | None = None) -> dict[str, Any]:
         return {
@@ -183,6 +186,9 @@ class SessionTracker:
         """Told of a principal's mark raised or renewed here (key, level, when, source)
         and, with level 0, of one an operator cleared: the shared state backend passes
         it on to the other instances (`merge_mark` there)."""
+        self.shared_clear: Callable[[str], None] | None = None
+        """Told of a session's taint an operator cleared here: the shared state backend
+        clears the server's copy (its script never lowers taint) and tells the others."""
         self._mark_shared: dict[str, float] = {}
         """When each mark was last passed on (a renewal goes on at most once a minute)."""
         self._steps: dict[str, list[Step]] = {}
@@ -224,6 +230,7 @@ class SessionTracker:
         held = self._live(key, self._clock())
         if held is None:
             del self._principal_taint[key]
+            self._mark_shared.pop(key, None)
             return 0
         return held[0]
 
@@ -390,15 +397,25 @@ class SessionTracker:
         if principal is not None:
             found = self._principal_taint.pop(principal, None) is not None
             self._mark_shared.pop(principal, None)
-            if found and self.shared_mark is not None:
+            if self.shared_mark is not None:  # the server's copy too, held here or not
                 self.shared_mark(principal, 0, self._clock(), None)
         if session is not None:
             st = self._sessions.get(session)
             if st is not None and st.taint:
-                st.taint, st.taint_source = 0, None
-                self.dirty.add(session)
+                self.clear_taint(session)
+                if self.shared_clear is not None:
+                    self.shared_clear(session)
                 found = True
         return found
+
+    def clear_taint(self, session: str) -> None:
+        """A session's taint cleared (by an operator, here or on another instance)."""
+        st = self._sessions.get(session)
+        if st is not None:
+            st.cleared_at = self._clock()
+            if st.taint:
+                st.taint, st.taint_source = 0, None
+                self.dirty.add(session)
 
     def _mark(self, principal: Principal, level: int, source: str | None) -> None:
         key = taint_anchor(principal)
@@ -450,7 +467,7 @@ class SessionTracker:
         st.risk, st.risk_at = risk, risk_at
         if risk > st.peak:
             st.peak = risk
-        if taint > st.taint:
+        if taint > st.taint and risk_at > st.cleared_at:
             st.taint = taint
             st.taint_source = source
         self.dirty.add(session)

@@ -413,6 +413,7 @@ class RedisState:
         engine.approvals.forward = self._forward
         engine.sessions.shared = self._session_changed
         engine.sessions.shared_mark = self._mark_changed
+        engine.sessions.shared_clear = self._session_cleared
         engine.tracker.shared = self._counted
         await self._beat()
         if not self._up:
@@ -690,6 +691,10 @@ class RedisState:
                     log.warning("state: unreadable counters of principal %s ignored", who)
         self._counts_seen = server_now
 
+    def _session_cleared(self, session: str) -> None:
+        """`SessionTracker.shared_clear`: an operator cleared a session's taint here."""
+        self._send("session_clear", session)
+
     def _mark_changed(self, key: str, level: int, when: float, source: str | None) -> None:
         """`SessionTracker.shared_mark`: a principal's taint mark raised, renewed or (level
         0) cleared here."""
@@ -797,10 +802,19 @@ class RedisState:
             async with c.pipeline(transaction=True) as pipe:
                 if level > 0:
                     pipe.set(f"{p}mark:{key}", json.dumps(mark),
-                             px=int((lasts or SESSION_KEEP) * 1000))
+                             px=None if lasts is None else int(lasts * 1000))
                 else:
                     pipe.delete(f"{p}mark:{key}")
                 pipe.publish(self.channel, self._message("mark", key=key, **mark))
+                await pipe.execute()
+        elif kind == "session_clear":
+            _, session = op
+            half = self._engine.sessions.half_life if self._engine is not None else None
+            keep = max(SESSION_KEEP, 20 * (half or 0))
+            async with c.pipeline(transaction=True) as pipe:
+                pipe.hset(f"{p}session:{session}", mapping={"taint": 0, "source": ""})
+                pipe.pexpire(f"{p}session:{session}", int(keep * 1000))
+                pipe.publish(self.channel, self._message("session_clear", id=session))
                 await pipe.execute()
         elif kind == "amounts":
             keys, args = self._amount_call("add", op[1], None)
@@ -863,6 +877,8 @@ class RedisState:
                                       message.get("source") or None)
             elif mine:
                 return
+            elif kind == "session_clear":
+                engine.sessions.clear_taint(str(message["id"]))
             elif kind == "mark":
                 engine.sessions.merge_mark(str(message["key"]), int(message["level"]),
                                            float(message["at"]), message.get("source"))

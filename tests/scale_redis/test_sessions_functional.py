@@ -109,3 +109,12 @@ def test_a_principals_taint_mark_holds_on_the_other_instances(
         control(a, "session/untaint", {"principal": mark["principal"]})
         wait_for(lambda: refused_for(tool_call(b, "m-fourth", "send_mail")) is None,
                  timeout=10)
+
+        # The tainted session itself, cleared on A, is clear on B too, and stays clear
+        # after its next action adds risk (the server's copy was cleared, not only A's).
+        assert refused_for(tool_call(b, "m-read", "send_mail")) == "denied_by_rule"
+        control(a, "session/untaint", {"session": "m-read"})
+        wait_for(lambda: refused_for(tool_call(b, "m-read", "send_mail")) is None, timeout=10)
+        tool_call(a, "m-read", "shell", PIPE_TO_SHELL)  # risk past max_risk: refused for that
+        assert refused_for(tool_call(a, "m-read", "send_mail")) != "denied_by_rule"
+        assert refused_for(tool_call(b, "m-read", "send_mail")) != "denied_by_rule"

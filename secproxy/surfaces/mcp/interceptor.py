@@ -26,6 +26,7 @@ refused item is left out of the list, refused instructions are removed.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -264,7 +265,9 @@ class McpInterceptor:
         unrecorded = self._unrecorded
         while unrecorded:
             call = unrecorded.pop(0)
-            await self.engine.record(call.action, call.verdict, call.outcome)
+            # Shielded: popped, the call's record would be lost to a cancel while the
+            # ledger is behind (a lane stopped, a client cut off).
+            await asyncio.shield(self.engine.record(call.action, call.verdict, call.outcome))
 
     async def _track(self, rpc_id: Any, call: Tracked) -> None:
         calls = self._calls
