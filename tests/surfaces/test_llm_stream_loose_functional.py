@@ -279,3 +279,38 @@ async def test_a_key_cut_across_two_responses_deltas_of_other_text_is_masked(
     said = "".join(json.loads(line[6:])["delta"] for line in wire.splitlines()
                    if line.startswith("data: {") and f'"{kind}"' in line)
     assert said == f"key {MASK}"
+
+
+async def test_a_copy_of_a_masked_text_elsewhere_in_a_whole_answer_is_masked(
+        tmp_path: Path) -> None:
+    doc = {"id": "c", "object": "chat.completion", "created": 1, "model": "m",
+           "choices": [{"index": 0, "message": {"role": "assistant", "content": f"key {SECRET}",
+                                                "refusal": f"key {SECRET}"},
+                        "logprobs": None, "finish_reason": "stop"}],
+           "usage": {"prompt_tokens": 1, "completion_tokens": 1, "total_tokens": 2}}
+    async with scripted([], doc) as fake, running_proxy(tmp_path, gateway_config(
+            fake, {"guards": GUARDS, "rules": RULES})) as rt:
+        async with openai.AsyncOpenAI(base_url=f"http://{rt.addresses()['llm']}/v1",
+                                      api_key="k", max_retries=0) as client:
+            got = await client.chat.completions.create(
+                model="m", messages=[{"role": "user", "content": "go"}])
+    assert SECRET not in json.dumps(got.model_dump())
+
+
+async def test_an_event_whose_ids_are_no_scalars_does_not_break_the_stream(tmp_path: Path
+                                                                          ) -> None:
+    # An id that is a list or an object made the stream guard raise (500).
+    events = [ev("response.refusal.delta", item_id=[1], output_index={"a": 1},
+                 delta=f"key {SECRET}"),
+              ev("response.output_text.delta", item_id=["m"], output_index=0,
+                 content_index=[0], delta="fine"),
+              ev("response.completed", response={"id": "resp_1", "output": []})]
+    async with scripted(events) as fake, running_proxy(tmp_path, gateway_config(
+            fake, {"guards": GUARDS, "rules": RULES})) as rt:
+        async with httpx.AsyncClient() as client:
+            async with client.stream("POST", f"http://{rt.addresses()['llm']}/v1/responses",
+                                     json={"model": "m", "input": "go", "stream": True},
+                                     headers={"authorization": "Bearer k"}) as answer:
+                wire = (await answer.aread()).decode()
+    assert answer.status_code == 200
+    assert SECRET not in wire and MASK in wire and '"fine"' in wire

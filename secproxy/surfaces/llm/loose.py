@@ -102,7 +102,8 @@ def loose_slots(doc: Any, slots: list[Slot], calls: list[Path]) -> list[Slot]:
         return []
     covered = {s.path for s in slots}
     out = []
-    for path, text in loose_strings(doc, {s.text for s in slots}):
+    # Not skipped for equalling a slot's text: a copy elsewhere is masked only as a slot.
+    for path, text in loose_strings(doc):
         if path in covered or any(path[:len(c)] == c for c in calls):
             continue
         out.append(Slot(Role.ASSISTANT, text, path))

@@ -105,6 +105,13 @@ class EventReader:
         return self._split.rest()
 
 
+def ident(value: Any) -> Any:
+    """An event's id or index as a channel's part: kept when it is a string, a number or
+    null, its repr otherwise (a list or an object from an odd upstream is no dict key:
+    it raised in the stream guard)."""
+    return value if value is None or isinstance(value, str | int | float) else repr(value)
+
+
 def text_of(event: Event) -> TextSpot | None:
     """Where `event` carries model text, if it does (only that: an event with anything
     more, such as a finish reason or a new tool call's name, is not a text event)."""
@@ -119,12 +126,12 @@ def text_of(event: Event) -> TextSpot | None:
             key = "text" if kind == "text_delta" else "partial_json" \
                 if kind == "input_json_delta" else None
             if key and isinstance(delta.get(key), str):
-                return TextSpot(("block", doc.get("index")), ("delta", key), delta[key])
+                return TextSpot(("block", ident(doc.get("index"))), ("delta", key), delta[key])
         return None
     if name in ("response.output_text.delta", "response.function_call_arguments.delta"):
         if isinstance(doc.get("delta"), str):
-            return TextSpot(("item", doc.get("item_id"), doc.get("output_index"),
-                             doc.get("content_index")), ("delta",), doc["delta"])
+            return TextSpot(("item", ident(doc.get("item_id")), ident(doc.get("output_index")),
+                             ident(doc.get("content_index"))), ("delta",), doc["delta"])
         return None
     choices = doc.get("choices")
     if not isinstance(choices, list) or len(choices) != 1 or not isinstance(choices[0], dict):
@@ -136,22 +143,22 @@ def text_of(event: Event) -> TextSpot | None:
     content = delta.get("content")
     calls = delta.get("tool_calls")
     if isinstance(content, str) and content and not calls and delta.keys() <= _PLAIN_DELTA:
-        return TextSpot(("choice", choice.get("index")), ("choices", 0, "delta", "content"),
+        return TextSpot(("choice", ident(choice.get("index"))), ("choices", 0, "delta", "content"),
                         content)
     said = _reasoning_key(delta)
     if said is not None and not content and not calls:
         mirrors = _mirrors(delta, said)
         if mirrors is not None:
-            return TextSpot(("reasoning", choice.get("index")), ("choices", 0, "delta", said),
-                            delta[said], mirrors)
+            return TextSpot(("reasoning", ident(choice.get("index"))),
+                            ("choices", 0, "delta", said), delta[said], mirrors)
     elif "reasoning_details" in delta and not content and not calls:
-        return _detail(delta, choice.get("index"))
+        return _detail(delta, ident(choice.get("index")))
     if calls and isinstance(calls, list) and len(calls) == 1 and isinstance(calls[0], dict):
         call = calls[0]
         fn = call.get("function")
         if isinstance(fn, dict) and set(fn) == {"arguments"} and "id" not in call \
                 and isinstance(fn["arguments"], str) and not content:
-            return TextSpot(("call", choice.get("index"), call.get("index")),
+            return TextSpot(("call", ident(choice.get("index")), call.get("index")),
                             ("choices", 0, "delta", "tool_calls", 0, "function", "arguments"),
                             fn["arguments"])
     return None

@@ -55,6 +55,7 @@ from secproxy.surfaces.llm.loose import LOOSE_BREAK, drop_logprobs, loose_string
 from secproxy.surfaces.llm.sse import (
     Event,
     TextSpot,
+    ident,
     render,
     replace_strings,
     with_text,
@@ -123,7 +124,7 @@ def _choice_of(event: Event, spot: TextSpot | None) -> Any:
     if event.name is None and isinstance(doc, dict):
         choices = doc.get("choices")
         if isinstance(choices, list) and len(choices) == 1 and isinstance(choices[0], dict):
-            return choices[0].get("index")
+            return ident(choices[0].get("index"))
     return _NO_CHOICE
 
 
@@ -134,14 +135,15 @@ def _loose_channel(event: Event, path: Any) -> tuple[Any, ...]:
     reasoning summary's). An Anthropic text block's first text, in its
     `content_block_start`, opens the channel its `text_delta`s continue (`sse.text_of`'s)."""
     doc = event.doc if isinstance(event.doc, dict) else {}
-    name = event.name or doc.get("type")
+    name = ident(event.name or doc.get("type"))
     if name == "content_block_start" and path == ("content_block", "text"):
-        return ("block", doc.get("index"))
+        return ("block", ident(doc.get("index")))
     choices = doc.get("choices")
     choice = choices[0].get("index") if isinstance(choices, list) and choices \
         and isinstance(choices[0], dict) else None
-    return ("loose", name, path, choice, doc.get("index"), doc.get("item_id"),
-            doc.get("output_index"), doc.get("content_index"), doc.get("summary_index"))
+    return ("loose", name, path, *map(ident, (
+        choice, doc.get("index"), doc.get("item_id"), doc.get("output_index"),
+        doc.get("content_index"), doc.get("summary_index"))))
 
 
 def _choice_of_raw(raw: bytes) -> Any:
@@ -573,7 +575,9 @@ class StreamGuard:
         self._add(event, spot)
         await self._close_run()
         del self._outbox[mark:]  # the event goes out once, below, with its strings masked
-        clean = "".join(by_channel[spot.channel].clean)
+        # One event's own channel: no later text continues it (and kept, every later
+        # event would compare with it: `_Channel.holds`, `_rewritten`).
+        clean = "".join(by_channel.pop(spot.channel).clean)
         if clean == spot.text:
             self._outbox.append(rewritten)
             return
