@@ -147,7 +147,7 @@ class SecretDetector:
             secret = m.group(group)
             if chk.is_fake_token(secret[self._prefix[rule_id]:] if group == 0 else secret):
                 continue
-            if rule.checksum:
+            if rule.checksum and (rule.claims or not (secret.islower() or secret.isupper())):
                 claimed.append(m.start(group))
             severity, note = rule.severity, ""
             if rule.check is not None:

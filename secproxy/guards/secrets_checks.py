@@ -52,6 +52,21 @@ _PLACEHOLDER_PARTS = (
 )
 """Substrings (lower case) that mark a value as written to be replaced."""
 
+
+def _forms(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Each part as a person writes it: in lower case, in capitals, capitalised."""
+    return tuple(dict.fromkeys(f for p in parts for f in (p, p.upper(), p.capitalize())))
+
+
+def _written(value: str, forms: tuple[str, ...]) -> bool:
+    """Whether one of `forms` is in `value`. Not matched case-blind: a random token's
+    mixed case writes `yoUR` or `XxXx` often enough (in a 40-character token about one
+    in ten thousand, in a 2048-bit key's body one in a few hundred) to drop real keys."""
+    return any(f in value for f in forms)
+
+
+_PLACEHOLDER_FORMS = _forms(_PLACEHOLDER_PARTS)
+
 _PLACEHOLDER_WORDS = frozenset("""
 test testing tests demo foo bar baz qux quux abc xyz null none nil undefined empty
 true false required optional string str bool int integer number hidden secret
@@ -73,7 +88,7 @@ def is_placeholder(value: str) -> bool:
     """Whether `value` reads like a stand-in (`sk-xxxx`, `<your-key>`, `${VAR}`,
     `changeme`, `****`, `aaaaaaaa`, `12345678`…) rather than a credential."""
     low = value.lower()
-    if any(part in low for part in _PLACEHOLDER_PARTS):
+    if _written(value, _PLACEHOLDER_FORMS):
         return True
     if low in _PLACEHOLDER_WORDS:
         return True
@@ -94,7 +109,17 @@ def is_repetitive(value: str) -> bool:
     if _EIGHT_SAME.search(value):
         return True
     alnum = _NOT_ALNUM.sub("", value.lower())
-    return any(alnum[i:i + 6] in _SEQUENCE_GRAMS for i in range(len(alnum) - 5))
+    # a short value with six letters or digits in a row (`123456`, `abcdef`) was typed;
+    # a long one needs eight: a random 64-character hex key holds six one time in
+    # about five thousand
+    need = 1 if len(alnum) < 24 else 3
+    hits = 0
+    for i in range(len(alnum) - 5):
+        if alnum[i:i + 6] in _SEQUENCE_GRAMS:
+            hits += 1
+            if hits >= need:
+                return True
+    return False
 
 
 _EIGHT_SAME = re.compile(r"(.)\1{7}")
@@ -105,13 +130,14 @@ _SEQUENCE_GRAMS = frozenset(seq[i:i + 6] for seq in _SEQUENCES for i in range(le
 def is_fake_token(value: str) -> bool:
     """A provider-shaped token whose random part was written by hand (`EXAMPLE`, `xxxx`,
     `<your…>`, repeated characters, `123456…`)."""
-    low = value.lower()
-    if any(p in low for p in _FAKE_TOKEN_PARTS):
+    if _written(value, _FAKE_TOKEN_FORMS):
         return True
     # In a long value (a key block, a key's body) runs of `A` are zero bytes, not a
     # hand-written filler: they are set aside before judging it.
     if len(value) < _LONG_VALUE:
-        return is_repetitive(value)
+        return _X_FILL.search(value) is not None or is_repetitive(value)
+    if _X_RUN.search(value):
+        return True
     core = _ZERO_RUNS.sub("", value)
     return len(core) < len(value) // 2 or is_repetitive(core)
 
@@ -120,8 +146,8 @@ _LONG_VALUE = 120
 """From this length on, a value's runs of `A` are not held against it."""
 
 
-_FAKE_TOKEN_PARTS = ("example", "sample", "dummy", "placeholder", "xxxx", "****", "...",
-                     "your", "redacted", "changeme", "<", ">", "{", "}", "${")
+_FAKE_TOKEN_FORMS = _forms(("example", "sample", "dummy", "placeholder", "****", "...",
+                            "your", "redacted", "changeme", "<", ">", "{", "}"))
 
 
 def looks_random(value: str, min_entropy: float) -> bool:
@@ -295,8 +321,15 @@ def pem_ok(block: str) -> bool:
     body = body.split("-----END", 1)[0].replace("\\n", "\n").replace("\\r", "")
     lines = [ln for ln in body.splitlines() if ln.strip() and ":" not in ln]
     material = "".join(ln.strip() for ln in lines)
-    return len(material) >= 40 and key_material(material) and not any(
-        p in material.lower() for p in ("xxxx", "...", "<", "example", "redacted"))
+    return (len(material) >= 40 and key_material(material)
+            and not _written(material, _KEY_FILLER_FORMS) and not _X_RUN.search(material))
+
+
+_KEY_FILLER_FORMS = _forms(("...", "<", "example", "redacted"))
+_X_FILL = re.compile(r"x{4}|X{4}")
+_X_RUN = re.compile(r"x{6}|X{6}")
+"""A hand-written filler in a key's body; four `x` are found in one real 2048-bit key's
+body of a few thousand, six in none."""
 
 
 def key_material(material: str) -> bool:

@@ -263,7 +263,8 @@ def _value_ok(value: str, *, quoted: bool, code_style: bool, cls: str,
         return False
     if _ENV_REF.fullmatch(value) or _FILE_EXT.search(value) or _STORE_REF.match(value):
         return False
-    if _PATHLIKE.match(value) and not (n >= 20 and _random_mix(value)):
+    if _PATHLIKE.match(value) and not (n >= 20 and (_random_mix(value)
+                                                    or _random_segment(value))):
         return False  # a path or URL (base64 can open with `/` too)
     if _EMAIL.fullmatch(value) or _VERSIONISH.fullmatch(value):
         return False
@@ -295,6 +296,18 @@ def _random_mix(value: str) -> bool:
     """Upper and lower case with digits among them, as generated strings have."""
     return (sum(c.isdigit() for c in value) >= 3 and any(c.isupper() for c in value)
             and any(c.islower() for c in value))
+
+
+def _random_segment(value: str) -> bool:
+    """A part between `/`, `+` and the like in which case changes as no name's does
+    (`fJtxZwnWscCvvnSp`; `MyProject`, `README`, `ed25519` are names)."""
+    return any(len(part) >= 8 and not (part.islower() or part.isupper() or part.isdigit()
+                                        or _CAMEL_PART.fullmatch(part))
+               for part in _SEGMENTS.split(value))
+
+
+_SEGMENTS = re.compile(r"[/+_\-.=:~]+")
+_CAMEL_PART = re.compile(r"[a-z0-9]{0,12}(?:[A-Z][a-z0-9]{1,12}|[A-Z]{2,6}(?![a-z]))+")
 
 
 def _mixed_token(value: str) -> bool:

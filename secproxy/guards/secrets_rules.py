@@ -46,6 +46,12 @@ class SecretRule:
     """For a shape that is not distinctive alone: the keywords (a lower-case pattern) the
     name it is assigned to must contain or follow; `pattern` is then the value's shape,
     matched in full against values the assignment detector finds."""
+    claims: bool = True
+    """A match that fails the checksum is a fake of this format, not judged again as a
+    generic secret (a `ghp_` token with a bad checksum). False for a format that is a bare
+    run of a mixed-case alphabet: a WIF key's 52 characters of base58 are also a base32
+    or lower-case token's (`token=` one), and such a match in one case only is judged
+    again as a generic secret; one that mixes cases as base58 does stays a fake key."""
 
 
 # Boundaries: a token starts and ends where no character of its alphabet touches it.
@@ -116,10 +122,18 @@ def _mixed(token: str) -> bool:
 
 
 def _literal_password(value: str) -> bool:
-    """A literal password (in SQL, a login call): not a stand-in, with a digit, capital
-    or symbol."""
-    return not chk.is_placeholder(value) and (
-        chk.char_classes(value) >= 2 and not value.isalpha())
+    """A literal password (in SQL, a login call): not a stand-in, with a digit or symbol
+    beside its letters, or letters whose case changes as a generated one's does
+    (`wVUHOXqiVydZ`; one in eight random 12-character passwords has no digit) rather
+    than a name's (`SecretPassword`)."""
+    if chk.is_placeholder(value) or chk.char_classes(value) < 2:
+        return False
+    return not value.isalpha() or (len(value) >= 10 and not _CAMEL_WORDS.fullmatch(value)
+                                   and len(_CASE_TURNS.findall(value)) >= 3)
+
+
+_CASE_TURNS = re.compile(r"[a-z](?=[A-Z])|[A-Z](?=[a-z])")
+_CAMEL_WORDS = re.compile(r"[a-z]{0,12}(?:[A-Z][a-z]{2,12})+")
 
 
 def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
@@ -127,14 +141,14 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
 
     def add(kind: str, pattern: str | Near, severity: Severity = HIGH, provider: str = "", *,
             group: int = 0, check: Callable[[str], bool] | None = None,
-            checksum: bool = False, anchor: str | None = None) -> None:
+            checksum: bool = False, anchor: str | None = None, claims: bool = True) -> None:
         provider = provider or kind.split("_", 1)[0]
         if isinstance(pattern, Near):
             r.append(SecretRule(kind, pattern.value, severity, 0, check, checksum, provider,
                                 context=pattern.keywords))
         else:
             r.append(SecretRule(kind, pattern, severity, group, check, checksum, provider,
-                                anchor))
+                                anchor, claims=claims))
 
     # --- cloud: AWS, Google, Azure, others ---------------------------------------
     add("aws_access_key_id",
@@ -501,7 +515,7 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
         r"([A-Za-z0-9+/]{6,400}={0,2})" + RB, HIGH, "http", group=1, check=chk.basic_auth_ok,
         anchor="authorization|proxy-authorization")
     add("bitcoin_wif_private_key", lead("[5KL9c]", f"{B58}{{50,51}}", left=W, right=R),
-        CRITICAL, "crypto", check=chk.wif_ok, checksum=True)
+        CRITICAL, "crypto", check=chk.wif_ok, checksum=True, claims=False)
     add("bip32_extended_private_key", lead("[xtyzuvYZ]prv", f"{B58}{{100,112}}", left=W,
                                            right=R), CRITICAL,
         "crypto", check=chk.xprv_ok, checksum=True)

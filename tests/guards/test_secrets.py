@@ -564,3 +564,79 @@ def test_a_key_block_of_filler_is_not_a_key(filler: str) -> None:
                  f"PRIVATE_KEY={filler}"):
         assert "private_key_pem" not in {f.kind for f in detector().find(text)}, text
         assert "private_key_der" not in {f.kind for f in detector().find(text)}, text
+
+
+# A random token writes anything now and then. Its chance hits below were each seen
+# dropping a real key (a 2048-bit key's body holds `xxxx` in some case one time in a few
+# hundred), so each is spliced in on purpose here.
+
+def _spliced(token: str, at: int, part: str) -> str:
+    return token[:at] + part + token[at + len(part):]
+
+
+@pytest.mark.parametrize("part", ["yoUR", "XxXx", "xXXx", "ExaMple", "rEDacTed", "FaKe"])
+def test_a_tokens_mixed_case_run_is_no_placeholder_word(part: str) -> None:
+    rng = random.Random(part)
+    for template in ('OPENAI_API_KEY=«sk-proj-{A-Za-z0-9_-:80}»',
+                     "client_secret='«{A-Za-z0-9_-:40}»'",
+                     "aws_secret_access_key = «{A-Za-z0-9/+:40}»"):
+        text, start, end = render(template, rng)
+        text = _spliced(text, start + 12, part)
+        assert any(f.start <= start and f.end >= end for f in detector().find(text)), text
+    # the same words written as people write them still mark a stand-in
+    for filler in ("YOUR", "your", "xxxx", "XXXX", "EXAMPLE", "Example"):
+        text = f"OPENAI_API_KEY=sk-proj-{filler}{'Ab3dE' * 15}"
+        assert not [f for f in detector().find(text) if f.kind == "openai_api_key"], text
+
+
+def test_a_real_key_whose_body_writes_a_filler_word_in_mixed_case_is_found() -> None:
+    from cryptography.hazmat.primitives import serialization as ser
+    key = _real_keys()["ec"]
+    pem = key.private_bytes(ser.Encoding.PEM, ser.PrivateFormat.TraditionalOpenSSL,
+                            ser.NoEncryption()).decode()
+    lines = pem.splitlines()
+    for part in ("XXxx", "xXxX", "yoUR", "exAMple"):
+        body = [_spliced(lines[2], 10, part) if i == 2 else ln for i, ln in enumerate(lines)]
+        text = "\n".join(body) + "\n"
+        assert "private_key_pem" in {f.kind for f in detector().find(text)}, text
+    for filler in ("xxxxxxxx", "XXXXXXXX", "EXAMPLE", "..."):
+        body = [_spliced(lines[2], 10, filler) if i == 2 else ln for i, ln in enumerate(lines)]
+        assert "private_key_pem" not in {f.kind for f in detector().find("\n".join(body))}
+
+
+def test_a_lower_case_token_shaped_as_a_wif_key_is_still_a_generic_token() -> None:
+    # 52 characters of base32 (Azure DevOps' alphabet) opening with `c` or `5` and
+    # without `l` are also a WIF key's shape: its failed checksum made it a fake WIF
+    # key and hid it from the assignment detector
+    for value in ("cqhuyni47c3zcwunhqdcoehdcxkyuasrzpu6i3ounxzhqibgyrkd",
+                  "52gs4skvnjz2j6xrqtpg5gdv4y3d2bmnfjqtx4hx75b6qxhfjhms"):
+        for text in (f"MY_TOKEN={value}", f"AZURE_DEVOPS_TOKEN={value}"):
+            assert [t for _, t in found(text)] == [value], text
+    # a mixed-case one that fails the checksum is still a fake WIF key, not a secret
+    wif = GENERATORS["wif"](random.Random(5))
+    assert found(f"wif = {wif[:-1]}{'2' if wif[-1] != '2' else '3'}") == []
+
+
+def test_a_generated_value_opening_with_a_slash_is_no_path() -> None:
+    value = "/fJtxZwnWscCvvnSp/rtB+CZvG9dzeV8EXcqOsOj"  # two digits only
+    assert found(f"aws_secret_access_key = {value}") == [("aws_secret_access_key", value)]
+    for path in ("/Users/JohnSmith/Documents/MyProject", "/srv/www/HTMLParser/XMLHttpRequest",
+                 "/opt/MyCompanyApp/config/DatabaseSettings"):
+        assert found(f"secret_file = {path}") == [], path
+
+
+def test_a_long_hex_key_with_six_digits_in_a_row_is_found() -> None:
+    # six digits in sequence come up about once in five thousand random 64-digit keys
+    rng = random.Random(64)
+    for run in ("789012", "876543", "abcdef"):
+        token = _spliced("".join(rng.choice("0123456789abcdef") for _ in range(64)), 20, run)
+        assert found(f"sk-or-v1-{token}") == [("openrouter_api_key", f"sk-or-v1-{token}")]
+    assert found("OPENAI_API_KEY=sk-1234567890abcdef") == []
+
+
+def test_a_sql_password_of_letters_is_found_when_its_case_changes_as_generated() -> None:
+    for password in ("wVUHOXqiVydZ", "LEQFkfqRolle", "kQqxLuewMERZ"):
+        text = f"CREATE USER 'report'@'%' IDENTIFIED BY '{password}';"
+        assert found(text) == [("sql_password", password)], text
+    for password in ("SecretPassword", "HelloWorldFooBar", "changeme"):
+        assert found(f"CREATE USER 'report'@'%' IDENTIFIED BY '{password}';") == []
