@@ -21,6 +21,8 @@ may use it.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -392,6 +394,49 @@ class _KeyName:
     def __setitem__(self, _: int, value: str) -> None:
         rename_key(self.d, self.key, value)
         self.key = value
+
+
+class Base64Text:
+    """A base64 string holding UTF-8 text, as a place of `TextSlots`: `place[0]` is the
+    text, and setting it stores the new text's base64 in the container (an MCP
+    resource's `blob` of a text file: the client decodes it for the model, so a guard
+    must read the text and a mask must leave valid base64 behind)."""
+
+    __slots__ = ("c", "key", "text")
+
+    def __init__(self, c: Any, key: Any, text: str):
+        self.c, self.key, self.text = c, key, text
+
+    def __getitem__(self, _: int) -> str:
+        return self.text
+
+    def __setitem__(self, _: int, value: str) -> None:
+        if value != self.text:
+            self.c[self.key] = base64.b64encode(value.encode("utf-8", "surrogatepass")
+                                                ).decode("ascii")
+            self.text = value
+
+
+MAX_DECODED_BLOB = 4 * 1024 * 1024
+"""The longest base64 string `base64_text` decodes (larger blobs are left as bytes)."""
+
+_BASE64_BLOB = re.compile(r"[A-Za-z0-9+/\s]*={0,2}\s*")
+_TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def base64_text(value: str) -> str | None:
+    """The text a base64 string encodes, when it is UTF-8 text (not an image, not a
+    binary file: no NUL or other control bytes but tab, newlines and form feed); None
+    otherwise, or when it is longer than `MAX_DECODED_BLOB`."""
+    if not value or len(value) > MAX_DECODED_BLOB or not _BASE64_BLOB.fullmatch(value):
+        return None
+    try:
+        text = base64.b64decode(value, validate=False).decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if not text or _TEXT_CONTROLS.search(text):
+        return None
+    return text
 
 
 class TextSlots:

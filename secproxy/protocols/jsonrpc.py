@@ -23,9 +23,11 @@ from json import scanner
 from typing import Any, Protocol
 
 from secproxy.content import (
+    Base64Text,
     DuplicateKey,
     TextSlots,
     TooDeep,
+    base64_text,
     check_depth,
     dump_json,
     load_json,
@@ -224,19 +226,26 @@ def result_slots(msg: Message) -> None:
     slots.collect(msg.obj, "result", skip_keys=SKIP_KEYS)
 
 
-_PART_SKIP = frozenset({"type", "mimeType", "data", "blob", "_meta", "annotations"})
+_PART_SKIP = frozenset({"type", "mimeType", "data", "_meta", "annotations"})
 """A content part's keys that hold no text for the model: its kind, the media type, an
-image's or audio's bytes and a resource's blob (base64), bookkeeping."""
+image's or audio's bytes (base64), bookkeeping."""
 
 
 def _part_slots(slots: TextSlots, part: dict[str, Any]) -> None:
     """Every string of a tool result's content part that reaches the client: a text
     part's text, and its other strings too (a resource link's name, title, description
-    and URI; an embedded resource's text and URI), less `_PART_SKIP`."""
+    and URI; an embedded resource's text and URI), less `_PART_SKIP`. A resource's
+    `blob` is read as the text it encodes when it is UTF-8 text, whatever its
+    `mimeType` says (a client shows a text file's blob to the model); a mask is
+    written back as base64. An image's or a binary file's blob is left as it is."""
     for key, value in part.items():
         if key in _PART_SKIP:
             continue
-        if key == "resource" and isinstance(value, dict):
+        if key == "blob":
+            text = base64_text(value) if isinstance(value, str) else None
+            if text is not None:
+                slots.places.append((Base64Text(part, key, text), 0))
+        elif key == "resource" and isinstance(value, dict):
             _part_slots(slots, value)
         elif isinstance(value, str):
             if value:

@@ -5,6 +5,7 @@ a text part's other keys. Each of these went on unmasked before. Decided by a ru
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 from typing import Any
@@ -26,10 +27,11 @@ PARTS: dict[str, dict[str, Any]] = {
 }
 
 
-async def _relayed(tmp_path: Path, result: dict[str, Any]) -> str:
-    """What the client gets of `result`, answering a tools/call."""
-    call = {"jsonrpc": "2.0", "id": 1, "method": "tools/call",
-            "params": {"name": "read_file", "arguments": {"path": "a.txt"}}}
+async def _relayed(tmp_path: Path, result: dict[str, Any],
+                   call: dict[str, Any] | None = None) -> str:
+    """What the client gets of `result`, answering `call` (a tools/call by default)."""
+    call = call or {"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+                    "params": {"name": "read_file", "arguments": {"path": "a.txt"}}}
     text = json.dumps({"jsonrpc": "2.0", "id": 1, "result": result})
     with serve_process(tmp_path) as served:
         async with ControlClient(tmp_path / "control.sock") as client:
@@ -55,3 +57,37 @@ async def test_media_bytes_are_left_as_they_are(tmp_path: Path) -> None:
     image = {"type": "image", "data": "iVBORw0KGgo=", "mimeType": "image/png"}
     out = await _relayed(tmp_path, {"content": [image, {"type": "text", "text": "ok"}]})
     assert json.loads(out)["result"]["content"][0] == image
+
+
+def _blob(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+async def test_a_key_in_a_text_resources_blob_is_masked_and_the_blob_stays_base64(
+        tmp_path: Path) -> None:
+    # a client decodes a text file's blob for the model: it went on unread before
+    # (a mimeType that says otherwise does not hide it: the bytes are text)
+    for mime in ("text/plain", "application/octet-stream"):
+        part = {"type": "resource", "resource": {
+            "uri": "file:///deploy.env", "mimeType": mime,
+            "blob": _blob(f"REGION=eu-west-1\nAWS_ACCESS_KEY_ID={KEY}\n")}}
+        out = await _relayed(tmp_path, {"content": [part]})
+        resource = json.loads(out)["result"]["content"][0]["resource"]
+        text = base64.b64decode(resource["blob"], validate=True).decode()
+        assert KEY not in text and "[REDACTED:aws_access_key_id:" in text, mime
+        assert text.startswith("REGION=eu-west-1\nAWS_ACCESS_KEY_ID=")
+        assert resource["mimeType"] == mime
+    read = {"jsonrpc": "2.0", "id": 1, "method": "resources/read",
+            "params": {"uri": "file:///deploy.env"}}
+    contents = [{"uri": "file:///deploy.env", "blob": _blob(f"key {KEY}")}]
+    out = await _relayed(tmp_path, {"contents": contents}, read)
+    blob = json.loads(out)["result"]["contents"][0]["blob"]
+    assert base64.b64decode(blob).decode().startswith("key [REDACTED:aws_access_key_id:")
+
+
+async def test_a_binary_blob_is_left_as_it_is(tmp_path: Path) -> None:
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + KEY.encode()).decode()
+    part = {"type": "resource", "resource": {"uri": "file:///a.png", "mimeType": "image/png",
+                                             "blob": png}}
+    out = await _relayed(tmp_path, {"content": [part, {"type": "text", "text": "ok"}]})
+    assert json.loads(out)["result"]["content"][0] == part
