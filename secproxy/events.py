@@ -152,13 +152,16 @@ class KillSwitchEvent(Event):
 
 @dataclass(slots=True)
 class TaintEvent(Event):
-    """A session's taint level changed."""
+    """A session's taint level rose, or a principal's mark (`principal`, its key as
+    `taint_anchor` gives it) did: `session` is empty when the action that raised it had
+    none, or when its session was already at that level."""
 
     kind: ClassVar[str] = "taint"
     session: str
     level: int
     previous: int
     source: str | None = None
+    principal: str | None = None
 
 
 class EventQueue:

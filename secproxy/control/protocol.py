@@ -343,6 +343,7 @@ def event_envelope(event: Event, seq: int) -> dict[str, Any] | None:
             "level": event.level,
             "previous": event.previous,
             "source": event.source,
+            "principal": event.principal,
         }
     else:
         return None

@@ -364,9 +364,13 @@ class SessionTracker:
         """Raise the session's taint to at least `level` (taint never drops by itself), and
         with `taint_scope: principal` its principal's mark (`principal`; an action without
         a session marks its principal only)."""
+        key = marked = None
         if principal is not None and self.taint_scope == "principal":
-            self._mark(principal, level, source)
+            key = taint_anchor(principal)
+            marked = self._mark(key, level, source)
         if not session:
+            if marked is not None:  # the mark rose: the operator sees it as a session's
+                self._bus.emit(TaintEvent("", level, marked, source, principal=key))
             return None
         st = self._state(session)
         if level > st.taint:
@@ -374,9 +378,11 @@ class SessionTracker:
             st.taint = level
             st.taint_source = source
             self.dirty.add(session)
-            self._bus.emit(TaintEvent(session, level, previous, source))
+            self._bus.emit(TaintEvent(session, level, previous, source, principal=key))
             if self.shared is not None:
                 self.shared(session, 0.0, self._clock(), level, source)
+        elif marked is not None:
+            self._bus.emit(TaintEvent("", level, marked, source, principal=key))
         return st
 
     def marks(self) -> list[dict[str, Any]]:
@@ -417,10 +423,11 @@ class SessionTracker:
                 st.taint, st.taint_source = 0, None
                 self.dirty.add(session)
 
-    def _mark(self, principal: Principal, level: int, source: str | None) -> None:
-        key = taint_anchor(principal)
+    def _mark(self, key: str, level: int, source: str | None) -> int | None:
+        """Set (or renew) `key`'s mark; the level it had when this raised it, else None."""
         now = self._clock()
         held = self._live(key, now)
+        previous = 0 if held is None else held[0]
         if held is not None and held[0] > level:
             level, source = held[0], held[2]
         self._put(key, level, now, source)
@@ -428,6 +435,7 @@ class SessionTracker:
                 held is None or level > held[0] or now - self._mark_shared.get(key, 0) >= 60):
             self._mark_shared[key] = now
             self.shared_mark(key, level, now, source)
+        return previous if level > previous else None
 
     def merge_mark(self, key: str, level: int, at: float, source: str | None) -> None:
         """Take a principal's mark as another instance set it (`shared_mark`): the higher

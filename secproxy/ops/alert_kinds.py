@@ -10,8 +10,8 @@
   finding's category), the principal and the host or tool. Severity: the top finding's.
 - `config_rejected`: `ConfigEvent` with `ok` false (a reload or an operator's rules
   edit). Key: change and source. Severity high.
-- `taint`: `TaintEvent` reaching `alerts.taint_level` from below. Key: the session.
-  Severity medium.
+- `taint`: `TaintEvent` reaching `alerts.taint_level` from below. Key: the session, or
+  the principal when its mark rose without a session's. Severity medium.
 
 Alerts carry no request content, no header values, and API keys only masked
 (`mask_secret`); an approval alert says what is asked as surface, tool or
@@ -167,16 +167,19 @@ def _config(e: ConfigEvent) -> Alert | None:
 def _taint(e: TaintEvent, level: int) -> Alert | None:
     if not (e.level >= level > e.previous):
         return None
+    what = f"Session {e.session}" if e.session else f"Principal {e.principal}"
     return Alert(
         kind="taint",
         severity=Severity.MEDIUM,
-        title=f"Session tainted: {e.session} (level {e.level})",
-        summary=f"Session {e.session} went from taint {e.previous} to {e.level}"
+        title=(f"Session tainted: {e.session}" if e.session
+               else f"Principal tainted: {e.principal}") + f" (level {e.level})",
+        summary=f"{what} went from taint {e.previous} to {e.level}"
         + (f" ({e.source})" if e.source else ""),
-        key=f"taint:{e.session}",
+        key=f"taint:{e.session}" if e.session else f"taint:principal:{e.principal}",
         ts=e.ts,
         details={
-            "session": e.session,
+            "session": e.session or "-",
+            "principal": e.principal or "-",
             "level": e.level,
             "previous": e.previous,
             "source": e.source or "-",

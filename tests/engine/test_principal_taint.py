@@ -54,3 +54,31 @@ def test_session_scope_keeps_taint_in_the_session() -> None:
     assert tracker.taint_of("s1", who) == 2
     assert tracker.taint_of("s2", who) == 0
     assert tracker.taint_of(None, who) == 0
+
+
+def test_a_marks_rise_is_an_event_even_without_a_session() -> None:
+    # A session-less tainted result marked its principal in silence: no taint event, so
+    # no alert and nothing on the console's stream, while every later action of that
+    # principal was decided tainted.
+    from secproxy.config.schema import AlertSettings
+    from secproxy.events import TaintEvent
+    from secproxy.ops.alert_kinds import alert_for
+
+    clock = [0.0]
+    bus = EventBus()
+    seen: list[TaintEvent] = []
+    bus.add_listener(seen.append, kinds={"taint"})  # type: ignore[arg-type]
+    tracker = SessionTracker(bus, lambda: clock[0])
+    tracker.configure(SessionSettings())
+    who = Principal(user="alice", ip="127.0.0.1")
+    tracker.taint(None, 2, "result of untrusted tool web.fetch", who)
+    assert [(e.session, e.principal, e.previous, e.level) for e in seen] == [
+        ("", "user:alice", 0, 2)]
+    alert = alert_for(seen[0], AlertSettings(taint_level=2))
+    assert alert is not None and alert.title == "Principal tainted: user:alice (level 2)"
+    assert alert.key == "taint:principal:user:alice"
+    tracker.taint(None, 2, "again", who)  # no rise: no event
+    tracker.taint("s1", 2, "in a session", who)  # the session rises: its own event
+    assert [(e.session, e.principal) for e in seen[1:]] == [("s1", "user:alice")]
+    tracker.taint("s1", 3, "higher", who)
+    assert [(e.session, e.previous, e.level) for e in seen[2:]] == [("s1", 2, 3)]
