@@ -7,7 +7,7 @@ baseline.
     python bench/llm.py --requests 500 --duration 5
     python bench/llm.py --guards configured   # no guards: the gateway's own cost
     python bench/llm.py --profile out.svg     # py-spy flame graph of the gateway
-    python bench/llm.py --profile out.txt     # ... as collapsed stacks
+    python bench/llm.py --profile out.txt     # ... as collapsed stacks (--native: C frames too)
     python bench/llm.py --tree /tmp/base --tree .   # CPU per request of two checkouts
     python bench/llm.py --split               # where the gateway's CPU per request goes
     python bench/llm.py --tree /tmp/base --tree . --callgrind   # instructions, by callgrind
@@ -29,7 +29,9 @@ gateway runs in another child (`secproxy serve -u openai=…`); this script is t
 - requests/s at concurrency 32 (4 KiB prompts, not streamed), direct and through the
   gateway, and their ratio; and for each, the cores the client (this script), the fake
   API and the gateway kept busy meanwhile (CPU seconds per second): which of them, or
-  the machine, caps the rate;
+  the machine, caps the rate; and the gateway's event loop thread's share of each second
+  it ran and it was runnable but waited for a core (their sum near 1: the loop had work
+  all along and is the cap, its CPU per request and the core it gets);
 - the gateway's CPU time per request and per stream (ledger thread included): on a busy
   machine, wall-clock figures move with everything else running, this one much less;
 - a conversation of `--turns` turns (each request resends the earlier ones, 1 KiB per
@@ -59,7 +61,8 @@ gateway runs with its parts wrapped so that each call adds its thread's CPU time
 answer, the lean client writing a request and reading its answer, each coroutine's
 steps timed between its awaits; the surface's parsing, headers, budget and meter;
 the engine's stages, observing and announcing, each listener of the bus; the ledger's
-rows; the heavy guards in their threads), the requests one at a time; `other` is the
+rows; the heavy guards in their threads; the guards stage and the announcement apart
+for the request and for its answer), the requests one at a time; `other` is the
 process's CPU (all threads) less the top-level parts: the rest of aiohttp's server
 and of the upstream client, the event loop, what runs in coroutines (the engine's
 tracking and publishing, the ledger's batches and hand-overs to its writer). Each
@@ -220,11 +223,35 @@ wrap(budget.Budget, "settle", "answer: budget settled")
 wrap(service, "answer_headers", "answer: headers")
 wrap(relay, "answer_headers", "answer: headers")
 wrap(service.web, "Response", "answer: response built")
+
+
+def wrap_directed(owner, attr, part, at):
+    # `wrap`, the part named with the direction of the action in argument `at` (the
+    # request's decision and its answer's apart).
+    fn = getattr(owner, attr, None)
+    if fn is None:
+        print(f"llm split: {owner.__name__}.{attr} not found, '{part}' not measured",
+              file=sys.stderr)
+        return
+    def timed(*args, **kwargs):
+        started = clock()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            named = f"{part} ({args[at].direction})"
+            spent[named] += clock() - started
+            calls[named] += 1
+    setattr(owner, attr, timed)
+
+
 for stage in stages.STAGES:
-    wrap(type(stage), "check", f"engine: stage {stage.name}")
+    if stage.name == "guards":
+        wrap_directed(type(stage), "check", "engine: stage guards", 1)
+    else:
+        wrap(type(stage), "check", f"engine: stage {stage.name}")
 wrap(stages, "_timed_call", "engine: heavy guards (their threads)")
 wrap(pipeline.Engine, "_observe", "engine: observe (strikes, session)")
-wrap(pipeline.Engine, "_announce", "engine: announce (decision event)")
+wrap_directed(pipeline.Engine, "_announce", "engine: announce (decision event)", 2)
 time_emits(EventBus)
 wrap(masking.EventMasker, "__call__", "  (in the emits) masking")
 wrap(metrics.Metrics, "observe", "  (in the emits) metrics")
@@ -345,6 +372,16 @@ def cpu_ns_seconds(pid: int) -> float:
     except (OSError, IndexError, ValueError):
         return cpu_seconds(pid)
     return total / 1e9
+
+
+def loop_thread(pid: int) -> tuple[float, float]:
+    """Seconds the main thread of `pid` (serve's event loop) has run and has waited on a
+    run queue, runnable but given no core (the first two fields of its schedstat)."""
+    try:
+        ran, waited = Path(f"/proc/{pid}/task/{pid}/schedstat").read_text().split()[:2]
+    except (OSError, ValueError):
+        return 0.0, 0.0
+    return int(ran) / 1e9, int(waited) / 1e9
 
 
 def ms(seconds: float) -> str:
@@ -476,15 +513,20 @@ async def run(args: argparse.Namespace, direct: str, gateway: str, gateway_pid: 
         stream_cpu = (cpu_seconds(gateway_pid) - cpu) / (streams + args.warmup)
         rates: dict[str, float] = {}
         busy: dict[str, dict[str, float]] = {}
+        loop = (0.0, 0.0)
         for name, url in urls.items():
             pids = {"client": os.getpid(), "fake API": api_pid, "gateway": gateway_pid}
             before = {who: cpu_ns_seconds(pid) for who, pid in pids.items()}
+            ran, waited = loop_thread(gateway_pid)
             start = time.monotonic()
             rates[name] = await throughput(session, url, plain, args.concurrency,
                                            args.duration)
             took = time.monotonic() - start
             busy[name] = {who: (cpu_ns_seconds(pid) - before[who]) / took
                           for who, pid in pids.items()}
+            if name == "gateway":
+                now_ran, now_waited = loop_thread(gateway_pid)
+                loop = ((now_ran - ran) / took, (now_waited - waited) / took)
         talks: dict[str, float] = {}
         if uncached is not None:
             path = "/v1/chat/completions"
@@ -515,6 +557,10 @@ async def run(args: argparse.Namespace, direct: str, gateway: str, gateway_pid: 
     for name in rates:
         cores = ", ".join(f"{who} {share:.2f}" for who, share in busy[name].items())
         print(f"{f'  cores busy, {name}':34}{cores}   ({os.cpu_count()} cores)")
+    # Ran + waited near 1: the event loop always had work, it is the cap (its CPU per
+    # request, and the core the machine gives it); well under 1: something else is.
+    print(f"{'  gateway event loop, at 32':34}ran {loop[0]:.2f}, runnable but waiting for "
+          f"a core {loop[1]:.2f} (of each second)")
     print(f"{'gateway CPU per request':34}{'':12}{ms(plain_cpu)}   (4 KiB prompt)")
     print(f"{'gateway CPU per stream':34}{'':12}{ms(stream_cpu)}   (4 KiB stream)")
     if talks:
@@ -743,6 +789,9 @@ def main() -> None:
     parser.add_argument("--profile", metavar="FILE",
                         help="record the gateway with py-spy (needs py-spy): a flame graph "
                              "when FILE ends in .svg, else collapsed stacks")
+    parser.add_argument("--native", action="store_true",
+                        help="with --profile: py-spy's --native (C frames too: uvloop, "
+                             "llhttp, orjson; slows the gateway several times)")
     args = parser.parse_args()
 
     api_port, gw_port = free_port(), free_port()
@@ -798,8 +847,8 @@ def main() -> None:
                 return
             if args.profile:
                 fmt = "flamegraph" if args.profile.endswith(".svg") else "raw"
-                serve = ["py-spy", "record", "--rate", "1000", "-o", args.profile, "--format", fmt,
-                         "--", *serve]
+                serve = ["py-spy", "record", *(["--native"] if args.native else []), "--rate",
+                         "1000", "-o", args.profile, "--format", fmt, "--", *serve]
             gateway = subprocess.Popen(serve)
             procs.append(gateway)
             uncached: tuple[str, int] | None = None
