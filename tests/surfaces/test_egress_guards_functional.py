@@ -10,6 +10,7 @@ import asyncio
 import gzip
 import json
 import sqlite3
+import zlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -295,6 +296,59 @@ async def test_a_request_body_past_the_bound_is_refused_or_passed_as_configured(
         (row,) = ledger_rows(tmp_path / "p")
         assert row["decision"] == "allow_with_redaction"
         assert "not_inspected" in [f["category"] for f in row["findings"]]
+
+
+async def test_a_gzip_or_deflate_request_body_is_guarded_decoded(tmp_path: Path) -> None:
+    # It was refused 413 'body_too_large' whatever it held: an SDK that compresses its
+    # uploads could not go through, and the guards never read it.
+    clean = gzip.compress(b'{"note": "nothing secret"}')
+    with_key = gzip.compress(json.dumps({"note": f"deploy with {KEY}"}).encode())
+    deflated = zlib.compress(json.dumps({"aws": f"id {AWS}"}).encode())
+    gz = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
+    async with origin() as up, running_proxy(tmp_path, config(REQUEST_GUARDS)) as rt:
+        async with httpx.AsyncClient(proxy=proxy_url(rt)) as client:
+            passed = await client.post(up.url("/api"), content=clean, headers=gz)
+            masked = await client.post(up.url("/api"), content=with_key, headers=gz)
+            chunked = await client.post(up.url("/api"), content=_aiter([with_key[:9],
+                                                                       with_key[9:]]),
+                                        headers=gz)
+            blocked = await client.post(up.url("/api"), content=deflated, headers={
+                "Content-Type": "application/json", "Content-Encoding": "deflate"})
+    assert [r.status_code for r in (passed, masked, chunked, blocked)] == [200, 200, 200, 403]
+    first, second, third = up.seen
+    # clean: the bytes as the client sent them, still gzip (the test's upstream reads
+    # them decoded)
+    assert first.headers["Content-Encoding"] == "gzip"
+    assert int(first.headers["Content-Length"]) == len(clean)
+    assert first.body == b'{"note": "nothing secret"}'
+    # masked: sent decoded, its coding dropped, its length the new one
+    assert json.loads(second.body) == {"note": "deploy with [REDACTED:key]"}
+    assert "Content-Encoding" not in second.headers
+    assert int(second.headers["Content-Length"]) == len(second.body)
+    assert json.loads(third.body) == {"note": "deploy with [REDACTED:key]"}
+    rows = ledger_rows(tmp_path)
+    assert [r["decision"] for r in rows] == ["allow", "allow_with_redaction",
+                                            "allow_with_redaction", "block"]
+    assert KEY not in ledger_text(tmp_path) and AWS not in ledger_text(tmp_path)
+
+
+async def test_a_request_body_the_guards_cannot_decode_is_refused_saying_why(
+        tmp_path: Path) -> None:
+    bomb = gzip.compress(b"0" * (4 * 1024 * 1024))  # 4 KiB that decode to 4 MiB
+    async with origin() as up, running_proxy(tmp_path, config(REQUEST_GUARDS)) as rt:
+        async with httpx.AsyncClient(proxy=proxy_url(rt)) as client:
+            br = await client.post(up.url("/api"), content=b"\x1b\x00\x00",
+                                   headers={"Content-Encoding": "br"})
+            big = await client.post(up.url("/api"), content=bomb,
+                                    headers={"Content-Encoding": "gzip"})
+            broken = await client.post(up.url("/api"), content=b"not gzip at all",
+                                       headers={"Content-Encoding": "gzip"})
+    assert [r.status_code for r in (br, big, broken)] == [413, 413, 413]
+    assert all(r.json()["error"] == "body_too_large" for r in (br, big, broken))
+    assert "compressed with br, which the guards cannot decode" in br.json()["reason"]
+    assert "decodes to more than 1048576 bytes" in big.json()["reason"]
+    assert "does not decode" in broken.json()["reason"]
+    assert up.seen == []
 
 
 async def _aiter(chunks: Any) -> AsyncIterator[bytes]:

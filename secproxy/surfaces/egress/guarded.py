@@ -77,6 +77,9 @@ class HeldRequest:
     """More body follows on the client connection, unread."""
     note: str | None
     """What the guards did not see, for a `not_inspected` finding."""
+    coded: bytes | None = None
+    """A gzip or deflate body as the client sent it (`body` is then its decoded bytes):
+    forwarded as sent unless a guard masked some of it."""
 
     def apply(self, t: Tracked, head: RequestHead, dest: Destination
               ) -> tuple[RequestHead, Destination]:
@@ -86,10 +89,16 @@ class HeldRequest:
         if self.note is not None:
             t.verdict.findings.append(_note(self.note))
         if t.verdict.sanitized is None or action.slots is None:
+            if self.coded is not None:
+                self.body = self.coded
             return head, dest
         origin, headers, body = self.view.rewrite(action.slots)
+        if body is None and self.coded is not None:
+            self.body = self.coded
         if body is not None:
             self.body = body
+            if self.coded is not None:  # masked: sent decoded, its coding dropped
+                headers = [h for h in headers if h[0] != b"content-encoding"]
             if head.content_length is not None and not head.chunked:
                 length = len(body) + (head.content_length - self.read)
                 headers = [(n, name, b"%d" % length if n == b"content-length" else v)
@@ -122,12 +131,15 @@ async def hold_request(conn: ClientConnection, head: RequestHead, dest: Destinat
     limit = settings.max_body_bytes
     body: bytes | None = None
     read, rest, note = 0, False, None
+    coded = None
     if head.has_body:
         coding = (head.get(b"content-encoding") or b"identity").strip().lower()
+        decodable = coding in _DECODED
         too_big = head.content_length is not None and head.content_length > limit
-        if coding != b"identity" or too_big:
+        if (coding != b"identity" and not decodable) or too_big:
             why = (f"request body over egress.inspect.max_body_bytes ({limit})" if too_big
-                   else f"compressed request body ({coding.decode('latin-1')})")
+                   else f"request body compressed with {coding.decode('latin-1')}, which "
+                        "the guards cannot decode")
             if settings.oversize == "block":
                 await _refuse(conn, action, "body_too_large",
                               f"{why}: the guards cannot read it")
@@ -152,7 +164,25 @@ async def hold_request(conn: ClientConnection, head: RequestHead, dest: Destinat
                                   "the guards cannot read it")
                     return None
                 note = f"request body past {limit} bytes not inspected"
-    return guard_view(policy, head, dest, action, body, read, rest, note)
+            elif coding != b"identity" and body:
+                decoded = decompress(body, coding.decode("latin-1"), limit)
+                if decoded is None:
+                    why = (f"request body compressed with {coding.decode('latin-1')} that "
+                           f"does not decode, or decodes to more than {limit} bytes")
+                    if settings.oversize == "block":
+                        await _refuse(conn, action, "body_too_large",
+                                      f"{why}: the guards cannot read it")
+                        return None
+                    note = f"{why} not inspected"
+                else:
+                    coded, body = body, decoded
+    held = guard_view(policy, head, dest, action, body, read, rest, note)
+    held.coded = coded
+    return held
+
+
+_DECODED = frozenset({b"gzip", b"x-gzip", b"deflate"})
+"""Request body codings the guards read through (`decompress`)."""
 
 
 def guard_view(policy: EgressPolicy, head: RequestHead, dest: Destination, action: Action,
