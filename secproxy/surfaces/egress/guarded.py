@@ -5,11 +5,13 @@
 Requests: the URL path, query values, header values and body become the action's slots
 (`inspect.RequestView`) before the engine decides. The body is read first — held, up to
 `egress.inspect.max_body_bytes` (a client that sent `Expect: 100-continue` is told to go
-on) — so that a secret in it is masked before any byte of it leaves. A body the guards
-cannot read whole (over the limit, or compressed) is refused 413 before it is
-forwarded, or with `oversize: pass` guarded as far as it was read and forwarded with a
-`not_inspected` finding. When a guard masks something, the URL, headers and body go on
-masked (Content-Length fixed), and the record shows them masked.
+on) — so that a secret in it is masked before any byte of it leaves. A gzip or deflate
+body is read decoded, and forwarded as sent unless a guard masked some of it (then
+decoded, its coding dropped). A body the guards cannot read whole (over the limit,
+decoding past it, or in another coding) is refused 413 before it is forwarded, or with
+`oversize: pass` guarded as far as it was read (a compressed one not at all) and
+forwarded with a `not_inspected` finding. When a guard masks something, the URL,
+headers and body go on masked (Content-Length fixed), and the record shows them masked.
 
 Responses: a text body (HTML, JSON, XML, plain text, markdown…) is held whole, up to
 `egress.inspect.max_response_bytes`, before any of it reaches the client, then guarded
@@ -164,6 +166,8 @@ async def hold_request(conn: ClientConnection, head: RequestHead, dest: Destinat
                                   "the guards cannot read it")
                     return None
                 note = f"request body past {limit} bytes not inspected"
+                if coding != b"identity":  # its compressed start is no text to mask
+                    coded, body = body, b""
             elif coding != b"identity" and body:
                 decoded = decompress(body, coding.decode("latin-1"), limit)
                 if decoded is None:
@@ -174,6 +178,7 @@ async def hold_request(conn: ClientConnection, head: RequestHead, dest: Destinat
                                       f"{why}: the guards cannot read it")
                         return None
                     note = f"{why} not inspected"
+                    coded, body = body, b""
                 else:
                     coded, body = body, decoded
     held = guard_view(policy, head, dest, action, body, read, rest, note)
