@@ -309,14 +309,55 @@ def rename_key(d: dict[str, Any], old: str, new: str) -> None:
     d.update((new if k == old else k, v) for k, v in items)
 
 
+class EncodedOf(str):
+    """The last step of a path to a string that encodes text in base64 (bare, or a
+    `data:` URL's `;base64,` payload: a text file sent inline): the slot's text is the
+    decoded text (`encoded_text`), and writing it back encodes it again, the URL's
+    head kept. Never equal to the plain key."""
+
+    __slots__ = ()
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is EncodedOf and str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(("encoded", str(self)))
+
+
+def encoded_text(value: str) -> str | None:
+    """The UTF-8 text that base64 `value`, or a `data:` URL's base64 payload, encodes;
+    None for bytes that are no text (an image, a PDF) or anything else (`base64_text`)."""
+    if value.startswith("data:"):
+        head, comma, payload = value.partition(",")
+        if not comma or not head.lower().endswith(";base64"):
+            return None
+        value = payload
+    return base64_text(value)
+
+
+def encoded_like(old: str, text: str) -> str:
+    """`text` encoded as `old` was: base64, behind `old`'s `data:` head if it had one."""
+    data = base64.b64encode(text.encode("utf-8", "surrogatepass")).decode("ascii")
+    if old.startswith("data:"):
+        return old.partition(",")[0] + "," + data
+    return data
+
+
 def get_at(doc: Any, path: Path) -> Any:
     """The value at `path` in a parsed document (a key's name for a last step that is a
-    `KeyOf`); KeyError/IndexError when absent."""
+    `KeyOf`, the decoded text for one that is an `EncodedOf`); KeyError/IndexError when
+    absent."""
     for part in path:
-        if type(part) is KeyOf:
+        kind = type(part)
+        if kind is KeyOf:
             if str(part) not in doc:
                 raise KeyError(part)
             return str(part)
+        if kind is EncodedOf:
+            return encoded_text(doc[str(part)])
         doc = doc[part]
     return doc
 
@@ -330,6 +371,9 @@ def set_at(doc: Any, path: Path, value: Any) -> Any:
     container, last = get_at(doc, path[:-1]), path[-1]
     if type(last) is KeyOf:
         rename_key(container, str(last), value)
+    elif type(last) is EncodedOf:
+        key = str(last)
+        container[key] = encoded_like(container[key], value)
     else:
         container[last] = value
     return doc
@@ -412,8 +456,7 @@ class Base64Text:
 
     def __setitem__(self, _: int, value: str) -> None:
         if value != self.text:
-            self.c[self.key] = base64.b64encode(value.encode("utf-8", "surrogatepass")
-                                                ).decode("ascii")
+            self.c[self.key] = encoded_like(self.c[self.key], value)
             self.text = value
 
 

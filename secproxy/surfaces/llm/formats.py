@@ -23,6 +23,7 @@ import orjson
 
 from secproxy.content import (
     MAX_JSON_DEPTH,
+    EncodedOf,
     KeyOf,
     Path,
     Role,
@@ -30,6 +31,7 @@ from secproxy.content import (
     TooDeep,
     collect,
     dump_json,
+    encoded_text,
     key_worth_guarding,
     load_json,
     load_json_fast,
@@ -242,8 +244,12 @@ def _rest_of(value: Any, at: Path, taken: set[Path], out: list[Slot],
                 continue
             if key_worth_guarding(k) and (*at, KeyOf(k)) not in taken:
                 out.append(Slot(Role.BODY, k, (*at, KeyOf(k))))
-            if isinstance(v, str) and (k in _STRUCTURAL or call and k == "name"
-                                       or media and _encoded(k, v, value)):
+            if isinstance(v, str) and (k in _STRUCTURAL or call and k == "name"):
+                continue
+            if isinstance(v, str) and media and _encoded(k, v, value):
+                text = encoded_text(v)  # a text file sent inline: read as its text
+                if text is not None and (*at, EncodedOf(k)) not in taken:
+                    out.append(Slot(Role.BODY, text, (*at, EncodedOf(k))))
                 continue
             _rest_of(v, (*at, k), taken, out, media)
     elif isinstance(value, list):
@@ -255,14 +261,16 @@ _ENCODED_KEYS = frozenset({"data", "file_data", "b64_json"})
 
 
 def _encoded(key: str, value: str, container: dict[str, Any]) -> bool:
-    """Whether a string of a media part (`_MEDIA`) is its encoded bytes, which no guard
-    reads: base64 `data` (not a text document's: Anthropic's `{"type": "text", "data":
-    …}` source is plain text), `file_data`, a `data:` URL. The part's other strings are
-    guarded as the rest of the request: a file name, a title, a document's context, a
-    plain text source, and an image's URL (the provider fetches it: a key in its query
-    leaves as surely as one in a message)."""
-    if value.startswith("data:"):
-        return True
+    """Whether a string of a media part (`_MEDIA`) is its encoded bytes: base64 `data`
+    (not a text document's: Anthropic's `{"type": "text", "data": …}` source is plain
+    text), `file_data`, a `data:` URL. The guards read such bytes only when they are
+    text (`encoded_text`: a `.txt` or `.csv` file sent inline, whatever its media type
+    says), as that text, a mask written back encoded; an image's or a PDF's are left as
+    sent. The part's other strings are guarded as the rest of the request: a file name,
+    a title, a document's context, a plain text source, and an image's URL (the provider
+    fetches it: a key in its query leaves as surely as one in a message)."""
+    if value.startswith("data:"):  # one without `;base64` is text, percent-escaped
+        return value.partition(",")[0].lower().endswith(";base64")
     return key in _ENCODED_KEYS and container.get("type") != "text"
 
 
