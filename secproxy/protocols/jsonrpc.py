@@ -374,6 +374,12 @@ class Conversation(Protocol):
         it once it has written them out)."""
         ...
 
+    async def settle(self) -> None:
+        """Write the records of the calls whose results were handed out since the last
+        time (a conversation opened with `settles`: the transport calls it once it has
+        written them on)."""
+        ...
+
     async def close(self) -> None:
         """The conversation is over (calls still waiting for a result are recorded)."""
         ...
@@ -383,8 +389,10 @@ class Conversations(Protocol):
     """Opens MCP conversations (the MCP surface's hub: pins, listings, withheld tools)."""
 
     def interceptor(self, server: str, principal: Principal, session: str | None, *,
-                    transport: str) -> Conversation:
-        """A conversation with `server` (its name in rules, pins and the ledger)."""
+                    transport: str, settles: bool = False) -> Conversation:
+        """A conversation with `server` (its name in rules, pins and the ledger);
+        `settles`: the transport calls its `settle()` once it has written what `handle`
+        gave it (a call's record then follows its result instead of preceding it)."""
         ...
 
 

@@ -19,6 +19,8 @@ from mcp.shared.exceptions import MCPError
 
 from secproxy.audit.query import Filters, LedgerReader
 from secproxy.control.client import ControlClient
+from secproxy.events import RecordEvent
+from secproxy.model import Action, Decision, Outcome, Surface, Verdict
 from secproxy.runtime import Runtime
 from tests.helpers import eventually, running_proxy
 from tests.surfaces.mcp_support import tool_names
@@ -156,3 +158,26 @@ async def test_a_batch_reusing_an_id_is_refused_whole_over_the_ws_relay(
         (row,) = await eventually(refusal, timeout=10, message="the batch's record")
         assert row["decision"] == "block"
         assert not [r for r in records(runtime) if r["tool"] in ("echo", "delete_file")]
+
+
+async def test_a_result_goes_to_the_client_before_its_record_over_the_ws_relay(
+        tmp_path: Path) -> None:
+    """A call's record follows its result out (batch durability): with the ledger behind,
+    the client has its result at once and the record is written once the ledger has room
+    (it held the result frame until then)."""
+    async with relayed(tmp_path, {}) as (runtime, url):
+        async with Client(websocket_client(url), mode="legacy") as client:
+            await client.list_tools()
+            # The ledger falls behind: a durable queue that is full and nobody reads.
+            behind = runtime.engine.bus.subscribe("behind", kinds={"record"}, maxsize=1,
+                                                  durable=True)
+            behind.offer(RecordEvent(Action(Surface.MCP), Verdict(Decision.ALLOW), Outcome()))
+            got = await asyncio.wait_for(client.call_tool("echo", {"text": "hi"}), 10)
+            assert got.content[0].text == "server got: hi"
+            assert not [r for r in records(runtime) if r["tool"] == "echo"]
+            behind.get_nowait()  # room again
+            rows = await eventually(
+                lambda: [r for r in records(runtime) if r["tool"] == "echo"],
+                timeout=10, message="the call's record")
+            assert len(rows) == 1 and rows[0]["metadata"]["result"]["decision"] == "allow"
+            runtime.engine.bus.unsubscribe(behind)

@@ -150,9 +150,10 @@ class McpHub:
     # -- conversations ------------------------------------------------------------------
 
     def interceptor(self, server: str, principal: Principal, session: str | None, *,
-                    transport: str = "stdio") -> McpInterceptor:
-        """A new conversation with `server` (`transport` is said in its records)."""
-        return McpInterceptor(self, server, principal, session, transport)
+                    transport: str = "stdio", settles: bool = False) -> McpInterceptor:
+        """A new conversation with `server` (`transport` is said in its records;
+        `settles`: as `McpInterceptor`'s)."""
+        return McpInterceptor(self, server, principal, session, transport, settles=settles)
 
     def session(self, server: str, session_id: str | None, principal: Principal
                 ) -> McpInterceptor:

@@ -263,11 +263,19 @@ class McpInterceptor:
         calls this once it has written them on: the result goes to the client without
         waiting for its record to be built, masked and queued)."""
         unrecorded = self._unrecorded
+        record = self.engine.record
         while unrecorded:
             call = unrecorded.pop(0)
-            # Shielded: popped, the call's record would be lost to a cancel while the
-            # ledger is behind (a lane stopped, a client cut off).
-            await asyncio.shield(self.engine.record(call.action, call.verdict, call.outcome))
+            # Batch durability (the only one that leaves records to settle): a record
+            # waits, when the ledger is behind, before it goes out and never after; most
+            # of the time not at all. A cancel can only come while it waits, unwritten:
+            # the call goes back, first, and is recorded later (`close`). (Under
+            # asyncio.shield every record took a task of its own.)
+            try:
+                await record(call.action, call.verdict, call.outcome)
+            except asyncio.CancelledError:
+                unrecorded.insert(0, call)
+                raise
 
     async def _track(self, rpc_id: Any, call: Tracked) -> None:
         calls = self._calls

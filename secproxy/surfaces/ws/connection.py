@@ -187,6 +187,8 @@ class RelayConnection:
                                   name=f"ws-lane-{self.hs.info.id}")
                 return
             self.interceptor.publish()
+            if self.interceptor.settles:
+                self._settle(lane)
             return
         except Exception as exc:
             self._fail(lane, exc)
@@ -194,16 +196,38 @@ class RelayConnection:
         lane.task = spawn(self._drain(lane, (data, raw, ws), deciding=resume(coro, pending)),
                           name=f"ws-lane-{self.hs.info.id}")
 
-    async def _drain(self, lane: _Lane, entry: Entry, *, decided: Decided | None = None,
-                     deciding: Coroutine[Any, Any, Decided] | None = None) -> None:
-        """Finish the message whose decision waits, then those queued behind it."""
+    def _settle(self, lane: _Lane) -> None:
+        """The records of the calls whose results went out in the frame just written
+        (an MCP conversation's): written now, without a task; when the ledger is behind,
+        the lane waits for it in one (the messages behind queue up, as behind a decision
+        that waits)."""
+        settling = self.interceptor.settle()
+        try:
+            pending = settling.send(None)
+        except StopIteration:
+            return
+        except Exception as exc:
+            self._fail(lane, exc)
+            return
+        lane.task = spawn(self._drain(lane, None, settling=resume(settling, pending)),
+                          name=f"ws-lane-{self.hs.info.id}")
+
+    async def _drain(self, lane: _Lane, entry: Entry | None, *,
+                     decided: Decided | None = None,
+                     deciding: Coroutine[Any, Any, Decided] | None = None,
+                     settling: Coroutine[Any, Any, None] | None = None) -> None:
+        """Finish the message whose decision waits (or the records that wait for room in
+        the ledger after one went out), then those queued behind it."""
         handle = self.interceptor.handle
         queue = lane.queue
         try:
-            if deciding is not None:
-                decided = await deciding
-            assert decided is not None
-            await self._deliver(lane, entry, decided)
+            if settling is not None:
+                await settling
+            else:
+                if deciding is not None:
+                    decided = await deciding
+                assert decided is not None and entry is not None
+                await self._deliver(lane, entry, decided)
             while queue and not self._broken:
                 entry = queue.popleft()
                 if lane.held is not None and len(queue) < self.queue_frames:
@@ -217,6 +241,8 @@ class RelayConnection:
         finally:
             if deciding is not None:
                 deciding.close()
+            if settling is not None:
+                settling.close()
             lane.task = None
 
     def _deliver_now(self, lane: _Lane, data: Data, raw: Raw, ws: TappedClientConnection | None,
@@ -242,6 +268,8 @@ class RelayConnection:
         data, raw, ws = entry
         if self._deliver_now(lane, data, raw, ws, decided):
             self.interceptor.publish()
+            if self.interceptor.settles:
+                await self.interceptor.settle()
             return
         # The gateway link is reconnecting: the message goes out on the new connection.
         link = self.link
@@ -257,6 +285,8 @@ class RelayConnection:
         self.interceptor.publish()
         if reply is not None:
             send_message(self.client, reply)
+        if self.interceptor.settles:
+            await self.interceptor.settle()
 
     def _fail(self, lane: _Lane, exc: Exception) -> None:
         side = "client" if lane.direction is _REQUEST else "upstream"

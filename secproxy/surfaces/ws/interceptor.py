@@ -151,7 +151,8 @@ class Interceptor:
         MCP server (`mcp.ws_server`): pins, definition lists and sampling are decided
         there, as for MCP's own transports."""
         if mcp is not None and server is not None:
-            self._mcp = mcp.interceptor(server, info.principal, info.session, transport="ws")
+            self._mcp = mcp.interceptor(server, info.principal, info.session, transport="ws",
+                                        settles=True)
         self._calls: dict[Any, str] = {}
         """rpc id → tool name of forwarded calls, to attribute their results."""
         # Request ids: the connection's random id plus a counter (uuid4 per frame is slow).
@@ -207,6 +208,18 @@ class Interceptor:
         """A decided frame went on: an MCP conversation announces the calls in it."""
         if self._mcp is not None:
             self._mcp.publish()
+
+    @property
+    def settles(self) -> bool:
+        """Whether `settle()` has records to write after a frame went on (an MCP
+        conversation's: a call's record follows its result out)."""
+        return self._mcp is not None
+
+    async def settle(self) -> None:
+        """A decided frame went on: the records of the calls whose results it carried are
+        written (after the frame, not before it)."""
+        if self._mcp is not None:
+            await self._mcp.settle()
 
     async def close(self) -> None:
         """The connection is over: an MCP conversation's waiting calls get their record."""
