@@ -45,7 +45,8 @@ guards' cache never answers for them: only the conversation line measures what i
 running DIR's `secproxy` package (e.g. a `git worktree add /tmp/base HEAD~1`), and only
 the load-proof figures: the gateway's CPU per 4 KiB request and per stream, the trees
 measured in turn and then in the reverse order (A B B A …), `--rounds` times, medians
-printed beside the first tree's.
+printed beside the first tree's; and the median wall time of those requests per tree
+(the trees' added latency apart, the direct path being the same for both).
 
 With `--callgrind`, each tree's gateway runs under valgrind's callgrind instead, and
 what is printed is the instructions its process ran per 4 KiB request and per stream
@@ -581,19 +582,24 @@ async def compare(args: argparse.Namespace, gateways: list[tuple[str, str, int]]
                 "messages": [{"role": "user", "content": "Write the report, please."}]}
     cpu: dict[str, dict[str, list[float]]] = {n: {"plain": [], "stream": []}
                                               for n, _, _ in gateways}
+    took: dict[str, list[float]] = {n: [] for n, _, _ in gateways}
     async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
 
-        async def batch(url: str, pid: int, doc: dict[str, Any], count: int) -> float:
+        async def batch(url: str, pid: int, doc: dict[str, Any], count: int,
+                        times: list[float] | None = None) -> float:
             bodies = [json.dumps({**doc, "messages": [
                 {"role": "user", "content": unique(doc["messages"][0]["content"])}]}).encode()
                 for _ in range(count)]
             before = cpu_ns_seconds(pid)
             for body in bodies:
+                start = time.perf_counter()
                 async with session.post(f"{url}/v1/chat/completions", data=body,
                                         headers=JSON) as r:
                     await r.read()
                     if r.status != 200:
                         raise SystemExit(f"{url}: status {r.status}")
+                if times is not None:
+                    times.append(time.perf_counter() - start)
             return (cpu_ns_seconds(pid) - before) / count
 
         for _, url, pid in gateways:
@@ -601,20 +607,25 @@ async def compare(args: argparse.Namespace, gateways: list[tuple[str, str, int]]
             await batch(url, pid, streamed, args.warmup)
         for turn in range(args.rounds):
             for name, url, pid in gateways if turn % 2 == 0 else gateways[::-1]:
-                cpu[name]["plain"].append(await batch(url, pid, plain, args.requests))
+                cpu[name]["plain"].append(await batch(url, pid, plain, args.requests,
+                                                      took[name]))
                 cpu[name]["stream"].append(
                     await batch(url, pid, streamed, max(10, args.requests // 3)))
     print(f"\nLLM gateway, trees compared — load average {os.getloadavg()[0]:.2f} on "
           f"{os.cpu_count()} cores, guards: {args.guards}, {args.rounds} rounds of "
           f"{args.requests} requests per tree, medians")
     first = gateways[0][0]
-    print(f"{'tree':40}{'CPU/request':>14}{'vs first':>10}{'CPU/stream':>14}{'vs first':>10}")
+    print(f"{'tree':40}{'CPU/request':>14}{'vs first':>10}{'CPU/stream':>14}{'vs first':>10}"
+          f"{'p50 request':>14}")
     for name, _, _ in gateways:
         req = statistics.median(cpu[name]["plain"])
         st = statistics.median(cpu[name]["stream"])
         print(f"{name[:3] + name[3:][-37:]:40}{ms(req):>14}"
               f"{req / statistics.median(cpu[first]['plain']):9.2f}x{ms(st):>14}"
-              f"{st / statistics.median(cpu[first]['stream']):9.2f}x")
+              f"{st / statistics.median(cpu[first]['stream']):9.2f}x"
+              f"{ms(statistics.median(took[name])):>14}")
+    print("(p50 request: the wall time of a 4 KiB request through each gateway, one at a "
+          "time, the trees' rounds interleaved)")
 
 
 async def split(args: argparse.Namespace, url: str, pid: int) -> tuple[float, float]:

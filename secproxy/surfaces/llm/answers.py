@@ -7,6 +7,10 @@ refused). A tool call the rules or guards refuse is taken out of the answer and
 replaced by a text part saying why, before the agent ever sees it; one that needs an
 operator's approval waits for it. What comes back is the body to send: the upstream's
 own bytes when nothing changed.
+
+An answer without tool calls is decided unannounced: its decision event and its record
+follow once the answer has gone to the agent (`announcing.AnswerDecision`); with tool
+calls, or strict durability, both are made before, as they were.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 from secproxy.content import Role, Slot, collect, joined, write_back
 from secproxy.engine import Engine
 from secproxy.model import Action, Decision, Direction, Principal, Surface, Target, Verdict
+from secproxy.surfaces.llm.announcing import AnswerDecision
 from secproxy.surfaces.llm.calls import CallVerdict, Decide, arguments_of
 from secproxy.surfaces.llm.formats import (
     Format,
@@ -38,6 +43,8 @@ class Answer:
     """The verdict refusing the whole answer, when one did."""
     request_id: str | None = None
     """The request id of the refusing action."""
+    decision: AnswerDecision | None = None
+    """The answer's decision, to announce and record once the answer is sent."""
 
 
 async def decide_answer(engine: Engine, fmt: Format, body: bytes, *, principal: Principal,
@@ -53,15 +60,21 @@ async def decide_answer(engine: Engine, fmt: Format, body: bytes, *, principal: 
     changed = False
     slots = [*parsed.slots, *loose_slots(parsed.doc, parsed.slots,
                                          [c.path for c in parsed.tool_calls])]
+    later: AnswerDecision | None = None
     if slots:
         action = Action(Surface.LLM, Direction.RESPONSE, principal, target, session,
                         joined(slots), metadata=dict(meta), slots=slots)
-        verdict = await engine.decide(action)
+        if parsed.tool_calls or engine.durable:
+            # (calls are decided after the text's decision is announced, as they were)
+            verdict = await engine.decide(action)
+        else:
+            verdict, announcement = await engine.decide_unannounced(action)
+            later = AnswerDecision(engine, action, verdict, announcement)
         if not verdict.permits:
-            return Answer(body, verdict, action.request_id)
+            return Answer(body, verdict, action.request_id, later)
         if verdict.decision is Decision.ALLOW_WITH_REDACTION and action.slots is not None:
             if parsed.doc is None:
-                return Answer((action.content or "").encode())
+                return Answer((action.content or "").encode(), decision=later)
             parsed.doc = write_back(parsed.doc, action.slots)
             drop_logprobs(parsed.doc)
             changed = True
@@ -76,7 +89,7 @@ async def decide_answer(engine: Engine, fmt: Format, body: bytes, *, principal: 
     if refused and isinstance(parsed.doc, dict):
         replace_tool_calls(fmt, parsed.doc, refused)
         changed = True
-    return Answer(encode(parsed.doc) if changed else body)
+    return Answer(encode(parsed.doc) if changed else body, decision=later)
 
 
 async def _decide_call(engine: Engine, doc: Any, call: ToolCall, principal: Principal,

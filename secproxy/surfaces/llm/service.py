@@ -32,6 +32,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlencode
 
@@ -59,6 +60,7 @@ from secproxy.model import (
 )
 from secproxy.surfaces.base import HotRequest, Service, bound_address
 from secproxy.surfaces.hot import HotFront, stop_fronts, stop_streams
+from secproxy.surfaces.llm.announcing import LateTracking
 from secproxy.surfaces.llm.answers import decide_answer
 from secproxy.surfaces.llm.budget import Budget, Charge, Denial
 from secproxy.surfaces.llm.formats import ROUTES, Parsed, encode, parse_request, wire_slots
@@ -327,12 +329,14 @@ class LlmService(Service):
         if parsed.slots or wire:
             action.slots = [*parsed.slots, *wire]
             action.content = joined(action.slots)
-        async with self.engine.track(action) as t:
+        tracking = LateTracking(self.engine, action)
+        async with tracking as t:
             try:
                 # The answer goes out before the request's record is written (it is in
-                # the record either way): the agent does not wait for it.
+                # the record either way): the agent does not wait for it; nor for the
+                # decision's announcement, made once the request is written upstream.
                 await self._carry(request, reply, route, provider, t, parsed, body, meter,
-                                  query, sent)
+                                  query, sent, tracking.publish)
             finally:  # inside the block: the record carries what was used
                 await self._account(action, charge, meter)
 
@@ -350,8 +354,9 @@ class LlmService(Service):
     async def _carry(self, request: Incoming, reply: Reply, route: Route,
                      provider: Provider, t: Tracked, parsed: Parsed, body: bytes,
                      meter: UsageMeter, query: list[tuple[str, str]],
-                     sent: list[tuple[str, str]]) -> None:
-        """A decided request: refused, or (rewritten when sanitized) sent upstream."""
+                     sent: list[tuple[str, str]], publish: Callable[[], None]) -> None:
+        """A decided request: refused, or (rewritten when sanitized) sent upstream
+        (`publish`, its decision's announcement, made once it is written)."""
         action, verdict = t.action, t.verdict
         if not verdict.permits:
             refusal = refuse_verdict(verdict, action.request_id)
@@ -368,7 +373,7 @@ class LlmService(Service):
                 path_qs, sent = _masked_wire(request, query, sent, wire)
         t.outcome.bytes_in = len(out)
         await self._forward(request, reply, route, provider, action, out, t.outcome, meter,
-                            path_qs, sent)
+                            path_qs, sent, publish)
 
     def _sent_headers(self, request: Incoming) -> list[tuple[str, str]]:
         """The request's headers that may go upstream (not the hop-by-hop ones or the
@@ -419,7 +424,8 @@ class LlmService(Service):
 
     async def _forward(self, request: Incoming, reply: Reply, route: Route,
                        provider: Provider, action: Action, body: bytes, outcome: Outcome,
-                       meter: UsageMeter, path_qs: str, sent: list[tuple[str, str]]) -> None:
+                       meter: UsageMeter, path_qs: str, sent: list[tuple[str, str]],
+                       publish: Callable[[], None]) -> None:
         rid = action.request_id
         try:
             headers = self._upstream_headers(route, sent)
@@ -430,7 +436,7 @@ class LlmService(Service):
         url = upstream_url(route, path_qs)
         try:
             resp = await self.pool.send(route.name, route.upstream, request.method, url,
-                                        headers, body)
+                                        headers, body, sent=publish)
         except (aiohttp.ClientError, OSError) as exc:
             category = "upstream_timeout" if isinstance(exc, TimeoutError) \
                 else "upstream_unreachable"
@@ -438,6 +444,7 @@ class LlmService(Service):
             outcome.status, outcome.error = (504 if category == "upstream_timeout" else 502), why
             return await send_refusal(reply, refuse(category, why, request_id=rid),
                                       provider, outcome)
+        publish()  # (before the answer is decided: the request's decision first)
         async with resp:
             outcome.status = meter.status = resp.status
             encoding = resp.headers.get("Content-Encoding", "identity").strip().lower()
@@ -470,14 +477,19 @@ class LlmService(Service):
                 self.engine, route.format, answer, principal=action.principal,
                 target=action.target, session=action.session,
                 meta={**action.metadata, "answers": rid}, meter=meter if ok else None)
-            if decided.refused is not None:
-                refusal = refuse_verdict(decided.refused, decided.request_id)
-                outcome.status = refusal.status
-                outcome.error = "answer refused"
-                return await send_refusal(reply, refusal, provider, outcome)
-            answer = decided.body
-            outcome.bytes_out = len(answer)
-            await send_whole(reply, outcome, resp.status, answer_headers(resp, rid), answer)
+            try:
+                if decided.refused is not None:
+                    refusal = refuse_verdict(decided.refused, decided.request_id)
+                    outcome.status = refusal.status
+                    outcome.error = "answer refused"
+                    return await send_refusal(reply, refusal, provider, outcome)
+                answer = decided.body
+                outcome.bytes_out = len(answer)
+                await send_whole(reply, outcome, resp.status, answer_headers(resp, rid),
+                                 answer)
+            finally:  # the answer's decision, announced and recorded off its way
+                if decided.decision is not None:
+                    await decided.decision.settle()
 
 
 async def _read_limited(resp: Answer, limit: int) -> bytes:

@@ -23,6 +23,7 @@ import logging
 import os
 import random
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import aiohttp
@@ -144,10 +145,14 @@ class UpstreamPool:
         return client
 
     async def send(self, name: str, upstream: Upstream, method: str, url: str,
-                   headers: CIMultiDict[str], body: bytes) -> Answer:
+                   headers: CIMultiDict[str], body: bytes, *,
+                   sent: Callable[[], object] | None = None) -> Answer:
         """Send with retries; the answer's head is in, its body not yet read. Raises
         aiohttp.ClientError / TimeoutError when no attempt got an answer. A POST the
-        lean client sends as the session would goes by it (`client.LeanClient.takes`)."""
+        lean client sends as the session would goes by it (`client.LeanClient.takes`).
+        `sent` is called once the request is written, while the upstream works on it
+        (by the lean client; before it is sent by the session, whose write and read
+        are one call), at each attempt."""
         lean = self.lean(name, upstream)
         target = lean.takes(method, url, headers)
         connect = min(upstream.timeout, 30.0)
@@ -160,8 +165,10 @@ class UpstreamPool:
             try:
                 if target is not None:
                     resp = await lean.send(target, headers, body, connect_timeout=connect,
-                                           read_timeout=upstream.timeout)
+                                           read_timeout=upstream.timeout, sent=sent)
                 else:
+                    if sent is not None:
+                        sent()
                     resp = await self.session(name, upstream).request(
                         method, url, headers=headers, data=body or None, timeout=timeout,
                         allow_redirects=False)
