@@ -32,7 +32,8 @@ gateway runs in another child (`secproxy serve -u openai=…`); this script is t
   the machine, caps the rate; and the gateway's event loop thread's share of each second
   it ran and it was runnable but waited for a core (their sum near 1: the loop had work
   all along and is the cap, its CPU per request and the core it gets);
-- the gateway's CPU time per request and per stream (ledger thread included): on a busy
+- the gateway's CPU time per request and per stream (ledger thread included; measured
+  after the warm-up, once serve's start-up work in the background is done): on a busy
   machine, wall-clock figures move with everything else running, this one much less;
 - a conversation of `--turns` turns (each request resends the earlier ones, 1 KiB per
   user message, as an agent does): the gateway's CPU per request with the guards' cache
@@ -385,6 +386,18 @@ def loop_thread(pid: int) -> tuple[float, float]:
     return int(ran) / 1e9, int(waited) / 1e9
 
 
+async def quiet(pid: int, within: float = 20.0) -> None:
+    """Wait until `pid` uses less than 5 % of a core (at most `within` seconds): what
+    serve does in the background after it starts (the guards' Hyperscan twins, loaded or
+    compiled in a thread) is not a request's CPU."""
+    end = time.monotonic() + within
+    while time.monotonic() < end:
+        before = cpu_ns_seconds(pid)
+        await asyncio.sleep(0.2)
+        if cpu_ns_seconds(pid) - before < 0.01:
+            return
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:8.2f} ms"
 
@@ -504,14 +517,17 @@ async def run(args: argparse.Namespace, direct: str, gateway: str, gateway_pid: 
             return first or 0.0, time.perf_counter() - start
 
         calls = {"direct": once, "gateway": once}
-        cpu = cpu_seconds(gateway_pid)
-        plain_times = await alternate(calls, urls, args.requests, args.warmup)
-        plain_cpu = (cpu_seconds(gateway_pid) - cpu) / (args.requests + args.warmup)
         scalls = {"direct": stream, "gateway": stream}
-        cpu = cpu_seconds(gateway_pid)
+        await alternate(calls, urls, 0, args.warmup)
+        await alternate(scalls, urls, 0, args.warmup)
+        await quiet(gateway_pid)
+        cpu = cpu_ns_seconds(gateway_pid)
+        plain_times = await alternate(calls, urls, args.requests, 0)
+        plain_cpu = (cpu_ns_seconds(gateway_pid) - cpu) / args.requests
+        cpu = cpu_ns_seconds(gateway_pid)
         streams = max(10, args.requests // 3)
-        stream_times = await alternate(scalls, urls, streams, args.warmup)
-        stream_cpu = (cpu_seconds(gateway_pid) - cpu) / (streams + args.warmup)
+        stream_times = await alternate(scalls, urls, streams, 0)
+        stream_cpu = (cpu_ns_seconds(gateway_pid) - cpu) / streams
         rates: dict[str, float] = {}
         busy: dict[str, dict[str, float]] = {}
         loop = (0.0, 0.0)
