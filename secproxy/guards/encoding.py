@@ -381,5 +381,5 @@ class EncodingGuard(BaseGuard):
                 for start, end, letters in leet_tokens(text):
                     yield ("leetspeak", (start, end), Severity.LOW, f"leetspeak for {letters!r}")
         for view in views[1:]:
-            if view.how not in ("fold", "tags"):
+            if view.how not in ("fold", "clean", "tags"):
                 yield from _decoded(text, view, self.min_encoded, self.payloads == "all")

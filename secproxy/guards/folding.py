@@ -252,8 +252,8 @@ def fold_tables() -> FoldTables:
             continue
         if unicodedata.name(c, "").startswith("LATIN"):
             always[c] = target
-        else:
-            lookalike[c] = target
+        else:  # in the case of the letter it stands for (`clean` keeps case)
+            lookalike[c] = target.upper() if c.isupper() and len(target) == 1 else target
     for c in (*ZERO_WIDTH, *BIDI_MARKS, *BIDI_CONTROLS, *map(chr, TAGS),
               *map(chr, VARIATION_SELECTORS), *map(chr, COMBINING)):
         always[c] = ""

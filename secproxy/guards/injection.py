@@ -961,6 +961,8 @@ class InjectionGuard(BaseGuard):
             context = slot_context(slot.role, ctx.action)
             best: dict[tuple[str, tuple[int, int]], Signal] = {}
             for view in ctx.views(index, slot.text):
+                if view.how == "clean":
+                    continue  # words are read in `fold`; `clean` is for formats
                 found = scan(lex, view.text, context, self.tool_result_boost, kinds, languages,
                              framed=False)
                 if self.learned:

@@ -8,6 +8,12 @@ shares the result. The views of a text are:
 - `fold` (`secproxy.guards.folding`): invisible characters removed, NFKC, diacritics,
   look-alike letters, leetspeak and spaced letters undone, lowercase, with an index back
   to the raw characters — only when it differs from the raw text by more than case;
+- `clean`: the same characters folded with their case kept (`folding.clean`), for the
+  guards of case-sensitive formats (secrets, PII, patterns: `AKIA…`, `ghp_…` read in
+  the folded view are lower case), made only for a text that holds characters used to
+  hide such a format (`evasive`: invisible ones, full-width and other compatibility
+  forms of ASCII letters and digits, look-alike letters beside ASCII ones); the
+  guards of words (injection, toxicity, tool abuse) read `fold` instead;
 - one decoded view per encoded run (`secproxy.guards.decoding`): base64, hex, url, html,
   escape, tags, variation_selectors, rot13, carrying the span of the raw text it was
   decoded from (rot13 keeps positions, so its view maps one to one). A decoded text is
@@ -23,8 +29,11 @@ Bounds: `max_depth` decodes deep, `max_decoded_chars` decoded characters in all,
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Protocol
 
 from secproxy.guards import View
@@ -32,6 +41,33 @@ from secproxy.guards.decoding import DECODERS, Budget, decode_runs, rot13_view
 from secproxy.guards.folding import TRIGGERS, fold_and_clean, fold_tables
 
 __all__ = ["DECODERS", "NormaliseOptions", "NormaliseSpec", "Normaliser"]
+
+
+@cache
+def _evasive_chars() -> re.Pattern[str]:
+    """Characters a format is hidden with (see `evasive`), as one class."""
+    t = fold_tables()
+    chars = set(t.lookalike) & {chr(c) for c in range(0x100, 0x10000)}
+    for c, got in t.always.items():
+        if ord(c) < 0x100 or ord(c) >= 0x10000:
+            continue
+        if got == "" and not 0x300 <= ord(c) < 0x370:  # invisible, not a diacritic
+            chars.add(c)
+        elif unicodedata.decomposition(c).startswith("<") and any(
+                x.isascii() and x.isalnum() for x in got):  # full-width, circled, styled
+            chars.add(c)
+    body = "".join(sorted(re.escape(c) for c in chars))
+    return re.compile(f"[{body}\U0001D400-\U0001D7FF\U0001F100-\U0001F1FF\U000E0000-"
+                      f"\U000E007F\U000E0100-\U000E01EF]")
+
+
+def evasive(text: str) -> bool:
+    """Whether `text` (not ASCII) holds a character a secret or an identifier can be
+    hidden with from a case-sensitive scan: an invisible one (zero-width, bidi, tags,
+    variation selectors), a compatibility form of an ASCII letter or digit (full-width
+    `ＡＫＩＡ`, circled, mathematical), a look-alike letter (Cyrillic `А` in `АKIА…`).
+    Plain accented or non-Latin text has none: no `clean` view is made for it."""
+    return _evasive_chars().search(text) is not None
 
 
 class NormaliseSpec(Protocol):
@@ -125,6 +161,9 @@ class Normaliser:
                     out.append(View(folded.text, "fold", index=folded.index))
                 elif budget.take(len(folded.text)):
                     out.append(View(folded.text, f"{how}+fold", span=span))
+            if (cleaned is not None and span is None and len(out) < self.max_views
+                    and evasive(text)):
+                out.append(View(cleaned.text, "clean", index=cleaned.index))
         if depth >= self.max_depth:
             return
         seen = {text}

@@ -71,7 +71,7 @@ from secproxy.model import Severity
 
 CATEGORY = "tool_abuse"
 _SETTINGS = ("kinds", "roles", "capture_hosts", "drop_hosts")
-_FOLDED = ("fold",)
+_FOLDED = ("fold", "clean")
 _HEAD = 8 * 1024
 _TAIL = 2 * 1024
 """A longer argument is read as its first `_HEAD` and last `_TAIL` characters: a command

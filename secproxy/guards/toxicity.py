@@ -678,7 +678,7 @@ class ToxicityGuard(BaseGuard):
             # Folding cuts the escapes of letters ("escribi\u00f3" -> "\uoofe"), and a
             # report's words with them: such a text is folded once decoded instead.
             views = [decoded_view(v) or v for v in ctx.views(index, slot.text)
-                     if not (escaped and v.how == "fold")]
+                     if not (escaped and v.how == "fold") and v.how != "clean"]
             if escaped:
                 views += filter(None, [folded_decoded(slot.text)])
             for view in views:
