@@ -137,6 +137,8 @@ _MORSE_CODE = {
     "--...": "7", "---..": "8", "----.": "9", ".-.-.-": ".", "--..--": ",", "..--..": "?",
     "-.-.--": "!", "---...": ":", ".----.": "'", "-..-.": "/", ".--.-.": "@"}
 _MORSE_WORD = re.compile(r" ?/ ?| {3}")
+_TOKEN_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-+/=.")
+"""The characters of a token (a key, an identifier) that escapes may stand among."""
 _GAP = 16
 """Characters between two entities or escapes of the same run."""
 _PREFIX = 32
@@ -412,7 +414,18 @@ def _unescape(chunk: str) -> str:
 
 
 def _escapes(text: str, budget: Budget) -> Iterator[Decoded]:
+    n = len(text)
+    done = 0
     for start, end, _ in _clusters(_ESCAPE, text, budget):
+        if start < done:
+            continue  # inside the token an earlier run took whole
+        # The whole token around the escapes, within bounds: `\u0041KI\u0041Z3MH…`
+        # escapes two letters of a key, whose rest is written as it is.
+        while start > done and text[start - 1] in _TOKEN_CHARS and end - start < 4096:
+            start -= 1
+        while end < n and text[end] in _TOKEN_CHARS and end - start < 4096:
+            end += 1
+        done = end
         chunk = text[start:end][:6 * budget.chars]
         decoded = _unescape(chunk)
         if decoded != chunk:
