@@ -1,6 +1,7 @@
 """The LLM gateway announces a request's decision (its decision event: live views, the
-decision log, metrics) once the request is written upstream, and an answer's decision,
-and its record, once the answer is written to the agent: neither is on the agent's wait.
+decision log, metrics) once the request is written upstream, an answer's decision, and
+its record, once the answer is written to the agent, and a stream's opening decision
+once its first bytes are: none is on the agent's wait.
 Each event is checked, as it is emitted, against what the sockets hold at that moment:
 the bytes written on loopback are in the peer's receive queue when the write returns,
 and nothing in this test's event loop has read them yet (the fake upstream and the
@@ -31,6 +32,13 @@ ANSWER = json.dumps({
     "choices": [{"index": 0, "finish_reason": "stop",
                  "message": {"role": "assistant", "content": "The build is green."}}],
     "usage": {"prompt_tokens": 9, "completion_tokens": 5, "total_tokens": 14}}).encode()
+CHUNK = {"id": "chatcmpl-1", "object": "chat.completion.chunk", "created": 1700000000,
+         "model": "m"}
+STREAM = b"".join(b"data: %s\n\n" % json.dumps({**CHUNK, "choices": [
+    {"index": 0, "delta": delta, "finish_reason": finish}]}).encode()
+    for delta, finish in (({"role": "assistant", "content": ""}, None),
+                          ({"content": "The build "}, None), ({"content": "is green."}, None),
+                          ({}, "stop"))) + b"data: [DONE]\n\n"
 
 
 def pending(sock: socket.socket | None) -> bool:
@@ -64,9 +72,12 @@ class Upstream:
                 head = await reader.readuntil(b"\r\n\r\n")
                 length = next(int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
                               if line.lower().startswith(b"content-length:"))
-                await reader.readexactly(length)
-                writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                             b"Content-Length: %d\r\n\r\n%s" % (len(ANSWER), ANSWER))
+                body = await reader.readexactly(length)
+                streamed = json.loads(body).get("stream")
+                kind, answer = (b"text/event-stream", STREAM) if streamed else \
+                    (b"application/json", ANSWER)
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: %s\r\n"
+                             b"Content-Length: %d\r\n\r\n%s" % (kind, len(answer), answer))
                 await writer.drain()
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
@@ -100,8 +111,8 @@ async def gateway(tmp_path: Path, durability: str
             side.close()
 
 
-async def exchange(runtime: Any, upstream: Upstream, log: list[tuple[str, str, bool]]
-                   ) -> bytes:
+async def exchange(runtime: Any, upstream: Upstream, log: list[tuple[str, str, bool]],
+                   stream: bool = False) -> bytes:
     """One chat completion through the gateway on a raw connection; every decision and
     record event of it logged with what the sockets held then (a request's: the
     upstream's side; an answer's: the client's)."""
@@ -111,19 +122,22 @@ async def exchange(runtime: Any, upstream: Upstream, log: list[tuple[str, str, b
         def heard(event: Any) -> None:
             if isinstance(event, DecisionEvent | RecordEvent):
                 direction = event.action.direction
-                peer = client if direction is Direction.RESPONSE else upstream.side()
+                peer = upstream.side() if direction is Direction.REQUEST else client
                 log.append((event.kind, str(direction), pending(peer)))
 
         runtime.engine.bus.add_listener(heard, kinds={"decision", "record"})
-        body = json.dumps({"model": "m", "messages": [
+        body = json.dumps({"model": "m", "stream": stream, "messages": [
             {"role": "user", "content": "Is the build green?"}]}).encode()
         writer.write(b"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n"
                      b"Content-Type: application/json\r\nContent-Length: %d\r\n\r\n%s"
                      % (len(body), body))
         head = await reader.readuntil(b"\r\n\r\n")
-        length = next(int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
-                      if line.lower().startswith(b"content-length:"))
-        answer = await reader.readexactly(length)
+        if stream:  # chunked, one chunk per write: its end is an empty chunk
+            answer = await reader.readuntil(b"\r\n0\r\n\r\n")
+        else:
+            length = next(int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                          if line.lower().startswith(b"content-length:"))
+            answer = await reader.readexactly(length)
         # the request's record follows its answer
         await eventually(lambda: sum(kind == "record" for kind, _, _ in log) >= 2,
                          message="both records")
@@ -164,3 +178,18 @@ async def test_strict_durability_announces_and_records_before_acting(
         ("record", "response", False),
         ("record", "request", False),
     ]
+
+
+async def test_a_streams_opening_decision_is_announced_once_its_first_bytes_are_written(
+        tmp_path: Path) -> None:
+    async with gateway(tmp_path, "batch") as (runtime, upstream, log):
+        await exchange(runtime, upstream, log, stream=True)
+        log.clear()
+        answer = await exchange(runtime, upstream, log, stream=True)
+        got = list(log)
+    assert b"The build " in answer and b"is green." in answer
+    decisions = [(direction, held) for kind, direction, held in got if kind == "decision"]
+    # the request in the upstream's queue; the stream's first bytes in the client's
+    assert decisions == [("request", True), ("stream", True)]
+    assert sorted(direction for kind, direction, _ in got if kind == "record") == \
+        ["request", "stream"]

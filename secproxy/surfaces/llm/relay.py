@@ -3,17 +3,24 @@ guarded: each event through the tool calls' hold (`calls.CallHold`) and the text
 (`streaming.StreamGuard`), as one streamed action of the engine (`Engine.stream`: one
 ledger record for the whole stream, saying where it was cut if it was). A cut sends the
 provider-shaped error event the SDKs raise on and cancels the upstream request.
+
+The stream's opening decision is announced once its first bytes are written (or it is
+refused), not before: the time to the first byte does not wait for the event (~50 us);
+it is announced before any tool call of it is decided and before the stream's end.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import aiohttp
 from multidict import CIMultiDict
 
 from secproxy.engine import Engine
+from secproxy.engine.pipeline import Stream
 from secproxy.model import Action, Decision, Direction, Finding, Outcome, Severity, Surface, Verdict
 from secproxy.surfaces.llm.answers import call_decider
-from secproxy.surfaces.llm.calls import CallHold
+from secproxy.surfaces.llm.calls import CallHold, CallVerdict, Decide
 from secproxy.surfaces.llm.reply import Reply, send_refusal
 from secproxy.surfaces.llm.sse import Event, EventReader, TextSpot, split_chunk, text_of
 from secproxy.surfaces.llm.streaming import StreamCut, StreamGuard
@@ -31,19 +38,23 @@ async def relay_stream(engine: Engine, reply: Reply, provider: Provider, action:
     streamed = Action(Surface.LLM, Direction.STREAM, action.principal, action.target,
                       action.session,
                       metadata={**action.metadata, "answers": action.request_id})
-    stream = await engine.stream(streamed)
+    verdict, announcement = await engine.decide_unannounced(streamed)
+    stream = Stream(engine, streamed, verdict)  # (what engine.stream() makes, announced)
+    publish = announcement.publish
     sout = stream.outcome
     sout.status = 200
     headers = answer_headers(resp, action.request_id)
     if not stream.verdict.permits:
+        publish()
         refusal = refuse_verdict(stream.verdict, streamed.request_id)
         outcome.status = sout.status = refusal.status
         await stream.end()
         # the stream's record is written: a client gone meanwhile goes on the request's
         return await send_refusal(reply, refusal, provider, outcome)
     guard = StreamGuard(stream, settings, holdback)
-    calls = CallHold(call_decider(engine, principal=action.principal,
-                                  session=action.session, meta=streamed.metadata))
+    calls = CallHold(_announced_first(publish, call_decider(
+        engine, principal=action.principal, session=action.session,
+        meta=streamed.metadata)))
     reader = EventReader()
 
     async def send(chunks: list[bytes]) -> None:
@@ -53,7 +64,10 @@ async def relay_stream(engine: Engine, reply: Reply, provider: Provider, action:
             await reply.start(200, headers)
         data = b"".join(chunks)
         sout.bytes_out += len(data)
-        await reply.write(data)
+        try:
+            await reply.write(data)
+        finally:
+            publish()
 
     # What may go out is written once per upstream read, however many events it held;
     # the first of it at once (the time to the first byte is what a person waits for),
@@ -78,6 +92,7 @@ async def relay_stream(engine: Engine, reply: Reply, provider: Provider, action:
         ready += await guard.finish()
         await send(ready)
     except StreamCut as cut:
+        publish()  # (before the cut's update, which stream.end() may emit)
         await send(ready)  # what was let through before the cut goes first
         resp.close()  # the upstream request is cancelled, not drained
         verdict = cut.verdict or _cut_verdict(cut.reason)
@@ -105,12 +120,24 @@ async def relay_stream(engine: Engine, reply: Reply, provider: Provider, action:
             return await send_refusal(reply, broke, provider, sout)
         await send([*ready, broke.sse(provider)])
     finally:
+        publish()
         outcome.bytes_out = sout.bytes_out
         meter.answered = guard.text
         await stream.end()
     if not reply.started:
         await reply.start(200, headers)
     await reply.end()
+
+
+def _announced_first(publish: Callable[[], None], decide: Decide) -> Decide:
+    """`decide`, the stream's opening decision announced before any of its tool calls
+    is decided."""
+
+    async def first(name: str, text: str) -> CallVerdict:
+        publish()
+        return await decide(name, text)
+
+    return first
 
 
 def _taken(event: Event, guard: StreamGuard, calls: CallHold, meter: UsageMeter
