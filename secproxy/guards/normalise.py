@@ -8,12 +8,13 @@ shares the result. The views of a text are:
 - `fold` (`secproxy.guards.folding`): invisible characters removed, NFKC, diacritics,
   look-alike letters, leetspeak and spaced letters undone, lowercase, with an index back
   to the raw characters — only when it differs from the raw text by more than case;
-- `clean`: the same characters folded with their case kept (`folding.clean`), for the
-  guards of case-sensitive formats (secrets, PII, patterns: `AKIA…`, `ghp_…` read in
-  the folded view are lower case), made only for a text that holds characters used to
-  hide such a format (`evasive`: invisible ones, full-width and other compatibility
-  forms of ASCII letters and digits, look-alike letters beside ASCII ones); the
-  guards of words (injection, toxicity, tool abuse) read `fold` instead;
+- `clean`: the same characters folded with their case kept (`folding.clean`) and letters
+  spaced out one by one joined, for the guards of case-sensitive formats (secrets,
+  PII, patterns: `AKIA…`, `ghp_…` read in the folded view are lower case), made only
+  for a text that holds characters used to hide such a format (`evasive`: invisible
+  ones, full-width and other compatibility forms of ASCII letters and digits,
+  look-alike letters beside ASCII ones) or a spaced-out run of eight letters or more;
+  the guards of words (injection, toxicity, tool abuse) read `fold` instead;
 - one decoded view per encoded run (`secproxy.guards.decoding`): base64, hex, url, html,
   escape, tags, variation_selectors, rot13, carrying the span of the raw text it was
   decoded from (rot13 keeps positions, so its view maps one to one). A decoded text is
@@ -38,7 +39,14 @@ from typing import Protocol
 
 from secproxy.guards import View
 from secproxy.guards.decoding import DECODERS, Budget, decode_runs, rot13_view
-from secproxy.guards.folding import TRIGGERS, fold_and_clean, fold_tables
+from secproxy.guards.folding import (
+    SPACED,
+    TRIGGERS,
+    Folded,
+    fold_and_clean,
+    fold_tables,
+    spaced_runs,
+)
 
 __all__ = ["DECODERS", "NormaliseOptions", "NormaliseSpec", "Normaliser"]
 
@@ -68,6 +76,31 @@ def evasive(text: str) -> bool:
     `ＡＫＩＡ`, circled, mathematical), a look-alike letter (Cyrillic `А` in `АKIА…`).
     Plain accented or non-Latin text has none: no `clean` view is made for it."""
     return _evasive_chars().search(text) is not None
+
+
+def _clean_view(text: str, cleaned: Folded | None, ends: list[list[int]] | None
+                ) -> View | None:
+    """The `clean` view: `cleaned` (the text's characters folded, case kept) with letters
+    spaced out one by one joined again (`A K I A Z 3 …`, `A-K-I-A-…`: a run of eight or
+    more letters and digits), mapped back to the raw text; None when neither applies."""
+    base = cleaned.text if cleaned is not None else text
+    runs = [] if cleaned is None and ends is not None and not ends[SPACED] else [
+        r for r in spaced_runs(base) if sum(c.isalnum() for c in r[2]) >= 8]
+    if not runs:
+        return None if cleaned is None else View(cleaned.text, "clean", index=cleaned.index)
+    back = cleaned.index if cleaned is not None else range(len(text) + 1)
+    parts: list[str] = []
+    index: list[int] = []
+    last = 0
+    for start, end, joined, where in runs:
+        parts.append(base[last:start])
+        index.extend(back[i] for i in range(last, start))
+        parts.append(joined)
+        index.extend(back[i] for i in where)
+        last = end
+    parts.append(base[last:])
+    index.extend(back[i] for i in range(last, len(base) + 1))
+    return View("".join(parts), "clean", index=index)
 
 
 class NormaliseSpec(Protocol):
@@ -161,9 +194,11 @@ class Normaliser:
                     out.append(View(folded.text, "fold", index=folded.index))
                 elif budget.take(len(folded.text)):
                     out.append(View(folded.text, f"{how}+fold", span=span))
-            if (cleaned is not None and span is None and len(out) < self.max_views
-                    and evasive(text)):
-                out.append(View(cleaned.text, "clean", index=cleaned.index))
+            if span is None and len(out) < self.max_views:
+                view = _clean_view(text, cleaned if cleaned is not None and evasive(text)
+                                   else None, ends)
+                if view is not None:
+                    out.append(view)
         if depth >= self.max_depth:
             return
         seen = {text}

@@ -1,6 +1,7 @@
 """A key or an address written with characters that hide it from a case-sensitive scan:
 split by zero-width characters, in full-width or mathematical letters, with Cyrillic
-look-alike capitals, with some of its letters written as escapes. The folded view the guards read is lower case (`akiaz3…` is no AWS
+look-alike capitals, with some of its letters written as escapes, spaced out letter by
+letter. The folded view the guards read is lower case (`akiaz3…` is no AWS
 key), so each of these left the inspection API unmasked; the `clean` view (characters
 folded, case kept) finds them, and the mask covers the characters as they came."""
 
@@ -23,6 +24,9 @@ HIDDEN = {
     "math_bold": "".join(chr(0x1D400 + ord(c) - 65) if c.isupper() else c for c in KEY),
     # two letters escaped, the rest as it is: the escape view held only the escapes' run
     "escaped_letters": KEY.replace("A", "\\u0041", 2).replace("Z", "\\x5a"),
+    # spaced out one by one: the folded view joins them, in lower case
+    "spaced": " ".join(KEY),
+    "dashed": "-".join(KEY),
 }
 
 
