@@ -203,6 +203,42 @@ def wrap_async(owner, attr, part):
 
 wrap(front.LlmFront, "data_received", "server: request read (front)")
 wrap_async(front.LlmFront, "whole", "server: answer written (front)")
+
+# The event loop's CPU on the agent's wait: from a request's bytes to its write upstream,
+# and from the upstream answer's first bytes to the write of the answer (the requests go
+# one at a time, so nothing else runs on the loop then); not what the loop does while the
+# upstream works, nor after the answer is written.
+WAITED = "= on the agent's wait: request read to sent, answer read to written"
+_path = {"at": None, "state": "idle", "spent": 0}
+_read, _whole = front.LlmFront.data_received, front.LlmFront.whole
+_arm, _upstream = client.LeanConnection._arm, client.LeanConnection.data_received
+
+def _read_timed(self, data):
+    if _path["state"] == "idle":
+        _path.update(state="sending", at=clock(), spent=0)
+    return _read(self, data)
+
+def _arm_timed(self):  # (right after the request's write, and as its answer comes)
+    if _path["state"] == "sending":
+        _path.update(state="upstream", spent=clock() - _path["at"])
+    return _arm(self)
+
+def _upstream_timed(self, data):
+    if _path["state"] == "upstream":
+        _path.update(state="answering", at=clock())
+    return _upstream(self, data)
+
+async def _whole_timed(self, *args, **kwargs):
+    try:
+        return await _whole(self, *args, **kwargs)
+    finally:
+        if _path["state"] == "answering":
+            spent[WAITED] += _path["spent"] + clock() - _path["at"]
+            calls[WAITED] += 1
+        _path["state"] = "idle"
+
+front.LlmFront.data_received, front.LlmFront.whole = _read_timed, _whole_timed
+client.LeanConnection._arm, client.LeanConnection.data_received = _arm_timed, _upstream_timed
 wrap(web_protocol.RequestHandler, "data_received", "server: request read (llhttp, task)")
 wrap_async(web_protocol.RequestHandler, "finish_response",
            "server: answer written (headers, write)")
@@ -298,6 +334,11 @@ sys.argv = ["secproxy", *sys.argv[1:]]
 main()
 """
 """The gateway of `--split`: `secproxy serve` with its parts timed (see the docstring)."""
+
+WAITED = "= on the agent's wait: request read to sent, answer read to written"
+"""The part `--split` prints first: the loop's CPU between a request's first bytes and
+its write upstream, and between the upstream answer's first bytes and the answer's write
+(the latency the gateway's own work adds, given a core of its own)."""
 
 TOP_PARTS = ("server: ", "request: ", "upstream: ", "answer: ", "engine: ",
              "bus emit (record)", "ledger: ")
@@ -761,6 +802,11 @@ def print_split(args: argparse.Namespace, out: Path, total: float, kernel: float
     print(f"{'  of which in the kernel (system time)':48}{kernel:9.1f} us   (sockets, epoll; "
           "in 'other')")
     top = 0.0
+    waited = spent.pop(WAITED, None)
+    calls.pop(WAITED, None)
+    if waited is not None:
+        print(f"{WAITED[2:]}\n{'':48}{waited / 1e3 / args.requests:9.1f} us   (the main "
+              "thread's CPU; the rest overlaps the upstream's work or follows the answer)")
     for part in sorted(spent, key=lambda p: -spent[p]):
         us = spent[part] / 1e3 / args.requests
         if part.startswith(TOP_PARTS):
