@@ -30,6 +30,12 @@ from secproxy.surfaces.hot import AnsweringFront, HotFront, answer_head
 
 log = logging.getLogger("secproxy.mcp")
 
+_HEAD_HOLD = 0.05
+"""Seconds an event stream's head waits for the stream's first piece, decided meanwhile,
+to go out with it (most answers: head, event and end in one write, where they took two
+or three). A first piece that takes longer (a result held for an operator) does not
+hold the head: it goes alone, and tells the client its answer has begun."""
+
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9._~!$&'()*+,;=:@-]+")
 """A server name its path spells as it is (no percent escape to decode): the front's."""
 
@@ -87,10 +93,16 @@ class McpFront(AnsweringFront):
     def __init__(self, routes: ServerRoutes, fallback: Callable[[], asyncio.Protocol],
                  fronts: set[HotFront]):
         super().__init__(routes, fallback, fronts)  # type: ignore[arg-type]
+        self._head = b""
+        """A streamed answer's head not written yet (see `_HEAD_HOLD`)."""
+        self._head_due: asyncio.TimerHandle | None = None
 
     async def _serve(self, route: Any, request: HotRequest) -> None:
-        await route.exchange(route.name, "POST", request.headers, request.body,
-                             request.remote, self)
+        try:
+            await route.exchange(route.name, "POST", request.headers, request.body,
+                                 request.remote, self)
+        finally:
+            self._held()  # (an answer left without its end: nothing more of it goes)
 
     # -- the sink ----------------------------------------------------------------------
 
@@ -103,13 +115,18 @@ class McpFront(AnsweringFront):
     async def start(self, status: int, headers: dict[str, str]) -> None:
         self._written = self._streaming = True
         self._check()
-        self.transport.write(answer_head(status, headers, b"Transfer-Encoding: chunked\r\n", b""))
+        self._head = answer_head(status, headers, b"Transfer-Encoding: chunked\r\n", b"")
+        self._head_due = self._loop.call_later(_HEAD_HOLD, self._head_out)
+
+    async def flush(self) -> None:
+        self._check()
+        self._head_out()
 
     async def write(self, data: bytes) -> None:
         if not data:
             return  # (an empty chunk would end the stream)
         self._check()
-        self.transport.write(b"%x\r\n%s\r\n" % (len(data), data))
+        self.transport.write(b"%s%x\r\n%s\r\n" % (self._held(), len(data), data))
         if self._drained is not None:
             await self._drained
             self._check()
@@ -117,8 +134,21 @@ class McpFront(AnsweringFront):
     async def end(self, last: bytes = b"") -> None:
         self._check()
         self._streaming = False
-        self.transport.write(b"%x\r\n%s\r\n0\r\n\r\n" % (len(last), last) if last
-                             else b"0\r\n\r\n")
+        self.transport.write(self._held() + (b"%x\r\n%s\r\n0\r\n\r\n" % (len(last), last)
+                                             if last else b"0\r\n\r\n"))
+
+    def _held(self) -> bytes:
+        """The head waiting to go out (b"" when it went), taken."""
+        due, self._head_due = self._head_due, None
+        if due is not None:
+            due.cancel()
+        head, self._head = self._head, b""
+        return head
+
+    def _head_out(self) -> None:
+        head = self._held()
+        if head and not self.gone():
+            self.transport.write(head)
 
     def gone(self) -> bool:
         return self._lost or self.transport.is_closing()

@@ -90,7 +90,11 @@ class Sink(Protocol):
         """Answer at once with `body` (its `Content-Length` added)."""
 
     async def start(self, status: int, headers: dict[str, str]) -> None:
-        """Begin a streamed answer (chunked)."""
+        """Begin a streamed answer (chunked). Its head may wait a moment to go out with
+        the first piece written (or the end), or until `flush`."""
+
+    async def flush(self) -> None:
+        """Send what waits of the answer (its head), before the stream goes quiet."""
 
     async def write(self, data: bytes) -> None:
         """One piece of a streamed answer (none for empty `data`); waits while the
@@ -119,6 +123,9 @@ class _AiohttpSink:
     async def start(self, status: int, headers: dict[str, str]) -> None:
         self.response = web.StreamResponse(status=status, headers=headers)
         await self.response.prepare(self.request)
+
+    async def flush(self) -> None:
+        return None  # (aiohttp sends the head with the first piece, or at once)
 
     async def write(self, data: bytes) -> None:
         assert self.response is not None
@@ -438,6 +445,8 @@ class McpService(Service):
                     if pending:
                         await sink.write(pending)
                         pending = b""
+                    else:
+                        await sink.flush()  # a quiet stream's client waits for its head
                     try:
                         async with asyncio.timeout(_CLIENT_CHECK):
                             chunk = await content.readany()
