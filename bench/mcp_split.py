@@ -12,7 +12,9 @@ inclusive (the indented lines are inside the line above them); `other` is serve'
 (all threads, /proc) less the top-level parts: the transport's reading and writing, the
 event loop, the console hub's task, the ledger's task and its writer thread. Each
 wrapped call costs two clock readings (printed as `clock`): read the parts with that in
-mind. The ledger writer process's CPU is said apart.
+mind. The ledger writer process's CPU is said apart. Over streamable HTTP (`http`,
+`sse`) the exchange is split too: the front's reading, the lean client's sending and
+reading, the answer relayed.
 
 Not run in CI.
 """
@@ -146,6 +148,18 @@ wrap(signing.HeadSigner, "sign", "ledger head signed (loop)")
 wrap(protocol, "event_envelope", "hub envelope")
 wrap(protocol, "encode", "hub encode")
 wrap_any(stdio.LineWriter, "line", "pipe write (LineWriter.line)")
+from secproxy.surfaces import hot, lean_client
+from secproxy.surfaces.mcp import http as mcp_http, hub as mcp_hub
+wrap_any(mcp_http.McpService, "exchange", "http: exchange (McpService.exchange)")
+wrap(mcp_hub.McpHub, "session", "http: the session's conversation (hub.session)")
+wrap(mcp_http, "_headers", "http: headers copied (_headers)")
+wrap_any(mcp_http.McpService, "_send", "http: send on (McpService._send)")
+wrap_any(lean_client.LeanClient, "send", "http: lean client send")
+wrap_any(mcp_http.McpService, "_relay", "http: answer relayed (McpService._relay)")
+wrap(lean_client.LeanConnection, "data_received", "http: lean client reading")
+wrap(hot.HotFront, "data_received", "http: front reading (HotFront.data_received)")
+wrap(hot.HotFront, "_after", "http: front after an answer (HotFront._after)")
+wrap(hot, "answer_head", "http: answer head (hot.answer_head)")
 wrap_any(stdio, "_read_line", "pipe read (_read_line)")
 
 calibrate()
@@ -162,12 +176,21 @@ sys.argv = ["secproxy", *sys.argv[1:]]
 main()
 """
 
-TOP = ["handle (request)", "handle (response)", "announce (decision event)",
+TOP = ["http: exchange (McpService.exchange)", "http: lean client reading",
+       "http: front reading (HotFront.data_received)",
+       "http: front after an answer (HotFront._after)",
+       "handle (request)", "handle (response)", "announce (decision event)",
        "record (settle)", "ledger row (loop)",
        "ledger batch framed for the writer process (loop)", "ledger head signed (loop)",
        "hub envelope", "hub encode", "pipe read (_read_line)",
        "pipe write (LineWriter.line)"]
 INSIDE = {
+    "http: exchange (McpService.exchange)": [
+        "http: the session's conversation (hub.session)", "http: headers copied (_headers)",
+        "http: send on (McpService._send)", "http: lean client send",
+        "http: answer relayed (McpService._relay)", "http: answer head (hot.answer_head)",
+        "handle (request)", "handle (response)", "announce (decision event)",
+        "record (settle)"],
     "handle (request)": ["parse (jsonrpc)", "action built", "engine: decide the call",
                          "intent"],
     "handle (response)": ["engine: decide the result",
@@ -263,12 +286,16 @@ def main() -> None:
           f"(all threads); clock {clock_ns / 1000:.2f} us per wrapped call; load "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     top = 0.0
+    inside = {sub for part in TOP if per.get(part) for sub in INSIDE.get(part, [])}
     for part in TOP:
         value = per.get(part, 0.0)
         if not value:
             continue
-        top += value
-        print(f"  {part:52s} {value:7.1f}")
+        if part in inside:  # (shown again inside an exchange: counted there)
+            print(f"  {part:52s} {value:7.1f}  (in the exchange)")
+        else:
+            top += value
+            print(f"  {part:52s} {value:7.1f}")
         for sub in INSIDE.get(part, []):
             if sub in per:
                 print(f"      {sub:48s} {per[sub]:7.1f}")
