@@ -75,8 +75,15 @@ async def decide_answer(engine: Engine, fmt: Format, body: bytes, *, principal: 
         if verdict.decision is Decision.ALLOW_WITH_REDACTION and action.slots is not None:
             if parsed.doc is None:
                 return Answer((action.content or "").encode(), decision=later)
-            parsed.doc = write_back(parsed.doc, action.slots)
-            drop_logprobs(parsed.doc)
+            try:
+                parsed.doc = write_back(parsed.doc, action.slots)
+                drop_logprobs(parsed.doc)
+                if later is not None:  # (no calls: the rest is this)
+                    return Answer(encode(parsed.doc), decision=later)
+            except BaseException:
+                if later is not None:  # nothing goes out: still announced and recorded
+                    await later.settle()
+                raise
             changed = True
     refused: list[tuple[ToolCall, str]] = []
     for call in parsed.tool_calls:

@@ -3,8 +3,9 @@
 One request: the route names the upstream (`routes.choose`, worked out once per config
 and kind of request: `routes.RouteTable`), the body is read (at most
 `llm.max_body_bytes`) and cut into slots (`formats.parse_request`), and the request is
-an `Action` of surface `llm` decided by the engine (`engine.track`: its record carries
-the answer's status and sizes). Refused: the agent gets the upstream's own error shape
+an `Action` of surface `llm` decided by the engine (`announcing.LateTracking`: its
+record carries the answer's status and sizes; its decision is announced once the request
+is written upstream). Refused: the agent gets the upstream's own error shape
 (`refusal.Refusal.provider_body`). Sanitized: the masked slots are written back into the
 JSON. Its tokens are estimated and counted against the token and spending limits first
 (`budget.Budget`: 429 with `Retry-After` when over one), then corrected by what the
