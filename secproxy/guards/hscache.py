@@ -7,11 +7,20 @@ Hyperscan version, the mode, every expression, id and flag), and loads it from t
 next time (microseconds). A cache that cannot be read, written or loaded is only a
 slower start: the database is compiled as before.
 
-`twin()` gives a database the Python binding scans a twin for `_hsmatch`, the matcher's
-own scan linked to the system's libhs (no Python call per hit): compiled from the same
-expressions, which `build()` notes beside the cache (`<digest of the database>.src`),
-and kept there compiled too. No twin without `_hsmatch`, for a database `build()` never
-made, or one libhs refuses: the binding scans it, with the same hits.
+With `_hsmatch` (the matcher's own scan linked to the system's libhs: no Python call per
+hit) every block-mode database `build()` makes has a twin for it, made with it: compiled
+from the same expressions (in a thread of its own while the binding compiles, both
+releasing the GIL), kept compiled beside the cache, and handed out by `twin()` from the
+first text on. The guards scan the twin wherever they have one: the binding's library
+(vectorscan 5.4.12 in `hyperscan` 0.7.23 to 0.9.1) misses some ends the system's libhs
+reports (its double-shufti accelerator: `a[\t\n\x0b\x0c\r\x20]{1,3}…link` over a
+docstring's `send the user a link` on its second line; VectorCamp/vectorscan#358, fixed
+upstream after 5.4.12), so a twin made only later left a guard's first texts to chance.
+`build()` notes what a database was compiled from beside the cache (`<digest of the
+database>.src`), for `twin()` to meet it again loaded from elsewhere (the injection
+lexicon's own cache).
+No twin without `_hsmatch`, for a database `build()` never made, or one libhs refuses:
+the binding scans it.
 
 The directory is `$SECPROXY_CACHE_DIR`, else `$XDG_CACHE_HOME/secproxy/hyperscan`, else
 `~/.cache/secproxy/hyperscan`. A serialised database suits the CPU it was compiled on;
@@ -73,25 +82,56 @@ def _digest(expressions: Sequence[bytes], ids: Sequence[int], flags: Sequence[in
 
 def build(expressions: Sequence[bytes], ids: Sequence[int], flags: Sequence[int] | int,
           mode: int | None = None) -> Any:
-    """A block-mode database of `expressions`, from the cache when it holds one.
-    Compile errors are raised as Hyperscan raises them."""
+    """A block-mode database of `expressions`, from the cache when it holds one, with its
+    twin made (`build_twinned`) and kept for `twin()`. Compile errors are raised as
+    Hyperscan raises them."""
+    db, made = build_twinned(expressions, ids, flags, mode)
+    if made is not None:
+        per_object(_TWINS, _TWIN_LOCK, db, lambda _: made)
+    return db
+
+
+def build_twinned(expressions: Sequence[bytes], ids: Sequence[int],
+                  flags: Sequence[int] | int, mode: int | None = None) -> tuple[Any, Any]:
+    """`build()`'s database and its twin (None without `_hsmatch`, outside block mode or
+    when libhs refuses it), the twin not kept for `twin()`: for a holder that keeps it
+    itself (a scanner compiled per configuration goes with its configuration). Both from
+    the cache when it holds them; compiled at once otherwise (the first start on a
+    machine waits for the slower of the two, not for both)."""
     assert _hs is not None
     mode = _hs.HS_MODE_BLOCK if mode is None else mode
-    path = cache_dir() / f"{_digest(expressions, ids, flags, mode)}.hsdb"
+    folder = cache_dir()
+    path = folder / f"{_digest(expressions, ids, flags, mode)}.hsdb"
+    payload = _payload(expressions, ids, flags) if _native is not None and \
+        mode == _hs.HS_MODE_BLOCK else None
     with contextlib.suppress(Exception):  # any unreadable or foreign file: compile instead
         blob = path.read_bytes()
         db = _hs.loadb(blob, mode=mode)
         db.scratch = _hs.Scratch(db)
-        _note_sources(blob, expressions, ids, flags, mode)
-        return db
-    db = _hs.Database(mode=mode)
-    db.compile(expressions=list(expressions), ids=list(ids), elements=len(expressions),
-               flags=flags if isinstance(flags, int) else list(flags))
+        if payload is None:
+            return db, None
+        _note_sources(blob, payload, folder)
+        return db, _libhs(payload, folder)
+    made: list[Any] = []
+    helper = None
+    if payload is not None:
+        helper = threading.Thread(target=_libhs_into, args=(made, payload, folder),
+                                  daemon=True, name="secproxy-hs-twin")
+        helper.start()
+    try:
+        db = _hs.Database(mode=mode)
+        db.compile(expressions=list(expressions), ids=list(ids), elements=len(expressions),
+                   flags=flags if isinstance(flags, int) else list(flags))
+    finally:
+        if helper is not None:
+            helper.join()
     blob = bytes(_hs.dumpb(db))
     with contextlib.suppress(OSError):
         _write(path, blob)
-    _note_sources(blob, expressions, ids, flags, mode)
-    return db
+    if payload is None:
+        return db, None
+    _note_sources(blob, payload, folder)
+    return db, made[0] if made else None
 
 
 def _write(path: Path, blob: bytes) -> None:
@@ -109,18 +149,20 @@ def _write(path: Path, blob: bytes) -> None:
         raise
 
 
-def _note_sources(blob: bytes, expressions: Sequence[bytes], ids: Sequence[int],
-                  flags: Sequence[int] | int, mode: int) -> None:
-    """What the database serialised as `blob` was compiled from, for `twin()` (which
-    meets the database again loaded from elsewhere: the injection lexicon's own
-    cache)."""
-    if _native is None or mode != _hs.HS_MODE_BLOCK:
-        return
-    path = cache_dir() / f"{hashlib.sha256(blob).hexdigest()}.src"
+def _payload(expressions: Sequence[bytes], ids: Sequence[int],
+             flags: Sequence[int] | int) -> bytes:
+    """What a database is compiled from, as `.src` notes and twins' names keep it."""
+    return marshal.dumps((list(expressions), list(ids),
+                          flags if isinstance(flags, int) else list(flags)))
+
+
+def _note_sources(blob: bytes, payload: bytes, folder: Path) -> None:
+    """What the database serialised as `blob` was compiled from (`payload`), for
+    `twin()` (which meets the database again loaded from elsewhere: the injection
+    lexicon's own cache)."""
+    path = folder / f"{hashlib.sha256(blob).hexdigest()}.src"
     if path.exists():
         return
-    payload = marshal.dumps((list(expressions), list(ids),
-                             flags if isinstance(flags, int) else list(flags)))
     with contextlib.suppress(OSError):
         _write(path, _SOURCES + hashlib.sha256(payload).digest() + payload)
 
@@ -149,6 +191,11 @@ def twin(db: Any, folder: Path | None = None) -> Any:
     once per machine (seconds for the injection lexicon's largest), then loaded from
     `folder` (default: `cache_dir()`)."""
     return per_object(_TWINS, _TWIN_LOCK, db, lambda d: _make_twin(d, folder or cache_dir()))
+
+
+def twinning() -> bool:
+    """Whether databases have twins here (`_hsmatch` is built)."""
+    return _native is not None and _hs is not None
 
 
 def made_twin(db: Any) -> Any:
@@ -181,6 +228,17 @@ def _make_twin(db: Any, folder: Path) -> Any:
     head, payload = src[:len(_SOURCES) + 32], src[len(_SOURCES) + 32:]
     if head != _SOURCES + hashlib.sha256(payload).digest():
         return None
+    return _libhs(payload, folder)
+
+
+def _libhs_into(out: list[Any], payload: bytes, folder: Path) -> None:
+    """`_libhs`, its answer appended to `out` (a thread's target)."""
+    out.append(_libhs(payload, folder))
+
+
+def _libhs(payload: bytes, folder: Path) -> Any:
+    """The libhs database of `payload` (`_payload`): loaded from `folder` when kept
+    there, else compiled and kept; None when libhs refuses it."""
     try:
         expressions, ids, flags = marshal.loads(payload)
     except (ValueError, EOFError, TypeError):

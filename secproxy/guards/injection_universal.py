@@ -15,9 +15,10 @@ to that end plus the most any attempt of the rule reads from its start (`reach`)
 keeps the matches starting before that end — the very matches the search to the text's
 end finds (the argument is `UniversalMatches.spans`'s). A rule with no end there has no
 match, and is not searched. The databases are compiled once per machine (~10 s, kept by
-`hscache`), in a thread of their own once `START_AFTER` texts have fired a universal
-rule; until they are there, and for a rule Hyperscan refuses, the search reads to the
-text's end as before.
+`hscache` with their libhs twins, which are scanned where `_hsmatch` is built: the
+binding's library misses some ends), in a thread of their own once `START_AFTER` texts
+have fired a universal rule; until they are there, and for a rule Hyperscan refuses, the
+search reads to the text's end as before.
 """
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ _native: Any = None
 try:
     from secproxy.guards import _match as _native
 except ImportError:  # pragma: no cover - built without a C compiler: hits kept in Python
+    pass
+_libhs: Any = None
+try:  # the databases' twins (`hscache`), scanned with the system's libhs
+    from secproxy.guards import _hsmatch as _libhs
+except ImportError:  # built without libhs's headers: the binding scans
     pass
 
 _BUDGET_DIVISOR = 8
@@ -205,6 +211,12 @@ class UniversalMatches:
         None for a text with too many ends to keep (`_BUDGET_DIVISOR`)."""
         data = self.data
         budget = len(data) // _BUDGET_DIVISOR + 64
+        twin = hscache.made_twin(database) if _libhs is not None else None
+        if twin is not None:  # made with the database (`hscache.build`)
+            ends = _libhs.Hits(budget)
+            if twin.scan(data, injection_match.scratch(twin), ends):
+                return None
+            return max((end for _, end in ends.pairs()), default=-1)
         space = injection_match.scratch(database)
         if _native is not None:
             hits = _native.Hits(budget)

@@ -1,7 +1,8 @@
 """The injection lexicon, compiled once per machine rather than once per process.
 
 Parsing the lexicon files, expanding their grammar and deriving every entry's stems
-takes seconds (Hyperscan's compile of the result is kept by `hscache`); every `secproxy
+takes seconds (Hyperscan's compile of the result is kept by `hscache`, with each
+database's twin for the system's libhs, made as the lexicon is loaded); every `secproxy
 serve`, `scan` and test process would pay it again. `load_lexicon` keeps the compiled
 tables and databases in one file in the cache directory (`hscache.cache_dir()`), named
 by a digest of everything they came from: the lexicon files' texts, the languages, this
@@ -73,10 +74,25 @@ def load_lexicon(languages: tuple[str, ...] = LANGUAGES,
              for name in ("universal", *languages)}
     path = hscache.cache_dir() / f"injection-{digest(languages, texts)}.lexicon"
     got = _read(path)
+    if got is not None and not _twinned(got):
+        # Databases whose sources `hscache` no longer holds (a cache cleared in part):
+        # built again, their twins with them.
+        got = None
     if got is None:
-        got = build_lexicon(languages, texts)
+        got = build_lexicon(languages, texts)  # `hscache.build` makes the twins
         _write(path, got)
     return got
+
+
+def _twinned(lex: Lexicon) -> bool:
+    """Whether each of the lexicon's databases has its twin made (`hscache.twin`: loaded
+    from the cache, or compiled once per machine) where `_hsmatch` is built: the
+    matcher scans the twins from the first text (the binding's library misses some
+    ends, see `hscache`)."""
+    if not hscache.twinning():
+        return True
+    databases = [lex.anchors, lex.universal, lex.meta, *lex.common.values()]
+    return all(hscache.twin(database) is not None for database in databases)
 
 
 def digest(languages: tuple[str, ...], texts: Mapping[str, str]) -> str:

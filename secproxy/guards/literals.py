@@ -30,8 +30,9 @@ and answer for all of them in one pass.
   each trigger were there.
 
 Each is scanned by `_hsmatch` (the matcher's own scan linked to the system's libhs: hits
-kept in C, no Python call per hit, ~0.2 us for a short text against the binding's ~1 us)
-when it is built, else by the `hyperscan` binding, with the same hits.
+kept in C, no Python call per hit, ~0.2 us for a short text against the binding's ~1 us,
+and none of the ends the binding's library misses: see `hscache`) when it is built, else
+by the `hyperscan` binding.
 """
 
 from __future__ import annotations
@@ -244,12 +245,12 @@ class Triggers:
         self._db: Any = None
         self._twin: Any = None
         if _hs is not None:
-            self._db = hscache.build(
+            # With its `_hsmatch` twin (compiled once per machine, like the database).
+            self._db, twin = hscache.build_twinned(
                 list(patterns), list(range(len(patterns))),
                 [0 if i in self._every else _hs.HS_FLAG_SINGLEMATCH
                  for i in range(len(patterns))])
-            # Its `_hsmatch` twin (compiled once per machine, like the database).
-            self._twin = hscache.twin(self._db) if _native is not None else None
+            self._twin = twin if _native is not None else None
 
     def ends(self, text: str) -> list[list[int]] | None:
         """For each pattern, where its matches in `text` end (in order); None without

@@ -26,10 +26,11 @@ Two stages, so that most rules never run their regular expression on a text:
 Patterns should open with a literal where they can: `re` finds a literal at C speed but
 tries a pattern that opens with a lookbehind or a class at every position.
 
-With `_hsmatch` built, a scanner that has scanned `TWIN_AFTER` texts has its database's
-twin made in a thread (`hscache.twin`: compiled once per machine, ~0.5 s for the secret
-formats, loaded from the cache after) and scans it from then on: hits kept in C, no
-Python call per hit (~1 us less a text). Same hits either way.
+With `_hsmatch` built, a scanner scans its database's twin from its first text
+(`hscache.build_twinned`: the same database for the system's libhs, compiled once per
+machine alongside the binding's, loaded from the cache after): hits kept in C, no Python
+call per hit (~1 us less a text), and none of the ends the binding's library misses
+(see `hscache`). Without it, or for a database libhs refuses, the binding scans.
 
 Hyperscan reads bytes: a text goes to it encoded as Latin-1 with `?` in place of other
 characters, so byte offsets are character offsets. A rule whose match must contain a
@@ -66,10 +67,6 @@ try:
     from secproxy.guards import _hsmatch as _native
 except ImportError:  # built without libhs's headers: the binding scans
     _native = None
-
-TWIN_AFTER = 32
-"""Texts a scanner scans before its twin is made (see the module): a scanner built for a
-few texts (a test's, a command's) does not pay its compile."""
 
 _UNBOUNDED = 1 << 30
 """Pattern widths at or above this are treated as unbounded."""
@@ -176,7 +173,7 @@ class MultiScanner:
     """Compiled rules; see the module docstring."""
 
     __slots__ = ("_always", "_anchor", "_db", "_engine", "_every", "_joinable", "_literals",
-                 "_local", "_regex", "_scans", "_twin", "_width", "shortest")
+                 "_local", "_regex", "_twin", "_width", "shortest")
 
     shortest: int
     """No ASCII text shorter than this has a candidate: `prefilter` finds no rule in it
@@ -215,13 +212,12 @@ class MultiScanner:
         self._engine: str = engine
         self._db: Any = None
         self._twin: Any = None
-        self._scans = 0
         self._local = threading.local()
         self._literals: list[tuple[str, tuple[int, ...]]] = []
         self._always: tuple[int, ...] = ()
         self._joinable = not any(_anchored(rx.pattern, flags) for rx in self._regex.values())
         if engine == "hyperscan":
-            self._db = _compile_hyperscan(self._regex, self._every, flags)
+            self._db, self._twin = _compile_hyperscan(self._regex, self._every, flags)
             self.shortest = min((_shortest(rx.pattern, flags) for rx in self._regex.values()),
                                 default=0)
         else:
@@ -271,7 +267,6 @@ class MultiScanner:
             got = hits.pairs()
             end = min(e for _, e in got) if got else len(joined) + 1
             return self._first_holding(texts, end, len(joined))
-        self._count()
         earliest = [len(joined) + 1]
 
         def on_match(_id: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
@@ -317,16 +312,6 @@ class MultiScanner:
                                         else _native.Scratch(db))
         return scratch
 
-    def _count(self) -> None:
-        """Counts a text scanned by the binding; at `TWIN_AFTER`, has the twin made."""
-        self._scans += 1
-        if self._scans == TWIN_AFTER and _native is not None:
-            threading.Thread(target=self._make_twin, args=(hscache.cache_dir(),),
-                             daemon=True, name="secproxy-hs-twin").start()
-
-    def _make_twin(self, folder: Any) -> None:
-        self._twin = hscache.twin(self._db, folder)
-
     def _hyperscan_windows(self, text: str) -> dict[int, list[Window]]:
         data = text.encode("latin-1", "replace")
         twin = self._twin
@@ -334,7 +319,6 @@ class MultiScanner:
             hits = _native.Hits()
             twin.scan(data, self._scratch(twin), hits)
             return self._windows(hits.ends_by_id() if hits else {}, len(text))
-        self._count()
         scratch = self._scratch(self._db)
         ends: dict[int, list[int]] = {}
 
@@ -379,7 +363,8 @@ def _merged(ends: list[int], width: int) -> list[Window]:
 
 
 def _compile_hyperscan(regex: dict[int, re.Pattern[str]], every: frozenset[int],
-                       flags: int) -> Any:
+                       flags: int) -> tuple[Any, Any]:
+    """The rules' database for the binding and its twin for `_hsmatch` (None without)."""
     hs_flags = _hs.HS_FLAG_PREFILTER
     if flags & re.IGNORECASE:
         hs_flags |= _hs.HS_FLAG_CASELESS
@@ -388,9 +373,9 @@ def _compile_hyperscan(regex: dict[int, re.Pattern[str]], every: frozenset[int],
     if flags & re.MULTILINE:
         hs_flags |= _hs.HS_FLAG_MULTILINE
     ids = sorted(regex)
-    return hscache.build([relax(regex[i].pattern).encode("ascii") for i in ids], ids,
-                         [hs_flags | (0 if i in every else _hs.HS_FLAG_SINGLEMATCH)
-                          for i in ids])
+    return hscache.build_twinned(
+        [relax(regex[i].pattern).encode("ascii") for i in ids], ids,
+        [hs_flags | (0 if i in every else _hs.HS_FLAG_SINGLEMATCH) for i in ids])
 
 
 def _shortest(pattern: str, flags: int) -> int:
