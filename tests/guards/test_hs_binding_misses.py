@@ -5,13 +5,17 @@ so no guard loses a match to that by chance."""
 
 from __future__ import annotations
 
+import inspect
 import subprocess
 import sys
 import textwrap
 
 import pytest
 
+from secproxy.content import Role, Slot
+from secproxy.guards import GuardContext, raw_view, registry
 from secproxy.guards.scanner import MultiScanner, ScanRule
+from secproxy.model import Action, Direction, Surface
 
 pytest.importorskip("hyperscan")
 try:
@@ -34,7 +38,20 @@ def test_a_scanner_finds_from_its_first_text_what_the_binding_misses() -> None:
 
 
 @twinned
-@pytest.mark.timeout(300)  # a fresh cache compiles the lexicon's twins
+def test_a_custom_secret_format_is_found_in_the_first_text() -> None:
+    """A secrets guard with a format of its own (settings' `rules`), asked once."""
+    guard = registry.make("secrets", "secrets", {"rules": [{"kind": "acme_link",
+                                                             "pattern": LINK}]})
+    slots = [Slot(Role.USER, DOCSTRING)]
+    action = Action(Surface.LLM, Direction.REQUEST, content=DOCSTRING, slots=slots)
+    got = guard.inspect(slots, GuardContext(action, viewer=raw_view))
+    assert not inspect.isawaitable(got)
+    assert [(h.kind, h.span) for h in got] == [("acme_link", (DOCSTRING.index("a link"),
+                                                              DOCSTRING.index(" to")))]
+
+
+@twinned
+@pytest.mark.timeout(600)  # a fresh cache compiles the lexicon and its twins
 def test_the_injection_guards_first_text_is_read_with_libhs() -> None:
     """A Portuguese order to send every password to a webhook, written on an indented
     docstring's first line: the binding misses where `o webhook` ends, and the guard,
@@ -55,7 +72,7 @@ def test_the_injection_guards_first_text_is_read_with_libhs() -> None:
         print("|".join(h.kind for h in got))
     ''')
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                          timeout=280, check=False)
+                          timeout=580, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().split("|") == ["exfiltration"]
 
