@@ -18,6 +18,7 @@ it: the engine's own `track` and `decide` are used then, as before.
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 from secproxy.engine import Engine
@@ -67,9 +68,14 @@ class LateTracking:
         outcome = tracked.outcome
         if outcome.duration is None:
             outcome.duration = time.monotonic() - outcome.started
-        if exc_type is not None:
-            outcome.error = outcome.error or exc_type.__name__
-        await self.engine.record(tracked.action, tracked.verdict, outcome)
+        record = self.engine.record(tracked.action, tracked.verdict, outcome)
+        if exc_type is None:
+            await record
+            return
+        outcome.error = outcome.error or exc_type.__name__
+        # Unwinding (a cancel, most often): a second cancel while the ledger is behind
+        # must not lose the record (the engine's own tracking emits it without waiting).
+        await asyncio.shield(record)
 
 
 class AnswerDecision:
@@ -86,9 +92,12 @@ class AnswerDecision:
         self.verdict = verdict
         self.announcement = announcement
 
-    async def settle(self) -> None:
+    async def settle(self, *, unwinding: bool = False) -> None:
+        """`unwinding`: called while an exception (a cancel) propagates: the record is
+        written even if the caller is cancelled again while the ledger is behind."""
         engine, self.engine = self.engine, None
         if engine is None:
             return
         self.announcement.publish()
-        await engine.record(self.action, self.verdict, Outcome(duration=0.0))
+        record = engine.record(self.action, self.verdict, Outcome(duration=0.0))
+        await (asyncio.shield(record) if unwinding else record)

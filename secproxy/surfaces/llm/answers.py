@@ -82,7 +82,7 @@ async def decide_answer(engine: Engine, fmt: Format, body: bytes, *, principal: 
                     return Answer(encode(parsed.doc), decision=later)
             except BaseException:
                 if later is not None:  # nothing goes out: still announced and recorded
-                    await later.settle()
+                    await later.settle(unwinding=True)
                 raise
             changed = True
     refused: list[tuple[ToolCall, str]] = []

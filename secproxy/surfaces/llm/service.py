@@ -483,14 +483,19 @@ class LlmService(Service):
                     refusal = refuse_verdict(decided.refused, decided.request_id)
                     outcome.status = refusal.status
                     outcome.error = "answer refused"
-                    return await send_refusal(reply, refusal, provider, outcome)
-                answer = decided.body
-                outcome.bytes_out = len(answer)
-                await send_whole(reply, outcome, resp.status, answer_headers(resp, rid),
-                                 answer)
-            finally:  # the answer's decision, announced and recorded off its way
+                    await send_refusal(reply, refusal, provider, outcome)
+                else:
+                    answer = decided.body
+                    outcome.bytes_out = len(answer)
+                    await send_whole(reply, outcome, resp.status,
+                                     answer_headers(resp, rid), answer)
+            except BaseException:
                 if decided.decision is not None:
-                    await decided.decision.settle()
+                    await decided.decision.settle(unwinding=True)
+                raise
+            # the answer's decision, announced and recorded off the answer's way
+            if decided.decision is not None:
+                await decided.decision.settle()
 
 
 async def _read_limited(resp: Answer, limit: int) -> bytes:
