@@ -18,7 +18,15 @@ read from /proc: on a loaded machine wall-clock figures wander, CPU time much le
 `--profile DIR` runs serve and the wrap under cProfile (CPU time) and writes
 DIR/serve.prof and DIR/wrap.prof, for where the time goes (the figures are then slower).
 
-    python bench/mcp.py [--calls 2000] [--rounds 4] [--tree DIR ...]
+    python bench/mcp.py [--calls 2000] [--rounds 4] [--think MS] [--tree DIR ...]
+
+`--think MS`: the client waits MS milliseconds after each answer before its next call,
+as an agent does while its model reads the answer. Without it the calls come back to
+back and serve, busy a round trip's whole length, is the bottleneck: its work after an
+answer (the call's record, the ledger) delays the next call as much as its work before
+the answer, and the added p50 follows its CPU per call. With it, the added p50 is what
+lies on a call's own path, run with the caches another process had meanwhile (session
+20, load 5-8, --think 1: the added p50 about as without, the CPU per call a third more).
 
 `--tree DIR` runs secproxy from another checkout's `secproxy` package (e.g. one made with
 `git archive HEAD~3 secproxy | tar -x -C DIR`) instead of the installed one; given more
@@ -220,8 +228,10 @@ async def ws_client(url: str) -> AsyncIterator[Client]:
         yield call, None
 
 
-async def round_trips(call: Call, count: int, first_id: int) -> list[float]:
-    """Seconds per `tools/call` round trip."""
+async def round_trips(call: Call, count: int, first_id: int, think: float = 0.0
+                      ) -> list[float]:
+    """Seconds per `tools/call` round trip (`think`: seconds the client waits after each
+    answer before its next call, as an agent's model does)."""
     times = []
     clock = time.perf_counter
     for i in range(count):
@@ -231,6 +241,8 @@ async def round_trips(call: Call, count: int, first_id: int) -> list[float]:
         reply = await call(message)
         times.append(clock() - start)
         assert reply is not None and "result" in reply, reply
+        if think:
+            await asyncio.sleep(think)
     return times
 
 
@@ -292,7 +304,8 @@ def child(*args: str) -> subprocess.Popen[bytes]:
 
 
 async def bench(calls: int, rounds: int, tree: str | None, only: list[str],
-                profile: Path | None = None, callgrind: bool = False) -> None:
+                profile: Path | None = None, callgrind: bool = False,
+                think: float = 0.0) -> None:
     if tree is None and profile is None and not callgrind:
         command, env = SECPROXY, None
         print("secproxy: the installed package")
@@ -358,7 +371,8 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str],
             print(f"{'transport':<10} {'serve: instructions per call':>30}")
         else:
             print(f"{calls} tools/call round trips per side, in {rounds} alternating "
-                  "batches\n")
+                  "batches" + (f", the client waiting {think * 1000:g} ms after each answer"
+                               if think else "") + "\n")
             print(f"{'transport':<10} {'direct p50':>11} {'p99':>8} {'secproxy p50':>13} "
                   f"{'p99':>8} {'added p50':>10} {'p99':>8} {'CPU/call':>10}")
         if callgrind:
@@ -394,8 +408,8 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str],
                 # serve, its ledger writer process, the wrap without its server.
                 before = _cpu_split(proxy.pid, wrap)
                 for r in range(rounds):
-                    d += await round_trips(direct, batch, 1000 + r * batch)
-                    p += await round_trips(proxied, batch, 1000 + r * batch)
+                    d += await round_trips(direct, batch, 1000 + r * batch, think)
+                    p += await round_trips(proxied, batch, 1000 + r * batch, think)
                 await asyncio.sleep(0.5)
                 cpu = [c - b for c, b in zip(_cpu_split(proxy.pid, wrap), before,
                                              strict=True)]
@@ -554,6 +568,12 @@ def main() -> None:
     parser.add_argument("--wrap-cost", action="store_true",
                         help="count the wrap's instructions per round trip (callgrind) "
                              "against a stub control socket, instead of the latency run")
+    parser.add_argument("--think", type=float, default=0.0, metavar="MS",
+                        help="the client waits MS milliseconds after each answer before "
+                             "its next call (an agent's model thinks): what secproxy does "
+                             "once an answer is out (records, the ledger) then no longer "
+                             "delays the next call, and the added p50 is what lies on a "
+                             "call's own path")
     parser.add_argument("--profile", type=Path, metavar="DIR",
                         help="run serve and the wrap under cProfile, writing DIR/serve.prof "
                              "and DIR/wrap.prof (slower: for where the time goes, not figures)")
@@ -579,7 +599,7 @@ def main() -> None:
         if i:
             print()
         asyncio.run(bench(args.calls, args.rounds, tree, args.only, args.profile,
-                          args.callgrind))
+                          args.callgrind, args.think / 1000))
 
 
 if __name__ == "__main__":
