@@ -121,12 +121,17 @@ class LeanClient:
                    sent: Callable[[], object] | None = None) -> LeanResponse:
         """Send one request on a pooled or new connection; its answer's head is in.
         `sent`: called once the request is written, before its answer is awaited (the MCP
-        relay announces a call while the server works on it)."""
+        relay and the LLM gateway announce a decision while the server works on it); and
+        before a new connection is made, which takes the event loop's other tasks a while
+        (their decisions are not made before this one is announced). It may be called
+        twice: what it does must happen once."""
         head = self._head(target, headers, body)
         await self._slots.acquire()
         try:
             conn = self._pooled()
             if conn is None:
+                if sent is not None:
+                    sent()
                 conn = await self._connect(connect_timeout)
             return await conn.exchange(head, body, read_timeout, target, sent)
         except BaseException:

@@ -152,6 +152,9 @@ async def test_the_decisions_are_announced_once_the_request_and_the_answer_are_w
         tmp_path: Path) -> None:
     async with gateway(tmp_path, "batch") as (runtime, upstream, log):
         assert await exchange(runtime, upstream, log) == ANSWER
+        # the first request needs a new upstream connection: announced before it is
+        # made (other tasks run meanwhile), nothing there yet
+        assert log[0] == ("decision", "request", False)
         # a second request on the kept-alive upstream connection: the first's bytes
         # have all been read there, so what waits on it is the second's
         log.clear()
