@@ -8,19 +8,19 @@ next time (microseconds). A cache that cannot be read, written or loaded is only
 slower start: the database is compiled as before.
 
 With `_hsmatch` (the matcher's own scan linked to the system's libhs: no Python call per
-hit) every block-mode database `build()` makes has a twin for it, made with it: compiled
-from the same expressions (in a thread of its own while the binding compiles, both
-releasing the GIL), kept compiled beside the cache, and handed out by `twin()` from the
-first text on. The guards scan the twin wherever they have one: the binding's library
-(vectorscan 5.4.12 in `hyperscan` 0.7.23 to 0.9.1) misses some ends the system's libhs
+hit) a block-mode database `build()` makes can have a twin for it: compiled from the same
+expressions, kept compiled beside the cache, handed out by `twin()`; the guards scan the
+twin wherever they have one. Where the binding is sound (`binding_sound`) a twin is a
+speed-up, made once a database has scanned a few texts. Where it is not — the library of
+`hyperscan` 0.7.23 to 0.9.1, vectorscan 5.4.12, misses some ends the system's libhs
 reports (its double-shufti accelerator: `a[\t\n\x0b\x0c\r\x20]{1,3}…link` over a
 docstring's `send the user a link` on its second line; VectorCamp/vectorscan#358, fixed
-upstream after 5.4.12), so a twin made only later left a guard's first texts to chance.
+upstream after 5.4.12) — `build()` makes the twin with the database (compiled in a
+thread while the binding compiles), so that no guard leaves its first texts to chance.
 `build()` notes what a database was compiled from beside the cache (`<digest of the
 database>.src`), for `twin()` to meet it again loaded from elsewhere (the injection
-lexicon's own cache).
-No twin without `_hsmatch`, for a database `build()` never made, or one libhs refuses:
-the binding scans it.
+lexicon's own cache). No twin without `_hsmatch`, for a database `build()` never made,
+or one libhs refuses: the binding scans it.
 
 The directory is `$SECPROXY_CACHE_DIR`, else `$XDG_CACHE_HOME/secproxy/hyperscan`, else
 `~/.cache/secproxy/hyperscan`. A serialised database suits the CPU it was compiled on;
@@ -80,11 +80,47 @@ def _digest(expressions: Sequence[bytes], ids: Sequence[int], flags: Sequence[in
     return h.hexdigest()
 
 
+_PROBES = (
+    (rb"a[\t\n\x0b\x0c\r\x20]{1,3}(?:[0-9a-z_]{1,24}[\t\n\x0b\x0c\r\x20]{1,3})?(?:url|link)",
+     b':\n    """send the user a link to reset', 29),
+    (rb"a[\t\n\x0b\x0c\r\x20]{1,3}(?:[0-9a-z_]{1,24}[\t\n\x0b\x0c\r\x20]{1,3})?(?:url|link)",
+     b"\n" + b"x" * 39 + b" a link", 47),
+    (rb"(?:o[\t\n\x0b\x0c\r\x20]{1,3}|a[\t\n\x0b\x0c\r\x20]{1,3})(?:[0-9a-z_\x80-\xff]{1,24}"
+     rb"[\t\n\x0b\x0c\r\x20]{1,3})?(?:url|webhook|servidor|site|link|endpoint)",
+     b'importante:\n    """o webhook: envie', 28),
+)
+"""Expressions the binding's library is known to miss ends of (vectorscan 5.4.12's
+double-shufti accelerator, VectorCamp/vectorscan#358: the injection lexicon's `pt.dest`
+entry and smaller forms), each with a text and the end libhs and `re` find there."""
+_SOUND: list[bool] = []
+
+
+def binding_sound() -> bool:
+    """Whether the binding finds the ends of `_PROBES` (checked once per process: a
+    compile of three small expressions, a few milliseconds). Where it does not, every
+    database `build()` makes has its twin from the start and the guards scan the twins
+    (with `_hsmatch`); where it does, the binding's hits are the twins' and a twin is a
+    speed-up made later (`twin()`), not worth a fresh machine's first start waiting for
+    a second compile of every database."""
+    if not _SOUND:
+        _SOUND.append(_hs is None or all(_finds(*probe) for probe in _PROBES))
+    return _SOUND[0]
+
+
+def _finds(expression: bytes, text: bytes, end: int) -> bool:
+    db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
+    db.compile(expressions=[expression], ids=[0], elements=1, flags=[0])
+    ends: list[int] = []
+    db.scan(text, match_event_handler=lambda _i, _s, e, _f, _c: ends.append(e),
+            scratch=_hs.Scratch(db))
+    return end in ends
+
+
 def build(expressions: Sequence[bytes], ids: Sequence[int], flags: Sequence[int] | int,
           mode: int | None = None) -> Any:
-    """A block-mode database of `expressions`, from the cache when it holds one, with its
-    twin made (`build_twinned`) and kept for `twin()`. Compile errors are raised as
-    Hyperscan raises them."""
+    """A block-mode database of `expressions`, from the cache when it holds one; where
+    the binding is not sound (`binding_sound`), with its twin made (`build_twinned`)
+    and kept for `twin()`. Compile errors are raised as Hyperscan raises them."""
     db, made = build_twinned(expressions, ids, flags, mode)
     if made is not None:
         per_object(_TWINS, _TWIN_LOCK, db, lambda _: made)
@@ -92,18 +128,22 @@ def build(expressions: Sequence[bytes], ids: Sequence[int], flags: Sequence[int]
 
 
 def build_twinned(expressions: Sequence[bytes], ids: Sequence[int],
-                  flags: Sequence[int] | int, mode: int | None = None) -> tuple[Any, Any]:
-    """`build()`'s database and its twin (None without `_hsmatch`, outside block mode or
-    when libhs refuses it), the twin not kept for `twin()`: for a holder that keeps it
-    itself (a scanner compiled per configuration goes with its configuration). Both from
-    the cache when it holds them; compiled at once otherwise (the first start on a
-    machine waits for the slower of the two, not for both)."""
+                  flags: Sequence[int] | int, mode: int | None = None, *,
+                  twin: bool | None = None) -> tuple[Any, Any]:
+    """`build()`'s database and its twin (None without `_hsmatch`, outside block mode,
+    when libhs refuses it, or when not asked for), the twin not kept for `twin()`: for a
+    holder that keeps it itself (a scanner compiled per configuration goes with its
+    configuration). `twin`: whether to make it (default: where the binding is not
+    sound). Both from the cache when it holds them; compiled at once otherwise (both
+    release the GIL: the first start on a machine waits for the slower of the two on a
+    second core)."""
     assert _hs is not None
     mode = _hs.HS_MODE_BLOCK if mode is None else mode
     folder = cache_dir()
     path = folder / f"{_digest(expressions, ids, flags, mode)}.hsdb"
     payload = _payload(expressions, ids, flags) if _native is not None and \
         mode == _hs.HS_MODE_BLOCK else None
+    wanted = payload is not None and (not binding_sound() if twin is None else twin)
     with contextlib.suppress(Exception):  # any unreadable or foreign file: compile instead
         blob = path.read_bytes()
         db = _hs.loadb(blob, mode=mode)
@@ -111,10 +151,10 @@ def build_twinned(expressions: Sequence[bytes], ids: Sequence[int],
         if payload is None:
             return db, None
         _note_sources(blob, payload, folder)
-        return db, _libhs(payload, folder)
+        return db, _libhs(payload, folder) if wanted else None
     made: list[Any] = []
     helper = None
-    if payload is not None:
+    if payload is not None and wanted:
         helper = threading.Thread(target=_libhs_into, args=(made, payload, folder),
                                   daemon=True, name="secproxy-hs-twin")
         helper.start()

@@ -15,8 +15,8 @@ to that end plus the most any attempt of the rule reads from its start (`reach`)
 keeps the matches starting before that end — the very matches the search to the text's
 end finds (the argument is `UniversalMatches.spans`'s). A rule with no end there has no
 match, and is not searched. The databases are compiled once per machine (~10 s, kept by
-`hscache` with their libhs twins, which are scanned where `_hsmatch` is built: the
-binding's library misses some ends), in a thread of their own once `START_AFTER` texts
+`hscache`, with their libhs twins where the binding misses ends libhs finds: those are
+scanned), in a thread of their own once `START_AFTER` texts
 have fired a universal rule; until they are there, and for a rule Hyperscan refuses, the
 search reads to the text's end as before.
 """
@@ -212,7 +212,7 @@ class UniversalMatches:
         data = self.data
         budget = len(data) // _BUDGET_DIVISOR + 64
         twin = hscache.made_twin(database) if _libhs is not None else None
-        if twin is not None:  # made with the database (`hscache.build`)
+        if twin is not None:  # made with the database (`hscache.build`) or since
             ends = _libhs.Hits(budget)
             if twin.scan(data, injection_match.scratch(twin), ends):
                 return None

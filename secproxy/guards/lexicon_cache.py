@@ -1,13 +1,14 @@
 """The injection lexicon, compiled once per machine rather than once per process.
 
 Parsing the lexicon files, expanding their grammar and deriving every entry's stems
-takes seconds (Hyperscan's compile of the result is kept by `hscache`, with each
-database's twin for the system's libhs, made as the lexicon is loaded); every `secproxy
-serve`, `scan` and test process would pay it again. `load_lexicon` keeps the compiled
-tables and databases in one file in the cache directory (`hscache.cache_dir()`), named
-by a digest of everything they came from: the lexicon files' texts, the languages, this
-code (the sources of the modules that compile and store it), the Python, Hyperscan and
-machine they were made by. Another file, other code or another platform: another name.
+takes seconds (Hyperscan's compile of the result is kept by `hscache`; where the binding
+is not sound, with each database's twin for the system's libhs, made as the lexicon is
+loaded); every `secproxy serve`, `scan` and test process would pay it again.
+`load_lexicon` keeps the compiled tables and databases in one file in the cache
+directory (`hscache.cache_dir()`), named by a digest of everything they came from: the
+lexicon files' texts, the languages, this code (the sources of the modules that compile
+and store it), the Python, Hyperscan and machine they were made by. Another file, other
+code or another platform: another name.
 
 The file holds plain values only (`marshal`: tuples, strings, bytes, numbers; no
 pickled objects, nothing that runs code when read) and a SHA-256 of them: a truncated,
@@ -86,10 +87,10 @@ def load_lexicon(languages: tuple[str, ...] = LANGUAGES,
 
 def _twinned(lex: Lexicon) -> bool:
     """Whether each of the lexicon's databases has its twin made (`hscache.twin`: loaded
-    from the cache, or compiled once per machine) where `_hsmatch` is built: the
-    matcher scans the twins from the first text (the binding's library misses some
-    ends, see `hscache`)."""
-    if not hscache.twinning():
+    from the cache, or compiled once per machine) where `_hsmatch` is built and the
+    binding misses ends libhs finds (`hscache.binding_sound`): the matcher then scans
+    the twins from the first text."""
+    if not hscache.twinning() or hscache.binding_sound():
         return True
     databases = [lex.anchors, lex.universal, lex.meta, *lex.common.values()]
     return all(hscache.twin(database) is not None for database in databases)

@@ -249,7 +249,7 @@ class Triggers:
             self._db, twin = hscache.build_twinned(
                 list(patterns), list(range(len(patterns))),
                 [0 if i in self._every else _hs.HS_FLAG_SINGLEMATCH
-                 for i in range(len(patterns))])
+                 for i in range(len(patterns))], twin=True)
             self._twin = twin if _native is not None else None
 
     def ends(self, text: str) -> list[list[int]] | None:

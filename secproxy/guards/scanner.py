@@ -26,11 +26,13 @@ Two stages, so that most rules never run their regular expression on a text:
 Patterns should open with a literal where they can: `re` finds a literal at C speed but
 tries a pattern that opens with a lookbehind or a class at every position.
 
-With `_hsmatch` built, a scanner scans its database's twin from its first text
-(`hscache.build_twinned`: the same database for the system's libhs, compiled once per
-machine alongside the binding's, loaded from the cache after): hits kept in C, no Python
-call per hit (~1 us less a text), and none of the ends the binding's library misses
-(see `hscache`). Without it, or for a database libhs refuses, the binding scans.
+With `_hsmatch` built, a scanner scans its database's twin (`hscache`: the same database
+for the system's libhs, compiled once per machine, loaded from the cache after): hits
+kept in C, no Python call per hit (~1 us less a text). Where the binding's library
+misses ends libhs finds (`hscache.binding_sound`), the twin is made with the database
+and scanned from the first text; elsewhere it is made in a thread once the scanner has
+scanned `TWIN_AFTER` texts (~0.5 s for the secret formats on a fresh machine), the
+binding scanning until then with the same hits.
 
 Hyperscan reads bytes: a text goes to it encoded as Latin-1 with `?` in place of other
 characters, so byte offsets are character offsets. A rule whose match must contain a
@@ -67,6 +69,10 @@ try:
     from secproxy.guards import _hsmatch as _native
 except ImportError:  # built without libhs's headers: the binding scans
     _native = None
+
+TWIN_AFTER = 32
+"""Texts a scanner scans with a sound binding before its twin is made (see the module): a
+scanner built for a few texts (a test's, a command's) does not pay its compile."""
 
 _UNBOUNDED = 1 << 30
 """Pattern widths at or above this are treated as unbounded."""
@@ -173,7 +179,7 @@ class MultiScanner:
     """Compiled rules; see the module docstring."""
 
     __slots__ = ("_always", "_anchor", "_db", "_engine", "_every", "_joinable", "_literals",
-                 "_local", "_regex", "_twin", "_width", "shortest")
+                 "_local", "_regex", "_scans", "_twin", "_width", "shortest")
 
     shortest: int
     """No ASCII text shorter than this has a candidate: `prefilter` finds no rule in it
@@ -212,6 +218,7 @@ class MultiScanner:
         self._engine: str = engine
         self._db: Any = None
         self._twin: Any = None
+        self._scans = 0
         self._local = threading.local()
         self._literals: list[tuple[str, tuple[int, ...]]] = []
         self._always: tuple[int, ...] = ()
@@ -267,6 +274,7 @@ class MultiScanner:
             got = hits.pairs()
             end = min(e for _, e in got) if got else len(joined) + 1
             return self._first_holding(texts, end, len(joined))
+        self._count()
         earliest = [len(joined) + 1]
 
         def on_match(_id: int, _start: int, end: int, _flags: int, _ctx: object) -> None:
@@ -312,6 +320,16 @@ class MultiScanner:
                                         else _native.Scratch(db))
         return scratch
 
+    def _count(self) -> None:
+        """Counts a text scanned by the binding; at `TWIN_AFTER`, has the twin made."""
+        self._scans += 1
+        if self._scans == TWIN_AFTER and _native is not None:
+            threading.Thread(target=self._make_twin, args=(hscache.cache_dir(),),
+                             daemon=True, name="secproxy-hs-twin").start()
+
+    def _make_twin(self, folder: Any) -> None:
+        self._twin = hscache.twin(self._db, folder)
+
     def _hyperscan_windows(self, text: str) -> dict[int, list[Window]]:
         data = text.encode("latin-1", "replace")
         twin = self._twin
@@ -319,6 +337,7 @@ class MultiScanner:
             hits = _native.Hits()
             twin.scan(data, self._scratch(twin), hits)
             return self._windows(hits.ends_by_id() if hits else {}, len(text))
+        self._count()
         scratch = self._scratch(self._db)
         ends: dict[int, list[int]] = {}
 
@@ -364,7 +383,8 @@ def _merged(ends: list[int], width: int) -> list[Window]:
 
 def _compile_hyperscan(regex: dict[int, re.Pattern[str]], every: frozenset[int],
                        flags: int) -> tuple[Any, Any]:
-    """The rules' database for the binding and its twin for `_hsmatch` (None without)."""
+    """The rules' database for the binding and, where the binding is not sound, its twin
+    for `_hsmatch` (else None: made later, `MultiScanner._count`)."""
     hs_flags = _hs.HS_FLAG_PREFILTER
     if flags & re.IGNORECASE:
         hs_flags |= _hs.HS_FLAG_CASELESS

@@ -5,10 +5,11 @@ at or before that one's end; read off the ends in one pass."""
 from __future__ import annotations
 
 import random
+import time
 
 import pytest
 
-from secproxy.guards import scanner
+from secproxy.guards import hscache, scanner
 from secproxy.guards.scanner import MultiScanner, ScanRule, _merged, has_hyperscan
 
 
@@ -41,12 +42,16 @@ def test_an_every_rule_is_confirmed_in_each_window() -> None:
     assert sc.prefilter(text).windows[0] == [(0, 8), (60, 68), (69, 77)]
 
 
-def test_the_twin_finds_what_the_binding_found() -> None:
-    """A scanner scans its `_hsmatch` twin from its first text: the same windows, matches
-    and first candidates as the binding's scan gives (on texts where the binding's
-    library misses nothing)."""
+@pytest.mark.parametrize("sound", [True, False], ids=["sound binding", "unsound binding"])
+def test_the_twin_finds_what_the_binding_found(monkeypatch: pytest.MonkeyPatch,
+                                               sound: bool) -> None:
+    """A scanner scans its `_hsmatch` twin — from its first text where the binding misses
+    ends (`hscache.binding_sound`), after `TWIN_AFTER` texts elsewhere: the same windows,
+    matches and first candidates as the binding's scan gives (on texts where the
+    binding's library misses nothing)."""
     if not has_hyperscan() or scanner._native is None:
         pytest.skip("hyperscan or _hsmatch is not here")
+    monkeypatch.setattr(hscache, "binding_sound", lambda: sound)
     rules = [ScanRule(0, r"key=[0-9]{4}", every=True), ScanRule(1, r"tok_[a-z]{6}\b"),
              ScanRule(2, r"(?:ab|cd){3,}", every=True), ScanRule(3, r"zz[0-9]+y")]
     rng = random.Random(9)
@@ -60,8 +65,19 @@ def test_the_twin_finds_what_the_binding_found() -> None:
         return ([(sc.prefilter(t).windows, [(i, m.span()) for i, m in sc.finditer(t)])
                  for t in texts] + [sc.first_candidate(g) for g in groups])
 
+    monkeypatch.setattr(scanner, "TWIN_AFTER", 10**9)
     binding = MultiScanner(rules, engine="hyperscan")
     binding._twin = None  # the binding's scan alone
+    by_binding = answers(binding)
+    monkeypatch.setattr(scanner, "TWIN_AFTER", 1)
     twinned = MultiScanner(rules, engine="hyperscan")
-    assert twinned._twin is not None  # made with the database, before any text
-    assert answers(twinned) == answers(binding)
+    if sound:
+        assert twinned._twin is None
+        twinned.prefilter("a first text")
+        deadline = time.monotonic() + 60
+        while twinned._twin is None:
+            assert time.monotonic() < deadline, "no twin made"
+            time.sleep(0.05)
+    else:
+        assert twinned._twin is not None  # made with the database, before any text
+    assert answers(twinned) == by_binding
