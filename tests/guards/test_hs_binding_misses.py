@@ -113,3 +113,13 @@ def test_the_injection_guards_first_text_is_read_with_libhs() -> None:
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().split("|") == ["exfiltration"]
 
+
+
+def test_the_probe_takes_a_binding_that_refuses_it_for_unsound(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hscache, "_SOUND", [])
+    monkeypatch.setattr(hscache, "_PROBES", ((rb"a{1,3}link", b"xx aalink", 9),))
+    assert hscache.binding_sound()
+    monkeypatch.setattr(hscache, "_SOUND", [])
+    monkeypatch.setattr(hscache, "_PROBES", ((rb"a(b", b"xx ab", 5),))
+    assert not hscache.binding_sound()
