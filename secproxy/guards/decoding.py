@@ -413,19 +413,35 @@ def _unescape(chunk: str) -> str:
     return "".join(out).encode("utf-8", "replace").decode("utf-8")
 
 
+def _escapes_ascii(text: str, start: int, end: int) -> bool:
+    """Whether an escape in `text[start:end]` stands for an ASCII letter or digit."""
+    for m in _ESCAPE.finditer(text, start, end):
+        body = m.group()[2:].strip("{}")
+        try:
+            c = chr(int(body, 16))
+        except (ValueError, OverflowError):
+            continue
+        if c.isascii() and c.isalnum():
+            return True
+    return False
+
+
 def _escapes(text: str, budget: Budget) -> Iterator[Decoded]:
     n = len(text)
     done = 0
     for start, end, _ in _clusters(_ESCAPE, text, budget):
         if start < done:
             continue  # inside the token an earlier run took whole
-        # The whole token around the escapes, within bounds: `\u0041KI\u0041Z3MH…`
-        # escapes two letters of a key, whose rest is written as it is.
-        while start > done and text[start - 1] in _TOKEN_CHARS and end - start < 4096:
-            start -= 1
-        while end < n and text[end] in _TOKEN_CHARS and end - start < 4096:
-            end += 1
-        done = end
+        if _escapes_ascii(text, start, end):
+            # The whole token around the escapes, within bounds: `\u0041KI\u0041Z3MH…`
+            # escapes two letters of a key, whose rest is written as it is. (No encoder
+            # escapes an ASCII letter; `Schei\u00dfe` is JSON's way with `ß`, and its
+            # view stays the escape's own.)
+            while start > done and text[start - 1] in _TOKEN_CHARS and end - start < 4096:
+                start -= 1
+            while end < n and text[end] in _TOKEN_CHARS and end - start < 4096:
+                end += 1
+            done = end
         chunk = text[start:end][:6 * budget.chars]
         decoded = _unescape(chunk)
         if decoded != chunk:
