@@ -172,12 +172,14 @@ async def test_a_result_goes_to_the_client_before_its_record_over_the_ws_relay(
             behind = runtime.engine.bus.subscribe("behind", kinds={"record"}, maxsize=1,
                                                   durable=True)
             behind.offer(RecordEvent(Action(Surface.MCP), Verdict(Decision.ALLOW), Outcome()))
-            got = await asyncio.wait_for(client.call_tool("echo", {"text": "hi"}), 10)
-            assert got.content[0].text == "server got: hi"
-            assert not [r for r in records(runtime) if r["tool"] == "echo"]
-            behind.get_nowait()  # room again
+            try:
+                got = await asyncio.wait_for(client.call_tool("echo", {"text": "hi"}), 10)
+                assert got.content[0].text == "server got: hi"
+                assert not [r for r in records(runtime) if r["tool"] == "echo"]
+            finally:
+                behind.get_nowait()  # room again (and nothing waits on it when it fails)
+                runtime.engine.bus.unsubscribe(behind)
             rows = await eventually(
                 lambda: [r for r in records(runtime) if r["tool"] == "echo"],
                 timeout=10, message="the call's record")
             assert len(rows) == 1 and rows[0]["metadata"]["result"]["decision"] == "allow"
-            runtime.engine.bus.unsubscribe(behind)
