@@ -42,13 +42,23 @@ STREAM = b"".join(b"data: %s\n\n" % json.dumps({**CHUNK, "choices": [
 
 
 def pending(sock: socket.socket | None) -> bool:
-    """Whether bytes wait unread on `sock` (False: none, or no socket yet)."""
+    """Whether bytes wait unread on `sock` (False: none, or no socket yet). Bytes written
+    on loopback are queued to the peer as the write returns, unless the kernel left that
+    to its softirq thread: a moment's wait for them then. Nothing more can come in that
+    wait: the event loop that writes them is this one, held in the listener."""
     if sock is None:
         return False
     try:
         return bool(sock.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT))
     except BlockingIOError:
+        pass
+    sock.settimeout(0.2)
+    try:
+        return bool(sock.recv(1, socket.MSG_PEEK))
+    except TimeoutError:
         return False
+    finally:
+        sock.setblocking(False)
 
 
 def twin(writer: asyncio.StreamWriter) -> socket.socket:
