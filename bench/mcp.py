@@ -16,7 +16,9 @@ processes spent per round trip (`secproxy serve`, its ledger writer process, and
 `secproxy mcp wrap` for stdio, each said apart),
 read from /proc: on a loaded machine wall-clock figures wander, CPU time much less.
 `--profile DIR` runs serve and the wrap under cProfile (CPU time) and writes
-DIR/serve.prof and DIR/wrap.prof, for where the time goes (the figures are then slower).
+DIR/serve.prof and DIR/wrap.prof, for where the time goes (the figures are then slower);
+`bench/mcp_split.py --transport T` says it part by part in serve's own CPU time (the
+engine's stages, the announcement and each bus listener, the record, the transport).
 
     python bench/mcp.py [--calls 2000] [--rounds 4] [--think MS] [--tree DIR ...]
 
