@@ -122,6 +122,12 @@ class SessionState:
     cleared_at: float = 0.0
     """When an operator last cleared its taint: shared state older than that raises it
     no more (a publish in flight when the clear was made)."""
+    clear_pending: bool = False
+    """An operator cleared it here and the clear has not come back from the shared state
+    server yet (`clear_echoed`)."""
+    taint_merged: bool = False
+    """Its taint was taken from another instance while `clear_pending`: published before
+    the clear reached the server, so undone when the clear comes back."""
 
     def to_dict(self, risk: float | None = None) -> dict[str, Any]:
         return {
@@ -377,6 +383,7 @@ class SessionTracker:
             previous = st.taint
             st.taint = level
             st.taint_source = source
+            st.taint_merged = False
             self.dirty.add(session)
             self._bus.emit(TaintEvent(session, level, previous, source, principal=key))
             if self.shared is not None:
@@ -410,9 +417,23 @@ class SessionTracker:
             if st is not None and st.taint:
                 self.clear_taint(session)
                 if self.shared_clear is not None:
+                    st.clear_pending, st.taint_merged = True, False
                     self.shared_clear(session)
                 found = True
         return found
+
+    def clear_echoed(self, session: str) -> None:
+        """This instance's own clear back from the shared state server, in the order the
+        server took everything: a taint another instance published before the clear
+        arrived there (its clock later than the clear's, its view older) was taken here
+        after the local clear, and is undone now; one raised here since is kept."""
+        st = self._sessions.get(session)
+        if st is None or not st.clear_pending:
+            return
+        st.clear_pending = False
+        if st.taint_merged:
+            st.taint, st.taint_source, st.taint_merged = 0, None, False
+            self.dirty.add(session)
 
     def clear_taint(self, session: str) -> None:
         """A session's taint cleared (by an operator, here or on another instance)."""
@@ -478,6 +499,7 @@ class SessionTracker:
         if taint > st.taint and risk_at > st.cleared_at:
             st.taint = taint
             st.taint_source = source
+            st.taint_merged = st.clear_pending
         self.dirty.add(session)
 
     # -- the store's side ------------------------------------------------------------

@@ -875,13 +875,21 @@ class RedisState:
                 engine.sessions.merge(str(message["id"]), float(message["risk"]),
                                       float(message["at"]), int(message.get("taint") or 0),
                                       message.get("source") or None)
-            elif mine:
-                return
+            # A clear comes back to its own instance too: the channel delivers in the
+            # server's order, so a taint another instance published before the clear
+            # reached the server (taken here after the local clear, its time later than
+            # it) is undone by the clear's echo (`clear_echoed`). A mark's echo is merged
+            # as any (the higher level and the later time win; level 0 clears).
             elif kind == "session_clear":
-                engine.sessions.clear_taint(str(message["id"]))
+                if mine:
+                    engine.sessions.clear_echoed(str(message["id"]))
+                else:
+                    engine.sessions.clear_taint(str(message["id"]))
             elif kind == "mark":
                 engine.sessions.merge_mark(str(message["key"]), int(message["level"]),
                                            float(message["at"]), message.get("source"))
+            elif mine:
+                return
             elif kind == "unblock":
                 self._applying = True
                 engine.tracker.unblock(message["key"], by=message.get("by") or "operator",

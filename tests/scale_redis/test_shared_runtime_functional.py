@@ -5,6 +5,7 @@ Redis is down, then sharing again once it is back."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,33 @@ async def test_principals_counters_add_up_across_instances(
         # Counted again on A only: B's list follows.
         await a.engine.decide(call("fs.read", "10.0.0.9"))
         await eventually(lambda: totals(b) == (6, 1), timeout=10)
+
+
+async def test_a_taint_published_before_a_clear_reached_the_server_is_undone_everywhere(
+    tmp_path: Path, redis_server: RedisServer,
+) -> None:
+    # The race CI met: A's operator clears a session's taint; before A's clear reaches
+    # the server, B publishes the session (its view: still tainted). The channel brings
+    # B's message to A after A's local clear, its time later than the clear, so A took
+    # the taint back, and A's own clear was never read again here: A stayed tainted
+    # while B and the server were clear. Here B's message is handed to A at that moment.
+    who = Principal(ip="10.0.0.9")
+    async with (running_proxy(tmp_path / "a", config(redis_server)) as a,
+                running_proxy(tmp_path / "b", config(redis_server)) as b):
+        await eventually(lambda: a.engine.shared.up and b.engine.shared.up)
+        a.engine.sessions.taint("s1", 2, "result of untrusted tool web_fetch", who)
+        await eventually(lambda: b.engine.sessions.taint_of("s1", None) == 2,
+                         message="the taint on B")
+        assert a.engine.sessions.untaint(session="s1")
+        assert a.engine.sessions.taint_of("s1", None) == 0
+        stale = {"type": "session", "from": b.engine.shared.id, "id": "s1", "risk": "0.0",
+                 "at": repr(a.engine.clock() + 0.5), "taint": 2,
+                 "source": "result of untrusted tool web_fetch"}
+        a.engine.shared._receive(json.dumps(stale))  # before A's clear comes back
+        await eventually(lambda: a.engine.sessions.taint_of("s1", None) == 0
+                         and b.engine.sessions.taint_of("s1", None) == 0,
+                         message="the clear on both instances")
+        # a taint raised after the clear is kept, here and there
+        a.engine.sessions.taint("s1", 2, "a second untrusted result", who)
+        await eventually(lambda: b.engine.sessions.taint_of("s1", None) == 2)
+        assert a.engine.sessions.taint_of("s1", None) == 2
