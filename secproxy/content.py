@@ -271,21 +271,27 @@ def apply_redactions(slots: Sequence[Slot], redactions: Iterable[Redaction]) -> 
     return out
 
 
-class KeyOf(str):
-    """The last step of a path that names an object's key itself, not its value: JSON
-    keys are content too (a key sent as `{"AKIA…": 1}` leaves as surely as a value).
-    Never equal to the plain key, so a key's path and its value's path differ."""
+class _Step(str):
+    """A path's last step that reads its key another way than the plain key does: never
+    equal to the plain key (nor to another kind of step), so two such paths differ."""
 
     __slots__ = ()
 
     def __eq__(self, other: object) -> bool:
-        return type(other) is KeyOf and str.__eq__(self, other)
+        return type(other) is type(self) and str.__eq__(self, other)
 
     def __ne__(self, other: object) -> bool:
         return not self == other
 
     def __hash__(self) -> int:
-        return hash(("key", str(self)))
+        return hash((type(self).__name__, str(self)))
+
+
+class KeyOf(_Step):
+    """The last step of a path that names an object's key itself, not its value: JSON
+    keys are content too (a key sent as `{"AKIA…": 1}` leaves as surely as a value)."""
+
+    __slots__ = ()
 
 
 _PLAIN_KEY = re.compile(r"[A-Za-z]+(?:[_.\-][A-Za-z]+)*")
@@ -309,22 +315,13 @@ def rename_key(d: dict[str, Any], old: str, new: str) -> None:
     d.update((new if k == old else k, v) for k, v in items)
 
 
-class EncodedOf(str):
+class EncodedOf(_Step):
     """The last step of a path to a string that encodes text in base64 (bare, or a
     `data:` URL's `;base64,` payload: a text file sent inline): the slot's text is the
     decoded text (`encoded_text`), and writing it back encodes it again, the URL's
-    head kept. Never equal to the plain key."""
+    head kept."""
 
     __slots__ = ()
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is EncodedOf and str.__eq__(self, other)
-
-    def __ne__(self, other: object) -> bool:
-        return not self == other
-
-    def __hash__(self) -> int:
-        return hash(("encoded", str(self)))
 
 
 def encoded_text(value: str) -> str | None:
