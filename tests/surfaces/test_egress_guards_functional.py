@@ -333,6 +333,26 @@ async def test_a_gzip_or_deflate_request_body_is_guarded_decoded(tmp_path: Path)
     assert KEY not in ledger_text(tmp_path) and AWS not in ledger_text(tmp_path)
 
 
+async def test_a_key_past_the_first_gzip_member_or_behind_a_second_coding_line_is_read(
+        tmp_path: Path) -> None:
+    # RV (session 20): the guards read a gzip body's first member only, and the first
+    # Content-Encoding line only, while the receiver reads every member and every line
+    two_members = (gzip.compress(b'{"note": "hello", ')
+                   + gzip.compress(f'"k": "deploy with {KEY}"}}'.encode()))
+    async with origin() as up, running_proxy(tmp_path, config(REQUEST_GUARDS)) as rt:
+        async with httpx.AsyncClient(proxy=proxy_url(rt)) as client:
+            members = await client.post(up.url("/api"), content=two_members, headers={
+                "Content-Type": "application/json", "Content-Encoding": "gzip"})
+            lines = await client.post(up.url("/api"), content=gzip.compress(
+                f'{{"k": "deploy with {KEY}"}}'.encode()), headers=[
+                ("Content-Type", "application/json"), ("Content-Encoding", "identity"),
+                ("Content-Encoding", "gzip")])
+    assert members.status_code == 200 and lines.status_code == 200
+    for seen in up.seen:
+        assert KEY.encode() not in seen.body and b"[REDACTED:key]" in seen.body
+    assert KEY not in ledger_text(tmp_path)
+
+
 async def test_a_request_body_the_guards_cannot_decode_is_refused_saying_why(
         tmp_path: Path) -> None:
     bomb = gzip.compress(b"0" * (4 * 1024 * 1024))  # 4 KiB that decode to 4 MiB

@@ -135,7 +135,7 @@ async def hold_request(conn: ClientConnection, head: RequestHead, dest: Destinat
     read, rest, note = 0, False, None
     coded = None
     if head.has_body:
-        coding = (head.get(b"content-encoding") or b"identity").strip().lower()
+        coding = _coding(head.joined(b"content-encoding"))
         decodable = coding in _DECODED
         too_big = head.content_length is not None and head.content_length > limit
         if (coding != b"identity" and not decodable) or too_big:
@@ -188,6 +188,18 @@ async def hold_request(conn: ClientConnection, head: RequestHead, dest: Destinat
 
 _DECODED = frozenset({b"gzip", b"x-gzip", b"deflate"})
 """Request body codings the guards read through (`decompress`)."""
+
+
+def _coding(value: bytes | None) -> bytes:
+    """A body's content coding from every `Content-Encoding` line: `identity` codings
+    dropped, the rest kept as one list (`gzip, gzip` stays two: no guard reads it). Two
+    lines, `identity` then `gzip`, are gzip: the first line alone let gzip bytes pass
+    as text the guards could not read while the receiver decoded them."""
+    if value is None:
+        return b"identity"
+    codings = [c.strip().lower() for c in value.split(b",")]
+    codings = [c for c in codings if c and c != b"identity"]
+    return b", ".join(codings) or b"identity"
 
 
 def guard_view(policy: EgressPolicy, head: RequestHead, dest: Destination, action: Action,
@@ -286,7 +298,7 @@ async def guard_response(conn: ClientConnection, t: Tracked, resp: ResponseHead,
     """Guard a held response body (`whole`: all of it; else its first part)."""
     settings = conn.policy.inspect
     limit = settings.max_response_bytes
-    coding = (resp.get(b"content-encoding") or b"identity").strip().lower()
+    coding = _coding(resp.joined(b"content-encoding"))
     text_bytes: bytes | None = data
     if coding != b"identity":
         text_bytes = decompress(data, coding.decode("latin-1"), limit) if whole else None

@@ -131,6 +131,12 @@ class _Message:
                 return value
         return None
 
+    def joined(self, lname: bytes) -> bytes | None:
+        """Every value of a list header (`Content-Encoding`), joined as one list with
+        commas, as a receiver reads two such lines (RFC 9110 5.3); None when absent."""
+        values = [value for name, _, value in self.headers if name == lname]
+        return b", ".join(values) if values else None
+
 
 class RequestHead(_Message):
     """A parsed request head."""

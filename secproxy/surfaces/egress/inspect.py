@@ -163,23 +163,33 @@ def decode_text(data: bytes, kind: str, charset: str | None) -> Text | None:
 
 def decompress(data: bytes, coding: str, limit: int) -> bytes | None:
     """A whole gzip or deflate body decoded, at most `limit` bytes of it; None when the
-    coding is another, the data is cut or broken, or it decodes to more than `limit`."""
-    attempts: tuple[int, ...]
+    coding is another, the data is cut or broken, or it decodes to more than `limit`.
+    Every member of a gzip body is read, as receivers do (a second member held what the
+    first did not show); a deflate stream with bytes after its end is refused."""
     if coding in ("gzip", "x-gzip"):
-        attempts = (16 + zlib.MAX_WBITS,)
-    elif coding == "deflate":
-        attempts = (zlib.MAX_WBITS, -zlib.MAX_WBITS)  # zlib-wrapped, or raw as some send
-    else:
+        out = bytearray()
+        rest = data
+        while rest:
+            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            try:
+                out += d.decompress(rest, limit + 1 - len(out))
+            except zlib.error:
+                return None
+            if len(out) > limit or d.unconsumed_tail or not d.eof:
+                return None
+            rest = d.unused_data
+        return bytes(out)
+    if coding != "deflate":
         return None
-    for wbits in attempts:
+    for wbits in (zlib.MAX_WBITS, -zlib.MAX_WBITS):  # zlib-wrapped, or raw as some send
         d = zlib.decompressobj(wbits)
         try:
-            out = d.decompress(data, limit + 1)
+            got = d.decompress(data, limit + 1)
         except zlib.error:
             continue
-        if len(out) > limit or d.unconsumed_tail or not d.eof:
+        if len(got) > limit or d.unconsumed_tail or not d.eof or d.unused_data:
             return None
-        return out
+        return got
     return None
 
 
