@@ -99,7 +99,7 @@ class Upstream:
 
 
 @asynccontextmanager
-async def gateway(tmp_path: Path, durability: str
+async def gateway(tmp_path: Path, durability: str, guards: str = "configured"
                   ) -> AsyncIterator[tuple[Any, Upstream, list[tuple[str, str, bool]]]]:
     """A running proxy whose llm listener goes to an `Upstream`; the events' log: (kind,
     direction, whether the peer's socket held unread bytes when it was emitted)."""
@@ -107,7 +107,7 @@ async def gateway(tmp_path: Path, durability: str
     server = await asyncio.start_server(upstream.serve, "127.0.0.1", 0)
     upstream.port = server.sockets[0].getsockname()[1]
     extra = {"upstreams": {"openai": {"url": f"http://127.0.0.1:{upstream.port}"}},
-             "llm": {"default_upstream": "openai", "guards": "configured"},
+             "llm": {"default_upstream": "openai", "guards": guards},
              "audit": {"durability": durability},
              "listeners": {"egress": {"enabled": False}, "ws": {"enabled": False},
                            "api": {"enabled": False}}}
@@ -206,3 +206,27 @@ async def test_a_streams_opening_decision_is_announced_once_its_first_bytes_are_
     assert decisions == [("request", True), ("stream", True)]
     assert sorted(direction for kind, direction, _ in got if kind == "record") == \
         ["request", "stream"]
+
+
+async def test_a_streams_opening_decision_is_announced_as_it_was_made(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # RV (session 20): announced after the first write, the opening decision's event
+    # carried the first chunk's raw text (PII the stream guard only logs) to the live
+    # views, and its provisional findings, counted again by the stream's end.
+    text = "Call Jane on +1 415 555 0134, key AKIAZ3MHQXB7RT2WLPQE. " + "Logs are fine. " * 6
+    monkeypatch.setattr(__import__(__name__, fromlist=["STREAM"]), "STREAM", b"".join(
+        b"data: %s\n\n" % json.dumps({**CHUNK, "choices": [
+            {"index": 0, "delta": delta, "finish_reason": finish}]}).encode()
+        for delta, finish in (({"role": "assistant", "content": text}, None), ({}, "stop")))
+        + b"data: [DONE]\n\n")
+    async with gateway(tmp_path, "batch", guards="default") as (runtime, upstream, log):
+        seen: list[DecisionEvent] = []
+        runtime.engine.bus.add_listener(seen.append, kinds={"decision"})
+        await exchange(runtime, upstream, log, stream=True)
+    streams = [e for e in seen if e.action.direction is Direction.STREAM]
+    opening, *updates = streams
+    assert opening.added is None and opening.action.content is None
+    assert str(opening.verdict.decision) == "allow" and opening.verdict.findings == []
+    assert updates and all("0134" not in (e.action.content or "") for e in updates)
+    found = [f.kind for e in streams for f in e.verdict.findings]
+    assert found.count("aws_access_key_id") == 1

@@ -11,6 +11,7 @@ it is announced before any tool call of it is decided and before the stream's en
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 
 import aiohttp
@@ -39,6 +40,11 @@ async def relay_stream(engine: Engine, reply: Reply, provider: Provider, action:
                       action.session,
                       metadata={**action.metadata, "answers": action.request_id})
     verdict, announcement = await engine.decide_unannounced(streamed)
+    # Published after the first write, by when the stream's action holds the first
+    # chunk's raw text and its verdict the provisional findings: the announcement holds
+    # the opening decision as it was made (RV: it carried the raw text to the live
+    # views, and the findings were counted twice).
+    announcement.action, announcement.verdict = _as_opened(streamed, verdict)
     stream = Stream(engine, streamed, verdict)  # (what engine.stream() makes, announced)
     publish = announcement.publish
     sout = stream.outcome
@@ -127,6 +133,17 @@ async def relay_stream(engine: Engine, reply: Reply, provider: Provider, action:
     if not reply.started:
         await reply.start(200, headers)
     await reply.end()
+
+
+def _as_opened(action: Action, verdict: Verdict) -> tuple[Action, Verdict]:
+    """Copies of a stream's action and verdict as its opening decision left them (the
+    stream fills the originals as it goes)."""
+    opened = copy.copy(action)
+    opened.metadata = dict(action.metadata)
+    decided = copy.copy(verdict)
+    decided.findings, decided.shadow = list(verdict.findings), list(verdict.shadow)
+    decided.timings = dict(verdict.timings)
+    return opened, decided
 
 
 def _announced_first(publish: Callable[[], None], decide: Decide) -> Decide:
