@@ -367,16 +367,24 @@ class EventBus:
 
     async def publish(self, event: Event, *, masked: bool = False) -> int:
         """Publish; waits while a durable subscriber's queue is full (backpressure).
-        Returns how many durable subscribers took it. `masked`: as for `emit`."""
+        Returns how many durable subscribers took it. `masked`: as for `emit`. A cancel
+        during the wait still publishes it (without waiting) before it propagates."""
         durable = 0
         route = self._routes.get(event.kind)
         if route is None:
             route = self._route(event.kind)
-        for sub in route[1]:
-            if sub.durable:
-                durable += 1
-                if sub.queue.qsize() >= sub.maxsize:
-                    await sub.wait_for_space()
+        try:
+            for sub in route[1]:
+                if sub.durable:
+                    durable += 1
+                    if sub.queue.qsize() >= sub.maxsize:
+                        await sub.wait_for_space()
+        except BaseException:
+            # Cancelled (or closed) while a durable queue was full: the event goes in
+            # anyway, over the bound (`offer`), then the cancel goes on. A record a
+            # surface waited to write is never lost to its client leaving or a stop.
+            self.emit(event, masked=masked)
+            raise
         self.emit(event, masked=masked)
         return durable
 

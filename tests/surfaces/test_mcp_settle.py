@@ -53,3 +53,66 @@ async def test_a_settle_cancelled_while_the_ledger_is_behind_loses_no_record() -
         rest.append(ledger.get_nowait())
     records = [e for e in (first, *rest) if isinstance(e, RecordEvent)]
     assert [r.action.metadata["rpc_id"] for r in records] == [1, 2]
+
+
+async def test_a_settle_closed_before_it_resumes_still_writes_its_record() -> None:
+    # The ws relay starts a settle by hand and hands the rest to a lane task; a lane
+    # cancelled before its first step never resumed it, and the call's record was lost
+    # (RV, session 20): now the lane's end closes it, and a record cut off in its wait
+    # for the ledger goes out anyway.
+    engine = Engine(load_config(env={}))
+    ledger = engine.bus.subscribe("ledger", kinds={"record"}, maxsize=1, durable=True)
+    icpt = McpInterceptor(McpHub(engine, None), "files", Principal(agent="a"), None,
+                          "ws", settles=True)
+    for rpc_id in (1, 2):
+        await icpt.handle(_call(rpc_id), Direction.REQUEST)
+        icpt.publish()
+    await icpt.handle(_result(1), Direction.RESPONSE)
+    await icpt.settle()  # fills the ledger's queue
+    await icpt.handle(_result(2), Direction.RESPONSE)
+    settling = icpt.settle()
+    settling.send(None)  # waits for room, as the relay's _settle leaves it
+    settling.close()
+    await icpt.close()
+    records = []
+    while not ledger.queue.empty():
+        records.append(ledger.get_nowait())
+    assert [r.action.metadata["rpc_id"] for r in records if isinstance(r, RecordEvent)] == [1, 2]
+
+
+async def test_an_llm_answer_and_request_cancelled_while_the_ledger_is_behind_keep_records(
+        ) -> None:
+    # The gateway's late records (an answer's after it went out, a request's when its
+    # block is left) were lost to a cancel while the ledger was behind (RV, session 20).
+    from secproxy.model import Action, Outcome, Surface, Target
+    from secproxy.surfaces.llm.announcing import AnswerDecision, LateTracking
+
+    def act(direction: Direction) -> Action:
+        return Action(Surface.LLM, direction, Principal(agent="a"),
+                      Target(host="api.test", path="/v1/chat/completions"), None, "hello")
+
+    engine = Engine(load_config(env={}))
+    ledger = engine.bus.subscribe("ledger", kinds={"record"}, maxsize=1, durable=True)
+    first = act(Direction.REQUEST)
+    await engine.record(first, await engine.decide(first, audit=False), Outcome())
+    answer = act(Direction.RESPONSE)
+    verdict, announcement = await engine.decide_unannounced(answer)
+    settle = asyncio.ensure_future(AnswerDecision(engine, answer, verdict, announcement)
+                                   .settle())
+    request = act(Direction.REQUEST)
+
+    async def handler() -> None:
+        async with LateTracking(engine, request) as tracked:
+            tracked.outcome.status = 200
+
+    left = asyncio.ensure_future(handler())
+    for _ in range(5):
+        await asyncio.sleep(0)
+    assert not settle.done() and not left.done()
+    settle.cancel()
+    left.cancel()
+    await asyncio.gather(settle, left, return_exceptions=True)
+    ids = []
+    while not ledger.queue.empty():
+        ids.append(ledger.get_nowait().action.request_id)
+    assert ids == [first.request_id, answer.request_id, request.request_id]

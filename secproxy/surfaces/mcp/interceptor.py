@@ -26,7 +26,6 @@ refused item is left out of the list, refused instructions are removed.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import TYPE_CHECKING, Any
 
@@ -268,14 +267,10 @@ class McpInterceptor:
             call = unrecorded.pop(0)
             # Batch durability (the only one that leaves records to settle): a record
             # waits, when the ledger is behind, before it goes out and never after; most
-            # of the time not at all. A cancel can only come while it waits, unwritten:
-            # the call goes back, first, and is recorded later (`close`). (Under
-            # asyncio.shield every record took a task of its own.)
-            try:
-                await record(call.action, call.verdict, call.outcome)
-            except asyncio.CancelledError:
-                unrecorded.insert(0, call)
-                raise
+            # of the time not at all. A cancel (or a close) while it waits still writes
+            # it (`EventBus.publish`). (Under asyncio.shield every record took a task of
+            # its own.)
+            await record(call.action, call.verdict, call.outcome)
 
     async def _track(self, rpc_id: Any, call: Tracked) -> None:
         calls = self._calls

@@ -211,6 +211,10 @@ class RelayConnection:
             return
         lane.task = spawn(self._drain(lane, None, settling=resume(settling, pending)),
                           name=f"ws-lane-{self.hs.info.id}")
+        # A lane cancelled before its first step (the client closed in the same turn)
+        # never resumes `settling`: closed here, the record it waited to write goes out
+        # anyway (`EventBus.publish`); once it has run, closing it does nothing.
+        lane.task.add_done_callback(_closer(settling))
 
     async def _drain(self, lane: _Lane, entry: Entry | None, *,
                      decided: Decided | None = None,
@@ -392,3 +396,9 @@ class RelayConnection:
             reason = "gateway connection lost"
         await self.client.close(*sendable_close(code, reason))
         return None
+
+
+def _closer(coro: Coroutine[Any, Any, Any]) -> Callable[[Any], None]:
+    """A done-callback that closes `coro` (a module function: no closure over the
+    connection)."""
+    return lambda _task: coro.close()
