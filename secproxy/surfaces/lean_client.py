@@ -123,9 +123,12 @@ class LeanClient:
         `sent`: called once the request is written, before its answer is awaited (the MCP
         relay and the LLM gateway announce a decision while the server works on it); and
         before a new connection is made, which takes the event loop's other tasks a while
-        (their decisions are not made before this one is announced). It may be called
-        twice: what it does must happen once."""
+        (their decisions are not made before this one is announced), and before a wait
+        for a free connection when all are taken. It may be called more than once: what
+        it does must happen once."""
         head = self._head(target, headers, body)
+        if sent is not None and self._slots.locked():
+            sent()  # every connection busy: announced before the wait for one, however long
         await self._slots.acquire()
         try:
             conn = self._pooled()

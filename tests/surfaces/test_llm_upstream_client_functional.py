@@ -498,3 +498,52 @@ async def test_what_comes_after_an_answer_in_its_read_is_left_unread(after: byte
         finally:
             await pool.close()
     assert bodies == [b"real", b"ok"] and script.connections == 2
+
+
+async def test_a_request_waiting_for_a_free_connection_is_announced_before_the_wait(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # With every connection taken (long streams hold one each), `sent` waited with the
+    # request: its decision unannounced while the gateway decided others (RV, session 20).
+    from secproxy.surfaces import lean_client
+
+    monkeypatch.setattr(lean_client, "LIMIT", 1)
+    gate = asyncio.Event()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        head = await reader.readuntil(b"\r\n\r\n")
+        length = int(head.lower().split(b"content-length: ")[1].split(b"\r\n")[0])
+        await reader.readexactly(length)
+        await gate.wait()
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    client = lean_client.LeanClient(f"http://127.0.0.1:{port}")
+    said: list[str] = []
+    first_sent = asyncio.Event()
+
+    def first_said() -> None:
+        said.append("first")
+        first_sent.set()
+
+    try:
+        first = asyncio.ensure_future(client.send(
+            "/v1/x", CIMultiDict(), BODY, connect_timeout=5, read_timeout=5,
+            sent=first_said))
+        await asyncio.wait_for(first_sent.wait(), 5)
+        second = asyncio.ensure_future(client.send(
+            "/v1/x", CIMultiDict(), BODY, connect_timeout=5, read_timeout=5,
+            sent=lambda: said.append("second")))
+        for _ in range(20):
+            await asyncio.sleep(0)
+        assert "second" in said and not first.done()  # announced while it waits
+        gate.set()
+        answer = await first
+        answer.release()
+        second.cancel()
+        await asyncio.gather(second, return_exceptions=True)
+    finally:
+        server.close()
+        await server.wait_closed()
