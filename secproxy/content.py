@@ -336,11 +336,13 @@ def encoded_text(value: str) -> str | None:
 
 
 def encoded_like(old: str, text: str) -> str:
-    """`text` encoded as `old` was: base64, behind `old`'s `data:` head if it had one."""
-    data = base64.b64encode(text.encode("utf-8", "surrogatepass")).decode("ascii")
-    if old.startswith("data:"):
-        return old.partition(",")[0] + "," + data
-    return data
+    """`text` encoded as `old` was: base64 of the same character encoding (UTF-8, or
+    UTF-16 behind its byte-order mark), behind `old`'s `data:` head if it had one."""
+    head, comma, payload = old.partition(",") if old.startswith("data:") else ("", "", old)
+    raw = _b64decode(payload)
+    codec = _codec_of(raw) if raw is not None else "utf-8"
+    data = base64.b64encode(text.encode(codec, "surrogatepass")).decode("ascii")
+    return f"{head}{comma}{data}"
 
 
 def get_at(doc: Any, path: Path) -> Any:
@@ -461,20 +463,47 @@ MAX_DECODED_BLOB = 4 * 1024 * 1024
 """The longest base64 string `base64_text` decodes (larger blobs are left as bytes)."""
 
 _BASE64_BLOB = re.compile(r"[A-Za-z0-9+/\s]*={0,2}\s*")
+_SPACES = re.compile(r"\s+")
 _TEXT_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_BOMS = ((b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"), (b"\xef\xbb\xbf", "utf-8-sig"))
+
+
+def _b64decode(value: str) -> bytes | None:
+    """Base64 as forgiving decoders read it (a browser's `atob`, Node): whitespace
+    ignored, the padding optional; None when it is no base64."""
+    if not value or len(value) > MAX_DECODED_BLOB or not _BASE64_BLOB.fullmatch(value):
+        return None
+    data = _SPACES.sub("", value).rstrip("=")
+    if len(data) % 4 == 1:
+        return None
+    try:
+        return base64.b64decode(data + "=" * (-len(data) % 4), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _codec_of(raw: bytes) -> str:
+    """The character encoding of decoded bytes: UTF-16 or UTF-8 by a byte-order mark,
+    else UTF-8."""
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            return codec
+    return "utf-8"
 
 
 def base64_text(value: str) -> str | None:
-    """The text a base64 string encodes, when it is UTF-8 text (not an image, not a
-    binary file: no NUL or other control bytes but tab, newlines and form feed); None
-    otherwise, or when it is longer than `MAX_DECODED_BLOB`."""
-    if not value or len(value) > MAX_DECODED_BLOB or not _BASE64_BLOB.fullmatch(value):
+    """The text a base64 string encodes, when it is text: UTF-8 (or UTF-16 or UTF-8
+    behind a byte-order mark) with control characters (but tab, newlines and form feed)
+    one in a hundred at most, as a text file with a stray NUL or escape has; None for an
+    image, a binary file, or a string longer than `MAX_DECODED_BLOB`."""
+    raw = _b64decode(value)
+    if not raw:
         return None
     try:
-        text = base64.b64decode(value, validate=False).decode("utf-8")
-    except (binascii.Error, ValueError):
+        text = raw.decode(_codec_of(raw))
+    except (UnicodeDecodeError, ValueError):
         return None
-    if not text or _TEXT_CONTROLS.search(text):
+    if not text or len(_TEXT_CONTROLS.findall(text)) > max(1, len(text) // 100):
         return None
     return text
 

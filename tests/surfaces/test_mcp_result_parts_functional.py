@@ -91,3 +91,20 @@ async def test_a_binary_blob_is_left_as_it_is(tmp_path: Path) -> None:
                                              "blob": png}}
     out = await _relayed(tmp_path, {"content": [part, {"type": "text", "text": "ok"}]})
     assert json.loads(out)["result"]["content"][0] == part
+
+
+@pytest.mark.parametrize("how", ["unpadded", "a_stray_nul", "utf16"])
+async def test_a_text_blob_a_client_decodes_is_read_whatever_its_padding_or_encoding(
+        tmp_path: Path, how: str) -> None:
+    # RV (session 20): a forgiving decoder (a browser's atob, Node) reads each of these
+    # as text, and the guards skipped them
+    text = f"REGION=eu-west-1\nAWS_ACCESS_KEY_ID={KEY}\n" * 2
+    blob = {"unpadded": base64.b64encode(text.encode()).decode().rstrip("="),
+            "a_stray_nul": _blob("\x00" + text),
+            "utf16": base64.b64encode(text.encode("utf-16")).decode()}[how]
+    part = {"type": "resource", "resource": {"uri": "file:///deploy.env", "blob": blob}}
+    out = await _relayed(tmp_path, {"content": [part]})
+    sent = json.loads(out)["result"]["content"][0]["resource"]["blob"]
+    raw = base64.b64decode(sent + "=" * (-len(sent) % 4))
+    decoded = raw.decode("utf-16" if how == "utf16" else "utf-8")
+    assert KEY not in decoded and "[REDACTED:aws_access_key_id:" in decoded
