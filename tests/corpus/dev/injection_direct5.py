@@ -27,6 +27,17 @@ Figures (recall / FPR, learned on | rules only; 210 attacks, 210 negatives; look
   (all, learned on): persona 0.440, extract 0.509; ru 0.100, es 0.400, zh 0.400, pt
   0.450; rules only extract 0.073, persona 0.180. The shipped guard's false findings
   (7, learned on) are in fiction, a webhook's docs and a translation.
+- the rules of branch i20 (structural classes and rules tuned on the look half, then on
+  five rounds of fresh variants in `injection_direct5_probes`; the run half measured once,
+  at the end, a8e30f1): look 1.000 / 0.010 | 1.000 / 0.010, run 0.905 / 0.038 | 0.886 /
+  0.019, all 0.952 / 0.024 | 0.943 / 0.014. Run half by kind (learned on | rules only):
+  extract 0.815 | 0.778, exfil 0.885 | 0.846, authority 0.963 | 0.963, persona 0.960 |
+  0.960; by language (learned on) de 0.700, fr, hi and zh 0.800, es, it and pt 0.900, the
+  others 1.000. The run half's false findings are the shipped guard's (none new). The set
+  was written as one list of ideas rendered in every language, so a structure found on
+  one language's look text often stands in another's run text: the run figure is an
+  upper bound of what the rules do on text written apart (the probes' first rounds:
+  10/30 and 12/30 at 3fe9bb1, 29/30 after their own tuning).
 """
 
 # ruff: noqa: E501 -- texts stay one line each, as written
