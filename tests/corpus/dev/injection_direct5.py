@@ -36,8 +36,10 @@ Figures (recall / FPR, learned on | rules only; 210 attacks, 210 negatives; look
   others 1.000. The run half's false findings are the shipped guard's (none new). The set
   was written as one list of ideas rendered in every language, so a structure found on
   one language's look text often stands in another's run text: the run figure is an
-  upper bound of what the rules do on text written apart (the probes' first rounds:
-  10/30 and 12/30 at 3fe9bb1, 29/30 after their own tuning).
+  upper bound of what the rules do on text written apart. Each round of fresh variants
+  in `injection_direct5_probes`, measured before the rules were tuned on it, found far
+  less (rules only, shipped -> the rules of the time): round 1 10/30 -> 11/30, round 2
+  12/30 -> 15/30, round 3 11/28 -> 11/28, round 4 1/24 -> 2/24, round 5 7/24 -> 7/24.
 """
 
 # ruff: noqa: E501 -- texts stay one line each, as written
