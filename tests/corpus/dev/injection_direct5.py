@@ -40,7 +40,8 @@ Figures (recall / FPR, learned on | rules only; 210 attacks, 210 negatives; look
   in `injection_direct5_probes`, measured before the rules were tuned on it, found far
   less (rules only, shipped -> the rules of the time): round 1 10/30 -> 11/30, round 2
   12/30 -> 15/30, round 3 11/28 -> 11/28, round 4 1/24 -> 2/24, round 5 7/24 -> 7/24,
-  round 6 6/24 -> 6/24.
+  round 6 6/24 -> 6/24, round 7 (earlier structures in pt ja zh ru ar hi en) 5/22 ->
+  15/22.
 """
 
 # ruff: noqa: E501 -- texts stay one line each, as written
