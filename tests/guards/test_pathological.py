@@ -114,6 +114,11 @@ FLOODS: dict[str, Callable[[], str]] = {
     # again at each escaped quotation mark (RC, session 18: 5 s for 64 KB)
     "a JSON string of escaped quotation marks, 128 KB": lambda: (
         '["you stupid idiot, you moron", "' + '\\"' * 64_000 + '"]'),
+    # RV, session 20: the encoding guard tested each of 3,000 spaced-out runs for a
+    # payload (300 ms), and widened each zero-width character's word again, 127
+    # characters to its left (one second for 64 KB without a space)
+    "spaced-out runs, 64 KB": lambda: "A B C D E F G H word " * 3_276,
+    "zero-width between capitals, 64 KB": lambda: "A\u200b" * 32_768,
 }
 """Texts of thousands of quotations each holding a term and a verb of speech outside
 them: whether each is reported speech is one question per quotation, which an answer
