@@ -109,14 +109,15 @@ def binding_sound() -> bool:
 
 def _finds(expression: bytes, text: bytes, end: int) -> bool:
     """Whether the binding reports `end` for `expression` in `text` (a binding that
-    refuses the expression or the scan is taken for one that misses it)."""
+    refuses the expression or the scan, or calls back otherwise than this one does, is
+    taken for one that misses it)."""
     ends: list[int] = []
     try:
         db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
         db.compile(expressions=[expression], ids=[0], elements=1, flags=[0])
         db.scan(text, match_event_handler=lambda _i, _s, e, _f, _c: ends.append(e),
                 scratch=_hs.Scratch(db))
-    except _hs.error:
+    except Exception:  # _hs.error, or a binding of another API (a TypeError)
         return False
     return end in ends
 
