@@ -86,3 +86,22 @@ async def test_the_head_does_not_wait_for_a_first_piece_that_takes_long() -> Non
         assert wire.writes[1] == b"%x\r\n%s\r\n0\r\n\r\n" % (len(EVENT), EVENT)
     finally:
         sink.connection_lost(None)
+
+
+async def test_an_exchange_that_fails_before_its_head_went_out_is_answered_500() -> None:
+    # RV (session 20): the held head was dropped and the connection closed with no
+    # status at all; the failure can still be told, since nothing of the answer went
+    from secproxy.surfaces.base import HotRequest
+
+    class Failing:
+        name = "files"
+
+        async def exchange(self, *args: Any) -> None:
+            sink = args[-1]
+            await sink.start(200, {"Content-Type": "text/event-stream"})
+            raise RuntimeError("the upstream broke before its first event")
+
+    sink, wire = front()
+    await sink._answer(Failing(), HotRequest(("127.0.0.1", 40000), {}, b"{}"))
+    assert wire.writes and wire.writes[0].startswith(b"HTTP/1.1 500")
+    assert not any(w.startswith(b"HTTP/1.1 200") for w in wire.writes)

@@ -101,6 +101,10 @@ class McpFront(AnsweringFront):
         try:
             await route.exchange(route.name, "POST", request.headers, request.body,
                                  request.remote, self)
+        except Exception:
+            if self._held():  # its head never went out: the failure is answered (500)
+                self._written = self._streaming = False
+            raise
         finally:
             self._held()  # (an answer left without its end: nothing more of it goes)
 
