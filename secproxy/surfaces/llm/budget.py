@@ -74,6 +74,8 @@ class Charge:
     """(counter, shared counter name, window seconds) counted on the shared server."""
     owed: list[AmountCheck] = field(default_factory=list)
     """Corrections `settle` left for the shared server (`Budget.send_owed`)."""
+    accounted: bool = False
+    """What the request used is counted (the gateway's `_account` ran)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,8 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 from urllib.parse import urlencode
 
@@ -337,13 +338,19 @@ class LlmService(Service):
                 # the record either way): the agent does not wait for it; nor for the
                 # decision's announcement, made once the request is written upstream.
                 await self._carry(request, reply, route, provider, t, parsed, body, meter,
-                                  query, sent, tracking.publish)
+                                  query, sent, tracking.publish,
+                                  partial(self._account, action, charge, meter))
             finally:  # inside the block: the record carries what was used
                 await self._account(action, charge, meter)
 
     async def _account(self, action: Action, charge: Charge, meter: UsageMeter) -> None:
         """Count what the request used (nothing, when no answer came) and put it on its
-        record (`tokens`, `cost`: the audit query and the metrics read them there)."""
+        record (`tokens`, `cost`: the audit query and the metrics read them there).
+        Once: a whole answer's is counted as soon as it is written, before its decision
+        is announced and recorded (another instance asked next counts it)."""
+        if charge.accounted:
+            return
+        charge.accounted = True
         usage = meter.close()
         cost = self.budget.settle(charge, usage, self.engine.clock())
         await self.budget.send_owed(self.engine.shared, charge)
@@ -355,7 +362,8 @@ class LlmService(Service):
     async def _carry(self, request: Incoming, reply: Reply, route: Route,
                      provider: Provider, t: Tracked, parsed: Parsed, body: bytes,
                      meter: UsageMeter, query: list[tuple[str, str]],
-                     sent: list[tuple[str, str]], publish: Callable[[], None]) -> None:
+                     sent: list[tuple[str, str]], publish: Callable[[], None],
+                     account: Callable[[], Awaitable[None]]) -> None:
         """A decided request: refused, or (rewritten when sanitized) sent upstream
         (`publish`, its decision's announcement, made once it is written)."""
         action, verdict = t.action, t.verdict
@@ -374,7 +382,7 @@ class LlmService(Service):
                 path_qs, sent = _masked_wire(request, query, sent, wire)
         t.outcome.bytes_in = len(out)
         await self._forward(request, reply, route, provider, action, out, t.outcome, meter,
-                            path_qs, sent, publish)
+                            path_qs, sent, publish, account)
 
     def _sent_headers(self, request: Incoming) -> list[tuple[str, str]]:
         """The request's headers that may go upstream (not the hop-by-hop ones or the
@@ -426,7 +434,8 @@ class LlmService(Service):
     async def _forward(self, request: Incoming, reply: Reply, route: Route,
                        provider: Provider, action: Action, body: bytes, outcome: Outcome,
                        meter: UsageMeter, path_qs: str, sent: list[tuple[str, str]],
-                       publish: Callable[[], None]) -> None:
+                       publish: Callable[[], None],
+                       account: Callable[[], Awaitable[None]]) -> None:
         rid = action.request_id
         try:
             headers = self._upstream_headers(route, sent)
@@ -493,7 +502,9 @@ class LlmService(Service):
                 if decided.decision is not None:
                     await decided.decision.settle(unwinding=True)
                 raise
-            # the answer's decision, announced and recorded off the answer's way
+            # what it used counted first (the next request, here or on another instance,
+            # is admitted against it), then its decision announced and recorded
+            await account()
             if decided.decision is not None:
                 await decided.decision.settle()
 
