@@ -48,13 +48,9 @@ Figures (recall / FPR, learned on | rules only; 210 attacks, 210 negatives; look
 
 from __future__ import annotations
 
-import argparse
-import sys
-
-from secproxy.guards.registry import make
 from tests.corpus.cases import Case
-from tests.corpus.dev.injection2 import Item, carried
-from tests.corpus.harness import evaluate
+from tests.corpus.dev import halves
+from tests.corpus.dev.injection2 import Item
 
 # (category, context, text). Categories: extract, exfil, authority, persona.
 ATTACKS: dict[str, list[Item]] = {
@@ -545,33 +541,22 @@ LANGS = list(ATTACKS)
 
 def written() -> list[str]:
     """Every text of the set, as written (before its carrier)."""
-    return [t for texts in (ATTACKS, NEGATIVES) for items in texts.values() for _, _, t in items]
+    return halves.written(ATTACKS, NEGATIVES)
 
 
 def part(lang: str, i: int) -> str:
     """The half text `i` of language `lang` belongs to (negatives as attacks)."""
-    return "look" if (i + LANGS.index(lang)) % 2 == 0 else "run"
+    return halves.part(LANGS, lang, i)
 
 
 def cases(half: str = "all") -> list[Case]:
     """The set (`half`: `look`, `run` or `all`): each text typed by a user (ids
     `direct5-<lang>-<label>-<i>`, `i` its place in its language's list)."""
-    return [c for c in carried("direct5", ATTACKS, NEGATIVES)
-            if half in ("all", part(c.lang, int(c.id.rsplit("-", 1)[1])))]
+    return halves.cases("direct5", ATTACKS, NEGATIVES, half)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--half", choices=("look", "run", "all"), default="all")
-    parser.add_argument("--show", type=int, default=0, help="misses and FPs listed (look half only)")
-    args = parser.parse_args(argv)
-    show = args.show if args.half == "look" else 0
-    for name, settings in (("learned on", {}), ("rules only", {"learned": False})):
-        got = evaluate("injection", [make("injection", "injection", settings)],
-                       cases=cases(args.half))
-        got.family = f"injection direct5 ({args.half}), {name}"
-        sys.stdout.write(got.table(show) + "\n\n")
-    return 0
+    return halves.main("direct5", ATTACKS, NEGATIVES, __doc__.split("\n\n")[0], argv)
 
 
 if __name__ == "__main__":
