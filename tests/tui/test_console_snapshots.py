@@ -82,8 +82,11 @@ async def settle(pilot: Pilot[Any], deadline: float = 30.0) -> None:
         # (and the approvals listed: the tab's count comes from that load, which under
         # CI's load could still be on its way after three quiet turns: 'Approvals' vs
         # 'Approvals [2]' at 80x24, seen in session 19)
+        # (and the tab relabelled: in CI the 160x48 approvals snapshot once had
+        # 'Approvals' with pending already 2, the label's change not yet shown)
         ready = app.connection.state.connected and app._ever_connected \
-            and not app.connection._events and app.pending == CANNED_PENDING
+            and not app.connection._events and app.pending == CANNED_PENDING \
+            and app.tabs().get_tab("approvals").label_text == f"Approvals [{CANNED_PENDING}]"
         quiet = quiet + 1 if ready and not busy else 0
         await pilot.pause(0.05)
     app.clear_notifications()
