@@ -597,6 +597,14 @@ def _fold_words(text: str, ends: list[list[int]] | None = None
     if not edits:
         return None
     edits.sort()
+    return _edited(text, edits)
+
+
+def _edited(text: str, edits: list[tuple[int, int, str, list[int] | None]]
+            ) -> tuple[str, list[int]]:
+    """`text` with each (start, end, replacement, where) of `edits` (in order, apart)
+    put in, and for each character of the result its position in `text` (`where`: a
+    replacement's own positions; else its span's, one by one)."""
     parts: list[str] = []
     index: list[int] = []
     last = 0
@@ -609,6 +617,17 @@ def _fold_words(text: str, ends: list[list[int]] | None = None
     parts.append(text[last:])
     index.extend(range(last, len(text)))
     return "".join(parts), index
+
+
+def joined_runs(text: str, least: int = 8) -> tuple[str, list[int]] | None:
+    """`text` with its letters spaced out one by one joined again, case kept (runs of
+    `least` letters and digits or more: `A K I A Z 3 …`), and each character's position
+    in `text`; None when it has no such run."""
+    classes = text.encode("ascii", "replace").translate(CLASSES)
+    edits: list[tuple[int, int, str, list[int] | None]] = [
+        (s, e, joined, where) for s, e, joined, where in spaced_runs(text, classes)
+        if sum(c.isalnum() for c in joined) >= least]
+    return _edited(text, edits) if edits else None
 
 
 def clean(text: str) -> Folded | None:

@@ -45,7 +45,7 @@ from secproxy.guards.folding import (
     Folded,
     fold_and_clean,
     fold_tables,
-    spaced_runs,
+    joined_runs,
 )
 
 __all__ = ["DECODERS", "NormaliseOptions", "NormaliseSpec", "Normaliser"]
@@ -81,26 +81,17 @@ def evasive(text: str) -> bool:
 def _clean_view(text: str, cleaned: Folded | None, ends: list[list[int]] | None
                 ) -> View | None:
     """The `clean` view: `cleaned` (the text's characters folded, case kept) with letters
-    spaced out one by one joined again (`A K I A Z 3 …`, `A-K-I-A-…`: a run of eight or
-    more letters and digits), mapped back to the raw text; None when neither applies."""
+    spaced out one by one joined again (`folding.joined_runs`), mapped back to the raw
+    text; None when neither applies."""
     base = cleaned.text if cleaned is not None else text
-    runs = [] if cleaned is None and ends is not None and not ends[SPACED] else [
-        r for r in spaced_runs(base) if sum(c.isalnum() for c in r[2]) >= 8]
-    if not runs:
+    joined = None if cleaned is None and ends is not None and not ends[SPACED] \
+        else joined_runs(base)
+    if joined is None:
         return None if cleaned is None else View(cleaned.text, "clean", index=cleaned.index)
-    back = cleaned.index if cleaned is not None else range(len(text) + 1)
-    parts: list[str] = []
-    index: list[int] = []
-    last = 0
-    for start, end, joined, where in runs:
-        parts.append(base[last:start])
-        index.extend(back[i] for i in range(last, start))
-        parts.append(joined)
-        index.extend(back[i] for i in where)
-        last = end
-    parts.append(base[last:])
-    index.extend(back[i] for i in range(last, len(base) + 1))
-    return View("".join(parts), "clean", index=index)
+    if cleaned is None:
+        return View(joined[0], "clean", index=[*joined[1], len(text)])
+    back = cleaned.index
+    return View(joined[0], "clean", index=[*(back[i] for i in joined[1]), back[len(base)]])
 
 
 class NormaliseSpec(Protocol):
