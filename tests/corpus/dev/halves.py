@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 
 from secproxy.guards.registry import make
 from tests.corpus.cases import Case
@@ -50,3 +51,26 @@ def main(name: str, attacks: Texts, negatives: Texts, description: str,
         got.family = f"injection {name} ({args.half}), {label}"
         sys.stdout.write(got.table(show) + "\n\n")
     return 0
+
+
+@dataclass(frozen=True)
+class HalvedSet:
+    """A halved dev set's functions, as its module gives them (`written`, `part`,
+    `cases`, `main`)."""
+
+    name: str
+    attacks: Texts
+    negatives: Texts
+    description: str
+
+    def written(self) -> list[str]:
+        return written(self.attacks, self.negatives)
+
+    def part(self, lang: str, i: int) -> str:
+        return part(list(self.attacks), lang, i)
+
+    def cases(self, half: str = "all") -> list[Case]:
+        return cases(self.name, self.attacks, self.negatives, half)
+
+    def main(self, argv: list[str] | None = None) -> int:
+        return main(self.name, self.attacks, self.negatives, self.description, argv)

@@ -37,7 +37,6 @@ Figures (recall / FPR, learned on | rules only; 312 attacks, 208 negatives; look
 
 from __future__ import annotations
 
-from tests.corpus.cases import Case
 from tests.corpus.dev import halves
 from tests.corpus.dev.injection2 import Item
 
@@ -622,26 +621,10 @@ NEGATIVES: dict[str, list[Item]] = {
 }
 
 LANGS = list(ATTACKS)
-
-
-def written() -> list[str]:
-    """Every text of the set, as written (before its carrier)."""
-    return halves.written(ATTACKS, NEGATIVES)
-
-
-def part(lang: str, i: int) -> str:
-    """The half text `i` of language `lang` belongs to (negatives as attacks)."""
-    return halves.part(LANGS, lang, i)
-
-
-def cases(half: str = "all") -> list[Case]:
-    """The set (`half`: `look`, `run` or `all`): each text typed by a user (ids
-    `direct4-<lang>-<label>-<i>`, `i` its place in its language's list)."""
-    return halves.cases("direct4", ATTACKS, NEGATIVES, half)
-
-
-def main(argv: list[str] | None = None) -> int:
-    return halves.main("direct4", ATTACKS, NEGATIVES, __doc__.split("\n\n")[0], argv)
+SET = halves.HalvedSet("direct4", ATTACKS, NEGATIVES, __doc__.split("\n\n")[0])
+written, part, cases, main = SET.written, SET.part, SET.cases, SET.main
+"""Every text as written; the half of a language's text `i`; the cases of a half (ids
+`direct4-<lang>-<label>-<i>`); the command line (`--half look|run|all`)."""
 
 
 if __name__ == "__main__":
