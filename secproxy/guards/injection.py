@@ -946,6 +946,9 @@ class InjectionGuard(BaseGuard):
         self.languages = _names(settings, "languages", LANGUAGES)
         self.kinds = _names(settings, "kinds", KINDS)
         self.lexicon = compile_lexicon(_LEXICON_LANGUAGES)
+        # The matcher's window databases are made (or loaded) beside the traffic from
+        # now on, not on the first text that needs them.
+        injection_match.start_window_entries(self.lexicon)
         if learned:
             load_model()  # here, not on the first request (~60 ms)
 

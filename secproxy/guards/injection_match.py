@@ -258,6 +258,42 @@ def _window_entries(lex: Lexicon) -> _WindowEntries | None:
     return hscache.per_object(_WINDOW_ENTRIES, _WINDOW_LOCK, lex, _window_entries_of)
 
 
+_WINDOW_STARTED: dict[int, tuple[Lexicon, threading.Thread]] = {}
+_WINDOW_START_LOCK = threading.Lock()
+"""Not `_WINDOW_LOCK`, which the making holds."""
+
+
+def _window_entries_made(lex: Lexicon) -> _WindowEntries | None:
+    """The lexicon's `_WindowEntries` once made; None until then (or when Hyperscan
+    refuses them all), their making started in a thread of its own at the first ask
+    (`start_window_entries`). Their first compile on a machine takes seconds of CPU
+    (~6 s for the full lexicon: the first scan of a text with a windowed stem in a
+    fresh `secproxy serve` held its event loop, every surface with it, that long);
+    until they are made every window is searched: the same matches, found slower."""
+    got = _WINDOW_ENTRIES.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1]
+    start_window_entries(lex)
+    return None
+
+
+def start_window_entries(lex: Lexicon) -> threading.Thread | None:
+    """Makes the lexicon's `_WindowEntries` in a thread of its own (at most once per
+    lexicon; join the thread returned to wait). None when they are made already."""
+    got = _WINDOW_ENTRIES.get(id(lex))
+    if got is not None and got[0] is lex:
+        return None
+    with _WINDOW_START_LOCK:
+        started = _WINDOW_STARTED.get(id(lex))
+        if started is not None and started[0] is lex:
+            return started[1]
+        thread = threading.Thread(target=_window_entries, args=(lex,), daemon=True,
+                                  name="secproxy-window-entries")
+        _WINDOW_STARTED[id(lex)] = (lex, thread)
+        thread.start()
+        return thread
+
+
 def _window_entries_of(lex: Lexicon) -> _WindowEntries | None:
     return _build_window_entries(
         lex, sorted({code >> 1 for codes in lex.stems for code in codes if not code & 1}))
@@ -659,7 +695,7 @@ class Matcher:
         marks = self.marks
         if marks is None:
             marks = self.marks = {}
-            found = _window_entries(self.lex)
+            found = _window_entries_made(self.lex)
             if found is not None and found.markers is not None:
                 marked = self.lex.marked
 
@@ -692,7 +728,7 @@ class Matcher:
         """Where each window-searched entry may end in the text (`entry_ends`, found
         once); `unsure` stays None when they are not known (no database, or a text too
         dense with them): every window is then searched."""
-        found = _window_entries(self.lex)
+        found = _window_entries_made(self.lex)
         if found is None:
             self.entry_ends = {}
             return self.entry_ends
@@ -710,7 +746,7 @@ class Matcher:
         """Where each window-searched entry's `exact_form` ends in the text
         (`exact_ends`, found once); `exact_unsure` stays None when they are not known
         (no database, or a text too dense with them): `entry_ends` decides then."""
-        found = _window_entries(self.lex)
+        found = _window_entries_made(self.lex)
         ends = None
         # Only the twin's scan (the system's libhs): the binding's library misses some
         # ends of these expressions (`a[\t\n\x0b\x0c\r\x20]{1,3}…link` in a text with
