@@ -141,3 +141,13 @@ class ControlError(SecproxyError):
 
 class ControlTimeout(ControlError, TimeoutError):
     """The control socket did not answer in time."""
+
+
+def unreadable(exc: BaseException) -> str:
+    """Why aiohttp's server could not read a request's body (its `RequestPayloadError`: a
+    gzip body that is no gzip, a broken chunk), on one line for a refusal: 'request
+    body unreadable: Can not decode content-encoding: gzip'."""
+    text = " ".join(str(exc).split())
+    head, sep, rest = text.partition("message: ")
+    reason = (rest if sep and head.rstrip(", ").isdigit() else text) or type(exc).__name__
+    return f"request body unreadable: {reason}"

@@ -43,6 +43,7 @@ from secproxy.control.commands import OperatorApi
 from secproxy.control.hub import Feed
 from secproxy.control.protocol import ProtocolError
 from secproxy.control.server import ControlServer, Conversation
+from secproxy.errors import unreadable
 
 PREFIX = "/operator/api/"
 _SESSION_TIMELINE = re.compile(r"session/(.+)/timeline")
@@ -127,7 +128,10 @@ class OperatorHttp:
         type_ = request.match_info["command"].strip("/")
         payload: dict[str, Any]
         if request.method == "POST" and request.can_read_body:
-            raw = await request.read()
+            try:
+                raw = await request.read()
+            except web.RequestPayloadError as exc:
+                return _error(ProtocolError("bad_request", unreadable(exc)))
             try:
                 payload = load_json(raw) if raw.strip() else {}
             except ValueError as exc:

@@ -27,7 +27,7 @@ from secproxy import __version__
 from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
-from secproxy.errors import ListenError
+from secproxy.errors import ListenError, unreadable
 from secproxy.surfaces.base import HOT_ROUTES, HotRoute, Service, bound_address, runner_connections
 from secproxy.surfaces.hot import HotFront, stop_fronts
 
@@ -161,6 +161,9 @@ async def _json_errors(request: web.Request, handler: Any) -> web.StreamResponse
     """Every error answer is JSON with `error` and `detail`, never an HTML page."""
     try:
         return await handler(request)
+    except web.RequestPayloadError as exc:
+        return web.json_response({"error": "Bad Request", "detail": unreadable(exc)},
+                                 status=400)
     except web.HTTPException as exc:
         if exc.content_type == "application/json" or exc.status < 400:
             raise

@@ -128,3 +128,17 @@ async def test_an_envelope_whose_payload_is_no_object_is_a_400(
     assert status == 400  # before: 500 'internal', AttributeError and its traceback logged
     assert body["payload"]["code"] == "bad_request"
     assert not [r for r in caplog.records if r.exc_info]
+
+
+@pytest.mark.functional
+async def test_a_body_that_is_not_the_gzip_it_claims_is_a_400(tmp_path: Path) -> None:
+    async with running_proxy(tmp_path, CONFIG) as runtime:
+        url = f"http://{runtime.addresses()['api']}/operator/api/rules/get"
+        async with aiohttp.ClientSession() as http:
+            async with http.post(url, data=b"this is not gzip", headers={
+                    **AUTH, "Content-Type": "application/json",
+                    "Content-Encoding": "gzip"}) as resp:
+                status, body = resp.status, await resp.json()
+    assert status == 400
+    assert body["payload"]["code"] == "bad_request"
+    assert "content-encoding: gzip" in body["payload"]["message"].lower()

@@ -170,3 +170,18 @@ async def test_a_shell_call_gives_its_command_once(tmp_path: Path) -> None:
         status, got = await post(http, f"{base(rt)}/execute", {
             **S, "tool_name": "shell", "arguments": {"command": "echo hello"}})
         assert (status, got["output"]["stdout"]) == (200, "hello\n")
+
+
+async def test_a_body_that_is_not_the_gzip_it_claims_is_a_recorded_400(tmp_path: Path) -> None:
+    # aiohttp cannot decode it: every route answered 500 with a traceback in serve's log
+    # and recorded nothing.
+    async with running_proxy(tmp_path) as rt, aiohttp.ClientSession() as http:
+        for path in ("/inspect/tool-call", "/inspect/input"):
+            async with http.post(f"{base(rt)}{path}", data=b"this is not gzip", headers={
+                    "Content-Type": "application/json",
+                    "Content-Encoding": "gzip"}) as resp:
+                status, got = resp.status, await resp.json()
+            assert (status, got["result"], got["error"]) == (400, "malformed", "bad_request")
+            assert "content-encoding: gzip" in got["reason"].lower()
+            row = await record_of(tmp_path, got["request_id"])
+            assert row["decision"] == "block"

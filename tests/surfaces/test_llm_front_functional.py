@@ -203,3 +203,19 @@ async def test_serve_stops_with_a_stream_running(tmp_path: Path) -> None:
         await eventually(lambda: fake.streams_done == [False], timeout=10.0)
     streams = [r for r in ledger_rows(tmp_path, surface=["llm"]) if r["direction"] == "stream"]
     assert len(streams) == 1
+
+
+async def test_a_body_that_is_not_the_gzip_it_claims_is_refused_and_recorded(
+        tmp_path: Path) -> None:
+    """aiohttp cannot decode it: a provider-shaped 400 that says why and a ledger record,
+    not a 500 with a traceback in serve's log; the upstream sees nothing."""
+    async with fake_llm() as fake, proxied(tmp_path, fake) as (host, port):
+        answer, = await exchange(host, port, post(
+            b"this is not gzip", extra="Content-Encoding: gzip\r\n"))
+    rows = ledger_rows(tmp_path, surface=["llm"])
+    assert answer.startswith(b"HTTP/1.1 400 ")
+    error = json.loads(answer.split(b"\r\n\r\n", 1)[1])["error"]
+    assert "content-encoding: gzip" in error["message"].lower()
+    assert error["code"] == "bad_request"
+    assert fake.seen == []
+    assert [r["decision"] for r in rows] == ["block"]

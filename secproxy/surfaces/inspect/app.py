@@ -27,6 +27,7 @@ from secproxy.config.inspect import InspectSettings, KeyRateLimit
 from secproxy.content import Role, Slot, collect, joined, write_back
 from secproxy.engine import ApprovalError, Engine, Hold
 from secproxy.engine.shared import UNAVAILABLE
+from secproxy.errors import unreadable
 from secproxy.model import Action, Direction, Finding, Outcome, Principal, Severity, Surface, Target
 from secproxy.state.backend import StateUnavailable
 from secproxy.surfaces.base import HOT_ROUTES, HotAnswer, HotRequest, HotRoute
@@ -186,7 +187,11 @@ class InspectApi:
         limit = self.settings.max_body_bytes
         if content_length is not None and content_length > limit:
             return await self._refuse(bare(), "body_too_large", f"the body is over {limit} bytes")
-        raw = await read(limit)
+        try:
+            raw = await read(limit)
+        except web.RequestPayloadError as exc:
+            return await self._refuse(bare(), "bad_request", unreadable(exc),
+                                      result="malformed")
         if len(raw) > limit:
             return await self._refuse(bare(), "body_too_large", f"the body is over {limit} bytes")
         got = parse(model, raw)

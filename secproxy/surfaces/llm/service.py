@@ -47,7 +47,7 @@ from secproxy.config.types import Listener
 from secproxy.content import Slot, TooDeep, joined, write_back
 from secproxy.engine import Engine
 from secproxy.engine.pipeline import Tracked
-from secproxy.errors import ListenError
+from secproxy.errors import ListenError, unreadable
 from secproxy.model import (
     Action,
     Decision,
@@ -295,7 +295,13 @@ class LlmService(Service):
         body = request.body
         if body is None:
             assert request.content is not None
-            body = await read_upto(request.content, settings.max_body_bytes)
+            try:
+                body = await read_upto(request.content, settings.max_body_bytes)
+            except web.RequestPayloadError as exc:
+                # A body aiohttp could not decode (gzip that is not gzip, a broken
+                # chunk): a refusal on the record, not a 500 and a traceback.
+                return await self._settle(action, reply, provider, "bad_request",
+                                          unreadable(exc))
         elif len(body) > settings.max_body_bytes:  # (the front took it under the last limit)
             body = None
         if body is None:
