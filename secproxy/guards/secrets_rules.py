@@ -385,6 +385,9 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     add("hubspot_api_key", near(r"hubspot|hapikey", UUID))
     add("salesforce_access_token", tok("00D", "[A-Za-z0-9]{12,15}![A-Za-z0-9._]{80,120}"))
     add("okta_api_token", near(r"okta", r"00[A-Za-z0-9_\-]{40}"))
+    # Okta's own authorization scheme names it where no variable does (a header, curl -H)
+    add("okta_api_token", lead("SSWS ", r"(00[A-Za-z0-9_\-]{40})", left=W, right=R2),
+        group=1)
     add("auth0_client_secret", near(r"auth0", r"[A-Za-z0-9_\-]{64}"))
     add("onepassword_service_token", tok("ops_", "eyJ[A-Za-z0-9+/=_\\-]{200,1200}", right=RB),
         CRITICAL, "1password")

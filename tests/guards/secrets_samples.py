@@ -427,7 +427,8 @@ SAMPLES: dict[str, list[str]] = {
     "hubspot_private_app_token": ["«pat-na1-{uuid}»"],
     "hubspot_api_key": ["HUBSPOT_API_KEY=«{uuid}»"],
     "salesforce_access_token": ["«00D{A-Za-z0-9:15}!{A-Za-z0-9._:96}»"],
-    "okta_api_token": ["OKTA_API_TOKEN=«00{A-Za-z0-9_-:40}»"],
+    "okta_api_token": ["OKTA_API_TOKEN=«00{A-Za-z0-9_-:40}»",
+                       "Authorization: SSWS «00{A-Za-z0-9_-:40}»"],
     "auth0_client_secret": ["AUTH0_CLIENT_SECRET=«{A-Za-z0-9_-:64}»"],
     "onepassword_service_token": ["OP_SERVICE_ACCOUNT_TOKEN=«{onepassword}»"],
     "onepassword_secret_key": ["«A3-{A-Z0-9:6}-{A-Z0-9:6}-{A-Z0-9:5}-{A-Z0-9:5}-{A-Z0-9:5}"
