@@ -114,3 +114,40 @@ def test_line_as_percent_formatting_wrote_it(monkeypatch: pytest.MonkeyPatch) ->
     fields = {"msg": "x", "created": 1_700_000_000.5, "msecs": 500.0}
     assert _line(fields, ours) == _line(fields, logging.Formatter(
         "%(asctime)s %(levelname)-7s %(name)s: %(message)s"))
+
+
+def test_the_line_is_masked_where_it_is_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The decision line's strings are masked by the listener itself (its principal, rule
+    and guard: the request id and the labels are the proxy's own), and the record is
+    marked so that the filter passes it without scanning it again; any other record,
+    or a marked one with arguments, is still masked by the filter."""
+    from secproxy.events import DecisionEvent
+    from secproxy.model import Decision, Finding, Severity, Verdict
+    from secproxy.ops import logging as decision_log
+
+    captured: list[logging.LogRecord] = []
+    monkeypatch.setattr(decision_log.DECISIONS, "handle", captured.append)
+    monkeypatch.setattr(decision_log.DECISIONS, "level", logging.INFO)
+    leaky = Action(Surface.EGRESS, principal=Principal(user=f"svc {API_KEY}"),
+                   target=Target(host="db.internal.test", path="/", method="POST"))
+    verdict = Verdict(Decision.BLOCK, [Finding(f"guard {API_KEY}", "secret", "found",
+                                               Severity.HIGH)], rule=f"deny {API_KEY}")
+    decision_log.log_decision(DecisionEvent(leaky, verdict))
+    (record,) = captured
+    assert getattr(record, decision_log.MASKED) is True
+    before = dict(vars(record))
+    assert RedactingFilter().filter(record)
+    assert vars(record) == before  # passed as it was made
+    for formatter in (JsonFormatter(), decision_log.TextFormatter()):
+        line = formatter.format(record)
+        assert API_KEY not in line and API_KEY[:12] not in line
+        assert decision_log.MASKED not in line
+    assert API_KEY not in repr({k: v for k, v in vars(record).items()})
+    assert record.principal == "user:svc [REDACTED:api-key]"  # type: ignore[attr-defined]
+
+    # The mark does not let through what was not made that way.
+    other = logging.LogRecord("secproxy.decisions", logging.INFO, "", 0, "token %s",
+                              (API_KEY,), None)
+    setattr(other, decision_log.MASKED, True)
+    RedactingFilter().filter(other)
+    assert API_KEY not in other.getMessage()
