@@ -252,12 +252,27 @@ environment, a YAML tag such as Ansible's `!vault`), not the secret: `op://vault
 publishable tokens, a key's `SHA256:` fingerprint)."""
 
 
+_ANNOTATED = re.compile(r"[ \t]{0,3}(?:\|[ \t]{0,3}[A-Za-z_]|=[ \t]{0,3}[^=\s])", _A)
+"""What follows a type after `name:` in code: another type of a union, a default value."""
+_SNAKE = re.compile(r"[a-z]{2,15}(?:_[a-z]{2,15}){1,8}|[A-Z]{2,15}(?:_[A-Z]{2,15}){1,8}", _A)
+"""A variable's or constant's name written as a value (`aws_session_token=aws_session_token`,
+`'CURLOPT_PASSWORD', 'CURLOPT_READDATA'`, `"ANTHROPIC_API_KEY:ANTHROPIC_AUTH_TOKEN"`)."""
+_PASCAL = re.compile(r"(?:[A-Z][a-z]{1,15}){2,8}", _A)
+"""A class or type named as a value (`client_secret: SessionClientSecret`, `"WRONGPASS":
+AuthenticationError`); quoted, it may be a password of words (`"WinterHarbor"`)."""
+
+
 def _value_ok(value: str, *, quoted: bool, code_style: bool, cls: str,
               min_entropy: float) -> bool:
     """Whether an assigned value is a literal credential (see module docstring)."""
     n = len(value)
     if n < (6 if cls == "password" else 8) or n > 300:
         return False
+    if _SNAKE.fullmatch(value) or _PASCAL.fullmatch(value) and (
+            not quoted or cls != "password"):
+        return False  # a name in code, not a literal
+    if cls != "password" and quoted and any(c.isspace() for c in value):
+        return False  # a token or key has no spaces: `Token.Comment: "italic #A3AAB2"`
     low = value.lower()
     if low in _TYPE_NAMES or (not quoted and low.split("[", 1)[0] in _TYPE_NAMES):
         return False
@@ -410,6 +425,8 @@ def _assignment(text: str, ks: int, ke: int, opts: Options, covered: frozenset[i
                   and not key.isupper())
     if op == ":" and not quoted and key.islower() and value.lower() in _TYPE_NAMES:
         return None, vm.end()
+    if op == ":" and not quoted and _ANNOTATED.match(text, vm.end()):
+        return None, vm.end()  # a type annotation: `private_key: Ed25519PrivateKey | None`
     vs = vm.start(value_group)
     ve = vs + len(vm.group(value_group).rstrip())
     vs += len(vm.group(value_group)) - len(vm.group(value_group).lstrip())
@@ -724,8 +741,8 @@ def find_prose_secrets(pf: Prefiltered, windows: list[Window], opts: Options,
         word = m.group()[:12].lower()
         cls = "password" if word.startswith(("pass", "contra", "mot", "senha", "wacht",
                                              "salas", "kennw")) else _key_class(word)
-        if start in covered or len(value) < 8:
-            continue
+        if start in covered or len(value) < 8 or _ANNOTATED.match(text, start + len(value)):
+            continue  # (a type annotation's union or default after it: code)
         if _HEXISH.fullmatch(value.lstrip("([{")):
             # a hex run or UUID is a secret only when told as one (`password: …`, `the
             # token is …`), and never beside a hash's name (`password hash: …`, `the
@@ -749,7 +766,7 @@ def _strong(value: str, cls: str, min_entropy: float) -> bool:
     generated one (random over its length), told apart from words, paths, versions and
     product names (`python-requests/2.32`)."""
     if (chk.is_placeholder(value) or _PATHLIKE.match(value) or _EMAIL.fullmatch(value)
-            or _STORE_REF.match(value)
+            or _STORE_REF.match(value) or _CALL.match(value)
             or _VERSIONISH.fullmatch(value) or _FILE_EXT.search(value) or "://" in value
             or _PRODUCT.fullmatch(value)):
         return False
@@ -763,6 +780,10 @@ def _strong(value: str, cls: str, min_entropy: float) -> bool:
 
 
 _PRODUCT = re.compile(r"[A-Za-z][\w.\-]*/v?\d+(?:\.\d+)*", _A)
+_CALL = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[(\[]", _A)
+"""Code told after a secret's name, not a value: a call or a subscript (`token =
+b64encode(userpass).decode()`, `private_key = Ed25519PrivateKey.from_private_bytes(d)`,
+`token.children[1].content = token.children[1].content[3:]`)."""
 
 _INTL_KEYWORDS = (
     "密钥|密鑰|秘钥|密码|密碼|口令|令牌|凭证|キー|鍵|パスワード|トークン|シークレット|認証情報"

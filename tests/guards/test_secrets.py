@@ -223,6 +223,10 @@ GENERIC_FOUND = [
      "Zk2Pq8Lx4Vb7Rt9Wm3Nc5Hd"),
     ("Repro: set `BILLING_API_KEY` to `qAmqWsqO9UkxS2iiK9vqBz01` and restart",
      "generic_api_key", "qAmqWsqO9UkxS2iiK9vqBz01"),
+    ('password = "WinterHarbor"', "generic_password", "WinterHarbor"),
+    ("api_key = Zk2Pq8Lx4Vb7Rt9Wm3Nc5Hd  # rotate monthly", "generic_api_key",
+     "Zk2Pq8Lx4Vb7Rt9Wm3Nc5Hd"),
+    ("password: Harbor42Xk9q\nuser: deploy", "generic_password", "Harbor42Xk9q"),
     ('{"auths": {"ghcr.io": {"auth": "' + base64.b64encode(b"ci:Qw7Ty9Ui2Op4").decode()
      + '"}}}', "docker_registry_auth", base64.b64encode(b"ci:Qw7Ty9Ui2Op4").decode()),
 ]
@@ -260,6 +264,20 @@ GENERIC_NOT_FOUND = [
     "net user alice /domain", "echo hello | sudo -S true", "redis-cli -a $REDIS_PASS ping",
     "zip -P secret out.zip notes.txt", "htpasswd -b .htpasswd admin <password>",
     "ConvertTo-SecureString $plain -AsPlainText -Force", "mysql -u root -p shop",
+    # code: calls, subscripts, names of types, variables and constants, annotations
+    "        token = b64encode(userpass).decode()",
+    "        private_key = Ed25519PrivateKey.from_private_bytes(d)",
+    "    secret = hashlib.sha256(material).hexdigest()",
+    "    token.children[1].content = token.children[1].content[3:]",
+    "    client_secret: SessionClientSecret",
+    "    private_key: PrivateKeyTypes = load_pem_private_key(data, None)",
+    "    private_key: Ed25519PrivateKey | Ed448PrivateKey",
+    "    client_secret: session_params.ClientSecret | NotGiven = NOT_GIVEN,",
+    "            aws_session_token=aws_session_token or self.aws_session_token,",
+    "    'CURLOPT_PASSWORD', 'CURLOPT_READDATA',",
+    '    "WRONGPASS": AuthenticationError,',
+    '    env_keys = "ANTHROPIC_API_KEY:ANTHROPIC_AUTH_TOKEN",',
+    '    Token.Comment: "italic #A3AAB2",',
 ]
 
 
