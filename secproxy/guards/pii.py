@@ -481,7 +481,10 @@ def _addresses(text: str, kinds: frozenset[str]) -> list[Found]:
                     "ff:ff:ff:ff:ff:ff"):
                 out.append((start, end, "mac_address", "MAC address"))
             continue
-        if "ipv6" in kinds and value.count(":") >= 2 and any(c.isdigit() for c in value):
+        groups = [group for group in value.split(":") if group]
+        if "ipv6" in kinds and value.count(":") >= 2 and any(c.isdigit() for c in value) \
+                and (len(groups) >= 3 or any(len(group) >= 3 for group in groups)):
+            # (`::4`, `1::2` are slices in code: `data[::4]`, `x[1::2]`; `fe80::1` is one)
             try:
                 ip = ipaddress.IPv6Address(value)
             except ValueError:

@@ -783,6 +783,8 @@ def _ipv4(text: str, start: int, end: int) -> Found | None:
     if start and (text[start - 1] in "~<>^@"
                   or text[start - 1] == "=" and text[start - 2:start - 1] in ("=!<>~")):
         return None  # a version pin (`pkg==1.2.3.4`, `>=`, `~=`), not `client_ip=`
+    if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
+        return None  # a version with its build's name: `12.4.254.14-node.11`, `1.3.0.1-motley`
     near = text[max(0, start - 24):start].lower().translate(_PUNCT).split()
     if near and (near[-1] in _IP_VETO or len(near) > 1 and near[-2] in _IP_VETO):
         return None

@@ -250,6 +250,9 @@ HARD_NEGATIVES = [
     "pip install foo==1.2.3.4 and requests>=2.31.0.1",
     "Winning numbers: 01 30 15 42 35 36, bonus 3",
     "Case INC54866620 linked to change CHG6959209; asset tag 715-709-0943",
+    # code and version strings read by a tool
+    "data[::4] = data[::4].translate(a); rows[::16] and x[1::2]",
+    "versions: { v8: '12.4.254.14-node.11', zlib: '1.3.0.1-motley-7d77fb7' }",
 ]
 
 
