@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import json
 
+import pytest
+
 from secproxy.config import load_config
 from secproxy.engine import Engine
 from secproxy.events import RecordEvent
@@ -116,3 +118,42 @@ async def test_an_llm_answer_and_request_cancelled_while_the_ledger_is_behind_ke
     while not ledger.queue.empty():
         ids.append(ledger.get_nowait().action.request_id)
     assert ids == [first.request_id, answer.request_id, request.request_id]
+
+
+async def test_a_call_pushed_out_by_a_reused_id_or_too_many_waiting_gets_its_record(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A call whose id a later call uses again, and the oldest call once too many wait,
+    can get no result: each is recorded at once with why, after its announcement; the
+    call that pushed it out is tracked and gets its own record with its result."""
+    from secproxy.events import DecisionEvent
+    from secproxy.surfaces.mcp import interceptor
+
+    monkeypatch.setattr(interceptor, "_MAX_PENDING", 2)
+    engine = Engine(load_config(env={}))
+    seen = engine.bus.subscribe("seen", kinds={"decision", "record"}, maxsize=100)
+    icpt = McpInterceptor(McpHub(engine, None), "files", Principal(agent="a"), None,
+                          "stdio", settles=True)
+    for rpc_id in (1, 1, 2, 3):  # the second 1 pushes the first out, 3 pushes out 1
+        forward, _ = await icpt.handle(_call(rpc_id), Direction.REQUEST)
+        assert forward is not None
+        icpt.publish()
+    for rpc_id in (2, 3):
+        assert (await icpt.handle(_result(rpc_id), Direction.RESPONSE))[0] is not None
+    await icpt.settle()
+    events = []
+    while not seen.queue.empty():
+        events.append(seen.get_nowait())
+    said = [(type(e).__name__, e.action.metadata["rpc_id"],
+             e.outcome.error if isinstance(e, RecordEvent) else None) for e in events]
+    assert said == [
+        ("DecisionEvent", 1, None),
+        ("RecordEvent", 1, "no result: its id was used again by a later call"),
+        ("DecisionEvent", 1, None),
+        ("DecisionEvent", 2, None),
+        ("RecordEvent", 1, "no result: too many calls waiting"),
+        ("DecisionEvent", 3, None),
+        ("RecordEvent", 2, None),
+        ("RecordEvent", 3, None),
+    ]
+    assert all(isinstance(e, DecisionEvent | RecordEvent) for e in events)
+    await icpt.close()

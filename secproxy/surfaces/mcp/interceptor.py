@@ -235,8 +235,11 @@ class McpInterceptor:
         else:
             verdict, announcement = await self.engine.decide_unannounced(action)
             if verdict.permits:
-                await self.engine.intent(action, verdict)  # strict durability: durable now
-                await self._track(msg.rpc_id, Tracked(action, verdict, Outcome()))
+                if self.engine.durable:  # strict durability: durable now
+                    await self.engine.intent(action, verdict)
+                gone = self._track(msg.rpc_id, Tracked(action, verdict, Outcome()))
+                if gone is not None:
+                    await self._unanswered(*gone)
                 self._unannounced.append(announcement)
             else:
                 announcement.publish()
@@ -272,15 +275,18 @@ class McpInterceptor:
             # its own.)
             await record(call.action, call.verdict, call.outcome)
 
-    async def _track(self, rpc_id: Any, call: Tracked) -> None:
+    def _track(self, rpc_id: Any, call: Tracked) -> tuple[Tracked, str] | None:
+        """Wait for `call`'s result; the call it pushed out (its id's, or the oldest when
+        too many wait) and why, which the caller records (no coroutine for the common
+        case, where none is)."""
         calls = self._calls
-        why = "no result: its id was used again by a later call"
         gone = calls.pop(rpc_id, None)  # the first call's result cannot be told apart
-        if gone is None and len(calls) >= _MAX_PENDING:
-            gone, why = calls.pop(next(iter(calls))), "no result: too many calls waiting"
         calls[rpc_id] = call
         if gone is not None:
-            await self._unanswered(gone, why)
+            return gone, "no result: its id was used again by a later call"
+        if len(calls) > _MAX_PENDING:
+            return calls.pop(next(iter(calls))), "no result: too many calls waiting"
+        return None
 
     async def _unanswered(self, call: Tracked, why: str) -> None:
         if self._unannounced:  # its record comes after its announcement
