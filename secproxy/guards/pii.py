@@ -45,6 +45,7 @@ from secproxy.guards import pii_checks as checks
 from secproxy.guards.literals import LiteralSet
 from secproxy.guards.pii_numbers import (
     DEFAULT_REGIONS,
+    PREFIX_LENGTH,
     Found,
     NumberRules,
     char_classes,
@@ -489,7 +490,8 @@ def _addresses(text: str, kinds: frozenset[str]) -> list[Found]:
                 ip = ipaddress.IPv6Address(value)
             except ValueError:
                 continue
-            if not (ip.is_loopback or ip.is_unspecified or ip.is_multicast):
+            if not (ip.is_loopback or ip.is_unspecified or ip.is_multicast
+                    or PREFIX_LENGTH.match(text, end)):  # (a network: `2001:db8::/32`)
                 out.append((start, end, "ipv6", "IPv6 address"))
     return out
 

@@ -772,6 +772,10 @@ def _group_sizes(s: str) -> tuple[int, ...]:
     return tuple(len(g) for g in _SPLIT_GROUPS.findall(s))
 
 
+PREFIX_LENGTH = re.compile(r"/\d{1,3}(?![\d./])")
+"""A CIDR prefix length after an address: the text names a network."""
+
+
 def _ipv4(text: str, start: int, end: int) -> Found | None:
     octets = text[start:end].split(".")
     if any(len(o) > 1 and o[0] == "0" or int(o) > 255 for o in octets):
@@ -785,6 +789,10 @@ def _ipv4(text: str, start: int, end: int) -> Found | None:
         return None  # a version pin (`pkg==1.2.3.4`, `>=`, `~=`), not `client_ip=`
     if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
         return None  # a version with its build's name: `12.4.254.14-node.11`, `1.3.0.1-motley`
+    if start > 1 and text[start - 1] == "." and text[start - 2].isalnum():
+        return None  # the end of a longer dotted name: `5.7.mysql_aurora.2.10.0.1`
+    if PREFIX_LENGTH.match(text, end):
+        return None  # a network (`192.168.201.0/24`), no one's address
     near = text[max(0, start - 24):start].lower().translate(_PUNCT).split()
     if near and (near[-1] in _IP_VETO or len(near) > 1 and near[-2] in _IP_VETO):
         return None

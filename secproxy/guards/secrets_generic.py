@@ -257,6 +257,9 @@ _ANNOTATED = re.compile(r"[ \t]{0,3}(?:\|[ \t]{0,3}[A-Za-z_]|=[ \t]{0,3}[^=\s])"
 _SNAKE = re.compile(r"[a-z]{2,15}(?:_[a-z]{2,15}){1,8}|[A-Z]{2,15}(?:_[A-Z]{2,15}){1,8}", _A)
 """A variable's or constant's name written as a value (`aws_session_token=aws_session_token`,
 `'CURLOPT_PASSWORD', 'CURLOPT_READDATA'`, `"ANTHROPIC_API_KEY:ANTHROPIC_AUTH_TOKEN"`)."""
+_DOTTED_NAME = re.compile(r"(?:[A-Z][a-z]{1,15}){1,8}(?:\.(?:[A-Z][a-z]{1,15}){1,8})+", _A)
+"""Names of types or fields joined by dots (`"output_token": "DistributionList.NextMarker"`)."""
+_WORDS_AND_NUMBERS = re.compile(r"[a-z]{2,12}(?:-?[0-9]{1,4}|-[a-z]{2,12})+", _A)
 _PASCAL = re.compile(r"(?:[A-Z][a-z]{1,15}){2,8}", _A)
 """A class or type named as a value (`client_secret: SessionClientSecret`, `"WRONGPASS":
 AuthenticationError`); quoted, it may be a password of words (`"WinterHarbor"`)."""
@@ -269,8 +272,10 @@ def _value_ok(value: str, *, quoted: bool, code_style: bool, cls: str,
     if n < (6 if cls == "password" else 8) or n > 300:
         return False
     if _SNAKE.fullmatch(value) or _PASCAL.fullmatch(value) and (
-            not quoted or cls != "password"):
+            not quoted or cls != "password") or _DOTTED_NAME.fullmatch(value):
         return False  # a name in code, not a literal
+    if _WORDS_AND_NUMBERS.fullmatch(value) and _HASH_WORDS.search(value):
+        return False  # a hash's name: `password_encryption = scram-sha-256`
     if cls != "password" and quoted and any(c.isspace() for c in value):
         return False  # a token or key has no spaces: `Token.Comment: "italic #A3AAB2"`
     low = value.lower()

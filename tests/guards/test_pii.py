@@ -253,6 +253,9 @@ HARD_NEGATIVES = [
     # code and version strings read by a tool
     "data[::4] = data[::4].translate(a); rows[::16] and x[1::2]",
     "versions: { v8: '12.4.254.14-node.11', zlib: '1.3.0.1-motley-7d77fb7' }",
+    '"5.7.mysql_aurora.2.10.0.1", "5.7.mysql_aurora.2.12.0.1"',
+    "#label ::ffff:0:0/96 4\n#label 2001:0::/32   7\n#scopev4 ::ffff:169.254.0.0/112  2",
+    "The same is 192.168.201.0/24 or 10.20.0.0/16; for example 214.8.16.32/24",
 ]
 
 

@@ -278,6 +278,9 @@ GENERIC_NOT_FOUND = [
     '    "WRONGPASS": AuthenticationError,',
     '    env_keys = "ANTHROPIC_API_KEY:ANTHROPIC_AUTH_TOKEN",',
     '    Token.Comment: "italic #A3AAB2",',
+    '# METHOD can be "trust", "reject", "md5", "password", "scram-sha-256",',
+    "#password_encryption = scram-sha-256\t# scram-sha-256 or md5",
+    '"output_token": "CloudFrontOriginAccessIdentityList.NextMarker",',
 ]
 
 
