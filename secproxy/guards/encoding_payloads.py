@@ -96,7 +96,14 @@ with the verb, its object within the sentence. Hidden in an encoding, it is an
 instruction meant for an agent; a note, a greeting or a shopping list is not."""
 
 
+_CREDENTIAL_PAIR = re.compile(r"[\w.@+\-]{1,64}:\S{1,128}")
+"""Decoded text that is one `user:password` pair (Basic authentication's, a proxy's):
+credentials, which the secrets guard judges, not instructions to an agent."""
+
+
 def risky(text: str) -> bool:
     """Whether decoded `text` carries instructions, commands or asks for secrets."""
     head = text[:8192]
+    if _CREDENTIAL_PAIR.fullmatch(head.strip()):
+        return False
     return RISKY.search(head) is not None or HIDDEN_ACTION.search(head) is not None
