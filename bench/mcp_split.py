@@ -1,7 +1,7 @@
 """Where the CPU of one MCP `tools/call` round trip goes in the real `secproxy serve`,
 part by part, for one transport, measured on serve's own threads (not sampled).
 
-    python bench/mcp_split.py [--transport stdio|ws|http|sse] [--calls 3000]
+    python bench/mcp_split.py [--transport stdio|ws|http|sse] [--calls 3000] [--tree DIR]
 
 `secproxy serve` runs as `bench/mcp.py` runs it (ledger on, the default MCP guards, one
 server per transport from that bench), with the functions below wrapped so that each
@@ -10,11 +10,15 @@ part counts only the steps it runs itself, not the other tasks that run while it
 waits. The figures are microseconds per round trip (the call and its result): each part
 inclusive (the indented lines are inside the line above them); `other` is serve's CPU
 (all threads, /proc) less the top-level parts: the transport's reading and writing, the
-event loop, the console hub's task, the ledger's task and its writer thread. Each
+event loop, the console hub's task, the ledger's task and its writer thread; the parts
+of it that run as Python are said under it (the bytes a pipe's reader is fed, the
+ledger's batches, the session store's saves of the timeline, its SQLite write on a
+thread of its own), the rest is uvloop's and the kernel's (epoll, reads, writes). Each
 wrapped call costs two clock readings (printed as `clock`): read the parts with that in
 mind. The ledger writer process's CPU is said apart. Over streamable HTTP (`http`,
 `sse`) the exchange is split too: the front's reading, the lean client's sending and
-reading, the answer relayed.
+reading, the answer relayed. `--tree DIR` measures another checkout's package (as
+`bench/mcp.py --tree` does), for a before and after in one sitting.
 
 Not run in CI.
 """
@@ -161,6 +165,17 @@ wrap(hot.HotFront, "data_received", "http: front reading (HotFront.data_received
 wrap(hot.HotFront, "_after", "http: front after an answer (HotFront._after)")
 wrap(hot, "answer_head", "http: answer head (hot.answer_head)")
 wrap_any(stdio, "_read_line", "pipe read (_read_line)")
+# Inside `other`: what of it runs as Python (the rest is uvloop's and the kernel's).
+import asyncio.streams as _streams
+from secproxy import session_store
+wrap(_streams.StreamReaderProtocol, "data_received",
+     "(in other) pipe bytes in (StreamReaderProtocol.data_received)")
+wrap_any(ledger.Ledger, "_gather_and_write",
+         "(in other) ledger: batch gathered (its rows above too)")
+wrap_any(ledger.Ledger, "_write_prepared",
+         "(in other) ledger: batch sent on (its frame, head above too)")
+wrap_any(session_store.SessionStore, "save", "(in other) session store: save (loop)")
+wrap(session_store.SessionStore, "_write", "(in other) session store: SQLite write (thread)")
 
 calibrate()
 
@@ -207,12 +222,16 @@ ENGINE = ["stages (Snapshot.run)", "observe (strikes, session risk)"]
 
 
 async def drive(transport: str, calls: int, workdir: Path, proc: subprocess.Popen[bytes],
-                ports: dict[str, int], config: Path) -> tuple[int, float, float]:
+                ports: dict[str, int], config: Path, tree: str | None = None
+                ) -> tuple[int, float, float]:
     """Run the round trips; (calls measured, serve's CPU seconds, its writer's)."""
     if transport == "stdio":
+        # -P: the tree's package, not the working directory's (as bench/mcp.py runs it)
+        python = [sys.executable, "-P"] if tree else [sys.executable]
         opener = bench_mcp.stdio_client(
-            [sys.executable, "-m", "secproxy", "mcp", "wrap", "-c", str(config), "--name",
-             "files-stdio", "--", sys.executable, str(bench_mcp.HERE), "--serve", "stdio"])
+            [*python, "-m", "secproxy", "mcp", "wrap", "-c", str(config), "--name",
+             "files-stdio", "--", sys.executable, str(bench_mcp.HERE), "--serve", "stdio"],
+            dict(os.environ, PYTHONPATH=tree) if tree else None)
     elif transport == "ws":
         opener = bench_mcp.ws_client(f"ws://127.0.0.1:{ports['relay']}/")
     else:
@@ -238,6 +257,9 @@ def main() -> None:
     parser.add_argument("--transport", choices=["stdio", "ws", "http", "sse"],
                         default="stdio")
     parser.add_argument("--calls", type=int, default=3000, help="round trips measured")
+    parser.add_argument("--tree", metavar="DIR",
+                        help="run secproxy from DIR/secproxy (a checkout made as for "
+                             "bench/mcp.py --tree) instead of the installed one")
     args = parser.parse_args()
     ports = {name: bench_mcp.free_port() for name in ("http", "sse", "ws", "mcp", "relay")}
     workdir = Path(tempfile.mkdtemp(prefix="bench-mcp-split-"))
@@ -261,12 +283,14 @@ def main() -> None:
     log = subprocess.DEVNULL
     proc = subprocess.Popen([sys.executable, "-c", CHILD, "serve", "-c", str(config)],
                             stdout=log, stderr=log, cwd="/",
-                            env={**os.environ, "SPLIT_OUT": str(out)})
+                            env={**os.environ, "SPLIT_OUT": str(out),
+                                 **({"PYTHONPATH": args.tree} if args.tree else {})})
     try:
         async def run() -> tuple[int, float, float]:
             for port in ports.values():
                 await bench_mcp.wait_port(port)
-            return await drive(args.transport, args.calls, workdir, proc, ports, config)
+            return await drive(args.transport, args.calls, workdir, proc, ports, config,
+                               args.tree)
         n, total, writer = asyncio.run(run())
         proc.terminate()
         proc.wait(60)
@@ -311,6 +335,8 @@ def main() -> None:
     overhead = wrapped * clock_ns / 1000 / n
     print(f"  {'other (loop, transport, hub task, ledger task)':52s} "
           f"{total_us - top - overhead:7.1f}")
+    for part in sorted(p for p in per if p.startswith("(in other)")):
+        print(f"      {part[11:]:64s} {per[part]:7.1f}")
     print(f"  {'(clock readings of this harness)':52s} {overhead:7.1f}")
     print(f"beside it, the ledger writer process: {writer / n * 1e6:.1f} us/call")
     time.sleep(0)
