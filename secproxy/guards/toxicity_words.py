@@ -70,7 +70,16 @@ MENTION = with_folded(
     "prevención prevenzione prevenção zelfmoordpreventie доверия "
     # a dictionary's entry: a word's meaning
     "etymology dictionary wörterbuch dictionnaire diccionario dizionario dicionário "
-    "woordenboek словарь")
+    "woordenboek словарь "
+    # a moderation record's labels, one report's category in the singular ("(insult):",
+    # "причина": "оскорбление") and a classifier's, and their Russian cases
+    "insult threat toxic toxicity classifier insulto amenaza minaccia ameaça dreigement "
+    "menace оскорбление оскорблений оскорблением угроза угрозу угроз жалобы жалобу жалоб "
+    "нарушение травлю модерации модератора "
+    # fiction: an excerpt, a screenplay's scene (its threats are a character's)
+    "excerpt screenplay scene szene drehbuch auszug scène scénario extrait escena guion "
+    "guión fragmento scena sceneggiatura estratto roteiro trecho draaiboek отрывок "
+    "сцена сценарий")
 """Words of text *about* abuse (a report, a moderator's question, an article, a filter's
 log, a help line's page): the words it quotes are mentioned, not used, and count half."""
 REGISTER = with_folded(
@@ -132,11 +141,16 @@ SPEECH = with_folded(
     "écrit écrivait escribió escribio scritto scrisse escreveu написал написала написали "
     "написав called nannte nannten traité traitée llamó chiamato chiamata chamou chamado "
     "noemde назвал назвала genoemd uitgescholden beschimpft bezeichnet insultée insulté "
-    "llamado llamada insultado insultada insultata insultato xingou xingado xingada")
+    "llamado llamada insultado insultada insultata insultato xingou xingado xingada "
+    "spat sneered snapped growls hisses gruñó siseó espetó respondió contestó siffla grogna "
+    "répondit rétorqua zischte knurrte fauchte antwortete sibilò ringhiò rispose sibilou "
+    "rosnou respondeu siste gromde antwoordde прошипел прошипела прорычал прорычала "
+    "процедил процедила прошептала пригрозила крикнула заорал заорала рявкнул рявкнула "
+    "ответил ответила произнёс произнес произнесла")
 SCRIPT_SPEECH = ("喊", "叫道", "说", "叫んで", "叫んだ", "言った", "소리치", "소리쳤", "말했",
                  "صرخ", "قال", "चिल्लाया", "बोला", "कहा", "写道", "写了", "と書", "썼", "كتب",
                  "लिखा", "骂", "と呼んだ", "라고 불렀", "وصف", "と話す", "と言う", "고 말하",
-                 "と呼び", "라고 부르")
+                 "と呼び", "라고 부르", "همس", "صاح", "هدد", "زمجر", "صرخت", "قالت")
 """Verbs of speech: with the abuse inside quotation marks, a text reports what someone
 said (a novel's villain, a witness) and the quoted words count half."""
 
@@ -160,7 +174,8 @@ SCRIPT_MENTION = ("辱骂", "封号", "禁言", "暴言", "書き込み", "と�
                   "フィルター", "相談", "필터", "신고", "예방", "상담", "الفلتر", "المبلغ", "بلاغ",
                   "حرفيا", "المساندة", "फ़िल्टर", "शब्दशः", "प्रतिबंध", "हेल्पलाइन", "टेली-मानस",
                   "비속어", "俗語", "罵倒語", "辞書", "粗口", "词典", "脏话", "شتيمة", "قاموس",
-                  "अपशब्द", "शब्दकोश")
+                  "अपशब्द", "शब्दकोश", "إهانة", "إساءة", "رواية", "مشهد", "سيناريو", "小说", "剧本",
+                  "小説", "脚本", "소설", "대본", "उपन्यास", "पटकथा")
 """`MENTION`'s words in the scripts matched as substrings: "insults", "abusive posts", a
 report's and a filter's words, quoting word for word, help lines."""
 DARES = ("신고하면", "신고하기만", "신고해봐", "신고해 봐", "신고라도 하면", "신고 취소",

@@ -231,3 +231,42 @@ def test_a_moderation_record_inside_a_log_line_still_files_the_abuse() -> None:
     text = (f"2026-03-14T10:00:01Z INFO moderation.fetch item={json.dumps(record)}\n"
             "2026-03-14T10:00:02Z INFO moderation.fetch done count=1")
     assert not flagged(text)
+
+
+@pytest.mark.parametrize("result", [
+    # a moderation log's line labelling the quoted comment with one category, singular
+    "Moderation actions, 4 Nov\n- 09:40 hid reply #311 (insult): \"shut it, moron\" — "
+    "author warned\n- 09:52 no action on #315",
+    # a Russian complaint record: its reason is "insult"
+    json.dumps({"жалобы": [{"id": 8, "причина": "оскорбление", "текст": "«сам дурак, идиот»",
+                            "статус": "скрыто"}]}, ensure_ascii=False, indent=2),
+    # a toxicity classifier's evaluation samples
+    "eval row 17 (gold=toxic, pred=toxic): 'get lost, you moron'\neval row 18 (gold=benign, "
+    "pred=benign): 'the update killed my battery'",
+])
+def test_a_record_labelling_the_abuse_it_quotes_files_it(result: str) -> None:
+    assert not flagged(result)
+
+
+@pytest.mark.parametrize("text", [
+    "Из романа: «Ещё слово — и я тебя убью», — процедил капитан, не оборачиваясь.",
+    "من رواية: «إذا تكلمت سأقتلك» همس الحارس في أذنه.",
+])
+def test_a_threat_a_character_says_with_a_verb_of_speech_is_quoted(text: str) -> None:
+    assert not flagged(text)
+
+
+@pytest.mark.parametrize("message", [
+    "Lovely little boy you have. Would be a pity if he walked back from school alone.",
+    "Somebody ought to teach that journalist a lesson, and soon.",
+    "Come to my place tonight, alone, or forget about your promotion.",
+    "Answer me or everyone in your office gets the photos from Saturday.",
+    "Жаль будет, если с твоей дочкой что-то случится по дороге домой.",
+    "Каждый вечер вижу тебя у метро. Я всегда рядом.",
+    "انسى الترقية إذا ما جيت لغرفتي في الفندق.",
+    "والله راح أكسر السيارة على راسك إذا ما دفعت.",
+])
+def test_an_indirect_threat_or_pressure_in_a_chat_log_is_found(message: str) -> None:
+    log = (f"[18:01] priya: standup moved to 10\n[18:03] anon_42: {message}\n"
+           "[18:04] priya: who is this?")
+    assert flagged(log)
