@@ -209,9 +209,10 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
         return 2.5, _AIMED_FLOOR
     if term.weight >= _EXCLAMATIVE_WEIGHT:
         # A JSON string's or a code literal's opening quotation mark is no part of the
-        # word after it ('"content": "Quel minable, …"', "text='Qué idiota…'").
+        # word after it ('"content": "Quel minable, …"', "text='Qué idiota…'"), nor is a
+        # CSV row's comma ("102,mara,Typical dumbass take.,2026-10-03").
         before = _OPENERS.sub(" ", text[max(0, start - 60):start].lower().replace(
-            "’", "'")).split()[-5:]
+            "’", "'")).replace(",", " ").split()[-5:]
         while before and before[-1] not in EXCLAIM and (before[-1] in ARTICLES
                                                         or before[-1] in INTENSE):
             before = before[:-1]
@@ -521,9 +522,12 @@ a page's chrome, not what its messages say."""
 
 _HEADING = re.compile(
     r"^[^\n]{0,200}(?<![\w])(?:wrote|schrieb|écrit|escribió|escribio|scritto|escreveu|schreef|"
-    r"написала?)[ \t]*[:：][ \t]*$", re.MULTILINE | re.IGNORECASE)
-"""A line heading a quoted message ("On Tue, 7 Oct 2026, Lina wrote:", "lee wrote:"): a
-mail's thread and a forum's posts, not someone reported as saying something."""
+    r"написала?)(?:[ \t]*[(\[][^()\[\]\n]{1,40}[)\]]|[ \t]+(?:on|at|am|le|el|il|em|op|в)"
+    r"[ \t][^\n]{1,40}?)?[ \t]*[:：][ \t]*$", re.MULTILINE | re.IGNORECASE)
+"""A line heading a quoted message ("On Tue, 7 Oct 2026, Lina wrote:", "lee wrote:", a
+ticket's "--- Customer wrote (Oct 4, 08:02):" or "Agent wrote on 4 Oct 08:02:"): a mail's
+thread, a forum's posts and a help desk's history, not someone reported as saying
+something."""
 
 
 _ATTRIBUTION = re.compile(

@@ -270,3 +270,25 @@ def test_an_indirect_threat_or_pressure_in_a_chat_log_is_found(message: str) -> 
     log = (f"[18:01] priya: standup moved to 10\n[18:03] anon_42: {message}\n"
            "[18:04] priya: who is this?")
     assert flagged(log)
+
+
+@pytest.mark.parametrize("message", [
+    "bring dich doch einfach um, du Ballast",
+    "sei proprio un coglione, impara a leggere",
+])
+def test_a_help_desks_wrote_line_with_a_date_heads_a_message_and_reports_nothing(
+        message: str) -> None:
+    # each message's line headed by its sender, as a chat widget's transcript pastes it
+    history = ("Ticket #7301 · Status: open · Priority: normal\n\n--- Customer wrote (Nov 2, "
+               "09:12):\n[web] mara_k: Where is my parcel?\n\n--- Agent wrote (Nov 2, 10:40):\n"
+               "[web] agent_li: We are checking.\n\n--- Customer wrote on Nov 3 08:02:\n"
+               f"[web] mara_k: {message}\n")
+    assert flagged(history)
+
+
+@pytest.mark.parametrize("comment", ["Typical dumbass landlord move.",
+                                     "Quel gros débile ce vendeur."])
+def test_an_insult_called_at_the_start_of_a_csv_field_is_found(comment: str) -> None:
+    rows = ("id,user,comment,created_at\n101,ines,Arrived on time.,2026-11-01\n"
+            f"102,anon_7,{comment},2026-11-02\n103,tom,Works fine.,2026-11-03\n")
+    assert flagged(rows)
