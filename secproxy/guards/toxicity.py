@@ -128,7 +128,7 @@ from secproxy.guards.toxicity_lexicon import (
 from secproxy.guards.toxicity_model import Learned, learned_score
 from secproxy.guards.toxicity_model import load as load_model
 from secproxy.guards.toxicity_praise import PRAISE_FACTOR, praised
-from secproxy.guards.toxicity_records import strings_holding
+from secproxy.guards.toxicity_records import records_holding, strings_holding
 from secproxy.model import Severity
 
 __all__ = ["CATEGORIES", "LANGUAGES", "MAX_HITS", "Scored", "ToxicityGuard", "load_lexicon",
@@ -425,11 +425,15 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
         if not found:
             return Scored(0.0, [], len(examples))
     strongest = max(t.weight for _, _, t in found)
-    held = strings_holding(text, [(a, b) for a, b, _ in found]) if len(found) > 1 else None
+    spans = [(a, b) for a, b, _ in found]
+    held = (strings_holding(text, spans) or records_holding(text, spans)) if len(
+        found) > 1 else None
     if held is not None and len(set(held)) > 1:
-        # A JSON result's strings are its records (comments, titles, messages): each
-        # one's terms are summed on their own, not with the other strings' ("Stupid
-        # Girl" and "Psycho Killer" are two titles, not a rant).
+        # A JSON result's strings are its records (comments, titles, messages), and so
+        # are a thread's posts, a log's or a transcript's lines and a search's results:
+        # each one's terms are summed on their own, not with the other records' ("Stupid
+        # Girl" and "Psycho Killer" are two titles, not a rant; one line's "burro" and
+        # another's "shitty" are two people's words).
         groups: dict[tuple[int, int], Found] = {}
         for span, term in zip(held, found, strict=True):
             groups.setdefault(span, []).append(term)
@@ -619,8 +623,16 @@ def _with_learned(text: str, scored: Scored, learned: Learned) -> Scored:
     if scored.cited:
         # Words cited as examples (a community's rules): the window reads them too.
         weight = min(weight, learned.weight * RECORD_FACTOR)
-    return Scored(scored.score + weight, sorted([*scored.found, mine], key=lambda f: f[0]),
-                  scored.cited)
+    total = scored.score + weight
+    if scored.found:
+        # In a tool result of many records, a window that touches no record holding one
+        # of the lexicon's terms reads other people's words: the two are not summed.
+        spans = [(a, b) for a, b, _ in scored.found]
+        held = strings_holding(text, spans) or records_holding(text, spans)
+        start, end = learned.span
+        if held is not None and not any(a < end and start < b for a, b in held):
+            total = max(scored.score, weight)
+    return Scored(total, sorted([*scored.found, mine], key=lambda f: f[0]), scored.cited)
 
 
 def _choice(settings: Mapping[str, Any], key: str, allowed: tuple[str, ...]) -> tuple[str, ...]:

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 
 __all__ = ["bounds", "holder", "introduction", "is_json", "record_end", "record_start",
-           "strings_holding"]
+           "records_holding", "strings_holding"]
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 """Where a record of a carrier ends: a blank line (between a thread's posts, a page's
@@ -285,6 +285,30 @@ def strings_holding(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         if i < 0 or strings[i][1] < end:
             return None
         out.append(strings[i])
+    return out
+
+
+def records_holding(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The post or line (start, end) of a thread, a log, a transcript or a search's
+    results that holds each of `spans`, in order (`_line_record`); None when `text` is
+    JSON (`strings_holding`'s), has no records, or holds more than `_MOST_SPANS` spans."""
+    if not spans or len(spans) > _MOST_SPANS or is_json(text) or "\n" not in text:
+        return None
+    out: list[tuple[int, int]] = []
+    single: list[tuple[int, int]] = []  # the records of spans within one line
+    for start, end in spans:
+        # A span inside the record of a span of one line is in that record (no headed
+        # line nor blank line lies inside it): a long log's terms are walked back from
+        # once, not each from its own place.
+        known = next(((a, b) for a, b in single if a <= start and end <= b), None)
+        if known is None:
+            parts = _line_record(text, start, end)
+            if parts is None:
+                return None
+            known = parts[0]
+            if "\n" not in text[start:end] and _BLANK_LINE.search(text, *known) is None:
+                single.append(known)
+        out.append(known)
     return out
 
 

@@ -292,3 +292,35 @@ def test_an_insult_called_at_the_start_of_a_csv_field_is_found(comment: str) -> 
     rows = ("id,user,comment,created_at\n101,ines,Arrived on time.,2026-11-01\n"
             f"102,anon_7,{comment},2026-11-02\n103,tom,Works fine.,2026-11-03\n")
     assert flagged(rows)
+
+
+@pytest.mark.parametrize("result", [
+    # a login log: 'خول' is inside every 'الدخول', 'فاشل' inside 'الفاشلة'
+    "2026-11-02 08:01 تسجيل الدخول: ناجح (user=samir)\n2026-11-02 08:03 محاولات الدخول "
+    "الفاشلة: 3 (user=huda)\n2026-11-02 08:04 تم قفل الحساب بعد محاولات الدخول الفاشلة",
+    # its reverse ('عكسها'), Uzbekistan ('أوزبكستان'), Scotland ('اسكتلندا')
+    json.dumps({"results": [{"title": "منتخب أوزبكستان يفوز على اسكتلندا وديا"},
+                            {"title": "القاعدة وعكسها: متى نستخدم المبني للمجهول"}]},
+               ensure_ascii=False),
+])
+def test_arabic_words_holding_a_short_insult_are_not_it(result: str) -> None:
+    assert not flagged(result)
+
+
+def test_two_peoples_mild_words_in_a_transcript_are_not_summed() -> None:
+    # each line alone stays under the floor; summed over the transcript they did not
+    log = ("[09:01] ana: the shitty printer jammed\n[09:02] ben: bullshit, it was the wifi\n"
+           "[09:03] caro: que burro soy, olvidé el cargador\n[09:04] dev: crappy coffee today")
+    assert not flagged(log)
+
+
+@pytest.mark.parametrize("message", [
+    "Dropped his address and his phone number in the group chat, have fun everyone.",
+    "Скинула его адрес и телефон в общий чат, пусть теперь побегает.",
+    "نشرت عنوانه في القروب، خلهم يزورونه.",
+    "Hab seine Adresse in die Gruppe gestellt, viel Spaß beim Besuch.",
+])
+def test_a_third_persons_address_spread_in_a_group_is_found(message: str) -> None:
+    assert flagged(json.dumps({"messages": [{"from": "rk", "text": "meeting at 3?"},
+                                            {"from": "anon", "text": message}]},
+                              ensure_ascii=False))
