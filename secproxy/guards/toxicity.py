@@ -57,9 +57,10 @@ enough; a JSON result with letters escaped and a quoted-printable mail are read
 decoded, a page with its tags taken out. A tool result of many records (a thread's
 posts, a log's or a transcript's lines, numbered results, a JSON result's objects:
 `toxicity_records`) is judged record by record: the words that say a term is mentioned
-are its own record's (and a label or heading around it), a JSON result's strings are
-summed each alone, and the learned layer's window over two records counts only when one
-of them comes near the floor alone. A slot at or over `threshold` yields one hit per
+are its own record's (and a label or heading around it), a JSON result's strings and a
+transcript's, a log's or a thread's records are summed each alone, the learned layer's
+window over two records counts only when one of them comes near the floor alone, and a
+window that touches no record holding a lexicon term is not added to those terms. A slot at or over `threshold` yields one hit per
 term occurrence (kind: its category), so `sanitize` can mask the words; at most
 `MAX_HITS` per slot, then one hit without span (which blocks).
 
