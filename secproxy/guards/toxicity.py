@@ -129,7 +129,7 @@ from secproxy.guards.toxicity_lexicon import (
 from secproxy.guards.toxicity_model import Learned, learned_score
 from secproxy.guards.toxicity_model import load as load_model
 from secproxy.guards.toxicity_praise import PRAISE_FACTOR, praised
-from secproxy.guards.toxicity_records import records_holding, strings_holding
+from secproxy.guards.toxicity_records import records_holding, speaker, strings_holding
 from secproxy.model import Severity
 
 __all__ = ["CATEGORIES", "LANGUAGES", "MAX_HITS", "Scored", "ToxicityGuard", "load_lexicon",
@@ -427,8 +427,17 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
             return Scored(0.0, [], len(examples))
     strongest = max(t.weight for _, _, t in found)
     spans = [(a, b) for a, b, _ in found]
-    held = (strings_holding(text, spans) or records_holding(text, spans)) if len(
-        found) > 1 else None
+    held = None
+    if len(found) > 1:
+        held = strings_holding(text, spans)
+        if held is None:
+            held = records_holding(text, spans)
+            if held is not None:
+                # One person's lines are one record ("[21:01] kev: pathetic loser",
+                # "[21:02] kev: stupid and ugly"): their terms are summed together.
+                first: dict[str, tuple[int, int]] = {}
+                held = [first.setdefault(who, span) if (who := speaker(text, span[0]))
+                        else span for span in held]
     if held is not None and len(set(held)) > 1:
         # A JSON result's strings are its records (comments, titles, messages), and so
         # are a thread's posts, a log's or a transcript's lines and a search's results:

@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 
 __all__ = ["bounds", "holder", "introduction", "is_json", "record_end", "record_start",
-           "records_holding", "strings_holding"]
+           "records_holding", "speaker", "strings_holding"]
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 """Where a record of a carrier ends: a blank line (between a thread's posts, a page's
@@ -286,6 +286,20 @@ def strings_holding(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             return None
         out.append(strings[i])
     return out
+
+
+_SPEAKER_OF = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?(?:[\d/.,:T-]{4,25}(?:[ \t][\d:.,]{4,12})?[ \t]+)?"
+    r"(?:<([\w.@-]{1,30})>|([\w.@-]{1,30}):)[ \t]")
+"""A record's speaker: the name after its time ("[21:01] kev: …", "2026-11-01 21:01 kev:
+…", "<kev> …")."""
+
+
+def speaker(text: str, start: int) -> str | None:
+    """The name of who says the record of `text` that starts at `start`, if it is
+    headed by one (`_SPEAKER_OF`)."""
+    m = _SPEAKER_OF.match(text, start)
+    return None if m is None else (m.group(1) or m.group(2)).lower()
 
 
 def records_holding(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:

@@ -324,3 +324,10 @@ def test_a_third_persons_address_spread_in_a_group_is_found(message: str) -> Non
     assert flagged(json.dumps({"messages": [{"from": "rk", "text": "meeting at 3?"},
                                             {"from": "anon", "text": message}]},
                               ensure_ascii=False))
+
+
+def test_one_persons_lines_in_a_transcript_are_summed_together() -> None:
+    # kev's two lines are one person's abuse, each under the floor alone
+    log = ("2026-11-01 21:01 kev: pathetic loser\n2026-11-01 21:02 kev: stupid and ugly\n"
+           "2026-11-01 21:03 amy: what")
+    assert flagged(log)
