@@ -60,9 +60,10 @@ posts, a log's or a transcript's lines, numbered results, a JSON result's object
 are its own record's (and a label or heading around it), a JSON result's strings and a
 transcript's, a log's or a thread's records are summed each alone, the learned layer's
 window over two records counts only when one of them comes near the floor alone, and a
-window that touches no record holding a lexicon term is not added to those terms. A slot at or over `threshold` yields one hit per
-term occurrence (kind: its category), so `sanitize` can mask the words; at most
-`MAX_HITS` per slot, then one hit without span (which blocks).
+window that touches no record holding a lexicon term is not added to those terms. A
+slot at or over `threshold` yields one hit per term occurrence (kind: its category), so
+`sanitize` can mask the words; at most `MAX_HITS` per slot, then one hit without span
+(which blocks).
 
 A learned layer (`toxicity_model`: the injection family's linear model over word and
 CJK character n-grams, trained on abuse we wrote with no listed word) reads what the
