@@ -515,6 +515,12 @@ _UNREPORTED = re.compile(
 review and message of many APIs has one."""
 
 
+_SCENE = re.compile(r"^[ \t]*(?:INT|EXT|INT\./EXT|I/E)\.[ \t]+[A-Z][A-Z' .,-]{2,60}"
+                    r"(?:[ \t]+[-—–][ \t]+[A-Z]{3,20})?[ \t]*$|^[ \t]*FADE IN:", re.MULTILINE)
+"""A screenplay's scene heading ("INT. WAREHOUSE — NIGHT", "EXT. HARBOUR - DAY") or its
+opening ("FADE IN:")."""
+
+
 _MENU = re.compile(r"^[ \t]*(?:[^\n·|]{1,40}[·|]){2,}[^\n·|]{0,40}$", re.MULTILINE)
 """A line of links (`Reply · Quote · Report`, `Terms | Privacy | Community guidelines`):
 a page's chrome, not what its messages say."""
@@ -638,6 +644,10 @@ def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
     carry. A list of the words (`listed`) counts as a record does."""
     if found and listed(text, found):
         return RECORD_FACTOR
+    if _SCENE.search(text) is not None:
+        # A screenplay's lines are its characters' ("VINNIE: You little rat."), said to
+        # another character: quoted, as a novel's are with a verb of speech.
+        return MENTION_FACTOR
     # In a tool result of many records (a thread, a log, a JSON result's objects) the
     # records holding the terms say what they are: another comment's "reported to the
     # mods" files nothing.

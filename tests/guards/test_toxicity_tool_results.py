@@ -331,3 +331,12 @@ def test_one_persons_lines_in_a_transcript_are_summed_together() -> None:
     log = ("2026-11-01 21:01 kev: pathetic loser\n2026-11-01 21:02 kev: stupid and ugly\n"
            "2026-11-01 21:03 amy: what")
     assert flagged(log)
+
+
+@pytest.mark.parametrize("result", [
+    "صالون لمسة: منيكير وبديكير بخمسين ريال، وتنظيف بشرة مجانا مع كل حجز.",
+    "FADE IN:\n\nEXT. DOCKS - NIGHT\n\nRUIZ: You sold us out, you little rat.\n"
+    "MARA: Put the gun down, Ruiz.",
+])
+def test_a_manicure_and_a_screenplays_line_are_no_abuse(result: str) -> None:
+    assert not flagged(result)
