@@ -340,3 +340,24 @@ def test_one_persons_lines_in_a_transcript_are_summed_together() -> None:
 ])
 def test_a_manicure_and_a_screenplays_line_are_no_abuse(result: str) -> None:
     assert not flagged(result)
+
+
+@pytest.mark.parametrize("message", [
+    "Sleep with one eye open from now on, pal.",
+    "You clearly don't know who you're messing with.",
+    "Спи вполглаза, дружок.",
+    "Ты даже не понял, с кем связался.",
+    "نعرف وين تسكن يا حلو.",
+    "Du hast keine Ahnung, mit wem du dich anlegst.",
+    "No tienes ni idea de con quién te estás metiendo.",
+])
+def test_stock_intimidation_in_a_comment_is_found(message: str) -> None:
+    assert flagged(json.dumps({"comments": [{"user": "lia", "body": "nice post"},
+                                            {"user": "x_9", "body": message}]},
+                              ensure_ascii=False))
+
+
+@pytest.mark.parametrize("message", ["Watch your back when you deadlift, keep it straight.",
+                                     "Cuídate las espaldas al levantar peso en el gimnasio."])
+def test_a_back_to_mind_at_the_gym_is_no_threat(message: str) -> None:
+    assert not flagged(message)
