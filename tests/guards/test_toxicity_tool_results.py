@@ -350,6 +350,12 @@ def test_a_manicure_and_a_screenplays_line_are_no_abuse(result: str) -> None:
     "نعرف وين تسكن يا حلو.",
     "Du hast keine Ahnung, mit wem du dich anlegst.",
     "No tienes ni idea de con quién te estás metiendo.",
+    "Sabemos onde moras, e os teus dias estão contados.",
+    "Je dagen zijn geteld, vriend.",
+    "你根本不知道你惹的是谁。",
+    "誰を敵に回したか、すぐに分かるさ。",
+    "누굴 건드렸는지 곧 알게 될 거다.",
+    "तेरे दिन गिने-चुने हैं, याद रखना।",
 ])
 def test_stock_intimidation_in_a_comment_is_found(message: str) -> None:
     assert flagged(json.dumps({"comments": [{"user": "lia", "body": "nice post"},
@@ -358,6 +364,8 @@ def test_stock_intimidation_in_a_comment_is_found(message: str) -> None:
 
 
 @pytest.mark.parametrize("message", ["Watch your back when you deadlift, keep it straight.",
-                                     "Cuídate las espaldas al levantar peso en el gimnasio."])
+                                     "Cuídate las espaldas al levantar peso en el gimnasio.",
+                                     "夜道には気をつけてね、街灯が少ないから。",
+                                     "밤길 조심해, 비 와서 길이 미끄러워."])
 def test_a_back_to_mind_at_the_gym_is_no_threat(message: str) -> None:
     assert not flagged(message)
