@@ -367,5 +367,27 @@ def test_stock_intimidation_in_a_comment_is_found(message: str) -> None:
                                      "Cuídate las espaldas al levantar peso en el gimnasio.",
                                      "夜道には気をつけてね、街灯が少ないから。",
                                      "밤길 조심해, 비 와서 길이 미끄러워."])
-def test_a_back_to_mind_at_the_gym_is_no_threat(message: str) -> None:
+def test_a_back_or_a_dark_road_to_mind_said_kindly_is_no_threat(message: str) -> None:
+    assert not flagged(message)
+
+
+@pytest.mark.parametrize("message", [
+    "Run all you like, you can't hide from me.",
+    "I'm going to destroy your reputation at the hospital.",
+    "Nobody will ever want you, look at yourself.",
+    "От меня не спрячешься, я везде тебя найду.",
+    "Я испорчу тебе репутацию перед всеми клиентами.",
+    "بخرب سمعتك عند كل الجيران.",
+    "محد راح يبيك بهالشكل.",
+    "Te encontraré vayas donde vayas, no lo olvides.",
+])
+def test_stock_harassment_in_a_chat_log_is_found(message: str) -> None:
+    assert flagged(f"[20:01] mo: see you tomorrow\n[20:02] x_4: {message}\n[20:03] mo: ??")
+
+
+@pytest.mark.parametrize("message", [
+    "This will ruin your reputation with clients, so double-check the invoices.",
+    "Ты от меня никогда не избавишься, я твоя лучшая подруга навсегда!",
+])
+def test_a_warning_or_a_friends_joke_in_the_same_words_is_no_harassment(message: str) -> None:
     assert not flagged(message)
