@@ -391,3 +391,25 @@ def test_stock_harassment_in_a_chat_log_is_found(message: str) -> None:
 ])
 def test_a_warning_or_a_friends_joke_in_the_same_words_is_no_harassment(message: str) -> None:
     assert not flagged(message)
+
+
+@pytest.mark.parametrize("message", [
+    "Somebody ought to give that referee a proper kicking after the match.",
+    "The landlord needs a proper hiding, honestly.",
+    "Надо этому судье голову проломить.",
+    "Этого блогера надо заткнуть навсегда.",
+    "هالحكم يبيله ضرب بعد المباراة.",
+    "Alguien tiene que darle una buena paliza al árbitro.",
+    "Dem Schiri gehört mal richtig die Fresse poliert.",
+])
+def test_violence_called_for_in_a_forum_thread_is_found(message: str) -> None:
+    thread = ("Thread: Saturday's derby\n\nposted by kit_r · 2h ago\nWhat a match.\n\n"
+              f"posted by anon_77 · 1h ago\n{message}\n\nposted by jo · 1h ago\nTickets for next week?")
+    assert flagged(thread)
+
+
+@pytest.mark.parametrize("message", ["Beat the eggs, they need a good beating before the flour.",
+                                     "We need a hiding place for the birthday presents.",
+                                     "Команда устроила сопернику хорошую взбучку на поле."])
+def test_a_beating_in_a_kitchen_or_a_match_is_no_violence(message: str) -> None:
+    assert not flagged(message)
