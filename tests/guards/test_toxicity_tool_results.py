@@ -404,7 +404,8 @@ def test_a_warning_or_a_friends_joke_in_the_same_words_is_no_harassment(message:
 ])
 def test_violence_called_for_in_a_forum_thread_is_found(message: str) -> None:
     thread = ("Thread: Saturday's derby\n\nposted by kit_r · 2h ago\nWhat a match.\n\n"
-              f"posted by anon_77 · 1h ago\n{message}\n\nposted by jo · 1h ago\nTickets for next week?")
+              f"posted by anon_77 · 1h ago\n{message}\n\nposted by jo · 1h ago\n"
+              "Tickets for next week?")
     assert flagged(thread)
 
 
