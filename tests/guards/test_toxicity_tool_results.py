@@ -414,3 +414,22 @@ def test_violence_called_for_in_a_forum_thread_is_found(message: str) -> None:
                                      "Команда устроила сопернику хорошую взбучку на поле."])
 def test_a_beating_in_a_kitchen_or_a_match_is_no_violence(message: str) -> None:
     assert not flagged(message)
+
+
+@pytest.mark.parametrize("message", [
+    "Мир без тебя станет только лучше, поверь.",
+    "Зачем ты вообще ещё живёшь?",
+    "ليش لسا عايش؟ محد يبيك.",
+    "الدنيا بتكون أحسن بدونك، صدقني.",
+    "Ehrlich, die Welt wäre ohne dich besser.",
+])
+def test_self_harm_urged_in_a_reply_is_found(message: str) -> None:
+    assert flagged(json.dumps([{"author": "sam", "text": "rough week, sorry for the rant"},
+                               {"author": "x_1", "text": message}], ensure_ascii=False))
+
+
+@pytest.mark.parametrize("message", ["Я больше не могу есть, не мучайся с десертом.",
+                                     "Salta ya a la versión 2, todos estamos esperando la 3.",
+                                     "Jump already, the water is warm!"])
+def test_a_jump_or_a_dessert_in_the_same_words_is_no_self_harm(message: str) -> None:
+    assert not flagged(message)
