@@ -359,7 +359,28 @@ def cursed(text: str, found: Sequence[tuple[int, int, Term]]) -> float:
             message = _message(text, start, end)
             if message is not None and max(len(message.split()), len(message) // 8) <= SHORT:
                 return CURSED
+        elif term.category == "insult" and term.weight >= STRONG_INSULT:
+            # A message that is a strong insult and little else ("мудак", "asshole.",
+            # "bob: useless cunt") is said to whoever it answers.
+            message = _message(text, start, end)
+            if message is not None and len(_said_words(message)) <= ALONE:
+                return CURSED
     return 0.0
+
+
+STRONG_INSULT = 0.7
+"""An insult's weight from which a message of it alone is abuse (`cursed`)."""
+ALONE = 3
+"""Words of a message (besides a chat line's time and speaker) at most for an insult to be
+all it says."""
+_LINE_HEAD = re.compile(r"^\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:[\w.@-]{1,30}:\s)?")
+"""A chat line's time and speaker ("[10:01] bob: "), which are no words of its message."""
+
+
+def _said_words(message: str) -> list[str]:
+    """The words of `message` without a chat line's head (`_LINE_HEAD`)."""
+    head = _LINE_HEAD.match(message)
+    return message[head.end() if head else 0:].split()
 
 
 def _message(text: str, start: int, end: int) -> str | None:

@@ -433,3 +433,9 @@ def test_self_harm_urged_in_a_reply_is_found(message: str) -> None:
                                      "Jump already, the water is warm!"])
 def test_a_jump_or_a_dessert_in_the_same_words_is_no_self_harm(message: str) -> None:
     assert not flagged(message)
+
+
+@pytest.mark.parametrize("reply", ["мудак", "asshole.", "Wichser!"])
+def test_a_reply_that_is_a_strong_insult_alone_is_found(reply: str) -> None:
+    assert flagged(f"[10:01] ana: can you review my PR?\n[10:02] bob: {reply}\n"
+                   "[10:03] ana: wow, ok")
