@@ -10,6 +10,10 @@
  *
  * A `Codes` holds each stem's (class, entry code) pairs compactly, so that the second
  * stage's hits become its sorted per-class numbers (`Matcher.pending`) in one call.
+ *
+ * An `Ends` (`Hits.by_id`) answers what the matcher asks of a whole-text scan's ends —
+ * whether an id has one, whether one lies in a window — from the hits' arrays, in place
+ * of `ends_by_id()`'s dictionary of lists (`Matcher.exact_ends`).
  */
 
 #define PY_SSIZE_T_CLEAN
@@ -222,6 +226,223 @@ fail:
     return NULL;
 }
 
+/* An `Ends`: the hits of a `Hits` by pattern id (`Hits.by_id`), each id's ends in the
+ * order of the hits, for the lookups `ends_by_id()`'s dictionary served — whether an id
+ * has a hit, whether one of its ends lies in a window — without a list and a number
+ * object per hit (the matcher's exact-form scan finds ~500 ends in a 4 KB text and
+ * looks up a few dozen). */
+typedef struct {
+    PyObject_HEAD
+    uint32_t *ids;            /* [n] sorted */
+    long long *ends;          /* [n] each id's ends, in the order of the hits */
+    Py_ssize_t n;
+} Ends;
+
+static PyTypeObject EndsType;
+
+static void
+Ends_dealloc(Ends *self)
+{
+    PyMem_Free(self->ids);
+    PyMem_Free(self->ends);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static int
+u64_cmp(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static PyObject *
+ends_sorted(Hits *self, Ends *out)
+{
+    Py_ssize_t n = self->n;
+    if ((unsigned long long)n > UINT32_MAX) {
+        Py_DECREF(out);
+        PyErr_SetString(PyExc_OverflowError, "too many hits");
+        return NULL;
+    }
+    uint64_t *keys = PyMem_Malloc((size_t)n * sizeof(uint64_t) + 1);
+    out->ids = PyMem_Malloc((size_t)n * sizeof(uint32_t) + 1);
+    out->ends = PyMem_Malloc((size_t)n * sizeof(long long) + 1);
+    if (keys == NULL || out->ids == NULL || out->ends == NULL) {
+        PyMem_Free(keys);
+        Py_DECREF(out);
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t i = 0; i < n; i++)
+        keys[i] = (uint64_t)self->ids[i] << 32 | (uint64_t)i;
+    if (n <= 64) {
+        for (Py_ssize_t i = 1; i < n; i++) {
+            uint64_t key = keys[i];
+            Py_ssize_t j = i;
+            for (; j > 0 && keys[j - 1] > key; j--)
+                keys[j] = keys[j - 1];
+            keys[j] = key;
+        }
+    } else {
+        qsort(keys, (size_t)n, sizeof(uint64_t), u64_cmp);
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        out->ids[i] = (uint32_t)(keys[i] >> 32);
+        out->ends[i] = self->ends[keys[i] & 0xFFFFFFFFu];
+    }
+    out->n = n;
+    PyMem_Free(keys);
+    return (PyObject *)out;
+}
+
+/* by_id() -> Ends: the hits by id, each id's ends in the order of the hits (a counting
+ * sort by id: stable, and linear where a comparison sort of a few hundred hits cost
+ * more than the dictionary it replaces). */
+static PyObject *
+Hits_by_id(Hits *self, PyObject *Py_UNUSED(ignored))
+{
+    Py_ssize_t n = self->n;
+    uint32_t top = 0;
+    for (Py_ssize_t i = 0; i < n; i++)
+        if (self->ids[i] > top)
+            top = self->ids[i];
+    Ends *out = (Ends *)EndsType.tp_alloc(&EndsType, 0);
+    if (out == NULL)
+        return NULL;
+    /* Pattern ids run to a few thousand: counted when the hits are as many as a
+     * sixteenth of them, else (a short text's few hits) sorted by comparison, as
+     * (id, position) pairs: as stable. */
+    if ((unsigned long long)top > (unsigned long long)n * 16)
+        return ends_sorted(self, out);
+    Py_ssize_t *first = PyMem_Calloc((size_t)top + 2, sizeof(Py_ssize_t));
+    out->ids = PyMem_Malloc((size_t)n * sizeof(uint32_t) + 1);
+    out->ends = PyMem_Malloc((size_t)n * sizeof(long long) + 1);
+    if (first == NULL || out->ids == NULL || out->ends == NULL) {
+        PyMem_Free(first);
+        Py_DECREF(out);
+        return PyErr_NoMemory();
+    }
+    for (Py_ssize_t i = 0; i < n; i++)
+        first[self->ids[i] + 1]++;
+    for (uint32_t id = 0; id <= top; id++)
+        first[id + 1] += first[id];
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_ssize_t at = first[self->ids[i]]++;
+        out->ids[at] = self->ids[i];
+        out->ends[at] = self->ends[i];
+    }
+    out->n = n;
+    PyMem_Free(first);
+    return (PyObject *)out;
+}
+
+/* The first index of `ids` holding `id` or above (`ids` sorted). */
+static Py_ssize_t
+ends_first(Ends *self, unsigned long long id)
+{
+    Py_ssize_t lo = 0, hi = self->n;
+    while (lo < hi) {
+        Py_ssize_t mid = (lo + hi) >> 1;
+        if ((unsigned long long)self->ids[mid] < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* An id argument: -1 with an exception set, -2 for an id no hit can have. */
+static long long
+ends_id(PyObject *arg)
+{
+    long long id = PyLong_AsLongLong(arg);
+    if (id == -1 && PyErr_Occurred()) {
+        if (!PyErr_ExceptionMatches(PyExc_OverflowError))
+            return -1;
+        PyErr_Clear();
+        return -2;
+    }
+    return id < 0 || id > UINT32_MAX ? -2 : id;
+}
+
+static int
+Ends_contains(Ends *self, PyObject *arg)
+{
+    if (!PyLong_Check(arg))
+        return 0;
+    long long id = ends_id(arg);
+    if (id == -1)
+        return -1;
+    if (id == -2)
+        return 0;
+    Py_ssize_t i = ends_first(self, (unsigned long long)id);
+    return i < self->n && self->ids[i] == (uint32_t)id;
+}
+
+/* within(id, lo, hi) -> bool: whether an end of `id` lies in lo+1..hi, found as
+ * `injection_match._after` finds it in the id's list of `ends_by_id()`: the first end
+ * above lo, which must not lie above hi. */
+static PyObject *
+Ends_within(Ends *self, PyObject *const *args, Py_ssize_t nargs)
+{
+    if (nargs != 3) {
+        PyErr_SetString(PyExc_TypeError, "within(id, lo, hi)");
+        return NULL;
+    }
+    long long id = ends_id(args[0]);
+    if (id == -1)
+        return NULL;
+    long long lo = PyLong_AsLongLong(args[1]);
+    if (lo == -1 && PyErr_Occurred())
+        return NULL;
+    long long hi = PyLong_AsLongLong(args[2]);
+    if (hi == -1 && PyErr_Occurred())
+        return NULL;
+    if (id == -2)
+        Py_RETURN_FALSE;
+    Py_ssize_t a = ends_first(self, (unsigned long long)id);
+    Py_ssize_t b = ends_first(self, (unsigned long long)id + 1);
+    /* bisect_right(ends[a:b], lo) */
+    Py_ssize_t x = a, y = b;
+    while (x < y) {
+        Py_ssize_t mid = (x + y) >> 1;
+        if (lo < self->ends[mid])
+            y = mid;
+        else
+            x = mid + 1;
+    }
+    if (x < b && self->ends[x] <= hi)
+        Py_RETURN_TRUE;
+    Py_RETURN_FALSE;
+}
+
+static Py_ssize_t
+Ends_len(Ends *self)
+{
+    return self->n;
+}
+
+static PySequenceMethods Ends_as_sequence = {
+    .sq_length = (lenfunc)Ends_len,
+    .sq_contains = (objobjproc)Ends_contains,
+};
+
+static PyMethodDef Ends_methods[] = {
+    {"within", (PyCFunction)(void (*)(void))Ends_within, METH_FASTCALL,
+     "within(id, lo, hi) -> whether an end of id lies in lo+1..hi"},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject EndsType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = MODULE ".Ends",
+    .tp_doc = "The hits of a Hits by id (Hits.by_id): `id in ends`, ends.within(id, lo, hi).",
+    .tp_basicsize = sizeof(Ends),
+    .tp_flags = Py_TPFLAGS_DEFAULT,
+    .tp_dealloc = (destructor)Ends_dealloc,
+    .tp_methods = Ends_methods,
+    .tp_as_sequence = &Ends_as_sequence,
+};
+
 static Py_ssize_t
 Hits_len(Hits *self)
 {
@@ -242,6 +463,8 @@ static PyMethodDef Hits_methods[] = {
     {"pairs", (PyCFunction)Hits_pairs, METH_NOARGS, "pairs() -> [(id, end)] in order"},
     {"ends_by_id", (PyCFunction)Hits_ends_by_id, METH_NOARGS,
      "ends_by_id() -> {id: [end, ...]} in order"},
+    {"by_id", (PyCFunction)Hits_by_id, METH_NOARGS,
+     "by_id() -> Ends: the hits by id, each id's ends in order"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -481,7 +704,8 @@ MODULE_INIT(void)
     if (m == NULL)
         return NULL;
     /* PyModule_AddType readies each type and adds it under its name, a reference kept */
-    if (PyModule_AddType(m, &HitsType) < 0 || PyModule_AddType(m, &CodesType) < 0) {
+    if (PyModule_AddType(m, &HitsType) < 0 || PyModule_AddType(m, &CodesType) < 0
+        || PyModule_AddType(m, &EndsType) < 0) {
         Py_DECREF(m);
         return NULL;
     }

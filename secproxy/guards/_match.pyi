@@ -16,6 +16,19 @@ class Hits:
         """[(id, end)] in the order of the hits."""
     def ends_by_id(self) -> dict[int, list[int]]:
         """{id: [end, ...]} in the order of the hits."""
+    def by_id(self) -> Ends:
+        """The hits by id, each id's ends in the order of the hits."""
+
+class Ends:
+    """A `Hits`'s hits by id (`Hits.by_id`): the look-ups of `ends_by_id()`'s
+    dictionary without a list and a number per hit."""
+
+    def __len__(self) -> int: ...
+    def __contains__(self, id: object, /) -> bool:
+        """Whether the id has a hit."""
+    def within(self, id: int, lo: int, hi: int, /) -> bool:
+        """Whether an end of the id lies in lo+1..hi: the first of its ends above lo
+        (in the order of the hits, as `bisect.bisect_right` finds it) is not above hi."""
 
 class Codes:
     """Each stem's (class, entry code) pairs (`_Plan.by_class`)."""

@@ -383,6 +383,9 @@ class _Plan:
         self.rule_classes = tuple(frozenset(c for order in r.orders for step in order
                                             for c in step.classes) for r in lex.rules)
         self._gates: dict[int, tuple[frozenset[int], frozenset[int]]] = {}
+        self.unmarked: frozenset[str] = frozenset(
+            {"universal", *(set(lex.languages) - set(lex.marked))})
+        """The languages whose rules may match any text (`Matcher.present`)."""
         self.uses: int = 0
         """Matchers made with the plan, up to `TWINS_AFTER`."""
 
@@ -494,9 +497,11 @@ class Matcher:
         first such search."""
         self.unsure: frozenset[int] | None = None
         """Entries searched whatever `entry_ends` says (None: all of them)."""
-        self.exact_ends: dict[int, list[int]] | None = None
+        self.exact_ends: Any = None
         """Where each window-searched entry's `exact_form` ends (`_WindowEntries.exact`),
-        found at the first window search: a window holding none is not searched."""
+        found at the first window search: a window holding none is not searched. The
+        C handler's `Ends` (`Hits.by_id`: `ei in ends`, `ends.within(ei, lo, hi)`), an
+        empty dict when they are not known."""
         self.exact_unsure: frozenset[int] | None = None
         """Entries whose windows `exact_ends` does not decide (None: all of them)."""
         self.reach: dict[int, int] = {}
@@ -525,7 +530,7 @@ class Matcher:
         next step of a rule may start there. An entry ending in a prefix (ar
         `ملاحظة لل` before `مساعد`) or in a space (de `du wirst jetzt `) takes in the
         next word, which would otherwise never join the class that matches it."""
-        self.present: set[str] = {"universal", *(set(lex.languages) - set(lex.marked))}
+        self.present: set[str] = set(self.plan.unmarked)
         """The languages whose rules may match: those without function-word markers, and
         those whose markers occur."""
         self.blocked, self.live = self.plan.gate(scripts(data))
@@ -638,15 +643,10 @@ class Matcher:
         if sure is None:
             self._search_gated(ei, regex, lo, hi)
             return
-        if ei not in sure:
+        if ei not in sure and not exact.within(ei, lo, hi):
             # No end of the entry's form without its assertions in the window: nothing
             # there the search could find.
-            got = exact.get(ei)
-            if got is None:
-                return
-            i = _after(got, lo)
-            if i >= len(got) or got[i] > hi:
-                return
+            return
         found: list[int] = []
         for m in regex.finditer(data, lo, hi):
             a, b = m.span()
@@ -742,7 +742,7 @@ class Matcher:
         self.unsure = found.unsure
         return ends
 
-    def _load_exact(self) -> dict[int, list[int]]:
+    def _load_exact(self) -> Any:
         """Where each window-searched entry's `exact_form` ends in the text
         (`exact_ends`, found once); `exact_unsure` stays None when they are not known
         (no database, or a text too dense with them): `entry_ends` decides then."""
@@ -757,7 +757,7 @@ class Matcher:
         if twin is not None:
             hits = self.native.Hits(len(self.data) // 2 + 256)
             if not twin.scan(self.data, scratch(twin), hits):
-                ends = hits.ends_by_id()
+                ends = hits.by_id()
         if ends is None:
             self.exact_ends = {}
             return self.exact_ends
@@ -864,17 +864,15 @@ class Matcher:
             lex.universal.scan(self.data, match_event_handler=on,
                                scratch=scratch(lex.universal))
         n, m = len(lex.stems), len(lex.stems) + len(lex.rules)
-        present = set(self.present)
+        present = self.present
         if not self._scan_distinct(lex.anchors, found, present):
             self._scan(lex.anchors, 0, len(self.data), found)
             for sid, _ in found:
                 if sid >= m:
                     present.add(lex.marked[sid - m])
-        self.present = present
         data = self.data
-        span = _repeat_span(lex)
         near: dict[tuple[int, bytes], int] = {}
-        looked = _Looked(data, span)
+        looked: _Looked | None = None
         codes_of = self.plan.codes
         todo: dict[int, tuple[int, ...]] = {}
         for k, (sid, end) in enumerate(found):
@@ -886,6 +884,8 @@ class Matcher:
                     first = near.setdefault(
                         (sid, data[max(0, end - _SMALL_SPAN):end + _SMALL_SPAN]), end)
                     if first != end:
+                        if looked is None:
+                            looked = _Looked(data, _repeat_span(lex))
                         if first >= 0:
                             looked.add(sid, first)
                             near[(sid, data[max(0, end - _SMALL_SPAN):end + _SMALL_SPAN])] = -1

@@ -184,3 +184,38 @@ def test_codes_pack_as_the_second_stage_does_and_refuse_strangers() -> None:
     lone(0, 0, 1, 0, None)
     with pytest.raises(IndexError):
         empty.pack(lone, 8, 4, {})
+
+
+@pytest.mark.parametrize(("count", "ids", "rare"), [
+    (2000, 30, None),  # dense ids: counted
+    (2000, 30, 2**32 - 1),  # one id far above the others: sorted by comparison
+    (40, 5000, None),  # a short text's few hits: sorted by insertion
+])
+def test_ends_by_id_answer_what_the_dictionary_of_ends_answers(
+        count: int, ids: int, rare: int | None) -> None:
+    import bisect
+
+    from secproxy.guards import _match
+
+    rnd = random.Random(21)
+    hits = _match.Hits()
+    end = 0
+    for i in range(count):
+        end += rnd.randrange(3)
+        hits(rare if rare is not None and i % 9 == 0 else rnd.randrange(ids), 0, end, 0, None)
+    ends, listed = hits.by_id(), hits.ends_by_id()
+    assert len(ends) == len(hits)
+    for eid in {-1, *range(33), *listed, ids + 1, 2**32 - 1, 2**32, 2**80}:
+        assert (eid in ends) is (eid in listed)
+        got = listed.get(eid, [])
+        for _ in range(100):
+            lo = rnd.randrange(-3, end + 3)
+            hi = lo + rnd.randrange(-2, 20)
+            i = bisect.bisect_right(got, lo)
+            assert ends.within(eid, lo, hi) is (i < len(got) and got[i] <= hi), (eid, lo, hi)
+    assert "a" not in ends
+    with pytest.raises(TypeError):
+        ends.within(1, 2)  # type: ignore[call-arg]
+    with pytest.raises(TypeError):
+        ends.within(1, "a", 2)  # type: ignore[arg-type]
+    assert len(_match.Hits().by_id()) == 0 and 0 not in _match.Hits().by_id()
