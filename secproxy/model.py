@@ -161,6 +161,10 @@ class Target:
         return f"{hostport}{path}" + (f"?{self.query}" if self.query else "")
 
 
+_SUMMARY_JSON = json.JSONEncoder(default=str).encode
+"""`json.dumps(…, default=str)` without a new encoder per call (`json.dumps` makes one
+whenever an argument is given): a summary is made per announced decision."""
+
 @dataclass(slots=True)
 class Action:
     """The normalized thing to decide on."""
@@ -239,7 +243,7 @@ class Action:
         if result_of:
             return f"{self.surface} result of {result_of}"
         if t.tool:
-            args = json.dumps(self.arguments, default=str)[:200] if self.arguments else ""
+            args = _SUMMARY_JSON(self.arguments)[:200] if self.arguments else ""
             kind = "tool" if self.surface is Surface.TOOL else f"{self.surface} tool"
             return f"{kind} {t.tool}({args})"
         if t.host:
