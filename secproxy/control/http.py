@@ -44,6 +44,7 @@ from secproxy.control.hub import Feed
 from secproxy.control.protocol import ProtocolError
 from secproxy.control.server import ControlServer, Conversation
 from secproxy.errors import unreadable
+from secproxy.surfaces.base import abandon
 
 PREFIX = "/operator/api/"
 _SESSION_TIMELINE = re.compile(r"session/(.+)/timeline")
@@ -131,6 +132,7 @@ class OperatorHttp:
             try:
                 raw = await request.read()
             except web.RequestPayloadError as exc:
+                abandon(request)
                 return _error(ProtocolError("bad_request", unreadable(exc)))
             try:
                 payload = load_json(raw) if raw.strip() else {}

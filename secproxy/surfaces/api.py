@@ -28,7 +28,14 @@ from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError, unreadable
-from secproxy.surfaces.base import HOT_ROUTES, HotRoute, Service, bound_address, runner_connections
+from secproxy.surfaces.base import (
+    HOT_ROUTES,
+    HotRoute,
+    Service,
+    abandon,
+    bound_address,
+    runner_connections,
+)
 from secproxy.surfaces.hot import HotFront, stop_fronts
 
 ReadyCheck = Callable[[], dict[str, bool]]
@@ -162,6 +169,7 @@ async def _json_errors(request: web.Request, handler: Any) -> web.StreamResponse
     try:
         return await handler(request)
     except web.RequestPayloadError as exc:
+        abandon(request)
         return web.json_response({"error": "Bad Request", "detail": unreadable(exc)},
                                  status=400)
     except web.HTTPException as exc:

@@ -27,6 +27,16 @@ def bound_address(sockname: tuple[Any, ...]) -> str:
     return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
+def abandon(request: web.BaseRequest) -> None:
+    """A request whose body aiohttp could not read (its `web.RequestPayloadError`: gzip
+    over bytes that are no gzip, a broken chunk): nothing more is read of the body, and
+    the connection closes once the request is answered. Left as it is, aiohttp drains
+    the rest after the answer and logs the error again with a traceback, and keeps a
+    connection whose parser has lost its place."""
+    request.content.feed_eof()
+    request.protocol.close()
+
+
 class Service(abc.ABC):
     """A listener the runtime manages."""
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +132,8 @@ async def test_an_envelope_whose_payload_is_no_object_is_a_400(
 
 
 @pytest.mark.functional
-async def test_a_body_that_is_not_the_gzip_it_claims_is_a_400(tmp_path: Path) -> None:
+async def test_a_body_that_is_not_the_gzip_it_claims_is_a_400(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     async with running_proxy(tmp_path, CONFIG) as runtime:
         url = f"http://{runtime.addresses()['api']}/operator/api/rules/get"
         async with aiohttp.ClientSession() as http:
@@ -142,3 +144,4 @@ async def test_a_body_that_is_not_the_gzip_it_claims_is_a_400(tmp_path: Path) ->
     assert status == 400
     assert body["payload"]["code"] == "bad_request"
     assert "content-encoding: gzip" in body["payload"]["message"].lower()
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

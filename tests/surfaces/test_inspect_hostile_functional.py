@@ -5,6 +5,7 @@ Each call gets an answer in the API's own shape (never a 500) and a ledger recor
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from pathlib import Path
 from typing import Any
@@ -172,7 +173,8 @@ async def test_a_shell_call_gives_its_command_once(tmp_path: Path) -> None:
         assert (status, got["output"]["stdout"]) == (200, "hello\n")
 
 
-async def test_a_body_that_is_not_the_gzip_it_claims_is_a_recorded_400(tmp_path: Path) -> None:
+async def test_a_body_that_is_not_the_gzip_it_claims_is_a_recorded_400(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     # aiohttp cannot decode it: every route answered 500 with a traceback in serve's log
     # and recorded nothing.
     async with running_proxy(tmp_path) as rt, aiohttp.ClientSession() as http:
@@ -185,3 +187,4 @@ async def test_a_body_that_is_not_the_gzip_it_claims_is_a_recorded_400(tmp_path:
             assert "content-encoding: gzip" in got["reason"].lower()
             row = await record_of(tmp_path, got["request_id"])
             assert row["decision"] == "block"
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

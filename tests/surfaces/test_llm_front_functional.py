@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import gzip
 import json
+import logging
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -206,7 +207,7 @@ async def test_serve_stops_with_a_stream_running(tmp_path: Path) -> None:
 
 
 async def test_a_body_that_is_not_the_gzip_it_claims_is_refused_and_recorded(
-        tmp_path: Path) -> None:
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """aiohttp cannot decode it: a provider-shaped 400 that says why and a ledger record,
     not a 500 with a traceback in serve's log; the upstream sees nothing."""
     async with fake_llm() as fake, proxied(tmp_path, fake) as (host, port):
@@ -219,3 +220,4 @@ async def test_a_body_that_is_not_the_gzip_it_claims_is_refused_and_recorded(
     assert error["code"] == "bad_request"
     assert fake.seen == []
     assert [r["decision"] for r in rows] == ["block"]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

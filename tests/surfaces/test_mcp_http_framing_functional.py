@@ -294,3 +294,24 @@ async def test_a_quiet_get_stream_ends_upstream_once_its_client_left(tmp_path: P
             # before: still open when the proxy stopped
             await eventually(lambda: "closed by the proxy" in streams, timeout=10,
                              message="the server's stream ended")
+
+
+async def test_a_body_that_is_not_the_gzip_it_claims_is_a_recorded_parse_error(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """aiohttp cannot decode it: the route answered 500 with a traceback in serve's log
+    and recorded nothing. Now a JSON-RPC parse error, a malformed record, and nothing
+    reaches the server."""
+    async with hostile_server("json in capitals") as url, proxied(tmp_path, url) as via:
+        async with aiohttp.ClientSession() as http, \
+                http.post(via, data=b"this is not gzip", headers={
+                    "Content-Type": "application/json", "Content-Encoding": "gzip",
+                    "Mcp-Session-Id": "s1"}) as resp:
+            status, answer = resp.status, json.loads(await resp.read())
+    assert status == 400
+    assert answer["error"]["code"] == -32600  # Invalid Request, as other malformed ones
+    assert "content-encoding: gzip" in answer["error"]["message"].lower()
+    assert SEEN == []
+    with LedgerReader(tmp_path / "state" / "ledger.db") as reader:
+        rows = list(reader.iter_all(Filters(surface=["mcp"])))
+    assert [r["decision"] for r in rows] == ["block"]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

@@ -30,7 +30,7 @@ from secproxy.engine.shared import UNAVAILABLE
 from secproxy.errors import unreadable
 from secproxy.model import Action, Direction, Finding, Outcome, Principal, Severity, Surface, Target
 from secproxy.state.backend import StateUnavailable
-from secproxy.surfaces.base import HOT_ROUTES, HotAnswer, HotRequest, HotRoute
+from secproxy.surfaces.base import HOT_ROUTES, HotAnswer, HotRequest, HotRoute, abandon
 from secproxy.surfaces.inspect import handlers, openapi
 from secproxy.surfaces.inspect.answers import (
     encoded,
@@ -502,9 +502,14 @@ INSPECT_KEY = web.AppKey("inspect", InspectApi)
 
 def incoming(request: web.Request) -> Incoming:
     """An aiohttp request as the hot handlers read it (its body read to the end or to
-    the limit + 1, `read_upto`)."""
-    return (request.remote, request.headers, request.content_length,
-            lambda limit: read_upto(request.content, limit))
+    the limit + 1, `read_upto`; one aiohttp cannot read is `abandon`ed)."""
+    async def read(limit: int) -> bytes:
+        try:
+            return await read_upto(request.content, limit)
+        except web.RequestPayloadError:
+            abandon(request)
+            raise
+    return request.remote, request.headers, request.content_length, read
 
 
 def _hot(request: HotRequest) -> Incoming:

@@ -8,8 +8,9 @@ as a multi-mapping (a name may come twice: `Set-Cookie`), written in order."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import Protocol
 
 import aiohttp
@@ -17,6 +18,7 @@ from aiohttp import web
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from secproxy.model import Outcome
+from secproxy.surfaces.base import abandon
 from secproxy.surfaces.lean_answer import LeanBody
 from secproxy.surfaces.refusal import Provider, Refusal
 
@@ -42,6 +44,8 @@ class Incoming:
     """The whole body, when the front took it off the socket."""
     content: aiohttp.StreamReader | None = None
     """Else aiohttp's reader of it."""
+    abandon: Callable[[], None] | None = None
+    """`surfaces.base.abandon` for aiohttp's request: a body it could not read."""
 
     @classmethod
     def of(cls, request: web.BaseRequest) -> Incoming:
@@ -49,7 +53,8 @@ class Incoming:
         peer = request.transport.get_extra_info("peername") if request.transport else None
         return cls(request.method, request.path, request.raw_path, request.path_qs,
                    request.query_string, list(request.query.items()), request.headers,
-                   str(peer[0]) if peer else None, content=request.content)
+                   str(peer[0]) if peer else None, content=request.content,
+                   abandon=partial(abandon, request))
 
 
 class Reply(Protocol):

@@ -300,6 +300,8 @@ class LlmService(Service):
             except web.RequestPayloadError as exc:
                 # A body aiohttp could not decode (gzip that is not gzip, a broken
                 # chunk): a refusal on the record, not a 500 and a traceback.
+                if request.abandon is not None:
+                    request.abandon()
                 return await self._settle(action, reply, provider, "bad_request",
                                           unreadable(exc))
         elif len(body) > settings.max_body_bytes:  # (the front took it under the last limit)

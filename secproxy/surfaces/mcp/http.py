@@ -34,10 +34,10 @@ from secproxy.aio import spawn
 from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
-from secproxy.errors import ListenError
+from secproxy.errors import ListenError, unreadable
 from secproxy.model import Direction, Principal
 from secproxy.protocols.sse import EventSplitter, SseEvent, read_event
-from secproxy.surfaces.base import Service, bound_address, runner_connections
+from secproxy.surfaces.base import Service, abandon, bound_address, runner_connections
 from secproxy.surfaces.hot import HotFront, stop_fronts, stop_streams
 from secproxy.surfaces.lean_answer import LeanResponse
 from secproxy.surfaces.lean_client import LeanClient
@@ -237,11 +237,32 @@ class McpService(Service):
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         sink = _AiohttpSink(request)
-        body = await request.read() if request.method == "POST" else None
-        await self.exchange(request.match_info["server"], request.method, request.headers,
-                            body, request.remote, sink)
+        name = request.match_info["server"]
+        try:
+            body = await request.read() if request.method == "POST" else None
+        except web.RequestPayloadError as exc:
+            abandon(request)
+            await self._unreadable(name, request, unreadable(exc), sink)
+        else:
+            await self.exchange(name, request.method, request.headers, body,
+                                request.remote, sink)
         assert sink.response is not None
         return sink.response
+
+    async def _unreadable(self, name: str, request: web.Request, why: str,
+                          sink: Sink) -> None:
+        """A POST aiohttp could not read (Content-Encoding: gzip over bytes that are no
+        gzip): a recorded malformed request, answered with a JSON-RPC parse error."""
+        if name not in self.engine.config.mcp.servers:
+            return _json_answer(sink, 404, {"error": "no_mcp_server",
+                                            "reason": f"no MCP server {name!r} is configured"})
+        principal = self._principal(request.remote, request.headers.get("X-Secproxy-Agent"))
+        icpt = self.hub.session(name, None, principal)
+        try:
+            answer = await icpt.unreadable_request(why, request.content_length or 0)
+        finally:
+            await icpt.close()
+        sink.whole(400, {"Content-Type": _JSON_UTF8}, answer.encode())
 
     async def exchange(self, name: str, method: str, in_headers: Any, body: bytes | None,
                        remote: str | None, sink: Sink) -> None:

@@ -384,6 +384,13 @@ class McpInterceptor:
         is dropped: recorded as a malformed one."""
         await self._malformed("", _RESPONSE, Malformed(why), size=size)
 
+    async def unreadable_request(self, why: str, size: int) -> str:
+        """A client's request whose body could not be read (a gzip body that is no gzip):
+        refused and recorded as a malformed one; the JSON-RPC error to answer it with."""
+        _, answer = await self._malformed("", _REQUEST, Malformed(why), size=size)
+        assert answer is not None
+        return answer
+
     async def _reused(self, text: str, rpc_id: Any) -> Relayed:
         """A client's batch that uses one id for two requests (or two answers): nothing of
         it goes on, and one Invalid Request error answers it, as the WebSocket relay
