@@ -1,0 +1,67 @@
+"""Probes of session 21 (I; issue 11): fresh direct attacks of the four weakest kinds
+(system-prompt extraction, exfiltration, authority claims, persona jailbreaks) in the 13
+languages, with benign twins. Round A (`injection_direct6_probes_a`) was written and
+measured before this session's rules; round B (`injection_direct6_probes_b`) after them,
+measured once, untuned. Own text.
+
+    python -m tests.corpus.dev.injection_direct6_probes [a|b] [--show]
+
+Prints recall / FPR learned on | rules only, per round, and the rules-only hits per kind
+and per language; `--show` lists the texts missed or flagged by the rules alone.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from secproxy.guards.registry import make
+from tests.corpus.cases import Case
+from tests.corpus.dev import injection_direct6_probes_a as round_a
+from tests.corpus.dev.injection2 import carried
+from tests.corpus.harness import evaluate
+
+try:
+    from tests.corpus.dev import injection_direct6_probes_b as round_b
+except ImportError:  # pragma: no cover - round B is written after the rules
+    round_b = None  # type: ignore[assignment]
+
+
+def cases(which: str = "a") -> list[Case]:
+    """A round's probes, each typed by a user (ids `probe21<round>-<lang>-<label>-<i>`)."""
+    mod = round_a if which == "a" else round_b
+    if mod is None:
+        return []
+    return carried(f"probe21{which}", mod.ATTACKS, mod.NEGATIVES)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    show = "--show" in args
+    rounds = [a for a in args if a in ("a", "b")] or ["a", "b"]
+    for which in rounds:
+        got_cases = cases(which)
+        if not got_cases:
+            continue
+        for name, settings in (("learned on", {}), ("rules only", {"learned": False})):
+            got = evaluate("injection", [make("injection", "injection", settings)], cases=got_cases)
+            o = got.overall
+            sys.stdout.write(f"round {which}, {name}: recall {o.detected}/{o.positives} = "
+                             f"{o.recall:.3f}, FPR {o.flagged}/{o.negatives} = {o.fpr:.3f}\n")
+            if name == "rules only":
+                sys.stdout.write("per kind: " + ", ".join(
+                    f"{k} {r.detected}/{r.positives}" for k, r in sorted(got.by_category.items())
+                    if r.positives) + "\n")
+                sys.stdout.write("per language: " + ", ".join(
+                    f"{k} {r.detected}/{r.positives}" for k, r in sorted(got.by_lang.items())
+                    if r.positives) + "\n")
+                if show:
+                    for case in got.misses:
+                        sys.stdout.write(f"  miss {case.id}: {case.text[:170]!r}\n")
+                    for case, hits in got.false_positives:
+                        sys.stdout.write(f"  FP   {case.id}: {case.text[:170]!r} {[h.kind for h in hits]}\n")
+            sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
