@@ -17,31 +17,26 @@ import sys
 from secproxy.guards.registry import make
 from tests.corpus.cases import Case
 from tests.corpus.dev import injection_direct6_probes_a as round_a
+from tests.corpus.dev import injection_direct6_probes_b as round_b
+from tests.corpus.dev import injection_direct6_probes_c as round_c
 from tests.corpus.dev.injection2 import carried
 from tests.corpus.harness import evaluate
 
-try:
-    from tests.corpus.dev import injection_direct6_probes_b as round_b
-except ImportError:  # pragma: no cover - round B is written after the rules
-    round_b = None  # type: ignore[assignment]
+ROUNDS = {"a": round_a, "b": round_b, "c": round_c}
 
 
 def cases(which: str = "a") -> list[Case]:
     """A round's probes, each typed by a user (ids `probe21<round>-<lang>-<label>-<i>`)."""
-    mod = round_a if which == "a" else round_b
-    if mod is None:
-        return []
+    mod = ROUNDS[which]
     return carried(f"probe21{which}", mod.ATTACKS, mod.NEGATIVES)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     show = "--show" in args
-    rounds = [a for a in args if a in ("a", "b")] or ["a", "b"]
+    rounds = [a for a in args if a in ROUNDS] or list(ROUNDS)
     for which in rounds:
         got_cases = cases(which)
-        if not got_cases:
-            continue
         for name, settings in (("learned on", {}), ("rules only", {"learned": False})):
             got = evaluate("injection", [make("injection", "injection", settings)], cases=got_cases)
             o = got.overall
@@ -58,7 +53,8 @@ def main(argv: list[str] | None = None) -> int:
                     for case in got.misses:
                         sys.stdout.write(f"  miss {case.id}: {case.text[:170]!r}\n")
                     for case, hits in got.false_positives:
-                        sys.stdout.write(f"  FP   {case.id}: {case.text[:170]!r} {[h.kind for h in hits]}\n")
+                        kinds = [h.kind for h in hits]
+                        sys.stdout.write(f"  FP   {case.id}: {case.text[:170]!r} {kinds}\n")
             sys.stdout.write("\n")
     return 0
 
