@@ -43,7 +43,7 @@ import bisect
 import functools
 import re
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -607,7 +607,8 @@ def _framed(lex: Lexicon, text: str, signals: list[Signal]) -> list[Signal]:
         # About attacks and speaking to no AI: the model is only talked about.
         about *= ABOUT_UNADDRESSED
     mentions = _mentions(text, signals)
-    factor = about * _document(low, strongest) * mentions
+    factor = about * _document(low, strongest, functools.partial(
+        _reader_addressed, low, signals)) * mentions
     if factor >= 1.0:
         return signals
     if mentions < 1.0:
@@ -632,6 +633,47 @@ MENTION_FACTOR = 0.3
 """What a text that only quotes attack phrases weighs its signals by (`_mentions`)."""
 _UNQUOTED_MOST = 0.5
 """The weight a rule's signal outside quotation marks may reach in such a text."""
+
+
+_LINE_OPENERS = " \t#/*<!->\"'`;"
+"""What may stand before an address on its line: a comment's or a list's marks."""
+
+
+_READER_FROM = 0.1
+"""The weight from which an `_ADDRESS` signal opening its line speaks to the AI reading
+(a user's message speaking to the AI weighs its address little, a negated one less)."""
+
+
+_READING_THIS = re.compile(
+    r"\b(?:reads?|reading|process(?:es|ing)?|summari[sz](?:es|ing)|pars(?:es|ing)|"
+    r"review(?:s|ing)?|index(?:es|ing)|ingest(?:s|ing)?|sees?|seeing) (?:this|these)\b|"
+    r"\bfor (?:ai|llms?)(?: [a-z]+){0,2} only\b")
+_AI_BEFORE = re.compile(
+    r"\b(?:ai|llms?|assistants?|agents?|models?|bots?|copilots?|chatbots?)\b(?!.*\n)")
+"""An AI named as the reader of the text itself (`when the agent that reads this
+reaches…`, `for AI summarisers only:`), in English, where the rules find no address:
+the reading found first (`_READING_THIS`), the AI looked for in the 40 characters
+before it on its line."""
+
+
+def _reader_addressed(low: str, signals: list[Signal]) -> bool:
+    """Whether the text speaks to the AI reading it: one of the `_ADDRESS` rules'
+    signals of `_READER_FROM` or more opens its line, or a comment on it (`# Note to
+    the assistant processing this file:`, `<!-- If you are an AI… -->`, a docstring's
+    `AI agents reading this must…`). In code and its docs the model is named
+    mid-sentence as what a parameter is for (`the instructions the model follows`); an
+    injection planted there turns to it. Or the AI is named as this text's
+    reader (`_READING_THIS`)."""
+    for s in signals:
+        if s.weight >= _READER_FROM and _rule_name(s.rule) in _ADDRESS:
+            start = s.span[0]
+            if not low[low.rfind("\n", 0, start) + 1:start].strip(_LINE_OPENERS):
+                return True
+    for m in _READING_THIS.finditer(low):
+        if m.group().startswith("for ") or _AI_BEFORE.search(low, max(0, m.start() - 40),
+                                                             m.start()):
+            return True
+    return False
 
 
 def _mentions(text: str, signals: list[Signal]) -> float:
@@ -738,18 +780,51 @@ _AI_NAMED = re.compile(
 """An AI named anywhere in the text (in any of the languages)."""
 
 
+_CODE_LINE = re.compile(
+    r"\n[ \t]*(?:(?:async )?def \w|class \w|import \w|from [\w.]+ import |return\b|raise \w|"
+    r"elif\b|else:|try:|except\b|finally:|yield\b|pass$|@[\w.]+|#(?:include|define|if|endif)\b|"
+    r"(?:export )?(?:function|const|let|var|public|private|protected|static|func|fn|package|"
+    r"using|namespace|struct|enum|typedef|void|int|char) [\w*]|```|\.\. [\w-]+::|"
+    r"(?:\$|>>>|\.\.\.|%|#) \w|.*;$|.*\) ?\{$|.*\)(?: -> [^:]{1,40})?:$|"
+    r"[\w.]+(?:\[[^\]\n]{0,40}\])?(?:: [^=\n]{1,60})? ?[-+*/|&]?= ?\S)", re.M)
+"""A line of code after its line break: a definition, a statement, a declaration, an
+assignment, a block's head, a fenced or reST code block's marker, a shell or REPL prompt.
+(Not a line of brackets alone: a JSON tool result is data, and what its strings say is
+read as said.) Led by the line break, `re` skips to each (as `_RELEASE_NEXT`)."""
+_LINE_FILLED = re.compile(r"\n[ \t]*\S")
+TECHNICAL_FACTOR = 0.3
+"""What source code, and documentation made largely of code, weigh their signals by
+(`_technical`): what a coding agent reads all day. Its comments, docstrings and prose
+say to a programmer what to call, return, install or ignore; the model is named in an
+SDK's docs as what the parameters are for."""
+_TECHNICAL_LINES = 12
+_TECHNICAL_SHARE = 0.2
+
+
+def _technical(part: str) -> bool:
+    """Whether `part` is source code or documentation made largely of it: at least
+    `_TECHNICAL_SHARE` of its `_TECHNICAL_LINES` or more lines are code (`_CODE_LINE`)."""
+    part = "\n" + part
+    lines = sum(1 for _ in _LINE_FILLED.finditer(part))
+    if lines < _TECHNICAL_LINES:
+        return False
+    return sum(1 for _ in _CODE_LINE.finditer(part)) >= _TECHNICAL_SHARE * lines
+
+
 _FRAME_SPAN = 2048
 """How far the marks of a document's kind are looked for (characters): in its head (a
 title, a version heading) and either side of the strongest signal (its section)."""
 
 
-def _document(low: str, at: int = 0) -> float:
+def _document(low: str, at: int = 0, addressed: Callable[[], bool] = bool) -> float:
     """What a document whose orders are addressed to people weighs its signals by:
     release notes and command-line help (options that ignore, override, reset, send;
     two of their marks: a version heading, an Added/Fixed section, a usage line, an
     option list) and job descriptions (the assistant is a person), 0.4 each; contracts and
     terms (a numbered clause: what the parties must and must not do), and pages and mail
-    that tell a person what to click with no AI named anywhere, 0.5 each. The marks are
+    that tell a person what to click with no AI named anywhere, 0.5 each; source code
+    and documentation made largely of code (`_technical`), `TECHNICAL_FACTOR`, unless
+    the text is `addressed()` to the AI reading it (`_reader_addressed`). The marks are
     looked for in the text's head and around `at` (`_FRAME_SPAN`), so that a long text
     costs no more than a short one; an AI named is looked for in all of it."""
     if len(low) > 3 * _FRAME_SPAN:
@@ -766,6 +841,8 @@ def _document(low: str, at: int = 0) -> float:
         factor *= 0.5
     if _to_person(part) and not _AI_NAMED.search(low):
         factor *= 0.5
+    if _technical(part) and not addressed():
+        factor *= TECHNICAL_FACTOR
     return factor
 
 
