@@ -639,6 +639,13 @@ _LINE_OPENERS = " \t#/*<!->\"'`;"
 """What may stand before an address on its line: a comment's or a list's marks."""
 
 
+
+_TO_THE_MODEL = frozenset(("instruction_override", "system_prompt_extraction"))
+"""The kinds whose orders only a model takes (`Forget the user's request`, `Disregard your
+earlier instructions`): opening a line with `_TO_THE_MODEL_FROM` or more, they speak to
+it whether or not they name it. (Not a role label: in code `model: str` and `system:
+Optional[str]` are fields.)"""
+_TO_THE_MODEL_FROM = 1.0
 _READER_FROM = 0.1
 """The weight from which an `_ADDRESS` signal opening its line speaks to the AI reading
 (a user's message speaking to the AI weighs its address little, a negated one less)."""
@@ -647,30 +654,38 @@ _READER_FROM = 0.1
 _READING_THIS = re.compile(
     r"\b(?:reads?|reading|process(?:es|ing)?|summari[sz](?:es|ing)|pars(?:es|ing)|"
     r"review(?:s|ing)?|index(?:es|ing)|ingest(?:s|ing)?|sees?|seeing) (?:this|these)\b|"
-    r"\bfor (?:ai|llms?)(?: [a-z]+){0,2} only\b")
+    r"\bfor (?:ai|llms?)(?: [a-z]+){0,2} only\b|"
+    r"\b(?:todo|fixme|note|hey|attention|dear) ?\(?(?:ai|llms?|agents?|assistants?|bots?|"
+    r"copilot)\)?[:,]")
 _AI_BEFORE = re.compile(
     r"\b(?:ai|llms?|assistants?|agents?|models?|bots?|copilots?|chatbots?)\b(?!.*\n)")
+_THIS = ("this", "these")
 """An AI named as the reader of the text itself (`when the agent that reads this
-reaches…`, `for AI summarisers only:`), in English, where the rules find no address:
-the reading found first (`_READING_THIS`), the AI looked for in the 40 characters
-before it on its line."""
+reaches…`, `for AI summarisers only:`, `TODO(agent):`, `Hey assistant,`), in English,
+where the rules find no address: the reading found first (`_READING_THIS`), the AI
+looked for in the 40 characters before it on its line."""
 
 
-def _reader_addressed(low: str, signals: list[Signal]) -> bool:
+def _reader_addressed(low: str, signals: list[Signal], prose: bool = False) -> bool:
     """Whether the text speaks to the AI reading it: one of the `_ADDRESS` rules'
-    signals of `_READER_FROM` or more opens its line, or a comment on it (`# Note to
-    the assistant processing this file:`, `<!-- If you are an AI… -->`, a docstring's
-    `AI agents reading this must…`). In code and its docs the model is named
+    signals of `_READER_FROM` or more, or a `_TO_THE_MODEL` one, opens its line, or a
+    comment on it (`# Note to the assistant processing this file:`, `<!-- If you are an
+    AI… -->`, a docstring's `AI agents reading this must…`). In code and its docs the model is named
     mid-sentence as what a parameter is for (`the instructions the model follows`); an
     injection planted there turns to it. Or the AI is named as this text's
-    reader (`_READING_THIS`)."""
+    reader (`_READING_THIS`). In `prose` (release notes: no model-talk to mistake), an
+    address of `_ADDRESSED_FROM` or more that opens its sentence is enough (`- Для
+    ИИ-ассистента: …`, `- 给正在阅读本说明的AI助手：…`)."""
     for s in signals:
-        if s.weight >= _READER_FROM and _rule_name(s.rule) in _ADDRESS:
+        if (s.weight >= _READER_FROM and _rule_name(s.rule) in _ADDRESS) or (
+                s.weight >= _TO_THE_MODEL_FROM and s.rule.kind in _TO_THE_MODEL
+                and s.rule.lang != "learned"):
             start = s.span[0]
-            if not low[low.rfind("\n", 0, start) + 1:start].strip(_LINE_OPENERS):
+            if not low[low.rfind("\n", 0, start) + 1:start].strip(_LINE_OPENERS) or (
+                    prose and s.weight >= _ADDRESSED_FROM and not _mid_sentence(low, start)):
                 return True
     for m in _READING_THIS.finditer(low):
-        if m.group().startswith("for ") or _AI_BEFORE.search(low, max(0, m.start() - 40),
+        if not m.group().endswith(_THIS) or _AI_BEFORE.search(low, max(0, m.start() - 40),
                                                              m.start()):
             return True
     return False
@@ -724,13 +739,15 @@ _RELEASE_LINE_FORMS = (
     r"(?:#{1,4} ?|\*\* ?)?"
     r"(?:v(?:ersion|ersión|ersione|ersão|ersie)? ?|release ?|версия |バージョン ?)?"
     r"\d{1,3}\.\d{1,3}(?:\.\d{1,4})?\b|(?:#{1,4} ?)?(?:added|changed|fixed|removed|deprecated|"
-    r"security|breaking changes?)\b|"
+    r"security|breaking changes?)\b|(?:updates|fixes|changes|bug ?fixes) since v?\d|"
+    r"backward compatibility notes?\b|"
     r"[*-] (?:new|changed|fixed|removed|added|deprecated|improved|feat|fix|docs|neu|nouveau|"
     r"nuevo|nuovo|novo|nieuw|behoben|corrigé|corregido|corretto|corrigido|opgelost|"
     r"исправлено|новое)\b|[*-] (?:新增|修复|变更|新機能|修正|変更)|"
     r" *usage\b| *(?:options|commands|flags|arguments):?$| +-{1,2}[a-z][\w-]*[ ,=]")
 """A line of release notes or command-line help, from its start: a version heading, an
-Added/Fixed section or bullet, a usage line, an option list. (None of its forms takes in
+Added/Fixed section or bullet, a `Fixes since v2.9` or compatibility heading, a usage
+line, an option list. (None of its forms takes in
 a line break: a match lies within its line.)"""
 _RELEASE_FIRST = re.compile(f"(?:{_RELEASE_LINE_FORMS})", re.M)
 _RELEASE_NEXT = re.compile(f"\n(?:{_RELEASE_LINE_FORMS})", re.M)
@@ -816,15 +833,17 @@ _FRAME_SPAN = 2048
 title, a version heading) and either side of the strongest signal (its section)."""
 
 
-def _document(low: str, at: int = 0, addressed: Callable[[], bool] = bool) -> float:
+def _document(low: str, at: int = 0,
+              addressed: Callable[[bool], bool] = lambda prose: False) -> float:
     """What a document whose orders are addressed to people weighs its signals by:
     release notes and command-line help (options that ignore, override, reset, send;
     two of their marks: a version heading, an Added/Fixed section, a usage line, an
     option list) and job descriptions (the assistant is a person), 0.4 each; contracts and
     terms (a numbered clause: what the parties must and must not do), and pages and mail
     that tell a person what to click with no AI named anywhere, 0.5 each; source code
-    and documentation made largely of code (`_technical`), `TECHNICAL_FACTOR`, unless
-    the text is `addressed()` to the AI reading it (`_reader_addressed`). The marks are
+    and documentation made largely of code (`_technical`), and release notes and CLI
+    help again, `TECHNICAL_FACTOR`, unless the text is `addressed` to the AI reading it
+    (`_reader_addressed`; release notes are prose). The marks are
     looked for in the text's head and around `at` (`_FRAME_SPAN`), so that a long text
     costs no more than a short one; an AI named is looked for in all of it."""
     if len(low) > 3 * _FRAME_SPAN:
@@ -833,7 +852,8 @@ def _document(low: str, at: int = 0, addressed: Callable[[], bool] = bool) -> fl
     else:
         part = low
     factor = 1.0
-    if _release_marks(part) >= 2:
+    released = _release_marks(part) >= 2
+    if released:
         factor *= 0.4
     if any(w in part for w in _marks().job.found(part)) and _JOB_POST.search(part):
         factor *= 0.4
@@ -841,7 +861,8 @@ def _document(low: str, at: int = 0, addressed: Callable[[], bool] = bool) -> fl
         factor *= 0.5
     if _to_person(part) and not _AI_NAMED.search(low):
         factor *= 0.5
-    if _technical(part) and not addressed():
+    technical = _technical(part)
+    if (released or technical) and not addressed(not technical):
         factor *= TECHNICAL_FACTOR
     return factor
 
