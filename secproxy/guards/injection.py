@@ -803,12 +803,20 @@ _CODE_LINE = re.compile(
     r"(?:export )?(?:function|const|let|var|public|private|protected|static|func|fn|package|"
     r"using|namespace|struct|enum|typedef|void|int|char) [\w*]|```|\.\. [\w-]+::|"
     r"(?:\$|>>>|\.\.\.|%|#) \w|.*;$|.*\) ?\{$|.*\)(?: -> [^:]{1,40})?:$|"
-    r"[\w.]+(?:\[[^\]\n]{0,40}\])?(?:: [^=\n]{1,60})? ?[-+*/|&]?= ?\S)", re.M)
+    r"[\w.]+(?:\[[^\]\n]{0,40}\])?(?:: [^=\n]{1,60})? ?[-+*/|&]?= ?\S|"
+    r"[a-z_]\w*: (?:[\w.]+\[[^\n]{0,80}\]|str|int|float|bool|bytes|none|any)$)", re.M)
 """A line of code after its line break: a definition, a statement, a declaration, an
 assignment, a block's head, a fenced or reST code block's marker, a shell or REPL prompt.
 (Not a line of brackets alone: a JSON tool result is data, and what its strings say is
 read as said.) Led by the line break, `re` skips to each (as `_RELEASE_NEXT`)."""
 _LINE_FILLED = re.compile(r"\n[ \t]*\S")
+_DEFINITION = re.compile(
+    r"\n[ \t]*(?:(?:async )?def |class |import |from [\w.]+ import |#include |"
+    r"(?:export )?function )[\w*<\"]")
+_DEFINITIONS = 3
+"""Lines that define or import (`def`, `class`, `import`, `#include`, `function`): a
+text with `_DEFINITIONS` of them anywhere is source code, whatever its part around the
+signal holds (a docstring, a table of data)."""
 TECHNICAL_FACTOR = 0.3
 """What source code, and documentation made largely of code, weigh their signals by
 (`_technical`): what a coding agent reads all day. Its comments, docstrings and prose
@@ -818,9 +826,13 @@ _TECHNICAL_LINES = 12
 _TECHNICAL_SHARE = 0.2
 
 
-def _technical(part: str) -> bool:
-    """Whether `part` is source code or documentation made largely of it: at least
-    `_TECHNICAL_SHARE` of its `_TECHNICAL_LINES` or more lines are code (`_CODE_LINE`)."""
+def _technical(part: str, low: str = "") -> bool:
+    """Whether the text is source code or documentation made largely of it: `low` (all
+    of it) holds `_DEFINITIONS` definition lines, or at least `_TECHNICAL_SHARE` of the
+    `_TECHNICAL_LINES` or more lines of `part` are code (`_CODE_LINE`)."""
+    found = _DEFINITION.finditer("\n" + (low or part))
+    if sum(1 for _, _ in zip(range(_DEFINITIONS), found, strict=False)) >= _DEFINITIONS:
+        return True
     part = "\n" + part
     lines = sum(1 for _ in _LINE_FILLED.finditer(part))
     if lines < _TECHNICAL_LINES:
@@ -861,7 +873,7 @@ def _document(low: str, at: int = 0,
         factor *= 0.5
     if _to_person(part) and not _AI_NAMED.search(low):
         factor *= 0.5
-    technical = _technical(part)
+    technical = _technical(part, low)
     if (released or technical) and not addressed(not technical):
         factor *= TECHNICAL_FACTOR
     return factor

@@ -129,6 +129,34 @@ Fixes since v3.3
 Also contains various documentation updates and code clean-ups.
 '''
 
+_CONTROLS = ("NULL", "START OF HEADING", "START OF TEXT", "END OF TEXT",
+             "END OF TRANSMISSION", "ENQUIRY", "ACKNOWLEDGE", "BELL", "BACKSPACE",
+             "HORIZONTAL TABULATION", "LINE FEED", "VERTICAL TABULATION", "FORM FEED",
+             "CARRIAGE RETURN", "SHIFT OUT", "SHIFT IN", "DATA LINK ESCAPE",
+             "DEVICE CONTROL ONE", "DEVICE CONTROL TWO", "DEVICE CONTROL THREE",
+             "DEVICE CONTROL FOUR", "NEGATIVE ACKNOWLEDGE", "SYNCHRONOUS IDLE",
+             "END OF TRANSMISSION BLOCK", "CANCEL", "END OF MEDIUM", "SUBSTITUTE",
+             "ESCAPE", "FILE SEPARATOR", "GROUP SEPARATOR", "RECORD SEPARATOR",
+             "UNIT SEPARATOR")
+CONTROL_TABLE = ('''"""Names of the C0 control characters, for the terminal decoder's dumps."""
+
+import codecs
+from typing import Final
+
+NAMES: Final = (
+''' + "".join(f"    {name.title()!r},  # 0x{i:02X} -> {name}\n"
+              for i, name in enumerate(_CONTROLS)) + ''')
+
+
+def name(code: int) -> str:
+    """Return the control character's name, or its hex code when it has none."""
+    return NAMES[code] if code < len(NAMES) else f"0x{code:02X}"
+
+
+class Dump(codecs.Codec):
+    """Writes each control character as its name in angle brackets."""
+''')
+
 RETRY_MODULE = '''"""Retry helpers for the billing client."""
 
 import time
@@ -162,8 +190,8 @@ def hits(text: str, guard: object = GUARD) -> list[Hit]:
     return guard.inspect([Slot(Role.TOOL_RESULT, text)], GuardContext(action))  # type: ignore[attr-defined]
 
 
-@pytest.mark.parametrize("text", [SDK_MODULE, CACHE_README, RELEASE_NOTES],
-                         ids=["sdk_module", "readme", "release_notes"])
+@pytest.mark.parametrize("text", [SDK_MODULE, CACHE_README, RELEASE_NOTES, CONTROL_TABLE],
+                         ids=["sdk_module", "readme", "release_notes", "data_table"])
 def test_code_and_its_docs_read_by_an_agent_are_no_injection(text: str) -> None:
     assert hits(text) == []
     assert hits(text, RULES) == []
