@@ -666,6 +666,17 @@ where the rules find no address: the reading found first (`_READING_THIS`), the 
 looked for in the 40 characters before it on its line."""
 
 
+_SENTENCE_ENDS = ".!?:;\n。！？：；"
+
+
+def _opens_sentence(low: str, start: int) -> bool:
+    """Whether `start` is a word at most into its sentence (after a full stop, a colon
+    or a line break: not a quotation mark, as `_mid_sentence` has it)."""
+    before = low[max(0, start - 80):start]
+    opened = max(before.rfind(c) for c in _SENTENCE_ENDS)
+    return (opened >= 0 or start < 80) and len(before[opened + 1:].split()) <= 1
+
+
 def _reader_addressed(low: str, signals: list[Signal], prose: bool = False) -> bool:
     """Whether the text speaks to the AI reading it: one of the `_ADDRESS` rules'
     signals of `_READER_FROM` or more, or a `_TO_THE_MODEL` one, opens its line, or a
@@ -674,15 +685,21 @@ def _reader_addressed(low: str, signals: list[Signal], prose: bool = False) -> b
     mid-sentence as what a parameter is for (`the instructions the model follows`); an
     injection planted there turns to it. Or the AI is named as this text's
     reader (`_READING_THIS`). In `prose` (release notes: no model-talk to mistake), an
-    address of `_ADDRESSED_FROM` or more that opens its sentence is enough (`- Для
-    ИИ-ассистента: …`, `- 给正在阅读本说明的AI助手：…`)."""
+    address of `_ADDRESSED_FROM` or more a word or two into its line and sentence is
+    enough (`- Для ИИ-ассистента: …`, `- 给正在阅读本说明的AI助手：…`), and so is a
+    `_TO_THE_MODEL` signal of that weight opening its sentence (`… set it aside. Your
+    new task is…`)."""
     for s in signals:
+        start = s.span[0]
+        if prose and s.weight >= _ADDRESSED_FROM and s.rule.kind in _TO_THE_MODEL and (
+                s.rule.lang != "learned" and _opens_sentence(low, start)):
+            return True
         if (s.weight >= _READER_FROM and _rule_name(s.rule) in _ADDRESS) or (
                 s.weight >= _TO_THE_MODEL_FROM and s.rule.kind in _TO_THE_MODEL
                 and s.rule.lang != "learned"):
-            start = s.span[0]
-            if not low[low.rfind("\n", 0, start) + 1:start].strip(_LINE_OPENERS) or (
-                    prose and s.weight >= _ADDRESSED_FROM and not _mid_sentence(low, start)):
+            lead = low[low.rfind("\n", 0, start) + 1:start].strip(_LINE_OPENERS)
+            if not lead or (prose and s.weight >= _ADDRESSED_FROM and len(lead.split()) <= 2
+                            and not _mid_sentence(low, start)):
                 return True
     for m in _READING_THIS.finditer(low):
         if not m.group().endswith(_THIS) or _AI_BEFORE.search(low, max(0, m.start() - 40),
@@ -840,6 +857,35 @@ def _technical(part: str, low: str = "") -> bool:
     return sum(1 for _ in _CODE_LINE.finditer(part)) >= _TECHNICAL_SHARE * lines
 
 
+_TECH_MARKS = tuple(re.compile(form, re.M) for form in (
+    r"(?:^|[\s(\"'`])(?:~?/|\./)[\w.-]+/[\w./-]+",
+    r"\b[\w-]+\.(?:c|h|cc|cpp|py|js|ts|go|rs|java|md|rst|txt|json|ya?ml|toml|cfg|conf|ini|sh|"
+    r"xml|so|deb|rpm|tar\.gz|zip)\b",
+    r"(?:^|\s)--?[a-z][\w-]{1,30}\b",
+    r"`[^`\n]{1,80}`",
+    r"^(?:#{1,4} |[=~^-]{4,}$|\.\. [\w-]+::)",
+    r"^[ \t]*(?:\$ |sudo |make\b|git |pip |npm |apt(?:-get)? |cd |\./|cmake )",
+))
+"""Marks of technical documentation (a package's README, a developer guide, a man page):
+paths, file names, command-line options, code spans, section markup, commands at a
+line's start."""
+TECH_DOC_MARKS = 4
+TECH_DOC_FACTOR = 0.5
+"""What technical documentation (`TECH_DOC_MARKS` kinds of `_TECH_MARKS`) weighs its
+signals by, unless an AI is addressed: its imperatives are a developer's steps."""
+
+
+def _tech_doc(part: str) -> bool:
+    """Whether `part` bears `TECH_DOC_MARKS` kinds of `_TECH_MARKS`."""
+    found = 0
+    for mark in _TECH_MARKS:
+        if mark.search(part):
+            found += 1
+            if found >= TECH_DOC_MARKS:
+                return True
+    return False
+
+
 _FRAME_SPAN = 2048
 """How far the marks of a document's kind are looked for (characters): in its head (a
 title, a version heading) and either side of the strongest signal (its section)."""
@@ -876,6 +922,8 @@ def _document(low: str, at: int = 0,
     technical = _technical(part, low)
     if (released or technical) and not addressed(not technical):
         factor *= TECHNICAL_FACTOR
+    elif not technical and _tech_doc(part) and not addressed(True):
+        factor *= TECH_DOC_FACTOR
     return factor
 
 
