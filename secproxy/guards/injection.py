@@ -666,29 +666,36 @@ where the rules find no address: the reading found first (`_READING_THIS`), the 
 looked for in the 40 characters before it on its line."""
 
 
-_SENTENCE_ENDS = ".!?:;\n。！？：；"
+_SENTENCE_ENDS = ".!?:;。！？：；"
+_ITEM_START = re.compile(r"\n[ \t]*(?:[-*+•>#]+|\d{1,3}[.)])[ \t]+")
+_OPENS_WITHIN = 120
 
 
-def _opens_sentence(low: str, start: int) -> bool:
-    """Whether `start` is a word at most into its sentence (after a full stop, a colon
-    or a line break: not a quotation mark, as `_mid_sentence` has it)."""
-    before = low[max(0, start - 80):start]
-    opened = max(before.rfind(c) for c in _SENTENCE_ENDS)
-    return (opened >= 0 or start < 80) and len(before[opened + 1:].split()) <= 1
+def _opens_sentence(low: str, start: int, words: int = 1) -> bool:
+    """Whether `start` is at most `words` words into its sentence: after a full stop or
+    a colon, a blank line, a list item's or a comment's mark, or the text's start. (A
+    line break alone is not one: release notes and READMEs wrap their sentences.)"""
+    before = low[max(0, start - _OPENS_WITHIN):start]
+    ends = [before.rfind(c) + 1 for c in _SENTENCE_ENDS]
+    ends.append(before.rfind("\n\n") + 2)
+    ends += [m.end() for m in _ITEM_START.finditer(before)][-1:]
+    opened = max(ends)
+    if opened <= 1 and start > _OPENS_WITHIN:
+        return False
+    return len(before[opened:].split()) <= words
 
 
 def _reader_addressed(low: str, signals: list[Signal], prose: bool = False) -> bool:
     """Whether the text speaks to the AI reading it: one of the `_ADDRESS` rules'
-    signals of `_READER_FROM` or more, or a `_TO_THE_MODEL` one, opens its line, or a
+    signals of `_READER_FROM` or more, or a `_TO_THE_MODEL` one, opens its line or a
     comment on it (`# Note to the assistant processing this file:`, `<!-- If you are an
-    AI… -->`, a docstring's `AI agents reading this must…`). In code and its docs the model is named
-    mid-sentence as what a parameter is for (`the instructions the model follows`); an
-    injection planted there turns to it. Or the AI is named as this text's
-    reader (`_READING_THIS`). In `prose` (release notes: no model-talk to mistake), an
-    address of `_ADDRESSED_FROM` or more a word or two into its line and sentence is
-    enough (`- Для ИИ-ассистента: …`, `- 给正在阅读本说明的AI助手：…`), and so is a
-    `_TO_THE_MODEL` signal of that weight opening its sentence (`… set it aside. Your
-    new task is…`)."""
+    AI… -->`, a docstring's `AI agents reading this must…`); in code and its docs the
+    model is named mid-sentence as what a parameter is for (`the instructions the model
+    follows`), an injection planted there turns to it. Or the AI is named as this
+    text's reader (`_READING_THIS`). In `prose` (release notes and technical docs: no
+    model-talk to mistake), an address or a `_TO_THE_MODEL` signal of `_ADDRESSED_FROM`
+    or more a word at most into its sentence is enough (`- Для ИИ-ассистента: …`,
+    `- 给正在阅读本说明的AI助手：…`, `… set it aside. Your new task is…`)."""
     for s in signals:
         start = s.span[0]
         if prose and s.weight >= _ADDRESSED_FROM and s.rule.kind in _TO_THE_MODEL and (
@@ -697,9 +704,8 @@ def _reader_addressed(low: str, signals: list[Signal], prose: bool = False) -> b
         if (s.weight >= _READER_FROM and _rule_name(s.rule) in _ADDRESS) or (
                 s.weight >= _TO_THE_MODEL_FROM and s.rule.kind in _TO_THE_MODEL
                 and s.rule.lang != "learned"):
-            lead = low[low.rfind("\n", 0, start) + 1:start].strip(_LINE_OPENERS)
-            if not lead or (prose and s.weight >= _ADDRESSED_FROM and len(lead.split()) <= 2
-                            and not _mid_sentence(low, start)):
+            if not low[low.rfind("\n", 0, start) + 1:start].strip(_LINE_OPENERS) or (
+                    prose and s.weight >= _ADDRESSED_FROM and _opens_sentence(low, start)):
                 return True
     for m in _READING_THIS.finditer(low):
         if not m.group().endswith(_THIS) or _AI_BEFORE.search(low, max(0, m.start() - 40),

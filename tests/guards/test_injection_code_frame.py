@@ -126,6 +126,9 @@ Fixes since v3.3
 
  * A crash when a page title ended with a backslash has been fixed.
 
+ * An earlier change made "quill fsck" fall into an infinite
+   loop while processing truncated page files.
+
 Also contains various documentation updates and code clean-ups.
 '''
 
