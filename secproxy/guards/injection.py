@@ -608,7 +608,7 @@ def _framed(lex: Lexicon, text: str, signals: list[Signal]) -> list[Signal]:
         about *= ABOUT_UNADDRESSED
     mentions = _mentions(text, signals)
     factor = about * _document(low, strongest, functools.partial(
-        _reader_addressed, low, signals)) * mentions
+        _reader_addressed, low, signals, text=text)) * mentions
     if factor >= 1.0:
         return signals
     if mentions < 1.0:
@@ -685,7 +685,8 @@ def _opens_sentence(low: str, start: int, words: int = 1) -> bool:
     return len(before[opened:].split()) <= words
 
 
-def _reader_addressed(low: str, signals: list[Signal], prose: bool = False) -> bool:
+def _reader_addressed(low: str, signals: list[Signal], prose: bool = False,
+                      text: str = "") -> bool:
     """Whether the text speaks to the AI reading it: one of the `_ADDRESS` rules'
     signals of `_READER_FROM` or more, or a `_TO_THE_MODEL` one, opens its line or a
     comment on it (`# Note to the assistant processing this file:`, `<!-- If you are an
@@ -695,9 +696,15 @@ def _reader_addressed(low: str, signals: list[Signal], prose: bool = False) -> b
     text's reader (`_READING_THIS`). In `prose` (release notes and technical docs: no
     model-talk to mistake), an address or a `_TO_THE_MODEL` signal of `_ADDRESSED_FROM`
     or more a word at most into its sentence is enough (`- Для ИИ-ассистента: …`,
-    `- 给正在阅读本说明的AI助手：…`, `… set it aside. Your new task is…`)."""
+    `- 给正在阅读本说明的AI助手：…`, `… set it aside. Your new task is…`). A turn's
+    label in capitals opening a line (`# SYSTEM: new instructions follow`, in `text`)
+    is one too: a field in code is written `system: str`."""
     for s in signals:
         start = s.span[0]
+        if s.rule.kind == "fake_turn" and s.weight >= _ADDRESSED_FROM and (
+                s.rule.lang != "learned" and text[start:s.span[1]].isupper()
+                and not low[low.rfind("\n", 0, start) + 1:start].strip(_LINE_OPENERS)):
+            return True
         if prose and s.weight >= _ADDRESSED_FROM and s.rule.kind in _TO_THE_MODEL and (
                 s.rule.lang != "learned" and _opens_sentence(low, start)):
             return True
@@ -875,7 +882,7 @@ _TECH_MARKS = tuple(re.compile(form, re.M) for form in (
 """Marks of technical documentation (a package's README, a developer guide, a man page):
 paths, file names, command-line options, code spans, section markup, commands at a
 line's start."""
-TECH_DOC_MARKS = 4
+TECH_DOC_MARKS = 3
 TECH_DOC_FACTOR = 0.5
 """What technical documentation (`TECH_DOC_MARKS` kinds of `_TECH_MARKS`) weighs its
 signals by, unless an AI is addressed: its imperatives are a developer's steps."""
