@@ -168,10 +168,16 @@ _REBUILT: list[bool] = []
 """Whether `_make_twins` built the shipped lexicon again in this process (once at most)."""
 
 
+_MADE_TWINS: dict[int, tuple[Any, Any]] = hscache._TWINS
+"""`hscache.made_twin`'s table, read here: a call into that module (not compiled) for
+each of a text's scans cost more than the rest of a short text's first stage."""
+
+
 def _twin(database: Any) -> Any:
     """`database`'s twin for `_hsmatch`'s scan, None while it is being made or when it
-    has none (the binding scans it)."""
-    return hscache.made_twin(database)
+    has none (the binding scans it): `hscache.made_twin(database)`."""
+    got = _MADE_TWINS.get(id(database))
+    return got[1] if got is not None and got[0] is database else None
 
 
 def start_twins(lex: Lexicon) -> threading.Thread | None:
@@ -432,6 +438,11 @@ _PLAN_LOCK = threading.Lock()
 
 def _plan(lex: Lexicon) -> _Plan:
     """The lexicon's `_Plan` (made once per lexicon)."""
+    # `per_object`'s own first look, here: a call into that module (not compiled) cost
+    # more than the rest of a short text's Matcher.
+    got = _PLANS.get(id(lex))
+    if got is not None and got[0] is lex:
+        return got[1]
     return hscache.per_object(_PLANS, _PLAN_LOCK, lex, _Plan)
 
 
