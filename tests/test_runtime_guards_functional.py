@@ -131,6 +131,22 @@ def test_a_first_build_gives_malloc_s_free_heap_back(monkeypatch: pytest.MonkeyP
     assert released == [spec.name]  # once, the guard built
 
 
+def test_a_first_build_puts_the_guard_out_of_full_collections_reach(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # As startup's objects are (Runtime.start): a full collection walking the lexicon
+    # inside a request was a 64 KB text's p99.
+    frozen: list[str | None] = []
+    config = load_config(env={}).config
+    (spec, *_) = mcp_guard_specs(config)
+    guard = DeferredGuard(spec, on_error="block")
+    monkeypatch.setattr(runtime_guards.gc, "freeze",
+                        lambda: frozen.append(guard.name if guard.built is not None else None))
+    action = Action(Surface.MCP, Direction.RESPONSE, content=INJECTION)
+    for _ in range(3):
+        guard.inspect([Slot(Role.TOOL_RESULT, INJECTION)], GuardContext(action))
+    assert frozen == [spec.name]  # once, the guard built
+
+
 async def test_a_build_slower_than_the_stage_timeout_does_not_refuse_the_first_call(
         monkeypatch: pytest.MonkeyPatch) -> None:
     build = registry.FAMILIES["injection"]
