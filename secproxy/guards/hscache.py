@@ -232,6 +232,22 @@ def per_object(cache: dict[int, tuple[K, T]], lock: threading.Lock, obj: K,
         return got[1]
 
 
+def start_once(started: dict[int, tuple[Any, threading.Thread]], lock: threading.Lock,
+               obj: Any, target: Callable[..., object], args: tuple[Any, ...],
+               name: str) -> threading.Thread:
+    """`target(*args)` in a daemon thread of its own, started at most once for `obj`
+    (`started` is keyed by its id and keeps it, as `per_object`'s cache does); the
+    thread, to join to wait. `lock` guards `started` only: not one a making holds."""
+    with lock:
+        got = started.get(id(obj))
+        if got is not None and got[0] is obj:
+            return got[1]
+        thread = threading.Thread(target=target, args=args, daemon=True, name=name)
+        started[id(obj)] = (obj, thread)
+        thread.start()
+        return thread
+
+
 def twin(db: Any, folder: Path | None = None) -> Any:
     """`db`'s twin for `_hsmatch` (see the module), None when it has none. Compiled
     once per machine (seconds for the injection lexicon's largest), then loaded from

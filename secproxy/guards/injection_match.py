@@ -187,17 +187,10 @@ def start_twins(lex: Lexicon) -> threading.Thread | None:
     hits. Returns the thread (join it to wait), None when there is nothing to make."""
     if _match is None or not hasattr(_match, "Database"):
         return None
-    with _TWINS_LOCK:
-        got = _TWINS_STARTED.get(id(lex))
-        if got is not None and got[0] is lex:
-            return got[1]
-        # The cache as it is now: a later change of $SECPROXY_CACHE_DIR (a test's) is
-        # not this lexicon's.
-        thread = threading.Thread(target=_make_twins, args=(lex, hscache.cache_dir()),
-                                  daemon=True, name="secproxy-hs-twins")
-        _TWINS_STARTED[id(lex)] = (lex, thread)
-        thread.start()
-        return thread
+    # The cache as it is now: a later change of $SECPROXY_CACHE_DIR (a test's) is not
+    # this lexicon's.
+    return hscache.start_once(_TWINS_STARTED, _TWINS_LOCK, lex, _make_twins,
+                              (lex, hscache.cache_dir()), "secproxy-hs-twins")
 
 
 def _make_twins(lex: Lexicon, folder: Path) -> None:
@@ -289,15 +282,8 @@ def start_window_entries(lex: Lexicon) -> threading.Thread | None:
     got = _WINDOW_ENTRIES.get(id(lex))
     if got is not None and got[0] is lex:
         return None
-    with _WINDOW_START_LOCK:
-        started = _WINDOW_STARTED.get(id(lex))
-        if started is not None and started[0] is lex:
-            return started[1]
-        thread = threading.Thread(target=_window_entries, args=(lex,), daemon=True,
-                                  name="secproxy-window-entries")
-        _WINDOW_STARTED[id(lex)] = (lex, thread)
-        thread.start()
-        return thread
+    return hscache.start_once(_WINDOW_STARTED, _WINDOW_START_LOCK, lex, _window_entries,
+                              (lex,), "secproxy-window-entries")
 
 
 def _window_entries_of(lex: Lexicon) -> _WindowEntries | None:

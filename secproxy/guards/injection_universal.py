@@ -143,15 +143,7 @@ def start(lex: Lexicon) -> threading.Thread | None:
     join the thread returned to wait). None when it is made already."""
     if universal(lex) is not None or _hs is None:
         return None
-    with _LOCK:
-        got = _STARTED.get(id(lex))
-        if got is not None and got[0] is lex:
-            return got[1]
-        thread = threading.Thread(target=_make, args=(lex,), daemon=True,
-                                  name="secproxy-universal-ends")
-        _STARTED[id(lex)] = (lex, thread)
-        thread.start()
-        return thread
+    return hscache.start_once(_STARTED, _LOCK, lex, _make, (lex,), "secproxy-universal-ends")
 
 
 def _fired(lex: Lexicon) -> None:
