@@ -97,3 +97,44 @@ async def test_a_message_over_the_size_limit_is_answered_with_an_error(tmp_path:
     finally:
         wrap.stdin.close()
         await asyncio.wait_for(wrap.wait(), 30)
+
+
+LOGS_TO_STDOUT = '''
+import json, sys
+for line in sys.stdin:
+    msg = json.loads(line)
+    if "id" not in msg:
+        continue
+    for i in range(8):  # a server that logs to stdout: a common slip
+        sys.stdout.write(f"INFO handling request {i}\\n")
+    sys.stdout.write(json.dumps({"jsonrpc": "2.0", "id": msg["id"], "result": {}}) + "\\n")
+    sys.stdout.flush()
+'''
+
+
+async def test_a_server_s_lines_that_are_no_json_rpc_are_said_on_stderr(tmp_path: Path
+                                                                       ) -> None:
+    # They were refused and recorded as malformed but nowhere said: a user whose server
+    # logs to stdout saw a client that got no log lines and no reason. Now the first few
+    # are said on the wrap's stderr (masked, cut), and the answer still goes through.
+    server = tmp_path / "logs_to_stdout.py"
+    server.write_text(LOGS_TO_STDOUT)
+    config = tmp_path / "secproxy.yaml"
+    config.write_text(f"state_dir: {tmp_path / 'state'}\n")
+    wrap = await asyncio.create_subprocess_exec(
+        SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "chatty", "--standalone", "--",
+        sys.executable, str(server), stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+    assert wrap.stdin is not None and wrap.stdout is not None and wrap.stderr is not None
+    try:
+        wrap.stdin.write(b'{"jsonrpc": "2.0", "id": 1, "method": "ping"}\n')
+        await wrap.stdin.drain()
+        answer = json.loads(await asyncio.wait_for(wrap.stdout.readline(), 30))
+        assert answer == {"jsonrpc": "2.0", "id": 1, "result": {}}
+    finally:
+        wrap.stdin.close()
+        await asyncio.wait_for(wrap.wait(), 30)
+    errors = (await wrap.stderr.read()).decode()
+    said = [line for line in errors.splitlines() if "no JSON-RPC message" in line]
+    assert len(said) == 5, errors
+    assert "INFO handling request 0" in said[0] and "no more such lines" in said[-1]

@@ -178,6 +178,10 @@ def _text(line: bytes) -> str:
     return line[:end].decode("utf-8", "surrogateescape")
 
 
+SAID_LINES = 5
+"""A server's lines that are no JSON-RPC said in the log, per conversation."""
+
+
 class Lane:
     """One pump's state, for whoever stops it between messages: `idle` is set while it
     waits for the next line (cancelling it then loses nothing: the reader keeps what it
@@ -195,6 +199,7 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
     once a decided message went on (the calls in it announced then); `settle`: awaited
     once it and its answer are written (the records of the results in it written
     then)."""
+    said = 0
     while True:
         if lane is not None:
             lane.idle.set()
@@ -212,6 +217,14 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
             if not text.strip():
                 await sink.line(line)
                 continue
+            if direction is Direction.RESPONSE and text.lstrip()[:1] not in ("{", "[") \
+                    and said < SAID_LINES:
+                # A server that logs to stdout (a common slip): its lines are refused
+                # and recorded as malformed; said here, where its user looks.
+                said += 1
+                log.warning("the MCP server wrote a line that is no JSON-RPC message "
+                            "(refused, recorded as malformed; servers log to stderr)%s: %.80r",
+                            "" if said < SAID_LINES else " (no more such lines said)", text)
         try:
             forward, answer = await decide(text, direction)
         except SecproxyError as exc:  # the deciding proxy is gone: nothing passes
