@@ -73,6 +73,11 @@ def _headers(headers: Any) -> dict[str, str]:
     return {k: v for k, v in headers.items() if k.lower() not in _HOP}
 
 
+def _no_server(sink: Sink, name: str) -> None:
+    _json_answer(sink, 404, {"error": "no_mcp_server",
+                             "reason": f"no MCP server {name!r} is configured"})
+
+
 def _drop_type(headers: dict[str, str]) -> None:
     for key in [k for k in headers if k.lower() == "content-type"]:
         del headers[key]
@@ -254,8 +259,7 @@ class McpService(Service):
         """A POST aiohttp could not read (Content-Encoding: gzip over bytes that are no
         gzip): a recorded malformed request, answered with a JSON-RPC parse error."""
         if name not in self.engine.config.mcp.servers:
-            return _json_answer(sink, 404, {"error": "no_mcp_server",
-                                            "reason": f"no MCP server {name!r} is configured"})
+            return _no_server(sink, name)
         principal = self._principal(request.remote, request.headers.get("X-Secproxy-Agent"))
         icpt = self.hub.session(name, None, principal)
         try:
@@ -269,8 +273,7 @@ class McpService(Service):
         """One request to the server `name` (`body`: a POST's), answered into `sink`."""
         server = self.engine.config.mcp.servers.get(name)
         if server is None:
-            return _json_answer(sink, 404, {"error": "no_mcp_server",
-                                            "reason": f"no MCP server {name!r} is configured"})
+            return _no_server(sink, name)
         sessions = in_headers.getall("Mcp-Session-Id", ())
         session = sessions[0] if sessions else None
         if len(sessions) > 1 or session is not None and not _SESSION_ID.fullmatch(session):

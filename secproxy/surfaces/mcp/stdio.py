@@ -34,6 +34,7 @@ from secproxy.protocols.jsonrpc import (
     error_message,
     loads,
 )
+from secproxy.redact import mask_text
 from secproxy.surfaces.mcp.interceptor import Relayed
 
 log = logging.getLogger("secproxy.mcp")
@@ -222,9 +223,12 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
                 # A server that logs to stdout (a common slip): its lines are refused
                 # and recorded as malformed; said here, where its user looks.
                 said += 1
+                # Masked whole, then cut: a key cut in two by the log's own cut would
+                # no longer be a key its filter knows.
                 log.warning("the MCP server wrote a line that is no JSON-RPC message "
-                            "(refused, recorded as malformed; servers log to stderr)%s: %.80r",
-                            "" if said < SAID_LINES else " (no more such lines said)", text)
+                            "(refused, recorded as malformed; servers log to stderr)%s: %r",
+                            "" if said < SAID_LINES else " (no more such lines said)",
+                            mask_text(text)[:80])
         try:
             forward, answer = await decide(text, direction)
         except SecproxyError as exc:  # the deciding proxy is gone: nothing passes
