@@ -72,6 +72,7 @@ def scan(
     Exit status 1 when something is found, 0 when nothing is. Findings show where and a
     fingerprint, never the text found; allow a false positive by listing its fingerprint
     under guards.allow (or in an --allow file)."""
+    _say_compiling()  # before the imports below: they compile the folding triggers
     from secproxy.config import load_config
     from secproxy.config.guards import viewer_of
     from secproxy.guards import GuardSettingsError
@@ -100,6 +101,21 @@ def scan(
     _render(report, fmt or (ScanFormat.table if sys.stdout.isatty() else ScanFormat.json))
     if report.findings:
         raise typer.Exit(ExitCode.CHECK_FAILED)
+
+
+def _say_compiling() -> None:
+    """On a terminal, the guards' one-time notice that their databases are being
+    compiled (seconds, on a machine's first scan) is said on stderr, not left to a
+    silent wait; piped or in CI, stderr keeps only the summary."""
+    if not sys.stderr.isatty():
+        return
+    import logging
+
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("secproxy: %(message)s"))
+    notices = logging.getLogger("secproxy.guards")
+    notices.addHandler(handler)
+    notices.setLevel(logging.INFO)
 
 
 def _guards(cfg: Any, families: list[str] | None) -> list[Guard]:

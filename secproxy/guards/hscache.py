@@ -32,6 +32,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import logging
 import marshal
 import os
 import platform
@@ -58,6 +59,25 @@ except ImportError:  # built without libhs's headers: the binding scans everythi
     _native = None
 
 _SOURCES = b"secproxy hyperscan sources 1\n"
+log = logging.getLogger("secproxy.guards")
+_NOTICE_LOCK = threading.Lock()
+_noticed = False
+
+
+def compiling_notice() -> None:
+    """Says once per process, at INFO, that the guards' databases are being compiled
+    and where they will be kept: a first start on a machine (or after new rules)
+    spends seconds of CPU here before anything listens, and said nothing before."""
+    global _noticed
+    if not log.hasHandlers():
+        return  # before the command set its logging up (a module's import): said later
+    with _NOTICE_LOCK:
+        if _noticed:
+            return
+        _noticed = True
+    log.info("compiling the guards' pattern databases (first start on this machine, or "
+             "changed rules): seconds of CPU, once; kept in %s for the next starts",
+             cache_dir())
 
 
 def cache_dir() -> Path:
@@ -158,6 +178,7 @@ def build_twinned(expressions: Sequence[bytes], ids: Sequence[int],
             return db, None
         _note_sources(blob, payload, folder)
         return db, _libhs(payload, folder) if wanted else None
+    compiling_notice()
     made: list[Any] = []
     helper = None
     if payload is not None and wanted:

@@ -80,6 +80,7 @@ def load_lexicon(languages: tuple[str, ...] = LANGUAGES,
         # built again, their twins with them.
         got = None
     if got is None:
+        hscache.compiling_notice()
         got = build_lexicon(languages, texts)  # `hscache.build` makes the twins
         _write(path, got)
     return got
