@@ -150,6 +150,7 @@ def _guards(cfg: Any, families: list[str] | None) -> list[Guard]:
 def _allow_entries(path: Path) -> list[Any]:
     import yaml
 
+    from secproxy.config import strict_yaml
     from secproxy.config.loader import MAX_BYTES
     from secproxy.scan import read_named
 
@@ -160,7 +161,7 @@ def _allow_entries(path: Path) -> list[Any]:
     if len(raw) > MAX_BYTES:
         raise UsageError(f"the allowlist {path} is larger than {MAX_BYTES >> 20} MiB")
     try:
-        data = yaml.safe_load(raw.decode("utf-8"))
+        data = strict_yaml.load(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
         raise UsageError(f"the allowlist {path} is not UTF-8 text: {exc}") from None
     except yaml.YAMLError as exc:

@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from secproxy.config.lint import lint
 from secproxy.config.references import Location, resolve_references
 from secproxy.config.schema import Config
+from secproxy.config.strict_yaml import DuplicateKeyError, StrictLoader, json_pairs
 from secproxy.config.types import parse_hostport
 from secproxy.errors import ConfigError, ConfigIssue
 from secproxy.globs import compile_url_glob
@@ -232,9 +233,9 @@ def parse_text(text: str, *, source: str | None, fmt: str | None = None) -> tupl
     tree: yaml.Node | None = None
     try:
         if is_json:
-            data = json.loads(text)
+            data = json.loads(text, object_pairs_hook=json_pairs)
         else:
-            loader = yaml.SafeLoader(text)
+            loader = StrictLoader(text)
             try:
                 tree = loader.get_single_node()
                 data = loader.construct_document(tree) if tree is not None else None
@@ -242,6 +243,9 @@ def parse_text(text: str, *, source: str | None, fmt: str | None = None) -> tupl
                 loader.dispose()
     except RecursionError:
         raise ConfigError([_too_deep(source)], source) from None
+    except DuplicateKeyError as e:
+        raise ConfigError([ConfigIssue("", f"not valid JSON: {e}", source=source)],
+                          source) from None
     except json.JSONDecodeError as e:
         raise ConfigError(
             [

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from secproxy.config import Config, LoadedConfig, Overrides, load_config
+from secproxy.config import Config, LoadedConfig, Overrides, load_config, strict_yaml
 from secproxy.config.loader import MAX_DEPTH
 from secproxy.config.references import escape_references
 from secproxy.config.types import REVEAL
@@ -52,7 +52,7 @@ def _issue(message: str, line: int | None) -> ConfigError:
 def parse_rules_text(text: str) -> list[Any]:
     """The rules list from the operator's YAML (a list, or a mapping with `rules`)."""
     try:
-        data = yaml.safe_load(text)
+        data = strict_yaml.load(text)
     except RecursionError:  # thousands of levels: the parser's own recursion gives out
         raise _issue(f"nested more than {MAX_DEPTH} levels deep", None) from None
     except yaml.YAMLError as exc:
@@ -100,7 +100,7 @@ def build_config_text(config: Config, rules_text: str) -> tuple[str, int]:
     parse_rules_text(rules_text)  # syntax and shape errors, with the operator's lines
     head = yaml.safe_dump(_base_settings(config), sort_keys=False, allow_unicode=True)
     body = rules_text if rules_text.endswith("\n") else rules_text + "\n"
-    stripped = yaml.safe_load(rules_text)
+    stripped = strict_yaml.load(rules_text)
     if stripped is None or (isinstance(stripped, dict) and stripped["rules"] is None):
         return head + "rules: []\n", head.count("\n")  # comments only, or `rules:` alone
     if isinstance(stripped, dict):

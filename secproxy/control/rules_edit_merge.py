@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from secproxy.config import strict_yaml
 from secproxy.errors import SecproxyError
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def rule_lines(text: str, *, under_key: bool) -> tuple[list[RuleLines], int] | N
     lead starts; None when the rules are not a non-empty block list of rules."""
     try:
         root = yaml.compose(text)
-        data = yaml.safe_load(text)
+        data = strict_yaml.load(text)
     except yaml.YAMLError:
         return None
     seq: yaml.Node | None = root

@@ -27,7 +27,7 @@ from typing import Any
 
 import yaml
 
-from secproxy.config import Config, Overrides, load_config
+from secproxy.config import Config, Overrides, load_config, strict_yaml
 from secproxy.control import rules_edit_merge
 from secproxy.control.rules_edit_merge import split_lines
 from secproxy.errors import ConfigError, SecproxyError
@@ -72,7 +72,7 @@ def _rules_block(rules_text: str, indent: int) -> str:
         lines.pop(0)  # `rules apply` blanks a whole config's other lines; drop them here
     while lines and not lines[-1].strip():
         lines.pop()
-    data = yaml.safe_load("\n".join(lines)) if lines else None
+    data = strict_yaml.load("\n".join(lines)) if lines else None
     if data is None or (isinstance(data, dict) and data.get("rules") is None):
         block = ["rules: []"]
     elif isinstance(data, dict):
