@@ -124,6 +124,11 @@ def when(value: str | None, flag: str) -> float | None:
         raise UsageError(f"{flag}: {exc.message}", exc.hint) from None
 
 
+_SQL_MAX = 2**63 - 1
+"""The largest integer SQLite (and PostgreSQL's bigint) takes: a larger --limit, --offset
+or --top means the same as this, and was an OverflowError traceback."""
+
+
 def _filters(
     since: str | None,
     until: str | None,
@@ -154,8 +159,8 @@ def _filters(
         principal=principal,
         session=session,
         search=search,
-        limit=limit,
-        offset=offset,
+        limit=min(limit, _SQL_MAX),  # more than there can be rows is all of them
+        offset=min(offset, _SQL_MAX),
     )
 
 
@@ -202,7 +207,9 @@ def stats(
     from secproxy.control.protocol import record_payload
 
     with open_reader(ledger, config) as reader:
-        data = reader.stats(_filters(since, until), top=top)
+        if top < 1:
+            raise UsageError("--top must be at least 1")
+        data = reader.stats(_filters(since, until), top=min(top, _SQL_MAX))
     data["recent_denials"] = [record_payload(r) for r in data["recent_denials"]]
     if fmt not in (None, Format.table):
         render_object(data, fmt)

@@ -65,7 +65,8 @@ def scan(
         "the state directory when it exists, so fingerprints match the proxy's).",
         show_default=False)] = None,
     max_size: Annotated[int, typer.Option(
-        "--max-size", help="Skip files larger than this many MiB.", min=1)] = 10,
+        "--max-size", help="Skip files larger than this many MiB.", min=1,
+        max=1024 * 1024)] = 10,
 ) -> None:
     """Scan files or stdin with the proxy's content guards (secrets, PII, injection…).
 

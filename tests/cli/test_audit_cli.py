@@ -201,3 +201,23 @@ async def test_a_ledger_under_a_path_with_uri_characters(ledger: Path, directory
     verified = run_cli("audit", "verify", "--ledger", str(moved))
     assert verified.returncode == 0, verified.stderr
     assert sorted(p.name for p in ledger.parent.iterdir()) == before
+
+
+async def test_counts_past_sqlites_integers_mean_all_rows_not_a_traceback(ledger: Path) -> None:
+    huge = str(10**20)
+    every = run_cli("audit", "query", "--ledger", str(ledger), "--format", "jsonl",
+                    "--limit", huge)
+    assert every.returncode == 0, every.stderr
+    assert len(jsonl(every.stdout)) == 5
+    skipped = run_cli("audit", "query", "--ledger", str(ledger), "--format", "jsonl",
+                      "--offset", huge)
+    assert skipped.returncode == 0, skipped.stderr
+    assert jsonl(skipped.stdout) == []
+    top = run_cli("audit", "stats", "--ledger", str(ledger), "--format", "json", "--top", huge)
+    assert top.returncode == 0, top.stderr
+    assert json.loads(top.stdout)["total"] == 5
+    none = run_cli("audit", "stats", "--ledger", str(ledger), "--top", "0")
+    assert none.returncode == 2
+    assert "--top must be at least 1" in none.stderr
+    for ran in (every, skipped, top, none):
+        assert "Traceback" not in ran.stderr and "OverflowError" not in ran.stderr

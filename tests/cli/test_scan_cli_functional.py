@@ -121,7 +121,9 @@ def test_exclude_and_errors_are_one_line(tmp_path: Path, tree: Path) -> None:
     assert bad.returncode == ExitCode.USAGE and "needs fingerprints" in bad.stderr
     wrong = run_cli("scan", str(tree), "-c", str(config(tmp_path)), "-F", "nosuch")
     assert wrong.returncode == ExitCode.USAGE and "no guard of that family" in wrong.stderr
-    for r in (missing, bad, wrong):
+    huge = run_cli("scan", str(tree), "-c", str(config(tmp_path)), "--max-size", str(10**20))
+    assert huge.returncode == ExitCode.USAGE and "--max-size" in huge.stderr
+    for r in (missing, bad, wrong, huge):
         assert "Traceback" not in r.stderr
 
 
