@@ -7,6 +7,7 @@ configured secrets guard replaces it."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import random
 from pathlib import Path
@@ -77,6 +78,53 @@ async def test_a_secret_anywhere_in_a_plain_http_request_is_refused_before_it_le
         assert any(f["stage"] == "egress-secrets" for f in row["findings"]), row
     text = ledger_text(tmp_path)
     assert AWS not in text and GITHUB.split("_", 1)[1] not in text
+
+
+def _private_keys() -> list[bytes]:
+    """A fresh RSA key in PKCS#8 PEM and a fresh Ed25519 key in OpenSSH's format."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import ed25519, rsa
+
+    none = serialization.NoEncryption()
+    rsa_pem = rsa.generate_private_key(public_exponent=65537, key_size=2048).private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, none)
+    ssh = ed25519.Ed25519PrivateKey.generate().private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.OpenSSH, none)
+    return [rsa_pem, ssh]
+
+
+async def test_names_in_forms_and_queries_and_files_sent_as_forms_are_read(
+        tmp_path: Path) -> None:
+    """A pair reads `name=value`: a key sent as a name was never read, and a secret
+    known by its name (`aws_secret_access_key=`) only by it. A body labelled a form
+    that cannot be one (curl's --data-binary @file sends any file so) is read as text:
+    a private key's PEM, split at its `=` and `+` as a form, went through."""
+    aws_secret = "7VIrxaR7kQfWv52uvEgoqiXnLAC1lIAYJRfza0hW"
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    state = Origin()
+    async with serving(_origin_app(state)) as port, running_proxy(tmp_path, plain()) as rt:
+        state.port = port
+        url = state.url
+        answers = [
+            await _refused(rt, method="GET", url=url(f"/x?{AWS}=1")),
+            await _refused(rt, method="POST", url=url("/form"), content=f"{AWS}=1",
+                           headers=form),
+            await _refused(rt, method="POST", url=url("/form"),
+                           data={"aws_secret_access_key": aws_secret}),
+            await _refused(rt, method="POST", url=url("/form"), headers=form,
+                           content=base64.b64encode(f"aws_access_key_id={AWS}".encode())),
+        ]
+        for key in _private_keys():
+            answers.append(await _refused(rt, method="POST", url=url("/upload"),
+                                          content=key, headers=form))
+        clean = await _refused(rt, method="POST", url=url("/search?q=red+shoes&page=2"),
+                               content=b"q=red+shoes&size=42&note=", headers=form)
+    for answer in answers:
+        assert answer.status_code == 403, answer.text
+        assert answer.json()["error"] == "secret"
+    assert clean.status_code == 200
+    assert [(s.target, s.body) for s in state.seen] == [
+        ("/search?q=red+shoes&page=2", b"q=red+shoes&size=42&note=")]
 
 
 async def test_a_secret_in_the_first_of_two_same_keys_is_refused(tmp_path: Path) -> None:

@@ -161,11 +161,11 @@ async def test_a_secret_in_the_query_is_masked_before_it_reaches_the_upstream(
     tmp_path: Path,
 ) -> None:
     async with origin() as up, running_proxy(tmp_path, config(REQUEST_GUARDS)) as rt:
-        result = await curl("-x", proxy_url(rt), up.url(f"/search?q=weather+today&token={KEY}"))
+        result = await curl("-x", proxy_url(rt), up.url(f"/search?q=weather+today&ref={KEY}"))
         assert result.returncode == 0 and result.stdout == "ok", result.stderr
     seen = up.seen[-1]
     assert KEY not in seen.target
-    assert seen.query == {"q": ["weather today"], "token": ["[REDACTED:key]"]}
+    assert seen.query == {"q": ["weather today"], "ref": ["[REDACTED:key]"]}
     (row,) = ledger_rows(tmp_path)
     assert row["decision"] == "allow_with_redaction" and row["status"] == 200
     assert [f["stage"] for f in row["findings"]] == ["keys"]
@@ -232,11 +232,11 @@ async def test_form_values_and_header_values_are_masked_credentials_headers_kept
     async with origin() as up, running_proxy(tmp_path, config(REQUEST_GUARDS)) as rt:
         result = await curl(
             "-x", proxy_url(rt), "-H", f"X-Debug: trace {KEY}", "-H",
-            f"Authorization: Bearer {KEY}", "--data-urlencode", f"secret={KEY}",
+            f"Authorization: Bearer {KEY}", "--data-urlencode", f"ref={KEY}",
             "--data-urlencode", "name=a b&c", up.url("/form"))
         assert result.returncode == 0 and result.stdout == "ok", result.stderr
     seen = up.seen[-1]
-    assert parse_qs(seen.body.decode()) == {"secret": ["[REDACTED:key]"], "name": ["a b&c"]}
+    assert parse_qs(seen.body.decode()) == {"ref": ["[REDACTED:key]"], "name": ["a b&c"]}
     assert int(seen.headers["Content-Length"]) == len(seen.body)
     assert seen.headers["X-Debug"] == "trace [REDACTED:key]"
     # Credentials meant for the destination are not content (egress.inspect.skip_headers).

@@ -31,11 +31,12 @@ def test_slots_name_every_place_with_its_role() -> None:
     got = [(s.role, s.text, s.path) for s in view.slots]
     assert got == [
         (Role.URL, "/p%2Fq/r s", ("url",)),
-        (Role.QUERY, "A", ("query", 0)),
-        (Role.QUERY, "flag", ("query", 1)),
+        (Role.QUERY, "x=A", ("query", 0)),  # a pair reads name=value: the name is
+        (Role.QUERY, "flag", ("query", 1)),  # content, and its value's context
+        (Role.QUERY, "y=", ("query", 2)),
         (Role.HEADER, "hi there", ("header", 1)),
-        (Role.BODY, "1", ("body", "form", 0)),
-        (Role.BODY, "two words", ("body", "form", 1)),
+        (Role.BODY, "a=1", ("body", "form", 0)),
+        (Role.BODY, "b=two words", ("body", "form", 1)),
     ]
 
 
@@ -92,7 +93,7 @@ def test_a_padded_body_with_an_escaped_secret_keeps_a_slot_per_value() -> None:
     for body in (form, doc):
         assert body is not None
         view = RequestView(head(), b"/", frozenset(), body)
-        assert any(s.text == "SECRET1" for s in view.slots)
+        assert any(s.text in ("SECRET1", "key=SECRET1") for s in view.slots)
         out = view.rewrite(masked(view, "SECRET1", "[M]"))[2]
         assert out is not None and escaped.encode() not in out
         assert b"ECRET1" not in out and (b"[M]" in out or b"%5BM%5D" in out)

@@ -1,12 +1,13 @@
 """What the content guards see of a plain-HTTP request or response, and the bytes that
 go on when they mask something.
 
-A request becomes slots (`content.Slot`): the URL path (`url`), each query value
-(`query`, `+` and percent escapes decoded), each header value except the framing,
-hop-by-hop and `egress.inspect.skip_headers` ones (`header`), and the body (`body`):
-one slot per value of a form, one per string of a JSON document, the whole text
-otherwise. `RequestView.rewrite()` turns masked slots back into an origin-form target,
-headers and body, re-encoded the way they arrived (a `%2F` in the path stays one).
+A request becomes slots (`content.Slot`): the URL path (`url`), each query pair as
+`name=value` (`query`, `+` and percent escapes decoded), each header value except the
+framing, hop-by-hop and `egress.inspect.skip_headers` ones (`header`), and the body
+(`body`): one slot per pair of a form (a body labelled a form that cannot be one is
+text), one per string of a JSON document, the whole text otherwise.
+`RequestView.rewrite()` turns masked slots back into an origin-form target, headers and
+body, re-encoded the way they arrived (a `%2F` in the path stays one).
 
 Bodies are text when their type or their bytes say so: UTF-8 (or the declared charset),
 else Latin-1 byte for byte (so a masked body is re-encoded exactly outside the masks)
@@ -227,22 +228,26 @@ def _path_bytes(text: str) -> bytes:
 
 
 class _Pairs:
-    """`name=value&…` (a query or a form body): the values as slots, put back raw
-    unless masked."""
+    """`name=value&…` (a query or a form body): a slot per pair, reading `name=value`
+    decoded — the name is content too (`?AKIA…=1` sends the key as a name) and the
+    context of its value (`aws_secret_access_key=…` is a secret where the bare value is
+    only a random string) — put back raw unless masked."""
 
-    __slots__ = ("parts", "where")
+    __slots__ = ("parts",)
 
     def __init__(self, raw: bytes):
         self.parts = raw.split(b"&")
-        self.where: list[int] = []
 
     def slots(self, role: Role, prefix: tuple[str, ...]) -> list[Slot]:
         out = []
         for i, part in enumerate(self.parts):
             name, eq, value = part.partition(b"=")
-            text = value if eq else name
-            if text:
-                out.append(Slot(role, _unquote(text, plus=True), (*prefix, i)))
+            if not part or (eq and not name and not value):
+                continue
+            text = _unquote(name, plus=True)
+            if eq:
+                text += "=" + _unquote(value, plus=True)
+            out.append(Slot(role, text, (*prefix, i)))
         return out
 
     def rewrite(self, slots: list[Slot]) -> bytes:
@@ -251,9 +256,21 @@ class _Pairs:
             i = s.path[-1]
             assert isinstance(i, int)
             name, eq, _ = parts[i].partition(b"=")
-            value = _quote(s.text, plus=True)
-            parts[i] = name + b"=" + value if eq else value
+            named = _unquote(name, plus=True) + "="
+            if eq and s.text.startswith(named):  # the name as it was: only its value masked
+                parts[i] = name + b"=" + _quote(s.text[len(named):], plus=True)
+            else:  # a mask in the name: the pair written anew from what the guards left
+                new_name, new_eq, new_value = s.text.partition("=")
+                parts[i] = _quote(new_name, plus=True) + (
+                    b"=" + _quote(new_value, plus=True) if new_eq else b"")
         return b"&".join(parts)
+
+
+_NOT_A_FORM = re.compile(rb"[\x00-\x20\x7f]|\A[A-Za-z0-9+/]{16,}={0,2}\Z")
+"""What an `application/x-www-form-urlencoded` body cannot hold if it is one: a raw space,
+line break or control byte (a form writes them `+` and `%0A`), or base64 alone. curl's
+`--data-binary @file` and `-d` send any file with that type: a private key's PEM read
+as a form lost its armour to the `=` and `+` splits and left unread."""
 
 
 MAX_BODY_SLOTS = 2048
@@ -331,7 +348,8 @@ def read_body(data: bytes, content_type: bytes | None, *, whole: bool = True,
     if not whole:
         return body
     if kind == "application/x-www-form-urlencoded":
-        body.form = _Pairs(data)
+        if _NOT_A_FORM.search(data) is None:
+            body.form = _Pairs(data)
     elif kind == "application/json" or kind.endswith("+json"):
         try:
             body.doc = load_json(text.text, unique=True)
