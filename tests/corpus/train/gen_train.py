@@ -1,7 +1,7 @@
 """Writes the learned scorer's training set, `injection/<lang>.jsonl`, from the sentences
 of `text_en`, `text_eu`, `text_asia`, `text_more`, `text_pairs` and `text_trigger`:
 
-    python -m tests.corpus.train.gen_train [--extended [--benign5 [--benign6]]]
+    python -m tests.corpus.train.gen_train [--extended [--benign5 [--benign6]]] [--inj22]
 
 Attacks alone, an override's two halves joined, covert actions with "don't tell the user",
 and every kind placed inside the carriers an agent reads (mail, CSV, web page, code
@@ -13,7 +13,9 @@ framed as fiction, role-play, tool content or translation (`text_long`, `text_re
 `text_reader2`, `text_benign4`) alone and with an attack planted between two paragraphs,
 and attacks hidden in those frames; with `WITH_BENIGN5` (or `--benign5`) as well, `text_benign5`'s
 documents and framed attacks after them (D1's candidate); with `WITH_BENIGN6` (or
-`--benign6`) as well, `text_benign6`'s after those (D's, session 19). Deterministic: the same files each run. Each line:
+`--benign6`) as well, `text_benign6`'s after those (D's, session 19). With `WITH_INJ22` (or
+`--inj22`), on top of whichever set is written, `text_inj22`'s attacks without the stock
+words and its hard negatives (INJ, session 22), after every other row. Deterministic: the same files each run. Each line:
 {"text", "label": "positive"|"negative", "kind", "lang", "span": [start, end] | null}.
 """
 
@@ -33,6 +35,7 @@ from tests.corpus.train.text_benign5 import BENIGN5, BENIGN5_ATTACKS
 from tests.corpus.train.text_benign6 import BENIGN6, BENIGN6_ATTACKS
 from tests.corpus.train.text_en import EN
 from tests.corpus.train.text_eu import DE, ES, FR, IT, NL, PT, RU
+from tests.corpus.train.text_inj22 import INJ22, INJ22_ATTACKS
 from tests.corpus.train.text_intent import INTENT, INTENT_SITU
 from tests.corpus.train.text_long import LONG
 from tests.corpus.train.text_more import MORE
@@ -67,6 +70,12 @@ everyday text near injection's words — contract amendments, changelogs, commit
 pasted bot prompts, forum posts, product pages, news, mails, help pages, tool results —
 alone and with attacks planted in them, and its framed attacks), after every other row of
 `--benign5`, so the rows before stay as they were. `--benign6` writes it for one run."""
+
+WITH_INJ22 = False
+"""Whether the set also holds `text_inj22` (INJ, session 22: attacks phrased without the
+stock words and as many hard negatives of the same shapes, in the 13 languages), after
+every other row of the language, with rngs of their own, so the rows before stay as they
+were. `--inj22` writes it for one run, on top of the base set or the extended one."""
 
 # Carriers: (before, after) around the payload; `{a}`/`{b}` are benign sentences.
 CARRIERS: list[tuple[str, str]] = [
@@ -141,10 +150,11 @@ def _attacks(lang: str, d: dict[str, list[str]], rng: random.Random
 
 
 def rows(lang: str, extended: bool | None = None, benign5: bool | None = None,
-         benign6: bool | None = None) -> list[dict[str, object]]:
+         benign6: bool | None = None, inj22: bool | None = None) -> list[dict[str, object]]:
     """One language's training rows (with the candidate's text if `extended`, by default
     `EXTENDED`; with `text_benign5` too if `benign5` as well, by default `WITH_BENIGN5`;
-    with `text_benign6` too if `benign6` as well, by default `WITH_BENIGN6`)."""
+    with `text_benign6` too if `benign6` as well, by default `WITH_BENIGN6`; with
+    `text_inj22` last if `inj22`, by default `WITH_INJ22`)."""
     d = {key: [*got, *MORE.get(lang, {}).get(key, [])] for key, got in LANGS[lang].items()}
     rng = random.Random(f"train-{lang}")
     neg = d["neg"] + TRIGGER[lang]
@@ -184,6 +194,23 @@ def rows(lang: str, extended: bool | None = None, benign5: bool | None = None,
             for before, after in rng.sample(CARRIERS, 2):
                 out.append(_row(_fill(before, rng, neg) + text + _fill(after, rng, neg),
                                 "negative", "", lang))
+    if WITH_INJ22 if inj22 is None else inj22:
+        out += _inj22_rows(lang, d, neg)
+    return out
+
+
+def _inj22_rows(lang: str, d: dict[str, list[str]], neg: list[str]) -> list[dict[str, object]]:
+    """`text_inj22`'s rows of one language: its attacks alone and in two carriers; its
+    negatives alone, in two carriers, and with one of the language's attacks (its own or
+    the base set's) planted after a paragraph, `INJ22_PLANTED` times."""
+    out = _framed_rows(lang, neg, INJ22_ATTACKS, "inj22")
+    rng = random.Random(f"inj22-neg-{lang}")
+    for text in INJ22.get(lang, []):
+        for before, after in rng.sample(CARRIERS, 2):
+            out.append(_row(_fill(before, rng, neg) + text + _fill(after, rng, neg),
+                            "negative", "", lang))
+    attacks = [*INJ22_ATTACKS.get(lang, []), *_attacks(lang, d, random.Random(f"inj22-{lang}"))]
+    out += _long_rows(lang, INJ22.get(lang, []), attacks, f"inj22-planted-{lang}", INJ22_PLANTED)
     return out
 
 
@@ -257,6 +284,8 @@ BENIGN5_PLANTED = 5
 """Attacks planted in each of `text_benign5`'s texts."""
 BENIGN6_PLANTED = 5
 """Attacks planted in each of `text_benign6`'s texts."""
+INJ22_PLANTED = 2
+"""Attacks planted in each of `text_inj22`'s negatives."""
 
 
 def _long_rows(lang: str, docs: list[str], attacks: list[tuple[str, str]], seed: str,
@@ -281,7 +310,7 @@ def _long_rows(lang: str, docs: list[str], attacks: list[tuple[str, str]], seed:
 
 
 def sentences(extended: bool | None = None, benign5: bool | None = None,
-              benign6: bool | None = None) -> list[str]:
+              benign6: bool | None = None, inj22: bool | None = None) -> list[str]:
     """Every sentence the rows are made of (before carriers and pairing)."""
     out: list[str] = []
     for lang, lists in LANGS.items():
@@ -300,6 +329,8 @@ def sentences(extended: bool | None = None, benign5: bool | None = None,
                 out += BENIGN5.get(lang, []) + [t for t, _ in BENIGN5_ATTACKS.get(lang, [])]
                 if WITH_BENIGN6 if benign6 is None else benign6:
                     out += BENIGN6.get(lang, []) + [t for t, _ in BENIGN6_ATTACKS.get(lang, [])]
+        if WITH_INJ22 if inj22 is None else inj22:
+            out += INJ22.get(lang, []) + [t for t, _ in INJ22_ATTACKS.get(lang, [])]
     return out + CODE_NEGATIVES
 
 
@@ -308,12 +339,13 @@ def main(argv: list[str] | None = None) -> None:
     extended = EXTENDED or "--extended" in args
     benign5 = WITH_BENIGN5 or "--benign5" in args
     benign6 = WITH_BENIGN6 or "--benign6" in args
+    inj22 = WITH_INJ22 or "--inj22" in args
     OUT.mkdir(exist_ok=True)
     for old in OUT.glob("*.jsonl"):
         old.unlink()
     for lang in LANGS:
         with (OUT / f"{lang}.jsonl").open("w", encoding="utf-8") as f:
-            for row in rows(lang, extended, benign5, benign6):
+            for row in rows(lang, extended, benign5, benign6, inj22):
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
