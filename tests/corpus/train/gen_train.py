@@ -71,11 +71,12 @@ pasted bot prompts, forum posts, product pages, news, mails, help pages, tool re
 alone and with attacks planted in them, and its framed attacks), after every other row of
 `--benign5`, so the rows before stay as they were. `--benign6` writes it for one run."""
 
-WITH_INJ22 = False
+WITH_INJ22 = True
 """Whether the set also holds `text_inj22` (INJ, session 22: attacks phrased without the
 stock words and as many hard negatives of the same shapes, in the 13 languages), after
 every other row of the language, with rngs of their own, so the rows before stay as they
-were. `--inj22` writes it for one run, on top of the base set or the extended one."""
+were. On: the shipped model is trained on the base set with it (INJ's candidate A2,
+session 22); `--inj22` adds it for one run when it is off."""
 
 # Carriers: (before, after) around the payload; `{a}`/`{b}` are benign sentences.
 CARRIERS: list[tuple[str, str]] = [

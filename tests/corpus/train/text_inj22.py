@@ -16,7 +16,8 @@ an attack planted after a paragraph (`gen_train._inj22_rows`).
 
 Written for this set in the writer's own words, apart from the dev probes of session 22
 (`tests/corpus/dev/injection_probes22`, never trained on), not from any data set or test
-suite. In the training set only with `gen_train --inj22` (`WITH_INJ22`, off).
+suite. In the training set with `WITH_INJ22` (on: the shipped model's set, after the base
+rows of each language).
 """
 
 # ruff: noqa: E501 -- texts stay one line each, as written
