@@ -316,4 +316,40 @@ class SecretsGuard(BaseGuard):
                 where = "" if view.how == "raw" else f" (in {view.how} text)"
                 hits.append(Hit(CATEGORY, f"{f.message}{where}", f.severity, index, span,
                                 kind=f.kind))
+        return self._named(slots, hits)
+
+    def _named(self, slots: Sequence[Slot], hits: list[Hit]) -> list[Hit]:
+        """A value read with the name it is filed under in a document (a JSON key: a
+        tool call's `{"aws_secret_access_key": "…"}`, a body's `{"password": …}`): the
+        formats known by their name (an AWS secret key, generic assignments) were found
+        in `aws_secret_access_key=…` written as text and missed as a document's value,
+        on every surface. Read as `name=value`, raw, for values nothing was found in
+        whose name may hold a secret (`_SECRET_NAME`, a cheap filter; the detector's
+        entropy and placeholder checks decide); spans kept inside the value."""
+        found = {h.slot for h in hits}
+        named = [(index, slot.path[-1], slot.text) for index, slot in enumerate(slots)
+                 if index not in found and slot.path and isinstance(slot.path[-1], str)
+                 and slot.text and _SECRET_NAME.search(slot.path[-1]) is not None]
+        if not named:
+            return hits
+        texts = [f"{name}={text}" for _, name, text in named]
+        for (index, name, text), finds in zip(named, self.detector.find_many(texts),
+                                              strict=True):
+            skip, kept = len(name) + 1, (-1, -1)
+            for f in sorted(finds, key=lambda f: (f.start, -f.end)):
+                if f.end <= skip or f.kind in self.disabled or (
+                        self.enabled is not None and f.kind not in self.enabled):
+                    continue
+                span = (max(f.start, skip) - skip, min(f.end - skip, len(text)))
+                if kept[0] <= span[0] and span[1] <= kept[1]:
+                    continue  # within a find already kept (`pass=a&b`: to `&`, then whole)
+                kept = span
+                hits.append(Hit(CATEGORY, f.message, f.severity, index, span, kind=f.kind))
         return hits
+
+
+_SECRET_NAME = re.compile(
+    r"(?i)pass|pwd|secret|token|key|cred|auth|private|signature|session|cookie|bearer|dsn|"
+    r"conn|salt|otp|pin\b")
+"""Names a value filed under may be a secret by (`SecretsGuard._named`): a filter, so
+that only such values are read again; what is a secret is the detector's to say."""
