@@ -64,3 +64,7 @@ class Codes:
              pending: dict[int, list[int]], /) -> None:
         """For each hit (stem, end) and each (class, code) of its stem,
         `end << hit_bits | stem << code_bits | code` appended to pending[class]."""
+    def pack_sorted(self, hits: Hits, hit_bits: int, code_bits: int,
+                    pending: dict[int, list[int]], /) -> None:
+        """`pack`, then each list of `pending` it added to sorted (the numbers sorted
+        before they become ints); every hit is checked before `pending` is touched."""

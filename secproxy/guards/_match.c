@@ -248,15 +248,11 @@ Ends_dealloc(Ends *self)
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
-static int
-u64_cmp(const void *a, const void *b)
-{
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
+/* The hits sorted by id, stable (each id's ends in the order of the hits): a radix
+ * sort, a byte of the ids a pass, as many passes as the highest id has bytes (qsort of
+ * a long text's sparse ids cost ~100 instructions a hit); a few hits by insertion. */
 static PyObject *
-ends_sorted(Hits *self, Ends *out)
+ends_sorted(Hits *self, Ends *out, uint32_t top)
 {
     Py_ssize_t n = self->n;
     if ((unsigned long long)n > UINT32_MAX) {
@@ -264,33 +260,62 @@ ends_sorted(Hits *self, Ends *out)
         PyErr_SetString(PyExc_OverflowError, "too many hits");
         return NULL;
     }
-    uint64_t *keys = PyMem_Malloc((size_t)n * sizeof(uint64_t) + 1);
-    out->ids = PyMem_Malloc((size_t)n * sizeof(uint32_t) + 1);
+    uint32_t *ids = PyMem_Malloc((size_t)n * sizeof(uint32_t) + 1);
+    uint32_t *at = PyMem_Malloc((size_t)n * sizeof(uint32_t) + 1);
+    uint32_t *ids2 = PyMem_Malloc((size_t)n * sizeof(uint32_t) + 1);
+    uint32_t *at2 = PyMem_Malloc((size_t)n * sizeof(uint32_t) + 1);
     out->ends = PyMem_Malloc((size_t)n * sizeof(long long) + 1);
-    if (keys == NULL || out->ids == NULL || out->ends == NULL) {
-        PyMem_Free(keys);
+    if (ids == NULL || at == NULL || ids2 == NULL || at2 == NULL || out->ends == NULL) {
+        PyMem_Free(ids);
+        PyMem_Free(at);
+        PyMem_Free(ids2);
+        PyMem_Free(at2);
         Py_DECREF(out);
         return PyErr_NoMemory();
     }
-    for (Py_ssize_t i = 0; i < n; i++)
-        keys[i] = (uint64_t)self->ids[i] << 32 | (uint64_t)i;
-    if (n <= 64) {
-        for (Py_ssize_t i = 1; i < n; i++) {
-            uint64_t key = keys[i];
-            Py_ssize_t j = i;
-            for (; j > 0 && keys[j - 1] > key; j--)
-                keys[j] = keys[j - 1];
-            keys[j] = key;
-        }
-    } else {
-        qsort(keys, (size_t)n, sizeof(uint64_t), u64_cmp);
-    }
     for (Py_ssize_t i = 0; i < n; i++) {
-        out->ids[i] = (uint32_t)(keys[i] >> 32);
-        out->ends[i] = self->ends[keys[i] & 0xFFFFFFFFu];
+        ids[i] = self->ids[i];
+        at[i] = (uint32_t)i;
     }
+    if (n <= 64) {
+        /* A short text's few hits: by insertion (stable), no pass over 256 digits. */
+        for (Py_ssize_t i = 1; i < n; i++) {
+            uint32_t id = ids[i], pos = at[i];
+            Py_ssize_t j = i;
+            for (; j > 0 && ids[j - 1] > id; j--) {
+                ids[j] = ids[j - 1];
+                at[j] = at[j - 1];
+            }
+            ids[j] = id;
+            at[j] = pos;
+        }
+        top = 0;  /* no pass below */
+    }
+    for (int shift = 0; shift < 32 && (top >> shift) != 0; shift += 8) {
+        Py_ssize_t first[257] = {0};
+        for (Py_ssize_t i = 0; i < n; i++)
+            first[((ids[i] >> shift) & 0xFF) + 1]++;
+        for (int d = 0; d < 256; d++)
+            first[d + 1] += first[d];
+        for (Py_ssize_t i = 0; i < n; i++) {
+            Py_ssize_t to = first[(ids[i] >> shift) & 0xFF]++;
+            ids2[to] = ids[i];
+            at2[to] = at[i];
+        }
+        uint32_t *swap = ids;
+        ids = ids2;
+        ids2 = swap;
+        swap = at;
+        at = at2;
+        at2 = swap;
+    }
+    for (Py_ssize_t i = 0; i < n; i++)
+        out->ends[i] = self->ends[at[i]];
+    out->ids = ids;  /* owned by `out` now */
     out->n = n;
-    PyMem_Free(keys);
+    PyMem_Free(at);
+    PyMem_Free(ids2);
+    PyMem_Free(at2);
     return (PyObject *)out;
 }
 
@@ -309,10 +334,10 @@ Hits_by_id(Hits *self, PyObject *Py_UNUSED(ignored))
     if (out == NULL)
         return NULL;
     /* Pattern ids run to a few thousand: counted when the hits are as many as a
-     * sixteenth of them, else (a short text's few hits) sorted by comparison, as
-     * (id, position) pairs: as stable. */
+     * sixteenth of them, else (a short text's few hits) sorted byte by byte
+     * (`ends_sorted`): as stable. */
     if ((unsigned long long)top > (unsigned long long)n * 16)
-        return ends_sorted(self, out);
+        return ends_sorted(self, out, top);
     Py_ssize_t *first = PyMem_Calloc((size_t)top + 2, sizeof(Py_ssize_t));
     out->ids = PyMem_Malloc((size_t)n * sizeof(uint32_t) + 1);
     out->ends = PyMem_Malloc((size_t)n * sizeof(long long) + 1);
@@ -491,6 +516,9 @@ typedef struct {
     PyObject **classes;       /* [pairs] the class, as the key of `pending` (owned) */
     long long *codes;         /* [pairs] the entry code */
     Py_ssize_t n_pairs;
+    Py_ssize_t *slot;         /* [pairs] the class's place among the distinct classes */
+    PyObject **keys;          /* [n_keys] the distinct classes (borrowed from classes) */
+    Py_ssize_t n_keys;
 } Codes;
 
 static void
@@ -503,10 +531,14 @@ codes_free(Codes *self)
     PyMem_Free(self->classes);
     PyMem_Free(self->codes);
     PyMem_Free(self->first);
+    PyMem_Free(self->slot);
+    PyMem_Free(self->keys);
     self->classes = NULL;
     self->codes = NULL;
     self->first = NULL;
-    self->n_pairs = self->n_stems = 0;
+    self->slot = NULL;
+    self->keys = NULL;
+    self->n_pairs = self->n_stems = self->n_keys = 0;
 }
 
 /* Codes(by_class): per stem, a sequence of (class, entry code) pairs of ints >= 0. */
@@ -587,7 +619,44 @@ Codes_init(Codes *self, PyObject *args, PyObject *kwds)
         Py_DECREF(pairs);
     }
     Py_DECREF(stems);
+    /* Each pair's class numbered among the distinct classes (equal ints, as `pending`'s
+     * keys are equal, share a number): `pack_sorted` buckets the hits by it. */
+    self->slot = PyMem_Calloc((size_t)total + 1, sizeof(Py_ssize_t));
+    self->keys = PyMem_Calloc((size_t)total + 1, sizeof(PyObject *));
+    if (self->slot == NULL || self->keys == NULL) {
+        PyErr_NoMemory();
+        codes_free(self);
+        return -1;
+    }
+    PyObject *numbers = PyDict_New();
+    if (numbers == NULL) {
+        codes_free(self);
+        return -1;
+    }
+    for (Py_ssize_t j = 0; j < total; j++) {
+        PyObject *got = PyDict_GetItemWithError(numbers, self->classes[j]);  /* borrowed */
+        if (got == NULL) {
+            if (PyErr_Occurred())
+                goto fail_numbers;
+            PyObject *k = PyLong_FromSsize_t(self->n_keys);
+            if (k == NULL)
+                goto fail_numbers;
+            int err = PyDict_SetItem(numbers, self->classes[j], k);
+            Py_DECREF(k);
+            if (err < 0)
+                goto fail_numbers;
+            self->keys[self->n_keys] = self->classes[j];
+            self->slot[j] = self->n_keys++;
+        } else {
+            self->slot[j] = PyLong_AsSsize_t(got);
+        }
+    }
+    Py_DECREF(numbers);
     return 0;
+fail_numbers:
+    Py_DECREF(numbers);
+    codes_free(self);
+    return -1;
 fail:
     Py_DECREF(stems);
     codes_free(self);
@@ -672,9 +741,216 @@ Codes_pack(Codes *self, PyObject *args)
     Py_RETURN_NONE;
 }
 
+/* Sorts v[0..n) ascending, with tmp[0..n) to merge in: blocks of 16 sorted by
+ * insertion, then merged pairwise, a merge skipped where its two halves are already in
+ * order. The second stage's hits come in the order of their ends within a language's
+ * windows (out of order only among hits ending at one place), a class's hits in a run
+ * per language scanned: nearly linear for those, n log n for any order. */
+static void
+values_sort(long long *v, long long *tmp, Py_ssize_t n)
+{
+    const Py_ssize_t block = 16;
+    for (Py_ssize_t lo = 0; lo < n; lo += block) {
+        Py_ssize_t hi = lo + block < n ? lo + block : n;
+        for (Py_ssize_t i = lo + 1; i < hi; i++) {
+            long long x = v[i];
+            Py_ssize_t j = i;
+            while (j > lo && v[j - 1] > x) {
+                v[j] = v[j - 1];
+                j--;
+            }
+            v[j] = x;
+        }
+    }
+    for (Py_ssize_t width = block; width < n; width *= 2) {
+        for (Py_ssize_t lo = 0; lo + width < n; lo += 2 * width) {
+            Py_ssize_t mid = lo + width;
+            Py_ssize_t hi = mid + width < n ? mid + width : n;
+            if (v[mid - 1] <= v[mid])
+                continue;  /* in order already */
+            memcpy(tmp + lo, v + lo, (size_t)(hi - lo) * sizeof(long long));
+            Py_ssize_t a = lo, b = mid, k = lo;
+            while (a < mid && b < hi)
+                v[k++] = tmp[b] < tmp[a] ? tmp[b++] : tmp[a++];
+            while (a < mid)
+                v[k++] = tmp[a++];
+            while (b < hi)
+                v[k++] = tmp[b++];
+        }
+        if (width > PY_SSIZE_T_MAX / 2)
+            break;
+    }
+}
+
+/* pack_sorted(hits, hit_bits, code_bits, pending): what `pack` then sorting each list
+ * of `pending` it added to leaves, the numbers sorted in C before they become ints (one
+ * list made per class, no dictionary look-up per number): `Matcher.second_stage`'s
+ * pending hits. Every hit is checked before `pending` is touched. */
+static PyObject *
+Codes_pack_sorted(Codes *self, PyObject *args)
+{
+    Hits *hits;
+    int hit_bits, code_bits;
+    PyObject *pending;
+    if (!PyArg_ParseTuple(args, "O!iiO!", &HitsType, &hits, &hit_bits, &code_bits,
+                          &PyDict_Type, &pending))
+        return NULL;
+    if (hit_bits < 0 || hit_bits > 62 || code_bits < 0 || code_bits > hit_bits) {
+        PyErr_SetString(PyExc_ValueError, "bits out of range");
+        return NULL;
+    }
+    long long max_end = LLONG_MAX >> hit_bits;
+    long long max_stem = hit_bits == code_bits ? 0 : (1LL << (hit_bits - code_bits)) - 1;
+    long long code_mask = code_bits ? (1LL << code_bits) - 1 : 0;
+    Py_ssize_t total = 0;
+    for (Py_ssize_t i = 0; i < hits->n; i++) {
+        uint32_t stem = hits->ids[i];
+        long long end = hits->ends[i];
+        if ((Py_ssize_t)stem >= self->n_stems) {
+            PyErr_SetString(PyExc_IndexError, "stem id out of range");
+            return NULL;
+        }
+        if (end < 0 || end > max_end || (long long)stem > max_stem) {
+            PyErr_SetString(PyExc_OverflowError, "hit does not fit its bits");
+            return NULL;
+        }
+        for (Py_ssize_t j = self->first[stem]; j < self->first[stem + 1]; j++) {
+            if (self->codes[j] > code_mask) {
+                PyErr_SetString(PyExc_OverflowError, "entry code does not fit its bits");
+                return NULL;
+            }
+        }
+        Py_ssize_t k = self->first[stem + 1] - self->first[stem];
+        if (total > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(long long) - k) {
+            PyErr_NoMemory();
+            return NULL;
+        }
+        total += k;
+    }
+    if (total == 0)
+        Py_RETURN_NONE;
+    /* Bucketed by class, the classes in the order of their first hit (as `pack` adds
+     * them to `pending`): count[c] numbers from at[c] in `values`, filled in the order
+     * of the hits. Only the classes hit are walked (the lexicon has thousands). */
+    Py_ssize_t *count = PyMem_Calloc((size_t)self->n_keys + 1, sizeof(Py_ssize_t));
+    Py_ssize_t *at = PyMem_Malloc(((size_t)self->n_keys + 1) * sizeof(Py_ssize_t));
+    Py_ssize_t *order = PyMem_Malloc(((size_t)self->n_keys + 1) * sizeof(Py_ssize_t));
+    long long *values = PyMem_Malloc((size_t)total * sizeof(long long));
+    long long *merged = NULL, *tmp = NULL;
+    Py_ssize_t tmp_cap = 0, n_hit = 0;
+    PyObject *result = NULL, *held = NULL;
+    if (count == NULL || at == NULL || order == NULL || values == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    for (Py_ssize_t i = 0; i < hits->n; i++) {
+        uint32_t stem = hits->ids[i];
+        for (Py_ssize_t j = self->first[stem]; j < self->first[stem + 1]; j++) {
+            Py_ssize_t c = self->slot[j];
+            if (count[c]++ == 0)
+                order[n_hit++] = c;
+        }
+    }
+    for (Py_ssize_t k = 0, sum = 0; k < n_hit; k++) {
+        at[order[k]] = sum;
+        sum += count[order[k]];
+    }
+    for (Py_ssize_t i = 0; i < hits->n; i++) {
+        uint32_t stem = hits->ids[i];
+        long long hit = hits->ends[i] << hit_bits | (long long)stem << code_bits;
+        for (Py_ssize_t j = self->first[stem]; j < self->first[stem + 1]; j++)
+            values[at[self->slot[j]]++] = hit | self->codes[j];
+    }
+    for (Py_ssize_t k = 0; k < n_hit; k++) {
+        Py_ssize_t c = order[k], n = count[c], lo = at[c] - n;
+        PyObject *key = self->keys[c];
+        PyObject *got = PyDict_GetItemWithError(pending, key);  /* borrowed */
+        if (got == NULL && PyErr_Occurred())
+            goto done;
+        if (got != NULL && !PyList_Check(got)) {
+            PyErr_SetString(PyExc_TypeError, "pending holds lists");
+            goto done;
+        }
+        /* Held while the ints are made (a collection they start could run a finalizer
+         * that drops it from `pending`). */
+        Py_XINCREF(got);
+        Py_XDECREF(held);
+        held = got;
+        long long *v = values + lo;
+        Py_ssize_t old = got == NULL ? 0 : PyList_GET_SIZE(got);
+        if (old > 0) {
+            /* The list's numbers join the hits' and are sorted with them. */
+            if (old > PY_SSIZE_T_MAX / (Py_ssize_t)sizeof(long long) - n) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            PyMem_Free(merged);
+            merged = PyMem_Malloc((size_t)(old + n) * sizeof(long long));
+            if (merged == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            for (Py_ssize_t i = 0; i < old; i++) {
+                PyObject *item = PyList_GET_ITEM(got, i);
+                /* An int only: no Python code runs while the list is read. */
+                if (!PyLong_Check(item)) {
+                    PyErr_SetString(PyExc_TypeError, "pending holds lists of ints");
+                    goto done;
+                }
+                long long x = PyLong_AsLongLong(item);
+                if (x == -1 && PyErr_Occurred())
+                    goto done;
+                merged[i] = x;
+            }
+            memcpy(merged + old, v, (size_t)n * sizeof(long long));
+            v = merged;
+            n += old;
+        }
+        if (n > tmp_cap) {
+            PyMem_Free(tmp);
+            tmp = PyMem_Malloc((size_t)n * sizeof(long long));
+            if (tmp == NULL) {
+                PyErr_NoMemory();
+                goto done;
+            }
+            tmp_cap = n;
+        }
+        values_sort(v, tmp, n);
+        PyObject *list = PyList_New(n);
+        if (list == NULL)
+            goto done;
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyObject *x = PyLong_FromLongLong(v[i]);
+            if (x == NULL) {
+                Py_DECREF(list);
+                goto done;
+            }
+            PyList_SET_ITEM(list, i, x);
+        }
+        int err = got == NULL ? PyDict_SetItem(pending, key, list)
+                              : PyList_SetSlice(got, 0, old, list);
+        Py_DECREF(list);
+        if (err < 0)
+            goto done;
+    }
+    result = Py_None;
+    Py_INCREF(result);
+done:
+    Py_XDECREF(held);
+    PyMem_Free(count);
+    PyMem_Free(at);
+    PyMem_Free(order);
+    PyMem_Free(values);
+    PyMem_Free(merged);
+    PyMem_Free(tmp);
+    return result;
+}
+
 static PyMethodDef Codes_methods[] = {
     {"pack", (PyCFunction)Codes_pack, METH_VARARGS,
      "pack(hits, hit_bits, code_bits, pending): the hits' numbers, per class"},
+    {"pack_sorted", (PyCFunction)Codes_pack_sorted, METH_VARARGS,
+     "pack_sorted(hits, hit_bits, code_bits, pending): pack, each list it adds to sorted"},
     {NULL, NULL, 0, NULL},
 };
 

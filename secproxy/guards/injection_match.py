@@ -971,7 +971,8 @@ class Matcher:
                         hits.offset = lo
                         database.scan(self._view(lo, hi), match_event_handler=hits,
                                       scratch=scratch(database))
-            self.plan.packer.pack(hits, hit_bits, code_bits, pending)
+            # Sorted in C, before the numbers become ints.
+            self.plan.packer.pack_sorted(hits, hit_bits, code_bits, pending)
         else:
             found: list[tuple[int, int]] = []
             for lang, around in windows.items():
@@ -988,8 +989,8 @@ class Matcher:
                         pending[cls] = [hit | code]
                     else:
                         got.append(hit | code)
-        for got in pending.values():
-            got.sort()
+            for got in pending.values():
+                got.sort()
         return list(dict.fromkeys(todo))
 
     def _near(self, c: int, lo: int, hi: int) -> bool:

@@ -186,10 +186,74 @@ def test_codes_pack_as_the_second_stage_does_and_refuse_strangers() -> None:
         empty.pack(lone, 8, 4, {})
 
 
+@pytest.mark.parametrize("shape", ["in order", "shuffled", "old lists", "one class"])
+def test_codes_pack_sorted_leaves_what_pack_then_sort_leaves(shape: str) -> None:
+    from secproxy.guards import _match
+
+    rnd = random.Random(f"pack-{shape}")
+    classes = [1] if shape == "one class" else [0, 3, 7, 300, 2**40]
+    by_class = tuple(tuple((rnd.choice(classes), rnd.randrange(16))
+                           for _ in range(rnd.randrange(0, 4))) for _ in range(40))
+    codes = _match.Codes(by_class)
+    for _ in range(30):
+        found = sorted((rnd.randrange(5000), rnd.randrange(40))
+                       for _ in range(rnd.randrange(0, 3000)))
+        if shape == "shuffled":
+            rnd.shuffle(found)
+        hits = _match.Hits()
+        for end, stem in found:
+            hits(stem, 0, end, 0, None)
+        old = {c: sorted(rnd.randrange(2**40) for _ in range(rnd.randrange(0, 50)))
+               for c in classes} if shape == "old lists" else {}
+        packed = {c: list(v) for c, v in old.items()}
+        codes.pack(hits, 24, 5, packed)
+        for got in packed.values():
+            got.sort()
+        held = {c: list(v) for c, v in old.items()}
+        same = dict(held)
+        codes.pack_sorted(hits, 24, 5, held)
+        assert held == packed
+        # The lists already there are filled in place.
+        assert all(held[c] is same[c] for c in same)
+
+
+def test_codes_pack_sorted_refuses_what_pack_refuses_touching_nothing() -> None:
+    from secproxy.guards import _match
+
+    codes = _match.Codes((((4, 7), (5, 2)), (), ((4, 3),)))
+    hits = _match.Hits()
+    hits(2, 0, 9, 0, None)
+    hits(0, 0, 1, 0, None)
+    pending: dict[int, list[int]] = {4: [0]}
+    codes.pack_sorted(hits, 8, 4, pending)
+    assert pending == {4: [0, 1 << 8 | 7, 9 << 8 | 2 << 4 | 3], 5: [1 << 8 | 2]}
+    hits(3, 0, 1, 0, None)  # no stem 3
+    untouched: dict[int, list[int]] = {}
+    with pytest.raises(IndexError):
+        codes.pack_sorted(hits, 8, 4, untouched)
+    assert untouched == {}
+    with pytest.raises(ValueError):
+        codes.pack_sorted(_match.Hits(), 70, 4, {})
+    lone = _match.Hits()
+    lone(0, 0, 1, 0, None)
+    with pytest.raises(OverflowError):
+        codes.pack_sorted(lone, 8, 1, {})  # code 7 needs three bits
+    with pytest.raises(TypeError):
+        codes.pack_sorted(lone, 8, 4, {4: (1, 2)})
+    with pytest.raises(TypeError):
+        codes.pack_sorted(lone, 8, 4, {4: ["x"]})
+    empty = _match.Codes.__new__(_match.Codes)  # never initialised: holds no stem
+    with pytest.raises(IndexError):
+        empty.pack_sorted(lone, 8, 4, {})
+    empty.pack_sorted(_match.Hits(), 8, 4, {})
+
+
 @pytest.mark.parametrize(("count", "ids", "rare"), [
     (2000, 30, None),  # dense ids: counted
-    (2000, 30, 2**32 - 1),  # one id far above the others: sorted by comparison
+    (2000, 30, 2**32 - 1),  # one id far above the others: sorted byte by byte, 4 passes
+    (3000, 70000, None),  # a long text's sparse ids: sorted byte by byte, 3 passes
     (40, 5000, None),  # a short text's few hits: sorted by insertion
+    (64, 2**32 - 1, None),  # as many as are sorted by insertion, ids of every size
 ])
 def test_ends_by_id_answer_what_the_dictionary_of_ends_answers(
         count: int, ids: int, rare: int | None) -> None:
