@@ -530,6 +530,8 @@ for _bit, (_lo, _hi) in enumerate(_SCRIPT_GROUPS):
 def scripts(data: bytes) -> int:
     """The script groups of the characters in UTF-8 `data` (`_SCRIPT_GROUPS`), as a bit
     mask: which scripts it holds, by their characters' lead bytes."""
+    if data.isascii():  # most texts: no pass building a copy of the text
+        return 0
     mask = 0
     for b in set(data.translate(None, _ASCII)):
         mask |= _SCRIPT_BIT[b]
