@@ -11,6 +11,7 @@ import json
 import logging
 import re
 import sys
+import time
 from datetime import UTC, datetime
 
 from secproxy.events import DecisionEvent, Event, listens
@@ -104,12 +105,57 @@ def log_decision(event: Event) -> None:
     if guard:
         guard = mask_text(guard)
     request_id = action.request_id
-    DECISIONS.info(
-        f"{request_id} {surface} {decision} rule={rule or '-'} guard={guard or '-'} "
-        f"{micros:.0f}us",
-        extra={"request_id": request_id, "principal": mask_text(action.principal.key),
-               "surface": surface, "decision": decision, "rule": rule, "guard": guard,
-               "duration_us": round(micros, 1), MASKED: True})
+    message = (f"{request_id} {surface} {decision} rule={rule or '-'} guard={guard or '-'} "
+               f"{micros:.0f}us")
+    extra: dict[str, object] = {"request_id": request_id,
+                                "principal": mask_text(action.principal.key),
+                                "surface": surface, "decision": decision, "rule": rule,
+                                "guard": guard, "duration_us": round(micros, 1), MASKED: True}
+    record = _lean_record(message, extra)
+    if record is None:
+        DECISIONS.info(message, extra=extra)
+    else:
+        DECISIONS.handle(record)
+
+
+_LEAN: dict[str, object] | None = None
+"""What every decision line's record holds but its time, message and extras (taken
+from one record `makeRecord` made)."""
+_NEW_RECORD = logging.LogRecord.__new__
+_START = logging._startTime  # type: ignore[attr-defined]
+_START_S = _START / 1e9 if _START > 1e12 else _START
+"""When `logging` was loaded, in seconds (3.13 keeps nanoseconds)."""
+
+
+def _lean_record(message: str, extra: dict[str, object]) -> logging.LogRecord | None:
+    """The decision line's record as `DECISIONS.info(message, extra=extra)` makes it,
+    without its making (`Logger._log`, `makeRecord`, `LogRecord.__init__`: a third of
+    the line's cost): a copy of the fields every such record shares, then its time,
+    message and extras. None when logging is set up otherwise than `setup_logging`
+    leaves it (the caller, a thread or a process recorded; another record factory or
+    logger class): the standard way then."""
+    global _LEAN
+    if (logging._srcfile is not None or logging.logThreads  # type: ignore[attr-defined]
+            or logging.logProcesses or logging.logMultiprocessing
+            or logging.getLogRecordFactory() is not logging.LogRecord
+            or DECISIONS.__class__ is not logging.Logger):
+        return None
+    lean = _LEAN
+    if lean is None:
+        made = vars(DECISIONS.makeRecord(DECISIONS.name, logging.INFO, "(unknown file)", 0,
+                                         "", (), None, "(unknown function)"))
+        lean = _LEAN = {k: v for k, v in made.items()
+                        if k not in ("msg", "created", "msecs", "relativeCreated")}
+    record = _NEW_RECORD(logging.LogRecord)
+    fields = record.__dict__
+    fields.update(lean)
+    now = time.time()
+    fields["created"] = now
+    fields["msecs"] = int((now - int(now)) * 1000) + 0.0
+    fields["relativeCreated"] = (now - _START_S) * 1000
+    fields["msg"] = message
+    fields.update(extra)
+    return record
 
 
 class TextFormatter(logging.Formatter):

@@ -151,3 +151,36 @@ def test_the_line_is_masked_where_it_is_made(monkeypatch: pytest.MonkeyPatch) ->
     setattr(other, decision_log.MASKED, True)
     RedactingFilter().filter(other)
     assert API_KEY not in other.getMessage()
+
+
+def test_lean_record_is_the_one_info_makes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Logging set up as `setup_logging` leaves it (no caller, thread nor process
+    recorded), the decision line's record is made without `Logger._log`: it holds the
+    very fields, in the same order, that `DECISIONS.info(message, extra=…)` gives its
+    record, at the same time; set up otherwise (the caller recorded), the standard way."""
+    from secproxy.events import DecisionEvent
+    from secproxy.model import Decision, Verdict
+    from secproxy.ops import logging as decision_log
+
+    records: list[logging.LogRecord] = []
+    monkeypatch.setattr(decision_log.DECISIONS, "handle", records.append)
+    monkeypatch.setattr(decision_log.DECISIONS, "level", logging.INFO)
+    for name in ("logThreads", "logProcesses", "logMultiprocessing"):
+        monkeypatch.setattr(logging, name, False)
+    monkeypatch.setattr(logging, "_srcfile", None)
+    monkeypatch.setattr(decision_log.time, "time", lambda: 1_700_000_000.625)
+    monkeypatch.setattr(logging.time, "time", lambda: 1_700_000_000.625)  # (one module)
+    event = DecisionEvent(action("api.example.com"), Verdict(Decision.ALLOW, [], rule="open",
+                                                             timings={"rules": 2e-6}))
+    decision_log.log_decision(event)
+    lean = records.pop()
+    decision_log.DECISIONS.info(lean.msg, extra={
+        k: v for k, v in vars(lean).items() if k not in vars(
+            logging.LogRecord("", 0, "", 0, "", (), None))})
+    stock = records.pop()
+    assert list(vars(lean)) != [] and sorted(vars(lean).items()) == sorted(vars(stock).items())
+    assert [k for k in vars(lean) if k not in ("msg", "created", "msecs", "relativeCreated")] \
+        == [k for k in vars(stock) if k not in ("msg", "created", "msecs", "relativeCreated")]
+    monkeypatch.setattr(logging, "_srcfile", logging.__file__)  # the caller recorded
+    decision_log.log_decision(event)
+    assert records.pop().funcName != "(unknown function)"
