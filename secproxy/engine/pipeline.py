@@ -21,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from secproxy.aio import deadline
 from secproxy.config import Config, LoadedConfig, load_config
 from secproxy.config.guards import viewer_of
 from secproxy.config.restart import restart_needed
@@ -217,7 +218,7 @@ class Snapshot:
                     # Awaited in this task under a deadline, not by `wait_for`: on 3.11 it
                     # returns a result that came in the turn its task was cancelled and
                     # drops the cancel (a batched guard run's future: `guard_runs`).
-                    async with asyncio.timeout(timeout):
+                    async with deadline(timeout):
                         result = await result
             except Exception as exc:  # the one boundary that turns failures into verdicts
                 result = self._failure(name, exc, ctx)

@@ -30,7 +30,7 @@ from aiohttp import web
 from aiohttp.http import SERVER_SOFTWARE
 from multidict import CIMultiDict
 
-from secproxy.aio import spawn
+from secproxy.aio import deadline, spawn
 from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
@@ -322,7 +322,7 @@ class McpService(Service):
             # Until the answer's head: an event stream may then stay quiet for as long
             # as it likes, but a server that takes the request and never answers must
             # not hold the client (and the call's record) for ever.
-            async with asyncio.timeout(wait):
+            async with deadline(wait):
                 upstream = await self._send(method, url, headers, body, wait, icpt.publish)
         except TimeoutError:
             why = f"MCP server {name} did not answer within {wait:g}s (mcp.upstream_timeout)"
@@ -415,7 +415,7 @@ class McpService(Service):
             chunk = content.read_nowait()
             try:
                 if not chunk and not content.at_eof():
-                    async with asyncio.timeout(wait):  # a server stalled inside its answer
+                    async with deadline(wait):  # a server stalled inside its answer
                         chunk = await content.readany()
             except TimeoutError:
                 why = f"stalled for {wait:g}s inside its answer (mcp.upstream_timeout)"
