@@ -8,8 +8,8 @@ configured LLM users) and request ids never become labels.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Mapping
+from bisect import bisect_right
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from prometheus_client import CollectorRegistry, Gauge, generate_latest
@@ -35,6 +35,9 @@ _FAST = (1e-5, 2.5e-5, 5e-5, 1e-4, 2.5e-4, 5e-4, 1e-3, 5e-3, 0.025, 0.1, 1.0)
 """Buckets for work inside the engine (a stage, a guard, a decision)."""
 _SURFACE = {s: s.value for s in Surface}
 """A surface's label (a dict read; `Enum.value` is a property)."""
+_FOLD = 256
+"""Decisions whose timings are noted before they are put into the histograms (at most:
+a scrape folds them first)."""
 _SLOW = (0.001, 0.005, 0.025, 0.1, 0.5, 1.0, 5.0)
 """Buckets for a ledger commit (an fsync under `strict`)."""
 _HUMAN = (1.0, 5.0, 15.0, 30.0, 60.0, 120.0, 300.0, 900.0, 3600.0)
@@ -84,6 +87,21 @@ def _stream_end(verdict: Verdict, outcome: Outcome) -> str:
     if outcome.error:
         return "error"
     return "redacted" if verdict.sanitized is not None else "completed"
+
+
+def _observe_all(child: LightChild, values: Sequence[float], bounds: tuple[float, ...]
+                 ) -> None:
+    """`child.observe(v)` for each of `values`: sorted once, each bucket counts the
+    values up to its bound (`le`: a value equal to a bound is in that bound's bucket)."""
+    ordered = sorted(values)
+    counts = child.counts
+    below = 0
+    for i, bound in enumerate(bounds):
+        upto = bisect_right(ordered, bound, below)
+        counts[i] += upto - below
+        below = upto
+    counts[-1] += len(ordered) - below
+    child.total += sum(ordered)
 
 
 class Metrics:
@@ -166,6 +184,8 @@ class Metrics:
         self._guard_children: dict[str, LightChild] = {}
         self._latency_children: dict[str, LightChild] = {}
         self._bytes_children: dict[str, tuple[CountChild, CountChild]] = {}
+        self._timed: list[tuple[str, dict[str, float], dict[str, float] | None]] = []
+        """Per decision not folded yet: its surface, stage times and guard times."""
 
     def _child(self, metric: Any, *labels: str) -> Any:
         """Labelled children cached by label values (the rarer series; the ones every
@@ -209,35 +229,65 @@ class Metrics:
                 counted = self._decided[key] = self.decisions.labels(
                     surface, v.decision.value, v.rule or "-")
             counted.inc()
-            # A dozen observations per decision (each stage, each guard), inlined: a
-            # `LightChild.observe` call each was half of this listener's cost.
-            bounds = self.stages.bounds  # the three histograms' (all `_FAST`)
-            stages = self._stage_children
-            total = 0.0
-            for stage, seconds in v.timings.items():
-                child = stages.get(stage)
-                if child is None:
-                    child = stages[stage] = self.stages.labels(stage)
-                child.counts[bisect_left(bounds, seconds)] += 1
-                child.total += seconds
-                total += seconds
-            child = self._latency_children.get(surface)
-            if child is None:
-                child = self._latency_children[surface] = self.latency.labels(surface)
-            child.counts[bisect_left(bounds, total)] += 1
-            child.total += total
-            if v.guard_timings:
-                guards = self._guard_children
-                for guard, seconds in v.guard_timings.items():
-                    child = guards.get(guard)
-                    if child is None:
-                        child = guards[guard] = self.guards.labels(guard)
-                    child.counts[bisect_left(bounds, seconds)] += 1
-                    child.total += seconds
+            # A dozen observations per decision (each stage, each guard): noted here, put
+            # into the histograms a few hundred decisions at a time (`fold`), sorted
+            # and cut at the buckets' bounds, not one `bisect` and two additions each.
+            timed = self._timed
+            timed.append((surface, v.timings, v.guard_timings))
+            if len(timed) >= _FOLD:
+                self.fold()
         else:  # an update of a decision counted already: only its new findings
             findings = findings[len(findings) - event.added:] if event.added else []
         for f in findings:
             self._finding(surface, f)
+
+    def fold(self) -> None:
+        """Put the timings of the decisions noted since the last fold into the stage,
+        guard and decision-time histograms (`render` folds first: a scrape sees every
+        decision). Decisions are grouped by surface and by the stages they ran (most
+        run the same ones): each stage's times are then one column of the group."""
+        timed = self._timed
+        if not timed:
+            return
+        self._timed = []
+        by_stages: dict[tuple[str, tuple[str, ...]], list[dict[str, float]]] = {}
+        by_guards: dict[tuple[str, ...], list[dict[str, float]]] = {}
+        for surface, timings, guard_timings in timed:
+            key = (surface, tuple(timings))
+            group = by_stages.get(key)
+            if group is None:
+                by_stages[key] = [timings]
+            else:
+                group.append(timings)
+            if guard_timings:
+                gkey = tuple(guard_timings)
+                group = by_guards.get(gkey)
+                if group is None:
+                    by_guards[gkey] = [guard_timings]
+                else:
+                    group.append(guard_timings)
+        bounds = self.stages.bounds  # the three histograms' (all `_FAST`)
+        for (surface, stages), group in by_stages.items():
+            columns = zip(*map(dict.values, group), strict=True)
+            for stage, column in zip(stages, columns, strict=True):
+                _observe_all(self._labelled(self._stage_children, self.stages, stage),
+                             column, bounds)
+            # a decision's time: its stages' times summed in their order, as before
+            _observe_all(self._labelled(self._latency_children, self.latency, surface),
+                         list(map(sum, map(dict.values, group))), bounds)
+        for names, group in by_guards.items():
+            columns = zip(*map(dict.values, group), strict=True)
+            for guard, column in zip(names, columns, strict=True):
+                _observe_all(self._labelled(self._guard_children, self.guards, guard),
+                             column, bounds)
+
+    @staticmethod
+    def _labelled(children: dict[str, LightChild], histogram: LightHistogram,
+                  label: str) -> LightChild:
+        child = children.get(label)
+        if child is None:
+            child = children[label] = histogram.labels(label)
+        return child
 
     def _finding(self, surface: str, f: Finding) -> None:
         self._child(self.findings, f.stage, family_of(f), f.kind or f.category).inc()
@@ -294,6 +344,7 @@ class Metrics:
                connections: Mapping[str, int] | None = None, tunnels: int = 0,
                ledger_spooled: int = 0) -> bytes:
         """The exposition text, with the gauges read now set first."""
+        self.fold()
         self.pending.set(pending)
         self.ledger_queue.set(ledger_queue)
         self.ledger_spooled.set(ledger_spooled)
