@@ -161,6 +161,12 @@ class Target:
         return f"{hostport}{path}" + (f"?{self.query}" if self.query else "")
 
 
+def host_summary(surface: Surface, method: str | None, url: str | None) -> str:
+    """`Action.summary()` of an action with a host (and no tool, not a result): from
+    its surface, method and URL alone, so a view that kept those makes it later."""
+    return f"{surface} {method} {url}" if method else f"{surface} {url}"
+
+
 _SUMMARY_JSON = json.JSONEncoder(default=str).encode
 """`json.dumps(…, default=str)` without a new encoder per call (`json.dumps` makes one
 whenever an argument is given): a summary is made per announced decision."""
@@ -247,8 +253,7 @@ class Action:
             kind = "tool" if self.surface is Surface.TOOL else f"{self.surface} tool"
             return f"{kind} {t.tool}({args})"
         if t.host:
-            method = f"{t.method} " if t.method else ""
-            return f"{self.surface} {method}{t.url}"
+            return host_summary(self.surface, t.method, t.url)
         if self.content:
             return f"{self.surface} {self.direction}: {self.content[:120]!r}"
         return f"{self.surface} {self.direction}"

@@ -33,6 +33,7 @@ from secproxy.events import (
     PrincipalEvent,
     TaintEvent,
 )
+from secproxy.model import host_summary
 from secproxy.redact import mask_text, mask_url, mask_value
 
 VERSION = 1
@@ -199,9 +200,12 @@ def decision_parts(event: DecisionEvent) -> DecisionParts:
     the same payload it would have built at once, for a fifth of the CPU."""
     action, verdict = event.action, event.verdict
     t = action.target
+    # An action with a host: its summary is made from the method and URL kept here when
+    # a payload is built (most decisions held for a console are never shown).
+    summary = None if t.host and not t.tool and not action.result_of else event.summary()
     return (event.ts, action.request_id, action.surface, action.direction,
             action.principal.key, action.session, t.host, t.port, t.method, t.path, t.url,
-            t.tool, action.result_of, event.summary(), verdict.decision, verdict.rule,
+            t.tool, action.result_of, summary, verdict.decision, verdict.rule,
             verdict.reason, tuple(verdict.findings), tuple(verdict.timings.items()),
             verdict.approval_id, tuple(verdict.shadow), verdict.logged)
 
@@ -227,7 +231,7 @@ def decision_payload_of(parts: DecisionParts) -> dict[str, Any]:
             "tool": tool,
             "result_of": result_of,
         },
-        "summary": summary,
+        "summary": summary if summary is not None else host_summary(surface, method, url),
         "decision": str(decision),
         "rule": rule,
         "reason": reason,
