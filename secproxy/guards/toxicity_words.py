@@ -38,9 +38,7 @@ ADDRESSEE = frozenset(
     "you your you're youre yourself ya u ur du dich dir dein deine deinen deiner toi t'es tu "
     "te ton ta tes vous votre tú eres usted ti sei tuo tua você voce vc seu sua jij jou jouw ты "
     "тебя "
-    "тебе тобой твой твоя "
-    # the formal or plural second person, as a mail says it (session 22)
-    "вы вас вам вами ваш ваша ваше ваши voi vostro vostra vosotros ustedes vocês".split())
+    "тебе тобой твой твоя".split())
 """Second-person words: an insult with one of them is aimed at someone."""
 GROUPS = frozenset(
     "immigrants migrants foreigners refugees asylum muslims muslim jews jewish christians "
