@@ -79,12 +79,7 @@ MENTION = with_folded(
     # fiction: an excerpt, a screenplay's scene (its threats are a character's)
     "excerpt screenplay scene szene drehbuch auszug scène scénario extrait escena guion "
     "guión fragmento scena sceneggiatura estratto roteiro trecho draaiboek отрывок "
-    "сцена сценарий "
-    # a report filed in other words: its verb and noun (session 22)
-    "complained complaint complaints denunciou denunciaram denunciaron meldete meldeten "
-    "signalent signala "
-    "segnala segnalano meldde meldden melding gemeld пожаловался пожаловалась "
-    "пожаловались")
+    "сцена сценарий")
 """Words of text *about* abuse (a report, a moderator's question, an article, a filter's
 log, a help line's page): the words it quotes are mentioned, not used, and count half."""
 REGISTER = with_folded(
