@@ -36,6 +36,7 @@ _FAST = (1e-5, 2.5e-5, 5e-5, 1e-4, 2.5e-4, 5e-4, 1e-3, 5e-3, 0.025, 0.1, 1.0)
 _SURFACE = {s: s.value for s in Surface}
 """A surface's label (a dict read; `Enum.value` is a property)."""
 _FOLD = 256
+_NONE: dict[str, float] = {}
 """Decisions whose timings are noted before they are put into the histograms (at most:
 a scrape folds them first)."""
 _SLOW = (0.001, 0.005, 0.025, 0.1, 0.5, 1.0, 5.0)
@@ -184,8 +185,11 @@ class Metrics:
         self._guard_children: dict[str, LightChild] = {}
         self._latency_children: dict[str, LightChild] = {}
         self._bytes_children: dict[str, tuple[CountChild, CountChild]] = {}
-        self._timed: list[tuple[str, dict[str, float], dict[str, float] | None]] = []
-        """Per decision not folded yet: its surface, stage times and guard times."""
+        self._timed: list[tuple[str, tuple[str, ...], tuple[float, ...],
+                                tuple[str, ...], tuple[float, ...]]] = []
+        """Per decision not folded yet: its surface, stages and their times, guards and
+        their times, taken when it was announced (a heavy guard's thread still running
+        past a timeout writes into the verdict's guard times later)."""
 
     def _child(self, metric: Any, *labels: str) -> Any:
         """Labelled children cached by label values (the rarer series; the ones every
@@ -233,7 +237,9 @@ class Metrics:
             # into the histograms a few hundred decisions at a time (`fold`), sorted
             # and cut at the buckets' bounds, not one `bisect` and two additions each.
             timed = self._timed
-            timed.append((surface, v.timings, v.guard_timings))
+            times, guard_times = v.timings, v.guard_timings or _NONE
+            timed.append((surface, tuple(times), tuple(times.values()),
+                          tuple(guard_times), tuple(guard_times.values())))
             if len(timed) >= _FOLD:
                 self.fold()
         else:  # an update of a decision counted already: only its new findings
@@ -250,34 +256,22 @@ class Metrics:
         if not timed:
             return
         self._timed = []
-        by_stages: dict[tuple[str, tuple[str, ...]], list[dict[str, float]]] = {}
-        by_guards: dict[tuple[str, ...], list[dict[str, float]]] = {}
-        for surface, timings, guard_timings in timed:
-            key = (surface, tuple(timings))
-            group = by_stages.get(key)
-            if group is None:
-                by_stages[key] = [timings]
-            else:
-                group.append(timings)
-            if guard_timings:
-                gkey = tuple(guard_timings)
-                group = by_guards.get(gkey)
-                if group is None:
-                    by_guards[gkey] = [guard_timings]
-                else:
-                    group.append(guard_timings)
+        by_stages: dict[tuple[str, tuple[str, ...]], list[tuple[float, ...]]] = {}
+        by_guards: dict[tuple[str, ...], list[tuple[float, ...]]] = {}
+        for surface, stages, times, guards, guard_times in timed:
+            by_stages.setdefault((surface, stages), []).append(times)
+            if guards:
+                by_guards.setdefault(guards, []).append(guard_times)
         bounds = self.stages.bounds  # the three histograms' (all `_FAST`)
         for (surface, stages), group in by_stages.items():
-            columns = zip(*map(dict.values, group), strict=True)
-            for stage, column in zip(stages, columns, strict=True):
+            for stage, column in zip(stages, zip(*group, strict=True), strict=True):
                 _observe_all(self._labelled(self._stage_children, self.stages, stage),
                              column, bounds)
             # a decision's time: its stages' times summed in their order, as before
             _observe_all(self._labelled(self._latency_children, self.latency, surface),
-                         list(map(sum, map(dict.values, group))), bounds)
-        for names, group in by_guards.items():
-            columns = zip(*map(dict.values, group), strict=True)
-            for guard, column in zip(names, columns, strict=True):
+                         list(map(sum, group)), bounds)
+        for guards, group in by_guards.items():
+            for guard, column in zip(guards, zip(*group, strict=True), strict=True):
                 _observe_all(self._labelled(self._guard_children, self.guards, guard),
                              column, bounds)
 
