@@ -670,6 +670,42 @@ Codes_dealloc(Codes *self)
     Py_TYPE(self)->tp_free((PyObject *)self);
 }
 
+/* `pack` and `pack_sorted`'s arguments (hits, hit_bits, code_bits, pending) and the
+ * bounds they give: the largest end, stem and entry code a packed number holds. */
+static int
+pack_args(PyObject *args, Hits **hits, int *hit_bits, int *code_bits, PyObject **pending,
+          long long *max_end, long long *max_stem, long long *code_mask)
+{
+    if (!PyArg_ParseTuple(args, "O!iiO!", &HitsType, hits, hit_bits, code_bits,
+                          &PyDict_Type, pending))
+        return -1;
+    int hb = *hit_bits, cb = *code_bits;
+    if (hb < 0 || hb > 62 || cb < 0 || cb > hb) {
+        PyErr_SetString(PyExc_ValueError, "bits out of range");
+        return -1;
+    }
+    *max_end = LLONG_MAX >> hb;
+    *max_stem = hb == cb ? 0 : (1LL << (hb - cb)) - 1;
+    *code_mask = cb ? (1LL << cb) - 1 : 0;
+    return 0;
+}
+
+/* Whether a hit (stem, end) is refused (the error set): a stem the codes do not know, or
+ * an end or stem too large for its bits. */
+static int
+hit_unfit(Codes *self, uint32_t stem, long long end, long long max_end, long long max_stem)
+{
+    if ((Py_ssize_t)stem >= self->n_stems) {
+        PyErr_SetString(PyExc_IndexError, "stem id out of range");
+        return 1;
+    }
+    if (end < 0 || end > max_end || (long long)stem > max_stem) {
+        PyErr_SetString(PyExc_OverflowError, "hit does not fit its bits");
+        return 1;
+    }
+    return 0;
+}
+
 /* pack(hits, hit_bits, code_bits, pending): for each hit (stem, end) in order and each
  * (class, code) of its stem, `end << hit_bits | stem << code_bits | code` appended to
  * pending[class] (a list, made when missing), as `Matcher.second_stage` does. */
@@ -679,27 +715,15 @@ Codes_pack(Codes *self, PyObject *args)
     Hits *hits;
     int hit_bits, code_bits;
     PyObject *pending;
-    if (!PyArg_ParseTuple(args, "O!iiO!", &HitsType, &hits, &hit_bits, &code_bits,
-                          &PyDict_Type, &pending))
+    long long max_end, max_stem, code_mask;
+    if (pack_args(args, &hits, &hit_bits, &code_bits, &pending, &max_end, &max_stem,
+                  &code_mask) < 0)
         return NULL;
-    if (hit_bits < 0 || hit_bits > 62 || code_bits < 0 || code_bits > hit_bits) {
-        PyErr_SetString(PyExc_ValueError, "bits out of range");
-        return NULL;
-    }
-    long long max_end = LLONG_MAX >> hit_bits;
-    long long max_stem = hit_bits == code_bits ? 0 : (1LL << (hit_bits - code_bits)) - 1;
-    long long code_mask = code_bits ? (1LL << code_bits) - 1 : 0;
     for (Py_ssize_t i = 0; i < hits->n; i++) {
         uint32_t stem = hits->ids[i];
         long long end = hits->ends[i];
-        if ((Py_ssize_t)stem >= self->n_stems) {
-            PyErr_SetString(PyExc_IndexError, "stem id out of range");
+        if (hit_unfit(self, stem, end, max_end, max_stem))
             return NULL;
-        }
-        if (end < 0 || end > max_end || (long long)stem > max_stem) {
-            PyErr_SetString(PyExc_OverflowError, "hit does not fit its bits");
-            return NULL;
-        }
         long long hit = end << hit_bits | (long long)stem << code_bits;
         for (Py_ssize_t j = self->first[stem]; j < self->first[stem + 1]; j++) {
             long long code = self->codes[j];
@@ -792,28 +816,16 @@ Codes_pack_sorted(Codes *self, PyObject *args)
     Hits *hits;
     int hit_bits, code_bits;
     PyObject *pending;
-    if (!PyArg_ParseTuple(args, "O!iiO!", &HitsType, &hits, &hit_bits, &code_bits,
-                          &PyDict_Type, &pending))
+    long long max_end, max_stem, code_mask;
+    if (pack_args(args, &hits, &hit_bits, &code_bits, &pending, &max_end, &max_stem,
+                  &code_mask) < 0)
         return NULL;
-    if (hit_bits < 0 || hit_bits > 62 || code_bits < 0 || code_bits > hit_bits) {
-        PyErr_SetString(PyExc_ValueError, "bits out of range");
-        return NULL;
-    }
-    long long max_end = LLONG_MAX >> hit_bits;
-    long long max_stem = hit_bits == code_bits ? 0 : (1LL << (hit_bits - code_bits)) - 1;
-    long long code_mask = code_bits ? (1LL << code_bits) - 1 : 0;
     Py_ssize_t total = 0;
     for (Py_ssize_t i = 0; i < hits->n; i++) {
         uint32_t stem = hits->ids[i];
         long long end = hits->ends[i];
-        if ((Py_ssize_t)stem >= self->n_stems) {
-            PyErr_SetString(PyExc_IndexError, "stem id out of range");
+        if (hit_unfit(self, stem, end, max_end, max_stem))
             return NULL;
-        }
-        if (end < 0 || end > max_end || (long long)stem > max_stem) {
-            PyErr_SetString(PyExc_OverflowError, "hit does not fit its bits");
-            return NULL;
-        }
         for (Py_ssize_t j = self->first[stem]; j < self->first[stem + 1]; j++) {
             if (self->codes[j] > code_mask) {
                 PyErr_SetString(PyExc_OverflowError, "entry code does not fit its bits");
