@@ -5,9 +5,11 @@ or every built-in family with its defaults), so a false positive found and allow
 while tuning with `scan` is allowed in the proxy too. Findings carry their place
 (path, line and column, from and to) and a fingerprint, never the text they found.
 
-Files are read as UTF-8 (undecodable bytes replaced); binary files (a NUL byte in the
-first 8 KiB), files over the size bound and the usual tool directories (`.git`,
-`node_modules`, virtual environments…) are skipped and counted. A large file is
+Files are read as UTF-8 (undecodable bytes replaced); a compressed file or an archive
+(gzip, bzip2, xz, zlib, tar, zip) is read through, each member as `archive!member`;
+other binary files (a NUL byte in the first 8 KiB), files over the size bound and the
+usual tool directories (`.git`, `node_modules`, virtual environments…) are skipped and
+counted. A large file is
 scanned in pieces cut at line ends, so one guard call stays bounded.
 """
 
@@ -25,6 +27,7 @@ from pathlib import Path
 from secproxy.content import Role, Slot
 from secproxy.guards import SEVERITY_RANK, Guard, GuardContext, Masker, Viewer, raw_view
 from secproxy.guards.allow import Allowlist
+from secproxy.guards.unpacking import members, opens
 from secproxy.model import Action, Direction, Severity, Surface
 
 SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__",
@@ -186,6 +189,16 @@ class Scanner:
             return
         if len(data) > self.max_bytes:
             report.skip("too large")
+            return
+        if opens(data):  # tar, gzip, bzip2, xz, tar.gz, zip…: what it holds, member by member
+            got = members(data, self.max_bytes)
+            if got is None:
+                report.skip("compressed, nothing readable")
+                return
+            for name, body in got[1]:
+                report.files += 1
+                self.scan_text(body.decode("utf-8", "replace"),
+                               f"{file}!{name}" if name else str(file), report)
             return
         if b"\0" in data[:8192]:
             report.skip("binary")

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from secproxy.guards import Guard, Viewer
 
 Decoder = Literal["base64", "base32", "hex", "url", "html", "escape", "tags",
-                  "variation_selectors", "rot13", "reversed", "binary", "morse"]
+                  "variation_selectors", "rot13", "reversed", "binary", "morse", "compressed"]
 
 
 class GuardEntry(StrictModel):
@@ -83,8 +83,9 @@ class NormaliseSettings(StrictModel):
     max_views: int = Field(default=32, ge=1, le=256)
     """Views of one content, the raw one included."""
     decoders: list[Decoder] = list(DECODERS)  # type: ignore[arg-type]
-    """Which decoders run: base64, hex, url, html, escape, tags, variation_selectors,
-    rot13."""
+    """Which decoders run: base64, base32, hex, url, html, escape, tags,
+    variation_selectors, rot13, reversed, binary, morse, compressed (gzip, zlib, bzip2,
+    xz, tar and zip, raw or inside base64 and hex)."""
 
 
 class GuardsSettings(StrictModel):

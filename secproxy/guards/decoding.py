@@ -42,9 +42,10 @@ from secproxy.guards.folding import (
     has_astral,
 )
 from secproxy.guards.literals import LiteralSet
+from secproxy.guards.unpacking import packed, packed_runs, unpack
 
 DECODERS = ("base64", "base32", "hex", "url", "html", "escape", "tags", "variation_selectors",
-            "rot13", "reversed", "binary", "morse")
+            "rot13", "reversed", "binary", "morse", "compressed")
 """Every decoder, by the name its views carry in `View.how`."""
 
 
@@ -175,7 +176,17 @@ def _utf8(data: bytes, final: bool = True) -> str | None:
         return None
 
 
-def _base64(run: str, budget: Budget) -> tuple[str, str] | None:
+def _unpacked(data: bytes, budget: Budget) -> tuple[str, str] | None:
+    """(how, text) of the compressed stream `data` starts with (`unpacking.unpack`),
+    within `budget`; None when it holds no readable text."""
+    got = unpack(data, budget.chars)
+    if got is None:
+        return None
+    text = got[1].decode("utf-8", "replace")
+    return (got[0], text) if readable(text) else None
+
+
+def _base64(run: str, budget: Budget, compressed: bool = True) -> tuple[str, str] | None:
     core = run.rstrip("=")
     urlsafe = "-" in core or "_" in core
     if urlsafe and ("+" in core or "/" in core):
@@ -185,6 +196,13 @@ def _base64(run: str, budget: Budget) -> tuple[str, str] | None:
     decode = base64.urlsafe_b64decode if urlsafe else base64.b64decode
     try:
         head = decode(core[:_PREFIX] + "=" * (-len(core[:_PREFIX]) % 4))
+        if compressed and packed(head):
+            # base64 of gzip (`H4sI…`), of a zip or a tar.gz: what it holds
+            limit = budget.chars * 4 // 3 * 4
+            body = core[:limit - limit % 4] if len(core) > limit else core
+            got = _unpacked(decode(body + "=" * (-len(body) % 4)), budget)
+            if got is not None:
+                return (f"base64+{got[0]}", got[1])
         if _binary(head):
             return None
         text = _utf8(head, final=False)
@@ -214,17 +232,21 @@ def _base32(core: str, budget: Budget) -> str | None:
     return text if text is not None and readable(text) else None
 
 
-def _hex(digits: str, budget: Budget) -> str | None:
+def _hex(digits: str, budget: Budget, compressed: bool = True) -> tuple[str, str] | None:
     digits = digits[:2 * budget.chars]
     digits = digits[:len(digits) - len(digits) % 2]
     try:
         data = bytes.fromhex(digits)
     except ValueError:
         return None
+    if compressed and packed(data):
+        got = _unpacked(data, budget)
+        if got is not None:
+            return (f"hex+{got[0]}", got[1])
     if _binary(data):
         return None
     text = _utf8(data)
-    return text if text is not None and readable(text) else None
+    return ("hex", text) if text is not None and readable(text) else None
 
 
 def _run_starts(classes: bytes) -> Iterator[int]:
@@ -239,7 +261,7 @@ def _run_starts(classes: bytes) -> Iterator[int]:
         pos = _RUN_END.match(classes, at).end()  # type: ignore[union-attr]
 
 
-def _pieces(run: str, at: int, budget: Budget) -> Iterator[Decoded]:
+def _pieces(run: str, at: int, budget: Budget, compressed: bool) -> Iterator[Decoded]:
     """The base64 among the `/`-separated pieces of a run that did not decode as a
     whole (a URL path's segments), each piece of 16 characters or more tried once."""
     offset = 0
@@ -248,7 +270,7 @@ def _pieces(run: str, at: int, budget: Budget) -> Iterator[Decoded]:
         if len(piece.rstrip("=")) < len(_RUN) or budget.attempts <= 0:
             continue
         budget.attempts -= 1
-        decoded = _base64(piece, budget)
+        decoded = _base64(piece, budget, compressed)
         if decoded is not None:
             yield Decoded(decoded[0], at + start, at + start + len(piece), decoded[1])
 
@@ -262,6 +284,7 @@ def _runs(text: str, budget: Budget, ends: list[list[int]] | None,
     pairs = ends is None or bool(ends[HEX_PAIRS])
     if not (runs or pairs):
         return
+    compressed = "compressed" in decoders
     # The one pass gives where each run starts (it ends 16 characters in); without it,
     # a class string is searched (`bytes.find` of 16 `b`s steps through the letters and
     # digits of a text that are most of it, some 1.5 ns a byte).
@@ -285,21 +308,21 @@ def _runs(text: str, budget: Budget, ends: list[list[int]] | None,
         if core[:2] in ("0x", "0X") and _HEX.fullmatch(core, 2):
             core = core[2:]  # a hex literal
         if len(core) % 2 == 0 and _HEX.fullmatch(core):
-            got = _hex(core, budget)
+            got = _hex(core, budget, compressed)
             if got is not None:
-                yield Decoded("hex", at, end, got)
+                yield Decoded(got[0], at, end, got[1])
             continue
-        decoded = _base64(run, budget) if "base64" in decoders else None
+        decoded = _base64(run, budget, compressed) if "base64" in decoders else None
         if decoded is not None:
             yield Decoded(decoded[0], at, end, decoded[1])
         elif "base32" in decoders and _B32.fullmatch(core):
-            got = _base32(core, budget)
-            if got is not None:
-                yield Decoded("base32", at, end, got)
+            text32 = _base32(core, budget)
+            if text32 is not None:
+                yield Decoded("base32", at, end, text32)
         elif "/" in core and "base64" in decoders:
             # `/` is a base64 character and a path's separator: in `/p/QUtJQV…=` the run
             # takes in the segment before, and no longer decodes; its pieces may.
-            yield from _pieces(run, at, budget)
+            yield from _pieces(run, at, budget, compressed)
     # Hex bytes spaced out (`49 67 6e 6f`): text bytes start with a digit 2-7.
     if budget.attempts <= 0 or not pairs:
         return
@@ -325,9 +348,9 @@ def _runs(text: str, budget: Budget, ends: list[list[int]] | None,
             continue
         pos = m.end()
         budget.attempts -= 1
-        got = _hex(re.sub("[ :]", "", m.group()), budget)
+        got = _hex(re.sub("[ :]", "", m.group()), budget, compressed)
         if got is not None:
-            yield Decoded("hex", m.start(), m.end(), got)
+            yield Decoded(got[0], m.start(), m.end(), got[1])
 
 
 def _clusters(pattern: re.Pattern[str], text: str, budget: Budget
@@ -514,8 +537,10 @@ def decode_runs(text: str, decoders: frozenset[str], budget: Budget,
         return
     if "base64" in decoders or "hex" in decoders or "base32" in decoders:
         for got in _runs(text, budget, ends, decoders):
-            if got.how in decoders:
+            if got.how.partition("+")[0] in decoders:
                 yield got
+    if "compressed" in decoders and not text.isascii():
+        yield from _packed(text, budget)
     if "url" in decoders and "%" in text:
         yield from _url(text, budget)
     if "html" in decoders and "&" in text:
@@ -539,6 +564,18 @@ def decode_runs(text: str, decoders: frozenset[str], budget: Budget,
         back = reversed_view(text, ends)
         if back is not None:
             yield back
+
+
+def _packed(text: str, budget: Budget) -> Iterator[Decoded]:
+    """Compressed streams and archives in `text` read byte for byte (a gzip body the
+    egress proxy read as Latin-1; `\\u001f\\u008b…` in JSON): what each holds, to the
+    text's end (where a stream ends is not kept)."""
+    for at, how, got in packed_runs(text, lambda: budget.chars):
+        budget.attempts -= 1
+        if readable(got):
+            yield Decoded(how, at, len(text), got)
+        if budget.attempts <= 0:
+            return
 
 
 _OWN_ATTEMPTS = 64

@@ -247,6 +247,11 @@ def _deceptive(word: str, lookalike: Mapping[str, str]) -> bool:
         right[:1].isalpha())  # inside a Latin word: pаssword
 
 
+_PACKING = frozenset({"gzip", "zlib", "bzip2", "xz", "tar", "zip"})
+"""Compression and archives (`unpacking`): a way to send bytes, not to hide words — what
+they hold is judged by the guards that read it; base64 of a gzip is base64's finding."""
+
+
 def _decoded(text: str, view: View, min_encoded: int, every: bool) -> Iterator[Found]:
     """The finding for one decoded view: an encoding inside another always; otherwise a
     payload (`risky` decoded text, or any readable text when `every`)."""
@@ -254,7 +259,7 @@ def _decoded(text: str, view: View, min_encoded: int, every: bool) -> Iterator[F
     for part in view.how.split("+"):
         if part in ("rot13", "reversed") and parts[-1:] == [part]:
             parts.pop()  # twice is the text itself, not an encoding in another
-        elif part != "fold":
+        elif part != "fold" and part not in _PACKING:
             parts.append(part)
     if not parts:
         return

@@ -149,3 +149,37 @@ def test_a_fifo_in_a_walked_directory_is_skipped_one_named_is_read(tmp_path: Pat
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == ExitCode.CHECK_FAILED, err
     assert json.loads(out)["findings"][0]["kind"] == "demo_key"
+
+
+def test_archives_and_compressed_files_are_read_member_by_member(tmp_path: Path) -> None:
+    """A key in a tar.gz, a zip or an xz file is found, placed at `archive!member`; an
+    archive that holds nothing readable is skipped and said so."""
+    import gzip
+    import io
+    import lzma
+    import tarfile
+    import zipfile
+
+    root = tmp_path / "out"
+    root.mkdir()
+    raw = io.BytesIO()
+    with tarfile.open(fileobj=raw, mode="w:gz") as tar:
+        for name, data in {"app/README": b"hello\n",
+                           "app/.env": b"# deploy\nAPI=dk_tarred12345\n"}.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    (root / "backup.tgz").write_bytes(raw.getvalue())
+    with zipfile.ZipFile(root / "site.zip", "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("conf/settings.ini", "[x]\nkey = dk_zipped123456\n")
+    (root / "log.xz").write_bytes(lzma.compress(b"one\ntwo dk_xzipped12345\n"))
+    (root / "image.gz").write_bytes(gzip.compress(bytes(range(256)) * 4))
+    result = run_cli("scan", str(root), "-c", str(config(tmp_path)), "--format", "json")
+    assert result.returncode == ExitCode.CHECK_FAILED, result.stderr
+    report = json.loads(result.stdout)
+    places = sorted((f["path"][len(str(root)) + 1:], f["line"], f["column"])
+                    for f in report["findings"])
+    assert places == [("backup.tgz!app/.env", 2, 5), ("log.xz", 2, 5),
+                      ("site.zip!conf/settings.ini", 2, 7)], places
+    assert report["skipped"] == {"compressed, nothing readable": 1}
+    assert report["files"] == 4

