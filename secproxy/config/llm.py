@@ -248,7 +248,12 @@ def default_specs(config: Config) -> list[registry.Default]:
         return []
     covered = {g.family for g in config.guards.use
                if g.surfaces is None or Surface.LLM in g.surfaces}
-    return [registry.Default(f"llm-{f}", f, a, list(d), [Surface.LLM])
+    # What the model returns includes its tool calls (actions of surface `tool`, made
+    # only by the gateway): a key the model writes into `curl -H …` is masked there as
+    # in its text.
+    return [registry.Default(f"llm-{f}", f, a, list(d),
+                             [Surface.LLM, Surface.TOOL] if Direction.RESPONSE in d
+                             else [Surface.LLM])
             for f, a, d in LLM_DEFAULTS if f not in covered]
 
 
