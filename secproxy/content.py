@@ -185,6 +185,11 @@ class Role(StrEnum):
     refused instead — a name cannot be sent masked, and looking it up sends it."""
     QUERY = "query"
     HEADER = "header"
+    NAME = "name"
+    """Names a request gives its values under (header names; on the LLM gateway, query
+    names too): data leaves in them as in the values (`X-AKIA…: 1`). Read only, as a
+    host name is: what a guard would mask in one is refused, a name cannot be sent
+    masked."""
     BODY = "body"
     FRAME = "frame"
 

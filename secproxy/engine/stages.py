@@ -64,6 +64,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("secproxy.engine")
 # Members bound once: a lookup on the enum class costs ~100 ns on 3.11 (hot path).
 _ALLOW = Decision.ALLOW
+READ_ONLY = frozenset({Role.HOST, Role.NAME})
+"""Slots no mask can go into (a host name, header names): a sanitizing guard's hit
+there refuses the action."""
 _APPROVAL = Decision.REQUIRE_APPROVAL
 
 
@@ -511,7 +514,7 @@ class GuardsStage:
                         continue
                 if hit.part:  # a further piece of a hit over several slots: its mask only
                     if (policy.action == "sanitize" and span is not None
-                            and slots[hit.slot].role is not Role.HOST):
+                            and slots[hit.slot].role not in READ_ONLY):
                         redactions.append(_redaction(ctx, hit, span, slots))
                     continue
                 where = span
@@ -520,7 +523,7 @@ class GuardsStage:
                 finding = Finding(guard.name, hit.category, hit.message, hit.severity, where,
                                   hit.kind)
                 act = policy.action
-                if act == "sanitize" and span is not None and slots[hit.slot].role is not Role.HOST:
+                if act == "sanitize" and span is not None and slots[hit.slot].role not in READ_ONLY:
                     redactions.append(_redaction(ctx, hit, span, slots))
                 elif act == "log":
                     ctx.logged = True
@@ -528,8 +531,8 @@ class GuardsStage:
                     worst, deciding = Decision.CHALLENGE, finding
                     continue
                 elif act != "challenge" and worst is not Decision.BLOCK:
-                    # block, or sanitize of a hit without a span or in a host name
-                    # (`Role.HOST`): nothing it can mask, so the action is refused.
+                    # block, or sanitize of a hit without a span or in a host or header
+                    # name (`READ_ONLY`): nothing it can mask, so the action is refused.
                     if deciding is not None:
                         findings.append(deciding)
                     worst, deciding = Decision.BLOCK, finding

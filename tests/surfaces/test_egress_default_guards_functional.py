@@ -291,3 +291,23 @@ async def test_a_key_sent_compressed_or_archived_is_refused_and_a_clean_archive_
     assert [r["decision"] for r in rows] == ["block"] * len(answers) + ["allow"]
     for row in rows[:-1]:
         assert row["reason"].startswith("private key pem (in "), row["reason"]
+
+
+async def test_a_key_sent_as_a_header_name_is_refused(tmp_path: Path) -> None:
+    """`X-AKIA…: 1` sends the key in the header's name: refused as a value would be;
+    ordinary custom headers pass with their names and values as sent."""
+    state = Origin()
+    async with serving(_origin_app(state)) as port, running_proxy(tmp_path, plain()) as rt:
+        state.port = port
+        refused = [
+            await _refused(rt, method="GET", url=state.url("/a"), headers={f"X-{AWS}": "1"}),
+            await _refused(rt, method="GET", url=state.url("/b"), headers={GITHUB: "x"}),
+        ]
+        fine = await _refused(rt, method="GET", url=state.url("/ok"),
+                              headers={"X-Trace-Token": "1", "X-Correlation-Id": "abc"})
+    for answer in refused:
+        assert answer.status_code == 403, answer.text
+        assert answer.json()["error"] == "secret"
+    assert fine.status_code == 200
+    assert [s.target for s in state.seen] == ["/ok"]
+    assert state.seen[0].headers["X-Trace-Token"] == "1"

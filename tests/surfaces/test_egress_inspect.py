@@ -35,6 +35,7 @@ def test_slots_name_every_place_with_its_role() -> None:
         (Role.QUERY, "flag", ("query", 1)),  # content, and its value's context
         (Role.QUERY, "y=", ("query", 2)),
         (Role.HEADER, "hi there", ("header", 1)),
+        (Role.NAME, "X-Note", ("names",)),  # names a client's own headers: read only
         (Role.BODY, "a=1", ("body", "form", 0)),
         (Role.BODY, "b=two words", ("body", "form", 1)),
     ]

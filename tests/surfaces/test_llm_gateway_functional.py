@@ -331,3 +331,30 @@ async def test_a_secret_in_the_query_or_a_custom_header_is_masked(tmp_path: Path
     assert seen.headers["x-stainless-lang"] == "python"
     assert seen.headers["Authorization"] == "Bearer sk-upstream-key-kept-as-is"
     assert fake.seen[1].query == "api-version=2024-10-21"  # untouched when nothing masked
+
+
+async def test_a_key_in_a_query_or_header_name_is_refused(tmp_path: Path) -> None:
+    """`?AKIA…=1` and `X-AKIA…: 1` send the key in a name, which cannot go masked: the
+    default secrets guard (sanitize) refuses the request, in the SDK's error shape,
+    before anything reaches the upstream."""
+    aws = "AKIA" + "QYLPMN5HFIQR7XYZ"
+    async with fake_llm() as fake, running_proxy(
+            tmp_path, gateway_config(fake, {"llm": {"guards": "default"}})) as rt:
+        async with openai.AsyncOpenAI(base_url=f"{base(rt)}/v1", api_key="k",
+                                      max_retries=0) as c:
+            with pytest.raises(openai.PermissionDeniedError) as got:
+                await c.chat.completions.create(model="m", messages=[
+                    {"role": "user", "content": "hi"}], extra_query={aws: "1"})
+            assert "aws access key id" in str(got.value)
+            # (the SDK writes header names in lower case; httpx sends them as given)
+            async with httpx.AsyncClient() as h:
+                r = await h.post(f"{base(rt)}/v1/chat/completions", headers={f"X-{aws}": "1"},
+                                 json={"model": "m", "messages": [{"role": "user",
+                                                                   "content": "hi"}]})
+            assert r.status_code == 403 and r.json()["error"]["code"] == "secret", r.text
+            ok = await c.chat.completions.create(
+                model="m", messages=[{"role": "user", "content": "hi"}],
+                extra_query={"api-version": "1"}, extra_headers={"X-Trace-Token": "7"})
+    assert ok.choices[0].message.content == "Hello from the model."
+    assert len(fake.seen) == 1
+    assert {k.lower(): v for k, v in fake.seen[0].headers.items()}["x-trace-token"] == "7"

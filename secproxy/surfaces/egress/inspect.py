@@ -37,6 +37,20 @@ from secproxy.surfaces.egress.http1 import HOP_BY_HOP, Headers, RequestHead
 NOT_GUARDED = frozenset({b"host", b"content-length", b"transfer-encoding",
                          b"content-encoding", b"expect"}) | HOP_BY_HOP
 """Request headers whose values are framing or routing, never content."""
+COMMON_HEADERS = frozenset({
+    b"host", b"user-agent", b"accept", b"accept-encoding", b"accept-language",
+    b"accept-charset", b"connection", b"proxy-connection", b"keep-alive", b"content-type",
+    b"content-length", b"content-encoding", b"transfer-encoding", b"authorization",
+    b"proxy-authorization", b"cookie", b"cache-control", b"pragma", b"referer", b"origin",
+    b"if-none-match", b"if-modified-since", b"if-match", b"if-unmodified-since", b"range",
+    b"expect", b"te", b"upgrade", b"dnt", b"date", b"via", b"x-requested-with",
+    b"x-forwarded-for", b"x-forwarded-proto", b"x-forwarded-host", b"x-real-ip",
+    b"sec-fetch-mode", b"sec-fetch-site", b"sec-fetch-dest", b"sec-fetch-user",
+    b"upgrade-insecure-requests", b"content-disposition", b"content-language",
+    b"x-api-key", b"x-request-id", b"traceparent", b"tracestate", b"baggage",
+})
+"""Header names every client sends: not read as content (their values may be); the names
+of all others are, together, as one read-only slot."""
 _TEXT_TYPES = frozenset({
     "application/json", "application/xml", "application/x-www-form-urlencoded",
     "application/graphql", "application/javascript", "application/x-javascript",
@@ -384,9 +398,14 @@ class RequestView:
         if self.pairs is not None:
             slots += self.pairs.slots(Role.QUERY, ("query",))
         drop = NOT_GUARDED | head.tokens | skip
-        for i, (lname, _, value) in enumerate(head.headers):
+        names = []
+        for i, (lname, name, value) in enumerate(head.headers):
             if lname not in drop and value:
                 slots.append(Slot(Role.HEADER, value.decode("latin-1"), ("header", i)))
+            if lname not in COMMON_HEADERS and lname not in head.tokens:  # (hop names:
+                names.append(name.decode("latin-1"))                     # not forwarded)
+        if names:  # read only: a name cannot be masked (`X-AKIA…: 1`), it is refused
+            slots.append(Slot(Role.NAME, "\n".join(names), ("names",)))
         if body is not None:
             slots += body.slots()
         self.slots = slots

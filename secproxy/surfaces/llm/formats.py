@@ -297,11 +297,16 @@ def wire_slots(query: Sequence[tuple[str, str]], headers: Sequence[tuple[str, st
                ) -> list[Slot]:
     """A request's content outside its body: its query's values and the values of its
     custom headers (`custom_header`), each a slot whose path is where it is in `query`
-    or `headers` (`("query", i)`, `("header", i)`; they are not in the body's document).
-    A key put in `?key=` or an `X-Note` header leaves as surely as one in a message."""
+    or `headers` (`("query", i)`, `("header", i)`; they are not in the body's document),
+    and their names as one read-only slot (`("names",)`, `Role.NAME`). A key put in
+    `?key=` or an `X-Note` header leaves as surely as one in a message."""
     out = [Slot(Role.QUERY, v, ("query", i)) for i, (_, v) in enumerate(query) if v]
     out += [Slot(Role.HEADER, v, ("header", i)) for i, (n, v) in enumerate(headers)
             if v and custom_header(n)]
+    # The names too, read only (`?AKIA…=1`, `X-AKIA…: 1`: a name cannot go masked).
+    names = [n for n, _ in query if n] + [n for n, _ in headers if custom_header(n)]
+    if names:
+        out.append(Slot(Role.NAME, "\n".join(names), ("names",)))
     return out
 
 

@@ -44,7 +44,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from secproxy.config import Config
 from secproxy.config.types import Listener
-from secproxy.content import Slot, TooDeep, joined, write_back
+from secproxy.content import Role, Slot, TooDeep, joined, write_back
 from secproxy.engine import Engine
 from secproxy.engine.pipeline import Tracked
 from secproxy.errors import ListenError, unreadable
@@ -114,6 +114,8 @@ def _masked_wire(request: Incoming, query: list[tuple[str, str]],
     query, sent = list(query), list(sent)
     changed = False
     for s in wire:
+        if s.role is Role.NAME:
+            continue  # read only: a hit in a name refuses the request
         kind, i = s.path
         assert isinstance(i, int)
         if kind == "query" and query[i][1] != s.text:
