@@ -18,7 +18,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.css.query import NoMatches
 from textual.message import Message
-from textual.notifications import Notify
+from textual.notifications import Notify, SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, TabbedContent, TabPane, Tabs
@@ -128,6 +128,13 @@ class SecproxyConsole(App[None]):
 
     def _changed(self, state: ConnectionState) -> None:
         self.post_message(ConnectionChanged(state))
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """A toast, its message shown as written (it quotes principals, tools and the
+        proxy's errors, which are no markup)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout,
+                       markup=markup)
 
     def _on_notify(self, event: Notify) -> None:
         super()._on_notify(event)

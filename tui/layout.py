@@ -71,8 +71,10 @@ def clip(value: Any, width: int) -> Any:
         cut = value.copy()
         cut.truncate(width, overflow="ellipsis")
         return cut
+    # A string is shown as written: a DataTable reads a str cell as markup, and what
+    # an agent names (a path, a tool, its agent name) is no markup (`[/x]` raised).
     text = str(value)
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+    return Text(text if len(text) <= width else text[: max(width - 1, 0)] + "…")
 
 
 LIVE_COLUMNS = (

@@ -67,7 +67,9 @@ def test_narrow_tables_drop_the_lowest_priority_first():
 
 
 def test_clip_keeps_style_and_marks_the_cut():
-    assert clip("abcdef", 4) == "abc…" and clip("abc", 4) == "abc"
+    assert clip("abcdef", 4).plain == "abc…" and clip("abc", 4).plain == "abc"
+    # a string is shown as written: a DataTable would read a str cell as markup
+    assert clip("[/x]", 8) == Text("[/x]") and clip("[b]ab[/b]", 20).plain == "[b]ab[/b]"
     cut = clip(Text("BLOCKED", style="bold red"), 4)
     assert isinstance(cut, Text) and cut.plain == "BLO…" and "red" in str(cut.style)
 

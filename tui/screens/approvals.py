@@ -49,9 +49,9 @@ class ApprovalsPane(Pane):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="toolbar filter-bar"):
             yield FilterInput(id="approvals-filter")
-            yield Label("no approvals pending", id="approvals-status")
+            yield Label("no approvals pending", id="approvals-status", markup=False)
         yield FittedTable(APPROVAL_COLUMNS, id="approvals-table")
-        yield Static("", id="approval-detail", classes="detail")
+        yield Static("", id="approval-detail", classes="detail", markup=False)
 
     def on_mount(self) -> None:
         self.set_interval(1.0, self._tick)

@@ -37,7 +37,7 @@ class RecordScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog record"):
-            yield Static(records.record_detail(self.record), id="record-detail")
+            yield Static(records.record_detail(self.record), id="record-detail", markup=False)
             yield Label("esc closes", classes="dialog-hint")
 
     def action_close(self) -> None:
@@ -68,9 +68,10 @@ class AuditPane(RowPane):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="toolbar filter-bar"):
             yield FilterInput(id="audit-filter")
-            yield Label("", id="audit-status")
+            yield Label("", id="audit-status", markup=False)
         yield FittedTable(AUDIT_COLUMNS, id="audit-table")
-        yield Static("select a record to see it", id="audit-detail", classes="detail")
+        yield Static("select a record to see it", id="audit-detail", classes="detail",
+                     markup=False)
 
     @property
     def table(self) -> FittedTable:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -127,4 +128,4 @@ class ClusterScreen(ModalScreen[None]):
         table = self.query_one("#cluster-instances", DataTable)
         table.clear()
         for key, cells in instance_rows(status, now):
-            table.add_row(*cells, key=key)
+            table.add_row(*(Text(c) if isinstance(c, str) else c for c in cells), key=key)

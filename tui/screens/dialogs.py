@@ -30,8 +30,10 @@ class NoteDialog(ModalScreen[Resolution | None]):
     def compose(self) -> ComposeResult:
         verb = "approve" if self.approve else "deny"
         with Vertical(classes="dialog"):
-            yield Label(f"Approval {self.approval.get('id')}", classes="dialog-title")
-            yield Static(str(self.approval.get("summary") or ""), classes="dialog-body")
+            yield Label(f"Approval {self.approval.get('id')}", classes="dialog-title",
+                        markup=False)
+            yield Static(str(self.approval.get("summary") or ""), classes="dialog-body",
+                         markup=False)
             yield Input(placeholder="note (optional), kept in the ledger", id="note")
             yield Label(f"enter: {verb} · tab: buttons · esc: cancel", classes="dialog-hint")
             with Horizontal(classes="dialog-buttons"):
@@ -71,7 +73,7 @@ class BlockDialog(ModalScreen[BlockRequest | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(f"Block {self.key}", classes="dialog-title")
+            yield Label(f"Block {self.key}", classes="dialog-title", markup=False)
             yield Label("duration (30s, 15m, 2h, 3d; empty = until unblocked)")
             yield Input(value=self.duration, id="duration")
             yield Label("reason")

@@ -55,9 +55,10 @@ class LivePane(RowPane):
     def compose(self) -> ComposeResult:
         with Horizontal(id="live-toolbar", classes="toolbar"):
             yield FilterInput(id="live-filter")
-            yield Label("", id="live-status")
+            yield Label("", id="live-status", markup=False)
         yield FittedTable(LIVE_COLUMNS, id="live-table")
-        yield Static("select a row to see its findings", id="live-detail", classes="detail")
+        yield Static("select a row to see its findings", id="live-detail", classes="detail",
+                     markup=False)
 
     def on_mount(self) -> None:
         self._show_status()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
@@ -100,4 +101,4 @@ class OverviewPane(Pane):
         table = self.query_one(selector, DataTable)
         table.clear()
         for row in rows:
-            table.add_row(str(row[label]), str(row["requests"]), str(row["blocked"]))
+            table.add_row(Text(str(row[label])), str(row["requests"]), str(row["blocked"]))

@@ -48,10 +48,10 @@ class RulesPane(Pane):
         """The window the last suggestion learnt from (the next one starts there)."""
 
     def compose(self) -> ComposeResult:
-        yield Label("", id="rules-status", classes="toolbar")
+        yield Label("", id="rules-status", classes="toolbar", markup=False)
         yield FittedTable(RULE_COLUMNS, id="rules-table")
         yield RulesEditor(id="rules-editor")
-        yield Static("", id="rules-errors", classes="detail")
+        yield Static("", id="rules-errors", classes="detail", markup=False)
 
     @property
     def editor(self) -> RulesEditor:

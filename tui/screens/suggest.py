@@ -82,7 +82,7 @@ class SuggestionScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="suggestion"):
-            yield Label(f"Suggested rules (traffic since {self.since})",
+            yield Label(f"Suggested rules (traffic since {self.since})", markup=False,
                         classes="dialog-title")
             with VerticalScroll(id="suggestion-body"):
                 yield Static(formatting.suggestion_text(self.found), id="suggestion-text")

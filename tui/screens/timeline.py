@@ -34,10 +34,10 @@ class TimelineScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog timeline"):
-            yield Label(f"session {self.session} · loading…", id="timeline-title",
+            yield Label(f"session {self.session} · loading…", id="timeline-title", markup=False,
                         classes="dialog-title")
             yield FittedTable(TIMELINE_COLUMNS, id="timeline-table")
-            yield Static("", id="timeline-detail", classes="detail")
+            yield Static("", id="timeline-detail", classes="detail", markup=False)
             yield Label("esc closes · R refreshes · j/k move", classes="dialog-hint")
 
     def on_mount(self) -> None:

@@ -84,10 +84,10 @@ class ToolsPane(Pane):
         self.rows: dict[str, dict[str, Any]] = {}
 
     def compose(self) -> ComposeResult:
-        yield Label("", id="tools-status", classes="toolbar")
+        yield Label("", id="tools-status", classes="toolbar", markup=False)
         yield FittedTable(COLUMNS, id="tools-table")
         with VerticalScroll(id="tools-detail"):
-            yield Static(detail_text(None), id="tools-diff")
+            yield Static(detail_text(None), id="tools-diff", markup=False)
 
     def on_mount(self) -> None:
         self.set_interval(REFRESH_SECONDS, self._refresh_if_visible)

@@ -41,10 +41,10 @@ class UsersPane(Pane):
     def compose(self) -> ComposeResult:
         with Horizontal(classes="toolbar filter-bar"):
             yield FilterInput(id="users-filter")
-            yield Label("", id="users-status")
+            yield Label("", id="users-status", markup=False)
         yield FittedTable(USER_COLUMNS, id="users-table")
         yield Static("select a principal to see its tracking", id="users-detail",
-                     classes="detail")
+                     classes="detail", markup=False)
 
     def on_mount(self) -> None:
         self.set_interval(REFRESH_SECONDS, self._refresh_if_visible)

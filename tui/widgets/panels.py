@@ -4,6 +4,7 @@ two-column key/value panel."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,6 +14,9 @@ from textual.widgets import Label, Sparkline, Static
 
 class ConnectionBanner(Static):
     """One line saying whether the console is attached, and to what."""
+
+    def __init__(self, content: str = "", **kwargs: Any) -> None:
+        super().__init__(content, markup=False, **kwargs)  # messages quote the proxy
 
     def show(self, status: str, message: str) -> None:
         self.set_class(status == "connected", "-connected")
@@ -31,7 +35,7 @@ class StatCard(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Label(self.label, classes="stat-label")
-        yield Label("–", classes="stat-value")
+        yield Label("–", classes="stat-value", markup=False)
         if self.with_sparkline:
             yield Sparkline([0.0], classes="stat-spark")
 
