@@ -21,6 +21,7 @@ from typing import Any
 
 from secproxy.control.client import ControlClient, ControlTarget, RemoteApi
 from secproxy.errors import ControlError
+from secproxy.terminal import shown
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class ConsoleConnection:
             if seq <= self._last_seq:
                 return  # already seen before a reconnect to the same proxy
             self._last_seq = seq
+        msg = shown(msg)
         msg["replay"] = self._replaying
         self._events.append(msg)
 
@@ -148,7 +150,7 @@ class ConsoleConnection:
                 f"not connected to secproxy at {self.path}",
                 hint="the console reconnects on its own when the proxy is back",
             )
-        return await client.call(type_, payload)
+        return shown(await client.call(type_, payload))  # type: ignore[no-any-return]
 
     async def status(self) -> dict[str, Any]:
         return await self.call("status")

@@ -28,6 +28,7 @@ from secproxy.cli import (
 )
 from secproxy.cli.render import err_console
 from secproxy.errors import ExitCode, SecproxyError
+from secproxy.terminal import visible
 
 OPERATOR_EXIT = {
     "bad_request": ExitCode.USAGE,
@@ -131,11 +132,11 @@ def exit_code(exc: SecproxyError) -> int:
 
 def fail(exc: SecproxyError) -> int:
     """Print an error as one line (and its hint); return its exit code."""
-    err_console.print(
-        "[bold red]error:[/bold red] " + _escape(exc.message), highlight=False, soft_wrap=True
-    )
+    err_console.print("[bold red]error:[/bold red] " + _escape(visible(exc.message)),
+                      highlight=False, soft_wrap=True)
     if exc.hint:
-        err_console.print("[dim]hint:[/dim] " + _escape(exc.hint), highlight=False, soft_wrap=True)
+        err_console.print("[dim]hint:[/dim] " + _escape(visible(exc.hint)), highlight=False,
+                          soft_wrap=True)
     return exit_code(exc)
 
 

@@ -16,10 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from rich.text import Text
 
 from secproxy.cli.options import ConfigOpt, Format, FormatOpt
 from secproxy.cli.render import console, pick_format, render_object, render_rows
 from secproxy.errors import ConfigError, NotFoundError, SecproxyError
+from secproxy.terminal import visible
 
 if TYPE_CHECKING:
     from secproxy.control.client import ControlClient
@@ -131,7 +133,8 @@ def _resolve(
     payload = {"id": approval_id, "approve": approve, "by": operator_name(by), "note": note}
     approval = request(socket, config, "approvals/resolve", payload)["approval"]
     verb = "approved" if approve else "denied"
-    console.print(f"{verb} {approval['id']}: {approval['summary']}", highlight=False)
+    console.print(Text(visible(f"{verb} {approval['id']}: {approval['summary']}")),
+                  highlight=False)
 
 
 @approvals_app.command("approve")
@@ -211,7 +214,7 @@ def users_block(
     payload = {"key": key, "duration": duration, "reason": reason, "by": operator_name(by)}
     p = request(socket, config, "principals/block", payload)["principal"]
     until = "until unblocked" if p.get("block_forever") else f"until {_when(p['blocked_until'])}"
-    console.print(f"blocked {p['key']} {until}", highlight=False)
+    console.print(Text(visible(f"blocked {p['key']} {until}")), highlight=False)
 
 
 @users_app.command("unblock")
@@ -223,7 +226,7 @@ def users_unblock(
 ) -> None:
     """Lift a block and clear the principal's strikes."""
     p = request(socket, config, "principals/unblock", {"key": key, "by": operator_name(by)})
-    console.print(f"unblocked {p['principal']['key']}", highlight=False)
+    console.print(Text(visible(f"unblocked {p['principal']['key']}")), highlight=False)
 
 
 # -- rules ----------------------------------------------------------------------------

@@ -15,8 +15,10 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from secproxy.cli.options import Format
+from secproxy.terminal import visible
 
 DECISION_STYLE = {
     "allow": "green",
@@ -86,7 +88,9 @@ def render_rows(
         count = 0
         for row in rows:
             count += 1
-            cells = [_cell(row.get(c)) for c in columns]
+            # as written: a str cell would be read as markup (`[/x]` raised), and a
+            # control character acted on by the terminal
+            cells = [Text(visible(_cell(row.get(c)))) for c in columns]
             style = DECISION_STYLE.get(str(row.get("decision")), None)
             table.add_row(*cells, style=style)
         if count:

@@ -221,3 +221,24 @@ async def test_counts_past_sqlites_integers_mean_all_rows_not_a_traceback(ledger
     assert "--top must be at least 1" in none.stderr
     for ran in (every, skipped, top, none):
         assert "Traceback" not in ran.stderr and "OverflowError" not in ran.stderr
+
+
+async def test_a_table_shows_hostile_names_as_written(tmp_path: Path) -> None:
+    """A record whose path, tool or agent holds markup (`[/x]`) or terminal controls
+    (ESC, C1, a bidi override) prints as a table: markup as text, controls as escapes;
+    before, `[/x]` ended the command with a MarkupError traceback and ESC reached the
+    terminal."""
+    bad = "[/x]\x1b]2;PWNED\x1b\\\u202eevil\x9b2J"
+    async with running_proxy(tmp_path, RULES) as rt:
+        await rt.engine.decide(Action(Surface.EGRESS, principal=Principal(agent=bad),
+                                      target=Target(host="h.example", path=f"/{bad}",
+                                                    method="GET")))
+        await rt.engine.decide(Action(Surface.TOOL, target=Target(tool=bad)))
+    result = run_cli("audit", "query", "--ledger", str(tmp_path / "ledger.db"),
+                     "--format", "table")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Traceback" not in out + result.stderr
+    assert not any(ch in out for ch in "\x1b\x9b\u202e"), repr(out)
+    flat = "".join(out.split())  # (the table may fold long cells over lines)
+    assert "[/x]\\x1b]2;PWNED\\x1b\\\\u202eevil\\x9b2J" in flat

@@ -16,6 +16,9 @@ from tests.tui.test_console_functional import attached, table, text_of
 pytestmark = pytest.mark.functional
 
 HOSTILE = ["[/x]", "[@click=app.quit]press[/]", "[bold red]LOUD[/bold red]", "[link=x]l"]
+TERMINAL = "\x1b]2;PWNED\x1b\\\x1b[41mRED\u202eevil\x9b2J"
+"""A tool name a model could return: retitles the window, paints the row red, shows the
+rest reversed, clears the screen (C1 CSI) — when written to a terminal as it is."""
 
 
 async def test_hostile_names_are_shown_as_written_and_the_console_lives(tmp_path: Any) -> None:
@@ -47,3 +50,21 @@ async def test_hostile_names_are_shown_as_written_and_the_console_lives(tmp_path
         app.notify("blocked [/x]")  # a toast quoting a principal
         await pilot.pause(0.2)
         assert app.is_running
+
+
+async def test_terminal_controls_in_names_are_shown_escaped(tmp_path: Any) -> None:
+    """ESC, C1 controls and bidi overrides in what the proxy reports (a tool name, an
+    agent name) reach the console as visible escapes, never as the characters a terminal
+    would act on."""
+    async with attached(tmp_path) as (runtime, app, pilot, _):
+        live = table(app, "#live-table")
+        await runtime.engine.decide(Action(surface=Surface.TOOL, target=Target(tool=TERMINAL),
+                                           principal=Principal(agent=TERMINAL)))
+        await eventually(lambda: live.row_count == 1, message="live row")
+        live.move_cursor(row=0)
+        await eventually(lambda: "PWNED" in text_of(app, "#live-detail"), message="detail")
+        shown = [str(c) for c in live.get_row_at(0)] + [text_of(app, "#live-detail")]
+        for text in shown:
+            assert not any(ch in text for ch in "\x1b\x9b\u202e"), repr(text)
+        assert "\\x1b]2;PWNED" in text_of(app, "#live-detail")
+        assert "\\u202eevil" in text_of(app, "#live-detail")
