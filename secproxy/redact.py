@@ -502,10 +502,12 @@ def redact_headers(
     names = names if names is not None else sensitive_names(extra)
     out = {}
     for k, v in headers.items():
+        # A name is text too (`X-AKIA…: 1`): masked as a value is.
+        key = mask_text(k) if isinstance(k, str) and len(k) >= KEY_MIN else k
         if k.lower() in names or secret_name(k):
-            out[k] = REDACTED if v else v
+            out[key] = REDACTED if v else v
         else:
-            out[k] = mask_text(v) if isinstance(v, str) else v
+            out[key] = mask_text(v) if isinstance(v, str) else v
     return out
 
 
@@ -515,6 +517,9 @@ def _headers_clean(headers: Mapping[str, Any], names: frozenset[str]) -> bool:
     clean = _clean_text.values
     extra = names is not SENSITIVE_HEADERS and len(names) > len(SENSITIVE_HEADERS)
     for k, v in headers.items():
+        if (k.__class__ is str and len(k) >= KEY_MIN and k not in clean
+                and mask_text(k) is not k):
+            return False  # a credential in the name itself
         hit = seen.get(k)
         if hit is None:
             hit = secret_name(k)

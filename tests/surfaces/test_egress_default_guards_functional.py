@@ -311,3 +311,8 @@ async def test_a_key_sent_as_a_header_name_is_refused(tmp_path: Path) -> None:
     assert fine.status_code == 200
     assert [s.target for s in state.seen] == ["/ok"]
     assert state.seen[0].headers["X-Trace-Token"] == "1"
+    # The record keeps the request's headers, names masked as values are: the key is
+    # not in the ledger either.
+    text = ledger_text(tmp_path)
+    assert AWS not in text and GITHUB.split("_", 1)[1] not in text
+    assert "X-Trace-Token" in text
