@@ -506,6 +506,17 @@ def rot13_view(text: str, ends: list[list[int]] | None = None) -> Decoded | None
     else:
         name_cue, hint_cue = bool(ends[ROT13_NAMED]), bool(ends[ROT13_HINTED])
     named = name_cue and _ROT13_NAMED.search(text) is not None
+    if named and len(text) > _ROT13_WHOLE and not (
+            hint_cue and any(w in text for w in _ROT13_HINTS)):
+        # A long text that names rot13 (an article about encodings, a README) is not
+        # rot13 itself: what it says is rot13 is near the name. Reading all of it
+        # backwards through rot13 made gibberish that the word guards took for words.
+        names = list(_ROT13_NAMED.finditer(text))
+        start = max(0, names[0].start() - _ROT13_BEFORE)
+        end = min(len(text), names[-1].end() + _ROT13_AFTER)
+        if end - start > 4 * (_ROT13_BEFORE + _ROT13_AFTER):
+            end = min(len(text), names[0].end() + _ROT13_AFTER)
+        return Decoded("rot13", start, end, codecs.encode(text[start:end], "rot13"))
     if not named:
         hinted = hint_cue and any(w in text for w in _ROT13_HINTS)
         if not hinted and (len(text) > 1024 or not _rot13_letters(text)):
@@ -515,6 +526,13 @@ def rot13_view(text: str, ends: list[list[int]] | None = None) -> Decoded | None
             return None
     return Decoded("rot13", 0, len(text), codecs.encode(text, "rot13"))
 
+
+_ROT13_WHOLE = 1024
+"""A text that names rot13 is read through it whole up to this length; a longer one,
+around where it names it (`_ROT13_BEFORE` characters before the first name, `_ROT13_AFTER`
+after the last)."""
+_ROT13_BEFORE = 256
+_ROT13_AFTER = 768
 
 _NOT_RGET = bytes(c for c in range(256) if c not in b"rget")
 

@@ -216,7 +216,7 @@ class Normaliser:
                 where: tuple[int, int] | None = span
             elif index is not None:
                 where = (index[got.start], index[got.end])
-            elif got.how == "rot13":
+            elif got.how == "rot13" and (got.start, got.end) == (0, len(text)):
                 where = None  # same length and positions: the view maps one to one
             else:
                 where = (got.start, got.end)

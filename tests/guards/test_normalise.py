@@ -228,6 +228,24 @@ def test_rot13_when_named_or_when_it_reads_like_rot13() -> None:
         "Please rotate the logs and protect the root account; tests ran green."))
 
 
+def test_a_long_text_that_names_rot13_is_read_through_it_near_the_name_only() -> None:
+    """An article about encodings names rot13 once: the rot13 view is of the words around
+    the name, where a payload would stand, not of the whole article (whose own words,
+    rot13'd, were gibberish the word guards read: `secproxy scan README.md` found
+    profanity "in rot13+fold text")."""
+    prose = ("The quarterly report covers the storage migration, the new billing "
+             "screens and the team's plans for the spring release. ") * 12
+    hidden = codecs.encode(PAYLOAD, "rot13")
+    text = prose + f"Encoders such as rot13 turn {hidden} into noise. " + prose
+    at = text.index("rot13")
+    view = by_how(text, "rot13")
+    assert PAYLOAD in view.text and len(view.text) < len(text) // 2
+    start, end = view.origin(0, len(view.text))
+    assert start <= at and end >= text.index(hidden) + len(hidden)
+    short = f"decode this rot13: {hidden}"
+    assert by_how(short, "rot13").text == codecs.encode(short, "rot13")  # whole, as before
+
+
 def test_a_text_with_nothing_for_the_one_pass_still_gets_its_rot13_view() -> None:
     """Short rot13'd English holds none of the one pass's cues (`gur `, `naq `, `lbh `, the
     name): its letters alone call for the rot13 view, and a plain text gets its raw view
