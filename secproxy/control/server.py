@@ -184,7 +184,14 @@ class Conversation:
 
     async def _subscribe(self, request_id: Any, payload: dict[str, Any]) -> None:
         hub = self.control.hub
-        want_backlog = payload.get("backlog", True) is not False
+        unknown = sorted(set(payload) - {"backlog"})
+        if unknown:
+            raise ProtocolError("bad_request", f"subscribe takes `backlog` only (got "
+                                f"{', '.join(repr(k)[:40] for k in unknown[:5])})",
+                                "every event type is streamed; filter on the client's side")
+        want_backlog = payload.get("backlog", True)
+        if not isinstance(want_backlog, bool):
+            raise ProtocolError("bad_request", "`backlog` must be true or false")
         # The feed is kept before the first write: if the console leaves while its
         # backlog is written, close() detaches it.
         self._feed, backlog = hub.attach(backlog=want_backlog)

@@ -108,6 +108,26 @@ async def test_malformed_and_unknown_get_errors_and_the_socket_stays_usable(tmp_
         assert ok["payload"]["pong"] is True
 
 
+async def test_a_subscribe_with_unknown_or_wrong_fields_is_refused_then_a_good_one_works(
+        tmp_path):
+    """`subscribe` takes `backlog` (true or false) only: a filter it does not have
+    (`topics`) or `backlog: "no"` (read as yes before) is a bad_request, and the
+    connection stays usable and unsubscribed."""
+    async with running_proxy(tmp_path) as runtime, raw(runtime.control.path) as conn:
+        await conn.receive()  # hello
+        await conn.send(b'{"v": 1, "id": 1, "type": "subscribe", '
+                        b'"payload": {"topics": ["decision/add"]}}\n')
+        err = await conn.receive()
+        assert err["id"] == 1 and err["payload"]["code"] == "bad_request", err
+        assert "'topics'" in err["payload"]["message"]
+        await conn.send(b'{"v": 1, "id": 2, "type": "subscribe", "payload": {"backlog": "no"}}\n')
+        err = await conn.receive()
+        assert err["id"] == 2 and err["payload"]["code"] == "bad_request", err
+        await conn.send(b'{"v": 1, "id": 3, "type": "subscribe", "payload": {"backlog": false}}\n')
+        ok = await conn.receive()
+        assert ok["type"] == "reply" and ok["id"] == 3 and ok["payload"]["backlog"] == 0
+
+
 async def test_backlog_is_delivered_on_attach_then_live_events(tmp_path):
     async with running_proxy(tmp_path, {**APPROVAL_RULES, "control": {"backlog": 3}}) as runtime:
         for i in range(5):
