@@ -155,11 +155,16 @@ def parse(model: type[M], raw: bytes) -> M | Malformed:
     try:  # a body that is right goes through pydantic's own JSON parser, in one step
         got = model.model_validate_json(raw)
     except ValidationError:
-        pass  # what is wrong is said the slower way, from the parsed JSON
+        # What is wrong is said the slower way, from the parsed JSON; and what pydantic's
+        # parser refuses but the standard one reads (a byte-order mark, UTF-16, a lone
+        # surrogate) is read that way, and must pass the same checks.
+        pass
     else:
         return _twice(raw, got) or got
-    try:
-        data = load_json(raw) if raw.strip() else None
+    try:  # a key named twice is looked for here too: this way is not only for errors
+        data = load_json(raw, unique=True) if raw.strip() else None
+    except DuplicateKey as twice:
+        return Malformed(None, f"the body names the key {twice.key!r} twice in one object")
     except TooDeep as exc:
         return Malformed(None, f"the body is {exc}")
     except ValueError as exc:
