@@ -215,3 +215,40 @@ async def test_a_key_named_twice_is_refused_in_a_body_pydantic_does_not_read(
                     twice % "").replace('"command": "ls"', '"note": "ls"').encode()) as resp:
                 got = await resp.json()
             assert got["decision"] == "block", got  # read whole, and decided
+
+
+async def test_arguments_no_handler_can_pass_on_are_malformed_before_the_decision(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # A lone surrogate (\ud800) in a path or a file's content was a 500 with a traceback
+    # in serve's log and no record; in an argv, an HTTP body, and a NUL in an argv or a
+    # method that is no token, a 502 'failed' after the allow. Each is the call's fault.
+    work = tmp_path / "w"
+    work.mkdir()
+    extra = {"egress": {"ssrf_allow": ["127.0.0.1"]},
+             "inspect": {"handlers": {"fs_roots": [str(work)], "shell": True,
+                                      "shell_allow": ["echo"]}}}
+    calls = [
+        ("fs_write", '{"path": "x.txt", "content": "a\\ud800b"}', "arguments.content"),
+        ("fs_write", '{"path": "x\\ud800.txt", "content": "ab"}', "arguments.path"),
+        ("fs_read", '{"path": "x\\udc80.txt"}', "arguments.path"),
+        ("shell", '{"argv": ["echo", "a\\ud800"]}', "arguments.argv.1"),
+        ("shell", '{"argv": ["echo", "a\\u0000b"]}', "arguments.argv"),
+        ("http", '{"url": "http://127.0.0.1:9/", "method": "POST", "body": "\\udfff"}',
+         "arguments.body"),
+        ("http", '{"url": "http://127.0.0.1:9/", "method": "GET / HTTP/1.1\\r\\nX: y"}',
+         "arguments.method"),
+    ]
+    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+        for tool, arguments, where in calls:
+            body = ('{"session_id": "s", "agent_id": "a", "tool_name": "' + tool
+                    + '", "arguments": ' + arguments + "}").encode()
+            async with http.post(f"{base(rt)}/execute", data=body, headers={
+                    "Content-Type": "application/json"}) as resp:
+                status, got = resp.status, await resp.json()
+            assert (status, got["result"], got["error"]) == (400, "malformed", "bad_request"), \
+                (tool, arguments, got)
+            assert got["reason"].startswith(where + ":"), got
+            row = await record_of(tmp_path, got["request_id"])
+            assert row["decision"] == "block"
+    assert list(work.iterdir()) == []
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

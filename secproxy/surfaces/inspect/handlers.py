@@ -80,8 +80,28 @@ def _text(args: Mapping[str, Any], key: str, *, required: bool = True) -> str | 
     return value
 
 
+def _encodable(value: Any, where: str) -> None:
+    """HandlerArgumentError for a string in `value` that UTF-8 cannot hold: a lone
+    surrogate (JSON's `\\ud800`), which no file name, argument or body can carry as the
+    guards read it (open() and the HTTP client raised on it, after the allow)."""
+    if isinstance(value, str):
+        try:
+            value.encode()
+        except UnicodeEncodeError:
+            raise HandlerArgumentError(f"{where}: holds a lone surrogate, which no handler "
+                                       "can pass on") from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _encodable(key, where)
+            _encodable(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            _encodable(item, f"{where}.{i}")
+
+
 def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) -> Prepared:
     """Check the arguments of a handler call; HandlerArgumentError or HandlerRefused."""
+    _encodable(dict(args), "arguments")
     if handler == "http":
         if not settings.http:
             raise HandlerRefused("handler_disabled", "the http handler is off")
@@ -93,6 +113,8 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise HandlerArgumentError("arguments.url: an http(s) URL is required")
         method = _text(args, "method", required=False) or "GET"
+        if not _TOKEN.fullmatch(method):
+            raise HandlerArgumentError("arguments.method: not an HTTP method")
         headers = args.get("headers") or {}
         if not isinstance(headers, dict) or not all(
                 isinstance(k, str) and isinstance(v, str) for k, v in headers.items()):
@@ -144,6 +166,8 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
                 raise HandlerArgumentError(f"arguments.command: {exc}") from None
         if not isinstance(argv, list) or not argv or not all(isinstance(a, str) for a in argv):
             raise HandlerArgumentError("arguments.argv: a non-empty list of strings is required")
+        if any("\x00" in a for a in argv):
+            raise HandlerArgumentError("arguments.argv: contains a NUL character")
         if argv[0] not in settings.shell_allow:
             raise HandlerRefused("not_allowlisted",
                                  f"{argv[0]!r} is not in inspect.handlers.shell_allow")
