@@ -5,7 +5,9 @@ Each call gets an answer in the API's own shape (never a 500) and a ledger recor
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -252,3 +254,37 @@ async def test_arguments_no_handler_can_pass_on_are_malformed_before_the_decisio
             assert row["decision"] == "block"
     assert list(work.iterdir()) == []
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+async def test_a_command_that_outlasts_its_timeout_is_answered_whatever_it_writes(
+        tmp_path: Path) -> None:
+    # `yes` past the timeout: its process group was killed, then the handler waited for
+    # the end of its pipes, which a reader paused on a full buffer never saw; a program
+    # whose child left the group holding stdout, the same. The call was never answered
+    # nor its outcome recorded, and serve's stop waited for it.
+    detached = tmp_path / "leaves-a-child"
+    pid_file = tmp_path / "child.pid"
+    detached.write_text(
+        f"#!{sys.executable}\nimport subprocess\n"
+        "child = subprocess.Popen(['sleep', '30'], start_new_session=True)\n"
+        f"open({str(pid_file)!r}, 'w').write(str(child.pid))\n")
+    detached.chmod(0o755)
+    extra = {"inspect": {"handlers": {"shell": True, "timeout": 0.5,
+                                      "shell_allow": ["yes", str(detached)]}}}
+    try:
+        async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+            for argv in (["yes", "y" * 1000], [str(detached)]):
+                status, got = await post(http, f"{base(rt)}/execute", {
+                    **S, "tool_name": "shell", "arguments": {"argv": argv}})
+                assert (status, got["result"]) == (504, "failed"), (argv, got)
+                assert "timed out" in got["error"]
+                row = await record_of(tmp_path, got["request_id"])
+                assert (row["decision"], row["status"]) == ("allow", 504)
+            status, got = await post(http, f"{base(rt)}/execute", {
+                **S, "tool_name": "shell", "arguments": {"argv": ["yes", "--version"]}})
+            assert (status, got["output"]["exit_code"]) == (200, 0), got
+            assert got["output"]["stdout"].startswith("yes")
+    finally:
+        if pid_file.exists():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int(pid_file.read_text()), 9)

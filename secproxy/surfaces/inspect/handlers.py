@@ -433,33 +433,47 @@ def _shell_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k in _SHELL_ENV or k.startswith("LC_")}
 
 
+class _Captured(asyncio.SubprocessProtocol):
+    """A command's stdout and stderr, each kept up to `limit` bytes and the rest dropped
+    as it arrives (the command never blocks on a full pipe, and reading never pauses),
+    and `done` once it has exited and closed both."""
+
+    def __init__(self, limit: int, done: asyncio.Future[None]):
+        self.limit = limit
+        self.kept = {1: bytearray(), 2: bytearray()}
+        self.cut = False
+        self.done = done
+
+    def pipe_data_received(self, fd: int, data: bytes) -> None:
+        kept = self.kept[fd]
+        room = self.limit - len(kept)
+        if len(data) > room:
+            self.cut = True
+        if room > 0:
+            kept += data[:room]
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if not self.done.done():
+            self.done.set_result(None)
+
+
 async def _shell(argv: list[str], limit: int) -> dict[str, Any]:
-    proc = await asyncio.create_subprocess_exec(
-        *argv, stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE, start_new_session=True, env=_shell_env())
+    """Run `argv`. At the handler's timeout (a cancellation) its process group is killed
+    and its pipes closed, not waited for: a reader paused on a full buffer (`yes`) never
+    sees their end, nor does anyone while a program that left the group holds one."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[None] = loop.create_future()
+    transport, captured = await loop.subprocess_exec(
+        lambda: _Captured(limit, done), *argv, stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        start_new_session=True, env=_shell_env())
     try:
-        assert proc.stdout is not None and proc.stderr is not None
-        (out, out_cut), (err, err_cut) = await asyncio.gather(
-            _capped(proc.stdout, limit), _capped(proc.stderr, limit))
-        code = await proc.wait()
-    except BaseException:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, 9)
-        with contextlib.suppress(Exception):
-            await asyncio.shield(proc.wait())
-        raise
-    return {"exit_code": code, "stdout": out.decode("utf-8", "replace"),
-            "stderr": err.decode("utf-8", "replace"), "truncated": out_cut or err_cut}
-
-
-async def _capped(stream: asyncio.StreamReader, limit: int) -> tuple[bytes, bool]:
-    """Up to `limit` bytes of a stream; the rest is read and dropped (the process must
-    not block on a full pipe)."""
-    kept = bytearray()
-    cut = False
-    while chunk := await stream.read(65536):
-        room = limit - len(kept)
-        if len(chunk) > room:
-            cut = True
-        kept += chunk[:max(room, 0)]
-    return bytes(kept), cut
+        await done
+    finally:
+        if not done.done():
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(transport.get_pid(), 9)
+        transport.close()
+    out, err = (bytes(captured.kept[fd]).decode("utf-8", "replace") for fd in (1, 2))
+    return {"exit_code": transport.get_returncode(), "stdout": out, "stderr": err,
+            "truncated": captured.cut}
