@@ -114,3 +114,44 @@ def test_a_permit_used_on_one_instance_is_refused_on_the_other(
         assert (code, got["error"]) == (403, "permit_invalid"), got
         a.stop()
         b.stop()
+
+
+def test_an_approval_answered_on_another_instance_yields_one_use(
+    tmp_path: Path, redis_server: RedisServer,
+) -> None:
+    # Submitted on A, approved by an operator on B: both instances hold it as approved,
+    # and each handed out a permit of its own, with its own nonce. Both ran: the action
+    # an operator approved once was written twice.
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    load_or_create_ed25519(keys / "permit.key", keys / "permit.pub", "the permit key")
+
+    def shared_key(state_dir: Path) -> None:
+        for name in ("permit.key", "permit.pub"):
+            create_private(state_dir / name)
+            (state_dir / name).write_bytes((keys / name).read_bytes())
+
+    (tmp_path / "work").mkdir()
+    written = tmp_path / "work" / "log.txt"
+    with two_instances(tmp_path, redis_server, CONFIG, shared_key) as (a, b):
+        wait_for(lambda: all(status(s)["state"]["up"] for s in (a, b)), timeout=20)
+        call = {**S, "tool_name": "fs_write", "arguments": {
+            "path": "log.txt", "content": "once\n", "append": True}}
+        code, got = api(a, "/approval/submit", call)
+        assert (code, got["state"]) == (202, "pending"), got
+        approval = got["approval_id"]
+        wait_for(lambda: api(b, f"/approval/{approval}", headers=OP)[0] == 200, timeout=20)
+        code, done = api(b, "/approval/resolve", {"approval_id": approval, "approve": True},
+                         OP)
+        assert (code, done["state"]) == (200, "approved"), done
+        permits = []
+        for served in (a, b):
+            wait_for(lambda s=served: api(s, f"/approval/{approval}")[1].get("permit"),
+                     timeout=20)
+            permits.append(api(served, f"/approval/{approval}")[1]["permit"])
+        results = [api(served, "/execute", {**call, "permit": permit})
+                   for served, permit in zip((a, b), permits, strict=True)]
+        assert sorted(code for code, _ in results) == [200, 403], results
+        assert written.read_text() == "once\n"
+        a.stop()
+        b.stop()

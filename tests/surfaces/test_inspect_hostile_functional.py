@@ -16,7 +16,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from tests.helpers import running_proxy, serving
+from tests.helpers import Clock, running_proxy, serving
 from tests.surfaces.test_inspect_functional import S, base, post, record_of
 
 pytestmark = pytest.mark.functional
@@ -288,3 +288,33 @@ async def test_a_command_that_outlasts_its_timeout_is_answered_whatever_it_write
         if pid_file.exists():
             with contextlib.suppress(ProcessLookupError):
                 os.kill(int(pid_file.read_text()), 9)
+
+
+async def test_a_permit_runs_out_its_time_from_the_operators_answer(tmp_path: Path) -> None:
+    # Its time was counted from the first GET /approval/{id}: an approval answered an
+    # hour ago still gave a fresh permit_ttl to whoever fetched it first, now.
+    clock = Clock()
+    (tmp_path / "w").mkdir()
+    extra = {"control": {"api_keys": ["op-key-1"]},
+             "inspect": {"permit_ttl": 60, "handlers": {"fs_roots": [str(tmp_path / "w")]}},
+             "rules": [{"name": "writes", "tools": ["fs_write"], "action": "require_approval"}]}
+    call = {**S, "tool_name": "fs_write", "arguments": {"path": "late.txt", "content": "x"}}
+    async with running_proxy(tmp_path, extra, clock=clock) as rt, \
+            aiohttp.ClientSession() as http:
+        url = base(rt)
+        _, got = await post(http, f"{url}/approval/submit", call)
+        approval = got["approval_id"]
+        answered = clock.now
+        status, _ = await post(http, f"{url}/approval/resolve", {
+            "approval_id": approval, "approve": True},
+            headers={"Authorization": "Bearer op-key-1"})
+        assert status == 200
+        clock.now += 3600
+        async with http.get(f"{url}/approval/{approval}") as resp:
+            got = await resp.json()
+        assert got["state"] == "approved" and got["permit_expires"] == answered + 60
+        status, got = await post(http, f"{url}/execute", {**call, "permit": got["permit"]})
+        assert (status, got["error"]) == (403, "permit_invalid") and "expired" in got["reason"]
+        row = await record_of(tmp_path, got["request_id"])
+        assert row["decision"] == "block"
+    assert not (tmp_path / "w" / "late.txt").exists()

@@ -351,7 +351,10 @@ class InspectApi:
         if state == "approved" and self.keys is not None:
             issued = self.permits.get(approval.id)
             if issued is None:
-                expires = now + self.settings.permit_ttl
+                # Counted from the operator's answer, as on every instance that holds it
+                # (and not from this first fetch: an approval does not wait for ever).
+                answered = approval.resolved_at if approval.resolved_at is not None else now
+                expires = answered + self.settings.permit_ttl
                 token = self.keys.issue(approval.fingerprint, approval.principal, expires,
                                         approval.id)
                 issued = self.permits[approval.id] = (token, expires)

@@ -2,10 +2,12 @@
 
 A permit is one-time, expiring and bound: it is signed (Ed25519) over the action's
 fingerprint (`Action.fingerprint()`, the normalised action as it arrived), the principal
-that asked, its expiry and a random nonce. Any handler holding `permit.pub` can check a
-permit without the signing key. The wire form is `<payload>.<signature>`, both base64url
-(no padding), the payload compact JSON `{"v": 1, "fp", "principal", "nonce", "exp",
-"approval"}`.
+that asked, its expiry and a nonce. The nonce is its approval's (derived from the
+approval's id and action), so every permit issued for one approval, by any instance,
+is spent by the first use of any of them: one approval, one run. Any handler holding
+`permit.pub` can check a permit without the signing key. The wire form is
+`<payload>.<signature>`, both base64url (no padding), the payload compact JSON
+`{"v": 1, "fp", "principal", "nonce", "exp", "approval"}`.
 
 `PermitKeys` keeps the key pair in the state directory (`permit.key`, mode 0600, and
 `permit.pub`), generated on first use. `NonceBook` records each nonce as it is used, in
@@ -20,8 +22,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import json
-import secrets
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -88,8 +90,9 @@ class PermitKeys:
                                           "the permit signing key"))
 
     def issue(self, fingerprint: str, principal: str, expires: float, approval: str) -> str:
-        """A new permit (with a fresh nonce), in its wire form."""
-        permit = Permit(fingerprint, principal, secrets.token_hex(16), expires, approval)
+        """A permit for an approval, in its wire form (its nonce the approval's)."""
+        nonce = hashlib.sha256(f"{approval}\n{principal}\n{fingerprint}".encode()).hexdigest()
+        permit = Permit(fingerprint, principal, nonce[:32], expires, approval)
         payload = permit.payload()
         return f"{_b64(payload)}.{_b64(self._key.sign(_DOMAIN + payload))}"
 
