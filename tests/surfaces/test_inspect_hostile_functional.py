@@ -16,8 +16,8 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from tests.helpers import Clock, running_proxy, serving
-from tests.surfaces.test_inspect_functional import S, base, post, record_of
+from tests.helpers import Clock, eventually, running_proxy, serving
+from tests.surfaces.test_inspect_functional import S, base, post, record_of, records
 
 pytestmark = pytest.mark.functional
 
@@ -318,3 +318,35 @@ async def test_a_permit_runs_out_its_time_from_the_operators_answer(tmp_path: Pa
         row = await record_of(tmp_path, got["request_id"])
         assert row["decision"] == "block"
     assert not (tmp_path / "w" / "late.txt").exists()
+
+
+async def test_a_body_its_client_abandons_is_recorded_without_a_traceback(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    # A Content-Length longer than what was sent, or a chunked body without its last
+    # chunk, then the connection closed: aiohttp's ConnectionResetError ('Connection
+    # lost') or RuntimeError ('Connection closed.') left the handler, logged at ERROR
+    # with a traceback each time (a client can fill the log at will), nothing recorded.
+    heads = [b"POST %s HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+             b"Content-Length: 400\r\n\r\n{\"session_id\": \"s\", ",
+             b"POST %s HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+             b"Transfer-Encoding: chunked\r\n\r\n11\r\n{\"session_id\": \"s\r\n"]
+    async with running_proxy(tmp_path) as rt:
+        host, port = rt.addresses()["api"].rsplit(":", 1)
+        sent = 0
+        for path in (b"/inspect/tool-call", b"/inspect/input", b"/approval/submit",
+                     b"/execute"):
+            for head in heads:
+                reader, writer = await asyncio.open_connection(host, int(port))
+                writer.write(head % path)
+                await writer.drain()
+                writer.close()
+                await writer.wait_closed()
+                sent += 1
+
+        def refused() -> list[dict[str, Any]]:
+            return [r for r in records(tmp_path) if "before the body ended" in str(
+                r["findings"])]
+        rows = await eventually(lambda: len(found := refused()) == sent and found,
+                                message="a record of each abandoned body")
+        assert {r["decision"] for r in rows} == {"block"}
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]

@@ -505,13 +505,20 @@ INSPECT_KEY = web.AppKey("inspect", InspectApi)
 
 def incoming(request: web.Request) -> Incoming:
     """An aiohttp request as the hot handlers read it (its body read to the end or to
-    the limit + 1, `read_upto`; one aiohttp cannot read is `abandon`ed)."""
+    the limit + 1, `read_upto`; one aiohttp cannot read is `abandon`ed, and one whose
+    client left before its end is unreadable too: refused and recorded, where aiohttp
+    logged its ConnectionResetError or RuntimeError with a traceback)."""
     async def read(limit: int) -> bytes:
         try:
             return await read_upto(request.content, limit)
         except web.RequestPayloadError:
             abandon(request)
             raise
+        except (ConnectionResetError, RuntimeError):
+            if request.transport is not None and not request.transport.is_closing():
+                raise
+            raise web.RequestPayloadError("the client closed the connection before the "
+                                          "body ended") from None
     return request.remote, request.headers, request.content_length, read
 
 
