@@ -63,6 +63,24 @@ class HandlerRefused(Exception):
         self.kind = kind
 
 
+class BadAnswer(Exception):
+    """An HTTP answer the client could not parse (the call `failed`). Its message keeps
+    the parser's words and drops the answer's bytes it quotes: those reach the agent,
+    and the ledger, only through the guards' decision on an output."""
+
+
+_QUOTED = re.compile(r":?\s*(?:bytearray\()?b['\"]")
+"""Where a parser's message starts quoting the bytes it read."""
+
+
+def _parser_words(text: str) -> str:
+    """'400, message: Bad status line: Invalid status code: b'HTTP/1.1 2x0 …'' as
+    'Bad status line: Invalid status code'."""
+    words = _QUOTED.split(" ".join(text.split()), 1)[0]
+    head, sep, rest = words.partition("message: ")
+    return (rest if sep and head.rstrip(", ").isdigit() else words).rstrip(": .")
+
+
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """A handler call whose arguments have been checked."""
@@ -356,14 +374,21 @@ async def _http(args: dict[str, Any], settings: HandlerSettings, addresses: list
         raise HandlerRefused("unchecked_destination", "no checked address for the host")
     connector = aiohttp.TCPConnector(resolver=_CheckedResolver(host, addresses),
                                      use_dns_cache=False, force_close=True)
-    async with aiohttp.ClientSession(connector=connector) as http, http.request(
-            args["method"], args["url"], headers=args["headers"], data=args["body"],
-            allow_redirects=False) as resp:
-        body = await read_upto(resp.content, settings.http_max_bytes)
-        truncated = len(body) > settings.http_max_bytes
-        return {"status": resp.status, "headers": dict(resp.headers),
-                "body": body[:settings.http_max_bytes].decode("utf-8", "replace"),
-                "truncated": truncated}
+    try:
+        async with aiohttp.ClientSession(connector=connector) as http, http.request(
+                args["method"], args["url"], headers=args["headers"], data=args["body"],
+                allow_redirects=False) as resp:
+            body = await read_upto(resp.content, settings.http_max_bytes)
+    except aiohttp.ClientResponseError as exc:  # a head that does not parse
+        raise BadAnswer(f"the answer is not valid HTTP: {_parser_words(exc.message)}") \
+            from None
+    except aiohttp.ClientPayloadError as exc:  # a body that does not
+        raise BadAnswer(f"the answer's body is not valid: {_parser_words(str(exc))}") \
+            from None
+    truncated = len(body) > settings.http_max_bytes
+    return {"status": resp.status, "headers": dict(resp.headers),
+            "body": body[:settings.http_max_bytes].decode("utf-8", "replace"),
+            "truncated": truncated}
 
 
 _DIR_FLAGS = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW | getattr(os, "O_CLOEXEC", 0)
