@@ -396,3 +396,36 @@ async def test_an_answer_that_is_not_http_reaches_the_agent_only_as_the_parsers_
     finally:
         server.close()
         await server.wait_closed()
+
+
+async def test_a_url_path_is_checked_as_the_server_reads_it(tmp_path: Path) -> None:
+    # The rules read urlsplit's path as written ('/%61dmin/x', '/x/../admin/x', '//admin'),
+    # while the HTTP client decodes '%61' and resolves dot segments before sending, and
+    # servers merge slashes: 'GET /admin/x' reached the server past a deny rule on
+    # /admin/**. The path is now read as the egress proxy reads one, and a path no one
+    # reading of which is safe is refused before anything is decided.
+    hits: list[str] = []
+    extra = {"egress": {"ssrf_allow": ["127.0.0.1"]},
+             "rules": [{"name": "no-admin", "path": "/admin/**", "action": "deny"}]}
+    async with serving(_counting_app(hits)) as port:
+        async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+            for path in ("/%61dmin/x", "/adm%69n/x", "/x/../admin/x", "/./admin/x",
+                         "/%2e/admin/x", "//admin/x"):
+                call = {**S, "tool_name": "http",
+                        "arguments": {"url": f"http://127.0.0.1:{port}{path}"}}
+                status, got = await post(http, f"{base(rt)}/execute", call)
+                assert (status, got["result"], got["rule"]) == (403, "blocked", "no-admin"), \
+                    (path, got)
+                status, got = await post(http, f"{base(rt)}/inspect/tool-call", call)
+                assert (got["decision"], got["rule"]) == ("block", "no-admin"), (path, got)
+            for path in ("/admin//../public", "/x/..%2Fadmin/x", "/admin/x\\..\\..\\public"):
+                status, got = await post(http, f"{base(rt)}/execute", {
+                    **S, "tool_name": "http",
+                    "arguments": {"url": f"http://127.0.0.1:{port}{path}"}})
+                assert (status, got["result"]) == (400, "malformed"), (path, got)
+                assert "dot segment" in got["reason"]
+            status, got = await post(http, f"{base(rt)}/execute", {
+                **S, "tool_name": "http",
+                "arguments": {"url": f"http://127.0.0.1:{port}/public/%61"}})
+            assert (status, got["result"]) == (200, "executed"), got
+    assert hits == ["/public/a"]

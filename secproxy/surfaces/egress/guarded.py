@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from secproxy.content import Role, Slot, joined
 from secproxy.engine import Tracked
 from secproxy.model import Action, Decision, Direction, Finding, Outcome, Severity, Surface
+from secproxy.net.paths import normalize_path
 from secproxy.surfaces.egress.http1 import (
     HttpError,
     PeerClosed,
@@ -48,7 +49,7 @@ from secproxy.surfaces.egress.inspect import (
     streamed,
     textual,
 )
-from secproxy.surfaces.egress.url import Destination, normalize_path
+from secproxy.surfaces.egress.url import Destination
 from secproxy.surfaces.refusal import refuse
 
 if TYPE_CHECKING:

@@ -1,16 +1,11 @@
 """Request targets: absolute-form URLs (`GET http://host/path`) and CONNECT authorities
 (`host:port`), turned into the engine's `Target` plus what goes on the upstream wire.
 
-The path the rules see is normalised the way an origin server will read it (dot
-segments removed, percent-encoded unreserved characters decoded, a backslash read as a
-slash as WHATWG URL parsers do, runs of slashes merged as nginx and Apache do), so
-`/%61dmin`, `/x/../admin`, `//admin` or `/x\\..\\admin` cannot slip past a rule on
-`/admin/**`; the bytes forwarded stay as sent. A path holding a dot segment together with
-`//`, a backslash or an encoded slash or backslash is refused (400): servers resolve it
-differently (`/admin//../public` is `/public` once slashes are merged, `/admin/public`
-to a WHATWG parser; `/admin/x\\..\\..\\public` stays under /admin/ where a backslash is a
-character), so no one reading of it is safe to check, and clients resolve dot segments
-before sending.
+The path the rules see is normalised the way an origin server will read it
+(`secproxy.net.paths.normalize_path`); the bytes forwarded stay as sent. A path holding
+a dot segment together with `//`, a backslash or an encoded slash or backslash is
+refused (400, `ambiguous`): no one reading of it is safe to check, and clients resolve
+dot segments before sending.
 """
 
 from __future__ import annotations
@@ -22,23 +17,17 @@ from typing import TypeVar
 import httptools
 
 from secproxy.model import Target
+from secproxy.net.paths import (
+    AMBIGUOUS_PATH,
+    ambiguous,
+    decode_unreserved,
+    resolve_path,
+)
 from secproxy.surfaces.egress.http1 import HttpError
 
 _BAD_HOST = re.compile(r"[ /\\@?#]")
-_SLASHES = re.compile(r"/{2,}")
-_SEPARATOR = r"(?:/|\\|%2F|%5C)"
-_DOT_SEGMENT = re.compile(rf"(?:^|{_SEPARATOR})\.\.?(?={_SEPARATOR}|$)")
-_READ_APART = re.compile(r"//|\\|%2F|%5C")
-"""What servers read differently: runs of slashes (merged or not), a backslash (a slash or
-a character), an encoded slash or backslash (decoded by nginx, not by others)."""
-AMBIGUOUS_PATH = (
-    "the path holds a dot segment (. or ..) together with '//', a backslash or an encoded "
-    "slash, which servers resolve to different paths: send it with its dot segments "
-    "resolved"
-)
 _URL_PORT = re.compile(rb"[A-Za-z][A-Za-z0-9+.-]*://(?:[^/?#@]*@)?(?:\[[^\]/]*\]|[^/?#:]*):(\d+)")
 """The port of an absolute URL, read only to say why the parser refused it."""
-_UNRESERVED = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 NOT_A_PROXY_REQUEST = (
     "this is a forward proxy: send absolute-form requests (GET http://host/path), "
     "e.g. with HTTP_PROXY=http://<this address>; use CONNECT (HTTPS_PROXY) for https"
@@ -54,61 +43,6 @@ class Destination:
     """Origin-form request target for the upstream (`/path?query`)."""
     authority: bytes
     """Host header value (`host[:port]`, as the client wrote it)."""
-
-
-def normalize_path(path: str) -> str:
-    """Decode percent-encoded unreserved characters, read backslashes as slashes, merge
-    runs of slashes and remove dot segments."""
-    return _resolve(_decode_unreserved(path))
-
-
-def _decode_unreserved(path: str) -> str:
-    """`path` with its percent-encoded unreserved characters decoded and the other
-    percent-encodings upper-cased."""
-    if "%" in path:
-        out = []
-        i = 0
-        n = len(path)
-        while i < n:
-            c = path[i]
-            if c == "%" and i + 2 < n and _is_hex(path[i + 1 : i + 3]):
-                code = int(path[i + 1 : i + 3], 16)
-                if code in _UNRESERVED:
-                    out.append(chr(code))
-                    i += 3
-                    continue
-                out.append(path[i : i + 3].upper())
-                i += 3
-                continue
-            out.append(c)
-            i += 1
-        path = "".join(out)
-    return path
-
-
-def _resolve(path: str) -> str:
-    """`path` (percent-decoded) with backslashes read as slashes, runs of slashes merged
-    and dot segments removed."""
-    if "\\" in path:
-        path = path.replace("\\", "/")
-    if "//" in path:
-        path = _SLASHES.sub("/", path)
-    if "/." not in path:
-        return path
-    stack: list[str] = []
-    segments = path.split("/")
-    for seg in segments[1:]:
-        if seg == "..":
-            if stack:
-                stack.pop()
-        elif seg != ".":
-            stack.append(seg)
-    tail = "/" if segments[-1] in (".", "..") else ""
-    return "/" + "/".join(stack) + (tail if stack else "")
-
-
-def _is_hex(text: str) -> bool:
-    return len(text) == 2 and all(c in "0123456789abcdefABCDEF" for c in text)
 
 
 def _port_number(digits: str) -> int | None:
@@ -198,11 +132,11 @@ def _parse_absolute(raw: bytes) -> _Parsed:
     authority = hostpart + b":%d" % url.port if url.port else hostpart
     path_text = path.decode("latin-1")
     if "%" in path_text:
-        path_text = _decode_unreserved(path_text)
-    if "." in path_text and _READ_APART.search(path_text) and _DOT_SEGMENT.search(path_text):
+        path_text = decode_unreserved(path_text)
+    if ambiguous(path_text):
         raise HttpError("bad_url", AMBIGUOUS_PATH)
     if "/." in path_text or "//" in path_text or "\\" in path_text:
-        path_text = _resolve(path_text)
+        path_text = resolve_path(path_text)
     return (host, port, path_text, query.decode("latin-1") if query else None, origin,
             authority)
 

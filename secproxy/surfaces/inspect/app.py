@@ -29,6 +29,7 @@ from secproxy.engine import ApprovalError, Engine, Hold
 from secproxy.engine.shared import UNAVAILABLE
 from secproxy.errors import unreadable
 from secproxy.model import Action, Direction, Finding, Outcome, Principal, Severity, Surface, Target
+from secproxy.net.paths import normalize_path
 from secproxy.state.backend import StateUnavailable
 from secproxy.surfaces.base import HOT_ROUTES, HotAnswer, HotRequest, HotRoute, abandon
 from secproxy.surfaces.inspect import handlers, openapi
@@ -242,7 +243,7 @@ class InspectApi:
                 target.host = parts.hostname.lower()
                 target.scheme = parts.scheme or None
                 target.port = port or {"https": 443, "http": 80}.get(parts.scheme)
-                target.path = parts.path or "/"
+                target.path = normalize_path(parts.path) or "/"  # as servers read it
                 target.query = parts.query or None
             method = doc.get("method")
             target.method = method.upper() if isinstance(method, str) else "GET"

@@ -45,6 +45,7 @@ import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
 
 from secproxy.config.inspect import HandlerSettings
+from secproxy.net.paths import AMBIGUOUS_PATH, ambiguous, decode_unreserved
 from secproxy.surfaces.inspect.requests import read_upto
 
 HANDLERS = ("http", "fs_read", "fs_write", "shell")
@@ -130,6 +131,8 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
             raise HandlerArgumentError(f"arguments.url: {exc}") from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise HandlerArgumentError("arguments.url: an http(s) URL is required")
+        if ambiguous(decode_unreserved(parts.path)):  # the client would send a path
+            raise HandlerArgumentError(f"arguments.url: {AMBIGUOUS_PATH}")  # not checked
         method = _text(args, "method", required=False) or "GET"
         if not _TOKEN.fullmatch(method):
             raise HandlerArgumentError("arguments.method: not an HTTP method")
