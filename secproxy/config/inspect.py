@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from secproxy.config.types import Duration, Secret, StrictModel
+from secproxy.config.types import ApiKey, Duration, StrictModel
 from secproxy.guards import registry
 from secproxy.model import Direction, Surface
 
@@ -48,7 +48,7 @@ class InspectKey(StrictModel):
 
     name: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.:@-]+$")
     """The principal this key names (`user:<name>`): its strikes, limits, approvals."""
-    key: Secret
+    key: ApiKey
     """What the client sends in `inspect.key_header`."""
     role: Literal["agent", "operator"] = "agent"
     """`operator` keys may also resolve approvals (`POST /approval/resolve`)."""

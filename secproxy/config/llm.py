@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, field_validator, model_validator
 
-from secproxy.config.types import Duration, Secret, StrictModel
+from secproxy.config.types import ApiKey, Duration, StrictModel
 from secproxy.guards import GuardAction, registry
 from secproxy.model import Direction, Surface
 
@@ -130,7 +130,7 @@ class Upstream(StrictModel):
 class ProxyKey(StrictModel):
     """A key an agent uses instead of the real API key; it names the agent's principal."""
 
-    key: Secret
+    key: ApiKey
     """What the agent sends as its API key (`Authorization: Bearer …` or `x-api-key`)."""
     principal: str = Field(min_length=1, pattern=r"^[A-Za-z0-9_.:@-]+$")
     """The principal it names (`user:<principal>`): its strikes, limits and blocks."""

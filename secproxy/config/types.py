@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from urllib.parse import urlsplit
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -78,6 +79,19 @@ def _dump_secret_url(value: SecretStr, info: SerializationInfo) -> str:
 
 Secret = Annotated[SecretStr, PlainSerializer(_dump_secret, return_type=str)]
 """A secret string: read it with `.get_secret_value()`; dumped as `HIDDEN`."""
+
+
+def _presentable(value: SecretStr) -> SecretStr:
+    if not value.get_secret_value().strip():
+        raise ValueError("an API key must not be empty: a request that sends none would "
+                         "present it (set the key, or remove the entry)")
+    return value
+
+
+ApiKey = Annotated[SecretStr, AfterValidator(_presentable),
+                   PlainSerializer(_dump_secret, return_type=str)]
+"""A `Secret` a client presents to be known by it: never empty (or blank), which a
+request without the header would match (`${VAR}` of a variable set to nothing)."""
 SecretUrl = Annotated[SecretStr, PlainSerializer(_dump_secret_url, return_type=str)]
 """A URL that is a credential (a webhook): dumped as scheme and host only."""
 

@@ -210,3 +210,21 @@ def test_secrets_given_by_reference_are_read_and_never_shown(tmp_path: Any) -> N
     for text in shown:
         for value in VALUES:
             assert value not in text, value
+
+
+@pytest.mark.parametrize("section", [
+    {"inspect": {"api_keys": [{"name": "ops", "key": "", "role": "operator"}]}},
+    {"inspect": {"api_keys": [{"name": "builder", "key": " "}]}},
+    {"llm": {"proxy_keys": [{"key": "", "principal": "agent1"}]}},
+])
+def test_an_api_key_a_request_without_one_would_present_is_refused(
+        section: dict[str, Any]) -> None:
+    # An empty key (a template that wrote key: "") matched the empty value a request
+    # without the header presents: POST /approval/resolve with no Authorization at all
+    # was answered as the operator 'ops', every /inspect call as that principal, every
+    # LLM call as agent1. A blank one could never be presented (the value is stripped).
+    with pytest.raises(ConfigError) as caught:
+        load_config(text=json.dumps(section), env={})
+    assert "must not be empty" in str(caught.value)
+    assert load_config(text=json.dumps(section).replace('"key": ""', '"key": "k-1"')
+                       .replace('"key": " "', '"key": "k-2"'), env={})
