@@ -429,3 +429,47 @@ async def test_a_url_path_is_checked_as_the_server_reads_it(tmp_path: Path) -> N
                 "arguments": {"url": f"http://127.0.0.1:{port}/public/%61"}})
             assert (status, got["result"]) == (200, "executed"), got
     assert hits == ["/public/a"]
+
+
+async def test_an_allowlisted_git_runs_no_command_it_is_told_of(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # With shell_allow [git] (the README's example), `git config --global alias.x
+    # '!touch …'` and then `git x` ran the command: the config a call writes names a
+    # program a later call runs. So did rebase --exec, grep -O, clone --config
+    # core.fsmonitor=…, init --template, submodule foreach, bisect run, difftool -x.
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("GIT_CONFIG_GLOBAL", raising=False)
+    repo = tmp_path / "repo"
+    marker = tmp_path / "marker"
+    touch = f"touch {marker}"
+    extra = {"inspect": {"handlers": {"shell": True, "shell_allow": ["git"]}}}
+    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+        async def git(*args: str) -> tuple[int, dict[str, Any]]:
+            return await post(http, f"{base(rt)}/execute", {
+                **S, "tool_name": "shell", "arguments": {"argv": ["git", *args]}})
+
+        status, got = await git("init", "-q", str(repo))
+        assert (status, got["output"]["exit_code"]) == (200, 0), got
+        for args in (("config", "--global", "alias.x", f"!{touch}"),
+                     ("-C", str(repo), "config", "core.fsmonitor", touch),
+                     ("-C", str(repo), "rebase", f"--exec={touch}", "HEAD"),
+                     ("-C", str(repo), "rebase", "-ix", touch, "HEAD"),
+                     ("-C", str(repo), "grep", f"-O{touch}", "x"),
+                     ("clone", "-q", "--config", f"core.fsmonitor={touch}", str(repo),
+                      str(tmp_path / "copy")),
+                     ("init", f"--template={tmp_path}", str(tmp_path / "other")),
+                     ("-C", str(repo), "submodule", "foreach", touch),
+                     ("-C", str(repo), "bisect", "run", "touch", str(marker)),
+                     ("-C", str(repo), "difftool", "-x", touch)):
+            status, got = await git(*args)
+            assert (status, got["result"], got["error"]) == (
+                403, "blocked", "handler_refused"), (args, got)
+            assert "runs a command line" in got["reason"], got
+        status, got = await git("x")
+        assert got["output"]["exit_code"] != 0  # no such alias was written
+        status, got = await git("-C", str(repo), "status", "--short")
+        assert (status, got["output"]["exit_code"]) == (200, 0), got
+    assert not marker.exists()
+    assert not (home / ".gitconfig").exists()

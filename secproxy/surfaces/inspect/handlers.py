@@ -236,6 +236,18 @@ _WRAPPERS = frozenset({"env", "xargs", "nice", "nohup", "timeout", "stdbuf", "se
 _GIT_GLOBAL = ("-c", "--config-env", "--exec-path")
 """git's options before its subcommand that run a command line of the caller's (a config
 override: core.sshCommand, core.pager, core.fsmonitor, an alias with '!'…)."""
+_GIT_RUNNERS = frozenset({"config", "filter-branch", "difftool", "mergetool", "send-email",
+                          "daemon", "instaweb", "web--browse", "credential", "p4", "svn"})
+"""git subcommands that run a program they are told of (a filter, an external diff or
+merge tool, a mailer, a hook, a helper), or that write the config naming one for every
+later call: `git config --global alias.x '!cmd'` then `git x` (core.fsmonitor,
+core.sshCommand, diff.external… the same)."""
+_GIT_RUN_OPTIONS: dict[str, tuple[tuple[str, ...], str]] = {
+    "rebase": (("--exec",), "x"), "grep": (("--open-files-in-pager",), "O"),
+    "clone": (("--config", "--template"), "c"), "init": (("--template",), ""),
+    "submodule": (("foreach",), ""), "bisect": (("run",), "")}
+"""Per subcommand, the long options (or words) and the short options by which it runs a
+command line of the caller's, or writes config that does (clone -c core.fsmonitor=…)."""
 
 
 def _hook(name: str, argv: list[str]) -> str | None:
@@ -255,10 +267,15 @@ def _hook(name: str, argv: list[str]) -> str | None:
             if arg.startswith(_GIT_GLOBAL):
                 return arg.split("=", 1)[0][:12]
             valued = arg in ("-C", "--git-dir", "--work-tree", "--namespace")
+        if rest and rest[0] in _GIT_RUNNERS:
+            return rest[0]
+        words, shorts = _GIT_RUN_OPTIONS.get(rest[0], ((), "")) if rest else ((), "")
         for arg in rest:
+            bundle = arg[1:] if arg.startswith("-") and not arg.startswith("--") else ""
             if arg.startswith(("--upload-pack", "--receive-pack", "--exec=")) or (
-                    "ext::" in arg) or (rest[0] == "clone" and arg.startswith("-u")):
-                return arg.split("=", 1)[0][:16]
+                    "ext::" in arg) or (rest[0] == "clone" and arg.startswith("-u")) or (
+                    arg.split("=", 1)[0] in words) or any(c in bundle for c in shorts):
+                return f"{rest[0]} {arg.split('=', 1)[0][:24]}"
         return None
     for i, arg in enumerate(args):
         bundle = arg[1:] if arg.startswith("-") and not arg.startswith("--") else ""
