@@ -473,3 +473,31 @@ async def test_an_allowlisted_git_runs_no_command_it_is_told_of(
         assert (status, got["output"]["exit_code"]) == (200, 0), got
     assert not marker.exists()
     assert not (home / ".gitconfig").exists()
+
+
+async def test_a_web_page_cannot_post_to_an_open_api(tmp_path: Path) -> None:
+    # A page the agent's browser opens may post a form (text/plain: no CORS preflight)
+    # to http://127.0.0.1:8000; with no API keys (the default) /execute wrote the file,
+    # /approval/submit opened approvals and /inspect/* spent the session's risk. A
+    # browser says where the page came from (Origin), which no agent runtime does.
+    work = tmp_path / "w"
+    work.mkdir()
+    extra = {"inspect": {"handlers": {"fs_roots": [str(work)]}}, "tracking": {"max_strikes": 1},
+             "rules": [{"name": "d", "tools": ["deploy"], "action": "require_approval"}]}
+    page = {"Origin": "http://attacker.example", "Content-Type": "text/plain"}
+    calls = {"/execute": {**S, "tool_name": "fs_write",
+                          "arguments": {"path": "x.txt", "content": "hello"}},
+             "/approval/submit": {**S, "tool_name": "deploy", "arguments": {}},
+             "/inspect/tool-call": {**S, "tool_name": "shell", "arguments": {"command": "ls"}}}
+    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+        for path, call in calls.items():
+            async with http.post(f"{base(rt)}{path}", data=json.dumps(call),
+                                 headers=page) as resp:
+                status, got = resp.status, await resp.json()
+            assert (status, got["error"]) == (403, "cross_origin"), (path, got)
+            row = await record_of(tmp_path, got["request_id"])
+            assert row["decision"] == "block"
+        assert rt.engine.approvals.pending() == []
+        status, got = await post(http, f"{base(rt)}/execute", calls["/execute"])
+        assert (status, got["result"]) == (200, "executed"), got  # no strike: not blocked
+    assert (work / "x.txt").read_text() == "hello"

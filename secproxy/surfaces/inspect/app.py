@@ -177,6 +177,12 @@ class InspectApi:
             who = caller.principal(None) if caller is not None else Principal(ip=remote)
             return Action(Surface.INSPECT, Direction.REQUEST, who, metadata={"api": api})
 
+        origin = headers.get("Origin")
+        if origin is not None:  # no strike: the agent's address is not the one at fault
+            return await self._refuse(
+                bare(), "cross_origin", f"a request from a web page (Origin {origin[:100]}) "
+                "is refused: the inspection API answers agent runtimes, and a page an "
+                "agent's browser opens may post to it (a form's text/plain body)")
         if caller is None:
             return await self._refuse(
                 bare(), "unauthorized",
