@@ -501,3 +501,34 @@ async def test_a_web_page_cannot_post_to_an_open_api(tmp_path: Path) -> None:
         status, got = await post(http, f"{base(rt)}/execute", calls["/execute"])
         assert (status, got["result"]) == (200, "executed"), got  # no strike: not blocked
     assert (work / "x.txt").read_text() == "hello"
+
+
+async def test_the_fs_handlers_never_touch_secproxys_own_files(tmp_path: Path) -> None:
+    # fs_roots: [~] (or any root above them) held the proxy's own files: fs_read of the
+    # config handed the agent the operator key (resolve its own approvals), fs_write of
+    # ledger.db replaced the record of what it did with 'gone', and the permit signing
+    # key was kept from it only by the secrets guard's reading of a PEM block.
+    state = tmp_path / "state"
+    (tmp_path / "notes.txt").write_text("mine")
+    (tmp_path / "key-link").symlink_to(state / "permit.key")
+    extra = {"inspect": {"handlers": {"fs_roots": [str(tmp_path)]}},
+             "control": {"api_keys": ["op-secret-123456"]}}
+    async with running_proxy(state, extra, config_path=tmp_path / "secproxy.yaml") as rt, \
+            aiohttp.ClientSession() as http:
+        async def fs(tool: str, path: str) -> tuple[int, dict[str, Any]]:
+            return await post(http, f"{base(rt)}/execute", {
+                **S, "tool_name": tool, "arguments": {"path": path, "content": "gone"}})
+
+        for tool, path in (("fs_read", "secproxy.yaml"), ("fs_read", "state/permit.key"),
+                           ("fs_read", "key-link"), ("fs_read", "state/state.db"),
+                           ("fs_write", "state/ledger.db"), ("fs_write", "state/ledger.db-wal"),
+                           ("fs_write", "state/new.txt"), ("fs_read", str(state))):
+            status, got = await fs(tool, path)
+            assert (status, got["error"]) == (403, "handler_refused"), (tool, path, got)
+            assert "secproxy's own files" in got["reason"]
+            assert "op-secret" not in json.dumps(got)
+        status, got = await fs("fs_read", "notes.txt")
+        assert (status, got["output"]["content"]) == (200, "mine"), got
+        row = await record_of(state, got["request_id"])
+        assert row["decision"] == "allow"
+    assert not (state / "new.txt").exists()

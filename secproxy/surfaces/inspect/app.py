@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import hmac
+import os
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from pathlib import Path
@@ -382,7 +383,8 @@ class InspectApi:
         settings = self.settings.handlers
         action = self.tool_action(req, caller, "execute", connects=req.tool_name == "http")
         try:
-            prepared = handlers.prepare(req.tool_name, req.argument_doc(), settings)
+            prepared = handlers.prepare(req.tool_name, req.argument_doc(), settings,
+                                        own=self._own_files())
         except handlers.HandlerArgumentError as exc:
             return to_response(await self._refuse(action, "bad_request", str(exc),
                                                   result="malformed"))
@@ -412,7 +414,7 @@ class InspectApi:
         if action.slots is not None and body.get("arguments") is not None:
             try:
                 prepared = handlers.prepare(req.tool_name, write_back(arguments, action.slots),
-                                            settings)
+                                            settings, own=self._own_files())
             except (handlers.HandlerArgumentError, handlers.HandlerRefused) as exc:
                 # What was masked can break the call (a URL's password masked is no
                 # longer a URL): nothing runs, and the refusal is the action's record.
@@ -451,6 +453,16 @@ class InspectApi:
                     answer["reason"] = held["reason"]
         return json_answer({"result": result, **answer, "verdict": body,
                                   "request_id": action.request_id}, status=status)
+
+    def _own_files(self) -> list[str]:
+        """secproxy's own files, resolved: the state directory (the permit signing key,
+        the used nonces, the sessions), the ledger (and its -wal, -shm) and the config
+        file (the operator keys)."""
+        config = self.engine.config
+        own = [self.state_dir, config.ledger_path]
+        if self.engine.loaded.source is not None:
+            own.append(Path(self.engine.loaded.source))
+        return [os.path.realpath(path) for path in own]
 
     async def _guard_output(self, req: ExecuteRequest, action: Action, output: dict[str, Any]
                             ) -> dict[str, Any] | None:

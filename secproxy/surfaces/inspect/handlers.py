@@ -17,7 +17,8 @@ handler's own confinement, before anything is decided — then `run`s them. Refu
   is refused without blocking (a FIFO opened for reading would hold a worker thread
   until someone writes to it). A file with more than one hard link is refused too, read
   or written: another of its names may be outside the roots, which no check on this
-  name can see.
+  name can see. secproxy's own files (its config, state directory and ledger) are
+  refused wherever the roots are (`_not_own`).
 - `shell`: off unless `handlers.shell`; then only commands named in
   `handlers.shell_allow` (and not with the arguments by which a program runs another:
   env or xargs with a program, find -exec, git -c, tar -I, rsync -e…: `_hook`), run as
@@ -36,7 +37,7 @@ import re
 import shlex
 import shutil
 import stat
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -118,8 +119,11 @@ def _encodable(value: Any, where: str) -> None:
             _encodable(item, f"{where}.{i}")
 
 
-def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) -> Prepared:
-    """Check the arguments of a handler call; HandlerArgumentError or HandlerRefused."""
+def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings, *,
+            own: Sequence[str] = ()) -> Prepared:
+    """Check the arguments of a handler call; HandlerArgumentError or HandlerRefused.
+    `own`: secproxy's own files and directories (resolved), which the fs handlers never
+    touch whatever `fs_roots` holds."""
     _encodable(dict(args), "arguments")
     if handler == "http":
         if not settings.http:
@@ -155,6 +159,7 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings) ->
             raise HandlerArgumentError("arguments.path: contains a NUL character")
         resolved, root = confine(path, [str(r.expanduser()) for r in settings.fs_roots],
                                  parent_only=handler == "fs_write")
+        _not_own(resolved, root, own)
         _one_name(resolved)
         if handler == "fs_read":
             return Prepared(handler, {"path": resolved, "root": root})
@@ -315,6 +320,19 @@ def _runs_only_allowed(argv: list[str]) -> None:
     if hook is not None:
         raise HandlerRefused("runs_another", f"{name} {hook}… runs a command line of the "
                              "caller's, which inspect.handlers.shell_allow does not name")
+
+
+def _not_own(path: str, root: str, own: Sequence[str]) -> None:
+    """Refuse one of secproxy's own files that a root holds (an `fs_roots` entry such as
+    the home directory): the config names the operator keys, the state directory holds
+    the permit and ledger signing keys and the masking key, the ledger is the record of
+    what the agent did. A root made inside the state directory is the operator's own
+    choice of a work area, and what is under it is the agent's."""
+    for mine in own:
+        if (os.path.commonpath([path, mine]) == mine or path.startswith(mine + "-")) and \
+                not (root != mine and os.path.commonpath([root, mine]) == mine):
+            raise HandlerRefused("proxy_file", f"{path} is one of secproxy's own files "
+                                               "(its config, state or ledger)")
 
 
 def _one_name(path: str) -> None:
