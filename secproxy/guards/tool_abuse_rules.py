@@ -1487,6 +1487,11 @@ _TICK = re.compile(r"[`^](?<=[a-z][`^])(?=[a-z])", re.IGNORECASE)
 """PowerShell's backtick and cmd's caret between letters escape nothing (`I`E`X`, `r^d`)."""
 _SLASH_VAR = re.compile(r"\$\{(?:path|home|pwd|shell|oldpwd):0:1\}", re.IGNORECASE)
 """`${PATH:0:1}`: the first character of a path variable, a `/`."""
+_EXTRA_SLASHES = re.compile(r"(?<![:/])/{2,}")
+_DOT_SEGMENT = re.compile(r"/\.(?=/)")
+_PARENT_SEGMENT = re.compile(r"/(?!\.\./)[^/\s'\"]{1,255}/\.\.(?=/)|(?<![^\s'\"=])/\.\.(?=/)")
+"""`/etc//shadow`, `/etc/./shadow`, `/etc/x/../shadow`, `/../etc/shadow`: one path, as the
+system reads it (a URL's `scheme://` left alone)."""
 _SQL_COMMENT = re.compile(r"/\*(!\d{0,6})?([^\n]{0,30}?)\*/")
 """`DROP/**/TABLE`, `/*!50000UNION*/`: short inline comments, which SQL reads as a space
 (MySQL's versioned ones as their body); a long block comment is prose."""
@@ -1737,6 +1742,18 @@ def _globbed(form: str) -> str | None:
     return out if out != form else None
 
 
+def _tidy_paths(text: str) -> str:
+    """`text` with its paths' extra slashes, `.` and `dir/..` segments taken out, which
+    the system resolves before it opens the file a rule names."""
+    text = _EXTRA_SLASHES.sub("/", text)
+    for _ in range(32):  # `a/b/../../x`: one level a pass
+        tidied = _PARENT_SEGMENT.sub("", _DOT_SEGMENT.sub("", text))
+        if tidied == text:
+            break
+        text = tidied
+    return text
+
+
 def forms(text: str, depth: int = 2) -> list[str]:
     """Every normalised form of one argument (see the module), the raw one first."""
     out = [text.lower()]
@@ -1748,6 +1765,10 @@ def forms(text: str, depth: int = 2) -> list[str]:
     shell = shell_form(text)
     if shell != out[0].strip():
         out.append(shell)
+    if "//" in shell or "/." in shell:
+        tidy = _tidy_paths(shell)
+        if tidy != shell:
+            out.append(tidy)
     if "rev" in shell and _REV.search(shell):  # both of its forms hold `rev`
         out.append(shell[::-1])
     if "+" in text and "\\" in text and _CONCAT.search(text):

@@ -532,3 +532,28 @@ async def test_the_fs_handlers_never_touch_secproxys_own_files(tmp_path: Path) -
         row = await record_of(state, got["request_id"])
         assert row["decision"] == "allow"
     assert not (state / "new.txt").exists()
+
+
+async def test_a_credential_path_written_another_way_is_still_a_credential_read(
+        tmp_path: Path) -> None:
+    # The tool_abuse guard matched /etc/shadow as written: /execute argv [cat,
+    # /etc//shadow] (or /etc/./shadow) was allowed and returned the file; the system
+    # reads extra slashes, '.' and 'dir/..' segments away before it opens it.
+    extra = {"inspect": {"handlers": {"shell": True, "shell_allow": ["cat"]}}}
+    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+        for i, path in enumerate(("/etc//shadow", "/etc/./shadow", "/etc/x/../shadow",
+                                  "/../etc/shadow", "~/.ssh//id_rsa")):
+            call = {"session_id": f"s{i}", "agent_id": "a", "tool_name": "shell",
+                    "arguments": {"argv": ["cat", path]}}
+            status, got = await post(http, f"{base(rt)}/execute", call)
+            assert (status, got["result"]) == (403, "blocked"), (path, got)
+            assert got["verdict"]["findings"][-1]["kind"] in (
+                "credential_read", "path_traversal"), got  # (x/.. was caught as the latter)
+            status, got = await post(http, f"{base(rt)}/inspect/tool-call", {
+                **call, "arguments": {"command": f"cat {path}"}})
+            assert got["decision"] == "block", (path, got)
+        (tmp_path / "notes.txt").write_text("fine")
+        status, got = await post(http, f"{base(rt)}/execute", {
+            "session_id": "s9", "agent_id": "a", "tool_name": "shell",
+            "arguments": {"argv": ["cat", f"{tmp_path}//./notes.txt"]}})
+        assert (status, got["output"]["stdout"]) == (200, "fine"), got
