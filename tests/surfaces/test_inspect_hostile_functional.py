@@ -557,3 +557,47 @@ async def test_a_credential_path_written_another_way_is_still_a_credential_read(
             "session_id": "s9", "agent_id": "a", "tool_name": "shell",
             "arguments": {"argv": ["cat", f"{tmp_path}//./notes.txt"]}})
         assert (status, got["output"]["stdout"]) == (200, "fine"), got
+
+
+async def test_fs_write_cannot_plant_a_git_config_that_an_allowlisted_git_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # With fs_roots and shell_allow [git] (the README's example has both), fs_write of
+    # repo/.git/config naming core.fsmonitor, then `git -C repo status`, ran the program;
+    # so did a directory laid out as a bare repository, or --git-dir pointing at one.
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    work = tmp_path / "w"
+    work.mkdir()
+    marker = tmp_path / "marker"
+    planted = f"[core]\n\tfsmonitor = touch {marker}\n"
+    extra = {"inspect": {"handlers": {"shell": True, "shell_allow": ["git"],
+                                      "fs_roots": [str(work)]}}}
+    async with running_proxy(tmp_path, extra) as rt, aiohttp.ClientSession() as http:
+        async def call(tool: str, arguments: dict[str, Any]) -> tuple[int, dict[str, Any]]:
+            return await post(http, f"{base(rt)}/execute", {
+                **S, "tool_name": tool, "arguments": arguments})
+
+        status, got = await call("shell", {"argv": ["git", "init", "-q", str(work / "repo")]})
+        assert (status, got["output"]["exit_code"]) == (200, 0), got
+        status, got = await call("shell", {"argv": ["git", "init", "-q", "--bare",
+                                                    str(work / "bare")]})
+        assert (status, got["output"]["exit_code"]) == (200, 0), got
+        for path in ("repo/.git/config", "repo/.GIT/config", "repo/.git/hooks/pre-commit",
+                     "other/.git", ".gitconfig"):
+            status, got = await call("fs_write", {"path": path, "content": planted})
+            assert (status, got["error"]) == (403, "handler_refused"), (path, got)
+        # a bare layout's own config is an ordinary file name: written, never used
+        status, got = await call("fs_write", {"path": "bare/config", "content": planted})
+        assert status == 200, got
+        for argv in (["git", "-C", str(work / "bare"), "status"],
+                     ["git", f"--git-dir={work / 'bare'}", "status"],
+                     ["git", "--work-tree", str(work), "status"]):
+            status, got = await call("shell", {"argv": argv})
+            assert marker.exists() is False, argv
+        status, got = await call("shell", {"argv": ["git", "-C", str(work / "repo"), "status",
+                                                    "--short"]})
+        assert (status, got["output"]["exit_code"]) == (200, 0), got
+        status, got = await call("fs_write", {"path": "repo/notes.txt", "content": "hi"})
+        assert status == 200, got
+    assert not marker.exists()

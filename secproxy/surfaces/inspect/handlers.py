@@ -163,6 +163,7 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings, *,
         _one_name(resolved)
         if handler == "fs_read":
             return Prepared(handler, {"path": resolved, "root": root})
+        _not_git_config(resolved, root)
         content = args.get("content")
         if not isinstance(content, str):
             raise HandlerArgumentError("arguments.content: a string is required")
@@ -201,7 +202,8 @@ def prepare(handler: str, args: Mapping[str, Any], settings: HandlerSettings, *,
         program = argv[0] if os.path.isabs(argv[0]) else shutil.which(argv[0])
         if program is None:
             raise HandlerRefused("not_found", f"{argv[0]!r} is not on PATH")
-        return Prepared("shell", {"argv": [program, *argv[1:]]})
+        safe = GIT_SAFE if os.path.basename(argv[0]) == "git" else ()
+        return Prepared("shell", {"argv": [program, *safe, *argv[1:]]})
     raise HandlerArgumentError(f"tool_name: not a handler (one of {', '.join(HANDLERS)})")
 
 
@@ -238,9 +240,14 @@ _WRAPPERS = frozenset({"env", "xargs", "nice", "nohup", "timeout", "stdbuf", "se
                        "nsenter", "watch", "time", "ionice", "taskset", "busybox", "command",
                        "exec", "script", "runuser", "chrt", "cpulimit", "firejail"})
 """Programs whose arguments name another program they run."""
-_GIT_GLOBAL = ("-c", "--config-env", "--exec-path")
+_GIT_GLOBAL = ("-c", "--config-env", "--exec-path", "--git-dir", "--work-tree")
 """git's options before its subcommand that run a command line of the caller's (a config
-override: core.sshCommand, core.pager, core.fsmonitor, an alias with '!'…)."""
+override: core.sshCommand, core.pager, core.fsmonitor, an alias with '!'…), or point git
+at a repository directory of the caller's making (whose config names programs)."""
+GIT_SAFE = ("-c", "safe.bareRepository=explicit")
+"""Put before an allowlisted git's arguments: a directory laid out as a bare repository
+(a `config` written with fs_write beside `HEAD`, `objects`, `refs`) is not one git uses
+unless told, so its config is never read."""
 _GIT_RUNNERS = frozenset({"config", "filter-branch", "difftool", "mergetool", "send-email",
                           "daemon", "instaweb", "web--browse", "credential", "p4", "svn"})
 """git subcommands that run a program they are told of (a filter, an external diff or
@@ -320,6 +327,18 @@ def _runs_only_allowed(argv: list[str]) -> None:
     if hook is not None:
         raise HandlerRefused("runs_another", f"{name} {hook}… runs a command line of the "
                              "caller's, which inspect.handlers.shell_allow does not name")
+
+
+def _not_git_config(path: str, root: str) -> None:
+    """Refuse a write into a repository's `.git` (its config names programs git runs:
+    core.fsmonitor, hooks, filter and diff drivers; a `.git` file points git elsewhere)
+    or to git's own config files: with `git` in shell_allow, `fs_write repo/.git/config`
+    then `git -C repo status` ran the program the file named."""
+    parts = [p.lower() for p in os.path.relpath(path, root).split(os.sep)]
+    if ".git" in parts or parts[-1] in (".gitconfig", ".gitmodules") or (
+            "git" in parts[:-1] and ".config" in parts[:-1]):
+        raise HandlerRefused("git_files", f"{path}: writing a repository's .git or git's "
+                             "config is refused (git runs the programs they name)")
 
 
 def _not_own(path: str, root: str, own: Sequence[str]) -> None:
