@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import unquote_plus
 
 from secproxy.content import KEY_MIN, RE2_CLASSES
-from secproxy.model import Action, Finding, Target, Verdict
+from secproxy.model import Action, Finding, Principal, Target, Verdict
 
 _re2: Any
 try:  # RE2 is a dependency; without it every triggered text gets the full search
@@ -81,27 +81,32 @@ _TRIGGERS = (
 _SECRET_NAME = re.compile(rf"^(?:{_NAME}|(?:.*[_\-.])?(?:key|sig|code|sid|pass|otp))$", re.I)
 """A header, query, matrix or JSON key whose value is a credential."""
 
-# Token shapes, most specific first; each alternative is a named group (its kind).
+# Token shapes, most specific first; each alternative is a named group (its kind). A
+# shape starts where no letter or digit is before it (not `\b`: `tool_AKIA…`, a key
+# glued to a name by `_`, stayed in clear).
 _SHAPES = (
     ("private_key",
      r"-----BEGIN[A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END[A-Z ]*PRIVATE KEY-----|$)"),
-    ("jwt", r"\beyJ[A-Za-z0-9_\-]{6,}\.[A-Za-z0-9_\-]{6,}\.[A-Za-z0-9_\-]*"),
-    ("aws_key", r"\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA)[0-9A-Z]{16}\b"),
-    ("github_pat", r"\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,})"),
-    ("gitlab_pat", r"\bglpat-[A-Za-z0-9_\-]{20,}"),
-    ("slack", r"\bxox[abposre]-[A-Za-z0-9\-]{10,}"),
-    ("stripe", r"\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}|\bwhsec_[A-Za-z0-9]{20,}"),
-    ("anthropic", r"\bsk-ant-[A-Za-z0-9_\-]{10,}"),
-    ("api_key", r"\bsk-[A-Za-z0-9_\-]{16,}"),
-    ("google", r"\bAIza[0-9A-Za-z_\-]{30,}|\bya29\.[0-9A-Za-z_\-]{20,}"),
+    ("jwt", r"(?<![A-Za-z0-9])eyJ[A-Za-z0-9_\-]{6,}\.[A-Za-z0-9_\-]{6,}\.[A-Za-z0-9_\-]*"),
+    ("aws_key",
+     r"(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|AIPA)[0-9A-Z]{16}(?![A-Za-z0-9])"),
+    ("github_pat", r"(?<![A-Za-z0-9])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{20,})"),
+    ("gitlab_pat", r"(?<![A-Za-z0-9])glpat-[A-Za-z0-9_\-]{20,}"),
+    ("slack", r"(?<![A-Za-z0-9])xox[abposre]-[A-Za-z0-9\-]{10,}"),
+    ("stripe", r"(?<![A-Za-z0-9])(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,}"
+               r"|(?<![A-Za-z0-9])whsec_[A-Za-z0-9]{20,}"),
+    ("anthropic", r"(?<![A-Za-z0-9])sk-ant-[A-Za-z0-9_\-]{10,}"),
+    ("api_key", r"(?<![A-Za-z0-9])sk-[A-Za-z0-9_\-]{16,}"),
+    ("google", r"(?<![A-Za-z0-9])AIza[0-9A-Za-z_\-]{30,}"
+               r"|(?<![A-Za-z0-9])ya29\.[0-9A-Za-z_\-]{20,}"),
     ("telegram", r"(?:(?<=bot)|\b)\d{6,12}:[A-Za-z0-9_\-]{30,}"),
-    ("npm", r"\bnpm_[A-Za-z0-9]{30,}|\bpypi-[A-Za-z0-9_\-]{40,}"),
-    ("huggingface", r"\bhf_[A-Za-z0-9]{30,}"),
-    ("sendgrid", r"\bSG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}"),
-    ("twilio", r"\bSK[0-9a-f]{32}\b"),
-    ("digitalocean", r"\bdo[opr]_v1_[a-f0-9]{40,}"),
-    ("shopify", r"\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"),
-    ("mailgun", r"\bkey-[0-9a-f]{32}\b"),
+    ("npm", r"(?<![A-Za-z0-9])npm_[A-Za-z0-9]{30,}|(?<![A-Za-z0-9])pypi-[A-Za-z0-9_\-]{40,}"),
+    ("huggingface", r"(?<![A-Za-z0-9])hf_[A-Za-z0-9]{30,}"),
+    ("sendgrid", r"(?<![A-Za-z0-9])SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}"),
+    ("twilio", r"(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])"),
+    ("digitalocean", r"(?<![A-Za-z0-9])do[opr]_v1_[a-f0-9]{40,}"),
+    ("shopify", r"(?<![A-Za-z0-9])shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}"),
+    ("mailgun", r"(?<![A-Za-z0-9])key-[0-9a-f]{32}(?![A-Za-z0-9])"),
 )
 _KINDS = {name: name.replace("_", "-") for name, _ in _SHAPES}
 _SHAPE = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _SHAPES)
@@ -625,6 +630,14 @@ def _head(text: str, limit: int) -> str:
     return text[:cut]
 
 
+def _name(value: str | None) -> str | None:
+    """A name from the wire (a tool, a session or agent id, a method) masked as text,
+    the same object when clean (names shorter than a credential are not looked at)."""
+    if not value or len(value) < KEY_MIN or value in _clean_text.values:
+        return value
+    return mask_text(value)
+
+
 class Redactor:
     """The masking the engine applies to what it publishes, with the configured extra
     header names (`audit.redact_headers`)."""
@@ -653,14 +666,27 @@ class Redactor:
         metadata = action.metadata
         if metadata:
             metadata = mask_value(metadata, self.names)
+        # Names an agent chooses are text too: a key sent as the tool's name, the
+        # session id, the agent id or the method reached the ledger and the console.
+        tool, method, session = _name(t.tool), _name(t.method), _name(action.session)
+        principal = action.principal
+        user, agent, channel = _name(principal.user), _name(principal.agent), _name(
+            principal.channel)
         if (path is t.path and query is t.query and content is action.content
-                and arguments is action.arguments and metadata is action.metadata):
+                and arguments is action.arguments and metadata is action.metadata
+                and tool is t.tool and method is t.method and session is action.session
+                and user is principal.user and agent is principal.agent
+                and channel is principal.channel):
             return action
         target = t
-        if path is not t.path or query is not t.query:
-            target = Target(t.host, t.port, t.scheme, path, query, t.method, t.tool)
-        return Action(action.surface, action.direction, action.principal, target,
-                      action.session, content, arguments, metadata, action.request_id,
+        if path is not t.path or query is not t.query or tool is not t.tool or (
+                method is not t.method):
+            target = Target(t.host, t.port, t.scheme, path, query, method, tool)
+        if user is not principal.user or agent is not principal.agent or (
+                channel is not principal.channel):
+            principal = Principal(principal.ip, user, principal.api_key, channel, agent)
+        return Action(action.surface, action.direction, principal, target,
+                      session, content, arguments, metadata, action.request_id,
                       action.created)
 
     def verdict(self, verdict: Verdict) -> Verdict:

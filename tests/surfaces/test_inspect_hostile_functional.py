@@ -601,3 +601,27 @@ async def test_fs_write_cannot_plant_a_git_config_that_an_allowlisted_git_runs(
         status, got = await call("fs_write", {"path": "repo/notes.txt", "content": "hi"})
         assert status == 200, got
     assert not marker.exists()
+
+
+async def test_a_key_sent_as_a_name_is_not_kept_in_the_ledger(tmp_path: Path) -> None:
+    # A key sent as the tool's name, the session id or the agent id was written to the
+    # ledger (columns tool, session, agent, principal) and shown to the console as sent.
+    aws = "AKIA" + "QYLPMN5HFIQR7XYZ"
+    async with running_proxy(tmp_path) as rt, aiohttp.ClientSession() as http:
+        for body in ({"session_id": "s1", "agent_id": "a1", "tool_name": f"tool_{aws}",
+                      "arguments": {}},
+                     {"session_id": f"s-{aws}", "agent_id": "a1", "tool_name": "ls",
+                      "arguments": {}},
+                     {"session_id": "s1", "agent_id": aws, "tool_name": "ls",
+                      "arguments": {}},
+                     {"session_id": "s1", "agent_id": "a1", "tool_name": "http",
+                      "arguments": {"url": "http://x.example/", "method": aws}}):
+            status, got = await post(http, f"{base(rt)}/inspect/tool-call", body)
+            assert status in (200, 400, 403), got
+            assert aws not in json.dumps(got)
+        await post(http, f"{base(rt)}/inspect/tool-call", {
+            **S, "tool_name": "shell_exec", "arguments": {"cmd": "ls"}})
+    rows = records(tmp_path)
+    assert len(rows) == 5
+    assert aws not in json.dumps(rows)
+    assert rows[-1]["tool"] == "shell_exec" and rows[-1]["session"] == "sess-1"
