@@ -232,6 +232,9 @@ class ApprovalSettings(StrictModel):
     """How long an action waits for an operator; then it is denied (fail closed)."""
     max_pending: int = Field(default=1000, gt=0)
     """More pending approvals than this are denied at once."""
+    max_pending_per_principal: int = Field(default=100, gt=0)
+    """More pending approvals of one principal than this are denied at once: one agent
+    does not fill the queue every other agent's approvals wait in."""
 
 
 class AuditSettings(StrictModel):

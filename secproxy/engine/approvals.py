@@ -120,6 +120,7 @@ class ApprovalBroker:
         self._recent: dict[str, Approval] = {}
         self.timeout = 120.0
         self.max_pending = 1000
+        self.max_per_principal = 100
         self.redactor = Redactor()
         """Masks what an approval shows (set from the config by the engine)."""
         self.remote: dict[str, Approval] = {}
@@ -133,6 +134,10 @@ class ApprovalBroker:
         """Create a pending approval; None when too many are pending already."""
         self.expire_due()
         if len(self._pending) >= self.max_pending:
+            return None
+        key = action.principal.key
+        if len(self._pending) >= self.max_per_principal and sum(
+                a.principal == key for a in self._pending.values()) >= self.max_per_principal:
             return None
         now = self._clock()
         # Bound to the raw action; shown (listed, streamed, alerted) masked.

@@ -576,6 +576,7 @@ class Engine:
         self.approvals.timeout = cfg.approvals.timeout
         self.sessions.configure(cfg.sessions)
         self.approvals.max_pending = cfg.approvals.max_pending
+        self.approvals.max_per_principal = cfg.approvals.max_pending_per_principal
         # Everything that leaves the engine (events, approvals as listed) is masked.
         redactor = Redactor(cfg.audit.redact_headers)
         self.approvals.redactor = redactor
