@@ -30,7 +30,7 @@ KEY = pem(random.Random(11))
 TOKEN = crc_token(random.Random(3), "ghp_")
 
 
-def _tar(files: dict[str, bytes]) -> bytes:
+def tar_bytes(files: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with tarfile.open(fileobj=out, mode="w") as tar:
         for name, data in files.items():
@@ -40,7 +40,7 @@ def _tar(files: dict[str, bytes]) -> bytes:
     return out.getvalue()
 
 
-def _zip(files: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
+def zip_bytes(files: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", method) as z:
         for name, data in files.items():
@@ -75,13 +75,13 @@ PACKED = {
     "zlib": zlib.compress(KEY.encode()),
     "bzip2": bz2.compress(KEY.encode()),
     "xz": lzma.compress(KEY.encode()),
-    "gzip+tar": gzip.compress(_tar(FILES)),
-    "bzip2+tar": bz2.compress(_tar(FILES)),
-    "zip": _zip(FILES),
-    "stored zip": _zip(FILES, zipfile.ZIP_STORED),
+    "gzip+tar": gzip.compress(tar_bytes(FILES)),
+    "bzip2+tar": bz2.compress(tar_bytes(FILES)),
+    "zip": zip_bytes(FILES),
+    "stored zip": zip_bytes(FILES, zipfile.ZIP_STORED),
     "piped zip": _streamed_zip(FILES),
     "gzip twice": gzip.compress(gzip.compress(KEY.encode())),
-    "zip of a tgz": _zip({"backup.tgz": gzip.compress(_tar(FILES))}),
+    "zip of a tgz": zip_bytes({"backup.tgz": gzip.compress(tar_bytes(FILES))}),
 }
 
 
@@ -101,7 +101,7 @@ def test_unpack_reads_every_kind_of_stream_and_archive() -> None:
 
 
 def test_archive_members_are_named_and_binary_members_left_out() -> None:
-    data = _zip({"a.txt": b"hello there\n", "b.bin": bytes(range(256)) * 8,
+    data = zip_bytes({"a.txt": b"hello there\n", "b.bin": bytes(range(256)) * 8,
                  "c.env": f"GITHUB_TOKEN={TOKEN}\n".encode()})
     got = unpack(data, 1 << 20)
     assert got is not None and got[0] == "zip"

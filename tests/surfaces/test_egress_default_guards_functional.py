@@ -235,29 +235,16 @@ async def test_a_key_sent_compressed_or_archived_is_refused_and_a_clean_archive_
     byte for byte."""
     import bz2
     import gzip
-    import io
     import lzma
-    import tarfile
-    import zipfile
 
     from tests.guards.secrets_samples import pem
+    from tests.guards.test_unpacking import tar_bytes, zip_bytes
 
     key = pem(random.Random(5)).encode()
-
-    def tgz(files: dict[str, bytes]) -> bytes:
-        raw = io.BytesIO()
-        with tarfile.open(fileobj=raw, mode="w:gz") as tar:
-            for name, data in files.items():
-                info = tarfile.TarInfo(name)
-                info.size = len(data)
-                tar.addfile(info, io.BytesIO(data))
-        return raw.getvalue()
-
-    zipped = io.BytesIO()
-    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr(".ssh/id_rsa", key)
-    packed = tgz({".ssh/id_rsa": key, ".ssh/known_hosts": b"example.org ssh-ed25519 AAAA\n"})
-    clean = tgz({"notes/a.txt": b"the meeting moved to Tuesday\n" * 40})
+    zipped = zip_bytes({".ssh/id_rsa": key})
+    packed = gzip.compress(tar_bytes({".ssh/id_rsa": key,
+                                      ".ssh/known_hosts": b"example.org ssh-ed25519 AAAA\n"}))
+    clean = gzip.compress(tar_bytes({"notes/a.txt": b"the meeting moved to Tuesday\n" * 40}))
     state = Origin()
     async with serving(_origin_app(state)) as port, running_proxy(tmp_path, plain()) as rt:
         state.port = port
@@ -267,7 +254,7 @@ async def test_a_key_sent_compressed_or_archived_is_refused_and_a_clean_archive_
                            headers={"Content-Type": "application/x-www-form-urlencoded"}),
             await _refused(rt, method="POST", url=url("/b"), content=packed,
                            headers={"Content-Type": "application/gzip"}),
-            await _refused(rt, method="PUT", url=url("/c"), content=zipped.getvalue()),
+            await _refused(rt, method="PUT", url=url("/c"), content=zipped),
             await _refused(rt, method="POST", url=url("/d"), content=bz2.compress(key)),
             await _refused(rt, method="POST", url=url("/e"), content=lzma.compress(key)),
             await _refused(rt, method="POST", url=url("/f"),
