@@ -148,13 +148,27 @@ def _zip_members(data: bytes, limit: int) -> Iterator[tuple[str, bytes]]:
         at = following
 
 
-def members(data: bytes, limit: int) -> tuple[str, list[tuple[str, bytes]]] | None:
+class _Work:
+    """What one `members` call may still spend, nested archives included: members
+    visited and bytes decompressed (an archive of archives of binary members would
+    otherwise decompress `limit` bytes for each of them)."""
+
+    __slots__ = ("bytes", "members")
+
+    def __init__(self, limit: int):
+        self.members = MAX_MEMBERS
+        self.bytes = 4 * limit
+
+
+def members(data: bytes, limit: int, depth: int = 0, work: _Work | None = None
+            ) -> tuple[str, list[tuple[str, bytes]]] | None:
     """What the compressed stream or archive `data` starts with holds: (how, [(name,
     text bytes)…]), how as `gzip`, `gzip+tar`, `zip`…; one member named "" for a stream
     that is no archive; binary members left out. At most `limit` bytes in all; None when
     `data` starts with no stream, or it holds no text."""
+    work = work if work is not None else _Work(limit)
     hows: list[str] = []
-    for _ in range(MAX_LAYERS):
+    for _ in range(MAX_LAYERS - depth):
         kind = packed(data)
         if kind is None:
             if data[257:262] == b"ustar" and len(data) >= 512:
@@ -163,11 +177,19 @@ def members(data: bytes, limit: int) -> tuple[str, list[tuple[str, bytes]]] | No
                 break
         hows.append(kind)
         if kind in ("tar", "zip"):
-            found = _tar_members(data) if kind == "tar" else _zip_members(data, limit)
+            found = _tar_members(data) if kind == "tar" else _zip_members(
+                data, min(limit, work.bytes))
             out: list[tuple[str, bytes]] = []
             left = limit
             for name, body in found:
-                inner = unpack(body, left) if packed(body) else None
+                work.members -= 1
+                work.bytes -= len(body)
+                if work.members < 0 or work.bytes < 0:
+                    break
+                # (a zip inside a zip counts as a layer: a zip that holds itself, a
+                # quine, would be opened for ever)
+                inner = _joined(members(body, left, depth + len(hows), work)) if packed(
+                    body) else None
                 body = inner[1] if inner is not None else body[:left]
                 if body and textual(body):
                     out.append((name, body))
@@ -175,9 +197,10 @@ def members(data: bytes, limit: int) -> tuple[str, list[tuple[str, bytes]]] | No
                 if left <= 0:
                     break
             return ("+".join(hows), out) if out else None
-        got = _inflate(data, kind, limit)
+        got = _inflate(data, kind, min(limit, work.bytes))
         if got is None:
             return None
+        work.bytes -= len(got)
         data = got
     if not hows or not textual(data):
         return None
@@ -187,7 +210,10 @@ def members(data: bytes, limit: int) -> tuple[str, list[tuple[str, bytes]]] | No
 def unpack(data: bytes, limit: int) -> tuple[str, bytes] | None:
     """`members` as one text: (how, bytes), an archive's members one after another,
     each after a line with its name."""
-    got = members(data, limit)
+    return _joined(members(data, limit))
+
+
+def _joined(got: tuple[str, list[tuple[str, bytes]]] | None) -> tuple[str, bytes] | None:
     if got is None:
         return None
     how, found = got

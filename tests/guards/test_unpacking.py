@@ -186,3 +186,21 @@ def test_the_secrets_guard_finds_a_key_in_every_stream() -> None:
         assert "private_key_pem" in _secret_kinds(data.decode("latin-1")), name
         assert "private_key_pem" in _secret_kinds(
             "payload=" + base64.b64encode(data).decode()), name
+
+
+def test_archives_of_archives_end_within_their_budget() -> None:
+    """A zip that holds itself (a quine) is opened MAX_LAYERS deep and no deeper; an
+    archive of archives of binary members stops at the members and bytes it may spend."""
+    inner = zip_bytes({f"b{i}.bin": bytes(range(256)) * 64 for i in range(40)})
+    outer = zip_bytes({f"z{i}.zip": inner for i in range(40)})
+    nested = zip_bytes({"note.txt": b"hello there\n", "again.zip": outer,
+                        "late.txt": b"past the budget\n"})
+    got = unpack(nested, 1 << 16)
+    # what comes before the budget is spent is read; the rest is not (as with any
+    # decoded run past max_decoded_chars)
+    assert got is not None and b"hello there" in got[1] and b"past the budget" not in got[1]
+    selfish = zip_bytes({"self.zip": b""})
+    for _ in range(12):  # a zip of a zip of a zip…: as a quine unfolds
+        selfish = zip_bytes({"self.zip": selfish, "t.txt": b"text in a layer\n"})
+    got = unpack(selfish, 1 << 16)
+    assert got is not None and got[1].count(b"text in a layer") <= 3
