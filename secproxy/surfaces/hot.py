@@ -47,6 +47,18 @@ MAX_HEADERS = 128
 """The most header fields the front takes (aiohttp's limit: more is aiohttp's to refuse)."""
 KEEPALIVE = 75.0
 """Seconds an idle connection stays open, as aiohttp keeps one."""
+HEAD_TIMEOUT = 10.0
+"""Seconds a request head may take once its first byte has come: a client that sends a
+head a byte at a time (never idle, never done) is answered 408 and closed. aiohttp sets
+no such bound, so a head is kept here until it is whole, then handed over."""
+_REQUEST_START = re.compile(
+    rb"[A-Z]{1,20}(?: [^ \r\n]*(?: (?:H(?:T(?:T(?:P(?:/(?:1(?:\.[01]?)?)?)?)?)?)?"
+    rb"(?:\r\n|\r)?)?)?)?\Z|[A-Z]{1,20} [^ \r\n]+ HTTP/1\.[01]\r\n")
+"""The start of a request line that may still become one aiohttp reads (`POST /x HTT`),
+or a whole one: anything else (a TLS hello, garbage) goes to aiohttp at once."""
+_HEAD_408 = (b"HTTP/1.1 408 Request Timeout\r\nContent-Type: text/plain; charset=utf-8\r\n"
+             b"Content-Length: 49\r\nConnection: close\r\n\r\n"
+             b"request head not complete within the time allowed")
 _HANDED = frozenset({"transfer-encoding", "expect", "upgrade", "content-encoding"})
 """Headers whose requests aiohttp answers (a chunked body, 100-continue, upgrades, a
 compressed body: aiohttp decodes it, so a route reads the text, not gzip's bytes)."""
@@ -153,6 +165,8 @@ class HotFront(asyncio.Protocol):
         self._lost = False
         self._last = 0.0
         self._timer: asyncio.TimerHandle | None = None
+        self._head_timer: asyncio.TimerHandle | None = None
+        """Runs while a request head has begun and is not whole (`HEAD_TIMEOUT`)."""
         self._paused = False
         self.stopping = False
         """The listener stops: close once the answer in hand is written."""
@@ -188,6 +202,7 @@ class HotFront(asyncio.Protocol):
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
+        self._head_done()
 
     # -- requests ----------------------------------------------------------------------
 
@@ -201,10 +216,17 @@ class HotFront(asyncio.Protocol):
             return
         end = buffer.find(b"\r\n\r\n", 0, MAX_HEAD + 4)
         if end < 0:
-            if len(buffer) > MAX_HEAD or not self._may_be_hot(buffer) or \
-                    buffer.count(b"\n") != buffer.count(b"\r\n"):  # a bare LF: aiohttp's
-                self._hand_over()
+            # Handed over once aiohttp has all of a head to read (whole: its end, with
+            # bare LFs too; or past the longest it takes), kept here until then, within
+            # HEAD_TIMEOUT: handed over half-sent, aiohttp waited for the rest for ever.
+            if len(buffer) > MAX_HEAD or _REQUEST_START.match(buffer) is None or (
+                    buffer.count(b"\n") != buffer.count(b"\r\n") and (
+                        b"\n\n" in buffer or b"\n\r\n" in buffer)):
+                self._hand_over()  # (no request line: aiohttp refuses it at once)
+            elif self._head_timer is None:
+                self._head_timer = self._loop.call_later(HEAD_TIMEOUT, self._head_expired)
             return
+        self._head_done()
         taken = self._taken(bytes(buffer[:end + 4]))
         if taken is None:
             self._hand_over()
@@ -308,10 +330,26 @@ class HotFront(asyncio.Protocol):
 
     # -- handing over, closing -------------------------------------------------------
 
+    def _head_done(self) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+
+    def _head_expired(self) -> None:
+        """A request head begun `HEAD_TIMEOUT` ago is still not whole: 408, closed."""
+        self._head_timer = None
+        if self._lost or self._closing or self._task is not None:
+            return
+        log.info("api front: a request head from %s not complete within %gs: closed",
+                 self._remote, HEAD_TIMEOUT)
+        self.transport.write(_HEAD_408)
+        self._close()
+
     def _hand_over(self, *, eof: bool = False) -> bool:
         """Give the connection to aiohttp, from the request at the buffer's start on.
         With `eof`: the client has finished sending; what aiohttp's protocol says to
         that (keep the transport open or not)."""
+        self._head_done()
         self._fronts.discard(self)
         if self._timer is not None:
             self._timer.cancel()

@@ -1,0 +1,69 @@
+"""A request head sent a byte at a time (never idle, never done) is closed with a 408
+after `HEAD_TIMEOUT` on the api and llm listeners, where it was held for ever: handed
+to aiohttp half-sent, and aiohttp sets no bound on a head. A head that arrives in pieces
+within the bound is answered as before, and garbage is still aiohttp's to refuse."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from secproxy.surfaces import hot
+from tests.helpers import running_proxy
+
+pytestmark = pytest.mark.functional
+
+
+async def _trickle(port: int, head: bytes, pause: float, *, rest: bytes = b""
+                   ) -> tuple[bytes, float]:
+    """Send `head` a byte every `pause` seconds (then `rest`); what came back and when."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    answer = asyncio.ensure_future(reader.read(65536))  # read as it comes (before a reset)
+    try:
+        for i in range(len(head)):
+            if answer.done():
+                break
+            writer.write(head[i:i + 1])
+            await writer.drain()
+            await asyncio.sleep(pause)
+        if rest and not answer.done():
+            writer.write(rest)
+        got = await asyncio.wait_for(answer, 10)
+        return got, loop.time() - start
+    finally:
+        answer.cancel()
+        writer.close()
+
+
+async def test_a_trickled_head_is_closed_with_408_and_a_slow_one_answered(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(hot, "HEAD_TIMEOUT", 0.6)
+    body = json.dumps({"session_id": "s", "agent_id": "a", "tool_name": "ls",
+                       "arguments": {}}).encode()
+    head = (b"POST /inspect/tool-call HTTP/1.1\r\nHost: x\r\nContent-Type: application/json"
+            b"\r\nX-Pad: " + b"a" * 200 + b"\r\nContent-Length: %d\r\n\r\n" % len(body))
+    extra: dict[str, Any] = {"upstreams": {"openai": {"url": "http://127.0.0.1:9"}}}
+    async with running_proxy(tmp_path, extra) as rt:
+        api = int(rt.addresses()["api"].rsplit(":", 1)[1])
+        llm = int(rt.addresses()["llm"].rsplit(":", 1)[1])
+        for port, path in ((api, b"/inspect/tool-call"), (api, b"/openapi.json"),
+                           (llm, b"/v1/chat/completions")):
+            slow = head.replace(b"/inspect/tool-call", path)
+            got, took = await _trickle(port, slow, 0.01)
+            assert got.startswith(b"HTTP/1.1 408 "), (path, got[:80])
+            assert took < 5
+        # a head in a few pieces, well within the bound: answered as ever
+        got, _ = await _trickle(api, head[:8], 0.02, rest=head[8:] + body)
+        assert got.startswith(b"HTTP/1.1 200 "), got[:200]
+        # garbage with no request line: aiohttp's 400, at once
+        reader, writer = await asyncio.open_connection("127.0.0.1", api)
+        writer.write(b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03")
+        got = await asyncio.wait_for(reader.read(65536), 5)
+        writer.close()
+        assert got.startswith(b"HTTP/1.") and b" 400 " in got[:20], got[:80]
