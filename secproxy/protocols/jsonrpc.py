@@ -396,6 +396,51 @@ class Conversations(Protocol):
         ...
 
 
+_JS_SPACE = (" \t\n\v\f\r\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+             "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
+"""What JavaScript's `Number()` trims from a string (its WhiteSpace and LineTerminator)."""
+_JS_DECIMAL = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?", re.ASCII)
+_JS_RADIX = re.compile(r"0(?:[xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)", re.ASCII)
+_MAX_ALIASED = 400
+"""The longest string id read for its number (longer: no number any client answers)."""
+
+
+def _js_number(text: str) -> float | None:
+    """JavaScript's `Number(text)` when it is finite (the TypeScript SDK reads a
+    response's id so: `Number(response.id)`), else None."""
+    text = text.strip(_JS_SPACE)
+    if not text:
+        return 0.0
+    try:
+        if _JS_RADIX.fullmatch(text):
+            value = float(int(text[2:], {"x": 16, "o": 8, "b": 2}[text[1].lower()]))
+        elif _JS_DECIMAL.fullmatch(text):
+            value = float(text)
+        else:
+            return None
+    except OverflowError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+def id_aliases(rpc_id: Any) -> list[Any]:
+    """The other ids a client may read a response's string id as: the official SDKs
+    match `"7"` (and `" 7"`, `"07"`, `"0x7"`…) to their request 7, the Python one with
+    `int()`, the TypeScript one with `Number()`. A relay that matched ids exactly would
+    not know such an answer for the answer to 7 that its client takes it for."""
+    if not isinstance(rpc_id, str) or len(rpc_id) > _MAX_ALIASED:
+        return []
+    out: list[Any] = []
+    try:
+        out.append(int(rpc_id))
+    except ValueError:
+        pass
+    number = _js_number(rpc_id)
+    if number is not None and number not in out:
+        out.append(number)
+    return out
+
+
 def reused_id(messages: list[Message]) -> Any:
     """An id two requests of a batch share (or two answers: the client's answers to the
     server's requests have ids of their own), else `NO_ID`."""

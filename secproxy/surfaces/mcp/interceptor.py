@@ -54,6 +54,7 @@ from secproxy.protocols.jsonrpc import (
     Relayed,
     dump,
     error_message,
+    id_aliases,
     malformed_error,
     parse,
     result_slots,
@@ -187,18 +188,37 @@ class McpInterceptor:
             if msg.kind == "request":
                 self._remember(self._server_asked, msg.rpc_id, msg.method or "")
             return msg.obj, None, rewrite(msg, action, verdict)
+        renamed = self._asked_id(msg)
         method, tool = self._asked.pop(msg.rpc_id, (None, None))
         if msg.kind == "result" and method in LISTS:
             from secproxy.surfaces.mcp.listing import Listing
 
             changed = await Listing(self, msg, method).decide()
-            return msg.obj, None, changed
+            return msg.obj, None, changed or renamed
         if msg.kind == "result" and method in HANDSHAKES:
-            return msg.obj, None, await self._handshake(msg, method)
+            return msg.obj, None, await self._handshake(msg, method) or renamed
         if msg.kind == "result":
             result_slots(msg)
-        return await self._decided(msg, direction, method, tool, Role.TOOL_RESULT,
-                                   to_receiver=True)
+        forward, answer, rewritten = await self._decided(msg, direction, method, tool,
+                                                         Role.TOOL_RESULT, to_receiver=True)
+        return forward, answer, rewritten or renamed
+
+    def _asked_id(self, msg: Message) -> bool:
+        """A server's answer under another spelling of the id of a request the client
+        waits for (`"7"` for 7) is that request's answer: the SDKs take it for one
+        (`jsonrpc.id_aliases`), so it is decided as one (a `tools/list` under `"7"` is
+        a list whose pins and rules count) and goes on under the exact id, read one way
+        by every client. True when the id was rewritten."""
+        rpc_id = msg.rpc_id
+        asked = self._asked
+        if rpc_id in asked or not isinstance(rpc_id, str):
+            return False
+        for alias in id_aliases(rpc_id):
+            for key in asked:
+                if key == alias and not isinstance(key, str):
+                    msg.rpc_id = msg.obj["id"] = key
+                    return True
+        return False
 
     def _meta(self, msg: Message) -> dict[str, Any]:
         # The server is the target's host already; every key here is masked and
