@@ -73,13 +73,17 @@ audio), not text."""
 
 class Malformed(Exception):
     """Text that is not a valid message; `rpc_id` is kept when one could be read, `syntax`
-    is true when it is not even well-formed (as opposed to well-formed but invalid)."""
+    is true when it is not even well-formed (as opposed to well-formed but invalid),
+    `response` when it is a response (no method): its id is the id of a request of the
+    other side, which still waits for an answer."""
 
-    def __init__(self, reason: str, rpc_id: Any = None, *, syntax: bool = False):
+    def __init__(self, reason: str, rpc_id: Any = None, *, syntax: bool = False,
+                 response: bool = False):
         super().__init__(reason)
         self.reason = reason
         self.rpc_id = rpc_id
         self.syntax = syntax
+        self.response = response
 
 
 @dataclass(slots=True)
@@ -268,16 +272,21 @@ def parse_message(obj: Any) -> Message:
     if rpc_id is NO_ID:
         raise Malformed("neither a request, a notification nor a response (no method, "
                         "no id)")
-    if "result" in obj:
-        return Message("result", rpc_id=rpc_id, obj=obj)
     error = obj.get("error")
+    if "result" in obj:
+        if error is not None:
+            # which one a receiver reads is its own choice (some look for `error` first):
+            # decided as a result, it could be read as an error never decided, or back
+            raise Malformed("a response has both `result` and `error`", rpc_id,
+                            response=True)
+        return Message("result", rpc_id=rpc_id, obj=obj)
     if isinstance(error, dict):
         msg = Message("error", rpc_id=rpc_id, obj=obj)
         for key in ("message", "data"):
             if key in error:
                 msg.slots.collect(error, key)
         return msg
-    raise Malformed("a response needs `result` or an `error` object", rpc_id)
+    raise Malformed("a response needs `result` or an `error` object", rpc_id, response=True)
 
 
 _scan: Callable[[str, int], tuple[Any, int]] = scanner.make_scanner(

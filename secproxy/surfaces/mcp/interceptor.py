@@ -210,15 +210,24 @@ class McpInterceptor:
         a list whose pins and rules count) and goes on under the exact id, read one way
         by every client. True when the id was rewritten."""
         rpc_id = msg.rpc_id
-        asked = self._asked
-        if rpc_id in asked or not isinstance(rpc_id, str):
+        key = self._pending(rpc_id)
+        if key is NO_ID or key is rpc_id:
             return False
+        msg.rpc_id = msg.obj["id"] = key
+        return True
+
+    def _pending(self, rpc_id: Any) -> Any:
+        """The id of the client's request waiting that a server's answer under `rpc_id`
+        answers (`rpc_id` itself, or the request's when `rpc_id` is another spelling of
+        it), else `NO_ID`."""
+        asked = self._asked
+        if rpc_id in asked:
+            return rpc_id
         for alias in id_aliases(rpc_id):
             for key in asked:
                 if key == alias and not isinstance(key, str):
-                    msg.rpc_id = msg.obj["id"] = key
-                    return True
-        return False
+                    return key
+        return NO_ID
 
     def _meta(self, msg: Message) -> dict[str, Any]:
         # The server is the target's host already; every key here is masked and
@@ -437,4 +446,19 @@ class McpInterceptor:
         await self.engine.record(action, verdict, Outcome(duration=0.0))
         if direction is _REQUEST:
             return None, dump(malformed_error(exc))
-        return None, None
+        if exc.rpc_id is None or exc.rpc_id is NO_ID:
+            return None, None
+        if not exc.response:  # a server's request: the server waits for its answer
+            return None, dump(malformed_error(exc))
+        # The server's answer to a request the client waits for: the client gets an
+        # error for it, not silence (it would wait for good).
+        rpc_id = self._pending(exc.rpc_id)
+        if rpc_id is NO_ID:
+            return None, None
+        del self._asked[rpc_id]
+        call = self._calls.pop(rpc_id, None)
+        if call is not None:
+            await self._unanswered(call, f"no result: the server's answer was malformed "
+                                         f"({exc.reason})")
+        return dump(error_message(rpc_id, BLOCKED, "refused: the MCP server's answer is "
+                                                   f"no valid JSON-RPC ({exc.reason})")), None
