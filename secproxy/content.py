@@ -425,7 +425,7 @@ def _collect(value: Any, at: Path, role: Role, skip_keys: frozenset[str], out: l
             _collect(v, (*at, i), role, skip_keys, out)
 
 
-class _KeyName:
+class KeyName:
     """A key of an object as a place of `TextSlots`: `place[0]` is its name, and setting
     it renames the key. It follows its value among the places, so that the value is
     written under the old name before the name changes (places deeper down hold their
@@ -531,7 +531,7 @@ class TextSlots:
     def collect(self, container: Any, key: Any, *, skip_keys: frozenset[str] = frozenset()
                 ) -> None:
         """Add every string under `container[key]` (depth first), and every key worth
-        guarding (`key_worth_guarding`) as a place of its own (`_KeyName`)."""
+        guarding (`key_worth_guarding`) as a place of its own (`KeyName`)."""
         value = container[key]
         if isinstance(value, str):
             self.places.append((container, key))
@@ -540,7 +540,7 @@ class TextSlots:
                 if k not in skip_keys:
                     self.collect(value, k, skip_keys=skip_keys)
                     if key_worth_guarding(k):  # after its value: written after it
-                        self.places.append((_KeyName(value, k), 0))
+                        self.places.append((KeyName(value, k), 0))
         elif isinstance(value, list):
             for i in range(len(value)):
                 self.collect(value, i, skip_keys=skip_keys)

@@ -16,7 +16,7 @@ import hashlib
 import json
 from typing import Any
 
-from secproxy.content import TextSlots
+from secproxy.content import KeyName, TextSlots, key_worth_guarding
 
 PINNED_KEYS = ("name", "title", "description", "inputSchema", "outputSchema")
 """What a tool's pin covers (annotations are hints a server may change freely)."""
@@ -30,9 +30,15 @@ def _step(path: str, key: Any) -> str:
     return f"{path}[{json.dumps(key)}]"
 
 
+_NAMING = frozenset({"properties", "patternProperties", "$defs", "definitions",
+                     "dependentSchemas", "dependentRequired"})
+"""Schema keywords whose object's keys are names the model reads (a parameter's name)."""
+
+
 def strings(item: Any, base: str) -> tuple[TextSlots, list[str]]:
     """Every string under `item` (object keys that are property names included, since a
-    schema's property names reach the model too), as places and their paths."""
+    schema's property names reach the model too, and any key worth guarding as content),
+    as places and their paths."""
     slots = TextSlots()
     paths: list[str] = []
     _strings([item], 0, base, slots, paths)
@@ -47,10 +53,15 @@ def _strings(container: Any, key: Any, path: str, slots: TextSlots, paths: list[
         slots.places.append((container, key))
         paths.append(path)
     elif isinstance(value, dict):
-        for k in value:
+        names = key in _NAMING
+        for k in list(value):
             if k == "_meta":
                 continue
-            _strings(value, k, _step(path, k), slots, paths)
+            at = _step(path, k)
+            _strings(value, k, at, slots, paths)
+            if names or key_worth_guarding(k):  # after its value: written after it
+                slots.places.append((KeyName(value, k), 0))
+                paths.append(at)
     elif isinstance(value, list):
         for i in range(len(value)):
             _strings(value, i, _step(path, i), slots, paths)
