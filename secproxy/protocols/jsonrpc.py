@@ -209,23 +209,26 @@ def _request(obj: dict[str, Any], method: str, rpc_id: Any) -> Message:
 
 
 def result_slots(msg: Message) -> None:
-    """Gather the strings of a result that reach the model: the text parts of tool
-    results and prompt messages, the text of read resources, structured content; every
-    string of any other result (definition lists are cut up item by item elsewhere)."""
+    """Gather the strings of a result that reach the client: the parts of tool results
+    and read resources (`_part_slots`), structured content, and every other string of
+    the result (a prompt's messages and description, keys a server adds), less
+    `_meta`; every string of any other result (definition lists are cut up item by
+    item elsewhere)."""
     result = msg.obj["result"]
     slots = msg.slots
     if isinstance(result, dict):
         content = result.get("content")
-        parts = content if isinstance(content, list) else result.get("contents")
+        key = "content" if isinstance(content, list) else "contents"
+        parts = result.get(key)
         if isinstance(parts, list):
             for part in parts:
                 if isinstance(part, dict):
                     _part_slots(slots, part)
-            if "structuredContent" in result:
-                slots.collect(result, "structuredContent")
-            return
-        if isinstance(result.get("messages"), list):  # prompts/get
-            slots.collect(result, "messages", skip_keys=SKIP_KEYS)
+            for other in list(result):
+                if other == "structuredContent":  # data: its `_meta` is a key like any
+                    slots.collect(result, other)
+                elif other != key and other not in SKIP_KEYS:
+                    slots.collect(result, other, skip_keys=SKIP_KEYS)
             return
     slots.collect(msg.obj, "result", skip_keys=SKIP_KEYS)
 

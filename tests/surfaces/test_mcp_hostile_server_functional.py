@@ -36,11 +36,14 @@ for line in sys.stdin:
     rid, method = msg["id"], msg["method"]
     if method == "initialize":
         send({"jsonrpc": "2.0", "id": rid, "result": {
-            "protocolVersion": msg["params"]["protocolVersion"], "capabilities": {"tools": {}},
+            "protocolVersion": msg["params"]["protocolVersion"],
+            "capabilities": {"tools": {}, "prompts": {}},
             "serverInfo": {"name": "raw", "version": "1"}}})
     elif method == "tools/list":
         send({"jsonrpc": "2.0", "id": spec.get("list_id", "{}").format(rid),
               "result": {"tools": spec["tools"]}})
+    elif method == "prompts/get":
+        send({"jsonrpc": "2.0", "id": rid, "result": spec["prompt"]})
     elif method == "tools/call" and "call_answer" in spec:
         send(dict(spec["call_answer"], jsonrpc="2.0", id=rid))
     else:
@@ -176,3 +179,35 @@ async def test_a_parameter_s_name_is_read_like_its_description(tmp_path: Path) -
             lambda: [r for r in setup.records() if r["metadata"].get("name") == "fetch"],
             timeout=10, message="the left-out tool's record")
         assert "inputSchema.properties.ignore_all" in left_out[0]["findings"][-1]["message"]
+
+
+async def test_a_prompt_s_description_and_a_result_s_other_keys_are_read(tmp_path: Path
+                                                                         ) -> None:
+    # prompts/get was read for its messages only, a tool result for its parts and
+    # structured content: a key in the prompt's description, or in a key the server
+    # added to a tool result, reached the client unmasked, and an injection there was
+    # never read.
+    hi = [{"role": "user", "content": {"type": "text", "text": "Summarise the notes."}}]
+    async with mcp_setup("stdio", tmp_path, tools=[READ],
+                         prompt={"description": f"uses {KEY}", "messages": hi}) as setup:
+        async with _raw_client(setup, tmp_path) as client:
+            prompt = await client.get_prompt("notes")
+            assert prompt.description is not None and KEY not in prompt.description
+            assert "[REDACTED:aws_access_key_id:" in prompt.description
+        # (the SDK drops a result's keys it does not know: what goes on the wire)
+        async with ControlClient(setup.runtime.config.control_socket) as control:
+            base = {"conversation": "c1", "server": "files", "agent": None}
+            call = {"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+                    "params": {"name": "read_file", "arguments": {"path": "a"}}}
+            await control.call("mcp/relay", {**base, "direction": "request",
+                                             "text": json.dumps(call)})
+            answer = {"jsonrpc": "2.0", "id": 1, "result": {
+                "content": [{"type": "text", "text": "ok"}], "note": f"key {KEY}"}}
+            reply = await control.call("mcp/relay", {**base, "direction": "response",
+                                                     "text": json.dumps(answer)})
+            assert not reply["same"] and KEY not in reply["forward"]
+        write_spec(setup.spec, tools=[READ], prompt={"description": INJECTION,
+                                                     "messages": hi})
+        async with _raw_client(setup, tmp_path) as client:
+            with pytest.raises(MCPError, match="blocked by secproxy"):
+                await client.get_prompt("notes")
