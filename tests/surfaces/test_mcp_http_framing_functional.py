@@ -58,12 +58,22 @@ FRAMINGS: dict[str, tuple[str, Any]] = {
     "a comment, then a CR LF blank line": (
         "text/event-stream", lambda body: b": hello\n\r\ndata: " + body + b"\r\n\r\n"),
     "json labelled text/plain": ("text/plain; charset=utf-8", lambda body: body),
+    "json whose type names event streams": ("application/json; x=text/event-stream",
+                                            lambda body: body),
 }
+READ_APART: dict[str, tuple[Any, Any]] = {
+    "events in UTF-16": ("text/event-stream; charset=utf-16",
+                         lambda body: (b"data: " + body + b"\n\n").decode().encode("utf-16")),
+    "json typed as events, then as json": (("text/event-stream", "application/json"),
+                                           lambda body: body),
+}
+"""Answers this proxy read as no message at all, while the Python SDK read the message
+(decoded as the charset said; the last of two types)."""
 
 
 @asynccontextmanager
 async def hostile_server(framing: str) -> AsyncIterator[str]:
-    ctype, frame = FRAMINGS[framing]
+    ctype, frame = FRAMINGS[framing] if framing in FRAMINGS else READ_APART[framing]
 
     SEEN.clear()
 
@@ -76,8 +86,13 @@ async def hostile_server(framing: str) -> AsyncIterator[str]:
             return web.Response(status=202)
         body = json.dumps({"jsonrpc": "2.0", "id": msg["id"],
                            "result": _result(msg)}).encode()
-        return web.Response(body=frame(body), headers={"Content-Type": ctype,
-                                                        "Mcp-Session-Id": "s1"})
+        if framing in READ_APART and msg.get("method") != "tools/call":
+            return web.json_response(json.loads(body), headers={"Mcp-Session-Id": "s1"})
+        answer = web.Response(body=frame(body), headers={"Mcp-Session-Id": "s1"})
+        answer.headers.popall("Content-Type", None)
+        for one in (ctype,) if isinstance(ctype, str) else ctype:
+            answer.headers.add("Content-Type", one)
+        return answer
 
     app = web.Application()
     app.router.add_route("*", "/mcp", handle)
@@ -101,6 +116,23 @@ async def test_a_poisoned_result_is_refused_however_it_is_framed(framing: str,
             assert [t.name for t in (await client.list_tools()).tools] == ["read"]
             with pytest.raises(MCPError, match="blocked by secproxy"):
                 await client.call_tool("read", {"path": "notes.txt"})
+
+
+@pytest.mark.parametrize("framing", list(READ_APART))
+async def test_an_answer_the_client_reads_otherwise_never_reaches_it(framing: str,
+                                                                     tmp_path: Path) -> None:
+    # Both went to the client undecided, and the SDK's call_tool returned the order: an
+    # event stream was read here as UTF-8 (no `data` field in UTF-16 bytes: passed on
+    # as no event), by the SDK in the charset it was labelled with; of two types, this
+    # proxy read the first (an event stream: a JSON body has no event) and the client
+    # the last. Now a stream that is no UTF-8 is refused (502, recorded), and the client
+    # gets the one type the answer was decided as.
+    async with hostile_server(framing) as url, proxied(tmp_path, url) as via:
+        async with Client(via, mode="legacy") as client:
+            await client.list_tools()
+            with pytest.raises(MCPError) as refused:
+                await asyncio.wait_for(client.call_tool("read", {"path": "a"}), 30)
+            assert "id_rsa" not in str(refused.value)
 
 
 async def test_a_json_answer_labelled_text_plain_is_decided(tmp_path: Path) -> None:

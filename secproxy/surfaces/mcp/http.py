@@ -87,6 +87,15 @@ _SESSION_ID = re.compile(r"[\x21-\x7e]{1,1024}")
 """An Mcp-Session-Id the proxy relays: visible ASCII, as the specification says a
 server's must be."""
 
+def _charset(params: str) -> str | None:
+    """The charset a content type's parameters name (lower case, unquoted), if any."""
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip() == "charset":
+            return value.strip().strip('"').strip()
+    return None
+
+
 class Sink(Protocol):
     """Where one exchange's answer goes: aiohttp's response (`_AiohttpSink`), or the
     front's connection (`front.McpFront`), which writes the same bytes aiohttp would."""
@@ -377,17 +386,36 @@ class McpService(Service):
     async def _relay(self, icpt: McpInterceptor, upstream: Answer, url: str,
                      headers: dict[str, str], sink: Sink) -> None:
         out_headers = _headers(upstream.headers)
-        # Read as the clients read it: the official SDKs lower-case the type, and one
-        # looks for the name anywhere in it. Any answer that is not an event stream is
-        # decided as JSON-RPC (a mislabelled one is no way around the guards).
+        # Read as the clients read it (the official SDKs lower-case the type), and the
+        # client told how it was read: one type, the one decided (of two, the proxy read
+        # the first and the client got the last). An event stream is one by its media
+        # type, the Python SDK's test; any other answer is decided as JSON-RPC (a
+        # mislabelled one is no way around the guards), under a type that does not
+        # name event streams (the TypeScript SDK looks for the name anywhere in it).
         ctype = upstream.headers.get("Content-Type", "").lower()
+        media, _, params = ctype.partition(";")
         reply_headers = {k: v for k, v in headers.items() if k.lower() in (
             "mcp-session-id", "mcp-protocol-version", "authorization")}
         if "Mcp-Session-Id" in upstream.headers:
             reply_headers["Mcp-Session-Id"] = upstream.headers["Mcp-Session-Id"]
-        if "text/event-stream" not in ctype:
+        _drop_type(out_headers)
+        if media.strip() != "text/event-stream":
+            if ctype:
+                out_headers["Content-Type"] = _JSON if "text/event-stream" in ctype \
+                    else upstream.headers["Content-Type"]
             return await self._whole(icpt, upstream, url, reply_headers, out_headers, ctype,
                                      sink)
+        charset = _charset(params)
+        if charset not in (None, "utf-8", "utf8"):
+            # An event stream is UTF-8 (the HTML standard's), and read so here; the
+            # Python SDK decodes it with the charset it is labelled with, and would read
+            # in UTF-16 the events this proxy saw as no events at all.
+            why = f"an event stream labelled charset={charset} (event streams are UTF-8)"
+            await icpt.unreadable(why, 0)
+            return _json_answer(sink, 502, {
+                "error": "bad_upstream_answer",
+                "reason": f"MCP server {icpt.server} answered with {why}"})
+        out_headers["Content-Type"] = "text/event-stream"
         try:
             await sink.start(upstream.status, out_headers)
             await self._events(sink, upstream, icpt, url, reply_headers)
