@@ -39,6 +39,12 @@ for line in sys.stdin:
             "protocolVersion": msg["params"]["protocolVersion"],
             "capabilities": {"tools": {}, "prompts": {}},
             "serverInfo": {"name": "raw", "version": "1"}}})
+    elif method == "tools/list" and "pages" in spec:
+        page = int((msg.get("params") or {}).get("cursor") or 0)
+        result = {"tools": spec["pages"][page]}
+        if page + 1 < len(spec["pages"]):
+            result["nextCursor"] = str(page + 1)
+        send({"jsonrpc": "2.0", "id": rid, "result": result})
     elif method == "tools/list":
         send({"jsonrpc": "2.0", "id": spec.get("list_id", "{}").format(rid),
               "result": {"tools": spec["tools"]}})
@@ -211,3 +217,39 @@ async def test_a_prompt_s_description_and_a_result_s_other_keys_are_read(tmp_pat
         async with _raw_client(setup, tmp_path) as client:
             with pytest.raises(MCPError, match="blocked by secproxy"):
                 await client.get_prompt("notes")
+
+
+def _tool(name: str) -> dict[str, Any]:
+    return {"name": name, "description": f"The {name} tool.",
+            "inputSchema": {"type": "object"}}
+
+
+async def _every_page(client: Client) -> list[str]:
+    names: list[str] = []
+    cursor = None
+    while True:
+        page = await client.list_tools(cursor=cursor, cache_mode="bypass")
+        names += [t.name for t in page.tools]
+        if page.next_cursor is None:
+            return names
+        cursor = page.next_cursor
+
+
+async def test_every_page_of_the_first_tools_list_is_pinned_at_first_sight(
+        tmp_path: Path) -> None:
+    # Only the first page was: the tools of the next pages of a server's very first
+    # list were `added` after its tools were pinned, left out with on_change: block
+    # (held for an operator with hold: the client's request for the page waited).
+    pages = [[_tool("alpha"), _tool("beta")], [_tool("gamma")], [_tool("delta")]]
+    async with mcp_setup("stdio", tmp_path, {"mcp": {"on_change": "block"}},
+                         pages=pages) as setup:
+        async with _raw_client(setup, tmp_path) as client:
+            assert await _every_page(client) == ["alpha", "beta", "gamma", "delta"]
+        # Pinned: the next list is the same, and a tool added to a page is not.
+        write_spec(setup.spec, pages=[*pages[:2], [_tool("delta"), _tool("omega")]])
+        async with _raw_client(setup, tmp_path) as client:
+            assert await _every_page(client) == ["alpha", "beta", "gamma", "delta"]
+        added = await eventually(
+            lambda: [r for r in setup.records() if r["metadata"].get("pin") == "added"],
+            timeout=10, message="the added tool's record")
+        assert [r["metadata"]["name"] for r in added] == ["omega"]

@@ -19,6 +19,8 @@ from secproxy.surfaces.mcp.pins import PinStore
 
 _MAX_WITHHELD = 10_000
 _MAX_REMOTE = 1024
+_MAX_CURSORS = 64
+"""Next pages of one server's first tools list awaited at once."""
 
 
 def fold(name: str) -> str:
@@ -77,6 +79,8 @@ class McpHub:
         self.changes: dict[tuple[str, str], Change] = {}
         """(server, tool) → its changed definition, held or not approved."""
         self._listed: dict[str, set[str]] = {}
+        self._first_pages: dict[str, set[str]] = {}
+        """server → the cursors of the pages still to come of its first tools list."""
         self._remote: OrderedDict[str, McpInterceptor] = OrderedDict()
         self._sessions: OrderedDict[tuple[str, str, Principal], McpInterceptor] = OrderedDict()
 
@@ -89,9 +93,35 @@ class McpHub:
 
     # -- listings -----------------------------------------------------------------------
 
-    def listed(self, server: str, names: set[str]) -> None:
-        """The tools `server` lists now (after filtering)."""
-        self._listed[server] = set(names)
+    def listed(self, server: str, names: set[str], *, more: bool = False) -> None:
+        """The tools `server` lists now (after filtering); `more`: a next page's."""
+        if more and server in self._listed:
+            self._listed[server] |= names
+        else:
+            self._listed[server] = set(names)
+
+    def first_page(self, server: str, cursor: str | None) -> bool:
+        """Whether a tools list of `server` (the page after `cursor`; None: the first) is
+        the server's first, whose tools are pinned at first sight: a first page when the
+        server has no pins, a next one when a page of its first list gave its cursor
+        (until a list begins again from its first page)."""
+        pages = self._first_pages
+        if cursor is None:
+            pages.pop(server, None)
+            return not self.pins.known(server)
+        cursors = pages.get(server)
+        if cursors is None or cursor not in cursors:
+            return False
+        cursors.discard(cursor)
+        return True
+
+    def next_page(self, server: str, cursor: str) -> None:
+        """A page of `server`'s first tools list names the next one (`cursor`)."""
+        if len(self._first_pages) >= _MAX_REMOTE:
+            self._first_pages.clear()
+        cursors = self._first_pages.setdefault(server, set())
+        if len(cursors) < _MAX_CURSORS:
+            cursors.add(cursor)
 
     def shadows(self, server: str, name: str) -> list[tuple[str, str]]:
         """Tools of other servers named `name` or within `mcp.shadow_distance` edits."""

@@ -99,7 +99,8 @@ class McpInterceptor:
         self.transport = transport
         """`stdio`, `http` or `ws`: said in every record's metadata."""
         self._asked: dict[Any, tuple[str, str | None]] = {}
-        """Client requests sent on: id → (method, tool), to read their results."""
+        """Client requests sent on: id → (method, what it names: a call's tool, a list's
+        page cursor), to read their results."""
         self._server_asked: dict[Any, str] = {}
         """Server requests sent on (sampling, elicitation): id → method."""
         self._calls: dict[Any, Tracked] = {}
@@ -193,7 +194,7 @@ class McpInterceptor:
         if msg.kind == "result" and method in LISTS:
             from secproxy.surfaces.mcp.listing import Listing
 
-            changed = await Listing(self, msg, method).decide()
+            changed = await Listing(self, msg, method, tool).decide()
             return msg.obj, None, changed or renamed
         if msg.kind == "result" and method in HANDSHAKES:
             return msg.obj, None, await self._handshake(msg, method) or renamed
@@ -276,7 +277,11 @@ class McpInterceptor:
         if not verdict.permits:
             return None, self._refusal(msg, action, verdict), False
         if msg.kind == "request":
-            self._remember(self._asked, msg.rpc_id, (msg.method or "", msg.tool))
+            named = msg.tool
+            if msg.method in LISTS and msg.arguments is not None:
+                cursor = msg.arguments.get("cursor")
+                named = cursor if isinstance(cursor, str) else None
+            self._remember(self._asked, msg.rpc_id, (msg.method or "", named))
         return msg.obj, None, rewrite(msg, action, verdict)
 
     def publish(self) -> None:

@@ -55,8 +55,11 @@ def _located(verdict: Verdict, action: Action, paths: list[str]) -> list[str]:
 class Listing:
     """One list result being decided."""
 
-    def __init__(self, interceptor: McpInterceptor, msg: Message, method: str):
+    def __init__(self, interceptor: McpInterceptor, msg: Message, method: str,
+                 cursor: str | None = None):
         self.icpt = interceptor
+        self.cursor = cursor
+        """The page the list is (the request's cursor; None for the first)."""
         self.engine = interceptor.engine
         self.hub = interceptor.hub
         self.server = interceptor.server
@@ -87,8 +90,10 @@ class Listing:
         changed = False
         holds: dict[int, Any] = {}
         to_pin: list[dict[str, Any]] = []
+        first = False
         if self.tools:
             await self.hub.pins.refresh(self.server)
+            first = self.hub.first_page(self.server, self.cursor)
         for i, item in enumerate(items):
             if not isinstance(item, dict):
                 keep.append(False)
@@ -100,8 +105,8 @@ class Listing:
             if not ok or not self.tools:
                 continue
             check = self.hub.pins.check(self.server, original, listed)
-            if check.status == "first":
-                to_pin.append(original)
+            if check.status == "first" or first and check.status in ("added", "renamed"):
+                to_pin.append(original)  # (a next page of the first list: first sight)
             elif check.status != "pinned":
                 holds[i] = self._changed(i, original, check)
         if to_pin:
@@ -112,7 +117,10 @@ class Listing:
                 keep[i] = ok
         if self.tools:
             kept = {str(item.get("name")) for item, ok in zip(items, keep, strict=True) if ok}
-            self.hub.listed(self.server, kept)
+            self.hub.listed(self.server, kept, more=self.cursor is not None)
+            following = result.get("nextCursor")
+            if first and isinstance(following, str):
+                self.hub.next_page(self.server, following)
         if all(keep):
             return changed
         result[self.key] = [item for item, ok in zip(items, keep, strict=True) if ok]
