@@ -71,6 +71,8 @@ __all__ = ["McpInterceptor", "Relayed", "rewrite"]
 _REQUEST = Direction.REQUEST
 _RESPONSE = Direction.RESPONSE
 _MAX_PENDING = 4096
+_MAX_ANSWERED = 256
+"""Client requests answered whose ids are kept, to read a second answer as the first."""
 
 
 def rewrite(msg: Message, action: Action, verdict: Verdict) -> bool:
@@ -101,6 +103,10 @@ class McpInterceptor:
         self._asked: dict[Any, tuple[str, str | None]] = {}
         """Client requests sent on: id → (method, what it names: a call's tool, a list's
         page cursor), to read their results."""
+        self._answering: dict[Any, tuple[str, str | None]] = {}
+        """Client requests whose answer is being decided: id → as in `_asked`."""
+        self._answered: dict[Any, tuple[str, str | None]] = {}
+        """The last `_MAX_ANSWERED` client requests answered: id → as in `_asked`."""
         self._server_asked: dict[Any, str] = {}
         """Server requests sent on (sampling, elicitation): id → method."""
         self._calls: dict[Any, Tracked] = {}
@@ -190,7 +196,26 @@ class McpInterceptor:
                 self._remember(self._server_asked, msg.rpc_id, msg.method or "")
             return msg.obj, None, rewrite(msg, action, verdict)
         renamed = self._asked_id(msg)
-        method, tool = self._asked.pop(msg.rpc_id, (None, None))
+        rpc_id = msg.rpc_id
+        asked = self._asked.pop(rpc_id, None)
+        if asked is None:
+            # A second answer to one request (another stream of the session, while the
+            # first waits for an operator): the client takes whichever comes first, so
+            # it is decided as the first is (a list by its pins and rules), not as a
+            # plain result.
+            again = self._answering.get(rpc_id) or self._answered.get(rpc_id)
+            method, tool = again if again is not None else (None, None)
+            return await self._answer(msg, direction, method, tool, renamed)
+        self._answering[rpc_id] = asked
+        try:
+            return await self._answer(msg, direction, asked[0], asked[1], renamed)
+        finally:
+            self._answering.pop(rpc_id, None)
+            self._remember(self._answered, rpc_id, asked, _MAX_ANSWERED)
+
+    async def _answer(self, msg: Message, direction: Direction, method: str | None,
+                      tool: str | None, renamed: bool) -> tuple[Any, Any, bool]:
+        """The server's answer to a request of the client's (`method`, naming `tool`)."""
         if msg.kind == "result" and method in LISTS:
             from secproxy.surfaces.mcp.listing import Listing
 
@@ -221,13 +246,14 @@ class McpInterceptor:
         """The id of the client's request waiting that a server's answer under `rpc_id`
         answers (`rpc_id` itself, or the request's when `rpc_id` is another spelling of
         it), else `NO_ID`."""
-        asked = self._asked
-        if rpc_id in asked:
+        tables = (self._asked, self._answering, self._answered)
+        if any(rpc_id in table for table in tables):
             return rpc_id
         for alias in id_aliases(rpc_id):
-            for key in asked:
-                if key == alias and not isinstance(key, str):
-                    return key
+            for table in tables:
+                for key in table:
+                    if key == alias and not isinstance(key, str):
+                        return key
         return NO_ID
 
     def _meta(self, msg: Message) -> dict[str, Any]:
@@ -239,10 +265,12 @@ class McpInterceptor:
         return meta
 
     @staticmethod
-    def _remember(table: dict[Any, Any], key: Any, value: Any) -> None:
+    def _remember(table: dict[Any, Any], key: Any, value: Any, limit: int = _MAX_PENDING
+                  ) -> None:
         if key is NO_ID or key is None:
             return
-        if len(table) >= _MAX_PENDING:
+        table.pop(key, None)  # (the newest last)
+        if len(table) >= limit:
             table.pop(next(iter(table)))
         table[key] = value
 
@@ -458,9 +486,10 @@ class McpInterceptor:
         # The server's answer to a request the client waits for: the client gets an
         # error for it, not silence (it would wait for good).
         rpc_id = self._pending(exc.rpc_id)
-        if rpc_id is NO_ID:
+        asked = self._asked.pop(rpc_id, None) if rpc_id is not NO_ID else None
+        if asked is None:  # (a second answer: the first answers the client)
             return None, None
-        del self._asked[rpc_id]
+        self._remember(self._answered, rpc_id, asked, _MAX_ANSWERED)
         call = self._calls.pop(rpc_id, None)
         if call is not None:
             await self._unanswered(call, f"no result: the server's answer was malformed "
