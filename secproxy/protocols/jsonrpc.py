@@ -186,7 +186,9 @@ def _request(obj: dict[str, Any], method: str, rpc_id: Any) -> Message:
             msg.tool = params["name"]
         msg.arguments = args if args is not None else {}
         if args:
-            msg.slots.collect(params, "arguments", skip_keys=SKIP_KEYS)
+            # Every key: the arguments are the tool's data, written by a model, and a
+            # `_meta` among them is no protocol's (that one is `params._meta`).
+            msg.slots.collect(params, "arguments")
         return msg
     if method == "resources/read":
         if not isinstance(params, dict) or not isinstance(params.get("uri"), str):

@@ -35,6 +35,9 @@ for line in sys.stdin:
     if "id" not in msg or "method" not in msg:
         continue
     rid, method = msg["id"], msg["method"]
+    if "received" in spec:  # what reached the server, as it came
+        with open(spec["received"], "a") as log:
+            log.write(line)
     if method == "initialize":
         send({"jsonrpc": "2.0", "id": rid, "result": {
             "protocolVersion": msg["params"]["protocolVersion"],
@@ -322,3 +325,24 @@ async def test_a_second_answer_on_another_stream_waits_for_the_operator_too(
                 for approval in held:
                     runtime.engine.approvals.resolve(approval.id, approve=False, by="test")
                 assert (await asyncio.wait_for(listing, 30)).tools == []
+
+
+async def test_a_key_under_meta_in_a_call_s_arguments_is_masked(tmp_path: Path) -> None:
+    # The arguments were read less every `_meta` key at any depth (protocol bookkeeping
+    # elsewhere): a model told to put a key under {"_meta": …} in a tool's arguments sent
+    # it to the server unmasked. The arguments are the tool's data; MCP's own `_meta`
+    # is `params._meta`.
+    received = tmp_path / "received.jsonl"
+    ok = {"result": {"content": [{"type": "text", "text": "ok"}]}}
+    async with mcp_setup("stdio", tmp_path, tools=[READ], received=str(received),
+                         call_answer=ok) as setup:
+        async with _raw_client(setup, tmp_path) as client:
+            await client.list_tools()
+            await client.call_tool("read_file", {"path": "a", "_meta": {"note": KEY},
+                                                 "options": {"_meta": f"key {KEY}"}})
+    calls = [json.loads(line) for line in received.read_text().splitlines()
+             if '"tools/call"' in line]
+    assert len(calls) == 1
+    arguments = calls[0]["params"]["arguments"]
+    assert KEY not in json.dumps(arguments)
+    assert arguments["_meta"]["note"].startswith("[REDACTED:aws_access_key_id:")
