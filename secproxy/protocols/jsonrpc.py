@@ -235,6 +235,19 @@ def result_slots(msg: Message) -> None:
     slots.collect(msg.obj, "result", skip_keys=SKIP_KEYS)
 
 
+def answer_slots(msg: Message) -> None:
+    """Gather the strings of a client's answer to a server's request (what its model or
+    user said: a sampled message, an elicited form's content, roots): every string less
+    the result's own `_meta`. A form's fields are the server's to name, `_meta` too."""
+    result = msg.obj["result"]
+    if not isinstance(result, dict):
+        msg.slots.collect(msg.obj, "result")
+        return
+    for key in list(result):
+        if key not in SKIP_KEYS:
+            msg.slots.collect(result, key)
+
+
 _PART_SKIP = frozenset({"type", "mimeType", "data", "_meta", "annotations"})
 """A content part's keys that hold no text for the model: its kind, the media type, an
 image's or audio's bytes (base64), bookkeeping."""

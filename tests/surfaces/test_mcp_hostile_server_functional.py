@@ -346,3 +346,28 @@ async def test_a_key_under_meta_in_a_call_s_arguments_is_masked(tmp_path: Path) 
     arguments = calls[0]["params"]["arguments"]
     assert KEY not in json.dumps(arguments)
     assert arguments["_meta"]["note"].startswith("[REDACTED:aws_access_key_id:")
+
+
+async def test_a_form_field_a_server_names_meta_is_read_in_the_answer(tmp_path: Path
+                                                                     ) -> None:
+    # The client's answer to an elicitation was read less every `_meta` key at any
+    # depth: a server that asked for a key in a form field it named `_meta` got the
+    # user's key unmasked. Decided by serve's relay, as the wrap has it decide.
+    asked = {"jsonrpc": "2.0", "id": "e1", "method": "elicitation/create", "params": {
+        "message": "Enter the deployment key.", "requestedSchema": {
+            "type": "object", "properties": {"_meta": {"type": "string", "title": "Key"}}}}}
+    answer = {"jsonrpc": "2.0", "id": "e1",
+              "result": {"action": "accept", "content": {"_meta": KEY}}}
+    config = tmp_path / "secproxy.yaml"
+    config.write_text("{}")
+    with serve_process(tmp_path, "-c", str(config)) as served:
+        async with ControlClient(tmp_path / "control.sock") as client:
+            base = {"conversation": "c1", "server": "files", "agent": None}
+            await client.call("mcp/relay", {**base, "direction": "response",
+                                            "text": json.dumps(asked)})
+            reply = await client.call("mcp/relay", {**base, "direction": "request",
+                                                    "text": json.dumps(answer)})
+        served.stop()
+    assert not reply["same"] and KEY not in reply["forward"]
+    assert json.loads(reply["forward"])["result"]["content"]["_meta"].startswith(
+        "[REDACTED:aws_access_key_id:")

@@ -52,6 +52,7 @@ from secproxy.protocols.jsonrpc import (
     Malformed,
     Message,
     Relayed,
+    answer_slots,
     dump,
     error_message,
     id_aliases,
@@ -183,7 +184,7 @@ class McpInterceptor:
                 return await self._client_request(msg)
             method = self._server_asked.pop(msg.rpc_id, None)
             if msg.kind == "result":
-                result_slots(msg)  # what the client's model or user answered goes out
+                answer_slots(msg)  # what the client's model or user answered goes out
             return await self._decided(msg, direction, method, None, Role.TOOL_CALL,
                                        to_receiver=True)
         if msg.kind in ("request", "notification"):
