@@ -11,12 +11,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from aiohttp import web
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 from mcp.shared.exceptions import MCPError
 
+from secproxy.audit.query import Filters, LedgerReader
 from secproxy.control.client import ControlClient
 from tests.cli.conftest import serve_process
 from tests.helpers import eventually, running_proxy, serving
@@ -371,3 +373,49 @@ async def test_a_form_field_a_server_names_meta_is_read_in_the_answer(tmp_path: 
     assert not reply["same"] and KEY not in reply["forward"]
     assert json.loads(reply["forward"])["result"]["content"]["_meta"].startswith(
         "[REDACTED:aws_access_key_id:")
+
+
+async def test_a_server_s_redirect_never_sends_the_client_past_the_proxy(tmp_path: Path
+                                                                        ) -> None:
+    # The server answered 307 with a Location elsewhere, and the proxy passed it on: a
+    # client that follows redirects (fetch, as the TypeScript SDK sends; aiohttp here)
+    # sent its own request there, the key the proxy had masked included, and read an
+    # answer nobody decided. Now a redirect is refused with a 502 and recorded.
+    received: list[bytes] = []
+
+    async def elsewhere(request: web.Request) -> web.Response:
+        received.append(await request.read())
+        return web.json_response({"jsonrpc": "2.0", "id": 1, "result": {}})
+
+    other = web.Application()
+    other.router.add_route("*", "/mcp", elsewhere)
+    async with serving(other) as other_port:
+
+        async def redirect(request: web.Request) -> web.Response:
+            await request.read()
+            return web.Response(status=307, headers={
+                "Location": f"http://127.0.0.1:{other_port}/mcp"})
+
+        app = web.Application()
+        app.router.add_route("*", "/mcp", redirect)
+        async with serving(app) as port:
+            config = {"listeners": {"mcp": {"host": "127.0.0.1", "port": 0}},
+                      "mcp": {"servers": {"r": {"url": f"http://127.0.0.1:{port}/mcp"}}}}
+            async with running_proxy(tmp_path / "state", config) as runtime:
+                via = f"http://{runtime.addresses()['mcp']}/r"
+                call = {"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+                        "params": {"name": "upload", "arguments": {"text": f"key {KEY}"}}}
+                async with aiohttp.ClientSession() as http, http.post(
+                        via, json=call, headers={"Mcp-Session-Id": "s1"}) as answer:
+                    assert answer.status == 502
+                    assert (await answer.json())["error"] == "upstream_redirect"
+
+
+                def calls() -> list[dict[str, Any]]:
+                    with LedgerReader(runtime.ledger.path) as reader:
+                        return [r for r in reader.query(Filters(surface=["mcp"], limit=10))
+                                if r["tool"] == "upload"]
+
+                records = await eventually(calls, timeout=10, message="the call's record")
+    assert received == []
+    assert "redirected (HTTP 307)" in records[0]["error"]

@@ -345,6 +345,19 @@ class McpService(Service):
                                       f"no result: MCP server unreachable: {exc!r}")
             return _json_answer(sink, 502, {"error": "upstream_unreachable",
                                             "reason": f"MCP server {name} unreachable: {exc!r}"})
+        location = upstream.headers.get("Location")
+        if 300 <= upstream.status < 400 and location is not None:
+            # Passed on, it sends the client elsewhere with its own request, unmasked
+            # and undecided (fetch follows any redirect): never passed on.
+            upstream.release()
+            why = (f"MCP server {name} redirected (HTTP {upstream.status}) to "
+                   f"{location.partition('?')[0]}: not followed (mcp.servers.{name}.url "
+                   "names where the server is)")
+            log.warning("%s", why)
+            if body is not None:
+                await icpt.unanswered(body.decode("utf-8", "surrogateescape"),
+                                      f"no result: {why}")
+            return _json_answer(sink, 502, {"error": "upstream_redirect", "reason": why})
         try:
             await self._relay(icpt, upstream, url, headers, sink)
         finally:
