@@ -69,11 +69,16 @@ READ_APART: dict[str, tuple[Any, Any]] = {
 }
 """Answers this proxy read as no message at all, while the Python SDK read the message
 (decoded as the charset said; the last of two types)."""
+NO_MESSAGE: dict[str, tuple[Any, Any]] = {
+    "an HTML page": ("text/html", lambda body: b"<html><body>Bad gateway</body></html>"),
+    "JSON cut short": ("application/json", lambda body: body[:24]),
+}
+"""Answers to a POST that carry no JSON-RPC message (a broken server)."""
 
 
 @asynccontextmanager
 async def hostile_server(framing: str) -> AsyncIterator[str]:
-    ctype, frame = FRAMINGS[framing] if framing in FRAMINGS else READ_APART[framing]
+    ctype, frame = {**FRAMINGS, **READ_APART, **NO_MESSAGE}[framing]
 
     SEEN.clear()
 
@@ -86,7 +91,7 @@ async def hostile_server(framing: str) -> AsyncIterator[str]:
             return web.Response(status=202)
         body = json.dumps({"jsonrpc": "2.0", "id": msg["id"],
                            "result": _result(msg)}).encode()
-        if framing in READ_APART and msg.get("method") != "tools/call":
+        if framing not in FRAMINGS and msg.get("method") != "tools/call":
             return web.json_response(json.loads(body), headers={"Mcp-Session-Id": "s1"})
         answer = web.Response(body=frame(body), headers={"Mcp-Session-Id": "s1"})
         answer.headers.popall("Content-Type", None)
@@ -133,6 +138,25 @@ async def test_an_answer_the_client_reads_otherwise_never_reaches_it(framing: st
             with pytest.raises(MCPError) as refused:
                 await asyncio.wait_for(client.call_tool("read", {"path": "a"}), 30)
             assert "id_rsa" not in str(refused.value)
+
+
+@pytest.mark.parametrize("framing", list(NO_MESSAGE))
+async def test_a_call_answered_with_no_message_gets_an_error(framing: str,
+                                                             tmp_path: Path) -> None:
+    # The answer was dropped (recorded as malformed) and the client got 202 Accepted for
+    # its call: no answer to come, which the Python SDK calls the server's fault and the
+    # TypeScript SDK waits out until its request timeout. Now the call gets a JSON-RPC
+    # error saying so.
+    call = {"jsonrpc": "2.0", "id": 7, "method": "tools/call",
+            "params": {"name": "read", "arguments": {"path": "notes.txt"}}}
+    async with hostile_server(framing) as url, proxied(tmp_path, url) as via:
+        async with aiohttp.ClientSession() as http, \
+                http.post(via, json=call, headers={"Mcp-Session-Id": "s1"}) as resp:
+            status, answer = resp.status, await resp.read()
+    assert status == 200, answer
+    error = json.loads(answer)
+    assert error["id"] == 7 and error["error"]["code"] == -32001
+    assert "answered with no message for it" in error["error"]["message"]
 
 
 async def test_a_json_answer_labelled_text_plain_is_decided(tmp_path: Path) -> None:

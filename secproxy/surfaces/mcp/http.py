@@ -359,7 +359,7 @@ class McpService(Service):
                                       f"no result: {why}")
             return _json_answer(sink, 502, {"error": "upstream_redirect", "reason": why})
         try:
-            await self._relay(icpt, upstream, url, headers, sink)
+            await self._relay(icpt, upstream, url, headers, sink, body)
         finally:
             upstream.release()
             await icpt.settle()  # its results were written (or will never be)
@@ -397,7 +397,7 @@ class McpService(Service):
             raise
 
     async def _relay(self, icpt: McpInterceptor, upstream: Answer, url: str,
-                     headers: dict[str, str], sink: Sink) -> None:
+                     headers: dict[str, str], sink: Sink, sent: bytes | None) -> None:
         out_headers = _headers(upstream.headers)
         # Read as the clients read it (the official SDKs lower-case the type), and the
         # client told how it was read: one type, the one decided (of two, the proxy read
@@ -417,7 +417,7 @@ class McpService(Service):
                 out_headers["Content-Type"] = _JSON if "text/event-stream" in ctype \
                     else upstream.headers["Content-Type"]
             return await self._whole(icpt, upstream, url, reply_headers, out_headers, ctype,
-                                     sink)
+                                     sink, sent)
         charset = _charset(params)
         if charset not in (None, "utf-8", "utf8"):
             # An event stream is UTF-8 (the HTML standard's), and read so here; the
@@ -445,8 +445,9 @@ class McpService(Service):
 
     async def _whole(self, icpt: McpInterceptor, upstream: Answer, url: str,
                      reply_headers: dict[str, str], out_headers: dict[str, str], ctype: str,
-                     sink: Sink) -> None:
-        """An answer that is not an event stream: read whole (bounded), decided."""
+                     sink: Sink, sent: bytes | None) -> None:
+        """An answer that is not an event stream: read whole (bounded), decided. `sent`:
+        the POST's body as sent on, whose requests it answers."""
         limit = self.config.mcp.max_message_bytes
         wait = self.config.mcp.upstream_timeout
         content = upstream.content
@@ -484,6 +485,13 @@ class McpService(Service):
         forward, answer = await icpt.handle(text, Direction.RESPONSE)
         self._answer_server(url, reply_headers, answer)
         if forward is None:
+            # Nothing of it goes on (no JSON-RPC, or a request of the server's): the
+            # requests it was to answer get an error, not a 202 (no answer to come).
+            errors = await icpt.no_answer(sent.decode("utf-8", "surrogateescape"), (
+                f"MCP server {icpt.server} answered with no message for it (see the "
+                "ledger)")) if sent is not None else None
+            if errors is not None:
+                return sink.whole(200, {"Content-Type": _JSON_UTF8}, errors.encode())
             _drop_type(out_headers)
             return sink.whole(202, out_headers, b"")
         body = bytes(raw) if forward is text else forward.encode("utf-8", "surrogateescape")

@@ -369,6 +369,29 @@ class McpInterceptor:
             if call is not None:
                 await self._unanswered(call, why)
 
+    async def no_answer(self, text: str, why: str) -> str | None:
+        """The requests in `text` (as sent on) that still wait will get no answer from
+        the server: each gets a JSON-RPC error instead (the text for the client; None
+        when none waits), its call recorded with `why`."""
+        try:
+            messages, batch = parse(text)
+        except Malformed:
+            return None
+        errors = []
+        for msg in messages:
+            rpc_id = msg.rpc_id
+            asked = self._asked.pop(rpc_id, None) if msg.kind == "request" else None
+            if asked is None:
+                continue
+            self._remember(self._answered, rpc_id, asked, _MAX_ANSWERED)
+            call = self._calls.pop(rpc_id, None)
+            if call is not None:
+                await self._unanswered(call, f"no result: {why}")
+            errors.append(error_message(rpc_id, BLOCKED, f"refused: {why}"))
+        if not errors:
+            return None
+        return dump(errors if batch else errors[0])
+
     async def close(self, why: str = "no result: the conversation ended") -> None:
         """The conversation is over: calls still waiting get their record now."""
         self.publish()
