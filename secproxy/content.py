@@ -311,6 +311,11 @@ def key_worth_guarding(key: str) -> bool:
     return len(key) >= KEY_MIN and _PLAIN_KEY.fullmatch(key) is None
 
 
+SCHEMA_NAMING = frozenset({"properties", "patternProperties", "$defs", "definitions",
+                           "dependentSchemas", "dependentRequired"})
+"""JSON Schema keywords whose object's keys are names a model reads (a parameter's)."""
+
+
 def rename_key(d: dict[str, Any], old: str, new: str) -> None:
     """Rename key `old` of `d` to `new` in place, keeping the keys' order."""
     if old == new or old not in d:
@@ -528,22 +533,25 @@ class TextSlots:
         self.places: list[tuple[Any, Any]] = []
         """(container, key) pairs: `container[key]` is a string."""
 
-    def collect(self, container: Any, key: Any, *, skip_keys: frozenset[str] = frozenset()
-                ) -> None:
+    def collect(self, container: Any, key: Any, *, skip_keys: frozenset[str] = frozenset(),
+                naming: frozenset[str] = frozenset()) -> None:
         """Add every string under `container[key]` (depth first), and every key worth
-        guarding (`key_worth_guarding`) as a place of its own (`KeyName`)."""
+        guarding (`key_worth_guarding`) as a place of its own (`KeyName`); every key of
+        an object under a key in `naming` too (`SCHEMA_NAMING`: a schema's property
+        names, which a model reads as it reads their descriptions)."""
         value = container[key]
         if isinstance(value, str):
             self.places.append((container, key))
         elif isinstance(value, dict):
+            names = key in naming
             for k in list(value):
                 if k not in skip_keys:
-                    self.collect(value, k, skip_keys=skip_keys)
-                    if key_worth_guarding(k):  # after its value: written after it
+                    self.collect(value, k, skip_keys=skip_keys, naming=naming)
+                    if names or key_worth_guarding(k):  # after its value: written after it
                         self.places.append((KeyName(value, k), 0))
         elif isinstance(value, list):
             for i in range(len(value)):
-                self.collect(value, i, skip_keys=skip_keys)
+                self.collect(value, i, skip_keys=skip_keys, naming=naming)
 
     def text(self) -> str | None:
         places = self.places

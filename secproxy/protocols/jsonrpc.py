@@ -23,6 +23,7 @@ from json import scanner
 from typing import Any, Protocol
 
 from secproxy.content import (
+    SCHEMA_NAMING,
     Base64Text,
     DuplicateKey,
     TextSlots,
@@ -201,9 +202,10 @@ def _request(obj: dict[str, Any], method: str, rpc_id: Any) -> Message:
         asked = _ASKED.get(method)
         if asked is not None:
             for key in asked:
-                if key in params:
+                if key in params:  # (the schemas of sampling tools and of forms)
                     msg.slots.collect(params, key, skip_keys=_PARTS_SKIP
-                                      if key == "messages" else SKIP_KEYS)
+                                      if key == "messages" else SKIP_KEYS,
+                                      naming=SCHEMA_NAMING)
             return msg
     if params:
         msg.slots.collect(obj, "params", skip_keys=SKIP_KEYS)

@@ -16,7 +16,7 @@ import hashlib
 import json
 from typing import Any
 
-from secproxy.content import KeyName, TextSlots, key_worth_guarding
+from secproxy.content import SCHEMA_NAMING, KeyName, TextSlots, key_worth_guarding
 
 PINNED_KEYS = ("name", "title", "description", "inputSchema", "outputSchema")
 """What a tool's pin covers (annotations are hints a server may change freely)."""
@@ -28,11 +28,6 @@ def _step(path: str, key: Any) -> str:
     if isinstance(key, str) and key.isidentifier():
         return f"{path}.{key}" if path else key
     return f"{path}[{json.dumps(key)}]"
-
-
-_NAMING = frozenset({"properties", "patternProperties", "$defs", "definitions",
-                     "dependentSchemas", "dependentRequired"})
-"""Schema keywords whose object's keys are names the model reads (a parameter's name)."""
 
 
 def strings(item: Any, base: str) -> tuple[TextSlots, list[str]]:
@@ -53,7 +48,7 @@ def _strings(container: Any, key: Any, path: str, slots: TextSlots, paths: list[
         slots.places.append((container, key))
         paths.append(path)
     elif isinstance(value, dict):
-        names = key in _NAMING
+        names = key in SCHEMA_NAMING
         for k in list(value):
             if k == "_meta":
                 continue
