@@ -457,3 +457,34 @@ async def test_a_property_name_in_a_server_s_request_is_read(tmp_path: Path) -> 
         assert reply["forward"] is None and not reply["same"]
         assert "blocked by secproxy" in json.loads(reply["answer"])["error"]["message"]
     assert replies[2]["same"]
+
+
+async def test_an_answer_sent_before_its_request_is_dropped(tmp_path: Path) -> None:
+    # A server that guessed the client's next id (SDK clients count from 0) and sent an
+    # answer for it early, over and over, got it decided as a plain result (guards
+    # only) and passed on while the client's request was on its way (still being
+    # decided, or waiting behind a call held for an operator): the SDK's client took it
+    # for its tools/list, with a changed definition and a denied tool (4 runs in 5 with
+    # a server that repeats it every 2 ms). Now an answer to no request sent on is
+    # dropped and recorded; the answer to the request once sent is decided as one.
+    config = tmp_path / "secproxy.yaml"
+    config.write_text(json.dumps(NO_DELETES))
+    base = {"conversation": "c1", "server": "files", "agent": None}
+    early = {"jsonrpc": "2.0", "id": 7, "result": {"tools": [READ, DELETE]}}
+    with serve_process(tmp_path, "-c", str(config)) as served:
+        async with ControlClient(tmp_path / "control.sock") as client:
+            dropped = await client.call("mcp/relay", {**base, "direction": "response",
+                                                      "text": json.dumps(early)})
+            ask = {"jsonrpc": "2.0", "id": 7, "method": "tools/list"}
+            await client.call("mcp/relay", {**base, "direction": "request",
+                                            "text": json.dumps(ask)})
+            answered = await client.call("mcp/relay", {**base, "direction": "response",
+                                                       "text": json.dumps(early)})
+        served.stop()
+    assert dropped == {"same": False, "forward": None, "answer": None}
+    listed = json.loads(answered["forward"])["result"]["tools"]
+    assert [t["name"] for t in listed] == ["read_file"]
+    with LedgerReader(tmp_path / "ledger.db") as reader:
+        found = [f["category"] for r in reader.query(Filters(surface=["mcp"], limit=50))
+                 for f in r["findings"]]
+    assert "unasked_answer" in found

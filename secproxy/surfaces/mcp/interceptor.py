@@ -205,6 +205,8 @@ class McpInterceptor:
             # it is decided as the first is (a list by its pins and rules), not as a
             # plain result.
             again = self._answering.get(rpc_id) or self._answered.get(rpc_id)
+            if again is None and rpc_id is not None:
+                return await self._unasked(msg)
             method, tool = again if again is not None else (None, None)
             return await self._answer(msg, direction, method, tool, renamed)
         self._answering[rpc_id] = asked
@@ -213,6 +215,18 @@ class McpInterceptor:
         finally:
             self._answering.pop(rpc_id, None)
             self._remember(self._answered, rpc_id, asked, _MAX_ANSWERED)
+
+    async def _unasked(self, msg: Message) -> tuple[Any, Any, bool]:
+        """An answer to no request sent on (and to none answered lately) is dropped: no
+        client waits for it, unless for one this proxy has not read yet (behind a call
+        held for an operator), whose answer the server guessed it and sent early, to be
+        taken for its answer undecided as that (a list by its pins and rules)."""
+        action = self.action(_RESPONSE, None, meta=self._meta(msg))
+        finding = Finding("mcp", "unasked_answer", f"an answer to no request sent on (id "
+                          f"{dump(msg.rpc_id)}): dropped", Severity.MEDIUM)
+        verdict = self.engine.settle(action, finding)
+        await self.engine.record(action, verdict, Outcome(duration=0.0))
+        return None, None, True
 
     async def _answer(self, msg: Message, direction: Direction, method: str | None,
                       tool: str | None, renamed: bool) -> tuple[Any, Any, bool]:
