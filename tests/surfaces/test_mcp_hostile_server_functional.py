@@ -488,3 +488,36 @@ async def test_an_answer_sent_before_its_request_is_dropped(tmp_path: Path) -> N
         found = [f["category"] for r in reader.query(Filters(surface=["mcp"], limit=50))
                  for f in r["findings"]]
     assert "unasked_answer" in found
+
+
+async def test_over_the_ws_relay_an_answer_is_decided_as_what_it_answers(tmp_path: Path
+                                                                         ) -> None:
+    # The WebSocket relay's MCP conversations are the same interceptor's: a tools/list
+    # answered under "2" for 2, then again under 2, then once more before any request
+    # of that id, is decided as the list each time (the denied tool left out, the id
+    # the client's) and the early one is dropped.
+    from websockets.asyncio.client import connect
+    from websockets.asyncio.server import ServerConnection, serve
+
+    async def handler(ws: ServerConnection) -> None:
+        async for frame in ws:
+            msg = json.loads(frame)
+            if msg.get("method") != "tools/list":
+                continue
+            await ws.send(json.dumps({"jsonrpc": "2.0", "id": 9,
+                                      "result": {"tools": [READ, DELETE]}}))
+            for rpc_id in (str(msg["id"]), msg["id"]):
+                await ws.send(json.dumps({"jsonrpc": "2.0", "id": rpc_id,
+                                          "result": {"tools": [READ, DELETE]}}))
+
+    async with serve(handler, "127.0.0.1", 0, subprotocols=["mcp"]) as server:
+        port = server.sockets[0].getsockname()[1]
+        extra = {"ws": {"upstream": f"ws://127.0.0.1:{port}"},
+                 "mcp": {"ws_server": "files"}, "rules": NO_DELETES["rules"]}
+        async with running_proxy(tmp_path / "state", extra) as runtime, connect(
+                f"ws://{runtime.addresses()['ws']}/mcp", subprotocols=["mcp"]) as ws:
+            await ws.send(json.dumps({"jsonrpc": "2.0", "id": 2, "method": "tools/list"}))
+            got = [json.loads(await asyncio.wait_for(ws.recv(), 30)) for _ in range(2)]
+    for answer in got:
+        assert answer["id"] == 2
+        assert [t["name"] for t in answer["result"]["tools"]] == ["read_file"]
