@@ -521,3 +521,40 @@ async def test_over_the_ws_relay_an_answer_is_decided_as_what_it_answers(tmp_pat
     for answer in got:
         assert answer["id"] == 2
         assert [t["name"] for t in answer["result"]["tools"]] == ["read_file"]
+
+
+async def test_a_list_result_of_another_shape_or_with_more_in_it_is_read(tmp_path: Path
+                                                                        ) -> None:
+    # A tools/list result whose `tools` was no list, or that was no object, went on
+    # unread and unrecorded (an injection in it never decided); the keys beside a list
+    # (a key in one) went on unread; an item that was no object was left out without a
+    # record. Decided by serve's relay.
+    ok = {"name": "ok", "description": "Fine.", "inputSchema": {"type": "object"}}
+    answers = [
+        {"tools": {"read": {"description": INJECTION}}},
+        [{"name": "read", "description": INJECTION}],
+        {"tools": [INJECTION, ok], "note": f"key {KEY}", "nextCursor": "eyJwIjogMn0="},
+    ]
+    config = tmp_path / "secproxy.yaml"
+    config.write_text("{}")
+    replies = []
+    with serve_process(tmp_path, "-c", str(config)) as served:
+        async with ControlClient(tmp_path / "control.sock") as client:
+            base = {"conversation": "c1", "server": "files", "agent": None}
+            for n, result in enumerate(answers):
+                ask = {"jsonrpc": "2.0", "id": n, "method": "tools/list"}
+                await client.call("mcp/relay", {**base, "direction": "request",
+                                                "text": json.dumps(ask)})
+                text = json.dumps({"jsonrpc": "2.0", "id": n, "result": result})
+                replies.append(await client.call("mcp/relay", {
+                    **base, "direction": "response", "text": text}))
+        served.stop()
+    for reply in replies[:2]:
+        assert "blocked by secproxy" in json.loads(reply["forward"])["error"]["message"]
+    last = json.loads(replies[2]["forward"])["result"]
+    assert last["tools"] == [ok] and KEY not in last["note"]
+    assert last["nextCursor"] == "eyJwIjogMn0="
+    with LedgerReader(tmp_path / "ledger.db") as reader:
+        said = [f["message"] for r in reader.query(Filters(surface=["mcp"], limit=50))
+                for f in r["findings"]]
+    assert any("tools[0] is no definition" in m for m in said)

@@ -76,6 +76,12 @@ _MAX_ANSWERED = 256
 """Client requests answered whose ids are kept, to read a second answer as the first."""
 
 
+def _listing(result: Any, method: str) -> bool:
+    """Whether a list method's result holds its list (any other shape is decided as a
+    plain result: every string read, not passed on unread)."""
+    return isinstance(result, dict) and isinstance(result.get(LISTS[method]), list)
+
+
 def rewrite(msg: Message, action: Action, verdict: Verdict) -> bool:
     """Write masked content back into the message; False when nothing changed."""
     if verdict.decision is not Decision.ALLOW_WITH_REDACTION:
@@ -231,7 +237,7 @@ class McpInterceptor:
     async def _answer(self, msg: Message, direction: Direction, method: str | None,
                       tool: str | None, renamed: bool) -> tuple[Any, Any, bool]:
         """The server's answer to a request of the client's (`method`, naming `tool`)."""
-        if msg.kind == "result" and method in LISTS:
+        if msg.kind == "result" and method in LISTS and _listing(msg.result, method):
             from secproxy.surfaces.mcp.listing import Listing
 
             changed = await Listing(self, msg, method, tool).decide()

@@ -17,9 +17,9 @@ import asyncio
 import copy
 from typing import TYPE_CHECKING, Any
 
-from secproxy.content import Role
+from secproxy.content import Role, TextSlots
 from secproxy.model import Action, Decision, Direction, Finding, Outcome, Severity, Verdict
-from secproxy.protocols.jsonrpc import LISTS, NO_ID, Message
+from secproxy.protocols.jsonrpc import LISTS, NO_ID, SKIP_KEYS, Message
 from secproxy.surfaces.mcp import definitions
 from secproxy.surfaces.mcp.hub import Change
 from secproxy.surfaces.mcp.pins import PinCheck
@@ -94,9 +94,11 @@ class Listing:
         if self.tools:
             await self.hub.pins.refresh(self.server)
             first = self.hub.first_page(self.server, self.cursor)
+        changed = await self._rest(result)
         for i, item in enumerate(items):
             if not isinstance(item, dict):
                 keep.append(False)
+                await self._no_definition(i)
                 continue
             original = copy.deepcopy(item) if self.tools else item
             ok, masked = await self._item(i, item)
@@ -174,6 +176,43 @@ class Listing:
         if name is not None and self.tools:
             self.hub.release(self.server, name)
         return True, masked
+
+    async def _rest(self, result: dict[str, Any]) -> bool:
+        """The result's strings beside its list (less `_meta`; `nextCursor`, keys a server
+        adds), decided as one: refused, they are removed; masked, written back. True when
+        the result changed."""
+        slots = TextSlots()
+        rest = [k for k in result if k != self.key and k not in SKIP_KEYS]
+        for key in rest:
+            slots.collect(result, key)
+        if not slots.places:
+            return False
+        action = self.icpt.action(_RESPONSE, self.method, meta=self._meta("result", None))
+        action.slots = slots.slots(Role.TOOL_RESULT)
+        action.content = slots.text()
+        verdict = await self.engine.decide(action, audit=False)
+        changed = True
+        if not verdict.permits:
+            for key in rest:
+                del result[key]
+            verdict.findings.append(Finding(
+                "mcp", "poisoned_definition", f"the {self.method} result's "
+                f"{', '.join(rest)} removed", Severity.HIGH))
+        elif verdict.decision is Decision.ALLOW_WITH_REDACTION:
+            slots.write(action.slots)
+        else:
+            changed = False
+        await self.engine.record(action, verdict, Outcome(duration=0.0))
+        return changed
+
+    async def _no_definition(self, index: int) -> None:
+        """An item that is no object is left out, recorded."""
+        where = f"{self.key}[{index}]"
+        action = self.icpt.action(_RESPONSE, self.method, meta=self._meta(where, None))
+        verdict = self.engine.settle(action, Finding(
+            "mcp", "poisoned_definition", f"{where} is no definition (not an object): left "
+            "out of the list", Severity.LOW))
+        await self.engine.record(action, verdict, Outcome(duration=0.0))
 
     def _denied(self, name: str) -> Finding | None:
         """A finding when the rules deny calling the tool (then it is not listed)."""
