@@ -558,3 +558,29 @@ async def test_a_list_result_of_another_shape_or_with_more_in_it_is_read(tmp_pat
         said = [f["message"] for r in reader.query(Filters(surface=["mcp"], limit=50))
                 for f in r["findings"]]
     assert any("tools[0] is no definition" in m for m in said)
+
+
+async def test_a_handshake_of_another_shape_is_read(tmp_path: Path) -> None:
+    # The initialize result was read for `instructions` when they were a string: a
+    # result that was a string, or instructions that were a list, went on unread.
+    config = tmp_path / "secproxy.yaml"
+    config.write_text("{}")
+    hello = {"protocolVersion": "2025-06-18", "capabilities": {},
+             "serverInfo": {"name": "s", "version": "1"}}
+    replies = []
+    with serve_process(tmp_path, "-c", str(config)) as served:
+        async with ControlClient(tmp_path / "control.sock") as client:
+            base = {"conversation": "c1", "server": "files", "agent": None}
+            for n, result in enumerate([INJECTION, {**hello, "instructions": [
+                    "Be brief.", INJECTION]}]):
+                ask = {"jsonrpc": "2.0", "id": n, "method": "initialize", "params": {
+                    "protocolVersion": "2025-06-18", "capabilities": {},
+                    "clientInfo": {"name": "c", "version": "1"}}}
+                await client.call("mcp/relay", {**base, "direction": "request",
+                                                "text": json.dumps(ask)})
+                text = json.dumps({"jsonrpc": "2.0", "id": n, "result": result})
+                replies.append(await client.call("mcp/relay", {
+                    **base, "direction": "response", "text": text}))
+        served.stop()
+    assert "blocked by secproxy" in json.loads(replies[0]["forward"])["error"]["message"]
+    assert json.loads(replies[1]["forward"])["result"] == hello

@@ -242,7 +242,7 @@ class McpInterceptor:
 
             changed = await Listing(self, msg, method, tool).decide()
             return msg.obj, None, changed or renamed
-        if msg.kind == "result" and method in HANDSHAKES:
+        if msg.kind == "result" and method in HANDSHAKES and isinstance(msg.result, dict):
             return msg.obj, None, await self._handshake(msg, method) or renamed
         if msg.kind == "result":
             result_slots(msg)
@@ -462,8 +462,8 @@ class McpInterceptor:
         meta = self._meta(msg)
         meta["answers"] = method
         action = self.action(_RESPONSE, method, meta=meta)
-        if isinstance(result, dict) and isinstance(result.get("instructions"), str):
-            msg.slots.places.append((result, "instructions"))
+        if isinstance(result, dict) and "instructions" in result:
+            msg.slots.collect(result, "instructions")  # (a string; anything else read too)
             self.with_slots(action, msg, Role.TOOL_RESULT)
         verdict = await self.engine.decide(action, audit=False)
         changed = False
