@@ -247,6 +247,8 @@ def packed_runs(text: str, limit: int | Callable[[], int], attempts: int = 8
     for at in packed_starts(text, attempts):
         if zipped and text.startswith(_ZIP_STR, at):
             continue  # the next member of the archive already read
+        if packed(text[at:at + 16].encode("latin-1", "replace")) is None:
+            continue  # (`x` that starts no zlib stream, a magic inside other bytes)
         most = limit() if callable(limit) else limit
         if most <= 0:
             return
