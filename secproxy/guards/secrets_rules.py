@@ -115,6 +115,15 @@ def _ck(prefix_len: int) -> Callable[[str], bool]:
     return partial(chk.crc32_base62_ok, prefix_len=prefix_len)
 
 
+def _lower_key_id(token: str) -> bool:
+    """A lower-cased AWS access key id, not a word that begins `akia`: two digits or more
+    and four letters or more after the prefix (of 16 random upper-case letters and digits,
+    fewer than 1 in 25 has fewer than two digits)."""
+    body = token[-16:]
+    digits = sum(c.isdigit() for c in body)
+    return digits >= 2 and 16 - digits >= 4
+
+
 def _mixed(token: str) -> bool:
     """Generated tokens mix cases and digits; identifiers of the same shape seldom do."""
     return (any(c.isdigit() for c in token) and any(c.isupper() for c in token)
@@ -154,6 +163,11 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
     add("aws_access_key_id",
         lead("AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9]|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA",
              "[A-Z0-9]{16}", left=W, right=R), CRITICAL)
+    # The same key lower-cased: an HTTP/2 header name, or one an SDK wrote (`extra_headers`
+    # names are lower-cased), keeps every bit of it (one case, letters and digits). Only
+    # AKIA (no word starts so), with the digits a generated key has.
+    add("aws_access_key_id", lead("akia", "[a-z0-9]{16}", left=W, right=R), CRITICAL,
+        check=_lower_key_id)
     add("aws_secret_access_key",
         near(r"aws.{0,20}?secret|secret.?access.?key", r"[A-Za-z0-9/+]{40}"),
         CRITICAL)

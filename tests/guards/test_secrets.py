@@ -661,3 +661,14 @@ def test_a_sql_password_of_letters_is_found_when_its_case_changes_as_generated()
         assert found(text) == [("sql_password", password)], text
     for password in ("SecretPassword", "HelloWorldFooBar", "changeme"):
         assert found(f"CREATE USER 'report'@'%' IDENTIFIED BY '{password}';") == []
+
+
+def test_a_lower_cased_aws_key_id_is_found_and_words_are_not() -> None:
+    """An HTTP/2 header name, or one an SDK wrote, is lower case: an AWS key id keeps all
+    of itself there. Found with the digits a generated one has; not a word or an id that
+    merely begins `akia`."""
+    key = "akia" + "qylpmn5hfiqr7xyz"
+    assert ("aws_access_key_id", key) in found(f"x-{key}: 1")
+    for text in ("akiabcdefghijklmnopq is a made-up word", "akia12345678901234567",
+                 "id=akiak2oregonpacificxyz"):
+        assert not any(kind == "aws_access_key_id" for kind, _ in found(text)), text

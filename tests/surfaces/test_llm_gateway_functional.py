@@ -346,7 +346,11 @@ async def test_a_key_in_a_query_or_header_name_is_refused(tmp_path: Path) -> Non
                 await c.chat.completions.create(model="m", messages=[
                     {"role": "user", "content": "hi"}], extra_query={aws: "1"})
             assert "aws access key id" in str(got.value)
-            # (the SDK writes header names in lower case; httpx sends them as given)
+            # the SDK writes header names in lower case, which keeps all of such a key
+            with pytest.raises(openai.PermissionDeniedError):
+                await c.chat.completions.create(model="m", messages=[
+                    {"role": "user", "content": "hi"}], extra_headers={f"X-{aws}": "1"})
+            # (httpx sends them as given)
             async with httpx.AsyncClient() as h:
                 r = await h.post(f"{base(rt)}/v1/chat/completions", headers={f"X-{aws}": "1"},
                                  json={"model": "m", "messages": [{"role": "user",
