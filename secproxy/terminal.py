@@ -5,7 +5,7 @@ summary — reaches `secproxy tui`, `secproxy audit query` and the other read co
 A terminal acts on some characters instead of showing them: ESC starts sequences that
 retitle the window, write the clipboard or move the cursor; C1 controls do the same;
 bidi overrides show a name reversed. `visible` writes each of them as an escape
-(`\\x1b`, `\\u202e`); tab and line break are kept.
+(`\\x1b`, `\\u202e`); tab and line breaks are kept.
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-UNSHOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e"
-                     "\u2066-\u2069]")
-"""The characters `visible` escapes."""
+UNSHOWN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f"
+                     "\u202a-\u202e\u2066-\u2069]")
+"""The characters `visible` escapes (not tab, line feed and carriage return: a rules file
+with CRLF line ends, shown in the console's editor and saved back, stays one)."""
 
 
 def _escaped(m: re.Match[str]) -> str:

@@ -143,14 +143,18 @@ class ConsoleConnection:
 
     # -- commands ---------------------------------------------------------------------
 
-    async def call(self, type_: str, payload: dict[str, Any] | None = None) -> dict[str, Any]:
+    async def call(self, type_: str, payload: dict[str, Any] | None = None, *,
+                   as_sent: bool = False) -> dict[str, Any]:
+        """A command's answer, its strings made safe to show (`secproxy.terminal`);
+        `as_sent`: as the proxy sent it (the rules' YAML, edited and saved back)."""
         client = self._client
         if client is None:
             raise ControlError(
                 f"not connected to secproxy at {self.path}",
                 hint="the console reconnects on its own when the proxy is back",
             )
-        return shown(await client.call(type_, payload))  # type: ignore[no-any-return]
+        answer = await client.call(type_, payload)
+        return answer if as_sent else shown(answer)  # type: ignore[no-any-return]
 
     async def status(self) -> dict[str, Any]:
         return await self.call("status")
@@ -184,7 +188,7 @@ class ConsoleConnection:
         return await self.call("tracking/get", {"key": key})
 
     async def rules(self) -> dict[str, Any]:
-        return await self.call("rules/get")
+        return await self.call("rules/get", as_sent=True)
 
     async def replace_rules(self, text: str, *, save: bool = False, by: str | None = None
                             ) -> dict[str, Any]:
