@@ -632,10 +632,8 @@ def _head(text: str, limit: int) -> str:
 
 def _name(value: str | None) -> str | None:
     """A name from the wire (a tool, a session or agent id, a method) masked as text,
-    the same object when clean (names shorter than a credential are not looked at)."""
-    if not value or len(value) < KEY_MIN or value in _clean_text.values:
-        return value
-    return mask_text(value)
+    the same object when clean (`mask_text`: short and known-clean ones not scanned)."""
+    return mask_text(value) if value else value
 
 
 class Redactor:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from secproxy.cli.options import ConfigOpt
 from secproxy.cli.render import console, err_console
@@ -17,6 +18,7 @@ from secproxy.content import Role
 from secproxy.errors import ExitCode, NotFoundError, UsageError
 from secproxy.files import MASK_KEY
 from secproxy.model import Severity
+from secproxy.terminal import visible
 
 if TYPE_CHECKING:
     from secproxy.guards import Guard, Masker
@@ -258,8 +260,11 @@ def _render(report: ScanReport, fmt: ScanFormat) -> None:
         for c in ("where", "severity", "family", "kind", "message", "fingerprint"):
             table.add_column(c, overflow="fold")
         for f in report.findings:
-            table.add_row(f"{f.path}:{f.line}:{f.column}", str(f.severity), f.family, f.kind,
-                          f.message, f.fingerprint)
+            # as written: a str cell is read as markup (`pages/[id].tsx` lost its `[id]`,
+            # an archive member named `[bold red]…` restyled the row)
+            table.add_row(*(Text(visible(c)) for c in (
+                f"{f.path}:{f.line}:{f.column}", str(f.severity), f.family, f.kind,
+                f.message, f.fingerprint)))
         console.print(table)
     skipped = ", ".join(f"{n} {why}" for why, n in sorted(report.skipped.items()))
     summary = (f"{len(report.findings)} finding(s) in {report.files} file(s)"

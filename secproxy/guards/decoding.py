@@ -42,7 +42,7 @@ from secproxy.guards.folding import (
     has_astral,
 )
 from secproxy.guards.literals import LiteralSet
-from secproxy.guards.unpacking import packed, packed_runs, unpack
+from secproxy.guards.unpacking import packed, packed_runs, textual, unpack
 
 DECODERS = ("base64", "base32", "hex", "url", "html", "escape", "tags", "variation_selectors",
             "rot13", "reversed", "binary", "morse", "compressed")
@@ -154,17 +154,12 @@ def readable(text: str) -> bool:
     return bad * 20 <= len(text) and sum(c.isalnum() for c in text[:64]) >= 2
 
 
-_CONTROL_BYTES = bytes(b for b in range(256)
-                       if not (b <= 0x08 or b in (0x0B, 0x0C) or 0x0E <= b <= 0x1F or b == 0x7F))
-"""Every byte but the control characters `readable` counts against a text."""
-
-
 def _binary(data: bytes) -> bool:
     """Whether `data` cannot decode to `readable` text: a control byte is a control
     character of the text (never inside a UTF-8 sequence) and the text has no more
     characters than `data` has bytes, so too many of them settle it without decoding
     (most hashes, keys and images: a decode error is raised, and caught, otherwise)."""
-    return len(data.translate(None, _CONTROL_BYTES)) * 20 > len(data)
+    return not textual(data)
 
 
 def _utf8(data: bytes, final: bool = True) -> str | None:

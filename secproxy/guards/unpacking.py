@@ -86,7 +86,8 @@ def _inflate(data: bytes, kind: str, limit: int) -> bytes | None:
 
 
 def textual(data: bytes) -> bool:
-    """Whether `data` is text, not binary: at most 5% control bytes."""
+    """Whether `data` is text, not binary: at most 5% control bytes (the control
+    characters `decoding.readable` counts against a text)."""
     return len(data.translate(None, _CONTROL)) * 20 <= len(data)
 
 

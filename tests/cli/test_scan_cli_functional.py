@@ -183,3 +183,13 @@ def test_archives_and_compressed_files_are_read_member_by_member(tmp_path: Path)
                       ("site.zip!conf/settings.ini", 2, 7)], places
     assert report["skipped"] == {"compressed, nothing readable": 1}
     assert report["files"] == 4
+
+
+def test_a_table_shows_paths_as_written(tmp_path: Path) -> None:
+    """`pages/[id].tsx` (a Next.js route) is shown with its `[id]`, not read as markup."""
+    root = tmp_path / "site"
+    (root / "pages").mkdir(parents=True)
+    (root / "pages" / "[id].tsx").write_text("const k = 'dk_live12345678'\n")
+    result = run_cli("scan", str(root), "-c", str(config(tmp_path)), "--format", "table")
+    assert result.returncode == ExitCode.CHECK_FAILED, result.stderr
+    assert "[id].tsx:1:" in "".join(result.stdout.split()), result.stdout
