@@ -76,8 +76,9 @@ def example() -> None:
 def schema() -> None:
     """Print the JSON Schema of the config (for editor completion)."""
     from secproxy.config import Config
+    from secproxy.config.docs import with_docs
 
-    out = Config.model_json_schema()
+    out = with_docs(Config)
     out["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     out["title"] = "secproxy config"
     typer.echo(json.dumps(out, indent=2))

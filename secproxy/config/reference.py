@@ -23,6 +23,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import PydanticUndefined, to_jsonable_python
 
 from secproxy.config.alerts import WebhookTarget
+from secproxy.config.docs import field_docs
 from secproxy.config.egress import ProxyUser
 from secproxy.config.guards import GuardEntry
 from secproxy.config.inspect import InspectKey
@@ -249,10 +250,13 @@ def _comment(text: str) -> str:
     return f"# {text}" if text else "#"
 
 
-def _doc(field: FieldInfo | None, models: list[type[BaseModel]]) -> str:
+def _doc(owner: type[BaseModel], name: str, field: FieldInfo,
+         models: list[type[BaseModel]]) -> str:
     """A key's docstring, else the docstring of the section it holds."""
-    if field is not None and field.description:
+    if field.description:
         return field.description
+    if name in (docs := field_docs(owner)):
+        return docs[name]
     if len(models) == 1 and models[0].__doc__:
         return inspect.cleandoc(models[0].__doc__)
     return ""
@@ -295,7 +299,7 @@ def _key(
 ) -> list[str]:
     models = _models(field.annotation)
     kind, entries = _container(field.annotation)
-    out = _wrapped(_doc(field, models or entries), indent, margin)
+    out = _wrapped(_doc(owner, name, field, models or entries), indent, margin)
     if models and isinstance(value, BaseModel):
         out.append(f"{indent}{name}:")
         return out + _model(type(value), _values_of(value), indent + "  ", margin=margin)

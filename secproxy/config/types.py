@@ -99,11 +99,11 @@ SecretUrl = Annotated[SecretStr, PlainSerializer(_dump_secret_url, return_type=s
 class StrictModel(BaseModel):
     """Base for every config section: unknown keys are errors, values are not coerced
     silently beyond what pydantic's lax mode does for numbers written as strings. Field
-    docstrings become the fields' descriptions (in the JSON Schema and the reference
-    config of `secproxy config example`)."""
+    docstrings are the fields' descriptions in the JSON Schema and the reference config
+    of `secproxy config example`, read only there (`secproxy.config.docs`)."""
 
     model_config = ConfigDict(
-        extra="forbid", frozen=True, validate_default=True, use_attribute_docstrings=True
+        extra="forbid", frozen=True, validate_default=True, use_attribute_docstrings=False
     )
 
 

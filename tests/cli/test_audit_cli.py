@@ -137,6 +137,10 @@ async def test_config_commands(tmp_path: Path) -> None:
     assert ok.returncode == 0 and "ok" in ok.stdout
     schema = json.loads(run_cli("config", "schema").stdout)
     assert "rules" in schema["properties"] and schema["additionalProperties"] is False
+    # Field docstrings are the descriptions, in the schema and in the example's comments.
+    strikes = schema["$defs"]["TrackingSettings"]["properties"]["max_strikes"]
+    assert strikes["description"].startswith("Strikes within `strike_window` that block")
+    assert "# Strikes within `strike_window` that block" in example.stdout
     bad = tmp_path / "bad.yaml"
     bad.write_text("tracking:\n  max_strikes: 0\n")
     result = run_cli("config", "validate", str(bad))
