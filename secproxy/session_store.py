@@ -7,6 +7,11 @@ shutdown, so a session's risk, taint and chain steps survive a restart. A sessio
 timeline keeps its last `sessions.timeline_max` calls; sessions the tracker forgot take
 their rows with them.
 
+A session is kept under its key (`session_key`: whose it is and its id). A file written
+before sessions had owners is moved once, when it is opened: a session goes to the
+principal that acted in it last, with its calls; one whose last principal was an agent's
+self-declared name (whose address was not kept) is dropped, with one log line.
+
 Reads (`timeline`) use their own connection in a thread, after a save, so what a caller
 just did is in the answer.
 """
@@ -25,23 +30,23 @@ from typing import Any
 import orjson
 
 from secproxy.engine.chains import Step
-from secproxy.engine.session import SessionState, SessionTracker
+from secproxy.engine.session import SessionState, SessionTracker, session_key, split_session_key
 from secproxy.errors import SecproxyError
 from secproxy.files import create_private
 
 log = logging.getLogger("secproxy.store")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
-    id TEXT PRIMARY KEY,
+    key TEXT PRIMARY KEY,
     state TEXT NOT NULL,
     last_seen REAL NOT NULL
 );
 CREATE TABLE IF NOT EXISTS session_calls (
-    session TEXT NOT NULL,
+    key TEXT NOT NULL,
     seq INTEGER NOT NULL,
     ts REAL NOT NULL,
     entry TEXT NOT NULL,
-    PRIMARY KEY (session, seq)
+    PRIMARY KEY (key, seq)
 );
 """
 _FIELDS = ("actions", "blocked", "risk", "risk_at", "taint", "taint_source", "first_seen",
@@ -65,8 +70,11 @@ def _entry(call: dict[str, Any]) -> str:
 
 
 def _load(key: str, text: str) -> SessionState:
+    parts = split_session_key(key)
+    if parts is None:
+        raise ValueError("the key names no owner")
     data = json.loads(text)
-    st = SessionState(key, **{k: data[k] for k in _FIELDS if k in data})
+    st = SessionState(parts[1], parts[0], **{k: data[k] for k in _FIELDS if k in data})
     st.steps.extend(Step.from_list(row) for row in data.get("steps", []))
     return st
 
@@ -92,15 +100,55 @@ class SessionStore:
         db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA busy_timeout=5000")
+        columns = [row[1] for row in db.execute("PRAGMA table_info(sessions)")]
+        if "id" in columns:
+            self._give_owners(db)
         db.executescript(_SCHEMA)
         return db
+
+    def _give_owners(self, db: sqlite3.Connection) -> None:
+        """Move sessions kept by id alone (before they had owners) to their keys, in one
+        transaction: each to the principal that acted in it last, unless that was an
+        agent's self-declared name (`taint_anchor` would have chosen the address, which
+        was not kept): those are dropped."""
+        db.execute("BEGIN")
+        try:
+            db.execute("ALTER TABLE sessions RENAME TO sessions_v1")
+            db.execute("ALTER TABLE session_calls RENAME TO session_calls_v1")
+            for create in filter(str.strip, _SCHEMA.split(";")):
+                db.execute(create)  # executescript would commit the transaction first
+            moved = dropped = 0
+            for sid, text, last_seen in db.execute(
+                    "SELECT id, state, last_seen FROM sessions_v1").fetchall():
+                try:
+                    owner = json.loads(text).get("principal")
+                except (ValueError, AttributeError):
+                    owner = None
+                if not isinstance(owner, str) or owner.startswith("agent:"):
+                    dropped += 1
+                    continue
+                key = session_key(owner, sid)
+                db.execute("INSERT INTO sessions VALUES (?, ?, ?)", (key, text, last_seen))
+                db.execute("INSERT INTO session_calls SELECT ?, seq, ts, entry "
+                           "FROM session_calls_v1 WHERE session = ?", (key, sid))
+                moved += 1
+            db.execute("DROP TABLE sessions_v1")
+            db.execute("DROP TABLE session_calls_v1")
+            db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
+            raise
+        log.warning("sessions in %s now belong to their principals: %d kept, each under the "
+                    "principal that acted in it last; %d dropped (last acted in by an agent "
+                    "name alone)", self.path, moved, dropped)
 
     async def open(self) -> int:
         """Open the file and load every session; returns how many were loaded."""
 
         def load() -> list[SessionState]:
             db = self._db = self._connect()
-            rows = db.execute("SELECT id, state FROM sessions").fetchall()
+            rows = db.execute("SELECT key, state FROM sessions").fetchall()
             out = []
             for key, text in rows:
                 try:
@@ -132,14 +180,14 @@ class SessionStore:
             calls = tracker.take_calls()
             if not (states or gone or calls) or self._db is None:
                 return 0
-            rows = [(st.id, _dump(st), st.last_seen) for st in states]
+            rows = [(st.key, _dump(st), st.last_seen) for st in states]
             try:
                 await asyncio.to_thread(self._write, rows, gone, calls)
             except (sqlite3.Error, OSError) as exc:
                 self._failing = True
                 log.error("could not save %d sessions and %d calls: %s", len(rows), len(calls),
                           exc)
-                tracker.dirty.update(st.id for st in states)
+                tracker.dirty.update(st.key for st in states)
                 tracker.forgotten.update(gone)
                 tracker.calls.extendleft(reversed(calls))
                 return 0
@@ -147,7 +195,7 @@ class SessionStore:
             return len(calls)
 
     def _write(self, rows: list[tuple[str, str, float]], gone: set[str],
-               calls: list[dict[str, Any]]) -> None:
+               calls: list[tuple[str, dict[str, Any]]]) -> None:
         with self._lock:
             db = self._db
             if db is None:
@@ -155,20 +203,20 @@ class SessionStore:
             db.execute("BEGIN")
             try:
                 if gone:
-                    db.executemany("DELETE FROM sessions WHERE id = ?", [(k,) for k in gone])
-                    db.executemany("DELETE FROM session_calls WHERE session = ?",
+                    db.executemany("DELETE FROM sessions WHERE key = ?", [(k,) for k in gone])
+                    db.executemany("DELETE FROM session_calls WHERE key = ?",
                                    [(k,) for k in gone])
                 if rows:
                     db.executemany("INSERT OR REPLACE INTO sessions VALUES (?, ?, ?)", rows)
                 if calls:
                     db.executemany(
                         "INSERT OR REPLACE INTO session_calls VALUES (?, ?, ?, ?)",
-                        [(c["session"], c["seq"], c["ts"], _entry(c)) for c in calls])
+                        [(k, c["seq"], c["ts"], _entry(c)) for k, c in calls])
                     last: dict[str, int] = {}
-                    for c in calls:
-                        last[c["session"]] = max(last.get(c["session"], 0), c["seq"])
+                    for k, c in calls:
+                        last[k] = max(last.get(k, 0), c["seq"])
                     keep = self.tracker.timeline_max  # the running config's
-                    db.executemany("DELETE FROM session_calls WHERE session = ? AND seq <= ?",
+                    db.executemany("DELETE FROM session_calls WHERE key = ? AND seq <= ?",
                                    [(k, seq - keep) for k, seq in last.items() if seq > keep])
                 db.execute("COMMIT")
             except BaseException:
@@ -176,10 +224,10 @@ class SessionStore:
                     db.execute("ROLLBACK")
                 raise
 
-    async def timeline(self, session: str, *, limit: int = 1000, offset: int = 0
+    async def timeline(self, key: str, *, limit: int = 1000, offset: int = 0
                        ) -> tuple[list[dict[str, Any]], int]:
-        """A session's calls, oldest first (`limit` of them from `offset`), and how many
-        are kept in all."""
+        """A session's calls (`key`: `SessionState.key`), oldest first (`limit` of them
+        from `offset`), and how many are kept in all."""
         await self.save()
 
         def read() -> tuple[list[dict[str, Any]], int]:
@@ -187,11 +235,11 @@ class SessionStore:
                 db = self._db
                 if db is None:
                     raise SecproxyError("the session store is closed")
-                (total,) = db.execute("SELECT COUNT(*) FROM session_calls WHERE session = ?",
-                                      (session,)).fetchone()
-                rows = db.execute("SELECT entry FROM session_calls WHERE session = ? "
+                (total,) = db.execute("SELECT COUNT(*) FROM session_calls WHERE key = ?",
+                                      (key,)).fetchone()
+                rows = db.execute("SELECT entry FROM session_calls WHERE key = ? "
                                   "ORDER BY seq LIMIT ? OFFSET ?",
-                                  (session, limit, offset)).fetchall()
+                                  (key, limit, offset)).fetchall()
             return [json.loads(r[0]) for r in rows], int(total)
 
         return await asyncio.to_thread(read)

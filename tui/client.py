@@ -203,8 +203,10 @@ class ConsoleConnection:
         return await self.call("rules/suggest", {"since": since, "surface": surfaces,
                                                  "mode": mode})
 
-    async def timeline(self, session: str) -> dict[str, Any]:
-        return await self.call("session/timeline", {"id": session})
+    async def timeline(self, session: str, owner: str | None = None) -> dict[str, Any]:
+        """A session's timeline; `owner` (a row's principal) picks whose where several
+        principals have a session by that id."""
+        return await self.call("session/timeline", {"id": session, "owner": owner})
 
     async def audit(self, filters: dict[str, Any]) -> list[dict[str, Any]]:
         return list((await self.call("audit/query", filters))["records"])

@@ -25,6 +25,7 @@ from secproxy.control.stats import DecisionStats
 from secproxy.engine import Engine
 from secproxy.engine.approvals import ApprovalError
 from secproxy.engine.killswitch import parse_surfaces
+from secproxy.engine.session import SessionState, session_key
 from secproxy.errors import ConfigError, SecproxyError
 from secproxy.events import ConfigEvent
 from secproxy.model import Direction
@@ -557,20 +558,35 @@ class OperatorApi:
                                   for a in engine.approvals.pending()],
         }
 
+    def _session(self, payload: dict[str, Any], field: str
+                 ) -> tuple[str, str, SessionState | None]:
+        """The session a command names: its id (`field`) and, where several principals
+        have one by that id, whose (`owner`: the session's owner or the principal that
+        acted in it last). Its id, its key and its state (None: not in memory)."""
+        session = _text(payload, field, required=True)
+        assert session is not None
+        owner = _text(payload, "owner")
+        found = self.engine.sessions.find(session, owner)
+        if len(found) > 1:
+            raise ProtocolError(
+                "bad_request", f"{len(found)} principals have a session {session!r}: "
+                + ", ".join(sorted(st.owner for st in found)), "name one as its `owner`")
+        if found:
+            return session, found[0].key, found[0]
+        return session, session_key(owner or "anonymous", session), None
+
     async def session_timeline(self, payload: dict[str, Any]) -> dict[str, Any]:
         """Every call of one session (the last `sessions.timeline_max` kept), oldest
         first: its decision, the risk it added and why, the chain steps it made."""
-        session = _text(payload, "id", required=True)
-        assert session is not None
+        session, key, st = self._session(payload, "id")
         limit = _int(payload, "limit", 1000, 1, 10_000)
         offset = _int(payload, "offset", 0, 0, 10**9)
         store = getattr(self.deps, "sessions", None)
         if store is None:
             raise ProtocolError("unavailable", "this secproxy keeps no session timelines")
-        calls, total = await store.timeline(session, limit=limit, offset=offset)
+        calls, total = await store.timeline(key, limit=limit, offset=offset)
         engine = self.engine
         now = engine.clock()
-        st = engine.sessions.get(session)
         if st is None and not total:
             raise ProtocolError("not_found", f"no session {session!r} is known",
                                 "`overview` lists the riskiest sessions")
@@ -590,19 +606,22 @@ class OperatorApi:
                          key=lambda st: st.last_seen, reverse=True)
         return protocol.taints_payload(
             sessions.marks(),
-            [{"session": st.id, "taint": st.taint, "source": st.taint_source,
-              "principal": st.principal, "last_seen": st.last_seen} for st in tainted[:1000]],
+            [{"session": st.id, "owner": st.owner, "taint": st.taint,
+              "source": st.taint_source, "principal": st.principal,
+              "last_seen": st.last_seen} for st in tainted[:1000]],
             self.engine.clock())
 
     async def session_untaint(self, payload: dict[str, Any]) -> dict[str, Any]:
-        """An operator clears a session's taint (`session`) or a principal's mark
-        (`principal`, as `session/taints` lists it), or both."""
+        """An operator clears a session's taint (`session`, and its `owner` where several
+        principals have one by that id) or a principal's mark (`principal`, as
+        `session/taints` lists it), or both."""
         session = _text(payload, "session")
         principal = _text(payload, "principal")
         if session is None and principal is None:
             raise ProtocolError("bad_request", "name a `session` or a `principal`",
                                 "`session/taints` lists them")
-        if not self.engine.sessions.untaint(session, principal):
+        key = None if session is None else self._session(payload, "session")[1]
+        if not self.engine.sessions.untaint(key, principal):
             raise ProtocolError("not_found", "no taint to clear there",
                                 "`secproxy session taints` lists what is tainted")
         log.warning("taint cleared by %s: %s", _text(payload, "by") or "operator",

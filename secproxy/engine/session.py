@@ -87,6 +87,30 @@ def taint_anchor(principal: Principal) -> str:
     return principal.key
 
 
+def session_key(owner: str, session: str) -> str:
+    """The tracker's key of `owner`'s session `session` (`owner`: a `taint_anchor`): the
+    owner, escaped so that it has no space, a space, then the session id as sent. The
+    shared state backend keeps a session under it."""
+    if "%" in owner or " " in owner:
+        owner = owner.replace("%", "%25").replace(" ", "%20")
+    return f"{owner} {session}"
+
+
+def split_session_key(key: str) -> tuple[str, str] | None:
+    """(owner, session id) of a `session_key`; None for a key without an owner (one an
+    earlier secproxy wrote)."""
+    owner, sep, session = key.partition(" ")
+    if not sep:
+        return None
+    if "%" in owner:
+        owner = owner.replace("%20", " ").replace("%25", "%")
+    return owner, session
+
+
+def _owner(principal: Principal | None) -> str:
+    return "anonymous" if principal is None else taint_anchor(principal)
+
+
 def family_of(finding: Finding) -> str:
     """`injection`, `jailbreak`, `system_prompt_leak`, `secret`, `pii`, `encoding`,
     `tool_abuse`, `chain`, `policy`…: what a client groups findings by."""
@@ -102,6 +126,9 @@ class SessionState:
     """One session's accumulated state."""
 
     id: str
+    """The session id as the client sent it."""
+    owner: str = "anonymous"
+    """Whose session it is: its principal's `taint_anchor`."""
     actions: int = 0
     blocked: int = 0
     risk: float = 0.0
@@ -129,9 +156,15 @@ class SessionState:
     """Its taint was taken from another instance while `clear_pending`: published before
     the clear reached the server, so undone when the clear comes back."""
 
+    @property
+    def key(self) -> str:
+        """The tracker's key of the session (`session_key`)."""
+        return session_key(self.owner, self.id)
+
     def to_dict(self, risk: float | None = None) -> dict[str, Any]:
         return {
             "id": self.id,
+            "owner": self.owner,
             "actions": self.actions,
             "blocked": self.blocked,
             "risk": round(self.risk if risk is None else risk, 2),
@@ -149,6 +182,8 @@ class SessionState:
 class RiskStep:
     """What one call did to its session (the timeline entry's figures)."""
 
+    key: str
+    """The session's key (`session_key`)."""
     seq: int
     added: float
     after: float
@@ -171,14 +206,14 @@ class SessionTracker:
         self.timeline_max = 1000
         """Calls the store keeps per session (`sessions.timeline_max`)."""
         self.dirty: set[str] = set()
-        """Sessions changed since the store last saved."""
+        """Sessions changed since the store last saved (their keys)."""
         self.forgotten: set[str] = set()
         """Sessions dropped from memory (the store deletes their rows)."""
-        self.calls: deque[dict[str, Any]] = deque()
-        """Timeline entries the store has not written yet."""
+        self.calls: deque[tuple[str, dict[str, Any]]] = deque()
+        """Timeline entries the store has not written yet, with their session's key."""
         self.dropped_calls = 0
         self.shared: Callable[[str, float, float, int, str | None], None] | None = None
-        """Told of the risk a session gathers and the taint it is raised to (session, risk
+        """Told of the risk a session gathers and the taint it is raised to (its key, risk
         added, when, taint level or 0, its source): the shared state backend passes them on
         to the other instances (`merge` there)."""
         self.taint_scope = "principal"
@@ -193,8 +228,9 @@ class SessionTracker:
         and, with level 0, of one an operator cleared: the shared state backend passes
         it on to the other instances (`merge_mark` there)."""
         self.shared_clear: Callable[[str], None] | None = None
-        """Told of a session's taint an operator cleared here: the shared state backend
-        clears the server's copy (its script never lowers taint) and tells the others."""
+        """Told of a session's taint an operator cleared here (its key): the shared state
+        backend clears the server's copy (its script never lowers taint) and tells the
+        others."""
         self._mark_shared: dict[str, float] = {}
         """When each mark was last passed on (a renewal goes on at most once a minute)."""
         self._steps: dict[str, list[Step]] = {}
@@ -216,13 +252,25 @@ class SessionTracker:
 
     # -- reading ---------------------------------------------------------------------
 
-    def get(self, session: str | None) -> SessionState | None:
-        return self._sessions.get(session) if session else None
+    def get(self, session: str | None, principal: Principal | None = None
+            ) -> SessionState | None:
+        """`principal`'s session `session` (None: the anonymous principal's)."""
+        return self._sessions.get(session_key(_owner(principal), session)) if session else None
+
+    def find(self, session: str, owner: str | None = None) -> list[SessionState]:
+        """The sessions with the id `session`: every principal's, or the one of `owner`
+        (its owner, or the principal that acted in it last: a ledger row's)."""
+        if owner is not None:
+            st = self._sessions.get(session_key(owner, session))
+            if st is not None:
+                return [st]
+        return [st for st in self._sessions.values()
+                if st.id == session and owner in (None, st.principal)]
 
     def taint_of(self, session: str | None, principal: Principal | None = None) -> int:
         """The taint an action of `session` by `principal` is decided with: the session's,
         or its principal's mark when that is higher and has not run out."""
-        st = self._sessions.get(session) if session else None
+        st = self._sessions.get(session_key(_owner(principal), session)) if session else None
         level = st.taint if st is not None else 0
         if self._principal_taint and principal is not None:
             level = max(level, self.principal_taint(principal))
@@ -281,22 +329,22 @@ class SessionTracker:
         if len(self._steps) >= 10_000:
             self._steps.clear()
         self._steps[action.request_id] = steps
-        st = self._sessions.get(session)
+        st = self._sessions.get(session_key(taint_anchor(action.principal), session))
         return completed(st.steps if st is not None else (), steps, now, self.chain_window)
 
     # -- writing ---------------------------------------------------------------------
 
-    def _state(self, session: str) -> SessionState:
-        st = self._sessions.get(session)
+    def _state(self, key: str, owner: str, session: str) -> SessionState:
+        st = self._sessions.get(key)
         if st is None:
-            st = self._sessions[session] = SessionState(session, first_seen=self._clock())
+            st = self._sessions[key] = SessionState(session, owner, first_seen=self._clock())
             if len(self._sessions) > _MAX_SESSIONS:
                 gone, _ = self._sessions.popitem(last=False)
                 self.forgotten.add(gone)
                 self.dirty.discard(gone)
-            self.forgotten.discard(session)
+            self.forgotten.discard(key)
         else:
-            self._sessions.move_to_end(session)
+            self._sessions.move_to_end(key)
         return st
 
     def observe(self, action: Action, verdict: Verdict, blocked: bool) -> RiskStep | None:
@@ -306,7 +354,9 @@ class SessionTracker:
         if not session:
             return None
         now = self._clock()
-        st = self._state(session)
+        owner = taint_anchor(action.principal)
+        key = session_key(owner, session)
+        st = self._state(key, owner, session)
         st.actions += 1
         st.last_seen = now
         st.principal = action.principal.key
@@ -322,10 +372,10 @@ class SessionTracker:
             st.steps.extend(steps)
         chains = [f.kind for f in verdict.findings if f.category == "chain"]
         st.chains += len(chains)
-        self.dirty.add(session)
+        self.dirty.add(key)
         if added and self.shared is not None:
-            self.shared(session, added, now, 0, None)
-        return RiskStep(st.actions, added, risk, why, [s.name for s in steps], chains)
+            self.shared(key, added, now, 0, None)
+        return RiskStep(key, st.actions, added, risk, why, [s.name for s in steps], chains)
 
     def record_call(self, step: RiskStep, action: Action, verdict: Verdict,
                     summary: Callable[[], str] | None = None) -> None:
@@ -341,8 +391,9 @@ class SessionTracker:
         if len(calls) >= _MAX_QUEUED_CALLS:
             calls.popleft()
             self.dropped_calls += 1
-        calls.append({
+        calls.append((step.key, {
             "session": action.session,
+            "owner": taint_anchor(action.principal),
             "seq": step.seq,
             "ts": self._clock(),
             "request_id": action.request_id,
@@ -363,31 +414,33 @@ class SessionTracker:
             "findings": [{"family": family_of(f), "category": f.category,
                           "kind": f.kind or f.category, "severity": str(f.severity),
                           "stage": f.stage, "message": f.message} for f in verdict.findings],
-        })
+        }))
 
     def taint(self, session: str | None, level: int, source: str | None = None,
               principal: Principal | None = None) -> SessionState | None:
         """Raise the session's taint to at least `level` (taint never drops by itself), and
         with `taint_scope: principal` its principal's mark (`principal`; an action without
         a session marks its principal only)."""
+        owner = _owner(principal)
         key = marked = None
         if principal is not None and self.taint_scope == "principal":
-            key = taint_anchor(principal)
+            key = owner
             marked = self._mark(key, level, source)
         if not session:
             if marked is not None:  # the mark rose: the operator sees it as a session's
                 self._bus.emit(TaintEvent("", level, marked, source, principal=key))
             return None
-        st = self._state(session)
+        skey = session_key(owner, session)
+        st = self._state(skey, owner, session)
         if level > st.taint:
             previous = st.taint
             st.taint = level
             st.taint_source = source
             st.taint_merged = False
-            self.dirty.add(session)
+            self.dirty.add(skey)
             self._bus.emit(TaintEvent(session, level, previous, source, principal=key))
             if self.shared is not None:
-                self.shared(session, 0.0, self._clock(), level, source)
+                self.shared(skey, 0.0, self._clock(), level, source)
         elif marked is not None:
             self._bus.emit(TaintEvent("", level, marked, source, principal=key))
         return st
@@ -404,8 +457,9 @@ class SessionTracker:
         return out
 
     def untaint(self, session: str | None = None, principal: str | None = None) -> bool:
-        """An operator clears a session's taint or a principal's mark (its key as
-        `taint_anchor` gives it, `ip:127.0.0.1`); False when there was none."""
+        """An operator clears a session's taint (`session`: its key, `SessionState.key`) or
+        a principal's mark (its key as `taint_anchor` gives it, `ip:127.0.0.1`); False
+        when there was none."""
         found = False
         if principal is not None:
             found = self._principal_taint.pop(principal, None) is not None
@@ -422,27 +476,28 @@ class SessionTracker:
                 found = True
         return found
 
-    def clear_echoed(self, session: str) -> None:
+    def clear_echoed(self, key: str) -> None:
         """This instance's own clear back from the shared state server, in the order the
         server took everything: a taint another instance published before the clear
         arrived there (its clock later than the clear's, its view older) was taken here
         after the local clear, and is undone now; one raised here since is kept."""
-        st = self._sessions.get(session)
+        st = self._sessions.get(key)
         if st is None or not st.clear_pending:
             return
         st.clear_pending = False
         if st.taint_merged:
             st.taint, st.taint_source, st.taint_merged = 0, None, False
-            self.dirty.add(session)
+            self.dirty.add(key)
 
-    def clear_taint(self, session: str) -> None:
-        """A session's taint cleared (by an operator, here or on another instance)."""
-        st = self._sessions.get(session)
+    def clear_taint(self, key: str) -> None:
+        """A session's taint cleared (by an operator, here or on another instance; `key`:
+        its `session_key`)."""
+        st = self._sessions.get(key)
         if st is not None:
             st.cleared_at = self._clock()
             if st.taint:
                 st.taint, st.taint_source = 0, None
-                self.dirty.add(session)
+                self.dirty.add(key)
 
     def _mark(self, key: str, level: int, source: str | None) -> int | None:
         """Set (or renew) `key`'s mark; the level it had when this raised it, else None."""
@@ -488,11 +543,15 @@ class SessionTracker:
             gone, _ = marks.popitem(last=False)
             self._mark_shared.pop(gone, None)
 
-    def merge(self, session: str, risk: float, risk_at: float, taint: int,
+    def merge(self, key: str, risk: float, risk_at: float, taint: int,
               source: str | None) -> None:
         """Take a session's risk (as of `risk_at`) and taint as the shared state backend
-        holds them: what every instance added. Taint still never drops."""
-        st = self._state(session)
+        holds them: what every instance added. Taint still never drops. A session
+        without an owner (kept by an earlier secproxy) is not taken."""
+        parts = split_session_key(key)
+        if parts is None:
+            return
+        st = self._state(key, *parts)
         st.risk, st.risk_at = risk, risk_at
         if risk > st.peak:
             st.peak = risk
@@ -500,7 +559,7 @@ class SessionTracker:
             st.taint = taint
             st.taint_source = source
             st.taint_merged = st.clear_pending
-        self.dirty.add(session)
+        self.dirty.add(key)
 
     # -- the store's side ------------------------------------------------------------
 
@@ -512,7 +571,7 @@ class SessionTracker:
         gone, self.forgotten = self.forgotten, set()
         return gone
 
-    def take_calls(self) -> list[dict[str, Any]]:
+    def take_calls(self) -> list[tuple[str, dict[str, Any]]]:
         calls = list(self.calls)
         self.calls.clear()
         return calls
@@ -520,8 +579,9 @@ class SessionTracker:
     def load(self, states: Iterable[SessionState]) -> None:
         """Sessions read back from the store (most recently seen last)."""
         for st in sorted(states, key=lambda s: s.last_seen):
-            self._sessions[st.id] = st
-            self._sessions.move_to_end(st.id)
+            key = st.key
+            self._sessions[key] = st
+            self._sessions.move_to_end(key)
         while len(self._sessions) > _MAX_SESSIONS:
             gone, _ = self._sessions.popitem(last=False)
             self.forgotten.add(gone)

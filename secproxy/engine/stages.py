@@ -722,7 +722,7 @@ class SessionStage:
                 else:
                     ctx.base = Decision.REQUIRE_APPROVAL
                     ctx.reason = finding.message
-        st = tracker.get(action.session)
+        st = tracker.get(action.session, action.principal)
         if st is None:
             return None
         risk = round(tracker.risk_now(st, ctx.now), 3)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from secproxy.config import load_config
 from secproxy.engine import Engine
 from secproxy.engine.chain_steps import read
+from secproxy.engine.session import session_key
 from secproxy.model import Action, Decision, Direction, Finding, Severity, Surface, Target
 
 
@@ -89,7 +90,7 @@ def test_risk_is_weighted_by_family_and_halves_every_half_life() -> None:
     added, why = tracker.weigh(findings)
     assert added == 13 and why == ["+3 pii/email (high x0.5)",
                                    "+10 tool_abuse/tool_abuse (critical)"]
-    st = tracker._state("s")
+    st = tracker._state(session_key("anonymous", "s"), "anonymous", "s")
     st.risk, st.risk_at = 16.0, clock.now
     assert tracker.risk_now(st, clock.now + 600) == 8.0
     assert tracker.risk_now(st, clock.now + 1200) == 4.0

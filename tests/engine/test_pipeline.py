@@ -200,6 +200,6 @@ async def test_timeline_and_console_show_one_masked_summary() -> None:
     await e.decide(action, audit=False)
     event = decisions.get_nowait()
     shown = decision_payload(event)["summary"]
-    timeline = e.sessions.calls[-1]["summary"]
+    timeline = e.sessions.calls[-1][1]["summary"]
     assert shown == timeline == event.action.summary()
     assert shown.startswith("tool shell.exec(") and token not in shown

@@ -158,8 +158,9 @@ rules:
   - {name: admin, match: "api.example.com/admin/**", action: deny}
   - {name: writes, match: "api.example.com", methods: [post], action: deny}
   - {name: tunnels, match: "api.example.com:8443", surfaces: [connect], action: deny}
+sessions: {taint_scope: session}
 """)
-    engine.sessions.taint("tainted-session", 2)
+    engine.sessions.taint("tainted-session", 2, principal=Principal(ip="10.0.0.5"))
 
     async def rule(url: str, *, ip: str = "10.0.0.5", method: str = "GET",
                    session: str | None = None, surface: Surface = Surface.EGRESS) -> str | None:

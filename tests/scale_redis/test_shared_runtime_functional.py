@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from secproxy.engine.session import session_key
 from secproxy.model import Action, Decision, Principal, Surface, Target
 from secproxy.runtime import Runtime
 from tests.helpers import eventually, running_proxy
@@ -186,22 +187,28 @@ async def test_a_taint_published_before_a_clear_reached_the_server_is_undone_eve
     # the taint back, and A's own clear was never read again here: A stayed tainted
     # while B and the server were clear. Here B's message is handed to A at that moment.
     who = Principal(ip="10.0.0.9")
+    key = session_key("ip:10.0.0.9", "s1")
+
+    def taint(rt: Runtime) -> int:
+        """The session's own taint (its principal's mark aside)."""
+        st = rt.engine.sessions.get("s1", who)
+        return 0 if st is None else st.taint
+
     async with (running_proxy(tmp_path / "a", config(redis_server)) as a,
                 running_proxy(tmp_path / "b", config(redis_server)) as b):
         await eventually(lambda: a.engine.shared.up and b.engine.shared.up)
         a.engine.sessions.taint("s1", 2, "result of untrusted tool web_fetch", who)
-        await eventually(lambda: b.engine.sessions.taint_of("s1", None) == 2,
-                         message="the taint on B")
-        assert a.engine.sessions.untaint(session="s1")
-        assert a.engine.sessions.taint_of("s1", None) == 0
-        stale = {"type": "session", "from": b.engine.shared.id, "id": "s1", "risk": "0.0",
+        await eventually(lambda: taint(b) == 2, message="the taint on B")
+        assert b.engine.sessions.get("s1", Principal(ip="10.0.0.8")) is None  # not theirs
+        assert a.engine.sessions.untaint(session=key)
+        assert taint(a) == 0
+        stale = {"type": "session", "from": b.engine.shared.id, "id": key, "risk": "0.0",
                  "at": repr(a.engine.clock() + 0.5), "taint": 2,
                  "source": "result of untrusted tool web_fetch"}
         a.engine.shared._receive(json.dumps(stale))  # before A's clear comes back
-        await eventually(lambda: a.engine.sessions.taint_of("s1", None) == 0
-                         and b.engine.sessions.taint_of("s1", None) == 0,
+        await eventually(lambda: taint(a) == 0 and taint(b) == 0,
                          message="the clear on both instances")
         # a taint raised after the clear is kept, here and there
         a.engine.sessions.taint("s1", 2, "a second untrusted result", who)
-        await eventually(lambda: b.engine.sessions.taint_of("s1", None) == 2)
-        assert a.engine.sessions.taint_of("s1", None) == 2
+        await eventually(lambda: taint(b) == 2)
+        assert taint(a) == 2

@@ -14,7 +14,7 @@ from secproxy.content import Role, Slot
 from secproxy.control.protocol import decision_payload
 from secproxy.events import DecisionEvent
 from secproxy.guards import BaseGuard, GuardContext, GuardPolicy, Hit
-from secproxy.model import Decision, Direction, Severity
+from secproxy.model import Decision, Direction, Principal, Severity
 from tests.surfaces.ws_support import (
     SECRET,
     Relay,
@@ -125,7 +125,8 @@ async def test_output_rule_masks_a_key_in_a_tool_result() -> None:
         payload = decision_payload(DecisionEvent(result.action, result.verdict))
         assert formatting.target(payload) == "result of secret.read"
         # A result with findings raised the session's taint.
-        assert relay.engine.sessions.taint_of(result.action.session) == 1
+        assert relay.engine.sessions.taint_of(result.action.session,
+                                              result.action.principal) == 1
 
 
 async def test_request_redaction_when_enabled() -> None:
@@ -208,8 +209,8 @@ async def test_taint_from_an_untrusted_tool_requires_approval_for_sensitive_tool
             relay.engine.approvals.resolve(pending[0].id, approve=False, by="op")
             denied = await recv_json(ws)
         assert denied["id"] == 3 and denied["error"]["data"]["category"] == "approval_denied"
-        session = frame_records(relay)[0].action.session
-        state = relay.engine.sessions.get(session)
+        first = frame_records(relay)[0].action
+        state = relay.engine.sessions.get(first.session, first.principal)
         assert state is not None and state.taint == 2
         assert state.taint_source == "result of untrusted tool web.fetch"
         # A new connection is a new session, but not a clean one: the taint marked the
@@ -222,6 +223,8 @@ async def test_taint_from_an_untrusted_tool_requires_approval_for_sensitive_tool
             assert (await recv_json(fresh))["error"]["data"]["category"] == "approval_denied"
 
 
+LOCAL = Principal(ip="127.0.0.1")
+"""The relay's clients: a session is its principal's."""
 _TAINTED_SHELL = [{"name": "tainted-shell", "tools": ["shell.*"], "surfaces": ["ws"],
                    "min_taint": 2, "action": "deny"}]
 
@@ -247,7 +250,8 @@ async def test_taint_is_not_shed_by_a_new_session_name_or_agent_name() -> None:
             relay.url, {"X-Session": "s1", "X-Agent": "bot"},
             {"X-Session": "s2", "X-Agent": "another-bot"})
         assert answer["error"]["data"]["category"] == "denied_by_rule"
-        assert relay.engine.sessions.taint_of("s2") == 0  # the session itself is new
+        fresh = relay.engine.sessions.get("s2", LOCAL)
+        assert fresh is not None and fresh.taint == 0  # the session itself is new
     assert [m["params"]["name"] for m in gw.texts()] == ["web.fetch"]
 
 
@@ -259,7 +263,7 @@ async def test_taint_scope_session_ends_the_taint_with_the_session() -> None:
         answer = await _taint_then_reconnect(relay.url, {"X-Session": "s1"},
                                              {"X-Session": "s2"})
         assert "result" in answer
-        assert relay.engine.sessions.taint_of("s1") == 2
+        assert relay.engine.sessions.taint_of("s1", LOCAL) == 2
 
 
 async def test_malformed_frame_is_answered_and_the_connection_stays() -> None:
@@ -386,7 +390,8 @@ async def test_blocked_gateway_result_is_replaced_by_an_error_for_its_id() -> No
         blocked = [r for r in frame_records(relay) if r.verdict.decision is Decision.BLOCK]
         assert blocked[0].action.metadata["tool"] == "web.fetch"
         # Blocked content never reached the agent: no taint from it.
-        assert relay.engine.sessions.taint_of(blocked[0].action.session) == 0
+        assert relay.engine.sessions.taint_of(blocked[0].action.session,
+                                              blocked[0].action.principal) == 0
 
 
 class RoleRecorder(BaseGuard):

@@ -75,7 +75,9 @@ class RowPane(Pane):
         if not payload.get("session"):
             self.app.notify("this row belongs to no session", severity="warning")
             return
-        self.app.push_screen(TimelineScreen(str(payload["session"])))
+        principal = payload.get("principal")
+        self.app.push_screen(TimelineScreen(str(payload["session"]),
+                                            str(principal) if principal else None))
 
     def action_copy_json(self) -> None:
         payload = self.selected()

@@ -27,9 +27,11 @@ class TimelineScreen(ModalScreen[None]):
         Binding("R", "reload", "Refresh"),
     ]
 
-    def __init__(self, session: str) -> None:
+    def __init__(self, session: str, owner: str | None = None) -> None:
         super().__init__(classes="dialog-screen")
         self.session = session
+        self.owner = owner
+        """The principal of the row it was opened from: whose session."""
         self.calls: dict[str, dict[str, Any]] = {}
 
     def compose(self) -> ComposeResult:
@@ -52,7 +54,7 @@ class TimelineScreen(ModalScreen[None]):
     async def load(self) -> None:
         host = cast(ConsoleHost, self.app)
         try:
-            data = await host.connection.timeline(self.session)
+            data = await host.connection.timeline(self.session, self.owner)
         except Exception as exc:
             self.query_one("#timeline-title", Label).update(
                 f"session {self.session}: {getattr(exc, 'message', exc)}")

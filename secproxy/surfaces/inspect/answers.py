@@ -33,7 +33,7 @@ def verdict_json(engine: Engine, action: Action, verdict: Verdict,
     when the guards rewrote them."""
     sessions = engine.sessions
     risk = round(sessions.weigh(verdict.findings)[0], 2)
-    session = sessions.get(action.session)
+    session = sessions.get(action.session, action.principal)
     timings = {k: round(v * 1e6, 1) for k, v in verdict.timings.items()}
     timings["total"] = round(sum(verdict.timings.values()) * 1e6, 1)
     body: dict[str, Any] = {
