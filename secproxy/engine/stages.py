@@ -209,7 +209,10 @@ _PROXIED = frozenset({Surface.EGRESS, Surface.CONNECT})
 
 
 class IdentityStage:
-    """Static blocklist, active blocks (strikes or manual), static allowlist."""
+    """Static blocklist, active blocks (strikes or manual), static allowlist. A principal
+    with a valid credential (a user: a proxy user, proxy key or API key) meets the
+    automatic blocks of its own key only: strikes of requests without one from the same
+    address, or with the same agent name, lock out no keyed agent."""
 
     name = "identity"
 
@@ -234,8 +237,12 @@ class IdentityStage:
                     ),
                 )
         track_key = ctx.snap.track_key
-        st = tracker.active_block(
-            keys if track_key is None else (*keys, track_key(action.principal)), ctx.now)
+        principal = action.principal
+        own: tuple[str, ...] = (principal.key,)
+        if track_key is not None:
+            own = (principal.key, track_key(principal))
+            keys = (*keys, own[1])
+        st = tracker.active_block(keys, ctx.now, own if principal.user else None)
         if st is not None:
             return ctx.final(
                 Decision.BLOCK,

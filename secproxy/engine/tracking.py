@@ -21,7 +21,7 @@ from __future__ import annotations
 import heapq
 import math
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -184,12 +184,19 @@ class PrincipalTracker:
     def all(self) -> list[PrincipalState]:
         return list(self._states.values())
 
-    def active_block(self, keys: Iterable[str], now: float) -> PrincipalState | None:
+    def active_block(self, keys: Iterable[str], now: float,
+                     own: Container[str] | None = None) -> PrincipalState | None:
+        """The first of `keys` blocked at `now`. `own`: the keys an authenticated
+        principal's strikes are counted under; an automatic block of any other key of it
+        (its address, an agent name: keys that requests without a valid credential strike
+        too) is passed over. An operator's block holds on every key."""
         for key in keys:
             st = self._states.get(key)
             if st is not None and st.blocked_until is not None:
                 if now < st.blocked_until:
-                    return st
+                    if own is None or key in own or st.blocked_by != "system":
+                        return st
+                    continue
                 self._expire(st)
         return None
 
