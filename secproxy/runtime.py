@@ -147,6 +147,7 @@ class Runtime:
             ledger_spooled=self.ledger.spooled,
             connections={s.name: s.open_connections for s in self.services},
             tunnels=sum(s.open_tunnels for s in self.services),
+            refused={s.name: s.refused_connections for s in self.services},
         )
         return body, CONTENT_TYPE_LATEST
 

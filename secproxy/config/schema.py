@@ -22,7 +22,7 @@ from secproxy.config.mcp import McpSettings
 from secproxy.config.rules import Rule, RuleAction
 from secproxy.config.sinks import Sink, check_unique
 from secproxy.config.state import StateSettings
-from secproxy.config.types import Duration, Listener, Secret, StrictModel
+from secproxy.config.types import Duration, HttpListener, Listener, Secret, StrictModel
 from secproxy.config.ws import WsSettings
 
 
@@ -37,15 +37,15 @@ class Listeners(StrictModel):
 
     egress: Listener = Listener(port=4100)
     """The HTTP forward proxy: point agents at it with `HTTP_PROXY`/`HTTPS_PROXY`."""
-    llm: Listener = Listener(port=8080)
+    llm: HttpListener = HttpListener(port=8080)
     """The LLM gateway; runs when `upstreams` has an http(s) entry. Point the OpenAI or
     Anthropic SDK's base URL at it."""
     ws: Listener = Listener(port=18790)
     """The WebSocket relay; runs when `ws.upstream` is set."""
-    mcp: Listener = Listener(port=18791)
+    mcp: HttpListener = HttpListener(port=18791)
     """MCP servers over streamable HTTP, one route per `mcp.servers` entry with a URL;
     runs when there is one."""
-    api: Listener = Listener(port=8000)
+    api: HttpListener = HttpListener(port=8000)
     """`/health`, `/ready`, `/metrics`, the inspection API (`inspect`), and the operator
     API when `control.api_keys` is set."""
 

@@ -143,6 +143,21 @@ class Listener(StrictModel):
         return f"{host}:{self.port}"
 
 
+class HttpListener(Listener):
+    """A listener of HTTP connections that secproxy's front reads first (`api`, `llm`,
+    `mcp`): how many it holds and how long an idle one stays."""
+
+    max_connections: int = Field(default=1024, gt=0)
+    """Client connections open at once; one past it is answered 503 (`Retry-After: 1`)
+    as soon as it is accepted, and closed."""
+    max_connections_per_address: int = Field(default=256, gt=0)
+    """Client connections open at once from one address; one past it is answered 429
+    (`Retry-After: 1`) as soon as it is accepted, and closed."""
+    idle_timeout: Duration = 60.0
+    """A connection with no request in hand (one that has sent nothing yet too) is
+    closed after this long."""
+
+
 _HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 
 

@@ -179,6 +179,11 @@ class Metrics:
             ["listener"], registry=r)
         self.tunnels = Gauge(
             "secproxy_open_tunnels", "Egress CONNECT tunnels open now", registry=r)
+        self.refused_connections = LightCounter(
+            "secproxy_connections_refused_total",
+            "Client connections of the api, llm and mcp listeners refused as soon as they "
+            "were accepted, by listener and why (listener: its max_connections; address: "
+            "its max_connections_per_address)", ["listener", "why"], registry=r)
         self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
         self._decided: dict[tuple[str, Any, str | None], CountChild] = {}
         self._stage_children: dict[str, LightChild] = {}
@@ -336,7 +341,8 @@ class Metrics:
 
     def render(self, *, pending: int, ledger_queue: int, ledger_healthy: bool = True,
                connections: Mapping[str, int] | None = None, tunnels: int = 0,
-               ledger_spooled: int = 0) -> bytes:
+               ledger_spooled: int = 0,
+               refused: Mapping[str, Mapping[str, int]] | None = None) -> bytes:
         """The exposition text, with the gauges read now set first."""
         self.fold()
         self.pending.set(pending)
@@ -346,6 +352,9 @@ class Metrics:
         for listener, count in (connections or {}).items():
             self.connections.labels(listener).set(count)
         self.tunnels.set(tunnels)
+        for listener, counts in (refused or {}).items():
+            for why, count in counts.items():  # the listener's own running total
+                self._child(self.refused_connections, listener, why).value = count
         return generate_latest(self.registry)
 
     def listener(self) -> Callable[[Event], None]:

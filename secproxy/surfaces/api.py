@@ -25,7 +25,7 @@ from aiohttp import web
 
 from secproxy import __version__
 from secproxy.config import Config
-from secproxy.config.types import Listener
+from secproxy.config.types import HttpListener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError, unreadable
 from secproxy.surfaces.base import (
@@ -34,9 +34,8 @@ from secproxy.surfaces.base import (
     Service,
     abandon,
     bound_address,
-    runner_connections,
 )
-from secproxy.surfaces.hot import HotFront, stop_fronts
+from secproxy.surfaces.hot import FrontGate, HotFront, stop_fronts
 
 ReadyCheck = Callable[[], dict[str, bool]]
 """Named checks, each True when fine (e.g. `{"ledger": True, "config": True}`)."""
@@ -65,7 +64,7 @@ class ApiService(Service):
         self,
         engine: Engine,
         config: Config,
-        listener: Listener,
+        listener: HttpListener,
         *,
         ready: ReadyCheck | None = None,
         metrics: MetricsRender | None = None,
@@ -77,8 +76,8 @@ class ApiService(Service):
         self._subapps = dict(subapps or {})
         self._runner: web.AppRunner | None = None
         self._front: asyncio.Server | None = None
-        self._fronts: set[HotFront] = set()
-        """Connections the front serves now (not yet handed to aiohttp)."""
+        self._gate = FrontGate(self.name, listener)
+        """Its connections (the front's and aiohttp's), bounded."""
         self._address = listener.address
         self.app = self._build()
 
@@ -103,19 +102,25 @@ class ApiService(Service):
 
     @property
     def open_connections(self) -> int:
-        return runner_connections(self._runner) + len(self._fronts)
+        return self._gate.open
+
+    @property
+    def refused_connections(self) -> Mapping[str, int]:
+        return self._gate.refused
 
     async def start(self) -> None:
-        self._runner = runner = web.AppRunner(self.app, access_log=None, handle_signals=False)
+        gate = self._gate
+        self._runner = runner = web.AppRunner(self.app, access_log=None, handle_signals=False,
+                                              keepalive_timeout=gate.idle_timeout)
         await runner.setup()
         server = runner.server
         assert server is not None  # set up above
+        gate.handed = lambda: server.connections
         routes = self.hot_routes()
-        fronts = self._fronts
         try:
             # As web.TCPSite listens, with the front before aiohttp's protocol.
             self._front = await asyncio.get_running_loop().create_server(
-                lambda: HotFront(routes, server, fronts), self.listener.host,
+                lambda: HotFront(routes, server, gate), self.listener.host,
                 self.listener.port, backlog=128, reuse_address=True)
         except OSError as exc:
             await runner.cleanup()
@@ -132,7 +137,7 @@ class ApiService(Service):
         if self._front is not None:
             self._front.close()
             self._front = None
-            await stop_fronts(self._fronts, _SHUTDOWN_TIMEOUT)
+            await stop_fronts(self._gate, _SHUTDOWN_TIMEOUT)
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

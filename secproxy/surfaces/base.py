@@ -62,6 +62,12 @@ class Service(abc.ABC):
         return 0
 
     @property
+    def refused_connections(self) -> Mapping[str, int]:
+        """Connections refused as soon as they were accepted, by why (`listener`,
+        `address`: the `secproxy_connections_refused_total` counter)."""
+        return {}
+
+    @property
     def open_tunnels(self) -> int:
         """CONNECT tunnels open now (the `secproxy_open_tunnels` gauge): egress only."""
         return 0
@@ -70,12 +76,6 @@ class Service(abc.ABC):
     @abc.abstractmethod
     def address(self) -> str:
         """The bound address as `host:port` (the real port when configured as 0)."""
-
-
-def runner_connections(runner: web.AppRunner | None) -> int:
-    """Connections an aiohttp listener's server holds open now."""
-    server = runner.server if runner is not None else None
-    return len(server.connections) if server is not None else 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,12 @@ At the first request it does not take, the connection is handed to aiohttp whole
 protocol replaced by aiohttp's, which is given every byte from that request's first on,
 so that aiohttp answers it and the rest of the connection as if it had had it all
 along (errors, limits, keep-alive, pipelining).
+
+Each listener's `FrontGate` bounds its connections, the front's and those handed to
+aiohttp together (`max_connections`, `max_connections_per_address`): one past a bound is
+answered 503 or 429 as soon as it is accepted and closed, before it is read, so idle
+connections cannot pile up to the open-file limit. An idle one closes after the
+listener's `idle_timeout`, on either side of the hand-over.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ import asyncio
 import logging
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping
 from email.utils import formatdate
 from http import HTTPStatus
@@ -36,6 +43,7 @@ from aiohttp.http import SERVER_SOFTWARE
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from secproxy.aio import spawn
+from secproxy.config.types import HttpListener
 from secproxy.surfaces.base import HotAnswer, HotRequest, HotRoute
 
 log = logging.getLogger("secproxy")
@@ -45,8 +53,6 @@ MAX_HEAD = 8190
 a longer head is aiohttp's to refuse)."""
 MAX_HEADERS = 128
 """The most header fields the front takes (aiohttp's limit: more is aiohttp's to refuse)."""
-KEEPALIVE = 75.0
-"""Seconds an idle connection stays open, as aiohttp keeps one."""
 HEAD_TIMEOUT = 10.0
 """Seconds a request head may take once its first byte has come: a client that sends a
 head a byte at a time (never idle, never done) is answered 408 and closed. aiohttp sets
@@ -59,6 +65,8 @@ or a whole one: anything else (a TLS hello, garbage) goes to aiohttp at once."""
 _HEAD_408 = (b"HTTP/1.1 408 Request Timeout\r\nContent-Type: text/plain; charset=utf-8\r\n"
              b"Content-Length: 49\r\nConnection: close\r\n\r\n"
              b"request head not complete within the time allowed")
+_LOG_EVERY = 60.0
+"""Seconds between two log lines about connections a gate refused."""
 _HANDED = frozenset({"transfer-encoding", "expect", "upgrade", "content-encoding"})
 """Headers whose requests aiohttp answers (a chunked body, 100-continue, upgrades, a
 compressed body: aiohttp decodes it, so a route reads the text, not gzip's bytes)."""
@@ -147,17 +155,110 @@ class _Head:
         self.done = True
 
 
+class FrontGate:
+    """One listener's connections: those its front holds (`fronts`) and those handed to
+    aiohttp (`handed`), bounded in all and per client address (`HttpListener`)."""
+
+    def __init__(self, name: str, settings: HttpListener):
+        self.name = name
+        self.max_connections = settings.max_connections
+        self.per_address = settings.max_connections_per_address
+        self.idle_timeout = settings.idle_timeout
+        self.fronts: set[HotFront] = set()
+        """Connections the front holds now (not handed to aiohttp)."""
+        self.handed: Callable[[], list[Any]] = list
+        """aiohttp's connections (its server's `connections`), once the listener starts."""
+        self.refused: Counter[str] = Counter()
+        """Connections refused so far, by why: `listener` (`max_connections`) or
+        `address` (`max_connections_per_address`)."""
+        self._held: Counter[str | None] = Counter()
+        """The front's connections by client address."""
+        self._logged: dict[str, float] = {}
+        """When a refusal was last logged, by why."""
+        self._unlogged: Counter[str] = Counter()
+        """Refusals since, by why."""
+
+    @property
+    def open(self) -> int:
+        """Connections open now (the front's and aiohttp's)."""
+        return len(self.fronts) + len(self.handed())
+
+    def enter(self, front: HotFront) -> bytes | None:
+        """Take an accepted connection in; or the answer that refuses it."""
+        remote = front.remote
+        handed = self.handed()
+        held = self._held[remote]
+        why = None
+        if len(self.fronts) + len(handed) >= self.max_connections:
+            why = "listener"
+        elif held + len(handed) >= self.per_address and \
+                held + sum(1 for h in handed if _address(h) == remote) >= self.per_address:
+            why = "address"
+        if why is None:
+            self.fronts.add(front)
+            self._held[remote] += 1
+            return None
+        self.refused[why] += 1
+        self._unlogged[why] += 1
+        now = front.loop.time()
+        if now - self._logged.get(why, -_LOG_EVERY) >= _LOG_EVERY:
+            limit = (f"{self.max_connections} connections open "
+                     f"(listeners.{self.name}.max_connections)" if why == "listener" else
+                     f"{self.per_address} connections open from {remote} "
+                     f"(listeners.{self.name}.max_connections_per_address)")
+            log.warning("%s listener: %s: new connections are refused (%d since the last "
+                        "such line)", self.name, limit, self._unlogged.pop(why))
+            self._logged[why] = now
+        return _REFUSED[why]
+
+    def leave(self, front: HotFront) -> None:
+        """A connection closed, or went to aiohttp (which counts it from then on)."""
+        if front in self.fronts:
+            self.fronts.discard(front)
+            remote = front.remote
+            self._held[remote] -= 1
+            if self._held[remote] <= 0:
+                del self._held[remote]
+
+
+def _address(handler: Any) -> str | None:
+    """The client address of one of aiohttp's connections."""
+    transport = handler.transport
+    return _peer_address(transport.get_extra_info("peername") if transport else None)
+
+
+def _peer_address(peer: Any) -> str | None:
+    if peer is None:
+        return None
+    return str(peer[0]) if isinstance(peer, list | tuple) else str(peer)
+
+
+def _refusal(status: int, text: str) -> bytes:
+    body = text.encode()
+    return (b"HTTP/1.1 %d %s\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            b"Content-Length: %d\r\nRetry-After: 1\r\nConnection: close\r\n\r\n%s"
+            % (status, _PHRASES[status], len(body), body))
+
+
+_REFUSED = {
+    "listener": _refusal(503, "too many connections to this listener; try again"),
+    "address": _refusal(429, "too many connections from this address; try again"),
+}
+
+
 class HotFront(asyncio.Protocol):
     """One client connection of the api listener (see the module)."""
 
     def __init__(self, routes: Mapping[bytes, HotRoute], fallback: Callable[[], asyncio.Protocol],
-                 fronts: set[HotFront]):
+                 gate: FrontGate):
         self._routes = routes
         self._fallback = fallback
-        self._fronts = fronts
+        self._gate = gate
+        self._keepalive = gate.idle_timeout
         self.transport: asyncio.Transport = cast(asyncio.Transport, None)
-        self._loop: asyncio.AbstractEventLoop = cast(asyncio.AbstractEventLoop, None)
-        self._remote: str | None = None
+        self.loop: asyncio.AbstractEventLoop = cast(asyncio.AbstractEventLoop, None)
+        self.remote: str | None = None
+        """The client's address."""
         self._buffer = bytearray()
         self._task: asyncio.Task[None] | None = None
         """The request being answered (the next waits in the buffer)."""
@@ -175,16 +276,19 @@ class HotFront(asyncio.Protocol):
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = cast(asyncio.Transport, transport)
-        self._loop = asyncio.get_running_loop()
-        peer = transport.get_extra_info("peername")
-        if peer is not None:
-            self._remote = str(peer[0]) if isinstance(peer, list | tuple) else str(peer)
-        self._fronts.add(self)
+        self.loop = asyncio.get_running_loop()
+        self.remote = _peer_address(transport.get_extra_info("peername"))
+        refusal = self._gate.enter(self)
+        if refusal is not None:
+            self._closing = True
+            self.transport.write(refusal)
+            self.transport.close()
+            return
         self._idle()
 
     def data_received(self, data: bytes) -> None:
         self._buffer += data
-        self._last = self._loop.time()  # a connection sending is not idle, however slowly
+        self._last = self.loop.time()  # a connection sending is not idle, however slowly
         if self._task is None:
             self._next()
         elif len(self._buffer) > _PAUSE_AT and not self._paused:
@@ -198,7 +302,7 @@ class HotFront(asyncio.Protocol):
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._lost = True
-        self._fronts.discard(self)
+        self._gate.leave(self)
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
@@ -224,7 +328,7 @@ class HotFront(asyncio.Protocol):
                         b"\n\n" in buffer or b"\n\r\n" in buffer)):
                 self._hand_over()  # (no request line: aiohttp refuses it at once)
             elif self._head_timer is None:
-                self._head_timer = self._loop.call_later(HEAD_TIMEOUT, self._head_expired)
+                self._head_timer = self.loop.call_later(HEAD_TIMEOUT, self._head_expired)
             return
         self._head_done()
         taken = self._taken(bytes(buffer[:end + 4]))
@@ -239,7 +343,7 @@ class HotFront(asyncio.Protocol):
             return  # the body is on its way
         body = bytes(buffer[end + 4:end + 4 + length])
         del buffer[:end + 4 + length]
-        self._task = spawn(self._answer(route, HotRequest(self._remote, headers, body)),
+        self._task = spawn(self._answer(route, HotRequest(self.remote, headers, body)),
                            name="api hot route")
 
     def _may_be_hot(self, buffer: bytearray) -> bool:
@@ -293,7 +397,7 @@ class HotFront(asyncio.Protocol):
             try:
                 answer = await route.handle(request)
             except Exception:
-                log.exception("Error handling request from %s", self._remote)
+                log.exception("Error handling request from %s", self.remote)
                 self._write(HotAnswer(500, _FAILED), failed=True)
                 self._close()
                 return
@@ -341,7 +445,7 @@ class HotFront(asyncio.Protocol):
         if self._lost or self._closing or self._task is not None:
             return
         log.info("api front: a request head from %s not complete within %gs: closed",
-                 self._remote, HEAD_TIMEOUT)
+                 self.remote, HEAD_TIMEOUT)
         self.transport.write(_HEAD_408)
         self._close()
 
@@ -350,7 +454,7 @@ class HotFront(asyncio.Protocol):
         With `eof`: the client has finished sending; what aiohttp's protocol says to
         that (keep the transport open or not)."""
         self._head_done()
-        self._fronts.discard(self)
+        self._gate.leave(self)
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
@@ -368,20 +472,21 @@ class HotFront(asyncio.Protocol):
         return bool(protocol.eof_received()) if eof else True
 
     def _idle(self) -> None:
-        """An idle connection closes after `KEEPALIVE` (one timer, moved lazily)."""
-        loop = self._loop  # (get_running_loop() asks the OS for the process id each time)
+        """An idle connection closes after the listener's `idle_timeout` (one timer,
+        moved lazily)."""
+        loop = self.loop  # (get_running_loop() asks the OS for the process id each time)
         self._last = loop.time()
         if self._timer is None:
-            self._timer = loop.call_at(self._last + KEEPALIVE, self._expire)
+            self._timer = loop.call_at(self._last + self._keepalive, self._expire)
 
     def _expire(self) -> None:
         self._timer = None
         if self._lost or self._closing:
             return
-        loop = self._loop
-        due = self._last + KEEPALIVE
+        loop = self.loop
+        due = self._last + self._keepalive
         if self._task is not None:
-            self._timer = loop.call_at(loop.time() + KEEPALIVE, self._expire)
+            self._timer = loop.call_at(loop.time() + self._keepalive, self._expire)
         elif loop.time() >= due:
             self._close()
         else:
@@ -401,10 +506,10 @@ class HotFront(asyncio.Protocol):
         return self._task
 
 
-async def stop_fronts(fronts: set[HotFront], within: float) -> None:
-    """Close the fronts' connections, letting the answers in hand be written (at most
+async def stop_fronts(gate: FrontGate, within: float) -> None:
+    """Close the front's connections, letting the answers in hand be written (at most
     `within` seconds)."""
-    tasks = [task for front in list(fronts) if (task := front.stop()) is not None]
+    tasks = [task for front in list(gate.fronts) if (task := front.stop()) is not None]
     if tasks:
         await asyncio.wait(tasks, timeout=within)
 
@@ -419,8 +524,8 @@ class AnsweringFront(HotFront):
     """Where a route's failure is logged (the listener's logger)."""
 
     def __init__(self, routes: Mapping[bytes, HotRoute], fallback: Callable[[], asyncio.Protocol],
-                 fronts: set[HotFront]):
-        super().__init__(routes, fallback, fronts)
+                 gate: FrontGate):
+        super().__init__(routes, fallback, gate)
         self._written = False
         """Something of the answer in hand has been written."""
         self._streaming = False
@@ -436,7 +541,7 @@ class AnsweringFront(HotFront):
 
     def pause_writing(self) -> None:
         if self._drained is None:
-            self._drained = self._loop.create_future()
+            self._drained = self.loop.create_future()
 
     def resume_writing(self) -> None:
         drained, self._drained = self._drained, None
@@ -455,7 +560,7 @@ class AnsweringFront(HotFront):
             try:
                 await self._serve(route, request)
             except Exception:
-                self.log.exception("Error handling request from %s", self._remote)
+                self.log.exception("Error handling request from %s", self.remote)
                 if not self._written:
                     self._write(HotAnswer(500, _FAILED), failed=True)
                 self._close()
@@ -481,10 +586,10 @@ class AnsweringFront(HotFront):
         return task
 
 
-async def stop_streams(fronts: set[HotFront]) -> None:
+async def stop_streams(gate: FrontGate) -> None:
     """Cancel the answers the fronts still make (after `stop_fronts` let them run for
     its time) and close their connections."""
-    tasks = [task for front in list(fronts) if isinstance(front, AnsweringFront)
+    tasks = [task for front in list(gate.fronts) if isinstance(front, AnsweringFront)
              and (task := front.cut()) is not None]
     if tasks:
         await asyncio.wait(tasks)

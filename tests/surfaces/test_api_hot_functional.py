@@ -224,14 +224,11 @@ async def test_a_request_half_sent_behind_a_paused_one_is_read_on(tmp_path: Path
         assert [json.loads(a[2])["decision"] for a in got] == ["allow", "allow"]
 
 
-async def test_a_partial_head_left_idle_is_closed(tmp_path: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_a_partial_head_left_idle_is_closed(tmp_path: Path) -> None:
     """An idle connection closes after the keep-alive time, a half-sent head too (it
     held its socket for ever; aiohttp drops such a one)."""
-    from secproxy.surfaces import hot
-
-    monkeypatch.setattr(hot, "KEEPALIVE", 0.3)
-    async with running_proxy(tmp_path, KEYS) as rt:
+    async with running_proxy(tmp_path, {**KEYS, "listeners": {"api": {"idle_timeout": 0.3}}}
+                             ) as rt:
         host, port = rt.addresses()["api"].rsplit(":", 1)
         reader, writer = await asyncio.open_connection(host, int(port))
         writer.write(b"POST /inspect/tool-call HTTP/1.1\r\n")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from secproxy.config.types import HttpListener
+from secproxy.surfaces.hot import FrontGate
 from secproxy.surfaces.mcp.front import McpFront
 from tests.helpers import eventually
 
@@ -42,7 +44,8 @@ class Wire(asyncio.Transport):
 
 
 def front() -> tuple[McpFront, Wire]:
-    sink = McpFront({}, asyncio.Protocol, set())  # type: ignore[arg-type]
+    gate = FrontGate("mcp", HttpListener(port=0))
+    sink = McpFront({}, asyncio.Protocol, gate)  # type: ignore[arg-type]
     wire = Wire()
     sink.connection_made(wire)
     return sink, wire

@@ -30,7 +30,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from aiohttp.client_exceptions import ClientConnectionResetError
 
 from secproxy.surfaces.base import HotRequest
-from secproxy.surfaces.hot import AnsweringFront, HotFront, answer_head
+from secproxy.surfaces.hot import AnsweringFront, FrontGate, answer_head
 
 log = logging.getLogger("secproxy.llm")
 
@@ -57,8 +57,8 @@ class LlmFront(AnsweringFront):
     log = log
 
     def __init__(self, routes: Mapping[bytes, LlmRoute],
-                 fallback: Callable[[], asyncio.Protocol], fronts: set[HotFront]):
-        super().__init__(routes, fallback, fronts)  # type: ignore[arg-type]
+                 fallback: Callable[[], asyncio.Protocol], gate: FrontGate):
+        super().__init__(routes, fallback, gate)  # type: ignore[arg-type]
         self._head = b""
         """A stream's head, not written yet: it goes with the first piece (one write, as
         aiohttp's writer sends a stream's headers with its first chunk)."""

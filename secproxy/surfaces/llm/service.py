@@ -33,7 +33,7 @@ from __future__ import annotations
 import asyncio
 import hmac
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from functools import partial
 from typing import Any
 from urllib.parse import urlencode
@@ -43,7 +43,7 @@ from aiohttp import web
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from secproxy.config import Config
-from secproxy.config.types import Listener
+from secproxy.config.types import HttpListener
 from secproxy.content import Role, Slot, TooDeep, joined, write_back
 from secproxy.engine import Engine
 from secproxy.engine.pipeline import Tracked
@@ -61,7 +61,7 @@ from secproxy.model import (
     Target,
 )
 from secproxy.surfaces.base import HotRequest, Service, bound_address
-from secproxy.surfaces.hot import HotFront, stop_fronts, stop_streams
+from secproxy.surfaces.hot import FrontGate, stop_fronts, stop_streams
 from secproxy.surfaces.llm.announcing import LateTracking
 from secproxy.surfaces.llm.answers import decide_answer
 from secproxy.surfaces.llm.budget import Budget, Charge, Denial
@@ -133,7 +133,7 @@ class LlmService(Service):
 
     name = "llm"
 
-    def __init__(self, engine: Engine, config: Config, listener: Listener):
+    def __init__(self, engine: Engine, config: Config, listener: HttpListener):
         super().__init__(engine, config, listener)
         self.pool = UpstreamPool()
         self.budget = Budget(engine.limiters)
@@ -145,8 +145,8 @@ class LlmService(Service):
         when built (~3 us), and an agent sends many requests from one address."""
         self._runner: web.ServerRunner | None = None
         self._front: asyncio.Server | None = None
-        self._fronts: set[HotFront] = set()
-        """The connections the front holds (not handed to aiohttp)."""
+        self._gate = FrontGate(self.name, listener)
+        """Its connections (the front's and aiohttp's), bounded."""
         self._address = listener.address
         max_body = self._max_body
         self._front_routes = {path.encode(): LlmRoute(path, self.front_request, max_body)
@@ -154,8 +154,11 @@ class LlmService(Service):
 
     @property
     def open_connections(self) -> int:
-        server = self._runner.server if self._runner is not None else None
-        return (len(server.connections) if server is not None else 0) + len(self._fronts)
+        return self._gate.open
+
+    @property
+    def refused_connections(self) -> Mapping[str, int]:
+        return self._gate.refused
 
     def _max_body(self) -> int:
         return self.engine.config.llm.max_body_bytes
@@ -169,16 +172,19 @@ class LlmService(Service):
         # aiohttp's low-level server: every request is the handler's (the body limit
         # too), so an application's router, match info and signals were work for nothing
         # (~8 us a request).
-        self._runner = web.ServerRunner(web.Server(self._serve, access_log=None),
-                                        handle_signals=False, shutdown_timeout=self._grace())
+        gate = self._gate
+        self._runner = web.ServerRunner(
+            web.Server(self._serve, access_log=None, keepalive_timeout=gate.idle_timeout),
+            handle_signals=False, shutdown_timeout=self._grace())
         await self._runner.setup()
         server = self._runner.server
         assert server is not None  # set up above
-        routes, fronts = self._front_routes, self._fronts
+        gate.handed = lambda: server.connections
+        routes = self._front_routes
         try:
             # As web.TCPSite listens, with the front before aiohttp's protocol.
             self._front = await asyncio.get_running_loop().create_server(
-                lambda: LlmFront(routes, server, fronts), self.listener.host,
+                lambda: LlmFront(routes, server, gate), self.listener.host,
                 self.listener.port, backlog=128, reuse_address=True)
         except OSError as exc:
             await self._runner.cleanup()
@@ -197,9 +203,9 @@ class LlmService(Service):
             self._front.close()
             self._front = None
             try:
-                await stop_fronts(self._fronts, self._grace())
+                await stop_fronts(self._gate, self._grace())
             finally:  # answers still running (or the runtime's budget spent): cut
-                await stop_streams(self._fronts)
+                await stop_streams(self._gate)
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None

@@ -26,7 +26,7 @@ from collections.abc import Awaitable, Callable, Iterator, Mapping
 from typing import Any
 
 from secproxy.surfaces.base import HotRequest
-from secproxy.surfaces.hot import AnsweringFront, HotFront, answer_head
+from secproxy.surfaces.hot import AnsweringFront, FrontGate, answer_head
 
 log = logging.getLogger("secproxy.mcp")
 
@@ -91,8 +91,8 @@ class McpFront(AnsweringFront):
     log = log
 
     def __init__(self, routes: ServerRoutes, fallback: Callable[[], asyncio.Protocol],
-                 fronts: set[HotFront]):
-        super().__init__(routes, fallback, fronts)  # type: ignore[arg-type]
+                 gate: FrontGate):
+        super().__init__(routes, fallback, gate)  # type: ignore[arg-type]
         self._head = b""
         """A streamed answer's head not written yet (see `_HEAD_HOLD`)."""
         self._head_due: asyncio.TimerHandle | None = None
@@ -120,7 +120,7 @@ class McpFront(AnsweringFront):
         self._written = self._streaming = True
         self._check()
         self._head = answer_head(status, headers, b"Transfer-Encoding: chunked\r\n", b"")
-        self._head_due = self._loop.call_later(_HEAD_HOLD, self._head_out)
+        self._head_due = self.loop.call_later(_HEAD_HOLD, self._head_out)
 
     async def flush(self) -> None:
         self._check()

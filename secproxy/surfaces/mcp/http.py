@@ -22,7 +22,7 @@ import contextlib
 import json
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 import aiohttp
@@ -32,13 +32,13 @@ from multidict import CIMultiDict
 
 from secproxy.aio import deadline, spawn
 from secproxy.config import Config
-from secproxy.config.types import Listener
+from secproxy.config.types import HttpListener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError, unreadable
 from secproxy.model import Direction, Principal
 from secproxy.protocols.sse import EventSplitter, SseEvent, read_event
-from secproxy.surfaces.base import Service, abandon, bound_address, runner_connections
-from secproxy.surfaces.hot import HotFront, stop_fronts, stop_streams
+from secproxy.surfaces.base import Service, abandon, bound_address
+from secproxy.surfaces.hot import FrontGate, stop_fronts, stop_streams
 from secproxy.surfaces.lean_answer import LeanResponse
 from secproxy.surfaces.lean_client import LeanClient
 from secproxy.surfaces.mcp.front import McpFront, ServerRoutes
@@ -165,13 +165,14 @@ class McpService(Service):
 
     name = "mcp"
 
-    def __init__(self, engine: Engine, config: Config, listener: Listener, *, hub: McpHub):
+    def __init__(self, engine: Engine, config: Config, listener: HttpListener, *,
+                 hub: McpHub):
         super().__init__(engine, config, listener)
         self.hub = hub
         self._runner: web.AppRunner | None = None
         self._front: asyncio.Server | None = None
-        self._fronts: set[HotFront] = set()
-        """Connections the front serves now (not yet handed to aiohttp)."""
+        self._gate = FrontGate(self.name, listener)
+        """Its connections (the front's and aiohttp's), bounded."""
         self._client: aiohttp.ClientSession | None = None
         self._lean: dict[str, LeanClient] = {}
         """The lean client of each server URL: a POST it sends as the session would
@@ -189,7 +190,11 @@ class McpService(Service):
 
     @property
     def open_connections(self) -> int:
-        return runner_connections(self._runner) + len(self._fronts)
+        return self._gate.open
+
+    @property
+    def refused_connections(self) -> Mapping[str, int]:
+        return self._gate.refused
 
     async def start(self) -> None:
         app = web.Application(client_max_size=self.config.mcp.max_message_bytes)
@@ -200,17 +205,19 @@ class McpService(Service):
             timeout=aiohttp.ClientTimeout(total=None,
                                           sock_connect=self.config.mcp.upstream_timeout),
             auto_decompress=True, cookie_jar=aiohttp.DummyCookieJar())
+        gate = self._gate
         self._runner = runner = web.AppRunner(app, access_log=None, handle_signals=False,
-                                              shutdown_timeout=self._grace())
+                                              shutdown_timeout=self._grace(),
+                                              keepalive_timeout=gate.idle_timeout)
         await runner.setup()
         server = runner.server
         assert server is not None  # set up above
+        gate.handed = lambda: server.connections
         routes = ServerRoutes(self._servers, self.exchange, self._max_body)
-        fronts = self._fronts
         try:
             # As web.TCPSite listens, with the front before aiohttp's protocol.
             self._front = await asyncio.get_running_loop().create_server(
-                lambda: McpFront(routes, server, fronts), self.listener.host,
+                lambda: McpFront(routes, server, gate), self.listener.host,
                 self.listener.port, backlog=128, reuse_address=True)
         except OSError as exc:
             await self.stop()
@@ -225,9 +232,9 @@ class McpService(Service):
             self._front.close()
             self._front = None
             try:
-                await stop_fronts(self._fronts, self._grace())
+                await stop_fronts(self._gate, self._grace())
             finally:  # streams still running (or the runtime's budget spent): cut
-                await stop_streams(self._fronts)
+                await stop_streams(self._gate)
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
