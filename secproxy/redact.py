@@ -8,7 +8,8 @@ structured values and free text, masked deterministically and readably.
   configured extras, anything named like a token, key, secret, session or auth), and
   known token shapes inside any other value
 - free text (summaries, content, reasons, log lines): known token shapes, `Bearer …`,
-  `name=value` pairs whose name says "secret"
+  `name=value` pairs whose name says "secret" (but a word after an id's name, such as
+  `session_id: Input should be a valid string`: a generated id is no word)
 
 Every function returns its argument itself (`is`) when there is nothing to mask, so
 callers can tell a clean value without comparing, and masking masked text changes
@@ -278,6 +279,14 @@ def token_kind(value: str) -> str | None:
     return None
 
 
+_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]{1,23}|[A-Z]{1,24}")
+"""A value that is a word (`Input`, `none`, `NULL`): letters in one case, or a capital
+and lower case; a generated id mixes cases or has digits."""
+_ID_NAME = re.compile(r"(?:[_\-.][iI][dD]|Id)[\"']?[ \t]*[=:]")
+"""The end of a `pair` whose name is an identifier's (`session_id: `, `"tokenId": "`;
+not `token_valid=`, nor a cookie's `PHPSESSID=`)."""
+
+
 def _text_sub(m: re.Match[str]) -> str:
     group = m.lastgroup
     if group == "userinfo":
@@ -285,7 +294,12 @@ def _text_sub(m: re.Match[str]) -> str:
     if group == "auth":
         return f"{m['scheme']}{REDACTED}"
     if group == "pair":
-        return f"{m['pair']}{REDACTED}"
+        name = m["pair"]
+        # `session_id: Input should be a valid string` names a field: a word is no id a
+        # session was given (a password or a key may be a word: those names stay masked).
+        if _ID_NAME.search(name) and _PLAIN_WORD.fullmatch(m.string, m.end("pair"), m.end()):
+            return m[0]
+        return f"{name}{REDACTED}"
     return f"[REDACTED:{_KINDS[group]}]" if group else REDACTED
 
 
@@ -396,7 +410,8 @@ def _masked_text(text: str) -> str:
     if not parts:
         return text
     parts.append(text[last:])
-    return "".join(parts)
+    masked = "".join(parts)
+    return text if masked == text else masked  # (every match a plain word: clean)
 
 
 def _substituted(text: str) -> str:

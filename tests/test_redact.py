@@ -280,3 +280,27 @@ def test_a_credential_used_as_a_key_is_masked_in_records_and_events() -> None:
     assert list(masked)[0] == "command" and masked["command"] == "ls"
     plain = {"path": "/tmp/a", "additionalProperties": {"x": 1}}
     assert redact.mask_value(plain) is plain
+
+
+@pytest.mark.parametrize("text", [
+    "session_id: Input should be a valid string",  # pydantic's message, in a record
+    "token_id: Output should be a valid integer",
+    '{"sessionId": "NONE", "authId": "none"}',
+])
+def test_a_word_after_an_id_name_is_not_a_credential(text: str) -> None:
+    assert mask_text(text) == text
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("session_id: 4f9c2a7e1b3d5f60 then", "session_id: [REDACTED] then"),
+    ("api_key: sk-0123456789abcdefghij", "api_key: [REDACTED]"),
+    ("session_id: aBcDeFgHiJkLmNoP", "session_id: [REDACTED]"),  # mixed case: no word
+    ("session_id: Input2", "session_id: [REDACTED]"),
+    ("password: hunter please", "password: [REDACTED] please"),  # not an id: any value
+    ("api_key: Input", "api_key: [REDACTED]"),
+    ("token_valid=Input", "token_valid=[REDACTED]"),
+    ("set PHPSESSID=abcdef; path=/", "set PHPSESSID=[REDACTED]; path=/"),
+    ("Authorization: Bearer Input12345", "Authorization: [REDACTED]"),
+])
+def test_a_credential_after_its_name_is_still_masked(text: str, masked: str) -> None:
+    assert mask_text(text) == masked
