@@ -1,7 +1,8 @@
 """Strikes of requests with no valid credential, over real HTTP: they block the address
 for requests that still have none, never an agent that presents a valid key from the
-same address (every local agent is 127.0.0.1). The inspection API and the LLM gateway,
-each with keys on and `tracking.max_strikes` set; httpx as the clients."""
+same address (every local agent is 127.0.0.1). The inspection API, the LLM gateway and
+the egress proxy, each with keys (or proxy users) on and `tracking.max_strikes` set;
+httpx as the clients."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from aiohttp import web
 
 from secproxy.control.client import ControlClient
 from secproxy.runtime import Runtime
-from tests.helpers import running_proxy
+from tests.helpers import running_proxy, serving
 from tests.surfaces.llm_support import fake_llm
 
 pytestmark = pytest.mark.functional
@@ -67,3 +69,24 @@ async def test_no_key_strikes_do_not_lock_out_a_keyed_agent_on_the_gateway(tmp_p
                 "Authorization": "Bearer sp-agent-one", "X-Secproxy-Agent": "coder"})
             assert ok.status_code == 200, ok.text
         assert len(fake.seen) == 1
+
+
+async def test_wrong_proxy_passwords_do_not_lock_out_a_proxy_user(tmp_path: Path) -> None:
+    async def hello(request: web.Request) -> web.Response:
+        return web.Response(text="hello")
+
+    app = web.Application()
+    app.router.add_get("/", hello)
+    async with serving(app) as port:
+        extra = {"egress": {"users": [{"name": "alice", "password": "alice-pass-123"}],
+                            "ssrf_allow": ["127.0.0.1"]},
+                 "tracking": TRACKING}
+        async with running_proxy(tmp_path, extra) as rt:
+            egress, url = rt.addresses()["egress"], f"http://127.0.0.1:{port}/"
+            for password in ("wrong-1", "wrong-2", "wrong-3"):
+                async with httpx.AsyncClient(proxy=f"http://alice:{password}@{egress}") as h:
+                    assert (await h.get(url)).status_code == 407
+            assert await blocked(rt, "ip:127.0.0.1")
+            async with httpx.AsyncClient(proxy=f"http://alice:alice-pass-123@{egress}") as h:
+                got = await h.get(url)
+            assert got.status_code == 200 and got.text == "hello"
