@@ -62,7 +62,8 @@ def session_heading(data: dict[str, Any], session: str) -> Text:
     out = Text()
     out.append(f"session {session}", style="bold")
     if state:
-        out.append(f" of {state.get('owner')}")
+        if state.get("owner"):
+            out.append(f" of {state['owner']}")
         out.append(f" · risk {state.get('risk', 0):g} (peak {state.get('peak_risk', 0):g})"
                    f" · {state.get('actions', 0)} actions, {state.get('blocked', 0)} refused")
         chains = int(state.get("chains") or 0)

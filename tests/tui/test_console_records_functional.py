@@ -66,7 +66,7 @@ async def test_session_timeline_and_audit_view(tmp_path):
             timeline = app.screen.query_one("#timeline-table", FittedTable)
             await eventually(lambda: timeline.row_count == len(STEPS), message="timeline")
             title = str(app.screen.query_one("#timeline-title").render())
-            assert "session s-t" in title and "chains 1" in title
+            assert "session s-t of ip:127.0.0.1" in title and "chains 1" in title
             # The last call is selected: it completed the chain, and says how much risk
             # it added and why.
             detail = rendered(app, "#timeline-detail")
