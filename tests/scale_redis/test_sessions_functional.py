@@ -2,7 +2,8 @@
 Redis server (issue 17): risk an agent's session gathers on one instance escalates it
 on the other (here: refused past `sessions.max_risk`), a session tainted by an untrusted
 tool's result on one instance meets the `min_taint` rule on the other, and an instance
-that starts later knows both from the server."""
+that starts later knows both from the server. A session is its principal's there too:
+another key's session by the same id is not touched on either instance."""
 
 from __future__ import annotations
 
@@ -118,3 +119,35 @@ def test_a_principals_taint_mark_holds_on_the_other_instances(
         tool_call(a, "m-read", "shell", PIPE_TO_SHELL)  # risk past max_risk: refused for that
         assert refused_for(tool_call(a, "m-read", "send_mail")) != "denied_by_rule"
         assert refused_for(tool_call(b, "m-read", "send_mail")) != "denied_by_rule"
+
+
+KEYED = CONFIG + """\
+inspect:
+  api_keys: [{{name: a, key: agent-a-secret-0123}}, {{name: b, key: agent-b-secret-0123}}]
+"""
+
+
+def keyed_call(served: Served, key: str, tool: str, arguments: dict[str, Any] | None = None
+               ) -> dict[str, Any]:
+    code, got = api(served, "/inspect/tool-call", {
+        "session_id": "shared", "agent_id": "agent-7", "tool_name": tool,
+        "arguments": arguments or {}}, {"Authorization": f"Bearer agent-{key}-secret-0123"})
+    assert code == 200, got
+    return got
+
+
+def test_one_session_id_of_two_keys_is_two_sessions_on_every_instance(
+    tmp_path: Path, redis_server: RedisServer,
+) -> None:
+    with two_instances(tmp_path, redis_server, KEYED) as (a, b):
+        wait_for(lambda: all(status(s)["state"]["up"] for s in (a, b)), timeout=20)
+        for _ in range(2):  # key b's session "shared" past max_risk, on instance A
+            assert refused_for(keyed_call(a, "b", "shell", PIPE_TO_SHELL)) == "tool_abuse"
+        wait_for(lambda: refused_for(keyed_call(b, "b", "list_files")) == "session_risk",
+                 timeout=10)
+        # Key a's session of the same id is clean on both instances.
+        for served in (a, b):
+            got = keyed_call(served, "a", "list_files")
+            assert refused_for(got) is None and got["risk"]["session"] == 0, got
+        a.stop()
+        b.stop()
