@@ -61,6 +61,7 @@ from secproxy.guards.injection_rules import (
 )
 from secproxy.guards.injection_universal import UniversalMatches
 from secproxy.guards.lexicon_cache import compile_lexicon
+from secproxy.guards.licence import licence_near
 from secproxy.guards.literals import LiteralSet
 from secproxy.guards.native import injection_match
 from secproxy.model import Action, Direction, Severity, Surface
@@ -932,12 +933,21 @@ def _document(low: str, at: int = 0,
         factor *= 0.5
     if _to_person(part) and not _AI_NAMED.search(low):
         factor *= 0.5
+    if licence_near(low, at) and not addressed(True):
+        factor *= LICENCE_FACTOR
     technical = _technical(part, low)
     if (released or technical) and not addressed(not technical):
         factor *= TECHNICAL_FACTOR
     elif not technical and _tech_doc(part) and not addressed(True):
         factor *= TECH_DOC_FACTOR
     return factor
+
+
+LICENCE_FACTOR = 0.3
+"""What a licence's text weighs its signals by, unless it speaks to an AI reading it: its
+conditions are a reader's (`reproduce the above copyright notice`, `verbatim copies …
+without restriction`, `attach the following notice`), and every repository an agent
+reads holds one, in full or as a file's header (`licence.licence_near`)."""
 
 
 def _to_person(part: str) -> bool:

@@ -93,6 +93,7 @@ from typing import Any
 from secproxy.content import Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
 from secproxy.guards.injection_model import lowered
+from secproxy.guards.licence import licence_near
 from secproxy.guards.literals import Triggers
 from secproxy.guards.toxicity_aim import (
     RECORD_FACTOR,
@@ -713,7 +714,10 @@ class ToxicityGuard(BaseGuard):
                 learned = (learned_score(view.text, self.categories) if self.learned
                            and scored.score < self.threshold and view.how != "fold"
                            else None)
-                if learned is not None:
+                if learned is not None and not licence_near(view.text.lower(),
+                                                            learned.span[0]):
+                    # A licence's conditions read to the learned layer as orders about
+                    # "them" (`make sure that they … know their rights`).
                     scored = _with_learned(view.text, scored, learned)
                 if scored.score >= self.threshold:
                     self._hits(index, view.origin, scored, hits, seen)

@@ -1,0 +1,35 @@
+"""Licence text: the one register every repository holds and no guard should read as
+orders or abuse. Its conditions speak to a reader (`reproduce the above copyright
+notice`, `verbatim copies … without restriction`, `attach the following notice`, `make
+sure that they … know their rights`), which the injection rules and the learned layers
+of injection and toxicity took for an attack. `licence_near` says whether a text reads
+as one where a signal stands; the guards lower or drop what they found there (the
+injection guard only when the text does not speak to an AI reading it)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["licence_near"]
+
+_MARK = re.compile(
+    r"\b(?:copyright|licen[cs](?:e|ed|es|or|ors|ee|ees|ing)\b|warrant(?:y|ies)\b|"
+    r"liabilit(?:y|ies)\b|redistribut|sublicen[cs]|merchantability|infring|indemn|"
+    r"hereby|hereunder|herein\b|notwithstanding|royalt(?:y|ies)\b|without restriction|"
+    r"terms and conditions|disclaim|fitness for a particular purpose|free software|"
+    r"derivative works?\b|lizenz|gewährleistung|haftung|garantie|responsabilité|"
+    r"licencia|garantía|responsabilidad)")
+SPAN = 800
+"""How far either side of a signal a licence's marks are counted (its own section), and
+how much of the text's head (a licence's title and preamble)."""
+MARKS = 3
+"""Distinct licence words (by their first six letters) that make a licence."""
+
+
+def licence_near(low: str, at: int) -> bool:
+    """Whether `MARKS` distinct licence words stand within `SPAN` of `at` in `low` (a
+    lowercased text) and in its head."""
+    near = low[max(0, at - SPAN):at + SPAN]
+    if at > SPAN:
+        near = low[:SPAN] + "\n" + near
+    return len({m.group()[:6] for m in _MARK.finditer(near)}) >= MARKS
