@@ -58,6 +58,14 @@ class McpSettings(StrictModel):
     """A tool whose definition changed since it was pinned (or was added to a server
     already pinned, or renamed): `hold` waits for an operator's approval (the approval
     shows the diff), `block` leaves it out of the list at once."""
+    unlisted_tools: Literal["deny", "hold", "allow"] = "deny"
+    """A `tools/call` naming a tool the server's pins do not hold (never listed, such as
+    a tool the server serves without advertising it; one a rule denies is refused by
+    that rule): `deny` refuses it with a JSON-RPC error, `hold` waits for an operator's
+    approval (refused at once by a standalone wrap), `allow` lets it on; each with an
+    `unlisted_tool` finding. A server with no pins at all (its tools never listed through
+    secproxy) has nothing to compare a call with: its calls are decided by the rules
+    and guards alone until its first list pins its tools."""
     shadowing: Literal["log", "block"] = "log"
     """A tool named like another server's (the same name, or within `shadow_distance`
     edits): `log` records a finding, `block` leaves it out of the later server's list."""

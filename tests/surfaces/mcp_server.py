@@ -7,7 +7,8 @@ SPEC is a JSON file read at start, so a test can change what the server advertis
 between two runs (a rug pull): `read_desc` (read_file's description), `modes` (its
 `mode` enum), `wide` (a new parameter), `result` (what read_file returns),
 `instructions`, `sampling` (the prompt `summarize` asks the client's model),
-`elicit` (the question `ask_user` asks), `exit_code` (after stdin closes), `marker` (a
+`elicit` (the question `ask_user` asks), `hidden` (a tool `admin_reset` served but
+never listed), `exit_code` (after stdin closes), `marker` (a
 file written at start), `die` (read_file ends the server's process instead of
 answering). Every call is logged on stderr (`mcp-test-server: called NAME`).
 """
@@ -93,6 +94,18 @@ def build(spec: dict[str, Any]) -> MCPServer:
     if spec.get("sampling") is not None or spec.get("elicit") is not None:
         server.add_tool(summarize, description="Summarize a text with the client's model.")
         server.add_tool(ask_user, description="Ask the user a question.")
+    if spec.get("hidden"):
+        def admin_reset() -> str:
+            _called("admin_reset")
+            return "workspace reset"
+
+        server.add_tool(admin_reset, description="Reset the workspace.")
+        listing = server.list_tools
+
+        async def advertised() -> list[Any]:  # served, never listed
+            return [t for t in await listing() if t.name != "admin_reset"]
+
+        server.list_tools = advertised  # type: ignore[method-assign]
     return server
 
 

@@ -307,12 +307,21 @@ class McpInterceptor:
             verdict = self.engine.settle(action, finding)
             await self.engine.record(action, verdict, Outcome(duration=0.0))
             return None, self._refusal(msg, action, verdict), False
+        unlisted = await self._unlisted(action, msg.tool) if msg.tool else None
+        if unlisted is not None and not unlisted.permits:
+            await self.engine.record(action, unlisted, Outcome(duration=0.0))
+            return None, self._refusal(msg, action, unlisted), False
         tracked = msg.kind == "request" and msg.tool is not None and \
             msg.rpc_id is not NO_ID and msg.rpc_id is not None
         if not tracked:
-            verdict = await self.engine.decide(action)
+            verdict = await self.engine.decide(action, audit=unlisted is None)
+            if unlisted is not None:
+                verdict.findings.extend(unlisted.findings)
+                await self.engine.record(action, verdict, Outcome(duration=0.0))
         else:
             verdict, announcement = await self.engine.decide_unannounced(action)
+            if unlisted is not None:
+                verdict.findings.extend(unlisted.findings)
             if verdict.permits:
                 if self.engine.durable:  # strict durability: durable now
                     await self.engine.intent(action, verdict)
@@ -332,6 +341,34 @@ class McpInterceptor:
                 named = cursor if isinstance(cursor, str) else None
             self._remember(self._asked, msg.rpc_id, (msg.method or "", named))
         return msg.obj, None, rewrite(msg, action, verdict)
+
+    async def _unlisted(self, action: Action, tool: str) -> Verdict | None:
+        """A call to a tool its server's pins do not hold, as `mcp.unlisted_tools` says
+        (refused; held, then approved or not; let on), with an `unlisted_tool` finding.
+        None when the tool is pinned, when the server has no pins (never listed: nothing
+        to compare with; its first list pins its tools) or when a rule refuses the call
+        anyway (by its name, as it keeps the tool out of lists)."""
+        pins = self.hub.pins
+        server = self.server
+        if pins.holds(server, tool):
+            return None
+        if not pins.known(server):
+            await pins.refresh(server)  # (shared state: another instance's pins)
+            if not pins.known(server) or pins.holds(server, tool):
+                return None
+        if self.engine.rule_decision(action)[0] is Decision.BLOCK:
+            return None
+        setting = self.engine.config.mcp.unlisted_tools
+        what = f"tool {tool} is not in the tools list of {server} (not pinned)"
+        if setting == "allow":
+            return Verdict(Decision.ALLOW, [Finding("mcp", "unlisted_tool",
+                                                    f"{what}: let on", Severity.LOW)])
+        if setting == "hold" and not self.hub.standalone:
+            finding = Finding("mcp", "unlisted_tool", f"{what}: held", Severity.MEDIUM)
+            return await self.engine.ask(action, finding, audit=False)
+        why = "refused" if setting == "deny" else "refused (no operator to approve it)"
+        return self.engine.settle(action, Finding("mcp", "unlisted_tool", f"{what}: {why}",
+                                                  Severity.MEDIUM))
 
     def publish(self) -> None:
         """Announce the calls allowed since the last time (live views, the decision log,

@@ -122,6 +122,11 @@ class PinStore:
     def known(self, server: str) -> bool:
         return bool(self._pins.get(server))
 
+    def holds(self, server: str, name: str) -> bool:
+        """Whether `name` is a pinned tool of `server`."""
+        pins = self._pins.get(server)
+        return pins is not None and name in pins
+
     def check(self, server: str, tool: dict[str, Any], listed: set[str]) -> PinCheck:
         """Compare a listed tool with the server's pins (`listed`: every name in the
         same list, to tell a rename from an addition)."""
