@@ -5,7 +5,8 @@ WebSocket tests), or run as a child process: `python mcp_server.py SPEC stdio` o
 
 SPEC is a JSON file read at start, so a test can change what the server advertises
 between two runs (a rug pull): `read_desc` (read_file's description), `modes` (its
-`mode` enum), `wide` (a new parameter), `result` (what read_file returns),
+`mode` enum), `annotations` (its annotations, as the wire spells them), `wide` (a new
+parameter), `result` (what read_file returns),
 `instructions`, `sampling` (the prompt `summarize` asks the client's model),
 `elicit` (the question `ask_user` asks), `hidden` (a tool `admin_reset` served but
 never listed), `exit_code` (after stdin closes), `marker` (a
@@ -22,7 +23,7 @@ from typing import Annotated, Any, Literal
 
 from mcp.server import MCPServer
 from mcp.server.mcpserver import Context
-from mcp_types import SamplingMessage, TextContent
+from mcp_types import SamplingMessage, TextContent, ToolAnnotations
 from pydantic import BaseModel, Field
 
 
@@ -87,8 +88,11 @@ def build(spec: dict[str, Any]) -> MCPServer:
         data = getattr(got, "data", None)
         return f"user said: {data.answer if data is not None else got.action}"
 
+    annotations = spec.get("annotations")
     server.add_tool(read_file,
-                    description=spec.get("read_desc", "Read a file from the workspace."))
+                    description=spec.get("read_desc", "Read a file from the workspace."),
+                    annotations=ToolAnnotations.model_validate(annotations)
+                    if annotations is not None else None)
     server.add_tool(echo, description="Repeat a text.")
     server.add_tool(delete_file, description="Delete a file from the workspace.")
     if spec.get("sampling") is not None or spec.get("elicit") is not None:

@@ -4,9 +4,9 @@ pins and how two versions differ.
 Every string of a definition reaches the model: descriptions, titles, parameter
 descriptions, enum values, defaults, examples. `strings()` finds them all with a
 readable path (`tools[3].inputSchema.properties.path.description`) for the guards and
-for findings that say where. A tool's pin is the hash of its name, title, description
-and input and output schemas (canonical JSON); its content hash leaves the name out, so
-a tool removed and brought back under another name is recognised.
+for findings that say where. A tool's pin is the hash of its name, title, description,
+input and output schemas and annotations (canonical JSON); its content hash leaves the
+name out, so a tool removed and brought back under another name is recognised.
 """
 
 from __future__ import annotations
@@ -18,8 +18,13 @@ from typing import Any
 
 from secproxy.content import SCHEMA_NAMING, KeyName, TextSlots, key_worth_guarding
 
-PINNED_KEYS = ("name", "title", "description", "inputSchema", "outputSchema")
-"""What a tool's pin covers (annotations are hints a server may change freely)."""
+PINNED_KEYS = ("name", "title", "description", "inputSchema", "outputSchema", "annotations")
+"""What a tool's pin covers. The annotations are hints, but a client acts on them (a
+tool that says `readOnlyHint: true` or `destructiveHint: false` may be run without
+asking its user): a server flipping one after approval changed its tool."""
+ANNOTATIONS = "annotations"
+"""Always in a pinned part (null when the tool has none): a pin without it was made
+before annotations were pinned (`pins.PinStore.check`)."""
 
 
 def _step(path: str, key: Any) -> str:
@@ -66,20 +71,27 @@ def _canonical(obj: Any) -> str:
     return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def pinned_part(tool: dict[str, Any]) -> dict[str, Any]:
-    """The part of a tool definition its pin covers."""
-    return {k: tool[k] for k in PINNED_KEYS if k in tool}
+def pinned_part(tool: dict[str, Any], *, annotations: bool = True) -> dict[str, Any]:
+    """The part of a tool definition its pin covers (without `annotations`: as pins
+    were made before they were pinned)."""
+    part = {k: tool[k] for k in PINNED_KEYS if k in tool}
+    if annotations:
+        part.setdefault(ANNOTATIONS, None)
+    else:
+        part.pop(ANNOTATIONS, None)
+    return part
 
 
-def pin_hash(tool: dict[str, Any]) -> str:
+def pin_hash(tool: dict[str, Any], *, annotations: bool = True) -> str:
     """SHA-256 of the pinned part, canonical JSON."""
-    return hashlib.sha256(_canonical(pinned_part(tool)).encode("utf-8", "surrogatepass")
-                          ).hexdigest()
+    part = pinned_part(tool, annotations=annotations)
+    return hashlib.sha256(_canonical(part).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def content_hash(tool: dict[str, Any]) -> str:
+def content_hash(tool: dict[str, Any], *, annotations: bool = True) -> str:
     """SHA-256 of the pinned part without the name: the same tool under another name."""
-    part = {k: v for k, v in pinned_part(tool).items() if k != "name"}
+    part = pinned_part(tool, annotations=annotations)
+    part.pop("name", None)
     return hashlib.sha256(_canonical(part).encode("utf-8", "surrogatepass")).hexdigest()
 
 

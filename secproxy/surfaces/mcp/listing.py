@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import logging
 from typing import TYPE_CHECKING, Any
 
 from secproxy.content import Role, TextSlots
@@ -27,6 +28,7 @@ from secproxy.surfaces.mcp.pins import PinCheck
 if TYPE_CHECKING:
     from secproxy.surfaces.mcp.interceptor import McpInterceptor
 
+log = logging.getLogger("secproxy.mcp")
 _RESPONSE = Direction.RESPONSE
 _CHANGE_CATEGORY = {"changed": "tool_changed", "added": "tool_added", "renamed": "tool_renamed"}
 
@@ -90,6 +92,7 @@ class Listing:
         changed = False
         holds: dict[int, Any] = {}
         to_pin: list[dict[str, Any]] = []
+        annotated: list[dict[str, Any]] = []
         first = False
         if self.tools:
             await self.hub.pins.refresh(self.server)
@@ -109,10 +112,17 @@ class Listing:
             check = self.hub.pins.check(self.server, original, listed)
             if check.status == "first" or first and check.status in ("added", "renamed"):
                 to_pin.append(original)  # (a next page of the first list: first sight)
+            elif check.status == "unannotated":
+                annotated.append(original)
             elif check.status != "pinned":
                 holds[i] = self._changed(i, original, check)
         if to_pin:
             await self.hub.pins.pin(self.server, to_pin, first=True)
+        if annotated:
+            log.warning("mcp: %d pins of %s were made before tool annotations were "
+                        "pinned: pinned again with the annotations listed now",
+                        len(annotated), self.server)
+            await self.hub.pins.pin(self.server, annotated)
         if holds:
             answers = await asyncio.gather(*holds.values())
             for i, ok in zip(holds, answers, strict=True):

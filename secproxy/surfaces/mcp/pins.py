@@ -29,7 +29,7 @@ from typing import Any
 from secproxy.errors import SecproxyError
 from secproxy.files import create_private
 from secproxy.state.backend import SharedState, StateUnavailable
-from secproxy.surfaces.mcp.definitions import content_hash, pin_hash, pinned_part
+from secproxy.surfaces.mcp.definitions import ANNOTATIONS, content_hash, pin_hash, pinned_part
 
 log = logging.getLogger("secproxy.mcp")
 
@@ -58,6 +58,11 @@ class Pin:
     """The pinned part of the definition, for diffs."""
     pinned: float
 
+    @property
+    def legacy(self) -> bool:
+        """Made before annotations were pinned (its hash leaves them out)."""
+        return ANNOTATIONS not in self.definition
+
     def shared(self) -> str:
         """Its form on the shared state backend."""
         return json.dumps({"hash": self.hash, "content": self.content,
@@ -80,8 +85,9 @@ class PinCheck:
     """How a listed tool compares with the pins of its server."""
 
     status: str
-    """`first` (the server has no pins yet: pinned now), `pinned`, `changed`, `renamed`
-    or `added`."""
+    """`first` (the server has no pins yet: pinned now), `pinned`, `unannotated` (its
+    pin, made before annotations were pinned, holds all but them: pinned again with
+    them), `changed`, `renamed` or `added`."""
     previous: Pin | None = None
     """The pin it differs from (`changed`, `renamed`)."""
 
@@ -136,10 +142,16 @@ class PinStore:
         name = tool.get("name")
         pin = pins.get(name) if isinstance(name, str) else None
         if pin is not None:
-            return PinCheck("pinned" if pin.hash == pin_hash(tool) else "changed", pin)
+            if pin.hash == pin_hash(tool):
+                return PinCheck("pinned", pin)
+            if pin.legacy and pin.hash == pin_hash(tool, annotations=False):
+                return PinCheck("unannotated", pin)
+            return PinCheck("changed", pin)
         content = content_hash(tool)
+        legacy = content_hash(tool, annotations=False)
         for other in pins.values():
-            if other.content == content and other.name not in listed:
+            if other.content == (legacy if other.legacy else content) and \
+                    other.name not in listed:
                 return PinCheck("renamed", other)
         return PinCheck("added")
 
