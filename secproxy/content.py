@@ -192,6 +192,12 @@ class Role(StrEnum):
     masked."""
     BODY = "body"
     FRAME = "frame"
+    JOINED = "joined"
+    """Several values read as one text, end to end (`joined_view`: a tool call's
+    argument strings, where a key sent split over two of them is whole). Only the
+    secrets family reads it, and only a hit that runs from one value into the next
+    counts (one within a value is that value's own); read only, as a name is: no mask
+    can go into a join, so such a hit refuses the action."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +229,48 @@ def joined(slots: Sequence[Slot]) -> str:
     if len(slots) == 1:
         return slots[0].text
     return "\n".join(s.text for s in slots)
+
+
+JOIN_EDGE = 128
+"""Of a value longer than twice this, a `joined_view` takes the first and the last
+`JOIN_EDGE` characters, a newline between them (no pattern runs across it): a secret
+split over two values lies at their edges."""
+MAX_JOINED = 32
+"""Values a `joined_view` takes at most (the first ones)."""
+
+
+def joined_view(texts: Sequence[str]) -> Slot | None:
+    """`texts` end to end as one `Role.JOINED` slot, bounded (`JOIN_EDGE`, `MAX_JOINED`):
+    all of them, then every two and every three that follow each other, a newline
+    between these runs (a key split in two is found whatever its neighbours hold, as
+    they would run on into it in the whole); its path is where each value after the
+    first of a run starts. None for fewer than two texts."""
+    values = [f"{t[:JOIN_EDGE]}\n{t[-JOIN_EDGE:]}" if len(t) > 2 * JOIN_EDGE else t
+              for t in texts[:MAX_JOINED]]
+    count = len(values)
+    if count < 2:
+        return None
+    runs = [(0, count)] + [(i, i + n) for n in (2, 3) if n < count
+                           for i in range(count - n + 1)]
+    parts: list[str] = []
+    starts: list[int] = []
+    at = 0
+    for first, end in runs:
+        if parts:
+            parts.append("\n")
+            at += 1
+        for i in range(first, end):
+            if i > first:
+                starts.append(at)
+            parts.append(values[i])
+            at += len(values[i])
+    return Slot(Role.JOINED, "".join(parts), tuple(starts))
+
+
+def across(slot: Slot, span: tuple[int, int] | None) -> bool:
+    """Whether `span` of a `Role.JOINED` slot runs from one of its values into the next."""
+    return span is not None and any(span[0] < start < span[1] for start in slot.path
+                                    if isinstance(start, int))
 
 
 def offsets(slots: Sequence[Slot]) -> list[int]:
@@ -568,8 +616,11 @@ class TextSlots:
         return [Slot(role, c[k], (i,)) for i, (c, k) in enumerate(self.places)]
 
     def write(self, slots: Sequence[Slot]) -> None:
-        """Put rewritten slots (from `slots()`) back into their leaves."""
+        """Put rewritten slots (from `slots()`) back into their leaves (a `joined_view`
+        is no leaf: nothing is written from it)."""
         for s in slots:
+            if s.role is Role.JOINED:
+                continue
             index = s.path[0]
             assert isinstance(index, int)
             c, k = self.places[index]

@@ -24,6 +24,7 @@ from secproxy.content import (
     Redaction,
     Role,
     Slot,
+    across,
     apply_redactions,
     joined,
     merge_redactions,
@@ -64,9 +65,10 @@ if TYPE_CHECKING:
 log = logging.getLogger("secproxy.engine")
 # Members bound once: a lookup on the enum class costs ~100 ns on 3.11 (hot path).
 _ALLOW = Decision.ALLOW
-READ_ONLY = frozenset({Role.HOST, Role.NAME})
-"""Slots no mask can go into (a host name, header names): a sanitizing guard's hit
-there refuses the action."""
+_JOINED = Role.JOINED
+READ_ONLY = frozenset({Role.HOST, Role.NAME, _JOINED})
+"""Slots no mask can go into (a host name, header names, a joined view of values): a
+sanitizing guard's hit there refuses the action."""
 _APPROVAL = Decision.REQUIRE_APPROVAL
 
 
@@ -500,6 +502,7 @@ class GuardsStage:
         settled = window.settled if window is not None else -1
         allow = ctx.snap.allow
         masks: dict[int, tuple[tuple[int, int], ...]] = {}  # per slot, its masks' spans
+        joins: set[tuple[str, str]] = set()  # split keys found in a joined view
         for guard, hits in zip(chosen, results, strict=True):
             if not hits:
                 continue
@@ -510,9 +513,19 @@ class GuardsStage:
                     continue
                 if hit.span is not None and hit.span[1] <= settled:
                     continue  # a stream's earlier look judged it
+                span = hit.span
+                role = slots[hit.slot].role
+                if role is _JOINED:
+                    # Within one value, that value's own slot holds it; the view holds a
+                    # split key once per run of values it spans: one finding.
+                    if span is None or not across(slots[hit.slot], span):
+                        continue
+                    seen = (slots[hit.slot].text[span[0]:span[1]], hit.kind)
+                    if seen in joins:
+                        continue
+                    joins.add(seen)
                 if allow and _allowed(allow, ctx, action, guard, hit, slots):
                     continue
-                span = hit.span
                 if span is not None:
                     inside = masks.get(hit.slot)
                     if inside is None:
@@ -521,16 +534,18 @@ class GuardsStage:
                         continue
                 if hit.part:  # a further piece of a hit over several slots: its mask only
                     if (policy.action == "sanitize" and span is not None
-                            and slots[hit.slot].role not in READ_ONLY):
+                            and role not in READ_ONLY):
                         redactions.append(_redaction(ctx, hit, span, slots))
                     continue
                 where = span
-                if span is not None and starts is not None:
+                if role is _JOINED:  # a view, not in the content
+                    where = None
+                elif span is not None and starts is not None:
                     where = (starts[hit.slot] + span[0], starts[hit.slot] + span[1])
                 finding = Finding(guard.name, hit.category, hit.message, hit.severity, where,
                                   hit.kind)
                 act = policy.action
-                if act == "sanitize" and span is not None and slots[hit.slot].role not in READ_ONLY:
+                if act == "sanitize" and span is not None and role not in READ_ONLY:
                     redactions.append(_redaction(ctx, hit, span, slots))
                 elif act == "log":
                     ctx.logged = True
@@ -554,7 +569,8 @@ class GuardsStage:
             if window is not None:
                 window.redactions = redactions
             rewritten = apply_redactions(slots, redactions)
-            text = joined(rewritten)
+            text = joined([s for s in rewritten if s.role is not _JOINED]
+                          if rewritten[-1].role is _JOINED else rewritten)
             if action.original is None:
                 action.original = action.content
             action.content = ctx.sanitized = text
@@ -629,8 +645,14 @@ def _inputs(action: Action, ctx: Context, chosen: list[Guard], slots: list[Slot]
     """What each guard reads: the action's slots, or, past `merged.MAX_SLOTS` of them
     (or with a private key begun in one and ended in another: `merged.split_block`),
     for the families that read each slot alone, the slots joined (`Merged`, with views
-    of their own)."""
-    if len(slots) <= MAX_SLOTS and (len(slots) < 2 or not split_block(slots)):
+    of their own). A `joined_view` slot is read by the secrets family alone, and not
+    when the slots are read merged."""
+    if slots[-1].role is _JOINED:  # a `joined_view`, last: the secrets family's alone
+        bare = slots[:-1]
+        if len(bare) <= MAX_SLOTS and not split_block(bare):
+            return None, [(slots if g.family == "secrets" else bare, gctx) for g in chosen]
+        slots = bare  # (read joined by lines, as any action of that many slots)
+    elif len(slots) <= MAX_SLOTS and (len(slots) < 2 or not split_block(slots)):
         return None, [(slots, gctx)] * len(chosen)
     merged = Merged(slots)
     joined = (merged.slots, GuardContext(action, ctx.taint, ctx.snap.viewer))

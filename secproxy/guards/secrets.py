@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from secproxy.content import Slot
+from secproxy.content import Role, Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
 from secproxy.guards import secrets_checks as chk
 from secproxy.guards.scanner import Engine, MultiScanner, ScanRule
@@ -42,6 +42,7 @@ from secproxy.guards.secrets_rules import RULES, SecretRule
 from secproxy.model import Severity
 
 CATEGORY = "secret"
+_JOINED = Role.JOINED
 
 SPECIAL_KINDS = frozenset({
     "generic_password", "generic_token", "generic_api_key", "generic_secret",
@@ -304,9 +305,13 @@ class SecretsGuard(BaseGuard):
                  for view in ctx.views(index, slot.text)]
         found = self.detector.find_many([view.text for _, view in views])
         for (index, view), finds in zip(views, found, strict=True):
+            # A joined view of values (`Role.JOINED`) glues a label in one value to the
+            # next one's text: only a provider's format, whole across two values, counts.
+            formats = slots[index].role is _JOINED
             for f in finds:
                 if f.kind in self.disabled or (
-                        self.enabled is not None and f.kind not in self.enabled):
+                        self.enabled is not None and f.kind not in self.enabled) or (
+                        formats and f.kind in SPECIAL_KINDS):
                     continue
                 span = view.origin(f.start, f.end)
                 key = (index, span, f.kind)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from secproxy.content import Role
+from secproxy.content import KeyName, Role, joined_view
 from secproxy.engine import Announcement, Tracked
 from secproxy.model import (
     Action,
@@ -299,6 +299,12 @@ class McpInterceptor:
         action = self.action(_REQUEST, msg.method, msg.tool, arguments=msg.arguments,
                              meta=self._meta(msg))
         self.with_slots(action, msg, Role.TOOL_CALL if msg.tool else Role.FRAME)
+        if msg.tool and action.slots is not None:
+            # The arguments' values end to end too: a key sent split over two of them.
+            view = joined_view([c[k] for c, k in msg.slots.places
+                                if not isinstance(c, KeyName)])
+            if view is not None:
+                action.slots.append(view)
         withheld = self.hub.withheld.get((self.server, msg.tool)) if msg.tool else None
         if withheld is not None:
             finding = Finding("mcp", "tool_withheld",
