@@ -45,7 +45,9 @@ BLOCKED = -32001
 """The error code of a message secproxy refused (an implementation-defined server error)."""
 
 SKIP_KEYS = frozenset({"_meta"})
-"""Protocol bookkeeping, never content (protocol version, client info, progress tokens)."""
+"""Protocol bookkeeping in a request's params, never content (progress tokens). What a
+server answers is read whole, its `_meta` too: the server fills it as it likes, and a
+client may show it to its model."""
 
 LISTS: dict[str, str] = {
     "tools/list": "tools",
@@ -63,7 +65,7 @@ SERVER_REQUESTS = frozenset({"sampling/createMessage", "elicitation/create", "ro
 
 
 _ASKED: dict[str, tuple[str, ...]] = {
-    "sampling/createMessage": ("systemPrompt", "messages", "tools"),
+    "sampling/createMessage": ("systemPrompt", "messages", "tools", "modelPreferences"),
     "elicitation/create": ("message", "requestedSchema", "url"),
 }
 """What a server's request asks a model (sampling) or a user (elicitation) to read."""
@@ -215,9 +217,8 @@ def _request(obj: dict[str, Any], method: str, rpc_id: Any) -> Message:
 def result_slots(msg: Message) -> None:
     """Gather the strings of a result that reach the client: the parts of tool results
     and read resources (`_part_slots`), structured content, and every other string of
-    the result (a prompt's messages and description, keys a server adds), less
-    `_meta`; every string of any other result (definition lists are cut up item by
-    item elsewhere)."""
+    the result (a prompt's messages and description, `_meta`, keys a server adds); every
+    string of any other result (definition lists are cut up item by item elsewhere)."""
     result = msg.obj["result"]
     slots = msg.slots
     if isinstance(result, dict):
@@ -229,12 +230,10 @@ def result_slots(msg: Message) -> None:
                 if isinstance(part, dict):
                     _part_slots(slots, part)
             for other in list(result):
-                if other == "structuredContent":  # data: its `_meta` is a key like any
+                if other != key:
                     slots.collect(result, other)
-                elif other != key and other not in SKIP_KEYS:
-                    slots.collect(result, other, skip_keys=SKIP_KEYS)
             return
-    slots.collect(msg.obj, "result", skip_keys=SKIP_KEYS)
+    slots.collect(msg.obj, "result")
 
 
 def answer_slots(msg: Message) -> None:
@@ -250,9 +249,10 @@ def answer_slots(msg: Message) -> None:
             msg.slots.collect(result, key)
 
 
-_PART_SKIP = frozenset({"type", "mimeType", "data", "_meta", "annotations"})
+_PART_SKIP = frozenset({"type", "mimeType", "data"})
 """A content part's keys that hold no text for the model: its kind, the media type, an
-image's or audio's bytes (base64), bookkeeping."""
+image's or audio's bytes (base64). Its `annotations` and `_meta` are read: the server
+fills them as it likes."""
 
 
 def _part_slots(slots: TextSlots, part: dict[str, Any]) -> None:
@@ -275,7 +275,7 @@ def _part_slots(slots: TextSlots, part: dict[str, Any]) -> None:
             if value:
                 slots.places.append((part, key))
         elif isinstance(value, dict | list):
-            slots.collect(part, key, skip_keys=SKIP_KEYS)
+            slots.collect(part, key)
 
 
 def parse_message(obj: Any) -> Message:

@@ -37,8 +37,9 @@ def _step(path: str, key: Any) -> str:
 
 def strings(item: Any, base: str) -> tuple[TextSlots, list[str]]:
     """Every string under `item` (object keys that are property names included, since a
-    schema's property names reach the model too, and any key worth guarding as content),
-    as places and their paths."""
+    schema's property names reach the model too, and any key worth guarding as content;
+    `_meta` too, the server's to fill and a client's to show), as places and their
+    paths."""
     slots = TextSlots()
     paths: list[str] = []
     _strings([item], 0, base, slots, paths)
@@ -55,8 +56,6 @@ def _strings(container: Any, key: Any, path: str, slots: TextSlots, paths: list[
     elif isinstance(value, dict):
         names = key in SCHEMA_NAMING
         for k in list(value):
-            if k == "_meta":
-                continue
             at = _step(path, k)
             _strings(value, k, at, slots, paths)
             if names or key_worth_guarding(k):  # after its value: written after it

@@ -20,8 +20,9 @@ client's answer is decided on its way back (the secrets guard reads what its mod
 user said), recorded with `answers` in its metadata rather than as the same method.
 
 Definition lists (`tools/list`, `prompts/list`, `resources/list`) are decided item by
-item (`listing.Listing`), and the server's handshake `instructions` on their own: a
-refused item is left out of the list, refused instructions are removed.
+item (`listing.Listing`), and the server's handshake (its instructions, name, title and
+version) as one: a refused item is left out of the list, refused instructions are
+removed, the rest of a handshake refused refuses it.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from secproxy.content import KeyName, Role, joined_view
+from secproxy.content import KeyName, Role, TextSlots, joined_view
 from secproxy.engine import Announcement, Tracked
 from secproxy.model import (
     Action,
@@ -243,7 +244,8 @@ class McpInterceptor:
             changed = await Listing(self, msg, method, tool).decide()
             return msg.obj, None, changed or renamed
         if msg.kind == "result" and method in HANDSHAKES and isinstance(msg.result, dict):
-            return msg.obj, None, await self._handshake(msg, method) or renamed
+            forward, changed = await self._handshake(msg, method)
+            return forward, None, changed or renamed
         if msg.kind == "result":
             result_slots(msg)
         forward, answer, rewritten = await self._decided(msg, direction, method, tool,
@@ -498,29 +500,42 @@ class McpInterceptor:
         # The other side still waits for an answer to its id: it gets the refusal.
         return self._refusal(msg, action, verdict), None, True
 
-    async def _handshake(self, msg: Message, method: str) -> bool:
-        """The server's `initialize` (or `server/discover`) result: its instructions reach
-        the model like a system prompt, so they are decided like a definition."""
+    async def _handshake(self, msg: Message, method: str) -> tuple[Any, bool]:
+        """The server's `initialize` (or `server/discover`) result: what goes to the
+        client, and whether it changed. Its strings reach the model (the instructions
+        like a system prompt, the server's name, title and version as it is introduced),
+        so they are decided like a definition: refused instructions are removed and the
+        rest decided again without them; the rest refused refuses the handshake (the
+        client gets an error for it)."""
+        result = msg.result
+        action, verdict = await self._introduced(msg, method)
+        removed = False
+        if not verdict.permits and "instructions" in result:
+            del result["instructions"]
+            first, refused = action, verdict
+            action, verdict = await self._introduced(msg, method)
+            if verdict.permits:
+                refused.findings.append(Finding(
+                    "mcp", "poisoned_instructions", f"the instructions of {self.server} "
+                    "were removed (at result.instructions)", Severity.HIGH))
+                removed = True
+            await self.engine.record(first, refused, Outcome(duration=0.0))
+        await self.engine.record(action, verdict, Outcome(duration=0.0))
+        if not verdict.permits:
+            return self._refusal(msg, action, verdict), True
+        return msg.obj, rewrite(msg, action, verdict) or removed
+
+    async def _introduced(self, msg: Message, method: str) -> tuple[Action, Verdict]:
+        """The verdict on every string of a handshake's result, not recorded."""
         result = msg.result
         meta = self._meta(msg)
         meta["answers"] = method
         action = self.action(_RESPONSE, method, meta=meta)
-        if isinstance(result, dict) and "instructions" in result:
-            msg.slots.collect(result, "instructions")  # (a string; anything else read too)
-            self.with_slots(action, msg, Role.TOOL_RESULT)
-        verdict = await self.engine.decide(action, audit=False)
-        changed = False
-        if not verdict.permits and isinstance(result, dict) and "instructions" in result:
-            del result["instructions"]
-            verdict.findings.append(Finding(
-                "mcp", "poisoned_instructions",
-                f"the instructions of {self.server} were removed (at result.instructions)",
-                Severity.HIGH))
-            changed = True
-        else:
-            changed = rewrite(msg, action, verdict)
-        await self.engine.record(action, verdict, Outcome(duration=0.0))
-        return changed
+        msg.slots = TextSlots()
+        for key in list(result):
+            msg.slots.collect(result, key)
+        self.with_slots(action, msg, Role.TOOL_RESULT)
+        return action, await self.engine.decide(action, audit=False)
 
     def _refusal(self, msg: Message, action: Action, verdict: Verdict) -> Any:
         if msg.rpc_id is NO_ID:

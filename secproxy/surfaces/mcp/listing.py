@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from secproxy.content import Role, TextSlots
 from secproxy.model import Action, Decision, Direction, Finding, Outcome, Severity, Verdict
-from secproxy.protocols.jsonrpc import LISTS, NO_ID, SKIP_KEYS, Message
+from secproxy.protocols.jsonrpc import LISTS, NO_ID, Message
 from secproxy.surfaces.mcp import definitions
 from secproxy.surfaces.mcp.hub import Change
 from secproxy.surfaces.mcp.pins import PinCheck
@@ -188,11 +188,11 @@ class Listing:
         return True, masked
 
     async def _rest(self, result: dict[str, Any]) -> bool:
-        """The result's strings beside its list (less `_meta`; `nextCursor`, keys a server
+        """The result's strings beside its list (`nextCursor`, `_meta`, keys a server
         adds), decided as one: refused, they are removed; masked, written back. True when
         the result changed."""
         slots = TextSlots()
-        rest = [k for k in result if k != self.key and k not in SKIP_KEYS]
+        rest = [k for k in result if k != self.key]
         for key in rest:
             slots.collect(result, key)
         if not slots.places:
