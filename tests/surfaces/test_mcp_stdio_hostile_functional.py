@@ -99,6 +99,34 @@ async def test_a_message_over_the_size_limit_is_answered_with_an_error(tmp_path:
         await asyncio.wait_for(wrap.wait(), 30)
 
 
+async def test_an_error_for_a_message_over_the_limit_has_the_id_as_written(tmp_path: Path
+                                                                          ) -> None:
+    # The id was read off the line's ends as an integer: a client's request 2.5 or
+    # -0.0 over the limit got its error under 2 or 0, an answer to 1.0 whose id comes
+    # last (`"id": 1.0}`) matched nothing and the client waited for it for good.
+    server = tmp_path / "big_answers.py"
+    server.write_text(BIG_ANSWERS.replace('"id": 1}', '"id": msg["id"]}'))
+    config = tmp_path / "secproxy.yaml"
+    config.write_text(f"state_dir: {tmp_path / 'state'}\nmcp:\n  max_message_bytes: 8192\n")
+    wrap = await asyncio.create_subprocess_exec(
+        SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "big", "--standalone", "--",
+        sys.executable, str(server), stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+    assert wrap.stdin is not None and wrap.stdout is not None and wrap.stderr is not None
+    try:
+        for rpc_id, text in ((1.0, "a"), (2.5, "y" * 20000), (-0.0, "y" * 20000)):
+            wrap.stdin.write(json.dumps({"jsonrpc": "2.0", "id": rpc_id, "method": "tools/call",
+                                         "params": {"name": "read", "arguments": {
+                                             "path": text}}}).encode() + b"\n")
+            await wrap.stdin.drain()
+            line = await asyncio.wait_for(wrap.stdout.readline(), 30)
+            assert f'"id":{json.dumps(rpc_id)},'.encode() in line.replace(b" ", b""), line
+            assert b"size limit" in line
+    finally:
+        wrap.stdin.close()
+        await asyncio.wait_for(wrap.wait(), 30)
+
+
 LOGS_TO_STDOUT = '''
 import json, sys
 for line in sys.stdin:

@@ -75,6 +75,13 @@ _RESPONSE = Direction.RESPONSE
 _MAX_PENDING = 4096
 _MAX_ANSWERED = 256
 """Client requests answered whose ids are kept, to read a second answer as the first."""
+_Asked = tuple[str, str | None, Any]
+
+
+def _alike(a: Any, b: Any) -> bool:
+    """Whether two equal ids are written alike (`1` and `1.0`, `0.0` and `-0.0` are
+    not: a client matching ids by type, or by their text, takes one for another)."""
+    return type(a) is type(b) and (type(a) is not float or repr(a) == repr(b))
 
 
 def _listing(result: Any, method: str) -> bool:
@@ -108,12 +115,13 @@ class McpInterceptor:
         self.session = session
         self.transport = transport
         """`stdio`, `http` or `ws`: said in every record's metadata."""
-        self._asked: dict[Any, tuple[str, str | None]] = {}
+        self._asked: dict[Any, _Asked] = {}
         """Client requests sent on: id → (method, what it names: a call's tool, a list's
-        page cursor), to read their results."""
-        self._answering: dict[Any, tuple[str, str | None]] = {}
+        page cursor; the id as the client wrote it: `1.0` is the key `1` finds), to read
+        their results."""
+        self._answering: dict[Any, _Asked] = {}
         """Client requests whose answer is being decided: id → as in `_asked`."""
-        self._answered: dict[Any, tuple[str, str | None]] = {}
+        self._answered: dict[Any, _Asked] = {}
         """The last `_MAX_ANSWERED` client requests answered: id → as in `_asked`."""
         self._server_asked: dict[Any, str] = {}
         """Server requests sent on (sampling, elicitation): id → method."""
@@ -214,7 +222,7 @@ class McpInterceptor:
             again = self._answering.get(rpc_id) or self._answered.get(rpc_id)
             if again is None and rpc_id is not None:
                 return await self._unasked(msg)
-            method, tool = again if again is not None else (None, None)
+            method, tool = (again[0], again[1]) if again is not None else (None, None)
             return await self._answer(msg, direction, method, tool, renamed)
         self._answering[rpc_id] = asked
         try:
@@ -254,24 +262,27 @@ class McpInterceptor:
 
     def _asked_id(self, msg: Message) -> bool:
         """A server's answer under another spelling of the id of a request the client
-        waits for (`"7"` for 7) is that request's answer: the SDKs take it for one
+        waits for (`"7"` for 7; `1` for `1.0`, as a server reading ids as integers
+        answers) is that request's answer: the SDKs take it for one
         (`jsonrpc.id_aliases`), so it is decided as one (a `tools/list` under `"7"` is
-        a list whose pins and rules count) and goes on under the exact id, read one way
-        by every client. True when the id was rewritten."""
+        a list whose pins and rules count) and goes on under the id as the client wrote
+        it, read one way by every client. True when the id was rewritten."""
         rpc_id = msg.rpc_id
         key = self._pending(rpc_id)
-        if key is NO_ID or key is rpc_id:
+        if key is NO_ID or key is rpc_id or key == rpc_id and _alike(key, rpc_id):
             return False
         msg.rpc_id = msg.obj["id"] = key
         return True
 
     def _pending(self, rpc_id: Any) -> Any:
-        """The id of the client's request waiting that a server's answer under `rpc_id`
-        answers (`rpc_id` itself, or the request's when `rpc_id` is another spelling of
-        it), else `NO_ID`."""
+        """The id, as the client wrote it, of the client's request waiting that a
+        server's answer under `rpc_id` answers (the same id, `1` for `1.0`, or a string
+        spelling of it), else `NO_ID`."""
         tables = (self._asked, self._answering, self._answered)
-        if any(rpc_id in table for table in tables):
-            return rpc_id
+        for table in tables:
+            asked = table.get(rpc_id)
+            if asked is not None:
+                return asked[2]
         for alias in id_aliases(rpc_id):
             for table in tables:
                 for key in table:
@@ -300,6 +311,15 @@ class McpInterceptor:
     async def _client_request(self, msg: Message) -> tuple[Any, Any, bool]:
         action = self.action(_REQUEST, msg.method, msg.tool, arguments=msg.arguments,
                              meta=self._meta(msg))
+        if msg.rpc_id is None and msg.kind == "request":
+            # MCP forbids it, the SDK's server drops it unanswered, and an answer under
+            # null is an error about a message its server could not read.
+            verdict = self.engine.settle(action, Finding(
+                "mcp", "null_id", f"a {msg.method} request whose id is null: refused",
+                Severity.LOW))
+            await self.engine.record(action, verdict, Outcome(duration=0.0))
+            return None, error_message(None, INVALID_REQUEST, "Invalid Request: a "
+                                       "request's id must not be null"), False
         self.with_slots(action, msg, Role.TOOL_CALL if msg.tool else Role.FRAME)
         if msg.tool and action.slots is not None:
             # The arguments' values end to end too: a key sent split over two of them.
@@ -347,7 +367,7 @@ class McpInterceptor:
             if msg.method in LISTS and msg.arguments is not None:
                 cursor = msg.arguments.get("cursor")
                 named = cursor if isinstance(cursor, str) else None
-            self._remember(self._asked, msg.rpc_id, (msg.method or "", named))
+            self._remember(self._asked, msg.rpc_id, (msg.method or "", named, msg.rpc_id))
         return msg.obj, None, rewrite(msg, action, verdict)
 
     async def _unlisted(self, action: Action, tool: str) -> Verdict | None:

@@ -139,8 +139,11 @@ class Oversized(NamedTuple):
             return NO_ID
 
 
-_ID = rb'(-?\d{1,18}|"(?:[^"\\\n]|\\.){0,256}")'
-_HEAD_ID = re.compile(rb'\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*' + _ID)
+_ID = rb'(-?\d{1,18}(?:\.\d{1,32})?(?:[eE][+-]?\d{1,2})?|"(?:[^"\\\n]|\\.){0,256}")'
+"""An id as JSON writes it: a number whole (`1.0` is not `1`: the client's answer
+carries the id it sent) or a string."""
+_HEAD_ID = re.compile(rb'\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*' + _ID
+                      + rb'(?=\s*[,}])')
 _TAIL_ID = re.compile(rb'[,{]\s*"id"\s*:\s*' + _ID
                       + rb'\s*(?:,\s*"jsonrpc"\s*:\s*"2\.0"\s*)?\}\s*\Z')
 _ENDS = 1024
