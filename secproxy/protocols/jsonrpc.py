@@ -45,9 +45,10 @@ BLOCKED = -32001
 """The error code of a message secproxy refused (an implementation-defined server error)."""
 
 SKIP_KEYS = frozenset({"_meta"})
-"""Protocol bookkeeping in a request's params, never content (progress tokens). What a
-server answers is read whole, its `_meta` too: the server fills it as it likes, and a
-client may show it to its model."""
+"""Protocol bookkeeping in a request's params (progress tokens), not read here. What a
+server sends is read with its `_meta` (in its answers here; in its own requests and
+notifications by the MCP interceptor): the server fills it as it likes, and a client
+may show it to its model."""
 
 LISTS: dict[str, str] = {
     "tools/list": "tools",

@@ -122,3 +122,18 @@ async def test_resource_templates_and_completion_values(runtime: Runtime) -> Non
         "ref": {"type": "ref/resource", "uri": "file:///{path}"},
         "argument": {"name": "path", "value": "no"}})
     assert "blocked by secproxy" in got["error"]["message"]
+
+
+async def test_meta_of_a_server_s_request_and_notification(runtime: Runtime) -> None:
+    note = {"jsonrpc": "2.0", "method": "notifications/message", "params": {
+        "level": "info", "data": "indexing", "_meta": {"note": INJECTION}}}
+    forward, answer = await runtime.mcp.relay("c", "files", None, Direction.RESPONSE,
+                                              json.dumps(note))
+    assert forward is None and answer is None  # a notification refused is dropped
+    asked = {"jsonrpc": "2.0", "id": 9, "method": "elicitation/create", "params": {
+        "message": "Which file?", "requestedSchema": {"type": "object"},
+        "_meta": {"k": KEY}}}
+    forward, _ = await runtime.mcp.relay("c", "files", None, Direction.RESPONSE,
+                                         json.dumps(asked))
+    assert forward is not None and KEY not in forward
+    assert json.loads(forward)["params"]["_meta"]["k"].startswith("[REDACTED:")

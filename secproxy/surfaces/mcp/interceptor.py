@@ -203,6 +203,9 @@ class McpInterceptor:
             return await self._decided(msg, direction, method, None, Role.TOOL_CALL,
                                        to_receiver=True)
         if msg.kind in ("request", "notification"):
+            params = msg.obj.get("params")
+            if isinstance(params, dict) and "_meta" in params:
+                msg.slots.collect(params, "_meta")  # the server's to fill, as in answers
             action = self.action(_RESPONSE, msg.method, arguments=msg.arguments,
                                  meta=self._meta(msg))
             verdict = await self.engine.decide(self.with_slots(action, msg, Role.TOOL_RESULT))
