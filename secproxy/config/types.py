@@ -156,6 +156,10 @@ class HttpListener(Listener):
     idle_timeout: Duration = 60.0
     """A connection with no request in hand (one that has sent nothing yet too) is
     closed after this long."""
+    body_timeout: Duration = 30.0
+    """A request body must have come whole this long after its head did; one still
+    coming is answered 408 (in the listener's error shape) and its connection closed,
+    so a client that sends a byte now and then cannot hold a connection for ever."""
 
 
 _HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")

@@ -43,8 +43,7 @@ from secproxy.control.commands import OperatorApi
 from secproxy.control.hub import Feed
 from secproxy.control.protocol import ProtocolError
 from secproxy.control.server import ControlServer, Conversation
-from secproxy.errors import unreadable
-from secproxy.surfaces.base import abandon
+from secproxy.surfaces.base import abandon, unread
 
 PREFIX = "/operator/api/"
 _SESSION_TIMELINE = re.compile(r"session/(.+)/timeline")
@@ -54,6 +53,7 @@ WS_KEY_REVOKED = 4401
 STATUS = {
     "bad_json": 400,
     "bad_request": 400,
+    "request_timeout": 408,
     "unsupported_version": 400,
     "unauthorized": 401,
     "unknown_command": 404,
@@ -133,7 +133,7 @@ class OperatorHttp:
                 raw = await request.read()
             except web.RequestPayloadError as exc:
                 abandon(request)
-                return _error(ProtocolError("bad_request", unreadable(exc)))
+                return _error(ProtocolError(*unread(exc)))
             try:
                 payload = load_json(raw) if raw.strip() else {}
             except ValueError as exc:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable, Mapping
+from http import HTTPStatus
 from typing import Any
 
 from aiohttp import web
@@ -27,15 +28,18 @@ from secproxy import __version__
 from secproxy.config import Config
 from secproxy.config.types import HttpListener
 from secproxy.engine import Engine
-from secproxy.errors import ListenError, unreadable
+from secproxy.errors import ListenError
 from secproxy.surfaces.base import (
     HOT_ROUTES,
     HotRoute,
     Service,
     abandon,
+    body_deadline,
     bound_address,
+    unread,
 )
 from secproxy.surfaces.hot import FrontGate, HotFront, stop_fronts
+from secproxy.surfaces.refusal import status_of
 
 ReadyCheck = Callable[[], dict[str, bool]]
 """Named checks, each True when fine (e.g. `{"ledger": True, "config": True}`)."""
@@ -82,7 +86,8 @@ class ApiService(Service):
         self.app = self._build()
 
     def _build(self) -> web.Application:
-        app = web.Application(client_max_size=4 * 1024 * 1024, middlewares=[_json_errors])
+        app = web.Application(client_max_size=4 * 1024 * 1024, middlewares=[
+            _json_errors, body_deadline(self._gate.body_timeout)])
         app[ENGINE_KEY] = self.engine
         app[READY_KEY] = self._ready
         if self._metrics is not None:
@@ -175,8 +180,10 @@ async def _json_errors(request: web.Request, handler: Any) -> web.StreamResponse
         return await handler(request)
     except web.RequestPayloadError as exc:
         abandon(request)
-        return web.json_response({"error": "Bad Request", "detail": unreadable(exc)},
-                                 status=400)
+        category, detail = unread(exc)
+        status = status_of(category)
+        return web.json_response({"error": HTTPStatus(status).phrase, "detail": detail},
+                                 status=status)
     except web.HTTPException as exc:
         if exc.content_type == "application/json" or exc.status < 400:
             raise

@@ -9,6 +9,7 @@ be written).
 from __future__ import annotations
 
 import abc
+import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -19,6 +20,7 @@ from multidict import CIMultiDictProxy
 from secproxy.config import Config
 from secproxy.config.types import Listener
 from secproxy.engine import Engine
+from secproxy.errors import unreadable
 
 
 def bound_address(sockname: tuple[Any, ...]) -> str:
@@ -35,6 +37,47 @@ def abandon(request: web.BaseRequest) -> None:
     connection whose parser has lost its place."""
     request.content.feed_eof()
     request.protocol.close()
+
+
+class BodyTimeout(web.RequestPayloadError):
+    """A request body that did not come whole within its listener's `body_timeout`."""
+
+
+async def within_body_timeout(request: web.BaseRequest,
+                              handler: Callable[[Any], Awaitable[web.StreamResponse]],
+                              seconds: float) -> web.StreamResponse:
+    """`handler(request)`, the request's body given `seconds` to come whole: past them, a
+    read of it raises `BodyTimeout`, which the handlers answer (408) as a body aiohttp
+    could not read. aiohttp itself waits for a body as long as bytes keep coming."""
+    content = request.content
+    if content.is_eof():
+        return await handler(request)
+    timer = asyncio.get_running_loop().call_later(seconds, _body_late, content, seconds)
+    try:
+        return await handler(request)
+    finally:
+        timer.cancel()
+
+
+def body_deadline(seconds: float) -> Any:
+    """A middleware that runs each handler `within_body_timeout`."""
+    @web.middleware
+    async def deadline(request: web.Request, handler: Any) -> web.StreamResponse:
+        return await within_body_timeout(request, handler, seconds)
+    return deadline
+
+
+def _body_late(content: Any, seconds: float) -> None:
+    if not content.is_eof():
+        content.set_exception(BodyTimeout(f"request body not complete within {seconds:g}s"))
+
+
+def unread(exc: web.RequestPayloadError) -> tuple[str, str]:
+    """The category and reason of the refusal of a body aiohttp's server could not read:
+    too slow (`request_timeout`, 408) or unreadable (`bad_request`)."""
+    if isinstance(exc, BodyTimeout):
+        return "request_timeout", str(exc)
+    return "bad_request", unreadable(exc)
 
 
 class Service(abc.ABC):

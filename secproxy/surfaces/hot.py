@@ -23,7 +23,9 @@ Each listener's `FrontGate` bounds its connections, the front's and those handed
 aiohttp together (`max_connections`, `max_connections_per_address`): one past a bound is
 answered 503 or 429 as soon as it is accepted and closed, before it is read, so idle
 connections cannot pile up to the open-file limit. An idle one closes after the
-listener's `idle_timeout`, on either side of the hand-over.
+listener's `idle_timeout`, on either side of the hand-over; a request body still not
+whole `body_timeout` after its head is answered 408 and its connection closed, on either
+side too (`base.within_body_timeout` for aiohttp's).
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from secproxy.aio import spawn
 from secproxy.config.types import HttpListener
 from secproxy.surfaces.base import HotAnswer, HotRequest, HotRoute
+from secproxy.surfaces.refusal import refuse
 
 log = logging.getLogger("secproxy")
 
@@ -112,6 +115,15 @@ def answer_head(status: int, headers: Mapping[str, str], framing: bytes, body: b
     parts.append(b"\r\n")
     parts.append(body)
     return b"".join(parts)
+
+
+def json_408(body: bytes) -> bytes:
+    """A 408 answer with this JSON body, closing the connection."""
+    return answer_head(408, {"Content-Type": "application/json; charset=utf-8",
+                             "Connection": "close"}, b"Content-Length: %d\r\n" % len(body),
+                       body)
+
+
 _PAUSE_AT = 1 << 20
 """Bytes a client may send ahead while its answer is being made before reading pauses
 (on top of the request in hand)."""
@@ -164,6 +176,7 @@ class FrontGate:
         self.max_connections = settings.max_connections
         self.per_address = settings.max_connections_per_address
         self.idle_timeout = settings.idle_timeout
+        self.body_timeout = settings.body_timeout
         self.fronts: set[HotFront] = set()
         """Connections the front holds now (not handed to aiohttp)."""
         self.handed: Callable[[], list[Any]] = list
@@ -268,6 +281,8 @@ class HotFront(asyncio.Protocol):
         self._timer: asyncio.TimerHandle | None = None
         self._head_timer: asyncio.TimerHandle | None = None
         """Runs while a request head has begun and is not whole (`HEAD_TIMEOUT`)."""
+        self._body_timer: asyncio.TimerHandle | None = None
+        """Runs while a request's body is on its way (the listener's `body_timeout`)."""
         self._paused = False
         self.stopping = False
         """The listener stops: close once the answer in hand is written."""
@@ -307,6 +322,7 @@ class HotFront(asyncio.Protocol):
             self._timer.cancel()
             self._timer = None
         self._head_done()
+        self._body_done()
 
     # -- requests ----------------------------------------------------------------------
 
@@ -339,8 +355,12 @@ class HotFront(asyncio.Protocol):
         if length > route.max_body():
             self._hand_over()
             return
-        if len(buffer) < end + 4 + length:
-            return  # the body is on its way
+        if len(buffer) < end + 4 + length:  # the body is on its way
+            if self._body_timer is None:
+                self._body_timer = self.loop.call_later(self._gate.body_timeout,
+                                                        self._body_expired, route)
+            return
+        self._body_done()
         body = bytes(buffer[end + 4:end + 4 + length])
         del buffer[:end + 4 + length]
         self._task = spawn(self._answer(route, HotRequest(self.remote, headers, body)),
@@ -439,6 +459,11 @@ class HotFront(asyncio.Protocol):
             self._head_timer.cancel()
             self._head_timer = None
 
+    def _body_done(self) -> None:
+        if self._body_timer is not None:
+            self._body_timer.cancel()
+            self._body_timer = None
+
     def _head_expired(self) -> None:
         """A request head begun `HEAD_TIMEOUT` ago is still not whole: 408, closed."""
         self._head_timer = None
@@ -449,11 +474,30 @@ class HotFront(asyncio.Protocol):
         self.transport.write(_HEAD_408)
         self._close()
 
+    def _body_expired(self, route: Any) -> None:
+        """A request body still not whole `body_timeout` after its head: 408, closed
+        (aiohttp's requests get the same from `base.within_body_timeout`)."""
+        self._body_timer = None
+        if self._lost or self._closing or self._task is not None:
+            return
+        gate = self._gate
+        reason = f"request body not complete within {gate.body_timeout:g}s"
+        log.info("%s front: a request body from %s not complete within %gs: closed",
+                 gate.name, self.remote, gate.body_timeout)
+        self.transport.write(self._late_body(route, reason))
+        self._close()
+
+    def _late_body(self, route: Any, reason: str) -> bytes:
+        """The 408 for a body that did not come in time on `route`, in the listener's
+        error shape (the api's hot routes are the inspection API's: its refusals')."""
+        return refuse("request_timeout", reason).http1(close=True)
+
     def _hand_over(self, *, eof: bool = False) -> bool:
         """Give the connection to aiohttp, from the request at the buffer's start on.
         With `eof`: the client has finished sending; what aiohttp's protocol says to
         that (keep the transport open or not)."""
         self._head_done()
+        self._body_done()
         self._gate.leave(self)
         if self._timer is not None:
             self._timer.cancel()

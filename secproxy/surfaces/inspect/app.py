@@ -28,11 +28,17 @@ from secproxy.config.inspect import InspectSettings, KeyRateLimit
 from secproxy.content import Role, Slot, collect, joined, write_back
 from secproxy.engine import ApprovalError, Engine, Hold
 from secproxy.engine.shared import UNAVAILABLE
-from secproxy.errors import unreadable
 from secproxy.model import Action, Direction, Finding, Outcome, Principal, Severity, Surface, Target
 from secproxy.net.paths import normalize_path
 from secproxy.state.backend import StateUnavailable
-from secproxy.surfaces.base import HOT_ROUTES, HotAnswer, HotRequest, HotRoute, abandon
+from secproxy.surfaces.base import (
+    HOT_ROUTES,
+    HotAnswer,
+    HotRequest,
+    HotRoute,
+    abandon,
+    unread,
+)
 from secproxy.surfaces.inspect import handlers, openapi
 from secproxy.surfaces.inspect.answers import (
     encoded,
@@ -198,8 +204,7 @@ class InspectApi:
         try:
             raw = await read(limit)
         except web.RequestPayloadError as exc:
-            return await self._refuse(bare(), "bad_request", unreadable(exc),
-                                      result="malformed")
+            return await self._refuse(bare(), *unread(exc), result="malformed")
         if len(raw) > limit:
             return await self._refuse(bare(), "body_too_large", f"the body is over {limit} bytes")
         got = parse(model, raw)

@@ -30,7 +30,10 @@ from collections.abc import Awaitable, Callable, Mapping
 from aiohttp.client_exceptions import ClientConnectionResetError
 
 from secproxy.surfaces.base import HotRequest
-from secproxy.surfaces.hot import AnsweringFront, FrontGate, answer_head
+from secproxy.surfaces.hot import AnsweringFront, FrontGate, answer_head, json_408
+from secproxy.surfaces.llm.formats import ROUTES
+from secproxy.surfaces.llm.routes import provider_of
+from secproxy.surfaces.refusal import refuse
 
 log = logging.getLogger("secproxy.llm")
 
@@ -66,6 +69,11 @@ class LlmFront(AnsweringFront):
     async def _serve(self, route: LlmRoute, request: HotRequest) -> None:  # type: ignore[override]
         self._head = b""
         await route.handle(route.path, request, self)
+
+    def _late_body(self, route: LlmRoute, reason: str) -> bytes:  # type: ignore[override]
+        """The path's API's error shape (the SDK raises its timeout error on it)."""
+        return json_408(refuse("request_timeout", reason).provider_json(
+            provider_of(ROUTES[route.path], None)))
 
     # -- the answer's writer -------------------------------------------------------------
 

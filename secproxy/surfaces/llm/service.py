@@ -47,7 +47,7 @@ from secproxy.config.types import HttpListener
 from secproxy.content import Role, Slot, TooDeep, joined, write_back
 from secproxy.engine import Engine
 from secproxy.engine.pipeline import Tracked
-from secproxy.errors import ListenError, unreadable
+from secproxy.errors import ListenError
 from secproxy.model import (
     Action,
     Decision,
@@ -60,7 +60,13 @@ from secproxy.model import (
     Surface,
     Target,
 )
-from secproxy.surfaces.base import HotRequest, Service, bound_address
+from secproxy.surfaces.base import (
+    HotRequest,
+    Service,
+    bound_address,
+    unread,
+    within_body_timeout,
+)
 from secproxy.surfaces.hot import FrontGate, stop_fronts, stop_streams
 from secproxy.surfaces.llm.announcing import LateTracking
 from secproxy.surfaces.llm.answers import decide_answer
@@ -174,7 +180,9 @@ class LlmService(Service):
         # (~8 us a request).
         gate = self._gate
         self._runner = web.ServerRunner(
-            web.Server(self._serve, access_log=None, keepalive_timeout=gate.idle_timeout),
+            web.Server(partial(within_body_timeout, handler=self._serve,
+                               seconds=gate.body_timeout),
+                       access_log=None, keepalive_timeout=gate.idle_timeout),
             handle_signals=False, shutdown_timeout=self._grace())
         await self._runner.setup()
         server = self._runner.server
@@ -310,8 +318,7 @@ class LlmService(Service):
                 # chunk): a refusal on the record, not a 500 and a traceback.
                 if request.abandon is not None:
                     request.abandon()
-                return await self._settle(action, reply, provider, "bad_request",
-                                          unreadable(exc))
+                return await self._settle(action, reply, provider, *unread(exc))
         elif len(body) > settings.max_body_bytes:  # (the front took it under the last limit)
             body = None
         if body is None:

@@ -25,8 +25,9 @@ import re
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from typing import Any
 
+from secproxy.protocols.jsonrpc import Malformed, dump, malformed_error
 from secproxy.surfaces.base import HotRequest
-from secproxy.surfaces.hot import AnsweringFront, FrontGate, answer_head
+from secproxy.surfaces.hot import AnsweringFront, FrontGate, answer_head, json_408
 
 log = logging.getLogger("secproxy.mcp")
 
@@ -107,6 +108,10 @@ class McpFront(AnsweringFront):
             raise
         finally:
             self._held()  # (an answer left without its end: nothing more of it goes)
+
+    def _late_body(self, route: Any, reason: str) -> bytes:
+        """The JSON-RPC error aiohttp's side answers a body it could not read with."""
+        return json_408(dump(malformed_error(Malformed(reason))).encode())
 
     # -- the sink ----------------------------------------------------------------------
 

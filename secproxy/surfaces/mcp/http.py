@@ -34,16 +34,23 @@ from secproxy.aio import deadline, spawn
 from secproxy.config import Config
 from secproxy.config.types import HttpListener
 from secproxy.engine import Engine
-from secproxy.errors import ListenError, unreadable
+from secproxy.errors import ListenError
 from secproxy.model import Direction, Principal
 from secproxy.protocols.sse import EventSplitter, SseEvent, read_event
-from secproxy.surfaces.base import Service, abandon, bound_address
+from secproxy.surfaces.base import (
+    Service,
+    abandon,
+    body_deadline,
+    bound_address,
+    unread,
+)
 from secproxy.surfaces.hot import FrontGate, stop_fronts, stop_streams
 from secproxy.surfaces.lean_answer import LeanResponse
 from secproxy.surfaces.lean_client import LeanClient
 from secproxy.surfaces.mcp.front import McpFront, ServerRoutes
 from secproxy.surfaces.mcp.hub import McpHub
 from secproxy.surfaces.mcp.interceptor import McpInterceptor
+from secproxy.surfaces.refusal import status_of
 
 log = logging.getLogger("secproxy.mcp")
 _HOP = frozenset({"connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
@@ -197,7 +204,8 @@ class McpService(Service):
         return self._gate.refused
 
     async def start(self) -> None:
-        app = web.Application(client_max_size=self.config.mcp.max_message_bytes)
+        app = web.Application(client_max_size=self.config.mcp.max_message_bytes,
+                              middlewares=[body_deadline(self._gate.body_timeout)])
         app.router.add_route("*", "/{server}", self._handle)
         # No cookie jar: one client session relays every MCP client's requests, and a
         # cookie a server set for one must not go out with another's.
@@ -263,17 +271,19 @@ class McpService(Service):
             body = await request.read() if request.method == "POST" else None
         except web.RequestPayloadError as exc:
             abandon(request)
-            await self._unreadable(name, request, unreadable(exc), sink)
+            category, why = unread(exc)
+            await self._unreadable(name, request, why, status_of(category), sink)
         else:
             await self.exchange(name, request.method, request.headers, body,
                                 request.remote, sink)
         assert sink.response is not None
         return sink.response
 
-    async def _unreadable(self, name: str, request: web.Request, why: str,
+    async def _unreadable(self, name: str, request: web.Request, why: str, status: int,
                           sink: Sink) -> None:
         """A POST aiohttp could not read (Content-Encoding: gzip over bytes that are no
-        gzip): a recorded malformed request, answered with a JSON-RPC parse error."""
+        gzip: 400; a body not whole within `body_timeout`: 408): a recorded malformed
+        request, answered with a JSON-RPC parse error."""
         if name not in self.engine.config.mcp.servers:
             return _no_server(sink, name)
         principal = self._principal(request.remote, request.headers.get("X-Secproxy-Agent"))
@@ -282,7 +292,7 @@ class McpService(Service):
             answer = await icpt.unreadable_request(why, request.content_length or 0)
         finally:
             await icpt.close()
-        sink.whole(400, {"Content-Type": _JSON_UTF8}, answer.encode())
+        sink.whole(status, {"Content-Type": _JSON_UTF8}, answer.encode())
 
     async def exchange(self, name: str, method: str, in_headers: Any, body: bytes | None,
                        remote: str | None, sink: Sink) -> None:

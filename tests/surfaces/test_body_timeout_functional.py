@@ -1,0 +1,69 @@
+"""A request body sent a byte at a time is cut after the listener's `body_timeout`, on
+the api, llm and mcp listeners, whether their front took the request (a Content-Length
+body) or aiohttp did (a chunked one): 408 in the surface's error shape, then closed.
+Before, only the head had a time limit: a connection sending a byte every 0.3 s was
+held as long as it kept sending."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+
+from secproxy.runtime import Runtime
+from tests.helpers import running_proxy
+
+pytestmark = pytest.mark.functional
+
+SLOW = {"body_timeout": "1s"}
+EXTRA = {"upstreams": {"openai": {"url": "http://127.0.0.1:9"}},
+         "mcp": {"servers": {"files": {"url": "http://127.0.0.1:9/mcp"}}},
+         "listeners": {"api": SLOW, "llm": SLOW, "mcp": SLOW}}
+
+
+def port_of(rt: Runtime, name: str) -> int:
+    return int(rt.addresses()[name].rsplit(":", 1)[1])
+
+
+async def trickle(port: int, path: str, chunked: bool) -> bytes:
+    """A POST whose body comes a byte every 0.3 s (for 12 s at most); what the listener
+    answers before closing."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    framing = b"Transfer-Encoding: chunked" if chunked else b"Content-Length: 100"
+    writer.write(b"POST %s HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n%s\r\n\r\n"
+                 % (path.encode(), framing))
+
+    async def send() -> None:
+        for _ in range(40):
+            await asyncio.sleep(0.3)
+            writer.write(b"1\r\n{\r\n" if chunked else b" ")
+            await writer.drain()
+
+    sender = asyncio.create_task(send())
+    try:
+        return await asyncio.wait_for(reader.read(), 20)
+    finally:
+        sender.cancel()
+        await asyncio.gather(sender, return_exceptions=True)
+        writer.close()
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["front", "aiohttp"])
+async def test_a_slow_body_is_cut_after_body_timeout(tmp_path: Path, chunked: bool) -> None:
+    async with running_proxy(tmp_path, EXTRA) as rt:
+        answers = {name: await trickle(port_of(rt, name), path, chunked) for name, path in
+                   (("api", "/inspect/tool-call"), ("llm", "/v1/chat/completions"),
+                    ("mcp", "/files"))}
+    for name, answer in answers.items():
+        assert answer.startswith(b"HTTP/1.1 408 "), (name, answer)
+        body = json.loads(answer.partition(b"\r\n\r\n")[2])
+        text = json.dumps(body)
+        assert "not complete within 1s" in text, (name, body)
+        if name == "llm":  # the OpenAI SDK's error shape
+            assert body["error"]["code"] == "request_timeout", body
+        elif name == "api":  # the inspection API's refusal
+            assert body["error"] == "request_timeout", body
+        else:  # a JSON-RPC error
+            assert body["error"]["code"] == -32600, body
