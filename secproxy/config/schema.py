@@ -22,7 +22,14 @@ from secproxy.config.mcp import McpSettings
 from secproxy.config.rules import Rule, RuleAction
 from secproxy.config.sinks import Sink, check_unique
 from secproxy.config.state import StateSettings
-from secproxy.config.types import Duration, HttpListener, Listener, Secret, StrictModel
+from secproxy.config.types import (
+    CappedListener,
+    Duration,
+    HttpListener,
+    Listener,
+    Secret,
+    StrictModel,
+)
 from secproxy.config.ws import WsSettings
 
 
@@ -40,7 +47,7 @@ class Listeners(StrictModel):
     llm: HttpListener = HttpListener(port=8080)
     """The LLM gateway; runs when `upstreams` has an http(s) entry. Point the OpenAI or
     Anthropic SDK's base URL at it."""
-    ws: Listener = Listener(port=18790)
+    ws: CappedListener = CappedListener(port=18790)
     """The WebSocket relay; runs when `ws.upstream` is set."""
     mcp: HttpListener = HttpListener(port=18791)
     """MCP servers over streamable HTTP, one route per `mcp.servers` entry with a URL;

@@ -143,16 +143,23 @@ class Listener(StrictModel):
         return f"{host}:{self.port}"
 
 
-class HttpListener(Listener):
-    """A listener of HTTP connections that secproxy's front reads first (`api`, `llm`,
-    `mcp`): how many it holds and how long an idle one stays."""
+class CappedListener(Listener):
+    """A listener that bounds how many client connections it holds (`api`, `llm`,
+    `mcp`, `ws`)."""
 
     max_connections: int = Field(default=1024, gt=0)
     """Client connections open at once; one past it is answered 503 (`Retry-After: 1`)
-    as soon as it is accepted, and closed."""
+    as soon as it is accepted (before any WebSocket upgrade), and closed."""
     max_connections_per_address: int = Field(default=256, gt=0)
     """Client connections open at once from one address; one past it is answered 429
-    (`Retry-After: 1`) as soon as it is accepted, and closed."""
+    (`Retry-After: 1`) as soon as it is accepted (before any WebSocket upgrade), and
+    closed."""
+
+
+class HttpListener(CappedListener):
+    """A listener of HTTP connections that secproxy's front reads first (`api`, `llm`,
+    `mcp`): how many it holds and how long an idle one stays."""
+
     idle_timeout: Duration = 60.0
     """A connection with no request in hand (one that has sent nothing yet too) is
     closed after this long."""

@@ -181,7 +181,7 @@ class Metrics:
             "secproxy_open_tunnels", "Egress CONNECT tunnels open now", registry=r)
         self.refused_connections = LightCounter(
             "secproxy_connections_refused_total",
-            "Client connections of the api, llm and mcp listeners refused as soon as they "
+            "Client connections of the api, llm, mcp and ws listeners refused as soon as they "
             "were accepted, by listener and why (listener: its max_connections; address: "
             "its max_connections_per_address)", ["listener", "why"], registry=r)
         self._children: dict[tuple[int, tuple[str, ...]], Any] = {}

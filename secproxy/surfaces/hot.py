@@ -19,10 +19,11 @@ protocol replaced by aiohttp's, which is given every byte from that request's fi
 so that aiohttp answers it and the rest of the connection as if it had had it all
 along (errors, limits, keep-alive, pipelining).
 
-Each listener's `FrontGate` bounds its connections, the front's and those handed to
-aiohttp together (`max_connections`, `max_connections_per_address`): one past a bound is
-answered 503 or 429 as soon as it is accepted and closed, before it is read, so idle
-connections cannot pile up to the open-file limit. An idle one closes after the
+Each listener's `FrontGate` (a `ConnectionGate`, which the ws relay uses too) bounds its
+connections, the front's and those handed to aiohttp together (`max_connections`,
+`max_connections_per_address`): one past a bound is answered 503 or 429 as soon as it is
+accepted and closed, before it is read, so idle connections cannot pile up to the
+open-file limit. An idle one closes after the
 listener's `idle_timeout`, on either side of the hand-over; a request body still not
 whole `body_timeout` after its head is answered 408 and its connection closed, on either
 side too (`base.within_body_timeout` for aiohttp's).
@@ -38,14 +39,14 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from email.utils import formatdate
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Generic, Protocol, TypeVar, cast
 
 import httptools
 from aiohttp.http import SERVER_SOFTWARE
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from secproxy.aio import spawn
-from secproxy.config.types import HttpListener
+from secproxy.config.types import CappedListener, HttpListener
 from secproxy.surfaces.base import HotAnswer, HotRequest, HotRoute
 from secproxy.surfaces.refusal import refuse
 
@@ -167,18 +168,27 @@ class _Head:
         self.done = True
 
 
-class FrontGate:
-    """One listener's connections: those its front holds (`fronts`) and those handed to
-    aiohttp (`handed`), bounded in all and per client address (`HttpListener`)."""
+class Member(Protocol):
+    """A connection a gate counts."""
 
-    def __init__(self, name: str, settings: HttpListener):
+    remote: str | None
+    """The client's address."""
+    loop: asyncio.AbstractEventLoop
+
+
+M = TypeVar("M", bound=Member)
+
+
+class ConnectionGate(Generic[M]):
+    """One listener's connections: those it holds (`fronts`) and those handed to
+    aiohttp (`handed`), bounded in all and per client address (`CappedListener`)."""
+
+    def __init__(self, name: str, settings: CappedListener):
         self.name = name
         self.max_connections = settings.max_connections
         self.per_address = settings.max_connections_per_address
-        self.idle_timeout = settings.idle_timeout
-        self.body_timeout = settings.body_timeout
-        self.fronts: set[HotFront] = set()
-        """Connections the front holds now (not handed to aiohttp)."""
+        self.fronts: set[M] = set()
+        """Connections the listener holds now (a front's: not handed to aiohttp)."""
         self.handed: Callable[[], list[Any]] = list
         """aiohttp's connections (its server's `connections`), once the listener starts."""
         self.refused: Counter[str] = Counter()
@@ -196,7 +206,7 @@ class FrontGate:
         """Connections open now (the front's and aiohttp's)."""
         return len(self.fronts) + len(self.handed())
 
-    def enter(self, front: HotFront) -> bytes | None:
+    def enter(self, front: M) -> bytes | None:
         """Take an accepted connection in; or the answer that refuses it."""
         remote = front.remote
         handed = self.handed()
@@ -224,7 +234,7 @@ class FrontGate:
             self._logged[why] = now
         return _REFUSED[why]
 
-    def leave(self, front: HotFront) -> None:
+    def leave(self, front: M) -> None:
         """A connection closed, or went to aiohttp (which counts it from then on)."""
         if front in self.fronts:
             self.fronts.discard(front)
@@ -234,13 +244,23 @@ class FrontGate:
                 del self._held[remote]
 
 
+class FrontGate(ConnectionGate["HotFront"]):
+    """The gate of a listener with a front (`HttpListener`): its timeouts too."""
+
+    def __init__(self, name: str, settings: HttpListener):
+        super().__init__(name, settings)
+        self.idle_timeout = settings.idle_timeout
+        self.body_timeout = settings.body_timeout
+
+
 def _address(handler: Any) -> str | None:
     """The client address of one of aiohttp's connections."""
     transport = handler.transport
-    return _peer_address(transport.get_extra_info("peername") if transport else None)
+    return peer_address(transport.get_extra_info("peername") if transport else None)
 
 
-def _peer_address(peer: Any) -> str | None:
+def peer_address(peer: Any) -> str | None:
+    """The address of a transport's `peername`."""
     if peer is None:
         return None
     return str(peer[0]) if isinstance(peer, list | tuple) else str(peer)
@@ -292,7 +312,7 @@ class HotFront(asyncio.Protocol):
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = cast(asyncio.Transport, transport)
         self.loop = asyncio.get_running_loop()
-        self.remote = _peer_address(transport.get_extra_info("peername"))
+        self.remote = peer_address(transport.get_extra_info("peername"))
         refusal = self._gate.enter(self)
         if refusal is not None:
             self._closing = True

@@ -23,11 +23,12 @@ and redaction patterns the engine applies) follows config reloads.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 import secrets
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, ClassVar, cast
 
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.datastructures import Headers
@@ -38,12 +39,13 @@ from websockets.typing import Subprotocol
 
 from secproxy.aio import spawn
 from secproxy.config import Config
-from secproxy.config.types import Listener
+from secproxy.config.types import CappedListener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError, SecproxyError
 from secproxy.model import Action, Direction, Outcome, Principal, Surface, Target, mask_secret
 from secproxy.protocols.jsonrpc import Conversations
 from secproxy.surfaces.base import Service, bound_address
+from secproxy.surfaces.hot import ConnectionGate, peer_address
 from secproxy.surfaces.refusal import refuse, refuse_verdict
 from secproxy.surfaces.ws.connection import Handshake, RelayConnection
 from secproxy.surfaces.ws.interceptor import ConnectionInfo, Interceptor, make_adapter
@@ -53,6 +55,8 @@ from secproxy.surfaces.ws.wire import TappedClientConnection, TappedServerConnec
 from secproxy.surfaces.ws.wirelog import SERVER_LOG
 
 log = logging.getLogger("secproxy.ws")
+_REFUSED_LINGER = 1.0
+"""Seconds a refused connection stays open for its answer to be read."""
 
 _NEVER_FORWARD = frozenset({
     "host", "connection", "upgrade", "content-length", "transfer-encoding", "keep-alive",
@@ -63,15 +67,47 @@ _NEVER_FORWARD = frozenset({
 
 class _ClientSide(TappedServerConnection):
     """A client connection that knows its prepared gateway link, so a client leaving in
-    the middle of its handshake does not leave the gateway connection open."""
+    the middle of its handshake does not leave the gateway connection open; counted by
+    its service's gate (each service has its own subclass, `relay_gate` set)."""
 
+    relay_gate: ClassVar[ConnectionGate[_ClientSide]]
     relay_handshake: Handshake | None = None
     relay_service: WsService | None = None
     relay_lost = False
+    relay_refused = False
+    """Past a bound of the gate: answered 503 or 429, nothing of it read."""
+    remote: str | None = None
+    """The client's address."""
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        super().connection_made(transport)
+        self.remote = peer_address(transport.get_extra_info("peername"))
+        refusal = self.relay_gate.enter(self)
+        if refusal is None:
+            return
+        # Answered before its handshake is read (so no gateway connection is opened for
+        # it), the client's request then dropped: closed at the client's end, or a
+        # moment later (closed at once, the request arriving after would reset the
+        # connection, and the client could lose the answer).
+        self.relay_refused = True
+        transport = cast(asyncio.Transport, transport)
+        transport.write(refusal)
+        if transport.can_write_eof():
+            transport.write_eof()
+        self.loop.call_later(_REFUSED_LINGER, transport.close)
+
+    def data_received(self, data: bytes) -> None:
+        if not self.relay_refused:
+            super().data_received(data)
+
+    def eof_received(self) -> None:
+        if not self.relay_refused:  # (a refused one's transport closes: None)
+            super().eof_received()
 
     def connection_lost(self, exc: Exception | None) -> None:
         super().connection_lost(exc)
         self.relay_lost = True
+        self.relay_gate.leave(self)
         # websockets' serve() gives the protocol a closure over this connection as its
         # select_subprotocol (connection, protocol, method, function, cell, connection):
         # a cycle left to the garbage collector by every connection, unless undone here.
@@ -87,9 +123,12 @@ class WsService(Service):
 
     name = "ws"
 
-    def __init__(self, engine: Engine, config: Config, listener: Listener, *,
+    def __init__(self, engine: Engine, config: Config, listener: CappedListener, *,
                  mcp: Conversations | None = None):
         super().__init__(engine, config, listener)
+        self._gate: ConnectionGate[_ClientSide] = ConnectionGate(self.name, listener)
+        """Its client connections, bounded (from their accept, before any handshake)."""
+        self._client_side = type("_ClientSide", (_ClientSide,), {"relay_gate": self._gate})
         self.mcp = mcp
         """The MCP surface's conversations, for a gateway that is an MCP server."""
         self.settings = config.ws
@@ -126,7 +165,7 @@ class WsService(Service):
                 max_queue=settings.queue_frames,
                 write_limit=settings.write_limit,
                 server_header=None,
-                create_connection=_ClientSide,
+                create_connection=self._client_side,
                 logger=SERVER_LOG,
             )
         except OSError as exc:
@@ -165,7 +204,11 @@ class WsService(Service):
 
     @property
     def open_connections(self) -> int:
-        return len(self._server.connections) if self._server is not None else 0
+        return self._gate.open
+
+    @property
+    def refused_connections(self) -> Mapping[str, int]:
+        return self._gate.refused
 
     # -- handshake ----------------------------------------------------------------
 
