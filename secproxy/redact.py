@@ -1,7 +1,8 @@
 """One redaction for everything that leaves the engine: credentials in URLs, headers,
 structured values and free text, masked deterministically and readably.
 
-- query and matrix values: `token=[REDACTED]`, `;jsessionid=[REDACTED]`
+- query and matrix values: `token=[REDACTED]`, `;jsessionid=[REDACTED]`; and in
+  structured values (`mask_value`), the value of a key named like a credential
 - userinfo: `user:[REDACTED]@host`
 - a path segment that is a credential: `[REDACTED:github-pat]`, `bot[REDACTED:telegram]`
 - header values: `[REDACTED]` for credential-bearing names (the fixed list, the
@@ -9,7 +10,8 @@ structured values and free text, masked deterministically and readably.
   known token shapes inside any other value
 - free text (summaries, content, reasons, log lines): known token shapes, `Bearer …`,
   `name=value` pairs whose name says "secret" (but a word after an id's name, such as
-  `session_id: Input should be a valid string`: a generated id is no word)
+  `session_id: Input should be a valid string`: a generated id is no word; a query or
+  a structured value keeps `session_id=Input` and `{"session_id": "Input"}` alike)
 
 Every function returns its argument itself (`is`) when there is nothing to mask, so
 callers can tell a clean value without comparing, and masking masked text changes
@@ -282,9 +284,19 @@ def token_kind(value: str) -> str | None:
 _PLAIN_WORD = re.compile(r"[A-Z]?[a-z]{1,23}|[A-Z]{1,24}")
 """A value that is a word (`Input`, `none`, `NULL`): letters in one case, or a capital
 and lower case; a generated id mixes cases or has digits."""
-_ID_NAME = re.compile(r"(?:[_\-.][iI][dD]|Id)[\"']?[ \t]*[=:]")
+_ID = r"(?:[_\-.][iI][dD]|Id)"
+_ID_NAME = re.compile(rf"{_ID}[\"']?[ \t]*[=:]")
 """The end of a `pair` whose name is an identifier's (`session_id: `, `"tokenId": "`;
 not `token_valid=`, nor a cookie's `PHPSESSID=`)."""
+_ID_KEY = re.compile(rf"{_ID}\Z")
+"""The end of a key that names an identifier (`session_id`, `tokenId`)."""
+
+
+def _id_word(key: str, value: str) -> bool:
+    """A plain word under an identifier's name (`session_id`: `Input`): no credential,
+    as in free text (`_text_sub`); a generated id has digits or mixed case, and a
+    password or a key may be a word (their names are no id's)."""
+    return _ID_KEY.search(key) is not None and _PLAIN_WORD.fullmatch(value) is not None
 
 
 def _text_sub(m: re.Match[str]) -> str:
@@ -428,7 +440,8 @@ def _mask_pair(part: str, sep: str = "=") -> str:
         return part
     plain_key = unquote_plus(key) if "%" in key else key
     plain = unquote_plus(value) if "%" in value or "+" in value else value
-    if secret_name(plain_key) or token_kind(plain) is not None:
+    if secret_name(plain_key) and not _id_word(plain_key, plain) or \
+            token_kind(plain) is not None:
         return f"{key}={REDACTED}"
     masked = mask_text(plain)
     return part if masked is plain else f"{key}={masked}"
@@ -601,7 +614,8 @@ def _mask_dict(value: dict[Any, Any], names: frozenset[str], depth: int) -> Any:
                 hit = secret_name(k)
         else:
             hit = isinstance(k, str) and secret_name(k)
-        if hit and v not in (None, "", REDACTED) and isinstance(v, str | int | float):
+        if hit and v not in (None, "", REDACTED) and isinstance(v, str | int | float) \
+                and not (isinstance(v, str) and _id_word(k, v)):
             new: Any = REDACTED
         elif cls is str:
             if k in _URL_KEYS:

@@ -304,3 +304,38 @@ def test_a_word_after_an_id_name_is_not_a_credential(text: str) -> None:
 ])
 def test_a_credential_after_its_name_is_still_masked(text: str, masked: str) -> None:
     assert mask_text(text) == masked
+
+
+@pytest.mark.parametrize("value", [
+    {"session_id": "Input"},
+    {"sessionId": "NONE", "token_id": "none", "auth-id": "Output"},
+    {"args": [{"session.id": "unknown"}]},
+])
+def test_a_word_under_an_id_name_is_kept_in_structured_values(value: dict) -> None:
+    assert redact.mask_value(value) is value  # as mask_text keeps 'session_id: Input'
+
+
+@pytest.mark.parametrize(("value", "masked"), [
+    ({"session_id": "4f9c2a7e1b3d5f60"}, {"session_id": REDACTED}),
+    ({"session_id": "aBcDeFgHiJkLmNoP"}, {"session_id": REDACTED}),  # mixed case: no word
+    ({"session_id": "Input2"}, {"session_id": REDACTED}),
+    ({"session_id": 5}, {"session_id": REDACTED}),
+    ({"password": "hunter"}, {"password": REDACTED}),  # not an id: any value
+    ({"api_key": "Input"}, {"api_key": REDACTED}),
+    ({"token": "none"}, {"token": REDACTED}),
+    ({"PHPSESSID": "abcdef"}, {"PHPSESSID": REDACTED}),
+])
+def test_an_id_or_a_secret_name_s_value_is_still_masked_in_structured_values(
+        value: dict, masked: dict) -> None:
+    assert redact.mask_value(value) == masked
+
+
+def test_a_word_under_an_id_name_is_kept_in_a_query() -> None:
+    assert redact.mask_query("session_id=Input&x=1") == "session_id=Input&x=1"
+    assert redact.mask_query("tokenId=none") == "tokenId=none"
+    for query, masked in [("session_id=4f9c2a7e1b3d&x=1", f"session_id={REDACTED}&x=1"),
+                          ("session_id=Input2", f"session_id={REDACTED}"),
+                          ("api_key=Input", f"api_key={REDACTED}"),
+                          ("password=hunter", f"password={REDACTED}"),
+                          ("PHPSESSID=abcdef", f"PHPSESSID={REDACTED}")]:
+        assert redact.mask_query(query) == masked, query
