@@ -162,6 +162,10 @@ class TaintEvent(Event):
     previous: int
     source: str | None = None
     principal: str | None = None
+    owner: str | None = None
+    """Whose session it is (its principal's `taint_anchor`): sessions are kept by owner
+    and id, so two principals' sessions of one id are two sessions. None with no
+    session."""
 
 
 class EventQueue:

@@ -348,6 +348,7 @@ def event_envelope(event: Event, seq: int) -> dict[str, Any] | None:
             "previous": event.previous,
             "source": event.source,
             "principal": event.principal,
+            "owner": event.owner,
         }
     else:
         return None

@@ -438,7 +438,8 @@ class SessionTracker:
             st.taint_source = source
             st.taint_merged = False
             self.dirty.add(skey)
-            self._bus.emit(TaintEvent(session, level, previous, source, principal=key))
+            self._bus.emit(TaintEvent(session, level, previous, source, principal=key,
+                                      owner=owner))
             if self.shared is not None:
                 self.shared(skey, 0.0, self._clock(), level, source)
         elif marked is not None:

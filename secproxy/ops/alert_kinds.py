@@ -10,8 +10,9 @@
   finding's category), the principal and the host or tool. Severity: the top finding's.
 - `config_rejected`: `ConfigEvent` with `ok` false (a reload or an operator's rules
   edit). Key: change and source. Severity high.
-- `taint`: `TaintEvent` reaching `alerts.taint_level` from below. Key: the session, or
-  the principal when its mark rose without a session's. Severity medium.
+- `taint`: `TaintEvent` reaching `alerts.taint_level` from below. Key: the session's
+  owner and id (its title and summary say "session ID of OWNER"), or the principal when
+  its mark rose without a session's. Severity medium.
 
 Alerts carry no request content, no header values, and API keys only masked
 (`mask_secret`); an approval alert says what is asked as surface, tool or
@@ -167,18 +168,23 @@ def _config(e: ConfigEvent) -> Alert | None:
 def _taint(e: TaintEvent, level: int) -> Alert | None:
     if not (e.level >= level > e.previous):
         return None
-    what = f"Session {e.session}" if e.session else f"Principal {e.principal}"
+    # Two principals' sessions may share an id: the owner tells them apart (and keeps
+    # one's alert from being taken for a repeat of the other's).
+    session = e.session + (f" of {e.owner}" if e.owner else "")
+    what = f"Session {session}" if e.session else f"Principal {e.principal}"
     return Alert(
         kind="taint",
         severity=Severity.MEDIUM,
-        title=(f"Session tainted: {e.session}" if e.session
+        title=(f"Session tainted: {session}" if e.session
                else f"Principal tainted: {e.principal}") + f" (level {e.level})",
         summary=f"{what} went from taint {e.previous} to {e.level}"
         + (f" ({e.source})" if e.source else ""),
-        key=f"taint:{e.session}" if e.session else f"taint:principal:{e.principal}",
+        key=f"taint:{e.owner or ''}:{e.session}" if e.session
+        else f"taint:principal:{e.principal}",
         ts=e.ts,
         details={
             "session": e.session or "-",
+            "owner": e.owner or "-",
             "principal": e.principal or "-",
             "level": e.level,
             "previous": e.previous,
