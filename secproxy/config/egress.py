@@ -108,6 +108,11 @@ class EgressSettings(StrictModel):
     """Longest request target (URL); longer is answered 414."""
     header_timeout: Duration = 10.0
     """Time a client has to send a complete request head once it started one (408)."""
+    body_timeout: Duration = 30.0
+    """Time a client has to send a request body, once its head is read, plus a second
+    for each 8 KiB of it that has come (so a large upload going at 8 KiB/s or more is
+    never cut): a body still not whole is answered 408 (or, once the upstream's answer
+    has begun, cut) and the connection closed."""
     idle_timeout: Duration = 60.0
     """An idle keep-alive client connection is closed after this long."""
     connect_timeout: Duration = 10.0

@@ -20,8 +20,8 @@ The status comes from one table, by category (anything else a verdict refuses is
 |     | CONNECT port, guard (egress, CONNECT and the ws handshake alike) |
 | 407 | proxy authentication missing or wrong (`Proxy-Authenticate: Basic realm="secproxy"`) |
 | 404 | llm: no upstream serves the path |
-| 408 | request head not complete within `header_timeout`; api, llm, mcp: a body not |
-|     | complete within the listener's `body_timeout` |
+| 408 | request head not complete within `header_timeout`; a body not complete within |
+|     | `body_timeout` (egress's, or the api, llm and mcp listener's) |
 | 413 | llm: request body over `llm.max_body_bytes`, answer over `llm.max_response_bytes` |
 | 414 | request target longer than `max_request_line` |
 | 429 | rate limit (`Retry-After`), or too many connections from one client (`Retry-After: 1`) |

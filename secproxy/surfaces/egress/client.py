@@ -38,6 +38,8 @@ _CLOSED_PARSER = httptools.HttpRequestParser(NoCallbacks())
 _MAX_QUEUED_HEADS = 32
 _WRITE_HIGH = 64 * 1024
 """Bytes queued towards the client before the upstream feeding it is paused."""
+BODY_RATE = 8 * 1024
+"""Bytes of a request body that earn it a second more than `egress.body_timeout`."""
 
 
 class RequestReader(Wire):
@@ -45,7 +47,8 @@ class RequestReader(Wire):
 
     __slots__ = ("accepted", "parser", "max_request_line", "max_header_bytes", "max_headers",
                  "head_cap", "in_head", "source", "discarding", "cut_off", "_continuation",
-                 "_queued", "_head_fed", "_url", "_url_len", "_header_bytes")
+                 "_queued", "_head_fed", "_url", "_url_len", "_header_bytes", "body_due",
+                 "body_timeout")
 
     def __init__(self, accepted: Callable[[RequestReader], None], *, max_request_line: int,
                  max_header_bytes: int, max_headers: int,
@@ -58,6 +61,9 @@ class RequestReader(Wire):
         self.max_headers = max_headers
         self.head_cap = max_request_line + max_header_bytes + 4096
         self.in_head = False
+        self.body_due = 0.0
+        """When the current request's body must be whole (`start_body`, `body_piece`)."""
+        self.body_timeout = 0.0
         self.source: Upstream | None = None
         """The upstream whose response is awaited for, or written straight to, this
         client (told when the client's buffer fills, drains, or the client leaves)."""
@@ -263,21 +269,38 @@ class RequestReader(Wire):
         finally:
             self.disarm()
 
+    def start_body(self, seconds: float) -> None:
+        """A request is taken: its body has `seconds` (and more as it comes, `BODY_RATE`)."""
+        self.body_timeout = seconds
+        self.body_due = self.loop.time() + seconds
+
     async def body_piece(self, stall: float) -> bytes:
-        """The next piece of the current request body; `END` when it is complete."""
+        """The next piece of the current request body; `END` when it is complete.
+        Raises TimeoutError after `stall` seconds without a byte, HttpError 408 once the
+        body is past its time (`start_body`)."""
         queue = self.queue
         while not queue:
             if self.error is not None:
                 raise again(self.error)
             if self.eof:
                 raise PeerClosed("connection closed in the middle of a message")
-            self.arm(stall)
-            try:
-                await self.wait()
-            finally:
-                self.disarm()
+            left = self.body_due - self.loop.time()
+            if left > 0:
+                self.arm(min(stall, left))
+                try:
+                    await self.wait()
+                except TimeoutError:
+                    if self.loop.time() < self.body_due:
+                        raise
+                finally:
+                    self.disarm()
+                continue
+            raise HttpError("request_timeout", "request body not complete within "
+                            f"{self.body_timeout:g}s (egress.body_timeout; a body that "
+                            f"brings {BODY_RATE // 1024} KiB a second or more has longer)")
         piece: bytes = queue.pop(0)
         self._queued -= len(piece)
+        self.body_due += len(piece) / BODY_RATE
         return piece
 
     async def linger(self, seconds: float) -> None:

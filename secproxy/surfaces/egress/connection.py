@@ -115,6 +115,7 @@ class ClientConnection:
                     return
                 if head is None:
                     return
+                self.rx.start_body(settings.body_timeout)
                 self.busy = True
                 keep = await self._request(head)
                 self.busy = False
