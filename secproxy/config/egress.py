@@ -107,7 +107,9 @@ class EgressSettings(StrictModel):
     max_request_line: int = Field(default=8192, gt=0)
     """Longest request target (URL); longer is answered 414."""
     header_timeout: Duration = 10.0
-    """Time a client has to send a complete request head once it started one (408)."""
+    """Time a client has to send a complete request head once it started one (408); and,
+    with `tls_server_name: match`, a CONNECT tunnel's TLS ClientHello once its first
+    byte came (the tunnel is cut, `tls_hello_timeout`)."""
     body_timeout: Duration = 30.0
     """Time a client has to send a request body, once its head is read, plus a second
     for each 8 KiB of it that has come (so a large upload going at 8 KiB/s or more is

@@ -108,3 +108,42 @@ async def test_what_passes(tmp_path: Path, settings: dict[str, Any], connect: st
         rec = await proxy.record()
         assert rec.verdict.decision is Decision.ALLOW
         assert rec.outcome.bytes_in > 0
+
+
+def _trickled_hello(proxy: Proxy, connect: str) -> str:
+    """CONNECT `connect`, then a real ClientHello a byte every 0.3 s; what came of it."""
+    ctx = ssl.create_default_context()
+    incoming, outgoing = ssl.MemoryBIO(), ssl.MemoryBIO()
+    tls = ctx.wrap_bio(incoming, outgoing, server_hostname="localhost")
+    with pytest.raises(ssl.SSLWantReadError):
+        tls.do_handshake()
+    hello = outgoing.read()
+    with socket.create_connection(proxy.host_port, timeout=10) as sock:
+        sock.sendall(f"CONNECT {connect} HTTP/1.1\r\nHost: {connect}\r\n\r\n".encode())
+        head = b""
+        while b"\r\n\r\n" not in head:
+            head += sock.recv(4096)
+        assert b" 200 " in head.split(b"\r\n", 1)[0], head
+        sock.settimeout(0.3)
+        for i in range(min(len(hello), 40)):  # 12 s at most: the hello is 500 bytes
+            try:
+                sock.sendall(hello[i:i + 1])
+                if not sock.recv(4096):
+                    return "closed"
+            except TimeoutError:
+                continue
+            except OSError:
+                return "closed"
+        return "still open"
+
+
+async def test_a_hello_sent_a_byte_at_a_time_cuts_the_tunnel(tmp_path: Path) -> None:
+    async with tls_upstream(tmp_path) as up, running_egress(
+            {"egress": {"allowed_connect_ports": [up.port], "header_timeout": "1s"}}) as proxy:
+        got = await asyncio.to_thread(_trickled_hello, proxy, f"localhost:{up.port}")
+        assert got == "closed"
+        rec = await proxy.record()
+        assert rec.action.surface is Surface.CONNECT
+        assert "tls_hello_timeout" in [f.kind for f in rec.verdict.findings]
+        assert "not complete within 1s" in (rec.outcome.error or "")
+        assert rec.outcome.bytes_in == 0 and not up.peers

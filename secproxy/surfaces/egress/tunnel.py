@@ -77,11 +77,13 @@ async def connect_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) 
             t.outcome.error = conn.rx.gone
             return False
         t.outcome.status = 200
-        refused = await splice(conn, up, t.outcome, server_name=_named_host(conn, t))
+        refused = await splice(conn, up, t.outcome, server_name=_named_host(conn, t),
+                               hello_timeout=conn.policy.settings.header_timeout)
         if refused is not None:
             kind, why = refused
-            conn.engine.cut(t, Finding("egress", "tls_server_name", why, Severity.HIGH,
-                                       kind=kind))
+            conn.engine.cut(t, Finding("egress", "tls_server_name", why,
+                                       Severity.LOW if kind == "tls_hello_timeout"
+                                       else Severity.HIGH, kind=kind))
         return False
     finally:
         conn.service.release_tunnel()
@@ -164,7 +166,8 @@ async def _take_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) ->
 
 
 async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
-                 server_name: str | None = None) -> tuple[str, str] | None:
+                 server_name: str | None = None, hello_timeout: float = 0.0
+                 ) -> tuple[str, str] | None:
     """Relay raw bytes both ways until both directions have ended (or one side reset).
 
     The two transports are handed to a pair of small protocols that write what one side
@@ -174,8 +177,10 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
 
     With `server_name` (a CONNECT's host), the client's first bytes are held until its
     TLS ClientHello has said which server it asks for (`tls_hello`); another name, or
-    a broken hello, cuts the tunnel before any of it goes upstream. Returns the kind of
-    finding and why it was cut (None when it was not)."""
+    a broken hello, cuts the tunnel before any of it goes upstream, and so does a hello
+    not whole `hello_timeout` seconds after its first byte (a client sending it a byte
+    at a time held the tunnel and its upstream connection for as long as it liked).
+    Returns the kind of finding and why it was cut (None when it was not)."""
     rx = conn.rx
     rx.stop()
     up.stop()
@@ -187,7 +192,8 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
     upstream = up.transport
     tunnel = _Tunnel(client, upstream, outcome, rx.loop)
     if server_name is not None:
-        tunnel.gate = _ServerNameGate(server_name, address=_is_address(server_name))
+        tunnel.gate = _ServerNameGate(server_name, address=_is_address(server_name),
+                                      within=hello_timeout)
     try:
         client.set_protocol(_Half(tunnel, inbound=True))
         upstream.set_protocol(_Half(tunnel, inbound=False))
@@ -268,6 +274,8 @@ class _Tunnel:
         """Holds the client's first bytes until its TLS hello names the CONNECT's host."""
         self.refused: tuple[str, str] | None = None
         """The kind of finding and why, when the gate cut the tunnel."""
+        self._hello_timer: asyncio.TimerHandle | None = None
+        """Runs while the gate holds part of a hello (`_ServerNameGate.within`)."""
 
     async def next(self) -> bool:
         """Wait until the tunnel ends (False) or is ready to move to the splice relay
@@ -332,15 +340,16 @@ class _Tunnel:
 
     def forward(self, inbound: bool, data: bytes) -> None:
         if inbound and self.gate is not None:
-            passed = self.gate.take(data)
+            gate = self.gate
+            passed = gate.take(data)
             if passed is None:
-                refusal = self.gate.refusal
-                if refusal is not None:
-                    self.refused = refusal
-                    self.outcome.error = refusal[1]
-                    self.close(abort=True)
+                if gate.refusal is not None:
+                    self._cut(gate.refusal)
+                elif self._hello_timer is None:
+                    self._hello_timer = self.loop.call_later(gate.within, self._hello_late)
                 return
             self.gate = None
+            self._hello_done()
             data = passed
         dst = self.upstream if inbound else self.client
         if dst.is_closing():
@@ -352,6 +361,24 @@ class _Tunnel:
             self.outcome.bytes_out += len(data)
         if self.splice_after is not None:
             self._move()
+
+    def _cut(self, refusal: tuple[str, str]) -> None:
+        """The gate refuses the tunnel: it ends now, nothing of the hello sent on."""
+        self.refused = refusal
+        self.outcome.error = refusal[1]
+        self.close(abort=True)
+
+    def _hello_late(self) -> None:
+        self._hello_timer = None
+        gate = self.gate
+        if gate is not None and not self.finished:
+            self._cut(("tls_hello_timeout", f"the tunnel's TLS ClientHello was not complete "
+                       f"within {gate.within:g}s of its first byte (egress.header_timeout)"))
+
+    def _hello_done(self) -> None:
+        if self._hello_timer is not None:
+            self._hello_timer.cancel()
+            self._hello_timer = None
 
     def eof(self, inbound: bool) -> bool:
         """One side finished sending: half-close towards the other; done after both."""
@@ -395,6 +422,7 @@ class _Tunnel:
             source.resume_reading()
 
     def close(self, *, abort: bool = False) -> None:
+        self._hello_done()
         if not self.handed_over:
             for transport in (self.client, self.upstream):
                 if abort:
@@ -409,12 +437,14 @@ class _ServerNameGate:
     """The client's first bytes of a CONNECT tunnel, held until its TLS ClientHello
     says which server it asks for."""
 
-    __slots__ = ("address", "held", "host", "need", "refusal")
+    __slots__ = ("address", "held", "host", "need", "refusal", "within")
 
-    def __init__(self, host: str, *, address: bool):
+    def __init__(self, host: str, *, address: bool, within: float):
         self.host = host.lower().rstrip(".")
         self.address = address
         """The CONNECT named an address: any server name is another host than it."""
+        self.within = within
+        """Seconds the hello has once its first byte came (`egress.header_timeout`)."""
         self.held = b""
         self.need = 1
         """Bytes held before the hello is read again (`tls_hello.needed`)."""
