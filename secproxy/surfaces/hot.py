@@ -22,11 +22,11 @@ along (errors, limits, keep-alive, pipelining).
 Each listener's `FrontGate` (a `ConnectionGate`, which the ws relay uses too) bounds its
 connections, the front's and those handed to aiohttp together (`max_connections`,
 `max_connections_per_address`): one past a bound is answered 503 or 429 as soon as it is
-accepted and closed, before it is read, so idle connections cannot pile up to the
-open-file limit. An idle one closes after the
-listener's `idle_timeout`, on either side of the hand-over; a request body still not
-whole `body_timeout` after its head is answered 408 and its connection closed, on either
-side too (`base.within_body_timeout` for aiohttp's).
+accepted, nothing of it read, and closed (`send_refusal`), so idle connections cannot
+pile up to the open-file limit. An idle one closes after the listener's `idle_timeout`,
+on either side of the hand-over; a request body still not whole `body_timeout` after its
+head is answered 408 and its connection closed, on either side too
+(`base.within_body_timeout` for aiohttp's).
 """
 
 from __future__ import annotations
@@ -277,6 +277,22 @@ _REFUSED = {
     "listener": _refusal(503, "too many connections to this listener; try again"),
     "address": _refusal(429, "too many connections from this address; try again"),
 }
+REFUSED_LINGER = 1.0
+"""Seconds a refused connection stays open for its answer to be read."""
+
+
+def send_refusal(transport: asyncio.BaseTransport, refusal: bytes,
+                 loop: asyncio.AbstractEventLoop) -> None:
+    """Answer a connection a gate refused, then close it at the client's end of stream
+    or `REFUSED_LINGER` later; its protocol drops what the client sends meanwhile.
+    Closed at once, the request the client was sending (a body of some size) arrived at
+    a closed socket, which reset the connection: the client saw a reset, not the 503 or
+    429."""
+    transport = cast(asyncio.Transport, transport)
+    transport.write(refusal)
+    if transport.can_write_eof():
+        transport.write_eof()
+    loop.call_later(REFUSED_LINGER, transport.close)
 
 
 class HotFront(asyncio.Protocol):
@@ -296,6 +312,8 @@ class HotFront(asyncio.Protocol):
         self._task: asyncio.Task[None] | None = None
         """The request being answered (the next waits in the buffer)."""
         self._closing = False
+        self._refused = False
+        """Past a bound of the gate: answered, nothing of it read."""
         self._lost = False
         self._last = 0.0
         self._timer: asyncio.TimerHandle | None = None
@@ -315,13 +333,14 @@ class HotFront(asyncio.Protocol):
         self.remote = peer_address(transport.get_extra_info("peername"))
         refusal = self._gate.enter(self)
         if refusal is not None:
-            self._closing = True
-            self.transport.write(refusal)
-            self.transport.close()
+            self._closing = self._refused = True
+            send_refusal(transport, refusal, self.loop)
             return
         self._idle()
 
     def data_received(self, data: bytes) -> None:
+        if self._refused:
+            return  # (dropped: `send_refusal`)
         self._buffer += data
         self._last = self.loop.time()  # a connection sending is not idle, however slowly
         if self._task is None:

@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from secproxy.runtime import Runtime
@@ -96,3 +97,18 @@ async def test_an_idle_connection_closes_after_idle_timeout(tmp_path: Path) -> N
         got = await answer(kept)  # answered by aiohttp, then idle: closed
         assert got.startswith(b"HTTP/1.1 200 ") and got.endswith(b"}")
         await eventually(lambda: service(rt, "api").open_connections == 0)
+
+
+async def test_a_refused_client_sending_a_body_reads_its_answer(tmp_path: Path) -> None:
+    """httpx POSTs 200 KB on a connection past the per-address cap: it gets the 429, not
+    a reset (closed at once, the body arrived at a closed socket, which reset it)."""
+    extra = {"listeners": {"api": {"max_connections_per_address": 1}}}
+    async with running_proxy(tmp_path, extra) as rt:
+        held = await connect(port_of(rt, "api"))
+        await eventually(lambda: service(rt, "api").open_connections == 1)
+        async with httpx.AsyncClient() as client:
+            for _ in range(5):
+                got = await client.post(f"http://{rt.addresses()['api']}/inspect/tool-call",
+                                        content=b"x" * 200_000)
+                assert got.status_code == 429 and got.headers["Retry-After"] == "1"
+        held[1].close()

@@ -28,7 +28,7 @@ import contextlib
 import logging
 import secrets
 from collections.abc import Mapping, Sequence
-from typing import Any, ClassVar, cast
+from typing import Any, ClassVar
 
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.datastructures import Headers
@@ -45,7 +45,7 @@ from secproxy.errors import ListenError, SecproxyError
 from secproxy.model import Action, Direction, Outcome, Principal, Surface, Target, mask_secret
 from secproxy.protocols.jsonrpc import Conversations
 from secproxy.surfaces.base import Service, bound_address
-from secproxy.surfaces.hot import ConnectionGate, peer_address
+from secproxy.surfaces.hot import ConnectionGate, peer_address, send_refusal
 from secproxy.surfaces.refusal import refuse, refuse_verdict
 from secproxy.surfaces.ws.connection import Handshake, RelayConnection
 from secproxy.surfaces.ws.interceptor import ConnectionInfo, Interceptor, make_adapter
@@ -55,8 +55,6 @@ from secproxy.surfaces.ws.wire import TappedClientConnection, TappedServerConnec
 from secproxy.surfaces.ws.wirelog import SERVER_LOG
 
 log = logging.getLogger("secproxy.ws")
-_REFUSED_LINGER = 1.0
-"""Seconds a refused connection stays open for its answer to be read."""
 
 _NEVER_FORWARD = frozenset({
     "host", "connection", "upgrade", "content-length", "transfer-encoding", "keep-alive",
@@ -85,16 +83,9 @@ class _ClientSide(TappedServerConnection):
         refusal = self.relay_gate.enter(self)
         if refusal is None:
             return
-        # Answered before its handshake is read (so no gateway connection is opened for
-        # it), the client's request then dropped: closed at the client's end, or a
-        # moment later (closed at once, the request arriving after would reset the
-        # connection, and the client could lose the answer).
+        # Answered before its handshake is read: no gateway connection is opened for it.
         self.relay_refused = True
-        transport = cast(asyncio.Transport, transport)
-        transport.write(refusal)
-        if transport.can_write_eof():
-            transport.write_eof()
-        self.loop.call_later(_REFUSED_LINGER, transport.close)
+        send_refusal(transport, refusal, self.loop)
 
     def data_received(self, data: bytes) -> None:
         if not self.relay_refused:
