@@ -44,6 +44,16 @@ def parse_duration(value: Any) -> float:
 
 
 Duration = Annotated[float, BeforeValidator(parse_duration)]
+
+BODY_RATE = 8 * 1024
+"""Bytes of a request body that earn it a second more than its `body_timeout` (the
+listeners' and egress's): a large body coming at this rate or faster is never cut."""
+
+
+def body_due(start: float, seconds: float, received: int) -> float:
+    """When a request body begun at `start` (loop time) must be whole, `received` bytes
+    of it in: `seconds` after, and a second more for each `BODY_RATE` bytes."""
+    return start + seconds + received / BODY_RATE
 """Seconds, written as a number or with a unit (`250ms`, `30s`, `15m`, `2h`, `3d`, `1w`)."""
 
 
@@ -164,9 +174,11 @@ class HttpListener(CappedListener):
     """A connection with no request in hand (one that has sent nothing yet too) is
     closed after this long."""
     body_timeout: Duration = 30.0
-    """A request body must have come whole this long after its head did; one still
-    coming is answered 408 (in the listener's error shape) and its connection closed,
-    so a client that sends a byte now and then cannot hold a connection for ever."""
+    """A request body must have come whole this long after its head did, plus a second
+    for each 8 KiB of it that has come (a large body coming at 8 KiB/s or more is never
+    cut); one still coming is answered 408 (in the listener's error shape) and its
+    connection closed, so a client that sends a byte now and then cannot hold a
+    connection for ever."""
 
 
 _HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")

@@ -18,7 +18,7 @@ from aiohttp import web
 from multidict import CIMultiDictProxy
 
 from secproxy.config import Config
-from secproxy.config.types import Listener
+from secproxy.config.types import BODY_RATE, Listener, body_due
 from secproxy.engine import Engine
 from secproxy.errors import unreadable
 
@@ -52,11 +52,11 @@ async def within_body_timeout(request: web.BaseRequest,
     content = request.content
     if content.is_eof():
         return await handler(request)
-    timer = asyncio.get_running_loop().call_later(seconds, _body_late, content, seconds)
+    clock = _BodyClock(content, seconds)
     try:
         return await handler(request)
     finally:
-        timer.cancel()
+        clock.timer.cancel()
 
 
 def body_deadline(seconds: float) -> Any:
@@ -67,9 +67,34 @@ def body_deadline(seconds: float) -> Any:
     return deadline
 
 
-def _body_late(content: Any, seconds: float) -> None:
-    if not content.is_eof():
-        content.set_exception(BodyTimeout(f"request body not complete within {seconds:g}s"))
+class _BodyClock:
+    """The time an aiohttp request's body has (`within_body_timeout`), checked when it
+    could have run out."""
+
+    __slots__ = ("content", "seconds", "start", "timer", "loop")
+
+    def __init__(self, content: Any, seconds: float):
+        self.content = content
+        self.seconds = seconds
+        self.loop = asyncio.get_running_loop()
+        self.start = self.loop.time()
+        self.timer = self.loop.call_later(seconds, self._check)
+
+    def _check(self) -> None:
+        content = self.content
+        if content.is_eof():
+            return
+        due = body_due(self.start, self.seconds, content.total_bytes)
+        if self.loop.time() < due:
+            self.timer = self.loop.call_at(due, self._check)
+            return
+        content.set_exception(BodyTimeout(late_body(self.seconds)))
+
+
+def late_body(seconds: float) -> str:
+    """Why a request body past its time is refused."""
+    return (f"request body not complete within {seconds:g}s (one coming at "
+            f"{BODY_RATE // 1024} KiB/s or more has longer)")
 
 
 def unread(exc: web.RequestPayloadError) -> tuple[str, str]:

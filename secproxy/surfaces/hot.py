@@ -46,8 +46,8 @@ from aiohttp.http import SERVER_SOFTWARE
 from multidict import CIMultiDict, CIMultiDictProxy
 
 from secproxy.aio import spawn
-from secproxy.config.types import CappedListener, HttpListener
-from secproxy.surfaces.base import HotAnswer, HotRequest, HotRoute
+from secproxy.config.types import CappedListener, HttpListener, body_due
+from secproxy.surfaces.base import HotAnswer, HotRequest, HotRoute, late_body
 from secproxy.surfaces.refusal import refuse
 
 log = logging.getLogger("secproxy")
@@ -321,6 +321,8 @@ class HotFront(asyncio.Protocol):
         """Runs while a request head has begun and is not whole (`HEAD_TIMEOUT`)."""
         self._body_timer: asyncio.TimerHandle | None = None
         """Runs while a request's body is on its way (the listener's `body_timeout`)."""
+        self._body_from = (0.0, 0)
+        """When that body began, and where in the buffer."""
         self._paused = False
         self.stopping = False
         """The listener stops: close once the answer in hand is written."""
@@ -396,6 +398,7 @@ class HotFront(asyncio.Protocol):
             return
         if len(buffer) < end + 4 + length:  # the body is on its way
             if self._body_timer is None:
+                self._body_from = (self.loop.time(), end + 4)
                 self._body_timer = self.loop.call_later(self._gate.body_timeout,
                                                         self._body_expired, route)
             return
@@ -514,16 +517,21 @@ class HotFront(asyncio.Protocol):
         self._close()
 
     def _body_expired(self, route: Any) -> None:
-        """A request body still not whole `body_timeout` after its head: 408, closed
-        (aiohttp's requests get the same from `base.within_body_timeout`)."""
+        """A request body still not whole `body_timeout` after its head (and a second
+        more for each `BODY_RATE` bytes of it): 408, closed (aiohttp's requests get the
+        same from `base.within_body_timeout`)."""
         self._body_timer = None
         if self._lost or self._closing or self._task is not None:
             return
         gate = self._gate
-        reason = f"request body not complete within {gate.body_timeout:g}s"
+        start, at = self._body_from
+        due = body_due(start, gate.body_timeout, len(self._buffer) - at)
+        if self.loop.time() < due:
+            self._body_timer = self.loop.call_at(due, self._body_expired, route)
+            return
         log.info("%s front: a request body from %s not complete within %gs: closed",
                  gate.name, self.remote, gate.body_timeout)
-        self.transport.write(self._late_body(route, reason))
+        self.transport.write(self._late_body(route, late_body(gate.body_timeout)))
         self._close()
 
     def _late_body(self, route: Any, reason: str) -> bytes:

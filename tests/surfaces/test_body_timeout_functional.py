@@ -67,3 +67,32 @@ async def test_a_slow_body_is_cut_after_body_timeout(tmp_path: Path, chunked: bo
             assert body["error"] == "request_timeout", body
         else:  # a JSON-RPC error
             assert body["error"]["code"] == -32600, body
+
+
+async def steady(port: int, path: str, chunked: bool) -> bytes:
+    """A POST whose 48 KiB body comes 16 KiB every 0.5 s (32 KiB/s, 1.5 s in all: past
+    body_timeout, never below 8 KiB/s); the head of the answer."""
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    body = b'{"text": "' + b"a" * (48 * 1024 - 12) + b'"}'
+    framing = b"Transfer-Encoding: chunked" if chunked else b"Content-Length: %d" % len(body)
+    writer.write(b"POST %s HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n%s\r\n\r\n"
+                 % (path.encode(), framing))
+    for at in range(0, len(body), 16 * 1024):
+        await asyncio.sleep(0.5)
+        piece = body[at:at + 16 * 1024]
+        writer.write(b"%x\r\n%s\r\n" % (len(piece), piece) if chunked else piece)
+    if chunked:
+        writer.write(b"0\r\n\r\n")
+    try:
+        return await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 20)
+    finally:
+        writer.close()
+
+
+@pytest.mark.parametrize("chunked", [False, True], ids=["front", "aiohttp"])
+async def test_a_body_coming_steadily_is_not_cut(tmp_path: Path, chunked: bool) -> None:
+    async with running_proxy(tmp_path, EXTRA) as rt:
+        for name, path in (("api", "/inspect/input"), ("llm", "/v1/chat/completions")):
+            head = await steady(port_of(rt, name), path, chunked)
+            # read and answered (a refusal of its own: no key, no upstream), not 408
+            assert head.startswith(b"HTTP/1.1 ") and b" 408 " not in head, (name, head)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 import httptools
 
+from secproxy.config.types import BODY_RATE
 from secproxy.surfaces.egress.http1 import (
     CLIENT_GONE,
     END,
@@ -38,8 +39,6 @@ _CLOSED_PARSER = httptools.HttpRequestParser(NoCallbacks())
 _MAX_QUEUED_HEADS = 32
 _WRITE_HIGH = 64 * 1024
 """Bytes queued towards the client before the upstream feeding it is paused."""
-BODY_RATE = 8 * 1024
-"""Bytes of a request body that earn it a second more than `egress.body_timeout`."""
 
 
 class RequestReader(Wire):
