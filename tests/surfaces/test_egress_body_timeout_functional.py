@@ -52,3 +52,26 @@ async def test_a_trickled_request_body_is_cut(tmp_path: Path, inspect: dict[str,
                 writer.close()
     assert answer.startswith(b"HTTP/1.1 408 "), answer
     assert b"request_timeout" in answer and b"not complete within 1s" in answer, answer
+
+
+async def test_a_body_coming_steadily_goes_through(tmp_path: Path) -> None:
+    """48 KiB sent 16 KiB every 0.5 s (1.5 s in all, past body_timeout 1s, never below
+    8 KiB/s) reaches the upstream whole."""
+    app = web.Application()
+    app.router.add_post("/x", _echo)
+    async with serving(app) as port:
+        extra = {"egress": {"body_timeout": "1s", "ssrf_allow": ["127.0.0.1"]}}
+        async with running_proxy(tmp_path, extra) as rt:
+            host, proxy_port = rt.addresses()["egress"].rsplit(":", 1)
+            reader, writer = await asyncio.open_connection(host, int(proxy_port))
+            writer.write(b"POST http://127.0.0.1:%d/x HTTP/1.1\r\nHost: 127.0.0.1:%d\r\n"
+                         b"Content-Type: text/plain\r\nContent-Length: %d\r\n"
+                         b"Connection: close\r\n\r\n" % (port, port, 48 * 1024))
+            for _ in range(3):
+                await asyncio.sleep(0.5)
+                writer.write(b"a" * 16 * 1024)
+            try:
+                answer = await asyncio.wait_for(reader.read(), 20)
+            finally:
+                writer.close()
+    assert answer.startswith(b"HTTP/1.1 200 ") and answer.endswith(b"got 49152 bytes"), answer
