@@ -63,9 +63,10 @@ class McpSettings(StrictModel):
     a tool the server serves without advertising it; one a rule denies is refused by
     that rule): `deny` refuses it with a JSON-RPC error, `hold` waits for an operator's
     approval (refused at once by a standalone wrap), `allow` lets it on; each with an
-    `unlisted_tool` finding. A server with no pins at all (its tools never listed through
-    secproxy) has nothing to compare a call with: its calls are decided by the rules
-    and guards alone until its first list pins its tools."""
+    `unlisted_tool` finding. A server whose tools were never listed through secproxy
+    has nothing to compare a call with: its calls are decided by the rules and guards
+    alone until its first list (one that pinned nothing, every tool in it refused,
+    counts: every call is then unlisted)."""
     shadowing: Literal["log", "block"] = "log"
     """A tool named like another server's (the same name, or within `shadow_distance`
     edits): `log` records a finding, `block` leaves it out of the later server's list."""

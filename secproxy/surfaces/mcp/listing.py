@@ -118,6 +118,8 @@ class Listing:
                 holds[i] = self._changed(i, original, check)
         if to_pin:
             await self.hub.pins.pin(self.server, to_pin, first=True)
+        if self.tools:  # (listed, even when every tool in it was refused)
+            await self.hub.pins.listed(self.server)
         if annotated:
             log.warning("mcp: %d pins of %s were made before tool annotations were "
                         "pinned: pinned again with the annotations listed now",

@@ -3,9 +3,11 @@
 The first tools list seen from a server pins every tool on it (the hash of its
 definition, `definitions.pin_hash`). From then on a listed tool is `pinned` (same
 hash), `changed` (same name, other hash), `renamed` (a new name whose content hash is a
-pinned tool's that is no longer listed) or `added` (a new name on a pinned server). The
-pins live in memory and in the `mcp_pins` table of `state.db`; writes go through a
-worker thread, as rare as definitions change.
+pinned tool's that is no longer listed) or `added` (a new name on a pinned server). A
+server whose first list pinned nothing (every tool in it refused, or none listed) has
+listed all the same (`listed`): its tools are `added` from then on. The pins live in
+memory and in the `mcp_pins` table of `state.db` (the servers that listed, in
+`mcp_listed`); writes go through a worker thread, as rare as definitions change.
 
 With shared state (`state.backend: redis`) the pins are shared too: each tools list
 reads its server's pins from the backend first (`refresh`: they replace this instance's),
@@ -42,6 +44,10 @@ CREATE TABLE IF NOT EXISTS mcp_pins (
     definition TEXT NOT NULL,
     pinned REAL NOT NULL,
     PRIMARY KEY (server, name)
+);
+CREATE TABLE IF NOT EXISTS mcp_listed (
+    server TEXT PRIMARY KEY,
+    listed REAL NOT NULL
 );
 """
 
@@ -101,6 +107,8 @@ class PinStore:
         self.shared = shared
         """The state backend the pins are shared on (`state.backend: redis`)."""
         self._pins: dict[str, dict[str, Pin]] = {}
+        self._listed: set[str] = set()
+        """Servers whose tools list was seen (with pins or not)."""
         self._lock = asyncio.Lock()
 
     def open(self) -> int:
@@ -114,11 +122,13 @@ class PinStore:
                 db.executescript(_SCHEMA)
                 rows = db.execute("SELECT server, name, hash, content, definition, pinned "
                                   "FROM mcp_pins").fetchall()
+                listed = db.execute("SELECT server FROM mcp_listed").fetchall()
         except (sqlite3.Error, OSError) as exc:
             raise SecproxyError(f"cannot open the MCP pins in {self.path}: {exc}") from None
         for server, name, digest, content, definition, pinned in rows:
             self._pins.setdefault(server, {})[name] = Pin(
                 name, digest, content, json.loads(definition), pinned)
+        self._listed.update(server for (server,) in listed)
         return len(rows)
 
     def servers(self) -> dict[str, dict[str, Pin]]:
@@ -126,7 +136,17 @@ class PinStore:
         return {server: dict(pins) for server, pins in self._pins.items()}
 
     def known(self, server: str) -> bool:
-        return bool(self._pins.get(server))
+        """Whether `server` listed its tools (its pins, even none, are what it lists)."""
+        return server in self._listed or bool(self._pins.get(server))
+
+    async def listed(self, server: str) -> None:
+        """`server` listed its tools: from now on it is known, even with no pins."""
+        if server in self._listed:
+            return
+        self._listed.add(server)
+        if self.path is not None:
+            async with self._lock:
+                await asyncio.to_thread(self._write_listed, server, time.time())
 
     def holds(self, server: str, name: str) -> bool:
         """Whether `name` is a pinned tool of `server`."""
@@ -136,9 +156,9 @@ class PinStore:
     def check(self, server: str, tool: dict[str, Any], listed: set[str]) -> PinCheck:
         """Compare a listed tool with the server's pins (`listed`: every name in the
         same list, to tell a rename from an addition)."""
-        pins = self._pins.get(server)
-        if not pins:
+        if not self.known(server):
             return PinCheck("first")
+        pins = self._pins.get(server, {})
         name = tool.get("name")
         pin = pins.get(name) if isinstance(name, str) else None
         if pin is not None:
@@ -232,3 +252,8 @@ class PinStore:
                 db.execute("DELETE FROM mcp_pins WHERE server = ? AND name = ?",
                            (server, replaces))
             db.executemany("INSERT OR REPLACE INTO mcp_pins VALUES (?,?,?,?,?,?)", rows)
+
+    def _write_listed(self, server: str, when: float) -> None:
+        assert self.path is not None
+        with sqlite3.connect(self.path, timeout=10.0) as db:
+            db.execute("INSERT OR IGNORE INTO mcp_listed VALUES (?,?)", (server, when))
