@@ -437,11 +437,14 @@ def set_at(doc: Any, path: Path, value: Any) -> Any:
 
 
 def write_back(doc: Any, slots: Iterable[Slot]) -> Any:
-    """Write every slot's text into the document at its path (in place); returns the
-    root, which is new when a slot's path is the root. Values first, then renamed keys,
-    the deepest first: a key renamed early would break the paths through it."""
+    """Write every slot's text into the document at its path (in place; a `joined_view`
+    is skipped); returns the root, which is new when a slot's path is the root. Values
+    first, then renamed keys, the deepest first: a key renamed early would break the
+    paths through it."""
     keys = []
     for s in slots:
+        if s.role is Role.JOINED:  # a view of several values, no place of its own
+            continue
         if s.path and type(s.path[-1]) is KeyOf:
             keys.append(s)
         else:
@@ -615,6 +618,19 @@ class TextSlots:
         places hold the containers themselves, not their paths from the root)."""
         return [Slot(role, c[k], (i,)) for i, (c, k) in enumerate(self.places)]
 
+    def view(self) -> Slot | None:
+        """The `joined_view` of its values (key names left out); None for fewer than two."""
+        return joined_view([c[k] for c, k in self.places if not isinstance(c, KeyName)])
+
+    def call_slots(self) -> list[Slot]:
+        """A tool call's slots: one per leaf (`Role.TOOL_CALL`), then, for two values or
+        more, their `joined_view` (a key sent split over two arguments is whole there)."""
+        out = self.slots(Role.TOOL_CALL)
+        view = self.view()
+        if view is not None:
+            out.append(view)
+        return out
+
     def write(self, slots: Sequence[Slot]) -> None:
         """Put rewritten slots (from `slots()`) back into their leaves (a `joined_view`
         is no leaf: nothing is written from it)."""
@@ -643,3 +659,12 @@ class TextSlots:
         for (c, k), n in zip(places, counts, strict=True):
             c[k] = "\n".join(lines[at:at + n])
             at += n
+
+
+def arguments_view(arguments: Any) -> Slot | None:
+    """The `joined_view` of the string values in a tool call's parsed arguments (depth
+    first, key names left out), as `TextSlots.call_slots` adds it: for a surface whose
+    slots are not one per value (an LLM answer's call, its arguments one JSON text)."""
+    slots = TextSlots()
+    slots.collect([arguments], 0)
+    return slots.view()

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from secproxy.content import Role, Slot, collect, joined, write_back
+from secproxy.content import Role, Slot, arguments_view, collect, joined, write_back
 from secproxy.engine import Engine
 from secproxy.model import Action, Decision, Direction, Principal, Surface, Target, Verdict
 from secproxy.surfaces.llm.announcing import AnswerDecision
@@ -113,11 +113,14 @@ async def decide_tool_call(engine: Engine, name: str, arguments: dict[str, Any] 
                            slots: list[Slot], *, principal: Principal, session: str | None,
                            meta: dict[str, Any]) -> tuple[Verdict, Action]:
     """One tool call the model returned, as an action of surface `tool` (its arguments'
-    text in `slots`, masked in place when sanitized)."""
+    text in `slots`, masked in place when sanitized; then their values end to end,
+    `arguments_view`: a key split over two of them refuses the call)."""
+    view = arguments_view(arguments) if arguments else None
     action = Action(Surface.TOOL, Direction.REQUEST, principal,
                     Target(method="tools/call", tool=name), session,
                     joined(slots) if slots else None, arguments,
-                    metadata={**meta, "via": "llm"}, slots=slots or None)
+                    metadata={**meta, "via": "llm"},
+                    slots=[*slots, view] if slots and view else slots or None)
     return await engine.decide(action), action
 
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, Any
 
-from secproxy.content import KeyName, Role, TextSlots, joined_view
+from secproxy.content import Role, TextSlots
 from secproxy.engine import Announcement, Tracked
 from secproxy.model import (
     Action,
@@ -323,13 +323,12 @@ class McpInterceptor:
             await self.engine.record(action, verdict, Outcome(duration=0.0))
             return None, error_message(None, INVALID_REQUEST, "Invalid Request: a "
                                        "request's id must not be null"), False
-        self.with_slots(action, msg, Role.TOOL_CALL if msg.tool else Role.FRAME)
-        if msg.tool and action.slots is not None:
+        if msg.tool and msg.slots.places:
             # The arguments' values end to end too: a key sent split over two of them.
-            view = joined_view([c[k] for c, k in msg.slots.places
-                                if not isinstance(c, KeyName)])
-            if view is not None:
-                action.slots.append(view)
+            action.slots = msg.slots.call_slots()
+            action.content = msg.slots.text()
+        else:
+            self.with_slots(action, msg, Role.FRAME)
         withheld = self.hub.withheld.get((self.server, msg.tool)) if msg.tool else None
         if withheld is not None:
             finding = Finding("mcp", "tool_withheld",

@@ -297,7 +297,9 @@ class Interceptor:
             # and masks go back leaf by leaf. A lone string of a plain frame needs no
             # slot: the content is that string.
             role = _role(msg, direction)
-            if len(slots.places) > 1 or role is not Role.FRAME:
+            if role is Role.TOOL_CALL:  # with its values end to end (a key split in two)
+                action.slots = slots.call_slots()
+            elif len(slots.places) > 1 or role is not Role.FRAME:
                 action.slots = slots.slots(role)
         return action, await self.engine.decide(action)
 
