@@ -28,6 +28,7 @@ import sys
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.audit.ledger import Ledger
@@ -38,6 +39,7 @@ from secproxy.engine import Engine
 from secproxy.errors import ControlError, SecproxyError
 from secproxy.files import MASK_KEY, load_or_create_key
 from secproxy.model import Direction, Principal
+from secproxy.protocols.jsonrpc import NO_ID
 from secproxy.surfaces.mcp.handover import own
 from secproxy.surfaces.mcp.hub import McpHub
 from secproxy.surfaces.mcp.interceptor import Relayed
@@ -79,12 +81,12 @@ class RemoteDecider:
             raise ControlError(f"the secproxy at {self.path} does not relay MCP messages",
                                hint="upgrade it, or run this wrap with --standalone")
 
-    async def decide(self, text: str, direction: Direction) -> Relayed:
-        reply = await self._clients[direction].call(
-            "mcp/relay",
-            {"conversation": self.conversation, "server": self.server, "agent": self.agent,
-             "direction": str(direction), "text": text},
-            wait=_HELD)
+    async def decide(self, text: str, direction: Direction, unread: Any = NO_ID) -> Relayed:
+        payload = {"conversation": self.conversation, "server": self.server,
+                   "agent": self.agent, "direction": str(direction), "text": text}
+        if unread is not NO_ID:
+            payload["unread"] = unread
+        reply = await self._clients[direction].call("mcp/relay", payload, wait=_HELD)
         forward = text if reply.get("same") else reply.get("forward")
         return forward, reply.get("answer")
 
@@ -206,7 +208,8 @@ class _Refusing:
     def __init__(self, why: str):
         self.why = why
 
-    async def __call__(self, text: str, direction: Direction) -> Relayed:
+    async def __call__(self, text: str, direction: Direction, unread: Any = NO_ID
+                       ) -> Relayed:
         raise ControlError(self.why)
 
 

@@ -29,6 +29,7 @@ from secproxy.engine.session import SessionState, session_key
 from secproxy.errors import ConfigError, SecproxyError
 from secproxy.events import ConfigEvent
 from secproxy.model import Direction
+from secproxy.protocols.jsonrpc import NO_ID
 
 log = logging.getLogger("secproxy.control")
 Handler = Callable[[dict[str, Any]], Awaitable[Any]]
@@ -654,8 +655,11 @@ class OperatorApi:
         text = payload.get("text")
         if not isinstance(text, str):
             raise ProtocolError("bad_request", "`text` (the JSON-RPC message) is required")
+        unread = payload.get("unread", NO_ID)  # the id of a line over the size limit
+        if not isinstance(unread, str | int | float) or isinstance(unread, bool):
+            unread = NO_ID
         forward, answer = await hub.relay(conversation, server, _text(payload, "agent"),
-                                          Direction(direction), text)
+                                          Direction(direction), text, unread)
         same = forward is text
         return {"same": same, "forward": None if same else forward, "answer": answer}
 

@@ -16,11 +16,13 @@ import struct
 import sys
 import termios
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from secproxy.audit.query import Filters, LedgerReader
 from secproxy.model import Direction
+from secproxy.protocols.jsonrpc import NO_ID
 from secproxy.surfaces.mcp import McpInterceptor, handover
 from secproxy.surfaces.mcp.interceptor import Relayed
 from tests.helpers import eventually, running_proxy
@@ -292,11 +294,12 @@ async def test_what_the_client_sends_while_serve_stops_is_not_lost(
     handle = McpInterceptor.handle
     armed, deciding, go = asyncio.Event(), asyncio.Event(), asyncio.Event()
 
-    async def slow_answers(self: McpInterceptor, text: str, direction: Direction) -> Relayed:
+    async def slow_answers(self: McpInterceptor, text: str, direction: Direction,
+                           unread: Any = NO_ID) -> Relayed:
         if direction is Direction.RESPONSE and armed.is_set():
             deciding.set()
             await go.wait()
-        return await handle(self, text, direction)
+        return await handle(self, text, direction, unread)
 
     config = _config(tmp_path)
     monkeypatch.setattr(McpInterceptor, "handle", slow_answers)

@@ -5,6 +5,7 @@ an answer to what it waits for."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -12,7 +13,10 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import running_proxy
+from secproxy.audit.query import Filters, LedgerReader
+from secproxy.model import Direction
+from secproxy.wrap import RemoteDecider
+from tests.helpers import eventually, running_proxy
 from tests.surfaces.mcp_support import SECPROXY, SERVER, write_spec
 from tests.surfaces.test_mcp_stdio_functional import SENT
 
@@ -125,6 +129,70 @@ async def test_an_error_for_a_message_over_the_limit_has_the_id_as_written(tmp_p
     finally:
         wrap.stdin.close()
         await asyncio.wait_for(wrap.wait(), 30)
+
+
+@pytest.mark.parametrize("standalone", [True, False], ids=["standalone", "serve"])
+async def test_an_answer_over_the_limit_under_another_spelling_answers_the_call(
+        standalone: bool, tmp_path: Path) -> None:
+    # A request 1.0 answered over the limit under `"id": 1` (a server reading ids as
+    # integers): its error went out under 1, which the client had not asked, and the
+    # call stayed waiting (recorded only when the conversation ended). Now the error
+    # goes out under 1.0 and the call's record says why it got no result.
+    server = tmp_path / "big_answers.py"
+    server.write_text(BIG_ANSWERS)  # answers 1.0 as `"id": 1`
+    config = tmp_path / "secproxy.yaml"
+    config.write_text(f"state_dir: {tmp_path / 'state'}\nmcp:\n  max_message_bytes: 8192\n")
+    async with contextlib.AsyncExitStack() as stack:
+        ledger = tmp_path / "state" / "ledger-mcp-big.db"
+        if not standalone:  # serve relays the pipes itself (the wrap hands them over)
+            rt = await stack.enter_async_context(running_proxy(
+                tmp_path / "state", {"mcp": {"max_message_bytes": 8192}}, config_path=config))
+            ledger = rt.ledger.path
+        wrap = await asyncio.create_subprocess_exec(
+            SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "big",
+            *(["--standalone"] if standalone else []), "--", sys.executable, str(server),
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+        assert wrap.stdin is not None and wrap.stdout is not None
+        try:
+            wrap.stdin.write(json.dumps({"jsonrpc": "2.0", "id": 1.0, "method": "tools/call",
+                                         "params": {"name": "read",
+                                                    "arguments": {"path": "a"}}}
+                                        ).encode() + b"\n")
+            await wrap.stdin.drain()
+            line = await asyncio.wait_for(wrap.stdout.readline(), 30)
+            assert b'"id":1.0,' in line.replace(b" ", b""), line
+            assert b"size limit" in line
+        finally:
+            wrap.stdin.close()
+            await asyncio.wait_for(wrap.wait(), 30)
+
+        def calls() -> list[dict[str, Any]]:
+            with LedgerReader(ledger) as reader:
+                return [r for r in reader.query(Filters(surface=["mcp"], limit=100))
+                        if r["tool"] == "read"]
+        (call,) = await eventually(calls, timeout=10, message="the call's record")
+        assert "size limit" in call["error"], call
+
+
+async def test_the_control_socket_takes_the_id_of_an_answer_over_the_limit(tmp_path: Path
+                                                                         ) -> None:
+    # A wrap that decides line by line through serve's control socket (`mcp/relay`,
+    # when serve cannot take its pipes over) gives the id the oversized line showed.
+    async with running_proxy(tmp_path / "state") as rt:
+        relay = RemoteDecider(rt.engine.config, "big", None)
+        await relay.connect()
+        try:
+            call = json.dumps({"jsonrpc": "2.0", "id": 1.0, "method": "tools/call",
+                               "params": {"name": "read", "arguments": {"path": "a"}}})
+            forward, _ = await relay.decide(call, Direction.REQUEST)
+            assert forward == call
+            forward, back = await relay.decide("", Direction.RESPONSE, 1)
+        finally:
+            await relay.close()
+    assert back is None and forward is not None
+    assert json.loads(forward)["error"]["code"] == -32001 and '"id":1.0,' in forward
+    assert "size limit" in forward
 
 
 LOGS_TO_STDOUT = '''

@@ -13,7 +13,7 @@ from typing import Any
 from secproxy.aio import spawn
 from secproxy.engine import Engine
 from secproxy.model import Direction, Principal
-from secproxy.protocols.jsonrpc import Relayed
+from secproxy.protocols.jsonrpc import NO_ID, Relayed
 from secproxy.surfaces.mcp.interceptor import McpInterceptor
 from secproxy.surfaces.mcp.pins import PinStore
 
@@ -213,8 +213,9 @@ class McpHub:
             await icpt.close()
 
     async def relay(self, conversation: str, server: str, agent: str | None,
-                    direction: Direction, text: str) -> Relayed:
-        """Decide one message of a wrapped server's conversation (`mcp/relay`)."""
+                    direction: Direction, text: str, unread: Any = NO_ID) -> Relayed:
+        """Decide one message of a wrapped server's conversation (`mcp/relay`; `unread`:
+        the id of a line over the size limit, as `McpInterceptor.handle` takes it)."""
         icpt = self._remote.get(conversation)
         if icpt is None or icpt.server != server:
             principal = Principal(channel="mcp-stdio", agent=agent)
@@ -226,7 +227,7 @@ class McpHub:
                 spawn(old.close("no result: too many conversations"), name="mcp-evicted")
         else:
             self._remote.move_to_end(conversation)
-        relayed = await icpt.handle(text, direction)
+        relayed = await icpt.handle(text, direction, unread)
         icpt.publish()  # the wrap sends it on: nothing here to wait for
         return relayed
 

@@ -75,6 +75,8 @@ _RESPONSE = Direction.RESPONSE
 _MAX_PENDING = 4096
 _MAX_ANSWERED = 256
 """Client requests answered whose ids are kept, to read a second answer as the first."""
+TOO_LARGE = "over the size limit (mcp.max_message_bytes)"
+"""What a message over `mcp.max_message_bytes` is, in errors and records."""
 _Asked = tuple[str, str | None, Any]
 
 
@@ -156,14 +158,22 @@ class McpInterceptor:
 
     # -- one text -----------------------------------------------------------------------
 
-    async def handle(self, text: str, direction: Direction) -> Relayed:
+    async def handle(self, text: str, direction: Direction, unread: Any = NO_ID) -> Relayed:
         """Decide one JSON-RPC text (a message or a batch). An allowed tool call is
         announced (`publish`) by the transport once it has sent it on, at the latest
-        before the next text of the conversation is decided."""
+        before the next text of the conversation is decided. `unread`: the id a message
+        over the size limit showed (`stdio.Oversized`; `text` is then empty)."""
         if self._unannounced:
             self.publish()
         if self._unrecorded:
             await self.settle()
+        if unread is not NO_ID and direction is _RESPONSE:
+            # The server's answer to a request the client waits for: an error for it
+            # under the id as the client wrote it (`1.0` answered as `1`).
+            await self._malformed(text, direction, Malformed(TOO_LARGE))
+            return await self._failed_answer(
+                unread, f"the MCP server's answer is {TOO_LARGE}",
+                f"the server's answer was {TOO_LARGE}"), None
         try:
             messages, batch = parse(text, unique=direction is _REQUEST)
         except Malformed as exc:
@@ -609,14 +619,21 @@ class McpInterceptor:
             return None, dump(malformed_error(exc))
         # The server's answer to a request the client waits for: the client gets an
         # error for it, not silence (it would wait for good).
-        rpc_id = self._pending(exc.rpc_id)
-        asked = self._asked.pop(rpc_id, None) if rpc_id is not NO_ID else None
-        if asked is None:  # (a second answer: the first answers the client)
-            return None, None
-        self._remember(self._answered, rpc_id, asked, _MAX_ANSWERED)
-        call = self._calls.pop(rpc_id, None)
+        return await self._failed_answer(
+            exc.rpc_id, f"the MCP server's answer is no valid JSON-RPC ({exc.reason})",
+            f"the server's answer was malformed ({exc.reason})"), None
+
+    async def _failed_answer(self, rpc_id: Any, said: str, recorded: str) -> str | None:
+        """The server's answer under `rpc_id` cannot go on: an error for the client's
+        request it answers (`said`), under the id as the client wrote it, its call
+        recorded with no result (`recorded`); None when no request waits for it (a
+        second answer: the first answers the client)."""
+        key = self._pending(rpc_id)
+        asked = self._asked.pop(key, None) if key is not NO_ID else None
+        if asked is None:
+            return None
+        self._remember(self._answered, key, asked, _MAX_ANSWERED)
+        call = self._calls.pop(key, None)
         if call is not None:
-            await self._unanswered(call, f"no result: the server's answer was malformed "
-                                         f"({exc.reason})")
-        return dump(error_message(rpc_id, BLOCKED, "refused: the MCP server's answer is "
-                                                   f"no valid JSON-RPC ({exc.reason})")), None
+            await self._unanswered(call, f"no result: {recorded}")
+        return dump(error_message(key, BLOCKED, f"refused: {said}"))

@@ -35,12 +35,13 @@ from secproxy.protocols.jsonrpc import (
     loads,
 )
 from secproxy.redact import mask_text
-from secproxy.surfaces.mcp.interceptor import Relayed
+from secproxy.surfaces.mcp.interceptor import TOO_LARGE, Relayed
 
 log = logging.getLogger("secproxy.mcp")
-Decide = Callable[[str, Direction], Awaitable[Relayed]]
+Decide = Callable[[str, Direction, Any], Awaitable[Relayed]]
 """Decides one message's text in a direction (an interceptor's `handle`, or the running
-proxy's through the control socket)."""
+proxy's through the control socket); the third argument is the id a line over the size
+limit showed (`Oversized.rpc_id`, its text then empty), else `NO_ID`."""
 
 
 class LineWriter:
@@ -213,9 +214,11 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
             line = await _read_line(source)
         if line == b"":
             return
+        unread = NO_ID
         if isinstance(line, Oversized):
             log.warning("a %s message over the size limit was refused", direction)
             text = ""  # unreadable as JSON: decided (and recorded) as malformed
+            unread = line.rpc_id()
         else:
             text = _text(line)
             if not text.strip():
@@ -232,14 +235,18 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
                             "(refused, recorded as malformed; servers log to stderr)%s: %r",
                             "" if said < SAID_LINES else " (no more such lines said)",
                             mask_text(text)[:80])
+        decided = True
         try:
-            forward, answer = await decide(text, direction)
+            forward, answer = await decide(text, direction, unread)
         except SecproxyError as exc:  # the deciding proxy is gone: nothing passes
             log.warning("secproxy cannot decide a %s message (%s): refused", direction,
                         exc.message)
             forward, answer = undecided(text, direction, exc.message)
-        if isinstance(line, Oversized):
-            forward, answer = _too_large(line, direction, answer)
+            decided = False
+        if isinstance(line, Oversized) and (direction is Direction.REQUEST or not decided):
+            # (a server's answer decided: the error for the client's request is the
+            # decider's, under the id as the client wrote it)
+            forward, answer = _too_large(unread, direction, answer)
         if forward is not None:
             await sink.line(line if forward is text and isinstance(line, bytes)
                             else forward.encode("utf-8", "surrogateescape") + b"\n")
@@ -251,16 +258,14 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
             await settle()
 
 
-def _too_large(line: Oversized, direction: Direction, answer: str | None) -> Relayed:
-    """What stands for a message over the size limit: the client's waits for no answer
-    that never comes. A request of the client's is answered with an error for its id
-    (the decider's answer has no id to give), a message of the server's becomes that
-    error for the client, when an end of the line shows the id."""
-    rpc_id = line.rpc_id()
+def _too_large(rpc_id: Any, direction: Direction, answer: str | None) -> Relayed:
+    """What stands for a message over the size limit whose line showed `rpc_id`: the
+    client waits for no answer that never comes. A request of the client's is answered
+    with an error for its id (the decider's answer has no id to give), a message of the
+    server's nobody could decide becomes that error for the client."""
     if rpc_id is NO_ID:
         return None, answer
-    error = dump(error_message(rpc_id, BLOCKED, "refused: the message is over the size "
-                                                "limit (mcp.max_message_bytes)"))
+    error = dump(error_message(rpc_id, BLOCKED, f"refused: the message is {TOO_LARGE}"))
     if direction is Direction.REQUEST:
         return None, error
     return error, None
