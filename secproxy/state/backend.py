@@ -102,6 +102,12 @@ class SharedState(Protocol):
         Returns the pins stored now for those names. Raises `StateUnavailable`."""
         ...
 
+    async def tools_listed(self, server: str, *, mark: bool) -> bool:
+        """Whether an instance saw a tools list of an MCP server (with pins or none: every
+        tool in it refused); `mark`: this one has, stored first. Raises
+        `StateUnavailable`."""
+        ...
+
     def fell_back(self) -> None:
         """A decision went ahead on local state while the backend is down."""
         ...

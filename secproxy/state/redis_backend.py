@@ -382,6 +382,17 @@ class RedisState:
             raise StateUnavailable(self.problem) from None
         return {n: v for n, v in zip(names, stored, strict=True) if v is not None}
 
+    async def tools_listed(self, server: str, *, mark: bool) -> bool:
+        key = f"{self.prefix}listed:{server}"
+        try:
+            if mark:
+                await self.client.set(key, "1")
+                return True
+            return bool(await self.client.exists(key))
+        except FAILURES as exc:
+            self._down(exc)
+            raise StateUnavailable(self.problem) from None
+
     async def status(self) -> dict[str, Any]:
         out: dict[str, Any] = {"backend": "redis", "url": self.where, "up": self._up,
                                "instance": self.id, "on_failure": self.on_failure,

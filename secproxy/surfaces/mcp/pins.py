@@ -9,8 +9,9 @@ listed all the same (`listed`): its tools are `added` from then on. The pins liv
 memory and in the `mcp_pins` table of `state.db` (the servers that listed, in
 `mcp_listed`); writes go through a worker thread, as rare as definitions change.
 
-With shared state (`state.backend: redis`) the pins are shared too: each tools list
-reads its server's pins from the backend first (`refresh`: they replace this instance's),
+With shared state (`state.backend: redis`) the pins are shared too (and that a server
+listed): each tools list reads its server's pins from the backend first (`refresh`:
+they replace this instance's),
 a first pin is kept only where no instance pinned that tool before (the first wins), and
 an approved definition replaces the shared pin. While the backend cannot answer, this
 instance's pins stand (with `on_failure: closed` the engine refuses the list's items
@@ -139,11 +140,18 @@ class PinStore:
         """Whether `server` listed its tools (its pins, even none, are what it lists)."""
         return server in self._listed or bool(self._pins.get(server))
 
-    async def listed(self, server: str) -> None:
-        """`server` listed its tools: from now on it is known, even with no pins."""
+    async def listed(self, server: str, *, mark: bool = True) -> None:
+        """`server` listed its tools: from now on it is known, even with no pins (with
+        shared state, on every instance; `mark` False: another instance said so)."""
         if server in self._listed:
             return
         self._listed.add(server)
+        if self.shared is not None and mark:
+            try:
+                await self.shared.tools_listed(server, mark=True)
+            except StateUnavailable as exc:
+                log.warning("mcp: that %s listed its tools is kept on this instance only: "
+                            "the state backend cannot be reached (%s)", server, exc)
         if self.path is not None:
             async with self._lock:
                 await asyncio.to_thread(self._write_listed, server, time.time())
@@ -177,8 +185,9 @@ class PinStore:
 
     async def refresh(self, server: str) -> None:
         """With shared state: the server's pins as the backend holds them replace this
-        instance's (a backend that holds none gets this instance's, first pin wins).
-        Unreachable: this instance's pins stand."""
+        instance's (a backend that holds none gets this instance's, first pin wins); with
+        none, whether the server listed is shared the same way (`listed`). Unreachable:
+        this instance's pins stand."""
         shared = self.shared
         if shared is None:
             return
@@ -196,6 +205,15 @@ class PinStore:
         new = [p for n, p in pins.items() if mine.get(n) != p]
         self._pins[server] = pins
         await self._save(server, new, None)
+        if pins:
+            return
+        try:  # no pins: whether a list was seen, here (while it was away) or elsewhere
+            if server in self._listed:
+                await shared.tools_listed(server, mark=True)
+            elif await shared.tools_listed(server, mark=False):
+                await self.listed(server, mark=False)
+        except StateUnavailable:
+            pass
 
     async def pin(self, server: str, tools: list[dict[str, Any]],
                   replaces: str | None = None, *, first: bool = False) -> None:
