@@ -25,7 +25,7 @@ from aiohttp import web
 from pydantic import BaseModel
 
 from secproxy.config.inspect import InspectSettings, KeyRateLimit
-from secproxy.content import Role, Slot, collect, joined, write_back
+from secproxy.content import Role, Slot, arguments_view, collect, joined, write_back
 from secproxy.engine import ApprovalError, Engine, Hold
 from secproxy.engine.shared import UNAVAILABLE
 from secproxy.model import Action, Direction, Finding, Outcome, Principal, Severity, Surface, Target
@@ -236,10 +236,15 @@ class InspectApi:
 
     def tool_action(self, req: ToolCallRequest, caller: Caller, api: str, *,
                     connects: bool = False) -> Action:
-        """The action of a tool call: its arguments as `tool_call` slots, and a URL among
-        them as the target, so that rules on hosts apply."""
+        """The action of a tool call: its arguments as `tool_call` slots (then their
+        values end to end, `arguments_view`: a key split over two of them), and a URL
+        among them as the target, so that rules on hosts apply."""
         doc = req.argument_doc()
         slots = collect(doc, Role.TOOL_CALL)
+        content = joined(slots) if slots else None
+        view = arguments_view(doc)
+        if view is not None:
+            slots.append(view)
         target = Target(tool=req.tool_name, connects=connects)
         url = doc.get("url")
         if isinstance(url, str):
@@ -260,7 +265,7 @@ class InspectApi:
             method = doc.get("method")
             target.method = method.upper() if isinstance(method, str) else "GET"
         return Action(Surface.INSPECT, Direction.REQUEST, caller.principal(req.agent_id), target,
-                      session=req.session_id, content=joined(slots) if slots else None,
+                      session=req.session_id, content=content,
                       arguments=doc, slots=slots, metadata={"api": api, "agent": req.agent_id})
 
     # -- /inspect/* ----------------------------------------------------------------------
