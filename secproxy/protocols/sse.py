@@ -150,6 +150,8 @@ class EventSplitter(Generic[E]):
                 lines.append(line)
                 continue
             if lines:  # (blank lines before an event's first line go with its bytes)
+                if pos - start > self.limit:  # (come whole in one piece)
+                    raise ValueError(f"an event longer than {self.limit} bytes")
                 out.append(make(buf[start:pos], lines))
                 lines = []
                 start = pos
@@ -173,6 +175,8 @@ class EventSplitter(Generic[E]):
             pos = cut + 2
             lines = [ln for ln in buf[start:cut].split(b"\n") if ln]
             if lines:
+                if pos - start > self.limit:  # (come whole in one piece)
+                    raise ValueError(f"an event longer than {self.limit} bytes")
                 out.append(make(buf[start:pos], lines))
                 start = pos
         rest = self._buf = buf[start:] if start else buf
