@@ -540,8 +540,11 @@ async def test_a_list_result_of_another_shape_or_with_more_in_it_is_read(tmp_pat
     replies = []
     with serve_process(tmp_path, "-c", str(config)) as served:
         async with ControlClient(tmp_path / "control.sock") as client:
-            base = {"conversation": "c1", "server": "files", "agent": None}
             for n, result in enumerate(answers):
+                # (The last from another server: after a list of another shape, a
+                # server's tools are no first sight but additions, held for an operator.)
+                base = {"conversation": f"c{n}", "server": "other" if n == 2 else "files",
+                        "agent": None}
                 ask = {"jsonrpc": "2.0", "id": n, "method": "tools/list"}
                 await client.call("mcp/relay", {**base, "direction": "request",
                                                 "text": json.dumps(ask)})

@@ -23,6 +23,14 @@ from tests.surfaces.test_mcp_stdio_functional import SENT
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(90)]
 
 
+async def _wrap(config: Path, name: str, server: Path, cwd: Path) -> asyncio.subprocess.Process:
+    """`secproxy mcp wrap --standalone` of the Python script `server`, its pipes ours."""
+    return await asyncio.create_subprocess_exec(
+        SECPROXY, "mcp", "wrap", "-c", str(config), "--name", name, "--standalone", "--",
+        sys.executable, str(server), stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=cwd)
+
+
 async def test_a_call_after_the_proxy_stopped_is_refused_with_an_error(tmp_path: Path
                                                                       ) -> None:
     # The decider's ControlError ended the requests' pump with a traceback on stderr;
@@ -80,10 +88,7 @@ async def test_a_message_over_the_size_limit_is_answered_with_an_error(tmp_path:
     server.write_text(BIG_ANSWERS)
     config = tmp_path / "secproxy.yaml"
     config.write_text(f"state_dir: {tmp_path / 'state'}\nmcp:\n  max_message_bytes: 8192\n")
-    wrap = await asyncio.create_subprocess_exec(
-        SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "big", "--standalone", "--",
-        sys.executable, str(server), stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+    wrap = await _wrap(config, "big", server, tmp_path)
     assert wrap.stdin is not None and wrap.stdout is not None and wrap.stderr is not None
 
     def call(rpc_id: Any, text: str = "a") -> bytes:
@@ -112,10 +117,7 @@ async def test_an_error_for_a_message_over_the_limit_has_the_id_as_written(tmp_p
     server.write_text(BIG_ANSWERS.replace('"id": 1}', '"id": msg["id"]}'))
     config = tmp_path / "secproxy.yaml"
     config.write_text(f"state_dir: {tmp_path / 'state'}\nmcp:\n  max_message_bytes: 8192\n")
-    wrap = await asyncio.create_subprocess_exec(
-        SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "big", "--standalone", "--",
-        sys.executable, str(server), stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+    wrap = await _wrap(config, "big", server, tmp_path)
     assert wrap.stdin is not None and wrap.stdout is not None and wrap.stderr is not None
     try:
         for rpc_id, text in ((1.0, "a"), (2.5, "y" * 20000), (-0.0, "y" * 20000)):
@@ -217,10 +219,7 @@ async def test_a_server_s_lines_that_are_no_json_rpc_are_said_on_stderr(tmp_path
     server.write_text(LOGS_TO_STDOUT)
     config = tmp_path / "secproxy.yaml"
     config.write_text(f"state_dir: {tmp_path / 'state'}\n")
-    wrap = await asyncio.create_subprocess_exec(
-        SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "chatty", "--standalone", "--",
-        sys.executable, str(server), stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+    wrap = await _wrap(config, "chatty", server, tmp_path)
     assert wrap.stdin is not None and wrap.stdout is not None and wrap.stderr is not None
     try:
         wrap.stdin.write(b'{"jsonrpc": "2.0", "id": 1, "method": "ping"}\n')
@@ -234,3 +233,44 @@ async def test_a_server_s_lines_that_are_no_json_rpc_are_said_on_stderr(tmp_path
     said = [line for line in errors.splitlines() if "no JSON-RPC message" in line]
     assert len(said) == 5, errors
     assert "INFO handling request 0" in said[0] and "no more such lines" in said[-1]
+
+
+ODD_LIST = '''
+import json, sys
+for line in sys.stdin:
+    msg = json.loads(line)
+    if "id" not in msg:
+        continue
+    if msg["method"] == "tools/list":  # tools as an object, not a list
+        result = {"tools": {"admin_reset": {"description": "Reset the workspace."}}}
+    else:
+        result = {"content": [{"type": "text", "text": "workspace reset"}]}
+    sys.stdout.write(json.dumps({"jsonrpc": "2.0", "id": msg["id"], "result": result}) + "\\n")
+    sys.stdout.flush()
+'''
+
+
+async def test_a_tools_list_of_another_shape_still_counts_as_listed(tmp_path: Path) -> None:
+    # A server that answered tools/list with its tools as an object pinned nothing and
+    # was taken for never listed: its hidden admin_reset was called (mcp.unlisted_tools
+    # decides only once a server has listed).
+    server = tmp_path / "odd_list.py"
+    server.write_text(ODD_LIST)
+    config = tmp_path / "secproxy.yaml"
+    config.write_text(f"state_dir: {tmp_path / 'state'}\n")
+    wrap = await _wrap(config, "odd", server, tmp_path)
+    assert wrap.stdin is not None and wrap.stdout is not None
+    try:
+        for rpc_id, method, params in ((1, "tools/list", {}),
+                                       (2, "tools/call", {"name": "admin_reset",
+                                                          "arguments": {}})):
+            wrap.stdin.write(json.dumps({"jsonrpc": "2.0", "id": rpc_id, "method": method,
+                                         "params": params}).encode() + b"\n")
+            await wrap.stdin.drain()
+            answer = json.loads(await asyncio.wait_for(wrap.stdout.readline(), 30))
+            assert answer["id"] == rpc_id, answer
+        assert "error" in answer and "not in the tools list of odd" in \
+            answer["error"]["message"], answer
+    finally:
+        wrap.stdin.close()
+        await asyncio.wait_for(wrap.wait(), 30)

@@ -268,6 +268,12 @@ class McpInterceptor:
             forward, changed = await self._handshake(msg, method)
             return forward, None, changed or renamed
         if msg.kind == "result":
+            if method == "tools/list" and isinstance(msg.result, dict) and (
+                    "tools" in msg.result):
+                # Its tools in another shape (`{"tools": {"admin_reset": {}}}`): nothing
+                # a client can call is pinned, but the server has listed, so the tools it
+                # did not list as a list stay unlisted (`mcp.unlisted_tools`).
+                await self.hub.pins.listed(self.server)
             result_slots(msg)
         forward, answer, rewritten = await self._decided(msg, direction, method, tool,
                                                          Role.TOOL_RESULT, to_receiver=True)
