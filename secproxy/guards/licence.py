@@ -18,7 +18,7 @@ _MARK = re.compile(
     r"hereby|hereunder|herein\b|notwithstanding|royalt(?:y|ies)\b|without restriction|"
     r"terms and conditions|disclaim|fitness for a particular purpose|free software|"
     r"derivative works?\b|lizenz|gewährleistung|haftung|garantie|responsabilité|"
-    r"licencia|garantía|responsabilidad)")
+    r"licencia|garantía|responsabilidad)", re.IGNORECASE)
 SPAN = 800
 """How far either side of a signal a licence's marks are counted (its own section), and
 how much of the text's head (a licence's title and preamble)."""
@@ -26,10 +26,10 @@ MARKS = 3
 """Distinct licence words (by their first six letters) that make a licence."""
 
 
-def licence_near(low: str, at: int) -> bool:
-    """Whether `MARKS` distinct licence words stand within `SPAN` of `at` in `low` (a
-    lowercased text) and in its head."""
-    near = low[max(0, at - SPAN):at + SPAN]
+def licence_near(text: str, at: int) -> bool:
+    """Whether `MARKS` distinct licence words stand within `SPAN` of `at` in `text` (in
+    any case) and in its head."""
+    near = text[max(0, at - SPAN):at + SPAN]
     if at > SPAN:
-        near = low[:SPAN] + "\n" + near
-    return len({m.group()[:6] for m in _MARK.finditer(near)}) >= MARKS
+        near = text[:SPAN] + "\n" + near
+    return len({m.group()[:6].lower() for m in _MARK.finditer(near)}) >= MARKS

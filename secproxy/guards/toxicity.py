@@ -714,8 +714,7 @@ class ToxicityGuard(BaseGuard):
                 learned = (learned_score(view.text, self.categories) if self.learned
                            and scored.score < self.threshold and view.how != "fold"
                            else None)
-                if learned is not None and not licence_near(view.text.lower(),
-                                                            learned.span[0]):
+                if learned is not None and not licence_near(view.text, learned.span[0]):
                     # A licence's conditions read to the learned layer as orders about
                     # "them" (`make sure that they … know their rights`).
                     scored = _with_learned(view.text, scored, learned)

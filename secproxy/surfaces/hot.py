@@ -408,15 +408,6 @@ class HotFront(asyncio.Protocol):
         self._task = spawn(self._answer(route, HotRequest(self.remote, headers, body)),
                            name="api hot route")
 
-    def _may_be_hot(self, buffer: bytearray) -> bool:
-        line = bytes(buffer[:buffer.find(b"\r\n") if b"\r\n" in buffer else len(buffer)])
-        if not line.startswith(b"POST /"[:len(line)]):
-            return False
-        target = line[5:].partition(b" ")
-        if not target[1]:
-            return any(path.startswith(target[0]) for path in self._routes)
-        return target[0] in self._routes
-
     def _taken(self, head: bytes) -> tuple[HotRoute, int, CIMultiDictProxy[str]] | None:
         """The route of a head the front takes, its body's length and its headers; None
         for a head aiohttp answers."""
