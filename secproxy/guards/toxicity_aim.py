@@ -537,11 +537,15 @@ something."""
 
 
 _ATTRIBUTION = re.compile(
-    r"^[ \t]*(?:\d{1,3}[.)][ \t]*)?@?[\w.-]{1,40}[ \t]+(?:wrote|schrieb|écrit|escribió|"
-    r"escribio|scritto|escreveu|schreef|написала?)[ \t]*[:：]", re.MULTILINE | re.IGNORECASE)
+    r"^[ \t]*(?:\d{1,3}[.)][ \t]*)?@?[\w.-]{1,40}"
+    r"(?:[ \t]+#?\d{1,12}|(?-i:[ \t]+[A-Z][\w.'-]{1,30}))?"
+    r"[ \t]+(?:wrote|schrieb|écrit|escribió|escribio|scritto|escreveu|schreef|написала?)"
+    r"[ \t]*[:：]", re.MULTILINE | re.IGNORECASE)
 """A user name and "wrote:" beginning a line, the message on the same line ("kofi wrote:
-\"…\" … 14 replies"): a search result's snippet or a forum digest attributing a post, as
-`_HEADING`'s line does above one, not a report of speech."""
+\"…\" … 14 replies", "User 4412 wrote: …", "Jane Doe wrote: …"): a search result's
+snippet or a forum digest attributing a post, as `_HEADING`'s line does above one, not a
+report of speech ("the defendant wrote: …" is one: two words, the second in lower
+case)."""
 
 
 _TRANSPORT = re.compile(

@@ -263,9 +263,16 @@ def test_a_user_name_and_wrote_before_a_snippet_is_no_verb_of_speech() -> None:
             "   lee_90 wrote: \"get lost, idiot\" ... 6 replies\n"
             "2. example.org › support\n   Track your parcel and contact us ...")
     assert "insult" in {k for k, _ in hits(text)}
+    # A forum's numbered guest and a full name attribute posts the same way.
+    thread = ("User 4412 wrote: go back to your country, you filthy animal\n"
+              "User 993 wrote: agreed")
+    assert "hate" in {k for k, _ in hits(thread)}
+    named = "Jane Doe wrote: go back to your country, you filthy animal\nTom Lee wrote: agreed"
+    assert "hate" in {k for k, _ in hits(named)}
     # A sentence that reports someone's words keeps its verb of speech.
     reported = 'The court was told the defendant wrote: "get lost, idiot" in a letter.'
     assert hits(reported) == []
+    assert hits('the defendant wrote: "get lost, idiot" in a letter to the court.') == []
 
 
 def test_a_word_list_in_a_filters_configuration_is_no_abuse() -> None:
