@@ -262,7 +262,9 @@ class _Surroundings:
             factor *= 0.3
         elif rule.id.endswith(".g.ai_vocative_act") and _speaker_label(self.lined(), start):
             factor *= 0.3
-        if rule.kind == "exfiltration" and _TO_READER.search(self.low, start, end):
+        if rule.kind == "exfiltration" and (
+                _TO_READER.search(self.low, start, end) or _SERVICE_SENDS.search(
+                    self.low, _sentence_start(self.low, start), end)):
             factor *= 0.3
         if rule.kind in ("instruction_override", "tool_redirection") and _CONTRACT.search(
                 self.low[max(0, start - 80):start]):
@@ -404,6 +406,20 @@ _TO_READER = re.compile(
     r"(?:a |your )?(?:new )?password")
 """A mail telling its reader what *we* send *them* (`we will send you a link to choose a
 new password`), or which button to press: nothing leaves, nobody is told to send."""
+_SERVICE_SENDS = re.compile(
+    r"\bwe(?:'ll| will| then| also| automatically| immediately)? (?:send|post|forward|deliver|"
+    r"push|notify)\b|\bwir (?:\w+ )?(?:senden|schicken|übermitteln)\b|\b(?:senden|schicken|"
+    r"übermitteln) wir\b|\bnous (?:\w+ )?(?:envoyons|transmettons|postons)\b|\bon envoie\b|"
+    r"\b(?:enviamos|mandamos|remitimos|inviamo|mandiamo|trasmettiamo)\b|\b(?:we|wij) "
+    r"(?:\w+ )?(?:sturen|versturen|posten)\b|\b(?:sturen|versturen|posten) (?:we|wij)\b|"
+    r"\bмы (?:\w+ )?(?:отправляем|отправим|пересылаем|присылаем)|我们(?:会|将)?[^。\n]{0,30}"
+    r"(?:发送|推送)|(?:送信します|お送りします|通知します)|"
+    r"(?:전송합니다|보내 ?드립니다|전송됩니다)|"
+    r"(?:نرسل|سنرسل|نقوم بإرسال)|\bहम (?:\S+ ){0,6}(?:भेजते|भेजेंगे)")
+"""A service telling what *it* sends where (`on every new order we send a POST request
+with the customer's e-mail address to the URL you configure`, `sturen we een
+POST-verzoek`, `我们会向您配置的地址发送`): a webhook's or a newsletter's documentation, in
+the first person plural; an order to an agent is not written so."""
 _CONTRACT = re.compile(
     r"\b(?:this|the entire|the) (?:agreement|contract|licen[cs]e agreement|"
     r"terms of (?:service|use))\b|\bdiese[rs]? (?:vereinbarung|vertrag)|"
@@ -670,6 +686,15 @@ looked for in the 40 characters before it on its line."""
 _SENTENCE_ENDS = ".!?:;。！？：；"
 _ITEM_START = re.compile(r"\n[ \t]*(?:[-*+•>#]+|\d{1,3}[.)])[ \t]+")
 _OPENS_WITHIN = 120
+
+
+def _sentence_start(low: str, start: int) -> int:
+    """Where the sentence holding `start` begins: after the last full stop, question or
+    exclamation mark, colon or semicolon, or blank line before it (looked for within
+    `_OPENS_WITHIN` characters)."""
+    lo = max(0, start - _OPENS_WITHIN)
+    return max([lo, low.rfind("\n\n", lo, start) + 2,
+                *(low.rfind(c, lo, start) + 1 for c in _SENTENCE_ENDS)])
 
 
 def _opens_sentence(low: str, start: int, words: int = 1) -> bool:
