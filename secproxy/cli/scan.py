@@ -114,11 +114,18 @@ def _say_compiling() -> None:
         return
     import logging
 
+    notices = logging.getLogger("secproxy.guards")
+    notices.setLevel(logging.INFO)
+    if any(getattr(h, _NOTICES, False) for h in notices.handlers):
+        return  # said once per process, however many scans it runs
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("secproxy: %(message)s"))
-    notices = logging.getLogger("secproxy.guards")
+    setattr(handler, _NOTICES, True)
     notices.addHandler(handler)
-    notices.setLevel(logging.INFO)
+
+
+_NOTICES = "_secproxy_scan_notices"
+"""The mark of the handler `_say_compiling` adds (so that a second scan adds none)."""
 
 
 def _guards(cfg: Any, families: list[str] | None) -> list[Guard]:

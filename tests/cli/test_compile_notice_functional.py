@@ -55,6 +55,11 @@ def _scan_on_a_terminal(cache: Path, target: Path) -> str:
         os.environ["HOME"] = str(cache.parent)
         os.execv(sys.executable, [sys.executable, "-m", "secproxy", "scan", "--family",
                                   "encoding", str(target)])
+    return _read_all(pid, fd)
+
+
+def _read_all(pid: int, fd: int) -> str:
+    """Everything a child on a pseudo-terminal wrote, once it has ended."""
     out = b""
     while True:
         try:
@@ -77,3 +82,28 @@ def test_scan_on_a_terminal_says_it_compiles(tmp_path: Path) -> None:
     assert "finding(s)" in first
     again = _scan_on_a_terminal(cache, target)
     assert NOTICE not in again, again
+
+
+def test_scans_run_in_one_process_say_it_once(tmp_path: Path) -> None:
+    # A process that runs `scan` several times (a tool embedding the CLI) keeps one
+    # handler for the notice, not one more per scan: each would print it again.
+    target = tmp_path / "note.txt"
+    target.write_text("nothing here\n")
+    script = textwrap.dedent(f"""
+        import logging
+        from secproxy.cli import app
+        for _ in range(3):
+            try:
+                app(["scan", "--family", "encoding", {str(target)!r}], standalone_mode=False)
+            except SystemExit:
+                pass
+        print("handlers", len(logging.getLogger("secproxy.guards").handlers))
+    """)
+    pid, fd = pty.fork()
+    if pid == 0:  # pragma: no cover - the child
+        os.environ["SECPROXY_CACHE_DIR"] = str(tmp_path / "cache")
+        os.environ["HOME"] = str(tmp_path)
+        os.execv(sys.executable, [sys.executable, "-c", script])
+    text = _read_all(pid, fd)
+    assert "handlers 1" in text, text
+    assert text.count(NOTICE) == 1, text
