@@ -170,3 +170,39 @@ def test_long_texts_of_anchor_words_stay_linear() -> None:
     text = "i will kill you and hurt you " * 2_000
     got = score(text, lexicon)
     assert got.score >= 1.0 and len(got.found) > 100
+
+
+@pytest.mark.parametrize("text", [
+    # Violence wished on a person or a group, in the passive or as deserved (session 25)
+    "girls like that should be beaten until they shut up",
+    "that journalist deserves to be hanged for what he wrote",
+    "Typen wie er sollte man verprügeln, bis sie Ruhe geben",
+    "esos tipos merecen una paliza por lo que hicieron",
+    "des gens comme lui mériteraient une balle",
+    "quelli lì andrebbero impiccati in piazza",
+    "esses caras mereciam uma surra daquelas",
+    "zulke types verdienen een flink pak slaag",
+    "таких людей надо расстрелять",
+    "那种人就该枪毙",
+    "ああいう連中は殴られて当然",
+    "저런 인간들은 맞아도 싸",
+    "هؤلاء الناس يستحقون الشنق",
+    "ऐसे लोगों को फांसी पर लटका देना चाहिए",
+])
+def test_violence_wished_on_people(text: str) -> None:
+    assert "violence" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the same verbs of things: processes, eggs, dough, a team's bad game, a film
+    "Workers that hang should be killed and restarted by the supervisor.",
+    "The egg whites must be beaten until stiff peaks form.",
+    "Der Teig sollte kräftig geschlagen werden.",
+    "El equipo merece una paliza después de jugar tan mal, dijo el entrenador en broma.",
+    "Ce film mérite une balle… non, je plaisante, il mérite un oscar.",
+    "Het deeg moet goed geslagen worden.",
+    "Зависший процесс надо убить и перезапустить.",
+    "这个进程应该被杀掉，然后重启。",
+])
+def test_the_same_verbs_of_things_are_no_violence(text: str) -> None:
+    assert "violence" not in kinds(text)
