@@ -403,9 +403,16 @@ def _mid_sentence(low: str, start: int) -> bool:
 _TO_READER = re.compile(
     r"\b(?:we(?:'ll| will)? )?(?:send|sent|e-?mail|mail|text) you\b|\bclick (?:on )?[\"'“]?send\b|"
     r"\blink to (?:re)?set (?:a |your )?(?:new )?password|\blink to (?:choose|change|create) "
-    r"(?:a |your )?(?:new )?password")
+    r"(?:a |your )?(?:new )?password|"
+    r"\b(?:lien|enlace|link|linkje|ссылк\w{0,2}) (?:\w+ ){0,2}(?:réinitialis|restablec|redefini|"
+    r"reimpost|reset|herstel|сброс)|\bvous (?:ai|avons) envoyé\b|\b(?:le|te|les) hemos enviado\b|"
+    r"\b(?:ti|le|vi) abbiamo inviato\b|\b(?:lhe|te) enviamos\b|"
+    r"رابط (?:\S+ ){0,2}(?:إعادة تعيين|لإعادة تعيين)|"
+    r"أرسلنا (?:لك|إليك)")
 """A mail telling its reader what *we* send *them* (`we will send you a link to choose a
-new password`), or which button to press: nothing leaves, nobody is told to send."""
+new password`, `je vous ai envoyé un lien de réinitialisation`, `le hemos enviado un
+enlace para restablecer la contraseña`), or which button to press: nothing leaves,
+nobody is told to send."""
 _SERVICE_SENDS = re.compile(
     r"\bwe(?:'ll| will| then| also| automatically| immediately)? (?:send|post|forward|deliver|"
     r"push|notify)\b|\bwir (?:\w+ )?(?:senden|schicken|übermitteln)\b|\b(?:senden|schicken|"
