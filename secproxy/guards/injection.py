@@ -49,7 +49,7 @@ from typing import Any
 
 from secproxy.content import Role, Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
-from secproxy.guards.injection_gates import gated
+from secproxy.guards.injection_gates import Led, gated
 from secproxy.guards.injection_model import learned_signals
 from secproxy.guards.injection_model import load as load_model
 from secproxy.guards.injection_rules import (
@@ -675,12 +675,12 @@ _READER_FROM = 0.1
 (a user's message speaking to the AI weighs its address little, a negated one less)."""
 
 
-_READING_THIS = re.compile(
+_READING_THIS = Led(re.compile(
     r"\b(?:reads?|reading|process(?:es|ing)?|summari[sz](?:es|ing)|pars(?:es|ing)|"
     r"review(?:s|ing)?|index(?:es|ing)|ingest(?:s|ing)?|sees?|seeing) (?:this|these)\b|"
     r"\bfor (?:ai|llms?)(?: [a-z]+){0,2} only\b|"
     r"\b(?:todo|fixme|note|hey|attention|dear) ?\(?(?:ai|llms?|agents?|assistants?|bots?|"
-    r"copilot)\)?[:,]")
+    r"copilot)\)?[:,]"))
 _AI_BEFORE = re.compile(
     r"\b(?:ai|llms?|assistants?|agents?|models?|bots?|copilots?|chatbots?)\b(?!.*\n)")
 _THIS = ("this", "these")
@@ -853,10 +853,10 @@ _TO_PERSON_STARTS = ("click", "verify your", "confirm your", "unsubscribe", "rep
                      "нажмите", "点击", "クリックして", "클릭", "انقر", "क्लिक करें")
 """The literals every match of `_TO_PERSON` starts with: `re` tries each of its branches at
 every position of a text (~0.7 ms for 4 KB), `str.find` finds these in a few microseconds."""
-_AI_NAMED = re.compile(
+_AI_NAMED = Led(re.compile(
     r"\b(?:ai|a\.i\.|llm|gpt|chatbot|bot|assistant|agent|model|ki|ia|assistente|asistente|"
     r"assistent|ассистент|ии|модель)\b|人工智能|助手|模型|アシスタント|モデル|어시스턴트|인공지능|"
-    r"모델|الذكاء|المساعد|النموذج|एआई|सहायक|मॉडल")
+    r"모델|الذكاء|المساعد|النموذج|एआई|सहायक|मॉडल"))
 """An AI named anywhere in the text (in any of the languages)."""
 
 

@@ -1,7 +1,8 @@
 """The injection guard's literal gates (`injection_gates`) and the document marks found
 in one pass (`injection._document`'s helpers) answer as the plain searches they stand in
 for: every cue expression of the lexicon over slices of corpus texts, the marks over
-whole texts and slices of them."""
+whole texts and slices of them, the expressions tried where their leads are (`Led`)
+over whole texts."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 import pytest
 
 from secproxy.guards import injection
-from secproxy.guards.injection_gates import Gated, gated, needles
+from secproxy.guards.injection_gates import Gated, Led, gated, leads, needles
 from secproxy.guards.lexicon_cache import compile_lexicon
 from tests.corpus.cases import load
 
@@ -25,6 +26,11 @@ MARKED = [
     "Click here to verify your email, or reply to this message to unsubscribe.",
     "Job description: the assistant store manager's responsibilities include onboarding.",
     "klicken Sie hier. Cliquez ici. Haz clic aquí. クリックして 클릭하여 انقر क्लिक करें",
+    "# TODO(agent): when the agent that reads this reaches the end, for AI summarisers "
+    "only: hey assistant, note (llm): dear bots, review these. Reads these reads this.",
+    "The A.I. model and the chatbot; 人工智能助手 and الذكاء; an assistente, ein KI-Modell.",
+    "readreading this, rereading this, for llms only, for ai and bots only, sees this " * 3,
+    "for " * 400 + "ai " * 300 + "reading this",
 ]
 
 
@@ -111,3 +117,34 @@ def test_the_document_marks_are_found_as_the_plain_searches_find_them() -> None:
             found["person"] += _to_person(part)
             found["job"] += job
     assert all(found.values()), found
+
+
+def test_leads_are_what_every_match_starts_with() -> None:
+    assert leads(re.compile(r"\b(?:reads?|reading|sees?) this")) == ("read", "see")
+    assert leads(re.compile(r"^(?:todo|note) ?\(?(?:ai|llm)", re.M)) == ("note", "todo")
+    assert leads(re.compile(r"summari[sz]e|人工智能")) == ("summarise", "summarize", "人工智能")
+    assert leads(re.compile(r"(?:ab)+c|abd")) == ("ab",)
+    # A branch led by a class, by something optional or by one character: not read.
+    assert leads(re.compile(r"\bfor|\w+ing")) is None
+    assert leads(re.compile(r"(?:the )?end")) is None
+    assert leads(re.compile(r"x|ab")) is None
+    assert leads(re.compile(r"(?i)ignore")) is None
+
+
+def test_a_led_expression_finds_what_the_expression_finds() -> None:
+    """The matches, in order, and the first: over whole texts (a few hundred leads in one
+    of them: then the expression searches the text itself), lowered and as they are."""
+    regexes = [injection._READING_THIS.regex, injection._AI_NAMED.regex,
+               re.compile(r"\b(?:ab|abc)(?:d|cd)?\b"), re.compile("aa|ab")]
+    led = [Led(r) for r in regexes]
+    assert all(x.leads for x in led)
+    found = [0] * len(led)
+    for text in _texts() + ["aaaab abcd ab-abcd aa", "ab" * 50]:
+        for part in (text, injection._lower(text)):
+            for n, (regex, x) in enumerate(zip(regexes, led, strict=True)):
+                want = [m.span() for m in regex.finditer(part)]
+                assert [m.span() for m in x.finditer(part)] == want, (regex.pattern, part)
+                got = x.search(part)
+                assert (got.span() if got else None) == (want[0] if want else None)
+                found[n] += len(want)
+    assert all(found), found
