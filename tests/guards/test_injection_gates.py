@@ -148,3 +148,44 @@ def test_a_led_expression_finds_what_the_expression_finds() -> None:
                 assert (got.span() if got else None) == (want[0] if want else None)
                 found[n] += len(want)
     assert all(found), found
+
+
+_TECH_MARKS = tuple(re.compile(form, re.M) for form in (
+    r"(?:^|[\s(\"'`])(?:~?/|\./)[\w.-]+/[\w./-]+",
+    r"\b[\w-]+\.(?:c|h|cc|cpp|py|js|ts|go|rs|java|md|rst|txt|json|ya?ml|toml|cfg|conf|ini|sh|"
+    r"xml|so|deb|rpm|tar\.gz|zip)\b",
+    r"(?:^|\s)--?[a-z][\w-]{1,30}\b",
+    r"`[^`\n]{1,80}`",
+    r"^(?:#{1,4} |[=~^-]{4,}$|\.\. [\w-]+::)",
+    r"^[ \t]*(?:\$ |sudo |make\b|git |pip |npm |apt(?:-get)? |cd |\./|cmake )",
+))
+"""`injection._TECH_MARKS` as they were: led by a line start or a class."""
+_TECH_EDGES = [
+    "/a/b", "~/x/y", "./a/b", "x/a/b", "(~/a/b", "a~/x/y", "\n./q/r", "é/a/b", "'/a/b",
+    "`./a/b", ".py", "a.py", "-.py", "a-.py", "--.py", "a--.py", "_-.py", "é.py", "a.pyx",
+    "x.tar.gz", "-a.c", " -a.c", "-ab", " -ab", "--ab", "x--ab", "\t--ab", "é-ab", "-Ab",
+    " - ab", "## x", "#### x", "##### x", "----", "\n----\n", "--- ", ".. note::",
+    "x\n.. a-b::", "$ ls", "  sudo x", "\t make", "makes", "apt-get install", "./run",
+]
+
+
+def test_the_tech_marks_are_found_as_the_plain_searches_find_them() -> None:
+    """Each mark of technical documentation, led by a literal and searched after a line
+    break, is in a text when the mark as it was is: corpus texts, their slices, texts at
+    each mark's edges and short random strings of the characters the marks turn on."""
+    rnd = random.Random(13)
+    parts = [*_TECH_EDGES, *("".join(rnd.choice("ab-./~ \n\t#=$`é_(\"'pycsh")
+                                     for _ in range(rnd.randint(1, 14))) for _ in range(5000))]
+    for text in _texts():
+        low = injection._lower(text)
+        parts += [text, low, *(low[a:a + rnd.randint(1, 400)]
+                               for a in (rnd.randrange(len(low)) for _ in range(4)))]
+    found = [0] * len(_TECH_MARKS)
+    for part in parts:
+        for n, (was, mark) in enumerate(zip(_TECH_MARKS, injection._TECH_MARKS, strict=True)):
+            got = was.search(part) is not None
+            assert (mark.search("\n" + part) is not None) == got, (n, part)
+            found[n] += got
+        assert injection._tech_doc(part) == (sum(m.search(part) is not None
+                                                 for m in _TECH_MARKS) >= 3), part
+    assert all(found), found
