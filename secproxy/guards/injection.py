@@ -266,8 +266,8 @@ class _Surroundings:
                 _TO_READER.search(self.low, start, end) or _SERVICE_SENDS.search(
                     self.low, _sentence_start(self.low, start), end)):
             factor *= 0.3
-        if rule.kind in ("instruction_override", "tool_redirection") and _CONTRACT.search(
-                self.low[max(0, start - 80):start]):
+        if rule.kind in ("instruction_override", "tool_redirection") and gated(
+                _CONTRACT).search(self.low[max(0, start - 80):start]):
             factor *= 0.25
         # A command in backticks is how commands are written, not a quotation of one.
         if _quoted(self.text, start, end, code=rule.lang != "universal"):
