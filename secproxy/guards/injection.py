@@ -900,7 +900,9 @@ def _technical(part: str, low: str = "") -> bool:
     lines = sum(1 for _ in _LINE_FILLED.finditer(part))
     if lines < _TECHNICAL_LINES:
         return False
-    return sum(1 for _ in _CODE_LINE.finditer(part)) >= _TECHNICAL_SHARE * lines
+    # Code lines are counted until there are enough: the rest of the part is not read.
+    enough = _TECHNICAL_SHARE * lines
+    return any(count >= enough for count, _ in enumerate(_CODE_LINE.finditer(part), 1))
 
 
 _EXTENSIONS = (r"(?:c|h|cc|cpp|py|js|ts|go|rs|java|md|rst|txt|json|ya?ml|toml|cfg|conf|ini|sh|"

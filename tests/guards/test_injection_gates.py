@@ -207,3 +207,34 @@ def test_the_tech_marks_are_found_as_the_plain_searches_find_them() -> None:
         assert injection._tech_doc(part) == (sum(m.search(part) is not None
                                                  for m in _TECH_MARKS) >= 3), part
     assert all(found), found
+
+
+def _technical(part: str, low: str = "") -> bool:
+    """`injection._technical` as it was: every code line of the part counted."""
+    found = injection._DEFINITION.finditer("\n" + (low or part))
+    if sum(1 for _, _ in zip(range(injection._DEFINITIONS), found, strict=False)) >= 3:
+        return True
+    part = "\n" + part
+    lines = sum(1 for _ in injection._LINE_FILLED.finditer(part))
+    if lines < injection._TECHNICAL_LINES:
+        return False
+    return sum(1 for _ in injection._CODE_LINE.finditer(part)) >= (
+        injection._TECHNICAL_SHARE * lines)
+
+
+def test_code_counted_until_enough_answers_as_counting_it_all() -> None:
+    """Corpus texts and their slices, and texts of 12 to 52 lines with code lines in every
+    share around `_TECHNICAL_SHARE` (of 35 lines, 7 code lines are enough and 6 are not)."""
+    rnd = random.Random(19)
+    texts = [*_texts(), *("\n".join("x = 1" if (i * 7 + k) % 41 < k else "some words here"
+                                    for i in range(12 + k)) for k in range(41))]
+    texts += ["\n".join(["x = 1"] * code + ["plain words"] * (35 - code)) for code in (6, 7, 8)]
+    technical = 0
+    for text in texts:
+        low = injection._lower(text)
+        for part in (low, low[rnd.randrange(len(low) + 1):]):
+            want = _technical(part, low)
+            assert injection._technical(part, low) == want, part
+            assert injection._technical(part) == _technical(part), part
+            technical += want
+    assert 0 < technical < 2 * len(texts)
