@@ -3,6 +3,8 @@ settings, the lexicon files, and what the engine does with its findings."""
 
 from __future__ import annotations
 
+import base64
+import random
 import subprocess
 import sys
 import textwrap
@@ -13,7 +15,7 @@ from secproxy.config import load_config
 from secproxy.config.guards import configured_guards
 from secproxy.content import Role, Slot
 from secproxy.engine import Engine
-from secproxy.guards import GuardContext, GuardSettingsError, View
+from secproxy.guards import GuardContext, GuardSettingsError, View, toxicity
 from secproxy.guards.toxicity import (
     CATEGORIES,
     LANGUAGES,
@@ -211,3 +213,39 @@ async def test_engine_logs_by_default_and_blocks_when_told() -> None:
     clean = await blocking.decide(Action(Surface.LLM, content="kill the stale worker"),
                                   audit=False)
     assert clean.decision is Decision.ALLOW
+
+
+def _squeezed_as_it_was(text: str, keep: int, runs: list[tuple[int, int]]
+                        ) -> tuple[str, list[int]]:
+    """`toxicity._squeezed` as it was: the text and its index made together."""
+    out: list[str] = []
+    index: list[int] = []
+    at = 0
+    for start, end in runs:
+        out.append(text[at:start] + text[start] * keep)
+        index += range(at, start + keep)
+        at = end
+    out.append(text[at:])
+    index += range(at, len(text) + 1)
+    return "".join(out), index
+
+
+def test_a_squeezed_reading_and_its_index_are_what_they_were() -> None:
+    """The squeezed text, and the index made only for a reading that scores higher, as
+    both were made together: texts with runs at their start, end and middle, side by
+    side, and a base64 payload's (whose squeezed readings score nothing)."""
+    lexicon = load_lexicon(LANGUAGES, CATEGORIES)
+    payload = base64.b64encode(random.Random(3).randbytes(3000)).decode()
+    texts = ["aaa", "xaaay", "fuuuuck yoooou", "zzzz o'clock, a fuuuuucking mess aaaah",
+             "AAAAbbbCCC", "wwwww " * 40 + "you absolute idiooooot", payload]
+    squeezed = 0
+    for text in texts:
+        runs = toxicity._runs(text, toxicity._literals(text, lexicon))
+        assert runs
+        for keep in (1, 2):
+            was, index = _squeezed_as_it_was(text, keep, runs)
+            assert toxicity._squeezed(text, keep, runs) == was
+            assert toxicity._squeezed_index(len(text), keep, runs) == index
+            squeezed += was != text
+    assert squeezed
+    assert score(payload, lexicon).found == []
