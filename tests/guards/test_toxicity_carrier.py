@@ -5,15 +5,17 @@ marks are not a quotation."""
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
 from secproxy.content import Role, Slot
-from secproxy.guards import GuardContext
+from secproxy.guards import GuardContext, View, toxicity_carrier
 from secproxy.guards.normalise import Normaliser
 from secproxy.guards.toxicity import ToxicityGuard
 from secproxy.guards.toxicity_carrier import entities, quoted_printable, unescaped
 from secproxy.model import Action, Surface
+from tests.corpus.cases import load
 
 
 def hits(text: str) -> list[tuple[str, str]]:
@@ -292,3 +294,85 @@ def test_french_retard_is_a_delay() -> None:
                  "Nous sommes en retard sur le planning du projet."):
         assert hits(text) == [], text
     assert "hate" in {k for k, _ in hits("shut up, you retard")}
+
+
+def _unescaped_as_it_was(text: str) -> tuple[str, list[int]] | None:
+    """`unescaped` as it was: the text and its index made together."""
+    if "\\" not in text or (toxicity_carrier._ESCAPED.search(text) is None
+                             and toxicity_carrier._CUT.search(text) is None):
+        return None
+    out: list[str] = []
+    index: list[int] = []
+    at = 0
+    for m in toxicity_carrier._ESCAPE.finditer(text):
+        if m.start() > at:
+            out.append(text[at:m.start()])
+            index += range(at, m.start())
+        if m.group(1) is not None:
+            char = chr(int(m.group(1), 16))
+            if 0xDC00 <= ord(char) <= 0xDFFF and m.start() == at and out and len(
+                    out[-1]) == 1 and 0xD800 <= ord(out[-1]) <= 0xDBFF:
+                out[-1] = (out[-1] + char).encode("utf-16", "surrogatepass").decode("utf-16")
+                at = m.end()
+                continue
+        else:
+            char = toxicity_carrier._SIMPLE[m.group(2)]
+        out.append(char)
+        index.append(m.start())
+        at = m.end()
+    out.append(text[at:])
+    index += range(at, len(text) + 1)
+    return "".join(out), index
+
+
+def _decoded_view_as_it_was(view: View) -> View | None:
+    """`decoded_view` as it was: every index made and taken through the last at once."""
+    steps = {_unescaped_as_it_was: "+unescape", quoted_printable: "+qp",
+             toxicity_carrier.untagged: "+untag", entities: "+html"}
+    text, index, how = view.text, None, ""
+    first = _unescaped_as_it_was(text)
+    order = [_unescaped_as_it_was] * 2 if first is not None else [quoted_printable]
+    for step in [*order, toxicity_carrier.untagged, entities]:
+        got = first if first is not None and index is None else step(text)
+        if got is None:
+            continue
+        text = got[0]
+        index = got[1] if index is None else [index[i] for i in got[1]]
+        how += steps[step]
+    if index is None:
+        return None
+    if view.index is not None:
+        index = [view.index[i] for i in index]
+    elif view.span is not None:
+        return View(text, view.how + how, span=view.span)
+    return View(text, view.how + how, index=index)
+
+
+def test_decoded_views_are_what_they_were_with_their_index_made_when_read() -> None:
+    """Every decoded view (its text, name, span and index, read in full) is the one the
+    index made at once gave: toxicity corpus texts as they are, as a JSON string and as
+    JSON in a JSON string, and random strings of escapes (surrogate pairs, halves of
+    them), tags, references and soft breaks; each read raw, through a fold's index and
+    from a decoded span."""
+    rnd = random.Random(23)
+    pieces = ["\\u00e9", "\\n", "\\t", '\\"', "\\\\", "\\ud83d", "\\ude00", "a", "B", " ",
+              "é", "<b>", "&amp;", "=\n", "=C3=A9", "\n", "'"]
+    texts = [c.text for c in load("toxicity")]
+    texts += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 20))) for _ in range(800)]
+    decoded = 0
+    for text in texts:
+        for src in (text, json.dumps(text), json.dumps(json.dumps(text))):
+            was, got = _unescaped_as_it_was(src), unescaped(src)
+            assert (got is None) == (was is None), src
+            assert got is None or was is None or (got[0], list(got[1])) == was, src
+            for view in (View(src), View(src, "fold", index=range(len(src) + 1)),
+                         View(src, "base64", span=(3, 9))):
+                want, new = _decoded_view_as_it_was(view), toxicity_carrier.decoded_view(view)
+                assert (new is None) == (want is None), src
+                if new is not None and want is not None:
+                    assert (new.text, new.how, new.span) == (want.text, want.how, want.span)
+                    assert (new.index is None and want.index is None) or (
+                        new.index is not None and want.index is not None
+                        and list(new.index) == list(want.index)), src
+                    decoded += 1
+    assert decoded > 1000
