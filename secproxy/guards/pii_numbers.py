@@ -458,15 +458,17 @@ def _letter_ids(text: str, start: int, end: int, rules: NumberRules,
     return None
 
 
-_IBAN_HEAD = re.compile(rb"00(?<=AA00|aa00)")
+_IBAN_HEAD = re.compile(rb"00(?<=AA00|aa00)(?<![0Aa]....)")
 """Led by its digits: `bytes.find(b"aa00")` steps through a class string of mostly `a`
-(letters) a byte at a time, where `re` looks for `00` and only there looks back."""
+(letters) a byte at a time, where `re` looks for `00` and only there looks back: to two
+letters of one case, and past them to no letter or digit (what `_iban` requires of an
+IBAN's start: a hex string's `ab12`, `de89`… are none, some two hundred in 4 KB)."""
 
 
 def _iban_heads(classes: bytes) -> Iterator[int]:
     """Where an IBAN can start: two letters of one case and two digits (`DE89`, or
     `de89` as a lower-cased text, the normaliser's folded view among them, writes it),
-    in order."""
+    not glued to a letter or digit before them, in order."""
     for m in _IBAN_HEAD.finditer(classes):
         yield m.start() - 2
 

@@ -3,6 +3,8 @@ settings, pathological input under a deadline, and masking through the engine.""
 
 from __future__ import annotations
 
+import base64
+import random
 import re
 import subprocess
 import sys
@@ -16,7 +18,7 @@ from secproxy.config import load_config
 from secproxy.config.guards import configured_guards
 from secproxy.content import Role, Slot
 from secproxy.engine import Engine
-from secproxy.guards import GuardContext, GuardSettingsError, View
+from secproxy.guards import GuardContext, GuardSettingsError, View, pii_numbers
 from secproxy.guards.pii import PiiGuard
 from secproxy.model import Action, Decision, Severity, Surface
 from tests.guards import pii_samples as gen
@@ -84,6 +86,32 @@ def test_ibans_with_country_length_and_mod97(country: str, bban: str) -> None:
     wrong = number[:2] + f"{(int(number[2:4]) + 1) % 100:02d}" + number[4:]
     assert found(f"IBAN: {wrong}") == []
     assert found(f"IBAN: {number}1") == []  # one character too many for the country
+
+
+def test_iban_heads_glued_to_a_letter_or_digit_are_not_tried() -> None:
+    """An IBAN's start stands after no letter or digit (`_iban` checks it last): a hex or
+    base64 string's `ab12`, `DE89`… inside it are not looked at, and what is found is
+    what the heads of two letters and two digits anywhere found."""
+    rnd = random.Random(29)
+    number = gen.iban("DE", gen.digits(18))
+    texts = [f"IBAN: {number}", f"IBAN:{number}", number, f"x{number}", f"1{number}",
+             f"é{number}", f"({number.lower()})", rnd.randbytes(2048).hex(),
+             rnd.randbytes(2048).hex().upper(), base64.b64encode(rnd.randbytes(3000)).decode(),
+             *("".join(rnd.choice("aAdDeE0189 -é") for _ in range(rnd.randint(4, 30)))
+               for _ in range(3000))]
+    anywhere = re.compile(rb"00(?<=AA00|aa00)")
+    dropped = 0
+    for text in texts:
+        classes = pii_numbers.char_classes(text)
+        heads = [m.start() - 2 for m in anywhere.finditer(classes)]
+        tried = list(pii_numbers._iban_heads(classes))
+        assert set(tried) <= set(heads)
+        assert [pii_numbers._iban(text, at) for at in tried if pii_numbers._iban(text, at)] == [
+            pii_numbers._iban(text, at) for at in heads if pii_numbers._iban(text, at)], text
+        dropped += len(heads) - len(tried)
+    assert dropped > 100
+    assert found(f"IBAN: {number}") == [("iban", number)]
+    assert found(f"x{number}") == []
 
 
 def test_us_ssn_allocation_rules_and_context() -> None:
