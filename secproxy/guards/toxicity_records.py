@@ -71,8 +71,13 @@ a date is on it."""
 
 
 def _headed(text: str, heads: re.Pattern[str]) -> bool:
-    """Whether two lines at least near `text`'s start are headed by `heads`."""
-    return len(heads.findall(text, 0, _HEAD)) > 1 and "\n" in text
+    """Whether two lines at least near `text`'s start are headed by `heads`. (Asked of a
+    text with a line break only, and searched to a second head only: the heads' branches
+    are tried at every position: ~0.5 ms each for a base64 string of 4 KB.)"""
+    if "\n" not in text:
+        return False
+    found = heads.finditer(text, 0, _HEAD)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def _heads_line(text: str, start: int, end: int, heads: re.Pattern[str]) -> bool:

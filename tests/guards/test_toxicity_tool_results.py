@@ -4,12 +4,15 @@ and two ordinary records are not summed into abuse neither says."""
 
 from __future__ import annotations
 
+import base64
 import json
+import random
+import re
 
 import pytest
 
 from secproxy.content import Role, Slot
-from secproxy.guards import GuardContext
+from secproxy.guards import GuardContext, toxicity_records
 from secproxy.guards.normalise import Normaliser
 from secproxy.guards.toxicity import ToxicityGuard
 from secproxy.model import Action, Surface
@@ -439,3 +442,28 @@ def test_a_jump_or_a_dessert_in_the_same_words_is_no_self_harm(message: str) -> 
 def test_a_reply_that_is_a_strong_insult_alone_is_found(reply: str) -> None:
     assert flagged(f"[10:01] ana: can you review my PR?\n[10:02] bob: {reply}\n"
                    "[10:03] ana: wow, ok")
+
+
+def _headed_as_it_was(text: str, heads: re.Pattern[str]) -> bool:
+    """`toxicity_records._headed` as it was: every head of the text's start counted."""
+    return len(heads.findall(text, 0, toxicity_records._HEAD)) > 1 and "\n" in text
+
+
+def test_headed_lines_are_found_as_counting_every_head_found_them() -> None:
+    """A text's lines headed by a speaker, a time or an item's number (two at least near
+    its start), asked with a line break first and searched to a second head: the same
+    answers over corpus-like texts, base64 strings (no line break) and 3,000 random
+    texts of heads, line breaks and words."""
+    rnd = random.Random(37)
+    texts = [base64.b64encode(rnd.randbytes(3000)).decode(),
+             "ana: hi\nben: hey", "1. one\n2. two", "12:30 a\n12:31 b", "12:30 a 12:31 b",
+             *("".join(rnd.choice(["\n", "ana: ", "1. ", "12:30 ", "2026-01-02", " ", "x",
+                                   "[09:02] ", "<k> ", "3 days ago"])
+                       for _ in range(rnd.randint(0, 30))) for _ in range(3000))]
+    headed = 0
+    for text in texts:
+        for heads in toxicity_records._HEADS:
+            want = _headed_as_it_was(text, heads)
+            assert toxicity_records._headed(text, heads) == want, (text, heads.pattern)
+            headed += want
+    assert headed > 100
