@@ -206,3 +206,28 @@ def test_violence_wished_on_people(text: str) -> None:
 ])
 def test_the_same_verbs_of_things_are_no_violence(text: str) -> None:
     assert "violence" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Graphic violence a speaker will do, and a group called to beat someone till an
+    # ambulance takes him (session 25)
+    "ich hau ihm den Kopf ein und seh zu, wie er in seinem eigenen Blut liegt",
+    "je vais lui ouvrir le crâne et le regarder baigner dans son propre sang",
+    "le voy a abrir la cabeza y ver cómo se desangra en su propia sangre",
+    "ik trap hem tot hij in z'n eigen bloed ligt",
+    "Он у выхода. Подтягивайтесь, пацаны, чтобы его на носилках унесли.",
+    "Il tipo è al bar. Venite, deve uscire in barella stasera.",
+    "我要砸开他的脑袋",
+])
+def test_graphic_violence_and_calls_to_beat(text: str) -> None:
+    assert "violence" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Todos aplaudieron cuando el jugador salió en camilla.",
+    "Tutti hanno applaudito quando il giocatore è uscito in barella.",
+    "Все аплодировали, когда игрока унесли на носилках.",
+    "In the novel the soldier dies in his own blood; I cried at that chapter.",
+])
+def test_a_stretcher_or_blood_in_a_report_is_no_call_to_violence(text: str) -> None:
+    assert "violence" not in kinds(text)
