@@ -29,6 +29,7 @@ from secproxy.config import Config
 from secproxy.config.types import HttpListener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
+from secproxy.model import Surface
 from secproxy.surfaces.base import (
     HOT_ROUTES,
     HotRoute,
@@ -80,7 +81,7 @@ class ApiService(Service):
         self._subapps = dict(subapps or {})
         self._runner: web.AppRunner | None = None
         self._front: asyncio.Server | None = None
-        self._gate = FrontGate(self.name, listener)
+        self._gate = FrontGate(self.name, listener, engine, Surface.INSPECT)
         """Its connections (the front's and aiohttp's), bounded."""
         self._address = listener.address
         self.app = self._build()

@@ -26,7 +26,8 @@ accepted, nothing of it read, and closed (`send_refusal`), so idle connections c
 pile up to the open-file limit. An idle one closes after the listener's `idle_timeout`,
 on either side of the hand-over; a request body still not whole `body_timeout` after its
 head is answered 408 and its connection closed, on either side too
-(`base.within_body_timeout` for aiohttp's).
+(`base.within_body_timeout` for aiohttp's). Each of the front's 408s has its ledger
+record (`FrontGate.timed_out`), as aiohttp's side records its own.
 """
 
 from __future__ import annotations
@@ -47,6 +48,8 @@ from multidict import CIMultiDict, CIMultiDictProxy
 
 from secproxy.aio import spawn
 from secproxy.config.types import CappedListener, HttpListener, body_due
+from secproxy.engine import Engine
+from secproxy.model import Action, Finding, Outcome, Principal, Severity, Surface
 from secproxy.surfaces.base import HotAnswer, HotRequest, HotRoute, late_body
 from secproxy.surfaces.refusal import refuse
 
@@ -191,6 +194,11 @@ class ConnectionGate(Generic[M]):
         """Connections the listener holds now (a front's: not handed to aiohttp)."""
         self.handed: Callable[[], list[Any]] = list
         """aiohttp's connections (its server's `connections`), once the listener starts."""
+        self.recording: set[asyncio.Task[None]] = set()
+        """Ledger records of connections refused mid-request, not written yet: each
+        counts as an open connection until it is, so a flood of refused clients waits on
+        the ledger (as an egress connection waits for its refusal's record) instead of
+        piling up records in memory."""
         self.refused: Counter[str] = Counter()
         """Connections refused so far, by why: `listener` (`max_connections`) or
         `address` (`max_connections_per_address`)."""
@@ -212,7 +220,7 @@ class ConnectionGate(Generic[M]):
         handed = self.handed()
         held = self._held[remote]
         why = None
-        if len(self.fronts) + len(handed) >= self.max_connections:
+        if len(self.fronts) + len(handed) + len(self.recording) >= self.max_connections:
             why = "listener"
         elif held + len(handed) >= self.per_address and \
                 held + sum(1 for h in handed if _address(h) == remote) >= self.per_address:
@@ -245,12 +253,46 @@ class ConnectionGate(Generic[M]):
 
 
 class FrontGate(ConnectionGate["HotFront"]):
-    """The gate of a listener with a front (`HttpListener`): its timeouts too."""
+    """The gate of a listener with a front (`HttpListener`): its timeouts too, and the
+    ledger records of the connections its fronts refused for them."""
 
-    def __init__(self, name: str, settings: HttpListener):
+    def __init__(self, name: str, settings: HttpListener, engine: Engine, surface: Surface):
         super().__init__(name, settings)
         self.idle_timeout = settings.idle_timeout
         self.body_timeout = settings.body_timeout
+        self.engine = engine
+        self.surface = surface
+        """The surface of the listener's records (`inspect` for the api's)."""
+
+    def timed_out(self, remote: str | None, timeout: str, reason: str,
+                  path: str | None) -> None:
+        """Record a connection from `remote` a front answered 408 and closed: its
+        request (to `path`, when its request line came whole) did not come in time
+        (`timeout`: `header_timeout`, `body_timeout`). The record counts against
+        `max_connections` until it is written (`recording`)."""
+        action = Action(self.surface, principal=Principal(ip=remote),
+                        metadata={"timeout": timeout, "peer": remote,
+                                  **({"path": path} if path else {})})
+        verdict = self.engine.settle(action, Finding(self.surface.value, "request_timeout",
+                                                     reason, Severity.LOW))
+        task = spawn(self.engine.record(action, verdict, Outcome(status=408, duration=0.0)),
+                     name=f"{self.name} timeout record")
+        self.recording.add(task)
+        task.add_done_callback(self.recording.discard)
+
+    async def recorded(self) -> None:
+        """Wait for the records of refused connections still being written."""
+        if self.recording:
+            await asyncio.wait(list(self.recording))
+
+
+def _request_path(buffer: bytearray) -> str | None:
+    """The target of the request line at the buffer's start, when that line is whole."""
+    end = buffer.find(b"\r\n", 0, MAX_HEAD)
+    if end < 0:
+        return None
+    parts = bytes(buffer[:end]).split(b" ")
+    return parts[1].decode("latin-1")[:2048] if len(parts) == 3 else None
 
 
 def _address(handler: Any) -> str | None:
@@ -502,10 +544,13 @@ class HotFront(asyncio.Protocol):
         self._head_timer = None
         if self._lost or self._closing or self._task is not None:
             return
-        log.info("api front: a request head from %s not complete within %gs: closed",
-                 self.remote, HEAD_TIMEOUT)
+        log.info("%s front: a request head from %s not complete within %gs: closed",
+                 self._gate.name, self.remote, HEAD_TIMEOUT)
         self.transport.write(_HEAD_408)
         self._close()
+        self._gate.timed_out(self.remote, "header_timeout",
+                             f"request head not complete within {HEAD_TIMEOUT:g}s",
+                             _request_path(self._buffer))
 
     def _body_expired(self, route: Any) -> None:
         """A request body still not whole `body_timeout` after its head (and a second
@@ -522,8 +567,10 @@ class HotFront(asyncio.Protocol):
             return
         log.info("%s front: a request body from %s not complete within %gs: closed",
                  gate.name, self.remote, gate.body_timeout)
-        self.transport.write(self._late_body(route, late_body(gate.body_timeout)))
+        reason = late_body(gate.body_timeout)
+        self.transport.write(self._late_body(route, reason))
         self._close()
+        gate.timed_out(self.remote, "body_timeout", reason, _request_path(self._buffer))
 
     def _late_body(self, route: Any, reason: str) -> bytes:
         """The 408 for a body that did not come in time on `route`, in the listener's
@@ -590,10 +637,11 @@ class HotFront(asyncio.Protocol):
 
 async def stop_fronts(gate: FrontGate, within: float) -> None:
     """Close the front's connections, letting the answers in hand be written (at most
-    `within` seconds)."""
+    `within` seconds), and the records of those refused for their time."""
     tasks = [task for front in list(gate.fronts) if (task := front.stop()) is not None]
     if tasks:
         await asyncio.wait(tasks, timeout=within)
+    await gate.recorded()
 
 
 class AnsweringFront(HotFront):

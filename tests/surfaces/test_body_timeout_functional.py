@@ -2,7 +2,8 @@
 the api, llm and mcp listeners, whether their front took the request (a Content-Length
 body) or aiohttp did (a chunked one): 408 in the surface's error shape, then closed.
 Before, only the head had a time limit: a connection sending a byte every 0.3 s was
-held as long as it kept sending."""
+held as long as it kept sending. Each refusal has its ledger record; the front's were
+only logged."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from secproxy.audit.query import Filters, LedgerReader
 from secproxy.runtime import Runtime
-from tests.helpers import running_proxy
+from tests.helpers import eventually, running_proxy
 
 pytestmark = pytest.mark.functional
 
@@ -56,6 +58,22 @@ async def test_a_slow_body_is_cut_after_body_timeout(tmp_path: Path, chunked: bo
         answers = {name: await trickle(port_of(rt, name), path, chunked) for name, path in
                    (("api", "/inspect/tool-call"), ("llm", "/v1/chat/completions"),
                     ("mcp", "/files"))}
+
+        def records() -> list[dict]:
+            with LedgerReader(tmp_path / "ledger.db") as reader:
+                return list(reader.iter_all(Filters(limit=100)))
+
+        rows = await eventually(lambda: len(records()) >= 3 and records(),
+                                message="a record of each refusal")
+    assert sorted(r["surface"] for r in rows) == ["inspect", "llm", "mcp"], rows
+    for row in rows:
+        assert row["decision"] == "block" and "not complete within 1s" in row["reason"], row
+        assert row["principal"] == "ip:127.0.0.1", row
+        if not chunked:  # the front's (aiohttp's own records say more of the request)
+            assert row["status"] == 408, row
+            assert row["findings"][0]["category"] == "request_timeout", row
+            assert row["metadata"]["timeout"] == "body_timeout", row
+            assert row["metadata"]["peer"] == "127.0.0.1", row
     for name, answer in answers.items():
         assert answer.startswith(b"HTTP/1.1 408 "), (name, answer)
         body = json.loads(answer.partition(b"\r\n\r\n")[2])

@@ -1,7 +1,8 @@
 """A request head sent a byte at a time (never idle, never done) is closed with a 408
 after `HEAD_TIMEOUT` on the api and llm listeners, where it was held for ever: handed
 to aiohttp half-sent, and aiohttp sets no bound on a head. A head that arrives in pieces
-within the bound is answered as before, and garbage is still aiohttp's to refuse."""
+within the bound is answered as before, and garbage is still aiohttp's to refuse. Each
+such 408 has its ledger record (it was only logged)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from typing import Any
 
 import pytest
 
+from secproxy.audit.query import Filters, LedgerReader
 from secproxy.surfaces import hot
-from tests.helpers import running_proxy
+from tests.helpers import eventually, running_proxy
 
 pytestmark = pytest.mark.functional
 
@@ -58,6 +60,23 @@ async def test_a_trickled_head_is_closed_with_408_and_a_slow_one_answered(
             got, took = await _trickle(port, slow, 0.01)
             assert got.startswith(b"HTTP/1.1 408 "), (path, got[:80])
             assert took < 5
+
+        def timed_out() -> list[dict[str, Any]]:
+            with LedgerReader(tmp_path / "ledger.db") as reader:
+                return [r for r in reader.iter_all(Filters(limit=100))
+                        if r["metadata"].get("timeout") == "header_timeout"]
+
+        rows = await eventually(lambda: len(timed_out()) >= 3 and timed_out(),
+                                message="a record of each refused head")
+        assert [r["surface"] for r in rows] == ["inspect", "inspect", "llm"], rows
+        for row, path in zip(rows, ("/inspect/tool-call", "/openapi.json",
+                                    "/v1/chat/completions"), strict=True):
+            assert row["decision"] == "block" and row["status"] == 408, row
+            assert row["reason"] == "request head not complete within 0.6s", row
+            assert row["findings"][0]["category"] == "request_timeout", row
+            assert row["metadata"] == {"timeout": "header_timeout", "peer": "127.0.0.1",
+                                       "path": path}, row
+            assert row["principal"] == "ip:127.0.0.1", row
         # a head in a few pieces, well within the bound: answered as ever
         got, _ = await _trickle(api, head[:8], 0.02, rest=head[8:] + body)
         assert got.startswith(b"HTTP/1.1 200 "), got[:200]

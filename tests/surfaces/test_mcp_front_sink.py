@@ -9,6 +9,7 @@ import asyncio
 from typing import Any
 
 from secproxy.config.types import HttpListener
+from secproxy.model import Surface
 from secproxy.surfaces.hot import FrontGate
 from secproxy.surfaces.mcp.front import McpFront
 from tests.helpers import eventually
@@ -44,7 +45,8 @@ class Wire(asyncio.Transport):
 
 
 def front() -> tuple[McpFront, Wire]:
-    gate = FrontGate("mcp", HttpListener(port=0))
+    # (no request here runs out of time: no record, no engine)
+    gate = FrontGate("mcp", HttpListener(port=0), None, Surface.MCP)  # type: ignore[arg-type]
     sink = McpFront({}, asyncio.Protocol, gate)  # type: ignore[arg-type]
     wire = Wire()
     sink.connection_made(wire)

@@ -151,7 +151,7 @@ class LlmService(Service):
         when built (~3 us), and an agent sends many requests from one address."""
         self._runner: web.ServerRunner | None = None
         self._front: asyncio.Server | None = None
-        self._gate = FrontGate(self.name, listener)
+        self._gate = FrontGate(self.name, listener, engine, Surface.LLM)
         """Its connections (the front's and aiohttp's), bounded."""
         self._address = listener.address
         max_body = self._max_body

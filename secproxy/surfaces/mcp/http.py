@@ -35,7 +35,7 @@ from secproxy.config import Config
 from secproxy.config.types import HttpListener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
-from secproxy.model import Direction, Principal
+from secproxy.model import Direction, Principal, Surface
 from secproxy.protocols.sse import EventSplitter, SseEvent, read_event
 from secproxy.surfaces.base import (
     Service,
@@ -178,7 +178,7 @@ class McpService(Service):
         self.hub = hub
         self._runner: web.AppRunner | None = None
         self._front: asyncio.Server | None = None
-        self._gate = FrontGate(self.name, listener)
+        self._gate = FrontGate(self.name, listener, engine, Surface.MCP)
         """Its connections (the front's and aiohttp's), bounded."""
         self._client: aiohttp.ClientSession | None = None
         self._lean: dict[str, LeanClient] = {}
