@@ -83,8 +83,10 @@ async def test_a_slow_body_is_cut_after_body_timeout(tmp_path: Path, chunked: bo
             assert body["error"]["code"] == "request_timeout", body
         elif name == "api":  # the inspection API's refusal
             assert body["error"] == "request_timeout", body
-        else:  # a JSON-RPC error
-            assert body["error"]["code"] == -32600, body
+        else:  # a JSON-RPC error saying so (-32001, the MCP SDKs' REQUEST_TIMEOUT), not
+            # an Invalid Request (-32600, what both sides answered)
+            assert body["error"]["code"] == -32001, body
+            assert body["error"]["message"].startswith("refused: request timed out: "), body
 
 
 async def steady(port: int, path: str, chunked: bool) -> bytes:

@@ -25,7 +25,7 @@ import re
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from typing import Any
 
-from secproxy.protocols.jsonrpc import Malformed, dump, malformed_error
+from secproxy.protocols.jsonrpc import BLOCKED, dump, error_message
 from secproxy.surfaces.base import HotRequest
 from secproxy.surfaces.hot import AnsweringFront, FrontGate, answer_head, json_408
 
@@ -42,6 +42,13 @@ _PLAIN_NAME = re.compile(r"[A-Za-z0-9._~!$&'()*+,;=:@-]+")
 
 Exchange = Callable[[str, str, Any, bytes | None, str | None, "McpFront"], Awaitable[None]]
 """`McpService.exchange`: (server, method, headers, body, remote address, sink)."""
+
+
+def late_error(reason: str) -> bytes:
+    """The JSON-RPC error that answers a request whose body did not come in time: code
+    -32001, this proxy's refusals' and the one the MCP SDKs name `REQUEST_TIMEOUT`
+    (their client takes a JSON-RPC error in a 408's body as its request's answer)."""
+    return dump(error_message(None, BLOCKED, f"refused: request timed out: {reason}")).encode()
 
 
 class McpRoute:
@@ -110,8 +117,8 @@ class McpFront(AnsweringFront):
             self._held()  # (an answer left without its end: nothing more of it goes)
 
     def _late_body(self, route: Any, reason: str) -> bytes:
-        """The JSON-RPC error aiohttp's side answers a body it could not read with."""
-        return json_408(dump(malformed_error(Malformed(reason))).encode())
+        """The JSON-RPC error aiohttp's side answers a body past its time with."""
+        return json_408(late_error(reason))
 
     # -- the sink ----------------------------------------------------------------------
 

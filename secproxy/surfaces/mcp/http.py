@@ -47,7 +47,7 @@ from secproxy.surfaces.base import (
 from secproxy.surfaces.hot import FrontGate, stop_fronts, stop_streams
 from secproxy.surfaces.lean_answer import LeanResponse
 from secproxy.surfaces.lean_client import LeanClient
-from secproxy.surfaces.mcp.front import McpFront, ServerRoutes
+from secproxy.surfaces.mcp.front import McpFront, ServerRoutes, late_error
 from secproxy.surfaces.mcp.hub import McpHub
 from secproxy.surfaces.mcp.interceptor import McpInterceptor
 from secproxy.surfaces.refusal import status_of
@@ -283,16 +283,18 @@ class McpService(Service):
                           sink: Sink) -> None:
         """A POST aiohttp could not read (Content-Encoding: gzip over bytes that are no
         gzip: 400; a body not whole within `body_timeout`: 408): a recorded malformed
-        request, answered with a JSON-RPC parse error."""
+        request, answered with a JSON-RPC parse error (a late one: `late_error`)."""
         if name not in self.engine.config.mcp.servers:
             return _no_server(sink, name)
         principal = self._principal(request.remote, request.headers.get("X-Secproxy-Agent"))
         icpt = self.hub.session(name, None, principal)
         try:
-            answer = await icpt.unreadable_request(why, request.content_length or 0)
+            answer = (await icpt.unreadable_request(why, request.content_length or 0)).encode()
         finally:
             await icpt.close()
-        sink.whole(status, {"Content-Type": _JSON_UTF8}, answer.encode())
+        if status == 408:  # not malformed: late (the front's answer to a late body)
+            answer = late_error(why)
+        sink.whole(status, {"Content-Type": _JSON_UTF8}, answer)
 
     async def exchange(self, name: str, method: str, in_headers: Any, body: bytes | None,
                        remote: str | None, sink: Sink) -> None:
