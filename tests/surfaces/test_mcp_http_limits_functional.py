@@ -1,6 +1,9 @@
 """`mcp.max_message_bytes` over streamable HTTP, with the official SDK's client and
-server through the mcp listener: an event of the server's stream over the limit is not
-passed on, however it arrives (whole in one read, with its end, too)."""
+server through the mcp listener: a server's answer over the limit (one JSON body, or an
+event of its stream, however it arrives: whole in one read, with its end, too) is not
+passed on; the call it answered gets a JSON-RPC error under its id, and the ledger says
+what happened (the answer refused for its size, the call left without a result because
+of it)."""
 
 from __future__ import annotations
 
@@ -15,17 +18,36 @@ from tests.surfaces.mcp_support import mcp_setup
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(60)]
 
 
-async def test_an_event_over_the_limit_in_one_piece_is_cut(tmp_path: Path) -> None:
+@pytest.mark.parametrize("json_response", [False, True], ids=["event", "json"])
+async def test_an_answer_over_the_limit_is_refused_and_its_call_answered(
+        tmp_path: Path, json_response: bool) -> None:
     # The 20 KB result came in one read with its blank line: the splitter checked the
     # limit only on what it kept for the next read, and the result went on whole.
+    # Then, cut, the client got no answer for its call (the SDK's 'SSE stream ended
+    # without a response', or its stand-in for a 502: 'Server returned an error
+    # response'), the answer was recorded as a malformed message and the call as
+    # 'no result: the conversation ended'.
     big = "x" * 20000
     async with mcp_setup("http", tmp_path, {"mcp": {"max_message_bytes": 8192}},
-                         result=big) as setup:
+                         result=big, json_response=json_response) as setup:
         async with setup.client() as client:
             await client.list_tools()
-            with pytest.raises(MCPError):
+            with pytest.raises(MCPError) as raised:
                 await client.call_tool("read_file", {"path": "notes.txt"})
-        cut = await eventually(lambda: [r for r in setup.records() if "longer than 8192"
-                                        in str(r["metadata"].get("malformed"))],
-                               timeout=10, message="the cut event's record")
-        assert cut[0]["decision"] == "block"
+        assert raised.value.error.code == -32001, raised.value.error
+        assert "over mcp.max_message_bytes (8192 bytes)" in raised.value.error.message
+
+        def found() -> list[dict] | None:
+            rows = setup.records()
+            cut = [r for r in rows if r["findings"]
+                   and r["findings"][0]["category"] == "message_too_large"]
+            calls = [r for r in rows if r["tool"] == "read_file"]
+            return (cut, calls) if cut and calls and calls[0]["error"] else None
+
+        cut, calls = await eventually(found, timeout=10, message="the records")
+        assert cut[0]["decision"] == "block" and cut[0]["direction"] == "response"
+        assert "over mcp.max_message_bytes (8192 bytes): refused" in cut[0]["reason"]
+        assert cut[0]["metadata"]["limit"] == 8192
+        [call] = calls
+        assert call["error"].startswith("no result: MCP server files answered with "), call
+        assert "over mcp.max_message_bytes (8192 bytes)" in call["error"], call

@@ -448,6 +448,7 @@ class McpService(Service):
                 "error": "bad_upstream_answer",
                 "reason": f"MCP server {icpt.server} answered with {why}"})
         out_headers["Content-Type"] = "text/event-stream"
+        last = b""
         try:
             await sink.start(upstream.status, out_headers)
             await self._events(sink, upstream, icpt, url, reply_headers)
@@ -458,9 +459,17 @@ class McpService(Service):
             log.info("MCP server %s ended its stream early", icpt.server)
         except ValueError as exc:  # an event over mcp.max_message_bytes: the stream ends
             log.warning("MCP server %s: stream cut: %s", icpt.server, exc)
-            await icpt.unreadable(str(exc), self.config.mcp.max_message_bytes)
+            limit = self.config.mcp.max_message_bytes
+            await icpt.too_large(Direction.RESPONSE, "an event of the MCP server's stream",
+                                 limit)
+            # the requests the stream was to answer get their error as its last event
+            errors = await icpt.no_answer(sent.decode("utf-8", "surrogateescape"), (
+                f"MCP server {icpt.server} answered with an event over "
+                f"mcp.max_message_bytes ({limit} bytes)")) if sent is not None else None
+            if errors is not None:
+                last = b"event: message\ndata: %s\n\n" % errors.encode()
         with contextlib.suppress(ConnectionError, aiohttp.ClientConnectionResetError):
-            await sink.end()
+            await sink.end(last)
 
     async def _whole(self, icpt: McpInterceptor, upstream: Answer, url: str,
                      reply_headers: dict[str, str], out_headers: dict[str, str], ctype: str,
@@ -487,12 +496,15 @@ class McpService(Service):
                 break
             raw += chunk
             if len(raw) > limit:
-                why = f"over mcp.max_message_bytes ({limit} bytes)"
-                await icpt.unreadable(why, len(raw))
-                return _json_answer(
-                    sink, 502,
-                    {"error": "message_too_large",
-                     "reason": f"MCP server {icpt.server} answered with a message {why}"})
+                await icpt.too_large(Direction.RESPONSE, "the MCP server's answer", len(raw))
+                why = (f"MCP server {icpt.server} answered with a message over "
+                       f"mcp.max_message_bytes ({limit} bytes)")
+                # the requests it answered get their error (their calls' records say why)
+                errors = await icpt.no_answer(sent.decode("utf-8", "surrogateescape"),
+                                              why) if sent is not None else None
+                if errors is not None:
+                    return sink.whole(200, {"Content-Type": _JSON_UTF8}, errors.encode())
+                return _json_answer(sink, 502, {"error": "message_too_large", "reason": why})
         if not raw.strip():  # a DELETE's or an error's empty body: nothing to decide
             return sink.whole(upstream.status, out_headers, bytes(raw))
         if upstream.status >= 400 and "json" not in ctype:

@@ -582,9 +582,25 @@ class McpInterceptor:
                              rpc_data(verdict, action.request_id))
 
     async def unreadable(self, why: str, size: int) -> None:
-        """A message of the server that could not be read whole (over the size limit)
-        is dropped: recorded as a malformed one."""
+        """A message of the server that could not be read (it stalled, an event stream
+        in another charset) is dropped: recorded as a malformed one."""
         await self._malformed("", _RESPONSE, Malformed(why), size=size)
+
+    async def too_large(self, direction: Direction, what: str, size: int | None,
+                        method: str | None = None) -> None:
+        """A message over `mcp.max_message_bytes` (`what` it is: `the MCP server's
+        answer`), not read whole (`size`: the bytes seen, when counted) and not passed
+        on: recorded as refused for its size, with the limit."""
+        limit = self.engine.config.mcp.max_message_bytes
+        meta: dict[str, Any] = {"transport": self.transport, "limit": limit}
+        if size is not None:
+            meta["bytes"] = size
+        action = self.action(direction, method, meta=meta)
+        finding = Finding("mcp", "message_too_large",
+                          f"{what} is over mcp.max_message_bytes ({limit} bytes): refused",
+                          Severity.MEDIUM)
+        verdict = self.engine.settle(action, finding)
+        await self.engine.record(action, verdict, Outcome(duration=0.0))
 
     async def unreadable_request(self, why: str, size: int) -> str:
         """A client's request whose body could not be read (a gzip body that is no gzip):
