@@ -81,11 +81,14 @@ class RemoteDecider:
             raise ControlError(f"the secproxy at {self.path} does not relay MCP messages",
                                hint="upgrade it, or run this wrap with --standalone")
 
-    async def decide(self, text: str, direction: Direction, unread: Any = NO_ID) -> Relayed:
+    async def decide(self, text: str, direction: Direction, unread: Any = NO_ID,
+                     asked: str | None = None) -> Relayed:
         payload = {"conversation": self.conversation, "server": self.server,
                    "agent": self.agent, "direction": str(direction), "text": text}
         if unread is not NO_ID:
             payload["unread"] = unread
+        if asked is not None:
+            payload["asked"] = asked
         reply = await self._clients[direction].call("mcp/relay", payload, wait=_HELD)
         forward = text if reply.get("same") else reply.get("forward")
         return forward, reply.get("answer")
@@ -208,8 +211,8 @@ class _Refusing:
     def __init__(self, why: str):
         self.why = why
 
-    async def __call__(self, text: str, direction: Direction, unread: Any = NO_ID
-                       ) -> Relayed:
+    async def __call__(self, text: str, direction: Direction, unread: Any = NO_ID,
+                       asked: str | None = None) -> Relayed:
         raise ControlError(self.why)
 
 

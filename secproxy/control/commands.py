@@ -658,8 +658,10 @@ class OperatorApi:
         unread = payload.get("unread", NO_ID)  # the id of a line over the size limit
         if not isinstance(unread, str | int | float) or isinstance(unread, bool):
             unread = NO_ID
+        asked = payload.get("asked")  # the method of such a line (a request, not an answer)
         forward, answer = await hub.relay(conversation, server, _text(payload, "agent"),
-                                          Direction(direction), text, unread)
+                                          Direction(direction), text, unread,
+                                          asked if isinstance(asked, str) else None)
         same = forward is text
         return {"same": same, "forward": None if same else forward, "answer": answer}
 

@@ -177,6 +177,76 @@ async def test_an_answer_over_the_limit_under_another_spelling_answers_the_call(
         assert "size limit" in call["error"], call
 
 
+BIG_SAMPLING = '''
+import json, sys
+for line in sys.stdin:
+    msg = json.loads(line)
+    if msg.get("method") != "tools/call":
+        continue
+    # before its answer, a sampling request over the limit, under the call's own id
+    ask = {"jsonrpc": "2.0", "id": msg["id"], "method": "sampling/createMessage",
+           "params": {"messages": [{"role": "user", "content": {
+               "type": "text", "text": "x" * 20000}}], "maxTokens": 5}}
+    sys.stdout.write(json.dumps(ask) + "\\n")
+    sys.stdout.flush()
+    said = json.loads(sys.stdin.readline())  # the answer to it
+    text = "sampling refused" if "error" in said else "sampling answered"
+    sys.stdout.write(json.dumps({"jsonrpc": "2.0", "id": msg["id"], "result": {
+        "content": [{"type": "text", "text": text}]}}) + "\\n")
+    sys.stdout.flush()
+'''
+
+
+@pytest.mark.parametrize("standalone", [True, False], ids=["standalone", "serve"])
+async def test_a_server_request_over_the_limit_is_refused_to_the_server(
+        standalone: bool, tmp_path: Path) -> None:
+    # A sampling request of the server's over the limit was taken for an answer: the
+    # client's call under the same id got an error ('the MCP server's answer is over the
+    # size limit'), recorded so, and the server waited for good for the answer to its
+    # request (the call's real result then went nowhere). Now the server gets the error
+    # for its request, the call its result, and the ledger a refusal of the request.
+    server = tmp_path / "big_sampling.py"
+    server.write_text(BIG_SAMPLING)
+    config = tmp_path / "secproxy.yaml"
+    config.write_text(f"state_dir: {tmp_path / 'state'}\nmcp:\n  max_message_bytes: 8192\n")
+    async with contextlib.AsyncExitStack() as stack:
+        ledger = tmp_path / "state" / "ledger-mcp-big.db"
+        if not standalone:  # serve relays the pipes itself (the wrap hands them over)
+            rt = await stack.enter_async_context(running_proxy(
+                tmp_path / "state", {"mcp": {"max_message_bytes": 8192}}, config_path=config))
+            ledger = rt.ledger.path
+        wrap = await asyncio.create_subprocess_exec(
+            SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "big",
+            *(["--standalone"] if standalone else []), "--", sys.executable, str(server),
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+        assert wrap.stdin is not None and wrap.stdout is not None
+        try:
+            wrap.stdin.write(json.dumps({"jsonrpc": "2.0", "id": 7, "method": "tools/call",
+                                         "params": {"name": "read",
+                                                    "arguments": {"path": "a"}}}
+                                        ).encode() + b"\n")
+            await wrap.stdin.drain()
+            answer = json.loads(await asyncio.wait_for(wrap.stdout.readline(), 60))
+        finally:
+            wrap.stdin.close()
+            await asyncio.wait_for(wrap.wait(), 30)
+        assert answer == {"jsonrpc": "2.0", "id": 7, "result": {"content": [
+            {"type": "text", "text": "sampling refused"}]}}, answer
+
+        def records() -> list[dict[str, Any]]:
+            with LedgerReader(ledger) as reader:
+                return list(reader.query(Filters(surface=["mcp"], limit=100)))
+        rows = await eventually(lambda: len(records()) >= 2 and records(), timeout=10,
+                                message="the records")
+    [refused] = [r for r in rows if r["direction"] == "response" and r["decision"] == "block"]
+    assert refused["method"] == "sampling/createMessage", refused
+    assert refused["reason"] == ("the MCP server's request sampling/createMessage is over "
+                                 "mcp.max_message_bytes (8192 bytes): refused"), refused
+    [call] = [r for r in rows if r["tool"] == "read"]
+    assert call["error"] is None and call["metadata"]["result"]["decision"] == "allow", call
+
+
 async def test_the_control_socket_takes_the_id_of_an_answer_over_the_limit(tmp_path: Path
                                                                          ) -> None:
     # A wrap that decides line by line through serve's control socket (`mcp/relay`,
@@ -190,11 +260,16 @@ async def test_the_control_socket_takes_the_id_of_an_answer_over_the_limit(tmp_p
             forward, _ = await relay.decide(call, Direction.REQUEST)
             assert forward == call
             forward, back = await relay.decide("", Direction.RESPONSE, 1)
+            # and the method of a server's request over the limit: its error is the
+            # server's, under its id (no request of the client's waits on it)
+            asked = await relay.decide("", Direction.RESPONSE, 1, "sampling/createMessage")
         finally:
             await relay.close()
     assert back is None and forward is not None
     assert json.loads(forward)["error"]["code"] == -32001 and '"id":1.0,' in forward
     assert "size limit" in forward
+    assert asked[0] is None and asked[1] is not None, asked
+    assert json.loads(asked[1])["id"] == 1 and "size limit" in asked[1]
 
 
 LOGS_TO_STDOUT = '''

@@ -213,9 +213,11 @@ class McpHub:
             await icpt.close()
 
     async def relay(self, conversation: str, server: str, agent: str | None,
-                    direction: Direction, text: str, unread: Any = NO_ID) -> Relayed:
-        """Decide one message of a wrapped server's conversation (`mcp/relay`; `unread`:
-        the id of a line over the size limit, as `McpInterceptor.handle` takes it)."""
+                    direction: Direction, text: str, unread: Any = NO_ID,
+                    asked: str | None = None) -> Relayed:
+        """Decide one message of a wrapped server's conversation (`mcp/relay`; `unread`,
+        `asked`: the id and method of a line over the size limit, as
+        `McpInterceptor.handle` takes them)."""
         icpt = self._remote.get(conversation)
         if icpt is None or icpt.server != server:
             principal = Principal(channel="mcp-stdio", agent=agent)
@@ -227,7 +229,7 @@ class McpHub:
                 spawn(old.close("no result: too many conversations"), name="mcp-evicted")
         else:
             self._remote.move_to_end(conversation)
-        relayed = await icpt.handle(text, direction, unread)
+        relayed = await icpt.handle(text, direction, unread, asked)
         icpt.publish()  # the wrap sends it on: nothing here to wait for
         return relayed
 

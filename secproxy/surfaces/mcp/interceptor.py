@@ -77,6 +77,12 @@ _MAX_ANSWERED = 256
 """Client requests answered whose ids are kept, to read a second answer as the first."""
 TOO_LARGE = "over the size limit (mcp.max_message_bytes)"
 """What a message over `mcp.max_message_bytes` is, in errors and records."""
+
+
+def too_large_error(rpc_id: Any) -> str:
+    """The error that answers the request `rpc_id` whose message is over the limit."""
+    return dump(error_message(rpc_id, BLOCKED, f"refused: the message is {TOO_LARGE}"))
+
 _Asked = tuple[str, str | None, Any]
 
 
@@ -158,15 +164,23 @@ class McpInterceptor:
 
     # -- one text -----------------------------------------------------------------------
 
-    async def handle(self, text: str, direction: Direction, unread: Any = NO_ID) -> Relayed:
+    async def handle(self, text: str, direction: Direction, unread: Any = NO_ID,
+                     asked: str | None = None) -> Relayed:
         """Decide one JSON-RPC text (a message or a batch). An allowed tool call is
         announced (`publish`) by the transport once it has sent it on, at the latest
-        before the next text of the conversation is decided. `unread`: the id a message
-        over the size limit showed (`stdio.Oversized`; `text` is then empty)."""
+        before the next text of the conversation is decided. `unread`, `asked`: the id
+        and method a message over the size limit showed (`stdio.Oversized`; `text` is
+        then empty)."""
         if self._unannounced:
             self.publish()
         if self._unrecorded:
             await self.settle()
+        if asked is not None and direction is _RESPONSE:
+            # A request of the server's (sampling, elicitation) or a notification: not
+            # an answer to any of the client's; the server gets the error for its id.
+            kind = "notification" if unread is NO_ID else "request"
+            await self.too_large(direction, f"the MCP server's {kind} {asked}", None, asked)
+            return None, None if unread is NO_ID else too_large_error(unread)
         if unread is not NO_ID and direction is _RESPONSE:
             # The server's answer to a request the client waits for: an error for it
             # under the id as the client wrote it (`1.0` answered as `1`).

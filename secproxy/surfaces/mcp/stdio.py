@@ -35,13 +35,14 @@ from secproxy.protocols.jsonrpc import (
     loads,
 )
 from secproxy.redact import mask_text
-from secproxy.surfaces.mcp.interceptor import TOO_LARGE, Relayed
+from secproxy.surfaces.mcp.interceptor import Relayed, too_large_error
 
 log = logging.getLogger("secproxy.mcp")
-Decide = Callable[[str, Direction, Any], Awaitable[Relayed]]
+Decide = Callable[[str, Direction, Any, str | None], Awaitable[Relayed]]
 """Decides one message's text in a direction (an interceptor's `handle`, or the running
-proxy's through the control socket); the third argument is the id a line over the size
-limit showed (`Oversized.rpc_id`, its text then empty), else `NO_ID`."""
+proxy's through the control socket); the third and fourth arguments are the id and the
+method a line over the size limit showed (`Oversized.rpc_id`, `Oversized.method`: its
+text then empty), else `NO_ID` and None."""
 
 
 class LineWriter:
@@ -139,6 +140,19 @@ class Oversized(NamedTuple):
         except ValueError:
             return NO_ID
 
+    def method(self) -> str | None:
+        """The message's method when an end shows it as the top level's (after `jsonrpc`
+        and `id`, or last but for them): the line is a request (or a notification),
+        not an answer; None otherwise."""
+        found = _HEAD_METHOD.match(self.head) or _TAIL_METHOD.search(self.tail)
+        if found is None:
+            return None
+        try:
+            method = json.loads(found.group(1))
+        except ValueError:
+            return None
+        return method if isinstance(method, str) else None
+
 
 _ID = rb'(-?\d{1,18}(?:\.\d{1,32})?(?:[eE][+-]?\d{1,2})?|"(?:[^"\\\n]|\\.){0,256}")'
 """An id as JSON writes it: a number whole (`1.0` is not `1`: the client's answer
@@ -147,6 +161,11 @@ _HEAD_ID = re.compile(rb'\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*' 
                       + rb'(?=\s*[,}])')
 _TAIL_ID = re.compile(rb'[,{]\s*"id"\s*:\s*' + _ID
                       + rb'\s*(?:,\s*"jsonrpc"\s*:\s*"2\.0"\s*)?\}\s*\Z')
+_KEY = rb'\s*"(?:jsonrpc|id)"\s*:\s*(?:"(?:[^"\\\n]|\\.){0,256}"|-?[\d.eE+-]{1,64})\s*'
+"""A top-level `jsonrpc` or `id` member (their values: a string or a number)."""
+_METHOD = rb'\s*"method"\s*:\s*("(?:[^"\\\n]|\\.){0,256}")\s*'
+_HEAD_METHOD = re.compile(rb'\s*\{(?:' + _KEY + rb',)*' + _METHOD + rb'[,}]')
+_TAIL_METHOD = re.compile(rb'[,{]' + _METHOD + rb'(?:,' + _KEY + rb')*\}\s*\Z')
 _ENDS = 1024
 
 
@@ -214,11 +233,13 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
             line = await _read_line(source)
         if line == b"":
             return
-        unread = NO_ID
+        unread: Any = NO_ID
+        asked = None
         if isinstance(line, Oversized):
             log.warning("a %s message over the size limit was refused", direction)
-            text = ""  # unreadable as JSON: decided (and recorded) as malformed
+            text = ""  # unreadable as JSON: decided (and recorded) as over the limit
             unread = line.rpc_id()
+            asked = line.method()
         else:
             text = _text(line)
             if not text.strip():
@@ -237,16 +258,16 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
                             mask_text(text)[:80])
         decided = True
         try:
-            forward, answer = await decide(text, direction, unread)
+            forward, answer = await decide(text, direction, unread, asked)
         except SecproxyError as exc:  # the deciding proxy is gone: nothing passes
             log.warning("secproxy cannot decide a %s message (%s): refused", direction,
                         exc.message)
             forward, answer = undecided(text, direction, exc.message)
             decided = False
         if isinstance(line, Oversized) and (direction is Direction.REQUEST or not decided):
-            # (a server's answer decided: the error for the client's request is the
-            # decider's, under the id as the client wrote it)
-            forward, answer = _too_large(unread, direction, answer)
+            # (a server's message decided: the error for the client's request is the
+            # decider's, under the id as the client wrote it; for the server's, too)
+            forward, answer = _too_large(unread, direction, answer, asked)
         if forward is not None:
             await sink.line(line if forward is text and isinstance(line, bytes)
                             else forward.encode("utf-8", "surrogateescape") + b"\n")
@@ -258,15 +279,17 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
             await settle()
 
 
-def _too_large(rpc_id: Any, direction: Direction, answer: str | None) -> Relayed:
-    """What stands for a message over the size limit whose line showed `rpc_id`: the
-    client waits for no answer that never comes. A request of the client's is answered
-    with an error for its id (the decider's answer has no id to give), a message of the
-    server's nobody could decide becomes that error for the client."""
+def _too_large(rpc_id: Any, direction: Direction, answer: str | None,
+               asked: str | None) -> Relayed:
+    """What stands for a message over the size limit whose line showed `rpc_id` (and
+    the method `asked`, for a request): nobody waits for an answer that never comes. A
+    request of the client's is answered with an error for its id (the decider's answer
+    has no id to give); so is a request of the server's nobody could decide, and an
+    answer of the server's becomes that error for the client."""
     if rpc_id is NO_ID:
         return None, answer
-    error = dump(error_message(rpc_id, BLOCKED, f"refused: the message is {TOO_LARGE}"))
-    if direction is Direction.REQUEST:
+    error = too_large_error(rpc_id)
+    if direction is Direction.REQUEST or asked is not None:
         return None, error
     return error, None
 
