@@ -117,6 +117,10 @@ class EgressSettings(StrictModel):
     has begun, cut) and the connection closed."""
     idle_timeout: Duration = 60.0
     """An idle keep-alive client connection is closed after this long."""
+    tunnel_idle_timeout: Duration = 300.0
+    """A tunnel (CONNECT, WebSocket) that relayed no byte either way for this long is
+    closed (checked every quarter of it: closed within a quarter more), its record
+    saying so; 0: never."""
     connect_timeout: Duration = 10.0
     """Time to open the upstream TCP connection (502 when it fails)."""
     upstream_timeout: Duration = 300.0

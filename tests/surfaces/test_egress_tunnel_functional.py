@@ -277,3 +277,47 @@ async def test_stop_ends_an_open_tunnel_and_records_it() -> None:
     finally:
         server.close()
         await server.wait_closed()
+
+
+@pytest.mark.parametrize("bulk", [False, True], ids=["transports", "splice"])
+async def test_a_silent_tunnel_is_closed_after_tunnel_idle_timeout(bulk: bool) -> None:
+    # A CONNECT tunnel whose two sides sent nothing stayed open for good (no timeout
+    # applied to tunnels: idle_timeout is the keep-alive wait between requests). Now
+    # one silent for egress.tunnel_idle_timeout is closed, whether its bytes still go
+    # through the transports or (after 64 KiB) through the splice relay, and its record
+    # says why. With bulk, the upstream answers the client's first bytes with 256 KiB:
+    # the tunnel moves to the splice relay, then falls silent.
+    sent = os.urandom(256 * 1024) if bulk else b""
+
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        if bulk:
+            await reader.readexactly(2)
+            writer.write(sent)
+        await reader.read()  # until the proxy closes its side
+        writer.close()
+
+    server = await asyncio.start_server(silent, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    config = {"egress": {"allowed_connect_ports": [port], "tunnel_idle_timeout": "1s"}}
+    try:
+        async with running_egress(config) as proxy:
+            pipes = open_pipes()
+            reader, writer = await asyncio.open_connection(*proxy.host_port)
+            writer.write(f"CONNECT 127.0.0.1:{port} HTTP/1.1\r\n\r\n".encode())
+            assert (await reader.readuntil(b"\r\n\r\n")).startswith(b"HTTP/1.1 200")
+            if bulk:
+                writer.write(b"go")
+                assert await asyncio.wait_for(reader.readexactly(len(sent)), 10) == sent
+                if zerocopy.AVAILABLE:
+                    await eventually(lambda: len(open_pipes() - pipes) == 4,
+                                     message="the tunnel on the splice relay")
+            assert await asyncio.wait_for(reader.read(), 10) == b""  # closed by the proxy
+            writer.close()
+            rec = await proxy.record()
+            assert rec.outcome.status == 200 and rec.outcome.bytes_out == len(sent)
+            assert rec.outcome.bytes_in == (2 if bulk else 0)
+            assert rec.outcome.error == ("tunnel closed: no byte either way for 1s "
+                                         "(egress.tunnel_idle_timeout)"), rec.outcome
+    finally:
+        server.close()
+        await server.wait_closed()

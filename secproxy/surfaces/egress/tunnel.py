@@ -7,8 +7,9 @@ with its upgrade headers, and becomes a tunnel when the upstream answers 101. No
 client sends after the upgrade head reaches the upstream before that 101: on any other
 answer those bytes are parsed as the next requests, each decided and recorded on its
 own. Both directions are relayed with backpressure; an end of stream on one side is
-passed on as a half-close while the other direction keeps flowing. The record is written
-when the tunnel closes, with bytes each way and the duration.
+passed on as a half-close while the other direction keeps flowing. A tunnel silent both
+ways for `egress.tunnel_idle_timeout` is closed. The record is written when the tunnel
+closes, with bytes each way and the duration.
 
 Every tunnel starts with a pair of small protocols that write what one side's transport
 receives straight to the other's: a TLS handshake and a small exchange are a few
@@ -26,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from secproxy.engine import Tracked
@@ -61,6 +63,8 @@ past it, a transfer is bulk and the splice relay's setup pays for itself."""
 _TUNNEL_BUFFER = 1024 * 1024
 """Bytes a tunnel may queue towards a slow side before it stops reading the other:
 fewer pause/resume cycles than the 64 KiB default, still bounded per tunnel."""
+_IDLE_CHECKS = 4
+"""Looks at a tunnel's byte counts per `egress.tunnel_idle_timeout` (`_IdleWatch`)."""
 _ESTABLISHED = b"HTTP/1.1 200 Connection Established\r\nVia: " + VIA + b"\r\n\r\n"
 
 
@@ -77,8 +81,10 @@ async def connect_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) 
             t.outcome.error = conn.rx.gone
             return False
         t.outcome.status = 200
+        settings = conn.policy.settings
         refused = await splice(conn, up, t.outcome, server_name=_named_host(conn, t),
-                               hello_timeout=conn.policy.settings.header_timeout)
+                               hello_timeout=settings.header_timeout,
+                               idle_timeout=settings.tunnel_idle_timeout)
         if refused is not None:
             kind, why = refused
             conn.engine.cut(t, Finding("egress", "tls_server_name", why,
@@ -150,7 +156,7 @@ async def _websocket(conn: ClientConnection, head: RequestHead, t: Tracked,
         return False
     t.outcome.status = 101
     up.queue.clear()
-    await splice(conn, up, t.outcome)
+    await splice(conn, up, t.outcome, idle_timeout=conn.policy.settings.tunnel_idle_timeout)
     return False
 
 
@@ -166,8 +172,8 @@ async def _take_tunnel(conn: ClientConnection, head: RequestHead, t: Tracked) ->
 
 
 async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
-                 server_name: str | None = None, hello_timeout: float = 0.0
-                 ) -> tuple[str, str] | None:
+                 server_name: str | None = None, hello_timeout: float = 0.0,
+                 idle_timeout: float = 0.0) -> tuple[str, str] | None:
     """Relay raw bytes both ways until both directions have ended (or one side reset).
 
     The two transports are handed to a pair of small protocols that write what one side
@@ -180,6 +186,8 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
     a broken hello, cuts the tunnel before any of it goes upstream, and so does a hello
     not whole `hello_timeout` seconds after its first byte (a client sending it a byte
     at a time held the tunnel and its upstream connection for as long as it liked).
+    A tunnel that relays no byte either way for `idle_timeout` seconds (0: no limit) is
+    closed, and `outcome.error` says so (`_IdleWatch`).
     Returns the kind of finding and why it was cut (None when it was not)."""
     rx = conn.rx
     rx.stop()
@@ -194,6 +202,14 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
     if server_name is not None:
         tunnel.gate = _ServerNameGate(server_name, address=_is_address(server_name),
                                       within=hello_timeout)
+    relay: zerocopy.SpliceRelay | None = None
+
+    def idle(why: str) -> None:
+        if outcome.error is None:
+            outcome.error = why
+        (relay or tunnel).close()
+
+    watch = _IdleWatch(outcome, idle_timeout, idle, rx.loop) if idle_timeout > 0 else None
     try:
         client.set_protocol(_Half(tunnel, inbound=True))
         upstream.set_protocol(_Half(tunnel, inbound=False))
@@ -222,10 +238,51 @@ async def splice(conn: ClientConnection, up: Upstream, outcome: Outcome, *,
                     relay.close()
                 return None
     finally:
+        if watch is not None:
+            watch.stop()
         tunnel.close()
         if conn.cut_off is not None and outcome.error is None:
             outcome.error = conn.cut_off
     return tunnel.refused
+
+
+class _IdleWatch:
+    """Closes a tunnel that relayed no byte either way for `timeout` seconds. It looks
+    at the byte counts either relay keeps (`Outcome.bytes_in`, `bytes_out`) every
+    `_IDLE_CHECKS`th of the timeout, nothing added to the relaying itself: a tunnel is
+    closed between `timeout` and a quarter more after its last byte."""
+
+    __slots__ = ("outcome", "timeout", "cut", "loop", "seen", "since", "timer")
+
+    def __init__(self, outcome: Outcome, timeout: float, cut: Callable[[str], None],
+                 loop: asyncio.AbstractEventLoop):
+        self.outcome = outcome
+        self.timeout = timeout
+        self.cut = cut
+        """Closes the tunnel, saying why."""
+        self.loop = loop
+        self.seen = outcome.bytes_in + outcome.bytes_out
+        self.since = loop.time()
+        """When `seen` was first seen: no byte has gone either way since."""
+        self.timer: asyncio.TimerHandle | None = loop.call_later(
+            timeout / _IDLE_CHECKS, self._check)
+
+    def _check(self) -> None:
+        now = self.loop.time()
+        total = self.outcome.bytes_in + self.outcome.bytes_out
+        if total != self.seen:
+            self.seen, self.since = total, now
+        elif now - self.since >= self.timeout:
+            self.timer = None
+            self.cut(f"tunnel closed: no byte either way for {self.timeout:g}s "
+                     f"(egress.tunnel_idle_timeout)")
+            return
+        self.timer = self.loop.call_later(self.timeout / _IDLE_CHECKS, self._check)
+
+    def stop(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
 
 
 def _to_splice(tunnel: _Tunnel) -> zerocopy.SpliceRelay | None:
