@@ -295,11 +295,11 @@ async def test_what_the_client_sends_while_serve_stops_is_not_lost(
     armed, deciding, go = asyncio.Event(), asyncio.Event(), asyncio.Event()
 
     async def slow_answers(self: McpInterceptor, text: str, direction: Direction,
-                           unread: Any = NO_ID) -> Relayed:
+                           unread: Any = NO_ID, asked: str | None = None) -> Relayed:
         if direction is Direction.RESPONSE and armed.is_set():
             deciding.set()
             await go.wait()
-        return await handle(self, text, direction, unread)
+        return await handle(self, text, direction, unread, asked)
 
     config = _config(tmp_path)
     monkeypatch.setattr(McpInterceptor, "handle", slow_answers)
