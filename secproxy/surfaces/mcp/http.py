@@ -490,8 +490,11 @@ class McpService(Service):
             except TimeoutError:
                 why = f"stalled for {wait:g}s inside its answer (mcp.upstream_timeout)"
                 await icpt.unreadable(why, len(raw))
-                return _json_answer(sink, 504, {"error": "upstream_timeout",
-                                                "reason": f"MCP server {icpt.server} {why}"})
+                why = f"MCP server {icpt.server} {why}"
+                if sent is not None:  # (as when it stalls before its head)
+                    await icpt.unanswered(sent.decode("utf-8", "surrogateescape"),
+                                          f"no result: {why}")
+                return _json_answer(sink, 504, {"error": "upstream_timeout", "reason": why})
             if not chunk:
                 break
             raw += chunk
