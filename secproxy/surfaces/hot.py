@@ -69,7 +69,7 @@ _REQUEST_START = re.compile(
     rb"(?:\r\n|\r)?)?)?)?\Z|[A-Z]{1,20} [^ \r\n]+ HTTP/1\.[01]\r\n")
 """The start of a request line that may still become one aiohttp reads (`POST /x HTT`),
 or a whole one: anything else (a TLS hello, garbage) goes to aiohttp at once."""
-_HEAD_408 = (b"HTTP/1.1 408 Request Timeout\r\nContent-Type: text/plain; charset=utf-8\r\n"
+HEAD_408 = (b"HTTP/1.1 408 Request Timeout\r\nContent-Type: text/plain; charset=utf-8\r\n"
              b"Content-Length: 49\r\nConnection: close\r\n\r\n"
              b"request head not complete within the time allowed")
 _LOG_EVERY = 60.0
@@ -184,10 +184,14 @@ M = TypeVar("M", bound=Member)
 
 class ConnectionGate(Generic[M]):
     """One listener's connections: those it holds (`fronts`) and those handed to
-    aiohttp (`handed`), bounded in all and per client address (`CappedListener`)."""
+    aiohttp (`handed`), bounded in all and per client address (`CappedListener`); and
+    the ledger records of those it refused mid-request for their time (`timed_out`)."""
 
-    def __init__(self, name: str, settings: CappedListener):
+    def __init__(self, name: str, settings: CappedListener, engine: Engine, surface: Surface):
         self.name = name
+        self.engine = engine
+        self.surface = surface
+        """The surface of the listener's records (`inspect` for the api's)."""
         self.max_connections = settings.max_connections
         self.per_address = settings.max_connections_per_address
         self.fronts: set[M] = set()
@@ -251,23 +255,11 @@ class ConnectionGate(Generic[M]):
             if self._held[remote] <= 0:
                 del self._held[remote]
 
-
-class FrontGate(ConnectionGate["HotFront"]):
-    """The gate of a listener with a front (`HttpListener`): its timeouts too, and the
-    ledger records of the connections its fronts refused for them."""
-
-    def __init__(self, name: str, settings: HttpListener, engine: Engine, surface: Surface):
-        super().__init__(name, settings)
-        self.idle_timeout = settings.idle_timeout
-        self.body_timeout = settings.body_timeout
-        self.engine = engine
-        self.surface = surface
-        """The surface of the listener's records (`inspect` for the api's)."""
-
     def timed_out(self, remote: str | None, timeout: str, reason: str,
                   path: str | None) -> None:
-        """Record a connection from `remote` a front answered 408 and closed: its
-        request (to `path`, when its request line came whole) did not come in time
+        """Record a connection from `remote` the listener answered 408 and closed (a
+        front; the ws relay, a handshake): its request (to `path`, when its request line
+        came whole) did not come in time
         (`timeout`: `header_timeout`, `body_timeout`). The record counts against
         `max_connections` until it is written (`recording`)."""
         action = Action(self.surface, principal=Principal(ip=remote),
@@ -284,6 +276,15 @@ class FrontGate(ConnectionGate["HotFront"]):
         """Wait for the records of refused connections still being written."""
         if self.recording:
             await asyncio.wait(list(self.recording))
+
+
+class FrontGate(ConnectionGate["HotFront"]):
+    """The gate of a listener with a front (`HttpListener`): its timeouts too."""
+
+    def __init__(self, name: str, settings: HttpListener, engine: Engine, surface: Surface):
+        super().__init__(name, settings, engine, surface)
+        self.idle_timeout = settings.idle_timeout
+        self.body_timeout = settings.body_timeout
 
 
 def _request_path(buffer: bytearray) -> str | None:
@@ -546,7 +547,7 @@ class HotFront(asyncio.Protocol):
             return
         log.info("%s front: a request head from %s not complete within %gs: closed",
                  self._gate.name, self.remote, HEAD_TIMEOUT)
-        self.transport.write(_HEAD_408)
+        self.transport.write(HEAD_408)
         self._close()
         self._gate.timed_out(self.remote, "header_timeout",
                              f"request head not complete within {HEAD_TIMEOUT:g}s",

@@ -14,6 +14,7 @@ import pytest
 from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
+from secproxy.audit.query import Filters, LedgerReader
 from secproxy.runtime import Runtime
 from tests.helpers import eventually, running_proxy
 from tests.surfaces.ws_support import running_gateway
@@ -72,3 +73,33 @@ async def test_ws_connections_past_the_caps_are_refused_before_the_upgrade(
     lines = [r.getMessage() for r in caplog.records if "are refused" in r.getMessage()]
     assert len(lines) == 2, lines  # one per why, not one per connection
     assert any("listeners.ws.max_connections_per_address" in line for line in lines)
+
+
+async def test_a_handshake_too_slow_is_answered_408_and_recorded(tmp_path: Path) -> None:
+    # websockets closes a handshake not whole within its open_timeout (twice
+    # ws.open_timeout) without a word, and nothing reached the ledger. Now the client
+    # gets the 408 the other listeners' fronts answer a head too slow with, and the
+    # refusal has its record; a connection that sent nothing still closes unrecorded.
+    async with running_gateway() as gw:
+        extra = {"ws": {"upstream": gw.url, "open_timeout": "500ms"}}
+        async with running_proxy(tmp_path, extra) as rt:
+            host, port = rt.addresses()["ws"].rsplit(":", 1)
+            silent = await asyncio.open_connection(host, int(port))
+            reader, writer = await asyncio.open_connection(host, int(port))
+            writer.write(b"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n")  # no end
+            answer = await asyncio.wait_for(reader.read(), 10)
+            assert await asyncio.wait_for(silent[0].read(), 10) == b""
+            writer.close()
+            silent[1].close()
+
+            def records() -> list[dict]:
+                with LedgerReader(tmp_path / "ledger.db") as reader:
+                    return list(reader.iter_all(Filters(surface=["ws"], limit=10)))
+
+            [row] = await eventually(records, message="the refusal's record")
+    assert answer.startswith(b"HTTP/1.1 408 ") and answer.endswith(
+        b"request head not complete within the time allowed"), answer
+    assert row["decision"] == "block" and row["status"] == 408, row
+    assert row["reason"] == "request head not complete within 1s", row
+    assert row["metadata"] == {"timeout": "header_timeout", "peer": "127.0.0.1"}, row
+    assert not gw.requests

@@ -45,7 +45,7 @@ from secproxy.errors import ListenError, SecproxyError
 from secproxy.model import Action, Direction, Outcome, Principal, Surface, Target, mask_secret
 from secproxy.protocols.jsonrpc import Conversations
 from secproxy.surfaces.base import Service, bound_address
-from secproxy.surfaces.hot import ConnectionGate, peer_address, send_refusal
+from secproxy.surfaces.hot import HEAD_408, ConnectionGate, peer_address, send_refusal
 from secproxy.surfaces.refusal import refuse, refuse_verdict
 from secproxy.surfaces.ws.connection import Handshake, RelayConnection
 from secproxy.surfaces.ws.interceptor import ConnectionInfo, Interceptor, make_adapter
@@ -69,11 +69,16 @@ class _ClientSide(TappedServerConnection):
     its service's gate (each service has its own subclass, `relay_gate` set)."""
 
     relay_gate: ClassVar[ConnectionGate[_ClientSide]]
+    relay_within: ClassVar[float]
+    """Seconds a handshake has (websockets' `open_timeout`: twice `ws.open_timeout`)."""
     relay_handshake: Handshake | None = None
     relay_service: WsService | None = None
     relay_lost = False
     relay_refused = False
     """Past a bound of the gate: answered 503 or 429, nothing of it read."""
+    relay_heard = False
+    """Something came (a connection that sent nothing is closed unrecorded, as the
+    other listeners' idle ones are)."""
     remote: str | None = None
     """The client's address."""
 
@@ -89,7 +94,23 @@ class _ClientSide(TappedServerConnection):
 
     def data_received(self, data: bytes) -> None:
         if not self.relay_refused:
+            self.relay_heard = True
             super().data_received(data)
+
+    async def handshake(self, *args: Any, **kwargs: Any) -> None:
+        try:
+            await super().handshake(*args, **kwargs)
+        except asyncio.CancelledError:
+            if self.request is None and self.relay_heard and not self.relay_lost \
+                    and not self.transport.is_closing():
+                # websockets' open_timeout ran out on a request head still coming (it
+                # then closes the connection without a word): answered and recorded as
+                # the other listeners' fronts answer and record a head too slow
+                self.transport.write(HEAD_408)
+                self.relay_gate.timed_out(
+                    self.remote, "header_timeout",
+                    f"request head not complete within {self.relay_within:g}s", None)
+            raise
 
     def eof_received(self) -> None:
         if not self.relay_refused:  # (a refused one's transport closes: None)
@@ -117,9 +138,11 @@ class WsService(Service):
     def __init__(self, engine: Engine, config: Config, listener: CappedListener, *,
                  mcp: Conversations | None = None):
         super().__init__(engine, config, listener)
-        self._gate: ConnectionGate[_ClientSide] = ConnectionGate(self.name, listener)
+        self._gate: ConnectionGate[_ClientSide] = ConnectionGate(self.name, listener, engine,
+                                                                 Surface.WS)
         """Its client connections, bounded (from their accept, before any handshake)."""
-        self._client_side = type("_ClientSide", (_ClientSide,), {"relay_gate": self._gate})
+        self._client_side = type("_ClientSide", (_ClientSide,), {
+            "relay_gate": self._gate, "relay_within": 2 * config.ws.open_timeout})
         self.mcp = mcp
         """The MCP surface's conversations, for a gateway that is an MCP server."""
         self.settings = config.ws
@@ -188,6 +211,7 @@ class WsService(Service):
             return
         server.close()
         await server.wait_closed()
+        await self._gate.recorded()
 
     @property
     def address(self) -> str:
