@@ -247,6 +247,65 @@ async def test_a_server_request_over_the_limit_is_refused_to_the_server(
     assert call["error"] is None and call["metadata"]["result"]["decision"] == "allow", call
 
 
+ASKS_SAMPLING = '''
+import json, sys
+for line in sys.stdin:
+    msg = json.loads(line)
+    if msg.get("method") != "tools/call":
+        continue
+    ask = {"jsonrpc": "2.0", "id": msg["id"], "method": "sampling/createMessage",
+           "params": {"messages": [{"role": "user", "content": {
+               "type": "text", "text": "hi"}}], "maxTokens": 5}}
+    sys.stdout.write(json.dumps(ask) + "\\n")
+    sys.stdout.flush()
+    said = json.loads(sys.stdin.readline())  # the client's answer to it
+    text = "sampling refused" if "error" in said else "sampling answered"
+    sys.stdout.write(json.dumps({"jsonrpc": "2.0", "id": msg["id"], "result": {
+        "content": [{"type": "text", "text": text}]}}) + "\\n")
+    sys.stdout.flush()
+'''
+
+
+async def test_a_client_answer_over_the_limit_is_refused_to_the_server(tmp_path: Path
+                                                                      ) -> None:
+    # The client's answer to a sampling request, over the limit, was taken for a request
+    # of the client's: the client got an error under the id (its own call 7's, which it
+    # took for the call's failure), the server no answer for good, and the ledger a
+    # malformed message ('not valid JSON'). Now the server gets the error for its
+    # request, the client its call's result, the ledger a refusal naming the answer.
+    server = tmp_path / "asks_sampling.py"
+    server.write_text(ASKS_SAMPLING)
+    config = tmp_path / "secproxy.yaml"
+    config.write_text(f"state_dir: {tmp_path / 'state'}\nmcp:\n  max_message_bytes: 8192\n")
+    wrap = await _wrap(config, "big", server, tmp_path)
+    assert wrap.stdin is not None and wrap.stdout is not None
+    try:
+        wrap.stdin.write(json.dumps({"jsonrpc": "2.0", "id": 7, "method": "tools/call",
+                                     "params": {"name": "read", "arguments": {"path": "a"}}}
+                                    ).encode() + b"\n")
+        await wrap.stdin.drain()
+        asked = json.loads(await asyncio.wait_for(wrap.stdout.readline(), 60))
+        assert asked["method"] == "sampling/createMessage" and asked["id"] == 7, asked
+        wrap.stdin.write(json.dumps({"jsonrpc": "2.0", "id": 7, "result": {
+            "role": "assistant", "model": "m", "content": {"type": "text", "text": "y" * 20000}}}
+        ).encode() + b"\n")
+        await wrap.stdin.drain()
+        answer = json.loads(await asyncio.wait_for(wrap.stdout.readline(), 30))
+    finally:
+        wrap.stdin.close()
+        await asyncio.wait_for(wrap.wait(), 30)
+    assert answer == {"jsonrpc": "2.0", "id": 7, "result": {"content": [
+        {"type": "text", "text": "sampling refused"}]}}, answer
+
+    def refused() -> list[dict[str, Any]]:
+        with LedgerReader(tmp_path / "state" / "ledger-mcp-big.db") as reader:
+            return [r for r in reader.query(Filters(surface=["mcp"], limit=100))
+                    if r["decision"] == "block"]
+    [row] = await eventually(refused, timeout=10, message="the refusal's record")
+    assert row["reason"] == ("the client's answer to sampling/createMessage is over "
+                             "mcp.max_message_bytes (8192 bytes): refused"), row
+
+
 async def test_the_control_socket_takes_the_id_of_an_answer_over_the_limit(tmp_path: Path
                                                                          ) -> None:
     # A wrap that decides line by line through serve's control socket (`mcp/relay`,

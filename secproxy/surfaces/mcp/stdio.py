@@ -140,6 +140,11 @@ class Oversized(NamedTuple):
         except ValueError:
             return NO_ID
 
+    def answers(self) -> bool:
+        """Whether its head shows a top-level `result` or `error` (after `jsonrpc` and
+        `id`): the line is an answer."""
+        return _HEAD_ANSWER.match(self.head) is not None
+
     def method(self) -> str | None:
         """The message's method when an end shows it as the top level's (after `jsonrpc`
         and `id`, or last but for them): the line is a request (or a notification),
@@ -166,6 +171,7 @@ _KEY = rb'\s*"(?:jsonrpc|id)"\s*:\s*(?:"(?:[^"\\\n]|\\.){0,256}"|-?[\d.eE+-]{1,6
 _METHOD = rb'\s*"method"\s*:\s*("(?:[^"\\\n]|\\.){0,256}")\s*'
 _HEAD_METHOD = re.compile(rb'\s*\{(?:' + _KEY + rb',)*' + _METHOD + rb'[,}]')
 _TAIL_METHOD = re.compile(rb'[,{]' + _METHOD + rb'(?:,' + _KEY + rb')*\}\s*\Z')
+_HEAD_ANSWER = re.compile(rb'\s*\{(?:' + _KEY + rb',)*\s*"(?:result|error)"\s*:')
 _ENDS = 1024
 
 
@@ -264,10 +270,11 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
                         exc.message)
             forward, answer = undecided(text, direction, exc.message)
             decided = False
-        if isinstance(line, Oversized) and (direction is Direction.REQUEST or not decided):
-            # (a server's message decided: the error for the client's request is the
-            # decider's, under the id as the client wrote it; for the server's, too)
-            forward, answer = _too_large(unread, direction, answer, asked)
+        if isinstance(line, Oversized) and not decided:
+            # (decided: the error for the request it was or answered is the decider's,
+            # under the id as the line wrote it)
+            turned = asked is not None if direction is Direction.RESPONSE else line.answers()
+            forward, answer = _too_large(unread, direction, answer, turned)
         if forward is not None:
             await sink.line(line if forward is text and isinstance(line, bytes)
                             else forward.encode("utf-8", "surrogateescape") + b"\n")
@@ -280,16 +287,16 @@ async def _pump(source: asyncio.StreamReader, sink: LineWriter, back: LineWriter
 
 
 def _too_large(rpc_id: Any, direction: Direction, answer: str | None,
-               asked: str | None) -> Relayed:
-    """What stands for a message over the size limit whose line showed `rpc_id` (and
-    the method `asked`, for a request): nobody waits for an answer that never comes. A
-    request of the client's is answered with an error for its id (the decider's answer
-    has no id to give); so is a request of the server's nobody could decide, and an
-    answer of the server's becomes that error for the client."""
+               turned: bool) -> Relayed:
+    """What stands for a message over the size limit nobody could decide, whose line
+    showed `rpc_id`: nobody waits for an answer that never comes. `turned`: the line
+    goes against its direction's usual flow (a request of the server's, an answer of
+    the client's). A request is answered with an error for its id, an answer becomes
+    that error for the side that waits for it."""
     if rpc_id is NO_ID:
         return None, answer
     error = too_large_error(rpc_id)
-    if direction is Direction.REQUEST or asked is not None:
+    if (direction is Direction.REQUEST) != turned:
         return None, error
     return error, None
 
