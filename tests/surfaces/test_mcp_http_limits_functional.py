@@ -51,3 +51,26 @@ async def test_an_answer_over_the_limit_is_refused_and_its_call_answered(
         [call] = calls
         assert call["error"].startswith("no result: MCP server files answered with "), call
         assert "over mcp.max_message_bytes (8192 bytes)" in call["error"], call
+
+
+async def test_a_client_message_over_the_limit_is_refused_with_a_json_rpc_error(
+        tmp_path: Path) -> None:
+    # A POST over mcp.max_message_bytes got aiohttp's plain-text 413 ('Maximum request
+    # body size 8192 exceeded', which the SDK turns into -32603 'Server returned an
+    # error response') and no record. Over stdio the same call is refused with a
+    # JSON-RPC error and recorded: now over streamable HTTP too.
+    async with mcp_setup("http", tmp_path, {"mcp": {"max_message_bytes": 8192}}) as setup:
+        async with setup.client() as client:
+            await client.list_tools()
+            with pytest.raises(MCPError) as raised:
+                await client.call_tool("echo", {"text": "y" * 20000})
+        assert raised.value.error.code == -32001, raised.value.error
+        assert "size limit (mcp.max_message_bytes)" in raised.value.error.message
+
+        def refused() -> list[dict]:
+            return [r for r in setup.records() if r["decision"] == "block"]
+
+        [row] = await eventually(refused, timeout=10, message="the refusal's record")
+        assert row["direction"] == "request" and row["reason"] == (
+            "the client's message is over mcp.max_message_bytes (8192 bytes): refused"), row
+        assert row["metadata"]["limit"] == 8192 and row["metadata"]["bytes"] > 20000, row

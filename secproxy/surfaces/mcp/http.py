@@ -49,7 +49,7 @@ from secproxy.surfaces.lean_answer import LeanResponse
 from secproxy.surfaces.lean_client import LeanClient
 from secproxy.surfaces.mcp.front import McpFront, ServerRoutes, late_error
 from secproxy.surfaces.mcp.hub import McpHub
-from secproxy.surfaces.mcp.interceptor import McpInterceptor
+from secproxy.surfaces.mcp.interceptor import McpInterceptor, too_large_error
 from secproxy.surfaces.refusal import status_of
 
 log = logging.getLogger("secproxy.mcp")
@@ -273,6 +273,9 @@ class McpService(Service):
             abandon(request)
             category, why = unread(exc)
             await self._unreadable(name, request, why, status_of(category), sink)
+        except web.HTTPRequestEntityTooLarge:  # over mcp.max_message_bytes (client_max_size)
+            abandon(request)
+            await self._unreadable(name, request, "", 413, sink)
         else:
             await self.exchange(name, request.method, request.headers, body,
                                 request.remote, sink)
@@ -283,13 +286,20 @@ class McpService(Service):
                           sink: Sink) -> None:
         """A POST aiohttp could not read (Content-Encoding: gzip over bytes that are no
         gzip: 400; a body not whole within `body_timeout`: 408): a recorded malformed
-        request, answered with a JSON-RPC parse error (a late one: `late_error`)."""
+        request, answered with a JSON-RPC parse error (a late one: `late_error`). One
+        over `mcp.max_message_bytes` (413) is recorded and answered as that."""
         if name not in self.engine.config.mcp.servers:
             return _no_server(sink, name)
         principal = self._principal(request.remote, request.headers.get("X-Secproxy-Agent"))
         icpt = self.hub.session(name, None, principal)
         try:
-            answer = (await icpt.unreadable_request(why, request.content_length or 0)).encode()
+            if status == 413:
+                await icpt.too_large(Direction.REQUEST, "the client's message",
+                                     request.content_length)
+                answer = too_large_error(None).encode()
+            else:
+                answer = (await icpt.unreadable_request(why, request.content_length or 0)
+                          ).encode()
         finally:
             await icpt.close()
         if status == 408:  # not malformed: late (the front's answer to a late body)
