@@ -285,11 +285,14 @@ class McpService(Service):
     async def _unreadable(self, name: str, request: web.Request, why: str, status: int,
                           sink: Sink) -> None:
         """A POST aiohttp could not read (Content-Encoding: gzip over bytes that are no
-        gzip: 400; a body not whole within `body_timeout`: 408): a recorded malformed
-        request, answered with a JSON-RPC parse error (a late one: `late_error`). One
-        over `mcp.max_message_bytes` (413) is recorded and answered as that."""
+        gzip: 400): a recorded malformed request, answered with a JSON-RPC parse error.
+        One over `mcp.max_message_bytes` (413) is recorded and answered as that; one not
+        whole within `body_timeout` (408) as the front records and answers it."""
         if name not in self.engine.config.mcp.servers:
             return _no_server(sink, name)
+        if status == 408:
+            self._gate.timed_out(request.remote, "body_timeout", why, request.path)
+            return sink.whole(status, {"Content-Type": _JSON_UTF8}, late_error(why))
         principal = self._principal(request.remote, request.headers.get("X-Secproxy-Agent"))
         icpt = self.hub.session(name, None, principal)
         try:
@@ -302,8 +305,6 @@ class McpService(Service):
                           ).encode()
         finally:
             await icpt.close()
-        if status == 408:  # not malformed: late (the front's answer to a late body)
-            answer = late_error(why)
         sink.whole(status, {"Content-Type": _JSON_UTF8}, answer)
 
     async def exchange(self, name: str, method: str, in_headers: Any, body: bytes | None,
