@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-__all__ = ["BOM", "EventSplitter", "SseEvent", "field", "fields", "read_event"]
+__all__ = ["BOM", "EventSplitter", "EventTooLong", "SseEvent", "field", "fields", "read_event"]
 
 BOM = b"\xef\xbb\xbf"
 _EOL = re.compile(rb"\r\n?|\n")
@@ -82,12 +82,25 @@ def read_event(raw: bytes, lines: list[bytes]) -> SseEvent:
 
 
 E = TypeVar("E")
+_HEAD = 4096
+"""Bytes of an event over the limit kept for its reader (`EventTooLong.head`)."""
+
+
+class EventTooLong(ValueError):
+    """An event over the splitter's limit, not read: its first bytes are `head` (what
+    its reader may still tell of it: the id and method of a message whose JSON begins
+    there)."""
+
+    def __init__(self, limit: int, start: bytes):
+        super().__init__(f"an event longer than {limit} bytes")
+        self.head = start[:_HEAD]
 
 
 class EventSplitter(Generic[E]):
     """Bytes in, whole events out; an event may arrive in many pieces, many events in
-    one. `limit` bounds an event's size (ValueError past it). `make(raw, lines)` makes
-    each event (`read_event`: an `SseEvent`; a surface may make its own kind at once)."""
+    one. `limit` bounds an event's size (`EventTooLong`, a ValueError, past it).
+    `make(raw, lines)` makes each event (`read_event`: an `SseEvent`; a surface may make
+    its own kind at once)."""
 
     __slots__ = ("_buf", "_lines", "_more", "_more_size", "_scan", "_started", "limit",
                  "make")
@@ -117,7 +130,7 @@ class EventSplitter(Generic[E]):
             more.append(data)
             self._more_size += len(data)
             if len(self._buf) + self._more_size > self.limit:
-                raise ValueError(f"an event longer than {self.limit} bytes")
+                raise EventTooLong(self.limit, self._buf or more[0])
             return []
         if more:
             data = b"".join([*more, data])
@@ -151,7 +164,7 @@ class EventSplitter(Generic[E]):
                 continue
             if lines:  # (blank lines before an event's first line go with its bytes)
                 if pos - start > self.limit:  # (come whole in one piece)
-                    raise ValueError(f"an event longer than {self.limit} bytes")
+                    raise EventTooLong(self.limit, buf[start:start + _HEAD])
                 out.append(make(buf[start:pos], lines))
                 lines = []
                 start = pos
@@ -159,7 +172,7 @@ class EventSplitter(Generic[E]):
         self._scan = pos - start
         self._lines = lines
         if len(self._buf) > self.limit:
-            raise ValueError(f"an event longer than {self.limit} bytes")
+            raise EventTooLong(self.limit, self._buf)
         return out
 
     def _feed_lf(self, buf: bytes) -> list[E]:
@@ -176,12 +189,12 @@ class EventSplitter(Generic[E]):
             lines = [ln for ln in buf[start:cut].split(b"\n") if ln]
             if lines:
                 if pos - start > self.limit:  # (come whole in one piece)
-                    raise ValueError(f"an event longer than {self.limit} bytes")
+                    raise EventTooLong(self.limit, buf[start:start + _HEAD])
                 out.append(make(buf[start:pos], lines))
                 start = pos
         rest = self._buf = buf[start:] if start else buf
         if len(rest) > self.limit:
-            raise ValueError(f"an event longer than {self.limit} bytes")
+            raise EventTooLong(self.limit, rest)
         return out
 
     def rest(self) -> list[E]:

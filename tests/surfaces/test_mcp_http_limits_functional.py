@@ -7,12 +7,16 @@ of it)."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import httpx
 import pytest
+from aiohttp import web
 from mcp.shared.exceptions import MCPError
 
-from tests.helpers import eventually
+from secproxy.audit.query import Filters, LedgerReader
+from tests.helpers import eventually, running_proxy, serving
 from tests.surfaces.mcp_support import mcp_setup
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(60)]
@@ -74,3 +78,54 @@ async def test_a_client_message_over_the_limit_is_refused_with_a_json_rpc_error(
         assert row["direction"] == "request" and row["reason"] == (
             "the client's message is over mcp.max_message_bytes (8192 bytes): refused"), row
         assert row["metadata"]["limit"] == 8192 and row["metadata"]["bytes"] > 20000, row
+
+
+async def test_a_server_request_over_the_limit_in_its_stream_gets_its_error(
+        tmp_path: Path) -> None:
+    # A sampling request of the server's over the limit, in the event stream answering
+    # a call, ended the stream as any event over the limit does, recorded as 'an event
+    # of the MCP server's stream': the server's request got no answer, and the server
+    # waited for it for good. Now its error is posted back to it (as for a server
+    # request refused by the rules) and the record names it.
+    posted: list[dict] = []
+    ask = {"jsonrpc": "2.0", "id": "s1", "method": "sampling/createMessage",
+           "params": {"messages": [{"role": "user", "content": {
+               "type": "text", "text": "x" * 20000}}], "maxTokens": 5}}
+
+    async def server(request: web.Request) -> web.StreamResponse:
+        message = json.loads(await request.read())
+        if "method" not in message:  # an answer to its request
+            posted.append(message)
+            return web.Response(status=202)
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        await response.write(b"event: message\ndata: " + json.dumps(ask).encode() + b"\n\n")
+        return response
+
+    app = web.Application()
+    app.router.add_post("/mcp", server)
+    call = {"jsonrpc": "2.0", "id": 3, "method": "tools/call",
+            "params": {"name": "read", "arguments": {"path": "notes.txt"}}}
+    async with serving(app) as port:
+        config = {"listeners": {"mcp": {"host": "127.0.0.1", "port": 0}},
+                  "mcp": {"max_message_bytes": 8192,
+                          "servers": {"h": {"url": f"http://127.0.0.1:{port}/mcp"}}}}
+        async with running_proxy(tmp_path / "state", config) as runtime:
+            async with httpx.AsyncClient() as client:
+                answer = await client.post(
+                    f"http://{runtime.addresses()['mcp']}/h", json=call, timeout=20,
+                    headers={"Accept": "application/json, text/event-stream"})
+            [back] = await eventually(lambda: posted, message="the error posted back")
+
+            def refused() -> list[dict]:
+                with LedgerReader(runtime.ledger.path) as reader:
+                    return [r for r in reader.query(Filters(surface=["mcp"], limit=100))
+                            if r["decision"] == "block"]
+
+            [row] = await eventually(refused, message="the refusal's record")
+    assert back["id"] == "s1" and back["error"]["code"] == -32001, back
+    assert row["method"] == "sampling/createMessage" and row["reason"] == (
+        "the MCP server's request sampling/createMessage is over mcp.max_message_bytes "
+        "(8192 bytes): refused"), row
+    # the call the stream answered still gets its error (the stream ended there)
+    assert '"id":3' in answer.text.replace(" ", "") and "-32001" in answer.text, answer.text

@@ -36,7 +36,8 @@ from secproxy.config.types import HttpListener
 from secproxy.engine import Engine
 from secproxy.errors import ListenError
 from secproxy.model import Direction, Principal, Surface
-from secproxy.protocols.sse import EventSplitter, SseEvent, read_event
+from secproxy.protocols.jsonrpc import NO_ID
+from secproxy.protocols.sse import EventSplitter, EventTooLong, SseEvent, read_event
 from secproxy.surfaces.base import (
     Service,
     abandon,
@@ -50,6 +51,7 @@ from secproxy.surfaces.lean_client import LeanClient
 from secproxy.surfaces.mcp.front import McpFront, ServerRoutes, late_error
 from secproxy.surfaces.mcp.hub import McpHub
 from secproxy.surfaces.mcp.interceptor import McpInterceptor, too_large_error
+from secproxy.surfaces.mcp.stdio import Oversized
 from secproxy.surfaces.refusal import status_of
 
 log = logging.getLogger("secproxy.mcp")
@@ -93,6 +95,17 @@ def _drop_type(headers: dict[str, str]) -> None:
 _SESSION_ID = re.compile(r"[\x21-\x7e]{1,1024}")
 """An Mcp-Session-Id the proxy relays: visible ASCII, as the specification says a
 server's must be."""
+
+
+def _shown(head: bytes) -> tuple[Any, str | None]:
+    """The id and method an event's first data line shows of its message, as a stdio
+    line over the limit shows them (`Oversized`); (`NO_ID`, None) when it shows none."""
+    for line in head.splitlines():
+        if line.startswith(b"data:"):
+            seen = Oversized(line[6:] if line.startswith(b"data: ") else line[5:], b"")
+            return seen.rpc_id(), seen.method()
+    return NO_ID, None
+
 
 def _charset(params: str) -> str | None:
     """The charset a content type's parameters name (lower case, unquoted), if any."""
@@ -471,8 +484,13 @@ class McpService(Service):
         except ValueError as exc:  # an event over mcp.max_message_bytes: the stream ends
             log.warning("MCP server %s: stream cut: %s", icpt.server, exc)
             limit = self.config.mcp.max_message_bytes
-            await icpt.too_large(Direction.RESPONSE, "an event of the MCP server's stream",
-                                 limit)
+            rpc_id, asked = _shown(exc.head) if isinstance(exc, EventTooLong) else (NO_ID, None)
+            if asked is not None:  # a request of the server's (sampling): it gets its error
+                _, answer = await icpt.handle("", Direction.RESPONSE, rpc_id, asked)
+                self._answer_server(url, reply_headers, answer)
+            else:
+                await icpt.too_large(Direction.RESPONSE, "an event of the MCP server's stream",
+                                     limit)
             # the requests the stream was to answer get their error as its last event
             errors = await icpt.no_answer(sent.decode("utf-8", "surrogateescape"), (
                 f"MCP server {icpt.server} answered with an event over "
