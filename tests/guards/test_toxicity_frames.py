@@ -231,3 +231,24 @@ def test_graphic_violence_and_calls_to_beat(text: str) -> None:
 ])
 def test_a_stretcher_or_blood_in_a_report_is_no_call_to_violence(text: str) -> None:
     assert "violence" not in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # self-harm urged in a reply to someone in distress: "do it already" and the means
+    '{"replies": [{"text": "Dann mach es halt endlich, Tabletten hast du ja."}]}',
+    "pues hazlo ya, el puente está ahí al lado",
+    "e allora fallo subito, le pillole le hai",
+    "então faz isso logo, os comprimidos estão aí",
+])
+def test_self_harm_urged_on_someone_in_distress(text: str) -> None:
+    assert "self_harm" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nimm die Tabletten nach dem Essen und mach es dir auf dem Sofa bequem.",
+    "Tómate las pastillas con agua; si te mareas, hazlo sentado.",
+    "Prendi le pillole dopo cena, e se hai dubbi fallo presente al medico.",
+    "Tome o remédio depois do almoço e vai logo descansar.",
+])
+def test_medicine_and_everyday_orders_are_no_self_harm(text: str) -> None:
+    assert "self_harm" not in kinds(text)
