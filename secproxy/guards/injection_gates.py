@@ -114,16 +114,22 @@ def _required(seq: Any) -> frozenset[str] | None:
     return best
 
 
-def needles(regex: re.Pattern[str]) -> tuple[str, ...] | None:
-    """Strings one of which every match of `regex` contains; None when the expression
-    is not read (bytes, case-insensitive, or no needle of `_SHORTEST` characters)."""
+def _parsed(regex: re.Pattern[str]) -> Any:
+    """`regex`'s parse tree, or None when it is not read: bytes, or case-insensitive."""
     if not isinstance(regex.pattern, str) or regex.flags & re.IGNORECASE:
         return None
     try:
         parsed = _parser.parse(regex.pattern, regex.flags)
     except (re.error, RecursionError):  # pragma: no cover - it compiled once
         return None
-    if parsed.state.flags & re.IGNORECASE:
+    return None if parsed.state.flags & re.IGNORECASE else parsed
+
+
+def needles(regex: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings one of which every match of `regex` contains; None when the expression
+    is not read (bytes, case-insensitive, or no needle of `_SHORTEST` characters)."""
+    parsed = _parsed(regex)
+    if parsed is None:
         return None
     got = _required(parsed)
     if not got or min(map(len, got)) < _SHORTEST:
@@ -202,13 +208,8 @@ def leads(regex: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings one of which every match of `regex` starts with, none the start of
     another; None when the expression is not read (bytes, case-insensitive, a branch
     not led by a literal of `_SHORTEST` characters)."""
-    if not isinstance(regex.pattern, str) or regex.flags & re.IGNORECASE:
-        return None
-    try:
-        parsed = _parser.parse(regex.pattern, regex.flags)
-    except (re.error, RecursionError):  # pragma: no cover - it compiled once
-        return None
-    if parsed.state.flags & re.IGNORECASE:
+    parsed = _parsed(regex)
+    if parsed is None:
         return None
     got = _starts(parsed)
     if not got or min(map(len, got)) < _SHORTEST:

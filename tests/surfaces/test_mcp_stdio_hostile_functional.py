@@ -23,12 +23,30 @@ from tests.surfaces.test_mcp_stdio_functional import SENT
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(90)]
 
 
-async def _wrap(config: Path, name: str, server: Path, cwd: Path) -> asyncio.subprocess.Process:
-    """`secproxy mcp wrap --standalone` of the Python script `server`, its pipes ours."""
+async def _wrap(config: Path, name: str, server: Path, cwd: Path, standalone: bool = True
+                ) -> asyncio.subprocess.Process:
+    """`secproxy mcp wrap [--standalone]` of the Python script `server`, its pipes ours."""
     return await asyncio.create_subprocess_exec(
-        SECPROXY, "mcp", "wrap", "-c", str(config), "--name", name, "--standalone", "--",
+        SECPROXY, "mcp", "wrap", "-c", str(config), "--name", name,
+        *(["--standalone"] if standalone else []), "--",
         sys.executable, str(server), stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=cwd)
+
+
+async def _big_wrap(stack: contextlib.AsyncExitStack, tmp_path: Path, server: Path,
+                    standalone: bool) -> tuple[asyncio.subprocess.Process, Path]:
+    """A wrap named `big` of `server` with mcp.max_message_bytes 8192, standalone or
+    relayed by a running serve; with the ledger its records go to."""
+    config = tmp_path / "secproxy.yaml"
+    config.write_text(f"state_dir: {tmp_path / 'state'}\nmcp:\n  max_message_bytes: 8192\n")
+    ledger = tmp_path / "state" / "ledger-mcp-big.db"
+    if not standalone:  # serve relays the pipes itself (the wrap hands them over)
+        rt = await stack.enter_async_context(running_proxy(
+            tmp_path / "state", {"mcp": {"max_message_bytes": 8192}}, config_path=config))
+        ledger = rt.ledger.path or ledger
+    wrap = await _wrap(config, "big", server, tmp_path, standalone)
+    assert wrap.stdin is not None and wrap.stdout is not None
+    return wrap, ledger
 
 
 async def test_a_call_after_the_proxy_stopped_is_refused_with_an_error(tmp_path: Path
@@ -142,19 +160,8 @@ async def test_an_answer_over_the_limit_under_another_spelling_answers_the_call(
     # goes out under 1.0 and the call's record says why it got no result.
     server = tmp_path / "big_answers.py"
     server.write_text(BIG_ANSWERS)  # answers 1.0 as `"id": 1`
-    config = tmp_path / "secproxy.yaml"
-    config.write_text(f"state_dir: {tmp_path / 'state'}\nmcp:\n  max_message_bytes: 8192\n")
     async with contextlib.AsyncExitStack() as stack:
-        ledger = tmp_path / "state" / "ledger-mcp-big.db"
-        if not standalone:  # serve relays the pipes itself (the wrap hands them over)
-            rt = await stack.enter_async_context(running_proxy(
-                tmp_path / "state", {"mcp": {"max_message_bytes": 8192}}, config_path=config))
-            ledger = rt.ledger.path
-        wrap = await asyncio.create_subprocess_exec(
-            SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "big",
-            *(["--standalone"] if standalone else []), "--", sys.executable, str(server),
-            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+        wrap, ledger = await _big_wrap(stack, tmp_path, server, standalone)
         assert wrap.stdin is not None and wrap.stdout is not None
         try:
             wrap.stdin.write(json.dumps({"jsonrpc": "2.0", "id": 1.0, "method": "tools/call",
@@ -207,19 +214,8 @@ async def test_a_server_request_over_the_limit_is_refused_to_the_server(
     # for its request, the call its result, and the ledger a refusal of the request.
     server = tmp_path / "big_sampling.py"
     server.write_text(BIG_SAMPLING)
-    config = tmp_path / "secproxy.yaml"
-    config.write_text(f"state_dir: {tmp_path / 'state'}\nmcp:\n  max_message_bytes: 8192\n")
     async with contextlib.AsyncExitStack() as stack:
-        ledger = tmp_path / "state" / "ledger-mcp-big.db"
-        if not standalone:  # serve relays the pipes itself (the wrap hands them over)
-            rt = await stack.enter_async_context(running_proxy(
-                tmp_path / "state", {"mcp": {"max_message_bytes": 8192}}, config_path=config))
-            ledger = rt.ledger.path
-        wrap = await asyncio.create_subprocess_exec(
-            SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "big",
-            *(["--standalone"] if standalone else []), "--", sys.executable, str(server),
-            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+        wrap, ledger = await _big_wrap(stack, tmp_path, server, standalone)
         assert wrap.stdin is not None and wrap.stdout is not None
         try:
             wrap.stdin.write(json.dumps({"jsonrpc": "2.0", "id": 7, "method": "tools/call",
