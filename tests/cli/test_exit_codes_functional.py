@@ -94,14 +94,8 @@ def test_operator_commands_exit_with_what_the_proxy_answered(tmp_path: Path) -> 
         again = run_cli("approvals", "deny", approval, *sock)
         assert again.returncode == ExitCode.CONFLICT and "already denied" in again.stderr
         served.stop()
-
-    with serve_process(tmp_path / "defaults") as served:
-        sock = ("--socket", str(tmp_path / "defaults" / "control.sock"))
-        edit.write_text("- {name: x, tools: ['x.*'], action: deny}\n")
-        unsaved = run_cli("rules", "apply", str(edit), "--save", *sock)
-        assert unsaved.returncode == ExitCode.SAVE_FAILED, unsaved.stderr
-        assert "no config file to save them to; nothing changed" in unsaved.stderr
-        served.stop()
+    # SAVE_FAILED (`rules apply --save` to a proxy with no config file) is checked by
+    # test_rules_save_cli_functional.py's test_save_without_a_config_file_is_refused.
 
 
 def test_the_table_is_in_help_and_readme() -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from secproxy.errors import ExitCode
 from tests.cli.conftest import Served, run_cli, serve_process
 
 pytestmark = pytest.mark.functional
@@ -93,7 +94,7 @@ def test_save_without_a_config_file_is_refused(tmp_path: Path) -> None:
     with serve_process(tmp_path) as served:
         sock = str(tmp_path / "control.sock")
         refused = run_cli("rules", "apply", str(edit), "--save", "--socket", sock)
-        assert refused.returncode == 7  # save failed, nothing changed
+        assert refused.returncode == ExitCode.SAVE_FAILED, refused.stderr
         assert "no config file to save them to; nothing changed" in refused.stderr
         assert "hint: apply without saving" in refused.stderr
         assert "Traceback" not in refused.stderr
