@@ -77,6 +77,8 @@ _SPACED_TRIGGER = b" a a "
 _TOKEN = frozenset(b"a12@")
 _SPACED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9](?:[ .\-_*]{1,3}[A-Za-z0-9](?![A-Za-z0-9])){3,}")
 _SPACED_PART = re.compile(r"([A-Za-z0-9])|[ .\-_*]{1,3}")
+_SEPARATORS = " .-_*"
+"""What separates spaced letters (`_SPACED`)."""
 _MAX_TOKEN = 24
 
 _EDGE = rb"(?:^|[^A-Za-z0-9@$])"
@@ -560,7 +562,17 @@ def spaced_runs(text: str, classes: bytes | None = None) -> Iterator[tuple[int, 
             pos = at + 1
             continue
         pos = m.end()
-        parts = list(_SPACED_PART.finditer(m.group()))
+        run = m.group()
+        gap = run[1:len(run) - len(run[1:].lstrip(_SEPARATORS))]
+        step = len(gap) + 1
+        if len(run) % step == 1 and run[1::step] == gap[:1] * len(run[1::step]) and (
+                run[0::step].isalnum() and run.count(gap) == len(run) // step):
+            # One separator throughout (`i g n o r e`, `a - b - c`, a megabyte of `a a a`):
+            # the letters are every `step`th character and the separator the usual one.
+            # Read by slicing: the walk below costs ~4 us a letter in Python.
+            yield m.start(), m.end(), run[0::step], list(range(m.start(), m.end(), step))
+            continue
+        parts = list(_SPACED_PART.finditer(run))
         gaps = Counter(p.group() for p in parts if p.group(1) is None)
         usual = gaps.most_common(1)[0][0]
         joined: list[str] = []

@@ -15,6 +15,7 @@ from secproxy.config.guards import viewer_of
 from secproxy.content import Role, Slot
 from secproxy.errors import ConfigError
 from secproxy.guards import GuardContext, View, raw_view
+from secproxy.guards.folding import spaced_runs
 from secproxy.guards.normalise import DECODERS, NormaliseOptions, Normaliser
 from secproxy.guards.registry import make
 from secproxy.model import Action, Surface
@@ -389,3 +390,23 @@ def test_base64_in_a_url_path_segment_is_decoded(path: str) -> None:
     for plain in ("/static/js/app.3f9a2c1b7d4e5f60a1b2c3d4.js", "/a/b/c/d/e/f/g/h/i/j/k/l/m",
                   "/repos/octo-org/hello-world/pulls/1347/files"):
         assert len(Normaliser().views(plain)) == 1, plain
+
+
+@pytest.mark.parametrize(("text", "joined", "step"), [
+    ("say i g n o r e now", "ignore", 2),
+    ("the p a s s w o r d is", "password", 2),
+    ("a " * 50_000, "a" * 50_000, 2),
+])
+def test_letters_spaced_by_one_separator_are_read_every_step(text: str, joined: str,
+                                                             step: int) -> None:
+    # One separator throughout is read by slicing (a megabyte of `a a a` once took
+    # seconds letter by letter); the answer is the walk's: the letters and where each is.
+    [(start, end, got, where)] = list(spaced_runs(text))
+    assert got == joined
+    assert where == list(range(start, end, step))
+    assert "".join(text[i] for i in where) == joined
+
+
+def test_letters_spaced_by_mixed_separators_keep_their_word_breaks() -> None:
+    [(_, _, got, _)] = list(spaced_runs("i g n o r e  a l l"))
+    assert got == "ignore all"
