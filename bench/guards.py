@@ -109,17 +109,24 @@ def texts(size: int, count: int, seed: int = 7) -> list[str]:
     return out
 
 
+_CONSONANTS = "bcdfghjklmnpqrstvwxz"
+_VOWELS = "aeiou"
+
+
 def fresh(text: str, n: int) -> str:
     """`text` made unique for request `n`: its last characters give way to a serial in
     letters, so the guards' cache of texts already inspected (`guards.cache_entries`)
-    never answers for the figures; the size stays."""
-    word = ""
-    while True:
-        n, digit = divmod(n, 26)
-        word += chr(97 + digit)
-        if not n:
-            break
-    tag = f" (run {word:a<6})"
+    never answers for the figures; the size stays. The serial alternates consonants and
+    vowels (`bababa`, `cabeda`…), six letters always (unique for a million requests):
+    no letter twice in a row, as no word of the texts has three (a tag padded with
+    `aaaa` sent every text down the toxicity guard's stretched-letter path, ~120 us a
+    text that the texts themselves never cost)."""
+    letters = []
+    for i in range(6):
+        alphabet = _CONSONANTS if i % 2 == 0 else _VOWELS
+        n, digit = divmod(n, len(alphabet))
+        letters.append(alphabet[digit])
+    tag = f" (run {''.join(letters)})"
     return text[:max(0, len(text) - len(tag))] + tag
 
 
