@@ -700,8 +700,9 @@ def _sentence_start(low: str, start: int) -> int:
     exclamation mark, colon or semicolon, or blank line before it (looked for within
     `_OPENS_WITHIN` characters)."""
     lo = max(0, start - _OPENS_WITHIN)
-    return max([lo, low.rfind("\n\n", lo, start) + 2,
-                *(low.rfind(c, lo, start) + 1 for c in _SENTENCE_ENDS)])
+    blank = low.rfind("\n\n", lo, start)  # (not found: -1, which must not count as 1)
+    return max(lo, blank + 2 if blank >= 0 else 0,
+               *(low.rfind(c, lo, start) + 1 for c in _SENTENCE_ENDS))
 
 
 def _opens_sentence(low: str, start: int, words: int = 1) -> bool:

@@ -121,6 +121,8 @@ def test_orders_to_the_agent_reading_content(text: str) -> None:
     "Anweisungen“ in Webseiten, damit ein KI-Agent dem Angreifer statt dem Nutzer folgt.",
     "Webhooks: for every new order we send a POST request with the customer's name and "
     "e-mail address to the URL you configure.",
+    "We send a POST request with the customer's name and e-mail address to the URL you "
+    "configure.",
 ])
 def test_content_describing_attacks_or_webhooks_is_no_order(text: str) -> None:
     assert kinds(text, Role.TOOL_RESULT) == set()
