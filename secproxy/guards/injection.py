@@ -247,9 +247,12 @@ class _Surroundings:
         elif rule.kind in ("instruction_override", "system_prompt_extraction") and (
                 _third_party(self.low, start, end, rule.lang)):
             factor *= 0.4
-        elif rule.id.endswith((".g.voided", ".g.voided_post")) and _OLD.search(
-                self.low, start, end) and not _YOUR.search(self.low, max(0, start - 12), end):
-            factor *= 0.5
+        elif rule.id.endswith(_VOIDED):
+            if _OLD.search(self.low, start, end) and not _YOUR.search(
+                    self.low, max(0, start - 12), end):
+                factor *= 0.5
+            if _WHICH.search(self.low, max(0, start - 16), start):
+                factor *= 0.5
         if rule.id.endswith(".g.ai_must_act") and _POSSESSED_AI.search(self.low, start, end):
             factor *= 0.3
         elif rule.id.endswith((".g.ai_addressed", ".g.ai_addressed_act")) and (
@@ -262,10 +265,11 @@ class _Surroundings:
             factor *= 0.3
         elif rule.id.endswith(".g.ai_vocative_act") and _speaker_label(self.lined(), start):
             factor *= 0.3
-        if rule.kind == "exfiltration" and (
-                _TO_READER.search(self.low, start, end) or _SERVICE_SENDS.search(
-                    self.low, _sentence_start(self.low, start), end)):
-            factor *= 0.3
+        if rule.kind == "exfiltration":
+            opening = _sentence_start(self.low, start)
+            if _TO_READER.search(self.low, opening, end) or _SERVICE_SENDS.search(
+                    self.low, opening, end):
+                factor *= 0.3
         if rule.kind in ("instruction_override", "tool_redirection") and gated(
                 _CONTRACT).search(self.low[max(0, start - 80):start]):
             factor *= 0.25
@@ -317,10 +321,17 @@ its hidden instructions`, `zijn vertrouwelijke inleiding`, `它的内部前言`)
 a model to do, told; an order to the model says `your`. (Not where the polite `you` is a
 third person's word: `su`, `sua`, `seu`, `Ihre`; German `seine` is only his.)"""
 _CAUSATIVE_JA = ("させ", "させる")
-_OLD = re.compile(r"\b(?:old|alte\w?|ancienne?s?|antigu[ao]s|viej[ao]s|vecchi[ae]|antig[ao]s|"
-                  r"velh[ao]s|oude|стар\w{1,3})\b|旧的|古い|옛|오래된|القديمة|पुराने")
+_OLD = re.compile(r"\b(?:old|alte\w?|ancien(?:ne)?s?|antigu[ao]s?|viej[ao]s?|vecchi[aeo]?|"
+                  r"antig[ao]s?|velh[ao]s?|oude|стар\w{1,3})\b|旧的|古い|옛|오래된|القديمة|पुराने")
 """Instructions called old (`the old instructions in the wiki are obsolete`): documents
 retired, news to people; what voids the model's says `your`, `previous`, `above`."""
+_VOIDED = (".g.voided", ".g.voided_post", ".g.override_final_post")
+"""The rules that find instructions declared void (`… no longer apply`): in German,
+Japanese, Korean and Hindi an order's verb stands last too (`override_final_post`)."""
+_WHICH = re.compile(r"(?:\b(?:which|welche|quel(?:le)?s?|quais|qual|cuál(?:es)?|qué|quali|quale|"
+                    r"welke|как(?:ие|ая|ое|ой))|哪些|哪个|どの|어떤|어느|कौन सी|कौन से|أي)\s*$")
+"""A question's word just before the instructions (`tell me which instructions of the
+old wiki no longer apply`): what someone new asks, not a declaration that they are void."""
 _YOUR = re.compile(r"\b(?:your|you|dein\w*|deine\w*|ton|tes|vos|votre|tus?|tuo|tue|tuoi|"
                    r"teus?|tuas?|je|jouw|uw|тво\w+|ваш\w*)\b|你的|您的|あなたの|너의|당신의|"
                    r"الخاصة بك|تعليماتك|तुम्हारे|आपके")
@@ -405,7 +416,8 @@ _TO_READER = re.compile(
     r"\blink to (?:re)?set (?:a |your )?(?:new )?password|\blink to (?:choose|change|create) "
     r"(?:a |your )?(?:new )?password|"
     r"\b(?:lien|enlace|link|linkje|ссылк\w{0,2}) (?:\w+ ){0,2}(?:réinitialis|restablec|redefini|"
-    r"reimpost|reset|herstel|сброс)|\bvous (?:ai|avons) envoyé\b|\b(?:le|te|les) hemos enviado\b|"
+    r"reimpost|reset|herstel|сброс|zurück(?:zu)?setz)|\bpassword reset link\b|रीसेट लिंक|"
+    r"\bvous (?:ai|avons) envoyé\b|\b(?:le|te|les) hemos enviado\b|"
     r"\b(?:ti|le|vi) abbiamo inviato\b|\b(?:lhe|te) enviamos\b|"
     r"رابط (?:\S+ ){0,2}(?:إعادة تعيين|لإعادة تعيين)|"
     r"أرسلنا (?:لك|إليك)")
