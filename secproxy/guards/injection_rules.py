@@ -210,10 +210,18 @@ def _bytes_syntax(fragment: str, where: str) -> str:
             continue
         elif c in "*+" and not in_class and out and not out[-1].endswith("\\"):
             out.append("{0,24}" if c == "*" else "{1,24}")
+        elif not c.isascii() and not in_class and fragment[i + 1:i + 2] in _QUANTIFIERS:
+            # Over bytes, a quantifier after a non-ASCII character would repeat its
+            # last byte only (`已经?` would need `已` and half of `经`): the whole
+            # character is repeated.
+            out.append(f"(?:{c})")
         else:
             out.append(c)
         i += 1
     return "".join(out)
+
+
+_QUANTIFIERS = ("?", "*", "+", "{")
 
 
 class _Builder:
