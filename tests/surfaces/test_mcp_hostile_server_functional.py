@@ -407,7 +407,8 @@ async def test_a_server_s_redirect_never_sends_the_client_past_the_proxy(tmp_pat
     # The server answered 307 with a Location elsewhere, and the proxy passed it on: a
     # client that follows redirects (fetch, as the TypeScript SDK sends; aiohttp here)
     # sent its own request there, the key the proxy had masked included, and read an
-    # answer nobody decided. Now a redirect is refused with a 502 and recorded.
+    # answer nobody decided. Now a redirect is refused (the call answered with a
+    # JSON-RPC error) and recorded.
     received: list[bytes] = []
 
     async def elsewhere(request: web.Request) -> web.Response:
@@ -434,8 +435,9 @@ async def test_a_server_s_redirect_never_sends_the_client_past_the_proxy(tmp_pat
                         "params": {"name": "upload", "arguments": {"text": f"key {KEY}"}}}
                 async with aiohttp.ClientSession() as http, http.post(
                         via, json=call, headers={"Mcp-Session-Id": "s1"}) as answer:
-                    assert answer.status == 502
-                    assert (await answer.json())["error"] == "upstream_redirect"
+                    assert answer.status == 200
+                    error = (await answer.json())["error"]
+                    assert "redirected (HTTP 307)" in error["message"], error
 
 
                 def calls() -> list[dict[str, Any]]:

@@ -220,10 +220,11 @@ async def test_an_error_page_keeps_its_status_and_loses_its_text(tmp_path: Path)
 
 
 @pytest.mark.parametrize("stall", ["before its head", "inside its body"])
-async def test_a_server_that_stops_answering_is_a_504_within_upstream_timeout(
+async def test_a_server_that_stops_answering_is_an_error_within_upstream_timeout(
         stall: str, tmp_path: Path) -> None:
     """The server takes the call and says nothing (or half a JSON answer): the client is
-    answered once mcp.upstream_timeout has passed, and the call has its record."""
+    answered once mcp.upstream_timeout has passed (a JSON-RPC error under the call's
+    id), and the call has its record."""
     answered = asyncio.Event()
 
     async def silent(request: web.Request) -> web.StreamResponse:
@@ -261,8 +262,8 @@ async def test_a_server_that_stops_answering_is_a_504_within_upstream_timeout(
                 return rows[0] if rows else None
 
             written = await eventually(record, message="the call's record")
-    assert status == 504 and answer["error"] == "upstream_timeout"  # before: no answer
-    assert "0.5s" in answer["reason"]
+    assert status == 200 and answer["id"] == 3  # before: no answer; then a plain 504
+    assert answer["error"]["code"] == -32001 and "0.5s" in answer["error"]["message"]
     # the call: no result, and why (inside the body: it said 'the conversation ended')
     assert written["decision"] == "allow" and "0.5s" in written["error"], written
 

@@ -378,16 +378,10 @@ class McpService(Service):
                 upstream = await self._send(method, url, headers, body, wait, icpt.publish)
         except TimeoutError:
             why = f"MCP server {name} did not answer within {wait:g}s (mcp.upstream_timeout)"
-            if body is not None:
-                await icpt.unanswered(body.decode("utf-8", "surrogateescape"),
-                                      f"no result: {why}")
-            return _json_answer(sink, 504, {"error": "upstream_timeout", "reason": why})
+            return await self._unreached(icpt, sink, body, 504, "upstream_timeout", why)
         except (aiohttp.ClientError, OSError) as exc:
-            if body is not None:
-                await icpt.unanswered(body.decode("utf-8", "surrogateescape"),
-                                      f"no result: MCP server unreachable: {exc!r}")
-            return _json_answer(sink, 502, {"error": "upstream_unreachable",
-                                            "reason": f"MCP server {name} unreachable: {exc!r}"})
+            return await self._unreached(icpt, sink, body, 502, "upstream_unreachable",
+                                         f"MCP server {name} unreachable: {exc!r}")
         location = upstream.headers.get("Location")
         if 300 <= upstream.status < 400 and location is not None:
             # Passed on, it sends the client elsewhere with its own request, unmasked
@@ -397,15 +391,26 @@ class McpService(Service):
                    f"{location.partition('?')[0]}: not followed (mcp.servers.{name}.url "
                    "names where the server is)")
             log.warning("%s", why)
-            if body is not None:
-                await icpt.unanswered(body.decode("utf-8", "surrogateescape"),
-                                      f"no result: {why}")
-            return _json_answer(sink, 502, {"error": "upstream_redirect", "reason": why})
+            return await self._unreached(icpt, sink, body, 502, "upstream_redirect", why)
         try:
             await self._relay(icpt, upstream, url, headers, sink, body)
         finally:
             upstream.release()
             await icpt.settle()  # its results were written (or will never be)
+
+    async def _unreached(self, icpt: McpInterceptor, sink: Sink, sent: bytes | None,
+                         status: int, category: str, why: str) -> None:
+        """The server gave no answer to what was `sent` (`why`): recorded, and each
+        request in it that waits answered with a JSON-RPC error under its id, with 200:
+        what every MCP client reads as its request's error (a 504 or 502 is a transport
+        error to some SDKs, to the Python one an error with no word of why). With no
+        request waiting (a notification, a GET), `status` and `why` in plain JSON."""
+        await icpt.unreached(category, why, status)
+        errors = await icpt.no_answer(sent.decode("utf-8", "surrogateescape"), why) \
+            if sent is not None else None
+        if errors is not None:
+            return sink.whole(200, {"Content-Type": _JSON_UTF8}, errors.encode())
+        return _json_answer(sink, status, {"error": category, "reason": why})
 
     async def _send(self, method: str, url: str, headers: dict[str, str], body: bytes | None,
                     wait: float, sent: Callable[[], None]) -> Answer:
@@ -517,13 +522,9 @@ class McpService(Service):
                     async with deadline(wait):  # a server stalled inside its answer
                         chunk = await content.readany()
             except TimeoutError:
-                why = f"stalled for {wait:g}s inside its answer (mcp.upstream_timeout)"
-                await icpt.unreadable(why, len(raw))
-                why = f"MCP server {icpt.server} {why}"
-                if sent is not None:  # (as when it stalls before its head)
-                    await icpt.unanswered(sent.decode("utf-8", "surrogateescape"),
-                                          f"no result: {why}")
-                return _json_answer(sink, 504, {"error": "upstream_timeout", "reason": why})
+                why = (f"MCP server {icpt.server} stalled for {wait:g}s inside its answer "
+                       "(mcp.upstream_timeout)")
+                return await self._unreached(icpt, sink, sent, 504, "upstream_timeout", why)
             if not chunk:
                 break
             raw += chunk

@@ -477,17 +477,6 @@ class McpInterceptor:
         call.outcome.duration = time.monotonic() - call.outcome.started
         await self.engine.record(call.action, call.verdict, call.outcome)
 
-    async def unanswered(self, text: str, why: str) -> None:
-        """The calls in `text` (as sent on) will get no result: recorded now."""
-        try:
-            messages, _ = parse(text)
-        except Malformed:
-            return
-        for msg in messages:
-            call = self._calls.pop(msg.rpc_id, None) if msg.kind == "request" else None
-            if call is not None:
-                await self._unanswered(call, why)
-
     async def no_answer(self, text: str, why: str) -> str | None:
         """The requests in `text` (as sent on) that still wait will get no answer from
         the server: each gets a JSON-RPC error instead (the text for the client; None
@@ -601,6 +590,15 @@ class McpInterceptor:
         """A message of the server that could not be read (it stalled, an event stream
         in another charset) is dropped: recorded as a malformed one."""
         await self._malformed("", _RESPONSE, Malformed(why), size=size)
+
+    async def unreached(self, category: str, why: str, status: int) -> None:
+        """The server gave no answer (it was not reached, or did not answer in time):
+        recorded as an answer refused for `why`, with the status the client would have
+        had from a gateway (`category`: `upstream_timeout`, `upstream_unreachable`…)."""
+        action = self.action(_RESPONSE, None, meta={"transport": self.transport})
+        verdict = self.engine.settle(action, Finding("mcp", category, why, Severity.LOW))
+        await self.engine.record(action, verdict, Outcome(status=status, error=why,
+                                                          duration=0.0))
 
     async def too_large(self, direction: Direction, what: str, size: int | None,
                         method: str | None = None) -> None:
