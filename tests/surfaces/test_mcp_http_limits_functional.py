@@ -7,13 +7,16 @@ of it)."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from aiohttp import web
 from mcp.shared.exceptions import MCPError
+from mcp_types import CreateMessageResult, TextContent
 
 from secproxy.audit.query import Filters, LedgerReader
 from tests.helpers import eventually, running_proxy, serving
@@ -76,7 +79,8 @@ async def test_a_client_message_over_the_limit_is_refused_with_a_json_rpc_error(
 
         [row] = await eventually(refused, timeout=10, message="the refusal's record")
         assert row["direction"] == "request" and row["reason"] == (
-            "the client's message is over mcp.max_message_bytes (8192 bytes): refused"), row
+            "the client's request tools/call is over mcp.max_message_bytes (8192 bytes): "
+            "refused"), row
         assert row["metadata"]["limit"] == 8192 and row["metadata"]["bytes"] > 20000, row
 
 
@@ -129,3 +133,41 @@ async def test_a_server_request_over_the_limit_in_its_stream_gets_its_error(
         "(8192 bytes): refused"), row
     # the call the stream answered still gets its error (the stream ended there)
     assert '"id":3' in answer.text.replace(" ", "") and "-32001" in answer.text, answer.text
+
+
+async def test_a_client_answer_over_the_limit_gets_the_server_its_error(
+        tmp_path: Path) -> None:
+    # The SDK's client answered the server's sampling request with 20 KB under an 8 KB
+    # mcp.max_message_bytes: its POST was refused (413, recorded as 'the client's
+    # message'), and the answer's id, in the part of the body never read, was lost: the
+    # server's create_message waited for good, and so did the client's call. Now the
+    # head of the body is kept, its id found, and the server gets the error for its
+    # request, recorded as the client's answer to it. (The injection guard only logs:
+    # it reads 'the message is over the size limit', relayed back as the call's error,
+    # as a 'delimiter termination'.)
+    big = "y" * 20000
+
+    async def sampling(context: Any, params: Any) -> CreateMessageResult:
+        return CreateMessageResult(role="assistant", model="test-model",
+                                   content=TextContent(type="text", text=big),
+                                   stop_reason="endTurn")
+
+    config = {"mcp": {"max_message_bytes": 8192, "guards": {"injection": "log"}}}
+    async with mcp_setup("http", tmp_path, config, sampling="Summarize: {text}") as setup:
+        async with setup.client(sampling_callback=sampling) as client:
+            with pytest.raises(MCPError) as raised:  # (before: no answer, ever)
+                await asyncio.wait_for(
+                    client.call_tool("summarize", {"text": "the weekly report"}), 30)
+        # the server's create_message got the error, and its tool call ended with it
+        assert "size limit (mcp.max_message_bytes)" in raised.value.error.message, \
+            raised.value.error
+
+        def refused() -> list[dict]:
+            return [r for r in setup.records() if r["decision"] == "block"
+                    and r["direction"] == "request"]
+
+        [row] = await eventually(refused, timeout=10, message="the refusal's record")
+    assert row["method"] == "sampling/createMessage" and row["reason"] == (
+        "the client's answer to sampling/createMessage is over mcp.max_message_bytes "
+        "(8192 bytes): refused"), row
+    assert row["metadata"]["bytes"] > 20000, row

@@ -51,7 +51,7 @@ from secproxy.surfaces.lean_client import LeanClient
 from secproxy.surfaces.mcp.front import McpFront, ServerRoutes, late_error
 from secproxy.surfaces.mcp.hub import McpHub
 from secproxy.surfaces.mcp.interceptor import McpInterceptor, too_large_error
-from secproxy.surfaces.mcp.stdio import Oversized
+from secproxy.surfaces.mcp.stdio import ENDS, Oversized
 from secproxy.surfaces.refusal import status_of
 
 log = logging.getLogger("secproxy.mcp")
@@ -105,6 +105,26 @@ def _shown(head: bytes) -> tuple[Any, str | None]:
             seen = Oversized(line[6:] if line.startswith(b"data: ") else line[5:], b"")
             return seen.rpc_id(), seen.method()
     return NO_ID, None
+
+
+def _reply_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """The headers of a client's request that go with an answer this proxy posts to
+    the server for it (a refusal of the server's request): its session's, its
+    credentials."""
+    return {k: v for k, v in headers.items() if k.lower() in (
+        "mcp-session-id", "mcp-protocol-version", "authorization")}
+
+
+async def _post_body(request: web.Request, limit: int) -> bytes | Oversized:
+    """A POST's body; over `limit` (`mcp.max_message_bytes`), its head (`Oversized`:
+    the id and method a JSON-RPC message shows there), the rest left unread."""
+    body = bytearray()
+    content = request.content
+    while chunk := await content.readany():
+        body += chunk
+        if len(body) > limit:
+            return Oversized(bytes(body[:ENDS]), b"")
+    return bytes(body)
 
 
 def _charset(params: str) -> str | None:
@@ -281,17 +301,19 @@ class McpService(Service):
         sink = _AiohttpSink(request)
         name = request.match_info["server"]
         try:
-            body = await request.read() if request.method == "POST" else None
+            body = await _post_body(request, self._max_body()) \
+                if request.method == "POST" else None
         except web.RequestPayloadError as exc:
             abandon(request)
             category, why = unread(exc)
             await self._unreadable(name, request, why, status_of(category), sink)
-        except web.HTTPRequestEntityTooLarge:  # over mcp.max_message_bytes (client_max_size)
-            abandon(request)
-            await self._unreadable(name, request, "", 413, sink)
         else:
-            await self.exchange(name, request.method, request.headers, body,
-                                request.remote, sink)
+            if isinstance(body, Oversized):
+                abandon(request)
+                await self._too_large(name, request, body, sink)
+            else:
+                await self.exchange(name, request.method, request.headers, body,
+                                    request.remote, sink)
         assert sink.response is not None
         return sink.response
 
@@ -299,8 +321,8 @@ class McpService(Service):
                           sink: Sink) -> None:
         """A POST aiohttp could not read (Content-Encoding: gzip over bytes that are no
         gzip: 400): a recorded malformed request, answered with a JSON-RPC parse error.
-        One over `mcp.max_message_bytes` (413) is recorded and answered as that; one not
-        whole within `body_timeout` (408) as the front records and answers it."""
+        One not whole within `body_timeout` (408) is recorded and answered as the front
+        records and answers it."""
         if name not in self.engine.config.mcp.servers:
             return _no_server(sink, name)
         if status == 408:
@@ -309,16 +331,36 @@ class McpService(Service):
         principal = self._principal(request.remote, request.headers.get("X-Secproxy-Agent"))
         icpt = self.hub.session(name, None, principal)
         try:
-            if status == 413:
-                await icpt.too_large(Direction.REQUEST, "the client's message",
-                                     request.content_length)
-                answer = too_large_error(None).encode()
-            else:
-                answer = (await icpt.unreadable_request(why, request.content_length or 0)
-                          ).encode()
+            answer = await icpt.unreadable_request(why, request.content_length or 0)
         finally:
             await icpt.close()
-        sink.whole(status, {"Content-Type": _JSON_UTF8}, answer)
+        sink.whole(status, {"Content-Type": _JSON_UTF8}, answer.encode())
+
+    async def _too_large(self, name: str, request: web.Request, seen: Oversized,
+                         sink: Sink) -> None:
+        """A POST over `mcp.max_message_bytes` (413), decided in its session by what its
+        head shows, as a stdio line over the limit is: recorded; a request answered
+        with its error; the client's answer to a request of the server's (sampling,
+        elicitation) becomes that error for the server, which would wait for it for
+        good."""
+        server = self.engine.config.mcp.servers.get(name)
+        if server is None:
+            return _no_server(sink, name)
+        headers = request.headers
+        principal = self._principal(request.remote, headers.get("X-Secproxy-Agent"))
+        sessions = headers.getall("Mcp-Session-Id", ())
+        session = sessions[0] if len(sessions) == 1 and _SESSION_ID.fullmatch(sessions[0]) \
+            else None
+        icpt = self.hub.session(name, session, principal)
+        try:
+            forward, answer = await icpt.client_too_large(seen.rpc_id(), seen.method(),
+                                                          request.content_length)
+        finally:
+            if session is None:
+                await icpt.close()
+        self._answer_server(server.url, _reply_headers(headers), forward)
+        sink.whole(413, {"Content-Type": _JSON_UTF8},
+                   (answer or too_large_error(None)).encode())
 
     async def exchange(self, name: str, method: str, in_headers: Any, body: bytes | None,
                        remote: str | None, sink: Sink) -> None:
@@ -455,8 +497,7 @@ class McpService(Service):
         # name event streams (the TypeScript SDK looks for the name anywhere in it).
         ctype = upstream.headers.get("Content-Type", "").lower()
         media, _, params = ctype.partition(";")
-        reply_headers = {k: v for k, v in headers.items() if k.lower() in (
-            "mcp-session-id", "mcp-protocol-version", "authorization")}
+        reply_headers = _reply_headers(headers)
         if "Mcp-Session-Id" in upstream.headers:
             reply_headers["Mcp-Session-Id"] = upstream.headers["Mcp-Session-Id"]
         _drop_type(out_headers)

@@ -182,7 +182,7 @@ class McpInterceptor:
             await self.too_large(direction, f"the MCP server's {kind} {asked}", None, asked)
             return None, None if unread is NO_ID else too_large_error(unread)
         if direction is _REQUEST and not text and (unread is not NO_ID or asked is not None):
-            return await self._client_too_large(unread, asked)
+            return await self.client_too_large(unread, asked)
         if unread is not NO_ID and direction is _RESPONSE:
             # The server's answer to a request the client waits for: an error for it
             # under the id as the client wrote it (`1.0` answered as `1`).
@@ -616,18 +616,20 @@ class McpInterceptor:
         verdict = self.engine.settle(action, finding)
         await self.engine.record(action, verdict, Outcome(duration=0.0))
 
-    async def _client_too_large(self, rpc_id: Any, asked: str | None) -> Relayed:
-        """A line of the client's over the size limit, which showed `rpc_id` and (for a
-        request) the method `asked`: refused and recorded. A request gets its error; a
-        line with no method under the id of a request of the server's that waits is the
-        client's answer to it: the server gets the error, or it would wait for good."""
+    async def client_too_large(self, rpc_id: Any, asked: str | None,
+                               size: int | None = None) -> Relayed:
+        """A message of the client's over the size limit (`size` bytes, when counted),
+        which showed `rpc_id` and (for a request) the method `asked`: refused and
+        recorded. A request gets its error; a message with no method under the id of a
+        request of the server's that waits is the client's answer to it: the server gets
+        the error, or it would wait for good."""
         answered = self._server_asked.pop(rpc_id, None) if asked is None else None
         if answered is not None:
             await self.too_large(_REQUEST, f"the client's answer to {answered or 'a request'}",
-                                 None, answered or None)
+                                 size, answered or None)
             return too_large_error(rpc_id), None
         what = f"the client's request {asked}" if asked is not None else "the client's message"
-        await self.too_large(_REQUEST, what, None, asked)
+        await self.too_large(_REQUEST, what, size, asked)
         return None, None if rpc_id is NO_ID else too_large_error(rpc_id)
 
     async def unreadable_request(self, why: str, size: int) -> str:

@@ -172,7 +172,9 @@ _METHOD = rb'\s*"method"\s*:\s*("(?:[^"\\\n]|\\.){0,256}")\s*'
 _HEAD_METHOD = re.compile(rb'\s*\{(?:' + _KEY + rb',)*' + _METHOD + rb'[,}]')
 _TAIL_METHOD = re.compile(rb'[,{]' + _METHOD + rb'(?:,' + _KEY + rb')*\}\s*\Z')
 _HEAD_ANSWER = re.compile(rb'\s*\{(?:' + _KEY + rb',)*\s*"(?:result|error)"\s*:')
-_ENDS = 1024
+ENDS = 1024
+"""Bytes kept of each end of a message over the size limit: where its id and method
+show (`Oversized`)."""
 
 
 async def _read_line(reader: asyncio.StreamReader) -> bytes | Oversized:
@@ -188,14 +190,14 @@ async def _read_line(reader: asyncio.StreamReader) -> bytes | Oversized:
         except asyncio.LimitOverrunError as exc:
             too_long = True
             skipped = await reader.readexactly(exc.consumed)
-            head += skipped[:_ENDS - len(head)]
-            tail = (tail + skipped)[-_ENDS:]
+            head += skipped[:ENDS - len(head)]
+            tail = (tail + skipped)[-ENDS:]
             continue
         except ValueError:  # the limit hit with the separator in the buffer
             too_long = True
             continue
         if too_long and line:
-            return Oversized(head, (tail + line)[-_ENDS:])
+            return Oversized(head, (tail + line)[-ENDS:])
         return line
 
 
