@@ -24,9 +24,10 @@ connections, the front's and those handed to aiohttp together (`max_connections`
 `max_connections_per_address`): one past a bound is answered 503 or 429 as soon as it is
 accepted, nothing of it read, and closed (`send_refusal`), so idle connections cannot
 pile up to the open-file limit. An idle one closes after the listener's `idle_timeout`,
-on either side of the hand-over; a request body still not whole `body_timeout` after its
-head is answered 408 and its connection closed, on either side too
-(`base.within_body_timeout` for aiohttp's). Each of the front's 408s has its ledger
+on either side of the hand-over; a request head not whole `HEAD_TIMEOUT` after its first
+byte, or a body still not whole `body_timeout` after its head, is answered 408 and its
+connection closed, on either side too (`HandedOver`, `base.within_body_timeout` for
+aiohttp's). Each of the front's 408s has its ledger
 record (`FrontGate.timed_out`), as aiohttp's side records its own.
 """
 
@@ -589,7 +590,8 @@ class HotFront(asyncio.Protocol):
             self._timer.cancel()
             self._timer = None
         self._closing = True  # nothing more for this front
-        protocol = cast(asyncio.Protocol, self._fallback())
+        protocol = HandedOver(cast(asyncio.Protocol, self._fallback()), self._gate,
+                              self.remote)
         transport = self.transport
         transport.set_protocol(protocol)
         protocol.connection_made(transport)
@@ -634,6 +636,101 @@ class HotFront(asyncio.Protocol):
         if self._task is None:
             self._close()
         return self._task
+
+
+class HandedOver(asyncio.Protocol):
+    """A connection the front handed to aiohttp (`handler`, its protocol), every call
+    passed on to it. A request head that begins on it and is still not whole
+    `HEAD_TIMEOUT` later, while aiohttp waits for it, is answered 408, closed and
+    recorded, as the front does with its own: aiohttp sets no bound on a head, and
+    closed a keep-alive connection that sent its second head a byte at a time at its
+    keep-alive timeout, unanswered and unrecorded. An httptools parser reads the same
+    bytes to see where heads begin and end (bodies, pipelining); it stops at an upgrade
+    (no more HTTP) or at what it cannot parse (aiohttp's to refuse)."""
+
+    def __init__(self, handler: asyncio.Protocol, gate: FrontGate, remote: str | None):
+        self.handler = handler
+        self._gate = gate
+        self._remote = remote
+        self._parser: httptools.HttpRequestParser | None = httptools.HttpRequestParser(self)
+        self._transport: asyncio.Transport | None = None
+        self._timer: asyncio.TimerHandle | None = None
+        """Runs while a request head has begun and is not whole."""
+        self._url = b""
+        """The request target of that head (at most 2,048 bytes of it)."""
+        self._url_whole = False
+        """Whether its request line came whole (a header line followed)."""
+
+    # -- httptools' callbacks ------------------------------------------------------------
+
+    def on_message_begin(self) -> None:
+        self._url, self._url_whole = b"", False
+        self._timer = asyncio.get_running_loop().call_later(HEAD_TIMEOUT, self._expired)
+
+    def on_url(self, url: bytes) -> None:
+        self._url = (self._url + url)[:2048]
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        self._url_whole = True
+
+    def on_headers_complete(self) -> None:
+        self._stop_timer()
+
+    # -- asyncio.Protocol ----------------------------------------------------------------
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self._transport = cast(asyncio.Transport, transport)
+        self.handler.connection_made(transport)
+
+    def data_received(self, data: bytes) -> None:
+        parser = self._parser
+        if parser is not None:
+            try:
+                parser.feed_data(data)
+            except (httptools.HttpParserError, httptools.HttpParserUpgrade):
+                self._parser = None
+                self._stop_timer()
+        self.handler.data_received(data)
+
+    def eof_received(self) -> bool | None:
+        return self.handler.eof_received()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._parser = None
+        self._stop_timer()
+        self.handler.connection_lost(exc)
+
+    def pause_writing(self) -> None:
+        self.handler.pause_writing()
+
+    def resume_writing(self) -> None:
+        self.handler.resume_writing()
+
+    # -- the head's time -------------------------------------------------------------------
+
+    def _stop_timer(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+
+    def _expired(self) -> None:
+        self._timer = None
+        transport = self._transport
+        if self._parser is None or transport is None or transport.is_closing():
+            return
+        # aiohttp's own test of a connection waiting for its next request (its
+        # keep-alive's); while it still answers the one before, the head waits on.
+        waiter = getattr(self.handler, "_waiter", None)
+        if waiter is None or waiter.done():
+            self._timer = asyncio.get_running_loop().call_later(HEAD_TIMEOUT, self._expired)
+            return
+        log.info("%s listener: a request head from %s not complete within %gs: closed",
+                 self._gate.name, self._remote, HEAD_TIMEOUT)
+        transport.write(HEAD_408)
+        transport.close()
+        path = self._url.decode("latin-1") if self._url_whole else None
+        self._gate.timed_out(self._remote, "header_timeout",
+                             f"request head not complete within {HEAD_TIMEOUT:g}s", path)
 
 
 async def stop_fronts(gate: FrontGate, within: float) -> None:

@@ -86,3 +86,47 @@ async def test_a_trickled_head_is_closed_with_408_and_a_slow_one_answered(
         got = await asyncio.wait_for(reader.read(65536), 5)
         writer.close()
         assert got.startswith(b"HTTP/1.") and b" 400 " in got[:20], got[:80]
+
+
+async def test_a_trickled_head_after_a_request_aiohttp_answered_is_a_408_too(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A keep-alive connection whose first request the front handed to aiohttp (a GET)
+    # stays aiohttp's, which sets no bound on a head: a second head sent a byte at a
+    # time was closed at the listener's idle_timeout (2 s here), unanswered and
+    # unrecorded, where the same head as a first request is a 408 with its record.
+    monkeypatch.setattr(hot, "HEAD_TIMEOUT", 0.6)
+    extra: dict[str, Any] = {"listeners": {"api": {"idle_timeout": "2s"}}}
+    first = b"GET /openapi.json HTTP/1.1\r\nHost: x\r\n\r\n"
+    second = b"GET /openapi.json HTTP/1.1\r\nHost: x\r\nX-Pad: " + b"a" * 200 + b"\r\n\r\n"
+    async with running_proxy(tmp_path, extra) as rt:
+        api = int(rt.addresses()["api"].rsplit(":", 1)[1])
+        reader, writer = await asyncio.open_connection("127.0.0.1", api)
+        try:
+            writer.write(first + first)  # two whole: both answered on the one connection
+            for _ in range(2):
+                head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), 5)
+                assert head.startswith(b"HTTP/1.1 200 "), head
+                length = int(head.lower().split(b"content-length:")[1].split(b"\r\n")[0])
+                await reader.readexactly(length)
+            answer = asyncio.ensure_future(reader.read(65536))
+            for i in range(len(second)):
+                if answer.done():
+                    break
+                writer.write(second[i:i + 1])
+                await writer.drain()
+                await asyncio.sleep(0.01)
+            got = await asyncio.wait_for(answer, 10)
+        finally:
+            writer.close()
+        assert got.startswith(b"HTTP/1.1 408 "), got[:80]  # before: b"" (closed)
+
+        def timed_out() -> list[dict[str, Any]]:
+            with LedgerReader(tmp_path / "ledger.db") as reader:
+                return [r for r in reader.iter_all(Filters(limit=100))
+                        if r["metadata"].get("timeout") == "header_timeout"]
+
+        [row] = await eventually(timed_out, message="the refused head's record")
+    assert row["surface"] == "inspect" and row["status"] == 408, row
+    assert row["reason"] == "request head not complete within 0.6s", row
+    assert row["metadata"] == {"timeout": "header_timeout", "peer": "127.0.0.1",
+                               "path": "/openapi.json"}, row
