@@ -78,6 +78,33 @@ async def test_slow_partial_head_times_out_with_408() -> None:
         assert (await proxy.record()).outcome.status == 408
 
 
+async def test_a_slow_second_head_on_a_kept_connection_times_out_with_408() -> None:
+    """A keep-alive connection's second head, sent a byte at a time after a forwarded
+    request, is answered and recorded as a first one is (not closed at idle_timeout)."""
+    config = {"egress": {"header_timeout": "300ms", "idle_timeout": "5s"}}
+    async with upstream() as up, running_egress(config) as proxy:
+        reader, writer = await asyncio.open_connection(*proxy.host_port)
+        try:
+            head = f"GET {up.base}/small HTTP/1.1\r\nHost: x\r\n\r\n".encode()
+            writer.write(head)
+            status, _, body = await read_response(reader)
+            assert status == 200 and body == b"hello"
+            assert (await proxy.record()).outcome.status == 200
+            answer = asyncio.ensure_future(read_until_close(reader, 10))
+            for i in range(len(head)):
+                if answer.done():
+                    break
+                writer.write(head[i:i + 1])
+                await writer.drain()
+                await asyncio.sleep(0.02)
+            status, _, body = split_response(await answer)
+        finally:
+            writer.close()
+        assert status == 408 and body["error"] == "request_timeout"
+        rec = await proxy.record()
+        assert rec.verdict.decision is Decision.BLOCK and rec.outcome.status == 408
+
+
 async def test_idle_keep_alive_connection_is_closed_quietly() -> None:
     async with running_egress({"egress": {"idle_timeout": "200ms"}}) as proxy:
         reader, writer = await asyncio.open_connection(*proxy.host_port)
