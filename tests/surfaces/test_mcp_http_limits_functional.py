@@ -142,9 +142,9 @@ async def test_a_client_answer_over_the_limit_gets_the_server_its_error(
     # message'), and the answer's id, in the part of the body never read, was lost: the
     # server's create_message waited for good, and so did the client's call. Now the
     # head of the body is kept, its id found, and the server gets the error for its
-    # request, recorded as the client's answer to it. (The injection guard only logs:
-    # it reads 'the message is over the size limit', relayed back as the call's error,
-    # as a 'delimiter termination'.)
+    # request, recorded as the client's answer to it. The injection guard blocks as
+    # configured by default: the refusal relayed back as the call's error ('the message
+    # is over the size limit') is no 'delimiter termination'.
     big = "y" * 20000
 
     async def sampling(context: Any, params: Any) -> CreateMessageResult:
@@ -152,7 +152,7 @@ async def test_a_client_answer_over_the_limit_gets_the_server_its_error(
                                    content=TextContent(type="text", text=big),
                                    stop_reason="endTurn")
 
-    config = {"mcp": {"max_message_bytes": 8192, "guards": {"injection": "log"}}}
+    config = {"mcp": {"max_message_bytes": 8192}}
     async with mcp_setup("http", tmp_path, config, sampling="Summarize: {text}") as setup:
         async with setup.client(sampling_callback=sampling) as client:
             with pytest.raises(MCPError) as raised:  # (before: no answer, ever)
