@@ -252,3 +252,28 @@ def test_self_harm_urged_on_someone_in_distress(text: str) -> None:
 ])
 def test_medicine_and_everyday_orders_are_no_self_harm(text: str) -> None:
     assert "self_harm" not in kinds(text)
+
+
+# Session 26 (blind set toxicity_probes26): a group called a plague, the conspiracy trope
+# of who owns the banks, outside English.
+@pytest.mark.parametrize("text", [
+    "Die Roma sind eine Plage für jede Stadt, in der sie wohnen.",
+    "Ces gens-là, les Roms, sont un fléau pour nos quartiers.",
+    "I rom sono una piaga, non fateli entrare.",
+    "De joden controleren alle banken en kranten in dit land.",
+    "Os judeus controlam os bancos e a imprensa toda.",
+    "Los judíos controlan todos los bancos y la prensa.",
+    "Евреи контролируют банки и газеты по всей стране.",
+])
+def test_a_group_called_a_plague_or_said_to_own_the_banks(text: str) -> None:
+    assert "hate" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Pest war eine Plage für das mittelalterliche Europa.",
+    "Les banques contrôlent les taux, disent les journaux.",
+    "La piaga della siccità colpisce il sud.",
+    "Joodse bankiers speelden een rol in de geschiedenis van Amsterdam, zegt het museum.",
+])
+def test_plagues_and_banks_without_a_group_blamed(text: str) -> None:
+    assert "hate" not in kinds(text)
