@@ -247,6 +247,9 @@ class _Surroundings:
         elif rule.kind in ("instruction_override", "system_prompt_extraction") and (
                 _third_party(self.low, start, end, rule.lang)):
             factor *= 0.4
+        elif rule.kind == "persona_jailbreak" and _ASKED_OF_A_MODEL.search(
+                self.low, _sentence_start(self.low, start), end + 80):
+            factor *= 0.3
         elif rule.id.endswith(_VOIDED):
             if _OLD.search(self.low, start, end) and not _YOUR.search(
                     self.low, max(0, start - 12), end):
@@ -365,6 +368,32 @@ def _describes(low: str, start: int, lang: str = "en") -> bool:
         _WE_BEFORE.search(low, max(0, start - 12), start) is not None)
 
 
+_MODELS = (r"(?:chatgpt|gpt-?[0-9][a-z0-9.]*|claude|gemini|bard|llama|copilot|the model|"
+           r"modèles?|modell[oi]|modelos?|"
+           r"models|the bot|the assistant|the ai|le modèle|les modèles|l'ia|el modelo|los "
+           r"modelos|la ia|il modello|i modelli|o modelo|os modelos|a ia|das modell|die "
+           r"modelle|die ki|het model|de modellen|de ai|модель|модели|нейросеть|ии)")
+_ASKED_OF_A_MODEL = re.compile(
+    r"\b(?:asked|told|instructed|got|made|tricked|convinced|forced|asks|tells|gets|makes|"
+    r"tricks) " + _MODELS + r" (?:to|into)\b|"
+    r"\b(?:demandait|demandaient|a demandé|ont demandé|poussait|forçait|demande) (?:à |au |"
+    r"aux )?" + _MODELS + r"|"
+    r"\b(?:pedía|pedían|pidió|pidieron|obligaba|pide) a " + _MODELS + r"|"
+    r"\b(?:pedia|pediam|pediu|pediram|obrigava|pede) (?:ao |aos |à |a )?" + _MODELS + r"|"
+    r"\b(?:chiedeva|chiedevano|ha chiesto|hanno chiesto|costringeva|chiede) (?:a |al |ai )?"
+    + _MODELS + r"|"
+    r"\b(?:forderte|bat|brachte|zwang|wies|fordert|bringt) " + _MODELS + r"|"
+    r"\b(?:vroeg|vroegen|dwong|vraagt) " + _MODELS + r"|"
+    r"\b(?:просил|просила|просили|заставлял|заставляла|заставляли|просит) " + _MODELS + r"|"
+    r"(?:要求|让|讓|令)(?:chatgpt|gpt|claude|gemini|模型|ai)|"
+    r"(?:chatgpt|gpt|claude|gemini|モデル)に[^。\n]{0,40}(?:させ|求め)|"
+    r"(?:chatgpt|gpt|claude|gemini|모델)(?:에게|한테)|"
+    r"(?:طلب|يطلب|طالب) (?:من )?(?:chatgpt|gpt|claude|gemini|النموذج)|"
+    r"(?:chatgpt|gpt|claude|gemini|मॉडल) (?:से|को) ")
+"""A role asked of a model, told (`DAN was a prompt that asked ChatGPT to role-play an
+unrestricted alter ego`, `demandait au modèle de jouer un double sans limites`, `要求
+ChatGPT扮演不受限制的角色`): a jailbreak described, as a blog or a lesson does; an order
+to the model says `you`."""
 _POSSESSED_AI = re.compile(
     r"\b(?:your|my|our|their|his|her|dein\w*|ihr\w*|unser\w*|mein\w*|votre|vos|ton|ta|"
     r"notre|nos|mon|ma|tu|su|nuestr[oa]|mi|tuo|tua|suo|sua|nostr[oa]|mio|mia|seu|nosso|"
