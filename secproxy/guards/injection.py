@@ -277,7 +277,8 @@ class _Surroundings:
                 _CONTRACT).search(self.low[max(0, start - 80):start]):
             factor *= 0.25
         # A command in backticks is how commands are written, not a quotation of one.
-        if _quoted(self.text, start, end, code=rule.lang != "universal"):
+        if not rule.id.endswith(_SAID_IN_QUOTES) and _quoted(
+                self.text, start, end, code=rule.lang != "universal"):
             factor *= 0.3
         elif rule.lang != "universal" and _identifier(self.text, start, end):
             factor *= 0.25
@@ -478,6 +479,11 @@ _CONTRACT = re.compile(
 """A contract or its terms as the subject just before an override (`This Agreement …
 replaces all prior instructions, understandings and agreements`, `Le présent contrat
 annule et remplace…`): the clause that revokes earlier terms, in every contract."""
+
+
+_SAID_IN_QUOTES = (".g.complete_my_instructions",)
+"""Rules whose words are a quotation by nature: the model's own sentence about its
+instructions, left open for it to complete, is quoted in the request that asks for it."""
 
 
 def _quoted(text: str, start: int, end: int, code: bool = True) -> bool:
@@ -807,7 +813,8 @@ def _mentions(text: str, signals: list[Signal]) -> float:
     for s in signals:
         if s.rule.lang == "learned":
             continue
-        if _quoted(text, s.span[0], s.span[1], code=s.rule.lang != "universal") and (
+        if not s.rule.id.endswith(_SAID_IN_QUOTES) and _quoted(
+                text, s.span[0], s.span[1], code=s.rule.lang != "universal") and (
                 _in_prose(text, s.span[0])):
             quoted = True
         elif s.weight >= _UNQUOTED_MOST:
