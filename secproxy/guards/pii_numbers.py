@@ -103,7 +103,14 @@ CONTEXT: dict[str, tuple[str, ...]] = {
               "numero di telefono", "número de telefone", "telefonnummer", "telefoonnummer",
               "мобильный", "моб", "сотовый", "携帯", "手機", "联系方式", "連絡先", "전화",
               "휴대폰", "핸드폰", "연락처", "هاتف", "الهاتف", "جوال", "الجوال", "موبايل",
-              "फ़ोन", "फोन", "मोबाइल", "दूरभाष"),
+              "फ़ोन", "फोन", "मोबाइल", "दूरभाष",
+              # asked to call ('my number' alone is not said: `mon numéro de sécurité
+              # sociale est le …`)
+              "call me", "llámame", "llamame", "llámenos", "llamenos", "llama al", "bel me",
+              "bel ons", "belt u", "appelle moi", "appelez moi", "appelez nous", "chiamami",
+              "chiamateci", "ruf mich an", "rufen sie", "anrufen", "ligue", "liga me",
+              "me liga", "позвони", "позвоните", "звоните", "打电话", "電話して", "전화해",
+              "전화 주세요", "اتصل", "कॉल करें"),
     "credit_card": ("card", "cards", "visa", "mastercard", "master card", "amex",
                     "american express", "discover", "jcb", "diners", "credit", "debit", "cc",
                     "pan", "kreditkarte", "karte", "carte", "tarjeta", "carta", "cartão",
@@ -145,7 +152,9 @@ CONTEXT: dict[str, tuple[str, ...]] = {
              "upc", "account id", "customer id", "user id", "timestamp", "epoch", "注文",
              "订单", "訂單", "주문", "заказ", "bestellung", "commande", "pedido", "ordine",
              "batch", "lot", "item", "model", "article", "artikel", "asset",
-             "bestellnummer", "auftragsnummer", "kundennummer", "ordernummer"),
+             "bestellnummer", "auftragsnummer", "kundennummer", "ordernummer",
+             "product code", "part number", "part no", "artikelnummer", "código de producto",
+             "code produit", "codice prodotto", "código do produto"),
 }
 """Context words by kind; `id` is any identity number, `veto` says a number is not PII."""
 _IP_VETO = frozenset({"version", "ver", "v", "release", "build", "firmware", "oid", "section",

@@ -164,22 +164,23 @@ the prefilter matches faster than a caseless pattern."""
 _ASSIGN = re.compile(
     r"(?P<rest>[\w.\-]{0,40})(?P<kq>[\"'`]?)\]?"
     r"(?:\s{0,3}(?P<op>:=|=>|==|=|:|,)\s{0,3}|(?P<ws>[ \t]{1,3})|(?P<xml>>))"
-    r"(?:\"(?P<dq>[^\"\r\n]{1,300})\"|'(?P<sq>[^'\r\n]{1,300})'|`(?P<bq>[^`\r\n]{1,300})`"
-    r"|(?P<bare>[^\s\"'`,;&<>(){}\[\]]{1,300}))", _A)
+    r"(?:\"(?P<dq>[^\"\r\n]{1,2048})\"|'(?P<sq>[^'\r\n]{1,2048})'|`(?P<bq>[^`\r\n]{1,2048})`"
+    r"|(?P<bare>[^\s\"'`,;&<>(){}\[\]]{1,2048}))", _A)
 
 _ATTR_VALUE = re.compile(
     r"[ \t]{1,3}(?i:value|content)\s{0,2}=\s{0,2}"
-    r"(?:\"(?P<dq>[^\"\r\n]{1,300})\"|'(?P<sq>[^'\r\n]{1,300})')", _A)
+    r"(?:\"(?P<dq>[^\"\r\n]{1,2048})\"|'(?P<sq>[^'\r\n]{1,2048})')", _A)
 """The value attribute after a quoted name attribute (`<add key="apiKey" value="…"/>`)."""
 
 _TYPED_VALUE = re.compile(
     r"[ \t]{0,3}[&\w\[\]<>.?]{1,40}[ \t]{0,3}=[ \t]{0,3}"
-    r"(?:\"(?P<dq>[^\"\r\n]{1,300})\"|'(?P<sq>[^'\r\n]{1,300})')", _A)
+    r"(?:\"(?P<dq>[^\"\r\n]{1,2048})\"|'(?P<sq>[^'\r\n]{1,2048})')", _A)
 """The value after a type (`API_KEY: str = "…"`, `const KEY: &str = "…"`)."""
 _PAIR_VALUE = re.compile(
-    r"[ \t]{0,3},[ \t]{0,3}\"value\"[ \t]{0,3}:[ \t]{0,3}\"(?P<dq>[^\"\r\n]{1,300})\""
+    r"[ \t]{0,3},[ \t]{0,3}\"value\"[ \t]{0,3}:[ \t]{0,3}\"(?P<dq>[^\"\r\n]{1,2048})\""
     r"|[ \t]{0,3}\r?\n[ \t]{0,16}value:[ \t]{0,3}"
-    r"(?:\"(?P<dq2>[^\"\r\n]{1,300})\"|'(?P<sq>[^'\r\n]{1,300})'|(?P<bare>[^\s\"'#]{1,300}))", _A)
+    r"(?:\"(?P<dq2>[^\"\r\n]{1,2048})\"|'(?P<sq>[^'\r\n]{1,2048})'"
+    r"|(?P<bare>[^\s\"'#]{1,2048}))", _A)
 """The value of a name/value pair: JSON's `{"name": "X-Api-Key", "value": "…"}` (HAR,
 Postman) and YAML's `- name: DB_PASSWORD` then `value: …` (Kubernetes env)."""
 _PAIR_NAME = re.compile(r"(?:\"(?:name|key)\"[ \t]{0,3}:[ \t]{0,3}\"|(?:^|\n)[ \t]{0,16}-?"
@@ -438,8 +439,10 @@ def _assignment(text: str, ks: int, ke: int, opts: Options, covered: frozenset[i
     cls = _key_class(word)
     ok = _value_ok(value, quoted=quoted, code_style=code_style, cls=cls,
                    min_entropy=opts.min_entropy)
-    if not ok and not _HEXISH.fullmatch(value):
-        return None, vm.end()  # (a hex or UUID value may be a provider's: see below)
+    if not ok and not _HEXISH.fullmatch(value) and len(value) <= 300:
+        # (a hex or UUID value may be a provider's, and so may a value too long for a
+        # generic secret: an AWS session token runs to a kilobyte; see below)
+        return None, vm.end()
     # a provider's shape under its name gets the provider's kind (a value that passed the
     # generic tests is rare, so the keyword search runs seldom)
     near = text[max(0, start - 40):am.end("rest")].lower()
@@ -718,10 +721,12 @@ PROSE_PREFILTER = (rf"(?i)(?:\b|_)(?:(?:{_PROSE_KEYWORDS})\b|cl\xe9)[\"'`]?"
 """A secret's name, a separator and, within the next word, a digit (which `_strong`
 values all have): prose that merely mentions tokens or passwords seldom matches."""
 _PROSE = re.compile(
-    rf"(?<![A-Za-z0-9.])(?<![a-z0-9]_)(?<![^A-Za-z]-)(?i:{_PROSE_KEYWORDS})(?![A-Za-z0-9_\-])[\"'`]?"
+    rf"(?<![A-Za-z0-9.])(?<![a-z0-9]_)(?<![^A-Za-z]-)(?i:{_PROSE_KEYWORDS})(?![A-Za-z0-9_\-@])[\"'`]?"
     rf"(?:[^\n\"`,;{{}}]{{0,40}}?(?:[:=]|\s(?:{_PROSE_VERBS})\s)|\s)\s{{0,3}}[\"'`]?"
-    r"(?P<v>[^\s\"'`<>]{8,200})", _A)
+    r"(?P<v>[^\s\"'`<>]{8,2048})", _A)
 _PROSE_REACH = _reach(_PROSE)
+# (A keyword followed by `@` is a URL's user information, `postgres://user:password@db`:
+# the word is the password written in, a placeholder, and what follows is the host.)
 _PROSE_TOLD = re.compile(rf"[:=]|\s(?:{_PROSE_VERBS})\s", _A | re.I)
 """How a sentence tells a value rather than names one: a colon, `=` or a verb."""
 _HASH_WORDS = re.compile(
