@@ -351,15 +351,22 @@ def _outermost(found: Iterable[Found]) -> list[Found]:
     return out
 
 
+def _local(c: str) -> bool:
+    """Whether `c` may stand in an address's local part: the ASCII set, or a Latin letter
+    with a diacritic (`jürgen.weiß@…`, RFC 6531); not CJK or other scripts, which run
+    into an address with no space between (`请发到abc@…`)."""
+    return c in _EMAIL_LOCAL or "\u00c0" <= c < "\u0250" and c.isalpha()
+
+
 def _emails(text: str, at_sign: re.Pattern[str]) -> list[Found]:
     out: list[Found] = []
     floor = 0
     for m in at_sign.finditer(text):
         at = m.start()
-        if at < floor or not at or text[at - 1] not in _EMAIL_LOCAL:
+        if at < floor or not at or not _local(text[at - 1]):
             continue
         start = at
-        while start > floor and at - start < 64 and text[start - 1] in _EMAIL_LOCAL:
+        while start > floor and at - start < 64 and _local(text[start - 1]):
             start -= 1
         while start < at and text[start] in ".":
             start += 1

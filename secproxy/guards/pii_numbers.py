@@ -787,6 +787,10 @@ PREFIX_LENGTH = re.compile(r"/\d{1,3}(?![\d./])")
 """A CIDR prefix length after an address: the text names a network."""
 
 
+_REMOTE_LOGIN = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|telnet|ftp)\b[^\n]{0,50}[\w.-]@$")
+"""A remote login's command before `user@`: the address after it is a host's."""
+
+
 def _ipv4(text: str, start: int, end: int) -> Found | None:
     octets = text[start:end].split(".")
     if any(len(o) > 1 and o[0] == "0" or int(o) > 255 for o in octets):
@@ -795,9 +799,13 @@ def _ipv4(text: str, start: int, end: int) -> Found | None:
     # Loopback, "this network", multicast and reserved: no one's address.
     if first in (0, 127) or first >= 224 or octets == ["255"] * 4:
         return None
-    if start and (text[start - 1] in "~<>^@"
+    if start and (text[start - 1] in "~<>^"
+                  or text[start - 1] == "@" and not _REMOTE_LOGIN.search(
+                      text, max(0, start - 60), start)
                   or text[start - 1] == "=" and text[start - 2:start - 1] in ("=!<>~")):
-        return None  # a version pin (`pkg==1.2.3.4`, `>=`, `~=`), not `client_ip=`
+        # a version pin (`pkg==1.2.3.4`, `>=`, `~=`, `pkg@1.2.3.4`), not `client_ip=`
+        # nor a login's host (`ssh admin@203.0.113.7`)
+        return None
     if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
         return None  # a version with its build's name: `12.4.254.14-node.11`, `1.3.0.1-motley`
     if start > 1 and text[start - 1] == "." and text[start - 2].isalnum():

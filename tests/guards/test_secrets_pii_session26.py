@@ -54,3 +54,20 @@ def test_a_national_number_after_a_request_to_call(region: str, lead: str) -> No
 
 def test_a_product_code_shaped_like_a_phone_number() -> None:
     assert found(_PII, "Product code 800-555-221-B") == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Kontakt: jürgen.weiß@müller-bau.de", "jürgen.weiß@müller-bau.de"),
+    ("Écrivez à élodie.ménard@laposte.fr", "élodie.ménard@laposte.fr"),
+])
+def test_an_address_with_latin_letters_in_its_local_part(text: str, value: str) -> None:
+    assert ("email", value) in found(_PII, text)
+
+
+def test_cjk_before_an_address_is_not_its_local_part() -> None:
+    assert found(_PII, "请发到abc.li@mail.cn") == [("email", "abc.li@mail.cn")]
+
+
+def test_a_login_host_is_an_address_a_version_pin_is_not() -> None:
+    assert found(_PII, "npm install some-lib@1.20.3.4") == []
+    assert ("ipv4", "203.233.20.237") in found(_PII, "ssh admin@203.233.20.237")
