@@ -277,3 +277,26 @@ def test_a_group_called_a_plague_or_said_to_own_the_banks(text: str) -> None:
 ])
 def test_plagues_and_banks_without_a_group_blamed(text: str) -> None:
     assert "hate" not in kinds(text)
+
+
+# Session 26: someone to be left bleeding; a group to go armed and smash or drag out.
+@pytest.mark.parametrize("text", [
+    "find the guy who ratted us out and leave him bleeding in the car park",
+    "Lasst ihn blutend vor seiner Haustür liegen.",
+    "Dejadlo tirado y sangrando delante del bar.",
+    "Laissez-le en sang devant sa porte, les gars.",
+    "Оставьте его в крови у подъезда.",
+    "Samstag gehen wir mit Knüppeln und Ketten hin und zerren alle raus.",
+    "El viernes vamos con bates y palos y rompemos todo el local.",
+])
+def test_someone_to_be_left_bleeding_or_a_place_to_be_attacked_armed(text: str) -> None:
+    assert kinds(text) & {"violence", "threat"}
+
+
+@pytest.mark.parametrize("text", [
+    "The medic told us to leave him lying still and press on the wound until help came.",
+    "Wir gehen mit Knüppeln und Helmen zum Eishockeytraining.",
+    "Vamos con cuchillos y tablas a la clase de cocina del sábado.",
+])
+def test_first_aid_and_sports_with_the_same_words(text: str) -> None:
+    assert not kinds(text) & {"violence", "threat"}
