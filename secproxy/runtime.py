@@ -48,7 +48,9 @@ from secproxy.surfaces.api import ApiService, SubApps
 from secproxy.surfaces.base import Service
 from secproxy.surfaces.egress import EgressService
 from secproxy.surfaces.inspect import inspect_apps
-from secproxy.surfaces.mcp import McpHub, McpService, StdioHandover, handover_path
+from secproxy.surfaces.mcp.handover import StdioHandover, handover_path
+from secproxy.surfaces.mcp.http import McpService
+from secproxy.surfaces.mcp.hub import McpHub
 
 log = logging.getLogger("secproxy")
 YOUNG_COLLECTION = 10_000

@@ -28,13 +28,12 @@ import sys
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from secproxy.aio import cancel_and_wait, spawn
 from secproxy.audit.ledger import Ledger
 from secproxy.audit.signing import HeadSigner
 from secproxy.config import Config, LoadedConfig
-from secproxy.control.client import ControlClient
 from secproxy.engine import Engine
 from secproxy.errors import ControlError, SecproxyError
 from secproxy.files import MASK_KEY, load_or_create_key
@@ -54,6 +53,9 @@ from secproxy.surfaces.mcp.stdio import (
     pipe_writer,
 )
 
+if TYPE_CHECKING:  # aiohttp only when no proxy takes the pipes over (line by line)
+    from secproxy.control.client import ControlClient
+
 _HELD = 24 * 3600.0
 """How long a relayed message may wait for the proxy (an approval sets the real bound)."""
 
@@ -71,6 +73,8 @@ class RemoteDecider:
 
     async def connect(self) -> None:
         """Connect both lanes; `ControlError` (fail closed) when no proxy answers."""
+        from secproxy.control.client import ControlClient
+
         for direction in (Direction.REQUEST, Direction.RESPONSE):
             client = ControlClient(self.path, timeout=10.0)
             await client.connect()

@@ -57,7 +57,8 @@ def wrap(
     from secproxy import aio
     from secproxy.config import load_config
     from secproxy.config.mcp import SERVER_NAME
-    from secproxy.surfaces.mcp import handover_path, run_wrapped
+    from secproxy.surfaces.mcp.handover import handover_path
+    from secproxy.surfaces.mcp.stdio import run_wrapped
     from secproxy.wrap import remote_decider, run_handed_over, standalone_decider
 
     if standalone and socket is not None:

@@ -637,7 +637,7 @@ class OperatorApi:
     # -- mcp ------------------------------------------------------------------------
 
     def _mcp(self) -> Any:
-        """The proxy's MCP hub (`secproxy.surfaces.mcp.McpHub`), when it has one."""
+        """The proxy's MCP hub (`secproxy.surfaces.mcp.hub.McpHub`), when it has one."""
         hub = getattr(self.deps, "mcp", None)
         if hub is None:
             raise ProtocolError("unavailable", "this secproxy does not relay MCP messages")

@@ -23,8 +23,8 @@ import pytest
 from secproxy.audit.query import Filters, LedgerReader
 from secproxy.model import Direction
 from secproxy.protocols.jsonrpc import NO_ID
-from secproxy.surfaces.mcp import McpInterceptor, handover
-from secproxy.surfaces.mcp.interceptor import Relayed
+from secproxy.surfaces.mcp import handover
+from secproxy.surfaces.mcp.interceptor import McpInterceptor, Relayed
 from tests.helpers import eventually, running_proxy
 from tests.surfaces.mcp_support import SECPROXY, SERVER, write_spec
 from tests.surfaces.test_mcp_stdio_functional import SENT
@@ -95,6 +95,43 @@ async def test_a_call_goes_through_with_the_wrap_stopped(tmp_path: Path) -> None
         [call] = await eventually(calls, message="the call's record")
         assert call["decision"] == "allow" and call["tool"] == "echo"
         assert call["metadata"]["transport"] == "stdio"  # type: ignore[index]
+
+
+_MODULES_AT_EXIT = """
+import json, sys
+from secproxy.cli import main
+out, sys.argv = sys.argv[1], ["secproxy", *sys.argv[2:]]
+try:
+    main()
+finally:
+    with open(out, "w") as f:
+        json.dump(sorted(sys.modules), f)
+"""
+
+
+async def test_a_handed_over_wrap_loads_no_http_client(tmp_path: Path) -> None:
+    # A wrap whose pipes serve takes over only connects and waits; it imported the mcp
+    # listener and aiohttp (the package's __init__, the control client), ~0.7 s of a
+    # 1.4 s start, before it handed anything over.
+    config = _config(tmp_path)
+    spec = write_spec(tmp_path / "spec.json")
+    modules = tmp_path / "modules.json"
+    async with running_proxy(tmp_path / "state", config_path=config):
+        wrap = await asyncio.create_subprocess_exec(
+            sys.executable, "-c", _MODULES_AT_EXIT, str(modules), "mcp", "wrap", "-c",
+            str(config), "--name", "files", "--", sys.executable, str(SERVER), str(spec),
+            "stdio", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
+        assert (await _say(wrap, SENT[0] + SENT[1]))["id"] == 1
+        assert (await _say(wrap, SENT[2]))["id"] == "two"
+        assert wrap.stdin is not None
+        wrap.stdin.close()
+        await asyncio.wait_for(wrap.communicate(), 30)
+    assert wrap.returncode == 0
+    loaded = json.loads(modules.read_text())
+    assert "secproxy.surfaces.mcp.handover" in loaded
+    assert [m for m in loaded if m.split(".")[0] == "aiohttp" or m.startswith(
+        ("secproxy.surfaces.mcp.http", "secproxy.control.client"))] == []
 
 
 async def _serve_alone(tmp_path: Path) -> tuple[Path, asyncio.subprocess.Process]:

@@ -8,13 +8,7 @@ in the state database), `hub` (what every conversation of a proxy shares), `stdi
 (`secproxy mcp wrap`: a child process relayed line by line), `handover` (the wrap's
 pipes handed to serve, which relays them itself), `http` (the `mcp` listener: a reverse
 proxy route per configured server).
+
+Nothing is imported here: `secproxy mcp wrap` imports `stdio` and `handover` and no
+more (no HTTP listener, no aiohttp) to be ready sooner.
 """
-
-from secproxy.surfaces.mcp.handover import StdioHandover, handover_path
-from secproxy.surfaces.mcp.http import McpService
-from secproxy.surfaces.mcp.hub import McpHub
-from secproxy.surfaces.mcp.interceptor import McpInterceptor
-from secproxy.surfaces.mcp.stdio import run_wrapped
-
-__all__ = ["McpHub", "McpInterceptor", "McpService", "StdioHandover", "handover_path",
-           "run_wrapped"]
