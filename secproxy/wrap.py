@@ -31,8 +31,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from secproxy.aio import cancel_and_wait, spawn
-from secproxy.audit.ledger import Ledger
-from secproxy.audit.signing import HeadSigner
 from secproxy.config import Config, LoadedConfig
 from secproxy.engine import Engine
 from secproxy.errors import ControlError, SecproxyError
@@ -132,6 +130,8 @@ async def remote_decider(config: Config, server: str, agent: str | None,
 async def standalone_decider(loaded: LoadedConfig, server: str, agent: str | None
                              ) -> AsyncIterator[Decide]:
     """An engine, pins and ledger in this process."""
+    from secproxy.audit.ledger import Ledger  # the ledger's signing (cryptography): here only
+    from secproxy.audit.signing import HeadSigner
     from secproxy.runtime import engine_guards
 
     config = loaded.config

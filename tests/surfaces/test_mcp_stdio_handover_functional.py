@@ -112,7 +112,8 @@ finally:
 async def test_a_handed_over_wrap_loads_no_http_client(tmp_path: Path) -> None:
     # A wrap whose pipes serve takes over only connects and waits; it imported the mcp
     # listener and aiohttp (the package's __init__, the control client), ~0.7 s of a
-    # 1.4 s start, before it handed anything over.
+    # 1.4 s start, and a ledger with its signing (cryptography) before it handed
+    # anything over.
     config = _config(tmp_path)
     spec = write_spec(tmp_path / "spec.json")
     modules = tmp_path / "modules.json"
@@ -130,8 +131,8 @@ async def test_a_handed_over_wrap_loads_no_http_client(tmp_path: Path) -> None:
     assert wrap.returncode == 0
     loaded = json.loads(modules.read_text())
     assert "secproxy.surfaces.mcp.handover" in loaded
-    assert [m for m in loaded if m.split(".")[0] == "aiohttp" or m.startswith(
-        ("secproxy.surfaces.mcp.http", "secproxy.control.client"))] == []
+    assert [m for m in loaded if m.split(".")[0] in ("aiohttp", "cryptography") or m.startswith(
+        ("secproxy.surfaces.mcp.http", "secproxy.control.client", "secproxy.audit.ledger"))] == []
 
 
 async def _serve_alone(tmp_path: Path) -> tuple[Path, asyncio.subprocess.Process]:
