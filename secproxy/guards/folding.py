@@ -23,6 +23,8 @@ characters (`mixed_script_words`, `leet_tokens`, `spaced_runs`).
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import re
 import sys
 import unicodedata
@@ -31,7 +33,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
+from secproxy.guards import hscache
 from secproxy.guards.literals import CharSets, Triggers
 
 ZERO_WIDTH = ("\u200b\u200c\u200d\u2060\ufeff\u180e\u2061\u2062\u2063\u2064\u034f\u00ad"
@@ -137,7 +141,7 @@ class Folded:
 
 @dataclass(frozen=True, slots=True)
 class FoldTables:
-    """The per-character tables, built once per process (`fold_tables()`).
+    """The per-character tables, built once per machine (`fold_tables()`).
 
     Regex character classes hold only BMP characters: with one astral character in it
     a class is matched range by range, a hundred times slower; astral characters (maths
@@ -199,9 +203,7 @@ def _strip_marks(c: str) -> str:
     return c
 
 
-def _load_confusables() -> dict[str, str]:
-    text = resources.files("secproxy.guards").joinpath("data/confusables.tsv").read_text(
-        encoding="utf-8")
+def _load_confusables(text: str) -> dict[str, str]:
     out = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
@@ -210,10 +212,58 @@ def _load_confusables() -> dict[str, str]:
     return out
 
 
+_TABLES_MAGIC = b"secproxy fold tables 1\n"
+
+
 @cache
 def fold_tables() -> FoldTables:
-    """Build the tables (some 50 ms, once)."""
-    confusables = _load_confusables()
+    """The tables, once per process: from the cache directory (`hscache.cache_dir()`)
+    when it holds the ones made from the same confusables, Unicode database and code
+    (this module's source), else built (~100 ms of CPU, walking every code point) and
+    kept there for the next process."""
+    text = resources.files("secproxy.guards").joinpath("data/confusables.tsv").read_text(
+        encoding="utf-8")
+    h = hashlib.sha256(_TABLES_MAGIC)
+    h.update(f"{sys.version_info[:2]}|{unicodedata.unidata_version}|".encode())
+    h.update(Path(__file__).read_bytes() + text.encode("utf-8"))
+    path = hscache.cache_dir() / f"fold-{h.hexdigest()}.tables"
+    stored = hscache.read_sealed(path, _TABLES_MAGIC)
+    if stored is not None:
+        with contextlib.suppress(Exception):  # another layout: built again
+            return _from_stored(*stored)
+    tables = _build_tables(_load_confusables(text))
+    hscache.write_sealed(path, _TABLES_MAGIC, _stored(tables))
+    return tables
+
+
+def _stored(t: FoldTables) -> tuple[object, ...]:
+    """`t` as plain values (`_from_stored`'s arguments)."""
+    return (t.always, t.lookalike, tuple(t.cosmetic), t.latin1, t.latin1_all,
+            t.latin1_significant.pattern, t.latin1_other.pattern, t.latin1_not_significant,
+            t.latin1_not_other, t.any_always.pattern, t.any_lookalike.pattern,
+            t.adjacent.pattern)
+
+
+def _from_stored(always: dict[str, str], lookalike: dict[str, str], cosmetic: tuple[str, ...],
+                 latin1: bytes, latin1_all: bytes, significant: str, other: str,
+                 not_significant: bytes, not_other: bytes, any_always: str, any_lookalike: str,
+                 adjacent: str) -> FoldTables:
+    return FoldTables(
+        latin1=latin1, latin1_all=latin1_all, latin1_significant=re.compile(significant),
+        latin1_other=re.compile(other), latin1_not_significant=not_significant,
+        latin1_not_other=not_other, always=always, lookalike=lookalike,
+        cosmetic=frozenset(cosmetic), any_always=re.compile(any_always),
+        any_lookalike=re.compile(any_lookalike), adjacent=re.compile(adjacent),
+        present=_present(always, lookalike))
+
+
+def _present(always: dict[str, str], lookalike: dict[str, str]) -> CharSets:
+    return CharSets([c for c in always if ord(c) < 0x10000],
+                    [c for c in lookalike if ord(c) < 0x10000])
+
+
+def _build_tables(confusables: dict[str, str]) -> FoldTables:
+    """The tables from Unicode's database and `confusables` (see `FoldTables`)."""
     # Greek mu is the micro sign of every unit (5 μm); folding it to `u` reads wrong.
     for keep in "\u00b5\u03bc\u039c":
         confusables.pop(keep, None)
@@ -289,8 +339,7 @@ def fold_tables() -> FoldTables:
         any_always=re.compile(_char_class({c for c in always if ord(c) < 0x10000})),
         any_lookalike=re.compile(look_class),
         adjacent=re.compile(f"[A-Za-z]{look_class}|{look_class}[A-Za-z]"),
-        present=CharSets([c for c in always if ord(c) < 0x10000],
-                         [c for c in lookalike if ord(c) < 0x10000]),
+        present=_present(always, lookalike),
     )
 
 

@@ -216,6 +216,30 @@ def _write(path: Path, blob: bytes) -> None:
         raise
 
 
+def read_sealed(path: Path, magic: bytes) -> Any:
+    """The plain values `write_sealed` kept at `path` under `magic`; None when the file
+    is missing, truncated, damaged or another kind's (its magic or SHA-256 differs)."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return None
+    head, tail = blob[:len(magic) + 32], blob[len(magic) + 32:]
+    if head != magic + hashlib.sha256(tail).digest():
+        return None
+    with contextlib.suppress(ValueError, EOFError, TypeError):
+        return marshal.loads(tail)
+    return None
+
+
+def write_sealed(path: Path, magic: bytes, values: Any) -> None:
+    """`values` (plain ones: `marshal`, which runs no code when read) kept at `path`
+    after `magic` and their SHA-256, for `read_sealed`. A cache that cannot be written
+    is only a slower start: nothing is raised."""
+    with contextlib.suppress(OSError):
+        payload = marshal.dumps(values)
+        _write(path, magic + hashlib.sha256(payload).digest() + payload)
+
+
 def _payload(expressions: Sequence[bytes], ids: Sequence[int],
              flags: Sequence[int] | int) -> bytes:
     """What a database is compiled from, as `.src` notes and twins' names keep it."""
@@ -312,6 +336,15 @@ def _make_twin(db: Any, folder: Path) -> Any:
     if head != _SOURCES + hashlib.sha256(payload).digest():
         return None
     return _libhs(payload, folder)
+
+
+def native(expressions: Sequence[bytes], ids: Sequence[int], flags: Sequence[int]) -> Any:
+    """`_hsmatch`'s block-mode database of `expressions`, loaded from the cache directory
+    when kept there, else compiled and kept; None without `_hsmatch` or when libhs
+    refuses it."""
+    if _native is None:
+        return None
+    return _libhs(_payload(expressions, ids, flags), cache_dir())
 
 
 def _libhs_into(out: list[Any], payload: bytes, folder: Path) -> None:

@@ -21,12 +21,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import marshal
-import os
 import platform
 import re
 import sys
-import tempfile
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib.resources.abc import Traversable
@@ -52,8 +49,6 @@ except ImportError:  # pragma: no cover - build_lexicon reports it
     _hs = None
 
 _MAGIC = b"secproxy injection lexicon 2\n"
-_SUM = 32
-"""Bytes of the SHA-256 of the payload, after the magic."""
 
 
 @lru_cache(maxsize=2)
@@ -111,31 +106,14 @@ def digest(languages: tuple[str, ...], texts: Mapping[str, str]) -> str:
 
 
 def _read(path: Path) -> Lexicon | None:
-    try:
-        blob = path.read_bytes()
-    except OSError:
-        return None
-    head, tail = blob[:len(_MAGIC) + _SUM], blob[len(_MAGIC) + _SUM:]
-    if head != _MAGIC + hashlib.sha256(tail).digest():
-        return None
+    got = hscache.read_sealed(path, _MAGIC)
     with contextlib.suppress(Exception):  # a file of another layout: compile instead
-        return _from_tables(marshal.loads(tail))
+        return None if got is None else _from_tables(got)
     return None
 
 
 def _write(path: Path, lex: Lexicon) -> None:
-    with contextlib.suppress(OSError):
-        payload = marshal.dumps(_tables(lex))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".lexicon-")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
-            os.replace(tmp, path)
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+    hscache.write_sealed(path, _MAGIC, _tables(lex))
 
 
 def _rx(pattern: re.Pattern[Any] | None) -> tuple[Any, int] | None:

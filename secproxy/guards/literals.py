@@ -37,7 +37,6 @@ by the `hyperscan` binding.
 
 from __future__ import annotations
 
-import contextlib
 import re
 import threading
 from collections.abc import Iterable
@@ -88,8 +87,9 @@ def _compile(expressions: list[bytes], flags: int) -> tuple[Any, bool]:
     whether it is `_hsmatch`'s (else the binding's)."""
     ids = list(range(len(expressions)))
     if _native is not None:
-        with contextlib.suppress(_native.error):
-            return _native.compile(expressions, ids, [flags] * len(expressions)), True
+        db = hscache.native(expressions, ids, [flags] * len(expressions))
+        if db is not None:
+            return db, True
     db = _hs.Database(mode=_hs.HS_MODE_BLOCK)
     db.compile(expressions=expressions, ids=ids, elements=len(expressions),
                flags=[flags] * len(expressions))
@@ -188,14 +188,16 @@ class CharSets:
         classes = [sorted({ord(c) for c in chars}) for chars in sets]
         if not all(classes):
             raise ValueError("every character set must hold a character")
-        self._regexes = [re.compile("[" + "".join(re.escape(chr(cp)) for cp in cps) + "]")
-                         for cps in classes]
         self._local = threading.local()
         self._db: Any = None
         self._native = False
+        self._regexes: list[re.Pattern[str]] = []
         if _hs is not None:
             self._db, self._native = _compile([_hs_class(cps) for cps in classes],
                                               _hs.HS_FLAG_UTF8 | _hs.HS_FLAG_SINGLEMATCH)
+        else:
+            self._regexes = [re.compile("[" + "".join(re.escape(chr(cp)) for cp in cps) + "]")
+                             for cps in classes]
 
     def found(self, text: str) -> set[int]:
         """The indices of the sets with a character in `text`."""

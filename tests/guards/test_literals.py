@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import re
+from pathlib import Path
 
 import pytest
 
@@ -145,3 +146,16 @@ def test_triggers_give_up_on_a_flood_of_matches(engine: str) -> None:
     assert triggers.ends("ab ab ab cd") == [[2, 5, 8], [11]]
     assert triggers.ends("ab ab ab ab cd") is None  # past the limit: as without Hyperscan
     assert triggers.found("ab ab ab ab ab") == [True, True]
+
+
+def test_a_set_s_database_is_compiled_once_per_machine(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if literals._hs is None or literals._native is None:
+        pytest.skip("_hsmatch is not built here")
+    monkeypatch.setenv("SECPROXY_CACHE_DIR", str(tmp_path))
+    first = LiteralSet(["passport", "dob"])
+    [kept] = tmp_path.glob("*.lhs")  # the next process loads it instead of compiling
+    assert LiteralSet(["passport", "dob"]).found("DOB, Passport") == ["passport", "dob"]
+    kept.write_bytes(b"damaged")
+    assert LiteralSet(["passport", "dob"]).found("a dob") == first.found("a dob") == ["dob"]
+    assert kept.read_bytes() != b"damaged"
