@@ -7,7 +7,7 @@ older `ws.redact_patterns` keep working: they become one more `patterns` guard.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from pydantic import Field, field_validator, model_validator
 
@@ -15,7 +15,6 @@ from secproxy.config.types import StrictModel
 from secproxy.config.ws import WsSettings
 from secproxy.guards import GuardAction, GuardSettingsError, raw_view, registry
 from secproxy.guards.allow import Allowlist
-from secproxy.guards.normalise import DECODERS, Normaliser
 from secproxy.model import Direction, Severity, Surface
 
 if TYPE_CHECKING:
@@ -24,6 +23,9 @@ if TYPE_CHECKING:
 
 Decoder = Literal["base64", "base32", "hex", "url", "html", "escape", "tags",
                   "variation_selectors", "rot13", "reversed", "binary", "morse", "compressed"]
+"""`secproxy.guards.decoding.DECODERS`, in its order, written out: loading a config
+imports no decoder (their tables and Hyperscan), which only a process running guards
+needs."""
 
 
 class GuardEntry(StrictModel):
@@ -82,7 +84,7 @@ class NormaliseSettings(StrictModel):
     """Decoded characters made for one content, all views together."""
     max_views: int = Field(default=32, ge=1, le=256)
     """Views of one content, the raw one included."""
-    decoders: list[Decoder] = list(DECODERS)  # type: ignore[arg-type]
+    decoders: list[Decoder] = list(get_args(Decoder))
     """Which decoders run: base64, base32, hex, url, html, escape, tags,
     variation_selectors, rot13, reversed, binary, morse, compressed (gzip, zlib, bzip2,
     xz, tar and zip, raw or inside base64 and hex)."""
@@ -150,6 +152,8 @@ def viewer_of(config: Config) -> Viewer:
     the engine and `secproxy scan` alike, so both see the same text: the normaliser's
     (its tables built now rather than on the first request), or the raw text alone when
     `guards.normalise.enabled` is off."""
+    from secproxy.guards.normalise import Normaliser
+
     settings = config.guards.normalise
     if not settings.enabled:
         return raw_view

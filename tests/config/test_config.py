@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -282,3 +284,20 @@ def test_overrides_leave_a_malformed_section_for_validation_to_report() -> None:
         load_config(text=text, env={"SECPROXY_DEFAULT_ACTION": "deny"}, overrides=ov)
     paths = [i.path for i in info.value.issues]
     assert paths == ["listeners", "engine", "logging", "upstreams.openai"]
+
+
+def test_loading_a_config_imports_no_decoder_and_names_every_one() -> None:
+    # The wrap and every CLI command that reads a config paid for the decoders' modules
+    # (folding tables, literal sets, Hyperscan: ~55 ms) without running a guard.
+    script = ("import json, sys; from secproxy.config import load_config; "
+              "load_config(text='guards: {normalise: {decoders: [hex]}}', env={}); "
+              "print(json.dumps(sorted(sys.modules)))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=60, check=True)
+    loaded = json.loads(done.stdout)
+    assert [m for m in loaded if m.startswith(("secproxy.guards.normalise",
+                                               "secproxy.guards.decoding", "hyperscan"))] == []
+    from secproxy.config.guards import NormaliseSettings
+    from secproxy.guards.decoding import DECODERS
+
+    assert NormaliseSettings().decoders == list(DECODERS)
