@@ -107,16 +107,21 @@ def _scratch(local: threading.local, db: Any, native: bool) -> Any:
 class LiteralSet:
     """Lower-case words, compiled once; `found(text)` says which occur (see the module)."""
 
-    __slots__ = ("_db", "_local", "_native", "words")
+    __slots__ = ("_db", "_local", "_native", "_order", "words")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words: tuple[str, ...] = _checked(words)
         self._local = threading.local()
         self._db: Any = None
         self._native = False
+        # The database holds the words sorted (its hits are positions in that order):
+        # the same words in another order, such as a set's, which differs from process
+        # to process, are then one database, kept once in `hscache`'s cache.
+        self._order = tuple(sorted(range(len(self.words)), key=self.words.__getitem__))
         if _hs is not None and self.words:
             self._db, self._native = _compile(
-                [_escaped(w) for w in self.words], _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH)
+                [_escaped(self.words[i]) for i in self._order],
+                _hs.HS_FLAG_CASELESS | _hs.HS_FLAG_SINGLEMATCH)
 
     def found(self, text: str) -> list[str]:
         """The words of the set in `text` (in the set's order)."""
@@ -133,11 +138,11 @@ class LiteralSet:
             self._db.scan(data, scratch, hits)
             if not hits:
                 return []
-            words = self.words
-            return [words[i] for i in sorted(hits.ends_by_id())]
+            words, order = self.words, self._order
+            return [words[i] for i in sorted(order[j] for j in hits.ends_by_id())]
         hit: list[int] = []
         self._db.scan(data, match_event_handler=lambda i, *_: hit.append(i), scratch=scratch)
-        return [self.words[i] for i in sorted(hit)]
+        return [self.words[i] for i in sorted(self._order[j] for j in hit)]
 
     def any(self, text: str) -> bool:
         """Whether any word of the set is in `text`."""
