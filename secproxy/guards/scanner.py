@@ -195,6 +195,7 @@ class MultiScanner:
         self._anchor: dict[int, re.Pattern[str]] = {}
         self._width: dict[int, int] = {}
         every = set()
+        anchored = False
         for rule in rules:
             if not isinstance(rule, ScanRule):
                 rule = ScanRule(*rule)
@@ -208,8 +209,10 @@ class MultiScanner:
                 self._anchor[rule.id] = re.compile(rule.anchor, re.ASCII)
             if rule.every:
                 every.add(rule.id)
-            hi = _sre_parse.parse(rule.pattern, flags | re.ASCII).getwidth()[1]
+            tree = _sre_parse.parse(rule.pattern, flags | re.ASCII)
+            hi = tree.getwidth()[1]
             self._width[rule.id] = hi if hi < _UNBOUNDED else -1
+            anchored = anchored or _anchored(tree)
         self._every = frozenset(every)
         if engine == "auto":
             engine = "hyperscan" if _hs is not None else "literal"
@@ -222,7 +225,7 @@ class MultiScanner:
         self._local = threading.local()
         self._literals: list[tuple[str, tuple[int, ...]]] = []
         self._always: tuple[int, ...] = ()
-        self._joinable = not any(_anchored(rx.pattern, flags) for rx in self._regex.values())
+        self._joinable = not anchored
         if engine == "hyperscan":
             self._db, self._twin = _compile_hyperscan(self._regex, self._every, flags)
             self.shortest = min((_shortest(rx.pattern, flags) for rx in self._regex.values()),
@@ -409,10 +412,10 @@ def _shortest(pattern: str, flags: int) -> int:
     return int(tree.getwidth()[0])
 
 
-def _anchored(pattern: str, flags: int) -> bool:
-    """Whether `pattern` looks for the start or end of the text (or of a line), where
-    the text's place in a longer one changes what it matches; word boundaries do not."""
-    tree = _sre_parse.parse(pattern, flags | re.ASCII)
+def _anchored(tree: Any) -> bool:
+    """Whether a pattern (`tree`: parsed) looks for the start or end of the text (or of a
+    line), where the text's place in a longer one changes what it matches; word
+    boundaries do not."""
     return any(op is _sre_parse.AT and av not in _BOUNDARIES for op, av in _items(tree))
 
 

@@ -81,3 +81,17 @@ def test_the_twin_finds_what_the_binding_found(monkeypatch: pytest.MonkeyPatch,
     else:
         assert twinned._twin is not None  # made with the database, before any text
     assert answers(twinned) == by_binding
+
+
+@pytest.mark.parametrize(("patterns", "joinable"), [
+    ([r"\babc\b", r"x\d+"], True), ([r"x\d+", r"^abc"], False), ([r"abc$"], False),
+    ([r"(?m)^abc"], False), ([r"a\Bbc"], True)])
+def test_rules_anchored_to_a_text_s_edge_are_never_scanned_joined(patterns: list[str],
+                                                                  joinable: bool) -> None:
+    # Joined, `^abc` would be looked for at the joined text's start only: every text
+    # is scanned alone instead (first_candidate answers 0).
+    if not has_hyperscan():
+        pytest.skip("hyperscan is not installed here")
+    sc = MultiScanner(enumerate(patterns), engine="hyperscan")
+    assert sc._joinable is joinable
+    assert sc.first_candidate(["zz", "no abc here, x1"]) == (1 if joinable else 0)
