@@ -45,11 +45,16 @@ CARDS = [("4", 16), ("4", 13), ("51", 16), ("55", 16), ("2221", 16), ("2720", 16
 @pytest.mark.parametrize(("prefix", "length"), CARDS)
 def test_cards_of_each_issuer_are_found_and_broken_ones_are_not(prefix: str,
                                                                 length: int) -> None:
+    # Its own seed: with the module's shared one, what a case drew depended on which
+    # tests ran before it in the worker. (A broken number's last groups may still read
+    # as a national phone number, `0971 7258`: that is another kind, not a card.)
+    gen.R.seed(f"card-{prefix}-{length}")
     number = gen.card(prefix, length)
     sizes = (4, 6, 5) if length == 15 else (4, 6, 4) if length == 14 else (4, 4, 4, 4)
     for shown in (gen.grouped(number, sizes), gen.grouped(number, sizes, "-")):
         assert found(f"paid with {shown} yesterday") == [("credit_card", shown)]
-        assert found(f"paid with {gen.grouped(gen.broken(number), sizes)} yesterday") == []
+        broken = found(f"paid with {gen.grouped(gen.broken(number), sizes)} yesterday")
+        assert [kind for kind, _ in broken if kind == "credit_card"] == []
     assert found(f"card number: {number}.") == [("credit_card", number)]
 
 
