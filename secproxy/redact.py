@@ -340,6 +340,7 @@ class _CleanSet:
 _clean_text = _CleanSet()
 _clean_path = _CleanSet()
 _clean_query = _CleanSet()
+_clean_host = _CleanSet()
 
 
 def _triggered(text: str) -> bool:
@@ -491,6 +492,23 @@ def _mask_parts(text: str, sep: str, mask: Callable[[str], str], clean: _CleanSe
     return sep.join(out)
 
 
+def mask_host(host: str | None) -> str | None:
+    """A host name with each label that is a credential masked: a secret sent as a DNS
+    label (`AKIA….attacker.example`) is refused at the proxy, and its record must not
+    keep it (`[REDACTED:aws-key].attacker.example`)."""
+    if not host or host in _clean_host.values:
+        return host
+    if len(host) < 12:
+        _clean_host.add(host)
+        return host
+    return _mask_parts(host, ".", _mask_label, _clean_host)
+
+
+def _mask_label(label: str) -> str:
+    kind = token_kind(label)
+    return label if kind is None else f"[REDACTED:{kind}]"
+
+
 def mask_url(url: str | None) -> str | None:
     """`[scheme://][user:pw@]host/path[?query][#frag]` with the password, credential path
     segments, matrix parameters, query and fragment values masked."""
@@ -505,14 +523,22 @@ def mask_url(url: str | None) -> str | None:
     rest, qmark, query = rest.partition("?")
     slash = rest.find("/")
     authority, path = (rest, "") if slash < 0 else (rest[:slash], rest[slash:])
-    if "@" in authority:
-        userinfo, _, host = authority.rpartition("@")
+    userinfo, at, host = authority.rpartition("@")
+    name, colon, port = host.rpartition(":") if not host.endswith("]") else ("", "", "")
+    if not colon or not port.isdigit():
+        name, colon, port = host, "", ""
+    masked_name = mask_host(name)
+    if masked_name is not name:
+        host = f"{masked_name}{colon}{port}"
+    if at:
         user, colon, _password = userinfo.partition(":")
         if colon:
             user = f"{user}:{REDACTED}"
         elif token_kind(unquote_plus(user)) or len(user) >= 16:
             user = REDACTED
         authority = f"{user}@{host}"
+    else:
+        authority = host
     masked = (
         f"{scheme}{authority}{mask_path(path) or ''}"
         + (f"?{mask_query(query)}" if qmark else "")
@@ -681,6 +707,9 @@ class Redactor:
         path = t.path
         if path and path not in _clean_path.values:
             path = mask_path(path)
+        host = t.host
+        if host and host not in _clean_host.values:
+            host = mask_host(host)
         query = t.query
         if query and query not in _clean_query.values:
             query = mask_query(query)
@@ -699,7 +728,8 @@ class Redactor:
         principal = action.principal
         user, agent, channel = _name(principal.user), _name(principal.agent), _name(
             principal.channel)
-        if (path is t.path and query is t.query and content is action.content
+        if (path is t.path and query is t.query and host is t.host
+                and content is action.content
                 and arguments is action.arguments and metadata is action.metadata
                 and tool is t.tool and method is t.method and session is action.session
                 and user is principal.user and agent is principal.agent
@@ -707,8 +737,8 @@ class Redactor:
             return action
         target = t
         if path is not t.path or query is not t.query or tool is not t.tool or (
-                method is not t.method):
-            target = Target(t.host, t.port, t.scheme, path, query, method, tool)
+                method is not t.method) or host is not t.host:
+            target = Target(host, t.port, t.scheme, path, query, method, tool)
         if user is not principal.user or agent is not principal.agent or (
                 channel is not principal.channel):
             principal = Principal(principal.ip, user, principal.api_key, channel, agent)

@@ -339,3 +339,13 @@ def test_a_word_under_an_id_name_is_kept_in_a_query() -> None:
                           ("password=hunter", f"password={REDACTED}"),
                           ("PHPSESSID=abcdef", f"PHPSESSID={REDACTED}")]:
         assert redact.mask_query(query) == masked, query
+
+
+def test_a_credential_sent_as_a_dns_label_is_masked_in_host_and_url() -> None:
+    from secproxy.redact import mask_host, mask_url
+    key = "AKIA" + "QYLPMN5HFIQR7XYZ"
+    assert mask_host(f"{key}.attacker.example") == "[REDACTED:aws-key].attacker.example"
+    assert key.lower() not in (mask_url(f"{key.lower()}.attacker.example:80/") or "")
+    host = "d3k2j4h5g6f7d8s9.cloudfront.net"
+    assert mask_host(host) is host and mask_url(f"http://{host}:443/a") == f"http://{host}:443/a"
+    assert mask_url("[::1]:8080/x") == "[::1]:8080/x"

@@ -44,7 +44,7 @@ import orjson
 
 from secproxy.audit.chain import Unsealed, compact, row_hash, storable
 from secproxy.audit.process_store import ProcessStore
-from secproxy.audit.redact import mask_url, mask_value, sensitive_names
+from secproxy.audit.redact import mask_host, mask_url, mask_value, sensitive_names
 from secproxy.audit.schema import HASHED_COLUMNS
 from secproxy.audit.signing import Head, HeadSigner, check_head
 from secproxy.audit.store import (
@@ -339,7 +339,7 @@ class Ledger:
             a.session,
             a.principal.agent,
             t.method,
-            t.host,
+            mask_host(t.host),
             t.port,
             _masked_url(t.url),
             t.tool,

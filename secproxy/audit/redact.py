@@ -5,6 +5,7 @@ with its configured header names; masking is idempotent)."""
 from secproxy.redact import (
     REDACTED,
     SENSITIVE_HEADERS,
+    mask_host,
     mask_query,
     mask_text,
     mask_url,
@@ -16,6 +17,7 @@ from secproxy.redact import (
 __all__ = [
     "REDACTED",
     "SENSITIVE_HEADERS",
+    "mask_host",
     "mask_query",
     "mask_text",
     "mask_url",

@@ -166,7 +166,10 @@ async def test_a_secret_in_a_tunnel_host_name_is_refused_before_the_lookup(
         rows = list(reversed(reader.query(Filters(surface=["connect"]))))
     assert [(r["decision"], r["findings"][0]["category"]) for r in rows] == [
         ("block", "secret"), ("block", "dns_failure")]
-    assert AWS not in ledger_text(tmp_path)
+    # Host names are lowered on the way: the key must not be there in either case (the
+    # record kept `akia….files.example.invalid` in its host and URL).
+    assert AWS.lower() not in ledger_text(tmp_path).lower()
+    assert rows[0]["host"].startswith("[REDACTED:") and rows[0]["url"].startswith("[REDACTED:")
 
 
 async def _raw_get(address: str, url: str) -> bytes:
@@ -185,6 +188,7 @@ async def test_a_secret_in_a_plain_request_host_name_is_refused(tmp_path: Path) 
     async with running_proxy(tmp_path, plain()) as rt:
         answer = await _raw_get(rt.addresses()["egress"], f"http://{AWS}.example.invalid/")
     assert answer.startswith(b"HTTP/1.1 403") and b'"error":"secret"' in answer
+    assert AWS.lower() not in ledger_text(tmp_path).lower()
 
 
 async def test_configured_turns_the_default_off(tmp_path: Path) -> None:
