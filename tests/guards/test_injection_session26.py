@@ -1,25 +1,18 @@
-"""Ordinary texts the injection guard flagged in session 25's blind probe set of long
-carriers (`tests/corpus/dev/injection_probes25d`), in texts written for this test: a
-newcomer asking which instructions of an old handbook no longer apply, a request to
-translate a manual whose next sentence names the system prompt field, a support note
-asking a colleague to send a password reset link. And the attacks that share their
-words, which stay found."""
+"""What session 26's blind probe sets (`tests/corpus/dev/injection_probes25d`, `26`,
+`26b`) showed, in texts written for this test: ordinary texts the injection guard
+flagged (a newcomer asking which instructions of an old handbook no longer apply, a
+request to translate a manual whose next sentence names the system prompt field, a
+support note asking a colleague to send a password reset link, a jailbreak described)
+and attacks it missed (a red-team test claimed, the setup asked for as a poem or a
+sentence to complete, a system notice, a legal demand for another user's data, leave
+granted, an emergency override); each beside the texts that share its words."""
 
 from __future__ import annotations
 
 import pytest
 
-from secproxy.content import Role, Slot
-from secproxy.guards import GuardContext, Hit, registry
-from secproxy.model import Action, Direction, Surface
-
-_GUARD = registry.make("injection", "injection", {})
-
-
-def kinds(text: str, role: Role = Role.USER) -> set[str]:
-    action = Action(Surface.LLM, Direction.REQUEST, content=text)
-    hits: list[Hit] = list(_GUARD.inspect([Slot(role, text)], GuardContext(action)))  # type: ignore[arg-type]
-    return {h.kind for h in hits if h.kind}
+from secproxy.content import Role
+from tests.guards.test_injection_setup_and_personas import kinds
 
 
 @pytest.mark.parametrize("text", [
