@@ -123,3 +123,47 @@ async def test_a_server_nobody_listens_for_is_an_mcp_error(tmp_path: Path) -> No
         [failure] = await eventually(lambda: _failures(runtime, "upstream_unreachable"),
                                      message="the failure's record")
     assert "MCP server h unreachable" in failure["reason"], failure
+
+
+@asynccontextmanager
+async def utf16_stream_on_calls() -> AsyncIterator[str]:
+    """A server that answers a tool call with an event stream labelled UTF-16."""
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        msg = json.loads(await request.read())
+        method = msg.get("method")
+        if "id" not in msg:
+            return web.Response(status=202)
+        if method == "tools/call":
+            event = json.dumps({"jsonrpc": "2.0", "id": msg["id"], "result": {
+                "content": [{"type": "text", "text": "hello"}]}})
+            return web.Response(body=f"data: {event}\n\n".encode("utf-16"),
+                                headers={"Content-Type": "text/event-stream; charset=utf-16"})
+        result: dict[str, Any] = {}
+        if method == "initialize":
+            result = {"protocolVersion": msg["params"]["protocolVersion"],
+                      "capabilities": {"tools": {}}, "serverInfo": {"name": "h", "version": "1"}}
+        elif method == "tools/list":
+            result = {"tools": TOOLS}
+        return web.json_response({"jsonrpc": "2.0", "id": msg["id"], "result": result})
+
+    app = web.Application()
+    app.router.add_post("/mcp", handle)
+    async with serving(app) as port:
+        yield f"http://127.0.0.1:{port}/mcp"
+
+
+async def test_an_event_stream_in_another_charset_is_an_mcp_error(tmp_path: Path) -> None:
+    # Before: a plain 502 {"error": "bad_upstream_answer", …}, which the SDK turned into
+    # MCPError -32603 'Server returned an error response' (no word of why).
+    async with utf16_stream_on_calls() as url, proxied(tmp_path, url) as (runtime, via):
+        async with Client(via, mode="legacy") as client:
+            await client.list_tools()
+            with pytest.raises(MCPError) as raised:
+                await client.call_tool("read", {"path": "notes.txt"})
+        assert raised.value.error.code == -32001, raised.value.error
+        assert "charset=utf-16" in raised.value.error.message, raised.value.error
+        [record] = await eventually(
+            lambda: [r for r in _rows(runtime) if "charset=utf-16" in (r["reason"] or "")],
+            message="the record of the unreadable answer")
+    assert record["decision"] == "block", record

@@ -448,6 +448,12 @@ class McpService(Service):
         error to some SDKs, to the Python one an error with no word of why). With no
         request waiting (a notification, a GET), `status` and `why` in plain JSON."""
         await icpt.unreached(category, why, status)
+        return await self._answer_waiting(icpt, sink, sent, status, category, why)
+
+    async def _answer_waiting(self, icpt: McpInterceptor, sink: Sink, sent: bytes | None,
+                              status: int, category: str, why: str) -> None:
+        """Each request in `sent` that waits answered with a JSON-RPC error saying `why`
+        (see `_unreached`); with none waiting, `status` and `why` in plain JSON."""
         errors = await icpt.no_answer(sent.decode("utf-8", "surrogateescape"), why) \
             if sent is not None else None
         if errors is not None:
@@ -514,9 +520,9 @@ class McpService(Service):
             # in UTF-16 the events this proxy saw as no events at all.
             why = f"an event stream labelled charset={charset} (event streams are UTF-8)"
             await icpt.unreadable(why, 0)
-            return _json_answer(sink, 502, {
-                "error": "bad_upstream_answer",
-                "reason": f"MCP server {icpt.server} answered with {why}"})
+            return await self._answer_waiting(
+                icpt, sink, sent, 502, "bad_upstream_answer",
+                f"MCP server {icpt.server} answered with {why}")
         out_headers["Content-Type"] = "text/event-stream"
         last = b""
         try:
