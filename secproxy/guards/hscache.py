@@ -23,8 +23,10 @@ lexicon's own cache). No twin without `_hsmatch`, for a database `build()` never
 or one libhs refuses: the binding scans it.
 
 The directory is `$SECPROXY_CACHE_DIR`, else `$XDG_CACHE_HOME/secproxy/hyperscan`, else
-`~/.cache/secproxy/hyperscan`. A serialised database suits the CPU it was compiled on;
-the digest includes the platform so a shared home directory does not mix them.
+`~/.cache/secproxy/hyperscan`; it is kept under `$SECPROXY_CACHE_MAX_BYTES` (256 MiB by
+default) by removing the least recently used files when one is written (`prune`). A
+serialised database suits the CPU it was compiled on; the digest includes the platform
+so a shared home directory does not mix them.
 """
 
 from __future__ import annotations
@@ -174,6 +176,7 @@ def build_twinned(expressions: Sequence[bytes], ids: Sequence[int],
         blob = path.read_bytes()
         db = _hs.loadb(blob, mode=mode)
         db.scratch = _hs.Scratch(db)
+        _used(path)
         if payload is None:
             return db, None
         _note_sources(blob, payload, folder)
@@ -203,7 +206,7 @@ def build_twinned(expressions: Sequence[bytes], ids: Sequence[int],
 
 def _write(path: Path, blob: bytes) -> None:
     """`blob` to `path` through a temporary file renamed into place (a reader never
-    sees half a file)."""
+    sees half a file); then the folder pruned to its bound (`prune`)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".hsdb-")
     try:
@@ -214,6 +217,55 @@ def _write(path: Path, blob: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    prune(path.parent, keep=path)
+
+
+DEFAULT_MAX_BYTES = 256 << 20
+"""The cache folder's bound when `$SECPROXY_CACHE_MAX_BYTES` does not set one: a full set
+of databases is ~30 MiB, so some eight configurations or upgrades are kept."""
+
+
+def max_bytes() -> int:
+    """The cache folder's bound in bytes (`$SECPROXY_CACHE_MAX_BYTES`, else
+    `DEFAULT_MAX_BYTES`; an unreadable value is the default)."""
+    with contextlib.suppress(ValueError):
+        return max(0, int(os.environ.get("SECPROXY_CACHE_MAX_BYTES", DEFAULT_MAX_BYTES)))
+    return DEFAULT_MAX_BYTES
+
+
+def prune(folder: Path, keep: Path | None = None) -> None:
+    """The least recently used files of `folder` removed until it holds at most
+    `max_bytes()` (a load marks a file used: `_used`), `keep` never: every rule change,
+    configuration or upgrade compiles new databases, and nothing else removes the old
+    ones (a developer's folder had grown to 1.9 GB). A file removed while another
+    process is about to read it costs that process a compile, nothing more."""
+    limit = max_bytes()
+    with contextlib.suppress(OSError):
+        files = []
+        total = 0
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.startswith(".") or not entry.is_file(follow_symlinks=False):
+                    continue
+                st = entry.stat(follow_symlinks=False)
+                files.append((st.st_mtime, st.st_size, entry.path))
+                total += st.st_size
+        if total <= limit:
+            return
+        for _, size, name in sorted(files):
+            if keep is not None and name == str(keep):
+                continue
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+                total -= size
+            if total <= limit:
+                return
+
+
+def _used(path: Path) -> None:
+    """`path` marked used now (its modification time), for `prune` to keep it longest."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 def read_sealed(path: Path, magic: bytes) -> Any:
@@ -227,7 +279,9 @@ def read_sealed(path: Path, magic: bytes) -> Any:
     if head != magic + hashlib.sha256(tail).digest():
         return None
     with contextlib.suppress(ValueError, EOFError, TypeError):
-        return marshal.loads(tail)
+        values = marshal.loads(tail)
+        _used(path)
+        return values
     return None
 
 
@@ -329,9 +383,11 @@ def _make_twin(db: Any, folder: Path) -> Any:
     if _native is None or _hs is None:
         return None
     try:
-        src = _sources_path(db, folder).read_bytes()
+        path = _sources_path(db, folder)
+        src = path.read_bytes()
     except (OSError, _hs.error):
         return None
+    _used(path)
     head, payload = src[:len(_SOURCES) + 32], src[len(_SOURCES) + 32:]
     if head != _SOURCES + hashlib.sha256(payload).digest():
         return None
@@ -363,7 +419,9 @@ def _libhs(payload: bytes, folder: Path) -> Any:
     h.update(payload)
     path = folder / f"{h.hexdigest()}.lhs"
     with contextlib.suppress(OSError, _native.error):
-        return _native.load(path.read_bytes())
+        loaded = _native.load(path.read_bytes())
+        _used(path)
+        return loaded
     with _compiling(folder):
         # Another process may have compiled it while this one waited.
         with contextlib.suppress(OSError, _native.error):
