@@ -412,7 +412,12 @@ def _unescape(chunk: str) -> str:
     for m in _ESCAPE.finditer(chunk):
         if m.start() > last:
             flush()
-            out.append(chunk[last:m.start()])
+            between = chunk[last:m.start()]
+            if between.endswith("\\") and not between.endswith("\\\\"):
+                # A JSON string's escaped backslash before an escape (`\\u0052`, what a
+                # tool result holding `\u0052` carries): one escape written twice.
+                between = between[:-1]
+            out.append(between)
         last = m.end()
         body = m.group()[2:].strip("{}")
         if m.group()[1] == "x":
