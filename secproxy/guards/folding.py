@@ -717,6 +717,12 @@ def fold_and_clean(text: str, ends: list[list[int]] | None = None
         if got is not None and got[2]:
             current, index, significant = got
             cleaned = Folded(current, _closed(index, len(text)))
+    marks = _unemphasised(current)
+    if marks is not None:
+        current, inner = marks
+        index = inner if index is None or isinstance(index, range) else [
+            index[i] for i in inner]
+        significant = True
     # Leetspeak and spaced letters are made of ASCII letters: a text with none skips them.
     words = _fold_words(current, ends if current is text else None) if (
         text.isascii() or text.encode("ascii", "ignore").translate(None, _NOT_LETTERS)
@@ -736,6 +742,24 @@ def fold_and_clean(text: str, ends: list[list[int]] | None = None
         return Folded(current, index), cleaned
     return Folded(current, _closed(range(len(current)) if index is None else index,
                                    len(text))), cleaned
+
+
+_EMPHASIS = re.compile(r"(?<=\w)(?:\*{1,2}|_{2}|~{2})(?=\w)")
+"""Markdown's emphasis inside a word (`ig**no**re`, `ig*no*re`, `ig__no__re`,
+`ig~~no~~re`): the word a reader sees is whole. (A single `_` is a name's, `snake_case`.)"""
+
+
+def emphasised(text: str) -> bool:
+    """Whether `text` has markdown emphasis inside a word (`_EMPHASIS`)."""
+    return ("*" in text or "__" in text or "~~" in text) and _EMPHASIS.search(text) is not None
+
+
+def _unemphasised(text: str) -> tuple[str, list[int]] | None:
+    """`text` with the emphasis marks inside its words removed, and each character's
+    position in `text`; None when it has none."""
+    if not emphasised(text):
+        return None
+    return _edited(text, [(m.start(), m.end(), "", []) for m in _EMPHASIS.finditer(text)])
 
 
 def _closed(index: Sequence[int], end: int) -> Sequence[int]:

@@ -6,7 +6,8 @@ shares the result. The views of a text are:
 
 - `raw`: the text as it arrived (always first);
 - `fold` (`secproxy.guards.folding`): invisible characters removed, NFKC, diacritics,
-  look-alike letters, leetspeak and spaced letters undone, lowercase, with an index back
+  look-alike letters, markdown emphasis inside words (`ig**no**re`), leetspeak and spaced
+  letters undone, lowercase, with an index back
   to the raw characters — only when it differs from the raw text by more than case;
 - `clean`: the same characters folded with their case kept (`folding.clean`) and letters
   spaced out one by one joined, for the guards of case-sensitive formats (secrets,
@@ -43,6 +44,7 @@ from secproxy.guards.folding import (
     SPACED,
     TRIGGERS,
     Folded,
+    emphasised,
     fold_and_clean,
     fold_tables,
     joined_runs,
@@ -165,7 +167,8 @@ class Normaliser:
         cues) and none of the characters the other decoders start from, and no rot13
         view either. Most tool arguments and short texts: their one view is made without
         the machinery of the others (the same answer, `_expand` gives nothing for them)."""
-        if not text.isascii() or "%" in text or "&" in text or "\\" in text or any(ends):
+        if not text.isascii() or "%" in text or "&" in text or "\\" in text or any(ends) or (
+                emphasised(text)):
             return False
         return "rot13" not in self.decoders or self.max_depth == 0 or (
             len(text) > self.max_decoded_chars or rot13_view(text, ends) is None)
