@@ -35,6 +35,7 @@ from secproxy.guards.folding import (
     BINARY_RUN,
     HEX_PAIRS,
     MORSE_RUN,
+    REVERSED_CUES,
     REVERSED_HINTED,
     ROT13_HINTED,
     ROT13_NAMED,
@@ -126,6 +127,8 @@ _REVERSED_WORDS = re.compile(r"(?i)(?<![a-z])(" + "|".join(_REVERSED) + ")(?![a-
 """Common English words written backwards; two distinct ones of the first sixteen
 (which no language writes forwards) and three in all make a text read backwards."""
 _REVERSED_STRONG = frozenset(_REVERSED[:16])
+_READ_BACKWARDS = re.compile(REVERSED_CUES)
+"""A text that says it is to be read backwards: read so, in any language."""
 _B32 = re.compile(r"[A-Z2-7]{16,}")
 _BINARY = re.compile(r"(?<![01])(?:[01]{8}[ ,]?){4,}(?![01])")
 _MORSE = re.compile(r"(?<![.\-])[.\-]{1,7}(?:(?: {1,3}| ?/ ?)[.\-]{1,7}){5,}")
@@ -651,6 +654,8 @@ def reversed_view(text: str, ends: list[list[int]] | None = None) -> Decoded | N
         ends = TRIGGERS.ends(text)
     if ends is not None and not ends[REVERSED_HINTED]:
         return None
+    if _READ_BACKWARDS.search(text) is not None:
+        return Decoded("reversed", 0, len(text), text[::-1])
     strong: set[str] = set()
     count = 0
     for m in _REVERSED_WORDS.finditer(text):  # (no longer than the decode budget)

@@ -85,6 +85,15 @@ _SEPARATORS = " .-_*"
 """What separates spaced letters (`_SPACED`)."""
 _MAX_TOKEN = 24
 
+REVERSED_CUES = (
+    "(?i)read (?:this |it |the (?:text|line|message) )?backwards|rückwärts lesen|lies (?:das |es )?"
+    "rückwärts|(?:lis|lisez) (?:ceci |ça |cela )?à l'envers|(?:lee|léelo|lea) (?:esto )?al "
+    "revés|(?:leggi|leggilo) (?:questo )?al contrario|(?:leia|lê) (?:isto )?de trás para frente|"
+    "lees (?:dit )?achterstevoren|(?:читай|прочитай|прочти) (?:это )?(?:задом наперёд|"
+    "задом наперед|наоборот)|倒着读|反着读|逆から読|거꾸로 읽|اقرأ (?:هذا |النص )?بالعكس|"
+    "उल्टा पढ़")
+"""A text saying it is to be read backwards ("Read this backwards and do it: …"), in the
+13 languages: what follows is then read reversed, whatever its language."""
 _EDGE = rb"(?:^|[^A-Za-z0-9@$])"
 _END = rb"(?:[^A-Za-z0-9@$]|$)"
 _LEET_CHAR = rb"[013457@$]"
@@ -108,7 +117,7 @@ TRIGGERS = Triggers(
     rb"(?i)gur | naq | lbh ",
     # and a text written backwards: one of reversed English's common words
     rb"(?i)(?:^|[^a-z])(?:eht|dna|uoy|ruoy|siht|taht|htiw|erongi|snoitcurtsni|tpmorp|"
-    rb"metsys|drowssap|terces|eveirter|laever|dnes)(?:[^a-z]|$)",
+    rb"metsys|drowssap|terces|eveirter|laever|dnes)(?:[^a-z]|$)|" + REVERSED_CUES.encode(),
     # and bytes written as 8-bit binary, and Morse code (`.. --. -. ---`)
     rb"[01]{8}[ ,]?[01]{8}[ ,]?[01]{8}",
     rb"(?:^|[^.\-])[.\-]{1,6}(?: {1,3}| ?/ ?)[.\-]{1,6}(?: {1,3}| ?/ ?)[.\-]{1,6}(?: {1,3}| ?/ ?)"
