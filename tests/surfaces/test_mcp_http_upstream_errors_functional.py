@@ -29,6 +29,17 @@ TOOLS = [{"name": "read", "description": "Reads a file.",
           "inputSchema": {"type": "object", "properties": {"path": {"type": "string"}}}}]
 
 
+def _answered(msg: dict[str, Any]) -> web.Response:
+    """The server's plain answer to `initialize`, `tools/list` or anything else asked."""
+    result: dict[str, Any] = {}
+    if msg.get("method") == "initialize":
+        result = {"protocolVersion": msg["params"]["protocolVersion"],
+                  "capabilities": {"tools": {}}, "serverInfo": {"name": "h", "version": "1"}}
+    elif msg.get("method") == "tools/list":
+        result = {"tools": TOOLS}
+    return web.json_response({"jsonrpc": "2.0", "id": msg["id"], "result": result})
+
+
 @asynccontextmanager
 async def silent_on_calls() -> AsyncIterator[str]:
     """A server that answers everything but a tool call, which it takes and never
@@ -42,13 +53,7 @@ async def silent_on_calls() -> AsyncIterator[str]:
             return web.Response(status=202)
         if method == "tools/call":
             await done.wait()
-        result: dict[str, Any] = {}
-        if method == "initialize":
-            result = {"protocolVersion": msg["params"]["protocolVersion"],
-                      "capabilities": {"tools": {}}, "serverInfo": {"name": "h", "version": "1"}}
-        elif method == "tools/list":
-            result = {"tools": TOOLS}
-        return web.json_response({"jsonrpc": "2.0", "id": msg["id"], "result": result})
+        return _answered(msg)
 
     app = web.Application()
     app.router.add_post("/mcp", handle)
@@ -139,13 +144,7 @@ async def utf16_stream_on_calls() -> AsyncIterator[str]:
                 "content": [{"type": "text", "text": "hello"}]}})
             return web.Response(body=f"data: {event}\n\n".encode("utf-16"),
                                 headers={"Content-Type": "text/event-stream; charset=utf-16"})
-        result: dict[str, Any] = {}
-        if method == "initialize":
-            result = {"protocolVersion": msg["params"]["protocolVersion"],
-                      "capabilities": {"tools": {}}, "serverInfo": {"name": "h", "version": "1"}}
-        elif method == "tools/list":
-            result = {"tools": TOOLS}
-        return web.json_response({"jsonrpc": "2.0", "id": msg["id"], "result": result})
+        return _answered(msg)
 
     app = web.Application()
     app.router.add_post("/mcp", handle)
