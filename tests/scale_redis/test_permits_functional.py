@@ -5,9 +5,8 @@ with `on_failure: local`, and is not spent by that refusal."""
 
 from __future__ import annotations
 
+import http.client
 import json
-import urllib.error
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -35,18 +34,20 @@ S = {"session_id": "sess-1", "agent_id": "agent-7"}
 
 
 def api(served: Served, path: str, body: dict[str, Any] | None = None,
-        headers: dict[str, str] | None = None) -> tuple[int, dict[str, Any]]:
-    """One call to an instance's inspection API: (status, JSON body)."""
-    data = json.dumps(body).encode() if body is not None else None
-    request = urllib.request.Request(f"http://{served.addresses['api']}{path}", data=data,
-                                     headers={"Content-Type": "application/json",
-                                              **(headers or {})})
+        headers: dict[str, str] | None = None, source: str = "127.0.0.1"
+        ) -> tuple[int, dict[str, Any]]:
+    """One call to an instance's inspection API from the loopback address `source` (a
+    principal of its own): (status, JSON body)."""
+    host, _, port = served.addresses["api"].rpartition(":")
+    conn = http.client.HTTPConnection(host, int(port), timeout=30, source_address=(source, 0))
     try:
-        with urllib.request.urlopen(request, timeout=30) as resp:
-            return resp.status, json.loads(resp.read())
-    except urllib.error.HTTPError as exc:
-        with exc:
-            return exc.code, json.loads(exc.read())
+        conn.request("GET" if body is None else "POST", path,
+                     None if body is None else json.dumps(body).encode(),
+                     {"Content-Type": "application/json", **(headers or {})})
+        resp = conn.getresponse()
+        return resp.status, json.loads(resp.read())
+    finally:
+        conn.close()
 
 
 def permit_from(served: Served, call: dict[str, Any]) -> str:
