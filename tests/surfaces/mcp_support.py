@@ -119,22 +119,25 @@ class HttpServer:
 
 @asynccontextmanager
 async def mcp_setup(transport: str, tmp_path: Path, extra: dict[str, Any] | None = None,
-                    **spec: Any) -> AsyncIterator[Setup]:
-    """The proxy (config from `extra`) with the test server (`spec`) behind it."""
-    spec_path = write_spec(tmp_path / "spec.json", **spec)
+                    *, shared: HttpServer | None = None, **spec: Any) -> AsyncIterator[Setup]:
+    """The proxy (config from `extra`) with the test server (`spec`) behind it; over
+    HTTP, `shared` is a test server already running (with a spec of its own) that the
+    proxy uses and leaves running."""
+    spec_path = shared.spec if shared is not None else write_spec(tmp_path / "spec.json",
+                                                                 **spec)
     config: dict[str, Any] = json.loads(json.dumps(extra or {}))
     config.setdefault("listeners", {})["mcp"] = {"host": "127.0.0.1", "port": 0}
-    server = HttpServer(spec_path) if transport == "http" else None
+    server = shared or (HttpServer(spec_path) if transport == "http" else None)
     if server is not None:
         config.setdefault("mcp", {})["servers"] = {"files": {"url": server.url}}
     try:
-        if server is not None:
+        if server is not None and shared is None:
             await server.start()
         config_path = tmp_path / "secproxy.yaml"
         async with running_proxy(tmp_path / "state", config, config_path=config_path) as rt:
             yield Setup(transport, rt, config_path, spec_path, server)
     finally:
-        if server is not None:
+        if server is not None and shared is None:
             server.stop()
 
 

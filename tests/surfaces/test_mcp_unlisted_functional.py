@@ -5,6 +5,8 @@ client and server over `secproxy mcp wrap` and the mcp listener: the test server
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterator
+from contextlib import AbstractAsyncContextManager
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +15,33 @@ from mcp.shared.exceptions import MCPError
 
 from secproxy.control.client import ControlClient
 from tests.helpers import eventually
-from tests.surfaces.mcp_support import Setup, mcp_setup, tool_names
+from tests.surfaces.mcp_support import HttpServer, Setup, mcp_setup, tool_names, write_spec
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(120)]
 TRANSPORTS = ["stdio", "http"]
+
+
+@pytest.fixture(scope="module")
+def hidden_http(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HttpServer]:
+    """The test server hiding admin_reset, over HTTP, for the module's tests of that spec:
+    it keeps nothing between connections, and each test has a proxy (pins, ledger) of its
+    own in front of it."""
+    server = HttpServer(write_spec(tmp_path_factory.mktemp("hidden") / "spec.json",
+                                   hidden=True))
+    asyncio.run(server.start())
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def hidden_setup(transport: str, tmp_path: Path, server: HttpServer,
+                 extra: dict[str, Any] | None = None) -> AbstractAsyncContextManager[Setup]:
+    """A proxy in front of the server hiding admin_reset: the shared one over HTTP, one
+    per client over stdio."""
+    if transport == "http":
+        return mcp_setup(transport, tmp_path, extra, shared=server)
+    return mcp_setup(transport, tmp_path, extra, hidden=True)
 
 
 async def _call_record(setup: Setup, tool: str) -> dict[str, Any]:
@@ -30,9 +55,9 @@ def _categories(record: dict[str, Any]) -> list[str]:
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
-async def test_a_call_to_a_tool_never_listed_is_refused(transport: str,
-                                                        tmp_path: Path) -> None:
-    async with mcp_setup(transport, tmp_path, hidden=True) as setup:
+async def test_a_call_to_a_tool_never_listed_is_refused(transport: str, tmp_path: Path,
+                                                        hidden_http: HttpServer) -> None:
+    async with hidden_setup(transport, tmp_path, hidden_http) as setup:
         async with setup.client() as client:
             assert tool_names(await client.list_tools()) == ["delete_file", "echo",
                                                               "read_file"]
@@ -54,9 +79,9 @@ async def test_a_call_to_a_tool_never_listed_is_refused(transport: str,
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)
-async def test_a_server_never_listed_has_nothing_to_compare_with(transport: str,
-                                                                 tmp_path: Path) -> None:
-    async with mcp_setup(transport, tmp_path, hidden=True) as setup:
+async def test_a_server_never_listed_has_nothing_to_compare_with(
+        transport: str, tmp_path: Path, hidden_http: HttpServer) -> None:
+    async with hidden_setup(transport, tmp_path, hidden_http) as setup:
         async with setup.client() as client:  # no pins yet: the rules and guards decide
             assert (await client.call_tool("admin_reset", {})).content[0].text \
                 == "workspace reset"
@@ -64,9 +89,10 @@ async def test_a_server_never_listed_has_nothing_to_compare_with(transport: str,
         assert record["decision"] == "allow" and "unlisted_tool" not in _categories(record)
 
 
-async def test_unlisted_tools_allow_lets_the_call_on_with_a_finding(tmp_path: Path) -> None:
-    async with mcp_setup("http", tmp_path, {"mcp": {"unlisted_tools": "allow"}},
-                         hidden=True) as setup:
+async def test_unlisted_tools_allow_lets_the_call_on_with_a_finding(
+        tmp_path: Path, hidden_http: HttpServer) -> None:
+    async with hidden_setup("http", tmp_path, hidden_http,
+                            {"mcp": {"unlisted_tools": "allow"}}) as setup:
         async with setup.client() as client:
             await client.list_tools()
             assert (await client.call_tool("admin_reset", {})).content[0].text \
@@ -76,10 +102,10 @@ async def test_unlisted_tools_allow_lets_the_call_on_with_a_finding(tmp_path: Pa
 
 
 @pytest.mark.parametrize("approve", [True, False])
-async def test_unlisted_tools_hold_waits_for_an_operator(approve: bool,
-                                                         tmp_path: Path) -> None:
-    async with mcp_setup("http", tmp_path, {"mcp": {"unlisted_tools": "hold"}},
-                         hidden=True) as setup:
+async def test_unlisted_tools_hold_waits_for_an_operator(approve: bool, tmp_path: Path,
+                                                         hidden_http: HttpServer) -> None:
+    async with hidden_setup("http", tmp_path, hidden_http,
+                            {"mcp": {"unlisted_tools": "hold"}}) as setup:
         control = ControlClient(setup.runtime.config.control_socket)
         async with control, setup.client() as client:
             await client.list_tools()
