@@ -55,9 +55,11 @@ async def trickle(port: int, path: str, chunked: bool) -> bytes:
 @pytest.mark.parametrize("chunked", [False, True], ids=["front", "aiohttp"])
 async def test_a_slow_body_is_cut_after_body_timeout(tmp_path: Path, chunked: bool) -> None:
     async with running_proxy(tmp_path, EXTRA) as rt:
-        answers = {name: await trickle(port_of(rt, name), path, chunked) for name, path in
-                   (("api", "/inspect/tool-call"), ("llm", "/v1/chat/completions"),
-                    ("mcp", "/files"))}
+        paths = {"api": "/inspect/tool-call", "llm": "/v1/chat/completions", "mcp": "/files"}
+        # the three at once, each on its own connection
+        answers = dict(zip(paths, await asyncio.gather(
+            *(trickle(port_of(rt, name), path, chunked) for name, path in paths.items())),
+            strict=True))
 
         def records() -> list[dict]:
             with LedgerReader(tmp_path / "ledger.db") as reader:
@@ -113,7 +115,10 @@ async def steady(port: int, path: str, chunked: bool) -> bytes:
 @pytest.mark.parametrize("chunked", [False, True], ids=["front", "aiohttp"])
 async def test_a_body_coming_steadily_is_not_cut(tmp_path: Path, chunked: bool) -> None:
     async with running_proxy(tmp_path, EXTRA) as rt:
-        for name, path in (("api", "/inspect/input"), ("llm", "/v1/chat/completions")):
-            head = await steady(port_of(rt, name), path, chunked)
+        paths = {"api": "/inspect/input", "llm": "/v1/chat/completions"}
+        # the two at once, each on its own connection
+        heads = await asyncio.gather(
+            *(steady(port_of(rt, name), path, chunked) for name, path in paths.items()))
+        for name, head in zip(paths, heads, strict=True):
             # read and answered (a refusal of its own: no key, no upstream), not 408
             assert head.startswith(b"HTTP/1.1 ") and b" 408 " not in head, (name, head)
