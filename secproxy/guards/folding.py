@@ -766,9 +766,11 @@ def emphasised(text: str) -> bool:
 def _unemphasised(text: str) -> tuple[str, list[int]] | None:
     """`text` with the emphasis marks inside its words removed, and each character's
     position in `text`; None when it has none."""
-    if not emphasised(text):
+    if "*" not in text and "__" not in text and "~~" not in text:
         return None
-    return _edited(text, [(m.start(), m.end(), "", []) for m in _EMPHASIS.finditer(text)])
+    edits: list[tuple[int, int, str, list[int] | None]] = [
+        (m.start(), m.end(), "", []) for m in _EMPHASIS.finditer(text)]
+    return _edited(text, edits) if edits else None
 
 
 def _closed(index: Sequence[int], end: int) -> Sequence[int]:

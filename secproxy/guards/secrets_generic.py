@@ -266,11 +266,15 @@ _PASCAL = re.compile(r"(?:[A-Z][a-z]{1,15}){2,8}", _A)
 AuthenticationError`); quoted, it may be a password of words (`"WinterHarbor"`)."""
 
 
+_MAX_VALUE = 2048
+"""The longest assigned value read (the patterns' `{1,2048}`): a longer one is cut there."""
+
+
 def _value_ok(value: str, *, quoted: bool, code_style: bool, cls: str,
               min_entropy: float) -> bool:
     """Whether an assigned value is a literal credential (see module docstring)."""
     n = len(value)
-    if n < (6 if cls == "password" else 8) or n > 300:
+    if n < (6 if cls == "password" else 8) or n > _MAX_VALUE:
         return False
     if _SNAKE.fullmatch(value) or _PASCAL.fullmatch(value) and (
             not quoted or cls != "password") or _DOTTED_NAME.fullmatch(value):
@@ -439,10 +443,8 @@ def _assignment(text: str, ks: int, ke: int, opts: Options, covered: frozenset[i
     cls = _key_class(word)
     ok = _value_ok(value, quoted=quoted, code_style=code_style, cls=cls,
                    min_entropy=opts.min_entropy)
-    if not ok and not _HEXISH.fullmatch(value) and len(value) <= 300:
-        # (a hex or UUID value may be a provider's, and so may a value too long for a
-        # generic secret: an AWS session token runs to a kilobyte; see below)
-        return None, vm.end()
+    if not ok and not _HEXISH.fullmatch(value):
+        return None, vm.end()  # (a hex or UUID value may be a provider's: see below)
     # a provider's shape under its name gets the provider's kind (a value that passed the
     # generic tests is rare, so the keyword search runs seldom)
     near = text[max(0, start - 40):am.end("rest")].lower()

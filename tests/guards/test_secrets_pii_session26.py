@@ -71,3 +71,11 @@ def test_cjk_before_an_address_is_not_its_local_part() -> None:
 def test_a_login_host_is_an_address_a_version_pin_is_not() -> None:
     assert found(_PII, "npm install some-lib@1.20.3.4") == []
     assert ("ipv4", "203.233.20.237") in found(_PII, "ssh admin@203.233.20.237")
+
+
+def test_a_long_generic_token_is_masked_whole() -> None:
+    # Values are read up to 2,048 characters; the generic checks took only 300 and
+    # refused a longer one, so a 400-character token under its name went unmasked.
+    rng = random.Random(3)
+    token = "".join(rng.choice(string.ascii_letters + string.digits) for _ in range(400))
+    assert found(_SECRETS, f"api_token={token}\n") == [("generic_token", token)]
