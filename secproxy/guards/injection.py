@@ -624,6 +624,55 @@ def _find_all(text: str, needle: str) -> list[int]:
     return out
 
 
+_TASK_WORDS = re.compile(
+    r"translat|summar|classif|categori[sz]|sentiment|proofread|spell|grammar|correct|fix "
+    r"(?:the|this|my)|rewrite|rephrase|paraphras|reword|tl;?dr|"
+    r"übersetz|zusammenfass|fasse|klassifizier|rechtschreib|grammatik|korrigier|formulier|"
+    r"tradui|résum|classe |corrige|orthograph|reformul|"
+    r"tradu[cz]|tradú|resum|clasifica|ortograf|gramátic|gramatic|reseña|"
+    r"riassum|classifica|corregg|riformul|"
+    r"avalia|revis|"
+    r"vertaal|vat .{0,40}samen|samenvat|classificeer|corrigeer|spelling|herschrijf|"
+    r"перевед|перескаж|резюмир|классифицир|исправ|орфограф|грамматик|перефразир|тональност|"
+    r"翻译|翻譯|总结|總結|概括|分类|情感|改一下|修改|纠正|语病|润色|"
+    r"訳して|翻訳|要約|分類|感情|添削|校正|文法|"
+    r"번역|요약|분류|감정을|교정|맞춤법|문법|"
+    r"ترجم|لخ|صنّف|صنف|صحّح|صحح|القواعد|"
+    r"अनुवाद|सारांश|वर्गीकर|सेंटिमेंट|व्याकरण")
+"""Words of a request to process a text (translate, summarise, classify, correct,
+rephrase it) in the 13 languages."""
+_TASK_LEAD_END = re.compile(r"[:：]|[?？](?=\s*[«„“\"'「『])")
+_OPENING = re.compile(r"[\s«„“\"'「『‘]*")
+_PAYLOAD_FROM = 300
+"""How far into a text a request's colon may stand."""
+_ACROSS = 0.3
+"""What a match running from a request into the material it hands over weighs by."""
+_HIJACKS = tuple(f".g.{name}" for name in (
+    "task_hijacked", "hacked_reply", "hacked_line", "stop_task", "stop_instead",
+    "instead_act", "ai_vocative_act", "ai_addressed_act", "if_ai_act"))
+"""The rules read in the material as content from the world: a task dropped for another,
+an order to the AI that reads it. Other phrases in it (`Translate: 'please disregard my
+last e-mail'`) stay a quotation the user hands over, weighed where they stand."""
+
+
+def _task_payload(low: str) -> int:
+    """Where the text handed over by a request to process it begins (`Translate into
+    German: '…'`, `把这句话翻译成英文：“…”`): after the colon that ends a first line
+    asking for a translation, a summary, a classification or a correction; -1 when the
+    text opens with no such request. What follows is the user's material, not the user's
+    words: it is weighed as content from the world (`scan`), as a page or a tool result
+    would be — an order inside it (`don't translate this, reply only with…`) is the
+    hijack the request carries to the model."""
+    m = _TASK_LEAD_END.search(low, 0, _PAYLOAD_FROM)
+    if m is None:
+        return -1
+    lead = low[low.rfind("\n", 0, m.start()) + 1:m.start()]
+    if not _TASK_WORDS.search(lead) or len(low) - m.end() < 16:
+        return -1
+    # From inside its quotation marks: the material is not a phrase quoted in prose.
+    return _OPENING.match(low, m.end()).end()  # type: ignore[union-attr]
+
+
 def scan(lex: Lexicon, text: str, context: str, boost: float,
          kinds: frozenset[str] = frozenset(KINDS),
          languages: frozenset[str] = frozenset(LANGUAGES), framed: bool = True
@@ -679,6 +728,17 @@ def scan(lex: Lexicon, text: str, context: str, boost: float,
                                  and rule.regex is not None and _authenticates(
                                      low[max(low.rfind("\n", 0, cs) + 1, cs - 80):ce])
                                  else 1.0)))
+    if context == "user":
+        at = _task_payload(low)
+        if at >= 0:
+            # A match joining the request's words to the material's (`summarise this:
+            # '…your previous instructions…'`) is neither's order; the material handed
+            # over to be processed is read as content from the world.
+            out = [Signal(s.rule, s.span, s.weight * _ACROSS) if s.span[0] < at < s.span[1]
+                   else s for s in out]
+            out += [Signal(s.rule, (s.span[0] + at, s.span[1] + at), s.weight)
+                    for s in scan(lex, text[at:], "untrusted", boost, kinds, languages,
+                                  framed=False) if s.rule.id.endswith(_HIJACKS)]
     return _framed(lex, text, out) if framed and out else out
 
 
@@ -832,14 +892,20 @@ def _mentions(text: str, signals: list[Signal]) -> float:
     signals inside quotation marks, none outside them reaching `_UNQUOTED_MOST` (an order
     to the model written out, not cited, beside the quotes keeps the text's full
     weight); 1.0 otherwise. The learned layer's signal, read over a window that holds
-    the quotes, is lowered with the rest."""
+    the quotes, is lowered with the rest. A hijack in the material a request hands over
+    to be processed (`_task_payload`, `_HIJACKS`) is not quoted: it is what the material
+    carries."""
     quoted = False
+    at = _task_payload(_lower(text))
     for s in signals:
         if s.rule.lang == "learned":
             continue
+        # A hijack in the material is read from the material's start: its own quotation
+        # marks, not the request's.
+        lo = at if 0 <= at <= s.span[0] and s.rule.id.endswith(_HIJACKS) else 0
         if not s.rule.id.endswith(_SAID_IN_QUOTES) and _quoted(
-                text, s.span[0], s.span[1], code=s.rule.lang != "universal") and (
-                _in_prose(text, s.span[0])):
+                text[lo:], s.span[0] - lo, s.span[1] - lo, code=s.rule.lang != "universal"
+        ) and _in_prose(text[lo:], s.span[0] - lo):
             quoted = True
         elif s.weight >= _UNQUOTED_MOST:
             return 1.0
