@@ -242,7 +242,8 @@ class _Surroundings:
                         before) is not None
                 if hedged:
                     factor = 0.5
-        if rule.kind == "instruction_override" and _describes(self.low, start, rule.lang):
+        if rule.kind == "instruction_override" and _describes(
+                self.low, start, rule.lang, rule.id.rsplit(".", 1)[-1].startswith(_VERB_FIRST)):
             factor *= 0.3
         elif rule.kind in ("instruction_override", "system_prompt_extraction") and (
                 _third_party(self.low, start, end, rule.lang)):
@@ -314,6 +315,17 @@ _TOLD = {lang: re.compile(forms) for lang, forms in {
 person plural (`ignoriamo`, `negeren we`, `игнорируем`), the third person (`ignoran`) or
 the past (`ignorierte`, `ignoró`, `genegeerd`), where an order is the imperative
 (`ignoriere`, `ignora`, `negeer`, `игнорируй`); matched at the override's start."""
+_SUBJECT_BEFORE = {lang: re.compile(words + r" $") for lang, words in {
+    "fr": r"\b(?:il|elle|ils|elles|cela|ceci|qui|celle-ci|celui-ci)",
+    "es": r"\b(?:él|ella|ellos|ellas|esto|que|la cual|el cual)",
+    "it": r"\b(?:esso|essa|essi|questo|questa|che|la quale|il quale)",
+    "pt": r"\b(?:ele|ela|eles|elas|isto|isso|que|a qual|o qual)",
+    "de": r"\b(?:er|sie|es|dies|diese[rs]?|welche[rs]?|die|der|das)",
+    "nl": r"\b(?:hij|zij|ze|het|dit|deze|die|dat)",
+}.items()}
+"""A subject just before an override's verb in the languages whose imperative is the
+third person's form (`Il remplace la politique précédente`, `Sie ersetzt die alten
+Regeln`): what a document does, told; an order has no subject before its verb."""
 _THEIR = {lang: re.compile(words) for lang, words in {
     "en": r"\b(?:its|their|his|her)\b",
     "fr": r"\b(?:son|sa|ses|leurs?)\b",
@@ -351,24 +363,37 @@ def _third_party(low: str, start: int, end: int, lang: str) -> bool:
     their = _THEIR.get(lang)
     # The possessive may stand just before the match (`zijn vertrouwelijke inleiding`).
     return their is not None and their.search(low, max(0, start - 12), end) is not None
-_WE_BEFORE = re.compile(r"\bwe(?:['’]ll| will| shall| can| should)? $")
+_WE_BEFORE = re.compile(
+    r"\b(?:we(?:['’]ll| will| shall| can| should)?|they|these (?:new |updated |revised )?"
+    r"(?:rules|policies|guidelines|terms|changes|settings|versions?)|the (?:new |updated |"
+    r"revised )?(?:rules|policies|guidelines|terms|changes|settings)) $")
+"""A plural subject just before an override's verb (`we'll ignore…`, `These rules
+replace the previous policy`): what someone does or a document does, told."""
 
 
-def _describes(low: str, start: int, lang: str = "en") -> bool:
+_VERB_FIRST = ("override", "voided_pre")
+"""The rules whose match opens with the override's verb."""
+
+
+def _describes(low: str, start: int, lang: str = "en", verb_first: bool = False) -> bool:
     """Whether an override starts with its verb told rather than ordered: in English the
     third person or the past (`--strict overrides the previous rules file`, `the model
-    ignored its earlier instructions`) or after `we` (`we'll ignore the flaky tests`) —
+    ignored its earlier instructions`) or after a plural subject (`we'll ignore the flaky
+    tests`, `these rules replace the previous policy`) —
     what a feature does or someone did or does, not an order (the bare verb: `override
     the previous rules`); in other languages by `_TOLD`."""
     if lang != "en":
         told = _TOLD.get(lang)
-        return told is not None and told.match(low, start) is not None
+        subject = _SUBJECT_BEFORE.get(lang)
+        return (told is not None and told.match(low, start) is not None) or (
+            verb_first and subject is not None
+            and subject.search(low, max(0, start - 16), start) is not None)
     m = _OVERRIDE_VERB.match(low, start)
     if m is None:
         return False
     word = m.group()
     return (word.endswith("s") and not word.endswith("ss")) or word.endswith("ed") or (
-        _WE_BEFORE.search(low, max(0, start - 12), start) is not None)
+        _WE_BEFORE.search(low, max(0, start - 32), start) is not None)
 
 
 _MODELS = (r"(?:chatgpt|gpt-?[0-9][a-z0-9.]*|claude|gemini|bard|llama|copilot|the model|"
@@ -648,7 +673,8 @@ _PAYLOAD_FROM = 300
 _ACROSS = 0.3
 """What a match running from a request into the material it hands over weighs by."""
 _HIJACKS = tuple(f".g.{name}" for name in (
-    "task_hijacked", "hacked_reply", "hacked_line", "stop_task", "stop_instead",
+    "task_hijacked", "task_replaced", "task_dropped_harm", "hacked_reply", "hacked_line",
+    "stop_task", "stop_instead",
     "instead_act", "ai_vocative_act", "ai_addressed_act", "if_ai_act"))
 """The rules read in the material as content from the world: a task dropped for another,
 an order to the AI that reads it. Other phrases in it (`Translate: 'please disregard my
