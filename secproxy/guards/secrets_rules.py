@@ -351,6 +351,9 @@ def _rules() -> list[SecretRule]:  # noqa: PLR0915 - one table
         r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{17,20}/"
         r"[A-Za-z0-9_\-]{60,70}" + R2, HIGH, "discord")
     add("telegram_bot_token", lead(r"\d", r"\d{7,9}:AA[A-Za-z0-9_\-]{33}", left=W))
+    # In the Bot API's URLs the token follows `/bot` (`api.telegram.org/bot<token>/…`).
+    add("telegram_bot_token", r"/bot(\d{8,10}:AA[A-Za-z0-9_\-]{33})" + R2, group=1,
+        anchor="/bot")
     add("teams_webhook_url",
         rf"https://[a-z0-9\-]{{1,60}}\.webhook\.office\.com/webhookb2/{UUID}@{UUID}"
         rf"/IncomingWebhook/[a-f0-9]{{32}}/{UUID}", HIGH, "microsoft")

@@ -393,7 +393,9 @@ SAMPLES: dict[str, list[str]] = {
                           "{A-Za-z0-9:24}»"],
     "discord_bot_token": ["DISCORD bot «{discord}»"],
     "discord_webhook_url": ["«https://discord.com/api/webhooks/{0-9:18}/{A-Za-z0-9_-:68}»"],
-    "telegram_bot_token": ["bot «{1-9:1}{0-9:9}:AA{A-Za-z0-9_-:33}»"],
+    "telegram_bot_token": ["bot «{1-9:1}{0-9:9}:AA{A-Za-z0-9_-:33}»",
+                           "curl https://api.telegram.org/bot«{1-9:1}{0-9:9}:AA"
+                           "{A-Za-z0-9_-:33}»/sendMessage?chat_id=42"],
     "teams_webhook_url": ["«https://acme.webhook.office.com/webhookb2/{uuid}@{uuid}/"
                           "IncomingWebhook/{a-f0-9:32}/{uuid}»"],
     "twilio_api_key": ["«SK{a-f0-9:32}»"],
