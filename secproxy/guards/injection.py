@@ -257,6 +257,9 @@ class _Surroundings:
                 factor *= 0.5
             if _WHICH.search(self.low, max(0, start - 16), start):
                 factor *= 0.5
+        if rule.kind == "instruction_override" and _ELSEWHERE.search(
+                self.low, start, min(len(self.low), end + 40)):
+            factor *= 0.4
         if rule.id.endswith(".g.ai_must_act") and _POSSESSED_AI.search(self.low, start, end):
             factor *= 0.3
         elif rule.id.endswith((".g.ai_addressed", ".g.ai_addressed_act")) and (
@@ -315,6 +318,26 @@ _TOLD = {lang: re.compile(forms) for lang, forms in {
 person plural (`ignoriamo`, `negeren we`, `игнорируем`), the third person (`ignoran`) or
 the past (`ignorierte`, `ignoró`, `genegeerd`), where an order is the imperative
 (`ignoriere`, `ignora`, `negeer`, `игнорируй`); matched at the override's start."""
+_ELSEWHERE = re.compile(
+    r"\b(?:in|on|from) the (?:old |new |team |company )?(?:wiki|handbook|manual|intranet|pdf|"
+    r"readme|docs|documentation|confluence|binder|spreadsheet|style guide)\b|"
+    r"\b(?:im|in der|auf der|aus dem|aus der) (?:alten |neuen )?(?:wiki|handbuch|intranet|pdf|"
+    r"readme|leitfaden|dokumentation)\b|"
+    r"\b(?:dans|sur) (?:le |la |l')?(?:ancien |nouveau )?(?:wiki|manuel|intranet|pdf|guide|"
+    r"documentation)\b|"
+    r"\b(?:en|del|de la) (?:el |la )?(?:wiki|manual|intranet|pdf|guía|documentación)\b|"
+    r"\b(?:nel|sul|sulla|nella|del|della) (?:wiki|manuale|intranet|pdf|guida|documentazione)\b|"
+    r"\b(?:no|na|do|da) (?:wiki|manual|intranet|pdf|guia|documentação)\b|"
+    r"\b(?:in|op|uit) (?:de|het) (?:oude |nieuwe )?(?:wiki|handboek|intranet|pdf|handleiding|"
+    r"documentatie)\b|"
+    r"\b(?:в|на|из) (?:старой |старом )?(?:вики|руководстве|интранете|pdf|документации|"
+    r"базе знаний)|"
+    r"(?:wiki|维基|手册|内网|文档)(?:上|里|中)的|(?:wiki|ウィキ|マニュアル|社内ポータル)(?:の|にある)|"
+    r"(?:위키|매뉴얼|인트라넷)(?:의|에 있는)|في (?:الويكي|الدليل|الشبكة الداخلية)|"
+    r"(?:विकी|मैनुअल|इंट्रानेट) (?:में|पर)")
+"""Instructions located in a document of people's (`the old instructions on the wiki are
+outdated`, `die Anweisungen im Handbuch`, `старые инструкции в вики`): that document's
+orders, revised or dropped, not the model's."""
 _SUBJECT_BEFORE = {lang: re.compile(words + r" $") for lang, words in {
     "fr": r"\b(?:il|elle|ils|elles|cela|ceci|qui|celle-ci|celui-ci)",
     "es": r"\b(?:él|ella|ellos|ellas|esto|que|la cual|el cual)",
