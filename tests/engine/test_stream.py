@@ -215,19 +215,19 @@ def long_answer(size: int) -> str:
 
 
 async def test_a_long_stream_equals_one_look_and_costs_linear_work(windowed: Engine) -> None:
-    text = long_answer(200_000)
+    text = long_answer(100_000)
     whole, _ = await looked(windowed, text, 0)
     assert whole.sanitized is not None and len(whole.findings) > 50
     CountingGuard.scanned = 0
     streamed, _ = await looked(windowed, text, 50)
     assert streamed.sanitized == whole.sanitized
     assert found(streamed) == found(whole)
-    # Each of the 4,000 looks scans its 50 new characters and a bounded reach before
+    # Each of the 2,000 looks scans its 50 new characters and a bounded reach before
     # them (here the widest pattern, 2 x 64 of context and a growing mask's few more),
-    # not the text so far: linear work (the text so far would be 400 million).
+    # not the text so far: linear work (the text so far would be 100 million).
     reach = reach_of(windowed._snap.guards, answer())
     assert reach is not None and reach < 400
-    assert CountingGuard.scanned < 4000 * (50 + reach + 64 + 40)
+    assert CountingGuard.scanned < 2000 * (50 + reach + 64 + 40)
 
 
 
