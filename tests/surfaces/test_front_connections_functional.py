@@ -46,7 +46,8 @@ async def answer(conn: Conn) -> bytes:
 async def test_connections_past_the_caps_are_refused_at_once(
         tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     caps = {"max_connections": 6, "max_connections_per_address": 3}
-    extra = {"upstreams": {"openai": {"url": "http://127.0.0.1:9"}},
+    # no upstream: the gateway's answers are 502s, not tried again (seconds of backoff)
+    extra = {"upstreams": {"openai": {"url": "http://127.0.0.1:9", "retries": 0}},
              "listeners": {"api": caps, "llm": caps}}
     caplog.set_level(logging.WARNING, "secproxy")
     async with running_proxy(tmp_path, extra) as rt:

@@ -71,8 +71,10 @@ def test_listeners_left_off_import_nothing_of_theirs(tmp_path: Path) -> None:
 
 
 def test_listeners_imported_on_demand_answer_their_first_request(tmp_path: Path) -> None:
-    # Upstreams nobody listens on: the listeners start and answer without reaching them.
-    out = run_proxy(tmp_path, {"upstreams": {"openai": {"url": "http://127.0.0.1:9"}},
+    # Upstreams nobody listens on: the listeners start and answer without reaching them
+    # (the LLM upstream not tried again: its retries' backoff is seconds of waiting).
+    out = run_proxy(tmp_path, {"upstreams": {"openai": {"url": "http://127.0.0.1:9",
+                                                        "retries": 0}},
                                "ws": {"upstream": "ws://127.0.0.1:9/"}})
     loaded = out["loaded"]
     assert isinstance(loaded, list)
