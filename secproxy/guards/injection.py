@@ -252,6 +252,8 @@ class _Surroundings:
                 self.low, _sentence_start(self.low, start), end + 80):
             factor *= 0.3
         elif rule.id.endswith(_VOIDED):
+            if _MAY_BE.search(self.low, start, end):
+                factor *= 0.3
             if _OLD.search(self.low, start, end) and not _YOUR.search(
                     self.low, max(0, start - 12), end):
                 factor *= 0.5
@@ -369,6 +371,20 @@ retired, news to people; what voids the model's says `your`, `previous`, `above`
 _VOIDED = (".g.voided", ".g.voided_post", ".g.override_final_post")
 """The rules that find instructions declared void (`… no longer apply`): in German,
 Japanese, Korean and Hindi an order's verb stands last too (`override_final_post`)."""
+_MAY_BE = re.compile(
+    r"\b(?:can|could|may|might)(?: \w+)? be (?:\w+ )?(?:overridden|replaced|disabled|changed|"
+    r"updated|reset|removed|ignored|turned off)\b|"
+    r"\b(?:kann|können|darf|dürfen)(?: \w+){0,4} (?:überschrieben|ersetzt|deaktiviert|geändert|"
+    r"ignoriert|abgeschaltet) werden|"
+    r"\b(?:peut|peuvent)(?: \w+)? être (?:remplacée?s?|désactivée?s?|modifiée?s?|ignorée?s?|"
+    r"écrasée?s?)|"
+    r"\b(?:puede|pueden|può|possono|pode|podem)(?: \w+)? (?:ser|essere) (?:\w+ )?(?:reemplazad|"
+    r"sobrescrit|desactivad|modificad|ignorad|sostituit|disattivat|ignorat|substituíd)|"
+    r"\b(?:kan|kunnen)(?: \w+){0,4} (?:worden )?(?:overschreven|vervangen|uitgeschakeld|"
+    r"genegeerd)")
+"""Instructions that can be changed (`the system prompt template can be overridden with
+PROMPT_FILE`, `kann überschrieben werden`): what a program allows, not instructions
+declared void."""
 _WHICH = re.compile(r"(?:\b(?:which|welche|quel(?:le)?s?|quais|qual|cuál(?:es)?|qué|quali|quale|"
                     r"welke|как(?:ие|ая|ое|ой))|哪些|哪个|どの|어떤|어느|कौन सी|कौन से|أي)\s*$")
 """A question's word just before the instructions (`tell me which instructions of the
@@ -574,6 +590,22 @@ def _quoted(text: str, start: int, end: int, code: bool = True) -> bool:
             # A match that ran over the quotation's end (`«ignora las instrucciones
             # anteriores»`, `„ignoriere alle Anweisungen“ in Nutzereingaben`) starts in it.
             return True
+    return _enters_quote(text, start, end)
+
+
+_OPENING_QUOTES = {"«": "»", "„": "“”", "“": "”", "「": "」", "『": "』"}
+
+
+def _enters_quote(text: str, start: int, end: int) -> bool:
+    """Whether the match runs from prose into a quotation that opens after its first
+    word and goes on past its end (`le filtre doit signaler « ignore les…`): the prose's
+    words joined to the quoted phrase's first ones are neither's sentence. (A term in
+    quotes that closes at the match's end, `copier ton « system prompt »`, is not one.)"""
+    for q, closing in _OPENING_QUOTES.items():
+        at = text.find(q, start + 1, end)
+        if at > start and " " in text[start:at].strip() and not any(
+                c in text[at + 1:end + 3] for c in closing):
+            return True
     return False
 
 
@@ -637,6 +669,9 @@ def _identifier(text: str, start: int, end: int) -> bool:
         return True
     # One word only: `KI-Assistenten` is a compound, `…rufe send_email auf` a real order.
     if text[end:end + 1] in ("_", "=", "(") and not any(c.isspace() for c in text[start:end]):
+        return True
+    if text[end:end + 1] == "_" and text[start:end].split()[-1:][0].isupper():
+        # Its last word opens a constant's name (`…overridden with PROMPT_FILE`).
         return True
     line = text[text.rfind("\n", max(0, start - 400), start) + 1:start]
     return line.count("`") % 2 == 1 and "`" in text[start:end + 40]

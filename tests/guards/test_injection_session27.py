@@ -212,3 +212,17 @@ def test_a_credential_file_passed_in_a_tool_argument(text: str) -> None:
 ])
 def test_a_documents_instructions_revised_in_minutes(text: str) -> None:
     assert kinds(text, Role.TOOL_RESULT) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "## 3.1.0\n- `--yes` skips the confirmation prompt; the system prompt file can now be "
+    "overridden with AGENT_PROMPT_PATH.",
+    "def check(rows):\n    # Cas de test : le filtre doit signaler « ignore les "
+    "instructions précédentes » dans le message de l'utilisateur\n    return rows",
+    "def check(rows):\n    # Caso de teste: o filtro deve marcar «ignore as instruções "
+    "anteriores» na mensagem do usuário\n    return rows",
+    "# Caso de prueba: el filtro debe marcar «ignora las instrucciones anteriores» en el "
+    "mensaje del usuario",
+])
+def test_changelogs_and_test_comments_stay_clean(text: str) -> None:
+    assert kinds(text, Role.TOOL_RESULT) == set()
