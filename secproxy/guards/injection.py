@@ -243,7 +243,7 @@ class _Surroundings:
                 if hedged:
                     factor = 0.5
         if rule.kind == "instruction_override" and _describes(
-                self.low, start, rule.lang, rule.id.rsplit(".", 1)[-1].startswith(_VERB_FIRST)):
+                self.low, start, rule.lang, rule.id.rsplit(".", 1)[-1] in _VERB_FIRST):
             factor *= 0.3
         elif rule.kind in ("instruction_override", "system_prompt_extraction") and (
                 _third_party(self.low, start, end, rule.lang)):
@@ -410,8 +410,9 @@ _WE_BEFORE = re.compile(
 replace the previous policy`): what someone does or a document does, told."""
 
 
-_VERB_FIRST = ("override", "voided_pre")
-"""The rules whose match opens with the override's verb."""
+_VERB_FIRST = frozenset(("override", "override_post", "override_short", "override_above",
+                         "override_above_instead", "voided_pre"))
+"""The rules whose match opens with the override's verb (not the verb-final `…_final`)."""
 
 
 def _describes(low: str, start: int, lang: str = "en", verb_first: bool = False) -> bool:
@@ -569,9 +570,13 @@ def _in_purpose(low: str, start: int, end: int) -> bool:
         and "," not in low[opening:start]
 
 
-_SAID_IN_QUOTES = (".g.complete_my_instructions",)
+_SAID_IN_QUOTES = (".g.complete_my_instructions", ".g.refusal_suppressed", ".g.sure_prefix",
+                   ".g.cant_say", ".g.sure_prefix_harm", ".g.cant_say_harm",
+                   ".g.sure_prefix_refuse")
 """Rules whose words are a quotation by nature: the model's own sentence about its
-instructions, left open for it to complete, is quoted in the request that asks for it."""
+instructions, left open for it to complete, is quoted in the request that asks for it;
+the refusal forbidden (`never say "I can't"`) and the affirmation to open with (`begin
+with "Sure, here is how"`) are quoted in the order that names them."""
 
 
 def _quoted(text: str, start: int, end: int, code: bool = True) -> bool:
