@@ -9,7 +9,10 @@ and circled letters, ligatures); Latin letters lose their diacritics and combini
 (Unicode's confusables data, `data/confusables.tsv`) inside words that mix them with
 Latin letters, or anywhere in a text that is mostly Latin; leetspeak is read back inside
 word-like runs that mix letters with digits or `@`/`$` (`p4ssw0rd`); letters spaced out
-one by one (`i g n o r e`, `i.g.n.o.r.e`) are joined. The result is lowercase.
+one by one (`i g n o r e`, `i.g.n.o.r.e`) are joined; markdown emphasis inside a word
+(`ig**no**re`), a hyphen at a line break inside a word (`instru-⏎cciones`) and
+punctuation noise inside the words of a text in alternating case (`ReKe_NiNg`,
+`InStRu.CtIeS`) are removed. The result is lowercase.
 
 It answers None when nothing but case or cosmetic characters (typographic spaces,
 full-width punctuation, an emoji's variation selector) would change, so clean text
@@ -122,18 +125,28 @@ TRIGGERS = Triggers(
     rb"[01]{8}[ ,]?[01]{8}[ ,]?[01]{8}",
     rb"(?:^|[^.\-])[.\-]{1,6}(?: {1,3}| ?/ ?)[.\-]{1,6}(?: {1,3}| ?/ ?)[.\-]{1,6}(?: {1,3}| ?/ ?)"
     rb"[.\-]{1,6}(?: {1,3}| ?/ ?)[.\-]{1,6}(?: {1,3}| ?/ ?)[.\-]{1,6}",
+    # and, for `fold`, case alternating letter by letter (`HoUd`), a word cut by a hyphen
+    # at a line break (`instru-\ncciones`, or `-\\n` in JSON), marks inside the words of
+    # another script (`ВыВ.еДи`, `сКр-ЫтЫе`; a character outside Latin-1 reads as `?` here)
+    rb"[A-Z\xc0-\xde][a-z\xdf-\xff][A-Z\xc0-\xde][a-z\xdf-\xff]|"
+    rb"[a-z\xdf-\xff][A-Z\xc0-\xde][a-z\xdf-\xff][A-Z\xc0-\xde]",
+    rb"[A-Za-z?\x80-\xff]-(?:\r?\n|\\n|\\r\\n)",
+    rb"\?\?[._*'~]\?\?|\?\?-\?\?[^\n]{0,40}\?\?-\?\?[^\n]{0,40}\?\?-\?\?",
     every=(0, 1, 2, 4))
 """One pass over a text saying where leetspeak tokens may end (patterns 0-2), whether
 letters may be spaced out (`SPACED`) and whether the decoders have runs to look at
 (`B64_RUN`: where each ends its first 16 characters; `HEX_PAIRS`) and cues to rot13
 (`ROT13_NAMED`, `ROT13_HINTED`), to text written backwards (`REVERSED_HINTED`), to
-8-bit binary and Morse code (`BINARY_RUN`, `MORSE_RUN`):
+8-bit binary and Morse code (`BINARY_RUN`, `MORSE_RUN`), and whether `fold` may have
+alternating case (`ALTERNATING`, `NOISY_WIDE`) or a word cut at a line break
+(`LINE_BREAK`) to look at:
 most texts have none of them, and then no class string
 is made and no token is looked at. The normaliser makes it once per text for both
 (`ends` arguments); callers without it get it made. A text of more than 1,024 runs (or
 leetspeak tokens) is searched in full, as without Hyperscan."""
 SPACED, B64_RUN, HEX_PAIRS, ROT13_NAMED, ROT13_HINTED, REVERSED_HINTED = 3, 4, 5, 6, 7, 8
 BINARY_RUN, MORSE_RUN = 9, 10
+ALTERNATING, LINE_BREAK, NOISY_WIDE = 11, 12, 13
 _MANY_ENDS = 256
 """Past this many token ends the touch-by-touch loop is cheaper than sorting them."""
 
@@ -726,12 +739,15 @@ def fold_and_clean(text: str, ends: list[list[int]] | None = None
         if got is not None and got[2]:
             current, index, significant = got
             cleaned = Folded(current, _closed(index, len(text)))
-    marks = _unemphasised(current)
-    if marks is not None:
-        current, inner = marks
-        index = inner if index is None or isinstance(index, range) else [
-            index[i] for i in inner]
-        significant = True
+    if ends is None:
+        ends = TRIGGERS.ends(text)
+    for step in (_unemphasised, _unbroken, _unnoised):
+        edited = step(current, ends)
+        if edited is not None:
+            current, inner = edited
+            index = inner if index is None or isinstance(index, range) else [
+                index[i] for i in inner]
+            significant = True
     # Leetspeak and spaced letters are made of ASCII letters: a text with none skips them.
     words = _fold_words(current, ends if current is text else None) if (
         text.isascii() or text.encode("ascii", "ignore").translate(None, _NOT_LETTERS)
@@ -753,9 +769,12 @@ def fold_and_clean(text: str, ends: list[list[int]] | None = None
                                    len(text))), cleaned
 
 
-_EMPHASIS = re.compile(r"(?<=\w)(?:\*{1,2}|_{2}|~{2})(?=\w)")
+_MARKS = r"\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0dff"
+"""Combining marks and the Indic blocks (their vowel signs are marks, not `\\w`)."""
+_EMPHASIS = re.compile(rf"(?<=[\w{_MARKS}])(?:\*{{1,2}}|_{{2}}|~{{2}})(?=[\w{_MARKS}])")
 """Markdown's emphasis inside a word (`ig**no**re`, `ig*no*re`, `ig__no__re`,
-`ig~~no~~re`): the word a reader sees is whole. (A single `_` is a name's, `snake_case`.)"""
+`ig~~no~~re`, `प*िछ*ले`): the word a reader sees is whole. (A single `_` is a name's,
+`snake_case`.)"""
 
 
 def emphasised(text: str) -> bool:
@@ -763,13 +782,73 @@ def emphasised(text: str) -> bool:
     return ("*" in text or "__" in text or "~~" in text) and _EMPHASIS.search(text) is not None
 
 
-def _unemphasised(text: str) -> tuple[str, list[int]] | None:
+def _unemphasised(text: str, _ends: object = None) -> tuple[str, list[int]] | None:
     """`text` with the emphasis marks inside its words removed, and each character's
     position in `text`; None when it has none."""
     if "*" not in text and "__" not in text and "~~" not in text:
         return None
     edits: list[tuple[int, int, str, list[int] | None]] = [
         (m.start(), m.end(), "", []) for m in _EMPHASIS.finditer(text)]
+    return _edited(text, edits) if edits else None
+
+
+_BREAK = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[{_MARKS}]))-(?:\r?\n|\\n|\\r\\n)[ \t]*"
+                    r"(?=[^\W\d_])")
+"""A hyphen at a line break inside a word (`instru-⏎cciones`; `-\\n` as JSON writes it)."""
+
+
+def _unbroken(text: str, ends: list[list[int]] | None) -> tuple[str, list[int]] | None:
+    """`text` with its words cut by a hyphen at a line break made whole again (the
+    hyphen, the break and the next line's indent removed), and each character's position
+    in `text`; None when it has none."""
+    if ends is not None and not ends[LINE_BREAK]:
+        return None
+    edits: list[tuple[int, int, str, list[int] | None]] = [
+        (m.start(), m.end(), "", []) for m in _BREAK.finditer(text)]
+    return _edited(text, edits) if edits else None
+
+
+def _switches_case(text: str, ends: list[list[int]] | None) -> bool:
+    """Whether `text` may be written in alternating case: four letters of Latin-1 in a
+    row switch case one by one (`HoUd`: `ALTERNATING`), or letters of another script
+    (`?` to the one pass, which sees no case in them) hold a mark inside a word other
+    than a hyphen (`ВыВ.еДи`, `Эт_ОгО`), or hyphens inside three of a line's words
+    (`NOISY_WIDE`; `что-то` alone is not enough)."""
+    return ends is None or bool(ends[ALTERNATING]) or (
+        not text.isascii() and bool(ends[NOISY_WIDE]))
+
+
+_CASED = r"A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff"
+"""Letters that have a case: Latin, Greek, Cyrillic."""
+_NOISE = ".-_*'~"
+_NOISY_WORD = re.compile(rf"[{_CASED}]+(?:[{re.escape(_NOISE)}][{_CASED}]+)*")
+_LEAST_ALTERNATING = 3
+"""Words in alternating case a text has before the marks inside them are read as noise."""
+
+
+def _alternating(word: str) -> bool:
+    """Whether the letters of `word` (four or more) switch case at nearly every step."""
+    cased = [c.isupper() for c in word if c.isupper() or c.islower()]
+    if len(cased) < 4:
+        return False
+    switches = sum(a != b for a, b in zip(cased, cased[1:], strict=False))
+    return switches * 5 >= (len(cased) - 1) * 4
+
+
+def _unnoised(text: str, ends: list[list[int]] | None) -> tuple[str, list[int]] | None:
+    """`text` with the punctuation noise inside its words removed when it is written in
+    alternating case (`ReKe_NiNg`, `Al'LeS`, `ВыВ.еДи`: at least `_LEAST_ALTERNATING`
+    words of four letters or more switch case at nearly every letter), and each
+    character's position in `text`; None otherwise. Only the words in alternating case
+    lose their marks: `user_name`, `l'homme`, `U.S.A.` and `well-known` stay."""
+    if not _switches_case(text, ends):
+        return None
+    words = [m for m in _NOISY_WORD.finditer(text) if _alternating(m.group())]
+    if len(words) < _LEAST_ALTERNATING:
+        return None
+    edits: list[tuple[int, int, str, list[int] | None]] = [
+        (m.start() + i, m.start() + i + 1, "", []) for m in words
+        for i, c in enumerate(m.group()) if c in _NOISE]
     return _edited(text, edits) if edits else None
 
 
