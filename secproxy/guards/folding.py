@@ -9,10 +9,10 @@ and circled letters, ligatures); Latin letters lose their diacritics and combini
 (Unicode's confusables data, `data/confusables.tsv`) inside words that mix them with
 Latin letters, or anywhere in a text that is mostly Latin; leetspeak is read back inside
 word-like runs that mix letters with digits or `@`/`$` (`p4ssw0rd`); letters spaced out
-one by one (`i g n o r e`, `i.g.n.o.r.e`) are joined; markdown emphasis inside a word
-(`ig**no**re`), a hyphen at a line break inside a word (`instru-⏎cciones`) and
-punctuation noise inside the words of a text in alternating case (`ReKe_NiNg`,
-`InStRu.CtIeS`) are removed. The result is lowercase.
+one by one (`i g n o r e`, `i.g.n.o.r.e`, `З.а.б.у.д.ь`, `逐 字 透 露`) are joined;
+markdown emphasis inside a word (`ig**no**re`), a hyphen at a line break inside a word
+(`instru-⏎cciones`) and punctuation noise inside the words of a text in alternating
+case (`ReKe_NiNg`, `InStRu.CtIeS`) are removed. The result is lowercase.
 
 It answers None when nothing but case or cosmetic characters (typographic spaces,
 full-width punctuation, an emoji's variation selector) would change, so clean text
@@ -132,21 +132,23 @@ TRIGGERS = Triggers(
     rb"[a-z\xdf-\xff][A-Z\xc0-\xde][a-z\xdf-\xff][A-Z\xc0-\xde]",
     rb"[A-Za-z?\x80-\xff]-(?:\r?\n|\\n|\\r\\n)",
     rb"\?\?[._*'~]\?\?|\?\?-\?\?[^\n]{0,40}\?\?-\?\?[^\n]{0,40}\?\?-\?\?",
+    # and four characters outside ASCII spaced out one by one
+    rb"[?\x80-\xff][ .\-_*]{1,3}[?\x80-\xff][ .\-_*]{1,3}[?\x80-\xff][ .\-_*]{1,3}[?\x80-\xff]",
     every=(0, 1, 2, 4))
 """One pass over a text saying where leetspeak tokens may end (patterns 0-2), whether
 letters may be spaced out (`SPACED`) and whether the decoders have runs to look at
 (`B64_RUN`: where each ends its first 16 characters; `HEX_PAIRS`) and cues to rot13
 (`ROT13_NAMED`, `ROT13_HINTED`), to text written backwards (`REVERSED_HINTED`), to
 8-bit binary and Morse code (`BINARY_RUN`, `MORSE_RUN`), and whether `fold` may have
-alternating case (`ALTERNATING`, `NOISY_WIDE`) or a word cut at a line break
-(`LINE_BREAK`) to look at:
+alternating case (`ALTERNATING`, `NOISY_WIDE`), a word cut at a line break
+(`LINE_BREAK`) or letters of other scripts spaced out (`SPACED_WIDE`) to look at:
 most texts have none of them, and then no class string
 is made and no token is looked at. The normaliser makes it once per text for both
 (`ends` arguments); callers without it get it made. A text of more than 1,024 runs (or
 leetspeak tokens) is searched in full, as without Hyperscan."""
 SPACED, B64_RUN, HEX_PAIRS, ROT13_NAMED, ROT13_HINTED, REVERSED_HINTED = 3, 4, 5, 6, 7, 8
 BINARY_RUN, MORSE_RUN = 9, 10
-ALTERNATING, LINE_BREAK, NOISY_WIDE = 11, 12, 13
+ALTERNATING, LINE_BREAK, NOISY_WIDE, SPACED_WIDE = 11, 12, 13, 14
 _MANY_ENDS = 256
 """Past this many token ends the touch-by-touch loop is cheaper than sorting them."""
 
@@ -741,7 +743,7 @@ def fold_and_clean(text: str, ends: list[list[int]] | None = None
             cleaned = Folded(current, _closed(index, len(text)))
     if ends is None:
         ends = TRIGGERS.ends(text)
-    for step in (_unemphasised, _unbroken, _unnoised):
+    for step in (_unemphasised, _unbroken, _unnoised, _unspaced_wide):
         edited = step(current, ends)
         if edited is not None:
             current, inner = edited
@@ -849,6 +851,47 @@ def _unnoised(text: str, ends: list[list[int]] | None) -> tuple[str, list[int]] 
     edits: list[tuple[int, int, str, list[int] | None]] = [
         (m.start() + i, m.start() + i + 1, "", []) for m in words
         for i, c in enumerate(m.group()) if c in _NOISE]
+    return _edited(text, edits) if edits else None
+
+
+_UNIT = (r"[^\s.\-_*\x21-\x2c\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\u00a0-\u00bf\u00d7\u00f7"
+         r"\u2000-\u2bff\u3000-\u303f\ufe30-\ufe4f\uff00-\uff0f\uff1a-\uff20\u060c\u061b"
+         r"\u061f\u06d4\u0964\u0965]")
+"""One character of a spaced-out run: not a space, separator or punctuation mark."""
+_SPACED_WIDE_RUN = re.compile(
+    rf"(?<!{_UNIT}){_UNIT}(?!{_UNIT})(?:[ .\-_*]{{1,3}}{_UNIT}(?!{_UNIT})){{3,}}")
+"""Characters spaced out one by one, in any script (`З.а.б.у.д.ь`, `逐 字 透 露`)."""
+_SPACED_WIDE_PART = re.compile(rf"({_UNIT})|[ .\-_*]{{1,3}}")
+
+
+def _unspaced_wide(text: str, ends: list[list[int]] | None) -> tuple[str, list[int]] | None:
+    """`text` with the letters of other scripts spaced out one by one joined (`З.а.б.у.д.ь
+    п.р.а.в.и.л.а`, `비-밀   부-분`, `逐 字 透 露 你 的`, a vowel sign or a harakah
+    counting as a letter): runs of four characters outside ASCII or more, eight when a
+    single space is all that parts them (as between the short words of Korean prose),
+    with a word of four at least (not the abbreviations `т.е. и т.д.`); the usual
+    separator removed, any other gap read as a word break. Each character's position in
+    `text` comes with it; None when there is no such run. (ASCII letters are
+    `spaced_runs`'.)"""
+    if text.isascii() or (ends is not None and not ends[SPACED_WIDE]):
+        return None
+    edits: list[tuple[int, int, str, list[int] | None]] = []
+    for m in _SPACED_WIDE_RUN.finditer(text):
+        parts = list(_SPACED_WIDE_PART.finditer(m.group()))
+        units = [p.group(1) for p in parts if p.group(1) is not None]
+        gaps = Counter(p.group() for p in parts if p.group(1) is None)
+        usual = gaps.most_common(1)[0][0]
+        if sum(not c.isascii() for c in units) < (8 if usual == " " else 4) or not all(
+                unicodedata.category(c)[0] in "LMN" for c in units):
+            continue
+        joined: list[str] = []
+        where: list[int] = []
+        for p in parts:
+            if p.group(1) is not None or p.group() != usual:
+                joined.append(p.group(1) or " ")
+                where.append(m.start() + p.start())
+        if max(map(len, "".join(joined).split(" "))) >= 4:  # not `т.е. и т.д.`
+            edits.append((m.start(), m.end(), "".join(joined), where))
     return _edited(text, edits) if edits else None
 
 

@@ -8,7 +8,8 @@ shares the result. The views of a text are:
 - `fold` (`secproxy.guards.folding`): invisible characters removed, NFKC, diacritics,
   look-alike letters, markdown emphasis inside words (`ig**no**re`), a hyphen at a line
   break inside a word, punctuation noise inside words in alternating case (`ReKe_NiNg`),
-  leetspeak and spaced letters undone, lowercase, with an index back
+  leetspeak and spaced letters (of any script: `З.а.б.у.д.ь`) undone, lowercase, with an
+  index back
   to the raw characters — only when it differs from the raw text by more than case;
 - `clean`: the same characters folded with their case kept (`folding.clean`) and letters
   spaced out one by one joined, for the guards of case-sensitive formats (secrets,
