@@ -8,9 +8,10 @@ and circled letters, ligatures); Latin letters lose their diacritics and combini
 (Zalgo); look-alike letters from other scripts become the Latin letter they imitate
 (Unicode's confusables data, `data/confusables.tsv`) inside words that mix them with
 Latin letters, or anywhere in a text that is mostly Latin; leetspeak is read back inside
-word-like runs that mix letters with digits or `@`/`$` (`p4ssw0rd`); letters spaced out
-one by one (`i g n o r e`, `i.g.n.o.r.e`, `З.а.б.у.д.ь`, `逐 字 透 露`) are joined;
-markdown emphasis inside a word (`ig**no**re`), a hyphen at a line break inside a word
+word-like runs that mix letters with digits or `@`/`$` (`p4ssw0rd`), and beside such
+words more loosely (`53nd 7h3`, `73ll1n9`: `_loose_leet`); letters spaced out one by
+one (`i g n o r e`, `i.g.n.o.r.e`, `З.а.б.у.д.ь`, `逐 字 透 露`) are joined; markdown
+emphasis inside a word (`ig**no**re`), a hyphen at a line break inside a word
 (`instru-⏎cciones`) and punctuation noise inside the words of a text in alternating
 case (`ReKe_NiNg`, `InStRu.CtIeS`) are removed. The result is lowercase.
 
@@ -31,6 +32,7 @@ import hashlib
 import re
 import sys
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -676,13 +678,66 @@ def _fold_words(text: str, ends: list[list[int]] | None = None
     edits: list[tuple[int, int, str, list[int] | None]] = [
         (s, e, j, w) for s, e, j, w in spaced_runs(text, classes)] if spaced else []
     taken = [(s, e) for s, e, _, _ in edits]
-    for s, e, letters in _leet_tokens(text, classes, ends):
-        if not any(s < te and ts < e for ts, te in taken):
-            edits.append((s, e, letters, None))
+    leet = [(s, e, letters, None) for s, e, letters in _leet_tokens(text, classes, ends)
+            if not any(s < te and ts < e for ts, te in taken)]
+    edits += leet
+    if len(leet) >= _LEAST_LEET:
+        edits += _loose_leet(text, leet, taken)
     if not edits:
         return None
     edits.sort()
     return _edited(text, edits)
+
+
+_LEAST_LEET = 2
+"""Leetspeak words a text has before the words near them are read loosely
+(`_loose_leet`)."""
+_LOOSE_NEAR = 60
+_MIXED_TOKEN = re.compile(r"(?<![A-Za-z0-9@$])(?=[A-Za-z]*[0-9])(?=[0-9]*[A-Za-z])"
+                          r"[A-Za-z0-9]{2,24}(?![A-Za-z0-9@$])")
+"""A run of letters and digits with both in it."""
+_LOOSE = str.maketrans({**LEET, "8": "b", "9": "g"})
+_MEASURE = re.compile(r"[0-9]+(?:am|pm|[kmgt]b|[kmc]?m|kg|g|px|ms|s|h|hz|fps|k|p|d|x)", re.I)
+"""A number with its unit (`10pm`, `4k`, `1080p`, `3d`): not leetspeak."""
+
+
+def _ordinal(token: str) -> bool:
+    """Whether `token` is a number with its right ordinal suffix (`3rd`, `11th`; `53nd`
+    is leetspeak for send)."""
+    number, suffix = token[:-2], token[-2:].lower()
+    if not number.isdigit():
+        return False
+    n = int(number) % 100
+    right = "th" if 10 <= n <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return suffix == right
+
+
+def _loose_leet(text: str, leet: Sequence[tuple[int, int, str, list[int] | None]],
+                taken: list[tuple[int, int]]) -> list[tuple[int, int, str, list[int] | None]]:
+    """The words near leetspeak (`leet`, the tokens `_read_leet` accepted; within
+    `_LOOSE_NEAR` characters of one) that it turns down alone but a text written in
+    leetspeak means as letters: digits opening a word or with one letter (`53nd`, `7h3`,
+    `d1353`), `8` for b and `9` for g (`083n`, `73ll1n9`). Words with a 2 or a 6, runs
+    of digits alone (`in 2024 we sold 53`), numbers with a unit (`10pm`) or an ordinal's
+    suffix (`3rd`) stay."""
+    starts = [s for s, _, _, _ in leet]
+    busy = sorted([*taken, *((s, e) for s, e, _, _ in leet)])  # apart, so ends sorted too
+    busy_starts = [s for s, _ in busy]
+    out: list[tuple[int, int, str, list[int] | None]] = []
+    for m in _MIXED_TOKEN.finditer(text, max(0, starts[0] - _LOOSE_NEAR)):
+        s, e = m.span()
+        if s >= leet[-1][1] + _LOOSE_NEAR:
+            break
+        i = bisect_right(starts, s)  # the leetspeak words before and after this one
+        j = bisect_right(busy_starts, e - 1)
+        token = m.group()
+        if "2" in token or "6" in token or _MEASURE.fullmatch(token) or _ordinal(token) or (
+                j and busy[j - 1][1] > s) or not (
+                (i and s < leet[i - 1][1] + _LOOSE_NEAR)
+                or (i < len(leet) and leet[i][0] - _LOOSE_NEAR <= s)):
+            continue
+        out.append((s, e, token.replace("11", "ll").translate(_LOOSE), None))
+    return out
 
 
 def _edited(text: str, edits: list[tuple[int, int, str, list[int] | None]]
