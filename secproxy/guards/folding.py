@@ -390,12 +390,22 @@ def mixed_script_words(text: str) -> list[tuple[int, int]]:
     return _mixed_words(text, tables) if 1 in tables.present.found(text) else []
 
 
+_ESCAPES = frozenset("nrtbfv")
+"""Letters a backslash makes an escape of (`\\n`)."""
+
+
 def _mixed_words(text: str, tables: FoldTables) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in tables.adjacent.finditer(text):
         if out and m.start() < out[-1][1]:
             continue
-        out.append(word_bounds(text, m.start(), tables.lookalike))
+        start, end = word_bounds(text, m.start(), tables.lookalike)
+        if start and text[start - 1] == "\\" and text[start] in _ESCAPES:
+            # `\nурации` in JSON: the letter of the escape is not the word's
+            start += 1
+            if _ASCII_LETTER.search(text, start, end) is None:
+                continue
+        out.append((start, end))
     return out
 
 
