@@ -291,7 +291,8 @@ def _present(always: dict[str, str], lookalike: dict[str, str]) -> CharSets:
 def _build_tables(confusables: dict[str, str]) -> FoldTables:
     """The tables from Unicode's database and `confusables` (see `FoldTables`)."""
     # Greek mu is the micro sign of every unit (5 μm); folding it to `u` reads wrong.
-    for keep in "\u00b5\u03bc\u039c":
+    # (Its capital is no unit's: `Μostre`, with a Greek `Μ`, folds to `mostre`.)
+    for keep in "\u00b5\u03bc":
         confusables.pop(keep, None)
     always: dict[str, str] = {}
     cosmetic: set[str] = set()
