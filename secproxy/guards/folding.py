@@ -130,12 +130,12 @@ TRIGGERS = Triggers(
     # and, for `fold`, case alternating letter by letter (`HoUd`), a word cut by a hyphen
     # at a line break (`instru-\ncciones`, or `-\\n` in JSON), marks inside the words of
     # another script (`ВыВ.еДи`, `сКр-ЫтЫе`; a character outside Latin-1 reads as `?` here)
-    rb"[A-Z\xc0-\xde][a-z\xdf-\xff][A-Z\xc0-\xde][a-z\xdf-\xff]|"
-    rb"[a-z\xdf-\xff][A-Z\xc0-\xde][a-z\xdf-\xff][A-Z\xc0-\xde]",
+    rb"[A-Z][a-z][A-Z][a-z]|[a-z][A-Z][a-z][A-Z]",
     rb"[A-Za-z?\x80-\xff]-(?:\r?\n|\\n|\\r\\n)",
     rb"\?\?[._*'~]\?\?|\?\?-\?\?[^\n]{0,40}\?\?-\?\?[^\n]{0,40}\?\?-\?\?",
-    # and four characters outside ASCII spaced out one by one
-    rb"[?\x80-\xff][ .\-_*]{1,3}[?\x80-\xff][ .\-_*]{1,3}[?\x80-\xff][ .\-_*]{1,3}[?\x80-\xff]",
+    # and four characters outside Latin-1 spaced out one by one (led by a literal, so
+    # that ASCII text costs the pass nothing more)
+    rb"\?[ .\-_*]{1,3}\?[ .\-_*]{1,3}\?[ .\-_*]{1,3}\?",
     every=(0, 1, 2, 4))
 """One pass over a text saying where leetspeak tokens may end (patterns 0-2), whether
 letters may be spaced out (`SPACED`) and whether the decoders have runs to look at
@@ -877,8 +877,8 @@ def _unbroken(text: str, ends: list[list[int]] | None) -> tuple[str, list[int]] 
 
 
 def _switches_case(text: str, ends: list[list[int]] | None) -> bool:
-    """Whether `text` may be written in alternating case: four letters of Latin-1 in a
-    row switch case one by one (`HoUd`: `ALTERNATING`), or letters of another script
+    """Whether `text` may be written in alternating case: four ASCII letters in a row
+    switch case one by one (`HoUd`: `ALTERNATING`), or letters of another script
     (`?` to the one pass, which sees no case in them) hold a mark inside a word other
     than a hyphen (`ВыВ.еДи`, `Эт_ОгО`), or hyphens inside three of a line's words
     (`NOISY_WIDE`; `что-то` alone is not enough)."""
