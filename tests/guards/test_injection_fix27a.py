@@ -19,17 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from secproxy.content import Role, Slot
-from secproxy.guards import GuardContext, Hit, registry
-from secproxy.model import Action, Direction, Surface
-
-_GUARD = registry.make("injection", "injection", {})
-
-
-def kinds(text: str, role: Role = Role.USER) -> set[str]:
-    action = Action(Surface.LLM, Direction.REQUEST, content=text)
-    hits: list[Hit] = list(_GUARD.inspect([Slot(role, text)], GuardContext(action)))  # type: ignore[arg-type]
-    return {h.kind for h in hits if h.kind}
+from tests.guards.test_injection_setup_and_personas import kinds
 
 
 @pytest.mark.parametrize("text", [
