@@ -788,12 +788,17 @@ def scan(lex: Lexicon, text: str, context: str, boost: float,
     out: list[Signal] = []
     candidates = [(i, None) for i in todo] + [(i, end) for i, end in raw.items()]
     universal: UniversalMatches | None = None
+    # The material a request hands over to be processed (`_task_payload`): a hijack in it
+    # is also weighed as content from the world, read from the material's own start.
+    at = _task_payload(low) if context == "user" else -1
+    inner: _Surroundings | None = None
     for i, end in candidates:
         rule = rules[i]
         if rule.kind not in kinds or (rule.lang != "universal" and rule.lang not in languages):
             continue
         weight = rule.weight * base * rule.ctx.get(context, 1.0)
-        if weight <= 0:
+        hijack = at >= 0 and rule.id.endswith(_HIJACKS)
+        if weight <= 0 and not hijack:
             continue
         if end is None:
             spans = m.matches(rule, MATCHES_PER_RULE)
@@ -812,22 +817,21 @@ def scan(lex: Lexicon, text: str, context: str, boost: float,
             if rule.line_start:
                 s = e - len(data[s:e].lstrip(_MARKUP.encode()))
             cs, ce = chars(min(s, len(data) - 1)), chars(min(e, len(data) - 1))
-            out.append(Signal(rule, (cs, ce), weight * where.factor(rule, cs, ce)
-                              * (_AUTH_ONLY if rule.kind == "exfiltration"
-                                 and rule.regex is not None and _authenticates(
-                                     low[max(low.rfind("\n", 0, cs) + 1, cs - 80):ce])
-                                 else 1.0)))
-    if context == "user":
-        at = _task_payload(low)
-        if at >= 0:
-            # A match joining the request's words to the material's (`summarise this:
-            # '…your previous instructions…'`) is neither's order; the material handed
-            # over to be processed is read as content from the world.
-            out = [Signal(s.rule, s.span, s.weight * _ACROSS) if s.span[0] < at < s.span[1]
-                   else s for s in out]
-            out += [Signal(s.rule, (s.span[0] + at, s.span[1] + at), s.weight)
-                    for s in scan(lex, text[at:], "untrusted", boost, kinds, languages,
-                                  framed=False) if s.rule.id.endswith(_HIJACKS)]
+            auth = _AUTH_ONLY if rule.kind == "exfiltration" and rule.regex is not None and (
+                _authenticates(low[max(low.rfind("\n", 0, cs) + 1, cs - 80):ce])) else 1.0
+            if cs < at < ce:
+                # Joining the request's words to the material's (`summarise this:
+                # '…your previous instructions…'`): neither's order.
+                out.append(Signal(rule, (cs, ce), weight * where.factor(rule, cs, ce) * auth
+                                  * _ACROSS))
+                continue
+            if weight > 0:
+                out.append(Signal(rule, (cs, ce), weight * where.factor(rule, cs, ce) * auth))
+            if hijack and cs >= at:
+                if inner is None:
+                    inner = _Surroundings(lex, text[at:], low[at:])
+                out.append(Signal(rule, (cs, ce), rule.weight * boost * rule.ctx.get(
+                    "untrusted", 1.0) * inner.factor(rule, cs - at, ce - at) * auth))
     return _framed(lex, text, out) if framed and out else out
 
 
