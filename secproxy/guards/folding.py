@@ -794,6 +794,13 @@ def fold(text: str) -> Folded | None:
     return fold_and_clean(text)[0]
 
 
+def _then(index: Sequence[int] | None, inner: list[int]) -> Sequence[int]:
+    """The raw text's positions of an edit's characters (`inner`: their positions in the
+    text it edited, whose own positions in the raw text are `index`; None or a range:
+    the raw text itself)."""
+    return inner if index is None or isinstance(index, range) else [index[i] for i in inner]
+
+
 def fold_and_clean(text: str, ends: list[list[int]] | None = None
                    ) -> tuple[Folded | None, Folded | None]:
     """`fold(text)` and `clean(text)`, the characters folded once for both; `ends` is
@@ -813,8 +820,7 @@ def fold_and_clean(text: str, ends: list[list[int]] | None = None
         edited = step(current, ends)
         if edited is not None:
             current, inner = edited
-            index = inner if index is None or isinstance(index, range) else [
-                index[i] for i in inner]
+            index = _then(index, inner)
             significant = True
     # Leetspeak and spaced letters are made of ASCII letters: a text with none skips them.
     words = _fold_words(current, ends if current is text else None) if (
@@ -822,8 +828,7 @@ def fold_and_clean(text: str, ends: list[list[int]] | None = None
     ) else None
     if words is not None:
         current, inner = words
-        index = inner if index is None or isinstance(index, range) else [
-            index[i] for i in inner]
+        index = _then(index, inner)
         significant = True
     if not significant:
         return None, cleaned
@@ -845,19 +850,27 @@ _EMPHASIS = re.compile(rf"(?<=[\w{_MARKS}])(?:\*{{1,2}}|_{{2}}|~{{2}})(?=[\w{_MA
 `snake_case`.)"""
 
 
+def _may_emphasise(text: str) -> bool:
+    return "*" in text or "__" in text or "~~" in text
+
+
 def emphasised(text: str) -> bool:
     """Whether `text` has markdown emphasis inside a word (`_EMPHASIS`)."""
-    return ("*" in text or "__" in text or "~~" in text) and _EMPHASIS.search(text) is not None
+    return _may_emphasise(text) and _EMPHASIS.search(text) is not None
+
+
+def _removed(text: str, pattern: re.Pattern[str]) -> tuple[str, list[int]] | None:
+    """`text` without the matches of `pattern`, and each remaining character's position
+    in `text`; None when it has none."""
+    edits: list[tuple[int, int, str, list[int] | None]] = [
+        (m.start(), m.end(), "", []) for m in pattern.finditer(text)]
+    return _edited(text, edits) if edits else None
 
 
 def _unemphasised(text: str, _ends: object = None) -> tuple[str, list[int]] | None:
     """`text` with the emphasis marks inside its words removed, and each character's
     position in `text`; None when it has none."""
-    if "*" not in text and "__" not in text and "~~" not in text:
-        return None
-    edits: list[tuple[int, int, str, list[int] | None]] = [
-        (m.start(), m.end(), "", []) for m in _EMPHASIS.finditer(text)]
-    return _edited(text, edits) if edits else None
+    return _removed(text, _EMPHASIS) if _may_emphasise(text) else None
 
 
 _BREAK = re.compile(rf"(?:(?<=[^\W\d_])|(?<=[{_MARKS}]))-(?:\r?\n|\\n|\\r\\n)[ \t]*"
@@ -871,9 +884,7 @@ def _unbroken(text: str, ends: list[list[int]] | None) -> tuple[str, list[int]] 
     in `text`; None when it has none."""
     if ends is not None and not ends[LINE_BREAK]:
         return None
-    edits: list[tuple[int, int, str, list[int] | None]] = [
-        (m.start(), m.end(), "", []) for m in _BREAK.finditer(text)]
-    return _edited(text, edits) if edits else None
+    return _removed(text, _BREAK)
 
 
 def _switches_case(text: str, ends: list[list[int]] | None) -> bool:
@@ -928,6 +939,9 @@ _SPACED_WIDE_RUN = re.compile(
     rf"(?<!{_UNIT}){_UNIT}(?!{_UNIT})(?:[ .\-_*]{{1,3}}{_UNIT}(?!{_UNIT})){{3,}}")
 """Characters spaced out one by one, in any script (`З.а.б.у.д.ь`, `逐 字 透 露`)."""
 _SPACED_WIDE_PART = re.compile(rf"({_UNIT})|[ .\-_*]{{1,3}}")
+_SPACED_WIDE_WORD = re.compile(rf"{_UNIT}([ .\-_*]{{1,3}}){_UNIT}\1{_UNIT}\1{_UNIT}")
+"""Four characters parted by the same separator: a run without them joins into no word
+of four (a page of short words spaced out, `п р и   к а к`, is not taken apart)."""
 
 
 def _unspaced_wide(text: str, ends: list[list[int]] | None) -> tuple[str, list[int]] | None:
@@ -943,6 +957,8 @@ def _unspaced_wide(text: str, ends: list[list[int]] | None) -> tuple[str, list[i
         return None
     edits: list[tuple[int, int, str, list[int] | None]] = []
     for m in _SPACED_WIDE_RUN.finditer(text):
+        if _SPACED_WIDE_WORD.search(text, m.start(), m.end()) is None:
+            continue
         parts = list(_SPACED_WIDE_PART.finditer(m.group()))
         units = [p.group(1) for p in parts if p.group(1) is not None]
         gaps = Counter(p.group() for p in parts if p.group(1) is None)

@@ -675,7 +675,8 @@ def _identifier(text: str, start: int, end: int) -> bool:
     # One word only: `KI-Assistenten` is a compound, `…rufe send_email auf` a real order.
     if text[end:end + 1] in ("_", "=", "(") and not any(c.isspace() for c in text[start:end]):
         return True
-    if text[end:end + 1] == "_" and text[start:end].split()[-1:][0].isupper():
+    last = text[start:end].rsplit(None, 1)[-1:]
+    if text[end:end + 1] == "_" and last and last[0].isupper():
         # Its last word opens a constant's name (`…overridden with PROMPT_FILE`).
         return True
     line = text[text.rfind("\n", max(0, start - 400), start) + 1:start]
@@ -854,7 +855,7 @@ def _framed(lex: Lexicon, text: str, signals: list[Signal]) -> list[Signal]:
                                for s in signals):
         # About attacks and speaking to no AI: the model is only talked about.
         about *= ABOUT_UNADDRESSED
-    mentions = _mentions(text, signals)
+    mentions = _mentions(text, signals, low)
     factor = about * _document(low, strongest, functools.partial(
         _reader_addressed, low, signals, text=text)) * mentions
     if factor >= 1.0:
@@ -979,7 +980,7 @@ def _reader_addressed(low: str, signals: list[Signal], prose: bool = False,
     return False
 
 
-def _mentions(text: str, signals: list[Signal]) -> float:
+def _mentions(text: str, signals: list[Signal], low: str) -> float:
     """`MENTION_FACTOR` for a text whose attack phrases are all quoted — a write-up, a
     quiz, a test case or minutes citing `"ignore all previous instructions"`: the rules'
     signals inside quotation marks, none outside them reaching `_UNQUOTED_MOST` (an order
@@ -989,7 +990,7 @@ def _mentions(text: str, signals: list[Signal]) -> float:
     to be processed (`_task_payload`, `_HIJACKS`) is not quoted: it is what the material
     carries."""
     quoted = False
-    at = _task_payload(_lower(text))
+    at = _task_payload(low)
     for s in signals:
         if s.rule.lang == "learned":
             continue
