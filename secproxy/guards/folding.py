@@ -57,6 +57,11 @@ VARIATION_SELECTORS = (*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0))
 COMBINING = (*range(0x300, 0x370), *range(0x1AB0, 0x1B00), *range(0x1DC0, 0x1E00),
              *range(0x20D0, 0x2100), *range(0xFE20, 0xFE30))
 """Combining marks that decorate Latin letters (accents, Zalgo); dropped after one."""
+ARABIC_MARKS = (*range(0x610, 0x61B), *range(0x64B, 0x660), 0x670, *range(0x6D6, 0x6DD),
+                *range(0x6DF, 0x6E5), 0x6E7, 0x6E8, *range(0x6EA, 0x6EE), 0x640)
+"""Arabic vowel signs (fatha, damma, kasra, tanween, shadda, sukun), Quranic annotation
+marks and the tatweel that stretches a word (`مـــلـــغـــاة`): the lexicons spell words
+without them, as most writers do, so `معلّقة` and `سابقاً` are read as `معلقة`, `سابقا`."""
 
 LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 SEPARATORS = " .-_*"
@@ -334,7 +339,7 @@ def _build_tables(confusables: dict[str, str]) -> FoldTables:
         else:  # in the case of the letter it stands for (`clean` keeps case)
             lookalike[c] = target.upper() if c.isupper() and len(target) == 1 else target
     for c in (*ZERO_WIDTH, *BIDI_MARKS, *BIDI_CONTROLS, *map(chr, TAGS),
-              *map(chr, VARIATION_SELECTORS), *map(chr, COMBINING)):
+              *map(chr, VARIATION_SELECTORS), *map(chr, COMBINING), *map(chr, ARABIC_MARKS)):
         always[c] = ""
     # 'İ'.lower() is two characters; folding it first keeps lowercasing length-preserving.
     always["\u0130"] = "i"

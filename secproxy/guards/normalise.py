@@ -43,6 +43,7 @@ from typing import Protocol
 from secproxy.guards import View
 from secproxy.guards.decoding import DECODERS, Budget, decode_runs, rot13_view
 from secproxy.guards.folding import (
+    ARABIC_MARKS,
     SPACED,
     TRIGGERS,
     Folded,
@@ -63,7 +64,8 @@ def _evasive_chars() -> re.Pattern[str]:
     for c, got in t.always.items():
         if ord(c) < 0x100 or ord(c) >= 0x10000:
             continue
-        if got == "" and not 0x300 <= ord(c) < 0x370:  # invisible, not a diacritic
+        if got == "" and not 0x300 <= ord(c) < 0x370 and ord(c) not in ARABIC_MARKS:
+            # invisible, not a diacritic (Latin or Arabic)
             chars.add(c)
         elif unicodedata.decomposition(c).startswith("<") and any(
                 x.isascii() and x.isalnum() for x in got):  # full-width, circled, styled
