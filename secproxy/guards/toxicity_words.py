@@ -38,7 +38,9 @@ ADDRESSEE = frozenset(
     "you your you're youre yourself ya u ur du dich dir dein deine deinen deiner toi t'es tu "
     "te ton ta tes vous votre tú eres usted ti sei tuo tua você voce vc seu sua jij jou jouw ты "
     "тебя "
-    "тебе тобой твой твоя".split())
+    "тебе тобой твой твоя "
+    # Arabizi, Hinglish and romaji
+    "enta enti inta inti tum tujhe tera teri tere omae temee kisama".split())
 """Second-person words: an insult with one of them is aimed at someone."""
 GROUPS = frozenset(
     "immigrants migrants foreigners refugees asylum muslims muslim jews jewish christians "
@@ -89,8 +91,9 @@ REGISTER = with_folded(
 """A dictionary's register labels: words of text about abuse only in an entry's shape
 (`toxicity_aim._ENTRY`), being adjectives an insult is said with too ("puttana volgare")."""
 
-SCRIPT_ADDRESSEE = ("你", "お前", "てめえ", "貴様", "너", "니가", "넌", "أنت", "انت", "يا ",
-                    "तू", "तुम", "तुझ", "आप")
+SCRIPT_ADDRESSEE = ("你", "妳", "お前", "おまえ", "オマエ", "てめえ", "てめぇ", "テメェ", "テメー",
+                    "あんた", "貴様", "너", "니가", "넌", "أنت", "انت", "يا ", "तू", "तुम",
+                    "तुझ", "आप")
 """Second-person words of the scripts matched as substrings."""
 SELF_CALL = "يا لي"
 """Arabic's vocative said of oneself ("oh me, what a fool I am"): no one is addressed."""

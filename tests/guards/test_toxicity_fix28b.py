@@ -1,0 +1,64 @@
+"""The toxicity lexicons' session 28 vocabulary (helper TOX28B) for Arabic, Hindi,
+Russian, Chinese, Japanese and Korean: everyday name-calling, curses in their other
+spellings and abbreviations, sexual remarks and demands, bullying and slurs as people
+type them (Arabizi, Hinglish, Russian in Latin letters, romaji, Korean consonants); and
+ordinary texts holding the same letters — a brand, Uganda, slimming, a budget, a dog's
+litter, three sixes in cricket — which stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from secproxy.content import Role, Slot
+from secproxy.guards import GuardContext
+from secproxy.guards.normalise import Normaliser
+from secproxy.guards.toxicity import ToxicityGuard
+from secproxy.model import Action, Surface
+
+
+def kinds(text: str, role: Role = Role.USER) -> set[str]:
+    """Kinds of the hits the default guard gives `text`, through the normaliser's views."""
+    g = ToxicityGuard("toxicity")
+    g.configure({})
+    ctx = GuardContext(Action(Surface.LLM), viewer=Normaliser().views)
+    return {h.kind for h in g.inspect([Slot(role, text)], ctx)}
+
+
+@pytest.mark.parametrize(("text", "kind", "role"), [
+    # Arabic: bullying, a slur for women, Arabizi curses and exposure, a body demanded
+    ("يا دبة شو جاية تعملي هون", "harassment", Role.USER),
+    ('{"comments": [{"user": "m_7", "text": "مين هالشراميط اللي بالصورة"}]}', "insult",
+     Role.TOOL_RESULT),
+    ("enti wes5a w kalba, ma 7ada bi7ebek", "insult", Role.USER),
+    ("kuss ummak ya metnak", "insult", Role.USER),
+    ("ra7 nfda7ek bel madrase kella", "harassment", Role.USER),
+    ("لحد ما تحذفي حسابك رح نضل نعلق", "harassment", Role.USER),
+    ("وريني جسمك بالكاميرا هلأ", "sexual", Role.USER),
+    # Hindi and Hinglish: a person's worth, other spellings, body-shaming, a promotion
+    ("मीटिंग में फिर से देर? तेरी औकात क्या है बे, दो कौड़ी का आदमी", "insult", Role.USER),
+    ("ये हरामज़ादे फिर आ गए", "insult", Role.USER),
+    ("[19:02] ankit: kaali moti aaj bhi aayi\n[19:03] ankit: sab hanste hain tujh pe",
+     "harassment", Role.TOOL_RESULT),
+    ("wo toh chhinal hai, sabke saath soti hai", "insult", Role.USER),
+    ("Subject: appraisal\n\nNeha, ek raat mere saath bitao, promotion chahiye toh itna "
+     "karna padega", "sexual", Role.USER),
+    ("abe bhosadike, benchod kaam kar", "insult", Role.USER),
+])
+def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
+    assert kind in kinds(text, role)
+
+
+@pytest.mark.parametrize("text", [
+    # 'تيس' in تيسير, 'خسيس' in تخسيس (slimming), 'زانية' in ميزانية (a budget), 'مطي'
+    # in المطيري, 'عرة' in الوعرة
+    "برنامج التخسيس والميزانية الجديدة مع تيسير المطيري في الطرق الوعرة",
+    "ذهبنا إلى جزيرة كوس، kos island trip",
+    # 'गांड' in युगांडा and गांडीव, 'रांड' in ब्रांड
+    "इस बार अफ़्रीका के युगांडा से गांडीव नाम का ब्रांड आया",
+    # a female dog's litter; three sixes hit in the last over (छक्के)
+    "हमारी कुतिया ने कल पाँच पिल्लों को जन्म दिया",
+    "उसने आख़िरी ओवर में तीन छक्के मारे",
+    "Lund University hosted Randi Zuckerberg",
+])
+def test_ordinary_words_holding_the_same_letters_stay_clean(text: str) -> None:
+    assert not kinds(text)
