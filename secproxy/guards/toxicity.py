@@ -356,11 +356,42 @@ def _script_terms(text: str, lexicon: Lexicon, literals: list[str]) -> Found:
     lower = text.lower()
     for literal in literals:
         term = lexicon.substrings[literal]
-        at = lower.find(literal)
-        while at >= 0:
-            out.append((at, at + len(literal), term))
-            at = lower.find(literal, at + len(literal))
+        loan = len(literal) <= _LOAN_PART and all(_katakana(c) for c in literal)
+        # the ordinary words holding the term ("시발점"), where they are
+        inside = [(a, a + len(w)) for w in lexicon.holders.get(literal, ())
+                  for a in _starts(lower, w)]
+        for at in _starts(lower, literal):
+            end = at + len(literal)
+            if any(a <= at and end <= b for a, b in inside) or loan and (
+                    at > 0 and _katakana(lower[at - 1]) or end < len(lower)
+                    and _katakana(lower[end]) and literal != _CURSE_PREFIX):
+                continue
+            out.append((at, end, term))
     return out
+
+
+def _starts(text: str, part: str) -> list[int]:
+    """Where `part` begins in `text`, occurrences not overlapping."""
+    out = []
+    at = text.find(part)
+    while at >= 0:
+        out.append(at)
+        at = text.find(part, at + len(part))
+    return out
+
+
+_LOAN_PART = 3
+"""A katakana term of at most this many characters inside a longer run of katakana is
+part of a loanword, not the insult: "カス" in カステラ and カスタム, "バカ" in バカンス,
+"デブ" in デブリ (debris), "キモ" in キモノ, "カス" in サーカス. Compounds that are insults
+("ゴミカス", "デブス", "キモデブ") are terms of their own."""
+_CURSE_PREFIX = "クソ"
+"""Before any other word "crap" is the curse ("クソシステム", "クソゲー")."""
+
+
+def _katakana(c: str) -> bool:
+    """Whether `c` is a katakana letter or the long-vowel mark."""
+    return "\u30a1" <= c <= "\u30fa" or c == "\u30fc"
 
 
 def _chosen(terms: Found, frames: Found, size: int) -> Found:

@@ -9,6 +9,8 @@ words, or with particles and clitics glued to them), terms that are matched as
 substrings instead of whole words. A later `@match words` line turns the terms after it
 back to whole words: a language's romanisation ("kos omak", "bhenchod", "nmsl") is
 written in Latin letters with spaces, where a substring would match inside other words.
+An `@ordinary` line lists ordinary words that hold a script term ("시발점", a starting
+point; "操作", an operation): the term inside one of them is not said.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ class Lexicon:
     frames: tuple[Frame, ...] = ()
     substrings: dict[str, Term] = field(default_factory=dict)
     """Terms of the scripts matched as substrings, lower case."""
+    holders: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Script term → the `@ordinary` words that hold it, lower case."""
     gate: WordGate = field(init=False, compare=False, repr=False)
     """Every term as whole words, looked for in one pass before a text is cut into
     words: most texts hold none, and then nothing else is done with them."""
@@ -187,7 +191,7 @@ def parse_lexicon(source: str, name: str = "lexicon") -> list[Term]:
     for number, line in enumerate(source.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#") or line.split("\t")[0] in (
-                "@class", "@frame", "@match"):
+                "@class", "@frame", "@match", "@ordinary"):
             continue
         fields = line.split("\t")
         if fields[0] == "@suffixes":
@@ -247,9 +251,12 @@ def load_lexicon(languages: tuple[str, ...], categories: tuple[str, ...]) -> Lex
     substrings: dict[str, Term] = {}
     anchors: dict[str, list[str]] = {}
     frames: list[Frame] = []
+    ordinary: set[str] = set()
     folder = resources.files("secproxy.guards").joinpath("data", "toxicity")
     for lang in languages:
         source = folder.joinpath(f"{lang}.txt").read_text("utf-8")
+        ordinary.update(w.lower() for line in source.splitlines()
+                        if line.startswith("@ordinary\t") for w in line.split("\t")[1].split())
         frames += [f for f in parse_frames(source, f"{lang}.txt", CATEGORIES)
                    if f.category in categories]
         for substring, part in _sections(source):
@@ -264,8 +271,9 @@ def load_lexicon(languages: tuple[str, ...], categories: tuple[str, ...]) -> Lex
                             substrings[key] = term
             else:
                 _add_words(chosen, terms, anchors)
+    holders = {k: held for k in substrings if (held := tuple(w for w in ordinary if k in w))}
     return Lexicon(terms, {a: tuple(ts) for a, ts in anchors.items()}, tuple(frames),
-                   substrings)
+                   substrings, holders)
 
 
 def _add_words(chosen: list[Term], terms: dict[str, Term], anchors: dict[str, list[str]]) -> None:

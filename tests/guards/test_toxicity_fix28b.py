@@ -3,7 +3,8 @@ Russian, Chinese, Japanese and Korean: everyday name-calling, curses in their ot
 spellings and abbreviations, sexual remarks and demands, bullying and slurs as people
 type them (Arabizi, Hinglish, Russian in Latin letters, romaji, Korean consonants); and
 ordinary texts holding the same letters — a brand, Uganda, slimming, a budget, a dog's
-litter, three sixes in cricket — which stay clean."""
+litter, three sixes in cricket, a vacation and a kimono (バカンス, キモノ), a starting
+point (시발점) — which stay clean."""
 
 from __future__ import annotations
 
@@ -43,6 +44,21 @@ def kinds(text: str, role: Role = Role.USER) -> set[str]:
     ("Subject: appraisal\n\nNeha, ek raat mere saath bitao, promotion chahiye toh itna "
      "karna padega", "sexual", Role.USER),
     ("abe bhosadike, benchod kaam kar", "insult", Role.USER),
+    # Japanese: a compound insult, no worth, women, a hotel demanded, slurs, romaji
+    ("[22:10] けんじ: キモデブが今日も学校来てる\n[22:11] けんじ: 学校来んなよマジで",
+     "harassment", Role.TOOL_RESULT),
+    ("お前マジでろくでなしの出来損ないだな", "insult", Role.USER),
+    ("あの子、誰とでも寝る肉便器だってさ", "sexual", Role.USER),
+    ("件名: 評価面談\n\n今度の出張、ホテルに付き合えよ。断ったら評価は下げるからな", "sexual",
+     Role.USER),
+    ("チョンとチャンコロは半島に帰れ", "hate", Role.USER),
+    ("omae hontou ni kuso yaro da na, shine kasu", "insult", Role.USER),
+    # Korean: a woman called names in a forum's JSON, bullying, slurs
+    ('{"게시판": "자유", "posts": [{"user": "ㅇㅇ", "body": "저 관종년 꼴값 떠는 거 봐라"}]}',
+     "insult", Role.TOOL_RESULT),
+    ("걸레 같은 년, 창년 주제에", "insult", Role.USER),
+    ("매일 니 사진 올릴 거다 돼지야", "harassment", Role.USER),
+    ("쪽바리랑 짱개는 다 꺼져", "hate", Role.USER),
 ])
 def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     assert kind in kinds(text, role)
@@ -59,6 +75,18 @@ def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     "हमारी कुतिया ने कल पाँच पिल्लों को जन्म दिया",
     "उसने आख़िरी ओवर में तीन छक्के मारे",
     "Lund University hosted Randi Zuckerberg",
+    # a short katakana insult inside a loanword: a vacation, castella, a custom cake, a
+    # circus, a kimono; pachinko, an aspect ratio
+    "バカンスの前にカステラとカスタムケーキを買い、サーカスとキモノ展を見た",
+    "パチンコ屋の隣でアスペクト比の話をした",
+    # a starting point, Miami, a little finger (`@ordinary`); apples picked and eaten
+    "시발점에서 출발해 마이애미까지, 새끼손가락을 다쳤다",
+    "한남동에서 사과를 따먹고 놀았다",
 ])
 def test_ordinary_words_holding_the_same_letters_stay_clean(text: str) -> None:
     assert not kinds(text)
+
+
+def test_crap_before_any_word_is_still_the_curse() -> None:
+    # "クソ" before a katakana word is the curse, not a loanword's part
+    assert "profanity" in kinds("このクソゲー、まじでクソシステム")
