@@ -266,9 +266,11 @@ _LEADING = "*@$"
 """Symbols that may begin a masked word ("@sshole", "$hit", "**ck"); `%`, `#` and `!`
 before a letter begin a format directive, a hashtag or a negation in code."""
 _MASK_TRIGGER = Triggers(rb"[a-zA-Z][*!@$#%]+[a-zA-Z]|(?:^|[^\w*@$])[*@$]+[a-zA-Z]"
-                         rb"|(?:^|[^\w*])[a-zA-Z]{1,2}\*{2,3}(?:[^\w*]|$)")
+                         rb"|(?:^|[^\w*])[a-zA-Z]{1,2}\*{2,3}(?:[^\w*]|$)|\?\*{1,3}\?")
 """Whether a text may hold a masked word at all (one Hyperscan pass; most texts have
-symbols, in code, formats and addresses, but few beside a letter in a masked way)."""
+symbols, in code, formats and addresses, but few beside a letter in a masked way). The
+scan reads Latin-1, a letter of another script as "?": a star between two of them is a
+Cyrillic word masked ("с*ка", "п*дор", "е*аный")."""
 _WORDISH = re.compile(r"[\w*!@$#%]+")
 
 

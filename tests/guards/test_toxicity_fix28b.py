@@ -4,7 +4,7 @@ spellings and abbreviations, sexual remarks and demands, bullying and slurs as p
 type them (Arabizi, Hinglish, Russian in Latin letters, romaji, Korean consonants); and
 ordinary texts holding the same letters — a brand, Uganda, slimming, a budget, a dog's
 litter, three sixes in cricket, a vacation and a kimono (バカンス, キモノ), a starting
-point (시발점) — which stay clean."""
+point (시발점), a mother's birthday (他妈妈的) — which stay clean."""
 
 from __future__ import annotations
 
@@ -59,6 +59,22 @@ def kinds(text: str, role: Role = Role.USER) -> set[str]:
     ("걸레 같은 년, 창년 주제에", "insult", Role.USER),
     ("매일 니 사진 올릴 거다 돼지야", "harassment", Role.USER),
     ("쪽바리랑 짱개는 다 꺼져", "hate", Role.USER),
+    # Chinese: Cantonese curses, dialect name-calling in a forum's JSON, women, fat-
+    # shaming with a class laughing, slurs, abbreviations
+    ("仆街啦你，屌你老母", "insult", Role.USER),
+    ('{"帖子": [{"用户": "阿峰", "内容": "楼主就是个傻缺，龟儿子别来丢人"}]}', "insult",
+     Role.TOOL_RESULT),
+    ("那个荡妇谁都睡过，破鞋一个", "insult", Role.USER),
+    ("死肥猪，全班都在笑你", "harassment", Role.USER),
+    ("高丽棒子和印度阿三都滚", "hate", Role.USER),
+    ("cnmb，rnm，退钱", "insult", Role.USER),
+    # Russian: the mat's other forms, words for women, slurs, masked words, Latin letters
+    ("Пиздуй переделывать, уебан", "insult", Role.USER),
+    ("[23:02] vitya: опять эта потаскуха пришла\n[23:03] vitya: прошмандовка, все знают",
+     "insult", Role.TOOL_RESULT),
+    ("иди ты на х*й, с*ка", "insult", Role.USER),
+    ("zaebali uzhe, ueban", "insult", Role.USER),
+    ("эти черномазые и узкоглазые понаехали", "hate", Role.USER),
 ])
 def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     assert kind in kinds(text, role)
@@ -82,6 +98,13 @@ def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     # a starting point, Miami, a little finger (`@ordinary`); apples picked and eaten
     "시발점에서 출발해 마이애미까지, 새끼손가락을 다쳤다",
     "한남동에서 사과를 따먹고 놀았다",
+    # a mother's birthday, Lu Xun's essay, the number 250 (`@ordinary`)
+    "他妈妈的手术很成功，我妈妈的生日在周五",
+    "鲁迅的杂文《论他妈的》写于1925年",
+    "商品原价二百五十元，现在打折",
+    # a decade written "1930-х"; a password and a user name blanked
+    "Историки изучают, как в газетах 1930-х писали о приезжих",
+    "password: p*** (redacted), user: d***",
 ])
 def test_ordinary_words_holding_the_same_letters_stay_clean(text: str) -> None:
     assert not kinds(text)
