@@ -75,6 +75,16 @@ def kinds(text: str, role: Role = Role.USER) -> set[str]:
     ("иди ты на х*й, с*ка", "insult", Role.USER),
     ("zaebali uzhe, ueban", "insult", Role.USER),
     ("эти черномазые и узкоглазые понаехали", "hate", Role.USER),
+    # second round: plurals and Standard Arabic, worthlessness, exposure; the Russian
+    # insults' other cases, euphemistic spellings
+    ("الكل هنا أغبياء وسفلة، ما لكم قيمة", "insult", Role.USER),
+    ('{"replies": [{"u": "sam_9", "t": "يا معتوه، وجهك يقرف"}]}', "insult", Role.TOOL_RESULT),
+    ("ما حدا بدو يشوفك، اطلعي من الجروب", "harassment", Role.USER),
+    ("mesh hatkhlas meni, ba3ref betak", "harassment", Role.USER),
+    ("ну и мрази же вы, гниды", "insult", Role.USER),
+    ("[11:02] lex: этот еблан опять всё сломал\n[11:03] lex: придурка уволить надо",
+     "insult", Role.TOOL_RESULT),
+    ("сраная погода, заипало", "profanity", Role.USER),
 ])
 def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     assert kind in kinds(text, role)
@@ -105,6 +115,8 @@ def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     # a decade written "1930-х"; a password and a user name blanked
     "Историки изучают, как в газетах 1930-х писали о приезжих",
     "password: p*** (redacted), user: d***",
+    # a farm: goats and sheep, a ram, a worm in an apple
+    "вчерашний вечер: козлы и овцы на ферме, баран Борька и червяк в яблоке",
 ])
 def test_ordinary_words_holding_the_same_letters_stay_clean(text: str) -> None:
     assert not kinds(text)
