@@ -85,6 +85,15 @@ def kinds(text: str, role: Role = Role.USER) -> set[str]:
     ("[11:02] lex: этот еблан опять всё сломал\n[11:03] lex: придурка уволить надо",
      "insult", Role.TOOL_RESULT),
     ("сраная погода, заипало", "profanity", Role.USER),
+    # second round, Japanese and Korean: "この" + an insult, pursuit online, undressing
+    # asked for; the vocative, human trash, torment promised
+    ("このハゲ、さっさと帰れ", "insult", Role.USER),
+    ("[21:00] りょう: 特定したから、絶対に逃がさないから", "harassment", Role.TOOL_RESULT),
+    ("服脱いだところ見せてよ、誰にも言わないから", "sexual", Role.USER),
+    ("운전 좀 배워라 등신아", "insult", Role.USER),
+    ('{"댓글": [{"작성자": "ㅇㅇ", "내용": "저 개저씨 인간말종이네"}]}', "insult",
+     Role.TOOL_RESULT),
+    ("학교 못 다니게 죽을 때까지 괴롭혀 줄게", "harassment", Role.USER),
 ])
 def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     assert kind in kinds(text, role)
@@ -117,6 +126,9 @@ def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     "password: p*** (redacted), user: d***",
     # a farm: goats and sheep, a ram, a worm in an apple
     "вчерашний вечер: козлы и овцы на ферме, баран Борька и червяк в яблоке",
+    # a raw oyster, the South China Sea, a vulture, a scenario; an epidemic, Georgia
+    "生ガキと南シナ海のハゲタカ、シナリオを書いた",
+    "전염병 예방 수칙과 조지아 여행기",
 ])
 def test_ordinary_words_holding_the_same_letters_stay_clean(text: str) -> None:
     assert not kinds(text)
