@@ -94,6 +94,14 @@ def kinds(text: str, role: Role = Role.USER) -> set[str]:
     ('{"댓글": [{"작성자": "ㅇㅇ", "내용": "저 개저씨 인간말종이네"}]}', "insult",
      Role.TOOL_RESULT),
     ("학교 못 다니게 죽을 때까지 괴롭혀 줄게", "harassment", Role.USER),
+    # second round, Chinese and Hindi: who do you think you are, pursuit after a block, a
+    # hotel room asked for; "vile person", dogs and rascals, told to quit a job
+    ("你算什么东西，猪脑子，滚远点", "insult", Role.USER),
+    ("[22:40] 阿明: 拉黑也没用，小号多的是\n[22:41] 阿明: 我查到了你的地址", "harassment",
+     Role.TOOL_RESULT),
+    ("今晚陪我开房，穿这么骚不就是想要吗", "sexual", Role.USER),
+    ("वो नीच इंसान फिर आया", "insult", Role.USER),
+    ("roz message karunga jab tak tu job nahi chhodti", "harassment", Role.USER),
 ])
 def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     assert kind in kinds(text, role)
@@ -129,6 +137,11 @@ def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     # a raw oyster, the South China Sea, a vulture, a scenario; an epidemic, Georgia
     "生ガキと南シナ海のハゲタカ、シナリオを書いた",
     "전염병 예방 수칙과 조지아 여행기",
+    # 'नीच' in नीचे (below) and फर्नीचर, 'साला' in सालाना (annual); checking into a hotel
+    # and 狗吃屎 (falling flat)
+    "नीचे दिए गए लिंक पर क्लिक करें, साला बाज़ार बंद है",
+    "पुराना फर्नीचर और सालाना रिपोर्ट",
+    "今天开房入住，酒店很干净，可惜我在门口摔了个狗吃屎",
 ])
 def test_ordinary_words_holding_the_same_letters_stay_clean(text: str) -> None:
     assert not kinds(text)
