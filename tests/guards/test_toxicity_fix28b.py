@@ -102,6 +102,10 @@ def kinds(text: str, role: Role = Role.USER) -> set[str]:
     ("今晚陪我开房，穿这么骚不就是想要吗", "sexual", Role.USER),
     ("वो नीच इंसान फिर आया", "insult", Role.USER),
     ("roz message karunga jab tak tu job nahi chhodti", "harassment", Role.USER),
+    # third round: Maghrebi Arabic in both scripts; the gaalis' spoken spellings
+    ("نعل دين بوك يا شمكار", "insult", Role.USER),
+    ("weld el kahba, nik mok", "insult", Role.USER),
+    ("भैंचो, फिर से लेट", "insult", Role.USER),
 ])
 def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     assert kind in kinds(text, role)
@@ -142,6 +146,8 @@ def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     "नीचे दिए गए लिंक पर क्लिक करें, साला बाज़ार बंद है",
     "पुराना फर्नीचर और सालाना रिपोर्ट",
     "今天开房入住，酒店很干净，可惜我在门口摔了个狗吃屎",
+    # a family name (الزامل)
+    "هذا الزامل يشرب قهوته، اجتماع مع عائلة الزامل",
 ])
 def test_ordinary_words_holding_the_same_letters_stay_clean(text: str) -> None:
     assert not kinds(text)
