@@ -106,6 +106,10 @@ def kinds(text: str, role: Role = Role.USER) -> set[str]:
     ("نعل دين بوك يا شمكار", "insult", Role.USER),
     ("weld el kahba, nik mok", "insult", Role.USER),
     ("भैंचो, फिर से लेट", "insult", Role.USER),
+    # third round: curse characters and homophones; 놈 and 년 compounds; a slur for gay men
+    ("你这个傻吊，舔狗", "insult", Role.USER),
+    ("개잡년 같으니", "insult", Role.USER),
+    ("あのホモ野郎、また来てる", "hate", Role.USER),
 ])
 def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     assert kind in kinds(text, role)
