@@ -123,6 +123,7 @@ from secproxy.guards.toxicity_lexicon import (
     Lexicon,
     Term,
     fold_arabic,
+    glued,
     load_lexicon,
     parse_lexicon,
     pattern,
@@ -359,12 +360,15 @@ def _script_terms(text: str, lexicon: Lexicon, literals: list[str]) -> Found:
     for literal in literals:
         term = lexicon.substrings[literal]
         loan = len(literal) <= _LOAN_PART and all(_katakana(c) for c in literal)
+        vocative = literal.startswith("يا ")
         # the ordinary words holding the term ("시발점"), where they are
         inside = [(a, a + len(w)) for w in lexicon.holders.get(literal, ())
                   for a in _starts(lower, w)]
         for at in _starts(lower, literal):
             end = at + len(literal)
-            if any(a <= at and end <= b for a, b in inside) or loan and (
+            # the vocative "يا" ending another word (حاليا سخيف: currently silly)
+            if vocative and glued(lower, at) or any(
+                    a <= at and end <= b for a, b in inside) or loan and (
                     at > 0 and _katakana(lower[at - 1]) or end < len(lower)
                     and _katakana(lower[end]) and literal != _CURSE_PREFIX):
                 continue

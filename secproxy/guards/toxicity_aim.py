@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from secproxy.guards.toxicity_frames import NEGATIONS as _NEGATIONS
-from secproxy.guards.toxicity_lexicon import Term, words
+from secproxy.guards.toxicity_lexicon import Term, glued, words
 from secproxy.guards.toxicity_records import holder, introduction
 from secproxy.guards.toxicity_words import (
     ADDRESSEE,
@@ -327,10 +327,37 @@ def _second_persons(text: str, script: bool) -> list[tuple[int, int]]:
         for a in SCRIPT_ADDRESSEE:
             at = text.find(a)
             while at >= 0:
-                if not text.startswith(SELF_CALL, at):  # "يا لي": oh me
+                # "يا لي": oh me; a part of another word
+                if not text.startswith(SELF_CALL, at) and not _inside_word(text, at, a):
                     spans.append((at, at + len(a)))
                 at = text.find(a, at + 1)
     return sorted(spans)
+
+
+_ARABIC_RUN = re.compile("[\u0620-\u064a]*")
+_YOU_ENDINGS = ("", "ي", "م", "و", "ى", "ما")
+"""What may follow "انت" in one word: انتي, انتم, انتو, انتما (not انتخابات, انتظر)."""
+_HANGUL_AFTER_YOU = frozenset("무머비구그")
+"""Syllables after "너" that make another word: 너무 (very), 너머, 너비, 너구리, 너그럽다."""
+
+
+def _inside_word(text: str, at: int, word: str) -> bool:
+    """Whether the script second person `word` at `at` is a part of another word: Arabic
+    glued to a word before it (كانت, she was; عقليا, mentally) or "انت" going on into
+    one (انتخابات, elections); Korean "너", "넌" or "니가" after a syllable (파트너, a
+    partner; 어머니가, mother), "너" before one of `_HANGUL_AFTER_YOU` (너무, very)."""
+    end = at + len(word)
+    if "\u0600" <= word[0] <= "\u06ff":
+        if glued(text, at):
+            return True
+        run = _ARABIC_RUN.match(text, end)
+        return word in ("انت", "أنت") and run is not None and run.group() not in _YOU_ENDINGS
+    if word[0] in "너넌니":
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        return "\uac00" <= before <= "\ud7a3" or word == "너" and after in _HANGUL_AFTER_YOU or (
+            word == "넌" and "\uac00" <= after <= "\ud7a3")
+    return False
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s*$")

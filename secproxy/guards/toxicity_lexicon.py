@@ -227,6 +227,19 @@ def fold_arabic(text: str) -> str:
     return out
 
 
+def glued(text: str, at: int) -> bool:
+    """Whether the Arabic word at `at` is the end of a longer word: an Arabic letter
+    stands before it, other than one و or ف that begins a word ("وانت", and you).
+    "يا" ends عقليا and حاليا (mentally, currently), "انت" ends كانت (she was)."""
+    if at == 0 or not _arabic_letter(text[at - 1]):
+        return False
+    return not (text[at - 1] in "وف" and (at == 1 or not _arabic_letter(text[at - 2])))
+
+
+def _arabic_letter(c: str) -> bool:
+    return "\u0620" <= c <= "\u064a" or c in "\u0671\u067e\u0686\u06a4\u06af"
+
+
 def _sections(source: str) -> list[tuple[bool, str]]:
     """(substring, text) of each part of a lexicon file between its `@match` lines:
     whether its terms are matched as substrings (`@match substring`) or as whole words

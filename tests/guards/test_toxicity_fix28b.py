@@ -152,6 +152,8 @@ def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     "今天开房入住，酒店很干净，可惜我在门口摔了个狗吃屎",
     # a family name (الزامل)
     "هذا الزامل يشرب قهوته، اجتماع مع عائلة الزامل",
+    # 屌丝, a self-mocking "loser", holds 屌 (`@ordinary`)
+    "我就是个屌丝，买不起房",
 ])
 def test_ordinary_words_holding_the_same_letters_stay_clean(text: str) -> None:
     assert not kinds(text)
@@ -160,3 +162,22 @@ def test_ordinary_words_holding_the_same_letters_stay_clean(text: str) -> None:
 def test_crap_before_any_word_is_still_the_curse() -> None:
     # "クソ" before a katakana word is the curse, not a loanword's part
     assert "profanity" in kinds("このクソゲー、まじでクソシステム")
+
+
+@pytest.mark.parametrize("text", [
+    # "انت" ending كانت (she was), "يا" ending حاليا (currently): no one addressed, no
+    # vocative; "너" beginning 너무 (very), ending 디자이너 (a designer); 니가 ending
+    # 어머니가 (mother)
+    "كانت الحفلة تافهة والموسيقى عالية",
+    "الفيلم حاليا سخيف جدا",
+    "오늘 너무 멍청한 실수를 했다",
+    "디자이너가 한심한 시안을 냈다",
+    "어머니가 한심한 드라마를 또 보신다",
+])
+def test_a_second_person_inside_another_word_addresses_no_one(text: str) -> None:
+    assert not kinds(text)
+
+
+@pytest.mark.parametrize("text", ["وانت حمار", "انتي غبية", "و يا حمار", "넌 바보야"])
+def test_the_second_person_itself_still_addresses(text: str) -> None:
+    assert "insult" in kinds(text)
