@@ -339,19 +339,30 @@ _YOU_ENDINGS = ("", "ي", "م", "و", "ى", "ما")
 """What may follow "انت" in one word: انتي, انتم, انتو, انتما (not انتخابات, انتظر)."""
 _HANGUL_AFTER_YOU = frozenset("무머비구그")
 """Syllables after "너" that make another word: 너무 (very), 너머, 너비, 너구리, 너그럽다."""
+_DEVANAGARI_RUN = re.compile("[\u0900-\u097f]*")
+_HINDI_YOU_ENDINGS = {"तू": ("", "ने", "झे", "ही"),
+                      "आप": ("", "का", "की", "के", "को", "ने", "से", "ही", "में")}
+"""What may follow "तू" and "आप" in one word (तूने, आपका; not तूफ़ान, a storm, nor आपदा,
+a disaster, आपूर्ति, supply)."""
 
 
 def _inside_word(text: str, at: int, word: str) -> bool:
     """Whether the script second person `word` at `at` is a part of another word: Arabic
     glued to a word before it (كانت, she was; عقليا, mentally) or "انت" going on into
-    one (انتخابات, elections); Korean "너", "넌" or "니가" after a syllable (파트너, a
-    partner; 어머니가, mother), "너" before one of `_HANGUL_AFTER_YOU` (너무, very)."""
+    one (انتخابات, elections); Hindi "तू" and "आप" inside another word (फालतू, useless;
+    आपदा, a disaster); Korean "너", "넌" or "니가" after a syllable (파트너, a partner;
+    어머니가, mother), "너" before one of `_HANGUL_AFTER_YOU` (너무, very)."""
     end = at + len(word)
     if "\u0600" <= word[0] <= "\u06ff":
         if glued(text, at):
             return True
         run = _ARABIC_RUN.match(text, end)
         return word in ("انت", "أنت") and run is not None and run.group() not in _YOU_ENDINGS
+    if word in _HINDI_YOU_ENDINGS:
+        # पालतू, फालतू, अक्तूबर: a letter before; तूफ़ान, आपदा: another word after
+        run = _DEVANAGARI_RUN.match(text, end)
+        return at > 0 and "\u0900" <= text[at - 1] <= "\u097f" or (
+            run is not None and run.group() not in _HINDI_YOU_ENDINGS[word])
     if word[0] in "너넌니":
         before = text[at - 1] if at else " "
         after = text[end] if end < len(text) else " "

@@ -173,11 +173,16 @@ def test_crap_before_any_word_is_still_the_curse() -> None:
     "오늘 너무 멍청한 실수를 했다",
     "디자이너가 한심한 시안을 냈다",
     "어머니가 한심한 드라마를 또 보신다",
+    # "आप" beginning आपदा (a disaster) and आपूर्ति (supply), "तू" beginning तूफ़ान (a storm)
+    "बाढ़ की आपदा में सरकार का बेवकूफ़ी भरा और घटिया फैसला",
+    "तूफ़ान के बाद बेवकूफ़ी भरा और घटिया इंतज़ाम",
+    "आपूर्ति विभाग का निकम्मा रवैया",
 ])
 def test_a_second_person_inside_another_word_addresses_no_one(text: str) -> None:
     assert not kinds(text)
 
 
-@pytest.mark.parametrize("text", ["وانت حمار", "انتي غبية", "و يا حمار", "넌 바보야"])
+@pytest.mark.parametrize("text", ["وانت حمار", "انتي غبية", "و يا حمار", "넌 바보야",
+                                  "तू बेवकूफ़ है", "आप बेवकूफ़ हैं"])
 def test_the_second_person_itself_still_addresses(text: str) -> None:
     assert "insult" in kinds(text)
