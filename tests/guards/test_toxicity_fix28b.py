@@ -110,6 +110,7 @@ def kinds(text: str, role: Role = Role.USER) -> set[str]:
     ("你这个傻吊，舔狗", "insult", Role.USER),
     ("개잡년 같으니", "insult", Role.USER),
     ("あのホモ野郎、また来てる", "hate", Role.USER),
+    ("nahuj poshel, ubludok", "insult", Role.USER),
 ])
 def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     assert kind in kinds(text, role)
@@ -154,6 +155,9 @@ def test_everyday_abuse_is_found(text: str, kind: str, role: Role) -> None:
     "هذا الزامل يشرب قهوته، اجتماع مع عائلة الزامل",
     # 屌丝, a self-mocking "loser", holds 屌 (`@ordinary`)
     "我就是个屌丝，买不起房",
+    # Czech "padla" (fell), Turkish "durak" (a stop)
+    "Padla je sněhu a cesta byla zavřená",
+    "Durak noktası burada",
 ])
 def test_ordinary_words_holding_the_same_letters_stay_clean(text: str) -> None:
     assert not kinds(text)
