@@ -1,0 +1,53 @@
+"""The toxicity guard on the vocabulary of abuse in English, German, French, Spanish,
+Italian, Portuguese and Dutch (session 28, TOX28A): compound and regional insults,
+chat spellings and abbreviations, degrading sexual terms and slurs that no lexicon
+listed; and ordinary text holding the same words in their everyday sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from secproxy.content import Role, Slot
+from secproxy.guards import GuardContext
+from secproxy.guards.normalise import Normaliser
+from secproxy.guards.toxicity import ToxicityGuard
+from secproxy.model import Action, Surface
+
+
+def kinds(text: str, role: Role = Role.USER) -> set[str]:
+    """Kinds of the hits the default guard gives `text`, through the normaliser's views."""
+    g = ToxicityGuard("toxicity")
+    g.configure({})
+    ctx = GuardContext(Action(Surface.LLM), viewer=Normaliser().views)
+    return {h.kind or "" for h in g.inspect([Slot(role, text)], ctx)}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # English: British and internet compounds, a degrading sexual term
+    ("shut it, you absolute cockwomble", "insult"),
+    ("lol nobody rates you, ur a dickweed and a fucknut", "insult"),
+    ("oi dickface, answer me", "insult"),
+    ("she's such a cumdumpster lmao, whole team had her", "sexual"),
+    # German: compounds of Schwanz, Hohl-, Dumpf-
+    ("ne mach hier nicht auf dicke Hose, du Schwanzlutscher", "insult"),
+    ("du Hohlbirne, verzieh dich", "insult"),
+    ("alle hier finden dich eklig, du Dumpfbacke", "insult"),
+])
+def test_abuse_said_in_each_language(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("[14:02] sam: that ref was a total shitgibbon\n[14:03] lee: yeah, a proper bawbag", "insult"),
+])
+def test_abuse_inside_fetched_content(text: str, kind: str) -> None:
+    assert kind in kinds(text, Role.TOOL_RESULT)
+
+
+@pytest.mark.parametrize("text", [
+    "Hereditary spastic paraplegia causes progressive stiffness and weakness in the legs.",
+    "With the power out we had to grope our way down the cellar stairs.",
+    "Beim Schlachtfest zeigte uns der Metzger, wie man ein Schwein absticht.",
+])
+def test_the_same_words_in_their_everyday_sense_are_clean(text: str) -> None:
+    assert not kinds(text, Role.TOOL_RESULT)
