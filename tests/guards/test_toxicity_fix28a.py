@@ -5,6 +5,8 @@ listed; and ordinary text holding the same words in their everyday sense."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from secproxy.content import Role, Slot
@@ -32,13 +34,27 @@ def kinds(text: str, role: Role = Role.USER) -> set[str]:
     ("ne mach hier nicht auf dicke Hose, du Schwanzlutscher", "insult"),
     ("du Hohlbirne, verzieh dich", "insult"),
     ("alle hier finden dich eklig, du Dumpfbacke", "insult"),
+    # French: chat abbreviations and compounds
+    ("espèce de trouduc, tu comprends rien", "insult"),
+    ("ftg sale branleur", "insult"),
+    ("on t'emmerde, gros lard", "insult"),
+    # Spanish: Rioplatense, Colombian and Caribbean insults, Spanish slang
+    ("cállate la boca, mamahuevo", "insult"),
+    ("eres un pringao y un zopenco", "insult"),
+    ("oye malparida, nadie te soporta", "insult"),
 ])
 def test_abuse_said_in_each_language(text: str, kind: str) -> None:
     assert kind in kinds(text)
 
 
+def _thread(key: str, field: str, text: str) -> str:
+    """A comment thread's JSON with one comment, `text`."""
+    return json.dumps({key: [{field: text}]}, ensure_ascii=False)
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     ("[14:02] sam: that ref was a total shitgibbon\n[14:03] lee: yeah, a proper bawbag", "insult"),
+    (_thread("comentarios", "texto", "qué pelotudo sos, andate a la concha de tu madre"), "insult"),
 ])
 def test_abuse_inside_fetched_content(text: str, kind: str) -> None:
     assert kind in kinds(text, Role.TOOL_RESULT)
@@ -48,6 +64,11 @@ def test_abuse_inside_fetched_content(text: str, kind: str) -> None:
     "Hereditary spastic paraplegia causes progressive stiffness and weakness in the legs.",
     "With the power out we had to grope our way down the cellar stairs.",
     "Beim Schlachtfest zeigte uns der Metzger, wie man ein Schwein absticht.",
+    "Ce week-end, spectacle de Guignol au parc de la Tête d'Or pour les enfants.",
+    "Dans « Une charogne », Baudelaire décrit un cadavre d'animal au bord du chemin.",
+    "El pinche de cocina pela las patatas mientras el chef prepara la salsa.",
+    "Vendo Mitsubishi Pajero del 2004, 180.000 km, ITV pasada.",
+    "De aperitivo pusieron chochos y aceitunas.",
 ])
 def test_the_same_words_in_their_everyday_sense_are_clean(text: str) -> None:
     assert not kinds(text, Role.TOOL_RESULT)
