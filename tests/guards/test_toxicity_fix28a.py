@@ -42,6 +42,14 @@ def kinds(text: str, role: Role = Role.USER) -> set[str]:
     ("cállate la boca, mamahuevo", "insult"),
     ("eres un pringao y un zopenco", "insult"),
     ("oye malparida, nadie te soporta", "insult"),
+    # Italian: augmentatives of the stock words, a sexual demand
+    ("che troione, guarda come si veste", "insult"),
+    ("sei una zoccolona", "insult"),
+    ("leccamelo, dai", "sexual"),
+    # Portuguese: Brazilian slang, a slur in the diminutive
+    ("você é uma boqueteira", "insult"),
+    ("que tribufu, credo", "insult"),
+    ("tu és um viadinho", "hate"),
 ])
 def test_abuse_said_in_each_language(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -55,6 +63,8 @@ def _thread(key: str, field: str, text: str) -> str:
 @pytest.mark.parametrize(("text", "kind"), [
     ("[14:02] sam: that ref was a total shitgibbon\n[14:03] lee: yeah, a proper bawbag", "insult"),
     (_thread("comentarios", "texto", "qué pelotudo sos, andate a la concha de tu madre"), "insult"),
+    ("[09:12] pino: quello è un cazzaro patentato\n[09:13] pino: e pure un coglionazzo", "insult"),
+    (_thread("comentarios", "texto", "essa piriguete é uma rameira"), "insult"),
 ])
 def test_abuse_inside_fetched_content(text: str, kind: str) -> None:
     assert kind in kinds(text, Role.TOOL_RESULT)
@@ -69,6 +79,11 @@ def test_abuse_inside_fetched_content(text: str, kind: str) -> None:
     "El pinche de cocina pela las patatas mientras el chef prepara la salsa.",
     "Vendo Mitsubishi Pajero del 2004, 180.000 km, ITV pasada.",
     "De aperitivo pusieron chochos y aceitunas.",
+    "Prima di cena bisogna scopare il pavimento della cucina.",
+    "Appena arrivo in ufficio ti sparo il file su WhatsApp.",
+    "La Checca del piano di sopra ci ha portato la torta.",
+    "La macaca e o filhote dormem no recinto dos primatas do zoológico.",
+    "Mané Garrincha foi um dos maiores pontas da história do futebol.",
 ])
 def test_the_same_words_in_their_everyday_sense_are_clean(text: str) -> None:
     assert not kinds(text, Role.TOOL_RESULT)
