@@ -50,6 +50,10 @@ def kinds(text: str, role: Role = Role.USER) -> set[str]:
     ("você é uma boqueteira", "insult"),
     ("que tribufu, credo", "insult"),
     ("tu és um viadinho", "hate"),
+    # Dutch: compounds of hoer, slet and lul, a slur
+    ("jij bent een slettebak", "insult"),
+    ("stomme lul, ga weg", "insult"),
+    ("kijk die spleetoog", "hate"),
 ])
 def test_abuse_said_in_each_language(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -65,6 +69,7 @@ def _thread(key: str, field: str, text: str) -> str:
     (_thread("comentarios", "texto", "qué pelotudo sos, andate a la concha de tu madre"), "insult"),
     ("[09:12] pino: quello è un cazzaro patentato\n[09:13] pino: e pure un coglionazzo", "insult"),
     (_thread("comentarios", "texto", "essa piriguete é uma rameira"), "insult"),
+    (_thread("reacties", "tekst", "die gozer is een echte roetmop"), "hate"),
 ])
 def test_abuse_inside_fetched_content(text: str, kind: str) -> None:
     assert kind in kinds(text, Role.TOOL_RESULT)
@@ -84,6 +89,8 @@ def test_abuse_inside_fetched_content(text: str, kind: str) -> None:
     "La Checca del piano di sopra ci ha portato la torta.",
     "La macaca e o filhote dormem no recinto dos primatas do zoológico.",
     "Mané Garrincha foi um dos maiores pontas da história do futebol.",
+    # the animal (makaak, makaken) is not the slur (makak, makakken)
+    "In de dierentuin zitten de makaken op de rotsen in de zon.",
 ])
 def test_the_same_words_in_their_everyday_sense_are_clean(text: str) -> None:
     assert not kinds(text, Role.TOOL_RESULT)
