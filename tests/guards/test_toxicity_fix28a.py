@@ -59,6 +59,18 @@ def test_abuse_said_in_each_language(text: str, kind: str) -> None:
     assert kind in kinds(text)
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # second pass: sexual remarks and demands, stock bullying, chat spellings
+    ("bro she's fuckable ngl", "sexual"),
+    ("you'll die alone and nobody will even notice", "harassment"),
+    ("shut up you hoebag", "insult"),
+    ("du Wichsgesicht, antworte gefälligst", "insult"),
+    ("geh heulen, du Vollspast", "hate"),
+])
+def test_sexual_remarks_and_bullying_in_each_language(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
 def _thread(key: str, field: str, text: str) -> str:
     """A comment thread's JSON with one comment, `text`."""
     return json.dumps({key: [{field: text}]}, ensure_ascii=False)
@@ -91,6 +103,9 @@ def test_abuse_inside_fetched_content(text: str, kind: str) -> None:
     "Mané Garrincha foi um dos maiores pontas da história do futebol.",
     # the animal (makaak, makaken) is not the slur (makak, makakken)
     "In de dierentuin zitten de makaken op de rotsen in de zon.",
+    # second pass
+    "Ein behinderter Mensch hat ein Recht auf Teilhabe.",
+    "Den Lappen habe ich mit 18 gemacht, also den Führerschein.",
 ])
 def test_the_same_words_in_their_everyday_sense_are_clean(text: str) -> None:
     assert not kinds(text, Role.TOOL_RESULT)
