@@ -66,6 +66,9 @@ def test_abuse_said_in_each_language(text: str, kind: str) -> None:
     ("shut up you hoebag", "insult"),
     ("du Wichsgesicht, antworte gefälligst", "insult"),
     ("geh heulen, du Vollspast", "hate"),
+    ("tu vas mourir seul, pauv type", "harassment"),
+    ("pásame el pack o se lo enseño a todos", "sexual"),
+    ("no sirves para nada, jilipollas", "insult"),
 ])
 def test_sexual_remarks_and_bullying_in_each_language(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -106,6 +109,8 @@ def test_abuse_inside_fetched_content(text: str, kind: str) -> None:
     # second pass
     "Ein behinderter Mensch hat ein Recht auf Teilhabe.",
     "Den Lappen habe ich mit 18 gemacht, also den Führerschein.",
+    "Le cheval de Troie est une ruse célèbre de la guerre de Troie.",
+    "Vuelos retrasados: la salida a Madrid está retrasada una hora.",
 ])
 def test_the_same_words_in_their_everyday_sense_are_clean(text: str) -> None:
     assert not kinds(text, Role.TOOL_RESULT)
