@@ -69,6 +69,10 @@ def test_abuse_said_in_each_language(text: str, kind: str) -> None:
     ("tu vas mourir seul, pauv type", "harassment"),
     ("pásame el pack o se lo enseño a todos", "sexual"),
     ("no sirves para nada, jilipollas", "insult"),
+    ("spogliati e mettiti a 90", "sexual"),
+    ("fai ribrezzo, cacasotto", "insult"),
+    ("fica de quatro pra mim, gostosa", "sexual"),
+    ("some da internet, sua cachorra", "insult"),
 ])
 def test_sexual_remarks_and_bullying_in_each_language(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -111,6 +115,8 @@ def test_abuse_inside_fetched_content(text: str, kind: str) -> None:
     "Den Lappen habe ich mit 18 gemacht, also den Führerschein.",
     "Le cheval de Troie est une ruse célèbre de la guerre de Troie.",
     "Vuelos retrasados: la salida a Madrid está retrasada una hora.",
+    "A confeitaria vende bolos de chocolate e de cenoura.",
+    "La cultura mongola è affascinante.",
 ])
 def test_the_same_words_in_their_everyday_sense_are_clean(text: str) -> None:
     assert not kinds(text, Role.TOOL_RESULT)
