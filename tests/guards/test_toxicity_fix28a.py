@@ -73,6 +73,8 @@ def test_abuse_said_in_each_language(text: str, kind: str) -> None:
     ("fai ribrezzo, cacasotto", "insult"),
     ("fica de quatro pra mim, gostosa", "sexual"),
     ("some da internet, sua cachorra", "insult"),
+    ("je gaat alleen dood, kankerhond", "harassment"),
+    ("vuile rat, niemand geeft om jou", "harassment"),
 ])
 def test_sexual_remarks_and_bullying_in_each_language(text: str, kind: str) -> None:
     assert kind in kinds(text)
