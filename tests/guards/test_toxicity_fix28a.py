@@ -75,6 +75,11 @@ def test_abuse_said_in_each_language(text: str, kind: str) -> None:
     ("some da internet, sua cachorra", "insult"),
     ("je gaat alleen dood, kankerhond", "harassment"),
     ("vuile rat, niemand geeft om jou", "harassment"),
+    # third pass: spellings and regional insults
+    ("filhodaputa, devolve meu dinheiro", "insult"),
+    ("essa puta gorda de novo no grupo", "insult"),
+    ("callate culiao", "insult"),
+    ("eres un aweonao, reconchatumadre", "insult"),
 ])
 def test_sexual_remarks_and_bullying_in_each_language(text: str, kind: str) -> None:
     assert kind in kinds(text)
