@@ -78,8 +78,10 @@ def test_abuse_said_in_each_language(text: str, kind: str) -> None:
     # third pass: spellings and regional insults
     ("filhodaputa, devolve meu dinheiro", "insult"),
     ("essa puta gorda de novo no grupo", "insult"),
+    ("vaffankulo, testa de cazzo", "insult"),
     ("callate culiao", "insult"),
     ("eres un aweonao, reconchatumadre", "insult"),
+    ("wat een fakking sukkel ben jij", "profanity"),
 ])
 def test_sexual_remarks_and_bullying_in_each_language(text: str, kind: str) -> None:
     assert kind in kinds(text)
