@@ -377,8 +377,7 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str],
                                if think else "") + "\n")
             print(f"{'transport':<10} {'direct p50':>11} {'p99':>8} {'secproxy p50':>13} "
                   f"{'p99':>8} {'added p50':>10} {'p99':>8} {'CPU/call':>10}")
-        if callgrind:
-            await _settled(pairs, only, proxy.pid)
+        await _settled(pairs, only, proxy.pid)
         for transport, (direct_cm, proxied_cm) in pairs.items():
             if only and transport not in only:
                 continue
@@ -435,9 +434,11 @@ async def bench(calls: int, rounds: int, tree: str | None, only: list[str],
 
 async def _settled(pairs: dict[str, tuple[Opener, Opener]], only: list[str], pid: int
                    ) -> None:
-    """Under callgrind: each transport's path run once, then serve left until it idles
-    (what it builds in the background at start, the guards' tables, takes minutes under
-    valgrind, and its instructions would be counted with the first calls')."""
+    """Each transport's path run once, then serve left until it idles: what it builds in
+    the background once the guards have seen a few texts (the injection matcher's twin
+    databases, loaded from the cache directory or compiled, ~15 s of CPU, the first time
+    after a lexicon change) would otherwise be counted with the measured calls, in the
+    latency run as under callgrind (where it takes minutes)."""
     for transport, (_, proxied_cm) in pairs.items():
         if only and transport not in only:
             continue
