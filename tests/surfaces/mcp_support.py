@@ -35,9 +35,11 @@ _zygote: subprocess.Popen[bytes] | None = None
 
 def _start_zygote() -> None:
     """This test process's zygote (`mcp_zygote.py`), started on first use, named in
-    its environment for the launchers of its children, ended when the process ends."""
+    its environment for the launchers of its children, ended when the process ends. Not
+    on a system without pidfds (its keepers wait on one): the launcher runs the server
+    itself there."""
     global _zygote
-    if _zygote is not None:
+    if _zygote is not None or not hasattr(os, "pidfd_open"):
         return
     directory = tempfile.mkdtemp(prefix="mcp-zygote-")
     address = os.path.join(directory, "socket")
@@ -69,7 +71,7 @@ def server_command(spec: Path, *transport: str) -> list[str]:
 def launcher_env() -> dict[str, str]:
     """What an SDK stdio client (which passes on only a few variables) must give the
     launcher for it to find the zygote."""
-    return {ZYGOTE: os.environ[ZYGOTE]}
+    return {name: value for name, value in os.environ.items() if name == ZYGOTE}
 
 
 def free_port() -> int:
