@@ -10,7 +10,6 @@ import asyncio
 import atexit
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -55,7 +54,6 @@ def _start_zygote() -> None:
     def stop() -> None:
         stdin.close()
         zygote.wait(timeout=10)
-        shutil.rmtree(directory)
 
     atexit.register(stop)
 

@@ -7,7 +7,7 @@ runs `mcp_server.main` with the launcher's arguments, environment and working di
 in a process that has started no thread and no event loop before. The keeper passes on
 the signals the launcher forwards, kills the server when the launcher's socket closes,
 and sends the launcher the server's exit status. The zygote ends when its stdin closes
-(the test process is gone)."""
+(the test process is gone), removing its socket and the directory it was made in."""
 
 import contextlib
 import json
@@ -115,8 +115,10 @@ def main(address: str) -> None:
     events.register(sys.stdin, selectors.EVENT_READ)
     while True:
         for key, _ in events.select():
-            if key.fileobj is sys.stdin:
-                return  # the test process is gone (its pipe closed)
+            if key.fileobj is sys.stdin:  # the test process is gone (its pipe closed),
+                os.unlink(address)  # however it ended
+                os.rmdir(os.path.dirname(address))
+                return
             launcher, _ = listener.accept()
             _fork(_keep, launcher, closing=[listener, events])
             launcher.close()
