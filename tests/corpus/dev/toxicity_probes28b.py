@@ -14,33 +14,18 @@ blind before reading any lexicon or corpus, and never tuned on.
 
 from __future__ import annotations
 
-import argparse
-import sys
-
 from tests.corpus.cases import Case
+from tests.corpus.dev.toxicity_probe import probe_cases, probe_main
 from tests.corpus.dev.toxicity_probes28b_texts import ABUSE, ORDINARY
-from tests.corpus.harness import evaluate, make_guards
 
 
 def cases() -> list[Case]:
     """The set's cases."""
-    out: list[Case] = []
-    for label, texts in (("positive", ABUSE), ("negative", ORDINARY)):
-        for lang, items in texts.items():
-            for i, (category, context, text) in enumerate(items):
-                out.append(Case(f"p28b-{lang}-{label}-{i}", text, label, "toxicity", category,
-                                lang, context))
-    return out
+    return probe_cases("p28b", ABUSE, ORDINARY)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--show", type=int, default=0, help="misses and FPs listed")
-    args = parser.parse_args(argv)
-    got = evaluate("toxicity", make_guards(["toxicity"]), cases=cases())
-    got.family = "toxicity probes28b"
-    sys.stdout.write(got.table(args.show) + "\n")
-    return 0
+    return probe_main("probes28b", __doc__ or "", cases(), argv)
 
 
 if __name__ == "__main__":
