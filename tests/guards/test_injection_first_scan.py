@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from secproxy.guards import injection
 from secproxy.guards.injection_rules import build_lexicon, data_folder
 
@@ -32,6 +34,10 @@ def _signals(lex: injection.Lexicon, text: str) -> list[tuple[str, tuple[int, in
                   for s in injection.scan(lex, text, "user", 1.5))
 
 
+# The lexicon's build and the window databases' compile below take tens of seconds of CPU
+# when every core is busy (the suite's workers, a bench beside it): more than pytest's
+# 60 s default. What the test bounds is the scan, by its own join(60).
+@pytest.mark.timeout(240)
 def test_a_first_scan_does_not_wait_for_the_window_databases() -> None:
     lex = _lexicon()
     match = injection.injection_match
