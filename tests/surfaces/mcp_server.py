@@ -1,8 +1,7 @@
 """An MCP server for the MCP surface tests, built on the official SDK (`MCPServer`,
 FastMCP's successor): `build(spec)` for a server in the test's own process (the
 WebSocket tests), or run as a child process: `python mcp_server.py SPEC stdio` or
-`python mcp_server.py SPEC http PORT` (the tests start it with the same arguments through
-`mcp_launch.py`, which has a zygote fork it: `mcp_support.server_command`).
+`python mcp_server.py SPEC http PORT`.
 
 SPEC is a JSON file read at start, so a test can change what the server advertises
 between two runs (a rug pull): `read_desc` (read_file's description), `modes` (its
@@ -114,20 +113,14 @@ def build(spec: dict[str, Any]) -> MCPServer:
     return server
 
 
-def main(argv: list[str]) -> None:
-    """`SPEC stdio` or `SPEC http PORT`: the server a child process runs (here, or forked
-    by `mcp_zygote.py`)."""
-    spec = json.loads(Path(argv[0]).read_text())
+if __name__ == "__main__":
+    spec = json.loads(Path(sys.argv[1]).read_text())
     if spec.get("marker"):
         Path(spec["marker"]).write_text("started")
     server = build(spec)
-    if argv[1] == "http":
-        server.run("streamable-http", host="127.0.0.1", port=int(argv[2]),
+    if sys.argv[2] == "http":
+        server.run("streamable-http", host="127.0.0.1", port=int(sys.argv[3]),
                    json_response=bool(spec.get("json_response")))
     else:
         server.run()
         sys.exit(spec.get("exit_code", 0))
-
-
-if __name__ == "__main__":
-    main(sys.argv[1:])

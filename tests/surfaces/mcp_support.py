@@ -1,19 +1,14 @@
 """Helpers for the MCP surface tests: the test server (`mcp_server.py`) behind secproxy
 over stdio (`secproxy mcp wrap`) or streamable HTTP (the mcp listener), and an SDK
-client connected to it. Child processes start the server with `server_command()`: a
-launcher that has this test process's zygote fork it, the SDK already imported (see
-`mcp_launch.py`)."""
+client connected to it."""
 
 from __future__ import annotations
 
 import asyncio
-import atexit
 import json
-import os
 import socket
 import subprocess
 import sys
-import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -26,50 +21,8 @@ from secproxy.audit.query import Filters, LedgerReader
 from secproxy.runtime import Runtime
 from tests.helpers import eventually, running_proxy
 
-LAUNCHER = Path(__file__).with_name("mcp_launch.py")
-ZYGOTE = "SECPROXY_TEST_MCP_ZYGOTE"
+SERVER = Path(__file__).with_name("mcp_server.py")
 SECPROXY = str(Path(sys.executable).with_name("secproxy"))
-_zygote: subprocess.Popen[bytes] | None = None
-
-
-def _start_zygote() -> None:
-    """This test process's zygote (`mcp_zygote.py`), started on first use, named in
-    its environment for the launchers of its children, ended when the process ends. Not
-    on a system without pidfds (its keepers wait on one): the launcher runs the server
-    itself there."""
-    global _zygote
-    if _zygote is not None or not hasattr(os, "pidfd_open"):
-        return
-    directory = tempfile.mkdtemp(prefix="mcp-zygote-")
-    address = os.path.join(directory, "socket")
-    zygote = _zygote = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("mcp_zygote.py")), address],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    assert zygote.stdin is not None and zygote.stdout is not None
-    assert zygote.stdout.readline() == b"listening\n", "the test MCP zygote did not start"
-    zygote.stdout.close()
-    os.environ[ZYGOTE] = address
-    stdin = zygote.stdin
-
-    def stop() -> None:
-        stdin.close()
-        zygote.wait(timeout=10)
-
-    atexit.register(stop)
-
-
-def server_command(spec: Path, *transport: str) -> list[str]:
-    """The test server's command line (`mcp_server.py SPEC stdio` or `SPEC http PORT`),
-    its start a fork of the zygote's (the SDK imported once), not two seconds of
-    imports."""
-    _start_zygote()
-    return [sys.executable, "-S", str(LAUNCHER), str(spec), *transport]
-
-
-def launcher_env() -> dict[str, str]:
-    """What an SDK stdio client (which passes on only a few variables) must give the
-    launcher for it to find the zygote."""
-    return {name: value for name, value in os.environ.items() if name == ZYGOTE}
 
 
 def free_port() -> int:
@@ -86,7 +39,7 @@ def write_spec(path: Path, **spec: Any) -> Path:
 def wrap_command(config: Path, spec: Path, name: str = "files") -> list[str]:
     """`secproxy mcp wrap` around the test server."""
     return [SECPROXY, "mcp", "wrap", "-c", str(config), "--name", name, "--",
-            *server_command(spec, "stdio")]
+            sys.executable, str(SERVER), str(spec), "stdio"]
 
 
 class Setup:
@@ -110,8 +63,7 @@ class Setup:
     def client(self, name: str = "files", **kw: Any) -> Client:
         if self.transport == "stdio":
             command = wrap_command(self.config, self.spec, name)
-            params = StdioServerParameters(command=command[0], args=command[1:],
-                                           env=launcher_env())
+            params = StdioServerParameters(command=command[0], args=command[1:])
             return Client(params, mode="legacy", **kw)
         address = self.runtime.addresses()["mcp"]
         return Client(f"http://{address}/files", mode="legacy", **kw)
@@ -140,7 +92,7 @@ class HttpServer:
 
     async def start(self) -> None:
         process = self.process = subprocess.Popen(  # noqa: ASYNC220 (a quick fork)
-            server_command(self.spec, "http", str(self.port)),
+            [sys.executable, str(SERVER), str(self.spec), "http", str(self.port)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
         async def up() -> bool:

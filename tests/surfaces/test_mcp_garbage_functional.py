@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -27,7 +28,7 @@ from websockets.asyncio.server import ServerConnection, serve
 from secproxy.model import Direction
 from secproxy.wrap import RemoteDecider
 from tests.helpers import running_proxy, serving
-from tests.surfaces.mcp_support import SECPROXY, server_command, write_spec
+from tests.surfaces.mcp_support import SECPROXY, SERVER, write_spec
 from tests.surfaces.test_mcp_stdio_functional import SENT
 from tests.surfaces.test_request_garbage_functional import cycles
 
@@ -107,7 +108,7 @@ async def test_mcp_messages_leave_no_cycles(tmp_path: Path) -> None:
             await relay.connect()
             wrap = await asyncio.create_subprocess_exec(
                 SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "files-wrapped", "--",
-                *server_command(write_spec(tmp_path / "spec.json"), "stdio"),
+                sys.executable, str(SERVER), str(write_spec(tmp_path / "spec.json")), "stdio",
                 stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE)
             assert wrap.stdin is not None and wrap.stdout is not None
             wrap_in, wrap_out = wrap.stdin, wrap.stdout

@@ -16,7 +16,7 @@ import pytest
 from secproxy.audit.query import Filters, LedgerReader
 from secproxy.errors import ExitCode
 from tests.helpers import eventually, running_proxy
-from tests.surfaces.mcp_support import SECPROXY, server_command, write_spec
+from tests.surfaces.mcp_support import SECPROXY, SERVER, write_spec
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(90)]
 
@@ -60,8 +60,8 @@ async def _byte_exact(tmp_path: Path, config: Path, spec: Path, ledger: Path,
                       args: list[str]) -> None:
     got_in, got_out = tmp_path / "server-in", tmp_path / "server-out"
     # The server's own stdin and stdout, recorded on the far side of the wrap.
-    pipeline = (f"set -o pipefail; tee {got_in} | "
-                f"{shlex.join(server_command(spec, 'stdio'))} | tee {got_out}")
+    pipeline = (f"set -o pipefail; tee {got_in} | {shlex.quote(sys.executable)} "
+                f"{shlex.quote(str(SERVER))} {spec} stdio | tee {got_out}")
     wrap = await _wrap(tmp_path, config, *args, command=["bash", "-c", pipeline])
     assert wrap.stdin is not None and wrap.stdout is not None
     received = b""
@@ -118,7 +118,7 @@ async def test_refuses_to_start_without_a_running_proxy(tmp_path: Path) -> None:
     config = tmp_path / "secproxy.yaml"
     config.write_text(f"state_dir: {tmp_path / 'state'}\n")
     wrap = await _wrap(tmp_path, config,
-                       command=server_command(spec, "stdio"))
+                       command=[sys.executable, str(SERVER), str(spec), "stdio"])
     out, errors = await asyncio.wait_for(wrap.communicate(b""), 30)
     assert wrap.returncode == ExitCode.NOT_RUNNING
     assert out == b""
@@ -132,7 +132,7 @@ async def test_refused_call_is_answered_and_never_reaches_the_server(tmp_path: P
     config.write_text(f"state_dir: {tmp_path / 'state'}\nrules:\n"
                       "  - {surfaces: [mcp], tools: [delete_file], action: deny}\n")
     wrap = await _wrap(tmp_path, config, "--standalone",
-                       command=server_command(spec, "stdio"))
+                       command=[sys.executable, str(SERVER), str(spec), "stdio"])
     call = (b'{"jsonrpc":"2.0","id":7,"method":"tools/call","params":{"name":"delete_file",'
             b'"arguments":{"path":"/"}}}\n')
     out, errors = await asyncio.wait_for(wrap.communicate(SENT[0] + SENT[1] + call), 30)

@@ -26,7 +26,7 @@ from secproxy.protocols.jsonrpc import NO_ID
 from secproxy.surfaces.mcp import handover
 from secproxy.surfaces.mcp.interceptor import McpInterceptor, Relayed
 from tests.helpers import eventually, running_proxy
-from tests.surfaces.mcp_support import SECPROXY, server_command, write_spec
+from tests.surfaces.mcp_support import SECPROXY, SERVER, write_spec
 from tests.surfaces.test_mcp_stdio_functional import SENT
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(90)]
@@ -36,7 +36,7 @@ async def _wrap(tmp_path: Path, config: Path) -> asyncio.subprocess.Process:
     spec = write_spec(tmp_path / "spec.json")
     return await asyncio.create_subprocess_exec(
         SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "files", "--",
-        *server_command(spec, "stdio"), stdin=asyncio.subprocess.PIPE,
+        sys.executable, str(SERVER), str(spec), "stdio", stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
 
 
@@ -120,8 +120,8 @@ async def test_a_handed_over_wrap_loads_no_http_client(tmp_path: Path) -> None:
     async with running_proxy(tmp_path / "state", config_path=config):
         wrap = await asyncio.create_subprocess_exec(
             sys.executable, "-c", _MODULES_AT_EXIT, str(modules), "mcp", "wrap", "-c",
-            str(config), "--name", "files", "--", *server_command(spec, "stdio"),
-            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
+            str(config), "--name", "files", "--", sys.executable, str(SERVER), str(spec),
+            "stdio", stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE,
             stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
         assert (await _say(wrap, SENT[0] + SENT[1]))["id"] == 1
         assert (await _say(wrap, SENT[2]))["id"] == "two"
@@ -300,7 +300,7 @@ async def test_descriptors_epoll_refuses_are_refused_not_aborted_on(tmp_path: Pa
             with open(device, "rb") as stdin:
                 wrap = await asyncio.create_subprocess_exec(
                     SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "files",
-                    *standalone, "--", *server_command(spec, "stdio"),
+                    *standalone, "--", sys.executable, str(SERVER), str(spec), "stdio",
                     stdin=stdin, stdout=asyncio.subprocess.PIPE,
                     stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
             _, errors = await asyncio.wait_for(wrap.communicate(), 30)

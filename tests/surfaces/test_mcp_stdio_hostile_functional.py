@@ -17,7 +17,7 @@ from secproxy.audit.query import Filters, LedgerReader
 from secproxy.model import Direction
 from secproxy.wrap import RemoteDecider
 from tests.helpers import eventually, running_proxy
-from tests.surfaces.mcp_support import SECPROXY, server_command, write_spec
+from tests.surfaces.mcp_support import SECPROXY, SERVER, write_spec
 from tests.surfaces.test_mcp_stdio_functional import SENT
 
 pytestmark = [pytest.mark.functional, pytest.mark.timeout(90)]
@@ -61,7 +61,7 @@ async def test_a_call_after_the_proxy_stopped_is_refused_with_an_error(tmp_path:
     async with running_proxy(tmp_path / "state", config_path=config):
         wrap = await asyncio.create_subprocess_exec(
             SECPROXY, "mcp", "wrap", "-c", str(config), "--name", "files", "--",
-            *server_command(spec, "stdio"), stdin=asyncio.subprocess.PIPE,
+            sys.executable, str(SERVER), str(spec), "stdio", stdin=asyncio.subprocess.PIPE,
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=tmp_path)
         assert wrap.stdin is not None and wrap.stdout is not None and wrap.stderr is not None
         wrap.stdin.write(SENT[0] + SENT[1])
