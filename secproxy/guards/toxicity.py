@@ -366,14 +366,22 @@ def _script_terms(text: str, lexicon: Lexicon, literals: list[str]) -> Found:
                   for a in _starts(lower, w)]
         for at in _starts(lower, literal):
             end = at + len(literal)
-            # the vocative "يا" ending another word (حاليا سخيف: currently silly)
-            if vocative and glued(lower, at) or any(
-                    a <= at and end <= b for a, b in inside) or loan and (
-                    at > 0 and _katakana(lower[at - 1]) or end < len(lower)
-                    and _katakana(lower[end]) and literal != _CURSE_PREFIX):
+            if vocative and glued(lower, at):
+                continue  # the vocative "يا" ending another word (حاليا سخيف: currently silly)
+            if any(a <= at and end <= b for a, b in inside):
+                continue
+            if loan and _in_loanword(lower, at, end, literal):
                 continue
             out.append((at, end, term))
     return out
+
+
+def _in_loanword(lower: str, at: int, end: int, literal: str) -> bool:
+    """Whether the short katakana term `literal` at `at` is part of a longer katakana
+    word: katakana before it, or after it unless it is the curse prefix (`_CURSE_PREFIX`)."""
+    if at > 0 and _katakana(lower[at - 1]):
+        return True
+    return end < len(lower) and _katakana(lower[end]) and literal != _CURSE_PREFIX
 
 
 def _starts(text: str, part: str) -> list[int]:

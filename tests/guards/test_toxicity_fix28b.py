@@ -10,19 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from secproxy.content import Role, Slot
-from secproxy.guards import GuardContext
-from secproxy.guards.normalise import Normaliser
-from secproxy.guards.toxicity import ToxicityGuard
-from secproxy.model import Action, Surface
-
-
-def kinds(text: str, role: Role = Role.USER) -> set[str]:
-    """Kinds of the hits the default guard gives `text`, through the normaliser's views."""
-    g = ToxicityGuard("toxicity")
-    g.configure({})
-    ctx = GuardContext(Action(Surface.LLM), viewer=Normaliser().views)
-    return {h.kind for h in g.inspect([Slot(role, text)], ctx)}
+from secproxy.content import Role
+from tests.guards.test_toxicity_lexicons18 import kinds
 
 
 @pytest.mark.parametrize(("text", "kind", "role"), [
