@@ -1,7 +1,8 @@
 """An MCP server for the MCP surface tests, built on the official SDK (`MCPServer`,
 FastMCP's successor): `build(spec)` for a server in the test's own process (the
 WebSocket tests), or run as a child process: `python mcp_server.py SPEC stdio` or
-`python mcp_server.py SPEC http PORT`.
+`python mcp_server.py SPEC http-fd FD` (streamable HTTP on the listening socket FD,
+inherited; "ready" on stdout once it accepts).
 
 SPEC is a JSON file read at start, so a test can change what the server advertises
 between two runs (a rug pull): `read_desc` (read_file's description), `modes` (its
@@ -16,11 +17,14 @@ answering). Every call is logged on stderr (`mcp-test-server: called NAME`).
 
 import json
 import os
+import socket
 import sys
 import warnings
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import anyio
+import uvicorn
 from mcp.server import MCPServer
 from mcp.server.mcpserver import Context
 from mcp_types import SamplingMessage, TextContent, ToolAnnotations
@@ -113,14 +117,26 @@ def build(spec: dict[str, Any]) -> MCPServer:
     return server
 
 
+async def _serve_http(server: MCPServer, fd: int, json_response: bool) -> None:
+    """Streamable HTTP on the inherited listening socket `fd`; "ready" on stdout once
+    uvicorn has started."""
+    config = uvicorn.Config(server.streamable_http_app(json_response=json_response),
+                            log_level="warning")
+    http = uvicorn.Server(config)
+    async with anyio.create_task_group() as group:
+        group.start_soon(http.serve, [socket.socket(fileno=fd)])
+        while not http.started:  # noqa: ASYNC110 (uvicorn offers a flag, no event)
+            await anyio.sleep(0.01)
+        print("ready", flush=True)
+
+
 if __name__ == "__main__":
     spec = json.loads(Path(sys.argv[1]).read_text())
     if spec.get("marker"):
         Path(spec["marker"]).write_text("started")
     server = build(spec)
-    if sys.argv[2] == "http":
-        server.run("streamable-http", host="127.0.0.1", port=int(sys.argv[3]),
-                   json_response=bool(spec.get("json_response")))
+    if sys.argv[2] == "http-fd":
+        anyio.run(_serve_http, server, int(sys.argv[3]), bool(spec.get("json_response")))
     else:
         server.run()
         sys.exit(spec.get("exit_code", 0))

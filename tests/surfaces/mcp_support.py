@@ -79,11 +79,21 @@ class Setup:
 
 
 class HttpServer:
-    """The test server over streamable HTTP, as a child process."""
+    """The test server over streamable HTTP, as a child process.
+
+    The listening socket is this object's, bound to a port of the kernel's choosing
+    once and handed to each child it starts: no other process can take the port
+    between choosing and binding it (with a port picked by binding 0 and closing,
+    another test's server or client took it now and then, and the proxy's connection
+    was refused), and across a restart connections wait in its backlog instead of
+    being refused."""
 
     def __init__(self, spec: Path):
         self.spec = spec
-        self.port = free_port()
+        self._listener = socket.socket()
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(64)
+        self.port = int(self._listener.getsockname()[1])
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -91,29 +101,28 @@ class HttpServer:
         return f"http://127.0.0.1:{self.port}/mcp"
 
     async def start(self) -> None:
+        fd = self._listener.fileno()
         process = self.process = subprocess.Popen(  # noqa: ASYNC220 (a quick fork)
-            [sys.executable, str(SERVER), str(self.spec), "http", str(self.port)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [sys.executable, str(SERVER), str(self.spec), "http-fd", str(fd)],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, pass_fds=(fd,))
+        assert process.stdout is not None
+        line = await asyncio.wait_for(asyncio.to_thread(process.stdout.readline), 30.0)
+        assert line == b"ready\n", f"the test MCP server did not start ({line!r})"
 
-        async def up() -> bool:
-            assert process.poll() is None, "the test MCP server exited"
-            try:
-                _, writer = await asyncio.open_connection("127.0.0.1", self.port)
-            except OSError:
-                return False
-            writer.close()
-            return True
-
-        await eventually(up, timeout=20.0, interval=0.05, message="the test MCP server")
-
-    def stop(self) -> None:
+    def _end_child(self) -> None:
         if self.process is not None:
             self.process.terminate()
             self.process.wait(timeout=10)
+            if self.process.stdout is not None:
+                self.process.stdout.close()
             self.process = None
 
+    def stop(self) -> None:
+        self._end_child()
+        self._listener.close()
+
     async def restart(self) -> None:
-        self.stop()
+        self._end_child()
         await self.start()
 
 
