@@ -16,7 +16,15 @@ from collections.abc import Callable
 
 from secproxy.guards.toxicity_frames import NEGATIONS as _NEGATIONS
 from secproxy.guards.toxicity_lexicon import Term, glued, words
-from secproxy.guards.toxicity_records import holder, introduction
+from secproxy.guards.toxicity_records import (
+    holder,
+    introduction,
+    is_json,
+    json_string_at,
+    message_start,
+    records_holding,
+    strings_holding,
+)
 from secproxy.guards.toxicity_words import (
     ADDRESSEE,
     AFTER_CALL,
@@ -694,6 +702,14 @@ def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
     # records holding the terms say what they are: another comment's "reported to the
     # mods" files nothing.
     held = holder(text, [(s, e) for s, e, _ in found]) if found else None
+    own = _own_message(text, found, held or text) if found else None
+    if own is not None and mention_factor(
+            text[own[0]:own[1]], [(s - own[0], e - own[0], t) for s, e, t in found],
+            set(words(text[own[0]:own[1]]))) == 1.0:
+        # The words about abuse are the message's own and, read alone, it says the abuse
+        # to someone ("I reported you, you pathetic troll" in a comment API's JSON, a chat
+        # export's line): the fields around it file nothing.
+        return 1.0
     if held is not None:
         vocabulary = set(words(_cleaned(held)))
     elif found:
@@ -718,6 +734,31 @@ def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
     if _addressed_outright(text, found) and not _reported(text, found, vocabulary):
         return 1.0
     return MENTION_FACTOR
+
+
+def _own_message(text: str, found: Found, held: str) -> tuple[int, int] | None:
+    """The message (a JSON string's text, a post or a line of a thread, a log or a
+    transcript) of the carrier `text` that holds all of `found`'s terms, when it holds
+    all the words about abuse of `held` (what of the carrier may say what the terms are,
+    `holder`) and the rest of `held` has no moderation record's field; None otherwise."""
+    spans = [(s, e) for s, e, _ in found]
+    if is_json(text):
+        strings = strings_holding(text, spans)
+        places = ([(a + 1, b - 1) for a, b in strings] if strings is not None
+                  else [json_string_at(text, s, e) for s, e in spans])
+    else:
+        places = [(message_start(text, a), b) for a, b in records_holding(text, spans) or ()]
+    own = places[0] if places and len(set(places)) == 1 else None
+    if own is None or own == (0, len(text)):
+        return None
+    a, b = own
+    message = text[a:b]
+    if MENTION.isdisjoint(words(message)) or message not in held:
+        return None
+    rest = held.replace(message, " ")
+    if not MENTION.isdisjoint(words(_cleaned(rest))) or _RECORD.search(rest) is not None:
+        return None
+    return a, b
 
 
 _MARKED = re.compile(r"[\"“«„「『][^\"“”«»„「」『』\n]{1,300}[\"”»“」』]"

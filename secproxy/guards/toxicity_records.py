@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["bounds", "holder", "introduction", "is_json", "record_end", "record_start",
-           "records_holding", "speaker", "strings_holding"]
+__all__ = ["bounds", "holder", "introduction", "is_json", "json_string_at", "message_start",
+           "record_end", "record_start", "records_holding", "speaker", "strings_holding"]
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 """Where a record of a carrier ends: a blank line (between a thread's posts, a page's
@@ -305,6 +305,24 @@ def speaker(text: str, start: int) -> str | None:
     headed by one (`_SPEAKER_OF`)."""
     m = _SPEAKER_OF.match(text, start)
     return None if m is None else (m.group(1) or m.group(2)).lower()
+
+
+def message_start(text: str, start: int) -> int:
+    """Where the message of the record of `text` that starts at `start` begins: after
+    its time and speaker's name when it is headed by them (`_SPEAKER_OF`)."""
+    m = _SPEAKER_OF.match(text, start)
+    return start if m is None else m.end()
+
+
+def json_string_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The (start, end) of the text of the JSON string of the JSON `text` that holds
+    `start:end`, its quotation marks excluded, when no key is that string; a decoded
+    view's string may hold line breaks (`_JSON_TOKEN` reads none)."""
+    a = text.rfind('"', 0, start) + 1
+    b = text.find('"', end)
+    if not a or b < 0 or '"' in text[start:end] or text[b + 1:b + 8].lstrip().startswith(":"):
+        return None
+    return a, b
 
 
 def records_holding(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]] | None:

@@ -1,0 +1,65 @@
+"""The toxicity guard on abuse inside what an agent fetched (session 29, TOX29): a
+message that says a word about abuse itself ("I flagged you", "your moderators") is
+still abuse when a comment API's JSON, a tool's result envelope or a chat export
+carries it; a moderation record's fields and a community's rules around the same words
+still file or describe them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from secproxy.content import Role
+from tests.guards.test_toxicity_lexicons18 import kinds
+
+
+def _comments(text: str) -> str:
+    """A comment API's answer with `text` as one comment among others."""
+    return json.dumps({"items": [
+        {"id": 301, "author": "lena", "posted": "2026-04-02T08:11:00Z", "body": "Thanks!"},
+        {"id": 302, "author": "gx_77", "posted": "2026-04-02T08:13:40Z", "body": text},
+    ], "cursor": None}, ensure_ascii=False)
+
+
+def _envelope(text: str) -> str:
+    """A tool's result as an MCP server returns it, `text` its one text block."""
+    return json.dumps({"content": [{"type": "text", "text": f"Reply from gx_77:\n{text}"}],
+                       "isError": False})
+
+
+def _export(text: str) -> str:
+    """A chat export with `text` as one member's line."""
+    return f"[08:11] lena: morning all\n[08:13] gx_77: {text}\n[08:14] lena: ok then"
+
+
+_SAID = [
+    ("I already reported you twice, you spineless little rat", "insult"),
+    ("the moderators protect clowns like you, you worthless idiot", "insult"),
+    ("ich hab dich längst gemeldet, du erbärmlicher Wichser", "insult"),
+    ("tu crois que le modérateur va te sauver, espèce de connard", "insult"),
+    ("el moderador te protege, gilipollas", "insult"),
+    ("ti ho già segnalato, coglione", "insult"),
+    ("я уже отправил жалобу на тебя, ты тупой урод", "insult"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), _SAID)
+@pytest.mark.parametrize("carrier", [_comments, _envelope, _export])
+def test_abuse_that_names_a_report_is_abuse_in_a_carrier(text: str, kind: str,
+                                                         carrier: Callable[[str], str]) -> None:
+    assert kind in kinds(carrier(text), Role.TOOL_RESULT)
+
+
+@pytest.mark.parametrize("text", [
+    # a moderation queue's item: its fields file the message
+    json.dumps({"queue": [{"reported_user": "gx_77", "reason": "insults",
+                           "message": "report me then, you spineless little rat"}]}),
+    # a community's rules in a chat API's message: no one is called anything
+    json.dumps({"messages": [{"user": "mod_ines", "text": "Reminder: posts calling "
+                              "someone a bitch or an idiot are removed and reported."}]}),
+    _export("Reminder: posts calling someone a bitch or an idiot are removed and reported."),
+])
+def test_records_and_rules_that_name_abuse_stay_clean(text: str) -> None:
+    assert not kinds(text, Role.TOOL_RESULT)
