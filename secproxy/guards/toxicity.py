@@ -25,10 +25,12 @@ An insult right after a second-person word ("you", "du", "tu", "ты"…) or jus
 one ("qué imbécil eres", "clowns like you") counts 2.5 times, and at least 0.8 when only
 linking words stand between ("you are a complete idiot", "du bist so ein"); a negation
 between ("you're not stupid") aims it at no one. A strong insult called a third person
-("what a bitch", "es una zorra", "这个人渣") counts 1.6 times, unless said of oneself
-("I'm such an idiot"); one in a text with a second-person word elsewhere 1.5 times; a
-hateful word in a text naming a group of people ("immigrants", "women"…) twice: aimed
-words hurt more than words said about a thing. A text about abuse counts half: a report
+("what a bitch", "es una zorra", "这个人渣") or described as one ("the owner is a greedy
+lying scumbag", "nothing but a cheap whore", "ist doch nur eine Schlampe": a review's, a
+forum's abuse) counts 1.6 times, unless said of oneself ("I'm such an idiot"); one in a
+text with a second-person word elsewhere 1.5 times; a hateful word in a text naming a
+group of people ("immigrants", "women"…) twice: aimed words hurt more than words said
+about a thing. A text about abuse counts half: a report
 or a moderator's question ("slur", "harassment", "threats", 辱骂, 욕설…), news or rules
 with no one addressed ("police", "prosecutors", 警方…), and abuse quoted with a verb of
 speech outside the quotation marks ("'I'll kill you,' the pirate snarled") mention the

@@ -153,7 +153,8 @@ def aimed(text: str, terms: Found, vocabulary: set[str]) -> Found:
     "clowns like you") weighs 2.5 times as much, and at least `_AIMED_FLOOR` when only
     linking words stand between ("you are a complete idiot"); a negation between ("you're
     not stupid") aims it at no one. A strong insult called a third person ("what a bitch",
-    "es una zorra") weighs 1.6 times; one in a text with a second-person word elsewhere 1.5
+    "es una zorra") or described as one (`_predicated`: "the owner is a greedy lying
+    scumbag") weighs 1.6 times; one in a text with a second-person word elsewhere 1.5
     times; a hateful word in a text naming a group of people twice. (Frames carry their
     target in their shape and are not weighed.)"""
     script = not text.isascii() and any(a in text for a in SCRIPT_ADDRESSEE)
@@ -235,7 +236,58 @@ def _insult_factor(text: str, start: int, end: int, term: Term,
                 return _EXCLAIM_FACTOR, _AIMED_FLOOR
             if term.weight >= 0.5:
                 return _EXCLAIM_FACTOR, 0.0
+        if term.weight >= 0.5 and SELF.isdisjoint(after) and _predicated(_OPENERS.sub(
+                " ", text[max(0, start - 90):start].lower().replace("’", "'")).replace(
+                ",", " ").split()[-9:]):
+            # "the owner is a greedy lying scumbag", "the driver was a rude fat pig and a
+            # complete moron", "she's nothing but a cheap whore": a review's, a forum's
+            # word for a third person, as "is a pompous dickhead" is.
+            return _EXCLAIM_FACTOR, 0.0
     return (1.5, 0.0) if _on_its_line(text, start, end, starts) else (1.0, 0.0)
+
+
+_RESTRICT = frozenset("just only merely simply really truly nur bloß bloss doch echt halt "
+                      "wirklich gewoon maar".split())
+"""Words between a copula and the noun phrase that call a person only that, or really
+that ("is just a …", "ist doch nur eine …", "is gewoon een …")."""
+_NOUN_ARTICLES = ARTICLES | frozenset("uno einen einem el il lo".split())
+"""Articles that begin a noun phrase (`ARTICLES`, and the forms of a predicate
+noun's article it lacks: "è uno stronzo")."""
+_ONLY = {"but": ("nothing",), "de": ("passa", "passava"), "qu'un": ("rien", "c'est", "n'est"),
+         "qu'une": ("rien", "c'est", "n'est")}
+"""A restriction's last word before its noun phrase (or with its article: "qu'une"), and
+the words one of which comes right before it: "nothing but a …", "não passa de uma …",
+"c'est rien qu'une …"."""
+_GLUED = frozenset(("qu'un", "qu'une"))
+
+
+def _predicated(before: list[str]) -> bool:
+    """Whether the words `before` an insult end with a copula and the insult's noun
+    phrase: an article, at most three words describing it ("is a greedy lying …"), or
+    two such phrases joined by "and" ("was a rude fat pig and a …"), after a restriction
+    or not ("is just a …", "nothing but a …"); none of the phrase's words a negation, a
+    first person or one that starts another clause, nor the copula's subject a first
+    person."""
+    i = len(before)
+    for _ in range(2):  # a noun phrase, and one it is coordinated with
+        j = next((k for k in range(i - 1, max(-1, i - 5), -1)
+                  if before[k] in _NOUN_ARTICLES or before[k] in _GLUED), None)
+        phrase = before[j + 1:i] if j is not None else []
+        if j is None or not (CLAUSE.isdisjoint(phrase) and _NEGATIONS.isdisjoint(phrase)
+                             and SELF.isdisjoint(phrase)):
+            return False
+        i = j + 1 if before[j] in _GLUED else j
+        if before[j] in _GLUED or not (i and before[i - 1] in AND):
+            break
+        i -= 1
+    head = before[:i]
+    while head and head[-1] in _RESTRICT:
+        head = head[:-1]
+    if not head or not SELF.isdisjoint(head[-3:]):
+        return False
+    if head[-1] in _ONLY:
+        return len(head) > 1 and head[-2] in _ONLY[head[-1]]
+    return head[-1] in EXCLAIM and head[-1] not in EXCLAMATIVE or head[-1].endswith("'s")
 
 
 def _on_its_line(text: str, start: int, end: int, starts: list[int]) -> bool:

@@ -63,3 +63,36 @@ def test_abuse_that_names_a_report_is_abuse_in_a_carrier(text: str, kind: str,
 ])
 def test_records_and_rules_that_name_abuse_stay_clean(text: str) -> None:
     assert not kinds(text, Role.TOOL_RESULT)
+
+
+def _reviews(text: str) -> str:
+    """A review site's answer with `text` as one one-star review."""
+    return json.dumps({"reviews": [
+        {"stars": 5, "author": "mia", "text": "Quick and friendly, thank you."},
+        {"stars": 1, "author": "rob_k", "text": text},
+    ]}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("text", [
+    "the plumber we hired was a lazy lying scumbag",
+    "honestly the landlady is nothing but a greedy old bitch",
+    "that coach is a loud arrogant dickhead and a bully",
+    "die Nachbarin ist doch nur eine hinterhältige Schlampe",
+    "le garagiste est un gros escroc et un vrai connard",
+    "il titolare è uno stronzo arrogante",
+])
+def test_an_insult_predicated_of_a_third_person_is_called(text: str) -> None:
+    """A review's or a forum's abuse is said of a third person, with a few words
+    describing them between the copula and the insult, or "nothing but", "doch nur"."""
+    assert "insult" in kinds(text)
+    assert "insult" in kinds(_reviews(text), Role.TOOL_RESULT)
+
+
+@pytest.mark.parametrize("text", [
+    "the sequel is a total mess, but the director is a genius",
+    "my sister is a nurse and a keen runner",
+    "der Hund ist ein lieber alter Kerl",
+    "the new phone is a stupid design choice away from perfect",
+])
+def test_a_predicate_without_an_insult_stays_clean(text: str) -> None:
+    assert not kinds(_reviews(text), Role.TOOL_RESULT)
