@@ -96,3 +96,18 @@ def test_an_insult_predicated_of_a_third_person_is_called(text: str) -> None:
 ])
 def test_a_predicate_without_an_insult_stays_clean(text: str) -> None:
     assert not kinds(_reviews(text), Role.TOOL_RESULT)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("[09:40] kim: she lost our keys again, what a stupid cow", "insult"),
+    ('{"text": "du strunzdummer Kerl, lies halt die Doku"}', "insult"),
+    ('{"text": "was für eine hohle Nuss, echt"}', "insult"),
+    ('{"text": "das Kanakenpack soll aus unserem Viertel verschwinden"}', "hate"),
+    ("[10:01] oleg: эта тупая корова опять всё перепутала", "insult"),
+    ("[09:40] سامي: المديرة اليوم كانت بقرة غبية بصراحة", "insult"),
+    ("[09:40] राहुल: बेवकूफ़ गाय कहीं की, सब भूल गई", "insult"),
+    ('{"text": "저 멍청한 년 또 지각했네"}', "insult"),
+    ('{"text": "お前とヤりたくてしょうがない、今夜会おう"}', "sexual"),
+])
+def test_words_no_lexicon_listed_inside_fetched_content(text: str, kind: str) -> None:
+    assert kind in kinds(text, Role.TOOL_RESULT)
