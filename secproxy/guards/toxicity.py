@@ -62,7 +62,9 @@ decoded, a page with its tags taken out. A tool result of many records (a thread
 posts, a log's or a transcript's lines, numbered results, a JSON result's objects:
 `toxicity_records`) is judged record by record: the words that say a term is mentioned
 are its own record's (and a label or heading around it), a JSON result's strings and a
-transcript's, a log's or a thread's records are summed each alone, the learned layer's
+transcript's, a log's or a thread's records are summed each alone and each counts as
+much as its own words say it (a news item's quoted threat stays reported beside another
+post's banter, and no record counts more than the whole text says), the learned layer's
 window over two records counts only when one of them comes near the floor alone, and a
 window that touches no record holding a lexicon term is not added to those terms. A
 slot at or over `threshold` yields one hit per term occurrence (kind: its category), so
@@ -476,7 +478,6 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
         found = [f for f in found if (f[0], f[1]) not in cited_at]
         if not found:
             return Scored(0.0, [], len(examples))
-    strongest = max(t.weight for _, _, t in found)
     spans = [(a, b) for a, b, _ in found]
     held = None
     if len(found) > 1:
@@ -495,16 +496,18 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
         # each one's terms are summed on their own, not with the other records' ("Stupid
         # Girl" and "Psycho Killer" are two titles, not a rant; one line's "burro" and
         # another's "shitty" are two people's words).
+        # A record that reports abuse stays a report beside another record's words: a
+        # news item's quoted threat is not made said by another post's banter ("qué
+        # suerte tienes, cabrona"), nor by what the whole text says.
         groups: dict[tuple[int, int], Found] = {}
         for span, term in zip(held, found, strict=True):
             groups.setdefault(span, []).append(term)
-        value = max(_summed(text[a:b], members, words(text[a:b]), text)
+        whole = mention_factor(text, found, vocabulary)
+        value = max(_said_value(text, members, _summed(text[a:b], members, words(text[a:b]),
+                                                       text), vocabulary, whole)
                     for (a, b), members in groups.items())
     else:
-        value = _summed(text, found, tokens, text)
-    if value < CURSED and strongest >= STRONG_CURSE:
-        value = max(value, cursed(text, found))
-    value *= mention_factor(text, found, vocabulary)
+        value = _said_value(text, found, _summed(text, found, tokens, text), vocabulary)
     if commented(text, found):
         # Curses in source code's comments are said about the code, to no one.
         value *= COMMENT_FACTOR
@@ -512,6 +515,16 @@ def _scored(text: str, lexicon: Lexicon, literals: list[str], gated: bool | None
         # Curses that say how good something is ("fucking amazing") insult no one.
         value *= PRAISE_FACTOR
     return Scored(value, found, len(examples))
+
+
+def _said_value(text: str, found: Found, value: float, vocabulary: set[str],
+                most: float = 1.0) -> float:
+    """`value`, the summed score of `found`'s terms, as much as `text` says them: a strong
+    curse in a short message is enough (`cursed`), a text about abuse counts part of it
+    (`mention_factor`, at most `most`)."""
+    if value < CURSED and max(t.weight for _, _, t in found) >= STRONG_CURSE:
+        value = max(value, cursed(text, found))
+    return value * min(most, mention_factor(text, found, vocabulary))
 
 
 def _summed(part: str, found: Found, tokens: list[str], text: str) -> float:

@@ -149,7 +149,9 @@ SPEECH = with_folded(
     "répondit rétorqua zischte knurrte fauchte antwortete sibilò ringhiò rispose sibilou "
     "rosnou respondeu siste gromde antwoordde прошипел прошипела прорычал прорычала "
     "процедил процедила прошептала пригрозила крикнула заорал заорала рявкнул рявкнула "
-    "ответил ответила произнёс произнес произнесла")
+    "ответил ответила произнёс произнес произнесла "
+    # the participle of "wrote" ("hatte geschrieben", "le había escrito")
+    "geschrieben escrito geschreven")
 SCRIPT_SPEECH = ("喊", "叫道", "说", "叫んで", "叫んだ", "言った", "소리치", "소리쳤", "말했",
                  "صرخ", "قال", "चिल्लाया", "बोला", "कहा", "写道", "写了", "と書", "썼", "كتب",
                  "लिखा", "骂", "と呼んだ", "라고 불렀", "وصف", "と話す", "と言う", "고 말하",
@@ -166,7 +168,10 @@ NEWS = with_folded(
     # court records: the accused and the victim named as parties, not spoken to
     "defendant defendants complainant angeklagte angeklagter geschädigte prévenu prévenue "
     "acusado acusada imputato imputata réu verdachte slachtoffer vonnis подсудимый "
-    "подсудимая потерпевшая потерпевший приговор")
+    "подсудимая потерпевшая потерпевший приговор "
+    # the judge who reads the words out (not English "judge" nor French "juge", verbs too:
+    # "no judge will save you" is a threat)
+    "richter richterin juez jueza giudice juiz juíza rechter судья")
 SCRIPT_NEWS = ("警方", "宣传", "通報", "停止の対象", "警察", "정지", "신고", "경찰", "حظر",
                "الشرطة", "खाता बंद", "पुलिस", "被告", "被害者", "被害人", "判决", "判決",
                "피고인", "피해자", "판결", "المتهم", "المحكمة", "आरोपी", "अदालत")

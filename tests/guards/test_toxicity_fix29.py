@@ -111,3 +111,26 @@ def test_a_predicate_without_an_insult_stays_clean(text: str) -> None:
 ])
 def test_words_no_lexicon_listed_inside_fetched_content(text: str, kind: str) -> None:
     assert kind in kinds(text, Role.TOOL_RESULT)
+
+
+@pytest.mark.parametrize("text", [
+    "Lena · 2h ago\nThe court heard he had texted her 'I will kill you' the night before, "
+    "prosecutors said.\n\nMarco · 1h ago\nfront row seats again, the lucky bastard 😂",
+    "1. Procès : « je vais te tuer », avait-il écrit à sa voisine, a rappelé le procureur.\n"
+    "2. Forum : t'as encore eu des places au premier rang, sacré salaud va 😂",
+    "[10:01] ana: Im Prozess las der Richter vor, was er ihr geschrieben hatte: 'ich bring "
+    "dich um'.\n[10:02] ben: schon wieder erste Reihe, der Glückspilz, die alte Sau 😂",
+    "1. Juicio: «te voy a matar», le había escrito a su vecina, según el fiscal.\n"
+    "2. Foro: qué suerte tienes, cabrona, otra vez en primera fila 😂",
+])
+def test_a_reported_threat_stays_reported_beside_another_records_banter(text: str) -> None:
+    """Each record of a thread, a chat export or a search's results reports or says its
+    own words: another record's rough banter does not make a quoted threat said."""
+    assert not kinds(text, Role.TOOL_RESULT)
+
+
+def test_abuse_beside_a_record_that_reports_a_threat_is_found() -> None:
+    text = ("Lena · 2h ago\nThe court heard he had texted her 'I will kill you' the night "
+            "before, prosecutors said.\n\nMarco · 1h ago\nshut up, you brain-dead bitch, "
+            "nobody asked you")
+    assert "insult" in kinds(text, Role.TOOL_RESULT)
