@@ -307,10 +307,17 @@ messages on one line)."""
 
 
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
-    """(left, right) of the line around `start`-`end`, between `_MESSAGE_EDGES`."""
+    """(left, right) of the line around `start`-`end`, between `_MESSAGE_EDGES`, and
+    within the JSON string that holds it in a JSON text (a JSON result's records, all on
+    one line, are messages of their own)."""
     left = max(text.rfind(edge, 0, start) for edge in _MESSAGE_EDGES) + 1
     rights = [at for at in (text.find(edge, end) for edge in _MESSAGE_EDGES) if at >= 0]
-    return left, min(rights, default=len(text))
+    right = min(rights, default=len(text))
+    if is_json(text):
+        string = json_string_at(text, start, end)
+        if string is not None:
+            return max(left, string[0]), min(right, string[1])
+    return left, right
 
 
 _OPENERS = re.compile(r"(?:^|(?<=[\s=:(\[{,]))[\"'“«„]+")

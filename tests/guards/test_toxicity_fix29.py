@@ -134,3 +134,34 @@ def test_abuse_beside_a_record_that_reports_a_threat_is_found() -> None:
             "before, prosecutors said.\n\nMarco · 1h ago\nshut up, you brain-dead bitch, "
             "nobody asked you")
     assert "insult" in kinds(text, Role.TOOL_RESULT)
+
+
+def _results(*snippets: str) -> str:
+    """A search tool's JSON result with one item per snippet."""
+    return json.dumps({"results": [{"title": f"Result {i}", "snippet": s}
+                                   for i, s in enumerate(snippets)]}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("text", [
+    _results("In 1938 the regime's newspapers called Jews vermin; the class discusses how "
+             "propaganda prepared the pogrom.",
+             "The refrain, \"I won't ever let you go\", is about grief.",
+             "Thread: battery\nPage 2\nWorks fine after the update."),
+    _results("1938 nannten die Zeitungen des Regimes Juden Ungeziefer; die Klasse bespricht, "
+             "wie Propaganda das Pogrom vorbereitete.",
+             "Der Refrain, \"ich lass dich nie mehr gehen\", handelt von Trauer.",
+             "Thema: Akku\nSeite 2\nLäuft nach dem Update."),
+    json.dumps({"comentarios": [{"texto": "vimos una zorra con sus crías en el monte"},
+                                {"texto": "¿tú también la viste?"}]}, ensure_ascii=False),
+])
+def test_another_json_strings_you_addresses_no_one_here(text: str) -> None:
+    """A JSON result's strings are all on one line: a second person in another string
+    (a lyric's "you", a reply's "tú") neither aims this string's words at anyone nor
+    makes its history lesson addressed to someone."""
+    assert not kinds(text, Role.TOOL_RESULT)
+
+
+def test_abuse_in_one_json_string_is_still_aimed() -> None:
+    text = json.dumps({"comments": [{"text": "you are a pathetic idiot"},
+                                    {"text": "nice pics"}]})
+    assert "insult" in kinds(text, Role.TOOL_RESULT)
