@@ -49,6 +49,7 @@ from secproxy.guards.toxicity_words import (
     POLICE,
     RECORD_WORDS,
     REGISTER,
+    ROMANCE,
     SCRIPT_ADDRESSEE,
     SCRIPT_EXCLAIM,
     SCRIPT_MENTION,
@@ -158,11 +159,13 @@ def aimed(text: str, terms: Found, vocabulary: set[str]) -> Found:
     times; a hateful word in a text naming a group of people twice. (Frames carry their
     target in their shape and are not weighed.)"""
     script = not text.isascii() and any(a in text for a in SCRIPT_ADDRESSEE)
-    anywhere = not ADDRESSEE.isdisjoint(vocabulary) or script or _formal(text) and (
+    others = _not_you(vocabulary)
+    anywhere = bool((ADDRESSEE & vocabulary) - others) or script or _formal(text) and (
         _FORMAL.search(text) is not None)
     group = not GROUPS.isdisjoint(vocabulary)
     insults = any(t.category == "insult" for _, _, t in terms)
-    seconds = _second_persons(text, script) if anywhere and insults else []
+    seconds = [(a, b) for a, b in _second_persons(text, script)
+               if text[a:b].lower() not in others] if anywhere and insults else []
     starts = [s for s, _ in seconds]
     where = frozenset(s for s, _, t in terms if t.category == "insult") if insults else (
         frozenset())
@@ -495,7 +498,16 @@ def _addresses(vocabulary: set[str]) -> bool:
     if len(DUTCH & vocabulary) >= 2:
         return not DUTCH_ADDRESSEE.isdisjoint(vocabulary) or bool(
             (ADDRESSEE & vocabulary) - {"te"})
-    return not ADDRESSEE.isdisjoint(vocabulary)
+    return bool((ADDRESSEE & vocabulary) - _not_you(vocabulary))
+
+
+def _not_you(vocabulary: set[str]) -> frozenset[str]:
+    """`ADDRESSEE`'s words that are another language's ordinary word in the text of
+    `vocabulary`: "ya" among Spanish words (`ROMANCE`) is "already"."""
+    return _YA if "ya" in vocabulary and len(ROMANCE & vocabulary) >= 2 else frozenset()
+
+
+_YA = frozenset(("ya",))
 
 
 def _lines_of(text: str, found: Found) -> str:

@@ -250,4 +250,9 @@ DUTCH = frozenset("het een niet dat zijn heeft hebben werd wordt naar ook maar".
 """Dutch words no other lexicon's language writes: with two of them a text is Dutch, and
 its "te" (to: "probeerde te wurgen") is no Romance "te" (you)."""
 
+ROMANCE = frozenset("el la los las una de del que está están es se lo por con para al y "
+                    "en".split())
+"""Spanish words (and their Romance neighbours'): with two of them a text's "ya" is
+"already" ("ya tenemos una perra", "la zorra ya salió"), not English slang for "you"."""
+
 DUTCH_ADDRESSEE = frozenset("je jij jou jouw jullie".split())

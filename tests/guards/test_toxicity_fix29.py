@@ -165,3 +165,17 @@ def test_abuse_in_one_json_string_is_still_aimed() -> None:
     text = json.dumps({"comments": [{"text": "you are a pathetic idiot"},
                                     {"text": "nice pics"}]})
     assert "insult" in kinds(text, Role.TOOL_RESULT)
+
+
+@pytest.mark.parametrize("text", [
+    "[18:20] marta: ya tenemos una perra nueva en casa, es un amor",
+    '{"texto": "la zorra ya volvió al gallinero anoche, se llevó dos gallinas"}',
+])
+def test_spanish_ya_is_already_not_you(text: str) -> None:
+    """Spanish "ya" (already) is no English "ya" (you): it does not aim the animal's name
+    at anyone."""
+    assert not kinds(text, Role.TOOL_RESULT)
+
+
+def test_spanish_abuse_with_ya_is_still_found() -> None:
+    assert "insult" in kinds("[18:21] kev: ya eres una zorra y todos lo saben", Role.TOOL_RESULT)
