@@ -705,7 +705,7 @@ def _with_learned(text: str, scored: Scored, learned: Learned) -> Scored:
     mine = (learned.span[0], learned.span[1], term)
     # A text about abuse (a report, a moderator's note, news, a quotation) mentions it:
     # the learned window counts half, as the lexicon's terms do.
-    weight = learned.weight * mention_factor(text, [mine], set(words(text)))
+    weight = learned.weight * mention_factor(text, [mine], set(words(text)), terms=False)
     if scored.cited:
         # Words cited as examples (a community's rules): the window reads them too.
         weight = min(weight, learned.weight * RECORD_FACTOR)

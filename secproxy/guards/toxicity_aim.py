@@ -756,13 +756,16 @@ def listed(text: str, found: Found) -> bool:
     return True
 
 
-def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
+def mention_factor(text: str, found: Found, vocabulary: set[str], *,
+                   terms: bool = True) -> float:
     """What `text` counts of its score: `RECORD_FACTOR` for a moderation record (a report's
     fields, or any JSON object) that mentions the abuse, `MENTION_FACTOR` for another text
     about it, 1 for abuse. Only the words that may say so are read (`_said`): a mail's
     confidentiality notice far from the message, a forum page's "Report" links and
     guidelines, a review's `"reported": false` say nothing about the message they
-    carry. A list of the words (`listed`) counts as a record does."""
+    carry. A list of the words (`listed`) counts as a record does. `terms`: `found` are
+    the lexicon's terms, not the learned layer's window (whose message may be any
+    stretch of the carrier: it is not read alone as `_own_message`'s)."""
     if found and listed(text, found):
         return RECORD_FACTOR
     if _SCENE.search(text) is not None:
@@ -773,14 +776,16 @@ def mention_factor(text: str, found: Found, vocabulary: set[str]) -> float:
     # records holding the terms say what they are: another comment's "reported to the
     # mods" files nothing.
     held = holder(text, [(s, e) for s, e, _ in found]) if found else None
-    own = _own_message(text, found, held or text) if found else None
-    if own is not None and mention_factor(
-            text[own[0]:own[1]], [(s - own[0], e - own[0], t) for s, e, t in found],
-            set(words(text[own[0]:own[1]]))) == 1.0:
-        # The words about abuse are the message's own and, read alone, it says the abuse
-        # to someone ("I reported you, you pathetic troll" in a comment API's JSON, a chat
-        # export's line): the fields around it file nothing.
-        return 1.0
+    own = _own_message(text, found, held or text) if found and terms else None
+    if own is not None:
+        message = text[own[0]:own[1]]
+        mine = [(s - own[0], e - own[0], t) for s, e, t in found]
+        if not _quoted_only(message, mine) and mention_factor(
+                message, mine, set(words(message))) == 1.0:
+            # The words about abuse are the message's own and, read alone, it says the
+            # abuse to someone, unquoted ("I reported you, you pathetic troll" in a
+            # comment API's JSON, a chat export's line): the fields around it file nothing.
+            return 1.0
     if held is not None:
         vocabulary = set(words(_cleaned(held)))
     elif found:

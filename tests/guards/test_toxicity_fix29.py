@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pytest
 
 from secproxy.content import Role
+from tests.corpus.dev import toxicity_carried29 as carried29
 from tests.guards.test_toxicity_lexicons18 import kinds
 
 
@@ -179,3 +180,13 @@ def test_spanish_ya_is_already_not_you(text: str) -> None:
 
 def test_spanish_abuse_with_ya_is_still_found() -> None:
     assert "insult" in kinds("[18:21] kev: ya eres una zorra y todos lo saben", Role.TOOL_RESULT)
+
+
+@pytest.mark.parametrize("case_id", ["c29-es-negative-results-1", "c29-es-negative-results-5",
+                                     "c29-fr-negative-results-5"])
+def test_ordinary_result_lists_stay_clean(case_id: str) -> None:
+    """Result lists of ordinary texts (`toxicity_carried29`): a quoted threat in a report
+    and the learned layer's window are not read as a message of their own that says the
+    abuse (the first change of this session flagged these three)."""
+    text = next(c.text for c in carried29.cases() if c.id == case_id)
+    assert not kinds(text, Role.TOOL_RESULT)
