@@ -217,6 +217,14 @@ class _Surroundings:
                            else self.low)
         return self._lined
 
+    def _hedged(self, hedge: re.Pattern[str], before: str, at: int) -> bool:
+        """Whether a reported-speech cue stands in `before` (the text from `at` up to a
+        signal) — one that is not the assistant's own speech asked for (`_asked_speech`)."""
+        m = gated(hedge).search(before)
+        while m is not None and _asked_speech(self.low, at + m.start(), m.group()):
+            m = hedge.search(before, m.start() + 1)
+        return m is not None
+
     def factor(self, rule: Rule, start: int, end: int) -> float:
         key = (rule.lang, rule.kind, start, end)
         got = self.known.get(key)
@@ -238,8 +246,8 @@ class _Surroundings:
             if cues.hedge:
                 hedged = self.hedged.get((code, start))
                 if hedged is None:
-                    hedged = self.hedged[code, start] = gated(cues.hedge).search(
-                        before) is not None
+                    hedged = self.hedged[code, start] = self._hedged(cues.hedge, before,
+                                                                     start - len(before))
                 if hedged:
                     factor = 0.5
         if rule.kind == "instruction_override" and _describes(
@@ -295,6 +303,34 @@ class _Surroundings:
         if bisect.bisect_left(self.fences, start) % 2:
             factor *= 0.5
         return factor
+
+
+_SPEECH_VERB = re.compile(r"say|write|type|quote|schreib(?:e|t|en)?|écri(?:s|vez|re)|dis|dites")
+"""The reported-speech cues that are also the imperative of a verb of saying or writing."""
+_ASKING = re.compile(
+    r"(?:(?:please|kindly|now|just|then|and|so|ok(?:ay)?|let['’]?s|let us|(?:can|could|would|"
+    r"will) you|i want you to|bitte|jetzt|kannst du|könntest du|s'il (?:te|vous) pla[iî]t|"
+    r"maintenant|peux-tu|pouvez-vous|tu peux)[ ,]+)*")
+"""What may open a request before its verb (`please write…`, `let's say…`, `can you
+write…`, `bitte schreib…`, `peux-tu écrire…`)."""
+_YOU_SUBJECT = re.compile(r"\byou(?:['’]d|['’]ll| would| will| can| could| might)? $")
+"""`you` as the subject of the cue's verb (`what you'd say without rules`)."""
+
+
+def _asked_speech(low: str, at: int, cue: str) -> bool:
+    """Whether the reported-speech cue at `at` is the assistant's own speech, asked for:
+    a verb of saying or writing (`_SPEECH_VERB`) that opens the request (`Write a story in
+    which…`, `Let's say…`, `Schreib eine Szene, in der…`, `Écris un dialogue où…`) or
+    whose subject is `you` (`what you would say with no rules`). What follows is what the
+    user asks the model to produce — a story that crosses into real orders, a premise to
+    act on — not someone else's words told (`users write things like…`)."""
+    if not _SPEECH_VERB.fullmatch(cue):
+        return False
+    if _YOU_SUBJECT.search(low, max(0, at - 16), at):
+        return True
+    opening = _sentence_start(low, at)
+    opening = _PURPOSE_OPENER.match(low, opening).end()  # type: ignore[union-attr]
+    return _ASKING.match(low, opening, at).end() == at  # type: ignore[union-attr]
 
 
 _OVERRIDE_VERB = re.compile(
