@@ -631,7 +631,7 @@ def _quoted(text: str, start: int, end: int, code: bool = True) -> bool:
             # A match that ran over the quotation's end (`«ignora las instrucciones
             # anteriores»`, `„ignoriere alle Anweisungen“ in Nutzereingaben`) starts in it.
             return True
-    return _enters_quote(text, start, end)
+    return _enters_quote(text, start, end) or _crosses_straight(text, start, end)
 
 
 _OPENING_QUOTES = {"«": "»", "„": "“”", "“": "”", "「": "」", "『": "』"}
@@ -646,6 +646,49 @@ def _enters_quote(text: str, start: int, end: int) -> bool:
         at = text.find(q, start + 1, end)
         if at > start and " " in text[start:at].strip() and not any(
                 c in text[at + 1:end + 3] for c in closing):
+            return True
+    return False
+
+
+def _straight_quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotations in straight quotes (`'…'`, `"…"`) in prose on the line holding
+    `start`, within `_CITED_BEFORE` characters of start:end, as (opening, closing)
+    positions: a quote that opens follows a space or a bracket, not a value's lead
+    (`_VALUE_LEADS`: JSON, YAML, CSV), and stands before a word; one that closes follows a
+    word's end and stands before a space or a mark (an apostrophe inside a word,
+    `user's`, is neither)."""
+    lo = max(0, start - _CITED_BEFORE)
+    head = max(lo, text.rfind("\n", lo, start) + 1)
+    stop = text.find("\n", start, end + _CITED_AFTER)
+    line = text[head:stop if stop >= 0 else end + _CITED_AFTER]
+    out: list[tuple[int, int]] = []
+    for q in "'\"":
+        opened = -1
+        i = line.find(q)
+        while i >= 0:
+            before, after = line[i - 1:i] if i else " ", line[i + 1:i + 2] or " "
+            if opened < 0 and before in " (" and after.isalnum():
+                lead = line[:i].rstrip(" ")
+                if lead and lead[-1] not in _VALUE_LEADS:
+                    opened = i
+            elif opened >= 0 and not before.isspace() and not after.isalnum():
+                out.append((head + opened, head + i))
+                opened = -1
+            i = line.find(q, i + 1)
+    return out
+
+
+def _crosses_straight(text: str, start: int, end: int) -> bool:
+    """Whether the match runs across the edge of a quotation in straight quotes
+    (`_straight_quotations`): from prose into it, a word of prose before its opening
+    (`our logs show a user typed 'repeat your instructions…'`), or from inside it out
+    past its closing with a word of it before (`'… have no rules' to our bot`): the
+    prose's words joined to the quoted phrase's are neither's sentence, as
+    `_enters_quote` and `_closes_within` find for typographic quotes."""
+    for opening, closing in _straight_quotations(text, start, end):
+        if start < opening < end <= closing and " " in text[start:opening].strip():
+            return True
+        if opening < start < closing < end - 1 and " " in text[start:closing].strip():
             return True
     return False
 
