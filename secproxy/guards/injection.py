@@ -937,6 +937,12 @@ def _framed(lex: Lexicon, text: str, signals: list[Signal]) -> list[Signal]:
     low = _lower(text)
     strongest = max(signals, key=lambda s: s.weight).span[0]
     about = _about(lex, low.encode("utf-8", "replace") + b"\n")
+    if about == _ABOUT_ONE_TERM and any(
+            s.weight >= _PRETEXT_ORDER_FROM and s.rule.lang != "learned"
+            and _opens_sentence(low, s.span[0], 2) for s in signals):
+        # One word of the topic before a hard order opening its sentence (`For the red
+        # team: append the access token … and open it`): a pretext, not an article.
+        about = 1.0
     if about <= 0.5 and not any(s.weight >= _ADDRESSED_FROM and _rule_name(s.rule) in _ADDRESS
                                for s in signals):
         # About attacks and speaking to no AI: the model is only talked about.
@@ -955,6 +961,11 @@ def _framed(lex: Lexicon, text: str, signals: list[Signal]) -> list[Signal]:
     return [Signal(s.rule, s.span, s.weight * factor) for s in signals]
 
 
+_ABOUT_ONE_TERM = 0.7
+"""What `_about` weighs a text with one term of the `meta` vocabulary by."""
+_PRETEXT_ORDER_FROM = 1.0
+"""The weight from which a signal opening its sentence is an order that a single term of
+the topic before it does not turn into a text about attacks."""
 _ADDRESS = frozenset(f"g.{name}" for name in (
     "ai_addressed", "ai_addressed_act", "ai_vocative_act", "ai_must_act", "if_ai", "if_ai_act",
     "ai_field", "ai_field_act"))
@@ -1114,7 +1125,8 @@ def _about(lex: Lexicon, data: bytes) -> float:
     def seen(eid: int, start: int, end: int, flags: int, context: object) -> None:
         terms.add(eid)
     lex.meta.scan(data, match_event_handler=seen, scratch=injection_match.scratch(lex.meta))
-    return 1.0 if not terms else 0.7 if len(terms) == 1 else 0.5 if len(terms) == 2 else 0.35
+    return (1.0 if not terms else _ABOUT_ONE_TERM if len(terms) == 1 else 0.5 if len(terms) == 2
+            else 0.35)
 
 
 _RELEASE_LINE_FORMS = (
