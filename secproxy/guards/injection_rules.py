@@ -123,7 +123,33 @@ def _parse(name: str, text: str) -> dict[str, Any]:
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(data, dict):
         raise GuardSettingsError(f"injection lexicon {name}.yaml is not a mapping")
+    _refuse_repeated_keys(name, text)
     return data
+
+
+_KEY_LINE = re.compile(r"^( {0,2})([A-Za-z_][A-Za-z0-9_]*):(?=\s)", re.M)
+
+
+def _refuse_repeated_keys(name: str, text: str) -> None:
+    """A top-level key, or a key of one top-level block (a class of `classes:`), named
+    twice. YAML keeps the second and drops the first without a word: a class added under
+    a name in use replaced the older one's entries for every rule reading it. (The C
+    loader has no hook for it; this reads the lines, as the files are laid out.)"""
+    seen: dict[tuple[str, str], int] = {}
+    block = ""
+    line, at = 1, 0
+    for m in _KEY_LINE.finditer(text):
+        indent, key = m.group(1), m.group(2)
+        if not indent:
+            block = key
+        line += text.count("\n", at, m.start())
+        at = m.start()
+        first = seen.setdefault((block if indent else "", key), line)
+        if first != line:
+            where = f"`{key}` in `{block}`" if indent else f"`{key}`"
+            raise GuardSettingsError(
+                f"injection lexicon {name}.yaml: {where} is given twice (lines {first} and "
+                f"{line}); the second would silently replace the first")
 
 
 _OPEN_REPEAT = re.compile(r"(?<!\\)\{([0-9]+),\}")

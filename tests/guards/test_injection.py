@@ -15,6 +15,7 @@ from secproxy.content import Role, Slot
 from secproxy.engine import Engine
 from secproxy.guards import GuardContext, GuardSettingsError, Hit
 from secproxy.guards.injection import scan
+from secproxy.guards.injection_rules import build_lexicon, data_folder
 from secproxy.guards.lexicon_cache import compile_lexicon
 from secproxy.guards.registry import make
 from secproxy.model import Action, Decision, Direction, Severity, Surface
@@ -283,6 +284,18 @@ def test_settings_restrict_languages_kinds_and_threshold() -> None:
 def test_invalid_settings_are_refused(settings: dict[str, object], words: str) -> None:
     with pytest.raises(GuardSettingsError, match=words):
         make("injection", "inj", settings)
+
+
+def test_a_class_named_twice_in_a_lexicon_file_is_refused() -> None:
+    # YAML keeps the second of two equal keys: a class added under a name already in use
+    # dropped the first one's entries for every rule reading it, without a word.
+    folder = data_folder()
+    texts = {name: folder.joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+             for name in ("universal", "en")}
+    build_lexicon(("en",), texts)
+    texts["en"] = texts["en"].replace("\nclasses:\n", "\nclasses:\n  ov: ['ignore']\n", 1)
+    with pytest.raises(GuardSettingsError, match=r"en\.yaml: `ov` in `classes` is given twice"):
+        build_lexicon(("en",), texts)
 
 
 async def test_the_engine_blocks_an_injected_prompt() -> None:
