@@ -290,9 +290,12 @@ class SessionTracker:
 
     def risk_now(self, st: SessionState, now: float) -> float:
         """The session's risk at `now`, decayed since it was last set."""
-        risk = st.risk
-        if risk and self.half_life and now > st.risk_at:
-            risk *= 0.5 ** ((now - st.risk_at) / self.half_life)
+        return self._decayed(st.risk, st.risk_at, now)
+
+    def _decayed(self, risk: float, at: float, now: float) -> float:
+        """`risk`, as set at `at`, decayed until `now`."""
+        if risk and self.half_life and now > at:
+            risk *= 0.5 ** ((now - at) / self.half_life)
         return risk
 
     def weigh(self, findings: Iterable[Finding]) -> tuple[float, list[str]]:
@@ -547,13 +550,19 @@ class SessionTracker:
     def merge(self, key: str, risk: float, risk_at: float, taint: int,
               source: str | None) -> None:
         """Take a session's risk (as of `risk_at`) and taint as the shared state backend
-        holds them: what every instance added. Taint still never drops. A session
+        holds them: what every instance added, unless this instance's own is higher by
+        then (the server's copy is behind). Taint still never drops. A session
         without an owner (kept by an earlier secproxy) is not taken."""
         parts = split_session_key(key)
         if parts is None:
             return
         st = self._state(key, *parts)
-        st.risk, st.risk_at = risk, risk_at
+        # The server's sum is every instance's risk, ours included, as of `risk_at`; one
+        # that arrives after this instance added more (its own earlier call's echo) is
+        # behind it and lowers nothing: risk only falls by decay.
+        at = max(risk_at, st.risk_at)
+        if self._decayed(risk, risk_at, at) >= self._decayed(st.risk, st.risk_at, at):
+            st.risk, st.risk_at = risk, risk_at
         if risk > st.peak:
             st.peak = risk
         if taint > st.taint and risk_at > st.cleared_at:
