@@ -51,10 +51,23 @@ async def test_one_record_per_tool_call_round_trip(transport: str, tmp_path: Pat
 @pytest.mark.parametrize("transport", TRANSPORTS)
 async def test_a_result_that_never_comes_leaves_the_calls_record(transport: str,
                                                                  tmp_path: Path) -> None:
-    async with mcp_setup(transport, tmp_path, die=True) as setup:
-        with pytest.raises(Exception):  # noqa: B017 (the SDK's error depends on the transport)
+    """The server dies in the call: the call is answered with an error (over HTTP its
+    event stream was cut before the answer, and the proxy says so), not left to the
+    client's own timeout, and its record says there was no result."""
+    # Over HTTP the dead server's port still takes connections (the test's socket, which
+    # outlives the server): the client's last words (its DELETE) wait for
+    # mcp.upstream_timeout, made short here.
+    extra = {"mcp": {"upstream_timeout": "3s"}}
+    async with mcp_setup(transport, tmp_path, extra, die=True) as setup:
+        raised: list[MCPError] = []
+        with pytest.raises(Exception):  # noqa: B017 (the SDK's exit adds its own errors)
             async with asyncio.timeout(30), setup.client() as client:
-                await client.call_tool("read_file", {"path": "notes.txt"})
+                try:
+                    await client.call_tool("read_file", {"path": "notes.txt"})
+                except MCPError as exc:
+                    raised.append(exc)
+                    raise
+        assert raised, "the call got no answer: the client's timeout ended it"
 
         def unanswered() -> list[dict]:
             return [r for r in setup.records() if r["tool"] == "read_file"]
@@ -62,6 +75,9 @@ async def test_a_result_that_never_comes_leaves_the_calls_record(transport: str,
         [row] = await eventually(unanswered, timeout=15, message="the call's record")
         assert row["decision"] == "allow" and row["error"].startswith("no result"), row
         assert "result" not in row["metadata"]
+        if transport == "http":
+            cut = "MCP server files cut its event stream before it answered"
+            assert cut in str(raised[0]) and row["error"] == f"no result: {cut}"
 
 
 async def test_a_wrap_gone_without_a_word_still_leaves_its_calls_records(

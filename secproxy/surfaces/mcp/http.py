@@ -194,6 +194,17 @@ class _AiohttpSink:
         return transport is None or transport.is_closing()
 
 
+class _Stream:
+    """What the relay of one event stream learned of it."""
+
+    __slots__ = ("resumable",)
+
+    def __init__(self) -> None:
+        self.resumable = False
+        """An event had an id: a client may resume the stream from it (a GET with
+        `Last-Event-ID`), and have its answers there, once the stream ends."""
+
+
 def _json_answer(sink: Sink, status: int, payload: dict[str, str]) -> None:
     """`web.json_response`'s answer."""
     sink.whole(status, {"Content-Type": _JSON_UTF8}, json.dumps(payload).encode())
@@ -525,14 +536,16 @@ class McpService(Service):
                 f"MCP server {icpt.server} answered with {why}")
         out_headers["Content-Type"] = "text/event-stream"
         last = b""
+        stream = _Stream()
         try:
             await sink.start(upstream.status, out_headers)
-            await self._events(sink, upstream, icpt, url, reply_headers)
-            return
+            last = await self._events(sink, upstream, icpt, url, reply_headers, stream)
+            ended = "ended its event stream"
         except (ConnectionError, aiohttp.ClientConnectionResetError):
             return  # the client left (a GET stream is ended by leaving)
         except aiohttp.ClientPayloadError:
             log.info("MCP server %s ended its stream early", icpt.server)
+            ended = "cut its event stream"
         except ValueError as exc:  # an event over mcp.max_message_bytes: the stream ends
             log.warning("MCP server %s: stream cut: %s", icpt.server, exc)
             limit = self.config.mcp.max_message_bytes
@@ -549,6 +562,15 @@ class McpService(Service):
                 f"mcp.max_message_bytes ({limit} bytes)")) if sent is not None else None
             if errors is not None:
                 last = b"event: message\ndata: %s\n\n" % errors.encode()
+            ended = ""
+        if ended and sent is not None and not stream.resumable:
+            # The requests it was to answer and did not: no answer can come for them any
+            # more (with no event id there is nothing to resume from), so each gets its
+            # error as the stream's last event instead of a client left waiting for ever.
+            errors = await icpt.no_answer(sent.decode("utf-8", "surrogateescape"), (
+                f"MCP server {icpt.server} {ended} before it answered"))
+            if errors is not None:
+                last += b"event: message\ndata: %s\n\n" % errors.encode()
         with contextlib.suppress(ConnectionError, aiohttp.ClientConnectionResetError):
             await sink.end(last)
 
@@ -608,12 +630,14 @@ class McpService(Service):
         body = bytes(raw) if forward is text else forward.encode("utf-8", "surrogateescape")
         sink.whole(upstream.status, out_headers, body)
 
-    async def _events(self, sink: Sink, upstream: Answer,
-                      icpt: McpInterceptor, url: str, reply_headers: dict[str, str]) -> None:
+    async def _events(self, sink: Sink, upstream: Answer, icpt: McpInterceptor, url: str,
+                      reply_headers: dict[str, str], stream: _Stream) -> bytes:
         """Relay an SSE stream event by event, each event's data decided, cut as the
-        client cuts it (`secproxy.protocols.sse`). A quiet stream (a GET stream waits for
-        the server's own messages) is ended once its client has left: nothing is written
-        to it meanwhile to notice, and the server's stream would stay open for ever."""
+        client cuts it (`secproxy.protocols.sse`); the last event decided is returned
+        unwritten, for the caller to write with the stream's end. A quiet stream (a GET
+        stream waits for the server's own messages) is ended once its client has left:
+        nothing is written to it meanwhile to notice, and the server's stream would stay
+        open for ever. `stream` learns whether an event had an id."""
         split = EventSplitter(read_event, self.config.mcp.max_message_bytes)
         content = upstream.content
         pending = b""
@@ -643,20 +667,22 @@ class McpService(Service):
                 for event in split.feed(chunk):
                     if pending:
                         await sink.write(pending)
-                    pending = await self._event(event, icpt, url, reply_headers)
+                    pending = await self._event(event, icpt, url, reply_headers, stream)
             for event in split.rest():
                 if pending:
                     await sink.write(pending)
-                pending = await self._event(event, icpt, url, reply_headers)
+                pending = await self._event(event, icpt, url, reply_headers, stream)
         except Exception:
             if pending:  # what was decided still goes out before the stream is cut
                 with contextlib.suppress(Exception):
                     await sink.write(pending)
             raise
-        await sink.end(pending)
+        return pending
 
     async def _event(self, event: SseEvent, icpt: McpInterceptor, url: str,
-                     reply_headers: dict[str, str]) -> bytes:
+                     reply_headers: dict[str, str], stream: _Stream) -> bytes:
+        if not stream.resumable and any(ln.startswith(b"id:") for ln in event.lines):
+            stream.resumable = True
         if event.data is None:  # no data: a client dispatches nothing for it
             return event.raw
         text = event.data
