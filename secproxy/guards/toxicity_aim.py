@@ -792,6 +792,10 @@ def mention_factor(text: str, found: Found, vocabulary: set[str], *,
         said = _said(text, found)
         if said is not None:
             vocabulary = set(words(said))
+    if terms:
+        # A harassment campaign's words about reporting are its own call ("everyone
+        # mass-report her channel", "массово кидаем жалобы"): they file nothing.
+        vocabulary = vocabulary - _campaign_words(text, found)
     if not mentioned(text, found, vocabulary):
         return 1.0
     # A record that mentions abuse files it: a moderation queue's item, a ticket about a
@@ -810,6 +814,12 @@ def mention_factor(text: str, found: Found, vocabulary: set[str], *,
     if _addressed_outright(text, found) and not _reported(text, found, vocabulary):
         return 1.0
     return MENTION_FACTOR
+
+
+def _campaign_words(text: str, found: Found) -> set[str]:
+    """The words of `found`'s harassment terms: a call to report, flag or complain about
+    someone, which says the abuse rather than files it."""
+    return {w for s, e, t in found if t.category == "harassment" for w in words(text[s:e])}
 
 
 def _own_message(text: str, found: Found, held: str) -> tuple[int, int] | None:
