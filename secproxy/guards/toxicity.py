@@ -38,7 +38,8 @@ words they hold; a moderation record (a report queue's JSON: `"reported_user":`,
 `flagged_by:`) that mentions them counts a fifth, as the abuse it files is evidence,
 unless the words about abuse are the message's own and it says the abuse to someone
 ("I reported you, you spineless rat": a comment API's JSON, a chat export's line), nor
-when they are a harassment campaign's own call ("everyone mass-report her channel").
+when they are a harassment campaign's own call ("everyone mass-report her channel"); a
+novel's words (`FICTION`: "scene", 小说) do not make sex it narrates mentioned.
 Only the words that may say so are read: in a long text those around its terms, and
 never a carrier's own (a page's "Reply · Report" links, a review's `"reported": false`,
 a mail's transport headers and "… wrote:" lines). A

@@ -38,6 +38,7 @@ from secproxy.guards.toxicity_words import (
     EXCLAIM,
     EXCLAMATIVE,
     FALSE_FRIENDS,
+    FICTION,
     GROUPS,
     HONORIFIC,
     IDIOMS,
@@ -52,6 +53,7 @@ from secproxy.guards.toxicity_words import (
     ROMANCE,
     SCRIPT_ADDRESSEE,
     SCRIPT_EXCLAIM,
+    SCRIPT_FICTION,
     SCRIPT_MENTION,
     SCRIPT_NEWS,
     SCRIPT_OUGHT,
@@ -792,11 +794,17 @@ def mention_factor(text: str, found: Found, vocabulary: set[str], *,
         said = _said(text, found)
         if said is not None:
             vocabulary = set(words(said))
+    said = text
     if terms:
         # A harassment campaign's words about reporting are its own call ("everyone
         # mass-report her channel", "массово кидаем жалобы"): they file nothing.
         vocabulary = vocabulary - _campaign_words(text, found)
-    if not mentioned(text, found, vocabulary):
+        if all(t.category == "sexual" for _, _, t in found):
+            # Sex a story narrates is what the text holds, not a character's line it
+            # quotes: fiction's words ("scene", 小说) do not make it mentioned.
+            vocabulary = vocabulary - FICTION
+            said = _blanked(text, SCRIPT_FICTION)
+    if not mentioned(said, found, vocabulary):
         return 1.0
     # A record that mentions abuse files it: a moderation queue's item, a ticket about a
     # user's messages, whatever its keys are called. A text about abuse that holds its
@@ -814,6 +822,14 @@ def mention_factor(text: str, found: Found, vocabulary: set[str], *,
     if _addressed_outright(text, found) and not _reported(text, found, vocabulary):
         return 1.0
     return MENTION_FACTOR
+
+
+def _blanked(text: str, parts: tuple[str, ...]) -> str:
+    """`text` with each of `parts` as spaces (places kept)."""
+    for part in parts:
+        if part in text:
+            text = text.replace(part, " " * len(part))
+    return text
 
 
 def _campaign_words(text: str, found: Found) -> set[str]:

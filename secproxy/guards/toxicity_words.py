@@ -54,6 +54,12 @@ GROUPS = frozenset(
     "moslims joden vrouwen мигранты приезжие евреи мусульмане женщины people leute gens "
     "gente mensen люди".split())
 """Words naming a group of people: hateful descriptions of one weigh more."""
+_FICTION = ("excerpt screenplay scene szene drehbuch auszug scène scénario extrait escena "
+            "guion guión fragmento scena sceneggiatura estratto roteiro trecho draaiboek "
+            "отрывок сцена сценарий")
+FICTION = with_folded(_FICTION)
+"""`MENTION`'s words of fiction: a character's threat is quoted, but sex a story narrates
+is what the text holds."""
 MENTION = with_folded(
     "slur slurs harassment harassed bullying bullied abusive offensive threats threatening "
     "moderator moderators moderation quoted lyric lyrics victims condemned hate-speech "
@@ -79,9 +85,7 @@ MENTION = with_folded(
     "menace оскорбление оскорблений оскорблением угроза угрозу угроз жалобы жалобу жалоб "
     "нарушение травлю модерации модератора "
     # fiction: an excerpt, a screenplay's scene (its threats are a character's)
-    "excerpt screenplay scene szene drehbuch auszug scène scénario extrait escena guion "
-    "guión fragmento scena sceneggiatura estratto roteiro trecho draaiboek отрывок "
-    "сцена сценарий")
+    + _FICTION)
 """Words of text *about* abuse (a report, a moderator's question, an article, a filter's
 log, a help line's page): the words it quotes are mentioned, not used, and count half."""
 REGISTER = with_folded(
@@ -177,13 +181,15 @@ SCRIPT_NEWS = ("警方", "宣传", "通報", "停止の対象", "警察", "정�
                "피고인", "피해자", "판결", "المتهم", "المحكمة", "आरोपी", "अदालत")
 """Words of reports, news and rules: a text with one and no one addressed mentions the
 abuse it describes (the scripts' ones matched as substrings)."""
+SCRIPT_FICTION = ("رواية", "مشهد", "سيناريو", "小说", "剧本", "小説", "脚本", "소설", "대본",
+                  "उपन्यास", "पटकथा")
+"""`FICTION` in the scripts matched as substrings."""
 SCRIPT_MENTION = ("辱骂", "封号", "禁言", "暴言", "書き込み", "と呼ぶ", "욕설", "제재", "الشتائم",
                   "شتائم", "गाली", "被举报", "举报：", "原文", "过滤器", "热线", "心理援助",
                   "フィルター", "相談", "필터", "신고", "예방", "상담", "الفلتر", "المبلغ", "بلاغ",
                   "حرفيا", "المساندة", "फ़िल्टर", "शब्दशः", "प्रतिबंध", "हेल्पलाइन", "टेली-मानस",
                   "비속어", "俗語", "罵倒語", "辞書", "粗口", "词典", "脏话", "شتيمة", "قاموس",
-                  "अपशब्द", "शब्दकोश", "إهانة", "إساءة", "رواية", "مشهد", "سيناريو", "小说", "剧本",
-                  "小説", "脚本", "소설", "대본", "उपन्यास", "पटकथा")
+                  "अपशब्द", "शब्दकोश", "إهانة", "إساءة") + SCRIPT_FICTION
 """`MENTION`'s words in the scripts matched as substrings: "insults", "abusive posts", a
 report's and a filter's words, quoting word for word, help lines."""
 DARES = ("신고하면", "신고하기만", "신고해봐", "신고해 봐", "신고라도 하면", "신고 취소",

@@ -2,8 +2,9 @@
 against a third person (her employer called by everyone, her address posted in every
 group, a rumour spread whether or not it is true, a call to mass-report her) and violence
 glorified or urged (an attacker called a hero, someone hoped to repeat it with more dead,
-a house burnt with them inside) are abuse inside an ordinary message; the same words in a
-rule, a complaint, news or history stay clean."""
+a house burnt with them inside) are abuse inside an ordinary message, and so is sex a
+story narrates (a novel's chapter counts it whole); the same words in a rule, a complaint,
+news, history, medicine or sex education stay clean."""
 
 from __future__ import annotations
 
@@ -108,4 +109,35 @@ def test_a_call_to_burn_a_house_with_them_inside_is_violence() -> None:
     "新闻：警方通报，凶手已被抓获，网上有人称救人的保安是英雄。",
 ])
 def test_violence_reported_or_played_is_clean(text: str) -> None:
+    assert kinds(text, Role.TOOL_RESULT) == set()
+
+
+_EXPLICIT = [
+    "Chapter 7. The cabin was warm. She knelt and took his stiff cock in her mouth, then he "
+    "pulled her onto the bunk and fucked her hard. Next morning they went fishing.",
+    "Kapitel 3. Sie zog ihn aufs Sofa, leckte seinen harten Schwanz, und er fickte sie tief. "
+    "Danach bestellten sie Pizza.",
+    "Capítulo 2. Ela ficou de joelhos chupando o pau duro dele, e depois ele a comeu no sofá, "
+    "fodendo com força.",
+    "小说第五章：她含住他的鸡巴，然后他把她压在床上，狠狠地插进去。第二天他们去爬山了。",
+    "小説『夜の部屋』第二話：彼女は彼のちんぽを口に含み、彼は何度も突き入れた。",
+    "웹소설 12화: 그녀는 단단해진 자지를 입에 물었고, 그는 거칠게 박아 넣었다.",
+]
+
+
+@pytest.mark.parametrize("text", _EXPLICIT)
+def test_sex_a_story_narrates_is_sexual(text: str) -> None:
+    assert "sexual" in kinds(text, Role.TOOL_RESULT)
+
+
+@pytest.mark.parametrize("text", [
+    "An erection that lasts more than four hours is an emergency: a hard, painful penis "
+    "needs treatment the same day.",
+    "Put the condom on the erect penis before any contact, and hold it at the base when "
+    "pulling out.",
+    "书评：这部小说讲述了两个人二十年的爱情，性描写克制，结尾令人动容。",
+    "Rezension: Der Roman erzählt eine Affäre in Wien; die Sexszenen sind kurz und nie "
+    "explizit.",
+])
+def test_sex_described_plainly_is_clean(text: str) -> None:
     assert kinds(text, Role.TOOL_RESULT) == set()
