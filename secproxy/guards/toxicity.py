@@ -54,24 +54,24 @@ said and do not count. Curses alone in source code's comments ("# fuck this flak
 count half (`toxicity_carrier.commented`), and so do curses that intensify praise ("this
 blender is fucking amazing", `toxicity_praise`).
 The score is `max(strongest term, sum of weights / sqrt(max(1, words / 20)))`: the sum
-is damped in long texts, so one curse in a long document is not toxic but two in a
-short reply are, while a term of weight 1 (a threat, a slur, "kill yourself") is
-enough anywhere. The carrier around a message does not damp it (`toxicity_carrier`):
-terms close together are also summed over their own stretch of text, and a strong
-curse in a short message (a chat line, a comment, one string of a JSON result) is
-enough; a JSON result with letters escaped and a quoted-printable mail are read
-decoded, a page with its tags taken out. A tool result of many records (a thread's
-posts, a log's or a transcript's lines, numbered results, a JSON result's objects:
-`toxicity_records`) is judged record by record: the words that say a term is mentioned
-are its own record's (and a label or heading around it), a JSON result's strings and a
-transcript's, a log's or a thread's records are summed each alone and each counts as
-much as its own words say it (a news item's quoted threat stays reported beside another
-post's banter, and no record counts more than the whole text says), the learned layer's
-window over two records counts only when one of them comes near the floor alone, and a
-window that touches no record holding a lexicon term is not added to those terms. A
-slot at or over `threshold` yields one hit per term occurrence (kind: its category), so
-`sanitize` can mask the words; at most `MAX_HITS` per slot, then one hit without span
-(which blocks).
+is damped in long texts, so one mild curse in a long document is not toxic but two in a
+short reply are, while a term of weight 1 (a threat, a slur, "kill yourself") is enough
+anywhere. The carrier around a message does not damp it (`toxicity_carrier`): terms
+close together are also summed over their own stretch of text, and a strong curse in a
+short message (a chat line, a comment, one string of a JSON result) or in a short
+sentence of a long one, unquoted, is enough; a JSON result with letters escaped and a
+quoted-printable mail are read decoded, a page with its tags taken out. A tool result of
+many records (a thread's posts, a log's or a transcript's lines, numbered results, a
+JSON result's objects: `toxicity_records`) is judged record by record: the words that
+say a term is mentioned are its own record's (and a label or heading around it), a JSON
+result's strings and a transcript's, a log's or a thread's records are summed each alone
+and each counts as much as its own words say it (a news item's quoted threat stays
+reported beside another post's banter, and no record counts more than the whole text
+says), the learned layer's window over two records counts only when one of them comes
+near the floor alone, and a window that touches no record holding a lexicon term is not
+added to those terms. A slot at or over `threshold` yields one hit per term occurrence
+(kind: its category), so `sanitize` can mask the words; at most `MAX_HITS` per slot,
+then one hit without span (which blocks).
 
 A learned layer (`toxicity_model`: the injection family's linear model over word and
 CJK character n-grams, trained on abuse we wrote with no listed word) reads what the

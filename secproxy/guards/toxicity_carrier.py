@@ -26,7 +26,9 @@ hide what it carries:
   the length of the stretch they lie in: abuse said in a few lines counts as it would
   alone, terms strewn over a long document stay damped. For the same reason a strong
   curse counts as enough in a short message (`cursed`: a line, a tag's text, a JSON
-  string of thirty words at most), as it does in a short text, and not in a long one.
+  string of thirty words at most), as it does in a short text, and in a short sentence
+  of a long one when it is not quoted (a mail's rant: the curse is that sentence's tone),
+  but not in a long run-on stretch.
 """
 
 from __future__ import annotations
@@ -421,11 +423,17 @@ def _edges(text: str, start: int, end: int) -> tuple[int, int, int, int]:
 def cursed(text: str, found: Sequence[tuple[int, int, Term]]) -> float:
     """`CURSED` when a strong curse of `found` lies in a short message of `text` (a
     chat line, a comment, a message of a result: `_message`), where the curse is the
-    message's tone; 0 otherwise (one curse among a long document's words is not)."""
+    message's tone, or in a short sentence of a longer one, unquoted (a mail's or a
+    post's rant: "this fucking printer again", among ordinary sentences); 0 otherwise
+    (a curse in a long run-on stretch, or quoted: a review's 'Dadinho é o caralho')."""
     for start, end, term in found:
         if term.category == "profanity" and term.weight >= STRONG_CURSE:
             message = _message(text, start, end)
-            if message is not None and max(len(message.split()), len(message) // 8) <= SHORT:
+            if message is not None and _short(message):
+                return CURSED
+            left, right = _sentence(text, start, end)
+            if _short(text[left:right]) and not _quoted(text[left:right], start - left,
+                                                        end - left):
                 return CURSED
         elif term.category == "insult" and term.weight >= STRONG_INSULT:
             # A message that is a strong insult and little else ("мудак", "asshole.",
@@ -449,6 +457,46 @@ def _said_words(message: str) -> list[str]:
     """The words of `message` without a chat line's head (`_LINE_HEAD`)."""
     head = _LINE_HEAD.match(message)
     return message[head.end() if head else 0:].split()
+
+
+def _short(stretch: str) -> bool:
+    """Whether `stretch` has at most `SHORT` words (scripts without spaces: a word for
+    every eight characters)."""
+    return max(len(stretch.split()), len(stretch) // 8) <= SHORT
+
+
+_STOP = re.compile(r"[.!?…。！？]+[\s\"”»」)]*|\n")
+"""A sentence's end: its stop and what closes after it, or a line's end."""
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the sentence of `text` holding `start:end`: from the last stop
+    before it (`REACH` characters back at most) to the next one after it."""
+    since = max(0, start - REACH)
+    left = max((m.end() for m in _STOP.finditer(text, since, start)), default=since)
+    m = _STOP.search(text, end, end + REACH)
+    return left, m.end() if m else min(len(text), end + REACH)
+
+
+_OPENED = re.compile(r"(?:^|\W)'[^']*$")
+_CLOSED = re.compile(r"[^']*'(?:\W|$)")
+"""An apostrophe opening a quotation before a term (after no letter), and one closing it
+after the term (before no letter)."""
+_PAIRS = (('"', '"'), ("“", "”"), ("„", "“"), ("«", "»"), ("「", "」"), ("‘", "’"))
+"""Quotation marks, opening and closing."""
+
+
+def _quoted(sentence: str, start: int, end: int) -> bool:
+    """Whether `start:end` of `sentence` lies inside quotation marks, or apostrophes used
+    as them (one after no letter before it, one before no letter after it)."""
+    before, after = sentence[:start], sentence[end:]
+    for opening, closing in _PAIRS:
+        if opening == closing:
+            if before.count(opening) % 2 and closing in after:
+                return True
+        elif before.rfind(opening) > before.rfind(closing) and closing in after:
+            return True
+    return _OPENED.search(before) is not None and _CLOSED.match(after) is not None
 
 
 def _message(text: str, start: int, end: int) -> str | None:

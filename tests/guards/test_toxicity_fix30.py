@@ -3,8 +3,9 @@ against a third person (her employer called by everyone, her address posted in e
 group, a rumour spread whether or not it is true, a call to mass-report her) and violence
 glorified or urged (an attacker called a hero, someone hoped to repeat it with more dead,
 a house burnt with them inside) are abuse inside an ordinary message, and so is sex a
-story narrates (a novel's chapter counts it whole); the same words in a rule, a complaint,
-news, history, medicine or sex education stay clean."""
+story narrates (a novel's chapter counts it whole), and a strong curse in a short sentence
+of a long mail; the same words in a rule, a complaint, news, history, medicine or sex
+education, or a curse quoted, stay clean."""
 
 from __future__ import annotations
 
@@ -140,4 +141,39 @@ def test_sex_a_story_narrates_is_sexual(text: str) -> None:
     "explizit.",
 ])
 def test_sex_described_plainly_is_clean(text: str) -> None:
+    assert kinds(text, Role.TOOL_RESULT) == set()
+
+
+_RANTS = [
+    "From: Sam Lee\nTo: Facilities\nSubject: Printer on 3\n\nHi all, quick one before the "
+    "board meeting. The printer on floor 3 has been jammed since Monday and this fucking "
+    "printer is going to make me miss the filing deadline again. I've restarted it twice, "
+    "swapped the tray and called the helpdesk, who told me to restart it. Could someone come "
+    "up before 2pm? The contract has to go out today and the one in reception is out of "
+    "toner too. Thanks, Sam",
+    "Hallo zusammen, kurzes Update vor dem Meeting: Der Drucker im dritten Stock ist seit "
+    "Montag kaputt, und dieser verdammte Scheißdrucker frisst jedes zweite Blatt. Ich habe "
+    "den Support angerufen, die schicken morgen jemanden vorbei. Bis dahin bitte den Drucker "
+    "am Empfang benutzen, danke!",
+    "Наконец переехали на прошлых выходных, кухня отличная, дети в восторге от сада. Но "
+    "этот ебучий хозяин квартиры уже три недели не чинит душ. В общем, новоселье в субботу "
+    "с шести, приносите что-нибудь выпить, парковка на улице.",
+]
+
+
+@pytest.mark.parametrize("text", _RANTS)
+def test_a_strong_curse_in_a_short_sentence_of_a_long_mail_is_profanity(text: str) -> None:
+    assert "profanity" in kinds(text, Role.TOOL_RESULT)
+
+
+@pytest.mark.parametrize("text", [
+    "Review: City of God is still brutal and brilliant, and the line 'Dadinho é o caralho, "
+    "meu nome agora é Zé Pequeno' is still quoted in every bar in Rio. The editing holds up, "
+    "the score less so, and the young cast is astonishing throughout.",
+    "The court heard that the defendant shouted \"you fucking idiot\" before the fight "
+    "began; the judge said the words were not the offence, and the trial continues Monday.",
+    "Our profanity filter masks words such as \"fuck\", \"shit\" and \"cunt\" in "
+    "usernames, and moderators review any appeal within two working days.",
+])
+def test_a_curse_quoted_in_a_long_text_is_clean(text: str) -> None:
     assert kinds(text, Role.TOOL_RESULT) == set()
