@@ -45,8 +45,9 @@ never a carrier's own (a page's "Reply · Report" links, a review's `"reported":
 a mail's transport headers and "… wrote:" lines). A
 capitalised term after a title or among other capitalised words is a name ("Herr Fick",
 "Dick Van Dyke"), and a term that is another language's ordinary word after a word of
-that language is that word (French "le retard", a delay). A list of words, each an item
-by itself (a profanity filter's configuration, a blocklist), counts as a record does;
+that language is that word (French "le retard", a delay; "la douche", a shower). A
+list of words, each an item by itself (a profanity filter's configuration, a blocklist),
+counts as a record does;
 a user's name and "wrote:" before a message on its line (a search result's snippet) is
 no verb of speech. Words a community's rules cite as examples, each in quotation marks
 and introduced as such ('insults such as "x", "y" or "z"', `toxicity_cited`), are not

@@ -234,6 +234,11 @@ FALSE_FRIENDS["raté"] = frozenset("ai as a avons avez ont avoir j'ai".split())
 """French "raté" after a form of avoir is the verb, missed or failed ("j'ai raté le
 train"), not "a failure"."""
 FALSE_FRIENDS["rate"] = FALSE_FRIENDS["raté"]
+FALSE_FRIENDS["douche"] = frozenset("la une ma ta sa cette de sans sous dans pas prendre "
+                                    "prends prend pris".split())
+"""French "douche" after a determiner or a preposition is a shower ("la douche était
+froide", "gel de douche", "prendre une douche"), in almost every French hotel review."""
+FALSE_FRIENDS["douches"] = frozenset("les des mes ses ces aux".split())
 
 IDIOMS = {
     "chink": frozenset("in of".split()),

@@ -177,3 +177,17 @@ def test_a_strong_curse_in_a_short_sentence_of_a_long_mail_is_profanity(text: st
 ])
 def test_a_curse_quoted_in_a_long_text_is_clean(text: str) -> None:
     assert kinds(text, Role.TOOL_RESULT) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Hôtel bof : la douche était froide, le lit grinçait, franchement de la merde pour 140 "
+    "euros la nuit.",
+    "On a eu trois semaines sans douche, putain, et le proprio ne répond toujours pas.",
+])
+def test_a_french_shower_is_no_insult(text: str) -> None:
+    # "douche" after a French determiner or preposition is a shower, not the English insult.
+    assert "insult" not in kinds(text, Role.TOOL_RESULT)
+
+
+def test_the_english_insult_douche_still_counts() -> None:
+    assert "insult" in kinds("what a douche, he never pays for drinks", Role.USER)
