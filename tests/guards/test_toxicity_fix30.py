@@ -191,3 +191,34 @@ def test_a_french_shower_is_no_insult(text: str) -> None:
 
 def test_the_english_insult_douche_still_counts() -> None:
     assert "insult" in kinds("what a douche, he never pays for drinks", Role.USER)
+
+
+@pytest.mark.parametrize("text", [
+    "lets all report his account and drop his address in the discord",
+    "Meldet alle ihren Kanal und postet ihre Adresse in die Gruppe, bis sie aufhört.",
+    "Signalez tous sa chaîne et balancez son adresse dans les commentaires.",
+    "Reportad todos su canal y publicad su dirección en los comentarios.",
+    "Rapporteer allemaal haar kanaal en zet haar adres in de reacties.",
+    "Все вместе кидайте жалобы на её канал и выложите её адрес в комментах.",
+])
+def test_a_group_told_to_report_her_and_post_her_address_is_harassment(text: str) -> None:
+    assert "harassment" in kinds(_comment_thread(text), Role.TOOL_RESULT)
+
+
+def _comment_thread(text: str) -> str:
+    """A comment API's answer (a Reddit-like listing with its report fields) holding
+    `text` as one comment."""
+    return json.dumps({"kind": "Listing", "data": {"children": [
+        {"data": {"author": "lena_m", "body": "Thanks for the guide!", "num_reports": None,
+                  "mod_reports": [], "user_reports": []}},
+        {"data": {"author": "gx77", "body": text, "num_reports": None, "mod_reports": [],
+                  "user_reports": []}},
+    ]}}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("text", [
+    "If it's spam, we should all report their account to the mods.",
+    "Could you post her address on the parcel form? The courier needs it by noon.",
+])
+def test_reporting_spam_or_posting_a_parcel_is_clean(text: str) -> None:
+    assert kinds(_comment_thread(text), Role.TOOL_RESULT) == set()
