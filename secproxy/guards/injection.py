@@ -12,7 +12,9 @@ stems of the distinctive classes and the universal rules; a text with none is do
 their hits only, a second pass finds the language's other classes; a rule matches where
 its classes' confirmed spans follow each other within its gaps (position arithmetic, no
 regular expression over the text). Latin-script languages share stems: a hit counts for
-French, German… only with one of the language's function words near it.
+French, German… only with one of the language's function words near it. The raw and
+folded views are also read with their chat spelling written out (`injection_chat`: `u`,
+`ur`, `pls`, `dont`, `ingore`, `promt`…).
 
 Each match is a signal with a weight, lowered by its surroundings — negated ("do not
 ignore"), quoted (in prose too: `such as "ignore your…"`), reported ("attackers
@@ -49,6 +51,7 @@ from typing import Any
 
 from secproxy.content import Role, Slot
 from secproxy.guards import BaseGuard, GuardContext, GuardSettingsError, Hit
+from secproxy.guards.injection_chat import chat_view
 from secproxy.guards.injection_gates import Led, gated
 from secproxy.guards.injection_model import learned_signals
 from secproxy.guards.injection_model import load as load_model
@@ -1515,9 +1518,11 @@ class InjectionGuard(BaseGuard):
                 continue
             context = slot_context(slot.role, ctx.action)
             best: dict[tuple[str, tuple[int, int]], Signal] = {}
-            for view in ctx.views(index, slot.text):
-                if view.how == "clean":
-                    continue  # words are read in `fold`; `clean` is for formats
+            # Words are read in `fold`; `clean` is for formats. Chat spelling is read
+            # written out too (`injection_chat`).
+            views = [v for v in ctx.views(index, slot.text) if v.how != "clean"]
+            views += [c for v in views if v.how in ("raw", "fold") and (c := chat_view(v))]
+            for view in views:
                 found = scan(lex, view.text, context, self.tool_result_boost, kinds, languages,
                              framed=False)
                 if self.learned:
