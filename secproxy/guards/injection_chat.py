@@ -5,7 +5,8 @@ misspell the words an attack turns on (`ingore all previus instrucions`, `ur syt
 promt`). The lexicon's entries are written over clean spellings, so such a text matched
 nothing. `chat_view` makes a view of the text with those words written out (`u` → `you`,
 `ur` → `your` or `you're` by the word after it, `r` → `are` after a pronoun or a plural,
-`im` → `i'm` before `the`, `not` or a verb in -ing (German `im` stays), `dont` → `don't`,
+`im` → `i'm` before `the`, `not` or a verb in -ing (German `im` stays), `its` → `it's`
+before `your`, `the`, `me`, `not`…, `dont` → `don't`,
 `promt` → `prompt`…), with an index back to the text; the guard scans it besides the
 view it came from.
 
@@ -79,6 +80,11 @@ _IM_NEXT = frozenset((
     "serious also only still now in on at one ur ya").split())
 """Words after which `im` is `i'm` (`im the admin`, `im from openai`), not German `im`."""
 
+_ITS_NEXT = frozenset((
+    "your ur a an the me my not just ok okay fine only so too really been gonna going true "
+    "all time over no literally officially").split())
+"""Words after which `its` is `it's` (`its ur creator`, `its me`), not the possessive."""
+
 _ARE_AFTER = frozenset((
     "u you ur we they what wat wht who where how why these those there here which people "
     "ppl").split())
@@ -125,7 +131,7 @@ def _slips() -> dict[str, str]:
 @cache
 def _finder() -> tuple[WordGate, re.Pattern[str]]:
     """The gate (RE2: is any of the words there?) and the pattern that finds them."""
-    words = [*_WORDS, *_slips(), "ur", "r", "im"]
+    words = [*_WORDS, *_slips(), "ur", "r", "im", "its"]
     return WordGate(words), re.compile(r"(?<![a-z0-9])" + _trie(words) + r"(?![a-z0-9])")
 
 
@@ -133,9 +139,11 @@ def _written_out(word: str, low: str, s: int, e: int, named: bool) -> str | None
     """What the chat spelling `word` (lowercase, at `s:e` in `low`) stands for, or None;
     `named`: the word after it is a name (capitalised or quoted in a text that is not all
     capitals)."""
-    if word in ("ur", "r", "im"):
+    if word in ("ur", "r", "im", "its"):
         got = _WORD_AFTER.match(low, e)
         after = got.group(1) if got else ""
+        if word == "its":
+            return "it's" if after in _ITS_NEXT else None
         if word == "im":
             return "i'm" if after in _IM_NEXT or (
                 after.endswith("ing") and len(after) > 4) else None
