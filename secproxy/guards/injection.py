@@ -157,6 +157,13 @@ _LEADS = bytes(range(0x80)) + bytes(range(0xC0, 0x100))
 """Every byte but UTF-8's continuation bytes (deleted, the continuation bytes remain)."""
 
 
+CHAT_MAX = 1000
+"""Longest user message read with its chat spelling written out too (`injection_chat`):
+people typing at a chatbot write short messages, and the second scan costs as much as the
+first (a 4 KB text with a `u`, `msg` or `its the` in it, as code and logs have, would
+take twice the time)."""
+
+
 class _Offsets:
     """Byte offsets in the UTF-8 text turned into character offsets: the characters that
     end before the byte (`len(data[:b].decode("utf-8", "ignore"))`), counted from the
@@ -1519,9 +1526,11 @@ class InjectionGuard(BaseGuard):
             context = slot_context(slot.role, ctx.action)
             best: dict[tuple[str, tuple[int, int]], Signal] = {}
             # Words are read in `fold`; `clean` is for formats. Chat spelling is read
-            # written out too (`injection_chat`).
+            # written out too (`injection_chat`), in what a user types at a chatbot: a
+            # message of theirs, not a long one (a second scan, of each view it changes).
             views = [v for v in ctx.views(index, slot.text) if v.how != "clean"]
-            views += [c for v in views if v.how in ("raw", "fold") and (c := chat_view(v))]
+            if context == "user" and len(slot.text) <= CHAT_MAX:
+                views += [c for v in views if v.how in ("raw", "fold") and (c := chat_view(v))]
             for view in views:
                 found = scan(lex, view.text, context, self.tool_result_boost, kinds, languages,
                              framed=False)
